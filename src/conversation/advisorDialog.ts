@@ -1,0 +1,114 @@
+// The botbuilder-dialogs host of the advisor flow: reads the turn's input, runs the pure flow,
+// keeps its state in the dialog stack and sends the replies as cards in the user's language.
+import { Activity, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
+import { Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import { StatePropertyAccessor } from 'botbuilder';
+import { catalogFor } from '../domain/content';
+import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
+import { Answers } from '../domain/questions';
+import { AdvisorState, FlowInput, FlowResult, handleTurn } from './flow';
+import { answeredView, viewOf, CardView } from './viewModels';
+import { cardAttachment, renderCard } from './cards';
+import { canUpdateMessages, forChannel } from './channelFeatures';
+
+export const ADVISOR_DIALOG_ID = 'advisor';
+
+/** Per-turn facts the host works out before the dialog runs. */
+export interface TurnSettings {
+  locale: LocaleTag;
+  /** Called when the user picks a language; the host persists it for the user. */
+  setLocale(locale: LocaleTag): Promise<void>;
+  input: FlowInput;
+}
+
+const SETTINGS_KEY = Symbol('advisorTurnSettings');
+
+interface DialogStore {
+  flow?: AdvisorState;
+  /** Id of the last question card sent, so a typed answer can still turn it into a receipt. */
+  questionActivityId?: string;
+}
+
+export interface AdvisorDialogOptions {
+  preset: Answers;
+  newConsultationId(): string;
+}
+
+export class AdvisorDialog extends Dialog {
+  constructor(private readonly options: AdvisorDialogOptions) {
+    super(ADVISOR_DIALOG_ID);
+  }
+
+  /** Runs one turn: continues the conversation, or starts it on first contact. */
+  async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, settings: TurnSettings): Promise<void> {
+    context.turnState.set(SETTINGS_KEY, settings);
+    const dialogs = new DialogSet(accessor);
+    dialogs.add(this);
+    const dc = await dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === 'empty') await dc.beginDialog(ADVISOR_DIALOG_ID);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.turn(dc);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.turn(dc);
+  }
+
+  private async turn(dc: DialogContext): Promise<DialogTurnResult> {
+    const settings = dc.context.turnState.get(SETTINGS_KEY) as TurnSettings;
+    const store = dc.activeDialog!.state as DialogStore;
+    const result = handleTurn(store.flow, settings.input, {
+      catalog: catalogFor(settings.locale),
+      fallbackCatalogs: settings.locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
+      locale: settings.locale,
+      preset: this.options.preset,
+      newConsultationId: this.options.newConsultationId,
+    });
+    store.flow = result.state;
+
+    let locale = settings.locale;
+    if (result.locale && result.locale !== locale) {
+      locale = result.locale;
+      await settings.setLocale(locale);
+    }
+    await this.send(dc.context, store, result, locale);
+    // The advisor is the conversation's only dialog and stays active between cases.
+    return Dialog.EndOfTurn;
+  }
+
+  private async send(context: TurnContext, store: DialogStore, result: FlowResult, locale: LocaleTag): Promise<void> {
+    const catalog = catalogFor(locale);
+    const channelId = context.activity.channelId;
+
+    if (result.answered && canUpdateMessages(channelId)) {
+      const target = context.activity.value !== undefined ? context.activity.replyToId : store.questionActivityId;
+      if (target) await replaceWithReceipt(context, target, answeredView(result.answered.question, result.answered.option, catalog), locale);
+    }
+
+    const activities = result.replies.map((reply) => toActivity(viewOf(reply, catalog, locale), channelId, locale));
+    if (activities.length === 0) return;
+    const sent = await context.sendActivities(activities);
+    const lastQuestion = result.replies.map((r) => r.kind).lastIndexOf('question');
+    store.questionActivityId = lastQuestion >= 0 ? sent[lastQuestion]?.id : undefined;
+  }
+}
+
+/** One reply as a message activity: a card with its plain-text summary, or plain text. */
+export function toActivity(view: CardView | { text: string }, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
+  if ('text' in view) return { ...MessageFactory.text(view.text), locale };
+  const card = forChannel(view.card, renderCard(view), channelId);
+  return { ...MessageFactory.attachment(cardAttachment(card)), summary: view.fallbackText, locale };
+}
+
+async function replaceWithReceipt(context: TurnContext, activityId: string, view: CardView, locale: LocaleTag): Promise<void> {
+  const update: Partial<Activity> = { ...toActivity(view, context.activity.channelId, locale), id: activityId, type: ActivityTypes.Message };
+  try {
+    await context.updateActivity(update);
+  } catch {
+    // The card may be gone or too old to edit; the step token still guards against re-use.
+  }
+}
+

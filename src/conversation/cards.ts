@@ -1,0 +1,40 @@
+// Adaptive Card rendering: the templates in cards/ are parsed once, at load, and expanded with a
+// view model per reply.
+import * as ACData from 'adaptivecards-templating';
+import welcome from '../../cards/welcome.json';
+import question from '../../cards/question.json';
+import result from '../../cards/result.json';
+import change from '../../cards/change.json';
+import help from '../../cards/help.json';
+import language from '../../cards/language.json';
+import notice from '../../cards/notice.json';
+import answered from '../../cards/answered.json';
+import { CardKind, CardView } from './viewModels';
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+const TEMPLATES: Record<CardKind, ACData.Template> = {
+  welcome: new ACData.Template(welcome),
+  question: new ACData.Template(question),
+  result: new ACData.Template(result),
+  change: new ACData.Template(change),
+  help: new ACData.Template(help),
+  language: new ACData.Template(language),
+  notice: new ACData.Template(notice),
+  answered: new ACData.Template(answered),
+};
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  version: string;
+  [key: string]: unknown;
+}
+
+export function renderCard(view: CardView): AdaptiveCard {
+  return TEMPLATES[view.card].expand({ $root: view.data }) as AdaptiveCard;
+}
+
+/** A message attachment for the card (the Bot Framework's attachment shape, no SDK needed). */
+export function cardAttachment(card: AdaptiveCard): { contentType: string; content: AdaptiveCard } {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
+}

@@ -1,0 +1,282 @@
+// The advisor's conversation as a pure state machine: (state, what the user did) → (new state,
+// what to show). It knows nothing of botbuilder, so it is tested directly and the dialog that
+// hosts it stays a thin adapter.
+import {
+  Answers,
+  QUESTION_IDS,
+  QuestionId,
+  consistentAnswers,
+  isApplicable,
+  isComplete,
+  isQuestionId,
+  isValidOption,
+  nextQuestion,
+  optionsFor,
+  withAnswer,
+  withoutAnswer,
+} from '../domain/questions';
+import { decide } from '../domain/rules';
+import { Outcome } from '../domain/outcomes';
+import { Catalog } from '../domain/content';
+import { LocaleTag, isLocaleTag } from '../domain/locales';
+import { COMMAND_IDS, CommandId, recognizeCommand, recognizeOption } from './recognizers';
+
+export type Phase = 'idle' | 'asking' | 'changing' | 'result';
+
+/** What is kept per conversation: answers and position only, never rendered cards. */
+export interface AdvisorState {
+  phase: Phase;
+  answers: Answers;
+  /** Questions in the order they were answered, for `back`. */
+  history: QuestionId[];
+  /** The question on screen while asking. */
+  pending?: QuestionId;
+  /** Random id of this case, so cards of an earlier case never match a later one. */
+  consultation: string;
+  /** Bumped on every change of state; with `consultation` it forms the cards' step token. */
+  seq: number;
+}
+
+export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted';
+
+export type Reply =
+  | { kind: 'welcome' }
+  | { kind: 'question'; question: QuestionId; token: string; notice?: Notice; position: number; total: number; canGoBack: boolean; selected?: string; answers: Answers }
+  | { kind: 'result'; outcome: Outcome; answers: Answers; token: string }
+  | { kind: 'change'; answers: Answers; token: string }
+  | { kind: 'help' }
+  | { kind: 'language'; current: LocaleTag }
+  | { kind: 'languageChanged' }
+  | { kind: 'closed'; token: string; notice?: 'stale' | 'cancelled' }
+  | { kind: 'resultStanding'; token: string };
+
+export type FlowInput =
+  | { kind: 'start' }
+  | { kind: 'text'; text: string }
+  | { kind: 'submit'; data: unknown };
+
+export interface FlowContext {
+  catalog: Catalog;
+  /** Resources tried after the user's own for typed answers and commands (e.g. English). */
+  fallbackCatalogs: readonly Catalog[];
+  locale: LocaleTag;
+  /** Answers a deployment fixes in advance (e.g. the cloud); never asked. */
+  preset: Answers;
+  /** A fresh random id for a new case. */
+  newConsultationId(): string;
+}
+
+export interface FlowResult {
+  state: AdvisorState;
+  replies: Reply[];
+  /** Set when the user picked a language. */
+  locale?: LocaleTag;
+  /** The question answered this turn, so a channel can turn the question card into a receipt. */
+  answered?: { question: QuestionId; option: string };
+}
+
+export function tokenOf(state: AdvisorState): string {
+  return `${state.consultation}.${state.seq}`;
+}
+
+function freshCase(ctx: FlowContext): AdvisorState {
+  const answers = consistentAnswers(ctx.preset);
+  return { phase: 'asking', answers, history: [], pending: nextQuestion(answers), consultation: ctx.newConsultationId(), seq: 1 };
+}
+
+function bump(state: AdvisorState, change: Partial<AdvisorState>): AdvisorState {
+  return { ...state, ...change, seq: state.seq + 1 };
+}
+
+/** Moves on after the answers changed: the next open question, or the result. */
+function advance(state: AdvisorState, answers: Answers, history: QuestionId[]): AdvisorState {
+  const kept = history.filter((q) => answers[q] !== undefined);
+  const pending = nextQuestion(answers);
+  return pending === undefined
+    ? bump(state, { phase: 'result', answers, history: kept, pending: undefined })
+    : bump(state, { phase: 'asking', answers, history: kept, pending });
+}
+
+/** The card that shows where the conversation stands now. */
+export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Notice): Reply {
+  const token = tokenOf(state);
+  switch (state.phase) {
+    case 'asking': {
+      const question = state.pending ?? nextQuestion(state.answers) ?? 'cloud';
+      const asked = QUESTION_IDS.filter((q) => ctx.preset[q] === undefined && isApplicable(q, { ...state.answers, service: state.answers.service ?? 'license' }));
+      const position = Math.max(1, asked.indexOf(question) + 1);
+      return {
+        kind: 'question',
+        question,
+        token,
+        position,
+        total: asked.length,
+        canGoBack: state.history.length > 0,
+        answers: state.answers,
+        ...(notice ? { notice } : {}),
+        ...(state.answers[question] !== undefined ? { selected: state.answers[question] } : {}),
+      };
+    }
+    case 'changing':
+      return { kind: 'change', answers: state.answers, token };
+    case 'result':
+      if (notice === 'stale') return { kind: 'resultStanding', token };
+      return isComplete(state.answers)
+        ? { kind: 'result', outcome: decide(state.answers), answers: state.answers, token }
+        : { kind: 'closed', token };
+    case 'idle':
+      return { kind: 'closed', token, ...(notice === 'stale' ? { notice } : {}) };
+  }
+}
+
+function runCommand(command: CommandId, state: AdvisorState | undefined, ctx: FlowContext): FlowResult {
+  switch (command) {
+    case 'restart': {
+      const next = freshCase(ctx);
+      return { state: next, replies: [currentView(next, ctx, 'restarted')] };
+    }
+    case 'help': {
+      if (state) return { state, replies: [{ kind: 'help' }, currentView(state, ctx)] };
+      const started = begin(ctx, false);
+      return { ...started, replies: [{ kind: 'help' }, ...started.replies] };
+    }
+    case 'language':
+      return { state: state ?? freshCase(ctx), replies: [{ kind: 'language', current: ctx.locale }] };
+    case 'cancel': {
+      const base = state ?? freshCase(ctx);
+      const next = bump(base, { phase: 'idle', answers: {}, history: [], pending: undefined });
+      return { state: next, replies: [{ kind: 'closed', token: tokenOf(next), notice: 'cancelled' }] };
+    }
+    case 'back': {
+      if (!state || state.phase === 'idle') return begin(ctx, false);
+      const last = state.history[state.history.length - 1];
+      if (last === undefined) return { state, replies: [currentView(state, ctx, 'noPrevious')] };
+      const answers = withoutAnswer(state.answers, last);
+      const history = state.history.slice(0, -1).filter((q) => answers[q] !== undefined);
+      const next = bump(state, { phase: 'asking', answers, history, pending: last });
+      return { state: next, replies: [currentView(next, ctx)] };
+    }
+    case 'change': {
+      if (!state || state.phase === 'idle') return begin(ctx, false);
+      const next = bump(state, { phase: 'changing' });
+      return { state: next, replies: [currentView(next, ctx)] };
+    }
+  }
+}
+
+/** A new case; the welcome card only on the very first contact. */
+function begin(ctx: FlowContext, welcome: boolean): FlowResult {
+  const state = freshCase(ctx);
+  return { state, replies: [...(welcome ? [{ kind: 'welcome' } as const] : []), currentView(state, ctx)] };
+}
+
+function answer(state: AdvisorState, question: QuestionId, option: string): FlowResult {
+  const answers = withAnswer(state.answers, question, option);
+  const history = [...state.history.filter((q) => q !== question), question];
+  const next = advance(state, answers, history);
+  return { state: next, replies: [], answered: { question, option } };
+}
+
+function withView(result: FlowResult, ctx: FlowContext): FlowResult {
+  return { ...result, replies: [...result.replies, currentView(result.state, ctx)] };
+}
+
+// ---- typed text ----
+
+function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext): FlowResult {
+  const command = recognizeCommand(text, ctx.catalog, ctx.fallbackCatalogs);
+  if (command) return runCommand(command, state, ctx);
+  if (!state) return begin(ctx, true);
+
+  switch (state.phase) {
+    case 'idle':
+    case 'result':
+      // Something new after a finished case starts the next one.
+      return begin(ctx, false);
+    case 'changing': {
+      const picked = recognizeOption(text, changeCandidates(state), ctx.catalog, ctx.fallbackCatalogs);
+      if (picked.kind === 'match' && isQuestionId(picked.id)) return startChange(state, picked.id, ctx);
+      return { state, replies: [currentView(state, ctx)] };
+    }
+    case 'asking': {
+      const question = state.pending ?? nextQuestion(state.answers);
+      if (!question) return withView({ state: advance(state, state.answers, state.history), replies: [] }, ctx);
+      const options = optionsFor(question, state.answers);
+      const result = recognizeOption(text, { question, options }, ctx.catalog, ctx.fallbackCatalogs);
+      if (result.kind === 'match') return withView(answer(state, question, result.id), ctx);
+      return { state, replies: [currentView(state, ctx, result.kind === 'ambiguous' ? 'ambiguous' : 'notUnderstood')] };
+    }
+  }
+}
+
+function changeCandidates(state: AdvisorState): { question: 'change'; options: QuestionId[] } {
+  return { question: 'change', options: QUESTION_IDS.filter((q) => state.answers[q] !== undefined) };
+}
+
+function startChange(state: AdvisorState, question: QuestionId, ctx: FlowContext): FlowResult {
+  if (state.answers[question] === undefined || ctx.preset[question] !== undefined) return { state, replies: [currentView(state, ctx)] };
+  const next = bump(state, { phase: 'asking', pending: question });
+  return { state: next, replies: [currentView(next, ctx)] };
+}
+
+// ---- card submits (untrusted: any shape may arrive) ----
+
+const MAX_FIELD = 64;
+
+function field(data: object, name: string): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(data, name)) return undefined;
+  const value: unknown = (data as Record<string, unknown>)[name];
+  return typeof value === 'string' && value.length <= MAX_FIELD ? value : undefined;
+}
+
+function onSubmit(state: AdvisorState | undefined, data: unknown, ctx: FlowContext): FlowResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return state ? { state, replies: [currentView(state, ctx, 'stale')] } : begin(ctx, true);
+  }
+  const action = field(data, 'action');
+  const command = field(data, 'command');
+
+  // Reading and choosing a language change nothing in the case, so they work from any card.
+  if (action === 'command' && (command === 'help' || command === 'language')) return runCommand(command, state, ctx);
+  if (action === 'setLanguage') {
+    const locale = field(data, 'locale');
+    if (!isLocaleTag(locale)) return state ? { state, replies: [currentView(state, ctx)] } : begin(ctx, false);
+    const current = state ?? freshCase(ctx);
+    return { state: current, locale, replies: [{ kind: 'languageChanged' }, currentView(current, ctx)] };
+  }
+
+  if (!state || field(data, 'token') !== tokenOf(state)) {
+    return state ? { state, replies: [currentView(state, ctx, 'stale')] } : begin(ctx, true);
+  }
+
+  if (action === 'command' && isCommand(command)) return runCommand(command, state, ctx);
+  if (action === 'change') {
+    const question = field(data, 'changeQuestion');
+    if (state.phase === 'changing' && isQuestionId(question)) return startChange(state, question, ctx);
+  }
+  if (action === 'answer') {
+    const question = field(data, 'question');
+    const option = isQuestionId(question) ? field(data, question) : undefined;
+    if (state.phase === 'asking' && question === state.pending && isQuestionId(question)) {
+      if (isValidOption(question, option, state.answers)) return withView(answer(state, question, option!), ctx);
+      return { state, replies: [currentView(state, ctx, 'notUnderstood')] };
+    }
+  }
+  return { state, replies: [currentView(state, ctx, 'stale')] };
+}
+
+function isCommand(value: string | undefined): value is CommandId {
+  return value !== undefined && (COMMAND_IDS as readonly string[]).includes(value);
+}
+
+/** One turn of the advisor. `state` is undefined when this user never talked to it here. */
+export function handleTurn(state: AdvisorState | undefined, input: FlowInput, ctx: FlowContext): FlowResult {
+  switch (input.kind) {
+    case 'start':
+      return state && state.phase !== 'idle' ? { state, replies: [currentView(state, ctx)] } : begin(ctx, true);
+    case 'text':
+      return onText(state, input.text, ctx);
+    case 'submit':
+      return onSubmit(state, input.data, ctx);
+  }
+}

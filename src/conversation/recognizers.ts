@@ -1,0 +1,40 @@
+// Typed text → a command or an option, using the words of the user's language first and then
+// those of the fallback resources (product words and English commands work everywhere).
+import { Catalog } from '../domain/content';
+import { QuestionId } from '../domain/questions';
+import { Candidate, MatchResult, matchCommand, matchOption } from '../domain/matching';
+
+export const COMMAND_IDS = ['back', 'restart', 'help', 'cancel', 'language', 'change'] as const;
+export type CommandId = (typeof COMMAND_IDS)[number];
+
+export function recognizeCommand(text: string, catalog: Catalog, fallbacks: readonly Catalog[]): CommandId | undefined {
+  for (const c of [catalog, ...fallbacks]) {
+    const found = matchCommand(text, COMMAND_IDS.map((id) => ({ id, phrases: c.commands[id].phrases })));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** What is being chosen: the options of a question, or (to change an answer) a question. */
+export type Choosing =
+  | { question: QuestionId; options: readonly string[] }
+  | { question: 'change'; options: readonly QuestionId[] };
+
+function candidates(choosing: Choosing, catalog: Catalog): Candidate<string>[] {
+  if (choosing.question === 'change') {
+    return choosing.options.map((q) => ({ id: q, label: catalog.questions[q].name, synonyms: [] }));
+  }
+  const labels = catalog.questions[choosing.question].options as Record<string, string>;
+  const synonyms = catalog.synonyms[choosing.question] as Record<string, string[]>;
+  return choosing.options.map((id) => ({ id, label: labels[id] ?? id, synonyms: synonyms[id] ?? [] }));
+}
+
+export function recognizeOption(text: string, choosing: Choosing, catalog: Catalog, fallbacks: readonly Catalog[]): MatchResult<string> {
+  let result: MatchResult<string> = { kind: 'none' };
+  for (const c of [catalog, ...fallbacks]) {
+    result = matchOption(text, candidates(choosing, c));
+    if (result.kind !== 'none') return result;
+  }
+  return result;
+}
+

@@ -1,0 +1,212 @@
+// What each card shows, with every string resolved for the user's locale. Pure data: the
+// templates in cards/ only lay it out, and tests can inspect it without rendering.
+import { Catalog, format, formatDate } from '../domain/content';
+import { linkUrl } from '../domain/links';
+import { LocaleTag } from '../domain/locales';
+import { NOTE_DATES, NoteId, Outcome, Verdict } from '../domain/outcomes';
+import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questions';
+import { catalogFor, availableLocales } from '../domain/content';
+import { COMMAND_IDS } from './recognizers';
+import { Reply } from './flow';
+
+export type CardKind = 'welcome' | 'question' | 'result' | 'change' | 'help' | 'language' | 'notice' | 'answered';
+
+export interface CardView {
+  card: CardKind;
+  /** Plain text for clients that cannot show cards (and for notifications). */
+  fallbackText: string;
+  data: Record<string, unknown>;
+}
+
+const VERDICT_LOOK: Record<Verdict, { style: string; color: string; mark: string }> = {
+  eligible: { style: 'good', color: 'Good', mark: '✅' },
+  notYet: { style: 'warning', color: 'Warning', mark: '⏳' },
+  notEligible: { style: 'attention', color: 'Attention', mark: '⛔' },
+  notCovered: { style: 'accent', color: 'Accent', mark: '↪' },
+};
+
+const NOTE_LOOK: Partial<Record<NoteId, { style: string; color: string }>> = {
+  noResaleToCsp: { style: 'attention', color: 'Attention' },
+  gdapSince2023: { style: 'emphasis', color: 'Accent' },
+  gdapUsgov: { style: 'emphasis', color: 'Accent' },
+  newCommerceTransfer: { style: 'emphasis', color: 'Accent' },
+};
+
+function optionLabel(c: Catalog, question: QuestionId, option: string): string {
+  return (c.questions[question].options as Record<string, string>)[option] ?? option;
+}
+
+function answerFacts(c: Catalog, answers: Answers): { title: string; value: string; question: QuestionId }[] {
+  return QUESTION_IDS.flatMap((q) => {
+    const value = answers[q];
+    return value === undefined ? [] : [{ question: q, title: c.questions[q].name, value: optionLabel(c, q, value) }];
+  });
+}
+
+function commandLabels(c: Catalog): Record<string, string> {
+  return Object.fromEntries(COMMAND_IDS.map((id) => [id, c.commands[id].label]));
+}
+
+/** Joins the lines that are present; an empty string stays as a blank separator line. */
+function lines(...parts: (string | undefined | false)[]): string {
+  return parts.filter((p): p is string => typeof p === 'string').join('\n');
+}
+
+/** Markdown emphasis reads as noise in plain text. */
+function plain(text: string): string {
+  return text.replace(/\*\*/g, '');
+}
+
+export function noteText(c: Catalog, id: NoteId, locale: LocaleTag): { title: string; text: string } {
+  const date = NOTE_DATES[id];
+  const vars: Record<string, string> = date ? { date: formatDate(date, locale) } : {};
+  return { title: format(c.notes[id].title, vars), text: format(c.notes[id].text, vars) };
+}
+
+export function resultView(outcome: Outcome, answers: Answers, token: string, c: Catalog, locale: LocaleTag): CardView {
+  const look = VERDICT_LOOK[outcome.verdict];
+  const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
+  const summary = c.outcomes[outcome.row].summary;
+  const steps = c.outcomes[outcome.row].steps.map((text, i) => ({ number: i + 1, text }));
+  const notes = outcome.notes.map((id) => ({ id, ...noteText(c, id, locale), ...(NOTE_LOOK[id] ?? { style: 'default', color: 'Default' }) }));
+  const links = outcome.links.map((id) => ({ id, title: c.links[id], url: linkUrl(id, locale) }));
+  const facts = answerFacts(c, answers);
+  const fallbackText = lines(
+    `${c.verdicts[outcome.verdict]}: ${summary}`,
+    '',
+    c.result.stepsHeading,
+    ...steps.map((s) => `${s.number}. ${plain(s.text)}`),
+    notes.length > 0 && '',
+    notes.length > 0 && c.result.notesHeading,
+    ...notes.map((n) => `- ${n.title}: ${n.text}`),
+    '',
+    c.result.linksHeading,
+    ...links.map((l) => `- ${l.title}: ${l.url}`),
+    '',
+    c.result.answersHeading,
+    ...facts.map((f) => `- ${f.title}: ${f.value}`),
+  );
+  return {
+    card: 'result',
+    fallbackText,
+    data: {
+      fallbackText,
+      verdict: outcome.verdict,
+      verdictLabel,
+      verdictStyle: look.style,
+      verdictColor: look.color,
+      summary,
+      row: outcome.row,
+      caseLabel: format(c.result.caseLabel, { row: outcome.row }),
+      steps,
+      notes,
+      links,
+      answers: facts,
+      token,
+      labels: {
+        steps: c.result.stepsHeading,
+        notes: c.result.notesHeading,
+        links: c.result.linksHeading,
+        answers: c.result.answersHeading,
+        ...commandLabels(c),
+      },
+    },
+  };
+}
+
+export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Catalog): CardView {
+  const q = c.questions[reply.question];
+  const options = optionsFor(reply.question, reply.answers) as readonly string[];
+  const choices = options.map((value, i) => ({ value, title: `${i + 1}. ${optionLabel(c, reply.question, value)}` }));
+  const notice = reply.notice ? noticeText(c, reply.notice) : '';
+  const progress = format(c.question.progress, { current: reply.position, total: reply.total });
+  const fallbackText = lines(notice || undefined, `${progress}: ${q.prompt}`, ...choices.map((ch) => ch.title), c.question.hint);
+  return {
+    card: 'question',
+    fallbackText,
+    data: {
+      fallbackText,
+      question: reply.question,
+      token: reply.token,
+      progress,
+      notice,
+      prompt: q.prompt,
+      hint: c.question.hint,
+      requiredMessage: c.question.required,
+      selected: reply.selected ?? '',
+      choices,
+      canGoBack: reply.canGoBack,
+      labels: { submit: c.question.submit, ...commandLabels(c) },
+    },
+  };
+}
+
+function noticeText(c: Catalog, notice: NonNullable<Extract<Reply, { kind: 'question' }>['notice']>): string {
+  return notice === 'restarted' ? c.messages.restarted : c.question[notice];
+}
+
+export function answeredView(question: QuestionId, option: string, c: Catalog): CardView {
+  const prompt = c.questions[question].prompt;
+  const answer = optionLabel(c, question, option);
+  return { card: 'answered', fallbackText: `${prompt} ${answer}`, data: { fallbackText: `${prompt} ${answer}`, question, prompt, answer } };
+}
+
+/** The view of one reply in the user's language, or plain text where no card is needed. */
+export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | { text: string } {
+  const labels = commandLabels(c);
+  switch (reply.kind) {
+    case 'welcome': {
+      const fallbackText = lines(c.welcome.title, c.welcome.intro, plain(c.welcome.howTo));
+      return { card: 'welcome', fallbackText, data: { fallbackText, ...c.welcome, labels } };
+    }
+    case 'question':
+      return questionView(reply, c);
+    case 'result':
+      return resultView(reply.outcome, reply.answers, reply.token, c, locale);
+    case 'change': {
+      const choices = answerFacts(c, reply.answers).map((f) => ({ value: f.question, title: `${f.title}: ${f.value}` }));
+      const fallbackText = lines(c.change.title, ...choices.map((ch, i) => `${i + 1}. ${ch.title}`));
+      return {
+        card: 'change',
+        fallbackText,
+        data: { fallbackText, title: c.change.title, requiredMessage: c.question.required, choices, token: reply.token, labels: { submit: c.change.submit, ...labels } },
+      };
+    }
+    case 'help': {
+      const commands = COMMAND_IDS.map((id) => ({ word: c.commands[id].phrases[0] ?? id, description: c.commands[id].description }));
+      const fallbackText = lines(c.help.title, c.help.body, c.help.commandsHeading, ...commands.map((k) => `- ${k.word}: ${k.description}`));
+      return { card: 'help', fallbackText, data: { fallbackText, ...c.help, commands, labels } };
+    }
+    case 'language': {
+      const choices = availableLocales().map((tag) => ({ value: tag, title: catalogFor(tag).language.name }));
+      const fallbackText = lines(c.language.pickerTitle, ...choices.map((ch) => `- ${ch.title}`));
+      return {
+        card: 'language',
+        fallbackText,
+        data: { fallbackText, title: c.language.pickerTitle, hint: c.language.pickerHint, current: reply.current, choices, labels: { submit: c.language.pickerSubmit } },
+      };
+    }
+    case 'languageChanged':
+      return { text: c.language.changed };
+    case 'closed': {
+      const text = reply.notice === 'cancelled' ? c.messages.cancelled : reply.notice === 'stale' ? c.question.stale : c.messages.cancelled;
+      const actions = [{ title: c.messages.startAgain, command: 'restart', token: reply.token }];
+      return { card: 'notice', fallbackText: text, data: { fallbackText: text, kind: reply.notice ?? 'closed', text, actions } };
+    }
+    case 'resultStanding': {
+      const text = c.question.stale;
+      const actions = [
+        { title: labels.restart, command: 'restart', token: reply.token },
+        { title: labels.change, command: 'change', token: reply.token },
+      ];
+      return { card: 'notice', fallbackText: text, data: { fallbackText: text, kind: 'stale', text, actions } };
+    }
+  }
+}
+
+/** The friendly message after an unexpected failure, in the user's language. */
+export function errorView(c: Catalog): CardView {
+  const text = c.messages.error;
+  return { card: 'notice', fallbackText: text, data: { fallbackText: text, kind: 'error', text, actions: [{ title: c.messages.startAgain, command: 'restart', token: '' }] } };
+}
+

@@ -1,0 +1,33 @@
+// Localized text: one resource per shipped locale, looked up by key. The resources are imported
+// statically, so the set of files is fixed at build time and no path is ever built from input.
+import enUS from '../locales/en-US.json';
+import { DEFAULT_LOCALE, LOCALES, LocaleTag } from './locales';
+
+/** The shape every locale resource has; en-US is the reference. */
+export type Catalog = typeof enUS;
+
+const CATALOGS: Partial<Record<LocaleTag, Catalog>> = {
+  'en-US': enUS,
+};
+
+/** The resource for a locale (en-US where a locale is not shipped yet). */
+export function catalogFor(locale: LocaleTag): Catalog {
+  return CATALOGS[locale] ?? CATALOGS[DEFAULT_LOCALE]!;
+}
+
+/** The locales that have their own resource, in the order the language picker shows them. */
+export function availableLocales(): LocaleTag[] {
+  return LOCALES.filter((l) => CATALOGS[l] !== undefined);
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder is left visible so tests can catch it. */
+export function format(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** A date written the way the locale writes it (9 October 2023, 2023年10月9日 …). */
+export function formatDate(isoDate: string, locale: LocaleTag): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}

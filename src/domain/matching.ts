@@ -1,0 +1,93 @@
+// Turning typed text into an option or a command, in any shipped language. Matching is done on
+// a normalised form: Unicode compatibility folding (full-width digits and letters), lower case,
+// no accents, punctuation as spaces.
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}?]+/gu, ' ')
+    .trim();
+}
+
+/** Does `needle` occur in `haystack` as whole words (or anywhere, for Chinese and Japanese)? */
+function containsWords(haystack: string, needle: string, wordPrefix = false): boolean {
+  if (needle.length === 0) return false;
+  if (CJK.test(needle)) return haystack.replace(/ /g, '').includes(needle.replace(/ /g, ''));
+  const h = ` ${haystack} `;
+  return wordPrefix ? h.includes(` ${needle}`) : h.includes(` ${needle} `);
+}
+
+export interface Candidate<T extends string> {
+  id: T;
+  /** The label shown on the card. */
+  label: string;
+  /** Other words users type for it. */
+  synonyms: readonly string[];
+}
+
+export type MatchResult<T extends string> =
+  | { kind: 'match'; id: T }
+  | { kind: 'ambiguous'; ids: T[] }
+  | { kind: 'none' };
+
+const MIN_PARTIAL = 3;
+
+/**
+ * Picks the option a typed answer means: its number (1-based, as shown on the card), its label
+ * or a synonym in full, or else a part of a label or a synonym inside a longer sentence, when
+ * exactly one option fits.
+ */
+export function matchOption<T extends string>(input: string, candidates: readonly Candidate<T>[]): MatchResult<T> {
+  const text = normalize(input);
+  if (text.length === 0) return { kind: 'none' };
+
+  if (/^\d{1,3}$/.test(text)) {
+    const picked = candidates[Number(text) - 1];
+    return picked ? { kind: 'match', id: picked.id } : { kind: 'none' };
+  }
+
+  const forms = candidates.map((c) => ({
+    id: c.id,
+    label: normalize(c.label),
+    synonyms: c.synonyms.map(normalize).filter((s) => s.length > 0),
+  }));
+  const decide = (ids: T[]): MatchResult<T> | undefined => {
+    const distinct = [...new Set(ids)];
+    if (distinct.length === 1) return { kind: 'match', id: distinct[0]! };
+    if (distinct.length > 1) return { kind: 'ambiguous', ids: distinct };
+    return undefined;
+  };
+
+  // 1. The whole text is a label or a synonym.
+  const exact = decide(forms.filter((f) => f.label === text || f.synonyms.includes(text)).map((f) => f.id));
+  if (exact) return exact;
+
+  // 2. The text is the beginning of words of a label ("indirect prov", "enterprise agr").
+  const longEnough = CJK.test(text) ? text.length >= 2 : text.length >= MIN_PARTIAL;
+  if (longEnough) {
+    const partial = decide(forms.filter((f) => containsWords(f.label, text, true)).map((f) => f.id));
+    if (partial) return partial;
+  }
+
+  // 3. A synonym stands inside a longer text ("they bought it through EA"); the longest wins,
+  //    so "indirect reseller" beats "reseller" and a bare "CSP" does not outvote "another CSP".
+  const hits = forms
+    .flatMap((f) => f.synonyms.filter((s) => containsWords(text, s)).map((s) => ({ id: f.id, length: s.length })))
+    .sort((a, b) => b.length - a.length);
+  if (hits.length > 0) {
+    const longest = hits[0]!.length;
+    return decide(hits.filter((h) => h.length === longest).map((h) => h.id)) ?? { kind: 'none' };
+  }
+  return { kind: 'none' };
+}
+
+/** A command is recognised only when the whole message is one of its phrases ("/help" too). */
+export function matchCommand<T extends string>(input: string, phrases: ReadonlyArray<{ id: T; phrases: readonly string[] }>): T | undefined {
+  const text = normalize(input.replace(/^\s*\//, ''));
+  if (text.length === 0) return undefined;
+  return phrases.find((c) => c.phrases.some((p) => normalize(p) === text))?.id;
+}

@@ -1,0 +1,52 @@
+// Outcome vocabulary shared by the rules, the content and the cards.
+
+export const VERDICTS = ['eligible', 'notYet', 'notEligible', 'notCovered'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const OUTCOME_ROWS = ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6'] as const;
+export type OutcomeRow = (typeof OUTCOME_ROWS)[number];
+
+export const LINK_IDS = [
+  'multichannel',
+  'request-relationship',
+  'switch-azure',
+  'multipartner',
+  'work-with-partners',
+  'indirect-reseller',
+  'indirect-provider',
+  'cn-multichannel',
+  'cn-request-relationship',
+  'cn-multipartner',
+  'cn-work-with-partners',
+] as const;
+export type LinkId = (typeof LINK_IDS)[number];
+
+/**
+ * Notes shown under the steps. Some apply to every result of a cloud, some to a partner type,
+ * some are dated policy changes that came after the original guidance.
+ */
+export const NOTE_IDS = [
+  'noResaleToCsp',
+  'roles',
+  'viaIndirectProvider',
+  'forIndirectProvider',
+  'usgovInvitation',
+  'gdapSince2023',
+  'gdapUsgov',
+  'newCommerceTransfer',
+  'chinaSingleAdminPartner',
+] as const;
+export type NoteId = (typeof NOTE_IDS)[number];
+
+/** Notes that report a later policy change; their text carries the date it took effect. */
+export const NOTE_DATES: Partial<Record<NoteId, string>> = {
+  gdapSince2023: '2023-10-09',
+  gdapUsgov: '2023-10-09',
+};
+
+export interface Outcome {
+  row: OutcomeRow;
+  verdict: Verdict;
+  notes: readonly NoteId[];
+  links: readonly LinkId[];
+}

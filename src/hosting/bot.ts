@@ -1,0 +1,95 @@
+// The Teams/Bot Framework activity handler: turns activities into advisor input, picks the
+// user's language, and saves state after every turn.
+import {
+  Activity,
+  ConversationState,
+  StatePropertyAccessor,
+  TeamsActivityHandler,
+  TurnContext,
+  UserState,
+} from 'botbuilder';
+import { DialogState } from 'botbuilder-dialogs';
+import { LocaleTag, resolveLocale, isLocaleTag } from '../domain/locales';
+import { AdvisorDialog } from '../conversation/advisorDialog';
+import { FlowInput } from '../conversation/flow';
+
+interface UserProfile {
+  /** The language the user chose explicitly; it wins over what the client reports. */
+  locale?: LocaleTag;
+}
+
+/** Longest text we try to understand; anything beyond is cut, not rejected. */
+const MAX_TEXT = 2000;
+
+export function clientInfoLocale(activity: Partial<Activity>): unknown {
+  const entities = Array.isArray(activity.entities) ? activity.entities : [];
+  const info = entities.find((e) => e && typeof e === 'object' && (e as { type?: unknown }).type === 'clientInfo');
+  return info ? (info as { locale?: unknown }).locale : undefined;
+}
+
+/** What the user did: a card submit (its `value`) or typed text without the bot's @mention. */
+export function inputFrom(activity: Partial<Activity>): FlowInput {
+  if (activity.value !== undefined && activity.value !== null) return { kind: 'submit', data: activity.value };
+  const raw = typeof activity.text === 'string' ? activity.text : '';
+  let text = raw;
+  try {
+    text = TurnContext.removeRecipientMention(activity) ?? raw;
+  } catch {
+    // Malformed mention entities: fall back to the raw text.
+  }
+  return { kind: 'text', text: text.slice(0, MAX_TEXT) };
+}
+
+export class AdvisorBot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly profile: StatePropertyAccessor<UserProfile>;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+    private readonly dialog: AdvisorDialog,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.profile = userState.createProperty<UserProfile>('profile');
+
+    this.onMessage(async (context, next) => {
+      await this.converse(context, inputFrom(context.activity));
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
+      if (botAdded) await this.converse(context, { kind: 'start' });
+      await next();
+    });
+  }
+
+  /** The language for this turn: the user's choice, the activity's, Teams client info, English. */
+  async localeFor(context: TurnContext): Promise<LocaleTag> {
+    const profile = await this.profile.get(context, {});
+    return resolveLocale({
+      userChoice: profile.locale,
+      activityLocale: context.activity.locale,
+      clientInfoLocale: clientInfoLocale(context.activity),
+    });
+  }
+
+  private async converse(context: TurnContext, input: FlowInput): Promise<void> {
+    const locale = await this.localeFor(context);
+    await this.dialog.run(context, this.dialogState, {
+      locale,
+      input,
+      setLocale: async (chosen) => {
+        if (isLocaleTag(chosen)) await this.profile.set(context, { locale: chosen });
+      },
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+}

@@ -1,0 +1,102 @@
+// Configuration from the environment, checked once at start-up. A problem stops the process with
+// one line that names the setting; secrets are never echoed.
+import { Cloud, CLOUDS } from '../domain/questions';
+
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+export type StorageKind = 'memory' | 'blob';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Empty when the bot runs without a Bot Framework registration (local, Playground, tests). */
+  appId: string;
+  appPassword: string;
+  appType: AppType;
+  tenantId: string;
+  presetCloud?: Cloud;
+  storage: StorageKind;
+  blobConnectionString: string;
+  blobContainer: string;
+  maxBodyBytes: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function text(env: Env, name: string, fallback = ''): string {
+  const value = env[name];
+  return value === undefined ? fallback : value.trim();
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw.slice(0, 20)}").`);
+  }
+  return Number(raw);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T | undefined): T | undefined {
+  const raw = text(env, name);
+  if (raw === '') return fallback;
+  const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+  if (!found) throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw.slice(0, 20)}").`);
+  return found;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const appId = text(env, 'MicrosoftAppId');
+  const appPassword = text(env, 'MicrosoftAppPassword');
+  const appType = oneOf(env, 'MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant')!;
+  const tenantId = text(env, 'MicrosoftAppTenantId');
+
+  if (appId !== '' && !GUID.test(appId)) throw new ConfigError('MicrosoftAppId must be the GUID of the bot\'s app registration.');
+  if (appId === '' && appPassword !== '') throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is empty: set both, or neither for local use.');
+  if (appId !== '' && appType !== 'UserAssignedMSI' && appPassword === '') {
+    throw new ConfigError(`MicrosoftAppId is set but MicrosoftAppPassword is empty: a ${appType} registration needs its client secret.`);
+  }
+  if (appId !== '' && appType !== 'MultiTenant' && !GUID.test(tenantId)) {
+    throw new ConfigError(`MicrosoftAppTenantId must be the tenant GUID for a ${appType} registration.`);
+  }
+  if (appId === '' && appType !== 'MultiTenant') throw new ConfigError(`MicrosoftAppType is ${appType} but MicrosoftAppId is empty.`);
+
+  const storage = oneOf(env, 'STORAGE', ['memory', 'blob'] as const, 'memory')!;
+  const blobConnectionString = text(env, 'BLOB_CONNECTION_STRING');
+  const blobContainer = text(env, 'BLOB_CONTAINER', 'advisor-state');
+  if (storage === 'blob' && blobConnectionString === '') throw new ConfigError('STORAGE is blob but BLOB_CONNECTION_STRING is empty.');
+  if (storage === 'blob' && !/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(blobContainer)) {
+    throw new ConfigError('BLOB_CONTAINER must be a valid container name (3-63 lower-case letters, digits and single hyphens).');
+  }
+
+  const presetCloud = oneOf(env, 'PRESET_CLOUD', CLOUDS, undefined);
+  return {
+    port: integer(env, 'PORT', 3978, 1, 65535),
+    // Without a registration the bot accepts unauthenticated requests: keep it on loopback then.
+    host: text(env, 'HOST', appId === '' ? '127.0.0.1' : '0.0.0.0'),
+    appId,
+    appPassword,
+    appType,
+    tenantId,
+    ...(presetCloud ? { presetCloud } : {}),
+    storage,
+    blobConnectionString,
+    blobContainer,
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info')!,
+  };
+}
+
+/** The settings ConfigurationBotFrameworkAuthentication reads, under the names it expects. */
+export function botFrameworkSettings(config: AppConfig): Record<string, string> {
+  return {
+    MicrosoftAppId: config.appId,
+    MicrosoftAppPassword: config.appPassword,
+    MicrosoftAppType: config.appType,
+    MicrosoftAppTenantId: config.tenantId,
+  };
+}

@@ -1,0 +1,37 @@
+// The HTTP surface: the Bot Framework endpoint and health checks.
+import * as restify from 'restify';
+import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import { AppConfig } from './config';
+import { Logger } from './logger';
+import { activityProblem } from './requestGuard';
+
+export interface ServerDeps {
+  config: AppConfig;
+  adapter: CloudAdapter;
+  bot: ActivityHandlerBase;
+  logger: Logger;
+}
+
+export function createServer({ config, adapter, bot, logger }: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'multichannel-advisor', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
+
+  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.send(400, { code: 'BadRequest', message: problem });
+      return;
+    }
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+
+  server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    logger.warn({ method: req.method, path: req.path(), status: err.statusCode, err: { name: err.name, message: err.message } }, 'request rejected');
+    callback();
+  });
+  return server;
+}
