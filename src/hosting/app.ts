@@ -19,16 +19,21 @@ export interface App {
   close(): Promise<void>;
 }
 
-export function createApp(config: AppConfig, options: { storage?: Storage; logger?: Logger } = {}): App {
-  const logger = options.logger ?? createLogger(config.logLevel);
-  const storage = options.storage ?? createStorage(config);
+/** The bot and its state on a storage, without any HTTP: what tests and other hosts build on. */
+export function createBot(config: Pick<AppConfig, 'presetCloud'>, storage: Storage): { bot: AdvisorBot; conversationState: ConversationState; userState: UserState } {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const dialog = new AdvisorDialog({
     preset: config.presetCloud ? { cloud: config.presetCloud } : {},
     newConsultationId: () => randomBytes(4).toString('hex'),
   });
-  const bot = new AdvisorBot(conversationState, userState, dialog);
+  return { bot: new AdvisorBot(conversationState, userState, dialog), conversationState, userState };
+}
+
+export function createApp(config: AppConfig, options: { storage?: Storage; logger?: Logger } = {}): App {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const storage = options.storage ?? createStorage(config);
+  const { bot, conversationState } = createBot(config, storage);
   const adapter = createAdapter(config, logger, conversationState);
   const server = createServer({ config, adapter, bot, logger });
 

@@ -1,0 +1,167 @@
+// A conversation with the real bot (state, dialog, cards) over botbuilder's TestAdapter, as a
+// channel would hold it. Replies and in-place updates are recorded for assertions.
+import { Activity, ActivityTypes, MemoryStorage, Storage, TestAdapter, TurnContext } from 'botbuilder';
+import { createBot } from '../../src/hosting/app';
+import { Cloud } from '../../src/domain/questions';
+
+export interface CardJson {
+  type: string;
+  body?: CardElement[];
+  actions?: CardAction[];
+  [key: string]: unknown;
+}
+export interface CardElement {
+  type: string;
+  id?: string;
+  text?: string;
+  items?: CardElement[];
+  columns?: { items?: CardElement[] }[];
+  choices?: { title: string; value: string }[];
+  facts?: { title: string; value: string }[];
+  [key: string]: unknown;
+}
+export interface CardAction {
+  type: string;
+  title: string;
+  data?: Record<string, unknown>;
+}
+
+class RecordingAdapter extends TestAdapter {
+  readonly updates: Partial<Activity>[] = [];
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
+    this.updates.push(activity);
+    await super.updateActivity(context, activity);
+  }
+}
+
+export interface ChatOptions {
+  channelId?: string;
+  locale?: string;
+  preset?: Cloud;
+  storage?: Storage;
+  conversationId?: string;
+  userId?: string;
+}
+
+export class Chat {
+  readonly adapter: RecordingAdapter;
+  /** Every activity the bot sent, in order. */
+  readonly transcript: Partial<Activity>[] = [];
+  private readonly storage: Storage;
+
+  constructor(private readonly options: ChatOptions = {}) {
+    this.storage = options.storage ?? new MemoryStorage();
+    const { bot } = createBot({ ...(options.preset ? { presetCloud: options.preset } : {}) }, this.storage);
+    this.adapter = new RecordingAdapter(async (context) => bot.run(context), {
+      channelId: options.channelId ?? 'msteams',
+      conversation: { id: options.conversationId ?? 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: options.userId ?? 'user-1', name: 'Partner' },
+      recipient: { id: 'advisor-bot', name: 'Advisor' },
+      locale: options.locale ?? 'en-US',
+      serviceUrl: 'https://service.example.test/',
+    });
+  }
+
+  private async turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+    await this.adapter.receiveActivity({ locale: this.options.locale ?? 'en-US', ...activity });
+    const replies = this.adapter.activeQueue.splice(0);
+    this.transcript.push(...replies);
+    return replies;
+  }
+
+  /** The bot is added to the conversation (install / first open). */
+  start(): Promise<Partial<Activity>[]> {
+    return this.turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'advisor-bot', name: 'Advisor' }] });
+  }
+
+  say(text: string, extra: Partial<Activity> = {}): Promise<Partial<Activity>[]> {
+    return this.turn({ type: ActivityTypes.Message, text, ...extra });
+  }
+
+  /** A click on a card's Action.Submit: its data merged with the card's input values. */
+  submit(value: Record<string, unknown>, replyToId?: string): Promise<Partial<Activity>[]> {
+    return this.turn({ type: ActivityTypes.Message, value, ...(replyToId ? { replyToId } : {}) });
+  }
+
+  /** The last card the bot sent. */
+  lastCard(): CardJson {
+    const card = [...this.transcript].reverse().map(cardOf).find((c) => c !== undefined);
+    if (!card) throw new Error('The bot has sent no card yet');
+    return card;
+  }
+
+  /** The question on the last question card: id, options and the submit action's data. */
+  currentQuestion(): { id: string; options: string[]; data: Record<string, unknown>; activityId?: string } {
+    for (const activity of [...this.transcript].reverse()) {
+      const card = cardOf(activity);
+      const choiceSet = card && findElements(card, (e) => e.type === 'Input.ChoiceSet')[0];
+      const submit = card?.actions?.find((a) => a.data?.action === 'answer');
+      if (choiceSet && submit) {
+        return { id: choiceSet.id!, options: (choiceSet.choices ?? []).map((c) => c.value), data: submit.data!, ...(activity.id ? { activityId: activity.id } : {}) };
+      }
+    }
+    throw new Error('No question card in the transcript');
+  }
+
+  /** Clicks `option` on the current question card and Next. */
+  answer(option: string): Promise<Partial<Activity>[]> {
+    const q = this.currentQuestion();
+    if (!q.options.includes(option)) throw new Error(`Option ${option} is not on the ${q.id} card (${q.options.join(', ')})`);
+    return this.submit({ ...q.data, [q.id]: option }, q.activityId);
+  }
+
+  /** The data of a button on the last card that has one with this command. */
+  button(command: string): Record<string, unknown> {
+    for (const activity of [...this.transcript].reverse()) {
+      const action = cardOf(activity)?.actions?.find((a) => a.data?.command === command);
+      if (action?.data) return action.data;
+    }
+    throw new Error(`No card offers the ${command} button`);
+  }
+
+  get updates(): Partial<Activity>[] {
+    return this.adapter.updates;
+  }
+}
+
+export function cardOf(activity: Partial<Activity> | undefined): CardJson | undefined {
+  const attachment = activity?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+  return attachment?.content as CardJson | undefined;
+}
+
+/** All elements of a card (depth first) that satisfy a predicate. */
+export function findElements(card: CardJson, predicate: (e: CardElement) => boolean): CardElement[] {
+  const found: CardElement[] = [];
+  const visit = (elements: CardElement[] | undefined): void => {
+    for (const e of elements ?? []) {
+      if (predicate(e)) found.push(e);
+      visit(e.items);
+      for (const column of e.columns ?? []) visit(column.items);
+    }
+  };
+  visit(card.body);
+  return found;
+}
+
+export function elementIds(card: CardJson): string[] {
+  return findElements(card, (e) => typeof e.id === 'string').map((e) => e.id!);
+}
+
+/** The verdict and outcome row a result card shows, read from the contract ids. */
+export function resultOf(card: CardJson): { verdict?: string; row?: string } {
+  const ids = elementIds(card);
+  const verdict = ids.find((id) => id.startsWith('verdict-'))?.slice('verdict-'.length);
+  const row = ids.find((id) => id.startsWith('outcome-'))?.slice('outcome-'.length);
+  return { ...(verdict ? { verdict } : {}), ...(row ? { row } : {}) };
+}
+
+/** All texts of a card, for language and content checks. */
+export function textsOf(card: CardJson): string[] {
+  const texts = findElements(card, (e) => typeof e.text === 'string').map((e) => e.text!);
+  for (const e of findElements(card, () => true)) {
+    for (const c of e.choices ?? []) texts.push(c.title);
+    for (const f of e.facts ?? []) texts.push(f.title, f.value);
+  }
+  for (const a of card.actions ?? []) texts.push(a.title);
+  return texts;
+}
