@@ -1,0 +1,104 @@
+// Every card the bot can send, in every shipped language, must be a valid Adaptive Card 1.5 with
+// every template binding filled.
+import { strict as assert } from 'assert';
+import { renderCard } from '../../src/conversation/cards';
+import { answeredView, errorView, resultView, viewOf, CardView } from '../../src/conversation/viewModels';
+import { Reply } from '../../src/conversation/flow';
+import { availableLocales, catalogFor } from '../../src/domain/content';
+import { LocaleTag } from '../../src/domain/locales';
+import { decide } from '../../src/domain/rules';
+import { CHINA_CHANNELS, COMMERCIAL_CHANNELS, CompleteAnswers, GOALS, PARTNER_TYPES, QUESTION_IDS, SERVICES, optionsFor } from '../../src/domain/questions';
+import { adaptiveCardValidator, describeErrors } from '../support/schemas';
+
+/** One reply of every kind and variant, plus a result for every answer combination. */
+export function everyReply(): Reply[] {
+  const replies: Reply[] = [
+    { kind: 'welcome' },
+    { kind: 'help' },
+    { kind: 'language', current: 'en-US' },
+    { kind: 'change', answers: { cloud: 'global', channel: 'ea', service: 'license', goal: 'move', partnerType: 'direct' }, token: 't.1' },
+    { kind: 'closed', token: 't.2', notice: 'cancelled' },
+    { kind: 'closed', token: 't.2', notice: 'stale' },
+    { kind: 'closed', token: 't.2' },
+    { kind: 'resultStanding', token: 't.3' },
+  ];
+  for (const question of QUESTION_IDS) {
+    for (const cloud of ['global', 'china'] as const) {
+      for (const notice of [undefined, 'notUnderstood', 'ambiguous', 'stale', 'noPrevious', 'restarted'] as const) {
+        replies.push({ kind: 'question', question, token: 't.4', position: 2, total: 5, canGoBack: notice !== 'noPrevious', answers: { cloud }, ...(notice ? { notice } : {}), ...(notice === 'stale' ? { selected: optionsFor(question, { cloud })[0] } : {}) });
+      }
+    }
+  }
+  for (const cloud of ['global', 'usgov', 'china'] as const) {
+    for (const channel of cloud === 'china' ? CHINA_CHANNELS : COMMERCIAL_CHANNELS)
+      for (const service of SERVICES)
+        for (const goal of service === 'license' ? GOALS : [undefined])
+          for (const partnerType of PARTNER_TYPES) {
+            const answers = { cloud, channel, service, partnerType, ...(goal ? { goal } : {}) } as CompleteAnswers;
+            replies.push({ kind: 'result', outcome: decide(answers), answers, token: 't.5' });
+          }
+  }
+  return replies;
+}
+
+function allViews(locale: LocaleTag): CardView[] {
+  const c = catalogFor(locale);
+  const views: CardView[] = [errorView(c)];
+  for (const reply of everyReply()) {
+    const view = viewOf(reply, c, locale);
+    if ('card' in view) views.push(view);
+  }
+  for (const q of QUESTION_IDS) for (const o of optionsFor(q, { cloud: 'global' })) views.push(answeredView(q, o, c));
+  return views;
+}
+
+describe('rendered cards', () => {
+  const validate = adaptiveCardValidator();
+
+  for (const locale of availableLocales()) {
+    it(`are valid Adaptive Cards 1.5 with no unfilled binding (${locale})`, () => {
+      const views = allViews(locale);
+      assert.ok(views.length > 150);
+      const kinds = new Set<string>();
+      for (const view of views) {
+        const card = renderCard(view);
+        kinds.add(view.card);
+        assert.ok(validate(card), `${view.card} card is invalid:\n${describeErrors(validate)}`);
+        const json = JSON.stringify(card);
+        assert.ok(!json.includes('${'), `${view.card} card has an unfilled binding: ${json.slice(json.indexOf('${') - 40, json.indexOf('${') + 40)}`);
+        assert.ok(!/\{(date|row|current|total)\}/.test(json), `${view.card} card has an unfilled placeholder`);
+        assert.equal(card.version, '1.5');
+        assert.ok(typeof card.fallbackText === 'string' && card.fallbackText.length > 0, `${view.card} card has no fallback text`);
+      }
+      assert.deepEqual([...kinds].sort(), ['answered', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
+    });
+  }
+
+  it('keep the question contract: ChoiceSet id = question id, choice values = option ids', () => {
+    const c = catalogFor('en-US');
+    for (const question of QUESTION_IDS) {
+      const view = viewOf({ kind: 'question', question, token: 'x.1', position: 1, total: 5, canGoBack: false, answers: { cloud: 'global' } }, c, 'en-US') as CardView;
+      const card = renderCard(view) as unknown as { body: { type: string; id?: string; choices?: { value: string }[] }[]; actions: { data?: Record<string, unknown> }[] };
+      const choiceSet = card.body.find((e) => e.type === 'Input.ChoiceSet')!;
+      assert.equal(choiceSet.id, question);
+      assert.deepEqual(choiceSet.choices!.map((ch) => ch.value), [...optionsFor(question, { cloud: 'global' })]);
+      assert.deepEqual(card.actions[0]!.data, { action: 'answer', question, token: 'x.1' });
+    }
+  });
+
+  it('mark the verdict and the outcome row with the contract ids and colours', () => {
+    const c = catalogFor('en-US');
+    const answers: CompleteAnswers = { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'direct' };
+    const card = renderCard(resultView(decide(answers), answers, "t.9", c, "en-US")) as unknown as { body: { id?: string; style?: string }[] };
+    const verdict = card.body.find((e) => e.id === 'verdict-notYet');
+    assert.ok(verdict, 'verdict container');
+    assert.equal(verdict.style, 'warning');
+    assert.ok(card.body.some((e) => e.id === 'outcome-G6'));
+  });
+
+  it('write the policy-change date the way the language writes it', () => {
+    const answers: CompleteAnswers = { cloud: 'global', channel: 'ea', service: 'license', goal: 'support', partnerType: 'direct' };
+    const view = resultView(decide(answers), answers, 't', catalogFor('en-US'), 'en-US');
+    assert.match(view.fallbackText, /October 9, 2023/);
+  });
+});
