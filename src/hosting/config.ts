@@ -75,7 +75,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const presetCloud = oneOf(env, 'PRESET_CLOUD', CLOUDS, undefined);
   return {
-    port: integer(env, 'PORT', 3978, 1, 65535),
+    // 0 asks the OS for a free port (tests, side-by-side instances).
+    port: integer(env, 'PORT', 3978, 0, 65535),
     // Without a registration the bot accepts unauthenticated requests: keep it on loopback then.
     host: text(env, 'HOST', appId === '' ? '127.0.0.1' : '0.0.0.0'),
     appId,

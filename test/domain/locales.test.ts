@@ -1,0 +1,61 @@
+import { strict as assert } from 'assert';
+import { matchLocale, resolveLocale } from '../../src/domain/locales';
+
+describe('locale resolution', () => {
+  // [input, expected shipped locale or undefined]
+  const table: [unknown, string | undefined][] = [
+    ['en-US', 'en-US'],
+    ['en', 'en-US'],
+    ['en-GB', 'en-US'],
+    ['ru-RU', 'ru-RU'],
+    ['ru-ru', 'ru-RU'],
+    ['RU-RU', 'ru-RU'],
+    ['ru_RU', 'ru-RU'],
+    ['ru', 'ru-RU'],
+    ['ru-UA', 'ru-RU'],
+    ['zh-CN', 'zh-CN'],
+    ['zh-cn', 'zh-CN'],
+    ['zh', 'zh-CN'],
+    ['zh-TW', 'zh-CN'],
+    ['zh-HK', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['pt-BR', 'pt-BR'],
+    ['pt-PT', 'pt-BR'],
+    ['pt', 'pt-BR'],
+    ['PT_br', 'pt-BR'],
+    ['hu-HU', 'hu-HU'],
+    ['hu', 'hu-HU'],
+    ['HU_hu', 'hu-HU'],
+    [' hu-HU ', 'hu-HU'],
+    ['de-DE', undefined],
+    ['xx', undefined],
+    ['', undefined],
+    ['../../etc/passwd', undefined],
+    ['en-US/../../secrets', undefined],
+    ['x'.repeat(10_000), undefined],
+    ['ru-' + 'a'.repeat(40), undefined],
+    ['__proto__', undefined],
+    ['constructor', undefined],
+    [null, undefined],
+    [undefined, undefined],
+    [42, undefined],
+    [{ toString: () => 'ru-RU' }, undefined],
+    ['ru--RU', undefined],
+  ];
+
+  for (const [input, expected] of table) {
+    const label = typeof input === 'string' ? JSON.stringify(input.length > 30 ? input.slice(0, 30) + '…' : input) : String(input);
+    it(`${label} → ${expected ?? 'no match'}`, () => {
+      assert.equal(matchLocale(input), expected);
+    });
+  }
+
+  it('prefers the user\'s explicit choice, then the activity, then Teams client info, then en-US', () => {
+    assert.equal(resolveLocale({ userChoice: 'hu-HU', activityLocale: 'ru-RU', clientInfoLocale: 'zh-CN' }), 'hu-HU');
+    assert.equal(resolveLocale({ activityLocale: 'ru-RU', clientInfoLocale: 'zh-CN' }), 'ru-RU');
+    assert.equal(resolveLocale({ activityLocale: 'xx', clientInfoLocale: 'zh-CN' }), 'zh-CN');
+    assert.equal(resolveLocale({ userChoice: 'garbage', activityLocale: 'de-DE', clientInfoLocale: '' }), 'en-US');
+    assert.equal(resolveLocale({}), 'en-US');
+  });
+});

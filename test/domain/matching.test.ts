@@ -1,0 +1,61 @@
+import { strict as assert } from 'assert';
+import { matchCommand, matchOption, normalize } from '../../src/domain/matching';
+
+const partnerTypes = [
+  { id: 'direct', label: 'Direct-bill partner', synonyms: ['direct', 'T1'] },
+  { id: 'indirectProvider', label: 'Indirect provider', synonyms: ['provider', 'distributor'] },
+  { id: 'indirectReseller', label: 'Indirect reseller', synonyms: ['reseller'] },
+];
+
+describe('typed answer matching', () => {
+  it('folds case, accents, full-width characters and punctuation', () => {
+    assert.equal(normalize('  Közvetett  VISZONTELADÓ! '), 'kozvetett viszontelado');
+    assert.equal(normalize('１２３ＡＢＣ'), '123abc');
+    assert.equal(normalize('Ёлка'), 'елка');
+  });
+
+  it('takes the number shown on the card, in any width', () => {
+    assert.deepEqual(matchOption('2', partnerTypes), { kind: 'match', id: 'indirectProvider' });
+    assert.deepEqual(matchOption('３', partnerTypes), { kind: 'match', id: 'indirectReseller' });
+    assert.deepEqual(matchOption('4', partnerTypes), { kind: 'none' });
+    assert.deepEqual(matchOption('0', partnerTypes), { kind: 'none' });
+  });
+
+  it('takes a whole label or synonym, then an unambiguous part of a label', () => {
+    assert.deepEqual(matchOption('indirect RESELLER', partnerTypes), { kind: 'match', id: 'indirectReseller' });
+    assert.deepEqual(matchOption('t1', partnerTypes), { kind: 'match', id: 'direct' });
+    assert.deepEqual(matchOption('direct-bill', partnerTypes), { kind: 'match', id: 'direct' });
+    assert.deepEqual(matchOption('indirect prov', partnerTypes), { kind: 'match', id: 'indirectProvider' });
+  });
+
+  it('reports ambiguity instead of guessing', () => {
+    assert.deepEqual(matchOption('indirect', partnerTypes), { kind: 'ambiguous', ids: ['indirectProvider', 'indirectReseller'] });
+  });
+
+  it('finds a synonym inside a sentence, as whole words only', () => {
+    assert.deepEqual(matchOption('we are a reseller for Contoso', partnerTypes), { kind: 'match', id: 'indirectReseller' });
+    assert.deepEqual(matchOption('predictable', partnerTypes), { kind: 'none' }, 'no match inside a longer word');
+  });
+
+  it('matches Chinese without word boundaries', () => {
+    const options = [
+      { id: 'support', label: '在现有位置管理和支持订阅', synonyms: ['支持'] },
+      { id: 'move', label: '将订阅转移给您', synonyms: ['转移'] },
+    ];
+    assert.deepEqual(matchOption('客户希望转移', options), { kind: 'match', id: 'move' });
+  });
+
+  it('does not match empty, blank or very short fragments', () => {
+    assert.deepEqual(matchOption('', partnerTypes), { kind: 'none' });
+    assert.deepEqual(matchOption('   ', partnerTypes), { kind: 'none' });
+    assert.deepEqual(matchOption('in', partnerTypes), { kind: 'none' });
+  });
+
+  it('recognises a command only as the whole message', () => {
+    const commands = [{ id: 'back', phrases: ['back', 'go back'] }, { id: 'help', phrases: ['help', '?'] }];
+    assert.equal(matchCommand('Back', commands), 'back');
+    assert.equal(matchCommand('/help', commands), 'help');
+    assert.equal(matchCommand('?', commands), 'help');
+    assert.equal(matchCommand('the customer came back to us', commands), undefined);
+  });
+});

@@ -1,0 +1,53 @@
+import { strict as assert } from 'assert';
+import { ConfigError, loadConfig } from '../../src/hosting/config';
+
+const APP_ID = '11111111-2222-3333-4444-555555555555';
+const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+
+describe('configuration', () => {
+  it('runs on embedded defaults with no settings at all', () => {
+    const c = loadConfig({});
+    assert.equal(c.port, 3978);
+    assert.equal(c.host, '127.0.0.1', 'unauthenticated bots stay on loopback');
+    assert.equal(c.storage, 'memory');
+    assert.equal(c.appId, '');
+    assert.equal(c.maxBodyBytes, 256 * 1024);
+  });
+
+  it('listens on all interfaces once a registration is configured', () => {
+    assert.equal(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret' }).host, '0.0.0.0');
+  });
+
+  const bad: [string, Record<string, string>, RegExp][] = [
+    ['a non-numeric port', { PORT: 'eighty' }, /PORT must be a whole number/],
+    ['a port out of range', { PORT: '70000' }, /PORT/],
+    ['a negative port', { PORT: '-1' }, /PORT/],
+    ['an app id that is not a GUID', { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' }, /MicrosoftAppId must be the GUID/],
+    ['an app id without its password', { MicrosoftAppId: APP_ID }, /MicrosoftAppPassword is empty/],
+    ['a password without an app id', { MicrosoftAppPassword: 'x' }, /MicrosoftAppId is empty/],
+    ['a single-tenant app without a tenant', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId/],
+    ['an unknown app type', { MicrosoftAppType: 'Personal' }, /MicrosoftAppType must be one of/],
+    ['blob storage without a connection string', { STORAGE: 'blob' }, /BLOB_CONNECTION_STRING/],
+    ['an unknown storage', { STORAGE: 'redis' }, /STORAGE must be one of/],
+    ['an unknown preset cloud', { PRESET_CLOUD: 'mars' }, /PRESET_CLOUD/],
+  ];
+  for (const [what, env, message] of bad) {
+    it(`stops with one clear line on ${what}`, () => {
+      assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && message.test(e.message) && !e.message.includes('\n'));
+    });
+  }
+
+  it('never repeats a secret in its messages', () => {
+    try {
+      loadConfig({ MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'TopSecretValue' });
+      assert.fail('should throw');
+    } catch (e) {
+      assert.ok(!(e as Error).message.includes('TopSecretValue'));
+    }
+  });
+
+  it('accepts a managed identity without a password', () => {
+    const c = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT });
+    assert.equal(c.appType, 'UserAssignedMSI');
+  });
+});

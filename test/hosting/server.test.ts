@@ -1,0 +1,79 @@
+// The real HTTP surface on 127.0.0.1: health, bad input, a conversation, and authentication.
+import { strict as assert } from 'assert';
+import { Running, expectRepliesActivity, postJson, startApp } from '../support/http';
+import { cardOf, resultOf } from '../support/chat';
+
+interface Replies { activities: { attachments?: { contentType: string; content: unknown }[] }[] }
+
+describe('HTTP server', () => {
+  let server: Running;
+  before(async () => {
+    server = await startApp();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('reports health', async () => {
+    const res = await fetch(`${server.base}/healthz`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { status: 'ok' });
+  });
+
+  it('rejects malformed JSON with 400', async () => {
+    const res = await postJson(`${server.base}/api/messages`, '{"type": "message",');
+    assert.equal(res.status, 400);
+  });
+
+  it('rejects a body that is not an activity with 400 and says why', async () => {
+    for (const body of ['[]', '{}', '{"type":"message"}', '"text"', '{"type":"message","conversation":{"id":"c"},"serviceUrl":"http://x","text":42}']) {
+      const res = await postJson(`${server.base}/api/messages`, body);
+      assert.equal(res.status, 400, body);
+      assert.match((res.json as { message: string }).message, /activity|text/i);
+    }
+  });
+
+  it('rejects a body over the limit with 413', async () => {
+    const res = await postJson(`${server.base}/api/messages`, expectRepliesActivity('big', { text: 'x'.repeat(300 * 1024) }));
+    assert.equal(res.status, 413);
+  });
+
+  it('holds a whole conversation over HTTP and answers with cards', async () => {
+    const conversation = `http-${Date.now()}`;
+    let res = await postJson(`${server.base}/api/messages`, expectRepliesActivity(conversation, { text: 'hello' }));
+    assert.equal(res.status, 200);
+    for (const answer of ['commercial', 'EA', 'Azure', 'direct']) {
+      res = await postJson(`${server.base}/api/messages`, expectRepliesActivity(conversation, { text: answer }));
+      assert.equal(res.status, 200);
+    }
+    const activities = (res.json as Replies).activities;
+    const card = cardOf(activities[activities.length - 1] as never)!;
+    assert.deepEqual(resultOf(card), { verdict: 'eligible', row: 'G3' });
+  });
+
+  it('keeps serving after hostile input', async () => {
+    await postJson(`${server.base}/api/messages`, '\u0000\u0001garbage');
+    await postJson(`${server.base}/api/messages`, expectRepliesActivity('hostile', { type: 'x'.repeat(100), text: 'hi' }));
+    await postJson(`${server.base}/api/messages`, expectRepliesActivity('hostile', { value: { __proto__: { admin: true } } }));
+    const res = await fetch(`${server.base}/healthz`);
+    assert.equal(res.status, 200);
+  });
+});
+
+describe('HTTP server with a Bot Framework registration', () => {
+  let server: Running;
+  before(async () => {
+    server = await startApp({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-a-real-secret', HOST: '127.0.0.1' });
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('refuses an unsigned request with 401', async () => {
+    const activity = expectRepliesActivity('auth', { text: 'hello' });
+    const res = await postJson(`${server.base}/api/messages`, activity);
+    assert.equal(res.status, 401);
+    const forged = await postJson(`${server.base}/api/messages`, activity, { authorization: 'Bearer not.a.token' });
+    assert.equal(forged.status, 401);
+  });
+});

@@ -1,0 +1,49 @@
+// Small HTTP helpers for tests that talk to a real server on 127.0.0.1.
+import { createApp, App } from '../../src/hosting/app';
+import { loadConfig } from '../../src/hosting/config';
+
+export interface Running {
+  app: App;
+  base: string;
+  stop(): Promise<void>;
+}
+
+export async function startApp(env: Record<string, string> = {}): Promise<Running> {
+  const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env }));
+  const port = await app.listen();
+  return { app, base: `http://127.0.0.1:${port}`, stop: () => app.close() };
+}
+
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown; text: string }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, json, text };
+}
+
+let counter = 0;
+/** A message activity that asks for its replies in the HTTP response (no connector needed). */
+export function expectRepliesActivity(conversationId: string, fields: Record<string, unknown>): Record<string, unknown> {
+  counter += 1;
+  return {
+    type: 'message',
+    id: `activity-${counter}`,
+    channelId: 'webchat',
+    serviceUrl: 'http://127.0.0.1:9/',
+    deliveryMode: 'expectReplies',
+    from: { id: 'user-http' },
+    recipient: { id: 'bot' },
+    conversation: { id: conversationId },
+    locale: 'en-US',
+    ...fields,
+  };
+}
