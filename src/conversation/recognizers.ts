@@ -20,7 +20,25 @@ export type Choosing =
   | { question: QuestionId; options: readonly string[] }
   | { question: 'change'; options: readonly QuestionId[] };
 
+const candidateCache = new WeakMap<Catalog, Map<string, Candidate<string>[]>>();
+
+/** The candidates for a choice in a language, built once and reused (see matchOption). */
 function candidates(choosing: Choosing, catalog: Catalog): Candidate<string>[] {
+  let perCatalog = candidateCache.get(catalog);
+  if (!perCatalog) {
+    perCatalog = new Map();
+    candidateCache.set(catalog, perCatalog);
+  }
+  const key = `${choosing.question}:${choosing.options.join(',')}`;
+  let list = perCatalog.get(key);
+  if (!list) {
+    list = buildCandidates(choosing, catalog);
+    perCatalog.set(key, list);
+  }
+  return list;
+}
+
+function buildCandidates(choosing: Choosing, catalog: Catalog): Candidate<string>[] {
   if (choosing.question === 'change') {
     return choosing.options.map((q) => ({ id: q, label: catalog.questions[q].name, synonyms: [] }));
   }

@@ -36,6 +36,29 @@ export type MatchResult<T extends string> =
 
 const MIN_PARTIAL = 3;
 
+interface Forms<T extends string> {
+  id: T;
+  label: string;
+  synonyms: string[];
+}
+
+// Candidate lists are built once per language and question by the caller, so their normalised
+// forms are worth keeping: typed answers are then matched without re-normalising every label.
+const formsCache = new WeakMap<readonly Candidate<string>[], Forms<string>[]>();
+
+function normalizedForms<T extends string>(candidates: readonly Candidate<T>[]): Forms<T>[] {
+  let forms = formsCache.get(candidates) as Forms<T>[] | undefined;
+  if (!forms) {
+    forms = candidates.map((c) => ({
+      id: c.id,
+      label: normalize(c.label),
+      synonyms: c.synonyms.map(normalize).filter((s) => s.length > 0),
+    }));
+    formsCache.set(candidates, forms);
+  }
+  return forms;
+}
+
 /**
  * Picks the option a typed answer means: its number (1-based, as shown on the card), its label
  * or a synonym in full, or else a part of a label or a synonym inside a longer sentence, when
@@ -50,11 +73,7 @@ export function matchOption<T extends string>(input: string, candidates: readonl
     return picked ? { kind: 'match', id: picked.id } : { kind: 'none' };
   }
 
-  const forms = candidates.map((c) => ({
-    id: c.id,
-    label: normalize(c.label),
-    synonyms: c.synonyms.map(normalize).filter((s) => s.length > 0),
-  }));
+  const forms = normalizedForms(candidates);
   const decide = (ids: T[]): MatchResult<T> | undefined => {
     const distinct = [...new Set(ids)];
     if (distinct.length === 1) return { kind: 'match', id: distinct[0]! };
