@@ -1,0 +1,417 @@
+// `npm run bench`: the cost of a real advisor turn over HTTP, measured against an echo bot on
+// the same stack in the same run, plus card render times, memory per stored conversation and
+// start-up time. Ratios are what matter; absolute numbers depend on the machine.
+//
+// Knobs (environment): BENCH_CONVERSATIONS (default 50, up to 1000), BENCH_ROUNDS (default 2),
+// BENCH_MEMORY_CONVERSATIONS (default 2000), BENCH_RENDERS (default 500), BENCH_OUT (results file).
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as path from 'path';
+import { Activity, MemoryStorage, TestAdapter } from 'botbuilder';
+import { createBot } from '../src/hosting/app';
+import { renderCard } from '../src/conversation/cards';
+import { answeredView, viewOf, CardView } from '../src/conversation/viewModels';
+import { Reply } from '../src/conversation/flow';
+import { catalogFor } from '../src/domain/content';
+import { decide } from '../src/domain/rules';
+import { CompleteAnswers } from '../src/domain/questions';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface BenchOptions {
+  conversations: number;
+  rounds: number;
+  memoryConversations: number;
+  renders: number;
+  /** Print progress and the table. */
+  verbose: boolean;
+}
+
+export interface LoadFigures {
+  conversations: number;
+  turns: number;
+  seconds: number;
+  turnsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rssBeforeMb: number;
+  rssAfterMb: number;
+  /** Conversations that ended where they should (advisor: on a result card). */
+  completed: number;
+}
+
+export interface BenchResults {
+  machine: { cpus: number; node: string };
+  options: BenchOptions;
+  advisor: LoadFigures;
+  echo: LoadFigures;
+  ratios: { throughput: number; p99: number };
+  renderMicros: Record<string, number>;
+  memory: { conversations: number; storedBytesPerConversation: number; heapBytesPerConversation: number; rssMbPer1000: number };
+  startup: { readyMs: number[]; medianReadyMs: number };
+  targets: Record<string, { value: number; target: string; met: boolean }>;
+}
+
+// ---------------------------------------------------------------- child processes
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Child {
+  process: ChildProcess;
+  base: string;
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+async function startChild(script: string, extraEnv: Record<string, string> = {}): Promise<Child> {
+  const port = await freePort();
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(ROOT, script)], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with code ${child.exitCode} before it was ready`);
+    try {
+      const res = await fetch(`${base}/healthz`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${script} was not ready within 20 s`);
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
+  return {
+    process: child,
+    base,
+    readyMs,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      }),
+  };
+}
+
+function rssMb(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+// ---------------------------------------------------------------- simulated conversations
+
+interface CardLike {
+  body?: { type: string; id?: string; items?: unknown[] }[];
+  actions?: { data?: Record<string, unknown> }[];
+}
+
+let activitySeq = 0;
+
+async function post(base: string, conversationId: string, fields: Record<string, unknown>): Promise<{ ms: number; activities: Partial<Activity>[] }> {
+  activitySeq += 1;
+  const body = {
+    type: 'message',
+    id: `bench-${activitySeq}`,
+    channelId: 'webchat',
+    serviceUrl: 'http://127.0.0.1:9/',
+    deliveryMode: 'expectReplies',
+    from: { id: `user-${conversationId}` },
+    recipient: { id: 'bot' },
+    conversation: { id: conversationId },
+    locale: 'en-US',
+    ...fields,
+  };
+  const started = process.hrtime.bigint();
+  const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (await res.json()) as { activities?: Partial<Activity>[] };
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+  return { ms, activities: json.activities ?? [] };
+}
+
+function cards(activities: Partial<Activity>[]): CardLike[] {
+  return activities.flatMap((a) => (a.attachments ?? []).map((att) => att.content as CardLike));
+}
+
+/** Answer paths that between them reach every kind of result. */
+const PATHS: Record<string, string>[] = [
+  { cloud: 'global', channel: 'microsoft', service: 'license', goal: 'support', partnerType: 'direct' },
+  { cloud: 'global', channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' },
+  { cloud: 'usgov', channel: 'ea', service: 'license', goal: 'move', partnerType: 'indirectReseller' },
+  { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'indirectProvider' },
+  { cloud: 'global', channel: 'syndication', service: 'usage', partnerType: 'direct' },
+];
+
+/** One partner going through the whole advisor by card clicks; resolves with per-turn latencies. */
+async function advisorConversation(base: string, id: string, answers: Record<string, string>): Promise<{ latencies: number[]; completed: boolean }> {
+  const latencies: number[] = [];
+  let reply = await post(base, id, { text: 'hi' });
+  latencies.push(reply.ms);
+  for (let turn = 0; turn < 8; turn += 1) {
+    const all = cards(reply.activities);
+    if (all.some((c) => (c.body ?? []).some((e) => e.id?.startsWith('verdict-')))) return { latencies, completed: true };
+    const question = [...all].reverse().find((c) => c.actions?.some((a) => a.data?.action === 'answer'));
+    const data = question?.actions?.find((a) => a.data?.action === 'answer')?.data;
+    const questionId = typeof data?.question === 'string' ? data.question : undefined;
+    if (!data || !questionId || answers[questionId] === undefined) break;
+    reply = await post(base, id, { value: { ...data, [questionId]: answers[questionId] } });
+    latencies.push(reply.ms);
+  }
+  return { latencies, completed: false };
+}
+
+const ECHO_TURNS = 6;
+
+async function echoConversation(base: string, id: string): Promise<{ latencies: number[]; completed: boolean }> {
+  const latencies: number[] = [];
+  for (let i = 0; i < ECHO_TURNS; i += 1) latencies.push((await post(base, id, { text: 'hi' })).ms);
+  return { latencies, completed: true };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function load(
+  child: Child,
+  conversations: number,
+  run: (base: string, id: string, index: number) => Promise<{ latencies: number[]; completed: boolean }>,
+  tag: string,
+): Promise<LoadFigures> {
+  // Warm up the JIT and the connection pool first.
+  await Promise.all(Array.from({ length: Math.min(10, conversations) }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
+  const rssBeforeMb = rssMb(child.process.pid);
+  const started = process.hrtime.bigint();
+  const results = await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `${tag}-${i}-${Date.now()}`, i)));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  return {
+    conversations,
+    turns: latencies.length,
+    seconds,
+    turnsPerSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rssBeforeMb,
+    rssAfterMb: rssMb(child.process.pid),
+    completed: results.filter((r) => r.completed).length,
+  };
+}
+
+/** Keeps the round with the better throughput: the other was disturbed by something else. */
+function best(a: LoadFigures | undefined, b: LoadFigures): LoadFigures {
+  return a && a.turnsPerSecond >= b.turnsPerSecond ? a : b;
+}
+
+// ---------------------------------------------------------------- in-process measurements
+
+function sampleViews(): Record<string, CardView> {
+  const c = catalogFor('en-US');
+  const answers: CompleteAnswers = { cloud: 'usgov', channel: 'ea', service: 'license', goal: 'support', partnerType: 'indirectReseller' };
+  const replies: Record<string, Reply> = {
+    welcome: { kind: 'welcome' },
+    question: { kind: 'question', question: 'channel', token: 'a.1', position: 2, total: 5, canGoBack: true, answers: { cloud: 'global' } },
+    result: { kind: 'result', outcome: decide(answers), answers, token: 'a.2' },
+    change: { kind: 'change', answers, token: 'a.3' },
+    help: { kind: 'help' },
+    language: { kind: 'language', current: 'en-US' },
+    notice: { kind: 'closed', token: 'a.4', notice: 'cancelled' },
+  };
+  const views: Record<string, CardView> = {};
+  for (const [name, reply] of Object.entries(replies)) {
+    const view = viewOf(reply, c, 'en-US');
+    if ('card' in view) views[name] = view;
+  }
+  views.answered = answeredView('channel', 'ea', c);
+  return views;
+}
+
+/** Microseconds per render (view model → card JSON through the cached template). */
+function renderTimes(renders: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, view] of Object.entries(sampleViews())) {
+    for (let i = 0; i < 20; i += 1) renderCard(view);
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < renders; i += 1) renderCard(view);
+    out[name] = Number(process.hrtime.bigint() - started) / 1e3 / renders;
+  }
+  return out;
+}
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    gc();
+  }
+}
+
+/** State kept per idle conversation on MemoryStorage, after three answers each. */
+async function memoryPerConversation(count: number): Promise<BenchResults['memory']> {
+  const memory: Record<string, string> = {};
+  const { bot } = createBot({}, new MemoryStorage(memory));
+  const adapter = new TestAdapter(async (context) => bot.run(context));
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const rssBefore = process.memoryUsage().rss;
+  for (let i = 0; i < count; i += 1) {
+    const base = { channelId: 'webchat', conversation: { id: `memory-${i}` } as never, from: { id: `user-${i}` } as never, recipient: { id: 'bot' } as never, locale: 'en-US' };
+    await adapter.receiveActivity({ ...base, type: 'message', text: 'hi' });
+    for (const text of ['commercial', 'EA', 'license']) await adapter.receiveActivity({ ...base, type: 'message', text });
+    adapter.activeQueue.splice(0);
+  }
+  collectGarbage();
+  const heapAfter = process.memoryUsage().heapUsed;
+  const storedBytes = Object.entries(memory).reduce((sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+  return {
+    conversations: count,
+    storedBytesPerConversation: storedBytes / count,
+    heapBytesPerConversation: (heapAfter - heapBefore) / count,
+    rssMbPer1000: ((process.memoryUsage().rss - rssBefore) / 1024 / 1024 / count) * 1000,
+  };
+}
+
+// ---------------------------------------------------------------- the run
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
+  const log = (line: string): void => {
+    if (options.verbose) process.stdout.write(`${line}\n`);
+  };
+
+  log('start-up: spawning the advisor 3 times…');
+  const readyMs: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const child = await startChild('dist/src/index.js');
+    readyMs.push(child.readyMs);
+    await child.stop();
+  }
+
+  let advisor: LoadFigures | undefined;
+  let echo: LoadFigures | undefined;
+  for (let round = 1; round <= options.rounds; round += 1) {
+    log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot…`);
+    const advisorChild = await startChild('dist/src/index.js');
+    try {
+      advisor = best(advisor, await load(advisorChild, options.conversations, (base, id, i) => advisorConversation(base, id, PATHS[i % PATHS.length]!), 'advisor'));
+    } finally {
+      await advisorChild.stop();
+    }
+    const echoChild = await startChild('dist/bench/echoServer.js');
+    try {
+      echo = best(echo, await load(echoChild, options.conversations, echoConversation, 'echo'));
+    } finally {
+      await echoChild.stop();
+    }
+  }
+
+  log('card render times…');
+  const renderMicros = renderTimes(options.renders);
+  log(`memory: ${options.memoryConversations} idle conversations on MemoryStorage…`);
+  const memory = await memoryPerConversation(options.memoryConversations);
+
+  const a = advisor!;
+  const e = echo!;
+  const sortedReady = [...readyMs].sort((x, y) => x - y);
+  const medianReadyMs = sortedReady[1]!;
+  const ratios = { throughput: a.turnsPerSecond / e.turnsPerSecond, p99: a.p99 / e.p99 };
+  return {
+    machine: { cpus: require('os').cpus().length as number, node: process.version },
+    options,
+    advisor: a,
+    echo: e,
+    ratios,
+    renderMicros,
+    memory,
+    startup: { readyMs, medianReadyMs },
+    targets: {
+      throughput: { value: ratios.throughput, target: '≥ 0.85 × echo', met: ratios.throughput >= 0.85 },
+      p99: { value: ratios.p99, target: '≤ 1.5 × echo', met: ratios.p99 <= 1.5 },
+      memoryPerConversation: { value: memory.storedBytesPerConversation, target: '≤ 4096 bytes', met: memory.storedBytesPerConversation <= 4096 },
+      startup: { value: medianReadyMs, target: '≤ 1500 ms', met: medianReadyMs <= 1500 },
+    },
+  };
+}
+
+function fixed(n: number, digits = 1): string {
+  return Number.isFinite(n) ? n.toFixed(digits) : 'n/a';
+}
+
+export function formatTable(r: BenchResults): string {
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const out: string[] = [];
+  out.push(`${r.options.conversations} concurrent conversations, best of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
+  out.push('');
+  out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'RSS before→after MB', 'completed']));
+  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const [name, f] of [['advisor', r.advisor], ['echo', r.echo]] as const) {
+    out.push(row([name, String(f.turns), fixed(f.turnsPerSecond), fixed(f.p50, 2), fixed(f.p95, 2), fixed(f.p99, 2), `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`, `${f.completed}/${f.conversations}`]));
+  }
+  out.push('');
+  out.push(row(['target', 'measured', 'goal', 'met']));
+  out.push(row(['---', '---:', '---', '---']));
+  out.push(row(['throughput ratio (advisor/echo)', fixed(r.ratios.throughput, 2), r.targets.throughput!.target, r.targets.throughput!.met ? 'yes' : 'NO']));
+  out.push(row(['p99 ratio (advisor/echo)', fixed(r.ratios.p99, 2), r.targets.p99!.target, r.targets.p99!.met ? 'yes' : 'NO']));
+  out.push(row(['stored state per idle conversation', `${fixed(r.memory.storedBytesPerConversation, 0)} B`, r.targets.memoryPerConversation!.target, r.targets.memoryPerConversation!.met ? 'yes' : 'NO']));
+  out.push(row(['ready to serve after node starts (median of 3)', `${fixed(r.startup.medianReadyMs, 0)} ms`, r.targets.startup!.target, r.targets.startup!.met ? 'yes' : 'NO']));
+  out.push('');
+  out.push(`heap per idle conversation: ${fixed(r.memory.heapBytesPerConversation, 0)} B; RSS per 1,000 stored conversations: ${fixed(r.memory.rssMbPer1000, 2)} MB (${r.memory.conversations} conversations)`);
+  out.push(`card render µs: ${Object.entries(r.renderMicros).map(([k, v]) => `${k} ${fixed(v, 0)}`).join(', ')}`);
+  return out.join('\n');
+}
+
+function knob(name: string, fallback: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${name} must be a whole number from 1 to ${max}`);
+  return n;
+}
+
+if (require.main === module) {
+  const options: BenchOptions = {
+    conversations: knob('BENCH_CONVERSATIONS', 50, 1000),
+    rounds: knob('BENCH_ROUNDS', 2, 10),
+    memoryConversations: knob('BENCH_MEMORY_CONVERSATIONS', 2000, 100_000),
+    renders: knob('BENCH_RENDERS', 500, 100_000),
+    verbose: true,
+  };
+  runBenchmark(options)
+    .then((results) => {
+      process.stdout.write(`\n${formatTable(results)}\n`);
+      const out = process.env.BENCH_OUT ?? path.join(ROOT, 'bench', 'results.json');
+      fs.writeFileSync(out, JSON.stringify(results, null, 2));
+      process.stdout.write(`\nresults written to ${path.relative(ROOT, out)}\n`);
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    });
+}
