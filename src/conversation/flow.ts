@@ -43,6 +43,7 @@ export type Reply =
   | { kind: 'welcome' }
   | { kind: 'question'; question: QuestionId; token: string; notice?: Notice; position: number; total: number; canGoBack: boolean; selected?: string; answers: Answers }
   | { kind: 'result'; outcome: Outcome; answers: Answers; token: string }
+  | { kind: 'summaryText'; outcome: Outcome; answers: Answers }
   | { kind: 'change'; answers: Answers; token: string }
   | { kind: 'help' }
   | { kind: 'language'; current: LocaleTag }
@@ -160,6 +161,11 @@ function runCommand(command: CommandId, state: AdvisorState | undefined, ctx: Fl
       if (!state || state.phase === 'idle') return begin(ctx, false);
       const next = bump(state, { phase: 'changing' });
       return { state: next, replies: [currentView(next, ctx)] };
+    }
+    case 'summary': {
+      if (!state) return begin(ctx, false);
+      if (state.phase !== 'result' || !isComplete(state.answers)) return { state, replies: [currentView(state, ctx)] };
+      return { state, replies: [{ kind: 'summaryText', outcome: decide(state.answers), answers: state.answers }] };
     }
   }
 }

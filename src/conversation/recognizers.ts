@@ -4,7 +4,7 @@ import { Catalog } from '../domain/content';
 import { QuestionId } from '../domain/questions';
 import { Candidate, MatchResult, matchCommand, matchOption } from '../domain/matching';
 
-export const COMMAND_IDS = ['back', 'restart', 'help', 'cancel', 'language', 'change'] as const;
+export const COMMAND_IDS = ['back', 'restart', 'help', 'cancel', 'language', 'change', 'summary'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export function recognizeCommand(text: string, catalog: Catalog, fallbacks: readonly Catalog[]): CommandId | undefined {

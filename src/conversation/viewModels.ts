@@ -163,6 +163,12 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       return questionView(reply, c);
     case 'result':
       return resultView(reply.outcome, reply.answers, reply.token, c, locale);
+    case 'summaryText': {
+      // A code block: Teams and Web Chat show it with its line breaks, and Teams adds a copy button.
+      const heading = format(c.result.summaryHeading, { verdict: c.verdicts[reply.outcome.verdict] });
+      const body = resultView(reply.outcome, reply.answers, '', c, locale).fallbackText;
+      return { text: `\`\`\`\n${heading}\n\n${body}\n\`\`\`` };
+    }
     case 'change': {
       const choices = answerFacts(c, reply.answers).map((f) => ({ value: f.question, title: `${f.title}: ${f.value}` }));
       const fallbackText = lines(c.change.title, ...choices.map((ch, i) => `${i + 1}. ${ch.title}`));

@@ -242,6 +242,21 @@ for (const channelId of ['msteams', 'webchat']) {
       assert.equal(chat.currentQuestion().id, 'service');
     });
 
+    it('gives the result as copy-ready plain text, typed or clicked', async () => {
+      await chat.start();
+      for (const [, option] of PATHS[3]!.answers) await chat.answer(option);
+      const replies = await chat.submit(chat.button('summary'));
+      assert.equal(replies.length, 1);
+      const text = replies[0]!.text!;
+      assert.ok(!replies[0]!.attachments?.length, 'plain text, no card');
+      assert.match(text, /Eligible/);
+      assert.match(text, /1\. Set up a reseller relationship/);
+      assert.ok(text.includes('https://learn.microsoft.com/en-us/partner-center/customers/switch-azure-subscriptions-to-a-different-partner'));
+      assert.ok(!text.includes('**'), 'no markdown emphasis in the copy');
+      const typed = await chat.say('copy');
+      assert.equal(typed[0]!.text, text);
+    });
+
     it('offers the language picker', async () => {
       await chat.start();
       await chat.say('language');
