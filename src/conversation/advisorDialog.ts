@@ -19,6 +19,8 @@ export interface TurnSettings {
   /** Called when the user picks a language; the host persists it for the user. */
   setLocale(locale: LocaleTag): Promise<void>;
   input: FlowInput;
+  /** A group chat or channel: the welcome was posted at install, so a first message skips it. */
+  shared: boolean;
 }
 
 const SETTINGS_KEY = Symbol('advisorTurnSettings');
@@ -65,6 +67,7 @@ export class AdvisorDialog extends Dialog {
       fallbackCatalogs: settings.locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
       locale: settings.locale,
       preset: this.options.preset,
+      welcomeFirstMessage: !settings.shared,
       newConsultationId: this.options.newConsultationId,
     });
     store.flow = result.state;

@@ -52,7 +52,7 @@ export type Reply =
   | { kind: 'resultStanding'; token: string };
 
 export type FlowInput =
-  | { kind: 'start' }
+  | { kind: 'start'; greetOnly?: boolean }
   | { kind: 'text'; text: string }
   | { kind: 'submit'; data: unknown };
 
@@ -63,6 +63,8 @@ export interface FlowContext {
   locale: LocaleTag;
   /** Answers a deployment fixes in advance (e.g. the cloud); never asked. */
   preset: Answers;
+  /** Show the welcome card before the first question when a user writes first. */
+  welcomeFirstMessage: boolean;
   /** A fresh random id for a new case. */
   newConsultationId(): string;
 }
@@ -192,7 +194,7 @@ function withView(result: FlowResult, ctx: FlowContext): FlowResult {
 function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext): FlowResult {
   const command = recognizeCommand(text, ctx.catalog, ctx.fallbackCatalogs);
   if (command) return runCommand(command, state, ctx);
-  if (!state) return begin(ctx, true);
+  if (!state) return begin(ctx, ctx.welcomeFirstMessage);
 
   switch (state.phase) {
     case 'idle':
@@ -279,6 +281,8 @@ function isCommand(value: string | undefined): value is CommandId {
 export function handleTurn(state: AdvisorState | undefined, input: FlowInput, ctx: FlowContext): FlowResult {
   switch (input.kind) {
     case 'start':
+      // In a shared chat the install greeting stands alone; a case starts when someone asks.
+      if (input.greetOnly) return { state: state ?? bump(freshCase(ctx), { phase: 'idle', pending: undefined }), replies: [{ kind: 'welcome' }] };
       return state && state.phase !== 'idle' ? { state, replies: [currentView(state, ctx)] } : begin(ctx, true);
     case 'text':
       return onText(state, input.text, ctx);

@@ -8,6 +8,7 @@ import {
   TurnContext,
   UserState,
 } from 'botbuilder';
+import { isAddressedToBot, isSharedConversation, textForBot } from './teamsContext';
 import { DialogState } from 'botbuilder-dialogs';
 import { LocaleTag, resolveLocale, isLocaleTag } from '../domain/locales';
 import { AdvisorDialog } from '../conversation/advisorDialog';
@@ -30,14 +31,7 @@ export function clientInfoLocale(activity: Partial<Activity>): unknown {
 /** What the user did: a card submit (its `value`) or typed text without the bot's @mention. */
 export function inputFrom(activity: Partial<Activity>): FlowInput {
   if (activity.value !== undefined && activity.value !== null) return { kind: 'submit', data: activity.value };
-  const raw = typeof activity.text === 'string' ? activity.text : '';
-  let text = raw;
-  try {
-    text = TurnContext.removeRecipientMention(activity) ?? raw;
-  } catch {
-    // Malformed mention entities: fall back to the raw text.
-  }
-  return { kind: 'text', text: text.slice(0, MAX_TEXT) };
+  return { kind: 'text', text: textForBot(activity).slice(0, MAX_TEXT) };
 }
 
 export class AdvisorBot extends TeamsActivityHandler {
@@ -54,14 +48,16 @@ export class AdvisorBot extends TeamsActivityHandler {
     this.profile = userState.createProperty<UserProfile>('profile');
 
     this.onMessage(async (context, next) => {
-      await this.converse(context, inputFrom(context.activity));
+      // In group chats and channels people talk to each other: only @mentions are for us.
+      if (isAddressedToBot(context.activity)) await this.converse(context, inputFrom(context.activity));
       await next();
     });
 
     this.onMembersAdded(async (context, next) => {
+      // One welcome when the bot itself is added; other people joining is not our business.
       const botId = context.activity.recipient?.id;
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
-      if (botAdded) await this.converse(context, { kind: 'start' });
+      if (botAdded) await this.converse(context, { kind: 'start', greetOnly: isSharedConversation(context.activity) });
       await next();
     });
   }
@@ -81,6 +77,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     await this.dialog.run(context, this.dialogState, {
       locale,
       input,
+      shared: isSharedConversation(context.activity),
       setLocale: async (chosen) => {
         if (isLocaleTag(chosen)) await this.profile.set(context, { locale: chosen });
       },

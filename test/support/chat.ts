@@ -41,6 +41,8 @@ export interface ChatOptions {
   storage?: Storage;
   conversationId?: string;
   userId?: string;
+  /** Teams conversation type: personal (default), groupChat or channel. */
+  conversationType?: 'personal' | 'groupChat' | 'channel';
 }
 
 export class Chat {
@@ -54,7 +56,12 @@ export class Chat {
     const { bot } = createBot({ ...(options.preset ? { presetCloud: options.preset } : {}) }, this.storage);
     this.adapter = new RecordingAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'msteams',
-      conversation: { id: options.conversationId ?? 'conversation-1', isGroup: false, conversationType: 'personal', name: '' },
+      conversation: {
+        id: options.conversationId ?? 'conversation-1',
+        isGroup: (options.conversationType ?? 'personal') !== 'personal',
+        conversationType: options.conversationType ?? 'personal',
+        name: '',
+      },
       from: { id: options.userId ?? 'user-1', name: 'Partner' },
       recipient: { id: 'advisor-bot', name: 'Advisor' },
       locale: options.locale ?? 'en-US',
@@ -62,7 +69,8 @@ export class Chat {
     });
   }
 
-  private async turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+  /** Sends any activity (fields override the conversation's defaults). */
+  async turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
     await this.adapter.receiveActivity({ locale: this.options.locale ?? 'en-US', ...activity });
     const replies = this.adapter.activeQueue.splice(0);
     this.transcript.push(...replies);
