@@ -1,0 +1,143 @@
+// End to end as Teams would hold it: the real server on 127.0.0.1 and the Microsoft 365 Agents
+// Playground (channel msteams), driven through the playground's REST and WebSocket API.
+import { strict as assert } from 'assert';
+import { JsonObject, MessageEvent, Playground } from '../support/playground';
+import { Running, startApp } from '../support/http';
+import { CardJson, elementIds, findElements, resultOf } from '../support/chat';
+
+interface QuestionCard {
+  event: MessageEvent;
+  id: string;
+  options: string[];
+  data: JsonObject;
+}
+
+function cardOfEvent(event: MessageEvent): CardJson | undefined {
+  return event.cards[0] as unknown as CardJson | undefined;
+}
+
+function asQuestion(event: MessageEvent): QuestionCard | undefined {
+  const card = cardOfEvent(event);
+  if (!card) return undefined;
+  const choiceSet = findElements(card, (e) => e.type === 'Input.ChoiceSet')[0];
+  const submit = card.actions?.find((a) => a.data?.action === 'answer');
+  if (!choiceSet?.id || !submit?.data) return undefined;
+  return { event, id: choiceSet.id, options: (choiceSet.choices ?? []).map((c) => c.value), data: submit.data as JsonObject };
+}
+
+const ROWS: { row: string; verdict: string; answers: string[] }[] = [
+  { row: 'G1', verdict: 'eligible', answers: ['global', 'microsoft', 'license', 'support', 'direct'] },
+  { row: 'G2', verdict: 'notYet', answers: ['global', 'advisor', 'license', 'move', 'indirectReseller'] },
+  { row: 'G3', verdict: 'eligible', answers: ['usgov', 'thirdParty', 'usage', 'indirectProvider'] },
+  { row: 'G4', verdict: 'eligible', answers: ['global', 'otherCsp', 'usage', 'direct'] },
+  { row: 'G5', verdict: 'notCovered', answers: ['usgov', 'otherCsp', 'license', 'support', 'direct'] },
+  { row: 'G6', verdict: 'notYet', answers: ['global', 'otherCsp', 'license', 'move', 'indirectProvider'] },
+  { row: 'G7', verdict: 'notEligible', answers: ['usgov', 'syndication', 'license', 'move', 'direct'] },
+  { row: 'C1', verdict: 'eligible', answers: ['china', 'vianet', 'license', 'support', 'direct'] },
+  { row: 'C2', verdict: 'eligible', answers: ['china', 'vianet', 'license', 'support', 'indirectProvider'] },
+  { row: 'C3', verdict: 'eligible', answers: ['china', 'formerAdvisor', 'license', 'support', 'indirectReseller'] },
+  { row: 'C4', verdict: 'notEligible', answers: ['china', 'formerAdvisor', 'license', 'move', 'indirectProvider'] },
+  { row: 'C5', verdict: 'notCovered', answers: ['china', 'other', 'license', 'support', 'direct'] },
+  { row: 'C6', verdict: 'notCovered', answers: ['china', 'vianet', 'usage', 'direct'] },
+];
+
+describe('end to end through the Agents Playground (msteams)', function () {
+  this.timeout(180_000);
+  let server: Running;
+  let pg: Playground;
+
+  before(async () => {
+    server = await startApp();
+    pg = await Playground.start({ botEndpoint: `${server.base}/api/messages` });
+  });
+  after(async () => {
+    await pg?.stop();
+    await server?.stop();
+  });
+
+  async function nextQuestion(since: number, conversationId?: string): Promise<QuestionCard> {
+    const event = await pg.waitFor(
+      (e): e is MessageEvent => e.kind === 'message' && asQuestion(e) !== undefined && (conversationId === undefined || e.conversationId === conversationId),
+      { since, description: 'a question card' },
+    );
+    return asQuestion(event as MessageEvent)!;
+  }
+
+  async function nextCardWithId(since: number, idPrefix: string): Promise<MessageEvent> {
+    return (await pg.waitFor(
+      (e): e is MessageEvent => e.kind === 'message' && e.cards.length > 0 && elementIds(cardOfEvent(e)!).some((id) => id.startsWith(idPrefix)),
+      { since, description: `a card with an element ${idPrefix}…` },
+    )) as MessageEvent;
+  }
+
+  async function click(question: QuestionCard, option: string): Promise<number> {
+    assert.ok(question.options.includes(option), `${option} is not offered on the ${question.id} card`);
+    const result = await pg.submitCard({ ...question.data, [question.id]: option }, { replyToId: question.event.messageId, conversationId: question.event.conversationId });
+    assert.equal(result.turn.status, 200);
+    return result.seq;
+  }
+
+  it('welcomes on install in a personal chat and completes every SPEC outcome row by clicking cards', async () => {
+    const start = pg.mark();
+    await pg.install('personal');
+    await nextCardWithId(start, 'welcome');
+    let question = await nextQuestion(start);
+    for (const path of ROWS) {
+      let since = pg.mark();
+      for (const option of path.answers) {
+        since = await click(question, option);
+        if (option !== path.answers[path.answers.length - 1]) question = await nextQuestion(since);
+      }
+      const resultEvent = await nextCardWithId(since, 'verdict-');
+      const card = cardOfEvent(resultEvent)!;
+      assert.deepEqual(resultOf(card), { verdict: path.verdict, row: path.row }, `row ${path.row}`);
+      assert.deepEqual(card.msteams, { width: 'Full' });
+      const restart = card.actions!.find((a) => a.data?.command === 'restart')!;
+      const again = pg.mark();
+      await pg.submitCard(restart.data as JsonObject, { replyToId: resultEvent.messageId });
+      question = await nextQuestion(again);
+      assert.equal(question.id, 'cloud');
+    }
+  });
+
+  it('turns an answered question card into a receipt, and an old card cannot change the answers', async () => {
+    const start = pg.mark();
+    await pg.sendText('start over');
+    const cloud = await nextQuestion(start);
+    const afterCloud = await click(cloud, 'global');
+    const update = await pg.waitForUpdate(cloud.event.messageId, { since: afterCloud });
+    const receipt = update.cards[0] as unknown as CardJson;
+    assert.ok(elementIds(receipt).includes('answered-cloud'));
+    assert.ok(!JSON.stringify(receipt).includes('Action.Submit'), 'the receipt has no buttons');
+    const channel = await nextQuestion(afterCloud);
+    assert.equal(channel.id, 'channel');
+
+    // The old card's data, clicked again (a client that still shows it) with another cloud.
+    const stale = pg.mark();
+    await pg.submitCard({ ...cloud.data, cloud: 'china' }, { replyToId: cloud.event.messageId });
+    const current = await nextQuestion(stale);
+    assert.equal(current.id, 'channel');
+    assert.ok(current.options.includes('ea'), 'still the commercial channels: the cloud answer did not change');
+    assert.ok(elementIds(cardOfEvent(current.event)!).includes('notice'));
+  });
+
+  it('in a group chat answers only messages that mention it', async () => {
+    pg.setConversationType('groupChat');
+    const start = pg.mark();
+    await pg.sendText('has anyone seen the EA renewal?');
+    await pg.expectNone((e) => e.kind === 'message', { since: start, forMs: 700 });
+    const asked = await pg.mention('help');
+    const help = await nextCardWithId(asked.seq, 'help');
+    assert.equal(help.conversationId, pg.conversations.groupChat);
+  });
+
+  it('posts exactly one welcome when installed in a team', async () => {
+    pg.setConversationType('channel');
+    const start = pg.mark();
+    await pg.install('channel');
+    await nextCardWithId(start, 'welcome');
+    await pg.expectNone((e) => e.kind === 'message' && (e.seq > start) && elementIds(cardOfEvent(e) ?? { type: 'x' }).length > 0 && !elementIds(cardOfEvent(e)!).includes('welcome'), { since: start, forMs: 700 });
+    const welcomes = pg.messages.filter((m) => m.seq >= start && m.cards.length > 0 && elementIds(cardOfEvent(m)!).includes('welcome'));
+    assert.equal(welcomes.length, 1);
+  });
+});
