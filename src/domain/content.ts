@@ -1,13 +1,23 @@
 // Localized text: one resource per shipped locale, looked up by key. The resources are imported
 // statically, so the set of files is fixed at build time and no path is ever built from input.
 import enUS from '../locales/en-US.json';
+import ruRU from '../locales/ru-RU.json';
+import zhCN from '../locales/zh-CN.json';
+import ptBR from '../locales/pt-BR.json';
+import huHU from '../locales/hu-HU.json';
 import { DEFAULT_LOCALE, LOCALES, LocaleTag } from './locales';
 
 /** The shape every locale resource has; en-US is the reference. */
 export type Catalog = typeof enUS;
 
+// Typing each resource as Catalog makes a missing key a compile error; extra keys are caught by
+// the resource tests.
 const CATALOGS: Partial<Record<LocaleTag, Catalog>> = {
   'en-US': enUS,
+  'ru-RU': ruRU satisfies Catalog,
+  'zh-CN': zhCN satisfies Catalog,
+  'pt-BR': ptBR satisfies Catalog,
+  'hu-HU': huHU satisfies Catalog,
 };
 
 /** The resource for a locale (en-US where a locale is not shipped yet). */

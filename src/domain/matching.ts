@@ -13,12 +13,22 @@ export function normalize(text: string): string {
     .trim();
 }
 
-/** Does `needle` occur in `haystack` as whole words (or anywhere, for Chinese and Japanese)? */
+/** A word ends here: the text's edge, a space, or a Chinese/Japanese character (no spaces there). */
+function isBoundary(ch: string | undefined): boolean {
+  return ch === undefined || ch === ' ' || CJK.test(ch);
+}
+
+/**
+ * Does `needle` occur in `haystack` as whole words? Chinese and Japanese are matched anywhere,
+ * and a Latin word next to them counts as whole ("通过EA购买" contains "ea").
+ */
 function containsWords(haystack: string, needle: string, wordPrefix = false): boolean {
   if (needle.length === 0) return false;
   if (CJK.test(needle)) return haystack.replace(/ /g, '').includes(needle.replace(/ /g, ''));
-  const h = ` ${haystack} `;
-  return wordPrefix ? h.includes(` ${needle}`) : h.includes(` ${needle} `);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (isBoundary(haystack[at - 1]) && (wordPrefix || isBoundary(haystack[at + needle.length]))) return true;
+  }
+  return false;
 }
 
 export interface Candidate<T extends string> {

@@ -43,6 +43,12 @@ describe('typed answer matching', () => {
       { id: 'move', label: '将订阅转移给您', synonyms: ['转移'] },
     ];
     assert.deepEqual(matchOption('客户希望转移', options), { kind: 'match', id: 'move' });
+    const channels = [
+      { id: 'ea', label: '通过企业协议 (EA)', synonyms: ['EA', '企业协议'] },
+      { id: 'open', label: '通过 Open 许可', synonyms: ['Open'] },
+    ];
+    assert.deepEqual(matchOption('客户是通过EA购买的', channels), { kind: 'match', id: 'ea' }, 'Latin word right next to Chinese');
+    assert.deepEqual(matchOption('客户通过EAX购买', channels), { kind: 'none' }, 'but not inside a longer Latin word');
   });
 
   it('does not match empty, blank or very short fragments', () => {
