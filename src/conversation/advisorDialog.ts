@@ -3,7 +3,7 @@
 import { Activity, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
 import { StatePropertyAccessor } from 'botbuilder';
-import { catalogFor } from '../domain/content';
+import { availableLocales, catalogFor } from '../domain/content';
 import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
 import { AdvisorState, FlowInput, FlowResult, handleTurn } from './flow';
@@ -65,6 +65,7 @@ export class AdvisorDialog extends Dialog {
     const result = handleTurn(store.flow, settings.input, {
       catalog: catalogFor(settings.locale),
       fallbackCatalogs: settings.locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
+      commandCatalogs: availableLocales().filter((l) => l !== settings.locale).map(catalogFor),
       locale: settings.locale,
       preset: this.options.preset,
       welcomeFirstMessage: !settings.shared,

@@ -58,8 +58,10 @@ export type FlowInput =
 
 export interface FlowContext {
   catalog: Catalog;
-  /** Resources tried after the user's own for typed answers and commands (e.g. English). */
+  /** Resources tried after the user's own for typed answers (English: product words). */
   fallbackCatalogs: readonly Catalog[];
+  /** Every other language: a command word is understood whatever the language setting. */
+  commandCatalogs: readonly Catalog[];
   locale: LocaleTag;
   /** Answers a deployment fixes in advance (e.g. the cloud); never asked. */
   preset: Answers;
@@ -192,7 +194,7 @@ function withView(result: FlowResult, ctx: FlowContext): FlowResult {
 // ---- typed text ----
 
 function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext): FlowResult {
-  const command = recognizeCommand(text, ctx.catalog, ctx.fallbackCatalogs);
+  const command = recognizeCommand(text, ctx.catalog, ctx.commandCatalogs);
   if (command) return runCommand(command, state, ctx);
   if (!state) return begin(ctx, ctx.welcomeFirstMessage);
 

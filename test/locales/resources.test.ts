@@ -129,6 +129,23 @@ describe('locale resources', () => {
     });
   }
 
+  it('never uses a command word of any language as an answer word of another', () => {
+    const norm = (t: string): string => t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}?]+/gu, ' ').trim();
+    const commandWords = new Map<string, string>();
+    for (const locale of LOCALES) for (const id of COMMAND_IDS) for (const p of catalogFor(locale).commands[id].phrases) commandWords.set(norm(p), `${locale} ${id}`);
+    const clashes: string[] = [];
+    for (const locale of LOCALES) {
+      const c = catalogFor(locale);
+      for (const [question, options] of Object.entries(c.synonyms)) {
+        for (const [option, words] of Object.entries(options as Record<string, string[]>)) {
+          const label = (c.questions[question as 'cloud'].options as Record<string, string>)[option]!;
+          for (const w of [label, ...words]) if (commandWords.has(norm(w))) clashes.push(`${locale} ${question}.${option} "${w}" is also ${commandWords.get(norm(w))}`);
+        }
+      }
+    }
+    assert.deepEqual(clashes, []);
+  });
+
   it('recognises the command titles the Teams manifest offers in each language', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'manifest', 'manifest.json'), 'utf8')) as {
       bots: { commandLists: { commands: { title: string }[] }[] }[];
