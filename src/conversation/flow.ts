@@ -285,7 +285,8 @@ export function handleTurn(state: AdvisorState | undefined, input: FlowInput, ct
     case 'start':
       // In a shared chat the install greeting stands alone; a case starts when someone asks.
       if (input.greetOnly) return { state: state ?? bump(freshCase(ctx), { phase: 'idle', pending: undefined }), replies: [{ kind: 'welcome' }] };
-      return state && state.phase !== 'idle' ? { state, replies: [currentView(state, ctx)] } : begin(ctx, true);
+      // A case in progress goes on (a client that reconnects); a finished one makes room for a new one.
+      return state && (state.phase === 'asking' || state.phase === 'changing') ? { state, replies: [currentView(state, ctx)] } : begin(ctx, true);
     case 'text':
       return onText(state, input.text, ctx);
     case 'submit':

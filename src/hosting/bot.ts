@@ -53,11 +53,19 @@ export class AdvisorBot extends TeamsActivityHandler {
       await next();
     });
 
+    // One welcome when the bot itself is added; other people joining is not our business.
+    // Teams sends both installationUpdate and conversationUpdate on install, and only the first
+    // carries the user's locale, so Teams is greeted from that one; other channels (Web Chat,
+    // Direct Line) only send conversationUpdate.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.greet(context);
+      await next();
+    });
+
     this.onMembersAdded(async (context, next) => {
-      // One welcome when the bot itself is added; other people joining is not our business.
       const botId = context.activity.recipient?.id;
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
-      if (botAdded) await this.converse(context, { kind: 'start', greetOnly: isSharedConversation(context.activity) });
+      if (botAdded && context.activity.channelId !== 'msteams') await this.greet(context);
       await next();
     });
   }
@@ -70,6 +78,10 @@ export class AdvisorBot extends TeamsActivityHandler {
       activityLocale: context.activity.locale,
       clientInfoLocale: clientInfoLocale(context.activity),
     });
+  }
+
+  private greet(context: TurnContext): Promise<void> {
+    return this.converse(context, { kind: 'start', greetOnly: isSharedConversation(context.activity) });
   }
 
   private async converse(context: TurnContext, input: FlowInput): Promise<void> {

@@ -2,33 +2,19 @@
 // every template binding filled.
 import { strict as assert } from 'assert';
 import { renderCard } from '../../src/conversation/cards';
-import { answeredView, errorView, resultView, viewOf, CardView } from '../../src/conversation/viewModels';
+import { cardCatalog } from '../../src/conversation/cardCatalog';
+import { answeredView, resultView, viewOf, CardView } from '../../src/conversation/viewModels';
 import { Reply } from '../../src/conversation/flow';
 import { availableLocales, catalogFor } from '../../src/domain/content';
 import { LocaleTag } from '../../src/domain/locales';
 import { decide } from '../../src/domain/rules';
+import { OUTCOME_ROWS } from '../../src/domain/outcomes';
 import { CHINA_CHANNELS, COMMERCIAL_CHANNELS, CompleteAnswers, GOALS, PARTNER_TYPES, QUESTION_IDS, SERVICES, optionsFor } from '../../src/domain/questions';
 import { adaptiveCardValidator, describeErrors } from '../support/schemas';
 
-/** One reply of every kind and variant, plus a result for every answer combination. */
-export function everyReply(): Reply[] {
-  const replies: Reply[] = [
-    { kind: 'welcome' },
-    { kind: 'help' },
-    { kind: 'language', current: 'en-US' },
-    { kind: 'change', answers: { cloud: 'global', channel: 'ea', service: 'license', goal: 'move', partnerType: 'direct' }, token: 't.1' },
-    { kind: 'closed', token: 't.2', notice: 'cancelled' },
-    { kind: 'closed', token: 't.2', notice: 'stale' },
-    { kind: 'closed', token: 't.2' },
-    { kind: 'resultStanding', token: 't.3' },
-  ];
-  for (const question of QUESTION_IDS) {
-    for (const cloud of ['global', 'china'] as const) {
-      for (const notice of [undefined, 'notUnderstood', 'ambiguous', 'stale', 'noPrevious', 'restarted'] as const) {
-        replies.push({ kind: 'question', question, token: 't.4', position: 2, total: 5, canGoBack: notice !== 'noPrevious', answers: { cloud }, ...(notice ? { notice } : {}), ...(notice === 'stale' ? { selected: optionsFor(question, { cloud })[0] } : {}) });
-      }
-    }
-  }
+/** A result for every answer combination (the shared card catalog has one per SPEC row). */
+export function everyResult(): Reply[] {
+  const replies: Reply[] = [];
   for (const cloud of ['global', 'usgov', 'china'] as const) {
     for (const channel of cloud === 'china' ? CHINA_CHANNELS : COMMERCIAL_CHANNELS)
       for (const service of SERVICES)
@@ -43,8 +29,8 @@ export function everyReply(): Reply[] {
 
 function allViews(locale: LocaleTag): CardView[] {
   const c = catalogFor(locale);
-  const views: CardView[] = [errorView(c)];
-  for (const reply of everyReply()) {
+  const views: CardView[] = cardCatalog().map((sample) => sample.view(locale));
+  for (const reply of everyResult()) {
     const view = viewOf(reply, c, locale);
     if ('card' in view) views.push(view);
   }
@@ -73,6 +59,17 @@ describe('rendered cards', () => {
       assert.deepEqual([...kinds].sort(), ['answered', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
     });
   }
+
+  it('come from one catalog with unique names, every card kind and every SPEC row', () => {
+    const samples = cardCatalog();
+    assert.equal(new Set(samples.map((s) => s.name)).size, samples.length);
+    const views = samples.map((s) => s.view('en-US'));
+    assert.deepEqual([...new Set(views.map((v) => v.card))].sort(), ['answered', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
+    const rows = views.flatMap((v) => (v.card === 'result' ? [v.data.row] : []));
+    assert.deepEqual(rows, [...OUTCOME_ROWS]);
+    const notes = new Set(views.flatMap((v) => (v.card === 'result' ? (v.data.notes as { id: string }[]).map((n) => n.id) : [])));
+    for (const note of ['usgovInvitation', 'gdapUsgov', 'viaIndirectProvider', 'forIndirectProvider']) assert.ok(notes.has(note), `no sample result shows the ${note} note`);
+  });
 
   it('keep the question contract: ChoiceSet id = question id, choice values = option ids', () => {
     const c = catalogFor('en-US');

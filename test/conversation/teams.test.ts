@@ -38,7 +38,10 @@ for (const conversationType of ['groupChat', 'channel'] as const) {
 
     it('posts one short welcome when installed, not one per member and no question', async () => {
       const chat = new Chat({ conversationType });
-      const install = await chat.turn({ type: 'conversationUpdate', membersAdded: [BOT, { id: 'user-2', name: 'Two' }, { id: 'user-3', name: 'Three' }] });
+      const install = [
+        ...(await chat.turn({ type: 'conversationUpdate', membersAdded: [BOT, { id: 'user-2', name: 'Two' }, { id: 'user-3', name: 'Three' }] })),
+        ...(await chat.turn({ type: 'installationUpdate', action: 'add' })),
+      ];
       assert.equal(install.length, 1);
       assert.ok(elementIds(cardOf(install[0])!).includes('welcome'));
       const join = await chat.turn({ type: 'conversationUpdate', membersAdded: [{ id: 'user-4', name: 'Four' }] });

@@ -77,9 +77,14 @@ export class Chat {
     return replies;
   }
 
-  /** The bot is added to the conversation (install / first open). */
-  start(): Promise<Partial<Activity>[]> {
-    return this.turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'advisor-bot', name: 'Advisor' }] });
+  /**
+   * The bot is added to the conversation, as the channel reports it: Teams sends an
+   * installationUpdate and a conversationUpdate (in either order); Web Chat a conversationUpdate.
+   */
+  async start(): Promise<Partial<Activity>[]> {
+    const added = await this.turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'advisor-bot', name: 'Advisor' }] });
+    if ((this.options.channelId ?? 'msteams') !== 'msteams') return added;
+    return [...added, ...(await this.turn({ type: ActivityTypes.InstallationUpdate, action: 'add' }))];
   }
 
   say(text: string, extra: Partial<Activity> = {}): Promise<Partial<Activity>[]> {

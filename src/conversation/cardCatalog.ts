@@ -1,0 +1,151 @@
+// Every card the bot can send, once each, under a stable readable name: each question (per cloud
+// where its options differ), each question notice, one representative result per SPEC row, the
+// welcome, help, language, change and notice cards and an answered receipt. The card tests and
+// the card gallery (scripts/cards-preview.ts) both walk this list, so a new card shows up in both.
+// Pure: no botbuilder, no I/O.
+import { catalogFor } from '../domain/content';
+import { LocaleTag } from '../domain/locales';
+import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
+import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questions';
+import { decide } from '../domain/rules';
+import { Notice, Reply } from './flow';
+import { CardView, answeredView, errorView, viewOf } from './viewModels';
+
+export interface CardSample {
+  /** Stable and safe as a file name: letters, digits and `-` (e.g. `question-channel-china`, `result-G4`). */
+  name: string;
+  /** One line for reviewers: when the bot sends this card. */
+  description: string;
+  /** The card as the bot would send it to a user of this locale. */
+  view(locale: LocaleTag): CardView;
+}
+
+/** The token the sample cards carry; any well-formed token renders the same. */
+const SAMPLE_TOKEN = 'sample.1';
+
+/** One answer set per SPEC row; G2 is US Government, G3 an indirect reseller and G4 an indirect provider, so their notes show. */
+export const REPRESENTATIVE_ANSWERS: Readonly<Record<OutcomeRow, { suffix?: string; answers: CompleteAnswers }>> = {
+  G1: { answers: { cloud: 'global', channel: 'ea', service: 'license', goal: 'support', partnerType: 'direct' } },
+  G2: { suffix: 'us-government', answers: { cloud: 'usgov', channel: 'microsoft', service: 'license', goal: 'move', partnerType: 'direct' } },
+  G3: { suffix: 'indirect-reseller', answers: { cloud: 'global', channel: 'open', service: 'usage', partnerType: 'indirectReseller' } },
+  G4: { suffix: 'indirect-provider', answers: { cloud: 'global', channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' } },
+  G5: { answers: { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'support', partnerType: 'direct' } },
+  G6: { answers: { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'direct' } },
+  G7: { answers: { cloud: 'global', channel: 'syndication', service: 'license', goal: 'support', partnerType: 'direct' } },
+  C1: { answers: { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'direct' } },
+  C2: { answers: { cloud: 'china', channel: 'formerAdvisor', service: 'license', goal: 'support', partnerType: 'indirectProvider' } },
+  C3: { answers: { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'indirectReseller' } },
+  C4: { answers: { cloud: 'china', channel: 'vianet', service: 'license', goal: 'move', partnerType: 'direct' } },
+  C5: { answers: { cloud: 'china', channel: 'other', service: 'license', goal: 'support', partnerType: 'direct' } },
+  C6: { answers: { cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' } },
+};
+
+/** The view of a reply that is always a card (every reply but `languageChanged`). */
+function cardOf(reply: Reply, locale: LocaleTag): CardView {
+  const view = viewOf(reply, catalogFor(locale), locale);
+  if (!('card' in view)) throw new Error(`reply ${reply.kind} is plain text, not a card`);
+  return view;
+}
+
+function fromReply(name: string, description: string, reply: (locale: LocaleTag) => Reply): CardSample {
+  return { name, description, view: (locale) => cardOf(reply(locale), locale) };
+}
+
+function kebab(id: string): string {
+  return id.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`);
+}
+
+/** Answers given before a question is asked, on the way the gallery walks (commercial cloud unless told). */
+function answersBefore(question: QuestionId, cloud: 'global' | 'china'): Answers {
+  const path: Answers = cloud === 'china'
+    ? { cloud, channel: 'vianet', service: 'license', goal: 'support' }
+    : { cloud, channel: 'ea', service: 'license', goal: 'support' };
+  const before = QUESTION_IDS.slice(0, QUESTION_IDS.indexOf(question));
+  return Object.fromEntries(before.map((q) => [q, path[q]])) as Answers;
+}
+
+function questionReply(question: QuestionId, cloud: 'global' | 'china', extra: { notice?: Notice; selected?: string } = {}): Reply {
+  const position = QUESTION_IDS.indexOf(question) + 1;
+  return {
+    kind: 'question',
+    question,
+    token: SAMPLE_TOKEN,
+    position,
+    total: QUESTION_IDS.length,
+    canGoBack: position > 1,
+    answers: answersBefore(question, cloud),
+    ...extra,
+  };
+}
+
+/** Questions whose options depend on the cloud get one card per cloud family. */
+function questionSamples(): CardSample[] {
+  return QUESTION_IDS.flatMap((question) => {
+    const differs = optionsFor(question, { cloud: 'global' }).join() !== optionsFor(question, { cloud: 'china' }).join();
+    if (!differs) {
+      return [fromReply(`question-${kebab(question)}`, `Question "${question}"`, () => questionReply(question, 'global'))];
+    }
+    return [
+      fromReply(`question-${kebab(question)}-commercial`, `Question "${question}" for Partner Center and US Government`, () => questionReply(question, 'global')),
+      fromReply(`question-${kebab(question)}-china`, `Question "${question}" for Partner Center operated by 21Vianet`, () => questionReply(question, 'china')),
+    ];
+  });
+}
+
+function noticeSamples(): CardSample[] {
+  const first = QUESTION_IDS[0];
+  const second = QUESTION_IDS[1];
+  return [
+    fromReply('question-not-understood', 'A typed answer matched no option', () => questionReply(second, 'global', { notice: 'notUnderstood' })),
+    fromReply('question-ambiguous', 'A typed answer matched several options', () => questionReply(second, 'global', { notice: 'ambiguous' })),
+    fromReply('question-stale', 'A button on an older card was clicked while a question is open', () =>
+      questionReply(second, 'global', { notice: 'stale', selected: optionsFor(second, { cloud: 'global' })[0]! })),
+    fromReply('question-no-previous', '"Back" on the first question', () => questionReply(first, 'global', { notice: 'noPrevious' })),
+    fromReply('question-restarted', '"Start over": the first question again', () => questionReply(first, 'global', { notice: 'restarted' })),
+  ];
+}
+
+function resultSamples(): CardSample[] {
+  return OUTCOME_ROWS.map((row) => {
+    const { suffix, answers } = REPRESENTATIVE_ANSWERS[row];
+    const outcome = decide(answers);
+    if (outcome.row !== row) throw new Error(`the sample answers for ${row} lead to ${outcome.row}`);
+    const described = Object.values(answers).join(', ');
+    return fromReply(`result-${row}${suffix ? `-${suffix}` : ''}`, `Result, SPEC row ${row} (${described})`, () => ({ kind: 'result', outcome, answers, token: SAMPLE_TOKEN }));
+  });
+}
+
+/** Every card the bot can send, in the order a conversation meets them. Names are unique. */
+export function cardCatalog(): CardSample[] {
+  const receiptQuestion: QuestionId = 'channel';
+  const samples: CardSample[] = [
+    fromReply('welcome', 'First contact', () => ({ kind: 'welcome' })),
+    fromReply('help', '"Help"', () => ({ kind: 'help' })),
+    fromReply('language-picker', '"Language": the language picker', (locale) => ({ kind: 'language', current: locale })),
+    ...questionSamples(),
+    ...noticeSamples(),
+    {
+      name: 'answered-receipt',
+      description: 'What a question card turns into once it is answered',
+      view: (locale) => answeredView(receiptQuestion, 'ea', catalogFor(locale)),
+    },
+    ...resultSamples(),
+    fromReply('change-answer', '"Change an answer" after a result', () => ({
+      kind: 'change',
+      answers: REPRESENTATIVE_ANSWERS.G1.answers,
+      token: SAMPLE_TOKEN,
+    })),
+    fromReply('notice-cancelled', '"Cancel"', () => ({ kind: 'closed', token: SAMPLE_TOKEN, notice: 'cancelled' })),
+    fromReply('notice-closed', 'A finished case that can no longer show its result', () => ({ kind: 'closed', token: SAMPLE_TOKEN })),
+    fromReply('notice-stale', 'A button on an older card was clicked after the case was closed', () => ({ kind: 'closed', token: SAMPLE_TOKEN, notice: 'stale' })),
+    fromReply('notice-stale-after-result', 'A button on an older card was clicked after the result', () => ({ kind: 'resultStanding', token: SAMPLE_TOKEN })),
+    { name: 'notice-error', description: 'Something went wrong on our side', view: (locale) => errorView(catalogFor(locale)) },
+  ];
+  const seen = new Set<string>();
+  for (const s of samples) {
+    if (!/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(s.name)) throw new Error(`card name "${s.name}" is not file-name safe`);
+    if (seen.has(s.name)) throw new Error(`card name "${s.name}" is used twice`);
+    seen.add(s.name);
+  }
+  return samples;
+}
