@@ -40,7 +40,7 @@ const LANGUAGES: Record<string, { file: string; script?: RegExp; partnerCenter: 
   pt: { file: 'pt.json', partnerCenter: /Partner Center/ },
   hu: { file: 'hu.json', partnerCenter: /Partnerközpont/ },
 };
-const COMMANDS = ['help', 'restart', 'language', 'back', 'cancel'];
+const COMMANDS = ['help', 'restart', 'language', 'back', 'cancel', 'change', 'summary'];
 const SCOPES = ['personal', 'groupChat', 'team'];
 /** Strings a translation may keep exactly as in English: product and program names. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['CSP', 'Partner Center', 'Microsoft Teams', 'Microsoft']);
@@ -116,7 +116,7 @@ describe('Teams app manifest template', function () {
     assert.notEqual(bot.isNotificationOnly, true);
   });
 
-  it('lists help, restart, language, back and cancel for every scope, with short titles', () => {
+  it('lists every bot command (help, restart, language, back, cancel, change, summary) for every scope, with short titles', () => {
     const lists = (template.bots as JsonObject[])[0]!.commandLists as { scopes: string[]; commands: { title: string; description?: string }[] }[];
     assert.deepEqual(lists.flatMap((l) => l.scopes).sort(), [...SCOPES].sort());
     for (const list of lists) {
