@@ -20,6 +20,7 @@ import { Outcome } from '../domain/outcomes';
 import { Catalog } from '../domain/content';
 import { LocaleTag, isLocaleTag } from '../domain/locales';
 import { COMMAND_IDS, CommandId, recognizeCommand, recognizeOption } from './recognizers';
+import { understand } from '../domain/understanding';
 
 export type Phase = 'idle' | 'asking' | 'changing' | 'result';
 
@@ -37,11 +38,23 @@ export interface AdvisorState {
   seq: number;
 }
 
-export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted';
+export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted' | 'clarify' | 'understood';
 
 export type Reply =
   | { kind: 'welcome' }
-  | { kind: 'question'; question: QuestionId; token: string; notice?: Notice; position: number; total: number; canGoBack: boolean; selected?: string; answers: Answers }
+  | {
+      kind: 'question';
+      question: QuestionId;
+      token: string;
+      notice?: Notice;
+      /** With the `understood` notice: the answers taken from the user's message. */
+      understood?: Answers;
+      position: number;
+      total: number;
+      canGoBack: boolean;
+      selected?: string;
+      answers: Answers;
+    }
   | { kind: 'result'; outcome: Outcome; answers: Answers; token: string }
   | { kind: 'summaryText'; outcome: Outcome; answers: Answers }
   | { kind: 'change'; answers: Answers; token: string }
@@ -103,7 +116,7 @@ function advance(state: AdvisorState, answers: Answers, history: QuestionId[]): 
 }
 
 /** The card that shows where the conversation stands now. */
-export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Notice): Reply {
+export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Notice, understood?: Answers): Reply {
   const token = tokenOf(state);
   switch (state.phase) {
     case 'asking': {
@@ -119,6 +132,7 @@ export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Noti
         canGoBack: state.history.length > 0,
         answers: state.answers,
         ...(notice ? { notice } : {}),
+        ...(notice === 'understood' && understood ? { understood } : {}),
         ...(state.answers[question] !== undefined ? { selected: state.answers[question] } : {}),
       };
     }
@@ -180,6 +194,53 @@ function begin(ctx: FlowContext, welcome: boolean): FlowResult {
   return { state, replies: [...(welcome ? [{ kind: 'welcome' } as const] : []), currentView(state, ctx)] };
 }
 
+/**
+ * A new case seeded with what a message states ("customer bought Azure through EA"). When the
+ * message states everything, the result comes at once; an agent on a call needs no welcome.
+ */
+function beginFromText(text: string, ctx: FlowContext, welcome: boolean): FlowResult {
+  const fresh = freshCase(ctx);
+  const understood = understand(text);
+  const stated = statedAnswers(understood.answers, ctx);
+  if (Object.keys(stated).length === 0 && understood.conflicts.length === 0) return begin(ctx, welcome);
+  return applyStated(fresh, stated, understood.conflicts, ctx, undefined);
+}
+
+/** Stated answers that the deployment does not fix already. */
+function statedAnswers(answers: Answers, ctx: FlowContext): Answers {
+  const out: Answers = {};
+  for (const q of QUESTION_IDS) {
+    if (answers[q] !== undefined && ctx.preset[q] === undefined) (out as Record<QuestionId, string>)[q] = answers[q]!;
+  }
+  return out;
+}
+
+/**
+ * Takes answers from a message: those for open questions (and for `override`, the question on
+ * screen), in question order so that a channel is checked against the cloud stated with it.
+ * A question the message contradicts itself on is asked next, with a request to clarify.
+ */
+function applyStated(state: AdvisorState, stated: Answers, conflicts: readonly QuestionId[], ctx: FlowContext, override: QuestionId | undefined): FlowResult {
+  let answers = state.answers;
+  const taken: Answers = {};
+  for (const q of QUESTION_IDS) {
+    const option = stated[q];
+    if (option === undefined || (answers[q] !== undefined && q !== override)) continue;
+    const next = withAnswer(answers, q, option);
+    if (next[q] === option) {
+      answers = next;
+      (taken as Record<QuestionId, string>)[q] = option;
+    }
+  }
+  const history = [...state.history.filter((q) => taken[q] === undefined), ...QUESTION_IDS.filter((q) => taken[q] !== undefined)];
+  let next = advance(state, answers, history);
+  const unclear = conflicts.find((q) => answers[q] === undefined && isApplicable(q, answers));
+  if (unclear && next.phase === 'asking') next = { ...next, pending: unclear };
+  const answered = override !== undefined && taken[override] !== undefined ? { question: override, option: taken[override]! } : undefined;
+  const notice: Notice | undefined = unclear ? 'clarify' : Object.keys(taken).length > (answered ? 1 : 0) ? 'understood' : undefined;
+  return { state: next, replies: [currentView(next, ctx, notice, taken)], ...(answered ? { answered } : {}) };
+}
+
 function answer(state: AdvisorState, question: QuestionId, option: string): FlowResult {
   const answers = withAnswer(state.answers, question, option);
   const history = [...state.history.filter((q) => q !== question), question];
@@ -196,13 +257,13 @@ function withView(result: FlowResult, ctx: FlowContext): FlowResult {
 function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext): FlowResult {
   const command = recognizeCommand(text, ctx.catalog, ctx.commandCatalogs);
   if (command) return runCommand(command, state, ctx);
-  if (!state) return begin(ctx, ctx.welcomeFirstMessage);
+  if (!state) return beginFromText(text, ctx, ctx.welcomeFirstMessage);
 
   switch (state.phase) {
     case 'idle':
     case 'result':
-      // Something new after a finished case starts the next one.
-      return begin(ctx, false);
+      // Something new after a finished case starts the next one, with what it states.
+      return beginFromText(text, ctx, false);
     case 'changing': {
       const picked = recognizeOption(text, changeCandidates(state), ctx.catalog, ctx.fallbackCatalogs);
       if (picked.kind === 'match' && isQuestionId(picked.id)) return startChange(state, picked.id, ctx);
@@ -213,8 +274,24 @@ function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext)
       if (!question) return withView({ state: advance(state, state.answers, state.history), replies: [] }, ctx);
       const options = optionsFor(question, state.answers);
       const result = recognizeOption(text, { question, options }, ctx.catalog, ctx.fallbackCatalogs);
-      if (result.kind === 'match') return withView(answer(state, question, result.id), ctx);
-      return { state, replies: [currentView(state, ctx, result.kind === 'ambiguous' ? 'ambiguous' : 'notUnderstood')] };
+      // A sentence may answer more than the question on screen ("Azure through EA, we're T1").
+      const understood = understand(text);
+      const stated = statedAnswers(understood.answers, ctx);
+      // The card's own words (its number, an option's name or its start) answer the question on
+      // screen. A word found inside a sentence is the understanding's to judge: it knows
+      // negation ("not through EA") and contradictions.
+      const direct = result.kind === 'match' && result.via !== 'sentence' && !understood.conflicts.includes(question) ? result.id : undefined;
+      const fromSentence =
+        stated[question] ??
+        (result.kind === 'match' && result.via === 'sentence' && !understood.negated.includes(question) && !understood.conflicts.includes(question) ? result.id : undefined);
+      const chosen = direct ?? fromSentence;
+      const others = QUESTION_IDS.filter((q) => q !== question && stated[q] !== undefined && state.answers[q] === undefined);
+      if (others.length === 0 && understood.conflicts.length === 0) {
+        if (chosen !== undefined) return withView(answer(state, question, chosen), ctx);
+        return { state, replies: [currentView(state, ctx, result.kind === 'ambiguous' ? 'ambiguous' : 'notUnderstood')] };
+      }
+      const withChosen: Answers = chosen !== undefined ? { ...stated, [question]: chosen } : stated;
+      return applyStated(state, withChosen, understood.conflicts, ctx, question);
     }
   }
 }

@@ -118,7 +118,7 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
   const q = c.questions[reply.question];
   const options = optionsFor(reply.question, reply.answers) as readonly string[];
   const choices = options.map((value, i) => ({ value, title: `${i + 1}. ${optionLabel(c, reply.question, value)}` }));
-  const notice = reply.notice ? noticeText(c, reply.notice) : '';
+  const notice = reply.notice === 'understood' ? understoodText(c, reply.understood ?? {}) : reply.notice ? noticeText(c, reply.notice) : '';
   const progress = format(c.question.progress, { current: reply.position, total: reply.total });
   const fallbackText = lines(notice || undefined, `${progress}: ${q.prompt}`, ...choices.map((ch) => ch.title), c.question.hint);
   return {
@@ -141,8 +141,14 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
   };
 }
 
-function noticeText(c: Catalog, notice: NonNullable<Extract<Reply, { kind: 'question' }>['notice']>): string {
+function noticeText(c: Catalog, notice: Exclude<NonNullable<Extract<Reply, { kind: 'question' }>['notice']>, 'understood'>): string {
   return notice === 'restarted' ? c.messages.restarted : c.question[notice];
+}
+
+/** "From your message: Bought through: EA; Service: Usage-based." in the user's language. */
+function understoodText(c: Catalog, answers: Answers): string {
+  const list = answerFacts(c, answers).map((f) => `${f.title}: ${f.value}`).join('; ');
+  return format(c.question.understood, { answers: list });
 }
 
 export function answeredView(question: QuestionId, option: string, c: Catalog): CardView {

@@ -39,8 +39,11 @@ export interface Candidate<T extends string> {
   synonyms: readonly string[];
 }
 
+/** How an option was recognised: the card's number, a whole name, the start of a name, or a word inside a sentence. */
+export type MatchVia = 'number' | 'name' | 'partial' | 'sentence';
+
 export type MatchResult<T extends string> =
-  | { kind: 'match'; id: T }
+  | { kind: 'match'; id: T; via: MatchVia }
   | { kind: 'ambiguous'; ids: T[] }
   | { kind: 'none' };
 
@@ -80,25 +83,25 @@ export function matchOption<T extends string>(input: string, candidates: readonl
 
   if (/^\d{1,3}$/.test(text)) {
     const picked = candidates[Number(text) - 1];
-    return picked ? { kind: 'match', id: picked.id } : { kind: 'none' };
+    return picked ? { kind: 'match', id: picked.id, via: 'number' } : { kind: 'none' };
   }
 
   const forms = normalizedForms(candidates);
-  const decide = (ids: T[]): MatchResult<T> | undefined => {
+  const decide = (ids: T[], via: MatchVia): MatchResult<T> | undefined => {
     const distinct = [...new Set(ids)];
-    if (distinct.length === 1) return { kind: 'match', id: distinct[0]! };
+    if (distinct.length === 1) return { kind: 'match', id: distinct[0]!, via };
     if (distinct.length > 1) return { kind: 'ambiguous', ids: distinct };
     return undefined;
   };
 
   // 1. The whole text is a label or a synonym.
-  const exact = decide(forms.filter((f) => f.label === text || f.synonyms.includes(text)).map((f) => f.id));
+  const exact = decide(forms.filter((f) => f.label === text || f.synonyms.includes(text)).map((f) => f.id), 'name');
   if (exact) return exact;
 
   // 2. The text is the beginning of words of a label ("indirect prov", "enterprise agr").
   const longEnough = CJK.test(text) ? text.length >= 2 : text.length >= MIN_PARTIAL;
   if (longEnough) {
-    const partial = decide(forms.filter((f) => containsWords(f.label, text, true)).map((f) => f.id));
+    const partial = decide(forms.filter((f) => containsWords(f.label, text, true)).map((f) => f.id), 'partial');
     if (partial) return partial;
   }
 
@@ -109,7 +112,7 @@ export function matchOption<T extends string>(input: string, candidates: readonl
     .sort((a, b) => b.length - a.length);
   if (hits.length > 0) {
     const longest = hits[0]!.length;
-    return decide(hits.filter((h) => h.length === longest).map((h) => h.id)) ?? { kind: 'none' };
+    return decide(hits.filter((h) => h.length === longest).map((h) => h.id), 'sentence') ?? { kind: 'none' };
   }
   return { kind: 'none' };
 }

@@ -40,9 +40,12 @@ export function isQuestionId(value: unknown): value is QuestionId {
   return typeof value === 'string' && (QUESTION_IDS as readonly string[]).includes(value);
 }
 
-/** Does the question matter for these answers? `goal` only for license-based services. */
+/**
+ * Can the question matter for these answers? `goal` only for license-based services; while the
+ * service is still open a stated goal is kept (it is asked after the service, so never too early).
+ */
 export function isApplicable(question: QuestionId, answers: Answers): boolean {
-  return question !== 'goal' || answers.service === 'license';
+  return question !== 'goal' || answers.service !== 'usage';
 }
 
 /** The options a question offers, given what is already known (channels depend on the cloud). */

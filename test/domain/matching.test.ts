@@ -15,17 +15,17 @@ describe('typed answer matching', () => {
   });
 
   it('takes the number shown on the card, in any width', () => {
-    assert.deepEqual(matchOption('2', partnerTypes), { kind: 'match', id: 'indirectProvider' });
-    assert.deepEqual(matchOption('３', partnerTypes), { kind: 'match', id: 'indirectReseller' });
+    assert.deepEqual(matchOption('2', partnerTypes), { kind: 'match', id: 'indirectProvider', via: 'number' });
+    assert.deepEqual(matchOption('３', partnerTypes), { kind: 'match', id: 'indirectReseller', via: 'number' });
     assert.deepEqual(matchOption('4', partnerTypes), { kind: 'none' });
     assert.deepEqual(matchOption('0', partnerTypes), { kind: 'none' });
   });
 
   it('takes a whole label or synonym, then an unambiguous part of a label', () => {
-    assert.deepEqual(matchOption('indirect RESELLER', partnerTypes), { kind: 'match', id: 'indirectReseller' });
-    assert.deepEqual(matchOption('t1', partnerTypes), { kind: 'match', id: 'direct' });
-    assert.deepEqual(matchOption('direct-bill', partnerTypes), { kind: 'match', id: 'direct' });
-    assert.deepEqual(matchOption('indirect prov', partnerTypes), { kind: 'match', id: 'indirectProvider' });
+    assert.deepEqual(matchOption('indirect RESELLER', partnerTypes), { kind: 'match', id: 'indirectReseller', via: 'name' });
+    assert.deepEqual(matchOption('t1', partnerTypes), { kind: 'match', id: 'direct', via: 'name' });
+    assert.deepEqual(matchOption('direct-bill', partnerTypes), { kind: 'match', id: 'direct', via: 'partial' });
+    assert.deepEqual(matchOption('indirect prov', partnerTypes), { kind: 'match', id: 'indirectProvider', via: 'partial' });
   });
 
   it('reports ambiguity instead of guessing', () => {
@@ -33,7 +33,7 @@ describe('typed answer matching', () => {
   });
 
   it('finds a synonym inside a sentence, as whole words only', () => {
-    assert.deepEqual(matchOption('we are a reseller for Contoso', partnerTypes), { kind: 'match', id: 'indirectReseller' });
+    assert.deepEqual(matchOption('we are a reseller for Contoso', partnerTypes), { kind: 'match', id: 'indirectReseller', via: 'sentence' });
     assert.deepEqual(matchOption('predictable', partnerTypes), { kind: 'none' }, 'no match inside a longer word');
   });
 
@@ -42,12 +42,12 @@ describe('typed answer matching', () => {
       { id: 'support', label: '在现有位置管理和支持订阅', synonyms: ['支持'] },
       { id: 'move', label: '将订阅转移给您', synonyms: ['转移'] },
     ];
-    assert.deepEqual(matchOption('客户希望转移', options), { kind: 'match', id: 'move' });
+    assert.deepEqual(matchOption('客户希望转移', options), { kind: 'match', id: 'move', via: 'sentence' });
     const channels = [
       { id: 'ea', label: '通过企业协议 (EA)', synonyms: ['EA', '企业协议'] },
       { id: 'open', label: '通过 Open 许可', synonyms: ['Open'] },
     ];
-    assert.deepEqual(matchOption('客户是通过EA购买的', channels), { kind: 'match', id: 'ea' }, 'Latin word right next to Chinese');
+    assert.deepEqual(matchOption('客户是通过EA购买的', channels), { kind: 'match', id: 'ea', via: 'sentence' }, 'Latin word right next to Chinese');
     assert.deepEqual(matchOption('客户通过EAX购买', channels), { kind: 'none' }, 'but not inside a longer Latin word');
   });
 

@@ -21,7 +21,7 @@ const LATIN_ALLOWED = new Set(
   [
     'Partner', 'Center', 'Azure', 'CSP', 'EA', 'Open', 'Advisor', '21Vianet', 'Microsoft', 'Office', '365', 'Dynamics', 'CRM', 'EMS',
     'GDAP', 'DAP', 'Teams', 'Cloud', 'for', 'US', 'Government', 'Enterprise', 'Agreement', 'Syndication', 'Licensing', 'M365', 'O365',
-    'Global', 'admin', 'User', 'Sales', 'agent', 'T1', 'T2', 'Tier', 'OLP', 'MOSP', 'PAYG', 'Mooncake', 'GCC', 'Value', 'Web', 'Direct',
+    'Global', 'admin', 'User', 'Sales', 'agent', 'IT', 'T1', 'T2', 'Tier', 'OLP', 'MOSP', 'PAYG', 'Mooncake', 'GCC', 'Value', 'Web', 'Direct',
   ].map((w) => w.toLowerCase()),
 );
 

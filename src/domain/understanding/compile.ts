@@ -1,0 +1,110 @@
+// Turns the lexicon data into regular expressions, once, when the module loads, and checks the
+// data on the way: an unknown question or option, or a pattern that is not a valid regular
+// expression, stops the program at start-up instead of failing silently later.
+import { CHINA_CHANNELS, QuestionId, isQuestionId, optionsFor } from '../questions';
+import { Lexicon } from './types';
+
+/** Letters and digits of the scripts written with spaces, after folding. */
+const WORD = 'a-z0-9а-я';
+const GAP = '(?:[^ ,.?]+ ){0,3}';
+
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+function expand(pattern: string): string {
+  return fold(pattern).replace(/%/g, `[${WORD}]*`).replace(/~/g, GAP);
+}
+
+// Whole words: a match may not begin or end inside a Latin or Cyrillic word. Chinese has no
+// spaces, so a match that begins (or ends) with a Chinese character needs no boundary there.
+const START = `(?:(?![${WORD}])|(?<![${WORD}]))`;
+const END = `(?:(?<![${WORD}])|(?![${WORD}]))`;
+
+function sourcesOf(patterns: readonly string[], where: string): string[] {
+  return patterns.map((p) => {
+    const source = expand(p);
+    try {
+      new RegExp(source, 'u');
+    } catch (error) {
+      throw new Error(`Invalid pattern ${JSON.stringify(p)} in ${where}: ${(error as Error).message}`);
+    }
+    return source;
+  });
+}
+
+function wholeWords(source: string): string {
+  return `${START}(?:${source})${END}`;
+}
+
+/** One regular expression that finds any of the patterns as whole words. */
+export function compilePatterns(patterns: readonly string[], where: string, flags = 'gu'): RegExp {
+  const sources = sourcesOf(patterns, where);
+  return new RegExp(wholeWords(sources.map((s) => `(?:${s})`).join('|')), flags);
+}
+
+/** Each pattern on its own, anchored where `lastIndex` points (to find the longest one there). */
+function compileAlternatives(patterns: readonly string[], where: string): RegExp[] {
+  return sourcesOf(patterns, where).map((s) => new RegExp(wholeWords(s), 'uy'));
+}
+
+/** Patterns that must match right where a mention ends ("переносить| не хотят"). */
+export function compileFollowing(patterns: readonly string[], where: string): RegExp {
+  const inner = compilePatterns(patterns, where).source;
+  return new RegExp(` ?${inner}`, 'uy');
+}
+
+export interface CompiledEntry {
+  language: string;
+  question: QuestionId;
+  option: string;
+  implies: ReadonlyArray<[QuestionId, string]>;
+  /** Finds where any of the entry's patterns matches. */
+  regex: RegExp;
+  /** The patterns one by one, to take the longest match at such a place. */
+  alternatives: RegExp[];
+}
+
+export interface CompiledLexicon {
+  language: string;
+  entries: CompiledEntry[];
+  block?: RegExp;
+  markers?: RegExp;
+  negateBefore?: RegExp;
+  negateBeforeWeak?: RegExp;
+  negateAfter?: RegExp;
+  hedges?: RegExp;
+}
+
+function isOption(question: QuestionId, option: string): boolean {
+  const all: readonly string[] =
+    question === 'channel' ? [...optionsFor('channel', {}), ...CHINA_CHANNELS] : optionsFor(question, {});
+  return all.includes(option);
+}
+
+function nonEmpty(list: readonly string[] | undefined): list is readonly string[] {
+  return list !== undefined && list.length > 0;
+}
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const where = `lexicon ${lexicon.language}`;
+  const entries = lexicon.entries.map((e, index): CompiledEntry => {
+    const at = `${where}, entry ${index} (${e.question}=${e.option})`;
+    if (!isQuestionId(e.question) || !isOption(e.question, e.option)) throw new Error(`Unknown answer in ${at}`);
+    if (!nonEmpty(e.patterns)) throw new Error(`No patterns in ${at}`);
+    const implies = Object.entries(e.implies ?? {}).map(([q, v]): [QuestionId, string] => {
+      if (!isQuestionId(q) || typeof v !== 'string' || !isOption(q, v)) throw new Error(`Unknown implied answer in ${at}`);
+      return [q, v];
+    });
+    return { language: lexicon.language, question: e.question, option: e.option, implies, regex: compilePatterns(e.patterns, at), alternatives: compileAlternatives(e.patterns, at) };
+  });
+  const n = lexicon.negation;
+  const compiled: CompiledLexicon = { language: lexicon.language, entries };
+  if (nonEmpty(lexicon.block)) compiled.block = compilePatterns(lexicon.block, `${where} block`);
+  if (nonEmpty(lexicon.markers)) compiled.markers = compilePatterns(lexicon.markers, `${where} markers`);
+  if (nonEmpty(n?.before)) compiled.negateBefore = compilePatterns(n.before, `${where} negation.before`);
+  if (nonEmpty(n?.weakBefore)) compiled.negateBeforeWeak = compilePatterns(n.weakBefore, `${where} negation.weakBefore`);
+  if (nonEmpty(n?.after)) compiled.negateAfter = compileFollowing(n.after, `${where} negation.after`);
+  if (nonEmpty(n?.hedges)) compiled.hedges = compilePatterns(n.hedges, `${where} negation.hedges`);
+  return compiled;
+}

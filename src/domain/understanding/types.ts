@@ -1,0 +1,56 @@
+// The shape of the vocabulary the free-text understanding runs on. Every language has one
+// lexicon file (JSON data, no code) under ./lexicon, plus a language-neutral one for product
+// and program names that are written the same way everywhere.
+//
+// Patterns are regular expressions over the *prepared* text (see text.ts): lower case, accents
+// stripped (so "közvetlenül" is written and matched as "kozvetlenul", "й" as "и", "ё" as "е"),
+// words separated by single spaces, "," for a pause inside a sentence (, ; : brackets),
+// "." for the end of a sentence and "?" for a question mark. Chinese and Japanese text has no
+// spaces next to its characters, so "通过 EA" and "通过EA" both read "通过ea".
+//
+// Two shorthands keep the data free of backslashes:
+//   %  the rest of a word (a stem ending): "партнер%" matches партнер, партнера, партнеров…
+//   ~  a gap of up to three words inside one clause: "bought ~from microsoft"
+// Every pattern is matched as whole words: it cannot start or end inside a Latin or Cyrillic
+// word (Chinese needs no word boundaries). Context that must be there but is not part of the
+// mention goes into look-behind or look-ahead: "(?<=bought ~)direct(?! bill)".
+
+import { QuestionId } from '../questions';
+
+export interface LexiconEntry {
+  /** The question this wording answers. */
+  question: QuestionId;
+  /** The option id it means. For `channel`, the cloud may turn it into another option later. */
+  option: string;
+  patterns: string[];
+  /** Answers the mention also gives ("bought from 21Vianet" → cloud china). */
+  implies?: Partial<Record<QuestionId, string>>;
+}
+
+export interface Negation {
+  /** Words that negate the first mention that follows them closely in the same clause. */
+  before: string[];
+  /**
+   * Like `before`, but also an ordinary word in another language ("no" is "in the" in
+   * Portuguese): they count only when this language is the most likely one of the message.
+   */
+  weakBefore?: string[];
+  /** Words right after a mention that negate it ("переносить не хотят", "EA nélkül", "EA? no"). */
+  after?: string[];
+  /**
+   * Uncertainty ("not sure", "не помнит", "不确定"): the mentions of the next question named in
+   * the same sentence are candidates only: one is not taken, two or more make a conflict.
+   */
+  hedges?: string[];
+}
+
+export interface Lexicon {
+  /** BCP 47 tag, or "neutral" for the language-independent names. */
+  language: string;
+  /** Frequent function words, used only to weigh `weakBefore` negations. */
+  markers?: string[];
+  negation?: Negation;
+  /** Phrases that contain answer words but answer nothing ("multi-channel support", "global admin"). */
+  block?: string[];
+  entries: LexiconEntry[];
+}

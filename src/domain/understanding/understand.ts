@@ -1,0 +1,270 @@
+// Free-text understanding: which answers of the advisor's questions does a message state?
+// Deterministic and data-driven: the wording lives in ./lexicon (one file per language plus a
+// language-neutral one), this file only decides how mentions combine.
+//
+//   1. Prepare the text (fold case, accents and full-width forms; keep clause punctuation).
+//   2. Find every mention of every lexicon; where mentions overlap the longest wins
+//      ("Open Licensing" is a channel, not a licence; "T2 reseller" is not "T2").
+//   3. Drop negated mentions ("not through EA", "не через EA", "不是通过 EA", "nem EA-n keresztül")
+//      and mark uncertain ones ("not sure if EA or Open").
+//   4. Per question: one value → answer; two different values → conflict (the dialog asks);
+//      channels are read in the stated cloud; goal does not apply to usage-based services.
+
+import { Answers, Channel, Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
+import { channelInCloud } from './channels';
+import { CompiledLexicon, compileLexicon } from './compile';
+import { LEXICONS } from './lexicon';
+import { PreparedText, isCjk, originalSpan, prepare } from './text';
+
+export interface Understanding {
+  /** The answers the text states, each valid for the other answers found. */
+  answers: Answers;
+  /** Questions for which the text states two or more different answers (left unanswered). */
+  conflicts: QuestionId[];
+  /** For each answer, the words of the message it was read from. */
+  evidence: Partial<Record<QuestionId, string>>;
+  /** Questions the text mentions only in the negative ("not through EA"): no answer, on purpose. */
+  negated: QuestionId[];
+}
+
+/** Longer messages are pasted documents or logs, not a description of a case: nothing is read. */
+export const MAX_INPUT_LENGTH = 4000;
+/** How far (in words; two Chinese characters count as one) a negation reaches. */
+const NEGATION_REACH = 3;
+
+const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
+
+interface Mention {
+  question: QuestionId | undefined; // undefined: a blocking phrase
+  option: string;
+  implies: ReadonlyArray<[QuestionId, string]>;
+  start: number;
+  end: number;
+  negated: boolean;
+  hedged: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function allMatches(regex: RegExp, text: string): Span[] {
+  const found: Span[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * Every place where one of the patterns matches (overlapping places too: "we're a reseller
+ * under a distributor" holds two wordings of one entry), with the longest pattern there.
+ */
+function longestMatches(any: RegExp, alternatives: readonly RegExp[], text: string): Span[] {
+  const found: Span[] = [];
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m !== null; m = any.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    for (const alt of alternatives) {
+      alt.lastIndex = start;
+      if (alt.test(text) && alt.lastIndex > end) end = alt.lastIndex;
+    }
+    if (end > start) found.push({ start, end });
+    any.lastIndex = start + 1;
+  }
+  return found;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function findMentions(text: string): Mention[] {
+  const candidates: Mention[] = [];
+  for (const lexicon of COMPILED) {
+    if (lexicon.block) {
+      for (const s of allMatches(lexicon.block, text)) {
+        candidates.push({ question: undefined, option: '', implies: [], ...s, negated: false, hedged: false });
+      }
+    }
+    for (const entry of lexicon.entries) {
+      for (const s of longestMatches(entry.regex, entry.alternatives, text)) {
+        candidates.push({ question: entry.question, option: entry.option, implies: entry.implies, ...s, negated: false, hedged: false });
+      }
+    }
+  }
+  // Longest first; on a tie a blocking phrase wins, then the earlier one.
+  candidates.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      Number(a.question !== undefined) - Number(b.question !== undefined) ||
+      a.start - b.start,
+  );
+  const accepted: Mention[] = [];
+  for (const c of candidates) {
+    if (!accepted.some((a) => overlaps(a, c))) accepted.push(c);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** Words (Latin or Cyrillic) and pairs of Chinese characters between two points. */
+function distance(gap: string): number {
+  let units = 0;
+  for (const word of gap.split(' ')) {
+    if (word.length === 0) continue;
+    let cjk = 0;
+    let other = false;
+    for (const ch of word) {
+      if (isCjk(ch)) cjk++;
+      else other = true;
+    }
+    units += (other ? 1 : 0) + Math.ceil(cjk / 2);
+  }
+  return units;
+}
+
+/** The language of the message among the Latin-script ones, by its function words. */
+function dominantLanguages(text: string): Set<string> {
+  const scores = COMPILED.map((l) => ({ language: l.language, score: l.markers ? allMatches(l.markers, text).length : 0 }));
+  const best = Math.max(...scores.map((s) => s.score));
+  return new Set(scores.filter((s) => s.score === best).map((s) => s.language));
+}
+
+function markNegations(text: string, mentions: Mention[]): void {
+  const hedges = COMPILED.flatMap((l) => (l.hedges ? allMatches(l.hedges, text) : []));
+  const negators: Span[] = [];
+  let dominant: Set<string> | undefined;
+  for (const l of COMPILED) {
+    if (l.negateBefore) negators.push(...allMatches(l.negateBefore, text));
+    if (l.negateBeforeWeak) {
+      const weak = allMatches(l.negateBeforeWeak, text);
+      if (weak.length > 0) {
+        dominant ??= dominantLanguages(text);
+        if (dominant.has(l.language)) negators.push(...weak);
+      }
+    }
+  }
+  const answers = mentions.filter((m) => m.question !== undefined);
+
+  // Negation before a mention: it takes the first mention that follows in the same clause.
+  for (const n of negators) {
+    if (hedges.some((h) => overlaps(h, n)) || mentions.some((m) => overlaps(m, n))) continue;
+    const next = mentions.find((m) => m.start >= n.end);
+    if (next === undefined) continue;
+    const gap = text.slice(n.end, next.start);
+    if (!/[,.?]/.test(gap) && distance(gap) <= NEGATION_REACH) next.negated = true;
+  }
+
+  // Negation right after a mention.
+  for (const m of answers) {
+    for (const l of COMPILED) {
+      if (!l.negateAfter) continue;
+      l.negateAfter.lastIndex = m.end;
+      if (l.negateAfter.test(text)) m.negated = true;
+    }
+  }
+
+  // Uncertainty: the mentions of the next question named in the same sentence.
+  for (const h of hedges) {
+    const rest = text.slice(h.end);
+    const stop = rest.search(/[.?]/);
+    const end = stop < 0 ? text.length : h.end + stop;
+    const inScope = answers.filter((m) => !m.negated && m.start >= h.end && m.end <= end);
+    const first = inScope[0];
+    if (first === undefined) continue;
+    for (const m of inScope) if (m.question === first.question) m.hedged = true;
+  }
+}
+
+interface Candidate {
+  value: string;
+  hedged: boolean;
+  span: Span;
+}
+
+type Resolution = { kind: 'none' } | { kind: 'answer'; value: string; span: Span } | { kind: 'conflict' };
+
+function resolve(candidates: readonly Candidate[]): Resolution {
+  const values = [...new Set(candidates.map((c) => c.value))];
+  if (values.length > 1) return { kind: 'conflict' };
+  const sure = candidates.find((c) => !c.hedged);
+  if (values.length === 0 || sure === undefined) return { kind: 'none' };
+  return { kind: 'answer', value: sure.value, span: sure.span };
+}
+
+function empty(): Understanding {
+  return { answers: {}, conflicts: [], evidence: {}, negated: [] };
+}
+
+/** What a message states about the advisor's questions. Never throws; unknown input gives nothing. */
+export function understand(text: string): Understanding {
+  if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
+  try {
+    return read(text);
+  } catch {
+    // Nothing here should throw (the lexicons are checked when the module loads); if it ever
+    // does, a message the bot cannot read must not end the conversation.
+    return empty();
+  }
+}
+
+function read(text: string): Understanding {
+  const prepared: PreparedText = prepare(text);
+  if (prepared.text.length === 0) return empty();
+
+  const mentions = findMentions(prepared.text);
+  if (!mentions.some((m) => m.question !== undefined)) return empty();
+  markNegations(prepared.text, mentions);
+
+  const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
+  for (const m of mentions) {
+    if (m.question === undefined || m.negated) continue;
+    const span = { start: m.start, end: m.end };
+    candidates.get(m.question)!.push({ value: m.option, hedged: m.hedged, span });
+    for (const [q, v] of m.implies) candidates.get(q)!.push({ value: v, hedged: m.hedged, span });
+  }
+
+  const result = empty();
+  const settle = (question: QuestionId, list: readonly Candidate[]): void => {
+    const r = resolve(list);
+    if (r.kind === 'conflict') result.conflicts.push(question);
+    if (r.kind === 'answer') {
+      (result.answers as Record<QuestionId, string>)[question] = r.value;
+      result.evidence[question] = originalSpan(text, prepared, r.span.start, r.span.end);
+    }
+  };
+
+  settle('cloud', candidates.get('cloud')!);
+  const cloud: Cloud | undefined = result.answers.cloud;
+  const channels: Candidate[] = [];
+  for (const c of candidates.get('channel')!) {
+    const value = channelInCloud(c.value as Channel, cloud);
+    if (value !== undefined) channels.push({ ...c, value });
+  }
+  settle('channel', channels);
+  settle('service', candidates.get('service')!);
+  // The goal is asked for license-based services only.
+  if (result.answers.service !== 'usage') settle('goal', candidates.get('goal')!);
+  settle('partnerType', candidates.get('partnerType')!);
+
+  for (const m of mentions) {
+    if (m.question !== undefined && m.negated && result.answers[m.question] === undefined && !result.negated.includes(m.question)) result.negated.push(m.question);
+  }
+
+  // A last guard: every answer must be an option given the others (it always is by construction).
+  for (const q of QUESTION_IDS) {
+    const v = result.answers[q];
+    if (v !== undefined && !isValidOption(q, v, result.answers)) {
+      delete result.answers[q];
+      delete result.evidence[q];
+    }
+  }
+  return result;
+}

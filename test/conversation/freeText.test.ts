@@ -1,0 +1,86 @@
+// Free-text situations in the dialog: one sentence that states everything gets the result at
+// once; a partial one asks only what is missing; a contradiction gets a clarifying question.
+import { strict as assert } from 'assert';
+import { Chat, elementIds, resultOf } from '../support/chat';
+
+const COMPLETE: { locale: string; text: string; row: string; verdict: string }[] = [
+  { locale: 'en-US', text: 'Commercial cloud, customer bought Azure through EA, we are a direct bill partner', row: 'G3', verdict: 'eligible' },
+  { locale: 'en-US', text: "we're an indirect reseller in the commercial Partner Center, the client has Microsoft 365 from another CSP partner and wants to move", row: 'G6', verdict: 'notYet' },
+  { locale: 'ru-RU', text: 'Коммерческий Центр партнеров, клиент купил Office 365 напрямую у Microsoft, хотим поддерживать, мы партнер с прямым выставлением счетов', row: 'G1', verdict: 'eligible' },
+  { locale: 'zh-CN', text: '商业云，客户通过 EA 购买了 Azure，我们是间接提供商', row: 'G3', verdict: 'eligible' },
+  { locale: 'pt-BR', text: 'Partner Center comercial: o cliente comprou Microsoft 365 de outro parceiro CSP e quer suporte; somos revendedor indireto', row: 'G5', verdict: 'notCovered' },
+  { locale: 'hu-HU', text: 'kereskedelmi felhő, az ügyfél EA-n keresztül vette az Azure-t, közvetlen számlázású partner vagyunk', row: 'G3', verdict: 'eligible' },
+];
+
+describe('free-text situations in the dialog', () => {
+  for (const c of COMPLETE) {
+    it(`answers in one turn when the message states everything (${c.locale}: ${c.row})`, async () => {
+      const chat = new Chat({ locale: c.locale });
+      const replies = await chat.say(c.text);
+      assert.equal(replies.length, 1, 'one reply: the result, no welcome');
+      assert.deepEqual(resultOf(chat.lastCard()), { verdict: c.verdict, row: c.row });
+    });
+  }
+
+  it('also mid-way through a case, and shows what it understood on the result', async () => {
+    const chat = new Chat();
+    await chat.start();
+    await chat.answer('global');
+    await chat.say('they bought Office 365 directly from Microsoft and want us to support it, we are T1');
+    assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'eligible', row: 'G1' });
+    const facts = JSON.stringify(chat.lastCard());
+    assert.ok(facts.includes('Directly from Microsoft') && facts.includes('Direct-bill partner'));
+  });
+
+  it('asks only the missing questions, saying what it took from the message', async () => {
+    const chat = new Chat();
+    await chat.start();
+    await chat.say('customer bought Azure through EA');
+    const q = chat.currentQuestion();
+    assert.equal(q.id, 'cloud');
+    assert.match(JSON.stringify(chat.lastCard()), /From your message: .*Enterprise Agreement.*Usage-based/);
+    await chat.answer('global');
+    assert.equal(chat.currentQuestion().id, 'partnerType', 'channel and service were not asked again');
+    await chat.answer('direct');
+    assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'eligible', row: 'G3' });
+  });
+
+  it('keeps a stated goal until the service is known', async () => {
+    const chat = new Chat();
+    await chat.say('the customer wants to move the subscriptions to us');
+    await chat.answer('global');
+    await chat.answer('ea');
+    await chat.answer('license');
+    assert.equal(chat.currentQuestion().id, 'partnerType', 'the goal was not asked again');
+    await chat.answer('direct');
+    assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'notYet', row: 'G2' });
+  });
+
+  it('asks to clarify a contradiction instead of guessing', async () => {
+    const chat = new Chat();
+    await chat.start();
+    await chat.answer('global');
+    await chat.say('they have Azure through EA, bought from another CSP partner');
+    assert.equal(chat.currentQuestion().id, 'channel');
+    assert.match(JSON.stringify(chat.lastCard()), /more than one answer/);
+    assert.ok(elementIds(chat.lastCard()).includes('notice'));
+    await chat.answer('otherCsp');
+    assert.equal(chat.currentQuestion().id, 'partnerType', 'the service from the same message was kept');
+  });
+
+  it('does not let a negated mention answer', async () => {
+    const chat = new Chat();
+    await chat.start();
+    await chat.answer('global');
+    await chat.say('not through EA');
+    assert.equal(chat.currentQuestion().id, 'channel');
+  });
+
+  it('starts a new case from a sentence typed after a result', async () => {
+    const chat = new Chat();
+    await chat.say('Commercial cloud, customer bought Azure through EA, we are a direct bill partner');
+    assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'eligible', row: 'G3' });
+    await chat.say('21Vianet customer who bought licenses from 21Vianet and wants us to support them, we are an indirect provider');
+    assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'eligible', row: 'C2' });
+  });
+});
