@@ -36,7 +36,7 @@ function optionLabel(c: Catalog, question: QuestionId, option: string): string {
   return (c.questions[question].options as Record<string, string>)[option] ?? option;
 }
 
-function answerFacts(c: Catalog, answers: Answers): { title: string; value: string; question: QuestionId }[] {
+export function answerFacts(c: Catalog, answers: Answers): { title: string; value: string; question: QuestionId }[] {
   return QUESTION_IDS.flatMap((q) => {
     const value = answers[q];
     return value === undefined ? [] : [{ question: q, title: c.questions[q].name, value: optionLabel(c, q, value) }];
@@ -63,7 +63,11 @@ export function noteText(c: Catalog, id: NoteId, locale: LocaleTag): { title: st
   return { title: format(c.notes[id].title, vars), text: format(c.notes[id].text, vars) };
 }
 
-export function resultView(outcome: Outcome, answers: Answers, token: string, c: Catalog, locale: LocaleTag): CardView {
+/**
+ * The result card. `interactive: false` leaves out the buttons: a card inserted into a chat by
+ * the search extension belongs to no conversation with the bot.
+ */
+export function resultView(outcome: Outcome, answers: Answers, token: string, c: Catalog, locale: LocaleTag, options: { interactive?: boolean } = {}): CardView {
   const look = VERDICT_LOOK[outcome.verdict];
   const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
   const summary = c.outcomes[outcome.row].summary;
@@ -103,6 +107,7 @@ export function resultView(outcome: Outcome, answers: Answers, token: string, c:
       links,
       answers: facts,
       token,
+      interactive: options.interactive ?? true,
       labels: {
         steps: c.result.stepsHeading,
         notes: c.result.notesHeading,
@@ -117,7 +122,9 @@ export function resultView(outcome: Outcome, answers: Answers, token: string, c:
 export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Catalog): CardView {
   const q = c.questions[reply.question];
   const options = optionsFor(reply.question, reply.answers) as readonly string[];
-  const choices = options.map((value, i) => ({ value, title: `${i + 1}. ${optionLabel(c, reply.question, value)}` }));
+  // Numbered for typing ("2"); "1 ·" rather than "1." so that hosts rendering Markdown in choice
+  // titles (Web Chat) do not turn each choice into a one-item list.
+  const choices = options.map((value, i) => ({ value, title: `${i + 1} · ${optionLabel(c, reply.question, value)}` }));
   const notice = reply.notice === 'understood' ? understoodText(c, reply.understood ?? {}) : reply.notice ? noticeText(c, reply.notice) : '';
   const progress = format(c.question.progress, { current: reply.position, total: reply.total });
   const fallbackText = lines(notice || undefined, `${progress}: ${q.prompt}`, ...choices.map((ch) => ch.title), c.question.hint);
@@ -131,6 +138,8 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
       progress,
       notice,
       prompt: q.prompt,
+      // The input's own label (read out by screen readers with the choices): the answer's name.
+      label: q.name,
       hint: c.question.hint,
       requiredMessage: c.question.required,
       selected: reply.selected ?? '',
@@ -181,7 +190,7 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       return {
         card: 'change',
         fallbackText,
-        data: { fallbackText, title: c.change.title, requiredMessage: c.question.required, choices, token: reply.token, labels: { submit: c.change.submit, ...labels } },
+        data: { fallbackText, title: c.change.title, label: c.result.answersHeading, requiredMessage: c.question.required, choices, token: reply.token, labels: { submit: c.change.submit, ...labels } },
       };
     }
     case 'help': {
@@ -195,7 +204,7 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       return {
         card: 'language',
         fallbackText,
-        data: { fallbackText, title: c.language.pickerTitle, hint: c.language.pickerHint, current: reply.current, choices, labels: { submit: c.language.pickerSubmit } },
+        data: { fallbackText, title: c.language.pickerTitle, label: c.commands.language.label, hint: c.language.pickerHint, current: reply.current, choices, labels: { submit: c.language.pickerSubmit } },
       };
     }
     case 'languageChanged':

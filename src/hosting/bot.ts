@@ -3,16 +3,25 @@
 import {
   Activity,
   ConversationState,
+  MessagingExtensionQuery,
+  MessagingExtensionResponse,
   StatePropertyAccessor,
   TeamsActivityHandler,
   TurnContext,
   UserState,
 } from 'botbuilder';
-import { isAddressedToBot, isSharedConversation, textForBot } from './teamsContext';
 import { DialogState } from 'botbuilder-dialogs';
+import { isAddressedToBot, isSharedConversation, textForBot } from './teamsContext';
+import { Answers } from '../domain/questions';
+import { catalogFor } from '../domain/content';
 import { LocaleTag, resolveLocale, isLocaleTag } from '../domain/locales';
 import { AdvisorDialog } from '../conversation/advisorDialog';
 import { FlowInput } from '../conversation/flow';
+import { searchSituation } from '../conversation/situationSearch';
+import { cardAttachment, renderCard } from '../conversation/cards';
+
+/** The parameter of the search command in the Teams manifest (composeExtensions). */
+export const SEARCH_PARAMETER = 'situation';
 
 interface UserProfile {
   /** The language the user chose explicitly; it wins over what the client reports. */
@@ -42,6 +51,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
     private readonly dialog: AdvisorDialog,
+    private readonly preset: Answers = {},
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -78,6 +88,25 @@ export class AdvisorBot extends TeamsActivityHandler {
       activityLocale: context.activity.locale,
       clientInfoLocale: clientInfoLocale(context.activity),
     });
+  }
+
+  /** The search message extension: result cards for the situation typed in the compose box. */
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const parameters = Array.isArray(query?.parameters) ? query.parameters : [];
+    const typed = parameters.find((p) => p?.name === SEARCH_PARAMETER)?.value;
+    const text = typeof typed === 'string' ? typed.slice(0, MAX_TEXT) : '';
+    const locale = await this.localeFor(context);
+    const items = searchSituation(text, catalogFor(locale), locale, this.preset);
+    return {
+      composeExtension: {
+        type: 'result',
+        attachmentLayout: 'list',
+        attachments: items.map((i) => ({
+          ...cardAttachment(renderCard(i.card)),
+          preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: i.title, text: i.subtitle } },
+        })),
+      },
+    };
   }
 
   private greet(context: TurnContext): Promise<void> {

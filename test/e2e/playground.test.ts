@@ -131,6 +131,21 @@ describe('end to end through the Agents Playground (msteams)', function () {
     assert.equal(help.conversationId, pg.conversations.groupChat);
   });
 
+  it('answers the search message extension from the compose box', async () => {
+    pg.setConversationType('groupChat');
+    const result = await pg.invoke('composeExtension/query', {
+      commandId: 'situation',
+      parameters: [{ name: 'situation', value: 'commercial cloud, the customer bought Office 365 directly from Microsoft and wants us to support it' }],
+      queryOptions: { skip: 0, count: 25 },
+    });
+    assert.equal(result.status, 200);
+    const body = result.body as { composeExtension: { attachments: { content: CardJson; preview: { content: { text: string } } }[] } };
+    const attachments = body.composeExtension.attachments;
+    assert.equal(attachments.length, 3, 'one per partner type');
+    assert.ok(attachments.every((a) => resultOf(a.content).row === 'G1'));
+    assert.ok(attachments.every((a) => a.preview.content.text.startsWith('If Your role in CSP:')));
+  });
+
   it('posts exactly one welcome when installed in a team', async () => {
     pg.setConversationType('channel');
     const start = pg.mark();

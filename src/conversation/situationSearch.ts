@@ -1,0 +1,62 @@
+// The Teams search message extension's answers: from a situation typed in the compose box, the
+// result cards that fit it. When the text leaves answers open, one result per way they could go
+// (each labelled with what it assumes), or per distinct outcome when there are too many. Pure.
+import { Catalog, format } from '../domain/content';
+import { LocaleTag } from '../domain/locales';
+import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
+import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, consistentAnswers, isApplicable, isComplete, optionsFor } from '../domain/questions';
+import { decide } from '../domain/rules';
+import { understand } from '../domain/understanding';
+import { REPRESENTATIVE_ANSWERS } from './cardCatalog';
+import { CardView, answerFacts, resultView } from './viewModels';
+
+export interface SearchItem {
+  /** Preview title: the verdict and the case. */
+  title: string;
+  /** Preview text: what the item assumes, or the answers it shows. */
+  subtitle: string;
+  card: CardView;
+}
+
+/** Teams shows at most 25 results; beyond a dozen a list stops helping an agent on a call. */
+const MAX_ASSUMPTIONS = 12;
+
+/** Every way to complete the answers, in question order. */
+function completions(answers: Answers): CompleteAnswers[] {
+  const open = QUESTION_IDS.find((q) => isApplicable(q, answers) && answers[q] === undefined);
+  if (open === undefined) return isComplete(answers) ? [answers] : [];
+  return optionsFor(open, answers).flatMap((option) => completions(consistentAnswers({ ...answers, [open]: option })));
+}
+
+function item(c: Catalog, locale: LocaleTag, answers: CompleteAnswers, subtitle: string): SearchItem {
+  const outcome = decide(answers);
+  const card = resultView(outcome, answers, '', c, locale, { interactive: false });
+  return { title: `${c.verdicts[outcome.verdict]} · ${format(c.result.caseLabel, { row: outcome.row })}`, subtitle, card };
+}
+
+function listAnswers(c: Catalog, answers: Answers): string {
+  return answerFacts(c, answers).map((f) => `${f.title}: ${f.value}`).join('; ');
+}
+
+/** The outcomes a situation can lead to, as insertable result cards. */
+export function searchSituation(text: string, c: Catalog, locale: LocaleTag, preset: Answers = {}): SearchItem[] {
+  const stated = consistentAnswers({ ...understand(text).answers, ...preset });
+  const known = QUESTION_IDS.filter((q) => stated[q] !== undefined);
+  if (known.length === 0) {
+    // Nothing recognisable (or nothing typed yet): every outcome once, to browse.
+    return OUTCOME_ROWS.map((row: OutcomeRow) => item(c, locale, REPRESENTATIVE_ANSWERS[row].answers, listAnswers(c, REPRESENTATIVE_ANSWERS[row].answers)));
+  }
+  const all = completions(stated);
+  if (all.length <= MAX_ASSUMPTIONS) {
+    return all.map((answers) => {
+      const assumed = Object.fromEntries(QUESTION_IDS.filter((q) => stated[q] === undefined && answers[q] !== undefined).map((q) => [q, answers[q]])) as Answers;
+      const subtitle = Object.keys(assumed).length === 0 ? listAnswers(c, answers) : format(c.search.assuming, { answers: listAnswers(c, assumed) });
+      return item(c, locale, answers, subtitle);
+    });
+  }
+  // Too many combinations: one representative per distinct outcome, saying what else it hangs on.
+  const open = QUESTION_IDS.filter((q) => stated[q] === undefined).map((q: QuestionId) => c.questions[q].name).join(', ');
+  const byRow = new Map<OutcomeRow, CompleteAnswers>();
+  for (const answers of all) if (!byRow.has(decide(answers).row)) byRow.set(decide(answers).row, answers);
+  return [...byRow.values()].map((answers) => item(c, locale, answers, format(c.search.dependsOn, { questions: open })));
+}
