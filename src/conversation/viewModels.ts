@@ -71,7 +71,8 @@ export function resultView(outcome: Outcome, answers: Answers, token: string, c:
   const look = VERDICT_LOOK[outcome.verdict];
   const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
   const summary = c.outcomes[outcome.row].summary;
-  const steps = c.outcomes[outcome.row].steps.map((text, i) => ({ number: i + 1, text }));
+  // A string: a lone binding keeps its type, and a TextBlock needs text.
+  const steps = c.outcomes[outcome.row].steps.map((text, i) => ({ number: String(i + 1), text }));
   const notes = outcome.notes.map((id) => ({ id, ...noteText(c, id, locale), ...(NOTE_LOOK[id] ?? { style: 'default', color: 'Default' }) }));
   const links = outcome.links.map((id) => ({ id, title: c.links[id], url: linkUrl(id, locale) }));
   const facts = answerFacts(c, answers);
