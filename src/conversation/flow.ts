@@ -272,28 +272,35 @@ function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext)
     case 'asking': {
       const question = state.pending ?? nextQuestion(state.answers);
       if (!question) return withView({ state: advance(state, state.answers, state.history), replies: [] }, ctx);
-      const options = optionsFor(question, state.answers);
-      const result = recognizeOption(text, { question, options }, ctx.catalog, ctx.fallbackCatalogs);
-      // A sentence may answer more than the question on screen ("Azure through EA, we're T1").
-      const understood = understand(text);
-      const stated = statedAnswers(understood.answers, ctx);
-      // The card's own words (its number, an option's name or its start) answer the question on
-      // screen. A word found inside a sentence is the understanding's to judge: it knows
-      // negation ("not through EA") and contradictions.
-      const direct = result.kind === 'match' && result.via !== 'sentence' && !understood.conflicts.includes(question) ? result.id : undefined;
-      const fromSentence =
-        stated[question] ??
-        (result.kind === 'match' && result.via === 'sentence' && !understood.negated.includes(question) && !understood.conflicts.includes(question) ? result.id : undefined);
-      const chosen = direct ?? fromSentence;
-      const others = QUESTION_IDS.filter((q) => q !== question && stated[q] !== undefined && state.answers[q] === undefined);
-      if (others.length === 0 && understood.conflicts.length === 0) {
-        if (chosen !== undefined) return withView(answer(state, question, chosen), ctx);
-        return { state, replies: [currentView(state, ctx, result.kind === 'ambiguous' ? 'ambiguous' : 'notUnderstood')] };
+      const typed = readTyped(text, question, state, ctx);
+      const others = QUESTION_IDS.filter((q) => q !== question && typed.stated[q] !== undefined && state.answers[q] === undefined);
+      if (others.length === 0 && typed.conflicts.length === 0) {
+        if (typed.chosen !== undefined) return withView(answer(state, question, typed.chosen), ctx);
+        return { state, replies: [currentView(state, ctx, typed.ambiguous ? 'ambiguous' : 'notUnderstood')] };
       }
-      const withChosen: Answers = chosen !== undefined ? { ...stated, [question]: chosen } : stated;
-      return applyStated(state, withChosen, understood.conflicts, ctx, question);
+      const withChosen: Answers = typed.chosen !== undefined ? { ...typed.stated, [question]: typed.chosen } : typed.stated;
+      return applyStated(state, withChosen, typed.conflicts, ctx, question);
     }
   }
+}
+
+/**
+ * What a typed message says: the option it picks for the question on screen, and what it states
+ * about any question (a sentence may answer several: "Azure through EA, we're T1").
+ * The card's own words (its number, an option's name or its start) answer the question on
+ * screen; a word found inside a sentence is the understanding's to judge, since it knows
+ * negation ("not through EA") and contradictions.
+ */
+function readTyped(text: string, question: QuestionId, state: AdvisorState, ctx: FlowContext): { chosen?: string; stated: Answers; conflicts: QuestionId[]; ambiguous: boolean } {
+  const result = recognizeOption(text, { question, options: optionsFor(question, state.answers) }, ctx.catalog, ctx.fallbackCatalogs);
+  const understood = understand(text);
+  const stated = statedAnswers(understood.answers, ctx);
+  const unclear = understood.conflicts.includes(question);
+  const matched = result.kind === 'match' ? result : undefined;
+  const direct = matched && matched.via !== 'sentence' && !unclear ? matched.id : undefined;
+  const inSentence = matched && matched.via === 'sentence' && !unclear && !understood.negated.includes(question) ? matched.id : undefined;
+  const chosen = direct ?? stated[question] ?? inSentence;
+  return { ...(chosen !== undefined ? { chosen } : {}), stated, conflicts: understood.conflicts, ambiguous: result.kind === 'ambiguous' };
 }
 
 function changeCandidates(state: AdvisorState): { question: 'change'; options: QuestionId[] } {
