@@ -15,6 +15,8 @@ import { resolveLocale } from '../domain/locales';
 import { errorView } from '../conversation/viewModels';
 import { toActivity } from '../conversation/advisorDialog';
 import { clientInfoLocale } from './bot';
+import { AdvisorCloudAdapter } from './advisorAdapter';
+import { isTransientTurnError } from './turnErrors';
 
 export const CORRELATION_ID = 'correlationId';
 
@@ -40,10 +42,13 @@ export class TurnLogger implements Middleware {
 
 export function createAdapter(config: AppConfig, logger: Logger, conversationState: ConversationState): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config));
-  const adapter = new CloudAdapter(auth);
+  const adapter = new AdvisorCloudAdapter(auth, logger);
   adapter.use(new TurnLogger(logger));
 
   adapter.onTurnError = async (context, error) => {
+    // Storage, concurrency or delivery trouble: the state is intact, so keep it and let the
+    // HTTP entry answer 503 (the channel retries); no "answers cleared" message.
+    if (isTransientTurnError(error)) throw error;
     const correlationId = (context.turnState.get(CORRELATION_ID) as string | undefined) ?? randomUUID();
     const err = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
     logger.error({ correlationId, err, type: context.activity.type, channelId: context.activity.channelId }, 'turn failed');

@@ -1,6 +1,7 @@
 // Configuration from the environment, checked once at start-up. A problem stops the process with
 // one line that names the setting; secrets are never echoed.
 import { Cloud, CLOUDS } from '../domain/questions';
+import { parseWebChatSettings, WebChatSettings } from './webchat/settings';
 
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 export type StorageKind = 'memory' | 'blob';
@@ -19,6 +20,12 @@ export interface AppConfig {
   blobContainer: string;
   maxBodyBytes: number;
   logLevel: string;
+  /** Entra tenant ids (lower case) whose users may talk to the bot; empty = any tenant. */
+  allowedTenants?: string[];
+  /** Longest wait for turns in flight on SIGTERM before the process exits anyway. */
+  shutdownTimeoutMs?: number;
+  /** The Web Chat page, its token endpoint and the local Direct Line (see webchat/settings.ts); absent: the defaults. */
+  webChat?: WebChatSettings;
 }
 
 export class ConfigError extends Error {}
@@ -48,6 +55,13 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function tenantList(env: Env, name: string): string[] {
+  const items = text(env, name).split(/[\s,;]+/).filter((t) => t !== '');
+  const bad = items.find((t) => !GUID.test(t));
+  if (bad !== undefined) throw new ConfigError(`${name} must be a comma-separated list of tenant GUIDs (got "${bad.slice(0, 40)}").`);
+  return [...new Set(items.map((t) => t.toLowerCase()))];
+}
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const appId = text(env, 'MicrosoftAppId');
@@ -89,6 +103,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     blobContainer,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info')!,
+    allowedTenants: tenantList(env, 'ALLOWED_TENANTS'),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 120_000),
+    webChat: parseWebChatSettings(env, (message) => {
+      throw new ConfigError(message);
+    }),
   };
 }
 

@@ -30,7 +30,8 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
   });
 
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
-    logger.warn({ method: req.method, path: req.path(), status: err.statusCode, err: { name: err.name, message: err.message } }, 'request rejected');
+    // The name and status only: a body parser's message quotes the body (the user's text).
+    logger.warn({ method: req.method, path: req.path(), status: err.statusCode, err: { name: err.name } }, 'request rejected');
     callback();
   });
   return server;

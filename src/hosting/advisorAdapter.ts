@@ -1,0 +1,75 @@
+// CloudAdapter with a hardened HTTP entry. It behaves like CloudAdapter.process for a POSTed
+// activity, with three differences:
+//   - structural limits (inputLimits.ts) are checked first: a violation is a 400;
+//   - failures are answered and logged through our JSON logger instead of console.error with a
+//     stack: 401 (warn) when authentication fails, 503 (error, with Retry-After) when the turn
+//     hit a transient infrastructure failure (turnErrors.ts), 500 (error) for anything else;
+//   - no error text from the SDK is echoed to the caller.
+// The streaming (web socket) overload is CloudAdapter's own.
+import { Activity, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
+import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
+import { Logger } from './logger';
+import { activityLimitsProblem } from './inputLimits';
+import { TransientTurnError, errorSummary } from './turnErrors';
+
+type Logic = (context: TurnContext) => Promise<void>;
+type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0];
+
+function header(req: Request, name: string): string {
+  const value = req.headers[name] ?? req.headers[name.toLowerCase()];
+  return typeof value === 'string' ? value : Array.isArray(value) ? String(value[0] ?? '') : '';
+}
+
+/** botframework-connector's AuthenticationError (and its subclasses) carry a 401/403 status. */
+function isAuthenticationFailure(error: unknown): boolean {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return error instanceof Error && (status === 401 || status === 403) && error.constructor.name !== 'RestError';
+}
+
+export class AdvisorCloudAdapter extends CloudAdapter {
+  constructor(
+    botFrameworkAuthentication: BotFrameworkAuthentication,
+    private readonly logger: Logger,
+  ) {
+    super(botFrameworkAuthentication);
+  }
+
+  override async process(req: Request, resOrSocket: unknown, logicOrHead: unknown, maybeLogic?: unknown): Promise<void> {
+    if (maybeLogic !== undefined) {
+      return super.process(req, resOrSocket as never, logicOrHead as never, maybeLogic as Logic);
+    }
+    const res = resOrSocket as Response;
+    const logic = logicOrHead as Logic;
+    const end = (status: number, body?: unknown): void => {
+      res.status(status);
+      if (body !== undefined) res.send(body);
+      res.end();
+    };
+
+    if (req.method !== 'POST') return end(405);
+    const problem = activityLimitsProblem(req.body);
+    if (problem) {
+      this.logger.warn({ status: 400, reason: problem }, 'activity rejected');
+      return end(400, { code: 'BadRequest', message: problem });
+    }
+    const activity = validateAndFixActivity(req.body as unknown as Activity);
+
+    try {
+      const invokeResponse = await this.processActivity(header(req, 'authorization'), activity, logic);
+      return end(invokeResponse?.status ?? 200, invokeResponse?.body);
+    } catch (error) {
+      if (isAuthenticationFailure(error)) {
+        this.logger.warn({ status: 401, channelId: activity.channelId, reason: errorSummary(error).message }, 'request not authenticated');
+        return end(401, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
+      }
+      if (error instanceof TransientTurnError) {
+        this.logger.error({ status: 503, correlationId: error.correlationId, err: errorSummary(error), cause: errorSummary(error.cause) }, 'turn not completed: try again');
+        res.header('Retry-After', '2');
+        return end(503, { code: 'ServiceUnavailable', message: 'The bot could not complete this turn; please retry.' });
+      }
+      const e = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
+      this.logger.error({ status: 500, err: e }, 'request failed');
+      return end(500, { code: 'InternalError', message: 'The bot could not process this activity.' });
+    }
+  }
+}

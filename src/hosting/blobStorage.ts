@@ -1,0 +1,184 @@
+// Bot state in Azure Blob Storage, shared by every instance of the bot.
+//
+// Blob names and content are those of botbuilder-azure-blobs' BlobsStorage (one JSON blob per
+// state key, named by its sanitizeBlobKey), so data moves freely between the two. This class
+// writes through the same Azure SDK itself because BlobsStorage 4.23 cannot be used safely by
+// several instances at once:
+//   - a write without an eTag is unconditional, so two instances creating the same state both
+//     "win"; here NEW_ITEM_ETAG becomes If-None-Match: * (a second create is a conflict);
+//   - the eTag of a successful write is dropped; here it is written back onto the item, so a
+//     follow-up write in the same turn needs no extra read;
+//   - a failed container creation is cached for the life of the process; here it is retried;
+//   - keys longer than a blob name allows are cut at 1,024 characters (two long keys can then
+//     share a blob), and a key with a lone surrogate throws; here both get a hashed name;
+//   - the upload length is the string's length, not its UTF-8 byte length.
+// Request timeouts and retries are bounded so a storage outage fails a turn in seconds (the
+// channel retries it) instead of hanging it, and readiness can probe with a short deadline.
+import { createHash } from 'crypto';
+import { buffer as streamBuffer } from 'stream/consumers';
+import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
+import { Storage, StoreItems } from 'botbuilder';
+import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
+import { NEW_ITEM_ETAG } from './optimisticState';
+import { CorruptStateError, StateConflictError } from './turnErrors';
+
+type AzureStorageBlob = typeof import('@azure/storage-blob');
+
+/** The Azure SDK, loaded only when blob state is chosen so the embedded default starts lighter. */
+function azureStorageBlob(): AzureStorageBlob {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('@azure/storage-blob') as AzureStorageBlob;
+}
+
+const MAX_BLOB_NAME = 1024;
+
+/**
+ * BlobsStorage's blob name for a key, or a hashed one where BlobsStorage would truncate it (two
+ * long keys could then share a blob) or fail (a key with a lone UTF-16 surrogate cannot be
+ * URI-encoded).
+ */
+export function blobNameFor(key: string): string {
+  let name: string | undefined;
+  try {
+    name = sanitizeBlobKey(key);
+  } catch {
+    name = undefined;
+  }
+  if (name !== undefined && name.length < MAX_BLOB_NAME) return name;
+  return `hashed-key-${createHash('sha256').update(Buffer.from(key, 'utf16le')).digest('hex')}`;
+}
+
+export interface BlobStateStorageOptions {
+  /** Longest single storage request (default 5 s). */
+  requestTimeoutMs?: number;
+  /** Tries per request, including the first (default 3). */
+  maxTries?: number;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+export class BlobStateStorage implements Storage {
+  private readonly container: ContainerClient;
+  private containerReady?: Promise<void>;
+
+  constructor(connectionString: string, containerName: string, options: BlobStateStorageOptions = {}) {
+    const { ContainerClient } = azureStorageBlob();
+    const pipeline: StoragePipelineOptions = {
+      retryOptions: {
+        maxTries: options.maxTries ?? 3,
+        tryTimeoutInMs: options.requestTimeoutMs ?? 5_000,
+        retryDelayInMs: 100,
+        maxRetryDelayInMs: 1_000,
+      },
+    };
+    this.container = new ContainerClient(connectionString, containerName, pipeline);
+  }
+
+  /** The container's address without any query (a SAS token would be a secret): for log lines. */
+  get endpoint(): string {
+    return this.container.url.split('?')[0]!;
+  }
+
+  /** Creates the container if it is missing. Memoized once it succeeded; a failure is retried next time. */
+  ensureContainer(abortSignal?: AbortSignal): Promise<void> {
+    if (!this.containerReady) {
+      this.containerReady = this.container.createIfNotExists(abortSignal ? { abortSignal } : {}).then(
+        () => undefined,
+        (error: unknown) => {
+          this.containerReady = undefined;
+          throw error;
+        },
+      );
+    }
+    return this.containerReady;
+  }
+
+  /** A cheap round trip for readiness: the properties of a sentinel blob (absent is fine). */
+  async ping(abortSignal?: AbortSignal): Promise<void> {
+    await this.ensureContainer(abortSignal);
+    try {
+      await this.container.getBlobClient('advisor-readiness-sentinel').getProperties(abortSignal ? { abortSignal } : {});
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
+    await this.ensureContainer();
+    const entries = await Promise.all(keys.map(async (key) => [key, await this.readOne(key)] as const));
+    const items: StoreItems = {};
+    for (const [key, value] of entries) if (value !== undefined) items[key] = value;
+    return items;
+  }
+
+  private async readOne(key: string): Promise<Record<string, unknown> | undefined> {
+    let body: Buffer;
+    let eTag: string | undefined;
+    try {
+      // One request: the content and the eTag of that very version.
+      const response = await this.container.getBlobClient(blobNameFor(key)).download();
+      eTag = response.etag;
+      body = response.readableStreamBody ? await streamBuffer(response.readableStreamBody) : Buffer.alloc(0);
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      throw new CorruptStateError(`The state blob for a key is not valid JSON (${body.length} bytes)`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new CorruptStateError('The state blob for a key is not a JSON object');
+    }
+    return { ...(parsed as Record<string, unknown>), eTag };
+  }
+
+  /**
+   * Writes items. eTag "*" (or none): unconditional. NEW_ITEM_ETAG: only if the item does not
+   * exist yet. Any other eTag: only if the stored item still has it. A failed condition throws
+   * StateConflictError. On success the item's eTag is replaced by the stored version's.
+   */
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
+    await this.ensureContainer();
+    await Promise.all(
+      Object.entries(changes).map(async ([key, item]) => {
+        const { eTag, ...content } = (item ?? {}) as Record<string, unknown>;
+        const body = Buffer.from(JSON.stringify(content), 'utf8');
+        const conditions =
+          eTag === NEW_ITEM_ETAG ? { ifNoneMatch: '*' } : typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? { ifMatch: eTag } : {};
+        try {
+          const response = await this.container.getBlockBlobClient(blobNameFor(key)).upload(body, body.length, {
+            conditions,
+            blobHTTPHeaders: { blobContentType: 'application/json' },
+          });
+          if (item && typeof item === 'object' && response.etag) (item as Record<string, unknown>).eTag = response.etag;
+        } catch (error) {
+          const status = statusOf(error);
+          // 412: If-Match failed. 409: If-None-Match: * found the blob already there.
+          if (status === 412 || (status === 409 && eTag === NEW_ITEM_ETAG)) {
+            throw new StateConflictError(`Storage: error writing a state item due to eTag conflict.`, { cause: error });
+          }
+          throw error;
+        }
+      }),
+    );
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
+    await this.ensureContainer();
+    await Promise.all(keys.map((key) => this.container.getBlobClient(blobNameFor(key)).deleteIfExists()));
+  }
+
+  // Keeps the connection string out of anything that serialises the storage (logs, errors).
+  toJSON(): { name: string } {
+    return { name: 'BlobStateStorage' };
+  }
+}

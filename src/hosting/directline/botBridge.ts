@@ -1,0 +1,64 @@
+// Hands an activity from the local Direct Line to the bot, in-process, through CloudAdapter.
+//
+// Why this way: the adapter is given the activity with an already-authenticated identity
+// (as CloudAdapter does for its own named-pipe transport), so it works whether or not a
+// Microsoft App ID is configured; a loop back through POST /api/messages would need a JWT that
+// nothing local can mint once an App ID is set. The bot's replies travel the ordinary Bot
+// Framework way: its ConnectorClient POSTs (and PUTs, for updateActivity) them to the activity's
+// serviceUrl, our local connector routes. `deliveryMode: expectReplies` was not used because
+// buffered replies get no ids, so the bot could never update a card it sent, and anything sent
+// outside the turn would be lost.
+import { Activity, ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import {
+  AuthenticateRequestResult,
+  AuthenticationConstants,
+  ClaimsIdentity,
+  ConnectorClient,
+  ConnectorFactory,
+} from 'botframework-connector';
+
+type Credentials = ConstructorParameters<typeof ConnectorClient>[0];
+
+/** Signs the bot's calls to the local connector with a key that lives only in this process. */
+class LocalConnectorFactory extends ConnectorFactory {
+  private readonly credentials: Credentials;
+
+  constructor(connectorKey: string) {
+    super();
+    this.credentials = {
+      signRequest: async (request) => {
+        request.headers.set('authorization', `Bearer ${connectorKey}`);
+        return request;
+      },
+    };
+  }
+
+  override async create(serviceUrl: string): Promise<ConnectorClient> {
+    return new ConnectorClient(this.credentials, { baseUri: serviceUrl, noRetryPolicy: true });
+  }
+}
+
+export interface BotBridge {
+  /** Runs one bot turn for the activity; resolves when the turn (and its replies) are done. */
+  deliver(activity: Partial<Activity>): Promise<void>;
+}
+
+export function createBotBridge(adapter: CloudAdapter, bot: ActivityHandlerBase, appId: string, connectorKey: string): BotBridge {
+  const claimsIdentity = appId
+    ? new ClaimsIdentity(
+        [
+          { type: AuthenticationConstants.AudienceClaim, value: appId },
+          { type: AuthenticationConstants.AppIdClaim, value: appId },
+        ],
+        true,
+      )
+    : new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType);
+  const authentication: AuthenticateRequestResult = {
+    audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    claimsIdentity,
+    connectorFactory: new LocalConnectorFactory(connectorKey),
+  };
+  return {
+    deliver: (activity) => adapter.processActivityDirect(authentication, activity as Activity, (context) => bot.run(context)),
+  };
+}

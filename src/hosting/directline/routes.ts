@@ -1,0 +1,275 @@
+// The HTTP side of the local Direct Line: the Direct Line 3.0 calls Web Chat makes (start,
+// post, poll, refresh) and the connector calls the bot makes back (send, reply, update).
+import { createHash, timingSafeEqual } from 'crypto';
+import * as restify from 'restify';
+import { Activity } from 'botbuilder';
+import { Logger } from '../logger';
+import { matchLocale } from '../../domain/locales';
+import { BotBridge } from './botBridge';
+import { bearerToken, JsonObject, LocalConversation, LocalDirectLine, MAX_PENDING_TURNS } from './localDirectLine';
+
+export const DIRECT_LINE_PATH = '/v3/directline';
+export const LOCAL_CONNECTOR_PATH = '/local-connector';
+/** The channel the bot sees, as with Azure's Direct Line. */
+export const CHANNEL_ID = 'directline';
+
+export interface ChannelAccount {
+  id: string;
+  name?: string;
+  role?: string;
+}
+
+export interface LocalDirectLineRouteDeps {
+  store: LocalDirectLine;
+  bridge: BotBridge;
+  logger: Logger;
+  bot: ChannelAccount;
+  /** The connector address the bot replies to (this server, on a loopback address). */
+  serviceUrl(): string;
+  /** The key the bot's connector client signs its calls with. */
+  connectorKey: string;
+}
+
+const CLIENT_TYPES = new Set(['message', 'event', 'typing']);
+const MAX_TEXT = 10_000;
+const MAX_ENTITIES = 20;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function shortString(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length <= max;
+}
+
+function fail(res: restify.Response, status: number, code: string, message: string): void {
+  res.send(status, { error: { code, message } });
+}
+
+function bodyBytes(req: restify.Request): number {
+  const raw = (req as restify.Request & { rawBody?: unknown }).rawBody ?? req.body;
+  if (typeof raw === 'string') return Buffer.byteLength(raw, 'utf8');
+  if (Buffer.isBuffer(raw)) return raw.length;
+  return raw === undefined ? 0 : Buffer.byteLength(JSON.stringify(raw), 'utf8');
+}
+
+function tooLarge(req: restify.Request, limit: number): boolean {
+  const declared = Number(req.headers['content-length']);
+  return (Number.isFinite(declared) && declared > limit) || bodyBytes(req) > limit;
+}
+
+/** What a client may say in an activity; everything else (ids, from, serviceUrl…) is ours to set. */
+function fromClient(body: JsonObject): JsonObject | string {
+  if (!shortString(body.type, 32) || !CLIENT_TYPES.has(body.type)) return 'The activity type must be message, event or typing.';
+  const activity: JsonObject = { type: body.type };
+  if (body.text !== undefined) {
+    if (!shortString(body.text, MAX_TEXT)) return `The text must be a string of at most ${MAX_TEXT} characters.`;
+    activity.text = body.text;
+  }
+  if (shortString(body.textFormat, 16)) activity.textFormat = body.textFormat;
+  if (shortString(body.name, 256)) activity.name = body.name;
+  if (typeof body.locale === 'string' && matchLocale(body.locale)) activity.locale = body.locale;
+  if (body.value !== undefined) activity.value = body.value;
+  if (isObject(body.channelData)) activity.channelData = body.channelData;
+  if (Array.isArray(body.entities)) activity.entities = body.entities.filter(isObject).slice(0, MAX_ENTITIES);
+  if (shortString(body.replyToId, 200)) activity.replyToId = body.replyToId;
+  if (shortString(body.localTimestamp, 64)) activity.localTimestamp = body.localTimestamp;
+  if (shortString(body.localTimezone, 64)) activity.localTimezone = body.localTimezone;
+  return activity;
+}
+
+function keyMatches(header: unknown, keyHash: Buffer): boolean {
+  if (typeof header !== 'string' || !header.startsWith('Bearer ')) return false;
+  const given = createHash('sha256').update(header.slice('Bearer '.length)).digest();
+  return timingSafeEqual(given, keyHash);
+}
+
+export function registerLocalDirectLine(server: restify.Server, deps: LocalDirectLineRouteDeps): void {
+  const { store, bridge, logger, bot } = deps;
+  const keyHash = createHash('sha256').update(deps.connectorKey).digest();
+  const user = (c: LocalConversation): ChannelAccount => ({ id: c.userId, role: 'user' });
+
+  /** The parts of an activity Direct Line fills in for every activity of the conversation. */
+  const envelope = (c: LocalConversation): JsonObject => ({
+    channelId: CHANNEL_ID,
+    conversation: { id: c.id },
+    timestamp: new Date().toISOString(),
+  });
+
+  /** Runs the bot for an activity, one turn at a time per conversation. */
+  const runTurn = (c: LocalConversation, activity: JsonObject): Promise<boolean> => {
+    if (c.pending >= MAX_PENDING_TURNS) return Promise.resolve(false);
+    c.pending++;
+    const turn = c.queue.then(() => bridge.deliver({ ...activity, serviceUrl: deps.serviceUrl() } as Partial<Activity>));
+    c.queue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn.then(
+      () => true,
+      (err: unknown) => {
+        // The adapter's own turn-error handler has logged the details; this is the line that
+        // says the client got a 502 (CloudAdapter wraps the cause as "ERROR\n <stack>").
+        const message = err instanceof Error ? err.message.split('\n').slice(0, 2).join(' ').trim() : String(err);
+        logger.error({ err: { message: message.slice(0, 300) } }, 'local Direct Line: bot turn failed');
+        throw err;
+      },
+    ).finally(() => {
+      c.pending--;
+    });
+  };
+
+  const authorized = (req: restify.Request, res: restify.Response): LocalConversation | undefined => {
+    const access = store.access(String(req.params.conversationId ?? ''), bearerToken(req.headers.authorization));
+    if (access.ok) return access.conversation;
+    if (access.status === 401) fail(res, 401, 'MissingToken', 'Send the Direct Line token as "Authorization: Bearer <token>".');
+    else if (access.status === 403) fail(res, 403, 'TokenExpired', 'The token is not valid for this conversation.');
+    else fail(res, 404, 'BadArgument', 'Conversation not found.');
+    return undefined;
+  };
+
+  const conversationInfo = (c: LocalConversation, token: string): JsonObject => ({
+    conversationId: c.id,
+    token,
+    expires_in: Math.round(store.idleMs / 1000),
+  });
+
+  // Start (or resume) the conversation the token was issued for.
+  server.post(`${DIRECT_LINE_PATH}/conversations`, async (req: restify.Request, res: restify.Response) => {
+    res.header('Cache-Control', 'no-store');
+    const token = bearerToken(req.headers.authorization);
+    const access = store.conversationForToken(token);
+    if (!access.ok) {
+      fail(res, access.status, access.status === 401 ? 'MissingToken' : 'TokenExpired', 'Get a token from /api/directline/token first.');
+      return;
+    }
+    const c = access.conversation;
+    if (!c.started) {
+      c.started = true;
+      const requested = isObject(req.body) ? matchLocale(req.body.locale) : undefined;
+      const locale = requested ?? c.locale;
+      store.touch(c);
+      try {
+        await runTurn(c, {
+          ...envelope(c),
+          type: 'conversationUpdate',
+          id: `${c.id}|start`,
+          from: user(c),
+          recipient: bot,
+          membersAdded: [bot, user(c)],
+          ...(locale ? { locale } : {}),
+        });
+      } catch {
+        // The error is logged; the client can still talk to the bot.
+      }
+    }
+    res.send(201, conversationInfo(c, token!));
+  });
+
+  // Reconnect (Web Chat calls it to resume): the same conversation and token.
+  server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, async (req: restify.Request, res: restify.Response) => {
+    res.header('Cache-Control', 'no-store');
+    const c = authorized(req, res);
+    if (c) res.send(200, conversationInfo(c, bearerToken(req.headers.authorization)!));
+  });
+
+  server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, async (req: restify.Request, res: restify.Response) => {
+    res.header('Cache-Control', 'no-store');
+    const token = bearerToken(req.headers.authorization);
+    const access = store.conversationForToken(token);
+    if (!access.ok) {
+      fail(res, access.status, access.status === 401 ? 'MissingToken' : 'TokenExpired', 'The token has expired.');
+      return;
+    }
+    // The local token lives as long as its conversation, so refreshing returns the same one.
+    res.send(200, conversationInfo(access.conversation, token!));
+  });
+
+  server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: restify.Request, res: restify.Response) => {
+    res.header('Cache-Control', 'no-store');
+    const c = authorized(req, res);
+    if (!c) return;
+    const watermark = new URL(req.url ?? '/', 'http://local').searchParams.get('watermark') ?? undefined;
+    res.send(200, store.read(c, watermark));
+  });
+
+  server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: restify.Request, res: restify.Response) => {
+    res.header('Cache-Control', 'no-store');
+    if (tooLarge(req, store.settings.maxBodyBytes)) {
+      fail(res, 413, 'MessageSizeTooBig', `An activity may be at most ${store.settings.maxBodyBytes} bytes.`);
+      return;
+    }
+    const c = authorized(req, res);
+    if (!c) return;
+    if (!isObject(req.body)) {
+      fail(res, 400, 'BadArgument', 'The body must be a JSON activity.');
+      return;
+    }
+    const activity = fromClient(req.body);
+    if (typeof activity === 'string') {
+      fail(res, 400, 'BadArgument', activity);
+      return;
+    }
+    if (c.pending >= MAX_PENDING_TURNS) {
+      res.header('Retry-After', '1');
+      fail(res, 429, 'TooManyRequests', 'Wait for the bot to answer.');
+      return;
+    }
+    const echo: JsonObject = { ...activity, ...envelope(c), from: user(c), recipient: bot };
+    const id = store.append(c, echo);
+    try {
+      await runTurn(c, { ...echo, id });
+    } catch {
+      fail(res, 502, 'BotError', 'The bot could not handle the activity.');
+      return;
+    }
+    res.send(200, { id });
+  });
+
+  // ---- the local connector: where the bot's ConnectorClient sends its replies ----
+
+  const connector = `${LOCAL_CONNECTOR_PATH}/v3/conversations/:conversationId/activities`;
+
+  const botConversation = (req: restify.Request, res: restify.Response): LocalConversation | undefined => {
+    if (!keyMatches(req.headers.authorization, keyHash)) {
+      fail(res, 401, 'Unauthorized', 'Only the bot may call the local connector.');
+      return undefined;
+    }
+    const c = store.find(String(req.params.conversationId ?? ''));
+    if (!c) {
+      fail(res, 404, 'ConversationNotFound', 'The conversation has ended.');
+      return undefined;
+    }
+    if (!isObject(req.body) || !shortString(req.body.type, 64)) {
+      fail(res, 400, 'BadArgument', 'The body must be an activity with a type.');
+      return undefined;
+    }
+    return c;
+  };
+
+  const fromBot = (c: LocalConversation, body: JsonObject): JsonObject => {
+    const { serviceUrl: _serviceUrl, id: _id, ...rest } = body;
+    const from = isObject(body.from) && typeof body.from.id === 'string' ? { ...body.from, role: 'bot' } : bot;
+    return { ...rest, ...envelope(c), from };
+  };
+
+  const send = async (req: restify.Request, res: restify.Response): Promise<void> => {
+    const c = botConversation(req, res);
+    if (!c) return;
+    const id = store.append(c, fromBot(c, req.body as JsonObject));
+    res.send(200, { id });
+  };
+  server.post(connector, send);
+  server.post(`${connector}/:activityId`, send);
+
+  server.put(`${connector}/:activityId`, async (req: restify.Request, res: restify.Response) => {
+    const c = botConversation(req, res);
+    if (!c) return;
+    const activityId = String(req.params.activityId ?? '');
+    if (!store.update(c, activityId, fromBot(c, req.body as JsonObject))) {
+      fail(res, 404, 'ActivityNotFound', 'No such activity in this conversation.');
+      return;
+    }
+    res.send(200, { id: activityId });
+  });
+}

@@ -1,0 +1,87 @@
+// Structural limits on an incoming activity, checked at the HTTP entry after requestGuard.ts and
+// before authentication does any work: what the Bot Framework schema promises and the SDK relies
+// on (a channel id, a sender id, arrays where arrays belong), and bounds on shape (nesting,
+// number of values) so nothing later walks an unbounded structure. A violation is a 400.
+const MAX_DEPTH = 32;
+const MAX_NODES = 20_000;
+const MAX_ID = 1024;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A lone UTF-16 surrogate: such a string cannot be URI-encoded (connector paths, blob names). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+function id(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID && !LONE_SURROGATE.test(value) && !CONTROL.test(value);
+}
+
+/** The connector sends the conversation id in an HTTP header: printable ASCII only, as every channel uses. */
+function conversationId(value: unknown): value is string {
+  return id(value) && /^[\x20-\x7e]+$/.test(value);
+}
+
+function optionalId(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || id(value);
+}
+
+function arrayOfObjects(value: unknown): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.every(isObject));
+}
+
+/** Depth and size of a parsed JSON value, walked without recursion. */
+function shapeProblem(root: unknown): string | undefined {
+  const stack: [unknown, number][] = [[root, 1]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    nodes += 1;
+    if (nodes > MAX_NODES) return `The activity has more than ${MAX_NODES} values.`;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > MAX_DEPTH) return `The activity is nested deeper than ${MAX_DEPTH} levels.`;
+    for (const child of Object.values(node as object)) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
+/** Undefined when the activity is within limits, otherwise why not (for the 400 response). */
+export function activityLimitsProblem(body: unknown): string | undefined {
+  if (!isObject(body)) return 'The body must be a JSON activity object.';
+  const shape = shapeProblem(body);
+  if (shape) return shape;
+  if (typeof body.channelId !== 'string' || !/^[A-Za-z0-9._-]{1,64}$/.test(body.channelId)) return 'The activity has no valid channelId.';
+  if (!isObject(body.conversation) || !conversationId(body.conversation.id)) return 'The activity has no valid conversation id.';
+  const conversationType = body.conversation.conversationType;
+  if (conversationType !== undefined && conversationType !== null && (typeof conversationType !== 'string' || conversationType.length > 64)) {
+    return 'The conversation type must be a short string.';
+  }
+  if (!isObject(body.from) || !id(body.from.id)) return 'The activity has no valid sender id (from.id).';
+  if (!optionalId(body.id) || !optionalId(body.replyToId)) return 'The activity id and replyToId must be strings.';
+  if (body.recipient !== undefined && body.recipient !== null && (!isObject(body.recipient) || !optionalId(body.recipient.id))) {
+    return 'The activity recipient must have a string id.';
+  }
+  if (!arrayOfObjects(body.entities) || !arrayOfObjects(body.attachments) || !arrayOfObjects(body.membersAdded) || !arrayOfObjects(body.membersRemoved)) {
+    return 'The activity entities, attachments and members must be arrays of objects.';
+  }
+  for (const name of ['membersAdded', 'membersRemoved'] as const) {
+    const members = body[name] as Record<string, unknown>[] | undefined | null;
+    if (members && !members.every((m) => optionalId(m.id))) return `Every member in ${name} needs a string id.`;
+  }
+  if (body.channelData !== undefined && body.channelData !== null && !isObject(body.channelData)) return 'The activity channelData must be an object.';
+  if (body.locale !== undefined && body.locale !== null && typeof body.locale !== 'string') return 'The activity locale must be a string.';
+  if (body.deliveryMode !== undefined && body.deliveryMode !== null && typeof body.deliveryMode !== 'string') return 'The activity deliveryMode must be a string.';
+  if (body.serviceUrl !== undefined && body.serviceUrl !== null && typeof body.serviceUrl !== 'string') return 'The activity serviceUrl must be a string.';
+  if (body.deliveryMode !== 'expectReplies') {
+    let url: URL | undefined;
+    try {
+      url = new URL(String(body.serviceUrl));
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return 'The activity serviceUrl must be an http(s) URL.';
+  }
+  return undefined;
+}

@@ -1,0 +1,196 @@
+// Bot state with optimistic concurrency. botbuilder's BotState writes every change with eTag "*"
+// (last writer wins), so two turns of one conversation running at once, in one process or in two,
+// silently overwrite each other. These subclasses write with the eTag of the version they read
+// (or "must not exist yet" for a new item), so a lost race surfaces as StateConflictError and the
+// turn runner (reliableTurns.ts) re-runs the whole turn on fresh state.
+//
+// Inside a reliable turn, saveChanges() only notes the request: the runner commits once, at the
+// end, user state first and conversation state last (the conversation write is the commit point:
+// it carries the answers and the ids of the activities already processed).
+import { BotState, ConversationState, StoreItem, TurnContext, UserState, calculateChangeHash } from 'botbuilder';
+import { CorruptStateError, StateConflictError, StateStorageError, errorSummary, isETagConflict } from './turnErrors';
+
+/**
+ * The eTag that means "create only": MemoryStorage then refuses to overwrite an existing item
+ * (its eTag never matches) and BlobStateStorage sends If-None-Match: *.
+ */
+export const NEW_ITEM_ETAG = 'advisor:new-item';
+
+interface ReadRecord {
+  /** eTag of the stored version this turn builds on; undefined: the item did not exist. */
+  eTag?: string;
+  /** False after a write whose new eTag the storage did not report (MemoryStorage). */
+  eTagKnown: boolean;
+  /** Change hash of the stored version. */
+  hash: string;
+  /** The attempt of the turn that read it (see beginAttempt). */
+  attempt: number;
+  /** The state as read, for undoing this turn's change. */
+  snapshot: string;
+}
+
+const RECORDS = Symbol('optimisticState.records');
+const ATTEMPT = Symbol('optimisticState.attempt');
+const DEFERRED = Symbol('optimisticState.deferred');
+
+function records(context: TurnContext): Map<BotState, ReadRecord> {
+  let map = context.turnState.get(RECORDS) as Map<BotState, ReadRecord> | undefined;
+  if (!map) {
+    map = new Map();
+    context.turnState.set(RECORDS, map);
+  }
+  return map;
+}
+
+/** Starts a new attempt of the turn: the next load of every optimistic state re-reads storage. */
+export function beginAttempt(context: TurnContext, attempt: number): void {
+  context.turnState.set(ATTEMPT, attempt);
+}
+
+/** While on, saveChanges() only marks the state; the turn runner calls commit() itself. */
+export function deferSaves(context: TurnContext, on: boolean): void {
+  context.turnState.set(DEFERRED, on);
+}
+
+function storageError(error: unknown, operation: string): Error {
+  if (error instanceof CorruptStateError || error instanceof StateConflictError || error instanceof StateStorageError) return error;
+  const s = errorSummary(error);
+  return new StateStorageError(`State ${operation} failed: ${s.code ?? s.statusCode ?? s.name}`, { cause: error });
+}
+
+type StateItem = Record<string, unknown> & { eTag?: string };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T> = new (...args: any[]) => T;
+type KeyedState = BotState & { getStorageKey(context: TurnContext): string | undefined };
+
+export interface OptimisticState {
+  /** Writes the state if it changed (or force), conditionally on the version read. */
+  commit(context: TurnContext, force?: boolean): Promise<boolean>;
+  /** Whether the state differs from the stored version this turn read. */
+  isChanged(context: TurnContext): boolean;
+  /** A follow-up change after commit, applied only if nobody else wrote in between. */
+  amend(context: TurnContext, change: (state: StateItem) => boolean): Promise<boolean>;
+  /** Puts back the version this turn read (after a reply could not be delivered). */
+  undo(context: TurnContext): Promise<boolean>;
+}
+
+function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: TBase) {
+  return class extends Base implements OptimisticState {
+    override async load(context: TurnContext, force = false): Promise<StateItem> {
+      const key = this.getStorageKey(context);
+      // Without a key BotState throws its own (input) error; let it.
+      if (!key) return super.load(context, force) as Promise<StateItem>;
+      const attempt = (context.turnState.get(ATTEMPT) as number | undefined) ?? 0;
+      const record = records(context).get(this);
+      const before = this.get(context) as StateItem | undefined;
+      const reload = force || (record !== undefined && record.attempt !== attempt);
+      let state: StateItem;
+      try {
+        state = (await super.load(context, reload)) as StateItem;
+      } catch (error) {
+        throw storageError(error, 'read');
+      }
+      if (reload || record === undefined || state !== before) {
+        records(context).set(this, {
+          eTag: typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined,
+          eTagKnown: true,
+          hash: calculateChangeHash(state),
+          attempt,
+          snapshot: JSON.stringify(state),
+        });
+      }
+      return state;
+    }
+
+    override async saveChanges(context: TurnContext, force = false): Promise<void> {
+      if (context.turnState.get(DEFERRED) === true) return;
+      await this.commit(context, force);
+    }
+
+    isChanged(context: TurnContext): boolean {
+      const state = this.get(context) as StateItem | undefined;
+      const record = records(context).get(this);
+      return state !== undefined && record !== undefined && calculateChangeHash(state) !== record.hash;
+    }
+
+    async commit(context: TurnContext, force = false): Promise<boolean> {
+      const state = this.get(context) as StateItem | undefined;
+      const record = records(context).get(this);
+      const key = this.getStorageKey(context);
+      if (!state || !record || !key) {
+        // Nothing was read this turn (or it was deleted): BotState's own behaviour.
+        if (!force) return false;
+        try {
+          await super.saveChanges(context, true);
+        } catch (error) {
+          throw storageError(error, 'write');
+        }
+        return true;
+      }
+      const hash = calculateChangeHash(state);
+      if (!force && hash === record.hash) return false;
+      if (!record.eTagKnown) await this.refreshETag(key, record);
+
+      const expected = record.eTag ?? NEW_ITEM_ETAG;
+      const item: StoreItem = { ...state, eTag: expected };
+      try {
+        await this.storage.write({ [key]: item });
+      } catch (error) {
+        if (isETagConflict(error)) throw new StateConflictError('The state changed in another turn', { cause: error });
+        throw storageError(error, 'write');
+      }
+      // BlobStateStorage reports the new eTag on the item; MemoryStorage does not.
+      const written = typeof item.eTag === 'string' && item.eTag !== expected ? item.eTag : undefined;
+      record.eTag = written;
+      record.eTagKnown = written !== undefined;
+      record.hash = hash;
+      if (written !== undefined) state.eTag = written;
+      else delete state.eTag;
+      return true;
+    }
+
+    async amend(context: TurnContext, change: (state: StateItem) => boolean): Promise<boolean> {
+      const state = this.get(context) as StateItem | undefined;
+      if (!state || !records(context).has(this)) return false;
+      if (!change(state)) return false;
+      try {
+        return await this.commit(context);
+      } catch (error) {
+        if (error instanceof StateConflictError) return false;
+        throw error;
+      }
+    }
+
+    async undo(context: TurnContext): Promise<boolean> {
+      const record = records(context).get(this);
+      if (!record) return false;
+      const before = JSON.parse(record.snapshot) as StateItem;
+      return this.amend(context, (state) => {
+        for (const name of Object.keys(state)) if (name !== 'eTag') delete state[name];
+        for (const [name, value] of Object.entries(before)) if (name !== 'eTag') state[name] = value;
+        return true;
+      });
+    }
+
+    /** After a write whose eTag is unknown: learn it, if the stored item is still what we wrote. */
+    private async refreshETag(key: string, record: ReadRecord): Promise<void> {
+      let items;
+      try {
+        items = await this.storage.read([key]);
+      } catch (error) {
+        throw storageError(error, 'read');
+      }
+      const stored = items[key] as StateItem | undefined;
+      if (!stored || calculateChangeHash(stored) !== record.hash || typeof stored.eTag !== 'string') {
+        throw new StateConflictError('The state changed in another turn');
+      }
+      record.eTag = stored.eTag;
+      record.eTagKnown = true;
+    }
+  };
+}
+
+export const OptimisticConversationState = withOptimisticConcurrency(ConversationState);
+export type OptimisticConversationState = InstanceType<typeof OptimisticConversationState>;
+export const OptimisticUserState = withOptimisticConcurrency(UserState);
+export type OptimisticUserState = InstanceType<typeof OptimisticUserState>;

@@ -1,0 +1,141 @@
+// Start-up check, readiness and graceful shutdown.
+//
+//   /healthz  (server.ts)  the process is alive and serving HTTP.
+//   /readyz                 the state store answers a cheap read of a sentinel key within 2 s, and
+//                           the process is not shutting down. 503 otherwise, so a load balancer
+//                           sends the conversation to an instance that can save its answers.
+//
+// Shutdown (SIGTERM): readiness turns 503, the listener stops accepting connections, idle
+// keep-alive connections are closed, turns already running finish (their replies are delivered
+// and state saved), then the caller exits. A timeout bounds the wait.
+import type { Server as HttpServer } from 'http';
+import * as restify from 'restify';
+import { Storage } from 'botbuilder';
+import { Logger } from './logger';
+import { TurnQueue } from './turnQueue';
+import { BlobStateStorage } from './blobStorage';
+import { errorSummary } from './turnErrors';
+
+/** The key readiness reads; it never exists, which is fine: only the round trip matters. */
+export const READINESS_KEY = 'advisor/readiness-sentinel';
+
+export class StartupError extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export interface ReadinessResult {
+  ready: boolean;
+  reason?: 'draining' | 'storage';
+}
+
+export class Lifecycle {
+  private draining = false;
+  private probe?: Promise<boolean>;
+  private lastStorageOk = true;
+
+  constructor(
+    private readonly server: restify.Server,
+    private readonly storage: Storage,
+    private readonly queue: TurnQueue,
+    private readonly logger: Logger,
+    private readonly probeTimeoutMs = 2_000,
+  ) {}
+
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
+  /** Turns running or waiting in this process. */
+  get turnsInFlight(): number {
+    return this.queue.size;
+  }
+
+  /**
+   * Before listening: makes sure the state store is reachable and its container exists. Throws a
+   * StartupError with one clear, secret-free line when it is not.
+   */
+  async startup(timeoutMs = 20_000): Promise<void> {
+    if (!(this.storage instanceof BlobStateStorage)) return;
+    try {
+      await this.storage.ensureContainer(AbortSignal.timeout(timeoutMs));
+    } catch (error) {
+      const s = errorSummary(error);
+      const why = s.statusCode === 403 ? 'refused the credentials' : s.statusCode ? `answered ${s.statusCode}` : 'is unreachable';
+      throw new StartupError(
+        `Blob storage at ${this.storage.endpoint} ${why} (${s.code ?? s.name}). Check BLOB_CONNECTION_STRING, BLOB_CONTAINER and the network.`,
+      );
+    }
+  }
+
+  /** Whether the process should get traffic now. Concurrent probes share one storage round trip. */
+  async readiness(): Promise<ReadinessResult> {
+    if (this.draining) return { ready: false, reason: 'draining' };
+    this.probe ??= this.probeStorage().finally(() => {
+      this.probe = undefined;
+    });
+    return (await this.probe) ? { ready: true } : { ready: false, reason: 'storage' };
+  }
+
+  private async probeStorage(): Promise<boolean> {
+    let ok = true;
+    let failure: unknown;
+    try {
+      if (this.storage instanceof BlobStateStorage) {
+        await this.storage.ping(AbortSignal.timeout(this.probeTimeoutMs));
+      } else {
+        await withTimeout(this.storage.read([READINESS_KEY]), this.probeTimeoutMs, 'storage read');
+      }
+    } catch (error) {
+      ok = false;
+      failure = error;
+    }
+    // Log changes only, not every probe.
+    if (ok !== this.lastStorageOk) {
+      if (ok) this.logger.info('state storage reachable again');
+      else this.logger.warn({ err: errorSummary(failure) }, 'state storage unreachable: not ready');
+      this.lastStorageOk = ok;
+    }
+    return ok;
+  }
+
+  registerRoutes(): void {
+    this.server.get('/readyz', async (_req: restify.Request, res: restify.Response) => {
+      const result = await this.readiness();
+      res.send(result.ready ? 200 : 503, result.ready ? { status: 'ready' } : { status: 'not ready', reason: result.reason });
+    });
+  }
+
+  /**
+   * Stops taking traffic and waits for the turns in flight. Resolves true when everything
+   * finished, false when the timeout cut it short (remaining connections are then closed).
+   */
+  async shutdown(timeoutMs: number): Promise<boolean> {
+    this.draining = true;
+    const http = this.server.server as HttpServer;
+    const closed = new Promise<void>((resolve) => {
+      if (!http.listening) resolve();
+      else this.server.close(() => resolve());
+    });
+    // Keep-alive connections that fall idle after their last response are closed as they do.
+    const sweeper = setInterval(() => http.closeIdleConnections(), 50);
+    sweeper.unref();
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      Promise.all([closed, this.queue.whenIdle()]).then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+        timer.unref();
+      }),
+    ]);
+    clearInterval(sweeper);
+    clearTimeout(timer);
+    if (!finished) http.closeAllConnections();
+    return finished;
+  }
+}

@@ -1,0 +1,282 @@
+// Makes each turn take effect exactly once, however many copies of an activity arrive and however
+// many bot instances share the state:
+//
+//   1. Turns of one conversation are serialised inside the process (TurnQueue).
+//   2. The turn's outgoing activities (sends, card updates, deletes) are held in an outbox.
+//   3. An activity whose id the conversation already processed is acknowledged without a reply.
+//   4. The bot runs; its state is then written with the eTag it read (optimisticState.ts), the
+//      conversation write last, carrying the activity id. If another instance wrote first, the
+//      outbox is thrown away and the whole turn runs again on fresh state (bounded, with jitter).
+//   5. Only after the write succeeded is the outbox delivered. If nothing could be delivered, the
+//      state change is undone so the user's card stays valid, and the turn fails with 503.
+//
+// Activity ids the channel assigns to our replies are only known after delivery; during the turn
+// the bot gets placeholders, which are swapped for the real ids in a follow-up write.
+import { randomBytes, createHash } from 'crypto';
+import {
+  Activity,
+  ConversationReference,
+  DeliveryModes,
+  INVOKE_RESPONSE_KEY,
+  Middleware,
+  ResourceResponse,
+  TurnContext,
+} from 'botbuilder';
+import { Logger } from './logger';
+import { TurnQueue } from './turnQueue';
+import { OptimisticConversationState, OptimisticUserState, beginAttempt, deferSaves } from './optimisticState';
+import { activityIdKey, rememberProcessed, wasProcessed } from './dedupe';
+import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } from './turnErrors';
+import { CORRELATION_ID } from './adapter';
+
+
+type Op =
+  | { kind: 'send'; activities: Partial<Activity>[]; placeholders: string[]; next: () => Promise<ResourceResponse[]> }
+  | { kind: 'update'; activity: Partial<Activity>; next: () => Promise<void> }
+  | { kind: 'delete'; reference: Partial<ConversationReference>; next: () => Promise<void> };
+
+const PLACEHOLDER_PREFIX = 'pending-reply:';
+/** The activity types the advisor converses on; a failure on any other leaves the state alone. */
+const CONVERSING = new Set(['message', 'conversationUpdate', 'installationUpdate']);
+const NOT_TO_USER = new Set(['trace', 'invokeResponse', 'delay']);
+
+/** Holds a turn's outgoing activities until its state is saved. */
+class Outbox {
+  buffering = false;
+  ops: Op[] = [];
+  private readonly turnTag = randomBytes(6).toString('hex');
+  private counter = 0;
+
+  constructor(private readonly context: TurnContext) {
+    context.onSendActivities(async (_ctx, activities, next) => {
+      if (!this.buffering) return next();
+      // With expectReplies the channel assigns no ids either; mirror that.
+      const expectReplies = this.context.activity.deliveryMode === DeliveryModes.ExpectReplies;
+      const placeholders = activities.map(() => `${PLACEHOLDER_PREFIX}${this.turnTag}:${(this.counter += 1)}`);
+      this.ops.push({ kind: 'send', activities, placeholders, next });
+      return placeholders.map((id) => ({ id: expectReplies ? (undefined as unknown as string) : id }));
+    });
+    context.onUpdateActivity(async (_ctx, activity, next) => {
+      if (!this.buffering) return next();
+      this.ops.push({ kind: 'update', activity, next });
+    });
+    context.onDeleteActivity(async (_ctx, reference, next) => {
+      if (!this.buffering) return next();
+      this.ops.push({ kind: 'delete', reference, next });
+    });
+  }
+
+  reset(): void {
+    this.ops = [];
+    this.buffering = true;
+  }
+
+  /** Stops buffering: later sends (e.g. the turn-error message) go straight out. */
+  close(): void {
+    this.ops = [];
+    this.buffering = false;
+  }
+
+  /** Whether the turn produced anything the user would see. */
+  hasReplies(): boolean {
+    return this.ops.some((op) => op.kind !== 'send' || op.activities.some((a) => !NOT_TO_USER.has(String(a.type))));
+  }
+}
+
+export function isPlaceholderId(id: unknown): boolean {
+  return typeof id === 'string' && id.startsWith(PLACEHOLDER_PREFIX);
+}
+
+/** Swaps placeholder ids in a state object for the real ones (deleting those that got none). */
+function resolvePlaceholders(state: Record<string, unknown>, ids: Map<string, string | undefined>): boolean {
+  let changed = false;
+  const stack: unknown[] = [state];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    const record = node as Record<string, unknown>;
+    for (const name of Object.keys(record)) {
+      const value = record[name];
+      if (typeof value === 'string' && ids.has(value)) {
+        const real = ids.get(value);
+        if (real) record[name] = real;
+        else if (Array.isArray(record)) record[name] = null;
+        else delete record[name];
+        changed = true;
+      } else if (typeof value === 'object' && value !== null) {
+        stack.push(value);
+      }
+    }
+  }
+  return changed;
+}
+
+function restoreActivity(target: Partial<Activity>, snapshot: Partial<Activity>): void {
+  const t = target as Record<string, unknown>;
+  for (const name of Object.keys(t)) delete t[name];
+  Object.assign(t, structuredClone(snapshot));
+}
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface ReliableTurnsOptions {
+  conversationState: OptimisticConversationState;
+  userState: OptimisticUserState;
+  logger: Logger;
+  queue?: TurnQueue;
+  /** Runs of one turn when its state write keeps losing races (default 12). */
+  maxAttempts?: number;
+}
+
+/** Counters for tests and diagnostics. */
+export interface ReliableTurnStats {
+  turns: number;
+  conflictsRetried: number;
+  duplicatesAcknowledged: number;
+  abandoned: number;
+  undeliverable: number;
+}
+
+export class ReliableTurns implements Middleware {
+  readonly queue: TurnQueue;
+  readonly stats: ReliableTurnStats = { turns: 0, conflictsRetried: 0, duplicatesAcknowledged: 0, abandoned: 0, undeliverable: 0 };
+  private readonly maxAttempts: number;
+
+  constructor(private readonly options: ReliableTurnsOptions) {
+    this.queue = options.queue ?? new TurnQueue();
+    this.maxAttempts = options.maxAttempts ?? 12;
+  }
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const key = this.options.conversationState.getStorageKey(context);
+    // No conversation key: nothing to protect (the bot's own state access will fail loudly).
+    if (!key) return next();
+    const log = this.options.logger.child({
+      correlationId: context.turnState.get(CORRELATION_ID) as string | undefined,
+      conversation: createHash('sha256').update(key).digest('hex').slice(0, 12),
+    });
+    try {
+      await this.queue.run(key, () => this.runTurn(context, next, log));
+    } catch (error) {
+      if (error instanceof TransientTurnError) error.correlationId ??= context.turnState.get(CORRELATION_ID) as string | undefined;
+      throw error;
+    }
+  }
+
+  private async runTurn(context: TurnContext, next: () => Promise<void>, log: Logger): Promise<void> {
+    const { conversationState, userState } = this.options;
+    this.stats.turns += 1;
+    const outbox = new Outbox(context);
+    const idKey = activityIdKey(context.activity.id);
+    let snapshot: Partial<Activity> | undefined;
+    try {
+      snapshot = structuredClone(context.activity);
+    } catch {
+      snapshot = undefined;
+    }
+    deferSaves(context, true);
+    try {
+      for (let attempt = 1; ; attempt += 1) {
+        beginAttempt(context, attempt);
+        outbox.reset();
+        if (attempt > 1 && snapshot) restoreActivity(context.activity, snapshot);
+        try {
+          if (idKey && wasProcessed(await conversationState.load(context), idKey)) {
+            outbox.close();
+            this.stats.duplicatesAcknowledged += 1;
+            log.info({ type: context.activity.type }, 'duplicate activity acknowledged without a reply');
+            if (context.activity.type === 'invoke') context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 200 } });
+            return;
+          }
+          try {
+            await next();
+          } catch (error) {
+            if (error instanceof TransientTurnError || CONVERSING.has(String(context.activity.type))) throw error;
+            // The SDK choked on an activity the advisor never acts on (say, an invoke with a
+            // malformed payload): refuse it and leave the conversation as it was.
+            outbox.close();
+            log.warn({ type: context.activity.type, err: errorSummary(error) }, 'activity could not be handled; conversation left unchanged');
+            if (context.activity.type === 'invoke') context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 400 } });
+            return;
+          }
+          // The id is kept when the turn did something (replied or changed state); a turn that
+          // did nothing (an activity type the bot ignores) leaves the state untouched.
+          if (idKey && (outbox.hasReplies() || conversationState.isChanged(context))) {
+            rememberProcessed(await conversationState.load(context), idKey);
+          }
+          await userState.commit(context);
+          await conversationState.commit(context);
+        } catch (error) {
+          if (!(error instanceof StateConflictError)) throw error;
+          if (attempt >= this.maxAttempts) {
+            this.stats.abandoned += 1;
+            log.error({ attempts: attempt }, 'turn abandoned: the conversation state kept changing under it');
+            throw error;
+          }
+          this.stats.conflictsRetried += 1;
+          log.info({ attempt }, 'state changed by another turn; running the turn again');
+          await delay(Math.min(400, 20 * 2 ** (attempt - 1)) * (0.5 + Math.random()));
+          continue;
+        }
+        outbox.buffering = false;
+        await this.deliver(context, outbox, log);
+        return;
+      }
+    } finally {
+      deferSaves(context, false);
+      outbox.close();
+    }
+  }
+
+  private async deliver(context: TurnContext, outbox: Outbox, log: Logger): Promise<void> {
+    const ids = new Map<string, string | undefined>();
+    let delivered = false;
+    for (const op of outbox.ops) {
+      if (op.kind === 'send') {
+        try {
+          const responses = await op.next();
+          op.placeholders.forEach((placeholder, i) => ids.set(placeholder, responses?.[i]?.id || undefined));
+          if (op.activities.some((a) => !NOT_TO_USER.has(String(a.type)))) delivered = true;
+        } catch (error) {
+          if (!delivered) {
+            // Nothing reached the user: take the turn back, so the card they have still works
+            // and the channel's retry of this activity runs it afresh.
+            let undone = false;
+            try {
+              undone = await this.options.conversationState.undo(context);
+            } catch (undoError) {
+              log.warn({ err: errorSummary(undoError) }, 'could not undo the state change');
+            }
+            this.stats.undeliverable += 1;
+            log.error({ err: errorSummary(error), undone }, 'reply could not be delivered');
+            throw new DeliveryError('The reply could not be delivered', { cause: error });
+          }
+          log.error({ err: errorSummary(error) }, 'reply only partly delivered');
+          break;
+        }
+      } else if (op.kind === 'update') {
+        if (isPlaceholderId(op.activity.id)) continue;
+        try {
+          await op.next();
+        } catch (error) {
+          // The card may be gone or too old to edit; the step token still guards against re-use.
+          log.debug({ err: errorSummary(error) }, 'could not update an earlier card');
+        }
+      } else {
+        if (isPlaceholderId(op.reference.activityId)) continue;
+        try {
+          await op.next();
+        } catch (error) {
+          log.debug({ err: errorSummary(error) }, 'could not delete an earlier card');
+        }
+      }
+    }
+    if (ids.size === 0) return;
+    try {
+      await this.options.conversationState.amend(context, (state) => resolvePlaceholders(state, ids));
+    } catch (error) {
+      // Only costs the in-place receipt of a later typed answer.
+      log.warn({ err: errorSummary(error) }, 'could not record the ids of the replies');
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// Static files of the page: the Web Chat bundle from botframework-webchat and our own small
+// script and stylesheet. Each is read once, kept in memory with a content hash for its URL, and
+// served with a long cache lifetime (the hash changes when the file does).
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { gzipSync } from 'zlib';
+import * as restify from 'restify';
+
+export interface Asset {
+  /** URL path the page refers to, with `?v=<hash>` so a new version is a new URL. */
+  url: string;
+  contentType: string;
+  body: Buffer;
+  etag: string;
+  gzipped(): Buffer;
+}
+
+function makeAsset(route: string, contentType: string, body: Buffer): Asset {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  let gz: Buffer | undefined;
+  return {
+    url: `${route}?v=${hash}`,
+    contentType,
+    body,
+    etag: `"${hash}"`,
+    gzipped: () => (gz ??= gzipSync(body, { level: 6 })),
+  };
+}
+
+/** The folder holding package.json, from src/… under tsx or dist/src/… when built. */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above the Web Chat module.');
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The Web Chat UMD bundle; undefined when botframework-webchat is not installed. */
+function webChatBundlePath(): string | undefined {
+  try {
+    // The package exports only its entry point; the bundle sits beside it in dist/.
+    const entry = require.resolve('botframework-webchat');
+    let dir = path.dirname(entry);
+    while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+    const file = path.join(dir, 'dist', 'webchat.js');
+    return fs.existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PageAssets {
+  webChat: Asset;
+  script: Asset;
+  style: Asset;
+}
+
+let cached: PageAssets | null | undefined;
+
+/** Reads the files once per process; null when the Web Chat bundle is missing. */
+export function loadPageAssets(): PageAssets | null {
+  if (cached !== undefined) return cached;
+  const bundle = webChatBundlePath();
+  if (!bundle) return (cached = null);
+  const own = path.join(projectRoot(), 'src', 'hosting', 'webchat', 'assets');
+  cached = {
+    webChat: makeAsset('/assets/webchat.js', 'application/javascript; charset=utf-8', fs.readFileSync(bundle)),
+    script: makeAsset('/assets/chat.js', 'application/javascript; charset=utf-8', fs.readFileSync(path.join(own, 'chat.js'))),
+    style: makeAsset('/assets/chat.css', 'text/css; charset=utf-8', fs.readFileSync(path.join(own, 'chat.css'))),
+  };
+  return cached;
+}
+
+export function serveAsset(asset: Asset): restify.RequestHandler {
+  return (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const headers: Record<string, string> = {
+      'Content-Type': asset.contentType,
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      ETag: asset.etag,
+      Vary: 'Accept-Encoding',
+      'X-Content-Type-Options': 'nosniff',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    };
+    if (req.headers['if-none-match'] === asset.etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return next(false);
+    }
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = acceptsGzip ? asset.gzipped() : asset.body;
+    if (acceptsGzip) headers['Content-Encoding'] = 'gzip';
+    headers['Content-Length'] = String(body.length);
+    res.writeHead(200, headers);
+    res.end(body);
+    return next(false);
+  };
+}

@@ -1,0 +1,171 @@
+// The chat page's script: picks the language, keeps the user's id, gets a Direct Line token from
+// the bot's own server and starts Web Chat. Served as /assets/chat.js; the page passes its settings
+// in the #chat-config JSON block, so nothing here is generated from input.
+(function () {
+  'use strict';
+
+  var USER_ID_KEY = 'multichannel-advisor.webchat.userId';
+  var USER_ID = /^dl_[A-Za-z0-9_-]{16,64}$/;
+  var ONLINE = 2;
+  var FAILED_TO_CONNECT = 4;
+  var ENDED = 5;
+
+  var config = JSON.parse(document.getElementById('chat-config').textContent);
+
+  /** The same rules as the bot's matchLocale: any case, `_` or `-`, fallback by language. */
+  function matchLocale(raw) {
+    if (typeof raw !== 'string' || raw.length === 0 || raw.length > 35) return undefined;
+    var parts = raw.trim().replace(/_/g, '-').split('-');
+    for (var i = 0; i < parts.length; i++) {
+      if (!/^[A-Za-z0-9]{1,8}$/.test(parts[i])) return undefined;
+    }
+    var wanted = parts.join('-').toLowerCase();
+    for (var j = 0; j < config.locales.length; j++) {
+      if (config.locales[j].toLowerCase() === wanted) return config.locales[j];
+    }
+    return config.languages[parts[0].toLowerCase()];
+  }
+
+  function browserLocale() {
+    var list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    for (var i = 0; i < list.length; i++) {
+      var found = matchLocale(list[i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  var locale = config.locale;
+  if (config.localeSource !== 'query') locale = browserLocale() || config.locale;
+  var strings = config.strings[locale] || config.strings[config.locale];
+
+  function text(id, value) {
+    var element = document.getElementById(id);
+    if (element) element.textContent = value;
+  }
+
+  function applyStrings() {
+    document.documentElement.lang = locale;
+    document.documentElement.style.setProperty('--accent', config.accent);
+    document.documentElement.style.setProperty('--accent-text', config.accentText);
+    document.title = strings.title.replace('{botName}', config.botName);
+    text('subtitle', strings.subtitle);
+    text('retry', strings.retry);
+  }
+
+  function randomId() {
+    var bytes = new Uint8Array(18);
+    crypto.getRandomValues(bytes);
+    var out = '';
+    for (var i = 0; i < bytes.length; i++) out += ('0' + bytes[i].toString(16)).slice(-2);
+    return 'dl_' + out;
+  }
+
+  /** The same id on every visit, so the bot remembers the language the user picked. */
+  function userId() {
+    var id;
+    try {
+      id = window.localStorage.getItem(USER_ID_KEY);
+    } catch (e) {
+      id = null;
+    }
+    if (id && USER_ID.test(id)) return id;
+    id = randomId();
+    try {
+      window.localStorage.setItem(USER_ID_KEY, id);
+    } catch (e) {
+      // Storage blocked (some browsers in third-party iframes): the id lasts for this visit.
+    }
+    return id;
+  }
+
+  var status = document.getElementById('status');
+  var retry = document.getElementById('retry');
+
+  function showStatus(message, failed) {
+    text('status-text', message);
+    status.hidden = false;
+    status.classList.toggle('failed', !!failed);
+    retry.hidden = !failed;
+    document.body.classList.toggle('connected', false);
+  }
+
+  function connected() {
+    status.hidden = true;
+    document.body.classList.add('connected');
+  }
+
+  function absolute(domain) {
+    return new URL(domain, window.location.href).href.replace(/\/$/, '');
+  }
+
+  function start() {
+    var id = userId();
+    showStatus(strings.connecting, false);
+    if (!window.WebChat) {
+      showStatus(strings.error, true);
+      return;
+    }
+    fetch(config.tokenUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userId: id, locale: locale }),
+      credentials: 'same-origin',
+      cache: 'no-store'
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error('token ' + response.status);
+        return response.json();
+      })
+      .then(function (session) {
+        var directLine = window.WebChat.createDirectLine({
+          token: session.token,
+          domain: absolute(config.directLine.domain),
+          webSocket: config.directLine.webSocket,
+          pollingInterval: config.directLine.pollingInterval,
+          conversationStartProperties: { locale: locale }
+        });
+        directLine.connectionStatus$.subscribe(function (value) {
+          if (value === ONLINE) connected();
+          else if (value === FAILED_TO_CONNECT || value === ENDED) showStatus(strings.error, true);
+        });
+        window.WebChat.renderWebChat(
+          {
+            directLine: directLine,
+            // No userID: the token names the user (Azure embeds it; the local Direct Line enforces it).
+            locale: locale,
+            nonce: config.nonce,
+            styleOptions: {
+              accent: config.accent,
+              botAvatarInitials: config.botInitials || undefined,
+              botAvatarBackgroundColor: config.accent,
+              userAvatarInitials: config.userInitials || undefined,
+              bubbleFromUserBackground: config.accent,
+              bubbleFromUserBorderColor: config.accent,
+              bubbleFromUserTextColor: config.accentText,
+              bubbleBorderRadius: 8,
+              bubbleFromUserBorderRadius: 8,
+              bubbleMaxWidth: 560,
+              hideUploadButton: true,
+              primaryFont: "'Segoe UI', system-ui, -apple-system, 'Noto Sans', Roboto, sans-serif",
+              rootHeight: '100%',
+              rootWidth: '100%',
+              sendBoxButtonColorOnHover: config.accent,
+              suggestedActionLayout: 'flow'
+            }
+          },
+          document.getElementById('webchat')
+        );
+      })
+      .catch(function () {
+        showStatus(strings.error, true);
+      });
+  }
+
+  retry.addEventListener('click', function () {
+    window.location.reload();
+  });
+
+  applyStrings();
+  start();
+})();

@@ -1,0 +1,122 @@
+// The Web Chat embed: a page partners can put on their portal (GET / and /chat), its assets,
+// the token endpoint and, when no Direct Line secret is configured, the local Direct Line that
+// connects the page to this bot without Azure. One call wires it all into the server.
+import { randomBytes } from 'crypto';
+import { AddressInfo } from 'net';
+import * as restify from 'restify';
+import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import { AppConfig } from '../config';
+import { Logger } from '../logger';
+import { LocalDirectLine } from '../directline/localDirectLine';
+import { createBotBridge } from '../directline/botBridge';
+import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from '../directline/routes';
+import { loadPageAssets, serveAsset } from './assets';
+import { connectSources, contentSecurityPolicy, DirectLineClientSettings, negotiateLocale, renderPage } from './page';
+import { RateLimiter } from './rateLimit';
+import { parseWebChatSettings, WebChatSettings } from './settings';
+import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
+
+export interface WebChatDeps {
+  config: AppConfig;
+  adapter: CloudAdapter;
+  bot: ActivityHandlerBase;
+  logger: Logger;
+  /** A clock for conversation expiry and rate limits (tests). */
+  now?: () => number;
+}
+
+export interface WebChatHandle {
+  mode: 'off' | 'local' | 'directline';
+  /** The local Direct Line's state, in local mode. */
+  localDirectLine?: LocalDirectLine;
+}
+
+/** The bot's id in local Direct Line conversations. */
+export const LOCAL_BOT_ID = 'multichannel-advisor';
+
+function defaults(): WebChatSettings {
+  return parseWebChatSettings({}, (message) => {
+    throw new Error(message);
+  });
+}
+
+/** Where the bot reaches this server: the listening address, or loopback when it listens on all. */
+export function loopbackServiceUrl(server: restify.Server): string {
+  const address = server.address() as AddressInfo | null;
+  if (!address) throw new Error('The server is not listening yet.');
+  let host = address.address;
+  if (host === '0.0.0.0' || host === '') host = '127.0.0.1';
+  else if (host === '::') host = '::1';
+  if (host.includes(':')) host = `[${host}]`;
+  return `http://${host}:${address.port}${LOCAL_CONNECTOR_PATH}/`;
+}
+
+export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebChatHandle {
+  const { config, logger } = deps;
+  const settings = config.webChat ?? defaults();
+  if (!settings.enabled) return { mode: 'off' };
+  const assets = loadPageAssets();
+  if (!assets) {
+    logger.warn('Web Chat page is off: the botframework-webchat package is not installed.');
+    return { mode: 'off' };
+  }
+  const now = deps.now ?? Date.now;
+  const limiter = new RateLimiter(settings.tokenRateLimit, 60_000, now);
+
+  let handle: WebChatHandle;
+  let client: DirectLineClientSettings;
+  if (settings.directLineSecret !== '') {
+    registerTokenRoute(server, {
+      logger,
+      limiter,
+      trustProxy: settings.trustProxy,
+      directLine: { secret: settings.directLineSecret, tokenUrl: settings.directLineTokenUrl },
+    });
+    client = { domain: settings.directLineDomain, webSocket: true, pollingInterval: 1000 };
+    handle = { mode: 'directline' };
+  } else {
+    const store = new LocalDirectLine(settings.local, now);
+    const connectorKey = randomBytes(32).toString('base64url');
+    registerLocalDirectLine(server, {
+      store,
+      bridge: createBotBridge(deps.adapter, deps.bot, config.appId, connectorKey),
+      logger,
+      bot: { id: LOCAL_BOT_ID, name: settings.botName, role: 'bot' },
+      serviceUrl: () => loopbackServiceUrl(server),
+      connectorKey,
+    });
+    registerTokenRoute(server, { logger, limiter, trustProxy: settings.trustProxy, local: store });
+    client = { domain: DIRECT_LINE_PATH, webSocket: false, pollingInterval: 500 };
+    handle = { mode: 'local', localDirectLine: store };
+    if (config.appId !== '') {
+      logger.warn('DIRECT_LINE_SECRET is not set: the Web Chat page uses the local Direct Line, meant for development and offline use.');
+    }
+  }
+
+  const csp = (nonce: string): string => contentSecurityPolicy(nonce, connectSources(client.domain), settings.frameAncestors);
+  const page = (req: restify.Request, res: restify.Response, next: restify.Next): void => {
+    const query = new URL(req.url ?? '/', 'http://page.invalid').searchParams.get('locale') ?? undefined;
+    const { locale, source } = negotiateLocale(query, req.headers['accept-language']);
+    const nonce = randomBytes(16).toString('base64');
+    const html = renderPage({ settings, assets, locale, localeSource: source, nonce, tokenUrl: TOKEN_PATH, directLine: client });
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': csp(nonce),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Content-Language': locale,
+      Vary: 'Accept-Language',
+    });
+    res.end(html);
+    next(false);
+  };
+  server.get('/', page);
+  server.get('/chat', page);
+  server.get('/assets/webchat.js', serveAsset(assets.webChat));
+  server.get('/assets/chat.js', serveAsset(assets.script));
+  server.get('/assets/chat.css', serveAsset(assets.style));
+
+  logger.info({ mode: handle.mode }, handle.mode === 'local' ? 'Web Chat page on / with the local Direct Line' : 'Web Chat page on / with Azure Direct Line');
+  return handle;
+}

@@ -1,0 +1,181 @@
+// The chat page: a small HTML shell around Web Chat. Everything that comes from configuration or
+// the request is escaped; the page's settings travel as a JSON data block (not executed), and a
+// strict Content-Security-Policy allows only our own scripts plus Web Chat's nonce'd styles.
+import { DEFAULT_LOCALE, LOCALES, LocaleTag, matchLocale } from '../../domain/locales';
+import pageStrings from './pageStrings.json';
+import { PageAssets } from './assets';
+import { WebChatSettings } from './settings';
+
+export type PageStrings = (typeof pageStrings)['en-US'];
+export const PAGE_STRING_KEYS = Object.keys(pageStrings['en-US']) as (keyof PageStrings)[];
+
+const STRINGS = pageStrings as Record<LocaleTag, PageStrings>;
+
+/** The strings for a locale; a missing resource or key falls back to English. */
+export function stringsFor(locale: LocaleTag): PageStrings {
+  return { ...STRINGS[DEFAULT_LOCALE], ...(STRINGS[locale] ?? {}) };
+}
+
+export type LocaleSource = 'query' | 'browser' | 'default';
+
+/** Accept-Language → tags in order of preference (q=0 and `*` left out). */
+export function acceptedLanguages(header: string | undefined): string[] {
+  if (!header) return [];
+  return header
+    .slice(0, 1000)
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)).find(Boolean);
+      return { tag: tag.trim(), q: q ? Number(q[1]) : 1, index };
+    })
+    .filter((e) => e.tag !== '' && e.tag !== '*' && e.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((e) => e.tag);
+}
+
+/** `?locale=` first, then the browser's languages, each normalised as the bot does. */
+export function negotiateLocale(query: unknown, acceptLanguage: string | undefined): { locale: LocaleTag; source: LocaleSource } {
+  const asked = matchLocale(query);
+  if (asked) return { locale: asked, source: 'query' };
+  for (const tag of acceptedLanguages(acceptLanguage)) {
+    const found = matchLocale(tag);
+    if (found) return { locale: found, source: 'browser' };
+  }
+  return { locale: DEFAULT_LOCALE, source: 'default' };
+}
+
+/** The table the page uses to normalise navigator.languages exactly like matchLocale. */
+function languageTable(): Record<string, LocaleTag> {
+  const table: Record<string, LocaleTag> = {};
+  for (const tag of LOCALES) {
+    const language = tag.split('-')[0]!.toLowerCase();
+    const match = matchLocale(language);
+    if (match) table[language] = match;
+  }
+  return table;
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** JSON that is safe inside <script type="application/json">. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function format(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}
+
+/** Black or white, whichever reads better on the accent colour (WCAG relative luminance). */
+export function textOn(hex: string): string {
+  const channel = (i: number): number => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return luminance > 0.179 ? '#000000' : '#ffffff';
+}
+
+export interface DirectLineClientSettings {
+  /** Absolute, or a path on this server (local mode). */
+  domain: string;
+  webSocket: boolean;
+  pollingInterval: number;
+}
+
+export interface PageOptions {
+  settings: WebChatSettings;
+  assets: PageAssets;
+  locale: LocaleTag;
+  localeSource: LocaleSource;
+  nonce: string;
+  tokenUrl: string;
+  directLine: DirectLineClientSettings;
+}
+
+export function renderPage(o: PageOptions): string {
+  const s = o.settings;
+  const strings = stringsFor(o.locale);
+  const title = format(strings.title, { botName: s.botName });
+  const config = {
+    locale: o.locale,
+    localeSource: o.localeSource,
+    locales: LOCALES,
+    languages: languageTable(),
+    strings: Object.fromEntries(LOCALES.map((l) => [l, stringsFor(l)])),
+    botName: s.botName,
+    accent: s.accent,
+    accentText: textOn(s.accent),
+    botInitials: s.botInitials,
+    userInitials: s.userInitials,
+    tokenUrl: o.tokenUrl,
+    directLine: o.directLine,
+    nonce: o.nonce,
+  };
+  const initials = s.botInitials
+    ? `<div class="avatar" aria-hidden="true">${escapeHtml(s.botInitials)}</div>`
+    : '';
+  return `<!doctype html>
+<html lang="${escapeHtml(o.locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<title id="page-title">${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${escapeHtml(o.assets.style.url)}">
+</head>
+<body>
+<div class="shell">
+<header class="bar">
+${initials}<div class="titles">
+<h1 id="bot-name">${escapeHtml(s.botName)}</h1>
+<p id="subtitle">${escapeHtml(strings.subtitle)}</p>
+</div>
+</header>
+<main class="chat" id="chat">
+<div id="webchat" class="webchat"></div>
+<div id="status" class="status" role="status" aria-live="polite">
+<p id="status-text">${escapeHtml(strings.connecting)}</p>
+<button id="retry" type="button" hidden>${escapeHtml(strings.retry)}</button>
+</div>
+</main>
+</div>
+<script type="application/json" id="chat-config">${jsonForScript(config)}</script>
+<script src="${escapeHtml(o.assets.webChat.url)}" defer></script>
+<script src="${escapeHtml(o.assets.script.url)}" defer></script>
+</body>
+</html>
+`;
+}
+
+/** Origins (https and wss) the page may connect to besides itself. */
+export function connectSources(domain: string): string[] {
+  if (domain.startsWith('/')) return [];
+  const url = new URL(domain);
+  const socket = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return [url.origin, `${socket}//${url.host}`];
+}
+
+export const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+
+export function contentSecurityPolicy(nonce: string, connect: string[], frameAncestors: string[]): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    // The hash is that of an empty <style>: react-scroll-to-bottom (inside Web Chat) adds one
+    // without the nonce and fills it through the CSSOM, which the policy does not restrict.
+    `style-src 'self' 'nonce-${nonce}' '${EMPTY_STYLE_HASH}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "media-src 'self' blob:",
+    `connect-src ${["'self'", ...connect].join(' ')}`,
+    "worker-src 'self' blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${frameAncestors.join(' ')}`,
+  ].join('; ');
+}

@@ -1,0 +1,97 @@
+// BlobStateStorage against Azurite: BlobsStorage-compatible blobs, real eTag conditions (a second
+// create and a stale write are conflicts), the new eTag written back, keys BlobsStorage would cut
+// or choke on, and the health endpoints with reachable and unreachable storage.
+import { strict as assert } from 'assert';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { MemoryStorage } from 'botbuilder';
+import { Azurite, azurite } from '../support/azurite';
+import { captureLogger, startInProcess } from '../support/inProcess';
+import { createApp } from '../../src/hosting/app';
+import { loadConfig } from '../../src/hosting/config';
+import { BlobStateStorage, blobNameFor } from '../../src/hosting/blobStorage';
+import { NEW_ITEM_ETAG } from '../../src/hosting/optimisticState';
+import { StateConflictError } from '../../src/hosting/turnErrors';
+import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
+
+describe('Blob state storage (Azurite)', function () {
+  this.timeout(60_000);
+  let az: Azurite;
+
+  before(async () => {
+    az = await azurite();
+  });
+
+  it('creates its container when missing and reads and writes the same blobs as BlobsStorage', async () => {
+    const container = az.container('compat');
+    const ours = new BlobStateStorage(az.connectionString, container);
+    await ours.ensureContainer();
+    const theirs = new BlobsStorage(az.connectionString, container);
+    await ours.write({ 'msteams/conversations/a:1/': { answers: { cloud: 'global' }, text: 'héllo 你好 𝄞', eTag: '*' } });
+    const read = await theirs.read(['msteams/conversations/a:1/']);
+    assert.deepEqual({ ...read['msteams/conversations/a:1/'], eTag: undefined }, { answers: { cloud: 'global' }, text: 'héllo 你好 𝄞', eTag: undefined });
+    await theirs.write({ 'webchat/users/u/': { profile: { locale: 'ru-RU' } } });
+    const back = await ours.read(['webchat/users/u/', 'missing/key/']);
+    assert.deepEqual(Object.keys(back), ['webchat/users/u/']);
+    assert.equal((back['webchat/users/u/'] as { profile: { locale: string } }).profile.locale, 'ru-RU');
+  });
+
+  it('creates only once, writes only over the version read, and reports the new eTag', async () => {
+    const storage = new BlobStateStorage(az.connectionString, az.container('etag'));
+    const first = { n: 1, eTag: NEW_ITEM_ETAG };
+    await storage.write({ k: first });
+    assert.ok(first.eTag !== NEW_ITEM_ETAG && first.eTag.length > 2, 'new eTag written back');
+    await assert.rejects(storage.write({ k: { n: 2, eTag: NEW_ITEM_ETAG } }), StateConflictError);
+    const stored = (await storage.read(['k'])).k!;
+    assert.equal(stored.eTag, first.eTag);
+    const next = { n: 3, eTag: stored.eTag as string };
+    await storage.write({ k: next });
+    await assert.rejects(storage.write({ k: { n: 4, eTag: stored.eTag } }), StateConflictError, 'a write over an older version conflicts');
+    await storage.write({ k: { n: 5, eTag: '*' } });
+    assert.equal((await storage.read(['k'])).k!.n, 5);
+    await storage.delete(['k', 'never-there']);
+    assert.deepEqual(await storage.read(['k']), {});
+  });
+
+  it('gives keys BlobsStorage would truncate or reject blobs of their own', async () => {
+    const storage = new BlobStateStorage(az.connectionString, az.container('keys'));
+    const long1 = `msteams/conversations/${'é'.repeat(400)}1/`;
+    const long2 = `msteams/conversations/${'é'.repeat(400)}2/`;
+    assert.equal(sanitizeBlobKey(long1), sanitizeBlobKey(long2), 'BlobsStorage would put both in one blob');
+    assert.notEqual(blobNameFor(long1), blobNameFor(long2));
+    const lone = `webchat/users/${String.fromCharCode(0xd800)}/`;
+    assert.throws(() => sanitizeBlobKey(lone));
+    await storage.write({ [long1]: { v: 1 }, [long2]: { v: 2 }, [lone]: { v: 3 } });
+    const read = await storage.read([long1, long2, lone]);
+    assert.deepEqual([read[long1]!.v, read[long2]!.v, read[lone]!.v], [1, 2, 3]);
+    assert.equal(blobNameFor('msteams/conversations/a:1/'), sanitizeBlobKey('msteams/conversations/a:1/'), 'ordinary keys keep BlobsStorage names');
+  });
+
+  it('serves /healthz always and /readyz only while the storage answers', async () => {
+    const reachable = await startInProcess({ STORAGE: 'blob', BLOB_CONNECTION_STRING: az.connectionString, BLOB_CONTAINER: az.container('ready') });
+    const memory = await startInProcess({}, { storage: new MemoryStorage() });
+    const deadStore = az.connectionString.replace(`:${az.port}/`, ':1/');
+    const refused = await startInProcess({ STORAGE: 'blob', BLOB_CONNECTION_STRING: deadStore, BLOB_CONTAINER: 'advisor-state' }).catch((error: unknown) => error as Error);
+    assert.ok(refused instanceof Error && /is unreachable \(ECONNREFUSED\)/.test(refused.message), 'start-up refuses an unreachable store');
+    // The same app without the start-up check: it serves, but is not ready.
+    const { logger, lines } = captureLogger();
+    const down = createApp(loadConfig({ PORT: '0', STORAGE: 'blob', BLOB_CONNECTION_STRING: deadStore, BLOB_CONTAINER: 'advisor-state' }), { logger });
+    const downBase = `http://127.0.0.1:${await down.listen()}`;
+    try {
+      for (const base of [reachable.base, memory.base, downBase]) assert.equal((await fetch(`${base}/healthz`)).status, 200);
+      assert.equal((await fetch(`${reachable.base}/readyz`)).status, 200);
+      assert.equal((await fetch(`${memory.base}/readyz`)).status, 200);
+      const started = Date.now();
+      const res = await fetch(`${downBase}/readyz`);
+      assert.equal(res.status, 503);
+      assert.deepEqual(await res.json(), { status: 'not ready', reason: 'storage' });
+      assert.ok(Date.now() - started < 5_000, 'the probe has a deadline');
+      assert.ok(lines.some((l) => l.msg === 'state storage unreachable: not ready' && l.level === 40));
+      // Draining (SIGTERM) turns readiness off at once.
+      const drained = reachable.app.lifecycle.shutdown(5_000);
+      assert.equal((await reachable.app.lifecycle.readiness()).reason, 'draining');
+      assert.equal(await drained, true);
+    } finally {
+      await Promise.all([memory.stop(), down.close()]);
+    }
+  });
+});

@@ -1,0 +1,218 @@
+// Concurrency inside one process and against a simulated second instance: parallel submits,
+// channel retries of the same activity, eTag conflicts (retried, never clearing the state),
+// undeliverable replies (undone, 503) and the ids of replies sent during a turn.
+import { strict as assert } from 'assert';
+import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
+import { HttpChat, conversationItem, conversationKey, isStaleNotice } from '../support/httpChat';
+import { InProcess, startInProcess } from '../support/inProcess';
+import { FakeConnector } from '../support/fakeConnector';
+import { checkAnswers, record } from '../support/figures';
+import { postJson } from '../support/http';
+import { cardOf } from '../support/chat';
+
+/** MemoryStorage plus a second "instance" that overwrites a conversation right after we read it. */
+class InterferingStorage implements Storage {
+  readonly inner = new MemoryStorage();
+  /** Reads of this key after which another writer bumps the item; Infinity = every read. */
+  interferences = 0;
+  interfered = 0;
+  key = '';
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const items = await this.inner.read(keys);
+    if (this.interferences > 0 && keys.includes(this.key) && items[this.key]) {
+      this.interferences -= 1;
+      this.interfered += 1;
+      const { eTag: _ignored, ...content } = items[this.key] as Record<string, unknown>;
+      await this.inner.write({ [this.key]: { ...content, eTag: '*' } });
+    }
+    return items;
+  }
+  write(changes: StoreItems): Promise<void> {
+    return this.inner.write(changes);
+  }
+  delete(keys: string[]): Promise<void> {
+    return this.inner.delete(keys);
+  }
+}
+
+function accepted(replies: { replies: Parameters<typeof isStaleNotice>[0][] }[]): number {
+  return replies.filter((t) => t.replies.length > 0 && !t.replies.some(isStaleNotice)).length;
+}
+
+/** The option of the one submit the bot took as the answer. */
+function acceptedOption(activities: Record<string, unknown>[], turns: { replies: Parameters<typeof isStaleNotice>[0][] }[], question: string): string {
+  const index = turns.findIndex((t) => t.replies.length > 0 && !t.replies.some(isStaleNotice));
+  return (activities[index]!.value as Record<string, string>)[question]!;
+}
+
+describe('Concurrency in one process', function () {
+  this.timeout(60_000);
+  let bot: InProcess;
+  let storage: InterferingStorage;
+
+  before(async () => {
+    storage = new InterferingStorage();
+    bot = await startInProcess({ LOG_LEVEL: 'debug' }, { storage });
+  });
+  after(() => bot.stop());
+
+  it('takes exactly one of 50 parallel submits of the same card, then one of 50 different cards', async () => {
+    const chat = new HttpChat(bot.base, 'parallel-memory');
+    await chat.say('hello');
+    const q1 = chat.currentQuestion();
+    const clicks = Array.from({ length: 50 }, (_, i) => chat.answerActivity(q1.options[i % q1.options.length]!, q1));
+    const same = await Promise.all(clicks.map((a) => chat.post(a)));
+    assert.ok(same.every((t) => t.status === 200));
+    assert.equal(accepted(same), 1, 'one submit is the answer, 49 are stale');
+    const given: Record<string, string> = { [q1.id]: acceptedOption(clicks, same, q1.id) };
+    let flow = (await chat.flow(storage))!;
+    assert.equal(Object.keys(flow.answers).length, 1);
+    assert.deepEqual(flow.history, [q1.id]);
+    assert.equal(flow.seq, 2);
+
+    // Different cards: the current one (every option), the old one, forged tokens.
+    const q2 = chat.currentQuestion();
+    const mixed = Array.from({ length: 50 }, (_, i) => {
+      if (i % 3 === 0) return chat.answerActivity(q2.options[i % q2.options.length]!, q2);
+      if (i % 3 === 1) return chat.answerActivity(q1.options[i % q1.options.length]!, q1);
+      return chat.activity({ value: { ...q2.data, token: `${q2.token}${i}`, [q2.id]: q2.options[0] } });
+    });
+    const results = await Promise.all(mixed.map((a) => chat.post(a)));
+    assert.equal(accepted(results), 1);
+    given[q2.id] = acceptedOption(mixed, results, q2.id);
+    flow = (await chat.flow(storage))!;
+    assert.deepEqual(flow.history, [q1.id, q2.id]);
+    assert.equal(flow.seq, 3);
+    assert.deepEqual(checkAnswers(given, flow), { lost: 0, duplicated: 0 });
+    record({ parallelSubmits: 100 });
+  });
+
+  it('acknowledges a retried activity (same id) with 200 and no second reply, in sequence and at once', async () => {
+    const chat = new HttpChat(bot.base, 'retry-memory');
+    await chat.say('hello');
+    const click = chat.answerActivity(chat.currentQuestion().options[0]!);
+    const first = await chat.post(click);
+    const again = await chat.post(click);
+    assert.equal(first.status, 200);
+    assert.equal(first.replies.length, 1);
+    assert.equal(again.status, 200);
+    assert.equal(again.replies.length, 0);
+
+    const text = chat.activity({ text: 'help' });
+    const together = await Promise.all(Array.from({ length: 5 }, () => chat.post(text)));
+    assert.deepEqual(together.map((t) => t.status), [200, 200, 200, 200, 200]);
+    assert.equal(together.filter((t) => t.replies.length > 0).length, 1, 'exactly one copy answered');
+    record({ duplicatesAcknowledged: 5 });
+  });
+
+  it('re-runs a turn whose state write lost a race, and records the answer once', async () => {
+    const chat = new HttpChat(bot.base, 'conflict-once');
+    await chat.say('hello');
+    const q1 = chat.currentQuestion();
+    const before = bot.app.turns.stats.conflictsRetried;
+    storage.key = conversationKey('webchat', chat.conversationId);
+    storage.interferences = 1;
+    const turn = await chat.answer(q1.options[0]!);
+    assert.equal(turn.status, 200);
+    assert.equal(turn.replies.length, 1, 'one reply: the discarded attempt sent nothing');
+    assert.equal(isStaleNotice(turn.replies[0]!), false);
+    assert.equal(bot.app.turns.stats.conflictsRetried - before, 1);
+    const flow = (await chat.flow(storage))!;
+    assert.deepEqual(flow.history, [q1.id]);
+    assert.deepEqual(checkAnswers({ [q1.id]: q1.options[0]! }, flow), { lost: 0, duplicated: 0 });
+    record({ conflictsRetried: 1 });
+  });
+
+  it('answers 503 and keeps the state when conflicts never stop (no clearing, no error card)', async () => {
+    const chat = new HttpChat(bot.base, 'conflict-always');
+    await chat.say('hello');
+    await chat.answer(chat.currentQuestion().options[0]!);
+    const stored = (await chat.flow(storage))!;
+    storage.key = conversationKey('webchat', chat.conversationId);
+    storage.interferences = Infinity;
+    const started = Date.now();
+    const turn = await chat.answer(chat.currentQuestion().options[0]!);
+    storage.interferences = 0;
+    assert.equal(turn.status, 503);
+    assert.equal(turn.replies.length, 0);
+    const after = (await chat.flow(storage))!;
+    assert.deepEqual(after.answers, stored.answers, 'answers kept');
+    assert.equal(after.seq, stored.seq);
+    assert.ok(bot.lines.some((l) => l.msg === 'turn abandoned: the conversation state kept changing under it'));
+    assert.ok(!bot.lines.some((l) => l.msg === 'turn failed'), 'the clearing error policy did not run');
+    // The card is still valid afterwards.
+    const retry = await chat.answer(chat.currentQuestion().options[0]!);
+    assert.equal(retry.status, 200);
+    assert.equal(isStaleNotice(retry.replies[0]!), false);
+    process.stdout.write(`      503 after ${bot.app.turns.stats.abandoned} abandoned turn(s), ${Date.now() - started} ms of retries\n`);
+  });
+});
+
+describe('Reply delivery through the connector', function () {
+  this.timeout(60_000);
+  let bot: InProcess;
+  let connector: FakeConnector;
+  const storage = new MemoryStorage();
+
+  before(async () => {
+    connector = await FakeConnector.start();
+    bot = await startInProcess({ LOG_LEVEL: 'debug' }, { storage });
+  });
+  after(async () => {
+    await bot.stop();
+    await connector.close();
+  });
+
+  function teams(conversationId: string): HttpChat {
+    return new HttpChat(bot.base, conversationId, {
+      channelId: 'msteams',
+      extra: { serviceUrl: connector.url, deliveryMode: undefined },
+    });
+  }
+
+  it('sends after saving, swaps placeholder ids for the real ones, and updates the right card', async () => {
+    const chat = teams('a:teams-receipts');
+    const install = await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
+    assert.equal(install.status, 200);
+    const cards = connector.messagesTo(chat.conversationId);
+    const questionPost = cards.find((d) => JSON.stringify(d.activity).includes('Input.ChoiceSet'))!;
+    assert.ok(questionPost, 'the question card reached the connector');
+    const stored = JSON.stringify(await conversationItem(storage, 'msteams', chat.conversationId));
+    assert.ok(!stored.includes('pending-reply:'), 'no placeholder left in the state');
+    assert.ok(stored.includes(questionPost.assignedId!), 'the real id of the question card is stored');
+
+    // A typed answer turns that very card into a receipt.
+    const card = cardOf(questionPost.activity as never)!;
+    const choice = (card.body ?? []).find((e) => e.type === 'Input.ChoiceSet')!.choices![0]!;
+    const typed = await chat.say(choice.title);
+    assert.equal(typed.status, 200);
+    const update = connector.delivered.find((d) => d.method === 'PUT' && d.conversationId === chat.conversationId);
+    assert.equal(update?.activityId, questionPost.assignedId);
+  });
+
+  it('undoes the answer and answers 503 when no reply can be delivered; the same card works afterwards', async () => {
+    const chat = teams('a:teams-undeliverable');
+    await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
+    const questionPost = connector.messagesTo(chat.conversationId).find((d) => JSON.stringify(d.activity).includes('Input.ChoiceSet'))!;
+    const card = cardOf(questionPost.activity as never)!;
+    const submit = card.actions!.find((a) => a.data?.action === 'answer')!.data!;
+    const choiceSet = (card.body ?? []).find((e) => e.type === 'Input.ChoiceSet')!;
+    const click = (): Record<string, unknown> => chat.activity({ value: { ...submit, [choiceSet.id!]: choiceSet.choices![0]!.value }, replyToId: questionPost.assignedId });
+
+    const before = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.dialogState);
+    connector.failWith = 403;
+    const failed = await postJson(`${bot.base}/api/messages`, click());
+    connector.failWith = undefined;
+    assert.equal(failed.status, 503);
+    const after = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.dialogState);
+    assert.equal(after, before, 'the answer was taken back');
+    assert.ok(bot.lines.some((l) => l.msg === 'reply could not be delivered' && l.undone === true));
+
+    const ok = await postJson(`${bot.base}/api/messages`, click());
+    assert.equal(ok.status, 200);
+    const flow = (await chat.flow(storage))!;
+    assert.equal(flow.history.length, 1, 'answered once, on the retry');
+    assert.deepEqual(checkAnswers({ [choiceSet.id!]: choiceSet.choices![0]!.value }, flow), { lost: 0, duplicated: 0 });
+  });
+});

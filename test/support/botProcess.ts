@@ -1,0 +1,138 @@
+// The compiled bot (dist/src/index.js) as a child process, as production runs it: its own
+// process, environment and port, JSON logs on stdout. Every child is killed after the run at the
+// latest (root hook and process exit), so no test leaves one behind.
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ENTRY = path.resolve(__dirname, '../../src/index.js');
+const running = new Set<ChildProcess>();
+
+export type LogLine = Record<string, unknown> & { msg?: string; level?: number };
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export class BotProcess {
+  private constructor(
+    readonly child: ChildProcess,
+    readonly base: string,
+    readonly exited: Promise<Exit>,
+    /** Every JSON log line so far (the array keeps growing). */
+    readonly logs: LogLine[],
+    private readonly errors: { text: string },
+  ) {}
+
+  /** What the process wrote to stderr (and non-JSON stdout lines). */
+  get stderr(): string {
+    return this.errors.text;
+  }
+
+  /** Starts the bot with PORT=0 and waits until it listens (or fails). */
+  static async start(env: Record<string, string>, options: { timeoutMs?: number } = {}): Promise<BotProcess> {
+    // A folder of its own, so a developer's .env is never picked up.
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-bot-'));
+    const child = spawn(process.execPath, ['--disable-warning=DEP0111', ENTRY], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    running.add(child);
+    const exited = new Promise<Exit>((resolve) => {
+      child.once('exit', (code, signal) => {
+        running.delete(child);
+        fs.rmSync(cwd, { recursive: true, force: true });
+        resolve({ code, signal });
+      });
+    });
+    const logs: LogLine[] = [];
+    const errors = { text: '' };
+    let buffered = '';
+    const listening = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`bot did not start: ${errors.text}`)), options.timeoutMs ?? 20_000);
+      child.stdout!.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString();
+        let newline: number;
+        while ((newline = buffered.indexOf('\n')) >= 0) {
+          const line = buffered.slice(0, newline);
+          buffered = buffered.slice(newline + 1);
+          try {
+            const entry = JSON.parse(line) as LogLine;
+            logs.push(entry);
+            if (entry.msg === 'advisor listening' && typeof entry.url === 'string') {
+              clearTimeout(timer);
+              resolve(entry.url.replace('localhost', '127.0.0.1'));
+            }
+          } catch {
+            errors.text += `${line}\n`;
+          }
+        }
+      });
+      child.stderr!.on('data', (chunk: Buffer) => {
+        errors.text += chunk.toString();
+      });
+      void exited.then((exit) => {
+        clearTimeout(timer);
+        reject(new Error(`bot exited (${exit.code ?? exit.signal}) before listening: ${errors.text.trim()}`));
+      });
+    });
+    const base = await listening;
+    return new BotProcess(child, base, exited, logs, errors);
+  }
+
+  /** Runs the bot until it exits by itself; for start-up failures. */
+  static async run(env: Record<string, string>, timeoutMs = 30_000): Promise<Exit & { stderr: string; stdout: string }> {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-bot-'));
+    const child = spawn(process.execPath, ['--disable-warning=DEP0111', ENTRY], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    running.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const exit = await new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    clearTimeout(timer);
+    running.delete(child);
+    fs.rmSync(cwd, { recursive: true, force: true });
+    return { ...exit, stdout, stderr };
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** Sends a signal and waits for the exit. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<Exit> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
+    return this.exited;
+  }
+
+  /** Log lines with this message. */
+  logged(msg: string): LogLine[] {
+    return this.logs.filter((l) => l.msg === msg);
+  }
+}
+
+// Root hook: whatever a failed test left running is killed.
+after(async () => {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+});
+
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});

@@ -1,0 +1,44 @@
+// The reliability figures of a test run, printed as one summary line after the last test.
+export const figures = {
+  fuzzCases: 0,
+  fuzz5xx: 0,
+  parallelSubmits: 0,
+  conflictsRetried: 0,
+  duplicatesAcknowledged: 0,
+  restartsSurvived: 0,
+  answersChecked: 0,
+  answersLost: 0,
+  answersDuplicated: 0,
+};
+
+let used = false;
+
+/** Adds to the figures (and marks the run as one that prints them). */
+export function record(changes: Partial<typeof figures>): void {
+  used = true;
+  for (const [name, value] of Object.entries(changes) as [keyof typeof figures, number][]) figures[name] += value;
+}
+
+// Root hook: runs once, after every test of the run.
+after(() => {
+  if (!used) return;
+  const f = figures;
+  process.stdout.write(
+    `\nreliability: fuzz cases ${f.fuzzCases} (5xx ${f.fuzz5xx}), parallel submits ${f.parallelSubmits}, ` +
+      `eTag conflicts retried ${f.conflictsRetried}, duplicate deliveries acknowledged ${f.duplicatesAcknowledged}, ` +
+      `restarts survived ${f.restartsSurvived}, answers checked ${f.answersChecked}, answers lost ${f.answersLost}, answers duplicated ${f.answersDuplicated}\n`,
+  );
+});
+
+/**
+ * Compares the answers a test gave (and the bot accepted) with the stored ones: an answer is lost
+ * when it is missing or different, duplicated when its question appears twice in the history.
+ */
+export function checkAnswers(given: Record<string, string>, stored: { answers: Record<string, string>; history: string[] } | undefined): { lost: number; duplicated: number } {
+  const answers = stored?.answers ?? {};
+  const history = stored?.history ?? [];
+  const lost = Object.entries(given).filter(([question, option]) => answers[question] !== option).length;
+  const duplicated = history.length - new Set(history).size;
+  record({ answersChecked: Object.keys(given).length, answersLost: lost, answersDuplicated: duplicated });
+  return { lost, duplicated };
+}

@@ -1,0 +1,35 @@
+// The bot in this process on 127.0.0.1 with a chosen storage and a logger whose JSON lines the
+// test can read.
+import { Writable } from 'stream';
+import pino from 'pino';
+import { Storage } from 'botbuilder';
+import { App, createApp } from '../../src/hosting/app';
+import { loadConfig } from '../../src/hosting/config';
+import { Logger } from '../../src/hosting/logger';
+import { LogLine } from './botProcess';
+
+export interface InProcess {
+  app: App;
+  base: string;
+  lines: LogLine[];
+  stop(): Promise<void>;
+}
+
+export function captureLogger(level = 'debug'): { logger: Logger; lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      for (const line of chunk.toString().split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as LogLine);
+      callback();
+    },
+  });
+  return { logger: pino({ level, base: { service: 'multichannel-advisor' } }, stream), lines };
+}
+
+export async function startInProcess(env: Record<string, string> = {}, options: { storage?: Storage } = {}): Promise<InProcess> {
+  const { logger, lines } = captureLogger();
+  const app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }), { logger, ...(options.storage ? { storage: options.storage } : {}) });
+  await app.lifecycle.startup();
+  const port = await app.listen();
+  return { app, base: `http://127.0.0.1:${port}`, lines, stop: () => app.close() };
+}

@@ -1,0 +1,166 @@
+// The Web Chat page in a real browser: headless Chromium opens the page served by the real app,
+// Web Chat talks to the bot through the local Direct Line, and a whole case is answered by
+// clicking the cards (and once by typing). Screenshots of the finished conversation are left in
+// test-artifacts/ for people to look at.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { createApp, App } from '../../src/hosting/app';
+import { loadConfig } from '../../src/hosting/config';
+import { catalogFor } from '../../src/domain/content';
+import { LocaleTag } from '../../src/domain/locales';
+import { stringsFor } from '../../src/hosting/webchat/page';
+import { ARTIFACT_DIR } from '../support/paths';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const STEP_TIMEOUT = 15_000;
+
+interface Watch {
+  problems: string[];
+  directLineCalls: number;
+}
+
+describe('Web Chat page in Chromium (local Direct Line)', function () {
+  this.timeout(90_000);
+
+  let app: App;
+  let base: string;
+  let context: BrowserContext;
+  let profileDir: string;
+
+  before(async () => {
+    assert.ok(fs.existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+    app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
+    base = `http://127.0.0.1:${await app.listen()}`;
+    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'webchat-test-'));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'en-US',
+      viewport: { width: 1280, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    fs.mkdirSync(ARTIFACT_DIR, { recursive: true });
+  });
+
+  after(async () => {
+    await context?.close();
+    await app?.close();
+    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  async function openPage(query = ''): Promise<{ page: Page; watch: Watch }> {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const watch: Watch = { problems: [], directLineCalls: 0 };
+    await page.addInitScript(
+      "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));",
+    );
+    page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /Failed to render Adaptive Cards/.test(message.text())) watch.problems.push(message.text());
+    });
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/v3/directline/')) watch.directLineCalls++;
+    });
+    await page.goto(`${base}/${query}`);
+    return { page, watch };
+  }
+
+  /** The newest card that asks this question. */
+  function questionCard(page: Page, question: string): Locator {
+    return page.locator('.ac-adaptiveCard').filter({ has: page.locator(`input[type="radio"][name="${question}"]`) }).last();
+  }
+
+  async function answerByClicking(page: Page, locale: LocaleTag, question: string, option: string): Promise<void> {
+    const card = questionCard(page, question);
+    await card.waitFor({ timeout: STEP_TIMEOUT });
+    await card.locator(`input[type="radio"][value="${option}"]`).check();
+    await card.getByRole('button', { name: catalogFor(locale).question.submit, exact: true }).click();
+  }
+
+  async function answerByTyping(page: Page, question: string, text: string): Promise<void> {
+    await questionCard(page, question).waitFor({ timeout: STEP_TIMEOUT });
+    const box = page.locator('[data-id="webchat-sendbox-input"]');
+    await box.fill(text);
+    await box.press('Enter');
+  }
+
+  async function linksOf(card: Locator): Promise<string[]> {
+    const hrefs: string[] = [];
+    for (const link of await card.locator('[id^="link-"] a').all()) hrefs.push((await link.getAttribute('href')) ?? '');
+    return hrefs;
+  }
+
+  async function screenshots(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: path.join(ARTIFACT_DIR, `webchat-${name}-desktop.png`) });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(ARTIFACT_DIR, `webchat-${name}-phone.png`) });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  it('completes a case in en-US by clicking the cards and typing one answer', async () => {
+    const { page, watch } = await openPage();
+    const strings = stringsFor('en-US');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en-US');
+    assert.equal(await page.title(), 'Chat with Multi-channel Advisor');
+    assert.equal(await page.locator('#subtitle').textContent(), strings.subtitle);
+
+    await answerByClicking(page, 'en-US', 'cloud', 'global');
+    // Typed instead of clicked, as a user might in Teams.
+    await answerByTyping(page, 'channel', 'Enterprise Agreement');
+    await answerByClicking(page, 'en-US', 'service', 'license');
+    await answerByClicking(page, 'en-US', 'goal', 'support');
+    await answerByClicking(page, 'en-US', 'partnerType', 'direct');
+
+    const verdict = page.locator('#verdict-eligible').last();
+    await verdict.waitFor({ timeout: STEP_TIMEOUT });
+    assert.match((await verdict.textContent()) ?? '', new RegExp(catalogFor('en-US').verdicts.eligible));
+    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#verdict-eligible') }).last();
+    const hrefs = await linksOf(result);
+    assert.ok(hrefs.length >= 2, `expected the result's links, got ${JSON.stringify(hrefs)}`);
+    for (const href of hrefs) assert.match(href, /^https:\/\/learn\.microsoft\.com\/en-us\//);
+    // The typed answer shows as the user's own message, and the status overlay is gone.
+    await page.getByText('Enterprise Agreement', { exact: true }).first().waitFor({ timeout: STEP_TIMEOUT });
+    assert.equal(await page.locator('#status').isHidden(), true);
+
+    await screenshots(page, 'en-US');
+    assert.ok(watch.directLineCalls > 5, 'Web Chat should talk to the local Direct Line');
+    assert.deepEqual(watch.problems, []);
+    await page.close();
+  });
+
+  it('shows the page in Russian with ?locale=ru-RU and finishes with the bot\'s answer', async () => {
+    const { page, watch } = await openPage('?locale=ru-RU');
+    const strings = stringsFor('ru-RU');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ru-RU');
+    assert.equal(await page.title(), strings.title.replace('{botName}', 'Multi-channel Advisor'));
+    assert.equal(await page.locator('#subtitle').textContent(), strings.subtitle);
+    assert.match(strings.subtitle, /\p{Script=Cyrillic}/u);
+    // Web Chat's own interface follows the locale too.
+    await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: STEP_TIMEOUT });
+    assert.match((await page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder')) ?? '', /\p{Script=Cyrillic}/u);
+
+    // Whatever language the bot answers in (its Russian resource may still be in translation),
+    // the cards are the bot's, so the labels come from the same catalog the bot uses.
+    await answerByClicking(page, 'ru-RU', 'cloud', 'global');
+    await answerByClicking(page, 'ru-RU', 'channel', 'syndication');
+    await answerByClicking(page, 'ru-RU', 'service', 'usage');
+    await answerByClicking(page, 'ru-RU', 'partnerType', 'indirectReseller');
+
+    const verdict = page.locator('#verdict-notEligible').last();
+    await verdict.waitFor({ timeout: STEP_TIMEOUT });
+    assert.match((await verdict.textContent()) ?? '', new RegExp(catalogFor('ru-RU').verdicts.notEligible));
+    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#verdict-notEligible') }).last();
+    const hrefs = await linksOf(result);
+    assert.ok(hrefs.length >= 1, `expected the result's links, got ${JSON.stringify(hrefs)}`);
+    for (const href of hrefs) assert.match(href, /^https:\/\/learn\.microsoft\.com\/ru-ru\//);
+
+    await screenshots(page, 'ru-RU');
+    assert.deepEqual(watch.problems, []);
+    await page.close();
+  });
+});
