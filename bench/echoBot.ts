@@ -1,11 +1,9 @@
-// The floor to compare against: a bot on the very same stack (restify server, request guard,
-// CloudAdapter with the same middleware, ConversationState on the same storage) that does the
-// least a stateful card bot can do — count the turn and reply with a fixed small card.
-import { ActivityHandler, ConversationState, MemoryStorage, MessageFactory, StatePropertyAccessor } from 'botbuilder';
-import { AppConfig } from '../src/hosting/config';
-import { createLogger } from '../src/hosting/logger';
-import { createAdapter } from '../src/hosting/adapter';
-import { createServer } from '../src/hosting/server';
+// The floor to compare against: a bot on the very same host (restify server, request checks,
+// CloudAdapter and its middleware, eTag-checked state on the same storage, per-conversation turns)
+// that does the least a stateful card bot can do: read the user's settings, count the turn, and
+// reply with a fixed small card.
+import { ActivityHandler, MessageFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { BotStates } from '../src/hosting/app';
 
 const FIXED_CARD = {
   type: 'AdaptiveCard',
@@ -14,28 +12,25 @@ const FIXED_CARD = {
   actions: [{ type: 'Action.Submit', title: 'Next', data: { action: 'echo' } }],
 };
 
-class EchoBot extends ActivityHandler {
+export class EchoBot extends ActivityHandler {
   private readonly turns: StatePropertyAccessor<number>;
+  private readonly profile: StatePropertyAccessor<{ locale?: string }>;
 
-  constructor(private readonly conversationState: ConversationState) {
+  constructor(private readonly states: BotStates) {
     super();
-    this.turns = conversationState.createProperty<number>('turns');
+    this.turns = states.conversationState.createProperty<number>('turns');
+    this.profile = states.userState.createProperty<{ locale?: string }>('profile');
     this.onMessage(async (context, next) => {
+      await this.profile.get(context, {});
       await this.turns.set(context, (await this.turns.get(context, 0)) + 1);
       await context.sendActivity(MessageFactory.attachment({ contentType: 'application/vnd.microsoft.card.adaptive', content: FIXED_CARD }));
       await next();
     });
   }
 
-  override async run(context: Parameters<ActivityHandler['run']>[0]): Promise<void> {
+  override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    await this.states.conversationState.saveChanges(context, false);
+    await this.states.userState.saveChanges(context, false);
   }
-}
-
-export function createEchoServer(config: AppConfig): ReturnType<typeof createServer> {
-  const logger = createLogger(config.logLevel);
-  const conversationState = new ConversationState(new MemoryStorage());
-  const adapter = createAdapter(config, logger, conversationState);
-  return createServer({ config, adapter, bot: new EchoBot(conversationState), logger });
 }

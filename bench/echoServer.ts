@@ -1,10 +1,9 @@
-// Child-process entry for the echo bot: prints "READY <port>" once listening.
+// Child-process entry for the echo bot: the advisor's own host with the echo bot plugged in.
 import { loadConfig } from '../src/hosting/config';
-import { createEchoServer } from './echoBot';
+import { createApp } from '../src/hosting/app';
+import { EchoBot } from './echoBot';
 
-const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
-const server = createEchoServer(config);
-server.listen(config.port, config.host, () => {
-  process.stdout.write(`READY ${(server.address() as { port: number }).port}\n`);
-});
-process.once('SIGTERM', () => server.close(() => process.exit(0)));
+const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', WEBCHAT_ENABLED: 'false' });
+const app = createApp(config, { bot: (states) => new EchoBot(states) });
+void app.listen();
+process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));

@@ -2,8 +2,10 @@
 // the same stack in the same run, plus card render times, memory per stored conversation and
 // start-up time. Ratios are what matter; absolute numbers depend on the machine.
 //
-// Knobs (environment): BENCH_CONVERSATIONS (default 50, up to 1000), BENCH_ROUNDS (default 2),
-// BENCH_MEMORY_CONVERSATIONS (default 2000), BENCH_RENDERS (default 500), BENCH_OUT (results file).
+// Knobs (environment): BENCH_CONVERSATIONS (default 50, up to 1000), BENCH_CASES (cases per
+// conversation, default 4), BENCH_ROUNDS (default 2),
+// BENCH_MEMORY_CONVERSATIONS (default 2000), BENCH_RENDERS (default 500), BENCH_OUT (results file),
+// BENCH_NODE_ARGS (extra node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=prof").
 import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as net from 'net';
@@ -21,6 +23,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 export interface BenchOptions {
   conversations: number;
+  /** Cases each conversation goes through, back to back (more turns, steadier figures). */
+  cases: number;
   rounds: number;
   memoryConversations: number;
   renders: number;
@@ -77,7 +81,9 @@ interface Child {
 async function startChild(script: string, extraEnv: Record<string, string> = {}): Promise<Child> {
   const port = await freePort();
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(ROOT, script)], {
+  // BENCH_NODE_ARGS passes flags to the bots' node (e.g. --cpu-prof to see what a turn costs).
+  const extraArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a.length > 0);
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...extraArgs, path.join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -168,14 +174,27 @@ const PATHS: Record<string, string>[] = [
   { cloud: 'global', channel: 'syndication', service: 'usage', partnerType: 'direct' },
 ];
 
-/** One partner going through the whole advisor by card clicks; resolves with per-turn latencies. */
-async function advisorConversation(base: string, id: string, answers: Record<string, string>): Promise<{ latencies: number[]; completed: boolean }> {
+/**
+ * One partner going through the whole advisor by card clicks, `cases` times in a row (each new
+ * case started with the result card's "Start over"); resolves with per-turn latencies.
+ */
+async function advisorConversation(base: string, id: string, answers: Record<string, string>, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
   const latencies: number[] = [];
   let reply = await post(base, id, { text: 'hi' });
   latencies.push(reply.ms);
-  for (let turn = 0; turn < 8; turn += 1) {
+  let finished = 0;
+  for (let turn = 0; turn < 8 * cases; turn += 1) {
     const all = cards(reply.activities);
-    if (all.some((c) => (c.body ?? []).some((e) => e.id?.startsWith('verdict-')))) return { latencies, completed: true };
+    const result = all.find((c) => (c.body ?? []).some((e) => e.id?.startsWith('verdict-')));
+    if (result) {
+      finished += 1;
+      if (finished === cases) return { latencies, completed: true };
+      const restart = result.actions?.find((a) => a.data?.command === 'restart')?.data;
+      if (!restart) break;
+      reply = await post(base, id, { value: restart });
+      latencies.push(reply.ms);
+      continue;
+    }
     const question = [...all].reverse().find((c) => c.actions?.some((a) => a.data?.action === 'answer'));
     const data = question?.actions?.find((a) => a.data?.action === 'answer')?.data;
     const questionId = typeof data?.question === 'string' ? data.question : undefined;
@@ -186,11 +205,12 @@ async function advisorConversation(base: string, id: string, answers: Record<str
   return { latencies, completed: false };
 }
 
-const ECHO_TURNS = 6;
+/** Turns per case for the echo bot: about what an advisor case takes (a greeting, five answers). */
+const ECHO_TURNS_PER_CASE = 6;
 
-async function echoConversation(base: string, id: string): Promise<{ latencies: number[]; completed: boolean }> {
+async function echoConversation(base: string, id: string, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
   const latencies: number[] = [];
-  for (let i = 0; i < ECHO_TURNS; i += 1) latencies.push((await post(base, id, { text: 'hi' })).ms);
+  for (let i = 0; i < ECHO_TURNS_PER_CASE * cases; i += 1) latencies.push((await post(base, id, { text: 'hi' })).ms);
   return { latencies, completed: true };
 }
 
@@ -205,8 +225,8 @@ async function load(
   run: (base: string, id: string, index: number) => Promise<{ latencies: number[]; completed: boolean }>,
   tag: string,
 ): Promise<LoadFigures> {
-  // Warm up the JIT and the connection pool first.
-  await Promise.all(Array.from({ length: Math.min(10, conversations) }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
+  // Warm up the JIT and the connection pool first, with the same load.
+  await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
   const rssBeforeMb = rssMb(child.process.pid);
   const started = process.hrtime.bigint();
   const results = await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `${tag}-${i}-${Date.now()}`, i)));
@@ -320,13 +340,13 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot…`);
     const advisorChild = await startChild('dist/src/index.js');
     try {
-      advisor = best(advisor, await load(advisorChild, options.conversations, (base, id, i) => advisorConversation(base, id, PATHS[i % PATHS.length]!), 'advisor'));
+      advisor = best(advisor, await load(advisorChild, options.conversations, (base, id, i) => advisorConversation(base, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'));
     } finally {
       await advisorChild.stop();
     }
     const echoChild = await startChild('dist/bench/echoServer.js');
     try {
-      echo = best(echo, await load(echoChild, options.conversations, echoConversation, 'echo'));
+      echo = best(echo, await load(echoChild, options.conversations, (base, id) => echoConversation(base, id, options.cases), 'echo'));
     } finally {
       await echoChild.stop();
     }
@@ -367,7 +387,7 @@ function fixed(n: number, digits = 1): string {
 export function formatTable(r: BenchResults): string {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const out: string[] = [];
-  out.push(`${r.options.conversations} concurrent conversations, best of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
+  out.push(`${r.options.conversations} concurrent conversations × ${r.options.cases} cases, best of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
   out.push('');
   out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'RSS before→after MB', 'completed']));
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
@@ -398,6 +418,7 @@ function knob(name: string, fallback: number, max: number): number {
 if (require.main === module) {
   const options: BenchOptions = {
     conversations: knob('BENCH_CONVERSATIONS', 50, 1000),
+    cases: knob('BENCH_CASES', 4, 100),
     rounds: knob('BENCH_ROUNDS', 2, 10),
     memoryConversations: knob('BENCH_MEMORY_CONVERSATIONS', 2000, 100_000),
     renders: knob('BENCH_RENDERS', 500, 100_000),

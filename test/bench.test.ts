@@ -7,10 +7,10 @@ describe('benchmark harness (tiny run)', function () {
   this.timeout(120_000);
 
   it('drives the advisor and the echo bot over HTTP and reports every figure', async () => {
-    const r = await runBenchmark({ conversations: 4, rounds: 1, memoryConversations: 20, renders: 5, verbose: false });
+    const r = await runBenchmark({ conversations: 4, cases: 2, rounds: 1, memoryConversations: 20, renders: 5, verbose: false });
     assert.equal(r.advisor.completed, 4, 'every advisor conversation reached a result card');
     assert.equal(r.echo.completed, 4);
-    assert.ok(r.advisor.turns >= 4 * 5, `advisor turns: ${r.advisor.turns}`);
+    assert.ok(r.advisor.turns >= 4 * 2 * 5, `advisor turns: ${r.advisor.turns}`);
     for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.memory.storedBytesPerConversation, r.startup.medianReadyMs]) {
       assert.ok(Number.isFinite(value) && value > 0, `figure ${value}`);
     }

@@ -1,13 +1,14 @@
 // The botbuilder-dialogs host of the advisor flow: reads the turn's input, runs the pure flow,
 // keeps its state in the dialog stack and sends the replies as cards in the user's language.
 import { Activity, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
-import { Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogSet, DialogState, DialogStateManagerConfiguration, DialogTurnResult } from 'botbuilder-dialogs';
 import { StatePropertyAccessor } from 'botbuilder';
 import { availableLocales, catalogFor } from '../domain/content';
 import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
 import { AdvisorState, FlowInput, FlowResult, handleTurn } from './flow';
-import { answeredView, viewOf, CardView } from './viewModels';
+import { answeredView, CardView } from './viewModels';
+import { Shown, showReply } from './replyCards';
 import { cardAttachment, renderCard } from './cards';
 import { canUpdateMessages, forChannel } from './channelFeatures';
 
@@ -24,6 +25,8 @@ export interface TurnSettings {
 }
 
 const SETTINGS_KEY = Symbol('advisorTurnSettings');
+/** Where DialogStateManager looks for a ready configuration in the turn state. */
+const STATE_MANAGER_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 interface DialogStore {
   flow?: AdvisorState;
@@ -41,12 +44,24 @@ export class AdvisorDialog extends Dialog {
     super(ADVISOR_DIALOG_ID);
   }
 
+  private dialogs?: { accessor: StatePropertyAccessor<DialogState>; set: DialogSet };
+  private stateManagerConfiguration?: DialogStateManagerConfiguration;
+
   /** Runs one turn: continues the conversation, or starts it on first contact. */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, settings: TurnSettings): Promise<void> {
     context.turnState.set(SETTINGS_KEY, settings);
-    const dialogs = new DialogSet(accessor);
-    dialogs.add(this);
+    // The dialog set holds no per-turn data; build it once per state accessor.
+    if (this.dialogs?.accessor !== accessor) {
+      const set = new DialogSet(accessor);
+      set.add(this);
+      this.dialogs = { accessor, set };
+    }
+    const dialogs = this.dialogs.set;
+    // botbuilder-dialogs rebuilds its memory-scope configuration for every DialogContext unless
+    // the turn state already holds one (under this key); it never changes, so it is built once.
+    if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION_KEY, this.stateManagerConfiguration);
     const dc = await dialogs.createContext(context);
+    this.stateManagerConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === 'empty') await dc.beginDialog(ADVISOR_DIALOG_ID);
   }
@@ -92,7 +107,7 @@ export class AdvisorDialog extends Dialog {
       if (target) await replaceWithReceipt(context, target, answeredView(result.answered.question, result.answered.option, catalog), locale);
     }
 
-    const activities = result.replies.map((reply) => toActivity(viewOf(reply, catalog, locale), channelId, locale));
+    const activities = result.replies.map((reply) => activityFor(showReply(reply, locale), channelId, locale));
     if (activities.length === 0) return;
     const sent = await context.sendActivities(activities);
     const lastQuestion = result.replies.map((r) => r.kind).lastIndexOf('question');
@@ -100,11 +115,17 @@ export class AdvisorDialog extends Dialog {
   }
 }
 
-/** One reply as a message activity: a card with its plain-text summary, or plain text. */
+/** A view as a message activity: a card with its plain-text summary, or plain text. */
 export function toActivity(view: CardView | { text: string }, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
-  if ('text' in view) return { ...MessageFactory.text(view.text), locale };
-  const card = forChannel(view.card, renderCard(view), channelId);
-  return { ...MessageFactory.attachment(cardAttachment(card)), summary: view.fallbackText, locale };
+  return activityFor('text' in view ? view : { kind: view.card, card: renderCard(view), fallbackText: view.fallbackText }, channelId, locale);
+}
+
+export function activityFor(shown: Shown, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
+  if ('text' in shown) return { ...MessageFactory.text(shown.text), locale };
+  const card = forChannel(shown.kind, shown.card, channelId);
+  // The summary is what notifications and card-less clients show first: the card's first line
+  // (the verdict and its one-line summary, or the question).
+  return { ...MessageFactory.attachment(cardAttachment(card)), summary: shown.fallbackText.split('\n', 1)[0], locale };
 }
 
 async function replaceWithReceipt(context: TurnContext, activityId: string, view: CardView, locale: LocaleTag): Promise<void> {

@@ -2,14 +2,26 @@
 // those of the fallback resources (product words and English commands work everywhere).
 import { Catalog } from '../domain/content';
 import { QuestionId } from '../domain/questions';
-import { Candidate, MatchResult, matchCommand, matchOption } from '../domain/matching';
+import { Candidate, CommandLookup, MatchResult, commandLookup, matchCommand, matchOption } from '../domain/matching';
 
 export const COMMAND_IDS = ['back', 'restart', 'help', 'cancel', 'language', 'change', 'summary'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
+const commandLookups = new WeakMap<Catalog, CommandLookup<CommandId>>();
+
+/** The command words of a language, normalised once. */
+function commandsOf(catalog: Catalog): CommandLookup<CommandId> {
+  let lookup = commandLookups.get(catalog);
+  if (!lookup) {
+    lookup = commandLookup(COMMAND_IDS.map((id) => ({ id, phrases: catalog.commands[id].phrases })));
+    commandLookups.set(catalog, lookup);
+  }
+  return lookup;
+}
+
 export function recognizeCommand(text: string, catalog: Catalog, fallbacks: readonly Catalog[]): CommandId | undefined {
   for (const c of [catalog, ...fallbacks]) {
-    const found = matchCommand(text, COMMAND_IDS.map((id) => ({ id, phrases: c.commands[id].phrases })));
+    const found = matchCommand(text, commandsOf(c));
     if (found) return found;
   }
   return undefined;

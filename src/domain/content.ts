@@ -35,9 +35,17 @@ export function format(template: string, vars: Readonly<Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+// Building an Intl formatter costs far more than using one; one per locale is kept.
+const dateFormats = new Map<LocaleTag, Intl.DateTimeFormat>();
+
 /** A date written the way the locale writes it (9 October 2023, 2023年10月9日 …). */
 export function formatDate(isoDate: string, locale: LocaleTag): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  let formatter = dateFormats.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, formatter);
+  }
+  return formatter.format(date);
 }

@@ -117,9 +117,19 @@ export function matchOption<T extends string>(input: string, candidates: readonl
   return { kind: 'none' };
 }
 
+/** Normalised phrase → command, built once per list of commands (see matchCommand). */
+export type CommandLookup<T extends string> = ReadonlyMap<string, T>;
+
+export function commandLookup<T extends string>(commands: ReadonlyArray<{ id: T; phrases: readonly string[] }>): CommandLookup<T> {
+  const lookup = new Map<string, T>();
+  for (const c of commands) for (const p of c.phrases) if (!lookup.has(normalize(p))) lookup.set(normalize(p), c.id);
+  return lookup;
+}
+
 /** A command is recognised only when the whole message is one of its phrases ("/help" too). */
-export function matchCommand<T extends string>(input: string, phrases: ReadonlyArray<{ id: T; phrases: readonly string[] }>): T | undefined {
+export function matchCommand<T extends string>(input: string, commands: CommandLookup<T> | ReadonlyArray<{ id: T; phrases: readonly string[] }>): T | undefined {
   const text = normalize(input.replace(/^\s*\//, ''));
   if (text.length === 0) return undefined;
-  return phrases.find((c) => c.phrases.some((p) => normalize(p) === text))?.id;
+  const lookup = 'get' in commands ? commands : commandLookup(commands);
+  return lookup.get(text);
 }

@@ -1,6 +1,6 @@
 // Wires the advisor together from a configuration: storage, state, dialog, bot, adapter, server.
 import { randomBytes } from 'crypto';
-import { Storage } from 'botbuilder';
+import { ActivityHandlerBase, Storage } from 'botbuilder';
 import * as restify from 'restify';
 import { AppConfig } from './config';
 import { createLogger, Logger } from './logger';
@@ -28,23 +28,33 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** The bot and its state on a storage, without any HTTP: what tests and other hosts build on. */
-export function createBot(config: Pick<AppConfig, 'presetCloud'>, storage: Storage): { bot: AdvisorBot; conversationState: OptimisticConversationState; userState: OptimisticUserState } {
-  // eTag-checked state: concurrent turns conflict instead of overwriting each other.
-  const conversationState = new OptimisticConversationState(storage);
-  const userState = new OptimisticUserState(storage);
-  const dialog = new AdvisorDialog({
-    preset: config.presetCloud ? { cloud: config.presetCloud } : {},
-    newConsultationId: () => randomBytes(4).toString('hex'),
-  });
-  const preset = config.presetCloud ? { cloud: config.presetCloud } : {};
-  return { bot: new AdvisorBot(conversationState, userState, dialog, preset), conversationState, userState };
+/** Conversation and user state on one storage, eTag-checked: concurrent turns conflict instead of overwriting each other. */
+export interface BotStates {
+  conversationState: OptimisticConversationState;
+  userState: OptimisticUserState;
 }
 
-export function createApp(config: AppConfig, options: { storage?: Storage; logger?: Logger } = {}): App {
+/** Builds the bot the host serves; the benchmark swaps in an echo bot on the very same stack. */
+export type BotFactory = (states: BotStates, config: Pick<AppConfig, 'presetCloud'>) => ActivityHandlerBase;
+
+export const createAdvisorBot = (states: BotStates, config: Pick<AppConfig, 'presetCloud'>): AdvisorBot => {
+  const preset = config.presetCloud ? { cloud: config.presetCloud } : {};
+  const dialog = new AdvisorDialog({ preset, newConsultationId: () => randomBytes(4).toString('hex') });
+  return new AdvisorBot(states.conversationState, states.userState, dialog, preset);
+};
+
+/** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
+export function createBot(config: Pick<AppConfig, 'presetCloud'>, storage: Storage): BotStates & { bot: AdvisorBot } {
+  const states: BotStates = { conversationState: new OptimisticConversationState(storage), userState: new OptimisticUserState(storage) };
+  return { ...states, bot: createAdvisorBot(states, config) };
+}
+
+export function createApp(config: AppConfig, options: { storage?: Storage; logger?: Logger; bot?: BotFactory } = {}): App {
   const logger = options.logger ?? createLogger(config.logLevel);
   const storage = options.storage ?? createStorage(config);
-  const { bot, conversationState, userState } = createBot(config, storage);
+  const conversationState = new OptimisticConversationState(storage);
+  const userState = new OptimisticUserState(storage);
+  const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState }, config);
   const adapter = createAdapter(config, logger, conversationState);
   const turns = new ReliableTurns({ conversationState, userState, logger });
   adapter.use(new TenantGuard(config.allowedTenants ?? [], logger), turns);

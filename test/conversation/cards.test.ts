@@ -2,6 +2,7 @@
 // every template binding filled.
 import { strict as assert } from 'assert';
 import { renderCard } from '../../src/conversation/cards';
+import { showReply } from '../../src/conversation/replyCards';
 import { cardCatalog } from '../../src/conversation/cardCatalog';
 import { answeredView, resultView, viewOf, CardView } from '../../src/conversation/viewModels';
 import { Reply } from '../../src/conversation/flow';
@@ -97,5 +98,34 @@ describe('rendered cards', () => {
     const answers: CompleteAnswers = { cloud: 'global', channel: 'ea', service: 'license', goal: 'support', partnerType: 'direct' };
     const view = resultView(decide(answers), answers, 't', catalogFor('en-US'), 'en-US');
     assert.match(view.fallbackText, /October 9, 2023/);
+  });
+});
+
+describe('reply cards kept for reuse', () => {
+  const reply = (token: string, extra: Partial<Extract<Reply, { kind: 'question' }>> = {}): Reply =>
+    ({ kind: 'question', question: 'service', token, position: 3, total: 5, canGoBack: true, answers: { cloud: 'global', channel: 'ea' }, ...extra }) as Reply;
+  type Shape = { actions: { data?: { token?: string } }[]; body: unknown[] };
+
+  it('reuses a rendered card but gives every copy its own step token', () => {
+    const first = showReply(reply('case.7'), 'en-US') as { card: unknown };
+    const second = showReply(reply('case.8'), 'en-US') as { card: unknown };
+    const a = first.card as Shape;
+    const b = second.card as Shape;
+    assert.equal(a.actions[0]!.data!.token, 'case.7');
+    assert.equal(b.actions[0]!.data!.token, 'case.8');
+    assert.ok(a.actions.filter((x) => x.data?.token !== undefined).every((x) => x.data!.token === 'case.7'), 'the first copy kept its token');
+    assert.equal(a.body, b.body, 'the unchanged part is shared');
+    assert.ok(Object.isFrozen(a.body), 'shared parts cannot be changed by a sender');
+  });
+
+  it('shows a different card when anything but the token differs, and the same as a fresh render', () => {
+    const plain = showReply(reply('t.1'), 'en-US') as { card: unknown };
+    const noticed = showReply(reply('t.1', { notice: 'notUnderstood' }), 'en-US') as { card: unknown };
+    const russian = showReply(reply('t.1'), 'ru-RU') as { card: unknown };
+    assert.notEqual(JSON.stringify(plain.card), JSON.stringify(noticed.card));
+    assert.match(JSON.stringify(noticed.card), /doesn't match any of the options/);
+    assert.notEqual(JSON.stringify(plain.card), JSON.stringify(russian.card));
+    const fresh = renderCard(viewOf(reply('t.1'), catalogFor('en-US'), 'en-US') as CardView);
+    assert.equal(JSON.stringify(plain.card), JSON.stringify(fresh));
   });
 });
