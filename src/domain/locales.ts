@@ -28,6 +28,18 @@ export function isLocaleTag(value: unknown): value is LocaleTag {
  */
 export function matchLocale(raw: unknown): LocaleTag | undefined {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_TAG_LENGTH) return undefined;
+  // Every turn asks this of the same few tags ("en-US", "ru-ru"…); answers are remembered.
+  if (matched.has(raw)) return matched.get(raw);
+  const found = matchTag(raw);
+  if (matched.size >= MATCHED_LIMIT) matched.clear();
+  matched.set(raw, found);
+  return found;
+}
+
+const MATCHED_LIMIT = 256;
+const matched = new Map<string, LocaleTag | undefined>();
+
+function matchTag(raw: string): LocaleTag | undefined {
   const parts = raw.trim().replace(/_/g, '-').split('-');
   if (parts.some((p) => !/^[A-Za-z0-9]{1,8}$/.test(p))) return undefined;
   const language = parts[0]!.toLowerCase();
