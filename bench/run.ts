@@ -3,7 +3,7 @@
 // start-up time. Ratios are what matter; absolute numbers depend on the machine.
 //
 // Knobs (environment): BENCH_CONVERSATIONS (default 50, up to 1000), BENCH_CASES (cases per
-// conversation, default 4), BENCH_ROUNDS (default 2),
+// conversation, default 4), BENCH_ROUNDS (default 3),
 // BENCH_MEMORY_CONVERSATIONS (default 2000), BENCH_RENDERS (default 500), BENCH_OUT (results file),
 // BENCH_NODE_ARGS (extra node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=prof").
 import { ChildProcess, spawn } from 'child_process';
@@ -42,6 +42,8 @@ export interface LoadFigures {
   p99: number;
   rssBeforeMb: number;
   rssAfterMb: number;
+  /** The bot process's own CPU time per turn: what the turn costs, whatever the load generator does. */
+  serverCpuMsPerTurn: number;
   /** Conversations that ended where they should (advisor: on a result card). */
   completed: number;
 }
@@ -117,6 +119,19 @@ async function startChild(script: string, extraEnv: Record<string, string> = {})
         setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
       }),
   };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticksPerSecond = 100; // USER_HZ on Linux
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  } catch {
+    return NaN;
+  }
 }
 
 function rssMb(pid: number | undefined): number {
@@ -228,6 +243,7 @@ async function load(
   // Warm up the JIT and the connection pool first, with the same load.
   await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
   const rssBeforeMb = rssMb(child.process.pid);
+  const cpuBefore = cpuSeconds(child.process.pid);
   const started = process.hrtime.bigint();
   const results = await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `${tag}-${i}-${Date.now()}`, i)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -242,13 +258,36 @@ async function load(
     p99: percentile(latencies, 99),
     rssBeforeMb,
     rssAfterMb: rssMb(child.process.pid),
+    serverCpuMsPerTurn: ((cpuSeconds(child.process.pid) - cpuBefore) * 1000) / latencies.length,
     completed: results.filter((r) => r.completed).length,
   };
 }
 
-/** Keeps the round with the better throughput: the other was disturbed by something else. */
-function best(a: LoadFigures | undefined, b: LoadFigures): LoadFigures {
-  return a && a.turnsPerSecond >= b.turnsPerSecond ? a : b;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Each figure is the median over the rounds: one round can be disturbed (a GC pause, the other
+ * process on the same core), and a single p99 out of a thousand turns is especially jumpy.
+ */
+function medianOfRounds(rounds: LoadFigures[]): LoadFigures {
+  const pick = (f: (r: LoadFigures) => number): number => median(rounds.map(f));
+  return {
+    conversations: rounds[0]!.conversations,
+    turns: pick((r) => r.turns),
+    seconds: pick((r) => r.seconds),
+    turnsPerSecond: pick((r) => r.turnsPerSecond),
+    p50: pick((r) => r.p50),
+    p95: pick((r) => r.p95),
+    p99: pick((r) => r.p99),
+    rssBeforeMb: pick((r) => r.rssBeforeMb),
+    rssAfterMb: pick((r) => r.rssAfterMb),
+    serverCpuMsPerTurn: pick((r) => r.serverCpuMsPerTurn),
+    completed: Math.min(...rounds.map((r) => r.completed)),
+  };
 }
 
 // ---------------------------------------------------------------- in-process measurements
@@ -334,19 +373,19 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     await child.stop();
   }
 
-  let advisor: LoadFigures | undefined;
-  let echo: LoadFigures | undefined;
+  const advisorRounds: LoadFigures[] = [];
+  const echoRounds: LoadFigures[] = [];
   for (let round = 1; round <= options.rounds; round += 1) {
     log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot…`);
     const advisorChild = await startChild('dist/src/index.js');
     try {
-      advisor = best(advisor, await load(advisorChild, options.conversations, (base, id, i) => advisorConversation(base, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'));
+      advisorRounds.push(await load(advisorChild, options.conversations, (base, id, i) => advisorConversation(base, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'));
     } finally {
       await advisorChild.stop();
     }
     const echoChild = await startChild('dist/bench/echoServer.js');
     try {
-      echo = best(echo, await load(echoChild, options.conversations, (base, id) => echoConversation(base, id, options.cases), 'echo'));
+      echoRounds.push(await load(echoChild, options.conversations, (base, id) => echoConversation(base, id, options.cases), 'echo'));
     } finally {
       await echoChild.stop();
     }
@@ -357,8 +396,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   log(`memory: ${options.memoryConversations} idle conversations on MemoryStorage…`);
   const memory = await memoryPerConversation(options.memoryConversations);
 
-  const a = advisor!;
-  const e = echo!;
+  const a = medianOfRounds(advisorRounds);
+  const e = medianOfRounds(echoRounds);
   const sortedReady = [...readyMs].sort((x, y) => x - y);
   const medianReadyMs = sortedReady[1]!;
   const ratios = { throughput: a.turnsPerSecond / e.turnsPerSecond, p99: a.p99 / e.p99 };
@@ -387,18 +426,19 @@ function fixed(n: number, digits = 1): string {
 export function formatTable(r: BenchResults): string {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const out: string[] = [];
-  out.push(`${r.options.conversations} concurrent conversations × ${r.options.cases} cases, best of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
+  out.push(`${r.options.conversations} concurrent conversations × ${r.options.cases} cases, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
   out.push('');
-  out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'RSS before→after MB', 'completed']));
-  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bot CPU ms/turn', 'RSS before→after MB', 'completed']));
+  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const [name, f] of [['advisor', r.advisor], ['echo', r.echo]] as const) {
-    out.push(row([name, String(f.turns), fixed(f.turnsPerSecond), fixed(f.p50, 2), fixed(f.p95, 2), fixed(f.p99, 2), `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`, `${f.completed}/${f.conversations}`]));
+    out.push(row([name, String(f.turns), fixed(f.turnsPerSecond), fixed(f.p50, 2), fixed(f.p95, 2), fixed(f.p99, 2), fixed(f.serverCpuMsPerTurn, 2), `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`, `${f.completed}/${f.conversations}`]));
   }
   out.push('');
   out.push(row(['target', 'measured', 'goal', 'met']));
   out.push(row(['---', '---:', '---', '---']));
   out.push(row(['throughput ratio (advisor/echo)', fixed(r.ratios.throughput, 2), r.targets.throughput!.target, r.targets.throughput!.met ? 'yes' : 'NO']));
   out.push(row(['p99 ratio (advisor/echo)', fixed(r.ratios.p99, 2), r.targets.p99!.target, r.targets.p99!.met ? 'yes' : 'NO']));
+  out.push(row(['bot CPU per turn ratio (echo/advisor)', fixed(r.echo.serverCpuMsPerTurn / r.advisor.serverCpuMsPerTurn, 2), 'for reference', '']));
   out.push(row(['stored state per idle conversation', `${fixed(r.memory.storedBytesPerConversation, 0)} B`, r.targets.memoryPerConversation!.target, r.targets.memoryPerConversation!.met ? 'yes' : 'NO']));
   out.push(row(['ready to serve after node starts (median of 3)', `${fixed(r.startup.medianReadyMs, 0)} ms`, r.targets.startup!.target, r.targets.startup!.met ? 'yes' : 'NO']));
   out.push('');
@@ -419,7 +459,7 @@ if (require.main === module) {
   const options: BenchOptions = {
     conversations: knob('BENCH_CONVERSATIONS', 50, 1000),
     cases: knob('BENCH_CASES', 4, 100),
-    rounds: knob('BENCH_ROUNDS', 2, 10),
+    rounds: knob('BENCH_ROUNDS', 3, 15),
     memoryConversations: knob('BENCH_MEMORY_CONVERSATIONS', 2000, 100_000),
     renders: knob('BENCH_RENDERS', 500, 100_000),
     verbose: true,
