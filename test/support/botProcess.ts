@@ -16,6 +16,18 @@ export interface Exit {
   signal: NodeJS.Signals | null;
 }
 
+/** The compiled bot in a folder of its own (so a developer's .env is never picked up), tracked for cleanup. */
+function spawnBot(env: Record<string, string>): { child: ChildProcess; cwd: string } {
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-bot-'));
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ENTRY], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  return { child, cwd };
+}
+
 export class BotProcess {
   private constructor(
     readonly child: ChildProcess,
@@ -33,14 +45,7 @@ export class BotProcess {
 
   /** Starts the bot with PORT=0 and waits until it listens (or fails). */
   static async start(env: Record<string, string>, options: { timeoutMs?: number } = {}): Promise<BotProcess> {
-    // A folder of its own, so a developer's .env is never picked up.
-    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-bot-'));
-    const child = spawn(process.execPath, ['--disable-warning=DEP0111', ENTRY], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    running.add(child);
+    const { child, cwd } = spawnBot(env);
     const exited = new Promise<Exit>((resolve) => {
       child.once('exit', (code, signal) => {
         running.delete(child);
@@ -85,13 +90,7 @@ export class BotProcess {
 
   /** Runs the bot until it exits by itself; for start-up failures. */
   static async run(env: Record<string, string>, timeoutMs = 30_000): Promise<Exit & { stderr: string; stdout: string }> {
-    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-bot-'));
-    const child = spawn(process.execPath, ['--disable-warning=DEP0111', ENTRY], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    running.add(child);
+    const { child, cwd } = spawnBot(env);
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
