@@ -62,8 +62,11 @@ export class AdvisorDialog extends Dialog {
     if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION_KEY, this.stateManagerConfiguration);
     const dc = await dialogs.createContext(context);
     this.stateManagerConfiguration ??= dc.state.configuration;
-    const result = await dc.continueDialog();
-    if (result.status === 'empty') await dc.beginDialog(ADVISOR_DIALOG_ID);
+    // The advisor is the only dialog and handles no dialog events, so it is continued directly:
+    // DialogContext.continueDialog would first bubble an "activityReceived" event through the
+    // stack on every turn, to nobody.
+    if (dc.activeDialog?.id === ADVISOR_DIALOG_ID) await this.continueDialog(dc);
+    else await dc.beginDialog(ADVISOR_DIALOG_ID);
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
