@@ -6,6 +6,7 @@
 // on the way to it. Kept cards are frozen: a reused card can never be changed by its sender.
 import { catalogFor } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
+import { Answers } from '../domain/questions';
 import { AdaptiveCard, renderCard } from './cards';
 import { Reply } from './flow';
 import { CardKind, viewOf } from './viewModels';
@@ -16,11 +17,14 @@ const TOKEN_STAND_IN = '\u2063token\u2063';
 /** Distinct replies are bounded (questions × notices, outcomes × languages); this is ample. */
 const LIMIT = 3000;
 
-type Path = (string | number)[];
+/** Where the token stands in a card: a tree of keys whose leaves are the token. */
+interface TokenSpots {
+  leaf?: true;
+  children?: Map<string | number, TokenSpots>;
+}
 interface Kept {
   shown: Shown;
-  /** Where the token stands in the card. */
-  tokenPaths: Path[];
+  spots?: TokenSpots;
 }
 const kept = new Map<string, Kept>();
 
@@ -32,21 +36,50 @@ function freeze<T>(value: T): T {
   return value;
 }
 
-function pathsTo(value: unknown, target: string, at: Path = [], found: Path[] = []): Path[] {
-  if (value === target) found.push(at);
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value as object)) pathsTo(child, target, [...at, Array.isArray(value) ? Number(key) : key], found);
+function spotsOf(value: unknown, target: string): TokenSpots | undefined {
+  if (value === target) return { leaf: true };
+  if (value === null || typeof value !== 'object') return undefined;
+  const children = new Map<string | number, TokenSpots>();
+  for (const [key, child] of Object.entries(value as object)) {
+    const spots = spotsOf(child, target);
+    if (spots) children.set(Array.isArray(value) ? Number(key) : key, spots);
   }
-  return found;
+  return children.size > 0 ? { children } : undefined;
 }
 
-/** A copy of `node` with `value` at `path`; everything off the path is shared. */
-function withValueAt(node: unknown, path: Path, value: string): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path;
-  if (Array.isArray(node)) return node.map((child, i) => (i === head ? withValueAt(child, rest, value) : child));
-  const record = node as Record<string, unknown>;
-  return { ...record, [head!]: withValueAt(record[head as string], rest, value) };
+/** A copy of `node` with the token at its spots; everything off the way to them is shared. */
+function withToken(node: unknown, spots: TokenSpots, token: string): unknown {
+  if (spots.leaf) return token;
+  const copy = (Array.isArray(node) ? [...(node as unknown[])] : { ...(node as object) }) as Record<string | number, unknown>;
+  for (const [key, child] of spots.children!) copy[key] = withToken((node as Record<string | number, unknown>)[key], child, token);
+  return copy;
+}
+
+function answersKey(a: Answers): string {
+  return `${a.cloud ?? ''}/${a.channel ?? ''}/${a.service ?? ''}/${a.goal ?? ''}/${a.partnerType ?? ''}`;
+}
+
+/** Everything a reply's card depends on but its step token. */
+function keyOf(reply: Reply): string {
+  switch (reply.kind) {
+    case 'welcome':
+    case 'help':
+    case 'languageChanged':
+    case 'resultStanding':
+      return reply.kind;
+    case 'language':
+      return `language|${reply.current}`;
+    case 'closed':
+      return `closed|${reply.notice ?? ''}`;
+    case 'question':
+      return `question|${reply.question}|${reply.notice ?? ''}|${reply.selected ?? ''}|${reply.canGoBack}|${reply.position}/${reply.total}|${answersKey(reply.answers)}|${reply.understood ? answersKey(reply.understood) : ''}`;
+    case 'result':
+      return `result|${reply.outcome.row}|${answersKey(reply.answers)}`;
+    case 'summaryText':
+      return `summary|${reply.outcome.row}|${answersKey(reply.answers)}`;
+    case 'change':
+      return `change|${answersKey(reply.answers)}`;
+  }
 }
 
 function build(reply: Reply, locale: LocaleTag): Shown {
@@ -57,18 +90,17 @@ function build(reply: Reply, locale: LocaleTag): Shown {
 /** The card (or text) for a reply in a language. */
 export function showReply(reply: Reply, locale: LocaleTag): Shown {
   const token = 'token' in reply ? reply.token : undefined;
-  const key = `${locale}\u0000${JSON.stringify(token === undefined ? reply : { ...reply, token: TOKEN_STAND_IN })}`;
+  const key = `${locale}|${keyOf(reply)}`;
   let entry = kept.get(key);
   if (entry) {
     kept.delete(key); // the most recently used goes last
   } else {
     const shown = freeze(build(token === undefined ? reply : ({ ...reply, token: TOKEN_STAND_IN } as Reply), locale));
-    entry = { shown, tokenPaths: 'card' in shown ? pathsTo(shown.card, TOKEN_STAND_IN) : [] };
+    const spots = 'card' in shown ? spotsOf(shown.card, TOKEN_STAND_IN) : undefined;
+    entry = spots ? { shown, spots } : { shown };
     if (kept.size >= LIMIT) kept.delete(kept.keys().next().value!);
   }
   kept.set(key, entry);
-  if (!('card' in entry.shown) || entry.tokenPaths.length === 0) return entry.shown;
-  let card: unknown = entry.shown.card;
-  for (const path of entry.tokenPaths) card = withValueAt(card, path, token ?? '');
-  return { ...entry.shown, card: card as AdaptiveCard };
+  if (!('card' in entry.shown) || !entry.spots) return entry.shown;
+  return { ...entry.shown, card: withToken(entry.shown.card, entry.spots, token ?? '') as AdaptiveCard };
 }

@@ -129,3 +129,31 @@ describe('reply cards kept for reuse', () => {
     assert.equal(JSON.stringify(plain.card), JSON.stringify(fresh));
   });
 });
+
+describe('reply cards kept for reuse: every reply', () => {
+  it('shows exactly what a fresh render shows, for every kind of reply, notice and outcome, in every language', () => {
+    const replies: Reply[] = [
+      ...everyResult(),
+      { kind: 'welcome' }, { kind: 'help' }, { kind: 'resultStanding', token: 's.1' }, { kind: 'language', current: 'hu-HU' },
+      { kind: 'closed', token: 'c.1', notice: 'cancelled' }, { kind: 'closed', token: 'c.1', notice: 'stale' }, { kind: 'closed', token: 'c.1' },
+      { kind: 'change', answers: { cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }, token: 'x.1' },
+    ];
+    for (const question of QUESTION_IDS) {
+      for (const notice of [undefined, 'notUnderstood', 'ambiguous', 'stale', 'noPrevious', 'restarted', 'clarify', 'understood'] as const) {
+        for (const cloud of ['global', 'china'] as const) {
+          replies.push({ kind: 'question', question, token: `q.${question}`, position: 2, total: 5, canGoBack: true, answers: { cloud }, ...(notice ? { notice } : {}), ...(notice === 'understood' ? { understood: { cloud, service: 'usage' } } : {}) });
+        }
+      }
+    }
+    for (const locale of availableLocales()) {
+      for (const reply of replies) {
+        for (let pass = 0; pass < 2; pass += 1) {
+          const shown = showReply(reply, locale);
+          const view = viewOf(reply, catalogFor(locale), locale);
+          const fresh = 'text' in view ? view.text : JSON.stringify(renderCard(view));
+          assert.equal('card' in shown ? JSON.stringify(shown.card) : shown.text, fresh, `${locale} ${reply.kind} pass ${pass}`);
+        }
+      }
+    }
+  });
+});
