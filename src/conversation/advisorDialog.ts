@@ -6,7 +6,7 @@ import { StatePropertyAccessor } from 'botbuilder';
 import { availableLocales, catalogFor } from '../domain/content';
 import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
-import { AdvisorState, FlowInput, FlowResult, handleTurn } from './flow';
+import { AdvisorState, FlowContext, FlowInput, FlowResult, handleTurn } from './flow';
 import { answeredView, CardView } from './viewModels';
 import { Shown, showReply } from './replyCards';
 import { cardAttachment, renderCard } from './cards';
@@ -37,6 +37,23 @@ interface DialogStore {
 export interface AdvisorDialogOptions {
   preset: Answers;
   newConsultationId(): string;
+}
+
+type Catalogs = Pick<FlowContext, 'catalog' | 'fallbackCatalogs' | 'commandCatalogs'>;
+const catalogsByLocale = new Map<LocaleTag, Catalogs>();
+
+/** The resources a turn in a language reads: its own, English for product words, all for commands. */
+function catalogsFor(locale: LocaleTag): Catalogs {
+  let catalogs = catalogsByLocale.get(locale);
+  if (!catalogs) {
+    catalogs = {
+      catalog: catalogFor(locale),
+      fallbackCatalogs: locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
+      commandCatalogs: availableLocales().filter((l) => l !== locale).map(catalogFor),
+    };
+    catalogsByLocale.set(locale, catalogs);
+  }
+  return catalogs;
 }
 
 export class AdvisorDialog extends Dialog {
@@ -81,9 +98,7 @@ export class AdvisorDialog extends Dialog {
     const settings = dc.context.turnState.get(SETTINGS_KEY) as TurnSettings;
     const store = dc.activeDialog!.state as DialogStore;
     const result = handleTurn(store.flow, settings.input, {
-      catalog: catalogFor(settings.locale),
-      fallbackCatalogs: settings.locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
-      commandCatalogs: availableLocales().filter((l) => l !== settings.locale).map(catalogFor),
+      ...catalogsFor(settings.locale),
       locale: settings.locale,
       preset: this.options.preset,
       welcomeFirstMessage: !settings.shared,

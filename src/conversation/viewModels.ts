@@ -211,7 +211,7 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
     case 'languageChanged':
       return { text: c.language.changed };
     case 'closed': {
-      const text = reply.notice === 'cancelled' ? c.messages.cancelled : reply.notice === 'stale' ? c.question.stale : c.messages.cancelled;
+      const text = reply.notice === 'stale' ? c.question.stale : c.messages.cancelled;
       const actions = [{ title: c.messages.startAgain, command: 'restart', token: reply.token }];
       return { card: 'notice', fallbackText: text, data: { fallbackText: text, kind: reply.notice ?? 'closed', text, actions } };
     }

@@ -1,5 +1,6 @@
-// Structural limits on an incoming activity, checked at the HTTP entry after requestGuard.ts and
-// before authentication does any work: what the Bot Framework schema promises and the SDK relies
+// Structural limits on an incoming activity, checked at the HTTP entry before authentication
+// does any work, so that a body the Bot Framework cannot route gets a clear 400 instead of an
+// internal error deep in the SDK: what the Bot Framework schema promises and the SDK relies
 // on (a channel id, a sender id, arrays where arrays belong), and bounds on shape (nesting,
 // number of values) so nothing later walks an unbounded structure. A violation is a 400.
 const MAX_DEPTH = 32;
@@ -52,6 +53,7 @@ export function activityLimitsProblem(body: unknown): string | undefined {
   if (!isObject(body)) return 'The body must be a JSON activity object.';
   const shape = shapeProblem(body);
   if (shape) return shape;
+  if (typeof body.type !== 'string' || body.type.length === 0 || body.type.length > MAX_ID) return 'The activity has no type.';
   if (typeof body.channelId !== 'string' || !/^[A-Za-z0-9._-]{1,64}$/.test(body.channelId)) return 'The activity has no valid channelId.';
   if (!isObject(body.conversation) || !conversationId(body.conversation.id)) return 'The activity has no valid conversation id.';
   const conversationType = body.conversation.conversationType;
@@ -71,6 +73,7 @@ export function activityLimitsProblem(body: unknown): string | undefined {
     if (members && !members.every((m) => optionalId(m.id))) return `Every member in ${name} needs a string id.`;
   }
   if (body.channelData !== undefined && body.channelData !== null && !isObject(body.channelData)) return 'The activity channelData must be an object.';
+  if (body.text !== undefined && body.text !== null && typeof body.text !== 'string') return 'The activity text must be a string.';
   if (body.locale !== undefined && body.locale !== null && typeof body.locale !== 'string') return 'The activity locale must be a string.';
   if (body.deliveryMode !== undefined && body.deliveryMode !== null && typeof body.deliveryMode !== 'string') return 'The activity deliveryMode must be a string.';
   if (body.serviceUrl !== undefined && body.serviceUrl !== null && typeof body.serviceUrl !== 'string') return 'The activity serviceUrl must be a string.';

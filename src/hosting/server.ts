@@ -3,7 +3,6 @@ import * as restify from 'restify';
 import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AppConfig } from './config';
 import { Logger } from './logger';
-import { activityProblem } from './requestGuard';
 
 export interface ServerDeps {
   config: AppConfig;
@@ -16,12 +15,8 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
   const server = restify.createServer({ name: 'multichannel-advisor', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
 
+  // The adapter checks the activity's shape (inputLimits.ts) before anything else.
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
-    const problem = activityProblem(req.body);
-    if (problem) {
-      res.send(400, { code: 'BadRequest', message: problem });
-      return;
-    }
     await adapter.process(req, res, (context) => bot.run(context));
   });
 
