@@ -64,39 +64,65 @@ export class AdvisorDialog extends Dialog {
   private dialogs?: { accessor: StatePropertyAccessor<DialogState>; set: DialogSet };
   private stateManagerConfiguration?: DialogStateManagerConfiguration;
 
-  /** Runs one turn: continues the conversation, or starts it on first contact. */
+  /**
+   * Runs one turn: continues the conversation, or starts it on first contact.
+   *
+   * The advisor's state lives in botbuilder-dialogs' DialogState, so the dialog also runs inside
+   * any DialogSet (beginDialog/continueDialog below). When the stack holds only the advisor, as
+   * it does in this bot after the first turn, the advisor is continued in place: a DialogContext
+   * builds a DialogStateManager on every turn (component registration, memory scopes, the
+   * turn.activity path), which is about a third of a turn's own cost and which the advisor never
+   * reads.
+   */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, settings: TurnSettings): Promise<void> {
+    const state = await accessor.get(context, { dialogStack: [] });
+    const stack = Array.isArray(state.dialogStack) ? state.dialogStack : [];
+    const only = stack.length === 1 ? stack[0] : undefined;
+    if (only?.id === ADVISOR_DIALOG_ID && isRecord(only.state)) {
+      await this.turn(context, only.state as DialogStore, settings);
+      return;
+    }
     context.turnState.set(SETTINGS_KEY, settings);
+    const dc = await this.contextFor(context, accessor);
+    if (dc.activeDialog?.id === ADVISOR_DIALOG_ID) await dc.continueDialog();
+    else await dc.beginDialog(ADVISOR_DIALOG_ID);
+  }
+
+  /** A DialogContext over the conversation's dialog state, for the turns that need the stack. */
+  private async contextFor(context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<DialogContext> {
     // The dialog set holds no per-turn data; build it once per state accessor.
     if (this.dialogs?.accessor !== accessor) {
       const set = new DialogSet(accessor);
       set.add(this);
       this.dialogs = { accessor, set };
     }
-    const dialogs = this.dialogs.set;
     // botbuilder-dialogs rebuilds its memory-scope configuration for every DialogContext unless
     // the turn state already holds one (under this key); it never changes, so it is built once.
     if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION_KEY, this.stateManagerConfiguration);
-    const dc = await dialogs.createContext(context);
+    const dc = await this.dialogs.set.createContext(context);
     this.stateManagerConfiguration ??= dc.state.configuration;
-    // The advisor is the only dialog and handles no dialog events, so it is continued directly:
-    // DialogContext.continueDialog would first bubble an "activityReceived" event through the
-    // stack on every turn, to nobody.
-    if (dc.activeDialog?.id === ADVISOR_DIALOG_ID) await this.continueDialog(dc);
-    else await dc.beginDialog(ADVISOR_DIALOG_ID);
+    return dc;
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    return this.turn(dc);
+    return this.dialogTurn(dc);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    return this.turn(dc);
+    return this.dialogTurn(dc);
   }
 
-  private async turn(dc: DialogContext): Promise<DialogTurnResult> {
-    const settings = dc.context.turnState.get(SETTINGS_KEY) as TurnSettings;
-    const store = dc.activeDialog!.state as DialogStore;
+  private async dialogTurn(dc: DialogContext): Promise<DialogTurnResult> {
+    const settings = dc.context.turnState.get(SETTINGS_KEY) as TurnSettings | undefined;
+    if (!settings) throw new Error('AdvisorDialog needs its turn settings: start it with AdvisorDialog.run');
+    const instance = dc.activeDialog!;
+    if (!isRecord(instance.state)) instance.state = {};
+    await this.turn(dc.context, instance.state as DialogStore, settings);
+    // The advisor stays active between cases.
+    return Dialog.EndOfTurn;
+  }
+
+  private async turn(context: TurnContext, store: DialogStore, settings: TurnSettings): Promise<void> {
     const result = handleTurn(store.flow, settings.input, {
       ...catalogsFor(settings.locale),
       locale: settings.locale,
@@ -111,9 +137,7 @@ export class AdvisorDialog extends Dialog {
       locale = result.locale;
       await settings.setLocale(locale);
     }
-    await this.send(dc.context, store, result, locale);
-    // The advisor is the conversation's only dialog and stays active between cases.
-    return Dialog.EndOfTurn;
+    await this.send(context, store, result, locale);
   }
 
   private async send(context: TurnContext, store: DialogStore, result: FlowResult, locale: LocaleTag): Promise<void> {
@@ -155,3 +179,6 @@ async function replaceWithReceipt(context: TurnContext, activityId: string, view
   }
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
