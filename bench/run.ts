@@ -8,6 +8,7 @@
 // BENCH_NODE_ARGS (extra node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=prof").
 import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
+import * as http from 'http';
 import * as net from 'net';
 import * as path from 'path';
 import { Activity, MemoryStorage, TestAdapter } from 'botbuilder';
@@ -44,6 +45,8 @@ export interface LoadFigures {
   rssAfterMb: number;
   /** The bot process's own CPU time per turn: what the turn costs, whatever the load generator does. */
   serverCpuMsPerTurn: number;
+  /** The load generator's CPU time per turn (it shares the machine with the bot). */
+  driverCpuMsPerTurn: number;
   /** Conversations that ended where they should (advisor: on a result card). */
   completed: number;
 }
@@ -154,6 +157,29 @@ interface CardLike {
 
 let activitySeq = 0;
 
+/**
+ * The load generator shares the machine with the bot, so it must cost little: node:http with
+ * kept-alive sockets, rather than fetch, which spent about as much CPU per request as the bot
+ * itself and so took cores away from the process being measured.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+
+function postJson(url: URL, payload: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
 async function post(base: string, conversationId: string, fields: Record<string, unknown>): Promise<{ ms: number; activities: Partial<Activity>[] }> {
   activitySeq += 1;
   const body = {
@@ -169,10 +195,10 @@ async function post(base: string, conversationId: string, fields: Record<string,
     ...fields,
   };
   const started = process.hrtime.bigint();
-  const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await res.json()) as { activities?: Partial<Activity>[] };
+  const res = await postJson(new URL('/api/messages', base), JSON.stringify(body));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+  const json = (res.text ? JSON.parse(res.text) : {}) as { activities?: Partial<Activity>[] };
   return { ms, activities: json.activities ?? [] };
 }
 
@@ -244,9 +270,11 @@ async function load(
   await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
   const rssBeforeMb = rssMb(child.process.pid);
   const cpuBefore = cpuSeconds(child.process.pid);
+  const driverBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   const results = await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `${tag}-${i}-${Date.now()}`, i)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const driver = process.cpuUsage(driverBefore);
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
   return {
     conversations,
@@ -259,6 +287,7 @@ async function load(
     rssBeforeMb,
     rssAfterMb: rssMb(child.process.pid),
     serverCpuMsPerTurn: ((cpuSeconds(child.process.pid) - cpuBefore) * 1000) / latencies.length,
+    driverCpuMsPerTurn: (driver.user + driver.system) / 1000 / latencies.length,
     completed: results.filter((r) => r.completed).length,
   };
 }
@@ -286,6 +315,7 @@ function medianOfRounds(rounds: LoadFigures[]): LoadFigures {
     rssBeforeMb: pick((r) => r.rssBeforeMb),
     rssAfterMb: pick((r) => r.rssAfterMb),
     serverCpuMsPerTurn: pick((r) => r.serverCpuMsPerTurn),
+    driverCpuMsPerTurn: pick((r) => r.driverCpuMsPerTurn),
     completed: Math.min(...rounds.map((r) => r.completed)),
   };
 }
@@ -428,10 +458,10 @@ export function formatTable(r: BenchResults): string {
   const out: string[] = [];
   out.push(`${r.options.conversations} concurrent conversations × ${r.options.cases} cases, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
   out.push('');
-  out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bot CPU ms/turn', 'RSS before→after MB', 'completed']));
-  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bot CPU ms/turn', 'load generator CPU ms/turn', 'RSS before→after MB', 'completed']));
+  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const [name, f] of [['advisor', r.advisor], ['echo', r.echo]] as const) {
-    out.push(row([name, String(f.turns), fixed(f.turnsPerSecond), fixed(f.p50, 2), fixed(f.p95, 2), fixed(f.p99, 2), fixed(f.serverCpuMsPerTurn, 2), `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`, `${f.completed}/${f.conversations}`]));
+    out.push(row([name, String(f.turns), fixed(f.turnsPerSecond), fixed(f.p50, 2), fixed(f.p95, 2), fixed(f.p99, 2), fixed(f.serverCpuMsPerTurn, 2), fixed(f.driverCpuMsPerTurn, 2), `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`, `${f.completed}/${f.conversations}`]));
   }
   out.push('');
   out.push(row(['target', 'measured', 'goal', 'met']));

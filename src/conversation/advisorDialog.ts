@@ -6,11 +6,11 @@ import { StatePropertyAccessor } from 'botbuilder';
 import { availableLocales, catalogFor } from '../domain/content';
 import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
-import { AdvisorState, FlowContext, FlowInput, FlowResult, handleTurn } from './flow';
+import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, handleTurn } from './flow';
 import { answeredView, CardView } from './viewModels';
-import { Shown, showReply } from './replyCards';
+import { Shown, keptReply } from './replyCards';
 import { cardAttachment, renderCard } from './cards';
-import { canUpdateMessages, forChannel } from './channelFeatures';
+import { canUpdateMessages, channelForm, forChannel } from './channelFeatures';
 
 export const ADVISOR_DIALOG_ID = 'advisor';
 
@@ -122,14 +122,21 @@ export class AdvisorDialog extends Dialog {
     return Dialog.EndOfTurn;
   }
 
+  /** The flow's context per language and kind of conversation: a handful of fixed combinations. */
+  private readonly flowContexts = new Map<string, FlowContext>();
+
+  private flowContext(locale: LocaleTag, shared: boolean): FlowContext {
+    const key = `${locale}|${shared}`;
+    let ctx = this.flowContexts.get(key);
+    if (!ctx) {
+      ctx = { ...catalogsFor(locale), locale, preset: this.options.preset, welcomeFirstMessage: !shared, newConsultationId: this.options.newConsultationId };
+      this.flowContexts.set(key, ctx);
+    }
+    return ctx;
+  }
+
   private async turn(context: TurnContext, store: DialogStore, settings: TurnSettings): Promise<void> {
-    const result = handleTurn(store.flow, settings.input, {
-      ...catalogsFor(settings.locale),
-      locale: settings.locale,
-      preset: this.options.preset,
-      welcomeFirstMessage: !settings.shared,
-      newConsultationId: this.options.newConsultationId,
-    });
+    const result = handleTurn(store.flow, settings.input, this.flowContext(settings.locale, settings.shared));
     store.flow = result.state;
 
     let locale = settings.locale;
@@ -149,12 +156,17 @@ export class AdvisorDialog extends Dialog {
       if (target) await replaceWithReceipt(context, target, answeredView(result.answered.question, result.answered.option, catalog), locale);
     }
 
-    const activities = result.replies.map((reply) => activityFor(showReply(reply, locale), channelId, locale));
+    const activities = result.replies.map((reply) => replyActivity(reply, channelId, locale));
     if (activities.length === 0) return;
     const sent = await context.sendActivities(activities);
     const lastQuestion = result.replies.map((r) => r.kind).lastIndexOf('question');
     store.questionActivityId = lastQuestion >= 0 ? sent[lastQuestion]?.id : undefined;
   }
+}
+
+/** The message for a reply, built once per reply, language and channel form, then reused. */
+function replyActivity(reply: Reply, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
+  return keptReply(reply, locale, `activity:${channelForm(channelId)}`, (shown) => activityFor(shown, channelId, locale));
 }
 
 /** A view as a message activity: a card with its plain-text summary, or plain text. */

@@ -13,15 +13,25 @@ import { CardKind, CardView } from './viewModels';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
+/**
+ * The templates name the card schema for editors; clients do not need it, and every message
+ * would carry it, so it is left out of what is sent.
+ */
+function template(card: { $schema?: string }): ACData.Template {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { $schema, ...rest } = card;
+  return new ACData.Template(rest);
+}
+
 const TEMPLATES: Record<CardKind, ACData.Template> = {
-  welcome: new ACData.Template(welcome),
-  question: new ACData.Template(question),
-  result: new ACData.Template(result),
-  change: new ACData.Template(change),
-  help: new ACData.Template(help),
-  language: new ACData.Template(language),
-  notice: new ACData.Template(notice),
-  answered: new ACData.Template(answered),
+  welcome: template(welcome),
+  question: template(question),
+  result: template(result),
+  change: template(change),
+  help: template(help),
+  language: template(language),
+  notice: template(notice),
+  answered: template(answered),
 };
 
 export interface AdaptiveCard {

@@ -8,10 +8,21 @@ export function canUpdateMessages(channelId: string | undefined): boolean {
 }
 
 /**
+ * Channels that get exactly the same messages share a form: messages are kept per form
+ * (replyCards.keptReply), so everything below that depends on the channel must depend on it only
+ * through this.
+ */
+export type ChannelForm = 'msteams' | 'standard';
+
+export function channelForm(channelId: string | undefined): ChannelForm {
+  return channelId === 'msteams' ? 'msteams' : 'standard';
+}
+
+/**
  * Host-specific card extensions. They are outside the Adaptive Card schema, so templates stay
  * schema-pure and the host that understands an extension gets it here.
  */
 export function forChannel(kind: CardKind, card: AdaptiveCard, channelId: string | undefined): AdaptiveCard {
-  if (channelId === 'msteams' && kind === 'result') return { ...card, msteams: { width: 'Full' } };
+  if (channelForm(channelId) === 'msteams' && kind === 'result') return { ...card, msteams: { width: 'Full' } };
   return card;
 }

@@ -121,7 +121,9 @@ export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Noti
   switch (state.phase) {
     case 'asking': {
       const question = state.pending ?? nextQuestion(state.answers) ?? 'cloud';
-      const asked = QUESTION_IDS.filter((q) => ctx.preset[q] === undefined && isApplicable(q, { ...state.answers, service: state.answers.service ?? 'license' }));
+      // Counted as if license-based while the service is open, so the count never shrinks later.
+      const assumed: Answers = { ...state.answers, service: state.answers.service ?? 'license' };
+      const asked = QUESTION_IDS.filter((q) => ctx.preset[q] === undefined && isApplicable(q, assumed));
       const position = Math.max(1, asked.indexOf(question) + 1);
       return {
         kind: 'question',

@@ -4,6 +4,7 @@
 // expanding the template cost far more than a lookup. The step token differs on every turn, so a
 // card is kept with a stand-in token and the real one is put back into a copy of just the objects
 // on the way to it. Kept cards are frozen: a reused card can never be changed by its sender.
+// The dialog keeps whole messages the same way (keptReply), one form per kind of channel.
 import { catalogFor } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
@@ -14,16 +15,16 @@ import { CardKind, viewOf } from './viewModels';
 export type Shown = { kind: CardKind; card: AdaptiveCard; fallbackText: string } | { text: string };
 
 const TOKEN_STAND_IN = '\u2063token\u2063';
-/** Distinct replies are bounded (questions × notices, outcomes × languages); this is ample. */
-const LIMIT = 3000;
+/** Distinct replies are bounded (questions × notices, outcomes × languages, × forms); this is ample. */
+const LIMIT = 6000;
 
-/** Where the token stands in a card: a tree of keys whose leaves are the token. */
+/** Where the token stands in a kept value: the keys on the way to it, the token at the leaves. */
 interface TokenSpots {
   leaf?: true;
-  children?: Map<string | number, TokenSpots>;
+  children?: [key: string | number, spots: TokenSpots][];
 }
 interface Kept {
-  shown: Shown;
+  value: unknown;
   spots?: TokenSpots;
 }
 const kept = new Map<string, Kept>();
@@ -39,19 +40,20 @@ function freeze<T>(value: T): T {
 function spotsOf(value: unknown, target: string): TokenSpots | undefined {
   if (value === target) return { leaf: true };
   if (value === null || typeof value !== 'object') return undefined;
-  const children = new Map<string | number, TokenSpots>();
+  const children: [string | number, TokenSpots][] = [];
   for (const [key, child] of Object.entries(value as object)) {
     const spots = spotsOf(child, target);
-    if (spots) children.set(Array.isArray(value) ? Number(key) : key, spots);
+    if (spots) children.push([Array.isArray(value) ? Number(key) : key, spots]);
   }
-  return children.size > 0 ? { children } : undefined;
+  return children.length > 0 ? { children } : undefined;
 }
 
 /** A copy of `node` with the token at its spots; everything off the way to them is shared. */
 function withToken(node: unknown, spots: TokenSpots, token: string): unknown {
   if (spots.leaf) return token;
+  const source = node as Record<string | number, unknown>;
   const copy = (Array.isArray(node) ? [...(node as unknown[])] : { ...(node as object) }) as Record<string | number, unknown>;
-  for (const [key, child] of spots.children!) copy[key] = withToken((node as Record<string | number, unknown>)[key], child, token);
+  for (const [key, child] of spots.children!) copy[key] = withToken(source[key], child, token);
   return copy;
 }
 
@@ -87,20 +89,30 @@ function build(reply: Reply, locale: LocaleTag): Shown {
   return 'text' in view ? view : { kind: view.card, card: renderCard(view), fallbackText: view.fallbackText };
 }
 
-/** The card (or text) for a reply in a language. */
-export function showReply(reply: Reply, locale: LocaleTag): Shown {
+/**
+ * A reply in the form `present` gives it (the card itself, or a whole message for a channel),
+ * kept under `form`, so each form is built once per distinct reply and then only copied along
+ * the way to its tokens. The result is frozen wherever it is shared; the caller may not change it.
+ */
+export function keptReply<T>(reply: Reply, locale: LocaleTag, form: string, present: (shown: Shown) => T): T {
   const token = 'token' in reply ? reply.token : undefined;
-  const key = `${locale}|${keyOf(reply)}`;
+  const key = `${form}|${locale}|${keyOf(reply)}`;
   let entry = kept.get(key);
   if (entry) {
     kept.delete(key); // the most recently used goes last
   } else {
-    const shown = freeze(build(token === undefined ? reply : ({ ...reply, token: TOKEN_STAND_IN } as Reply), locale));
-    const spots = 'card' in shown ? spotsOf(shown.card, TOKEN_STAND_IN) : undefined;
-    entry = spots ? { shown, spots } : { shown };
+    const value = freeze(present(build(token === undefined ? reply : ({ ...reply, token: TOKEN_STAND_IN } as Reply), locale)));
+    const spots = spotsOf(value, TOKEN_STAND_IN);
+    entry = spots ? { value, spots } : { value };
     if (kept.size >= LIMIT) kept.delete(kept.keys().next().value!);
   }
   kept.set(key, entry);
-  if (!('card' in entry.shown) || !entry.spots) return entry.shown;
-  return { ...entry.shown, card: withToken(entry.shown.card, entry.spots, token ?? '') as AdaptiveCard };
+  return (entry.spots ? withToken(entry.value, entry.spots, token ?? '') : entry.value) as T;
+}
+
+const asShown = (shown: Shown): Shown => shown;
+
+/** The card (or text) for a reply in a language. */
+export function showReply(reply: Reply, locale: LocaleTag): Shown {
+  return keptReply(reply, locale, 'shown', asShown);
 }

@@ -7,7 +7,7 @@
 // Inside a reliable turn, saveChanges() only notes the request: the runner commits once, at the
 // end, user state first and conversation state last (the conversation write is the commit point:
 // it carries the answers and the ids of the activities already processed).
-import { BotState, ConversationState, StoreItem, TurnContext, UserState, calculateChangeHash } from 'botbuilder';
+import { BotState, ConversationState, StoreItem, TurnContext, UserState } from 'botbuilder';
 import { CorruptStateError, StateConflictError, StateStorageError, errorSummary, isETagConflict } from './turnErrors';
 
 /**
@@ -21,11 +21,11 @@ interface ReadRecord {
   eTag?: string;
   /** False after a write whose new eTag the storage did not report (MemoryStorage). */
   eTagKnown: boolean;
-  /** Change hash of the stored version. */
-  hash: string;
+  /** The stored version as JSON (without its eTag): what a change is detected against. */
+  stored: string;
   /** The attempt of the turn that read it (see beginAttempt). */
   attempt: number;
-  /** The state as read, for undoing this turn's change. */
+  /** The state as read, as JSON, for undoing this turn's change. */
   snapshot: string;
 }
 
@@ -59,6 +59,18 @@ function storageError(error: unknown, operation: string): Error {
 }
 
 type StateItem = Record<string, unknown> & { eTag?: string };
+
+/**
+ * A state's content as JSON, without its eTag. Change detection compares these texts instead of
+ * botbuilder's calculateChangeHash (a replacer-driven stringify plus SHA-256, several per turn):
+ * the state is plain JSON data by construction, as every storage writes it as JSON. A mere
+ * change of key order counts as a change, which costs at most one unneeded write.
+ */
+function contentOf(state: StateItem): string {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { eTag, ...content } = state;
+  return JSON.stringify(content);
+}
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = new (...args: any[]) => T;
 type KeyedState = BotState & { getStorageKey(context: TurnContext): string | undefined };
@@ -91,12 +103,13 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         throw storageError(error, 'read');
       }
       if (reload || record === undefined || state !== before) {
+        const content = contentOf(state);
         records(context).set(this, {
           eTag: typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined,
           eTagKnown: true,
-          hash: calculateChangeHash(state),
+          stored: content,
           attempt,
-          snapshot: JSON.stringify(state),
+          snapshot: content,
         });
       }
       return state;
@@ -110,7 +123,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
     isChanged(context: TurnContext): boolean {
       const state = this.get(context) as StateItem | undefined;
       const record = records(context).get(this);
-      return state !== undefined && record !== undefined && calculateChangeHash(state) !== record.hash;
+      return state !== undefined && record !== undefined && contentOf(state) !== record.stored;
     }
 
     async commit(context: TurnContext, force = false): Promise<boolean> {
@@ -127,8 +140,8 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         }
         return true;
       }
-      const hash = calculateChangeHash(state);
-      if (!force && hash === record.hash) return false;
+      const content = contentOf(state);
+      if (!force && content === record.stored) return false;
       if (!record.eTagKnown) await this.refreshETag(key, record);
 
       const expected = record.eTag ?? NEW_ITEM_ETAG;
@@ -143,7 +156,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       const written = typeof item.eTag === 'string' && item.eTag !== expected ? item.eTag : undefined;
       record.eTag = written;
       record.eTagKnown = written !== undefined;
-      record.hash = hash;
+      record.stored = content;
       if (written !== undefined) state.eTag = written;
       else delete state.eTag;
       return true;
@@ -181,7 +194,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         throw storageError(error, 'read');
       }
       const stored = items[key] as StateItem | undefined;
-      if (!stored || calculateChangeHash(stored) !== record.hash || typeof stored.eTag !== 'string') {
+      if (!stored || contentOf(stored) !== record.stored || typeof stored.eTag !== 'string') {
         throw new StateConflictError('The state changed in another turn');
       }
       record.eTag = stored.eTag;

@@ -12,7 +12,7 @@
 //
 // Activity ids the channel assigns to our replies are only known after delivery; during the turn
 // the bot gets placeholders, which are swapped for the real ids in a follow-up write.
-import { randomBytes, createHash } from 'crypto';
+import { randomUUID, createHash } from 'crypto';
 import {
   Activity,
   ConversationReference,
@@ -36,6 +36,13 @@ type Op =
   | { kind: 'delete'; reference: Partial<ConversationReference>; next: () => Promise<void> };
 
 const PLACEHOLDER_PREFIX = 'pending-reply:';
+/**
+ * Placeholders must not collide across turns and instances (one may stay in the state of a
+ * process that died): a random tag per process and a counter per turn, which is far cheaper
+ * than drawing random bytes on every turn.
+ */
+const PROCESS_TAG = randomUUID().slice(0, 8);
+let turnCounter = 0;
 /** The activity types the advisor converses on; a failure on any other leaves the state alone. */
 const CONVERSING = new Set(['message', 'conversationUpdate', 'installationUpdate']);
 const NOT_TO_USER = new Set(['trace', 'invokeResponse', 'delay']);
@@ -44,7 +51,7 @@ const NOT_TO_USER = new Set(['trace', 'invokeResponse', 'delay']);
 class Outbox {
   buffering = false;
   ops: Op[] = [];
-  private readonly turnTag = randomBytes(6).toString('hex');
+  private readonly turnTag = `${PROCESS_TAG}-${(turnCounter += 1).toString(36)}`;
   private counter = 0;
 
   constructor(private readonly context: TurnContext) {
