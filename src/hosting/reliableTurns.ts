@@ -57,11 +57,15 @@ class Outbox {
   constructor(private readonly context: TurnContext) {
     context.onSendActivities(async (_ctx, activities, next) => {
       if (!this.buffering) return next();
-      // With expectReplies the channel assigns no ids either; mirror that.
-      const expectReplies = this.context.activity.deliveryMode === DeliveryModes.ExpectReplies;
+      // With expectReplies the channel assigns no ids either; mirror that (and there is then
+      // nothing to swap after delivery).
+      if (this.context.activity.deliveryMode === DeliveryModes.ExpectReplies) {
+        this.ops.push({ kind: 'send', activities, placeholders: [], next });
+        return activities.map(() => ({ id: undefined as unknown as string }));
+      }
       const placeholders = activities.map(() => `${PLACEHOLDER_PREFIX}${this.turnTag}:${(this.counter += 1)}`);
       this.ops.push({ kind: 'send', activities, placeholders, next });
-      return placeholders.map((id) => ({ id: expectReplies ? (undefined as unknown as string) : id }));
+      return placeholders.map((id) => ({ id }));
     });
     context.onUpdateActivity(async (_ctx, activity, next) => {
       if (!this.buffering) return next();
