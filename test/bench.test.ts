@@ -11,7 +11,7 @@ describe('benchmark harness (tiny run)', function () {
     assert.equal(r.advisor.completed, 4, 'every advisor conversation reached a result card');
     assert.equal(r.echo.completed, 4);
     assert.ok(r.advisor.turns >= 4 * 2 * 5, `advisor turns: ${r.advisor.turns}`);
-    for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.memory.storedBytesPerConversation, r.startup.medianReadyMs]) {
+    for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.memory.storedBytesPerConversation, r.startup.medianReadyMs, r.advisor.driverCpuMsPerTurn, r.echo.driverCpuMsPerTurn]) {
       assert.ok(Number.isFinite(value) && value > 0, `figure ${value}`);
     }
     assert.deepEqual(Object.keys(r.renderMicros).sort(), ['answered', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);

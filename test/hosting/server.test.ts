@@ -51,6 +51,22 @@ describe('HTTP server', () => {
     assert.deepEqual(resultOf(card), { verdict: 'eligible', row: 'G3' });
   });
 
+  it('returns replies without ids under expectReplies and stores no stand-in id for them', async () => {
+    const conversation = `ids-${Date.now()}`;
+    for (const text of ['hello', 'commercial']) {
+      const res = await postJson(`${server.base}/api/messages`, expectRepliesActivity(conversation, { text }));
+      assert.equal(res.status, 200);
+      const activities = (res.json as { activities: { id?: unknown }[] }).activities;
+      assert.ok(activities.length > 0);
+      assert.ok(activities.every((a) => a.id === undefined), 'no reply id: the channel assigns none in this mode');
+    }
+    const key = `webchat/conversations/${conversation}/`;
+    const stored = JSON.stringify((await server.app.storage.read([key]))[key]);
+    assert.match(stored, /"answers":\{"cloud":"global"\}/);
+    assert.doesNotMatch(stored, /pending-reply:/);
+    assert.equal(server.app.turns.stats.conflictsRetried, 0);
+  });
+
   it('keeps serving after hostile input', async () => {
     await postJson(`${server.base}/api/messages`, '\u0000\u0001garbage');
     await postJson(`${server.base}/api/messages`, expectRepliesActivity('hostile', { type: 'x'.repeat(100), text: 'hi' }));
