@@ -6,6 +6,7 @@ import { StatePropertyAccessor } from 'botbuilder';
 import { availableLocales, catalogFor } from '../domain/content';
 import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
+import { isRecord } from '../domain/records';
 import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, handleTurn } from './flow';
 import { answeredView, CardView } from './viewModels';
 import { Shown, keptReply } from './replyCards';
@@ -37,23 +38,6 @@ interface DialogStore {
 export interface AdvisorDialogOptions {
   preset: Answers;
   newConsultationId(): string;
-}
-
-type Catalogs = Pick<FlowContext, 'catalog' | 'fallbackCatalogs' | 'commandCatalogs'>;
-const catalogsByLocale = new Map<LocaleTag, Catalogs>();
-
-/** The resources a turn in a language reads: its own, English for product words, all for commands. */
-function catalogsFor(locale: LocaleTag): Catalogs {
-  let catalogs = catalogsByLocale.get(locale);
-  if (!catalogs) {
-    catalogs = {
-      catalog: catalogFor(locale),
-      fallbackCatalogs: locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
-      commandCatalogs: availableLocales().filter((l) => l !== locale).map(catalogFor),
-    };
-    catalogsByLocale.set(locale, catalogs);
-  }
-  return catalogs;
 }
 
 export class AdvisorDialog extends Dialog {
@@ -129,7 +113,16 @@ export class AdvisorDialog extends Dialog {
     const key = `${locale}|${shared}`;
     let ctx = this.flowContexts.get(key);
     if (!ctx) {
-      ctx = { ...catalogsFor(locale), locale, preset: this.options.preset, welcomeFirstMessage: !shared, newConsultationId: this.options.newConsultationId };
+      // The resources a turn in a language reads: its own, English for product words, all for commands.
+      ctx = {
+        catalog: catalogFor(locale),
+        fallbackCatalogs: locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
+        commandCatalogs: availableLocales().filter((l) => l !== locale).map(catalogFor),
+        locale,
+        preset: this.options.preset,
+        welcomeFirstMessage: !shared,
+        newConsultationId: this.options.newConsultationId,
+      };
       this.flowContexts.set(key, ctx);
     }
     return ctx;
@@ -189,8 +182,4 @@ async function replaceWithReceipt(context: TurnContext, activityId: string, view
   } catch {
     // The card may be gone or too old to edit; the step token still guards against re-use.
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -21,6 +21,7 @@ import { Catalog } from '../domain/content';
 import { LocaleTag, isLocaleTag } from '../domain/locales';
 import { COMMAND_IDS, CommandId, recognizeCommand, recognizeOption } from './recognizers';
 import { understand } from '../domain/understanding';
+import { isRecord } from '../domain/records';
 
 export type Phase = 'idle' | 'asking' | 'changing' | 'result';
 
@@ -326,7 +327,7 @@ function field(data: object, name: string): string | undefined {
 }
 
 function onSubmit(state: AdvisorState | undefined, data: unknown, ctx: FlowContext): FlowResult {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isRecord(data)) {
     return state ? { state, replies: [currentView(state, ctx, 'stale')] } : begin(ctx, true);
   }
   const action = field(data, 'action');

@@ -3,13 +3,11 @@
 // internal error deep in the SDK: what the Bot Framework schema promises and the SDK relies
 // on (a channel id, a sender id, arrays where arrays belong), and bounds on shape (nesting,
 // number of values) so nothing later walks an unbounded structure. A violation is a 400.
+import { isRecord } from '../domain/records';
+
 const MAX_DEPTH = 32;
 const MAX_NODES = 20_000;
 const MAX_ID = 1024;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A lone UTF-16 surrogate: such a string cannot be URI-encoded (connector paths, blob names). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -30,7 +28,7 @@ function optionalId(value: unknown): boolean {
 }
 
 function arrayOfObjects(value: unknown): boolean {
-  return value === undefined || value === null || (Array.isArray(value) && value.every(isObject));
+  return value === undefined || value === null || (Array.isArray(value) && value.every(isRecord));
 }
 
 /** Depth and size of a parsed JSON value, walked without recursion. */
@@ -50,19 +48,19 @@ function shapeProblem(root: unknown): string | undefined {
 
 /** Undefined when the activity is within limits, otherwise why not (for the 400 response). */
 export function activityLimitsProblem(body: unknown): string | undefined {
-  if (!isObject(body)) return 'The body must be a JSON activity object.';
+  if (!isRecord(body)) return 'The body must be a JSON activity object.';
   const shape = shapeProblem(body);
   if (shape) return shape;
   if (typeof body.type !== 'string' || body.type.length === 0 || body.type.length > MAX_ID) return 'The activity has no type.';
   if (typeof body.channelId !== 'string' || !/^[A-Za-z0-9._-]{1,64}$/.test(body.channelId)) return 'The activity has no valid channelId.';
-  if (!isObject(body.conversation) || !conversationId(body.conversation.id)) return 'The activity has no valid conversation id.';
+  if (!isRecord(body.conversation) || !conversationId(body.conversation.id)) return 'The activity has no valid conversation id.';
   const conversationType = body.conversation.conversationType;
   if (conversationType !== undefined && conversationType !== null && (typeof conversationType !== 'string' || conversationType.length > 64)) {
     return 'The conversation type must be a short string.';
   }
-  if (!isObject(body.from) || !id(body.from.id)) return 'The activity has no valid sender id (from.id).';
+  if (!isRecord(body.from) || !id(body.from.id)) return 'The activity has no valid sender id (from.id).';
   if (!optionalId(body.id) || !optionalId(body.replyToId)) return 'The activity id and replyToId must be strings.';
-  if (body.recipient !== undefined && body.recipient !== null && (!isObject(body.recipient) || !optionalId(body.recipient.id))) {
+  if (body.recipient !== undefined && body.recipient !== null && (!isRecord(body.recipient) || !optionalId(body.recipient.id))) {
     return 'The activity recipient must have a string id.';
   }
   if (!arrayOfObjects(body.entities) || !arrayOfObjects(body.attachments) || !arrayOfObjects(body.membersAdded) || !arrayOfObjects(body.membersRemoved)) {
@@ -72,7 +70,7 @@ export function activityLimitsProblem(body: unknown): string | undefined {
     const members = body[name] as Record<string, unknown>[] | undefined | null;
     if (members && !members.every((m) => optionalId(m.id))) return `Every member in ${name} needs a string id.`;
   }
-  if (body.channelData !== undefined && body.channelData !== null && !isObject(body.channelData)) return 'The activity channelData must be an object.';
+  if (body.channelData !== undefined && body.channelData !== null && !isRecord(body.channelData)) return 'The activity channelData must be an object.';
   if (body.text !== undefined && body.text !== null && typeof body.text !== 'string') return 'The activity text must be a string.';
   if (body.locale !== undefined && body.locale !== null && typeof body.locale !== 'string') return 'The activity locale must be a string.';
   if (body.deliveryMode !== undefined && body.deliveryMode !== null && typeof body.deliveryMode !== 'string') return 'The activity deliveryMode must be a string.';

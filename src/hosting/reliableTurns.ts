@@ -59,13 +59,10 @@ class Outbox {
       if (!this.buffering) return next();
       // With expectReplies the channel assigns no ids either; mirror that (and there is then
       // nothing to swap after delivery).
-      if (this.context.activity.deliveryMode === DeliveryModes.ExpectReplies) {
-        this.ops.push({ kind: 'send', activities, placeholders: [], next });
-        return activities.map(() => ({ id: undefined as unknown as string }));
-      }
-      const placeholders = activities.map(() => `${PLACEHOLDER_PREFIX}${this.turnTag}:${(this.counter += 1)}`);
+      const expectReplies = this.context.activity.deliveryMode === DeliveryModes.ExpectReplies;
+      const placeholders = expectReplies ? [] : activities.map(() => `${PLACEHOLDER_PREFIX}${this.turnTag}:${(this.counter += 1)}`);
       this.ops.push({ kind: 'send', activities, placeholders, next });
-      return placeholders.map((id) => ({ id }));
+      return activities.map((_, i) => ({ id: placeholders[i] as string }));
     });
     context.onUpdateActivity(async (_ctx, activity, next) => {
       if (!this.buffering) return next();

@@ -5,6 +5,7 @@ import * as restify from 'restify';
 import { Activity } from 'botbuilder';
 import { Logger } from '../logger';
 import { matchLocale } from '../../domain/locales';
+import { isRecord } from '../../domain/records';
 import { BotBridge } from './botBridge';
 import { bearerToken, JsonObject, LocalConversation, LocalDirectLine, MAX_PENDING_TURNS } from './localDirectLine';
 
@@ -33,10 +34,6 @@ export interface LocalDirectLineRouteDeps {
 const CLIENT_TYPES = new Set(['message', 'event', 'typing']);
 const MAX_TEXT = 10_000;
 const MAX_ENTITIES = 20;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function shortString(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.length <= max;
@@ -70,8 +67,8 @@ function fromClient(body: JsonObject): JsonObject | string {
   if (shortString(body.name, 256)) activity.name = body.name;
   if (typeof body.locale === 'string' && matchLocale(body.locale)) activity.locale = body.locale;
   if (body.value !== undefined) activity.value = body.value;
-  if (isObject(body.channelData)) activity.channelData = body.channelData;
-  if (Array.isArray(body.entities)) activity.entities = body.entities.filter(isObject).slice(0, MAX_ENTITIES);
+  if (isRecord(body.channelData)) activity.channelData = body.channelData;
+  if (Array.isArray(body.entities)) activity.entities = body.entities.filter(isRecord).slice(0, MAX_ENTITIES);
   if (shortString(body.replyToId, 200)) activity.replyToId = body.replyToId;
   if (shortString(body.localTimestamp, 64)) activity.localTimestamp = body.localTimestamp;
   if (shortString(body.localTimezone, 64)) activity.localTimezone = body.localTimezone;
@@ -128,6 +125,15 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     return undefined;
   };
 
+  /** The conversation a token was issued for (start, refresh); otherwise answers 401/403 and gives undefined. */
+  const tokenHolder = (req: restify.Request, res: restify.Response, hint: string): { conversation: LocalConversation; token: string } | undefined => {
+    const token = bearerToken(req.headers.authorization);
+    const access = store.conversationForToken(token);
+    if (access.ok) return { conversation: access.conversation, token: token! };
+    fail(res, access.status, access.status === 401 ? 'MissingToken' : 'TokenExpired', hint);
+    return undefined;
+  };
+
   const conversationInfo = (c: LocalConversation, token: string): JsonObject => ({
     conversationId: c.id,
     token,
@@ -137,16 +143,12 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
   // Start (or resume) the conversation the token was issued for.
   server.post(`${DIRECT_LINE_PATH}/conversations`, async (req: restify.Request, res: restify.Response) => {
     res.header('Cache-Control', 'no-store');
-    const token = bearerToken(req.headers.authorization);
-    const access = store.conversationForToken(token);
-    if (!access.ok) {
-      fail(res, access.status, access.status === 401 ? 'MissingToken' : 'TokenExpired', 'Get a token from /api/directline/token first.');
-      return;
-    }
-    const c = access.conversation;
+    const holder = tokenHolder(req, res, 'Get a token from /api/directline/token first.');
+    if (!holder) return;
+    const { conversation: c, token } = holder;
     if (!c.started) {
       c.started = true;
-      const requested = isObject(req.body) ? matchLocale(req.body.locale) : undefined;
+      const requested = isRecord(req.body) ? matchLocale(req.body.locale) : undefined;
       const locale = requested ?? c.locale;
       store.touch(c);
       try {
@@ -163,7 +165,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
         // The error is logged; the client can still talk to the bot.
       }
     }
-    res.send(201, conversationInfo(c, token!));
+    res.send(201, conversationInfo(c, token));
   });
 
   // Reconnect (Web Chat calls it to resume): the same conversation and token.
@@ -175,14 +177,10 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
 
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, async (req: restify.Request, res: restify.Response) => {
     res.header('Cache-Control', 'no-store');
-    const token = bearerToken(req.headers.authorization);
-    const access = store.conversationForToken(token);
-    if (!access.ok) {
-      fail(res, access.status, access.status === 401 ? 'MissingToken' : 'TokenExpired', 'The token has expired.');
-      return;
-    }
+    const holder = tokenHolder(req, res, 'The token has expired.');
+    if (!holder) return;
     // The local token lives as long as its conversation, so refreshing returns the same one.
-    res.send(200, conversationInfo(access.conversation, token!));
+    res.send(200, conversationInfo(holder.conversation, holder.token));
   });
 
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: restify.Request, res: restify.Response) => {
@@ -201,7 +199,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     }
     const c = authorized(req, res);
     if (!c) return;
-    if (!isObject(req.body)) {
+    if (!isRecord(req.body)) {
       fail(res, 400, 'BadArgument', 'The body must be a JSON activity.');
       return;
     }
@@ -240,7 +238,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
       fail(res, 404, 'ConversationNotFound', 'The conversation has ended.');
       return undefined;
     }
-    if (!isObject(req.body) || !shortString(req.body.type, 64)) {
+    if (!isRecord(req.body) || !shortString(req.body.type, 64)) {
       fail(res, 400, 'BadArgument', 'The body must be an activity with a type.');
       return undefined;
     }
@@ -249,7 +247,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
 
   const fromBot = (c: LocalConversation, body: JsonObject): JsonObject => {
     const { serviceUrl: _serviceUrl, id: _id, ...rest } = body;
-    const from = isObject(body.from) && typeof body.from.id === 'string' ? { ...body.from, role: 'bot' } : bot;
+    const from = isRecord(body.from) && typeof body.from.id === 'string' ? { ...body.from, role: 'bot' } : bot;
     return { ...rest, ...envelope(c), from };
   };
 
