@@ -27,7 +27,21 @@ interface Kept {
   value: unknown;
   spots?: TokenSpots;
 }
-const kept = new Map<string, Kept>();
+/**
+ * Two generations instead of a strict LRU, so a hit is one lookup and changes nothing: entries
+ * used since the last turnover are in `recent`, older ones in `earlier`; when `recent` is full it
+ * becomes `earlier` and whatever was not used in a whole generation is dropped.
+ */
+let recent = new Map<string, Kept>();
+let earlier = new Map<string, Kept>();
+
+function keep(key: string, entry: Kept): void {
+  if (recent.size >= LIMIT / 2) {
+    earlier = recent;
+    recent = new Map();
+  }
+  recent.set(key, entry);
+}
 
 function freeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -97,16 +111,16 @@ function build(reply: Reply, locale: LocaleTag): Shown {
 export function keptReply<T>(reply: Reply, locale: LocaleTag, form: string, present: (shown: Shown) => T): T {
   const token = 'token' in reply ? reply.token : undefined;
   const key = `${form}|${locale}|${keyOf(reply)}`;
-  let entry = kept.get(key);
-  if (entry) {
-    kept.delete(key); // the most recently used goes last
-  } else {
-    const value = freeze(present(build(token === undefined ? reply : ({ ...reply, token: TOKEN_STAND_IN } as Reply), locale)));
-    const spots = spotsOf(value, TOKEN_STAND_IN);
-    entry = spots ? { value, spots } : { value };
-    if (kept.size >= LIMIT) kept.delete(kept.keys().next().value!);
+  let entry = recent.get(key);
+  if (!entry) {
+    entry = earlier.get(key);
+    if (!entry) {
+      const value = freeze(present(build(token === undefined ? reply : ({ ...reply, token: TOKEN_STAND_IN } as Reply), locale)));
+      const spots = spotsOf(value, TOKEN_STAND_IN);
+      entry = spots ? { value, spots } : { value };
+    }
+    keep(key, entry);
   }
-  kept.set(key, entry);
   return (entry.spots ? withToken(entry.value, entry.spots, token ?? '') : entry.value) as T;
 }
 
