@@ -56,7 +56,8 @@ export interface BenchResults {
   options: BenchOptions;
   advisor: LoadFigures;
   echo: LoadFigures;
-  ratios: { throughput: number; p99: number };
+  /** Advisor/echo, the median over the rounds of each round's pair, with the rounds' spread. */
+  ratios: { throughput: number; p99: number; throughputRange: [number, number]; p99Range: [number, number] };
   renderMicros: Record<string, number>;
   memory: { conversations: number; storedBytesPerConversation: number; heapBytesPerConversation: number; rssMbPer1000: number };
   startup: { readyMs: number[]; medianReadyMs: number };
@@ -299,6 +300,16 @@ function median(values: number[]): number {
 }
 
 /**
+ * The ratio advisor/echo of each round (the two bots run back to back in a round), and its median
+ * over the rounds. Pairing keeps the machine's drift between rounds out of the ratio; the range
+ * shows how far single rounds went.
+ */
+export function pairedRatio(advisor: LoadFigures[], echo: LoadFigures[], pick: (f: LoadFigures) => number): { median: number; range: [number, number] } {
+  const ratios = advisor.map((a, i) => pick(a) / pick(echo[i]!)).sort((x, y) => x - y);
+  return { median: median(ratios), range: [ratios[0]!, ratios[ratios.length - 1]!] };
+}
+
+/**
  * Each figure is the median over the rounds: one round can be disturbed (a GC pause, the other
  * process on the same core), and a single p99 out of a thousand turns is especially jumpy.
  */
@@ -430,7 +441,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const e = medianOfRounds(echoRounds);
   const sortedReady = [...readyMs].sort((x, y) => x - y);
   const medianReadyMs = sortedReady[1]!;
-  const ratios = { throughput: a.turnsPerSecond / e.turnsPerSecond, p99: a.p99 / e.p99 };
+  const throughput = pairedRatio(advisorRounds, echoRounds, (f) => f.turnsPerSecond);
+  const p99 = pairedRatio(advisorRounds, echoRounds, (f) => f.p99);
+  const ratios = { throughput: throughput.median, p99: p99.median, throughputRange: throughput.range, p99Range: p99.range };
   return {
     machine: { cpus: require('os').cpus().length as number, node: process.version },
     options,
@@ -466,8 +479,9 @@ export function formatTable(r: BenchResults): string {
   out.push('');
   out.push(row(['target', 'measured', 'goal', 'met']));
   out.push(row(['---', '---:', '---', '---']));
-  out.push(row(['throughput ratio (advisor/echo)', fixed(r.ratios.throughput, 2), r.targets.throughput!.target, r.targets.throughput!.met ? 'yes' : 'NO']));
-  out.push(row(['p99 ratio (advisor/echo)', fixed(r.ratios.p99, 2), r.targets.p99!.target, r.targets.p99!.met ? 'yes' : 'NO']));
+  const spread = (range: [number, number]): string => (r.options.rounds > 1 ? ` (rounds ${fixed(range[0], 2)}–${fixed(range[1], 2)})` : '');
+  out.push(row(['throughput ratio (advisor/echo)', `${fixed(r.ratios.throughput, 2)}${spread(r.ratios.throughputRange)}`, r.targets.throughput!.target, r.targets.throughput!.met ? 'yes' : 'NO']));
+  out.push(row(['p99 ratio (advisor/echo)', `${fixed(r.ratios.p99, 2)}${spread(r.ratios.p99Range)}`, r.targets.p99!.target, r.targets.p99!.met ? 'yes' : 'NO']));
   out.push(row(['bot CPU per turn ratio (echo/advisor)', fixed(r.echo.serverCpuMsPerTurn / r.advisor.serverCpuMsPerTurn, 2), 'for reference', '']));
   out.push(row(['stored state per idle conversation', `${fixed(r.memory.storedBytesPerConversation, 0)} B`, r.targets.memoryPerConversation!.target, r.targets.memoryPerConversation!.met ? 'yes' : 'NO']));
   out.push(row(['ready to serve after node starts (median of 3)', `${fixed(r.startup.medianReadyMs, 0)} ms`, r.targets.startup!.target, r.targets.startup!.met ? 'yes' : 'NO']));

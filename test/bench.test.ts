@@ -1,7 +1,7 @@
 // The benchmark harness itself works (not a timing assertion): with a tiny load, every simulated
 // conversation reaches a result card, and every figure is produced.
 import { strict as assert } from 'assert';
-import { formatTable, runBenchmark } from '../bench/run';
+import { LoadFigures, formatTable, pairedRatio, runBenchmark } from '../bench/run';
 
 describe('benchmark harness (tiny run)', function () {
   this.timeout(120_000);
@@ -16,5 +16,17 @@ describe('benchmark harness (tiny run)', function () {
     }
     assert.deepEqual(Object.keys(r.renderMicros).sort(), ['answered', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
     assert.match(formatTable(r), /throughput ratio/);
+  });
+
+  it('pairs the rounds: each advisor round with the echo round right after it, median and spread', () => {
+    const figures = (turnsPerSecond: number): LoadFigures => ({ turnsPerSecond }) as LoadFigures;
+    // A machine that got twice as fast in round 2: per-round ratios 0.8, 0.8 and 1.0.
+    const advisor = [figures(100), figures(200), figures(150)];
+    const echo = [figures(125), figures(250), figures(150)];
+    const r = pairedRatio(advisor, echo, (f) => f.turnsPerSecond);
+    assert.equal(r.median, 0.8);
+    assert.deepEqual(r.range, [0.8, 1]);
+    // The ratio of the medians would mix rounds: 150 / 150.
+    assert.notEqual(r.median, 150 / 150);
   });
 });
