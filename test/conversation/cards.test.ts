@@ -128,6 +128,21 @@ describe('reply cards kept for reuse', () => {
     const fresh = renderCard(viewOf(reply('t.1'), catalogFor('en-US'), 'en-US') as CardView);
     assert.equal(JSON.stringify(plain.card), JSON.stringify(fresh));
   });
+
+  it('stays bounded: keeps what is in use through many other replies, drops what is not', () => {
+    // Distinct replies by position (the key includes it); far more than the cache holds.
+    const at = (position: number, token = 'b.1'): Shape => (showReply(reply(token, { position, total: 9000 }), 'hu-HU') as { card: unknown }).card as Shape;
+    const inUse = at(1).body;
+    const idle = at(2).body;
+    for (let position = 3; position < 9000; position += 1) {
+      at(position);
+      if (position % 500 === 0) assert.equal(at(1, `b.${position}`).body, inUse, `still kept after ${position} other replies`);
+    }
+    const again = at(2, 'b.2');
+    assert.notEqual(again.body, idle, 'a reply unused for thousands of others was dropped and built again');
+    const fresh = renderCard(viewOf(reply('b.2', { position: 2, total: 9000 }), catalogFor('hu-HU'), 'hu-HU') as CardView);
+    assert.equal(JSON.stringify(again), JSON.stringify(fresh));
+  });
 });
 
 describe('reply cards kept for reuse: every reply', () => {
