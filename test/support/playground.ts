@@ -1131,25 +1131,40 @@ export class Playground {
     const since = opts.since ?? 0;
     const timeoutMs = opts.timeoutMs ?? this.defaultTimeout;
     const description = opts.description ?? 'a matching event';
-    return new Promise<PlaygroundEvent>((resolve, reject) => {
-      let scanned = since;
-      const check = (): void => {
+    let scanned = since;
+    return this.waitUntil(
+      () => {
         for (; scanned < this.eventLog.length; scanned++) {
           const e = this.eventLog[scanned];
-          if (predicate(e)) {
-            finish();
-            resolve(e);
-            return;
-          }
+          if (predicate(e)) return { found: e };
         }
-        if (this.stopped) {
+        return undefined;
+      },
+      timeoutMs,
+      () => `playground stopped while waiting for ${description}\n${this.describeEvents(since)}`,
+      () => `Timed out after ${timeoutMs} ms waiting for ${description}.\n${this.describeEvents(since)}`,
+    );
+  }
+
+  /**
+   * Resolves with what `probe` finds, asking again whenever something arrives; rejects when the
+   * playground stops first or after `timeoutMs`.
+   */
+  private waitUntil<T>(probe: () => { found: T } | undefined, timeoutMs: number, stoppedMessage: () => string, timeoutMessage: () => string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const check = (): void => {
+        const hit = probe();
+        if (hit) {
           finish();
-          reject(new Error(`playground stopped while waiting for ${description}\n${this.describeEvents(since)}`));
+          resolve(hit.found);
+        } else if (this.stopped) {
+          finish();
+          reject(new Error(stoppedMessage()));
         }
       };
       const timer = setTimeout(() => {
         finish();
-        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${description}.\n${this.describeEvents(since)}`));
+        reject(new Error(timeoutMessage()));
       }, timeoutMs);
       const finish = (): void => {
         clearTimeout(timer);
@@ -1289,28 +1304,15 @@ export class Playground {
 
   private waitForExchange(predicate: (x: BotExchange) => boolean, from: number, timeoutMs: number | undefined, description: string): Promise<BotExchange> {
     const limit = timeoutMs ?? this.defaultTimeout;
-    return new Promise<BotExchange>((resolve, reject) => {
-      const check = (): void => {
+    return this.waitUntil(
+      () => {
         const x = this.exchanges.slice(from).find(predicate);
-        if (x && (x.status !== undefined || x.error !== undefined)) {
-          finish();
-          resolve(x);
-        } else if (this.stopped) {
-          finish();
-          reject(new Error(`playground stopped while waiting for ${description}`));
-        }
-      };
-      const timer = setTimeout(() => {
-        finish();
-        reject(new Error(`Timed out after ${limit} ms waiting for ${description}.\n${this.describeEvents(0)}\n${this.outputTail()}`));
-      }, limit);
-      const finish = (): void => {
-        clearTimeout(timer);
-        this.waiters.delete(check);
-      };
-      this.waiters.add(check);
-      check();
-    });
+        return x && (x.status !== undefined || x.error !== undefined) ? { found: x } : undefined;
+      },
+      limit,
+      () => `playground stopped while waiting for ${description}`,
+      () => `Timed out after ${limit} ms waiting for ${description}.\n${this.describeEvents(0)}\n${this.outputTail()}`,
+    );
   }
 
   private async rest(method: 'GET' | 'POST', pathAndQuery: string, body?: JsonValue): Promise<JsonValue | undefined> {
