@@ -31,7 +31,7 @@ const STATE_MANAGER_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 interface DialogStore {
   flow?: AdvisorState;
-  /** Id of the last question card sent, so a typed answer can still turn it into a receipt. */
+  /** Id of the last question card sent (Teams), so a typed answer can still turn it into a receipt. */
   questionActivityId?: string;
 }
 
@@ -152,6 +152,10 @@ export class AdvisorDialog extends Dialog {
     const activities = result.replies.map((reply) => replyActivity(reply, channelId, locale));
     if (activities.length === 0) return;
     const sent = await context.sendActivities(activities);
+    // Kept only where the card can become a receipt. A reply's id is known only after delivery,
+    // so keeping it costs a second state write per turn (reliableTurns.ts), which Web Chat and
+    // Direct Line would pay for nothing.
+    if (!canUpdateMessages(channelId)) return;
     const lastQuestion = result.replies.map((r) => r.kind).lastIndexOf('question');
     store.questionActivityId = lastQuestion >= 0 ? sent[lastQuestion]?.id : undefined;
   }

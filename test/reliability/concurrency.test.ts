@@ -3,7 +3,7 @@
 // undeliverable replies (undone, 503) and the ids of replies sent during a turn.
 import { strict as assert } from 'assert';
 import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
-import { HttpChat, conversationItem, conversationKey, isStaleNotice } from '../support/httpChat';
+import { HttpChat, Reply, conversationItem, conversationKey, isStaleNotice, questionOf } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
 import { FakeConnector } from '../support/fakeConnector';
 import { checkAnswers, record } from '../support/figures';
@@ -149,11 +149,20 @@ describe('Concurrency in one process', function () {
   });
 });
 
+/** MemoryStorage that counts the writes of each key. */
+class CountingStorage extends MemoryStorage {
+  readonly writes = new Map<string, number>();
+  override write(changes: StoreItems): Promise<void> {
+    for (const key of Object.keys(changes)) this.writes.set(key, (this.writes.get(key) ?? 0) + 1);
+    return super.write(changes);
+  }
+}
+
 describe('Reply delivery through the connector', function () {
   this.timeout(60_000);
   let bot: InProcess;
   let connector: FakeConnector;
-  const storage = new MemoryStorage();
+  const storage = new CountingStorage();
 
   before(async () => {
     connector = await FakeConnector.start();
@@ -189,6 +198,24 @@ describe('Reply delivery through the connector', function () {
     assert.equal(typed.status, 200);
     const update = connector.delivered.find((d) => d.method === 'PUT' && d.conversationId === chat.conversationId);
     assert.equal(update?.activityId, questionPost.assignedId);
+  });
+
+  it('writes the state of a Web Chat turn once: no reply id to fill in where cards cannot be updated', async () => {
+    const chat = new HttpChat(bot.base, 'a:webchat-one-write', { channelId: 'webchat', extra: { serviceUrl: connector.url, deliveryMode: undefined } });
+    const key = conversationKey('webchat', chat.conversationId);
+    const lastReply = (): Reply => connector.messagesTo(chat.conversationId).at(-1)!.activity as unknown as Reply;
+    assert.equal((await chat.say('hi')).status, 200);
+    for (let turn = 1; turn <= 3; turn += 1) {
+      const question = questionOf(lastReply());
+      assert.ok(question, `a question card before answer ${turn}`);
+      const before = storage.writes.get(key) ?? 0;
+      const answered = await chat.post(chat.activity({ value: { ...question.data, [question.id]: question.options[0] } }));
+      assert.equal(answered.status, 200);
+      assert.equal(isStaleNotice(lastReply()), false, `answer ${turn} was taken`);
+      assert.equal((storage.writes.get(key) ?? 0) - before, 1, `answer ${turn}: one state write`);
+    }
+    const stored = JSON.stringify(await conversationItem(storage, 'webchat', chat.conversationId));
+    assert.ok(!stored.includes('questionActivityId') && !stored.includes('msg-'), 'no reply id kept');
   });
 
   it('undoes the answer and answers 503 when no reply can be delivered; the same card works afterwards', async () => {
