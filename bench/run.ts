@@ -3,7 +3,9 @@
 // start-up time. Ratios are what matter; absolute numbers depend on the machine.
 //
 // Knobs (environment): BENCH_CONVERSATIONS (default 50, up to 1000), BENCH_CASES (cases per
-// conversation, default 4), BENCH_ROUNDS (default 3),
+// conversation, default 4), BENCH_ROUNDS (default 3), BENCH_DELIVERY (connector, the default:
+// replies are POSTed to a stand-in connector at serviceUrl, as in Teams and Direct Line; or
+// expectReplies: replies come back in the HTTP response),
 // BENCH_MEMORY_CONVERSATIONS (default 2000), BENCH_RENDERS (default 500), BENCH_OUT (results file),
 // BENCH_NODE_ARGS (extra node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=prof").
 import { ChildProcess, spawn } from 'child_process';
@@ -19,11 +21,17 @@ import { Reply } from '../src/conversation/flow';
 import { catalogFor } from '../src/domain/content';
 import { decide } from '../src/domain/rules';
 import { CompleteAnswers } from '../src/domain/questions';
+import { StandInConnector } from './standInConnector';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
+/** How the bots' replies reach the load generator. */
+export type Delivery = 'connector' | 'expectReplies';
+export const DELIVERIES: readonly Delivery[] = ['connector', 'expectReplies'];
+
 export interface BenchOptions {
   conversations: number;
+  delivery: Delivery;
   /** Cases each conversation goes through, back to back (more turns, steadier figures). */
   cases: number;
   rounds: number;
@@ -181,14 +189,16 @@ function postJson(url: URL, payload: string): Promise<{ status: number; text: st
   });
 }
 
-async function post(base: string, conversationId: string, fields: Record<string, unknown>): Promise<{ ms: number; activities: Partial<Activity>[] }> {
+/** Where the replies go: to the stand-in connector (then taken from it), or back in the response. */
+type Replies = { delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' };
+
+async function post(base: string, replies: Replies, conversationId: string, fields: Record<string, unknown>): Promise<{ ms: number; activities: Partial<Activity>[] }> {
   activitySeq += 1;
   const body = {
     type: 'message',
     id: `bench-${activitySeq}`,
     channelId: 'webchat',
-    serviceUrl: 'http://127.0.0.1:9/',
-    deliveryMode: 'expectReplies',
+    ...(replies.delivery === 'connector' ? { serviceUrl: replies.connector.url } : { serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' }),
     from: { id: `user-${conversationId}` },
     recipient: { id: 'bot' },
     conversation: { id: conversationId },
@@ -199,6 +209,8 @@ async function post(base: string, conversationId: string, fields: Record<string,
   const res = await postJson(new URL('/api/messages', base), JSON.stringify(body));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+  // The bot answers the POST only after its replies were delivered, so they are all in by now.
+  if (replies.delivery === 'connector') return { ms, activities: replies.connector.take(conversationId) as Partial<Activity>[] };
   const json = (res.text ? JSON.parse(res.text) : {}) as { activities?: Partial<Activity>[] };
   return { ms, activities: json.activities ?? [] };
 }
@@ -220,9 +232,9 @@ const PATHS: Record<string, string>[] = [
  * One partner going through the whole advisor by card clicks, `cases` times in a row (each new
  * case started with the result card's "Start over"); resolves with per-turn latencies.
  */
-async function advisorConversation(base: string, id: string, answers: Record<string, string>, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
+async function advisorConversation(base: string, replies: Replies, id: string, answers: Record<string, string>, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
   const latencies: number[] = [];
-  let reply = await post(base, id, { text: 'hi' });
+  let reply = await post(base, replies, id, { text: 'hi' });
   latencies.push(reply.ms);
   let finished = 0;
   for (let turn = 0; turn < 8 * cases; turn += 1) {
@@ -233,7 +245,7 @@ async function advisorConversation(base: string, id: string, answers: Record<str
       if (finished === cases) return { latencies, completed: true };
       const restart = result.actions?.find((a) => a.data?.command === 'restart')?.data;
       if (!restart) break;
-      reply = await post(base, id, { value: restart });
+      reply = await post(base, replies, id, { value: restart });
       latencies.push(reply.ms);
       continue;
     }
@@ -241,7 +253,7 @@ async function advisorConversation(base: string, id: string, answers: Record<str
     const data = question?.actions?.find((a) => a.data?.action === 'answer')?.data;
     const questionId = typeof data?.question === 'string' ? data.question : undefined;
     if (!data || !questionId || answers[questionId] === undefined) break;
-    reply = await post(base, id, { value: { ...data, [questionId]: answers[questionId] } });
+    reply = await post(base, replies, id, { value: { ...data, [questionId]: answers[questionId] } });
     latencies.push(reply.ms);
   }
   return { latencies, completed: false };
@@ -250,10 +262,15 @@ async function advisorConversation(base: string, id: string, answers: Record<str
 /** Turns per case for the echo bot: about what an advisor case takes (a greeting, five answers). */
 const ECHO_TURNS_PER_CASE = 6;
 
-async function echoConversation(base: string, id: string, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
+async function echoConversation(base: string, replies: Replies, id: string, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
   const latencies: number[] = [];
-  for (let i = 0; i < ECHO_TURNS_PER_CASE * cases; i += 1) latencies.push((await post(base, id, { text: 'hi' })).ms);
-  return { latencies, completed: true };
+  let answered = 0;
+  for (let i = 0; i < ECHO_TURNS_PER_CASE * cases; i += 1) {
+    const reply = await post(base, replies, id, { text: 'hi' });
+    latencies.push(reply.ms);
+    if (cards(reply.activities).length === 1) answered += 1;
+  }
+  return { latencies, completed: answered === ECHO_TURNS_PER_CASE * cases };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -416,20 +433,26 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
 
   const advisorRounds: LoadFigures[] = [];
   const echoRounds: LoadFigures[] = [];
-  for (let round = 1; round <= options.rounds; round += 1) {
-    log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot…`);
-    const advisorChild = await startChild('dist/src/index.js');
-    try {
-      advisorRounds.push(await load(advisorChild, options.conversations, (base, id, i) => advisorConversation(base, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'));
-    } finally {
-      await advisorChild.stop();
+  const connector = options.delivery === 'connector' ? await StandInConnector.start() : undefined;
+  const replies: Replies = connector ? { delivery: 'connector', connector } : { delivery: 'expectReplies' };
+  try {
+    for (let round = 1; round <= options.rounds; round += 1) {
+      log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot, replies by ${options.delivery}…`);
+      const advisorChild = await startChild('dist/src/index.js');
+      try {
+        advisorRounds.push(await load(advisorChild, options.conversations, (base, id, i) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'));
+      } finally {
+        await advisorChild.stop();
+      }
+      const echoChild = await startChild('dist/bench/echoServer.js');
+      try {
+        echoRounds.push(await load(echoChild, options.conversations, (base, id) => echoConversation(base, replies, id, options.cases), 'echo'));
+      } finally {
+        await echoChild.stop();
+      }
     }
-    const echoChild = await startChild('dist/bench/echoServer.js');
-    try {
-      echoRounds.push(await load(echoChild, options.conversations, (base, id) => echoConversation(base, id, options.cases), 'echo'));
-    } finally {
-      await echoChild.stop();
-    }
+  } finally {
+    await connector?.close();
   }
 
   log('card render times…');
@@ -469,7 +492,8 @@ function fixed(n: number, digits = 1): string {
 export function formatTable(r: BenchResults): string {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const out: string[] = [];
-  out.push(`${r.options.conversations} concurrent conversations × ${r.options.cases} cases, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
+  const delivery = r.options.delivery === 'connector' ? 'replies POSTed to a stand-in connector' : 'replies in the response (expectReplies)';
+  out.push(`${r.options.conversations} concurrent conversations × ${r.options.cases} cases, ${delivery}, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
   out.push('');
   out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bot CPU ms/turn', 'load generator CPU ms/turn', 'RSS before→after MB', 'completed']));
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
@@ -500,8 +524,14 @@ function knob(name: string, fallback: number, max: number): number {
 }
 
 if (require.main === module) {
+  const delivery = process.env.BENCH_DELIVERY || 'connector';
+  if (!(DELIVERIES as readonly string[]).includes(delivery)) {
+    process.stderr.write(`BENCH_DELIVERY must be one of: ${DELIVERIES.join(', ')}\n`);
+    process.exit(1);
+  }
   const options: BenchOptions = {
     conversations: knob('BENCH_CONVERSATIONS', 50, 1000),
+    delivery: delivery as Delivery,
     cases: knob('BENCH_CASES', 4, 100),
     rounds: knob('BENCH_ROUNDS', 3, 15),
     memoryConversations: knob('BENCH_MEMORY_CONVERSATIONS', 2000, 100_000),
