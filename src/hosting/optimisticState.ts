@@ -84,6 +84,8 @@ export interface OptimisticState {
   amend(context: TurnContext, change: (state: StateItem) => boolean): Promise<boolean>;
   /** Puts back the version this turn read (after a reply could not be delivered). */
   undo(context: TurnContext): Promise<boolean>;
+  /** Whether the state's JSON as last read or written this turn contains `text` (true when unknown). */
+  savedTextIncludes(context: TurnContext, text: string): boolean;
 }
 
 function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: TBase) {
@@ -183,6 +185,11 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         for (const [name, value] of Object.entries(before)) if (name !== 'eTag') state[name] = value;
         return true;
       });
+    }
+
+    savedTextIncludes(context: TurnContext, text: string): boolean {
+      const record = records(context).get(this);
+      return record === undefined || record.stored.includes(text);
     }
 
     /** After a write whose eTag is unknown: learn it, if the stored item is still what we wrote. */

@@ -280,6 +280,10 @@ export class ReliableTurns implements Middleware {
       }
     }
     if (ids.size === 0) return;
+    // Only a turn that kept a reply's id (Teams) has a placeholder to swap; looking for them in
+    // the saved text is far cheaper than walking the state, and spares the others a write.
+    const { conversationState } = this.options;
+    if (![...ids.keys()].some((placeholder) => conversationState.savedTextIncludes(context, placeholder))) return;
     try {
       await this.options.conversationState.amend(context, (state) => resolvePlaceholders(state, ids));
     } catch (error) {
