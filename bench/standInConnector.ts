@@ -1,23 +1,43 @@
-// The benchmark's stand-in for the Bot Connector service: the bot POSTs its replies (and PUTs
-// card updates) to the activity's serviceUrl, as it does in Teams and Direct Line. It keeps each
-// conversation's replies until the load generator takes them, and assigns ids. Kept minimal: it
-// runs in the load generator's process, which shares the machine with the bot being measured.
+// A stand-in for the Bot Connector service on 127.0.0.1: the bot POSTs its replies and PUTs its
+// card updates to the activity's serviceUrl, as in Teams and Direct Line. It assigns activity ids
+// and keeps each conversation's replies until they are taken (the benchmark). With `log` it also
+// records every call, and it can be told to fail or to answer slowly (the tests). Without them it
+// stays minimal: in the benchmark it runs in the load generator, which shares the machine with
+// the bot being measured.
 import * as http from 'http';
 
+export interface Delivered {
+  method: string;
+  conversationId: string;
+  /** The activity id in the path: replied-to (POST) or updated (PUT). */
+  activityId?: string;
+  /** The id this connector gave the new activity (POST). */
+  assignedId?: string;
+  activity: Record<string, unknown>;
+}
+
 export class StandInConnector {
+  /** Every call, in order (only when started with `log`). */
+  readonly delivered: Delivered[] = [];
+  /** HTTP status to answer POSTs with instead of 200 (e.g. 500), or undefined. */
+  failWith?: number;
+  /** Delay before answering, in ms. */
+  delayMs = 0;
   private readonly inbox = new Map<string, Record<string, unknown>[]>();
-  private assigned = 0;
+  private counter = 0;
 
   private constructor(
     private readonly server: http.Server,
     readonly url: string,
+    private readonly log: boolean,
   ) {}
 
-  static async start(): Promise<StandInConnector> {
+  static async start(options: { log?: boolean } = {}): Promise<StandInConnector> {
     let connector: StandInConnector | undefined;
     const server = http.createServer((req, res) => connector!.handle(req, res));
+    server.keepAliveTimeout = 1000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    connector = new StandInConnector(server, `http://127.0.0.1:${(server.address() as { port: number }).port}/`);
+    connector = new StandInConnector(server, `http://127.0.0.1:${(server.address() as { port: number }).port}/`, options.log ?? false);
     return connector;
   }
 
@@ -25,28 +45,38 @@ export class StandInConnector {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
-      let status = 404;
-      let body: unknown = { error: { code: 'NotFound' } };
-      if (match && (req.method === 'POST' || req.method === 'PUT')) {
-        const conversationId = decodeURIComponent(match[1]!);
-        try {
-          const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
-          if (req.method === 'POST') {
-            let list = this.inbox.get(conversationId);
-            if (!list) this.inbox.set(conversationId, (list = []));
-            list.push(activity);
-          }
-          status = 200;
-          body = { id: `reply-${(this.assigned += 1)}` };
-        } catch {
-          status = 400;
-          body = { error: { code: 'BadArgument' } };
-        }
+      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
+      const answer = (status: number, body: unknown): void => {
+        const text = JSON.stringify(body);
+        const send = (): void => {
+          res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+          res.end(text);
+        };
+        if (this.delayMs > 0) setTimeout(send, this.delayMs);
+        else send();
+      };
+      if (!match) return answer(404, { error: { code: 'NotFound' } });
+      if (this.failWith !== undefined && req.method === 'POST') return answer(this.failWith, { error: { code: 'ServiceError', message: 'failing on purpose' } });
+      let activity: Record<string, unknown> = {};
+      try {
+        activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      } catch {
+        activity = {};
       }
-      const text = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-      res.end(text);
+      const entry: Delivered = {
+        method: req.method ?? '',
+        conversationId: decodeURIComponent(match[1]!),
+        ...(match[2] ? { activityId: decodeURIComponent(match[2]) } : {}),
+        activity,
+      };
+      if (req.method === 'POST') {
+        entry.assignedId = `msg-${(this.counter += 1)}`;
+        let list = this.inbox.get(entry.conversationId);
+        if (!list) this.inbox.set(entry.conversationId, (list = []));
+        list.push(activity);
+      }
+      if (this.log) this.delivered.push(entry);
+      answer(200, { id: entry.assignedId ?? entry.activityId ?? '' });
     });
   }
 
@@ -55,6 +85,11 @@ export class StandInConnector {
     const list = this.inbox.get(conversationId) ?? [];
     this.inbox.delete(conversationId);
     return list;
+  }
+
+  /** Messages delivered to one conversation (POSTs; needs `log`). */
+  messagesTo(conversationId: string): Delivered[] {
+    return this.delivered.filter((d) => d.method === 'POST' && d.conversationId === conversationId);
   }
 
   close(): Promise<void> {

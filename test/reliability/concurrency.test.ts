@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
 import { HttpChat, Reply, conversationItem, conversationKey, isStaleNotice, questionOf } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
-import { FakeConnector } from '../support/fakeConnector';
+import { StandInConnector } from '../../bench/standInConnector';
 import { checkAnswers, record } from '../support/figures';
 import { postJson } from '../support/http';
 import { cardOf } from '../support/chat';
@@ -161,11 +161,11 @@ class CountingStorage extends MemoryStorage {
 describe('Reply delivery through the connector', function () {
   this.timeout(60_000);
   let bot: InProcess;
-  let connector: FakeConnector;
+  let connector: StandInConnector;
   const storage = new CountingStorage();
 
   before(async () => {
-    connector = await FakeConnector.start();
+    connector = await StandInConnector.start({ log: true });
     bot = await startInProcess({ LOG_LEVEL: 'debug' }, { storage });
   });
   after(async () => {

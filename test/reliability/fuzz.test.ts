@@ -6,7 +6,7 @@
 // their state, nothing pollutes Object.prototype, and info logs never carry message text.
 import { strict as assert } from 'assert';
 import { azurite } from '../support/azurite';
-import { FakeConnector } from '../support/fakeConnector';
+import { StandInConnector } from '../../bench/standInConnector';
 import { HttpChat, FlowState, conversationItem } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
 import { checkAnswers, record } from '../support/figures';
@@ -124,11 +124,11 @@ describe('Fuzz: generated and mutated activities against the running server', fu
   this.timeout(Math.max(120_000, CASES * 60));
 
   let bot: InProcess;
-  let connector: FakeConnector;
+  let connector: StandInConnector;
 
   before(async () => {
     const az = await azurite();
-    connector = await FakeConnector.start();
+    connector = await StandInConnector.start({ log: true });
     bot = await startInProcess({ STORAGE: 'blob', BLOB_CONNECTION_STRING: az.connectionString, BLOB_CONTAINER: az.container('fuzz') });
   });
   after(async () => {

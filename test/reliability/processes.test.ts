@@ -6,7 +6,7 @@ import * as net from 'net';
 import { ContainerClient } from '@azure/storage-blob';
 import { Azurite, azurite } from '../support/azurite';
 import { BotProcess } from '../support/botProcess';
-import { FakeConnector } from '../support/fakeConnector';
+import { StandInConnector } from '../../bench/standInConnector';
 import { HttpChat, Turn, isStaleNotice } from '../support/httpChat';
 import { checkAnswers, record } from '../support/figures';
 import { resultOf, cardOf } from '../support/chat';
@@ -165,7 +165,7 @@ describe('Blob state across bot processes (Azurite)', function () {
   });
 
   it('on SIGTERM finishes the turn in flight, takes no new connections and exits 0', async () => {
-    const connector = await FakeConnector.start();
+    const connector = await StandInConnector.start({ log: true });
     const bot = await BotProcess.start({ ...env, SHUTDOWN_TIMEOUT_MS: '10000' });
     try {
       const chat = new HttpChat(bot.base, 'procs-sigterm');
