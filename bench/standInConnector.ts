@@ -35,7 +35,10 @@ export class StandInConnector {
   static async start(options: { log?: boolean } = {}): Promise<StandInConnector> {
     let connector: StandInConnector | undefined;
     const server = http.createServer((req, res) => connector!.handle(req, res));
-    server.keepAliveTimeout = 1000;
+    // Keep the bot's connections open as the real service does. Node's HTTP agent drops a socket
+    // whose server announced a keep-alive of a second or less, so a short timeout here would make
+    // the bot open a new connection for every reply, which it does not do against the real service.
+    server.keepAliveTimeout = 30_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     connector = new StandInConnector(server, `http://127.0.0.1:${(server.address() as { port: number }).port}/`, options.log ?? false);
     return connector;
