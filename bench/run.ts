@@ -2,8 +2,9 @@
 // the same stack in the same run, plus card render times, memory per stored conversation and
 // start-up time. Ratios are what matter; absolute numbers depend on the machine.
 //
-// Knobs (environment): BENCH_CONVERSATIONS (default 50, up to 1000), BENCH_CASES (cases per
-// conversation, default 4), BENCH_ROUNDS (default 3), BENCH_DELIVERY (connector, the default:
+// Knobs (environment): BENCH_CONVERSATIONS (concurrent, default 50, up to 1000), BENCH_CASES (cases
+// per conversation, default 4), BENCH_SEQUENTIAL (conversations each simulated user goes through
+// one after another in a measured round, default 3), BENCH_ROUNDS (default 5), BENCH_DELIVERY (connector, the default:
 // replies are POSTed to a stand-in connector at serviceUrl, as in Teams and Direct Line; or
 // expectReplies: replies come back in the HTTP response),
 // BENCH_MEMORY_CONVERSATIONS (default 2000), BENCH_RENDERS (default 500), BENCH_OUT (results file),
@@ -32,8 +33,13 @@ export const DELIVERIES: readonly Delivery[] = ['connector', 'expectReplies'];
 export interface BenchOptions {
   conversations: number;
   delivery: Delivery;
-  /** Cases each conversation goes through, back to back (more turns, steadier figures). */
+  /** Cases each conversation goes through, back to back. */
   cases: number;
+  /**
+   * Conversations each simulated user goes through one after another in a measured round: a
+   * longer round with the same mix of turns (steadier figures).
+   */
+  sequential: number;
   rounds: number;
   memoryConversations: number;
   renders: number;
@@ -42,7 +48,10 @@ export interface BenchOptions {
 }
 
 export interface LoadFigures {
+  /** Concurrent conversations. */
   conversations: number;
+  /** Conversations run in the measured round (each user went through `sequential` of them). */
+  conversationsRun: number;
   turns: number;
   seconds: number;
   turnsPerSecond: number;
@@ -278,24 +287,35 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function load(
-  child: Child,
-  conversations: number,
-  run: (base: string, id: string, index: number) => Promise<{ latencies: number[]; completed: boolean }>,
-  tag: string,
-): Promise<LoadFigures> {
+type Conversation = (base: string, id: string, index: number) => Promise<{ latencies: number[]; completed: boolean }>;
+
+/** One simulated user: `count` conversations one after another, each a new conversation. */
+async function oneAfterAnother(run: Conversation, base: string, id: string, index: number, count: number): Promise<{ latencies: number[]; completed: number }> {
+  const latencies: number[] = [];
+  let completed = 0;
+  for (let k = 0; k < count; k += 1) {
+    const result = await run(base, `${id}-${k}`, index);
+    latencies.push(...result.latencies);
+    if (result.completed) completed += 1;
+  }
+  return { latencies, completed };
+}
+
+async function load(child: Child, options: Pick<BenchOptions, 'conversations' | 'sequential'>, run: Conversation, tag: string): Promise<LoadFigures> {
+  const { conversations, sequential } = options;
   // Warm up the JIT and the connection pool first, with the same load.
   await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
   const rssBeforeMb = rssMb(child.process.pid);
   const cpuBefore = cpuSeconds(child.process.pid);
   const driverBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
-  const results = await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `${tag}-${i}-${Date.now()}`, i)));
+  const results = await Promise.all(Array.from({ length: conversations }, (_, i) => oneAfterAnother(run, child.base, `${tag}-${i}-${Date.now()}`, i, sequential)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const driver = process.cpuUsage(driverBefore);
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
   return {
     conversations,
+    conversationsRun: conversations * sequential,
     turns: latencies.length,
     seconds,
     turnsPerSecond: latencies.length / seconds,
@@ -306,7 +326,7 @@ async function load(
     rssAfterMb: rssMb(child.process.pid),
     serverCpuMsPerTurn: ((cpuSeconds(child.process.pid) - cpuBefore) * 1000) / latencies.length,
     driverCpuMsPerTurn: (driver.user + driver.system) / 1000 / latencies.length,
-    completed: results.filter((r) => r.completed).length,
+    completed: results.reduce((sum, r) => sum + r.completed, 0),
   };
 }
 
@@ -334,6 +354,7 @@ function medianOfRounds(rounds: LoadFigures[]): LoadFigures {
   const pick = (f: (r: LoadFigures) => number): number => median(rounds.map(f));
   return {
     conversations: rounds[0]!.conversations,
+    conversationsRun: rounds[0]!.conversationsRun,
     turns: pick((r) => r.turns),
     seconds: pick((r) => r.seconds),
     turnsPerSecond: pick((r) => r.turnsPerSecond),
@@ -437,18 +458,32 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const replies: Replies = connector ? { delivery: 'connector', connector } : { delivery: 'expectReplies' };
   try {
     for (let round = 1; round <= options.rounds; round += 1) {
-      log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot, replies by ${options.delivery}…`);
-      const advisorChild = await startChild('dist/src/index.js');
-      try {
-        advisorRounds.push(await load(advisorChild, options.conversations, (base, id, i) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'));
-      } finally {
-        await advisorChild.stop();
-      }
-      const echoChild = await startChild('dist/bench/echoServer.js');
-      try {
-        echoRounds.push(await load(echoChild, options.conversations, (base, id) => echoConversation(base, replies, id, options.cases), 'echo'));
-      } finally {
-        await echoChild.stop();
+      // The bots take turns going first, so a machine that speeds up or slows down during a
+      // round favours neither of them over the run.
+      const echoFirst = round % 2 === 0;
+      log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot (${echoFirst ? 'echo' : 'advisor'} first), replies by ${options.delivery}…`);
+      const runAdvisor = async (): Promise<void> => {
+        const child = await startChild('dist/src/index.js');
+        try {
+          advisorRounds.push(await load(child, options, (base, id, i) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'));
+        } finally {
+          await child.stop();
+        }
+      };
+      const runEcho = async (): Promise<void> => {
+        const child = await startChild('dist/bench/echoServer.js');
+        try {
+          echoRounds.push(await load(child, options, (base, id) => echoConversation(base, replies, id, options.cases), 'echo'));
+        } finally {
+          await child.stop();
+        }
+      };
+      if (echoFirst) {
+        await runEcho();
+        await runAdvisor();
+      } else {
+        await runAdvisor();
+        await runEcho();
       }
     }
   } finally {
@@ -493,12 +528,12 @@ export function formatTable(r: BenchResults): string {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const out: string[] = [];
   const delivery = r.options.delivery === 'connector' ? 'replies POSTed to a stand-in connector' : 'replies in the response (expectReplies)';
-  out.push(`${r.options.conversations} concurrent conversations × ${r.options.cases} cases, ${delivery}, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
+  out.push(`${r.options.conversations} concurrent conversations × ${r.options.cases} cases, ${r.options.sequential} conversations per user one after another, ${delivery}, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
   out.push('');
   out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bot CPU ms/turn', 'load generator CPU ms/turn', 'RSS before→after MB', 'completed']));
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const [name, f] of [['advisor', r.advisor], ['echo', r.echo]] as const) {
-    out.push(row([name, String(f.turns), fixed(f.turnsPerSecond), fixed(f.p50, 2), fixed(f.p95, 2), fixed(f.p99, 2), fixed(f.serverCpuMsPerTurn, 2), fixed(f.driverCpuMsPerTurn, 2), `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`, `${f.completed}/${f.conversations}`]));
+    out.push(row([name, String(f.turns), fixed(f.turnsPerSecond), fixed(f.p50, 2), fixed(f.p95, 2), fixed(f.p99, 2), fixed(f.serverCpuMsPerTurn, 2), fixed(f.driverCpuMsPerTurn, 2), `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`, `${f.completed}/${f.conversationsRun}`]));
   }
   out.push('');
   out.push(row(['target', 'measured', 'goal', 'met']));
@@ -533,7 +568,8 @@ if (require.main === module) {
     conversations: knob('BENCH_CONVERSATIONS', 50, 1000),
     delivery: delivery as Delivery,
     cases: knob('BENCH_CASES', 4, 100),
-    rounds: knob('BENCH_ROUNDS', 3, 15),
+    sequential: knob('BENCH_SEQUENTIAL', 3, 100),
+    rounds: knob('BENCH_ROUNDS', 5, 15),
     memoryConversations: knob('BENCH_MEMORY_CONVERSATIONS', 2000, 100_000),
     renders: knob('BENCH_RENDERS', 500, 100_000),
     verbose: true,

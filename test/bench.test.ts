@@ -8,10 +8,10 @@ describe('benchmark harness (tiny run)', function () {
 
   for (const delivery of DELIVERIES) {
     it(`drives the advisor and the echo bot over HTTP (replies by ${delivery}) and reports every figure`, async () => {
-      const r = await runBenchmark({ conversations: 4, delivery, cases: 2, rounds: 1, memoryConversations: 20, renders: 5, verbose: false });
-      assert.equal(r.advisor.completed, 4, 'every advisor conversation reached a result card');
-      assert.equal(r.echo.completed, 4, 'every echo turn got its card');
-      assert.ok(r.advisor.turns >= 4 * 2 * 5, `advisor turns: ${r.advisor.turns}`);
+      const r = await runBenchmark({ conversations: 4, delivery, cases: 2, sequential: 2, rounds: 2, memoryConversations: 20, renders: 5, verbose: false });
+      assert.equal(r.advisor.completed, 8, 'every advisor conversation reached a result card');
+      assert.equal(r.echo.completed, 8, 'every echo turn got its card');
+      assert.ok(r.advisor.turns >= 8 * 2 * 5, `advisor turns: ${r.advisor.turns}`);
       for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.memory.storedBytesPerConversation, r.startup.medianReadyMs, r.advisor.driverCpuMsPerTurn, r.echo.driverCpuMsPerTurn]) {
         assert.ok(Number.isFinite(value) && value > 0, `figure ${value}`);
       }
