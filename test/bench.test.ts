@@ -12,9 +12,11 @@ describe('benchmark harness (tiny run)', function () {
       assert.equal(r.advisor.completed, 8, 'every advisor conversation reached a result card');
       assert.equal(r.echo.completed, 8, 'every echo turn got its card');
       assert.ok(r.advisor.turns >= 8 * 2 * 5, `advisor turns: ${r.advisor.turns}`);
-      for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.memory.storedBytesPerConversation, r.startup.medianReadyMs, r.advisor.driverCpuMsPerTurn, r.echo.driverCpuMsPerTurn]) {
+      for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.memory.oneCase.storedBytes, r.memory.oneCase.heapBytes, r.memory.longest.storedBytes, r.memory.longest.heapBytes, r.startup.medianReadyMs, r.advisor.driverCpuMsPerTurn, r.echo.driverCpuMsPerTurn]) {
         assert.ok(Number.isFinite(value) && value > 0, `figure ${value}`);
       }
+      assert.ok(r.memory.longest.turns > r.memory.oneCase.turns, 'the longest conversations took more turns');
+      assert.ok(r.memory.longest.storedBytes > r.memory.oneCase.storedBytes, 'and keep more (their processed ids)');
       assert.deepEqual(Object.keys(r.renderMicros).sort(), ['answered', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
       assert.match(formatTable(r), /throughput ratio/);
       assert.match(formatTable(r), delivery === 'connector' ? /stand-in connector/ : /expectReplies/);
