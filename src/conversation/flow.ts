@@ -123,21 +123,23 @@ export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Noti
     case 'asking': {
       const question = state.pending ?? nextQuestion(state.answers) ?? 'cloud';
       // Counted as if license-based while the service is open, so the count never shrinks later.
-      const assumed: Answers = { ...state.answers, service: state.answers.service ?? 'license' };
+      const assumed: Answers = state.answers.service === undefined ? { ...state.answers, service: 'license' } : state.answers;
       const asked = QUESTION_IDS.filter((q) => ctx.preset[q] === undefined && isApplicable(q, assumed));
-      const position = Math.max(1, asked.indexOf(question) + 1);
-      return {
+      // Built field by field: this runs on most turns, and spreading optional parts costs more.
+      const reply: Extract<Reply, { kind: 'question' }> = {
         kind: 'question',
         question,
         token,
-        position,
+        position: Math.max(1, asked.indexOf(question) + 1),
         total: asked.length,
         canGoBack: state.history.length > 0,
         answers: state.answers,
-        ...(notice ? { notice } : {}),
-        ...(notice === 'understood' && understood ? { understood } : {}),
-        ...(state.answers[question] !== undefined ? { selected: state.answers[question] } : {}),
       };
+      if (notice) reply.notice = notice;
+      if (notice === 'understood' && understood) reply.understood = understood;
+      const selected = state.answers[question];
+      if (selected !== undefined) reply.selected = selected;
+      return reply;
     }
     case 'changing':
       return { kind: 'change', answers: state.answers, token };
