@@ -19,6 +19,11 @@ export interface Delivered {
 export class StandInConnector {
   /** Every call, in order (only when started with `log`). */
   readonly delivered: Delivered[] = [];
+  /**
+   * When each call came in and when it was answered, in order: `in PUT <conversation>`,
+   * `out PUT <conversation>` … (only when started with `log`). Shows which calls overlapped.
+   */
+  readonly events: string[] = [];
   /** HTTP status to answer POSTs with instead of 200 (e.g. 500), or undefined. */
   failWith?: number;
   /** Delay before answering, in ms. */
@@ -49,9 +54,12 @@ export class StandInConnector {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
+      const what = this.log ? `${req.method ?? ''} ${match ? decodeURIComponent(match[1]!) : ''}` : '';
+      if (this.log) this.events.push(`in ${what}`);
       const answer = (status: number, body: unknown): void => {
         const text = JSON.stringify(body);
         const send = (): void => {
+          if (this.log) this.events.push(`out ${what}`);
           res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
           res.end(text);
         };

@@ -200,6 +200,30 @@ describe('Reply delivery through the connector', function () {
     assert.equal(update?.activityId, questionPost.assignedId);
   });
 
+  it('sends a receipt alongside the next question, not before it, and still within the turn', async () => {
+    const chat = teams('a:teams-receipt-alongside');
+    await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
+    const questionPost = connector.messagesTo(chat.conversationId).find((d) => JSON.stringify(d.activity).includes('Input.ChoiceSet'))!;
+    const card = cardOf(questionPost.activity as never)!;
+    const submit = card.actions!.find((a) => a.data?.action === 'answer')!.data!;
+    const choiceSet = (card.body ?? []).find((e) => e.type === 'Input.ChoiceSet')!;
+    const from = connector.events.length;
+    connector.delayMs = 150;
+    let answered;
+    try {
+      answered = await postJson(`${bot.base}/api/messages`, chat.activity({ value: { ...submit, [choiceSet.id!]: choiceSet.choices![0]!.value }, replyToId: questionPost.assignedId }));
+    } finally {
+      connector.delayMs = 0;
+    }
+    assert.equal(answered.status, 200);
+    const events = connector.events.slice(from).filter((e) => e.endsWith(chat.conversationId));
+    const at = (event: string): number => events.indexOf(`${event} ${chat.conversationId}`);
+    assert.ok(at('in PUT') >= 0 && at('in POST') >= 0, events.join(', '));
+    assert.ok(at('in POST') < at('out PUT'), `the next question went out before the receipt was answered: ${events.join(', ')}`);
+    // The bot answered the channel only after both calls were answered.
+    assert.ok(at('out PUT') >= 0 && at('out POST') >= 0, events.join(', '));
+  });
+
   it('writes the state of a Web Chat turn once: no reply id to fill in where cards cannot be updated', async () => {
     const chat = new HttpChat(bot.base, 'a:webchat-one-write', { channelId: 'webchat', extra: { serviceUrl: connector.url, deliveryMode: undefined } });
     const key = conversationKey('webchat', chat.conversationId);
