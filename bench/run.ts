@@ -6,7 +6,8 @@
 // per conversation, default 4), BENCH_SEQUENTIAL (conversations each simulated user goes through
 // one after another in a measured round, default 3), BENCH_ROUNDS (default 5), BENCH_DELIVERY (connector, the default:
 // replies are POSTed to a stand-in connector at serviceUrl, as in Teams and Direct Line; or
-// expectReplies: replies come back in the HTTP response),
+// expectReplies: replies come back in the HTTP response), BENCH_CHANNEL (webchat, the default, or
+// msteams: answered cards also become receipts; needs the connector delivery),
 // BENCH_MEMORY_CONVERSATIONS (default 2000), BENCH_RENDERS (default 500), BENCH_OUT (results file),
 // BENCH_NODE_ARGS (extra node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=prof").
 import { ChildProcess, spawn } from 'child_process';
@@ -33,9 +34,19 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export type Delivery = 'connector' | 'expectReplies';
 export const DELIVERIES: readonly Delivery[] = ['connector', 'expectReplies'];
 
+/**
+ * The channel the conversations come from. In Teams an answered question card is also turned into
+ * a receipt (a second connector call) and the id of each new question card is kept (a second
+ * state write), so a Teams answer costs more than a Web Chat one.
+ */
+export type BenchChannel = 'webchat' | 'msteams';
+export const CHANNELS: readonly BenchChannel[] = ['webchat', 'msteams'];
+
 export interface BenchOptions {
   conversations: number;
   delivery: Delivery;
+  /** Web Chat unless given; Teams needs the connector delivery (receipts are connector calls). */
+  channel?: BenchChannel;
   /** Cases each conversation goes through, back to back. */
   cases: number;
   /**
@@ -67,6 +78,10 @@ export interface LoadFigures {
   serverCpuMsPerTurn: number;
   /** The load generator's CPU time per turn (it shares the machine with the bot). */
   driverCpuMsPerTurn: number;
+  /** Messages the bot sent to the connector per turn (connector delivery only). */
+  messagesPerTurn?: number;
+  /** Messages it updated per turn (Teams receipts; connector delivery only). */
+  updatesPerTurn?: number;
   /** Conversations that ended where they should (advisor: on a result card). */
   completed: number;
 }
@@ -209,18 +224,24 @@ function postJson(url: URL, payload: string): Promise<{ status: number; text: st
 }
 
 /** Where the replies go: to the stand-in connector (then taken from it), or back in the response. */
-type Replies = { delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' };
+type Replies = ({ delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' }) & { channel: BenchChannel };
 
-async function post(base: string, replies: Replies, conversationId: string, fields: Record<string, unknown>): Promise<{ ms: number; activities: Partial<Activity>[] }> {
+/** What Teams adds to an activity of a personal chat (the tenant, the kind of conversation). */
+const TEAMS_TENANT = '72f988bf-0000-4000-8000-00000000beec';
+
+async function post(base: string, replies: Replies, conversationId: string, fields: Record<string, unknown>, cardMessageId?: string): Promise<{ ms: number; activities: Partial<Activity>[] }> {
   activitySeq += 1;
   const body = {
     type: 'message',
     id: `bench-${activitySeq}`,
-    channelId: 'webchat',
+    channelId: replies.channel,
     ...(replies.delivery === 'connector' ? { serviceUrl: replies.connector.url } : { serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' }),
     from: { id: `user-${conversationId}` },
     recipient: { id: 'bot' },
-    conversation: { id: conversationId },
+    conversation: replies.channel === 'msteams' ? { id: conversationId, conversationType: 'personal', tenantId: TEAMS_TENANT } : { id: conversationId },
+    ...(replies.channel === 'msteams' ? { channelData: { tenant: { id: TEAMS_TENANT } } } : {}),
+    // Teams says which message a card click came from; that card becomes the receipt.
+    ...(replies.channel === 'msteams' && cardMessageId ? { replyToId: cardMessageId } : {}),
     locale: 'en-US',
     ...fields,
   };
@@ -238,6 +259,11 @@ function cards(activities: Partial<Activity>[]): CardLike[] {
   return activities.flatMap((a) => (a.attachments ?? []).map((att) => att.content as CardLike));
 }
 
+/** The id of the message that holds a card (the connector gave it one). */
+function messageOf(activities: Partial<Activity>[], card: CardLike | undefined): string | undefined {
+  return activities.find((a) => (a.attachments ?? []).some((att) => att.content === card))?.id;
+}
+
 /** Answer paths that between them reach every kind of result. */
 const PATHS: Record<string, string>[] = [
   { cloud: 'global', channel: 'microsoft', service: 'license', goal: 'support', partnerType: 'direct' },
@@ -247,8 +273,11 @@ const PATHS: Record<string, string>[] = [
   { cloud: 'global', channel: 'syndication', service: 'usage', partnerType: 'direct' },
 ];
 
-/** Sends one activity of a conversation; resolves with the turn's latency and the replies. */
-type Send = (fields: Record<string, unknown>) => Promise<{ ms: number; activities: Partial<Activity>[] }>;
+/**
+ * Sends one activity of a conversation, a click on a card in the message `cardMessageId` or typed
+ * text; resolves with the turn's latency and the replies.
+ */
+type Send = (fields: Record<string, unknown>, cardMessageId?: string) => Promise<{ ms: number; activities: Partial<Activity>[] }>;
 
 /**
  * One partner going through the whole advisor by card clicks, `cases` times in a row (each new
@@ -267,7 +296,7 @@ async function throughCases(send: Send, answers: Record<string, string>, cases: 
       if (finished === cases) return { latencies, completed: true };
       const restart = result.actions?.find((a) => a.data?.command === 'restart')?.data;
       if (!restart) break;
-      reply = await send({ value: restart });
+      reply = await send({ value: restart }, messageOf(reply.activities, result));
       latencies.push(reply.ms);
       continue;
     }
@@ -275,14 +304,14 @@ async function throughCases(send: Send, answers: Record<string, string>, cases: 
     const data = question?.actions?.find((a) => a.data?.action === 'answer')?.data;
     const questionId = typeof data?.question === 'string' ? data.question : undefined;
     if (!data || !questionId || answers[questionId] === undefined) break;
-    reply = await send({ value: { ...data, [questionId]: answers[questionId] } });
+    reply = await send({ value: { ...data, [questionId]: answers[questionId] } }, messageOf(reply.activities, question));
     latencies.push(reply.ms);
   }
   return { latencies, completed: false };
 }
 
 function advisorConversation(base: string, replies: Replies, id: string, answers: Record<string, string>, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
-  return throughCases((fields) => post(base, replies, id, fields), answers, cases);
+  return throughCases((fields, cardMessageId) => post(base, replies, id, fields, cardMessageId), answers, cases);
 }
 
 /** Turns per case for the echo bot: about what an advisor case takes (a greeting, five answers). */
@@ -318,13 +347,14 @@ async function oneAfterAnother(run: Conversation, base: string, id: string, inde
   return { latencies, completed };
 }
 
-async function load(child: Child, options: Pick<BenchOptions, 'conversations' | 'sequential'>, run: Conversation, tag: string): Promise<LoadFigures> {
+async function load(child: Child, options: Pick<BenchOptions, 'conversations' | 'sequential'>, connector: StandInConnector | undefined, run: Conversation, tag: string): Promise<LoadFigures> {
   const { conversations, sequential } = options;
   // Warm up the JIT and the connection pool first, with the same load.
   await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
   const rssBeforeMb = rssMb(child.process.pid);
   const cpuBefore = cpuSeconds(child.process.pid);
   const driverBefore = process.cpuUsage();
+  const callsBefore = connector ? { ...connector.calls } : undefined;
   const started = process.hrtime.bigint();
   const results = await Promise.all(Array.from({ length: conversations }, (_, i) => oneAfterAnother(run, child.base, `${tag}-${i}-${Date.now()}`, i, sequential)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -343,6 +373,12 @@ async function load(child: Child, options: Pick<BenchOptions, 'conversations' | 
     rssAfterMb: rssMb(child.process.pid),
     serverCpuMsPerTurn: ((cpuSeconds(child.process.pid) - cpuBefore) * 1000) / latencies.length,
     driverCpuMsPerTurn: (driver.user + driver.system) / 1000 / latencies.length,
+    ...(connector && callsBefore
+      ? {
+          messagesPerTurn: (connector.calls.messages - callsBefore.messages) / latencies.length,
+          updatesPerTurn: (connector.calls.updates - callsBefore.updates) / latencies.length,
+        }
+      : {}),
     completed: results.reduce((sum, r) => sum + r.completed, 0),
   };
 }
@@ -382,6 +418,9 @@ function medianOfRounds(rounds: LoadFigures[]): LoadFigures {
     rssAfterMb: pick((r) => r.rssAfterMb),
     serverCpuMsPerTurn: pick((r) => r.serverCpuMsPerTurn),
     driverCpuMsPerTurn: pick((r) => r.driverCpuMsPerTurn),
+    ...(rounds[0]!.messagesPerTurn !== undefined
+      ? { messagesPerTurn: pick((r) => r.messagesPerTurn ?? NaN), updatesPerTurn: pick((r) => r.updatesPerTurn ?? NaN) }
+      : {}),
     completed: Math.min(...rounds.map((r) => r.completed)),
   };
 }
@@ -507,6 +546,8 @@ async function memoryPerConversation(count: number): Promise<BenchResults['memor
 // ---------------------------------------------------------------- the run
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
+  const channel = options.channel ?? 'webchat';
+  if (channel === 'msteams' && options.delivery !== 'connector') throw new Error('Teams turns need the connector delivery: a receipt is an update sent to the connector');
   const log = (line: string): void => {
     if (options.verbose) process.stdout.write(`${line}\n`);
   };
@@ -522,7 +563,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const advisorRounds: LoadFigures[] = [];
   const echoRounds: LoadFigures[] = [];
   const connector = options.delivery === 'connector' ? await StandInConnector.start() : undefined;
-  const replies: Replies = connector ? { delivery: 'connector', connector } : { delivery: 'expectReplies' };
+  const replies: Replies = connector ? { delivery: 'connector', connector, channel } : { delivery: 'expectReplies', channel };
   try {
     for (let round = 1; round <= options.rounds; round += 1) {
       // The bots take turns going first, so a machine that speeds up or slows down during a
@@ -532,7 +573,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       const runAdvisor = async (): Promise<void> => {
         const child = await startChild('dist/src/index.js');
         try {
-          advisorRounds.push(await load(child, options, (base, id, i) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'));
+          advisorRounds.push(await load(child, options, connector, (base, id, i) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'));
         } finally {
           await child.stop();
         }
@@ -540,7 +581,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       const runEcho = async (): Promise<void> => {
         const child = await startChild('dist/bench/echoServer.js');
         try {
-          echoRounds.push(await load(child, options, (base, id) => echoConversation(base, replies, id, options.cases), 'echo'));
+          echoRounds.push(await load(child, options, connector, (base, id) => echoConversation(base, replies, id, options.cases), 'echo'));
         } finally {
           await child.stop();
         }
@@ -595,7 +636,8 @@ export function formatTable(r: BenchResults): string {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const out: string[] = [];
   const delivery = r.options.delivery === 'connector' ? 'replies POSTed to a stand-in connector' : 'replies in the response (expectReplies)';
-  out.push(`${r.options.conversations} concurrent conversations × ${r.options.cases} cases, ${r.options.sequential} conversations per user one after another, ${delivery}, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
+  const channel = r.options.channel === 'msteams' ? 'Teams' : 'Web Chat';
+  out.push(`${r.options.conversations} concurrent ${channel} conversations × ${r.options.cases} cases, ${r.options.sequential} conversations per user one after another, ${delivery}, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
   out.push('');
   out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bot CPU ms/turn', 'load generator CPU ms/turn', 'RSS before→after MB', 'completed']));
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
@@ -612,6 +654,8 @@ export function formatTable(r: BenchResults): string {
   out.push(row([`memory per idle conversation, ids list full (${fixed(r.memory.longest.turns, 0)} turns): heap`, `${fixed(r.memory.longest.heapBytes, 0)} B (stored ${fixed(r.memory.longest.storedBytes, 0)} B)`, r.targets.memoryPerConversation!.target, r.targets.memoryPerConversation!.met ? 'yes' : 'NO']));
   out.push(row(['ready to serve after node starts (median of 3)', `${fixed(r.startup.medianReadyMs, 0)} ms`, r.targets.startup!.target, r.targets.startup!.met ? 'yes' : 'NO']));
   out.push('');
+  const calls = (f: LoadFigures): string => `${fixed(f.messagesPerTurn ?? NaN, 2)} messages${(f.updatesPerTurn ?? 0) > 0 ? ` + ${fixed(f.updatesPerTurn!, 2)} updates` : ''}`;
+  if (r.advisor.messagesPerTurn !== undefined) out.push(`connector calls per turn: advisor ${calls(r.advisor)}, echo ${calls(r.echo)}`);
   out.push(`after one case (${fixed(r.memory.oneCase.turns, 0)} turns): heap ${fixed(r.memory.oneCase.heapBytes, 0)} B, stored ${fixed(r.memory.oneCase.storedBytes, 0)} B per conversation; RSS per 1,000 such conversations: ${fixed(r.memory.rssMbPer1000, 2)} MB (${r.memory.conversations} conversations)`);
   out.push(`card render µs: ${Object.entries(r.renderMicros).map(([k, v]) => `${k} ${fixed(v, 0)}`).join(', ')}`);
   return out.join('\n');
@@ -631,9 +675,19 @@ if (require.main === module) {
     process.stderr.write(`BENCH_DELIVERY must be one of: ${DELIVERIES.join(', ')}\n`);
     process.exit(1);
   }
+  const channel = process.env.BENCH_CHANNEL || 'webchat';
+  if (!(CHANNELS as readonly string[]).includes(channel)) {
+    process.stderr.write(`BENCH_CHANNEL must be one of: ${CHANNELS.join(', ')}\n`);
+    process.exit(1);
+  }
+  if (channel === 'msteams' && delivery !== 'connector') {
+    process.stderr.write('BENCH_CHANNEL=msteams needs BENCH_DELIVERY=connector: a receipt is an update sent to the connector\n');
+    process.exit(1);
+  }
   const options: BenchOptions = {
     conversations: knob('BENCH_CONVERSATIONS', 50, 1000),
     delivery: delivery as Delivery,
+    channel: channel as BenchChannel,
     cases: knob('BENCH_CASES', 4, 100),
     sequential: knob('BENCH_SEQUENTIAL', 3, 100),
     rounds: knob('BENCH_ROUNDS', 5, 15),

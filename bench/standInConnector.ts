@@ -24,6 +24,8 @@ export class StandInConnector {
    * `out PUT <conversation>` … (only when started with `log`). Shows which calls overlapped.
    */
   readonly events: string[] = [];
+  /** Messages posted and updated so far (always counted). */
+  readonly calls = { messages: 0, updates: 0 };
   /** HTTP status to answer POSTs with instead of 200 (e.g. 500), or undefined. */
   failWith?: number;
   /** Delay before answering, in ms. */
@@ -80,8 +82,12 @@ export class StandInConnector {
         ...(match[2] ? { activityId: decodeURIComponent(match[2]) } : {}),
         activity,
       };
+      if (req.method === 'PUT') this.calls.updates += 1;
       if (req.method === 'POST') {
+        this.calls.messages += 1;
         entry.assignedId = `msg-${(this.counter += 1)}`;
+        // As the client sees it: with the id the channel gave it (a card click refers to it).
+        activity.id = entry.assignedId;
         let list = this.inbox.get(entry.conversationId);
         if (!list) this.inbox.set(entry.conversationId, (list = []));
         list.push(activity);

@@ -23,6 +23,22 @@ describe('benchmark harness (tiny run)', function () {
     });
   }
 
+  it('drives Teams conversations too: every answered card becomes a receipt, and the figures say so', async () => {
+    const r = await runBenchmark({ conversations: 3, delivery: 'connector', channel: 'msteams', cases: 1, sequential: 1, rounds: 1, memoryConversations: 10, renders: 5, verbose: false });
+    assert.equal(r.advisor.completed, 3, 'every Teams conversation reached a result card');
+    assert.equal(r.echo.completed, 3);
+    // A case is a greeting, four or five answers and no receipt for the greeting itself.
+    assert.ok(r.advisor.updatesPerTurn! > 0.5, `receipts per advisor turn: ${r.advisor.updatesPerTurn}`);
+    assert.equal(r.echo.updatesPerTurn, 0);
+    assert.ok(r.advisor.messagesPerTurn! >= 1 && r.echo.messagesPerTurn === 1, `messages per turn: ${r.advisor.messagesPerTurn}, ${r.echo.messagesPerTurn}`);
+    assert.match(formatTable(r), /Teams conversations/);
+    assert.match(formatTable(r), /updates/);
+  });
+
+  it('refuses Teams with replies in the response (a receipt is a connector call)', async () => {
+    await assert.rejects(runBenchmark({ conversations: 1, delivery: 'expectReplies', channel: 'msteams', cases: 1, sequential: 1, rounds: 1, memoryConversations: 1, renders: 1, verbose: false }), /connector/);
+  });
+
   it('pairs the rounds: each advisor round with the echo round right after it, median and spread', () => {
     const figures = (turnsPerSecond: number): LoadFigures => ({ turnsPerSecond }) as LoadFigures;
     // A machine that got twice as fast in round 2: per-round ratios 0.8, 0.8 and 1.0.
