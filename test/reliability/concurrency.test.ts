@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
 import { HttpChat, Reply, conversationItem, conversationKey, isStaleNotice, questionOf } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
-import { StandInConnector } from '../../bench/standInConnector';
+import { Delivered, StandInConnector } from '../../bench/standInConnector';
 import { checkAnswers, record } from '../support/figures';
 import { postJson } from '../support/http';
 import { cardOf } from '../support/chat';
@@ -180,6 +180,18 @@ describe('Reply delivery through the connector', function () {
     });
   }
 
+  /** A Teams chat with the bot just installed, its first question card, and a click on that card. */
+  async function installedInTeams(conversationId: string): Promise<{ chat: HttpChat; questionPost: Delivered; click: () => Record<string, unknown> }> {
+    const chat = teams(conversationId);
+    await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
+    const questionPost = connector.messagesTo(chat.conversationId).find((d) => JSON.stringify(d.activity).includes('Input.ChoiceSet'))!;
+    const card = cardOf(questionPost.activity as never)!;
+    const submit = card.actions!.find((a) => a.data?.action === 'answer')!.data!;
+    const choiceSet = (card.body ?? []).find((e) => e.type === 'Input.ChoiceSet')!;
+    const click = (): Record<string, unknown> => chat.activity({ value: { ...submit, [choiceSet.id!]: choiceSet.choices![0]!.value }, replyToId: questionPost.assignedId });
+    return { chat, questionPost, click };
+  }
+
   it('sends after saving, swaps placeholder ids for the real ones, and updates the right card', async () => {
     const chat = teams('a:teams-receipts');
     const install = await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
@@ -201,17 +213,12 @@ describe('Reply delivery through the connector', function () {
   });
 
   it('sends a receipt alongside the next question, not before it, and still within the turn', async () => {
-    const chat = teams('a:teams-receipt-alongside');
-    await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
-    const questionPost = connector.messagesTo(chat.conversationId).find((d) => JSON.stringify(d.activity).includes('Input.ChoiceSet'))!;
-    const card = cardOf(questionPost.activity as never)!;
-    const submit = card.actions!.find((a) => a.data?.action === 'answer')!.data!;
-    const choiceSet = (card.body ?? []).find((e) => e.type === 'Input.ChoiceSet')!;
+    const { chat, click } = await installedInTeams('a:teams-receipt-alongside');
     const from = connector.events.length;
     connector.delayMs = 150;
     let answered;
     try {
-      answered = await postJson(`${bot.base}/api/messages`, chat.activity({ value: { ...submit, [choiceSet.id!]: choiceSet.choices![0]!.value }, replyToId: questionPost.assignedId }));
+      answered = await postJson(`${bot.base}/api/messages`, click());
     } finally {
       connector.delayMs = 0;
     }
@@ -243,13 +250,9 @@ describe('Reply delivery through the connector', function () {
   });
 
   it('undoes the answer and answers 503 when no reply can be delivered; the same card works afterwards', async () => {
-    const chat = teams('a:teams-undeliverable');
-    await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
-    const questionPost = connector.messagesTo(chat.conversationId).find((d) => JSON.stringify(d.activity).includes('Input.ChoiceSet'))!;
+    const { chat, questionPost, click } = await installedInTeams('a:teams-undeliverable');
     const card = cardOf(questionPost.activity as never)!;
-    const submit = card.actions!.find((a) => a.data?.action === 'answer')!.data!;
     const choiceSet = (card.body ?? []).find((e) => e.type === 'Input.ChoiceSet')!;
-    const click = (): Record<string, unknown> => chat.activity({ value: { ...submit, [choiceSet.id!]: choiceSet.choices![0]!.value }, replyToId: questionPost.assignedId });
 
     const before = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.dialogState);
     connector.failWith = 403;
