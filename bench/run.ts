@@ -226,8 +226,19 @@ function postJson(url: URL, payload: string): Promise<{ status: number; text: st
 /** Where the replies go: to the stand-in connector (then taken from it), or back in the response. */
 type Replies = ({ delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' }) & { channel: BenchChannel };
 
-/** What Teams adds to an activity of a personal chat (the tenant, the kind of conversation). */
 const TEAMS_TENANT = '72f988bf-0000-4000-8000-00000000beec';
+
+/**
+ * What Teams adds to an activity of a personal chat: the tenant, the kind of conversation, and for
+ * a card click the message it came from (that card becomes the receipt).
+ */
+function teamsFields(conversationId: string, cardMessageId: string | undefined): Record<string, unknown> {
+  return {
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: TEAMS_TENANT },
+    channelData: { tenant: { id: TEAMS_TENANT } },
+    ...(cardMessageId ? { replyToId: cardMessageId } : {}),
+  };
+}
 
 async function post(base: string, replies: Replies, conversationId: string, fields: Record<string, unknown>, cardMessageId?: string): Promise<{ ms: number; activities: Partial<Activity>[] }> {
   activitySeq += 1;
@@ -238,10 +249,8 @@ async function post(base: string, replies: Replies, conversationId: string, fiel
     ...(replies.delivery === 'connector' ? { serviceUrl: replies.connector.url } : { serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' }),
     from: { id: `user-${conversationId}` },
     recipient: { id: 'bot' },
-    conversation: replies.channel === 'msteams' ? { id: conversationId, conversationType: 'personal', tenantId: TEAMS_TENANT } : { id: conversationId },
-    ...(replies.channel === 'msteams' ? { channelData: { tenant: { id: TEAMS_TENANT } } } : {}),
-    // Teams says which message a card click came from; that card becomes the receipt.
-    ...(replies.channel === 'msteams' && cardMessageId ? { replyToId: cardMessageId } : {}),
+    conversation: { id: conversationId },
+    ...(replies.channel === 'msteams' ? teamsFields(conversationId, cardMessageId) : {}),
     locale: 'en-US',
     ...fields,
   };
@@ -530,7 +539,8 @@ function heapOf(memory: Record<string, string>): number {
   for (const [key, value] of Object.entries(memory)) copy[Buffer.from(key).toString()] = Buffer.from(value).toString();
   collectGarbage();
   const after = process.memoryUsage().heapUsed;
-  return Object.keys(copy).length > 0 ? after - before : 0;
+  // `copy` is read after the measurement, so the collection above could not free it.
+  return Object.keys(copy).length === 0 ? 0 : after - before;
 }
 
 /** Cases after which a conversation's list of processed activity ids is full. */
@@ -669,25 +679,19 @@ function knob(name: string, fallback: number, max: number): number {
   return n;
 }
 
-if (require.main === module) {
-  const delivery = process.env.BENCH_DELIVERY || 'connector';
-  if (!(DELIVERIES as readonly string[]).includes(delivery)) {
-    process.stderr.write(`BENCH_DELIVERY must be one of: ${DELIVERIES.join(', ')}\n`);
-    process.exit(1);
-  }
-  const channel = process.env.BENCH_CHANNEL || 'webchat';
-  if (!(CHANNELS as readonly string[]).includes(channel)) {
-    process.stderr.write(`BENCH_CHANNEL must be one of: ${CHANNELS.join(', ')}\n`);
-    process.exit(1);
-  }
-  if (channel === 'msteams' && delivery !== 'connector') {
-    process.stderr.write('BENCH_CHANNEL=msteams needs BENCH_DELIVERY=connector: a receipt is an update sent to the connector\n');
-    process.exit(1);
-  }
-  const options: BenchOptions = {
+/** A setting that takes one of a few words. */
+function choice<T extends string>(name: string, values: readonly T[], fallback: T): T {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new Error(`${name} must be one of: ${values.join(', ')}`);
+  return raw as T;
+}
+
+function optionsFromEnvironment(): BenchOptions {
+  return {
     conversations: knob('BENCH_CONVERSATIONS', 50, 1000),
-    delivery: delivery as Delivery,
-    channel: channel as BenchChannel,
+    delivery: choice('BENCH_DELIVERY', DELIVERIES, 'connector'),
+    channel: choice('BENCH_CHANNEL', CHANNELS, 'webchat'),
     cases: knob('BENCH_CASES', 4, 100),
     sequential: knob('BENCH_SEQUENTIAL', 3, 100),
     rounds: knob('BENCH_ROUNDS', 5, 15),
@@ -695,6 +699,16 @@ if (require.main === module) {
     renders: knob('BENCH_RENDERS', 500, 100_000),
     verbose: true,
   };
+}
+
+if (require.main === module) {
+  let options: BenchOptions;
+  try {
+    options = optionsFromEnvironment();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   runBenchmark(options)
     .then((results) => {
       process.stdout.write(`\n${formatTable(results)}\n`);

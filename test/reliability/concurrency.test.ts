@@ -180,32 +180,38 @@ describe('Reply delivery through the connector', function () {
     });
   }
 
-  /** A Teams chat with the bot just installed, its first question card, and a click on that card. */
-  async function installedInTeams(conversationId: string): Promise<{ chat: HttpChat; questionPost: Delivered; click: () => Record<string, unknown> }> {
+  /**
+   * A Teams chat with the bot just installed: the install's response, the first question card as
+   * delivered, its first choice, and a click on that choice.
+   */
+  async function installedInTeams(conversationId: string): Promise<{
+    chat: HttpChat;
+    install: Awaited<ReturnType<HttpChat['post']>>;
+    questionPost: Delivered;
+    choice: { id: string; title: string; value: string };
+    click: () => Record<string, unknown>;
+  }> {
     const chat = teams(conversationId);
-    await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
+    const install = await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
     const questionPost = connector.messagesTo(chat.conversationId).find((d) => JSON.stringify(d.activity).includes('Input.ChoiceSet'))!;
     const card = cardOf(questionPost.activity as never)!;
     const submit = card.actions!.find((a) => a.data?.action === 'answer')!.data!;
     const choiceSet = (card.body ?? []).find((e) => e.type === 'Input.ChoiceSet')!;
-    const click = (): Record<string, unknown> => chat.activity({ value: { ...submit, [choiceSet.id!]: choiceSet.choices![0]!.value }, replyToId: questionPost.assignedId });
-    return { chat, questionPost, click };
+    const first = choiceSet.choices![0]!;
+    const choice = { id: choiceSet.id!, title: first.title, value: first.value };
+    const click = (): Record<string, unknown> => chat.activity({ value: { ...submit, [choice.id]: choice.value }, replyToId: questionPost.assignedId });
+    return { chat, install, questionPost, choice, click };
   }
 
   it('sends after saving, swaps placeholder ids for the real ones, and updates the right card', async () => {
-    const chat = teams('a:teams-receipts');
-    const install = await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
+    const { chat, install, questionPost, choice } = await installedInTeams('a:teams-receipts');
     assert.equal(install.status, 200);
-    const cards = connector.messagesTo(chat.conversationId);
-    const questionPost = cards.find((d) => JSON.stringify(d.activity).includes('Input.ChoiceSet'))!;
     assert.ok(questionPost, 'the question card reached the connector');
     const stored = JSON.stringify(await conversationItem(storage, 'msteams', chat.conversationId));
     assert.ok(!stored.includes('pending-reply:'), 'no placeholder left in the state');
     assert.ok(stored.includes(questionPost.assignedId!), 'the real id of the question card is stored');
 
     // A typed answer turns that very card into a receipt.
-    const card = cardOf(questionPost.activity as never)!;
-    const choice = (card.body ?? []).find((e) => e.type === 'Input.ChoiceSet')!.choices![0]!;
     const typed = await chat.say(choice.title);
     assert.equal(typed.status, 200);
     const update = connector.delivered.find((d) => d.method === 'PUT' && d.conversationId === chat.conversationId);
@@ -250,9 +256,7 @@ describe('Reply delivery through the connector', function () {
   });
 
   it('undoes the answer and answers 503 when no reply can be delivered; the same card works afterwards', async () => {
-    const { chat, questionPost, click } = await installedInTeams('a:teams-undeliverable');
-    const card = cardOf(questionPost.activity as never)!;
-    const choiceSet = (card.body ?? []).find((e) => e.type === 'Input.ChoiceSet')!;
+    const { chat, choice, click } = await installedInTeams('a:teams-undeliverable');
 
     const before = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.dialogState);
     connector.failWith = 403;
@@ -267,6 +271,6 @@ describe('Reply delivery through the connector', function () {
     assert.equal(ok.status, 200);
     const flow = (await chat.flow(storage))!;
     assert.equal(flow.history.length, 1, 'answered once, on the retry');
-    assert.deepEqual(checkAnswers({ [choiceSet.id!]: choiceSet.choices![0]!.value }, flow), { lost: 0, duplicated: 0 });
+    assert.deepEqual(checkAnswers({ [choice.id]: choice.value }, flow), { lost: 0, duplicated: 0 });
   });
 });
