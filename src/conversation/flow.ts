@@ -298,6 +298,10 @@ function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext)
  */
 function readTyped(text: string, question: QuestionId, state: AdvisorState, ctx: FlowContext): { chosen?: string; stated: Answers; conflicts: QuestionId[]; ambiguous: boolean } {
   const result = recognizeOption(text, { question, options: optionsFor(question, state.answers) }, ctx.catalog, ctx.fallbackCatalogs);
+  // An option's label, as the card shows it, means that option and nothing else: its words may
+  // name other things ("Partner Center operated by 21Vianet", "while we were in the Advisor
+  // program") that the free-text reading would take as answers to other questions.
+  if (result.kind === 'match' && result.via === 'label') return { chosen: result.id, stated: {}, conflicts: [], ambiguous: false };
   const understood = understand(text);
   const stated = statedAnswers(understood.answers, ctx);
   const unclear = understood.conflicts.includes(question);
