@@ -1,6 +1,6 @@
 // The Web Chat page in a real browser: headless Chromium opens the page served by the real app,
 // Web Chat talks to the bot through the local Direct Line, and a whole case is answered by
-// clicking the cards (and once by typing). Screenshots of the finished conversation are left in
+// clicking the cards (and by typing), in English, Russian, Chinese and Hungarian. Screenshots of the finished conversation are left in
 // test-artifacts/ for people to look at.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
@@ -160,6 +160,75 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     for (const href of hrefs) assert.match(href, /^https:\/\/learn\.microsoft\.com\/ru-ru\//);
 
     await screenshots(page, 'ru-RU');
+    assert.deepEqual(watch.problems, []);
+    await page.close();
+  });
+
+  /** The font families Chromium drew the text inside the elements matching `selector` with. */
+  async function fontsUsed(page: Page, selector: string): Promise<string[]> {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const families = new Set<string>();
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const font of fonts) if (font.glyphCount > 0) families.add(font.familyName);
+    }
+    await cdp.detach();
+    return [...families];
+  }
+
+  it('shows Chinese (zh-CN) in a CJK font, typed labels included, through to the 21Vianet result', async () => {
+    const { page, watch } = await openPage('?locale=zh-CN');
+    const strings = stringsFor('zh-CN');
+    const c = catalogFor('zh-CN');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.equal(await page.locator('#subtitle').textContent(), strings.subtitle);
+
+    await answerByClicking(page, 'zh-CN', 'cloud', 'china');
+    await answerByTyping(page, 'channel', c.questions.channel.options.vianet);
+    await answerByClicking(page, 'zh-CN', 'service', 'license');
+    await answerByClicking(page, 'zh-CN', 'goal', 'support');
+    await answerByClicking(page, 'zh-CN', 'partnerType', 'direct');
+
+    const verdict = page.locator('#verdict-eligible').last();
+    await verdict.waitFor({ timeout: STEP_TIMEOUT });
+    assert.match((await verdict.textContent()) ?? '', new RegExp(c.verdicts.eligible));
+    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#outcome-C1') }).last();
+    for (const href of await linksOf(result)) assert.match(href, /^https:\/\/www\.21vbluecloud\.com\//);
+    // Drawn with a CJK font, not as empty boxes.
+    const fonts = await fontsUsed(page, '.ac-adaptiveCard .ac-textBlock, .ac-adaptiveCard .ac-textBlock *');
+    assert.ok(fonts.some((f) => /CJK|YaHei/i.test(f)), `Chinese text drawn with ${fonts.join(', ')} (apt-get install fonts-noto-cjk)`);
+
+    await screenshots(page, 'zh-CN');
+    assert.deepEqual(watch.problems, []);
+    await page.close();
+  });
+
+  it('shows Hungarian (hu-HU): a numbered label typed as shown, and the dated note with its date, not as a list', async () => {
+    const { page, watch } = await openPage('?locale=hu-HU');
+    const strings = stringsFor('hu-HU');
+    const c = catalogFor('hu-HU');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'hu-HU');
+    assert.equal(await page.locator('#subtitle').textContent(), strings.subtitle);
+
+    await answerByClicking(page, 'hu-HU', 'cloud', 'global');
+    await answerByTyping(page, 'channel', `4 · ${c.questions.channel.options.ea}`);
+    await answerByClicking(page, 'hu-HU', 'service', 'license');
+    await answerByClicking(page, 'hu-HU', 'goal', 'support');
+    await answerByClicking(page, 'hu-HU', 'partnerType', 'direct');
+
+    const verdict = page.locator('#verdict-eligible').last();
+    await verdict.waitFor({ timeout: STEP_TIMEOUT });
+    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#outcome-G1') }).last();
+    for (const href of await linksOf(result)) assert.match(href, /^https:\/\/learn\.microsoft\.com\/hu-hu\//);
+    const text = ((await result.textContent()) ?? '').replace(/\s+/g, ' ');
+    assert.match(text, /2023\. október 9\. óta/, 'the dated note shows its date');
+    assert.equal(await result.locator('ol').count(), 0, 'no text of the result became a numbered list');
+
+    await screenshots(page, 'hu-HU');
     assert.deepEqual(watch.problems, []);
     await page.close();
   });
