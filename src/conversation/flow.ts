@@ -217,7 +217,7 @@ function onAnswerText(state: AdvisorState, question: QuestionId, typed: ReturnTy
   return applyStated(state, withChosen, typed.conflicts, ctx, question);
 }
 
-/** The most misses counted: beyond it the re-prompt says "many" in effect, and state stays small. */
+/** Misses are counted up to here (the count is shown, so each re-prompt up to it differs from the last). */
 const MAX_MISSES = 99;
 
 /**

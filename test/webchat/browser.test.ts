@@ -180,18 +180,29 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     return [...families];
   }
 
-  it('shows Chinese (zh-CN) in a CJK font, typed labels included, through to the 21Vianet result', async () => {
-    const { page, watch } = await openPage('?locale=zh-CN');
-    const strings = stringsFor('zh-CN');
-    const c = catalogFor('zh-CN');
-    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
-    assert.equal(await page.locator('#subtitle').textContent(), strings.subtitle);
+  type Step = [question: string, answer: { click: string } | { type: string }];
 
-    await answerByClicking(page, 'zh-CN', 'cloud', 'china');
-    await answerByTyping(page, 'channel', c.questions.channel.options.vianet);
-    await answerByClicking(page, 'zh-CN', 'service', 'license');
-    await answerByClicking(page, 'zh-CN', 'goal', 'support');
-    await answerByClicking(page, 'zh-CN', 'partnerType', 'direct');
+  /** The page in a language (checked), with a case answered step by step. */
+  async function caseIn(locale: LocaleTag, steps: Step[]): Promise<{ page: Page; watch: Watch }> {
+    const opened = await openPage(`?locale=${locale}`);
+    assert.equal(await opened.page.locator('html').getAttribute('lang'), locale);
+    assert.equal(await opened.page.locator('#subtitle').textContent(), stringsFor(locale).subtitle);
+    for (const [question, answer] of steps) {
+      if ('click' in answer) await answerByClicking(opened.page, locale, question, answer.click);
+      else await answerByTyping(opened.page, question, answer.type);
+    }
+    return opened;
+  }
+
+  it('shows Chinese (zh-CN) in a CJK font, typed labels included, through to the 21Vianet result', async () => {
+    const c = catalogFor('zh-CN');
+    const { page, watch } = await caseIn('zh-CN', [
+      ['cloud', { click: 'china' }],
+      ['channel', { type: c.questions.channel.options.vianet }],
+      ['service', { click: 'license' }],
+      ['goal', { click: 'support' }],
+      ['partnerType', { click: 'direct' }],
+    ]);
 
     const verdict = page.locator('#verdict-eligible').last();
     await verdict.waitFor({ timeout: STEP_TIMEOUT });
@@ -208,17 +219,14 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
   });
 
   it('shows Hungarian (hu-HU): a numbered label typed as shown, and the dated note with its date, not as a list', async () => {
-    const { page, watch } = await openPage('?locale=hu-HU');
-    const strings = stringsFor('hu-HU');
     const c = catalogFor('hu-HU');
-    assert.equal(await page.locator('html').getAttribute('lang'), 'hu-HU');
-    assert.equal(await page.locator('#subtitle').textContent(), strings.subtitle);
-
-    await answerByClicking(page, 'hu-HU', 'cloud', 'global');
-    await answerByTyping(page, 'channel', `4 · ${c.questions.channel.options.ea}`);
-    await answerByClicking(page, 'hu-HU', 'service', 'license');
-    await answerByClicking(page, 'hu-HU', 'goal', 'support');
-    await answerByClicking(page, 'hu-HU', 'partnerType', 'direct');
+    const { page, watch } = await caseIn('hu-HU', [
+      ['cloud', { click: 'global' }],
+      ['channel', { type: `4 · ${c.questions.channel.options.ea}` }],
+      ['service', { click: 'license' }],
+      ['goal', { click: 'support' }],
+      ['partnerType', { click: 'direct' }],
+    ]);
 
     const verdict = page.locator('#verdict-eligible').last();
     await verdict.waitFor({ timeout: STEP_TIMEOUT });
