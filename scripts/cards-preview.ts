@@ -374,7 +374,7 @@ export async function writeCardPreview(options: PreviewOptions = {}): Promise<Pr
   if (missingGlyphs.size > 0) {
     const list = [...missingGlyphs].slice(0, 12).map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
     const more = missingGlyphs.size > 12 ? ` and ${missingGlyphs.size - 12} more` : '';
-    warnings.add(`no installed font has ${list}${more}: they show as empty boxes in the PNGs (Teams shows them); install the fonts, e.g. Debian's fonts-noto-color-emoji for emoji`);
+    warnings.add(`no installed font has ${list}${more}: they show as empty boxes in the PNGs (Teams shows them); install the fonts, e.g. Debian's fonts-noto-cjk for Chinese and fonts-noto-color-emoji for emoji (scripts/ensure-chromium.sh does)`);
   }
 
   const indexFile = path.join(outDir, 'index.html');

@@ -60,6 +60,11 @@ describe('card gallery (cards:preview)', function () {
     }
   });
 
+  it('draws every character with an installed font, Chinese included (no empty boxes)', () => {
+    assert.deepEqual(result.warnings.filter((w) => /no installed font/.test(w)), []);
+    assert.ok(result.cards.some((c) => c.locale === 'zh-CN'));
+  });
+
   it('shows the result cards wider than the others', () => {
     const widths = (kind: 'result' | 'other'): number[] =>
       result.cards.filter((c) => (c.name.startsWith('result-') ? 'result' : 'other') === kind).map((c) => c.width);

@@ -97,6 +97,10 @@ function noticeSamples(): CardSample[] {
   const second = QUESTION_IDS[1];
   return [
     fromReply('question-not-understood', 'A typed answer matched no option', () => questionReply(second, 'global', { notice: 'notUnderstood' })),
+    fromReply('question-retry', 'A second typed answer in a row the question could not take: what did not fit, and the numbered options', () =>
+      ({ ...questionReply(second, 'china', { notice: 'retry' }), retry: { count: 2, mismatches: [{ question: 'channel', words: 'Advisor' }] } }) as Reply),
+    fromReply('question-retry-answered', 'A typed answer that answers an earlier question again, the third in a row', () =>
+      ({ ...questionReply('partnerType', 'global', { notice: 'retry' }), retry: { count: 3, mismatches: [{ question: 'service', words: 'Azure' }] } }) as Reply),
     fromReply('question-ambiguous', 'A typed answer matched several options', () => questionReply(second, 'global', { notice: 'ambiguous' })),
     fromReply('question-stale', 'A button on an older card was clicked while a question is open', () =>
       questionReply(second, 'global', { notice: 'stale', selected: optionsFor(second, { cloud: 'global' })[0]! })),

@@ -11,88 +11,18 @@ import {
   isQuestionId,
   isValidOption,
   nextQuestion,
-  optionsFor,
   withAnswer,
   withoutAnswer,
 } from '../domain/questions';
 import { decide } from '../domain/rules';
-import { Outcome } from '../domain/outcomes';
-import { Catalog } from '../domain/content';
-import { LocaleTag, isLocaleTag } from '../domain/locales';
+import { isLocaleTag } from '../domain/locales';
 import { COMMAND_IDS, CommandId, recognizeCommand, recognizeOption } from './recognizers';
 import { understand } from '../domain/understanding';
 import { isRecord } from '../domain/records';
+import { Mismatch, readTyped, statedAnswers } from './typedAnswer';
 
-export type Phase = 'idle' | 'asking' | 'changing' | 'result';
-
-/** What is kept per conversation: answers and position only, never rendered cards. */
-export interface AdvisorState {
-  phase: Phase;
-  answers: Answers;
-  /** Questions in the order they were answered, for `back`. */
-  history: QuestionId[];
-  /** The question on screen while asking. */
-  pending?: QuestionId;
-  /** Random id of this case, so cards of an earlier case never match a later one. */
-  consultation: string;
-  /** Bumped on every change of state; with `consultation` it forms the cards' step token. */
-  seq: number;
-}
-
-export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted' | 'clarify' | 'understood';
-
-export type Reply =
-  | { kind: 'welcome' }
-  | {
-      kind: 'question';
-      question: QuestionId;
-      token: string;
-      notice?: Notice;
-      /** With the `understood` notice: the answers taken from the user's message. */
-      understood?: Answers;
-      position: number;
-      total: number;
-      canGoBack: boolean;
-      selected?: string;
-      answers: Answers;
-    }
-  | { kind: 'result'; outcome: Outcome; answers: Answers; token: string }
-  | { kind: 'summaryText'; outcome: Outcome; answers: Answers }
-  | { kind: 'change'; answers: Answers; token: string }
-  | { kind: 'help' }
-  | { kind: 'language'; current: LocaleTag }
-  | { kind: 'languageChanged' }
-  | { kind: 'closed'; token: string; notice?: 'stale' | 'cancelled' }
-  | { kind: 'resultStanding'; token: string };
-
-export type FlowInput =
-  | { kind: 'start'; greetOnly?: boolean }
-  | { kind: 'text'; text: string }
-  | { kind: 'submit'; data: unknown };
-
-export interface FlowContext {
-  catalog: Catalog;
-  /** Resources tried after the user's own for typed answers (English: product words). */
-  fallbackCatalogs: readonly Catalog[];
-  /** Every other language: a command word is understood whatever the language setting. */
-  commandCatalogs: readonly Catalog[];
-  locale: LocaleTag;
-  /** Answers a deployment fixes in advance (e.g. the cloud); never asked. */
-  preset: Answers;
-  /** Show the welcome card before the first question when a user writes first. */
-  welcomeFirstMessage: boolean;
-  /** A fresh random id for a new case. */
-  newConsultationId(): string;
-}
-
-export interface FlowResult {
-  state: AdvisorState;
-  replies: Reply[];
-  /** Set when the user picked a language. */
-  locale?: LocaleTag;
-  /** The question answered this turn, so a channel can turn the question card into a receipt. */
-  answered?: { question: QuestionId; option: string };
-}
+export type { AdvisorState, FlowContext, FlowInput, FlowResult, Notice, Phase, Reply, Retry } from './flowTypes';
+import type { AdvisorState, FlowContext, FlowInput, FlowResult, Notice, Reply, Retry } from './flowTypes';
 
 export function tokenOf(state: AdvisorState): string {
   return `${state.consultation}.${state.seq}`;
@@ -104,7 +34,9 @@ function freshCase(ctx: FlowContext): AdvisorState {
 }
 
 function bump(state: AdvisorState, change: Partial<AdvisorState>): AdvisorState {
-  return { ...state, ...change, seq: state.seq + 1 };
+  const next: AdvisorState = { ...state, ...change, seq: state.seq + 1 };
+  if (change.misses === undefined) delete next.misses;
+  return next;
 }
 
 /** Moves on after the answers changed: the next open question, or the result. */
@@ -117,7 +49,7 @@ function advance(state: AdvisorState, answers: Answers, history: QuestionId[]): 
 }
 
 /** The card that shows where the conversation stands now. */
-export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Notice, understood?: Answers): Reply {
+export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Notice, understood?: Answers, retry?: Retry): Reply {
   const token = tokenOf(state);
   switch (state.phase) {
     case 'asking': {
@@ -137,6 +69,7 @@ export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Noti
       };
       if (notice) reply.notice = notice;
       if (notice === 'understood' && understood) reply.understood = understood;
+      if (notice === 'retry' && retry) reply.retry = retry;
       const selected = state.answers[question];
       if (selected !== undefined) reply.selected = selected;
       return reply;
@@ -206,18 +139,9 @@ function begin(ctx: FlowContext, welcome: boolean): FlowResult {
 function beginFromText(text: string, ctx: FlowContext, welcome: boolean): FlowResult {
   const fresh = freshCase(ctx);
   const understood = understand(text);
-  const stated = statedAnswers(understood.answers, ctx);
+  const stated = statedAnswers(understood.answers, ctx.preset);
   if (Object.keys(stated).length === 0 && understood.conflicts.length === 0) return begin(ctx, welcome);
   return applyStated(fresh, stated, understood.conflicts, ctx, undefined);
-}
-
-/** Stated answers that the deployment does not fix already. */
-function statedAnswers(answers: Answers, ctx: FlowContext): Answers {
-  const out: Answers = {};
-  for (const q of QUESTION_IDS) {
-    if (answers[q] !== undefined && ctx.preset[q] === undefined) (out as Record<QuestionId, string>)[q] = answers[q]!;
-  }
-  return out;
 }
 
 /**
@@ -277,35 +201,41 @@ function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext)
     case 'asking': {
       const question = state.pending ?? nextQuestion(state.answers);
       if (!question) return withView({ state: advance(state, state.answers, state.history), replies: [] }, ctx);
-      const typed = readTyped(text, question, state, ctx);
-      const others = QUESTION_IDS.filter((q) => q !== question && typed.stated[q] !== undefined && state.answers[q] === undefined);
-      if (others.length === 0 && typed.conflicts.length === 0) {
-        if (typed.chosen !== undefined) return withView(answer(state, question, typed.chosen), ctx);
-        return { state, replies: [currentView(state, ctx, typed.ambiguous ? 'ambiguous' : 'notUnderstood')] };
-      }
-      const withChosen: Answers = typed.chosen !== undefined ? { ...typed.stated, [question]: typed.chosen } : typed.stated;
-      return applyStated(state, withChosen, typed.conflicts, ctx, question);
+      const typed = readTyped(text, question, state.answers, ctx);
+      return unlessMissed(state, question, typed.mismatches, ctx, onAnswerText(state, question, typed, ctx));
     }
   }
 }
 
+function onAnswerText(state: AdvisorState, question: QuestionId, typed: ReturnType<typeof readTyped>, ctx: FlowContext): FlowResult {
+  const others = QUESTION_IDS.filter((q) => q !== question && typed.stated[q] !== undefined && state.answers[q] === undefined);
+  if (others.length === 0 && typed.conflicts.length === 0) {
+    if (typed.chosen !== undefined) return withView(answer(state, question, typed.chosen), ctx);
+    return { state, replies: [currentView(state, ctx, typed.ambiguous ? 'ambiguous' : 'notUnderstood')] };
+  }
+  const withChosen: Answers = typed.chosen !== undefined ? { ...typed.stated, [question]: typed.chosen } : typed.stated;
+  return applyStated(state, withChosen, typed.conflicts, ctx, question);
+}
+
+/** Misses are counted up to here (the count is shown, so each re-prompt up to it differs from the last). */
+const MAX_MISSES = 99;
+
 /**
- * What a typed message says: the option it picks for the question on screen, and what it states
- * about any question (a sentence may answer several: "Azure through EA, we're T1").
- * The card's own words (its number, an option's name or its start) answer the question on
- * screen; a word found inside a sentence is the understanding's to judge, since it knows
- * negation ("not through EA") and contradictions.
+ * A typed answer that left the question on screen open and the answers as they were is a miss.
+ * The first keeps its plain notice unless the message said something that does not fit here;
+ * from then on the re-prompt says what did not fit, how many answers in a row did not, and the
+ * numbered options, so the same card never comes back identical.
  */
-function readTyped(text: string, question: QuestionId, state: AdvisorState, ctx: FlowContext): { chosen?: string; stated: Answers; conflicts: QuestionId[]; ambiguous: boolean } {
-  const result = recognizeOption(text, { question, options: optionsFor(question, state.answers) }, ctx.catalog, ctx.fallbackCatalogs);
-  const understood = understand(text);
-  const stated = statedAnswers(understood.answers, ctx);
-  const unclear = understood.conflicts.includes(question);
-  const matched = result.kind === 'match' ? result : undefined;
-  const direct = matched && matched.via !== 'sentence' && !unclear ? matched.id : undefined;
-  const inSentence = matched && matched.via === 'sentence' && !unclear && !understood.negated.includes(question) ? matched.id : undefined;
-  const chosen = direct ?? stated[question] ?? inSentence;
-  return { ...(chosen !== undefined ? { chosen } : {}), stated, conflicts: understood.conflicts, ambiguous: result.kind === 'ambiguous' };
+function unlessMissed(state: AdvisorState, question: QuestionId, mismatches: Mismatch[], ctx: FlowContext, result: FlowResult): FlowResult {
+  const after = result.state;
+  const missed = after.phase === 'asking' && after.pending === question && QUESTION_IDS.every((q) => after.answers[q] === state.answers[q]);
+  if (!missed) return result;
+  const before = typeof state.misses === 'number' && Number.isInteger(state.misses) && state.misses > 0 ? state.misses : 0;
+  const count = Math.min(before + 1, MAX_MISSES);
+  const next: AdvisorState = { ...after, misses: count };
+  const plain = result.replies.length === 1 && result.replies[0]!.kind === 'question' ? result.replies[0]!.notice : undefined;
+  if (count === 1 && (mismatches.length === 0 || (plain !== undefined && plain !== 'notUnderstood'))) return { ...result, state: next };
+  return { state: next, replies: [currentView(next, ctx, 'retry', undefined, { count, mismatches })] };
 }
 
 function changeCandidates(state: AdvisorState): { question: 'change'; options: QuestionId[] } {

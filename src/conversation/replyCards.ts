@@ -75,6 +75,12 @@ function answersKey(a: Answers): string {
   return `${a.cloud ?? ''}/${a.channel ?? ''}/${a.service ?? ''}/${a.goal ?? ''}/${a.partnerType ?? ''}`;
 }
 
+/** A re-prompt quotes the user's words; the count keeps each one in a row distinct. */
+function retryKey(reply: Extract<Reply, { kind: 'question' }>): string {
+  if (!reply.retry) return '';
+  return `${reply.retry.count}|${reply.retry.mismatches.map((m) => `${m.question}=${JSON.stringify(m.words)}`).join('|')}`;
+}
+
 /** Everything a reply's card depends on but its step token. */
 function keyOf(reply: Reply): string {
   switch (reply.kind) {
@@ -88,7 +94,7 @@ function keyOf(reply: Reply): string {
     case 'closed':
       return `closed|${reply.notice ?? ''}`;
     case 'question':
-      return `question|${reply.question}|${reply.notice ?? ''}|${reply.selected ?? ''}|${reply.canGoBack}|${reply.position}/${reply.total}|${answersKey(reply.answers)}|${reply.understood ? answersKey(reply.understood) : ''}`;
+      return `question|${reply.question}|${reply.notice ?? ''}|${reply.selected ?? ''}|${reply.canGoBack}|${reply.position}/${reply.total}|${answersKey(reply.answers)}|${reply.understood ? answersKey(reply.understood) : ''}|${retryKey(reply)}`;
     case 'result':
       return `result|${reply.outcome.row}|${answersKey(reply.answers)}`;
     case 'summaryText':

@@ -8,7 +8,7 @@ import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, consistentAnswers, 
 import { decide } from '../domain/rules';
 import { understand } from '../domain/understanding';
 import { REPRESENTATIVE_ANSWERS } from './cardCatalog';
-import { CardView, answerFacts, resultView } from './viewModels';
+import { CardView, listAnswers, resultView } from './viewModels';
 
 export interface SearchItem {
   /** Preview title: the verdict and the case. */
@@ -34,10 +34,6 @@ function item(c: Catalog, locale: LocaleTag, answers: CompleteAnswers, subtitle:
   return { title: `${c.verdicts[outcome.verdict]} · ${format(c.result.caseLabel, { row: outcome.row })}`, subtitle, card };
 }
 
-function listAnswers(c: Catalog, answers: Answers): string {
-  return answerFacts(c, answers).map((f) => `${f.title}: ${f.value}`).join('; ');
-}
-
 /** The outcomes a situation can lead to, as insertable result cards. */
 export function searchSituation(text: string, c: Catalog, locale: LocaleTag, preset: Answers = {}): SearchItem[] {
   const stated = consistentAnswers({ ...understand(text).answers, ...preset });
@@ -55,7 +51,7 @@ export function searchSituation(text: string, c: Catalog, locale: LocaleTag, pre
     });
   }
   // Too many combinations: one representative per distinct outcome, saying what else it hangs on.
-  const open = QUESTION_IDS.filter((q) => stated[q] === undefined).map((q: QuestionId) => c.questions[q].name).join(', ');
+  const open = QUESTION_IDS.filter((q) => stated[q] === undefined).map((q: QuestionId) => c.questions[q].name).join(c.separators.list);
   const byRow = new Map<OutcomeRow, CompleteAnswers>();
   for (const answers of all) if (!byRow.has(decide(answers).row)) byRow.set(decide(answers).row, answers);
   return [...byRow.values()].map((answers) => item(c, locale, answers, format(c.search.dependsOn, { questions: open })));

@@ -7,7 +7,7 @@ import { NOTE_DATES, NoteId, Outcome, Verdict } from '../domain/outcomes';
 import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questions';
 import { catalogFor, availableLocales } from '../domain/content';
 import { COMMAND_IDS } from './recognizers';
-import { Reply } from './flow';
+import { Reply, Retry } from './flow';
 
 export type CardKind = 'welcome' | 'question' | 'result' | 'change' | 'help' | 'language' | 'notice' | 'answered';
 
@@ -126,7 +126,11 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
   // Numbered for typing ("2"); "1 ·" rather than "1." so that hosts rendering Markdown in choice
   // titles (Web Chat) do not turn each choice into a one-item list.
   const choices = options.map((value, i) => ({ value, title: `${i + 1} · ${optionLabel(c, reply.question, value)}` }));
-  const notice = reply.notice === 'understood' ? understoodText(c, reply.understood ?? {}) : reply.notice ? noticeText(c, reply.notice) : '';
+  const notice =
+    reply.notice === 'understood' ? understoodText(c, reply.understood ?? {})
+    : reply.notice === 'retry' ? retryText(c, reply.retry ?? { count: 1, mismatches: [] }, reply.question, reply.answers)
+    : reply.notice ? noticeText(c, reply.notice)
+    : '';
   const progress = format(c.question.progress, { current: reply.position, total: reply.total });
   const fallbackText = lines(notice || undefined, `${progress}: ${q.prompt}`, ...choices.map((ch) => ch.title), c.question.hint);
   return {
@@ -145,20 +149,52 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
       requiredMessage: c.question.required,
       selected: reply.selected ?? '',
       choices,
+      // A re-prompt after answers that did not fit lists the numbered options in its notice too.
+      retryChoices: reply.notice === 'retry' ? choices.map((ch) => ({ text: ch.title })) : [],
       canGoBack: reply.canGoBack,
       labels: { submit: c.question.submit, ...commandLabels(c) },
     },
   };
 }
 
-function noticeText(c: Catalog, notice: Exclude<NonNullable<Extract<Reply, { kind: 'question' }>['notice']>, 'understood'>): string {
+function noticeText(c: Catalog, notice: Exclude<NonNullable<Extract<Reply, { kind: 'question' }>['notice']>, 'understood' | 'retry'>): string {
   return notice === 'restarted' ? c.messages.restarted : c.question[notice];
+}
+
+/** "Bought through: EA; Service: Usage-based", with the language's own separator. */
+export function listAnswers(c: Catalog, answers: Answers): string {
+  return answerFacts(c, answers).map((f) => `${f.title}: ${f.value}`).join(c.separators.group);
 }
 
 /** "From your message: Bought through: EA; Service: Usage-based." in the user's language. */
 function understoodText(c: Catalog, answers: Answers): string {
-  const list = answerFacts(c, answers).map((f) => `${f.title}: ${f.value}`).join('; ');
-  return format(c.question.understood, { answers: list });
+  return format(c.question.understood, { answers: listAnswers(c, answers) });
+}
+
+/** The user's words inside a sentence of ours, without anything a Markdown host would act on. */
+function quoted(words: string): string {
+  return words.replace(/[\\`*_~[\]<>#|]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The re-prompt after a typed answer that did not fit: what was understood and why it does not
+ * fit this question, how many answers in a row did not (from the second on), and the options.
+ */
+function retryText(c: Catalog, retry: Retry, question: QuestionId, answers: Answers): string {
+  const reasons = retry.mismatches.flatMap((m) => {
+    const words = quoted(m.words);
+    if (words.length === 0) return [];
+    if (m.question === question) {
+      // Only the channel's options depend on an earlier answer (the Partner Center).
+      return question === 'channel' && answers.cloud ? [format(c.retry.notOffered, { words, cloud: optionLabel(c, 'cloud', answers.cloud) })] : [];
+    }
+    const answer = answers[m.question];
+    if (answer === undefined) return [];
+    return [format(c.retry.answered, { words, question: c.questions[m.question].name, answer: optionLabel(c, m.question, answer), change: c.commands.change.phrases[0] ?? '' })];
+  });
+  const parts = [...reasons, retry.count > 1 ? format(c.retry.count, { count: retry.count }) : undefined, c.retry.options];
+  // Sentences follow one another after a space, but straight after Chinese full-width punctuation.
+  return parts.filter((t) => t !== undefined).join(' ').replace(/([。；：！？）]) /g, '$1');
 }
 
 export function answeredView(question: QuestionId, option: string, c: Catalog): CardView {

@@ -38,7 +38,12 @@ export function format(template: string, vars: Readonly<Record<string, string | 
 // Building an Intl formatter costs far more than using one; one per locale is kept.
 const dateFormats = new Map<LocaleTag, Intl.DateTimeFormat>();
 
-/** A date written the way the locale writes it (9 October 2023, 2023年10月9日 …). */
+/**
+ * A date written the way the locale writes it (9 October 2023, 2023年10月9日 …), with no-break
+ * spaces: a date is not split across lines, and a text that starts with one ("2023. október 9.
+ * óta…") is not read as a numbered list by the Markdown that Teams and Web Chat apply to cards
+ * (a list marker needs an ordinary space after it).
+ */
 export function formatDate(isoDate: string, locale: LocaleTag): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
@@ -47,5 +52,5 @@ export function formatDate(isoDate: string, locale: LocaleTag): string {
     formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
     dateFormats.set(locale, formatter);
   }
-  return formatter.format(date);
+  return formatter.format(date).replace(/ /g, '\u00a0');
 }

@@ -39,8 +39,11 @@ export interface Candidate<T extends string> {
   synonyms: readonly string[];
 }
 
-/** How an option was recognised: the card's number, a whole name, the start of a name, or a word inside a sentence. */
-export type MatchVia = 'number' | 'name' | 'partial' | 'sentence';
+/**
+ * How an option was recognised: the card's number, its label as the card shows it (with or
+ * without the number), another whole name, the start of a name, or a word inside a sentence.
+ */
+export type MatchVia = 'number' | 'label' | 'name' | 'partial' | 'sentence';
 
 export type MatchResult<T extends string> =
   | { kind: 'match'; id: T; via: MatchVia }
@@ -87,6 +90,9 @@ export function matchOption<T extends string>(input: string, candidates: readonl
   }
 
   const forms = normalizedForms(candidates);
+  const byLabel = matchLabel(text, forms);
+  if (byLabel) return byLabel;
+
   const decide = (ids: T[], via: MatchVia): MatchResult<T> | undefined => {
     const distinct = [...new Set(ids)];
     if (distinct.length === 1) return { kind: 'match', id: distinct[0]!, via };
@@ -115,6 +121,23 @@ export function matchOption<T extends string>(input: string, candidates: readonl
     return decide(hits.filter((h) => h.length === longest).map((h) => h.id), 'sentence') ?? { kind: 'none' };
   }
   return { kind: 'none' };
+}
+
+/**
+ * The label as the card shows it: "From 21Vianet", or with its number, "1 · From 21Vianet" (the
+ * dot is punctuation, so it is gone from the normalised text). A number that names another
+ * option than the label leaves the choice to the user.
+ */
+function matchLabel<T extends string>(text: string, forms: readonly Forms<T>[]): MatchResult<T> | undefined {
+  const whole = forms.find((f) => f.label === text);
+  if (whole) return { kind: 'match', id: whole.id, via: 'label' };
+  const numbered = /^(\d{1,3}) (.+)$/.exec(text);
+  if (!numbered) return undefined;
+  const labelled = forms.find((f) => f.label === numbered[2]);
+  if (!labelled) return undefined;
+  const counted = forms[Number(numbered[1]) - 1];
+  if (counted === undefined || counted.id === labelled.id) return { kind: 'match', id: labelled.id, via: 'label' };
+  return { kind: 'ambiguous', ids: [counted.id, labelled.id] };
 }
 
 /** Normalised phrase → command, built once per list of commands (see matchCommand). */

@@ -22,10 +22,17 @@ describe('typed answer matching', () => {
   });
 
   it('takes a whole label or synonym, then an unambiguous part of a label', () => {
-    assert.deepEqual(matchOption('indirect RESELLER', partnerTypes), { kind: 'match', id: 'indirectReseller', via: 'name' });
+    assert.deepEqual(matchOption('indirect RESELLER', partnerTypes), { kind: 'match', id: 'indirectReseller', via: 'label' });
     assert.deepEqual(matchOption('t1', partnerTypes), { kind: 'match', id: 'direct', via: 'name' });
     assert.deepEqual(matchOption('direct-bill', partnerTypes), { kind: 'match', id: 'direct', via: 'partial' });
     assert.deepEqual(matchOption('indirect prov', partnerTypes), { kind: 'match', id: 'indirectProvider', via: 'partial' });
+  });
+
+  it('takes a label with the number the card shows before it, and asks when the two disagree', () => {
+    assert.deepEqual(matchOption('2 · Indirect provider', partnerTypes), { kind: 'match', id: 'indirectProvider', via: 'label' });
+    assert.deepEqual(matchOption('2. indirect provider', partnerTypes), { kind: 'match', id: 'indirectProvider', via: 'label' });
+    assert.deepEqual(matchOption('9 · Indirect provider', partnerTypes), { kind: 'match', id: 'indirectProvider', via: 'label' });
+    assert.deepEqual(matchOption('1 · Indirect provider', partnerTypes), { kind: 'ambiguous', ids: ['direct', 'indirectProvider'] });
   });
 
   it('reports ambiguity instead of guessing', () => {

@@ -95,7 +95,9 @@ describe('locale resources', () => {
             const source = english.get(key);
             const pairs: [Json, Json][] = Array.isArray(value) ? value.map((v, i) => [v, (source as Json[])[i] ?? null]) : [[value, source ?? null]];
             for (const [translated, original] of pairs) {
-              if (translated === original && !SAME_IN_EVERY_LANGUAGE.has(translated as string)) untranslated.push(`${key}: ${String(translated)}`);
+              // Punctuation alone (a list separator) has nothing to translate.
+              const words = typeof translated === 'string' && /\p{L}/u.test(translated);
+              if (translated === original && words && !SAME_IN_EVERY_LANGUAGE.has(translated as string)) untranslated.push(`${key}: ${String(translated)}`);
             }
           }
           assert.deepEqual(untranslated, []);

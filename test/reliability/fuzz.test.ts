@@ -34,6 +34,15 @@ function prng(seed: number): () => number {
 
 const MARKER = 'FZT';
 
+/**
+ * The case a stored flow holds: everything but the count of typed answers in a row the question
+ * could not take, which text that fits nothing is meant to raise (so the next re-prompt differs).
+ */
+function caseOf(flow: FlowState): Omit<FlowState, 'misses'> {
+  const { misses: _misses, ...rest } = flow as FlowState & { misses?: number };
+  return rest;
+}
+
 describe('Hostile input, case by case', function () {
   this.timeout(60_000);
   let bot: InProcess;
@@ -93,7 +102,7 @@ describe('Hostile input, case by case', function () {
       assert.ok(allowed.includes(status), `${name}: got ${status}, expected ${allowed.join(' or ')}`);
       summary.push(`${status}`);
       const flow = (await chat.flow(bot.app.storage))!;
-      assert.deepEqual({ ...flow }, { ...stable }, `${name} changed the conversation`);
+      assert.deepEqual(caseOf(flow), caseOf(stable), `${name} changed the conversation`);
     }
     assert.equal((Object.prototype as Record<string, unknown>).polluted, undefined);
     process.stdout.write(`      ${cases.length} named cases: statuses ${summary.join(' ')}\n`);
@@ -365,7 +374,7 @@ describe('Fuzz: generated and mutated activities against the running server', fu
     // Victims kept their state.
     for (const v of victims) {
       const flow = await v.chat.flow(bot.app.storage);
-      assert.deepEqual(flow, v.flow, `victim ${v.chat.conversationId} changed`);
+      assert.deepEqual(caseOf(flow!), caseOf(v.flow), `victim ${v.chat.conversationId} changed`);
       const item = (await conversationItem(bot.app.storage, v.chat.channelId, v.chat.conversationId))!;
       assert.ok(item.dialogState, 'victim state still there');
       assert.deepEqual(checkAnswers(v.flow.answers, flow), { lost: 0, duplicated: 0 });

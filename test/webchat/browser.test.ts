@@ -1,6 +1,6 @@
 // The Web Chat page in a real browser: headless Chromium opens the page served by the real app,
 // Web Chat talks to the bot through the local Direct Line, and a whole case is answered by
-// clicking the cards (and once by typing). Screenshots of the finished conversation are left in
+// clicking the cards (and by typing), in English, Russian, Chinese and Hungarian. Screenshots of the finished conversation are left in
 // test-artifacts/ for people to look at.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
@@ -160,6 +160,83 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     for (const href of hrefs) assert.match(href, /^https:\/\/learn\.microsoft\.com\/ru-ru\//);
 
     await screenshots(page, 'ru-RU');
+    assert.deepEqual(watch.problems, []);
+    await page.close();
+  });
+
+  /** The font families Chromium drew the text inside the elements matching `selector` with. */
+  async function fontsUsed(page: Page, selector: string): Promise<string[]> {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const families = new Set<string>();
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const font of fonts) if (font.glyphCount > 0) families.add(font.familyName);
+    }
+    await cdp.detach();
+    return [...families];
+  }
+
+  type Step = [question: string, answer: { click: string } | { type: string }];
+
+  /** The page in a language (checked), with a case answered step by step. */
+  async function caseIn(locale: LocaleTag, steps: Step[]): Promise<{ page: Page; watch: Watch }> {
+    const opened = await openPage(`?locale=${locale}`);
+    assert.equal(await opened.page.locator('html').getAttribute('lang'), locale);
+    assert.equal(await opened.page.locator('#subtitle').textContent(), stringsFor(locale).subtitle);
+    for (const [question, answer] of steps) {
+      if ('click' in answer) await answerByClicking(opened.page, locale, question, answer.click);
+      else await answerByTyping(opened.page, question, answer.type);
+    }
+    return opened;
+  }
+
+  it('shows Chinese (zh-CN) in a CJK font, typed labels included, through to the 21Vianet result', async () => {
+    const c = catalogFor('zh-CN');
+    const { page, watch } = await caseIn('zh-CN', [
+      ['cloud', { click: 'china' }],
+      ['channel', { type: c.questions.channel.options.vianet }],
+      ['service', { click: 'license' }],
+      ['goal', { click: 'support' }],
+      ['partnerType', { click: 'direct' }],
+    ]);
+
+    const verdict = page.locator('#verdict-eligible').last();
+    await verdict.waitFor({ timeout: STEP_TIMEOUT });
+    assert.match((await verdict.textContent()) ?? '', new RegExp(c.verdicts.eligible));
+    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#outcome-C1') }).last();
+    for (const href of await linksOf(result)) assert.match(href, /^https:\/\/www\.21vbluecloud\.com\//);
+    // Drawn with a CJK font, not as empty boxes.
+    const fonts = await fontsUsed(page, '.ac-adaptiveCard .ac-textBlock, .ac-adaptiveCard .ac-textBlock *');
+    assert.ok(fonts.some((f) => /CJK|YaHei/i.test(f)), `Chinese text drawn with ${fonts.join(', ')} (apt-get install fonts-noto-cjk)`);
+
+    await screenshots(page, 'zh-CN');
+    assert.deepEqual(watch.problems, []);
+    await page.close();
+  });
+
+  it('shows Hungarian (hu-HU): a numbered label typed as shown, and the dated note with its date, not as a list', async () => {
+    const c = catalogFor('hu-HU');
+    const { page, watch } = await caseIn('hu-HU', [
+      ['cloud', { click: 'global' }],
+      ['channel', { type: `4 · ${c.questions.channel.options.ea}` }],
+      ['service', { click: 'license' }],
+      ['goal', { click: 'support' }],
+      ['partnerType', { click: 'direct' }],
+    ]);
+
+    const verdict = page.locator('#verdict-eligible').last();
+    await verdict.waitFor({ timeout: STEP_TIMEOUT });
+    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#outcome-G1') }).last();
+    for (const href of await linksOf(result)) assert.match(href, /^https:\/\/learn\.microsoft\.com\/hu-hu\//);
+    const text = ((await result.textContent()) ?? '').replace(/\s+/g, ' ');
+    assert.match(text, /2023\. október 9\. óta/, 'the dated note shows its date');
+    assert.equal(await result.locator('ol').count(), 0, 'no text of the result became a numbered list');
+
+    await screenshots(page, 'hu-HU');
     assert.deepEqual(watch.problems, []);
     await page.close();
   });
