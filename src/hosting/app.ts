@@ -4,16 +4,16 @@ import { ActivityHandlerBase, Storage } from 'botbuilder';
 import * as restify from 'restify';
 import { AppConfig } from './config';
 import { createLogger, Logger } from './logger';
-import { createStorage } from './storage';
-import { createAdapter } from './adapter';
-import { createServer } from './server';
+import { createStorage } from './state/storage';
+import { createAdapter } from './turns/adapter';
+import { createServer } from './http/server';
 import { registerWebChat } from './webchat';
-import { AdvisorBot } from './bot';
-import { OptimisticConversationState, OptimisticUserState } from './optimisticState';
-import { ReliableTurns } from './reliableTurns';
-import { TenantGuard } from './tenantGuard';
-import { Lifecycle } from './readiness';
-import { AdvisorDialog } from '../conversation/advisorDialog';
+import { AdvisorBot } from './teams/bot';
+import { OptimisticConversationState, OptimisticUserState } from './turns/optimisticState';
+import { ReliableTurns } from './turns/reliableTurns';
+import { TenantGuard } from './teams/tenantGuard';
+import { Lifecycle } from './http/lifecycle';
+import { AdvisorDialog } from './dialogs/advisorDialog';
 
 export interface App {
   server: restify.Server;

@@ -8,14 +8,14 @@ import {
   Middleware,
   TurnContext,
 } from 'botbuilder';
-import { AppConfig, botFrameworkSettings } from './config';
-import { Logger } from './logger';
-import { catalogFor } from '../domain/content';
-import { resolveLocale } from '../domain/locales';
-import { errorView } from '../conversation/viewModels';
-import { toActivity } from '../conversation/advisorDialog';
-import { clientInfoLocale } from './bot';
-import { AdvisorCloudAdapter } from './advisorAdapter';
+import { AppConfig, botFrameworkSettings } from '../config';
+import { Logger } from '../logger';
+import { catalogFor } from '../../domain/content';
+import { resolveLocale } from '../../domain/locales';
+import { errorView } from '../../conversation/viewModels';
+import { toActivity } from '../dialogs/advisorDialog';
+import { clientInfoLocale } from '../teams/bot';
+import { AdvisorCloudAdapter } from '../http/advisorAdapter';
 import { isTransientTurnError } from './turnErrors';
 
 export const CORRELATION_ID = 'correlationId';

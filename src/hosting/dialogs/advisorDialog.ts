@@ -3,15 +3,15 @@
 import { Activity, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogSet, DialogState, DialogStateManagerConfiguration, DialogTurnResult } from 'botbuilder-dialogs';
 import { StatePropertyAccessor } from 'botbuilder';
-import { availableLocales, catalogFor } from '../domain/content';
-import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
-import { Answers } from '../domain/questions';
-import { isRecord } from '../domain/records';
-import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, handleTurn } from './flow';
-import { answeredView, CardView } from './viewModels';
-import { Shown, keptReply } from './replyCards';
-import { cardAttachment, renderCard } from './cards';
-import { canUpdateMessages, channelForm, forChannel } from './channelFeatures';
+import { availableLocales, catalogFor } from '../../domain/content';
+import { DEFAULT_LOCALE, LocaleTag } from '../../domain/locales';
+import { Answers } from '../../domain/questions';
+import { isRecord } from '../../domain/records';
+import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, handleTurn } from '../../conversation/flow';
+import { answeredView, CardView } from '../../conversation/viewModels';
+import { Shown, keptReply } from '../../conversation/replyCardCache';
+import { cardAttachment, renderCard } from '../../conversation/cards';
+import { canUpdateMessages, channelForm, forChannel } from '../../conversation/channelFeatures';
 
 export const ADVISOR_DIALOG_ID = 'advisor';
 

@@ -22,7 +22,7 @@ import {
   ResourceResponse,
   TurnContext,
 } from 'botbuilder';
-import { Logger } from './logger';
+import { Logger } from '../logger';
 import { TurnQueue } from './turnQueue';
 import { OptimisticConversationState, OptimisticUserState, beginAttempt, deferSaves } from './optimisticState';
 import { activityIdKey, rememberProcessed, wasProcessed } from './dedupe';

@@ -4,12 +4,12 @@
 // channelData.tenant.id; when both are present both must be allowed. A Teams activity without a
 // tenant is refused; activities of channels that have no tenants (Web Chat, Direct Line) pass.
 import { INVOKE_RESPONSE_KEY, Middleware, TurnContext } from 'botbuilder';
-import { Logger } from './logger';
-import { catalogFor } from '../domain/content';
-import { DEFAULT_LOCALE, resolveLocale } from '../domain/locales';
-import { toActivity } from '../conversation/advisorDialog';
+import { Logger } from '../logger';
+import { catalogFor } from '../../domain/content';
+import { DEFAULT_LOCALE, resolveLocale } from '../../domain/locales';
+import { toActivity } from '../dialogs/advisorDialog';
 import { clientInfoLocale } from './bot';
-import { CORRELATION_ID } from './adapter';
+import { CORRELATION_ID } from '../turns/adapter';
 
 /** The tenant ids an activity claims, lower-cased. */
 export function tenantIdsOf(activity: TurnContext['activity']): string[] {

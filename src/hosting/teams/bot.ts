@@ -12,13 +12,13 @@ import {
 } from 'botbuilder';
 import { DialogState } from 'botbuilder-dialogs';
 import { isAddressedToBot, isSharedConversation, textForBot } from './teamsContext';
-import { Answers } from '../domain/questions';
-import { catalogFor } from '../domain/content';
-import { LocaleTag, resolveLocale, isLocaleTag } from '../domain/locales';
-import { AdvisorDialog } from '../conversation/advisorDialog';
-import { FlowInput } from '../conversation/flow';
-import { searchSituation } from '../conversation/situationSearch';
-import { cardAttachment, renderCard } from '../conversation/cards';
+import { Answers } from '../../domain/questions';
+import { catalogFor } from '../../domain/content';
+import { LocaleTag, resolveLocale, isLocaleTag } from '../../domain/locales';
+import { AdvisorDialog } from '../dialogs/advisorDialog';
+import { FlowInput } from '../../conversation/flow';
+import { searchSituation } from '../../conversation/situationSearch';
+import { cardAttachment, renderCard } from '../../conversation/cards';
 
 /** The parameter of the search command in the Teams manifest (composeExtensions). */
 export const SEARCH_PARAMETER = 'situation';
