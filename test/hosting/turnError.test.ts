@@ -63,4 +63,20 @@ describe('turn errors', () => {
     const question = next.map(cardOf).find((card) => card && elementIds(card).includes('prompt-cloud'));
     assert.ok(question, 'the conversation starts again at the first question');
   });
+
+  it('apologises in the language the user picked, even when the client reports another', async () => {
+    // The user chose Russian earlier (user state); their client says English.
+    await app.storage.write({ 'webchat/users/user-picked-russian/': { profile: { locale: 'ru-RU' } } });
+    const post = async (text: string): Promise<Replies['activities']> => {
+      const res = await postJson(`${base}/api/messages`, expectRepliesActivity('defect-picked', { text, locale: 'en-US', from: { id: 'user-picked-russian' } }));
+      assert.equal(res.status, 200, res.text);
+      return (res.json as Replies).activities;
+    };
+    const greeting = await post('hi');
+    assert.ok(greeting.some((a) => a?.locale === 'ru-RU'), 'the bot answers in the chosen language');
+    const failed = await post(TRIGGER);
+    const notice = failed.map(cardOf).find((card) => card && elementIds(card).includes('notice-error'));
+    assert.ok(notice, 'an error card');
+    assert.ok(textsOf(notice).includes(catalogFor('ru-RU').messages.error), 'the error message in Russian');
+  });
 });
