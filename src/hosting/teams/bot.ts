@@ -1,5 +1,6 @@
 // The Teams/Bot Framework activity handler: turns activities into advisor input in the turn's
-// language (locale/turnLocale.ts), and saves state after every turn.
+// language (locale/turnLocale.ts). It saves nothing itself: the turn runner (turns/reliableTurns.ts)
+// saves the state after the turn, or AutoSaveStateMiddleware where the bot runs without it.
 import {
   Activity,
   ConversationState,
@@ -38,8 +39,8 @@ export class AdvisorBot extends TeamsActivityHandler {
   private readonly locales: TurnLocale;
 
   constructor(
-    private readonly conversationState: ConversationState,
-    private readonly userState: UserState,
+    conversationState: ConversationState,
+    userState: UserState,
     private readonly dialog: AdvisorDialog,
     private readonly preset: Answers = {},
   ) {
@@ -108,11 +109,5 @@ export class AdvisorBot extends TeamsActivityHandler {
         if (isLocaleTag(chosen)) await this.locales.choose(context, chosen);
       },
     });
-  }
-
-  override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
   }
 }
