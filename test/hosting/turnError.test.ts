@@ -2,26 +2,19 @@
 // the error is logged with a correlation id (never the message text), and the conversation is
 // cleared so the next message starts cleanly.
 import { strict as assert } from 'assert';
-import { Writable } from 'stream';
-import pino from 'pino';
 import { createAdvisorBot, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
 import { catalogFor } from '../../src/domain/content';
 import { expectRepliesActivity, postJson } from '../support/http';
 import { cardOf, elementIds, textsOf } from '../support/chat';
+import { captureLogger } from '../support/inProcess';
 
 const TRIGGER = 'please fail on purpose';
 
 describe('turn errors', () => {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
+  const { logger, lines } = captureLogger('info');
   const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'info', WEBCHAT_ENABLED: 'false' }), {
-    logger: pino({ level: 'info' }, sink),
+    logger,
     // The advisor with one deliberate defect, reached by a message nobody would type.
     bot: (states, config) => {
       const bot = createAdvisorBot(states, config);
