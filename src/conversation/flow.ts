@@ -16,83 +16,13 @@ import {
   withoutAnswer,
 } from '../domain/questions';
 import { decide } from '../domain/rules';
-import { Outcome } from '../domain/outcomes';
-import { Catalog } from '../domain/content';
-import { LocaleTag, isLocaleTag } from '../domain/locales';
+import { isLocaleTag } from '../domain/locales';
 import { COMMAND_IDS, CommandId, recognizeCommand, recognizeOption } from './recognizers';
 import { understand } from '../domain/understanding';
 import { isRecord } from '../domain/records';
 
-export type Phase = 'idle' | 'asking' | 'changing' | 'result';
-
-/** What is kept per conversation: answers and position only, never rendered cards. */
-export interface AdvisorState {
-  phase: Phase;
-  answers: Answers;
-  /** Questions in the order they were answered, for `back`. */
-  history: QuestionId[];
-  /** The question on screen while asking. */
-  pending?: QuestionId;
-  /** Random id of this case, so cards of an earlier case never match a later one. */
-  consultation: string;
-  /** Bumped on every change of state; with `consultation` it forms the cards' step token. */
-  seq: number;
-}
-
-export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted' | 'clarify' | 'understood';
-
-export type Reply =
-  | { kind: 'welcome' }
-  | {
-      kind: 'question';
-      question: QuestionId;
-      token: string;
-      notice?: Notice;
-      /** With the `understood` notice: the answers taken from the user's message. */
-      understood?: Answers;
-      position: number;
-      total: number;
-      canGoBack: boolean;
-      selected?: string;
-      answers: Answers;
-    }
-  | { kind: 'result'; outcome: Outcome; answers: Answers; token: string }
-  | { kind: 'summaryText'; outcome: Outcome; answers: Answers }
-  | { kind: 'change'; answers: Answers; token: string }
-  | { kind: 'help' }
-  | { kind: 'language'; current: LocaleTag }
-  | { kind: 'languageChanged' }
-  | { kind: 'closed'; token: string; notice?: 'stale' | 'cancelled' }
-  | { kind: 'resultStanding'; token: string };
-
-export type FlowInput =
-  | { kind: 'start'; greetOnly?: boolean }
-  | { kind: 'text'; text: string }
-  | { kind: 'submit'; data: unknown };
-
-export interface FlowContext {
-  catalog: Catalog;
-  /** Resources tried after the user's own for typed answers (English: product words). */
-  fallbackCatalogs: readonly Catalog[];
-  /** Every other language: a command word is understood whatever the language setting. */
-  commandCatalogs: readonly Catalog[];
-  locale: LocaleTag;
-  /** Answers a deployment fixes in advance (e.g. the cloud); never asked. */
-  preset: Answers;
-  /** Show the welcome card before the first question when a user writes first. */
-  welcomeFirstMessage: boolean;
-  /** A fresh random id for a new case. */
-  newConsultationId(): string;
-}
-
-export interface FlowResult {
-  state: AdvisorState;
-  replies: Reply[];
-  /** Set when the user picked a language. */
-  locale?: LocaleTag;
-  /** The question answered this turn, so a channel can turn the question card into a receipt. */
-  answered?: { question: QuestionId; option: string };
-}
+export * from './flowTypes';
+import { AdvisorState, FlowContext, FlowInput, FlowResult, Notice, Reply } from './flowTypes';
 
 export function tokenOf(state: AdvisorState): string {
   return `${state.consultation}.${state.seq}`;
