@@ -11,7 +11,7 @@ import { catalogFor } from '../src/domain/content';
 import { decide } from '../src/domain/rules';
 import { CompleteAnswers } from '../src/domain/questions';
 import { PATHS, Send, throughCases } from './conversations';
-import { BenchResults } from './options';
+import { BenchResults, StoredConversation } from './options';
 
 
 // ---------------------------------------------------------------- in-process measurements
@@ -55,14 +55,6 @@ function collectGarbage(): void {
     gc();
     gc();
   }
-}
-
-/** What one conversation leaves in MemoryStorage once it is idle, and the heap that takes. */
-export interface StoredConversation {
-  /** Turns each conversation took. */
-  turns: number;
-  storedBytes: number;
-  heapBytes: number;
 }
 
 /**

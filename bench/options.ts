@@ -1,6 +1,5 @@
 // The benchmark's settings: what a run measures (BenchOptions), what it reports (BenchResults),
 // and the BENCH_* environment read into options, one clear line on a bad value.
-import { StoredConversation } from './memory';
 
 
 /** How the bots' replies reach the load generator. */
@@ -57,6 +56,14 @@ export interface LoadFigures {
   updatesPerTurn?: number;
   /** Conversations that ended where they should (advisor: on a result card). */
   completed: number;
+}
+
+/** What one conversation leaves in MemoryStorage once it is idle, and the heap that takes. */
+export interface StoredConversation {
+  /** Turns each conversation took. */
+  turns: number;
+  storedBytes: number;
+  heapBytes: number;
 }
 
 export interface BenchResults {
