@@ -2,7 +2,7 @@
 // CloudAdapter and its middleware, eTag-checked state on the same storage, per-conversation turns)
 // that does the least a stateful card bot can do: read the user's settings, count the turn, and
 // reply with a fixed small card.
-import { ActivityHandler, MessageFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { ActivityHandler, MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { BotStates } from '../src/hosting/app';
 
 const FIXED_CARD = {
@@ -16,7 +16,7 @@ export class EchoBot extends ActivityHandler {
   private readonly turns: StatePropertyAccessor<number>;
   private readonly profile: StatePropertyAccessor<{ locale?: string }>;
 
-  constructor(private readonly states: BotStates) {
+  constructor(states: BotStates) {
     super();
     this.turns = states.conversationState.createProperty<number>('turns');
     this.profile = states.userState.createProperty<{ locale?: string }>('profile');
@@ -26,11 +26,5 @@ export class EchoBot extends ActivityHandler {
       await context.sendActivity(MessageFactory.attachment({ contentType: 'application/vnd.microsoft.card.adaptive', content: FIXED_CARD }));
       await next();
     });
-  }
-
-  override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.states.conversationState.saveChanges(context, false);
-    await this.states.userState.saveChanges(context, false);
   }
 }

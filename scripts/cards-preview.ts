@@ -75,40 +75,24 @@ const FATAL_EVENTS = new Set([
 
 /**
  * Runs in the page (plain JS, so no build step and no DOM types here). Teams renders markdown in
- * TextBlocks; this small processor covers what the cards use: **bold**, _italic_, [links](url),
- * "- " and "1. " lists, paragraphs.
+ * TextBlocks; markdown-it (loaded before this script) does it here, through the renderer's
+ * onProcessMarkdown hook: raw HTML off, a single line break kept as a break, links styled as the
+ * renderer's own.
  */
 const PAGE_SCRIPT = String.raw`
 (function () {
   'use strict';
   var AC = window.AdaptiveCards;
-  function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  }
-  function inline(s) {
-    s = escapeHtml(s);
-    s = s.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, function (_, text, url) {
-      return '<a class="ac-anchor" href="' + url + '" target="_blank" rel="noopener">' + text + '</a>';
-    });
-    s = s.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
-    s = s.replace(/(^|[\s(])_([^_]+)_(?=$|[\s).,;:!?])/g, '$1<em>$2</em>');
-    return s;
-  }
-  function markdown(text) {
-    return text.split(/\n{2,}/).map(function (block) {
-      var lines = block.split('\n');
-      if (lines.every(function (l) { return /^[-*] \S/.test(l); })) {
-        return '<ul>' + lines.map(function (l) { return '<li>' + inline(l.slice(2)) + '</li>'; }).join('') + '</ul>';
-      }
-      if (lines.every(function (l) { return /^\d+\. \S/.test(l); })) {
-        var start = parseInt(lines[0], 10);
-        return '<ol start="' + start + '">' + lines.map(function (l) { return '<li>' + inline(l.replace(/^\d+\. /, '')) + '</li>'; }).join('') + '</ol>';
-      }
-      return '<p>' + lines.map(inline).join('<br>') + '</p>';
-    }).join('');
-  }
+  var md = window.markdownit({ html: false, breaks: true, linkify: false });
+  var openLink = md.renderer.rules.link_open || function (tokens, i, options, env, self) { return self.renderToken(tokens, i, options); };
+  md.renderer.rules.link_open = function (tokens, i, options, env, self) {
+    tokens[i].attrSet('class', 'ac-anchor');
+    tokens[i].attrSet('target', '_blank');
+    tokens[i].attrSet('rel', 'noopener');
+    return openLink(tokens, i, options, env, self);
+  };
   AC.AdaptiveCard.onProcessMarkdown = function (text, result) {
-    result.outputHtml = markdown(text);
+    result.outputHtml = md.render(text);
     result.didProcess = true;
   };
   // A character no installed font has is drawn as the same empty box as an unassigned code point.
@@ -204,11 +188,15 @@ function firstLine(err: unknown): string {
   return (text.split('\n').find((l) => l.trim() !== '') ?? text).trim();
 }
 
-function adaptiveCardsBundle(): string {
+/** The renderer, and the Markdown library the page script hands TextBlocks to. */
+const PAGE_BUNDLES = ['adaptivecards/dist/adaptivecards.js', 'markdown-it/dist/markdown-it.min.js'];
+
+/** A package's browser bundle, or one clear line when the package is missing. */
+function browserBundle(modulePath: string): string {
   try {
-    return require.resolve('adaptivecards/dist/adaptivecards.js');
+    return require.resolve(modulePath);
   } catch {
-    throw new PreviewError('the adaptivecards package is not installed (node_modules/adaptivecards/dist/adaptivecards.js is missing): run npm install');
+    throw new PreviewError(`the ${modulePath.split('/')[0]} package is not installed (node_modules/${modulePath} is missing): run npm install`);
   }
 }
 
@@ -237,7 +225,7 @@ async function openPage(executable: string, profileDir: string, scale: number): 
   }
   const page = context.pages()[0] ?? (await context.newPage());
   await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${TEAMS_LIGHT_CSS}</style></head><body><div id="stage"></div></body></html>`);
-  await page.addScriptTag({ path: adaptiveCardsBundle() });
+  for (const bundle of PAGE_BUNDLES) await page.addScriptTag({ path: browserBundle(bundle) });
   await page.addScriptTag({ content: PAGE_SCRIPT });
   await page.evaluate(`window.__setHostConfig(${JSON.stringify(TEAMS_LIGHT_HOST_CONFIG)})`);
   return { context, page };
@@ -314,7 +302,7 @@ export async function writeCardPreview(options: PreviewOptions = {}): Promise<Pr
   const executable = options.chromiumPath ?? (process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM);
   const scale = options.scale ?? 2;
   checkChromium(executable);
-  adaptiveCardsBundle();
+  for (const bundle of PAGE_BUNDLES) browserBundle(bundle);
 
   // Card JSON first: a template or view-model failure is reported before a browser starts.
   const jobs = locales.flatMap((locale) =>

@@ -1,7 +1,9 @@
 // The benchmark harness itself works (not a timing assertion): with a tiny load, every simulated
 // conversation reaches a result card, and every figure is produced.
 import { strict as assert } from 'assert';
-import { DELIVERIES, LoadFigures, formatTable, pairedRatio, runBenchmark } from '../bench/run';
+import { DELIVERIES, LoadFigures } from '../bench/options';
+import { formatTable, pairedRatio } from '../bench/report';
+import { runBenchmark } from '../bench/run';
 
 describe('benchmark harness (tiny run)', function () {
   this.timeout(120_000);

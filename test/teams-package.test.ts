@@ -326,7 +326,7 @@ describe('scripts/package-app', function () {
       out = tempDir();
       const result = await buildAppPackage({ envName: 'test', cwd: tempDir(), processEnv: TEST_ENV, outDir: out, schemaDir: SCHEMA_DIR });
       assert.equal(result.zipPath, path.join(out, 'appPackage.test.zip'));
-      entries = new Map(readZip(fs.readFileSync(result.zipPath)).map((e) => [e.name, e.data]));
+      entries = new Map((await readZip(fs.readFileSync(result.zipPath))).map((e) => [e.name, e.data]));
     });
 
     it('contains exactly manifest.json, the two icons and the four language files', () => {

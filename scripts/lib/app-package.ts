@@ -439,7 +439,7 @@ export async function buildAppPackage(options: BuildOptions = {}): Promise<Build
   });
   const zipPath = path.join(options.outDir ?? BUILD_DIR, `appPackage.${envName}.zip`);
   const written = await writeZipFile(zipPath, assembled.entries);
-  const names = readZip(written).map((e) => e.name);
+  const names = (await readZip(written)).map((e) => e.name);
   const expected = assembled.entries.map((e) => e.name);
   if (names.join('\n') !== expected.join('\n')) {
     throw new PackageError(`${zipPath} holds ${names.join(', ')} instead of ${expected.join(', ')}`);

@@ -1,10 +1,10 @@
-// A tiny zip writer on yazl, and a matching minimal reader (stored and deflated entries, no zip64)
-// used to check packages after writing them and in the tests.
+// The zip writer (yazl) and reader (yauzl) of the Teams package: the package is read back after
+// writing to check it, and in the tests.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { ZipFile } from 'yazl';
-import { crc32 } from './png';
+import * as yauzl from 'yauzl';
 
 export interface ZipEntry {
   /** Path inside the archive, with forward slashes. */
@@ -47,43 +47,30 @@ export async function writeZipFile(file: string, entries: readonly ZipEntry[]): 
   return buffer;
 }
 
-/** Reads every entry of a zip archive (stored or deflated, no zip64, no encryption), checking CRCs. */
-export function readZip(buffer: Buffer): ZipEntry[] {
-  const EOCD = 0x06054b50;
-  let eocd = -1;
-  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 0xffff); i--) {
-    if (buffer.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('not a zip archive (no end of central directory)');
-  const count = buffer.readUInt16LE(eocd + 10);
-  let pos = buffer.readUInt32LE(eocd + 16);
-  const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (buffer.readUInt32LE(pos) !== 0x02014b50) throw new Error(`bad central directory entry ${n}`);
-    const flags = buffer.readUInt16LE(pos + 8);
-    const method = buffer.readUInt16LE(pos + 10);
-    const crc = buffer.readUInt32LE(pos + 16);
-    const compressedSize = buffer.readUInt32LE(pos + 20);
-    const nameLength = buffer.readUInt16LE(pos + 28);
-    const extraLength = buffer.readUInt16LE(pos + 30);
-    const commentLength = buffer.readUInt16LE(pos + 32);
-    const localOffset = buffer.readUInt32LE(pos + 42);
-    const name = buffer.toString(flags & 0x800 ? 'utf8' : 'latin1', pos + 46, pos + 46 + nameLength);
-    pos += 46 + nameLength + extraLength + commentLength;
-
-    if (buffer.readUInt32LE(localOffset) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
-    if (flags & 0x1) throw new Error(`${name} is encrypted`);
-    const start = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
-    const raw = buffer.subarray(start, start + compressedSize);
-    let data: Buffer;
-    if (method === 0) data = Buffer.from(raw);
-    else if (method === 8) data = zlib.inflateRawSync(raw);
-    else throw new Error(`${name} uses unsupported compression method ${method}`);
-    if (crc32(data) !== crc) throw new Error(`CRC mismatch in ${name}`);
-    entries.push({ name, data });
-  }
-  return entries;
+/** Reads every entry of a zip archive (yauzl), in archive order, checking each entry's CRC-32. */
+export function readZip(buffer: Buffer): Promise<ZipEntry[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: true }, (openError, zip) => {
+      if (openError || !zip) return reject(openError ?? new Error('not a zip archive'));
+      const entries: ZipEntry[] = [];
+      zip.on('error', reject);
+      zip.on('end', () => resolve(entries));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error(`cannot read ${entry.fileName}`));
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('error', reject);
+          stream.on('end', () => {
+            const data = Buffer.concat(chunks);
+            // yauzl checks sizes, not checksums.
+            if (zlib.crc32(data) !== entry.crc32) return reject(new Error(`CRC mismatch in ${entry.fileName}`));
+            entries.push({ name: entry.fileName, data });
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
 }

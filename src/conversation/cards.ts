@@ -1,5 +1,5 @@
 // Adaptive Card rendering: the templates in cards/ are parsed once, at load, and expanded with a
-// view model per reply (replyCards.ts keeps the cards already rendered).
+// view model per reply (replyCardCache.ts keeps the cards already rendered).
 import * as ACData from 'adaptivecards-templating';
 import welcome from '../../cards/welcome.json';
 import question from '../../cards/question.json';

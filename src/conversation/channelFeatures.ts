@@ -9,7 +9,7 @@ export function canUpdateMessages(channelId: string | undefined): boolean {
 
 /**
  * Channels that get exactly the same messages share a form: messages are kept per form
- * (replyCards.keptReply), so everything below that depends on the channel must depend on it only
+ * (replyCardCache.keptReply), so everything below that depends on the channel must depend on it only
  * through this.
  */
 export type ChannelForm = 'msteams' | 'standard';

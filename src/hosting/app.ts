@@ -4,16 +4,17 @@ import { ActivityHandlerBase, Storage } from 'botbuilder';
 import * as restify from 'restify';
 import { AppConfig } from './config';
 import { createLogger, Logger } from './logger';
-import { createStorage } from './storage';
-import { createAdapter } from './adapter';
-import { createServer } from './server';
+import { createStorage } from './state/storage';
+import { createAdapter } from './turns/adapter';
+import { createServer } from './http/server';
 import { registerWebChat } from './webchat';
-import { AdvisorBot } from './bot';
-import { OptimisticConversationState, OptimisticUserState } from './optimisticState';
-import { ReliableTurns } from './reliableTurns';
-import { TenantGuard } from './tenantGuard';
-import { Lifecycle } from './readiness';
-import { AdvisorDialog } from '../conversation/advisorDialog';
+import { AdvisorBot } from './teams/bot';
+import { OptimisticConversationState, OptimisticUserState } from './turns/optimisticState';
+import { ReliableTurns } from './turns/reliableTurns';
+import { TenantGuard } from './teams/tenantGuard';
+import { TurnLocale } from './locale/turnLocale';
+import { Lifecycle } from './http/lifecycle';
+import { AdvisorDialog } from './dialogs/advisorDialog';
 
 export interface App {
   server: restify.Server;
@@ -63,7 +64,10 @@ export function createApp(config: AppConfig, options: { storage?: Storage; logge
   const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState }, config);
   const adapter = createAdapter(config, logger, conversationState);
   const turns = new ReliableTurns({ conversationState, userState, logger });
-  adapter.use(new TenantGuard(config.allowedTenants ?? [], logger), turns);
+  // The locale runs inside the reliable turn, so every attempt reads the user's choice afresh
+  // with the rest of the state (no read of its own); a refused tenant gets it from the guard.
+  const locales = new TurnLocale(userState);
+  adapter.use(new TenantGuard(config.allowedTenants ?? [], logger, locales), turns, locales);
   const server = createServer({ config, adapter, bot, logger });
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
   lifecycle.registerRoutes();

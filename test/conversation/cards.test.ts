@@ -2,7 +2,7 @@
 // every template binding filled.
 import { strict as assert } from 'assert';
 import { renderCard } from '../../src/conversation/cards';
-import { showReply } from '../../src/conversation/replyCards';
+import { showReply } from '../../src/conversation/replyCardCache';
 import { cardCatalog } from '../../src/conversation/cardCatalog';
 import { resultView, viewOf, CardView } from '../../src/conversation/viewModels';
 import { Reply } from '../../src/conversation/flow';

@@ -1,5 +1,6 @@
 // The conversation through the real bot on botbuilder's TestAdapter, for Teams and Web Chat.
-// Paths are data (one per SPEC outcome row), in the spirit of data-driven dialog tests.
+// Paths are data (one per SPEC outcome row), in the spirit of data-driven dialog tests; the
+// commands (back, restart, help, cancel, change) are cases of flowTable.test.ts.
 import { strict as assert } from 'assert';
 import { Chat, cardOf, elementIds, resultOf, textsOf } from '../support/chat';
 
@@ -116,53 +117,6 @@ for (const channelId of ['msteams', 'webchat']) {
       assert.match(cardJson(chat), /more than one option/);
     });
 
-    it('goes back to the previous question with "back", typed or clicked', async () => {
-      await chat.start();
-      await chat.answer('global');
-      await chat.answer('ea');
-      await chat.say('back');
-      assert.equal(chat.currentQuestion().id, 'channel');
-      await chat.submit(chat.button('back'));
-      assert.equal(chat.currentQuestion().id, 'cloud');
-      await chat.say('back');
-      assert.match(cardJson(chat), /first question/);
-      await chat.answer('china');
-      assert.deepEqual(chat.currentQuestion().options, ['vianet', 'formerAdvisor', 'other']);
-    });
-
-    it('starts over with "restart" or "start over" and forgets the answers', async () => {
-      await chat.start();
-      await chat.answer('global');
-      await chat.answer('ea');
-      await chat.say('Start over');
-      assert.equal(chat.currentQuestion().id, 'cloud');
-      assert.match(cardJson(chat), /new case/);
-      await chat.answer('usgov');
-      await chat.say('/restart');
-      assert.equal(chat.currentQuestion().id, 'cloud');
-    });
-
-    it('shows help and then the question it was at', async () => {
-      await chat.start();
-      await chat.answer('global');
-      const replies = await chat.say('help');
-      assert.equal(replies.length, 2);
-      assert.ok(elementIds(cardOf(replies[0])!).includes('help'));
-      assert.equal(chat.currentQuestion().id, 'channel');
-      await chat.submit(chat.button('help'));
-      assert.equal(chat.currentQuestion().id, 'channel');
-    });
-
-    it('cancels, and a later message starts a new case without the welcome', async () => {
-      await chat.start();
-      await chat.answer('global');
-      await chat.say('cancel');
-      assert.ok(elementIds(chat.lastCard()).includes('notice-cancelled'));
-      const replies = await chat.say('hello again');
-      assert.equal(replies.length, 1);
-      assert.equal(chat.currentQuestion().id, 'cloud');
-    });
-
     it('answers a click on an already answered card with the current question and keeps the answers', async () => {
       await chat.start();
       const cloudCard = chat.currentQuestion();
@@ -190,31 +144,6 @@ for (const channelId of ['msteams', 'webchat']) {
       assert.match(cardJson(chat), /earlier step/);
       await chat.submit(oldRestart);
       assert.deepEqual(chat.currentQuestion().options, ['vianet', 'formerAdvisor', 'other'], 'the china answer survived');
-    });
-
-    it('changes one answer from the result card and recomputes the result', async () => {
-      await chat.start();
-      for (const [, option] of PATHS[0]!.answers) await chat.answer(option);
-      await chat.submit(chat.button('change'));
-      const change = chat.lastCard();
-      assert.ok(elementIds(change).includes('change'));
-      const submit = change.actions!.find((a) => a.data?.action === 'change')!;
-      await chat.submit({ ...submit.data, changeQuestion: 'channel' });
-      assert.equal(chat.currentQuestion().id, 'channel');
-      await chat.answer('otherCsp');
-      assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'notCovered', row: 'G5' });
-    });
-
-    it('asks a newly relevant question when a changed answer needs it', async () => {
-      await chat.start();
-      for (const option of ['global', 'ea', 'usage', 'direct']) await chat.answer(option);
-      assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'eligible', row: 'G3' });
-      await chat.say('change');
-      await chat.say('Service');
-      await chat.answer('license');
-      assert.equal(chat.currentQuestion().id, 'goal');
-      await chat.answer('move');
-      assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'notYet', row: 'G2' });
     });
 
     it('answers unknown or malformed card payloads politely without changing the answers', async () => {

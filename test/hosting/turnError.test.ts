@@ -2,26 +2,19 @@
 // the error is logged with a correlation id (never the message text), and the conversation is
 // cleared so the next message starts cleanly.
 import { strict as assert } from 'assert';
-import { Writable } from 'stream';
-import pino from 'pino';
 import { createAdvisorBot, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
 import { catalogFor } from '../../src/domain/content';
 import { expectRepliesActivity, postJson } from '../support/http';
 import { cardOf, elementIds, textsOf } from '../support/chat';
+import { captureLogger } from '../support/inProcess';
 
 const TRIGGER = 'please fail on purpose';
 
 describe('turn errors', () => {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
+  const { logger, lines } = captureLogger('info');
   const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'info', WEBCHAT_ENABLED: 'false' }), {
-    logger: pino({ level: 'info' }, sink),
+    logger,
     // The advisor with one deliberate defect, reached by a message nobody would type.
     bot: (states, config) => {
       const bot = createAdvisorBot(states, config);
@@ -62,5 +55,21 @@ describe('turn errors', () => {
     const next = await say('hi');
     const question = next.map(cardOf).find((card) => card && elementIds(card).includes('prompt-cloud'));
     assert.ok(question, 'the conversation starts again at the first question');
+  });
+
+  it('apologises in the language the user picked, even when the client reports another', async () => {
+    // The user chose Russian earlier (user state); their client says English.
+    await app.storage.write({ 'webchat/users/user-picked-russian/': { profile: { locale: 'ru-RU' } } });
+    const post = async (text: string): Promise<Replies['activities']> => {
+      const res = await postJson(`${base}/api/messages`, expectRepliesActivity('defect-picked', { text, locale: 'en-US', from: { id: 'user-picked-russian' } }));
+      assert.equal(res.status, 200, res.text);
+      return (res.json as Replies).activities;
+    };
+    const greeting = await post('hi');
+    assert.ok(greeting.some((a) => a?.locale === 'ru-RU'), 'the bot answers in the chosen language');
+    const failed = await post(TRIGGER);
+    const notice = failed.map(cardOf).find((card) => card && elementIds(card).includes('notice-error'));
+    assert.ok(notice, 'an error card');
+    assert.ok(textsOf(notice).includes(catalogFor('ru-RU').messages.error), 'the error message in Russian');
   });
 });

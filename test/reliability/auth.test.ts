@@ -117,6 +117,18 @@ describe('Tenant allow-list (ALLOWED_TENANTS)', function () {
     assert.ok(bot.lines.some((l) => l.msg === 'activity from a tenant that is not allowed' && l.tenant === OTHER_TENANT && l.level === 40));
   });
 
+  it('answers another tenant in the language its user picked, over what the client reports', async () => {
+    const id = 'tenant-picked';
+    // The user chose Russian when their tenant was still allowed; their client says English.
+    await bot.app.storage.write({ [`msteams/users/user-${id}/`]: { profile: { locale: 'ru-RU' } } });
+    const chat = new HttpChat(bot.base, id, { channelId: 'msteams', locale: 'en-US', extra: { conversation: { id, conversationType: 'personal', tenantId: OTHER_TENANT } } });
+    const turn = await chat.say('hello');
+    assert.equal(turn.status, 200);
+    assert.equal(turn.replies.length, 1);
+    assert.equal(turn.replies[0]!.text, catalogFor('ru-RU').messages.tenantNotAllowed);
+    assert.equal(await conversationItem(bot.app.storage, 'msteams', id), undefined, 'no conversation state');
+  });
+
   it('refuses invokes from another tenant with 403 and greets an install once, politely', async () => {
     const chat = teams('tenant-invoke', OTHER_TENANT);
     const invoke = await postJson(`${bot.base}/api/messages`, chat.activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute' } }, deliveryMode: undefined }));

@@ -152,8 +152,11 @@ describe('Concurrency in one process', function () {
 /** MemoryStorage that counts the writes of each key. */
 class CountingStorage extends MemoryStorage {
   readonly writes = new Map<string, number>();
+  /** Every write, as the key and the JSON written. */
+  readonly written: { key: string; json: string }[] = [];
   override write(changes: StoreItems): Promise<void> {
     for (const key of Object.keys(changes)) this.writes.set(key, (this.writes.get(key) ?? 0) + 1);
+    for (const [key, item] of Object.entries(changes)) this.written.push({ key, json: JSON.stringify(item) });
     return super.write(changes);
   }
 }
@@ -203,7 +206,7 @@ describe('Reply delivery through the connector', function () {
     return { chat, install, questionPost, choice, click };
   }
 
-  it('sends after saving, swaps placeholder ids for the real ones, and updates the right card', async () => {
+  it('sends after saving, keeps the real id of the question card, and updates the right card', async () => {
     const { chat, install, questionPost, choice } = await installedInTeams('a:teams-receipts');
     assert.equal(install.status, 200);
     assert.ok(questionPost, 'the question card reached the connector');
@@ -216,6 +219,19 @@ describe('Reply delivery through the connector', function () {
     assert.equal(typed.status, 200);
     const update = connector.delivered.find((d) => d.method === 'PUT' && d.conversationId === chat.conversationId);
     assert.equal(update?.activityId, questionPost.assignedId);
+  });
+
+  it('records a question card\'s id when the card is delivered: every write holds the real id or none', async () => {
+    const from = storage.written.length;
+    const { chat, questionPost } = await installedInTeams('a:teams-delivered-id');
+    const key = conversationKey('msteams', chat.conversationId);
+    const kept = storage.written
+      .slice(from)
+      .filter((w) => w.key === key)
+      .map((w) => /"questionActivityId":"([^"]*)"/.exec(w.json)?.[1]);
+    assert.ok(kept.length >= 1, 'the conversation was written');
+    assert.equal(kept.at(-1), questionPost.assignedId, 'the id the channel gave the card, recorded after delivery');
+    for (const id of kept) assert.ok(id === undefined || id === questionPost.assignedId, `a write held ${id} instead of the card's id`);
   });
 
   it('sends a receipt alongside the next question, not before it, and still within the turn', async () => {

@@ -10,7 +10,7 @@ import { StandInConnector } from '../../bench/standInConnector';
 import { HttpChat, Turn, isStaleNotice } from '../support/httpChat';
 import { checkAnswers, record } from '../support/figures';
 import { resultOf, cardOf } from '../support/chat';
-import { BlobStateStorage } from '../../src/hosting/blobStorage';
+import { BlobStateStorage } from '../../src/hosting/state/blobStorage';
 
 function acceptedCount(turns: Turn[]): number {
   return turns.filter((t) => t.replies.length > 0 && !t.replies.some(isStaleNotice)).length;

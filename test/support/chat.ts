@@ -1,6 +1,6 @@
 // A conversation with the real bot (state, dialog, cards) over botbuilder's TestAdapter, as a
 // channel would hold it. Replies and in-place updates are recorded for assertions.
-import { Activity, ActivityTypes, MemoryStorage, Storage, TestAdapter, TurnContext } from 'botbuilder';
+import { Activity, ActivityTypes, AutoSaveStateMiddleware, MemoryStorage, Storage, TestAdapter, TurnContext } from 'botbuilder';
 import { createBot } from '../../src/hosting/app';
 import { Cloud } from '../../src/domain/questions';
 
@@ -53,7 +53,7 @@ export class Chat {
 
   constructor(private readonly options: ChatOptions = {}) {
     this.storage = options.storage ?? new MemoryStorage();
-    const { bot } = createBot({ ...(options.preset ? { presetCloud: options.preset } : {}) }, this.storage);
+    const { bot, conversationState, userState } = createBot({ ...(options.preset ? { presetCloud: options.preset } : {}) }, this.storage);
     this.adapter = new RecordingAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'msteams',
       conversation: {
@@ -67,6 +67,8 @@ export class Chat {
       locale: options.locale ?? 'en-US',
       serviceUrl: 'https://service.example.test/',
     });
+    // The bot saves nothing itself; without the host's turn runner, this saves after each turn.
+    this.adapter.use(new AutoSaveStateMiddleware(conversationState, userState));
   }
 
   /** Sends any activity (fields override the conversation's defaults). */

@@ -1,17 +1,11 @@
 // Small HTTP helpers for tests that talk to a real server on 127.0.0.1.
-import { createApp, App } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { InProcess, startInProcess } from './inProcess';
 
-export interface Running {
-  app: App;
-  base: string;
-  stop(): Promise<void>;
-}
+export type Running = InProcess;
 
-export async function startApp(env: Record<string, string> = {}): Promise<Running> {
-  const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env }));
-  const port = await app.listen();
-  return { app, base: `http://127.0.0.1:${port}`, stop: () => app.close() };
+/** The app in this process on a free port, logging nothing (inProcess.ts keeps the log lines). */
+export function startApp(env: Record<string, string> = {}): Promise<Running> {
+  return startInProcess(env, { logLevel: 'silent' });
 }
 
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown; text: string }> {

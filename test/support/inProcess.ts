@@ -26,8 +26,8 @@ export function captureLogger(level = 'debug'): { logger: Logger; lines: LogLine
   return { logger: pino({ level, base: { service: 'multichannel-advisor' } }, stream), lines };
 }
 
-export async function startInProcess(env: Record<string, string> = {}, options: { storage?: Storage } = {}): Promise<InProcess> {
-  const { logger, lines } = captureLogger();
+export async function startInProcess(env: Record<string, string> = {}, options: { storage?: Storage; logLevel?: string } = {}): Promise<InProcess> {
+  const { logger, lines } = captureLogger(options.logLevel);
   const app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }), { logger, ...(options.storage ? { storage: options.storage } : {}) });
   await app.lifecycle.startup();
   const port = await app.listen();

@@ -94,13 +94,14 @@
  *     config this harness writes (Teams-like, see DEFAULT_IDS).
  */
 import { ChildProcess, spawn } from 'child_process';
-import { createHash, randomBytes } from 'crypto';
+import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as https from 'https';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import WebSocket from 'ws';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -435,143 +436,60 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Minimal WebSocket client (RFC 6455, text frames, no extensions): Node 20 has no global WebSocket.
+// The conversation and log streams over `ws` (Node 20 has no global WebSocket): text frames in,
+// one callback when the stream ends, whoever ends it.
 
-class MiniWebSocket {
-  private buffer: Buffer = Buffer.alloc(0);
-  private fragments: Buffer[] = [];
+class StreamSocket {
   private closed = false;
 
   private constructor(
-    private readonly socket: net.Socket,
-    private readonly onText: (text: string) => void,
+    private readonly socket: WebSocket,
+    /** The TCP socket under it, from the upgrade response. */
+    private readonly tcp: net.Socket | undefined,
     private readonly onClose: (why: string) => void,
   ) {
-    socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    socket.on('close', () => this.finish('socket closed'));
+    socket.on('close', (code) => this.finish(code === 1000 ? 'closed by server' : `socket closed (${code})`));
     socket.on('error', (e) => this.finish(`socket error: ${e.message}`));
   }
 
-  static connect(url: string, onText: (text: string) => void, onClose: (why: string) => void, timeoutMs: number): Promise<MiniWebSocket> {
+  static connect(url: string, onText: (text: string) => void, onClose: (why: string) => void, timeoutMs: number): Promise<StreamSocket> {
     return new Promise((resolve, reject) => {
-      const key = randomBytes(16).toString('base64');
-      const req = http.request(url, {
-        agent: false,
-        timeout: timeoutMs,
-        headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': key },
+      const socket = new WebSocket(url.replace(/^http/, 'ws'), { handshakeTimeout: timeoutMs, perMessageDeflate: false });
+      socket.on('message', (data, isBinary) => {
+        if (!isBinary) onText(data.toString());
       });
-      req.on('upgrade', (res, socket, head) => {
-        const expected = createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
-        if (res.headers['sec-websocket-accept'] !== expected) {
-          socket.destroy();
-          reject(new Error(`WebSocket handshake with ${url} failed: bad Sec-WebSocket-Accept`));
-          return;
-        }
-        socket.setTimeout(0);
-        socket.setNoDelay(true);
-        const ws = new MiniWebSocket(socket, onText, onClose);
-        if (head.length > 0) ws.onData(head);
-        resolve(ws);
+      let tcp: net.Socket | undefined;
+      socket.once('upgrade', (res) => {
+        tcp = res.socket;
       });
-      req.on('response', (res) => {
+      socket.once('open', () => {
+        socket.removeListener('error', reject);
+        resolve(new StreamSocket(socket, tcp, onClose));
+      });
+      socket.once('unexpected-response', (_req, res) => {
         res.resume();
         reject(new Error(`WebSocket handshake with ${url} failed: HTTP ${res.statusCode}`));
       });
-      req.on('timeout', () => req.destroy(new Error(`WebSocket handshake with ${url} timed out`)));
-      req.on('error', reject);
-      req.end();
+      socket.once('error', reject);
     });
   }
 
   /** Lets the process exit even if the socket is still open. */
   unref(): void {
-    this.socket.unref();
+    this.tcp?.unref();
   }
 
   close(): void {
     if (this.closed) return;
-    const code = Buffer.alloc(2);
-    code.writeUInt16BE(1000, 0);
-    this.sendFrame(0x8, code);
-    this.socket.end();
-    setTimeout(() => this.socket.destroy(), 200).unref();
     this.finish('closed by harness');
+    this.socket.close(1000);
+    setTimeout(() => this.socket.terminate(), 200).unref();
   }
 
   private finish(why: string): void {
     if (this.closed) return;
     this.closed = true;
     this.onClose(why);
-  }
-
-  private sendFrame(opcode: number, payload: Buffer): void {
-    if (this.socket.destroyed) return;
-    const mask = randomBytes(4);
-    let header: Buffer;
-    if (payload.length < 126) {
-      header = Buffer.from([0x80 | opcode, 0x80 | payload.length]);
-    } else if (payload.length < 65536) {
-      header = Buffer.alloc(4);
-      header[0] = 0x80 | opcode;
-      header[1] = 0x80 | 126;
-      header.writeUInt16BE(payload.length, 2);
-    } else {
-      header = Buffer.alloc(10);
-      header[0] = 0x80 | opcode;
-      header[1] = 0x80 | 127;
-      header.writeBigUInt64BE(BigInt(payload.length), 2);
-    }
-    const masked = Buffer.alloc(payload.length);
-    for (let i = 0; i < payload.length; i++) masked[i] = payload[i] ^ mask[i % 4];
-    this.socket.write(Buffer.concat([header, mask, masked]));
-  }
-
-  private onData(chunk: Buffer): void {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-    for (;;) {
-      const buf = this.buffer;
-      if (buf.length < 2) return;
-      const fin = (buf[0] & 0x80) !== 0;
-      const opcode = buf[0] & 0x0f;
-      const masked = (buf[1] & 0x80) !== 0;
-      let length = buf[1] & 0x7f;
-      let offset = 2;
-      if (length === 126) {
-        if (buf.length < 4) return;
-        length = buf.readUInt16BE(2);
-        offset = 4;
-      } else if (length === 127) {
-        if (buf.length < 10) return;
-        length = Number(buf.readBigUInt64BE(2));
-        offset = 10;
-      }
-      const maskOffset = offset;
-      if (masked) offset += 4;
-      if (buf.length < offset + length) return;
-      const payload = Buffer.from(buf.subarray(offset, offset + length));
-      if (masked) for (let i = 0; i < payload.length; i++) payload[i] ^= buf[maskOffset + (i % 4)];
-      this.buffer = buf.subarray(offset + length);
-
-      if (opcode === 0x8) {
-        this.sendFrame(0x8, payload.subarray(0, 2));
-        this.socket.end();
-        this.finish('closed by server');
-        return;
-      }
-      if (opcode === 0x9) {
-        this.sendFrame(0xa, payload);
-        continue;
-      }
-      if (opcode === 0xa) continue;
-      if (opcode === 0x1 || opcode === 0x2 || opcode === 0x0) {
-        this.fragments.push(payload);
-        if (fin) {
-          const whole = Buffer.concat(this.fragments);
-          this.fragments = [];
-          this.onText(whole.toString('utf8'));
-        }
-      }
-    }
   }
 }
 
@@ -732,8 +650,8 @@ export class Playground {
   private readonly pendingActivities = new Map<string, JsonObject>();
   private currentType: ConversationType;
   private currentLocale: string | undefined;
-  private ws: MiniWebSocket | undefined;
-  private logWs: MiniWebSocket | undefined;
+  private ws: StreamSocket | undefined;
+  private logWs: StreamSocket | undefined;
   private readonly logEntries: JsonObject[] = [];
   private wsClosedWhy: string | undefined;
   private stopped = false;
@@ -865,7 +783,7 @@ export class Playground {
       await new Promise((r) => setTimeout(r, 50));
     }
 
-    this.ws = await MiniWebSocket.connect(
+    this.ws = await StreamSocket.connect(
       `http://127.0.0.1:${port}/_ws_conversation/v1/conversations/stream`,
       (text) => this.onFrame(text),
       (why) => {
@@ -877,7 +795,7 @@ export class Playground {
     this.ws.unref();
     // The log stream is what the web UI's log panel shows; reading it also stops the playground
     // from buffering every entry for a client that never comes.
-    this.logWs = await MiniWebSocket.connect(
+    this.logWs = await StreamSocket.connect(
       `http://127.0.0.1:${port}/_ws/log/stream`,
       (text) => {
         const frame = parseJson(text);

@@ -13,7 +13,7 @@ import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from 
 import { loadPageAssets, serveAsset } from './assets';
 import { connectSources, contentSecurityPolicy, DirectLineClientSettings, negotiateLocale, renderPage } from './page';
 import { RateLimiter } from './rateLimit';
-import { parseWebChatSettings, WebChatSettings } from './settings';
+import { parseWebChatSettings, WebChatSettings } from '../settings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
 
 export interface WebChatDeps {

@@ -19,8 +19,8 @@ import { buffer as streamBuffer } from 'stream/consumers';
 import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
 import { Storage, StoreItems } from 'botbuilder';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
-import { NEW_ITEM_ETAG } from './optimisticState';
-import { CorruptStateError, StateConflictError } from './turnErrors';
+import { NEW_ITEM_ETAG } from '../turns/optimisticState';
+import { CorruptStateError, StateConflictError } from '../turns/turnErrors';
 
 type AzureStorageBlob = typeof import('@azure/storage-blob');
 

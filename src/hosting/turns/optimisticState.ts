@@ -4,9 +4,9 @@
 // (or "must not exist yet" for a new item), so a lost race surfaces as StateConflictError and the
 // turn runner (reliableTurns.ts) re-runs the whole turn on fresh state.
 //
-// Inside a reliable turn, saveChanges() only notes the request: the runner commits once, at the
-// end, user state first and conversation state last (the conversation write is the commit point:
-// it carries the answers and the ids of the activities already processed).
+// The bot never saves: whatever runs it does. In the host that is the turn runner, which commits
+// once, at the end, user state first and conversation state last (the conversation write is the
+// commit point: it carries the answers and the ids of the activities already processed).
 import { BotState, ConversationState, StoreItem, TurnContext, UserState } from 'botbuilder';
 import { CorruptStateError, StateConflictError, StateStorageError, errorSummary, isETagConflict } from './turnErrors';
 
@@ -31,7 +31,6 @@ interface ReadRecord {
 
 const RECORDS = Symbol('optimisticState.records');
 const ATTEMPT = Symbol('optimisticState.attempt');
-const DEFERRED = Symbol('optimisticState.deferred');
 
 function records(context: TurnContext): Map<BotState, ReadRecord> {
   let map = context.turnState.get(RECORDS) as Map<BotState, ReadRecord> | undefined;
@@ -45,11 +44,6 @@ function records(context: TurnContext): Map<BotState, ReadRecord> {
 /** Starts a new attempt of the turn: the next load of every optimistic state re-reads storage. */
 export function beginAttempt(context: TurnContext, attempt: number): void {
   context.turnState.set(ATTEMPT, attempt);
-}
-
-/** While on, saveChanges() only marks the state; the turn runner calls commit() itself. */
-export function deferSaves(context: TurnContext, on: boolean): void {
-  context.turnState.set(DEFERRED, on);
 }
 
 function storageError(error: unknown, operation: string): Error {
@@ -84,8 +78,6 @@ export interface OptimisticState {
   amend(context: TurnContext, change: (state: StateItem) => boolean): Promise<boolean>;
   /** Puts back the version this turn read (after a reply could not be delivered). */
   undo(context: TurnContext): Promise<boolean>;
-  /** Whether the state's JSON as last read or written this turn contains `text` (true when unknown). */
-  savedTextIncludes(context: TurnContext, text: string): boolean;
 }
 
 function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: TBase) {
@@ -117,8 +109,8 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       return state;
     }
 
+    /** The same write as commit(): there is one save path, whoever calls it. */
     override async saveChanges(context: TurnContext, force = false): Promise<void> {
-      if (context.turnState.get(DEFERRED) === true) return;
       await this.commit(context, force);
     }
 
@@ -185,11 +177,6 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         for (const [name, value] of Object.entries(before)) if (name !== 'eTag') state[name] = value;
         return true;
       });
-    }
-
-    savedTextIncludes(context: TurnContext, text: string): boolean {
-      const record = records(context).get(this);
-      return record === undefined || record.stored.includes(text);
     }
 
     /** After a write whose eTag is unknown: learn it, if the stored item is still what we wrote. */

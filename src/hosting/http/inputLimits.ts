@@ -3,7 +3,7 @@
 // internal error deep in the SDK: what the Bot Framework schema promises and the SDK relies
 // on (a channel id, a sender id, arrays where arrays belong), and bounds on shape (nesting,
 // number of values) so nothing later walks an unbounded structure. A violation is a 400.
-import { isRecord } from '../domain/records';
+import { isRecord } from '../../domain/records';
 
 const MAX_DEPTH = 32;
 const MAX_NODES = 20_000;

@@ -10,39 +10,31 @@
 //   5. Only after the write succeeded is the outbox delivered. If nothing could be delivered, the
 //      state change is undone so the user's card stays valid, and the turn fails with 503.
 //
-// Activity ids the channel assigns to our replies are only known after delivery; during the turn
-// the bot gets placeholders, which are swapped for the real ids in a follow-up write.
-import { randomUUID, createHash } from 'crypto';
+// Activity ids the channel assigns to our replies are only known after delivery: whoever needs
+// one asks for it with onReplyDelivered (deliveredReplies.ts), and a change its callback makes to
+// the state is saved here, in a follow-up write, after delivery.
+import { createHash } from 'crypto';
 import {
   Activity,
   ConversationReference,
-  DeliveryModes,
   INVOKE_RESPONSE_KEY,
   Middleware,
   ResourceResponse,
   TurnContext,
 } from 'botbuilder';
-import { Logger } from './logger';
+import { Logger } from '../logger';
 import { TurnQueue } from './turnQueue';
-import { OptimisticConversationState, OptimisticUserState, beginAttempt, deferSaves } from './optimisticState';
+import { OptimisticConversationState, OptimisticUserState, beginAttempt } from './optimisticState';
 import { activityIdKey, rememberProcessed, wasProcessed } from './dedupe';
 import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } from './turnErrors';
 import { CORRELATION_ID } from './adapter';
 
 
 type Op =
-  | { kind: 'send'; activities: Partial<Activity>[]; placeholders: string[]; next: () => Promise<ResourceResponse[]> }
+  | { kind: 'send'; activities: Partial<Activity>[]; next: () => Promise<ResourceResponse[]> }
   | { kind: 'update'; activity: Partial<Activity>; next: () => Promise<void> }
   | { kind: 'delete'; reference: Partial<ConversationReference>; next: () => Promise<void> };
 
-const PLACEHOLDER_PREFIX = 'pending-reply:';
-/**
- * Placeholders must not collide across turns and instances (one may stay in the state of a
- * process that died): a random tag per process and a counter per turn, which is far cheaper
- * than drawing random bytes on every turn.
- */
-const PROCESS_TAG = randomUUID().slice(0, 8);
-let turnCounter = 0;
 /** The activity types the advisor converses on; a failure on any other leaves the state alone. */
 const CONVERSING = new Set(['message', 'conversationUpdate', 'installationUpdate']);
 const NOT_TO_USER = new Set(['trace', 'invokeResponse', 'delay']);
@@ -51,18 +43,13 @@ const NOT_TO_USER = new Set(['trace', 'invokeResponse', 'delay']);
 class Outbox {
   buffering = false;
   ops: Op[] = [];
-  private readonly turnTag = `${PROCESS_TAG}-${(turnCounter += 1).toString(36)}`;
-  private counter = 0;
 
-  constructor(private readonly context: TurnContext) {
+  constructor(context: TurnContext) {
     context.onSendActivities(async (_ctx, activities, next) => {
       if (!this.buffering) return next();
-      // With expectReplies the channel assigns no ids either; mirror that (and there is then
-      // nothing to swap after delivery).
-      const expectReplies = this.context.activity.deliveryMode === DeliveryModes.ExpectReplies;
-      const placeholders = expectReplies ? [] : activities.map(() => `${PLACEHOLDER_PREFIX}${this.turnTag}:${(this.counter += 1)}`);
-      this.ops.push({ kind: 'send', activities, placeholders, next });
-      return activities.map((_, i) => ({ id: placeholders[i] as string }));
+      // Not delivered yet, so no ids: onReplyDelivered hands them over after delivery.
+      this.ops.push({ kind: 'send', activities, next });
+      return [];
     });
     context.onUpdateActivity(async (_ctx, activity, next) => {
       if (!this.buffering) return next();
@@ -89,34 +76,6 @@ class Outbox {
   hasReplies(): boolean {
     return this.ops.some((op) => op.kind !== 'send' || op.activities.some((a) => !NOT_TO_USER.has(String(a.type))));
   }
-}
-
-export function isPlaceholderId(id: unknown): boolean {
-  return typeof id === 'string' && id.startsWith(PLACEHOLDER_PREFIX);
-}
-
-/** Swaps placeholder ids in a state object for the real ones (deleting those that got none). */
-function resolvePlaceholders(state: Record<string, unknown>, ids: Map<string, string | undefined>): boolean {
-  let changed = false;
-  const stack: unknown[] = [state];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null) continue;
-    const record = node as Record<string, unknown>;
-    for (const name of Object.keys(record)) {
-      const value = record[name];
-      if (typeof value === 'string' && ids.has(value)) {
-        const real = ids.get(value);
-        if (real) record[name] = real;
-        else if (Array.isArray(record)) record[name] = null;
-        else delete record[name];
-        changed = true;
-      } else if (typeof value === 'object' && value !== null) {
-        stack.push(value);
-      }
-    }
-  }
-  return changed;
 }
 
 function restoreActivity(target: Partial<Activity>, snapshot: Partial<Activity>): void {
@@ -182,7 +141,6 @@ export class ReliableTurns implements Middleware {
     } catch {
       snapshot = undefined;
     }
-    deferSaves(context, true);
     try {
       for (let attempt = 1; ; attempt += 1) {
         beginAttempt(context, attempt);
@@ -231,13 +189,11 @@ export class ReliableTurns implements Middleware {
         return;
       }
     } finally {
-      deferSaves(context, false);
       outbox.close();
     }
   }
 
   private async deliver(context: TurnContext, outbox: Outbox, log: Logger): Promise<void> {
-    const ids = new Map<string, string | undefined>();
     // Updates and deletes of earlier cards (Teams' receipt of an answered question): nothing
     // after them depends on them, so they go out alongside the replies instead of before them,
     // which spares a Teams answer one connector round trip. The turn still waits for them.
@@ -254,16 +210,15 @@ export class ReliableTurns implements Middleware {
     try {
       for (const op of outbox.ops) {
         if (op.kind === 'update') {
-          if (!isPlaceholderId(op.activity.id)) aside(op.next, 'update');
+          aside(op.next, 'update');
           continue;
         }
         if (op.kind === 'delete') {
-          if (!isPlaceholderId(op.reference.activityId)) aside(op.next, 'delete');
+          aside(op.next, 'delete');
           continue;
         }
         try {
-          const responses = await op.next();
-          op.placeholders.forEach((placeholder, i) => ids.set(placeholder, responses?.[i]?.id || undefined));
+          await op.next();
           if (op.activities.some((a) => !NOT_TO_USER.has(String(a.type)))) delivered = true;
         } catch (error) {
           if (!delivered) {
@@ -286,16 +241,16 @@ export class ReliableTurns implements Middleware {
     } finally {
       await Promise.all(sideCalls);
     }
-    if (ids.size === 0) return;
-    // Only a turn that kept a reply's id (Teams) has a placeholder to swap; looking for them in
-    // the saved text is far cheaper than walking the state, and spares the others a write.
+    // A delivered-reply callback recorded an id (a Teams question card): one more write. Web Chat
+    // and Direct Line keep no reply ids, so their turns stay at one write.
     const { conversationState } = this.options;
-    if (![...ids.keys()].some((placeholder) => conversationState.savedTextIncludes(context, placeholder))) return;
+    if (!conversationState.isChanged(context)) return;
     try {
-      await this.options.conversationState.amend(context, (state) => resolvePlaceholders(state, ids));
+      await conversationState.commit(context);
     } catch (error) {
       // Only costs the in-place receipt of a later typed answer.
-      log.warn({ err: errorSummary(error) }, 'could not record the ids of the replies');
+      if (error instanceof StateConflictError) log.debug('the ids of the replies were not recorded: another turn wrote first');
+      else log.warn({ err: errorSummary(error) }, 'could not record the ids of the replies');
     }
   }
 }

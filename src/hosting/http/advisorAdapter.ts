@@ -8,9 +8,9 @@
 // The streaming (web socket) overload is CloudAdapter's own.
 import { Activity, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
-import { Logger } from './logger';
+import { Logger } from '../logger';
 import { activityLimitsProblem } from './inputLimits';
-import { TransientTurnError, errorSummary } from './turnErrors';
+import { TransientTurnError, errorSummary } from '../turns/turnErrors';
 
 type Logic = (context: TurnContext) => Promise<void>;
 type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0];

@@ -1,15 +1,15 @@
 // Optional allow-list of Microsoft Entra tenants (ALLOWED_TENANTS). An activity from any other
-// tenant gets a short, polite answer in the user's language and never reaches the bot: no state
-// is read or written for it. Teams puts the tenant in conversation.tenantId and in
+// tenant gets a short, polite answer in the user's language and never reaches the bot: nothing
+// is written for it (only a refused message reads the user's saved language). Teams puts the tenant in conversation.tenantId and in
 // channelData.tenant.id; when both are present both must be allowed. A Teams activity without a
 // tenant is refused; activities of channels that have no tenants (Web Chat, Direct Line) pass.
 import { INVOKE_RESPONSE_KEY, Middleware, TurnContext } from 'botbuilder';
-import { Logger } from './logger';
-import { catalogFor } from '../domain/content';
-import { DEFAULT_LOCALE, resolveLocale } from '../domain/locales';
-import { toActivity } from '../conversation/advisorDialog';
-import { clientInfoLocale } from './bot';
-import { CORRELATION_ID } from './adapter';
+import { Logger } from '../logger';
+import { catalogFor } from '../../domain/content';
+import { DEFAULT_LOCALE } from '../../domain/locales';
+import { toActivity } from '../dialogs/advisorDialog';
+import { TurnLocale, turnLocale } from '../locale/turnLocale';
+import { CORRELATION_ID } from '../turns/adapter';
 
 /** The tenant ids an activity claims, lower-cased. */
 export function tenantIdsOf(activity: TurnContext['activity']): string[] {
@@ -25,7 +25,7 @@ export function tenantIdsOf(activity: TurnContext['activity']): string[] {
 export class TenantGuard implements Middleware {
   private readonly allowed: ReadonlySet<string>;
 
-  constructor(allowedTenants: readonly string[], private readonly logger: Logger) {
+  constructor(allowedTenants: readonly string[], private readonly logger: Logger, private readonly locales: TurnLocale) {
     this.allowed = new Set(allowedTenants.map((t) => t.toLowerCase()));
   }
 
@@ -47,7 +47,8 @@ export class TenantGuard implements Middleware {
     // Teams announces an install with both installationUpdate and conversationUpdate: answer once.
     const installed = activity.type === 'installationUpdate' && typeof activity.action === 'string' && activity.action.startsWith('add');
     if (activity.type === 'message' || installed) {
-      const locale = resolveLocale({ activityLocale: activity.locale, clientInfoLocale: clientInfoLocale(activity) });
+      // An activity without a user to key on cannot have a saved choice: it still gets an answer.
+      const locale = await this.locales.resolve(context).catch(() => turnLocale(context));
       const text = catalogFor(locale).messages.tenantNotAllowed ?? catalogFor(DEFAULT_LOCALE).messages.tenantNotAllowed;
       await context.sendActivity(toActivity({ text }, activity.channelId, locale));
     } else if (activity.type === 'invoke') {

@@ -3,15 +3,16 @@
 import { Activity, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogSet, DialogState, DialogStateManagerConfiguration, DialogTurnResult } from 'botbuilder-dialogs';
 import { StatePropertyAccessor } from 'botbuilder';
-import { availableLocales, catalogFor } from '../domain/content';
-import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
-import { Answers } from '../domain/questions';
-import { isRecord } from '../domain/records';
-import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, handleTurn } from './flow';
-import { answeredView, CardView } from './viewModels';
-import { Shown, keptReply } from './replyCards';
-import { cardAttachment, renderCard } from './cards';
-import { canUpdateMessages, channelForm, forChannel } from './channelFeatures';
+import { availableLocales, catalogFor } from '../../domain/content';
+import { DEFAULT_LOCALE, LocaleTag } from '../../domain/locales';
+import { Answers } from '../../domain/questions';
+import { isRecord } from '../../domain/records';
+import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, handleTurn } from '../../conversation/flow';
+import { answeredView, CardView } from '../../conversation/viewModels';
+import { Shown, keptReply } from '../../conversation/replyCardCache';
+import { cardAttachment, renderCard } from '../../conversation/cards';
+import { canUpdateMessages, channelForm, forChannel } from '../../conversation/channelFeatures';
+import { onReplyDelivered } from '../turns/deliveredReplies';
 
 export const ADVISOR_DIALOG_ID = 'advisor';
 
@@ -151,13 +152,21 @@ export class AdvisorDialog extends Dialog {
 
     const activities = result.replies.map((reply) => replyActivity(reply, channelId, locale));
     if (activities.length === 0) return;
-    const sent = await context.sendActivities(activities);
     // Kept only where the card can become a receipt. A reply's id is known only after delivery,
     // so keeping it costs a second state write per turn (reliableTurns.ts), which Web Chat and
     // Direct Line would pay for nothing.
-    if (!canUpdateMessages(channelId)) return;
-    const lastQuestion = result.replies.map((r) => r.kind).lastIndexOf('question');
-    store.questionActivityId = lastQuestion >= 0 ? sent[lastQuestion]?.id : undefined;
+    if (canUpdateMessages(channelId)) {
+      store.questionActivityId = undefined;
+      const lastQuestion = result.replies.map((r) => r.kind).lastIndexOf('question');
+      // A copy: the built activity is shared by every turn that shows the same reply.
+      if (lastQuestion >= 0) {
+        activities[lastQuestion] = { ...activities[lastQuestion] };
+        onReplyDelivered(context, activities[lastQuestion]!, (id) => {
+          store.questionActivityId = id;
+        });
+      }
+    }
+    await context.sendActivities(activities);
   }
 }
 

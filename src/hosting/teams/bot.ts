@@ -1,5 +1,6 @@
-// The Teams/Bot Framework activity handler: turns activities into advisor input, picks the
-// user's language, and saves state after every turn.
+// The Teams/Bot Framework activity handler: turns activities into advisor input in the turn's
+// language (locale/turnLocale.ts). It saves nothing itself: the turn runner (turns/reliableTurns.ts)
+// saves the state after the turn, or AutoSaveStateMiddleware where the bot runs without it.
 import {
   Activity,
   ConversationState,
@@ -12,30 +13,20 @@ import {
 } from 'botbuilder';
 import { DialogState } from 'botbuilder-dialogs';
 import { isAddressedToBot, isSharedConversation, textForBot } from './teamsContext';
-import { Answers } from '../domain/questions';
-import { catalogFor } from '../domain/content';
-import { LocaleTag, resolveLocale, isLocaleTag } from '../domain/locales';
-import { AdvisorDialog } from '../conversation/advisorDialog';
-import { FlowInput } from '../conversation/flow';
-import { searchSituation } from '../conversation/situationSearch';
-import { cardAttachment, renderCard } from '../conversation/cards';
+import { Answers } from '../../domain/questions';
+import { catalogFor } from '../../domain/content';
+import { LocaleTag, isLocaleTag } from '../../domain/locales';
+import { AdvisorDialog } from '../dialogs/advisorDialog';
+import { FlowInput } from '../../conversation/flow';
+import { searchSituation } from '../../conversation/situationSearch';
+import { cardAttachment, renderCard } from '../../conversation/cards';
+import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
 
 /** The parameter of the search command in the Teams manifest (composeExtensions). */
 export const SEARCH_PARAMETER = 'situation';
 
-interface UserProfile {
-  /** The language the user chose explicitly; it wins over what the client reports. */
-  locale?: LocaleTag;
-}
-
 /** Longest text we try to understand; anything beyond is cut, not rejected. */
 const MAX_TEXT = 2000;
-
-export function clientInfoLocale(activity: Partial<Activity>): unknown {
-  const entities = Array.isArray(activity.entities) ? activity.entities : [];
-  const info = entities.find((e) => e && typeof e === 'object' && (e as { type?: unknown }).type === 'clientInfo');
-  return info ? (info as { locale?: unknown }).locale : undefined;
-}
 
 /** What the user did: a card submit (its `value`) or typed text without the bot's @mention. */
 export function inputFrom(activity: Partial<Activity>): FlowInput {
@@ -45,17 +36,17 @@ export function inputFrom(activity: Partial<Activity>): FlowInput {
 
 export class AdvisorBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
-  private readonly profile: StatePropertyAccessor<UserProfile>;
+  private readonly locales: TurnLocale;
 
   constructor(
-    private readonly conversationState: ConversationState,
-    private readonly userState: UserState,
+    conversationState: ConversationState,
+    userState: UserState,
     private readonly dialog: AdvisorDialog,
     private readonly preset: Answers = {},
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-    this.profile = userState.createProperty<UserProfile>('profile');
+    this.locales = new TurnLocale(userState);
 
     this.onMessage(async (context, next) => {
       // In group chats and channels people talk to each other: only @mentions are for us.
@@ -80,14 +71,9 @@ export class AdvisorBot extends TeamsActivityHandler {
     });
   }
 
-  /** The language for this turn: the user's choice, the activity's, Teams client info, English. */
+  /** The language for this turn, as the locale middleware resolved it (resolved here when the bot runs without it, as in tests). */
   async localeFor(context: TurnContext): Promise<LocaleTag> {
-    const profile = await this.profile.get(context, {});
-    return resolveLocale({
-      userChoice: profile.locale,
-      activityLocale: context.activity.locale,
-      clientInfoLocale: clientInfoLocale(context.activity),
-    });
+    return isTurnLocaleResolved(context) ? turnLocale(context) : this.locales.resolve(context);
   }
 
   /** The search message extension: result cards for the situation typed in the compose box. */
@@ -120,14 +106,8 @@ export class AdvisorBot extends TeamsActivityHandler {
       input,
       shared: isSharedConversation(context.activity),
       setLocale: async (chosen) => {
-        if (isLocaleTag(chosen)) await this.profile.set(context, { locale: chosen });
+        if (isLocaleTag(chosen)) await this.locales.choose(context, chosen);
       },
     });
-  }
-
-  override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
   }
 }

@@ -11,10 +11,10 @@
 import type { Server as HttpServer } from 'http';
 import * as restify from 'restify';
 import { Storage } from 'botbuilder';
-import { Logger } from './logger';
-import { TurnQueue } from './turnQueue';
-import { BlobStateStorage } from './blobStorage';
-import { errorSummary } from './turnErrors';
+import { Logger } from '../logger';
+import { TurnQueue } from '../turns/turnQueue';
+import { BlobStateStorage } from '../state/blobStorage';
+import { errorSummary } from '../turns/turnErrors';
 
 /** The key readiness reads; it never exists, which is fine: only the round trip matters. */
 export const READINESS_KEY = 'advisor/readiness-sentinel';

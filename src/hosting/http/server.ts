@@ -1,8 +1,8 @@
 // The HTTP surface: the Bot Framework endpoint and health checks.
 import * as restify from 'restify';
 import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
-import { AppConfig } from './config';
-import { Logger } from './logger';
+import { AppConfig } from '../config';
+import { Logger } from '../logger';
 
 export interface ServerDeps {
   config: AppConfig;

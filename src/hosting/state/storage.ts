@@ -1,6 +1,6 @@
 // The one place that decides where bot state lives.
 import { MemoryStorage, Storage } from 'botbuilder';
-import { AppConfig, ConfigError } from './config';
+import { AppConfig, ConfigError } from '../config';
 
 export function createStorage(config: AppConfig): Storage {
   switch (config.storage) {

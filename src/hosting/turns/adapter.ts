@@ -8,14 +8,13 @@ import {
   Middleware,
   TurnContext,
 } from 'botbuilder';
-import { AppConfig, botFrameworkSettings } from './config';
-import { Logger } from './logger';
-import { catalogFor } from '../domain/content';
-import { resolveLocale } from '../domain/locales';
-import { errorView } from '../conversation/viewModels';
-import { toActivity } from '../conversation/advisorDialog';
-import { clientInfoLocale } from './bot';
-import { AdvisorCloudAdapter } from './advisorAdapter';
+import { AppConfig, botFrameworkSettings } from '../config';
+import { Logger } from '../logger';
+import { catalogFor } from '../../domain/content';
+import { errorView } from '../../conversation/viewModels';
+import { toActivity } from '../dialogs/advisorDialog';
+import { turnLocale } from '../locale/turnLocale';
+import { AdvisorCloudAdapter } from '../http/advisorAdapter';
 import { isTransientTurnError } from './turnErrors';
 
 export const CORRELATION_ID = 'correlationId';
@@ -53,7 +52,7 @@ export function createAdapter(config: AppConfig, logger: Logger, conversationSta
     const err = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
     logger.error({ correlationId, err, type: context.activity.type, channelId: context.activity.channelId }, 'turn failed');
     try {
-      const locale = resolveLocale({ activityLocale: context.activity.locale, clientInfoLocale: clientInfoLocale(context.activity) });
+      const locale = turnLocale(context);
       await context.sendActivity(toActivity(errorView(catalogFor(locale)), context.activity.channelId, locale));
     } catch (sendError) {
       logger.warn({ correlationId, err: { message: (sendError as Error).message } }, 'could not send the error message');

@@ -1,0 +1,153 @@
+// Simulated conversations over HTTP: activities as the channels send them (Web Chat or Teams),
+// replies taken from the stand-in connector or the response, cards answered until the result.
+import * as http from 'http';
+import { Activity } from 'botbuilder';
+import { StandInConnector } from './standInConnector';
+import { BenchChannel } from './options';
+
+
+// ---------------------------------------------------------------- simulated conversations
+
+interface CardLike {
+  body?: { type: string; id?: string; items?: unknown[] }[];
+  actions?: { data?: Record<string, unknown> }[];
+}
+
+let activitySeq = 0;
+
+/**
+ * The load generator shares the machine with the bot, so it must cost little: node:http with
+ * kept-alive sockets, rather than fetch, which spent about as much CPU per request as the bot
+ * itself and so took cores away from the process being measured.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+
+function postJson(url: URL, payload: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/** Where the replies go: to the stand-in connector (then taken from it), or back in the response. */
+export type Replies = ({ delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' }) & { channel: BenchChannel };
+
+const TEAMS_TENANT = '72f988bf-0000-4000-8000-00000000beec';
+
+/**
+ * What Teams adds to an activity of a personal chat: the tenant, the kind of conversation, and for
+ * a card click the message it came from (that card becomes the receipt).
+ */
+function teamsFields(conversationId: string, cardMessageId: string | undefined): Record<string, unknown> {
+  return {
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: TEAMS_TENANT },
+    channelData: { tenant: { id: TEAMS_TENANT } },
+    ...(cardMessageId ? { replyToId: cardMessageId } : {}),
+  };
+}
+
+async function post(base: string, replies: Replies, conversationId: string, fields: Record<string, unknown>, cardMessageId?: string): Promise<{ ms: number; activities: Partial<Activity>[] }> {
+  activitySeq += 1;
+  const body = {
+    type: 'message',
+    id: `bench-${activitySeq}`,
+    channelId: replies.channel,
+    ...(replies.delivery === 'connector' ? { serviceUrl: replies.connector.url } : { serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' }),
+    from: { id: `user-${conversationId}` },
+    recipient: { id: 'bot' },
+    conversation: { id: conversationId },
+    ...(replies.channel === 'msteams' ? teamsFields(conversationId, cardMessageId) : {}),
+    locale: 'en-US',
+    ...fields,
+  };
+  const started = process.hrtime.bigint();
+  const res = await postJson(new URL('/api/messages', base), JSON.stringify(body));
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+  // The bot answers the POST only after its replies were delivered, so they are all in by now.
+  if (replies.delivery === 'connector') return { ms, activities: replies.connector.take(conversationId) as Partial<Activity>[] };
+  const json = (res.text ? JSON.parse(res.text) : {}) as { activities?: Partial<Activity>[] };
+  return { ms, activities: json.activities ?? [] };
+}
+
+export function cards(activities: Partial<Activity>[]): CardLike[] {
+  return activities.flatMap((a) => (a.attachments ?? []).map((att) => att.content as CardLike));
+}
+
+/** The id of the message that holds a card (the connector gave it one). */
+function messageOf(activities: Partial<Activity>[], card: CardLike | undefined): string | undefined {
+  return activities.find((a) => (a.attachments ?? []).some((att) => att.content === card))?.id;
+}
+
+/** Answer paths that between them reach every kind of result. */
+export const PATHS: Record<string, string>[] = [
+  { cloud: 'global', channel: 'microsoft', service: 'license', goal: 'support', partnerType: 'direct' },
+  { cloud: 'global', channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' },
+  { cloud: 'usgov', channel: 'ea', service: 'license', goal: 'move', partnerType: 'indirectReseller' },
+  { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'indirectProvider' },
+  { cloud: 'global', channel: 'syndication', service: 'usage', partnerType: 'direct' },
+];
+
+/**
+ * Sends one activity of a conversation, a click on a card in the message `cardMessageId` or typed
+ * text; resolves with the turn's latency and the replies.
+ */
+export type Send = (fields: Record<string, unknown>, cardMessageId?: string) => Promise<{ ms: number; activities: Partial<Activity>[] }>;
+
+/**
+ * One partner going through the whole advisor by card clicks, `cases` times in a row (each new
+ * case started with the result card's "Start over"); resolves with per-turn latencies.
+ */
+export async function throughCases(send: Send, answers: Record<string, string>, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
+  const latencies: number[] = [];
+  let reply = await send({ text: 'hi' });
+  latencies.push(reply.ms);
+  let finished = 0;
+  for (let turn = 0; turn < 8 * cases; turn += 1) {
+    const all = cards(reply.activities);
+    const result = all.find((c) => (c.body ?? []).some((e) => e.id?.startsWith('verdict-')));
+    if (result) {
+      finished += 1;
+      if (finished === cases) return { latencies, completed: true };
+      const restart = result.actions?.find((a) => a.data?.command === 'restart')?.data;
+      if (!restart) break;
+      reply = await send({ value: restart }, messageOf(reply.activities, result));
+      latencies.push(reply.ms);
+      continue;
+    }
+    const question = [...all].reverse().find((c) => c.actions?.some((a) => a.data?.action === 'answer'));
+    const data = question?.actions?.find((a) => a.data?.action === 'answer')?.data;
+    const questionId = typeof data?.question === 'string' ? data.question : undefined;
+    if (!data || !questionId || answers[questionId] === undefined) break;
+    reply = await send({ value: { ...data, [questionId]: answers[questionId] } }, messageOf(reply.activities, question));
+    latencies.push(reply.ms);
+  }
+  return { latencies, completed: false };
+}
+
+export function advisorConversation(base: string, replies: Replies, id: string, answers: Record<string, string>, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
+  return throughCases((fields, cardMessageId) => post(base, replies, id, fields, cardMessageId), answers, cases);
+}
+
+/** Turns per case for the echo bot: about what an advisor case takes (a greeting, five answers). */
+const ECHO_TURNS_PER_CASE = 6;
+
+export async function echoConversation(base: string, replies: Replies, id: string, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
+  const latencies: number[] = [];
+  let answered = 0;
+  for (let i = 0; i < ECHO_TURNS_PER_CASE * cases; i += 1) {
+    const reply = await post(base, replies, id, { text: 'hi' });
+    latencies.push(reply.ms);
+    if (cards(reply.activities).length === 1) answered += 1;
+  }
+  return { latencies, completed: answered === ECHO_TURNS_PER_CASE * cases };
+}

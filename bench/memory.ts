@@ -1,0 +1,126 @@
+// In-process measurements: card render times and what an idle conversation keeps in storage.
+import { MemoryStorage, TestAdapter } from 'botbuilder';
+import { createBot } from '../src/hosting/app';
+import { ReliableTurns } from '../src/hosting/turns/reliableTurns';
+import { PROCESSED_IDS_KEPT } from '../src/hosting/turns/dedupe';
+import { createLogger } from '../src/hosting/logger';
+import { renderCard } from '../src/conversation/cards';
+import { answeredView, viewOf, CardView } from '../src/conversation/viewModels';
+import { Reply } from '../src/conversation/flow';
+import { catalogFor } from '../src/domain/content';
+import { decide } from '../src/domain/rules';
+import { CompleteAnswers } from '../src/domain/questions';
+import { PATHS, Send, throughCases } from './conversations';
+import { BenchResults, StoredConversation } from './options';
+
+
+// ---------------------------------------------------------------- in-process measurements
+
+function sampleViews(): Record<string, CardView> {
+  const c = catalogFor('en-US');
+  const answers: CompleteAnswers = { cloud: 'usgov', channel: 'ea', service: 'license', goal: 'support', partnerType: 'indirectReseller' };
+  const replies: Record<string, Reply> = {
+    welcome: { kind: 'welcome' },
+    question: { kind: 'question', question: 'channel', token: 'a.1', position: 2, total: 5, canGoBack: true, answers: { cloud: 'global' } },
+    result: { kind: 'result', outcome: decide(answers), answers, token: 'a.2' },
+    change: { kind: 'change', answers, token: 'a.3' },
+    help: { kind: 'help' },
+    language: { kind: 'language', current: 'en-US' },
+    notice: { kind: 'closed', token: 'a.4', notice: 'cancelled' },
+  };
+  const views: Record<string, CardView> = {};
+  for (const [name, reply] of Object.entries(replies)) {
+    const view = viewOf(reply, c, 'en-US');
+    if ('card' in view) views[name] = view;
+  }
+  views.answered = answeredView('channel', 'ea', c);
+  return views;
+}
+
+/** Microseconds per render (view model → card JSON through the cached template). */
+export function renderTimes(renders: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, view] of Object.entries(sampleViews())) {
+    for (let i = 0; i < 20; i += 1) renderCard(view);
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < renders; i += 1) renderCard(view);
+    out[name] = Number(process.hrtime.bigint() - started) / 1e3 / renders;
+  }
+  return out;
+}
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    gc();
+  }
+}
+
+/**
+ * Conversations through the host's turn runner (which also keeps the ids of the activities it
+ * processed) on MemoryStorage, `cases` cases each by card clicks, with activity ids shaped as Web
+ * Chat's (a Direct Line id repeats the conversation id). Resolves with the bytes kept per
+ * conversation, its user included.
+ */
+async function storedConversations(count: number, cases: number): Promise<StoredConversation & { rssMbPer1000: number }> {
+  const memory: Record<string, string> = {};
+  const storage = new MemoryStorage(memory);
+  const { bot, conversationState, userState } = createBot({}, storage);
+  const adapter = new TestAdapter(async (context) => bot.run(context));
+  adapter.use(new ReliableTurns({ conversationState, userState, logger: createLogger('silent') }));
+  collectGarbage();
+  const rssBefore = process.memoryUsage().rss;
+  let turns = 0;
+  for (let i = 0; i < count; i += 1) {
+    const conversationId = `${i.toString(36).padStart(8, '0')}Kx3Jq7ZbT1wY9f-us`;
+    let sequence = 0;
+    const send: Send = async (fields) => {
+      sequence += 1;
+      await adapter.receiveActivity({
+        type: 'message',
+        id: `${conversationId}|${String(sequence).padStart(7, '0')}`,
+        channelId: 'webchat',
+        conversation: { id: conversationId } as never,
+        from: { id: `dl_user-${i}` } as never,
+        recipient: { id: 'bot' } as never,
+        locale: 'en-US',
+        ...fields,
+      });
+      return { ms: 0, activities: adapter.activeQueue.splice(0) };
+    };
+    const run = await throughCases(send, PATHS[i % PATHS.length]!, cases);
+    if (!run.completed) throw new Error('a stored conversation did not reach its result card');
+    turns += run.latencies.length;
+  }
+  collectGarbage();
+  const rssMbPer1000 = ((process.memoryUsage().rss - rssBefore) / 1024 / 1024 / count) * 1000;
+  const storedBytes = Object.entries(memory).reduce((sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+  return { turns: turns / count, storedBytes: storedBytes / count, heapBytes: heapOf(memory) / count, rssMbPer1000 };
+}
+
+/**
+ * The heap that MemoryStorage's items take, measured on a fresh copy of them. The heap's growth
+ * over the conversations themselves is no measure: it also holds what V8 keeps for its own
+ * bookkeeping (lists that grow with the number of turns and are compacted only later).
+ */
+function heapOf(memory: Record<string, string>): number {
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const copy: Record<string, string> = {};
+  for (const [key, value] of Object.entries(memory)) copy[Buffer.from(key).toString()] = Buffer.from(value).toString();
+  collectGarbage();
+  const after = process.memoryUsage().heapUsed;
+  // `copy` is read after the measurement, so the collection above could not free it.
+  return Object.keys(copy).length === 0 ? 0 : after - before;
+}
+
+/** Cases after which a conversation's list of processed activity ids is full. */
+const CASES_TO_FILL_THE_ID_LIST = Math.ceil(PROCESSED_IDS_KEPT / 5);
+
+export async function memoryPerConversation(count: number): Promise<BenchResults['memory']> {
+  const { rssMbPer1000, ...oneCase } = await storedConversations(count, 1);
+  // Fewer of these: each takes ten times the turns.
+  const { rssMbPer1000: _rss, ...longest } = await storedConversations(Math.max(1, Math.ceil(count / 2)), CASES_TO_FILL_THE_ID_LIST);
+  return { conversations: count, oneCase, longest, rssMbPer1000 };
+}

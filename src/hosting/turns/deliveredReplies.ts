@@ -1,0 +1,29 @@
+// The id a channel gives a reply is only known once the reply is delivered, and inside a reliable
+// turn that is after the state was saved (reliableTurns.ts). Whoever needs the id (the dialog
+// keeps a Teams question card's id, to turn it into a receipt later) asks for it here: the
+// callback runs when the reply is delivered, with the id, and the turn runner saves the change it
+// made in a follow-up write. Outside a reliable turn, delivery happens at once and so does the callback.
+import { Activity, ResourceResponse, TurnContext } from 'botbuilder';
+
+/** Carried on the outgoing activity itself: a symbol is never serialised onto the wire. */
+const ON_DELIVERED = Symbol('onReplyDelivered');
+const HOOKED = Symbol('deliveredRepliesHooked');
+
+type WithCallback = Partial<Activity> & { [ON_DELIVERED]?: (id: string) => void };
+
+/** Asks for `record(id)` to run once `reply` is delivered and the channel gave it an id. */
+export function onReplyDelivered(context: TurnContext, reply: Partial<Activity>, record: (id: string) => void): void {
+  (reply as WithCallback)[ON_DELIVERED] = record;
+  if (context.turnState.get(HOOKED) === true) return;
+  context.turnState.set(HOOKED, true);
+  // Registered after the turn runner's outbox, so it runs when the outbox lets the sends through.
+  context.onSendActivities(async (_ctx, activities, next) => {
+    const responses: ResourceResponse[] = (await next()) ?? [];
+    activities.forEach((activity, i) => {
+      const callback = (activity as WithCallback)[ON_DELIVERED];
+      const id = responses[i]?.id;
+      if (callback && id) callback(id);
+    });
+    return responses;
+  });
+}

@@ -1,0 +1,125 @@
+// The conversation flow straight through handleTurn, from tables of cases: a name, the answers a
+// case starts with, steps of input → what the flow must show, and the answers it ends with. In the
+// manner of the Bot Framework core-bot sample's testData; the channel-specific behaviour (Teams
+// receipts, Web Chat) stays in the TestAdapter tests.
+import { strict as assert } from 'assert';
+import { AdvisorState, FlowContext, FlowInput, Notice, Reply, handleTurn, tokenOf } from '../../src/conversation/flow';
+import { CommandId } from '../../src/conversation/recognizers';
+import { availableLocales, catalogFor } from '../../src/domain/content';
+import { DEFAULT_LOCALE } from '../../src/domain/locales';
+import { Answers, QuestionId, optionsFor } from '../../src/domain/questions';
+
+/** What the user does in one step. */
+type Input =
+  | { say: string }
+  | { click: CommandId }
+  | { pick: string }
+  | { changeTo: QuestionId };
+
+/** What the flow must show after it: the question asked next, the result row, or the reply kinds. */
+type Expected =
+  | { asks: QuestionId; notice?: Notice; options?: string[] }
+  | { result: string }
+  | { shows: Reply['kind'][] };
+
+interface FlowCase {
+  name: string;
+  /** Options picked, in order, before the steps (each through handleTurn). */
+  start: string[];
+  steps: [Input, Expected][];
+  answers: Answers;
+}
+
+const CASES: FlowCase[] = [
+  { name: '"back" typed goes to the previous question', start: ['global', 'ea'], steps: [[{ say: 'back' }, { asks: 'channel' }]], answers: { cloud: 'global' } },
+  { name: '"back" clicked goes to the previous question', start: ['global', 'ea'], steps: [[{ click: 'back' }, { asks: 'channel' }]], answers: { cloud: 'global' } },
+  {
+    name: '"back" at the first question says so and keeps asking it',
+    start: ['global'],
+    steps: [[{ say: 'back' }, { asks: 'cloud' }], [{ say: 'back' }, { asks: 'cloud', notice: 'noPrevious' }], [{ pick: 'china' }, { asks: 'channel', options: ['vianet', 'formerAdvisor', 'other'] }]],
+    answers: { cloud: 'china' },
+  },
+  { name: '"Start over" forgets the answers', start: ['global', 'ea'], steps: [[{ say: 'Start over' }, { asks: 'cloud', notice: 'restarted' }]], answers: {} },
+  { name: '"/restart" forgets the answers', start: ['usgov'], steps: [[{ say: '/restart' }, { asks: 'cloud', notice: 'restarted' }]], answers: {} },
+  { name: '"help" typed shows help, then the same question', start: ['global'], steps: [[{ say: 'help' }, { shows: ['help', 'question'] }]], answers: { cloud: 'global' } },
+  { name: '"help" clicked shows help, then the same question', start: ['global'], steps: [[{ click: 'help' }, { shows: ['help', 'question'] }]], answers: { cloud: 'global' } },
+  {
+    name: '"cancel" closes the case; a later message starts a new one without the welcome',
+    start: ['global'],
+    steps: [[{ say: 'cancel' }, { shows: ['closed'] }], [{ say: 'hello again' }, { shows: ['question'] }]],
+    answers: {},
+  },
+  {
+    name: 'a changed answer from the result recomputes the result',
+    start: ['global', 'microsoft', 'license', 'support', 'direct'],
+    steps: [[{ click: 'change' }, { shows: ['change'] }], [{ changeTo: 'channel' }, { asks: 'channel' }], [{ pick: 'otherCsp' }, { result: 'G5' }]],
+    answers: { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'support', partnerType: 'direct' },
+  },
+  {
+    name: 'a changed answer asks a newly relevant question',
+    start: ['global', 'ea', 'usage', 'direct'],
+    steps: [[{ say: 'change' }, { shows: ['change'] }], [{ say: 'Service' }, { asks: 'service' }], [{ pick: 'license' }, { asks: 'goal' }], [{ pick: 'move' }, { result: 'G2' }]],
+    answers: { cloud: 'global', channel: 'ea', service: 'license', goal: 'move', partnerType: 'direct' },
+  },
+  { name: '"language" shows the picker and keeps the question', start: ['global'], steps: [[{ say: 'language' }, { shows: ['language'] }]], answers: { cloud: 'global' } },
+  {
+    name: '"summary" after the result gives the plain-text summary',
+    start: ['usgov', 'open', 'usage', 'direct'],
+    steps: [[{ click: 'summary' }, { shows: ['summaryText'] }]],
+    answers: { cloud: 'usgov', channel: 'open', service: 'usage', partnerType: 'direct' },
+  },
+];
+
+const context: FlowContext = {
+  catalog: catalogFor(DEFAULT_LOCALE),
+  fallbackCatalogs: [],
+  commandCatalogs: availableLocales().filter((l) => l !== DEFAULT_LOCALE).map(catalogFor),
+  locale: DEFAULT_LOCALE,
+  preset: {},
+  welcomeFirstMessage: true,
+  newConsultationId: (() => {
+    let n = 0;
+    return () => `case${(n += 1)}`;
+  })(),
+};
+
+function inputFor(step: Input, state: AdvisorState | undefined): FlowInput {
+  const token = state ? tokenOf(state) : '';
+  if ('say' in step) return { kind: 'text', text: step.say };
+  if ('click' in step) return { kind: 'submit', data: { action: 'command', command: step.click, token } };
+  if ('changeTo' in step) return { kind: 'submit', data: { action: 'change', changeQuestion: step.changeTo, token } };
+  const question = state?.pending;
+  assert.ok(question, `no question is asked when "${step.pick}" is picked`);
+  return { kind: 'submit', data: { action: 'answer', question, [question]: step.pick, token } };
+}
+
+function check(replies: Reply[], expected: Expected, where: string): void {
+  const last = replies.at(-1);
+  if ('shows' in expected) {
+    assert.deepEqual(replies.map((r) => r.kind), expected.shows, where);
+  } else if ('result' in expected) {
+    assert.equal(last?.kind === 'result' ? last.outcome.row : `a ${last?.kind} reply`, expected.result, where);
+  } else {
+    assert.ok(last?.kind === 'question', `${where}: a question, got ${last?.kind}`);
+    assert.equal(last.question, expected.asks, where);
+    assert.equal(last.notice, expected.notice, `${where}: notice`);
+  }
+}
+
+describe('flow cases (handleTurn from tables)', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      let state = handleTurn(undefined, { kind: 'start' }, context).state;
+      for (const option of c.start) state = handleTurn(state, inputFor({ pick: option }, state), context).state;
+      c.steps.forEach(([input, expected], i) => {
+        const result = handleTurn(state, inputFor(input, state), context);
+        check(result.replies, expected, `${c.name}, step ${i + 1}`);
+        if ('options' in expected && expected.options) {
+          assert.deepEqual(optionsFor(expected.asks, result.state.answers), expected.options, `${c.name}, step ${i + 1}: options`);
+        }
+        state = result.state;
+      });
+      assert.deepEqual(state.answers, c.answers, `${c.name}: final answers`);
+    });
+  }
+});
