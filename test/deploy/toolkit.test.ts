@@ -62,7 +62,8 @@ describe('deployment files agree with each other', () => {
     for (const [env, yaml] of Object.entries(YAML)) {
       const file = envFile(`env/.env.${env}`);
       const expected = env === 'dev' ? [...writtenByToolkit(yaml), ...bicepOutputs(BICEP)] : [...writtenByToolkit(yaml)];
-      for (const name of expected) assert.ok(name in file, `env/.env.${env} lists ${name}`);
+      // SECRET_* values go to env/.env.<env>.user (git-ignored), never to the committed file.
+      for (const name of expected) assert.ok(name.startsWith('SECRET_') ? !(name in file) : name in file, `env/.env.${env} lists ${name}`);
       assert.equal(file.TEAMSFX_ENV, env);
     }
   });
@@ -146,7 +147,9 @@ describe('Azure resources (infra/azure.bicep)', () => {
 
   it('names every setting the bot reads in .env.example or the README', () => {
     const documented = projectFile('.env.example') + projectFile('README.md') + projectFile('docs/deploy.md');
-    for (const [, name] of appSettings.matchAll(/^\s+(\w+): /gm)) assert.ok(documented.includes(name!), `${name} is documented`);
+    const names = [...appSettings.matchAll(/^ {4}(\w+): /gm)].map((m) => m[1]!);
+    assert.ok(names.length >= 8);
+    for (const name of names) assert.ok(documented.includes(name), `${name} is documented`);
   });
 });
 
