@@ -5,6 +5,7 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
+COPY stubs ./stubs
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
