@@ -443,7 +443,7 @@ describe('scripts/package-app', function () {
         : ['--import', pathToFileURL(require.resolve('tsx')).href, path.join(PROJECT_ROOT, 'scripts', 'package-app.ts')];
       const run = spawnSync(process.execPath, [...command, '--env', 'dev'], {
         cwd,
-        env: { PATH: process.env.PATH ?? '', SCHEMA_DIR },
+        env: { PATH: process.env.PATH ?? '', ...(SCHEMA_DIR ? { SCHEMA_DIR } : {}) },
         encoding: 'utf8',
         timeout: 45000,
       });

@@ -315,7 +315,7 @@ export function countNonWhitePixels(rgba: Uint8Array): number {
 export interface AssembleOptions {
   /** Folder with manifest.json, the language files and the icons (default manifest/). */
   manifestDir?: string;
-  /** Folder with the official schemas (default SCHEMA_DIR or ../shared/schemas). */
+  /** Folder overriding the official schemas (default SCHEMA_DIR, else the project's own). */
   schemaDir?: string;
   /** Environment for placeholders that are not in the config. */
   env?: Env;
@@ -413,7 +413,7 @@ export interface BuildOptions {
   /** Where the zip goes (default build/ in the checkout). */
   outDir?: string;
   manifestDir?: string;
-  /** Default: SCHEMA_DIR from the merged environment, else ../shared/schemas beside the checkout. */
+  /** Default: SCHEMA_DIR from the merged environment, else the schemas that come with the project. */
   schemaDir?: string;
 }
 

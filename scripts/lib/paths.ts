@@ -18,12 +18,10 @@ export const MANIFEST_DIR = path.join(PROJECT_ROOT, 'manifest');
 /** Where build outputs such as the app packages go. */
 export const BUILD_DIR = path.join(PROJECT_ROOT, 'build');
 
-/** The shared folder (domain spec, official schemas) beside the checkout; SHARED_DIR overrides it. */
-export function sharedDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.SHARED_DIR || path.resolve(PROJECT_ROOT, '..', 'shared');
-}
+/** Official schemas that no kept package ships, copied into the project (see schemas/README.md). */
+export const SCHEMA_COPIES_DIR = path.join(PROJECT_ROOT, 'schemas');
 
-/** Folder holding the official JSON schemas; SCHEMA_DIR overrides it, else `<shared>/schemas`. */
-export function schemaDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.SCHEMA_DIR || path.join(sharedDir(env), 'schemas');
+/** A folder that overrides where every official schema is read from (SCHEMA_DIR); none by default. */
+export function schemaDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.SCHEMA_DIR || undefined;
 }

@@ -66,10 +66,15 @@ function tenantList(env: Env, name: string): string[] {
 export function loadConfig(env: Env = process.env): AppConfig {
   const appId = text(env, 'MicrosoftAppId');
   const appPassword = text(env, 'MicrosoftAppPassword');
-  const appType = oneOf(env, 'MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant')!;
+  // No default for a registration: new Azure Bots are single-tenant or managed identity (new
+  // multi-tenant ones can no longer be created), and a wrong guess only fails at the first message.
+  const appType = oneOf(env, 'MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, appId === '' ? 'MultiTenant' : undefined);
   const tenantId = text(env, 'MicrosoftAppTenantId');
 
   if (appId !== '' && !GUID.test(appId)) throw new ConfigError('MicrosoftAppId must be the GUID of the bot\'s app registration.');
+  if (appType === undefined) {
+    throw new ConfigError('MicrosoftAppId is set but MicrosoftAppType is empty: set SingleTenant or UserAssignedMSI (with MicrosoftAppTenantId), as the Azure Bot was created.');
+  }
   if (appId === '' && appPassword !== '') throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is empty: set both, or neither for local use.');
   if (appId !== '' && appType !== 'UserAssignedMSI' && appPassword === '') {
     throw new ConfigError(`MicrosoftAppId is set but MicrosoftAppPassword is empty: a ${appType} registration needs its client secret.`);

@@ -15,7 +15,7 @@ describe('configuration', () => {
   });
 
   it('listens on all interfaces once a registration is configured', () => {
-    assert.equal(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret' }).host, '0.0.0.0');
+    assert.equal(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT }).host, '0.0.0.0');
   });
 
   const bad: [string, Record<string, string>, RegExp][] = [
@@ -23,7 +23,8 @@ describe('configuration', () => {
     ['a port out of range', { PORT: '70000' }, /PORT/],
     ['a negative port', { PORT: '-1' }, /PORT/],
     ['an app id that is not a GUID', { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' }, /MicrosoftAppId must be the GUID/],
-    ['an app id without its password', { MicrosoftAppId: APP_ID }, /MicrosoftAppPassword is empty/],
+    ['an app id without its password', { MicrosoftAppId: APP_ID, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT }, /MicrosoftAppPassword is empty/],
+    ['an app id without its app type (no silent MultiTenant)', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT }, /MicrosoftAppType is empty/],
     ['a password without an app id', { MicrosoftAppPassword: 'x' }, /MicrosoftAppId is empty/],
     ['a single-tenant app without a tenant', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId/],
     ['an unknown app type', { MicrosoftAppType: 'Personal' }, /MicrosoftAppType must be one of/],

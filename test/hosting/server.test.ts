@@ -79,7 +79,7 @@ describe('HTTP server', () => {
 describe('HTTP server with a Bot Framework registration', () => {
   let server: Running;
   before(async () => {
-    server = await startApp({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-a-real-secret', HOST: '127.0.0.1' });
+    server = await startApp({ MicrosoftAppType: 'MultiTenant', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-a-real-secret', HOST: '127.0.0.1' });
   });
   after(async () => {
     await server.stop();

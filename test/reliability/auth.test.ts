@@ -33,7 +33,7 @@ class CountingStorage implements Storage {
 }
 
 const APP_TYPES: [string, Record<string, string>][] = [
-  ['MultiTenant', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET }],
+  ['MultiTenant', { MicrosoftAppType: 'MultiTenant', MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET }],
   ['SingleTenant', { MicrosoftAppType: 'SingleTenant', MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET, MicrosoftAppTenantId: TENANT }],
   ['UserAssignedMSI', { MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppId: APP_ID, MicrosoftAppTenantId: TENANT }],
 ];

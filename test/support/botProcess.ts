@@ -16,10 +16,17 @@ export interface Exit {
   signal: NodeJS.Signals | null;
 }
 
+/** Another way to start the bot: a command run in a folder the caller owns (a production tree). */
+export interface Launch {
+  command: string;
+  args: string[];
+  cwd: string;
+}
+
 /** The compiled bot in a folder of its own (so a developer's .env is never picked up), tracked for cleanup. */
-function spawnBot(env: Record<string, string>): { child: ChildProcess; cwd: string } {
-  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-bot-'));
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ENTRY], {
+function spawnBot(env: Record<string, string>, launch?: Launch): { child: ChildProcess; cwd: string } {
+  const cwd = launch ? launch.cwd : fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-bot-'));
+  const child = spawn(launch ? launch.command : process.execPath, launch ? launch.args : ['--disable-warning=DEP0111', ENTRY], {
     cwd,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,12 +51,12 @@ export class BotProcess {
   }
 
   /** Starts the bot with PORT=0 and waits until it listens (or fails). */
-  static async start(env: Record<string, string>, options: { timeoutMs?: number } = {}): Promise<BotProcess> {
-    const { child, cwd } = spawnBot(env);
+  static async start(env: Record<string, string>, options: { timeoutMs?: number; launch?: Launch } = {}): Promise<BotProcess> {
+    const { child, cwd } = spawnBot(env, options.launch);
     const exited = new Promise<Exit>((resolve) => {
       child.once('exit', (code, signal) => {
         running.delete(child);
-        fs.rmSync(cwd, { recursive: true, force: true });
+        if (!options.launch) fs.rmSync(cwd, { recursive: true, force: true });
         resolve({ code, signal });
       });
     });
@@ -69,7 +76,7 @@ export class BotProcess {
             logs.push(entry);
             if (entry.msg === 'advisor listening' && typeof entry.url === 'string') {
               clearTimeout(timer);
-              resolve(entry.url.replace('localhost', '127.0.0.1'));
+              resolve(entry.url.replace(/localhost|0\.0\.0\.0|\[::\]/, '127.0.0.1'));
             }
           } catch {
             errors.text += `${line}\n`;

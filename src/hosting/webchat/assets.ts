@@ -1,5 +1,7 @@
-// Static files of the page: the Web Chat bundle from botframework-webchat and our own small
-// script and stylesheet. Each is read once, kept in memory with a content hash for its URL, and
+// Static files of the page: the Web Chat bundle and our own small script and stylesheet, all in
+// the assets/ folder beside this module. The build copies them there (dist/src/hosting/webchat/
+// assets/, see scripts/copy-page-assets.ts), so a production tree needs no botframework-webchat
+// package; run from the sources (tsx), the bundle is taken from the installed package instead. Each is read once, kept in memory with a content hash for its URL, and
 // served with a long cache lifetime (the hash changes when the file does).
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -28,25 +30,22 @@ function makeAsset(route: string, contentType: string, body: Buffer): Asset {
   };
 }
 
-/** The folder holding package.json, from src/… under tsx or dist/src/… when built. */
-function projectRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the Web Chat module.');
-    dir = parent;
-  }
-  return dir;
-}
+/** Name of the Web Chat bundle in the assets folder and in the package's dist/. */
+export const WEBCHAT_BUNDLE = 'webchat.js';
 
-/** The Web Chat UMD bundle; undefined when botframework-webchat is not installed. */
+/** Our own files and, after a build, the Web Chat bundle. */
+export const ASSETS_DIR = path.join(__dirname, 'assets');
+
+/** The Web Chat UMD bundle: the built copy, else the package's; undefined when neither exists. */
 function webChatBundlePath(): string | undefined {
+  const built = path.join(ASSETS_DIR, WEBCHAT_BUNDLE);
+  if (fs.existsSync(built)) return built;
   try {
     // The package exports only its entry point; the bundle sits beside it in dist/.
     const entry = require.resolve('botframework-webchat');
     let dir = path.dirname(entry);
     while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-    const file = path.join(dir, 'dist', 'webchat.js');
+    const file = path.join(dir, 'dist', WEBCHAT_BUNDLE);
     return fs.existsSync(file) ? file : undefined;
   } catch {
     return undefined;
@@ -66,11 +65,10 @@ export function loadPageAssets(): PageAssets | null {
   if (cached !== undefined) return cached;
   const bundle = webChatBundlePath();
   if (!bundle) return (cached = null);
-  const own = path.join(projectRoot(), 'src', 'hosting', 'webchat', 'assets');
   cached = {
     webChat: makeAsset('/assets/webchat.js', 'application/javascript; charset=utf-8', fs.readFileSync(bundle)),
-    script: makeAsset('/assets/chat.js', 'application/javascript; charset=utf-8', fs.readFileSync(path.join(own, 'chat.js'))),
-    style: makeAsset('/assets/chat.css', 'text/css; charset=utf-8', fs.readFileSync(path.join(own, 'chat.css'))),
+    script: makeAsset('/assets/chat.js', 'application/javascript; charset=utf-8', fs.readFileSync(path.join(ASSETS_DIR, 'chat.js'))),
+    style: makeAsset('/assets/chat.css', 'text/css; charset=utf-8', fs.readFileSync(path.join(ASSETS_DIR, 'chat.css'))),
   };
   return cached;
 }

@@ -1,0 +1,29 @@
+# Multi-stage image of the bot. The build stage installs every dependency and compiles; the
+# runtime stage gets only the compiled output and the production dependencies (npm prune).
+# test/deploy/dockerfile.test.ts runs these same steps outside Docker and starts the result.
+
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json .npmrc ./
+COPY stubs ./stubs
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY src ./src
+COPY cards ./cards
+COPY scripts ./scripts
+RUN npm run build
+RUN npm prune --omit=dev --no-audit --no-fund
+
+FROM node:24-bookworm-slim AS runtime
+ENV NODE_ENV=production
+ENV HOST=0.0.0.0
+ENV PORT=3978
+WORKDIR /app
+COPY --from=build /app/package.json /app/package-lock.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+# The official image's unprivileged user; nothing in /app is writable by it.
+USER node
+EXPOSE 3978
+HEALTHCHECK --interval=30s --timeout=5s CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node", "--disable-warning=DEP0111", "dist/src/index.js"]

@@ -1,0 +1,205 @@
+// Azure resources of Multi-channel Advisor, deployed by the Agents Toolkit's arm/deploy step
+// (m365agents.yml, parameters in azure.parameters.json) or by hand with
+// `az deployment group create -g <group> -f infra/azure.bicep -p infra/azure.parameters.json`
+// after filling the ${{...}} values. The bot has no password anywhere: it runs as a user-assigned
+// managed identity (UserAssignedMSI), which also reaches the state storage through a role.
+
+@minLength(4)
+@maxLength(20)
+@description('Base of every resource name (letters and digits).')
+param resourceBaseName string
+
+@description('App Service plan size (B1 or larger: always on needs a paid tier).')
+param webAppSku string = 'B1'
+
+@maxLength(42)
+@description('Name of the bot shown in Teams and the Azure portal.')
+param botDisplayName string
+
+@description('Tenant GUIDs (comma-separated) whose users may use the bot; empty = any tenant.')
+param allowedTenants string = ''
+
+param location string = resourceGroup().location
+
+@description('Container holding the conversation state.')
+param stateContainerName string = 'advisor-state'
+
+var webAppName = resourceBaseName
+var webAppHost = '${webAppName}.azurewebsites.net'
+// Storage Blob Data Contributor (built-in role).
+var blobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${resourceBaseName}-id'
+  location: location
+}
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2022-10-01' = {
+  name: '${resourceBaseName}-logs'
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: 30
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${resourceBaseName}-ai'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: 'st${uniqueString(resourceGroup().id, resourceBaseName)}'
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    // Entra ID only: no account key, no SAS signed with it, no anonymous reads.
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: stateContainerName
+  properties: { publicAccess: 'None' }
+}
+
+resource stateAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, blobDataContributorRoleId)
+  scope: storage
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', blobDataContributorRoleId)
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: '${resourceBaseName}-plan'
+  location: location
+  kind: 'linux'
+  sku: { name: webAppSku }
+  properties: { reserved: true }
+}
+
+resource webApp 'Microsoft.Web/sites@2023-12-01' = {
+  name: webAppName
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identity.id}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identity.id
+    siteConfig: {
+      linuxFxVersion: 'NODE|24-lts'
+      // The deployed zip is the built, pruned tree: start it as is, no build on the server.
+      appCommandLine: 'node --disable-warning=DEP0111 dist/src/index.js'
+      alwaysOn: true
+      healthCheckPath: '/readyz'
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+    }
+  }
+}
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: resourceBaseName
+  location: 'global'
+  kind: 'azurebot'
+  sku: { name: 'F0' }
+  properties: {
+    displayName: botDisplayName
+    endpoint: 'https://${webAppHost}/api/messages'
+    msaAppType: 'UserAssignedMSI'
+    msaAppId: identity.properties.clientId
+    msaAppMSIResourceId: identity.id
+    msaAppTenantId: identity.properties.tenantId
+    disableLocalAuth: true
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: { isEnabled: true }
+  }
+}
+
+resource directLineChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'DirectLineChannel'
+  location: 'global'
+  properties: {
+    channelName: 'DirectLineChannel'
+    properties: {
+      sites: [
+        {
+          siteName: 'Web Chat page'
+          isEnabled: true
+          isV1Enabled: false
+          isV3Enabled: true
+          // The secret stays on the server, which exchanges it for short-lived tokens.
+          isSecureSiteEnabled: false
+        }
+      ]
+    }
+  }
+}
+
+// App settings in their own resource: they need the Direct Line channel's key, and the bot
+// needs only the web app's name, so nothing depends on itself.
+resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: webApp
+  name: 'appsettings'
+  properties: {
+    MicrosoftAppType: 'UserAssignedMSI'
+    MicrosoftAppId: identity.properties.clientId
+    MicrosoftAppTenantId: identity.properties.tenantId
+    AZURE_CLIENT_ID: identity.properties.clientId
+    STORAGE: 'blob'
+    BLOB_ACCOUNT_URL: storage.properties.primaryEndpoints.blob
+    BLOB_CONTAINER: stateContainerName
+    APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
+    DIRECT_LINE_SECRET: directLineChannel.listChannelWithKeys().properties.properties.sites[0].key
+    ALLOWED_TENANTS: allowedTenants
+    WEBCHAT_TRUST_PROXY: 'true'
+    SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+    NODE_ENV: 'production'
+    LOG_LEVEL: 'info'
+  }
+  dependsOn: [stateAccess, stateContainer, teamsChannel]
+}
+
+// Written to env/.env.<env> by the toolkit; m365agents.yml and the manifest read these names.
+output AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
+output BOT_DOMAIN string = webApp.properties.defaultHostName
+output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
+output MICROSOFT_APP_ID string = identity.properties.clientId
+output MICROSOFT_APP_TENANT_ID string = identity.properties.tenantId
+output AZURE_BOT_NAME string = bot.name
+output BLOB_ACCOUNT_URL string = storage.properties.primaryEndpoints.blob
+output DEVELOPER_WEBSITE_URL string = 'https://${webApp.properties.defaultHostName}/'
+output PRIVACY_URL string = 'https://${webApp.properties.defaultHostName}/privacy'
+output TERMS_URL string = 'https://${webApp.properties.defaultHostName}/terms'

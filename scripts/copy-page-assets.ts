@@ -1,0 +1,39 @@
+// Build step (after tsc): copies the Web Chat page's static files into the build output, beside
+// the compiled module that serves them (dist/src/hosting/webchat/assets/). The Web Chat bundle is
+// the one file of botframework-webchat the page needs, so the package stays a dev dependency and
+// a production tree (npm prune --omit=dev) carries no Web Chat sources.
+import * as fs from 'fs';
+import * as path from 'path';
+import { PROJECT_ROOT } from './lib/paths';
+
+export const OWN_ASSETS = path.join(PROJECT_ROOT, 'src', 'hosting', 'webchat', 'assets');
+export const BUILT_ASSETS = path.join(PROJECT_ROOT, 'dist', 'src', 'hosting', 'webchat', 'assets');
+
+/** The bundle inside the installed botframework-webchat package. */
+export function webChatBundle(): string {
+  // The package exports only its entry point; walk up from it to the package folder.
+  let dir = path.dirname(require.resolve('botframework-webchat'));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  const bundle = path.join(dir, 'dist', 'webchat.js');
+  if (!fs.existsSync(bundle)) throw new Error(`${bundle} not found`);
+  return bundle;
+}
+
+/** Copies our own files and the Web Chat bundle into `to`; returns the copied file names. */
+export function copyPageAssets(to: string = BUILT_ASSETS): string[] {
+  fs.mkdirSync(to, { recursive: true });
+  const files = fs.readdirSync(OWN_ASSETS).map((name) => path.join(OWN_ASSETS, name));
+  files.push(webChatBundle());
+  for (const file of files) fs.copyFileSync(file, path.join(to, path.basename(file)));
+  return files.map((f) => path.basename(f));
+}
+
+if (require.main === module) {
+  try {
+    copyPageAssets();
+  } catch (err) {
+    // At build time the dev dependencies are installed; without them the page could not work.
+    console.error(`copy-page-assets: ${err instanceof Error ? err.message : String(err)} (run npm ci before npm run build)`);
+    process.exitCode = 1;
+  }
+}

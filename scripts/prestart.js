@@ -1,0 +1,26 @@
+// Runs before `npm start`. With the dev dependencies installed (a checkout), it builds, so a
+// fresh clone's `npm ci && npm start` works and an edited source is never served stale. In a
+// production tree (npm prune --omit=dev: no TypeScript) it starts the build that is there, and
+// says in one line what to do when there is none. Plain JavaScript: it must run without tsx.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+
+const root = path.resolve(__dirname, '..');
+let hasCompiler = true;
+try {
+  require.resolve('typescript', { paths: [root] });
+} catch {
+  hasCompiler = false;
+}
+if (hasCompiler) {
+  const npm = process.env.npm_execpath;
+  const run = npm
+    ? spawnSync(process.execPath, [npm, 'run', 'build'], { cwd: root, stdio: 'inherit' })
+    : spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  process.exitCode = run.status ?? 1;
+} else if (!fs.existsSync(path.join(root, 'dist', 'src', 'index.js'))) {
+  console.error('prestart: no build in dist/ and no TypeScript to make one: run npm ci && npm run build first.');
+  process.exitCode = 1;
+}
