@@ -56,7 +56,7 @@ export function createBot(config: Pick<AppConfig, 'presetCloud'>, storage: Stora
 }
 
 export function createApp(config: AppConfig, options: { storage?: Storage; logger?: Logger; bot?: BotFactory } = {}): App {
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, config.logBufferBytes);
   const storage = options.storage ?? createStorage(config);
   const conversationState = new OptimisticConversationState(storage);
   const userState = new OptimisticUserState(storage);
