@@ -89,8 +89,8 @@ export class BoundedLogDestination {
 let stdout: BoundedLogDestination | undefined;
 
 /** The process's one stdout destination (one set of listeners on process.stdout, one drop count). */
-export function stdoutDestination(maxBufferedBytes = DEFAULT_LOG_BUFFER_BYTES): BoundedLogDestination {
-  stdout ??= new BoundedLogDestination(process.stdout, maxBufferedBytes);
-  stdout.maxBufferedBytes = maxBufferedBytes;
+export function stdoutDestination(maxBufferedBytes?: number): BoundedLogDestination {
+  stdout ??= new BoundedLogDestination(process.stdout);
+  if (maxBufferedBytes !== undefined) stdout.maxBufferedBytes = maxBufferedBytes;
   return stdout;
 }
