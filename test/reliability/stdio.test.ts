@@ -46,8 +46,8 @@ async function waitFor(what: string, condition: () => boolean, ms: number): Prom
 
 describe('Stopping with a broken or blocked stdout (bot process)', function () {
   this.timeout(60_000);
-  // The exit must come within SHUTDOWN_TIMEOUT_MS; the margin covers the signal's delivery.
-  const allowed = SHUTDOWN_TIMEOUT_MS + 1_500;
+  // The exit must come within SHUTDOWN_TIMEOUT_MS; the margin covers the signal and the exit on a busy machine (a hang never ends).
+  const allowed = SHUTDOWN_TIMEOUT_MS + 2_500;
 
   it('SIGTERM ends the process when the reader of stdout and stderr went away just before (EPIPE)', async () => {
     // As when the parent process that started the bot exits: the signal's own log lines are the
