@@ -2,8 +2,13 @@
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig } from './hosting/config';
 import { createApp } from './hosting/app';
+import { stdoutDestination } from './hosting/logging/destination';
 
 dotenv.config({ quiet: true });
+
+// A reader of stderr that went away must not turn a warning into a crash (EPIPE is emitted as an
+// error event); stdout's errors are the log destination's.
+process.stderr.on('error', () => undefined);
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -11,10 +16,11 @@ async function main(): Promise<void> {
   // Blob state: the container exists (created if missing) and answers, or one clear line and exit 1.
   await app.lifecycle.startup();
   const port = await app.listen();
-  app.logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, storage: config.storage, authenticated: config.appId !== '' }, 'advisor listening');
 
   // Graceful stop: readiness 503, no new connections, the turns in flight finish (replies
   // delivered, state saved), then exit 0; exit 1 if SHUTDOWN_TIMEOUT_MS runs out or on a second signal.
+  // The last log lines get what is left of the timeout to reach stdout; a stdout nobody reads
+  // (or whose reader is gone) never holds the exit (logging/destination.ts).
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) {
@@ -23,15 +29,22 @@ async function main(): Promise<void> {
     }
     stopping = true;
     const timeoutMs = config.shutdownTimeoutMs ?? 10_000;
+    const deadline = Date.now() + timeoutMs;
     app.logger.info({ signal, turnsInFlight: app.lifecycle.turnsInFlight, timeoutMs }, 'shutting down: no new connections, finishing the turns in flight');
-    void app.lifecycle.shutdown(timeoutMs).then((finished) => {
-      if (finished) app.logger.info('stopped cleanly');
-      else app.logger.error({ turnsInFlight: app.lifecycle.turnsInFlight }, 'shutdown timed out with turns unfinished');
-      process.exit(finished ? 0 : 1);
-    });
+    void app.lifecycle
+      .shutdown(timeoutMs)
+      .then(async (finished) => {
+        if (finished) app.logger.info('stopped cleanly');
+        else app.logger.error({ turnsInFlight: app.lifecycle.turnsInFlight }, 'shutdown timed out with turns unfinished');
+        await stdoutDestination().flush(deadline - Date.now());
+        return finished;
+      })
+      .then((finished) => process.exit(finished ? 0 : 1));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // Announced once the signals are handled: whoever waits for this line may stop the bot at once.
+  app.logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, storage: config.storage, authenticated: config.appId !== '' }, 'advisor listening');
 }
 
 main().catch((error: unknown) => {

@@ -56,13 +56,24 @@ export function createBot(config: Pick<AppConfig, 'presetCloud'>, storage: Stora
   return { ...states, bot: createAdvisorBot(states, config) };
 }
 
-export function createApp(config: AppConfig, options: { storage?: Storage; logger?: Logger; bot?: BotFactory } = {}): App {
-  const logger = options.logger ?? createLogger(config.logLevel);
+export interface AppOptions {
+  storage?: Storage;
+  logger?: Logger;
+  bot?: BotFactory;
+  /**
+   * Tests only: where Bot Framework tokens' OpenID metadata is read (a local document and keys).
+   * Not a setting: production always trusts Bot Framework's own; https, or http on loopback.
+   */
+  botFrameworkOpenIdMetadataUrl?: string;
+}
+
+export function createApp(config: AppConfig, options: AppOptions = {}): App {
+  const logger = options.logger ?? createLogger(config.logLevel, config.logBufferBytes);
   const storage = options.storage ?? createStorage(config);
   const conversationState = new OptimisticConversationState(storage);
   const userState = new OptimisticUserState(storage);
   const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState }, config);
-  const adapter = createAdapter(config, logger, conversationState);
+  const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
   // The locale runs inside the reliable turn, so every attempt reads the user's choice afresh
   // with the rest of the state (no read of its own); a refused tenant gets it from the guard.

@@ -20,6 +20,8 @@ export interface AppConfig {
   blobContainer: string;
   maxBodyBytes: number;
   logLevel: string;
+  /** Log output waiting for a slow stdout beyond this many bytes is dropped (and counted). */
+  logBufferBytes?: number;
   /** Entra tenant ids (lower case) whose users may talk to the bot; empty = any tenant. */
   allowedTenants?: string[];
   /** Longest wait for turns in flight on SIGTERM before the process exits anyway. */
@@ -108,6 +110,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     blobContainer,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info')!,
+    logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 1024 * 1024, 16 * 1024, 64 * 1024 * 1024),
     allowedTenants: tenantList(env, 'ALLOWED_TENANTS'),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 120_000),
     webChat: parseWebChatSettings(env, (message) => {

@@ -1,12 +1,21 @@
 // Structured JSON logs. Message text and secrets are never logged at info level.
 import pino, { Logger } from 'pino';
+import { DEFAULT_LOG_BUFFER_BYTES, stdoutDestination } from './logging/destination';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'multichannel-advisor' },
-    redact: { paths: ['*.password', '*.appPassword', '*.authorization', '*.headers.authorization', '*.secret'], censor: '[redacted]' },
-  });
+export function createLogger(level: string, bufferBytes = DEFAULT_LOG_BUFFER_BYTES): Logger {
+  // A bounded, asynchronous stdout (logging/destination.ts): a slow, full or closed stdout drops
+  // lines instead of stalling turns or the exit.
+  const destination = stdoutDestination(bufferBytes);
+  const logger = pino(
+    {
+      level,
+      base: { service: 'multichannel-advisor' },
+      redact: { paths: ['*.password', '*.appPassword', '*.authorization', '*.headers.authorization', '*.secret'], censor: '[redacted]' },
+    },
+    destination,
+  );
+  destination.onDropped = (dropped, total) => logger.warn({ dropped, droppedTotal: total }, 'log lines dropped: the log destination was not keeping up');
+  return logger;
 }

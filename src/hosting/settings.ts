@@ -2,6 +2,9 @@
 // problem is reported through `fail` as one line that names the setting; the Direct Line secret
 // is never echoed.
 
+/** The development-only switch for the local Direct Line next to an app registration. */
+export const LOCAL_ANONYMOUS_DEV_ONLY = 'DIRECT_LINE_LOCAL_ANONYMOUS_DEV_ONLY';
+
 export const DEFAULT_DIRECT_LINE_TOKEN_URL = 'https://directline.botframework.com/v3/directline/tokens/generate';
 
 export interface LocalDirectLineSettings {
@@ -36,6 +39,26 @@ export interface WebChatSettings {
   /** CSP frame-ancestors sources: who may put the page in an iframe. */
   frameAncestors: string[];
   local: LocalDirectLineSettings;
+  /**
+   * With an app registration, the local Direct Line (anonymous: no Bot Framework token) stays off
+   * unless this development-only setting turns it on.
+   */
+  localAnonymousDevOnly: boolean;
+}
+
+/**
+ * How the page reaches the bot. Azure Bot Service's Direct Line when a secret is set; otherwise the
+ * local Direct Line, which lets anyone who reaches the host talk to the bot without a token: fine
+ * without a registration (the bot is unauthenticated anyway), off with one unless the
+ * development-only setting asks for it, and then the page says Web Chat is not configured.
+ */
+export type WebChatMode = 'off' | 'directline' | 'local' | 'unconfigured';
+
+export function webChatMode(settings: WebChatSettings, registered: boolean): WebChatMode {
+  if (!settings.enabled) return 'off';
+  if (settings.directLineSecret !== '') return 'directline';
+  if (!registered || settings.localAnonymousDevOnly) return 'local';
+  return 'unconfigured';
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -141,5 +164,6 @@ export function parseWebChatSettings(env: Env, fail: Fail): WebChatSettings {
       maxActivities: whole(env, 'DIRECT_LINE_LOCAL_MAX_ACTIVITIES', 200, 10, 10_000, fail),
       maxBodyBytes: whole(env, 'DIRECT_LINE_LOCAL_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024, fail),
     },
+    localAnonymousDevOnly: flag(env, LOCAL_ANONYMOUS_DEV_ONLY, false, fail),
   };
 }

@@ -12,6 +12,7 @@ describe('configuration', () => {
     assert.equal(c.storage, 'memory');
     assert.equal(c.appId, '');
     assert.equal(c.maxBodyBytes, 256 * 1024);
+    assert.equal(c.logBufferBytes, 1024 * 1024);
   });
 
   it('listens on all interfaces once a registration is configured', () => {
@@ -31,6 +32,7 @@ describe('configuration', () => {
     ['blob storage without a connection string', { STORAGE: 'blob' }, /BLOB_CONNECTION_STRING/],
     ['an unknown storage', { STORAGE: 'redis' }, /STORAGE must be one of/],
     ['an unknown preset cloud', { PRESET_CLOUD: 'mars' }, /PRESET_CLOUD/],
+    ['a log buffer too small to hold a burst', { LOG_BUFFER_BYTES: '1000' }, /LOG_BUFFER_BYTES must be a whole number from 16384 to 67108864/],
   ];
   for (const [what, env, message] of bad) {
     it(`stops with one clear line on ${what}`, () => {

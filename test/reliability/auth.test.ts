@@ -2,35 +2,19 @@
 // bot (401, a warn line without stack, nothing on the console, storage untouched), and activities
 // from tenants outside ALLOWED_TENANTS get a polite message and change nothing.
 import { strict as assert } from 'assert';
-import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
+import { MemoryStorage } from 'botbuilder';
 import enUS from '../../src/locales/en-US.json';
 import { ConfigError, loadConfig } from '../../src/hosting/config';
 import { catalogFor } from '../../src/domain/content';
 import { HttpChat, conversationItem } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
 import { postJson } from '../support/http';
+import { CountingStorage } from '../support/countingStorage';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const SECRET = 'not-a-real-secret-Zq8~';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const OTHER_TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-
-class CountingStorage implements Storage {
-  readonly inner = new MemoryStorage();
-  operations = 0;
-  read(keys: string[]): Promise<StoreItems> {
-    this.operations += 1;
-    return this.inner.read(keys);
-  }
-  write(changes: StoreItems): Promise<void> {
-    this.operations += 1;
-    return this.inner.write(changes);
-  }
-  delete(keys: string[]): Promise<void> {
-    this.operations += 1;
-    return this.inner.delete(keys);
-  }
-}
 
 const APP_TYPES: [string, Record<string, string>][] = [
   ['MultiTenant', { MicrosoftAppType: 'MultiTenant', MicrosoftAppId: APP_ID, MicrosoftAppPassword: SECRET }],

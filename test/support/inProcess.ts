@@ -2,8 +2,7 @@
 // test can read.
 import { Writable } from 'stream';
 import pino from 'pino';
-import { Storage } from 'botbuilder';
-import { App, createApp } from '../../src/hosting/app';
+import { App, AppOptions, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
 import { Logger } from '../../src/hosting/logger';
 import { LogLine } from './botProcess';
@@ -26,9 +25,10 @@ export function captureLogger(level = 'debug'): { logger: Logger; lines: LogLine
   return { logger: pino({ level, base: { service: 'multichannel-advisor' } }, stream), lines };
 }
 
-export async function startInProcess(env: Record<string, string> = {}, options: { storage?: Storage; logLevel?: string } = {}): Promise<InProcess> {
-  const { logger, lines } = captureLogger(options.logLevel);
-  const app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }), { logger, ...(options.storage ? { storage: options.storage } : {}) });
+export async function startInProcess(env: Record<string, string> = {}, options: Omit<AppOptions, 'logger'> & { logLevel?: string } = {}): Promise<InProcess> {
+  const { logLevel, ...appOptions } = options;
+  const { logger, lines } = captureLogger(logLevel);
+  const app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }), { logger, ...appOptions });
   await app.lifecycle.startup();
   const port = await app.listen();
   return { app, base: `http://127.0.0.1:${port}`, lines, stop: () => app.close() };

@@ -1,16 +1,19 @@
 // CloudAdapter with a hardened HTTP entry. It behaves like CloudAdapter.process for a POSTed
-// activity, with three differences:
+// activity, with these differences:
 //   - structural limits (inputLimits.ts) are checked first: a violation is a 400;
+//   - the token is checked before anything else (http/botFrameworkAuth.ts);
 //   - failures are answered and logged through our JSON logger instead of console.error with a
-//     stack: 401 (warn) when authentication fails, 503 (error, with Retry-After) when the turn
+//     stack: 401 (one warn line) when authentication fails, 503 (error, with Retry-After) when the turn
 //     hit a transient infrastructure failure (turnErrors.ts), 500 (error) for anything else;
 //   - no error text from the SDK is echoed to the caller.
 // The streaming (web socket) overload is CloudAdapter's own.
 import { Activity, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
+import { AuthenticateRequestResult } from 'botframework-connector';
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import { Logger } from '../logger';
 import { activityLimitsProblem } from './inputLimits';
 import { TransientTurnError, errorSummary } from '../turns/turnErrors';
+import { isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
 
 type Logic = (context: TurnContext) => Promise<void>;
 type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0];
@@ -20,11 +23,6 @@ function header(req: Request, name: string): string {
   return typeof value === 'string' ? value : Array.isArray(value) ? String(value[0] ?? '') : '';
 }
 
-/** botframework-connector's AuthenticationError (and its subclasses) carry a 401/403 status. */
-function isAuthenticationFailure(error: unknown): boolean {
-  const status = (error as { statusCode?: unknown } | null)?.statusCode;
-  return error instanceof Error && (status === 401 || status === 403) && error.constructor.name !== 'RestError';
-}
 
 export class AdvisorCloudAdapter extends CloudAdapter {
   constructor(
@@ -53,15 +51,26 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       return end(400, { code: 'BadRequest', message: problem });
     }
     const activity = validateAndFixActivity(req.body as unknown as Activity);
+    const refuse = (error: unknown): void => {
+      this.logger.warn({ status: 401, channelId: activity.channelId, reason: errorSummary(error).message }, 'request not authenticated');
+      return end(401, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
+    };
+
+    // The token is checked first, on its own: a refused one never reaches the turn or the state.
+    let authentication: AuthenticateRequestResult;
+    try {
+      authentication = await withoutSdkConsole(() => this.botFrameworkAuthentication.authenticateRequest(activity, header(req, 'authorization')));
+    } catch (error) {
+      if (isAuthenticationFailure(error)) return refuse(error);
+      this.logger.error({ status: 500, err: errorSummary(error) }, 'request failed: the token could not be checked');
+      return end(500, { code: 'InternalError', message: 'The bot could not process this activity.' });
+    }
 
     try {
-      const invokeResponse = await this.processActivity(header(req, 'authorization'), activity, logic);
+      const invokeResponse = await this.processActivity(authentication, activity, logic);
       return end(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (error) {
-      if (isAuthenticationFailure(error)) {
-        this.logger.warn({ status: 401, channelId: activity.channelId, reason: errorSummary(error).message }, 'request not authenticated');
-        return end(401, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
-      }
+      if (isAuthenticationFailure(error)) return refuse(error);
       if (error instanceof TransientTurnError) {
         this.logger.error({ status: 503, correlationId: error.correlationId, err: errorSummary(error), cause: errorSummary(error.cause) }, 'turn not completed: try again');
         res.header('Retry-After', '2');

@@ -3,12 +3,12 @@
 import { randomUUID } from 'crypto';
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   ConversationState,
   Middleware,
   TurnContext,
 } from 'botbuilder';
-import { AppConfig, botFrameworkSettings } from '../config';
+import { AppConfig } from '../config';
+import { createBotFrameworkAuthentication } from '../http/botFrameworkAuth';
 import { Logger } from '../logger';
 import { catalogFor } from '../../domain/content';
 import { errorView } from '../../conversation/viewModels';
@@ -39,8 +39,14 @@ export class TurnLogger implements Middleware {
   }
 }
 
-export function createAdapter(config: AppConfig, logger: Logger, conversationState: ConversationState): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config));
+export function createAdapter(
+  config: AppConfig,
+  logger: Logger,
+  conversationState: ConversationState,
+  /** Tests only (createApp's options, never the environment): a local OpenID metadata document. */
+  openIdMetadataUrl?: string,
+): CloudAdapter {
+  const auth = createBotFrameworkAuthentication(config, openIdMetadataUrl);
   const adapter = new AdvisorCloudAdapter(auth, logger);
   adapter.use(new TurnLogger(logger));
 

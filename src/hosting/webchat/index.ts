@@ -1,6 +1,7 @@
 // The Web Chat embed: a page partners can put on their portal (GET / and /chat), its assets,
 // the token endpoint and, when no Direct Line secret is configured, the local Direct Line that
-// connects the page to this bot without Azure. One call wires it all into the server.
+// connects the page to this bot without Azure (see webChatMode: never next to an app registration
+// unless a development-only setting asks). One call wires it all into the server.
 import { randomBytes } from 'crypto';
 import { AddressInfo } from 'net';
 import * as restify from 'restify';
@@ -13,7 +14,7 @@ import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from 
 import { loadPageAssets, serveAsset } from './assets';
 import { connectSources, contentSecurityPolicy, DirectLineClientSettings, negotiateLocale, renderPage } from './page';
 import { RateLimiter } from './rateLimit';
-import { parseWebChatSettings, WebChatSettings } from '../settings';
+import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../settings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
 
 export interface WebChatDeps {
@@ -25,8 +26,14 @@ export interface WebChatDeps {
   now?: () => number;
 }
 
+const PAGE_MODE_LINES: Record<Exclude<WebChatMode, 'off'>, string> = {
+  directline: 'Web Chat page on / with Azure Direct Line',
+  local: 'Web Chat page on / with the local Direct Line',
+  unconfigured: 'Web Chat page on / says Web Chat is not configured: set DIRECT_LINE_SECRET (or WEBCHAT_ENABLED=false)',
+};
+
 export interface WebChatHandle {
-  mode: 'off' | 'local' | 'directline';
+  mode: WebChatMode;
   /** The local Direct Line's state, in local mode. */
   localDirectLine?: LocalDirectLine;
 }
@@ -54,7 +61,8 @@ export function loopbackServiceUrl(server: restify.Server): string {
 export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebChatHandle {
   const { config, logger } = deps;
   const settings = config.webChat ?? defaults();
-  if (!settings.enabled) return { mode: 'off' };
+  const mode = webChatMode(settings, config.appId !== '');
+  if (mode === 'off') return { mode };
   const assets = loadPageAssets();
   if (!assets) {
     logger.warn('Web Chat page is off: the botframework-webchat package is not installed.');
@@ -63,9 +71,9 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
   const now = deps.now ?? Date.now;
   const limiter = new RateLimiter(settings.tokenRateLimit, 60_000, now);
 
-  let handle: WebChatHandle;
-  let client: DirectLineClientSettings;
-  if (settings.directLineSecret !== '') {
+  let handle: WebChatHandle = { mode };
+  let client: DirectLineClientSettings | undefined;
+  if (mode === 'directline') {
     registerTokenRoute(server, {
       logger,
       limiter,
@@ -73,8 +81,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
       directLine: { secret: settings.directLineSecret, tokenUrl: settings.directLineTokenUrl },
     });
     client = { domain: settings.directLineDomain, webSocket: true, pollingInterval: 1000 };
-    handle = { mode: 'directline' };
-  } else {
+  } else if (mode === 'local') {
     const store = new LocalDirectLine(settings.local, now);
     const connectorKey = randomBytes(32).toString('base64url');
     registerLocalDirectLine(server, {
@@ -87,18 +94,24 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
     });
     registerTokenRoute(server, { logger, limiter, trustProxy: settings.trustProxy, local: store });
     client = { domain: DIRECT_LINE_PATH, webSocket: false, pollingInterval: 500 };
-    handle = { mode: 'local', localDirectLine: store };
+    handle = { mode, localDirectLine: store };
     if (config.appId !== '') {
-      logger.warn('DIRECT_LINE_SECRET is not set: the Web Chat page uses the local Direct Line, meant for development and offline use.');
+      logger.warn(
+        { setting: LOCAL_ANONYMOUS_DEV_ONLY },
+        'The local Direct Line is on next to an app registration: anyone who reaches this host can talk to the bot without a Bot Framework token, past ALLOWED_TENANTS. For development only; set DIRECT_LINE_SECRET in production.',
+      );
     }
   }
+  // 'unconfigured': a registration and no Direct Line secret. No token endpoint, no local Direct
+  // Line: nothing anonymous reaches the bot, and the page says Web Chat is not configured.
 
-  const csp = (nonce: string): string => contentSecurityPolicy(nonce, connectSources(client.domain), settings.frameAncestors);
+  const connect = client ? connectSources(client.domain) : [];
+  const csp = (nonce: string): string => contentSecurityPolicy(nonce, connect, settings.frameAncestors);
   const page = (req: restify.Request, res: restify.Response, next: restify.Next): void => {
     const query = new URL(req.url ?? '/', 'http://page.invalid').searchParams.get('locale') ?? undefined;
     const { locale, source } = negotiateLocale(query, req.headers['accept-language']);
     const nonce = randomBytes(16).toString('base64');
-    const html = renderPage({ settings, assets, locale, localeSource: source, nonce, tokenUrl: TOKEN_PATH, directLine: client });
+    const html = renderPage({ settings, assets, locale, localeSource: source, nonce, tokenUrl: TOKEN_PATH, ...(client ? { directLine: client } : {}) });
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': csp(nonce),
@@ -117,6 +130,6 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
   server.get('/assets/chat.js', serveAsset(assets.script));
   server.get('/assets/chat.css', serveAsset(assets.style));
 
-  logger.info({ mode: handle.mode }, handle.mode === 'local' ? 'Web Chat page on / with the local Direct Line' : 'Web Chat page on / with Azure Direct Line');
+  logger.info({ mode }, PAGE_MODE_LINES[mode]);
   return handle;
 }

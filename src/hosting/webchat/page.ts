@@ -93,7 +93,8 @@ export interface PageOptions {
   localeSource: LocaleSource;
   nonce: string;
   tokenUrl: string;
-  directLine: DirectLineClientSettings;
+  /** Absent: Web Chat is not configured (a registration and no Direct Line): the page only says so. */
+  directLine?: DirectLineClientSettings;
 }
 
 export function renderPage(o: PageOptions): string {
@@ -115,6 +116,18 @@ export function renderPage(o: PageOptions): string {
     directLine: o.directLine,
     nonce: o.nonce,
   };
+  // Not configured: no scripts and no settings block, just the notice in the visitor's language.
+  const configured = o.directLine !== undefined;
+  const status = configured
+    ? `<p id="status-text">${escapeHtml(strings.connecting)}</p>
+<button id="retry" type="button" hidden>${escapeHtml(strings.retry)}</button>`
+    : `<p id="status-text">${escapeHtml(strings.notConfigured)}</p>`;
+  const scripts = configured
+    ? `<script type="application/json" id="chat-config">${jsonForScript(config)}</script>
+<script src="${escapeHtml(o.assets.webChat.url)}" defer></script>
+<script src="${escapeHtml(o.assets.script.url)}" defer></script>
+`
+    : '';
   const initials = s.botInitials
     ? `<div class="avatar" aria-hidden="true">${escapeHtml(s.botInitials)}</div>`
     : '';
@@ -138,16 +151,12 @@ ${initials}<div class="titles">
 </header>
 <main class="chat" id="chat">
 <div id="webchat" class="webchat"></div>
-<div id="status" class="status" role="status" aria-live="polite">
-<p id="status-text">${escapeHtml(strings.connecting)}</p>
-<button id="retry" type="button" hidden>${escapeHtml(strings.retry)}</button>
+<div id="status" class="status${configured ? '' : ' failed'}" role="status" aria-live="polite">
+${status}
 </div>
 </main>
 </div>
-<script type="application/json" id="chat-config">${jsonForScript(config)}</script>
-<script src="${escapeHtml(o.assets.webChat.url)}" defer></script>
-<script src="${escapeHtml(o.assets.script.url)}" defer></script>
-</body>
+${scripts}</body>
 </html>
 `;
 }

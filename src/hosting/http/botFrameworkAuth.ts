@@ -1,0 +1,71 @@
+// How the HTTP entry checks a Bot Framework token, around botframework-connector 4.23:
+//   - which OpenID metadata it trusts: always Bot Framework's own in production. Tests can point it
+//     at a local document only through createApp's options (never the environment), and only over
+//     https or on a loopback address;
+//   - which failures are the caller's fault (401): the SDK's AuthenticationError with 401/403 and
+//     the jsonwebtoken errors it lets through (expired, not yet valid, bad signature, `alg: none`);
+//   - what is printed: the SDK writes a rejected token's error (with its stack, or the signing key)
+//     to console.error; the entry logs one JSON warning per refused request instead.
+import { AsyncLocalStorage } from 'async_hooks';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
+import { AppConfig, botFrameworkSettings } from '../config';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The OpenID metadata URL for tests, checked: https, or http on a loopback address. */
+export function checkedMetadataUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('The Bot Framework OpenID metadata URL must be an absolute URL.');
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    throw new Error('The Bot Framework OpenID metadata URL must use https (http only on a loopback address).');
+  }
+  return url.href;
+}
+
+export function createBotFrameworkAuthentication(config: AppConfig, openIdMetadataUrl?: string): ConfigurationBotFrameworkAuthentication {
+  if (openIdMetadataUrl === undefined) return new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config));
+  const metadata = checkedMetadataUrl(openIdMetadataUrl);
+  // One parameterized value makes the SDK expect them all: the public cloud's, but the metadata.
+  return new ConfigurationBotFrameworkAuthentication({
+    ...botFrameworkSettings(config),
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: metadata,
+    ToBotFromEmulatorOpenIdMetadataUrl: metadata,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  });
+}
+
+const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/** The token (or its absence) is the problem: answer 401, never retry. */
+export function isAuthenticationFailure(error: unknown): boolean {
+  if (!(error instanceof Error) || error.constructor.name === 'RestError') return false;
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return status === 401 || status === 403 || JWT_ERRORS.has(error.name);
+}
+
+const quiet = new AsyncLocalStorage<true>();
+let consoleWrapped = false;
+
+/**
+ * Runs the SDK's token check with its console.error calls dropped (only those made within this
+ * check: everything else prints as usual).
+ */
+export function withoutSdkConsole<T>(check: () => Promise<T>): Promise<T> {
+  if (!consoleWrapped) {
+    consoleWrapped = true;
+    const print = console.error.bind(console);
+    console.error = (...args: unknown[]): void => {
+      if (quiet.getStore() !== true) print(...args);
+    };
+  }
+  return quiet.run(true, check);
+}
