@@ -5,6 +5,7 @@ import * as restify from 'restify';
 import { AppConfig } from './config';
 import { createLogger, Logger } from './logger';
 import { createStorage } from './storage';
+import type { TokenCredential } from './state/identity';
 import { createAdapter } from './adapter';
 import { createServer } from './server';
 import { registerWebChat } from './webchat';
@@ -55,9 +56,12 @@ export function createBot(config: Pick<AppConfig, 'presetCloud'>, storage: Stora
   return { ...states, bot: createAdvisorBot(states, config) };
 }
 
-export function createApp(config: AppConfig, options: { storage?: Storage; logger?: Logger; bot?: BotFactory } = {}): App {
+export function createApp(
+  config: AppConfig,
+  options: { storage?: Storage; logger?: Logger; bot?: BotFactory; credential?: TokenCredential } = {},
+): App {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const storage = options.storage ?? createStorage(config);
+  const storage = options.storage ?? createStorage(config, options.credential ? { credential: options.credential } : {});
   const conversationState = new OptimisticConversationState(storage);
   const userState = new OptimisticUserState(storage);
   const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState }, config);

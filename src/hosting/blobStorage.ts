@@ -21,6 +21,7 @@ import { Storage, StoreItems } from 'botbuilder';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import { NEW_ITEM_ETAG } from './optimisticState';
 import { CorruptStateError, StateConflictError } from './turnErrors';
+import type { TokenCredential } from './state/identity';
 
 type AzureStorageBlob = typeof import('@azure/storage-blob');
 
@@ -60,11 +61,16 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** A connection string (account key or SAS: local runs, Azurite), or an account URL and a token credential (managed identity). */
+export type BlobTarget = string | { accountUrl: string; credential: TokenCredential };
+
 export class BlobStateStorage implements Storage {
   private readonly container: ContainerClient;
   private containerReady?: Promise<void>;
+  /** How the storage is reached, for start-up messages: which setting to check. */
+  readonly auth: 'connection string' | 'identity';
 
-  constructor(connectionString: string, containerName: string, options: BlobStateStorageOptions = {}) {
+  constructor(target: BlobTarget, containerName: string, options: BlobStateStorageOptions = {}) {
     const { ContainerClient } = azureStorageBlob();
     const pipeline: StoragePipelineOptions = {
       retryOptions: {
@@ -74,7 +80,14 @@ export class BlobStateStorage implements Storage {
         maxRetryDelayInMs: 1_000,
       },
     };
-    this.container = new ContainerClient(connectionString, containerName, pipeline);
+    if (typeof target === 'string') {
+      this.auth = 'connection string';
+      this.container = new ContainerClient(target, containerName, pipeline);
+    } else {
+      this.auth = 'identity';
+      const url = `${target.accountUrl.replace(/\/+$/, '')}/${encodeURIComponent(containerName)}`;
+      this.container = new ContainerClient(url, target.credential, pipeline);
+    }
   }
 
   /** The container's address without any query (a SAS token would be a secret): for log lines. */
@@ -177,7 +190,7 @@ export class BlobStateStorage implements Storage {
     await Promise.all(keys.map((key) => this.container.getBlobClient(blobNameFor(key)).deleteIfExists()));
   }
 
-  // Keeps the connection string out of anything that serialises the storage (logs, errors).
+  // Keeps the connection string and the credential out of anything that serialises the storage (logs, errors).
   toJSON(): { name: string } {
     return { name: 'BlobStateStorage' };
   }

@@ -1,8 +1,10 @@
 // The one place that decides where bot state lives.
 import { MemoryStorage, Storage } from 'botbuilder';
 import { AppConfig, ConfigError } from './config';
+import { defaultStorageCredential, TokenCredential } from './state/identity';
 
-export function createStorage(config: AppConfig): Storage {
+/** `credential` replaces DefaultAzureCredential for an account URL (tests, other hosts). */
+export function createStorage(config: AppConfig, options: { credential?: TokenCredential } = {}): Storage {
   switch (config.storage) {
     case 'memory':
       return new MemoryStorage();
@@ -11,6 +13,10 @@ export function createStorage(config: AppConfig): Storage {
       // BlobStateStorage: BlobsStorage's blobs, written with real eTag conditions (see blobStorage.ts).
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { BlobStateStorage } = require('./blobStorage') as typeof import('./blobStorage');
+      if (config.blobAccountUrl) {
+        const credential = options.credential ?? defaultStorageCredential(config.azureClientId);
+        return new BlobStateStorage({ accountUrl: config.blobAccountUrl, credential }, config.blobContainer);
+      }
       try {
         return new BlobStateStorage(config.blobConnectionString, config.blobContainer);
       } catch {
