@@ -12,6 +12,7 @@ import { answeredView, CardView } from './viewModels';
 import { Shown, keptReply } from './replyCards';
 import { cardAttachment, renderCard } from './cards';
 import { canUpdateMessages, channelForm, forChannel } from './channelFeatures';
+import { TURN_FACTS, turnFactsOf } from './turnFacts';
 
 export const ADVISOR_DIALOG_ID = 'advisor';
 
@@ -137,6 +138,8 @@ export class AdvisorDialog extends Dialog {
       locale = result.locale;
       await settings.setLocale(locale);
     }
+    // For the host's telemetry (span attributes, outcome counts): ids only.
+    context.turnState.set(TURN_FACTS, turnFactsOf(result, locale));
     await this.send(context, store, result, locale);
   }
 

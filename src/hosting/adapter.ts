@@ -17,6 +17,8 @@ import { toActivity } from '../conversation/advisorDialog';
 import { clientInfoLocale } from './bot';
 import { AdvisorCloudAdapter } from './advisorAdapter';
 import { isTransientTurnError } from './turnErrors';
+import { telemetryOn } from './telemetry/instruments';
+import { TurnTelemetry } from './telemetry/turnSpans';
 
 export const CORRELATION_ID = 'correlationId';
 
@@ -43,6 +45,8 @@ export class TurnLogger implements Middleware {
 export function createAdapter(config: AppConfig, logger: Logger, conversationState: ConversationState): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config));
   const adapter = new AdvisorCloudAdapter(auth, logger);
+  // The turn's span (when telemetry is on) encloses everything else, so every log line carries its trace id.
+  if (telemetryOn()) adapter.use(new TurnTelemetry());
   adapter.use(new TurnLogger(logger));
 
   adapter.onTurnError = async (context, error) => {

@@ -15,6 +15,8 @@ import { ReliableTurns } from './reliableTurns';
 import { TenantGuard } from './tenantGuard';
 import { Lifecycle } from './readiness';
 import { AdvisorDialog } from '../conversation/advisorDialog';
+import { traceStorage } from './telemetry/tracedStorage';
+import { observeReliability } from './telemetry/instruments';
 
 export interface App {
   server: restify.Server;
@@ -62,12 +64,15 @@ export function createApp(
 ): App {
   const logger = options.logger ?? createLogger(config.logLevel);
   const storage = options.storage ?? createStorage(config, options.credential ? { credential: options.credential } : {});
-  const conversationState = new OptimisticConversationState(storage);
-  const userState = new OptimisticUserState(storage);
+  // State accesses as spans with their latency when telemetry is on; readiness probes the storage itself.
+  const stateStorage = traceStorage(storage);
+  const conversationState = new OptimisticConversationState(stateStorage);
+  const userState = new OptimisticUserState(stateStorage);
   const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState }, config);
   const adapter = createAdapter(config, logger, conversationState);
   const turns = new ReliableTurns({ conversationState, userState, logger });
   adapter.use(new TenantGuard(config.allowedTenants ?? [], logger), turns);
+  observeReliability(turns.stats);
   const server = createServer({ config, adapter, bot, logger });
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
   lifecycle.registerRoutes();

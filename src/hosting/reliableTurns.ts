@@ -28,6 +28,7 @@ import { OptimisticConversationState, OptimisticUserState, beginAttempt, deferSa
 import { activityIdKey, rememberProcessed, wasProcessed } from './dedupe';
 import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } from './turnErrors';
 import { CORRELATION_ID } from './adapter';
+import { traced } from './telemetry/instruments';
 
 
 type Op =
@@ -254,15 +255,15 @@ export class ReliableTurns implements Middleware {
     try {
       for (const op of outbox.ops) {
         if (op.kind === 'update') {
-          if (!isPlaceholderId(op.activity.id)) aside(op.next, 'update');
+          if (!isPlaceholderId(op.activity.id)) aside(() => traced('connector.update', {}, op.next), 'update');
           continue;
         }
         if (op.kind === 'delete') {
-          if (!isPlaceholderId(op.reference.activityId)) aside(op.next, 'delete');
+          if (!isPlaceholderId(op.reference.activityId)) aside(() => traced('connector.delete', {}, op.next), 'delete');
           continue;
         }
         try {
-          const responses = await op.next();
+          const responses = await traced('connector.send', { 'advisor.activities': op.activities.length }, op.next);
           op.placeholders.forEach((placeholder, i) => ids.set(placeholder, responses?.[i]?.id || undefined));
           if (op.activities.some((a) => !NOT_TO_USER.has(String(a.type)))) delivered = true;
         } catch (error) {
