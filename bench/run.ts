@@ -119,14 +119,14 @@ function freePort(): Promise<number> {
   });
 }
 
-interface Child {
+export interface Child {
   process: ChildProcess;
   base: string;
   readyMs: number;
   stop(): Promise<void>;
 }
 
-async function startChild(script: string, extraEnv: Record<string, string> = {}): Promise<Child> {
+export async function startChild(script: string, extraEnv: Record<string, string> = {}): Promise<Child> {
   const port = await freePort();
   const started = process.hrtime.bigint();
   // BENCH_NODE_ARGS passes flags to the bots' node (e.g. --cpu-prof to see what a turn costs).
@@ -224,7 +224,7 @@ function postJson(url: URL, payload: string): Promise<{ status: number; text: st
 }
 
 /** Where the replies go: to the stand-in connector (then taken from it), or back in the response. */
-type Replies = ({ delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' }) & { channel: BenchChannel };
+export type Replies = ({ delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' }) & { channel: BenchChannel };
 
 const TEAMS_TENANT = '72f988bf-0000-4000-8000-00000000beec';
 
@@ -274,7 +274,7 @@ function messageOf(activities: Partial<Activity>[], card: CardLike | undefined):
 }
 
 /** Answer paths that between them reach every kind of result. */
-const PATHS: Record<string, string>[] = [
+export const PATHS: Record<string, string>[] = [
   { cloud: 'global', channel: 'microsoft', service: 'license', goal: 'support', partnerType: 'direct' },
   { cloud: 'global', channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' },
   { cloud: 'usgov', channel: 'ea', service: 'license', goal: 'move', partnerType: 'indirectReseller' },
@@ -319,7 +319,7 @@ async function throughCases(send: Send, answers: Record<string, string>, cases: 
   return { latencies, completed: false };
 }
 
-function advisorConversation(base: string, replies: Replies, id: string, answers: Record<string, string>, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
+export function advisorConversation(base: string, replies: Replies, id: string, answers: Record<string, string>, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
   return throughCases((fields, cardMessageId) => post(base, replies, id, fields, cardMessageId), answers, cases);
 }
 
@@ -337,7 +337,7 @@ async function echoConversation(base: string, replies: Replies, id: string, case
   return { latencies, completed: answered === ECHO_TURNS_PER_CASE * cases };
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
@@ -356,7 +356,7 @@ async function oneAfterAnother(run: Conversation, base: string, id: string, inde
   return { latencies, completed };
 }
 
-async function load(child: Child, options: Pick<BenchOptions, 'conversations' | 'sequential'>, connector: StandInConnector | undefined, run: Conversation, tag: string): Promise<LoadFigures> {
+export async function load(child: Child, options: Pick<BenchOptions, 'conversations' | 'sequential'>, connector: StandInConnector | undefined, run: Conversation, tag: string): Promise<LoadFigures> {
   const { conversations, sequential } = options;
   // Warm up the JIT and the connection pool first, with the same load.
   await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
@@ -412,7 +412,7 @@ export function pairedRatio(advisor: LoadFigures[], echo: LoadFigures[], pick: (
  * Each figure is the median over the rounds: one round can be disturbed (a GC pause, the other
  * process on the same core), and a single p99 out of a thousand turns is especially jumpy.
  */
-function medianOfRounds(rounds: LoadFigures[]): LoadFigures {
+export function medianOfRounds(rounds: LoadFigures[]): LoadFigures {
   const pick = (f: (r: LoadFigures) => number): number => median(rounds.map(f));
   return {
     conversations: rounds[0]!.conversations,
@@ -687,7 +687,7 @@ function choice<T extends string>(name: string, values: readonly T[], fallback: 
   return raw as T;
 }
 
-function optionsFromEnvironment(): BenchOptions {
+export function optionsFromEnvironment(): BenchOptions {
   return {
     conversations: knob('BENCH_CONVERSATIONS', 50, 1000),
     delivery: choice('BENCH_DELIVERY', DELIVERIES, 'connector'),
