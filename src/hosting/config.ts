@@ -22,6 +22,8 @@ export interface AppConfig {
   /** The user-assigned managed identity to use (DefaultAzureCredential's managedIdentityClientId). */
   azureClientId?: string;
   blobContainer: string;
+  /** Longest single blob request before it is abandoned (and retried, at most twice). */
+  blobRequestTimeoutMs?: number;
   maxBodyBytes: number;
   logLevel: string;
   /** Entra tenant ids (lower case) whose users may talk to the bot; empty = any tenant. */
@@ -129,6 +131,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...(blobAccountUrl !== '' ? { blobAccountUrl } : {}),
     ...(azureClientId !== '' ? { azureClientId } : {}),
     blobContainer,
+    blobRequestTimeoutMs: integer(env, 'BLOB_REQUEST_TIMEOUT_MS', 5_000, 100, 60_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info')!,
     allowedTenants: tenantList(env, 'ALLOWED_TENANTS'),
