@@ -687,7 +687,7 @@ function choice<T extends string>(name: string, values: readonly T[], fallback: 
   return raw as T;
 }
 
-export function optionsFromEnvironment(): BenchOptions {
+function optionsFromEnvironment(): BenchOptions {
   return {
     conversations: knob('BENCH_CONVERSATIONS', 50, 1000),
     delivery: choice('BENCH_DELIVERY', DELIVERIES, 'connector'),
@@ -701,7 +701,8 @@ export function optionsFromEnvironment(): BenchOptions {
   };
 }
 
-if (require.main === module) {
+/** The command line of a benchmark: options from the environment, the table printed, the results written to BENCH_OUT or `file`. */
+export function runFromCommandLine<R>(run: (options: BenchOptions) => Promise<R>, format: (results: R) => string, file: string): void {
   let options: BenchOptions;
   try {
     options = optionsFromEnvironment();
@@ -709,10 +710,10 @@ if (require.main === module) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  runBenchmark(options)
+  run(options)
     .then((results) => {
-      process.stdout.write(`\n${formatTable(results)}\n`);
-      const out = process.env.BENCH_OUT ?? path.join(ROOT, 'bench', 'results.json');
+      process.stdout.write(`\n${format(results)}\n`);
+      const out = process.env.BENCH_OUT ?? path.join(ROOT, 'bench', file);
       fs.writeFileSync(out, JSON.stringify(results, null, 2));
       process.stdout.write(`\nresults written to ${path.relative(ROOT, out)}\n`);
     })
@@ -721,3 +722,5 @@ if (require.main === module) {
       process.exit(1);
     });
 }
+
+if (require.main === module) runFromCommandLine(runBenchmark, formatTable, 'results.json');

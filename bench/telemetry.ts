@@ -4,9 +4,7 @@
 // metrics; OTLP/HTTP JSON, the SDK's default batching) to a local sink that takes and drops
 // everything. The order rotates between rounds; each figure is paired within its round.
 import * as http from 'http';
-import * as path from 'path';
-import * as fs from 'fs';
-import { BenchOptions, LoadFigures, PATHS, Replies, advisorConversation, load, medianOfRounds, optionsFromEnvironment, pairedRatio, startChild } from './run';
+import { BenchOptions, LoadFigures, PATHS, Replies, advisorConversation, load, medianOfRounds, pairedRatio, runFromCommandLine, startChild } from './run';
 import { StandInConnector } from './standInConnector';
 
 export type TelemetryVariant = 'off' | 'offAgain' | 'on';
@@ -109,22 +107,4 @@ export function formatTelemetryTable(r: TelemetryBenchResults): string {
   return out.join('\n');
 }
 
-if (require.main === module) {
-  let options: BenchOptions;
-  try {
-    options = optionsFromEnvironment();
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
-  runTelemetryBenchmark(options)
-    .then((results) => {
-      process.stdout.write(`\n${formatTelemetryTable(results)}\n`);
-      const out = process.env.BENCH_OUT ?? path.join(__dirname, '..', '..', 'bench', 'telemetry-results.json');
-      fs.writeFileSync(out, JSON.stringify(results, null, 2));
-    })
-    .catch((error: unknown) => {
-      process.stderr.write(`benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) runFromCommandLine(runTelemetryBenchmark, formatTelemetryTable, 'telemetry-results.json');
