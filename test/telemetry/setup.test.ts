@@ -1,7 +1,8 @@
 // Which exporter the environment chooses, and that none leaves every instrument off.
 import { strict as assert } from 'assert';
 import { MemoryStorage } from 'botbuilder';
-import { ConfigError } from '../../src/hosting/config';
+import { ConfigError, loadConfig } from '../../src/hosting/config';
+import { createApp } from '../../src/hosting/app';
 import { startTelemetry, telemetryExporter } from '../../src/hosting/telemetry/setup';
 import { telemetryOn } from '../../src/hosting/telemetry/instruments';
 import { traceStorage } from '../../src/hosting/telemetry/tracedStorage';
@@ -29,6 +30,9 @@ describe('telemetry settings', () => {
     assert.equal(telemetryOn(), false);
     const storage = new MemoryStorage();
     assert.equal(traceStorage(storage), storage);
+    createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
+    const sdkLoaded = Object.keys(require.cache).filter((k) => /@opentelemetry[\\/]sdk-|@azure[\\/]monitor-opentelemetry/.test(k));
+    assert.deepEqual(sdkLoaded, [], 'no OpenTelemetry SDK module is loaded');
     await telemetry.shutdown();
   });
 });
