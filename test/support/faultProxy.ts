@@ -35,11 +35,14 @@ export async function faultProxy(targetPort: number): Promise<FaultProxy> {
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
     upstream.on('data', (chunk: Buffer) => {
-      if (proxy.mode === 'pass') client.write(chunk);
+      // An answer that arrives during a fault is lost on the way back.
+      if (proxy.mode === 'pass' && !stalled) client.write(chunk);
     });
     upstream.on('end', () => client.end());
+    // A stalled connection stays dead, as a real one does (part of a request is gone).
+    let stalled = false;
     client.on('data', (chunk: Buffer) => {
-      const mode = proxy.mode;
+      const mode = stalled ? 'stall' : proxy.mode;
       if (mode === 'pass') {
         upstream.write(chunk);
       } else if (mode === 'reset') {
@@ -47,7 +50,8 @@ export async function faultProxy(targetPort: number): Promise<FaultProxy> {
         upstream.destroy();
         client.resetAndDestroy();
       } else if (mode === 'stall') {
-        injected.stall += 1;
+        if (!stalled) injected.stall += 1;
+        stalled = true;
       } else {
         injected[mode] += 1;
         upstream.destroy();
