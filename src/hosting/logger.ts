@@ -1,7 +1,6 @@
 // Structured JSON logs. Message text and secrets are never logged at info level.
 import pino, { Logger } from 'pino';
-import { trace } from '@opentelemetry/api';
-import { telemetryOn } from './telemetry/instruments';
+import { otelApi, telemetryOn } from './telemetry/instruments';
 
 export type { Logger };
 
@@ -16,7 +15,7 @@ export function createLogger(level: string): Logger {
 }
 
 function traceIds(): Record<string, string> {
-  const span = trace.getActiveSpan();
+  const span = otelApi().trace.getActiveSpan();
   if (!span) return {};
   const { traceId, spanId } = span.spanContext();
   return { trace_id: traceId, span_id: spanId };

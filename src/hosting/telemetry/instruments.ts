@@ -1,7 +1,17 @@
 // The bot's spans and metrics, through @opentelemetry/api only. Until telemetry is started
-// (setup.ts) nothing here is created: every helper checks one flag and calls straight through,
-// so a bot without an exporter pays no span, no attribute object and no metric call per turn.
-import { Attributes, Counter, Histogram, Span, SpanKind, SpanStatusCode, ValueType, metrics, trace } from '@opentelemetry/api';
+// (setup.ts) nothing here is created, not even the API module loaded: every helper checks one
+// flag and calls straight through, so a bot without an exporter pays no span, no attribute
+// object and no metric call per turn, and nothing at start-up.
+import type { Attributes, Counter, Histogram, Span, SpanKind } from '@opentelemetry/api';
+
+type Api = typeof import('@opentelemetry/api');
+let api: Api | undefined;
+
+/** @opentelemetry/api, loaded on first use (only once telemetry runs). */
+export function otelApi(): Api {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (api ??= require('@opentelemetry/api') as Api);
+}
 
 export const INSTRUMENTATION_NAME = 'multichannel-advisor';
 
@@ -21,6 +31,7 @@ export function telemetryOn(): boolean {
 
 /** Called once the SDK is registered (setup.ts); tests call it with a provider of their own. */
 export function enableInstruments(): void {
+  const { metrics, ValueType } = otelApi();
   const meter = metrics.getMeter(INSTRUMENTATION_NAME);
   instruments = {
     turns: meter.createCounter('advisor.turns', { description: 'Turns run, by channel and activity kind', unit: '{turn}', valueType: ValueType.INT }),
@@ -45,6 +56,7 @@ export interface ReliabilityCounters {
 /** Exposes the runner's counters as metrics (observed at export time: nothing on the turn path). */
 export function observeReliability(stats: ReliabilityCounters): void {
   if (!instruments) return;
+  const { metrics, ValueType } = otelApi();
   const meter = metrics.getMeter(INSTRUMENTATION_NAME);
   const observed: [string, string, keyof ReliabilityCounters][] = [
     ['advisor.state.conflicts_retried', 'Turns run again because another turn changed the conversation state first (eTag conflict)', 'conflictsRetried'],
@@ -73,14 +85,15 @@ export function recordStateLatency(operation: string, outcome: string, seconds: 
 
 /** The error's class only: a message could quote what the user typed or a token. */
 export function markFailed(span: Span, error: unknown): void {
-  span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : typeof error });
+  span.setStatus({ code: otelApi().SpanStatusCode.ERROR, message: error instanceof Error ? error.name : typeof error });
   span.setAttribute('error.type', error instanceof Error ? error.name : typeof error);
 }
 
 /** Runs `work` in a child span of the active one (a state access, a connector call); straight through when off. */
-export function traced<T>(name: string, attributes: Attributes, work: () => Promise<T>, kind: SpanKind = SpanKind.CLIENT): Promise<T> {
+export function traced<T>(name: string, attributes: Attributes, work: () => Promise<T>, kind?: SpanKind): Promise<T> {
   if (!instruments) return work();
-  return trace.getTracer(INSTRUMENTATION_NAME).startActiveSpan(name, { kind, attributes }, async (span) => {
+  const { trace, SpanKind: Kinds } = otelApi();
+  return trace.getTracer(INSTRUMENTATION_NAME).startActiveSpan(name, { kind: kind ?? Kinds.CLIENT, attributes }, async (span) => {
     try {
       return await work();
     } catch (error) {

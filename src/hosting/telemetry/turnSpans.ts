@@ -1,10 +1,10 @@
 // One span per turn, labelled with ids only (channel, activity kind, locale, question, outcome
 // row; never the text), continuing the channel's W3C traceparent, and the turn metrics.
 import type { IncomingHttpHeaders } from 'http';
-import { Attributes, ROOT_CONTEXT, SpanKind, context, propagation, trace } from '@opentelemetry/api';
+import type { Attributes } from '@opentelemetry/api';
 import { Middleware, TurnContext } from 'botbuilder';
 import { TURN_FACTS, TurnFacts } from '../../conversation/turnFacts';
-import { INSTRUMENTATION_NAME, markFailed, recordOutcome, recordTurn, telemetryOn } from './instruments';
+import { INSTRUMENTATION_NAME, markFailed, otelApi, recordOutcome, recordTurn, telemetryOn } from './instruments';
 import { isTransientTurnError } from '../turnErrors';
 
 /**
@@ -14,6 +14,7 @@ import { isTransientTurnError } from '../turnErrors';
  */
 export function withRequestSpan(name: string, headers: IncomingHttpHeaders, work: () => Promise<number>): Promise<void> {
   if (!telemetryOn()) return work().then(() => undefined);
+  const { ROOT_CONTEXT, SpanKind, context, propagation, trace } = otelApi();
   const parent = headers.traceparent === undefined ? context.active() : propagation.extract(ROOT_CONTEXT, headers);
   return trace.getTracer(INSTRUMENTATION_NAME).startActiveSpan(name, { kind: SpanKind.SERVER }, parent, async (span) => {
     try {
@@ -32,6 +33,7 @@ export class TurnTelemetry implements Middleware {
   async onTurn(turn: TurnContext, next: () => Promise<void>): Promise<void> {
     const a = turn.activity;
     const base: Attributes = { 'advisor.channel': a.channelId ?? 'unknown', 'advisor.activity.kind': a.type ?? 'unknown' };
+    const { SpanKind, trace } = otelApi();
     const tracer = trace.getTracer(INSTRUMENTATION_NAME);
     await tracer.startActiveSpan('advisor.turn', { kind: SpanKind.INTERNAL, attributes: base }, async (span) => {
       const started = process.hrtime.bigint();
