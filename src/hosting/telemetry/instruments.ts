@@ -1,5 +1,5 @@
 // The bot's spans and metrics, through @opentelemetry/api only. Until telemetry is started
-// (setup.ts) nothing here is created, not even the API module loaded: every helper checks one
+// (setup.ts) nothing here is created, not even the API module loaded: every function here checks one
 // flag and calls straight through, so a bot without an exporter pays no span, no attribute
 // object and no metric call per turn, and nothing at start-up.
 import type { Attributes, Counter, Histogram, Span, SpanKind } from '@opentelemetry/api';
