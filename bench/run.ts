@@ -10,16 +10,13 @@
 // msteams: answered cards also become receipts; needs the connector delivery),
 // BENCH_MEMORY_CONVERSATIONS (default 2000), BENCH_RENDERS (default 500), BENCH_OUT (results file),
 // BENCH_NODE_ARGS (extra node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=prof").
-import * as fs from 'fs';
-import * as path from 'path';
 import { StandInConnector } from './standInConnector';
 import { PATHS, Replies, advisorConversation, echoConversation } from './conversations';
 import { load, startChild } from './load';
 import { memoryPerConversation, renderTimes } from './memory';
-import { BenchOptions, BenchResults, LoadFigures, optionsFromEnvironment } from './options';
+import { BenchOptions, BenchResults, LoadFigures } from './options';
+import { runFromCommandLine } from './commandLine';
 import { formatTable, medianOfRounds, pairedRatio } from './report';
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 // ---------------------------------------------------------------- the run
 
@@ -106,24 +103,4 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   };
 }
 
-
-if (require.main === module) {
-  let options: BenchOptions;
-  try {
-    options = optionsFromEnvironment();
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
-  runBenchmark(options)
-    .then((results) => {
-      process.stdout.write(`\n${formatTable(results)}\n`);
-      const out = process.env.BENCH_OUT ?? path.join(ROOT, 'bench', 'results.json');
-      fs.writeFileSync(out, JSON.stringify(results, null, 2));
-      process.stdout.write(`\nresults written to ${path.relative(ROOT, out)}\n`);
-    })
-    .catch((error: unknown) => {
-      process.stderr.write(`benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) runFromCommandLine(runBenchmark, formatTable, 'results.json');

@@ -3,6 +3,7 @@ import dotenv from 'dotenv';
 import { ConfigError, loadConfig } from './hosting/config';
 import { createApp } from './hosting/app';
 import { stdoutDestination } from './hosting/logging/destination';
+import { startTelemetry } from './hosting/telemetry/setup';
 
 dotenv.config({ quiet: true });
 
@@ -12,6 +13,8 @@ process.stderr.on('error', () => undefined);
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Before the app: its logger and state pick up the trace context only when telemetry runs.
+  const telemetry = startTelemetry();
   const app = createApp(config);
   // Blob state: the container exists (created if missing) and answers, or one clear line and exit 1.
   await app.lifecycle.startup();
@@ -36,6 +39,8 @@ async function main(): Promise<void> {
       .then(async (finished) => {
         if (finished) app.logger.info('stopped cleanly');
         else app.logger.error({ turnsInFlight: app.lifecycle.turnsInFlight }, 'shutdown timed out with turns unfinished');
+        // The last spans and metrics, then the last log lines, each within what is left of the timeout.
+        await within(telemetry.shutdown(), deadline - Date.now());
         await stdoutDestination().flush(deadline - Date.now());
         return finished;
       })
@@ -44,7 +49,19 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   // Announced once the signals are handled: whoever waits for this line may stop the bot at once.
-  app.logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, storage: config.storage, authenticated: config.appId !== '' }, 'advisor listening');
+  app.logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, storage: config.storage, authenticated: config.appId !== '', telemetry: telemetry.exporter }, 'advisor listening');
+}
+
+/** Waits for `work`, but never longer than `ms`. */
+async function within(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    work.catch(() => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, Math.max(0, ms));
+    }),
+  ]);
+  clearTimeout(timer);
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import * as restify from 'restify';
 import { AppConfig } from './config';
 import { createLogger, Logger } from './logger';
 import { createStorage } from './state/storage';
+import type { TokenCredential } from './state/identity';
 import { createAdapter } from './turns/adapter';
 import { createServer } from './http/server';
 import { registerWebChat } from './webchat';
@@ -15,6 +16,8 @@ import { TenantGuard } from './teams/tenantGuard';
 import { TurnLocale } from './locale/turnLocale';
 import { Lifecycle } from './http/lifecycle';
 import { AdvisorDialog } from './dialogs/advisorDialog';
+import { traceStorage } from './telemetry/tracedStorage';
+import { observeReliability } from './telemetry/instruments';
 
 export interface App {
   server: restify.Server;
@@ -60,6 +63,8 @@ export interface AppOptions {
   storage?: Storage;
   logger?: Logger;
   bot?: BotFactory;
+  /** Tests only: the token credential of blob state reached through BLOB_ACCOUNT_URL. */
+  credential?: TokenCredential;
   /**
    * Tests only: where Bot Framework tokens' OpenID metadata is read (a local document and keys).
    * Not a setting: production always trusts Bot Framework's own; https, or http on loopback.
@@ -69,9 +74,11 @@ export interface AppOptions {
 
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config.logLevel, config.logBufferBytes);
-  const storage = options.storage ?? createStorage(config);
-  const conversationState = new OptimisticConversationState(storage);
-  const userState = new OptimisticUserState(storage);
+  const storage = options.storage ?? createStorage(config, options.credential ? { credential: options.credential } : {});
+  // State accesses as spans with their latency when telemetry is on; readiness probes the storage itself.
+  const stateStorage = traceStorage(storage);
+  const conversationState = new OptimisticConversationState(stateStorage);
+  const userState = new OptimisticUserState(stateStorage);
   const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState }, config);
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
@@ -79,6 +86,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   // with the rest of the state (no read of its own); a refused tenant gets it from the guard.
   const locales = new TurnLocale(userState);
   adapter.use(new TenantGuard(config.allowedTenants ?? [], logger, locales), turns, locales);
+  observeReliability(turns.stats);
   const server = createServer({ config, adapter, bot, logger });
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
   lifecycle.registerRoutes();

@@ -17,7 +17,13 @@ export interface AppConfig {
   presetCloud?: Cloud;
   storage: StorageKind;
   blobConnectionString: string;
+  /** https://<account>.blob.core.windows.net: blob state with a managed identity instead of a key. */
+  blobAccountUrl?: string;
+  /** The user-assigned managed identity to use (DefaultAzureCredential's managedIdentityClientId). */
+  azureClientId?: string;
   blobContainer: string;
+  /** Longest single blob request before it is abandoned (and retried, at most twice). */
+  blobRequestTimeoutMs?: number;
   maxBodyBytes: number;
   logLevel: string;
   /** Log output waiting for a slow stdout beyond this many bytes is dropped (and counted). */
@@ -65,6 +71,25 @@ function tenantList(env: Env, name: string): string[] {
   return [...new Set(items.map((t) => t.toLowerCase()))];
 }
 
+/** Blob state needs exactly one way in: a connection string (key, Azurite) or an account URL (managed identity). */
+function checkBlobTarget(connectionString: string, accountUrl: string): void {
+  if (connectionString === '' && accountUrl === '') {
+    throw new ConfigError('STORAGE is blob but neither BLOB_ACCOUNT_URL (managed identity) nor BLOB_CONNECTION_STRING is set: set one.');
+  }
+  if (connectionString !== '' && accountUrl !== '') throw new ConfigError('Set BLOB_ACCOUNT_URL or BLOB_CONNECTION_STRING, not both.');
+  if (accountUrl === '') return;
+  let url: URL | undefined;
+  try {
+    url = new URL(accountUrl);
+  } catch {
+    url = undefined;
+  }
+  // A token travels with every request: https only, and no SAS or user info (those are keys).
+  if (!url || url.protocol !== 'https:' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new ConfigError('BLOB_ACCOUNT_URL must be the https address of the storage account (https://<account>.blob.core.windows.net), without a query.');
+  }
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const appId = text(env, 'MicrosoftAppId');
   const appPassword = text(env, 'MicrosoftAppPassword');
@@ -89,7 +114,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const storage = oneOf(env, 'STORAGE', ['memory', 'blob'] as const, 'memory')!;
   const blobConnectionString = text(env, 'BLOB_CONNECTION_STRING');
   const blobContainer = text(env, 'BLOB_CONTAINER', 'advisor-state');
-  if (storage === 'blob' && blobConnectionString === '') throw new ConfigError('STORAGE is blob but BLOB_CONNECTION_STRING is empty.');
+  const blobAccountUrl = text(env, 'BLOB_ACCOUNT_URL');
+  const azureClientId = text(env, 'AZURE_CLIENT_ID');
+  if (storage === 'blob') checkBlobTarget(blobConnectionString, blobAccountUrl);
+  if (azureClientId !== '' && !GUID.test(azureClientId)) throw new ConfigError('AZURE_CLIENT_ID must be the client id (GUID) of a user-assigned managed identity.');
   if (storage === 'blob' && !/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(blobContainer)) {
     throw new ConfigError('BLOB_CONTAINER must be a valid container name (3-63 lower-case letters, digits and single hyphens).');
   }
@@ -107,7 +135,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...(presetCloud ? { presetCloud } : {}),
     storage,
     blobConnectionString,
+    ...(blobAccountUrl !== '' ? { blobAccountUrl } : {}),
+    ...(azureClientId !== '' ? { azureClientId } : {}),
     blobContainer,
+    blobRequestTimeoutMs: integer(env, 'BLOB_REQUEST_TIMEOUT_MS', 5_000, 100, 60_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info')!,
     logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 1024 * 1024, 16 * 1024, 64 * 1024 * 1024),

@@ -1,6 +1,7 @@
 // Structured JSON logs. Message text and secrets are never logged at info level.
 import pino, { Logger } from 'pino';
 import { DEFAULT_LOG_BUFFER_BYTES, stdoutDestination } from './logging/destination';
+import { otelApi, telemetryOn } from './telemetry/instruments';
 
 export type { Logger };
 
@@ -12,10 +13,19 @@ export function createLogger(level: string, bufferBytes = DEFAULT_LOG_BUFFER_BYT
     {
       level,
       base: { service: 'multichannel-advisor' },
+      // With telemetry on, each line written during a turn or request names its trace and span.
+      ...(telemetryOn() ? { mixin: traceIds } : {}),
       redact: { paths: ['*.password', '*.appPassword', '*.authorization', '*.headers.authorization', '*.secret'], censor: '[redacted]' },
     },
     destination,
   );
   destination.onDropped = (dropped, total) => logger.warn({ dropped, droppedTotal: total }, 'log lines dropped: the log destination was not keeping up');
   return logger;
+}
+
+function traceIds(): Record<string, string> {
+  const span = otelApi().trace.getActiveSpan();
+  if (!span) return {};
+  const { traceId, spanId } = span.spanContext();
+  return { trace_id: traceId, span_id: spanId };
 }

@@ -29,7 +29,12 @@ describe('configuration', () => {
     ['a password without an app id', { MicrosoftAppPassword: 'x' }, /MicrosoftAppId is empty/],
     ['a single-tenant app without a tenant', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId/],
     ['an unknown app type', { MicrosoftAppType: 'Personal' }, /MicrosoftAppType must be one of/],
-    ['blob storage without a connection string', { STORAGE: 'blob' }, /BLOB_CONNECTION_STRING/],
+    ['blob storage with neither an account URL nor a connection string', { STORAGE: 'blob' }, /neither BLOB_ACCOUNT_URL .* nor BLOB_CONNECTION_STRING/],
+    ['blob storage with both an account URL and a connection string', { STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' }, /not both/],
+    ['a plain-http account URL', { STORAGE: 'blob', BLOB_ACCOUNT_URL: 'http://a.blob.core.windows.net' }, /BLOB_ACCOUNT_URL must be the https address/],
+    ['an account URL carrying a SAS', { STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net/?sv=2022&sig=abc' }, /without a query/],
+    ['an account URL that is not a URL', { STORAGE: 'blob', BLOB_ACCOUNT_URL: 'a.blob.core.windows.net' }, /BLOB_ACCOUNT_URL/],
+    ['a user-assigned identity that is not a GUID', { AZURE_CLIENT_ID: 'my-identity' }, /AZURE_CLIENT_ID must be the client id/],
     ['an unknown storage', { STORAGE: 'redis' }, /STORAGE must be one of/],
     ['an unknown preset cloud', { PRESET_CLOUD: 'mars' }, /PRESET_CLOUD/],
     ['a log buffer too small to hold a burst', { LOG_BUFFER_BYTES: '1000' }, /LOG_BUFFER_BYTES must be a whole number from 16384 to 67108864/],
@@ -47,6 +52,13 @@ describe('configuration', () => {
     } catch (e) {
       assert.ok(!(e as Error).message.includes('TopSecretValue'));
     }
+  });
+
+  it('takes blob state by account URL with a user-assigned identity, and keeps the SAS of a bad URL out of its message', () => {
+    const c = loadConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://advisor.blob.core.windows.net', AZURE_CLIENT_ID: APP_ID });
+    assert.equal(c.blobAccountUrl, 'https://advisor.blob.core.windows.net');
+    assert.equal(c.azureClientId, APP_ID);
+    assert.throws(() => loadConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net/?sig=SasSignature' }), (e: Error) => !e.message.includes('SasSignature'));
   });
 
   it('accepts a managed identity without a password', () => {

@@ -9,6 +9,12 @@ export const figures = {
   answersChecked: 0,
   answersLost: 0,
   answersDuplicated: 0,
+  /** Resets, stalls and 5xx answers injected between the bot and its storage. */
+  storageFaults: 0,
+  /** Turns answered 503 during those faults and retried by the simulated channel. */
+  storage503s: 0,
+  /** Turns whose state was saved but whose reply was lost to an ambiguous storage write (a known gap). */
+  storageRepliesLost: 0,
 };
 
 let used = false;
@@ -26,7 +32,8 @@ after(() => {
   process.stdout.write(
     `\nreliability: fuzz cases ${f.fuzzCases} (5xx ${f.fuzz5xx}), parallel submits ${f.parallelSubmits}, ` +
       `eTag conflicts retried ${f.conflictsRetried}, duplicate deliveries acknowledged ${f.duplicatesAcknowledged}, ` +
-      `restarts survived ${f.restartsSurvived}, answers checked ${f.answersChecked}, answers lost ${f.answersLost}, answers duplicated ${f.answersDuplicated}\n`,
+      `restarts survived ${f.restartsSurvived}, storage faults injected ${f.storageFaults} (turns answered 503 and retried ${f.storage503s}, replies lost to an ambiguous write ${f.storageRepliesLost}), ` +
+      `answers checked ${f.answersChecked}, answers lost ${f.answersLost}, answers duplicated ${f.answersDuplicated}\n`,
   );
 });
 

@@ -13,6 +13,7 @@ import { Shown, keptReply } from '../../conversation/replyCardCache';
 import { cardAttachment, renderCard } from '../../conversation/cards';
 import { canUpdateMessages, channelForm, forChannel } from '../../conversation/channelFeatures';
 import { onReplyDelivered } from '../turns/deliveredReplies';
+import { TURN_FACTS, turnFactsOf } from '../../conversation/turnFacts';
 
 export const ADVISOR_DIALOG_ID = 'advisor';
 
@@ -138,6 +139,8 @@ export class AdvisorDialog extends Dialog {
       locale = result.locale;
       await settings.setLocale(locale);
     }
+    // For the host's telemetry (span attributes, outcome counts): ids only.
+    context.turnState.set(TURN_FACTS, turnFactsOf(result, locale));
     await this.send(context, store, result, locale);
   }
 

@@ -15,6 +15,7 @@ import { Logger } from '../logger';
 import { TurnQueue } from '../turns/turnQueue';
 import { BlobStateStorage } from '../state/blobStorage';
 import { errorSummary } from '../turns/turnErrors';
+import { isCredentialFailure } from '../state/identity';
 
 /** The key readiness reads; it never exists, which is fine: only the round trip matters. */
 export const READINESS_KEY = 'advisor/readiness-sentinel';
@@ -27,6 +28,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
     timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** One secret-free line: the store's address, what went wrong (status or error name, never a message that could quote a token) and what to check. */
+function startupFailure(storage: BlobStateStorage, error: unknown): string {
+  const s = errorSummary(error);
+  if (isCredentialFailure(error)) {
+    return `Blob storage at ${storage.endpoint}: no token could be had for the managed identity (${s.name}). Check that this host has a managed identity and that AZURE_CLIENT_ID names it.`;
+  }
+  const settings = storage.auth === 'identity' ? 'BLOB_ACCOUNT_URL, AZURE_CLIENT_ID, the identity\'s role on the account' : 'BLOB_CONNECTION_STRING';
+  const why = s.statusCode === 401 || s.statusCode === 403 ? 'refused the credentials' : s.statusCode ? `answered ${s.statusCode}` : 'is unreachable';
+  return `Blob storage at ${storage.endpoint} ${why} (${s.code ?? s.name}). Check ${settings}, BLOB_CONTAINER and the network.`;
 }
 
 export interface ReadinessResult {
@@ -65,11 +77,7 @@ export class Lifecycle {
     try {
       await this.storage.ensureContainer(AbortSignal.timeout(timeoutMs));
     } catch (error) {
-      const s = errorSummary(error);
-      const why = s.statusCode === 403 ? 'refused the credentials' : s.statusCode ? `answered ${s.statusCode}` : 'is unreachable';
-      throw new StartupError(
-        `Blob storage at ${this.storage.endpoint} ${why} (${s.code ?? s.name}). Check BLOB_CONNECTION_STRING, BLOB_CONTAINER and the network.`,
-      );
+      throw new StartupError(startupFailure(this.storage, error));
     }
   }
 

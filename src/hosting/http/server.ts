@@ -3,6 +3,7 @@ import * as restify from 'restify';
 import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AppConfig } from '../config';
 import { Logger } from '../logger';
+import { withRequestSpan } from '../telemetry/turnSpans';
 
 export interface ServerDeps {
   config: AppConfig;
@@ -17,7 +18,10 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
 
   // The adapter checks the activity's shape (inputLimits.ts) before anything else.
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    await withRequestSpan('POST /api/messages', req.headers, async () => {
+      await adapter.process(req, res, (context) => bot.run(context));
+      return res.statusCode;
+    });
   });
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {

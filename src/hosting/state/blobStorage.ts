@@ -21,6 +21,7 @@ import { Storage, StoreItems } from 'botbuilder';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import { NEW_ITEM_ETAG } from '../turns/optimisticState';
 import { CorruptStateError, StateConflictError } from '../turns/turnErrors';
+import type { TokenCredential } from './identity';
 
 type AzureStorageBlob = typeof import('@azure/storage-blob');
 
@@ -60,12 +61,21 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** A connection string (account key or SAS: local runs, Azurite), or an account URL and a token credential (managed identity). */
+export type BlobTarget = string | { accountUrl: string; credential: TokenCredential };
+
 export class BlobStateStorage implements Storage {
   private readonly container: ContainerClient;
   private containerReady?: Promise<void>;
+  /** All tries of one operation and its response body (see withDeadline). */
+  private readonly operationTimeoutMs: number;
+  /** How the storage is reached, for start-up messages: which setting to check. */
+  readonly auth: 'connection string' | 'identity';
 
-  constructor(connectionString: string, containerName: string, options: BlobStateStorageOptions = {}) {
+  constructor(target: BlobTarget, containerName: string, options: BlobStateStorageOptions = {}) {
     const { ContainerClient } = azureStorageBlob();
+    // Every try, plus the retry delays (at most 1 s each).
+    this.operationTimeoutMs = (options.requestTimeoutMs ?? 5_000) * (options.maxTries ?? 3) + 2_000;
     const pipeline: StoragePipelineOptions = {
       retryOptions: {
         maxTries: options.maxTries ?? 3,
@@ -74,7 +84,14 @@ export class BlobStateStorage implements Storage {
         maxRetryDelayInMs: 1_000,
       },
     };
-    this.container = new ContainerClient(connectionString, containerName, pipeline);
+    if (typeof target === 'string') {
+      this.auth = 'connection string';
+      this.container = new ContainerClient(target, containerName, pipeline);
+    } else {
+      this.auth = 'identity';
+      const url = `${target.accountUrl.replace(/\/+$/, '')}/${encodeURIComponent(containerName)}`;
+      this.container = new ContainerClient(url, target.credential, pipeline);
+    }
   }
 
   /** The container's address without any query (a SAS token would be a secret): for log lines. */
@@ -120,9 +137,13 @@ export class BlobStateStorage implements Storage {
     let eTag: string | undefined;
     try {
       // One request: the content and the eTag of that very version.
-      const response = await this.container.getBlobClient(blobNameFor(key)).download();
-      eTag = response.etag;
-      body = response.readableStreamBody ? await streamBuffer(response.readableStreamBody) : Buffer.alloc(0);
+      ({ eTag, body } = await this.withDeadline(async (abortSignal) => {
+        const response = await this.container.getBlobClient(blobNameFor(key)).download(0, undefined, { abortSignal });
+        const stream = response.readableStreamBody;
+        if (!stream) return { eTag: response.etag, body: Buffer.alloc(0) };
+        abortSignal.addEventListener('abort', () => (stream as NodeJS.ReadableStream & { destroy(): void }).destroy(), { once: true });
+        return { eTag: response.etag, body: await streamBuffer(stream) };
+      }));
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
@@ -140,6 +161,24 @@ export class BlobStateStorage implements Storage {
   }
 
   /**
+   * Runs one storage operation within a deadline covering all its tries and its response body.
+   * The SDK's per-try timeout ends when the headers arrive, so a body that stalls after them (a
+   * 404's error text, a state blob) would otherwise hold the turn until the connection dies.
+   * On the deadline the SDK call is aborted and the operation fails: the turn answers 503.
+   */
+  private withDeadline<T>(work: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(Object.assign(new Error(`storage operation took longer than ${this.operationTimeoutMs} ms`), { code: 'OperationTimeout' }));
+      }, this.operationTimeoutMs);
+    });
+    return Promise.race([work(controller.signal), late]).finally(() => clearTimeout(timer));
+  }
+
+  /**
    * Writes items. eTag "*" (or none): unconditional. NEW_ITEM_ETAG: only if the item does not
    * exist yet. Any other eTag: only if the stored item still has it. A failed condition throws
    * StateConflictError. On success the item's eTag is replaced by the stored version's.
@@ -154,10 +193,13 @@ export class BlobStateStorage implements Storage {
         const conditions =
           eTag === NEW_ITEM_ETAG ? { ifNoneMatch: '*' } : typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? { ifMatch: eTag } : {};
         try {
-          const response = await this.container.getBlockBlobClient(blobNameFor(key)).upload(body, body.length, {
-            conditions,
-            blobHTTPHeaders: { blobContentType: 'application/json' },
-          });
+          const response = await this.withDeadline((abortSignal) =>
+            this.container.getBlockBlobClient(blobNameFor(key)).upload(body, body.length, {
+              conditions,
+              blobHTTPHeaders: { blobContentType: 'application/json' },
+              abortSignal,
+            }),
+          );
           if (item && typeof item === 'object' && response.etag) (item as Record<string, unknown>).eTag = response.etag;
         } catch (error) {
           const status = statusOf(error);
@@ -174,10 +216,10 @@ export class BlobStateStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
     await this.ensureContainer();
-    await Promise.all(keys.map((key) => this.container.getBlobClient(blobNameFor(key)).deleteIfExists()));
+    await Promise.all(keys.map((key) => this.withDeadline((abortSignal) => this.container.getBlobClient(blobNameFor(key)).deleteIfExists({ abortSignal }))));
   }
 
-  // Keeps the connection string out of anything that serialises the storage (logs, errors).
+  // Keeps the connection string and the credential out of anything that serialises the storage (logs, errors).
   toJSON(): { name: string } {
     return { name: 'BlobStateStorage' };
   }

@@ -1,8 +1,10 @@
 // The one place that decides where bot state lives.
 import { MemoryStorage, Storage } from 'botbuilder';
 import { AppConfig, ConfigError } from '../config';
+import { defaultStorageCredential, TokenCredential } from './identity';
 
-export function createStorage(config: AppConfig): Storage {
+/** `credential` replaces DefaultAzureCredential for an account URL (tests, other hosts). */
+export function createStorage(config: AppConfig, options: { credential?: TokenCredential } = {}): Storage {
   switch (config.storage) {
     case 'memory':
       return new MemoryStorage();
@@ -11,8 +13,13 @@ export function createStorage(config: AppConfig): Storage {
       // BlobStateStorage: BlobsStorage's blobs, written with real eTag conditions (see blobStorage.ts).
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { BlobStateStorage } = require('./blobStorage') as typeof import('./blobStorage');
+      const limits = config.blobRequestTimeoutMs ? { requestTimeoutMs: config.blobRequestTimeoutMs } : {};
+      if (config.blobAccountUrl) {
+        const credential = options.credential ?? defaultStorageCredential(config.azureClientId);
+        return new BlobStateStorage({ accountUrl: config.blobAccountUrl, credential }, config.blobContainer, limits);
+      }
       try {
-        return new BlobStateStorage(config.blobConnectionString, config.blobContainer);
+        return new BlobStateStorage(config.blobConnectionString, config.blobContainer, limits);
       } catch {
         throw new ConfigError('BLOB_CONNECTION_STRING is not a valid Azure Storage connection string.');
       }

@@ -16,6 +16,8 @@ import { toActivity } from '../dialogs/advisorDialog';
 import { turnLocale } from '../locale/turnLocale';
 import { AdvisorCloudAdapter } from '../http/advisorAdapter';
 import { isTransientTurnError } from './turnErrors';
+import { telemetryOn } from '../telemetry/instruments';
+import { TurnTelemetry } from '../telemetry/turnSpans';
 
 export const CORRELATION_ID = 'correlationId';
 
@@ -48,6 +50,8 @@ export function createAdapter(
 ): CloudAdapter {
   const auth = createBotFrameworkAuthentication(config, openIdMetadataUrl);
   const adapter = new AdvisorCloudAdapter(auth, logger);
+  // The turn's span (when telemetry is on) encloses everything else, so every log line carries its trace id.
+  if (telemetryOn()) adapter.use(new TurnTelemetry());
   adapter.use(new TurnLogger(logger));
 
   adapter.onTurnError = async (context, error) => {

@@ -28,6 +28,7 @@ import { OptimisticConversationState, OptimisticUserState, beginAttempt } from '
 import { activityIdKey, rememberProcessed, wasProcessed } from './dedupe';
 import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } from './turnErrors';
 import { CORRELATION_ID } from './adapter';
+import { traced } from '../telemetry/instruments';
 
 
 type Op =
@@ -210,15 +211,15 @@ export class ReliableTurns implements Middleware {
     try {
       for (const op of outbox.ops) {
         if (op.kind === 'update') {
-          aside(op.next, 'update');
+          aside(() => traced('connector.update', {}, op.next), 'update');
           continue;
         }
         if (op.kind === 'delete') {
-          aside(op.next, 'delete');
+          aside(() => traced('connector.delete', {}, op.next), 'delete');
           continue;
         }
         try {
-          await op.next();
+          await traced('connector.send', { 'advisor.activities': op.activities.length }, op.next);
           if (op.activities.some((a) => !NOT_TO_USER.has(String(a.type)))) delivered = true;
         } catch (error) {
           if (!delivered) {
