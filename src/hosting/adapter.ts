@@ -17,6 +17,7 @@ import { toActivity } from '../conversation/advisorDialog';
 import { clientInfoLocale } from './bot';
 import { AdvisorCloudAdapter } from './advisorAdapter';
 import { isTransientTurnError } from './turnErrors';
+import { LeanBotFrameworkAuthentication } from './http/connectorClients';
 
 export const CORRELATION_ID = 'correlationId';
 
@@ -41,7 +42,8 @@ export class TurnLogger implements Middleware {
 }
 
 export function createAdapter(config: AppConfig, logger: Logger, conversationState: ConversationState): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config));
+  // Incoming tokens validated by the SDK's own authentication; connector clients kept between turns.
+  const auth = new LeanBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)));
   const adapter = new AdvisorCloudAdapter(auth, logger);
   adapter.use(new TurnLogger(logger));
 

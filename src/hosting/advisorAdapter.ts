@@ -11,6 +11,7 @@ import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import { Logger } from './logger';
 import { activityLimitsProblem } from './inputLimits';
 import { TransientTurnError, errorSummary } from './turnErrors';
+import { rememberArrival } from './turns/originalActivity';
 
 type Logic = (context: TurnContext) => Promise<void>;
 type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0];
@@ -53,6 +54,10 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       return end(400, { code: 'BadRequest', message: problem });
     }
     const activity = validateAndFixActivity(req.body as unknown as Activity);
+    // restify's body parser keeps the request's text: a turn that must run again rebuilds the
+    // activity from it instead of every turn copying it up front.
+    const raw = (req as { rawBody?: unknown }).rawBody;
+    if (typeof raw === 'string') rememberArrival(activity, () => validateAndFixActivity(JSON.parse(raw) as Activity));
 
     try {
       const invokeResponse = await this.processActivity(header(req, 'authorization'), activity, logic);
