@@ -27,6 +27,8 @@ import { catalogFor } from '../src/domain/content';
 import { decide } from '../src/domain/rules';
 import { CompleteAnswers } from '../src/domain/questions';
 import { StandInConnector } from './standInConnector';
+import { countAllocations } from './allocation';
+import { STOCK_ECHO_SCRIPT, stockTargets } from './stockEcho/targets';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -84,6 +86,15 @@ export interface LoadFigures {
   updatesPerTurn?: number;
   /** Conversations that ended where they should (advisor: on a result card). */
   completed: number;
+  /** MB the bot process allocated on its JavaScript heap per turn (allocationProbe.ts). */
+  allocatedMbPerTurn: number;
+}
+
+export interface Ratios {
+  throughput: number;
+  p99: number;
+  throughputRange: [number, number];
+  p99Range: [number, number];
 }
 
 export interface BenchResults {
@@ -91,8 +102,12 @@ export interface BenchResults {
   options: BenchOptions;
   advisor: LoadFigures;
   echo: LoadFigures;
+  /** The stock echo bot (bench/stockEcho): the sample-shaped bot, not on the advisor's host. */
+  stock: LoadFigures;
   /** Advisor/echo, the median over the rounds of each round's pair, with the rounds' spread. */
-  ratios: { throughput: number; p99: number; throughputRange: [number, number]; p99Range: [number, number] };
+  ratios: Ratios;
+  /** Advisor/stock echo, the same way. */
+  stockRatios: Ratios;
   renderMicros: Record<string, number>;
   memory: {
     conversations: number;
@@ -131,10 +146,12 @@ async function startChild(script: string, extraEnv: Record<string, string> = {})
   const started = process.hrtime.bigint();
   // BENCH_NODE_ARGS passes flags to the bots' node (e.g. --cpu-prof to see what a turn costs).
   const extraArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a.length > 0);
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...extraArgs, path.join(ROOT, script)], {
+  // The allocation probe and its IPC channel: MB allocated per turn, whichever bot it is.
+  const probe = ['--require', path.join(ROOT, 'dist/bench/allocationProbe.js')];
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...probe, ...extraArgs, path.join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
@@ -364,10 +381,12 @@ async function load(child: Child, options: Pick<BenchOptions, 'conversations' | 
   const cpuBefore = cpuSeconds(child.process.pid);
   const driverBefore = process.cpuUsage();
   const callsBefore = connector ? { ...connector.calls } : undefined;
+  const stopCounting = await countAllocations(child.process);
   const started = process.hrtime.bigint();
   const results = await Promise.all(Array.from({ length: conversations }, (_, i) => oneAfterAnother(run, child.base, `${tag}-${i}-${Date.now()}`, i, sequential)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const driver = process.cpuUsage(driverBefore);
+  const allocatedBytes = await stopCounting();
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
   return {
     conversations,
@@ -389,6 +408,7 @@ async function load(child: Child, options: Pick<BenchOptions, 'conversations' | 
         }
       : {}),
     completed: results.reduce((sum, r) => sum + r.completed, 0),
+    allocatedMbPerTurn: allocatedBytes / 1024 / 1024 / latencies.length,
   };
 }
 
@@ -431,6 +451,7 @@ function medianOfRounds(rounds: LoadFigures[]): LoadFigures {
       ? { messagesPerTurn: pick((r) => r.messagesPerTurn ?? NaN), updatesPerTurn: pick((r) => r.updatesPerTurn ?? NaN) }
       : {}),
     completed: Math.min(...rounds.map((r) => r.completed)),
+    allocatedMbPerTurn: pick((r) => r.allocatedMbPerTurn),
   };
 }
 
@@ -572,6 +593,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
 
   const advisorRounds: LoadFigures[] = [];
   const echoRounds: LoadFigures[] = [];
+  const stockRounds: LoadFigures[] = [];
   const connector = options.delivery === 'connector' ? await StandInConnector.start() : undefined;
   const replies: Replies = connector ? { delivery: 'connector', connector, channel } : { delivery: 'expectReplies', channel };
   try {
@@ -579,7 +601,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       // The bots take turns going first, so a machine that speeds up or slows down during a
       // round favours neither of them over the run.
       const echoFirst = round % 2 === 0;
-      log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot (${echoFirst ? 'echo' : 'advisor'} first), replies by ${options.delivery}…`);
+      log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot, replies by ${options.delivery}…`);
       const runAdvisor = async (): Promise<void> => {
         const child = await startChild('dist/src/index.js');
         try {
@@ -596,13 +618,17 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
           await child.stop();
         }
       };
-      if (echoFirst) {
-        await runEcho();
-        await runAdvisor();
-      } else {
-        await runAdvisor();
-        await runEcho();
-      }
+      const runStock = async (): Promise<void> => {
+        const child = await startChild(STOCK_ECHO_SCRIPT);
+        try {
+          stockRounds.push(await load(child, options, connector, (base, id) => echoConversation(base, replies, id, options.cases), 'stock'));
+        } finally {
+          await child.stop();
+        }
+      };
+      // The advisor runs between the two references, each of which goes first every other round.
+      const order = echoFirst ? [runEcho, runAdvisor, runStock] : [runStock, runAdvisor, runEcho];
+      for (const run of order) await run();
     }
   } finally {
     await connector?.close();
@@ -620,12 +646,17 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const throughput = pairedRatio(advisorRounds, echoRounds, (f) => f.turnsPerSecond);
   const p99 = pairedRatio(advisorRounds, echoRounds, (f) => f.p99);
   const ratios = { throughput: throughput.median, p99: p99.median, throughputRange: throughput.range, p99Range: p99.range };
+  const stockThroughput = pairedRatio(advisorRounds, stockRounds, (f) => f.turnsPerSecond);
+  const stockP99 = pairedRatio(advisorRounds, stockRounds, (f) => f.p99);
+  const stockRatios = { throughput: stockThroughput.median, p99: stockP99.median, throughputRange: stockThroughput.range, p99Range: stockP99.range };
   return {
     machine: { cpus: require('os').cpus().length as number, node: process.version },
     options,
     advisor: a,
     echo: e,
+    stock: medianOfRounds(stockRounds),
     ratios,
+    stockRatios,
     renderMicros,
     memory,
     startup: { readyMs, medianReadyMs },
@@ -634,6 +665,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       p99: { value: ratios.p99, target: '≤ 1.5 × echo', met: ratios.p99 <= 1.5 },
       memoryPerConversation: { value: memory.longest.heapBytes, target: '≤ 4096 bytes', met: memory.longest.heapBytes <= 4096 },
       startup: { value: medianReadyMs, target: '≤ 1500 ms', met: medianReadyMs <= 1500 },
+      ...stockTargets(options, stockRatios),
     },
   };
 }
@@ -649,10 +681,10 @@ export function formatTable(r: BenchResults): string {
   const channel = r.options.channel === 'msteams' ? 'Teams' : 'Web Chat';
   out.push(`${r.options.conversations} concurrent ${channel} conversations × ${r.options.cases} cases, ${r.options.sequential} conversations per user one after another, ${delivery}, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
   out.push('');
-  out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bot CPU ms/turn', 'load generator CPU ms/turn', 'RSS before→after MB', 'completed']));
-  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-  for (const [name, f] of [['advisor', r.advisor], ['echo', r.echo]] as const) {
-    out.push(row([name, String(f.turns), fixed(f.turnsPerSecond), fixed(f.p50, 2), fixed(f.p95, 2), fixed(f.p99, 2), fixed(f.serverCpuMsPerTurn, 2), fixed(f.driverCpuMsPerTurn, 2), `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`, `${f.completed}/${f.conversationsRun}`]));
+  out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bot CPU ms/turn', 'load generator CPU ms/turn', 'MB allocated/turn', 'RSS before→after MB', 'completed']));
+  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const [name, f] of [['advisor', r.advisor], ['echo (own host)', r.echo], ['stock echo', r.stock]] as const) {
+    out.push(row([name, String(f.turns), fixed(f.turnsPerSecond), fixed(f.p50, 2), fixed(f.p95, 2), fixed(f.p99, 2), fixed(f.serverCpuMsPerTurn, 2), fixed(f.driverCpuMsPerTurn, 2), fixed(f.allocatedMbPerTurn, 3), `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`, `${f.completed}/${f.conversationsRun}`]));
   }
   out.push('');
   out.push(row(['target', 'measured', 'goal', 'met']));
@@ -660,12 +692,17 @@ export function formatTable(r: BenchResults): string {
   const spread = (range: [number, number]): string => (r.options.rounds > 1 ? ` (rounds ${fixed(range[0], 2)}–${fixed(range[1], 2)})` : '');
   out.push(row(['throughput ratio (advisor/echo)', `${fixed(r.ratios.throughput, 2)}${spread(r.ratios.throughputRange)}`, r.targets.throughput!.target, r.targets.throughput!.met ? 'yes' : 'NO']));
   out.push(row(['p99 ratio (advisor/echo)', `${fixed(r.ratios.p99, 2)}${spread(r.ratios.p99Range)}`, r.targets.p99!.target, r.targets.p99!.met ? 'yes' : 'NO']));
+  for (const name of Object.keys(r.targets).filter((k) => k.startsWith('stock'))) {
+    const t = r.targets[name]!;
+    const range = name === 'stockP99' ? r.stockRatios.p99Range : r.stockRatios.throughputRange;
+    out.push(row([name === 'stockP99' ? 'p99 ratio (advisor/stock echo)' : 'throughput ratio (advisor/stock echo)', `${fixed(t.value, 2)}${spread(range)}`, t.target, t.met ? 'yes' : 'NO']));
+  }
   out.push(row(['bot CPU per turn ratio (echo/advisor)', fixed(r.echo.serverCpuMsPerTurn / r.advisor.serverCpuMsPerTurn, 2), 'for reference', '']));
   out.push(row([`memory per idle conversation, ids list full (${fixed(r.memory.longest.turns, 0)} turns): heap`, `${fixed(r.memory.longest.heapBytes, 0)} B (stored ${fixed(r.memory.longest.storedBytes, 0)} B)`, r.targets.memoryPerConversation!.target, r.targets.memoryPerConversation!.met ? 'yes' : 'NO']));
   out.push(row(['ready to serve after node starts (median of 3)', `${fixed(r.startup.medianReadyMs, 0)} ms`, r.targets.startup!.target, r.targets.startup!.met ? 'yes' : 'NO']));
   out.push('');
   const calls = (f: LoadFigures): string => `${fixed(f.messagesPerTurn ?? NaN, 2)} messages${(f.updatesPerTurn ?? 0) > 0 ? ` + ${fixed(f.updatesPerTurn!, 2)} updates` : ''}`;
-  if (r.advisor.messagesPerTurn !== undefined) out.push(`connector calls per turn: advisor ${calls(r.advisor)}, echo ${calls(r.echo)}`);
+  if (r.advisor.messagesPerTurn !== undefined) out.push(`connector calls per turn: advisor ${calls(r.advisor)}, echo ${calls(r.echo)}, stock echo ${calls(r.stock)}`);
   out.push(`after one case (${fixed(r.memory.oneCase.turns, 0)} turns): heap ${fixed(r.memory.oneCase.heapBytes, 0)} B, stored ${fixed(r.memory.oneCase.storedBytes, 0)} B per conversation; RSS per 1,000 such conversations: ${fixed(r.memory.rssMbPer1000, 2)} MB (${r.memory.conversations} conversations)`);
   out.push(`card render µs: ${Object.entries(r.renderMicros).map(([k, v]) => `${k} ${fixed(v, 0)}`).join(', ')}`);
   return out.join('\n');
