@@ -15,13 +15,8 @@ import {
   StatePropertyAccessor,
   TurnContext,
 } from 'botbuilder';
-
-const SMALL_CARD = {
-  type: 'AdaptiveCard',
-  version: '1.5',
-  body: [{ type: 'TextBlock', text: 'Echo', wrap: true }],
-  actions: [{ type: 'Action.Submit', title: 'Next', data: { action: 'echo' } }],
-};
+// Only the card, so both echo bots send the same bytes (the echo bot's module loads nothing of the host).
+import { FIXED_CARD } from '../echoBot';
 
 export class StockEchoBot extends ActivityHandler {
   private readonly turns: StatePropertyAccessor<number>;
@@ -31,7 +26,7 @@ export class StockEchoBot extends ActivityHandler {
     this.turns = conversationState.createProperty<number>('turns');
     this.onMessage(async (context, next) => {
       await this.turns.set(context, (await this.turns.get(context, 0)) + 1);
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(SMALL_CARD)));
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(FIXED_CARD)));
       await next();
     });
   }
