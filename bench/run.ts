@@ -29,6 +29,7 @@ import { CompleteAnswers } from '../src/domain/questions';
 import { StandInConnector } from './standInConnector';
 import { countAllocations } from './allocation';
 import { STOCK_ECHO_SCRIPT, stockTargets } from './stockEcho/targets';
+import { channelsToRun, resultsFile } from './paths';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -746,13 +747,18 @@ if (require.main === module) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  runBenchmark(options)
-    .then((results) => {
+  // Both Web Chat and Teams unless BENCH_CHANNEL names one (bench/paths.ts).
+  const all = options;
+  const channels = channelsToRun(process.env.BENCH_CHANNEL, all.delivery, all.channel ?? 'webchat');
+  (async () => {
+    for (const [i, channel] of channels.entries()) {
+      const results = await runBenchmark({ ...all, channel });
       process.stdout.write(`\n${formatTable(results)}\n`);
-      const out = process.env.BENCH_OUT ?? path.join(ROOT, 'bench', 'results.json');
+      const out = resultsFile(process.env.BENCH_OUT, path.join(ROOT, 'bench'), channel, i === 0);
       fs.writeFileSync(out, JSON.stringify(results, null, 2));
-      process.stdout.write(`\nresults written to ${path.relative(ROOT, out)}\n`);
-    })
+      process.stdout.write(`\nresults written to ${path.relative(ROOT, out)}\n\n`);
+    }
+  })()
     .catch((error: unknown) => {
       process.stderr.write(`benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exit(1);

@@ -2,6 +2,7 @@
 // conversation reaches a result card, and every figure is produced.
 import { strict as assert } from 'assert';
 import { DELIVERIES, LoadFigures, formatTable, pairedRatio, runBenchmark } from '../bench/run';
+import { channelsToRun, resultsFile } from '../bench/paths';
 
 describe('benchmark harness (tiny run)', function () {
   this.timeout(120_000);
@@ -49,6 +50,17 @@ describe('benchmark harness (tiny run)', function () {
 
   it('refuses Teams with replies in the response (a receipt is a connector call)', async () => {
     await assert.rejects(runBenchmark({ conversations: 1, delivery: 'expectReplies', channel: 'msteams', cases: 1, sequential: 1, rounds: 1, memoryConversations: 1, renders: 1, verbose: false }), /connector/);
+  });
+
+  it('measures both Web Chat and Teams in one run unless a channel is named; each path has its own results file', () => {
+    assert.deepEqual(channelsToRun(undefined, 'connector', 'webchat'), ['webchat', 'msteams']);
+    assert.deepEqual(channelsToRun('', 'connector', 'webchat'), ['webchat', 'msteams']);
+    assert.deepEqual(channelsToRun('msteams', 'connector', 'msteams'), ['msteams']);
+    assert.deepEqual(channelsToRun('webchat', 'connector', 'webchat'), ['webchat']);
+    assert.deepEqual(channelsToRun(undefined, 'expectReplies', 'webchat'), ['webchat'], 'Teams needs the connector');
+    assert.equal(resultsFile(undefined, 'bench', 'webchat', true), 'bench/results.json');
+    assert.equal(resultsFile(undefined, 'bench', 'msteams', false), 'bench/results-msteams.json');
+    assert.equal(resultsFile('out/run.json', 'bench', 'msteams', false), 'out/run-msteams.json');
   });
 
   it('pairs the rounds: each advisor round with the echo round right after it, median and spread', () => {
