@@ -1,12 +1,20 @@
 // The command line shared by the benchmarks: options from the environment (a bad one is one clear
-// line), the table printed, the results written to BENCH_OUT or bench/<file>.
+// line), then each job's table printed and its results written, one job after another.
 import * as fs from 'fs';
 import * as path from 'path';
 import { BenchOptions, optionsFromEnvironment } from './options';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+/** Where results files go unless BENCH_OUT says otherwise. */
+export const BENCH_DIR = path.join(ROOT, 'bench');
 
-export function runFromCommandLine<R>(run: (options: BenchOptions) => Promise<R>, format: (results: R) => string, file: string): void {
+export interface BenchJob<R> {
+  run: () => Promise<R>;
+  /** The results file. */
+  out: string;
+}
+
+export function runFromCommandLine<R>(jobs: (options: BenchOptions) => BenchJob<R>[], format: (results: R) => string): void {
   let options: BenchOptions;
   try {
     options = optionsFromEnvironment();
@@ -14,15 +22,15 @@ export function runFromCommandLine<R>(run: (options: BenchOptions) => Promise<R>
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  run(options)
-    .then((results) => {
+  (async () => {
+    for (const job of jobs(options)) {
+      const results = await job.run();
       process.stdout.write(`\n${format(results)}\n`);
-      const out = process.env.BENCH_OUT ?? path.join(ROOT, 'bench', file);
-      fs.writeFileSync(out, JSON.stringify(results, null, 2));
-      process.stdout.write(`\nresults written to ${path.relative(ROOT, out)}\n`);
-    })
-    .catch((error: unknown) => {
-      process.stderr.write(`benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    });
+      fs.writeFileSync(job.out, JSON.stringify(results, null, 2));
+      process.stdout.write(`\nresults written to ${path.relative(ROOT, job.out)}\n`);
+    }
+  })().catch((error: unknown) => {
+    process.stderr.write(`benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
 }

@@ -5,7 +5,8 @@
 import { ActivityHandler, MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { BotStates } from '../src/hosting/app';
 
-const FIXED_CARD = {
+/** The small card both echo bots answer with (the stock one in bench/stockEcho too). */
+export const FIXED_CARD = {
   type: 'AdaptiveCard',
   version: '1.5',
   body: [{ type: 'TextBlock', text: 'Echo', wrap: true }],

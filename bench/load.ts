@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as net from 'net';
 import * as path from 'path';
 import { StandInConnector } from './standInConnector';
+import { countAllocations } from './allocation';
 import { BenchOptions, LoadFigures } from './options';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -34,10 +35,12 @@ export async function startChild(script: string, extraEnv: Record<string, string
   const started = process.hrtime.bigint();
   // BENCH_NODE_ARGS passes flags to the bots' node (e.g. --cpu-prof to see what a turn costs).
   const extraArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a.length > 0);
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...extraArgs, path.join(ROOT, script)], {
+  // The allocation probe and its IPC channel: MB allocated per turn, whichever bot it is.
+  const probe = ['--require', path.join(ROOT, 'dist/bench/allocationProbe.js')];
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...probe, ...extraArgs, path.join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
@@ -122,10 +125,12 @@ export async function load(child: Child, options: Pick<BenchOptions, 'conversati
   const cpuBefore = cpuSeconds(child.process.pid);
   const driverBefore = process.cpuUsage();
   const callsBefore = connector ? { ...connector.calls } : undefined;
+  const stopCounting = await countAllocations(child.process);
   const started = process.hrtime.bigint();
   const results = await Promise.all(Array.from({ length: conversations }, (_, i) => oneAfterAnother(run, child.base, `${tag}-${i}-${Date.now()}`, i, sequential)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const driver = process.cpuUsage(driverBefore);
+  const allocatedBytes = await stopCounting();
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
   return {
     conversations,
@@ -147,5 +152,6 @@ export async function load(child: Child, options: Pick<BenchOptions, 'conversati
         }
       : {}),
     completed: results.reduce((sum, r) => sum + r.completed, 0),
+    allocatedMbPerTurn: allocatedBytes / 1024 / 1024 / latencies.length,
   };
 }

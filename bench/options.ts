@@ -56,6 +56,16 @@ export interface LoadFigures {
   updatesPerTurn?: number;
   /** Conversations that ended where they should (advisor: on a result card). */
   completed: number;
+  /** MB the bot process allocated on its JavaScript heap per turn (allocationProbe.ts). */
+  allocatedMbPerTurn: number;
+}
+
+/** Advisor/reference, the median over the rounds of each round's pair, with the rounds' spread. */
+export interface Ratios {
+  throughput: number;
+  p99: number;
+  throughputRange: [number, number];
+  p99Range: [number, number];
 }
 
 /** What one conversation leaves in MemoryStorage once it is idle, and the heap that takes. */
@@ -71,8 +81,12 @@ export interface BenchResults {
   options: BenchOptions;
   advisor: LoadFigures;
   echo: LoadFigures;
-  /** Advisor/echo, the median over the rounds of each round's pair, with the rounds' spread. */
-  ratios: { throughput: number; p99: number; throughputRange: [number, number]; p99Range: [number, number] };
+  /** The stock echo bot (bench/stockEcho): the sample-shaped bot, not on the advisor's host. */
+  stock: LoadFigures;
+  /** Advisor/echo (own host). */
+  ratios: Ratios;
+  /** Advisor/stock echo, the same way. */
+  stockRatios: Ratios;
   renderMicros: Record<string, number>;
   memory: {
     conversations: number;

@@ -15,8 +15,10 @@ import { PATHS, Replies, advisorConversation, echoConversation } from './convers
 import { load, startChild } from './load';
 import { memoryPerConversation, renderTimes } from './memory';
 import { BenchOptions, BenchResults, LoadFigures } from './options';
-import { runFromCommandLine } from './commandLine';
+import { BENCH_DIR, runFromCommandLine } from './commandLine';
 import { formatTable, medianOfRounds, pairedRatio } from './report';
+import { STOCK_ECHO_SCRIPT, stockTargets } from './stockEcho/targets';
+import { channelsToRun, resultsFile } from './paths';
 
 // ---------------------------------------------------------------- the run
 
@@ -37,6 +39,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
 
   const advisorRounds: LoadFigures[] = [];
   const echoRounds: LoadFigures[] = [];
+  const stockRounds: LoadFigures[] = [];
   const connector = options.delivery === 'connector' ? await StandInConnector.start() : undefined;
   const replies: Replies = connector ? { delivery: 'connector', connector, channel } : { delivery: 'expectReplies', channel };
   try {
@@ -44,7 +47,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       // The bots take turns going first, so a machine that speeds up or slows down during a
       // round favours neither of them over the run.
       const echoFirst = round % 2 === 0;
-      log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot (${echoFirst ? 'echo' : 'advisor'} first), replies by ${options.delivery}…`);
+      log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot, replies by ${options.delivery}…`);
       const runAdvisor = async (): Promise<void> => {
         const child = await startChild('dist/src/index.js');
         try {
@@ -61,13 +64,17 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
           await child.stop();
         }
       };
-      if (echoFirst) {
-        await runEcho();
-        await runAdvisor();
-      } else {
-        await runAdvisor();
-        await runEcho();
-      }
+      const runStock = async (): Promise<void> => {
+        const child = await startChild(STOCK_ECHO_SCRIPT);
+        try {
+          stockRounds.push(await load(child, options, connector, (base, id) => echoConversation(base, replies, id, options.cases), 'stock'));
+        } finally {
+          await child.stop();
+        }
+      };
+      // The advisor runs between the two references, each of which goes first every other round.
+      const order = echoFirst ? [runEcho, runAdvisor, runStock] : [runStock, runAdvisor, runEcho];
+      for (const run of order) await run();
     }
   } finally {
     await connector?.close();
@@ -85,12 +92,17 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const throughput = pairedRatio(advisorRounds, echoRounds, (f) => f.turnsPerSecond);
   const p99 = pairedRatio(advisorRounds, echoRounds, (f) => f.p99);
   const ratios = { throughput: throughput.median, p99: p99.median, throughputRange: throughput.range, p99Range: p99.range };
+  const stockThroughput = pairedRatio(advisorRounds, stockRounds, (f) => f.turnsPerSecond);
+  const stockP99 = pairedRatio(advisorRounds, stockRounds, (f) => f.p99);
+  const stockRatios = { throughput: stockThroughput.median, p99: stockP99.median, throughputRange: stockThroughput.range, p99Range: stockP99.range };
   return {
     machine: { cpus: require('os').cpus().length as number, node: process.version },
     options,
     advisor: a,
     echo: e,
+    stock: medianOfRounds(stockRounds),
     ratios,
+    stockRatios,
     renderMicros,
     memory,
     startup: { readyMs, medianReadyMs },
@@ -99,8 +111,19 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       p99: { value: ratios.p99, target: '≤ 1.5 × echo', met: ratios.p99 <= 1.5 },
       memoryPerConversation: { value: memory.longest.heapBytes, target: '≤ 4096 bytes', met: memory.longest.heapBytes <= 4096 },
       startup: { value: medianReadyMs, target: '≤ 1500 ms', met: medianReadyMs <= 1500 },
+      ...stockTargets(options, stockRatios),
     },
   };
 }
 
-if (require.main === module) runFromCommandLine(runBenchmark, formatTable, 'results.json');
+// Both Web Chat and Teams unless BENCH_CHANNEL names one (bench/paths.ts).
+if (require.main === module) {
+  runFromCommandLine(
+    (options) =>
+      channelsToRun(process.env.BENCH_CHANNEL, options.delivery, options.channel ?? 'webchat').map((channel, i) => ({
+        run: () => runBenchmark({ ...options, channel }),
+        out: resultsFile(process.env.BENCH_OUT, BENCH_DIR, channel, i === 0),
+      })),
+    formatTable,
+  );
+}

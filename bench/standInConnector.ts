@@ -14,6 +14,8 @@ export interface Delivered {
   /** The id this connector gave the new activity (POST). */
   assignedId?: string;
   activity: Record<string, unknown>;
+  /** The Authorization header the call came with, if any. */
+  authorization?: string;
 }
 
 export class StandInConnector {
@@ -26,6 +28,8 @@ export class StandInConnector {
   readonly events: string[] = [];
   /** Messages posted and updated so far (always counted). */
   readonly calls = { messages: 0, updates: 0 };
+  /** TCP connections the bot opened to this connector so far (kept-alive connections are reused). */
+  connections = 0;
   /** HTTP status to answer POSTs with instead of 200 (e.g. 500), or undefined. */
   failWith?: number;
   /** Delay before answering, in ms. */
@@ -46,6 +50,9 @@ export class StandInConnector {
     // whose server announced a keep-alive of a second or less, so a short timeout here would make
     // the bot open a new connection for every reply, which it does not do against the real service.
     server.keepAliveTimeout = 30_000;
+    server.on('connection', () => {
+      connector!.connections += 1;
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     connector = new StandInConnector(server, `http://127.0.0.1:${(server.address() as { port: number }).port}/`, options.log ?? false);
     return connector;
@@ -81,6 +88,7 @@ export class StandInConnector {
         conversationId: decodeURIComponent(match[1]!),
         ...(match[2] ? { activityId: decodeURIComponent(match[2]) } : {}),
         activity,
+        ...(this.log && req.headers.authorization ? { authorization: req.headers.authorization } : {}),
       };
       if (req.method === 'PUT') this.calls.updates += 1;
       if (req.method === 'POST') {

@@ -4,11 +4,12 @@
 // metrics; OTLP/HTTP JSON, the SDK's default batching) to a local sink that takes and drops
 // everything. The order rotates between rounds; each figure is paired within its round.
 import * as http from 'http';
+import * as path from 'path';
 import { PATHS, Replies, advisorConversation } from './conversations';
 import { load, startChild } from './load';
 import { BenchOptions, LoadFigures } from './options';
 import { medianOfRounds, pairedRatio } from './report';
-import { runFromCommandLine } from './commandLine';
+import { BENCH_DIR, runFromCommandLine } from './commandLine';
 import { StandInConnector } from './standInConnector';
 
 export type TelemetryVariant = 'off' | 'offAgain' | 'on';
@@ -111,4 +112,6 @@ export function formatTelemetryTable(r: TelemetryBenchResults): string {
   return out.join('\n');
 }
 
-if (require.main === module) runFromCommandLine(runTelemetryBenchmark, formatTelemetryTable, 'telemetry-results.json');
+if (require.main === module) {
+  runFromCommandLine((options) => [{ run: () => runTelemetryBenchmark(options), out: process.env.BENCH_OUT ?? path.join(BENCH_DIR, 'telemetry-results.json') }], formatTelemetryTable);
+}

@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import { DELIVERIES, LoadFigures } from '../bench/options';
 import { formatTable, pairedRatio } from '../bench/report';
 import { runBenchmark } from '../bench/run';
+import { channelsToRun, resultsFile } from '../bench/paths';
 
 describe('benchmark harness (tiny run)', function () {
   this.timeout(120_000);
@@ -13,14 +14,22 @@ describe('benchmark harness (tiny run)', function () {
       const r = await runBenchmark({ conversations: 4, delivery, cases: 2, sequential: 2, rounds: 2, memoryConversations: 20, renders: 5, verbose: false });
       assert.equal(r.advisor.completed, 8, 'every advisor conversation reached a result card');
       assert.equal(r.echo.completed, 8, 'every echo turn got its card');
+      assert.equal(r.stock.completed, 8, 'every stock echo turn got its card');
+      assert.equal(r.stock.turns, r.echo.turns, 'the stock echo got the same load as the echo');
+      for (const bot of [r.advisor, r.echo, r.stock]) {
+        // The whole process allocates something on every turn (the request, the reply); well under 10 MB.
+        assert.ok(Number.isFinite(bot.allocatedMbPerTurn) && bot.allocatedMbPerTurn > 0.001 && bot.allocatedMbPerTurn < 10, `MB allocated per turn: ${bot.allocatedMbPerTurn}`);
+      }
       assert.ok(r.advisor.turns >= 8 * 2 * 5, `advisor turns: ${r.advisor.turns}`);
-      for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.memory.oneCase.storedBytes, r.memory.oneCase.heapBytes, r.memory.longest.storedBytes, r.memory.longest.heapBytes, r.startup.medianReadyMs, r.advisor.driverCpuMsPerTurn, r.echo.driverCpuMsPerTurn]) {
+      for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.stockRatios.throughput, r.stockRatios.p99, r.stock.turnsPerSecond, r.stock.p99, r.memory.oneCase.storedBytes, r.memory.oneCase.heapBytes, r.memory.longest.storedBytes, r.memory.longest.heapBytes, r.startup.medianReadyMs, r.advisor.driverCpuMsPerTurn, r.echo.driverCpuMsPerTurn]) {
         assert.ok(Number.isFinite(value) && value > 0, `figure ${value}`);
       }
       assert.ok(r.memory.longest.turns > r.memory.oneCase.turns, 'the longest conversations took more turns');
       assert.ok(r.memory.longest.storedBytes > r.memory.oneCase.storedBytes, 'and keep more (their processed ids)');
       assert.deepEqual(Object.keys(r.renderMicros).sort(), ['answered', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
       assert.match(formatTable(r), /throughput ratio/);
+      assert.match(formatTable(r), /throughput ratio \(advisor\/stock echo\) \| [0-9.]+.* \| ≥ 1\.1 × stock echo/);
+      assert.doesNotMatch(formatTable(r), /p99 ratio \(advisor\/stock echo\)/, 'the p99 target against the stock echo is the Teams path\'s');
       assert.match(formatTable(r), delivery === 'connector' ? /stand-in connector/ : /expectReplies/);
     });
   }
@@ -32,6 +41,10 @@ describe('benchmark harness (tiny run)', function () {
     // A case is a greeting, four or five answers and no receipt for the greeting itself.
     assert.ok(r.advisor.updatesPerTurn! > 0.5, `receipts per advisor turn: ${r.advisor.updatesPerTurn}`);
     assert.equal(r.echo.updatesPerTurn, 0);
+    assert.equal(r.stock.completed, 3, 'the stock echo answered every Teams turn');
+    assert.equal(r.stock.updatesPerTurn, 0);
+    assert.match(formatTable(r), /p99 ratio \(advisor\/stock echo\) \| [0-9.]+ \| ≤ 1\.0 × stock echo/);
+    assert.match(formatTable(r), /throughput ratio \(advisor\/stock echo\) \| [0-9.]+ \| ≥ 1\.0 × stock echo/);
     assert.ok(r.advisor.messagesPerTurn! >= 1 && r.echo.messagesPerTurn === 1, `messages per turn: ${r.advisor.messagesPerTurn}, ${r.echo.messagesPerTurn}`);
     assert.match(formatTable(r), /Teams conversations/);
     assert.match(formatTable(r), /updates/);
@@ -39,6 +52,17 @@ describe('benchmark harness (tiny run)', function () {
 
   it('refuses Teams with replies in the response (a receipt is a connector call)', async () => {
     await assert.rejects(runBenchmark({ conversations: 1, delivery: 'expectReplies', channel: 'msteams', cases: 1, sequential: 1, rounds: 1, memoryConversations: 1, renders: 1, verbose: false }), /connector/);
+  });
+
+  it('measures both Web Chat and Teams in one run unless a channel is named; each path has its own results file', () => {
+    assert.deepEqual(channelsToRun(undefined, 'connector', 'webchat'), ['webchat', 'msteams']);
+    assert.deepEqual(channelsToRun('', 'connector', 'webchat'), ['webchat', 'msteams']);
+    assert.deepEqual(channelsToRun('msteams', 'connector', 'msteams'), ['msteams']);
+    assert.deepEqual(channelsToRun('webchat', 'connector', 'webchat'), ['webchat']);
+    assert.deepEqual(channelsToRun(undefined, 'expectReplies', 'webchat'), ['webchat'], 'Teams needs the connector');
+    assert.equal(resultsFile(undefined, 'bench', 'webchat', true), 'bench/results.json');
+    assert.equal(resultsFile(undefined, 'bench', 'msteams', false), 'bench/results-msteams.json');
+    assert.equal(resultsFile('out/run.json', 'bench', 'msteams', false), 'out/run-msteams.json');
   });
 
   it('pairs the rounds: each advisor round with the echo round right after it, median and spread', () => {

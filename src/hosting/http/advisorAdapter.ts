@@ -14,6 +14,7 @@ import { Logger } from '../logger';
 import { activityLimitsProblem } from './inputLimits';
 import { TransientTurnError, errorSummary } from '../turns/turnErrors';
 import { isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
+import { rememberArrival } from '../turns/originalActivity';
 
 type Logic = (context: TurnContext) => Promise<void>;
 type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0];
@@ -65,6 +66,11 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       this.logger.error({ status: 500, err: errorSummary(error) }, 'request failed: the token could not be checked');
       return end(500, { code: 'InternalError', message: 'The bot could not process this activity.' });
     }
+
+    // restify's body parser keeps the request's text: a turn that must run again rebuilds the
+    // activity from it instead of every turn copying it up front.
+    const raw = (req as { rawBody?: unknown }).rawBody;
+    if (typeof raw === 'string') rememberArrival(activity, () => validateAndFixActivity(JSON.parse(raw) as Activity));
 
     try {
       const invokeResponse = await this.processActivity(authentication, activity, logic);

@@ -18,6 +18,7 @@ import { AdvisorCloudAdapter } from '../http/advisorAdapter';
 import { isTransientTurnError } from './turnErrors';
 import { telemetryOn } from '../telemetry/instruments';
 import { TurnTelemetry } from '../telemetry/turnSpans';
+import { LeanBotFrameworkAuthentication } from '../http/connectorClients';
 
 export const CORRELATION_ID = 'correlationId';
 
@@ -48,7 +49,8 @@ export function createAdapter(
   /** Tests only (createApp's options, never the environment): a local OpenID metadata document. */
   openIdMetadataUrl?: string,
 ): CloudAdapter {
-  const auth = createBotFrameworkAuthentication(config, openIdMetadataUrl);
+  // Incoming tokens validated by the SDK's own authentication; connector clients kept between turns.
+  const auth = new LeanBotFrameworkAuthentication(createBotFrameworkAuthentication(config, openIdMetadataUrl));
   const adapter = new AdvisorCloudAdapter(auth, logger);
   // The turn's span (when telemetry is on) encloses everything else, so every log line carries its trace id.
   if (telemetryOn()) adapter.use(new TurnTelemetry());

@@ -29,6 +29,7 @@ import { activityIdKey, rememberProcessed, wasProcessed } from './dedupe';
 import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } from './turnErrors';
 import { CORRELATION_ID } from './adapter';
 import { traced } from '../telemetry/instruments';
+import { arrivalOf } from './originalActivity';
 
 
 type Op =
@@ -79,10 +80,10 @@ class Outbox {
   }
 }
 
-function restoreActivity(target: Partial<Activity>, snapshot: Partial<Activity>): void {
+function restoreActivity(target: Partial<Activity>, fresh: Partial<Activity>): void {
   const t = target as Record<string, unknown>;
   for (const name of Object.keys(t)) delete t[name];
-  Object.assign(t, structuredClone(snapshot));
+  Object.assign(t, fresh);
 }
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -136,17 +137,13 @@ export class ReliableTurns implements Middleware {
     this.stats.turns += 1;
     const outbox = new Outbox(context);
     const idKey = activityIdKey(context.activity.id);
-    let snapshot: Partial<Activity> | undefined;
-    try {
-      snapshot = structuredClone(context.activity);
-    } catch {
-      snapshot = undefined;
-    }
+    // A way back to the activity as it arrived, for a retry (see turns/originalActivity.ts).
+    const arrival = arrivalOf(context.activity);
     try {
       for (let attempt = 1; ; attempt += 1) {
         beginAttempt(context, attempt);
         outbox.reset();
-        if (attempt > 1 && snapshot) restoreActivity(context.activity, snapshot);
+        if (attempt > 1 && arrival) restoreActivity(context.activity, arrival());
         try {
           if (idKey && wasProcessed(await conversationState.load(context), idKey)) {
             outbox.close();

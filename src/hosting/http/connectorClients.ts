@@ -1,0 +1,166 @@
+// The SDK's BotFrameworkAuthentication, with the per-turn client work taken out of the turn.
+//
+// CloudAdapter builds, for every incoming activity, a new ConnectorClient (credentials object and a
+// full request pipeline) and a new UserTokenClient (another pipeline), and drops both when the
+// turn ends; on a busy bot that is a large share of a turn's CPU and allocations. Here:
+//   - connector clients are kept per (app id, service URL, audience), as the older
+//     BotFrameworkAdapter kept them, in a bounded map that forgets the least recently used;
+//   - the user-token client is only built when a turn actually calls it (the advisor never does).
+//
+// Authentication is unchanged: incoming requests are validated by the wrapped authentication
+// exactly as before, and a kept client still signs every call through the credentials that the
+// credentials factory gave it (which fetch and renew their own tokens), so a kept client sends
+// the same token a new one would. The clients share core-client's default HTTP client, whose
+// agent keeps connections alive.
+import { Activity, SignInUrlResponse, TokenExchangeRequest, TokenResponse, TokenStatus } from 'botbuilder';
+import {
+  AuthenticateRequestResult,
+  AuthenticationConstants,
+  BotFrameworkAuthentication,
+  BotFrameworkClient,
+  ClaimsIdentity,
+  ConnectorClient,
+  ConnectorFactory,
+  UserTokenClient,
+} from 'botframework-connector';
+
+/** Enough for every service URL a bot of one tenant meets (Teams has one per region). */
+export const DEFAULT_KEPT_CLIENTS = 64;
+
+/** A bounded map that forgets the least recently used entry first. */
+export class KeptClients<T> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(readonly max: number = DEFAULT_KEPT_CLIENTS) {
+    if (!Number.isInteger(max) || max < 1) throw new Error('KeptClients needs room for at least one client');
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): T | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      // Most recently used goes last (a Map keeps insertion order).
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: T): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+}
+
+/** The app id a request was addressed to, as the SDK reads it (audience claim, else appid claim). */
+export function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+}
+
+/** Hands out the kept client for an app id, service URL and audience, building it on first use. */
+class KeptConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly appId: string,
+    private readonly clients: KeptClients<Promise<ConnectorClient>>,
+  ) {
+    super();
+  }
+
+  override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    const key = JSON.stringify([this.appId, serviceUrl, audience ?? '']);
+    const kept = this.clients.get(key);
+    if (kept) return kept;
+    const created = this.inner.create(serviceUrl, audience);
+    this.clients.set(key, created);
+    // A client that could not be built (credentials unavailable) is not kept: the next turn tries again.
+    created.catch(() => this.clients.delete(key));
+    return created;
+  }
+}
+
+/** Builds the real user-token client on the first call that needs it. */
+class LazyUserTokenClient extends UserTokenClient {
+  private real?: Promise<UserTokenClient>;
+
+  constructor(private readonly build: () => Promise<UserTokenClient>) {
+    super();
+  }
+
+  private client(): Promise<UserTokenClient> {
+    this.real ??= this.build();
+    return this.real;
+  }
+
+  async getUserToken(userId: string, connectionName: string, channelId: string, magicCode: string): Promise<TokenResponse> {
+    return (await this.client()).getUserToken(userId, connectionName, channelId, magicCode);
+  }
+
+  async getSignInResource(connectionName: string, activity: Activity, finalRedirect: string): Promise<SignInUrlResponse> {
+    return (await this.client()).getSignInResource(connectionName, activity, finalRedirect);
+  }
+
+  async signOutUser(userId: string, connectionName: string, channelId: string): Promise<void> {
+    return (await this.client()).signOutUser(userId, connectionName, channelId);
+  }
+
+  async getTokenStatus(userId: string, channelId: string, includeFilter: string): Promise<TokenStatus[]> {
+    return (await this.client()).getTokenStatus(userId, channelId, includeFilter);
+  }
+
+  async getAadTokens(userId: string, connectionName: string, resourceUrls: string[], channelId: string): Promise<Record<string, TokenResponse>> {
+    return (await this.client()).getAadTokens(userId, connectionName, resourceUrls, channelId);
+  }
+
+  async exchangeToken(userId: string, connectionName: string, channelId: string, exchangeRequest: TokenExchangeRequest): Promise<TokenResponse> {
+    return (await this.client()).exchangeToken(userId, connectionName, channelId, exchangeRequest);
+  }
+}
+
+/** The wrapped authentication, with kept connector clients and an on-demand user-token client. */
+export class LeanBotFrameworkAuthentication extends BotFrameworkAuthentication {
+  constructor(
+    private readonly inner: BotFrameworkAuthentication,
+    private readonly clients: KeptClients<Promise<ConnectorClient>> = new KeptClients(),
+  ) {
+    super();
+  }
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await this.inner.authenticateRequest(activity, authHeader);
+    if (!result.connectorFactory) return result;
+    return { ...result, connectorFactory: new KeptConnectorFactory(result.connectorFactory, appIdOf(result.claimsIdentity), this.clients) };
+  }
+
+  override authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    return this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return new KeptConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.clients);
+  }
+
+  override async createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return new LazyUserTokenClient(() => this.inner.createUserTokenClient(claimsIdentity));
+  }
+
+  override createBotFrameworkClient(): BotFrameworkClient {
+    return this.inner.createBotFrameworkClient();
+  }
+
+  override getOriginatingAudience(): string {
+    return this.inner.getOriginatingAudience();
+  }
+
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return this.inner.authenticateChannelRequest(authHeader);
+  }
+}
