@@ -42,9 +42,16 @@ describe('container image (the Dockerfile run without Docker)', function () {
     assert.equal(runtime.env.HOST, '0.0.0.0');
   });
 
-  it('installs without peer-dependency conflicts (no ERESOLVE)', () => {
+  it('installs without peer-dependency conflicts (no ERESOLVE) and with every engine the project allows', () => {
     assert.ok(build.output.length > 0);
     assert.doesNotMatch(build.output, /ERESOLVE|peer dep/i);
+    assert.doesNotMatch(build.output, /EBADENGINE/);
+  });
+
+  it("ships restify's spdy as the stand-in (the real one needs a binding Node 24 no longer has)", () => {
+    const spdy = JSON.parse(fs.readFileSync(path.join(runtime.dir, 'node_modules/spdy/package.json'), 'utf8')) as { version: string };
+    assert.match(spdy.version, /-stub$/);
+    for (const gone of ['spdy-transport', 'http-deceiver']) assert.ok(!fs.existsSync(path.join(runtime.dir, 'node_modules', gone)), `${gone} is not installed`);
   });
 
   it('ships a production tree within 300 MB with the Web Chat bundle and no Web Chat sources or compiler', () => {
