@@ -90,5 +90,7 @@ describe('container image (the Dockerfile run without Docker)', function () {
     } finally {
       await bot.stop();
     }
+    // npm runs the bot as its own child: stopping npm stops the bot too.
+    await assert.rejects(fetch(bot.base + '/healthz'), 'nothing serves once stopped');
   });
 });

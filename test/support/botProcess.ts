@@ -8,6 +8,8 @@ import * as path from 'path';
 
 const ENTRY = path.resolve(__dirname, '../../src/index.js');
 const running = new Set<ChildProcess>();
+/** Children started in a process group of their own. */
+const detachedChildren = new WeakSet<ChildProcess>();
 
 export type LogLine = Record<string, unknown> & { msg?: string; level?: number };
 
@@ -30,8 +32,12 @@ function spawnBot(env: Record<string, string>, launch?: Launch): { child: ChildP
     cwd,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A launch command (npm start) runs the bot as its own child: in a process group of their
+    // own, a signal reaches both, and no bot outlives the test.
+    detached: launch !== undefined,
   });
   running.add(child);
+  if (launch) detachedChildren.add(child);
   return { child, cwd };
 }
 
@@ -114,15 +120,43 @@ export class BotProcess {
     return this.child.pid!;
   }
 
-  /** Sends a signal and waits for the exit. */
+  /** Sends a signal (to the whole group of a launch command) and waits for the exit. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<Exit> {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
-    return this.exited;
+    if (this.child.exitCode === null && this.child.signalCode === null) signalChild(this.child, signal);
+    const exit = await this.exited;
+    // What the launch command started may still be finishing its own shutdown: give it a moment.
+    for (let i = 0; i < 50 && groupAlive(this.child); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (groupAlive(this.child)) signalChild(this.child, 'SIGKILL');
+    return exit;
   }
 
   /** Log lines with this message. */
   logged(msg: string): LogLine[] {
     return this.logs.filter((l) => l.msg === msg);
+  }
+}
+
+/** The child, or its whole process group when it was started detached (a launch command). */
+function signalChild(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (isGroupLeader(child)) process.kill(-child.pid!, signal);
+    else child.kill(signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function isGroupLeader(child: ChildProcess): boolean {
+  return detachedChildren.has(child);
+}
+
+function groupAlive(child: ChildProcess): boolean {
+  if (!isGroupLeader(child)) return false;
+  try {
+    process.kill(-child.pid!, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -133,12 +167,12 @@ after(async () => {
       (child) =>
         new Promise<void>((resolve) => {
           child.once('exit', () => resolve());
-          child.kill('SIGKILL');
+          signalChild(child, 'SIGKILL');
         }),
     ),
   );
 });
 
 process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const child of running) signalChild(child, 'SIGKILL');
 });
