@@ -60,7 +60,10 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     // The token is checked first, on its own: a refused one never reaches the turn or the state.
     let authentication: AuthenticateRequestResult;
     try {
-      authentication = await withoutSdkConsole(() => this.botFrameworkAuthentication.authenticateRequest(activity, header(req, 'authorization')));
+      const token = header(req, 'authorization');
+      // The SDK prints only while it checks a token: a request without one is checked directly.
+      const check = (): Promise<AuthenticateRequestResult> => this.botFrameworkAuthentication.authenticateRequest(activity, token);
+      authentication = await (token ? withoutSdkConsole(check) : check());
     } catch (error) {
       if (isAuthenticationFailure(error)) return refuse(error);
       this.logger.error({ status: 500, err: errorSummary(error) }, 'request failed: the token could not be checked');
