@@ -149,7 +149,7 @@ describe('Connector clients kept between turns', function () {
 
   it('stays bounded: the least recently used client is dropped first', async () => {
     const kept = new KeptClients<Promise<ConnectorClient>>(3);
-    const bounded = new LeanBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({}, credentials), kept);
+    const bounded = new LeanBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({}, credentials), { clients: kept });
     const factory = bounded.createConnectorFactory(identityFor(APP_A));
     const url = (i: number): string => `${one.url}region-${i}/`;
     const firstClient = await factory.create(url(0));

@@ -5,13 +5,14 @@
 // turn ends; on a busy bot that is a large share of a turn's CPU and allocations. Here:
 //   - connector clients are kept per (app id, service URL, audience), as the older
 //     BotFrameworkAdapter kept them, in a bounded map that forgets the least recently used;
-//   - the user-token client is only built when a turn actually calls it (the advisor never does).
+//   - the user-token client is only built when a turn actually calls it (the advisor never does);
+//   - a kept client's per-turn calls (reply, send, update, delete) go out through a lean sender
+//     signed by the client's own credentials (connectorSender.ts), unless a proxy is configured.
 //
 // Authentication is unchanged: incoming requests are validated by the wrapped authentication
 // exactly as before, and a kept client still signs every call through the credentials that the
 // credentials factory gave it (which fetch and renew their own tokens), so a kept client sends
-// the same token a new one would. The clients share core-client's default HTTP client, whose
-// agent keeps connections alive.
+// the same token a new one would. Connections are kept alive between calls.
 import { Activity, SignInUrlResponse, TokenExchangeRequest, TokenResponse, TokenStatus } from 'botbuilder';
 import {
   AuthenticateRequestResult,
@@ -23,6 +24,7 @@ import {
   ConnectorFactory,
   UserTokenClient,
 } from 'botframework-connector';
+import { SenderOptions, proxyConfigured, withLeanSends } from './connectorSender';
 
 /** Enough for every service URL a bot of one tenant meets (Teams has one per region). */
 export const DEFAULT_KEPT_CLIENTS = 64;
@@ -71,6 +73,7 @@ class KeptConnectorFactory extends ConnectorFactory {
     private readonly inner: ConnectorFactory,
     private readonly appId: string,
     private readonly clients: KeptClients<Promise<ConnectorClient>>,
+    private readonly sends: SenderOptions | undefined,
   ) {
     super();
   }
@@ -79,7 +82,9 @@ class KeptConnectorFactory extends ConnectorFactory {
     const key = JSON.stringify([this.appId, serviceUrl, audience ?? '']);
     const kept = this.clients.get(key);
     if (kept) return kept;
-    const created = this.inner.create(serviceUrl, audience);
+    const sends = this.sends;
+    const built = this.inner.create(serviceUrl, audience);
+    const created = sends ? built.then((client) => withLeanSends(client, serviceUrl, sends)) : built;
     this.clients.set(key, created);
     // A client that could not be built (credentials unavailable) is not kept: the next turn tries again.
     created.catch(() => this.clients.delete(key));
@@ -125,19 +130,36 @@ class LazyUserTokenClient extends UserTokenClient {
   }
 }
 
+export interface LeanOptions {
+  /** The kept clients (tests pass a small one). */
+  clients?: KeptClients<Promise<ConnectorClient>>;
+  /**
+   * How the per-turn calls are sent: by the lean sender (with these options) or, when false, by
+   * the SDK's client. Default: the lean sender, but the SDK's client when a proxy is configured
+   * (its pipeline honours HTTPS_PROXY and the like; the lean sender does not).
+   */
+  leanSends?: SenderOptions | false;
+}
+
 /** The wrapped authentication, with kept connector clients and an on-demand user-token client. */
 export class LeanBotFrameworkAuthentication extends BotFrameworkAuthentication {
+  private readonly clients: KeptClients<Promise<ConnectorClient>>;
+  private readonly sends: SenderOptions | undefined;
+
   constructor(
     private readonly inner: BotFrameworkAuthentication,
-    private readonly clients: KeptClients<Promise<ConnectorClient>> = new KeptClients(),
+    options: LeanOptions = {},
   ) {
     super();
+    this.clients = options.clients ?? new KeptClients();
+    const sends = options.leanSends ?? (proxyConfigured() ? false : {});
+    this.sends = sends === false ? undefined : sends;
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     const result = await this.inner.authenticateRequest(activity, authHeader);
     if (!result.connectorFactory) return result;
-    return { ...result, connectorFactory: new KeptConnectorFactory(result.connectorFactory, appIdOf(result.claimsIdentity), this.clients) };
+    return { ...result, connectorFactory: new KeptConnectorFactory(result.connectorFactory, appIdOf(result.claimsIdentity), this.clients, this.sends) };
   }
 
   override authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
@@ -145,7 +167,7 @@ export class LeanBotFrameworkAuthentication extends BotFrameworkAuthentication {
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return new KeptConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.clients);
+    return new KeptConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.clients, this.sends);
   }
 
   override async createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
