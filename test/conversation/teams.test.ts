@@ -83,3 +83,21 @@ describe('Teams channel threads', () => {
     for (const reply of replies) assert.equal(reply.conversation?.id, thread);
   });
 });
+
+describe('Handlers registered on the bot', () => {
+  it('still run, after the advisor answered, when someone registers a Turn or Message handler', async () => {
+    const chat = new Chat({ channelId: 'webchat' });
+    const seen: string[] = [];
+    chat.bot.onTurn(async (_context, next) => {
+      seen.push('turn');
+      await next();
+    });
+    chat.bot.onMessage(async (_context, next) => {
+      seen.push('message');
+      await next();
+    });
+    const replies = await chat.say('help');
+    assert.ok(elementIds(cardOf(replies[0])!).includes('help'), 'the advisor answered');
+    assert.deepEqual(seen, ['turn', 'message']);
+  });
+});

@@ -49,11 +49,14 @@ export class Chat {
   readonly adapter: RecordingAdapter;
   /** Every activity the bot sent, in order. */
   readonly transcript: Partial<Activity>[] = [];
+  /** The bot under test (to register extra handlers on it). */
+  readonly bot: ReturnType<typeof createBot>['bot'];
   private readonly storage: Storage;
 
   constructor(private readonly options: ChatOptions = {}) {
     this.storage = options.storage ?? new MemoryStorage();
     const { bot, conversationState, userState } = createBot({ ...(options.preset ? { presetCloud: options.preset } : {}) }, this.storage);
+    this.bot = bot;
     this.adapter = new RecordingAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'msteams',
       conversation: {

@@ -92,7 +92,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       const reload = force || (record !== undefined && record.attempt !== attempt);
       let state: StateItem;
       try {
-        state = (await super.load(context, reload)) as StateItem;
+        state = await this.read(context, key, reload);
       } catch (error) {
         throw storageError(error, 'read');
       }
@@ -106,6 +106,23 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
           snapshot: content,
         });
       }
+      return state;
+    }
+
+    /**
+     * BotState.load, less its change hash: it hashes every state it reads (a replacer-driven
+     * stringify plus SHA-256, about 3% of a turn) for a saveChanges that never runs here (every
+     * save is commit(), which compares JSON texts). The state is cached where BotState keeps it,
+     * so property accessors, clear() and delete() work as before; the empty hash is what
+     * BotState.clear() leaves, meaning "changed" should BotState's own save ever see it.
+     */
+    private async read(context: TurnContext, key: string, force: boolean): Promise<StateItem> {
+      const slot = (this as unknown as { stateKey: symbol }).stateKey;
+      const cached = context.turnState.get(slot) as { state?: StateItem } | undefined;
+      if (!force && cached?.state) return cached.state;
+      const items = await this.storage.read([key]);
+      const state = (items[key] as StateItem | undefined) ?? {};
+      context.turnState.set(slot, { state, hash: '' });
       return state;
     }
 

@@ -86,6 +86,25 @@ function restoreActivity(target: Partial<Activity>, fresh: Partial<Activity>): v
   Object.assign(t, fresh);
 }
 
+/** What a turn logs through: the levels the turn runner uses. */
+export type TurnLog = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
+
+/**
+ * The turn's logger, bound to its correlation id and a digest of its conversation, made only
+ * when a line is written at an enabled level. Most turns write nothing here, and making it
+ * (a SHA-256 and a pino child, whose bindings pass through redaction) cost about 1.5% of a turn.
+ */
+export function turnLog(logger: Logger, bindings: () => Record<string, unknown>): TurnLog {
+  let child: Logger | undefined;
+  const at = (level: 'debug' | 'info' | 'warn' | 'error'): Logger[typeof level] =>
+    ((...args: unknown[]) => {
+      if (!logger.isLevelEnabled(level)) return;
+      child ??= logger.child(bindings());
+      (child[level] as (...a: unknown[]) => void)(...args);
+    }) as Logger[typeof level];
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface ReliableTurnsOptions {
@@ -120,10 +139,10 @@ export class ReliableTurns implements Middleware {
     const key = this.options.conversationState.getStorageKey(context);
     // No conversation key: nothing to protect (the bot's own state access will fail loudly).
     if (!key) return next();
-    const log = this.options.logger.child({
+    const log = turnLog(this.options.logger, () => ({
       correlationId: context.turnState.get(CORRELATION_ID) as string | undefined,
       conversation: createHash('sha256').update(key).digest('hex').slice(0, 12),
-    });
+    }));
     try {
       await this.queue.run(key, () => this.runTurn(context, next, log));
     } catch (error) {
@@ -132,7 +151,7 @@ export class ReliableTurns implements Middleware {
     }
   }
 
-  private async runTurn(context: TurnContext, next: () => Promise<void>, log: Logger): Promise<void> {
+  private async runTurn(context: TurnContext, next: () => Promise<void>, log: TurnLog): Promise<void> {
     const { conversationState, userState } = this.options;
     this.stats.turns += 1;
     const outbox = new Outbox(context);
@@ -191,7 +210,7 @@ export class ReliableTurns implements Middleware {
     }
   }
 
-  private async deliver(context: TurnContext, outbox: Outbox, log: Logger): Promise<void> {
+  private async deliver(context: TurnContext, outbox: Outbox, log: TurnLog): Promise<void> {
     // Updates and deletes of earlier cards (Teams' receipt of an answered question): nothing
     // after them depends on them, so they go out alongside the replies instead of before them,
     // which spares a Teams answer one connector round trip. The turn still waits for them.

@@ -1,0 +1,100 @@
+// Per-turn work the turn runner no longer does unless it is needed: the turn's logger is made on
+// the first line written at an enabled level, and reading the state skips botbuilder's change hash
+// while the state stays where BotState's accessors, clear() and delete() expect it.
+import { strict as assert } from 'assert';
+import { Writable } from 'stream';
+import pino from 'pino';
+import { MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
+import { turnLog } from '../../src/hosting/turns/reliableTurns';
+import { OptimisticConversationState } from '../../src/hosting/turns/optimisticState';
+
+function memoryLogger(level: string): { logger: pino.Logger; lines: Record<string, unknown>[]; children: () => number } {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line) lines.push(JSON.parse(line) as Record<string, unknown>);
+      callback();
+    },
+  });
+  const logger = pino({ level }, stream);
+  let made = 0;
+  const child = logger.child.bind(logger);
+  logger.child = ((...args: Parameters<typeof child>) => {
+    made += 1;
+    return child(...args);
+  }) as typeof logger.child;
+  return { logger, lines, children: () => made };
+}
+
+function contextFor(conversationId: string): TurnContext {
+  return new TurnContext(new TestAdapter(), {
+    type: 'message',
+    channelId: 'webchat',
+    conversation: { id: conversationId } as never,
+    from: { id: 'u' } as never,
+    recipient: { id: 'b' } as never,
+    serviceUrl: 'http://127.0.0.1:9/',
+  });
+}
+
+describe('Per-turn work made on demand', () => {
+  it('makes the turn logger only for a line at an enabled level, bound to the turn', async () => {
+    const { logger, lines, children } = memoryLogger('warn');
+    let bound = 0;
+    const log = turnLog(logger, () => {
+      bound += 1;
+      return { correlationId: 'c-1', conversation: 'abc123' };
+    });
+    log.info({ attempt: 2 }, 'not at this level');
+    log.debug('nor this');
+    assert.equal(children(), 0, 'nothing made for lines below the level');
+    assert.equal(bound, 0);
+    log.warn({ attempt: 3 }, 'first');
+    log.error('second');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(children(), 1, 'made once');
+    assert.equal(bound, 1);
+    assert.deepEqual(
+      lines.map((l) => [l.msg, l.correlationId, l.conversation, l.attempt]),
+      [
+        ['first', 'c-1', 'abc123', 3],
+        ['second', 'c-1', 'abc123', undefined],
+      ],
+    );
+  });
+
+  it('reads the state without hashing it, and BotState still sees it (accessors, clear, commit)', async () => {
+    const storage = new MemoryStorage();
+    const state = new OptimisticConversationState(storage);
+    const answers = state.createProperty<Record<string, string>>('answers');
+    // botbuilder-core's storage module, the very one botbuilder's BotState calls.
+    const module = require(require.resolve('botbuilder-core/lib/storage', { paths: [require.resolve('botbuilder')] })) as { calculateChangeHash: (item: unknown) => string };
+    const original = module.calculateChangeHash;
+    let hashed = 0;
+    module.calculateChangeHash = (item) => {
+      hashed += 1;
+      return original(item);
+    };
+    try {
+      const first = contextFor('conv-1');
+      await state.load(first);
+      (await answers.get(first, {}))!.cloud = 'global';
+      assert.equal(state.isChanged(first), true);
+      assert.equal(await state.commit(first), true);
+
+      const second = contextFor('conv-1');
+      const loaded = await state.load(second);
+      assert.deepEqual(await answers.get(second), { cloud: 'global' }, 'the accessor reads the state load() cached');
+      assert.equal(await state.load(second), loaded, 'a second load in the turn is the cached state');
+      assert.equal(state.isChanged(second), false);
+      assert.equal(hashed, 0, 'no change hash computed');
+
+      await state.clear(second);
+      assert.equal(await state.commit(second, true), true);
+      const third = contextFor('conv-1');
+      assert.deepEqual(await answers.get(third), undefined, 'cleared');
+    } finally {
+      module.calculateChangeHash = original;
+    }
+  });
+});
