@@ -207,6 +207,13 @@ describe('Lean connector calls', function () {
     connector = await RecordingConnector.start();
   });
 
+  it('takes any service URL without complaint, and refuses to call one that is not http(s)', async () => {
+    for (const url of ['ftp://x', 'http://', 'not a url', null]) {
+      const sender = new ConnectorSender(url as never, { signRequest: async (r) => r }, { retryDelayMs: 1 });
+      await assert.rejects(sender.send('c5', reply() as never), (e: unknown) => e instanceof ConnectorCallError && e.code === 'EINVALIDURL', String(url));
+    }
+  });
+
   it('leaves every other operation to the SDK client, and all of them behind a proxy', async () => {
     const lean = await clientFor(connector.url, { retryDelayMs: 1 });
     assert.notEqual(lean.conversations.replyToActivity, Conversations.prototype.replyToActivity);

@@ -125,24 +125,36 @@ function retriedStatus(status: number): boolean {
 }
 
 /** Sends one connector call at a time for one service URL, signed by one credentials object. */
+interface Target {
+  protocol: 'http:' | 'https:';
+  host: string;
+  port: string;
+  basePath: string;
+}
+
+/** Where a service URL points, or why it cannot be called (checked at the first call, as the SDK's client does). */
+function targetOf(serviceUrl: unknown): Target | string {
+  let url: URL;
+  try {
+    url = new URL(String(serviceUrl));
+  } catch {
+    return 'the service URL is not a URL';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'the service URL is not http or https';
+  if (!url.hostname) return 'the service URL names no host';
+  return { protocol: url.protocol, host: url.hostname, port: url.port, basePath: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
+}
+
 export class ConnectorSender {
-  private readonly protocol: 'http:' | 'https:';
-  private readonly host: string;
-  private readonly port: string;
-  private readonly basePath: string;
+  private target?: Target | string;
   private readonly retryDelayMs: number;
 
+  /** Never throws: a turn whose replies go back in the response never calls its connector. */
   constructor(
-    serviceUrl: string,
+    private readonly serviceUrl: string,
     private readonly credentials: ServiceClientCredentials,
     options: SenderOptions = {},
   ) {
-    const url = new URL(serviceUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('A service URL must use http or https');
-    this.protocol = url.protocol;
-    this.host = url.hostname;
-    this.port = url.port;
-    this.basePath = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
     this.retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
   }
 
@@ -165,6 +177,9 @@ export class ConnectorSender {
   }
 
   private async call(method: string, path: string, body?: string, conversationHeader?: string): Promise<ResourceResponse> {
+    this.target ??= targetOf(this.serviceUrl);
+    const target = this.target;
+    if (typeof target === 'string') throw new ConnectorCallError(`The connector cannot be called: ${target}`, undefined, 'EINVALIDURL');
     for (let retry = 0; ; retry += 1) {
       // Signed again for every attempt: the credentials hand out a renewed token when it is due.
       const headers = new SignedHeaders();
@@ -178,7 +193,7 @@ export class ConnectorSender {
       }
       let answer: Answer;
       try {
-        answer = await this.request(method, path, headers.values, body);
+        answer = await this.request(target, method, path, headers.values, body);
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         if (retry < RETRIES && typeof code === 'string' && RETRIED_NETWORK_ERRORS.has(code)) {
@@ -209,10 +224,10 @@ export class ConnectorSender {
     return Math.min(MAX_RETRY_DELAY_MS, this.retryDelayMs * 2 ** retry) * (0.8 + Math.random() * 0.4);
   }
 
-  private request(method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
+  private request(target: Target, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
     return new Promise((resolve, reject) => {
-      const request = (this.protocol === 'https:' ? https : http).request(
-        { method, host: this.host, port: this.port, path: this.basePath + path, headers, agent: agents[this.protocol] },
+      const request = (target.protocol === 'https:' ? https : http).request(
+        { method, host: target.host, port: target.port, path: target.basePath + path, headers, agent: agents[target.protocol] },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
