@@ -1,5 +1,6 @@
 // The ids of processed activities kept in the conversation state: their kept form and the list.
 import { strict as assert } from 'assert';
+import { createHash } from 'crypto';
 import { PROCESSED_IDS_KEPT, PROCESSED_IDS_PROPERTY, activityIdKey, rememberProcessed, wasProcessed } from '../../src/hosting/turns/dedupe';
 
 /** The shape of a Web Chat (Direct Line) activity id: the conversation id and a sequence number. */
@@ -17,6 +18,12 @@ describe('Processed activity ids', () => {
     assert.equal(activityIdKey(directLineId(7)), activityIdKey(directLineId(7)));
     const keys = new Set(Array.from({ length: 20_000 }, (_, n) => activityIdKey(directLineId(n))));
     assert.equal(keys.size, 20_000);
+  });
+
+  it('keeps the form stored conversations already hold: the first 12 characters of the SHA-256, base64url', () => {
+    for (const id of [directLineId(3), '1700000000123', 'ünïcode id ✓']) {
+      assert.equal(activityIdKey(id), createHash('sha256').update(id, 'utf8').digest('base64url').slice(0, 12));
+    }
   });
 
   it('has no key for a missing or empty id', () => {

@@ -8,6 +8,7 @@ import { Activity, ResourceResponse, TurnContext } from 'botbuilder';
 /** Carried on the outgoing activity itself: a symbol is never serialised onto the wire. */
 const ON_DELIVERED = Symbol('onReplyDelivered');
 const HOOKED = Symbol('deliveredRepliesHooked');
+const RECORDED = Symbol('deliveredRepliesRecorded');
 
 type WithCallback = Partial<Activity> & { [ON_DELIVERED]?: (id: string) => void };
 
@@ -22,8 +23,16 @@ export function onReplyDelivered(context: TurnContext, reply: Partial<Activity>,
     activities.forEach((activity, i) => {
       const callback = (activity as WithCallback)[ON_DELIVERED];
       const id = responses[i]?.id;
-      if (callback && id) callback(id);
+      if (callback && id) {
+        callback(id);
+        context.turnState.set(RECORDED, true);
+      }
     });
     return responses;
   });
+}
+
+/** Whether a delivered-reply callback ran in this turn (so the state may have changed after its save). */
+export function recordedAfterDelivery(context: TurnContext): boolean {
+  return context.turnState.get(RECORDED) === true;
 }

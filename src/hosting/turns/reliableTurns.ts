@@ -30,6 +30,7 @@ import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } f
 import { CORRELATION_ID } from './adapter';
 import { traced } from '../telemetry/instruments';
 import { arrivalOf } from './originalActivity';
+import { recordedAfterDelivery } from './deliveredReplies';
 
 
 type Op =
@@ -259,9 +260,10 @@ export class ReliableTurns implements Middleware {
       await Promise.all(sideCalls);
     }
     // A delivered-reply callback recorded an id (a Teams question card): one more write. Web Chat
-    // and Direct Line keep no reply ids, so their turns stay at one write.
+    // and Direct Line keep no reply ids, so their turns stay at one write (and, with no callback
+    // run, are not even compared with what was saved).
     const { conversationState } = this.options;
-    if (!conversationState.isChanged(context)) return;
+    if (!recordedAfterDelivery(context) || !conversationState.isChanged(context)) return;
     try {
       await conversationState.commit(context);
     } catch (error) {
