@@ -1,5 +1,6 @@
 // In-process measurements: card render times and what an idle conversation keeps in storage.
-import { MemoryStorage, TestAdapter } from 'botbuilder';
+import { TestAdapter } from 'botbuilder';
+import { InMemoryStateStorage, KeptItem } from '../src/hosting/state/memoryStorage';
 import { createBot } from '../src/hosting/app';
 import { ReliableTurns } from '../src/hosting/turns/reliableTurns';
 import { PROCESSED_IDS_KEPT } from '../src/hosting/turns/dedupe';
@@ -59,13 +60,13 @@ function collectGarbage(): void {
 
 /**
  * Conversations through the host's turn runner (which also keeps the ids of the activities it
- * processed) on MemoryStorage, `cases` cases each by card clicks, with activity ids shaped as Web
+ * processed) on the in-memory state storage, `cases` cases each by card clicks, with activity ids shaped as Web
  * Chat's (a Direct Line id repeats the conversation id). Resolves with the bytes kept per
  * conversation, its user included.
  */
 async function storedConversations(count: number, cases: number): Promise<StoredConversation & { rssMbPer1000: number }> {
-  const memory: Record<string, string> = {};
-  const storage = new MemoryStorage(memory);
+  const memory = new Map<string, KeptItem>();
+  const storage = new InMemoryStateStorage(memory);
   const { bot, conversationState, userState } = createBot({}, storage);
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.use(new ReliableTurns({ conversationState, userState, logger: createLogger('silent') }));
@@ -95,24 +96,24 @@ async function storedConversations(count: number, cases: number): Promise<Stored
   }
   collectGarbage();
   const rssMbPer1000 = ((process.memoryUsage().rss - rssBefore) / 1024 / 1024 / count) * 1000;
-  const storedBytes = Object.entries(memory).reduce((sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+  const storedBytes = [...memory].reduce((sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v.text) + Buffer.byteLength(v.eTag), 0);
   return { turns: turns / count, storedBytes: storedBytes / count, heapBytes: heapOf(memory) / count, rssMbPer1000 };
 }
 
 /**
- * The heap that MemoryStorage's items take, measured on a fresh copy of them. The heap's growth
+ * The heap that the stored items take, measured on a fresh copy of them. The heap's growth
  * over the conversations themselves is no measure: it also holds what V8 keeps for its own
  * bookkeeping (lists that grow with the number of turns and are compacted only later).
  */
-function heapOf(memory: Record<string, string>): number {
+function heapOf(memory: Map<string, KeptItem>): number {
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
-  const copy: Record<string, string> = {};
-  for (const [key, value] of Object.entries(memory)) copy[Buffer.from(key).toString()] = Buffer.from(value).toString();
+  const copy = new Map<string, KeptItem>();
+  for (const [key, value] of memory) copy.set(Buffer.from(key).toString(), { text: Buffer.from(value.text).toString(), eTag: Buffer.from(value.eTag).toString() });
   collectGarbage();
   const after = process.memoryUsage().heapUsed;
   // `copy` is read after the measurement, so the collection above could not free it.
-  return Object.keys(copy).length === 0 ? 0 : after - before;
+  return copy.size === 0 ? 0 : after - before;
 }
 
 /** Cases after which a conversation's list of processed activity ids is full. */

@@ -68,7 +68,7 @@ export interface Ratios {
   p99Range: [number, number];
 }
 
-/** What one conversation leaves in MemoryStorage once it is idle, and the heap that takes. */
+/** What one conversation leaves in the in-memory state storage once it is idle, and the heap that takes. */
 export interface StoredConversation {
   /** Turns each conversation took. */
   turns: number;

@@ -82,7 +82,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
 
   log('card render times…');
   const renderMicros = renderTimes(options.renders);
-  log(`memory: ${options.memoryConversations} idle conversations on MemoryStorage…`);
+  log(`memory: ${options.memoryConversations} idle conversations on the in-memory state storage…`);
   const memory = await memoryPerConversation(options.memoryConversations);
 
   const a = medianOfRounds(advisorRounds);

@@ -19,7 +19,7 @@ import { buffer as streamBuffer } from 'stream/consumers';
 import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
 import { Storage, StoreItems } from 'botbuilder';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
-import { NEW_ITEM_ETAG } from '../turns/optimisticState';
+import { NEW_ITEM_ETAG, withReadText, writeTextOf } from '../turns/optimisticState';
 import { CorruptStateError, StateConflictError } from '../turns/turnErrors';
 import type { TokenCredential } from './identity';
 
@@ -148,16 +148,19 @@ export class BlobStateStorage implements Storage {
       if (statusOf(error) === 404) return undefined;
       throw error;
     }
+    const text = body.toString('utf8');
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body.toString('utf8'));
+      parsed = JSON.parse(text);
     } catch {
       throw new CorruptStateError(`The state blob for a key is not valid JSON (${body.length} bytes)`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new CorruptStateError('The state blob for a key is not a JSON object');
     }
-    return { ...(parsed as Record<string, unknown>), eTag };
+    const item = { ...(parsed as Record<string, unknown>), eTag };
+    // Our own blobs hold the content without an eTag: that text is what the turn's state reads.
+    return 'eTag' in (parsed as object) ? item : withReadText(item, text);
   }
 
   /**
@@ -189,7 +192,7 @@ export class BlobStateStorage implements Storage {
     await Promise.all(
       Object.entries(changes).map(async ([key, item]) => {
         const { eTag, ...content } = (item ?? {}) as Record<string, unknown>;
-        const body = Buffer.from(JSON.stringify(content), 'utf8');
+        const body = Buffer.from(writeTextOf(item) ?? JSON.stringify(content), 'utf8');
         const conditions =
           eTag === NEW_ITEM_ETAG ? { ifNoneMatch: '*' } : typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? { ifMatch: eTag } : {};
         try {

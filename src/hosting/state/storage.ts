@@ -1,13 +1,14 @@
 // The one place that decides where bot state lives.
-import { MemoryStorage, Storage } from 'botbuilder';
+import { Storage } from 'botbuilder';
 import { AppConfig, ConfigError } from '../config';
 import { defaultStorageCredential, TokenCredential } from './identity';
+import { InMemoryStateStorage } from './memoryStorage';
 
 /** `credential` replaces DefaultAzureCredential for an account URL (tests, other hosts). */
 export function createStorage(config: AppConfig, options: { credential?: TokenCredential } = {}): Storage {
   switch (config.storage) {
     case 'memory':
-      return new MemoryStorage();
+      return new InMemoryStateStorage();
     case 'blob': {
       // Loaded only when chosen, so the embedded default does not pay for the Azure SDK.
       // BlobStateStorage: BlobsStorage's blobs, written with real eTag conditions (see blobStorage.ts).

@@ -55,6 +55,37 @@ function storageError(error: unknown, operation: string): Error {
 type StateItem = Record<string, unknown> & { eTag?: string };
 
 /**
+ * The JSON text of an item's content (without its eTag), carried beside the item between a
+ * storage that knows it and the state, so neither serialises the same state twice: a storage
+ * puts the text it read on the item it returns (READ_TEXT), and commit() puts the text it
+ * compared on the fresh item it writes (WRITE_TEXT). Not enumerable, so neither is copied by a
+ * spread nor serialised; and a storage trusts WRITE_TEXT only, which nothing but commit() sets
+ * on an item it has just built, so a text can never be stale.
+ */
+const READ_TEXT = Symbol('stateReadText');
+const WRITE_TEXT = Symbol('stateWriteText');
+
+/** For storages: the item read, with the text it was stored as. */
+export function withReadText<T extends object>(item: T, text: string): T {
+  Object.defineProperty(item, READ_TEXT, { value: text, configurable: true });
+  return item;
+}
+
+/** For storages: the text commit() already made of the item's content, if it did. */
+export function writeTextOf(item: unknown): string | undefined {
+  const text = item && typeof item === 'object' ? (item as Record<symbol, unknown>)[WRITE_TEXT] : undefined;
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** Takes the read text off a freshly read item (it describes the item only until it changes). */
+function takeReadText(item: object): string | undefined {
+  const text = (item as Record<symbol, unknown>)[READ_TEXT];
+  if (text === undefined) return undefined;
+  delete (item as Record<symbol, unknown>)[READ_TEXT];
+  return typeof text === 'string' ? text : undefined;
+}
+
+/**
  * A state's content as JSON, without its eTag. Change detection compares these texts instead of
  * botbuilder's calculateChangeHash (a replacer-driven stringify plus SHA-256, several per turn):
  * the state is plain JSON data by construction, as every storage writes it as JSON. A mere
@@ -91,13 +122,14 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       const before = this.get(context) as StateItem | undefined;
       const reload = force || (record !== undefined && record.attempt !== attempt);
       let state: StateItem;
+      let text: string | undefined;
       try {
-        state = await this.read(context, key, reload);
+        ({ state, text } = await this.read(context, key, reload));
       } catch (error) {
         throw storageError(error, 'read');
       }
       if (reload || record === undefined || state !== before) {
-        const content = contentOf(state);
+        const content = text ?? contentOf(state);
         records(context).set(this, {
           eTag: typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined,
           eTagKnown: true,
@@ -116,14 +148,17 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
      * so property accessors, clear() and delete() work as before; the empty hash is what
      * BotState.clear() leaves, meaning "changed" should BotState's own save ever see it.
      */
-    private async read(context: TurnContext, key: string, force: boolean): Promise<StateItem> {
+    private async read(context: TurnContext, key: string, force: boolean): Promise<{ state: StateItem; text?: string }> {
       const slot = (this as unknown as { stateKey: symbol }).stateKey;
       const cached = context.turnState.get(slot) as { state?: StateItem } | undefined;
-      if (!force && cached?.state) return cached.state;
+      if (!force && cached?.state) return { state: cached.state };
       const items = await this.storage.read([key]);
-      const state = (items[key] as StateItem | undefined) ?? {};
+      const found = items[key] as StateItem | undefined;
+      const state = found ?? {};
       context.turnState.set(slot, { state, hash: '' });
-      return state;
+      // The text the storage read it from, if it says (and nothing has touched the item yet).
+      const text = found ? takeReadText(found) : contentOf(state);
+      return text === undefined ? { state } : { state, text };
     }
 
     /** The same write as commit(): there is one save path, whoever calls it. */
@@ -157,6 +192,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
 
       const expected = record.eTag ?? NEW_ITEM_ETAG;
       const item: StoreItem = { ...state, eTag: expected };
+      Object.defineProperty(item, WRITE_TEXT, { value: content });
       try {
         await this.storage.write({ [key]: item });
       } catch (error) {
@@ -205,7 +241,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         throw storageError(error, 'read');
       }
       const stored = items[key] as StateItem | undefined;
-      if (!stored || contentOf(stored) !== record.stored || typeof stored.eTag !== 'string') {
+      if (!stored || (takeReadText(stored) ?? contentOf(stored)) !== record.stored || typeof stored.eTag !== 'string') {
         throw new StateConflictError('The state changed in another turn');
       }
       record.eTag = stored.eTag;
