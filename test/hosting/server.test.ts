@@ -51,6 +51,22 @@ describe('HTTP server', () => {
     assert.deepEqual(resultOf(card), { verdict: 'eligible', row: 'G3' });
   });
 
+  it('answers in JSON with its exact length, and in JSON when it refuses', async () => {
+    const answered = await fetch(`${server.base}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(expectRepliesActivity(`json-${Date.now()}`, { text: 'hello' })),
+    });
+    assert.equal(answered.status, 200);
+    assert.match(answered.headers.get('content-type') ?? '', /^application\/json/);
+    const bytes = Buffer.from(await answered.arrayBuffer());
+    assert.equal(Number(answered.headers.get('content-length')), bytes.length);
+    assert.ok((JSON.parse(bytes.toString('utf8')) as Replies).activities.length > 0);
+    const refused = await postJson(`${server.base}/api/messages`, '[]');
+    assert.equal(refused.status, 400);
+    assert.equal((refused.json as { code: string }).code, 'BadRequest');
+  });
+
   it('returns replies without ids under expectReplies and stores no stand-in id for them', async () => {
     const conversation = `ids-${Date.now()}`;
     for (const text of ['hello', 'commercial']) {

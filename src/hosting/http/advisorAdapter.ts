@@ -7,6 +7,7 @@
 //     hit a transient infrastructure failure (turnErrors.ts), 500 (error) for anything else;
 //   - no error text from the SDK is echoed to the caller.
 // The streaming (web socket) overload is CloudAdapter's own.
+import type { ServerResponse } from 'http';
 import { Activity, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { AuthenticateRequestResult } from 'botframework-connector';
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
@@ -39,10 +40,26 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     }
     const res = resOrSocket as Response;
     const logic = logicOrHead as Logic;
+    // Written directly rather than through restify's send (content negotiation and a formatter
+    // chain, for what is always JSON here): on a turn whose replies travel in the response that
+    // was a few percent of the turn.
+    // Any other Response (botbuilder's interface) is answered its own way.
+    const http = typeof (resOrSocket as Partial<ServerResponse>).writeHead === 'function' ? (resOrSocket as ServerResponse) : undefined;
     const end = (status: number, body?: unknown): void => {
-      res.status(status);
-      if (body !== undefined) res.send(body);
-      res.end();
+      if (!http) {
+        res.status(status);
+        if (body !== undefined) res.send(body);
+        res.end();
+        return;
+      }
+      if (body === undefined) {
+        http.writeHead(status);
+        http.end();
+        return;
+      }
+      const text = JSON.stringify(body);
+      http.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+      http.end(text);
     };
 
     if (req.method !== 'POST') return end(405);

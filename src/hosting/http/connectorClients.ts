@@ -79,7 +79,8 @@ class KeptConnectorFactory extends ConnectorFactory {
   }
 
   override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    const key = JSON.stringify([this.appId, serviceUrl, audience ?? '']);
+    // Line breaks cannot occur in an app id, a URL or an audience: the three stay apart.
+    const key = `${this.appId}\n${serviceUrl}\n${audience ?? ''}`;
     const kept = this.clients.get(key);
     if (kept) return kept;
     const sends = this.sends;

@@ -57,17 +57,18 @@ type StateItem = Record<string, unknown> & { eTag?: string };
 /**
  * The JSON text of an item's content (without its eTag), carried beside the item between a
  * storage that knows it and the state, so neither serialises the same state twice: a storage
- * puts the text it read on the item it returns (READ_TEXT), and commit() puts the text it
- * compared on the fresh item it writes (WRITE_TEXT). Not enumerable, so neither is copied by a
- * spread nor serialised; and a storage trusts WRITE_TEXT only, which nothing but commit() sets
- * on an item it has just built, so a text can never be stale.
+ * notes the text it read for the item it returns (withReadText), and commit() puts the text it
+ * compared on the fresh item it writes (writeTextOf). A read text is taken once, right after the
+ * read, before anything can change the item; a storage trusts a write text only, which nothing
+ * but commit() sets, on an item it has just built, so a text is never stale. Neither touches the
+ * item's own properties (a deleted property would slow every later access to the state).
  */
-const READ_TEXT = Symbol('stateReadText');
+const readTexts = new WeakMap<object, string>();
 const WRITE_TEXT = Symbol('stateWriteText');
 
-/** For storages: the item read, with the text it was stored as. */
+/** For storages: the item read, noted with the text it was stored as. */
 export function withReadText<T extends object>(item: T, text: string): T {
-  Object.defineProperty(item, READ_TEXT, { value: text, configurable: true });
+  readTexts.set(item, text);
   return item;
 }
 
@@ -77,12 +78,11 @@ export function writeTextOf(item: unknown): string | undefined {
   return typeof text === 'string' ? text : undefined;
 }
 
-/** Takes the read text off a freshly read item (it describes the item only until it changes). */
+/** Takes the read text of a freshly read item (it describes the item only until it changes). */
 function takeReadText(item: object): string | undefined {
-  const text = (item as Record<symbol, unknown>)[READ_TEXT];
-  if (text === undefined) return undefined;
-  delete (item as Record<symbol, unknown>)[READ_TEXT];
-  return typeof text === 'string' ? text : undefined;
+  const text = readTexts.get(item);
+  if (text !== undefined) readTexts.delete(item);
+  return text;
 }
 
 /**
