@@ -110,6 +110,31 @@ describe('Bot Framework tokens against a local OpenID provider', function () {
     });
   }
 
+  it('answers 503 with Retry-After, not 500, while the signing keys cannot be fetched; no state, nothing printed', async () => {
+    const closed = await startOpenIdProvider([{ key: channelKey, endorsements: ['msteams'] }]);
+    const unreachable = closed.metadataUrl;
+    await closed.close();
+    const lonely = new CountingStorage();
+    const cut = await startInProcess({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' }, { storage: lonely, botFrameworkOpenIdMetadataUrl: unreachable });
+    try {
+      const activity = new HttpChat(cut.base, 'token-keys-unreachable', { channelId: 'msteams', extra: { serviceUrl: SERVICE_URL } }).activity({ text: 'hello' });
+      const { result, printed } = await stderrDuring(() =>
+        fetch(`${cut.base}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token({ key: channelKey, claims: channelClaims(APP_ID, SERVICE_URL) })}` },
+          body: JSON.stringify(activity),
+        }),
+      );
+      assert.equal(result.status, 503);
+      assert.equal(result.headers.get('retry-after'), '2');
+      assert.equal(lonely.operations, 0, 'no state was read or written');
+      assert.ok(cut.lines.some((l) => l.status === 503 && /signing keys/.test(String(l.msg))), JSON.stringify(cut.lines.slice(-3)));
+      assert.equal(printed, '', 'nothing printed on stderr');
+    } finally {
+      await cut.stop();
+    }
+  });
+
   it('takes other metadata only from createApp, over https or on loopback', () => {
     assert.equal(checkedMetadataUrl('https://login.example.com/v1/.well-known/openidconfiguration'), 'https://login.example.com/v1/.well-known/openidconfiguration');
     assert.equal(checkedMetadataUrl(provider.metadataUrl), provider.metadataUrl);

@@ -3,8 +3,9 @@
 //   - structural limits (inputLimits.ts) are checked first: a violation is a 400;
 //   - the token is checked before anything else (http/botFrameworkAuth.ts);
 //   - failures are answered and logged through our JSON logger instead of console.error with a
-//     stack: 401 (one warn line) when authentication fails, 503 (error, with Retry-After) when the turn
-//     hit a transient infrastructure failure (turnErrors.ts), 500 (error) for anything else;
+//     stack: 401 (one warn line) when authentication fails, 503 (error, with Retry-After) when the
+//     token could not be checked (signing keys unavailable) or the turn hit a transient
+//     infrastructure failure (turnErrors.ts), 500 (error) for anything else;
 //   - no error text from the SDK is echoed to the caller.
 // The streaming (web socket) overload is CloudAdapter's own.
 import type { ServerResponse } from 'http';
@@ -83,8 +84,11 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       authentication = await (token ? withoutSdkConsole(check) : check());
     } catch (error) {
       if (isAuthenticationFailure(error)) return refuse(error);
-      this.logger.error({ status: 500, err: errorSummary(error) }, 'request failed: the token could not be checked');
-      return end(500, { code: 'InternalError', message: 'The bot could not process this activity.' });
+      // Nothing wrong with the request: the keys to check it could not be had (Bot Framework's
+      // OpenID metadata unreachable or failing). 503, so the channel sends it again.
+      this.logger.error({ status: 503, err: errorSummary(error) }, 'token not checked: the signing keys could not be fetched; try again');
+      res.header('Retry-After', '2');
+      return end(503, { code: 'ServiceUnavailable', message: 'The bot could not check this request now; please retry.' });
     }
 
     // restify's body parser keeps the request's text: a turn that must run again rebuilds the
