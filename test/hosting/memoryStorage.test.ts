@@ -2,21 +2,10 @@
 // the blob storage's create-only writes and reported eTags, and the stored JSON text shared with
 // the turn's state so neither side serialises a state twice.
 import { strict as assert } from 'assert';
-import { TestAdapter, TurnContext } from 'botbuilder';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { NEW_ITEM_ETAG, OptimisticConversationState } from '../../src/hosting/turns/optimisticState';
 import { StateConflictError } from '../../src/hosting/turns/turnErrors';
-
-function contextFor(conversationId: string): TurnContext {
-  return new TurnContext(new TestAdapter(), {
-    type: 'message',
-    channelId: 'webchat',
-    conversation: { id: conversationId } as never,
-    from: { id: 'u' } as never,
-    recipient: { id: 'b' } as never,
-    serviceUrl: 'http://127.0.0.1:9/',
-  });
-}
+import { turnContextFor } from '../support/turnContext';
 
 describe('In-memory state storage', () => {
   it('hands out a fresh copy on every read, with the eTag of the stored version', async () => {
@@ -54,7 +43,7 @@ describe('In-memory state storage', () => {
     const storage = new InMemoryStateStorage();
     const state = new OptimisticConversationState(storage);
     const answers = state.createProperty<Record<string, string>>('answers');
-    const first = contextFor('c');
+    const first = turnContextFor('c');
     (await answers.get(first, {}))!.cloud = 'global';
     await state.commit(first);
 
@@ -65,7 +54,7 @@ describe('In-memory state storage', () => {
       return stringify(...args);
     }) as typeof JSON.stringify;
     let wrote: boolean;
-    const second = contextFor('c');
+    const second = turnContextFor('c');
     try {
       (await answers.get(second))!.channel = 'direct';
       wrote = await state.commit(second);
@@ -76,7 +65,7 @@ describe('In-memory state storage', () => {
     assert.equal(calls, 1, 'only commit() serialised the state, once');
     const kept = storage.items.get([...storage.items.keys()][0]!)!;
     assert.deepEqual(JSON.parse(kept.text), { answers: { cloud: 'global', channel: 'direct' } });
-    const third = contextFor('c');
+    const third = turnContextFor('c');
     await state.load(third);
     assert.equal(await state.commit(third), false, 'an unchanged state read afresh is not written again');
   });

@@ -4,9 +4,10 @@
 import { strict as assert } from 'assert';
 import { Writable } from 'stream';
 import pino from 'pino';
-import { MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
+import { MemoryStorage } from 'botbuilder';
 import { turnLog } from '../../src/hosting/turns/reliableTurns';
 import { OptimisticConversationState } from '../../src/hosting/turns/optimisticState';
+import { turnContextFor } from '../support/turnContext';
 
 function memoryLogger(level: string): { logger: pino.Logger; lines: Record<string, unknown>[]; children: () => number } {
   const lines: Record<string, unknown>[] = [];
@@ -24,17 +25,6 @@ function memoryLogger(level: string): { logger: pino.Logger; lines: Record<strin
     return child(...args);
   }) as typeof logger.child;
   return { logger, lines, children: () => made };
-}
-
-function contextFor(conversationId: string): TurnContext {
-  return new TurnContext(new TestAdapter(), {
-    type: 'message',
-    channelId: 'webchat',
-    conversation: { id: conversationId } as never,
-    from: { id: 'u' } as never,
-    recipient: { id: 'b' } as never,
-    serviceUrl: 'http://127.0.0.1:9/',
-  });
 }
 
 describe('Per-turn work made on demand', () => {
@@ -76,13 +66,13 @@ describe('Per-turn work made on demand', () => {
       return original(item);
     };
     try {
-      const first = contextFor('conv-1');
+      const first = turnContextFor('conv-1');
       await state.load(first);
       (await answers.get(first, {}))!.cloud = 'global';
       assert.equal(state.isChanged(first), true);
       assert.equal(await state.commit(first), true);
 
-      const second = contextFor('conv-1');
+      const second = turnContextFor('conv-1');
       const loaded = await state.load(second);
       assert.deepEqual(await answers.get(second), { cloud: 'global' }, 'the accessor reads the state load() cached');
       assert.equal(await state.load(second), loaded, 'a second load in the turn is the cached state');
@@ -91,7 +81,7 @@ describe('Per-turn work made on demand', () => {
 
       await state.clear(second);
       assert.equal(await state.commit(second, true), true);
-      const third = contextFor('conv-1');
+      const third = turnContextFor('conv-1');
       assert.deepEqual(await answers.get(third), undefined, 'cleared');
     } finally {
       module.calculateChangeHash = original;
