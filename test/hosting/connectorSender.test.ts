@@ -199,6 +199,41 @@ describe('Lean connector calls', function () {
     assert.equal(connector.seen.length, 6, 'a wait longer than a channel waits for the turn is not taken');
   });
 
+  it('sends again at once, on a new connection, when a kept-alive connection was closed under it', async () => {
+    // A connector that answers the first request of a connection and drops the connection on the
+    // next one, as a service does that closes an idle connection just as the bot reuses it.
+    const served = new WeakMap<object, number>();
+    let connections = 0;
+    const server = http.createServer((req, res) => {
+      const count = (served.get(req.socket) ?? 0) + 1;
+      served.set(req.socket, count);
+      req.resume();
+      if (count > 1) {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `on-connection-${connections}` }));
+    });
+    server.keepAliveTimeout = 30_000;
+    server.on('connection', () => {
+      connections += 1;
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const sender = new ConnectorSender(url, { signRequest: async (r) => r }, { retryDelayMs: 60_000 });
+      assert.equal((await sender.send('c6', reply() as never)).id, 'on-connection-1');
+      const started = Date.now();
+      assert.equal((await sender.send('c6', reply() as never)).id, 'on-connection-2', 'sent again on a new connection');
+      assert.ok(Date.now() - started < 5_000, 'without waiting for the backoff');
+      assert.equal(connections, 2);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('tries an unreachable connector again, then fails with the network code', async () => {
     const url = connector.url;
     await connector.close();

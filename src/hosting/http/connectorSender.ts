@@ -16,7 +16,8 @@
 //     reply);
 //   - retries: network errors (reset, refused, timed out, not found), 408 and 5xx but 501/505
 //     are tried again up to 3 times with exponentially growing, jittered waits; a 429 or 503
-//     with Retry-After waits that long (at most MAX_RETRY_AFTER_MS);
+//     with Retry-After waits that long (at most MAX_RETRY_AFTER_MS). One difference: a kept-alive
+//     connection the service closed just as it was reused is tried again at once, not after 1 s;
 //   - failures: an error with the HTTP statusCode and the service's error code, as the SDK's
 //     RestError carries them.
 // Every other operation of the client (members, conversations, attachments…) is still the SDK's.
@@ -197,7 +198,9 @@ export class ConnectorSender {
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         if (retry < RETRIES && typeof code === 'string' && RETRIED_NETWORK_ERRORS.has(code)) {
-          await delay(this.backoff(retry));
+          // A kept-alive connection the service had just closed: nothing is wrong with the service,
+          // so try again at once, on a new connection (the race Node's documentation describes).
+          if (!(code === 'ECONNRESET' && (error as { reusedSocket?: unknown }).reusedSocket === true)) await delay(this.backoff(retry));
           continue;
         }
         throw new ConnectorCallError(`The connector could not be reached (${typeof code === 'string' ? code : 'network error'})`, undefined, typeof code === 'string' ? code : undefined);
@@ -238,7 +241,7 @@ export class ConnectorSender {
           });
         },
       );
-      request.on('error', reject);
+      request.on('error', (error: Error) => reject(Object.assign(error, { reusedSocket: request.reusedSocket })));
       request.end(body);
     });
   }
