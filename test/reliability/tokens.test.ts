@@ -5,7 +5,7 @@
 import { strict as assert } from 'assert';
 import { createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
-import { checkedMetadataUrl } from '../../src/hosting/http/botFrameworkAuth';
+import { checkedMetadataUrl, withoutSdkConsole } from '../../src/hosting/http/botFrameworkAuth';
 import { channelClaims, OpenIdProvider, SigningKey, signingKey, startOpenIdProvider, token } from '../support/botFrameworkTokens';
 import { CountingStorage } from '../support/countingStorage';
 import { HttpChat } from '../support/httpChat';
@@ -133,6 +133,21 @@ describe('Bot Framework tokens against a local OpenID provider', function () {
     } finally {
       await cut.stop();
     }
+  });
+
+  it('keeps the token check quiet even after something else replaced console.error', async () => {
+    const printed: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => printed.push(['first', ...args]);
+    try {
+      await withoutSdkConsole(async () => console.error('inside the first check'));
+      console.error = (...args: unknown[]) => printed.push(['second', ...args]);
+      await withoutSdkConsole(async () => console.error('inside the second check'));
+      console.error('outside');
+    } finally {
+      console.error = original;
+    }
+    assert.deepEqual(printed, [['second', 'outside']]);
   });
 
   it('takes other metadata only from createApp, over https or on loopback', () => {

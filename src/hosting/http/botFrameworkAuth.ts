@@ -53,19 +53,21 @@ export function isAuthenticationFailure(error: unknown): boolean {
 }
 
 const quiet = new AsyncLocalStorage<true>();
-let consoleWrapped = false;
+let wrapper: ((...args: unknown[]) => void) | undefined;
 
 /**
  * Runs the SDK's token check with its console.error calls dropped (only those made within this
- * check: everything else prints as usual).
+ * check: everything else prints as usual). console.error is wrapped again whenever something
+ * else replaced it since (a library, a test's capture), so the check stays quiet whatever
+ * happened to the console in between.
  */
 export function withoutSdkConsole<T>(check: () => Promise<T>): Promise<T> {
-  if (!consoleWrapped) {
-    consoleWrapped = true;
+  if (console.error !== wrapper) {
     const print = console.error.bind(console);
-    console.error = (...args: unknown[]): void => {
+    wrapper = (...args: unknown[]): void => {
       if (quiet.getStore() !== true) print(...args);
     };
+    console.error = wrapper;
   }
   return quiet.run(true, check);
 }

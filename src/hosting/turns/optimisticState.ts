@@ -197,7 +197,13 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         await this.storage.write({ [key]: item });
       } catch (error) {
         if (isETagConflict(error)) throw new StateConflictError('The state changed in another turn', { cause: error });
-        throw storageError(error, 'write');
+        // The write may have reached the storage with only its answer lost (a connection reset or
+        // a timeout after the request went out). Taken as failed, its replies would never be sent,
+        // and the channel's retry would find the activity already processed. So look: if what is
+        // stored now is what this turn wrote, it is saved.
+        const landed = await this.landedETag(key, content);
+        if (landed === undefined) throw storageError(error, 'write');
+        item.eTag = landed;
       }
       // BlobStateStorage reports the new eTag on the item; MemoryStorage does not.
       const written = typeof item.eTag === 'string' && item.eTag !== expected ? item.eTag : undefined;
@@ -230,6 +236,17 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         for (const [name, value] of Object.entries(before)) if (name !== 'eTag') state[name] = value;
         return true;
       });
+    }
+
+    /** The eTag of the stored item if its content is `content`; undefined if not, or if it cannot be read. */
+    private async landedETag(key: string, content: string): Promise<string | undefined> {
+      try {
+        const stored = (await this.storage.read([key]))[key] as StateItem | undefined;
+        if (!stored || typeof stored.eTag !== 'string' || stored.eTag === '*') return undefined;
+        return (takeReadText(stored) ?? contentOf(stored)) === content ? stored.eTag : undefined;
+      } catch {
+        return undefined;
+      }
     }
 
     /** After a write whose eTag is unknown: learn it, if the stored item is still what we wrote. */
