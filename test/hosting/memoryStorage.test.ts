@@ -3,9 +3,9 @@
 // the turn's state so neither side serialises a state twice.
 import { strict as assert } from 'assert';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
-import { NEW_ITEM_ETAG, OptimisticConversationState } from '../../src/hosting/turns/optimisticState';
+import { NEW_ITEM_ETAG } from '../../src/hosting/turns/optimisticState';
 import { StateConflictError } from '../../src/hosting/turns/turnErrors';
-import { turnContextFor } from '../support/turnContext';
+import { answersState, turnContextFor } from '../support/turnContext';
 
 describe('In-memory state storage', () => {
   it('hands out a fresh copy on every read, with the eTag of the stored version', async () => {
@@ -41,10 +41,8 @@ describe('In-memory state storage', () => {
 
   it('shares the JSON text with the turn: a state is serialised once per turn, not at its read nor at its write', async () => {
     const storage = new InMemoryStateStorage();
-    const state = new OptimisticConversationState(storage);
-    const answers = state.createProperty<Record<string, string>>('answers');
-    const first = turnContextFor('c');
-    (await answers.get(first, {}))!.cloud = 'global';
+    const { state, answers, answeredTurn } = answersState(storage);
+    const first = await answeredTurn('c');
     await state.commit(first);
 
     const stringify = JSON.stringify;

@@ -6,11 +6,10 @@
 import { strict as assert } from 'assert';
 import { Storage, StoreItems } from 'botbuilder';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
-import { OptimisticConversationState } from '../../src/hosting/turns/optimisticState';
 import { StateStorageError } from '../../src/hosting/turns/turnErrors';
 import { HttpChat } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
-import { turnContextFor } from '../support/turnContext';
+import { answersState, turnContextFor } from '../support/turnContext';
 
 /** Loses the answers of the next `lose` writes: 'after' writes first, 'before' does not write at all. */
 class LosingStorage implements Storage {
@@ -44,10 +43,8 @@ describe('A state write whose answer was lost', function () {
 
   it('counts as saved when the stored state is the one written, and its eTag is the stored one', async () => {
     const storage = new LosingStorage();
-    const state = new OptimisticConversationState(storage);
-    const answers = state.createProperty<Record<string, string>>('answers');
-    const first = turnContextFor('ambiguous-1');
-    (await answers.get(first, {}))!.cloud = 'global';
+    const { state, answers, answeredTurn } = answersState(storage);
+    const first = await answeredTurn('ambiguous-1');
     storage.lose = 1;
     assert.equal(await state.commit(first), true);
     // The same turn writes again (as Teams does with a card id): its eTag must be the stored one.
@@ -61,10 +58,8 @@ describe('A state write whose answer was lost', function () {
     for (const [mode, down] of [['before', false], ['after', true]] as const) {
       const storage = new LosingStorage();
       storage.mode = mode;
-      const state = new OptimisticConversationState(storage);
-      const answers = state.createProperty<Record<string, string>>('answers');
-      const context = turnContextFor(`ambiguous-${mode}`);
-      (await answers.get(context, {}))!.cloud = 'global';
+      const { state, answeredTurn } = answersState(storage);
+      const context = await answeredTurn(`ambiguous-${mode}`);
       storage.lose = 1;
       storage.down = down;
       await assert.rejects(state.commit(context), StateStorageError, `${mode}, storage down: ${down}`);
