@@ -25,6 +25,12 @@ describe('container image (the Dockerfile run without Docker)', function () {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-image-'));
     const stages = parseDockerfile(DOCKERFILE);
     const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.homedir(), CI: 'true' };
+    // How this machine reaches the registry (a proxy, its certificates), as a build on a company
+    // network passes them to `docker build`; nothing else of the environment goes in.
+    for (const name of ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy']) {
+      const value = process.env[name];
+      if (value) env[name] = value;
+    }
     const results = runStages(stages, PROJECT_ROOT, work, env);
     build = results.get('build')!;
     runtime = results.get(stages[stages.length - 1]!.name)!;
