@@ -27,16 +27,10 @@ import * as https from 'https';
 import { Activity, ResourceResponse } from 'botbuilder';
 import { ConnectorClient, ServiceClientCredentials } from 'botframework-connector';
 import { USER_AGENT } from 'botframework-connector/lib/auth/connectorFactoryImpl';
+import { Activity as ActivityMapper } from 'botframework-connector/lib/connectorApi/models/mappers';
 
-/** The properties an Activity has on the wire (the SDK's mapper drops every other one). */
-const ACTIVITY_PROPERTIES = new Set<string>([
-  'type', 'id', 'timestamp', 'localTimestamp', 'localTimezone', 'callerId', 'serviceUrl', 'channelId',
-  'from', 'conversation', 'recipient', 'textFormat', 'attachmentLayout', 'membersAdded', 'membersRemoved',
-  'reactionsAdded', 'reactionsRemoved', 'topicName', 'historyDisclosed', 'locale', 'text', 'speak',
-  'inputHint', 'summary', 'suggestedActions', 'attachments', 'entities', 'channelData', 'action',
-  'replyToId', 'label', 'valueType', 'value', 'name', 'relatesTo', 'code', 'expiration', 'importance',
-  'deliveryMode', 'listenFor', 'textHighlights', 'semanticAction',
-]);
+/** The properties an Activity has on the wire: those of the SDK's model (its mapper drops every other one). */
+const ACTIVITY_PROPERTIES = new Set(Object.keys((ActivityMapper.type as { modelProperties: Record<string, unknown> }).modelProperties));
 
 /** As the SDK's client introduces itself (the connector service counts bots by it), less the pipeline's own part. */
 const USER_AGENT_HEADER = `botframework-connector/4.0.0 ${USER_AGENT.trim()} Node/${process.versions.node}`;

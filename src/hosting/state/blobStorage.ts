@@ -19,7 +19,7 @@ import { buffer as streamBuffer } from 'stream/consumers';
 import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
 import { Storage, StoreItems } from 'botbuilder';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
-import { NEW_ITEM_ETAG, withReadText, writeTextOf } from '../turns/optimisticState';
+import { NEW_ITEM_ETAG, contentTextOf, withReadText } from '../turns/optimisticState';
 import { CorruptStateError, StateConflictError } from '../turns/turnErrors';
 import type { TokenCredential } from './identity';
 
@@ -191,8 +191,8 @@ export class BlobStateStorage implements Storage {
     await this.ensureContainer();
     await Promise.all(
       Object.entries(changes).map(async ([key, item]) => {
-        const { eTag, ...content } = (item ?? {}) as Record<string, unknown>;
-        const body = Buffer.from(writeTextOf(item) ?? JSON.stringify(content), 'utf8');
+        const eTag = (item as { eTag?: unknown } | null)?.eTag;
+        const body = Buffer.from(contentTextOf(item ?? {}), 'utf8');
         const conditions =
           eTag === NEW_ITEM_ETAG ? { ifNoneMatch: '*' } : typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? { ifMatch: eTag } : {};
         try {

@@ -9,7 +9,7 @@
 // (optimisticState.ts), so a turn does not serialise its state once more to know what it read,
 // nor the storage what the turn already serialised.
 import { Storage, StoreItems } from 'botbuilder';
-import { NEW_ITEM_ETAG, withReadText, writeTextOf } from '../turns/optimisticState';
+import { NEW_ITEM_ETAG, contentTextOf, withReadText } from '../turns/optimisticState';
 import { StateConflictError } from '../turns/turnErrors';
 
 /** One stored item: its content as JSON (without the eTag) and its eTag. */
@@ -50,10 +50,9 @@ export class InMemoryStateStorage implements Storage {
       }
     }
     for (const [key, item] of entries) {
-      const { eTag: _ignored, ...content } = (item ?? {}) as Record<string, unknown>;
       this.version += 1;
       const eTag = String(this.version);
-      this.items.set(key, { text: writeTextOf(item) ?? JSON.stringify(content), eTag });
+      this.items.set(key, { text: contentTextOf(item ?? {}), eTag });
       if (item && typeof item === 'object') (item as Record<string, unknown>).eTag = eTag;
     }
   }

@@ -58,7 +58,7 @@ type StateItem = Record<string, unknown> & { eTag?: string };
  * The JSON text of an item's content (without its eTag), carried beside the item between a
  * storage that knows it and the state, so neither serialises the same state twice: a storage
  * notes the text it read for the item it returns (withReadText), and commit() puts the text it
- * compared on the fresh item it writes (writeTextOf). A read text is taken once, right after the
+ * compared on the fresh item it writes (contentTextOf). A read text is taken once, right after the
  * read, before anything can change the item; a storage trusts a write text only, which nothing
  * but commit() sets, on an item it has just built, so a text is never stale. Neither touches the
  * item's own properties (a deleted property would slow every later access to the state).
@@ -72,10 +72,10 @@ export function withReadText<T extends object>(item: T, text: string): T {
   return item;
 }
 
-/** For storages: the text commit() already made of the item's content, if it did. */
-export function writeTextOf(item: unknown): string | undefined {
-  const text = item && typeof item === 'object' ? (item as Record<symbol, unknown>)[WRITE_TEXT] : undefined;
-  return typeof text === 'string' ? text : undefined;
+/** For storages: an item's content (without its eTag) as JSON, as commit() already made it if it did. */
+export function contentTextOf(item: object): string {
+  const text = (item as Record<symbol, unknown>)[WRITE_TEXT];
+  return typeof text === 'string' ? text : contentOf(item as StateItem);
 }
 
 /** Takes the read text of a freshly read item (it describes the item only until it changes). */
@@ -188,7 +188,13 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       }
       const content = contentOf(state);
       if (!force && content === record.stored) return false;
-      if (!record.eTagKnown) await this.refreshETag(key, record);
+      if (!record.eTagKnown) {
+        // After a write whose eTag is unknown: learn it, if the stored item is still what we wrote.
+        const eTag = await this.storedETagIf(key, record.stored);
+        if (eTag === undefined) throw new StateConflictError('The state changed in another turn');
+        record.eTag = eTag;
+        record.eTagKnown = true;
+      }
 
       const expected = record.eTag ?? NEW_ITEM_ETAG;
       const item: StoreItem = { ...state, eTag: expected };
@@ -201,7 +207,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         // a timeout after the request went out). Taken as failed, its replies would never be sent,
         // and the channel's retry would find the activity already processed. So look: if what is
         // stored now is what this turn wrote, it is saved.
-        const landed = await this.landedETag(key, content);
+        const landed = await this.storedETagIf(key, content).catch(() => undefined);
         if (landed === undefined) throw storageError(error, 'write');
         item.eTag = landed;
       }
@@ -238,19 +244,11 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       });
     }
 
-    /** The eTag of the stored item if its content is `content`; undefined if not, or if it cannot be read. */
-    private async landedETag(key: string, content: string): Promise<string | undefined> {
-      try {
-        const stored = (await this.storage.read([key]))[key] as StateItem | undefined;
-        if (!stored || typeof stored.eTag !== 'string' || stored.eTag === '*') return undefined;
-        return (takeReadText(stored) ?? contentOf(stored)) === content ? stored.eTag : undefined;
-      } catch {
-        return undefined;
-      }
-    }
-
-    /** After a write whose eTag is unknown: learn it, if the stored item is still what we wrote. */
-    private async refreshETag(key: string, record: ReadRecord): Promise<void> {
+    /**
+     * The eTag of the stored item if its content is `content`, else undefined. Used after a write
+     * whose new eTag the storage did not report, and after one whose answer was lost.
+     */
+    private async storedETagIf(key: string, content: string): Promise<string | undefined> {
       let items;
       try {
         items = await this.storage.read([key]);
@@ -258,11 +256,8 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         throw storageError(error, 'read');
       }
       const stored = items[key] as StateItem | undefined;
-      if (!stored || (takeReadText(stored) ?? contentOf(stored)) !== record.stored || typeof stored.eTag !== 'string') {
-        throw new StateConflictError('The state changed in another turn');
-      }
-      record.eTag = stored.eTag;
-      record.eTagKnown = true;
+      if (!stored || typeof stored.eTag !== 'string' || stored.eTag === '*') return undefined;
+      return (takeReadText(stored) ?? contentOf(stored)) === content ? stored.eTag : undefined;
     }
   };
 }
