@@ -5,7 +5,6 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-COPY stubs ./stubs
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
@@ -26,4 +25,4 @@ COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "--disable-warning=DEP0111", "dist/src/index.js"]
+CMD ["node", "dist/src/index.js"]

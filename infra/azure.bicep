@@ -111,7 +111,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
       // The deployed zip is the built, pruned tree: start it as is, no build on the server.
-      appCommandLine: 'node --disable-warning=DEP0111 dist/src/index.js'
+      appCommandLine: 'node dist/src/index.js'
       alwaysOn: true
       healthCheckPath: '/readyz'
       http20Enabled: true

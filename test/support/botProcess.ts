@@ -28,7 +28,7 @@ export interface Launch {
 /** The compiled bot in a folder of its own (so a developer's .env is never picked up), tracked for cleanup. */
 function spawnBot(env: Record<string, string>, launch?: Launch): { child: ChildProcess; cwd: string } {
   const cwd = launch ? launch.cwd : fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-bot-'));
-  const child = spawn(launch ? launch.command : process.execPath, launch ? launch.args : ['--disable-warning=DEP0111', ENTRY], {
+  const child = spawn(launch ? launch.command : process.execPath, launch ? launch.args : [ENTRY], {
     cwd,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
