@@ -1,19 +1,20 @@
-# Multi-stage image of the bot. The build stage installs every dependency and compiles; the
-# runtime stage gets only the compiled output and the production dependencies (npm prune).
+# Multi-stage image of the bot. The build stage installs every dependency and compiles the
+# production build (src only: no tests or benchmark); the runtime stage gets only that output and
+# the production dependencies (npm prune). Both on Debian 13 (trixie), the current stable.
 # test/deploy/dockerfile.test.ts runs these same steps outside Docker and starts the result.
 
-FROM node:24-bookworm-slim AS build
+FROM node:24-trixie-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.production.json ./
 COPY src ./src
 COPY cards ./cards
 COPY scripts ./scripts
-RUN npm run build
+RUN npm run build:production
 RUN npm prune --omit=dev --no-audit --no-fund
 
-FROM node:24-bookworm-slim AS runtime
+FROM node:24-trixie-slim AS runtime
 ENV NODE_ENV=production
 ENV HOST=0.0.0.0
 ENV PORT=3978

@@ -47,7 +47,7 @@ export function parseDockerfile(text: string): Stage[] {
 }
 
 /** Top-level names the .dockerignore leaves out of the build context (plain names and globs). */
-function ignoredBy(dockerignore: string): (relative: string) => boolean {
+export function dockerignored(dockerignore: string): (relative: string) => boolean {
   const patterns = dockerignore.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
   const regexes = patterns.map((p) => new RegExp('^' + p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*') + '(/.*)?$'));
   return (relative) => regexes.some((r) => r.test(relative));
@@ -64,7 +64,7 @@ export interface StageResult {
 
 /** Runs every stage in `workRoot/<stage>`; returns the results by stage name. */
 export function runStages(stages: Stage[], context: string, workRoot: string, baseEnv: Record<string, string>): Map<string, StageResult> {
-  const ignored = ignoredBy(fs.existsSync(path.join(context, '.dockerignore')) ? fs.readFileSync(path.join(context, '.dockerignore'), 'utf8') : '');
+  const ignored = dockerignored(fs.existsSync(path.join(context, '.dockerignore')) ? fs.readFileSync(path.join(context, '.dockerignore'), 'utf8') : '');
   const results = new Map<string, StageResult>();
   for (const stage of stages) {
     const dir = path.join(workRoot, stage.name);
@@ -118,4 +118,9 @@ function copyContext(context: string, relative: string, target: string, ignored:
 /** Size of a folder in bytes, as `du` counts it (apparent sizes of every file). */
 export function folderBytes(dir: string): number {
   return Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split(/\s/)[0]);
+}
+
+/** Space a folder takes on disk, as `du -sh` counts it (whole blocks: many small files weigh more than their bytes). */
+export function diskBytes(dir: string): number {
+  return Number(execFileSync('du', ['-sk', dir], { encoding: 'utf8' }).split(/\s/)[0]) * 1024;
 }
