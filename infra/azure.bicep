@@ -24,17 +24,24 @@ param location string = resourceGroup().location
 @description('Container holding the conversation state.')
 param stateContainerName string = 'advisor-state'
 
+// Microsoft documents the bot's disableLocalAuth only as "opt out of local authentication: only
+// MSI and AAD can be used". The Direct Line secret the Web Chat page exchanges for tokens is such
+// a local key, and none of Microsoft's bot templates set it; the bot itself already talks to the
+// channels with Entra tokens (UserAssignedMSI), so the default keeps the page working.
+@description('Turn off the bot\'s local (key) authentication. Leave false while the Web Chat page is used: it exchanges the Direct Line secret for tokens.')
+param disableLocalAuth bool = false
+
 var webAppName = resourceBaseName
 var webAppHost = '${webAppName}.azurewebsites.net'
 // Storage Blob Data Contributor (built-in role).
 var blobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: '${resourceBaseName}-id'
   location: location
 }
 
-resource logs 'Microsoft.OperationalInsights/workspaces@2022-10-01' = {
+resource logs 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
   name: '${resourceBaseName}-logs'
   location: location
   properties: {
@@ -53,7 +60,7 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: 'st${uniqueString(resourceGroup().id, resourceBaseName)}'
   location: location
   kind: 'StorageV2'
@@ -61,18 +68,20 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   properties: {
     // Entra ID only: no account key, no SAS signed with it, no anonymous reads.
     allowSharedKeyAccess: false
+    // The portal and tools reach the data with the signed-in user's Entra ID too, never asking for a key.
+    defaultToOAuthAuthentication: true
     allowBlobPublicAccess: false
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
   }
 }
 
-resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01' = {
   parent: storage
   name: 'default'
 }
 
-resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
   parent: blobService
   name: stateContainerName
   properties: { publicAccess: 'None' }
@@ -88,7 +97,7 @@ resource stateAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: '${resourceBaseName}-plan'
   location: location
   kind: 'linux'
@@ -96,7 +105,7 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   properties: { reserved: true }
 }
 
-resource webApp 'Microsoft.Web/sites@2023-12-01' = {
+resource webApp 'Microsoft.Web/sites@2024-11-01' = {
   name: webAppName
   location: location
   kind: 'app,linux'
@@ -107,18 +116,40 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Every instance serves every conversation (state is in Blob Storage, with eTags), so no
+    // ARR affinity cookie pins a user to one instance and a restart moves no one.
+    clientAffinityEnabled: false
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
       // The deployed zip is the built, pruned tree: start it as is, no build on the server.
       appCommandLine: 'node dist/src/index.js'
       alwaysOn: true
-      healthCheckPath: '/readyz'
+      // The platform's instance health check replaces an instance that fails it. /readyz fails
+      // while the state storage is unreachable, which is the same for every instance at once:
+      // replacing them all would turn a storage outage into a full outage and a restart storm.
+      // /healthz says whether this process serves; /readyz stays for traffic managers and
+      // monitoring that should see the storage too (docs/production.md).
+      healthCheckPath: '/healthz'
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
     }
   }
+}
+
+// No basic (user name and password) publishing: zip deploy signs in with Entra ID (atk deploy,
+// azure/webapps-deploy after azure/login), so FTP and the SCM site take no passwords.
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: webApp
+  name: 'ftp'
+  properties: { allow: false }
+}
+
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: webApp
+  name: 'scm'
+  properties: { allow: false }
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
@@ -133,7 +164,7 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     msaAppId: identity.properties.clientId
     msaAppMSIResourceId: identity.id
     msaAppTenantId: identity.properties.tenantId
-    disableLocalAuth: true
+    disableLocalAuth: disableLocalAuth
   }
 }
 
@@ -168,9 +199,17 @@ resource directLineChannel 'Microsoft.BotService/botServices/channels@2022-09-15
   }
 }
 
+// The Direct Line site's secret. listChannelWithKeys (ListChannelWithKeysResponse) carries the
+// sites in two places: `setting` (ChannelSettings) and `properties.properties` (the channel
+// itself). Which one the service fills has not been pinned down, so read both, safely (`.?`,
+// `[?0]`). Should neither carry a key, the setting is empty and the page says Web Chat is not
+// configured, rather than the deployment failing on a missing property.
+var directLineKeys = directLineChannel.listChannelWithKeys()
+var directLineSecret = directLineKeys.?setting.?sites[?0].?key ?? directLineKeys.?properties.?properties.?sites[?0].?key ?? ''
+
 // App settings in their own resource: they need the Direct Line channel's key, and the bot
 // needs only the web app's name, so nothing depends on itself.
-resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: webApp
   name: 'appsettings'
   properties: {
@@ -182,7 +221,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     BLOB_ACCOUNT_URL: storage.properties.primaryEndpoints.blob
     BLOB_CONTAINER: stateContainerName
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
-    DIRECT_LINE_SECRET: directLineChannel.listChannelWithKeys().properties.properties.sites[0].key
+    DIRECT_LINE_SECRET: directLineSecret
     ALLOWED_TENANTS: allowedTenants
     WEBCHAT_TRUST_PROXY: 'true'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
