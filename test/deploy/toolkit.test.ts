@@ -5,6 +5,7 @@ import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { dockerignored } from '../support/dockerfile';
 import { bicepOutputs, bicepParams, envFile, placeholders, projectFile, writtenByToolkit, yamlValues } from '../support/deployFiles';
 import { PROJECT_ROOT } from '../support/paths';
 
@@ -79,12 +80,31 @@ describe('deployment files agree with each other', () => {
 
   it('deploys the pruned build the README describes', () => {
     const steps = yamlValues(YAML.dev.slice(YAML.dev.indexOf('\ndeploy:'), YAML.dev.indexOf('\npublish:')), 'args');
-    assert.deepEqual(steps.map((s) => s.split(' ')[0] === 'run' ? s.split(' ').slice(0, 2).join(' ') : s.split(' ')[0]), ['ci', 'run build', 'prune']);
+    assert.deepEqual(steps.map((s) => s.split(' ')[0] === 'run' ? s.split(' ').slice(0, 2).join(' ') : s.split(' ')[0]), ['ci', 'run build:production', 'prune']);
     assert.match(steps[2]!, /--omit=dev/);
     assert.match(YAML.dev, /uses: azureAppService\/zipDeploy/);
-    for (const kept of ['dist', 'node_modules', 'package.json']) {
-      assert.ok(!projectFile('.webappignore').split('\n').includes(kept), `.webappignore keeps ${kept}`);
-    }
+  });
+
+  it('zips only the production tree: .webappignore lists every other file of the project', () => {
+    const ignored = dockerignored(projectFile('.webappignore'));
+    const deployed = ['package.json', 'package-lock.json', 'dist', 'node_modules'];
+    for (const kept of deployed) assert.ok(!ignored(kept), `.webappignore keeps ${kept}`);
+    const tracked = execFileSync('git', ['ls-files'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).split('\n').filter((f) => f !== '');
+    const topLevel = [...new Set(tracked.map((f) => f.split('/')[0]!))].filter((f) => !deployed.includes(f));
+    assert.ok(topLevel.includes('test') && topLevel.includes('bench'));
+    for (const entry of topLevel) assert.ok(ignored(entry), `.webappignore leaves out ${entry}`);
+    for (const secret of ['.env', '.env.dev', '.localConfigs', 'build']) assert.ok(ignored(secret), `${secret} stays out`);
+  });
+
+  it('builds for production from src alone, so dist/ holds no tests or benchmark', () => {
+    const scripts = PACKAGE.scripts;
+    assert.match(scripts['build:production']!, /rmSync\('dist'/, 'a stale full build is removed first');
+    assert.match(scripts['build:production']!, /tsc -p tsconfig\.production\.json/);
+    const tsconfig = JSON.parse(projectFile('tsconfig.production.json')) as { include: string[]; extends: string };
+    assert.equal(tsconfig.extends, './tsconfig.json');
+    for (const pattern of tsconfig.include) assert.match(pattern, /^(src\/|cards\/|scripts\/copy-page-assets\.ts$)/, pattern);
+    assert.doesNotMatch(projectFile('Dockerfile'), /npm run build\s*$/m);
+    assert.match(projectFile('Dockerfile'), /^RUN npm run build:production$/m);
   });
 
   it('keeps secrets out of git: the env files are committed, their .user files ignored', () => {
@@ -105,6 +125,29 @@ describe('deployment files agree with each other', () => {
   });
 });
 
+describe('Debug in Teams (m365agents.local.yml)', () => {
+  const local = YAML.local;
+  const step = (uses: string): string => {
+    const start = local.indexOf(`- uses: ${uses}`);
+    assert.ok(start >= 0, `${uses} is a step`);
+    const next = local.indexOf('\n  - uses:', start + 1);
+    return local.slice(start, next < 0 ? undefined : next);
+  };
+
+  it("pairs botFramework/create, which takes no tenant or app type, with the multi-tenant app the toolkit's templates use", () => {
+    const bot = step('botFramework/create');
+    assert.doesNotMatch(bot, /tenant|appType|msaAppType/i);
+    assert.match(step('aadApp/create'), /signInAudience: AzureADMultipleOrgs/);
+    assert.match(local, /MicrosoftAppType: MultiTenant/);
+    assert.doesNotMatch(local, /MicrosoftAppType: SingleTenant|AzureADMyOrg/);
+  });
+
+  it('lets only the developer\'s own tenant talk to the local bot', () => {
+    assert.match(local, /ALLOWED_TENANTS: \$\{\{MICROSOFT_APP_TENANT_ID\}\}/);
+    assert.match(step('aadApp/create'), /tenantId: MICROSOFT_APP_TENANT_ID/);
+  });
+});
+
 describe('Azure resources (infra/azure.bicep)', () => {
   const appSettings = BICEP.slice(BICEP.indexOf("name: 'appsettings'"), BICEP.indexOf('dependsOn', BICEP.indexOf("name: 'appsettings'")));
 
@@ -122,16 +165,81 @@ describe('Azure resources (infra/azure.bicep)', () => {
     assert.match(BICEP, /endpoint: 'https:\/\/\$\{webAppHost\}\/api\/messages'/);
   });
 
-  it('hosts on Linux App Service with Node 24 LTS, HTTPS only, always on, health check /readyz', () => {
+  it('hosts on Linux App Service with Node 24 LTS, HTTPS only, always on, no affinity, starting the tree as it is', () => {
     assert.match(BICEP, /linuxFxVersion: 'NODE\|24-lts'/);
     assert.match(BICEP, /httpsOnly: true/);
     assert.match(BICEP, /alwaysOn: true/);
-    assert.match(BICEP, /healthCheckPath: '\/readyz'/);
     assert.match(BICEP, /reserved: true/);
+    assert.match(BICEP, /clientAffinityEnabled: false/);
+    assert.match(BICEP, /appCommandLine: 'node dist\/src\/index\.js'/, 'no warning silenced, no build on the server');
   });
 
-  it('reaches state storage through the identity only: no account key anywhere', () => {
+  it("checks instance health on /healthz, not /readyz (a storage outage fails /readyz everywhere at once), and says why", () => {
+    assert.match(BICEP, /healthCheckPath: '\/healthz'/);
+    assert.doesNotMatch(BICEP, /healthCheckPath: '\/readyz'/);
+    const why = BICEP.slice(0, BICEP.indexOf('healthCheckPath'));
+    assert.match(why.slice(why.lastIndexOf('alwaysOn')), /every instance/);
+    assert.match(projectFile('docs/deploy.md'), /\/healthz/);
+    assert.match(projectFile('docs/production.md'), /healthCheckPath|Health check path/);
+  });
+
+  it('turns basic publishing credentials off for FTP and SCM (deploys sign in with Entra ID)', () => {
+    for (const name of ['ftp', 'scm']) {
+      const resource = new RegExp(`resource \\w+ 'Microsoft\\.Web/sites/basicPublishingCredentialsPolicies@[\\d-]+' = \\{\\s*parent: webApp\\s*name: '${name}'\\s*properties: \\{ allow: false \\}`);
+      assert.match(BICEP, resource, name);
+    }
+    assert.match(BICEP, /ftpsState: 'Disabled'/);
+  });
+
+  it('reads the Direct Line key from either shape of listChannelWithKeys, safely', () => {
+    const read = /var directLineSecret = (.+)$/m.exec(BICEP);
+    assert.ok(read, 'the key is read once, into a variable');
+    assert.match(read[1]!, /directLineKeys\.\?setting\.\?sites\[\?0\]\.\?key/);
+    assert.match(read[1]!, /\?\? directLineKeys\.\?properties\.\?properties\.\?sites\[\?0\]\.\?key/);
+    assert.match(BICEP, /var directLineKeys = directLineChannel\.listChannelWithKeys\(\)/);
+    assert.match(appSettings, /DIRECT_LINE_SECRET: directLineSecret$/m);
+    // Every other use of the keys goes through the safe reading too.
+    assert.equal([...BICEP.matchAll(/listChannelWithKeys\(\)/g)].length, 1);
+    assert.doesNotMatch(BICEP.replace(/^\s*\/\/.*$/gm, ''), /directLineKeys\.(setting|properties)\b/);
+  });
+
+  it("leaves the bot's local authentication a documented parameter, off by default (the Web Chat page needs the Direct Line secret)", () => {
+    const param = bicepParams(BICEP).find((p) => p.name === 'disableLocalAuth');
+    assert.ok(param?.hasDefault);
+    assert.match(BICEP, /^param disableLocalAuth bool = false$/m);
+    assert.match(BICEP, /^\s+disableLocalAuth: disableLocalAuth$/m);
+    assert.match(projectFile('docs/deploy.md'), /disableLocalAuth/);
+  });
+
+  it('uses current API versions of every resource type', () => {
+    // The newest stable version of each type when this was written; a newer one is fine.
+    const newest: Record<string, string> = {
+      'Microsoft.ManagedIdentity/userAssignedIdentities': '2024-11-30',
+      'Microsoft.OperationalInsights/workspaces': '2025-02-01',
+      'Microsoft.Insights/components': '2020-02-02',
+      'Microsoft.Storage/storageAccounts': '2025-01-01',
+      'Microsoft.Storage/storageAccounts/blobServices': '2025-01-01',
+      'Microsoft.Storage/storageAccounts/blobServices/containers': '2025-01-01',
+      'Microsoft.Authorization/roleAssignments': '2022-04-01',
+      'Microsoft.Web/serverfarms': '2024-11-01',
+      'Microsoft.Web/sites': '2024-11-01',
+      'Microsoft.Web/sites/basicPublishingCredentialsPolicies': '2024-11-01',
+      'Microsoft.Web/sites/config': '2024-11-01',
+      'Microsoft.BotService/botServices': '2022-09-15',
+      'Microsoft.BotService/botServices/channels': '2022-09-15',
+    };
+    const used = [...BICEP.matchAll(/^resource \w+ '([\w./]+)@([\w-]+)'/gm)].map((m) => ({ type: m[1]!, version: m[2]! }));
+    assert.ok(used.length >= 12);
+    for (const { type, version } of used) {
+      assert.ok(type in newest, `${type} has a known current version`);
+      assert.ok(version >= newest[type]!, `${type}@${version} is older than ${newest[type]}`);
+      assert.doesNotMatch(version, /preview/, `${type} on a stable version`);
+    }
+  });
+
+  it('reaches state storage through the identity only: no account key anywhere, OAuth by default in the portal', () => {
     assert.match(BICEP, /allowSharedKeyAccess: false/);
+    assert.match(BICEP, /defaultToOAuthAuthentication: true/);
     assert.match(BICEP, /ba92f5b4-2d11-453d-a403-e96b0029c9fe/, 'Storage Blob Data Contributor');
     assert.match(BICEP, /principalId: identity\.properties\.principalId/);
     assert.doesNotMatch(BICEP, /listKeys|AccountKey|BLOB_CONNECTION_STRING/);
@@ -153,30 +261,75 @@ describe('Azure resources (infra/azure.bicep)', () => {
   });
 });
 
-describe('Node versions and CI', () => {
-  it('runs Node 24 LTS in the image, on App Service and in CI, and the engines field allows it', () => {
+describe('Node versions, CI and the deploy workflow', () => {
+  const ci = projectFile('.github/workflows/ci.yml');
+  const deploy = projectFile('.github/workflows/deploy.yml');
+  /** The workflow without its comments, so a word in the header proves nothing about the steps. */
+  const deploySteps = deploy.replace(/^\s*#.*$/gm, '');
+
+  it('runs Node 24 LTS in the image, on App Service and in CI, and allows only Node 22.12 and newer', () => {
     assert.match(projectFile('Dockerfile'), /^FROM node:24-/m);
     assert.match(BICEP, /NODE\|24-lts/);
     assert.match(projectFile('.ci/run'), /node@24/);
     const engines = (JSON.parse(projectFile('package.json')) as { engines: { node: string } }).engines.node;
-    assert.match(engines, />=22\.12\.0/, 'Node 22 and 24 are allowed');
+    assert.equal(engines, '>=22.12.0');
   });
 
-  it('runs the README test command in the CI workflow and names the deploy secrets without storing them', () => {
-    const readme = projectFile('README.md');
-    const ci = projectFile('.github/workflows/ci.yml');
-    assert.match(readme, /npm ci && npm test/);
+  it('runs the README test command in the CI workflow on Node 22 and 24', () => {
+    assert.match(projectFile('README.md'), /npm ci && npm test/);
     assert.match(ci, /run: npm ci && npm test/);
-    assert.match(ci, /node-version: \[?.*24/);
-    const deploy = projectFile('.github/workflows/deploy.yml');
-    assert.match(deploy, /atk auth login azure --service-principal/);
-    assert.match(deploy, /atk deploy --env dev/);
-    const secrets = [...deploy.matchAll(/secrets\.(\w+)/g)].map((m) => m[1]!);
-    assert.deepEqual(secrets, ['AZURE_SERVICE_PRINCIPAL_CLIENT_SECRET']);
-    assert.match(deploy, new RegExp(`secret +${secrets[0]}`), 'the secret is named in the header');
-    for (const name of placeholders(YAML.dev.slice(YAML.dev.indexOf('\ndeploy:'), YAML.dev.indexOf('\npublish:')))) {
-      assert.match(deploy, new RegExp(`${name}: \\$\\{\\{ vars\\.${name} \\}\\}`), `the workflow gives atk deploy ${name}`);
+    assert.match(ci, /node-version: \[22, 24\]/);
+    assert.match(ci, /^name: CI$/m);
+  });
+
+  it('uses actions on the Node 24 runtime: actions/* v5 or newer, azure/* at their Node 24 majors', () => {
+    const minimum: Record<string, number> = { 'actions/checkout': 5, 'actions/setup-node': 5, 'azure/login': 3, 'azure/webapps-deploy': 3 };
+    const uses = [ci, deploy].flatMap((workflow) => [...yamlValues(workflow, 'uses'), ...yamlValues(workflow, '- uses')]);
+    assert.ok(uses.length >= 6, uses.join());
+    for (const use of uses) {
+      const m = /^([\w-]+\/[\w-]+)@v(\d+)$/.exec(use);
+      assert.ok(m, `${use} names a major version`);
+      assert.ok(m[1]! in minimum, `${m[1]} is an action this test knows`);
+      assert.ok(Number(m[2]) >= minimum[m[1]!]!, `${use} is at least v${minimum[m[1]!]}`);
     }
-    assert.doesNotMatch(deploy, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, 'no ids or secrets written in');
+  });
+
+  it('signs in to Azure with OpenID Connect: no secret anywhere, id-token: write, ids from variables', () => {
+    assert.doesNotMatch(deploy, /secrets\./);
+    assert.doesNotMatch(deploySteps, /password|client-secret|creds:|--service-principal/i);
+    assert.match(deploySteps, /^\s+id-token: write$/m);
+    assert.match(deploySteps, /uses: azure\/login@v\d+\n\s+with:\n\s+client-id: \$\{\{ vars\.AZURE_CLIENT_ID \}\}\n\s+tenant-id: \$\{\{ vars\.AZURE_TENANT_ID \}\}\n\s+subscription-id: \$\{\{ vars\.AZURE_SUBSCRIPTION_ID \}\}/);
+    assert.doesNotMatch(deploy, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, 'no ids written in');
+  });
+
+  it('runs only after CI succeeded, on a push to main, and deploys the commit CI tested', () => {
+    const on = deploySteps.slice(deploySteps.indexOf('\non:'), deploySteps.indexOf('\npermissions:'));
+    assert.match(on, /^\non:\s+workflow_run:\s+workflows: \[CI\]\s+types: \[completed\]\s+branches: \[main\]\s*$/);
+    assert.doesNotMatch(on, /push:|workflow_dispatch|pull_request|schedule/);
+    assert.match(deploySteps, /github\.event\.workflow_run\.conclusion == 'success'/);
+    assert.match(deploySteps, /github\.event\.workflow_run\.event == 'push'/);
+    assert.match(deploySteps, /github\.event\.workflow_run\.head_repository\.full_name == github\.repository/);
+    assert.match(deploySteps, /uses: actions\/checkout@v\d+\n\s+with:\n\s+ref: \$\{\{ github\.event\.workflow_run\.head_sha \}\}/);
+  });
+
+  it('deploys the production tree (production build, pruned) and nothing else', () => {
+    const build = deploySteps.slice(deploySteps.indexOf('npm ci'), deploySteps.indexOf('azure/login'));
+    const commands = build.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('npm '));
+    assert.deepEqual(commands.map((c) => c.split(' ').slice(0, 2).join(' ')), ['npm ci', 'npm run', 'npm prune']);
+    assert.match(commands[1]!, /^npm run build:production$/);
+    assert.match(commands[2]!, /--omit=dev/);
+    assert.match(build, /cp -r package\.json package-lock\.json dist node_modules "\$RUNNER_TEMP\/app\/"/);
+    assert.match(deploySteps, /uses: azure\/webapps-deploy@v\d+\n\s+with:\n\s+app-name: \$\{\{ vars\.AZURE_WEB_APP_NAME \}\}\n\s+package: \$\{\{ runner\.temp \}\}\/app/);
+  });
+
+  it('lists every repository setting it reads in its header and in docs/deploy.md', () => {
+    const vars = [...new Set([...deploySteps.matchAll(/vars\.(\w+)/g)].map((m) => m[1]!))];
+    assert.ok(vars.length >= 4);
+    const docs = projectFile('docs/deploy.md');
+    for (const name of vars) {
+      assert.match(deploy, new RegExp(`^#\\s+variable ${name}\\b`, 'm'), `the header names ${name}`);
+      assert.ok(docs.includes(name), `docs/deploy.md names ${name}`);
+    }
+    assert.match(docs, /id-token: write|federated credential/);
   });
 });
