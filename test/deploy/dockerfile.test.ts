@@ -83,7 +83,7 @@ describe('container image (the Dockerfile run without Docker)', function () {
 
   it('ships a production tree within 300 MB with the Web Chat bundle and no Web Chat sources or compiler', () => {
     const bytes = diskBytes(runtime.dir);
-    console.log(`      production tree: ${(bytes / 1024 / 1024).toFixed(0)} MB on disk, ${(folderBytes(runtime.dir) / 1024 / 1024).toFixed(0)} MB of files`);
+    console.log(`      production tree: ${(bytes / 1024 / 1024).toFixed(1)} MB on disk, ${(folderBytes(runtime.dir) / 1024 / 1024).toFixed(1)} MB of files`);
     assert.ok(bytes <= MAX_PRODUCTION_TREE_BYTES, `${bytes} bytes on disk`);
     for (const dev of ['botframework-webchat', 'typescript', 'react', 'mocha', 'tsx']) {
       assert.ok(!fs.existsSync(path.join(runtime.dir, 'node_modules', dev)), `${dev} is not in the production tree`);
