@@ -4,11 +4,11 @@
 // tree of the README (npm ci && npm run build:production && npm prune --omit=dev, then npm start),
 // which App Service gets too.
 import { strict as assert } from 'assert';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { BotProcess } from '../support/botProcess';
+import { trackedTopLevel } from '../support/deployFiles';
 import { diskBytes, dockerignored, folderBytes, parseDockerfile, runStages, StageResult } from '../support/dockerfile';
 import { PROJECT_ROOT } from '../support/paths';
 
@@ -74,8 +74,7 @@ describe('container image (the Dockerfile run without Docker)', function () {
   it('takes into the build context only what it copies: every other file of the project is in .dockerignore', () => {
     const copied = new Set(parseDockerfile(DOCKERFILE).flatMap((stage) => stage.instructions.filter((i) => i.keyword === 'COPY' && !i.args.includes('--from=')).flatMap((i) => i.args.split(/\s+/).slice(0, -1))));
     const ignored = dockerignored(fs.readFileSync(path.join(PROJECT_ROOT, '.dockerignore'), 'utf8'));
-    const tracked = execFileSync('git', ['ls-files'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).split('\n').filter((f) => f !== '');
-    const topLevel = [...new Set(tracked.map((f) => f.split('/')[0]!))];
+    const topLevel = trackedTopLevel();
     assert.ok(topLevel.includes('test') && topLevel.includes('src'));
     for (const entry of topLevel) assert.ok(copied.has(entry) !== ignored(entry), `${entry} is ${copied.has(entry) ? 'copied and ignored' : 'neither copied nor ignored'}`);
     for (const secret of ['.env', '.env.dev', 'env/.env.dev.user', '.localConfigs']) assert.ok(ignored(secret), `${secret} stays out`);

@@ -6,7 +6,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { dockerignored } from '../support/dockerfile';
-import { bicepOutputs, bicepParams, envFile, placeholders, projectFile, writtenByToolkit, yamlValues } from '../support/deployFiles';
+import { bicepOutputs, bicepParams, envFile, placeholders, projectFile, trackedTopLevel, writtenByToolkit, yamlValues } from '../support/deployFiles';
 import { PROJECT_ROOT } from '../support/paths';
 
 const BICEP = projectFile('infra/azure.bicep');
@@ -89,8 +89,7 @@ describe('deployment files agree with each other', () => {
     const ignored = dockerignored(projectFile('.webappignore'));
     const deployed = ['package.json', 'package-lock.json', 'dist', 'node_modules'];
     for (const kept of deployed) assert.ok(!ignored(kept), `.webappignore keeps ${kept}`);
-    const tracked = execFileSync('git', ['ls-files'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).split('\n').filter((f) => f !== '');
-    const topLevel = [...new Set(tracked.map((f) => f.split('/')[0]!))].filter((f) => !deployed.includes(f));
+    const topLevel = trackedTopLevel().filter((f) => !deployed.includes(f));
     assert.ok(topLevel.includes('test') && topLevel.includes('bench'));
     for (const entry of topLevel) assert.ok(ignored(entry), `.webappignore leaves out ${entry}`);
     for (const secret of ['.env', '.env.dev', '.localConfigs', 'build']) assert.ok(ignored(secret), `${secret} stays out`);

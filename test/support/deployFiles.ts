@@ -1,5 +1,6 @@
 // Readers for the deployment files (Bicep, toolkit YAML, env files, workflows), kept plain so
 // tests can check that they agree with each other without an Azure or YAML toolchain.
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse as parseDotenv } from 'dotenv';
@@ -52,4 +53,10 @@ export function yamlValues(yaml: string, key: string): string[] {
 
 export function envFile(relative: string): Record<string, string> {
   return parseDotenv(projectFile(relative));
+}
+
+/** The top-level files and folders git tracks: what an artefact's ignore list must account for. */
+export function trackedTopLevel(): string[] {
+  const tracked = execFileSync('git', ['ls-files'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).split('\n').filter((f) => f !== '');
+  return [...new Set(tracked.map((f) => f.split('/')[0]!))];
 }
