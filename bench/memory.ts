@@ -109,7 +109,7 @@ function heapOf(memory: Map<string, KeptItem>): number {
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
   const copy = new Map<string, KeptItem>();
-  for (const [key, value] of memory) copy.set(Buffer.from(key).toString(), { text: Buffer.from(value.text).toString(), eTag: Buffer.from(value.eTag).toString() });
+  for (const [key, value] of memory) copy.set(Buffer.from(key).toString(), { text: Buffer.from(value.text).toString(), eTag: Buffer.from(value.eTag).toString(), used: value.used + 0 });
   collectGarbage();
   const after = process.memoryUsage().heapUsed;
   // `copy` is read after the measurement, so the collection above could not free it.
