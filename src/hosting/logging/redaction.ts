@@ -25,8 +25,10 @@ export const REDACT_PATHS = [
 
 /** What a credential looks like anywhere in a line, and what is kept of it. */
 const SHAPES: [RegExp, string][] = [
-  // Authorization: Bearer <anything up to a quote, space or separator>
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
+  // Authorization: Bearer <token> or Basic <credentials> (the scheme as written, so prose such as
+  // "basic things" is left alone; a credential is at least 8 characters).
+  [/\b([Bb]earer|BEARER)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${REDACTED}`],
+  [/\b(Basic|BASIC)\s+[A-Za-z0-9+/=]{8,}/g, `$1 ${REDACTED}`],
   // A JWT (header.payload.signature, base64url, header starting with {" → eyJ).
   [/\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, REDACTED],
   // Connection strings: account keys, shared access keys and signatures, instrumentation keys.
