@@ -16,8 +16,17 @@ export const MAX_PRODUCTION_TREE_BYTES = 300 * 1024 * 1024;
 
 const DOCKERFILE = fs.readFileSync(path.join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
 
-/** The image serves on every interface, so it needs a registration (a managed identity: no secret). */
-const REGISTRATION = { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' };
+/**
+ * The image serves on every interface, so it needs a registration: as production runs it, a managed
+ * identity (no client secret) and the Azure Bot's Direct Line for the page (a stand-in secret; the
+ * page needs no call to Direct Line to render).
+ */
+const REGISTRATION = {
+  MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+  MicrosoftAppType: 'UserAssignedMSI',
+  MicrosoftAppTenantId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+  DIRECT_LINE_SECRET: 'stand-in-direct-line-secret-0123456789',
+};
 
 describe('container image (the Dockerfile run without Docker)', function () {
   this.timeout(15 * 60_000);

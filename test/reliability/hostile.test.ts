@@ -215,37 +215,35 @@ describe('Slow clients and connection limits', function () {
     });
   }
 
-  it('cuts a body sent a byte at a time within the configured request timeout, with 408', async () => {
+  /**
+   * Sends `head`, then `drip` every 100 ms for as long as the connection is open: the client never
+   * stops, so only the bot can end it. Resolves with what the bot answered and when it closed.
+   */
+  async function dripUntilClosed(head: string, drip: string): Promise<{ answer: string; elapsedMs: number }> {
     const s = await socket();
     const started = Date.now();
     let answer = '';
     s.on('data', (d: Buffer) => (answer += d.toString()));
     s.on('error', () => undefined);
-    s.write('POST /api/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
-    // A byte every 100 ms: the client never stops, so only the bot can end it.
-    const drip = setInterval(() => {
-      if (!s.destroyed) s.write(' ');
+    s.write(head);
+    const timer = setInterval(() => {
+      if (!s.destroyed) s.write(drip);
     }, 100);
     await new Promise<void>((resolve) => s.once('close', () => resolve()));
-    clearInterval(drip);
-    const elapsed = Date.now() - started;
+    clearInterval(timer);
+    return { answer, elapsedMs: Date.now() - started };
+  }
+
+  it('cuts a body sent a byte at a time within the configured request timeout, with 408', async () => {
+    const { answer, elapsedMs } = await dripUntilClosed('POST /api/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{', ' ');
     assert.match(answer, /^HTTP\/1\.1 408/);
-    assert.ok(elapsed >= REQUEST_TIMEOUT_MS - 100, `cut after ${elapsed} ms, not before the timeout`);
-    assert.ok(elapsed < REQUEST_TIMEOUT_MS * 2, `cut after ${elapsed} ms: within the timeout and its checking cycle`);
+    assert.ok(elapsedMs >= REQUEST_TIMEOUT_MS - 100, `cut after ${elapsedMs} ms, not before the timeout`);
+    assert.ok(elapsedMs < REQUEST_TIMEOUT_MS * 2, `cut after ${elapsedMs} ms: within the timeout and its checking cycle`);
     record({ hostileRefused: 1 });
   });
 
   it('cuts headers that never end', async () => {
-    const s = await socket();
-    let answer = '';
-    s.on('data', (d: Buffer) => (answer += d.toString()));
-    s.on('error', () => undefined);
-    s.write('POST /api/messages HTTP/1.1\r\nHost: bot\r\n');
-    const drip = setInterval(() => {
-      if (!s.destroyed) s.write('X-Slow: 1\r\n');
-    }, 100);
-    await new Promise<void>((resolve) => s.once('close', () => resolve()));
-    clearInterval(drip);
+    const { answer } = await dripUntilClosed('POST /api/messages HTTP/1.1\r\nHost: bot\r\n', 'X-Slow: 1\r\n');
     assert.match(answer, /^HTTP\/1\.1 408/);
     record({ hostileRefused: 1 });
   });
