@@ -14,7 +14,7 @@ import { BotProcess } from '../support/botProcess';
 import { record } from '../support/figures';
 import { createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
-import { captureLogger } from '../support/inProcess';
+import { captureLogger, InProcess, startInProcess } from '../support/inProcess';
 
 const MB = 1024 * 1024;
 const MAX_GROWTH_MB = 20;
@@ -262,5 +262,33 @@ describe('Slow clients and connection limits', function () {
     await new Promise((resolve) => setTimeout(resolve, 100));
     assert.equal((await fetch(`${bot.base}/healthz`)).status, 200);
     record({ hostileRefused: 1 });
+  });
+});
+
+describe('Hostile requests against a bot with a registration: refused before the token is looked at', function () {
+  this.timeout(30_000);
+  const PASSWORD = 'registration-secret-Vq7~Lm2pX9';
+  const FORGED = 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiIxMTExMTExMS0yMjIyIn0.Zm9yZ2VkLXNpZ25hdHVyZQ';
+  let bot: InProcess;
+
+  before(async () => {
+    // No OpenID metadata is reachable here: a request that got as far as the token check would be a 503, not a 4xx.
+    bot = await startInProcess({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' }, { logLevel: 'trace', botFrameworkOpenIdMetadataUrl: 'http://127.0.0.1:9/metadata' });
+  });
+  after(() => bot?.stop());
+
+  it('answers a gzip body 415, an upload 415 and deep nesting 400, and logs neither the token nor the password', async () => {
+    const post = async (body: Buffer | string, headers: Record<string, string>): Promise<number> => {
+      const res = await fetch(`${bot.base}/api/messages`, { method: 'POST', headers: { authorization: `Bearer ${FORGED}`, ...headers }, body, signal: AbortSignal.timeout(1_000) });
+      await res.arrayBuffer();
+      return res.status;
+    };
+    assert.equal(await post(gzipBomb(64), { 'content-type': 'application/json', 'content-encoding': 'gzip' }), 415);
+    assert.equal(await post(multipart('b'), { 'content-type': 'multipart/form-data; boundary=b' }), 415);
+    assert.equal(await post(deeplyNested(15_000), { 'content-type': 'application/json' }), 400);
+    record({ hostileRefused: 3 });
+    assert.ok(bot.lines.filter((l) => l.msg === 'request body refused').length >= 3);
+    const text = bot.lines.map((l) => JSON.stringify(l)).join('\n');
+    for (const secret of [FORGED, PASSWORD]) assert.ok(!text.includes(secret));
   });
 });
