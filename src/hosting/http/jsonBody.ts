@@ -134,7 +134,7 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
-      req.off('aborted', onAborted);
+      req.off('close', onClose);
       if (error) reject(error);
       else resolve(body!);
     };
@@ -162,10 +162,11 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
       }
     };
     const onError = (error: Error): void => finish(error);
-    const onAborted = (): void => finish(new Error('The request was aborted.'));
+    // Closed before its end: the client went away, or Node cut it at its request timeout.
+    const onClose = (): void => finish(new Error('The request closed before its body ended.'));
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
-    req.on('aborted', onAborted);
+    req.on('close', onClose);
   });
 }
