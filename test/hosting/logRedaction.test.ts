@@ -36,7 +36,7 @@ describe('log redaction', () => {
 
   it('logs a request as its method and path only (no headers, no query)', () => {
     const { logger, text } = capture();
-    const req = { method: 'POST', url: '/api/messages?code=abc123secret', headers: { authorization: `Bearer ${JWT}`, cookie: 'session=1' }, body: { text: 'private' } };
+    const req = { method: 'POST', url: '/api/messages?code=abc123secret', headers: { authorization: `Bearer ${JWT}`, cookie: 'sid=1' }, body: { text: 'private' } };
     logger.warn({ req, res: { statusCode: 500, req } }, 'error retrieving formatter');
     const entry = JSON.parse(text()) as { req: unknown; res: unknown };
     assert.deepEqual(entry.req, { method: 'POST', url: '/api/messages' });
