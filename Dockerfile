@@ -16,6 +16,9 @@ RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-trixie-slim AS runtime
 ENV NODE_ENV=production
+# Every interface, so the image needs a registration: MicrosoftAppId and MicrosoftAppType (with
+# MicrosoftAppTenantId, and MicrosoftAppPassword unless UserAssignedMSI). Without one the bot would
+# be anonymous and refuses to start on 0.0.0.0 (docs/production.md).
 ENV HOST=0.0.0.0
 ENV PORT=3978
 WORKDIR /app

@@ -13,6 +13,7 @@ import { decide } from '../src/domain/rules';
 import { CompleteAnswers } from '../src/domain/questions';
 import { PATHS, Send, throughCases } from './conversations';
 import { BenchResults, StoredConversation } from './options';
+import { loadConfig } from '../src/hosting/config';
 
 
 // ---------------------------------------------------------------- in-process measurements
@@ -66,7 +67,8 @@ function collectGarbage(): void {
  */
 async function storedConversations(count: number, cases: number): Promise<StoredConversation & { rssMbPer1000: number }> {
   const memory = new Map<string, KeptItem>();
-  const storage = new InMemoryStateStorage(memory);
+  // Bounded as the embedded default is (each entry also keeps when it was last used).
+  const storage = new InMemoryStateStorage(memory, defaultBound());
   const { bot, conversationState, userState } = createBot({}, storage);
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.use(new ReliableTurns({ conversationState, userState, logger: createLogger('silent') }));
@@ -109,7 +111,7 @@ function heapOf(memory: Map<string, KeptItem>): number {
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
   const copy = new Map<string, KeptItem>();
-  for (const [key, value] of memory) copy.set(Buffer.from(key).toString(), { text: Buffer.from(value.text).toString(), eTag: Buffer.from(value.eTag).toString() });
+  for (const [key, value] of memory) copy.set(Buffer.from(key).toString(), { text: Buffer.from(value.text).toString(), eTag: Buffer.from(value.eTag).toString(), used: value.used + 0 });
   collectGarbage();
   const after = process.memoryUsage().heapUsed;
   // `copy` is read after the measurement, so the collection above could not free it.
@@ -119,9 +121,18 @@ function heapOf(memory: Map<string, KeptItem>): number {
 /** Cases after which a conversation's list of processed activity ids is full. */
 const CASES_TO_FILL_THE_ID_LIST = Math.ceil(PROCESSED_IDS_KEPT / 5);
 
+/** The embedded default's bounds (MEMORY_STATE_MAX_ENTRIES, MEMORY_STATE_IDLE_MINUTES). */
+function defaultBound(): { maxEntries: number; idleMs: number } {
+  const { maxEntries, idleMinutes } = loadConfig({}).memoryState!;
+  return { maxEntries, idleMs: idleMinutes * 60_000 };
+}
+
 export async function memoryPerConversation(count: number): Promise<BenchResults['memory']> {
   const { rssMbPer1000, ...oneCase } = await storedConversations(count, 1);
   // Fewer of these: each takes ten times the turns.
   const { rssMbPer1000: _rss, ...longest } = await storedConversations(Math.max(1, Math.ceil(count / 2)), CASES_TO_FILL_THE_ID_LIST);
-  return { conversations: count, oneCase, longest, rssMbPer1000 };
+  // A conversation keeps two entries (its state and its user's): the bound holds half as many conversations.
+  const { maxEntries } = defaultBound();
+  const bound = { maxEntries, heapMb: ((maxEntries / 2) * longest.heapBytes) / 1024 / 1024 };
+  return { conversations: count, bound, oneCase, longest, rssMbPer1000 };
 }

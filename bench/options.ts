@@ -90,6 +90,8 @@ export interface BenchResults {
   renderMicros: Record<string, number>;
   memory: {
     conversations: number;
+    /** The in-memory state's default bound (MEMORY_STATE_MAX_ENTRIES) and the heap it holds at most, kept conversations as the longest measured. */
+    bound: { maxEntries: number; heapMb: number };
     /** After one case: a greeting, the answers by card click, the result. */
     oneCase: StoredConversation;
     /** After enough cases to fill the list of processed activity ids: the most a conversation keeps. */

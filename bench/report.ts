@@ -80,6 +80,7 @@ export function formatTable(r: BenchResults): string {
   const calls = (f: LoadFigures): string => `${fixed(f.messagesPerTurn ?? NaN, 2)} messages${(f.updatesPerTurn ?? 0) > 0 ? ` + ${fixed(f.updatesPerTurn!, 2)} updates` : ''}`;
   if (r.advisor.messagesPerTurn !== undefined) out.push(`connector calls per turn: advisor ${calls(r.advisor)}, echo ${calls(r.echo)}, stock echo ${calls(r.stock)}`);
   out.push(`after one case (${fixed(r.memory.oneCase.turns, 0)} turns): heap ${fixed(r.memory.oneCase.heapBytes, 0)} B, stored ${fixed(r.memory.oneCase.storedBytes, 0)} B per conversation; RSS per 1,000 such conversations: ${fixed(r.memory.rssMbPer1000, 2)} MB (${r.memory.conversations} conversations)`);
+  out.push(`in-memory state bounded at MEMORY_STATE_MAX_ENTRIES ${r.memory.bound.maxEntries} (${r.memory.bound.maxEntries / 2} idle conversations with their users): at most ${fixed(r.memory.bound.heapMb, 1)} MB of heap, conversations as the longest above`);
   out.push(`card render µs: ${Object.entries(r.renderMicros).map(([k, v]) => `${k} ${fixed(v, 0)}`).join(', ')}`);
   return out.join('\n');
 }

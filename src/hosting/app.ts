@@ -2,7 +2,7 @@
 import { randomUUID } from 'crypto';
 import { ActivityHandlerBase, Storage } from 'botbuilder';
 import * as restify from 'restify';
-import { AppConfig } from './config';
+import { ANONYMOUS_ON_NETWORK_DEV_ONLY, AppConfig } from './config';
 import { createLogger, Logger } from './logger';
 import { createStorage } from './state/storage';
 import type { TokenCredential } from './state/identity';
@@ -91,6 +91,12 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
   lifecycle.registerRoutes();
   registerWebChat(server, { config, adapter, bot, logger });
+  if (config.anonymousOnNetwork) {
+    logger.warn(
+      { setting: ANONYMOUS_ON_NETWORK_DEV_ONLY, host: config.host },
+      'No app registration, yet listening beyond loopback: anyone who reaches this host can talk to the bot without a token. For a development network only; set MicrosoftAppId and MicrosoftAppType in production.',
+    );
+  }
 
   return {
     server,

@@ -2,6 +2,10 @@
 // one line that names the setting; secrets are never echoed.
 import { Cloud, CLOUDS } from '../domain/questions';
 import { parseWebChatSettings, WebChatSettings } from './settings';
+import type { ConnectionLimits } from './http/connectionLimits';
+
+/** The development-only switch that lets a bot without a registration listen beyond loopback. */
+export const ANONYMOUS_ON_NETWORK_DEV_ONLY = 'ANONYMOUS_ON_NETWORK_DEV_ONLY';
 
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 export type StorageKind = 'memory' | 'blob';
@@ -34,6 +38,12 @@ export interface AppConfig {
   shutdownTimeoutMs?: number;
   /** The Web Chat page, its token endpoint and the local Direct Line (see settings.ts); absent: the defaults. */
   webChat?: WebChatSettings;
+  /** Timeouts and the connection cap of the listener (http/connectionLimits.ts); absent: the defaults. */
+  connections?: ConnectionLimits;
+  /** Bounds of the in-memory state (STORAGE=memory): entries idle longer, or beyond the count, are forgotten. */
+  memoryState?: { maxEntries: number; idleMinutes: number };
+  /** Development only: no registration, yet listening beyond loopback (warned about at start-up). */
+  anonymousOnNetwork?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +70,19 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
   if (!found) throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw.slice(0, 20)}").`);
   return found;
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = text(env, name).toLowerCase();
+  if (raw === '' || ['false', '0', 'no', 'off'].includes(raw)) return false;
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  throw new ConfigError(`${name} must be true or false (got "${raw.slice(0, 20)}").`);
+}
+
+/** Addresses only this machine reaches. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -122,12 +145,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('BLOB_CONTAINER must be a valid container name (3-63 lower-case letters, digits and single hyphens).');
   }
 
+  // Without a registration the bot accepts unauthenticated requests: keep it on loopback then,
+  // unless a setting nobody sets by accident asks otherwise (a container sets HOST=0.0.0.0 and
+  // would otherwise serve an anonymous bot on every interface when its registration is missing).
+  const host = text(env, 'HOST', appId === '' ? '127.0.0.1' : '0.0.0.0') || (appId === '' ? '127.0.0.1' : '0.0.0.0');
+  const anonymousOnNetwork = flag(env, ANONYMOUS_ON_NETWORK_DEV_ONLY);
+  if (appId === '' && !isLoopbackHost(host) && !anonymousOnNetwork) {
+    throw new ConfigError(
+      `HOST is ${host.slice(0, 40)} but MicrosoftAppId is empty: without a registration the bot is anonymous and listens on loopback only. Set MicrosoftAppId, MicrosoftAppType and MicrosoftAppTenantId (and MicrosoftAppPassword unless UserAssignedMSI), or HOST=127.0.0.1 (${ANONYMOUS_ON_NETWORK_DEV_ONLY}=true only for a development network).`,
+    );
+  }
+
+  const requestTimeoutMs = integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
+  const headersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', Math.min(10_000, requestTimeoutMs), 100, 600_000);
+  if (headersTimeoutMs > requestTimeoutMs) throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS.');
+
   const presetCloud = oneOf(env, 'PRESET_CLOUD', CLOUDS, undefined);
   return {
     // 0 asks the OS for a free port (tests, side-by-side instances).
     port: integer(env, 'PORT', 3978, 0, 65535),
-    // Without a registration the bot accepts unauthenticated requests: keep it on loopback then.
-    host: text(env, 'HOST', appId === '' ? '127.0.0.1' : '0.0.0.0'),
+    host,
+    ...(anonymousOnNetwork && appId === '' ? { anonymousOnNetwork } : {}),
     appId,
     appPassword,
     appType,
@@ -144,6 +182,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 1024 * 1024, 16 * 1024, 64 * 1024 * 1024),
     allowedTenants: tenantList(env, 'ALLOWED_TENANTS'),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 120_000),
+    connections: {
+      headersTimeoutMs,
+      requestTimeoutMs,
+      keepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 250_000, 1_000, 3_600_000),
+      maxConnections: integer(env, 'HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000),
+    },
+    memoryState: {
+      maxEntries: integer(env, 'MEMORY_STATE_MAX_ENTRIES', 20_000, 100, 10_000_000),
+      idleMinutes: integer(env, 'MEMORY_STATE_IDLE_MINUTES', 1_440, 1, 525_600),
+    },
     webChat: parseWebChatSettings(env, (message) => {
       throw new ConfigError(message);
     }),

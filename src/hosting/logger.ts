@@ -1,7 +1,10 @@
-// Structured JSON logs. Message text and secrets are never logged at info level.
+// Structured JSON logs. Message text is never logged at info level, secrets never at all: every
+// line passes the redaction of logging/redaction.ts, whoever writes it (the web framework logs
+// through a child of this logger).
 import pino, { Logger } from 'pino';
 import { DEFAULT_LOG_BUFFER_BYTES, stdoutDestination } from './logging/destination';
 import { otelApi, telemetryOn } from './telemetry/instruments';
+import { secretSafeOptions } from './logging/redaction';
 
 export type { Logger };
 
@@ -15,7 +18,7 @@ export function createLogger(level: string, bufferBytes = DEFAULT_LOG_BUFFER_BYT
       base: { service: 'multichannel-advisor' },
       // With telemetry on, each line written during a turn or request names its trace and span.
       ...(telemetryOn() ? { mixin: traceIds } : {}),
-      redact: { paths: ['*.password', '*.appPassword', '*.authorization', '*.headers.authorization', '*.secret'], censor: '[redacted]' },
+      ...secretSafeOptions(),
     },
     destination,
   );

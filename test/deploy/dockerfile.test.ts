@@ -6,6 +6,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
+import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { BotProcess } from '../support/botProcess';
 import { trackedTopLevel } from '../support/deployFiles';
@@ -16,6 +17,18 @@ import { PROJECT_ROOT } from '../support/paths';
 export const MAX_PRODUCTION_TREE_BYTES = 300 * 1024 * 1024;
 
 const DOCKERFILE = fs.readFileSync(path.join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
+
+/**
+ * The image serves on every interface, so it needs a registration: as production runs it, a managed
+ * identity (no client secret) and the Azure Bot's Direct Line for the page (a stand-in secret; the
+ * page needs no call to Direct Line to render).
+ */
+const REGISTRATION = {
+  MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+  MicrosoftAppType: 'UserAssignedMSI',
+  MicrosoftAppTenantId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+  DIRECT_LINE_SECRET: 'stand-in-direct-line-secret-0123456789',
+};
 
 describe('container image (the Dockerfile run without Docker)', function () {
   this.timeout(15 * 60_000);
@@ -93,8 +106,8 @@ describe('container image (the Dockerfile run without Docker)', function () {
   for (const [how, launch] of [
     ['its command', (r: StageResult) => ({ command: r.cmd![0] === 'node' ? process.execPath : r.cmd![0]!, args: r.cmd!.slice(1), cwd: r.dir })],
   ] as const) {
-    it(`starts with ${how} and serves /healthz, /readyz and the page's bundle`, async () => {
-      const bot = await BotProcess.start({ ...runtime.env, PORT: '0', HOME: os.tmpdir() }, { launch: launch(runtime), timeoutMs: 60_000 });
+    it(`starts with ${how} and a registration, and serves /healthz, /readyz and the page's bundle`, async () => {
+      const bot = await BotProcess.start({ ...runtime.env, ...REGISTRATION, PORT: '0', HOME: os.tmpdir() }, { launch: launch(runtime), timeoutMs: 60_000 });
       try {
         for (const route of ['/healthz', '/readyz', '/']) assert.equal((await fetch(bot.base + route)).status, 200, route);
         const page = await (await fetch(bot.base + '/')).text();
@@ -109,6 +122,21 @@ describe('container image (the Dockerfile run without Docker)', function () {
       }
     });
   }
+
+  it('refuses to serve on 0.0.0.0 without a registration, with one line naming the settings it needs', () => {
+    const cmd = runtime.cmd!;
+    const run = spawnSync(cmd[0] === 'node' ? process.execPath : cmd[0]!, cmd.slice(1), {
+      cwd: runtime.dir,
+      env: { PATH: process.env.PATH ?? '', ...runtime.env, PORT: '0', HOME: os.tmpdir() },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(run.status, 1);
+    const lines = run.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, run.stderr);
+    assert.match(lines[0]!, /HOST is 0\.0\.0\.0 but MicrosoftAppId is empty.*MicrosoftAppType/);
+    assert.doesNotMatch(run.stdout, /advisor listening/);
+  });
 
   it('leaves a pruned checkout that npm start serves without a compiler', async () => {
     // The build stage after `npm prune --omit=dev` is the README's production tree.

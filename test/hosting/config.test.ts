@@ -38,6 +38,14 @@ describe('configuration', () => {
     ['an unknown storage', { STORAGE: 'redis' }, /STORAGE must be one of/],
     ['an unknown preset cloud', { PRESET_CLOUD: 'mars' }, /PRESET_CLOUD/],
     ['a log buffer too small to hold a burst', { LOG_BUFFER_BYTES: '1000' }, /LOG_BUFFER_BYTES must be a whole number from 16384 to 67108864/],
+    ['no registration on all interfaces', { HOST: '0.0.0.0' }, /HOST is 0\.0\.0\.0 but MicrosoftAppId is empty.*MicrosoftAppType.*ANONYMOUS_ON_NETWORK_DEV_ONLY/],
+    ['no registration on a network address', { HOST: '10.1.2.3' }, /HOST is 10\.1\.2\.3 but MicrosoftAppId is empty/],
+    ['no registration on every IPv6 interface', { HOST: '::' }, /HOST is :: but MicrosoftAppId is empty/],
+    ['a development switch that is not a yes or no', { HOST: '0.0.0.0', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'maybe' }, /ANONYMOUS_ON_NETWORK_DEV_ONLY must be true or false/],
+    ['a headers timeout longer than the request timeout', { HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '6000' }, /HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS/],
+    ['a request timeout of zero (no timeout at all)', { HTTP_REQUEST_TIMEOUT_MS: '0' }, /HTTP_REQUEST_TIMEOUT_MS must be a whole number/],
+    ['no connections allowed', { HTTP_MAX_CONNECTIONS: '0' }, /HTTP_MAX_CONNECTIONS must be a whole number/],
+    ['an in-memory state too small to hold a conversation', { MEMORY_STATE_MAX_ENTRIES: '10' }, /MEMORY_STATE_MAX_ENTRIES must be a whole number/],
   ];
   for (const [what, env, message] of bad) {
     it(`stops with one clear line on ${what}`, () => {
@@ -59,6 +67,25 @@ describe('configuration', () => {
     assert.equal(c.blobAccountUrl, 'https://advisor.blob.core.windows.net');
     assert.equal(c.azureClientId, APP_ID);
     assert.throws(() => loadConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net/?sig=SasSignature' }), (e: Error) => !e.message.includes('SasSignature'));
+  });
+
+  it('keeps a bot without a registration on loopback addresses, beyond them only with the development switch', () => {
+    for (const host of ['127.0.0.1', 'localhost', '::1', '[::1]', '127.0.0.2']) assert.equal(loadConfig({ HOST: host }).host, host);
+    const open = loadConfig({ HOST: '0.0.0.0', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'true' });
+    assert.equal(open.host, '0.0.0.0');
+    assert.equal(open.anonymousOnNetwork, true);
+    assert.equal(loadConfig({ HOST: '127.0.0.1', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'true' }).host, '127.0.0.1');
+    // With a registration every request is authenticated: any interface will do, no switch needed.
+    assert.equal(loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }).anonymousOnNetwork, undefined);
+  });
+
+  it('bounds connections and the in-memory state by default, and takes other bounds', () => {
+    const c = loadConfig({});
+    assert.deepEqual(c.connections, { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 250_000, maxConnections: 1_000 });
+    assert.deepEqual(c.memoryState, { maxEntries: 20_000, idleMinutes: 1_440 });
+    const set = loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000', HTTP_MAX_CONNECTIONS: '50', MEMORY_STATE_MAX_ENTRIES: '500', MEMORY_STATE_IDLE_MINUTES: '30' });
+    assert.deepEqual(set.connections, { headersTimeoutMs: 5_000, requestTimeoutMs: 5_000, keepAliveTimeoutMs: 65_000, maxConnections: 50 });
+    assert.deepEqual(set.memoryState, { maxEntries: 500, idleMinutes: 30 });
   });
 
   it('accepts a managed identity without a password', () => {

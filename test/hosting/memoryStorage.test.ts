@@ -3,6 +3,8 @@
 // the turn's state so neither side serialises a state twice.
 import { strict as assert } from 'assert';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
+import { createStorage } from '../../src/hosting/state/storage';
+import { loadConfig } from '../../src/hosting/config';
 import { NEW_ITEM_ETAG } from '../../src/hosting/turns/optimisticState';
 import { StateConflictError } from '../../src/hosting/turns/turnErrors';
 import { answersState, turnContextFor } from '../support/turnContext';
@@ -66,5 +68,51 @@ describe('In-memory state storage', () => {
     const third = turnContextFor('c');
     await state.load(third);
     assert.equal(await state.commit(third), false, 'an unchanged state read afresh is not written again');
+  });
+
+  describe('bounds', () => {
+    const item = (n: number): Record<string, unknown> => ({ answers: { n } });
+
+    it('forgets the least recently used entries beyond the count, and keeps those read lately', async () => {
+      const storage = new InMemoryStateStorage(new Map(), { maxEntries: 3, idleMs: Infinity });
+      await storage.write({ a: item(1), b: item(2), c: item(3) });
+      await storage.read(['a']);
+      await storage.write({ d: item(4) });
+      assert.deepEqual([...storage.items.keys()].sort(), ['a', 'c', 'd'], 'b was the least recently used');
+      assert.equal(storage.evicted, 1);
+      assert.deepEqual(Object.keys(await storage.read(['a', 'b', 'c', 'd'])).sort(), ['a', 'c', 'd']);
+    });
+
+    it('forgets entries idle for longer than the idle time, on read and at the next write', async () => {
+      let now = 1_000_000;
+      const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 60_000 }, () => now);
+      await storage.write({ old: item(1), kept: item(2) });
+      now += 45_000;
+      await storage.read(['kept']);
+      now += 30_000;
+      assert.deepEqual(Object.keys(await storage.read(['old'])), [], 'idle 75 s: gone');
+      await storage.write({ fresh: item(3) });
+      assert.deepEqual([...storage.items.keys()].sort(), ['fresh', 'kept'], 'read 30 s ago: still there');
+      now += 61_000;
+      await storage.write({ newer: item(4) });
+      assert.deepEqual([...storage.items.keys()], ['newer']);
+      assert.equal(storage.evicted, 3);
+    });
+
+    it('writes a forgotten entry again whatever eTag the turn read (the conversation starts over)', async () => {
+      let now = 0;
+      const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 1_000 }, () => now);
+      const state = item(1);
+      await storage.write({ k: state });
+      now += 2_000;
+      await storage.write({ k: { ...state, answers: { n: 2 } } });
+      assert.deepEqual(((await storage.read(['k'])).k as { answers: unknown }).answers, { n: 2 });
+    });
+
+    it('is bounded in the app by MEMORY_STATE_MAX_ENTRIES and MEMORY_STATE_IDLE_MINUTES', () => {
+      const storage = createStorage(loadConfig({ MEMORY_STATE_MAX_ENTRIES: '500', MEMORY_STATE_IDLE_MINUTES: '30' }));
+      assert.ok(storage instanceof InMemoryStateStorage);
+      assert.deepEqual(storage.limits, { maxEntries: 500, idleMs: 30 * 60_000 });
+    });
   });
 });

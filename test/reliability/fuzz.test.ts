@@ -1,10 +1,12 @@
 // Hostile and broken input against the running server (Blob state on Azurite): first a table of
 // named cases with exact expectations, then a seeded fuzz run of generated and mutated activities
-// and raw bodies (FUZZ_CASES, default 3000; FUZZ_SEED to replay). Throughout: no 5xx (except 501,
+// and raw bodies, in other content types and encodings too (FUZZ_CASES, default 3000; FUZZ_SEED
+// to replay). Throughout: no 5xx (except 501,
 // the Bot Framework's answer to an invoke nobody handles), the server keeps serving, a normal
 // conversation running alongside completes, conversations only ever receive hostile input keep
 // their state, nothing pollutes Object.prototype, and info logs never carry message text.
 import { strict as assert } from 'assert';
+import * as zlib from 'zlib';
 import { azurite } from '../support/azurite';
 import { StandInConnector } from '../../bench/standInConnector';
 import { HttpChat, FlowState, conversationItem } from '../support/httpChat';
@@ -277,9 +279,35 @@ describe('Fuzz: generated and mutated activities against the running server', fu
         return { body: Buffer.concat([Buffer.from(json.slice(0, cut)), Buffer.from(pick([[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf8, 0x88, 0x80, 0x80, 0x80]])), Buffer.from(json.slice(cut))]), headers: { 'content-type': 'application/json' }, kind: 'invalid-utf8' };
       }
       if (roll < 0.85) return { body: json.slice(0, int(json.length)), headers: { 'content-type': 'application/json' }, kind: 'truncated' };
-      if (roll < 0.88) {
-        const contentTypes: Record<string, string>[] = [{ 'content-type': 'text/plain' }, {}, { 'content-type': 'application/x-www-form-urlencoded' }, { 'content-type': 'application/json; charset=latin1' }, { 'content-type': 'multipart/form-data; boundary=x' }];
+      if (roll < 0.865) {
+        const contentTypes: Record<string, string>[] = [
+          { 'content-type': 'text/plain' },
+          {},
+          { 'content-type': 'application/x-www-form-urlencoded' },
+          { 'content-type': 'application/json; charset=latin1' },
+          { 'content-type': 'application/json; charset=utf-16' },
+          { 'content-type': 'multipart/form-data; boundary=x' },
+          { 'content-type': 'application/xml' },
+          { 'content-type': 'application/octet-stream' },
+          // JSON by another name: read like application/json.
+          { 'content-type': 'application/vnd.advisor+json' },
+          { 'content-type': 'APPLICATION/JSON; Charset="UTF-8"' },
+        ];
         return { body: json, headers: pick(contentTypes), kind: 'content-type' };
+      }
+      if (roll < 0.88) {
+        // Compressed bodies (and an identity encoding, which is no compression): only identity is read.
+        const encodings: [string, (b: Buffer) => Buffer][] = [
+          ['gzip', (b) => zlib.gzipSync(b)],
+          ['deflate', (b) => zlib.deflateSync(b)],
+          ['br', (b) => zlib.brotliCompressSync(b)],
+          ['gzip, gzip', (b) => zlib.gzipSync(zlib.gzipSync(b))],
+          ['x-unknown', (b) => b],
+          ['identity', (b) => b],
+          ['IDENTITY', (b) => b],
+        ];
+        const [encoding, encode] = pick(encodings);
+        return { body: encode(Buffer.from(json)), headers: { 'content-type': 'application/json', 'content-encoding': encoding }, kind: 'encoding' };
       }
       if (roll < 0.91) {
         const depth = pick([40, 1000, 30_000]);
@@ -328,6 +356,9 @@ describe('Fuzz: generated and mutated activities against the running server', fu
     })();
 
     const statuses = new Map<string, number>();
+    /** Bodies no channel sends (other types and encodings, deep nesting, oversize), refused with a 4xx. */
+    const HOSTILE_KINDS = new Set(['content-type', 'encoding', 'deep', 'oversize']);
+    let refusedHostile = 0;
     const kinds = new Map<string, number>();
     const failures: string[] = [];
     let next = 0;
@@ -346,6 +377,7 @@ describe('Fuzz: generated and mutated activities against the running server', fu
           continue;
         }
         statuses.set(String(status), (statuses.get(String(status)) ?? 0) + 1);
+        if (HOSTILE_KINDS.has(c.kind) && status >= 400 && status < 500) refusedHostile += 1;
         const expected5xx = status === 501 && c.invoke;
         if (status >= 500 && !expected5xx) failures.push(`case ${index} (${c.kind}): ${status} ${String(c.body).slice(0, 300)}`);
       }
@@ -360,7 +392,7 @@ describe('Fuzz: generated and mutated activities against the running server', fu
     const errorKinds = [...new Set(errors.map((e) => `${e.msg}: ${(e.err as { message?: string } | undefined)?.message ?? ''}`.slice(0, 200)))];
     process.stdout.write(`      log lines: ${bot.lines.length}, errors: ${errors.length}${errors.length ? ` (${errorKinds.join('; ')})` : ''}\n`);
     const unexpected5xx = failures.length;
-    record({ fuzzCases: CASES, fuzz5xx: unexpected5xx });
+    record({ fuzzCases: CASES, fuzz5xx: unexpected5xx, hostileRefused: refusedHostile });
     assert.deepEqual(failures.slice(0, 10), [], `${failures.length} failures`);
 
     // Still serving, still ready.

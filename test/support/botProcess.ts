@@ -5,6 +5,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { checkLogLine, secretsOf } from './logSecrets';
 
 const ENTRY = path.resolve(__dirname, '../../src/index.js');
 const running = new Set<ChildProcess>();
@@ -59,6 +60,7 @@ export class BotProcess {
   /** Starts the bot with PORT=0 and waits until it listens (or fails). */
   static async start(env: Record<string, string>, options: { timeoutMs?: number; launch?: Launch } = {}): Promise<BotProcess> {
     const { child, cwd } = spawnBot(env, options.launch);
+    const secrets = secretsOf(env);
     const exited = new Promise<Exit>((resolve) => {
       child.once('exit', (code, signal) => {
         running.delete(child);
@@ -79,6 +81,7 @@ export class BotProcess {
           buffered = buffered.slice(newline + 1);
           try {
             const entry = JSON.parse(line) as LogLine;
+            checkLogLine(line, secrets);
             logs.push(entry);
             if (entry.msg === 'advisor listening' && typeof entry.url === 'string') {
               clearTimeout(timer);
@@ -113,6 +116,7 @@ export class BotProcess {
     clearTimeout(timer);
     running.delete(child);
     fs.rmSync(cwd, { recursive: true, force: true });
+    for (const line of stdout.split('\n')) if (line.trim() !== '') checkLogLine(line, secretsOf(env));
     return { ...exit, stdout, stderr };
   }
 

@@ -15,6 +15,10 @@ export const figures = {
   storage503s: 0,
   /** Turns whose state was saved but whose reply was lost to an ambiguous storage write (a known gap). */
   storageRepliesLost: 0,
+  /** Hostile requests (bombs, uploads, deep nesting, slow bodies, other encodings) refused with a 4xx. */
+  hostileRefused: 0,
+  /** The largest growth of the bot's memory (RSS, MB) a batch of hostile requests caused. */
+  hostileMaxGrowthMb: 0,
 };
 
 let used = false;
@@ -22,7 +26,10 @@ let used = false;
 /** Adds to the figures (and marks the run as one that prints them). */
 export function record(changes: Partial<typeof figures>): void {
   used = true;
-  for (const [name, value] of Object.entries(changes) as [keyof typeof figures, number][]) figures[name] += value;
+  for (const [name, value] of Object.entries(changes) as [keyof typeof figures, number][]) {
+    // A largest value is kept, not added up.
+    figures[name] = name === 'hostileMaxGrowthMb' ? Math.max(figures[name], value) : figures[name] + value;
+  }
 }
 
 // Root hook: runs once, after every test of the run.
@@ -33,7 +40,8 @@ after(() => {
     `\nreliability: fuzz cases ${f.fuzzCases} (5xx ${f.fuzz5xx}), parallel submits ${f.parallelSubmits}, ` +
       `eTag conflicts retried ${f.conflictsRetried}, duplicate deliveries acknowledged ${f.duplicatesAcknowledged}, ` +
       `restarts survived ${f.restartsSurvived}, storage faults injected ${f.storageFaults} (turns answered 503 and retried ${f.storage503s}, replies lost to an ambiguous write ${f.storageRepliesLost}), ` +
-      `answers checked ${f.answersChecked}, answers lost ${f.answersLost}, answers duplicated ${f.answersDuplicated}\n`,
+      `answers checked ${f.answersChecked}, answers lost ${f.answersLost}, answers duplicated ${f.answersDuplicated}, ` +
+      `hostile requests refused ${f.hostileRefused} (largest memory growth ${f.hostileMaxGrowthMb.toFixed(1)} MB)\n`,
   );
 });
 

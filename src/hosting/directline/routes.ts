@@ -43,18 +43,6 @@ function fail(res: restify.Response, status: number, code: string, message: stri
   res.send(status, { error: { code, message } });
 }
 
-function bodyBytes(req: restify.Request): number {
-  const raw = (req as restify.Request & { rawBody?: unknown }).rawBody ?? req.body;
-  if (typeof raw === 'string') return Buffer.byteLength(raw, 'utf8');
-  if (Buffer.isBuffer(raw)) return raw.length;
-  return raw === undefined ? 0 : Buffer.byteLength(JSON.stringify(raw), 'utf8');
-}
-
-function tooLarge(req: restify.Request, limit: number): boolean {
-  const declared = Number(req.headers['content-length']);
-  return (Number.isFinite(declared) && declared > limit) || bodyBytes(req) > limit;
-}
-
 /** What a client may say in an activity; everything else (ids, from, serviceUrl…) is ours to set. */
 function fromClient(body: JsonObject): JsonObject | string {
   if (!shortString(body.type, 32) || !CLIENT_TYPES.has(body.type)) return 'The activity type must be message, event or typing.';
@@ -193,10 +181,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
 
   server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: restify.Request, res: restify.Response) => {
     res.header('Cache-Control', 'no-store');
-    if (tooLarge(req, store.settings.maxBodyBytes)) {
-      fail(res, 413, 'MessageSizeTooBig', `An activity may be at most ${store.settings.maxBodyBytes} bytes.`);
-      return;
-    }
+    // The body was read within DIRECT_LINE_LOCAL_MAX_BODY_BYTES and the nesting limits (http/server.ts).
     const c = authorized(req, res);
     if (!c) return;
     if (!isRecord(req.body)) {

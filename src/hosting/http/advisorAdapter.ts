@@ -1,6 +1,8 @@
 // CloudAdapter with a hardened HTTP entry. It behaves like CloudAdapter.process for a POSTed
 // activity, with these differences:
 //   - structural limits (inputLimits.ts) are checked first: a violation is a 400;
+//   - without a registration (local mode, no token to check) the bot replies only to a loopback
+//     service URL: anyone could otherwise name any address and have the bot POST to it (403);
 //   - the token is checked before anything else (http/botFrameworkAuth.ts);
 //   - failures are answered and logged through our JSON logger instead of console.error with a
 //     stack: 401 (one warn line) when authentication fails, 503 (error, with Retry-After) when the
@@ -17,6 +19,7 @@ import { activityLimitsProblem } from './inputLimits';
 import { TransientTurnError, errorSummary } from '../turns/turnErrors';
 import { isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
 import { rememberArrival } from '../turns/originalActivity';
+import { isLoopbackHost } from '../config';
 
 type Logic = (context: TurnContext) => Promise<void>;
 type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0];
@@ -26,11 +29,23 @@ function header(req: Request, name: string): string {
   return typeof value === 'string' ? value : Array.isArray(value) ? String(value[0] ?? '') : '';
 }
 
+/** An activity whose serviceUrl, if it has one, is on this machine. */
+function loopbackServiceUrl(body: unknown): boolean {
+  const serviceUrl = (body as { serviceUrl?: unknown }).serviceUrl;
+  if (serviceUrl === undefined || serviceUrl === null || serviceUrl === '') return true;
+  try {
+    return isLoopbackHost(new URL(String(serviceUrl)).hostname);
+  } catch {
+    return false;
+  }
+}
 
 export class AdvisorCloudAdapter extends CloudAdapter {
   constructor(
     botFrameworkAuthentication: BotFrameworkAuthentication,
     private readonly logger: Logger,
+    /** Local mode: replies go only to service URLs on this machine. */
+    private readonly loopbackServiceUrlsOnly = false,
   ) {
     super(botFrameworkAuthentication);
   }
@@ -69,6 +84,10 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       this.logger.warn({ status: 400, reason: problem }, 'activity rejected');
       return end(400, { code: 'BadRequest', message: problem });
     }
+    if (this.loopbackServiceUrlsOnly && !loopbackServiceUrl(req.body)) {
+      this.logger.warn({ status: 403, reason: 'serviceUrl not on loopback in local mode' }, 'activity rejected');
+      return end(403, { code: 'Forbidden', message: 'Without an app registration the bot replies only to a loopback serviceUrl.' });
+    }
     const activity = validateAndFixActivity(req.body as unknown as Activity);
     const refuse = (error: unknown): void => {
       this.logger.warn({ status: 401, channelId: activity.channelId, reason: errorSummary(error).message }, 'request not authenticated');
@@ -91,7 +110,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       return end(503, { code: 'ServiceUnavailable', message: 'The bot could not check this request now; please retry.' });
     }
 
-    // restify's body parser keeps the request's text: a turn that must run again rebuilds the
+    // The body reader (jsonBody.ts) keeps the request's text: a turn that must run again rebuilds the
     // activity from it instead of every turn copying it up front.
     const raw = (req as { rawBody?: unknown }).rawBody;
     if (typeof raw === 'string') rememberArrival(activity, () => validateAndFixActivity(JSON.parse(raw) as Activity));

@@ -137,7 +137,9 @@ function targetOf(serviceUrl: unknown): Target | string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'the service URL is not http or https';
   if (!url.hostname) return 'the service URL names no host';
-  return { protocol: url.protocol, host: url.hostname, port: url.port, basePath: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
+  // An IPv6 literal's host name keeps its brackets in a URL ([::1]); a request needs the bare address.
+  const host = url.hostname.startsWith('[') && url.hostname.endsWith(']') ? url.hostname.slice(1, -1) : url.hostname;
+  return { protocol: url.protocol, host, port: url.port, basePath: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
 }
 
 export class ConnectorSender {

@@ -8,7 +8,9 @@ import { InMemoryStateStorage } from './memoryStorage';
 export function createStorage(config: AppConfig, options: { credential?: TokenCredential } = {}): Storage {
   switch (config.storage) {
     case 'memory':
-      return new InMemoryStateStorage();
+      return config.memoryState
+        ? new InMemoryStateStorage(new Map(), { maxEntries: config.memoryState.maxEntries, idleMs: config.memoryState.idleMinutes * 60_000 })
+        : new InMemoryStateStorage();
     case 'blob': {
       // Loaded only when chosen, so the embedded default does not pay for the Azure SDK.
       // BlobStateStorage: BlobsStorage's blobs, written with real eTag conditions (see blobStorage.ts).

@@ -51,7 +51,7 @@ export function createAdapter(
 ): CloudAdapter {
   // Incoming tokens validated by the SDK's own authentication; connector clients kept between turns.
   const auth = new LeanBotFrameworkAuthentication(createBotFrameworkAuthentication(config, openIdMetadataUrl));
-  const adapter = new AdvisorCloudAdapter(auth, logger);
+  const adapter = new AdvisorCloudAdapter(auth, logger, config.appId === '');
   // The turn's span (when telemetry is on) encloses everything else, so every log line carries its trace id.
   if (telemetryOn()) adapter.use(new TurnTelemetry());
   adapter.use(new TurnLogger(logger));
