@@ -19,12 +19,31 @@ export function webChatBundle(): string {
   return bundle;
 }
 
-/** Copies our own files and the Web Chat bundle into `to`; returns the copied file names. */
+/** Is the copy at `to` already the same as `from` (size, then content)? */
+function sameFile(from: string, to: string): boolean {
+  let target: fs.Stats;
+  try {
+    target = fs.statSync(to);
+  } catch {
+    return false;
+  }
+  if (target.size !== fs.statSync(from).size) return false;
+  return fs.readFileSync(from).equals(fs.readFileSync(to));
+}
+
+/**
+ * Copies our own files and the Web Chat bundle into `to` where they differ; returns the names
+ * of all of them. An unchanged file is left alone, so a start on an unchanged tree rewrites
+ * nothing in dist/.
+ */
 export function copyPageAssets(to: string = BUILT_ASSETS): string[] {
   fs.mkdirSync(to, { recursive: true });
   const files = fs.readdirSync(OWN_ASSETS).map((name) => path.join(OWN_ASSETS, name));
   files.push(webChatBundle());
-  for (const file of files) fs.copyFileSync(file, path.join(to, path.basename(file)));
+  for (const file of files) {
+    const target = path.join(to, path.basename(file));
+    if (!sameFile(file, target)) fs.copyFileSync(file, target);
+  }
   return files.map((f) => path.basename(f));
 }
 

@@ -7,16 +7,14 @@ import {
   QuestionId,
   consistentAnswers,
   isApplicable,
-  isComplete,
   isQuestionId,
   isValidOption,
-  nextQuestion,
   withAnswer,
   withoutAnswer,
 } from '../domain/questions';
-import { decide } from '../domain/rules';
+import { questionToAsk as nextQuestion, settledOutcome } from '../domain/rules';
 import { isLocaleTag } from '../domain/locales';
-import { COMMAND_IDS, CommandId, recognizeCommand, recognizeOption } from './recognizers';
+import { COMMAND_IDS, CommandId, isGreeting, recognizeCommand, recognizeOption } from './recognizers';
 import { understand } from '../domain/understanding';
 import { isRecord } from '../domain/records';
 import { Mismatch, readTyped, statedAnswers } from './typedAnswer';
@@ -48,22 +46,33 @@ function advance(state: AdvisorState, answers: Answers, history: QuestionId[]): 
     : bump(state, { phase: 'asking', answers, history: kept, pending });
 }
 
+/**
+ * "Question 4 of 5": the questions answered so far (whatever answered them: a click, a sentence
+ * that answered several) plus the one on screen, out of those plus the ones still open. Preset
+ * answers are never asked, so they are not counted. While the service is open the goal is
+ * counted as if the service were license-based, so the total does not grow later.
+ */
+function progressOf(answers: Answers, question: QuestionId, preset: Answers): { position: number; total: number } {
+  const assumed: Answers = answers.service === undefined ? { ...answers, service: 'license' } : answers;
+  const counted = QUESTION_IDS.filter((q) => q !== question && preset[q] === undefined && isApplicable(q, assumed));
+  const answered = counted.filter((q) => answers[q] !== undefined).length;
+  return { position: answered + 1, total: counted.length + 1 };
+}
+
 /** The card that shows where the conversation stands now. */
 export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Notice, understood?: Answers, retry?: Retry): Reply {
   const token = tokenOf(state);
   switch (state.phase) {
     case 'asking': {
       const question = state.pending ?? nextQuestion(state.answers) ?? 'cloud';
-      // Counted as if license-based while the service is open, so the count never shrinks later.
-      const assumed: Answers = state.answers.service === undefined ? { ...state.answers, service: 'license' } : state.answers;
-      const asked = QUESTION_IDS.filter((q) => ctx.preset[q] === undefined && isApplicable(q, assumed));
+      const { position, total } = progressOf(state.answers, question, ctx.preset);
       // Built field by field: this runs on most turns, and spreading optional parts costs more.
       const reply: Extract<Reply, { kind: 'question' }> = {
         kind: 'question',
         question,
         token,
-        position: Math.max(1, asked.indexOf(question) + 1),
-        total: asked.length,
+        position,
+        total,
         canGoBack: state.history.length > 0,
         answers: state.answers,
       };
@@ -76,11 +85,11 @@ export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Noti
     }
     case 'changing':
       return { kind: 'change', answers: state.answers, token };
-    case 'result':
+    case 'result': {
       if (notice === 'stale') return { kind: 'resultStanding', token };
-      return isComplete(state.answers)
-        ? { kind: 'result', outcome: decide(state.answers), answers: state.answers, token }
-        : { kind: 'closed', token };
+      const outcome = settledOutcome(state.answers);
+      return outcome ? { kind: 'result', outcome, answers: state.answers, token } : { kind: 'closed', token };
+    }
     case 'idle':
       return { kind: 'closed', token, ...(notice === 'stale' ? { notice } : {}) };
   }
@@ -120,8 +129,9 @@ function runCommand(command: CommandId, state: AdvisorState | undefined, ctx: Fl
     }
     case 'summary': {
       if (!state) return begin(ctx, false);
-      if (state.phase !== 'result' || !isComplete(state.answers)) return { state, replies: [currentView(state, ctx)] };
-      return { state, replies: [{ kind: 'summaryText', outcome: decide(state.answers), answers: state.answers }] };
+      const outcome = state.phase === 'result' ? settledOutcome(state.answers) : undefined;
+      if (!outcome) return { state, replies: [currentView(state, ctx)] };
+      return { state, replies: [{ kind: 'summaryText', outcome, answers: state.answers }] };
     }
   }
 }
@@ -201,6 +211,8 @@ function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext)
     case 'asking': {
       const question = state.pending ?? nextQuestion(state.answers);
       if (!question) return withView({ state: advance(state, state.answers, state.history), replies: [] }, ctx);
+      // "Hi" mid-case is small talk, not a wrong answer: a hello and the same question.
+      if (isGreeting(text, [ctx.catalog, ...ctx.commandCatalogs])) return { state, replies: [currentView(state, ctx, 'greeting')] };
       const typed = readTyped(text, question, state.answers, ctx);
       return unlessMissed(state, question, typed.mismatches, ctx, onAnswerText(state, question, typed, ctx));
     }

@@ -24,7 +24,7 @@ export interface AdvisorState {
   misses?: number;
 }
 
-export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted' | 'clarify' | 'understood' | 'retry';
+export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted' | 'clarify' | 'understood' | 'retry' | 'greeting';
 
 /** With the `retry` notice: how many typed answers in a row did not fit, and what the last one said that does not fit. */
 export interface Retry {

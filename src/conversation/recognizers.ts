@@ -19,6 +19,23 @@ function commandsOf(catalog: Catalog): CommandLookup<CommandId> {
   return lookup;
 }
 
+const greetingLookups = new WeakMap<Catalog, CommandLookup<'greeting'>>();
+
+/**
+ * Is the whole message a greeting ("hi", "привет", "你好", "olá", "szia") in any shipped
+ * language? A greeting is not an answer: the question on screen is asked again with a hello.
+ */
+export function isGreeting(text: string, catalogs: readonly Catalog[]): boolean {
+  return catalogs.some((c) => {
+    let lookup = greetingLookups.get(c);
+    if (!lookup) {
+      lookup = commandLookup([{ id: 'greeting' as const, phrases: c.greeting.phrases }]);
+      greetingLookups.set(c, lookup);
+    }
+    return matchCommand(text, lookup) !== undefined;
+  });
+}
+
 export function recognizeCommand(text: string, catalog: Catalog, fallbacks: readonly Catalog[]): CommandId | undefined {
   for (const c of [catalog, ...fallbacks]) {
     const found = matchCommand(text, commandsOf(c));

@@ -4,8 +4,8 @@
 import { Catalog, format } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
 import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
-import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, consistentAnswers, isApplicable, isComplete, optionsFor } from '../domain/questions';
-import { decide } from '../domain/rules';
+import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, consistentAnswers } from '../domain/questions';
+import { completionsOf as completions, decide } from '../domain/rules';
 import { understand } from '../domain/understanding';
 import { REPRESENTATIVE_ANSWERS } from './cardCatalog';
 import { CardView, listAnswers, resultView } from './viewModels';
@@ -20,13 +20,6 @@ export interface SearchItem {
 
 /** Teams shows at most 25 results; beyond a dozen a list stops helping an agent on a call. */
 const MAX_ASSUMPTIONS = 12;
-
-/** Every way to complete the answers, in question order. */
-function completions(answers: Answers): CompleteAnswers[] {
-  const open = QUESTION_IDS.find((q) => isApplicable(q, answers) && answers[q] === undefined);
-  if (open === undefined) return isComplete(answers) ? [answers] : [];
-  return optionsFor(open, answers).flatMap((option) => completions(consistentAnswers({ ...answers, [open]: option })));
-}
 
 function item(c: Catalog, locale: LocaleTag, answers: CompleteAnswers, subtitle: string): SearchItem {
   const outcome = decide(answers);

@@ -1,7 +1,7 @@
 // What a typed message means for the question on screen: the option it picks, what it states
 // about other questions, and (when it cannot be taken) what in it does not fit here, so the
 // re-prompt can say so instead of showing the same card again.
-import { Answers, QUESTION_IDS, QuestionId, isValidOption, optionsFor } from '../domain/questions';
+import { Answers, CHINA_CHANNELS, COMMERCIAL_CHANNELS, Channel, QUESTION_IDS, QuestionId, isValidOption, optionsFor } from '../domain/questions';
 import { understand } from '../domain/understanding';
 import { channelInCloud } from '../domain/understanding/channels';
 import { Catalog } from '../domain/content';
@@ -45,12 +45,25 @@ export function statedAnswers(answers: Answers, preset: Answers): Answers {
 export function readTyped(text: string, question: QuestionId, answers: Answers, catalogs: { catalog: Catalog; fallbackCatalogs: readonly Catalog[]; preset: Answers }): Typed {
   const result = recognizeOption(text, { question, options: optionsFor(question, answers) }, catalogs.catalog, catalogs.fallbackCatalogs);
   if (result.kind === 'match' && result.via === 'label') return { chosen: result.id, stated: {}, conflicts: [], ambiguous: false, mismatches: [] };
+  if (question === 'channel' && answers.cloud === 'china' && !(result.kind === 'match' && (result.via === 'name' || result.via === 'number'))) {
+    // One rule for every channel of the commercial Partner Center named at the 21Vianet
+    // question ("EA", "Open", "Advisor program", "through the Advisor program"): none of them
+    // picks one of its three options silently; the re-prompt quotes what was typed and says it
+    // is not a purchase channel there.
+    const elsewhere = recognizeOption(text, { question, options: COMMERCIAL_CHANNELS }, catalogs.catalog, catalogs.fallbackCatalogs);
+    if (elsewhere.kind === 'match' && elsewhere.via !== 'number' && elsewhere.via !== 'sentence') {
+      return { stated: {}, conflicts: [], ambiguous: false, mismatches: [{ question, words: text }] };
+    }
+  }
 
   const understood = understand(text);
   const stated = statedAnswers(understood.answers, catalogs.preset);
   const mismatches: Mismatch[] = [];
   if (stated.channel !== undefined && stated.cloud === undefined && answers.cloud !== undefined) {
-    const inCloud = channelInCloud(stated.channel, answers.cloud);
+    // Inside a sentence the same rule: a commercial channel is not read as "somewhere else" at
+    // the 21Vianet question (it is when the message itself names 21Vianet's Partner Center).
+    const commercialAtChina = answers.cloud === 'china' && !(CHINA_CHANNELS as readonly Channel[]).includes(stated.channel);
+    const inCloud = commercialAtChina ? undefined : channelInCloud(stated.channel, answers.cloud);
     if (inCloud === undefined) delete stated.channel;
     else stated.channel = inCloud;
   }

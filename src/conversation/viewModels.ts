@@ -67,30 +67,55 @@ export function noteText(c: Catalog, id: NoteId, locale: LocaleTag): { title: st
  * The result card. `interactive: false` leaves out the buttons: a card inserted into a chat by
  * the search extension belongs to no conversation with the bot.
  */
+/** "Title: value" with the language's own separator (a full-width colon in Chinese). */
+export function labelled(c: Catalog, title: string, value: string): string {
+  return `${title}${c.separators.label}${value}`;
+}
+
+interface ResultParts {
+  summary: string;
+  steps: { number: string; text: string }[];
+  notes: { id: NoteId; title: string; text: string; style: string; color: string }[];
+  links: { id: string; title: string; url: string }[];
+  facts: ReturnType<typeof answerFacts>;
+}
+
+function resultParts(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag): ResultParts {
+  return {
+    summary: c.outcomes[outcome.row].summary,
+    // A string: a lone binding keeps its type, and a TextBlock needs text.
+    steps: c.outcomes[outcome.row].steps.map((text, i) => ({ number: String(i + 1), text })),
+    notes: outcome.notes.map((id) => ({ id, ...noteText(c, id, locale), ...(NOTE_LOOK[id] ?? { style: 'default', color: 'Default' }) })),
+    links: outcome.links.map((id) => ({ id, title: c.links[id], url: linkUrl(id, locale) })),
+    facts: answerFacts(c, answers),
+  };
+}
+
+/** The result as plain text, opening with `first` (the verdict and the summary, or the summary alone). */
+function resultText(p: ResultParts, c: Catalog, first: string): string {
+  return lines(
+    first,
+    '',
+    c.result.stepsHeading,
+    ...p.steps.map((s) => `${s.number}. ${plain(s.text)}`),
+    p.notes.length > 0 && '',
+    p.notes.length > 0 && c.result.notesHeading,
+    ...p.notes.map((n) => `- ${labelled(c, n.title, n.text)}`),
+    '',
+    c.result.linksHeading,
+    ...p.links.map((l) => `- ${labelled(c, l.title, l.url)}`),
+    '',
+    c.result.answersHeading,
+    ...p.facts.map((f) => `- ${labelled(c, f.title, f.value)}`),
+  );
+}
+
 export function resultView(outcome: Outcome, answers: Answers, token: string, c: Catalog, locale: LocaleTag, options: { interactive?: boolean } = {}): CardView {
   const look = VERDICT_LOOK[outcome.verdict];
   const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
-  const summary = c.outcomes[outcome.row].summary;
-  // A string: a lone binding keeps its type, and a TextBlock needs text.
-  const steps = c.outcomes[outcome.row].steps.map((text, i) => ({ number: String(i + 1), text }));
-  const notes = outcome.notes.map((id) => ({ id, ...noteText(c, id, locale), ...(NOTE_LOOK[id] ?? { style: 'default', color: 'Default' }) }));
-  const links = outcome.links.map((id) => ({ id, title: c.links[id], url: linkUrl(id, locale) }));
-  const facts = answerFacts(c, answers);
-  const fallbackText = lines(
-    `${c.verdicts[outcome.verdict]}: ${summary}`,
-    '',
-    c.result.stepsHeading,
-    ...steps.map((s) => `${s.number}. ${plain(s.text)}`),
-    notes.length > 0 && '',
-    notes.length > 0 && c.result.notesHeading,
-    ...notes.map((n) => `- ${n.title}: ${n.text}`),
-    '',
-    c.result.linksHeading,
-    ...links.map((l) => `- ${l.title}: ${l.url}`),
-    '',
-    c.result.answersHeading,
-    ...facts.map((f) => `- ${f.title}: ${f.value}`),
-  );
+  const parts = resultParts(outcome, answers, c, locale);
+  const { summary, steps, notes, links, facts } = parts;
+  const fallbackText = resultText(parts, c, labelled(c, c.verdicts[outcome.verdict], summary));
   return {
     card: 'result',
     fallbackText,
@@ -132,7 +157,7 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
     : reply.notice ? noticeText(c, reply.notice)
     : '';
   const progress = format(c.question.progress, { current: reply.position, total: reply.total });
-  const fallbackText = lines(notice || undefined, `${progress}: ${q.prompt}`, ...choices.map((ch) => ch.title), c.question.hint);
+  const fallbackText = lines(notice || undefined, labelled(c, progress, q.prompt), ...choices.map((ch) => ch.title), c.question.hint);
   return {
     card: 'question',
     fallbackText,
@@ -158,12 +183,14 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
 }
 
 function noticeText(c: Catalog, notice: Exclude<NonNullable<Extract<Reply, { kind: 'question' }>['notice']>, 'understood' | 'retry'>): string {
-  return notice === 'restarted' ? c.messages.restarted : c.question[notice];
+  if (notice === 'restarted') return c.messages.restarted;
+  if (notice === 'greeting') return c.greeting.reply;
+  return c.question[notice];
 }
 
 /** "Bought through: EA; Service: Usage-based", with the language's own separator. */
 export function listAnswers(c: Catalog, answers: Answers): string {
-  return answerFacts(c, answers).map((f) => `${f.title}: ${f.value}`).join(c.separators.group);
+  return answerFacts(c, answers).map((f) => labelled(c, f.title, f.value)).join(c.separators.group);
 }
 
 /** "From your message: Bought through: EA; Service: Usage-based." in the user's language. */
@@ -190,7 +217,10 @@ function retryText(c: Catalog, retry: Retry, question: QuestionId, answers: Answ
     }
     const answer = answers[m.question];
     if (answer === undefined) return [];
-    return [format(c.retry.answered, { words, question: c.questions[m.question].name, answer: optionLabel(c, m.question, answer), change: c.commands.change.phrases[0] ?? '' })];
+    // "An earlier question" only when it comes before this one; "Azure" typed at the channel
+    // question answers the service, which is asked after it.
+    const earlier = QUESTION_IDS.indexOf(m.question) < QUESTION_IDS.indexOf(question);
+    return [format(earlier ? c.retry.answered : c.retry.answeredOther, { words, question: c.questions[m.question].name, answer: optionLabel(c, m.question, answer), change: c.commands.change.phrases[0] ?? '' })];
   });
   const parts = [...reasons, retry.count > 1 ? format(c.retry.count, { count: retry.count }) : undefined, c.retry.options];
   // Sentences follow one another after a space, but straight after Chinese full-width punctuation.
@@ -216,13 +246,15 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
     case 'result':
       return resultView(reply.outcome, reply.answers, reply.token, c, locale);
     case 'summaryText': {
-      // A code block: Teams and Web Chat show it with its line breaks, and Teams adds a copy button.
+      // A code block: Teams and Web Chat show it with its line breaks (Web Chat's page wraps long
+      // lines), and Teams adds a copy button. The heading names the verdict, so the text that
+      // follows starts with the summary alone.
       const heading = format(c.result.summaryHeading, { verdict: c.verdicts[reply.outcome.verdict] });
-      const body = resultView(reply.outcome, reply.answers, '', c, locale).fallbackText;
+      const body = resultText(resultParts(reply.outcome, reply.answers, c, locale), c, c.outcomes[reply.outcome.row].summary);
       return { text: `\`\`\`\n${heading}\n\n${body}\n\`\`\`` };
     }
     case 'change': {
-      const choices = answerFacts(c, reply.answers).map((f) => ({ value: f.question, title: `${f.title}: ${f.value}` }));
+      const choices = answerFacts(c, reply.answers).map((f) => ({ value: f.question, title: labelled(c, f.title, f.value) }));
       const fallbackText = lines(c.change.title, ...choices.map((ch, i) => `${i + 1}. ${ch.title}`));
       return {
         card: 'change',
@@ -232,7 +264,7 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
     }
     case 'help': {
       const commands = COMMAND_IDS.map((id) => ({ word: c.commands[id].phrases[0] ?? id, description: c.commands[id].description }));
-      const fallbackText = lines(c.help.title, c.help.body, c.help.commandsHeading, ...commands.map((k) => `- ${k.word}: ${k.description}`));
+      const fallbackText = lines(c.help.title, c.help.body, c.help.commandsHeading, ...commands.map((k) => `- ${labelled(c, k.word, k.description)}`));
       return { card: 'help', fallbackText, data: { fallbackText, ...c.help, commands, labels } };
     }
     case 'language': {

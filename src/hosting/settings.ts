@@ -33,6 +33,7 @@ export interface WebChatSettings {
   trustProxy: boolean;
   /** `#rrggbb`. */
   accent: string;
+  /** Empty: the product's localized name (pageStrings.json productName). */
   botName: string;
   botInitials: string;
   userInitials: string;
@@ -137,8 +138,9 @@ export function parseWebChatSettings(env: Env, fail: Fail): WebChatSettings {
   const accent = text(env, 'WEBCHAT_ACCENT', '#0f6cbd') || '#0f6cbd';
   if (!/^#[0-9a-f]{6}$/i.test(accent)) fail(`WEBCHAT_ACCENT must be a colour as #rrggbb (got "${accent.slice(0, 20)}").`);
 
-  const botName = text(env, 'WEBCHAT_BOT_NAME', 'Multi-channel Advisor') || 'Multi-channel Advisor';
-  if (botName.length > 60 || !DISPLAY_NAME.test(botName)) {
+  // Empty: the product's own name in the visitor's language (as the Teams manifest gives it).
+  const botName = text(env, 'WEBCHAT_BOT_NAME');
+  if (botName !== '' && (botName.length > 60 || !DISPLAY_NAME.test(botName))) {
     fail('WEBCHAT_BOT_NAME must be 1-60 letters, digits, spaces and simple punctuation.');
   }
   const botInitials = text(env, 'WEBCHAT_BOT_INITIALS', 'MA');

@@ -33,11 +33,12 @@ const PATHS: PathCase[] = [
     links: ['https://www.21vbluecloud.com/partner-china/multichannel'] },
   { row: 'C3', verdict: 'eligible', answers: [['cloud', 'china'], ['channel', 'vianet'], ['service', 'license'], ['goal', 'support'], ['partnerType', 'indirectReseller']],
     links: ['https://www.21vbluecloud.com/partner-china/multichannel'] },
-  { row: 'C4', verdict: 'notEligible', answers: [['cloud', 'china'], ['channel', 'vianet'], ['service', 'license'], ['goal', 'move'], ['partnerType', 'direct']],
+  // C4, C5 and C6 come as soon as the answers settle them: the questions left would not change them.
+  { row: 'C4', verdict: 'notEligible', answers: [['cloud', 'china'], ['channel', 'vianet'], ['service', 'license'], ['goal', 'move']],
     links: ['https://www.21vbluecloud.com/partner-china/request-a-relationship-with-a-customer'] },
-  { row: 'C5', verdict: 'notCovered', answers: [['cloud', 'china'], ['channel', 'other'], ['service', 'usage'], ['partnerType', 'direct']],
+  { row: 'C5', verdict: 'notCovered', answers: [['cloud', 'china'], ['channel', 'other']],
     links: ['https://www.21vbluecloud.com/partner-china/multipartner', 'https://www.21vbluecloud.com/partner-china/work-with-other-partners'] },
-  { row: 'C6', verdict: 'notCovered', answers: [['cloud', 'china'], ['channel', 'formerAdvisor'], ['service', 'usage'], ['partnerType', 'indirectReseller']],
+  { row: 'C6', verdict: 'notCovered', answers: [['cloud', 'china'], ['channel', 'formerAdvisor'], ['service', 'usage']],
     links: ['https://www.21vbluecloud.com/partner-china/multichannel'] },
 ];
 

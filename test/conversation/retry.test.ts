@@ -66,7 +66,7 @@ describe('what a re-prompt says did not fit', () => {
     await chat.say('through the Advisor program');
     await chat.say('through the Advisor program');
     assert.equal(chat.currentQuestion().id, 'channel');
-    assert.match(noticeOf(chat), /I understood “through the Advisor”, but that isn't a purchase channel in the Partner Center operated by 21Vianet\. That's 2 answers in a row/);
+    assert.match(noticeOf(chat), /I understood “through the Advisor program”, but that isn't a purchase channel in the Partner Center operated by 21Vianet\. That's 2 answers in a row/);
     assert.deepEqual(findElements(chat.lastCard(), (e) => e.id === 'retry-options')[0]?.items?.map((e) => e.text), [
       '1 · From 21Vianet',
       '2 · From us, while we were in the Advisor program',
@@ -78,8 +78,42 @@ describe('what a re-prompt says did not fit', () => {
     const chat = await chatAt('ru-RU', 'global', 'goal');
     await chat.say('Azure');
     assert.equal(chat.currentQuestion().id, 'goal');
-    assert.match(noticeOf(chat), /Я понял «Azure», но это ответ на предыдущий вопрос \(Служба: .*\)\. Чтобы исправить его, введите \*\*изменить\*\*\./);
+    assert.match(noticeOf(chat), /Я понял «Azure», но это ответ на предыдущий вопрос \(Тип службы: .*\)\. Чтобы исправить его, введите \*\*изменить\*\*\./);
   });
+
+  it('treats every commercial channel typed at the 21Vianet question the same way, quoting the whole phrase', async () => {
+    for (const typed of ['Advisor', 'Advisor program', 'through the Advisor program', 'EA', 'through Open Licensing', 'Open', 'through an Enterprise Agreement']) {
+      const chat = await chatAt('en-US', 'china', 'channel');
+      await chat.say(typed);
+      assert.equal(chat.currentQuestion().id, 'channel', `"${typed}" picked an option silently`);
+      assert.equal(noticeOf(chat), `I understood “${typed}”, but that isn't a purchase channel in the Partner Center operated by 21Vianet. Type the number of your answer:`);
+    }
+  });
+
+  it('still takes the 21Vianet options by their own words', async () => {
+    for (const [typed, next] of [['From us', 'service'], ['21Vianet', 'service']] as const) {
+      const chat = await chatAt('en-US', 'china', 'channel');
+      await chat.say(typed);
+      assert.equal(chat.currentQuestion().id, next, typed);
+    }
+  });
+
+  for (const locale of LOCALES) {
+    it(`says "another question" when the words answer a later question already given (${locale})`, async () => {
+      const c = catalogFor(locale);
+      const chat = await chatAt(locale, 'global', 'channel');
+      await chat.say('Azure');
+      assert.equal(chat.currentQuestion().id, 'channel', 'the service was taken from the message');
+      await chat.say('Azure');
+      const notice = noticeOf(chat);
+      const [before] = c.retry.answeredOther.split('{words}');
+      assert.ok(notice.startsWith(`${before}Azure`), notice);
+      const [, middle] = c.retry.answeredOther.replace('{words}', '|').replace('{question}', '|').split('|');
+      assert.ok(notice.includes(middle!), `the other-question wording: ${notice}`);
+      const [, earlierMiddle] = c.retry.answered.replace('{words}', '|').replace('{question}', '|').split('|');
+      assert.ok(!notice.includes(earlierMiddle!), `not the earlier-question wording: ${notice}`);
+    });
+  }
 
   it('keeps the plain notice for the first answer that says nothing, and counts from the second', async () => {
     const chat = await chatAt('hu-HU', 'global', 'channel');

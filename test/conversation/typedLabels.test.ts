@@ -69,7 +69,7 @@ for (const locale of LOCALES) {
               await chat.say(c.commands.change.phrases[0]!);
               const taken = answerShown(chat, question);
               await chat.say(c.commands.back.phrases[0]!);
-              if (taken !== `${c.questions[question].name}: ${label}` || chat.currentQuestion().id !== question) {
+              if (taken !== `${c.questions[question].name}${c.separators.label}${label}` || chat.currentQuestion().id !== question) {
                 failures.push(`${form} "${text}" → ${taken ?? 'no answer'}`);
                 chat = await chatAt(locale, cloud ?? 'global', question);
               }

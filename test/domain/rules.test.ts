@@ -1,6 +1,6 @@
 // The decision table, checked exhaustively against an independent transcription of the SPEC.
 import { strict as assert } from 'assert';
-import { decide, matchingRows } from '../../src/domain/rules';
+import { decide, matchingRows, questionToAsk, settledOutcome } from '../../src/domain/rules';
 import {
   Answers,
   CHINA_CHANNELS,
@@ -86,10 +86,14 @@ describe('decision table (SPEC G1–G7, C1–C6)', () => {
   it('adds the Important, roles and partner-type notes and links to every commercial result', () => {
     for (const a of combos.filter((c) => c.cloud !== 'china')) {
       const o = decide(a);
-      assert.ok(o.notes.includes('noResaleToCsp') && o.notes.includes('roles'), JSON.stringify(a));
+      // G7 has no steps to do: no notes about who does them or how a partner type changes them.
+      const steps = a.channel !== 'syndication';
+      assert.ok(o.notes.includes('noResaleToCsp'), JSON.stringify(a));
+      assert.equal(o.notes.includes('roles'), steps, JSON.stringify(a));
       assert.equal(o.links.includes('indirect-reseller'), a.partnerType === 'indirectReseller', JSON.stringify(a));
       assert.equal(o.links.includes('indirect-provider'), a.partnerType === 'indirectProvider', JSON.stringify(a));
-      assert.equal(o.notes.includes('viaIndirectProvider'), a.partnerType === 'indirectReseller');
+      assert.equal(o.notes.includes('viaIndirectProvider'), steps && a.partnerType === 'indirectReseller');
+      assert.equal(o.notes.includes('forIndirectProvider'), steps && a.partnerType === 'indirectProvider');
       assert.equal(o.notes.includes('usgovInvitation'), a.cloud === 'usgov');
       assert.ok(!o.notes.includes('chinaSingleAdminPartner'));
       assert.ok(o.links.every((l) => !l.startsWith('cn-')), 'no 21Vianet links on commercial results');
@@ -111,6 +115,11 @@ describe('decision table (SPEC G1–G7, C1–C6)', () => {
     assert.ok(g1gov.notes.includes('gdapUsgov') && !g1gov.notes.includes('gdapSince2023'));
     const g7 = decide({ cloud: 'global', channel: 'syndication', service: 'usage', partnerType: 'direct' });
     assert.ok(!g7.notes.includes('gdapSince2023'));
+    // G6 asks the customer to accept a reseller relationship too.
+    const g6 = decide({ cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'direct' });
+    assert.ok(g6.notes.includes('gdapSince2023'));
+    const g6gov = decide({ cloud: 'usgov', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'direct' });
+    assert.ok(g6gov.notes.includes('gdapUsgov') && !g6gov.notes.includes('gdapSince2023'));
   });
 
   it('notes the newer CSP-to-CSP transfer guidance on G6 only', () => {
@@ -119,5 +128,38 @@ describe('decision table (SPEC G1–G7, C1–C6)', () => {
 
   it('refuses incomplete or inconsistent answers instead of guessing', () => {
     assert.throws(() => decide({ cloud: 'china', channel: 'ea', service: 'usage', partnerType: 'direct' } as CompleteAnswers));
+  });
+
+  it('settles every complete combination as decide does', () => {
+    for (const a of combos) assert.deepEqual(settledOutcome(a), decide(a), JSON.stringify(a));
+  });
+
+  it('stops asking once the open questions cannot change the outcome (SPEC: ask only what the answer depends on)', () => {
+    // 21Vianet and "somewhere else" is C5 whatever the service, goal or role.
+    assert.equal(settledOutcome({ cloud: 'china', channel: 'other' })?.row, 'C5');
+    assert.equal(questionToAsk({ cloud: 'china', channel: 'other' }), undefined);
+    // A move of 21Vianet subscriptions (C4) and 21Vianet Azure (C6) do not depend on the role.
+    assert.equal(settledOutcome({ cloud: 'china', channel: 'vianet', service: 'license', goal: 'move' })?.row, 'C4');
+    assert.equal(settledOutcome({ cloud: 'china', channel: 'formerAdvisor', service: 'usage' })?.row, 'C6');
+    // Where the role changes the notes or links (every commercial result, 21Vianet support), it is asked.
+    assert.equal(settledOutcome({ cloud: 'global', channel: 'syndication', service: 'usage' }), undefined);
+    assert.equal(questionToAsk({ cloud: 'global', channel: 'syndication', service: 'usage' }), 'partnerType');
+    assert.equal(questionToAsk({ cloud: 'china', channel: 'vianet', service: 'license', goal: 'support' }), 'partnerType');
+    assert.equal(questionToAsk({ cloud: 'china' }), 'channel');
+    assert.equal(settledOutcome({}), undefined);
+  });
+
+  it('settles a partial answer only where every completion agrees, checked against all of them', () => {
+    const partials: Answers[] = [];
+    for (const a of combos) {
+      partials.push({ cloud: a.cloud }, { cloud: a.cloud, channel: a.channel }, { cloud: a.cloud, channel: a.channel, service: a.service });
+    }
+    for (const p of partials) {
+      const fits = combos.filter((a) => a.cloud === p.cloud && (p.channel === undefined || a.channel === p.channel) && (p.service === undefined || a.service === p.service));
+      const outcomes = new Set(fits.map((a) => JSON.stringify(decide(a))));
+      const settled = settledOutcome(p);
+      assert.equal(settled !== undefined, outcomes.size === 1, JSON.stringify(p));
+      if (settled) assert.equal(JSON.stringify(settled), [...outcomes][0]);
+    }
   });
 });

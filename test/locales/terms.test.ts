@@ -7,6 +7,20 @@ import { catalogFor } from '../../src/domain/content';
 import { searchSituation } from '../../src/conversation/situationSearch';
 import { Chat, findElements } from '../support/chat';
 import { PROJECT_ROOT } from '../support/paths';
+import { allViews, everyResult } from '../support/allCards';
+import { renderCard } from '../../src/conversation/cards';
+import { viewOf } from '../../src/conversation/viewModels';
+
+/** Every string inside a JSON value. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/** An ASCII colon straight after Chinese text (a character or Chinese punctuation). */
+const ASCII_COLON_AFTER_CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]\s*:/u;
 
 type Json = string | Json[] | { [key: string]: Json };
 
@@ -56,6 +70,26 @@ describe('terms', () => {
     await chat.start();
     await chat.say('客户通过 EA 购买了 Azure');
     const notice = findElements(chat.lastCard(), (e) => e.id === 'notice')[0]?.text ?? '';
-    assert.match(notice, /购买渠道: .*；服务: /);
+    assert.match(notice, /购买渠道：.*；服务：/);
+  });
+
+  it('Chinese text built by the code uses the full-width colon: every card, result, plain-text result and search item', () => {
+    const c = catalogFor('zh-CN');
+    const texts = allViews('zh-CN').flatMap((v) => [...stringsIn(renderCard(v)), v.fallbackText]);
+    for (const reply of everyResult()) {
+      if (reply.kind !== 'result') continue;
+      const shown = viewOf({ kind: 'summaryText', outcome: reply.outcome, answers: reply.answers }, c, 'zh-CN');
+      if ('text' in shown) texts.push(shown.text);
+    }
+    for (const item of searchSituation('商业云，客户通过 EA 购买', c, 'zh-CN')) texts.push(item.title, item.subtitle, item.card.fallbackText);
+    assert.ok(texts.length > 500, `${texts.length} texts checked`);
+    assert.deepEqual(texts.filter((t) => ASCII_COLON_AFTER_CHINESE.test(t)), []);
+  });
+
+  it('Chinese uses one bracket width (full-width), says 自{date}起 and calls add-ons 附加产品', () => {
+    const texts = [...shownTexts(readJson('src', 'locales', 'zh-CN.json')), ...shownTexts(readJson('manifest', 'zh-cn.json'))];
+    assert.deepEqual(texts.filter((t) => /[()]/.test(t)), []);
+    assert.deepEqual(texts.filter((t) => /自 \{date\}|加载项/.test(t)), []);
+    assert.ok(texts.some((t) => t.includes('自{date}起')) && texts.some((t) => t.includes('附加产品')));
   });
 });

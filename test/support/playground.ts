@@ -319,7 +319,7 @@ export interface MessageWaitOptions extends WaitOptions {
 // ---------------------------------------------------------------------------------------------
 // Defaults
 
-const DEFAULT_IDS = {
+export const DEFAULT_IDS = {
   tenantId: '00000000-0000-0000-0000-0000000000a1',
   botId: '28:00000000-0000-0000-0000-0000000000b0',
   botName: 'Test Bot',
@@ -560,7 +560,7 @@ function resolveCliPath(): string {
 }
 
 /** The playground's config file: one user plus five others, a personal chat, a group chat, a team with one extra channel. */
-function configYaml(bot: { id: string; name: string }): string {
+export function configYaml(bot: { id: string; name: string }): string {
   const user = (id: string, name: string, aad: string): string => {
     const [given, ...rest] = name.split(' ');
     const mail = `${given.toLowerCase()}@example.com`;

@@ -127,6 +127,10 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     await page.getByText('Enterprise Agreement', { exact: true }).first().waitFor({ timeout: STEP_TIMEOUT });
     assert.equal(await page.locator('#status').isHidden(), true);
 
+    // The verdict's mark is drawn with a colour emoji font, not as an empty box.
+    const markFonts = await fontsUsed(page, '#verdict-eligible, #verdict-eligible *');
+    assert.ok(markFonts.some((f) => /emoji/i.test(f)), `the verdict mark drawn with ${markFonts.join(', ')} (apt-get install fonts-noto-color-emoji)`);
+
     await screenshots(page, 'en-US');
     assert.ok(watch.directLineCalls > 5, 'Web Chat should talk to the local Direct Line');
     assert.deepEqual(watch.problems, []);
@@ -137,7 +141,10 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     const { page, watch } = await openPage('?locale=ru-RU');
     const strings = stringsFor('ru-RU');
     assert.equal(await page.locator('html').getAttribute('lang'), 'ru-RU');
-    assert.equal(await page.title(), strings.title.replace('{botName}', 'Multi-channel Advisor'));
+    // The product's own Russian name, as the Teams manifest gives it, in the title and the header.
+    assert.equal(await page.title(), strings.title.replace('{botName}', strings.productName));
+    assert.equal(await page.locator('#bot-name').textContent(), strings.productName);
+    assert.match(strings.productName, /\p{Script=Cyrillic}/u);
     assert.equal(await page.locator('#subtitle').textContent(), strings.subtitle);
     assert.match(strings.subtitle, /\p{Script=Cyrillic}/u);
     // Web Chat's own interface follows the locale too.
@@ -237,6 +244,78 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     assert.equal(await result.locator('ol').count(), 0, 'no text of the result became a numbered list');
 
     await screenshots(page, 'hu-HU');
+    assert.deepEqual(watch.problems, []);
+    await page.close();
+  });
+
+  it('shows the result as text once, wrapped in a 480 px frame', async () => {
+    const { page, watch } = await openPage('?locale=en-US');
+    await page.setViewportSize({ width: 480, height: 800 });
+    const c = catalogFor('en-US');
+    await answerByClicking(page, 'en-US', 'cloud', 'china');
+    await answerByClicking(page, 'en-US', 'channel', 'other');
+    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#outcome-C5') }).last();
+    await result.waitFor({ timeout: STEP_TIMEOUT });
+    await result.getByRole('button', { name: c.commands.summary.label, exact: true }).click();
+    const pre = page.locator('pre').last();
+    await pre.waitFor({ timeout: STEP_TIMEOUT });
+    const text = (await pre.textContent()) ?? '';
+    assert.equal(text.split(c.verdicts.notCovered).length - 1, 1, `the verdict once in:\n${text}`);
+    const width = await pre.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, right: e.getBoundingClientRect().right }));
+    assert.ok(width.scroll <= width.client + 1, `long lines wrap (${JSON.stringify(width)})`);
+    assert.ok(width.right <= 480, `inside the frame (${JSON.stringify(width)})`);
+    await page.screenshot({ path: path.join(ARTIFACT_DIR, 'webchat-summary-480.png') });
+    assert.deepEqual(watch.problems, []);
+    await page.close();
+  });
+  /** Waits until `read` gives what `done` accepts (the page's own script may not be evaluated: its CSP allows no eval). */
+  async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+    const deadline = Date.now() + STEP_TIMEOUT;
+    for (;;) {
+      const value = await read();
+      if (done(value)) return value;
+      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async function pickLanguage(page: Page, from: LocaleTag, to: LocaleTag): Promise<void> {
+    const pickers = page.locator('.ac-adaptiveCard').filter({ has: page.locator('input[type="radio"][name="locale"]') });
+    const before = await pickers.count();
+    const box = page.locator('[data-id="webchat-sendbox-input"]');
+    await box.fill(catalogFor(from).commands.language.phrases[0]!);
+    await box.press('Enter');
+    const picker = pickers.nth(before);
+    await picker.waitFor({ timeout: STEP_TIMEOUT });
+    await picker.locator(`input[type="radio"][value="${to}"]`).check();
+    await picker.getByRole('button', { name: catalogFor(from).language.pickerSubmit, exact: true }).click();
+  }
+
+  it('follows the language picked in the chat without a reload: title, header, input and timestamps', async () => {
+    const { page, watch } = await openPage('?locale=en-US');
+    const en = stringsFor('en-US');
+    const ru = stringsFor('ru-RU');
+    assert.equal(await page.title(), en.title.replace('{botName}', en.productName));
+    await questionCard(page, 'cloud').waitFor({ timeout: STEP_TIMEOUT });
+    let navigations = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations++;
+    });
+
+    await pickLanguage(page, 'en-US', 'ru-RU');
+    await until(() => page.title(), (t) => t === ru.title.replace('{botName}', ru.productName), 'the page title');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ru-RU');
+    assert.equal(await page.locator('#bot-name').textContent(), ru.productName);
+    assert.equal(await page.locator('#subtitle').textContent(), ru.subtitle);
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await until(async () => (await input.getAttribute('placeholder')) ?? '', (p) => /\p{Script=Cyrillic}/u.test(p), 'the input placeholder');
+    // Web Chat's own timestamps ("Just now") are in Russian too.
+    await until(() => page.locator('.webchat__activity-status').allTextContents(), (all) => all.some((t) => /\p{Script=Cyrillic}/u.test(t)), 'the timestamps');
+    assert.equal(navigations, 0, 'no reload');
+
+    // Back to English, so the next visit of this user starts in English again.
+    await pickLanguage(page, 'ru-RU', 'en-US');
+    await until(() => page.title(), (t) => t === en.title.replace('{botName}', en.productName), 'the page title back in English');
     assert.deepEqual(watch.problems, []);
     await page.close();
   });

@@ -165,6 +165,24 @@ describe('page rendering', () => {
     assert.equal(jsonForScript({ a: '<\u2028&>' }), '{"a":"\\u003c\\u2028\\u0026\\u003e"}');
   });
 
+  it('names the product in the visitor\'s language when no name is configured, as the Teams manifest does', () => {
+    const settings = parseWebChatSettings({}, (m) => assert.fail(m));
+    assert.equal(settings.botName, '', 'no configured name');
+    const manifests: Record<string, string> = { 'en-US': 'manifest.json', 'ru-RU': 'ru.json', 'zh-CN': 'zh-cn.json', 'pt-BR': 'pt.json', 'hu-HU': 'hu.json' };
+    for (const locale of LOCALES) {
+      const strings = stringsFor(locale);
+      const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../manifest', manifests[locale]!), 'utf8')) as Record<string, unknown>;
+      const short = locale === 'en-US' ? (manifest.name as { short: string }).short : manifest['name.short'];
+      assert.equal(strings.productName, short, `${locale}: the manifest's short name`);
+      const html = renderPage({ settings, assets: loadPageAssets()!, locale, localeSource: 'query', nonce: 'abc', tokenUrl: '/t', directLine: { domain: '/v3/directline', webSocket: false, pollingInterval: 500 } });
+      assert.ok(html.includes(`<title id="page-title">${escapeHtml(strings.title.replace('{botName}', strings.productName))}</title>`), `${locale} title`);
+      assert.ok(html.includes(`<h1 id="bot-name">${escapeHtml(strings.productName)}</h1>`), `${locale} header`);
+      // Outside the settings block (which carries every language's strings for the in-chat switch).
+      const shown = html.replace(/<script type="application\/json"[^]*?<\/script>/, '');
+      if (locale !== 'en-US') assert.ok(!shown.includes('Multi-channel Advisor'), `${locale}: no English name around the chat`);
+    }
+  });
+
   it('reads Accept-Language by preference', () => {
     assert.deepEqual(acceptedLanguages('en;q=0.2, ru-RU, *;q=0.1, zh;q=0'), ['ru-RU', 'en']);
     assert.deepEqual(negotiateLocale(undefined, 'xx, pt-PT;q=0.9'), { locale: 'pt-BR', source: 'browser' });

@@ -12,7 +12,8 @@ import { LocalDirectLine } from '../directline/localDirectLine';
 import { createBotBridge } from '../directline/botBridge';
 import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from '../directline/routes';
 import { loadPageAssets, serveAsset } from './assets';
-import { connectSources, contentSecurityPolicy, DirectLineClientSettings, negotiateLocale, renderPage } from './page';
+import { DEFAULT_LOCALE } from '../../domain/locales';
+import { connectSources, contentSecurityPolicy, DirectLineClientSettings, negotiateLocale, renderPage, stringsFor } from './page';
 import { RateLimiter } from './rateLimit';
 import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../settings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
@@ -88,7 +89,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
       store,
       bridge: createBotBridge(deps.adapter, deps.bot, config.appId, connectorKey),
       logger,
-      bot: { id: LOCAL_BOT_ID, name: settings.botName, role: 'bot' },
+      bot: { id: LOCAL_BOT_ID, name: settings.botName || stringsFor(DEFAULT_LOCALE).productName, role: 'bot' },
       serviceUrl: () => loopbackServiceUrl(server),
       connectorKey,
     });

@@ -100,7 +100,9 @@ export interface PageOptions {
 export function renderPage(o: PageOptions): string {
   const s = o.settings;
   const strings = stringsFor(o.locale);
-  const title = format(strings.title, { botName: s.botName });
+  // The configured name, or the product's name in the visitor's language.
+  const name = s.botName || strings.productName;
+  const title = format(strings.title, { botName: name });
   const config = {
     locale: o.locale,
     localeSource: o.localeSource,
@@ -145,7 +147,7 @@ export function renderPage(o: PageOptions): string {
 <div class="shell">
 <header class="bar">
 ${initials}<div class="titles">
-<h1 id="bot-name">${escapeHtml(s.botName)}</h1>
+<h1 id="bot-name">${escapeHtml(name)}</h1>
 <p id="subtitle">${escapeHtml(strings.subtitle)}</p>
 </div>
 </header>

@@ -44,11 +44,17 @@
     if (element) element.textContent = value;
   }
 
+  /** The configured name, or the product's name in the page's language. */
+  function botName() {
+    return config.botName || strings.productName;
+  }
+
   function applyStrings() {
     document.documentElement.lang = locale;
     document.documentElement.style.setProperty('--accent', config.accent);
     document.documentElement.style.setProperty('--accent-text', config.accentText);
-    document.title = strings.title.replace('{botName}', config.botName);
+    document.title = strings.title.replace('{botName}', botName());
+    text('bot-name', botName());
     text('subtitle', strings.subtitle);
     text('retry', strings.retry);
   }
@@ -78,6 +84,9 @@
     }
     return id;
   }
+
+  /** Set once Web Chat runs: changes the page's and Web Chat's language. */
+  var switchTo = function () {};
 
   var status = document.getElementById('status');
   var retry = document.getElementById('retry');
@@ -118,6 +127,21 @@
         return response.json();
       })
       .then(function (session) {
+        // The bot says which language it answers in on every activity (the language picked in
+        // the chat included): the page and Web Chat's own words (input, timestamps) follow it
+        // without a reload.
+        var store = window.WebChat.createStore({}, function () {
+          return function (next) {
+            return function (action) {
+              if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+                var activity = action.payload && action.payload.activity;
+                var spoken = activity && activity.from && activity.from.role === 'bot' ? matchLocale(activity.locale) : undefined;
+                if (spoken && spoken !== locale) setTimeout(function () { switchTo(spoken); }, 0);
+              }
+              return next(action);
+            };
+          };
+        });
         var directLine = window.WebChat.createDirectLine({
           token: session.token,
           domain: absolute(config.directLine.domain),
@@ -129,33 +153,45 @@
           if (value === ONLINE) connected();
           else if (value === FAILED_TO_CONNECT || value === ENDED) showStatus(strings.error, true);
         });
-        window.WebChat.renderWebChat(
-          {
-            directLine: directLine,
-            // No userID: the token names the user (Azure embeds it; the local Direct Line enforces it).
-            locale: locale,
-            nonce: config.nonce,
-            styleOptions: {
-              accent: config.accent,
-              botAvatarInitials: config.botInitials || undefined,
-              botAvatarBackgroundColor: config.accent,
-              userAvatarInitials: config.userInitials || undefined,
-              bubbleFromUserBackground: config.accent,
-              bubbleFromUserBorderColor: config.accent,
-              bubbleFromUserTextColor: config.accentText,
-              bubbleBorderRadius: 8,
-              bubbleFromUserBorderRadius: 8,
-              bubbleMaxWidth: 560,
-              hideUploadButton: true,
-              primaryFont: "'Segoe UI', system-ui, -apple-system, 'Noto Sans', Roboto, sans-serif",
-              rootHeight: '100%',
-              rootWidth: '100%',
-              sendBoxButtonColorOnHover: config.accent,
-              suggestedActionLayout: 'flow'
-            }
-          },
-          document.getElementById('webchat')
-        );
+        function render() {
+          window.WebChat.renderWebChat(
+            {
+              directLine: directLine,
+              store: store,
+              // No userID: the token names the user (Azure embeds it; the local Direct Line enforces it).
+              locale: locale,
+              nonce: config.nonce,
+              styleOptions: {
+                accent: config.accent,
+                botAvatarInitials: config.botInitials || undefined,
+                botAvatarBackgroundColor: config.accent,
+                userAvatarInitials: config.userInitials || undefined,
+                bubbleFromUserBackground: config.accent,
+                bubbleFromUserBorderColor: config.accent,
+                bubbleFromUserTextColor: config.accentText,
+                bubbleBorderRadius: 8,
+                bubbleFromUserBorderRadius: 8,
+                bubbleMaxWidth: 560,
+                hideUploadButton: true,
+                primaryFont: "'Segoe UI', system-ui, -apple-system, 'Noto Sans', Roboto, sans-serif",
+                rootHeight: '100%',
+                rootWidth: '100%',
+                sendBoxButtonColorOnHover: config.accent,
+                suggestedActionLayout: 'flow'
+              }
+            },
+            document.getElementById('webchat')
+          );
+        }
+        switchTo = function (next) {
+          if (next === locale || !config.strings[next]) return;
+          locale = next;
+          strings = config.strings[next];
+          applyStrings();
+          // Rendering again with the new locale prop keeps the conversation and its store.
+          render();
+        };
+        render();
       })
       .catch(function () {
         showStatus(strings.error, true);
