@@ -8,6 +8,7 @@ import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questio
 import { catalogFor, availableLocales } from '../domain/content';
 import { COMMAND_IDS } from './recognizers';
 import { Reply, Retry } from './flow';
+import { CitedResult, sourcesOf, withMarkers } from './citations';
 
 export type CardKind = 'welcome' | 'question' | 'result' | 'change' | 'help' | 'language' | 'notice' | 'answered';
 
@@ -16,6 +17,8 @@ export interface CardView {
   /** Plain text for clients that cannot show cards (and for notifications). */
   fallbackText: string;
   data: Record<string, unknown>;
+  /** A result's verdict with its sources cited (`[n]` markers), for hosts that show citations. */
+  cited?: CitedResult;
 }
 
 const VERDICT_LOOK: Record<Verdict, { style: string; color: string; mark: string }> = {
@@ -76,24 +79,17 @@ export function resultView(outcome: Outcome, answers: Answers, token: string, c:
   const notes = outcome.notes.map((id) => ({ id, ...noteText(c, id, locale), ...(NOTE_LOOK[id] ?? { style: 'default', color: 'Default' }) }));
   const links = outcome.links.map((id) => ({ id, title: c.links[id], url: linkUrl(id, locale) }));
   const facts = answerFacts(c, answers);
-  const fallbackText = lines(
-    `${c.verdicts[outcome.verdict]}: ${summary}`,
-    '',
-    c.result.stepsHeading,
-    ...steps.map((s) => `${s.number}. ${plain(s.text)}`),
-    notes.length > 0 && '',
-    notes.length > 0 && c.result.notesHeading,
-    ...notes.map((n) => `- ${n.title}: ${n.text}`),
-    '',
-    c.result.linksHeading,
-    ...links.map((l) => `- ${l.title}: ${l.url}`),
-    '',
-    c.result.answersHeading,
-    ...facts.map((f) => `- ${f.title}: ${f.value}`),
-  );
+  const reading = `${c.verdicts[outcome.verdict]}: ${summary}`;
+  const parts = { steps, notes, facts };
+  const fallbackText = resultText(c, reading, parts, links.map((l) => `- ${l.title}: ${l.url}`));
+  const sources = sourcesOf(c, links);
+  const sentence = withMarkers(reading, sources);
+  // The links as cited sources: the same text with the markers, for hosts that show citations.
+  const cited: CitedResult = { sentence, sources, text: resultText(c, sentence, parts, sources.map((s) => `- [${s.name}](${s.url}) [${s.position}]`)) };
   return {
     card: 'result',
     fallbackText,
+    cited,
     data: {
       fallbackText,
       verdict: outcome.verdict,
@@ -118,6 +114,31 @@ export function resultView(outcome: Outcome, answers: Answers, token: string, c:
       },
     },
   };
+}
+
+/** The result as plain text that needs no card: the one-sentence reading first, then steps, notes, links and answers. */
+function resultText(
+  c: Catalog,
+  reading: string,
+  parts: { steps: readonly { number: string; text: string }[]; notes: readonly { title: string; text: string }[]; facts: readonly { title: string; value: string }[] },
+  linkLines: readonly string[],
+): string {
+  const { steps, notes, facts } = parts;
+  return lines(
+    reading,
+    '',
+    c.result.stepsHeading,
+    ...steps.map((s) => `${s.number}. ${plain(s.text)}`),
+    notes.length > 0 && '',
+    notes.length > 0 && c.result.notesHeading,
+    ...notes.map((n) => `- ${n.title}: ${n.text}`),
+    '',
+    c.result.linksHeading,
+    ...linkLines,
+    '',
+    c.result.answersHeading,
+    ...facts.map((f) => `- ${f.title}: ${f.value}`),
+  );
 }
 
 export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Catalog): CardView {
