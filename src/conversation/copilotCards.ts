@@ -6,8 +6,8 @@
 // with the inputs, as Action.Submit does).
 import { AdaptiveCard } from './cards';
 
-/** The verb every advisor button carries: the flow reads the data, not the verb. */
-export const COPILOT_VERB = 'advisor';
+/** The verb of every button on a Copilot card (the flow reads the data, not the verb); the host routes its clicks by it. */
+export const COPILOT_VERB = 'advisor.copilot';
 
 type Json = Record<string, unknown>;
 
