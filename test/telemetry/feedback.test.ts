@@ -11,15 +11,7 @@ import { BotProcess } from '../support/botProcess';
 import { HttpChat } from '../support/httpChat';
 import { postJson } from '../support/http';
 import { CardJson, resultOf } from '../support/chat';
-import { OtlpReceiver, attr, otlpReceiver } from '../support/otlpReceiver';
-
-async function until(what: string, check: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { OtlpReceiver, attr, otlpReceiver, until } from '../support/otlpReceiver';
 
 describe('feedback on a verdict, exported as a metric (OTLP/HTTP JSON)', function () {
   this.timeout(60_000);
