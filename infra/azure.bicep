@@ -207,6 +207,17 @@ resource directLineChannel 'Microsoft.BotService/botServices/channels@2022-09-15
 var directLineKeys = directLineChannel.listChannelWithKeys()
 var directLineSecret = directLineKeys.?setting.?sites[?0].?key ?? directLineKeys.?properties.?properties.?sites[?0].?key ?? ''
 
+// Microsoft 365 Copilot reaches the bot through this channel: the manifest declares the bot as a
+// custom engine agent (copilotAgents), and Copilot's messages come on msteams with a ProductInfo entity.
+resource m365ExtensionsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'M365Extensions'
+  location: 'global'
+  properties: {
+    channelName: 'M365Extensions'
+  }
+}
+
 // App settings in their own resource: they need the Direct Line channel's key, and the bot
 // needs only the web app's name, so nothing depends on itself.
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {

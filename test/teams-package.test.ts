@@ -42,6 +42,11 @@ const LANGUAGES: Record<string, { file: string; script?: RegExp; partnerCenter: 
 };
 const COMMANDS = ['help', 'restart', 'language', 'back', 'cancel', 'change', 'summary'];
 const SCOPES = ['personal', 'groupChat', 'team'];
+/** The scopes whose list holds the command words; the personal list holds conversation starters. */
+const COMMAND_SCOPES = ['groupChat', 'team'];
+/** Conversation starters (the personal list: Teams prompt starters and Copilot's starters). */
+const STARTERS = 5;
+const COMMAND_LIST_INDEXES = [1, 2];
 /** Strings a translation may keep exactly as in English: product and program names. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['CSP', 'Partner Center', 'Microsoft Teams', 'Microsoft']);
 
@@ -116,16 +121,41 @@ describe('Teams app manifest template', function () {
     assert.notEqual(bot.isNotificationOnly, true);
   });
 
-  it('lists every bot command (help, restart, language, back, cancel, change, summary) for every scope, with short titles', () => {
+  it('lists every bot command (help, restart, language, back, cancel, change, summary) for group chats and teams, with short titles', () => {
     const lists = (template.bots as JsonObject[])[0]!.commandLists as { scopes: string[]; commands: { title: string; description?: string }[] }[];
     assert.deepEqual(lists.flatMap((l) => l.scopes).sort(), [...SCOPES].sort());
-    for (const list of lists) {
+    const commandLists = lists.filter((l) => l.scopes.some((scope) => COMMAND_SCOPES.includes(scope)));
+    assert.deepEqual(commandLists.flatMap((l) => l.scopes).sort(), [...COMMAND_SCOPES].sort());
+    for (const list of commandLists) {
       assert.deepEqual(list.commands.map((c) => c.title), COMMANDS, `commands for ${list.scopes.join(', ')}`);
       for (const c of list.commands) {
         assert.ok(c.title.length <= 32, `title "${c.title}" is too long for the command menu`);
         assert.ok(c.description && c.description.length >= 10 && c.description.length <= 128, `description of ${c.title}`);
       }
     }
+  });
+
+  it('offers 3 to 6 conversation starters in personal scope: situations a partner would type, not command words', () => {
+    const lists = (template.bots as JsonObject[])[0]!.commandLists as { scopes: string[]; commands: { title: string; description?: string; type?: string; prompt?: string }[] }[];
+    const personal = lists.find((l) => l.scopes.includes('personal'))!;
+    assert.deepEqual(personal.scopes, ['personal'], 'starters are for the personal scope (Copilot and the 1:1 chat) only');
+    assert.equal(personal.commands.length, STARTERS);
+    assert.ok(STARTERS >= 3 && STARTERS <= 6);
+    for (const c of personal.commands) {
+      assert.equal(c.type, 'prompt', `${c.title} puts its whole situation in the compose box`);
+      assert.ok(c.prompt && c.prompt.length > c.title.length, `${c.title} has a situation to send`);
+      assert.ok(!COMMANDS.includes(c.title.toLowerCase()) && !COMMANDS.includes(c.prompt.toLowerCase()), `${c.title} is a command word`);
+      assert.ok(c.title.length <= 40, `title "${c.title}" is short enough to read as a starter`);
+      assert.ok(c.description && c.description.length >= 10 && c.description.length <= 128, `description of ${c.title}`);
+    }
+  });
+
+  it('declares the bot as a custom engine agent for Microsoft 365 Copilot', () => {
+    const agents = (template.copilotAgents as { customEngineAgents?: { type: string; id: string }[] } | undefined)?.customEngineAgents;
+    assert.deepEqual(agents, [{ type: 'bot', id: (template.bots as JsonObject[])[0]!.botId }]);
+    assert.ok(((template.bots as JsonObject[])[0]!.scopes as string[]).includes('personal'), 'a custom engine agent needs the bot in personal scope');
+    const filled = fillPlaceholders(template as never, placeholderValues(testConfig()), {}, 'manifest.json') as JsonObject;
+    assert.equal((filled.copilotAgents as { customEngineAgents: { id: string }[] }).customEngineAgents[0]!.id, BOT_ID);
   });
 
   it('describes the multi-channel check for CSP partners within the store limits', () => {
@@ -161,15 +191,17 @@ describe('Teams language files', function () {
       for (let command = 0; command < COMMANDS.length; command++) {
         for (const field of ['title', 'description']) {
           const key = `bots[0].commandLists[${list}].commands[${command}].${field}`;
-          assert.ok(keys.includes(key), key);
+          if (list === 0 && command >= STARTERS) assert.ok(!keys.includes(key), key);
+          else assert.ok(keys.includes(key), key);
         }
       }
     }
+    for (let starter = 0; starter < STARTERS; starter++) assert.ok(keys.includes(`bots[0].commandLists[0].commands[${starter}].prompt`), `starter ${starter}`);
     // The search command: its title and description, and its one parameter's.
     for (const key of ['title', 'description', 'parameters[0].title', 'parameters[0].description']) {
       assert.ok(keys.includes(`composeExtensions[0].commands[0].${key}`), key);
     }
-    assert.equal(keys.length, 4 + SCOPES.length * COMMANDS.length * 2 + 4);
+    assert.equal(keys.length, 4 + COMMAND_SCOPES.length * COMMANDS.length * 2 + STARTERS * 3 + 4);
   });
 
   for (const [tag, lang] of Object.entries(LANGUAGES)) {
@@ -196,15 +228,16 @@ describe('Teams language files', function () {
 
       it('uses the same command words in every scope, each one distinct', () => {
         const titles = (list: number): string[] => COMMANDS.map((_, i) => doc[`bots[0].commandLists[${list}].commands[${i}].title`] as string);
-        for (let list = 1; list < SCOPES.length; list++) assert.deepEqual(titles(list), titles(0));
-        assert.equal(new Set(titles(0).map((t) => t.toLowerCase())).size, COMMANDS.length);
+        const [first, ...others] = COMMAND_LIST_INDEXES;
+        for (const list of others) assert.deepEqual(titles(list), titles(first!));
+        assert.equal(new Set(titles(first!).map((t) => t.toLowerCase())).size, COMMANDS.length);
       });
 
       it("names Partner Center as Microsoft does in this language and mentions the commands' words", () => {
         const full = doc['description.full'] as string;
         assert.match(full, lang.partnerCenter);
         assert.match(full, /CSP/);
-        for (const i of [0, 1, 3]) assert.ok(full.includes(doc[`bots[0].commandLists[0].commands[${i}].title`] as string), `command ${COMMANDS[i]}`);
+        for (const i of [0, 1, 3]) assert.ok(full.includes(doc[`bots[0].commandLists[${COMMAND_LIST_INDEXES[0]}].commands[${i}].title`] as string), `command ${COMMANDS[i]}`);
       });
     });
   }

@@ -11,8 +11,9 @@ import { Answers } from '../domain/questions';
 import { AdaptiveCard, renderCard } from './cards';
 import { Reply } from './flow';
 import { CardKind, viewOf } from './viewModels';
+import { CitedResult } from './citations';
 
-export type Shown = { kind: CardKind; card: AdaptiveCard; fallbackText: string } | { text: string };
+export type Shown = { kind: CardKind; card: AdaptiveCard; fallbackText: string; cited?: CitedResult } | { text: string };
 
 const TOKEN_STAND_IN = '\u2063token\u2063';
 /** Distinct replies are bounded (questions × notices, outcomes × languages, × forms); this is ample. */
@@ -106,7 +107,10 @@ function keyOf(reply: Reply): string {
 
 function build(reply: Reply, locale: LocaleTag): Shown {
   const view = viewOf(reply, catalogFor(locale), locale);
-  return 'text' in view ? view : { kind: view.card, card: renderCard(view), fallbackText: view.fallbackText };
+  if ('text' in view) return view;
+  const shown: Shown = { kind: view.card, card: renderCard(view), fallbackText: view.fallbackText };
+  if (view.cited) shown.cited = view.cited;
+  return shown;
 }
 
 /**

@@ -8,6 +8,7 @@ import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questio
 import { catalogFor, availableLocales } from '../domain/content';
 import { COMMAND_IDS } from './recognizers';
 import { Reply, Retry } from './flow';
+import { CitedResult, sourcesOf, withMarkers } from './citations';
 
 export type CardKind = 'welcome' | 'question' | 'result' | 'change' | 'help' | 'language' | 'notice' | 'answered';
 
@@ -16,6 +17,8 @@ export interface CardView {
   /** Plain text for clients that cannot show cards (and for notifications). */
   fallbackText: string;
   data: Record<string, unknown>;
+  /** A result's verdict with its sources cited (`[n]` markers), for hosts that show citations. */
+  cited?: CitedResult;
 }
 
 const VERDICT_LOOK: Record<Verdict, { style: string; color: string; mark: string }> = {
@@ -91,8 +94,12 @@ function resultParts(outcome: Outcome, answers: Answers, c: Catalog, locale: Loc
   };
 }
 
-/** The result as plain text, opening with `first` (the verdict and the summary, or the summary alone). */
-function resultText(p: ResultParts, c: Catalog, first: string): string {
+/**
+ * The result as plain text that needs no card, opening with `first` (the verdict and the summary,
+ * or the summary alone; with citation markers where the host shows citations), then steps, notes,
+ * links (`linkLines`, when the links are listed as cited sources) and answers.
+ */
+function resultText(p: ResultParts, c: Catalog, first: string, linkLines?: readonly string[]): string {
   return lines(
     first,
     '',
@@ -103,7 +110,7 @@ function resultText(p: ResultParts, c: Catalog, first: string): string {
     ...p.notes.map((n) => `- ${labelled(c, n.title, n.text)}`),
     '',
     c.result.linksHeading,
-    ...p.links.map((l) => `- ${labelled(c, l.title, l.url)}`),
+    ...(linkLines ?? p.links.map((l) => `- ${labelled(c, l.title, l.url)}`)),
     '',
     c.result.answersHeading,
     ...p.facts.map((f) => `- ${labelled(c, f.title, f.value)}`),
@@ -115,10 +122,16 @@ export function resultView(outcome: Outcome, answers: Answers, token: string, c:
   const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
   const parts = resultParts(outcome, answers, c, locale);
   const { summary, steps, notes, links, facts } = parts;
-  const fallbackText = resultText(parts, c, labelled(c, c.verdicts[outcome.verdict], summary));
+  const reading = labelled(c, c.verdicts[outcome.verdict], summary);
+  const fallbackText = resultText(parts, c, reading);
+  const sources = sourcesOf(c, links);
+  const sentence = withMarkers(reading, sources);
+  // The links as cited sources: the same text with the markers, for hosts that show citations.
+  const cited: CitedResult = { sentence, sources, text: resultText(parts, c, sentence, sources.map((s) => `- [${s.name}](${s.url}) [${s.position}]`)) };
   return {
     card: 'result',
     fallbackText,
+    cited,
     data: {
       fallbackText,
       verdict: outcome.verdict,

@@ -164,6 +164,17 @@ describe('Azure resources (infra/azure.bicep)', () => {
     assert.match(BICEP, /endpoint: 'https:\/\/\$\{webAppHost\}\/api\/messages'/);
   });
 
+  it('opens the bot to Microsoft 365 Copilot: the M365Extensions channel, and the app extended to Microsoft 365 after it is registered', () => {
+    assert.match(BICEP, /resource \w+ 'Microsoft\.BotService\/botServices\/channels@[\d-]+' = \{\s*parent: bot\s*name: 'M365Extensions'[\s\S]*?channelName: 'M365Extensions'/);
+    for (const [env, yaml] of [['dev', YAML.dev], ['local', YAML.local]] as const) {
+      const provision = yaml.slice(yaml.indexOf('provision:'), yaml.indexOf('\ndeploy:'));
+      const steps = [...provision.matchAll(/- uses: (\S+)/g)].map((m) => m[1]);
+      assert.ok(steps.includes('teamsApp/extendToM365'), `${env}: extends the app to Microsoft 365`);
+      assert.ok(steps.indexOf('teamsApp/extendToM365') > steps.indexOf('teamsApp/update'), `${env}: extends the package it has just uploaded`);
+    }
+    assert.match(YAML.local, /channels:\s*\n\s*- name: msteams\s*\n(\s*#.*\n)?\s*- name: m365extensions/);
+  });
+
   it('hosts on Linux App Service with Node 24 LTS, HTTPS only, always on, no affinity, starting the tree as it is', () => {
     assert.match(BICEP, /linuxFxVersion: 'NODE\|24-lts'/);
     assert.match(BICEP, /httpsOnly: true/);

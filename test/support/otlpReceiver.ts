@@ -80,3 +80,12 @@ export async function otlpReceiver(): Promise<OtlpReceiver> {
       }),
   };
 }
+
+/** Waits until what the receiver got passes `check` (exports arrive on the exporter's schedule). */
+export async function until(what: string, check: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

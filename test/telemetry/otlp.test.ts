@@ -9,17 +9,9 @@ import { BotProcess } from '../support/botProcess';
 import { HttpChat } from '../support/httpChat';
 import { postJson } from '../support/http';
 import { cardOf, resultOf } from '../support/chat';
-import { OtlpReceiver, attr, otlpReceiver } from '../support/otlpReceiver';
+import { OtlpReceiver, attr, otlpReceiver, until } from '../support/otlpReceiver';
 
 const SERVICE = 'advisor-telemetry-test';
-
-async function until(what: string, check: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** Answers each question with its first option until the result card. */
 async function finish(chat: HttpChat): Promise<void> {

@@ -11,7 +11,11 @@ import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, handleTurn } f
 import { answeredView, CardView } from '../../conversation/viewModels';
 import { Shown, keptReply } from '../../conversation/replyCardCache';
 import { cardAttachment, renderCard } from '../../conversation/cards';
-import { canUpdateMessages, channelForm, forChannel } from '../../conversation/channelFeatures';
+import { canUpdateMessages, channelForm, forChannel, hasFeedbackLoop } from '../../conversation/channelFeatures';
+import { surfaceOf } from '../teams/copilot';
+import { withAiContent } from '../teams/aiContent';
+import { VerdictMessage, rememberVerdicts, verdictRowOf } from './verdictMessages';
+import { OutcomeRow } from '../../domain/outcomes';
 import { onReplyDelivered } from '../turns/deliveredReplies';
 import { TURN_FACTS, turnFactsOf } from '../../conversation/turnFacts';
 
@@ -35,6 +39,8 @@ interface DialogStore {
   flow?: AdvisorState;
   /** Id of the last question card sent (Teams), so a typed answer can still turn it into a receipt. */
   questionActivityId?: string;
+  /** The rows of the latest verdict messages by id (Teams, Copilot), for feedback on them. */
+  verdicts?: VerdictMessage[];
 }
 
 export interface AdvisorDialogOptions {
@@ -88,6 +94,14 @@ export class AdvisorDialog extends Dialog {
     const dc = await this.dialogs.set.createContext(context);
     this.stateManagerConfiguration ??= dc.state.configuration;
     return dc;
+  }
+
+  /** The decision-table row a verdict message of this conversation showed, if it is a recent one. */
+  async verdictRow(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, activityId: string): Promise<OutcomeRow | undefined> {
+    const state = await accessor.get(context, { dialogStack: [] });
+    const stack = Array.isArray(state.dialogStack) ? state.dialogStack : [];
+    const advisor = stack.find((d) => d?.id === ADVISOR_DIALOG_ID);
+    return advisor && isRecord(advisor.state) ? verdictRowOf(advisor.state, activityId) : undefined;
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -146,7 +160,8 @@ export class AdvisorDialog extends Dialog {
 
   private async send(context: TurnContext, store: DialogStore, result: FlowResult, locale: LocaleTag): Promise<void> {
     const catalog = catalogFor(locale);
-    const channelId = context.activity.channelId;
+    // Microsoft 365 Copilot is Teams' channel to the SDK, but a channel of its own to the flow.
+    const channelId = surfaceOf(context.activity);
 
     if (result.answered && canUpdateMessages(channelId)) {
       const target = context.activity.value !== undefined ? context.activity.replyToId : store.questionActivityId;
@@ -169,6 +184,7 @@ export class AdvisorDialog extends Dialog {
         });
       }
     }
+    if (hasFeedbackLoop(channelId)) rememberVerdicts(context, store, result.replies, activities);
     await context.sendActivities(activities);
   }
 }
@@ -188,7 +204,7 @@ export function activityFor(shown: Shown, channelId: string | undefined, locale:
   const card = forChannel(shown.kind, shown.card, channelId);
   // The summary is what notifications and card-less clients show first: the card's first line
   // (the verdict and its one-line summary, or the question).
-  return { ...MessageFactory.attachment(cardAttachment(card)), summary: shown.fallbackText.split('\n', 1)[0], locale };
+  return withAiContent({ ...MessageFactory.attachment(cardAttachment(card)), summary: shown.fallbackText.split('\n', 1)[0], locale }, shown, channelId);
 }
 
 async function replaceWithReceipt(context: TurnContext, activityId: string, view: CardView, locale: LocaleTag): Promise<void> {

@@ -5,6 +5,7 @@ import {
   Activity,
   ActivityTypes,
   ConversationState,
+  InvokeResponse,
   MessagingExtensionQuery,
   MessagingExtensionResponse,
   StatePropertyAccessor,
@@ -22,6 +23,9 @@ import { FlowInput } from '../../conversation/flow';
 import { searchSituation } from '../../conversation/situationSearch';
 import { cardAttachment, renderCard } from '../../conversation/cards';
 import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
+import { copilotClickAnswer, copilotClickInput, isCopilotClick, surfaceOf } from './copilot';
+import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, isFeedbackInvoke, readFeedback } from './feedback';
+import { recordFeedback } from '../telemetry/instruments';
 
 /** The parameter of the search command in the Teams manifest (composeExtensions). */
 export const SEARCH_PARAMETER = 'situation';
@@ -78,6 +82,30 @@ export class AdvisorBot extends TeamsActivityHandler {
       return this.converseOnMessage(context);
     }
     return super.onTurnActivity(context);
+  }
+
+  /** Feedback on a verdict and clicks on Copilot cards; every other invoke goes the SDK's way. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (isFeedbackInvoke(context.activity)) return this.onFeedback(context);
+    if (isCopilotClick(context.activity)) {
+      await this.converse(context, copilotClickInput(context.activity));
+      return { status: 200, body: copilotClickAnswer(catalogFor(await this.localeFor(context))) };
+    }
+    return super.onInvokeActivity(context);
+  }
+
+  /** Counted per outcome row, locale and reaction; answered with an empty 200. The comment is never read. */
+  private async onFeedback(context: TurnContext): Promise<InvokeResponse> {
+    const feedback = readFeedback(context.activity);
+    if (!feedback) return FEEDBACK_REFUSED;
+    const row = feedback.replyToId ? await this.dialog.verdictRow(context, this.dialogState, feedback.replyToId) : undefined;
+    recordFeedback({
+      'advisor.outcome.row': row ?? 'unknown',
+      'advisor.locale': await this.localeFor(context),
+      'advisor.feedback.reaction': feedback.reaction,
+      'advisor.channel': surfaceOf(context.activity) ?? 'unknown',
+    });
+    return FEEDBACK_ACCEPTED;
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {

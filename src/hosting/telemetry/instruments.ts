@@ -19,6 +19,7 @@ interface Instruments {
   turns: Counter;
   turnDuration: Histogram;
   outcomes: Counter;
+  feedback: Counter;
   stateDuration: Histogram;
 }
 
@@ -37,6 +38,7 @@ export function enableInstruments(): void {
     turns: meter.createCounter('advisor.turns', { description: 'Turns run, by channel and activity kind', unit: '{turn}', valueType: ValueType.INT }),
     turnDuration: meter.createHistogram('advisor.turn.duration', { description: 'Time a turn took, from the bot receiving the activity to its replies delivered and state saved', unit: 's' }),
     outcomes: meter.createCounter('advisor.outcomes', { description: 'Results shown, by decision-table row, locale and channel', unit: '{result}', valueType: ValueType.INT }),
+    feedback: meter.createCounter('advisor.feedback', { description: 'Thumbs up or down given to a result, by decision-table row, locale, reaction and channel (never the comment)', unit: '{reaction}', valueType: ValueType.INT }),
     stateDuration: meter.createHistogram('advisor.state.duration', { description: 'State storage latency, by operation and outcome', unit: 's' }),
   };
 }
@@ -77,6 +79,10 @@ export function recordTurn(attributes: Attributes, seconds: number): void {
 
 export function recordOutcome(attributes: Attributes): void {
   instruments?.outcomes.add(1, attributes);
+}
+
+export function recordFeedback(attributes: Attributes): void {
+  instruments?.feedback.add(1, attributes);
 }
 
 export function recordStateLatency(operation: string, outcome: string, seconds: number): void {

@@ -1,0 +1,34 @@
+// Thumbs up or down on a verdict, with an optional comment (Teams and Microsoft 365 Copilot): the
+// channel sends a `message/submitAction` invoke named `feedback` and expects an empty 200 (any
+// body shows the user an error). Only the reaction is kept, counted per outcome row and locale;
+// the comment is the user's own text and is never read further than whether there is one.
+import { Activity, InvokeResponse } from 'botbuilder';
+import { isRecord } from '../../domain/records';
+
+export const SUBMIT_ACTION_INVOKE = 'message/submitAction';
+
+export type Reaction = 'like' | 'dislike';
+
+export interface FeedbackSubmission {
+  reaction: Reaction;
+  /** The message the feedback is about (the verdict). */
+  replyToId?: string;
+}
+
+export function isFeedbackInvoke(activity: Partial<Activity>): boolean {
+  return activity.type === 'invoke' && activity.name === SUBMIT_ACTION_INVOKE;
+}
+
+/** The reaction of a feedback invoke, or undefined when the payload is not one. */
+export function readFeedback(activity: Partial<Activity>): FeedbackSubmission | undefined {
+  const value = activity.value;
+  if (!isRecord(value) || value.actionName !== 'feedback' || !isRecord(value.actionValue)) return undefined;
+  const reaction = value.actionValue.reaction;
+  if (reaction !== 'like' && reaction !== 'dislike') return undefined;
+  return { reaction, ...(typeof activity.replyToId === 'string' && activity.replyToId.length > 0 ? { replyToId: activity.replyToId } : {}) };
+}
+
+/** Accepted: an empty 200, as Teams and Copilot require. */
+export const FEEDBACK_ACCEPTED: InvokeResponse = { status: 200 };
+/** Not a feedback payload: refused with a reason the channel can log (no user-facing message). */
+export const FEEDBACK_REFUSED: InvokeResponse = { status: 400, body: { code: 'BadRequest', message: 'Not a feedback submission: actionName "feedback" with a reaction "like" or "dislike" is expected.' } };
