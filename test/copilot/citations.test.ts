@@ -41,7 +41,7 @@ describe('citations of the verdict in every language', () => {
           assert.deepEqual(markers(sentence), positions, 'the sentence marks every source once');
           assert.deepEqual([...new Set(markers(text))], positions, 'the text marks only these sources');
           assert.ok(text.startsWith(sentence), 'the one-sentence reading comes first');
-          assert.ok(sentence.startsWith(`${c.verdicts[reply.outcome.verdict]}: ${c.outcomes[reply.outcome.row].summary}`));
+          assert.ok(sentence.startsWith(`${c.verdicts[reply.outcome.verdict]}${c.separators.label}${c.outcomes[reply.outcome.row].summary}`));
           sources.forEach((s, i) => {
             const id = reply.outcome.links[i]!;
             assert.equal(s.name, c.links[id], 'named as the link in this language');
