@@ -203,6 +203,12 @@ export function answeredView(question: QuestionId, option: string, c: Catalog): 
   return { card: 'answered', fallbackText: `${prompt} ${answer}`, data: { fallbackText: `${prompt} ${answer}`, question, prompt, answer } };
 }
 
+/** The result as plain text for a ticket or a CRM note: a heading with the verdict, then the result card's text. */
+export function summaryText(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag): string {
+  const heading = format(c.result.summaryHeading, { verdict: c.verdicts[outcome.verdict] });
+  return `${heading}\n\n${resultView(outcome, answers, '', c, locale).fallbackText}`;
+}
+
 /** The view of one reply in the user's language, or plain text where no card is needed. */
 export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | { text: string } {
   const labels = commandLabels(c);
@@ -217,9 +223,7 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       return resultView(reply.outcome, reply.answers, reply.token, c, locale);
     case 'summaryText': {
       // A code block: Teams and Web Chat show it with its line breaks, and Teams adds a copy button.
-      const heading = format(c.result.summaryHeading, { verdict: c.verdicts[reply.outcome.verdict] });
-      const body = resultView(reply.outcome, reply.answers, '', c, locale).fallbackText;
-      return { text: `\`\`\`\n${heading}\n\n${body}\n\`\`\`` };
+      return { text: `\`\`\`\n${summaryText(reply.outcome, reply.answers, c, locale)}\n\`\`\`` };
     }
     case 'change': {
       const choices = answerFacts(c, reply.answers).map((f) => ({ value: f.question, title: `${f.title}: ${f.value}` }));
