@@ -9,6 +9,7 @@ import type { TokenCredential } from './state/identity';
 import { createAdapter } from './turns/adapter';
 import { createServer } from './http/server';
 import { registerWebChat } from './webchat';
+import { registerPanel } from './panel';
 import { AdvisorBot } from './teams/bot';
 import { OptimisticConversationState, OptimisticUserState } from './turns/optimisticState';
 import { ReliableTurns } from './turns/reliableTurns';
@@ -91,6 +92,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
   lifecycle.registerRoutes();
   registerWebChat(server, { config, adapter, bot, logger });
+  registerPanel(server, { config, logger });
 
   return {
     server,
