@@ -97,7 +97,8 @@ class Panel {
   /** Shows a turn's replies: its cards replace the cards on screen; a text alone is added below them. */
   private show(turn: PanelTurn, moveFocus: boolean): void {
     if (turn.locale !== this.locale) this.setLocale(turn.locale, false);
-    const cards = turn.replies.filter((r) => 'card' in r);
+    // The sentence box stands where the chat's welcome card would: the page shows every other card.
+    const cards = turn.replies.filter((r) => 'card' in r && r.kind !== 'welcome');
     this.clearMessages();
     if (cards.length > 0) {
       this.shown = cards;
