@@ -72,7 +72,7 @@ export const PALETTES: Readonly<Record<PanelTheme, Palette>> = {
   dark: {
     text: '#FFFFFF',
     subtle: '#D6D6D6',
-    brand: '#7F85F5',
+    brand: '#A3A8F8',
     brandSubtle: '#AAB1FA',
     brandHover: '#9299F7',
     onBrand: '#000000',
