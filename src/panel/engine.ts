@@ -12,6 +12,7 @@ import { forChannel } from '../conversation/channelFeatures';
 import { summaryText, CardKind } from '../conversation/viewModels';
 import { AdaptiveCard } from '../conversation/cards';
 import { typedText } from '../conversation/typedInput';
+import { understand } from '../domain/understanding';
 
 /**
  * The page renders cards as a channel without message updates does, and handles their
@@ -68,6 +69,15 @@ export class PanelEngine {
   /** A card's Action.Submit: its data with the card's input values, as a channel sends it. */
   submit(data: unknown): PanelTurn {
     return this.run({ kind: 'submit', data });
+  }
+
+  /**
+   * Runs the reader once on a few words, so the browser compiles its patterns (the lexicons of
+   * every language) while the agent reads the first question, not when the first sentence comes.
+   * It changes nothing.
+   */
+  prepare(): void {
+    understand('EA Azure CSP');
   }
 
   /** Where the case stands, in another language: for a language or theme change in the host. */

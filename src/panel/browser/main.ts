@@ -77,6 +77,11 @@ class Panel {
     this.show(this.engine.start(), false);
     performance.mark('panel:first-card');
     document.body.dataset.ready = 'true';
+    // After the first paint, while the agent reads: the first sentence then costs what the others do.
+    setTimeout(() => {
+      this.engine.prepare();
+      document.body.dataset.prepared = 'true';
+    }, 0);
   }
 
   private say(): void {
