@@ -64,10 +64,11 @@ describe('container image (the Dockerfile run without Docker)', function () {
     const bytes = folderBytes(runtime.dir);
     console.log(`      production tree: ${(bytes / 1024 / 1024).toFixed(0)} MB (node_modules ${(folderBytes(path.join(runtime.dir, 'node_modules')) / 1024 / 1024).toFixed(0)} MB)`);
     assert.ok(bytes <= MAX_PRODUCTION_TREE_BYTES, `${bytes} bytes`);
-    for (const dev of ['botframework-webchat', 'typescript', 'react', 'mocha', 'tsx']) {
+    for (const dev of ['botframework-webchat', 'typescript', 'react', 'mocha', 'tsx', 'esbuild', '@microsoft/teams-js']) {
       assert.ok(!fs.existsSync(path.join(runtime.dir, 'node_modules', dev)), `${dev} is not in the production tree`);
     }
     assert.ok(fs.statSync(path.join(runtime.dir, 'dist/src/hosting/webchat/assets/webchat.js')).size > 1024 * 1024, 'the Web Chat bundle is in the build output');
+    assert.ok(fs.statSync(path.join(runtime.dir, 'dist/src/hosting/panel/assets/panel.js')).size > 100 * 1024, 'the side panel bundle is in the build output');
   });
 
   for (const [how, launch] of [
@@ -81,6 +82,11 @@ describe('container image (the Dockerfile run without Docker)', function () {
         const bundle = /\/assets\/webchat\.js\?v=[0-9a-f]+/.exec(page);
         assert.ok(bundle, 'the page refers to the bundle');
         assert.equal((await fetch(bot.base + bundle[0])).status, 200);
+        // The side panel's bundle was made at build time; the pruned tree serves it as it is.
+        const panel = await (await fetch(bot.base + '/panel')).text();
+        const panelBundle = /\/panel\/panel\.js\?v=[0-9a-f]+/.exec(panel);
+        assert.ok(panelBundle, 'the side panel refers to its bundle');
+        assert.equal((await fetch(bot.base + panelBundle[0])).status, 200);
       } finally {
         await bot.stop();
       }
