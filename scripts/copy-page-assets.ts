@@ -1,10 +1,13 @@
 // Build step (after tsc): copies the Web Chat page's static files into the build output, beside
 // the compiled module that serves them (dist/src/hosting/webchat/assets/). The Web Chat bundle is
 // the one file of botframework-webchat the page needs, so the package stays a dev dependency and
-// a production tree (npm prune --omit=dev) carries no Web Chat sources.
+// a production tree (npm prune --omit=dev) carries no Web Chat sources. The side panel's page
+// gets the same: its stylesheet copied and its script bundled (esbuild, a dev dependency) into
+// dist/src/hosting/panel/assets/.
 import * as fs from 'fs';
 import * as path from 'path';
 import { PROJECT_ROOT } from './lib/paths';
+import { buildPanelBundle, PANEL_BUNDLE_NAME } from './lib/panelBundle';
 
 export const OWN_ASSETS = path.join(PROJECT_ROOT, 'src', 'hosting', 'webchat', 'assets');
 export const BUILT_ASSETS = path.join(PROJECT_ROOT, 'dist', 'src', 'hosting', 'webchat', 'assets');
@@ -47,9 +50,22 @@ export function copyPageAssets(to: string = BUILT_ASSETS): string[] {
   return files.map((f) => path.basename(f));
 }
 
+export const OWN_PANEL_ASSETS = path.join(PROJECT_ROOT, 'src', 'hosting', 'panel', 'assets');
+export const BUILT_PANEL_ASSETS = path.join(PROJECT_ROOT, 'dist', 'src', 'hosting', 'panel', 'assets');
+
+/** Copies the panel's own files and writes its bundle into `to`; returns the file names. */
+export function buildPanelAssets(to: string = BUILT_PANEL_ASSETS): string[] {
+  fs.mkdirSync(to, { recursive: true });
+  const names = fs.readdirSync(OWN_PANEL_ASSETS);
+  for (const name of names) fs.copyFileSync(path.join(OWN_PANEL_ASSETS, name), path.join(to, name));
+  fs.writeFileSync(path.join(to, PANEL_BUNDLE_NAME), buildPanelBundle().code);
+  return [...names, PANEL_BUNDLE_NAME];
+}
+
 if (require.main === module) {
   try {
     copyPageAssets();
+    buildPanelAssets();
   } catch (err) {
     // At build time the dev dependencies are installed; without them the page could not work.
     console.error(`copy-page-assets: ${err instanceof Error ? err.message : String(err)} (run npm ci before npm run build)`);

@@ -170,6 +170,24 @@ describe('Teams app manifest template', function () {
     }
   });
 
+  it('has the side panel as a static tab: personal tab and meeting and call side panel, on the bot domain, with the locale and theme Teams fills in', () => {
+    const filled = fillPlaceholders(template as never, placeholderValues(testConfig()), {}, 'manifest.json') as JsonObject;
+    const tabs = filled.staticTabs as JsonObject[];
+    assert.equal(tabs.length, 1);
+    const tab = tabs[0]!;
+    assert.deepEqual([...(tab.context as string[])].sort(), ['meetingSidePanel', 'personalTab']);
+    assert.ok((tab.scopes as string[]).includes('personal'));
+    const url = new URL(String(tab.contentUrl));
+    assert.equal(url.protocol, 'https:');
+    assert.equal(url.host, DOMAIN);
+    assert.equal(url.pathname, '/panel');
+    // Teams replaces these placeholders itself; they stay literal in the package.
+    assert.equal(url.searchParams.get('locale'), '{locale}');
+    assert.equal(url.searchParams.get('theme'), '{theme}');
+    assert.ok((filled.validDomains as string[]).includes(url.host));
+    assert.ok(String(tab.name).length > 0 && String(tab.name).length <= 128);
+  });
+
   it('localizes into ru, zh-cn, pt and hu with en-us as the default', () => {
     const info = template.localizationInfo as { defaultLanguageTag: string; additionalLanguages: { languageTag: string; file: string }[] };
     assert.equal(info.defaultLanguageTag, 'en-us');
@@ -201,7 +219,9 @@ describe('Teams language files', function () {
     for (const key of ['title', 'description', 'parameters[0].title', 'parameters[0].description']) {
       assert.ok(keys.includes(`composeExtensions[0].commands[0].${key}`), key);
     }
-    assert.equal(keys.length, 4 + COMMAND_SCOPES.length * COMMANDS.length * 2 + STARTERS * 3 + 4);
+    // The side panel's static tab: its name.
+    assert.ok(keys.includes('staticTabs[0].name'), 'staticTabs[0].name');
+    assert.equal(keys.length, 4 + COMMAND_SCOPES.length * COMMANDS.length * 2 + STARTERS * 3 + 4 + 1);
   });
 
   for (const [tag, lang] of Object.entries(LANGUAGES)) {

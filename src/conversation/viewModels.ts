@@ -246,6 +246,16 @@ export function answeredView(question: QuestionId, option: string, c: Catalog): 
   return { card: 'answered', fallbackText: `${prompt} ${answer}`, data: { fallbackText: `${prompt} ${answer}`, question, prompt, answer } };
 }
 
+/**
+ * The result as plain text for a ticket or a CRM note: a heading that names the verdict, then the
+ * summary alone (the verdict is said once), steps, notes, links and answers.
+ */
+export function summaryText(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag): string {
+  const heading = format(c.result.summaryHeading, { verdict: c.verdicts[outcome.verdict] });
+  const body = resultText(resultParts(outcome, answers, c, locale), c, c.outcomes[outcome.row].summary);
+  return `${heading}\n\n${body}`;
+}
+
 /** The view of one reply in the user's language, or plain text where no card is needed. */
 export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | { text: string } {
   const labels = commandLabels(c);
@@ -260,11 +270,8 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       return resultView(reply.outcome, reply.answers, reply.token, c, locale);
     case 'summaryText': {
       // A code block: Teams and Web Chat show it with its line breaks (Web Chat's page wraps long
-      // lines), and Teams adds a copy button. The heading names the verdict, so the text that
-      // follows starts with the summary alone.
-      const heading = format(c.result.summaryHeading, { verdict: c.verdicts[reply.outcome.verdict] });
-      const body = resultText(resultParts(reply.outcome, reply.answers, c, locale), c, c.outcomes[reply.outcome.row].summary);
-      return { text: `\`\`\`\n${heading}\n\n${body}\n\`\`\`` };
+      // lines), and Teams adds a copy button.
+      return { text: `\`\`\`\n${summaryText(reply.outcome, reply.answers, c, locale)}\n\`\`\`` };
     }
     case 'change': {
       const choices = answerFacts(c, reply.answers).map((f) => ({ value: f.question, title: labelled(c, f.title, f.value) }));

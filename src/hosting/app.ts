@@ -9,6 +9,7 @@ import type { TokenCredential } from './state/identity';
 import { createAdapter } from './turns/adapter';
 import { createServer } from './http/server';
 import { registerWebChat } from './webchat';
+import { registerPanel } from './panel';
 import { AdvisorBot } from './teams/bot';
 import { OptimisticConversationState, OptimisticUserState } from './turns/optimisticState';
 import { ReliableTurns } from './turns/reliableTurns';
@@ -97,6 +98,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       'No app registration, yet listening beyond loopback: anyone who reaches this host can talk to the bot without a token. For a development network only; set MicrosoftAppId and MicrosoftAppType in production.',
     );
   }
+  registerPanel(server, { config, logger });
 
   return {
     server,

@@ -97,10 +97,11 @@ describe('container image (the Dockerfile run without Docker)', function () {
     const bytes = diskBytes(runtime.dir);
     console.log(`      production tree: ${(bytes / 1024 / 1024).toFixed(1)} MB on disk, ${(folderBytes(runtime.dir) / 1024 / 1024).toFixed(1)} MB of files`);
     assert.ok(bytes <= MAX_PRODUCTION_TREE_BYTES, `${bytes} bytes on disk`);
-    for (const dev of ['botframework-webchat', 'typescript', 'react', 'mocha', 'tsx']) {
+    for (const dev of ['botframework-webchat', 'typescript', 'react', 'mocha', 'tsx', 'esbuild', '@microsoft/teams-js']) {
       assert.ok(!fs.existsSync(path.join(runtime.dir, 'node_modules', dev)), `${dev} is not in the production tree`);
     }
     assert.ok(fs.statSync(path.join(runtime.dir, 'dist/src/hosting/webchat/assets/webchat.js')).size > 1024 * 1024, 'the Web Chat bundle is in the build output');
+    assert.ok(fs.statSync(path.join(runtime.dir, 'dist/src/hosting/panel/assets/panel.js')).size > 100 * 1024, 'the side panel bundle is in the build output');
   });
 
   for (const [how, launch] of [
@@ -117,6 +118,11 @@ describe('container image (the Dockerfile run without Docker)', function () {
         // No warning silenced and none printed: nothing in the tree uses a deprecated Node API at start.
         assert.ok(!runtime.cmd!.some((a) => a.startsWith('--disable-warning') || a === '--no-deprecation'), 'no warning silenced');
         assert.doesNotMatch(bot.stderr, /Warning|\(node:\d+\)/);
+        // The side panel's bundle was made at build time; the pruned tree serves it as it is.
+        const panel = await (await fetch(bot.base + '/panel')).text();
+        const panelBundle = /\/panel\/panel\.js\?v=[0-9a-f]+/.exec(panel);
+        assert.ok(panelBundle, 'the side panel refers to its bundle');
+        assert.equal((await fetch(bot.base + panelBundle[0])).status, 200);
       } finally {
         await bot.stop();
       }

@@ -3,14 +3,9 @@ import { strict as assert } from 'assert';
 import { decide, matchingRows, questionToAsk, settledOutcome } from '../../src/domain/rules';
 import {
   Answers,
-  CHINA_CHANNELS,
-  COMMERCIAL_CHANNELS,
   CompleteAnswers,
-  GOALS,
-  PARTNER_TYPES,
-  SERVICES,
-  isComplete,
 } from '../../src/domain/questions';
+import { allCombinations } from '../support/answerCombinations';
 
 // ---- The SPEC's tables, written out by hand from SPEC.md (not derived from the code) ----
 const SPEC_ELSEWHERE = ['microsoft', 'advisor', 'open', 'ea', 'thirdParty'];
@@ -38,23 +33,6 @@ function specRow(a: CompleteAnswers): { row: string; verdict: string; links: str
   if (a.partnerType === 'direct') return { row: 'C1', verdict: 'eligible', links: ['cn-request-relationship', 'cn-multichannel'] };
   if (a.partnerType === 'indirectProvider') return { row: 'C2', verdict: 'eligible', links: ['cn-request-relationship', 'cn-multichannel'] };
   return { row: 'C3', verdict: 'eligible', links: ['cn-multichannel', 'cn-request-relationship'] };
-}
-
-/** Every combination of answers the questions allow (goal only for license-based services). */
-function allCombinations(): CompleteAnswers[] {
-  const out: CompleteAnswers[] = [];
-  for (const cloud of ['global', 'usgov', 'china'] as const) {
-    const channels = cloud === 'china' ? CHINA_CHANNELS : COMMERCIAL_CHANNELS;
-    for (const channel of channels)
-      for (const service of SERVICES)
-        for (const goal of service === 'license' ? GOALS : [undefined])
-          for (const partnerType of PARTNER_TYPES) {
-            const a: Answers = { cloud, channel, service, partnerType, ...(goal ? { goal } : {}) };
-            assert.ok(isComplete(a), JSON.stringify(a));
-            out.push(a as CompleteAnswers);
-          }
-  }
-  return out;
 }
 
 describe('decision table (SPEC G1–G7, C1–C6)', () => {

@@ -3,8 +3,9 @@
 import { Activity, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogSet, DialogState, DialogStateManagerConfiguration, DialogTurnResult } from 'botbuilder-dialogs';
 import { StatePropertyAccessor } from 'botbuilder';
-import { availableLocales, catalogFor } from '../../domain/content';
-import { DEFAULT_LOCALE, LocaleTag } from '../../domain/locales';
+import { catalogFor } from '../../domain/content';
+import { LocaleTag } from '../../domain/locales';
+import { flowContextFor } from '../../conversation/flowContext';
 import { Answers } from '../../domain/questions';
 import { isRecord } from '../../domain/records';
 import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, handleTurn } from '../../conversation/flow';
@@ -129,16 +130,7 @@ export class AdvisorDialog extends Dialog {
     const key = `${locale}|${shared}`;
     let ctx = this.flowContexts.get(key);
     if (!ctx) {
-      // The resources a turn in a language reads: its own, English for product words, all for commands.
-      ctx = {
-        catalog: catalogFor(locale),
-        fallbackCatalogs: locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
-        commandCatalogs: availableLocales().filter((l) => l !== locale).map(catalogFor),
-        locale,
-        preset: this.options.preset,
-        welcomeFirstMessage: !shared,
-        newConsultationId: this.options.newConsultationId,
-      };
+      ctx = flowContextFor({ locale, preset: this.options.preset, shared, newConsultationId: this.options.newConsultationId });
       this.flowContexts.set(key, ctx);
     }
     return ctx;

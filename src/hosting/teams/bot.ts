@@ -21,6 +21,7 @@ import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorDialog } from '../dialogs/advisorDialog';
 import { FlowInput } from '../../conversation/flow';
 import { searchSituation } from '../../conversation/situationSearch';
+import { MAX_TYPED_TEXT, typedText } from '../../conversation/typedInput';
 import { cardAttachment, renderCard } from '../../conversation/cards';
 import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
 import { copilotClickAnswer, copilotClickInput, isCopilotClick, surfaceOf } from './copilot';
@@ -30,13 +31,10 @@ import { recordFeedback } from '../telemetry/instruments';
 /** The parameter of the search command in the Teams manifest (composeExtensions). */
 export const SEARCH_PARAMETER = 'situation';
 
-/** Longest text we try to understand; anything beyond is cut, not rejected. */
-const MAX_TEXT = 2000;
-
 /** What the user did: a card submit (its `value`) or typed text without the bot's @mention. */
 export function inputFrom(activity: Partial<Activity>): FlowInput {
   if (activity.value !== undefined && activity.value !== null) return { kind: 'submit', data: activity.value };
-  return { kind: 'text', text: textForBot(activity).slice(0, MAX_TEXT) };
+  return { kind: 'text', text: typedText(textForBot(activity)) };
 }
 
 export class AdvisorBot extends TeamsActivityHandler {
@@ -127,7 +125,7 @@ export class AdvisorBot extends TeamsActivityHandler {
   protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const parameters = Array.isArray(query?.parameters) ? query.parameters : [];
     const typed = parameters.find((p) => p?.name === SEARCH_PARAMETER)?.value;
-    const text = typeof typed === 'string' ? typed.slice(0, MAX_TEXT) : '';
+    const text = typeof typed === 'string' ? typed.slice(0, MAX_TYPED_TEXT) : '';
     const locale = await this.localeFor(context);
     const items = searchSituation(text, catalogFor(locale), locale, this.preset);
     return {

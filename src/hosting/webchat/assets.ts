@@ -18,7 +18,7 @@ export interface Asset {
   gzipped(): Buffer;
 }
 
-function makeAsset(route: string, contentType: string, body: Buffer): Asset {
+export function makeAsset(route: string, contentType: string, body: Buffer): Asset {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   let gz: Buffer | undefined;
   return {

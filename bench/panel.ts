@@ -1,0 +1,228 @@
+// The side panel's benchmark (npm run bench:panel): the bundle's size as the server sends it,
+// the time from navigation to the first card, one typed sentence to the verdict, and each click
+// of a case, measured inside this machine's Chromium at 320 px against the built page. Timings
+// are taken in the page (performance.now around the event, with a forced layout), so the test
+// driver's own round trips are not counted. Figures and targets: bench/README.md.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { gzipSync } from 'zlib';
+import { chromium } from 'playwright-core';
+import { createApp } from '../src/hosting/app';
+import { loadConfig } from '../src/hosting/config';
+import { LOCALES, LocaleTag } from '../src/domain/locales';
+import { PANEL_ASSETS_DIR } from '../src/hosting/panel';
+import utterances from '../test/data/utterances.json';
+
+export const PANEL_TARGETS = { gzippedKb: 300, firstCardMs: 500, stepMs: 50 } as const;
+
+/** One full statement per language (the same case in each). */
+const SENTENCE_IDS: Record<LocaleTag, string> = { 'en-US': 'en-029', 'ru-RU': 'ru-028', 'zh-CN': 'zh-021', 'pt-BR': 'pt-022', 'hu-HU': 'hu-022' };
+
+/** The answers clicked through, in the order the questions come. */
+const CLICKS: [question: string, option: string][] = [
+  ['cloud', 'global'],
+  ['channel', 'ea'],
+  ['service', 'license'],
+  ['goal', 'support'],
+  ['partnerType', 'direct'],
+];
+
+export interface PanelBenchOptions {
+  /** Fresh page loads measured (each in a new browser context: nothing cached). */
+  loads: number;
+  /** Rounds of the sentence in each language and of the clicked case. */
+  rounds: number;
+  chromiumPath?: string;
+}
+
+export interface Spread {
+  median: number;
+  p90: number;
+  max: number;
+  count: number;
+}
+
+export interface PanelBenchFigures {
+  bundle: { bytes: number; servedGzipBytes: number; gzip9Bytes: number };
+  firstCardMs: Spread;
+  sentenceToVerdictMs: Spread;
+  stepMs: Spread;
+  /** The slowest kind of step (its median), to see where a step's time goes. */
+  stepByKind: Record<string, number>;
+  chromium: string;
+  /** The machine's one-minute load average before and after the run (a shared machine inflates every time). */
+  loadAverage: [before: number, after: number];
+  cores: number;
+  targetsMet: { bundle: boolean; firstCard: boolean; step: boolean };
+}
+
+function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p90: at(0.9), max: sorted[sorted.length - 1]!, count: sorted.length };
+}
+
+function sentence(locale: LocaleTag): string {
+  const found = utterances.utterances.find((u) => u.id === SENTENCE_IDS[locale]);
+  if (!found) throw new Error(`utterance ${SENTENCE_IDS[locale]} is missing`);
+  return found.text;
+}
+
+// Functions run in the page, as source text: this file compiles without the DOM library.
+const TIME_SENTENCE = `(text) => {
+  const box = document.getElementById('sentence');
+  const form = document.getElementById('sentence-form');
+  box.value = text;
+  const start = performance.now();
+  form.requestSubmit();
+  void document.body.offsetHeight;
+  const ms = performance.now() - start;
+  if (!document.body.dataset.verdict) throw new Error('no verdict after the sentence');
+  return ms;
+}`;
+
+const TIME_CLICKS = `(clicks) => {
+  const times = [];
+  const press = (button, kind) => {
+    const start = performance.now();
+    button.click();
+    void document.body.offsetHeight;
+    times.push([kind, performance.now() - start]);
+  };
+  const lastCard = () => { const cards = document.querySelectorAll('#cards .card'); return cards[cards.length - 1]; };
+  const buttonOf = (card, index) => card.querySelectorAll('.ac-pushButton')[index];
+  const shown = document.querySelector('.card-result');
+  if (shown) press(buttonOf(shown, 0), 'restart');
+  for (const [question, option] of clicks) {
+    const card = lastCard();
+    const radio = card.querySelector('input[name="' + question + '"][value="' + option + '"]');
+    if (!radio) throw new Error('no ' + question + '=' + option + ' on the card');
+    radio.click();
+    press(card.querySelector('.ac-pushButton.style-positive'), 'answer');
+  }
+  if (!document.body.dataset.verdict) throw new Error('no verdict after the clicks');
+  // Change an answer (the result's second button), pick the first answer, submit, answer it again.
+  press(buttonOf(document.querySelector('.card-result'), 1), 'change');
+  const change = document.querySelector('.card-change');
+  change.querySelector('input[value="cloud"]').click();
+  press(change.querySelector('.ac-pushButton.style-positive'), 'change');
+  lastCard().querySelector('input[name="cloud"][value="global"]').click();
+  press(lastCard().querySelector('.ac-pushButton.style-positive'), 'answer');
+  // Start over (the result's first button), then back from the second question.
+  press(buttonOf(document.querySelector('.card-result'), 0), 'restart');
+  lastCard().querySelector('input[name="cloud"][value="usgov"]').click();
+  press(lastCard().querySelector('.ac-pushButton.style-positive'), 'answer');
+  press(buttonOf(lastCard(), 1), 'back');
+  return times;
+}`;
+
+export async function runPanelBenchmark(options: PanelBenchOptions): Promise<PanelBenchFigures> {
+  const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const bundleFile = path.join(PANEL_ASSETS_DIR, 'panel.js');
+  if (!fs.existsSync(bundleFile)) throw new Error(`${bundleFile} is missing: run npm run build`);
+  const code = fs.readFileSync(bundleFile);
+
+  const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
+  const base = `http://127.0.0.1:${await app.listen()}`;
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    const html = await (await fetch(`${base}/panel`)).text();
+    const scriptUrl = /<script src="([^"]+)" defer>/.exec(html)![1]!;
+    const served = await fetch(`${base}${scriptUrl}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const servedGzipBytes = Number(served.headers.get('content-length'));
+
+    const newPage = async (locale: string) => {
+      const context = await browser.newContext({ locale, viewport: { width: 320, height: 720 } });
+      // Offline, the Teams library's request for Microsoft's origin list is answered here.
+      await context.route('https://res.cdn.office.net/**', (route) => route.fulfill({ status: 404, body: '' }));
+      const page = await context.newPage();
+      await page.goto(`${base}/panel`);
+      // The page compiles its reader just after the first card; an agent takes longer to type.
+      await page.locator('body[data-prepared="true"]').waitFor({ timeout: 15_000 });
+      return { context, page };
+    };
+
+    const loadBefore = os.loadavg()[0]!;
+    const firstCard: number[] = [];
+    for (let i = 0; i < options.loads; i++) {
+      const { context, page } = await newPage('en-US');
+      firstCard.push(await page.evaluate(`performance.getEntriesByName('panel:first-card')[0].startTime`));
+      await context.close();
+    }
+
+    const sentences: number[] = [];
+    const steps: number[] = [];
+    const byKind = new Map<string, number[]>();
+    for (const locale of LOCALES) {
+      const { context, page } = await newPage(locale);
+      for (let round = 0; round < options.rounds; round++) {
+        sentences.push(await page.evaluate(`(${TIME_SENTENCE})(${JSON.stringify(sentence(locale))})`));
+        const times = (await page.evaluate(`(${TIME_CLICKS})(${JSON.stringify(CLICKS)})`)) as [string, number][];
+        for (const [kind, ms] of times) {
+          steps.push(ms);
+          byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+        }
+      }
+      await context.close();
+    }
+
+    const figures: PanelBenchFigures = {
+      bundle: { bytes: code.length, servedGzipBytes, gzip9Bytes: gzipSync(code, { level: 9 }).length },
+      firstCardMs: spread(firstCard),
+      sentenceToVerdictMs: spread(sentences),
+      stepMs: spread(steps),
+      stepByKind: Object.fromEntries([...byKind].map(([kind, values]) => [kind, spread(values).median])),
+      chromium: browser.version(),
+      loadAverage: [loadBefore, os.loadavg()[0]!],
+      cores: os.cpus().length,
+      targetsMet: { bundle: false, firstCard: false, step: false },
+    };
+    figures.targetsMet = {
+      bundle: figures.bundle.servedGzipBytes <= PANEL_TARGETS.gzippedKb * 1024,
+      firstCard: figures.firstCardMs.p90 <= PANEL_TARGETS.firstCardMs,
+      step: figures.stepMs.p90 <= PANEL_TARGETS.stepMs && figures.sentenceToVerdictMs.p90 <= PANEL_TARGETS.stepMs,
+    };
+    return figures;
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+const f1 = (n: number): string => n.toFixed(1);
+
+export function formatPanelTable(f: PanelBenchFigures): string {
+  const row = (name: string, s: Spread, target: number): string => `${name.padEnd(28)} ${f1(s.median).padStart(7)} ${f1(s.p90).padStart(7)} ${f1(s.max).padStart(7)} ${String(s.count).padStart(5)}   ≤ ${target} ms`;
+  return [
+    `side panel, Chromium ${f.chromium}, 320 px; ${f.cores} cores, load average ${f.loadAverage[0].toFixed(1)} → ${f.loadAverage[1].toFixed(1)}`,
+    `bundle: ${(f.bundle.bytes / 1024).toFixed(0)} KB, served gzipped ${(f.bundle.servedGzipBytes / 1024).toFixed(1)} KB (gzip -9: ${(f.bundle.gzip9Bytes / 1024).toFixed(1)} KB), target ≤ ${PANEL_TARGETS.gzippedKb} KB`,
+    `${'ms'.padEnd(28)} ${'median'.padStart(7)} ${'p90'.padStart(7)} ${'max'.padStart(7)} ${'n'.padStart(5)}`,
+    row('load to first card', f.firstCardMs, PANEL_TARGETS.firstCardMs),
+    row('one sentence to verdict', f.sentenceToVerdictMs, PANEL_TARGETS.stepMs),
+    row('each step (click)', f.stepMs, PANEL_TARGETS.stepMs),
+    `step medians by kind: ${Object.entries(f.stepByKind).map(([k, v]) => `${k} ${f1(v)}`).join(', ')}`,
+    `targets met: bundle ${f.targetsMet.bundle}, first card ${f.targetsMet.firstCard}, steps ${f.targetsMet.step}`,
+  ].join('\n');
+}
+
+function positive(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 1000) throw new Error(`${name} must be a whole number from 1 to 1000`);
+  return value;
+}
+
+if (require.main === module) {
+  (async () => {
+    const figures = await runPanelBenchmark({ loads: positive('BENCH_PANEL_LOADS', 15), rounds: positive('BENCH_PANEL_ROUNDS', 5) });
+    console.log(formatPanelTable(figures));
+    const out = path.join(__dirname, '..', '..', 'bench', 'results-panel.json');
+    fs.writeFileSync(out, JSON.stringify(figures, null, 2) + '\n');
+    console.log(`figures written to bench/results-panel.json`);
+  })().catch((err: unknown) => {
+    console.error(`bench:panel: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,28 @@
+// The flow's context for one language and kind of conversation, built the same way by every host
+// of the flow (the bot's dialog and the side panel's page), so both read typed text and commands
+// with the same resources.
+import { availableLocales, catalogFor } from '../domain/content';
+import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
+import { Answers } from '../domain/questions';
+import type { FlowContext } from './flowTypes';
+
+export interface FlowContextOptions {
+  locale: LocaleTag;
+  preset: Answers;
+  /** A group chat or channel: the welcome was posted at install, so a first message skips it. */
+  shared: boolean;
+  newConsultationId(): string;
+}
+
+export function flowContextFor(o: FlowContextOptions): FlowContext {
+  // The resources a turn in a language reads: its own, English for product words, all for commands.
+  return {
+    catalog: catalogFor(o.locale),
+    fallbackCatalogs: o.locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
+    commandCatalogs: availableLocales().filter((l) => l !== o.locale).map(catalogFor),
+    locale: o.locale,
+    preset: o.preset,
+    welcomeFirstMessage: !o.shared,
+    newConsultationId: o.newConsultationId,
+  };
+}

@@ -1,0 +1,78 @@
+// The side panel for Teams calls and meetings (and the app's personal tab): GET /panel and its
+// two files. The page runs the advisor itself (src/panel), so these routes only serve files: no
+// state, no bot, nothing anonymous reaches the bot through them.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as restify from 'restify';
+import { AppConfig } from '../config';
+import { Logger } from '../logger';
+import { Asset, makeAsset, serveAsset } from '../webchat/assets';
+import { negotiateLocale } from '../webchat/page';
+import { panelContentSecurityPolicy, renderPanelPage, themeFrom } from './page';
+
+export const PANEL_PATH = '/panel';
+const SCRIPT_PATH = '/panel/panel.js';
+const STYLE_PATH = '/panel/panel.css';
+
+/** The built bundle and stylesheet (dist/src/hosting/panel/assets/, see scripts/copy-page-assets.ts). */
+export const PANEL_ASSETS_DIR = path.join(__dirname, 'assets');
+
+export interface PanelAssets {
+  script: Asset;
+  style: Asset;
+}
+
+let cached: PanelAssets | null | undefined;
+
+/** Reads the files once per process; null when the bundle was not built (run from the sources). */
+export function loadPanelAssets(dir: string = PANEL_ASSETS_DIR): PanelAssets | null {
+  if (cached !== undefined && dir === PANEL_ASSETS_DIR) return cached;
+  const script = path.join(dir, 'panel.js');
+  const style = path.join(dir, 'panel.css');
+  const found =
+    fs.existsSync(script) && fs.existsSync(style)
+      ? {
+          script: makeAsset(SCRIPT_PATH, 'application/javascript; charset=utf-8', fs.readFileSync(script)),
+          style: makeAsset(STYLE_PATH, 'text/css; charset=utf-8', fs.readFileSync(style)),
+        }
+      : null;
+  if (dir === PANEL_ASSETS_DIR) cached = found;
+  return found;
+}
+
+export interface PanelDeps {
+  config: Pick<AppConfig, 'presetCloud'>;
+  logger: Logger;
+  assets?: PanelAssets | null;
+}
+
+/** Mounts the panel; false (and one warning) when its bundle is missing. */
+export function registerPanel(server: restify.Server, deps: PanelDeps): boolean {
+  const assets = deps.assets === undefined ? loadPanelAssets() : deps.assets;
+  if (!assets) {
+    deps.logger.warn('The side panel is off: its bundle was not built (npm run build).');
+    return false;
+  }
+  const preset = deps.config.presetCloud ? { cloud: deps.config.presetCloud } : {};
+  const csp = panelContentSecurityPolicy();
+  server.get(PANEL_PATH, (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const query = new URL(req.url ?? '/', 'http://panel.invalid').searchParams;
+    const { locale } = negotiateLocale(query.get('locale') ?? undefined, req.headers['accept-language']);
+    const html = renderPanelPage({ locale, theme: themeFrom(query.get('theme')), preset, script: assets.script, style: assets.style });
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': csp,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Content-Language': locale,
+      Vary: 'Accept-Language',
+    });
+    res.end(html);
+    next(false);
+  });
+  server.get(SCRIPT_PATH, serveAsset(assets.script));
+  server.get(STYLE_PATH, serveAsset(assets.style));
+  deps.logger.info({ path: PANEL_PATH }, 'Side panel page on /panel');
+  return true;
+}

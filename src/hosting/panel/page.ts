@@ -1,0 +1,106 @@
+// The side panel's HTML: the sentence box, an empty place for the cards and the page's settings
+// as a JSON data block (not executed), in the language and theme of the request. Everything from
+// the request is normalised to a known value before it is written, and escaped anyway. The page
+// holds no secret: the settings are the language, theme, the deployment's fixed cloud and limits.
+import { LocaleTag } from '../../domain/locales';
+import { Answers } from '../../domain/questions';
+import { PanelTheme } from '../../panel/hostConfigs';
+import panelStrings from '../../panel/panelStrings.json';
+import { MAX_TYPED_TEXT } from '../../conversation/typedInput';
+import { Asset } from '../webchat/assets';
+import { escapeHtml, jsonForScript } from '../webchat/page';
+
+type PanelStrings = (typeof panelStrings)['en-US'];
+const STRINGS = panelStrings as Record<LocaleTag, PanelStrings>;
+
+export function panelStringsFor(locale: LocaleTag): PanelStrings {
+  return STRINGS[locale];
+}
+
+/**
+ * The hosts that frame Teams tabs, as Microsoft's tab requirements list them for the
+ * frame-ancestors directive: Teams, the Microsoft 365 app and Outlook, old domains and the
+ * cloud.microsoft one they move to. Nothing else may frame the panel, not even this site.
+ */
+export const TEAMS_FRAME_ANCESTORS: readonly string[] = [
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
+];
+
+/**
+ * The one address the page may connect to: the Teams library fetches Microsoft's list of Teams
+ * host origins from it (and falls back to its built-in list when it cannot). The bot's own routes
+ * are not allowed: the advisor runs in the page and nothing typed leaves it.
+ */
+export const TEAMS_ORIGIN_LIST = 'https://res.cdn.office.net';
+
+export function panelContentSecurityPolicy(): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${TEAMS_ORIGIN_LIST}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${TEAMS_FRAME_ANCESTORS.join(' ')}`,
+  ].join('; ');
+}
+
+/** `?theme=` as Teams fills it ({theme}); anything else is the default (light) theme. */
+export function themeFrom(value: unknown): PanelTheme {
+  return value === 'dark' || value === 'contrast' ? value : 'default';
+}
+
+export interface PanelPageOptions {
+  locale: LocaleTag;
+  theme: PanelTheme;
+  preset: Answers;
+  script: Asset;
+  style: Asset;
+}
+
+export function renderPanelPage(o: PanelPageOptions): string {
+  const s = panelStringsFor(o.locale);
+  const config = { locale: o.locale, theme: o.theme, preset: o.preset };
+  return `<!doctype html>
+<html lang="${escapeHtml(o.locale)}" data-theme="${escapeHtml(o.theme)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(s.title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${escapeHtml(o.style.url)}">
+</head>
+<body>
+<main class="panel">
+<h1 id="panel-title">${escapeHtml(s.title)}</h1>
+<form id="sentence-form" class="sentence" autocomplete="off">
+<label id="sentence-label" for="sentence">${escapeHtml(s.sentenceLabel)}</label>
+<textarea id="sentence" name="sentence" rows="3" maxlength="${MAX_TYPED_TEXT}" placeholder="${escapeHtml(s.sentencePlaceholder)}" aria-describedby="sentence-hint"></textarea>
+<div class="row">
+<p id="sentence-hint" class="hint">${escapeHtml(s.sentenceHint)}</p>
+<button id="sentence-submit" class="primary" type="submit">${escapeHtml(s.sentenceSubmit)}</button>
+</div>
+</form>
+<div id="cards" class="cards" role="region" aria-label="${escapeHtml(s.cardsLabel)}"></div>
+<div id="status" class="status" role="status" aria-live="polite"></div>
+<section id="summary" class="summary" aria-labelledby="summary-label" hidden>
+<h2 id="summary-label">${escapeHtml(s.summaryLabel)}</h2>
+<pre id="summary-text" tabindex="0"></pre>
+</section>
+</main>
+<script type="application/json" id="panel-config">${jsonForScript(config)}</script>
+<script src="${escapeHtml(o.script.url)}" defer></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,252 @@
+// The side panel's page: the sentence box, then the advisor's cards, all worked out in this
+// browser by the bundled engine (../engine.ts). Nothing the agent types or clicks is sent
+// anywhere: the page's Content-Security-Policy lets it connect to no route of the bot at all.
+// Inside Teams it takes the language, theme and frame from the Teams context and follows theme
+// changes; anywhere else it keeps the language and theme the server chose for the first paint.
+import * as AC from 'adaptivecards';
+import MarkdownIt from 'markdown-it';
+import { app } from '@microsoft/teams-js';
+import { PanelEngine, PanelReply, PanelTurn } from '../engine';
+import { LocaleTag, isLocaleTag, matchLocale } from '../../domain/locales';
+import { catalogFor, format } from '../../domain/content';
+import { PALETTES, PanelTheme, hostConfigFor } from '../hostConfigs';
+import panelStrings from '../panelStrings.json';
+import { copyText } from './clipboard';
+import { PanelConfig, readPanelConfig } from './config';
+
+type Strings = (typeof panelStrings)['en-US'];
+const STRINGS = panelStrings as Record<LocaleTag, Strings>;
+
+const markdown = new MarkdownIt({ html: false, linkify: false, breaks: false });
+AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
+  result.outputHtml = markdown.render(text);
+  result.didProcess = true;
+};
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing from the page`);
+  return element as T;
+}
+
+function randomId(): string {
+  const bytes = new Uint8Array(4);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function themeOf(value: unknown): PanelTheme | undefined {
+  return value === 'default' || value === 'dark' || value === 'contrast' ? value : undefined;
+}
+
+class Panel {
+  private readonly engine: PanelEngine;
+  private locale: LocaleTag;
+  private theme: PanelTheme;
+  private hostConfig: AC.HostConfig;
+  /** The cards on screen, kept to render them again in another theme. */
+  private shown: PanelReply[] = [];
+
+  private readonly form = byId<HTMLFormElement>('sentence-form');
+  private readonly box = byId<HTMLTextAreaElement>('sentence');
+  private readonly cards = byId<HTMLElement>('cards');
+  private readonly status = byId<HTMLElement>('status');
+  private readonly summary = byId<HTMLElement>('summary');
+
+  constructor(private readonly config: PanelConfig) {
+    this.locale = config.locale;
+    this.theme = config.theme;
+    this.hostConfig = new AC.HostConfig(hostConfigFor(this.theme));
+    this.engine = new PanelEngine({ locale: this.locale, preset: config.preset, newConsultationId: randomId });
+  }
+
+  start(): void {
+    this.applyTheme(this.theme);
+    this.box.maxLength = this.config.maxText;
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.say();
+    });
+    // Enter sends, Shift+Enter starts a new line: as in the chat's send box.
+    this.box.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        this.say();
+      }
+    });
+    this.show(this.engine.start(), false);
+    performance.mark('panel:first-card');
+    document.body.dataset.ready = 'true';
+    // After the first paint, while the agent reads: the first sentence then costs what the others do.
+    setTimeout(() => {
+      this.engine.prepare();
+      document.body.dataset.prepared = 'true';
+    }, 0);
+  }
+
+  private say(): void {
+    const text = this.box.value;
+    if (text.trim() === '') return;
+    this.box.value = '';
+    this.show(this.engine.say(text), true);
+  }
+
+  private onAction(action: AC.Action): void {
+    if (action instanceof AC.SubmitAction) {
+      this.show(this.engine.submit(action.data), true);
+    } else if (action instanceof AC.OpenUrlAction && action.url && /^https:\/\//.test(action.url)) {
+      window.open(action.url, '_blank', 'noopener,noreferrer');
+    }
+  }
+
+  /** Shows a turn's replies: its cards replace the cards on screen; a text alone is added below them. */
+  private show(turn: PanelTurn, moveFocus: boolean): void {
+    if (turn.locale !== this.locale) this.setLocale(turn.locale, false);
+    // The sentence box stands where the chat's welcome card would: the page shows every other card.
+    const cards = turn.replies.filter((r) => 'card' in r && r.kind !== 'welcome');
+    this.clearMessages();
+    if (cards.length > 0) {
+      this.shown = cards;
+      this.renderCards(moveFocus);
+    }
+    for (const reply of turn.replies) if ('text' in reply) this.showText(reply);
+    if (turn.verdict) this.announce(format(STRINGS[this.locale].verdictLabel, { verdict: catalogFor(this.locale).verdicts[turn.verdict] }));
+    document.body.dataset.verdict = turn.verdict ?? '';
+  }
+
+  private renderCards(moveFocus: boolean): void {
+    this.cards.replaceChildren();
+    for (const reply of this.shown) {
+      if (!('card' in reply)) continue;
+      const card = new AC.AdaptiveCard();
+      card.hostConfig = this.hostConfig;
+      card.onExecuteAction = (action) => this.onAction(action);
+      // A copy: the engine's cards are shared and frozen, and the renderer may annotate what it parses.
+      card.parse(JSON.parse(JSON.stringify(reply.card)) as object);
+      const element = card.render();
+      if (!element) continue;
+      const frame = document.createElement('section');
+      frame.className = `card card-${reply.kind}`;
+      frame.setAttribute('aria-label', reply.fallbackText.split('\n', 1)[0] ?? '');
+      for (const link of Array.from(element.querySelectorAll('a'))) {
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+      }
+      frame.appendChild(element);
+      this.cards.appendChild(frame);
+    }
+    if (moveFocus) this.focusCard();
+  }
+
+  /** Keyboard users land where the next step is: the verdict, or the question's first choice. */
+  private focusCard(): void {
+    const verdict = this.cards.querySelector<HTMLElement>('[id^="verdict-"]');
+    if (verdict) {
+      verdict.tabIndex = -1;
+      verdict.focus();
+      return;
+    }
+    const choice = this.cards.querySelector<HTMLInputElement>('.card:last-child input:checked') ?? this.cards.querySelector<HTMLInputElement>('.card:last-child input');
+    (choice ?? this.cards).focus();
+  }
+
+  private showText(reply: Extract<PanelReply, { text: string }>): void {
+    if (reply.copy === undefined) {
+      this.announce(reply.text);
+      return;
+    }
+    const strings = STRINGS[this.locale];
+    this.summary.hidden = false;
+    byId('summary-label').textContent = strings.summaryLabel;
+    byId('summary-text').textContent = reply.copy;
+    void copyText(reply.copy).then((copied) => {
+      this.announce(copied ? strings.copied : strings.copyFailed);
+      document.body.dataset.copied = String(copied);
+    });
+  }
+
+  private clearMessages(): void {
+    this.status.textContent = '';
+    this.summary.hidden = true;
+    delete document.body.dataset.copied;
+  }
+
+  private announce(text: string): void {
+    this.status.textContent = text;
+  }
+
+  /** The page's own words in a language, and the case so far in it. */
+  setLocale(locale: LocaleTag, rerender: boolean): void {
+    if (locale === this.locale) return;
+    this.locale = locale;
+    const strings = STRINGS[locale];
+    document.documentElement.lang = locale;
+    document.title = strings.title;
+    byId('panel-title').textContent = strings.title;
+    byId('sentence-label').textContent = strings.sentenceLabel;
+    byId('sentence-hint').textContent = strings.sentenceHint;
+    byId('sentence-submit').textContent = strings.sentenceSubmit;
+    this.box.placeholder = strings.sentencePlaceholder;
+    this.cards.setAttribute('aria-label', strings.cardsLabel);
+    if (rerender) {
+      const turn = this.engine.switchLocale(locale);
+      if (turn) this.show(turn, false);
+    }
+  }
+
+  applyTheme(theme: PanelTheme): void {
+    this.theme = theme;
+    this.hostConfig = new AC.HostConfig(hostConfigFor(theme));
+    const p = PALETTES[theme];
+    const root = document.documentElement;
+    root.dataset.theme = theme;
+    root.style.colorScheme = theme === 'default' ? 'light' : 'dark';
+    const vars: Record<string, string> = {
+      '--text': p.text,
+      '--subtle': p.subtle,
+      '--brand': p.brand,
+      '--brand-hover': p.brandHover,
+      '--on-brand': p.onBrand,
+      '--link': p.link,
+      '--background': p.background,
+      '--card': p.card,
+      '--card-border': p.cardBorder,
+      '--button-border': p.buttonBorder,
+      '--focus': p.focus,
+      '--attention': p.attention,
+    };
+    for (const [name, value] of Object.entries(vars)) root.style.setProperty(name, value);
+    if (this.shown.length > 0) this.renderCards(false);
+  }
+}
+
+/** Teams' context, or nothing when the page is not in Teams (or Teams does not answer in time). */
+async function teamsContext(timeoutMs: number): Promise<app.Context | undefined> {
+  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs));
+  const context = (async () => {
+    await app.initialize();
+    return app.getContext();
+  })().catch(() => undefined);
+  return Promise.race([context, timeout]);
+}
+
+function main(): void {
+  const config = readPanelConfig();
+  const panel = new Panel(config);
+  panel.start();
+  void teamsContext(config.contextTimeoutMs).then((context) => {
+    document.body.dataset.host = context ? 'teams' : 'browser';
+    if (!context) return;
+    document.body.dataset.frame = context.page.frameContext ?? '';
+    const locale = matchLocale(context.app.locale);
+    if (locale && isLocaleTag(locale)) panel.setLocale(locale, true);
+    const theme = themeOf(context.app.theme);
+    if (theme) panel.applyTheme(theme);
+    app.registerOnThemeChangeHandler((changed) => {
+      const next = themeOf(changed);
+      if (next) panel.applyTheme(next);
+    });
+  });
+}
+
+main();

@@ -1,0 +1,119 @@
+// The advisor as the side panel's page runs it: the same flow, flow context, view models, cards
+// and reply cache as the bot, in the browser. Nothing here touches the DOM or the network, so the
+// parity test runs this very module (bundled as the page gets it) next to the bot in Node.
+import { LocaleTag } from '../domain/locales';
+import { Answers } from '../domain/questions';
+import { OutcomeRow, Verdict } from '../domain/outcomes';
+import { catalogFor } from '../domain/content';
+import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, currentView, handleTurn } from '../conversation/flow';
+import { flowContextFor } from '../conversation/flowContext';
+import { showReply } from '../conversation/replyCardCache';
+import { forChannel } from '../conversation/channelFeatures';
+import { summaryText, CardKind } from '../conversation/viewModels';
+import { AdaptiveCard } from '../conversation/cards';
+import { typedText } from '../conversation/typedInput';
+import { understand } from '../domain/understanding';
+
+/**
+ * The page renders cards as a channel without message updates does, and handles their
+ * Action.Submit clicks itself: the standard form (no Teams-only card extensions).
+ */
+const PANEL_CHANNEL: string | undefined = undefined;
+
+export type PanelReply =
+  | { kind: CardKind; card: AdaptiveCard; fallbackText: string }
+  /** Plain text; `copy` is set on the summary: the text to put on the clipboard. */
+  | { text: string; copy?: string };
+
+export interface PanelTurn {
+  /** What the flow answered, in order. */
+  replies: PanelReply[];
+  /** The language the replies are in (a language picked on a card changes it). */
+  locale: LocaleTag;
+  /** Set when a result is shown. */
+  verdict?: Verdict;
+  row?: OutcomeRow;
+}
+
+export interface PanelEngineOptions {
+  locale: LocaleTag;
+  /** Answers the deployment fixes (PRESET_CLOUD), as the bot has them. */
+  preset?: Answers;
+  newConsultationId(): string;
+}
+
+export class PanelEngine {
+  private state: AdvisorState | undefined;
+  private ctx: FlowContext;
+  private readonly preset: Answers;
+
+  constructor(private readonly options: PanelEngineOptions) {
+    this.preset = options.preset ?? {};
+    this.ctx = this.contextFor(options.locale);
+  }
+
+  get locale(): LocaleTag {
+    return this.ctx.locale;
+  }
+
+  /** The page opened: the first question (or the case in progress). */
+  start(): PanelTurn {
+    return this.run({ kind: 'start' });
+  }
+
+  /** Text typed in the sentence box, read exactly as the bot reads a chat message. */
+  say(raw: string): PanelTurn {
+    return this.run({ kind: 'text', text: typedText(raw) });
+  }
+
+  /** A card's Action.Submit: its data with the card's input values, as a channel sends it. */
+  submit(data: unknown): PanelTurn {
+    return this.run({ kind: 'submit', data });
+  }
+
+  /**
+   * Runs the reader once on a few words, so the browser compiles its patterns (the lexicons of
+   * every language) while the agent reads the first question, not when the first sentence comes.
+   * It changes nothing.
+   */
+  prepare(): void {
+    understand('EA Azure CSP');
+  }
+
+  /** Where the case stands, in another language: for a language or theme change in the host. */
+  switchLocale(locale: LocaleTag): PanelTurn | undefined {
+    if (locale !== this.ctx.locale) this.ctx = this.contextFor(locale);
+    return this.state ? this.present([currentView(this.state, this.ctx)]) : undefined;
+  }
+
+  private contextFor(locale: LocaleTag): FlowContext {
+    // A personal conversation: the panel belongs to one agent.
+    return flowContextFor({ locale, preset: this.preset, shared: false, newConsultationId: this.options.newConsultationId });
+  }
+
+  private run(input: FlowInput): PanelTurn {
+    const result: FlowResult = handleTurn(this.state, input, this.ctx);
+    this.state = result.state;
+    if (result.locale && result.locale !== this.ctx.locale) this.ctx = this.contextFor(result.locale);
+    return this.present(result.replies);
+  }
+
+  private present(replies: readonly Reply[]): PanelTurn {
+    const locale = this.ctx.locale;
+    const turn: PanelTurn = { replies: replies.map((r) => presentReply(r, locale)), locale };
+    const result = replies.find((r) => r.kind === 'result');
+    if (result && result.kind === 'result') {
+      turn.verdict = result.outcome.verdict;
+      turn.row = result.outcome.row;
+    }
+    return turn;
+  }
+}
+
+function presentReply(reply: Reply, locale: LocaleTag): PanelReply {
+  const shown = showReply(reply, locale);
+  if ('text' in shown) {
+    return reply.kind === 'summaryText' ? { text: shown.text, copy: summaryText(reply.outcome, reply.answers, catalogFor(locale), locale) } : { text: shown.text };
+  }
+  return { kind: shown.kind, card: forChannel(shown.kind, shown.card, PANEL_CHANNEL), fallbackText: shown.fallbackText };
+}
