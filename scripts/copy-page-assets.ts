@@ -53,12 +53,29 @@ export function copyPageAssets(to: string = BUILT_ASSETS): string[] {
 export const OWN_PANEL_ASSETS = path.join(PROJECT_ROOT, 'src', 'hosting', 'panel', 'assets');
 export const BUILT_PANEL_ASSETS = path.join(PROJECT_ROOT, 'dist', 'src', 'hosting', 'panel', 'assets');
 
-/** Copies the panel's own files and writes its bundle into `to`; returns the file names. */
+/** Writes `content` to `to` unless the file there already holds exactly it. */
+function writeIfChanged(to: string, content: string | Buffer): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  try {
+    if (fs.readFileSync(to).equals(bytes)) return;
+  } catch {
+    // Not there yet: written below.
+  }
+  fs.writeFileSync(to, bytes);
+}
+
+/**
+ * Copies the panel's own files and writes its bundle into `to` where they differ (as the Web Chat
+ * assets are: a start on an unchanged tree rewrites nothing); returns the file names.
+ */
 export function buildPanelAssets(to: string = BUILT_PANEL_ASSETS): string[] {
   fs.mkdirSync(to, { recursive: true });
   const names = fs.readdirSync(OWN_PANEL_ASSETS);
-  for (const name of names) fs.copyFileSync(path.join(OWN_PANEL_ASSETS, name), path.join(to, name));
-  fs.writeFileSync(path.join(to, PANEL_BUNDLE_NAME), buildPanelBundle().code);
+  for (const name of names) {
+    const target = path.join(to, name);
+    if (!sameFile(path.join(OWN_PANEL_ASSETS, name), target)) fs.copyFileSync(path.join(OWN_PANEL_ASSETS, name), target);
+  }
+  writeIfChanged(path.join(to, PANEL_BUNDLE_NAME), buildPanelBundle().code);
   return [...names, PANEL_BUNDLE_NAME];
 }
 
