@@ -5,6 +5,8 @@ import {
   Activity,
   ActivityTypes,
   ConversationState,
+  INVOKE_RESPONSE_KEY,
+  InvokeResponse,
   MessagingExtensionQuery,
   MessagingExtensionResponse,
   StatePropertyAccessor,
@@ -18,7 +20,13 @@ import { Answers } from '../../domain/questions';
 import { catalogFor } from '../../domain/content';
 import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorDialog } from '../dialogs/advisorDialog';
-import { FlowInput } from '../../conversation/flow';
+import { FlowInput, FlowUser } from '../../conversation/flow';
+import { AdaptiveCard } from '../../conversation/cards';
+import { featuresOf } from '../../conversation/channelFeatures';
+import { CARD_ACTION_INVOKE, CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
+import { isReplayed } from '../turns/replayedTurns';
+import { isTransientTurnError } from '../turns/turnErrors';
+import { InPlaceAnswer } from '../dialogs/advisorDialog';
 import { searchSituation } from '../../conversation/situationSearch';
 import { cardAttachment, renderCard } from '../../conversation/cards';
 import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
@@ -77,7 +85,48 @@ export class AdvisorBot extends TeamsActivityHandler {
     if (context.activity.type === ActivityTypes.Message && !this.handlers.Turn && !this.handlers.Message) {
       return this.converseOnMessage(context);
     }
+    // A card click in Teams (as frequent as messages there) likewise goes straight to the card
+    // action, answered the way the SDK answers an invoke.
+    if (context.activity.type === ActivityTypes.Invoke && context.activity.name === CARD_ACTION_INVOKE && !this.handlers.Turn) {
+      const response = await this.onCardAction(context);
+      if (!context.turnState.get(INVOKE_RESPONSE_KEY)) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: response });
+      return;
+    }
     return super.onTurnActivity(context);
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === CARD_ACTION_INVOKE) return this.onCardAction(context);
+    return super.onInvokeActivity(context);
+  }
+
+  /**
+   * Universal Actions: a click (Action.Execute) runs the turn as a message would, and the invoke
+   * is answered with the card for the clicked message; a refresh, or a retried click that already
+   * took effect, is answered from state without changing it. Anything that is no Action.Execute,
+   * or a failure on our side, gets a Universal Actions error in the user's language.
+   */
+  private async onCardAction(context: TurnContext): Promise<InvokeResponse<CardActionResponse>> {
+    const locale = await this.localeFor(context);
+    const action = readCardAction(context.activity.value);
+    if (action.kind === 'invalid') return answer(cardActionError(catalogFor(locale), 'unknown'));
+    let card: AdaptiveCard | undefined;
+    const inPlace: InPlaceAnswer = {
+      viewOnly: action.kind === 'view' || isReplayed(context),
+      answer: (shown) => {
+        card = shown;
+      },
+    };
+    if (context.activity.replyToId) inPlace.cardId = context.activity.replyToId;
+    try {
+      await this.converse(context, { kind: 'submit', data: action.kind === 'click' ? action.data : undefined }, inPlace);
+    } catch (error) {
+      if (isTransientTurnError(error)) throw error;
+      // The turn runner leaves the state as it was and logs the failure; the user is told here.
+      context.turnState.set(INVOKE_RESPONSE_KEY, { type: ActivityTypes.InvokeResponse, value: answer(cardActionError(catalogFor(await this.localeFor(context)), 'failed')) });
+      throw error;
+    }
+    return answer(card ? cardResponse(card) : cardActionError(catalogFor(locale), 'failed'));
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
@@ -118,8 +167,10 @@ export class AdvisorBot extends TeamsActivityHandler {
     return this.converse(context, { kind: 'start', greetOnly: isSharedConversation(context.activity) });
   }
 
-  private async converse(context: TurnContext, input: FlowInput): Promise<void> {
+  private async converse(context: TurnContext, input: FlowInput, inPlace?: InPlaceAnswer): Promise<void> {
     const locale = await this.localeFor(context);
+    const user = viewerOf(context.activity);
+    const ownCaseUrl = ownCaseLink(context.activity);
     await this.dialog.run(context, this.dialogState, {
       locale,
       input,
@@ -127,6 +178,29 @@ export class AdvisorBot extends TeamsActivityHandler {
       setLocale: async (chosen) => {
         if (isLocaleTag(chosen)) await this.locales.choose(context, chosen);
       },
+      ...(user ? { user } : {}),
+      ...(ownCaseUrl ? { ownCaseUrl } : {}),
+      ...(inPlace ? { inPlace } : {}),
     });
   }
+}
+
+function answer(body: CardActionResponse): InvokeResponse<CardActionResponse> {
+  return { status: body.statusCode, body };
+}
+
+/** Who acted, where the channel shows cards per viewer (Teams); elsewhere cases have no asker. */
+function viewerOf(activity: Partial<Activity>): FlowUser | undefined {
+  if (!featuresOf(activity.channelId).userSpecificViews) return undefined;
+  const id = activity.from?.id;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 256) return undefined;
+  const name = activity.from?.name;
+  return typeof name === 'string' && name.trim().length > 0 ? { id, name: name.trim().slice(0, 256) } : { id };
+}
+
+/** Teams' link to a personal chat with the bot: where someone else in a shared chat checks a case of their own. */
+function ownCaseLink(activity: Partial<Activity>): string | undefined {
+  const botId = activity.recipient?.id;
+  if (!isSharedConversation(activity) || !featuresOf(activity.channelId).userSpecificViews || typeof botId !== 'string' || !/^28:[\w-]{1,128}$/.test(botId)) return undefined;
+  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`;
 }
