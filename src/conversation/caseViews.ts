@@ -7,9 +7,12 @@ import { isComplete } from '../domain/questions';
 import { decide } from '../domain/rules';
 import type { AdvisorState, FlowContext, FlowResult, FlowUser, Reply } from './flowTypes';
 
-/** Whether `user` may change the case: always outside shared chats, and where the case has no recorded asker. */
+/**
+ * Whether `user` may change the case: always outside shared chats, where no case is open (the
+ * install greeting's buttons are everyone's) and where the case has no recorded asker.
+ */
 export function mayChange(state: AdvisorState | undefined, user: FlowUser | undefined, ctx: Pick<FlowContext, 'shared'>): boolean {
-  if (!ctx.shared || !state?.asker || !user) return true;
+  if (!ctx.shared || !state?.asker || !user || state.phase === 'idle') return true;
   return state.asker.id === user.id;
 }
 

@@ -86,6 +86,16 @@ describe('Universal Actions: per-user views in a group chat', () => {
     assert.ok(elementIds(next).includes('prompt-partnerType'));
   });
 
+  it("lets anyone use the install greeting's buttons: no case is open yet", async () => {
+    const chat = new Chat({ conversationType: 'groupChat', userId: ASKER.id, botId: BOT.id });
+    await chat.turn({ type: 'installationUpdate', action: 'add', from: ASKER });
+    const welcome = chat.lastCard();
+    const help = (welcome.actions ?? []).find((a) => a.data?.command === 'help')!;
+    assert.equal(help.type, 'Action.Execute');
+    const clicked = await chat.execute(help.data, { replyToId: chat.transcript[0]!.id!, from: OTHER });
+    assert.ok(elementIds(cardIn(clicked)).includes('help'), 'the greeting turns into help for the colleague');
+  });
+
   it('shows the verdict in the read-only view once the asker reached it', async () => {
     const { chat, cardId } = await groupCase();
     await chat.executeAnswer('license', { from: ASKER });

@@ -197,9 +197,15 @@ export class AdvisorDialog extends Dialog {
     let replies = result.replies.map((reply) => withLink(reply, settings));
 
     if (inPlace) {
-      // The clicked message shows the turn's last card (the next step of the case, in place); with
-      // no card among the replies (a text summary), the case as it stands. Nothing is edited.
-      const at = lastIndexWhere(replies, (r) => !TEXT_REPLIES.has(r.kind));
+      // A click on a card of the case (its data carries the step token) turns it into the turn's
+      // last card: the next step of the case, in place. A click on another card (the greeting,
+      // help, the language picker) turns it into the turn's first card (help, the picker, the case
+      // after a language is chosen). With no card among the replies (a text summary), the case as
+      // it stands. Everything else is a new message; nothing is edited.
+      const data = settings.input.kind === 'submit' ? settings.input.data : undefined;
+      const onCaseCard = isRecord(data) && typeof data.token === 'string';
+      const isCard = (r: Reply): boolean => !TEXT_REPLIES.has(r.kind);
+      const at = onCaseCard ? lastIndexWhere(replies, isCard) : replies.findIndex(isCard);
       const shown = at >= 0 ? replies[at]! : withLink(currentView(result.state, ctx), settings);
       if (at >= 0) replies = replies.filter((_, i) => i !== at);
       inPlace.answer(inPlaceCard(shown, channelId, locale, result.state.asker?.id));
