@@ -41,11 +41,17 @@ export function cardResponse(card: AdaptiveCard): CardActionResponse {
 
 /**
  * A Universal Actions error in the user's language: `unknown` for an action that is not ours to
- * take (400), `failed` when handling it failed on our side (500). Either way the answers are as
- * they were, and the message says so.
+ * take (400), `failed` when handling it failed on our side (500), either way with the answers as
+ * they were, as the message says; `forbidden` for a click from an organization the advisor is not
+ * available to (403).
  */
-export function cardActionError(c: Catalog, problem: 'unknown' | 'failed'): CardActionResponse {
-  return problem === 'unknown'
-    ? { statusCode: 400, type: ERROR_CONTENT_TYPE, value: { code: 'BadRequest', message: c.messages.unknownAction } }
-    : { statusCode: 500, type: ERROR_CONTENT_TYPE, value: { code: 'InternalError', message: c.messages.actionError } };
+export function cardActionError(c: Catalog, problem: 'unknown' | 'failed' | 'forbidden'): CardActionResponse {
+  switch (problem) {
+    case 'unknown':
+      return { statusCode: 400, type: ERROR_CONTENT_TYPE, value: { code: 'BadRequest', message: c.messages.unknownAction } };
+    case 'failed':
+      return { statusCode: 500, type: ERROR_CONTENT_TYPE, value: { code: 'InternalError', message: c.messages.actionError } };
+    case 'forbidden':
+      return { statusCode: 403, type: ERROR_CONTENT_TYPE, value: { code: 'Forbidden', message: c.messages.tenantNotAllowed } };
+  }
 }
