@@ -1,6 +1,6 @@
 // A conversation with the real bot (state, dialog, cards) over botbuilder's TestAdapter, as a
 // channel would hold it. Replies and in-place updates are recorded for assertions.
-import { Activity, ActivityTypes, AutoSaveStateMiddleware, MemoryStorage, Storage, TestAdapter, TurnContext } from 'botbuilder';
+import { Activity, ActivityTypes, AutoSaveStateMiddleware, INVOKE_RESPONSE_KEY, MemoryStorage, Storage, TestAdapter, TurnContext } from 'botbuilder';
 import { createBot } from '../../src/hosting/app';
 import { Cloud } from '../../src/domain/questions';
 
@@ -59,7 +59,12 @@ export class Chat {
     this.storage = options.storage ?? new MemoryStorage();
     const { bot, conversationState, userState } = createBot({ ...(options.preset ? { presetCloud: options.preset } : {}) }, this.storage);
     this.bot = bot;
-    this.adapter = new RecordingAdapter(async (context) => bot.run(context), {
+    this.adapter = new RecordingAdapter(async (context) => {
+      await bot.run(context);
+      // An invoke's answer the bot put straight where the adapter reads it (not sent as an activity).
+      const answer = context.turnState.get(INVOKE_RESPONSE_KEY) as Partial<Activity> | undefined;
+      if (answer && !this.adapter.activeQueue.includes(answer)) this.adapter.activeQueue.push(answer);
+    }, {
       channelId: options.channelId ?? 'msteams',
       conversation: {
         id: options.conversationId ?? 'conversation-1',

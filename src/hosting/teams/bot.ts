@@ -86,10 +86,13 @@ export class AdvisorBot extends TeamsActivityHandler {
       return this.converseOnMessage(context);
     }
     // A card click in Teams (as frequent as messages there) likewise goes straight to the card
-    // action, answered the way the SDK answers an invoke.
+    // action. Its answer is put where the adapter reads it rather than sent through the turn's
+    // send pipeline (a copy of the activity and every send handler, for what is no message): the
+    // adapter writes it as the HTTP response only once the turn, state write included, is done,
+    // so it is held just as replies are.
     if (context.activity.type === ActivityTypes.Invoke && context.activity.name === CARD_ACTION_INVOKE && !this.handlers.Turn) {
       const response = await this.onCardAction(context);
-      if (!context.turnState.get(INVOKE_RESPONSE_KEY)) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: response });
+      if (!context.turnState.get(INVOKE_RESPONSE_KEY)) context.turnState.set(INVOKE_RESPONSE_KEY, { type: ActivityTypes.InvokeResponse, value: response });
       return;
     }
     return super.onTurnActivity(context);
