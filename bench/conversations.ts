@@ -3,7 +3,7 @@
 import * as http from 'http';
 import { Activity } from 'botbuilder';
 import { StandInConnector } from './standInConnector';
-import { BenchChannel } from './options';
+import { BenchChannel, TeamsClicks } from './options';
 
 
 // ---------------------------------------------------------------- simulated conversations
@@ -39,7 +39,7 @@ function postJson(url: URL, payload: string): Promise<{ status: number; text: st
 }
 
 /** Where the replies go: to the stand-in connector (then taken from it), or back in the response. */
-export type Replies = ({ delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' }) & { channel: BenchChannel };
+export type Replies = ({ delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' }) & { channel: BenchChannel; teamsClicks?: TeamsClicks };
 
 const TEAMS_TENANT = '72f988bf-0000-4000-8000-00000000beec';
 
@@ -73,6 +73,14 @@ async function post(base: string, replies: Replies, conversationId: string, fiel
   const res = await postJson(new URL('/api/messages', base), JSON.stringify(body));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+  if (fields.type === 'invoke') {
+    // A Universal Actions click: the updated card comes back in the answer, in place of the card
+    // in the clicked message; anything else the turn said was posted to the connector.
+    const answer = JSON.parse(res.text) as { type?: string; value?: unknown };
+    const posted = replies.delivery === 'connector' ? (replies.connector.take(conversationId) as Partial<Activity>[]) : [];
+    if (answer.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`invoke answered with ${answer.type}`);
+    return { ms, activities: [...posted, { type: 'message', id: cardMessageId, attachments: [{ contentType: answer.type, content: answer.value }] }] };
+  }
   // The bot answers the POST only after its replies were delivered, so they are all in by now.
   if (replies.delivery === 'connector') return { ms, activities: replies.connector.take(conversationId) as Partial<Activity>[] };
   const json = (res.text ? JSON.parse(res.text) : {}) as { activities?: Partial<Activity>[] };
@@ -135,7 +143,14 @@ export async function throughCases(send: Send, answers: Record<string, string>, 
 }
 
 export function advisorConversation(base: string, replies: Replies, id: string, answers: Record<string, string>, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
-  return throughCases((fields, cardMessageId) => post(base, replies, id, fields, cardMessageId), answers, cases);
+  const invokes = replies.channel === 'msteams' && replies.teamsClicks !== 'message';
+  return throughCases((fields, cardMessageId) => post(base, replies, id, invokes && fields.value !== undefined ? executeOf(fields.value) : fields, cardMessageId), answers, cases);
+}
+
+/** A card click as Teams sends an Action.Execute: the button's data (inputs merged in) in an adaptiveCard/action invoke. */
+function executeOf(data: unknown): Record<string, unknown> {
+  const verb = typeof (data as { action?: unknown }).action === 'string' ? (data as { action: string }).action : 'submit';
+  return { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } };
 }
 
 /** Turns per case for the echo bot: about what an advisor case takes (a greeting, five answers). */

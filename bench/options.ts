@@ -14,11 +14,21 @@ export const DELIVERIES: readonly Delivery[] = ['connector', 'expectReplies'];
 export type BenchChannel = 'webchat' | 'msteams';
 export const CHANNELS: readonly BenchChannel[] = ['webchat', 'msteams'];
 
+/**
+ * How a Teams card click reaches the bot: `invoke`, as Teams sends an Action.Execute (an
+ * adaptiveCard/action invoke answered with the updated card), or `message`, the older
+ * Action.Submit path (a message whose answered card becomes a receipt by an edit request).
+ */
+export type TeamsClicks = 'invoke' | 'message';
+export const TEAMS_CLICKS: readonly TeamsClicks[] = ['invoke', 'message'];
+
 export interface BenchOptions {
   conversations: number;
   delivery: Delivery;
-  /** Web Chat unless given; Teams needs the connector delivery (receipts are connector calls). */
+  /** Web Chat unless given; Teams needs the connector delivery (the first card of a case is posted). */
   channel?: BenchChannel;
+  /** Teams only: card clicks as invokes (the default) or as messages. */
+  teamsClicks?: TeamsClicks;
   /** Cases each conversation goes through, back to back. */
   cases: number;
   /**
@@ -83,10 +93,14 @@ export interface BenchResults {
   echo: LoadFigures;
   /** The stock echo bot (bench/stockEcho): the sample-shaped bot, not on the advisor's host. */
   stock: LoadFigures;
+  /** The machine's floor (bench/floor): no framework, one small card per activity. */
+  floor: LoadFigures;
   /** Advisor/echo (own host). */
   ratios: Ratios;
   /** Advisor/stock echo, the same way. */
   stockRatios: Ratios;
+  /** Advisor/floor and stock echo/floor: how close each comes to the limit of the machine. */
+  floorRatios: { advisor: Ratios; stock: Ratios };
   renderMicros: Record<string, number>;
   memory: {
     conversations: number;
@@ -123,6 +137,7 @@ export function optionsFromEnvironment(): BenchOptions {
     conversations: knob('BENCH_CONVERSATIONS', 50, 1000),
     delivery: choice('BENCH_DELIVERY', DELIVERIES, 'connector'),
     channel: choice('BENCH_CHANNEL', CHANNELS, 'webchat'),
+    teamsClicks: choice('BENCH_TEAMS_CLICKS', TEAMS_CLICKS, 'invoke'),
     cases: knob('BENCH_CASES', 4, 100),
     sequential: knob('BENCH_SEQUENTIAL', 3, 100),
     rounds: knob('BENCH_ROUNDS', 5, 15),

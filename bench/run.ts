@@ -14,17 +14,17 @@ import { StandInConnector } from './standInConnector';
 import { PATHS, Replies, advisorConversation, echoConversation } from './conversations';
 import { load, startChild } from './load';
 import { memoryPerConversation, renderTimes } from './memory';
-import { BenchOptions, BenchResults, LoadFigures } from './options';
+import { BenchOptions, BenchResults, LoadFigures, Ratios } from './options';
 import { BENCH_DIR, runFromCommandLine } from './commandLine';
 import { formatTable, medianOfRounds, pairedRatio } from './report';
-import { STOCK_ECHO_SCRIPT, stockTargets } from './stockEcho/targets';
+import { FLOOR_SCRIPT, STOCK_ECHO_SCRIPT, stockTargets } from './stockEcho/targets';
 import { channelsToRun, resultsFile } from './paths';
 
 // ---------------------------------------------------------------- the run
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
   const channel = options.channel ?? 'webchat';
-  if (channel === 'msteams' && options.delivery !== 'connector') throw new Error('Teams turns need the connector delivery: a receipt is an update sent to the connector');
+  if (channel === 'msteams' && options.delivery !== 'connector') throw new Error('Teams turns need the connector delivery: the first card of a case is a message posted to the connector');
   const log = (line: string): void => {
     if (options.verbose) process.stdout.write(`${line}\n`);
   };
@@ -40,8 +40,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const advisorRounds: LoadFigures[] = [];
   const echoRounds: LoadFigures[] = [];
   const stockRounds: LoadFigures[] = [];
+  const floorRounds: LoadFigures[] = [];
   const connector = options.delivery === 'connector' ? await StandInConnector.start() : undefined;
-  const replies: Replies = connector ? { delivery: 'connector', connector, channel } : { delivery: 'expectReplies', channel };
+  const teamsClicks = options.teamsClicks ?? 'invoke';
+  const replies: Replies = connector ? { delivery: 'connector', connector, channel, teamsClicks } : { delivery: 'expectReplies', channel, teamsClicks };
   try {
     for (let round = 1; round <= options.rounds; round += 1) {
       // The bots take turns going first, so a machine that speeds up or slows down during a
@@ -72,8 +74,17 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
           await child.stop();
         }
       };
-      // The advisor runs between the two references, each of which goes first every other round.
-      const order = echoFirst ? [runEcho, runAdvisor, runStock] : [runStock, runAdvisor, runEcho];
+      const runFloor = async (): Promise<void> => {
+        const child = await startChild(FLOOR_SCRIPT);
+        try {
+          floorRounds.push(await load(child, options, connector, (base, id) => echoConversation(base, replies, id, options.cases), 'floor'));
+        } finally {
+          await child.stop();
+        }
+      };
+      // The advisor runs between the references, the echo bots going first every other round;
+      // the stock echo and the floor each run next to the advisor in every round.
+      const order = echoFirst ? [runEcho, runStock, runAdvisor, runFloor] : [runFloor, runAdvisor, runStock, runEcho];
       for (const run of order) await run();
     }
   } finally {
@@ -95,14 +106,21 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const stockThroughput = pairedRatio(advisorRounds, stockRounds, (f) => f.turnsPerSecond);
   const stockP99 = pairedRatio(advisorRounds, stockRounds, (f) => f.p99);
   const stockRatios = { throughput: stockThroughput.median, p99: stockP99.median, throughputRange: stockThroughput.range, p99Range: stockP99.range };
+  const againstFloor = (rounds: LoadFigures[]): Ratios => {
+    const t = pairedRatio(rounds, floorRounds, (f) => f.turnsPerSecond);
+    const p = pairedRatio(rounds, floorRounds, (f) => f.p99);
+    return { throughput: t.median, p99: p.median, throughputRange: t.range, p99Range: p.range };
+  };
   return {
     machine: { cpus: require('os').cpus().length as number, node: process.version },
     options,
     advisor: a,
     echo: e,
     stock: medianOfRounds(stockRounds),
+    floor: medianOfRounds(floorRounds),
     ratios,
     stockRatios,
+    floorRatios: { advisor: againstFloor(advisorRounds), stock: againstFloor(stockRounds) },
     renderMicros,
     memory,
     startup: { readyMs, medianReadyMs },

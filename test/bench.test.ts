@@ -16,12 +16,14 @@ describe('benchmark harness (tiny run)', function () {
       assert.equal(r.echo.completed, 8, 'every echo turn got its card');
       assert.equal(r.stock.completed, 8, 'every stock echo turn got its card');
       assert.equal(r.stock.turns, r.echo.turns, 'the stock echo got the same load as the echo');
-      for (const bot of [r.advisor, r.echo, r.stock]) {
+      assert.equal(r.floor.completed, 8, 'every floor turn got its card');
+      assert.equal(r.floor.turns, r.echo.turns, 'the floor got the same load as the echo');
+      for (const bot of [r.advisor, r.echo, r.stock, r.floor]) {
         // The whole process allocates something on every turn (the request, the reply); well under 10 MB.
         assert.ok(Number.isFinite(bot.allocatedMbPerTurn) && bot.allocatedMbPerTurn > 0.001 && bot.allocatedMbPerTurn < 10, `MB allocated per turn: ${bot.allocatedMbPerTurn}`);
       }
       assert.ok(r.advisor.turns >= 8 * 2 * 5, `advisor turns: ${r.advisor.turns}`);
-      for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.stockRatios.throughput, r.stockRatios.p99, r.stock.turnsPerSecond, r.stock.p99, r.memory.oneCase.storedBytes, r.memory.oneCase.heapBytes, r.memory.longest.storedBytes, r.memory.longest.heapBytes, r.startup.medianReadyMs, r.advisor.driverCpuMsPerTurn, r.echo.driverCpuMsPerTurn]) {
+      for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.stockRatios.throughput, r.stockRatios.p99, r.stock.turnsPerSecond, r.stock.p99, r.memory.oneCase.storedBytes, r.memory.oneCase.heapBytes, r.memory.longest.storedBytes, r.memory.longest.heapBytes, r.startup.medianReadyMs, r.advisor.driverCpuMsPerTurn, r.echo.driverCpuMsPerTurn, r.floor.turnsPerSecond, r.floorRatios.advisor.throughput, r.floorRatios.stock.throughput, r.floorRatios.advisor.p99]) {
         assert.ok(Number.isFinite(value) && value > 0, `figure ${value}`);
       }
       assert.ok(r.memory.longest.turns > r.memory.oneCase.turns, 'the longest conversations took more turns');
@@ -34,8 +36,22 @@ describe('benchmark harness (tiny run)', function () {
     });
   }
 
-  it('drives Teams conversations too: every answered card becomes a receipt, and the figures say so', async () => {
-    const r = await runBenchmark({ conversations: 3, delivery: 'connector', channel: 'msteams', cases: 1, sequential: 1, rounds: 1, memoryConversations: 10, renders: 5, verbose: false });
+  it('drives Teams conversations by invokes: a click is answered in place, with no connector call', async () => {
+    const r = await runBenchmark({ conversations: 3, delivery: 'connector', channel: 'msteams', cases: 2, sequential: 1, rounds: 1, memoryConversations: 10, renders: 5, verbose: false });
+    assert.equal(r.advisor.completed, 3, 'every Teams conversation reached a result card by invokes');
+    assert.equal(r.advisor.updatesPerTurn, 0, 'no edit request');
+    // Only the first card of the conversation is a message: 1 of its 11 or 12 turns.
+    assert.ok(r.advisor.messagesPerTurn! > 0 && r.advisor.messagesPerTurn! < 0.2, `messages per advisor turn: ${r.advisor.messagesPerTurn}`);
+    assert.equal(r.floor.completed, 3);
+    assert.equal(r.floor.messagesPerTurn, 1, 'the floor posts one card per activity');
+    assert.match(formatTable(r), /p99 ratio \(advisor\/stock echo\) \| [0-9.]+ \| ≤ 0\.8 × stock echo/);
+    assert.match(formatTable(r), /throughput ratio \(advisor\/stock echo\) \| [0-9.]+ \| ≥ 1\.5 × stock echo/);
+    assert.match(formatTable(r), /adaptiveCard\/action invokes/);
+    assert.match(formatTable(r), /floor \(no framework\)/);
+  });
+
+  it('drives the older Teams path too: every answered card becomes a receipt, and the figures say so', async () => {
+    const r = await runBenchmark({ conversations: 3, delivery: 'connector', channel: 'msteams', teamsClicks: 'message', cases: 1, sequential: 1, rounds: 1, memoryConversations: 10, renders: 5, verbose: false });
     assert.equal(r.advisor.completed, 3, 'every Teams conversation reached a result card');
     assert.equal(r.echo.completed, 3);
     // A case is a greeting, four or five answers and no receipt for the greeting itself.
@@ -46,7 +62,7 @@ describe('benchmark harness (tiny run)', function () {
     assert.match(formatTable(r), /p99 ratio \(advisor\/stock echo\) \| [0-9.]+ \| ≤ 1\.0 × stock echo/);
     assert.match(formatTable(r), /throughput ratio \(advisor\/stock echo\) \| [0-9.]+ \| ≥ 1\.0 × stock echo/);
     assert.ok(r.advisor.messagesPerTurn! >= 1 && r.echo.messagesPerTurn === 1, `messages per turn: ${r.advisor.messagesPerTurn}, ${r.echo.messagesPerTurn}`);
-    assert.match(formatTable(r), /Teams conversations/);
+    assert.match(formatTable(r), /Teams \(clicks as messages, receipts\) conversations/);
     assert.match(formatTable(r), /updates/);
   });
 

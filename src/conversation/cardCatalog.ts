@@ -22,6 +22,9 @@ export interface CardSample {
 
 /** The token the sample cards carry; any well-formed token renders the same. */
 const SAMPLE_TOKEN = 'sample.1';
+/** A display name as Teams gives it, for the read-only view of someone else's case. */
+const SAMPLE_ASKER = 'Alex Wilber';
+const SAMPLE_OWN_CASE_URL = 'https://teams.microsoft.com/l/chat/0/0?users=28%3A00000000-0000-0000-0000-0000000000b0';
 
 /** One answer set per SPEC row; G2 is US Government, G3 an indirect reseller and G4 an indirect provider, so their notes show. */
 export const REPRESENTATIVE_ANSWERS: Readonly<Record<OutcomeRow, { suffix?: string; answers: CompleteAnswers }>> = {
@@ -144,6 +147,25 @@ export function cardCatalog(): CardSample[] {
     fromReply('notice-stale', 'A button on an older card was clicked after the case was closed', () => ({ kind: 'closed', token: SAMPLE_TOKEN, notice: 'stale' })),
     fromReply('notice-stale-after-result', 'A button on an older card was clicked after the result', () => ({ kind: 'resultStanding', token: SAMPLE_TOKEN })),
     { name: 'notice-error', description: 'Something went wrong on our side', view: (locale) => errorView(catalogFor(locale)) },
+    fromReply('notice-earlier-case', 'A card of an earlier case, shown again after the next case started (Teams)', () => ({ kind: 'earlier' })),
+    fromReply('case-view-no-answers', "Someone else's new case in a group chat or channel, read-only (Teams)", () => ({
+      kind: 'caseView',
+      askerName: SAMPLE_ASKER,
+      answers: {},
+      ownCaseUrl: SAMPLE_OWN_CASE_URL,
+    })),
+    fromReply('case-view-in-progress', "Someone else's case in progress, read-only: who and the answers so far (Teams)", () => ({
+      kind: 'caseView',
+      askerName: SAMPLE_ASKER,
+      answers: answersBefore('service', 'global'),
+      ownCaseUrl: SAMPLE_OWN_CASE_URL,
+    })),
+    fromReply('case-view-verdict', "Someone else's finished case, read-only, with its verdict (Teams)", () => ({
+      kind: 'caseView',
+      answers: REPRESENTATIVE_ANSWERS.G1.answers,
+      outcome: decide(REPRESENTATIVE_ANSWERS.G1.answers),
+      ownCaseUrl: SAMPLE_OWN_CASE_URL,
+    })),
   ];
   const seen = new Set<string>();
   for (const s of samples) {

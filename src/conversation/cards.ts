@@ -9,6 +9,7 @@ import help from '../../cards/help.json';
 import language from '../../cards/language.json';
 import notice from '../../cards/notice.json';
 import answered from '../../cards/answered.json';
+import caseView from '../../cards/caseView.json';
 import { CardKind, CardView } from './viewModels';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -32,6 +33,7 @@ const TEMPLATES: Record<CardKind, ACData.Template> = {
   language: template(language),
   notice: template(notice),
   answered: template(answered),
+  caseView: template(caseView),
 };
 
 export interface AdaptiveCard {

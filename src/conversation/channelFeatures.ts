@@ -1,4 +1,6 @@
-// What a channel can do with the cards we send. Channels not listed get the plain behaviour.
+// What a channel can do with the cards we send, in one place: every difference between channels
+// in what the user is shown is read from a channel's features here. Channels not listed get the
+// plain behaviour. A further kind of host (Microsoft 365 Copilot, say) is one more entry.
 import { AdaptiveCard } from './cards';
 import { CardKind } from './viewModels';
 import { forCopilot } from './copilotCards';
@@ -14,17 +16,35 @@ import { forCopilot } from './copilotCards';
  */
 export const COPILOT = 'copilot';
 
-/** Channels where the bot may replace a message it sent (the answered question card). */
-export function canUpdateMessages(channelId: string | undefined): boolean {
-  return channelId === 'msteams';
-}
-
 /**
  * Channels that get exactly the same messages share a form: messages are kept per form
  * (replyCardCache.keptReply), so everything below that depends on the channel must depend on it only
  * through this.
  */
 export type ChannelForm = 'msteams' | 'copilot' | 'standard';
+
+export interface ChannelFeatures {
+  /**
+   * How a card's buttons reach the bot. `execute`: Universal Actions (Action.Execute, a click is
+   * an adaptiveCard/action invoke answered with the updated card); `submit`: Action.Submit, a
+   * click is a message (Web Chat renders nothing else).
+   */
+  cardActions: 'execute' | 'submit';
+  /** The bot may replace a message it sent (a question card answered by typing becomes a receipt). */
+  updatesMessages: boolean;
+  /** Cards carry `refresh` for the asker, so each viewer gets their own view (Teams' user-specific views). */
+  userSpecificViews: boolean;
+  /** The result card spans the conversation's width (a host extension outside the schema). */
+  fullWidthResult: boolean;
+}
+
+const FEATURES: Record<ChannelForm, ChannelFeatures> = {
+  msteams: { cardActions: 'execute', updatesMessages: true, userSpecificViews: true, fullWidthResult: true },
+  // Copilot runs Action.Execute (with a verb of its own: forCopilot) but shows no updated message
+  // once the chat is reopened, so nothing is updated there and there is no per-user view.
+  copilot: { cardActions: 'execute', updatesMessages: false, userSpecificViews: false, fullWidthResult: false },
+  standard: { cardActions: 'submit', updatesMessages: false, userSpecificViews: false, fullWidthResult: false },
+};
 
 export function channelForm(channelId: string | undefined): ChannelForm {
   return channelId === 'msteams' ? 'msteams' : channelId === COPILOT ? 'copilot' : 'standard';
@@ -45,12 +65,68 @@ export function hasFeedbackLoop(channelId: string | undefined): boolean {
   return channelId === 'msteams' || channelId === COPILOT;
 }
 
+export function featuresOf(channelId: string | undefined): ChannelFeatures {
+  return FEATURES[channelForm(channelId)];
+}
+
+/** Channels where the bot may replace a message it sent (the answered question card). */
+export function canUpdateMessages(channelId: string | undefined): boolean {
+  return featuresOf(channelId).updatesMessages;
+}
+
+/** The verb of the refresh action: Teams sends it (trigger `automatic`) whenever the asker's client shows the card. */
+export const REFRESH_VERB = 'refresh';
+
+/** Actions whose data carries the case's step token belong to the case: a card with one is a case card. */
+function isCaseCard(card: AdaptiveCard): boolean {
+  const actions = Array.isArray(card.actions) ? (card.actions as { data?: { token?: unknown } }[]) : [];
+  return actions.some((a) => typeof a.data?.token === 'string');
+}
+
+interface SubmitLike {
+  type: string;
+  data?: { action?: unknown };
+  [key: string]: unknown;
+}
+
 /**
- * Host-specific card extensions. They are outside the Adaptive Card schema, so templates stay
- * schema-pure and the host that understands an extension gets it here.
+ * The same button as Universal Actions have it: Action.Execute with the same data (the flow reads
+ * a click the same way whichever way it came) and the data's `action` as its verb.
+ */
+function asExecute(action: SubmitLike): SubmitLike {
+  if (action.type !== 'Action.Submit') return action;
+  const verb = typeof action.data?.action === 'string' ? action.data.action : 'submit';
+  return { ...action, type: 'Action.Execute', verb };
+}
+
+/**
+ * The card as the channel takes it: the templates are written once, with Action.Submit (the
+ * schema-pure form every host renders); hosts with Universal Actions get Action.Execute, and host
+ * extensions outside the Adaptive Card schema only go to the host that understands them. Runs once
+ * per kept reply (replyCardCache), not per turn.
  */
 export function forChannel(kind: CardKind, card: AdaptiveCard, channelId: string | undefined): AdaptiveCard {
-  if (channelForm(channelId) === 'msteams' && kind === 'result') return { ...card, msteams: { width: 'Full' } };
+  // Copilot's buttons carry a verb of their own, and its cards have no nested ActionSet.
   if (channelForm(channelId) === 'copilot') return forCopilot(card);
-  return card;
+  const features = featuresOf(channelId);
+  let shaped = card;
+  if (features.cardActions === 'execute' && Array.isArray(card.actions)) {
+    shaped = { ...shaped, actions: (card.actions as SubmitLike[]).map(asExecute) };
+  }
+  if (features.fullWidthResult && kind === 'result') shaped = { ...shaped, msteams: { width: 'Full' } };
+  return shaped;
+}
+
+/**
+ * A case card as one viewer's view: `refresh` names the asker, so only the asker's client asks for
+ * the card again whenever it shows it (and gets the case as it stands); everyone else keeps the
+ * card as sent, and a click of theirs is answered with the read-only view. Other cards, and
+ * channels without user-specific views, are returned as they are.
+ */
+export function withRefresh(card: AdaptiveCard, channelId: string | undefined, askerId: string | undefined): AdaptiveCard {
+  if (!askerId || !featuresOf(channelId).userSpecificViews || !isCaseCard(card)) return card;
+  return {
+    ...card,
+    refresh: { action: { type: 'Action.Execute', verb: REFRESH_VERB, data: { action: REFRESH_VERB } }, userIds: [askerId] },
+  };
 }

@@ -18,9 +18,10 @@ import { COMMAND_IDS, CommandId, isGreeting, recognizeCommand, recognizeOption }
 import { understand } from '../domain/understanding';
 import { isRecord } from '../domain/records';
 import { Mismatch, readTyped, statedAnswers } from './typedAnswer';
+import { caseViewOf, mayChange, withAsker } from './caseViews';
 
-export type { AdvisorState, FlowContext, FlowInput, FlowResult, Notice, Phase, Reply, Retry } from './flowTypes';
-import type { AdvisorState, FlowContext, FlowInput, FlowResult, Notice, Reply, Retry } from './flowTypes';
+export type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Phase, Reply, Retry } from './flowTypes';
+import type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Reply, Retry } from './flowTypes';
 
 export function tokenOf(state: AdvisorState): string {
   return `${state.consultation}.${state.seq}`;
@@ -310,8 +311,28 @@ function isCommand(value: string | undefined): value is CommandId {
   return value !== undefined && (COMMAND_IDS as readonly string[]).includes(value);
 }
 
-/** One turn of the advisor. `state` is undefined when this user never talked to it here. */
-export function handleTurn(state: AdvisorState | undefined, input: FlowInput, ctx: FlowContext): FlowResult {
+/**
+ * One turn of the advisor. `state` is undefined when this user never talked to it here. `user`
+ * (where the channel shows cards per viewer) is who acted: a case started now is theirs, and in a
+ * shared chat a click by anyone but the case's asker changes nothing and gets the read-only view.
+ */
+export function handleTurn(state: AdvisorState | undefined, input: FlowInput, ctx: FlowContext, user?: FlowUser): FlowResult {
+  if (input.kind === 'submit' && state && !mayChange(state, user, ctx)) return { state, replies: [caseViewOf(state)] };
+  return withAsker(state, turn(state, input, ctx), user);
+}
+
+/**
+ * What a card shows when it is asked for again without a click (Teams' refresh, or a retried
+ * click that already took effect): the case as it stands, for this viewer, changing nothing. A
+ * card that is no longer the case's live one shows that it belongs to an earlier case.
+ */
+export function viewFor(state: AdvisorState | undefined, user: FlowUser | undefined, ctx: FlowContext, live: boolean): Reply {
+  if (!state || !live) return { kind: 'earlier' };
+  if (!mayChange(state, user, ctx)) return caseViewOf(state);
+  return currentView(state, ctx);
+}
+
+function turn(state: AdvisorState | undefined, input: FlowInput, ctx: FlowContext): FlowResult {
   switch (input.kind) {
     case 'start':
       // In a shared chat the install greeting stands alone; a case starts when someone asks.

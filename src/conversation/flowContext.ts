@@ -23,6 +23,7 @@ export function flowContextFor(o: FlowContextOptions): FlowContext {
     locale: o.locale,
     preset: o.preset,
     welcomeFirstMessage: !o.shared,
+    shared: o.shared,
     newConsultationId: o.newConsultationId,
   };
 }

@@ -22,6 +22,14 @@ export interface AdvisorState {
   seq: number;
   /** Typed answers in a row that the question on screen could not take (reset by any change). */
   misses?: number;
+  /** Who started this case: in a shared chat only they change its answers (caseViews.ts). */
+  asker?: FlowUser;
+}
+
+/** The person behind a turn, as the channel names them. */
+export interface FlowUser {
+  id: string;
+  name?: string;
 }
 
 export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted' | 'clarify' | 'understood' | 'retry' | 'greeting';
@@ -55,7 +63,11 @@ export type Reply =
   | { kind: 'language'; current: LocaleTag }
   | { kind: 'languageChanged' }
   | { kind: 'closed'; token: string; notice?: 'stale' | 'cancelled' }
-  | { kind: 'resultStanding'; token: string };
+  | { kind: 'resultStanding'; token: string }
+  /** Someone else's case as anyone but its asker sees it: read-only (caseViews.ts). */
+  | { kind: 'caseView'; askerName?: string; answers: Answers; outcome?: Outcome; ownCaseUrl?: string }
+  /** A card of a case that is no longer the conversation's (seen again after the next one started). */
+  | { kind: 'earlier' };
 
 export type FlowInput =
   | { kind: 'start'; greetOnly?: boolean }
@@ -75,6 +87,8 @@ export interface FlowContext {
   welcomeFirstMessage: boolean;
   /** A fresh random id for a new case. */
   newConsultationId(): string;
+  /** A group chat or channel: a case's answers are its asker's alone. */
+  shared?: boolean;
 }
 
 export interface FlowResult {

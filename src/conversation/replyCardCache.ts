@@ -89,7 +89,11 @@ function keyOf(reply: Reply): string {
     case 'help':
     case 'languageChanged':
     case 'resultStanding':
+    case 'earlier':
       return reply.kind;
+    case 'caseView':
+      // The asker's name and the link make it one viewer's card; the cache's generations bound them.
+      return `caseView|${JSON.stringify(reply.askerName ?? '')}|${answersKey(reply.answers)}|${reply.outcome?.row ?? ''}|${reply.ownCaseUrl ?? ''}`;
     case 'language':
       return `language|${reply.current}`;
     case 'closed':

@@ -10,7 +10,7 @@ import { COMMAND_IDS } from './recognizers';
 import { Reply, Retry } from './flow';
 import { CitedResult, sourcesOf, withMarkers } from './citations';
 
-export type CardKind = 'welcome' | 'question' | 'result' | 'change' | 'help' | 'language' | 'notice' | 'answered';
+export type CardKind = 'welcome' | 'question' | 'result' | 'change' | 'help' | 'language' | 'notice' | 'answered' | 'caseView';
 
 export interface CardView {
   card: CardKind;
@@ -303,6 +303,12 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       const actions = [{ title: c.messages.startAgain, command: 'restart', token: reply.token }];
       return { card: 'notice', fallbackText: text, data: { fallbackText: text, kind: reply.notice ?? 'closed', text, actions } };
     }
+    case 'caseView':
+      return caseView(reply, c);
+    case 'earlier': {
+      const text = c.caseView.earlier;
+      return { card: 'notice', fallbackText: text, data: { fallbackText: text, kind: 'earlier', text, actions: [] } };
+    }
     case 'resultStanding': {
       const text = c.question.stale;
       const actions = [
@@ -312,6 +318,49 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       return { card: 'notice', fallbackText: text, data: { fallbackText: text, kind: 'stale', text, actions } };
     }
   }
+}
+
+/**
+ * Someone else's case, read-only: who is checking it, what is answered so far and the verdict
+ * once reached, and (where the host gives one) a link to a case of the viewer's own.
+ */
+function caseView(reply: Extract<Reply, { kind: 'caseView' }>, c: Catalog): CardView {
+  const checking = reply.askerName ? format(c.caseView.checking, { name: quotedName(reply.askerName) }) : c.caseView.checkingSomeone;
+  const facts = answerFacts(c, reply.answers);
+  const outcome = reply.outcome;
+  const look = outcome ? VERDICT_LOOK[outcome.verdict] : undefined;
+  const verdictLabel = outcome && look ? `${look.mark} ${c.verdicts[outcome.verdict]}` : '';
+  const summary = outcome ? c.outcomes[outcome.row].summary : '';
+  const fallbackText = lines(
+    checking,
+    outcome && labelled(c, c.verdicts[outcome.verdict], summary),
+    c.caseView.answersHeading,
+    ...(facts.length > 0 ? facts.map((f) => `- ${labelled(c, f.title, f.value)}`) : [c.caseView.nothingYet]),
+  );
+  return {
+    card: 'caseView',
+    fallbackText,
+    data: {
+      fallbackText,
+      checking,
+      verdict: outcome?.verdict ?? '',
+      verdictLabel,
+      verdictStyle: look?.style ?? 'default',
+      verdictColor: look?.color ?? 'Default',
+      summary,
+      answersHeading: c.caseView.answersHeading,
+      nothingYet: c.caseView.nothingYet,
+      answers: facts,
+      hint: c.caseView.hint,
+      own: c.caseView.own,
+      ownCaseUrl: reply.ownCaseUrl ?? '',
+    },
+  };
+}
+
+/** A display name inside our sentence: plain words, nothing a Markdown host would act on, not overly long. */
+function quotedName(name: string): string {
+  return quoted(name).slice(0, 80);
 }
 
 /** The friendly message after an unexpected failure, in the user's language. */

@@ -2,6 +2,7 @@
 // every template binding filled.
 import { strict as assert } from 'assert';
 import { renderCard } from '../../src/conversation/cards';
+import { forChannel, withRefresh } from '../../src/conversation/channelFeatures';
 import { showReply } from '../../src/conversation/replyCardCache';
 import { cardCatalog } from '../../src/conversation/cardCatalog';
 import { resultView, viewOf, CardView } from '../../src/conversation/viewModels';
@@ -31,7 +32,7 @@ describe('rendered cards', () => {
         assert.equal(card.version, '1.5');
         assert.ok(typeof card.fallbackText === 'string' && card.fallbackText.length > 0, `${view.card} card has no fallback text`);
       }
-      assert.deepEqual([...kinds].sort(), ['answered', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
+      assert.deepEqual([...kinds].sort(), ['answered', 'caseView', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
     });
   }
 
@@ -39,7 +40,7 @@ describe('rendered cards', () => {
     const samples = cardCatalog();
     assert.equal(new Set(samples.map((s) => s.name)).size, samples.length);
     const views = samples.map((s) => s.view('en-US'));
-    assert.deepEqual([...new Set(views.map((v) => v.card))].sort(), ['answered', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
+    assert.deepEqual([...new Set(views.map((v) => v.card))].sort(), ['answered', 'caseView', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
     const rows = views.flatMap((v) => (v.card === 'result' ? [v.data.row] : []));
     assert.deepEqual(rows, [...OUTCOME_ROWS]);
     const notes = new Set(views.flatMap((v) => (v.card === 'result' ? (v.data.notes as { id: string }[]).map((n) => n.id) : [])));
@@ -73,6 +74,50 @@ describe('rendered cards', () => {
     const view = resultView(decide(answers), answers, 't', catalogFor('en-US'), 'en-US');
     assert.match(view.fallbackText, /October\u00a09,\u00a02023/);
   });
+});
+
+describe('cards per channel', () => {
+  const validate = adaptiveCardValidator();
+  type Action = { type: string; verb?: string; data?: Record<string, unknown> };
+  const actionsOf = (card: Record<string, unknown>): Action[] => (Array.isArray(card.actions) ? (card.actions as Action[]) : []);
+  const TEAMS_USER = '29:1a2b3c-asker';
+
+  for (const locale of availableLocales()) {
+    it(`are Action.Execute with the Submit's data in Teams and Action.Submit elsewhere, valid Adaptive Cards 1.5 either way (${locale})`, () => {
+      let executes = 0;
+      let refreshed = 0;
+      for (const view of allViews(locale)) {
+        const card = renderCard(view);
+        const submits = actionsOf(card).filter((a) => a.type === 'Action.Submit');
+        const teams = withRefresh(forChannel(view.card, card, 'msteams'), 'msteams', TEAMS_USER);
+        const webchat = withRefresh(forChannel(view.card, card, 'webchat'), 'webchat', TEAMS_USER);
+        // msteams (the result's full width) is Teams' own extension, outside the schema.
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars
+        const { msteams, ...teamsSchemaPart } = teams;
+        assert.ok(msteams === undefined || view.card === 'result');
+        for (const shaped of [teamsSchemaPart, webchat]) assert.ok(validate(shaped), `${view.card} card is invalid:\n${describeErrors(validate)}`);
+        assert.equal(webchat, card, 'Web Chat gets the template as it is');
+        const teamsActions = actionsOf(teams);
+        assert.ok(!teamsActions.some((a) => a.type === 'Action.Submit'), `${view.card}: no Action.Submit in Teams`);
+        assert.equal(teamsActions.length, actionsOf(card).length);
+        const executed = teamsActions.filter((a) => a.type === 'Action.Execute');
+        assert.equal(executed.length, submits.length);
+        executed.forEach((a, i) => {
+          assert.deepEqual(a.data, submits[i]!.data, 'the same data as the Submit');
+          assert.equal(a.verb, submits[i]!.data?.action);
+        });
+        executes += executed.length;
+        const refresh = teams.refresh as { action: Action; userIds: string[] } | undefined;
+        if (refresh) {
+          refreshed += 1;
+          assert.deepEqual(refresh.userIds, [TEAMS_USER]);
+          assert.equal(refresh.action.type, 'Action.Execute');
+          assert.ok(actionsOf(card).some((a) => typeof a.data?.token === 'string'), 'only cards of the case are refreshed');
+        }
+      }
+      assert.ok(executes > 300 && refreshed > 100, `${executes} actions, ${refreshed} refreshed cards`);
+    });
+  }
 });
 
 describe('reply cards kept for reuse', () => {
@@ -126,6 +171,8 @@ describe('reply cards kept for reuse: every reply', () => {
       { kind: 'welcome' }, { kind: 'help' }, { kind: 'resultStanding', token: 's.1' }, { kind: 'language', current: 'hu-HU' },
       { kind: 'closed', token: 'c.1', notice: 'cancelled' }, { kind: 'closed', token: 'c.1', notice: 'stale' }, { kind: 'closed', token: 'c.1' },
       { kind: 'change', answers: { cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }, token: 'x.1' },
+      { kind: 'earlier' }, { kind: 'caseView', askerName: 'Dana *Smith*', answers: { cloud: 'global' } },
+      { kind: 'caseView', answers: { cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }, outcome: decide({ cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }), ownCaseUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot' },
     ];
     for (const question of QUESTION_IDS) {
       for (const notice of [undefined, 'notUnderstood', 'ambiguous', 'stale', 'noPrevious', 'restarted', 'clarify', 'understood'] as const) {

@@ -176,12 +176,12 @@ describe('Microsoft 365 Copilot over HTTP (ProductInfo COPILOT on msteams)', fun
     }
   });
 
-  it('in Teams (no ProductInfo) the verdict also cites its sources and asks for feedback, and answered cards still become receipts', async () => {
+  it('in Teams (no ProductInfo) the verdict also cites its sources and asks for feedback, and clicks that come as messages (cards sent before Universal Actions) still become receipts', async () => {
     const chat = new HttpChat(bot.base, 'teams-citations', { channelId: 'msteams', extra: { deliveryMode: 'normal', serviceUrl: connector.url } });
     const first = await exchange(chat, { text: 'A customer in China bought Office 365 from 21Vianet' });
     const card = cardIn(first.sent[0]!)!;
     const submit = card.actions!.find((a) => a.data?.action === 'answer')!;
-    assert.equal(submit.type, 'Action.Submit', 'the Teams click path is left as it is');
+    assert.equal(submit.type, 'Action.Execute', "Teams' buttons are Universal Actions");
     const choiceSet = findElements(card, (e) => e.type === 'Input.ChoiceSet')[0]!;
     let sent = first.sent;
     let replyTo = first.sent[0]!.id;

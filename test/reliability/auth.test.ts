@@ -117,6 +117,7 @@ describe('Tenant allow-list (ALLOWED_TENANTS)', function () {
     const chat = teams('tenant-invoke', OTHER_TENANT);
     const invoke = await postJson(`${bot.base}/api/messages`, chat.activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute' } }, deliveryMode: undefined }));
     assert.equal(invoke.status, 403);
+    assert.deepEqual(invoke.json, { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: enUS.messages.tenantNotAllowed } }, 'a card click is told why');
     const installed = await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
     assert.equal(installed.replies.length, 1);
     const joined = await chat.post(chat.activity({ type: 'conversationUpdate', membersAdded: [{ id: 'advisor-bot' }] }));

@@ -1,6 +1,6 @@
 // A conversation with the real bot (state, dialog, cards) over botbuilder's TestAdapter, as a
 // channel would hold it. Replies and in-place updates are recorded for assertions.
-import { Activity, ActivityTypes, AutoSaveStateMiddleware, MemoryStorage, Storage, TestAdapter, TurnContext } from 'botbuilder';
+import { Activity, ActivityTypes, AutoSaveStateMiddleware, INVOKE_RESPONSE_KEY, MemoryStorage, Storage, TestAdapter, TurnContext } from 'botbuilder';
 import { createBot } from '../../src/hosting/app';
 import { Cloud } from '../../src/domain/questions';
 
@@ -41,6 +41,8 @@ export interface ChatOptions {
   storage?: Storage;
   conversationId?: string;
   userId?: string;
+  /** The bot's account id (Teams gives bots a "28:" id). */
+  botId?: string;
   /** Teams conversation type: personal (default), groupChat or channel. */
   conversationType?: 'personal' | 'groupChat' | 'channel';
 }
@@ -57,7 +59,12 @@ export class Chat {
     this.storage = options.storage ?? new MemoryStorage();
     const { bot, conversationState, userState } = createBot({ ...(options.preset ? { presetCloud: options.preset } : {}) }, this.storage);
     this.bot = bot;
-    this.adapter = new RecordingAdapter(async (context) => bot.run(context), {
+    this.adapter = new RecordingAdapter(async (context) => {
+      await bot.run(context);
+      // An invoke's answer the bot put straight where the adapter reads it (not sent as an activity).
+      const answer = context.turnState.get(INVOKE_RESPONSE_KEY) as Partial<Activity> | undefined;
+      if (answer && !this.adapter.activeQueue.includes(answer)) this.adapter.activeQueue.push(answer);
+    }, {
       channelId: options.channelId ?? 'msteams',
       conversation: {
         id: options.conversationId ?? 'conversation-1',
@@ -65,8 +72,7 @@ export class Chat {
         conversationType: options.conversationType ?? 'personal',
         name: '',
       },
-      from: { id: options.userId ?? 'user-1', name: 'Partner' },
-      recipient: { id: 'advisor-bot', name: 'Advisor' },
+      recipient: { id: options.botId ?? 'advisor-bot', name: 'Advisor' },
       locale: options.locale ?? 'en-US',
       serviceUrl: 'https://service.example.test/',
     });
@@ -76,7 +82,9 @@ export class Chat {
 
   /** Sends any activity (fields override the conversation's defaults). */
   async turn(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
-    await this.adapter.receiveActivity({ locale: this.options.locale ?? 'en-US', ...activity });
+    // The sender is set per activity (the adapter's template would override it), so a test can
+    // act as someone else in the conversation.
+    await this.adapter.receiveActivity({ locale: this.options.locale ?? 'en-US', from: { id: this.options.userId ?? 'user-1', name: 'Partner' }, ...activity });
     const replies = this.adapter.activeQueue.splice(0);
     this.transcript.push(...replies);
     return replies;
@@ -94,6 +102,44 @@ export class Chat {
 
   say(text: string, extra: Partial<Activity> = {}): Promise<Partial<Activity>[]> {
     return this.turn({ type: ActivityTypes.Message, text, ...extra });
+  }
+
+  /**
+   * A click on a card's Action.Execute (Teams' Universal Actions): an adaptiveCard/action invoke
+   * with the button's data merged with the card's input values. Returns the invoke's answer and
+   * any new messages; a card in the answer replaces the clicked message in the transcript, as the
+   * asker's client shows it.
+   */
+  async execute(data: Record<string, unknown> | undefined, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+    const value = 'value' in options ? options.value : { action: { type: 'Action.Execute', verb: options.verb ?? String(data?.action ?? 'submit'), data }, trigger: options.trigger ?? 'manual' };
+    const before = this.transcript.length;
+    const all = await this.turn({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value,
+      ...(options.replyToId ? { replyToId: options.replyToId } : {}),
+      ...(options.from ? { from: { id: options.from.id, name: options.from.name ?? '' } } : {}),
+    });
+    const response = all.find((a) => a.type === 'invokeResponse')?.value as { status: number; body: CardActionBody } | undefined;
+    if (!response) throw new Error('The bot gave the invoke no answer');
+    const posted = all.filter((a) => a.type !== 'invokeResponse');
+    // The transcript holds what the asker sees: the answer's card in place of the clicked message.
+    this.transcript.splice(before, this.transcript.length - before, ...posted);
+    const asChatUser = options.from === undefined || options.from.id === (this.options.userId ?? 'user-1');
+    if (response.body?.type === 'application/vnd.microsoft.card.adaptive' && options.replyToId && asChatUser) {
+      const shown: Partial<Activity> = { type: 'message', id: options.replyToId, attachments: [{ contentType: response.body.type, content: response.body.value }] };
+      const at = this.transcript.findIndex((a) => a.id === options.replyToId);
+      if (at >= 0) this.transcript.splice(at, 1);
+      this.transcript.push(shown);
+    }
+    return { status: response.status, body: response.body, posted };
+  }
+
+  /** Clicks `option` on the current question card and Next, as Teams sends an Action.Execute. */
+  executeAnswer(option: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+    const q = this.currentQuestion();
+    if (!q.options.includes(option)) throw new Error(`Option ${option} is not on the ${q.id} card (${q.options.join(', ')})`);
+    return this.execute({ ...q.data, [q.id]: option }, { ...(q.activityId ? { replyToId: q.activityId } : {}), ...options });
   }
 
   /** A click on a card's Action.Submit: its data merged with the card's input values. */
@@ -140,6 +186,28 @@ export class Chat {
   get updates(): Partial<Activity>[] {
     return this.adapter.updates;
   }
+}
+
+export interface ExecuteOptions {
+  replyToId?: string;
+  /** Someone else in the conversation (default: the chat's user). */
+  from?: { id: string; name?: string };
+  verb?: string;
+  trigger?: 'manual' | 'automatic';
+  /** The invoke's whole value, as sent (for malformed ones). */
+  value?: unknown;
+}
+
+export interface CardActionBody {
+  statusCode: number;
+  type: string;
+  value: CardJson | { code: string; message: string };
+}
+
+export interface ExecuteResult {
+  status: number;
+  body: CardActionBody;
+  posted: Partial<Activity>[];
 }
 
 export function cardOf(activity: Partial<Activity> | undefined): CardJson | undefined {

@@ -278,6 +278,8 @@ export interface SentMessage {
 export interface CardTargetOptions {
   /** Message the card is in; default: the newest bot message with an adaptive card in the current conversation. */
   replyToId?: string;
+  /** Who clicks (adaptiveCard/action only): a user of the playground's config (otherUsers); default the signed-in user. */
+  fromId?: string;
   /** Its conversation; default: where that message is. */
   conversationId?: string;
   timeoutMs?: number;
@@ -634,6 +636,8 @@ export class Playground {
   readonly bot: Readonly<{ id: string; name: string }>;
   readonly user: Readonly<{ id: string; name: string; aadObjectId: string }> = { ...DEFAULT_IDS.user };
   readonly tenantId: string = DEFAULT_IDS.tenantId;
+  /** The other members of the playground's chats (ids and names), e.g. a second user who clicks a card. */
+  readonly otherUsers: ReadonlyArray<Readonly<{ id: string; name: string }>> = OTHER_USERS.map(([id, name]) => ({ id, name }));
   /** Conversation ids: personal chat, group chat, the team's extra channel and its General channel (= team id). */
   readonly conversations: Readonly<Record<ConversationType | 'general', string>> = {
     personal: DEFAULT_IDS.personal,
@@ -964,7 +968,7 @@ export class Playground {
       );
       return { status: x.status ?? 0, body: x.body, activity: x.activity, seq };
     }
-    const payload: JsonObject = { name, value, from: { id: this.user.id } };
+    const payload: JsonObject = { name, value, from: { id: opts.fromId ?? this.user.id } };
     if (name === 'adaptiveCard/action') {
       const target = this.cardTarget(opts);
       payload.conversation = { id: target.conversationId };

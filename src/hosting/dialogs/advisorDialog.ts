@@ -8,11 +8,11 @@ import { LocaleTag } from '../../domain/locales';
 import { flowContextFor } from '../../conversation/flowContext';
 import { Answers } from '../../domain/questions';
 import { isRecord } from '../../domain/records';
-import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, handleTurn } from '../../conversation/flow';
+import { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Reply, currentView, handleTurn, viewFor } from '../../conversation/flow';
 import { answeredView, CardView } from '../../conversation/viewModels';
 import { Shown, keptReply } from '../../conversation/replyCardCache';
-import { cardAttachment, renderCard } from '../../conversation/cards';
-import { canUpdateMessages, channelForm, forChannel, hasFeedbackLoop } from '../../conversation/channelFeatures';
+import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, cardAttachment, renderCard } from '../../conversation/cards';
+import { canUpdateMessages, channelForm, forChannel, hasFeedbackLoop, withRefresh } from '../../conversation/channelFeatures';
 import { surfaceOf } from '../teams/copilot';
 import { withAiContent } from '../teams/aiContent';
 import { VerdictMessage, rememberVerdicts, verdictRowOf } from './verdictMessages';
@@ -30,7 +30,31 @@ export interface TurnSettings {
   input: FlowInput;
   /** A group chat or channel: the welcome was posted at install, so a first message skips it. */
   shared: boolean;
+  /** Who acted, where cards are shown per viewer (Teams): a case is its asker's. */
+  user?: FlowUser;
+  /** Where a viewer can start a case of their own (the read-only view's link), if anywhere. */
+  ownCaseUrl?: string;
+  /** A card action answered in place (a Universal Actions invoke) instead of by a new message. */
+  inPlace?: InPlaceAnswer;
 }
+
+/**
+ * How a Universal Actions click is answered: the card for the clicked message goes back in the
+ * invoke's answer (no edit request to the connector); any other reply of the turn (help, a plain
+ * text summary) is a new message.
+ */
+export interface InPlaceAnswer {
+  /** Asked for again without a click (a refresh, or a retried click that already took effect): answered from state, changing nothing. */
+  viewOnly: boolean;
+  /** The message the card is in (the invoke's replyToId). */
+  cardId?: string;
+  answer(card: AdaptiveCard): void;
+}
+
+/** Replies that show the case itself: the one card of a case that evolves in place. */
+const CASE_REPLIES = new Set<Reply['kind']>(['question', 'result', 'change', 'closed', 'resultStanding']);
+/** Replies that are not cards. */
+const TEXT_REPLIES = new Set<Reply['kind']>(['summaryText', 'languageChanged']);
 
 const SETTINGS_KEY = Symbol('advisorTurnSettings');
 /** Where DialogStateManager looks for a ready configuration in the turn state. */
@@ -38,7 +62,11 @@ const STATE_MANAGER_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 interface DialogStore {
   flow?: AdvisorState;
-  /** Id of the last question card sent (Teams), so a typed answer can still turn it into a receipt. */
+  /**
+   * Id of the message holding the case's live card (Teams): the last case card posted, or the one
+   * a click last updated in place. A typed answer turns it into a receipt; a refresh of any other
+   * message shows that it belongs to an earlier case.
+   */
   questionActivityId?: string;
   /** The rows of the latest verdict messages by id (Teams, Copilot), for feedback on them. */
   verdicts?: VerdictMessage[];
@@ -68,6 +96,7 @@ export class AdvisorDialog extends Dialog {
    * reads.
    */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, settings: TurnSettings): Promise<void> {
+    if (settings.inPlace?.viewOnly) return this.view(context, accessor, settings, settings.inPlace);
     const state = await accessor.get(context, { dialogStack: [] });
     const stack = Array.isArray(state.dialogStack) ? state.dialogStack : [];
     const only = stack.length === 1 ? stack[0] : undefined;
@@ -136,8 +165,24 @@ export class AdvisorDialog extends Dialog {
     return ctx;
   }
 
+  /**
+   * A card asked for again (Teams' refresh when the asker's client shows it, a manual refresh, or
+   * a retried click): the case as it stands for this viewer, read without a default so that
+   * nothing is added to the state and nothing is written.
+   */
+  private async view(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, settings: TurnSettings, inPlace: InPlaceAnswer): Promise<void> {
+    const state = await accessor.get(context);
+    const stack = state && Array.isArray(state.dialogStack) ? state.dialogStack : [];
+    const instance = stack.find((i) => i?.id === ADVISOR_DIALOG_ID);
+    const store = instance && isRecord(instance.state) ? (instance.state as DialogStore) : undefined;
+    const live = inPlace.cardId === undefined || store?.questionActivityId === undefined || store.questionActivityId === inPlace.cardId;
+    const reply = viewFor(store?.flow, settings.user, this.flowContext(settings.locale, settings.shared), live);
+    inPlace.answer(inPlaceCard(withLink(reply, settings), surfaceOf(context.activity), settings.locale, store?.flow?.asker?.id));
+  }
+
   private async turn(context: TurnContext, store: DialogStore, settings: TurnSettings): Promise<void> {
-    const result = handleTurn(store.flow, settings.input, this.flowContext(settings.locale, settings.shared));
+    const ctx = this.flowContext(settings.locale, settings.shared);
+    const result = handleTurn(store.flow, settings.input, ctx, settings.user);
     store.flow = result.state;
 
     let locale = settings.locale;
@@ -147,38 +192,88 @@ export class AdvisorDialog extends Dialog {
     }
     // For the host's telemetry (span attributes, outcome counts): ids only.
     context.turnState.set(TURN_FACTS, turnFactsOf(result, locale));
-    await this.send(context, store, result, locale);
+    await this.send(context, store, result, locale, ctx, settings);
   }
 
-  private async send(context: TurnContext, store: DialogStore, result: FlowResult, locale: LocaleTag): Promise<void> {
+  private async send(context: TurnContext, store: DialogStore, result: FlowResult, locale: LocaleTag, ctx: FlowContext, settings: TurnSettings): Promise<void> {
     const catalog = catalogFor(locale);
     // Microsoft 365 Copilot is Teams' channel to the SDK, but a channel of its own to the flow.
     const channelId = surfaceOf(context.activity);
+    const inPlace = settings.inPlace;
+    let replies = result.replies.map((reply) => withLink(reply, settings));
 
-    if (result.answered && canUpdateMessages(channelId)) {
+    if (inPlace) {
+      // A click on a card of the case (its data carries the step token) turns it into the turn's
+      // last card: the next step of the case, in place. A click on another card (the greeting,
+      // help, the language picker) turns it into the turn's first card (help, the picker, the case
+      // after a language is chosen). With no card among the replies (a text summary), the case as
+      // it stands. Everything else is a new message; nothing is edited.
+      const data = settings.input.kind === 'submit' ? settings.input.data : undefined;
+      const onCaseCard = isRecord(data) && typeof data.token === 'string';
+      const isCard = (r: Reply): boolean => !TEXT_REPLIES.has(r.kind);
+      const at = onCaseCard ? lastIndexWhere(replies, isCard) : replies.findIndex(isCard);
+      const shown = at >= 0 ? replies[at]! : withLink(currentView(result.state, ctx), settings);
+      if (at >= 0) replies = replies.filter((_, i) => i !== at);
+      inPlace.answer(inPlaceCard(shown, channelId, locale, result.state.asker?.id));
+      if (inPlace.cardId && CASE_REPLIES.has(shown.kind)) store.questionActivityId = inPlace.cardId;
+    } else if (result.answered && canUpdateMessages(channelId)) {
+      // Typed answers (and Action.Submit clicks on cards sent before Universal Actions): the
+      // answered card becomes a receipt, as it cannot be answered in place.
       const target = context.activity.value !== undefined ? context.activity.replyToId : store.questionActivityId;
       if (target) await replaceWithReceipt(context, target, answeredView(result.answered.question, result.answered.option, catalog), locale);
     }
 
-    const activities = result.replies.map((reply) => replyActivity(reply, channelId, locale));
+    const asker = result.state.asker?.id;
+    const activities = replies.map((reply) => withRefreshFor(replyActivity(reply, channelId, locale), channelId, asker));
     if (activities.length === 0) return;
     // Kept only where the card can become a receipt. A reply's id is known only after delivery,
     // so keeping it costs a second state write per turn (reliableTurns.ts), which Web Chat and
     // Direct Line would pay for nothing.
     if (canUpdateMessages(channelId)) {
-      store.questionActivityId = undefined;
-      const lastQuestion = result.replies.map((r) => r.kind).lastIndexOf('question');
+      const lastQuestion = lastIndexWhere(replies, (r) => CASE_REPLIES.has(r.kind));
       // A copy: the built activity is shared by every turn that shows the same reply.
       if (lastQuestion >= 0) {
+        // The new message holds the live card once delivered (its id is known only then).
+        store.questionActivityId = undefined;
         activities[lastQuestion] = { ...activities[lastQuestion] };
         onReplyDelivered(context, activities[lastQuestion]!, (id) => {
           store.questionActivityId = id;
         });
       }
     }
-    if (hasFeedbackLoop(channelId)) rememberVerdicts(context, store, result.replies, activities);
+    if (hasFeedbackLoop(channelId)) rememberVerdicts(context, store, replies, activities);
     await context.sendActivities(activities);
   }
+}
+
+function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!)) return i;
+  return -1;
+}
+
+/** The read-only view's link to a case of the viewer's own, where the host has one. */
+function withLink(reply: Reply, settings: Pick<TurnSettings, 'ownCaseUrl'>): Reply {
+  return reply.kind === 'caseView' && settings.ownCaseUrl ? { ...reply, ownCaseUrl: settings.ownCaseUrl } : reply;
+}
+
+/** The card of a reply, for an invoke's answer, as the asker's view where the channel has per-viewer views. */
+function inPlaceCard(reply: Reply, channelId: string | undefined, locale: LocaleTag, askerId: string | undefined): AdaptiveCard {
+  const activity = replyActivity(reply, channelId, locale);
+  const card = activity.attachments?.find((a) => a.contentType === ADAPTIVE_CARD_CONTENT_TYPE)?.content as AdaptiveCard | undefined;
+  if (!card) throw new Error(`reply ${reply.kind} has no card to answer a card action with`);
+  return withRefresh(card, channelId, askerId);
+}
+
+/**
+ * A kept message with its card as the asker's view (refresh naming them). Copies only the objects
+ * on the way to the card: the kept message is shared by every turn that shows the same reply.
+ */
+function withRefreshFor(activity: Partial<Activity>, channelId: string | undefined, askerId: string | undefined): Partial<Activity> {
+  const attachments = activity.attachments;
+  if (!askerId || !attachments || attachments.length !== 1 || attachments[0]!.contentType !== ADAPTIVE_CARD_CONTENT_TYPE) return activity;
+  const card = attachments[0]!.content as AdaptiveCard;
+  const refreshed = withRefresh(card, channelId, askerId);
+  return refreshed === card ? activity : { ...activity, attachments: [{ ...attachments[0]!, content: refreshed }] };
 }
 
 /** The message for a reply, built once per reply, language and channel form, then reused. */

@@ -52,7 +52,9 @@ export class TurnLocale implements Middleware {
 
   /** The turn's locale, read from the user's profile on the first call of each turn attempt. */
   async resolve(context: TurnContext): Promise<LocaleTag> {
-    const profile = await this.profile.get(context, {});
+    // Read without a default: a default is stored, so a user who never chose a language would
+    // cost a write of an empty profile (a refresh of a card would then not be read-only).
+    const profile = (await this.profile.get(context)) ?? {};
     const locale = resolveLocale({ userChoice: profile.locale, activityLocale: context.activity.locale, clientInfoLocale: clientInfoLocale(context.activity) });
     setTurnLocale(context, locale);
     return locale;

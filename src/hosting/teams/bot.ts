@@ -5,6 +5,7 @@ import {
   Activity,
   ActivityTypes,
   ConversationState,
+  INVOKE_RESPONSE_KEY,
   InvokeResponse,
   MessagingExtensionQuery,
   MessagingExtensionResponse,
@@ -19,7 +20,13 @@ import { Answers } from '../../domain/questions';
 import { catalogFor } from '../../domain/content';
 import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorDialog } from '../dialogs/advisorDialog';
-import { FlowInput } from '../../conversation/flow';
+import { FlowInput, FlowUser } from '../../conversation/flow';
+import { AdaptiveCard } from '../../conversation/cards';
+import { featuresOf } from '../../conversation/channelFeatures';
+import { CARD_ACTION_INVOKE, CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
+import { isReplayed } from '../turns/replayedTurns';
+import { isTransientTurnError } from '../turns/turnErrors';
+import { InPlaceAnswer } from '../dialogs/advisorDialog';
 import { searchSituation } from '../../conversation/situationSearch';
 import { MAX_TYPED_TEXT, typedText } from '../../conversation/typedInput';
 import { cardAttachment, renderCard } from '../../conversation/cards';
@@ -79,17 +86,37 @@ export class AdvisorBot extends TeamsActivityHandler {
     if (context.activity.type === ActivityTypes.Message && !this.handlers.Turn && !this.handlers.Message) {
       return this.converseOnMessage(context);
     }
+    // A card click in Teams (as frequent as messages there) likewise goes straight to the card
+    // action. Its answer is put where the adapter reads it rather than sent through the turn's
+    // send pipeline (a copy of the activity and every send handler, for what is no message): the
+    // adapter writes it as the HTTP response only once the turn, state write included, is done,
+    // so it is held just as replies are.
+    if (context.activity.type === ActivityTypes.Invoke && context.activity.name === CARD_ACTION_INVOKE && !this.handlers.Turn) {
+      const response = await this.onCardInvoke(context);
+      if (!context.turnState.get(INVOKE_RESPONSE_KEY)) context.turnState.set(INVOKE_RESPONSE_KEY, { type: ActivityTypes.InvokeResponse, value: response });
+      return;
+    }
     return super.onTurnActivity(context);
   }
 
-  /** Feedback on a verdict and clicks on Copilot cards; every other invoke goes the SDK's way. */
+  /** Feedback on a verdict and card clicks (Universal Actions); every other invoke goes the SDK's way. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (isFeedbackInvoke(context.activity)) return this.onFeedback(context);
+    if (context.activity.name === CARD_ACTION_INVOKE) return this.onCardInvoke(context);
+    return super.onInvokeActivity(context);
+  }
+
+  /**
+   * A click on a card. In Microsoft 365 Copilot the card stays as sent (Copilot shows a card
+   * refreshed by an invoke as it was once the chat is reopened): the flow's reply is a new message
+   * and the invoke gets one short line. Anywhere else the clicked card is answered in place.
+   */
+  private async onCardInvoke(context: TurnContext): Promise<InvokeResponse> {
     if (isCopilotClick(context.activity)) {
       await this.converse(context, copilotClickInput(context.activity));
       return { status: 200, body: copilotClickAnswer(catalogFor(await this.localeFor(context))) };
     }
-    return super.onInvokeActivity(context);
+    return this.onCardAction(context);
   }
 
   /** Counted per outcome row, locale and reaction; answered with an empty 200. The comment is never read. */
@@ -104,6 +131,35 @@ export class AdvisorBot extends TeamsActivityHandler {
       'advisor.channel': surfaceOf(context.activity) ?? 'unknown',
     });
     return FEEDBACK_ACCEPTED;
+  }
+
+  /**
+   * Universal Actions: a click (Action.Execute) runs the turn as a message would, and the invoke
+   * is answered with the card for the clicked message; a refresh, or a retried click that already
+   * took effect, is answered from state without changing it. Anything that is no Action.Execute,
+   * or a failure on our side, gets a Universal Actions error in the user's language.
+   */
+  private async onCardAction(context: TurnContext): Promise<InvokeResponse<CardActionResponse>> {
+    const locale = await this.localeFor(context);
+    const action = readCardAction(context.activity.value);
+    if (action.kind === 'invalid') return answer(cardActionError(catalogFor(locale), 'unknown'));
+    let card: AdaptiveCard | undefined;
+    const inPlace: InPlaceAnswer = {
+      viewOnly: action.kind === 'view' || isReplayed(context),
+      answer: (shown) => {
+        card = shown;
+      },
+    };
+    if (context.activity.replyToId) inPlace.cardId = context.activity.replyToId;
+    try {
+      await this.converse(context, { kind: 'submit', data: action.kind === 'click' ? action.data : undefined }, inPlace);
+    } catch (error) {
+      if (isTransientTurnError(error)) throw error;
+      // The turn runner leaves the state as it was and logs the failure; the user is told here.
+      context.turnState.set(INVOKE_RESPONSE_KEY, { type: ActivityTypes.InvokeResponse, value: answer(cardActionError(catalogFor(await this.localeFor(context)), 'failed')) });
+      throw error;
+    }
+    return answer(card ? cardResponse(card) : cardActionError(catalogFor(locale), 'failed'));
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
@@ -144,8 +200,10 @@ export class AdvisorBot extends TeamsActivityHandler {
     return this.converse(context, { kind: 'start', greetOnly: isSharedConversation(context.activity) });
   }
 
-  private async converse(context: TurnContext, input: FlowInput): Promise<void> {
+  private async converse(context: TurnContext, input: FlowInput, inPlace?: InPlaceAnswer): Promise<void> {
     const locale = await this.localeFor(context);
+    const user = viewerOf(context.activity);
+    const ownCaseUrl = ownCaseLink(context.activity);
     await this.dialog.run(context, this.dialogState, {
       locale,
       input,
@@ -153,6 +211,29 @@ export class AdvisorBot extends TeamsActivityHandler {
       setLocale: async (chosen) => {
         if (isLocaleTag(chosen)) await this.locales.choose(context, chosen);
       },
+      ...(user ? { user } : {}),
+      ...(ownCaseUrl ? { ownCaseUrl } : {}),
+      ...(inPlace ? { inPlace } : {}),
     });
   }
+}
+
+function answer(body: CardActionResponse): InvokeResponse<CardActionResponse> {
+  return { status: body.statusCode, body };
+}
+
+/** Who acted, where the channel shows cards per viewer (Teams); elsewhere cases have no asker. */
+function viewerOf(activity: Partial<Activity>): FlowUser | undefined {
+  if (!featuresOf(activity.channelId).userSpecificViews) return undefined;
+  const id = activity.from?.id;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 256) return undefined;
+  const name = activity.from?.name;
+  return typeof name === 'string' && name.trim().length > 0 ? { id, name: name.trim().slice(0, 256) } : { id };
+}
+
+/** Teams' link to a personal chat with the bot: where someone else in a shared chat checks a case of their own. */
+function ownCaseLink(activity: Partial<Activity>): string | undefined {
+  const botId = activity.recipient?.id;
+  if (!isSharedConversation(activity) || !featuresOf(activity.channelId).userSpecificViews || typeof botId !== 'string' || !/^28:[\w-]{1,128}$/.test(botId)) return undefined;
+  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`;
 }

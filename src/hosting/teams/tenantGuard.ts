@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE } from '../../domain/locales';
 import { toActivity } from '../dialogs/advisorDialog';
 import { TurnLocale, turnLocale } from '../locale/turnLocale';
 import { CORRELATION_ID } from '../turns/adapter';
+import { CARD_ACTION_INVOKE, cardActionError } from '../../conversation/cardActions';
 
 /** The tenant ids an activity claims, lower-cased. */
 export function tenantIdsOf(activity: TurnContext['activity']): string[] {
@@ -51,6 +52,10 @@ export class TenantGuard implements Middleware {
       const locale = await this.locales.resolve(context).catch(() => turnLocale(context));
       const text = catalogFor(locale).messages.tenantNotAllowed ?? catalogFor(DEFAULT_LOCALE).messages.tenantNotAllowed;
       await context.sendActivity(toActivity({ text }, activity.channelId, locale));
+    } else if (activity.type === 'invoke' && activity.name === CARD_ACTION_INVOKE) {
+      // A card click is told why, as a Universal Actions error the client shows.
+      const locale = await this.locales.resolve(context).catch(() => turnLocale(context));
+      context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 403, body: cardActionError(catalogFor(locale), 'forbidden') } });
     } else if (activity.type === 'invoke') {
       context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 403 } });
     }

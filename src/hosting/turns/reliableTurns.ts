@@ -31,6 +31,7 @@ import { CORRELATION_ID } from './adapter';
 import { traced } from '../telemetry/instruments';
 import { arrivalOf } from './originalActivity';
 import { recordedAfterDelivery } from './deliveredReplies';
+import { markReplayed } from './replayedTurns';
 
 
 type Op =
@@ -169,7 +170,14 @@ export class ReliableTurns implements Middleware {
             outbox.close();
             this.stats.duplicatesAcknowledged += 1;
             log.info({ type: context.activity.type }, 'duplicate activity acknowledged without a reply');
-            if (context.activity.type === 'invoke') context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 200 } });
+            if (context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action') {
+              // A retried card action: the bot answers it from state (the card it answered with),
+              // and nothing is written or sent.
+              markReplayed(context);
+              await next();
+            } else if (context.activity.type === 'invoke') {
+              context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 200 } });
+            }
             return;
           }
           try {
@@ -180,7 +188,10 @@ export class ReliableTurns implements Middleware {
             // malformed payload): refuse it and leave the conversation as it was.
             outbox.close();
             log.warn({ type: context.activity.type, err: errorSummary(error) }, 'activity could not be handled; conversation left unchanged');
-            if (context.activity.type === 'invoke') context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 400 } });
+            // An answer the bot already chose (a Universal Actions error in the user's language) stands.
+            if (context.activity.type === 'invoke' && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+              context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 400 } });
+            }
             return;
           }
           // The id is kept when the turn did something (replied or changed state); a turn that

@@ -1,0 +1,38 @@
+// Whose case a card shows, and what everyone else sees of it. In a group chat or channel a case
+// belongs to the person who started it (its asker): only the asker's clicks change its answers;
+// anyone else who clicks one of its cards, or asks for it again, gets a read-only view (who is
+// checking, what is answered so far, the verdict once reached) with a way to a case of their own.
+// Pure: the host says who acted and whether the card is the case's live one.
+import { isComplete } from '../domain/questions';
+import { decide } from '../domain/rules';
+import type { AdvisorState, FlowContext, FlowResult, FlowUser, Reply } from './flowTypes';
+
+/**
+ * Whether `user` may change the case: always outside shared chats, where no case is open (the
+ * install greeting's buttons are everyone's) and where the case has no recorded asker.
+ */
+export function mayChange(state: AdvisorState | undefined, user: FlowUser | undefined, ctx: Pick<FlowContext, 'shared'>): boolean {
+  if (!ctx.shared || !state?.asker || !user || state.phase === 'idle') return true;
+  return state.asker.id === user.id;
+}
+
+/** The read-only view of a case, for anyone but its asker. */
+export function caseViewOf(state: AdvisorState): Extract<Reply, { kind: 'caseView' }> {
+  const reply: Extract<Reply, { kind: 'caseView' }> = { kind: 'caseView', answers: state.answers };
+  if (state.asker?.name) reply.askerName = state.asker.name;
+  if (state.phase === 'result' && isComplete(state.answers)) reply.outcome = decide(state.answers);
+  return reply;
+}
+
+/**
+ * The result with the asker recorded: whoever starts a case (a new consultation id) owns it, and
+ * a case from before askers were recorded gets the first person who acts on it.
+ */
+export function withAsker(before: AdvisorState | undefined, result: FlowResult, user: FlowUser | undefined): FlowResult {
+  if (!user) return result;
+  const state = result.state;
+  const newCase = before === undefined || before.consultation !== state.consultation;
+  if (!newCase && state.asker) return result;
+  const asker: FlowUser = user.name ? { id: user.id, name: user.name } : { id: user.id };
+  return { ...result, state: { ...state, asker } };
+}

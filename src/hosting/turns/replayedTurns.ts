@@ -1,0 +1,15 @@
+// A card action whose activity already took effect (Teams sends an invoke again when its answer
+// was slow or lost): the turn runner (reliableTurns.ts) marks it, and the bot answers it from
+// the state as it stands, changing nothing and sending nothing, so the retry gets the card the
+// first answer carried rather than an empty answer.
+import { TurnContext } from 'botbuilder';
+
+const REPLAYED = Symbol('replayedActivity');
+
+export function markReplayed(context: TurnContext): void {
+  context.turnState.set(REPLAYED, true);
+}
+
+export function isReplayed(context: TurnContext): boolean {
+  return context.turnState.get(REPLAYED) === true;
+}
