@@ -3,8 +3,8 @@
 // the turn's state so neither side serialises a state twice.
 import { strict as assert } from 'assert';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
-import { NEW_ITEM_ETAG } from '../../src/hosting/turns/optimisticState';
-import { StateConflictError } from '../../src/hosting/turns/turnErrors';
+import { NEW_ITEM_ETAG } from '../../src/hosting/state/optimisticState';
+import { StateConflictError } from '../../src/hosting/errors/turnErrors';
 import { answersState, turnContextFor } from '../support/turnContext';
 
 describe('In-memory state storage', () => {

@@ -12,7 +12,7 @@ import { answeredView, CardView } from '../../conversation/viewModels';
 import { Shown, keptReply } from '../../conversation/replyCardCache';
 import { cardAttachment, renderCard } from '../../conversation/cards';
 import { canUpdateMessages, channelForm, forChannel } from '../../conversation/channelFeatures';
-import { onReplyDelivered } from '../turns/deliveredReplies';
+import { onReplyDelivered } from '../replies/deliveredReplies';
 import { TURN_FACTS, turnFactsOf } from '../../conversation/turnFacts';
 
 export const ADVISOR_DIALOG_ID = 'advisor';

@@ -12,9 +12,9 @@ import type { ServerResponse } from 'http';
 import { Activity, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { AuthenticateRequestResult } from 'botframework-connector';
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
-import { Logger } from '../logger';
+import { Logger } from '../logging/logger';
 import { activityLimitsProblem } from './inputLimits';
-import { TransientTurnError, errorSummary } from '../turns/turnErrors';
+import { TransientTurnError, errorSummary } from '../errors/turnErrors';
 import { isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
 import { rememberArrival } from '../turns/originalActivity';
 

@@ -2,7 +2,7 @@
 import * as restify from 'restify';
 import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AppConfig } from '../config';
-import { Logger } from '../logger';
+import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
 
 export interface ServerDeps {

@@ -9,8 +9,8 @@
 // (optimisticState.ts), so a turn does not serialise its state once more to know what it read,
 // nor the storage what the turn already serialised.
 import { Storage, StoreItems } from 'botbuilder';
-import { NEW_ITEM_ETAG, contentTextOf, withReadText } from '../turns/optimisticState';
-import { StateConflictError } from '../turns/turnErrors';
+import { NEW_ITEM_ETAG, contentTextOf, withReadText } from './optimisticState';
+import { StateConflictError } from '../errors/turnErrors';
 
 /** One stored item: its content as JSON (without the eTag) and its eTag. */
 export interface KeptItem {

@@ -1,7 +1,7 @@
 // Structured JSON logs. Message text and secrets are never logged at info level.
 import pino, { Logger } from 'pino';
-import { DEFAULT_LOG_BUFFER_BYTES, stdoutDestination } from './logging/destination';
-import { otelApi, telemetryOn } from './telemetry/instruments';
+import { DEFAULT_LOG_BUFFER_BYTES, stdoutDestination } from './destination';
+import { otelApi, telemetryOn } from '../telemetry/instruments';
 
 export type { Logger };
 

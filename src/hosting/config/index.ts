@@ -1,7 +1,7 @@
 // Configuration from the environment, checked once at start-up. A problem stops the process with
 // one line that names the setting; secrets are never echoed.
-import { Cloud, CLOUDS } from '../domain/questions';
-import { parseWebChatSettings, WebChatSettings } from './settings';
+import { Cloud, CLOUDS } from '../../domain/questions';
+import { parseWebChatSettings, WebChatSettings } from './webChatSettings';
 
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 export type StorageKind = 'memory' | 'blob';
@@ -32,7 +32,7 @@ export interface AppConfig {
   allowedTenants?: string[];
   /** Longest wait for turns in flight on SIGTERM before the process exits anyway. */
   shutdownTimeoutMs?: number;
-  /** The Web Chat page, its token endpoint and the local Direct Line (see settings.ts); absent: the defaults. */
+  /** The Web Chat page, its token endpoint and the local Direct Line (see webChatSettings.ts); absent: the defaults. */
   webChat?: WebChatSettings;
 }
 
