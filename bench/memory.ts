@@ -4,7 +4,7 @@ import { InMemoryStateStorage, KeptItem } from '../src/hosting/state/memoryStora
 import { createBot } from '../src/hosting/app';
 import { ReliableTurns } from '../src/hosting/turns/reliableTurns';
 import { PROCESSED_IDS_KEPT } from '../src/hosting/turns/dedupe';
-import { createLogger } from '../src/hosting/logger';
+import { createLogger } from '../src/hosting/logging/logger';
 import { renderCard } from '../src/conversation/cards';
 import { answeredView, viewOf, CardView } from '../src/conversation/viewModels';
 import { Reply } from '../src/conversation/flow';

@@ -1,4 +1,4 @@
-// Connector clients kept between turns (src/hosting/http/connectorClients.ts): a kept client still
+// Connector clients kept between turns (src/hosting/connector/connectorClients.ts): a kept client still
 // signs each call with a token from the credentials provider and sends it to its own service URL;
 // another service URL, audience or app id gets its own client; the cache stays bounded; and the
 // user-token client is only built when something calls it.
@@ -12,7 +12,7 @@ import {
   ServiceClientCredentialsFactory,
   UserTokenClient,
 } from 'botframework-connector';
-import { KeptClients, LeanBotFrameworkAuthentication } from '../../src/hosting/http/connectorClients';
+import { KeptClients, LeanBotFrameworkAuthentication } from '../../src/hosting/connector/connectorClients';
 import { StandInConnector } from '../../bench/standInConnector';
 
 const APP_A = '11111111-aaaa-4aaa-8aaa-000000000001';

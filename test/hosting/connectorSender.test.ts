@@ -1,4 +1,4 @@
-// The lean sender (src/hosting/http/connectorSender.ts): a kept client's replies, sends, updates
+// The lean sender (src/hosting/connector/connectorSender.ts): a kept client's replies, sends, updates
 // and deletes go out without the SDK's pipeline, and the connector cannot tell: same paths, same
 // body, same token, same headers as the SDK's own client; transient failures are tried again as
 // the SDK's client does, lasting ones fail with the HTTP status; everything else is the SDK's.
@@ -9,8 +9,8 @@ import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, ConnectorClient, ServiceClientCredentials, ServiceClientCredentialsFactory } from 'botframework-connector';
 import { Conversations } from 'botframework-connector/lib/connectorApi/operations';
 import { Activity as ActivityMapper } from 'botframework-connector/lib/connectorApi/models/mappers';
-import { LeanBotFrameworkAuthentication } from '../../src/hosting/http/connectorClients';
-import { ConnectorCallError, ConnectorSender, proxyConfigured, wireJson } from '../../src/hosting/http/connectorSender';
+import { LeanBotFrameworkAuthentication } from '../../src/hosting/connector/connectorClients';
+import { ConnectorCallError, ConnectorSender, proxyConfigured, wireJson } from '../../src/hosting/connector/connectorSender';
 
 const APP = '33333333-cccc-4ccc-8ccc-000000000003';
 

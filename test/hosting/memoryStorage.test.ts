@@ -5,8 +5,8 @@ import { strict as assert } from 'assert';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { createStorage } from '../../src/hosting/state/storage';
 import { loadConfig } from '../../src/hosting/config';
-import { NEW_ITEM_ETAG } from '../../src/hosting/turns/optimisticState';
-import { StateConflictError } from '../../src/hosting/turns/turnErrors';
+import { NEW_ITEM_ETAG } from '../../src/hosting/state/optimisticState';
+import { StateConflictError } from '../../src/hosting/errors/turnErrors';
 import { answersState, turnContextFor } from '../support/turnContext';
 
 describe('In-memory state storage', () => {

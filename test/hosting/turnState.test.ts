@@ -6,7 +6,7 @@ import { Writable } from 'stream';
 import pino from 'pino';
 import { MemoryStorage } from 'botbuilder';
 import { turnLog } from '../../src/hosting/turns/reliableTurns';
-import { OptimisticConversationState } from '../../src/hosting/turns/optimisticState';
+import { OptimisticConversationState } from '../../src/hosting/state/optimisticState';
 import { turnContextFor } from '../support/turnContext';
 
 function memoryLogger(level: string): { logger: pino.Logger; lines: Record<string, unknown>[]; children: () => number } {

@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import { Storage, StoreItems } from 'botbuilder';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
-import { StateStorageError } from '../../src/hosting/turns/turnErrors';
+import { StateStorageError } from '../../src/hosting/errors/turnErrors';
 import { HttpChat } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
 import { answersState, turnContextFor } from '../support/turnContext';

@@ -9,8 +9,8 @@ import { captureLogger, startInProcess } from '../support/inProcess';
 import { createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
 import { BlobStateStorage, blobNameFor } from '../../src/hosting/state/blobStorage';
-import { NEW_ITEM_ETAG } from '../../src/hosting/turns/optimisticState';
-import { StateConflictError } from '../../src/hosting/turns/turnErrors';
+import { NEW_ITEM_ETAG } from '../../src/hosting/state/optimisticState';
+import { StateConflictError } from '../../src/hosting/errors/turnErrors';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 
 describe('Blob state storage (Azurite)', function () {

@@ -6,7 +6,7 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import { createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
-import { ConnectorSender } from '../../src/hosting/http/connectorSender';
+import { ConnectorSender } from '../../src/hosting/connector/connectorSender';
 import { captureLogger, InProcess, startInProcess } from '../support/inProcess';
 import { postJson } from '../support/http';
 

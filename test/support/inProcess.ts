@@ -4,7 +4,7 @@ import { Writable } from 'stream';
 import pino from 'pino';
 import { App, AppOptions, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
-import { Logger } from '../../src/hosting/logger';
+import { Logger } from '../../src/hosting/logging/logger';
 import { LogLine } from './botProcess';
 import { secretSafeOptions } from '../../src/hosting/logging/redaction';
 import { checkLogLine, secretsOf } from './logSecrets';

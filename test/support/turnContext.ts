@@ -1,7 +1,7 @@
 // A bare TurnContext of a Web Chat conversation, and a conversation state with an answers record
 // in it, for tests of state and turn plumbing that need no bot and no HTTP.
 import { StatePropertyAccessor, Storage, TestAdapter, TurnContext } from 'botbuilder';
-import { OptimisticConversationState } from '../../src/hosting/turns/optimisticState';
+import { OptimisticConversationState } from '../../src/hosting/state/optimisticState';
 
 export function turnContextFor(conversationId: string): TurnContext {
   return new TurnContext(new TestAdapter(), {

@@ -18,7 +18,7 @@ import {
   stringsFor,
   textOn,
 } from '../../src/hosting/webchat/page';
-import { parseWebChatSettings } from '../../src/hosting/settings';
+import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
 import { Running, startApp } from '../support/http';
 
 const PAGE_STRINGS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/hosting/webchat/pageStrings.json'), 'utf8')) as Record<string, Record<string, string>>;

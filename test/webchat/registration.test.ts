@@ -7,7 +7,7 @@ import pageStrings from '../../src/hosting/webchat/pageStrings.json';
 import { LOCALES } from '../../src/domain/locales';
 import { ConfigError, loadConfig } from '../../src/hosting/config';
 import { escapeHtml } from '../../src/hosting/webchat/page';
-import { parseWebChatSettings, webChatMode } from '../../src/hosting/settings';
+import { parseWebChatSettings, webChatMode } from '../../src/hosting/config/webChatSettings';
 import { expectRepliesActivity, postJson } from '../support/http';
 import { InProcess, startInProcess } from '../support/inProcess';
 

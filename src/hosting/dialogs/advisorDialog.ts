@@ -17,7 +17,7 @@ import { surfaceOf } from '../teams/copilot';
 import { withAiContent } from '../teams/aiContent';
 import { VerdictMessage, rememberVerdicts, verdictRowOf } from './verdictMessages';
 import { OutcomeRow } from '../../domain/outcomes';
-import { onReplyDelivered } from '../turns/deliveredReplies';
+import { onReplyDelivered } from '../replies/deliveredReplies';
 import { TURN_FACTS, turnFactsOf } from '../../conversation/turnFacts';
 
 export const ADVISOR_DIALOG_ID = 'advisor';

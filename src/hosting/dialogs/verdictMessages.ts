@@ -5,7 +5,7 @@ import { Activity, TurnContext } from 'botbuilder';
 import { OutcomeRow } from '../../domain/outcomes';
 import { Reply } from '../../conversation/flow';
 import { isRecord } from '../../domain/records';
-import { onReplyDelivered } from '../turns/deliveredReplies';
+import { onReplyDelivered } from '../replies/deliveredReplies';
 
 export interface VerdictMessage {
   id: string;

@@ -2,7 +2,7 @@
 // waiting to be polled. Everything is bounded: idle conversations expire, the number of
 // conversations and the history per conversation are capped. Nothing here does I/O.
 import { createHash, randomBytes, timingSafeEqual } from 'crypto';
-import { LocalDirectLineSettings } from '../settings';
+import { LocalDirectLineSettings } from '../config/webChatSettings';
 
 export type JsonObject = Record<string, unknown>;
 

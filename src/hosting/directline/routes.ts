@@ -3,7 +3,7 @@
 import { createHash, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { Activity } from 'botbuilder';
-import { Logger } from '../logger';
+import { Logger } from '../logging/logger';
 import { matchLocale } from '../../domain/locales';
 import { isRecord } from '../../domain/records';
 import { BotBridge } from './botBridge';

@@ -11,10 +11,10 @@
 import type { Server as HttpServer } from 'http';
 import * as restify from 'restify';
 import { Storage } from 'botbuilder';
-import { Logger } from '../logger';
+import { Logger } from '../logging/logger';
 import { TurnQueue } from '../turns/turnQueue';
 import { BlobStateStorage } from '../state/blobStorage';
-import { errorSummary } from '../turns/turnErrors';
+import { errorSummary } from '../errors/turnErrors';
 import { isCredentialFailure } from '../state/identity';
 
 /** The key readiness reads; it never exists, which is fine: only the round trip matters. */

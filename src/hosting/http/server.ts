@@ -3,7 +3,7 @@
 import * as restify from 'restify';
 import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AppConfig } from '../config';
-import { Logger } from '../logger';
+import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
 import { BodyRefused, MAX_JSON_DEPTH, MAX_JSON_VALUES, readJsonBody } from './jsonBody';
 import { applyConnectionLimits } from './connectionLimits';

@@ -19,8 +19,8 @@ import { buffer as streamBuffer } from 'stream/consumers';
 import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
 import { Storage, StoreItems } from 'botbuilder';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
-import { NEW_ITEM_ETAG, contentTextOf, withReadText } from '../turns/optimisticState';
-import { CorruptStateError, StateConflictError } from '../turns/turnErrors';
+import { NEW_ITEM_ETAG, contentTextOf, withReadText } from './optimisticState';
+import { CorruptStateError, StateConflictError } from '../errors/turnErrors';
 import type { TokenCredential } from './identity';
 
 type AzureStorageBlob = typeof import('@azure/storage-blob');

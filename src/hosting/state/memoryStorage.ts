@@ -14,8 +14,8 @@
 // `maxEntries`. The map is kept in order of last use, so both are taken from its front. A
 // forgotten conversation starts over at its next message, as after a restart of the process.
 import { Storage, StoreItems } from 'botbuilder';
-import { NEW_ITEM_ETAG, contentTextOf, withReadText } from '../turns/optimisticState';
-import { StateConflictError } from '../turns/turnErrors';
+import { NEW_ITEM_ETAG, contentTextOf, withReadText } from './optimisticState';
+import { StateConflictError } from '../errors/turnErrors';
 
 /** One stored item: its content as JSON (without the eTag) and its eTag. */
 export interface KeptItem {

@@ -25,7 +25,7 @@ import { AdaptiveCard } from '../../conversation/cards';
 import { featuresOf } from '../../conversation/channelFeatures';
 import { CARD_ACTION_INVOKE, CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
 import { isReplayed } from '../turns/replayedTurns';
-import { isTransientTurnError } from '../turns/turnErrors';
+import { isTransientTurnError } from '../errors/turnErrors';
 import { InPlaceAnswer } from '../dialogs/advisorDialog';
 import { searchSituation } from '../../conversation/situationSearch';
 import { MAX_TYPED_TEXT, typedText } from '../../conversation/typedInput';

@@ -4,12 +4,12 @@
 // channelData.tenant.id; when both are present both must be allowed. A Teams activity without a
 // tenant is refused; activities of channels that have no tenants (Web Chat, Direct Line) pass.
 import { INVOKE_RESPONSE_KEY, Middleware, TurnContext } from 'botbuilder';
-import { Logger } from '../logger';
+import { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/content';
 import { DEFAULT_LOCALE } from '../../domain/locales';
 import { toActivity } from '../dialogs/advisorDialog';
 import { TurnLocale, turnLocale } from '../locale/turnLocale';
-import { CORRELATION_ID } from '../turns/adapter';
+import { CORRELATION_ID } from '../http/adapter';
 import { CARD_ACTION_INVOKE, cardActionError } from '../../conversation/cardActions';
 
 /** The tenant ids an activity claims, lower-cased. */

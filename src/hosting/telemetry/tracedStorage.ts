@@ -1,7 +1,7 @@
 // State reads and writes as child spans of the turn, and their latency as a metric. Wraps the
 // storage the bot states use only when telemetry is on; otherwise the storage is used as it is.
 import { Storage, StoreItems } from 'botbuilder';
-import { isETagConflict } from '../turns/turnErrors';
+import { isETagConflict } from '../errors/turnErrors';
 import { recordStateLatency, telemetryOn, traced } from './instruments';
 
 class TracedStorage implements Storage {

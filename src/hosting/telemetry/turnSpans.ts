@@ -5,7 +5,7 @@ import type { Attributes } from '@opentelemetry/api';
 import { Middleware, TurnContext } from 'botbuilder';
 import { TURN_FACTS, TurnFacts } from '../../conversation/turnFacts';
 import { INSTRUMENTATION_NAME, markFailed, otelApi, recordOutcome, recordTurn, telemetryOn } from './instruments';
-import { isTransientTurnError } from '../turns/turnErrors';
+import { isTransientTurnError } from '../errors/turnErrors';
 
 /**
  * Runs an HTTP request's handling in a span of its own, in the caller's trace when it sent one

@@ -22,15 +22,15 @@ import {
   ResourceResponse,
   TurnContext,
 } from 'botbuilder';
-import { Logger } from '../logger';
+import { Logger } from '../logging/logger';
 import { TurnQueue } from './turnQueue';
-import { OptimisticConversationState, OptimisticUserState, beginAttempt } from './optimisticState';
+import { OptimisticConversationState, OptimisticUserState, beginAttempt } from '../state/optimisticState';
 import { activityIdKey, rememberProcessed, wasProcessed } from './dedupe';
-import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } from './turnErrors';
-import { CORRELATION_ID } from './adapter';
+import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } from '../errors/turnErrors';
+import { CORRELATION_ID } from '../http/adapter';
 import { traced } from '../telemetry/instruments';
 import { arrivalOf } from './originalActivity';
-import { recordedAfterDelivery } from './deliveredReplies';
+import { recordedAfterDelivery } from '../replies/deliveredReplies';
 import { markReplayed } from './replayedTurns';
 
 

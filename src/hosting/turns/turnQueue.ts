@@ -2,7 +2,7 @@
 // different conversations run in parallel; turns of the same conversation run one after the
 // other, in arrival order. (Across processes the eTag check in optimisticState.ts does the job.)
 // It also counts the turns in flight, so a graceful shutdown can wait for them.
-import { TurnQueueFullError } from './turnErrors';
+import { TurnQueueFullError } from '../errors/turnErrors';
 
 interface Lane {
   tail: Promise<void>;

@@ -7,7 +7,7 @@ import { AddressInfo } from 'net';
 import * as restify from 'restify';
 import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AppConfig } from '../config';
-import { Logger } from '../logger';
+import { Logger } from '../logging/logger';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import { createBotBridge } from '../directline/botBridge';
 import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from '../directline/routes';
@@ -15,7 +15,7 @@ import { loadPageAssets, serveAsset } from './assets';
 import { DEFAULT_LOCALE } from '../../domain/locales';
 import { connectSources, contentSecurityPolicy, DirectLineClientSettings, negotiateLocale, renderPage, stringsFor } from './page';
 import { RateLimiter } from './rateLimit';
-import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../settings';
+import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../config/webChatSettings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
 
 export interface WebChatDeps {

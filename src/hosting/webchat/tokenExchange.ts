@@ -3,7 +3,7 @@
 // secret the local Direct Line issues the token. Either way the browser gets only
 // { token, conversationId, expiresIn }, and the secret appears in no response and no log line.
 import * as restify from 'restify';
-import { Logger } from '../logger';
+import { Logger } from '../logging/logger';
 import { matchLocale } from '../../domain/locales';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import { clientAddress, RateLimiter } from './rateLimit';

@@ -8,7 +8,7 @@
 // once, at the end, user state first and conversation state last (the conversation write is the
 // commit point: it carries the answers and the ids of the activities already processed).
 import { BotState, ConversationState, StoreItem, TurnContext, UserState } from 'botbuilder';
-import { CorruptStateError, StateConflictError, StateStorageError, errorSummary, isETagConflict } from './turnErrors';
+import { CorruptStateError, StateConflictError, StateStorageError, errorSummary, isETagConflict } from '../errors/turnErrors';
 
 /**
  * The eTag that means "create only": MemoryStorage then refuses to overwrite an existing item

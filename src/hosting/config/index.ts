@@ -1,8 +1,8 @@
 // Configuration from the environment, checked once at start-up. A problem stops the process with
 // one line that names the setting; secrets are never echoed.
-import { Cloud, CLOUDS } from '../domain/questions';
-import { parseWebChatSettings, WebChatSettings } from './settings';
-import type { ConnectionLimits } from './http/connectionLimits';
+import { Cloud, CLOUDS } from '../../domain/questions';
+import { parseWebChatSettings, WebChatSettings } from './webChatSettings';
+import type { ConnectionLimits } from '../http/connectionLimits';
 
 /** The development-only switch that lets a bot without a registration listen beyond loopback. */
 export const ANONYMOUS_ON_NETWORK_DEV_ONLY = 'ANONYMOUS_ON_NETWORK_DEV_ONLY';
@@ -36,7 +36,7 @@ export interface AppConfig {
   allowedTenants?: string[];
   /** Longest wait for turns in flight on SIGTERM before the process exits anyway. */
   shutdownTimeoutMs?: number;
-  /** The Web Chat page, its token endpoint and the local Direct Line (see settings.ts); absent: the defaults. */
+  /** The Web Chat page, its token endpoint and the local Direct Line (see webChatSettings.ts); absent: the defaults. */
   webChat?: WebChatSettings;
   /** Timeouts and the connection cap of the listener (http/connectionLimits.ts); absent: the defaults. */
   connections?: ConnectionLimits;

@@ -2,9 +2,9 @@
 // line passes the redaction of logging/redaction.ts, whoever writes it (the web framework logs
 // through a child of this logger).
 import pino, { Logger } from 'pino';
-import { DEFAULT_LOG_BUFFER_BYTES, stdoutDestination } from './logging/destination';
-import { otelApi, telemetryOn } from './telemetry/instruments';
-import { secretSafeOptions } from './logging/redaction';
+import { DEFAULT_LOG_BUFFER_BYTES, stdoutDestination } from './destination';
+import { otelApi, telemetryOn } from '../telemetry/instruments';
+import { secretSafeOptions } from './redaction';
 
 export type { Logger };
 

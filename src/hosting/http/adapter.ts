@@ -8,17 +8,17 @@ import {
   TurnContext,
 } from 'botbuilder';
 import { AppConfig } from '../config';
-import { createBotFrameworkAuthentication } from '../http/botFrameworkAuth';
-import { Logger } from '../logger';
+import { createBotFrameworkAuthentication } from './botFrameworkAuth';
+import { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/content';
 import { errorView } from '../../conversation/viewModels';
 import { toActivity } from '../dialogs/advisorDialog';
 import { turnLocale } from '../locale/turnLocale';
-import { AdvisorCloudAdapter } from '../http/advisorAdapter';
-import { isTransientTurnError } from './turnErrors';
+import { AdvisorCloudAdapter } from './advisorAdapter';
+import { isTransientTurnError } from '../errors/turnErrors';
 import { telemetryOn } from '../telemetry/instruments';
 import { TurnTelemetry } from '../telemetry/turnSpans';
-import { LeanBotFrameworkAuthentication } from '../http/connectorClients';
+import { LeanBotFrameworkAuthentication } from '../connector/connectorClients';
 
 export const CORRELATION_ID = 'correlationId';
 
