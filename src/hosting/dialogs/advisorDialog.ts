@@ -1,6 +1,6 @@
 // The botbuilder-dialogs host of the advisor flow: reads the turn's input, runs the pure flow,
 // keeps its state in the dialog stack and sends the replies as cards in the user's language.
-import { Activity, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
+import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogSet, DialogState, DialogStateManagerConfiguration, DialogTurnResult } from 'botbuilder-dialogs';
 import { StatePropertyAccessor } from 'botbuilder';
 import { availableLocales, catalogFor } from '../../domain/content';
@@ -9,9 +9,9 @@ import { Answers } from '../../domain/questions';
 import { isRecord } from '../../domain/records';
 import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, handleTurn } from '../../conversation/flow';
 import { answeredView, CardView } from '../../conversation/viewModels';
-import { Shown, keptReply } from '../../conversation/replyCardCache';
-import { cardAttachment, renderCard } from '../../conversation/cards';
-import { canUpdateMessages, channelForm, forChannel } from '../../conversation/channelFeatures';
+import { activityFor, toActivity } from '../replies/activities';
+import { keptReply } from '../../conversation/replyCardCache';
+import { canUpdateMessages, channelForm } from '../../conversation/channelFeatures';
 import { onReplyDelivered } from '../replies/deliveredReplies';
 import { TURN_FACTS, turnFactsOf } from '../../conversation/turnFacts';
 
@@ -176,19 +176,6 @@ export class AdvisorDialog extends Dialog {
 /** The message for a reply, built once per reply, language and channel form, then reused. */
 function replyActivity(reply: Reply, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
   return keptReply(reply, locale, `activity:${channelForm(channelId)}`, (shown) => activityFor(shown, channelId, locale));
-}
-
-/** A view as a message activity: a card with its plain-text summary, or plain text. */
-export function toActivity(view: CardView | { text: string }, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
-  return activityFor('text' in view ? view : { kind: view.card, card: renderCard(view), fallbackText: view.fallbackText }, channelId, locale);
-}
-
-export function activityFor(shown: Shown, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
-  if ('text' in shown) return { ...MessageFactory.text(shown.text), locale };
-  const card = forChannel(shown.kind, shown.card, channelId);
-  // The summary is what notifications and card-less clients show first: the card's first line
-  // (the verdict and its one-line summary, or the question).
-  return { ...MessageFactory.attachment(cardAttachment(card)), summary: shown.fallbackText.split('\n', 1)[0], locale };
 }
 
 async function replaceWithReceipt(context: TurnContext, activityId: string, view: CardView, locale: LocaleTag): Promise<void> {

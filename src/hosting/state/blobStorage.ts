@@ -17,11 +17,12 @@
 import { createHash } from 'crypto';
 import { buffer as streamBuffer } from 'stream/consumers';
 import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
-import { Storage, StoreItems } from 'botbuilder';
+import { StoreItems } from 'botbuilder';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import { NEW_ITEM_ETAG, contentTextOf, withReadText } from './optimisticState';
 import { CorruptStateError, StateConflictError } from '../errors/turnErrors';
 import type { TokenCredential } from './identity';
+import type { RemoteStateStorage } from './stateStorage';
 
 type AzureStorageBlob = typeof import('@azure/storage-blob');
 
@@ -64,7 +65,7 @@ function statusOf(error: unknown): number | undefined {
 /** A connection string (account key or SAS: local runs, Azurite), or an account URL and a token credential (managed identity). */
 export type BlobTarget = string | { accountUrl: string; credential: TokenCredential };
 
-export class BlobStateStorage implements Storage {
+export class BlobStateStorage implements RemoteStateStorage {
   private readonly container: ContainerClient;
   private containerReady?: Promise<void>;
   /** All tries of one operation and its response body (see withDeadline). */

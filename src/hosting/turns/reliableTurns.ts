@@ -27,7 +27,7 @@ import { TurnQueue } from './turnQueue';
 import { OptimisticConversationState, OptimisticUserState, beginAttempt } from '../state/optimisticState';
 import { activityIdKey, rememberProcessed, wasProcessed } from './dedupe';
 import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } from '../errors/turnErrors';
-import { CORRELATION_ID } from '../http/adapter';
+import { CORRELATION_ID } from '../logging/turnLogger';
 import { traced } from '../telemetry/instruments';
 import { arrivalOf } from './originalActivity';
 import { recordedAfterDelivery } from '../replies/deliveredReplies';
