@@ -1,16 +1,11 @@
 // Bot state in this process's memory: the embedded default (no Azure account), one instance only.
 //
-// The same rules as botbuilder's MemoryStorage: items are kept as JSON text, so a read never hands
-// out an object a turn holds, and a missing item is written whatever the eTag (but create-only);
-// "*" or no eTag writes unconditionally; any other eTag must be the stored one. In addition, as
-// the blob storage does (blobStorage.ts): a create-only write (NEW_ITEM_ETAG) of an item that
-// exists is a conflict, the new eTag is written back onto the item (a follow-up write of the same
-// turn needs no read to learn it), and the text is shared with the turn's state
-// (optimisticState.ts), so a turn does not serialise its state once more to know what it read,
-// nor the storage what the turn already serialised.
-import { Storage, StoreItems } from 'botbuilder';
-import { NEW_ITEM_ETAG, contentTextOf, withReadText } from './optimisticState';
-import { StateConflictError } from '../errors/turnErrors';
+// Items are kept as JSON text, so a read never hands out an object a turn holds. The conditional
+// write (stateStorage.ts) is checked and done in one step: create-only finds the key empty,
+// if-match finds that eTag. botbuilder's batch write keeps MemoryStorage's rules: "*" or no eTag
+// writes unconditionally, any other eTag must be the stored one (a missing item is written).
+import { StoreItems } from 'botbuilder';
+import { ConditionalStorage, StoredItem, WriteCondition, WriteResult, conflictError, contentJson, storedItem } from './stateStorage';
 
 /** One stored item: its content as JSON (without the eTag) and its eTag. */
 export interface KeptItem {
@@ -18,7 +13,7 @@ export interface KeptItem {
   eTag: string;
 }
 
-export class InMemoryStateStorage implements Storage {
+export class InMemoryStateStorage implements ConditionalStorage {
   private version = 0;
 
   /** `items` can be handed in to look at what is kept (the benchmark measures it). */
@@ -29,30 +24,36 @@ export class InMemoryStateStorage implements Storage {
     const found: StoreItems = {};
     for (const key of keys) {
       const kept = this.items.get(key);
-      if (!kept) continue;
-      const item = JSON.parse(kept.text) as Record<string, unknown>;
-      item.eTag = kept.eTag;
-      found[key] = withReadText(item, kept.text);
+      if (kept) found[key] = storedItem(kept.text, kept.eTag).state;
     }
     return found;
   }
 
-  async write(changes: StoreItems): Promise<void> {
+  async readItem(key: string): Promise<StoredItem | undefined> {
+    const kept = this.items.get(key);
+    return kept ? storedItem(kept.text, kept.eTag) : undefined;
+  }
+
+  write(changes: StoreItems): Promise<void>;
+  write(key: string, json: string, condition: WriteCondition): Promise<WriteResult>;
+  async write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
+    if (typeof keyOrChanges === 'string') {
+      const kept = this.items.get(keyOrChanges);
+      const holds = condition && 'createOnly' in condition ? kept === undefined : kept?.eTag === condition?.ifMatch;
+      if (!holds || json === undefined) return { conflict: true };
+      return { eTag: this.keep(keyOrChanges, json) };
+    }
+    const changes = keyOrChanges;
     if (!changes || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
     const entries = Object.entries(changes);
     // Every condition is checked before anything is written: a batch takes effect whole or not at all.
     for (const [key, item] of entries) {
       const eTag = (item as { eTag?: unknown } | null)?.eTag;
       const kept = this.items.get(key);
-      if (!kept) continue;
-      if (eTag === NEW_ITEM_ETAG || (typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== kept.eTag)) {
-        throw new StateConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
-      }
+      if (kept && typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== kept.eTag) throw conflictError(key);
     }
     for (const [key, item] of entries) {
-      this.version += 1;
-      const eTag = String(this.version);
-      this.items.set(key, { text: contentTextOf(item ?? {}), eTag });
+      const eTag = this.keep(key, contentJson((item ?? {}) as Record<string, unknown>));
       if (item && typeof item === 'object') (item as Record<string, unknown>).eTag = eTag;
     }
   }
@@ -60,5 +61,12 @@ export class InMemoryStateStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
     for (const key of keys) this.items.delete(key);
+  }
+
+  private keep(key: string, text: string): string {
+    this.version += 1;
+    const eTag = String(this.version);
+    this.items.set(key, { text, eTag });
+    return eTag;
   }
 }
