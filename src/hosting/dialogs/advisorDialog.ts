@@ -1,7 +1,7 @@
 // The botbuilder-dialogs host of the advisor flow: reads the turn's input, runs the pure flow,
 // keeps its state in the dialog stack and sends the replies as cards in the user's language.
 import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
-import { Dialog, DialogContext, DialogSet, DialogState, DialogStateManagerConfiguration, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
 import { StatePropertyAccessor } from 'botbuilder';
 import { availableLocales, catalogFor } from '../../domain/content';
 import { DEFAULT_LOCALE, LocaleTag } from '../../domain/locales';
@@ -28,8 +28,6 @@ export interface TurnSettings {
 }
 
 const SETTINGS_KEY = Symbol('advisorTurnSettings');
-/** Where DialogStateManager looks for a ready configuration in the turn state. */
-const STATE_MANAGER_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 interface DialogStore {
   flow?: AdvisorState;
@@ -48,7 +46,6 @@ export class AdvisorDialog extends Dialog {
   }
 
   private dialogs?: { accessor: StatePropertyAccessor<DialogState>; set: DialogSet };
-  private stateManagerConfiguration?: DialogStateManagerConfiguration;
 
   /**
    * Runs one turn: continues the conversation, or starts it on first contact.
@@ -82,12 +79,7 @@ export class AdvisorDialog extends Dialog {
       set.add(this);
       this.dialogs = { accessor, set };
     }
-    // botbuilder-dialogs rebuilds its memory-scope configuration for every DialogContext unless
-    // the turn state already holds one (under this key); it never changes, so it is built once.
-    if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION_KEY, this.stateManagerConfiguration);
-    const dc = await this.dialogs.set.createContext(context);
-    this.stateManagerConfiguration ??= dc.state.configuration;
-    return dc;
+    return this.dialogs.set.createContext(context);
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {

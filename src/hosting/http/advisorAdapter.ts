@@ -9,10 +9,10 @@
 //   - no error text from the SDK is echoed to the caller.
 // The streaming (web socket) overload is CloudAdapter's own.
 import type { ServerResponse } from 'http';
-import { Activity, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
+import { CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { AuthenticateRequestResult } from 'botframework-connector';
-import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import { Logger } from '../logging/logger';
+import { activityFromBody } from '../sdkInternals';
 import { activityLimitsProblem } from './inputLimits';
 import { TransientTurnError, errorSummary } from '../errors/turnErrors';
 import { isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
@@ -69,7 +69,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       this.logger.warn({ status: 400, reason: problem }, 'activity rejected');
       return end(400, { code: 'BadRequest', message: problem });
     }
-    const activity = validateAndFixActivity(req.body as unknown as Activity);
+    const activity = activityFromBody(req.body);
     const refuse = (error: unknown): void => {
       this.logger.warn({ status: 401, channelId: activity.channelId, reason: errorSummary(error).message }, 'request not authenticated');
       return end(401, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
@@ -94,7 +94,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     // restify's body parser keeps the request's text: a turn that must run again rebuilds the
     // activity from it instead of every turn copying it up front.
     const raw = (req as { rawBody?: unknown }).rawBody;
-    if (typeof raw === 'string') rememberArrival(activity, () => validateAndFixActivity(JSON.parse(raw) as Activity));
+    if (typeof raw === 'string') rememberArrival(activity, () => activityFromBody(JSON.parse(raw)));
 
     try {
       const invokeResponse = await this.processActivity(authentication, activity, logic);

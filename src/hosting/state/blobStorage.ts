@@ -1,7 +1,7 @@
 // Bot state in Azure Blob Storage, shared by every instance of the bot.
 //
 // Blob names and content are those of botbuilder-azure-blobs' BlobsStorage (one JSON blob per
-// state key, named by its sanitizeBlobKey), so data moves freely between the two. This class
+// state key, named as BlobsStorage names it: sdkInternals), so data moves freely between the two. This class
 // writes through the same Azure SDK itself because BlobsStorage 4.23 cannot be used safely by
 // several instances at once:
 //   - a write without an eTag is unconditional, so two instances creating the same state both
@@ -19,7 +19,7 @@ import { createHash } from 'crypto';
 import { buffer as streamBuffer } from 'stream/consumers';
 import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
 import { StoreItems } from 'botbuilder';
-import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
+import { blobsStorageName } from '../sdkInternals';
 import { CorruptStateError } from '../errors/turnErrors';
 import type { TokenCredential } from './identity';
 import { ConditionalStorage, RemoteStateStorage, StoredItem, WriteCondition, WriteResult, conflictError, contentJson } from './stateStorage';
@@ -42,7 +42,7 @@ const MAX_BLOB_NAME = 1024;
 export function blobNameFor(key: string): string {
   let name: string | undefined;
   try {
-    name = sanitizeBlobKey(key);
+    name = blobsStorageName(key);
   } catch {
     name = undefined;
   }

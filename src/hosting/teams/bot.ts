@@ -3,7 +3,6 @@
 // saves the state after the turn, or AutoSaveStateMiddleware where the bot runs without it.
 import {
   Activity,
-  ActivityTypes,
   ConversationState,
   MessagingExtensionQuery,
   MessagingExtensionResponse,
@@ -64,20 +63,6 @@ export class AdvisorBot extends TeamsActivityHandler {
       if (botAdded && context.activity.channelId !== 'msteams') await this.greet(context);
       await next();
     });
-  }
-
-  /**
-   * A message (typed text or a card's submit: nearly every turn) goes straight to the
-   * conversation. botbuilder would pass it through two lists of registered handlers first ('Turn',
-   * then 'Message'; this bot registers none), a chain of promises that cost about 3% of a turn.
-   * Should anyone register such a handler, the SDK's way is taken again. Every other activity
-   * type goes the SDK's way.
-   */
-  protected override async onTurnActivity(context: TurnContext): Promise<void> {
-    if (context.activity.type === ActivityTypes.Message && !this.handlers.Turn && !this.handlers.Message) {
-      return this.converseOnMessage(context);
-    }
-    return super.onTurnActivity(context);
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
