@@ -77,7 +77,7 @@ export class StandInConnector {
       };
       if (!match) return answer(404, { error: { code: 'NotFound' } });
       if (this.failWith !== undefined && req.method === 'POST') return answer(this.failWith, { error: { code: 'ServiceError', message: 'failing on purpose' } });
-      let activity: Record<string, unknown> = {};
+      let activity: Record<string, unknown>;
       try {
         activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
       } catch {

@@ -37,7 +37,7 @@ interface DialogStore {
 
 export interface AdvisorDialogOptions {
   preset: Answers;
-  newConsultationId(): string;
+  newConsultationId: () => string;
 }
 
 export class AdvisorDialog extends Dialog {

@@ -28,7 +28,6 @@ type AzureStorageBlob = typeof import('@azure/storage-blob');
 
 /** The Azure SDK, loaded only when blob state is chosen so the embedded default starts lighter. */
 function azureStorageBlob(): AzureStorageBlob {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('@azure/storage-blob') as AzureStorageBlob;
 }
 

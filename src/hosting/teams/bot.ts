@@ -83,7 +83,7 @@ export class AdvisorBot extends TeamsActivityHandler {
   /** The search message extension: result cards for the situation typed in the compose box. */
   protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const parameters = Array.isArray(query?.parameters) ? query.parameters : [];
-    const typed = parameters.find((p) => p?.name === SEARCH_PARAMETER)?.value;
+    const typed: unknown = parameters.find((p) => p?.name === SEARCH_PARAMETER)?.value;
     const text = typeof typed === 'string' ? typed.slice(0, MAX_TEXT) : '';
     const locale = await this.localeFor(context);
     const items = searchSituation(text, catalogFor(locale), locale, this.preset);
