@@ -4,7 +4,7 @@
 //
 // Why: a call through the SDK's client runs a full core-client pipeline (a dozen policies, a
 // tracing span, the model mapper that walks the whole Activity to serialise it and the response
-// to read it back). The benchmark's profile put that at about 0.1 ms of CPU per call, and a Teams
+// to read it back), a measurable share of a turn's CPU (bench/README.md), and a Teams
 // card click makes two calls (the next question and the receipt of the answered card). Here a
 // call is the activity's JSON in one request.
 //

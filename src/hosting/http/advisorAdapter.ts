@@ -42,8 +42,8 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     const res = resOrSocket as Response;
     const logic = logicOrHead as Logic;
     // Written directly rather than through restify's send (content negotiation and a formatter
-    // chain, for what is always JSON here): on a turn whose replies travel in the response that
-    // was a few percent of the turn.
+    // chain, for what is always JSON here): a turn whose replies travel in the response pays for
+    // neither (its cost: bench/README.md).
     // Any other Response (botbuilder's interface) is answered its own way.
     const http = typeof (resOrSocket as Partial<ServerResponse>).writeHead === 'function' ? (resOrSocket as ServerResponse) : undefined;
     const end = (status: number, body?: unknown): void => {
