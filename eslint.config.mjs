@@ -52,8 +52,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // The host's lazy loads (the Azure SDK, OpenTelemetry) are require() on purpose: the embedded default never pays for them.
       '@typescript-eslint/no-require-imports': 'off',
-      // A type assertion is how JSON and SDK payloads of unknown shape are read after a check.
-      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      // A cast that restates a type (turnState.get(KEY) as string, a non-null index after a length
+      // check) documents what a payload is; the compiler checks it, and its variants cannot all be fixed
+      // automatically, which code merged from elsewhere would trip over for no gain.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       // Async methods that await nothing implement Promise-returning interfaces (Storage, Middleware).
       '@typescript-eslint/require-await': 'off',
     },
