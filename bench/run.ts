@@ -10,6 +10,7 @@
 // msteams: answered cards also become receipts; needs the connector delivery),
 // BENCH_MEMORY_CONVERSATIONS (default 2000), BENCH_RENDERS (default 500), BENCH_OUT (results file),
 // BENCH_NODE_ARGS (extra node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=prof").
+import * as os from 'os';
 import { StandInConnector } from './standInConnector';
 import { PATHS, Replies, advisorConversation, echoConversation } from './conversations';
 import { load, startChild } from './load';
@@ -112,7 +113,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     return { throughput: t.median, p99: p.median, throughputRange: t.range, p99Range: p.range };
   };
   return {
-    machine: { cpus: require('os').cpus().length as number, node: process.version },
+    machine: { cpus: os.cpus().length, node: process.version },
     options,
     advisor: a,
     echo: e,

@@ -44,7 +44,6 @@ export class StandInConnector {
   ) {}
 
   static async start(options: { log?: boolean } = {}): Promise<StandInConnector> {
-    let connector: StandInConnector | undefined;
     const server = http.createServer((req, res) => connector!.handle(req, res));
     // Keep the bot's connections open as the real service does. Node's HTTP agent drops a socket
     // whose server announced a keep-alive of a second or less, so a short timeout here would make
@@ -54,7 +53,7 @@ export class StandInConnector {
       connector!.connections += 1;
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    connector = new StandInConnector(server, `http://127.0.0.1:${(server.address() as { port: number }).port}/`, options.log ?? false);
+    const connector = new StandInConnector(server, `http://127.0.0.1:${(server.address() as { port: number }).port}/`, options.log ?? false);
     return connector;
   }
 
@@ -77,7 +76,7 @@ export class StandInConnector {
       };
       if (!match) return answer(404, { error: { code: 'NotFound' } });
       if (this.failWith !== undefined && req.method === 'POST') return answer(this.failWith, { error: { code: 'ServiceError', message: 'failing on purpose' } });
-      let activity: Record<string, unknown> = {};
+      let activity: Record<string, unknown>;
       try {
         activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
       } catch {

@@ -19,7 +19,6 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
  * would carry it, so it is left out of what is sent.
  */
 function template(card: { $schema?: string }): ACData.Template {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { $schema, ...rest } = card;
   return new ACData.Template(rest);
 }

@@ -111,6 +111,9 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
         server.once('error', reject);
         server.listen(config.port, config.host, () => resolve((server.address() as { port: number }).port));
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      }),
   };
 }

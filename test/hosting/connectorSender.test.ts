@@ -31,7 +31,6 @@ class RecordingConnector {
   private constructor(private readonly server: http.Server) {}
 
   static async start(): Promise<RecordingConnector> {
-    let connector: RecordingConnector | undefined;
     const server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -49,7 +48,7 @@ class RecordingConnector {
       connector!.connections += 1;
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    connector = new RecordingConnector(server);
+    const connector = new RecordingConnector(server);
     return connector;
   }
 

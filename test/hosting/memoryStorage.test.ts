@@ -1,11 +1,11 @@
-// The embedded default's state storage (src/hosting/state/memoryStorage.ts): MemoryStorage's rules,
-// the blob storage's create-only writes and reported eTags, and the stored JSON text shared with
-// the turn's state so neither side serialises a state twice.
+// The embedded default's state storage (src/hosting/state/memoryStorage.ts): MemoryStorage's rules
+// for botbuilder's batch write, the typed conditional write (create-only, if-match, the new eTag
+// or a conflict), and the stored JSON text shared with the turn's state so neither side
+// serialises a state twice.
 import { strict as assert } from 'assert';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { createStorage } from '../../src/hosting/state/storage';
 import { loadConfig } from '../../src/hosting/config';
-import { NEW_ITEM_ETAG } from '../../src/hosting/state/optimisticState';
 import { StateConflictError } from '../../src/hosting/errors/turnErrors';
 import { answersState, turnContextFor } from '../support/turnContext';
 
@@ -27,12 +27,15 @@ describe('In-memory state storage', () => {
 
   it('writes over the eTag read, refuses a stale one or a second create, and writes a batch whole or not at all', async () => {
     const storage = new InMemoryStateStorage();
-    const created = { n: 1, eTag: NEW_ITEM_ETAG };
-    await storage.write({ k: created });
-    await assert.rejects(storage.write({ k: { n: 2, eTag: NEW_ITEM_ETAG } }), StateConflictError);
-    const read = (await storage.read(['k'])).k as { n: number; eTag: string };
-    assert.equal(read.eTag, created.eTag);
-    await storage.write({ k: { n: 3, eTag: read.eTag } });
+    const created = await storage.write('k', '{"n":1}', { createOnly: true });
+    assert.ok('eTag' in created);
+    assert.deepEqual(await storage.write('k', '{"n":2}', { createOnly: true }), { conflict: true });
+    const read = (await storage.readItem('k'))!;
+    assert.deepEqual([read.eTag, read.json], [created.eTag, '{"n":1}']);
+    const third = await storage.write('k', '{"n":3}', { ifMatch: read.eTag });
+    assert.ok('eTag' in third && third.eTag !== read.eTag);
+    assert.deepEqual(await storage.write('k', '{"n":4}', { ifMatch: read.eTag }), { conflict: true }, 'a stale eTag conflicts');
+    assert.deepEqual(await storage.write('absent', '{"n":4}', { ifMatch: read.eTag }), { conflict: true }, 'if-match needs the item');
     await assert.rejects(storage.write({ other: { n: 9 }, k: { n: 4, eTag: read.eTag } }), StateConflictError);
     assert.deepEqual(await storage.read(['other']), {}, 'nothing of the refused batch was written');
     await storage.write({ k: { n: 5, eTag: '*' } });

@@ -9,7 +9,6 @@ import { captureLogger, startInProcess } from '../support/inProcess';
 import { createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
 import { BlobStateStorage, blobNameFor } from '../../src/hosting/state/blobStorage';
-import { NEW_ITEM_ETAG } from '../../src/hosting/state/optimisticState';
 import { StateConflictError } from '../../src/hosting/errors/turnErrors';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 
@@ -35,19 +34,23 @@ describe('Blob state storage (Azurite)', function () {
     assert.equal((back['webchat/users/u/'] as { profile: { locale: string } }).profile.locale, 'ru-RU');
   });
 
-  it('creates only once, writes only over the version read, and reports the new eTag', async () => {
+  it('creates only once, writes only over the version read, and reports the new eTag or a conflict', async () => {
     const storage = new BlobStateStorage(az.connectionString, az.container('etag'));
-    const first = { n: 1, eTag: NEW_ITEM_ETAG };
-    await storage.write({ k: first });
-    assert.ok(first.eTag !== NEW_ITEM_ETAG && first.eTag.length > 2, 'new eTag written back');
-    await assert.rejects(storage.write({ k: { n: 2, eTag: NEW_ITEM_ETAG } }), StateConflictError);
-    const stored = (await storage.read(['k'])).k!;
-    assert.equal(stored.eTag, first.eTag);
-    const next = { n: 3, eTag: stored.eTag as string };
-    await storage.write({ k: next });
-    await assert.rejects(storage.write({ k: { n: 4, eTag: stored.eTag } }), StateConflictError, 'a write over an older version conflicts');
-    await storage.write({ k: { n: 5, eTag: '*' } });
+    const first = await storage.write('k', JSON.stringify({ n: 1 }), { createOnly: true });
+    assert.ok('eTag' in first && first.eTag.length > 2, 'the new eTag is reported');
+    assert.deepEqual(await storage.write('k', JSON.stringify({ n: 2 }), { createOnly: true }), { conflict: true }, 'a second create conflicts');
+    const stored = (await storage.readItem('k'))!;
+    assert.deepEqual([stored.eTag, stored.json, stored.state.n], [first.eTag, '{"n":1}', 1]);
+    const next = await storage.write('k', JSON.stringify({ n: 3 }), { ifMatch: stored.eTag });
+    assert.ok('eTag' in next && next.eTag !== first.eTag);
+    assert.deepEqual(await storage.write('k', JSON.stringify({ n: 4 }), { ifMatch: stored.eTag }), { conflict: true }, 'a write over an older version conflicts');
+    assert.equal((await storage.read(['k'])).k!.n, 3);
+    // botbuilder's batch write: the item's eTag is the condition, a failed one a typed error.
+    await assert.rejects(storage.write({ k: { n: 6, eTag: first.eTag } }), StateConflictError);
+    const batch = { n: 5, eTag: '*' };
+    await storage.write({ k: batch });
     assert.equal((await storage.read(['k'])).k!.n, 5);
+    assert.equal((await storage.readItem('k'))!.eTag, batch.eTag, 'the batch write reports the new eTag on the item');
     await storage.delete(['k', 'never-there']);
     assert.deepEqual(await storage.read(['k']), {});
   });

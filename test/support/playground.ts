@@ -685,7 +685,6 @@ export class Playground {
     fs.writeFileSync(path.join(dir, '.m365agentsplayground.yml'), configYaml(bot));
     fs.writeFileSync(path.join(dir, 'preload.cjs'), PRELOAD);
 
-    let pg: Playground | undefined;
     const relay = http.createServer((req, res) => {
       if (pg) pg.handleRelay(req, res);
       else res.writeHead(503).end();
@@ -696,7 +695,7 @@ export class Playground {
     });
     relay.unref();
     const relayPort = (relay.address() as net.AddressInfo).port;
-    pg = new Playground(opts, dir, relay, relayPort, undefined);
+    const pg = new Playground(opts, dir, relay, relayPort, undefined);
     try {
       await pg.launch(startTimeout);
       return pg;

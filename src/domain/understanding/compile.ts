@@ -27,7 +27,7 @@ function sourcesOf(patterns: readonly string[], where: string): string[] {
     try {
       new RegExp(source, 'u');
     } catch (error) {
-      throw new Error(`Invalid pattern ${JSON.stringify(p)} in ${where}: ${(error as Error).message}`);
+      throw new Error(`Invalid pattern ${JSON.stringify(p)} in ${where}: ${(error as Error).message}`, { cause: error });
     }
     return source;
   });

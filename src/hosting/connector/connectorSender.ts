@@ -4,7 +4,7 @@
 //
 // Why: a call through the SDK's client runs a full core-client pipeline (a dozen policies, a
 // tracing span, the model mapper that walks the whole Activity to serialise it and the response
-// to read it back). The benchmark's profile put that at about 0.1 ms of CPU per call, and a Teams
+// to read it back), a measurable share of a turn's CPU (bench/README.md), and a Teams
 // card click makes two calls (the next question and the receipt of the answered card). Here a
 // call is the activity's JSON in one request.
 //
@@ -26,14 +26,10 @@ import * as http from 'http';
 import * as https from 'https';
 import { Activity, ResourceResponse } from 'botbuilder';
 import { ConnectorClient, ServiceClientCredentials } from 'botframework-connector';
-import { USER_AGENT } from 'botframework-connector/lib/auth/connectorFactoryImpl';
-import { Activity as ActivityMapper } from 'botframework-connector/lib/connectorApi/models/mappers';
-
-/** The properties an Activity has on the wire: those of the SDK's model (its mapper drops every other one). */
-const ACTIVITY_PROPERTIES = new Set(Object.keys((ActivityMapper.type as { modelProperties: Record<string, unknown> }).modelProperties));
+import { ACTIVITY_WIRE_PROPERTIES, CONNECTOR_USER_AGENT } from '../sdkInternals';
 
 /** As the SDK's client introduces itself (the connector service counts bots by it), less the pipeline's own part. */
-const USER_AGENT_HEADER = `botframework-connector/4.0.0 ${USER_AGENT.trim()} Node/${process.versions.node}`;
+const USER_AGENT_HEADER = `botframework-connector/4.0.0 ${CONNECTOR_USER_AGENT} Node/${process.versions.node}`;
 const RETRIES = 3;
 const RETRY_DELAY_MS = 1_000;
 const MAX_RETRY_DELAY_MS = 64_000;
@@ -97,7 +93,7 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
 export function wireJson(activity: Partial<Activity>): string {
   const wire: Record<string, unknown> = {};
   for (const key of Object.keys(activity)) {
-    if (ACTIVITY_PROPERTIES.has(key)) wire[key] = (activity as Record<string, unknown>)[key];
+    if (ACTIVITY_WIRE_PROPERTIES.has(key)) wire[key] = (activity as Record<string, unknown>)[key];
   }
   return JSON.stringify(wire);
 }

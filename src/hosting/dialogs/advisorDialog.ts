@@ -1,7 +1,7 @@
 // The botbuilder-dialogs host of the advisor flow: reads the turn's input, runs the pure flow,
 // keeps its state in the dialog stack and sends the replies as cards in the user's language.
-import { Activity, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
-import { Dialog, DialogContext, DialogSet, DialogState, DialogStateManagerConfiguration, DialogTurnResult } from 'botbuilder-dialogs';
+import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
+import { Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
 import { StatePropertyAccessor } from 'botbuilder';
 import { catalogFor } from '../../domain/content';
 import { LocaleTag } from '../../domain/locales';
@@ -10,11 +10,11 @@ import { Answers } from '../../domain/questions';
 import { isRecord } from '../../domain/records';
 import { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Reply, currentView, handleTurn, viewFor } from '../../conversation/flow';
 import { answeredView, CardView } from '../../conversation/viewModels';
-import { Shown, keptReply } from '../../conversation/replyCardCache';
-import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, cardAttachment, renderCard } from '../../conversation/cards';
-import { canUpdateMessages, channelForm, forChannel, hasFeedbackLoop, withRefresh } from '../../conversation/channelFeatures';
+import { keptReply } from '../../conversation/replyCardCache';
+import { activityFor, toActivity } from '../replies/activities';
+import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE } from '../../conversation/cards';
+import { canUpdateMessages, channelForm, hasFeedbackLoop, withRefresh } from '../../conversation/channelFeatures';
 import { surfaceOf } from '../teams/copilot';
-import { withAiContent } from '../teams/aiContent';
 import { VerdictMessage, rememberVerdicts, verdictRowOf } from './verdictMessages';
 import { OutcomeRow } from '../../domain/outcomes';
 import { onReplyDelivered } from '../replies/deliveredReplies';
@@ -57,8 +57,6 @@ const CASE_REPLIES = new Set<Reply['kind']>(['question', 'result', 'change', 'cl
 const TEXT_REPLIES = new Set<Reply['kind']>(['summaryText', 'languageChanged']);
 
 const SETTINGS_KEY = Symbol('advisorTurnSettings');
-/** Where DialogStateManager looks for a ready configuration in the turn state. */
-const STATE_MANAGER_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 interface DialogStore {
   flow?: AdvisorState;
@@ -74,7 +72,7 @@ interface DialogStore {
 
 export interface AdvisorDialogOptions {
   preset: Answers;
-  newConsultationId(): string;
+  newConsultationId: () => string;
 }
 
 export class AdvisorDialog extends Dialog {
@@ -83,7 +81,6 @@ export class AdvisorDialog extends Dialog {
   }
 
   private dialogs?: { accessor: StatePropertyAccessor<DialogState>; set: DialogSet };
-  private stateManagerConfiguration?: DialogStateManagerConfiguration;
 
   /**
    * Runs one turn: continues the conversation, or starts it on first contact.
@@ -92,7 +89,7 @@ export class AdvisorDialog extends Dialog {
    * any DialogSet (beginDialog/continueDialog below). When the stack holds only the advisor, as
    * it does in this bot after the first turn, the advisor is continued in place: a DialogContext
    * builds a DialogStateManager on every turn (component registration, memory scopes, the
-   * turn.activity path), which is about a third of a turn's own cost and which the advisor never
+   * turn.activity path), the largest single cost of a turn of its own (bench/README.md) and which the advisor never
    * reads.
    */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, settings: TurnSettings): Promise<void> {
@@ -118,12 +115,7 @@ export class AdvisorDialog extends Dialog {
       set.add(this);
       this.dialogs = { accessor, set };
     }
-    // botbuilder-dialogs rebuilds its memory-scope configuration for every DialogContext unless
-    // the turn state already holds one (under this key); it never changes, so it is built once.
-    if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION_KEY, this.stateManagerConfiguration);
-    const dc = await this.dialogs.set.createContext(context);
-    this.stateManagerConfiguration ??= dc.state.configuration;
-    return dc;
+    return this.dialogs.set.createContext(context);
   }
 
   /** The decision-table row a verdict message of this conversation showed, if it is a recent one. */
@@ -279,19 +271,6 @@ function withRefreshFor(activity: Partial<Activity>, channelId: string | undefin
 /** The message for a reply, built once per reply, language and channel form, then reused. */
 function replyActivity(reply: Reply, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
   return keptReply(reply, locale, `activity:${channelForm(channelId)}`, (shown) => activityFor(shown, channelId, locale));
-}
-
-/** A view as a message activity: a card with its plain-text summary, or plain text. */
-export function toActivity(view: CardView | { text: string }, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
-  return activityFor('text' in view ? view : { kind: view.card, card: renderCard(view), fallbackText: view.fallbackText }, channelId, locale);
-}
-
-export function activityFor(shown: Shown, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
-  if ('text' in shown) return { ...MessageFactory.text(shown.text), locale };
-  const card = forChannel(shown.kind, shown.card, channelId);
-  // The summary is what notifications and card-less clients show first: the card's first line
-  // (the verdict and its one-line summary, or the question).
-  return withAiContent({ ...MessageFactory.attachment(cardAttachment(card)), summary: shown.fallbackText.split('\n', 1)[0], locale }, shown, channelId);
 }
 
 async function replaceWithReceipt(context: TurnContext, activityId: string, view: CardView, locale: LocaleTag): Promise<void> {

@@ -105,7 +105,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
   };
 
   const authorized = (req: restify.Request, res: restify.Response): LocalConversation | undefined => {
-    const access = store.access(String(req.params.conversationId ?? ''), bearerToken(req.headers.authorization));
+    const access = store.access(String((req.params as Record<string, string | undefined>).conversationId ?? ''), bearerToken(req.headers.authorization));
     if (access.ok) return access.conversation;
     if (access.status === 401) fail(res, 401, 'MissingToken', 'Send the Direct Line token as "Authorization: Bearer <token>".');
     else if (access.status === 403) fail(res, 403, 'TokenExpired', 'The token is not valid for this conversation.');
@@ -218,7 +218,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
       fail(res, 401, 'Unauthorized', 'Only the bot may call the local connector.');
       return undefined;
     }
-    const c = store.find(String(req.params.conversationId ?? ''));
+    const c = store.find(String((req.params as Record<string, string | undefined>).conversationId ?? ''));
     if (!c) {
       fail(res, 404, 'ConversationNotFound', 'The conversation has ended.');
       return undefined;
@@ -248,7 +248,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
   server.put(`${connector}/:activityId`, async (req: restify.Request, res: restify.Response) => {
     const c = botConversation(req, res);
     if (!c) return;
-    const activityId = String(req.params.activityId ?? '');
+    const activityId = String((req.params as Record<string, string | undefined>).activityId ?? '');
     if (!store.update(c, activityId, fromBot(c, req.body as JsonObject))) {
       fail(res, 404, 'ActivityNotFound', 'No such activity in this conversation.');
       return;

@@ -38,17 +38,6 @@ export function isTransientTurnError(error: unknown): error is TransientTurnErro
   return error instanceof TransientTurnError;
 }
 
-/** The message both MemoryStorage and BlobsStorage use for a failed eTag precondition. */
-const CONFLICT_MESSAGE = /eTag conflict/i;
-
-/** True for a write that lost an optimistic-concurrency race, whatever the storage. */
-export function isETagConflict(error: unknown): boolean {
-  if (error instanceof StateConflictError) return true;
-  const e = error as { statusCode?: unknown; message?: unknown } | null;
-  if (!e || typeof e !== 'object') return false;
-  return e.statusCode === 412 || (typeof e.message === 'string' && CONFLICT_MESSAGE.test(e.message));
-}
-
 /** A short, secret-free description of an error for logs. */
 export function errorSummary(error: unknown): { name: string; message: string; code?: string; statusCode?: number } {
   if (!(error instanceof Error)) return { name: typeof error, message: String(error).slice(0, 200) };

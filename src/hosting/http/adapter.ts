@@ -1,46 +1,21 @@
-// The Bot Framework adapter with the turn-error policy: log with a correlation id, tell the user
-// in their language, and clear the conversation so the next message starts cleanly.
+// The Bot Framework adapter, wired: the hardened HTTP entry (advisorAdapter.ts) on kept connector
+// clients, the turn's span and log line, and the turn-error policy: log with a correlation id,
+// tell the user in their language, and clear the conversation so the next message starts cleanly.
 import { randomUUID } from 'crypto';
-import {
-  CloudAdapter,
-  ConversationState,
-  Middleware,
-  TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConversationState } from 'botbuilder';
 import { AppConfig } from '../config';
 import { createBotFrameworkAuthentication } from './botFrameworkAuth';
 import { Logger } from '../logging/logger';
+import { CORRELATION_ID, TurnLogger } from '../logging/turnLogger';
 import { catalogFor } from '../../domain/content';
 import { errorView } from '../../conversation/viewModels';
-import { toActivity } from '../dialogs/advisorDialog';
+import { toActivity } from '../replies/activities';
 import { turnLocale } from '../locale/turnLocale';
 import { AdvisorCloudAdapter } from './advisorAdapter';
 import { isTransientTurnError } from '../errors/turnErrors';
 import { telemetryOn } from '../telemetry/instruments';
 import { TurnTelemetry } from '../telemetry/turnSpans';
 import { LeanBotFrameworkAuthentication } from '../connector/connectorClients';
-
-export const CORRELATION_ID = 'correlationId';
-
-/** Gives every turn a correlation id and logs its outline (never the message text). */
-export class TurnLogger implements Middleware {
-  constructor(private readonly logger: Logger) {}
-
-  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    const correlationId = randomUUID();
-    context.turnState.set(CORRELATION_ID, correlationId);
-    const started = process.hrtime.bigint();
-    const a = context.activity;
-    try {
-      await next();
-    } finally {
-      this.logger.info(
-        { correlationId, type: a.type, channelId: a.channelId, conversationType: a.conversation?.conversationType, ms: Number(process.hrtime.bigint() - started) / 1e6 },
-        'turn',
-      );
-    }
-  }
-}
 
 export function createAdapter(
   config: AppConfig,

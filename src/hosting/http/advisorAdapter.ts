@@ -11,10 +11,10 @@
 //   - no error text from the SDK is echoed to the caller.
 // The streaming (web socket) overload is CloudAdapter's own.
 import type { ServerResponse } from 'http';
-import { Activity, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
+import { CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { AuthenticateRequestResult } from 'botframework-connector';
-import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import { Logger } from '../logging/logger';
+import { activityFromBody } from '../sdkInternals';
 import { activityLimitsProblem } from './inputLimits';
 import { TransientTurnError, errorSummary } from '../errors/turnErrors';
 import { isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
@@ -57,8 +57,8 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     const res = resOrSocket as Response;
     const logic = logicOrHead as Logic;
     // Written directly rather than through restify's send (content negotiation and a formatter
-    // chain, for what is always JSON here): on a turn whose replies travel in the response that
-    // was a few percent of the turn.
+    // chain, for what is always JSON here): a turn whose replies travel in the response pays for
+    // neither (its cost: bench/README.md).
     // Any other Response (botbuilder's interface) is answered its own way.
     const http = typeof (resOrSocket as Partial<ServerResponse>).writeHead === 'function' ? (resOrSocket as ServerResponse) : undefined;
     const end = (status: number, body?: unknown): void => {
@@ -88,7 +88,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       this.logger.warn({ status: 403, reason: 'serviceUrl not on loopback in local mode' }, 'activity rejected');
       return end(403, { code: 'Forbidden', message: 'Without an app registration the bot replies only to a loopback serviceUrl.' });
     }
-    const activity = validateAndFixActivity(req.body as unknown as Activity);
+    const activity = activityFromBody(req.body);
     const refuse = (error: unknown): void => {
       this.logger.warn({ status: 401, channelId: activity.channelId, reason: errorSummary(error).message }, 'request not authenticated');
       return end(401, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
@@ -113,7 +113,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     // The body reader (jsonBody.ts) keeps the request's text: a turn that must run again rebuilds the
     // activity from it instead of every turn copying it up front.
     const raw = (req as { rawBody?: unknown }).rawBody;
-    if (typeof raw === 'string') rememberArrival(activity, () => validateAndFixActivity(JSON.parse(raw) as Activity));
+    if (typeof raw === 'string') rememberArrival(activity, () => activityFromBody(JSON.parse(raw)));
 
     try {
       const invokeResponse = await this.processActivity(authentication, activity, logic);

@@ -13,7 +13,7 @@ import * as restify from 'restify';
 import { Storage } from 'botbuilder';
 import { Logger } from '../logging/logger';
 import { TurnQueue } from '../turns/turnQueue';
-import { BlobStateStorage } from '../state/blobStorage';
+import { RemoteStateStorage, isRemoteStateStorage } from '../state/stateStorage';
 import { errorSummary } from '../errors/turnErrors';
 import { isCredentialFailure } from '../state/identity';
 
@@ -31,7 +31,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** One secret-free line: the store's address, what went wrong (status or error name, never a message that could quote a token) and what to check. */
-function startupFailure(storage: BlobStateStorage, error: unknown): string {
+function startupFailure(storage: RemoteStateStorage, error: unknown): string {
   const s = errorSummary(error);
   if (isCredentialFailure(error)) {
     return `Blob storage at ${storage.endpoint}: no token could be had for the managed identity (${s.name}). Check that this host has a managed identity and that AZURE_CLIENT_ID names it.`;
@@ -73,7 +73,7 @@ export class Lifecycle {
    * StartupError with one clear, secret-free line when it is not.
    */
   async startup(timeoutMs = 20_000): Promise<void> {
-    if (!(this.storage instanceof BlobStateStorage)) return;
+    if (!isRemoteStateStorage(this.storage)) return;
     try {
       await this.storage.ensureContainer(AbortSignal.timeout(timeoutMs));
     } catch (error) {
@@ -94,7 +94,7 @@ export class Lifecycle {
     let ok = true;
     let failure: unknown;
     try {
-      if (this.storage instanceof BlobStateStorage) {
+      if (isRemoteStateStorage(this.storage)) {
         await this.storage.ping(AbortSignal.timeout(this.probeTimeoutMs));
       } else {
         await withTimeout(this.storage.read([READINESS_KEY]), this.probeTimeoutMs, 'storage read');

@@ -1,11 +1,12 @@
 // Bot state in Azure Blob Storage, shared by every instance of the bot.
 //
 // Blob names and content are those of botbuilder-azure-blobs' BlobsStorage (one JSON blob per
-// state key, named by its sanitizeBlobKey), so data moves freely between the two. This class
+// state key, named as BlobsStorage names it: sdkInternals), so data moves freely between the two. This class
 // writes through the same Azure SDK itself because BlobsStorage 4.23 cannot be used safely by
 // several instances at once:
 //   - a write without an eTag is unconditional, so two instances creating the same state both
-//     "win"; here NEW_ITEM_ETAG becomes If-None-Match: * (a second create is a conflict);
+//     "win"; here a create-only write (stateStorage.ts) is If-None-Match: * (a second create is
+//     a conflict);
 //   - the eTag of a successful write is dropped; here it is written back onto the item, so a
 //     follow-up write in the same turn needs no extra read;
 //   - a failed container creation is cached for the life of the process; here it is retried;
@@ -17,17 +18,16 @@
 import { createHash } from 'crypto';
 import { buffer as streamBuffer } from 'stream/consumers';
 import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
-import { Storage, StoreItems } from 'botbuilder';
-import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
-import { NEW_ITEM_ETAG, contentTextOf, withReadText } from './optimisticState';
-import { CorruptStateError, StateConflictError } from '../errors/turnErrors';
+import { StoreItems } from 'botbuilder';
+import { blobsStorageName } from '../sdkInternals';
+import { CorruptStateError } from '../errors/turnErrors';
 import type { TokenCredential } from './identity';
+import { ConditionalStorage, RemoteStateStorage, StoredItem, WriteCondition, WriteResult, conflictError, contentJson } from './stateStorage';
 
 type AzureStorageBlob = typeof import('@azure/storage-blob');
 
 /** The Azure SDK, loaded only when blob state is chosen so the embedded default starts lighter. */
 function azureStorageBlob(): AzureStorageBlob {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('@azure/storage-blob') as AzureStorageBlob;
 }
 
@@ -41,7 +41,7 @@ const MAX_BLOB_NAME = 1024;
 export function blobNameFor(key: string): string {
   let name: string | undefined;
   try {
-    name = sanitizeBlobKey(key);
+    name = blobsStorageName(key);
   } catch {
     name = undefined;
   }
@@ -64,7 +64,7 @@ function statusOf(error: unknown): number | undefined {
 /** A connection string (account key or SAS: local runs, Azurite), or an account URL and a token credential (managed identity). */
 export type BlobTarget = string | { accountUrl: string; credential: TokenCredential };
 
-export class BlobStateStorage implements Storage {
+export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage {
   private readonly container: ContainerClient;
   private containerReady?: Promise<void>;
   /** All tries of one operation and its response body (see withDeadline). */
@@ -126,13 +126,14 @@ export class BlobStateStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
     await this.ensureContainer();
-    const entries = await Promise.all(keys.map(async (key) => [key, await this.readOne(key)] as const));
+    const entries = await Promise.all(keys.map(async (key) => [key, await this.readItem(key)] as const));
     const items: StoreItems = {};
-    for (const [key, value] of entries) if (value !== undefined) items[key] = value;
+    for (const [key, value] of entries) if (value !== undefined) items[key] = value.state;
     return items;
   }
 
-  private async readOne(key: string): Promise<Record<string, unknown> | undefined> {
+  async readItem(key: string): Promise<StoredItem | undefined> {
+    await this.ensureContainer();
     let body: Buffer;
     let eTag: string | undefined;
     try {
@@ -158,9 +159,9 @@ export class BlobStateStorage implements Storage {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new CorruptStateError('The state blob for a key is not a JSON object');
     }
-    const item = { ...(parsed as Record<string, unknown>), eTag };
-    // Our own blobs hold the content without an eTag: that text is what the turn's state reads.
-    return 'eTag' in (parsed as object) ? item : withReadText(item, text);
+    const state = { ...(parsed as Record<string, unknown>), eTag: eTag ?? '*' };
+    // Our own blobs hold the content without an eTag: that text is the content's JSON as it is.
+    return { state, json: 'eTag' in (parsed as object) ? contentJson(state) : text, eTag: eTag ?? '*' };
   }
 
   /**
@@ -182,38 +183,52 @@ export class BlobStateStorage implements Storage {
   }
 
   /**
-   * Writes items. eTag "*" (or none): unconditional. NEW_ITEM_ETAG: only if the item does not
-   * exist yet. Any other eTag: only if the stored item still has it. A failed condition throws
-   * StateConflictError. On success the item's eTag is replaced by the stored version's.
+   * Writes items as botbuilder's Storage does: eTag "*" (or none) unconditionally, any other eTag
+   * only over the stored item that still has it (else StateConflictError). On success the item's
+   * eTag is replaced by the stored version's.
    */
-  async write(changes: StoreItems): Promise<void> {
+  write(changes: StoreItems): Promise<void>;
+  /** Writes one item's JSON on a condition: the new eTag, or a conflict. */
+  write(key: string, json: string, condition: WriteCondition): Promise<WriteResult>;
+  async write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
+    if (typeof keyOrChanges === 'string') {
+      if (json === undefined || condition === undefined) throw new ReferenceError('A conditional write needs its JSON and its condition.');
+      const eTag = await this.upload(keyOrChanges, json, 'createOnly' in condition ? { ifNoneMatch: '*' } : { ifMatch: condition.ifMatch });
+      return eTag === undefined ? { conflict: true } : { eTag };
+    }
+    const changes = keyOrChanges;
     if (!changes || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
-    await this.ensureContainer();
     await Promise.all(
       Object.entries(changes).map(async ([key, item]) => {
         const eTag = (item as { eTag?: unknown } | null)?.eTag;
-        const body = Buffer.from(contentTextOf(item ?? {}), 'utf8');
-        const conditions =
-          eTag === NEW_ITEM_ETAG ? { ifNoneMatch: '*' } : typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? { ifMatch: eTag } : {};
-        try {
-          const response = await this.withDeadline((abortSignal) =>
-            this.container.getBlockBlobClient(blobNameFor(key)).upload(body, body.length, {
-              conditions,
-              blobHTTPHeaders: { blobContentType: 'application/json' },
-              abortSignal,
-            }),
-          );
-          if (item && typeof item === 'object' && response.etag) (item as Record<string, unknown>).eTag = response.etag;
-        } catch (error) {
-          const status = statusOf(error);
-          // 412: If-Match failed. 409: If-None-Match: * found the blob already there.
-          if (status === 412 || (status === 409 && eTag === NEW_ITEM_ETAG)) {
-            throw new StateConflictError(`Storage: error writing a state item due to eTag conflict.`, { cause: error });
-          }
-          throw error;
-        }
+        const ifMatch = typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? eTag : undefined;
+        const written = await this.upload(key, contentJson((item ?? {}) as Record<string, unknown>), ifMatch ? { ifMatch } : {});
+        if (written === undefined) throw conflictError(key);
+        if (item && typeof item === 'object') (item as Record<string, unknown>).eTag = written;
       }),
     );
+  }
+
+  /** Uploads a blob on its conditions: the new eTag, or undefined when a condition failed. */
+  private async upload(key: string, json: string, conditions: { ifMatch?: string; ifNoneMatch?: string }): Promise<string | undefined> {
+    await this.ensureContainer();
+    const body = Buffer.from(json, 'utf8');
+    try {
+      const response = await this.withDeadline((abortSignal) =>
+        this.container.getBlockBlobClient(blobNameFor(key)).upload(body, body.length, {
+          conditions,
+          blobHTTPHeaders: { blobContentType: 'application/json' },
+          abortSignal,
+        }),
+      );
+      if (!response.etag) throw new Error('The storage reported no eTag for a write');
+      return response.etag;
+    } catch (error) {
+      const status = statusOf(error);
+      // 412: If-Match failed. 409: If-None-Match: * found the blob already there.
+      if (status === 412 || (status === 409 && conditions.ifNoneMatch === '*')) return undefined;
+      throw error;
+    }
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -11,7 +11,6 @@ export type { TokenCredential };
  * chosen, so the default in-memory and connection-string setups do not pay for @azure/identity.
  */
 export function defaultStorageCredential(clientId?: string): TokenCredential {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DefaultAzureCredential } = require('@azure/identity') as typeof import('@azure/identity');
   return new DefaultAzureCredential(clientId ? { managedIdentityClientId: clientId, workloadIdentityClientId: clientId } : {});
 }

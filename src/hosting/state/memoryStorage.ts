@@ -1,21 +1,16 @@
 // Bot state in this process's memory: the embedded default (no Azure account), one instance only.
 //
-// The same rules as botbuilder's MemoryStorage: items are kept as JSON text, so a read never hands
-// out an object a turn holds, and a missing item is written whatever the eTag (but create-only);
-// "*" or no eTag writes unconditionally; any other eTag must be the stored one. In addition, as
-// the blob storage does (blobStorage.ts): a create-only write (NEW_ITEM_ETAG) of an item that
-// exists is a conflict, the new eTag is written back onto the item (a follow-up write of the same
-// turn needs no read to learn it), and the text is shared with the turn's state
-// (optimisticState.ts), so a turn does not serialise its state once more to know what it read,
-// nor the storage what the turn already serialised.
+// Items are kept as JSON text, so a read never hands out an object a turn holds. The conditional
+// write (stateStorage.ts) is checked and done in one step: create-only finds the key empty,
+// if-match finds that eTag. botbuilder's batch write keeps MemoryStorage's rules: "*" or no eTag
+// writes unconditionally, any other eTag must be the stored one (a missing item is written).
 //
 // Bounded: an entry (a conversation's state or a user's) not read or written for
 // `idleMs` is forgotten, and so is the least recently used one once there are more than
 // `maxEntries`. The map is kept in order of last use, so both are taken from its front. A
 // forgotten conversation starts over at its next message, as after a restart of the process.
-import { Storage, StoreItems } from 'botbuilder';
-import { NEW_ITEM_ETAG, contentTextOf, withReadText } from './optimisticState';
-import { StateConflictError } from '../errors/turnErrors';
+import { StoreItems } from 'botbuilder';
+import { ConditionalStorage, StoredItem, WriteCondition, WriteResult, conflictError, contentJson, storedItem } from './stateStorage';
 
 /** One stored item: its content as JSON (without the eTag) and its eTag. */
 export interface KeptItem {
@@ -32,7 +27,7 @@ export interface MemoryStateLimits {
   idleMs: number;
 }
 
-export class InMemoryStateStorage implements Storage {
+export class InMemoryStateStorage implements ConditionalStorage {
   private version = 0;
   /** Entries forgotten so far (idle or beyond the count). */
   evicted = 0;
@@ -73,15 +68,29 @@ export class InMemoryStateStorage implements Storage {
     const now = this.now();
     for (const key of keys) {
       const kept = this.use(key, now);
-      if (!kept) continue;
-      const item = JSON.parse(kept.text) as Record<string, unknown>;
-      item.eTag = kept.eTag;
-      found[key] = withReadText(item, kept.text);
+      if (kept) found[key] = storedItem(kept.text, kept.eTag).state;
     }
     return found;
   }
 
-  async write(changes: StoreItems): Promise<void> {
+  async readItem(key: string): Promise<StoredItem | undefined> {
+    const kept = this.use(key, this.now());
+    return kept ? storedItem(kept.text, kept.eTag) : undefined;
+  }
+
+  write(changes: StoreItems): Promise<void>;
+  write(key: string, json: string, condition: WriteCondition): Promise<WriteResult>;
+  async write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
+    if (typeof keyOrChanges === 'string') {
+      const now = this.now();
+      const kept = this.use(keyOrChanges, now);
+      const holds = condition && 'createOnly' in condition ? kept === undefined : kept?.eTag === condition?.ifMatch;
+      if (!holds || json === undefined) return { conflict: true };
+      const eTag = this.keep(keyOrChanges, json, now);
+      this.evict(now);
+      return { eTag };
+    }
+    const changes = keyOrChanges;
     if (!changes || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
     const entries = Object.entries(changes);
     const now = this.now();
@@ -89,16 +98,10 @@ export class InMemoryStateStorage implements Storage {
     for (const [key, item] of entries) {
       const eTag = (item as { eTag?: unknown } | null)?.eTag;
       const kept = this.use(key, now);
-      if (!kept) continue;
-      if (eTag === NEW_ITEM_ETAG || (typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== kept.eTag)) {
-        throw new StateConflictError(`Storage: error writing "${key}" due to eTag conflict.`);
-      }
+      if (kept && typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== kept.eTag) throw conflictError(key);
     }
     for (const [key, item] of entries) {
-      this.version += 1;
-      const eTag = String(this.version);
-      this.items.delete(key);
-      this.items.set(key, { text: contentTextOf(item ?? {}), eTag, used: now });
+      const eTag = this.keep(key, contentJson((item ?? {}) as Record<string, unknown>), now);
       if (item && typeof item === 'object') (item as Record<string, unknown>).eTag = eTag;
     }
     this.evict(now);
@@ -107,5 +110,14 @@ export class InMemoryStateStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
     for (const key of keys) this.items.delete(key);
+  }
+
+  /** Stores the item as the most recently used entry; returns its new eTag. */
+  private keep(key: string, text: string, now: number): string {
+    this.version += 1;
+    const eTag = String(this.version);
+    this.items.delete(key);
+    this.items.set(key, { text, eTag, used: now });
+    return eTag;
   }
 }

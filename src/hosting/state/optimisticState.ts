@@ -1,26 +1,28 @@
 // Bot state with optimistic concurrency. botbuilder's BotState writes every change with eTag "*"
 // (last writer wins), so two turns of one conversation running at once, in one process or in two,
-// silently overwrite each other. These subclasses write with the eTag of the version they read
-// (or "must not exist yet" for a new item), so a lost race surfaces as StateConflictError and the
-// turn runner (reliableTurns.ts) re-runs the whole turn on fresh state.
+// silently overwrite each other. These subclasses write with the typed conditional write of
+// stateStorage.ts (if-match the version they read, or create-only for a new item), so a lost race
+// surfaces as StateConflictError and the turn runner (reliableTurns.ts) re-runs the whole turn on
+// fresh state.
+//
+// They keep the turn's state in a slot of their own and override every BotState method that
+// reads or writes BotState's (private) one: load, get, clear, delete, saveChanges. Property
+// accessors reach the state through load(), so they work as before. Change detection compares
+// the state's JSON with the JSON the storage read it from, instead of botbuilder's
+// calculateChangeHash (a replacer-driven stringify plus SHA-256, several per turn): the state is
+// plain JSON data by construction, as every storage writes it as JSON. A mere change of key order
+// counts as a change, which costs at most one unneeded write.
 //
 // The bot never saves: whatever runs it does. In the host that is the turn runner, which commits
 // once, at the end, user state first and conversation state last (the conversation write is the
 // commit point: it carries the answers and the ids of the activities already processed).
-import { BotState, ConversationState, StoreItem, TurnContext, UserState } from 'botbuilder';
-import { CorruptStateError, StateConflictError, StateStorageError, errorSummary, isETagConflict } from '../errors/turnErrors';
-
-/**
- * The eTag that means "create only": MemoryStorage then refuses to overwrite an existing item
- * (its eTag never matches) and BlobStateStorage sends If-None-Match: *.
- */
-export const NEW_ITEM_ETAG = 'advisor:new-item';
+import { BotState, ConversationState, TurnContext, UserState } from 'botbuilder';
+import { CorruptStateError, StateConflictError, StateStorageError, errorSummary } from '../errors/turnErrors';
+import { ConditionalStorage, StoredItem, WriteResult, conditional, contentJson } from './stateStorage';
 
 interface ReadRecord {
   /** eTag of the stored version this turn builds on; undefined: the item did not exist. */
   eTag?: string;
-  /** False after a write whose new eTag the storage did not report (MemoryStorage). */
-  eTagKnown: boolean;
   /** The stored version as JSON (without its eTag): what a change is detected against. */
   stored: string;
   /** The attempt of the turn that read it (see beginAttempt). */
@@ -54,49 +56,18 @@ function storageError(error: unknown, operation: string): Error {
 
 type StateItem = Record<string, unknown> & { eTag?: string };
 
-/**
- * The JSON text of an item's content (without its eTag), carried beside the item between a
- * storage that knows it and the state, so neither serialises the same state twice: a storage
- * notes the text it read for the item it returns (withReadText), and commit() puts the text it
- * compared on the fresh item it writes (contentTextOf). A read text is taken once, right after the
- * read, before anything can change the item; a storage trusts a write text only, which nothing
- * but commit() sets, on an item it has just built, so a text is never stale. Neither touches the
- * item's own properties (a deleted property would slow every later access to the state).
- */
-const readTexts = new WeakMap<object, string>();
-const WRITE_TEXT = Symbol('stateWriteText');
-
-/** For storages: the item read, noted with the text it was stored as. */
-export function withReadText<T extends object>(item: T, text: string): T {
-  readTexts.set(item, text);
-  return item;
+/** What the turn state holds for one state object: the state as this turn sees it. */
+interface Slot {
+  state: StateItem;
 }
 
-/** For storages: an item's content (without its eTag) as JSON, as commit() already made it if it did. */
-export function contentTextOf(item: object): string {
-  const text = (item as Record<symbol, unknown>)[WRITE_TEXT];
-  return typeof text === 'string' ? text : contentOf(item as StateItem);
+function recordOf(state: StateItem, json: string, attempt: number): ReadRecord {
+  const eTag = typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined;
+  return eTag === undefined ? { stored: json, attempt, snapshot: json } : { eTag, stored: json, attempt, snapshot: json };
 }
 
-/** Takes the read text of a freshly read item (it describes the item only until it changes). */
-function takeReadText(item: object): string | undefined {
-  const text = readTexts.get(item);
-  if (text !== undefined) readTexts.delete(item);
-  return text;
-}
-
-/**
- * A state's content as JSON, without its eTag. Change detection compares these texts instead of
- * botbuilder's calculateChangeHash (a replacer-driven stringify plus SHA-256, several per turn):
- * the state is plain JSON data by construction, as every storage writes it as JSON. A mere
- * change of key order counts as a change, which costs at most one unneeded write.
- */
-function contentOf(state: StateItem): string {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { eTag, ...content } = state;
-  return JSON.stringify(content);
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// A mixin's base constructor must take `any[]` (TypeScript's rule for mixin classes, TS2545).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- required by TypeScript's mixin pattern
 type Constructor<T> = new (...args: any[]) => T;
 type KeyedState = BotState & { getStorageKey(context: TurnContext): string | undefined };
 
@@ -113,52 +84,46 @@ export interface OptimisticState {
 
 function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: TBase) {
   return class extends Base implements OptimisticState {
+    /** The storage with its typed conditional write (BotState's storage is set by now). */
+    private readonly store: ConditionalStorage = conditional(this.storage);
+    private readonly slot = Symbol('optimisticState.state');
+
     override async load(context: TurnContext, force = false): Promise<StateItem> {
       const key = this.getStorageKey(context);
       // Without a key BotState throws its own (input) error; let it.
       if (!key) return super.load(context, force) as Promise<StateItem>;
       const attempt = (context.turnState.get(ATTEMPT) as number | undefined) ?? 0;
       const record = records(context).get(this);
-      const before = this.get(context) as StateItem | undefined;
-      const reload = force || (record !== undefined && record.attempt !== attempt);
-      let state: StateItem;
-      let text: string | undefined;
+      const cached = context.turnState.get(this.slot) as Slot | undefined;
+      if (!force && cached && (record === undefined || record.attempt === attempt)) {
+        // A state set by clear() before anything was read: it builds on whatever is stored now.
+        if (record === undefined) records(context).set(this, recordOf(cached.state, contentJson(cached.state), attempt));
+        return cached.state;
+      }
+      let found: StoredItem | undefined;
       try {
-        ({ state, text } = await this.read(context, key, reload));
+        found = await this.store.readItem(key);
       } catch (error) {
         throw storageError(error, 'read');
       }
-      if (reload || record === undefined || state !== before) {
-        const content = text ?? contentOf(state);
-        records(context).set(this, {
-          eTag: typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined,
-          eTagKnown: true,
-          stored: content,
-          attempt,
-          snapshot: content,
-        });
-      }
+      const state: StateItem = found ? found.state : {};
+      context.turnState.set(this.slot, { state } satisfies Slot);
+      records(context).set(this, recordOf(state, found ? found.json : '{}', attempt));
       return state;
     }
 
-    /**
-     * BotState.load, less its change hash: it hashes every state it reads (a replacer-driven
-     * stringify plus SHA-256, about 3% of a turn) for a saveChanges that never runs here (every
-     * save is commit(), which compares JSON texts). The state is cached where BotState keeps it,
-     * so property accessors, clear() and delete() work as before; the empty hash is what
-     * BotState.clear() leaves, meaning "changed" should BotState's own save ever see it.
-     */
-    private async read(context: TurnContext, key: string, force: boolean): Promise<{ state: StateItem; text?: string }> {
-      const slot = (this as unknown as { stateKey: symbol }).stateKey;
-      const cached = context.turnState.get(slot) as { state?: StateItem } | undefined;
-      if (!force && cached?.state) return { state: cached.state };
-      const items = await this.storage.read([key]);
-      const found = items[key] as StateItem | undefined;
-      const state = found ?? {};
-      context.turnState.set(slot, { state, hash: '' });
-      // The text the storage read it from, if it says (and nothing has touched the item yet).
-      const text = found ? takeReadText(found) : contentOf(state);
-      return text === undefined ? { state } : { state, text };
+    override get(context: TurnContext): StateItem | undefined {
+      return (context.turnState.get(this.slot) as Slot | undefined)?.state;
+    }
+
+    override async clear(context: TurnContext): Promise<void> {
+      context.turnState.set(this.slot, { state: {} } satisfies Slot);
+    }
+
+    override async delete(context: TurnContext): Promise<void> {
+      context.turnState.delete(this.slot);
+      const key = this.getStorageKey(context);
+      if (key) await this.storage.delete([key]);
     }
 
     /** The same write as commit(): there is one save path, whoever calls it. */
@@ -167,62 +132,53 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
     }
 
     isChanged(context: TurnContext): boolean {
-      const state = this.get(context) as StateItem | undefined;
+      const state = this.get(context);
       const record = records(context).get(this);
-      return state !== undefined && record !== undefined && contentOf(state) !== record.stored;
+      return state !== undefined && record !== undefined && contentJson(state) !== record.stored;
     }
 
     async commit(context: TurnContext, force = false): Promise<boolean> {
-      const state = this.get(context) as StateItem | undefined;
+      const state = this.get(context);
       const record = records(context).get(this);
       const key = this.getStorageKey(context);
-      if (!state || !record || !key) {
-        // Nothing was read this turn (or it was deleted): BotState's own behaviour.
+      if (!key) return false;
+      if (!state || !record) {
+        // Nothing was read this turn (or it was deleted): BotState's own behaviour, an
+        // unconditional write of what the turn holds, when forced.
         if (!force) return false;
+        const written = { ...(state ?? {}), eTag: '*' };
         try {
-          await super.saveChanges(context, true);
+          await this.storage.write({ [key]: written });
         } catch (error) {
           throw storageError(error, 'write');
         }
+        context.turnState.set(this.slot, { state: state ?? {} } satisfies Slot);
         return true;
       }
-      const content = contentOf(state);
+      const content = contentJson(state);
       if (!force && content === record.stored) return false;
-      if (!record.eTagKnown) {
-        // After a write whose eTag is unknown: learn it, if the stored item is still what we wrote.
-        const eTag = await this.storedETagIf(key, record.stored);
-        if (eTag === undefined) throw new StateConflictError('The state changed in another turn');
-        record.eTag = eTag;
-        record.eTagKnown = true;
-      }
 
-      const expected = record.eTag ?? NEW_ITEM_ETAG;
-      const item: StoreItem = { ...state, eTag: expected };
-      Object.defineProperty(item, WRITE_TEXT, { value: content });
+      let result: WriteResult;
       try {
-        await this.storage.write({ [key]: item });
+        result = await this.store.write(key, content, record.eTag === undefined ? { createOnly: true } : { ifMatch: record.eTag });
       } catch (error) {
-        if (isETagConflict(error)) throw new StateConflictError('The state changed in another turn', { cause: error });
         // The write may have reached the storage with only its answer lost (a connection reset or
         // a timeout after the request went out). Taken as failed, its replies would never be sent,
         // and the channel's retry would find the activity already processed. So look: if what is
         // stored now is what this turn wrote, it is saved.
         const landed = await this.storedETagIf(key, content).catch(() => undefined);
         if (landed === undefined) throw storageError(error, 'write');
-        item.eTag = landed;
+        result = { eTag: landed };
       }
-      // BlobStateStorage reports the new eTag on the item; MemoryStorage does not.
-      const written = typeof item.eTag === 'string' && item.eTag !== expected ? item.eTag : undefined;
-      record.eTag = written;
-      record.eTagKnown = written !== undefined;
+      if ('conflict' in result) throw new StateConflictError('The state changed in another turn');
+      record.eTag = result.eTag;
       record.stored = content;
-      if (written !== undefined) state.eTag = written;
-      else delete state.eTag;
+      state.eTag = result.eTag;
       return true;
     }
 
     async amend(context: TurnContext, change: (state: StateItem) => boolean): Promise<boolean> {
-      const state = this.get(context) as StateItem | undefined;
+      const state = this.get(context);
       if (!state || !records(context).has(this)) return false;
       if (!change(state)) return false;
       try {
@@ -244,20 +200,16 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       });
     }
 
-    /**
-     * The eTag of the stored item if its content is `content`, else undefined. Used after a write
-     * whose new eTag the storage did not report, and after one whose answer was lost.
-     */
+    /** The eTag of the stored item if its content is `content`, else undefined (after a write whose answer was lost). */
     private async storedETagIf(key: string, content: string): Promise<string | undefined> {
-      let items;
+      let stored: StoredItem | undefined;
       try {
-        items = await this.storage.read([key]);
+        stored = await this.store.readItem(key);
       } catch (error) {
         throw storageError(error, 'read');
       }
-      const stored = items[key] as StateItem | undefined;
-      if (!stored || typeof stored.eTag !== 'string' || stored.eTag === '*') return undefined;
-      return (takeReadText(stored) ?? contentOf(stored)) === content ? stored.eTag : undefined;
+      if (!stored || stored.eTag === '*') return undefined;
+      return stored.json === content ? stored.eTag : undefined;
     }
   };
 }

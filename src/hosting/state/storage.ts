@@ -14,7 +14,6 @@ export function createStorage(config: AppConfig, options: { credential?: TokenCr
     case 'blob': {
       // Loaded only when chosen, so the embedded default does not pay for the Azure SDK.
       // BlobStateStorage: BlobsStorage's blobs, written with real eTag conditions (see blobStorage.ts).
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { BlobStateStorage } = require('./blobStorage') as typeof import('./blobStorage');
       const limits = config.blobRequestTimeoutMs ? { requestTimeoutMs: config.blobRequestTimeoutMs } : {};
       if (config.blobAccountUrl) {

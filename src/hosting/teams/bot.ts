@@ -75,30 +75,6 @@ export class AdvisorBot extends TeamsActivityHandler {
     });
   }
 
-  /**
-   * A message (typed text or a card's submit: nearly every turn) goes straight to the
-   * conversation. botbuilder would pass it through two lists of registered handlers first ('Turn',
-   * then 'Message'; this bot registers none), a chain of promises that cost about 3% of a turn.
-   * Should anyone register such a handler, the SDK's way is taken again. Every other activity
-   * type goes the SDK's way.
-   */
-  protected override async onTurnActivity(context: TurnContext): Promise<void> {
-    if (context.activity.type === ActivityTypes.Message && !this.handlers.Turn && !this.handlers.Message) {
-      return this.converseOnMessage(context);
-    }
-    // A card click in Teams (as frequent as messages there) likewise goes straight to the card
-    // action. Its answer is put where the adapter reads it rather than sent through the turn's
-    // send pipeline (a copy of the activity and every send handler, for what is no message): the
-    // adapter writes it as the HTTP response only once the turn, state write included, is done,
-    // so it is held just as replies are.
-    if (context.activity.type === ActivityTypes.Invoke && context.activity.name === CARD_ACTION_INVOKE && !this.handlers.Turn) {
-      const response = await this.onCardInvoke(context);
-      if (!context.turnState.get(INVOKE_RESPONSE_KEY)) context.turnState.set(INVOKE_RESPONSE_KEY, { type: ActivityTypes.InvokeResponse, value: response });
-      return;
-    }
-    return super.onTurnActivity(context);
-  }
-
   /** Feedback on a verdict and card clicks (Universal Actions); every other invoke goes the SDK's way. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (isFeedbackInvoke(context.activity)) return this.onFeedback(context);
@@ -180,7 +156,7 @@ export class AdvisorBot extends TeamsActivityHandler {
   /** The search message extension: result cards for the situation typed in the compose box. */
   protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const parameters = Array.isArray(query?.parameters) ? query.parameters : [];
-    const typed = parameters.find((p) => p?.name === SEARCH_PARAMETER)?.value;
+    const typed: unknown = parameters.find((p) => p?.name === SEARCH_PARAMETER)?.value;
     const text = typeof typed === 'string' ? typed.slice(0, MAX_TYPED_TEXT) : '';
     const locale = await this.localeFor(context);
     const items = searchSituation(text, catalogFor(locale), locale, this.preset);

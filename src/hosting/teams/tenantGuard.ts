@@ -7,9 +7,9 @@ import { INVOKE_RESPONSE_KEY, Middleware, TurnContext } from 'botbuilder';
 import { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/content';
 import { DEFAULT_LOCALE } from '../../domain/locales';
-import { toActivity } from '../dialogs/advisorDialog';
+import { toActivity } from '../replies/activities';
 import { TurnLocale, turnLocale } from '../locale/turnLocale';
-import { CORRELATION_ID } from '../http/adapter';
+import { CORRELATION_ID } from '../logging/turnLogger';
 import { CARD_ACTION_INVOKE, cardActionError } from '../../conversation/cardActions';
 
 /** The tenant ids an activity claims, lower-cased. */

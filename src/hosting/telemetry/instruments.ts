@@ -9,7 +9,6 @@ let api: Api | undefined;
 
 /** @opentelemetry/api, loaded on first use (only once telemetry runs). */
 export function otelApi(): Api {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (api ??= require('@opentelemetry/api') as Api);
 }
 

@@ -40,13 +40,11 @@ export function startTelemetry(env: Env = process.env): Telemetry {
   const named = set(env, 'OTEL_SERVICE_NAME') || /(^|,)\s*service\.name\s*=/.test(env.OTEL_RESOURCE_ATTRIBUTES ?? '');
   let stop: () => Promise<void>;
   if (exporter === 'otlp') {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { NodeSDK } = require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
     const sdk = new NodeSDK({ instrumentations: [], ...(named ? {} : { serviceName: SERVICE_NAME }) });
     sdk.start();
     stop = () => sdk.shutdown();
   } else {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const monitor = require('@azure/monitor-opentelemetry') as typeof import('@azure/monitor-opentelemetry');
     if (!named) process.env.OTEL_SERVICE_NAME = SERVICE_NAME;
     const off = { enabled: false };

@@ -1,18 +1,30 @@
 // State reads and writes as child spans of the turn, and their latency as a metric. Wraps the
 // storage the bot states use only when telemetry is on; otherwise the storage is used as it is.
 import { Storage, StoreItems } from 'botbuilder';
-import { isETagConflict } from '../errors/turnErrors';
+import { StateConflictError } from '../errors/turnErrors';
+import { ConditionalStorage, StoredItem, WriteCondition, WriteResult, conditional } from '../state/stateStorage';
 import { recordStateLatency, telemetryOn, traced } from './instruments';
 
-class TracedStorage implements Storage {
-  constructor(private readonly inner: Storage) {}
+class TracedStorage implements ConditionalStorage {
+  private readonly inner: ConditionalStorage;
+
+  constructor(inner: Storage) {
+    this.inner = conditional(inner);
+  }
 
   read(keys: string[]): Promise<StoreItems> {
     return this.measure('read', keys.length, () => this.inner.read(keys));
   }
 
-  write(changes: StoreItems): Promise<void> {
-    return this.measure('write', Object.keys(changes ?? {}).length, () => this.inner.write(changes));
+  readItem(key: string): Promise<StoredItem | undefined> {
+    return this.measure('read', 1, () => this.inner.readItem(key));
+  }
+
+  write(changes: StoreItems): Promise<void>;
+  write(key: string, json: string, condition: WriteCondition): Promise<WriteResult>;
+  write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
+    if (typeof keyOrChanges === 'string') return this.measure('write', 1, () => this.inner.write(keyOrChanges, json!, condition!));
+    return this.measure('write', Object.keys(keyOrChanges ?? {}).length, () => this.inner.write(keyOrChanges));
   }
 
   delete(keys: string[]): Promise<void> {
@@ -25,9 +37,11 @@ class TracedStorage implements Storage {
       const started = process.hrtime.bigint();
       let outcome = 'ok';
       try {
-        return await work();
+        const result = await work();
+        if (typeof result === 'object' && result !== null && 'conflict' in result) outcome = 'conflict';
+        return result;
       } catch (error) {
-        outcome = isETagConflict(error) ? 'conflict' : 'error';
+        outcome = error instanceof StateConflictError ? 'conflict' : 'error';
         throw error;
       } finally {
         recordStateLatency(operation, outcome, Number(process.hrtime.bigint() - started) / 1e9);

@@ -27,7 +27,7 @@ import { TurnQueue } from './turnQueue';
 import { OptimisticConversationState, OptimisticUserState, beginAttempt } from '../state/optimisticState';
 import { activityIdKey, rememberProcessed, wasProcessed } from './dedupe';
 import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } from '../errors/turnErrors';
-import { CORRELATION_ID } from '../http/adapter';
+import { CORRELATION_ID } from '../logging/turnLogger';
 import { traced } from '../telemetry/instruments';
 import { arrivalOf } from './originalActivity';
 import { recordedAfterDelivery } from '../replies/deliveredReplies';
@@ -94,7 +94,8 @@ export type TurnLog = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 /**
  * The turn's logger, bound to its correlation id and a digest of its conversation, made only
  * when a line is written at an enabled level. Most turns write nothing here, and making it
- * (a SHA-256 and a pino child, whose bindings pass through redaction) cost about 1.5% of a turn.
+ * (a SHA-256 and a pino child, whose bindings pass through redaction) cost every turn that
+ * much for nothing (bench/README.md).
  */
 export function turnLog(logger: Logger, bindings: () => Record<string, unknown>): TurnLog {
   let child: Logger | undefined;

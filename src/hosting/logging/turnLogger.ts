@@ -1,0 +1,28 @@
+// Every turn's correlation id and its one log line. The id is kept in the turn state under
+// CORRELATION_ID, so whatever logs during the turn (the turn runner, the tenant guard, the
+// turn-error policy) can bind it to its lines.
+import { randomUUID } from 'crypto';
+import { Middleware, TurnContext } from 'botbuilder';
+import { Logger } from './logger';
+
+export const CORRELATION_ID = 'correlationId';
+
+/** Gives every turn a correlation id and logs its outline (never the message text). */
+export class TurnLogger implements Middleware {
+  constructor(private readonly logger: Logger) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const correlationId = randomUUID();
+    context.turnState.set(CORRELATION_ID, correlationId);
+    const started = process.hrtime.bigint();
+    const a = context.activity;
+    try {
+      await next();
+    } finally {
+      this.logger.info(
+        { correlationId, type: a.type, channelId: a.channelId, conversationType: a.conversation?.conversationType, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        'turn',
+      );
+    }
+  }
+}
