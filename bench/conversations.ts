@@ -5,7 +5,6 @@ import { Activity } from 'botbuilder';
 import { StandInConnector } from './standInConnector';
 import { BenchChannel, TeamsClicks } from './options';
 
-
 // ---------------------------------------------------------------- simulated conversations
 
 interface CardLike {
@@ -25,7 +24,14 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 function postJson(url: URL, payload: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -39,7 +45,10 @@ function postJson(url: URL, payload: string): Promise<{ status: number; text: st
 }
 
 /** Where the replies go: to the stand-in connector (then taken from it), or back in the response. */
-export type Replies = ({ delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' }) & { channel: BenchChannel; teamsClicks?: TeamsClicks };
+export type Replies = ({ delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' }) & {
+  channel: BenchChannel;
+  teamsClicks?: TeamsClicks;
+};
 
 const TEAMS_TENANT = '72f988bf-0000-4000-8000-00000000beec';
 
@@ -55,7 +64,13 @@ function teamsFields(conversationId: string, cardMessageId: string | undefined):
   };
 }
 
-async function post(base: string, replies: Replies, conversationId: string, fields: Record<string, unknown>, cardMessageId?: string): Promise<{ ms: number; activities: Partial<Activity>[] }> {
+async function post(
+  base: string,
+  replies: Replies,
+  conversationId: string,
+  fields: Record<string, unknown>,
+  cardMessageId?: string,
+): Promise<{ ms: number; activities: Partial<Activity>[] }> {
   activitySeq += 1;
   const body = {
     type: 'message',
@@ -142,9 +157,19 @@ export async function throughCases(send: Send, answers: Record<string, string>, 
   return { latencies, completed: false };
 }
 
-export function advisorConversation(base: string, replies: Replies, id: string, answers: Record<string, string>, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
+export function advisorConversation(
+  base: string,
+  replies: Replies,
+  id: string,
+  answers: Record<string, string>,
+  cases: number,
+): Promise<{ latencies: number[]; completed: boolean }> {
   const invokes = replies.channel === 'msteams' && replies.teamsClicks !== 'message';
-  return throughCases((fields, cardMessageId) => post(base, replies, id, invokes && fields.value !== undefined ? executeOf(fields.value) : fields, cardMessageId), answers, cases);
+  return throughCases(
+    (fields, cardMessageId) => post(base, replies, id, invokes && fields.value !== undefined ? executeOf(fields.value) : fields, cardMessageId),
+    answers,
+    cases,
+  );
 }
 
 /** A card click as Teams sends an Action.Execute: the button's data (inputs merged in) in an adaptiveCard/action invoke. */

@@ -97,7 +97,6 @@ function rssMb(pid: number | undefined): number {
   }
 }
 
-
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -117,7 +116,13 @@ async function oneAfterAnother(run: Conversation, base: string, id: string, inde
   return { latencies, completed };
 }
 
-export async function load(child: Child, options: Pick<BenchOptions, 'conversations' | 'sequential'>, connector: StandInConnector | undefined, run: Conversation, tag: string): Promise<LoadFigures> {
+export async function load(
+  child: Child,
+  options: Pick<BenchOptions, 'conversations' | 'sequential'>,
+  connector: StandInConnector | undefined,
+  run: Conversation,
+  tag: string,
+): Promise<LoadFigures> {
   const { conversations, sequential } = options;
   // Warm up the JIT and the connection pool first, with the same load.
   await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
@@ -127,7 +132,9 @@ export async function load(child: Child, options: Pick<BenchOptions, 'conversati
   const callsBefore = connector ? { ...connector.calls } : undefined;
   const stopCounting = await countAllocations(child.process);
   const started = process.hrtime.bigint();
-  const results = await Promise.all(Array.from({ length: conversations }, (_, i) => oneAfterAnother(run, child.base, `${tag}-${i}-${Date.now()}`, i, sequential)));
+  const results = await Promise.all(
+    Array.from({ length: conversations }, (_, i) => oneAfterAnother(run, child.base, `${tag}-${i}-${Date.now()}`, i, sequential)),
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const driver = process.cpuUsage(driverBefore);
   const allocatedBytes = await stopCounting();

@@ -15,7 +15,6 @@ import { PATHS, Send, throughCases } from './conversations';
 import { BenchResults, StoredConversation } from './options';
 import { loadConfig } from '../src/hosting/config';
 
-
 // ---------------------------------------------------------------- in-process measurements
 
 function sampleViews(): Record<string, CardView> {
@@ -111,7 +110,8 @@ function heapOf(memory: Map<string, KeptItem>): number {
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
   const copy = new Map<string, KeptItem>();
-  for (const [key, value] of memory) copy.set(Buffer.from(key).toString(), { text: Buffer.from(value.text).toString(), eTag: Buffer.from(value.eTag).toString(), used: value.used + 0 });
+  for (const [key, value] of memory)
+    copy.set(Buffer.from(key).toString(), { text: Buffer.from(value.text).toString(), eTag: Buffer.from(value.eTag).toString(), used: value.used + 0 });
   collectGarbage();
   const after = process.memoryUsage().heapUsed;
   // `copy` is read after the measurement, so the collection above could not free it.

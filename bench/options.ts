@@ -1,7 +1,6 @@
 // The benchmark's settings: what a run measures (BenchOptions), what it reports (BenchResults),
 // and the BENCH_* environment read into options, one clear line on a bad value.
 
-
 /** How the bots' replies reach the load generator. */
 export type Delivery = 'connector' | 'expectReplies';
 export const DELIVERIES: readonly Delivery[] = ['connector', 'expectReplies'];

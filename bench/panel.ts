@@ -125,7 +125,11 @@ export async function runPanelBenchmark(options: PanelBenchOptions): Promise<Pan
 
   const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
   const base = `http://127.0.0.1:${await app.listen()}`;
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   try {
     const html = await (await fetch(`${base}/panel`)).text();
     const scriptUrl = /<script src="([^"]+)" defer>/.exec(html)![1]!;
@@ -193,7 +197,8 @@ export async function runPanelBenchmark(options: PanelBenchOptions): Promise<Pan
 const f1 = (n: number): string => n.toFixed(1);
 
 export function formatPanelTable(f: PanelBenchFigures): string {
-  const row = (name: string, s: Spread, target: number): string => `${name.padEnd(28)} ${f1(s.median).padStart(7)} ${f1(s.p90).padStart(7)} ${f1(s.max).padStart(7)} ${String(s.count).padStart(5)}   ≤ ${target} ms`;
+  const row = (name: string, s: Spread, target: number): string =>
+    `${name.padEnd(28)} ${f1(s.median).padStart(7)} ${f1(s.p90).padStart(7)} ${f1(s.max).padStart(7)} ${String(s.count).padStart(5)}   ≤ ${target} ms`;
   return [
     `side panel, Chromium ${f.chromium}, 320 px; ${f.cores} cores, load average ${f.loadAverage[0].toFixed(1)} → ${f.loadAverage[1].toFixed(1)}`,
     `bundle: ${(f.bundle.bytes / 1024).toFixed(0)} KB, served gzipped ${(f.bundle.servedGzipBytes / 1024).toFixed(1)} KB (gzip -9: ${(f.bundle.gzip9Bytes / 1024).toFixed(1)} KB), target ≤ ${PANEL_TARGETS.gzippedKb} KB`,
@@ -201,7 +206,9 @@ export function formatPanelTable(f: PanelBenchFigures): string {
     row('load to first card', f.firstCardMs, PANEL_TARGETS.firstCardMs),
     row('one sentence to verdict', f.sentenceToVerdictMs, PANEL_TARGETS.stepMs),
     row('each step (click)', f.stepMs, PANEL_TARGETS.stepMs),
-    `step medians by kind: ${Object.entries(f.stepByKind).map(([k, v]) => `${k} ${f1(v)}`).join(', ')}`,
+    `step medians by kind: ${Object.entries(f.stepByKind)
+      .map(([k, v]) => `${k} ${f1(v)}`)
+      .join(', ')}`,
     `targets met: bundle ${f.targetsMet.bundle}, first card ${f.targetsMet.firstCard}, steps ${f.targetsMet.step}`,
   ].join('\n');
 }

@@ -1,7 +1,6 @@
 // What a run reports: medians over rounds, paired advisor/echo ratios and the printed table.
 import { BenchResults, LoadFigures } from './options';
 
-
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -45,7 +44,6 @@ export function medianOfRounds(rounds: LoadFigures[]): LoadFigures {
   };
 }
 
-
 function fixed(n: number, digits = 1): string {
   return Number.isFinite(n) ? n.toFixed(digits) : 'n/a';
 }
@@ -54,35 +52,124 @@ export function formatTable(r: BenchResults): string {
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   const out: string[] = [];
   const delivery = r.options.delivery === 'connector' ? 'replies POSTed to a stand-in connector' : 'replies in the response (expectReplies)';
-  const channel = r.options.channel !== 'msteams' ? 'Web Chat' : (r.options.teamsClicks ?? 'invoke') === 'invoke' ? 'Teams (clicks as adaptiveCard/action invokes)' : 'Teams (clicks as messages, receipts)';
-  out.push(`${r.options.conversations} concurrent ${channel} conversations × ${r.options.cases} cases, ${r.options.sequential} conversations per user one after another, ${delivery}, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`);
+  const channel =
+    r.options.channel !== 'msteams'
+      ? 'Web Chat'
+      : (r.options.teamsClicks ?? 'invoke') === 'invoke'
+        ? 'Teams (clicks as adaptiveCard/action invokes)'
+        : 'Teams (clicks as messages, receipts)';
+  out.push(
+    `${r.options.conversations} concurrent ${channel} conversations × ${r.options.cases} cases, ${r.options.sequential} conversations per user one after another, ${delivery}, median of ${r.options.rounds} rounds, ${r.machine.cpus} CPUs, Node ${r.machine.node}`,
+  );
   out.push('');
-  out.push(row(['bot', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bot CPU ms/turn', 'load generator CPU ms/turn', 'MB allocated/turn', 'RSS before→after MB', 'completed']));
+  out.push(
+    row([
+      'bot',
+      'turns',
+      'turns/s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'bot CPU ms/turn',
+      'load generator CPU ms/turn',
+      'MB allocated/turn',
+      'RSS before→after MB',
+      'completed',
+    ]),
+  );
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-  for (const [name, f] of [['advisor', r.advisor], ['echo (own host)', r.echo], ['stock echo', r.stock], ['floor (no framework)', r.floor]] as const) {
-    out.push(row([name, String(f.turns), fixed(f.turnsPerSecond), fixed(f.p50, 2), fixed(f.p95, 2), fixed(f.p99, 2), fixed(f.serverCpuMsPerTurn, 2), fixed(f.driverCpuMsPerTurn, 2), fixed(f.allocatedMbPerTurn, 3), `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`, `${f.completed}/${f.conversationsRun}`]));
+  for (const [name, f] of [
+    ['advisor', r.advisor],
+    ['echo (own host)', r.echo],
+    ['stock echo', r.stock],
+    ['floor (no framework)', r.floor],
+  ] as const) {
+    out.push(
+      row([
+        name,
+        String(f.turns),
+        fixed(f.turnsPerSecond),
+        fixed(f.p50, 2),
+        fixed(f.p95, 2),
+        fixed(f.p99, 2),
+        fixed(f.serverCpuMsPerTurn, 2),
+        fixed(f.driverCpuMsPerTurn, 2),
+        fixed(f.allocatedMbPerTurn, 3),
+        `${fixed(f.rssBeforeMb)}→${fixed(f.rssAfterMb)}`,
+        `${f.completed}/${f.conversationsRun}`,
+      ]),
+    );
   }
   out.push('');
   out.push(row(['target', 'measured', 'goal', 'met']));
   out.push(row(['---', '---:', '---', '---']));
   const spread = (range: [number, number]): string => (r.options.rounds > 1 ? ` (rounds ${fixed(range[0], 2)}–${fixed(range[1], 2)})` : '');
-  out.push(row(['throughput ratio (advisor/echo)', `${fixed(r.ratios.throughput, 2)}${spread(r.ratios.throughputRange)}`, r.targets.throughput!.target, r.targets.throughput!.met ? 'yes' : 'NO']));
-  out.push(row(['p99 ratio (advisor/echo)', `${fixed(r.ratios.p99, 2)}${spread(r.ratios.p99Range)}`, r.targets.p99!.target, r.targets.p99!.met ? 'yes' : 'NO']));
+  out.push(
+    row([
+      'throughput ratio (advisor/echo)',
+      `${fixed(r.ratios.throughput, 2)}${spread(r.ratios.throughputRange)}`,
+      r.targets.throughput!.target,
+      r.targets.throughput!.met ? 'yes' : 'NO',
+    ]),
+  );
+  out.push(
+    row(['p99 ratio (advisor/echo)', `${fixed(r.ratios.p99, 2)}${spread(r.ratios.p99Range)}`, r.targets.p99!.target, r.targets.p99!.met ? 'yes' : 'NO']),
+  );
   for (const name of Object.keys(r.targets).filter((k) => k.startsWith('stock'))) {
     const t = r.targets[name]!;
     const range = name === 'stockP99' ? r.stockRatios.p99Range : r.stockRatios.throughputRange;
-    out.push(row([name === 'stockP99' ? 'p99 ratio (advisor/stock echo)' : 'throughput ratio (advisor/stock echo)', `${fixed(t.value, 2)}${spread(range)}`, t.target, t.met ? 'yes' : 'NO']));
+    out.push(
+      row([
+        name === 'stockP99' ? 'p99 ratio (advisor/stock echo)' : 'throughput ratio (advisor/stock echo)',
+        `${fixed(t.value, 2)}${spread(range)}`,
+        t.target,
+        t.met ? 'yes' : 'NO',
+      ]),
+    );
   }
-  out.push(row(['throughput against the floor (advisor; stock echo)', `${fixed(r.floorRatios.advisor.throughput, 2)}${spread(r.floorRatios.advisor.throughputRange)}; ${fixed(r.floorRatios.stock.throughput, 2)}${spread(r.floorRatios.stock.throughputRange)}`, 'for reference', '']));
-  out.push(row(['p99 against the floor (advisor; stock echo)', `${fixed(r.floorRatios.advisor.p99, 2)}; ${fixed(r.floorRatios.stock.p99, 2)}`, 'for reference', '']));
+  out.push(
+    row([
+      'throughput against the floor (advisor; stock echo)',
+      `${fixed(r.floorRatios.advisor.throughput, 2)}${spread(r.floorRatios.advisor.throughputRange)}; ${fixed(r.floorRatios.stock.throughput, 2)}${spread(r.floorRatios.stock.throughputRange)}`,
+      'for reference',
+      '',
+    ]),
+  );
+  out.push(
+    row(['p99 against the floor (advisor; stock echo)', `${fixed(r.floorRatios.advisor.p99, 2)}; ${fixed(r.floorRatios.stock.p99, 2)}`, 'for reference', '']),
+  );
   out.push(row(['bot CPU per turn ratio (echo/advisor)', fixed(r.echo.serverCpuMsPerTurn / r.advisor.serverCpuMsPerTurn, 2), 'for reference', '']));
-  out.push(row([`memory per idle conversation, ids list full (${fixed(r.memory.longest.turns, 0)} turns): heap`, `${fixed(r.memory.longest.heapBytes, 0)} B (stored ${fixed(r.memory.longest.storedBytes, 0)} B)`, r.targets.memoryPerConversation!.target, r.targets.memoryPerConversation!.met ? 'yes' : 'NO']));
-  out.push(row(['ready to serve after node starts (median of 3)', `${fixed(r.startup.medianReadyMs, 0)} ms`, r.targets.startup!.target, r.targets.startup!.met ? 'yes' : 'NO']));
+  out.push(
+    row([
+      `memory per idle conversation, ids list full (${fixed(r.memory.longest.turns, 0)} turns): heap`,
+      `${fixed(r.memory.longest.heapBytes, 0)} B (stored ${fixed(r.memory.longest.storedBytes, 0)} B)`,
+      r.targets.memoryPerConversation!.target,
+      r.targets.memoryPerConversation!.met ? 'yes' : 'NO',
+    ]),
+  );
+  out.push(
+    row([
+      'ready to serve after node starts (median of 3)',
+      `${fixed(r.startup.medianReadyMs, 0)} ms`,
+      r.targets.startup!.target,
+      r.targets.startup!.met ? 'yes' : 'NO',
+    ]),
+  );
   out.push('');
-  const calls = (f: LoadFigures): string => `${fixed(f.messagesPerTurn ?? NaN, 2)} messages${(f.updatesPerTurn ?? 0) > 0 ? ` + ${fixed(f.updatesPerTurn!, 2)} updates` : ''}`;
-  if (r.advisor.messagesPerTurn !== undefined) out.push(`connector calls per turn: advisor ${calls(r.advisor)}, echo ${calls(r.echo)}, stock echo ${calls(r.stock)}, floor ${calls(r.floor)}`);
-  out.push(`after one case (${fixed(r.memory.oneCase.turns, 0)} turns): heap ${fixed(r.memory.oneCase.heapBytes, 0)} B, stored ${fixed(r.memory.oneCase.storedBytes, 0)} B per conversation; RSS per 1,000 such conversations: ${fixed(r.memory.rssMbPer1000, 2)} MB (${r.memory.conversations} conversations)`);
-  out.push(`in-memory state bounded at MEMORY_STATE_MAX_ENTRIES ${r.memory.bound.maxEntries} (${r.memory.bound.maxEntries / 2} idle conversations with their users): at most ${fixed(r.memory.bound.heapMb, 1)} MB of heap, conversations as the longest above`);
-  out.push(`card render µs: ${Object.entries(r.renderMicros).map(([k, v]) => `${k} ${fixed(v, 0)}`).join(', ')}`);
+  const calls = (f: LoadFigures): string =>
+    `${fixed(f.messagesPerTurn ?? NaN, 2)} messages${(f.updatesPerTurn ?? 0) > 0 ? ` + ${fixed(f.updatesPerTurn!, 2)} updates` : ''}`;
+  if (r.advisor.messagesPerTurn !== undefined)
+    out.push(`connector calls per turn: advisor ${calls(r.advisor)}, echo ${calls(r.echo)}, stock echo ${calls(r.stock)}, floor ${calls(r.floor)}`);
+  out.push(
+    `after one case (${fixed(r.memory.oneCase.turns, 0)} turns): heap ${fixed(r.memory.oneCase.heapBytes, 0)} B, stored ${fixed(r.memory.oneCase.storedBytes, 0)} B per conversation; RSS per 1,000 such conversations: ${fixed(r.memory.rssMbPer1000, 2)} MB (${r.memory.conversations} conversations)`,
+  );
+  out.push(
+    `in-memory state bounded at MEMORY_STATE_MAX_ENTRIES ${r.memory.bound.maxEntries} (${r.memory.bound.maxEntries / 2} idle conversations with their users): at most ${fixed(r.memory.bound.heapMb, 1)} MB of heap, conversations as the longest above`,
+  );
+  out.push(
+    `card render µs: ${Object.entries(r.renderMicros)
+      .map(([k, v]) => `${k} ${fixed(v, 0)}`)
+      .join(', ')}`,
+  );
   return out.join('\n');
 }

@@ -25,7 +25,8 @@ import { channelsToRun, resultsFile } from './paths';
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
   const channel = options.channel ?? 'webchat';
-  if (channel === 'msteams' && options.delivery !== 'connector') throw new Error('Teams turns need the connector delivery: the first card of a case is a message posted to the connector');
+  if (channel === 'msteams' && options.delivery !== 'connector')
+    throw new Error('Teams turns need the connector delivery: the first card of a case is a message posted to the connector');
   const log = (line: string): void => {
     if (options.verbose) process.stdout.write(`${line}\n`);
   };
@@ -54,7 +55,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       const runAdvisor = async (): Promise<void> => {
         const child = await startChild('dist/src/index.js');
         try {
-          advisorRounds.push(await load(child, options, connector, (base, id, i) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'));
+          advisorRounds.push(
+            await load(child, options, connector, (base, id, i) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'),
+          );
         } finally {
           await child.stop();
         }

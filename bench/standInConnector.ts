@@ -75,7 +75,8 @@ export class StandInConnector {
         else send();
       };
       if (!match) return answer(404, { error: { code: 'NotFound' } });
-      if (this.failWith !== undefined && req.method === 'POST') return answer(this.failWith, { error: { code: 'ServiceError', message: 'failing on purpose' } });
+      if (this.failWith !== undefined && req.method === 'POST')
+        return answer(this.failWith, { error: { code: 'ServiceError', message: 'failing on purpose' } });
       let activity: Record<string, unknown>;
       try {
         activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;

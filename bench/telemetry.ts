@@ -59,7 +59,11 @@ export async function runTelemetryBenchmark(options: BenchOptions): Promise<Tele
   const replies: Replies = connector ? { delivery: 'connector', connector, channel } : { delivery: 'expectReplies', channel };
   const on = { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_SERVICE_NAME: 'advisor-bench' };
   // The parent's own OTEL_* settings must not turn telemetry on in the "off" runs.
-  const off = Object.fromEntries(Object.keys(process.env).filter((k) => k.startsWith('OTEL_') || k === 'APPLICATIONINSIGHTS_CONNECTION_STRING').map((k) => [k, '']));
+  const off = Object.fromEntries(
+    Object.keys(process.env)
+      .filter((k) => k.startsWith('OTEL_') || k === 'APPLICATIONINSIGHTS_CONNECTION_STRING')
+      .map((k) => [k, '']),
+  );
   const rounds: Record<TelemetryVariant, LoadFigures[]> = { off: [], offAgain: [], on: [] };
   try {
     for (let round = 1; round <= options.rounds; round += 1) {
@@ -68,7 +72,15 @@ export async function runTelemetryBenchmark(options: BenchOptions): Promise<Tele
       for (const variant of order) {
         const child = await startChild('dist/src/index.js', variant === 'on' ? { ...off, ...on } : off);
         try {
-          rounds[variant].push(await load(child, options, connector, (base, id, i) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases), `otel-${variant}`));
+          rounds[variant].push(
+            await load(
+              child,
+              options,
+              connector,
+              (base, id, i) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases),
+              `otel-${variant}`,
+            ),
+          );
         } finally {
           await child.stop();
         }
@@ -113,5 +125,8 @@ export function formatTelemetryTable(r: TelemetryBenchResults): string {
 }
 
 if (require.main === module) {
-  runFromCommandLine((options) => [{ run: () => runTelemetryBenchmark(options), out: process.env.BENCH_OUT ?? path.join(BENCH_DIR, 'telemetry-results.json') }], formatTelemetryTable);
+  runFromCommandLine(
+    (options) => [{ run: () => runTelemetryBenchmark(options), out: process.env.BENCH_OUT ?? path.join(BENCH_DIR, 'telemetry-results.json') }],
+    formatTelemetryTable,
+  );
 }

@@ -47,7 +47,20 @@ export function evaluate(utterances: readonly LabelledUtterance[]): LanguageFigu
   for (const u of utterances) {
     let f = byLang.get(u.lang);
     if (!f) {
-      f = { lang: u.lang, utterances: 0, predictedSlots: 0, expectedSlots: 0, correctSlots: 0, precision: 1, recall: 1, exact: 0, exactRate: 0, complete: 0, wrongVerdicts: 0, failures: [] };
+      f = {
+        lang: u.lang,
+        utterances: 0,
+        predictedSlots: 0,
+        expectedSlots: 0,
+        correctSlots: 0,
+        precision: 1,
+        recall: 1,
+        exact: 0,
+        exactRate: 0,
+        complete: 0,
+        wrongVerdicts: 0,
+        failures: [],
+      };
       byLang.set(u.lang, f);
     }
     const got = understand(u.text);
@@ -63,7 +76,13 @@ export function evaluate(utterances: readonly LabelledUtterance[]): LanguageFigu
     }
     const conflictsOk = sameSet(u.conflicts ?? [], got.conflicts);
     if (slotsOk && conflictsOk) f.exact++;
-    else f.failures.push({ id: u.id, text: u.text, expected: { answers: u.answers, conflicts: u.conflicts ?? [] }, got: { answers: got.answers, conflicts: got.conflicts } });
+    else
+      f.failures.push({
+        id: u.id,
+        text: u.text,
+        expected: { answers: u.answers, conflicts: u.conflicts ?? [] },
+        got: { answers: got.answers, conflicts: got.conflicts },
+      });
 
     if (isComplete(u.answers)) {
       f.complete++;
@@ -95,7 +114,20 @@ function total(figures: readonly LanguageFigures[]): LanguageFigures {
       complete: a.complete + f.complete,
       wrongVerdicts: a.wrongVerdicts + f.wrongVerdicts,
     }),
-    { lang: 'all', utterances: 0, predictedSlots: 0, expectedSlots: 0, correctSlots: 0, precision: 1, recall: 1, exact: 0, exactRate: 0, complete: 0, wrongVerdicts: 0, failures: [] } as LanguageFigures,
+    {
+      lang: 'all',
+      utterances: 0,
+      predictedSlots: 0,
+      expectedSlots: 0,
+      correctSlots: 0,
+      precision: 1,
+      recall: 1,
+      exact: 0,
+      exactRate: 0,
+      complete: 0,
+      wrongVerdicts: 0,
+      failures: [],
+    } as LanguageFigures,
   );
   t.precision = t.predictedSlots === 0 ? 1 : t.correctSlots / t.predictedSlots;
   t.recall = t.expectedSlots === 0 ? 1 : t.correctSlots / t.expectedSlots;
@@ -145,7 +177,8 @@ function main(): void {
   console.log(table(figures));
   console.log(timing(utterances));
   if (process.argv.includes('--failures')) {
-    for (const f of figures) for (const x of f.failures) console.log(`${x.id}  ${x.text}\n   expected ${JSON.stringify(x.expected)}\n   got      ${JSON.stringify(x.got)}`);
+    for (const f of figures)
+      for (const x of f.failures) console.log(`${x.id}  ${x.text}\n   expected ${JSON.stringify(x.expected)}\n   got      ${JSON.stringify(x.got)}`);
   }
   process.exitCode = 0;
 }

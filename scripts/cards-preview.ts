@@ -239,14 +239,18 @@ function escapeHtml(text: string): string {
 export function galleryHtml(samples: readonly CardSample[], locales: readonly LocaleTag[], cards: readonly RenderedCard[]): string {
   const byKey = new Map(cards.map((c) => [`${c.locale}/${c.name}`, c]));
   const head = locales.map((l) => `<th scope="col">${escapeHtml(catalogFor(l).language.name)}<br><code>${escapeHtml(l)}</code></th>`).join('');
-  const rows = samples.map((s) => {
-    const cells = locales.map((l) => {
-      const c = byKey.get(`${l}/${s.name}`);
-      if (!c) return '<td class="missing">not rendered</td>';
-      return `<td><a href="${escapeHtml(c.file)}"><img src="${escapeHtml(c.file)}" width="${c.width}" height="${c.height}" alt="${escapeHtml(`${s.name} (${l})`)}" loading="lazy"></a></td>`;
-    }).join('');
-    return `<tr id="${escapeHtml(s.name)}"><th scope="row"><a href="#${escapeHtml(s.name)}">${escapeHtml(s.name)}</a><p>${escapeHtml(s.description)}</p></th>${cells}</tr>`;
-  }).join('\n');
+  const rows = samples
+    .map((s) => {
+      const cells = locales
+        .map((l) => {
+          const c = byKey.get(`${l}/${s.name}`);
+          if (!c) return '<td class="missing">not rendered</td>';
+          return `<td><a href="${escapeHtml(c.file)}"><img src="${escapeHtml(c.file)}" width="${c.width}" height="${c.height}" alt="${escapeHtml(`${s.name} (${l})`)}" loading="lazy"></a></td>`;
+        })
+        .join('');
+      return `<tr id="${escapeHtml(s.name)}"><th scope="row"><a href="#${escapeHtml(s.name)}">${escapeHtml(s.name)}</a><p>${escapeHtml(s.description)}</p></th>${cells}</tr>`;
+    })
+    .join('\n');
   const toc = samples.map((s) => `<a href="#${escapeHtml(s.name)}">${escapeHtml(s.name)}</a>`).join(' · ');
   return `<!doctype html>
 <html lang="en">
@@ -351,7 +355,13 @@ export async function writeCardPreview(options: PreviewOptions = {}): Promise<Pr
       for (const ch of result.missingGlyphs ?? []) missingGlyphs.add(ch);
       const file = `${job.locale}/${job.sample.name}.png`;
       // A clip inside the (tall) viewport is much faster than an element screenshot; taller cards need fullPage.
-      await page.screenshot({ path: path.join(outDir, file), clip: box, fullPage: box.y + box.height > VIEWPORT.height, animations: 'disabled', caret: 'hide' });
+      await page.screenshot({
+        path: path.join(outDir, file),
+        clip: box,
+        fullPage: box.y + box.height > VIEWPORT.height,
+        animations: 'disabled',
+        caret: 'hide',
+      });
       cards.push({ name: job.sample.name, description: job.sample.description, locale: job.locale, file, width: box.width, height: box.height });
     }
   } finally {
@@ -360,9 +370,14 @@ export async function writeCardPreview(options: PreviewOptions = {}): Promise<Pr
   }
 
   if (missingGlyphs.size > 0) {
-    const list = [...missingGlyphs].slice(0, 12).map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    const list = [...missingGlyphs]
+      .slice(0, 12)
+      .map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+      .join(', ');
     const more = missingGlyphs.size > 12 ? ` and ${missingGlyphs.size - 12} more` : '';
-    warnings.add(`no installed font has ${list}${more}: they show as empty boxes in the PNGs (Teams shows them); install the fonts, e.g. Debian's fonts-noto-cjk for Chinese and fonts-noto-color-emoji for emoji (scripts/ensure-chromium.sh does)`);
+    warnings.add(
+      `no installed font has ${list}${more}: they show as empty boxes in the PNGs (Teams shows them); install the fonts, e.g. Debian's fonts-noto-cjk for Chinese and fonts-noto-color-emoji for emoji (scripts/ensure-chromium.sh does)`,
+    );
   }
 
   const indexFile = path.join(outDir, 'index.html');

@@ -9,7 +9,10 @@ import { encodePng } from './lib/png';
 export function writeIcons(outDir: string = MANIFEST_DIR): string[] {
   fs.mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
-  for (const [file, image] of [['color.png', renderColorIcon()], ['outline.png', renderOutlineIcon()]] as const) {
+  for (const [file, image] of [
+    ['color.png', renderColorIcon()],
+    ['outline.png', renderOutlineIcon()],
+  ] as const) {
     const target = path.join(outDir, file);
     fs.writeFileSync(target, encodePng(image));
     written.push(target);

@@ -49,7 +49,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   // Announced once the signals are handled: whoever waits for this line may stop the bot at once.
-  app.logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, storage: config.storage, authenticated: config.appId !== '', telemetry: telemetry.exporter }, 'advisor listening');
+  app.logger.info(
+    {
+      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+      storage: config.storage,
+      authenticated: config.appId !== '',
+      telemetry: telemetry.exporter,
+    },
+    'advisor listening',
+  );
 }
 
 /** Waits for `work`, but never longer than `ms`. */

@@ -60,7 +60,11 @@ describe('architecture', () => {
     }
 
     it('places every folder of src/hosting in the order', () => {
-      const folders = fs.readdirSync(hosting, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+      const folders = fs
+        .readdirSync(hosting, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort();
       assert.deepEqual(folders, [...order].sort());
     });
 
@@ -90,7 +94,7 @@ describe('architecture', () => {
       assert.deepEqual(loops, []);
     });
 
-    it('keeps SDK internals (modules under a package\'s lib/) in src/hosting/sdkInternals only', () => {
+    it("keeps SDK internals (modules under a package's lib/) in src/hosting/sdkInternals only", () => {
       const internal = /(?:from\s+|require\(\s*)['"](?:botbuilder|botframework-|adaptive-expressions)[^'"]*\/lib\//;
       const offenders = [...sources(path.join(PROJECT_ROOT, 'src'))]
         .filter((f) => !f.startsWith(path.join(hosting, 'sdkInternals') + path.sep))

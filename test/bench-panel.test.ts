@@ -14,7 +14,8 @@ describe('side panel benchmark harness (tiny run)', function () {
     // Per language: start over from the verdict, five answers, change (two clicks) and its answer, start over, an answer, back.
     assert.equal(f.stepMs.count, 5 * 12);
     assert.deepEqual(Object.keys(f.stepByKind).sort(), ['answer', 'back', 'change', 'restart']);
-    for (const value of [f.firstCardMs.median, f.sentenceToVerdictMs.median, f.stepMs.median, f.stepMs.max]) assert.ok(Number.isFinite(value) && value > 0, `figure ${value}`);
+    for (const value of [f.firstCardMs.median, f.sentenceToVerdictMs.median, f.stepMs.median, f.stepMs.max])
+      assert.ok(Number.isFinite(value) && value > 0, `figure ${value}`);
     assert.match(formatPanelTable(f), /load to first card[\s\S]*≤ 500 ms/);
   });
 });

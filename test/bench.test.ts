@@ -20,10 +20,35 @@ describe('benchmark harness (tiny run)', function () {
       assert.equal(r.floor.turns, r.echo.turns, 'the floor got the same load as the echo');
       for (const bot of [r.advisor, r.echo, r.stock, r.floor]) {
         // The whole process allocates something on every turn (the request, the reply); well under 10 MB.
-        assert.ok(Number.isFinite(bot.allocatedMbPerTurn) && bot.allocatedMbPerTurn > 0.001 && bot.allocatedMbPerTurn < 10, `MB allocated per turn: ${bot.allocatedMbPerTurn}`);
+        assert.ok(
+          Number.isFinite(bot.allocatedMbPerTurn) && bot.allocatedMbPerTurn > 0.001 && bot.allocatedMbPerTurn < 10,
+          `MB allocated per turn: ${bot.allocatedMbPerTurn}`,
+        );
       }
       assert.ok(r.advisor.turns >= 8 * 2 * 5, `advisor turns: ${r.advisor.turns}`);
-      for (const value of [r.advisor.turnsPerSecond, r.echo.turnsPerSecond, r.advisor.p99, r.echo.p99, r.ratios.throughput, r.ratios.p99, r.stockRatios.throughput, r.stockRatios.p99, r.stock.turnsPerSecond, r.stock.p99, r.memory.oneCase.storedBytes, r.memory.oneCase.heapBytes, r.memory.longest.storedBytes, r.memory.longest.heapBytes, r.startup.medianReadyMs, r.advisor.driverCpuMsPerTurn, r.echo.driverCpuMsPerTurn, r.floor.turnsPerSecond, r.floorRatios.advisor.throughput, r.floorRatios.stock.throughput, r.floorRatios.advisor.p99]) {
+      for (const value of [
+        r.advisor.turnsPerSecond,
+        r.echo.turnsPerSecond,
+        r.advisor.p99,
+        r.echo.p99,
+        r.ratios.throughput,
+        r.ratios.p99,
+        r.stockRatios.throughput,
+        r.stockRatios.p99,
+        r.stock.turnsPerSecond,
+        r.stock.p99,
+        r.memory.oneCase.storedBytes,
+        r.memory.oneCase.heapBytes,
+        r.memory.longest.storedBytes,
+        r.memory.longest.heapBytes,
+        r.startup.medianReadyMs,
+        r.advisor.driverCpuMsPerTurn,
+        r.echo.driverCpuMsPerTurn,
+        r.floor.turnsPerSecond,
+        r.floorRatios.advisor.throughput,
+        r.floorRatios.stock.throughput,
+        r.floorRatios.advisor.p99,
+      ]) {
         assert.ok(Number.isFinite(value) && value > 0, `figure ${value}`);
       }
       assert.ok(r.memory.longest.turns > r.memory.oneCase.turns, 'the longest conversations took more turns');
@@ -31,13 +56,23 @@ describe('benchmark harness (tiny run)', function () {
       assert.deepEqual(Object.keys(r.renderMicros).sort(), ['answered', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
       assert.match(formatTable(r), /throughput ratio/);
       assert.match(formatTable(r), /throughput ratio \(advisor\/stock echo\) \| [0-9.]+.* \| ≥ 1\.1 × stock echo/);
-      assert.doesNotMatch(formatTable(r), /p99 ratio \(advisor\/stock echo\)/, 'the p99 target against the stock echo is the Teams path\'s');
+      assert.doesNotMatch(formatTable(r), /p99 ratio \(advisor\/stock echo\)/, "the p99 target against the stock echo is the Teams path's");
       assert.match(formatTable(r), delivery === 'connector' ? /stand-in connector/ : /expectReplies/);
     });
   }
 
   it('drives Teams conversations by invokes: a click is answered in place, with no connector call', async () => {
-    const r = await runBenchmark({ conversations: 3, delivery: 'connector', channel: 'msteams', cases: 2, sequential: 1, rounds: 1, memoryConversations: 10, renders: 5, verbose: false });
+    const r = await runBenchmark({
+      conversations: 3,
+      delivery: 'connector',
+      channel: 'msteams',
+      cases: 2,
+      sequential: 1,
+      rounds: 1,
+      memoryConversations: 10,
+      renders: 5,
+      verbose: false,
+    });
     assert.equal(r.advisor.completed, 3, 'every Teams conversation reached a result card by invokes');
     assert.equal(r.advisor.updatesPerTurn, 0, 'no edit request');
     // Only the first card of the conversation is a message: 1 of its 11 or 12 turns.
@@ -51,7 +86,18 @@ describe('benchmark harness (tiny run)', function () {
   });
 
   it('drives the older Teams path too: every answered card becomes a receipt, and the figures say so', async () => {
-    const r = await runBenchmark({ conversations: 3, delivery: 'connector', channel: 'msteams', teamsClicks: 'message', cases: 1, sequential: 1, rounds: 1, memoryConversations: 10, renders: 5, verbose: false });
+    const r = await runBenchmark({
+      conversations: 3,
+      delivery: 'connector',
+      channel: 'msteams',
+      teamsClicks: 'message',
+      cases: 1,
+      sequential: 1,
+      rounds: 1,
+      memoryConversations: 10,
+      renders: 5,
+      verbose: false,
+    });
     assert.equal(r.advisor.completed, 3, 'every Teams conversation reached a result card');
     assert.equal(r.echo.completed, 3);
     // A case is a greeting, four or five answers and no receipt for the greeting itself.
@@ -67,7 +113,20 @@ describe('benchmark harness (tiny run)', function () {
   });
 
   it('refuses Teams with replies in the response (a receipt is a connector call)', async () => {
-    await assert.rejects(runBenchmark({ conversations: 1, delivery: 'expectReplies', channel: 'msteams', cases: 1, sequential: 1, rounds: 1, memoryConversations: 1, renders: 1, verbose: false }), /connector/);
+    await assert.rejects(
+      runBenchmark({
+        conversations: 1,
+        delivery: 'expectReplies',
+        channel: 'msteams',
+        cases: 1,
+        sequential: 1,
+        rounds: 1,
+        memoryConversations: 1,
+        renders: 1,
+        verbose: false,
+      }),
+      /connector/,
+    );
   });
 
   it('measures both Web Chat and Teams in one run unless a channel is named; each path has its own results file', () => {

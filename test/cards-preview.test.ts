@@ -42,7 +42,14 @@ describe('card gallery (cards:preview)', function () {
     assert.deepEqual(result.locales, locales);
     assert.equal(result.cards.length, names.length * locales.length);
     const expected = locales.flatMap((l) => names.map((n) => `${l}/${n}.png`)).sort();
-    const written = locales.flatMap((l) => fs.readdirSync(path.join(outDir, l)).filter((f) => f.endsWith('.png')).map((f) => `${l}/${f}`)).sort();
+    const written = locales
+      .flatMap((l) =>
+        fs
+          .readdirSync(path.join(outDir, l))
+          .filter((f) => f.endsWith('.png'))
+          .map((f) => `${l}/${f}`),
+      )
+      .sort();
     assert.deepEqual(written, expected);
   });
 
@@ -61,7 +68,10 @@ describe('card gallery (cards:preview)', function () {
   });
 
   it('draws every character with an installed font, Chinese included (no empty boxes)', () => {
-    assert.deepEqual(result.warnings.filter((w) => /no installed font/.test(w)), []);
+    assert.deepEqual(
+      result.warnings.filter((w) => /no installed font/.test(w)),
+      [],
+    );
     assert.ok(result.cards.some((c) => c.locale === 'zh-CN'));
   });
 
@@ -92,16 +102,26 @@ describe('card gallery (cards:preview)', function () {
   });
 
   it('names the card that cannot be built', async () => {
-    const broken = { name: 'broken-card', description: 'throws', view: (): never => { throw new Error('no such text'); } };
+    const broken = {
+      name: 'broken-card',
+      description: 'throws',
+      view: (): never => {
+        throw new Error('no such text');
+      },
+    };
     await assert.rejects(writeCardPreview({ outDir: tempDir(), samples: [broken] }), /card "broken-card" \(en-US\) could not be built: no such text/);
   });
 
   it('names the card the renderer rejects', async () => {
     const good = cardCatalog().find((c) => c.name === 'result-G1')!;
-    const bad = { name: 'bad-colour', description: 'an unknown text colour', view: (locale: LocaleTag) => {
-      const view = good.view(locale);
-      return { ...view, data: { ...view.data, verdictColor: 'Purple' } };
-    } };
+    const bad = {
+      name: 'bad-colour',
+      description: 'an unknown text colour',
+      view: (locale: LocaleTag) => {
+        const view = good.view(locale);
+        return { ...view, data: { ...view.data, verdictColor: 'Purple' } };
+      },
+    };
     await assert.rejects(writeCardPreview({ outDir: tempDir(), samples: [bad], locales: ['en-US'] }), (err: unknown) => {
       assert.ok(err instanceof PreviewError);
       assert.match(err.message, /^card "bad-colour" \(en-US\) failed to render: InvalidPropertyValue: .*Purple/);

@@ -57,7 +57,9 @@ class HarnessBot extends TeamsActivityHandler {
         if (text === 'card') {
           await context.sendActivity({ attachments: [CardFactory.adaptiveCard(questionCard())] });
         } else if (text === 'whoami') {
-          await context.sendActivity(`type=${a.conversation.conversationType ?? 'none'} locale=${a.locale ?? 'none'} clientInfo=${clientInfoLocale(a) ?? 'none'}`);
+          await context.sendActivity(
+            `type=${a.conversation.conversationType ?? 'none'} locale=${a.locale ?? 'none'} clientInfo=${clientInfoLocale(a) ?? 'none'}`,
+          );
         } else if (text === 'delete') {
           const sent = await context.sendActivity('short-lived');
           try {
@@ -75,7 +77,8 @@ class HarnessBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       for (const member of context.activity.membersAdded ?? []) {
-        if (member.id === context.activity.recipient.id) await context.sendActivity(`Welcome to ${context.activity.conversation.conversationType ?? 'personal'}`);
+        if (member.id === context.activity.recipient.id)
+          await context.sendActivity(`Welcome to ${context.activity.conversation.conversationType ?? 'personal'}`);
       }
       await next();
     });
@@ -161,7 +164,11 @@ describe('Agents Playground harness (msteams)', function () {
   });
 
   afterEach(function () {
-    assert.deepStrictEqual(bot.errors.map((e) => e.message), [], 'the bot reported turn errors');
+    assert.deepStrictEqual(
+      bot.errors.map((e) => e.message),
+      [],
+      'the bot reported turn errors',
+    );
   });
 
   it('starts on 127.0.0.1 and answers its ping', () => {

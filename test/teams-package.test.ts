@@ -55,8 +55,11 @@ function readJson(file: string): JsonObject {
 }
 
 const template = readJson(path.join(MANIFEST_DIR, 'manifest.json'));
-const english = (key: string): unknown => key.split(/\.|\[(\d+)\]/).filter(Boolean)
-  .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], template);
+const english = (key: string): unknown =>
+  key
+    .split(/\.|\[(\d+)\]/)
+    .filter(Boolean)
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], template);
 
 function testConfig(overrides: Record<string, string> = {}): PackageConfig {
   return resolveConfig({ ...TEST_ENV, ...overrides }, 'test', '1.4.2');
@@ -127,7 +130,11 @@ describe('Teams app manifest template', function () {
     const commandLists = lists.filter((l) => l.scopes.some((scope) => COMMAND_SCOPES.includes(scope)));
     assert.deepEqual(commandLists.flatMap((l) => l.scopes).sort(), [...COMMAND_SCOPES].sort());
     for (const list of commandLists) {
-      assert.deepEqual(list.commands.map((c) => c.title), COMMANDS, `commands for ${list.scopes.join(', ')}`);
+      assert.deepEqual(
+        list.commands.map((c) => c.title),
+        COMMANDS,
+        `commands for ${list.scopes.join(', ')}`,
+      );
       for (const c of list.commands) {
         assert.ok(c.title.length <= 32, `title "${c.title}" is too long for the command menu`);
         assert.ok(c.description && c.description.length >= 10 && c.description.length <= 128, `description of ${c.title}`);
@@ -136,7 +143,10 @@ describe('Teams app manifest template', function () {
   });
 
   it('offers 3 to 6 conversation starters in personal scope: situations a partner would type, not command words', () => {
-    const lists = (template.bots as JsonObject[])[0]!.commandLists as { scopes: string[]; commands: { title: string; description?: string; type?: string; prompt?: string }[] }[];
+    const lists = (template.bots as JsonObject[])[0]!.commandLists as {
+      scopes: string[];
+      commands: { title: string; description?: string; type?: string; prompt?: string }[];
+    }[];
     const personal = lists.find((l) => l.scopes.includes('personal'))!;
     assert.deepEqual(personal.scopes, ['personal'], 'starters are for the personal scope (Copilot and the 1:1 chat) only');
     assert.equal(personal.commands.length, STARTERS);
@@ -193,7 +203,9 @@ describe('Teams app manifest template', function () {
     assert.equal(info.defaultLanguageTag, 'en-us');
     assert.deepEqual(
       info.additionalLanguages.map((l) => [l.languageTag, l.file]).sort(),
-      Object.entries(LANGUAGES).map(([tag, l]) => [tag, l.file]).sort(),
+      Object.entries(LANGUAGES)
+        .map(([tag, l]) => [tag, l.file])
+        .sort(),
     );
   });
 });
@@ -257,7 +269,8 @@ describe('Teams language files', function () {
         const full = doc['description.full'] as string;
         assert.match(full, lang.partnerCenter);
         assert.match(full, /CSP/);
-        for (const i of [0, 1, 3]) assert.ok(full.includes(doc[`bots[0].commandLists[${COMMAND_LIST_INDEXES[0]}].commands[${i}].title`] as string), `command ${COMMANDS[i]}`);
+        for (const i of [0, 1, 3])
+          assert.ok(full.includes(doc[`bots[0].commandLists[${COMMAND_LIST_INDEXES[0]}].commands[${i}].title`] as string), `command ${COMMANDS[i]}`);
       });
     });
   }
@@ -366,7 +379,10 @@ describe('scripts/package-app', function () {
     }
 
     it('rejects an unknown placeholder, naming it', () => {
-      throwsPackageError(() => fillPlaceholders({ a: 'x ${{SEARCH_ENDPOINT}}' }, {}, {}, 'manifest/manifest.json'), /\$\{\{SEARCH_ENDPOINT\}\}, but SEARCH_ENDPOINT is not set/);
+      throwsPackageError(
+        () => fillPlaceholders({ a: 'x ${{SEARCH_ENDPOINT}}' }, {}, {}, 'manifest/manifest.json'),
+        /\$\{\{SEARCH_ENDPOINT\}\}, but SEARCH_ENDPOINT is not set/,
+      );
       assert.deepEqual(fillPlaceholders({ a: 'x ${{SEARCH_ENDPOINT}}' }, {}, { SEARCH_ENDPOINT: 'y' }, 'm'), { a: 'x y' });
     });
   });
@@ -429,7 +445,11 @@ describe('scripts/package-app', function () {
 
     it('requires a translation for every manifest string, such as the search command', () => {
       const dir = manifestCopy();
-      const keys = ['composeExtensions[0].commands[0].title', 'composeExtensions[0].commands[0].description', 'composeExtensions[0].commands[0].parameters[0].title'];
+      const keys = [
+        'composeExtensions[0].commands[0].title',
+        'composeExtensions[0].commands[0].description',
+        'composeExtensions[0].commands[0].parameters[0].title',
+      ];
       const saved = new Map<string, JsonObject>();
       for (const { file } of Object.values(LANGUAGES)) {
         const doc = readJson(path.join(dir, file));
@@ -437,7 +457,10 @@ describe('scripts/package-app', function () {
         for (const key of keys) delete doc[key];
         fs.writeFileSync(path.join(dir, file), JSON.stringify(doc));
       }
-      throwsPackageError(assemble(dir), /^manifest\/\S+\.json lacks translations for composeExtensions\[0\]\.commands\[0\]\.title, composeExtensions\[0\]\.commands\[0\]\.description, composeExtensions\[0\]\.commands\[0\]\.parameters\[0\]\.title/);
+      throwsPackageError(
+        assemble(dir),
+        /^manifest\/\S+\.json lacks translations for composeExtensions\[0\]\.commands\[0\]\.title, composeExtensions\[0\]\.commands\[0\]\.description, composeExtensions\[0\]\.commands\[0\]\.parameters\[0\]\.title/,
+      );
 
       for (const [file, doc] of saved) fs.writeFileSync(path.join(dir, file), JSON.stringify(doc));
       const built = assembleAppPackage(testConfig(), { manifestDir: dir, schemaDir: SCHEMA_DIR });
@@ -491,9 +514,10 @@ describe('scripts/package-app', function () {
       fs.writeFileSync(path.join(cwd, '.env.dev'), 'TEAMS_APP_ID=\n');
       // Run the script the way this test runs: compiled next to it, or from TypeScript through tsx.
       const compiled = path.join(__dirname, '..', 'scripts', 'package-app.js');
-      const command = __filename.endsWith('.js') && fs.existsSync(compiled)
-        ? [compiled]
-        : ['--import', pathToFileURL(require.resolve('tsx')).href, path.join(PROJECT_ROOT, 'scripts', 'package-app.ts')];
+      const command =
+        __filename.endsWith('.js') && fs.existsSync(compiled)
+          ? [compiled]
+          : ['--import', pathToFileURL(require.resolve('tsx')).href, path.join(PROJECT_ROOT, 'scripts', 'package-app.ts')];
       const run = spawnSync(process.execPath, [...command, '--env', 'dev'], {
         cwd,
         env: { PATH: process.env.PATH ?? '', ...(SCHEMA_DIR ? { SCHEMA_DIR } : {}) },

@@ -136,7 +136,25 @@ describe('free-text understanding', () => {
   });
 
   describe('product words give the service', () => {
-    const license = ['Microsoft 365', 'M365', 'Office 365', 'O365', 'office365', 'Dynamics 365', 'Dynamics CRM', 'EMS', '50 seats', 'licences', 'licenses', 'Azure AD P1', 'Exchange Online', 'лицензии', '许可证', 'licenças', 'licencek'];
+    const license = [
+      'Microsoft 365',
+      'M365',
+      'Office 365',
+      'O365',
+      'office365',
+      'Dynamics 365',
+      'Dynamics CRM',
+      'EMS',
+      '50 seats',
+      'licences',
+      'licenses',
+      'Azure AD P1',
+      'Exchange Online',
+      'лицензии',
+      '许可证',
+      'licenças',
+      'licencek',
+    ];
     const usage = ['Azure', 'consumption', 'pay-as-you-go', 'PAYG', 'usage-based', 'Azure-t', 'потребление', '按需付费', 'consumo', 'használatalapú'];
     for (const word of license) it(`${word} → license`, () => assert.strictEqual(answersOf(`customer has ${word}`).service, 'license'));
     for (const word of usage) it(`${word} → usage`, () => assert.strictEqual(answersOf(`customer has ${word}`).service, 'usage'));
@@ -219,7 +237,15 @@ describe('free-text understanding', () => {
     });
 
     it('does not take words of the advisor itself for answers', () => {
-      for (const text of ['what is multi-channel support?', 'что такое многоканальная поддержка?', '什么是多渠道支持？', 'o que é suporte multicanal?', 'mi az a többcsatornás támogatás?', 'I am a global admin', 'request a reseller relationship']) {
+      for (const text of [
+        'what is multi-channel support?',
+        'что такое многоканальная поддержка?',
+        '什么是多渠道支持？',
+        'o que é suporte multicanal?',
+        'mi az a többcsatornás támogatás?',
+        'I am a global admin',
+        'request a reseller relationship',
+      ]) {
         assert.deepStrictEqual(answersOf(text), {}, text);
       }
     });
@@ -240,41 +266,18 @@ describe('free-text understanding', () => {
       }
     });
 
-    it('returns nothing for 100 KB of input, quickly', () => {
+    // How fast the reader is is measured by `npm run bench:nlu` (time per sentence), not here.
+    it('returns nothing for 100 KB of input (over the length limit, so never read)', () => {
       const big = 'customer bought O365 through EA and wants support, we are T1. '.repeat(1700);
       assert.ok(big.length > 100_000 && big.length > MAX_INPUT_LENGTH);
-      const start = process.hrtime.bigint();
-      const u = understand(big);
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      assert.deepStrictEqual(u, nothing);
-      assert.ok(ms < 50, `took ${ms} ms`);
+      assert.deepStrictEqual(understand(big), nothing);
     });
 
-    it('reads the longest accepted input in a few milliseconds', () => {
+    it('reads the longest accepted input as it reads one copy of its words', () => {
       const words = 'the customer bought licences through EA not Open and wants support from another partner ';
       const text = words.repeat(Math.floor(MAX_INPUT_LENGTH / words.length));
       assert.ok(text.length <= MAX_INPUT_LENGTH);
-      understand(text);
-      const start = process.hrtime.bigint();
-      understand(text);
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      assert.ok(ms < 100, `took ${ms} ms`);
-    });
-
-    it('takes well under a millisecond for a typical sentence', () => {
-      const sentences = [
-        'cust bought o365 direct from MS, wants us to support it, we are T1',
-        'клиент купил Office 365 напрямую у Microsoft, хотим поддерживать',
-        '客户通过 EA 购买了 Azure',
-        'o cliente comprou Microsoft 365 de outro parceiro CSP',
-        'az ügyfél EA-n keresztül vette az Azure-t',
-      ];
-      for (const s of sentences) understand(s);
-      const rounds = 200;
-      const start = process.hrtime.bigint();
-      for (let r = 0; r < rounds; r++) for (const s of sentences) understand(s);
-      const perCall = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * sentences.length);
-      assert.ok(perCall < 0.5, `mean ${perCall.toFixed(3)} ms per sentence`);
+      assert.deepStrictEqual(understand(text).answers, understand(words).answers);
     });
   });
 

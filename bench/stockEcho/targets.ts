@@ -10,7 +10,10 @@ export const STOCK_ECHO_SCRIPT = 'dist/bench/stockEcho/server.js';
 /** The floor bot's entry (bench/floor). */
 export const FLOOR_SCRIPT = 'dist/bench/floor/server.js';
 
-export function stockTargets(options: Pick<BenchOptions, 'channel' | 'teamsClicks'>, ratios: Ratios): Record<string, { value: number; target: string; met: boolean }> {
+export function stockTargets(
+  options: Pick<BenchOptions, 'channel' | 'teamsClicks'>,
+  ratios: Ratios,
+): Record<string, { value: number; target: string; met: boolean }> {
   if (options.channel === 'msteams' && (options.teamsClicks ?? 'invoke') === 'invoke') {
     return {
       stockThroughput: { value: ratios.throughput, target: '≥ 1.5 × stock echo', met: ratios.throughput >= 1.5 },

@@ -151,9 +151,11 @@ export function resolveConfig(env: Env, envName: string = DEFAULT_ENV_NAME, pack
   const appVersion = explicitVersion ?? packageVersion;
   if (!appVersion) throw new PackageError('APP_VERSION is not set and package.json has no version');
   if (!VERSION.test(appVersion)) {
-    throw new PackageError(explicitVersion
-      ? `APP_VERSION must be major.minor.patch, like 1.2.3 (got "${appVersion}")`
-      : `package.json version "${appVersion}" is not major.minor.patch; set APP_VERSION, like 1.2.3`);
+    throw new PackageError(
+      explicitVersion
+        ? `APP_VERSION must be major.minor.patch, like 1.2.3 (got "${appVersion}")`
+        : `package.json version "${appVersion}" is not major.minor.patch; set APP_VERSION, like 1.2.3`,
+    );
   }
 
   const developerName = value(env, 'DEVELOPER_NAME') ?? DEFAULT_DEVELOPER_NAME;
@@ -372,7 +374,10 @@ export function assembleAppPackage(config: PackageConfig, options: AssembleOptio
   const localization = (manifest.localizationInfo ?? {}) as JsonObject;
   const languageFiles: { tag: string; file: string }[] = [];
   if (localization.defaultLanguageFile !== undefined) {
-    languageFiles.push({ tag: String(localization.defaultLanguageTag), file: packageFileName(localization.defaultLanguageFile, 'localizationInfo.defaultLanguageFile') });
+    languageFiles.push({
+      tag: String(localization.defaultLanguageTag),
+      file: packageFileName(localization.defaultLanguageFile, 'localizationInfo.defaultLanguageFile'),
+    });
   }
   for (const [i, lang] of ((localization.additionalLanguages ?? []) as JsonObject[]).entries()) {
     languageFiles.push({ tag: String(lang.languageTag), file: packageFileName(lang.file, `localizationInfo.additionalLanguages[${i}].file`) });

@@ -61,9 +61,7 @@ function shade(scene: Scene, x: number, y: number): Rgba {
     .filter(({ ring, distance }) => distance <= ring.width / 2 + scene.gap);
   if (near.length === 0) return color;
   // A ring's height here is how many of the other nearby rings it lies over.
-  const ordered = near
-    .map((n) => ({ ...n, height: near.filter((o) => o !== n && isOver(n.ring, o.ring, x, y)).length }))
-    .sort((p, q) => p.height - q.height);
+  const ordered = near.map((n) => ({ ...n, height: near.filter((o) => o !== n && isOver(n.ring, o.ring, x, y)).length })).sort((p, q) => p.height - q.height);
   for (const { ring, distance } of ordered) {
     if (distance <= ring.width / 2) color = [...ring.color, 1];
     else if (ordered.length > 1) color = scene.background(x, y); // the cut around a ring on top
@@ -79,7 +77,10 @@ function render(scene: Scene, samples: number): RgbaImage {
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       // Accumulate premultiplied colour so edges against transparency do not darken.
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const [cr, cg, cb, ca] = shade(scene, px + (sx + 0.5) / samples, py + (sy + 0.5) / samples);

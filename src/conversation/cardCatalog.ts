@@ -60,9 +60,8 @@ function kebab(id: string): string {
 
 /** Answers given before a question is asked, on the way the gallery walks (commercial cloud unless told). */
 function answersBefore(question: QuestionId, cloud: 'global' | 'china'): Answers {
-  const path: Answers = cloud === 'china'
-    ? { cloud, channel: 'vianet', service: 'license', goal: 'support' }
-    : { cloud, channel: 'ea', service: 'license', goal: 'support' };
+  const path: Answers =
+    cloud === 'china' ? { cloud, channel: 'vianet', service: 'license', goal: 'support' } : { cloud, channel: 'ea', service: 'license', goal: 'support' };
   const before = QUESTION_IDS.slice(0, QUESTION_IDS.indexOf(question));
   return Object.fromEntries(before.map((q) => [q, path[q]])) as Answers;
 }
@@ -89,7 +88,9 @@ function questionSamples(): CardSample[] {
       return [fromReply(`question-${kebab(question)}`, `Question "${question}"`, () => questionReply(question, 'global'))];
     }
     return [
-      fromReply(`question-${kebab(question)}-commercial`, `Question "${question}" for Partner Center and US Government`, () => questionReply(question, 'global')),
+      fromReply(`question-${kebab(question)}-commercial`, `Question "${question}" for Partner Center and US Government`, () =>
+        questionReply(question, 'global'),
+      ),
       fromReply(`question-${kebab(question)}-china`, `Question "${question}" for Partner Center operated by 21Vianet`, () => questionReply(question, 'china')),
     ];
   });
@@ -100,13 +101,24 @@ function noticeSamples(): CardSample[] {
   const second = QUESTION_IDS[1];
   return [
     fromReply('question-not-understood', 'A typed answer matched no option', () => questionReply(second, 'global', { notice: 'notUnderstood' })),
-    fromReply('question-retry', 'A second typed answer in a row the question could not take: what did not fit, and the numbered options', () =>
-      ({ ...questionReply(second, 'china', { notice: 'retry' }), retry: { count: 2, mismatches: [{ question: 'channel', words: 'Advisor' }] } }) as Reply),
-    fromReply('question-retry-answered', 'A typed answer that answers an earlier question again, the third in a row', () =>
-      ({ ...questionReply('partnerType', 'global', { notice: 'retry' }), retry: { count: 3, mismatches: [{ question: 'service', words: 'Azure' }] } }) as Reply),
+    fromReply(
+      'question-retry',
+      'A second typed answer in a row the question could not take: what did not fit, and the numbered options',
+      () => ({ ...questionReply(second, 'china', { notice: 'retry' }), retry: { count: 2, mismatches: [{ question: 'channel', words: 'Advisor' }] } }) as Reply,
+    ),
+    fromReply(
+      'question-retry-answered',
+      'A typed answer that answers an earlier question again, the third in a row',
+      () =>
+        ({
+          ...questionReply('partnerType', 'global', { notice: 'retry' }),
+          retry: { count: 3, mismatches: [{ question: 'service', words: 'Azure' }] },
+        }) as Reply,
+    ),
     fromReply('question-ambiguous', 'A typed answer matched several options', () => questionReply(second, 'global', { notice: 'ambiguous' })),
     fromReply('question-stale', 'A button on an older card was clicked while a question is open', () =>
-      questionReply(second, 'global', { notice: 'stale', selected: optionsFor(second, { cloud: 'global' })[0]! })),
+      questionReply(second, 'global', { notice: 'stale', selected: optionsFor(second, { cloud: 'global' })[0]! }),
+    ),
     fromReply('question-no-previous', '"Back" on the first question', () => questionReply(first, 'global', { notice: 'noPrevious' })),
     fromReply('question-restarted', '"Start over": the first question again', () => questionReply(first, 'global', { notice: 'restarted' })),
   ];
@@ -118,7 +130,12 @@ function resultSamples(): CardSample[] {
     const outcome = decide(answers);
     if (outcome.row !== row) throw new Error(`the sample answers for ${row} lead to ${outcome.row}`);
     const described = Object.values(answers).join(', ');
-    return fromReply(`result-${row}${suffix ? `-${suffix}` : ''}`, `Result, SPEC row ${row} (${described})`, () => ({ kind: 'result', outcome, answers, token: SAMPLE_TOKEN }));
+    return fromReply(`result-${row}${suffix ? `-${suffix}` : ''}`, `Result, SPEC row ${row} (${described})`, () => ({
+      kind: 'result',
+      outcome,
+      answers,
+      token: SAMPLE_TOKEN,
+    }));
   });
 }
 
@@ -144,7 +161,11 @@ export function cardCatalog(): CardSample[] {
     })),
     fromReply('notice-cancelled', '"Cancel"', () => ({ kind: 'closed', token: SAMPLE_TOKEN, notice: 'cancelled' })),
     fromReply('notice-closed', 'A finished case that can no longer show its result', () => ({ kind: 'closed', token: SAMPLE_TOKEN })),
-    fromReply('notice-stale', 'A button on an older card was clicked after the case was closed', () => ({ kind: 'closed', token: SAMPLE_TOKEN, notice: 'stale' })),
+    fromReply('notice-stale', 'A button on an older card was clicked after the case was closed', () => ({
+      kind: 'closed',
+      token: SAMPLE_TOKEN,
+      notice: 'stale',
+    })),
     fromReply('notice-stale-after-result', 'A button on an older card was clicked after the result', () => ({ kind: 'resultStanding', token: SAMPLE_TOKEN })),
     { name: 'notice-error', description: 'Something went wrong on our side', view: (locale) => errorView(catalogFor(locale)) },
     fromReply('notice-earlier-case', 'A card of an earlier case, shown again after the next case started (Teams)', () => ({ kind: 'earlier' })),

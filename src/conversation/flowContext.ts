@@ -11,7 +11,7 @@ export interface FlowContextOptions {
   preset: Answers;
   /** A group chat or channel: the welcome was posted at install, so a first message skips it. */
   shared: boolean;
-  newConsultationId(): string;
+  newConsultationId: () => string;
 }
 
 export function flowContextFor(o: FlowContextOptions): FlowContext {
@@ -19,7 +19,9 @@ export function flowContextFor(o: FlowContextOptions): FlowContext {
   return {
     catalog: catalogFor(o.locale),
     fallbackCatalogs: o.locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
-    commandCatalogs: availableLocales().filter((l) => l !== o.locale).map(catalogFor),
+    commandCatalogs: availableLocales()
+      .filter((l) => l !== o.locale)
+      .map(catalogFor),
     locale: o.locale,
     preset: o.preset,
     welcomeFirstMessage: !o.shared,

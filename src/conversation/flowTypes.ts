@@ -69,10 +69,7 @@ export type Reply =
   /** A card of a case that is no longer the conversation's (seen again after the next one started). */
   | { kind: 'earlier' };
 
-export type FlowInput =
-  | { kind: 'start'; greetOnly?: boolean }
-  | { kind: 'text'; text: string }
-  | { kind: 'submit'; data: unknown };
+export type FlowInput = { kind: 'start'; greetOnly?: boolean } | { kind: 'text'; text: string } | { kind: 'submit'; data: unknown };
 
 export interface FlowContext {
   catalog: Catalog;

@@ -45,9 +45,7 @@ export function recognizeCommand(text: string, catalog: Catalog, fallbacks: read
 }
 
 /** What is being chosen: the options of a question, or (to change an answer) a question. */
-export type Choosing =
-  | { question: QuestionId; options: readonly string[] }
-  | { question: 'change'; options: readonly QuestionId[] };
+export type Choosing = { question: QuestionId; options: readonly string[] } | { question: 'change'; options: readonly QuestionId[] };
 
 const candidateCache = new WeakMap<Catalog, Map<string, Candidate<string>[]>>();
 
@@ -84,4 +82,3 @@ export function recognizeOption(text: string, choosing: Choosing, catalog: Catal
   }
   return result;
 }
-

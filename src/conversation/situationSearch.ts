@@ -38,13 +38,17 @@ export function searchSituation(text: string, c: Catalog, locale: LocaleTag, pre
   const all = completions(stated);
   if (all.length <= MAX_ASSUMPTIONS) {
     return all.map((answers) => {
-      const assumed = Object.fromEntries(QUESTION_IDS.filter((q) => stated[q] === undefined && answers[q] !== undefined).map((q) => [q, answers[q]])) as Answers;
+      const assumed = Object.fromEntries(
+        QUESTION_IDS.filter((q) => stated[q] === undefined && answers[q] !== undefined).map((q) => [q, answers[q]]),
+      ) as Answers;
       const subtitle = Object.keys(assumed).length === 0 ? listAnswers(c, answers) : format(c.search.assuming, { answers: listAnswers(c, assumed) });
       return item(c, locale, answers, subtitle);
     });
   }
   // Too many combinations: one representative per distinct outcome, saying what else it hangs on.
-  const open = QUESTION_IDS.filter((q) => stated[q] === undefined).map((q: QuestionId) => c.questions[q].name).join(c.separators.list);
+  const open = QUESTION_IDS.filter((q) => stated[q] === undefined)
+    .map((q: QuestionId) => c.questions[q].name)
+    .join(c.separators.list);
   const byRow = new Map<OutcomeRow, CompleteAnswers>();
   for (const answers of all) if (!byRow.has(decide(answers).row)) byRow.set(decide(answers).row, answers);
   return [...byRow.values()].map((answers) => item(c, locale, answers, format(c.search.dependsOn, { questions: open })));

@@ -42,7 +42,12 @@ export function statedAnswers(answers: Answers, preset: Answers): Answers {
  * is the understanding's to judge, since it knows negation ("not through EA") and
  * contradictions; a channel it reads is read in the Partner Center already chosen.
  */
-export function readTyped(text: string, question: QuestionId, answers: Answers, catalogs: { catalog: Catalog; fallbackCatalogs: readonly Catalog[]; preset: Answers }): Typed {
+export function readTyped(
+  text: string,
+  question: QuestionId,
+  answers: Answers,
+  catalogs: { catalog: Catalog; fallbackCatalogs: readonly Catalog[]; preset: Answers },
+): Typed {
   const result = recognizeOption(text, { question, options: optionsFor(question, answers) }, catalogs.catalog, catalogs.fallbackCatalogs);
   if (result.kind === 'match' && result.via === 'label') return { chosen: result.id, stated: {}, conflicts: [], ambiguous: false, mismatches: [] };
   if (question === 'channel' && answers.cloud === 'china' && !(result.kind === 'match' && (result.via === 'name' || result.via === 'number'))) {

@@ -7,5 +7,9 @@ export const MAX_TYPED_TEXT = 2000;
 
 /** The text a turn reads from what the user typed. */
 export function typedText(raw: string): string {
-  return raw.replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_TYPED_TEXT);
+  return raw
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_TYPED_TEXT);
 }

@@ -117,7 +117,14 @@ function resultText(p: ResultParts, c: Catalog, first: string, linkLines?: reado
   );
 }
 
-export function resultView(outcome: Outcome, answers: Answers, token: string, c: Catalog, locale: LocaleTag, options: { interactive?: boolean } = {}): CardView {
+export function resultView(
+  outcome: Outcome,
+  answers: Answers,
+  token: string,
+  c: Catalog,
+  locale: LocaleTag,
+  options: { interactive?: boolean } = {},
+): CardView {
   const look = VERDICT_LOOK[outcome.verdict];
   const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
   const parts = resultParts(outcome, answers, c, locale);
@@ -127,7 +134,16 @@ export function resultView(outcome: Outcome, answers: Answers, token: string, c:
   const sources = sourcesOf(c, links);
   const sentence = withMarkers(reading, sources);
   // The links as cited sources: the same text with the markers, for hosts that show citations.
-  const cited: CitedResult = { sentence, sources, text: resultText(parts, c, sentence, sources.map((s) => `- [${s.name}](${s.url}) [${s.position}]`)) };
+  const cited: CitedResult = {
+    sentence,
+    sources,
+    text: resultText(
+      parts,
+      c,
+      sentence,
+      sources.map((s) => `- [${s.name}](${s.url}) [${s.position}]`),
+    ),
+  };
   return {
     card: 'result',
     fallbackText,
@@ -165,10 +181,13 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
   // titles (Web Chat) do not turn each choice into a one-item list.
   const choices = options.map((value, i) => ({ value, title: `${i + 1} · ${optionLabel(c, reply.question, value)}` }));
   const notice =
-    reply.notice === 'understood' ? understoodText(c, reply.understood ?? {})
-    : reply.notice === 'retry' ? retryText(c, reply.retry ?? { count: 1, mismatches: [] }, reply.question, reply.answers)
-    : reply.notice ? noticeText(c, reply.notice)
-    : '';
+    reply.notice === 'understood'
+      ? understoodText(c, reply.understood ?? {})
+      : reply.notice === 'retry'
+        ? retryText(c, reply.retry ?? { count: 1, mismatches: [] }, reply.question, reply.answers)
+        : reply.notice
+          ? noticeText(c, reply.notice)
+          : '';
   const progress = format(c.question.progress, { current: reply.position, total: reply.total });
   const fallbackText = lines(notice || undefined, labelled(c, progress, q.prompt), ...choices.map((ch) => ch.title), c.question.hint);
   return {
@@ -203,7 +222,9 @@ function noticeText(c: Catalog, notice: Exclude<NonNullable<Extract<Reply, { kin
 
 /** "Bought through: EA; Service: Usage-based", with the language's own separator. */
 export function listAnswers(c: Catalog, answers: Answers): string {
-  return answerFacts(c, answers).map((f) => labelled(c, f.title, f.value)).join(c.separators.group);
+  return answerFacts(c, answers)
+    .map((f) => labelled(c, f.title, f.value))
+    .join(c.separators.group);
 }
 
 /** "From your message: Bought through: EA; Service: Usage-based." in the user's language. */
@@ -213,7 +234,10 @@ function understoodText(c: Catalog, answers: Answers): string {
 
 /** The user's words inside a sentence of ours, without anything a Markdown host would act on. */
 function quoted(words: string): string {
-  return words.replace(/[\\`*_~[\]<>#|]/g, '').replace(/\s+/g, ' ').trim();
+  return words
+    .replace(/[\\`*_~[\]<>#|]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -233,11 +257,21 @@ function retryText(c: Catalog, retry: Retry, question: QuestionId, answers: Answ
     // "An earlier question" only when it comes before this one; "Azure" typed at the channel
     // question answers the service, which is asked after it.
     const earlier = QUESTION_IDS.indexOf(m.question) < QUESTION_IDS.indexOf(question);
-    return [format(earlier ? c.retry.answered : c.retry.answeredOther, { words, question: c.questions[m.question].name, answer: optionLabel(c, m.question, answer), change: c.commands.change.phrases[0] ?? '' })];
+    return [
+      format(earlier ? c.retry.answered : c.retry.answeredOther, {
+        words,
+        question: c.questions[m.question].name,
+        answer: optionLabel(c, m.question, answer),
+        change: c.commands.change.phrases[0] ?? '',
+      }),
+    ];
   });
   const parts = [...reasons, retry.count > 1 ? format(c.retry.count, { count: retry.count }) : undefined, c.retry.options];
   // Sentences follow one another after a space, but straight after Chinese full-width punctuation.
-  return parts.filter((t) => t !== undefined).join(' ').replace(/([。；：！？）]) /g, '$1');
+  return parts
+    .filter((t) => t !== undefined)
+    .join(' ')
+    .replace(/([。；：！？）]) /g, '$1');
 }
 
 export function answeredView(question: QuestionId, option: string, c: Catalog): CardView {
@@ -279,7 +313,15 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       return {
         card: 'change',
         fallbackText,
-        data: { fallbackText, title: c.change.title, label: c.result.answersHeading, requiredMessage: c.question.required, choices, token: reply.token, labels: { submit: c.change.submit, ...labels } },
+        data: {
+          fallbackText,
+          title: c.change.title,
+          label: c.result.answersHeading,
+          requiredMessage: c.question.required,
+          choices,
+          token: reply.token,
+          labels: { submit: c.change.submit, ...labels },
+        },
       };
     }
     case 'help': {
@@ -293,7 +335,15 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       return {
         card: 'language',
         fallbackText,
-        data: { fallbackText, title: c.language.pickerTitle, label: c.commands.language.label, hint: c.language.pickerHint, current: reply.current, choices, labels: { submit: c.language.pickerSubmit } },
+        data: {
+          fallbackText,
+          title: c.language.pickerTitle,
+          label: c.commands.language.label,
+          hint: c.language.pickerHint,
+          current: reply.current,
+          choices,
+          labels: { submit: c.language.pickerSubmit },
+        },
       };
     }
     case 'languageChanged':
@@ -366,6 +416,9 @@ function quotedName(name: string): string {
 /** The friendly message after an unexpected failure, in the user's language. */
 export function errorView(c: Catalog): CardView {
   const text = c.messages.error;
-  return { card: 'notice', fallbackText: text, data: { fallbackText: text, kind: 'error', text, actions: [{ title: c.messages.startAgain, command: 'restart', token: '' }] } };
+  return {
+    card: 'notice',
+    fallbackText: text,
+    data: { fallbackText: text, kind: 'error', text, actions: [{ title: c.messages.startAgain, command: 'restart', token: '' }] },
+  };
 }
-

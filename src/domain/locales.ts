@@ -58,12 +58,7 @@ export interface LocaleSources {
 
 /** The locale to answer in: explicit choice, then activity, then Teams client info, then default. */
 export function resolveLocale(sources: LocaleSources, fallback: LocaleTag = DEFAULT_LOCALE): LocaleTag {
-  return (
-    matchLocale(sources.userChoice) ??
-    matchLocale(sources.activityLocale) ??
-    matchLocale(sources.clientInfoLocale) ??
-    fallback
-  );
+  return matchLocale(sources.userChoice) ?? matchLocale(sources.activityLocale) ?? matchLocale(sources.clientInfoLocale) ?? fallback;
 }
 
 /** The lower-case form used in learn.microsoft.com addresses (`pt-br`). */

@@ -45,10 +45,7 @@ export interface Candidate<T extends string> {
  */
 export type MatchVia = 'number' | 'label' | 'name' | 'partial' | 'sentence';
 
-export type MatchResult<T extends string> =
-  | { kind: 'match'; id: T; via: MatchVia }
-  | { kind: 'ambiguous'; ids: T[] }
-  | { kind: 'none' };
+export type MatchResult<T extends string> = { kind: 'match'; id: T; via: MatchVia } | { kind: 'ambiguous'; ids: T[] } | { kind: 'none' };
 
 const MIN_PARTIAL = 3;
 
@@ -101,13 +98,19 @@ export function matchOption<T extends string>(input: string, candidates: readonl
   };
 
   // 1. The whole text is a label or a synonym.
-  const exact = decide(forms.filter((f) => f.label === text || f.synonyms.includes(text)).map((f) => f.id), 'name');
+  const exact = decide(
+    forms.filter((f) => f.label === text || f.synonyms.includes(text)).map((f) => f.id),
+    'name',
+  );
   if (exact) return exact;
 
   // 2. The text is the beginning of words of a label ("indirect prov", "enterprise agr").
   const longEnough = CJK.test(text) ? text.length >= 2 : text.length >= MIN_PARTIAL;
   if (longEnough) {
-    const partial = decide(forms.filter((f) => containsWords(f.label, text, true)).map((f) => f.id), 'partial');
+    const partial = decide(
+      forms.filter((f) => containsWords(f.label, text, true)).map((f) => f.id),
+      'partial',
+    );
     if (partial) return partial;
   }
 
@@ -118,7 +121,12 @@ export function matchOption<T extends string>(input: string, candidates: readonl
     .sort((a, b) => b.length - a.length);
   if (hits.length > 0) {
     const longest = hits[0]!.length;
-    return decide(hits.filter((h) => h.length === longest).map((h) => h.id), 'sentence') ?? { kind: 'none' };
+    return (
+      decide(
+        hits.filter((h) => h.length === longest).map((h) => h.id),
+        'sentence',
+      ) ?? { kind: 'none' }
+    );
   }
   return { kind: 'none' };
 }
@@ -150,7 +158,10 @@ export function commandLookup<T extends string>(commands: ReadonlyArray<{ id: T;
 }
 
 /** A command is recognised only when the whole message is one of its phrases ("/help" too). */
-export function matchCommand<T extends string>(input: string, commands: CommandLookup<T> | ReadonlyArray<{ id: T; phrases: readonly string[] }>): T | undefined {
+export function matchCommand<T extends string>(
+  input: string,
+  commands: CommandLookup<T> | ReadonlyArray<{ id: T; phrases: readonly string[] }>,
+): T | undefined {
   const text = normalize(input.replace(/^\s*\//, ''));
   if (text.length === 0) return undefined;
   const lookup = 'get' in commands ? commands : commandLookup(commands);

@@ -39,7 +39,7 @@ export interface PanelEngineOptions {
   locale: LocaleTag;
   /** Answers the deployment fixes (PRESET_CLOUD), as the bot has them. */
   preset?: Answers;
-  newConsultationId(): string;
+  newConsultationId: () => string;
 }
 
 export class PanelEngine {
@@ -113,7 +113,9 @@ export class PanelEngine {
 function presentReply(reply: Reply, locale: LocaleTag): PanelReply {
   const shown = showReply(reply, locale);
   if ('text' in shown) {
-    return reply.kind === 'summaryText' ? { text: shown.text, copy: summaryText(reply.outcome, reply.answers, catalogFor(locale), locale) } : { text: shown.text };
+    return reply.kind === 'summaryText'
+      ? { text: shown.text, copy: summaryText(reply.outcome, reply.answers, catalogFor(locale), locale) }
+      : { text: shown.text };
   }
   return { kind: shown.kind, card: forChannel(shown.kind, shown.card, PANEL_CHANNEL), fallbackText: shown.fallbackText };
 }

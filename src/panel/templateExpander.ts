@@ -216,7 +216,13 @@ function interpolate(node: Interpolated, scope: Scope): Value {
 }
 
 function isInterpolated(node: Prepared): node is Interpolated {
-  return node !== null && typeof node === 'object' && !Array.isArray(node) && (node as Interpolated).kind === 'interpolated' && Array.isArray((node as Interpolated).parts);
+  return (
+    node !== null &&
+    typeof node === 'object' &&
+    !Array.isArray(node) &&
+    (node as Interpolated).kind === 'interpolated' &&
+    Array.isArray((node as Interpolated).parts)
+  );
 }
 
 /** Expands a node; null means "nothing here" (a `$when` that is false, an empty `$data` list). */
@@ -224,9 +230,9 @@ function expandNode(node: Prepared, scope: Scope): unknown {
   if (Array.isArray(node)) {
     const out: unknown[] = [];
     for (const item of node) {
-      const value = expandNode(item, scope);
+      const value: unknown = expandNode(item, scope);
       if (value === null) continue;
-      if (Array.isArray(value)) out.push(...value);
+      if (Array.isArray(value)) out.push(...(value as unknown[]));
       else out.push(value);
     }
     return out;
@@ -238,8 +244,10 @@ function expandNode(node: Prepared, scope: Scope): unknown {
   const when = object.$when;
   let contexts: { data: unknown; index: number | undefined }[] = [{ data: scope.data, index: scope.index }];
   if (object.$data !== undefined) {
-    const data = isInterpolated(object.$data) ? interpolate(object.$data, scope) : expandNode(object.$data, scope);
-    contexts = Array.isArray(data) ? data.map((item, index) => ({ data: item === undefined ? scope.data : item, index })) : [{ data: data === undefined ? scope.data : data, index: scope.index }];
+    const data: unknown = isInterpolated(object.$data) ? interpolate(object.$data, scope) : expandNode(object.$data, scope);
+    contexts = Array.isArray(data)
+      ? (data as unknown[]).map((item, index) => ({ data: item === undefined ? scope.data : item, index }))
+      : [{ data: data === undefined ? scope.data : data, index: scope.index }];
   }
   const results: Record<string, unknown>[] = [];
   for (const context of contexts) {

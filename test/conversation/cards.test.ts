@@ -40,21 +40,42 @@ describe('rendered cards', () => {
     const samples = cardCatalog();
     assert.equal(new Set(samples.map((s) => s.name)).size, samples.length);
     const views = samples.map((s) => s.view('en-US'));
-    assert.deepEqual([...new Set(views.map((v) => v.card))].sort(), ['answered', 'caseView', 'change', 'help', 'language', 'notice', 'question', 'result', 'welcome']);
+    assert.deepEqual([...new Set(views.map((v) => v.card))].sort(), [
+      'answered',
+      'caseView',
+      'change',
+      'help',
+      'language',
+      'notice',
+      'question',
+      'result',
+      'welcome',
+    ]);
     const rows = views.flatMap((v) => (v.card === 'result' ? [v.data.row] : []));
     assert.deepEqual(rows, [...OUTCOME_ROWS]);
     const notes = new Set(views.flatMap((v) => (v.card === 'result' ? (v.data.notes as { id: string }[]).map((n) => n.id) : [])));
-    for (const note of ['usgovInvitation', 'gdapUsgov', 'viaIndirectProvider', 'forIndirectProvider']) assert.ok(notes.has(note), `no sample result shows the ${note} note`);
+    for (const note of ['usgovInvitation', 'gdapUsgov', 'viaIndirectProvider', 'forIndirectProvider'])
+      assert.ok(notes.has(note), `no sample result shows the ${note} note`);
   });
 
   it('keep the question contract: ChoiceSet id = question id, choice values = option ids', () => {
     const c = catalogFor('en-US');
     for (const question of QUESTION_IDS) {
-      const view = viewOf({ kind: 'question', question, token: 'x.1', position: 1, total: 5, canGoBack: false, answers: { cloud: 'global' } }, c, 'en-US') as CardView;
-      const card = renderCard(view) as unknown as { body: { type: string; id?: string; choices?: { value: string }[] }[]; actions: { data?: Record<string, unknown> }[] };
+      const view = viewOf(
+        { kind: 'question', question, token: 'x.1', position: 1, total: 5, canGoBack: false, answers: { cloud: 'global' } },
+        c,
+        'en-US',
+      ) as CardView;
+      const card = renderCard(view) as unknown as {
+        body: { type: string; id?: string; choices?: { value: string }[] }[];
+        actions: { data?: Record<string, unknown> }[];
+      };
       const choiceSet = card.body.find((e) => e.type === 'Input.ChoiceSet')!;
       assert.equal(choiceSet.id, question);
-      assert.deepEqual(choiceSet.choices!.map((ch) => ch.value), [...optionsFor(question, { cloud: 'global' })]);
+      assert.deepEqual(
+        choiceSet.choices!.map((ch) => ch.value),
+        [...optionsFor(question, { cloud: 'global' })],
+      );
       assert.deepEqual(card.actions[0]!.data, { action: 'answer', question, token: 'x.1' });
     }
   });
@@ -62,7 +83,7 @@ describe('rendered cards', () => {
   it('mark the verdict and the outcome row with the contract ids and colours', () => {
     const c = catalogFor('en-US');
     const answers: CompleteAnswers = { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'direct' };
-    const card = renderCard(resultView(decide(answers), answers, "t.9", c, "en-US")) as unknown as { body: { id?: string; style?: string }[] };
+    const card = renderCard(resultView(decide(answers), answers, 't.9', c, 'en-US')) as unknown as { body: { id?: string; style?: string }[] };
     const verdict = card.body.find((e) => e.id === 'verdict-notYet');
     assert.ok(verdict, 'verdict container');
     assert.equal(verdict.style, 'warning');
@@ -92,7 +113,6 @@ describe('cards per channel', () => {
         const teams = withRefresh(forChannel(view.card, card, 'msteams'), 'msteams', TEAMS_USER);
         const webchat = withRefresh(forChannel(view.card, card, 'webchat'), 'webchat', TEAMS_USER);
         // msteams (the result's full width) is Teams' own extension, outside the schema.
-        // eslint-disable-next-line @typescript-eslint/no-unused-vars
         const { msteams, ...teamsSchemaPart } = teams;
         assert.ok(msteams === undefined || view.card === 'result');
         for (const shaped of [teamsSchemaPart, webchat]) assert.ok(validate(shaped), `${view.card} card is invalid:\n${describeErrors(validate)}`);
@@ -112,7 +132,10 @@ describe('cards per channel', () => {
           refreshed += 1;
           assert.deepEqual(refresh.userIds, [TEAMS_USER]);
           assert.equal(refresh.action.type, 'Action.Execute');
-          assert.ok(actionsOf(card).some((a) => typeof a.data?.token === 'string'), 'only cards of the case are refreshed');
+          assert.ok(
+            actionsOf(card).some((a) => typeof a.data?.token === 'string'),
+            'only cards of the case are refreshed',
+          );
         }
       }
       assert.ok(executes > 300 && refreshed > 100, `${executes} actions, ${refreshed} refreshed cards`);
@@ -132,7 +155,10 @@ describe('reply cards kept for reuse', () => {
     const b = second.card as Shape;
     assert.equal(a.actions[0]!.data!.token, 'case.7');
     assert.equal(b.actions[0]!.data!.token, 'case.8');
-    assert.ok(a.actions.filter((x) => x.data?.token !== undefined).every((x) => x.data!.token === 'case.7'), 'the first copy kept its token');
+    assert.ok(
+      a.actions.filter((x) => x.data?.token !== undefined).every((x) => x.data!.token === 'case.7'),
+      'the first copy kept its token',
+    );
     assert.equal(a.body, b.body, 'the unchanged part is shared');
     assert.ok(Object.isFrozen(a.body), 'shared parts cannot be changed by a sender');
   });
@@ -168,16 +194,37 @@ describe('reply cards kept for reuse: every reply', () => {
   it('shows exactly what a fresh render shows, for every kind of reply, notice and outcome, in every language', () => {
     const replies: Reply[] = [
       ...everyResult(),
-      { kind: 'welcome' }, { kind: 'help' }, { kind: 'resultStanding', token: 's.1' }, { kind: 'language', current: 'hu-HU' },
-      { kind: 'closed', token: 'c.1', notice: 'cancelled' }, { kind: 'closed', token: 'c.1', notice: 'stale' }, { kind: 'closed', token: 'c.1' },
+      { kind: 'welcome' },
+      { kind: 'help' },
+      { kind: 'resultStanding', token: 's.1' },
+      { kind: 'language', current: 'hu-HU' },
+      { kind: 'closed', token: 'c.1', notice: 'cancelled' },
+      { kind: 'closed', token: 'c.1', notice: 'stale' },
+      { kind: 'closed', token: 'c.1' },
       { kind: 'change', answers: { cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }, token: 'x.1' },
-      { kind: 'earlier' }, { kind: 'caseView', askerName: 'Dana *Smith*', answers: { cloud: 'global' } },
-      { kind: 'caseView', answers: { cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }, outcome: decide({ cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }), ownCaseUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot' },
+      { kind: 'earlier' },
+      { kind: 'caseView', askerName: 'Dana *Smith*', answers: { cloud: 'global' } },
+      {
+        kind: 'caseView',
+        answers: { cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' },
+        outcome: decide({ cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }),
+        ownCaseUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot',
+      },
     ];
     for (const question of QUESTION_IDS) {
       for (const notice of [undefined, 'notUnderstood', 'ambiguous', 'stale', 'noPrevious', 'restarted', 'clarify', 'understood'] as const) {
         for (const cloud of ['global', 'china'] as const) {
-          replies.push({ kind: 'question', question, token: `q.${question}`, position: 2, total: 5, canGoBack: true, answers: { cloud }, ...(notice ? { notice } : {}), ...(notice === 'understood' ? { understood: { cloud, service: 'usage' } } : {}) });
+          replies.push({
+            kind: 'question',
+            question,
+            token: `q.${question}`,
+            position: 2,
+            total: 5,
+            canGoBack: true,
+            answers: { cloud },
+            ...(notice ? { notice } : {}),
+            ...(notice === 'understood' ? { understood: { cloud, service: 'usage' } } : {}),
+          });
         }
       }
     }

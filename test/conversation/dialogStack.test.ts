@@ -57,7 +57,10 @@ describe('advisor dialog state', () => {
     }
     assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'eligible', row: 'G1' });
     const stack = await stackOf(storage);
-    assert.deepEqual(stack.map((e) => e.id), ['someParentDialog', 'advisor']);
+    assert.deepEqual(
+      stack.map((e) => e.id),
+      ['someParentDialog', 'advisor'],
+    );
     assert.deepEqual(stack[0], parent);
   });
 

@@ -10,17 +10,10 @@ import { DEFAULT_LOCALE } from '../../src/domain/locales';
 import { Answers, QuestionId, optionsFor } from '../../src/domain/questions';
 
 /** What the user does in one step. */
-type Input =
-  | { say: string }
-  | { click: CommandId }
-  | { pick: string }
-  | { changeTo: QuestionId };
+type Input = { say: string } | { click: CommandId } | { pick: string } | { changeTo: QuestionId };
 
 /** What the flow must show after it: the question asked next, the result row, or the reply kinds. */
-type Expected =
-  | { asks: QuestionId; notice?: Notice; options?: string[] }
-  | { result: string }
-  | { shows: Reply['kind'][] };
+type Expected = { asks: QuestionId; notice?: Notice; options?: string[] } | { result: string } | { shows: Reply['kind'][] };
 
 interface FlowCase {
   name: string;
@@ -31,37 +24,78 @@ interface FlowCase {
 }
 
 const CASES: FlowCase[] = [
-  { name: '"back" typed goes to the previous question', start: ['global', 'ea'], steps: [[{ say: 'back' }, { asks: 'channel' }]], answers: { cloud: 'global' } },
-  { name: '"back" clicked goes to the previous question', start: ['global', 'ea'], steps: [[{ click: 'back' }, { asks: 'channel' }]], answers: { cloud: 'global' } },
+  {
+    name: '"back" typed goes to the previous question',
+    start: ['global', 'ea'],
+    steps: [[{ say: 'back' }, { asks: 'channel' }]],
+    answers: { cloud: 'global' },
+  },
+  {
+    name: '"back" clicked goes to the previous question',
+    start: ['global', 'ea'],
+    steps: [[{ click: 'back' }, { asks: 'channel' }]],
+    answers: { cloud: 'global' },
+  },
   {
     name: '"back" at the first question says so and keeps asking it',
     start: ['global'],
-    steps: [[{ say: 'back' }, { asks: 'cloud' }], [{ say: 'back' }, { asks: 'cloud', notice: 'noPrevious' }], [{ pick: 'china' }, { asks: 'channel', options: ['vianet', 'formerAdvisor', 'other'] }]],
+    steps: [
+      [{ say: 'back' }, { asks: 'cloud' }],
+      [{ say: 'back' }, { asks: 'cloud', notice: 'noPrevious' }],
+      [{ pick: 'china' }, { asks: 'channel', options: ['vianet', 'formerAdvisor', 'other'] }],
+    ],
     answers: { cloud: 'china' },
   },
   { name: '"Start over" forgets the answers', start: ['global', 'ea'], steps: [[{ say: 'Start over' }, { asks: 'cloud', notice: 'restarted' }]], answers: {} },
   { name: '"/restart" forgets the answers', start: ['usgov'], steps: [[{ say: '/restart' }, { asks: 'cloud', notice: 'restarted' }]], answers: {} },
-  { name: '"help" typed shows help, then the same question', start: ['global'], steps: [[{ say: 'help' }, { shows: ['help', 'question'] }]], answers: { cloud: 'global' } },
-  { name: '"help" clicked shows help, then the same question', start: ['global'], steps: [[{ click: 'help' }, { shows: ['help', 'question'] }]], answers: { cloud: 'global' } },
+  {
+    name: '"help" typed shows help, then the same question',
+    start: ['global'],
+    steps: [[{ say: 'help' }, { shows: ['help', 'question'] }]],
+    answers: { cloud: 'global' },
+  },
+  {
+    name: '"help" clicked shows help, then the same question',
+    start: ['global'],
+    steps: [[{ click: 'help' }, { shows: ['help', 'question'] }]],
+    answers: { cloud: 'global' },
+  },
   {
     name: '"cancel" closes the case; a later message starts a new one without the welcome',
     start: ['global'],
-    steps: [[{ say: 'cancel' }, { shows: ['closed'] }], [{ say: 'hello again' }, { shows: ['question'] }]],
+    steps: [
+      [{ say: 'cancel' }, { shows: ['closed'] }],
+      [{ say: 'hello again' }, { shows: ['question'] }],
+    ],
     answers: {},
   },
   {
     name: 'a changed answer from the result recomputes the result',
     start: ['global', 'microsoft', 'license', 'support', 'direct'],
-    steps: [[{ click: 'change' }, { shows: ['change'] }], [{ changeTo: 'channel' }, { asks: 'channel' }], [{ pick: 'otherCsp' }, { result: 'G5' }]],
+    steps: [
+      [{ click: 'change' }, { shows: ['change'] }],
+      [{ changeTo: 'channel' }, { asks: 'channel' }],
+      [{ pick: 'otherCsp' }, { result: 'G5' }],
+    ],
     answers: { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'support', partnerType: 'direct' },
   },
   {
     name: 'a changed answer asks a newly relevant question',
     start: ['global', 'ea', 'usage', 'direct'],
-    steps: [[{ say: 'change' }, { shows: ['change'] }], [{ say: 'Service' }, { asks: 'service' }], [{ pick: 'license' }, { asks: 'goal' }], [{ pick: 'move' }, { result: 'G2' }]],
+    steps: [
+      [{ say: 'change' }, { shows: ['change'] }],
+      [{ say: 'Service' }, { asks: 'service' }],
+      [{ pick: 'license' }, { asks: 'goal' }],
+      [{ pick: 'move' }, { result: 'G2' }],
+    ],
     answers: { cloud: 'global', channel: 'ea', service: 'license', goal: 'move', partnerType: 'direct' },
   },
-  { name: '"language" shows the picker and keeps the question', start: ['global'], steps: [[{ say: 'language' }, { shows: ['language'] }]], answers: { cloud: 'global' } },
+  {
+    name: '"language" shows the picker and keeps the question',
+    start: ['global'],
+    steps: [[{ say: 'language' }, { shows: ['language'] }]],
+    answers: { cloud: 'global' },
+  },
   {
     name: '"summary" after the result gives the plain-text summary',
     start: ['usgov', 'open', 'usage', 'direct'],
@@ -73,7 +107,9 @@ const CASES: FlowCase[] = [
 const context: FlowContext = {
   catalog: catalogFor(DEFAULT_LOCALE),
   fallbackCatalogs: [],
-  commandCatalogs: availableLocales().filter((l) => l !== DEFAULT_LOCALE).map(catalogFor),
+  commandCatalogs: availableLocales()
+    .filter((l) => l !== DEFAULT_LOCALE)
+    .map(catalogFor),
   locale: DEFAULT_LOCALE,
   preset: {},
   welcomeFirstMessage: true,
@@ -96,7 +132,11 @@ function inputFor(step: Input, state: AdvisorState | undefined): FlowInput {
 function check(replies: Reply[], expected: Expected, where: string): void {
   const last = replies.at(-1);
   if ('shows' in expected) {
-    assert.deepEqual(replies.map((r) => r.kind), expected.shows, where);
+    assert.deepEqual(
+      replies.map((r) => r.kind),
+      expected.shows,
+      where,
+    );
   } else if ('result' in expected) {
     assert.equal(last?.kind === 'result' ? last.outcome.row : `a ${last?.kind} reply`, expected.result, where);
   } else {

@@ -5,11 +5,31 @@ import { Chat, elementIds, resultOf } from '../support/chat';
 
 const COMPLETE: { locale: string; text: string; row: string; verdict: string }[] = [
   { locale: 'en-US', text: 'Commercial cloud, customer bought Azure through EA, we are a direct bill partner', row: 'G3', verdict: 'eligible' },
-  { locale: 'en-US', text: "we're an indirect reseller in the commercial Partner Center, the client has Microsoft 365 from another CSP partner and wants to move", row: 'G6', verdict: 'notYet' },
-  { locale: 'ru-RU', text: 'Коммерческий Центр партнеров, клиент купил Office 365 напрямую у Microsoft, хотим поддерживать, мы партнер с прямым выставлением счетов', row: 'G1', verdict: 'eligible' },
+  {
+    locale: 'en-US',
+    text: "we're an indirect reseller in the commercial Partner Center, the client has Microsoft 365 from another CSP partner and wants to move",
+    row: 'G6',
+    verdict: 'notYet',
+  },
+  {
+    locale: 'ru-RU',
+    text: 'Коммерческий Центр партнеров, клиент купил Office 365 напрямую у Microsoft, хотим поддерживать, мы партнер с прямым выставлением счетов',
+    row: 'G1',
+    verdict: 'eligible',
+  },
   { locale: 'zh-CN', text: '商业云，客户通过 EA 购买了 Azure，我们是间接提供商', row: 'G3', verdict: 'eligible' },
-  { locale: 'pt-BR', text: 'Partner Center comercial: o cliente comprou Microsoft 365 de outro parceiro CSP e quer suporte; somos revendedor indireto', row: 'G5', verdict: 'notCovered' },
-  { locale: 'hu-HU', text: 'kereskedelmi felhő, az ügyfél EA-n keresztül vette az Azure-t, közvetlen számlázású partner vagyunk', row: 'G3', verdict: 'eligible' },
+  {
+    locale: 'pt-BR',
+    text: 'Partner Center comercial: o cliente comprou Microsoft 365 de outro parceiro CSP e quer suporte; somos revendedor indireto',
+    row: 'G5',
+    verdict: 'notCovered',
+  },
+  {
+    locale: 'hu-HU',
+    text: 'kereskedelmi felhő, az ügyfél EA-n keresztül vette az Azure-t, közvetlen számlázású partner vagyunk',
+    row: 'G3',
+    verdict: 'eligible',
+  },
 ];
 
 describe('free-text situations in the dialog', () => {

@@ -25,7 +25,11 @@ const GREETINGS: Record<LocaleTag, string[]> = {
 describe('greetings at a question', () => {
   for (const locale of LOCALES) {
     const c = catalogFor(locale);
-    for (const [question, picks] of [['cloud', []], ['channel', ['global']], ['service', ['global', 'ea']]] as [QuestionId, string[]][]) {
+    for (const [question, picks] of [
+      ['cloud', []],
+      ['channel', ['global']],
+      ['service', ['global', 'ea']],
+    ] as [QuestionId, string[]][]) {
       it(`${locale}: a hello and the ${question} question again, not "doesn't match"`, async () => {
         for (const hello of GREETINGS[locale]) {
           const chat = new Chat({ locale, channelId: 'webchat' });
@@ -76,7 +80,7 @@ describe('progress after a sentence', () => {
       await chat.answer('global');
       await chat.say('Azure');
       assert.equal(chat.currentQuestion().id, 'channel');
-      const expected = c.question.progress.replace("{current}", "3").replace("{total}", "4");
+      const expected = c.question.progress.replace('{current}', '3').replace('{total}', '4');
       assert.ok(progressOf(chat).includes(JSON.stringify(expected).slice(1, -1)), `${expected} in ${progressOf(chat)}`);
       await chat.answer('ea');
       const next = c.question.progress.replace('{current}', '4').replace('{total}', '4');

@@ -45,7 +45,11 @@ export function markdownProblem(text: string): string | undefined {
   // Links are written as [title](url) by the result card's template.
   const linked = [...text.matchAll(LINK)].map((m) => m[2]);
   if (links.join(' ') !== linked.join(' ')) return `renders links ${links.join(' ')} where ${linked.join(' ')} are written`;
-  const written = text.replace(LINK, '$1').replace(/\*\*/g, '').replace(/\s*\n\s*/g, '\n').trim();
+  const written = text
+    .replace(LINK, '$1')
+    .replace(/\*\*/g, '')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
   if (shown.replace(/\s*\n\s*/g, '\n').trim() !== written) return `renders as "${shown}"`;
   return undefined;
 }

@@ -51,7 +51,14 @@ for (const locale of LOCALES) {
             if (cards.length < 2) continue;
             assert.equal(new Set(cards).size, cards.length, `"${text}" typed ${cards.length} times brought back a card already shown`);
             const options = findElements(chat.lastCard(), (e) => e.id === 'retry-options')[0]?.items?.map((e) => e.text) ?? [];
-            assert.deepEqual(options, chat.lastCard().body!.flatMap((e) => e.choices ?? []).map((ch) => ch.title), 'the re-prompt lists the numbered options');
+            assert.deepEqual(
+              options,
+              chat
+                .lastCard()
+                .body!.flatMap((e) => e.choices ?? [])
+                .map((ch) => ch.title),
+              'the re-prompt lists the numbered options',
+            );
             assert.ok(noticeOf(chat).includes(c.retry.options), 'the re-prompt asks for the number');
           }
         });
@@ -66,12 +73,14 @@ describe('what a re-prompt says did not fit', () => {
     await chat.say('through the Advisor program');
     await chat.say('through the Advisor program');
     assert.equal(chat.currentQuestion().id, 'channel');
-    assert.match(noticeOf(chat), /I understood “through the Advisor program”, but that isn't a purchase channel in the Partner Center operated by 21Vianet\. That's 2 answers in a row/);
-    assert.deepEqual(findElements(chat.lastCard(), (e) => e.id === 'retry-options')[0]?.items?.map((e) => e.text), [
-      '1 · From 21Vianet',
-      '2 · From us, while we were in the Advisor program',
-      '3 · Somewhere else',
-    ]);
+    assert.match(
+      noticeOf(chat),
+      /I understood “through the Advisor program”, but that isn't a purchase channel in the Partner Center operated by 21Vianet\. That's 2 answers in a row/,
+    );
+    assert.deepEqual(
+      findElements(chat.lastCard(), (e) => e.id === 'retry-options')[0]?.items?.map((e) => e.text),
+      ['1 · From 21Vianet', '2 · From us, while we were in the Advisor program', '3 · Somewhere else'],
+    );
   });
 
   it('names the earlier answer a message repeats, and how to change it', async () => {
@@ -82,16 +91,30 @@ describe('what a re-prompt says did not fit', () => {
   });
 
   it('treats every commercial channel typed at the 21Vianet question the same way, quoting the whole phrase', async () => {
-    for (const typed of ['Advisor', 'Advisor program', 'through the Advisor program', 'EA', 'through Open Licensing', 'Open', 'through an Enterprise Agreement']) {
+    for (const typed of [
+      'Advisor',
+      'Advisor program',
+      'through the Advisor program',
+      'EA',
+      'through Open Licensing',
+      'Open',
+      'through an Enterprise Agreement',
+    ]) {
       const chat = await chatAt('en-US', 'china', 'channel');
       await chat.say(typed);
       assert.equal(chat.currentQuestion().id, 'channel', `"${typed}" picked an option silently`);
-      assert.equal(noticeOf(chat), `I understood “${typed}”, but that isn't a purchase channel in the Partner Center operated by 21Vianet. Type the number of your answer:`);
+      assert.equal(
+        noticeOf(chat),
+        `I understood “${typed}”, but that isn't a purchase channel in the Partner Center operated by 21Vianet. Type the number of your answer:`,
+      );
     }
   });
 
   it('still takes the 21Vianet options by their own words', async () => {
-    for (const [typed, next] of [['From us', 'service'], ['21Vianet', 'service']] as const) {
+    for (const [typed, next] of [
+      ['From us', 'service'],
+      ['21Vianet', 'service'],
+    ] as const) {
       const chat = await chatAt('en-US', 'china', 'channel');
       await chat.say(typed);
       assert.equal(chat.currentQuestion().id, next, typed);

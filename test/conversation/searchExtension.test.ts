@@ -15,10 +15,17 @@ interface ExtensionAttachment {
 async function query(text: string | undefined, locale = 'en-US'): Promise<ExtensionAttachment[]> {
   const chat = new Chat({ locale, conversationType: 'groupChat' });
   const parameters = text === undefined ? [{ name: 'initialRun', value: 'true' }] : [{ name: 'situation', value: text }];
-  const replies: Partial<Activity>[] = await chat.turn({ type: 'invoke', name: 'composeExtension/query', value: { commandId: 'situation', parameters, queryOptions: { skip: 0, count: 25 } } });
+  const replies: Partial<Activity>[] = await chat.turn({
+    type: 'invoke',
+    name: 'composeExtension/query',
+    value: { commandId: 'situation', parameters, queryOptions: { skip: 0, count: 25 } },
+  });
   const response = replies.find((r) => r.type === 'invokeResponse');
   assert.ok(response, 'an invoke response');
-  const { status, body } = response.value as { status: number; body: { composeExtension: { type: string; attachmentLayout: string; attachments: ExtensionAttachment[] } } };
+  const { status, body } = response.value as {
+    status: number;
+    body: { composeExtension: { type: string; attachmentLayout: string; attachments: ExtensionAttachment[] } };
+  };
   assert.equal(status, 200);
   assert.equal(body.composeExtension.type, 'result');
   assert.equal(body.composeExtension.attachmentLayout, 'list');
@@ -44,7 +51,10 @@ describe('search message extension', () => {
     assert.equal(results.length, 3);
     const labels = results.map((r) => r.preview.content.text);
     for (const role of ['Direct-bill partner', 'Indirect provider', 'Indirect reseller']) {
-      assert.ok(labels.some((l) => l === `If Your role in CSP: ${role}`), `a result for ${role}: ${labels.join(' | ')}`);
+      assert.ok(
+        labels.some((l) => l === `If Your role in CSP: ${role}`),
+        `a result for ${role}: ${labels.join(' | ')}`,
+      );
     }
     assert.ok(results.every((r) => resultOf(r.content).row === 'G3'));
   });
@@ -59,10 +69,13 @@ describe('search message extension', () => {
 
   it('offers every outcome to browse when nothing is typed yet', async () => {
     const results = await query(undefined);
-    assert.deepEqual(results.map((r) => resultOf(r.content).row), ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6']);
+    assert.deepEqual(
+      results.map((r) => resultOf(r.content).row),
+      ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6'],
+    );
   });
 
-  it('answers in the user\'s language', async () => {
+  it("answers in the user's language", async () => {
     const results = await query('коммерческое облако, клиент купил Azure через соглашение EA, мы косвенный поставщик', 'ru-RU');
     assert.equal(results.length, 1);
     assert.ok(results[0]!.preview.content.title.startsWith(catalogFor('ru-RU').verdicts.eligible));

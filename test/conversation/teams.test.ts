@@ -32,7 +32,9 @@ for (const conversationType of ['groupChat', 'channel'] as const) {
 
     it('does not treat a mention of someone else as addressed to the bot', async () => {
       const chat = new Chat({ conversationType });
-      const replies = await chat.say('<at>Dana</at> can you check?', { entities: [{ type: 'mention', text: '<at>Dana</at>', mentioned: { id: 'user-dana', name: 'Dana' } }] });
+      const replies = await chat.say('<at>Dana</at> can you check?', {
+        entities: [{ type: 'mention', text: '<at>Dana</at>', mentioned: { id: 'user-dana', name: 'Dana' } }],
+      });
       assert.equal(replies.length, 0);
     });
 

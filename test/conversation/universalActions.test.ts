@@ -30,7 +30,10 @@ function actionTypes(card: CardJson): string[] {
 
 async function startCase(chat: Chat, shared: boolean): Promise<void> {
   const first = shared ? await chat.say('', mention('start')) : await chat.say('start', { from: ASKER });
-  assert.ok(first.some((a) => cardOf(a) && findElements(cardOf(a)!, (e) => e.type === 'Input.ChoiceSet').length > 0), 'a question card was posted');
+  assert.ok(
+    first.some((a) => cardOf(a) && findElements(cardOf(a)!, (e) => e.type === 'Input.ChoiceSet').length > 0),
+    'a question card was posted',
+  );
 }
 
 for (const conversationType of ['personal', 'groupChat', 'channel'] as const) {
@@ -46,7 +49,11 @@ for (const conversationType of ['personal', 'groupChat', 'channel'] as const) {
         const clicked = await chat.executeAnswer(option, { from: ASKER });
         assert.deepEqual(clicked.posted, [], 'a click posts nothing');
         last = cardIn(clicked);
-        assert.deepEqual(actionTypes(last).filter((t) => t !== 'Action.Execute'), [], 'the card carries Action.Execute only');
+        assert.deepEqual(
+          actionTypes(last).filter((t) => t !== 'Action.Execute'),
+          [],
+          'the card carries Action.Execute only',
+        );
         assert.deepEqual((last.refresh as { userIds: string[] }).userIds, [ASKER.id], 'refresh names exactly the asker');
       }
       assert.deepEqual(resultOf(last!), { verdict: 'eligible', row: 'G1' });
@@ -75,10 +82,18 @@ describe('Universal Actions: per-user views in a group chat', () => {
     assert.ok(elementIds(view).includes('case-view'));
     assert.ok(JSON.stringify(view).includes(enUS.caseView.checking.replace('{name}', ASKER.name)), 'says who is checking');
     const facts = findElements(view, (e) => e.type === 'FactSet')[0]!.facts!;
-    assert.deepEqual(facts.map((f) => f.value), [enUS.questions.cloud.options.global, enUS.questions.channel.options.ea], 'what is answered so far');
+    assert.deepEqual(
+      facts.map((f) => f.value),
+      [enUS.questions.cloud.options.global, enUS.questions.channel.options.ea],
+      'what is answered so far',
+    );
     assert.equal(view.refresh, undefined, 'the read-only view is not refreshed');
     const own = (view.actions ?? []) as unknown as { type: string; url: string }[];
-    assert.deepEqual(own.map((a) => a.type), ['Action.OpenUrl'], 'the only way on is a case of their own');
+    assert.deepEqual(
+      own.map((a) => a.type),
+      ['Action.OpenUrl'],
+      'the only way on is a case of their own',
+    );
     assert.equal(own[0]!.url, `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(BOT.id)}`);
     assert.deepEqual(await flowStateOf(storage.inner, 'msteams', '19:group@thread.v2'), before, 'the case is exactly as it was');
     // The asker goes on where they were.
@@ -167,7 +182,11 @@ describe('Universal Actions: stale clicks, side replies and errors', () => {
     for (const value of [undefined, 'text', { action: { type: 'Action.Submit', data: {} } }, { trigger: 'manual' }]) {
       const answered = await chat.execute(undefined, { value });
       assert.equal(answered.status, 400);
-      assert.deepEqual(answered.body, { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: ruRU.messages.unknownAction } });
+      assert.deepEqual(answered.body, {
+        statusCode: 400,
+        type: 'application/vnd.microsoft.error',
+        value: { code: 'BadRequest', message: ruRU.messages.unknownAction },
+      });
     }
     assert.equal(chat.currentQuestion().id, 'cloud', 'the case is untouched');
   });

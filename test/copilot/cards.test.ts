@@ -11,7 +11,7 @@ import { CardJson, findElements } from '../support/chat';
 import { adaptiveCardValidator, describeErrors } from '../support/schemas';
 
 function actionsOf(card: CardJson): { type?: string; verb?: string }[] {
-  return [...(card.actions ?? []), ...findElements(card, () => true).flatMap((e) => ((e as { actions?: never[] }).actions ?? []))];
+  return [...(card.actions ?? []), ...findElements(card, () => true).flatMap((e) => (e as { actions?: never[] }).actions ?? [])];
 }
 
 describe('cards for Microsoft 365 Copilot', function () {
@@ -57,9 +57,18 @@ describe('cards for Microsoft 365 Copilot', function () {
       ],
       actions: [submit('d')],
     };
-    const out = forCopilot(card) as unknown as { body: { type: string; items?: unknown[]; actions?: { type: string; title: string; verb: string; data: unknown }[] }[]; actions: { type: string; verb: string }[] };
-    assert.deepEqual(out.body.map((e) => e.type), ['TextBlock', 'Container', 'ActionSet', 'ActionSet', 'ActionSet']);
-    assert.deepEqual(out.body.slice(2).map((e) => e.actions![0]!.title), ['a', 'b', 'c']);
+    const out = forCopilot(card) as unknown as {
+      body: { type: string; items?: unknown[]; actions?: { type: string; title: string; verb: string; data: unknown }[] }[];
+      actions: { type: string; verb: string }[];
+    };
+    assert.deepEqual(
+      out.body.map((e) => e.type),
+      ['TextBlock', 'Container', 'ActionSet', 'ActionSet', 'ActionSet'],
+    );
+    assert.deepEqual(
+      out.body.slice(2).map((e) => e.actions![0]!.title),
+      ['a', 'b', 'c'],
+    );
     assert.equal(findElements(out.body[1] as never, (e) => e.type === 'ActionSet').length, 0);
     assert.equal(JSON.stringify(out.body[1]).includes('inside'), true);
     for (const set of out.body.slice(2)) assert.deepEqual([set.actions![0]!.type, set.actions![0]!.verb], ['Action.Execute', COPILOT_VERB]);

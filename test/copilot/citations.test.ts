@@ -37,7 +37,10 @@ describe('citations of the verdict in every language', () => {
           const positions = sources.map((s) => s.position);
           assert.equal(sources.length, Math.min(reply.outcome.links.length, MAX_SOURCES));
           assert.ok(sources.length > 0, `${reply.outcome.row} rests on at least one page`);
-          assert.deepEqual(positions, sources.map((_, i) => i + 1));
+          assert.deepEqual(
+            positions,
+            sources.map((_, i) => i + 1),
+          );
           assert.deepEqual(markers(sentence), positions, 'the sentence marks every source once');
           assert.deepEqual([...new Set(markers(text))], positions, 'the text marks only these sources');
           assert.ok(text.startsWith(sentence), 'the one-sentence reading comes first');
@@ -47,11 +50,13 @@ describe('citations of the verdict in every language', () => {
             assert.equal(s.name, c.links[id], 'named as the link in this language');
             if (s.url.startsWith('https://learn.microsoft.com/')) assert.ok(s.url.includes(`/${LEARN_SEGMENT[locale]}/`), s.url);
             assert.ok(s.abstract.includes(s.name) && s.abstract.length <= 160 && s.name.length <= 80);
-            if (locale !== 'en-US') assert.notEqual(s.abstract, `${english.citations.abstract.replace('{title}', english.links[id])}`, 'the abstract is translated');
+            if (locale !== 'en-US')
+              assert.notEqual(s.abstract, `${english.citations.abstract.replace('{title}', english.links[id])}`, 'the abstract is translated');
             assert.ok(text.includes(`[${s.name}](${s.url}) [${s.position}]`), 'the source is listed with its marker');
           });
           for (const heading of [c.result.stepsHeading, c.result.linksHeading, c.result.answersHeading]) assert.ok(text.includes(heading), heading);
-          if (locale !== 'en-US') for (const heading of [english.result.stepsHeading, english.result.linksHeading]) assert.ok(!text.includes(heading), `English "${heading}" left`);
+          if (locale !== 'en-US')
+            for (const heading of [english.result.stepsHeading, english.result.linksHeading]) assert.ok(!text.includes(heading), `English "${heading}" left`);
           checked += 1;
         }
         assert.ok(checked >= 13, `${checked} results`);
@@ -60,7 +65,10 @@ describe('citations of the verdict in every language', () => {
   }
 
   it('puts the markers straight after Chinese full-width punctuation and after a space elsewhere', () => {
-    const sources = [{ position: 1, name: 'a', url: 'https://a.invalid/', abstract: 'a' }, { position: 2, name: 'b', url: 'https://b.invalid/', abstract: 'b' }];
+    const sources = [
+      { position: 1, name: 'a', url: 'https://a.invalid/', abstract: 'a' },
+      { position: 2, name: 'b', url: 'https://b.invalid/', abstract: 'b' },
+    ];
     assert.equal(withMarkers('可以。', sources), '可以。[1][2]');
     assert.equal(withMarkers('Yes.', sources), 'Yes. [1][2]');
     assert.equal(withMarkers('Yes.', []), 'Yes.');
@@ -77,12 +85,15 @@ describe('conversation starters of the manifest', () => {
 
   for (const [file, locale] of Object.entries(files)) {
     it(`${file}: each starter, sent as is, is understood and answers at least two questions (${locale})`, () => {
-      const strings = file === 'manifest.json' ? undefined : (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'manifest', file), 'utf8')) as Record<string, string>);
+      const strings =
+        file === 'manifest.json' ? undefined : (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'manifest', file), 'utf8')) as Record<string, string>);
       const c = catalogFor(locale);
       const ctx = {
         catalog: c,
         fallbackCatalogs: locale === 'en-US' ? [] : [catalogFor('en-US')],
-        commandCatalogs: availableLocales().filter((l) => l !== locale).map(catalogFor),
+        commandCatalogs: availableLocales()
+          .filter((l) => l !== locale)
+          .map(catalogFor),
         locale,
         preset: {},
         welcomeFirstMessage: true,

@@ -36,7 +36,10 @@ function allActions(card: CardJson): { type?: string; verb?: string; data?: Reco
 
 /** ActionSets found inside a Container's items, at any depth. */
 function nestedActionSets(card: CardJson): number {
-  return findElements(card, (e) => e.type === 'Container').reduce((n, c) => n + findElements({ type: 'AdaptiveCard', body: (c as { items?: never[] }).items ?? [] }, (e) => e.type === 'ActionSet').length, 0);
+  return findElements(card, (e) => e.type === 'Container').reduce(
+    (n, c) => n + findElements({ type: 'AdaptiveCard', body: (c as { items?: never[] }).items ?? [] }, (e) => e.type === 'ActionSet').length,
+    0,
+  );
 }
 
 function citationOf(activity: Sent): { position: number; appearance: { name: string; url: string; abstract: string } }[] {
@@ -63,20 +66,31 @@ describe('Microsoft 365 Copilot over HTTP (ProductInfo COPILOT on msteams)', fun
   });
 
   function copilotChat(name: string, locale = 'en-US'): HttpChat {
-    return new HttpChat(bot.base, name, { channelId: 'msteams', locale, extra: { deliveryMode: 'normal', serviceUrl: connector.url, entities: [COPILOT_ENTITY] } });
+    return new HttpChat(bot.base, name, {
+      channelId: 'msteams',
+      locale,
+      extra: { deliveryMode: 'normal', serviceUrl: connector.url, entities: [COPILOT_ENTITY] },
+    });
   }
 
   /** Posts an activity; the messages the bot sent for it through the connector. */
-  async function exchange(chat: HttpChat, fields: Record<string, unknown>): Promise<{ status: number; text: string; json: unknown; sent: (Sent & { id: string })[] }> {
+  async function exchange(
+    chat: HttpChat,
+    fields: Record<string, unknown>,
+  ): Promise<{ status: number; text: string; json: unknown; sent: (Sent & { id: string })[] }> {
     const before = connector.messagesTo(chat.conversationId).length;
     const res = await postJson(`${bot.base}/api/messages`, chat.activity(fields));
-    const sent = connector.messagesTo(chat.conversationId).slice(before).map((d: Delivered) => d.activity as unknown as Sent & { id: string });
+    const sent = connector
+      .messagesTo(chat.conversationId)
+      .slice(before)
+      .map((d: Delivered) => d.activity as unknown as Sent & { id: string });
     return { status: res.status, text: res.text, json: res.json, sent };
   }
 
   /** The verdict messages the conversation keeps by id, with their rows (what feedback is counted under). */
   async function keptVerdicts(chat: HttpChat): Promise<{ id: string; row: string }[]> {
-    const item = (await conversationItem(bot.app.storage, chat.channelId, chat.conversationId)) as { dialogState?: { dialogStack?: { state?: { verdicts?: { id: string; row: string }[] } }[] } } | undefined;
+    const item = (await conversationItem(bot.app.storage, chat.channelId, chat.conversationId)) as
+      { dialogState?: { dialogStack?: { state?: { verdicts?: { id: string; row: string }[] } }[] } } | undefined;
     return item?.dialogState?.dialogStack?.[0]?.state?.verdicts ?? [];
   }
 
@@ -88,7 +102,8 @@ describe('Microsoft 365 Copilot over HTTP (ProductInfo COPILOT on msteams)', fun
     const question = first.sent[0]!;
     // The text alone asks the question: the prompt, numbered options to type, the hint.
     assert.ok(question.text?.includes(enUS.questions.cloud.prompt), question.text);
-    for (const [i, label] of Object.values(enUS.questions.cloud.options).entries()) assert.ok(question.text!.includes(`${i + 1} · ${label}`), `option ${label} numbered in the text`);
+    for (const [i, label] of Object.values(enUS.questions.cloud.options).entries())
+      assert.ok(question.text!.includes(`${i + 1} · ${label}`), `option ${label} numbered in the text`);
     const card = cardIn(question)!;
     assert.ok(allActions(card).length > 0);
     for (const action of allActions(card)) {
@@ -105,8 +120,15 @@ describe('Microsoft 365 Copilot over HTTP (ProductInfo COPILOT on msteams)', fun
     const firstLine = verdict.text!.split('\n', 1)[0]!;
     assert.match(firstLine, new RegExp(`^(${Object.values(enUS.verdicts).join('|')}): `), 'the one-sentence reading first');
     const citations = citationOf(verdict);
-    assert.deepEqual(markersIn(firstLine), citations.map((c) => c.position), 'every source is marked in the verdict sentence');
-    assert.deepEqual(markersIn(verdict.text!), citations.map((c) => c.position));
+    assert.deepEqual(
+      markersIn(firstLine),
+      citations.map((c) => c.position),
+      'every source is marked in the verdict sentence',
+    );
+    assert.deepEqual(
+      markersIn(verdict.text!),
+      citations.map((c) => c.position),
+    );
     for (const c of citations) {
       assert.match(c.appearance.url, /^https:\/\/learn\.microsoft\.com\/en-us\//);
       assert.ok(c.appearance.abstract.includes(c.appearance.name));
@@ -122,7 +144,11 @@ describe('Microsoft 365 Copilot over HTTP (ProductInfo COPILOT on msteams)', fun
       if (c) assert.equal(nestedActionSets(c), 0);
       assert.ok(typeof a.text === 'string' && a.text.length > 0, 'every reply has text');
     }
-    assert.deepEqual(connector.delivered.filter((d) => d.conversationId === chat.conversationId && d.method !== 'POST'), [], 'no message updated (no PUT)');
+    assert.deepEqual(
+      connector.delivered.filter((d) => d.conversationId === chat.conversationId && d.method !== 'POST'),
+      [],
+      'no message updated (no PUT)',
+    );
 
     const row = resultOf(cardIn(verdict)!).row;
     assert.ok(row, 'the verdict card names its row');
@@ -160,9 +186,16 @@ describe('Microsoft 365 Copilot over HTTP (ProductInfo COPILOT on msteams)', fun
     assert.deepEqual(click.json, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: enUS.copilot.actionTaken });
     assert.ok(click.sent.length >= 1, 'the next step comes as a new message');
     assert.equal((await chat.flow(bot.app.storage))?.answers[choiceSet.id!], option);
-    assert.deepEqual(connector.delivered.filter((d) => d.conversationId === chat.conversationId && d.method !== 'POST'), []);
+    assert.deepEqual(
+      connector.delivered.filter((d) => d.conversationId === chat.conversationId && d.method !== 'POST'),
+      [],
+    );
     // The same click again is a stale card: answered, nothing changed.
-    const again = await exchange(chat, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: submit.verb, data: { ...submit.data, [choiceSet.id!]: option } } } });
+    const again = await exchange(chat, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: submit.verb, data: { ...submit.data, [choiceSet.id!]: option } } },
+    });
     assert.equal(again.status, 200);
     assert.equal((await chat.flow(bot.app.storage))?.answers[choiceSet.id!], option);
   });
@@ -201,8 +234,14 @@ describe('Microsoft 365 Copilot over HTTP (ProductInfo COPILOT on msteams)', fun
     const verdict = sent.find((a) => citationOf(a).length > 0)!;
     assert.ok(verdict, 'a verdict with citations');
     assert.equal(verdict.text!.includes('\n'), false, 'in Teams the text is the verdict sentence above the card');
-    assert.deepEqual(markersIn(verdict.text!), citationOf(verdict).map((c) => c.position));
+    assert.deepEqual(
+      markersIn(verdict.text!),
+      citationOf(verdict).map((c) => c.position),
+    );
     assert.deepEqual(verdict.channelData?.feedbackLoop, { type: 'default' });
-    assert.ok(connector.delivered.some((d) => d.conversationId === chat.conversationId && d.method === 'PUT'), 'Teams receipts by PUT are unchanged');
+    assert.ok(
+      connector.delivered.some((d) => d.conversationId === chat.conversationId && d.method === 'PUT'),
+      'Teams receipts by PUT are unchanged',
+    );
   });
 });

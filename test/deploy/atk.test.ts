@@ -36,7 +36,12 @@ describe('Microsoft 365 Agents Toolkit CLI (offline)', function () {
 
   /** The zip `npm run package` writes, unpacked into a folder as atk validate reads it. */
   async function unpackedPackage(dir: string): Promise<string> {
-    const built = await buildAppPackage({ envName: 'dev', cwd: dir, processEnv: { MicrosoftAppId: BOT_ID, TEAMS_APP_ID: TEAMS_ID, BOT_DOMAIN: HOST }, outDir: dir });
+    const built = await buildAppPackage({
+      envName: 'dev',
+      cwd: dir,
+      processEnv: { MicrosoftAppId: BOT_ID, TEAMS_APP_ID: TEAMS_ID, BOT_DOMAIN: HOST },
+      outDir: dir,
+    });
     const out = path.join(dir, 'unpacked');
     fs.mkdirSync(out);
     for (const entry of await readZip(fs.readFileSync(built.zipPath))) fs.writeFileSync(path.join(out, entry.name), entry.data);
@@ -65,7 +70,11 @@ describe('Microsoft 365 Agents Toolkit CLI (offline)', function () {
 
   it('packages the dev environment from manifest/ with the toolkit', async () => {
     const zip = path.join(work, 'appPackage.dev.zip');
-    const run = atk(['package', '--env', 'dev', '--manifest-file', './manifest/manifest.json', '--output-package-file', zip, '--output-folder', work], PROJECT_ROOT, PROVISIONED);
+    const run = atk(
+      ['package', '--env', 'dev', '--manifest-file', './manifest/manifest.json', '--output-package-file', zip, '--output-folder', work],
+      PROJECT_ROOT,
+      PROVISIONED,
+    );
     assert.equal(run.status, 0, run.stdout + run.stderr);
     const entries = new Map((await readZip(fs.readFileSync(zip))).map((e) => [e.name, e.data.toString('utf8')]));
     assert.deepEqual([...entries.keys()].sort(), ['color.png', 'hu.json', 'manifest.json', 'outline.png', 'pt.json', 'ru.json', 'zh-cn.json']);

@@ -72,12 +72,16 @@ describe('container image (the Dockerfile run without Docker)', function () {
   it('ships restify 12, which no longer loads spdy or anything that needs a removed Node binding', () => {
     const restify = JSON.parse(fs.readFileSync(path.join(runtime.dir, 'node_modules/restify/package.json'), 'utf8')) as { version: string };
     assert.match(restify.version, /^12\./);
-    for (const gone of ['spdy', 'spdy-transport', 'http-deceiver', 'handle-thing']) assert.ok(!fs.existsSync(path.join(runtime.dir, 'node_modules', gone)), `${gone} is not installed`);
+    for (const gone of ['spdy', 'spdy-transport', 'http-deceiver', 'handle-thing'])
+      assert.ok(!fs.existsSync(path.join(runtime.dir, 'node_modules', gone)), `${gone} is not installed`);
   });
 
   it('ships no tests, benchmark or their build output, only the bot', () => {
     assert.deepEqual(fs.readdirSync(path.join(runtime.dir, 'dist')).sort(), ['cards', 'scripts', 'src']);
-    assert.deepEqual(fs.readdirSync(path.join(runtime.dir, 'dist/scripts')).filter((f) => f.endsWith('.js')), ['copy-page-assets.js']);
+    assert.deepEqual(
+      fs.readdirSync(path.join(runtime.dir, 'dist/scripts')).filter((f) => f.endsWith('.js')),
+      ['copy-page-assets.js'],
+    );
     for (const dir of [runtime.dir, build.dir]) {
       for (const gone of ['dist/test', 'dist/bench', 'test', 'bench']) assert.ok(!fs.existsSync(path.join(dir, gone)), `${path.basename(dir)} has no ${gone}`);
     }
@@ -85,11 +89,16 @@ describe('container image (the Dockerfile run without Docker)', function () {
   });
 
   it('takes into the build context only what it copies: every other file of the project is in .dockerignore', () => {
-    const copied = new Set(parseDockerfile(DOCKERFILE).flatMap((stage) => stage.instructions.filter((i) => i.keyword === 'COPY' && !i.args.includes('--from=')).flatMap((i) => i.args.split(/\s+/).slice(0, -1))));
+    const copied = new Set(
+      parseDockerfile(DOCKERFILE).flatMap((stage) =>
+        stage.instructions.filter((i) => i.keyword === 'COPY' && !i.args.includes('--from=')).flatMap((i) => i.args.split(/\s+/).slice(0, -1)),
+      ),
+    );
     const ignored = dockerignored(fs.readFileSync(path.join(PROJECT_ROOT, '.dockerignore'), 'utf8'));
     const topLevel = trackedTopLevel();
     assert.ok(topLevel.includes('test') && topLevel.includes('src'));
-    for (const entry of topLevel) assert.ok(copied.has(entry) !== ignored(entry), `${entry} is ${copied.has(entry) ? 'copied and ignored' : 'neither copied nor ignored'}`);
+    for (const entry of topLevel)
+      assert.ok(copied.has(entry) !== ignored(entry), `${entry} is ${copied.has(entry) ? 'copied and ignored' : 'neither copied nor ignored'}`);
     for (const secret of ['.env', '.env.dev', 'env/.env.dev.user', '.localConfigs']) assert.ok(ignored(secret), `${secret} stays out`);
   });
 
@@ -100,7 +109,10 @@ describe('container image (the Dockerfile run without Docker)', function () {
     for (const dev of ['botframework-webchat', 'typescript', 'react', 'mocha', 'tsx', 'esbuild', '@microsoft/teams-js']) {
       assert.ok(!fs.existsSync(path.join(runtime.dir, 'node_modules', dev)), `${dev} is not in the production tree`);
     }
-    assert.ok(fs.statSync(path.join(runtime.dir, 'dist/src/hosting/webchat/assets/webchat.js')).size > 1024 * 1024, 'the Web Chat bundle is in the build output');
+    assert.ok(
+      fs.statSync(path.join(runtime.dir, 'dist/src/hosting/webchat/assets/webchat.js')).size > 1024 * 1024,
+      'the Web Chat bundle is in the build output',
+    );
     assert.ok(fs.statSync(path.join(runtime.dir, 'dist/src/hosting/panel/assets/panel.js')).size > 100 * 1024, 'the side panel bundle is in the build output');
   });
 
@@ -147,7 +159,10 @@ describe('container image (the Dockerfile run without Docker)', function () {
   it('leaves a pruned checkout that npm start serves without a compiler', async () => {
     // The build stage after `npm prune --omit=dev` is the README's production tree.
     assert.ok(!fs.existsSync(path.join(build.dir, 'node_modules', 'typescript')));
-    const bot = await BotProcess.start({ PORT: '0', HOST: '127.0.0.1', HOME: os.tmpdir() }, { launch: { command: 'npm', args: ['start', '--silent'], cwd: build.dir }, timeoutMs: 60_000 });
+    const bot = await BotProcess.start(
+      { PORT: '0', HOST: '127.0.0.1', HOME: os.tmpdir() },
+      { launch: { command: 'npm', args: ['start', '--silent'], cwd: build.dir }, timeoutMs: 60_000 },
+    );
     try {
       for (const route of ['/healthz', '/readyz']) assert.equal((await fetch(bot.base + route)).status, 200, route);
     } finally {

@@ -35,7 +35,11 @@ describe('deployment files agree with each other', () => {
     const declared = bicepParams(BICEP);
     const passed = Object.keys(PARAMETERS.parameters);
     assert.ok(passed.length > 0);
-    for (const name of passed) assert.ok(declared.some((p) => p.name === name), `infra/azure.parameters.json passes ${name}, which azure.bicep does not declare`);
+    for (const name of passed)
+      assert.ok(
+        declared.some((p) => p.name === name),
+        `infra/azure.parameters.json passes ${name}, which azure.bicep does not declare`,
+      );
     for (const p of declared.filter((d) => !d.hasDefault)) assert.ok(passed.includes(p.name), `azure.bicep requires ${p.name}`);
   });
 
@@ -80,7 +84,10 @@ describe('deployment files agree with each other', () => {
 
   it('deploys the pruned build the README describes', () => {
     const steps = yamlValues(YAML.dev.slice(YAML.dev.indexOf('\ndeploy:'), YAML.dev.indexOf('\npublish:')), 'args');
-    assert.deepEqual(steps.map((s) => s.split(' ')[0] === 'run' ? s.split(' ').slice(0, 2).join(' ') : s.split(' ')[0]), ['ci', 'run build:production', 'prune']);
+    assert.deepEqual(
+      steps.map((s) => (s.split(' ')[0] === 'run' ? s.split(' ').slice(0, 2).join(' ') : s.split(' ')[0])),
+      ['ci', 'run build:production', 'prune'],
+    );
     assert.match(steps[2]!, /--omit=dev/);
     assert.match(YAML.dev, /uses: azureAppService\/zipDeploy/);
   });
@@ -141,7 +148,7 @@ describe('Debug in Teams (m365agents.local.yml)', () => {
     assert.doesNotMatch(local, /MicrosoftAppType: SingleTenant|AzureADMyOrg/);
   });
 
-  it('lets only the developer\'s own tenant talk to the local bot', () => {
+  it("lets only the developer's own tenant talk to the local bot", () => {
     assert.match(local, /ALLOWED_TENANTS: \$\{\{MICROSOFT_APP_TENANT_ID\}\}/);
     assert.match(step('aadApp/create'), /tenantId: MICROSOFT_APP_TENANT_ID/);
   });
@@ -165,8 +172,14 @@ describe('Azure resources (infra/azure.bicep)', () => {
   });
 
   it('opens the bot to Microsoft 365 Copilot: the M365Extensions channel, and the app extended to Microsoft 365 after it is registered', () => {
-    assert.match(BICEP, /resource \w+ 'Microsoft\.BotService\/botServices\/channels@[\d-]+' = \{\s*parent: bot\s*name: 'M365Extensions'[\s\S]*?channelName: 'M365Extensions'/);
-    for (const [env, yaml] of [['dev', YAML.dev], ['local', YAML.local]] as const) {
+    assert.match(
+      BICEP,
+      /resource \w+ 'Microsoft\.BotService\/botServices\/channels@[\d-]+' = \{\s*parent: bot\s*name: 'M365Extensions'[\s\S]*?channelName: 'M365Extensions'/,
+    );
+    for (const [env, yaml] of [
+      ['dev', YAML.dev],
+      ['local', YAML.local],
+    ] as const) {
       const provision = yaml.slice(yaml.indexOf('provision:'), yaml.indexOf('\ndeploy:'));
       const steps = [...provision.matchAll(/- uses: (\S+)/g)].map((m) => m[1]);
       assert.ok(steps.includes('teamsApp/extendToM365'), `${env}: extends the app to Microsoft 365`);
@@ -184,7 +197,7 @@ describe('Azure resources (infra/azure.bicep)', () => {
     assert.match(BICEP, /appCommandLine: 'node dist\/src\/index\.js'/, 'no warning silenced, no build on the server');
   });
 
-  it("checks instance health on /healthz, not /readyz (a storage outage fails /readyz everywhere at once), and says why", () => {
+  it('checks instance health on /healthz, not /readyz (a storage outage fails /readyz everywhere at once), and says why', () => {
     assert.match(BICEP, /healthCheckPath: '\/healthz'/);
     assert.doesNotMatch(BICEP, /healthCheckPath: '\/readyz'/);
     const why = BICEP.slice(0, BICEP.indexOf('healthCheckPath'));
@@ -195,7 +208,9 @@ describe('Azure resources (infra/azure.bicep)', () => {
 
   it('turns basic publishing credentials off for FTP and SCM (deploys sign in with Entra ID)', () => {
     for (const name of ['ftp', 'scm']) {
-      const resource = new RegExp(`resource \\w+ 'Microsoft\\.Web/sites/basicPublishingCredentialsPolicies@[\\d-]+' = \\{\\s*parent: webApp\\s*name: '${name}'\\s*properties: \\{ allow: false \\}`);
+      const resource = new RegExp(
+        `resource \\w+ 'Microsoft\\.Web/sites/basicPublishingCredentialsPolicies@[\\d-]+' = \\{\\s*parent: webApp\\s*name: '${name}'\\s*properties: \\{ allow: false \\}`,
+      );
       assert.match(BICEP, resource, name);
     }
     assert.match(BICEP, /ftpsState: 'Disabled'/);
@@ -256,7 +271,16 @@ describe('Azure resources (infra/azure.bicep)', () => {
   });
 
   it('gives the app every setting it reads, monitoring included', () => {
-    for (const name of ['MicrosoftAppType', 'MicrosoftAppId', 'MicrosoftAppTenantId', 'STORAGE', 'BLOB_ACCOUNT_URL', 'AZURE_CLIENT_ID', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'DIRECT_LINE_SECRET']) {
+    for (const name of [
+      'MicrosoftAppType',
+      'MicrosoftAppId',
+      'MicrosoftAppTenantId',
+      'STORAGE',
+      'BLOB_ACCOUNT_URL',
+      'AZURE_CLIENT_ID',
+      'APPLICATIONINSIGHTS_CONNECTION_STRING',
+      'DIRECT_LINE_SECRET',
+    ]) {
       assert.match(appSettings, new RegExp(`^\\s+${name}: `, 'm'), name);
     }
     assert.match(appSettings, /STORAGE: 'blob'/);
@@ -308,7 +332,10 @@ describe('Node versions, CI and the deploy workflow', () => {
     assert.doesNotMatch(deploy, /secrets\./);
     assert.doesNotMatch(deploySteps, /password|client-secret|creds:|--service-principal/i);
     assert.match(deploySteps, /^\s+id-token: write$/m);
-    assert.match(deploySteps, /uses: azure\/login@v\d+\n\s+with:\n\s+client-id: \$\{\{ vars\.AZURE_CLIENT_ID \}\}\n\s+tenant-id: \$\{\{ vars\.AZURE_TENANT_ID \}\}\n\s+subscription-id: \$\{\{ vars\.AZURE_SUBSCRIPTION_ID \}\}/);
+    assert.match(
+      deploySteps,
+      /uses: azure\/login@v\d+\n\s+with:\n\s+client-id: \$\{\{ vars\.AZURE_CLIENT_ID \}\}\n\s+tenant-id: \$\{\{ vars\.AZURE_TENANT_ID \}\}\n\s+subscription-id: \$\{\{ vars\.AZURE_SUBSCRIPTION_ID \}\}/,
+    );
     assert.doesNotMatch(deploy, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, 'no ids written in');
   });
 
@@ -324,12 +351,21 @@ describe('Node versions, CI and the deploy workflow', () => {
 
   it('deploys the production tree (production build, pruned) and nothing else', () => {
     const build = deploySteps.slice(deploySteps.indexOf('npm ci'), deploySteps.indexOf('azure/login'));
-    const commands = build.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('npm '));
-    assert.deepEqual(commands.map((c) => c.split(' ').slice(0, 2).join(' ')), ['npm ci', 'npm run', 'npm prune']);
+    const commands = build
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('npm '));
+    assert.deepEqual(
+      commands.map((c) => c.split(' ').slice(0, 2).join(' ')),
+      ['npm ci', 'npm run', 'npm prune'],
+    );
     assert.match(commands[1]!, /^npm run build:production$/);
     assert.match(commands[2]!, /--omit=dev/);
     assert.match(build, /cp -r package\.json package-lock\.json dist node_modules "\$RUNNER_TEMP\/app\/"/);
-    assert.match(deploySteps, /uses: azure\/webapps-deploy@v\d+\n\s+with:\n\s+app-name: \$\{\{ vars\.AZURE_WEB_APP_NAME \}\}\n\s+package: \$\{\{ runner\.temp \}\}\/app/);
+    assert.match(
+      deploySteps,
+      /uses: azure\/webapps-deploy@v\d+\n\s+with:\n\s+app-name: \$\{\{ vars\.AZURE_WEB_APP_NAME \}\}\n\s+package: \$\{\{ runner\.temp \}\}\/app/,
+    );
   });
 
   it('lists every repository setting it reads in its header and in docs/deploy.md', () => {

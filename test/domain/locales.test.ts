@@ -51,7 +51,7 @@ describe('locale resolution', () => {
     });
   }
 
-  it('prefers the user\'s explicit choice, then the activity, then Teams client info, then en-US', () => {
+  it("prefers the user's explicit choice, then the activity, then Teams client info, then en-US", () => {
     assert.equal(resolveLocale({ userChoice: 'hu-HU', activityLocale: 'ru-RU', clientInfoLocale: 'zh-CN' }), 'hu-HU');
     assert.equal(resolveLocale({ activityLocale: 'ru-RU', clientInfoLocale: 'zh-CN' }), 'ru-RU');
     assert.equal(resolveLocale({ activityLocale: 'xx', clientInfoLocale: 'zh-CN' }), 'zh-CN');

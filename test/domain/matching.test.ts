@@ -65,7 +65,10 @@ describe('typed answer matching', () => {
   });
 
   it('recognises a command only as the whole message', () => {
-    const commands = [{ id: 'back', phrases: ['back', 'go back'] }, { id: 'help', phrases: ['help', '?'] }];
+    const commands = [
+      { id: 'back', phrases: ['back', 'go back'] },
+      { id: 'help', phrases: ['help', '?'] },
+    ];
     assert.equal(matchCommand('Back', commands), 'back');
     assert.equal(matchCommand('/help', commands), 'help');
     assert.equal(matchCommand('?', commands), 'help');

@@ -1,10 +1,7 @@
 // The decision table, checked exhaustively against an independent transcription of the SPEC.
 import { strict as assert } from 'assert';
 import { decide, matchingRows, questionToAsk, settledOutcome } from '../../src/domain/rules';
-import {
-  Answers,
-  CompleteAnswers,
-} from '../../src/domain/questions';
+import { Answers, CompleteAnswers } from '../../src/domain/questions';
 import { allCombinations } from '../support/answerCombinations';
 
 // ---- The SPEC's tables, written out by hand from SPEC.md (not derived from the code) ----
@@ -74,7 +71,10 @@ describe('decision table (SPEC G1–G7, C1–C6)', () => {
       assert.equal(o.notes.includes('forIndirectProvider'), steps && a.partnerType === 'indirectProvider');
       assert.equal(o.notes.includes('usgovInvitation'), a.cloud === 'usgov');
       assert.ok(!o.notes.includes('chinaSingleAdminPartner'));
-      assert.ok(o.links.every((l) => !l.startsWith('cn-')), 'no 21Vianet links on commercial results');
+      assert.ok(
+        o.links.every((l) => !l.startsWith('cn-')),
+        'no 21Vianet links on commercial results',
+      );
     }
   });
 
@@ -82,7 +82,10 @@ describe('decision table (SPEC G1–G7, C1–C6)', () => {
     for (const a of combos.filter((c) => c.cloud === 'china')) {
       const o = decide(a);
       assert.deepEqual(o.notes, ['chinaSingleAdminPartner'], JSON.stringify(a));
-      assert.ok(o.links.every((l) => l.startsWith('cn-')), JSON.stringify(a));
+      assert.ok(
+        o.links.every((l) => l.startsWith('cn-')),
+        JSON.stringify(a),
+      );
     }
   });
 
@@ -133,7 +136,9 @@ describe('decision table (SPEC G1–G7, C1–C6)', () => {
       partials.push({ cloud: a.cloud }, { cloud: a.cloud, channel: a.channel }, { cloud: a.cloud, channel: a.channel, service: a.service });
     }
     for (const p of partials) {
-      const fits = combos.filter((a) => a.cloud === p.cloud && (p.channel === undefined || a.channel === p.channel) && (p.service === undefined || a.service === p.service));
+      const fits = combos.filter(
+        (a) => a.cloud === p.cloud && (p.channel === undefined || a.channel === p.channel) && (p.service === undefined || a.service === p.service),
+      );
       const outcomes = new Set(fits.map((a) => JSON.stringify(decide(a))));
       const settled = settledOutcome(p);
       assert.equal(settled !== undefined, outcomes.size === 1, JSON.stringify(p));

@@ -25,10 +25,10 @@ describe('citations and the feedback loop through the Agents Playground (msteams
   it('shows the verdict of one typed sentence with its citations and feedback buttons, and takes feedback with an empty 200', async () => {
     const since = pg.mark();
     await pg.sendText('Customer in the commercial cloud bought Azure from another CSP partner, we are a direct bill partner');
-    const event = (await pg.waitFor(
-      (e) => e.kind === 'message' && e.cards.length > 0 && resultOf(e.cards[0] as unknown as CardJson).row !== undefined,
-      { since, description: 'the verdict card' },
-    )) as MessageEvent;
+    const event = (await pg.waitFor((e) => e.kind === 'message' && e.cards.length > 0 && resultOf(e.cards[0] as unknown as CardJson).row !== undefined, {
+      since,
+      description: 'the verdict card',
+    })) as MessageEvent;
     const frame = JSON.stringify(event.frame);
     const aiEntity = findKey(event.frame, 'aiEntity') as JsonObject | undefined;
     assert.ok(aiEntity, `the playground took the citation entity: ${frame.slice(0, 500)}`);
@@ -43,7 +43,10 @@ describe('citations and the feedback loop through the Agents Playground (msteams
     }
     assert.equal(findKey(event.frame, 'feedbackLoopEnabled'), true, 'the feedback buttons are on');
 
-    const feedback = await pg.invoke('message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'like', feedback: '{"feedbackText":"clear answer"}' } });
+    const feedback = await pg.invoke('message/submitAction', {
+      actionName: 'feedback',
+      actionValue: { reaction: 'like', feedback: '{"feedbackText":"clear answer"}' },
+    });
     assert.equal(feedback.status, 200);
     assert.ok(feedback.body === undefined || feedback.body === null || feedback.body === '', `empty body, got ${JSON.stringify(feedback.body)}`);
   });
@@ -55,7 +58,11 @@ describe('citations and the feedback loop through the Agents Playground (msteams
  */
 async function postedText(pg: Playground, event: MessageEvent): Promise<string> {
   for (let i = 0; i < 50; i++) {
-    const posted = event.activity ?? pg.fromBot.map((c) => c.body as JsonObject | undefined).find((b) => Array.isArray(b?.entities) && JSON.stringify(b.entities).includes('https://schema.org/Message'));
+    const posted =
+      event.activity ??
+      pg.fromBot
+        .map((c) => c.body as JsonObject | undefined)
+        .find((b) => Array.isArray(b?.entities) && JSON.stringify(b.entities).includes('https://schema.org/Message'));
     if (posted && typeof posted.text === 'string') return posted.text;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -16,7 +16,9 @@ function isResult(e: { kind: string }): e is MessageEvent {
 }
 
 function isQuestion(e: { kind: string }): e is MessageEvent {
-  return e.kind === 'message' && (e as MessageEvent).cards.length > 0 && findElements(cardOf(e as MessageEvent), (x) => x.type === 'Input.ChoiceSet').length > 0;
+  return (
+    e.kind === 'message' && (e as MessageEvent).cards.length > 0 && findElements(cardOf(e as MessageEvent), (x) => x.type === 'Input.ChoiceSet').length > 0
+  );
 }
 
 describe('five languages end to end through the Agents Playground (msteams)', function () {

@@ -73,7 +73,10 @@ describe('end to end through the Agents Playground (msteams)', function () {
 
   async function click(question: QuestionCard, option: string): Promise<number> {
     assert.ok(question.options.includes(option), `${option} is not offered on the ${question.id} card`);
-    const result = await pg.submitCard({ ...question.data, [question.id]: option }, { replyToId: question.event.messageId, conversationId: question.event.conversationId });
+    const result = await pg.submitCard(
+      { ...question.data, [question.id]: option },
+      { replyToId: question.event.messageId, conversationId: question.event.conversationId },
+    );
     assert.equal(result.turn.status, 200);
     return result.seq;
   }
@@ -152,7 +155,11 @@ describe('end to end through the Agents Playground (msteams)', function () {
     const start = pg.mark();
     await pg.install('channel');
     await nextCardWithId(start, 'welcome');
-    await pg.expectNone((e) => e.kind === 'message' && (e.seq > start) && elementIds(cardOfEvent(e) ?? { type: 'x' }).length > 0 && !elementIds(cardOfEvent(e)!).includes('welcome'), { since: start, forMs: 700 });
+    await pg.expectNone(
+      (e) =>
+        e.kind === 'message' && e.seq > start && elementIds(cardOfEvent(e) ?? { type: 'x' }).length > 0 && !elementIds(cardOfEvent(e)!).includes('welcome'),
+      { since: start, forMs: 700 },
+    );
     const welcomes = pg.messages.filter((m) => m.seq >= start && m.cards.length > 0 && elementIds(cardOfEvent(m)!).includes('welcome'));
     assert.equal(welcomes.length, 1);
   });

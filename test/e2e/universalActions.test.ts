@@ -33,15 +33,22 @@ describe('Universal Actions through the Agents Playground (msteams)', function (
     const since = pg.mark();
     if (pg.conversationType === 'personal') await pg.sendText('start');
     else await pg.mention('start');
-    return (await pg.waitFor((e): e is MessageEvent => e.kind === 'message' && e.cards.length > 0 && questionIn(e.cards[0] as unknown as CardJson) !== undefined, { since, description: 'the first question' })) as MessageEvent;
+    return (await pg.waitFor(
+      (e): e is MessageEvent => e.kind === 'message' && e.cards.length > 0 && questionIn(e.cards[0] as unknown as CardJson) !== undefined,
+      { since, description: 'the first question' },
+    )) as MessageEvent;
   }
 
   async function execute(event: MessageEvent, data: JsonObject, fromId?: string): Promise<CardJson> {
-    const result = await pg.invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: String(data.action), data }, trigger: 'manual' }, {
-      replyToId: event.messageId,
-      conversationId: event.conversationId,
-      ...(fromId ? { fromId } : {}),
-    });
+    const result = await pg.invoke(
+      'adaptiveCard/action',
+      { action: { type: 'Action.Execute', verb: String(data.action), data }, trigger: 'manual' },
+      {
+        replyToId: event.messageId,
+        conversationId: event.conversationId,
+        ...(fromId ? { fromId } : {}),
+      },
+    );
     assert.equal(result.status, 200, JSON.stringify(result.body));
     const body = result.body as { statusCode: number; type: string; value: CardJson };
     assert.equal(body.type, 'application/vnd.microsoft.card.adaptive');
@@ -77,7 +84,11 @@ describe('Universal Actions through the Agents Playground (msteams)', function (
     assert.ok(elementIds(view).includes('case-view'));
     assert.ok(!JSON.stringify(view).includes('Action.Execute'), 'nothing to click but a case of their own');
     // The asker's card is still at the channel question, with the answers of the Partner Center operated by 21Vianet.
-    const refreshed = await pg.invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'refresh', data: { action: 'refresh' } }, trigger: 'automatic' }, { replyToId: event.messageId, conversationId: event.conversationId });
+    const refreshed = await pg.invoke(
+      'adaptiveCard/action',
+      { action: { type: 'Action.Execute', verb: 'refresh', data: { action: 'refresh' } }, trigger: 'automatic' },
+      { replyToId: event.messageId, conversationId: event.conversationId },
+    );
     const mine = (refreshed.body as { value: CardJson }).value;
     assert.deepEqual(questionIn(mine)!.options, ['vianet', 'formerAdvisor', 'other']);
   });

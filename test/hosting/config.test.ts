@@ -16,7 +16,10 @@ describe('configuration', () => {
   });
 
   it('listens on all interfaces once a registration is configured', () => {
-    assert.equal(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT }).host, '0.0.0.0');
+    assert.equal(
+      loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT }).host,
+      '0.0.0.0',
+    );
   });
 
   const bad: [string, Record<string, string>, RegExp][] = [
@@ -24,13 +27,25 @@ describe('configuration', () => {
     ['a port out of range', { PORT: '70000' }, /PORT/],
     ['a negative port', { PORT: '-1' }, /PORT/],
     ['an app id that is not a GUID', { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' }, /MicrosoftAppId must be the GUID/],
-    ['an app id without its password', { MicrosoftAppId: APP_ID, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT }, /MicrosoftAppPassword is empty/],
-    ['an app id without its app type (no silent MultiTenant)', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT }, /MicrosoftAppType is empty/],
+    [
+      'an app id without its password',
+      { MicrosoftAppId: APP_ID, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT },
+      /MicrosoftAppPassword is empty/,
+    ],
+    [
+      'an app id without its app type (no silent MultiTenant)',
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT },
+      /MicrosoftAppType is empty/,
+    ],
     ['a password without an app id', { MicrosoftAppPassword: 'x' }, /MicrosoftAppId is empty/],
     ['a single-tenant app without a tenant', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId/],
     ['an unknown app type', { MicrosoftAppType: 'Personal' }, /MicrosoftAppType must be one of/],
     ['blob storage with neither an account URL nor a connection string', { STORAGE: 'blob' }, /neither BLOB_ACCOUNT_URL .* nor BLOB_CONNECTION_STRING/],
-    ['blob storage with both an account URL and a connection string', { STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' }, /not both/],
+    [
+      'blob storage with both an account URL and a connection string',
+      { STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true' },
+      /not both/,
+    ],
     ['a plain-http account URL', { STORAGE: 'blob', BLOB_ACCOUNT_URL: 'http://a.blob.core.windows.net' }, /BLOB_ACCOUNT_URL must be the https address/],
     ['an account URL carrying a SAS', { STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net/?sv=2022&sig=abc' }, /without a query/],
     ['an account URL that is not a URL', { STORAGE: 'blob', BLOB_ACCOUNT_URL: 'a.blob.core.windows.net' }, /BLOB_ACCOUNT_URL/],
@@ -38,18 +53,33 @@ describe('configuration', () => {
     ['an unknown storage', { STORAGE: 'redis' }, /STORAGE must be one of/],
     ['an unknown preset cloud', { PRESET_CLOUD: 'mars' }, /PRESET_CLOUD/],
     ['a log buffer too small to hold a burst', { LOG_BUFFER_BYTES: '1000' }, /LOG_BUFFER_BYTES must be a whole number from 16384 to 67108864/],
-    ['no registration on all interfaces', { HOST: '0.0.0.0' }, /HOST is 0\.0\.0\.0 but MicrosoftAppId is empty.*MicrosoftAppType.*ANONYMOUS_ON_NETWORK_DEV_ONLY/],
+    [
+      'no registration on all interfaces',
+      { HOST: '0.0.0.0' },
+      /HOST is 0\.0\.0\.0 but MicrosoftAppId is empty.*MicrosoftAppType.*ANONYMOUS_ON_NETWORK_DEV_ONLY/,
+    ],
     ['no registration on a network address', { HOST: '10.1.2.3' }, /HOST is 10\.1\.2\.3 but MicrosoftAppId is empty/],
     ['no registration on every IPv6 interface', { HOST: '::' }, /HOST is :: but MicrosoftAppId is empty/],
-    ['a development switch that is not a yes or no', { HOST: '0.0.0.0', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'maybe' }, /ANONYMOUS_ON_NETWORK_DEV_ONLY must be true or false/],
-    ['a headers timeout longer than the request timeout', { HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '6000' }, /HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS/],
+    [
+      'a development switch that is not a yes or no',
+      { HOST: '0.0.0.0', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'maybe' },
+      /ANONYMOUS_ON_NETWORK_DEV_ONLY must be true or false/,
+    ],
+    [
+      'a headers timeout longer than the request timeout',
+      { HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '6000' },
+      /HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS/,
+    ],
     ['a request timeout of zero (no timeout at all)', { HTTP_REQUEST_TIMEOUT_MS: '0' }, /HTTP_REQUEST_TIMEOUT_MS must be a whole number/],
     ['no connections allowed', { HTTP_MAX_CONNECTIONS: '0' }, /HTTP_MAX_CONNECTIONS must be a whole number/],
     ['an in-memory state too small to hold a conversation', { MEMORY_STATE_MAX_ENTRIES: '10' }, /MEMORY_STATE_MAX_ENTRIES must be a whole number/],
   ];
   for (const [what, env, message] of bad) {
     it(`stops with one clear line on ${what}`, () => {
-      assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && message.test(e.message) && !e.message.includes('\n'));
+      assert.throws(
+        () => loadConfig(env),
+        (e: unknown) => e instanceof ConfigError && message.test(e.message) && !e.message.includes('\n'),
+      );
     });
   }
 
@@ -66,7 +96,10 @@ describe('configuration', () => {
     const c = loadConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://advisor.blob.core.windows.net', AZURE_CLIENT_ID: APP_ID });
     assert.equal(c.blobAccountUrl, 'https://advisor.blob.core.windows.net');
     assert.equal(c.azureClientId, APP_ID);
-    assert.throws(() => loadConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net/?sig=SasSignature' }), (e: Error) => !e.message.includes('SasSignature'));
+    assert.throws(
+      () => loadConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://a.blob.core.windows.net/?sig=SasSignature' }),
+      (e: Error) => !e.message.includes('SasSignature'),
+    );
   });
 
   it('keeps a bot without a registration on loopback addresses, beyond them only with the development switch', () => {
@@ -76,14 +109,23 @@ describe('configuration', () => {
     assert.equal(open.anonymousOnNetwork, true);
     assert.equal(loadConfig({ HOST: '127.0.0.1', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'true' }).host, '127.0.0.1');
     // With a registration every request is authenticated: any interface will do, no switch needed.
-    assert.equal(loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }).anonymousOnNetwork, undefined);
+    assert.equal(
+      loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }).anonymousOnNetwork,
+      undefined,
+    );
   });
 
   it('bounds connections and the in-memory state by default, and takes other bounds', () => {
     const c = loadConfig({});
     assert.deepEqual(c.connections, { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 250_000, maxConnections: 1_000 });
     assert.deepEqual(c.memoryState, { maxEntries: 20_000, idleMinutes: 1_440 });
-    const set = loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000', HTTP_MAX_CONNECTIONS: '50', MEMORY_STATE_MAX_ENTRIES: '500', MEMORY_STATE_IDLE_MINUTES: '30' });
+    const set = loadConfig({
+      HTTP_REQUEST_TIMEOUT_MS: '5000',
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000',
+      HTTP_MAX_CONNECTIONS: '50',
+      MEMORY_STATE_MAX_ENTRIES: '500',
+      MEMORY_STATE_IDLE_MINUTES: '30',
+    });
     assert.deepEqual(set.connections, { headersTimeoutMs: 5_000, requestTimeoutMs: 5_000, keepAliveTimeoutMs: 65_000, maxConnections: 50 });
     assert.deepEqual(set.memoryState, { maxEntries: 500, idleMinutes: 30 });
   });

@@ -101,7 +101,10 @@ describe('Connector clients kept between turns', function () {
     await send(a2, 'c2');
     await send(b1, 'c3');
     await send(a1Other, 'c4');
-    assert.deepEqual(two.delivered.map((d) => [d.conversationId, d.authorization]), [['c2', `Bearer ${APP_A}|${audience}|1`]]);
+    assert.deepEqual(
+      two.delivered.map((d) => [d.conversationId, d.authorization]),
+      [['c2', `Bearer ${APP_A}|${audience}|1`]],
+    );
     assert.deepEqual(
       one.delivered.map((d) => [d.conversationId, d.authorization]),
       [
@@ -124,7 +127,9 @@ describe('Connector clients kept between turns', function () {
   });
 
   it('still refuses an unsigned request when an app id is configured', async () => {
-    const signed = new LeanBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: APP_A, MicrosoftAppPassword: 'not-a-secret' }));
+    const signed = new LeanBotFrameworkAuthentication(
+      new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: APP_A, MicrosoftAppPassword: 'not-a-secret' }),
+    );
     const activity = { type: 'message', channelId: 'msteams', serviceUrl: one.url } as never;
     await assert.rejects(signed.authenticateRequest(activity, ''), (e: { statusCode?: number }) => e.statusCode === 401);
     await assert.rejects(signed.authenticateRequest(activity, 'Bearer not.a.token'), (e: { statusCode?: number }) => e.statusCode === 401);

@@ -101,7 +101,12 @@ function reply(): Record<string | symbol, unknown> {
     locale: 'pt-BR',
     inputHint: 'expectingInput',
     timestamp: new Date('2026-11-23T08:00:00.000Z'),
-    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Olá — 你好 😀' }] } }],
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        content: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Olá — 你好 😀' }] },
+      },
+    ],
     channelData: { notification: { alert: false } },
     notAnActivityProperty: 'never sent',
     [Symbol('callback')]: () => undefined,
@@ -163,7 +168,10 @@ describe('Lean connector calls', function () {
     const client = await clientFor(connector.url, { retryDelayMs: 1 });
     await client.conversations.sendToConversation('c1', reply() as never);
     await client.conversations.sendToConversation('c1', reply() as never);
-    assert.deepEqual(connector.seen.map((s) => s.headers.authorization), ['Bearer token-1', 'Bearer token-2']);
+    assert.deepEqual(
+      connector.seen.map((s) => s.headers.authorization),
+      ['Bearer token-1', 'Bearer token-2'],
+    );
     assert.equal(connector.connections, 1);
   });
 
@@ -191,7 +199,10 @@ describe('Lean connector calls', function () {
     });
     assert.equal(connector.seen.length, 4);
     connector.script.push({ status: 403, body: JSON.stringify({ error: { code: 'BotNotInConversationRoster' } }) });
-    await assert.rejects(client.conversations.updateActivity('c3', 'a1', reply() as never), (e: { statusCode?: number; code?: string }) => e.statusCode === 403 && e.code === 'BotNotInConversationRoster');
+    await assert.rejects(
+      client.conversations.updateActivity('c3', 'a1', reply() as never),
+      (e: { statusCode?: number; code?: string }) => e.statusCode === 403 && e.code === 'BotNotInConversationRoster',
+    );
     assert.equal(connector.seen.length, 5, 'a 403 is not tried again');
     connector.script.push({ status: 429, headers: { 'retry-after': '3600' } });
     await assert.rejects(client.conversations.sendToConversation('c3', reply() as never), (e: { statusCode?: number }) => e.statusCode === 429);
@@ -237,7 +248,10 @@ describe('Lean connector calls', function () {
     const url = connector.url;
     await connector.close();
     const sender = new ConnectorSender(url, { signRequest: async (r) => r }, { retryDelayMs: 1 });
-    await assert.rejects(sender.send('c4', reply() as never), (e: unknown) => e instanceof ConnectorCallError && e.code === 'ECONNREFUSED' && e.statusCode === undefined);
+    await assert.rejects(
+      sender.send('c4', reply() as never),
+      (e: unknown) => e instanceof ConnectorCallError && e.code === 'ECONNREFUSED' && e.statusCode === undefined,
+    );
     connector = await RecordingConnector.start();
   });
 

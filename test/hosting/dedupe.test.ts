@@ -11,7 +11,10 @@ describe('Processed activity ids', () => {
     const ids = [directLineId(1), '1700000000123', 'f:5a3b1c2d-0000-4000-8000-000000000000', 'x'.repeat(10_000), 'ünïcode id ✓'];
     const keys = ids.map(activityIdKey);
     for (const key of keys) assert.equal(key?.length, 12, String(key));
-    assert.ok(keys.every((k, i) => !ids[i]!.includes(k!)), 'no key is the id itself');
+    assert.ok(
+      keys.every((k, i) => !ids[i]!.includes(k!)),
+      'no key is the id itself',
+    );
   });
 
   it('gives one id the same key every time and different ids different keys', () => {

@@ -28,7 +28,15 @@ function capture(): { logger: pino.Logger; text: () => string } {
 describe('log redaction', () => {
   it('replaces secret fields by name, at the top and one level down', () => {
     const { logger, text } = capture();
-    logger.info({ authorization: `Bearer ${JWT}`, password: 'pw-123456', config: { appPassword: 'pw-abcdef', blobConnectionString: CONNECTION_STRING, token: 'dl-token-123456' }, headers: { authorization: 'Basic dXNlcjpwYXNzd29yZA==' } }, 'fields');
+    logger.info(
+      {
+        authorization: `Bearer ${JWT}`,
+        password: 'pw-123456',
+        config: { appPassword: 'pw-abcdef', blobConnectionString: CONNECTION_STRING, token: 'dl-token-123456' },
+        headers: { authorization: 'Basic dXNlcjpwYXNzd29yZA==' },
+      },
+      'fields',
+    );
     const line = text();
     for (const secret of [JWT, 'pw-123456', 'pw-abcdef', ACCOUNT_KEY, 'dl-token-123456', 'dXNlcjpwYXNzd29yZA==']) assert.ok(!line.includes(secret), secret);
     assert.ok(line.includes(REDACTED));
@@ -36,7 +44,12 @@ describe('log redaction', () => {
 
   it('logs a request as its method and path only (no headers, no query)', () => {
     const { logger, text } = capture();
-    const req = { method: 'POST', url: '/api/messages?code=abc123secret', headers: { authorization: `Bearer ${JWT}`, cookie: 'sid=1' }, body: { text: 'private' } };
+    const req = {
+      method: 'POST',
+      url: '/api/messages?code=abc123secret',
+      headers: { authorization: `Bearer ${JWT}`, cookie: 'sid=1' },
+      body: { text: 'private' },
+    };
     logger.warn({ req, res: { statusCode: 500, req } }, 'error retrieving formatter');
     const entry = JSON.parse(text()) as { req: unknown; res: unknown };
     assert.deepEqual(entry.req, { method: 'POST', url: '/api/messages' });
@@ -66,7 +79,9 @@ describe('log redaction', () => {
     const app = createApp(loadConfig({ PORT: '0' }), { logger });
     const frameworkLog = (app.server as unknown as { log: pino.Logger }).log;
     frameworkLog.warn({ req: { method: 'GET', url: '/x', headers: { authorization: `Bearer ${JWT}` } } }, 'from the framework');
-    const line = text().split('\n').find((l) => l.includes('from the framework'))!;
+    const line = text()
+      .split('\n')
+      .find((l) => l.includes('from the framework'))!;
     assert.ok(line, 'the framework line went through the app logger');
     assert.ok(!line.includes(JWT));
     assert.match(line, /"component":"http"/);

@@ -30,12 +30,15 @@ describe('SDK internals the host relies on', () => {
       assert.ok(ACTIVITY_WIRE_PROPERTIES.has(name), name);
     }
     assert.equal(ACTIVITY_WIRE_PROPERTIES.has('notOnTheWire'), false);
-    const version = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules/botframework-connector/package.json'), 'utf8')) as { version: string }).version;
+    const version = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules/botframework-connector/package.json'), 'utf8')) as { version: string })
+      .version;
     assert.equal(CONNECTOR_USER_AGENT, `Microsoft-BotFramework/3.1 botframework-connector/${version}`);
   });
 
   it('finds in BotState no method beyond those the optimistic states override (its cache is used by no other)', () => {
-    const methods = Object.getOwnPropertyNames(BotState.prototype).filter((name) => name !== 'constructor').sort();
+    const methods = Object.getOwnPropertyNames(BotState.prototype)
+      .filter((name) => name !== 'constructor')
+      .sort();
     assert.deepEqual(methods, ['clear', 'createProperty', 'delete', 'get', 'load', 'saveChanges']);
   });
 });

@@ -3,7 +3,9 @@ import { strict as assert } from 'assert';
 import { Running, expectRepliesActivity, postJson, startApp } from '../support/http';
 import { cardOf, resultOf } from '../support/chat';
 
-interface Replies { activities: { attachments?: { contentType: string; content: unknown }[] }[] }
+interface Replies {
+  activities: { attachments?: { contentType: string; content: unknown }[] }[];
+}
 
 describe('HTTP server', () => {
   let server: Running;
@@ -74,7 +76,10 @@ describe('HTTP server', () => {
       assert.equal(res.status, 200);
       const activities = (res.json as { activities: { id?: unknown }[] }).activities;
       assert.ok(activities.length > 0);
-      assert.ok(activities.every((a) => a.id === undefined), 'no reply id: the channel assigns none in this mode');
+      assert.ok(
+        activities.every((a) => a.id === undefined),
+        'no reply id: the channel assigns none in this mode',
+      );
     }
     const key = `webchat/conversations/${conversation}/`;
     const stored = JSON.stringify((await server.app.storage.read([key]))[key]);
@@ -95,7 +100,12 @@ describe('HTTP server', () => {
 describe('HTTP server with a Bot Framework registration', () => {
   let server: Running;
   before(async () => {
-    server = await startApp({ MicrosoftAppType: 'MultiTenant', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-a-real-secret', HOST: '127.0.0.1' });
+    server = await startApp({
+      MicrosoftAppType: 'MultiTenant',
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      HOST: '127.0.0.1',
+    });
   });
   after(async () => {
     await server.stop();

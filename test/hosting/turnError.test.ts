@@ -39,7 +39,7 @@ describe('turn errors', () => {
     return (res.json as Replies).activities;
   };
 
-  it('apologises in the user\'s language, logs a correlation id, and starts the next message afresh', async () => {
+  it("apologises in the user's language, logs a correlation id, and starts the next message afresh", async () => {
     await say('hi');
     await say('коммерческое облако');
     const failed = await say(TRIGGER);
@@ -61,12 +61,18 @@ describe('turn errors', () => {
     // The user chose Russian earlier (user state); their client says English.
     await app.storage.write({ 'webchat/users/user-picked-russian/': { profile: { locale: 'ru-RU' } } });
     const post = async (text: string): Promise<Replies['activities']> => {
-      const res = await postJson(`${base}/api/messages`, expectRepliesActivity('defect-picked', { text, locale: 'en-US', from: { id: 'user-picked-russian' } }));
+      const res = await postJson(
+        `${base}/api/messages`,
+        expectRepliesActivity('defect-picked', { text, locale: 'en-US', from: { id: 'user-picked-russian' } }),
+      );
       assert.equal(res.status, 200, res.text);
       return (res.json as Replies).activities;
     };
     const greeting = await post('hi');
-    assert.ok(greeting.some((a) => a?.locale === 'ru-RU'), 'the bot answers in the chosen language');
+    assert.ok(
+      greeting.some((a) => a?.locale === 'ru-RU'),
+      'the bot answers in the chosen language',
+    );
     const failed = await post(TRIGGER);
     const notice = failed.map(cardOf).find((card) => card && elementIds(card).includes('notice-error'));
     assert.ok(notice, 'an error card');

@@ -58,7 +58,9 @@ describe('Per-turn work made on demand', () => {
     const state = new OptimisticConversationState(storage);
     const answers = state.createProperty<Record<string, string>>('answers');
     // botbuilder-core's storage module, the very one botbuilder's BotState calls.
-    const module = require(require.resolve('botbuilder-core/lib/storage', { paths: [require.resolve('botbuilder')] })) as { calculateChangeHash: (item: unknown) => string };
+    const module = require(require.resolve('botbuilder-core/lib/storage', { paths: [require.resolve('botbuilder')] })) as {
+      calculateChangeHash: (item: unknown) => string;
+    };
     const original = module.calculateChangeHash;
     let hashed = 0;
     module.calculateChangeHash = (item) => {

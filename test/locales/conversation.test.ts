@@ -17,7 +17,10 @@ for (const c of LANGUAGE_CASES) {
       assert.deepEqual(resultOf(card), { verdict: c.typedVerdict, row: c.typedRow }, `typed path ${c.typed.join(' / ')}`);
       assert.ok(JSON.stringify(card).includes(`https://learn.microsoft.com${c.segment}`), 'links in the locale');
       const verdict = catalogFor(c.locale).verdicts[c.typedVerdict as 'eligible'];
-      assert.ok(textsOf(card).some((t) => t.includes(verdict)), `verdict "${verdict}" in the language`);
+      assert.ok(
+        textsOf(card).some((t) => t.includes(verdict)),
+        `verdict "${verdict}" in the language`,
+      );
     });
 
     it('reaches the right outcome by clicking cards', async () => {
@@ -31,10 +34,15 @@ for (const c of LANGUAGE_CASES) {
       const chat = new Chat({ locale: c.locale });
       await chat.start();
       for (const option of ['global', 'ea', 'license', 'support', 'direct']) await chat.answer(option);
-      const expected = new Intl.DateTimeFormat(c.locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2023, 9, 9)));
+      const expected = new Intl.DateTimeFormat(c.locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2023, 9, 9)),
+      );
       // Written with no-break spaces (a date is not split across lines, nor read as a list item).
       const written = expected.replace(/ /g, '\u00a0');
-      assert.ok(textsOf(chat.lastCard()).some((t) => t.includes(written)), `date "${expected}"`);
+      assert.ok(
+        textsOf(chat.lastCard()).some((t) => t.includes(written)),
+        `date "${expected}"`,
+      );
     });
   });
 }
@@ -87,7 +95,12 @@ describe('switching language', () => {
   });
 
   it('falls back by language and then to English', async () => {
-    for (const [tag, expected] of [['pt-PT', 'pt-BR'], ['zh-TW', 'zh-CN'], ['de-DE', 'en-US'], ['xx', 'en-US']] as const) {
+    for (const [tag, expected] of [
+      ['pt-PT', 'pt-BR'],
+      ['zh-TW', 'zh-CN'],
+      ['de-DE', 'en-US'],
+      ['xx', 'en-US'],
+    ] as const) {
       const chat = new Chat({ locale: tag });
       await chat.say('hi');
       assert.ok(textsOf(chat.lastCard()).includes(catalogFor(expected).questions.cloud.prompt), `${tag} → ${expected}`);

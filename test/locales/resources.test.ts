@@ -19,14 +19,56 @@ const SAME_IN_EVERY_LANGUAGE = new Set(['Partner Center', 'Azure', 'CSP', 'EA', 
 /** Latin-script words allowed in Russian and Chinese text: product, program and role names. */
 const LATIN_ALLOWED = new Set(
   [
-    'Partner', 'Center', 'Azure', 'CSP', 'EA', 'Open', 'Advisor', '21Vianet', 'Microsoft', 'Office', '365', 'Dynamics', 'CRM', 'EMS',
-    'GDAP', 'DAP', 'Teams', 'Cloud', 'for', 'US', 'Government', 'Enterprise', 'Agreement', 'Syndication', 'Licensing', 'M365', 'O365',
-    'Global', 'admin', 'User', 'Sales', 'agent', 'IT', 'T1', 'T2', 'Tier', 'OLP', 'MOSP', 'PAYG', 'Mooncake', 'GCC', 'Value', 'Web', 'Direct',
+    'Partner',
+    'Center',
+    'Azure',
+    'CSP',
+    'EA',
+    'Open',
+    'Advisor',
+    '21Vianet',
+    'Microsoft',
+    'Office',
+    '365',
+    'Dynamics',
+    'CRM',
+    'EMS',
+    'GDAP',
+    'DAP',
+    'Teams',
+    'Cloud',
+    'for',
+    'US',
+    'Government',
+    'Enterprise',
+    'Agreement',
+    'Syndication',
+    'Licensing',
+    'M365',
+    'O365',
+    'Global',
+    'admin',
+    'User',
+    'Sales',
+    'agent',
+    'IT',
+    'T1',
+    'T2',
+    'Tier',
+    'OLP',
+    'MOSP',
+    'PAYG',
+    'Mooncake',
+    'GCC',
+    'Value',
+    'Web',
+    'Direct',
   ].map((w) => w.toLowerCase()),
 );
 
 // Words that give away an English sentence left in a Portuguese or Hungarian text.
-const ENGLISH_GIVEAWAYS = /(?<![\p{L}\p{N}])(the|and|with|your|you|this|that|customer|subscriptions?|request|relationship|please|which|where|can't|don't|isn't)(?![\p{L}\p{N}])/iu;
+const ENGLISH_GIVEAWAYS =
+  /(?<![\p{L}\p{N}])(the|and|with|your|you|this|that|customer|subscriptions?|request|relationship|please|which|where|can't|don't|isn't)(?![\p{L}\p{N}])/iu;
 
 function read(locale: LocaleTag): { [key: string]: Json } {
   return JSON.parse(fs.readFileSync(path.join(LOCALE_DIR, `${locale}.json`), 'utf8')) as { [key: string]: Json };
@@ -78,7 +120,8 @@ describe('locale resources', () => {
           if (Array.isArray(value)) {
             assert.ok(value.length > 0 && value.every((v) => typeof v === 'string' && v.trim().length > 0), `${key} has an empty entry`);
             if (!isMatchData(key)) assert.equal(value.length, (source as Json[]).length, `${key} has another number of items`);
-            if (!isMatchData(key)) (value as string[]).forEach((v, i) => assert.deepEqual(placeholders(v), placeholders((source as string[])[i]!), `${key}[${i}] placeholders`));
+            if (!isMatchData(key))
+              (value as string[]).forEach((v, i) => assert.deepEqual(placeholders(v), placeholders((source as string[])[i]!), `${key}[${i}] placeholders`));
           } else {
             assert.equal(typeof value, 'string', key);
             assert.ok((value as string).trim().length > 0, `${key} is empty`);
@@ -132,16 +175,24 @@ describe('locale resources', () => {
   }
 
   it('never uses a command word of any language as an answer word of another', () => {
-    const norm = (t: string): string => t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}?]+/gu, ' ').trim();
+    const norm = (t: string): string =>
+      t
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}?]+/gu, ' ')
+        .trim();
     const commandWords = new Map<string, string>();
-    for (const locale of LOCALES) for (const id of COMMAND_IDS) for (const p of catalogFor(locale).commands[id].phrases) commandWords.set(norm(p), `${locale} ${id}`);
+    for (const locale of LOCALES)
+      for (const id of COMMAND_IDS) for (const p of catalogFor(locale).commands[id].phrases) commandWords.set(norm(p), `${locale} ${id}`);
     const clashes: string[] = [];
     for (const locale of LOCALES) {
       const c = catalogFor(locale);
       for (const [question, options] of Object.entries(c.synonyms)) {
         for (const [option, words] of Object.entries(options as Record<string, string[]>)) {
           const label = (c.questions[question as 'cloud'].options as Record<string, string>)[option]!;
-          for (const w of [label, ...words]) if (commandWords.has(norm(w))) clashes.push(`${locale} ${question}.${option} "${w}" is also ${commandWords.get(norm(w))}`);
+          for (const w of [label, ...words])
+            if (commandWords.has(norm(w))) clashes.push(`${locale} ${question}.${option} "${w}" is also ${commandWords.get(norm(w))}`);
         }
       }
     }

@@ -41,11 +41,17 @@ const MANIFESTS = ['manifest.json', 'ru.json', 'zh-cn.json', 'pt.json', 'hu.json
 describe('terms', () => {
   it('Chinese names the operator 世纪互联, says 基于用量 and addresses the user as 您', () => {
     const texts = [...shownTexts(readJson('src', 'locales', 'zh-CN.json')), ...shownTexts(readJson('manifest', 'zh-cn.json'))];
-    assert.deepEqual(texts.filter((t) => t.includes('21Vianet')), []);
+    assert.deepEqual(
+      texts.filter((t) => t.includes('21Vianet')),
+      [],
+    );
     assert.equal(catalogFor('zh-CN').questions.cloud.options.china, '由世纪互联运营的合作伙伴中心');
     assert.match(catalogFor('zh-CN').questions.service.options.usage, /^基于用量/);
     const page = readJson('src', 'hosting', 'webchat', 'pageStrings.json') as Record<string, Json>;
-    assert.deepEqual(shownTexts(page['zh-CN']!).filter((t) => t.includes('你')), []);
+    assert.deepEqual(
+      shownTexts(page['zh-CN']!).filter((t) => t.includes('你')),
+      [],
+    );
   });
 
   it('the manifests say "the Advisor program" and leave no English program name in Portuguese or Hungarian', () => {
@@ -58,14 +64,23 @@ describe('terms', () => {
 
   it('Russian says "поддержка нескольких каналов" and no "рабочие места" for seats', () => {
     const texts = [...shownTexts(readJson('src', 'locales', 'ru-RU.json')), ...shownTexts(readJson('manifest', 'ru.json'))];
-    assert.deepEqual(texts.filter((t) => /многоканальн(ая|ой|ую) поддерж|рабочие места/i.test(t)), []);
+    assert.deepEqual(
+      texts.filter((t) => /многоканальн(ая|ой|ую) поддерж|рабочие места/i.test(t)),
+      [],
+    );
   });
 
   it('Chinese lists are joined with 、 and ；', async () => {
     const items = searchSituation('商业云，客户通过 EA 购买', catalogFor('zh-CN'), 'zh-CN');
     assert.ok(items.length > 0);
-    assert.ok(items.every((i) => !/[,;] /.test(i.subtitle)), items.map((i) => i.subtitle).join('\n'));
-    assert.ok(items.some((i) => /；|、/.test(i.subtitle)), items.map((i) => i.subtitle).join('\n'));
+    assert.ok(
+      items.every((i) => !/[,;] /.test(i.subtitle)),
+      items.map((i) => i.subtitle).join('\n'),
+    );
+    assert.ok(
+      items.some((i) => /；|、/.test(i.subtitle)),
+      items.map((i) => i.subtitle).join('\n'),
+    );
     const chat = new Chat({ locale: 'zh-CN', channelId: 'webchat' });
     await chat.start();
     await chat.say('客户通过 EA 购买了 Azure');
@@ -83,13 +98,22 @@ describe('terms', () => {
     }
     for (const item of searchSituation('商业云，客户通过 EA 购买', c, 'zh-CN')) texts.push(item.title, item.subtitle, item.card.fallbackText);
     assert.ok(texts.length > 500, `${texts.length} texts checked`);
-    assert.deepEqual(texts.filter((t) => ASCII_COLON_AFTER_CHINESE.test(t)), []);
+    assert.deepEqual(
+      texts.filter((t) => ASCII_COLON_AFTER_CHINESE.test(t)),
+      [],
+    );
   });
 
   it('Chinese uses one bracket width (full-width), says 自{date}起 and calls add-ons 附加产品', () => {
     const texts = [...shownTexts(readJson('src', 'locales', 'zh-CN.json')), ...shownTexts(readJson('manifest', 'zh-cn.json'))];
-    assert.deepEqual(texts.filter((t) => /[()]/.test(t)), []);
-    assert.deepEqual(texts.filter((t) => /自 \{date\}|加载项/.test(t)), []);
+    assert.deepEqual(
+      texts.filter((t) => /[()]/.test(t)),
+      [],
+    );
+    assert.deepEqual(
+      texts.filter((t) => /自 \{date\}|加载项/.test(t)),
+      [],
+    );
     assert.ok(texts.some((t) => t.includes('自{date}起')) && texts.some((t) => t.includes('附加产品')));
   });
 });

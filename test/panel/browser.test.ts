@@ -75,7 +75,11 @@ describe('side panel in Chromium at 320 px', function () {
     assert.ok(fs.existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
     app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
     base = `http://127.0.0.1:${await app.listen()}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
     axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     fs.mkdirSync(ARTIFACT_DIR, { recursive: true });
   });
@@ -88,7 +92,13 @@ describe('side panel in Chromium at 320 px', function () {
   async function newContext(locale: string, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
     const context = await browser.newContext({ locale, viewport: { width: 320, height: 720 }, ...extra });
     // The Teams library asks Microsoft's list of Teams origins; offline, the test answers it.
-    await context.route('https://res.cdn.office.net/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ validOrigins: ['teams.microsoft.com', '*.teams.microsoft.com', '*.cloud.microsoft'] }) }));
+    await context.route('https://res.cdn.office.net/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ validOrigins: ['teams.microsoft.com', '*.teams.microsoft.com', '*.cloud.microsoft'] }),
+      }),
+    );
     // The stand-in panel host is the local app behind an https address.
     await context.route(`${PANEL_HOST}/**`, async (route) => {
       const url = new URL(route.request().url());
@@ -134,7 +144,9 @@ describe('side panel in Chromium at 320 px', function () {
     // Evaluated through the browser's debugging protocol, which the page's CSP does not govern.
     await target.evaluate((_, source) => (0, eval)(source), axeSource);
     const violations = await target.evaluate(async () => {
-      const axe = (window as { axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        window as { axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown }[] }[] }> } }
+      ).axe;
       const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
       return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
     });
@@ -179,7 +191,7 @@ describe('side panel in Chromium at 320 px', function () {
     await click('channel', 'open');
     // Back to the channel, then another one.
     await page.locator('.card-question').getByRole('button', { name: c.commands.back.label, exact: true }).click();
-    assert.equal(await page.locator('.card-question input[name="channel"]').count() > 0, true);
+    assert.equal((await page.locator('.card-question input[name="channel"]').count()) > 0, true);
     await click('channel', 'otherCsp');
     await click('service', 'license');
     await click('goal', 'move');
@@ -221,7 +233,10 @@ describe('side panel in Chromium at 320 px', function () {
     await page.fill('#sentence', utterance(SENTENCES['en-US']).text);
     await page.press('#sentence', 'Enter');
     await verdictOf(page);
-    await page.locator('.card-result').getByRole('button', { name: catalogFor('en-US').commands.summary.label, exact: true }).click();
+    await page
+      .locator('.card-result')
+      .getByRole('button', { name: catalogFor('en-US').commands.summary.label, exact: true })
+      .click();
     await page.locator('body[data-copied]').waitFor({ timeout: WAIT });
     assert.equal(await page.locator('body').getAttribute('data-copied'), 'true');
     assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Multi-channel Advisor: /);
@@ -315,7 +330,11 @@ window.changeTheme = (theme) => frame.contentWindow.postMessage({ func: 'themeCh
   it('inside Teams: language, theme and frame from the context, and a theme change followed live', async () => {
     const context = await newContext('en-US');
     await context.route(`${TEAMS_HOST}/**`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: teamsHostPage(`${PANEL_HOST}/panel?locale=en-us&theme=default`, { locale: 'ru-ru', theme: 'default', frameContext: 'sidePanel' }) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: teamsHostPage(`${PANEL_HOST}/panel?locale=en-us&theme=default`, { locale: 'ru-ru', theme: 'default', frameContext: 'sidePanel' }),
+      }),
     );
     const page = await context.newPage();
     const opened = watch(page, context);
@@ -331,7 +350,13 @@ window.changeTheme = (theme) => frame.contentWindow.postMessage({ func: 'themeCh
     // Teams switches to the dark theme while the panel is open.
     await page.evaluate(() => (window as unknown as { changeTheme(t: string): void }).changeTheme('dark'));
     await panel.locator('html[data-theme="dark"]').waitFor({ timeout: WAIT });
-    assert.equal(await panel.locator('.card-question .ac-adaptiveCard').first().evaluate((e) => getComputedStyle(e).backgroundColor), rgb(PALETTES.dark.card));
+    assert.equal(
+      await panel
+        .locator('.card-question .ac-adaptiveCard')
+        .first()
+        .evaluate((e) => getComputedStyle(e).backgroundColor),
+      rgb(PALETTES.dark.card),
+    );
     await panel.locator('#sentence').fill(utterance(SENTENCES['ru-RU']).text);
     await panel.locator('#sentence').press('Enter');
     await panel.locator('body[data-verdict="eligible"]').waitFor({ timeout: WAIT });

@@ -15,7 +15,12 @@ import { PALETTES, PANEL_THEMES, hostConfigFor } from '../../src/panel/hostConfi
 import { MAX_TYPED_TEXT } from '../../src/conversation/typedInput';
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe('side panel page over HTTP', function () {
@@ -24,7 +29,14 @@ describe('side panel page over HTTP', function () {
   let server: Running;
 
   before(async () => {
-    server = await startApp({ MicrosoftAppType: 'MultiTenant', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: SECRET, HOST: '127.0.0.1', DIRECT_LINE_SECRET: `dl-${SECRET}`, PRESET_CLOUD: 'china' });
+    server = await startApp({
+      MicrosoftAppType: 'MultiTenant',
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: SECRET,
+      HOST: '127.0.0.1',
+      DIRECT_LINE_SECRET: `dl-${SECRET}`,
+      PRESET_CLOUD: 'china',
+    });
   });
   after(() => server?.stop());
 
@@ -33,20 +45,17 @@ describe('side panel page over HTTP', function () {
     assert.equal(response.status, 200);
     const csp = directives(response.headers.get('content-security-policy') ?? '');
     // Microsoft's tab requirements, written out here by hand.
-    assert.deepEqual(
-      [...csp.get('frame-ancestors')!].sort(),
-      [
-        'https://*.cloud.microsoft',
-        'https://*.microsoft365.com',
-        'https://*.office.com',
-        'https://*.teams.microsoft.com',
-        'https://outlook-sdf.office.com',
-        'https://outlook-sdf.office365.com',
-        'https://outlook.office.com',
-        'https://outlook.office365.com',
-        'https://teams.microsoft.com',
-      ],
-    );
+    assert.deepEqual([...csp.get('frame-ancestors')!].sort(), [
+      'https://*.cloud.microsoft',
+      'https://*.microsoft365.com',
+      'https://*.office.com',
+      'https://*.teams.microsoft.com',
+      'https://outlook-sdf.office.com',
+      'https://outlook-sdf.office365.com',
+      'https://outlook.office.com',
+      'https://outlook.office365.com',
+      'https://teams.microsoft.com',
+    ]);
     assert.deepEqual(csp.get('connect-src'), ['https://res.cdn.office.net']);
     assert.deepEqual(csp.get('script-src'), ["'self'"]);
     assert.deepEqual(csp.get('default-src'), ["'none'"]);
@@ -116,7 +125,10 @@ describe('side panel themes', () => {
 
   for (const theme of PANEL_THEMES) {
     it(`${theme}: every text colour the cards use reads at 4.5:1 on every container`, () => {
-      const styles = (hostConfigFor(theme).containerStyles ?? {}) as Record<string, { backgroundColor: string; foregroundColors: Record<string, { default: string; subtle: string }> }>;
+      const styles = (hostConfigFor(theme).containerStyles ?? {}) as Record<
+        string,
+        { backgroundColor: string; foregroundColors: Record<string, { default: string; subtle: string }> }
+      >;
       const low: string[] = [];
       for (const [style, s] of Object.entries(styles)) {
         const checks: [string, string][] = [
@@ -124,7 +136,8 @@ describe('side panel themes', () => {
           ['default subtle', s.foregroundColors.default!.subtle],
           ...(['accent', 'good', 'warning', 'attention'] as const).map((c): [string, string] => [c, s.foregroundColors[c]!.default]),
         ];
-        for (const [name, color] of checks) if (contrast(color, s.backgroundColor) < 4.5) low.push(`${name} on ${style}: ${contrast(color, s.backgroundColor).toFixed(2)}`);
+        for (const [name, color] of checks)
+          if (contrast(color, s.backgroundColor) < 4.5) low.push(`${name} on ${style}: ${contrast(color, s.backgroundColor).toFixed(2)}`);
       }
       const p = PALETTES[theme];
       if (contrast(p.onBrand, p.brand) < 4.5) low.push('button text on the brand colour');

@@ -171,7 +171,12 @@ describe('side panel engine and bot: same replies, same verdicts', function () {
           const question = questionOf(bot.lastCard())! as keyof Answers;
           const option = answers[question];
           assert.ok(option, `${question} asked for ${JSON.stringify(answers)}`);
-          await both(bot, engine, (s) => s.submit(clickData(s.lastCard(), 'answer', { [question]: option })), `${locale} ${JSON.stringify(answers)} ${question}`);
+          await both(
+            bot,
+            engine,
+            (s) => s.submit(clickData(s.lastCard(), 'answer', { [question]: option })),
+            `${locale} ${JSON.stringify(answers)} ${question}`,
+          );
         }
         const expected = decide(answers).verdict;
         assert.equal(bot.verdict(), expected, `bot ${locale} ${JSON.stringify(answers)}`);

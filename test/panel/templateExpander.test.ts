@@ -39,10 +39,40 @@ describe('side panel template expander', () => {
     ['a lone expression keeps its type', { a: '${n}', b: '${flag}', c: '${list}' }, { n: 3, flag: false, list: [1, 2] }],
     ['text around expressions is a string', { a: 'x-${n}-${flag}', b: '[${t}](${u})' }, { n: 3, flag: true, t: 'T', u: 'https://x' }],
     ['a missing value is written back as its expression', { a: '${missing}', b: 'x ${gone.deeper} y', c: '${labels.none}' }, { labels: {} }],
-    ['$data over a list repeats, over nothing drops', { items: [{ $data: '${list}', v: '${v}' }, { $data: '${empty}', v: 1 }, 'kept'] }, { list: [{ v: 'a' }, { v: 'b' }], empty: [] }],
-    ['$data with one item gives the object itself', { items: [{ $data: '${one}', v: '${v}' }], solo: { $data: '${one}', v: '${v}' } }, { one: [{ v: 'only' }] }],
-    ['$when keeps only on true', { items: [{ $when: '${yes}', a: 1 }, { $when: '${no}', a: 2 }, { $when: "${s != ''}", a: 3 }, { $when: '${count(l) > 1}', a: 4 }, { $when: '${count(missing) > 0}', a: 5 }] }, { yes: true, no: false, s: '', l: [1, 2] }],
-    ['a $when that is no expression drops a truthy value only', { items: [{ $when: 'plain', a: 1 }, { $when: true, a: 2 }, { $when: false, a: 3 }] }, {}],
+    [
+      '$data over a list repeats, over nothing drops',
+      { items: [{ $data: '${list}', v: '${v}' }, { $data: '${empty}', v: 1 }, 'kept'] },
+      { list: [{ v: 'a' }, { v: 'b' }], empty: [] },
+    ],
+    [
+      '$data with one item gives the object itself',
+      { items: [{ $data: '${one}', v: '${v}' }], solo: { $data: '${one}', v: '${v}' } },
+      { one: [{ v: 'only' }] },
+    ],
+    [
+      '$when keeps only on true',
+      {
+        items: [
+          { $when: '${yes}', a: 1 },
+          { $when: '${no}', a: 2 },
+          { $when: "${s != ''}", a: 3 },
+          { $when: '${count(l) > 1}', a: 4 },
+          { $when: '${count(missing) > 0}', a: 5 },
+        ],
+      },
+      { yes: true, no: false, s: '', l: [1, 2] },
+    ],
+    [
+      'a $when that is no expression drops a truthy value only',
+      {
+        items: [
+          { $when: 'plain', a: 1 },
+          { $when: true, a: 2 },
+          { $when: false, a: 3 },
+        ],
+      },
+      {},
+    ],
     ['$root and $index inside a list', { items: [{ $data: '${list}', i: '${$index}', r: '${$root.name}' }] }, { name: 'R', list: [{}, {}] }],
     ['reserved fields are never copied', { a: { $root: 1, $host: 2, b: 'x' } }, {}],
   ];

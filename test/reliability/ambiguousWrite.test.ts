@@ -55,7 +55,10 @@ describe('A state write whose answer was lost', function () {
   });
 
   it('fails as before when the write did not land, or when the state cannot be read back', async () => {
-    for (const [mode, down] of [['before', false], ['after', true]] as const) {
+    for (const [mode, down] of [
+      ['before', false],
+      ['after', true],
+    ] as const) {
       const storage = new LosingStorage();
       storage.mode = mode;
       const { state, answeredTurn } = answersState(storage);

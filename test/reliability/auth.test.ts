@@ -105,7 +105,11 @@ describe('Tenant allow-list (ALLOWED_TENANTS)', function () {
     const id = 'tenant-picked';
     // The user chose Russian when their tenant was still allowed; their client says English.
     await bot.app.storage.write({ [`msteams/users/user-${id}/`]: { profile: { locale: 'ru-RU' } } });
-    const chat = new HttpChat(bot.base, id, { channelId: 'msteams', locale: 'en-US', extra: { conversation: { id, conversationType: 'personal', tenantId: OTHER_TENANT } } });
+    const chat = new HttpChat(bot.base, id, {
+      channelId: 'msteams',
+      locale: 'en-US',
+      extra: { conversation: { id, conversationType: 'personal', tenantId: OTHER_TENANT } },
+    });
     const turn = await chat.say('hello');
     assert.equal(turn.status, 200);
     assert.equal(turn.replies.length, 1);
@@ -115,9 +119,16 @@ describe('Tenant allow-list (ALLOWED_TENANTS)', function () {
 
   it('refuses invokes from another tenant with 403 and greets an install once, politely', async () => {
     const chat = teams('tenant-invoke', OTHER_TENANT);
-    const invoke = await postJson(`${bot.base}/api/messages`, chat.activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute' } }, deliveryMode: undefined }));
+    const invoke = await postJson(
+      `${bot.base}/api/messages`,
+      chat.activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute' } }, deliveryMode: undefined }),
+    );
     assert.equal(invoke.status, 403);
-    assert.deepEqual(invoke.json, { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: enUS.messages.tenantNotAllowed } }, 'a card click is told why');
+    assert.deepEqual(
+      invoke.json,
+      { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: enUS.messages.tenantNotAllowed } },
+      'a card click is told why',
+    );
     const installed = await chat.post(chat.activity({ type: 'installationUpdate', action: 'add' }));
     assert.equal(installed.replies.length, 1);
     const joined = await chat.post(chat.activity({ type: 'conversationUpdate', membersAdded: [{ id: 'advisor-bot' }] }));
@@ -135,7 +146,10 @@ describe('Tenant allow-list (ALLOWED_TENANTS)', function () {
   it('checks the list at start-up', () => {
     assert.deepEqual(loadConfig({ ALLOWED_TENANTS: `${TENANT.toUpperCase()}, ${TENANT};${OTHER_TENANT}` }).allowedTenants, [TENANT, OTHER_TENANT]);
     assert.deepEqual(loadConfig({}).allowedTenants, []);
-    assert.throws(() => loadConfig({ ALLOWED_TENANTS: `${TENANT},contoso.onmicrosoft.com` }), (e: unknown) => e instanceof ConfigError && /^ALLOWED_TENANTS must be a comma-separated list of tenant GUIDs/.test(e.message));
+    assert.throws(
+      () => loadConfig({ ALLOWED_TENANTS: `${TENANT},contoso.onmicrosoft.com` }),
+      (e: unknown) => e instanceof ConfigError && /^ALLOWED_TENANTS must be a comma-separated list of tenant GUIDs/.test(e.message),
+    );
     assert.throws(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: 'soon' }), /SHUTDOWN_TIMEOUT_MS/);
   });
 });

@@ -43,7 +43,11 @@ describe('Blob state storage (Azurite)', function () {
     assert.deepEqual([stored.eTag, stored.json, stored.state.n], [first.eTag, '{"n":1}', 1]);
     const next = await storage.write('k', JSON.stringify({ n: 3 }), { ifMatch: stored.eTag });
     assert.ok('eTag' in next && next.eTag !== first.eTag);
-    assert.deepEqual(await storage.write('k', JSON.stringify({ n: 4 }), { ifMatch: stored.eTag }), { conflict: true }, 'a write over an older version conflicts');
+    assert.deepEqual(
+      await storage.write('k', JSON.stringify({ n: 4 }), { ifMatch: stored.eTag }),
+      { conflict: true },
+      'a write over an older version conflicts',
+    );
     assert.equal((await storage.read(['k'])).k!.n, 3);
     // botbuilder's batch write: the item's eTag is the condition, a failed one a typed error.
     await assert.rejects(storage.write({ k: { n: 6, eTag: first.eTag } }), StateConflictError);
@@ -73,7 +77,9 @@ describe('Blob state storage (Azurite)', function () {
     const reachable = await startInProcess({ STORAGE: 'blob', BLOB_CONNECTION_STRING: az.connectionString, BLOB_CONTAINER: az.container('ready') });
     const memory = await startInProcess({}, { storage: new MemoryStorage() });
     const deadStore = az.connectionString.replace(`:${az.port}/`, ':1/');
-    const refused = await startInProcess({ STORAGE: 'blob', BLOB_CONNECTION_STRING: deadStore, BLOB_CONTAINER: 'advisor-state' }).catch((error: unknown) => error as Error);
+    const refused = await startInProcess({ STORAGE: 'blob', BLOB_CONNECTION_STRING: deadStore, BLOB_CONTAINER: 'advisor-state' }).catch(
+      (error: unknown) => error as Error,
+    );
     assert.ok(refused instanceof Error && /is unreachable \(ECONNREFUSED\)/.test(refused.message), 'start-up refuses an unreachable store');
     // The same app without the start-up check: it serves, but is not ready.
     const { logger, lines } = captureLogger();

@@ -101,7 +101,10 @@ describe('Concurrency in one process', function () {
 
     const text = chat.activity({ text: 'help' });
     const together = await Promise.all(Array.from({ length: 5 }, () => chat.post(text)));
-    assert.deepEqual(together.map((t) => t.status), [200, 200, 200, 200, 200]);
+    assert.deepEqual(
+      together.map((t) => t.status),
+      [200, 200, 200, 200, 200],
+    );
     assert.equal(together.filter((t) => t.replies.length > 0).length, 1, 'exactly one copy answered');
     record({ duplicatesAcknowledged: 5 });
   });
@@ -221,7 +224,7 @@ describe('Reply delivery through the connector', function () {
     assert.equal(update?.activityId, questionPost.assignedId);
   });
 
-  it('records a question card\'s id when the card is delivered: every write holds the real id or none', async () => {
+  it("records a question card's id when the card is delivered: every write holds the real id or none", async () => {
     const from = storage.written.length;
     const { chat, questionPost } = await installedInTeams('a:teams-delivered-id');
     const key = conversationKey('msteams', chat.conversationId);

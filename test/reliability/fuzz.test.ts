@@ -53,7 +53,12 @@ describe('Hostile input, case by case', function () {
 
   before(async () => {
     const az = await azurite();
-    bot = await startInProcess({ STORAGE: 'blob', BLOB_CONNECTION_STRING: az.connectionString, BLOB_CONTAINER: az.container('hostile'), MAX_BODY_BYTES: '65536' });
+    bot = await startInProcess({
+      STORAGE: 'blob',
+      BLOB_CONNECTION_STRING: az.connectionString,
+      BLOB_CONTAINER: az.container('hostile'),
+      MAX_BODY_BYTES: '65536',
+    });
     chat = new HttpChat(bot.base, 'hostile-cases');
     await chat.say('hello');
     await chat.answer(chat.currentQuestion().options[0]!);
@@ -77,20 +82,52 @@ describe('Hostile input, case by case', function () {
   add('entities that are not an array', () => chat.activity({ text: 'hi', entities: 'mention' }), 400);
   add('membersAdded of strings', () => chat.activity({ type: 'conversationUpdate', membersAdded: ['advisor-bot'] }), 400);
   add('a serviceUrl that is not a URL', () => chat.activity({ text: 'hi', deliveryMode: undefined, serviceUrl: 'javascript:alert(1)' }), 400);
-  add('a value nested 100 levels deep', () => {
-    let value: unknown = 'bottom';
-    for (let i = 0; i < 100; i += 1) value = { next: value };
-    return chat.activity({ value });
-  }, 400);
+  add(
+    'a value nested 100 levels deep',
+    () => {
+      let value: unknown = 'bottom';
+      for (let i = 0; i < 100; i += 1) value = { next: value };
+      return chat.activity({ value });
+    },
+    400,
+  );
   add('60 KB of text', () => chat.activity({ text: `${MARKER} ${'x'.repeat(60 * 1024)}` }), 200);
   add('an unknown activity type', () => chat.activity({ type: 'x'.repeat(300) }), 200);
-  add('a card payload with unknown keys and wrong types', () => chat.activity({ value: { action: 'answer', question: 7, token: ['x'], extra: { a: 1 } } }), 200);
-  add('a card payload with prototype keys', () =>
-    `{"type":"message","id":"proto-1","channelId":"webchat","deliveryMode":"expectReplies","serviceUrl":"http://127.0.0.1:9/","from":{"id":"user-hostile-cases"},"recipient":{"id":"advisor-bot"},"conversation":{"id":"hostile-cases"},"value":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"action":"answer","token":"__proto__"}}`, 200);
-  add('invalid UTF-8 in a string', () =>
-    Buffer.concat([Buffer.from(`{"type":"message","id":"utf8-1","channelId":"webchat","deliveryMode":"expectReplies","serviceUrl":"http://127.0.0.1:9/","from":{"id":"user-hostile-cases"},"conversation":{"id":"hostile-cases"},"value":{"action":"answer","token":"`), Buffer.from([0xc3, 0x28, 0xff, 0xed, 0xa0, 0x80]), Buffer.from('"}}')]), 200);
-  add('a lone surrogate in the sender id', () => '{"type":"message","id":"sur-1","channelId":"webchat","deliveryMode":"expectReplies","serviceUrl":"http://127.0.0.1:9/","from":{"id":"u\\ud800"},"conversation":{"id":"hostile-cases"},"text":"hi"}', 400);
-  add('a lone surrogate in the text', () => '{"type":"message","id":"sur-2","channelId":"webchat","deliveryMode":"expectReplies","serviceUrl":"http://127.0.0.1:9/","from":{"id":"user-hostile-cases"},"conversation":{"id":"hostile-cases"},"text":"\\udfff"}', 200);
+  add(
+    'a card payload with unknown keys and wrong types',
+    () => chat.activity({ value: { action: 'answer', question: 7, token: ['x'], extra: { a: 1 } } }),
+    200,
+  );
+  add(
+    'a card payload with prototype keys',
+    () =>
+      `{"type":"message","id":"proto-1","channelId":"webchat","deliveryMode":"expectReplies","serviceUrl":"http://127.0.0.1:9/","from":{"id":"user-hostile-cases"},"recipient":{"id":"advisor-bot"},"conversation":{"id":"hostile-cases"},"value":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"action":"answer","token":"__proto__"}}`,
+    200,
+  );
+  add(
+    'invalid UTF-8 in a string',
+    () =>
+      Buffer.concat([
+        Buffer.from(
+          `{"type":"message","id":"utf8-1","channelId":"webchat","deliveryMode":"expectReplies","serviceUrl":"http://127.0.0.1:9/","from":{"id":"user-hostile-cases"},"conversation":{"id":"hostile-cases"},"value":{"action":"answer","token":"`,
+        ),
+        Buffer.from([0xc3, 0x28, 0xff, 0xed, 0xa0, 0x80]),
+        Buffer.from('"}}'),
+      ]),
+    200,
+  );
+  add(
+    'a lone surrogate in the sender id',
+    () =>
+      '{"type":"message","id":"sur-1","channelId":"webchat","deliveryMode":"expectReplies","serviceUrl":"http://127.0.0.1:9/","from":{"id":"u\\ud800"},"conversation":{"id":"hostile-cases"},"text":"hi"}',
+    400,
+  );
+  add(
+    'a lone surrogate in the text',
+    () =>
+      '{"type":"message","id":"sur-2","channelId":"webchat","deliveryMode":"expectReplies","serviceUrl":"http://127.0.0.1:9/","from":{"id":"user-hostile-cases"},"conversation":{"id":"hostile-cases"},"text":"\\udfff"}',
+    200,
+  );
   add('a serviceUrl that is an object', () => chat.activity({ text: 'hi', serviceUrl: { href: 'http://x' } }), 400);
   add('an invoke nobody handles', () => chat.activity({ type: 'invoke', name: 'composeExtension/query', value: { x: 1 } }), [200, 501]);
 
@@ -116,7 +153,10 @@ describe('Hostile input, case by case', function () {
     assert.ok(turns.every((l) => typeof l.correlationId === 'string' && (l.correlationId as string).length > 8));
     const leaked = bot.lines.filter((l) => (l.level ?? 0) >= 30 && JSON.stringify(l).includes(MARKER));
     assert.deepEqual(leaked, []);
-    assert.ok(bot.lines.some((l) => l.msg === 'activity rejected' && l.level === 40), 'rejections are logged at warn');
+    assert.ok(
+      bot.lines.some((l) => l.msg === 'activity rejected' && l.level === 40),
+      'rejections are logged at warn',
+    );
   });
 });
 
@@ -186,24 +226,79 @@ describe('Fuzz: generated and mutated activities against the running server', fu
     const anyString = (): string => pick(strings)();
     /** Message text carries a marker, to prove it never reaches an info log. */
     const anyText = (): string => `${MARKER}${anyString()}`;
-    const keys = ['action', 'command', 'token', 'question', 'cloud', 'channel', 'service', 'goal', 'partnerType', 'locale', 'changeQuestion', 'x', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+    const keys = [
+      'action',
+      'command',
+      'token',
+      'question',
+      'cloud',
+      'channel',
+      'service',
+      'goal',
+      'partnerType',
+      'locale',
+      'changeQuestion',
+      'x',
+      '__proto__',
+      'constructor',
+      'prototype',
+      'toString',
+      'hasOwnProperty',
+    ];
     const anyValue = (depth = 0): unknown => {
       switch (int(depth > 4 ? 5 : 8)) {
-        case 0: return anyString();
-        case 1: return pick([0, -1, 1.5, 1e308, -0, Number.MAX_SAFE_INTEGER]);
-        case 2: return pick([true, false]);
-        case 3: return null;
-        case 4: return undefined;
-        case 5: return Array.from({ length: int(4) }, () => anyValue(depth + 1));
+        case 0:
+          return anyString();
+        case 1:
+          return pick([0, -1, 1.5, 1e308, -0, Number.MAX_SAFE_INTEGER]);
+        case 2:
+          return pick([true, false]);
+        case 3:
+          return null;
+        case 4:
+          return undefined;
+        case 5:
+          return Array.from({ length: int(4) }, () => anyValue(depth + 1));
         default: {
           const o: Record<string, unknown> = {};
-          for (let i = int(5); i > 0; i -= 1) Object.defineProperty(o, pick(keys), { value: anyValue(depth + 1), enumerable: true, configurable: true, writable: true });
+          for (let i = int(5); i > 0; i -= 1)
+            Object.defineProperty(o, pick(keys), { value: anyValue(depth + 1), enumerable: true, configurable: true, writable: true });
           return o;
         }
       }
     };
-    const types = ['message', 'message', 'message', 'conversationUpdate', 'installationUpdate', 'invoke', 'event', 'typing', 'messageReaction', 'endOfConversation', 'delete', 'handoff', 'trace', 'command', '', 'MESSAGE', 'x'.repeat(200), '💥'];
-    const invokeNames = ['adaptiveCard/action', 'task/fetch', 'task/submit', 'composeExtension/query', 'signin/verifyState', 'config/fetch', 'tab/fetch', 'fileConsent/invoke', 'healthCheck', 'unknown/thing'];
+    const types = [
+      'message',
+      'message',
+      'message',
+      'conversationUpdate',
+      'installationUpdate',
+      'invoke',
+      'event',
+      'typing',
+      'messageReaction',
+      'endOfConversation',
+      'delete',
+      'handoff',
+      'trace',
+      'command',
+      '',
+      'MESSAGE',
+      'x'.repeat(200),
+      '💥',
+    ];
+    const invokeNames = [
+      'adaptiveCard/action',
+      'task/fetch',
+      'task/submit',
+      'composeExtension/query',
+      'signin/verifyState',
+      'config/fetch',
+      'tab/fetch',
+      'fileConsent/invoke',
+      'healthCheck',
+      'unknown/thing',
+    ];
 
     const cardFor = (base: Record<string, unknown>, validToken: string | undefined): Record<string, unknown> => {
       const card: Record<string, unknown> = { ...base };
@@ -230,7 +325,11 @@ describe('Fuzz: generated and mutated activities against the running server', fu
         deliveryMode: chance(0.6) ? 'expectReplies' : pick([undefined, 'normal', anyString()]),
         from: { id: chance(0.9) ? `fz-user-${int(20)}` : anyString(), name: anyString() },
         recipient: { id: 'advisor-bot' },
-        conversation: { id: conversationId, conversationType: pick(['personal', 'groupChat', 'channel', undefined, anyString()]), tenantId: chance(0.3) ? anyString() : undefined },
+        conversation: {
+          id: conversationId,
+          conversationType: pick(['personal', 'groupChat', 'channel', undefined, anyString()]),
+          tenantId: chance(0.3) ? anyString() : undefined,
+        },
         locale: chance(0.7) ? pick(['en-US', 'ru-RU', 'zh-CN', 'pt-BR', 'hu-HU', 'de-DE']) : anyValue(),
       };
       const roll = random();
@@ -261,7 +360,21 @@ describe('Fuzz: generated and mutated activities against the running server', fu
       }
       // Extra, unknown and wrongly typed fields.
       for (let i = int(3); i > 0; i -= 1) {
-        const field = pick(['entities', 'attachments', 'channelData', 'replyToId', 'timestamp', 'localTimestamp', 'expiration', 'summary', 'importance', 'x-unknown', 'membersRemoved', 'textFormat', 'callerId']);
+        const field = pick([
+          'entities',
+          'attachments',
+          'channelData',
+          'replyToId',
+          'timestamp',
+          'localTimestamp',
+          'expiration',
+          'summary',
+          'importance',
+          'x-unknown',
+          'membersRemoved',
+          'textFormat',
+          'callerId',
+        ]);
         activity[field] = field === 'entities' && chance(0.5) ? [{ type: 'mention', mentioned: { id: 'advisor-bot' }, text: anyString() }] : anyValue();
       }
       if (chance(0.1)) delete activity[pick(Object.keys(activity))];
@@ -276,7 +389,15 @@ describe('Fuzz: generated and mutated activities against the running server', fu
       if (roll < 0.77) return { body: Buffer.from(json, 'utf16le'), headers: { 'content-type': 'application/json; charset=utf-16' }, kind: 'utf16' };
       if (roll < 0.82) {
         const cut = json.lastIndexOf('"', int(json.length)) + 1 || 1;
-        return { body: Buffer.concat([Buffer.from(json.slice(0, cut)), Buffer.from(pick([[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf8, 0x88, 0x80, 0x80, 0x80]])), Buffer.from(json.slice(cut))]), headers: { 'content-type': 'application/json' }, kind: 'invalid-utf8' };
+        return {
+          body: Buffer.concat([
+            Buffer.from(json.slice(0, cut)),
+            Buffer.from(pick([[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf8, 0x88, 0x80, 0x80, 0x80]])),
+            Buffer.from(json.slice(cut)),
+          ]),
+          headers: { 'content-type': 'application/json' },
+          kind: 'invalid-utf8',
+        };
       }
       if (roll < 0.85) return { body: json.slice(0, int(json.length)), headers: { 'content-type': 'application/json' }, kind: 'truncated' };
       if (roll < 0.865) {
@@ -311,11 +432,26 @@ describe('Fuzz: generated and mutated activities against the running server', fu
       }
       if (roll < 0.91) {
         const depth = pick([40, 1000, 30_000]);
-        return { body: json.replace(/^\{/, `{"deep":${'['.repeat(depth)}${']'.repeat(depth)},`), headers: { 'content-type': 'application/json' }, kind: 'deep' };
+        return {
+          body: json.replace(/^\{/, `{"deep":${'['.repeat(depth)}${']'.repeat(depth)},`),
+          headers: { 'content-type': 'application/json' },
+          kind: 'deep',
+        };
       }
-      if (roll < 0.93) return { body: json.replace(/^\{/, '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},'), headers: { 'content-type': 'application/json' }, kind: 'proto' };
-      if (roll < 0.95) return { body: json.replace(/^\{/, '{"type":"invoke","type":"message",'), headers: { 'content-type': 'application/json' }, kind: 'duplicate-keys' };
-      if (roll < 0.97) return { body: pick(['', 'null', '42', '"text"', '[]', '{}', 'garbage', '\u0000']), headers: { 'content-type': 'application/json' }, kind: 'not-an-activity' };
+      if (roll < 0.93)
+        return {
+          body: json.replace(/^\{/, '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},'),
+          headers: { 'content-type': 'application/json' },
+          kind: 'proto',
+        };
+      if (roll < 0.95)
+        return { body: json.replace(/^\{/, '{"type":"invoke","type":"message",'), headers: { 'content-type': 'application/json' }, kind: 'duplicate-keys' };
+      if (roll < 0.97)
+        return {
+          body: pick(['', 'null', '42', '"text"', '[]', '{}', 'garbage', '\u0000']),
+          headers: { 'content-type': 'application/json' },
+          kind: 'not-an-activity',
+        };
       return { body: json.replace(/"$/, '') + ' '.repeat(300 * 1024), headers: { 'content-type': 'application/json' }, kind: 'oversize' };
     };
 
@@ -329,7 +465,11 @@ describe('Fuzz: generated and mutated activities against the running server', fu
       } else if (roll < 0.6) {
         activity = activityFor(playground.conversationId, 'webchat', false);
       } else {
-        activity = activityFor(pick([`fz-conv-${int(30)}`, anyString(), `a:${'x'.repeat(int(1024))}`, '19:abc@thread.tacv2;messageid=1']), pick(channelsIds), false);
+        activity = activityFor(
+          pick([`fz-conv-${int(30)}`, anyString(), `a:${'x'.repeat(int(1024))}`, '19:abc@thread.tacv2;messageid=1']),
+          pick(channelsIds),
+          false,
+        );
         if (chance(0.05)) activity.conversation = anyValue();
       }
       const raw = rawBody(activity);
@@ -386,8 +526,16 @@ describe('Fuzz: generated and mutated activities against the running server', fu
     const elapsed = Date.now() - started;
     const normalResult = await normalRun;
 
-    const histogram = [...statuses.entries()].sort().map(([s, n]) => `${s}×${n}`).join(' ');
-    process.stdout.write(`      ${CASES} cases in ${elapsed} ms: ${histogram}\n      kinds: ${[...kinds.entries()].sort().map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+    const histogram = [...statuses.entries()]
+      .sort()
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ');
+    process.stdout.write(
+      `      ${CASES} cases in ${elapsed} ms: ${histogram}\n      kinds: ${[...kinds.entries()]
+        .sort()
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}\n`,
+    );
     const errors = bot.lines.filter((l) => (l.level ?? 0) >= 50);
     const errorKinds = [...new Set(errors.map((e) => `${e.msg}: ${(e.err as { message?: string } | undefined)?.message ?? ''}`.slice(0, 200)))];
     process.stdout.write(`      log lines: ${bot.lines.length}, errors: ${errors.length}${errors.length ? ` (${errorKinds.join('; ')})` : ''}\n`);

@@ -92,7 +92,9 @@ describe('Hostile requests against every route that takes a body', function () {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-hostile-tmp-'));
     bot = await BotProcess.start({ LOG_LEVEL: 'trace', TMPDIR: tmp, TMP: tmp, TEMP: tmp });
     const userId = `dl_${'h'.repeat(20)}`;
-    const issued = (await (await fetch(`${bot.base}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) })).json()) as { token: string; conversationId: string };
+    const issued = (await (
+      await fetch(`${bot.base}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) })
+    ).json()) as { token: string; conversationId: string };
     token = issued.token;
     conversationId = issued.conversationId;
     const started = await fetch(`${bot.base}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
@@ -105,7 +107,12 @@ describe('Hostile requests against every route that takes a body', function () {
       { method: 'POST', pattern: '/api/directline/token', url: '/api/directline/token', headers: {} },
       { method: 'POST', pattern: '/v3/directline/conversations', url: '/v3/directline/conversations', headers: user },
       { method: 'POST', pattern: '/v3/directline/tokens/refresh', url: '/v3/directline/tokens/refresh', headers: user },
-      { method: 'POST', pattern: '/v3/directline/conversations/:conversationId/activities', url: `/v3/directline/conversations/${conversationId}/activities`, headers: user },
+      {
+        method: 'POST',
+        pattern: '/v3/directline/conversations/:conversationId/activities',
+        url: `/v3/directline/conversations/${conversationId}/activities`,
+        headers: user,
+      },
       { method: 'POST', pattern: '/local-connector/v3/conversations/:conversationId/activities', url: connector, headers: botKey },
       { method: 'POST', pattern: '/local-connector/v3/conversations/:conversationId/activities/:activityId', url: `${connector}/a1`, headers: botKey },
       { method: 'PUT', pattern: '/local-connector/v3/conversations/:conversationId/activities/:activityId', url: `${connector}/a1`, headers: botKey },
@@ -129,7 +136,12 @@ describe('Hostile requests against every route that takes a body', function () {
 
   async function send(route: Route, body: Buffer | string, headers: Record<string, string>): Promise<number> {
     // The answer must come within a second, whatever the body would inflate or expand to.
-    const res = await fetch(`${bot.base}${route.url}`, { method: route.method, headers: { ...route.headers, ...headers }, body, signal: AbortSignal.timeout(1_000) });
+    const res = await fetch(`${bot.base}${route.url}`, {
+      method: route.method,
+      headers: { ...route.headers, ...headers },
+      body,
+      signal: AbortSignal.timeout(1_000),
+    });
     await res.arrayBuffer();
     return res.status;
   }
@@ -148,7 +160,11 @@ describe('Hostile requests against every route that takes a body', function () {
     }
     // Deflate and an encoding list are no different.
     for (const encoding of ['deflate', 'gzip, identity', 'br']) {
-      assert.equal(await send(routes[0]!, zlib.deflateSync(Buffer.alloc(MB)), { 'content-type': 'application/json', 'content-encoding': encoding }), 415, encoding);
+      assert.equal(
+        await send(routes[0]!, zlib.deflateSync(Buffer.alloc(MB)), { 'content-type': 'application/json', 'content-encoding': encoding }),
+        415,
+        encoding,
+      );
       refused += 1;
     }
   });
@@ -157,7 +173,9 @@ describe('Hostile requests against every route that takes a body', function () {
     const boundary = 'hostile-boundary-1';
     const body = multipart(boundary);
     for (const route of routes) {
-      const { result: status, growthMb } = await growthDuring(bot.pid, () => send(route, body, { 'content-type': `multipart/form-data; boundary=${boundary}` }));
+      const { result: status, growthMb } = await growthDuring(bot.pid, () =>
+        send(route, body, { 'content-type': `multipart/form-data; boundary=${boundary}` }),
+      );
       assert.equal(status, 415, `${route.method} ${route.url}`);
       refused += 1;
       record({ hostileMaxGrowthMb: growthMb });
@@ -189,7 +207,10 @@ describe('Hostile requests against every route that takes a body', function () {
   it('keeps the serving process healthy and logs no token or key the requests carried', async () => {
     assert.equal((await fetch(`${bot.base}/healthz`)).status, 200);
     assert.ok(bot.logs.length > 10, 'the bot logged');
-    assert.ok(bot.logs.some((l) => l.msg === 'request body refused'), 'refusals are logged');
+    assert.ok(
+      bot.logs.some((l) => l.msg === 'request body refused'),
+      'refusals are logged',
+    );
     for (const line of bot.logs.map((l) => JSON.stringify(l))) {
       for (const secret of [token, FORGED_JWT, FORGED_CONNECTOR_KEY]) assert.ok(!line.includes(secret), `a log line carries a secret: ${line.slice(0, 200)}`);
     }
@@ -235,7 +256,10 @@ describe('Slow clients and connection limits', function () {
   }
 
   it('cuts a body sent a byte at a time within the configured request timeout, with 408', async () => {
-    const { answer, elapsedMs } = await dripUntilClosed('POST /api/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{', ' ');
+    const { answer, elapsedMs } = await dripUntilClosed(
+      'POST /api/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
+      ' ',
+    );
     assert.match(answer, /^HTTP\/1\.1 408/);
     assert.ok(elapsedMs >= REQUEST_TIMEOUT_MS - 100, `cut after ${elapsedMs} ms, not before the timeout`);
     assert.ok(elapsedMs < REQUEST_TIMEOUT_MS * 2, `cut after ${elapsedMs} ms: within the timeout and its checking cycle`);
@@ -273,13 +297,21 @@ describe('Hostile requests against a bot with a registration: refused before the
 
   before(async () => {
     // No OpenID metadata is reachable here: a request that got as far as the token check would be a 503, not a 4xx.
-    bot = await startInProcess({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' }, { logLevel: 'trace', botFrameworkOpenIdMetadataUrl: 'http://127.0.0.1:9/metadata' });
+    bot = await startInProcess(
+      { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' },
+      { logLevel: 'trace', botFrameworkOpenIdMetadataUrl: 'http://127.0.0.1:9/metadata' },
+    );
   });
   after(() => bot?.stop());
 
   it('answers a gzip body 415, an upload 415 and deep nesting 400, and logs neither the token nor the password', async () => {
     const post = async (body: Buffer | string, headers: Record<string, string>): Promise<number> => {
-      const res = await fetch(`${bot.base}/api/messages`, { method: 'POST', headers: { authorization: `Bearer ${FORGED}`, ...headers }, body, signal: AbortSignal.timeout(1_000) });
+      const res = await fetch(`${bot.base}/api/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${FORGED}`, ...headers },
+        body,
+        signal: AbortSignal.timeout(1_000),
+      });
       await res.arrayBuffer();
       return res.status;
     };

@@ -77,7 +77,13 @@ describe('Local mode stays local', function () {
   });
 
   it('refuses, with 403 and before any turn, a service URL off this machine', async () => {
-    for (const serviceUrl of ['http://10.0.0.5:8080/', 'https://smba.trafficmanager.net/emea/', 'http://169.254.169.254/latest/', 'http://[fd00::1]/', 'http://127.0.0.1.example.com/']) {
+    for (const serviceUrl of [
+      'http://10.0.0.5:8080/',
+      'https://smba.trafficmanager.net/emea/',
+      'http://169.254.169.254/latest/',
+      'http://[fd00::1]/',
+      'http://127.0.0.1.example.com/',
+    ]) {
       const res = await postJson(`${bot.base}/api/messages`, message(`relay-${serviceUrl.length}`, serviceUrl));
       assert.equal(res.status, 403, serviceUrl);
       assert.match((res.json as { message: string }).message, /loopback serviceUrl/);

@@ -57,7 +57,11 @@ describe('Blob state with a managed identity (Azurite, OAuth over HTTPS)', funct
   });
 
   const refusals: [string, () => string | number, RegExp][] = [
-    ['a token for another audience', () => storageToken({ aud: 'https://vault.azure.net' }), /refused the credentials \(InvalidAuthenticationInfo|AuthenticationFailed\)/],
+    [
+      'a token for another audience',
+      () => storageToken({ aud: 'https://vault.azure.net' }),
+      /refused the credentials \(InvalidAuthenticationInfo|AuthenticationFailed\)/,
+    ],
     ['an expired token', () => storageToken({ exp: -120 }), /refused the credentials/],
     ['no identity assigned (the endpoint answers 400)', () => 400, /no token could be had for the managed identity \(\w+Error\)/],
   ];

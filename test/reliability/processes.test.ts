@@ -127,7 +127,10 @@ describe('Blob state across bot processes (Azurite)', function () {
     const q = chat.currentQuestion();
     const click = chat.answerActivity(q.options[1]!);
     const copies = await Promise.all([a.base, b.base, a.base, b.base].map((base) => chat.post(click, base)));
-    assert.deepEqual(copies.map((t) => t.status), [200, 200, 200, 200]);
+    assert.deepEqual(
+      copies.map((t) => t.status),
+      [200, 200, 200, 200],
+    );
     assert.equal(copies.filter((t) => t.replies.length > 0).length, 1);
     const later = await chat.post(click, b.base);
     assert.equal(later.replies.length, 0);

@@ -47,7 +47,10 @@ describe('Bot Framework tokens against a local OpenID provider', function () {
       { key: skypeKey, endorsements: ['skype'] },
     ]);
     storage = new CountingStorage();
-    bot = await startInProcess({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' }, { storage, botFrameworkOpenIdMetadataUrl: provider.metadataUrl });
+    bot = await startInProcess(
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' },
+      { storage, botFrameworkOpenIdMetadataUrl: provider.metadataUrl },
+    );
   });
   after(async () => {
     await bot?.stop();
@@ -84,7 +87,11 @@ describe('Bot Framework tokens against a local OpenID provider', function () {
     ['signed by another key under a published kid', () => token({ key: strangerKey, kid: channelKey.kid, claims: claims({}) }), /invalid signature/],
     ['unsigned (alg: none)', () => token({ alg: 'none', kid: channelKey.kid, claims: claims({}) }), /signature is required/],
     ['signed by a key not endorsed for the channel', () => token({ key: skypeKey, claims: claims({}) }), /endorsement/],
-    ['for another serviceUrl than the activity', () => token({ key: channelKey, claims: claims({ serviceurl: 'https://smba.trafficmanager.net/amer/' }) }), /ServiceUrl claim/],
+    [
+      'for another serviceUrl than the activity',
+      () => token({ key: channelKey, claims: claims({ serviceurl: 'https://smba.trafficmanager.net/amer/' }) }),
+      /ServiceUrl claim/,
+    ],
   ];
 
   for (const [what, make, reason] of refused) {
@@ -115,9 +122,14 @@ describe('Bot Framework tokens against a local OpenID provider', function () {
     const unreachable = closed.metadataUrl;
     await closed.close();
     const lonely = new CountingStorage();
-    const cut = await startInProcess({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' }, { storage: lonely, botFrameworkOpenIdMetadataUrl: unreachable });
+    const cut = await startInProcess(
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' },
+      { storage: lonely, botFrameworkOpenIdMetadataUrl: unreachable },
+    );
     try {
-      const activity = new HttpChat(cut.base, 'token-keys-unreachable', { channelId: 'msteams', extra: { serviceUrl: SERVICE_URL } }).activity({ text: 'hello' });
+      const activity = new HttpChat(cut.base, 'token-keys-unreachable', { channelId: 'msteams', extra: { serviceUrl: SERVICE_URL } }).activity({
+        text: 'hello',
+      });
       const { result, printed } = await stderrDuring(() =>
         fetch(`${cut.base}/api/messages`, {
           method: 'POST',
@@ -128,7 +140,10 @@ describe('Bot Framework tokens against a local OpenID provider', function () {
       assert.equal(result.status, 503);
       assert.equal(result.headers.get('retry-after'), '2');
       assert.equal(lonely.operations, 0, 'no state was read or written');
-      assert.ok(cut.lines.some((l) => l.status === 503 && /signing keys/.test(String(l.msg))), JSON.stringify(cut.lines.slice(-3)));
+      assert.ok(
+        cut.lines.some((l) => l.status === 503 && /signing keys/.test(String(l.msg))),
+        JSON.stringify(cut.lines.slice(-3)),
+      );
       assert.equal(printed, '', 'nothing printed on stderr');
     } finally {
       await cut.stop();
@@ -151,14 +166,29 @@ describe('Bot Framework tokens against a local OpenID provider', function () {
   });
 
   it('takes other metadata only from createApp, over https or on loopback', () => {
-    assert.equal(checkedMetadataUrl('https://login.example.com/v1/.well-known/openidconfiguration'), 'https://login.example.com/v1/.well-known/openidconfiguration');
+    assert.equal(
+      checkedMetadataUrl('https://login.example.com/v1/.well-known/openidconfiguration'),
+      'https://login.example.com/v1/.well-known/openidconfiguration',
+    );
     assert.equal(checkedMetadataUrl(provider.metadataUrl), provider.metadataUrl);
     for (const bad of ['http://login.example.com/v1/.well-known/openidconfiguration', 'http://10.0.0.1/metadata', 'file:///etc/passwd', 'not a url']) {
       assert.throws(() => checkedMetadataUrl(bad), /must use https|absolute URL/, bad);
-      assert.throws(() => createApp(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' }), { botFrameworkOpenIdMetadataUrl: bad }), bad);
+      assert.throws(
+        () =>
+          createApp(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' }), {
+            botFrameworkOpenIdMetadataUrl: bad,
+          }),
+        bad,
+      );
     }
     // No environment variable moves it: the configuration has no such setting.
-    const config = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant', BotOpenIdMetadata: provider.metadataUrl, ToBotFromChannelOpenIdMetadataUrl: provider.metadataUrl });
+    const config = loadConfig({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: PASSWORD,
+      MicrosoftAppType: 'MultiTenant',
+      BotOpenIdMetadata: provider.metadataUrl,
+      ToBotFromChannelOpenIdMetadataUrl: provider.metadataUrl,
+    });
     assert.ok(!JSON.stringify(config).includes(provider.metadataUrl));
   });
 });

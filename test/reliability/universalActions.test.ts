@@ -106,7 +106,10 @@ describe('Universal Actions over HTTP (msteams)', function () {
       // nothing is written.
       const before = await flowStateOf(storage, 'msteams', conversationId);
       const id = `ua-retry-${conversationType}`;
-      const retried = { ...click(conversationId, conversationType, cardId, { action: 'command', command: 'restart', token: `${before!.consultation}.${before!.seq}` }), id };
+      const retried = {
+        ...click(conversationId, conversationType, cardId, { action: 'command', command: 'restart', token: `${before!.consultation}.${before!.seq}` }),
+        id,
+      };
       const restarted = await invoke(retried);
       assert.ok(elementIds(restarted).includes('prompt-cloud'), 'the restart took effect');
       const after = await flowStateOf(storage, 'msteams', conversationId);
@@ -127,17 +130,22 @@ describe('Universal Actions over HTTP (msteams)', function () {
     const view = await invoke(click(conversationId, 'groupChat', cardId, answerData(cloud, 'ea'), OTHER));
     assert.ok(elementIds(view).includes('case-view'));
     assert.deepEqual(await flowStateOf(storage, 'msteams', conversationId), before);
-    const refreshed = await invoke(activity(conversationId, 'groupChat', {
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      replyToId: cardId,
-      value: { action: { type: 'Action.Execute', verb: 'refresh', data: { action: 'refresh' } }, trigger: 'automatic' },
-    }));
+    const refreshed = await invoke(
+      activity(conversationId, 'groupChat', {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId: cardId,
+        value: { action: { type: 'Action.Execute', verb: 'refresh', data: { action: 'refresh' } }, trigger: 'automatic' },
+      }),
+    );
     assert.ok(elementIds(refreshed).includes('prompt-channel'), "the asker's refresh shows their question");
   });
 
   it('answers a malformed card action with a Universal Actions error, the server unharmed', async () => {
-    const res = await postJson(`${bot.base}/api/messages`, activity('a:personal-ua-bad', 'personal', { type: 'invoke', name: 'adaptiveCard/action', locale: 'hu-HU', value: { action: 'nope' } }));
+    const res = await postJson(
+      `${bot.base}/api/messages`,
+      activity('a:personal-ua-bad', 'personal', { type: 'invoke', name: 'adaptiveCard/action', locale: 'hu-HU', value: { action: 'nope' } }),
+    );
     assert.equal(res.status, 400);
     const body = res.json as { statusCode: number; type: string; value: { message: string } };
     assert.equal(body.type, 'application/vnd.microsoft.error');

@@ -72,7 +72,10 @@ describe('npm start and npm run playground', function () {
     let playground: ChildProcess | undefined;
     let socket: WebSocket | undefined;
     try {
-      bot = await BotProcess.start({ PORT: String(port), HOST: '127.0.0.1', HOME: os.tmpdir() }, { launch: { command: 'npm', args: ['start', '--silent'], cwd: PROJECT_ROOT }, timeoutMs: 150_000 });
+      bot = await BotProcess.start(
+        { PORT: String(port), HOST: '127.0.0.1', HOME: os.tmpdir() },
+        { launch: { command: 'npm', args: ['start', '--silent'], cwd: PROJECT_ROOT }, timeoutMs: 150_000 },
+      );
       assert.equal(new URL(bot.base).port, String(port));
 
       const env: NodeJS.ProcessEnv = {
@@ -86,7 +89,12 @@ describe('npm start and npm run playground', function () {
         M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.join(dir, 'config.yml'),
         M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dir, 'playground.log'),
       };
-      const child = spawn('npm', ['run', 'playground', '--silent', '--', '--service-url', `http://127.0.0.1:${playgroundPort}/_connector`], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      const child = spawn('npm', ['run', 'playground', '--silent', '--', '--service-url', `http://127.0.0.1:${playgroundPort}/_connector`], {
+        cwd: PROJECT_ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
       playground = child;
       let output = '';
       const told = await new Promise<string>((resolve, reject) => {

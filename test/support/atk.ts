@@ -14,11 +14,26 @@ const ATK_ENTRY = path.join(ATK_CACHE, 'node_modules', '@microsoft', 'm365agents
 export function ensureAtk(): void {
   if (fs.existsSync(ATK_ENTRY)) return;
   fs.mkdirSync(ATK_CACHE, { recursive: true });
-  const run = spawnSync('npm', ['install', '--prefix', ATK_CACHE, '--ignore-scripts', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `@microsoft/m365agentstoolkit-cli@${ATK_VERSION}`], {
-    encoding: 'utf8',
-    timeout: 10 * 60_000,
-  });
-  if (run.status !== 0 || !fs.existsSync(ATK_ENTRY)) throw new Error(`could not install the Agents Toolkit CLI: ${(run.stderr || run.stdout || String(run.error)).slice(-1500)}`);
+  const run = spawnSync(
+    'npm',
+    [
+      'install',
+      '--prefix',
+      ATK_CACHE,
+      '--ignore-scripts',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      `@microsoft/m365agentstoolkit-cli@${ATK_VERSION}`,
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 10 * 60_000,
+    },
+  );
+  if (run.status !== 0 || !fs.existsSync(ATK_ENTRY))
+    throw new Error(`could not install the Agents Toolkit CLI: ${(run.stderr || run.stdout || String(run.error)).slice(-1500)}`);
 }
 
 /** Runs `atk <args>` in `cwd` without telemetry or prompts; the environment is added to PATH and HOME. */

@@ -21,7 +21,13 @@ export function selfSignedCertificate(): Promise<Certificate> {
       notAfterDate: new Date(Date.now() + 24 * 3600_000),
       extensions: [
         { name: 'basicConstraints', cA: true },
-        { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }] },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 7, ip: '127.0.0.1' },
+            { type: 2, value: 'localhost' },
+          ],
+        },
       ],
     });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-tls-'));

@@ -59,23 +59,26 @@ export class Chat {
     this.storage = options.storage ?? new MemoryStorage();
     const { bot, conversationState, userState } = createBot({ ...(options.preset ? { presetCloud: options.preset } : {}) }, this.storage);
     this.bot = bot;
-    this.adapter = new RecordingAdapter(async (context) => {
-      await bot.run(context);
-      // An invoke's answer the bot put straight where the adapter reads it (not sent as an activity).
-      const answer = context.turnState.get(INVOKE_RESPONSE_KEY) as Partial<Activity> | undefined;
-      if (answer && !this.adapter.activeQueue.includes(answer)) this.adapter.activeQueue.push(answer);
-    }, {
-      channelId: options.channelId ?? 'msteams',
-      conversation: {
-        id: options.conversationId ?? 'conversation-1',
-        isGroup: (options.conversationType ?? 'personal') !== 'personal',
-        conversationType: options.conversationType ?? 'personal',
-        name: '',
+    this.adapter = new RecordingAdapter(
+      async (context) => {
+        await bot.run(context);
+        // An invoke's answer the bot put straight where the adapter reads it (not sent as an activity).
+        const answer = context.turnState.get(INVOKE_RESPONSE_KEY) as Partial<Activity> | undefined;
+        if (answer && !this.adapter.activeQueue.includes(answer)) this.adapter.activeQueue.push(answer);
       },
-      recipient: { id: options.botId ?? 'advisor-bot', name: 'Advisor' },
-      locale: options.locale ?? 'en-US',
-      serviceUrl: 'https://service.example.test/',
-    });
+      {
+        channelId: options.channelId ?? 'msteams',
+        conversation: {
+          id: options.conversationId ?? 'conversation-1',
+          isGroup: (options.conversationType ?? 'personal') !== 'personal',
+          conversationType: options.conversationType ?? 'personal',
+          name: '',
+        },
+        recipient: { id: options.botId ?? 'advisor-bot', name: 'Advisor' },
+        locale: options.locale ?? 'en-US',
+        serviceUrl: 'https://service.example.test/',
+      },
+    );
     // The bot saves nothing itself; without the host's turn runner, this saves after each turn.
     this.adapter.use(new AutoSaveStateMiddleware(conversationState, userState));
   }
@@ -111,7 +114,10 @@ export class Chat {
    * asker's client shows it.
    */
   async execute(data: Record<string, unknown> | undefined, options: ExecuteOptions = {}): Promise<ExecuteResult> {
-    const value = 'value' in options ? options.value : { action: { type: 'Action.Execute', verb: options.verb ?? String(data?.action ?? 'submit'), data }, trigger: options.trigger ?? 'manual' };
+    const value =
+      'value' in options
+        ? options.value
+        : { action: { type: 'Action.Execute', verb: options.verb ?? String(data?.action ?? 'submit'), data }, trigger: options.trigger ?? 'manual' };
     const before = this.transcript.length;
     const all = await this.turn({
       type: 'invoke',
@@ -127,7 +133,11 @@ export class Chat {
     this.transcript.splice(before, this.transcript.length - before, ...posted);
     const asChatUser = options.from === undefined || options.from.id === (this.options.userId ?? 'user-1');
     if (response.body?.type === 'application/vnd.microsoft.card.adaptive' && options.replyToId && asChatUser) {
-      const shown: Partial<Activity> = { type: 'message', id: options.replyToId, attachments: [{ contentType: response.body.type, content: response.body.value }] };
+      const shown: Partial<Activity> = {
+        type: 'message',
+        id: options.replyToId,
+        attachments: [{ contentType: response.body.type, content: response.body.value }],
+      };
       const at = this.transcript.findIndex((a) => a.id === options.replyToId);
       if (at >= 0) this.transcript.splice(at, 1);
       this.transcript.push(shown);
@@ -149,7 +159,10 @@ export class Chat {
 
   /** The last card the bot sent. */
   lastCard(): CardJson {
-    const card = [...this.transcript].reverse().map(cardOf).find((c) => c !== undefined);
+    const card = [...this.transcript]
+      .reverse()
+      .map(cardOf)
+      .find((c) => c !== undefined);
     if (!card) throw new Error('The bot has sent no card yet');
     return card;
   }
@@ -161,7 +174,12 @@ export class Chat {
       const choiceSet = card && findElements(card, (e) => e.type === 'Input.ChoiceSet')[0];
       const submit = card?.actions?.find((a) => a.data?.action === 'answer');
       if (choiceSet && submit) {
-        return { id: choiceSet.id!, options: (choiceSet.choices ?? []).map((c) => c.value), data: submit.data!, ...(activity.id ? { activityId: activity.id } : {}) };
+        return {
+          id: choiceSet.id!,
+          options: (choiceSet.choices ?? []).map((c) => c.value),
+          data: submit.data!,
+          ...(activity.id ? { activityId: activity.id } : {}),
+        };
       }
     }
     throw new Error('No question card in the transcript');

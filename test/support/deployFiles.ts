@@ -57,6 +57,8 @@ export function envFile(relative: string): Record<string, string> {
 
 /** The top-level files and folders git tracks: what an artefact's ignore list must account for. */
 export function trackedTopLevel(): string[] {
-  const tracked = execFileSync('git', ['ls-files'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).split('\n').filter((f) => f !== '');
+  const tracked = execFileSync('git', ['ls-files'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f !== '');
   return [...new Set(tracked.map((f) => f.split('/')[0]!))];
 }

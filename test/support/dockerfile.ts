@@ -48,7 +48,10 @@ export function parseDockerfile(text: string): Stage[] {
 
 /** Top-level names the .dockerignore leaves out of the build context (plain names and globs). */
 export function dockerignored(dockerignore: string): (relative: string) => boolean {
-  const patterns = dockerignore.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  const patterns = dockerignore
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
   const regexes = patterns.map((p) => new RegExp('^' + p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*') + '(/.*)?$'));
   return (relative) => regexes.some((r) => r.test(relative));
 }

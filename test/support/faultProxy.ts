@@ -56,7 +56,9 @@ export async function faultProxy(targetPort: number): Promise<FaultProxy> {
         injected[mode] += 1;
         upstream.destroy();
         const body = `<?xml version="1.0" encoding="utf-8"?><Error><Code>InjectedFault</Code><Message>fault injected</Message></Error>`;
-        client.end(`HTTP/1.1 ${mode} ${REASONS[mode]}\r\nContent-Type: application/xml\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+        client.end(
+          `HTTP/1.1 ${mode} ${REASONS[mode]}\r\nContent-Type: application/xml\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
       }
     });
   });

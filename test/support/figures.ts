@@ -49,7 +49,10 @@ after(() => {
  * Compares the answers a test gave (and the bot accepted) with the stored ones: an answer is lost
  * when it is missing or different, duplicated when its question appears twice in the history.
  */
-export function checkAnswers(given: Record<string, string>, stored: { answers: Record<string, string>; history: string[] } | undefined): { lost: number; duplicated: number } {
+export function checkAnswers(
+  given: Record<string, string>,
+  stored: { answers: Record<string, string>; history: string[] } | undefined,
+): { lost: number; duplicated: number } {
   const answers = stored?.answers ?? {};
   const history = stored?.history ?? [];
   const lost = Object.entries(given).filter(([question, option]) => answers[question] !== option).length;

@@ -54,7 +54,12 @@ export async function identityEndpoint(answer: () => string | number = () => sto
       return;
     }
     issued.push(result);
-    const body = { access_token: result, expires_on: String(Math.floor(Date.now() / 1000) + 3600), resource: url.searchParams.get('resource'), token_type: 'Bearer' };
+    const body = {
+      access_token: result,
+      expires_on: String(Math.floor(Date.now() / 1000) + 3600),
+      resource: url.searchParams.get('resource'),
+      token_type: 'Bearer',
+    };
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   });

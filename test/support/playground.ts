@@ -980,10 +980,19 @@ export class Playground {
       playgroundResponse = await this.rest('POST', '/_conversation/v1/invoke', payload);
     } catch (e) {
       const x = this.exchanges.slice(exchangeStart).find((ex) => ex.activity.name === name);
-      const bot = !x ? '' : x.error ? ` (the relay could not reach the bot: ${x.error})` : ` (bot answered ${x.status}: ${clip(JSON.stringify(x.body ?? null), 300)})`;
+      const bot = !x
+        ? ''
+        : x.error
+          ? ` (the relay could not reach the bot: ${x.error})`
+          : ` (bot answered ${x.status}: ${clip(JSON.stringify(x.body ?? null), 300)})`;
       throw new Error(`${(e as Error).message}${bot}`);
     }
-    const x = await this.waitForExchange((ex) => ex.activity.type === 'invoke' && ex.activity.name === name, exchangeStart, opts.timeoutMs, `the bot's answer to invoke ${name}`);
+    const x = await this.waitForExchange(
+      (ex) => ex.activity.type === 'invoke' && ex.activity.name === name,
+      exchangeStart,
+      opts.timeoutMs,
+      `the bot's answer to invoke ${name}`,
+    );
     return { status: x.status ?? 0, body: x.body, playgroundResponse, activity: x.activity, seq };
   }
 
@@ -1006,7 +1015,11 @@ export class Playground {
    * `template` (or a bare activity from the current user), deep-merged with `patch`.
    * Resolves with the bot's answer.
    */
-  async sendCustomActivity(template?: CustomActivityTemplate, patch: JsonObject = {}, opts: { conversationId?: string; timeoutMs?: number } = {}): Promise<BotExchange> {
+  async sendCustomActivity(
+    template?: CustomActivityTemplate,
+    patch: JsonObject = {},
+    opts: { conversationId?: string; timeoutMs?: number } = {},
+  ): Promise<BotExchange> {
     const conversationId = opts.conversationId ?? this.conversationIdFor(this.currentType);
     const query = `conversationId=${encodeURIComponent(conversationId)}${template ? `&type=${encodeURIComponent(template)}` : ''}`;
     const base = await this.rest('GET', `/_internal/v1/customActivities/template?${query}`);
@@ -1102,14 +1115,17 @@ export class Playground {
     if (opts.text !== undefined) parts.push(`with text ${opts.text instanceof RegExp ? String(opts.text) : JSON.stringify(opts.text)}`);
     if (opts.withCard) parts.push('with an adaptive card');
     if (opts.conversationId) parts.push(`in ${opts.conversationId}`);
-    return this.waitFor((e): e is MessageEvent => {
-      if (e.kind !== 'message') return false;
-      if (opts.conversationId !== undefined && e.conversationId !== opts.conversationId) return false;
-      if (opts.withCard && e.cards.length === 0) return false;
-      if (opts.text === undefined) return true;
-      const text = e.text ?? '';
-      return opts.text instanceof RegExp ? opts.text.test(text) : text === opts.text;
-    }, { ...opts, description: opts.description ?? parts.join(' ') });
+    return this.waitFor(
+      (e): e is MessageEvent => {
+        if (e.kind !== 'message') return false;
+        if (opts.conversationId !== undefined && e.conversationId !== opts.conversationId) return false;
+        if (opts.withCard && e.cards.length === 0) return false;
+        if (opts.text === undefined) return true;
+        const text = e.text ?? '';
+        return opts.text instanceof RegExp ? opts.text.test(text) : text === opts.text;
+      },
+      { ...opts, description: opts.description ?? parts.join(' ') },
+    );
   }
 
   waitForUpdate(targetId: string, opts: WaitOptions = {}): Promise<UpdateEvent> {
@@ -1145,7 +1161,9 @@ export class Playground {
         ]
           .filter(Boolean)
           .join(' ');
-        lines.push(`  [${x.index}] ${what} -> ${x.error ? `error ${x.error}` : x.status === undefined ? 'pending' : `${x.status} ${clip(JSON.stringify(x.body ?? null), 100)}`}`);
+        lines.push(
+          `  [${x.index}] ${what} -> ${x.error ? `error ${x.error}` : x.status === undefined ? 'pending' : `${x.status} ${clip(JSON.stringify(x.body ?? null), 100)}`}`,
+        );
       }
     }
     const failed = this.connectorCalls.filter((c) => c.status >= 400).slice(-5);
@@ -1388,7 +1406,15 @@ export class Playground {
     const m = /^\/v3\/conversations\/([^/]+)(?:\/activities(?:\/([^/]+))?)?/.exec(pathOnly);
     const conversationId = m ? decodeURIComponent(m[1]) : undefined;
     const activityId = m && m[2] ? decodeURIComponent(m[2]) : undefined;
-    const call: ConnectorCall = { at: Date.now(), method, path: pathOnly.split('/').map((p) => decodeURIComponent(p)).join('/'), status };
+    const call: ConnectorCall = {
+      at: Date.now(),
+      method,
+      path: pathOnly
+        .split('/')
+        .map((p) => decodeURIComponent(p))
+        .join('/'),
+      status,
+    };
     if (conversationId !== undefined) call.conversationId = conversationId;
     if (activityId !== undefined) call.activityId = activityId;
     if (body !== undefined) call.body = body;

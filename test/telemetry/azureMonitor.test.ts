@@ -53,7 +53,12 @@ describe('Azure Monitor export (local HTTPS ingestion stand-in)', function () {
       server.close();
       server.closeAllConnections();
     }
-    const envelopes = bodies.flatMap((b) => b.split('\n').filter((l) => l.trim() !== '').flatMap((l) => JSON.parse(l) as Envelope | Envelope[]));
+    const envelopes = bodies.flatMap((b) =>
+      b
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .flatMap((l) => JSON.parse(l) as Envelope | Envelope[]),
+    );
     const turn = envelopes.find((e) => e.data?.baseData?.name === 'advisor.turn');
     assert.ok(turn, `a turn among ${envelopes.map((e) => e.data?.baseData?.name).join(', ')}`);
     assert.equal(turn.tags?.['ai.cloud.role'], 'advisor-ai-test');

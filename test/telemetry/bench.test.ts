@@ -7,7 +7,16 @@ describe('telemetry benchmark harness (tiny run)', function () {
   this.timeout(120_000);
 
   it('runs the advisor with telemetry off, off again and on, and the "on" runs export', async () => {
-    const r = await runTelemetryBenchmark({ conversations: 3, delivery: 'expectReplies', cases: 1, sequential: 1, rounds: 1, memoryConversations: 1, renders: 1, verbose: false });
+    const r = await runTelemetryBenchmark({
+      conversations: 3,
+      delivery: 'expectReplies',
+      cases: 1,
+      sequential: 1,
+      rounds: 1,
+      memoryConversations: 1,
+      renders: 1,
+      verbose: false,
+    });
     for (const variant of ['off', 'offAgain', 'on'] as const) {
       assert.equal(r.figures[variant].completed, 3, `${variant}: every conversation reached a result`);
       assert.ok(r.figures[variant].turnsPerSecond > 0);

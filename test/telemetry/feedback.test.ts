@@ -37,7 +37,10 @@ describe('feedback on a verdict, exported as a metric (OTLP/HTTP JSON)', functio
   });
 
   function feedbackPoints(): { row?: string; reaction?: string; locale?: string; channel?: string; value: number }[] {
-    const latest = receiver.metrics().filter((m) => m.name === 'advisor.feedback').at(-1);
+    const latest = receiver
+      .metrics()
+      .filter((m) => m.name === 'advisor.feedback')
+      .at(-1);
     return (latest?.sum?.dataPoints ?? []).map((p) => ({
       row: attr(p.attributes, 'advisor.outcome.row'),
       reaction: attr(p.attributes, 'advisor.feedback.reaction'),
@@ -53,15 +56,25 @@ describe('feedback on a verdict, exported as a metric (OTLP/HTTP JSON)', functio
       locale: 'pt-BR',
       extra: { deliveryMode: 'normal', serviceUrl: connector.url, entities: [{ type: 'ProductInfo', id: 'COPILOT' }] },
     });
-    const sentence = await postJson(`${bot.base}/api/messages`, chat.activity({ text: 'Cliente na nuvem comercial comprou Azure de outro parceiro CSP, somos parceiro de cobrança direta' }));
+    const sentence = await postJson(
+      `${bot.base}/api/messages`,
+      chat.activity({ text: 'Cliente na nuvem comercial comprou Azure de outro parceiro CSP, somos parceiro de cobrança direta' }),
+    );
     assert.equal(sentence.status, 200);
-    const verdict = connector.messagesTo(chat.conversationId).map((d) => d.activity).find((a) => Array.isArray(a.entities) && a.entities.length > 0);
+    const verdict = connector
+      .messagesTo(chat.conversationId)
+      .map((d) => d.activity)
+      .find((a) => Array.isArray(a.entities) && a.entities.length > 0);
     assert.ok(verdict, `a cited verdict at once (${connector.messagesTo(chat.conversationId).length} replies)`);
     const row = resultOf((verdict.attachments as { content: CardJson }[])[0]!.content).row;
     assert.ok(row);
 
-    const submit = (replyToId: string, value: unknown) => postJson(`${bot.base}/api/messages`, chat.activity({ type: 'invoke', name: 'message/submitAction', replyToId, value }));
-    const answer = await submit(String(verdict.id), { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: `not what I asked ${comment}` }) } });
+    const submit = (replyToId: string, value: unknown) =>
+      postJson(`${bot.base}/api/messages`, chat.activity({ type: 'invoke', name: 'message/submitAction', replyToId, value }));
+    const answer = await submit(String(verdict.id), {
+      actionName: 'feedback',
+      actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: `not what I asked ${comment}` }) },
+    });
     assert.equal(answer.status, 200);
     assert.equal(answer.text, '');
     assert.equal((await submit('some-other-message', { actionName: 'feedback', actionValue: { reaction: 'like', feedback: {} } })).status, 200);
@@ -69,10 +82,10 @@ describe('feedback on a verdict, exported as a metric (OTLP/HTTP JSON)', functio
 
     await until('both reactions counted', () => feedbackPoints().reduce((n, p) => n + p.value, 0) >= 2);
     const points = feedbackPoints();
-    assert.deepEqual(
-      points.map((p) => `${p.row} ${p.reaction} ${p.locale} ${p.channel} ${p.value}`).sort(),
-      [`${row} dislike pt-BR copilot 1`, 'unknown like pt-BR copilot 1'],
-    );
+    assert.deepEqual(points.map((p) => `${p.row} ${p.reaction} ${p.locale} ${p.channel} ${p.value}`).sort(), [
+      `${row} dislike pt-BR copilot 1`,
+      'unknown like pt-BR copilot 1',
+    ]);
     for (const body of receiver.bodies) assert.ok(!body.text.includes(comment), `${body.path} holds the comment`);
     assert.ok(bot.logs.length > 0);
     assert.ok(!JSON.stringify(bot.logs).includes(comment), 'a log line holds the comment');

@@ -73,14 +73,20 @@ describe('OpenTelemetry export (OTLP/HTTP JSON to a local receiver)', function (
       assert.equal(attr(span.attributes, 'advisor.activity.kind'), 'message');
     }
     assert.ok(turns.some((s) => attr(s.attributes, 'advisor.locale') === 'en-US'));
-    assert.ok(turns.some((s) => /^[a-zA-Z]+$/.test(attr(s.attributes, 'advisor.question.id') ?? '')), 'the question asked');
-    assert.ok(turns.some((s) => /^[GC]\d$/.test(attr(s.attributes, 'advisor.outcome.row') ?? '')), 'the outcome row');
+    assert.ok(
+      turns.some((s) => /^[a-zA-Z]+$/.test(attr(s.attributes, 'advisor.question.id') ?? '')),
+      'the question asked',
+    );
+    assert.ok(
+      turns.some((s) => /^[GC]\d$/.test(attr(s.attributes, 'advisor.outcome.row') ?? '')),
+      'the outcome row',
+    );
   });
 
   it('continues an incoming W3C traceparent and nests state and connector spans in the turn', () => {
     const spans = receiver.spans().filter((s) => s.traceId === traceId);
     const request = spans.find((s) => s.name === 'POST /api/messages')!;
-    assert.equal(request.parentSpanId, parentSpanId, 'the request span is a child of the caller\'s span');
+    assert.equal(request.parentSpanId, parentSpanId, "the request span is a child of the caller's span");
     const turn = spans.find((s) => s.name === 'advisor.turn')!;
     assert.equal(turn.parentSpanId, request.spanId);
     const children = spans.filter((s) => s.parentSpanId === turn.spanId).map((s) => s.name);
@@ -110,7 +116,7 @@ describe('OpenTelemetry export (OTLP/HTTP JSON to a local receiver)', function (
     assert.ok(Number(byName.get('advisor.turn.duration')!.histogram!.dataPoints[0]!.count) >= 1);
   });
 
-  it('never exports the user\'s words', () => {
+  it("never exports the user's words", () => {
     assert.ok(receiver.bodies.length > 0);
     for (const body of receiver.bodies) assert.ok(!body.text.includes(marker), `${body.path} holds the message text`);
   });
@@ -119,7 +125,10 @@ describe('OpenTelemetry export (OTLP/HTTP JSON to a local receiver)', function (
     const turnLines = bot.logged('turn');
     assert.ok(turnLines.length >= 5);
     for (const line of turnLines) assert.match(String(line.trace_id), /^[0-9a-f]{32}$/);
-    assert.ok(turnLines.some((l) => l.trace_id === traceId), 'the caller\'s trace');
+    assert.ok(
+      turnLines.some((l) => l.trace_id === traceId),
+      "the caller's trace",
+    );
     assert.equal(bot.logged('advisor listening')[0]!.telemetry, 'otlp');
   });
 });

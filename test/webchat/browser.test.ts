@@ -71,7 +71,10 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
 
   /** The newest card that asks this question. */
   function questionCard(page: Page, question: string): Locator {
-    return page.locator('.ac-adaptiveCard').filter({ has: page.locator(`input[type="radio"][name="${question}"]`) }).last();
+    return page
+      .locator('.ac-adaptiveCard')
+      .filter({ has: page.locator(`input[type="radio"][name="${question}"]`) })
+      .last();
   }
 
   async function answerByClicking(page: Page, locale: LocaleTag, question: string, option: string): Promise<void> {
@@ -119,7 +122,10 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     const verdict = page.locator('#verdict-eligible').last();
     await verdict.waitFor({ timeout: STEP_TIMEOUT });
     assert.match((await verdict.textContent()) ?? '', new RegExp(catalogFor('en-US').verdicts.eligible));
-    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#verdict-eligible') }).last();
+    const result = page
+      .locator('.ac-adaptiveCard')
+      .filter({ has: page.locator('#verdict-eligible') })
+      .last();
     const hrefs = await linksOf(result);
     assert.ok(hrefs.length >= 2, `expected the result's links, got ${JSON.stringify(hrefs)}`);
     for (const href of hrefs) assert.match(href, /^https:\/\/learn\.microsoft\.com\/en-us\//);
@@ -129,7 +135,10 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
 
     // The verdict's mark is drawn with a colour emoji font, not as an empty box.
     const markFonts = await fontsUsed(page, '#verdict-eligible, #verdict-eligible *');
-    assert.ok(markFonts.some((f) => /emoji/i.test(f)), `the verdict mark drawn with ${markFonts.join(', ')} (apt-get install fonts-noto-color-emoji)`);
+    assert.ok(
+      markFonts.some((f) => /emoji/i.test(f)),
+      `the verdict mark drawn with ${markFonts.join(', ')} (apt-get install fonts-noto-color-emoji)`,
+    );
 
     await screenshots(page, 'en-US');
     assert.ok(watch.directLineCalls > 5, 'Web Chat should talk to the local Direct Line');
@@ -137,7 +146,7 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     await page.close();
   });
 
-  it('shows the page in Russian with ?locale=ru-RU and finishes with the bot\'s answer', async () => {
+  it("shows the page in Russian with ?locale=ru-RU and finishes with the bot's answer", async () => {
     const { page, watch } = await openPage('?locale=ru-RU');
     const strings = stringsFor('ru-RU');
     assert.equal(await page.locator('html').getAttribute('lang'), 'ru-RU');
@@ -161,7 +170,10 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     const verdict = page.locator('#verdict-notEligible').last();
     await verdict.waitFor({ timeout: STEP_TIMEOUT });
     assert.match((await verdict.textContent()) ?? '', new RegExp(catalogFor('ru-RU').verdicts.notEligible));
-    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#verdict-notEligible') }).last();
+    const result = page
+      .locator('.ac-adaptiveCard')
+      .filter({ has: page.locator('#verdict-notEligible') })
+      .last();
     const hrefs = await linksOf(result);
     assert.ok(hrefs.length >= 1, `expected the result's links, got ${JSON.stringify(hrefs)}`);
     for (const href of hrefs) assert.match(href, /^https:\/\/learn\.microsoft\.com\/ru-ru\//);
@@ -214,11 +226,17 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     const verdict = page.locator('#verdict-eligible').last();
     await verdict.waitFor({ timeout: STEP_TIMEOUT });
     assert.match((await verdict.textContent()) ?? '', new RegExp(c.verdicts.eligible));
-    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#outcome-C1') }).last();
+    const result = page
+      .locator('.ac-adaptiveCard')
+      .filter({ has: page.locator('#outcome-C1') })
+      .last();
     for (const href of await linksOf(result)) assert.match(href, /^https:\/\/www\.21vbluecloud\.com\//);
     // Drawn with a CJK font, not as empty boxes.
     const fonts = await fontsUsed(page, '.ac-adaptiveCard .ac-textBlock, .ac-adaptiveCard .ac-textBlock *');
-    assert.ok(fonts.some((f) => /CJK|YaHei/i.test(f)), `Chinese text drawn with ${fonts.join(', ')} (apt-get install fonts-noto-cjk)`);
+    assert.ok(
+      fonts.some((f) => /CJK|YaHei/i.test(f)),
+      `Chinese text drawn with ${fonts.join(', ')} (apt-get install fonts-noto-cjk)`,
+    );
 
     await screenshots(page, 'zh-CN');
     assert.deepEqual(watch.problems, []);
@@ -237,7 +255,10 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
 
     const verdict = page.locator('#verdict-eligible').last();
     await verdict.waitFor({ timeout: STEP_TIMEOUT });
-    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#outcome-G1') }).last();
+    const result = page
+      .locator('.ac-adaptiveCard')
+      .filter({ has: page.locator('#outcome-G1') })
+      .last();
     for (const href of await linksOf(result)) assert.match(href, /^https:\/\/learn\.microsoft\.com\/hu-hu\//);
     const text = ((await result.textContent()) ?? '').replace(/\s+/g, ' ');
     assert.match(text, /2023\. október 9\. óta/, 'the dated note shows its date');
@@ -254,7 +275,10 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     const c = catalogFor('en-US');
     await answerByClicking(page, 'en-US', 'cloud', 'china');
     await answerByClicking(page, 'en-US', 'channel', 'other');
-    const result = page.locator('.ac-adaptiveCard').filter({ has: page.locator('#outcome-C5') }).last();
+    const result = page
+      .locator('.ac-adaptiveCard')
+      .filter({ has: page.locator('#outcome-C5') })
+      .last();
     await result.waitFor({ timeout: STEP_TIMEOUT });
     await result.getByRole('button', { name: c.commands.summary.label, exact: true }).click();
     const pre = page.locator('pre').last();
@@ -303,19 +327,35 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     });
 
     await pickLanguage(page, 'en-US', 'ru-RU');
-    await until(() => page.title(), (t) => t === ru.title.replace('{botName}', ru.productName), 'the page title');
+    await until(
+      () => page.title(),
+      (t) => t === ru.title.replace('{botName}', ru.productName),
+      'the page title',
+    );
     assert.equal(await page.locator('html').getAttribute('lang'), 'ru-RU');
     assert.equal(await page.locator('#bot-name').textContent(), ru.productName);
     assert.equal(await page.locator('#subtitle').textContent(), ru.subtitle);
     const input = page.locator('[data-id="webchat-sendbox-input"]');
-    await until(async () => (await input.getAttribute('placeholder')) ?? '', (p) => /\p{Script=Cyrillic}/u.test(p), 'the input placeholder');
+    await until(
+      async () => (await input.getAttribute('placeholder')) ?? '',
+      (p) => /\p{Script=Cyrillic}/u.test(p),
+      'the input placeholder',
+    );
     // Web Chat's own timestamps ("Just now") are in Russian too.
-    await until(() => page.locator('.webchat__activity-status').allTextContents(), (all) => all.some((t) => /\p{Script=Cyrillic}/u.test(t)), 'the timestamps');
+    await until(
+      () => page.locator('.webchat__activity-status').allTextContents(),
+      (all) => all.some((t) => /\p{Script=Cyrillic}/u.test(t)),
+      'the timestamps',
+    );
     assert.equal(navigations, 0, 'no reload');
 
     // Back to English, so the next visit of this user starts in English again.
     await pickLanguage(page, 'ru-RU', 'en-US');
-    await until(() => page.title(), (t) => t === en.title.replace('{botName}', en.productName), 'the page title back in English');
+    await until(
+      () => page.title(),
+      (t) => t === en.title.replace('{botName}', en.productName),
+      'the page title back in English',
+    );
     assert.deepEqual(watch.problems, []);
     await page.close();
   });

@@ -67,7 +67,7 @@ describe('local Direct Line (real app)', function () {
     }
   });
 
-  it('echoes the user, delivers the bot\'s answers, and pages with the watermark so each activity comes once', async () => {
+  it("echoes the user, delivers the bot's answers, and pages with the watermark so each activity comes once", async () => {
     const { token, id } = await open(base);
     const url = (w: string): string => `${base}/v3/directline/conversations/${id}/activities?watermark=${w}`;
     const seen: string[] = [];
@@ -89,20 +89,30 @@ describe('local Direct Line (real app)', function () {
     const echo = page.activities[0]!;
     assert.equal(echo.id, postedId);
     assert.equal(echo.text, 'commercial cloud');
-    assert.deepEqual(echo.from, { id: USER, role: 'user' }, 'the user is the token\'s, not whatever the client claims');
+    assert.deepEqual(echo.from, { id: USER, role: 'user' }, "the user is the token's, not whatever the client claims");
     assert.deepEqual(echo.channelData, { clientActivityID: 'client-1' }, 'Web Chat matches its echo by clientActivityID');
-    assert.ok(page.activities.slice(1).some((a) => cardIds(a).includes('prompt-channel')), 'the bot moved on to the next question');
+    assert.ok(
+      page.activities.slice(1).some((a) => cardIds(a).includes('prompt-channel')),
+      'the bot moved on to the next question',
+    );
 
     assert.equal(new Set(seen).size, seen.length, `an activity came twice: ${seen.join(', ')}`);
     const all = (await getJson(url(''), token)).json as ActivitySet;
-    assert.deepEqual(all.activities.map((a) => a.id), seen, 'paging gave every activity, in order');
+    assert.deepEqual(
+      all.activities.map((a) => a.id),
+      seen,
+      'paging gave every activity, in order',
+    );
   });
 
   it('answers 404 for a conversation it does not know', async () => {
     const { token } = await open(base);
     for (const id of ['no-such-conversation', 'AAAAAAAAAAAAAAAAAAAAAAAA']) {
       assert.equal((await getJson(`${base}/v3/directline/conversations/${id}/activities`, token)).status, 404);
-      assert.equal((await postJson(`${base}/v3/directline/conversations/${id}/activities`, { type: 'message', text: 'hi' }, { authorization: `Bearer ${token}` })).status, 404);
+      assert.equal(
+        (await postJson(`${base}/v3/directline/conversations/${id}/activities`, { type: 'message', text: 'hi' }, { authorization: `Bearer ${token}` })).status,
+        404,
+      );
     }
   });
 
@@ -129,7 +139,11 @@ describe('local Direct Line (real app)', function () {
 
   it('refuses a body over the limit with 413', async () => {
     const { token, id } = await open(base);
-    const res = await postJson(`${base}/v3/directline/conversations/${id}/activities`, { type: 'message', text: 'x'.repeat(4000) }, { authorization: `Bearer ${token}` });
+    const res = await postJson(
+      `${base}/v3/directline/conversations/${id}/activities`,
+      { type: 'message', text: 'x'.repeat(4000) },
+      { authorization: `Bearer ${token}` },
+    );
     assert.equal(res.status, 413);
   });
 
@@ -145,9 +159,13 @@ describe('local Direct Line (real app)', function () {
     const { token, id } = await open(base);
     const page = (await getJson(`${base}/v3/directline/conversations/${id}/activities`, token)).json as ActivitySet;
     const question = page.activities[1]!;
-    const actions = ((question.attachments as { content: { actions: { data: Json }[] } }[])[0]!.content.actions);
+    const actions = (question.attachments as { content: { actions: { data: Json }[] } }[])[0]!.content.actions;
     const submit = { ...actions[0]!.data, cloud: 'china' };
-    await postJson(`${base}/v3/directline/conversations/${id}/activities`, { type: 'message', value: submit, channelData: { postBack: true } }, { authorization: `Bearer ${token}` });
+    await postJson(
+      `${base}/v3/directline/conversations/${id}/activities`,
+      { type: 'message', value: submit, channelData: { postBack: true } },
+      { authorization: `Bearer ${token}` },
+    );
     const next = (await getJson(`${base}/v3/directline/conversations/${id}/activities?watermark=${page.watermark}`, token)).json as ActivitySet;
     const card = next.activities.find((a) => cardIds(a).includes('prompt-channel'));
     assert.ok(card, 'the next question');
@@ -214,13 +232,16 @@ describe('local Direct Line (routes with a stand-in bot)', function () {
     return { token: issued.token, id: issued.conversationId };
   }
 
-  it('sends conversationUpdate with the bot and the user added, once, in the page\'s locale', async () => {
+  it("sends conversationUpdate with the bot and the user added, once, in the page's locale", async () => {
     const { token, id } = await started('hu-HU');
     await postJson(`${base}/v3/directline/conversations`, {}, { authorization: `Bearer ${token}` });
     assert.equal(delivered.length, 1, 'starting twice does not welcome twice');
     const update = delivered[0]!;
     assert.equal(update.type, 'conversationUpdate');
-    assert.deepEqual(update.membersAdded, [{ id: 'bot', name: 'Bot', role: 'bot' }, { id: USER, role: 'user' }]);
+    assert.deepEqual(update.membersAdded, [
+      { id: 'bot', name: 'Bot', role: 'bot' },
+      { id: USER, role: 'user' },
+    ]);
     assert.deepEqual(update.recipient, { id: 'bot', name: 'Bot', role: 'bot' });
     assert.deepEqual(update.conversation, { id });
     assert.equal(update.locale, 'hu-HU');
@@ -254,7 +275,10 @@ describe('local Direct Line (routes with a stand-in bot)', function () {
     assert.equal((await postJson(url, { type: 'message', text: 'forged' })).status, 401);
     assert.equal((await postJson(url, { type: 'message', text: 'forged' }, { authorization: 'Bearer wrong-key' })).status, 401);
     assert.equal((await postJson(url, { type: 'message', text: 'real' }, { authorization: `Bearer ${KEY}` })).status, 200);
-    assert.equal((await postJson(`${base}/local-connector/v3/conversations/nope/activities`, { type: 'message' }, { authorization: `Bearer ${KEY}` })).status, 404);
+    assert.equal(
+      (await postJson(`${base}/local-connector/v3/conversations/nope/activities`, { type: 'message' }, { authorization: `Bearer ${KEY}` })).status,
+      404,
+    );
   });
 
   it('drops a conversation after it has been idle too long', async () => {
@@ -272,7 +296,16 @@ describe('local Direct Line (routes with a stand-in bot)', function () {
     const { token, id } = await started();
     for (let i = 0; i < 3; i++) {
       now += 8 * 60_000;
-      assert.equal((await postJson(`${base}/v3/directline/conversations/${id}/activities`, { type: 'message', text: `still here ${i}` }, { authorization: `Bearer ${token}` })).status, 200);
+      assert.equal(
+        (
+          await postJson(
+            `${base}/v3/directline/conversations/${id}/activities`,
+            { type: 'message', text: `still here ${i}` },
+            { authorization: `Bearer ${token}` },
+          )
+        ).status,
+        200,
+      );
     }
   });
 
@@ -301,14 +334,20 @@ describe('local Direct Line store', () => {
       texts.push(...page.activities.map((a) => a.text as string));
       watermark = page.watermark;
     }
-    assert.deepEqual(texts, Array.from({ length: 250 }, (_, i) => String(i)));
+    assert.deepEqual(
+      texts,
+      Array.from({ length: 250 }, (_, i) => String(i)),
+    );
   });
 
   it('keeps at most the configured number of activities per conversation', () => {
     const store = new LocalDirectLine({ idleMinutes: 5, maxConversations: 5, maxActivities: 10, maxBodyBytes: 4096 });
     const c = store.find(store.issue(USER, undefined)!.conversationId)!;
     for (let i = 0; i < 15; i++) store.append(c, { type: 'message', text: String(i) });
-    assert.deepEqual(store.read(c, '').activities.map((a) => a.text), ['5', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
+    assert.deepEqual(
+      store.read(c, '').activities.map((a) => a.text),
+      ['5', '6', '7', '8', '9', '10', '11', '12', '13', '14'],
+    );
   });
 
   it('ignores a watermark it never gave', () => {
@@ -320,6 +359,9 @@ describe('local Direct Line store', () => {
     assert.equal(future.activities.length, 0);
     assert.equal(future.watermark, '1', 'a watermark from the future is brought back to the present');
     store.append(c, { type: 'message', text: 'b' });
-    assert.deepEqual(store.read(c, future.watermark).activities.map((a) => a.text), ['b']);
+    assert.deepEqual(
+      store.read(c, future.watermark).activities.map((a) => a.text),
+      ['b'],
+    );
   });
 });

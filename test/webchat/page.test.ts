@@ -21,7 +21,10 @@ import {
 import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
 import { Running, startApp } from '../support/http';
 
-const PAGE_STRINGS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/hosting/webchat/pageStrings.json'), 'utf8')) as Record<string, Record<string, string>>;
+const PAGE_STRINGS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/hosting/webchat/pageStrings.json'), 'utf8')) as Record<
+  string,
+  Record<string, string>
+>;
 
 function configOf(html: string): Record<string, unknown> {
   const match = /<script type="application\/json" id="chat-config">([^<]*)<\/script>/.exec(html);
@@ -30,7 +33,12 @@ function configOf(html: string): Record<string, unknown> {
 }
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe('Web Chat page', function () {
@@ -160,12 +168,12 @@ describe('page rendering', () => {
       directLine: { domain: '/v3/directline', webSocket: false, pollingInterval: 500 },
     });
     assert.doesNotMatch(html, /<script>alert|<b>/);
-    assert.equal((html.match(/<\/script>/g) ?? []).length, 3, 'only the page\'s own three scripts close');
+    assert.equal((html.match(/<\/script>/g) ?? []).length, 3, "only the page's own three scripts close");
     assert.equal(configOf(html).botName, '</script><script>alert(1)</script>');
     assert.equal(jsonForScript({ a: '<\u2028&>' }), '{"a":"\\u003c\\u2028\\u0026\\u003e"}');
   });
 
-  it('names the product in the visitor\'s language when no name is configured, as the Teams manifest does', () => {
+  it("names the product in the visitor's language when no name is configured, as the Teams manifest does", () => {
     const settings = parseWebChatSettings({}, (m) => assert.fail(m));
     assert.equal(settings.botName, '', 'no configured name');
     const manifests: Record<string, string> = { 'en-US': 'manifest.json', 'ru-RU': 'ru.json', 'zh-CN': 'zh-cn.json', 'pt-BR': 'pt.json', 'hu-HU': 'hu.json' };
@@ -174,7 +182,15 @@ describe('page rendering', () => {
       const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../manifest', manifests[locale]!), 'utf8')) as Record<string, unknown>;
       const short = locale === 'en-US' ? (manifest.name as { short: string }).short : manifest['name.short'];
       assert.equal(strings.productName, short, `${locale}: the manifest's short name`);
-      const html = renderPage({ settings, assets: loadPageAssets()!, locale, localeSource: 'query', nonce: 'abc', tokenUrl: '/t', directLine: { domain: '/v3/directline', webSocket: false, pollingInterval: 500 } });
+      const html = renderPage({
+        settings,
+        assets: loadPageAssets()!,
+        locale,
+        localeSource: 'query',
+        nonce: 'abc',
+        tokenUrl: '/t',
+        directLine: { domain: '/v3/directline', webSocket: false, pollingInterval: 500 },
+      });
       assert.ok(html.includes(`<title id="page-title">${escapeHtml(strings.title.replace('{botName}', strings.productName))}</title>`), `${locale} title`);
       assert.ok(html.includes(`<h1 id="bot-name">${escapeHtml(strings.productName)}</h1>`), `${locale} header`);
       // Outside the settings block (which carries every language's strings for the in-chat switch).

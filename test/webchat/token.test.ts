@@ -21,7 +21,9 @@ interface Captured {
 }
 
 /** A tiny stand-in for Azure's tokens/generate endpoint. */
-async function startTokenService(reply: (captured: Captured) => { status: number; body: unknown }): Promise<{ url: string; calls: Captured[]; close(): Promise<void> }> {
+async function startTokenService(
+  reply: (captured: Captured) => { status: number; body: unknown },
+): Promise<{ url: string; calls: Captured[]; close(): Promise<void> }> {
   const calls: Captured[] = [];
   const server = http.createServer((req, res) => {
     let raw = '';

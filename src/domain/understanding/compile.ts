@@ -9,7 +9,10 @@ const WORD = 'a-z0-9а-я';
 const GAP = '(?:[^ ,.?]+ ){0,3}';
 
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function expand(pattern: string): string {
@@ -77,8 +80,7 @@ export interface CompiledLexicon {
 }
 
 function isOption(question: QuestionId, option: string): boolean {
-  const all: readonly string[] =
-    question === 'channel' ? [...optionsFor('channel', {}), ...CHINA_CHANNELS] : optionsFor(question, {});
+  const all: readonly string[] = question === 'channel' ? [...optionsFor('channel', {}), ...CHINA_CHANNELS] : optionsFor(question, {});
   return all.includes(option);
 }
 
@@ -96,7 +98,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       if (!isQuestionId(q) || typeof v !== 'string' || !isOption(q, v)) throw new Error(`Unknown implied answer in ${at}`);
       return [q, v];
     });
-    return { language: lexicon.language, question: e.question, option: e.option, implies, regex: compilePatterns(e.patterns, at), alternatives: compileAlternatives(e.patterns, at) };
+    return {
+      language: lexicon.language,
+      question: e.question,
+      option: e.option,
+      implies,
+      regex: compilePatterns(e.patterns, at),
+      alternatives: compileAlternatives(e.patterns, at),
+    };
   });
   const n = lexicon.negation;
   const compiled: CompiledLexicon = { language: lexicon.language, entries };

@@ -34,9 +34,18 @@ export function prepare(input: string): PreparedText {
   for (const cp of input) {
     const at = i;
     i += cp.length;
-    if (CLAUSE.has(cp)) { pieces.push({ ch: ',', at }); continue; }
-    if (SENTENCE.has(cp)) { pieces.push({ ch: '.', at }); continue; }
-    if (QUESTION.has(cp)) { pieces.push({ ch: '?', at }); continue; }
+    if (CLAUSE.has(cp)) {
+      pieces.push({ ch: ',', at });
+      continue;
+    }
+    if (SENTENCE.has(cp)) {
+      pieces.push({ ch: '.', at });
+      continue;
+    }
+    if (QUESTION.has(cp)) {
+      pieces.push({ ch: '?', at });
+      continue;
+    }
     const folded = cp.normalize('NFKD').replace(MARKS, '').toLowerCase();
     for (const ch of folded) {
       if (LETTER_OR_DIGIT.test(ch)) pieces.push({ ch, at });
@@ -54,7 +63,10 @@ export function prepare(input: string): PreparedText {
     if (last !== undefined && last.ch !== ' ') tokens.push({ ch: ' ', at });
   };
   for (const p of pieces) {
-    if (p.ch === ' ') { pushSpace(p.at); continue; }
+    if (p.ch === ' ') {
+      pushSpace(p.at);
+      continue;
+    }
     if (p.ch === ',' || p.ch === '.' || p.ch === '?') {
       const last = tokens[tokens.length - 2];
       // ". ." or ", ." → keep the stronger marker only.

@@ -101,12 +101,7 @@ function findMentions(text: string): Mention[] {
     }
   }
   // Longest first; on a tie a blocking phrase wins, then the earlier one.
-  candidates.sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      Number(a.question !== undefined) - Number(b.question !== undefined) ||
-      a.start - b.start,
-  );
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.question !== undefined) - Number(b.question !== undefined) || a.start - b.start);
   const accepted: Mention[] = [];
   for (const c of candidates) {
     if (!accepted.some((a) => overlaps(a, c))) accepted.push(c);
@@ -255,7 +250,8 @@ function read(text: string): Understanding {
   settle('partnerType', candidates.get('partnerType')!);
 
   for (const m of mentions) {
-    if (m.question !== undefined && m.negated && result.answers[m.question] === undefined && !result.negated.includes(m.question)) result.negated.push(m.question);
+    if (m.question !== undefined && m.negated && result.answers[m.question] === undefined && !result.negated.includes(m.question))
+      result.negated.push(m.question);
   }
 
   // A last guard: every answer must be an option given the others (it always is by construction).

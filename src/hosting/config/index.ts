@@ -2,7 +2,14 @@
 // one line that names the setting; secrets are never echoed.
 import { Cloud, CLOUDS } from '../../domain/questions';
 import { parseWebChatSettings, WebChatSettings } from './webChatSettings';
-import type { ConnectionLimits } from '../http/connectionLimits';
+
+/** Bounds on the listener's connections (applied by http/connectionLimits.ts). */
+export interface ConnectionLimits {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  maxConnections: number;
+}
 
 /** The development-only switch that lets a bot without a registration listen beyond loopback. */
 export const ANONYMOUS_ON_NETWORK_DEV_ONLY = 'ANONYMOUS_ON_NETWORK_DEV_ONLY';
@@ -81,14 +88,19 @@ function flag(env: Env, name: string): boolean {
 
 /** Addresses only this machine reaches. */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function tenantList(env: Env, name: string): string[] {
-  const items = text(env, name).split(/[\s,;]+/).filter((t) => t !== '');
+  const items = text(env, name)
+    .split(/[\s,;]+/)
+    .filter((t) => t !== '');
   const bad = items.find((t) => !GUID.test(t));
   if (bad !== undefined) throw new ConfigError(`${name} must be a comma-separated list of tenant GUIDs (got "${bad.slice(0, 40)}").`);
   return [...new Set(items.map((t) => t.toLowerCase()))];
@@ -121,9 +133,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const appType = oneOf(env, 'MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, appId === '' ? 'MultiTenant' : undefined);
   const tenantId = text(env, 'MicrosoftAppTenantId');
 
-  if (appId !== '' && !GUID.test(appId)) throw new ConfigError('MicrosoftAppId must be the GUID of the bot\'s app registration.');
+  if (appId !== '' && !GUID.test(appId)) throw new ConfigError("MicrosoftAppId must be the GUID of the bot's app registration.");
   if (appType === undefined) {
-    throw new ConfigError('MicrosoftAppId is set but MicrosoftAppType is empty: set SingleTenant or UserAssignedMSI (with MicrosoftAppTenantId), as the Azure Bot was created.');
+    throw new ConfigError(
+      'MicrosoftAppId is set but MicrosoftAppType is empty: set SingleTenant or UserAssignedMSI (with MicrosoftAppTenantId), as the Azure Bot was created.',
+    );
   }
   if (appId === '' && appPassword !== '') throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is empty: set both, or neither for local use.');
   if (appId !== '' && appType !== 'UserAssignedMSI' && appPassword === '') {
@@ -140,7 +154,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const blobAccountUrl = text(env, 'BLOB_ACCOUNT_URL');
   const azureClientId = text(env, 'AZURE_CLIENT_ID');
   if (storage === 'blob') checkBlobTarget(blobConnectionString, blobAccountUrl);
-  if (azureClientId !== '' && !GUID.test(azureClientId)) throw new ConfigError('AZURE_CLIENT_ID must be the client id (GUID) of a user-assigned managed identity.');
+  if (azureClientId !== '' && !GUID.test(azureClientId))
+    throw new ConfigError('AZURE_CLIENT_ID must be the client id (GUID) of a user-assigned managed identity.');
   if (storage === 'blob' && !/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(blobContainer)) {
     throw new ConfigError('BLOB_CONTAINER must be a valid container name (3-63 lower-case letters, digits and single hyphens).');
   }

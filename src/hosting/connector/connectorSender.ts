@@ -195,7 +195,11 @@ export class ConnectorSender {
           if (!(code === 'ECONNRESET' && (error as { reusedSocket?: unknown }).reusedSocket === true)) await delay(this.backoff(retry));
           continue;
         }
-        throw new ConnectorCallError(`The connector could not be reached (${typeof code === 'string' ? code : 'network error'})`, undefined, typeof code === 'string' ? code : undefined);
+        throw new ConnectorCallError(
+          `The connector could not be reached (${typeof code === 'string' ? code : 'network error'})`,
+          undefined,
+          typeof code === 'string' ? code : undefined,
+        );
       }
       if (answer.status >= 200 && answer.status < 300) return parseResource(answer.body);
       if (retry < RETRIES) {
@@ -229,7 +233,11 @@ export class ConnectorSender {
           response.on('error', reject);
           response.on('end', () => {
             const retryAfter = response.headers['retry-after'];
-            resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ...(typeof retryAfter === 'string' ? { retryAfter } : {}) });
+            resolve({
+              status: response.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString('utf8'),
+              ...(typeof retryAfter === 'string' ? { retryAfter } : {}),
+            });
           });
         },
       );

@@ -14,7 +14,7 @@ import { keptReply } from '../../conversation/replyCardCache';
 import { activityFor, toActivity } from '../replies/activities';
 import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE } from '../../conversation/cards';
 import { canUpdateMessages, channelForm, hasFeedbackLoop, withRefresh } from '../../conversation/channelFeatures';
-import { surfaceOf } from '../teams/copilot';
+import { surfaceOf } from '../replies/surface';
 import { VerdictMessage, rememberVerdicts, verdictRowOf } from './verdictMessages';
 import { OutcomeRow } from '../../domain/outcomes';
 import { onReplyDelivered } from '../replies/deliveredReplies';

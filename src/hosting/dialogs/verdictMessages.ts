@@ -15,7 +15,12 @@ export interface VerdictMessage {
 const KEPT = 10;
 
 /** Asks for each result reply's id once delivered; `activities` are the replies' messages, in order (copied where hooked). */
-export function rememberVerdicts(context: TurnContext, store: { verdicts?: VerdictMessage[] }, replies: readonly Reply[], activities: Partial<Activity>[]): void {
+export function rememberVerdicts(
+  context: TurnContext,
+  store: { verdicts?: VerdictMessage[] },
+  replies: readonly Reply[],
+  activities: Partial<Activity>[],
+): void {
   replies.forEach((reply, i) => {
     if (reply.kind !== 'result' || !activities[i]) return;
     // A copy: the built activity is shared by every turn that shows the same reply.

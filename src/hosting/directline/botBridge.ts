@@ -9,13 +9,7 @@
 // buffered replies get no ids, so the bot could never update a card it sent, and anything sent
 // outside the turn would be lost.
 import { Activity, ActivityHandlerBase, CloudAdapter } from 'botbuilder';
-import {
-  AuthenticateRequestResult,
-  AuthenticationConstants,
-  ClaimsIdentity,
-  ConnectorClient,
-  ConnectorFactory,
-} from 'botframework-connector';
+import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
 
 type Credentials = ConstructorParameters<typeof ConnectorClient>[0];
 

@@ -90,18 +90,20 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
       () => undefined,
       () => undefined,
     );
-    return turn.then(
-      () => true,
-      (err: unknown) => {
-        // The adapter's own turn-error handler has logged the details; this is the line that
-        // says the client got a 502 (CloudAdapter wraps the cause as "ERROR\n <stack>").
-        const message = err instanceof Error ? err.message.split('\n').slice(0, 2).join(' ').trim() : String(err);
-        logger.error({ err: { message: message.slice(0, 300) } }, 'local Direct Line: bot turn failed');
-        throw err;
-      },
-    ).finally(() => {
-      c.pending--;
-    });
+    return turn
+      .then(
+        () => true,
+        (err: unknown) => {
+          // The adapter's own turn-error handler has logged the details; this is the line that
+          // says the client got a 502 (CloudAdapter wraps the cause as "ERROR\n <stack>").
+          const message = err instanceof Error ? err.message.split('\n').slice(0, 2).join(' ').trim() : String(err);
+          logger.error({ err: { message: message.slice(0, 300) } }, 'local Direct Line: bot turn failed');
+          throw err;
+        },
+      )
+      .finally(() => {
+        c.pending--;
+      });
   };
 
   const authorized = (req: restify.Request, res: restify.Response): LocalConversation | undefined => {

@@ -33,8 +33,10 @@ function header(req: Request, name: string): string {
 function loopbackServiceUrl(body: unknown): boolean {
   const serviceUrl = (body as { serviceUrl?: unknown }).serviceUrl;
   if (serviceUrl === undefined || serviceUrl === null || serviceUrl === '') return true;
+  // Anything but a string is no URL (the activity's validation refuses it anyway).
+  if (typeof serviceUrl !== 'string') return false;
   try {
-    return isLoopbackHost(new URL(String(serviceUrl)).hostname);
+    return isLoopbackHost(new URL(serviceUrl).hostname);
   } catch {
     return false;
   }
@@ -121,7 +123,10 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     } catch (error) {
       if (isAuthenticationFailure(error)) return refuse(error);
       if (error instanceof TransientTurnError) {
-        this.logger.error({ status: 503, correlationId: error.correlationId, err: errorSummary(error), cause: errorSummary(error.cause) }, 'turn not completed: try again');
+        this.logger.error(
+          { status: 503, correlationId: error.correlationId, err: errorSummary(error), cause: errorSummary(error.cause) },
+          'turn not completed: try again',
+        );
         res.header('Retry-After', '2');
         return end(503, { code: 'ServiceUnavailable', message: 'The bot could not complete this turn; please retry.' });
       }

@@ -9,13 +9,7 @@
 // Node checks the two request timeouts on a cycle (30 s by default), which alone would let a slow
 // body live up to twice its timeout: the cycle here is a tenth of the shorter timeout, at most 1 s.
 import type { Server } from 'http';
-
-export interface ConnectionLimits {
-  headersTimeoutMs: number;
-  requestTimeoutMs: number;
-  keepAliveTimeoutMs: number;
-  maxConnections: number;
-}
+import type { ConnectionLimits } from '../config';
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   headersTimeoutMs: 10_000,

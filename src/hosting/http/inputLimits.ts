@@ -74,7 +74,8 @@ export function activityLimitsProblem(body: unknown): string | undefined {
   if (body.channelData !== undefined && body.channelData !== null && !isRecord(body.channelData)) return 'The activity channelData must be an object.';
   if (body.text !== undefined && body.text !== null && typeof body.text !== 'string') return 'The activity text must be a string.';
   if (body.locale !== undefined && body.locale !== null && typeof body.locale !== 'string') return 'The activity locale must be a string.';
-  if (body.deliveryMode !== undefined && body.deliveryMode !== null && typeof body.deliveryMode !== 'string') return 'The activity deliveryMode must be a string.';
+  if (body.deliveryMode !== undefined && body.deliveryMode !== null && typeof body.deliveryMode !== 'string')
+    return 'The activity deliveryMode must be a string.';
   if (body.serviceUrl !== undefined && body.serviceUrl !== null && typeof body.serviceUrl !== 'string') return 'The activity serviceUrl must be a string.';
   if (body.deliveryMode !== 'expectReplies') {
     let url: URL | undefined;

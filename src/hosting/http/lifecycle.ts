@@ -36,7 +36,7 @@ function startupFailure(storage: RemoteStateStorage, error: unknown): string {
   if (isCredentialFailure(error)) {
     return `Blob storage at ${storage.endpoint}: no token could be had for the managed identity (${s.name}). Check that this host has a managed identity and that AZURE_CLIENT_ID names it.`;
   }
-  const settings = storage.auth === 'identity' ? 'BLOB_ACCOUNT_URL, AZURE_CLIENT_ID, the identity\'s role on the account' : 'BLOB_CONNECTION_STRING';
+  const settings = storage.auth === 'identity' ? "BLOB_ACCOUNT_URL, AZURE_CLIENT_ID, the identity's role on the account" : 'BLOB_CONNECTION_STRING';
   const why = s.statusCode === 401 || s.statusCode === 403 ? 'refused the credentials' : s.statusCode ? `answered ${s.statusCode}` : 'is unreachable';
   return `Blob storage at ${storage.endpoint} ${why} (${s.code ?? s.name}). Check ${settings}, BLOB_CONTAINER and the network.`;
 }

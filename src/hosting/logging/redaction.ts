@@ -10,7 +10,20 @@ import type { LoggerOptions } from 'pino';
 
 export const REDACTED = '[redacted]';
 
-const SECRET_FIELDS = ['password', 'appPassword', 'authorization', 'Authorization', 'secret', 'directLineSecret', 'token', 'connectionString', 'blobConnectionString', 'accountKey', 'key', 'cookie'];
+const SECRET_FIELDS = [
+  'password',
+  'appPassword',
+  'authorization',
+  'Authorization',
+  'secret',
+  'directLineSecret',
+  'token',
+  'connectionString',
+  'blobConnectionString',
+  'accountKey',
+  'key',
+  'cookie',
+];
 
 /** Every secret-bearing field at the top level, one level down, and in logged headers. */
 export const REDACT_PATHS = [

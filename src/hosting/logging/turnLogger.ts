@@ -20,7 +20,13 @@ export class TurnLogger implements Middleware {
       await next();
     } finally {
       this.logger.info(
-        { correlationId, type: a.type, channelId: a.channelId, conversationType: a.conversation?.conversationType, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        {
+          correlationId,
+          type: a.type,
+          channelId: a.channelId,
+          conversationType: a.conversation?.conversationType,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
         'turn',
       );
     }

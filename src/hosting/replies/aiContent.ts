@@ -21,7 +21,11 @@ export function citationEntity(sources: readonly Source[]): CitationEntity {
     '@type': 'Message',
     '@context': 'https://schema.org',
     '@id': '',
-    citation: sources.map((s) => ({ '@type': 'Claim', position: s.position, appearance: { '@type': 'DigitalDocument', name: s.name, url: s.url, abstract: s.abstract } })),
+    citation: sources.map((s) => ({
+      '@type': 'Claim',
+      position: s.position,
+      appearance: { '@type': 'DigitalDocument', name: s.name, url: s.url, abstract: s.abstract },
+    })),
   };
 }
 
@@ -40,6 +44,7 @@ export function withAiContent(activity: Partial<Activity>, shown: Extract<Shown,
   if (standalone) out.text = paragraphs(cited ? cited.text : shown.fallbackText);
   else if (cited) out.text = cited.sentence;
   if (cited && cited.sources.length > 0) out.entities = [...(activity.entities ?? []), citationEntity(cited.sources) as never];
-  if (shown.kind === 'result' && hasFeedbackLoop(channelId)) out.channelData = { ...(activity.channelData as object | undefined), feedbackLoop: { type: 'default' } };
+  if (shown.kind === 'result' && hasFeedbackLoop(channelId))
+    out.channelData = { ...(activity.channelData as object | undefined), feedbackLoop: { type: 'default' } };
   return out;
 }

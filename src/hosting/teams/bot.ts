@@ -132,7 +132,10 @@ export class AdvisorBot extends TeamsActivityHandler {
     } catch (error) {
       if (isTransientTurnError(error)) throw error;
       // The turn runner leaves the state as it was and logs the failure; the user is told here.
-      context.turnState.set(INVOKE_RESPONSE_KEY, { type: ActivityTypes.InvokeResponse, value: answer(cardActionError(catalogFor(await this.localeFor(context)), 'failed')) });
+      context.turnState.set(INVOKE_RESPONSE_KEY, {
+        type: ActivityTypes.InvokeResponse,
+        value: answer(cardActionError(catalogFor(await this.localeFor(context)), 'failed')),
+      });
       throw error;
     }
     return answer(card ? cardResponse(card) : cardActionError(catalogFor(locale), 'failed'));
@@ -210,6 +213,7 @@ function viewerOf(activity: Partial<Activity>): FlowUser | undefined {
 /** Teams' link to a personal chat with the bot: where someone else in a shared chat checks a case of their own. */
 function ownCaseLink(activity: Partial<Activity>): string | undefined {
   const botId = activity.recipient?.id;
-  if (!isSharedConversation(activity) || !featuresOf(activity.channelId).userSpecificViews || typeof botId !== 'string' || !/^28:[\w-]{1,128}$/.test(botId)) return undefined;
+  if (!isSharedConversation(activity) || !featuresOf(activity.channelId).userSpecificViews || typeof botId !== 'string' || !/^28:[\w-]{1,128}$/.test(botId))
+    return undefined;
   return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`;
 }

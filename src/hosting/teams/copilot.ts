@@ -3,23 +3,13 @@
 // its own channel (channelFeatures.COPILOT); its buttons are Universal Actions (Action.Execute,
 // see conversation/copilotCards.ts), which arrive here as `adaptiveCard/action` invokes.
 import { Activity } from 'botbuilder';
-import { COPILOT } from '../../conversation/channelFeatures';
 import { COPILOT_VERB } from '../../conversation/copilotCards';
 import { FlowInput } from '../../conversation/flow';
 import { Catalog } from '../../domain/content';
 import { isRecord } from '../../domain/records';
 
 export const ADAPTIVE_CARD_ACTION = 'adaptiveCard/action';
-
-export function isCopilot(activity: Partial<Activity>): boolean {
-  if (activity.channelId !== 'msteams' || !Array.isArray(activity.entities)) return false;
-  return activity.entities.some((e: unknown) => isRecord(e) && e.type === 'ProductInfo' && e.id === 'COPILOT');
-}
-
-/** The channel as the conversation layer knows it: Copilot apart from the rest of Teams. */
-export function surfaceOf(activity: Partial<Activity>): string | undefined {
-  return isCopilot(activity) ? COPILOT : activity.channelId;
-}
+export { isCopilot, surfaceOf } from '../replies/surface';
 
 /**
  * A click on a Copilot card: an `adaptiveCard/action` invoke whose verb is the Copilot cards' own

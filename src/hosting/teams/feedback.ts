@@ -21,7 +21,7 @@ export function isFeedbackInvoke(activity: Partial<Activity>): boolean {
 
 /** The reaction of a feedback invoke, or undefined when the payload is not one. */
 export function readFeedback(activity: Partial<Activity>): FeedbackSubmission | undefined {
-  const value = activity.value;
+  const value: unknown = activity.value;
   if (!isRecord(value) || value.actionName !== 'feedback' || !isRecord(value.actionValue)) return undefined;
   const reaction = value.actionValue.reaction;
   if (reaction !== 'like' && reaction !== 'dislike') return undefined;
@@ -31,4 +31,7 @@ export function readFeedback(activity: Partial<Activity>): FeedbackSubmission | 
 /** Accepted: an empty 200, as Teams and Copilot require. */
 export const FEEDBACK_ACCEPTED: InvokeResponse = { status: 200 };
 /** Not a feedback payload: refused with a reason the channel can log (no user-facing message). */
-export const FEEDBACK_REFUSED: InvokeResponse = { status: 400, body: { code: 'BadRequest', message: 'Not a feedback submission: actionName "feedback" with a reaction "like" or "dislike" is expected.' } };
+export const FEEDBACK_REFUSED: InvokeResponse = {
+  status: 400,
+  body: { code: 'BadRequest', message: 'Not a feedback submission: actionName "feedback" with a reaction "like" or "dislike" is expected.' },
+};

@@ -41,5 +41,8 @@ export function textForBot(activity: Partial<Activity>): string {
     // Malformed mention entities: fall back to the raw text.
   }
   if (isSharedConversation(activity)) text = text.replace(AT_TAG, ' ');
-  return text.replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -26,7 +26,11 @@ export function tenantIdsOf(activity: TurnContext['activity']): string[] {
 export class TenantGuard implements Middleware {
   private readonly allowed: ReadonlySet<string>;
 
-  constructor(allowedTenants: readonly string[], private readonly logger: Logger, private readonly locales: TurnLocale) {
+  constructor(
+    allowedTenants: readonly string[],
+    private readonly logger: Logger,
+    private readonly locales: TurnLocale,
+  ) {
     this.allowed = new Set(allowedTenants.map((t) => t.toLowerCase()));
   }
 

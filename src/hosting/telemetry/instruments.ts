@@ -35,9 +35,20 @@ export function enableInstruments(): void {
   const meter = metrics.getMeter(INSTRUMENTATION_NAME);
   instruments = {
     turns: meter.createCounter('advisor.turns', { description: 'Turns run, by channel and activity kind', unit: '{turn}', valueType: ValueType.INT }),
-    turnDuration: meter.createHistogram('advisor.turn.duration', { description: 'Time a turn took, from the bot receiving the activity to its replies delivered and state saved', unit: 's' }),
-    outcomes: meter.createCounter('advisor.outcomes', { description: 'Results shown, by decision-table row, locale and channel', unit: '{result}', valueType: ValueType.INT }),
-    feedback: meter.createCounter('advisor.feedback', { description: 'Thumbs up or down given to a result, by decision-table row, locale, reaction and channel (never the comment)', unit: '{reaction}', valueType: ValueType.INT }),
+    turnDuration: meter.createHistogram('advisor.turn.duration', {
+      description: 'Time a turn took, from the bot receiving the activity to its replies delivered and state saved',
+      unit: 's',
+    }),
+    outcomes: meter.createCounter('advisor.outcomes', {
+      description: 'Results shown, by decision-table row, locale and channel',
+      unit: '{result}',
+      valueType: ValueType.INT,
+    }),
+    feedback: meter.createCounter('advisor.feedback', {
+      description: 'Thumbs up or down given to a result, by decision-table row, locale, reaction and channel (never the comment)',
+      unit: '{reaction}',
+      valueType: ValueType.INT,
+    }),
     stateDuration: meter.createHistogram('advisor.state.duration', { description: 'State storage latency, by operation and outcome', unit: 's' }),
   };
 }

@@ -21,7 +21,10 @@ export function telemetryExporter(env: Env): TelemetryExporter {
   if ((env.OTEL_SDK_DISABLED ?? '').trim().toLowerCase() === 'true') return 'none';
   const otlp = ['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT'].some((n) => set(env, n));
   const azure = set(env, 'APPLICATIONINSIGHTS_CONNECTION_STRING');
-  if (otlp && azure) throw new ConfigError('Set OTEL_EXPORTER_OTLP_ENDPOINT or APPLICATIONINSIGHTS_CONNECTION_STRING, not both (send OTLP to a collector that forwards to Azure Monitor instead).');
+  if (otlp && azure)
+    throw new ConfigError(
+      'Set OTEL_EXPORTER_OTLP_ENDPOINT or APPLICATIONINSIGHTS_CONNECTION_STRING, not both (send OTLP to a collector that forwards to Azure Monitor instead).',
+    );
   return azure ? 'azure-monitor' : otlp ? 'otlp' : 'none';
 }
 

@@ -14,14 +14,7 @@
 // one asks for it with onReplyDelivered (deliveredReplies.ts), and a change its callback makes to
 // the state is saved here, in a follow-up write, after delivery.
 import { createHash } from 'crypto';
-import {
-  Activity,
-  ConversationReference,
-  INVOKE_RESPONSE_KEY,
-  Middleware,
-  ResourceResponse,
-  TurnContext,
-} from 'botbuilder';
+import { Activity, ConversationReference, INVOKE_RESPONSE_KEY, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
 import { Logger } from '../logging/logger';
 import { TurnQueue } from './turnQueue';
 import { OptimisticConversationState, OptimisticUserState, beginAttempt } from '../state/optimisticState';
@@ -32,7 +25,6 @@ import { traced } from '../telemetry/instruments';
 import { arrivalOf } from './originalActivity';
 import { recordedAfterDelivery } from '../replies/deliveredReplies';
 import { markReplayed } from './replayedTurns';
-
 
 type Op =
   | { kind: 'send'; activities: Partial<Activity>[]; next: () => Promise<ResourceResponse[]> }

@@ -130,9 +130,7 @@ export function renderPage(o: PageOptions): string {
 <script src="${escapeHtml(o.assets.script.url)}" defer></script>
 `
     : '';
-  const initials = s.botInitials
-    ? `<div class="avatar" aria-hidden="true">${escapeHtml(s.botInitials)}</div>`
-    : '';
+  const initials = s.botInitials ? `<div class="avatar" aria-hidden="true">${escapeHtml(s.botInitials)}</div>` : '';
   return `<!doctype html>
 <html lang="${escapeHtml(o.locale)}">
 <head>

@@ -66,7 +66,11 @@ export function clientAddress(req: restify.Request, trustProxy: boolean): string
   if (trustProxy) {
     const header = req.headers['x-forwarded-for'];
     const value = Array.isArray(header) ? header.join(',') : header;
-    const last = value?.split(',').map((s) => s.trim()).filter(Boolean).pop();
+    const last = value
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .pop();
     if (last) return normaliseAddress(last);
   }
   return normaliseAddress(req.socket?.remoteAddress ?? 'unknown');

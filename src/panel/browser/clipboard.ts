@@ -23,7 +23,7 @@ function copyWithSelection(text: string): boolean {
   const focused = document.activeElement as HTMLElement | null;
   document.body.appendChild(area);
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand('copy');
   } catch {

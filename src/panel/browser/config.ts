@@ -26,7 +26,8 @@ export function readPanelConfig(): PanelConfig {
     // A broken block: the defaults below.
   }
   const theme = raw.theme === 'dark' || raw.theme === 'contrast' ? raw.theme : 'default';
-  const timeout = typeof raw.contextTimeoutMs === 'number' && raw.contextTimeoutMs >= 0 && raw.contextTimeoutMs <= 10_000 ? raw.contextTimeoutMs : DEFAULT_CONTEXT_TIMEOUT_MS;
+  const timeout =
+    typeof raw.contextTimeoutMs === 'number' && raw.contextTimeoutMs >= 0 && raw.contextTimeoutMs <= 10_000 ? raw.contextTimeoutMs : DEFAULT_CONTEXT_TIMEOUT_MS;
   const preset = raw.preset !== null && typeof raw.preset === 'object' ? consistentAnswers(raw.preset as Answers) : {};
   return {
     locale: isLocaleTag(raw.locale) ? raw.locale : DEFAULT_LOCALE,

@@ -146,7 +146,8 @@ class Panel {
       verdict.focus();
       return;
     }
-    const choice = this.cards.querySelector<HTMLInputElement>('.card:last-child input:checked') ?? this.cards.querySelector<HTMLInputElement>('.card:last-child input');
+    const choice =
+      this.cards.querySelector<HTMLInputElement>('.card:last-child input:checked') ?? this.cards.querySelector<HTMLInputElement>('.card:last-child input');
     (choice ?? this.cards).focus();
   }
 
