@@ -301,12 +301,12 @@ describe('Node versions, CI and the deploy workflow', () => {
   /** The workflow without its comments, so a word in the header proves nothing about the steps. */
   const deploySteps = deploy.replace(/^\s*#.*$/gm, '');
 
-  it('runs Node 24 LTS in the image, on App Service and in CI, and allows only Node 22.12 and newer', () => {
+  it('runs Node 24 LTS in the image, on App Service and in CI, and allows only Node 22.13 and newer', () => {
     assert.match(projectFile('Dockerfile'), /^FROM node:24-/m);
     assert.match(BICEP, /NODE\|24-lts/);
     assert.match(projectFile('.ci/run'), /node@24/);
     const engines = (JSON.parse(projectFile('package.json')) as { engines: { node: string } }).engines.node;
-    assert.equal(engines, '>=22.12.0');
+    assert.equal(engines, '>=22.13.0');
   });
 
   it('runs the README test command in the CI workflow on Node 22 and 24', () => {
