@@ -38,27 +38,42 @@ async function startCase(chat: Chat, shared: boolean): Promise<void> {
 
 for (const conversationType of ['personal', 'groupChat', 'channel'] as const) {
   describe(`Universal Actions in a Teams ${conversationType} chat`, () => {
-    it('reaches the verdict by Execute clicks answered in place: no edit, no new message', async () => {
+    it('reaches the verdict by Execute clicks: each question answered in place, the verdict a message of its own, no edit', async () => {
       const chat = new Chat({ conversationType, userId: ASKER.id, botId: BOT.id });
       await startCase(chat, conversationType !== 'personal');
-      const posted = chat.transcript.length;
       const cardId = chat.currentQuestion().activityId;
       assert.ok(cardId, 'the question card has the id the channel gave it');
-      let last: CardJson | undefined;
-      for (const option of G1) {
+      for (const option of G1.slice(0, -1)) {
         const clicked = await chat.executeAnswer(option, { from: ASKER });
-        assert.deepEqual(clicked.posted, [], 'a click posts nothing');
-        last = cardIn(clicked);
+        assert.deepEqual(clicked.posted, [], 'a click on a question posts nothing');
+        const card = cardIn(clicked);
         assert.deepEqual(
-          actionTypes(last).filter((t) => t !== 'Action.Execute'),
+          actionTypes(card).filter((t) => t !== 'Action.Execute'),
           [],
           'the card carries Action.Execute only',
         );
-        assert.deepEqual((last.refresh as { userIds: string[] }).userIds, [ASKER.id], 'refresh names exactly the asker');
+        assert.deepEqual((card.refresh as { userIds: string[] }).userIds, [ASKER.id], 'refresh names exactly the asker');
       }
-      assert.deepEqual(resultOf(last!), { verdict: 'eligible', row: 'G1' });
+      // The last answer: the verdict is posted (a message carries its sources and the feedback
+      // buttons, an updated card cannot); the clicked card becomes the answer's receipt.
+      const last = await chat.executeAnswer(G1[G1.length - 1]!, { from: ASKER });
+      assert.ok(elementIds(cardIn(last)).includes('answered-partnerType'), 'the clicked card becomes a receipt');
+      assert.equal(last.posted.length, 1, 'one new message: the verdict');
+      const verdict = last.posted[0]!;
+      const verdictCard = cardOf(verdict)!;
+      assert.deepEqual(resultOf(verdictCard), { verdict: 'eligible', row: 'G1' });
+      assert.deepEqual(
+        actionTypes(verdictCard).filter((t) => t !== 'Action.Execute'),
+        [],
+        'the verdict carries Action.Execute only',
+      );
+      assert.deepEqual((verdictCard.refresh as { userIds: string[] }).userIds, [ASKER.id], 'refresh names exactly the asker');
+      assert.ok(
+        (verdict.entities ?? []).some((e) => Array.isArray((e as { citation?: unknown }).citation)),
+        'the verdict cites its sources',
+      );
+      assert.ok((verdict.channelData as { feedbackLoop?: unknown } | undefined)?.feedbackLoop, 'and asks for feedback');
       assert.equal(chat.updates.length, 0, 'no message was edited');
-      assert.equal(chat.transcript.filter((a) => a.id !== cardId).length, posted - 1, 'every click updated the one card of the case');
     });
   });
 }

@@ -56,21 +56,30 @@ describe('Universal Actions through the Agents Playground (msteams)', function (
   }
 
   for (const conversationType of ['personal', 'groupChat', 'channel'] as const) {
-    it(`reaches the verdict by Execute clicks on one card, with no edit and no new message (${conversationType})`, async () => {
+    it(`reaches the verdict by Execute clicks on one card, with no edit, the verdict a message of its own (${conversationType})`, async () => {
       pg.setConversationType(conversationType);
       const event = await opened();
       let card = event.cards[0] as unknown as CardJson;
       const since = pg.mark();
-      for (const option of ['usgov', 'otherCsp', 'license', 'support', 'direct']) {
+      const options = ['usgov', 'otherCsp', 'license', 'support', 'direct'];
+      for (const [i, option] of options.entries()) {
         const question = questionIn(card)!;
         assert.equal(question.type, 'Action.Execute');
         assert.ok(question.options.includes(option), `${option} on the ${question.id} card`);
         card = await execute(event, { ...question.data, [question.id]: option });
-        assert.deepEqual((card.refresh as { userIds: string[] }).userIds, [pg.user.id]);
+        if (i < options.length - 1) assert.deepEqual((card.refresh as { userIds: string[] }).userIds, [pg.user.id]);
       }
-      assert.deepEqual(resultOf(card), { verdict: 'notCovered', row: 'G5' });
-      assert.ok((card.actions ?? []).every((a) => a.type === 'Action.Execute'));
-      await pg.expectNone((e) => (e.kind === 'message' || e.kind === 'update') && e.conversationId === event.conversationId, { since, forMs: 500 });
+      // The last click turns the card into the answer's receipt; the verdict is a new message,
+      // which can carry its sources and the feedback buttons.
+      assert.ok(elementIds(card).includes('answered-partnerType'));
+      const verdict = (await pg.waitFor((e): e is MessageEvent => e.kind === 'message' && e.conversationId === event.conversationId && e.cards.length > 0, {
+        since,
+        description: 'the verdict',
+      })) as MessageEvent;
+      const verdictCard = verdict.cards[0] as unknown as CardJson;
+      assert.deepEqual(resultOf(verdictCard), { verdict: 'notCovered', row: 'G5' });
+      assert.ok((verdictCard.actions ?? []).every((a) => a.type === 'Action.Execute'));
+      await pg.expectNone((e) => e.kind === 'update' && e.conversationId === event.conversationId, { since, forMs: 500 });
     });
   }
 

@@ -95,13 +95,26 @@ describe('Universal Actions over HTTP (msteams)', function () {
       const messages = connector.calls.messages;
       const updates = connector.calls.updates;
       let card = first;
-      for (const option of ['china', 'vianet', 'license', 'support', 'direct']) {
+      for (const option of ['china', 'vianet', 'license', 'support']) {
         card = await invoke(click(conversationId, conversationType, cardId, answerData(card, option)));
         assert.deepEqual((card.refresh as { userIds: string[] }).userIds, [ASKER.id]);
       }
-      assert.deepEqual(resultOf(card), { verdict: 'eligible', row: 'C1' });
+      assert.equal(connector.calls.messages, messages, 'every question in place: no new message');
+      // The last answer: the verdict comes as a message of its own (only a message carries its
+      // sources and the feedback buttons), and the clicked card becomes the answer's receipt.
+      const receipt = await invoke(click(conversationId, conversationType, cardId, answerData(card, 'direct')));
+      assert.ok(elementIds(receipt).includes('answered-partnerType'), 'the clicked card becomes a receipt');
+      assert.equal(receipt.refresh, undefined, 'a receipt is the same for everyone');
+      assert.equal(connector.calls.messages, messages + 1, 'one new message: the verdict');
+      const posted = connector.messagesTo(conversationId);
+      const verdict = posted[posted.length - 1]!.activity as { entities?: { citation?: unknown[] }[]; channelData?: { feedbackLoop?: unknown } };
+      assert.deepEqual(resultOf(cardOf(verdict as never)!), { verdict: 'eligible', row: 'C1' });
+      assert.ok(
+        (verdict.entities ?? []).some((e) => Array.isArray(e.citation) && e.citation.length > 0),
+        'the verdict cites its sources',
+      );
+      assert.ok(verdict.channelData?.feedbackLoop, 'and asks for feedback');
       assert.equal(connector.calls.updates, updates, 'no PUT');
-      assert.equal(connector.calls.messages, messages, 'no new message either');
       // Teams sends an invoke again when its answer was slow: the retry gets the card again, and
       // nothing is written.
       const before = await flowStateOf(storage, 'msteams', conversationId);

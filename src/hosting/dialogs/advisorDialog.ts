@@ -205,9 +205,16 @@ export class AdvisorDialog extends Dialog {
       const isCard = (r: Reply): boolean => !TEXT_REPLIES.has(r.kind);
       const at = onCaseCard ? lastIndexWhere(replies, isCard) : replies.findIndex(isCard);
       const shown = at >= 0 ? replies[at]! : withLink(currentView(result.state, ctx), settings);
-      if (at >= 0) replies = replies.filter((_, i) => i !== at);
-      inPlace.answer(inPlaceCard(shown, channelId, locale, result.state.asker?.id));
-      if (inPlace.cardId && CASE_REPLIES.has(shown.kind)) store.questionActivityId = inPlace.cardId;
+      if (at >= 0 && shown.kind === 'result' && result.answered && hasFeedbackLoop(channelId)) {
+        // The verdict a click reaches comes as a message of its own where the host shows sources
+        // and feedback buttons: only a message carries them (entities, channel data), an updated
+        // card cannot. The clicked question card becomes its receipt, as a typed answer's does.
+        inPlace.answer(cardOfActivity(toActivity(answeredView(result.answered.question, result.answered.option, catalog), channelId, locale), 'answered'));
+      } else {
+        if (at >= 0) replies = replies.filter((_, i) => i !== at);
+        inPlace.answer(inPlaceCard(shown, channelId, locale, result.state.asker?.id));
+        if (inPlace.cardId && CASE_REPLIES.has(shown.kind)) store.questionActivityId = inPlace.cardId;
+      }
     } else if (result.answered && canUpdateMessages(channelId)) {
       // Typed answers (and Action.Submit clicks on cards sent before Universal Actions): the
       // answered card becomes a receipt, as it cannot be answered in place.
@@ -250,10 +257,14 @@ function withLink(reply: Reply, settings: Pick<TurnSettings, 'ownCaseUrl'>): Rep
 
 /** The card of a reply, for an invoke's answer, as the asker's view where the channel has per-viewer views. */
 function inPlaceCard(reply: Reply, channelId: string | undefined, locale: LocaleTag, askerId: string | undefined): AdaptiveCard {
-  const activity = replyActivity(reply, channelId, locale);
+  return withRefresh(cardOfActivity(replyActivity(reply, channelId, locale), reply.kind), channelId, askerId);
+}
+
+/** The Adaptive Card a message carries (every reply but plain text has one). */
+function cardOfActivity(activity: Partial<Activity>, kind: string): AdaptiveCard {
   const card = activity.attachments?.find((a) => a.contentType === ADAPTIVE_CARD_CONTENT_TYPE)?.content as AdaptiveCard | undefined;
-  if (!card) throw new Error(`reply ${reply.kind} has no card to answer a card action with`);
-  return withRefresh(card, channelId, askerId);
+  if (!card) throw new Error(`reply ${kind} has no card to answer a card action with`);
+  return card;
 }
 
 /**
