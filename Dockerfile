@@ -12,7 +12,7 @@ COPY src ./src
 COPY cards ./cards
 COPY scripts ./scripts
 RUN npm run build:production
-RUN npm prune --omit=dev --no-audit --no-fund
+RUN npm run prune:production
 
 FROM node:24-trixie-slim AS runtime
 ENV NODE_ENV=production

@@ -1,7 +1,7 @@
 // The container image, built the way the Dockerfile says, without Docker: the build stage's
 // npm ci, production build and prune run in a temporary folder, the runtime stage gets what the
 // Dockerfile copies, and its command serves /healthz and /readyz. The same tree is the production
-// tree of the README (npm ci && npm run build:production && npm prune --omit=dev, then npm start),
+// tree of the README (npm ci && npm run build:production && npm run prune:production, then npm start),
 // which App Service gets too.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
@@ -157,7 +157,7 @@ describe('container image (the Dockerfile run without Docker)', function () {
   });
 
   it('leaves a pruned checkout that npm start serves without a compiler', async () => {
-    // The build stage after `npm prune --omit=dev` is the README's production tree.
+    // The build stage after `npm run prune:production` is the README's production tree.
     assert.ok(!fs.existsSync(path.join(build.dir, 'node_modules', 'typescript')));
     const bot = await BotProcess.start(
       { PORT: '0', HOST: '127.0.0.1', HOME: os.tmpdir() },

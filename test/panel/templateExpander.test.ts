@@ -14,8 +14,9 @@ import help from '../../cards/help.json';
 import language from '../../cards/language.json';
 import notice from '../../cards/notice.json';
 import answered from '../../cards/answered.json';
+import caseView from '../../cards/caseView.json';
 
-const TEMPLATES: Record<string, object> = { welcome, question, result, change, help, language, notice, answered };
+const TEMPLATES: Record<string, object> = { welcome, question, result, change, help, language, notice, answered, caseView };
 
 function both(template: object, data: unknown): { ours: unknown; package: unknown } {
   return { ours: new Template(template).expand({ $root: data }), package: new ACData.Template(template).expand({ $root: data }) };
