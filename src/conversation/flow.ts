@@ -201,7 +201,8 @@ function screenOf(state: AdvisorState | undefined): Screen {
 function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext): FlowResult {
   const reading = readMessage(text, screenOf(state), ctx);
   if (reading.kind === 'command') return runCommand(reading.command, state, ctx);
-  // Someone who never wrote here: a case starts, seeded with what the message states, after the welcome.
+  // Someone who never wrote here: a case starts, seeded with what the message states (and the
+  // welcome where the context shows it). Without a case the screen is `newCase`, so no other reading comes here.
   if (!state) return reading.kind === 'newCase' ? beginFromReading(reading, ctx, ctx.welcomeFirstMessage) : begin(ctx, ctx.welcomeFirstMessage);
   switch (reading.kind) {
     case 'newCase':
