@@ -14,10 +14,8 @@ import {
 } from '../domain/questions';
 import { questionToAsk as nextQuestion, settledOutcome } from '../domain/rules';
 import { isLocaleTag } from '../domain/locales';
-import { COMMAND_IDS, CommandId, isGreeting, recognizeCommand, recognizeOption } from './recognizers';
-import { understand } from '../domain/understanding';
+import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, readMessage } from '../domain/reading';
 import { isRecord } from '../domain/records';
-import { Mismatch, readTyped, statedAnswers } from './typedAnswer';
 import { caseViewOf, mayChange, withAsker } from './caseViews';
 
 export type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Phase, Reply, Retry } from './flowTypes';
@@ -147,12 +145,9 @@ function begin(ctx: FlowContext, welcome: boolean): FlowResult {
  * A new case seeded with what a message states ("customer bought Azure through EA"). When the
  * message states everything, the result comes at once; an agent on a call needs no welcome.
  */
-function beginFromText(text: string, ctx: FlowContext, welcome: boolean): FlowResult {
-  const fresh = freshCase(ctx);
-  const understood = understand(text);
-  const stated = statedAnswers(understood.answers, ctx.preset);
-  if (Object.keys(stated).length === 0 && understood.conflicts.length === 0) return begin(ctx, welcome);
-  return applyStated(fresh, stated, understood.conflicts, ctx, undefined);
+function beginFromReading(reading: Extract<Reading, { kind: 'newCase' }>, ctx: FlowContext, welcome: boolean): FlowResult {
+  if (Object.keys(reading.stated).length === 0 && reading.conflicts.length === 0) return begin(ctx, welcome);
+  return applyStated(freshCase(ctx), reading.stated, reading.conflicts, ctx, undefined);
 }
 
 /**
@@ -194,40 +189,46 @@ function withView(result: FlowResult, ctx: FlowContext): FlowResult {
 
 // ---- typed text ----
 
-function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext): FlowResult {
-  const command = recognizeCommand(text, ctx.catalog, ctx.commandCatalogs);
-  if (command) return runCommand(command, state, ctx);
-  if (!state) return beginFromText(text, ctx, ctx.welcomeFirstMessage);
+/** What a typed message is read against: what the user sees now. */
+function screenOf(state: AdvisorState | undefined): Screen {
+  if (!state || state.phase === 'idle' || state.phase === 'result') return { kind: 'newCase' };
+  if (state.phase === 'changing') return { kind: 'change', options: answeredQuestions(state) };
+  const question = state.pending ?? nextQuestion(state.answers);
+  return question ? { kind: 'question', question, answers: state.answers } : { kind: 'none' };
+}
 
-  switch (state.phase) {
-    case 'idle':
-    case 'result':
+/** A typed message is read once, here; everything after decides from that reading alone. */
+function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext): FlowResult {
+  const reading = readMessage(text, screenOf(state), ctx);
+  if (reading.kind === 'command') return runCommand(reading.command, state, ctx);
+  // Someone who never wrote here: a case starts, seeded with what the message states (and the
+  // welcome where the context shows it). Without a case the screen is `newCase`, so no other reading comes here.
+  if (!state) return reading.kind === 'newCase' ? beginFromReading(reading, ctx, ctx.welcomeFirstMessage) : begin(ctx, ctx.welcomeFirstMessage);
+  switch (reading.kind) {
+    case 'newCase':
       // Something new after a finished case starts the next one, with what it states.
-      return beginFromText(text, ctx, false);
-    case 'changing': {
-      const picked = recognizeOption(text, changeCandidates(state), ctx.catalog, ctx.fallbackCatalogs);
-      if (picked.kind === 'match' && isQuestionId(picked.id)) return startChange(state, picked.id, ctx);
-      return { state, replies: [currentView(state, ctx)] };
-    }
-    case 'asking': {
-      const question = state.pending ?? nextQuestion(state.answers);
-      if (!question) return withView({ state: advance(state, state.answers, state.history), replies: [] }, ctx);
+      return beginFromReading(reading, ctx, false);
+    case 'change':
+      return reading.question !== undefined ? startChange(state, reading.question, ctx) : { state, replies: [currentView(state, ctx)] };
+    case 'none':
+      return withView({ state: advance(state, state.answers, state.history), replies: [] }, ctx);
+    case 'greeting':
       // "Hi" mid-case is small talk, not a wrong answer: a hello and the same question.
-      if (isGreeting(text, [ctx.catalog, ...ctx.commandCatalogs])) return { state, replies: [currentView(state, ctx, 'greeting')] };
-      const typed = readTyped(text, question, state.answers, ctx);
-      return unlessMissed(state, question, typed.mismatches, ctx, onAnswerText(state, question, typed, ctx));
-    }
+      return { state, replies: [currentView(state, ctx, 'greeting')] };
+    case 'answer':
+      return unlessMissed(state, reading.question, reading.mismatches, ctx, onAnswer(state, reading, ctx));
   }
 }
 
-function onAnswerText(state: AdvisorState, question: QuestionId, typed: ReturnType<typeof readTyped>, ctx: FlowContext): FlowResult {
-  const others = QUESTION_IDS.filter((q) => q !== question && typed.stated[q] !== undefined && state.answers[q] === undefined);
-  if (others.length === 0 && typed.conflicts.length === 0) {
-    if (typed.chosen !== undefined) return withView(answer(state, question, typed.chosen), ctx);
-    return { state, replies: [currentView(state, ctx, typed.ambiguous ? 'ambiguous' : 'notUnderstood')] };
+function onAnswer(state: AdvisorState, reading: AnswerReading, ctx: FlowContext): FlowResult {
+  const { question, pick, stated, conflicts } = reading;
+  const others = QUESTION_IDS.filter((q) => q !== question && stated[q] !== undefined && state.answers[q] === undefined);
+  if (others.length === 0 && conflicts.length === 0) {
+    if (pick.kind === 'picked') return withView(answer(state, question, pick.option), ctx);
+    return { state, replies: [currentView(state, ctx, pick.kind === 'ambiguous' ? 'ambiguous' : 'notUnderstood')] };
   }
-  const withChosen: Answers = typed.chosen !== undefined ? { ...typed.stated, [question]: typed.chosen } : typed.stated;
-  return applyStated(state, withChosen, typed.conflicts, ctx, question);
+  const withPick: Answers = pick.kind === 'picked' ? { ...stated, [question]: pick.option } : stated;
+  return applyStated(state, withPick, conflicts, ctx, question);
 }
 
 /** Misses are counted up to here (the count is shown, so each re-prompt up to it differs from the last). */
@@ -251,8 +252,8 @@ function unlessMissed(state: AdvisorState, question: QuestionId, mismatches: Mis
   return { state: next, replies: [currentView(next, ctx, 'retry', undefined, { count, mismatches })] };
 }
 
-function changeCandidates(state: AdvisorState): { question: 'change'; options: QuestionId[] } {
-  return { question: 'change', options: QUESTION_IDS.filter((q) => state.answers[q] !== undefined) };
+function answeredQuestions(state: AdvisorState): QuestionId[] {
+  return QUESTION_IDS.filter((q) => state.answers[q] !== undefined);
 }
 
 function startChange(state: AdvisorState, question: QuestionId, ctx: FlowContext): FlowResult {

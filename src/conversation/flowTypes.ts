@@ -2,9 +2,8 @@
 // show. Kept apart so the flow's modules share them without importing one another.
 import { Answers, QuestionId } from '../domain/questions';
 import { Outcome } from '../domain/outcomes';
-import { Catalog } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
-import type { Mismatch } from './typedAnswer';
+import type { Mismatch, ReadingResources } from '../domain/reading';
 
 export type Phase = 'idle' | 'asking' | 'changing' | 'result';
 
@@ -71,15 +70,9 @@ export type Reply =
 
 export type FlowInput = { kind: 'start'; greetOnly?: boolean } | { kind: 'text'; text: string } | { kind: 'submit'; data: unknown };
 
-export interface FlowContext {
-  catalog: Catalog;
-  /** Resources tried after the user's own for typed answers (English: product words). */
-  fallbackCatalogs: readonly Catalog[];
-  /** Every other language: a command word is understood whatever the language setting. */
-  commandCatalogs: readonly Catalog[];
+/** The resources a typed message is read with (ReadingResources: the languages' words, the preset answers), and more. */
+export interface FlowContext extends ReadingResources {
   locale: LocaleTag;
-  /** Answers a deployment fixes in advance (e.g. the cloud); never asked. */
-  preset: Answers;
   /** Show the welcome card before the first question when a user writes first. */
   welcomeFirstMessage: boolean;
   /** A fresh random id for a new case. */

@@ -6,7 +6,7 @@ import { LocaleTag } from '../domain/locales';
 import { NOTE_DATES, NoteId, Outcome, Verdict } from '../domain/outcomes';
 import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questions';
 import { catalogFor, availableLocales } from '../domain/content';
-import { COMMAND_IDS } from './recognizers';
+import { COMMAND_IDS } from '../domain/reading';
 import { Reply, Retry } from './flow';
 import { CitedResult, sourcesOf, withMarkers } from './citations';
 

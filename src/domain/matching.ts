@@ -78,7 +78,11 @@ function normalizedForms<T extends string>(candidates: readonly Candidate<T>[]):
  * exactly one option fits.
  */
 export function matchOption<T extends string>(input: string, candidates: readonly Candidate<T>[]): MatchResult<T> {
-  const text = normalize(input);
+  return matchFoldedOption(normalize(input), candidates);
+}
+
+/** matchOption on text folded by `normalize` already: a message is folded once, however many lists it is matched against. */
+export function matchFoldedOption<T extends string>(text: string, candidates: readonly Candidate<T>[]): MatchResult<T> {
   if (text.length === 0) return { kind: 'none' };
 
   if (/^\d{1,3}$/.test(text)) {
@@ -162,8 +166,14 @@ export function matchCommand<T extends string>(
   input: string,
   commands: CommandLookup<T> | ReadonlyArray<{ id: T; phrases: readonly string[] }>,
 ): T | undefined {
-  const text = normalize(input.replace(/^\s*\//, ''));
-  if (text.length === 0) return undefined;
   const lookup = 'get' in commands ? commands : commandLookup(commands);
-  return lookup.get(text);
+  return matchFoldedCommand(normalize(input.replace(/^\s*\//, '')), lookup);
+}
+
+/**
+ * matchCommand on text folded by `normalize` already. Folding turns a leading "/" into a space
+ * and trims it, so "/help" folds to "help" as matchCommand reads it.
+ */
+export function matchFoldedCommand<T extends string>(text: string, lookup: CommandLookup<T>): T | undefined {
+  return text.length === 0 ? undefined : lookup.get(text);
 }

@@ -4,7 +4,7 @@
 // receipts, Web Chat) stays in the TestAdapter tests.
 import { strict as assert } from 'assert';
 import { AdvisorState, FlowContext, FlowInput, Notice, Reply, handleTurn, tokenOf } from '../../src/conversation/flow';
-import { CommandId } from '../../src/conversation/recognizers';
+import { CommandId } from '../../src/domain/reading';
 import { availableLocales, catalogFor } from '../../src/domain/content';
 import { DEFAULT_LOCALE } from '../../src/domain/locales';
 import { Answers, QuestionId, optionsFor } from '../../src/domain/questions';

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { TextDecoder } from 'util';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { availableLocales, catalogFor } from '../../src/domain/content';
-import { recognizeCommand, COMMAND_IDS } from '../../src/conversation/recognizers';
+import { recognizeCommand, COMMAND_IDS } from '../../src/domain/reading';
 import { PROJECT_ROOT } from '../support/paths';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

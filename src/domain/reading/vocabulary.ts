@@ -1,8 +1,9 @@
-// Typed text → a command or an option, using the words of the user's language first and then
-// those of the fallback resources (product words and English commands work everywhere).
-import { Catalog } from '../domain/content';
-import { QuestionId } from '../domain/questions';
-import { Candidate, CommandLookup, MatchResult, commandLookup, matchCommand, matchOption } from '../domain/matching';
+// The words a typed message is matched against, per language: command phrases, greetings, and
+// the options of a choice. Each list is normalised once per language and kept, so a message is
+// matched against folded lists and folded itself only once (see message.ts).
+import { Catalog } from '../content';
+import { QuestionId } from '../questions';
+import { Candidate, CommandLookup, MatchResult, commandLookup, matchFoldedCommand, matchFoldedOption, normalize } from '../matching';
 
 export const COMMAND_IDS = ['back', 'restart', 'help', 'cancel', 'language', 'change', 'summary'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -21,27 +22,32 @@ function commandsOf(catalog: Catalog): CommandLookup<CommandId> {
 
 const greetingLookups = new WeakMap<Catalog, CommandLookup<'greeting'>>();
 
-/**
- * Is the whole message a greeting ("hi", "привет", "你好", "olá", "szia") in any shipped
- * language? A greeting is not an answer: the question on screen is asked again with a hello.
- */
-export function isGreeting(text: string, catalogs: readonly Catalog[]): boolean {
-  return catalogs.some((c) => {
-    let lookup = greetingLookups.get(c);
-    if (!lookup) {
-      lookup = commandLookup([{ id: 'greeting' as const, phrases: c.greeting.phrases }]);
-      greetingLookups.set(c, lookup);
-    }
-    return matchCommand(text, lookup) !== undefined;
-  });
+function greetingsOf(catalog: Catalog): CommandLookup<'greeting'> {
+  let lookup = greetingLookups.get(catalog);
+  if (!lookup) {
+    lookup = commandLookup([{ id: 'greeting' as const, phrases: catalog.greeting.phrases }]);
+    greetingLookups.set(catalog, lookup);
+  }
+  return lookup;
 }
 
-export function recognizeCommand(text: string, catalog: Catalog, fallbacks: readonly Catalog[]): CommandId | undefined {
-  for (const c of [catalog, ...fallbacks]) {
-    const found = matchCommand(text, commandsOf(c));
+/** The command a folded message is, in the first of `catalogs` that has it. */
+export function foldedCommand(folded: string, catalogs: readonly Catalog[]): CommandId | undefined {
+  for (const c of catalogs) {
+    const found = matchFoldedCommand(folded, commandsOf(c));
     if (found) return found;
   }
   return undefined;
+}
+
+/** Is the whole folded message a greeting ("hi", "привет", "你好", "olá", "szia") in one of `catalogs`? */
+export function foldedGreeting(folded: string, catalogs: readonly Catalog[]): boolean {
+  return catalogs.some((c) => matchFoldedCommand(folded, greetingsOf(c)) !== undefined);
+}
+
+/** The command a typed text is, in the user's language first, then in the others. */
+export function recognizeCommand(text: string, catalog: Catalog, fallbacks: readonly Catalog[]): CommandId | undefined {
+  return foldedCommand(normalize(text), [catalog, ...fallbacks]);
 }
 
 /** What is being chosen: the options of a question, or (to change an answer) a question. */
@@ -74,10 +80,11 @@ function buildCandidates(choosing: Choosing, catalog: Catalog): Candidate<string
   return choosing.options.map((id) => ({ id, label: labels[id] ?? id, synonyms: synonyms[id] ?? [] }));
 }
 
-export function recognizeOption(text: string, choosing: Choosing, catalog: Catalog, fallbacks: readonly Catalog[]): MatchResult<string> {
+/** The option of `choosing` a folded message names, in the first of `catalogs` where it names any. */
+export function foldedOption(folded: string, choosing: Choosing, catalogs: readonly Catalog[]): MatchResult<string> {
   let result: MatchResult<string> = { kind: 'none' };
-  for (const c of [catalog, ...fallbacks]) {
-    result = matchOption(text, candidates(choosing, c));
+  for (const c of catalogs) {
+    result = matchFoldedOption(folded, candidates(choosing, c));
     if (result.kind !== 'none') return result;
   }
   return result;

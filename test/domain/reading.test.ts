@@ -1,0 +1,203 @@
+// One reading of a typed message for what is on screen (src/domain/reading), from a table: a few
+// messages per language at each kind of screen, and what the reading must be. Each row also
+// counts the free-text reads: never more than one, none where the card's own words decide.
+import { strict as assert } from 'assert';
+import { availableLocales, catalogFor } from '../../src/domain/content';
+import { DEFAULT_LOCALE, LocaleTag } from '../../src/domain/locales';
+import { Reading, ReadingResources, Screen, readMessage } from '../../src/domain/reading';
+import { understand } from '../../src/domain/understanding';
+
+function resources(locale: LocaleTag): ReadingResources {
+  return {
+    catalog: catalogFor(locale),
+    fallbackCatalogs: locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
+    commandCatalogs: availableLocales()
+      .filter((l) => l !== locale)
+      .map(catalogFor),
+    preset: {},
+  };
+}
+
+const CLOUD: Screen = { kind: 'question', question: 'cloud', answers: {} };
+const CHANNEL: Screen = { kind: 'question', question: 'channel', answers: { cloud: 'global' } };
+const CHINA_CHANNEL: Screen = { kind: 'question', question: 'channel', answers: { cloud: 'china' } };
+const SERVICE: Screen = { kind: 'question', question: 'service', answers: { cloud: 'global', channel: 'ea' } };
+const PARTNER_TYPE: Screen = { kind: 'question', question: 'partnerType', answers: { cloud: 'global', channel: 'ea', service: 'license', goal: 'move' } };
+const CHANGE: Screen = { kind: 'change', options: ['cloud', 'channel'] };
+
+interface Row {
+  locale: LocaleTag;
+  text: string;
+  screen: Screen;
+  reading: Reading;
+  /** The card's own words decide: the sentence is not read for what it states. */
+  notUnderstood?: true;
+}
+
+const nothing = { stated: {}, conflicts: [], mismatches: [] };
+
+const ROWS: Row[] = [
+  // en-US
+  { locale: 'en-US', text: 'help', screen: CLOUD, reading: { kind: 'command', command: 'help' }, notUnderstood: true },
+  { locale: 'en-US', text: '/restart', screen: { kind: 'newCase' }, reading: { kind: 'command', command: 'restart' }, notUnderstood: true },
+  { locale: 'en-US', text: 'hi', screen: CHANNEL, reading: { kind: 'greeting' }, notUnderstood: true },
+  // A greeting with no case open is a message that states nothing: the case starts as usual.
+  { locale: 'en-US', text: 'hi', screen: { kind: 'newCase' }, reading: { kind: 'newCase', stated: {}, conflicts: [] } },
+  {
+    locale: 'en-US',
+    text: 'Customer bought Azure through EA',
+    screen: { kind: 'newCase' },
+    reading: { kind: 'newCase', stated: { channel: 'ea', service: 'usage' }, conflicts: [] },
+  },
+  {
+    locale: 'en-US',
+    text: 'Through an Enterprise Agreement (EA)',
+    screen: CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'ea', via: 'label' }, ...nothing },
+    notUnderstood: true,
+  },
+  {
+    locale: 'en-US',
+    text: '4',
+    screen: CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'ea', via: 'number' }, ...nothing },
+  },
+  // A commercial channel at the 21Vianet question does not fit, whatever it is.
+  {
+    locale: 'en-US',
+    text: 'EA',
+    screen: CHINA_CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, stated: {}, conflicts: [], mismatches: [{ question: 'channel', words: 'EA' }] },
+    notUnderstood: true,
+  },
+  // Answers to questions not on screen yet are stated, not picked.
+  {
+    locale: 'en-US',
+    text: 'Customer bought Azure through EA',
+    screen: CLOUD,
+    reading: { kind: 'answer', question: 'cloud', pick: { kind: 'none' }, stated: { channel: 'ea', service: 'usage' }, conflicts: [], mismatches: [] },
+  },
+  // An answer to a question answered already does not fit.
+  {
+    locale: 'en-US',
+    text: 'we bought it through Open',
+    screen: SERVICE,
+    reading: {
+      kind: 'answer',
+      question: 'service',
+      pick: { kind: 'none' },
+      stated: { channel: 'open' },
+      conflicts: [],
+      mismatches: [{ question: 'channel', words: 'through Open' }],
+    },
+  },
+  // A word in a sentence does not pick what the sentence contradicts or negates.
+  {
+    locale: 'en-US',
+    text: 'not sure if it was EA or Open',
+    screen: CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, stated: {}, conflicts: ['channel'], mismatches: [] },
+  },
+  { locale: 'en-US', text: 'not through EA', screen: CHANNEL, reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, ...nothing } },
+  { locale: 'en-US', text: 'Partner Center', screen: CHANGE, reading: { kind: 'change', question: 'cloud' } },
+  { locale: 'en-US', text: 'qwxz', screen: CHANGE, reading: { kind: 'change', question: undefined } },
+  { locale: 'en-US', text: 'qwxz', screen: { kind: 'none' }, reading: { kind: 'none' } },
+
+  // ru-RU
+  { locale: 'ru-RU', text: 'помощь', screen: CHANNEL, reading: { kind: 'command', command: 'help' }, notUnderstood: true },
+  { locale: 'ru-RU', text: 'привет', screen: CLOUD, reading: { kind: 'greeting' }, notUnderstood: true },
+  {
+    locale: 'ru-RU',
+    text: 'По Соглашению Enterprise (EA)',
+    screen: CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'ea', via: 'label' }, ...nothing },
+    notUnderstood: true,
+  },
+  {
+    locale: 'ru-RU',
+    text: 'EA',
+    screen: CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'ea', via: 'name' }, ...nothing },
+  },
+  { locale: 'ru-RU', text: 'Центр партнеров', screen: CHANGE, reading: { kind: 'change', question: 'cloud' } },
+
+  // zh-CN
+  { locale: 'zh-CN', text: '帮助', screen: CLOUD, reading: { kind: 'command', command: 'help' }, notUnderstood: true },
+  { locale: 'zh-CN', text: '你好', screen: CHANNEL, reading: { kind: 'greeting' }, notUnderstood: true },
+  // Inside a sentence the option is the understanding's to state.
+  {
+    locale: 'zh-CN',
+    text: '客户是通过 EA 购买的',
+    screen: CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'ea', via: 'stated' }, ...nothing },
+  },
+  {
+    locale: 'zh-CN',
+    text: '从世纪互联购买',
+    screen: CHINA_CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'vianet', via: 'label' }, ...nothing },
+    notUnderstood: true,
+  },
+
+  // pt-BR
+  { locale: 'pt-BR', text: 'ajuda', screen: CHANNEL, reading: { kind: 'command', command: 'help' }, notUnderstood: true },
+  // A command word of another language works too.
+  { locale: 'pt-BR', text: 'help', screen: { kind: 'newCase' }, reading: { kind: 'command', command: 'help' }, notUnderstood: true },
+  { locale: 'pt-BR', text: 'olá', screen: CLOUD, reading: { kind: 'greeting' }, notUnderstood: true },
+  {
+    locale: 'pt-BR',
+    text: 'Da 21Vianet',
+    screen: CHINA_CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'vianet', via: 'label' }, ...nothing },
+    notUnderstood: true,
+  },
+  {
+    locale: 'pt-BR',
+    text: 'Open',
+    screen: CHINA_CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, stated: {}, conflicts: [], mismatches: [{ question: 'channel', words: 'Open' }] },
+    notUnderstood: true,
+  },
+
+  // hu-HU
+  { locale: 'hu-HU', text: 'súgó', screen: CLOUD, reading: { kind: 'command', command: 'help' }, notUnderstood: true },
+  { locale: 'hu-HU', text: 'szia', screen: PARTNER_TYPE, reading: { kind: 'greeting' }, notUnderstood: true },
+  {
+    locale: 'hu-HU',
+    text: 'Közvetett viszonteladó',
+    screen: PARTNER_TYPE,
+    reading: { kind: 'answer', question: 'partnerType', pick: { kind: 'picked', option: 'indirectReseller', via: 'label' }, ...nothing },
+    notUnderstood: true,
+  },
+  {
+    locale: 'hu-HU',
+    text: '1',
+    screen: CLOUD,
+    reading: { kind: 'answer', question: 'cloud', pick: { kind: 'picked', option: 'global', via: 'number' }, ...nothing },
+  },
+];
+
+function screenName(screen: Screen): string {
+  if (screen.kind !== 'question') return screen.kind;
+  return `the ${screen.question} question${screen.answers.cloud ? ` (${screen.answers.cloud} cloud)` : ''}`;
+}
+
+describe('one reading of a typed message', () => {
+  for (const row of ROWS) {
+    it(`${row.locale} "${row.text}" at ${screenName(row.screen)}: ${row.reading.kind}`, () => {
+      let reads = 0;
+      const counting = (text: string): ReturnType<typeof understand> => {
+        reads++;
+        return understand(text);
+      };
+      assert.deepStrictEqual(readMessage(row.text, row.screen, { ...resources(row.locale), understand: counting }), row.reading);
+      assert.ok(reads <= 1, `understood ${reads} times`);
+      if (row.notUnderstood) assert.equal(reads, 0, 'the card’s own words decide: the sentence is not read');
+    });
+  }
+
+  it('never states a preset answer', () => {
+    const reading = readMessage('Customer bought Azure through EA', { kind: 'newCase' }, { ...resources('en-US'), preset: { service: 'usage' } });
+    assert.deepStrictEqual(reading, { kind: 'newCase', stated: { channel: 'ea' }, conflicts: [] });
+  });
+});
