@@ -61,7 +61,7 @@ describe('benchmark harness (tiny run)', function () {
     });
   }
 
-  it('drives Teams conversations by invokes: a click is answered in place, with no connector call', async () => {
+  it("drives Teams conversations by invokes: a click on a question is answered in place, only a case's first card and its verdict are messages", async () => {
     const r = await runBenchmark({
       conversations: 3,
       delivery: 'connector',
@@ -75,8 +75,9 @@ describe('benchmark harness (tiny run)', function () {
     });
     assert.equal(r.advisor.completed, 3, 'every Teams conversation reached a result card by invokes');
     assert.equal(r.advisor.updatesPerTurn, 0, 'no edit request');
-    // Only the first card of the conversation is a message: 1 of its 11 or 12 turns.
-    assert.ok(r.advisor.messagesPerTurn! > 0 && r.advisor.messagesPerTurn! < 0.2, `messages per advisor turn: ${r.advisor.messagesPerTurn}`);
+    // Only a case's first card and its verdict are messages (about 4 of a conversation's 11 or 12
+    // turns with two cases); every other click is answered in place.
+    assert.ok(r.advisor.messagesPerTurn! > 0 && r.advisor.messagesPerTurn! < 0.5, `messages per advisor turn: ${r.advisor.messagesPerTurn}`);
     assert.equal(r.floor.completed, 3);
     assert.equal(r.floor.messagesPerTurn, 1, 'the floor posts one card per activity');
     assert.match(formatTable(r), /p99 ratio \(advisor\/stock echo\) \| [0-9.]+ \| ≤ 0\.8 × stock echo/);
