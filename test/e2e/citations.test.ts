@@ -4,22 +4,15 @@
 // a feedback submission through its invoke API is answered with an empty 200.
 import { strict as assert } from 'assert';
 import { JsonObject, MessageEvent, Playground } from '../support/playground';
-import { Running, startApp } from '../support/http';
+import { withPlayground } from '../support/playgroundSuite';
 import { CardJson, resultOf } from '../support/chat';
 import enUS from '../../src/locales/en-US.json';
 
 describe('citations and the feedback loop through the Agents Playground (msteams)', function () {
   this.timeout(120_000);
-  let server: Running;
   let pg: Playground;
-
-  before(async () => {
-    server = await startApp();
-    pg = await Playground.start({ botEndpoint: `${server.base}/api/messages` });
-  });
-  after(async () => {
-    await pg?.stop();
-    await server?.stop();
+  withPlayground((started) => {
+    pg = started;
   });
 
   it('shows the verdict of one typed sentence with its citations and feedback buttons, and takes feedback with an empty 200', async () => {

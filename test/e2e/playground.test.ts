@@ -2,7 +2,7 @@
 // Playground (channel msteams), driven through the playground's REST and WebSocket API.
 import { strict as assert } from 'assert';
 import { JsonObject, MessageEvent, Playground } from '../support/playground';
-import { Running, startApp } from '../support/http';
+import { withPlayground } from '../support/playgroundSuite';
 import { CardJson, elementIds, findElements, resultOf } from '../support/chat';
 
 interface QuestionCard {
@@ -44,16 +44,9 @@ const ROWS: { row: string; verdict: string; answers: string[] }[] = [
 
 describe('end to end through the Agents Playground (msteams)', function () {
   this.timeout(180_000);
-  let server: Running;
   let pg: Playground;
-
-  before(async () => {
-    server = await startApp();
-    pg = await Playground.start({ botEndpoint: `${server.base}/api/messages` });
-  });
-  after(async () => {
-    await pg?.stop();
-    await server?.stop();
+  withPlayground((started) => {
+    pg = started;
   });
 
   async function nextQuestion(since: number, conversationId?: string): Promise<QuestionCard> {

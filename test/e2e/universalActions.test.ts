@@ -4,7 +4,7 @@
 // read-only view for a second user, a stale click, and refresh.
 import { strict as assert } from 'assert';
 import { JsonObject, MessageEvent, Playground } from '../support/playground';
-import { Running, startApp } from '../support/http';
+import { withPlayground } from '../support/playgroundSuite';
 import { CardJson, elementIds, findElements, resultOf } from '../support/chat';
 
 function questionIn(card: CardJson): { id: string; options: string[]; data: JsonObject; type: string } | undefined {
@@ -16,16 +16,9 @@ function questionIn(card: CardJson): { id: string; options: string[]; data: Json
 
 describe('Universal Actions through the Agents Playground (msteams)', function () {
   this.timeout(120_000);
-  let server: Running;
   let pg: Playground;
-
-  before(async () => {
-    server = await startApp();
-    pg = await Playground.start({ botEndpoint: `${server.base}/api/messages` });
-  });
-  after(async () => {
-    await pg?.stop();
-    await server?.stop();
+  withPlayground((started) => {
+    pg = started;
   });
 
   /** The case's first question, posted by the bot after "start" (a mention outside the personal chat). */
