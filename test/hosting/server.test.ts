@@ -1,5 +1,6 @@
 // The real HTTP surface on 127.0.0.1: health, bad input, a conversation, and authentication.
 import { strict as assert } from 'assert';
+import * as net from 'net';
 import { Running, expectRepliesActivity, postJson, startApp } from '../support/http';
 import { cardOf, resultOf } from '../support/chat';
 
@@ -38,6 +39,74 @@ describe('HTTP server', () => {
   it('rejects a body over the limit with 413', async () => {
     const res = await postJson(`${server.base}/api/messages`, expectRepliesActivity('big', { text: 'x'.repeat(300 * 1024) }));
     assert.equal(res.status, 413);
+  });
+
+  /**
+   * A client that sends a refused body after the answer came back, as a slow uploader does: the
+   * request's head, then (once the answer is in) `bodyBytes` in 64 KB pieces. Resolves with the
+   * answer's status line and headers, whether writing the body failed, and the socket (still open
+   * or not) for a next request.
+   */
+  async function refusedUpload(
+    headers: string,
+    bodyBytes: number,
+    chunked = false,
+  ): Promise<{ head: string; writeError?: string; closedByServer: boolean; socket: net.Socket }> {
+    const { hostname, port } = new URL(server.base);
+    const socket = net.connect({ port: Number(port), host: hostname, allowHalfOpen: true });
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let received = '';
+    let closedByServer = false;
+    let writeError: string | undefined;
+    socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
+    socket.on('end', () => (closedByServer = true));
+    socket.on('error', (e: NodeJS.ErrnoException) => (writeError = e.code ?? e.message));
+    socket.write(
+      `POST /api/messages HTTP/1.1\r\nHost: localhost\r\n${headers}${chunked ? 'Transfer-Encoding: chunked\r\n' : `Content-Length: ${bodyBytes}\r\n`}\r\n`,
+    );
+    for (let waited = 0; !received.includes('\r\n\r\n') && waited < 5_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    const piece = Buffer.alloc(64 * 1024, 0x41);
+    for (let sent = 0; sent < bodyBytes && writeError === undefined && !socket.destroyed; sent += piece.length) {
+      const data = chunked
+        ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')])
+        : piece.subarray(0, Math.min(piece.length, bodyBytes - sent));
+      if (!socket.write(data)) await new Promise((r) => setTimeout(r, 5));
+    }
+    if (chunked && !socket.destroyed && writeError === undefined) socket.write('0\r\n\r\n');
+    await new Promise((r) => setTimeout(r, 200));
+    return { head: received.split('\r\n\r\n')[0] ?? '', writeError, closedByServer, socket };
+  }
+
+  it('reads and throws away the rest of a small refused body, so a client still sending reads the answer and can ask again', async () => {
+    const upload = await refusedUpload('Content-Type: multipart/form-data; boundary=x\r\n', 2 * 1024 * 1024);
+    assert.match(upload.head, /^HTTP\/1\.1 415 /);
+    assert.equal(upload.writeError, undefined, 'the body was written to its end');
+    assert.equal(upload.closedByServer, false, 'the connection stays open');
+    assert.doesNotMatch(upload.head, /connection: close/i);
+    // The same connection serves the next request.
+    const next = new Promise<string>((resolve) => {
+      let text = '';
+      upload.socket.on('data', (d: Buffer) => {
+        text += d.toString('latin1');
+        if (text.includes('"ok"')) resolve(text);
+      });
+    });
+    upload.socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    assert.match(await next, /^HTTP\/1\.1 200 /);
+    upload.socket.destroy();
+  });
+
+  it('closes the connection after refusing a body declared, or found, larger than it will throw away', async () => {
+    const declared = await refusedUpload('Content-Type: text/plain\r\n', 20 * 1024 * 1024);
+    assert.match(declared.head, /^HTTP\/1\.1 415 /);
+    assert.match(declared.head, /connection: close/i);
+    assert.ok(declared.closedByServer || declared.writeError !== undefined, 'the server closed the connection');
+    declared.socket.destroy();
+    const chunked = await refusedUpload('Content-Type: text/plain\r\n', 6 * 1024 * 1024, true);
+    assert.match(chunked.head, /^HTTP\/1\.1 415 /);
+    assert.ok(chunked.socket.destroyed || chunked.closedByServer || chunked.writeError !== undefined, 'the server cut the endless body');
+    chunked.socket.destroy();
+    assert.equal((await fetch(`${server.base}/healthz`)).status, 200);
   });
 
   it('holds a whole conversation over HTTP and answers with cards', async () => {

@@ -17,6 +17,16 @@ export const MAX_JSON_DEPTH = 32;
 /** Most values (objects, arrays, strings, numbers, literals) a body may hold. */
 export const MAX_JSON_VALUES = 20_000;
 
+/**
+ * How much of a refused body is still read, and thrown away, after the answer. A server that
+ * answers early and closes at once resets the connection under a client that is still sending:
+ * the client then reports a broken pipe instead of the 415 or 413 it was sent (HTTP/1.1 asks
+ * for a "lingering" close for this reason). Reading the rest costs no memory, only the bytes on
+ * the wire, so a few megabytes (a mistaken file upload) are read and the connection is kept;
+ * anything declared or found to be larger is cut.
+ */
+export const REFUSED_BODY_DRAIN_BYTES = 4 * 1024 * 1024;
+
 export interface BodyLimits {
   maxBytes: number;
   maxDepth?: number;
@@ -77,6 +87,27 @@ export function headerProblem(req: IncomingMessage, maxBytes: number): BodyRefus
 
 function tooLarge(maxBytes: number): BodyRefused {
   return new BodyRefused(413, 'PayloadTooLarge', `The body is larger than ${maxBytes} bytes.`);
+}
+
+/**
+ * After a refusal, reads and discards what is left of the body, so the connection stays open and
+ * the client, still sending, reads the answer. Returns false, and reads nothing, when the body
+ * declares more than `budget` bytes: the answer must then close the connection. A body without
+ * a declared length (chunked) is read until `budget` bytes were discarded, then its connection is
+ * destroyed. Node's request timeout still bounds a body sent slowly.
+ */
+export function discardRestOfBody(req: IncomingMessage, budget = REFUSED_BODY_DRAIN_BYTES): boolean {
+  if (req.complete) return true;
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > budget) return false;
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > budget) req.socket.destroy();
+  });
+  req.on('error', () => undefined); // a client that goes away mid-body is no error of ours
+  req.resume();
+  return true;
 }
 
 /**
@@ -142,7 +173,7 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
     const onData = (chunk: Buffer): void => {
       received += chunk.length;
       if (received > limits.maxBytes) {
-        // Stop reading: what the client still sends is not kept (the response closes the connection).
+        // Stop keeping it: the refusal's answer discards the rest (discardRestOfBody) or closes.
         req.pause();
         chunks.length = 0;
         finish(tooLarge(limits.maxBytes));

@@ -5,7 +5,7 @@ import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AppConfig } from '../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
-import { BodyRefused, MAX_JSON_DEPTH, MAX_JSON_VALUES, readJsonBody } from './jsonBody';
+import { BodyRefused, MAX_JSON_DEPTH, MAX_JSON_VALUES, discardRestOfBody, readJsonBody } from './jsonBody';
 import { applyConnectionLimits } from './connectionLimits';
 
 export interface ServerDeps {
@@ -27,13 +27,13 @@ export function bodyLimitFor(config: AppConfig, path: string): number {
 }
 
 /** A refusal in the error shape of the route: the adapter's on /api/messages, Direct Line's elsewhere. */
-function answerRefusal(res: restify.Response, path: string, refusal: BodyRefused): void {
+function answerRefusal(req: restify.Request, res: restify.Response, path: string, refusal: BodyRefused): void {
   const payload = path === MESSAGES_PATH ? { code: refusal.code, message: refusal.message } : { error: { code: refusal.code, message: refusal.message } };
   const text = JSON.stringify(payload);
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) };
-  // A body not read to its end (too large, or not JSON) is not read at all: the connection closes
-  // after the answer instead of draining whatever the client still sends.
-  if (refusal.status !== 400) headers.Connection = 'close';
+  // A body not read to its end (too large, or not JSON) is kept nowhere: its rest is read and
+  // thrown away when it is small, so the client sees this answer; a larger one closes the connection.
+  if (!discardRestOfBody(req)) headers.Connection = 'close';
   res.writeHead(refusal.status, headers);
   res.end(text);
 }
@@ -54,7 +54,7 @@ function jsonBodies(config: AppConfig, logger: Logger): restify.RequestHandler {
       (error: unknown) => {
         if (error instanceof BodyRefused) {
           logger.warn({ method: req.method, path, status: error.status, reason: error.message }, 'request body refused');
-          answerRefusal(res, path, error);
+          answerRefusal(req, res, path, error);
         } else if (!res.headersSent && !req.socket.destroyed) {
           // The client went away or timed out mid-body (Node answers 408 itself on a timeout).
           res.writeHead(400, { Connection: 'close' });
