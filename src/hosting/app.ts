@@ -15,7 +15,7 @@ import { OptimisticConversationState, OptimisticUserState } from './state/optimi
 import { ReliableTurns } from './turns/reliableTurns';
 import { TenantGuard } from './teams/tenantGuard';
 import { TurnLocale } from './locale/turnLocale';
-import { Lifecycle } from './http/lifecycle';
+import { Lifecycle, closeServer } from './http/lifecycle';
 import { AdvisorDialog } from './dialogs/advisorDialog';
 import { traceStorage } from './telemetry/tracedStorage';
 import { observeReliability } from './telemetry/instruments';
@@ -111,9 +111,6 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
         server.once('error', reject);
         server.listen(config.port, config.host, () => resolve((server.address() as { port: number }).port));
       }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }

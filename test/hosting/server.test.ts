@@ -109,6 +109,27 @@ describe('HTTP server', () => {
     assert.equal((await fetch(`${server.base}/healthz`)).status, 200);
   });
 
+  it('closes at once when a refused body it was throwing away ends after the close began', async () => {
+    const own = await startApp();
+    const { hostname, port } = new URL(own.base);
+    const socket = net.connect({ port: Number(port), host: hostname });
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let received = '';
+    socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
+    socket.on('error', () => undefined);
+    const body = 1024 * 1024;
+    socket.write(`POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: ${body}\r\n\r\n`);
+    for (let waited = 0; !received.includes('\r\n\r\n') && waited < 5_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    assert.match(received, /^HTTP\/1\.1 415 /);
+    // The close begins while the connection is still busy with the request's body.
+    const started = Date.now();
+    const closed = own.stop();
+    socket.write(Buffer.alloc(body, 0x41));
+    await closed;
+    assert.ok(Date.now() - started < 2_000, `closed after ${Date.now() - started} ms`);
+    socket.destroy();
+  });
+
   it('holds a whole conversation over HTTP and answers with cards', async () => {
     const conversation = `http-${Date.now()}`;
     let res = await postJson(`${server.base}/api/messages`, expectRepliesActivity(conversation, { text: 'hello' }));

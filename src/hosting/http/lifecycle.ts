@@ -18,6 +18,29 @@ import { errorSummary } from '../errors/turnErrors';
 import { isCredentialFailure } from '../state/identity';
 
 /** The key readiness reads; it never exists, which is fine: only the round trip matters. */
+/**
+ * Stops listening and resolves once every connection has ended. Node's close() ends only the
+ * connections idle at that moment; one still reading a request (a refused body being read to its
+ * end and thrown away, jsonBody.ts) falls idle later and would stay open for the whole keep-alive
+ * timeout, so idle connections are closed as they appear.
+ */
+export function closeServer(server: restify.Server): Promise<void> {
+  const http = server.server as HttpServer;
+  const sweeper = setInterval(() => http.closeIdleConnections(), 10);
+  sweeper.unref();
+  return new Promise<void>((resolve) => {
+    if (!http.listening) {
+      clearInterval(sweeper);
+      resolve();
+      return;
+    }
+    server.close(() => {
+      clearInterval(sweeper);
+      resolve();
+    });
+  });
+}
+
 export const READINESS_KEY = 'advisor/readiness-sentinel';
 
 export class StartupError extends Error {}
@@ -126,13 +149,8 @@ export class Lifecycle {
   async shutdown(timeoutMs: number): Promise<boolean> {
     this.draining = true;
     const http = this.server.server as HttpServer;
-    const closed = new Promise<void>((resolve) => {
-      if (!http.listening) resolve();
-      else this.server.close(() => resolve());
-    });
     // Keep-alive connections that fall idle after their last response are closed as they do.
-    const sweeper = setInterval(() => http.closeIdleConnections(), 50);
-    sweeper.unref();
+    const closed = closeServer(this.server);
     let timer: NodeJS.Timeout | undefined;
     const finished = await Promise.race([
       Promise.all([closed, this.queue.whenIdle()]).then(() => true),
@@ -141,7 +159,6 @@ export class Lifecycle {
         timer.unref();
       }),
     ]);
-    clearInterval(sweeper);
     clearTimeout(timer);
     if (!finished) http.closeAllConnections();
     return finished;
