@@ -102,4 +102,27 @@ describe('Handlers registered on the bot', () => {
     assert.ok(elementIds(cardOf(replies[0])!).includes('help'), 'the advisor answered');
     assert.deepEqual(seen, ['turn', 'message']);
   });
+
+  it('run on a card click too, which is answered as without them', async () => {
+    const answers: { status: number; body: unknown }[] = [];
+    for (const withHandler of [false, true]) {
+      const chat = new Chat();
+      let turns = 0;
+      if (withHandler) {
+        chat.bot.onTurn(async (_context, next) => {
+          turns += 1;
+          await next();
+        });
+      }
+      await chat.say('hi');
+      const answered = await chat.executeAnswer('global');
+      // Step tokens carry the case's random id: everything else must be the same.
+      answers.push(JSON.parse(JSON.stringify({ status: answered.status, body: answered.body }).replace(/"token":"[^"]*"/g, '"token":""')) as never);
+      assert.equal(chat.currentQuestion().id, 'channel', 'the click took effect');
+      assert.equal(turns, withHandler ? 2 : 0);
+    }
+    assert.equal(answers[0]!.status, 200);
+    assert.match(JSON.stringify(answers[0]), /Action\.Execute/);
+    assert.deepEqual(answers[1], answers[0]);
+  });
 });

@@ -75,6 +75,31 @@ export class AdvisorBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * The two activities nearly every turn is, a message and (in Teams) a card click, go straight
+   * to the advisor while nobody has registered a handler that botbuilder's dispatch would run for
+   * them (onTurn, onMessage, onDialog). For handlers that do not exist, the dispatch wraps a turn
+   * in a chain of promises that cost about 7% of a Web Chat turn's CPU (bench/README.md, "The
+   * handler chain"). A click's answer is put where the adapter reads it, which is what the SDK's
+   * dispatch does in the end by sending an invokeResponse activity through every send handler of
+   * the turn, though it is no message: the adapter writes it as the HTTP response once the turn,
+   * state write included, is done, so it is held as replies are, and a turn run again after a
+   * write conflict puts its own answer there. Registering any of those handlers brings the SDK's
+   * dispatch back (test/conversation/teams.test.ts runs both ways). Only protected and exported
+   * members of the SDK are used.
+   */
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    if (!this.handlers.Turn && !this.handlers.Dialog) {
+      if (context.activity.type === 'message' && !this.handlers.Message) return this.converseOnMessage(context);
+      if (context.activity.type === 'invoke' && context.activity.name === CARD_ACTION_INVOKE) {
+        const response = await this.onCardInvoke(context);
+        context.turnState.set(INVOKE_RESPONSE_KEY, { type: ActivityTypes.InvokeResponse, value: response });
+        return;
+      }
+    }
+    return super.onTurnActivity(context);
+  }
+
   /** Feedback on a verdict and card clicks (Universal Actions); every other invoke goes the SDK's way. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (isFeedbackInvoke(context.activity)) return this.onFeedback(context);
