@@ -5,34 +5,20 @@
 // reviewing layout and text, not a pixel-exact copy of Teams.
 import { PALETTES, TEAMS_FONT_STACK, hostConfigFor } from '../../src/panel/hostConfigs';
 
-export { TEAMS_FONT_STACK };
-
 /** Widths (CSS px) a card gets in a Teams chat: messages are capped; a result reads better wider. */
 export const CARD_WIDTH = { normal: 450, wide: 640 } as const;
 
 /** Teams light palette. */
-export const TEAMS_COLORS = {
-  text: PALETTES.default.text,
-  subtle: PALETTES.default.subtle,
-  brand: PALETTES.default.brand,
-  brandHover: PALETTES.default.brandHover,
-  link: PALETTES.default.link,
-  good: PALETTES.default.good,
-  warning: PALETTES.default.warning,
-  attention: PALETTES.default.attention,
-  chatBackground: PALETTES.default.background,
-  cardBorder: PALETTES.default.cardBorder,
-  buttonBorder: PALETTES.default.buttonBorder,
-} as const;
+const TEAMS_COLORS = PALETTES.default;
 
 /** Host config JSON as the adaptivecards `HostConfig` constructor reads it. */
 export const TEAMS_LIGHT_HOST_CONFIG: Record<string, unknown> = hostConfigFor('default');
 
 /** Page styles for what the host config cannot express: the message bubble, buttons, inputs, links. */
 export const TEAMS_LIGHT_CSS = `
-html, body { margin: 0; padding: 0; background: ${TEAMS_COLORS.chatBackground}; }
+html, body { margin: 0; padding: 0; background: ${TEAMS_COLORS.background}; }
 body { font-family: ${TEAMS_FONT_STACK}; color: ${TEAMS_COLORS.text}; -webkit-font-smoothing: antialiased; }
-.shot { display: inline-block; padding: 12px; background: ${TEAMS_COLORS.chatBackground}; }
+.shot { display: inline-block; padding: 12px; background: ${TEAMS_COLORS.background}; }
 .bubble {
   background: #FFFFFF; border: 1px solid ${TEAMS_COLORS.cardBorder}; border-radius: 6px; overflow: hidden;
   box-shadow: 0 1px 2px rgba(0, 0, 0, 0.10), 0 0 2px rgba(0, 0, 0, 0.06);

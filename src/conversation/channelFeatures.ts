@@ -36,14 +36,44 @@ export interface ChannelFeatures {
   userSpecificViews: boolean;
   /** The result card spans the conversation's width (a host extension outside the schema). */
   fullWidthResult: boolean;
+  /** Every reply carries its whole content as text too (cards may not be shown). */
+  standaloneText: boolean;
+  /** `[n]` markers in a message's text show as citations of its sources. */
+  citations: boolean;
+  /** Thumbs up and down (and a comment) on a message that asks for them. */
+  feedbackLoop: boolean;
 }
 
 const FEATURES: Record<ChannelForm, ChannelFeatures> = {
-  msteams: { cardActions: 'execute', updatesMessages: true, userSpecificViews: true, fullWidthResult: true },
+  msteams: {
+    cardActions: 'execute',
+    updatesMessages: true,
+    userSpecificViews: true,
+    fullWidthResult: true,
+    standaloneText: false,
+    citations: true,
+    feedbackLoop: true,
+  },
   // Copilot runs Action.Execute (with a verb of its own: forCopilot) but shows no updated message
   // once the chat is reopened, so nothing is updated there and there is no per-user view.
-  copilot: { cardActions: 'execute', updatesMessages: false, userSpecificViews: false, fullWidthResult: false },
-  standard: { cardActions: 'submit', updatesMessages: false, userSpecificViews: false, fullWidthResult: false },
+  copilot: {
+    cardActions: 'execute',
+    updatesMessages: false,
+    userSpecificViews: false,
+    fullWidthResult: false,
+    standaloneText: true,
+    citations: true,
+    feedbackLoop: true,
+  },
+  standard: {
+    cardActions: 'submit',
+    updatesMessages: false,
+    userSpecificViews: false,
+    fullWidthResult: false,
+    standaloneText: false,
+    citations: false,
+    feedbackLoop: false,
+  },
 };
 
 export function channelForm(channelId: string | undefined): ChannelForm {
@@ -52,17 +82,17 @@ export function channelForm(channelId: string | undefined): ChannelForm {
 
 /** Channels whose every reply carries its whole content as text too (cards may not be shown). */
 export function needsStandaloneText(channelId: string | undefined): boolean {
-  return channelId === COPILOT;
+  return featuresOf(channelId).standaloneText;
 }
 
 /** Channels that show `[n]` markers in a message's text as citations of its sources. */
 export function showsCitations(channelId: string | undefined): boolean {
-  return channelId === 'msteams' || channelId === COPILOT;
+  return featuresOf(channelId).citations;
 }
 
 /** Channels that offer thumbs up and down (and a comment) on a message that asks for them. */
 export function hasFeedbackLoop(channelId: string | undefined): boolean {
-  return channelId === 'msteams' || channelId === COPILOT;
+  return featuresOf(channelId).feedbackLoop;
 }
 
 export function featuresOf(channelId: string | undefined): ChannelFeatures {

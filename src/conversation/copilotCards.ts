@@ -5,18 +5,15 @@
 // container that held it. The card's data stays what the flow reads (Action.Execute sends it
 // with the inputs, as Action.Submit does).
 import { AdaptiveCard } from './cards';
+import { isRecord } from '../domain/records';
 
 /** The verb of every button on a Copilot card (the flow reads the data, not the verb); the host routes its clicks by it. */
 export const COPILOT_VERB = 'advisor.copilot';
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function executeAction(action: unknown): unknown {
-  if (!isObject(action)) return action;
+  if (!isRecord(action)) return action;
   if (action.type === 'Action.Submit') return { ...action, type: 'Action.Execute', verb: COPILOT_VERB };
   return action;
 }
@@ -24,7 +21,7 @@ function executeAction(action: unknown): unknown {
 function withActions(element: Json): Json {
   let copy = element;
   if (Array.isArray(element.actions)) copy = { ...copy, actions: element.actions.map(executeAction) };
-  if (isObject(element.selectAction)) copy = { ...copy, selectAction: executeAction(element.selectAction) };
+  if (isRecord(element.selectAction)) copy = { ...copy, selectAction: executeAction(element.selectAction) };
   return copy;
 }
 
@@ -35,7 +32,7 @@ function withActions(element: Json): Json {
 function flatten(items: readonly unknown[]): unknown[] {
   const out: unknown[] = [];
   for (const item of items) {
-    if (!isObject(item)) {
+    if (!isRecord(item)) {
       out.push(item);
       continue;
     }
@@ -54,7 +51,7 @@ function liftFrom(element: Json, lifted: unknown[]): Json {
     if (!Array.isArray(children)) continue;
     const kept: unknown[] = [];
     for (const child of children) {
-      if (!isObject(child)) {
+      if (!isRecord(child)) {
         kept.push(child);
         continue;
       }

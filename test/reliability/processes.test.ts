@@ -6,6 +6,7 @@ import * as net from 'net';
 import { ContainerClient } from '@azure/storage-blob';
 import { Azurite, azurite } from '../support/azurite';
 import { BotProcess } from '../support/botProcess';
+import { freePort } from '../support/http';
 import { StandInConnector } from '../../bench/standInConnector';
 import { HttpChat, Turn, isStaleNotice } from '../support/httpChat';
 import { checkAnswers, record } from '../support/figures';
@@ -24,14 +25,6 @@ function acceptedOption(activities: Record<string, unknown>[], turns: Turn[], qu
 
 function retriesLogged(...bots: BotProcess[]): number {
   return bots.reduce((n, b) => n + b.logged('state changed by another turn; running the turn again').length, 0);
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** Answers the current question with its first option until the result card, alternating bases. */

@@ -4,14 +4,14 @@
 import { strict as assert } from 'assert';
 import { ChildProcess, execFile, spawn } from 'child_process';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import WebSocket from 'ws';
 import { BotProcess } from '../support/botProcess';
 import { PROJECT_ROOT } from '../support/paths';
-import { DEFAULT_IDS, configYaml } from '../support/playground';
+import { DEFAULT_IDS, LOOPBACK_PRELOAD, configYaml } from '../support/playground';
+import { freePort } from '../support/http';
 
 const run = promisify(execFile);
 const DIST = path.join(PROJECT_ROOT, 'dist');
@@ -26,25 +26,6 @@ function snapshot(dir: string): Map<string, number> {
   }
   return out;
 }
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** The playground binds every interface by default: here it takes 127.0.0.1 only. */
-const PRELOAD = `'use strict';
-const net = require('net');
-const listen = net.Server.prototype.listen;
-net.Server.prototype.listen = function (...args) {
-  if (typeof args[0] === 'number' && typeof args[1] !== 'string') args.splice(1, 0, '127.0.0.1');
-  else if (args[0] && typeof args[0] === 'object' && args[0].port !== undefined && args[0].host === undefined && args[0].path === undefined) args[0] = { ...args[0], host: '127.0.0.1' };
-  return listen.apply(this, args);
-};
-`;
 
 const USER = DEFAULT_IDS.user;
 const CHAT = DEFAULT_IDS.personal;
@@ -66,7 +47,7 @@ describe('npm start and npm run playground', function () {
     const port = await freePort();
     const playgroundPort = await freePort();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'playground-script-'));
-    fs.writeFileSync(path.join(dir, 'preload.cjs'), PRELOAD);
+    fs.writeFileSync(path.join(dir, 'preload.cjs'), LOOPBACK_PRELOAD);
     fs.writeFileSync(path.join(dir, 'config.yml'), configYaml({ id: DEFAULT_IDS.botId, name: 'Advisor' }));
     let bot: BotProcess | undefined;
     let playground: ChildProcess | undefined;

@@ -1,4 +1,5 @@
 // Small HTTP helpers for tests that talk to a real server on 127.0.0.1.
+import * as net from 'net';
 import { InProcess, startInProcess } from './inProcess';
 
 export type Running = InProcess;
@@ -40,4 +41,13 @@ export function expectRepliesActivity(conversationId: string, fields: Record<str
     locale: 'en-US',
     ...fields,
   };
+}
+
+/** A TCP port free on 127.0.0.1 right now (for a process the test starts itself). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

@@ -530,12 +530,8 @@ function installExitHook(): void {
   });
 }
 
-/**
- * Preloaded into the playground: bind to 127.0.0.1 when it asks for all interfaces, and exit
- * (removing its temp dir) when the process that started it is gone, even after a SIGKILL of
- * the test runner.
- */
-const PRELOAD = `'use strict';
+/** Preloaded into a playground (`node --require`): it binds to 127.0.0.1 when it asks for all interfaces. */
+export const LOOPBACK_PRELOAD = `'use strict';
 const net = require('net');
 const listen = net.Server.prototype.listen;
 net.Server.prototype.listen = function (...args) {
@@ -543,7 +539,13 @@ net.Server.prototype.listen = function (...args) {
   else if (args[0] && typeof args[0] === 'object' && args[0].port !== undefined && args[0].host === undefined && args[0].path === undefined) args[0] = { ...args[0], host: '127.0.0.1' };
   return listen.apply(this, args);
 };
-const parent = Number(process.env.PLAYGROUND_HARNESS_PARENT_PID);
+`;
+
+/**
+ * Preloaded into the harness's playground: loopback only, and it exits (removing its temp dir)
+ * when the process that started it is gone, even after a SIGKILL of the test runner.
+ */
+const PRELOAD = `${LOOPBACK_PRELOAD}const parent = Number(process.env.PLAYGROUND_HARNESS_PARENT_PID);
 if (parent > 0) {
   setInterval(() => {
     let alive = process.ppid === parent;

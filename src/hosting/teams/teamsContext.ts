@@ -31,7 +31,7 @@ export function isAddressedToBot(activity: Partial<Activity>): boolean {
   return typeof activity.text === 'string' && /^\s*<at\b/i.test(activity.text) && mentions(activity).length === 0;
 }
 
-/** The message text without the bot's mention, any leftover <at> tags and surrounding space. */
+/** The message text without the bot's mention and any leftover <at> tags (typedText folds its whitespace). */
 export function textForBot(activity: Partial<Activity>): string {
   const raw = typeof activity.text === 'string' ? activity.text : '';
   let text = raw;
@@ -40,9 +40,5 @@ export function textForBot(activity: Partial<Activity>): string {
   } catch {
     // Malformed mention entities: fall back to the raw text.
   }
-  if (isSharedConversation(activity)) text = text.replace(AT_TAG, ' ');
-  return text
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return isSharedConversation(activity) ? text.replace(AT_TAG, ' ') : text;
 }
