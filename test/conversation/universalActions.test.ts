@@ -78,6 +78,21 @@ for (const conversationType of ['personal', 'groupChat', 'channel'] as const) {
   });
 }
 
+describe('Universal Actions: the verdict message', () => {
+  it("is kept both as the case's live card and as a verdict to take feedback on", async () => {
+    const storage = new CountingStorage();
+    const chat = new Chat({ storage, conversationId: 'verdict-ids', userId: ASKER.id, botId: BOT.id });
+    await startCase(chat, false);
+    for (const option of G1.slice(0, -1)) await chat.executeAnswer(option, { from: ASKER });
+    const verdict = (await chat.executeAnswer(G1[G1.length - 1]!, { from: ASKER })).posted[0]!;
+    assert.ok(verdict.id, 'the channel gave the verdict an id');
+    const key = 'msteams/conversations/verdict-ids/';
+    const stored = JSON.stringify((await storage.inner.read([key]))[key]);
+    assert.ok(stored.includes(`"questionActivityId":"${verdict.id}"`), `the live card is the verdict: ${stored.slice(0, 300)}`);
+    assert.ok(stored.includes(`{"id":"${verdict.id}","row":"G1"}`), 'and its row is kept for feedback');
+  });
+});
+
 describe('Universal Actions: per-user views in a group chat', () => {
   async function groupCase(): Promise<{ chat: Chat; cardId: string; storage: CountingStorage }> {
     const storage = new CountingStorage();

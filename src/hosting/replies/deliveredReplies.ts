@@ -12,9 +12,19 @@ const RECORDED = Symbol('deliveredRepliesRecorded');
 
 type WithCallback = Partial<Activity> & { [ON_DELIVERED]?: (id: string) => void };
 
-/** Asks for `record(id)` to run once `reply` is delivered and the channel gave it an id. */
+/**
+ * Asks for `record(id)` to run once `reply` is delivered and the channel gave it an id. A reply
+ * may be asked for by more than one (a Teams verdict is the case's live card and a verdict to
+ * take feedback on): each callback runs, in the order asked.
+ */
 export function onReplyDelivered(context: TurnContext, reply: Partial<Activity>, record: (id: string) => void): void {
-  (reply as WithCallback)[ON_DELIVERED] = record;
+  const earlier = (reply as WithCallback)[ON_DELIVERED];
+  (reply as WithCallback)[ON_DELIVERED] = earlier
+    ? (id) => {
+        earlier(id);
+        record(id);
+      }
+    : record;
   if (context.turnState.get(HOOKED) === true) return;
   context.turnState.set(HOOKED, true);
   // Registered after the turn runner's outbox, so it runs when the outbox lets the sends through.
