@@ -3,12 +3,12 @@
 // its own channel (channelFeatures.COPILOT); its buttons are Universal Actions (Action.Execute,
 // see conversation/copilotCards.ts), which arrive here as `adaptiveCard/action` invokes.
 import { Activity } from 'botbuilder';
+import { CARD_ACTION_INVOKE } from '../../conversation/cardActions';
 import { COPILOT_VERB } from '../../conversation/copilotCards';
 import { FlowInput } from '../../conversation/flow';
 import { Catalog } from '../../domain/content';
 import { isRecord } from '../../domain/records';
 
-export const ADAPTIVE_CARD_ACTION = 'adaptiveCard/action';
 export { isCopilot, surfaceOf } from '../replies/surface';
 
 /**
@@ -16,7 +16,7 @@ export { isCopilot, surfaceOf } from '../replies/surface';
  * (so a Teams card's Universal Action never comes this way).
  */
 export function isCopilotClick(activity: Partial<Activity>): boolean {
-  if (activity.type !== 'invoke' || activity.name !== ADAPTIVE_CARD_ACTION || !isRecord(activity.value)) return false;
+  if (activity.type !== 'invoke' || activity.name !== CARD_ACTION_INVOKE || !isRecord(activity.value)) return false;
   const action = activity.value.action;
   return isRecord(action) && action.verb === COPILOT_VERB;
 }

@@ -25,6 +25,7 @@ import { traced } from '../telemetry/instruments';
 import { arrivalOf } from './originalActivity';
 import { recordedAfterDelivery } from '../replies/deliveredReplies';
 import { markReplayed } from './replayedTurns';
+import { CARD_ACTION_INVOKE } from '../../conversation/cardActions';
 
 type Op =
   | { kind: 'send'; activities: Partial<Activity>[]; next: () => Promise<ResourceResponse[]> }
@@ -163,7 +164,7 @@ export class ReliableTurns implements Middleware {
             outbox.close();
             this.stats.duplicatesAcknowledged += 1;
             log.info({ type: context.activity.type }, 'duplicate activity acknowledged without a reply');
-            if (context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action') {
+            if (context.activity.type === 'invoke' && context.activity.name === CARD_ACTION_INVOKE) {
               // A retried card action: the bot answers it from state (the card it answered with),
               // and nothing is written or sent.
               markReplayed(context);
