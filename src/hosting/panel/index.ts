@@ -55,10 +55,19 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
   }
   const preset = deps.config.presetCloud ? { cloud: deps.config.presetCloud } : {};
   const csp = panelContentSecurityPolicy();
+  // The page depends on the language and the theme alone (it carries no nonce): each of those
+  // few combinations is rendered once.
+  const pages = new Map<string, string>();
   server.get(PANEL_PATH, (req: restify.Request, res: restify.Response, next: restify.Next) => {
     const query = new URL(req.url ?? '/', 'http://panel.invalid').searchParams;
     const { locale } = negotiateLocale(query.get('locale') ?? undefined, req.headers['accept-language']);
-    const html = renderPanelPage({ locale, theme: themeFrom(query.get('theme')), preset, script: assets.script, style: assets.style });
+    const theme = themeFrom(query.get('theme'));
+    const key = `${locale}|${theme}`;
+    let html = pages.get(key);
+    if (html === undefined) {
+      html = renderPanelPage({ locale, theme, preset, script: assets.script, style: assets.style });
+      pages.set(key, html);
+    }
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': csp,
