@@ -17,7 +17,6 @@ import { RemoteStateStorage, isRemoteStateStorage } from '../state/stateStorage'
 import { errorSummary } from '../errors/turnErrors';
 import { isCredentialFailure } from '../state/identity';
 
-/** The key readiness reads; it never exists, which is fine: only the round trip matters. */
 /**
  * Stops listening and resolves once every connection has ended. Node's close() ends only the
  * connections idle at that moment; one still reading a request (a refused body being read to its
@@ -41,6 +40,7 @@ export function closeServer(server: restify.Server): Promise<void> {
   });
 }
 
+/** The key readiness reads; it never exists, which is fine: only the round trip matters. */
 export const READINESS_KEY = 'advisor/readiness-sentinel';
 
 export class StartupError extends Error {}
