@@ -120,10 +120,9 @@ export class AdvisorDialog extends Dialog {
 
   /** The decision-table row a verdict message of this conversation showed, if it is a recent one. */
   async verdictRow(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, activityId: string): Promise<OutcomeRow | undefined> {
-    const state = await accessor.get(context, { dialogStack: [] });
-    const stack = Array.isArray(state.dialogStack) ? state.dialogStack : [];
-    const advisor = stack.find((d) => d?.id === ADVISOR_DIALOG_ID);
-    return advisor && isRecord(advisor.state) ? verdictRowOf(advisor.state, activityId) : undefined;
+    // Read without a default: feedback adds nothing to the state.
+    const store = advisorStoreOf(await accessor.get(context));
+    return store ? verdictRowOf(store, activityId) : undefined;
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -163,10 +162,7 @@ export class AdvisorDialog extends Dialog {
    * nothing is added to the state and nothing is written.
    */
   private async view(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, settings: TurnSettings, inPlace: InPlaceAnswer): Promise<void> {
-    const state = await accessor.get(context);
-    const stack = state && Array.isArray(state.dialogStack) ? state.dialogStack : [];
-    const instance = stack.find((i) => i?.id === ADVISOR_DIALOG_ID);
-    const store = instance && isRecord(instance.state) ? (instance.state as DialogStore) : undefined;
+    const store = advisorStoreOf(await accessor.get(context));
     const live = inPlace.cardId === undefined || store?.questionActivityId === undefined || store.questionActivityId === inPlace.cardId;
     const reply = viewFor(store?.flow, settings.user, this.flowContext(settings.locale, settings.shared), live);
     inPlace.answer(inPlaceCard(withLink(reply, settings), surfaceOf(context.activity), settings.locale, store?.flow?.asker?.id));
@@ -243,6 +239,13 @@ export class AdvisorDialog extends Dialog {
     if (hasFeedbackLoop(channelId)) rememberVerdicts(context, store, replies, activities);
     await context.sendActivities(activities);
   }
+}
+
+/** The advisor's own store in a conversation's dialog state, if it has one. */
+function advisorStoreOf(state: DialogState | undefined): DialogStore | undefined {
+  const stack = state && Array.isArray(state.dialogStack) ? state.dialogStack : [];
+  const instance = stack.find((i) => i?.id === ADVISOR_DIALOG_ID);
+  return instance && isRecord(instance.state) ? (instance.state as DialogStore) : undefined;
 }
 
 function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
