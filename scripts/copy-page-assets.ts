@@ -22,37 +22,6 @@ export function webChatBundle(): string {
   return bundle;
 }
 
-/** Is the copy at `to` already the same as `from` (size, then content)? */
-function sameFile(from: string, to: string): boolean {
-  let target: fs.Stats;
-  try {
-    target = fs.statSync(to);
-  } catch {
-    return false;
-  }
-  if (target.size !== fs.statSync(from).size) return false;
-  return fs.readFileSync(from).equals(fs.readFileSync(to));
-}
-
-/**
- * Copies our own files and the Web Chat bundle into `to` where they differ; returns the names
- * of all of them. An unchanged file is left alone, so a start on an unchanged tree rewrites
- * nothing in dist/.
- */
-export function copyPageAssets(to: string = BUILT_ASSETS): string[] {
-  fs.mkdirSync(to, { recursive: true });
-  const files = fs.readdirSync(OWN_ASSETS).map((name) => path.join(OWN_ASSETS, name));
-  files.push(webChatBundle());
-  for (const file of files) {
-    const target = path.join(to, path.basename(file));
-    if (!sameFile(file, target)) fs.copyFileSync(file, target);
-  }
-  return files.map((f) => path.basename(f));
-}
-
-export const OWN_PANEL_ASSETS = path.join(PROJECT_ROOT, 'src', 'hosting', 'panel', 'assets');
-export const BUILT_PANEL_ASSETS = path.join(PROJECT_ROOT, 'dist', 'src', 'hosting', 'panel', 'assets');
-
 /** Writes `content` to `to` unless the file there already holds exactly it. */
 function writeIfChanged(to: string, content: string | Buffer): void {
   const bytes = typeof content === 'string' ? Buffer.from(content) : content;
@@ -64,6 +33,27 @@ function writeIfChanged(to: string, content: string | Buffer): void {
   fs.writeFileSync(to, bytes);
 }
 
+/** Copies `from` to `to` unless the file there already holds exactly its content. */
+function copyIfChanged(from: string, to: string): void {
+  writeIfChanged(to, fs.readFileSync(from));
+}
+
+/**
+ * Copies our own files and the Web Chat bundle into `to` where they differ; returns the names
+ * of all of them. An unchanged file is left alone, so a start on an unchanged tree rewrites
+ * nothing in dist/.
+ */
+export function copyPageAssets(to: string = BUILT_ASSETS): string[] {
+  fs.mkdirSync(to, { recursive: true });
+  const files = fs.readdirSync(OWN_ASSETS).map((name) => path.join(OWN_ASSETS, name));
+  files.push(webChatBundle());
+  for (const file of files) copyIfChanged(file, path.join(to, path.basename(file)));
+  return files.map((f) => path.basename(f));
+}
+
+export const OWN_PANEL_ASSETS = path.join(PROJECT_ROOT, 'src', 'hosting', 'panel', 'assets');
+export const BUILT_PANEL_ASSETS = path.join(PROJECT_ROOT, 'dist', 'src', 'hosting', 'panel', 'assets');
+
 /**
  * Copies the panel's own files and writes its bundle into `to` where they differ (as the Web Chat
  * assets are: a start on an unchanged tree rewrites nothing); returns the file names.
@@ -71,10 +61,7 @@ function writeIfChanged(to: string, content: string | Buffer): void {
 export function buildPanelAssets(to: string = BUILT_PANEL_ASSETS): string[] {
   fs.mkdirSync(to, { recursive: true });
   const names = fs.readdirSync(OWN_PANEL_ASSETS);
-  for (const name of names) {
-    const target = path.join(to, name);
-    if (!sameFile(path.join(OWN_PANEL_ASSETS, name), target)) fs.copyFileSync(path.join(OWN_PANEL_ASSETS, name), target);
-  }
+  for (const name of names) copyIfChanged(path.join(OWN_PANEL_ASSETS, name), path.join(to, name));
   writeIfChanged(path.join(to, PANEL_BUNDLE_NAME), buildPanelBundle().code);
   return [...names, PANEL_BUNDLE_NAME];
 }
