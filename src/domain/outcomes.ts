@@ -1,6 +1,8 @@
 // Outcome vocabulary shared by the rules, the content and the cards.
+import type { EditionId } from './editions';
 
-export const VERDICTS = ['eligible', 'notYet', 'notEligible', 'notCovered'] as const;
+/** `transfer` (edition 2026-11 on): yes, by a partner-to-partner transfer the current partner approves. */
+export const VERDICTS = ['eligible', 'notYet', 'notEligible', 'notCovered', 'transfer'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const OUTCOME_ROWS = ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6'] as const;
@@ -18,6 +20,13 @@ export const LINK_IDS = [
   'cn-request-relationship',
   'cn-multipartner',
   'cn-work-with-partners',
+  'transfer-subscriptions',
+  'transfer-nce-license',
+  'transfer-azure-plan',
+  'customer-agreement',
+  'gdap',
+  'move-licenses',
+  'ea-change-partner',
 ] as const;
 export type LinkId = (typeof LINK_IDS)[number];
 
@@ -35,16 +44,32 @@ export const NOTE_IDS = [
   'gdapUsgov',
   'newCommerceTransfer',
   'chinaSingleAdminPartner',
+  'changedAzureTransfer',
+  'changedLicenseTransfer',
+  'rolesAdminAgent',
+  'viaIndirectProviderAttests',
+  'usgovAdminAccess',
+  'usgovTransfer',
+  'eaGdap',
+  'eaRenewToCsp',
+  'eaChangePartner',
+  'azureExpertMsp',
+  'chinaUnverified',
+  'noResaleToCspTenant',
 ] as const;
 export type NoteId = (typeof NOTE_IDS)[number];
 
-/** Notes that report a later policy change; their text carries the date it took effect. */
+/** Notes of edition 2020 that report a later policy change; their text carries the date it took effect. */
 export const NOTE_DATES: Partial<Record<NoteId, string>> = {
   gdapSince2023: '2023-10-09',
   gdapUsgov: '2023-10-09',
 };
 
 export interface Outcome {
+  /** The edition of the policy that answered. */
+  edition: EditionId;
+  /** The edition whose summary and steps the row shows (its own, or an earlier one where they did not change). */
+  textOf: EditionId;
   row: OutcomeRow;
   verdict: Verdict;
   notes: readonly NoteId[];

@@ -1,8 +1,14 @@
-// The decision table, checked exhaustively against an independent transcription of the SPEC.
+// The decision table of edition 2020 (the seeds), checked exhaustively against an independent
+// transcription of the SPEC. Edition 2026-11 has its own: rules2026.test.ts.
 import { strict as assert } from 'assert';
-import { decide, matchingRows, questionToAsk, settledOutcome } from '../../src/domain/rules';
+import * as rules from '../../src/domain/rules';
 import { Answers, CompleteAnswers } from '../../src/domain/questions';
 import { allCombinations } from '../support/answerCombinations';
+
+const decide = (a: CompleteAnswers): ReturnType<typeof rules.decide> => rules.decide(a, '2020');
+const matchingRows = (a: Answers): ReturnType<typeof rules.matchingRows> => rules.matchingRows(a, '2020');
+const settledOutcome = (a: Answers): ReturnType<typeof rules.settledOutcome> => rules.settledOutcome(a, '2020');
+const questionToAsk = (a: Answers): ReturnType<typeof rules.questionToAsk> => rules.questionToAsk(a, '2020');
 
 // ---- The SPEC's tables, written out by hand from SPEC.md (not derived from the code) ----
 const SPEC_ELSEWHERE = ['microsoft', 'advisor', 'open', 'ea', 'thirdParty'];
@@ -32,7 +38,7 @@ function specRow(a: CompleteAnswers): { row: string; verdict: string; links: str
   return { row: 'C3', verdict: 'eligible', links: ['cn-multichannel', 'cn-request-relationship'] };
 }
 
-describe('decision table (SPEC G1–G7, C1–C6)', () => {
+describe('decision table, edition 2020 (SPEC G1–G7, C1–C6)', () => {
   const combos = allCombinations();
 
   it('covers every combination: 3 partner types × (7 channels × 3 service/goal paths × 2 clouds + 3 channels × 3 for 21Vianet)', () => {
