@@ -50,6 +50,16 @@ describe('free-text understanding', () => {
       });
     }
 
+    it("reads every sentence in the words of today's policy exactly (transfers, mid-term, new commerce, Volume Licensing, former CSP partners)", () => {
+      const today = all.filter((u) => /-2026-\d{3}$/.test(u.id));
+      assert.ok(today.length >= 40, `only ${today.length}`);
+      for (const lang of LANGUAGES) assert.ok(today.filter((u) => u.lang === lang).length >= 8, lang);
+      for (const u of today) {
+        const got = understand(u.text);
+        assert.deepStrictEqual({ answers: got.answers, conflicts: got.conflicts }, { answers: u.answers, conflicts: u.conflicts ?? [] }, `${u.id} ${u.text}`);
+      }
+    });
+
     it('gives no wrong verdict when all answers are stated', () => {
       const complete = figures.reduce((n, f) => n + f.complete, 0);
       const wrong = figures.reduce((n, f) => n + f.wrongVerdicts, 0);

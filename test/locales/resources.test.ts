@@ -63,6 +63,17 @@ const LATIN_ALLOWED = new Set(
     'Value',
     'Web',
     'Direct',
+    'Entra',
+    'ID',
+    'RBAC',
+    'MPSA',
+    'MSP',
+    'Expert',
+    'NCE',
+    'API',
+    'License',
+    'Resource',
+    'Manager',
   ].map((w) => w.toLowerCase()),
 );
 
