@@ -12,6 +12,7 @@ import { answeredView, viewOf, CardView } from '../src/conversation/viewModels';
 import { Reply } from '../src/conversation/flow';
 import { catalogFor } from '../src/domain/content';
 import { decide } from '../src/domain/rules';
+import { DEFAULT_EDITION } from '../src/domain/editions';
 import { CompleteAnswers } from '../src/domain/questions';
 import { PATHS, Send, throughCases } from './conversations';
 import { BenchResults, StoredConversation } from './options';
@@ -25,7 +26,7 @@ function sampleViews(): Record<string, CardView> {
   const replies: Record<string, Reply> = {
     welcome: { kind: 'welcome' },
     question: { kind: 'question', question: 'channel', token: 'a.1', position: 2, total: 5, canGoBack: true, answers: { cloud: 'global' } },
-    result: { kind: 'result', outcome: decide(answers), answers, token: 'a.2' },
+    result: { kind: 'result', outcome: decide(answers, DEFAULT_EDITION), answers, token: 'a.2' },
     change: { kind: 'change', answers, token: 'a.3' },
     help: { kind: 'help' },
     language: { kind: 'language', current: 'en-US' },

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Answers, QUESTION_IDS, QuestionId, isComplete } from '../src/domain/questions';
 import { decide } from '../src/domain/rules';
+import { DEFAULT_EDITION } from '../src/domain/editions';
 import { understand } from '../src/domain/understanding';
 
 export interface LabelledUtterance {
@@ -88,8 +89,8 @@ export function evaluate(utterances: readonly LabelledUtterance[]): LanguageFigu
       f.complete++;
       // A wrong verdict: the understood answers are complete too, but lead elsewhere.
       if (isComplete(got.answers)) {
-        const want = decide(u.answers);
-        const have = decide(got.answers);
+        const want = decide(u.answers, DEFAULT_EDITION);
+        const have = decide(got.answers, DEFAULT_EDITION);
         if (want.verdict !== have.verdict || want.row !== have.row) f.wrongVerdicts++;
       }
     }

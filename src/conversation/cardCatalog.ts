@@ -8,6 +8,7 @@ import { LocaleTag } from '../domain/locales';
 import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
 import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questions';
 import { decide } from '../domain/rules';
+import { DEFAULT_EDITION, EDITIONS } from '../domain/editions';
 import { Notice, Reply } from './flow';
 import { CardView, answeredView, errorView, viewOf } from './viewModels';
 
@@ -124,19 +125,23 @@ function noticeSamples(): CardSample[] {
   ];
 }
 
+/** One result per row and edition; the edition in force keeps the plain names (`result-G4-…`). */
 function resultSamples(): CardSample[] {
-  return OUTCOME_ROWS.map((row) => {
-    const { suffix, answers } = REPRESENTATIVE_ANSWERS[row];
-    const outcome = decide(answers);
-    if (outcome.row !== row) throw new Error(`the sample answers for ${row} lead to ${outcome.row}`);
-    const described = Object.values(answers).join(', ');
-    return fromReply(`result-${row}${suffix ? `-${suffix}` : ''}`, `Result, SPEC row ${row} (${described})`, () => ({
-      kind: 'result',
-      outcome,
-      answers,
-      token: SAMPLE_TOKEN,
-    }));
-  });
+  return EDITIONS.flatMap((edition) =>
+    OUTCOME_ROWS.map((row) => {
+      const { suffix, answers } = REPRESENTATIVE_ANSWERS[row];
+      const outcome = decide(answers, edition);
+      if (outcome.row !== row) throw new Error(`the sample answers for ${row} lead to ${outcome.row}`);
+      const described = Object.values(answers).join(', ');
+      const prefix = edition === DEFAULT_EDITION ? 'result' : `result-${edition}`;
+      return fromReply(`${prefix}-${row}${suffix ? `-${suffix}` : ''}`, `Result, row ${row} of edition ${edition} (${described})`, () => ({
+        kind: 'result',
+        outcome,
+        answers,
+        token: SAMPLE_TOKEN,
+      }));
+    }),
+  );
 }
 
 /** Every card the bot can send, in the order a conversation meets them. Names are unique. */
@@ -184,7 +189,7 @@ export function cardCatalog(): CardSample[] {
     fromReply('case-view-verdict', "Someone else's finished case, read-only, with its verdict (Teams)", () => ({
       kind: 'caseView',
       answers: REPRESENTATIVE_ANSWERS.G1.answers,
-      outcome: decide(REPRESENTATIVE_ANSWERS.G1.answers),
+      outcome: decide(REPRESENTATIVE_ANSWERS.G1.answers, DEFAULT_EDITION),
       ownCaseUrl: SAMPLE_OWN_CASE_URL,
     })),
   ];

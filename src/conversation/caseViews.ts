@@ -17,10 +17,10 @@ export function mayChange(state: AdvisorState | undefined, user: FlowUser | unde
 }
 
 /** The read-only view of a case, for anyone but its asker. */
-export function caseViewOf(state: AdvisorState): Extract<Reply, { kind: 'caseView' }> {
+export function caseViewOf(state: AdvisorState, ctx: Pick<FlowContext, 'edition'>): Extract<Reply, { kind: 'caseView' }> {
   const reply: Extract<Reply, { kind: 'caseView' }> = { kind: 'caseView', answers: state.answers };
   if (state.asker?.name) reply.askerName = state.asker.name;
-  if (state.phase === 'result' && isComplete(state.answers)) reply.outcome = decide(state.answers);
+  if (state.phase === 'result' && isComplete(state.answers)) reply.outcome = decide(state.answers, ctx.edition);
   return reply;
 }
 

@@ -12,7 +12,7 @@ import {
   withAnswer,
   withoutAnswer,
 } from '../domain/questions';
-import { questionToAsk as nextQuestion, settledOutcome } from '../domain/rules';
+import { questionToAsk, settledOutcome } from '../domain/rules';
 import { isLocaleTag } from '../domain/locales';
 import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, readMessage } from '../domain/reading';
 import { isRecord } from '../domain/records';
@@ -27,7 +27,7 @@ export function tokenOf(state: AdvisorState): string {
 
 function freshCase(ctx: FlowContext): AdvisorState {
   const answers = consistentAnswers(ctx.preset);
-  return { phase: 'asking', answers, history: [], pending: nextQuestion(answers), consultation: ctx.newConsultationId(), seq: 1 };
+  return { phase: 'asking', answers, history: [], pending: questionToAsk(answers, ctx.edition), consultation: ctx.newConsultationId(), seq: 1 };
 }
 
 function bump(state: AdvisorState, change: Partial<AdvisorState>): AdvisorState {
@@ -37,9 +37,9 @@ function bump(state: AdvisorState, change: Partial<AdvisorState>): AdvisorState 
 }
 
 /** Moves on after the answers changed: the next open question, or the result. */
-function advance(state: AdvisorState, answers: Answers, history: QuestionId[]): AdvisorState {
+function advance(state: AdvisorState, answers: Answers, history: QuestionId[], ctx: FlowContext): AdvisorState {
   const kept = history.filter((q) => answers[q] !== undefined);
-  const pending = nextQuestion(answers);
+  const pending = questionToAsk(answers, ctx.edition);
   return pending === undefined
     ? bump(state, { phase: 'result', answers, history: kept, pending: undefined })
     : bump(state, { phase: 'asking', answers, history: kept, pending });
@@ -63,7 +63,7 @@ export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Noti
   const token = tokenOf(state);
   switch (state.phase) {
     case 'asking': {
-      const question = state.pending ?? nextQuestion(state.answers) ?? 'cloud';
+      const question = state.pending ?? questionToAsk(state.answers, ctx.edition) ?? 'cloud';
       const { position, total } = progressOf(state.answers, question, ctx.preset);
       // Built field by field: this runs on most turns, and spreading optional parts costs more.
       const reply: Extract<Reply, { kind: 'question' }> = {
@@ -86,7 +86,7 @@ export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Noti
       return { kind: 'change', answers: state.answers, token };
     case 'result': {
       if (notice === 'stale') return { kind: 'resultStanding', token };
-      const outcome = settledOutcome(state.answers);
+      const outcome = settledOutcome(state.answers, ctx.edition);
       return outcome ? { kind: 'result', outcome, answers: state.answers, token } : { kind: 'closed', token };
     }
     case 'idle':
@@ -128,7 +128,7 @@ function runCommand(command: CommandId, state: AdvisorState | undefined, ctx: Fl
     }
     case 'summary': {
       if (!state) return begin(ctx, false);
-      const outcome = state.phase === 'result' ? settledOutcome(state.answers) : undefined;
+      const outcome = state.phase === 'result' ? settledOutcome(state.answers, ctx.edition) : undefined;
       if (!outcome) return { state, replies: [currentView(state, ctx)] };
       return { state, replies: [{ kind: 'summaryText', outcome, answers: state.answers }] };
     }
@@ -168,7 +168,7 @@ function applyStated(state: AdvisorState, stated: Answers, conflicts: readonly Q
     }
   }
   const history = [...state.history.filter((q) => taken[q] === undefined), ...QUESTION_IDS.filter((q) => taken[q] !== undefined)];
-  let next = advance(state, answers, history);
+  let next = advance(state, answers, history, ctx);
   const unclear = conflicts.find((q) => answers[q] === undefined && isApplicable(q, answers));
   if (unclear && next.phase === 'asking') next = { ...next, pending: unclear };
   const answered = override !== undefined && taken[override] !== undefined ? { question: override, option: taken[override]! } : undefined;
@@ -176,10 +176,10 @@ function applyStated(state: AdvisorState, stated: Answers, conflicts: readonly Q
   return { state: next, replies: [currentView(next, ctx, notice, taken)], ...(answered ? { answered } : {}) };
 }
 
-function answer(state: AdvisorState, question: QuestionId, option: string): FlowResult {
+function answer(state: AdvisorState, question: QuestionId, option: string, ctx: FlowContext): FlowResult {
   const answers = withAnswer(state.answers, question, option);
   const history = [...state.history.filter((q) => q !== question), question];
-  const next = advance(state, answers, history);
+  const next = advance(state, answers, history, ctx);
   return { state: next, replies: [], answered: { question, option } };
 }
 
@@ -190,16 +190,16 @@ function withView(result: FlowResult, ctx: FlowContext): FlowResult {
 // ---- typed text ----
 
 /** What a typed message is read against: what the user sees now. */
-function screenOf(state: AdvisorState | undefined): Screen {
+function screenOf(state: AdvisorState | undefined, ctx: FlowContext): Screen {
   if (!state || state.phase === 'idle' || state.phase === 'result') return { kind: 'newCase' };
   if (state.phase === 'changing') return { kind: 'change', options: answeredQuestions(state) };
-  const question = state.pending ?? nextQuestion(state.answers);
+  const question = state.pending ?? questionToAsk(state.answers, ctx.edition);
   return question ? { kind: 'question', question, answers: state.answers } : { kind: 'none' };
 }
 
 /** A typed message is read once, here; everything after decides from that reading alone. */
 function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext): FlowResult {
-  const reading = readMessage(text, screenOf(state), ctx);
+  const reading = readMessage(text, screenOf(state, ctx), ctx);
   if (reading.kind === 'command') return runCommand(reading.command, state, ctx);
   // Someone who never wrote here: a case starts, seeded with what the message states (and the
   // welcome where the context shows it). Without a case the screen is `newCase`, so no other reading comes here.
@@ -211,7 +211,7 @@ function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext)
     case 'change':
       return reading.question !== undefined ? startChange(state, reading.question, ctx) : { state, replies: [currentView(state, ctx)] };
     case 'none':
-      return withView({ state: advance(state, state.answers, state.history), replies: [] }, ctx);
+      return withView({ state: advance(state, state.answers, state.history, ctx), replies: [] }, ctx);
     case 'greeting':
       // "Hi" mid-case is small talk, not a wrong answer: a hello and the same question.
       return { state, replies: [currentView(state, ctx, 'greeting')] };
@@ -224,7 +224,7 @@ function onAnswer(state: AdvisorState, reading: AnswerReading, ctx: FlowContext)
   const { question, pick, stated, conflicts } = reading;
   const others = QUESTION_IDS.filter((q) => q !== question && stated[q] !== undefined && state.answers[q] === undefined);
   if (others.length === 0 && conflicts.length === 0) {
-    if (pick.kind === 'picked') return withView(answer(state, question, pick.option), ctx);
+    if (pick.kind === 'picked') return withView(answer(state, question, pick.option, ctx), ctx);
     return { state, replies: [currentView(state, ctx, pick.kind === 'ambiguous' ? 'ambiguous' : 'notUnderstood')] };
   }
   const withPick: Answers = pick.kind === 'picked' ? { ...stated, [question]: pick.option } : stated;
@@ -301,7 +301,7 @@ function onSubmit(state: AdvisorState | undefined, data: unknown, ctx: FlowConte
     const question = field(data, 'question');
     const option = isQuestionId(question) ? field(data, question) : undefined;
     if (state.phase === 'asking' && question === state.pending && isQuestionId(question)) {
-      if (isValidOption(question, option, state.answers)) return withView(answer(state, question, option!), ctx);
+      if (isValidOption(question, option, state.answers)) return withView(answer(state, question, option!, ctx), ctx);
       return { state, replies: [currentView(state, ctx, 'notUnderstood')] };
     }
   }
@@ -318,7 +318,7 @@ function isCommand(value: string | undefined): value is CommandId {
  * shared chat a click by anyone but the case's asker changes nothing and gets the read-only view.
  */
 export function handleTurn(state: AdvisorState | undefined, input: FlowInput, ctx: FlowContext, user?: FlowUser): FlowResult {
-  if (input.kind === 'submit' && state && !mayChange(state, user, ctx)) return { state, replies: [caseViewOf(state)] };
+  if (input.kind === 'submit' && state && !mayChange(state, user, ctx)) return { state, replies: [caseViewOf(state, ctx)] };
   return withAsker(state, turn(state, input, ctx), user);
 }
 
@@ -329,7 +329,7 @@ export function handleTurn(state: AdvisorState | undefined, input: FlowInput, ct
  */
 export function viewFor(state: AdvisorState | undefined, user: FlowUser | undefined, ctx: FlowContext, live: boolean): Reply {
   if (!state || !live) return { kind: 'earlier' };
-  if (!mayChange(state, user, ctx)) return caseViewOf(state);
+  if (!mayChange(state, user, ctx)) return caseViewOf(state, ctx);
   return currentView(state, ctx);
 }
 

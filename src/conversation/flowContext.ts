@@ -4,10 +4,13 @@
 import { availableLocales, catalogFor } from '../domain/content';
 import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
+import type { EditionId } from '../domain/editions';
 import type { FlowContext } from './flowTypes';
 
 export interface FlowContextOptions {
   locale: LocaleTag;
+  /** The edition of the policy the deployment answers from. */
+  edition: EditionId;
   preset: Answers;
   /** A group chat or channel: the welcome was posted at install, so a first message skips it. */
   shared: boolean;
@@ -23,6 +26,7 @@ export function flowContextFor(o: FlowContextOptions): FlowContext {
       .filter((l) => l !== o.locale)
       .map(catalogFor),
     locale: o.locale,
+    edition: o.edition,
     preset: o.preset,
     welcomeFirstMessage: !o.shared,
     shared: o.shared,

@@ -3,6 +3,7 @@
 import { Answers, QuestionId } from '../domain/questions';
 import { Outcome } from '../domain/outcomes';
 import { LocaleTag } from '../domain/locales';
+import type { EditionId } from '../domain/editions';
 import type { Mismatch, ReadingResources } from '../domain/reading';
 
 export type Phase = 'idle' | 'asking' | 'changing' | 'result';
@@ -73,6 +74,8 @@ export type FlowInput = { kind: 'start'; greetOnly?: boolean } | { kind: 'text';
 /** The resources a typed message is read with (ReadingResources: the languages' words, the preset answers), and more. */
 export interface FlowContext extends ReadingResources {
   locale: LocaleTag;
+  /** The edition of the policy the deployment answers from (POLICY_EDITION). */
+  edition: EditionId;
   /** Show the welcome card before the first question when a user writes first. */
   welcomeFirstMessage: boolean;
   /** A fresh random id for a new case. */

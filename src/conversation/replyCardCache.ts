@@ -8,6 +8,7 @@
 import { catalogFor } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
+import { Outcome } from '../domain/outcomes';
 import { AdaptiveCard, renderCard } from './cards';
 import { Reply } from './flow';
 import { CardKind, viewOf } from './viewModels';
@@ -76,6 +77,11 @@ function answersKey(a: Answers): string {
   return `${a.cloud ?? ''}/${a.channel ?? ''}/${a.service ?? ''}/${a.goal ?? ''}/${a.partnerType ?? ''}`;
 }
 
+/** The same answers give another result in another edition of the policy. */
+function outcomeKey(o: Outcome): string {
+  return `${o.edition}/${o.row}`;
+}
+
 /** A re-prompt quotes the user's words; the count keeps each one in a row distinct. */
 function retryKey(reply: Extract<Reply, { kind: 'question' }>): string {
   if (!reply.retry) return '';
@@ -93,7 +99,7 @@ function keyOf(reply: Reply): string {
       return reply.kind;
     case 'caseView':
       // The asker's name and the link make it one viewer's card; the cache's generations bound them.
-      return `caseView|${JSON.stringify(reply.askerName ?? '')}|${answersKey(reply.answers)}|${reply.outcome?.row ?? ''}|${reply.ownCaseUrl ?? ''}`;
+      return `caseView|${JSON.stringify(reply.askerName ?? '')}|${answersKey(reply.answers)}|${reply.outcome ? outcomeKey(reply.outcome) : ''}|${reply.ownCaseUrl ?? ''}`;
     case 'language':
       return `language|${reply.current}`;
     case 'closed':
@@ -101,9 +107,9 @@ function keyOf(reply: Reply): string {
     case 'question':
       return `question|${reply.question}|${reply.notice ?? ''}|${reply.selected ?? ''}|${reply.canGoBack}|${reply.position}/${reply.total}|${answersKey(reply.answers)}|${reply.understood ? answersKey(reply.understood) : ''}|${retryKey(reply)}`;
     case 'result':
-      return `result|${reply.outcome.row}|${answersKey(reply.answers)}`;
+      return `result|${outcomeKey(reply.outcome)}|${answersKey(reply.answers)}`;
     case 'summaryText':
-      return `summary|${reply.outcome.row}|${answersKey(reply.answers)}`;
+      return `summary|${outcomeKey(reply.outcome)}|${answersKey(reply.answers)}`;
     case 'change':
       return `change|${answersKey(reply.answers)}`;
   }

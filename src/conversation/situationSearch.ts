@@ -3,12 +3,14 @@
 // (each labelled with what it assumes), or per distinct outcome when there are too many. Pure.
 import { Catalog, format } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
+import { EditionId } from '../domain/editions';
 import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
 import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, consistentAnswers } from '../domain/questions';
 import { completionsOf as completions, decide } from '../domain/rules';
 import { understand } from '../domain/understanding';
 import { REPRESENTATIVE_ANSWERS } from './cardCatalog';
-import { CardView, listAnswers, resultView } from './viewModels';
+import { CardView, listAnswers } from './viewModels';
+import { resultView } from './resultView';
 
 export interface SearchItem {
   /** Preview title: the verdict and the case. */
@@ -21,19 +23,21 @@ export interface SearchItem {
 /** Teams shows at most 25 results; beyond a dozen a list stops helping an agent on a call. */
 const MAX_ASSUMPTIONS = 12;
 
-function item(c: Catalog, locale: LocaleTag, answers: CompleteAnswers, subtitle: string): SearchItem {
-  const outcome = decide(answers);
+function item(c: Catalog, locale: LocaleTag, edition: EditionId, answers: CompleteAnswers, subtitle: string): SearchItem {
+  const outcome = decide(answers, edition);
   const card = resultView(outcome, answers, '', c, locale, { interactive: false });
   return { title: `${c.verdicts[outcome.verdict]} · ${format(c.result.caseLabel, { row: outcome.row })}`, subtitle, card };
 }
 
 /** The outcomes a situation can lead to, as insertable result cards. */
-export function searchSituation(text: string, c: Catalog, locale: LocaleTag, preset: Answers = {}): SearchItem[] {
+export function searchSituation(text: string, c: Catalog, locale: LocaleTag, edition: EditionId, preset: Answers = {}): SearchItem[] {
   const stated = consistentAnswers({ ...understand(text).answers, ...preset });
   const known = QUESTION_IDS.filter((q) => stated[q] !== undefined);
   if (known.length === 0) {
     // Nothing recognisable (or nothing typed yet): every outcome once, to browse.
-    return OUTCOME_ROWS.map((row: OutcomeRow) => item(c, locale, REPRESENTATIVE_ANSWERS[row].answers, listAnswers(c, REPRESENTATIVE_ANSWERS[row].answers)));
+    return OUTCOME_ROWS.map((row: OutcomeRow) =>
+      item(c, locale, edition, REPRESENTATIVE_ANSWERS[row].answers, listAnswers(c, REPRESENTATIVE_ANSWERS[row].answers)),
+    );
   }
   const all = completions(stated);
   if (all.length <= MAX_ASSUMPTIONS) {
@@ -42,7 +46,7 @@ export function searchSituation(text: string, c: Catalog, locale: LocaleTag, pre
         QUESTION_IDS.filter((q) => stated[q] === undefined && answers[q] !== undefined).map((q) => [q, answers[q]]),
       ) as Answers;
       const subtitle = Object.keys(assumed).length === 0 ? listAnswers(c, answers) : format(c.search.assuming, { answers: listAnswers(c, assumed) });
-      return item(c, locale, answers, subtitle);
+      return item(c, locale, edition, answers, subtitle);
     });
   }
   // Too many combinations: one representative per distinct outcome, saying what else it hangs on.
@@ -50,6 +54,9 @@ export function searchSituation(text: string, c: Catalog, locale: LocaleTag, pre
     .map((q: QuestionId) => c.questions[q].name)
     .join(c.separators.list);
   const byRow = new Map<OutcomeRow, CompleteAnswers>();
-  for (const answers of all) if (!byRow.has(decide(answers).row)) byRow.set(decide(answers).row, answers);
-  return [...byRow.values()].map((answers) => item(c, locale, answers, format(c.search.dependsOn, { questions: open })));
+  for (const answers of all) {
+    const row = decide(answers, edition).row;
+    if (!byRow.has(row)) byRow.set(row, answers);
+  }
+  return [...byRow.values()].map((answers) => item(c, locale, edition, answers, format(c.search.dependsOn, { questions: open })));
 }

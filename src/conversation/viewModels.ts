@@ -1,178 +1,16 @@
 // What each card shows, with every string resolved for the user's locale. Pure data: the
-// templates in cards/ only lay it out, and tests can inspect it without rendering.
-import { Catalog, format, formatDate } from '../domain/content';
-import { linkUrl } from '../domain/links';
+// templates in cards/ only lay it out, and tests can inspect it without rendering. The result's
+// view is in resultView.ts, the helpers every view shares in viewText.ts.
+import { Catalog, format } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
-import { NOTE_DATES, NoteId, Outcome, Verdict } from '../domain/outcomes';
 import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questions';
 import { catalogFor, availableLocales } from '../domain/content';
 import { COMMAND_IDS } from '../domain/reading';
 import { Reply, Retry } from './flow';
-import { CitedResult, sourcesOf, withMarkers } from './citations';
+import { VERDICT_LOOK, outcomeText, resultView, summaryText } from './resultView';
+import { CardView, answerFacts, commandLabels, labelled, lines, optionLabel, plain } from './viewText';
 
-export type CardKind = 'welcome' | 'question' | 'result' | 'change' | 'help' | 'language' | 'notice' | 'answered' | 'caseView';
-
-export interface CardView {
-  card: CardKind;
-  /** Plain text for clients that cannot show cards (and for notifications). */
-  fallbackText: string;
-  data: Record<string, unknown>;
-  /** A result's verdict with its sources cited (`[n]` markers), for hosts that show citations. */
-  cited?: CitedResult;
-}
-
-const VERDICT_LOOK: Record<Verdict, { style: string; color: string; mark: string }> = {
-  eligible: { style: 'good', color: 'Good', mark: '✅' },
-  notYet: { style: 'warning', color: 'Warning', mark: '⏳' },
-  notEligible: { style: 'attention', color: 'Attention', mark: '⛔' },
-  notCovered: { style: 'accent', color: 'Accent', mark: '↪' },
-};
-
-const NOTE_LOOK: Partial<Record<NoteId, { style: string; color: string }>> = {
-  noResaleToCsp: { style: 'attention', color: 'Attention' },
-  gdapSince2023: { style: 'emphasis', color: 'Accent' },
-  gdapUsgov: { style: 'emphasis', color: 'Accent' },
-  newCommerceTransfer: { style: 'emphasis', color: 'Accent' },
-};
-
-function optionLabel(c: Catalog, question: QuestionId, option: string): string {
-  return (c.questions[question].options as Record<string, string>)[option] ?? option;
-}
-
-export function answerFacts(c: Catalog, answers: Answers): { title: string; value: string; question: QuestionId }[] {
-  return QUESTION_IDS.flatMap((q) => {
-    const value = answers[q];
-    return value === undefined ? [] : [{ question: q, title: c.questions[q].name, value: optionLabel(c, q, value) }];
-  });
-}
-
-function commandLabels(c: Catalog): Record<string, string> {
-  return Object.fromEntries(COMMAND_IDS.map((id) => [id, c.commands[id].label]));
-}
-
-/** Joins the lines that are present; an empty string stays as a blank separator line. */
-function lines(...parts: (string | undefined | false)[]): string {
-  return parts.filter((p): p is string => typeof p === 'string').join('\n');
-}
-
-/** Markdown emphasis reads as noise in plain text. */
-function plain(text: string): string {
-  return text.replace(/\*\*/g, '');
-}
-
-export function noteText(c: Catalog, id: NoteId, locale: LocaleTag): { title: string; text: string } {
-  const date = NOTE_DATES[id];
-  const vars: Record<string, string> = date ? { date: formatDate(date, locale) } : {};
-  return { title: format(c.notes[id].title, vars), text: format(c.notes[id].text, vars) };
-}
-
-/**
- * The result card. `interactive: false` leaves out the buttons: a card inserted into a chat by
- * the search extension belongs to no conversation with the bot.
- */
-/** "Title: value" with the language's own separator (a full-width colon in Chinese). */
-export function labelled(c: Catalog, title: string, value: string): string {
-  return `${title}${c.separators.label}${value}`;
-}
-
-interface ResultParts {
-  summary: string;
-  steps: { number: string; text: string }[];
-  notes: { id: NoteId; title: string; text: string; style: string; color: string }[];
-  links: { id: string; title: string; url: string }[];
-  facts: ReturnType<typeof answerFacts>;
-}
-
-function resultParts(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag): ResultParts {
-  return {
-    summary: c.outcomes[outcome.row].summary,
-    // A string: a lone binding keeps its type, and a TextBlock needs text.
-    steps: c.outcomes[outcome.row].steps.map((text, i) => ({ number: String(i + 1), text })),
-    notes: outcome.notes.map((id) => ({ id, ...noteText(c, id, locale), ...(NOTE_LOOK[id] ?? { style: 'default', color: 'Default' }) })),
-    links: outcome.links.map((id) => ({ id, title: c.links[id], url: linkUrl(id, locale) })),
-    facts: answerFacts(c, answers),
-  };
-}
-
-/**
- * The result as plain text that needs no card, opening with `first` (the verdict and the summary,
- * or the summary alone; with citation markers where the host shows citations), then steps, notes,
- * links (`linkLines`, when the links are listed as cited sources) and answers.
- */
-function resultText(p: ResultParts, c: Catalog, first: string, linkLines?: readonly string[]): string {
-  return lines(
-    first,
-    '',
-    c.result.stepsHeading,
-    ...p.steps.map((s) => `${s.number}. ${plain(s.text)}`),
-    p.notes.length > 0 && '',
-    p.notes.length > 0 && c.result.notesHeading,
-    ...p.notes.map((n) => `- ${labelled(c, n.title, n.text)}`),
-    '',
-    c.result.linksHeading,
-    ...(linkLines ?? p.links.map((l) => `- ${labelled(c, l.title, l.url)}`)),
-    '',
-    c.result.answersHeading,
-    ...p.facts.map((f) => `- ${labelled(c, f.title, f.value)}`),
-  );
-}
-
-export function resultView(
-  outcome: Outcome,
-  answers: Answers,
-  token: string,
-  c: Catalog,
-  locale: LocaleTag,
-  options: { interactive?: boolean } = {},
-): CardView {
-  const look = VERDICT_LOOK[outcome.verdict];
-  const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
-  const parts = resultParts(outcome, answers, c, locale);
-  const { summary, steps, notes, links, facts } = parts;
-  const reading = labelled(c, c.verdicts[outcome.verdict], summary);
-  const fallbackText = resultText(parts, c, reading);
-  const sources = sourcesOf(c, links);
-  const sentence = withMarkers(reading, sources);
-  // The links as cited sources: the same text with the markers, for hosts that show citations.
-  const cited: CitedResult = {
-    sentence,
-    sources,
-    text: resultText(
-      parts,
-      c,
-      sentence,
-      sources.map((s) => `- [${s.name}](${s.url}) [${s.position}]`),
-    ),
-  };
-  return {
-    card: 'result',
-    fallbackText,
-    cited,
-    data: {
-      fallbackText,
-      verdict: outcome.verdict,
-      verdictLabel,
-      verdictStyle: look.style,
-      verdictColor: look.color,
-      summary,
-      row: outcome.row,
-      caseLabel: format(c.result.caseLabel, { row: outcome.row }),
-      steps,
-      notes,
-      links,
-      answers: facts,
-      token,
-      interactive: options.interactive ?? true,
-      labels: {
-        steps: c.result.stepsHeading,
-        notes: c.result.notesHeading,
-        links: c.result.linksHeading,
-        answers: c.result.answersHeading,
-        ...commandLabels(c),
-      },
-    },
-  };
-}
+export type { CardKind, CardView } from './viewText';
 
 export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Catalog): CardView {
   const q = c.questions[reply.question];
@@ -280,16 +118,6 @@ export function answeredView(question: QuestionId, option: string, c: Catalog): 
   return { card: 'answered', fallbackText: `${prompt} ${answer}`, data: { fallbackText: `${prompt} ${answer}`, question, prompt, answer } };
 }
 
-/**
- * The result as plain text for a ticket or a CRM note: a heading that names the verdict, then the
- * summary alone (the verdict is said once), steps, notes, links and answers.
- */
-export function summaryText(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag): string {
-  const heading = format(c.result.summaryHeading, { verdict: c.verdicts[outcome.verdict] });
-  const body = resultText(resultParts(outcome, answers, c, locale), c, c.outcomes[outcome.row].summary);
-  return `${heading}\n\n${body}`;
-}
-
 /** The view of one reply in the user's language, or plain text where no card is needed. */
 export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | { text: string } {
   const labels = commandLabels(c);
@@ -380,7 +208,7 @@ function caseView(reply: Extract<Reply, { kind: 'caseView' }>, c: Catalog): Card
   const outcome = reply.outcome;
   const look = outcome ? VERDICT_LOOK[outcome.verdict] : undefined;
   const verdictLabel = outcome && look ? `${look.mark} ${c.verdicts[outcome.verdict]}` : '';
-  const summary = outcome ? c.outcomes[outcome.row].summary : '';
+  const summary = outcome ? outcomeText(c, outcome).summary : '';
   const fallbackText = lines(
     checking,
     outcome && labelled(c, c.verdicts[outcome.verdict], summary),

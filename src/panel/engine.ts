@@ -3,13 +3,15 @@
 // parity test runs this very module (bundled as the page gets it) next to the bot in Node.
 import { LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
+import { DEFAULT_EDITION, EditionId } from '../domain/editions';
 import { OutcomeRow, Verdict } from '../domain/outcomes';
 import { catalogFor } from '../domain/content';
 import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, currentView, handleTurn } from '../conversation/flow';
 import { flowContextFor } from '../conversation/flowContext';
 import { showReply } from '../conversation/replyCardCache';
 import { forChannel } from '../conversation/channelFeatures';
-import { summaryText, CardKind } from '../conversation/viewModels';
+import { CardKind } from '../conversation/viewModels';
+import { summaryText } from '../conversation/resultView';
 import { AdaptiveCard } from '../conversation/cards';
 import { typedText } from '../conversation/typedInput';
 import { understand } from '../domain/understanding';
@@ -39,6 +41,8 @@ export interface PanelEngineOptions {
   locale: LocaleTag;
   /** Answers the deployment fixes (PRESET_CLOUD), as the bot has them. */
   preset?: Answers;
+  /** The deployment's edition of the policy, as the bot has it (absent: the one in force). */
+  edition?: EditionId;
   newConsultationId: () => string;
 }
 
@@ -88,7 +92,13 @@ export class PanelEngine {
 
   private contextFor(locale: LocaleTag): FlowContext {
     // A personal conversation: the panel belongs to one agent.
-    return flowContextFor({ locale, preset: this.preset, shared: false, newConsultationId: this.options.newConsultationId });
+    return flowContextFor({
+      locale,
+      edition: this.options.edition ?? DEFAULT_EDITION,
+      preset: this.preset,
+      shared: false,
+      newConsultationId: this.options.newConsultationId,
+    });
   }
 
   private run(input: FlowInput): PanelTurn {

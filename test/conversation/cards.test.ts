@@ -1,11 +1,13 @@
 // Every card the bot can send, in every shipped language, must be a valid Adaptive Card 1.5 with
 // every template binding filled.
+import { EDITIONS } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
 import { renderCard } from '../../src/conversation/cards';
 import { forChannel, withRefresh } from '../../src/conversation/channelFeatures';
 import { showReply } from '../../src/conversation/replyCardCache';
 import { cardCatalog } from '../../src/conversation/cardCatalog';
-import { resultView, viewOf, CardView } from '../../src/conversation/viewModels';
+import { viewOf, CardView } from '../../src/conversation/viewModels';
+import { resultView } from '../../src/conversation/resultView';
 import { Reply } from '../../src/conversation/flow';
 import { availableLocales, catalogFor } from '../../src/domain/content';
 import { decide } from '../../src/domain/rules';
@@ -36,7 +38,7 @@ describe('rendered cards', () => {
     });
   }
 
-  it('come from one catalog with unique names, every card kind and every SPEC row', () => {
+  it('come from one catalog with unique names, every card kind and every row of every edition', () => {
     const samples = cardCatalog();
     assert.equal(new Set(samples.map((s) => s.name)).size, samples.length);
     const views = samples.map((s) => s.view('en-US'));
@@ -51,11 +53,14 @@ describe('rendered cards', () => {
       'result',
       'welcome',
     ]);
-    const rows = views.flatMap((v) => (v.card === 'result' ? [v.data.row] : []));
-    assert.deepEqual(rows, [...OUTCOME_ROWS]);
+    const rows = views.flatMap((v) => (v.card === 'result' ? [`${String(v.data.policyEdition)} ${String(v.data.row)}`] : []));
+    assert.deepEqual(
+      rows,
+      EDITIONS.flatMap((e) => OUTCOME_ROWS.map((r) => `${e} ${r}`)),
+    );
     const notes = new Set(views.flatMap((v) => (v.card === 'result' ? (v.data.notes as { id: string }[]).map((n) => n.id) : [])));
-    for (const note of ['usgovInvitation', 'gdapUsgov', 'viaIndirectProvider', 'forIndirectProvider'])
-      assert.ok(notes.has(note), `no sample result shows the ${note} note`);
+    const shown = ['usgovInvitation', 'gdapUsgov', 'viaIndirectProvider', 'forIndirectProvider', 'eaGdap', 'usgovAdminAccess', 'viaIndirectProviderAttests'];
+    for (const note of shown) assert.ok(notes.has(note), `no sample result shows the ${note} note`);
   });
 
   it('keep the question contract: ChoiceSet id = question id, choice values = option ids', () => {
@@ -80,19 +85,29 @@ describe('rendered cards', () => {
     }
   });
 
-  it('mark the verdict and the outcome row with the contract ids and colours', () => {
+  it('mark the verdict and, inside it, the outcome row with the contract ids and colours, in each edition', () => {
     const c = catalogFor('en-US');
     const answers: CompleteAnswers = { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'direct' };
-    const card = renderCard(resultView(decide(answers), answers, 't.9', c, 'en-US')) as unknown as { body: { id?: string; style?: string }[] };
-    const verdict = card.body.find((e) => e.id === 'verdict-notYet');
-    assert.ok(verdict, 'verdict container');
-    assert.equal(verdict.style, 'warning');
-    assert.ok(card.body.some((e) => e.id === 'outcome-G6'));
+    type Element = { id?: string; style?: string; items?: { id?: string }[] };
+    for (const [edition, id, style] of [
+      ['2026-11', 'verdict-transfer', 'emphasis'],
+      ['2020', 'verdict-notYet', 'warning'],
+    ] as const) {
+      const card = renderCard(resultView(decide(answers, edition), answers, 't.9', c, 'en-US')) as unknown as { body: Element[] };
+      const verdict = card.body.find((e) => e.id === id);
+      assert.ok(verdict, `${edition}: verdict container`);
+      assert.equal(verdict.style, style);
+      assert.ok(
+        verdict.items?.some((e) => e.id === 'outcome-G6'),
+        `${edition}: the row inside the verdict`,
+      );
+      assert.ok(card.body.some((e) => e.id === `edition-${edition}`));
+    }
   });
 
-  it('write the policy-change date the way the language writes it', () => {
+  it('write the policy-change date the way the language writes it (edition 2020)', () => {
     const answers: CompleteAnswers = { cloud: 'global', channel: 'ea', service: 'license', goal: 'support', partnerType: 'direct' };
-    const view = resultView(decide(answers), answers, 't', catalogFor('en-US'), 'en-US');
+    const view = resultView(decide(answers, '2020'), answers, 't', catalogFor('en-US'), 'en-US');
     assert.match(view.fallbackText, /October\u00a09,\u00a02023/);
   });
 });
@@ -207,7 +222,7 @@ describe('reply cards kept for reuse: every reply', () => {
       {
         kind: 'caseView',
         answers: { cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' },
-        outcome: decide({ cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }),
+        outcome: decide({ cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }, '2026-11'),
         ownCaseUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot',
       },
     ];

@@ -3,15 +3,18 @@
 // commands (back, restart, help, cancel, change) are cases of flowTable.test.ts.
 import { strict as assert } from 'assert';
 import { Chat, cardOf, elementIds, resultOf, textsOf } from '../support/chat';
+import type { EditionId } from '../../src/domain/editions';
 
 interface PathCase {
+  /** The edition the bot answers from (absent: 2020, the seeds these paths were transcribed from). */
+  edition?: EditionId;
   row: string;
   verdict: string;
   answers: [question: string, option: string][];
   links: string[];
 }
 
-// Expected verdicts and links are transcribed from the SPEC tables.
+// Expected verdicts and links are transcribed from the SPEC tables: edition 2020 unless named.
 const PATHS: PathCase[] = [
   {
     row: 'G1',
@@ -167,6 +170,37 @@ const PATHS: PathCase[] = [
     ],
     links: ['https://www.21vbluecloud.com/partner-china/multichannel'],
   },
+  {
+    edition: '2026-11',
+    row: 'G6',
+    verdict: 'transfer',
+    answers: [
+      ['cloud', 'global'],
+      ['channel', 'otherCsp'],
+      ['service', 'license'],
+      ['goal', 'move'],
+      ['partnerType', 'direct'],
+    ],
+    links: [
+      'https://learn.microsoft.com/en-us/partner-center/customers/transfer-new-commerce-license-based-subscriptions',
+      'https://learn.microsoft.com/en-us/partner-center/customers/transfer-subscriptions',
+    ],
+  },
+  {
+    edition: '2026-11',
+    row: 'G4',
+    verdict: 'transfer',
+    answers: [
+      ['cloud', 'usgov'],
+      ['channel', 'otherCsp'],
+      ['service', 'usage'],
+      ['partnerType', 'indirectReseller'],
+    ],
+    links: [
+      'https://learn.microsoft.com/en-us/partner-center/transfer-azure-subscriptions-under-azure-plan',
+      'https://learn.microsoft.com/en-us/partner-center/enroll/indirect-reseller-tasks-in-partner-center',
+    ],
+  },
 ];
 
 function cardJson(chat: Chat): string {
@@ -195,7 +229,8 @@ for (const channelId of ['msteams', 'webchat']) {
     });
 
     for (const path of PATHS) {
-      it(`reaches ${path.row} (${path.verdict}) by clicking cards`, async () => {
+      it(`reaches ${path.row} (${path.verdict}) of edition ${path.edition ?? '2020'} by clicking cards`, async () => {
+        const chat = new Chat({ channelId, edition: path.edition ?? '2020' });
         await chat.start();
         for (const [question, option] of path.answers) {
           assert.equal(chat.currentQuestion().id, question, `expected to be asked ${question}`);
@@ -299,7 +334,8 @@ for (const channelId of ['msteams', 'webchat']) {
       assert.equal(chat.currentQuestion().id, 'service');
     });
 
-    it('gives the result as copy-ready plain text, typed or clicked', async () => {
+    it('gives the result as copy-ready plain text, typed or clicked (edition 2020)', async () => {
+      const chat = new Chat({ channelId, edition: '2020' });
       await chat.start();
       for (const [, option] of PATHS[3]!.answers) await chat.answer(option);
       const replies = await chat.submit(chat.button('summary'));
@@ -326,7 +362,12 @@ for (const channelId of ['msteams', 'webchat']) {
       await chat.start();
       for (const [, option] of PATHS[3]!.answers) await chat.answer(option);
       const texts = textsOf(chat.lastCard());
-      for (const label of ['Partner Center (commercial cloud)', 'From another CSP partner', 'Usage-based (Microsoft Azure)', 'Indirect provider']) {
+      for (const label of [
+        'Partner Center (commercial cloud)',
+        'From another CSP partner (also one no longer authorized to transact in CSP)',
+        'Usage-based (Microsoft Azure)',
+        'Indirect provider',
+      ]) {
         assert.ok(texts.includes(label), `answers list misses ${label}`);
       }
     });

@@ -2,6 +2,7 @@
 // case starts with, steps of input → what the flow must show, and the answers it ends with. In the
 // manner of the Bot Framework core-bot sample's testData; the channel-specific behaviour (Teams
 // receipts, Web Chat) stays in the TestAdapter tests.
+import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
 import { AdvisorState, FlowContext, FlowInput, Notice, Reply, handleTurn, tokenOf } from '../../src/conversation/flow';
 import { CommandId } from '../../src/domain/reading';
@@ -105,6 +106,7 @@ const CASES: FlowCase[] = [
 ];
 
 const context: FlowContext = {
+  edition: DEFAULT_EDITION,
   catalog: catalogFor(DEFAULT_LOCALE),
   fallbackCatalogs: [],
   commandCatalogs: availableLocales()

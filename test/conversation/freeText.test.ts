@@ -2,14 +2,28 @@
 // once; a partial one asks only what is missing; a contradiction gets a clarifying question.
 import { strict as assert } from 'assert';
 import { Chat, elementIds, resultOf } from '../support/chat';
+import type { EditionId } from '../../src/domain/editions';
 
-const COMPLETE: { locale: string; text: string; row: string; verdict: string }[] = [
+const COMPLETE: { locale: string; text: string; row: string; verdict: string; edition?: EditionId }[] = [
   { locale: 'en-US', text: 'Commercial cloud, customer bought Azure through EA, we are a direct bill partner', row: 'G3', verdict: 'eligible' },
   {
     locale: 'en-US',
     text: "we're an indirect reseller in the commercial Partner Center, the client has Microsoft 365 from another CSP partner and wants to move",
     row: 'G6',
     verdict: 'notYet',
+    edition: '2020',
+  },
+  {
+    locale: 'en-US',
+    text: 'customer bought Microsoft 365 from another CSP partner and wants to move the licences to us now, we are direct bill, commercial cloud',
+    row: 'G6',
+    verdict: 'transfer',
+  },
+  {
+    locale: 'ru-RU',
+    text: 'коммерческое облако, Azure у бывшего партнера CSP, мы косвенный поставщик',
+    row: 'G4',
+    verdict: 'transfer',
   },
   {
     locale: 'ru-RU',
@@ -34,8 +48,8 @@ const COMPLETE: { locale: string; text: string; row: string; verdict: string }[]
 
 describe('free-text situations in the dialog', () => {
   for (const c of COMPLETE) {
-    it(`answers in one turn when the message states everything (${c.locale}: ${c.row})`, async () => {
-      const chat = new Chat({ locale: c.locale });
+    it(`answers in one turn when the message states everything (${c.locale}: ${c.row}, edition ${c.edition ?? 'in force'})`, async () => {
+      const chat = new Chat({ locale: c.locale, ...(c.edition ? { edition: c.edition } : {}) });
       const replies = await chat.say(c.text);
       assert.equal(replies.length, 1, 'one reply: the result, no welcome');
       assert.deepEqual(resultOf(chat.lastCard()), { verdict: c.verdict, row: c.row });

@@ -7,7 +7,7 @@ import { renderCard } from '../../src/conversation/cards';
 import { availableLocales } from '../../src/domain/content';
 import { CardElement, CardJson, findElements } from '../support/chat';
 import { allViews } from '../support/allCards';
-import { resultView } from '../../src/conversation/viewModels';
+import { resultView } from '../../src/conversation/resultView';
 import { catalogFor } from '../../src/domain/content';
 import { decide } from '../../src/domain/rules';
 
@@ -78,9 +78,9 @@ describe('card texts as Markdown', () => {
     });
   }
 
-  it('shows the Hungarian dated note with its date', () => {
+  it('shows the Hungarian dated note with its date (edition 2020)', () => {
     const answers = { cloud: 'global', channel: 'ea', service: 'license', goal: 'support', partnerType: 'direct' } as const;
-    const card = renderCard(resultView(decide(answers), answers, 't.1', catalogFor('hu-HU'), 'hu-HU')) as CardJson;
+    const card = renderCard(resultView(decide(answers, '2020'), answers, 't.1', catalogFor('hu-HU'), 'hu-HU')) as CardJson;
     const note = markdownTexts(card).find((t) => /október/.test(t) && /óta/.test(t));
     assert.ok(note, 'the dated note is on the card');
     const html = md.render(note);

@@ -2,6 +2,7 @@
 // answers to change, a result), the flow asks for one reading and decides from it, so the
 // free-text understanding runs at most once a turn, and not at all where a command, a greeting
 // or the card's own words decide. Counted with a spy in the flow's context.
+import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
 import { AdvisorState, FlowResult, handleTurn } from '../../src/conversation/flow';
 import { flowContextFor } from '../../src/conversation/flowContext';
@@ -36,7 +37,7 @@ function script(locale: LocaleTag): string[] {
 function run(locale: LocaleTag, counted: boolean): { results: FlowResult[]; reads: number[] } {
   let reads = 0;
   let ids = 0;
-  const ctx = flowContextFor({ locale, preset: {}, shared: false, newConsultationId: () => `case-${++ids}` });
+  const ctx = flowContextFor({ locale, edition: DEFAULT_EDITION, preset: {}, shared: false, newConsultationId: () => `case-${++ids}` });
   if (counted) {
     ctx.understand = (text) => {
       reads++;

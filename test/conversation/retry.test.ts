@@ -96,7 +96,8 @@ describe('what a re-prompt says did not fit', () => {
       'Advisor program',
       'through the Advisor program',
       'EA',
-      'through Open Licensing',
+      'Open Licensing',
+      'Volume Licensing',
       'Open',
       'through an Enterprise Agreement',
     ]) {

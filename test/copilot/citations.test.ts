@@ -2,6 +2,7 @@
 // each of its links with [n] in its one-sentence reading and in its whole text, each source named
 // as the result's link in that language and pointing at the page in that language. And the
 // conversation starters of the manifest, in every language, are situations the advisor reads.
+import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -9,6 +10,7 @@ import { availableLocales, catalogFor } from '../../src/domain/content';
 import { LocaleTag } from '../../src/domain/locales';
 import { handleTurn } from '../../src/conversation/flow';
 import { viewOf } from '../../src/conversation/viewModels';
+import { outcomeText } from '../../src/conversation/resultView';
 import { MAX_SOURCES, withMarkers } from '../../src/conversation/citations';
 import { everyResult } from '../support/allCards';
 import { PROJECT_ROOT } from '../support/paths';
@@ -44,7 +46,7 @@ describe('citations of the verdict in every language', () => {
           assert.deepEqual(markers(sentence), positions, 'the sentence marks every source once');
           assert.deepEqual([...new Set(markers(text))], positions, 'the text marks only these sources');
           assert.ok(text.startsWith(sentence), 'the one-sentence reading comes first');
-          assert.ok(sentence.startsWith(`${c.verdicts[reply.outcome.verdict]}${c.separators.label}${c.outcomes[reply.outcome.row].summary}`));
+          assert.ok(sentence.startsWith(`${c.verdicts[reply.outcome.verdict]}${c.separators.label}${outcomeText(c, reply.outcome).summary}`));
           sources.forEach((s, i) => {
             const id = reply.outcome.links[i]!;
             assert.equal(s.name, c.links[id], 'named as the link in this language');
@@ -95,6 +97,7 @@ describe('conversation starters of the manifest', () => {
           .filter((l) => l !== locale)
           .map(catalogFor),
         locale,
+        edition: DEFAULT_EDITION,
         preset: {},
         welcomeFirstMessage: true,
         newConsultationId: () => 'starter',

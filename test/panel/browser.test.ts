@@ -12,8 +12,9 @@ import { loadConfig } from '../../src/hosting/config';
 import { catalogFor } from '../../src/domain/content';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { decide } from '../../src/domain/rules';
+import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { CompleteAnswers } from '../../src/domain/questions';
-import { summaryText } from '../../src/conversation/viewModels';
+import { summaryText } from '../../src/conversation/resultView';
 import { PALETTES } from '../../src/panel/hostConfigs';
 import { panelStringsFor } from '../../src/hosting/panel/page';
 import utterances from '../data/utterances.json';
@@ -165,7 +166,7 @@ describe('side panel in Chromium at 320 px', function () {
       const { text, answers } = utterance(SENTENCES[locale]);
       await page.fill('#sentence', text);
       await page.click('#sentence-submit');
-      const expected = decide(answers).verdict;
+      const expected = decide(answers, DEFAULT_EDITION).verdict;
       assert.equal(await verdictOf(page), expected);
       const verdict = page.locator(`#verdict-${expected}`);
       assert.match((await verdict.textContent()) ?? '', new RegExp(catalogFor(locale).verdicts[expected]));
@@ -197,7 +198,7 @@ describe('side panel in Chromium at 320 px', function () {
     await click('goal', 'move');
     await click('partnerType', 'direct');
     const answers: CompleteAnswers = { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'direct' };
-    assert.equal(await verdictOf(page), decide(answers).verdict);
+    assert.equal(await verdictOf(page), decide(answers, DEFAULT_EDITION).verdict);
 
     // Change an answer: the goal becomes support, and the verdict follows.
     await page.locator('.card-result').getByRole('button', { name: c.commands.change.label, exact: true }).click();
@@ -205,12 +206,12 @@ describe('side panel in Chromium at 320 px', function () {
     await page.locator('.card-change').getByRole('button', { name: c.change.submit, exact: true }).click();
     await click('goal', 'support');
     const changed: CompleteAnswers = { ...answers, goal: 'support' };
-    assert.equal(await verdictOf(page), decide(changed).verdict);
+    assert.equal(await verdictOf(page), decide(changed, DEFAULT_EDITION).verdict);
 
     // The summary really is on the clipboard, and shown for selecting by hand.
     await page.locator('.card-result').getByRole('button', { name: c.commands.summary.label, exact: true }).click();
     await page.locator('body[data-copied="true"]').waitFor({ timeout: WAIT });
-    const expected = summaryText(decide(changed), changed, c, 'pt-BR');
+    const expected = summaryText(decide(changed, DEFAULT_EDITION), changed, c, 'pt-BR');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
     assert.equal(await page.locator('#summary-text').textContent(), expected);
     assert.equal(await page.locator('#status').textContent(), panelStringsFor('pt-BR').copied);

@@ -36,6 +36,7 @@ describe('side panel page over HTTP', function () {
       HOST: '127.0.0.1',
       DIRECT_LINE_SECRET: `dl-${SECRET}`,
       PRESET_CLOUD: 'china',
+      POLICY_EDITION: '2020',
     });
   });
   after(() => server?.stop());
@@ -64,12 +65,12 @@ describe('side panel page over HTTP', function () {
     assert.equal(TEAMS_FRAME_ANCESTORS.length, 9);
   });
 
-  it('holds no secret, only the language, theme, fixed cloud and the chat input limit', async () => {
+  it('holds no secret, only the language, theme, fixed cloud, the edition of the policy and the chat input limit', async () => {
     const html = await (await fetch(`${server.base}/panel?locale=pt_br&theme=dark`)).text();
     assert.ok(!html.includes(SECRET), 'a secret in the page');
     assert.ok(!html.includes('11111111-2222-3333-4444-555555555555'), 'the app id in the page');
     const config = JSON.parse(/<script type="application\/json" id="panel-config">(.*?)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
-    assert.deepEqual(config, { locale: 'pt-BR', theme: 'dark', preset: { cloud: 'china' } });
+    assert.deepEqual(config, { locale: 'pt-BR', theme: 'dark', preset: { cloud: 'china' }, edition: '2020' });
     assert.match(html, new RegExp(`maxlength="${MAX_TYPED_TEXT}"`));
     assert.match(html, /<html lang="pt-BR" data-theme="dark">/);
   });

@@ -15,6 +15,7 @@ import { allCombinations } from '../support/answerCombinations';
 import { availableLocales } from '../../src/domain/content';
 import { LocaleTag, isLocaleTag } from '../../src/domain/locales';
 import { decide } from '../../src/domain/rules';
+import { DEFAULT_EDITION, EDITIONS, EditionId } from '../../src/domain/editions';
 import { Answers, QUESTION_IDS } from '../../src/domain/questions';
 import utterances from '../data/utterances.json';
 
@@ -62,8 +63,8 @@ class BotSide implements Side {
   private readonly chat: Chat;
   private last: CardJson | undefined;
   private readonly names = new TokenNames();
-  constructor(locale: LocaleTag) {
-    this.chat = new Chat({ channelId: 'webchat', locale });
+  constructor(locale: LocaleTag, edition?: EditionId) {
+    this.chat = new Chat({ channelId: 'webchat', locale, ...(edition ? { edition } : {}) });
   }
   private shown(activities: Partial<Activity>[]): Shown[] {
     const out: Shown[] = [];
@@ -100,8 +101,8 @@ class EngineSide implements Side {
   private last: CardJson | undefined;
   private lastTurn: PanelTurn | undefined;
   private readonly names = new TokenNames();
-  constructor(Engine: EngineClass, locale: LocaleTag) {
-    this.engine = new Engine({ locale, newConsultationId: () => randomBytes(4).toString('hex') });
+  constructor(Engine: EngineClass, locale: LocaleTag, edition?: EditionId) {
+    this.engine = new Engine({ locale, ...(edition ? { edition } : {}), newConsultationId: () => randomBytes(4).toString('hex') });
   }
   private shown(turn: PanelTurn): Shown[] {
     // Across realms: plain JSON from here on.
@@ -160,12 +161,15 @@ describe('side panel engine and bot: same replies, same verdicts', function () {
     Engine = loadBundledEngine();
   });
 
-  it('every combination of answers, clicked through, in every language', async () => {
+  it('every combination of answers, clicked through, in every language and edition', async () => {
     let cases = 0;
     for (const locale of availableLocales()) {
       for (const answers of allCombinations()) {
-        const bot = new BotSide(locale);
-        const engine = new EngineSide(Engine, locale);
+        // The default edition as the page gets it with no setting; 2020 pinned on both sides.
+        const edition: EditionId = cases % 2 === 0 ? DEFAULT_EDITION : '2020';
+        const pinned = edition === DEFAULT_EDITION ? undefined : edition;
+        const bot = new BotSide(locale, pinned);
+        const engine = new EngineSide(Engine, locale, pinned);
         await both(bot, engine, (s) => s.start(), `${locale} start`);
         for (let step = 0; step < QUESTION_IDS.length && questionOf(bot.lastCard()); step++) {
           const question = questionOf(bot.lastCard())! as keyof Answers;
@@ -178,13 +182,35 @@ describe('side panel engine and bot: same replies, same verdicts', function () {
             `${locale} ${JSON.stringify(answers)} ${question}`,
           );
         }
-        const expected = decide(answers).verdict;
+        const expected = decide(answers, edition).verdict;
         assert.equal(bot.verdict(), expected, `bot ${locale} ${JSON.stringify(answers)}`);
         assert.equal(engine.verdict(), expected, `engine ${locale} ${JSON.stringify(answers)}`);
         cases++;
       }
     }
     assert.equal(cases, availableLocales().length * 153);
+  });
+
+  it('G4 and G6 in both editions: transfer by default, the 2020 verdicts when pinned', async () => {
+    const paths = {
+      G6: { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'direct' },
+      G4: { cloud: 'global', channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    } as const;
+    const expected = { '2026-11': { G6: 'transfer', G4: 'transfer' }, '2020': { G6: 'notYet', G4: 'eligible' } } as const;
+    for (const edition of EDITIONS) {
+      for (const [row, answers] of Object.entries(paths) as [keyof typeof paths, Answers][]) {
+        const pinned = edition === DEFAULT_EDITION ? undefined : edition;
+        const bot = new BotSide('hu-HU', pinned);
+        const engine = new EngineSide(Engine, 'hu-HU', pinned);
+        await both(bot, engine, (s) => s.start(), `${edition} start`);
+        while (questionOf(bot.lastCard())) {
+          const question = questionOf(bot.lastCard())! as keyof Answers;
+          await both(bot, engine, (s) => s.submit(clickData(s.lastCard(), 'answer', { [question]: answers[question]! })), `${edition} ${row} ${question}`);
+        }
+        assert.equal(bot.verdict(), expected[edition][row], `bot ${edition} ${row}`);
+        assert.equal(engine.verdict(), expected[edition][row], `engine ${edition} ${row}`);
+      }
+    }
   });
 
   it('every one-sentence case, typed first and typed after the first question', async () => {
@@ -205,7 +231,7 @@ describe('side panel engine and bot: same replies, same verdicts', function () {
       assert.equal(engineStarted.verdict(), botStarted.verdict(), u.id);
       if (engineStarted.verdict()) results++;
     }
-    assert.equal(utterances.utterances.length, 340);
+    assert.equal(utterances.utterances.length, 407);
     // The full statements in the set reach a verdict from the sentence alone.
     assert.ok(results >= 40, `only ${results} sentences reached a verdict`);
   });
@@ -227,7 +253,10 @@ describe('side panel engine and bot: same replies, same verdicts', function () {
       await step('change the service', (s) => s.submit(clickData(s.lastCard(), 'change', { changeQuestion: 'service' })));
       await step('answer license', (s) => s.submit(clickData(s.lastCard(), 'answer', { service: 'license' })));
       await step('answer goal', (s) => s.submit(clickData(s.lastCard(), 'answer', { goal: 'move' })));
-      assert.equal(engine.verdict(), decide({ cloud: 'global', channel: 'ea', service: 'license', goal: 'move', partnerType: 'direct' }).verdict);
+      assert.equal(
+        engine.verdict(),
+        decide({ cloud: 'global', channel: 'ea', service: 'license', goal: 'move', partnerType: 'direct' }, DEFAULT_EDITION).verdict,
+      );
       await step('help', (s) => s.submit({ action: 'command', command: 'help' }));
       await step('language', (s) => s.submit({ action: 'command', command: 'language' }));
       await step('pick Hungarian', (s) => s.submit({ action: 'setLanguage', locale: 'hu-HU' }));

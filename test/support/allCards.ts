@@ -6,9 +6,10 @@ import { Reply } from '../../src/conversation/flow';
 import { catalogFor } from '../../src/domain/content';
 import { LocaleTag } from '../../src/domain/locales';
 import { decide } from '../../src/domain/rules';
+import { EDITIONS } from '../../src/domain/editions';
 import { CHINA_CHANNELS, COMMERCIAL_CHANNELS, CompleteAnswers, GOALS, PARTNER_TYPES, QUESTION_IDS, SERVICES, optionsFor } from '../../src/domain/questions';
 
-/** A result for every answer combination (the shared card catalog has one per SPEC row). */
+/** A result for every answer combination in every edition (the shared card catalog has one per row). */
 export function everyResult(): Reply[] {
   const replies: Reply[] = [];
   for (const cloud of ['global', 'usgov', 'china'] as const) {
@@ -17,7 +18,7 @@ export function everyResult(): Reply[] {
         for (const goal of service === 'license' ? GOALS : [undefined])
           for (const partnerType of PARTNER_TYPES) {
             const answers = { cloud, channel, service, partnerType, ...(goal ? { goal } : {}) } as CompleteAnswers;
-            replies.push({ kind: 'result', outcome: decide(answers), answers, token: 't.5' });
+            for (const edition of EDITIONS) replies.push({ kind: 'result', outcome: decide(answers, edition), answers, token: 't.5' });
           }
   }
   return replies;

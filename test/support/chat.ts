@@ -3,6 +3,7 @@
 import { Activity, ActivityTypes, AutoSaveStateMiddleware, INVOKE_RESPONSE_KEY, MemoryStorage, Storage, TestAdapter, TurnContext } from 'botbuilder';
 import { createBot } from '../../src/hosting/app';
 import { Cloud } from '../../src/domain/questions';
+import type { EditionId } from '../../src/domain/editions';
 
 export interface CardJson {
   type: string;
@@ -38,6 +39,8 @@ export interface ChatOptions {
   channelId?: string;
   locale?: string;
   preset?: Cloud;
+  /** The edition of the policy the bot answers from (absent: the default, as POLICY_EDITION unset). */
+  edition?: EditionId;
   storage?: Storage;
   conversationId?: string;
   userId?: string;
@@ -57,7 +60,10 @@ export class Chat {
 
   constructor(private readonly options: ChatOptions = {}) {
     this.storage = options.storage ?? new MemoryStorage();
-    const { bot, conversationState, userState } = createBot({ ...(options.preset ? { presetCloud: options.preset } : {}) }, this.storage);
+    const { bot, conversationState, userState } = createBot(
+      { ...(options.preset ? { presetCloud: options.preset } : {}), ...(options.edition ? { policyEdition: options.edition } : {}) },
+      this.storage,
+    );
     this.bot = bot;
     this.adapter = new RecordingAdapter(
       async (context) => {

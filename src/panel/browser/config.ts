@@ -1,8 +1,9 @@
 // The page's settings, as the server wrote them into a JSON data block (never executed): the
-// language and theme for the first paint, the deployment's fixed answers, the input limit and how
+// language and theme for the first paint, the deployment's fixed answers and policy edition, the input limit and how
 // long to wait for Teams. Anything missing or malformed falls back to a safe default.
 import { DEFAULT_LOCALE, LocaleTag, isLocaleTag } from '../../domain/locales';
 import { Answers, consistentAnswers } from '../../domain/questions';
+import { DEFAULT_EDITION, EditionId, isEditionId } from '../../domain/editions';
 import { PanelTheme } from '../hostConfigs';
 import { MAX_TYPED_TEXT } from '../../conversation/typedInput';
 
@@ -10,6 +11,8 @@ export interface PanelConfig {
   locale: LocaleTag;
   theme: PanelTheme;
   preset: Answers;
+  /** The deployment's edition of the policy, so the page answers as the chat does. */
+  edition: EditionId;
   maxText: number;
   contextTimeoutMs: number;
 }
@@ -33,6 +36,7 @@ export function readPanelConfig(): PanelConfig {
     locale: isLocaleTag(raw.locale) ? raw.locale : DEFAULT_LOCALE,
     theme,
     preset,
+    edition: isEditionId(raw.edition) ? raw.edition : DEFAULT_EDITION,
     maxText: MAX_TYPED_TEXT,
     contextTimeoutMs: timeout,
   };

@@ -57,7 +57,7 @@ class Panel {
     this.locale = config.locale;
     this.theme = config.theme;
     this.hostConfig = new AC.HostConfig(hostConfigFor(this.theme));
-    this.engine = new PanelEngine({ locale: this.locale, preset: config.preset, newConsultationId: randomId });
+    this.engine = new PanelEngine({ locale: this.locale, preset: config.preset, edition: config.edition, newConsultationId: randomId });
   }
 
   start(): void {

@@ -1,0 +1,178 @@
+// The result of a case, in the user's language: the card's data, its plain-text fallback, the
+// text with cited sources (Teams, Copilot) and the plain summary for a ticket. Every form says
+// which edition of the policy answered and lists the links as its sources.
+import { Catalog, format, formatDate } from '../domain/content';
+import { EditionId } from '../domain/editions';
+import { linkUrl } from '../domain/links';
+import { LocaleTag } from '../domain/locales';
+import { NOTE_DATES, NoteId, Outcome, Verdict } from '../domain/outcomes';
+import { policyEdition } from '../domain/policy';
+import { Answers } from '../domain/questions';
+import { CitedResult, sourcesOf, withMarkers } from './citations';
+import { CardView, answerFacts, commandLabels, labelled, lines, plain } from './viewText';
+
+export const VERDICT_LOOK: Record<Verdict, { style: string; color: string; mark: string }> = {
+  eligible: { style: 'good', color: 'Good', mark: '✅' },
+  notYet: { style: 'warning', color: 'Warning', mark: '⏳' },
+  notEligible: { style: 'attention', color: 'Attention', mark: '⛔' },
+  notCovered: { style: 'accent', color: 'Accent', mark: '↪' },
+  // A yes that needs the current partner's approval: not the plain green of `eligible`.
+  transfer: { style: 'emphasis', color: 'Good', mark: '🔄' },
+};
+
+const NOTE_LOOK: Partial<Record<NoteId, { style: string; color: string }>> = {
+  noResaleToCsp: { style: 'attention', color: 'Attention' },
+  gdapSince2023: { style: 'emphasis', color: 'Accent' },
+  gdapUsgov: { style: 'emphasis', color: 'Accent' },
+  newCommerceTransfer: { style: 'emphasis', color: 'Accent' },
+  changedAzureTransfer: { style: 'emphasis', color: 'Accent' },
+  changedLicenseTransfer: { style: 'emphasis', color: 'Accent' },
+  chinaUnverified: { style: 'warning', color: 'Warning' },
+  usgovAdminAccess: { style: 'warning', color: 'Warning' },
+  usgovTransfer: { style: 'warning', color: 'Warning' },
+};
+const PLAIN_NOTE = { style: 'default', color: 'Default' };
+
+export function noteText(c: Catalog, id: NoteId, locale: LocaleTag): { title: string; text: string } {
+  const date = NOTE_DATES[id];
+  const vars: Record<string, string> = date ? { date: formatDate(date, locale) } : {};
+  return { title: format(c.notes[id].title, vars), text: format(c.notes[id].text, vars) };
+}
+
+export interface OutcomeText {
+  summary: string;
+  steps: string[];
+}
+
+/** The row's summary and steps, in the words of the edition it shows (every row has them: tested). */
+export function outcomeText(c: Catalog, outcome: Pick<Outcome, 'row' | 'textOf'>): OutcomeText {
+  const byEdition = c.outcomes as unknown as Record<EditionId, Partial<Record<string, OutcomeText>>>;
+  const text = byEdition[outcome.textOf][outcome.row];
+  if (!text) throw new Error(`No text for row ${outcome.row} of edition ${outcome.textOf}`);
+  return text;
+}
+
+/** "Microsoft policy as reviewed on 23 November 2026" / "… of 2020 (historical edition)". */
+export function editionLine(c: Catalog, edition: EditionId, locale: LocaleTag): string {
+  const reviewed = policyEdition(edition).reviewed;
+  return format(c.result.edition[edition], reviewed ? { date: formatDate(reviewed, locale) } : {});
+}
+
+interface ResultParts {
+  summary: string;
+  steps: { number: string; text: string }[];
+  notes: { id: NoteId; title: string; text: string; style: string; color: string }[];
+  edition: string;
+  links: { id: string; title: string; url: string }[];
+  facts: ReturnType<typeof answerFacts>;
+}
+
+function resultParts(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag): ResultParts {
+  const text = outcomeText(c, outcome);
+  return {
+    summary: text.summary,
+    // A string: a lone binding keeps its type, and a TextBlock needs text.
+    steps: text.steps.map((step, i) => ({ number: String(i + 1), text: step })),
+    notes: outcome.notes.map((id) => ({ id, ...noteText(c, id, locale), ...(NOTE_LOOK[id] ?? PLAIN_NOTE) })),
+    edition: editionLine(c, outcome.edition, locale),
+    links: outcome.links.map((id) => ({ id, title: c.links[id], url: linkUrl(id, locale) })),
+    facts: answerFacts(c, answers),
+  };
+}
+
+/**
+ * The result as plain text that needs no card, opening with `first` (the verdict and the summary,
+ * or the summary alone; with citation markers where the host shows citations), then steps, notes,
+ * the edition, the sources (`linkLines`, when they are listed as cited sources) and answers.
+ */
+function resultText(p: ResultParts, c: Catalog, first: string, linkLines?: readonly string[]): string {
+  return lines(
+    first,
+    '',
+    c.result.stepsHeading,
+    ...p.steps.map((s) => `${s.number}. ${plain(s.text)}`),
+    p.notes.length > 0 && '',
+    p.notes.length > 0 && c.result.notesHeading,
+    ...p.notes.map((n) => `- ${labelled(c, n.title, n.text)}`),
+    '',
+    p.edition,
+    c.result.linksHeading,
+    ...(linkLines ?? p.links.map((l) => `- ${labelled(c, l.title, l.url)}`)),
+    '',
+    c.result.answersHeading,
+    ...p.facts.map((f) => `- ${labelled(c, f.title, f.value)}`),
+  );
+}
+
+/**
+ * The result card. `interactive: false` leaves out the buttons: a card inserted into a chat by
+ * the search extension belongs to no conversation with the bot.
+ */
+export function resultView(
+  outcome: Outcome,
+  answers: Answers,
+  token: string,
+  c: Catalog,
+  locale: LocaleTag,
+  options: { interactive?: boolean } = {},
+): CardView {
+  const look = VERDICT_LOOK[outcome.verdict];
+  const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
+  const parts = resultParts(outcome, answers, c, locale);
+  const { summary, steps, notes, edition, links, facts } = parts;
+  const reading = labelled(c, c.verdicts[outcome.verdict], summary);
+  const fallbackText = resultText(parts, c, reading);
+  const sources = sourcesOf(c, links);
+  const sentence = withMarkers(reading, sources);
+  // The links as cited sources: the same text with the markers, for hosts that show citations.
+  const cited: CitedResult = {
+    sentence,
+    sources,
+    text: resultText(
+      parts,
+      c,
+      sentence,
+      sources.map((s) => `- [${s.name}](${s.url}) [${s.position}]`),
+    ),
+  };
+  return {
+    card: 'result',
+    fallbackText,
+    cited,
+    data: {
+      fallbackText,
+      verdict: outcome.verdict,
+      verdictLabel,
+      verdictStyle: look.style,
+      verdictColor: look.color,
+      summary,
+      row: outcome.row,
+      caseLabel: format(c.result.caseLabel, { row: outcome.row }),
+      steps,
+      notes,
+      edition,
+      policyEdition: outcome.edition,
+      links,
+      answers: facts,
+      token,
+      interactive: options.interactive ?? true,
+      labels: {
+        steps: c.result.stepsHeading,
+        notes: c.result.notesHeading,
+        links: c.result.linksHeading,
+        answers: c.result.answersHeading,
+        ...commandLabels(c),
+      },
+    },
+  };
+}
+
+/**
+ * The result as plain text for a ticket or a CRM note: a heading that names the verdict, then the
+ * summary alone (the verdict is said once), steps, notes, the edition, sources and answers.
+ */
+export function summaryText(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag): string {
+  const heading = format(c.result.summaryHeading, { verdict: c.verdicts[outcome.verdict] });
+  const parts = resultParts(outcome, answers, c, locale);
+  return `${heading}\n\n${resultText(parts, c, parts.summary)}`;
+}
