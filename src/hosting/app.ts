@@ -19,6 +19,7 @@ import { Lifecycle, closeServer } from './http/lifecycle';
 import { AdvisorDialog } from './dialogs/advisorDialog';
 import { traceStorage } from './telemetry/tracedStorage';
 import { observeReliability } from './telemetry/instruments';
+import { DEFAULT_EDITION } from '../domain/editions';
 
 export interface App {
   server: restify.Server;
@@ -40,7 +41,10 @@ export interface BotStates {
 }
 
 /** Builds the bot the host serves; the benchmark swaps in an echo bot on the very same stack. */
-export type BotFactory = (states: BotStates, config: Pick<AppConfig, 'presetCloud'>) => ActivityHandlerBase;
+/** What the advisor itself is configured with: the preset cloud and the edition of the policy. */
+export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'>;
+
+export type BotFactory = (states: BotStates, config: AdvisorSettings) => ActivityHandlerBase;
 
 /**
  * Eight random hex digits per case (the first block of a version-4 UUID, all random). randomUUID
@@ -48,14 +52,15 @@ export type BotFactory = (states: BotStates, config: Pick<AppConfig, 'presetClou
  */
 const newConsultationId = (): string => randomUUID().slice(0, 8);
 
-export const createAdvisorBot = (states: BotStates, config: Pick<AppConfig, 'presetCloud'>): AdvisorBot => {
+export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): AdvisorBot => {
   const preset = config.presetCloud ? { cloud: config.presetCloud } : {};
-  const dialog = new AdvisorDialog({ preset, newConsultationId });
-  return new AdvisorBot(states.conversationState, states.userState, dialog, preset);
+  const edition = config.policyEdition ?? DEFAULT_EDITION;
+  const dialog = new AdvisorDialog({ preset, edition, newConsultationId });
+  return new AdvisorBot(states.conversationState, states.userState, dialog, { preset, edition });
 };
 
 /** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
-export function createBot(config: Pick<AppConfig, 'presetCloud'>, storage: Storage): BotStates & { bot: AdvisorBot } {
+export function createBot(config: AdvisorSettings, storage: Storage): BotStates & { bot: AdvisorBot } {
   const states: BotStates = { conversationState: new OptimisticConversationState(storage), userState: new OptimisticUserState(storage) };
   return { ...states, bot: createAdvisorBot(states, config) };
 }

@@ -25,7 +25,7 @@ describe('five languages end to end through the Agents Playground (msteams)', fu
   this.timeout(180_000);
   let server: Running;
   before(async () => {
-    server = await startApp();
+    server = await startApp({ POLICY_EDITION: '2020' });
   });
   after(async () => {
     await server?.stop();

@@ -42,12 +42,72 @@ const ROWS: { row: string; verdict: string; answers: string[] }[] = [
   { row: 'C6', verdict: 'notCovered', answers: ['china', 'vianet', 'usage'] },
 ];
 
+/** The result card's verdict container, and the element ids inside it. */
+function verdictOf(card: CardJson): { verdict: string; inside: string[] } | undefined {
+  const container = findElements(card, (e) => typeof e.id === 'string' && e.id.startsWith('verdict-'))[0];
+  return container ? { verdict: container.id!.slice('verdict-'.length), inside: elementIds({ ...card, body: container.items ?? [] }) } : undefined;
+}
+
+// The same two cases answered by the edition in force (the default) and by the pinned 2020 edition.
+for (const { edition, env, G6, G4 } of [
+  { edition: 'in force by default', env: {}, G6: 'transfer', G4: 'transfer' },
+  { edition: 'pinned by POLICY_EDITION=2020', env: { POLICY_EDITION: '2020' }, G6: 'notYet', G4: 'eligible' },
+]) {
+  describe(`end to end through the Agents Playground (msteams): the policy ${edition}`, function () {
+    this.timeout(180_000);
+    let pg: Playground;
+    withPlayground((started) => {
+      pg = started;
+    }, env);
+
+    it(`another CSP partner: licences to move reach G6 (${G6}), Azure reaches G4 (${G4}), the row inside the verdict`, async () => {
+      const start = pg.mark();
+      await pg.sendText('start over');
+      let since = start;
+      for (const [row, verdict, answers] of [
+        ['G6', G6, ['global', 'otherCsp', 'license', 'move', 'direct']],
+        ['G4', G4, ['global', 'otherCsp', 'usage', 'direct']],
+      ] as const) {
+        let question = await nextQuestion(since);
+        for (const [i, option] of answers.entries()) {
+          assert.ok(question.options.includes(option), `${option} on the ${question.id} card`);
+          const sent = await pg.submitCard(
+            { ...question.data, [question.id]: option },
+            { replyToId: question.event.messageId, conversationId: question.event.conversationId },
+          );
+          since = sent.seq;
+          if (i < answers.length - 1) question = await nextQuestion(since);
+        }
+        const result = (await pg.waitFor(
+          (e): e is MessageEvent => e.kind === 'message' && e.cards.length > 0 && verdictOf(e.cards[0] as unknown as CardJson) !== undefined,
+          { since, description: `the ${row} result` },
+        )) as MessageEvent;
+        const found = verdictOf(result.cards[0] as unknown as CardJson)!;
+        assert.equal(found.verdict, verdict, row);
+        assert.ok(found.inside.includes(`outcome-${row}`), `outcome-${row} inside verdict-${verdict}`);
+        const again = pg.mark();
+        await pg.sendText('start over');
+        since = again;
+      }
+    });
+
+    async function nextQuestion(since: number): Promise<QuestionCard> {
+      const event = await pg.waitFor((e): e is MessageEvent => e.kind === 'message' && asQuestion(e) !== undefined, { since, description: 'a question card' });
+      return asQuestion(event as MessageEvent)!;
+    }
+  });
+}
+
+// The seeds-era rows, one by one: edition 2020 pinned.
 describe('end to end through the Agents Playground (msteams)', function () {
   this.timeout(180_000);
   let pg: Playground;
-  withPlayground((started) => {
-    pg = started;
-  });
+  withPlayground(
+    (started) => {
+      pg = started;
+    },
+    { POLICY_EDITION: '2020' },
+  );
 
   async function nextQuestion(since: number, conversationId?: string): Promise<QuestionCard> {
     const event = await pg.waitFor(

@@ -52,6 +52,7 @@ describe('configuration', () => {
     ['a user-assigned identity that is not a GUID', { AZURE_CLIENT_ID: 'my-identity' }, /AZURE_CLIENT_ID must be the client id/],
     ['an unknown storage', { STORAGE: 'redis' }, /STORAGE must be one of/],
     ['an unknown preset cloud', { PRESET_CLOUD: 'mars' }, /PRESET_CLOUD/],
+    ['an edition of the policy there is not', { POLICY_EDITION: '2019' }, /^POLICY_EDITION must be one of 2026-11, 2020 \(got "2019"\)\.$/],
     ['a log buffer too small to hold a burst', { LOG_BUFFER_BYTES: '1000' }, /LOG_BUFFER_BYTES must be a whole number from 16384 to 67108864/],
     [
       'no registration on all interfaces',

@@ -9,7 +9,7 @@ import { catalogFor } from '../../src/domain/content';
 for (const c of LANGUAGE_CASES) {
   describe(`conversation in ${c.locale}`, () => {
     it('answers every message in the language, typed answers included', async () => {
-      const chat = new Chat({ locale: c.locale });
+      const chat = new Chat({ edition: '2020', locale: c.locale });
       const welcome = await chat.start();
       assert.match(JSON.stringify(cardOf(welcome[0])), c.welcomeWord);
       for (const text of c.typed) await chat.say(text);
@@ -24,14 +24,14 @@ for (const c of LANGUAGE_CASES) {
     });
 
     it('reaches the right outcome by clicking cards', async () => {
-      const chat = new Chat({ locale: c.locale, channelId: 'webchat' });
+      const chat = new Chat({ edition: '2020', locale: c.locale, channelId: 'webchat' });
       await chat.start();
       for (const option of c.clicked) await chat.answer(option);
       assert.deepEqual(resultOf(chat.lastCard()), { verdict: c.clickedVerdict, row: c.clickedRow });
     });
 
     it('formats the policy-change date the way the language does', async () => {
-      const chat = new Chat({ locale: c.locale });
+      const chat = new Chat({ edition: '2020', locale: c.locale });
       await chat.start();
       for (const option of ['global', 'ea', 'license', 'support', 'direct']) await chat.answer(option);
       const expected = new Intl.DateTimeFormat(c.locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(

@@ -1,5 +1,6 @@
 // Terms that must read the way Microsoft writes them in each language, wherever the text lives:
 // the conversation's resources, the Teams manifest and the Web Chat page.
+import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -71,7 +72,7 @@ describe('terms', () => {
   });
 
   it('Chinese lists are joined with 、 and ；', async () => {
-    const items = searchSituation('商业云，客户通过 EA 购买', catalogFor('zh-CN'), 'zh-CN');
+    const items = searchSituation('商业云，客户通过 EA 购买', catalogFor('zh-CN'), 'zh-CN', DEFAULT_EDITION);
     assert.ok(items.length > 0);
     assert.ok(
       items.every((i) => !/[,;] /.test(i.subtitle)),
@@ -96,7 +97,7 @@ describe('terms', () => {
       const shown = viewOf({ kind: 'summaryText', outcome: reply.outcome, answers: reply.answers }, c, 'zh-CN');
       if ('text' in shown) texts.push(shown.text);
     }
-    for (const item of searchSituation('商业云，客户通过 EA 购买', c, 'zh-CN')) texts.push(item.title, item.subtitle, item.card.fallbackText);
+    for (const item of searchSituation('商业云，客户通过 EA 购买', c, 'zh-CN', DEFAULT_EDITION)) texts.push(item.title, item.subtitle, item.card.fallbackText);
     assert.ok(texts.length > 500, `${texts.length} texts checked`);
     assert.deepEqual(
       texts.filter((t) => ASCII_COLON_AFTER_CHINESE.test(t)),

@@ -217,4 +217,10 @@ describe('Blob state across bot processes (Azurite)', function () {
     assert.equal(invalid.code, 1);
     assert.equal(invalid.stderr.trim(), 'Configuration error: BLOB_CONNECTION_STRING is not a valid Azure Storage connection string.');
   });
+
+  it('refuses an edition of the policy there is not, with one line naming POLICY_EDITION and the editions', async () => {
+    const run = await BotProcess.run({ POLICY_EDITION: '2019' });
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr.trim(), 'Configuration error: POLICY_EDITION must be one of 2026-11, 2020 (got "2019").');
+  });
 });

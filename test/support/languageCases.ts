@@ -1,4 +1,5 @@
-// Conversations in each language, written by hand as a partner would type them.
+// Conversations in each language, written by hand as a partner would type them. Their verdicts
+// are edition 2020's (the seeds): the suites that walk them pin POLICY_EDITION=2020.
 import { LocaleTag } from '../../src/domain/locales';
 
 export interface LanguageCase {

@@ -3,12 +3,12 @@
 import { Playground } from './playground';
 import { Running, startApp } from './http';
 
-/** Registers the suite's before and after hooks; `use` receives the playground once it runs. */
-export function withPlayground(use: (pg: Playground, server: Running) => void): void {
+/** Registers the suite's before and after hooks; `use` receives the playground once it runs. `env`: the bot's settings. */
+export function withPlayground(use: (pg: Playground, server: Running) => void, env: Record<string, string> = {}): void {
   let server: Running | undefined;
   let pg: Playground | undefined;
   before(async () => {
-    server = await startApp();
+    server = await startApp(env);
     pg = await Playground.start({ botEndpoint: `${server.base}/api/messages` });
     use(pg, server);
   });

@@ -243,7 +243,7 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     await page.close();
   });
 
-  it('shows Hungarian (hu-HU): a numbered label typed as shown, and the dated note with its date, not as a list', async () => {
+  it('shows Hungarian (hu-HU): a numbered label typed as shown, and the edition with its review date, not as a list', async () => {
     const c = catalogFor('hu-HU');
     const { page, watch } = await caseIn('hu-HU', [
       ['cloud', { click: 'global' }],
@@ -261,7 +261,7 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
       .last();
     for (const href of await linksOf(result)) assert.match(href, /^https:\/\/learn\.microsoft\.com\/hu-hu\//);
     const text = ((await result.textContent()) ?? '').replace(/\s+/g, ' ');
-    assert.match(text, /2023\. október 9\. óta/, 'the dated note shows its date');
+    assert.match(text, /2026\. november 23\./, 'the edition line shows its review date');
     assert.equal(await result.locator('ol').count(), 0, 'no text of the result became a numbered list');
 
     await screenshots(page, 'hu-HU');

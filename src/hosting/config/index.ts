@@ -1,6 +1,7 @@
 // Configuration from the environment, checked once at start-up. A problem stops the process with
 // one line that names the setting; secrets are never echoed.
 import { Cloud, CLOUDS } from '../../domain/questions';
+import { DEFAULT_EDITION, EDITIONS, EditionId } from '../../domain/editions';
 import { parseWebChatSettings, WebChatSettings } from './webChatSettings';
 
 /** Bounds on the listener's connections (applied by http/connectionLimits.ts). */
@@ -26,6 +27,8 @@ export interface AppConfig {
   appType: AppType;
   tenantId: string;
   presetCloud?: Cloud;
+  /** The edition of Microsoft's policy every surface answers from (POLICY_EDITION); absent: the one in force. */
+  policyEdition?: EditionId;
   storage: StorageKind;
   blobConnectionString: string;
   /** https://<account>.blob.core.windows.net: blob state with a managed identity instead of a key. */
@@ -176,6 +179,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (headersTimeoutMs > requestTimeoutMs) throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS.');
 
   const presetCloud = oneOf(env, 'PRESET_CLOUD', CLOUDS, undefined);
+  const policyEdition = oneOf(env, 'POLICY_EDITION', EDITIONS, DEFAULT_EDITION)!;
   return {
     // 0 asks the OS for a free port (tests, side-by-side instances).
     port: integer(env, 'PORT', 3978, 0, 65535),
@@ -186,6 +190,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     appType,
     tenantId,
     ...(presetCloud ? { presetCloud } : {}),
+    policyEdition,
     storage,
     blobConnectionString,
     ...(blobAccountUrl !== '' ? { blobAccountUrl } : {}),

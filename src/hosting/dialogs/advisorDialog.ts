@@ -6,6 +6,7 @@ import { StatePropertyAccessor } from 'botbuilder';
 import { catalogFor } from '../../domain/content';
 import { LocaleTag } from '../../domain/locales';
 import { flowContextFor } from '../../conversation/flowContext';
+import type { EditionId } from '../../domain/editions';
 import { Answers } from '../../domain/questions';
 import { isRecord } from '../../domain/records';
 import { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Reply, currentView, handleTurn, viewFor } from '../../conversation/flow';
@@ -72,6 +73,8 @@ interface DialogStore {
 
 export interface AdvisorDialogOptions {
   preset: Answers;
+  /** The edition of the policy every answer comes from. */
+  edition: EditionId;
   newConsultationId: () => string;
 }
 
@@ -150,7 +153,7 @@ export class AdvisorDialog extends Dialog {
     const key = `${locale}|${shared}`;
     let ctx = this.flowContexts.get(key);
     if (!ctx) {
-      ctx = flowContextFor({ locale, preset: this.options.preset, shared, newConsultationId: this.options.newConsultationId });
+      ctx = flowContextFor({ locale, edition: this.options.edition, preset: this.options.preset, shared, newConsultationId: this.options.newConsultationId });
       this.flowContexts.set(key, ctx);
     }
     return ctx;

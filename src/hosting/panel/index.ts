@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as restify from 'restify';
 import { AppConfig } from '../config';
+import { DEFAULT_EDITION } from '../../domain/editions';
 import { Logger } from '../logging/logger';
 import { Asset, makeAsset, serveAsset } from '../webchat/assets';
 import { negotiateLocale } from '../webchat/page';
@@ -41,7 +42,7 @@ export function loadPanelAssets(dir: string = PANEL_ASSETS_DIR): PanelAssets | n
 }
 
 export interface PanelDeps {
-  config: Pick<AppConfig, 'presetCloud'>;
+  config: Pick<AppConfig, 'presetCloud' | 'policyEdition'>;
   logger: Logger;
   assets?: PanelAssets | null;
 }
@@ -54,6 +55,7 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
     return false;
   }
   const preset = deps.config.presetCloud ? { cloud: deps.config.presetCloud } : {};
+  const edition = deps.config.policyEdition ?? DEFAULT_EDITION;
   const csp = panelContentSecurityPolicy();
   // The page depends on the language and the theme alone (it carries no nonce): each of those
   // few combinations is rendered once.
@@ -65,7 +67,7 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
     const key = `${locale}|${theme}`;
     let html = pages.get(key);
     if (html === undefined) {
-      html = renderPanelPage({ locale, theme, preset, script: assets.script, style: assets.style });
+      html = renderPanelPage({ locale, theme, preset, edition, script: assets.script, style: assets.style });
       pages.set(key, html);
     }
     res.writeHead(200, {

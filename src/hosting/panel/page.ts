@@ -4,6 +4,7 @@
 // holds no secret: the settings are the language, theme, the deployment's fixed cloud and limits.
 import { LocaleTag } from '../../domain/locales';
 import { Answers } from '../../domain/questions';
+import type { EditionId } from '../../domain/editions';
 import { PanelTheme } from '../../panel/hostConfigs';
 import panelStrings from '../../panel/panelStrings.json';
 import { MAX_TYPED_TEXT } from '../../conversation/typedInput';
@@ -64,13 +65,15 @@ export interface PanelPageOptions {
   locale: LocaleTag;
   theme: PanelTheme;
   preset: Answers;
+  /** The deployment's edition of the policy: the page's engine answers from it, as the bot does. */
+  edition: EditionId;
   script: Asset;
   style: Asset;
 }
 
 export function renderPanelPage(o: PanelPageOptions): string {
   const s = panelStringsFor(o.locale);
-  const config = { locale: o.locale, theme: o.theme, preset: o.preset };
+  const config = { locale: o.locale, theme: o.theme, preset: o.preset, edition: o.edition };
   return `<!doctype html>
 <html lang="${escapeHtml(o.locale)}" data-theme="${escapeHtml(o.theme)}">
 <head>

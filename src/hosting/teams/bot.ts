@@ -17,6 +17,7 @@ import {
 import { DialogState } from 'botbuilder-dialogs';
 import { isAddressedToBot, isSharedConversation, textForBot } from './teamsContext';
 import { Answers } from '../../domain/questions';
+import type { EditionId } from '../../domain/editions';
 import { catalogFor } from '../../domain/content';
 import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorDialog } from '../dialogs/advisorDialog';
@@ -52,7 +53,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     conversationState: ConversationState,
     userState: UserState,
     private readonly dialog: AdvisorDialog,
-    private readonly preset: Answers = {},
+    private readonly settings: { preset: Answers; edition: EditionId },
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -187,7 +188,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     const typed: unknown = parameters.find((p) => p?.name === SEARCH_PARAMETER)?.value;
     const text = typeof typed === 'string' ? typed.slice(0, MAX_TYPED_TEXT) : '';
     const locale = await this.localeFor(context);
-    const items = searchSituation(text, catalogFor(locale), locale, this.preset);
+    const items = searchSituation(text, catalogFor(locale), locale, this.settings.edition, this.settings.preset);
     return {
       composeExtension: {
         type: 'result',
