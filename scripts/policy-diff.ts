@@ -1,0 +1,10 @@
+// Writes docs/policy.md: what differs between the editions of the policy, row by row, with the
+// sources. Usage: npm run policy:diff
+import * as fs from 'fs';
+import * as path from 'path';
+import { policyDiffMarkdown } from './lib/policyDiff';
+import { PROJECT_ROOT } from './lib/paths';
+
+const file = path.join(PROJECT_ROOT, 'docs', 'policy.md');
+fs.writeFileSync(file, policyDiffMarkdown());
+console.log(`Wrote ${path.relative(PROJECT_ROOT, file)}`);
