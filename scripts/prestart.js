@@ -1,13 +1,30 @@
 // Runs before `npm start`. With the dev dependencies installed (a checkout), it builds, so a
 // fresh clone's `npm ci && npm start` works and an edited source is never served stale. In a
 // production tree (npm prune --omit=dev: no TypeScript) it starts the build that is there, and
-// says in one line what to do when there is none. Plain JavaScript: it must run without tsx.
+// says in one line what to do when there is none. A bad setting stops it before any build.
+// Plain JavaScript: it must run without tsx.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 
 const root = path.resolve(__dirname, '..');
+
+// Settings first: on a built tree a bad setting is reported at once, not after the build. The
+// check is the built one's (a setting added by this very build is checked when the bot starts).
+const configModule = path.join(root, 'dist', 'src', 'hosting', 'config', 'index.js');
+if (fs.existsSync(configModule)) {
+  require('dotenv').config({ quiet: true });
+  const { loadConfig, ConfigError } = require(configModule);
+  try {
+    loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Configuration error: ${error.message}`);
+    process.exit(1);
+  }
+}
+
 let hasCompiler = true;
 try {
   require.resolve('typescript', { paths: [root] });

@@ -43,6 +43,20 @@ describe('npm start and npm run playground', function () {
     assert.deepEqual(changed, [], 'files rewritten by the second build');
   });
 
+  it('a bad setting stops npm start on a built tree with one line, before any build', async () => {
+    const before = snapshot(DIST);
+    const started = Date.now();
+    const failed = await run('npm', ['start', '--silent'], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: 'abc' }, timeout: 60_000 }).then(
+      () => assert.fail('npm start succeeded with PORT=abc'),
+      (error: { code?: number; stdout: string; stderr: string }) => error,
+    );
+    assert.notEqual(failed.code, 0);
+    assert.equal(failed.stderr.trim().split('\n')[0], 'Configuration error: PORT must be a whole number from 0 to 65535 (got "abc").');
+    assert.doesNotMatch(failed.stdout + failed.stderr, /tsc -p/, 'no build ran');
+    assert.deepEqual(snapshot(DIST), before, 'nothing in dist/ was rewritten');
+    process.stdout.write(`      PORT=abc refused in ${Date.now() - started} ms\n`);
+  });
+
   it('PORT=<n> npm start and PORT=<n> npm run playground talk to each other', async () => {
     const port = await freePort();
     const playgroundPort = await freePort();
