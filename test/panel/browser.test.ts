@@ -180,6 +180,21 @@ describe('side panel in Chromium at 320 px', function () {
     });
   }
 
+  it('opened on its own (not in Teams), asks nothing of the Teams library: no request for its origin list', async () => {
+    const context = await newContext('en-US');
+    const asked: string[] = [];
+    context.on('request', (request) => {
+      if (new URL(request.url()).hostname === 'res.cdn.office.net') asked.push(request.url());
+    });
+    const page = await context.newPage();
+    const opened = watch(page, context);
+    await page.goto(`${base}/panel`);
+    await page.locator('body[data-host="browser"]').waitFor({ timeout: WAIT });
+    assert.deepEqual(asked, []);
+    assert.deepEqual(opened.problems, []);
+    await context.close();
+  });
+
   it('a case by clicks, back, change an answer, restart, and the summary on the clipboard', async () => {
     const { page, context, problems, botRequests } = await openPanel('pt-BR', '', { permissions: ['clipboard-read', 'clipboard-write'] });
     const c = catalogFor('pt-BR');

@@ -5,7 +5,7 @@
 // changes; anywhere else it keeps the language and theme the server chose for the first paint.
 import * as AC from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
-import { app } from '@microsoft/teams-js';
+import type { app as TeamsApp } from '@microsoft/teams-js';
 import { PanelEngine, PanelReply, PanelTurn } from '../engine';
 import { LocaleTag, isLocaleTag, matchLocale } from '../../domain/locales';
 import { catalogFor, format } from '../../domain/content';
@@ -221,23 +221,40 @@ class Panel {
   }
 }
 
+/**
+ * Could a Teams host be there? Teams runs a tab in a frame, in a window it opened, or (mobile) with
+ * a native interface: the Teams library's own test. Only then is the library loaded: on load it
+ * fetches Microsoft's list of Teams origins, which a page opened on its own has no use for.
+ */
+function mayBeInTeams(): boolean {
+  return window.parent !== window || window.opener !== null || 'nativeInterface' in window;
+}
+
+interface TeamsHost {
+  context: TeamsApp.Context;
+  app: typeof TeamsApp;
+}
+
 /** Teams' context, or nothing when the page is not in Teams (or Teams does not answer in time). */
-async function teamsContext(timeoutMs: number): Promise<app.Context | undefined> {
+async function teamsHost(timeoutMs: number): Promise<TeamsHost | undefined> {
+  if (!mayBeInTeams()) return undefined;
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs));
-  const context = (async () => {
+  const host = (async () => {
+    const { app } = await import('@microsoft/teams-js');
     await app.initialize();
-    return app.getContext();
+    return { context: await app.getContext(), app };
   })().catch(() => undefined);
-  return Promise.race([context, timeout]);
+  return Promise.race([host, timeout]);
 }
 
 function main(): void {
   const config = readPanelConfig();
   const panel = new Panel(config);
   panel.start();
-  void teamsContext(config.contextTimeoutMs).then((context) => {
-    document.body.dataset.host = context ? 'teams' : 'browser';
-    if (!context) return;
+  void teamsHost(config.contextTimeoutMs).then((host) => {
+    document.body.dataset.host = host ? 'teams' : 'browser';
+    if (!host) return;
+    const { context, app } = host;
     document.body.dataset.frame = context.page.frameContext ?? '';
     const locale = matchLocale(context.app.locale);
     if (locale && isLocaleTag(locale)) panel.setLocale(locale, true);
