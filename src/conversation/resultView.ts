@@ -58,6 +58,11 @@ export function editionLine(c: Catalog, edition: EditionId, locale: LocaleTag): 
   return format(c.result.edition[edition], reviewed ? { date: formatDate(reviewed, locale) } : {});
 }
 
+/** The reference an agent can quote ("Policy 2026-11 · situation G6"), explained in docs/policy.md. */
+export function caseLabel(c: Catalog, outcome: Pick<Outcome, 'edition' | 'row'>): string {
+  return format(c.result.caseLabel, { edition: outcome.edition, row: outcome.row });
+}
+
 interface ResultParts {
   summary: string;
   steps: { number: string; text: string }[];
@@ -147,7 +152,7 @@ export function resultView(
       verdictColor: look.color,
       summary,
       row: outcome.row,
-      caseLabel: format(c.result.caseLabel, { row: outcome.row }),
+      caseLabel: caseLabel(c, outcome),
       steps,
       notes,
       edition,

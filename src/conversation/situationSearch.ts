@@ -10,7 +10,7 @@ import { completionsOf as completions, decide } from '../domain/rules';
 import { understand } from '../domain/understanding';
 import { REPRESENTATIVE_ANSWERS } from './cardCatalog';
 import { CardView, listAnswers } from './viewModels';
-import { resultView } from './resultView';
+import { caseLabel, resultView } from './resultView';
 
 export interface SearchItem {
   /** Preview title: the verdict and the case. */
@@ -26,7 +26,7 @@ const MAX_ASSUMPTIONS = 12;
 function item(c: Catalog, locale: LocaleTag, edition: EditionId, answers: CompleteAnswers, subtitle: string): SearchItem {
   const outcome = decide(answers, edition);
   const card = resultView(outcome, answers, '', c, locale, { interactive: false });
-  return { title: `${c.verdicts[outcome.verdict]} · ${format(c.result.caseLabel, { row: outcome.row })}`, subtitle, card };
+  return { title: `${c.verdicts[outcome.verdict]} · ${caseLabel(c, outcome)}`, subtitle, card };
 }
 
 /** The outcomes a situation can lead to, as insertable result cards. */

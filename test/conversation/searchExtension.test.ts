@@ -41,7 +41,7 @@ describe('search message extension', () => {
     const [r] = results;
     assert.deepEqual(resultOf(r!.content), { verdict: 'eligible', row: 'G3' });
     assert.equal(r!.preview.contentType, 'application/vnd.microsoft.card.thumbnail');
-    assert.match(r!.preview.content.title, /Eligible · Case G3/);
+    assert.match(r!.preview.content.title, /^Eligible · Policy 2026-11 · situation G3$/);
     assert.ok(validate(r!.content), describeErrors(validate));
     assert.equal((r!.content.actions ?? []).length, 0, 'an inserted card has no buttons that would talk to the bot');
   });
