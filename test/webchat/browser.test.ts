@@ -105,6 +105,60 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     await page.setViewportSize({ width: 1280, height: 900 });
   }
 
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 375, height: 812 },
+  ]) {
+    it(`opens a question card's "…" menu inside the chat, styled and by keyboard, with the header in view (${viewport.width} px)`, async () => {
+      const { page, watch } = await openPage('?locale=en-US');
+      await page.setViewportSize(viewport);
+      const c = catalogFor('en-US');
+      const card = questionCard(page, 'cloud');
+      await card.waitFor({ timeout: STEP_TIMEOUT });
+      const more = card.getByRole('button', { name: 'More options' });
+      await more.focus();
+      await page.keyboard.press('Enter');
+      const menu = page.getByRole('menu');
+      await menu.waitFor({ timeout: STEP_TIMEOUT });
+      const items = menu.getByRole('menuitem');
+      assert.deepEqual(await items.allTextContents(), [c.commands.restart.label, c.commands.help.label, c.commands.cancel.label]);
+      // Inside the chat frame, below the header, which stays in view (the page did not scroll).
+      const chat = (await page.locator('#chat').boundingBox())!;
+      const header = (await page.locator('header.bar').boundingBox())!;
+      const box = (await menu.boundingBox())!;
+      assert.ok(box.x >= chat.x && box.x + box.width <= chat.x + chat.width + 0.5, `menu ${JSON.stringify(box)} within the chat ${JSON.stringify(chat)}`);
+      assert.ok(box.y >= chat.y && box.y + box.height <= chat.y + chat.height + 0.5, `menu ${JSON.stringify(box)} within the chat ${JSON.stringify(chat)}`);
+      assert.ok(header.y >= 0 && header.height > 0, 'the header is in view');
+      assert.equal(await page.evaluate('document.scrollingElement.scrollTop'), 0, 'the page did not scroll');
+      // Styled: a surface with a border, like the page's own controls, not bare text on the page.
+      const look = (await page.evaluate(
+        "(() => { const s = getComputedStyle(document.querySelector('.ac-ctrl-popup-container')); return { background: s.backgroundColor, border: s.borderTopStyle }; })()",
+      )) as { background: string; border: string };
+      assert.notEqual(look.background, 'rgba(0, 0, 0, 0)', 'the menu has a background');
+      assert.notEqual(look.border, 'none', 'the menu has a border');
+      // By keyboard: the first item has the focus, the arrow keys move it, Enter picks it.
+      const focused = (): Promise<unknown> => page.evaluate('document.activeElement.textContent');
+      assert.equal(await focused(), c.commands.restart.label, 'the first item has the focus');
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await focused(), c.commands.help.label, 'ArrowDown moves to Help');
+      await page.screenshot({ path: path.join(ARTIFACT_DIR, `webchat-overflow-${viewport.width}.png`) });
+      await page.keyboard.press('Enter');
+      await page.locator('#help').last().waitFor({ timeout: STEP_TIMEOUT });
+      assert.equal(await menu.count(), 0, 'the menu closed');
+      assert.deepEqual(watch.problems, []);
+      await page.close();
+    });
+  }
+
+  it('keeps the header to one line on a phone', async () => {
+    const { page } = await openPage('?locale=hu-HU');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.locator('#bot-name').waitFor();
+    const height = (await page.locator('header.bar').boundingBox())!.height;
+    assert.ok(height <= 56, `the header is ${height} px high`);
+    await page.close();
+  });
+
   it('completes a case in en-US by clicking the cards and typing one answer', async () => {
     const { page, watch } = await openPage();
     const strings = stringsFor('en-US');
