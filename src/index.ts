@@ -72,9 +72,22 @@ async function within(work: Promise<void>, ms: number): Promise<void> {
   clearTimeout(timer);
 }
 
+/** A listen error's port and address (Node sets them on EADDRINUSE and EACCES). */
+interface ListenError {
+  code?: string;
+  port?: number;
+  address?: string;
+}
+
 main().catch((error: unknown) => {
+  const listen = error as ListenError;
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
+  } else if (listen.code === 'EADDRINUSE') {
+    const port = listen.port ?? '?';
+    process.stderr.write(
+      `Could not start: port ${port} on ${listen.address ?? 'this machine'} is already in use by another program. Stop that program, or choose another port with the PORT setting (PORT=${typeof listen.port === 'number' ? listen.port + 1 : 3979} npm start).\n`,
+    );
   } else {
     process.stderr.write(`Could not start: ${error instanceof Error ? error.message : String(error)}\n`);
   }

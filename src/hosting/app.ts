@@ -8,8 +8,8 @@ import { createStorage } from './state/storage';
 import type { TokenCredential } from './state/identity';
 import { createAdapter } from './http/adapter';
 import { createServer } from './http/server';
-import { registerWebChat } from './webchat';
-import { registerPanel } from './panel';
+import { announceWebChat, registerWebChat } from './webchat';
+import { announcePanel, registerPanel } from './panel';
 import { AdvisorBot } from './teams/bot';
 import { OptimisticConversationState, OptimisticUserState } from './state/optimisticState';
 import { ReliableTurns } from './turns/reliableTurns';
@@ -96,14 +96,14 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const server = createServer({ config, adapter, bot, logger });
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
   lifecycle.registerRoutes();
-  registerWebChat(server, { config, adapter, bot, logger });
+  const webChat = registerWebChat(server, { config, adapter, bot, logger });
   if (config.anonymousOnNetwork) {
     logger.warn(
       { setting: ANONYMOUS_ON_NETWORK_DEV_ONLY, host: config.host },
       'No app registration, yet listening beyond loopback: anyone who reaches this host can talk to the bot without a token. For a development network only; set MicrosoftAppId and MicrosoftAppType in production.',
     );
   }
-  registerPanel(server, { config, logger });
+  const panel = registerPanel(server, { config, logger });
 
   return {
     server,
@@ -114,7 +114,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(config.port, config.host, () => resolve((server.address() as { port: number }).port));
+        server.listen(config.port, config.host, () => {
+          announceWebChat(logger, webChat.mode);
+          if (panel) announcePanel(logger);
+          resolve((server.address() as { port: number }).port);
+        });
       }),
     close: () => closeServer(server),
   };

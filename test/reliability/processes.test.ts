@@ -218,6 +218,23 @@ describe('Blob state across bot processes (Azurite)', function () {
     assert.equal(invalid.stderr.trim(), 'Configuration error: BLOB_CONNECTION_STRING is not a valid Azure Storage connection string.');
   });
 
+  it('says which port is taken and that PORT moves it, in one line, and announces no page before', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as net.AddressInfo).port;
+    try {
+      const run = await BotProcess.run({ PORT: String(port), HOST: '127.0.0.1' });
+      assert.equal(run.code, 1);
+      assert.equal(
+        run.stderr.trim(),
+        `Could not start: port ${port} on 127.0.0.1 is already in use by another program. Stop that program, or choose another port with the PORT setting (PORT=${port + 1} npm start).`,
+      );
+      assert.doesNotMatch(run.stdout, /page on/, 'no page announced on a port that was never ours');
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  });
+
   it('refuses an edition of the policy there is not, with one line naming POLICY_EDITION and the editions', async () => {
     const run = await BotProcess.run({ POLICY_EDITION: '2019' });
     assert.equal(run.code, 1);

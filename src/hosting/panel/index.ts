@@ -84,6 +84,10 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
   });
   server.get(SCRIPT_PATH, serveAsset(assets.script));
   server.get(STYLE_PATH, serveAsset(assets.style));
-  deps.logger.info({ path: PANEL_PATH }, 'Side panel page on /panel');
   return true;
+}
+
+/** Where the panel is: said once listening, like the Web Chat page. */
+export function announcePanel(logger: Logger): void {
+  logger.info({ path: PANEL_PATH }, 'Side panel page on /panel');
 }

@@ -33,6 +33,11 @@ const PAGE_MODE_LINES: Record<Exclude<WebChatMode, 'off'>, string> = {
   unconfigured: 'Web Chat page on / says Web Chat is not configured: set DIRECT_LINE_SECRET (or WEBCHAT_ENABLED=false)',
 };
 
+/** Says where the page is and how it talks to the bot: once listening, so a port in use is the first word. */
+export function announceWebChat(logger: Logger, mode: WebChatMode): void {
+  if (mode !== 'off') logger.info({ mode }, PAGE_MODE_LINES[mode]);
+}
+
 export interface WebChatHandle {
   mode: WebChatMode;
   /** The local Direct Line's state, in local mode. */
@@ -131,6 +136,5 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
   server.get('/assets/chat.js', serveAsset(assets.script));
   server.get('/assets/chat.css', serveAsset(assets.style));
 
-  logger.info({ mode }, PAGE_MODE_LINES[mode]);
   return handle;
 }
