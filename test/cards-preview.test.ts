@@ -16,7 +16,8 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 const SCALE = 2;
 
 describe('card gallery (cards:preview)', function () {
-  this.timeout(60_000);
+  // One screenshot per card and language (about 230 with both editions of the results).
+  this.timeout(240_000);
   const tempDirs: string[] = [];
   let outDir: string;
   let result: PreviewResult;
