@@ -115,7 +115,8 @@ export class AdvisorBot extends TeamsActivityHandler {
    */
   private async onCardInvoke(context: TurnContext): Promise<InvokeResponse> {
     if (isCopilotClick(context.activity)) {
-      await this.converse(context, copilotClickInput(context.activity));
+      // A retried click already took effect and its reply was posted: the same short line again, nothing more.
+      if (!isReplayed(context)) await this.converse(context, copilotClickInput(context.activity));
       return { status: 200, body: copilotClickAnswer(catalogFor(await this.localeFor(context))) };
     }
     return this.onCardAction(context);

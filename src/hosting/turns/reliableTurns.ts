@@ -161,17 +161,18 @@ export class ReliableTurns implements Middleware {
         if (attempt > 1 && arrival) restoreActivity(context.activity, arrival());
         try {
           if (idKey && wasProcessed(await conversationState.load(context), idKey)) {
-            outbox.close();
             this.stats.duplicatesAcknowledged += 1;
             log.info({ type: context.activity.type }, 'duplicate activity acknowledged without a reply');
             if (context.activity.type === 'invoke' && context.activity.name === CARD_ACTION_INVOKE) {
               // A retried card action: the bot answers it from state (the card it answered with),
-              // and nothing is written or sent.
+              // and nothing is written or sent. The outbox stays shut and is dropped unsent, so a
+              // path that sends anyway cannot post the first run's messages again.
               markReplayed(context);
               await next();
             } else if (context.activity.type === 'invoke') {
               context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 200 } });
             }
+            outbox.close();
             return;
           }
           try {
