@@ -26,6 +26,7 @@ import { AdaptiveCard } from '../../conversation/cards';
 import { featuresOf } from '../../conversation/channelFeatures';
 import { CARD_ACTION_INVOKE, CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
 import { isReplayed } from '../turns/replayedTurns';
+import { turnLogOf } from '../turns/reliableTurns';
 import { isTransientTurnError } from '../errors/turnErrors';
 import { InPlaceAnswer } from '../dialogs/advisorDialog';
 import { searchSituation } from '../../conversation/situationSearch';
@@ -114,6 +115,10 @@ export class AdvisorBot extends TeamsActivityHandler {
    * and the invoke gets one short line. Anywhere else the clicked card is answered in place.
    */
   private async onCardInvoke(context: TurnContext): Promise<InvokeResponse> {
+    if (hasUnusableSender(context.activity)) {
+      turnLogOf(context)?.debug('card action refused: the sender has no usable id');
+      return answer(cardActionError(catalogFor(await this.localeFor(context)), 'unknown'));
+    }
     if (isCopilotClick(context.activity)) {
       // A retried click already took effect and its reply was posted: the same short line again, nothing more.
       if (!isReplayed(context)) await this.converse(context, copilotClickInput(context.activity));
@@ -175,7 +180,13 @@ export class AdvisorBot extends TeamsActivityHandler {
 
   private async converseOnMessage(context: TurnContext): Promise<void> {
     // In group chats and channels people talk to each other: only @mentions are for us.
-    if (isAddressedToBot(context.activity)) await this.converse(context, inputFrom(context.activity));
+    if (!isAddressedToBot(context.activity)) return;
+    // Cases belong to their askers by id: a sender without a usable one acts on no case.
+    if (hasUnusableSender(context.activity)) {
+      turnLogOf(context)?.debug('message ignored: the sender has no usable id');
+      return;
+    }
+    await this.converse(context, inputFrom(context.activity));
   }
 
   /** The language for this turn, as the locale middleware resolved it (resolved here when the bot runs without it, as in tests). */
@@ -231,10 +242,21 @@ function answer(body: CardActionResponse): InvokeResponse<CardActionResponse> {
 /** Who acted, where the channel shows cards per viewer (Teams); elsewhere cases have no asker. */
 function viewerOf(activity: Partial<Activity>): FlowUser | undefined {
   if (!featuresOf(activity.channelId).userSpecificViews) return undefined;
-  const id = activity.from?.id;
-  if (typeof id !== 'string' || id.length === 0 || id.length > 256) return undefined;
+  const id = usableSenderId(activity);
+  if (id === undefined) return undefined;
   const name = activity.from?.name;
   return typeof name === 'string' && name.trim().length > 0 ? { id, name: name.trim().slice(0, 256) } : { id };
+}
+
+/** The sender's id, if one a case can be kept under: present, not empty, no longer than Teams' ids get. */
+function usableSenderId(activity: Partial<Activity>): string | undefined {
+  const id = activity.from?.id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 256 ? id : undefined;
+}
+
+/** Where cases have askers (Teams), a sender whose id cannot be one must not be taken for "anyone". */
+function hasUnusableSender(activity: Partial<Activity>): boolean {
+  return featuresOf(activity.channelId).userSpecificViews && usableSenderId(activity) === undefined;
 }
 
 /** Teams' link to a personal chat with the bot: where someone else in a shared chat checks a case of their own. */

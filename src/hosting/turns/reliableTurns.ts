@@ -101,6 +101,13 @@ export function turnLog(logger: Logger, bindings: () => Record<string, unknown>)
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
+const TURN_LOG = Symbol('turnLog');
+
+/** The running turn's logger (bound to its correlation id), for a line from the bot; none outside a reliable turn. */
+export function turnLogOf(context: TurnContext): TurnLog | undefined {
+  return context.turnState.get(TURN_LOG) as TurnLog | undefined;
+}
+
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface ReliableTurnsOptions {
@@ -139,6 +146,7 @@ export class ReliableTurns implements Middleware {
       correlationId: context.turnState.get(CORRELATION_ID) as string | undefined,
       conversation: createHash('sha256').update(key).digest('hex').slice(0, 12),
     }));
+    context.turnState.set(TURN_LOG, log);
     try {
       await this.queue.run(key, () => this.runTurn(context, next, log));
     } catch (error) {
