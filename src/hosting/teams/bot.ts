@@ -23,10 +23,11 @@ import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorDialog } from '../dialogs/advisorDialog';
 import { FlowInput, FlowUser } from '../../conversation/flow';
 import { AdaptiveCard } from '../../conversation/cards';
-import { featuresOf } from '../../conversation/channelFeatures';
+import { featuresOf, hasFeedbackLoop } from '../../conversation/channelFeatures';
 import { CARD_ACTION_INVOKE, CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
 import { isReplayed } from '../turns/replayedTurns';
 import { turnLogOf } from '../turns/reliableTurns';
+import { afterSave } from '../turns/afterSave';
 import { isTransientTurnError } from '../errors/turnErrors';
 import { InPlaceAnswer } from '../dialogs/advisorDialog';
 import { searchSituation } from '../../conversation/situationSearch';
@@ -34,7 +35,8 @@ import { MAX_TYPED_TEXT, typedText } from '../../conversation/typedInput';
 import { cardAttachment, renderCard } from '../../conversation/cards';
 import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
 import { copilotClickAnswer, copilotClickInput, isCopilotClick, surfaceOf } from './copilot';
-import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, isFeedbackInvoke, readFeedback } from './feedback';
+import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, FeedbackSubmission, isFeedbackInvoke, readFeedback } from './feedback';
+import type { ReactionCount } from '../dialogs/verdictMessages';
 import { recordFeedback } from '../telemetry/instruments';
 
 /** The parameter of the search command in the Teams manifest (composeExtensions). */
@@ -127,18 +129,36 @@ export class AdvisorBot extends TeamsActivityHandler {
     return this.onCardAction(context);
   }
 
-  /** Counted per outcome row, locale and reaction; answered with an empty 200. The comment is never read. */
+  /**
+   * Counted per outcome row, locale and reaction, once per person and verdict message (a changed
+   * reaction replaces theirs), and only on a verdict the bot sent in this conversation where the
+   * host shows feedback buttons; anything else is answered the same empty 200 and not counted.
+   * The count waits until the reaction is saved with the conversation. The comment is never read.
+   */
   private async onFeedback(context: TurnContext): Promise<InvokeResponse> {
     const feedback = readFeedback(context.activity);
     if (!feedback) return FEEDBACK_REFUSED;
-    const row = feedback.replyToId ? await this.dialog.verdictRow(context, this.dialogState, feedback.replyToId) : undefined;
-    recordFeedback({
-      'advisor.outcome.row': row ?? 'unknown',
-      'advisor.locale': await this.localeFor(context),
-      'advisor.feedback.reaction': feedback.reaction,
-      'advisor.channel': surfaceOf(context.activity) ?? 'unknown',
+    const channel = surfaceOf(context.activity);
+    const count = await this.feedbackCount(context, feedback, channel);
+    if (!count.counted) {
+      turnLogOf(context)?.debug({ reason: count.reason }, 'feedback not counted');
+      return FEEDBACK_ACCEPTED;
+    }
+    const labels = { 'advisor.outcome.row': count.row, 'advisor.locale': await this.localeFor(context), 'advisor.channel': channel ?? 'unknown' };
+    afterSave(context, () => {
+      if (count.replaces) recordFeedback({ ...labels, 'advisor.feedback.reaction': count.replaces }, -1);
+      recordFeedback({ ...labels, 'advisor.feedback.reaction': count.reaction });
     });
     return FEEDBACK_ACCEPTED;
+  }
+
+  /** What a reaction changes in the counts; taken into the conversation's state when it counts. */
+  private async feedbackCount(context: TurnContext, feedback: FeedbackSubmission, channel: string | undefined): Promise<ReactionCount> {
+    if (!hasFeedbackLoop(channel)) return { counted: false, reason: 'this channel shows no feedback buttons' };
+    if (!feedback.replyToId) return { counted: false, reason: 'no message named' };
+    const userId = usableSenderId(context.activity);
+    if (!userId) return { counted: false, reason: 'the sender has no usable id' };
+    return this.dialog.react(context, this.dialogState, feedback.replyToId, userId, feedback.reaction);
   }
 
   /**

@@ -25,6 +25,7 @@ import { traced } from '../telemetry/instruments';
 import { arrivalOf } from './originalActivity';
 import { recordedAfterDelivery } from '../replies/deliveredReplies';
 import { markReplayed } from './replayedTurns';
+import { holdAfterSave, runAfterSave } from './afterSave';
 import { CARD_ACTION_INVOKE } from '../../conversation/cardActions';
 
 type Op =
@@ -166,6 +167,7 @@ export class ReliableTurns implements Middleware {
       for (let attempt = 1; ; attempt += 1) {
         beginAttempt(context, attempt);
         outbox.reset();
+        holdAfterSave(context);
         if (attempt > 1 && arrival) restoreActivity(context.activity, arrival());
         try {
           if (idKey && wasProcessed(await conversationState.load(context), idKey)) {
@@ -218,6 +220,7 @@ export class ReliableTurns implements Middleware {
         }
         outbox.buffering = false;
         await this.deliver(context, outbox, log);
+        runAfterSave(context);
         return;
       }
     } finally {
