@@ -16,7 +16,7 @@ import { questionToAsk, settledOutcome } from '../domain/rules';
 import { isLocaleTag } from '../domain/locales';
 import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, readMessage } from '../domain/reading';
 import { isRecord } from '../domain/records';
-import { caseViewOf, mayChange, withAsker } from './caseViews';
+import { caseViewOf, mayChange, readOnlyTurn, withAsker } from './caseViews';
 
 export type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Phase, Reply, Retry } from './flowTypes';
 import type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Reply, Retry } from './flowTypes';
@@ -315,11 +315,11 @@ function isCommand(value: string | undefined): value is CommandId {
 /**
  * One turn of the advisor. `state` is undefined when this user never talked to it here. `user`
  * (where the channel shows cards per viewer) is who acted: a case started now is theirs, and in a
- * shared chat a click by anyone but the case's asker changes nothing and gets the read-only view.
+ * shared chat a click or typed message (a command too) by anyone but the case's asker changes
+ * nothing and gets the read-only view. The install greeting is nobody's act on the case.
  */
 export function handleTurn(state: AdvisorState | undefined, input: FlowInput, ctx: FlowContext, user?: FlowUser): FlowResult {
-  if (input.kind === 'submit' && state && !mayChange(state, user, ctx)) return { state, replies: [caseViewOf(state, ctx)] };
-  return withAsker(state, turn(state, input, ctx), user);
+  return readOnlyTurn(state, input, ctx, user) ?? withAsker(state, turn(state, input, ctx), user);
 }
 
 /**

@@ -65,7 +65,7 @@ export type Reply =
   | { kind: 'closed'; token: string; notice?: 'stale' | 'cancelled' }
   | { kind: 'resultStanding'; token: string }
   /** Someone else's case as anyone but its asker sees it: read-only (caseViews.ts). */
-  | { kind: 'caseView'; askerName?: string; answers: Answers; outcome?: Outcome; ownCaseUrl?: string }
+  | { kind: 'caseView'; askerName?: string; answers: Answers; outcome?: Outcome; ownCaseUrl?: string; typed?: true }
   /** A card of a case that is no longer the conversation's (seen again after the next one started). */
   | { kind: 'earlier' };
 

@@ -99,7 +99,7 @@ function keyOf(reply: Reply): string {
       return reply.kind;
     case 'caseView':
       // The asker's name and the link make it one viewer's card; the cache's generations bound them.
-      return `caseView|${JSON.stringify(reply.askerName ?? '')}|${answersKey(reply.answers)}|${reply.outcome ? outcomeKey(reply.outcome) : ''}|${reply.ownCaseUrl ?? ''}`;
+      return `caseView|${JSON.stringify(reply.askerName ?? '')}|${answersKey(reply.answers)}|${reply.outcome ? outcomeKey(reply.outcome) : ''}|${reply.ownCaseUrl ?? ''}|${reply.typed ? 'typed' : ''}`;
     case 'language':
       return `language|${reply.current}`;
     case 'closed':

@@ -229,7 +229,7 @@ function caseView(reply: Extract<Reply, { kind: 'caseView' }>, c: Catalog): Card
       answersHeading: c.caseView.answersHeading,
       nothingYet: c.caseView.nothingYet,
       answers: facts,
-      hint: c.caseView.hint,
+      hint: reply.typed ? c.caseView.typedHint : c.caseView.hint,
       own: c.caseView.own,
       ownCaseUrl: reply.ownCaseUrl ?? '',
     },

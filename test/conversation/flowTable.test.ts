@@ -165,3 +165,126 @@ describe('flow cases (handleTurn from tables)', () => {
     });
   }
 });
+
+// ---- shared chats: who acts in each step ----
+
+/** The asker started the case; someone else in the chat; someone the channel could not name. */
+type Actor = 'asker' | 'other' | 'nobody';
+
+interface SharedCase {
+  name: string;
+  /** Options the asker picked, in order, before the steps. */
+  start: string[];
+  steps: [Actor, Input, Expected][];
+  answers: Answers;
+  /** Whose case it is at the end. */
+  owner: Actor;
+}
+
+const ASKER = { id: '29:asker', name: 'Alex Wilber' };
+const OTHER = { id: '29:colleague', name: 'Dana Rossi' };
+
+const SHARED_CASES: SharedCase[] = [
+  {
+    name: 'someone else\'s typed "start over" shows them the case read-only; the asker goes on where they were',
+    start: ['global', 'ea'],
+    steps: [
+      ['other', { say: 'start over' }, { shows: ['caseView'] }],
+      ['asker', { pick: 'usage' }, { asks: 'partnerType' }],
+    ],
+    answers: { cloud: 'global', channel: 'ea', service: 'usage' },
+    owner: 'asker',
+  },
+  {
+    name: 'someone else\'s typed "cancel" clears nothing',
+    start: ['global', 'ea'],
+    steps: [['other', { say: 'cancel' }, { shows: ['caseView'] }]],
+    answers: { cloud: 'global', channel: 'ea' },
+    owner: 'asker',
+  },
+  {
+    name: "someone else's typed answer, back, change and help change nothing",
+    start: ['global', 'ea'],
+    steps: [
+      ['other', { say: 'usage' }, { shows: ['caseView'] }],
+      ['other', { say: 'back' }, { shows: ['caseView'] }],
+      ['other', { say: 'change' }, { shows: ['caseView'] }],
+      ['other', { say: 'help' }, { shows: ['caseView'] }],
+      ['other', { say: 'customer bought Office 365 through Open licensing' }, { shows: ['caseView'] }],
+    ],
+    answers: { cloud: 'global', channel: 'ea' },
+    owner: 'asker',
+  },
+  {
+    name: 'the verdict stands against someone else\'s "start over", typed or clicked',
+    start: ['global', 'microsoft', 'license', 'support', 'direct'],
+    steps: [
+      ['other', { say: 'start over' }, { shows: ['caseView'] }],
+      ['other', { click: 'restart' }, { shows: ['caseView'] }],
+    ],
+    answers: { cloud: 'global', channel: 'microsoft', service: 'license', goal: 'support', partnerType: 'direct' },
+    owner: 'asker',
+  },
+  {
+    name: 'someone the channel could not name changes no case, typed or clicked',
+    start: ['global'],
+    steps: [
+      ['nobody', { say: 'start over' }, { shows: ['caseView'] }],
+      ['nobody', { say: 'cancel' }, { shows: ['caseView'] }],
+      ['nobody', { pick: 'ea' }, { shows: ['caseView'] }],
+    ],
+    answers: { cloud: 'global' },
+    owner: 'asker',
+  },
+  {
+    name: "the asker's own typed commands still work",
+    start: ['global', 'ea'],
+    steps: [
+      ['asker', { say: 'back' }, { asks: 'channel' }],
+      ['asker', { say: 'start over' }, { asks: 'cloud', notice: 'restarted' }],
+    ],
+    answers: {},
+    owner: 'asker',
+  },
+  {
+    name: 'once the asker cancelled, someone else starts a case of their own',
+    start: ['global'],
+    steps: [
+      ['asker', { say: 'cancel' }, { shows: ['closed'] }],
+      ['other', { say: 'hello' }, { shows: ['question'] }],
+      ['asker', { pick: 'global' }, { shows: ['caseView'] }],
+    ],
+    answers: {},
+    owner: 'other',
+  },
+];
+
+const sharedContext: FlowContext = { ...context, shared: true };
+
+function userOf(actor: Actor): { id: string; name: string } | undefined {
+  return actor === 'asker' ? ASKER : actor === 'other' ? OTHER : undefined;
+}
+
+describe("flow cases in a shared chat (handleTurn from tables): a case is its asker's", () => {
+  for (const c of SHARED_CASES) {
+    it(c.name, () => {
+      let state = handleTurn(undefined, { kind: 'text', text: 'hi' }, sharedContext, ASKER).state;
+      for (const option of c.start) state = handleTurn(state, inputFor({ pick: option }, state), sharedContext, ASKER).state;
+      c.steps.forEach(([actor, input, expected], i) => {
+        const where = `${c.name}, step ${i + 1} (${actor})`;
+        const flowInput = inputFor(input, state);
+        const result = handleTurn(state, flowInput, sharedContext, userOf(actor));
+        check(result.replies, expected, where);
+        const view = result.replies[0];
+        if (view?.kind === 'caseView') {
+          assert.equal(result.state, state, `${where}: the case is exactly as it was`);
+          assert.equal(view.askerName, state.asker?.name, `${where}: says who is checking`);
+          assert.equal(view.typed, flowInput.kind === 'text' ? true : undefined, `${where}: the hint fits a typed message or a click`);
+        }
+        state = result.state;
+      });
+      assert.deepEqual(state.answers, c.answers, `${c.name}: final answers`);
+      assert.deepEqual(state.asker, userOf(c.owner), `${c.name}: whose case it is`);
+    });
+  }
+});

@@ -1,7 +1,9 @@
 // Teams behaviour in shared conversations: group chats (meeting chats too) and channels.
 import { strict as assert } from 'assert';
-import { Entity, MemoryStorage } from 'botbuilder';
+import { Activity, Entity, MemoryStorage } from 'botbuilder';
+import enUS from '../../src/locales/en-US.json';
 import { Chat, cardOf, elementIds } from '../support/chat';
+import { flowStateOf } from '../support/httpChat';
 
 const BOT = { id: 'advisor-bot', name: 'Advisor' };
 
@@ -61,6 +63,56 @@ for (const conversationType of ['groupChat', 'channel'] as const) {
     });
   });
 }
+
+describe("Teams group chat: typed messages never act on someone else's case", () => {
+  const ASKER = { id: '29:asker', name: 'Alex Wilber' };
+  const OTHER = { id: '29:colleague', name: 'Dana Rossi' };
+  const GROUP = '19:typed@thread.v2';
+  const said = (text: string, from: { id: string; name: string }): Partial<Activity> => ({ ...mention(text), from });
+
+  async function groupCase(): Promise<{ chat: Chat; storage: MemoryStorage }> {
+    const storage = new MemoryStorage();
+    const chat = new Chat({ conversationType: 'groupChat', storage, conversationId: GROUP, userId: ASKER.id, botId: BOT.id });
+    await chat.say('', said('start', ASKER));
+    await chat.executeAnswer('global', { from: ASKER });
+    await chat.executeAnswer('ea', { from: ASKER });
+    return { chat, storage };
+  }
+
+  it('answers a colleague\'s "start over", "cancel" or typed answer with the read-only view, and the asker\'s case stays theirs', async () => {
+    const { chat, storage } = await groupCase();
+    const before = await flowStateOf(storage, 'msteams', GROUP);
+    assert.ok(JSON.stringify(before).includes(ASKER.id), "the case is the asker's");
+    for (const text of ['start over', 'cancel', 'usage']) {
+      const replies = await chat.say('', said(text, OTHER));
+      assert.equal(replies.length, 1, `"${text}": one reply`);
+      const card = cardOf(replies[0])!;
+      assert.ok(elementIds(card).includes('case-view'), `"${text}": the read-only view`);
+      const shown = JSON.stringify(card);
+      assert.ok(shown.includes(enUS.caseView.checking.replace('{name}', ASKER.name)), `"${text}": says who is checking`);
+      assert.ok(shown.includes(enUS.caseView.typedHint), `"${text}": says their message changed nothing`);
+      assert.deepEqual(await flowStateOf(storage, 'msteams', GROUP), before, `"${text}": the case is exactly as it was`);
+    }
+    assert.equal(chat.updates.length, 0, "no receipt: the asker's card is left alone");
+    // The asker goes on where they were, by click and by typing.
+    await chat.executeAnswer('usage', { from: ASKER });
+    await chat.say('', said('indirect reseller', ASKER));
+    assert.equal((await flowStateOf(storage, 'msteams', GROUP))?.phase, 'result');
+  });
+
+  it('refuses a sender id it cannot use (over 256 characters): no case changes, nothing is posted', async () => {
+    const { chat, storage } = await groupCase();
+    const before = await flowStateOf(storage, 'msteams', GROUP);
+    // (A message without a sender id is refused before it reaches the bot: reliability/fuzz.test.ts.)
+    const nobody = { id: 'x'.repeat(257), name: 'Nobody' };
+    assert.deepEqual(await chat.say('', said('start over', nobody)), [], 'no reply to a message');
+    const q = chat.currentQuestion();
+    const clicked = await chat.execute({ ...q.data, [q.id]: 'usage' }, { replyToId: q.activityId!, from: nobody });
+    assert.equal(clicked.status, 400);
+    assert.deepEqual(clicked.posted, []);
+    assert.deepEqual(await flowStateOf(storage, 'msteams', GROUP), before, 'the case is exactly as it was');
+  });
+});
 
 describe('Teams channel threads', () => {
   it('keeps a separate case per thread, so two agents do not mix answers', async () => {

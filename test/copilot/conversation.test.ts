@@ -200,6 +200,30 @@ describe('Microsoft 365 Copilot over HTTP (ProductInfo COPILOT on msteams)', fun
     assert.equal((await chat.flow(bot.app.storage))?.answers[choiceSet.id!], option);
   });
 
+  it('answers a Copilot click re-sent with the same activity id once: one reply, the same short line to every copy', async () => {
+    const chat = copilotChat('copilot-click-replayed');
+    const first = await exchange(chat, { text: 'A customer in China bought Office 365 from 21Vianet' });
+    const card = cardIn(first.sent[0]!)!;
+    const submit = allActions(card).find((a) => a.data?.action === 'answer')!;
+    const choiceSet = findElements(card, (e) => e.type === 'Input.ChoiceSet')[0]!;
+    const click = chat.activity({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId: first.sent[0]!.id,
+      value: {
+        action: { type: 'Action.Execute', verb: submit.verb, data: { ...submit.data, [choiceSet.id!]: choiceSet.choices![0]!.value } },
+        trigger: 'manual',
+      },
+    });
+    const before = connector.messagesTo(chat.conversationId).length;
+    for (let copy = 1; copy <= 3; copy++) {
+      const res = await postJson(`${bot.base}/api/messages`, click);
+      assert.equal(res.status, 200, `copy ${copy}`);
+      assert.deepEqual(res.json, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: enUS.copilot.actionTaken }, `copy ${copy}`);
+    }
+    assert.equal(connector.messagesTo(chat.conversationId).length - before, 1, 'the click was answered by one message, however often it came');
+  });
+
   it('refuses a submitAction that is no feedback with a clear 400', async () => {
     const chat = copilotChat('copilot-bad-feedback');
     for (const value of [{ actionName: 'feedback', actionValue: { reaction: 'meh' } }, { actionName: 'other' }, 'feedback', null]) {

@@ -2,8 +2,11 @@
 // a Copilot conversation (replies through a stand-in connector, so the verdict message gets an
 // id) reaches its verdict, a thumbs down with a comment comes back on it, and `advisor.feedback`
 // counts it under the verdict's row, the locale, the reaction and the channel. The comment is in
-// no exported body and no log line. Feedback on a message the bot does not know is counted as
-// `unknown`, and a payload that is no feedback is counted nowhere.
+// no exported body and no log line. A reaction counts once per person and verdict message (a
+// changed one replaces theirs; the same activity sent again counts once), and only on a verdict
+// the bot sent in that conversation: feedback on a question card, an unknown id, another
+// conversation's verdict or in Web Chat is answered the same empty 200 and counted nowhere, nor
+// is a payload that is no feedback.
 import { strict as assert } from 'assert';
 import { randomBytes } from 'crypto';
 import { StandInConnector } from '../../bench/standInConnector';
@@ -50,7 +53,7 @@ describe('feedback on a verdict, exported as a metric (OTLP/HTTP JSON)', functio
     }));
   }
 
-  it('counts a reaction under the row, locale and channel of the verdict it was given on, and never exports or logs the comment', async () => {
+  it('counts a reaction once per person and verdict, under its row, locale and channel, only on a verdict of that conversation, and never exports or logs the comment', async () => {
     const chat = new HttpChat(bot.base, `feedback-${comment}`, {
       channelId: 'msteams',
       locale: 'pt-BR',
@@ -69,22 +72,63 @@ describe('feedback on a verdict, exported as a metric (OTLP/HTTP JSON)', functio
     const row = resultOf((verdict.attachments as { content: CardJson }[])[0]!.content).row;
     assert.ok(row);
 
-    const submit = (replyToId: string, value: unknown) =>
-      postJson(`${bot.base}/api/messages`, chat.activity({ type: 'invoke', name: 'message/submitAction', replyToId, value }));
-    const answer = await submit(String(verdict.id), {
+    const feedback = (reaction: string, extra: Record<string, unknown> = {}) => ({
       actionName: 'feedback',
-      actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: `not what I asked ${comment}` }) },
+      actionValue: { reaction, feedback: JSON.stringify({ feedbackText: `not what I asked ${comment}` }) },
+      ...extra,
     });
+    const submit = (on: HttpChat, replyToId: string, value: unknown, from?: string) =>
+      postJson(
+        `${bot.base}/api/messages`,
+        on.activity({ type: 'invoke', name: 'message/submitAction', replyToId, value, ...(from ? { from: { id: from } } : {}) }),
+      );
+    const answer = await submit(chat, String(verdict.id), feedback('dislike'));
     assert.equal(answer.status, 200);
     assert.equal(answer.text, '');
-    assert.equal((await submit('some-other-message', { actionName: 'feedback', actionValue: { reaction: 'like', feedback: {} } })).status, 200);
-    assert.equal((await submit(String(verdict.id), { actionName: 'feedback', actionValue: { reaction: 'love' } })).status, 400);
+    // The same person likes it 50 times: their dislike becomes one like.
+    for (let i = 0; i < 50; i++) assert.equal((await submit(chat, String(verdict.id), feedback('like'))).status, 200);
+    // Someone else's dislike, its activity sent three times.
+    const resent = chat.activity({
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: String(verdict.id),
+      value: feedback('dislike'),
+      from: { id: '29:colleague' },
+    });
+    for (let i = 0; i < 3; i++) assert.equal((await postJson(`${bot.base}/api/messages`, resent)).status, 200);
+    // Not counted, each answered 200: an unknown id, a question card, another conversation, Web Chat.
+    assert.equal((await submit(chat, 'some-other-message', feedback('like'), '29:other-1')).status, 200);
+    const before = connector.messagesTo(chat.conversationId).length;
+    await postJson(`${bot.base}/api/messages`, chat.activity({ text: 'recomeçar' }));
+    const question = connector.messagesTo(chat.conversationId).slice(before).at(-1)?.activity;
+    assert.ok(question?.id, 'a question card was posted');
+    assert.equal((await submit(chat, String(question.id), feedback('like'), '29:other-2')).status, 200);
+    const elsewhere = new HttpChat(bot.base, `feedback-elsewhere-${comment}`, {
+      channelId: 'msteams',
+      locale: 'pt-BR',
+      extra: { entities: [{ type: 'ProductInfo', id: 'COPILOT' }] },
+    });
+    assert.equal((await submit(elsewhere, String(verdict.id), feedback('like'), '29:other-3')).status, 200);
+    const webChat = new HttpChat(bot.base, `feedback-webchat-${comment}`, { locale: 'pt-BR' });
+    assert.equal((await submit(webChat, String(verdict.id), feedback('like'), '29:other-4')).status, 200);
+    assert.equal((await submit(chat, String(verdict.id), { actionName: 'feedback', actionValue: { reaction: 'love' } })).status, 400);
+    // Last, a like that counts under a locale of its own: once it is exported, everything sent before it is too.
+    const last = chat.activity({
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: String(verdict.id),
+      value: feedback('like'),
+      from: { id: '29:last' },
+      locale: 'hu-HU',
+    });
+    assert.equal((await postJson(`${bot.base}/api/messages`, last)).status, 200);
 
-    await until('both reactions counted', () => feedbackPoints().reduce((n, p) => n + p.value, 0) >= 2);
+    await until('the last like counted', () => feedbackPoints().some((p) => p.locale === 'hu-HU'));
     const points = feedbackPoints();
     assert.deepEqual(points.map((p) => `${p.row} ${p.reaction} ${p.locale} ${p.channel} ${p.value}`).sort(), [
       `${row} dislike pt-BR copilot 1`,
-      'unknown like pt-BR copilot 1',
+      `${row} like hu-HU copilot 1`,
+      `${row} like pt-BR copilot 1`,
     ]);
     for (const body of receiver.bodies) assert.ok(!body.text.includes(comment), `${body.path} holds the comment`);
     assert.ok(bot.logs.length > 0);

@@ -16,8 +16,7 @@ import { activityFor, toActivity } from '../replies/activities';
 import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE } from '../../conversation/cards';
 import { canUpdateMessages, channelForm, hasFeedbackLoop, withRefresh } from '../../conversation/channelFeatures';
 import { surfaceOf } from '../replies/surface';
-import { VerdictMessage, rememberVerdicts, verdictRowOf } from './verdictMessages';
-import { OutcomeRow } from '../../domain/outcomes';
+import { Reaction, ReactionCount, VerdictMessage, react, rememberVerdicts } from './verdictMessages';
 import { onReplyDelivered } from '../replies/deliveredReplies';
 import { TURN_FACTS, turnFactsOf } from '../../conversation/turnFacts';
 
@@ -121,11 +120,19 @@ export class AdvisorDialog extends Dialog {
     return this.dialogs.set.createContext(context);
   }
 
-  /** The decision-table row a verdict message of this conversation showed, if it is a recent one. */
-  async verdictRow(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, activityId: string): Promise<OutcomeRow | undefined> {
-    // Read without a default: feedback adds nothing to the state.
-    const store = advisorStoreOf(await accessor.get(context));
-    return store ? verdictRowOf(store, activityId) : undefined;
+  /**
+   * A person's reaction to a verdict message of this conversation, kept with the verdict (so it
+   * counts once per person, and the conversation's state is saved with it): what to count.
+   */
+  async react(
+    context: TurnContext,
+    accessor: StatePropertyAccessor<DialogState>,
+    activityId: string,
+    userId: string,
+    reaction: Reaction,
+  ): Promise<ReactionCount> {
+    // Read without a default: a conversation with no advisor in it gets nothing added.
+    return react(advisorStoreOf(await accessor.get(context)), activityId, userId, reaction);
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {

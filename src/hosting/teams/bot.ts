@@ -23,9 +23,11 @@ import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorDialog } from '../dialogs/advisorDialog';
 import { FlowInput, FlowUser } from '../../conversation/flow';
 import { AdaptiveCard } from '../../conversation/cards';
-import { featuresOf } from '../../conversation/channelFeatures';
+import { featuresOf, hasFeedbackLoop } from '../../conversation/channelFeatures';
 import { CARD_ACTION_INVOKE, CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
 import { isReplayed } from '../turns/replayedTurns';
+import { turnLogOf } from '../turns/reliableTurns';
+import { afterSave } from '../turns/afterSave';
 import { isTransientTurnError } from '../errors/turnErrors';
 import { InPlaceAnswer } from '../dialogs/advisorDialog';
 import { searchSituation } from '../../conversation/situationSearch';
@@ -33,7 +35,8 @@ import { MAX_TYPED_TEXT, typedText } from '../../conversation/typedInput';
 import { cardAttachment, renderCard } from '../../conversation/cards';
 import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
 import { copilotClickAnswer, copilotClickInput, isCopilotClick, surfaceOf } from './copilot';
-import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, isFeedbackInvoke, readFeedback } from './feedback';
+import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, FeedbackSubmission, isFeedbackInvoke, readFeedback } from './feedback';
+import type { ReactionCount } from '../dialogs/verdictMessages';
 import { recordFeedback } from '../telemetry/instruments';
 
 /** The parameter of the search command in the Teams manifest (composeExtensions). */
@@ -114,25 +117,48 @@ export class AdvisorBot extends TeamsActivityHandler {
    * and the invoke gets one short line. Anywhere else the clicked card is answered in place.
    */
   private async onCardInvoke(context: TurnContext): Promise<InvokeResponse> {
+    if (hasUnusableSender(context.activity)) {
+      turnLogOf(context)?.debug('card action refused: the sender has no usable id');
+      return answer(cardActionError(catalogFor(await this.localeFor(context)), 'unknown'));
+    }
     if (isCopilotClick(context.activity)) {
-      await this.converse(context, copilotClickInput(context.activity));
+      // A retried click already took effect and its reply was posted: the same short line again, nothing more.
+      if (!isReplayed(context)) await this.converse(context, copilotClickInput(context.activity));
       return { status: 200, body: copilotClickAnswer(catalogFor(await this.localeFor(context))) };
     }
     return this.onCardAction(context);
   }
 
-  /** Counted per outcome row, locale and reaction; answered with an empty 200. The comment is never read. */
+  /**
+   * Counted per outcome row, locale and reaction, once per person and verdict message (a changed
+   * reaction replaces theirs), and only on a verdict the bot sent in this conversation where the
+   * host shows feedback buttons; anything else is answered the same empty 200 and not counted.
+   * The count waits until the reaction is saved with the conversation. The comment is never read.
+   */
   private async onFeedback(context: TurnContext): Promise<InvokeResponse> {
     const feedback = readFeedback(context.activity);
     if (!feedback) return FEEDBACK_REFUSED;
-    const row = feedback.replyToId ? await this.dialog.verdictRow(context, this.dialogState, feedback.replyToId) : undefined;
-    recordFeedback({
-      'advisor.outcome.row': row ?? 'unknown',
-      'advisor.locale': await this.localeFor(context),
-      'advisor.feedback.reaction': feedback.reaction,
-      'advisor.channel': surfaceOf(context.activity) ?? 'unknown',
+    const channel = surfaceOf(context.activity);
+    const count = await this.feedbackCount(context, feedback, channel);
+    if (!count.counted) {
+      turnLogOf(context)?.debug({ reason: count.reason }, 'feedback not counted');
+      return FEEDBACK_ACCEPTED;
+    }
+    const labels = { 'advisor.outcome.row': count.row, 'advisor.locale': await this.localeFor(context), 'advisor.channel': channel ?? 'unknown' };
+    afterSave(context, () => {
+      if (count.replaces) recordFeedback({ ...labels, 'advisor.feedback.reaction': count.replaces }, -1);
+      recordFeedback({ ...labels, 'advisor.feedback.reaction': count.reaction });
     });
     return FEEDBACK_ACCEPTED;
+  }
+
+  /** What a reaction changes in the counts; taken into the conversation's state when it counts. */
+  private async feedbackCount(context: TurnContext, feedback: FeedbackSubmission, channel: string | undefined): Promise<ReactionCount> {
+    if (!hasFeedbackLoop(channel)) return { counted: false, reason: 'this channel shows no feedback buttons' };
+    if (!feedback.replyToId) return { counted: false, reason: 'no message named' };
+    const userId = usableSenderId(context.activity);
+    if (!userId) return { counted: false, reason: 'the sender has no usable id' };
+    return this.dialog.react(context, this.dialogState, feedback.replyToId, userId, feedback.reaction);
   }
 
   /**
@@ -174,7 +200,13 @@ export class AdvisorBot extends TeamsActivityHandler {
 
   private async converseOnMessage(context: TurnContext): Promise<void> {
     // In group chats and channels people talk to each other: only @mentions are for us.
-    if (isAddressedToBot(context.activity)) await this.converse(context, inputFrom(context.activity));
+    if (!isAddressedToBot(context.activity)) return;
+    // Cases belong to their askers by id: a sender without a usable one acts on no case.
+    if (hasUnusableSender(context.activity)) {
+      turnLogOf(context)?.debug('message ignored: the sender has no usable id');
+      return;
+    }
+    await this.converse(context, inputFrom(context.activity));
   }
 
   /** The language for this turn, as the locale middleware resolved it (resolved here when the bot runs without it, as in tests). */
@@ -230,10 +262,21 @@ function answer(body: CardActionResponse): InvokeResponse<CardActionResponse> {
 /** Who acted, where the channel shows cards per viewer (Teams); elsewhere cases have no asker. */
 function viewerOf(activity: Partial<Activity>): FlowUser | undefined {
   if (!featuresOf(activity.channelId).userSpecificViews) return undefined;
-  const id = activity.from?.id;
-  if (typeof id !== 'string' || id.length === 0 || id.length > 256) return undefined;
+  const id = usableSenderId(activity);
+  if (id === undefined) return undefined;
   const name = activity.from?.name;
   return typeof name === 'string' && name.trim().length > 0 ? { id, name: name.trim().slice(0, 256) } : { id };
+}
+
+/** The sender's id, if one a case can be kept under: present, not empty, no longer than Teams' ids get. */
+function usableSenderId(activity: Partial<Activity>): string | undefined {
+  const id = activity.from?.id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 256 ? id : undefined;
+}
+
+/** Where cases have askers (Teams), a sender whose id cannot be one must not be taken for "anyone". */
+function hasUnusableSender(activity: Partial<Activity>): boolean {
+  return featuresOf(activity.channelId).userSpecificViews && usableSenderId(activity) === undefined;
 }
 
 /** Teams' link to a personal chat with the bot: where someone else in a shared chat checks a case of their own. */

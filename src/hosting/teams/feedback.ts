@@ -4,10 +4,11 @@
 // the comment is the user's own text and is never read further than whether there is one.
 import { Activity, InvokeResponse } from 'botbuilder';
 import { isRecord } from '../../domain/records';
+import type { Reaction } from '../dialogs/verdictMessages';
+
+export type { Reaction } from '../dialogs/verdictMessages';
 
 export const SUBMIT_ACTION_INVOKE = 'message/submitAction';
-
-export type Reaction = 'like' | 'dislike';
 
 export interface FeedbackSubmission {
   reaction: Reaction;
@@ -28,7 +29,10 @@ export function readFeedback(activity: Partial<Activity>): FeedbackSubmission | 
   return { reaction, ...(typeof activity.replyToId === 'string' && activity.replyToId.length > 0 ? { replyToId: activity.replyToId } : {}) };
 }
 
-/** Accepted: an empty 200, as Teams and Copilot require. */
+/**
+ * Accepted: an empty 200, as Teams and Copilot require, counted or not (a reaction on an older
+ * verdict is a real person's, and any other answer shows them an error).
+ */
 export const FEEDBACK_ACCEPTED: InvokeResponse = { status: 200 };
 /** Not a feedback payload: refused with a reason the channel can log (no user-facing message). */
 export const FEEDBACK_REFUSED: InvokeResponse = {

@@ -2,7 +2,7 @@
 // (setup.ts) nothing here is created, not even the API module loaded: every function here checks one
 // flag and calls straight through, so a bot without an exporter pays no span, no attribute
 // object and no metric call per turn, and nothing at start-up.
-import type { Attributes, Counter, Histogram, Span, SpanKind } from '@opentelemetry/api';
+import type { Attributes, Counter, Histogram, Span, SpanKind, UpDownCounter } from '@opentelemetry/api';
 
 type Api = typeof import('@opentelemetry/api');
 let api: Api | undefined;
@@ -18,7 +18,7 @@ interface Instruments {
   turns: Counter;
   turnDuration: Histogram;
   outcomes: Counter;
-  feedback: Counter;
+  feedback: UpDownCounter;
   stateDuration: Histogram;
 }
 
@@ -44,8 +44,10 @@ export function enableInstruments(): void {
       unit: '{result}',
       valueType: ValueType.INT,
     }),
-    feedback: meter.createCounter('advisor.feedback', {
-      description: 'Thumbs up or down given to a result, by decision-table row, locale, reaction and channel (never the comment)',
+    // Up and down: a person's reaction counts once per verdict, and a changed one moves from one reaction to the other.
+    feedback: meter.createUpDownCounter('advisor.feedback', {
+      description:
+        'Thumbs up or down given to a result, one per person and verdict message, by decision-table row, locale, reaction and channel (never the comment)',
       unit: '{reaction}',
       valueType: ValueType.INT,
     }),
@@ -91,8 +93,9 @@ export function recordOutcome(attributes: Attributes): void {
   instruments?.outcomes.add(1, attributes);
 }
 
-export function recordFeedback(attributes: Attributes): void {
-  instruments?.feedback.add(1, attributes);
+/** One reaction more (1), or one taken back because the person changed it (-1). */
+export function recordFeedback(attributes: Attributes, change: 1 | -1 = 1): void {
+  instruments?.feedback.add(change, attributes);
 }
 
 export function recordStateLatency(operation: string, outcome: string, seconds: number): void {

@@ -25,6 +25,7 @@ import { traced } from '../telemetry/instruments';
 import { arrivalOf } from './originalActivity';
 import { recordedAfterDelivery } from '../replies/deliveredReplies';
 import { markReplayed } from './replayedTurns';
+import { holdAfterSave, runAfterSave } from './afterSave';
 import { CARD_ACTION_INVOKE } from '../../conversation/cardActions';
 
 type Op =
@@ -101,6 +102,13 @@ export function turnLog(logger: Logger, bindings: () => Record<string, unknown>)
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
+const TURN_LOG = Symbol('turnLog');
+
+/** The running turn's logger (bound to its correlation id), for a line from the bot; none outside a reliable turn. */
+export function turnLogOf(context: TurnContext): TurnLog | undefined {
+  return context.turnState.get(TURN_LOG) as TurnLog | undefined;
+}
+
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface ReliableTurnsOptions {
@@ -139,6 +147,7 @@ export class ReliableTurns implements Middleware {
       correlationId: context.turnState.get(CORRELATION_ID) as string | undefined,
       conversation: createHash('sha256').update(key).digest('hex').slice(0, 12),
     }));
+    context.turnState.set(TURN_LOG, log);
     try {
       await this.queue.run(key, () => this.runTurn(context, next, log));
     } catch (error) {
@@ -158,20 +167,22 @@ export class ReliableTurns implements Middleware {
       for (let attempt = 1; ; attempt += 1) {
         beginAttempt(context, attempt);
         outbox.reset();
+        holdAfterSave(context);
         if (attempt > 1 && arrival) restoreActivity(context.activity, arrival());
         try {
           if (idKey && wasProcessed(await conversationState.load(context), idKey)) {
-            outbox.close();
             this.stats.duplicatesAcknowledged += 1;
             log.info({ type: context.activity.type }, 'duplicate activity acknowledged without a reply');
             if (context.activity.type === 'invoke' && context.activity.name === CARD_ACTION_INVOKE) {
               // A retried card action: the bot answers it from state (the card it answered with),
-              // and nothing is written or sent.
+              // and nothing is written or sent. The outbox stays shut and is dropped unsent, so a
+              // path that sends anyway cannot post the first run's messages again.
               markReplayed(context);
               await next();
             } else if (context.activity.type === 'invoke') {
               context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 200 } });
             }
+            outbox.close();
             return;
           }
           try {
@@ -209,6 +220,7 @@ export class ReliableTurns implements Middleware {
         }
         outbox.buffering = false;
         await this.deliver(context, outbox, log);
+        runAfterSave(context);
         return;
       }
     } finally {
