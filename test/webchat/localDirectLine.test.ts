@@ -9,12 +9,21 @@ import { Activity } from 'botbuilder';
 import { App, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
 import { LocalDirectLine, PAGE_SIZE } from '../../src/hosting/directline/localDirectLine';
-import { registerLocalDirectLine } from '../../src/hosting/directline/routes';
+import { MAX_CLIENT_VALUES, registerLocalDirectLine } from '../../src/hosting/directline/routes';
 import { BotBridge } from '../../src/hosting/directline/botBridge';
 import { loopbackServiceUrl } from '../../src/hosting/webchat';
 import { postJson } from '../support/http';
+import { LocalDirectLineSettings, parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
 
 const USER = 'dl_localdirectline_test_user';
+
+/** The defaults (as with no setting) with some changed. */
+function localSettings(changes: Partial<LocalDirectLineSettings>): LocalDirectLineSettings {
+  const defaults = parseWebChatSettings({}, (message) => {
+    throw new Error(message);
+  }).local;
+  return { ...defaults, ...changes };
+}
 
 type Json = Record<string, unknown>;
 interface ActivitySet {
@@ -198,7 +207,10 @@ describe('local Direct Line (routes with a stand-in bot)', function () {
   let behaviour: (activity: Json, client: ConnectorClient) => Promise<void> = async () => undefined;
 
   before(async () => {
-    store = new LocalDirectLine({ idleMinutes: 10, maxConversations: 10, maxActivities: 50, maxBodyBytes: 4096 }, () => now);
+    store = new LocalDirectLine(
+      localSettings({ idleMinutes: 10, maxConversations: 10, maxActivities: 50, maxBodyBytes: 4096, maxPostBytesPerMinute: 16 * 1024 }),
+      () => now,
+    );
     server = restify.createServer();
     server.use(restify.plugins.bodyParser({ maxBodySize: 64 * 1024, mapParams: false }));
     const credentials = { signRequest: async (r: { headers: { set(n: string, v: string): void } }) => (r.headers.set('authorization', `Bearer ${KEY}`), r) };
@@ -309,6 +321,49 @@ describe('local Direct Line (routes with a stand-in bot)', function () {
     }
   });
 
+  it('refuses a value, channelData and entities holding more values than Web Chat ever sends, with 400', async () => {
+    const { token, id } = await started();
+    const url = `${base}/v3/directline/conversations/${id}/activities`;
+    const many = await postJson(url, { type: 'message', value: Array.from({ length: MAX_CLIENT_VALUES }, () => ({})) }, { authorization: `Bearer ${token}` });
+    assert.equal(many.status, 400);
+    assert.match(JSON.stringify(many.json), /at most 200 values/);
+    const submit = {
+      type: 'message',
+      value: { cloud: 'china', step: 'cloud' },
+      channelData: { clientActivityID: 'c1', postBack: true },
+      entities: [{ type: 'ClientCapabilities' }],
+    };
+    assert.equal((await postJson(url, submit, { authorization: `Bearer ${token}` })).status, 200, 'a card submit as Web Chat sends it');
+  });
+
+  it('answers 429 with a truthful Retry-After once a conversation has posted its share of the minute', async () => {
+    const { token, id } = await started();
+    const url = `${base}/v3/directline/conversations/${id}/activities`;
+    const post = (): Promise<Response> =>
+      fetch(url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'x'.repeat(3000) }),
+      });
+    let taken = 0;
+    let refused: Response | undefined;
+    while (!refused && taken < 20) {
+      const res = await post();
+      if (res.status === 429) refused = res;
+      else {
+        assert.equal(res.status, 200);
+        taken += 1;
+      }
+    }
+    assert.ok(refused && taken >= 3 && taken <= 4, `${taken} posts of 3 KB taken within 16 KB a minute`);
+    const wait = Number(refused.headers.get('retry-after'));
+    assert.ok(wait >= 1 && wait <= 60, `Retry-After ${wait}`);
+    now += (wait - 1) * 1000;
+    assert.equal((await post()).status, 429, 'not sooner than it said');
+    now += 1000;
+    assert.equal((await post()).status, 200, 'and no later');
+  });
+
   it('sweeps expired conversations it is never asked about', () => {
     const before = store.size;
     store.issue(USER, undefined);
@@ -321,7 +376,7 @@ describe('local Direct Line (routes with a stand-in bot)', function () {
 
 describe('local Direct Line store', () => {
   it('pages through a long history, each activity once', () => {
-    const store = new LocalDirectLine({ idleMinutes: 5, maxConversations: 5, maxActivities: 1000, maxBodyBytes: 4096 });
+    const store = new LocalDirectLine(localSettings({ idleMinutes: 5, maxConversations: 5, maxActivities: 1000, maxBodyBytes: 4096 }));
     const issued = store.issue(USER, undefined)!;
     const c = store.find(issued.conversationId)!;
     for (let i = 0; i < 250; i++) store.append(c, { type: 'message', text: String(i) });
@@ -341,7 +396,7 @@ describe('local Direct Line store', () => {
   });
 
   it('keeps at most the configured number of activities per conversation', () => {
-    const store = new LocalDirectLine({ idleMinutes: 5, maxConversations: 5, maxActivities: 10, maxBodyBytes: 4096 });
+    const store = new LocalDirectLine(localSettings({ idleMinutes: 5, maxConversations: 5, maxActivities: 10, maxBodyBytes: 4096 }));
     const c = store.find(store.issue(USER, undefined)!.conversationId)!;
     for (let i = 0; i < 15; i++) store.append(c, { type: 'message', text: String(i) });
     assert.deepEqual(
@@ -351,7 +406,7 @@ describe('local Direct Line store', () => {
   });
 
   it('ignores a watermark it never gave', () => {
-    const store = new LocalDirectLine({ idleMinutes: 5, maxConversations: 5, maxActivities: 10, maxBodyBytes: 4096 });
+    const store = new LocalDirectLine(localSettings({ idleMinutes: 5, maxConversations: 5, maxActivities: 10, maxBodyBytes: 4096 }));
     const c = store.find(store.issue(USER, undefined)!.conversationId)!;
     store.append(c, { type: 'message', text: 'a' });
     assert.equal(store.read(c, 'not-a-number').activities.length, 1);

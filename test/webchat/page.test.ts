@@ -257,7 +257,16 @@ describe('Web Chat settings', () => {
     assert.equal(w.tokenRateLimit, 10);
     assert.equal(w.accent, '#0f6cbd');
     assert.deepEqual(w.frameAncestors, ["'self'"]);
-    assert.deepEqual(w.local, { idleMinutes: 30, maxConversations: 500, maxActivities: 200, maxBodyBytes: 32 * 1024 });
+    assert.deepEqual(w.local, {
+      idleMinutes: 30,
+      maxConversations: 500,
+      maxActivities: 200,
+      maxBodyBytes: 32 * 1024,
+      unusedTokenSeconds: 120,
+      maxConversationBytes: 256 * 1024,
+      maxTotalBytes: 16 * 1024 * 1024,
+      maxPostBytesPerMinute: 256 * 1024,
+    });
   });
 
   it('derives the Direct Line domain from a regional token URL', () => {
@@ -277,6 +286,10 @@ describe('Web Chat settings', () => {
     fails({ WEBCHAT_FRAME_ANCESTORS: 'javascript:alert(1)' }, /^WEBCHAT_FRAME_ANCESTORS/);
     fails({ WEBCHAT_ENABLED: 'maybe' }, /^WEBCHAT_ENABLED must be true or false/);
     fails({ DIRECT_LINE_LOCAL_MAX_BODY_BYTES: '10' }, /^DIRECT_LINE_LOCAL_MAX_BODY_BYTES/);
+    fails({ DIRECT_LINE_LOCAL_UNUSED_TOKEN_SECONDS: '0' }, /^DIRECT_LINE_LOCAL_UNUSED_TOKEN_SECONDS must be a whole number from 1 to 3600/);
+    fails({ DIRECT_LINE_LOCAL_MAX_CONVERSATION_BYTES: '1000' }, /^DIRECT_LINE_LOCAL_MAX_CONVERSATION_BYTES must be a whole number from 65536/);
+    fails({ DIRECT_LINE_LOCAL_MAX_TOTAL_BYTES: '1e9' }, /^DIRECT_LINE_LOCAL_MAX_TOTAL_BYTES/);
+    fails({ DIRECT_LINE_LOCAL_MAX_POST_BYTES_PER_MINUTE: '-1' }, /^DIRECT_LINE_LOCAL_MAX_POST_BYTES_PER_MINUTE/);
   });
 
   it('never repeats the secret in its message', () => {

@@ -7,7 +7,11 @@ import { AddressInfo } from 'net';
 import pino from 'pino';
 import { createApp, App } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
+import * as restify from 'restify';
 import { clientAddress, normaliseAddress, RateLimiter } from '../../src/hosting/webchat/rateLimit';
+import { registerTokenRoute } from '../../src/hosting/webchat/tokenExchange';
+import { LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
+import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
 import { postJson } from '../support/http';
 
 const SECRET = 'TestSecret.cwA.XyZ_0123456789abcdefSECRET';
@@ -147,11 +151,12 @@ describe('Direct Line token endpoint', function () {
       assert.deepEqual(Object.keys(body).sort(), ['conversationId', 'expiresIn', 'token']);
       assert.match(body.token, /^[A-Za-z0-9_-]{40,}$/);
       assert.match(body.conversationId, /^[A-Za-z0-9_-]{20,}$/);
-      assert.equal(body.expiresIn, 30 * 60);
+      assert.equal(body.expiresIn, 120, 'an unused token lasts DIRECT_LINE_LOCAL_UNUSED_TOKEN_SECONDS');
 
       const started = await postJson(`${base}/v3/directline/conversations`, {}, { authorization: `Bearer ${body.token}` });
       assert.equal(started.status, 201);
       assert.equal((started.json as { conversationId: string }).conversationId, body.conversationId);
+      assert.equal((started.json as { expires_in: number }).expires_in, 30 * 60, 'a conversation in use lasts the idle time');
       assert.ok(!logs.join('\n').includes(body.token), 'tokens are not logged');
     });
 
@@ -209,6 +214,43 @@ describe('Direct Line token endpoint', function () {
         await fresh.close();
       }
     });
+  });
+});
+
+describe('token endpoint when the local Direct Line is full', () => {
+  let now = 1_700_000_000_000;
+  let server: restify.Server;
+  let base: string;
+  let store: LocalDirectLine;
+
+  before(async () => {
+    const local = parseWebChatSettings({ DIRECT_LINE_LOCAL_MAX_CONVERSATIONS: '2' }, (message) => {
+      throw new Error(message);
+    }).local;
+    store = new LocalDirectLine(local, () => now);
+    server = restify.createServer();
+    server.use(restify.plugins.bodyParser({ mapParams: false }));
+    registerTokenRoute(server, { logger: pino({ level: 'silent' }), limiter: new RateLimiter(1000, 60_000, () => now), trustProxy: false, local: store });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('answers 503 with the time until the soonest place frees, and issues again at that time', async () => {
+    const ask = (): Promise<Response> =>
+      fetch(`${base}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: USER }) });
+    assert.equal((await ask()).status, 200);
+    now += 30_000;
+    assert.equal((await ask()).status, 200);
+    const full = await ask();
+    assert.equal(full.status, 503);
+    assert.equal(full.headers.get('retry-after'), '90', 'the first unused token expires 120 s after it was issued');
+    now += 89_000;
+    const still = await ask();
+    assert.equal(still.status, 503, 'not sooner');
+    assert.equal(still.headers.get('retry-after'), '1');
+    now += 1_000;
+    assert.equal((await ask()).status, 200, 'a place is free when it said');
   });
 });
 

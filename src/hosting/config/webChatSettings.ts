@@ -16,6 +16,14 @@ export interface LocalDirectLineSettings {
   maxActivities: number;
   /** Largest activity a client may post, in bytes. */
   maxBodyBytes: number;
+  /** A token not used to start or post within this many seconds expires (and frees its place). */
+  unusedTokenSeconds: number;
+  /** Bytes of activities (their JSON) kept per conversation; the oldest go first, a larger one is refused (413). */
+  maxConversationBytes: number;
+  /** Bytes of activities and conversations the whole local Direct Line keeps; the oldest activities go first. */
+  maxTotalBytes: number;
+  /** Bytes a client may post into one conversation per minute; beyond, 429 with the wait. */
+  maxPostBytesPerMinute: number;
 }
 
 export interface WebChatSettings {
@@ -61,6 +69,8 @@ export function webChatMode(settings: WebChatSettings, registered: boolean): Web
   if (!registered || settings.localAnonymousDevOnly) return 'local';
   return 'unconfigured';
 }
+
+const MB = 1024 * 1024;
 
 type Env = Readonly<Record<string, string | undefined>>;
 type Fail = (message: string) => never;
@@ -165,6 +175,10 @@ export function parseWebChatSettings(env: Env, fail: Fail): WebChatSettings {
       maxConversations: whole(env, 'DIRECT_LINE_LOCAL_MAX_CONVERSATIONS', 500, 1, 100_000, fail),
       maxActivities: whole(env, 'DIRECT_LINE_LOCAL_MAX_ACTIVITIES', 200, 10, 10_000, fail),
       maxBodyBytes: whole(env, 'DIRECT_LINE_LOCAL_MAX_BODY_BYTES', 32 * 1024, 1024, 1024 * 1024, fail),
+      unusedTokenSeconds: whole(env, 'DIRECT_LINE_LOCAL_UNUSED_TOKEN_SECONDS', 120, 1, 3600, fail),
+      maxConversationBytes: whole(env, 'DIRECT_LINE_LOCAL_MAX_CONVERSATION_BYTES', 256 * 1024, 64 * 1024, 256 * MB, fail),
+      maxTotalBytes: whole(env, 'DIRECT_LINE_LOCAL_MAX_TOTAL_BYTES', 16 * MB, MB, 4096 * MB, fail),
+      maxPostBytesPerMinute: whole(env, 'DIRECT_LINE_LOCAL_MAX_POST_BYTES_PER_MINUTE', 256 * 1024, 4 * 1024, 4096 * MB, fail),
     },
     localAnonymousDevOnly: flag(env, LOCAL_ANONYMOUS_DEV_ONLY, false, fail),
   };

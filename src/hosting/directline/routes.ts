@@ -6,6 +6,7 @@ import { Activity } from 'botbuilder';
 import { Logger } from '../logging/logger';
 import { matchLocale } from '../../domain/locales';
 import { isRecord } from '../../domain/records';
+import { rememberArrival } from '../turns/originalActivity';
 import { BotBridge } from './botBridge';
 import { bearerToken, JsonObject, LocalConversation, LocalDirectLine, MAX_PENDING_TURNS } from './localDirectLine';
 
@@ -34,6 +35,27 @@ export interface LocalDirectLineRouteDeps {
 const CLIENT_TYPES = new Set(['message', 'event', 'typing']);
 const MAX_TEXT = 10_000;
 const MAX_ENTITIES = 20;
+/**
+ * Values (objects, arrays, strings, numbers…) `value`, `channelData` and `entities` may hold
+ * together. Web Chat sends a few dozen (a card's submitted inputs, its client ids and
+ * capabilities); the body reader's own limit (20,000) would let 32 KB of `[{},{},…]` become
+ * 630 KB of objects, alive for the whole turn.
+ */
+export const MAX_CLIENT_VALUES = 200;
+
+/** Whether `roots` hold more than `limit` values in all (walked without recursion, stopping at the limit). */
+function tooManyValues(roots: unknown[], limit: number): boolean {
+  const stack = [...roots];
+  let count = 0;
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === undefined) continue;
+    if (++count > limit) return true;
+    if (Array.isArray(value)) stack.push(...(value as unknown[]));
+    else if (isRecord(value)) stack.push(...Object.values(value));
+  }
+  return false;
+}
 
 function shortString(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.length <= max;
@@ -54,6 +76,9 @@ function fromClient(body: JsonObject): JsonObject | string {
   if (shortString(body.textFormat, 16)) activity.textFormat = body.textFormat;
   if (shortString(body.name, 256)) activity.name = body.name;
   if (typeof body.locale === 'string' && matchLocale(body.locale)) activity.locale = body.locale;
+  if (tooManyValues([body.value, body.channelData, body.entities], MAX_CLIENT_VALUES)) {
+    return `The activity's value, channelData and entities may hold at most ${MAX_CLIENT_VALUES} values in all.`;
+  }
   if (body.value !== undefined) activity.value = body.value;
   if (isRecord(body.channelData)) activity.channelData = body.channelData;
   if (Array.isArray(body.entities)) activity.entities = body.entities.filter(isRecord).slice(0, MAX_ENTITIES);
@@ -81,11 +106,21 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     timestamp: new Date().toISOString(),
   });
 
-  /** Runs the bot for an activity, one turn at a time per conversation. */
-  const runTurn = (c: LocalConversation, activity: JsonObject): Promise<boolean> => {
+  /**
+   * Runs the bot for an activity, one turn at a time per conversation. A posted activity waits in
+   * the queue as its stored text (the same bytes the store counts) and is parsed when its turn comes.
+   */
+  const runTurn = (c: LocalConversation, activity: JsonObject | string): Promise<boolean> => {
     if (c.pending >= MAX_PENDING_TURNS) return Promise.resolve(false);
     c.pending++;
-    const turn = c.queue.then(() => bridge.deliver({ ...activity, serviceUrl: deps.serviceUrl() } as Partial<Activity>));
+    const turn = c.queue.then(() => {
+      if (typeof activity !== 'string') return bridge.deliver({ ...activity, serviceUrl: deps.serviceUrl() } as Partial<Activity>);
+      const build = (): Partial<Activity> => ({ ...(JSON.parse(activity) as JsonObject), serviceUrl: deps.serviceUrl() }) as Partial<Activity>;
+      const parsed = build();
+      // A turn that must run again rebuilds the activity from its text, rather than every turn copying it up front.
+      rememberArrival(parsed, build);
+      return bridge.deliver(parsed);
+    });
     c.queue = turn.then(
       () => undefined,
       () => undefined,
@@ -178,7 +213,9 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     const c = authorized(req, res);
     if (!c) return;
     const watermark = new URL(req.url ?? '/', 'http://local').searchParams.get('watermark') ?? undefined;
-    res.send(200, store.read(c, watermark));
+    // The stored texts as they are: a poll parses nothing.
+    res.header('Content-Type', 'application/json');
+    res.sendRaw(200, store.readBody(c, watermark));
   });
 
   server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: restify.Request, res: restify.Response) => {
@@ -200,10 +237,22 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
       fail(res, 429, 'TooManyRequests', 'Wait for the bot to answer.');
       return;
     }
-    const echo: JsonObject = { ...activity, ...envelope(c), from: user(c), recipient: bot };
-    const id = store.append(c, echo);
+    const posted = store.post(c, { ...activity, ...envelope(c), from: user(c), recipient: bot });
+    // The parsed body is not needed any more: only the stored text is kept while the turn waits.
+    req.body = undefined;
+    (req as restify.Request & { rawBody?: string }).rawBody = undefined;
+    if (!posted.ok) {
+      if (posted.status === 413) {
+        fail(res, 413, 'PayloadTooLarge', 'The activity is larger than a conversation may hold or take in a minute.');
+      } else {
+        res.header('Retry-After', String(posted.retryAfterSeconds));
+        fail(res, 429, 'TooManyRequests', 'This conversation has sent too much for now; wait as Retry-After says.');
+      }
+      return;
+    }
+    const { id } = posted;
     try {
-      await runTurn(c, { ...echo, id });
+      await runTurn(c, posted.text);
     } catch {
       fail(res, 502, 'BotError', 'The bot could not handle the activity.');
       return;
@@ -242,6 +291,10 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     const c = botConversation(req, res);
     if (!c) return;
     const id = store.append(c, fromBot(c, req.body as JsonObject));
+    if (id === undefined) {
+      fail(res, 413, 'PayloadTooLarge', 'The activity is larger than a conversation may hold.');
+      return;
+    }
     res.send(200, { id });
   };
   server.post(connector, send);
@@ -251,8 +304,10 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     const c = botConversation(req, res);
     if (!c) return;
     const activityId = String((req.params as Record<string, string | undefined>).activityId ?? '');
-    if (!store.update(c, activityId, fromBot(c, req.body as JsonObject))) {
-      fail(res, 404, 'ActivityNotFound', 'No such activity in this conversation.');
+    const updated = store.update(c, activityId, fromBot(c, req.body as JsonObject));
+    if (updated !== 'updated') {
+      if (updated === 'too-large') fail(res, 413, 'PayloadTooLarge', 'The activity is larger than a conversation may hold.');
+      else fail(res, 404, 'ActivityNotFound', 'No such activity in this conversation.');
       return;
     }
     res.send(200, { id: activityId });

@@ -94,8 +94,9 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
     if (deps.local) {
       const issued = deps.local.issue(userId, matchLocale(locale));
       if (!issued) {
-        res.header('Retry-After', '60');
-        fail(res, 503, 'Busy', 'Too many conversations are open; try again in a minute.');
+        // As long as it takes until the soonest conversation can expire (an unused token's few minutes, or an idle one's).
+        res.header('Retry-After', String(deps.local.secondsUntilFree()));
+        fail(res, 503, 'Busy', 'Too many conversations are open; try again after the time Retry-After gives.');
         return;
       }
       res.send(200, { token: issued.token, conversationId: issued.conversationId, expiresIn: issued.expiresIn });
