@@ -120,12 +120,19 @@ describe(`Hostile clients of the local Direct Line: ${CONVERSATIONS} conversatio
         Array.from({ length: PARALLEL }, async () => {
           for (let job = next++; job < CONVERSATIONS * POSTS; job = next++) {
             const { id, auth } = conversations[job % CONVERSATIONS]!;
-            const res = await fetch(`${bot.base}/v3/directline/conversations/${id}/activities`, {
-              method: 'POST',
-              headers: { ...auth, 'content-type': 'application/json' },
-              body,
-            });
-            await res.arrayBuffer();
+            // Turns waiting in a conversation are bounded (backpressure, 429 "wait for the bot"):
+            // a client does as Retry-After says, as Web Chat does; a budget is never that 429.
+            let res: Response;
+            for (let attempt = 0; ; attempt++) {
+              res = await fetch(`${bot.base}/v3/directline/conversations/${id}/activities`, {
+                method: 'POST',
+                headers: { ...auth, 'content-type': 'application/json' },
+                body,
+              });
+              const answer = await res.text();
+              if (res.status !== 429 || !answer.includes('Wait for the bot') || attempt >= 20) break;
+              await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? '1') * 1000));
+            }
             statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           }
         }),
