@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
-import { BotProcess } from '../support/botProcess';
+import { BotProcess, START_FLAGS } from '../support/botProcess';
 import { trackedTopLevel } from '../support/deployFiles';
 import { diskBytes, dockerignored, folderBytes, parseDockerfile, runStages, StageResult } from '../support/dockerfile';
 import { PROJECT_ROOT } from '../support/paths';
@@ -61,6 +61,11 @@ describe('container image (the Dockerfile run without Docker)', function () {
     for (const stage of stages) assert.match(stage.image, /^node:24-trixie(-slim)?$/, `${stage.name} on Node 24 and Debian 13`);
     assert.ok(runtime.user && runtime.user !== 'root' && runtime.user !== '0', `runs as ${runtime.user}`);
     assert.equal(runtime.env.HOST, '0.0.0.0');
+  });
+
+  it("starts the bot as npm start does, with the heap's bounds that keep a flood's garbage from growing the process", () => {
+    assert.deepEqual(runtime.cmd, ['node', ...START_FLAGS, 'dist/src/index.js']);
+    assert.ok(START_FLAGS.some((f) => f.startsWith('--max-old-space-size=')) && START_FLAGS.some((f) => f.startsWith('--max-semi-space-size=')));
   });
 
   it('installs without peer-dependency conflicts (no ERESOLVE) and with every engine the project allows', () => {

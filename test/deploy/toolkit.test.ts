@@ -194,7 +194,8 @@ describe('Azure resources (infra/azure.bicep)', () => {
     assert.match(BICEP, /alwaysOn: true/);
     assert.match(BICEP, /reserved: true/);
     assert.match(BICEP, /clientAffinityEnabled: false/);
-    assert.match(BICEP, /appCommandLine: 'node dist\/src\/index\.js'/, 'no warning silenced, no build on the server');
+    const start = (JSON.parse(projectFile('package.json')) as { scripts: Record<string, string> }).scripts.start;
+    assert.ok(BICEP.includes(`appCommandLine: '${start}'`), `no warning silenced, no build on the server, as npm start: ${start}`);
   });
 
   it('checks instance health on /healthz, not /readyz (a storage outage fails /readyz everywhere at once), and says why', () => {

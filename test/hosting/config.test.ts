@@ -74,6 +74,26 @@ describe('configuration', () => {
     ['a request timeout of zero (no timeout at all)', { HTTP_REQUEST_TIMEOUT_MS: '0' }, /HTTP_REQUEST_TIMEOUT_MS must be a whole number/],
     ['no connections allowed', { HTTP_MAX_CONNECTIONS: '0' }, /HTTP_MAX_CONNECTIONS must be a whole number/],
     ['an in-memory state too small to hold a conversation', { MEMORY_STATE_MAX_ENTRIES: '10' }, /MEMORY_STATE_MAX_ENTRIES must be a whole number/],
+    [
+      'a per-client connection cap above the global one',
+      { HTTP_MAX_CONNECTIONS: '50', HTTP_MAX_CONNECTIONS_PER_CLIENT: '60' },
+      /HTTP_MAX_CONNECTIONS_PER_CLIENT must not be more than HTTP_MAX_CONNECTIONS/,
+    ],
+    ['no connection at all per client', { HTTP_MAX_CONNECTIONS_PER_CLIENT: '0' }, /HTTP_MAX_CONNECTIONS_PER_CLIENT must be a whole number from 1/],
+    [
+      'more idle connections per client than open ones',
+      { HTTP_MAX_CONNECTIONS_PER_CLIENT: '10', HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT: '11' },
+      /HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT must not be more than HTTP_MAX_CONNECTIONS_PER_CLIENT/,
+    ],
+    ['an allowed host with a scheme', { ALLOWED_HOSTS: 'https://bot.example.com' }, /ALLOWED_HOSTS must be a comma-separated list of host names/],
+    [
+      'an allowed host with a port',
+      { ALLOWED_HOSTS: 'localhost,bot.example.com:3978' },
+      /ALLOWED_HOSTS .*without scheme, port or path \(got "bot\.example\.com:3978"\)/,
+    ],
+    ['an allowed host with a path', { ALLOWED_HOSTS: 'bot.example.com/api' }, /ALLOWED_HOSTS must be/],
+    ['an allowed IPv6 host without brackets', { ALLOWED_HOSTS: 'fd00::1' }, /ALLOWED_HOSTS must be/],
+    ['an allowed host with a wildcard', { ALLOWED_HOSTS: '*.example.com' }, /ALLOWED_HOSTS must be/],
   ];
   for (const [what, env, message] of bad) {
     it(`stops with one clear line on ${what}`, () => {
@@ -118,7 +138,14 @@ describe('configuration', () => {
 
   it('bounds connections and the in-memory state by default, and takes other bounds', () => {
     const c = loadConfig({});
-    assert.deepEqual(c.connections, { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 250_000, maxConnections: 1_000 });
+    assert.deepEqual(c.connections, {
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 250_000,
+      maxConnections: 1_000,
+      maxConnectionsPerClient: 100,
+      maxIdleConnectionsPerClient: 20,
+    });
     assert.deepEqual(c.memoryState, { maxEntries: 20_000, idleMinutes: 1_440 });
     const set = loadConfig({
       HTTP_REQUEST_TIMEOUT_MS: '5000',
@@ -127,8 +154,36 @@ describe('configuration', () => {
       MEMORY_STATE_MAX_ENTRIES: '500',
       MEMORY_STATE_IDLE_MINUTES: '30',
     });
-    assert.deepEqual(set.connections, { headersTimeoutMs: 5_000, requestTimeoutMs: 5_000, keepAliveTimeoutMs: 65_000, maxConnections: 50 });
+    // The per-client defaults follow a global cap set below them.
+    assert.deepEqual(set.connections, {
+      headersTimeoutMs: 5_000,
+      requestTimeoutMs: 5_000,
+      keepAliveTimeoutMs: 65_000,
+      maxConnections: 50,
+      maxConnectionsPerClient: 50,
+      maxIdleConnectionsPerClient: 20,
+    });
     assert.deepEqual(set.memoryState, { maxEntries: 500, idleMinutes: 30 });
+    const few = loadConfig({ HTTP_MAX_CONNECTIONS: '4' }).connections!;
+    assert.deepEqual([few.maxConnectionsPerClient, few.maxIdleConnectionsPerClient], [4, 4]);
+    const shares = loadConfig({ HTTP_MAX_CONNECTIONS_PER_CLIENT: '30', HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT: '0' }).connections!;
+    assert.deepEqual([shares.maxConnections, shares.maxConnectionsPerClient, shares.maxIdleConnectionsPerClient], [1_000, 30, 0]);
+  });
+
+  it('takes ALLOWED_HOSTS as host names and addresses, in lower case, without brackets or repeats', () => {
+    assert.equal(loadConfig({}).allowedHosts, undefined, 'none by default');
+    assert.equal(loadConfig({ ALLOWED_HOSTS: ' , ' }).allowedHosts, undefined);
+    assert.deepEqual(loadConfig({ ALLOWED_HOSTS: 'Bot.Example.com, 192.168.1.20 ,[FD00::1];my-laptop.local,bot.example.com' }).allowedHosts, [
+      'bot.example.com',
+      '192.168.1.20',
+      'fd00::1',
+      'my-laptop.local',
+    ]);
+    // With a registration too: the check then applies (http/hostCheck.ts).
+    assert.deepEqual(
+      loadConfig({ ALLOWED_HOSTS: 'bot.contoso.com', MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }).allowedHosts,
+      ['bot.contoso.com'],
+    );
   });
 
   it('accepts a managed identity without a password', () => {

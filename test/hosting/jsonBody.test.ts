@@ -1,8 +1,9 @@
 // The body reader's checks that need no server (src/hosting/http/jsonBody.ts): which headers are
-// refused before a byte is read, and the nesting and value counts taken from the text unparsed.
+// refused before a byte is read, and the parser that enforces nesting and value counts as it
+// goes and otherwise builds exactly what JSON.parse builds.
 import { strict as assert } from 'assert';
 import type { IncomingMessage } from 'http';
-import { headerProblem, jsonShapeProblem } from '../../src/hosting/http/jsonBody';
+import { headerProblem, MAX_JSON_DEPTH, MAX_JSON_VALUES, parseJsonWithin } from '../../src/hosting/http/jsonBody';
 
 const request = (headers: Record<string, string>): IncomingMessage => ({ headers }) as unknown as IncomingMessage;
 
@@ -30,15 +31,129 @@ describe('JSON body reader', () => {
     assert.equal(headerProblem(request({ 'content-type': 'application/json', 'content-length': '1000' }), 1000), undefined);
   });
 
-  it('counts nesting and values as JSON.parse would build them, ignoring what is inside strings', () => {
-    assert.equal(jsonShapeProblem('{"a":{"b":[1,2,{"c":null}]}}', 4, 100), undefined);
-    assert.match(jsonShapeProblem('{"a":{"b":[1,2,{"c":null}]}}', 3, 100)!, /deeper than 3/);
+  it('counts nesting and values as JSON.parse builds them, ignoring what is inside strings', () => {
+    const refusal = (text: string, depth?: number, values?: number): string => {
+      try {
+        parseJsonWithin(text, depth, values);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'parsed';
+    };
+    assert.equal(refusal('{"a":{"b":[1,2,{"c":null}]}}', 4, 100), 'parsed');
+    assert.match(refusal('{"a":{"b":[1,2,{"c":null}]}}', 3, 100), /deeper than 3/);
     // Brackets and escaped quotes inside strings are text, not structure.
-    assert.equal(jsonShapeProblem('{"a":"[[[[{{{{\\"]]]"}', 2, 100), undefined);
-    // {"a":1,"b":[true,"x"]} holds the object, 1, the array, true and "x": five values.
-    assert.equal(jsonShapeProblem('{"a":1,"b":[true,"x"]}', 10, 5), undefined);
-    assert.match(jsonShapeProblem('{"a":1,"b":[true,"x"]}', 10, 4)!, /more than 4 values/);
-    assert.match(jsonShapeProblem(`[${'0,'.repeat(20_000)}0]`)!, /more than 20000 values/);
-    assert.match(jsonShapeProblem(`${'['.repeat(15_000)}${']'.repeat(15_000)}`)!, /deeper than 32/);
+    assert.equal(refusal('{"a":"[[[[{{{{\\"]]]"}', 1, 100), 'parsed');
+    // {"a":1,"b":[true,"x"]} holds the object, 1, the array, true and "x": five values (keys are none).
+    assert.equal(refusal('{"a":1,"b":[true,"x"]}', 10, 5), 'parsed');
+    assert.match(refusal('{"a":1,"b":[true,"x"]}', 10, 4), /more than 4 values/);
+    assert.match(refusal(`[${'0,'.repeat(20_000)}0]`), /more than 20000 values/);
+    assert.match(refusal(`${'['.repeat(15_000)}${']'.repeat(15_000)}`), /deeper than 32/);
+    assert.equal(refusal(`${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`), 'parsed');
+    assert.equal(refusal(`[${'0,'.repeat(MAX_JSON_VALUES - 2)}0]`), 'parsed');
+    // While parsing: the limit is met before the malformed rest is ever reached.
+    assert.match(refusal(`${'['.repeat(40)} this is not JSON`), /deeper than 32/);
+    assert.match(refusal(`[${'1,'.repeat(30)} not JSON`, 32, 10), /more than 10 values/);
+    assert.equal(refusal('{"a":1,}'), 'The body is not valid JSON.');
+  });
+
+  it('builds what JSON.parse builds, and refuses what JSON.parse refuses', () => {
+    const valid = [
+      '{}',
+      '[]',
+      ' \t\r\n{ "a" : [ 1 , -0 , 0.5 , -1.25e+3 , 1E-7 , 1e400 , 123456789012345678901234567890 ] } \n',
+      '"plain"',
+      '"esc\\"apes \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\u20AC \\ud83d\\ude00 lone \\ud800 end"',
+      '"unicode as is: é € 😀 \u007f"',
+      'true',
+      'false',
+      'null',
+      '0',
+      '-7',
+      '{"__proto__":{"admin":true},"constructor":1,"toString":"x","hasOwnProperty":null}',
+      '{"a":1,"b":2,"a":3}',
+      '{"2":"b","1":"a","x":"c"}',
+      '[[],[[]],{},{"":""}]',
+      JSON.stringify({ type: 'message', text: 'hi "there"\n', channelData: { tenant: { id: 't' } }, entities: [{ type: 'clientInfo', locale: 'en-US' }] }),
+    ];
+    for (const text of valid) {
+      const parsed = parseJsonWithin(text);
+      assert.deepEqual(parsed, JSON.parse(text), text);
+      assert.equal(JSON.stringify(parsed), JSON.stringify(JSON.parse(text)), text);
+    }
+    const proto = parseJsonWithin('{"__proto__":{"admin":true}}') as Record<string, unknown>;
+    assert.equal(Object.getPrototypeOf(proto), Object.prototype, 'the prototype is untouched');
+    assert.deepEqual(Object.keys(proto), ['__proto__']);
+    assert.equal(({} as Record<string, unknown>).admin, undefined);
+    assert.ok(Object.is(parseJsonWithin('-0'), -0));
+
+    const invalid = [
+      '',
+      ' ',
+      '{',
+      '[1,]',
+      '[,1]',
+      '{"a"}',
+      '{"a":}',
+      '{a:1}',
+      "{'a':1}",
+      '01',
+      '-',
+      '1.',
+      '.5',
+      '1e',
+      '+1',
+      '0x10',
+      'NaN',
+      'Infinity',
+      'tru',
+      'nul',
+      '"unterminated',
+      '"bad \\x escape"',
+      '"bad \\u12 escape"',
+      '"bad \\u12G4 escape"',
+      '"raw\u0001control"',
+      '"raw\nnewline"',
+      '[1] [2]',
+      '{"a":1}}',
+      '\u00a0{}',
+    ];
+    for (const text of invalid) {
+      assert.throws(() => JSON.parse(text), SyntaxError, `JSON.parse takes ${JSON.stringify(text)}`);
+      assert.throws(() => parseJsonWithin(text), /not valid JSON/, JSON.stringify(text));
+    }
+  });
+
+  it('agrees with JSON.parse on thousands of generated texts, valid and cut short', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const pieces = ['a', 'é', '"', '\\', '\n', '\u0000', '😀', '\ud800', '{', ']', ' ', '__proto__'];
+    const value = (depth: number): unknown => {
+      const kind = random(depth > 4 ? 4 : 7);
+      if (kind === 0) return random(2) === 0 ? random(1_000_000) - 500_000 : (random(1_000_000) - 500_000) / 7;
+      if (kind === 1) return Array.from({ length: random(6) }, () => pieces[random(pieces.length)]).join('');
+      if (kind === 2) return [true, false, null][random(3)];
+      if (kind === 3) return random(1e9) * 1e300;
+      if (kind === 4) return Array.from({ length: random(5) }, () => value(depth + 1));
+      const object: Record<string, unknown> = {};
+      for (let k = random(5); k > 0; k -= 1) object[String(pieces[random(pieces.length)]) + String(random(3))] = value(depth + 1);
+      return object;
+    };
+    for (let n = 0; n < 3_000; n += 1) {
+      const text = JSON.stringify(value(0), null, random(3) === 0 ? 2 : undefined);
+      assert.deepEqual(parseJsonWithin(text), JSON.parse(text), text);
+      const cut = text.slice(0, random(text.length + 1));
+      let expected: unknown;
+      try {
+        expected = JSON.parse(cut);
+      } catch {
+        assert.throws(() => parseJsonWithin(cut), /not valid JSON/, cut);
+        continue;
+      }
+      assert.deepEqual(parseJsonWithin(cut), expected, cut);
+    }
   });
 });

@@ -257,7 +257,7 @@ describe('Slow clients and connection limits', function () {
 
   it('cuts a body sent a byte at a time within the configured request timeout, with 408', async () => {
     const { answer, elapsedMs } = await dripUntilClosed(
-      'POST /api/messages HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
+      'POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
       ' ',
     );
     assert.match(answer, /^HTTP\/1\.1 408/);
@@ -267,7 +267,7 @@ describe('Slow clients and connection limits', function () {
   });
 
   it('cuts headers that never end', async () => {
-    const { answer } = await dripUntilClosed('POST /api/messages HTTP/1.1\r\nHost: bot\r\n', 'X-Slow: 1\r\n');
+    const { answer } = await dripUntilClosed('POST /api/messages HTTP/1.1\r\nHost: localhost\r\n', 'X-Slow: 1\r\n');
     assert.match(answer, /^HTTP\/1\.1 408/);
     record({ hostileRefused: 1 });
   });
@@ -278,7 +278,7 @@ describe('Slow clients and connection limits', function () {
     const closed = await new Promise<boolean>((resolve) => {
       extra.once('close', () => resolve(true));
       extra.on('error', () => undefined);
-      extra.write('GET /healthz HTTP/1.1\r\nHost: bot\r\n\r\n');
+      extra.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
       setTimeout(() => resolve(false), 3_000);
     });
     assert.ok(closed, 'the connection beyond the limit is closed');
@@ -289,7 +289,7 @@ describe('Slow clients and connection limits', function () {
   });
 });
 
-describe('Hostile requests against a bot with a registration: refused before the token is looked at', function () {
+describe('Hostile requests against a bot with a registration: refused by their headers before the token, their body never read without one', function () {
   this.timeout(30_000);
   const PASSWORD = 'registration-secret-Vq7~Lm2pX9';
   const FORGED = 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiIxMTExMTExMS0yMjIyIn0.Zm9yZ2VkLXNpZ25hdHVyZQ';
@@ -304,7 +304,7 @@ describe('Hostile requests against a bot with a registration: refused before the
   });
   after(() => bot?.stop());
 
-  it('answers a gzip body 415, an upload 415 and deep nesting 400, and logs neither the token nor the password', async () => {
+  it('answers a gzip body 415, an upload 415 and deep nesting behind a forged token 401, and logs neither the token nor the password', async () => {
     const post = async (body: Buffer | string, headers: Record<string, string>): Promise<number> => {
       const res = await fetch(`${bot.base}/api/messages`, {
         method: 'POST',
@@ -317,9 +317,11 @@ describe('Hostile requests against a bot with a registration: refused before the
     };
     assert.equal(await post(gzipBomb(64), { 'content-type': 'application/json', 'content-encoding': 'gzip' }), 415);
     assert.equal(await post(multipart('b'), { 'content-type': 'multipart/form-data; boundary=b' }), 415);
-    assert.equal(await post(deeplyNested(15_000), { 'content-type': 'application/json' }), 400);
+    // The token is checked before the body is read: a forged one never gets its body parsed.
+    assert.equal(await post(deeplyNested(15_000), { 'content-type': 'application/json' }), 401);
     record({ hostileRefused: 3 });
-    assert.ok(bot.lines.filter((l) => l.msg === 'request body refused').length >= 3);
+    assert.ok(bot.lines.filter((l) => l.msg === 'request body refused').length >= 2);
+    assert.ok(bot.lines.some((l) => l.msg === 'request not authenticated' && l.status === 401));
     const text = bot.lines.map((l) => JSON.stringify(l)).join('\n');
     for (const secret of [FORGED, PASSWORD]) assert.ok(!text.includes(secret));
   });

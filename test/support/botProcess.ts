@@ -8,6 +8,14 @@ import * as path from 'path';
 import { checkLogLine, secretsOf } from './logSecrets';
 
 const ENTRY = path.resolve(__dirname, '../../src/index.js');
+
+/** The Node flags `npm start` gives the bot (the heap's bounds), read from package.json: production's launchers use the same. */
+export const START_FLAGS: readonly string[] = (() => {
+  const packageJson = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const start = /^node((?: --\S+)*) dist\/src\/index\.js$/.exec(packageJson.scripts.start ?? '');
+  if (!start) throw new Error(`package.json's start script is not "node [flags] dist/src/index.js": ${packageJson.scripts.start}`);
+  return start[1]!.split(' ').filter(Boolean);
+})();
 const running = new Set<ChildProcess>();
 /** Children started in a process group of their own. */
 const detachedChildren = new WeakSet<ChildProcess>();
@@ -29,7 +37,7 @@ export interface Launch {
 /** The compiled bot in a folder of its own (so a developer's .env is never picked up), tracked for cleanup. */
 function spawnBot(env: Record<string, string>, launch?: Launch): { child: ChildProcess; cwd: string } {
   const cwd = launch ? launch.cwd : fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-bot-'));
-  const child = spawn(launch ? launch.command : process.execPath, launch ? launch.args : [ENTRY], {
+  const child = spawn(launch ? launch.command : process.execPath, launch ? launch.args : [...START_FLAGS, ENTRY], {
     cwd,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,6 +10,10 @@ export interface ConnectionLimits {
   requestTimeoutMs: number;
   keepAliveTimeoutMs: number;
   maxConnections: number;
+  /** Connections one client address (an IPv6 /64) may hold open at once; at most maxConnections. */
+  maxConnectionsPerClient: number;
+  /** Idle kept-alive connections one client address may hold; at most maxConnectionsPerClient. */
+  maxIdleConnectionsPerClient: number;
 }
 
 /** The development-only switch that lets a bot without a registration listen beyond loopback. */
@@ -54,6 +58,11 @@ export interface AppConfig {
   memoryState?: { maxEntries: number; idleMinutes: number };
   /** Development only: no registration, yet listening beyond loopback (warned about at start-up). */
   anonymousOnNetwork?: boolean;
+  /**
+   * Host names (lower case, IPv6 without brackets) requests may be addressed to besides loopback
+   * (ALLOWED_HOSTS; http/hostCheck.ts). Checked always without a registration, with one only when set.
+   */
+  allowedHosts?: string[];
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +105,25 @@ export function isLoopbackHost(host: string): boolean {
     .toLowerCase()
     .replace(/^\[(.*)\]$/, '$1');
   return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
+}
+
+/**
+ * ALLOWED_HOSTS: host names or IP addresses (IPv6 in brackets), comma-separated, without scheme,
+ * port or path; a Host header matches one with any port.
+ */
+function hostList(env: Env, name: string): string[] {
+  const items = text(env, name)
+    .split(/[\s,;]+/)
+    .filter((h) => h !== '');
+  const hosts = items.map((item) => {
+    const h = item.toLowerCase();
+    if (/^\[[0-9a-f:.]+\]$/.test(h) && h.includes(':')) return h.slice(1, -1);
+    if (/^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/.test(h)) return h;
+    throw new ConfigError(
+      `${name} must be a comma-separated list of host names or addresses (IPv6 in brackets), without scheme, port or path (got "${item.slice(0, 60)}").`,
+    );
+  });
+  return [...new Set(hosts)];
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -178,6 +206,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const headersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', Math.min(10_000, requestTimeoutMs), 100, 600_000);
   if (headersTimeoutMs > requestTimeoutMs) throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS.');
 
+  const maxConnections = integer(env, 'HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000);
+  // Per client address, well below the global cap: one client cannot hold them all. Their defaults
+  // follow a lower global cap; a setting above its bound is an error.
+  const maxConnectionsPerClient = integer(env, 'HTTP_MAX_CONNECTIONS_PER_CLIENT', Math.min(100, maxConnections), 1, 1_000_000);
+  if (maxConnectionsPerClient > maxConnections) throw new ConfigError('HTTP_MAX_CONNECTIONS_PER_CLIENT must not be more than HTTP_MAX_CONNECTIONS.');
+  const maxIdleConnectionsPerClient = integer(env, 'HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT', Math.min(20, maxConnectionsPerClient), 0, 1_000_000);
+  if (maxIdleConnectionsPerClient > maxConnectionsPerClient) {
+    throw new ConfigError('HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT must not be more than HTTP_MAX_CONNECTIONS_PER_CLIENT.');
+  }
+  const allowedHosts = hostList(env, 'ALLOWED_HOSTS');
+
   const presetCloud = oneOf(env, 'PRESET_CLOUD', CLOUDS, undefined);
   const policyEdition = oneOf(env, 'POLICY_EDITION', EDITIONS, DEFAULT_EDITION)!;
   return {
@@ -201,12 +240,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info')!,
     logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 1024 * 1024, 16 * 1024, 64 * 1024 * 1024),
     allowedTenants: tenantList(env, 'ALLOWED_TENANTS'),
+    ...(allowedHosts.length > 0 ? { allowedHosts } : {}),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 120_000),
     connections: {
       headersTimeoutMs,
       requestTimeoutMs,
       keepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 250_000, 1_000, 3_600_000),
-      maxConnections: integer(env, 'HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000),
+      maxConnections,
+      maxConnectionsPerClient,
+      maxIdleConnectionsPerClient,
     },
     memoryState: {
       maxEntries: integer(env, 'MEMORY_STATE_MAX_ENTRIES', 20_000, 100, 10_000_000),

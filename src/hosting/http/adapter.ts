@@ -2,7 +2,7 @@
 // clients, the turn's span and log line, and the turn-error policy: log with a correlation id,
 // tell the user in their language, and clear the conversation so the next message starts cleanly.
 import { randomUUID } from 'crypto';
-import { CloudAdapter, ConversationState } from 'botbuilder';
+import { ConversationState } from 'botbuilder';
 import { AppConfig } from '../config';
 import { createBotFrameworkAuthentication } from './botFrameworkAuth';
 import { Logger } from '../logging/logger';
@@ -23,7 +23,7 @@ export function createAdapter(
   conversationState: ConversationState,
   /** Tests only (createApp's options, never the environment): a local OpenID metadata document. */
   openIdMetadataUrl?: string,
-): CloudAdapter {
+): AdvisorCloudAdapter {
   // Incoming tokens validated by the SDK's own authentication; connector clients kept between turns.
   const auth = new LeanBotFrameworkAuthentication(createBotFrameworkAuthentication(config, openIdMetadataUrl));
   const adapter = new AdvisorCloudAdapter(auth, logger, config.appId === '');

@@ -1,27 +1,47 @@
 // CloudAdapter with a hardened HTTP entry. It behaves like CloudAdapter.process for a POSTed
 // activity, with these differences:
-//   - structural limits (inputLimits.ts) are checked first: a violation is a 400;
+//   - with a registration, the token is checked in two steps. Before the body is read
+//     (authenticateBeforeBody, called by server.ts): a request without a well-formed bearer token
+//     is refused at once, and a present token is verified on its own (signature, issuer, audience,
+//     lifetime: all that does not need the activity). After the body is parsed, the SDK checks it
+//     once more against the activity (the signing key's endorsement of the channel, the
+//     serviceUrl claim), before the turn;
+//   - the activity's fields (inputLimits.ts) are checked before the SDK sees it: a violation is a 400;
 //   - without a registration (local mode, no token to check) the bot replies only to a loopback
 //     service URL: anyone could otherwise name any address and have the bot POST to it (403);
-//   - the token is checked before anything else (http/botFrameworkAuth.ts);
 //   - failures are answered and logged through our JSON logger instead of console.error with a
-//     stack: 401 (one warn line) when authentication fails, 503 (error, with Retry-After) when the
-//     token could not be checked (signing keys unavailable) or the turn hit a transient
-//     infrastructure failure (turnErrors.ts), 500 (error) for anything else;
+//     stack: 401 (one warn line, up to 50 a second: refusalLog.ts) when authentication fails,
+//     503 (error, with Retry-After) when the token could not be checked (signing keys
+//     unavailable) or the turn hit a transient infrastructure failure (turnErrors.ts), 500
+//     (error) for anything else;
 //   - no error text from the SDK is echoed to the caller.
 // The streaming (web socket) overload is CloudAdapter's own.
 import type { ServerResponse } from 'http';
-import { CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
+import { Activity, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { AuthenticateRequestResult } from 'botframework-connector';
 import { Logger } from '../logging/logger';
 import { activityFromBody } from '../sdkInternals';
 import { activityLimitsProblem } from './inputLimits';
 import { TransientTurnError, errorSummary } from '../errors/turnErrors';
-import { isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
+import { bearerTokenProblem, isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
 import { rememberArrival } from '../turns/originalActivity';
 import { isLoopbackHost } from '../config';
+import { RefusalLog } from './refusalLog';
 
 type Logic = (context: TurnContext) => Promise<void>;
+
+/** The answer to a request whose token was checked before its body: go on, or refuse with this status. */
+export type BeforeBodyVerdict = { ok: true } | { ok: false; status: 401 | 503; body: { code: string; message: string }; retryAfter?: string };
+
+const UNAUTHORIZED = { code: 'Unauthorized', message: 'The request is not authorized for this bot.' };
+const KEYS_UNAVAILABLE = { code: 'ServiceUnavailable', message: 'The bot could not check this request now; please retry.' };
+
+/**
+ * What the token check needs of an activity, with nothing in it: no channel (so no endorsement is
+ * asked of the signing key) and no serviceUrl (so no claim is compared). Everything else is
+ * checked as for a real activity.
+ */
+const NO_ACTIVITY = { channelId: '', serviceUrl: '' } as Activity;
 type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0];
 
 function header(req: Request, name: string): string {
@@ -43,6 +63,9 @@ function loopbackServiceUrl(body: unknown): boolean {
 }
 
 export class AdvisorCloudAdapter extends CloudAdapter {
+  /** One warning per refused token, up to a rate (a flood of token-less requests is counted). */
+  private readonly refusals: RefusalLog;
+
   constructor(
     botFrameworkAuthentication: BotFrameworkAuthentication,
     private readonly logger: Logger,
@@ -50,6 +73,47 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     private readonly loopbackServiceUrlsOnly = false,
   ) {
     super(botFrameworkAuthentication);
+    this.refusals = new RefusalLog(logger, 'request not authenticated');
+  }
+
+  /**
+   * With a registration, the token alone, before the request's body is read: refused (401, one
+   * warning) when the header holds no bearer token or the token fails any check that does not
+   * need the activity; 503 when the signing keys cannot be had. Without a registration: ok.
+   */
+  async authenticateBeforeBody(authorization: string | undefined): Promise<BeforeBodyVerdict> {
+    if (this.loopbackServiceUrlsOnly) return { ok: true };
+    const refusal = this.refuseWithoutBearer(authorization);
+    if (refusal) return refusal;
+    try {
+      await withoutSdkConsole(() => this.botFrameworkAuthentication.authenticateRequest(NO_ACTIVITY, authorization!));
+      return { ok: true };
+    } catch (error) {
+      if (isAuthenticationFailure(error)) return this.unauthenticated(errorSummary(error).message);
+      this.keysUnavailable(error);
+      return { ok: false, status: 503, body: KEYS_UNAVAILABLE, retryAfter: '2' };
+    }
+  }
+
+  /**
+   * The first, synchronous part of authenticateBeforeBody: with a registration, a refusal (401, one
+   * warning) when the header holds no bearer token at all; undefined when there is one to verify.
+   */
+  refuseWithoutBearer(authorization: string | undefined): (BeforeBodyVerdict & { ok: false }) | undefined {
+    if (this.loopbackServiceUrlsOnly) return undefined;
+    const problem = bearerTokenProblem(authorization);
+    return problem ? this.unauthenticated(problem) : undefined;
+  }
+
+  private unauthenticated(reason: string | undefined, channelId?: string): BeforeBodyVerdict & { ok: false } {
+    this.refusals.warn({ status: 401, ...(channelId !== undefined ? { channelId } : {}), reason });
+    return { ok: false, status: 401, body: UNAUTHORIZED };
+  }
+
+  private keysUnavailable(error: unknown): void {
+    // Nothing wrong with the request: the keys to check it could not be had (Bot Framework's
+    // OpenID metadata unreachable or failing). 503, so the channel sends it again.
+    this.logger.error({ status: 503, err: errorSummary(error) }, 'token not checked: the signing keys could not be fetched; try again');
   }
 
   override async process(req: Request, resOrSocket: unknown, logicOrHead: unknown, maybeLogic?: unknown): Promise<void> {
@@ -92,11 +156,12 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     }
     const activity = activityFromBody(req.body);
     const refuse = (error: unknown): void => {
-      this.logger.warn({ status: 401, channelId: activity.channelId, reason: errorSummary(error).message }, 'request not authenticated');
-      return end(401, { code: 'Unauthorized', message: 'The request is not authorized for this bot.' });
+      const verdict = this.unauthenticated(errorSummary(error).message, activity.channelId);
+      return end(verdict.status, verdict.body);
     };
 
-    // The token is checked first, on its own: a refused one never reaches the turn or the state.
+    // The token is checked against the activity before the turn: a refused one never reaches the
+    // turn or the state. (It was checked on its own before the body was read: server.ts.)
     let authentication: AuthenticateRequestResult;
     try {
       const token = header(req, 'authorization');
@@ -105,11 +170,9 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       authentication = await (token ? withoutSdkConsole(check) : check());
     } catch (error) {
       if (isAuthenticationFailure(error)) return refuse(error);
-      // Nothing wrong with the request: the keys to check it could not be had (Bot Framework's
-      // OpenID metadata unreachable or failing). 503, so the channel sends it again.
-      this.logger.error({ status: 503, err: errorSummary(error) }, 'token not checked: the signing keys could not be fetched; try again');
+      this.keysUnavailable(error);
       res.header('Retry-After', '2');
-      return end(503, { code: 'ServiceUnavailable', message: 'The bot could not check this request now; please retry.' });
+      return end(503, KEYS_UNAVAILABLE);
     }
 
     // The body reader (jsonBody.ts) keeps the request's text: a turn that must run again rebuilds the

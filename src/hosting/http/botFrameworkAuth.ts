@@ -5,7 +5,10 @@
 //   - which failures are the caller's fault (401): the SDK's AuthenticationError with 401/403 and
 //     the jsonwebtoken errors it lets through (expired, not yet valid, bad signature, `alg: none`);
 //   - what is printed: the SDK writes a rejected token's error (with its stack, or the signing key)
-//     to console.error; the entry logs one JSON warning per refused request instead.
+//     to console.error; the entry logs one JSON warning per refused request instead;
+//   - what a request must carry to be looked at at all: `Authorization: Bearer <JWS>`, three
+//     base64url parts (the last may be empty: an unsigned token, which the SDK then refuses with
+//     its own reason). Anything else is answered 401 before the body is read (server.ts).
 import { AsyncLocalStorage } from 'async_hooks';
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
@@ -41,6 +44,16 @@ export function createBotFrameworkAuthentication(config: AppConfig, openIdMetada
     ToBotFromEmulatorOpenIdMetadataUrl: metadata,
     CallerId: CallerIdConstants.PublicAzureChannel,
   });
+}
+
+/** `Bearer` (as the SDK requires it, capitalised), one space, a compact JWS: header.payload.signature. */
+const BEARER_JWS = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+/** Why an Authorization header cannot hold a Bot Framework token, or undefined when it may. */
+export function bearerTokenProblem(authorization: string | undefined): string | undefined {
+  if (authorization === undefined || authorization === '') return 'no Authorization header';
+  if (!BEARER_JWS.test(authorization)) return 'the Authorization header is not a bearer token (Bearer header.payload.signature)';
+  return undefined;
 }
 
 const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);

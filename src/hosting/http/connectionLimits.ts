@@ -1,21 +1,48 @@
-// Bounds on the listener's connections, so a slow or idle client cannot hold the bot's sockets:
+// Bounds on the listener's connections, so a slow, idle or greedy client cannot hold the bot's sockets:
 //   - a request's headers must arrive within HTTP_HEADERS_TIMEOUT_MS and the whole request, body
 //     included, within HTTP_REQUEST_TIMEOUT_MS (Node answers 408 and closes the connection); the
-//     time the bot takes to answer is not counted;
+//     time the bot takes to answer is not counted. A connection that never sends a request is
+//     closed after the headers timeout too;
 //   - an idle kept-alive connection is closed after HTTP_KEEP_ALIVE_TIMEOUT_MS, longer than the
 //     platform's front end keeps its idle connections (Azure's load balancer: 4 minutes), so it is
 //     always the front end that closes one, never the bot under a request the front end just sent;
-//   - at most HTTP_MAX_CONNECTIONS connections at once; further ones are closed on arrival.
+//   - at most HTTP_MAX_CONNECTIONS connections at once; further ones are closed on arrival (by Node,
+//     before any of our code runs);
+//   - per client address (an IPv4 address, or the /64 an IPv6 host is given), well below that:
+//     at most HTTP_MAX_CONNECTIONS_PER_CLIENT open connections, of which at most
+//     HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT idle;
+//   - near the global cap (its last tenth), no connection is kept idle for anyone, and every new
+//     connection closes one that has been idle a while: the longest-idle one of the client
+//     holding the most idle ones. Room stays free for new clients as long as anyone holds a
+//     connection doing nothing.
+// How each bound is kept matters, because closing a kept-alive connection races with its client
+// sending its next request on it (the client then sees the connection close under a request it
+// cannot safely repeat, a POST):
+//   - the idle caps are kept without that race: a response that would leave its client with more
+//     idle connections than its share (or any, near the global cap) says `Connection: close`, and
+//     its connection closes once it is answered; the client knows not to reuse it;
+//   - a client at its open cap gets its new connection closed on arrival (before it carried a
+//     request), unless it holds a connection idle for over a second, which is closed instead;
+//   - near the global cap, only connections idle for over a second are closed.
+// "Idle" is a kept-alive connection between requests: it has been answered and nothing of a next
+// request has arrived since (no byte read). A connection that never sent a request is not idle in
+// this sense: the headers timeout ends it, and it counts against its client's open cap.
+// Behind a reverse proxy (App Service's front end) the client address is the proxy's: the
+// per-client caps then bound the proxy's connections to this instance (docs/production.md).
 // Node checks the two request timeouts on a cycle (30 s by default), which alone would let a slow
 // body live up to twice its timeout: the cycle here is a tenth of the shorter timeout, at most 1 s.
-import type { Server } from 'http';
+import type { IncomingMessage, Server, ServerResponse } from 'http';
+import type { Socket } from 'net';
 import type { ConnectionLimits } from '../config';
+import type { Logger } from '../logging/logger';
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 250_000,
   maxConnections: 1_000,
+  maxConnectionsPerClient: 100,
+  maxIdleConnectionsPerClient: 20,
 };
 
 /** How often Node looks for requests past their timeouts. */
@@ -23,12 +50,233 @@ export function checkingIntervalMs(limits: Pick<ConnectionLimits, 'headersTimeou
   return Math.max(20, Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 10)));
 }
 
-/** Sets the limits on a server before it listens (Node reads the checking cycle when it starts listening). */
-export function applyConnectionLimits(server: Server, config: { connections?: ConnectionLimits }): void {
+/** Open connections from which idle ones start being closed for newcomers: the last tenth of the cap. */
+export function nearCapThreshold(maxConnections: number): number {
+  return maxConnections - Math.max(1, Math.floor(maxConnections / 10));
+}
+
+/**
+ * The client a connection is counted for: an IPv4 address (IPv4-mapped IPv6 included), or the
+ * first 64 bits of an IPv6 address (one host or home network is given a whole /64).
+ */
+export function clientKey(address: string | undefined): string {
+  if (!address) return 'unknown';
+  const a = address.toLowerCase().replace(/%.*$/, '');
+  if (!a.includes(':')) return a;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(a);
+  if (mapped) return mapped[1]!;
+  const [head = '', tail] = a.split('::');
+  const headGroups = head === '' ? [] : head.split(':');
+  const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+  const groups =
+    tail === undefined ? headGroups : [...headGroups, ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0'), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
+/** How long a connection must have been idle before it is closed for another connection. */
+export const IDLE_GRACE_MS = 1_000;
+
+interface Connection {
+  socket: Socket;
+  client: Client;
+  /** Requests received and not yet answered. */
+  inFlight: number;
+  /** socket.bytesRead when its last answer ended: more since means a next request is arriving. */
+  bytesAtIdle: number;
+  /** When its last answer ended (ms, monotonic). */
+  idleSince: number;
+  /** No longer counted: closed, or being closed. */
+  gone: boolean;
+}
+
+interface Client {
+  key: string;
+  open: number;
+  /** Connections that fell idle, longest-idle first (a Set keeps insertion order). */
+  idle: Set<Connection>;
+}
+
+export interface ConnectionStats {
+  open: number;
+  clients: number;
+  /** Connections closed on arrival because their client was at its cap with nothing long idle. */
+  refused: number;
+  /** Idle connections closed to make room for another connection. */
+  idleClosed: number;
+  /** Answers that said Connection: close because their client held its share of idle connections (or near the global cap). */
+  notKept: number;
+}
+
+export interface ConnectionGuard {
+  stats(): ConnectionStats;
+  /** The open and idle connections of one client address (as clientKey names it). */
+  client(address: string): { open: number; idle: number };
+}
+
+const guards = new WeakMap<Server, ConnectionGuard>();
+
+/** The guard applyConnectionLimits put on a server (tests, diagnostics). */
+export function connectionGuardOf(server: Server): ConnectionGuard | undefined {
+  return guards.get(server);
+}
+
+/** At most one line per this many ms for connections refused or closed (a flood writes one line, with counts). */
+const LOG_EVERY_MS = 10_000;
+
+/**
+ * Sets the limits on a server before it listens (Node reads the checking cycle when it starts
+ * listening) and keeps the per-client counts.
+ */
+export function applyConnectionLimits(server: Server, config: { connections?: ConnectionLimits }, logger?: Logger): ConnectionGuard {
   const limits = config.connections ?? DEFAULT_CONNECTION_LIMITS;
   server.headersTimeout = limits.headersTimeoutMs;
   server.requestTimeout = limits.requestTimeoutMs;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.maxConnections = limits.maxConnections;
   (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = checkingIntervalMs(limits);
+
+  const perClient = Math.min(limits.maxConnectionsPerClient, limits.maxConnections);
+  const idlePerClient = Math.min(limits.maxIdleConnectionsPerClient, perClient);
+  const nearCap = nearCapThreshold(limits.maxConnections);
+  const clients = new Map<string, Client>();
+  const connections = new WeakMap<Socket, Connection>();
+  let open = 0;
+  let refused = 0;
+  let idleClosed = 0;
+  let notKept = 0;
+
+  let lastLog = 0;
+  let unlogged = { refused: 0, idleClosed: 0 };
+  const note = (what: 'refused' | 'idleClosed'): void => {
+    unlogged[what] += 1;
+    const now = Date.now();
+    if (!logger || now - lastLog < LOG_EVERY_MS) return;
+    lastLog = now;
+    logger.warn(
+      {
+        connectionsRefused: unlogged.refused,
+        idleConnectionsClosed: unlogged.idleClosed,
+        open,
+        perClient,
+        idlePerClient,
+        maxConnections: limits.maxConnections,
+      },
+      'connections limited: a client reached its share of connections, or all of them are nearly taken (counts since the last such line)',
+    );
+    unlogged = { refused: 0, idleClosed: 0 };
+  };
+
+  const isIdle = (c: Connection): boolean => !c.gone && c.inFlight === 0 && !c.socket.destroyed && c.socket.bytesRead === c.bytesAtIdle;
+
+  /** The client's idle connections, longest-idle first; drops those no longer idle from its set. */
+  const idleOf = (client: Client): Connection[] => {
+    const found: Connection[] = [];
+    for (const c of client.idle) {
+      if (isIdle(c)) found.push(c);
+      else client.idle.delete(c);
+    }
+    return found;
+  };
+
+  /** Stops counting a connection (once: when this guard closes it, or when it closes). */
+  const release = (c: Connection): void => {
+    if (c.gone) return;
+    c.gone = true;
+    c.client.open -= 1;
+    open -= 1;
+    c.client.idle.delete(c);
+    if (c.client.open === 0) clients.delete(c.client.key);
+  };
+
+  /** Closes the client's longest-idle connection if it has been idle long enough; whether it did. */
+  const closeLongIdle = (client: Client): boolean => {
+    const longest = idleOf(client)[0];
+    if (!longest || performance.now() - longest.idleSince < IDLE_GRACE_MS) return false;
+    release(longest);
+    idleClosed += 1;
+    note('idleClosed');
+    longest.socket.destroy();
+    return true;
+  };
+
+  server.on('connection', (socket: Socket) => {
+    const key = clientKey(socket.remoteAddress);
+    let client = clients.get(key);
+    if (!client) {
+      client = { key, open: 0, idle: new Set() };
+      clients.set(key, client);
+    }
+    const connection: Connection = { socket, client, inFlight: 0, bytesAtIdle: -1, idleSince: 0, gone: false };
+    connections.set(socket, connection);
+    client.open += 1;
+    open += 1;
+    socket.once('close', () => release(connection));
+
+    if (client.open > perClient && !closeLongIdle(client)) {
+      release(connection);
+      refused += 1;
+      note('refused');
+      socket.destroy();
+      return;
+    }
+    if (open > nearCap) {
+      // The client holding the most connections idle for long enough gives one up.
+      const since = performance.now() - IDLE_GRACE_MS;
+      let most: Client | undefined;
+      let mostCount = 0;
+      for (const other of clients.values()) {
+        if (other.idle.size <= mostCount) continue;
+        let count = 0;
+        for (const c of idleOf(other)) {
+          if (c.idleSince > since) break; // longest-idle first: the rest are younger
+          count += 1;
+        }
+        if (count > mostCount) [most, mostCount] = [other, count];
+      }
+      if (most) closeLongIdle(most);
+    }
+  });
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const connection = connections.get(req.socket);
+    if (!connection) return;
+    connection.inFlight += 1;
+    connection.client.idle.delete(connection);
+    // Decided as the answer's head is written, when the other connections' state is known: keep
+    // this connection for another request, or say Connection: close.
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = ((...args: unknown[]): ServerResponse => {
+      if (!res.headersSent && (open > nearCap || idleOf(connection.client).length >= idlePerClient)) {
+        res.setHeader('Connection', 'close');
+        notKept += 1;
+      }
+      return writeHead(...args);
+    }) as typeof res.writeHead;
+    res.once('close', () => {
+      connection.inFlight -= 1;
+      if (connection.inFlight > 0 || connection.gone || connection.socket.destroyed) return;
+      if (/\bclose\b/i.test(String(res.getHeader('connection') ?? '')) || /\bclose\b/i.test(req.headers.connection ?? '')) return;
+      connection.bytesAtIdle = connection.socket.bytesRead;
+      connection.idleSince = performance.now();
+      connection.client.idle.add(connection);
+    });
+  };
+  // First, so the count is up before the app's own handler answers (Expect: 100-continue requests
+  // come as checkContinue).
+  server.prependListener('request', onRequest);
+  // (Only where someone answers those: a listener of its own would stop Node from answering them.)
+  if (server.listenerCount('checkContinue') > 0) server.prependListener('checkContinue', onRequest);
+
+  const guard: ConnectionGuard = {
+    stats: () => ({ open, clients: clients.size, refused, idleClosed, notKept }),
+    client: (address) => {
+      const client = clients.get(clientKey(address));
+      return client ? { open: client.open, idle: idleOf(client).length } : { open: 0, idle: 0 };
+    },
+  };
+  guards.set(server, guard);
+  return guard;
 }

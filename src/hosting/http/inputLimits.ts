@@ -1,12 +1,10 @@
-// Structural limits on an incoming activity, checked at the HTTP entry before authentication
-// does any work, so that a body the Bot Framework cannot route gets a clear 400 instead of an
-// internal error deep in the SDK: what the Bot Framework schema promises and the SDK relies
-// on (a channel id, a sender id, arrays where arrays belong), and bounds on shape (nesting,
-// number of values) so nothing later walks an unbounded structure. A violation is a 400.
+// Structural checks on an incoming activity, made at the HTTP entry before the turn, so that a body
+// the Bot Framework cannot route gets a clear 400 instead of an internal error deep in the SDK: what
+// the Bot Framework schema promises and the SDK relies on (a channel id, a sender id, arrays where
+// arrays belong). A violation is a 400. The body's size, nesting and number of values are bounded
+// earlier, while it is parsed (jsonBody.ts), so nothing here walks the whole activity.
 import { isRecord } from '../../domain/records';
 
-const MAX_DEPTH = 32;
-const MAX_NODES = 20_000;
 const MAX_ID = 1024;
 
 /** A lone UTF-16 surrogate: such a string cannot be URI-encoded (connector paths, blob names). */
@@ -32,26 +30,9 @@ function arrayOfObjects(value: unknown): boolean {
   return value === undefined || value === null || (Array.isArray(value) && value.every(isRecord));
 }
 
-/** Depth and size of a parsed JSON value, walked without recursion. */
-function shapeProblem(root: unknown): string | undefined {
-  const stack: [unknown, number][] = [[root, 1]];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    nodes += 1;
-    if (nodes > MAX_NODES) return `The activity has more than ${MAX_NODES} values.`;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth > MAX_DEPTH) return `The activity is nested deeper than ${MAX_DEPTH} levels.`;
-    for (const child of Object.values(node as object)) stack.push([child, depth + 1]);
-  }
-  return undefined;
-}
-
 /** Undefined when the activity is within limits, otherwise why not (for the 400 response). */
 export function activityLimitsProblem(body: unknown): string | undefined {
   if (!isRecord(body)) return 'The body must be a JSON activity object.';
-  const shape = shapeProblem(body);
-  if (shape) return shape;
   if (typeof body.type !== 'string' || body.type.length === 0 || body.type.length > MAX_ID) return 'The activity has no type.';
   if (typeof body.channelId !== 'string' || !/^[A-Za-z0-9._-]{1,64}$/.test(body.channelId)) return 'The activity has no valid channelId.';
   if (!isRecord(body.conversation) || !conversationId(body.conversation.id)) return 'The activity has no valid conversation id.';

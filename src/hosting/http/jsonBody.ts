@@ -1,5 +1,5 @@
-// Request bodies, read before anything else looks at a request: JSON only, counted while it
-// streams in, held in memory only, and measured for nesting and size before it is parsed.
+// Request bodies: JSON only, counted while it streams in, held in memory only, and parsed within
+// bounds on nesting and number of values.
 //
 // Why our own reader instead of the web framework's body parser: that parser inflates gzip and
 // deflate bodies (a 239 KB upload became 240 MB before MAX_BODY_BYTES was ever compared, which it
@@ -7,12 +7,15 @@
 // the temp directory, and parses whatever nesting it is given. A bot only ever takes JSON, so
 // anything else is refused with 415 before a byte of it is read: another content type, any
 // Content-Encoding but identity, a charset other than UTF-8. The byte limit is counted on the
-// bytes as they arrive, and a body that passes it is then scanned (no objects built) for nesting
-// and number of values before JSON.parse runs. The same limits hold on every route that takes a
-// body, and this module has no dependency on the web framework.
+// bytes as they arrive, and a body that passes it is parsed by parseJsonWithin, which enforces
+// the nesting and value limits as it goes: the parse stops at the first value too many or too
+// deep, and nothing walks the result again. These are the only JSON limits of the app (the
+// activity checks, inputLimits.ts, look at fields only). The same limits hold on every route that
+// takes a body, and this module has no dependency on the web framework. On a route that needs a
+// Bot Framework token, the token is checked before this reader starts (server.ts).
 import type { IncomingMessage } from 'http';
 
-/** Deepest nesting of objects and arrays a body may have (the activity checks use the same). */
+/** Deepest nesting of objects and arrays a body may have. */
 export const MAX_JSON_DEPTH = 32;
 /** Most values (objects, arrays, strings, numbers, literals) a body may hold. */
 export const MAX_JSON_VALUES = 20_000;
@@ -29,7 +32,9 @@ export const REFUSED_BODY_DRAIN_BYTES = 4 * 1024 * 1024;
 
 export interface BodyLimits {
   maxBytes: number;
+  /** MAX_JSON_DEPTH unless given (tests). */
   maxDepth?: number;
+  /** MAX_JSON_VALUES unless given (tests). */
   maxValues?: number;
 }
 
@@ -110,41 +115,180 @@ export function discardRestOfBody(req: IncomingMessage, budget = REFUSED_BODY_DR
   return true;
 }
 
+/** Why a JSON text was refused: the message to answer with (the refusal is a 400 either way). */
+class JsonRefused extends Error {}
+
+const INVALID = 'The body is not valid JSON.';
+
 /**
- * Nesting and number of values of a JSON text, counted without parsing it: every `{` or `[`
- * opens a level, and each value is announced by the start of a container, a comma or the first
- * token of a container or the document. Characters inside strings are skipped. Malformed text is
- * left for JSON.parse to refuse.
+ * Parses a JSON text as JSON.parse does, while counting: a value nested deeper than `maxDepth`
+ * objects and arrays, or the `maxValues + 1`th value (objects, arrays, strings, numbers and
+ * literals; an object's keys are not values), stops the parse at once. One pass, no second walk
+ * over the result. Throws JsonRefused with the reason (limits or malformed text).
+ *
+ * What it builds is what JSON.parse builds: plain objects and arrays, the same numbers (the
+ * same conversion, Number over the literal's text), the same strings (escapes, lone surrogates
+ * kept), a later duplicate key replacing an earlier one in its place, and `__proto__` as an own
+ * property, never the object's prototype. Whitespace is the four JSON allows.
  */
-export function jsonShapeProblem(text: string, maxDepth = MAX_JSON_DEPTH, maxValues = MAX_JSON_VALUES): string | undefined {
-  let depth = 0;
+export function parseJsonWithin(text: string, maxDepth: number = MAX_JSON_DEPTH, maxValues: number = MAX_JSON_VALUES): unknown {
+  const n = text.length;
+  let i = 0;
   let values = 0;
-  let inString = false;
-  let expectingValue = true;
-  for (let i = 0; i < text.length; i += 1) {
+  const invalid = (): never => {
+    throw new JsonRefused(INVALID);
+  };
+  const skipSpace = (): void => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return;
+      i += 1;
+    }
+  };
+  const hex = (c: number): number => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1);
+  /** From the opening quote to after the closing one. */
+  const string = (): string => {
+    const start = (i += 1);
+    // Most strings have no escape: one slice.
+    for (;;) {
+      if (i >= n) invalid();
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i += 1;
+        return text.slice(start, i - 1);
+      }
+      if (c === 0x5c) break;
+      if (c < 0x20) invalid();
+      i += 1;
+    }
+    let out = text.slice(start, i);
+    for (;;) {
+      if (i >= n) invalid();
+      let c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i += 1;
+        return out;
+      }
+      if (c !== 0x5c) {
+        const run = i;
+        while (i < n && (c = text.charCodeAt(i)) !== 0x22 && c !== 0x5c && c >= 0x20) i += 1;
+        if (i === run) invalid(); // a control character
+        out += text.slice(run, i);
+        continue;
+      }
+      const escaped = text.charCodeAt(i + 1);
+      i += 2;
+      if (escaped === 0x22) out += '"';
+      else if (escaped === 0x5c) out += '\\';
+      else if (escaped === 0x2f) out += '/';
+      else if (escaped === 0x62) out += '\b';
+      else if (escaped === 0x66) out += '\f';
+      else if (escaped === 0x6e) out += '\n';
+      else if (escaped === 0x72) out += '\r';
+      else if (escaped === 0x74) out += '\t';
+      else if (escaped === 0x75) {
+        const code = (hex(text.charCodeAt(i)) << 12) | (hex(text.charCodeAt(i + 1)) << 8) | (hex(text.charCodeAt(i + 2)) << 4) | hex(text.charCodeAt(i + 3));
+        // A digit that is no hex digit made one of the terms -1: every bit set, so negative.
+        if (code < 0) invalid();
+        out += String.fromCharCode(code);
+        i += 4;
+      } else invalid();
+    }
+  };
+  const digits = (): number => {
+    const start = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) break;
+      i += 1;
+    }
+    return i - start;
+  };
+  const number = (): number => {
+    const start = i;
+    if (text.charCodeAt(i) === 0x2d) i += 1;
+    const first = text.charCodeAt(i);
+    if (first === 0x30) i += 1;
+    else if (first >= 0x31 && first <= 0x39) digits();
+    else invalid();
+    if (text.charCodeAt(i) === 0x2e) {
+      i += 1;
+      if (digits() === 0) invalid();
+    }
+    const e = text.charCodeAt(i);
+    if (e === 0x65 || e === 0x45) {
+      i += 1;
+      const sign = text.charCodeAt(i);
+      if (sign === 0x2b || sign === 0x2d) i += 1;
+      if (digits() === 0) invalid();
+    }
+    return Number(text.slice(start, i));
+  };
+  const literal = <T>(word: string, result: T): T => {
+    if (!text.startsWith(word, i)) invalid();
+    i += word.length;
+    return result;
+  };
+  /** The value at i (no space before it), `depth` containers deep. */
+  const value = (depth: number): unknown => {
+    values += 1;
+    if (values > maxValues) throw new JsonRefused(`The body has more than ${maxValues} values.`);
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i += 1; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-      continue;
+    if (c === 0x22) return string();
+    if (c === 0x7b || c === 0x5b) {
+      if (depth >= maxDepth) throw new JsonRefused(`The body is nested deeper than ${maxDepth} levels.`);
+      i += 1;
+      skipSpace();
+      if (c === 0x5b) {
+        const array: unknown[] = [];
+        if (text.charCodeAt(i) === 0x5d) {
+          i += 1;
+          return array;
+        }
+        for (;;) {
+          array.push(value(depth + 1));
+          skipSpace();
+          const next = text.charCodeAt(i);
+          i += 1;
+          if (next === 0x5d) return array;
+          if (next !== 0x2c) invalid();
+          skipSpace();
+        }
+      }
+      const object: Record<string, unknown> = {};
+      if (text.charCodeAt(i) === 0x7d) {
+        i += 1;
+        return object;
+      }
+      for (;;) {
+        if (text.charCodeAt(i) !== 0x22) invalid();
+        const key = string();
+        skipSpace();
+        if (text.charCodeAt(i) !== 0x3a) invalid();
+        i += 1;
+        skipSpace();
+        const member = value(depth + 1);
+        // An assignment to __proto__ would set the prototype; JSON.parse makes it a property.
+        if (key === '__proto__') Object.defineProperty(object, key, { value: member, writable: true, enumerable: true, configurable: true });
+        else object[key] = member;
+        skipSpace();
+        const next = text.charCodeAt(i);
+        i += 1;
+        if (next === 0x7d) return object;
+        if (next !== 0x2c) invalid();
+        skipSpace();
+      }
     }
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
-    if (expectingValue && c !== 0x5d && c !== 0x7d) {
-      values += 1;
-      if (values > maxValues) return `The body has more than ${maxValues} values.`;
-    }
-    expectingValue = false;
-    if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
-      depth += 1;
-      if (depth > maxDepth) return `The body is nested deeper than ${maxDepth} levels.`;
-      expectingValue = true;
-    } else if (c === 0x7d || c === 0x5d) depth -= 1;
-    else if (c === 0x2c) expectingValue = true;
-    else if (c === 0x3a) expectingValue = false;
-  }
-  return undefined;
+    if (c === 0x74) return literal('true', true);
+    if (c === 0x66) return literal('false', false);
+    if (c === 0x6e) return literal('null', null);
+    return number();
+  };
+  skipSpace();
+  const result = value(0);
+  skipSpace();
+  if (i !== n) invalid();
+  return result;
 }
 
 /**
@@ -185,13 +329,13 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
       let text = Buffer.concat(chunks, received).toString('utf8');
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text.trim() === '') return finish(undefined, { value: undefined, text: '' });
-      const shape = jsonShapeProblem(text, limits.maxDepth, limits.maxValues);
-      if (shape) return finish(new BodyRefused(400, 'BadRequest', shape));
+      let value: unknown;
       try {
-        finish(undefined, { value: JSON.parse(text) as unknown, text });
-      } catch {
-        finish(new BodyRefused(400, 'BadRequest', 'The body is not valid JSON.'));
+        value = parseJsonWithin(text, limits.maxDepth, limits.maxValues);
+      } catch (error) {
+        return finish(new BodyRefused(400, 'BadRequest', error instanceof JsonRefused ? error.message : INVALID));
       }
+      finish(undefined, { value, text });
     };
     const onError = (error: Error): void => finish(error);
     // Closed before its end: the client went away, or Node cut it at its request timeout.

@@ -1,21 +1,48 @@
 // The HTTP surface: the Bot Framework endpoint and health checks, on a listener with bounded
 // connections (connectionLimits.ts) and request bodies read by our own reader (jsonBody.ts).
+// What a request goes through, in order, on every route:
+//   1. before the web framework sees it (so a refusal costs little more than Node's own parsing):
+//      its Host (hostCheck.ts): without a registration, only loopback and ALLOWED_HOSTS (421);
+//      then, with a registration, on POST /api/messages, the Authorization header: no bearer token
+//      at all is a 401 at once, whatever else the request carries (advisorAdapter.ts);
+//   2. on a route that needs a Bot Framework token, with a registration: the headers' checks of
+//      the body (415, 413: left to step 3, which says why), then the token verified on its own
+//      (401 when it fails, 503 when the signing keys cannot be had), before a byte of the body is
+//      read;
+//   3. the body, read and parsed within its limits (jsonBody.ts);
+//   4. the route (on /api/messages the adapter checks the activity, then the token against it).
+// A request refused before its body is read has a small rest of it read and thrown away (the
+// client, still sending, then reads the answer and may reuse the connection); a larger one closes
+// the connection.
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'http';
 import * as restify from 'restify';
 import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AppConfig } from '../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
-import { BodyRefused, MAX_JSON_DEPTH, MAX_JSON_VALUES, discardRestOfBody, readJsonBody } from './jsonBody';
+import { BodyRefused, discardRestOfBody, headerProblem, readJsonBody } from './jsonBody';
 import { applyConnectionLimits } from './connectionLimits';
+import { misdirectedRequests } from './hostCheck';
+import type { BeforeBodyVerdict } from './advisorAdapter';
+
+/** An adapter that can check a request's token before its body is read (AdvisorCloudAdapter). */
+export interface TokenFirst {
+  /** The synchronous part: a refusal when there is no bearer token at all. */
+  refuseWithoutBearer(authorization: string | undefined): (BeforeBodyVerdict & { ok: false }) | undefined;
+  authenticateBeforeBody(authorization: string | undefined): Promise<BeforeBodyVerdict>;
+}
 
 export interface ServerDeps {
   config: AppConfig;
-  adapter: CloudAdapter;
+  adapter: CloudAdapter & TokenFirst;
   bot: ActivityHandlerBase;
   logger: Logger;
 }
 
 export const MESSAGES_PATH = '/api/messages';
+
+/** The routes whose callers must bring a Bot Framework token when the bot has a registration. */
+const BOT_FRAMEWORK_ROUTES: ReadonlySet<string> = new Set([MESSAGES_PATH]);
 
 /** The routes a browser reaches (the token exchange and the local Direct Line's client side). */
 const BROWSER_ROUTES = /^\/(api\/directline|v3\/directline)\//;
@@ -38,6 +65,100 @@ function answerRefusal(req: restify.Request, res: restify.Response, path: string
   res.end(text);
 }
 
+/** The route restify matched for a request (its pattern), or undefined. */
+function routeOf(req: restify.Request): string | undefined {
+  return (req.getRoute() as { path?: unknown } | undefined)?.path as string | undefined;
+}
+
+/** How much of a body refused for its token is still read: no channel sends one without a token, so little. */
+const UNAUTHENTICATED_DRAIN_BYTES = 128 * 1024;
+
+/**
+ * Answers a refused token before the body. A small rest is thrown away and the connection kept;
+ * a larger one is not read at all: the connection is closed as soon as the answer is out
+ * (reading it would cost more than the refusal itself, mostly in garbage collection).
+ */
+function answerBeforeBody(req: IncomingMessage, res: ServerResponse, verdict: BeforeBodyVerdict & { ok: false }, maxBytes: number): void {
+  const text = JSON.stringify(verdict.body);
+  const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) };
+  if (verdict.retryAfter) headers['Retry-After'] = verdict.retryAfter;
+  // A 503 (signing keys out of reach) goes to a real channel, which must read it and retry.
+  const drain = verdict.status === 401 ? Math.min(maxBytes, UNAUTHENTICATED_DRAIN_BYTES) : maxBytes;
+  if (!discardRestOfBody(req, drain)) {
+    headers.Connection = 'close';
+    res.once('finish', () => req.socket.destroy());
+  }
+  res.writeHead(verdict.status, headers);
+  res.end(text);
+}
+
+function authorizationOf(req: IncomingMessage): string | undefined {
+  const value = req.headers.authorization;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * With a registration, on a route that needs a Bot Framework token: the token first, before the
+ * body. A body the headers already refuse (415, 413) is left to jsonBodies, which says why at no
+ * cost; otherwise a refused token is answered at once and the body is never read into memory.
+ * (A request without any bearer token was answered before the framework: beforeFramework.)
+ */
+function tokenFirst(config: AppConfig, adapter: TokenFirst): restify.RequestHandler {
+  return (req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const route = routeOf(req);
+    if (route === undefined || !BOT_FRAMEWORK_ROUTES.has(route)) return next();
+    const maxBytes = bodyLimitFor(config, req.path());
+    if (headerProblem(req, maxBytes)) return next();
+    adapter.authenticateBeforeBody(authorizationOf(req)).then(
+      (verdict) => {
+        if (verdict.ok) return next();
+        answerBeforeBody(req, res, verdict, maxBytes);
+        next(false);
+      },
+      (error: unknown) => next(error as Error),
+    );
+  };
+}
+
+/**
+ * What is answered before the web framework sees a request, at the cost of Node's own parsing
+ * only: a request addressed to another host (hostCheck.ts), and with a registration a POST to a
+ * Bot Framework route without any bearer token (whatever its body's headers say). Returns whether
+ * it answered. The path is compared as restify routes it (/api/messages, with or without a
+ * query), and any request this lets through still meets the same checks in tokenFirst.
+ */
+function beforeFramework(config: AppConfig, adapter: TokenFirst, logger: Logger): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const misdirected = misdirectedRequests(config, logger);
+  const registered = config.appId !== '';
+  return (req, res) => {
+    if (misdirected?.(req, res)) return true;
+    if (!registered || req.method !== 'POST') return false;
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
+    if (!BOT_FRAMEWORK_ROUTES.has(path)) return false;
+    // The token's shape first: a request without one is refused whatever else it carries.
+    const refusal = adapter.refuseWithoutBearer(authorizationOf(req));
+    if (!refusal) return false;
+    answerBeforeBody(req, res, refusal, bodyLimitFor(config, path));
+    return true;
+  };
+}
+
+/** Puts `early` in front of the framework's own listeners for each request (Expect: 100-continue ones included). */
+function inFrontOfFramework(http: HttpServer, early: (req: IncomingMessage, res: ServerResponse) => boolean): void {
+  for (const event of ['request', 'checkContinue'] as const) {
+    const framework = http.listeners(event) as ((req: IncomingMessage, res: ServerResponse) => void)[];
+    // Without a listener of the framework's, Node answers it itself (a 100-continue): leave it so.
+    if (framework.length === 0) continue;
+    http.removeAllListeners(event);
+    http.on(event, (req: IncomingMessage, res: ServerResponse) => {
+      if (early(req, res)) return;
+      for (const listener of framework) listener.call(http, req, res);
+    });
+  }
+}
+
 /**
  * Every request with a body: read, limited and parsed as JSON before its route runs, into
  * `req.body` (and its text into `req.rawBody`). Nothing is ever written to disk.
@@ -45,7 +166,7 @@ function answerRefusal(req: restify.Request, res: restify.Response, path: string
 function jsonBodies(config: AppConfig, logger: Logger): restify.RequestHandler {
   return (req: restify.Request, res: restify.Response, next: restify.Next) => {
     const path = req.path();
-    readJsonBody(req, { maxBytes: bodyLimitFor(config, path), maxDepth: MAX_JSON_DEPTH, maxValues: MAX_JSON_VALUES }).then(
+    readJsonBody(req, { maxBytes: bodyLimitFor(config, path) }).then(
       ({ value, text }) => {
         (req as restify.Request & { rawBody?: string }).rawBody = text;
         req.body = value;
@@ -74,10 +195,14 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
     // (restify logs with pino; its type definitions still name bunyan's logger.)
     log: logger.child({ component: 'http' }) as unknown as restify.ServerOptions['log'],
   });
-  applyConnectionLimits(server.server, config);
+  // Before the framework, so it holds for every route, those registered later included, and for none.
+  inFrontOfFramework(server.server as HttpServer, beforeFramework(config, adapter, logger));
+  // Its listeners go first of all (it counts every request and answer).
+  applyConnectionLimits(server.server, config, logger);
+  if (config.appId !== '') server.use(tokenFirst(config, adapter));
   server.use(jsonBodies(config, logger));
 
-  // The adapter checks the activity's shape (inputLimits.ts) before anything else.
+  // The adapter checks the activity's fields (inputLimits.ts), then the token against the activity.
   server.post(MESSAGES_PATH, async (req: restify.Request, res: restify.Response) => {
     await withRequestSpan('POST /api/messages', req.headers, async () => {
       await adapter.process(req, res, (context) => bot.run(context));

@@ -1,0 +1,83 @@
+// The Host allow-list (src/hosting/http/hostCheck.ts) without a server: how a Host header is read,
+// and which hosts pass in local mode, with ALLOWED_HOSTS, and with a registration.
+import { strict as assert } from 'assert';
+import { hostAllowList, hostOfHeader } from '../../src/hosting/http/hostCheck';
+
+const APP_ID = '11111111-2222-3333-4444-555555555555';
+
+describe('Host allow-list', () => {
+  it('reads the host of a Host header: lower case, IPv6 without brackets, no port', () => {
+    const cases: [string | string[] | undefined, string | undefined][] = [
+      ['localhost', 'localhost'],
+      ['localhost:3978', 'localhost'],
+      ['LocalHost:3978', 'localhost'],
+      ['localhost:', 'localhost'],
+      ['127.0.0.1:80', '127.0.0.1'],
+      ['[::1]:3978', '::1'],
+      ['[::1]', '::1'],
+      ['[::ffff:127.0.0.1]:3978', '::ffff:127.0.0.1'],
+      ['rebind.attacker.example', 'rebind.attacker.example'],
+      ['rebind.attacker.example:3978', 'rebind.attacker.example'],
+      [' localhost:3978 ', 'localhost'],
+      // Not an authority: no host at all.
+      [undefined, undefined],
+      ['', undefined],
+      [['localhost', 'evil.example'], undefined],
+      ['::1', undefined],
+      ['[localhost]', undefined],
+      ['localhost:3978:1', undefined],
+      ['localhost:123456', undefined],
+      ['user@localhost', undefined],
+      ['localhost/path', undefined],
+      ['local host', undefined],
+      ['localhost%00.evil.example', undefined],
+      ['x'.repeat(301), undefined],
+    ];
+    for (const [header, host] of cases) assert.equal(hostOfHeader(header), host, JSON.stringify(header));
+  });
+
+  it('without a registration takes loopback names and addresses with any port, and nothing else', () => {
+    const allowed = hostAllowList({ appId: '', host: '127.0.0.1' })!;
+    assert.ok(allowed, 'local mode always checks');
+    for (const header of ['localhost', 'localhost:3978', 'LOCALHOST:1', '127.0.0.1', '127.0.0.1:3978', '127.0.0.2:3978', '[::1]:3978', '[::1]']) {
+      assert.equal(allowed(hostOfHeader(header)), true, header);
+    }
+    for (const header of [
+      'rebind.attacker.example',
+      'rebind.attacker.example:3978',
+      'localhost.attacker.example',
+      '127.0.0.1.attacker.example',
+      'localhost.',
+      '10.0.0.5:3978',
+      '0.0.0.0:3978',
+      '[fd00::1]:3978',
+      undefined,
+      '',
+    ]) {
+      assert.equal(allowed(hostOfHeader(header)), false, String(header));
+    }
+  });
+
+  it('adds ALLOWED_HOSTS and the address the bot listens on, when it is one', () => {
+    const allowed = hostAllowList({ appId: '', host: '192.168.1.20', allowedHosts: ['bot.lan', 'fd00::1'] })!;
+    for (const header of ['bot.lan', 'BOT.LAN:3978', '[fd00::1]:3978', '192.168.1.20:3978', 'localhost:3978'])
+      assert.equal(allowed(hostOfHeader(header)), true, header);
+    for (const header of ['other.lan', 'sub.bot.lan', '192.168.1.21']) assert.equal(allowed(hostOfHeader(header)), false, header);
+    // Listening on every interface names no host.
+    const everywhere = hostAllowList({ appId: '', host: '0.0.0.0' })!;
+    assert.equal(everywhere(hostOfHeader('0.0.0.0:3978')), false);
+    assert.equal(everywhere(hostOfHeader('192.168.1.20:3978')), false);
+    const ipv6 = hostAllowList({ appId: '', host: '::' })!;
+    assert.equal(ipv6(hostOfHeader('[::]:3978')), false);
+    assert.equal(hostAllowList({ appId: '', host: '::1' })!(hostOfHeader('[::1]:1')), true);
+  });
+
+  it('with a registration checks nothing unless ALLOWED_HOSTS is set', () => {
+    assert.equal(hostAllowList({ appId: APP_ID, host: '0.0.0.0' }), undefined);
+    assert.equal(hostAllowList({ appId: APP_ID, host: '0.0.0.0', allowedHosts: [] }), undefined);
+    const allowed = hostAllowList({ appId: APP_ID, host: '0.0.0.0', allowedHosts: ['advisor.azurewebsites.net'] })!;
+    assert.equal(allowed(hostOfHeader('advisor.azurewebsites.net')), true);
+    assert.equal(allowed(hostOfHeader('localhost:8080')), true, 'loopback stays allowed (a local health check)');
+    assert.equal(allowed(hostOfHeader('other.azurewebsites.net')), false);
+  });
+});
