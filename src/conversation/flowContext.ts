@@ -33,3 +33,14 @@ export function flowContextFor(o: FlowContextOptions): FlowContext {
     newConsultationId: o.newConsultationId,
   };
 }
+
+/** The flow's contexts of one deployment, one per language and kind of conversation, built once each. */
+export function flowContexts(o: Omit<FlowContextOptions, 'locale' | 'shared'>): (locale: LocaleTag, shared: boolean) => FlowContext {
+  const built = new Map<string, FlowContext>();
+  return (locale, shared) => {
+    const key = `${locale}|${shared}`;
+    let ctx = built.get(key);
+    if (!ctx) built.set(key, (ctx = flowContextFor({ ...o, locale, shared })));
+    return ctx;
+  };
+}

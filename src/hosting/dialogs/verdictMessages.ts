@@ -23,22 +23,24 @@ const KEPT = 10;
 /** People whose reaction a verdict keeps: a Teams group chat holds up to 250. Later ones are not counted. */
 export const REACTIONS_KEPT = 250;
 
-/** Asks for each result reply's id once delivered; `activities` are the replies' messages, in order (copied where hooked). */
+/** Asks for the id of each verdict (by its index in `replies`) once delivered; `activities` are the replies' messages, in order (copied where hooked). */
 export function rememberVerdicts(
   context: TurnContext,
   store: { verdicts?: VerdictMessage[] },
+  verdicts: readonly number[],
   replies: readonly Reply[],
   activities: Partial<Activity>[],
 ): void {
-  replies.forEach((reply, i) => {
-    if (reply.kind !== 'result' || !activities[i]) return;
+  for (const i of verdicts) {
+    const reply = replies[i];
+    if (reply?.kind !== 'result' || !activities[i]) continue;
     // A copy: the built activity is shared by every turn that shows the same reply.
     activities[i] = { ...activities[i] };
     onReplyDelivered(context, activities[i]!, (id) => {
       const earlier = Array.isArray(store.verdicts) ? store.verdicts.filter((v) => isRecord(v) && v.id !== id) : [];
       store.verdicts = [...earlier, { id, row: reply.outcome.row }].slice(-KEPT);
     });
-  });
+  }
 }
 
 function verdictOf(store: { verdicts?: unknown } | undefined, id: string): VerdictMessage | undefined {

@@ -1,0 +1,53 @@
+// A reply as what the channel gets: the message (built once per reply, language and channel form,
+// then reused) or the card alone for an invoke's answer, each as the asker's view where cards are
+// shown per viewer (Teams' refresh names the asker).
+import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
+import { catalogFor } from '../../domain/content';
+import { LocaleTag } from '../../domain/locales';
+import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, renderCard } from '../../conversation/cards';
+import { channelForm, forChannel, withRefresh } from '../../conversation/channelFeatures';
+import { Reply } from '../../conversation/flow';
+import { Receipt } from '../../conversation/present';
+import { keptReply } from '../../conversation/replyCardCache';
+import { answeredView } from '../../conversation/viewModels';
+import { activityFor, toActivity } from './activities';
+
+/** The message for a reply, as the asker's view. Shared between turns: copy before changing it. */
+export function replyMessage(reply: Reply, channelId: string | undefined, locale: LocaleTag, askerId: string | undefined): Partial<Activity> {
+  const message = keptReply(reply, locale, `activity:${channelForm(channelId)}`, (shown) => activityFor(shown, channelId, locale));
+  return withRefreshFor(message, channelId, askerId);
+}
+
+/** The card of a reply, for an invoke's answer, as the asker's view. */
+export function replyCard(reply: Reply, channelId: string | undefined, locale: LocaleTag, askerId: string | undefined): AdaptiveCard {
+  const card = keptReply(reply, locale, `card:${channelForm(channelId)}`, (shown) => {
+    if ('text' in shown) throw new Error(`reply ${reply.kind} has no card to answer a card action with`);
+    return forChannel(shown.kind, shown.card, channelId);
+  });
+  return withRefresh(card, channelId, askerId);
+}
+
+/** The receipt of an answered question, as a card for an invoke's answer. */
+export function receiptCard(receipt: Receipt, channelId: string | undefined, locale: LocaleTag): AdaptiveCard {
+  return forChannel('answered', renderCard(answeredView(receipt.question, receipt.option, catalogFor(locale))), channelId);
+}
+
+/** Turns an earlier message into its question's receipt; a message gone or too old to edit is left as it is. */
+export async function replaceWithReceipt(context: TurnContext, messageId: string, receipt: Receipt, locale: LocaleTag): Promise<void> {
+  const view = answeredView(receipt.question, receipt.option, catalogFor(locale));
+  const update: Partial<Activity> = { ...toActivity(view, context.activity.channelId, locale), id: messageId, type: ActivityTypes.Message };
+  try {
+    await context.updateActivity(update);
+  } catch {
+    // The step token still guards the card against re-use.
+  }
+}
+
+/** A kept message with its card as the asker's view; copies only the objects on the way to the card. */
+function withRefreshFor(activity: Partial<Activity>, channelId: string | undefined, askerId: string | undefined): Partial<Activity> {
+  const attachments = activity.attachments;
+  if (!askerId || !attachments || attachments.length !== 1 || attachments[0]!.contentType !== ADAPTIVE_CARD_CONTENT_TYPE) return activity;
+  const card = attachments[0]!.content as AdaptiveCard;
+  const refreshed = withRefresh(card, channelId, askerId);
+  return refreshed === card ? activity : { ...activity, attachments: [{ ...attachments[0]!, content: refreshed }] };
+}
