@@ -1,0 +1,130 @@
+// The one bounded cache (src/domain/boundedCache.ts) that the connector clients, the in-memory
+// state, the reply cards and the Web Chat rate limit keep their entries in.
+import { strict as assert } from 'assert';
+import { BoundedCache } from '../../src/domain/boundedCache';
+
+describe('bounded cache', () => {
+  it('keeps at most its count and forgets the least recently used first', () => {
+    const cache = new BoundedCache<string, number>({ maxEntries: 3 });
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.set('c', 3);
+    cache.set('d', 4);
+    assert.deepEqual([...cache.keys()], ['b', 'c', 'd'], 'a was the oldest');
+    assert.equal(cache.size, 3);
+    assert.equal(cache.get('a'), undefined);
+    assert.equal(cache.evictions, 1);
+  });
+
+  it('makes an entry the most recently used when it is read or written again', () => {
+    const cache = new BoundedCache<string, number>({ maxEntries: 3 });
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.set('c', 3);
+    assert.equal(cache.get('a'), 1);
+    cache.set('b', 20);
+    assert.deepEqual([...cache.keys()], ['c', 'a', 'b']);
+    cache.set('d', 4);
+    assert.deepEqual([...cache.keys()], ['a', 'b', 'd'], 'c, neither read nor written since, went first');
+    assert.equal(cache.get('b'), 20);
+  });
+
+  it('peeks without changing the order', () => {
+    const cache = new BoundedCache<string, number>({ maxEntries: 2 });
+    cache.set('a', 1);
+    cache.set('b', 2);
+    assert.equal(cache.peek('a'), 1);
+    assert.equal(cache.peek('missing'), undefined);
+    cache.set('c', 3);
+    assert.deepEqual([...cache.keys()], ['b', 'c'], 'a, only peeked at, was still the oldest');
+  });
+
+  it('deletes an entry without counting it as evicted', () => {
+    const cache = new BoundedCache<string, number>({ maxEntries: 2 });
+    cache.set('a', 1);
+    cache.set('b', 2);
+    assert.equal(cache.delete('a'), true);
+    assert.equal(cache.delete('a'), false);
+    assert.equal(cache.size, 1);
+    cache.set('c', 3);
+    assert.deepEqual([...cache.keys()], ['b', 'c'], 'the room freed by the delete was used');
+    assert.equal(cache.evictions, 0);
+  });
+
+  it('keeps an undefined value apart from an absent key', () => {
+    const cache = new BoundedCache<string, number | undefined>({ maxEntries: 2 });
+    cache.set('a', undefined);
+    cache.set('b', 2);
+    assert.equal(cache.get('a'), undefined);
+    cache.set('c', 3);
+    assert.deepEqual([...cache.keys()], ['a', 'c'], 'reading a made it the most recent');
+  });
+
+  it('forgets an entry unused for longer than the idle time, by the clock it is given', () => {
+    let now = 1_000_000;
+    const cache = new BoundedCache<string, number>({ idleMs: 60_000, now: () => now });
+    cache.set('old', 1);
+    cache.set('read', 2);
+    cache.set('peeked', 3);
+    now += 45_000;
+    assert.equal(cache.get('read'), 2);
+    assert.equal(cache.peek('peeked'), 3);
+    now += 15_000;
+    assert.equal(cache.get('old'), 1, 'idle exactly the idle time: still kept');
+    now += 30_000;
+    assert.equal(cache.peek('peeked'), undefined, 'a peek is no use: idle 90 s, gone');
+    assert.equal(cache.get('read'), 2, 'read 45 s ago');
+    assert.equal(cache.evictions, 1);
+    now += 61_000;
+    cache.set('new', 4);
+    assert.deepEqual([...cache.keys()], ['new'], 'a write forgets the idle entries at the front');
+    assert.equal(cache.evictions, 3);
+  });
+
+  it('bounds by count and idle time together', () => {
+    let now = 0;
+    const cache = new BoundedCache<string, number>({ maxEntries: 2, idleMs: 1_000, now: () => now });
+    cache.set('a', 1);
+    now += 1_200;
+    cache.set('b', 2);
+    assert.deepEqual([...cache.keys()], ['b'], 'a idle for 1.2 s, though there was room');
+    cache.set('c', 3);
+    cache.set('d', 4);
+    assert.deepEqual([...cache.keys()], ['c', 'd'], 'b beyond the count');
+    assert.equal(cache.evictions, 2);
+  });
+
+  it('reads the clock only when there is an idle time', () => {
+    let reads = 0;
+    const cache = new BoundedCache<string, number>({ maxEntries: 2, now: () => ++reads });
+    cache.set('a', 1);
+    cache.get('a');
+    cache.peek('a');
+    assert.equal(reads, 0);
+  });
+
+  it('keeps its entries in the map it is handed, for a caller to look at', () => {
+    const store = new Map<string, number>();
+    const cache = new BoundedCache<string, number>({ maxEntries: 2, store });
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.set('c', 3);
+    assert.deepEqual(
+      [...store],
+      [
+        ['b', 2],
+        ['c', 3],
+      ],
+    );
+  });
+
+  it('grows without bound when given no limit, and refuses a count below one', () => {
+    const cache = new BoundedCache<number, number>();
+    for (let i = 0; i < 1000; i += 1) cache.set(i, i);
+    assert.equal(cache.size, 1000);
+    assert.equal(cache.evictions, 0);
+    assert.throws(() => new BoundedCache({ maxEntries: 0 }), RangeError);
+    assert.throws(() => new BoundedCache({ maxEntries: 1.5 }), RangeError);
+    assert.throws(() => new BoundedCache({ idleMs: Number.NaN }), RangeError);
+  });
+});
