@@ -81,7 +81,7 @@ function collectGarbage(): void {
  */
 async function storedConversations(count: number, cases: number): Promise<StoredConversation & { rssMbPer1000: number }> {
   const memory = new Map<string, KeptItem>();
-  // Bounded as the embedded default is (each entry also keeps when it was last used).
+  // Bounded as the embedded default is (the cache also keeps when each entry was last used).
   const storage = new InMemoryStateStorage(memory, defaultBound());
   const { bot, conversationState, userState } = createBot({}, storage);
   const adapter = new TestAdapter(async (context) => bot.run(context));
@@ -131,12 +131,17 @@ function heapOf(memory: Map<string, KeptItem>): number {
   const copies = Math.max(1, Math.ceil(MIN_ITEMS_MEASURED / memory.size));
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
-  const kept: Map<string, KeptItem>[] = [];
+  const kept: [Map<string, KeptItem>, Map<string, number>][] = [];
   for (let c = 0; c < copies; c += 1) {
     const copy = new Map<string, KeptItem>();
-    for (const [key, value] of memory)
-      copy.set(Buffer.from(key).toString(), { text: Buffer.from(value.text).toString(), eTag: Buffer.from(value.eTag).toString(), used: value.used + 0 });
-    kept.push(copy);
+    // The bounded cache's time of last use per entry, which a bounded storage keeps beside the items.
+    const used = new Map<string, number>();
+    for (const [key, value] of memory) {
+      const copiedKey = Buffer.from(key).toString();
+      copy.set(copiedKey, { text: Buffer.from(value.text).toString(), eTag: Buffer.from(value.eTag).toString() });
+      used.set(copiedKey, Date.now() + c);
+    }
+    kept.push([copy, used]);
   }
   collectGarbage();
   const after = process.memoryUsage().heapUsed;

@@ -5,6 +5,7 @@
 // card is kept with a stand-in token and the real one is put back into a copy of just the objects
 // on the way to it. Kept cards are frozen: a reused card can never be changed by its sender.
 // The dialog keeps whole messages the same way (keptReply), one form per kind of channel.
+import { BoundedCache } from '../domain/boundedCache';
 import { catalogFor } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
@@ -29,21 +30,8 @@ interface Kept {
   value: unknown;
   spots?: TokenSpots;
 }
-/**
- * Two generations instead of a strict LRU, so a hit is one lookup and changes nothing: entries
- * used since the last turnover are in `recent`, older ones in `earlier`; when `recent` is full it
- * becomes `earlier` and whatever was not used in a whole generation is dropped.
- */
-let recent = new Map<string, Kept>();
-let earlier = new Map<string, Kept>();
-
-function keep(key: string, entry: Kept): void {
-  if (recent.size >= LIMIT / 2) {
-    earlier = recent;
-    recent = new Map();
-  }
-  recent.set(key, entry);
-}
+/** The kept replies; beyond the limit the least recently used is dropped. */
+const kept = new BoundedCache<string, Kept>({ maxEntries: LIMIT });
 
 function freeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -98,7 +86,7 @@ function keyOf(reply: Reply): string {
     case 'earlier':
       return reply.kind;
     case 'caseView':
-      // The asker's name and the link make it one viewer's card; the cache's generations bound them.
+      // The asker's name and the link make it one viewer's card; the cache's limit bounds them.
       return `caseView|${JSON.stringify(reply.askerName ?? '')}|${answersKey(reply.answers)}|${reply.outcome ? outcomeKey(reply.outcome) : ''}|${reply.ownCaseUrl ?? ''}|${reply.typed ? 'typed' : ''}`;
     case 'language':
       return `language|${reply.current}`;
@@ -131,15 +119,12 @@ function build(reply: Reply, locale: LocaleTag): Shown {
 export function keptReply<T>(reply: Reply, locale: LocaleTag, form: string, present: (shown: Shown) => T): T {
   const token = 'token' in reply ? reply.token : undefined;
   const key = `${form}|${locale}|${keyOf(reply)}`;
-  let entry = recent.get(key);
+  let entry = kept.get(key);
   if (!entry) {
-    entry = earlier.get(key);
-    if (!entry) {
-      const value = freeze(present(build(token === undefined ? reply : ({ ...reply, token: TOKEN_STAND_IN } as Reply), locale)));
-      const spots = spotsOf(value, TOKEN_STAND_IN);
-      entry = spots ? { value, spots } : { value };
-    }
-    keep(key, entry);
+    const value = freeze(present(build(token === undefined ? reply : ({ ...reply, token: TOKEN_STAND_IN } as Reply), locale)));
+    const spots = spotsOf(value, TOKEN_STAND_IN);
+    entry = spots ? { value, spots } : { value };
+    kept.set(key, entry);
   }
   return (entry.spots ? withToken(entry.value, entry.spots, token ?? '') : entry.value) as T;
 }

@@ -24,41 +24,17 @@ import {
   ConnectorFactory,
   UserTokenClient,
 } from 'botframework-connector';
+import { BoundedCache } from '../../domain/boundedCache';
 import { SenderOptions, proxyConfigured, withLeanSends } from './connectorSender';
 
 /** Enough for every service URL a bot of one tenant meets (Teams has one per region). */
 export const DEFAULT_KEPT_CLIENTS = 64;
 
-/** A bounded map that forgets the least recently used entry first. */
-export class KeptClients<T> {
-  private readonly entries = new Map<string, T>();
-
+/** The kept clients: a bounded map that forgets the least recently used first. */
+export class KeptClients<T> extends BoundedCache<string, T> {
   constructor(readonly max: number = DEFAULT_KEPT_CLIENTS) {
     if (!Number.isInteger(max) || max < 1) throw new Error('KeptClients needs room for at least one client');
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  get(key: string): T | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      // Most recently used goes last (a Map keeps insertion order).
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: string, value: T): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
-  }
-
-  delete(key: string): void {
-    this.entries.delete(key);
+    super({ maxEntries: max });
   }
 }
 

@@ -1,5 +1,6 @@
 // A fixed-window request limit per client address, kept in memory and bounded in size.
 import * as restify from 'restify';
+import { BoundedCache } from '../../domain/boundedCache';
 
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -9,22 +10,23 @@ interface Window {
 }
 
 export class RateLimiter {
-  private readonly windows = new Map<string, Window>();
+  /** Kept in order of their start (a lookup leaves the order as it is): beyond `maxKeys` the oldest goes. */
+  private readonly windows: BoundedCache<string, Window>;
 
   constructor(
     private readonly limit: number,
     private readonly windowMs = 60_000,
     private readonly now: () => number = Date.now,
-    private readonly maxKeys = 10_000,
-  ) {}
+    maxKeys = 10_000,
+  ) {
+    this.windows = new BoundedCache({ maxEntries: maxKeys });
+  }
 
   take(key: string): Verdict {
     const now = this.now();
-    let window = this.windows.get(key);
+    let window = this.windows.peek(key);
     if (!window || now - window.start >= this.windowMs) {
-      if (!window) this.makeRoom(now);
       window = { start: now, count: 0 };
-      this.windows.delete(key);
       this.windows.set(key, window);
     }
     if (window.count >= this.limit) {
@@ -32,18 +34,6 @@ export class RateLimiter {
     }
     window.count++;
     return { allowed: true };
-  }
-
-  private makeRoom(now: number): void {
-    if (this.windows.size < this.maxKeys) return;
-    for (const [key, window] of this.windows) {
-      if (now - window.start >= this.windowMs) this.windows.delete(key);
-    }
-    // Still full: forget the oldest windows (insertion order) rather than grow without bound.
-    for (const key of this.windows.keys()) {
-      if (this.windows.size < this.maxKeys) break;
-      this.windows.delete(key);
-    }
   }
 }
 
