@@ -149,14 +149,14 @@ export class ReliableTurns implements Middleware {
     }));
     context.turnState.set(TURN_LOG, log);
     try {
-      await this.queue.run(key, () => this.runTurn(context, next, log));
+      await this.queue.run(key, (holdLane) => this.runTurn(context, next, log, holdLane));
     } catch (error) {
       if (error instanceof TransientTurnError) error.correlationId ??= context.turnState.get(CORRELATION_ID) as string | undefined;
       throw error;
     }
   }
 
-  private async runTurn(context: TurnContext, next: () => Promise<void>, log: TurnLog): Promise<void> {
+  private async runTurn(context: TurnContext, next: () => Promise<void>, log: TurnLog, holdLane: (pending: Promise<void>) => void): Promise<void> {
     const { conversationState, userState } = this.options;
     this.stats.turns += 1;
     const outbox = new Outbox(context);
@@ -219,7 +219,7 @@ export class ReliableTurns implements Middleware {
           continue;
         }
         outbox.buffering = false;
-        await this.deliver(context, outbox, log);
+        await this.deliver(context, outbox, log, holdLane);
         runAfterSave(context);
         return;
       }
@@ -228,7 +228,7 @@ export class ReliableTurns implements Middleware {
     }
   }
 
-  private async deliver(context: TurnContext, outbox: Outbox, log: TurnLog): Promise<void> {
+  private async deliver(context: TurnContext, outbox: Outbox, log: TurnLog, holdLane: (pending: Promise<void>) => void): Promise<void> {
     // Updates and deletes of earlier cards (Teams' receipt of an answered question): nothing
     // after them depends on them, so they go out alongside the replies instead of before them,
     // which spares a Teams answer one connector round trip. The turn still waits for them.
@@ -276,17 +276,22 @@ export class ReliableTurns implements Middleware {
     } finally {
       await Promise.all(sideCalls);
     }
-    // A delivered-reply callback recorded an id (a Teams question card): one more write. Web Chat
-    // and Direct Line keep no reply ids, so their turns stay at one write (and, with no callback
-    // run, are not even compared with what was saved).
+    // A delivered-reply callback recorded an id (a Teams card, a verdict for feedback): one more
+    // write, after the turn's answer (the conversation's next turn waits for it). Web Chat and
+    // Direct Line keep no reply ids, so their turns stay at one write.
     const { conversationState } = this.options;
     if (!recordedAfterDelivery(context) || !conversationState.isChanged(context)) return;
-    try {
-      await conversationState.commit(context);
-    } catch (error) {
-      // Only costs the in-place receipt of a later typed answer.
-      if (error instanceof StateConflictError) log.debug('the ids of the replies were not recorded: another turn wrote first');
-      else log.warn({ err: errorSummary(error) }, 'could not record the ids of the replies');
-    }
+    // The turn's context is revoked once the turn ends: the write keeps what it reads of it.
+    const kept = { activity: context.activity, turnState: context.turnState } as TurnContext;
+    holdLane(
+      conversationState.commit(kept).then(
+        () => undefined,
+        (error: unknown) => {
+          // Only costs the in-place receipt of a later typed answer, or feedback on that verdict.
+          if (error instanceof StateConflictError) log.debug('the ids of the replies were not recorded: another turn wrote first');
+          else log.warn({ err: errorSummary(error) }, 'could not record the ids of the replies');
+        },
+      ),
+    );
   }
 }

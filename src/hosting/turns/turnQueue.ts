@@ -23,7 +23,12 @@ export class TurnQueue {
     return this.inFlight;
   }
 
-  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` once the key's earlier turns are done. `work` may hand over a promise with
+   * `holdLane`: the caller gets its answer at once, while the key's next turn (and whenIdle)
+   * still waits for that promise (a write that need not delay the answer).
+   */
+  async run<T>(key: string, work: (holdLane: (pending: Promise<void>) => void) => Promise<T>): Promise<T> {
     let lane = this.lanes.get(key);
     if (lane && lane.depth >= this.maxDepth) {
       throw new TurnQueueFullError(`More than ${this.maxDepth} turns are waiting for one conversation`);
@@ -39,10 +44,8 @@ export class TurnQueue {
     lane.depth += 1;
     this.inFlight += 1;
     const current = lane;
-    try {
-      await previous;
-      return await work();
-    } finally {
+    let held: Promise<void> | undefined;
+    const done = (): void => {
       current.depth -= 1;
       release();
       if (current.depth === 0 && this.lanes.get(key) === current) this.lanes.delete(key);
@@ -52,6 +55,15 @@ export class TurnQueue {
         this.idleWaiters = [];
         for (const wake of waiters) wake();
       }
+    };
+    try {
+      await previous;
+      return await work((pending) => {
+        held = held ? Promise.all([held, pending]).then(() => undefined) : pending;
+      });
+    } finally {
+      if (held) void held.catch(() => undefined).then(done);
+      else done();
     }
   }
 
