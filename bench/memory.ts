@@ -2,7 +2,7 @@
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { TestAdapter } from 'botbuilder';
-import { InMemoryStateStorage, KeptItem } from '../src/hosting/state/memoryStorage';
+import { InMemoryStateStorage, StoredEntry } from '../src/hosting/state/memoryStorage';
 import { createBot } from '../src/hosting/app';
 import { ReliableTurns } from '../src/hosting/turns/reliableTurns';
 import { PROCESSED_IDS_KEPT } from '../src/hosting/turns/dedupe';
@@ -80,7 +80,7 @@ function collectGarbage(): void {
  * conversation, its user included.
  */
 async function storedConversations(count: number, cases: number): Promise<StoredConversation & { rssMbPer1000: number }> {
-  const memory = new Map<string, KeptItem>();
+  const memory = new Map<string, StoredEntry>();
   // Bounded as the embedded default is (the cache also keeps when each entry was last used).
   const storage = new InMemoryStateStorage(memory, defaultBound());
   const { bot, conversationState, userState } = createBot({}, storage);
@@ -126,14 +126,14 @@ const MIN_ITEMS_MEASURED = 4000;
  * with the number of turns and are compacted only later). A tiny run's single copy (a few KB)
  * could come out below zero when a collection frees more than the copy takes.
  */
-function heapOf(memory: Map<string, KeptItem>): number {
+function heapOf(memory: Map<string, StoredEntry>): number {
   if (memory.size === 0) return 0;
   const copies = Math.max(1, Math.ceil(MIN_ITEMS_MEASURED / memory.size));
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
-  const kept: [Map<string, KeptItem>, Map<string, number>][] = [];
+  const kept: [Map<string, StoredEntry>, Map<string, number>][] = [];
   for (let c = 0; c < copies; c += 1) {
-    const copy = new Map<string, KeptItem>();
+    const copy = new Map<string, StoredEntry>();
     // The bounded cache's time of last use per entry, which a bounded storage keeps beside the items.
     const used = new Map<string, number>();
     for (const [key, value] of memory) {

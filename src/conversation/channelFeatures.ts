@@ -18,10 +18,10 @@ export const COPILOT = 'copilot';
 
 /**
  * Channels that get exactly the same messages share a form: messages are kept per form
- * (replyCardCache.keptReply), so everything below that depends on the channel must depend on it only
+ * (replyCardCache.cachedReply), so everything below that depends on the channel must depend on it only
  * through this.
  */
-export type ChannelForm = 'msteams' | 'copilot' | 'standard';
+export type ChannelKind = 'msteams' | 'copilot' | 'standard';
 
 export interface ChannelFeatures {
   /**
@@ -44,7 +44,7 @@ export interface ChannelFeatures {
   feedbackLoop: boolean;
 }
 
-const FEATURES: Record<ChannelForm, ChannelFeatures> = {
+const FEATURES: Record<ChannelKind, ChannelFeatures> = {
   msteams: {
     cardActions: 'execute',
     updatesMessages: true,
@@ -76,7 +76,7 @@ const FEATURES: Record<ChannelForm, ChannelFeatures> = {
   },
 };
 
-export function channelForm(channelId: string | undefined): ChannelForm {
+export function channelKindOf(channelId: string | undefined): ChannelKind {
   return channelId === 'msteams' ? 'msteams' : channelId === COPILOT ? 'copilot' : 'standard';
 }
 
@@ -96,7 +96,7 @@ export function hasFeedbackLoop(channelId: string | undefined): boolean {
 }
 
 export function featuresOf(channelId: string | undefined): ChannelFeatures {
-  return FEATURES[channelForm(channelId)];
+  return FEATURES[channelKindOf(channelId)];
 }
 
 /** Channels where the bot may replace a message it sent (the answered question card). */
@@ -137,7 +137,7 @@ function asExecute(action: SubmitLike): SubmitLike {
  */
 export function forChannel(kind: CardKind, card: AdaptiveCard, channelId: string | undefined): AdaptiveCard {
   // Copilot's buttons carry a verb of their own, and its cards have no nested ActionSet.
-  if (channelForm(channelId) === 'copilot') return forCopilot(card);
+  if (channelKindOf(channelId) === 'copilot') return forCopilot(card);
   const features = featuresOf(channelId);
   let shaped = card;
   if (features.cardActions === 'execute' && Array.isArray(card.actions)) {

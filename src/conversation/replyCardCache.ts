@@ -4,7 +4,7 @@
 // expanding the template cost far more than a lookup. The step token differs on every turn, so a
 // card is kept with a stand-in token and the real one is put back into a copy of just the objects
 // on the way to it. Kept cards are frozen: a reused card can never be changed by its sender.
-// The dialog keeps whole messages the same way (keptReply), one form per kind of channel.
+// The dialog keeps whole messages the same way (cachedReply), one form per kind of channel.
 import { BoundedCache } from '../domain/boundedCache';
 import { catalogFor } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
@@ -15,23 +15,23 @@ import { Reply } from './flow';
 import { CardKind, viewOf } from './viewModels';
 import { CitedResult } from './citations';
 
-export type Shown = { kind: CardKind; card: AdaptiveCard; fallbackText: string; cited?: CitedResult } | { text: string };
+export type RenderedReply = { kind: CardKind; card: AdaptiveCard; fallbackText: string; cited?: CitedResult } | { text: string };
 
-const TOKEN_STAND_IN = '\u2063token\u2063';
+const TOKEN_PLACEHOLDER = '\u2063token\u2063';
 /** Distinct replies are bounded (questions × notices, outcomes × languages, × forms); this is ample. */
 const LIMIT = 6000;
 
-/** Where the token stands in a kept value: the keys on the way to it, the token at the leaves. */
-interface TokenSpots {
+/** Where the token stands in a cached value: the keys on the way to it, the token at the leaves. */
+interface TokenPaths {
   leaf?: true;
-  children?: [key: string | number, spots: TokenSpots][];
+  children?: [key: string | number, paths: TokenPaths][];
 }
-interface Kept {
+interface CachedValue {
   value: unknown;
-  spots?: TokenSpots;
+  paths?: TokenPaths;
 }
-/** The kept replies; beyond the limit the least recently used is dropped. */
-const kept = new BoundedCache<string, Kept>({ maxEntries: LIMIT });
+/** The cached replies; beyond the limit the least recently used is dropped. */
+const cache = new BoundedCache<string, CachedValue>({ maxEntries: LIMIT });
 
 function freeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -41,23 +41,23 @@ function freeze<T>(value: T): T {
   return value;
 }
 
-function spotsOf(value: unknown, target: string): TokenSpots | undefined {
+function tokenPathsOf(value: unknown, target: string): TokenPaths | undefined {
   if (value === target) return { leaf: true };
   if (value === null || typeof value !== 'object') return undefined;
-  const children: [string | number, TokenSpots][] = [];
+  const children: [string | number, TokenPaths][] = [];
   for (const [key, child] of Object.entries(value as object)) {
-    const spots = spotsOf(child, target);
-    if (spots) children.push([Array.isArray(value) ? Number(key) : key, spots]);
+    const paths = tokenPathsOf(child, target);
+    if (paths) children.push([Array.isArray(value) ? Number(key) : key, paths]);
   }
   return children.length > 0 ? { children } : undefined;
 }
 
-/** A copy of `node` with the token at its spots; everything off the way to them is shared. */
-function withToken(node: unknown, spots: TokenSpots, token: string): unknown {
-  if (spots.leaf) return token;
+/** A copy of `node` with the token at its paths; everything off the way to them is shared. */
+function withToken(node: unknown, paths: TokenPaths, token: string): unknown {
+  if (paths.leaf) return token;
   const source = node as Record<string | number, unknown>;
   const copy = (Array.isArray(node) ? [...(node as unknown[])] : { ...(node as object) }) as Record<string | number, unknown>;
-  for (const [key, child] of spots.children!) copy[key] = withToken(source[key], child, token);
+  for (const [key, child] of paths.children!) copy[key] = withToken(source[key], child, token);
   return copy;
 }
 
@@ -103,35 +103,35 @@ function keyOf(reply: Reply): string {
   }
 }
 
-function build(reply: Reply, locale: LocaleTag): Shown {
+function render(reply: Reply, locale: LocaleTag): RenderedReply {
   const view = viewOf(reply, catalogFor(locale), locale);
   if ('text' in view) return view;
-  const shown: Shown = { kind: view.card, card: renderCard(view), fallbackText: view.fallbackText };
+  const shown: RenderedReply = { kind: view.card, card: renderCard(view), fallbackText: view.fallbackText };
   if (view.cited) shown.cited = view.cited;
   return shown;
 }
 
 /**
- * A reply in the form `present` gives it (the card itself, or a whole message for a channel),
- * kept under `form`, so each form is built once per distinct reply and then only copied along
+ * A reply as `build` makes it (the card itself, or a whole message for a kind of channel),
+ * cached under `variant`, so each variant is built once per distinct reply and then only copied along
  * the way to its tokens. The result is frozen wherever it is shared; the caller may not change it.
  */
-export function keptReply<T>(reply: Reply, locale: LocaleTag, form: string, present: (shown: Shown) => T): T {
+export function cachedReply<T>(reply: Reply, locale: LocaleTag, variant: string, build: (rendered: RenderedReply) => T): T {
   const token = 'token' in reply ? reply.token : undefined;
-  const key = `${form}|${locale}|${keyOf(reply)}`;
-  let entry = kept.get(key);
+  const key = `${variant}|${locale}|${keyOf(reply)}`;
+  let entry = cache.get(key);
   if (!entry) {
-    const value = freeze(present(build(token === undefined ? reply : ({ ...reply, token: TOKEN_STAND_IN } as Reply), locale)));
-    const spots = spotsOf(value, TOKEN_STAND_IN);
-    entry = spots ? { value, spots } : { value };
-    kept.set(key, entry);
+    const value = freeze(build(render(token === undefined ? reply : ({ ...reply, token: TOKEN_PLACEHOLDER } as Reply), locale)));
+    const paths = tokenPathsOf(value, TOKEN_PLACEHOLDER);
+    entry = paths ? { value, paths } : { value };
+    cache.set(key, entry);
   }
-  return (entry.spots ? withToken(entry.value, entry.spots, token ?? '') : entry.value) as T;
+  return (entry.paths ? withToken(entry.value, entry.paths, token ?? '') : entry.value) as T;
 }
 
-const asShown = (shown: Shown): Shown => shown;
+const asRendered = (rendered: RenderedReply): RenderedReply => rendered;
 
 /** The card (or text) for a reply in a language. */
-export function showReply(reply: Reply, locale: LocaleTag): Shown {
-  return keptReply(reply, locale, 'shown', asShown);
+export function renderReply(reply: Reply, locale: LocaleTag): RenderedReply {
+  return cachedReply(reply, locale, 'shown', asRendered);
 }

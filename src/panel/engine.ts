@@ -8,7 +8,7 @@ import { OutcomeRow, Verdict } from '../domain/outcomes';
 import { catalogFor } from '../domain/content';
 import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, currentView, handleTurn } from '../conversation/flow';
 import { flowContextFor } from '../conversation/flowContext';
-import { showReply } from '../conversation/replyCardCache';
+import { renderReply } from '../conversation/replyCardCache';
 import { forChannel } from '../conversation/channelFeatures';
 import { CardKind } from '../conversation/viewModels';
 import { summaryText } from '../conversation/resultView';
@@ -121,7 +121,7 @@ export class PanelEngine {
 }
 
 function presentReply(reply: Reply, locale: LocaleTag): PanelReply {
-  const shown = showReply(reply, locale);
+  const shown = renderReply(reply, locale);
   if ('text' in shown) {
     return reply.kind === 'summaryText'
       ? { text: shown.text, copy: summaryText(reply.outcome, reply.answers, catalogFor(locale), locale) }

@@ -4,7 +4,7 @@ import { EDITIONS } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
 import { renderCard } from '../../src/conversation/cards';
 import { forChannel, withRefresh } from '../../src/conversation/channelFeatures';
-import { showReply } from '../../src/conversation/replyCardCache';
+import { renderReply } from '../../src/conversation/replyCardCache';
 import { cardCatalog } from '../../src/conversation/cardCatalog';
 import { viewOf, CardView } from '../../src/conversation/viewModels';
 import { resultView } from '../../src/conversation/resultView';
@@ -164,8 +164,8 @@ describe('reply cards kept for reuse', () => {
   type Shape = { actions: { data?: { token?: string } }[]; body: unknown[] };
 
   it('reuses a rendered card but gives every copy its own step token', () => {
-    const first = showReply(reply('case.7'), 'en-US') as { card: unknown };
-    const second = showReply(reply('case.8'), 'en-US') as { card: unknown };
+    const first = renderReply(reply('case.7'), 'en-US') as { card: unknown };
+    const second = renderReply(reply('case.8'), 'en-US') as { card: unknown };
     const a = first.card as Shape;
     const b = second.card as Shape;
     assert.equal(a.actions[0]!.data!.token, 'case.7');
@@ -179,9 +179,9 @@ describe('reply cards kept for reuse', () => {
   });
 
   it('shows a different card when anything but the token differs, and the same as a fresh render', () => {
-    const plain = showReply(reply('t.1'), 'en-US') as { card: unknown };
-    const noticed = showReply(reply('t.1', { notice: 'notUnderstood' }), 'en-US') as { card: unknown };
-    const russian = showReply(reply('t.1'), 'ru-RU') as { card: unknown };
+    const plain = renderReply(reply('t.1'), 'en-US') as { card: unknown };
+    const noticed = renderReply(reply('t.1', { notice: 'notUnderstood' }), 'en-US') as { card: unknown };
+    const russian = renderReply(reply('t.1'), 'ru-RU') as { card: unknown };
     assert.notEqual(JSON.stringify(plain.card), JSON.stringify(noticed.card));
     assert.match(JSON.stringify(noticed.card), /doesn't match any of the options/);
     assert.notEqual(JSON.stringify(plain.card), JSON.stringify(russian.card));
@@ -191,7 +191,7 @@ describe('reply cards kept for reuse', () => {
 
   it('stays bounded: keeps what is in use through many other replies, drops what is not', () => {
     // Distinct replies by position (the key includes it); far more than the cache holds.
-    const at = (position: number, token = 'b.1'): Shape => (showReply(reply(token, { position, total: 9000 }), 'hu-HU') as { card: unknown }).card as Shape;
+    const at = (position: number, token = 'b.1'): Shape => (renderReply(reply(token, { position, total: 9000 }), 'hu-HU') as { card: unknown }).card as Shape;
     const inUse = at(1).body;
     const idle = at(2).body;
     for (let position = 3; position < 9000; position += 1) {
@@ -246,7 +246,7 @@ describe('reply cards kept for reuse: every reply', () => {
     for (const locale of availableLocales()) {
       for (const reply of replies) {
         for (let pass = 0; pass < 2; pass += 1) {
-          const shown = showReply(reply, locale);
+          const shown = renderReply(reply, locale);
           const view = viewOf(reply, catalogFor(locale), locale);
           const fresh = 'text' in view ? view.text : JSON.stringify(renderCard(view));
           assert.equal('card' in shown ? JSON.stringify(shown.card) : shown.text, fresh, `${locale} ${reply.kind} pass ${pass}`);

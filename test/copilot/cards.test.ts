@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { availableLocales } from '../../src/domain/content';
 import { renderCard } from '../../src/conversation/cards';
-import { forChannel, COPILOT, canUpdateMessages, channelForm } from '../../src/conversation/channelFeatures';
+import { forChannel, COPILOT, canUpdateMessages, channelKindOf } from '../../src/conversation/channelFeatures';
 import { COPILOT_VERB, forCopilot } from '../../src/conversation/copilotCards';
 import { allViews } from '../support/allCards';
 import { CardJson, findElements } from '../support/chat';
@@ -18,7 +18,7 @@ describe('cards for Microsoft 365 Copilot', function () {
   this.timeout(60_000);
 
   it('is a channel of its own that cannot update messages', () => {
-    assert.equal(channelForm(COPILOT), 'copilot');
+    assert.equal(channelKindOf(COPILOT), 'copilot');
     assert.equal(canUpdateMessages(COPILOT), false);
     assert.equal(canUpdateMessages('msteams'), true);
   });

@@ -12,7 +12,7 @@ import {
   ServiceClientCredentialsFactory,
   UserTokenClient,
 } from 'botframework-connector';
-import { KeptClients, LeanBotFrameworkAuthentication } from '../../src/hosting/connector/connectorClients';
+import { ConnectorClientCache, CachedClientsAuthentication } from '../../src/hosting/connector/connectorClients';
 import { StandInConnector } from '../../bench/standInConnector';
 
 const APP_A = '11111111-aaaa-4aaa-8aaa-000000000001';
@@ -60,13 +60,13 @@ describe('Connector clients kept between turns', function () {
   let one: StandInConnector;
   let two: StandInConnector;
   let credentials: CountingCredentialsFactory;
-  let auth: LeanBotFrameworkAuthentication;
+  let auth: CachedClientsAuthentication;
 
   beforeEach(async () => {
     one = await StandInConnector.start({ log: true });
     two = await StandInConnector.start({ log: true });
     credentials = new CountingCredentialsFactory();
-    auth = new LeanBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({}, credentials));
+    auth = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, credentials));
   });
   afterEach(async () => {
     await one.close();
@@ -115,7 +115,7 @@ describe('Connector clients kept between turns', function () {
   });
 
   it('keeps the clients of a request authenticated by the SDK (authentication disabled: no token at all)', async () => {
-    const open = new LeanBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({}));
+    const open = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}));
     const activity = { type: 'message', channelId: 'webchat', serviceUrl: one.url } as never;
     const first = await open.authenticateRequest(activity, '');
     const second = await open.authenticateRequest(activity, '');
@@ -127,7 +127,7 @@ describe('Connector clients kept between turns', function () {
   });
 
   it('still refuses an unsigned request when an app id is configured', async () => {
-    const signed = new LeanBotFrameworkAuthentication(
+    const signed = new CachedClientsAuthentication(
       new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: APP_A, MicrosoftAppPassword: 'not-a-secret' }),
     );
     const activity = { type: 'message', channelId: 'msteams', serviceUrl: one.url } as never;
@@ -146,15 +146,15 @@ describe('Connector clients kept between turns', function () {
         return super.createCredentials(appId, audience);
       }
     })();
-    const lean = new LeanBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({}, flaky));
+    const lean = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, flaky));
     await assert.rejects(lean.createConnectorFactory(identityFor(APP_A)).create(one.url), /unavailable/);
     const client = await lean.createConnectorFactory(identityFor(APP_A)).create(one.url);
     assert.ok(client instanceof ConnectorClient);
   });
 
   it('stays bounded: the least recently used client is dropped first', async () => {
-    const kept = new KeptClients<Promise<ConnectorClient>>(3);
-    const bounded = new LeanBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({}, credentials), { clients: kept });
+    const kept = new ConnectorClientCache<Promise<ConnectorClient>>(3);
+    const bounded = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, credentials), { clients: kept });
     const factory = bounded.createConnectorFactory(identityFor(APP_A));
     const url = (i: number): string => `${one.url}region-${i}/`;
     const firstClient = await factory.create(url(0));
@@ -167,7 +167,7 @@ describe('Connector clients kept between turns', function () {
     assert.equal(credentials.created.length, made, 'a recent one is still kept');
     assert.notEqual(await factory.create(url(0)), firstClient, 'an old one was dropped and is made anew');
     assert.equal(credentials.created.length, made + 1);
-    assert.throws(() => new KeptClients(0));
+    assert.throws(() => new ConnectorClientCache(0));
   });
 
   it('builds no user-token client until a turn calls it, then builds it once', async () => {
@@ -187,7 +187,7 @@ describe('Connector clients kept between turns', function () {
         },
       } as unknown as UserTokenClient;
     };
-    const lean = new LeanBotFrameworkAuthentication(inner);
+    const lean = new CachedClientsAuthentication(inner);
     const client = await lean.createUserTokenClient(identityFor(APP_A));
     assert.equal(built, 0, 'nothing built for a turn that never signs anyone in');
     assert.deepEqual(await client.getTokenStatus('user-1', 'msteams', ''), []);

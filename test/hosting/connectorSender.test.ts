@@ -1,4 +1,4 @@
-// The lean sender (src/hosting/connector/connectorSender.ts): a kept client's replies, sends, updates
+// The direct sender (src/hosting/connector/connectorSender.ts): a kept client's replies, sends, updates
 // and deletes go out without the SDK's pipeline, and the connector cannot tell: same paths, same
 // body, same token, same headers as the SDK's own client; transient failures are tried again as
 // the SDK's client does, lasting ones fail with the HTTP status; everything else is the SDK's.
@@ -9,7 +9,7 @@ import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, ConnectorClient, ServiceClientCredentials, ServiceClientCredentialsFactory } from 'botframework-connector';
 import { Conversations } from 'botframework-connector/lib/connectorApi/operations';
 import { Activity as ActivityMapper } from 'botframework-connector/lib/connectorApi/models/mappers';
-import { LeanBotFrameworkAuthentication } from '../../src/hosting/connector/connectorClients';
+import { CachedClientsAuthentication } from '../../src/hosting/connector/connectorClients';
 import { ConnectorCallError, ConnectorSender, proxyConfigured, wireJson } from '../../src/hosting/connector/connectorSender';
 
 const APP = '33333333-cccc-4ccc-8ccc-000000000003';
@@ -83,8 +83,8 @@ class TokenFactory extends ServiceClientCredentialsFactory {
 
 const identity = new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: APP }], true);
 
-async function clientFor(url: string, leanSends: false | { retryDelayMs: number }): Promise<ConnectorClient> {
-  const auth = new LeanBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({}, new TokenFactory()), { leanSends });
+async function clientFor(url: string, directSends: false | { retryDelayMs: number }): Promise<ConnectorClient> {
+  const auth = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, new TokenFactory()), { directSends });
   return auth.createConnectorFactory(identity).create(url, AuthenticationConstants.ToChannelFromBotOAuthScope);
 }
 
@@ -127,7 +127,7 @@ function wire(seen: Seen): unknown {
   };
 }
 
-describe('Lean connector calls', function () {
+describe('Direct connector calls', function () {
   this.timeout(20_000);
   let connector: RecordingConnector;
 
@@ -146,10 +146,10 @@ describe('Lean connector calls', function () {
       return [...connector.seen.slice(from).map(wire), replied.id, sent.id, updated.id];
     };
     const sdk = await calls(await clientFor(connector.url, false));
-    const lean = await calls(await clientFor(connector.url, { retryDelayMs: 1 }));
-    assert.deepEqual(lean.slice(0, 4), sdk.slice(0, 4), 'the same four requests');
+    const direct = await calls(await clientFor(connector.url, { retryDelayMs: 1 }));
+    assert.deepEqual(direct.slice(0, 4), sdk.slice(0, 4), 'the same four requests');
     assert.deepEqual(sdk.slice(4), ['id-1', 'id-2', 'id-3'], 'the SDK client read the ids the connector gave');
-    assert.deepEqual(lean.slice(4), ['id-5', 'id-6', 'id-7'], 'and so does the lean sender');
+    assert.deepEqual(direct.slice(4), ['id-5', 'id-6', 'id-7'], 'and so does the direct sender');
     const [first] = connector.seen.slice(4);
     assert.equal(first!.url, '/amer/v3/conversations/a%3A1x%3Bmessageid%3D17/activities/1700000000000');
     const body = JSON.parse(first!.body) as Record<string, unknown>;
@@ -263,15 +263,15 @@ describe('Lean connector calls', function () {
   });
 
   it('leaves every other operation to the SDK client, and all of them behind a proxy', async () => {
-    const lean = await clientFor(connector.url, { retryDelayMs: 1 });
-    assert.notEqual(lean.conversations.replyToActivity, Conversations.prototype.replyToActivity);
-    assert.equal(lean.conversations.getConversationMembers, Conversations.prototype.getConversationMembers);
+    const direct = await clientFor(connector.url, { retryDelayMs: 1 });
+    assert.notEqual(direct.conversations.replyToActivity, Conversations.prototype.replyToActivity);
+    assert.equal(direct.conversations.getConversationMembers, Conversations.prototype.getConversationMembers);
     assert.equal(proxyConfigured({ HTTPS_PROXY: 'http://proxy.contoso.com:8080' }), true);
     assert.equal(proxyConfigured({ NO_PROXY: 'localhost' }), false);
     const saved = process.env.HTTPS_PROXY;
     process.env.HTTPS_PROXY = 'http://127.0.0.1:9';
     try {
-      const auth = new LeanBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication({}, new TokenFactory()));
+      const auth = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, new TokenFactory()));
       const client = await auth.createConnectorFactory(identity).create(connector.url);
       assert.equal(client.conversations.replyToActivity, Conversations.prototype.replyToActivity, 'behind a proxy the SDK sends');
     } finally {

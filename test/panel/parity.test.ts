@@ -22,7 +22,7 @@ import utterances from '../data/utterances.json';
 type EngineClass = new (options: PanelEngineOptions) => PanelEngineType;
 
 /** One reply as both sides are compared: the card's JSON, or the text. */
-type Shown = { card: CardJson } | { text: string };
+type RenderedReply = { card: CardJson } | { text: string };
 
 /** The bundled engine, loaded once into a realm of its own. */
 function loadBundledEngine(): EngineClass {
@@ -51,9 +51,9 @@ class TokenNames {
 }
 
 interface Side {
-  start(): Promise<Shown[]>;
-  say(text: string): Promise<Shown[]>;
-  submit(data: unknown): Promise<Shown[]>;
+  start(): Promise<RenderedReply[]>;
+  say(text: string): Promise<RenderedReply[]>;
+  submit(data: unknown): Promise<RenderedReply[]>;
   /** The last card shown (with this side's own tokens, for the next click). */
   lastCard(): CardJson;
   verdict(): string | undefined;
@@ -66,8 +66,8 @@ class BotSide implements Side {
   constructor(locale: LocaleTag, edition?: EditionId) {
     this.chat = new Chat({ channelId: 'webchat', locale, ...(edition ? { edition } : {}) });
   }
-  private shown(activities: Partial<Activity>[]): Shown[] {
-    const out: Shown[] = [];
+  private shown(activities: Partial<Activity>[]): RenderedReply[] {
+    const out: RenderedReply[] = [];
     for (const a of activities) {
       if (a.type !== 'message') continue;
       const card = cardOf(a);
@@ -78,13 +78,13 @@ class BotSide implements Side {
     }
     return out;
   }
-  async start(): Promise<Shown[]> {
+  async start(): Promise<RenderedReply[]> {
     return this.shown(await this.chat.start());
   }
-  async say(text: string): Promise<Shown[]> {
+  async say(text: string): Promise<RenderedReply[]> {
     return this.shown(await this.chat.say(text));
   }
-  async submit(data: unknown): Promise<Shown[]> {
+  async submit(data: unknown): Promise<RenderedReply[]> {
     return this.shown(await this.chat.turn({ type: 'message', value: data }));
   }
   lastCard(): CardJson {
@@ -104,7 +104,7 @@ class EngineSide implements Side {
   constructor(Engine: EngineClass, locale: LocaleTag, edition?: EditionId) {
     this.engine = new Engine({ locale, ...(edition ? { edition } : {}), newConsultationId: () => randomBytes(4).toString('hex') });
   }
-  private shown(turn: PanelTurn): Shown[] {
+  private shown(turn: PanelTurn): RenderedReply[] {
     // Across realms: plain JSON from here on.
     const plain = JSON.parse(JSON.stringify(turn)) as PanelTurn;
     this.lastTurn = plain;
@@ -116,13 +116,13 @@ class EngineSide implements Side {
       return { text: r.text };
     });
   }
-  async start(): Promise<Shown[]> {
+  async start(): Promise<RenderedReply[]> {
     return this.shown(this.engine.start());
   }
-  async say(text: string): Promise<Shown[]> {
+  async say(text: string): Promise<RenderedReply[]> {
     return this.shown(this.engine.say(text));
   }
-  async submit(data: unknown): Promise<Shown[]> {
+  async submit(data: unknown): Promise<RenderedReply[]> {
     return this.shown(this.engine.submit(data));
   }
   lastCard(): CardJson {
@@ -146,7 +146,7 @@ function questionOf(card: CardJson): string | undefined {
 }
 
 /** Runs one step on both sides and insists on the same replies. */
-async function both(bot: Side, engine: Side, step: (side: Side) => Promise<Shown[]>, what: string): Promise<Shown[]> {
+async function both(bot: Side, engine: Side, step: (side: Side) => Promise<RenderedReply[]>, what: string): Promise<RenderedReply[]> {
   const fromBot = await step(bot);
   const fromEngine = await step(engine);
   assert.deepEqual(fromEngine, fromBot, what);
@@ -240,7 +240,7 @@ describe('side panel engine and bot: same replies, same verdicts', function () {
     for (const locale of availableLocales()) {
       const bot = new BotSide(locale);
       const engine = new EngineSide(Engine, locale);
-      const step = (what: string, run: (s: Side) => Promise<Shown[]>): Promise<Shown[]> => both(bot, engine, run, `${locale}: ${what}`);
+      const step = (what: string, run: (s: Side) => Promise<RenderedReply[]>): Promise<RenderedReply[]> => both(bot, engine, run, `${locale}: ${what}`);
       await step('start', (s) => s.start());
       await step('answer cloud', (s) => s.submit(clickData(s.lastCard(), 'answer', { cloud: 'global' })));
       const staleCard = { bot: bot.lastCard(), engine: engine.lastCard() };

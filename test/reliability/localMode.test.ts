@@ -60,7 +60,7 @@ describe('Local mode stays local', function () {
     await connector?.close();
   });
 
-  it('the lean sender reaches an IPv6 literal service URL (brackets and all)', async () => {
+  it('the direct sender reaches an IPv6 literal service URL (brackets and all)', async () => {
     const sender = new ConnectorSender(connector.url, anonymous, { retryDelayMs: 1 });
     const answer = await sender.send('conv-v6', { type: 'message', text: 'over IPv6' });
     assert.equal(answer.id, `reply-${connector.received.length}`);

@@ -6,7 +6,7 @@
 //   - connector clients are kept per (app id, service URL, audience), as the older
 //     BotFrameworkAdapter kept them, in a bounded map that forgets the least recently used;
 //   - the user-token client is only built when a turn actually calls it (the advisor never does);
-//   - a kept client's per-turn calls (reply, send, update, delete) go out through a lean sender
+//   - a kept client's per-turn calls (reply, send, update, delete) go out through a direct sender
 //     signed by the client's own credentials (connectorSender.ts), unless a proxy is configured.
 //
 // Authentication is unchanged: incoming requests are validated by the wrapped authentication
@@ -25,15 +25,15 @@ import {
   UserTokenClient,
 } from 'botframework-connector';
 import { BoundedCache } from '../../domain/boundedCache';
-import { SenderOptions, proxyConfigured, withLeanSends } from './connectorSender';
+import { SenderOptions, proxyConfigured, withDirectSends } from './connectorSender';
 
 /** Enough for every service URL a bot of one tenant meets (Teams has one per region). */
 export const DEFAULT_KEPT_CLIENTS = 64;
 
 /** The kept clients: a bounded map that forgets the least recently used first. */
-export class KeptClients<T> extends BoundedCache<string, T> {
+export class ConnectorClientCache<T> extends BoundedCache<string, T> {
   constructor(readonly max: number = DEFAULT_KEPT_CLIENTS) {
-    if (!Number.isInteger(max) || max < 1) throw new Error('KeptClients needs room for at least one client');
+    if (!Number.isInteger(max) || max < 1) throw new Error('ConnectorClientCache needs room for at least one client');
     super({ maxEntries: max });
   }
 }
@@ -48,7 +48,7 @@ class KeptConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
     private readonly appId: string,
-    private readonly clients: KeptClients<Promise<ConnectorClient>>,
+    private readonly clients: ConnectorClientCache<Promise<ConnectorClient>>,
     private readonly sends: SenderOptions | undefined,
   ) {
     super();
@@ -61,7 +61,7 @@ class KeptConnectorFactory extends ConnectorFactory {
     if (kept) return kept;
     const sends = this.sends;
     const built = this.inner.create(serviceUrl, audience);
-    const created = sends ? built.then((client) => withLeanSends(client, serviceUrl, sends)) : built;
+    const created = sends ? built.then((client) => withDirectSends(client, serviceUrl, sends)) : built;
     this.clients.set(key, created);
     // A client that could not be built (credentials unavailable) is not kept: the next turn tries again.
     created.catch(() => this.clients.delete(key));
@@ -107,29 +107,29 @@ class LazyUserTokenClient extends UserTokenClient {
   }
 }
 
-export interface LeanOptions {
+export interface CachedClientsOptions {
   /** The kept clients (tests pass a small one). */
-  clients?: KeptClients<Promise<ConnectorClient>>;
+  clients?: ConnectorClientCache<Promise<ConnectorClient>>;
   /**
-   * How the per-turn calls are sent: by the lean sender (with these options) or, when false, by
-   * the SDK's client. Default: the lean sender, but the SDK's client when a proxy is configured
-   * (its pipeline honours HTTPS_PROXY and the like; the lean sender does not).
+   * How the per-turn calls are sent: by the direct sender (with these options) or, when false, by
+   * the SDK's client. Default: the direct sender, but the SDK's client when a proxy is configured
+   * (its pipeline honours HTTPS_PROXY and the like; the direct sender does not).
    */
-  leanSends?: SenderOptions | false;
+  directSends?: SenderOptions | false;
 }
 
 /** The wrapped authentication, with kept connector clients and an on-demand user-token client. */
-export class LeanBotFrameworkAuthentication extends BotFrameworkAuthentication {
-  private readonly clients: KeptClients<Promise<ConnectorClient>>;
+export class CachedClientsAuthentication extends BotFrameworkAuthentication {
+  private readonly clients: ConnectorClientCache<Promise<ConnectorClient>>;
   private readonly sends: SenderOptions | undefined;
 
   constructor(
     private readonly inner: BotFrameworkAuthentication,
-    options: LeanOptions = {},
+    options: CachedClientsOptions = {},
   ) {
     super();
-    this.clients = options.clients ?? new KeptClients();
-    const sends = options.leanSends ?? (proxyConfigured() ? false : {});
+    this.clients = options.clients ?? new ConnectorClientCache();
+    const sends = options.directSends ?? (proxyConfigured() ? false : {});
     this.sends = sends === false ? undefined : sends;
   }
 

@@ -273,16 +273,16 @@ type Conversations = ConnectorClient['conversations'];
  * The SDK's client with its four per-turn calls sent by a ConnectorSender signed by the client's
  * own credentials; every other operation stays the SDK's.
  */
-export function withLeanSends(client: ConnectorClient, serviceUrl: string, options: SenderOptions = {}): ConnectorClient {
+export function withDirectSends(client: ConnectorClient, serviceUrl: string, options: SenderOptions = {}): ConnectorClient {
   const sender = new ConnectorSender(serviceUrl, client.credentials, options);
   const sdk = client.conversations;
-  const lean = Object.create(sdk) as Conversations;
-  Object.assign(lean, {
+  const direct = Object.create(sdk) as Conversations;
+  Object.assign(direct, {
     replyToActivity: (conversationId: string, activityId: string, activity: Partial<Activity>) => sender.reply(conversationId, activityId, activity),
     sendToConversation: (conversationId: string, activity: Partial<Activity>) => sender.send(conversationId, activity),
     updateActivity: (conversationId: string, activityId: string, activity: Partial<Activity>) => sender.update(conversationId, activityId, activity),
     deleteActivity: (conversationId: string, activityId: string) => sender.delete(conversationId, activityId),
   });
-  client.conversations = lean;
+  client.conversations = direct;
   return client;
 }

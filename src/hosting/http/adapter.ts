@@ -15,7 +15,7 @@ import { AdvisorCloudAdapter } from './advisorAdapter';
 import { isTransientTurnError } from '../errors/turnErrors';
 import { telemetryOn } from '../telemetry/instruments';
 import { TurnTelemetry } from '../telemetry/turnSpans';
-import { LeanBotFrameworkAuthentication } from '../connector/connectorClients';
+import { CachedClientsAuthentication } from '../connector/connectorClients';
 
 export function createAdapter(
   config: AppConfig,
@@ -25,7 +25,7 @@ export function createAdapter(
   openIdMetadataUrl?: string,
 ): AdvisorCloudAdapter {
   // Incoming tokens validated by the SDK's own authentication; connector clients kept between turns.
-  const auth = new LeanBotFrameworkAuthentication(createBotFrameworkAuthentication(config, openIdMetadataUrl));
+  const auth = new CachedClientsAuthentication(createBotFrameworkAuthentication(config, openIdMetadataUrl));
   const adapter = new AdvisorCloudAdapter(auth, logger, config.appId === '');
   // The turn's span (when telemetry is on) encloses everything else, so every log line carries its trace id.
   if (telemetryOn()) adapter.use(new TurnTelemetry());

@@ -4,7 +4,7 @@
 import { Activity, MessageFactory } from 'botbuilder';
 import { LocaleTag } from '../../domain/locales';
 import { CardView } from '../../conversation/viewModels';
-import { Shown } from '../../conversation/replyCardCache';
+import { RenderedReply } from '../../conversation/replyCardCache';
 import { cardAttachment, renderCard } from '../../conversation/cards';
 import { forChannel } from '../../conversation/channelFeatures';
 import { withAiContent } from './aiContent';
@@ -14,7 +14,7 @@ export function toActivity(view: CardView | { text: string }, channelId: string 
   return activityFor('text' in view ? view : { kind: view.card, card: renderCard(view), fallbackText: view.fallbackText }, channelId, locale);
 }
 
-export function activityFor(shown: Shown, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
+export function activityFor(shown: RenderedReply, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {
   if ('text' in shown) return { ...MessageFactory.text(shown.text), locale };
   const card = forChannel(shown.kind, shown.card, channelId);
   // The summary is what notifications and card-less clients show first: the card's first line

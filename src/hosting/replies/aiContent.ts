@@ -5,7 +5,7 @@
 import { Activity } from 'botbuilder';
 import { hasFeedbackLoop, needsStandaloneText, showsCitations } from '../../conversation/channelFeatures';
 import { Source } from '../../conversation/citations';
-import { Shown } from '../../conversation/replyCardCache';
+import { RenderedReply } from '../../conversation/replyCardCache';
 
 export interface CitationEntity {
   type: 'https://schema.org/Message';
@@ -35,7 +35,7 @@ function paragraphs(text: string): string {
 }
 
 /** The card message for a channel with its text, citations and feedback buttons where it has them. */
-export function withAiContent(activity: Partial<Activity>, shown: Extract<Shown, { card: unknown }>, channelId: string | undefined): Partial<Activity> {
+export function withAiContent(activity: Partial<Activity>, shown: Extract<RenderedReply, { card: unknown }>, channelId: string | undefined): Partial<Activity> {
   const cited = shown.cited && showsCitations(channelId) ? shown.cited : undefined;
   const standalone = needsStandaloneText(channelId);
   if (!cited && !standalone) return activity;

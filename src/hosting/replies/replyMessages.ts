@@ -5,22 +5,22 @@ import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
 import { catalogFor } from '../../domain/content';
 import { LocaleTag } from '../../domain/locales';
 import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, renderCard } from '../../conversation/cards';
-import { channelForm, forChannel, withRefresh } from '../../conversation/channelFeatures';
+import { channelKindOf, forChannel, withRefresh } from '../../conversation/channelFeatures';
 import { Reply } from '../../conversation/flow';
 import { Receipt } from '../../conversation/present';
-import { keptReply } from '../../conversation/replyCardCache';
+import { cachedReply } from '../../conversation/replyCardCache';
 import { answeredView } from '../../conversation/viewModels';
 import { activityFor, toActivity } from './activities';
 
 /** The message for a reply, as the asker's view. Shared between turns: copy before changing it. */
 export function replyMessage(reply: Reply, channelId: string | undefined, locale: LocaleTag, askerId: string | undefined): Partial<Activity> {
-  const message = keptReply(reply, locale, `activity:${channelForm(channelId)}`, (shown) => activityFor(shown, channelId, locale));
+  const message = cachedReply(reply, locale, `activity:${channelKindOf(channelId)}`, (shown) => activityFor(shown, channelId, locale));
   return withRefreshFor(message, channelId, askerId);
 }
 
 /** The card of a reply, for an invoke's answer, as the asker's view. */
 export function replyCard(reply: Reply, channelId: string | undefined, locale: LocaleTag, askerId: string | undefined): AdaptiveCard {
-  const card = keptReply(reply, locale, `card:${channelForm(channelId)}`, (shown) => {
+  const card = cachedReply(reply, locale, `card:${channelKindOf(channelId)}`, (shown) => {
     if ('text' in shown) throw new Error(`reply ${reply.kind} has no card to answer a card action with`);
     return forChannel(shown.kind, shown.card, channelId);
   });

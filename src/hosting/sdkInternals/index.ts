@@ -30,13 +30,13 @@ export function blobsStorageName(key: string): string {
 
 /**
  * How the SDK's connector client introduces itself (the connector service counts bots by it),
- * for the lean sender (connector/connectorSender.ts) to send the same.
+ * for the direct sender (connector/connectorSender.ts) to send the same.
  */
 export const CONNECTOR_USER_AGENT: string = USER_AGENT.trim();
 
 /**
  * The properties an Activity has on the wire: those of the SDK's model, which its client's
- * serialiser keeps (it drops every other one). The lean sender sends exactly these.
+ * serialiser keeps (it drops every other one). The direct sender sends exactly these.
  */
 export const ACTIVITY_WIRE_PROPERTIES: ReadonlySet<string> = new Set(
   Object.keys((ActivityMapper.type as { modelProperties: Record<string, unknown> }).modelProperties),

@@ -13,7 +13,7 @@ import { BoundedCache } from '../../domain/boundedCache';
 import { ConditionalStorage, StoredItem, WriteCondition, WriteResult, conflictError, contentJson, storedItem } from './stateStorage';
 
 /** One stored item: its content as JSON (without the eTag) and its eTag. */
-export interface KeptItem {
+export interface StoredEntry {
   text: string;
   eTag: string;
 }
@@ -27,34 +27,34 @@ export interface MemoryStateLimits {
 
 export class InMemoryStateStorage implements ConditionalStorage {
   private version = 0;
-  private readonly kept: BoundedCache<string, KeptItem>;
+  private readonly entries: BoundedCache<string, StoredEntry>;
 
   /** `items` can be handed in to look at what is kept (the benchmark measures it). Without limits nothing is forgotten. */
   constructor(
-    readonly items: Map<string, KeptItem> = new Map(),
+    readonly items: Map<string, StoredEntry> = new Map(),
     readonly limits: MemoryStateLimits = { maxEntries: Infinity, idleMs: Infinity },
     now: () => number = Date.now,
   ) {
-    this.kept = new BoundedCache({ maxEntries: limits.maxEntries, idleMs: limits.idleMs, now, store: items });
+    this.entries = new BoundedCache({ maxEntries: limits.maxEntries, idleMs: limits.idleMs, now, store: items });
   }
 
   /** Entries forgotten so far (idle or beyond the count). */
   get evicted(): number {
-    return this.kept.evictions;
+    return this.entries.evictions;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
     const found: StoreItems = {};
     for (const key of keys) {
-      const kept = this.kept.get(key);
+      const kept = this.entries.get(key);
       if (kept) found[key] = storedItem(kept.text, kept.eTag).state;
     }
     return found;
   }
 
   async readItem(key: string): Promise<StoredItem | undefined> {
-    const kept = this.kept.get(key);
+    const kept = this.entries.get(key);
     return kept ? storedItem(kept.text, kept.eTag) : undefined;
   }
 
@@ -62,7 +62,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
   write(key: string, json: string, condition: WriteCondition): Promise<WriteResult>;
   async write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
     if (typeof keyOrChanges === 'string') {
-      const kept = this.kept.get(keyOrChanges);
+      const kept = this.entries.get(keyOrChanges);
       const holds = condition && 'createOnly' in condition ? kept === undefined : kept?.eTag === condition?.ifMatch;
       if (!holds || json === undefined) return { conflict: true };
       return { eTag: this.keep(keyOrChanges, json) };
@@ -73,7 +73,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
     // Every condition is checked before anything is written: a batch takes effect whole or not at all.
     for (const [key, item] of entries) {
       const eTag = (item as { eTag?: unknown } | null)?.eTag;
-      const kept = this.kept.get(key);
+      const kept = this.entries.get(key);
       if (kept && typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== kept.eTag) throw conflictError(key);
     }
     for (const [key, item] of entries) {
@@ -84,14 +84,14 @@ export class InMemoryStateStorage implements ConditionalStorage {
 
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
-    for (const key of keys) this.kept.delete(key);
+    for (const key of keys) this.entries.delete(key);
   }
 
   /** Stores the item as the most recently used entry (forgetting what no longer fits); returns its new eTag. */
   private keep(key: string, text: string): string {
     this.version += 1;
     const eTag = String(this.version);
-    this.kept.set(key, { text, eTag });
+    this.entries.set(key, { text, eTag });
     return eTag;
   }
 }

@@ -233,7 +233,7 @@ export class ReliableTurns implements Middleware {
     // after them depends on them, so they go out alongside the replies instead of before them,
     // which spares a Teams answer one connector round trip. The turn still waits for them.
     const sideCalls: Promise<void>[] = [];
-    const aside = (call: () => Promise<void>, what: string): void => {
+    const sideCall = (call: () => Promise<void>, what: string): void => {
       sideCalls.push(
         call().catch((error: unknown) => {
           // The card may be gone or too old to edit; the step token still guards against re-use.
@@ -245,11 +245,11 @@ export class ReliableTurns implements Middleware {
     try {
       for (const op of outbox.ops) {
         if (op.kind === 'update') {
-          aside(() => traced('connector.update', {}, op.next), 'update');
+          sideCall(() => traced('connector.update', {}, op.next), 'update');
           continue;
         }
         if (op.kind === 'delete') {
-          aside(() => traced('connector.delete', {}, op.next), 'delete');
+          sideCall(() => traced('connector.delete', {}, op.next), 'delete');
           continue;
         }
         try {
