@@ -1,10 +1,9 @@
 // What the user is shown for a reply: a rendered card with its plain-text fallback, or plain
-// text. Rendered replies are kept and reused: most turns show something already shown to someone
-// (the same question in the same language, the same outcome), and building the view and
-// expanding the template cost far more than a lookup. The step token differs on every turn, so a
-// card is kept with a stand-in token and the real one is put back into a copy of just the objects
-// on the way to it. Kept cards are frozen: a reused card can never be changed by its sender.
-// The dialog keeps whole messages the same way (cachedReply), one form per kind of channel.
+// text. Rendered replies are cached (whole messages too: cachedReply): most turns show something
+// already shown to someone (the same question in the same language, the same outcome), and
+// building the view and expanding the template cost far more than a lookup. The step token differs
+// on every turn, so a card is cached with a placeholder token, put back into a copy of just the
+// objects on the way to it. Cached cards are frozen: a reused card can never be changed by its sender.
 import { BoundedCache } from '../domain/boundedCache';
 import { catalogFor } from '../domain/content';
 import { LocaleTag } from '../domain/locales';

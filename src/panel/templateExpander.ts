@@ -1,12 +1,9 @@
 // The Adaptive Card template language, as far as the templates in cards/ use it, for the side
-// panel's page. adaptivecards-templating evaluates its expressions with adaptive-expressions, a
-// whole expression language (dates, XML, XPath, number formats) of about 240 KB gzipped, four
-// fifths of the page's budget; our templates need property paths, `$data`, `$when`, `count()`,
-// comparisons and string interpolation. The page's bundle takes this module in place of the
-// package (scripts/lib/panelBundle.ts), with the same `Template` class shape, and it expands the
-// templates exactly as the package does: the parity tests compare both on every card the bot can
-// send. Anything outside this subset is refused when a template is prepared, so a new construct
-// in a template fails the build's tests instead of rendering differently in the page.
+// panel's page: adaptivecards-templating's expression engine (adaptive-expressions) is about 240 KB
+// gzipped, four fifths of the page's budget, where our templates need property paths, `$data`,
+// `$when`, `count()`, comparisons and interpolation. The bundle takes this module in place of the
+// package (scripts/lib/panelBundle.ts); parity tests compare both on every card the bot can send,
+// and a construct outside the subset is refused when a template is prepared, failing the tests.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

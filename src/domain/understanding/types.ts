@@ -1,19 +1,7 @@
 // The shape of the vocabulary the free-text understanding runs on. Every language has one
 // lexicon file (JSON data, no code) under ./lexicon, plus a language-neutral one for product
-// and program names that are written the same way everywhere.
-//
-// Patterns are regular expressions over the *prepared* text (see text.ts): lower case, accents
-// stripped (so "közvetlenül" is written and matched as "kozvetlenul", "й" as "и", "ё" as "е"),
-// words separated by single spaces, "," for a pause inside a sentence (, ; : brackets),
-// "." for the end of a sentence and "?" for a question mark. Chinese and Japanese text has no
-// spaces next to its characters, so "通过 EA" and "通过EA" both read "通过ea".
-//
-// Two shorthands keep the data free of backslashes:
-//   %  the rest of a word (a stem ending): "партнер%" matches партнер, партнера, партнеров…
-//   ~  a gap of up to three words inside one clause: "bought ~from microsoft"
-// Every pattern is matched as whole words: it cannot start or end inside a Latin or Cyrillic
-// word (Chinese needs no word boundaries). Context that must be there but is not part of the
-// mention goes into look-behind or look-ahead: "(?<=bought ~)direct(?! bill)".
+// and program names that are written the same way everywhere. How a pattern is written:
+// LexiconEntry.patterns.
 
 import { QuestionId } from '../questions';
 
@@ -22,6 +10,21 @@ export interface LexiconEntry {
   question: QuestionId;
   /** The option id it means. For `channel`, the cloud may turn it into another option later. */
   option: string;
+  /**
+   * Regular expressions over the *prepared* text (text.ts): lower case, accents stripped (so
+   * "közvetlenül" is written and matched as "kozvetlenul", "й" as "и", "ё" as "е"), words
+   * separated by single spaces, "," for a pause inside a sentence (, ; : brackets), "." for the
+   * end of a sentence and "?" for a question mark. Chinese and Japanese text has no spaces next to
+   * its characters, so "通过 EA" and "通过EA" both read "通过ea".
+   *
+   * Two shorthands keep the data free of backslashes:
+   *   %  the rest of a word (a stem ending): "партнер%" matches партнер, партнера, партнеров…
+   *   ~  a gap of up to three words inside one clause: "bought ~from microsoft"
+   *
+   * Every pattern is matched as whole words: it cannot start or end inside a Latin or Cyrillic
+   * word (Chinese needs no word boundaries). Context that must be there but is not part of the
+   * mention goes into look-behind or look-ahead: "(?<=bought ~)direct(?! bill)".
+   */
   patterns: string[];
   /** Answers the mention also gives ("bought from 21Vianet" → cloud china). */
   implies?: Partial<Record<QuestionId, string>>;

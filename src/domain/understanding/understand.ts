@@ -1,14 +1,6 @@
 // Free-text understanding: which answers of the advisor's questions does a message state?
 // Deterministic and data-driven: the wording lives in ./lexicon (one file per language plus a
-// language-neutral one), this file only decides how mentions combine.
-//
-//   1. Prepare the text (fold case, accents and full-width forms; keep clause punctuation).
-//   2. Find every mention of every lexicon; where mentions overlap the longest wins
-//      ("Open Licensing" is a channel, not a licence; "T2 reseller" is not "T2").
-//   3. Drop negated mentions ("not through EA", "не через EA", "不是通过 EA", "nem EA-n keresztül")
-//      and mark uncertain ones ("not sure if EA or Open").
-//   4. Per question: one value → answer; two different values → conflict (the dialog asks);
-//      channels are read in the stated cloud; goal does not apply to usage-based services.
+// language-neutral one), this file only decides how mentions combine (the steps: understand).
 
 import { Answers, Channel, Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelInCloud } from './channels';
@@ -198,7 +190,16 @@ function empty(): Understanding {
   return { answers: {}, conflicts: [], evidence: {}, negated: [] };
 }
 
-/** What a message states about the advisor's questions. Never throws; unknown input gives nothing. */
+/**
+ * What a message states about the advisor's questions. Never throws; unknown input gives nothing.
+ *   1. Prepare the text (fold case, accents and full-width forms; keep clause punctuation).
+ *   2. Find every mention of every lexicon; where mentions overlap the longest wins
+ *      ("Open Licensing" is a channel, not a licence; "T2 reseller" is not "T2").
+ *   3. Drop negated mentions ("not through EA", "не через EA", "不是通过 EA", "nem EA-n keresztül")
+ *      and mark uncertain ones ("not sure if EA or Open").
+ *   4. Per question: one value → answer; two different values → conflict (the dialog asks);
+ *      channels are read in the stated cloud; goal does not apply to usage-based services.
+ */
 export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
   try {

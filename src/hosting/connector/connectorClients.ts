@@ -1,18 +1,9 @@
 // The SDK's BotFrameworkAuthentication, with the per-turn client work taken out of the turn.
-//
-// CloudAdapter builds, for every incoming activity, a new ConnectorClient (credentials object and a
-// full request pipeline) and a new UserTokenClient (another pipeline), and drops both when the
-// turn ends; on a busy bot that is a large share of a turn's CPU and allocations. Here:
-//   - connector clients are kept per (app id, service URL, audience), as the older
-//     BotFrameworkAdapter kept them, in a bounded map that forgets the least recently used;
-//   - the user-token client is only built when a turn actually calls it (the advisor never does);
-//   - a kept client's per-turn calls (reply, send, update, delete) go out through a direct sender
-//     signed by the client's own credentials (connectorSender.ts), unless a proxy is configured.
-//
-// Authentication is unchanged: incoming requests are validated by the wrapped authentication
-// exactly as before, and a kept client still signs every call through the credentials that the
-// credentials factory gave it (which fetch and renew their own tokens), so a kept client sends
-// the same token a new one would. Connections are kept alive between calls.
+// CloudAdapter builds a new ConnectorClient and UserTokenClient (each a full request pipeline) for
+// every activity and drops both when the turn ends, a large share of a busy bot's CPU and
+// allocations. Here connector clients are kept, the user-token client is built only when called,
+// and the per-turn calls go through the direct sender (connectorSender.ts) unless a proxy is
+// configured. Incoming requests are validated by the wrapped authentication exactly as before.
 import { Activity, SignInUrlResponse, TokenExchangeRequest, TokenResponse, TokenStatus } from 'botbuilder';
 import {
   AuthenticateRequestResult,
@@ -43,7 +34,12 @@ export function appIdOf(claimsIdentity: ClaimsIdentity): string {
   return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
 }
 
-/** Hands out the kept client for an app id, service URL and audience, building it on first use. */
+/**
+ * Hands out the kept client for an app id, service URL and audience (as the older
+ * BotFrameworkAdapter kept them), building it on first use. A kept client still signs every call
+ * through the credentials the credentials factory gave it (which fetch and renew their own
+ * tokens), so it sends the same token a new one would; its connections are kept alive.
+ */
 class KeptConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
@@ -69,7 +65,7 @@ class KeptConnectorFactory extends ConnectorFactory {
   }
 }
 
-/** Builds the real user-token client on the first call that needs it. */
+/** Builds the real user-token client on the first call that needs it (the advisor makes none). */
 class LazyUserTokenClient extends UserTokenClient {
   private real?: Promise<UserTokenClient>;
 

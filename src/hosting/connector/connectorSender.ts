@@ -1,27 +1,9 @@
-// The four connector calls every turn makes (send a reply, send to the conversation, update or
-// delete an earlier activity), sent straight over a kept-alive HTTP agent instead of through the
-// SDK's connector client.
-//
-// Why: a call through the SDK's client runs a full core-client pipeline (a dozen policies, a
-// tracing span, the model mapper that walks the whole Activity to serialise it and the response
-// to read it back), a measurable share of a turn's CPU (bench/README.md), and a Teams
-// card click makes two calls (the next question and the receipt of the answered card). Here a
-// call is the activity's JSON in one request.
-//
-// What stays the same as the SDK's client:
-//   - signing: every call is signed by the very credentials object the SDK's client holds (the
-//     credentials factory's, which fetches and renews its own tokens), through its signRequest;
-//   - the wire: same method, path (ids URL-encoded), body (the Activity's own properties only,
-//     as the SDK's mapper sends), headers (content type, user agent, x-ms-conversation-id on a
-//     reply);
-//   - retries: network errors (reset, refused, timed out, not found), 408 and 5xx but 501/505
-//     are tried again up to 3 times with exponentially growing, jittered waits; a 429 or 503
-//     with Retry-After waits that long (at most MAX_RETRY_AFTER_MS). One difference: a kept-alive
-//     connection the service closed just as it was reused is tried again at once, not after 1 s;
-//   - failures: an error with the HTTP statusCode and the service's error code, as the SDK's
-//     RestError carries them.
-// Every other operation of the client (members, conversations, attachments…) is still the SDK's.
-// Behind a proxy (HTTPS_PROXY and the like) the SDK's client, which honours them, does it all.
+// The four connector calls every turn makes (reply, send, update, delete; a Teams card click makes
+// two), sent as the activity's JSON in one request over a kept-alive agent instead of through the
+// SDK's connector client, whose core-client pipeline (a dozen policies, a tracing span, a model
+// mapper walking the whole Activity) is a measurable share of a turn's CPU (bench/README.md). It
+// keeps the SDK client's signing, wire format, retries and errors (ConnectorSender); every other
+// operation, and every call behind a proxy, stays the SDK's client.
 import * as http from 'http';
 import * as https from 'https';
 import { Activity, ResourceResponse } from 'botbuilder';
@@ -84,12 +66,15 @@ class SignedHeaders {
   }
 }
 
-/** True when the process is told to reach the internet through a proxy. */
+/**
+ * True when the process is told to reach the internet through a proxy (HTTPS_PROXY and the like):
+ * then the SDK's client, which honours these settings, makes every call.
+ */
 export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return PROXY_VARIABLES.some((name) => Boolean(env[name]));
 }
 
-/** The activity's JSON as the SDK's client sends it. */
+/** The activity's JSON as the SDK's client sends it: the Activity's own properties only, as its mapper does. */
 export function wireJson(activity: Partial<Activity>): string {
   const wire: Record<string, unknown> = {};
   for (const key of Object.keys(activity)) {
@@ -138,6 +123,12 @@ function targetOf(serviceUrl: unknown): Target | string {
   return { protocol: url.protocol, host, port: url.port, basePath: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
 }
 
+/**
+ * The connector calls of one service URL, as the SDK's client makes them: the same method, path
+ * (ids URL-encoded), body and headers (content type, user agent, x-ms-conversation-id on a reply),
+ * signed by the very credentials object the SDK's client holds (the credentials factory's, which
+ * fetches and renews its own tokens) through its signRequest.
+ */
 export class ConnectorSender {
   private target?: Target | string;
   private readonly retryDelayMs: number;
@@ -169,6 +160,13 @@ export class ConnectorSender {
     await this.call('DELETE', `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`);
   }
 
+  /**
+   * Retries as the SDK's client does: network errors (reset, refused, timed out, not found), 408
+   * and 5xx but 501/505 are tried again up to RETRIES times with exponentially growing, jittered
+   * waits; a 429 or 503 with Retry-After waits that long (at most MAX_RETRY_AFTER_MS). One
+   * difference: a kept-alive connection the service closed just as it was reused is tried again
+   * at once, not after a wait.
+   */
   private async call(method: string, path: string, body?: string, conversationHeader?: string): Promise<ResourceResponse> {
     this.target ??= targetOf(this.serviceUrl);
     const target = this.target;

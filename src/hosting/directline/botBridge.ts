@@ -1,13 +1,9 @@
-// Hands an activity from the local Direct Line to the bot, in-process, through CloudAdapter.
-//
-// Why this way: the adapter is given the activity with an already-authenticated identity
-// (as CloudAdapter does for its own named-pipe transport), so it works whether or not a
-// Microsoft App ID is configured; a loop back through POST /api/messages would need a JWT that
-// nothing local can mint once an App ID is set. The bot's replies travel the ordinary Bot
-// Framework way: its ConnectorClient POSTs (and PUTs, for updateActivity) them to the activity's
-// serviceUrl, our local connector routes. `deliveryMode: expectReplies` was not used because
-// buffered replies get no ids, so the bot could never update a card it sent, and anything sent
-// outside the turn would be lost.
+// Hands an activity from the local Direct Line to the bot, in-process, through CloudAdapter, with
+// an already-authenticated identity (as CloudAdapter does for its named-pipe transport): it works
+// with or without an App ID, where a loop back through POST /api/messages needs a JWT nothing local
+// can mint. Replies travel the ordinary Bot Framework way, posted (and put) to the activity's
+// serviceUrl, our local connector routes; `deliveryMode: expectReplies` would give buffered replies
+// no ids, so the bot could not update a card it sent, and anything sent outside the turn is lost.
 import { Activity, ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
 

@@ -1,21 +1,9 @@
-// CloudAdapter with a hardened HTTP entry. It behaves like CloudAdapter.process for a POSTed
-// activity, with these differences:
-//   - with a registration, the token is checked in two steps. Before the body is read
-//     (authenticateBeforeBody, called by server.ts): a request without a well-formed bearer token
-//     is refused at once, and a present token is verified on its own (signature, issuer, audience,
-//     lifetime: all that does not need the activity). After the body is parsed, the SDK checks it
-//     once more against the activity (the signing key's endorsement of the channel, the
-//     serviceUrl claim), before the turn;
-//   - the activity's fields (inputLimits.ts) are checked before the SDK sees it: a violation is a 400;
-//   - without a registration (local mode, no token to check) the bot replies only to a loopback
-//     service URL: anyone could otherwise name any address and have the bot POST to it (403);
-//   - failures are answered and logged through our JSON logger instead of console.error with a
-//     stack: 401 (one warn line, up to 50 a second: refusalLog.ts) when authentication fails,
-//     503 (error, with Retry-After) when the token could not be checked (signing keys
-//     unavailable) or the turn hit a transient infrastructure failure (turnErrors.ts), 500
-//     (error) for anything else;
-//   - no error text from the SDK is echoed to the caller.
-// The streaming (web socket) overload is CloudAdapter's own.
+// CloudAdapter with a hardened HTTP entry for a POSTed activity: with a registration the token is
+// checked before the body is read (authenticateBeforeBody) and again against the activity; the
+// activity's fields are checked before the SDK sees it; in local mode replies go only to a
+// loopback service URL; failures are answered through our JSON logger, never with the SDK's error
+// text or a console stack (the answers: process). The streaming (web socket) overload is
+// CloudAdapter's own.
 import type { ServerResponse } from 'http';
 import { Activity, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { AuthenticateRequestResult } from 'botframework-connector';
@@ -69,7 +57,10 @@ export class AdvisorCloudAdapter extends CloudAdapter {
   constructor(
     botFrameworkAuthentication: BotFrameworkAuthentication,
     private readonly logger: Logger,
-    /** Local mode: replies go only to service URLs on this machine. */
+    /**
+     * Local mode: replies go only to service URLs on this machine. With no token to check, anyone
+     * could otherwise name any address and have the bot POST to it.
+     */
     private readonly loopbackServiceUrlsOnly = false,
   ) {
     super(botFrameworkAuthentication);
@@ -116,6 +107,14 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     this.logger.error({ status: 503, err: errorSummary(error) }, 'token not checked: the signing keys could not be fetched; try again');
   }
 
+  /**
+   * Answers a POSTed activity like CloudAdapter.process, but: 405 for another method; 400 when its
+   * fields break inputLimits.ts; 403 in local mode for a service URL not on loopback; 401 (one
+   * warning, up to 50 a second: refusalLog.ts) when the token fails against the activity (the
+   * signing key's endorsement of the channel, the serviceUrl claim); 503 with Retry-After when the
+   * signing keys are unavailable or the turn hit a transient infrastructure failure
+   * (turnErrors.ts); 500 for anything else, logged as an error.
+   */
   override async process(req: Request, resOrSocket: unknown, logicOrHead: unknown, maybeLogic?: unknown): Promise<void> {
     if (maybeLogic !== undefined) {
       return super.process(req, resOrSocket as never, logicOrHead as never, maybeLogic as Logic);

@@ -1,14 +1,8 @@
-// How the HTTP entry checks a Bot Framework token, around botframework-connector 4.23:
-//   - which OpenID metadata it trusts: always Bot Framework's own in production. Tests can point it
-//     at a local document only through createApp's options (never the environment), and only over
-//     https or on a loopback address;
-//   - which failures are the caller's fault (401): the SDK's AuthenticationError with 401/403 and
-//     the jsonwebtoken errors it lets through (expired, not yet valid, bad signature, `alg: none`);
-//   - what is printed: the SDK writes a rejected token's error (with its stack, or the signing key)
-//     to console.error; the entry logs one JSON warning per refused request instead;
-//   - what a request must carry to be looked at at all: `Authorization: Bearer <JWS>`, three
-//     base64url parts (the last may be empty: an unsigned token, which the SDK then refuses with
-//     its own reason). Anything else is answered 401 before the body is read (server.ts).
+// How the HTTP entry checks a Bot Framework token, around botframework-connector 4.23: which
+// OpenID metadata it trusts (createBotFrameworkAuthentication), what a request must carry to be
+// looked at at all (bearerTokenProblem), which failures are the caller's fault
+// (isAuthenticationFailure), and that the SDK's console output of a refusal is dropped
+// (withoutSdkConsole).
 import { AsyncLocalStorage } from 'async_hooks';
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
@@ -30,6 +24,11 @@ export function checkedMetadataUrl(raw: string): string {
   return url.href;
 }
 
+/**
+ * Trusts Bot Framework's own OpenID metadata, always, in production. Tests can point it at a local
+ * document only through createApp's options (never the environment), and only over https or on a
+ * loopback address (checkedMetadataUrl).
+ */
 export function createBotFrameworkAuthentication(config: AppConfig, openIdMetadataUrl?: string): ConfigurationBotFrameworkAuthentication {
   if (openIdMetadataUrl === undefined) return new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config));
   const metadata = checkedMetadataUrl(openIdMetadataUrl);
@@ -49,7 +48,12 @@ export function createBotFrameworkAuthentication(config: AppConfig, openIdMetada
 /** `Bearer` (as the SDK requires it, capitalised), one space, a compact JWS: header.payload.signature. */
 const BEARER_JWS = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
-/** Why an Authorization header cannot hold a Bot Framework token, or undefined when it may. */
+/**
+ * Why an Authorization header cannot hold a Bot Framework token, or undefined when it may:
+ * `Authorization: Bearer <JWS>`, three base64url parts (the last may be empty: an unsigned token,
+ * which the SDK then refuses with its own reason). Anything else is answered 401 before the body
+ * is read (server.ts).
+ */
 export function bearerTokenProblem(authorization: string | undefined): string | undefined {
   if (authorization === undefined || authorization === '') return 'no Authorization header';
   if (!BEARER_JWS.test(authorization)) return 'the Authorization header is not a bearer token (Bearer header.payload.signature)';
@@ -58,7 +62,11 @@ export function bearerTokenProblem(authorization: string | undefined): string | 
 
 const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
-/** The token (or its absence) is the problem: answer 401, never retry. */
+/**
+ * The token (or its absence) is the problem: answer 401, never retry. That is the SDK's
+ * AuthenticationError with 401/403 and the jsonwebtoken errors it lets through (expired, not yet
+ * valid, bad signature, `alg: none`).
+ */
 export function isAuthenticationFailure(error: unknown): boolean {
   if (!(error instanceof Error) || error.constructor.name === 'RestError') return false;
   const status = (error as { statusCode?: unknown }).statusCode;
@@ -70,9 +78,10 @@ let wrapper: ((...args: unknown[]) => void) | undefined;
 
 /**
  * Runs the SDK's token check with its console.error calls dropped (only those made within this
- * check: everything else prints as usual). console.error is wrapped again whenever something
- * else replaced it since (a library, a test's capture), so the check stays quiet whatever
- * happened to the console in between.
+ * check: everything else prints as usual). The SDK writes a rejected token's error there (with its
+ * stack, or the signing key); the entry logs one JSON warning per refused request instead.
+ * console.error is wrapped again whenever something else replaced it since (a library, a test's
+ * capture), so the check stays quiet whatever happened to the console in between.
  */
 export function withoutSdkConsole<T>(check: () => Promise<T>): Promise<T> {
   if (console.error !== wrapper) {

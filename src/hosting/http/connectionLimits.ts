@@ -1,41 +1,22 @@
-// Bounds on the listener's connections, so a slow, idle or greedy client cannot hold the bot's sockets:
-//   - a request's headers must arrive within HTTP_HEADERS_TIMEOUT_MS and the whole request, body
-//     included, within HTTP_REQUEST_TIMEOUT_MS (Node answers 408 and closes the connection); the
-//     time the bot takes to answer is not counted. A connection that never sends a request is
-//     closed after the headers timeout too;
-//   - an idle kept-alive connection is closed after HTTP_KEEP_ALIVE_TIMEOUT_MS, longer than the
-//     platform's front end keeps its idle connections (Azure's load balancer: 4 minutes), so it is
-//     always the front end that closes one, never the bot under a request the front end just sent;
-//   - at most HTTP_MAX_CONNECTIONS connections at once; further ones are closed on arrival (by Node,
-//     before any of our code runs);
-//   - per client address (an IPv4 address, or the /64 an IPv6 host is given), well below that:
-//     at most HTTP_MAX_CONNECTIONS_PER_CLIENT open connections, of which at most
-//     HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT idle;
-//   - near the global cap (its last tenth), no connection is kept idle for anyone, and every new
-//     connection closes one that has been idle a while: the longest-idle one of the client
-//     holding the most idle ones. Room stays free for new clients as long as anyone holds a
-//     connection doing nothing.
-// How each bound is kept matters, because closing a kept-alive connection races with its client
-// sending its next request on it (the client then sees the connection close under a request it
-// cannot safely repeat, a POST):
-//   - the idle caps are kept without that race: a response that would leave its client with more
-//     idle connections than its share (or any, near the global cap) says `Connection: close`, and
-//     its connection closes once it is answered; the client knows not to reuse it;
-//   - a client at its open cap gets its new connection closed on arrival (before it carried a
-//     request), unless it holds a connection idle for over a second, which is closed instead;
-//   - near the global cap, only connections idle for over a second are closed.
-// "Idle" is a kept-alive connection between requests: it has been answered and nothing of a next
-// request has arrived since (no byte read). A connection that never sent a request is not idle in
-// this sense: the headers timeout ends it, and it counts against its client's open cap.
-// Behind a reverse proxy (App Service's front end) the client address is the proxy's: the
-// per-client caps then bound the proxy's connections to this instance (docs/production.md).
-// Node checks the two request timeouts on a cycle (30 s by default), which alone would let a slow
-// body live up to twice its timeout: the cycle here is a tenth of the shorter timeout, at most 1 s.
+// Bounds on the listener's connections, so a slow, idle or greedy client cannot hold the bot's
+// sockets: request timeouts, a global cap, and per-client caps on open and idle connections (the
+// settings and their behind-a-proxy meaning: docs/production.md, "Connections"). Closing a
+// kept-alive connection races with its client sending the next request on it (a POST it cannot
+// safely repeat), so connections are closed only where no request can be cut: an answer says
+// `Connection: close`, or the connection has been idle for over a second (applyConnectionLimits).
 import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { Socket } from 'net';
 import type { ConnectionLimits } from '../config';
 import type { Logger } from '../logging/logger';
 
+/**
+ * A request's headers must arrive within headersTimeoutMs and the whole request, body included,
+ * within requestTimeoutMs (Node answers 408 and closes the connection; the bot's own answering
+ * time does not count); a connection that never sends a request is closed after the headers
+ * timeout too. keepAliveTimeoutMs is longer than the front end keeps idle connections (Azure's
+ * load balancer: 4 minutes), so it is always the front end that closes one, never the bot under a
+ * request the front end just sent.
+ */
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
@@ -45,7 +26,10 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   maxIdleConnectionsPerClient: 20,
 };
 
-/** How often Node looks for requests past their timeouts. */
+/**
+ * How often Node looks for requests past their timeouts: a tenth of the shorter timeout, at most
+ * 1 s. Node's default cycle (30 s) would let a slow body live up to twice its timeout.
+ */
 export function checkingIntervalMs(limits: Pick<ConnectionLimits, 'headersTimeoutMs' | 'requestTimeoutMs'>): number {
   return Math.max(20, Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 10)));
 }
@@ -57,7 +41,8 @@ export function nearCapThreshold(maxConnections: number): number {
 
 /**
  * The client a connection is counted for: an IPv4 address (IPv4-mapped IPv6 included), or the
- * first 64 bits of an IPv6 address (one host or home network is given a whole /64).
+ * first 64 bits of an IPv6 address (one host or home network is given a whole /64). Behind a
+ * reverse proxy (App Service's front end) it is the proxy's address.
  */
 export function clientKey(address: string | undefined): string {
   if (!address) return 'unknown';
@@ -79,6 +64,11 @@ export function clientKey(address: string | undefined): string {
 /** How long a connection must have been idle before it is closed for another connection. */
 export const IDLE_GRACE_MS = 1_000;
 
+/**
+ * An open connection. "Idle" is a kept-alive connection between requests: answered, and no byte
+ * of a next request read since. One that never sent a request is not idle: the headers timeout
+ * ends it, and it counts against its client's open cap.
+ */
 interface Connection {
   socket: Socket;
   client: Client;
@@ -128,7 +118,17 @@ const LOG_EVERY_MS = 10_000;
 
 /**
  * Sets the limits on a server before it listens (Node reads the checking cycle when it starts
- * listening) and keeps the per-client counts.
+ * listening) and keeps the per-client counts. How each bound is kept:
+ *   - maxConnections: Node closes further connections on arrival, before any of our code runs;
+ *   - the idle caps (maxIdleConnectionsPerClient, and none at all in the last tenth of
+ *     maxConnections): an answer that would leave its client with more idle connections than its
+ *     share says `Connection: close`, so the client knows not to reuse the connection;
+ *   - the open cap (maxConnectionsPerClient): a client at it gets its new connection closed on
+ *     arrival, before it carried a request, unless one of its connections has been idle for over
+ *     IDLE_GRACE_MS, which is closed instead;
+ *   - in the last tenth of maxConnections, every new connection closes one idle for over
+ *     IDLE_GRACE_MS: the longest-idle one of the client holding the most, so room stays free for
+ *     new clients as long as anyone holds a connection doing nothing.
  */
 export function applyConnectionLimits(server: Server, config: { connections?: ConnectionLimits }, logger?: Logger): ConnectionGuard {
   const limits = config.connections ?? DEFAULT_CONNECTION_LIMITS;

@@ -1,20 +1,9 @@
-// Which Host a request may be addressed to. A page on another site can make the browser send
-// requests to the bot on this machine by DNS rebinding: its own name (rebind.attacker.example)
-// is made to resolve to 127.0.0.1, and the browser, which sees one origin, lets the page read the
-// answers. Such a request reaches the bot with the attacker's name in its Host header; a local
-// bot has no token to check, so the Host header is what tells the two apart.
-//
-// Without a registration (local mode) every request must name a loopback host (localhost,
-// 127.0.0.1 or any 127.x.y.z, [::1]), the address the bot listens on when it is a specific one,
-// or a host in ALLOWED_HOSTS, with any port; anything else, a missing Host included, is answered
-// 421 (Misdirected Request) with a short plain-text body before any route runs: no page, no
-// token, no Direct Line, no turn, no panel. An IP address in the Host header cannot be rebound,
-// but only the listed ones are taken all the same.
-// With a registration there is no check unless ALLOWED_HOSTS is set: the platform's front end
-// (App Service) only forwards requests for the app's own host names, and every request to the
-// Bot Framework endpoint carries a token (docs/production.md). When it is set, the health probes
-// (/healthz, /readyz) still answer any host: a platform probe that names another host than the
-// list must not get every instance replaced, and they tell nothing.
+// Which Host a request may be addressed to, against DNS rebinding: a page's own name is made to
+// resolve to 127.0.0.1, and the browser, seeing one origin, lets the page read a local bot's
+// answers. A local bot has no token to check, so the Host header tells the two apart: without a
+// registration only loopback, the listening address and ALLOWED_HOSTS pass, and anything else gets
+// 421 before any route runs. With a registration the front end and the token guard the bot, so the
+// check runs only when ALLOWED_HOSTS is set (the rules in full: docs/production.md, "Host header").
 import type { IncomingMessage, ServerResponse } from 'http';
 import { AppConfig, isLoopbackHost } from '../config';
 import { Logger } from '../logging/logger';
@@ -34,7 +23,11 @@ export function hostOfHeader(value: string | string[] | undefined): string | und
   return match[2];
 }
 
-/** The test a request's host must pass, or undefined when no Host check applies (a registration without ALLOWED_HOSTS). */
+/**
+ * The test a request's host must pass, or undefined when no Host check applies (a registration
+ * without ALLOWED_HOSTS). An IP address in the Host header cannot be rebound, but only the listed
+ * ones pass all the same.
+ */
 export function hostAllowList(config: Pick<AppConfig, 'appId' | 'host' | 'allowedHosts'>): ((host: string | undefined) => boolean) | undefined {
   const listed = config.allowedHosts ?? [];
   if (config.appId !== '' && listed.length === 0) return undefined;
@@ -45,7 +38,10 @@ export function hostAllowList(config: Pick<AppConfig, 'appId' | 'host' | 'allowe
   return (host) => host !== undefined && (allowed.has(host) || isLoopbackHost(host));
 }
 
-/** Answered whatever the Host when the check is the registration's opt-in (ALLOWED_HOSTS). */
+/**
+ * Answered whatever the Host when the check is the registration's opt-in (ALLOWED_HOSTS): a
+ * platform probe that names another host must not get every instance replaced, and they tell nothing.
+ */
 const PROBES: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
 
 const MISDIRECTED = 'Misdirected request: this bot answers only requests addressed to localhost or to a host listed in ALLOWED_HOSTS.\n';

@@ -1,18 +1,9 @@
-// Request bodies: JSON only, counted while it streams in, held in memory only, and parsed within
-// bounds on nesting and number of values.
-//
-// Why our own reader instead of the web framework's body parser: that parser inflates gzip and
-// deflate bodies (a 239 KB upload became 240 MB before MAX_BODY_BYTES was ever compared, which it
-// compared with the compressed length), hands multipart uploads to a parser that writes files to
-// the temp directory, and parses whatever nesting it is given. A bot only ever takes JSON, so
-// anything else is refused with 415 before a byte of it is read: another content type, any
-// Content-Encoding but identity, a charset other than UTF-8. The byte limit is counted on the
-// bytes as they arrive, and a body that passes it is parsed by parseJsonWithin, which enforces
-// the nesting and value limits as it goes: the parse stops at the first value too many or too
-// deep, and nothing walks the result again. These are the only JSON limits of the app (the
-// activity checks, inputLimits.ts, look at fields only). The same limits hold on every route that
-// takes a body, and this module has no dependency on the web framework. On a route that needs a
-// Bot Framework token, the token is checked before this reader starts (server.ts).
+// Request bodies: JSON only, counted as they stream in, held in memory only, and parsed within
+// bounds on nesting and number of values. Our own reader, because the web framework's body parser
+// inflates compressed bodies before their size is checked, hands multipart uploads to a parser
+// that writes temp files, and parses any nesting. The same limits hold on every route that takes
+// a body and are the app's only JSON limits (the activity checks, inputLimits.ts, look at fields
+// only); this module does not depend on the web framework.
 import type { IncomingMessage } from 'http';
 
 /** Deepest nesting of objects and arrays a body may have. */
@@ -68,7 +59,11 @@ export function hasBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] !== undefined;
 }
 
-/** The checks that need only the headers: 415 for what is not plain JSON, 413 for a declared length over the limit. */
+/**
+ * The checks that need only the headers, so nothing of a refused body is ever read: 415 for
+ * another content type, any Content-Encoding but identity or a charset other than UTF-8; 413 for
+ * a declared length over the limit.
+ */
 export function headerProblem(req: IncomingMessage, maxBytes: number): BodyRefused | undefined {
   const encoding = headerText(req.headers['content-encoding']).trim().toLowerCase();
   if (encoding !== '' && encoding !== 'identity') {
@@ -292,9 +287,11 @@ export function parseJsonWithin(text: string, maxDepth: number = MAX_JSON_DEPTH,
 }
 
 /**
- * Reads the request's body into memory, at most `limits.maxBytes` of it, and parses it as JSON
- * within the depth and value limits. Rejects with BodyRefused (the request stops being read as
- * soon as the limit is passed). An empty body gives `value: undefined`.
+ * Reads the request's body into memory, at most `limits.maxBytes` of it (counted on the bytes as
+ * they arrive), and parses it as JSON within the depth and value limits (parseJsonWithin).
+ * Rejects with BodyRefused (the request stops being read as soon as the limit is passed). An
+ * empty body gives `value: undefined`. On a route that needs a Bot Framework token, the token is
+ * checked before this is called (server.ts).
  */
 export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<JsonBody> {
   if (!hasBody(req)) return Promise.resolve({ value: undefined, text: '' });

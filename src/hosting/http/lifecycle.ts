@@ -1,13 +1,8 @@
-// Start-up check, readiness and graceful shutdown.
-//
-//   /healthz  (server.ts)  the process is alive and serving HTTP.
-//   /readyz                 the state store answers a cheap read of a sentinel key within 2 s, and
-//                           the process is not shutting down. 503 otherwise, so a load balancer
-//                           sends the conversation to an instance that can save its answers.
-//
-// Shutdown (SIGTERM): readiness turns 503, the listener stops accepting connections, idle
-// keep-alive connections are closed, turns already running finish (their replies are delivered
-// and state saved), then the caller exits. A timeout bounds the wait.
+// Start-up check, readiness and graceful shutdown. /healthz (server.ts) says the process serves
+// HTTP; /readyz says the state store answers a cheap read of a sentinel key within 2 s and the
+// process is not shutting down, and is 503 otherwise, so a load balancer sends the conversation to
+// an instance that can save its answers. Shutdown lets the turns already running finish (replies
+// delivered, state saved) before the caller exits, within a timeout.
 import type { Server as HttpServer } from 'http';
 import * as restify from 'restify';
 import { Storage } from 'botbuilder';
@@ -143,8 +138,10 @@ export class Lifecycle {
   }
 
   /**
-   * Stops taking traffic and waits for the turns in flight. Resolves true when everything
-   * finished, false when the timeout cut it short (remaining connections are then closed).
+   * Stops taking traffic and waits for the turns in flight: readiness turns 503, the listener
+   * stops accepting connections, idle keep-alive connections are closed, and the turns already
+   * running finish. Resolves true when everything finished, false when the timeout cut it short
+   * (remaining connections are then closed).
    */
   async shutdown(timeoutMs: number): Promise<boolean> {
     this.draining = true;

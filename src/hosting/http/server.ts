@@ -1,19 +1,8 @@
 // The HTTP surface: the Bot Framework endpoint and health checks, on a listener with bounded
 // connections (connectionLimits.ts) and request bodies read by our own reader (jsonBody.ts).
-// What a request goes through, in order, on every route:
-//   1. before the web framework sees it (so a refusal costs little more than Node's own parsing):
-//      its Host (hostCheck.ts): without a registration, only loopback and ALLOWED_HOSTS (421);
-//      then, with a registration, on POST /api/messages, the Authorization header: no bearer token
-//      at all is a 401 at once, whatever else the request carries (advisorAdapter.ts);
-//   2. on a route that needs a Bot Framework token, with a registration: the headers' checks of
-//      the body (415, 413: left to step 3, which says why), then the token verified on its own
-//      (401 when it fails, 503 when the signing keys cannot be had), before a byte of the body is
-//      read;
-//   3. the body, read and parsed within its limits (jsonBody.ts);
-//   4. the route (on /api/messages the adapter checks the activity, then the token against it).
-// A request refused before its body is read has a small rest of it read and thrown away (the
-// client, still sending, then reads the answer and may reuse the connection); a larger one closes
-// the connection.
+// Refusals are made as early and as cheaply as they can be: what the request line and headers
+// decide is answered before the web framework runs, and a token before a byte of the body is read
+// (the order: createServer).
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'http';
 import * as restify from 'restify';
 import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
@@ -187,6 +176,20 @@ function jsonBodies(config: AppConfig, logger: Logger): restify.RequestHandler {
   };
 }
 
+/**
+ * The server. What a request goes through, in order, on every route:
+ *   1. before the web framework sees it (so a refusal costs little more than Node's own parsing):
+ *      its Host (hostCheck.ts, 421); then, with a registration, on POST /api/messages, no bearer
+ *      token at all is a 401 at once, whatever else the request carries (beforeFramework);
+ *   2. with a registration, on a route that needs a Bot Framework token: the body's header checks
+ *      (415, 413: left to step 3, which says why), then the token verified on its own (401; 503
+ *      when the signing keys cannot be had), before a byte of the body is read (tokenFirst);
+ *   3. the body, read and parsed within its limits (jsonBodies);
+ *   4. the route (on /api/messages the adapter checks the activity, then the token against it).
+ * A request refused before its body is read has a small rest of it read and thrown away (the
+ * client, still sending, then reads the answer and may reuse the connection); a larger one closes
+ * the connection.
+ */
 export function createServer({ config, adapter, bot, logger }: ServerDeps): restify.Server {
   const server = restify.createServer({
     name: 'multichannel-advisor',

@@ -1,12 +1,9 @@
-// Where the JSON log lines go: stdout, without ever letting stdout stop the bot.
-//
-// pino's default destination keeps every line it cannot write yet in an unbounded buffer and, on
-// process exit, flushes it synchronously, retrying until it succeeds. When the reader of stdout is
-// gone (EPIPE) or never reads (the pipe is full) that retry never ends, so SIGTERM could not stop
-// the process. Here lines go through the stream's own asynchronous writes; while more than
-// `maxBufferedBytes` (counted in characters: close enough for JSON lines) wait, new lines are
-// dropped and counted (reported in one line once the backlog is down to half); a broken destination drops everything; and at exit nothing is
-// written synchronously: flush() waits for the backlog only as long as the caller allows.
+// Where the JSON log lines go: stdout, without ever letting stdout stop the bot. pino's default
+// destination buffers unwritten lines without bound and, at exit, flushes them synchronously until
+// it succeeds, which never ends when stdout's reader is gone (EPIPE) or never reads (a full pipe),
+// so SIGTERM could not stop the process. Here lines go through the stream's own asynchronous
+// writes, a backlog over `maxBufferedBytes` drops new lines (counted and reported), and nothing is
+// written synchronously at exit: flush() waits only as long as the caller allows.
 
 /** What the destination needs of stdout (process.stdout, or a stream in tests). */
 export interface LogTarget {
@@ -20,7 +17,7 @@ export const DEFAULT_LOG_BUFFER_BYTES = 1024 * 1024;
 export class BoundedLogDestination {
   /** Lines dropped since start (destination full or broken). */
   dropped = 0;
-  /** Told, once the destination keeps up again, how many lines were dropped since it was last told. */
+  /** Told, once the backlog is down to half the bound, how many lines were dropped since it was last told. */
   onDropped?: (dropped: number, total: number) => void;
   private unreported = 0;
   private broken = false;
@@ -45,6 +42,10 @@ export class BoundedLogDestination {
     return this.target.writableLength;
   }
 
+  /**
+   * Writes the line, or drops it (counted) when the destination is broken or more than
+   * maxBufferedBytes wait (counted in characters: close enough for JSON lines).
+   */
   write(line: string): boolean {
     if (this.broken || this.target.writableLength + line.length > this.maxBufferedBytes) {
       this.dropped += 1;

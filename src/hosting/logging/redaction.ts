@@ -2,9 +2,8 @@
 // gets them, whoever logs it (our code, the web framework through its child logger, a library):
 //   1. by name: fields that hold credentials are replaced (pino's redact paths), and a request or
 //      response object is logged as its method, path and status only, never its headers;
-//   2. by shape: each finished line is scanned for what a credential looks like wherever it
-//      appears (inside a message, a stack, a URL): a bearer token, a JWT, a connection string's
-//      key, a SAS signature. Lines are short, so the scan costs microseconds.
+//   2. by shape: each finished line is scanned wherever (message, stack, URL) for a bearer token,
+//      a JWT, a connection string's key or a SAS signature. Lines are short: the scan costs microseconds.
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { LoggerOptions } from 'pino';
 

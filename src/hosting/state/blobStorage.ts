@@ -1,20 +1,9 @@
-// Bot state in Azure Blob Storage, shared by every instance of the bot.
-//
-// Blob names and content are those of botbuilder-azure-blobs' BlobsStorage (one JSON blob per
-// state key, named as BlobsStorage names it: sdkInternals), so data moves freely between the two. This class
-// writes through the same Azure SDK itself because BlobsStorage 4.23 cannot be used safely by
-// several instances at once:
-//   - a write without an eTag is unconditional, so two instances creating the same state both
-//     "win"; here a create-only write (stateStorage.ts) is If-None-Match: * (a second create is
-//     a conflict);
-//   - the eTag of a successful write is dropped; here it is written back onto the item, so a
-//     follow-up write in the same turn needs no extra read;
-//   - a failed container creation is cached for the life of the process; here it is retried;
-//   - keys longer than a blob name allows are cut at 1,024 characters (two long keys can then
-//     share a blob), and a key with a lone surrogate throws; here both get a hashed name;
-//   - the upload length is the string's length, not its UTF-8 byte length.
-// Request timeouts and retries are bounded so a storage outage fails a turn in seconds (the
-// channel retries it) instead of hanging it, and readiness can probe with a short deadline.
+// Bot state in Azure Blob Storage, shared by every instance of the bot. Blob names and content are
+// those of botbuilder-azure-blobs' BlobsStorage (one JSON blob per key, named as it names them:
+// sdkInternals), so data moves between the two, but this class writes through the Azure SDK itself
+// because BlobsStorage 4.23 is unsafe for several instances at once (its faults: BlobStateStorage).
+// Request timeouts and retries are bounded so a storage outage fails a turn in seconds (the channel
+// retries it) instead of hanging it, and readiness can probe with a short deadline.
 import { createHash } from 'crypto';
 import { buffer as streamBuffer } from 'stream/consumers';
 import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
@@ -64,6 +53,13 @@ function statusOf(error: unknown): number | undefined {
 /** A connection string (account key or SAS: local runs, Azurite), or an account URL and a token credential (managed identity). */
 export type BlobTarget = string | { accountUrl: string; credential: TokenCredential };
 
+/**
+ * What it does that BlobsStorage 4.23 does not: conditional writes (create-only is
+ * If-None-Match: *, where BlobsStorage writes unconditionally without an eTag, so two instances
+ * creating the same state both "win"); the written eTag put back on the item; a failed container
+ * creation retried; a hashed name for a key BlobsStorage would cut or fail on (blobNameFor); and
+ * the UTF-8 byte length as the upload length, not the string's length.
+ */
 export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage {
   private readonly container: ContainerClient;
   private containerReady?: Promise<void>;
@@ -99,7 +95,10 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     return this.container.url.split('?')[0]!;
   }
 
-  /** Creates the container if it is missing. Memoized once it succeeded; a failure is retried next time. */
+  /**
+   * Creates the container if it is missing. Memoized once it succeeded; a failure is retried next
+   * time (BlobsStorage keeps a failure for the life of the process).
+   */
   ensureContainer(abortSignal?: AbortSignal): Promise<void> {
     if (!this.containerReady) {
       this.containerReady = this.container.createIfNotExists(abortSignal ? { abortSignal } : {}).then(
@@ -185,10 +184,14 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
   /**
    * Writes items as botbuilder's Storage does: eTag "*" (or none) unconditionally, any other eTag
    * only over the stored item that still has it (else StateConflictError). On success the item's
-   * eTag is replaced by the stored version's.
+   * eTag is replaced by the stored version's (BlobsStorage drops it), so a follow-up write in the
+   * same turn needs no extra read.
    */
   write(changes: StoreItems): Promise<void>;
-  /** Writes one item's JSON on a condition: the new eTag, or a conflict. */
+  /**
+   * Writes one item's JSON on a condition: the new eTag, or a conflict. Create-only is
+   * If-None-Match: *, so a second create is a conflict.
+   */
   write(key: string, json: string, condition: WriteCondition): Promise<WriteResult>;
   async write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
     if (typeof keyOrChanges === 'string') {
@@ -209,7 +212,10 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     );
   }
 
-  /** Uploads a blob on its conditions: the new eTag, or undefined when a condition failed. */
+  /**
+   * Uploads a blob on its conditions, declaring its UTF-8 byte length: the new eTag, or undefined
+   * when a condition failed.
+   */
   private async upload(key: string, json: string, conditions: { ifMatch?: string; ifNoneMatch?: string }): Promise<string | undefined> {
     await this.ensureContainer();
     const body = Buffer.from(json, 'utf8');

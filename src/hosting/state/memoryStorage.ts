@@ -1,13 +1,8 @@
 // Bot state in this process's memory: the embedded default (no Azure account), one instance only.
-//
-// Items are kept as JSON text, so a read never hands out an object a turn holds. The conditional
-// write (stateStorage.ts) is checked and done in one step: create-only finds the key empty,
-// if-match finds that eTag. botbuilder's batch write keeps MemoryStorage's rules: "*" or no eTag
-// writes unconditionally, any other eTag must be the stored one (a missing item is written).
-//
-// Bounded (a BoundedCache): an entry (a conversation's state or a user's) not read or written
-// for `idleMs` is forgotten, and so is the least recently used one once there are more than
-// `maxEntries`. A forgotten conversation starts over at its next message, as after a restart.
+// Items are kept as JSON text, so a read never hands out an object a turn holds. Bounded (a
+// BoundedCache): an entry (a conversation's state or a user's) not read or written for `idleMs`
+// is forgotten, and so is the least recently used one once there are more than `maxEntries`. A
+// forgotten conversation starts over at its next message, as after a restart.
 import { StoreItems } from 'botbuilder';
 import { BoundedCache } from '../../domain/boundedCache';
 import { ConditionalStorage, StoredItem, WriteCondition, WriteResult, conflictError, contentJson, storedItem } from './stateStorage';
@@ -58,7 +53,15 @@ export class InMemoryStateStorage implements ConditionalStorage {
     return kept ? storedItem(kept.text, kept.eTag) : undefined;
   }
 
+  /**
+   * botbuilder's batch write, on MemoryStorage's rules: "*" or no eTag writes unconditionally, any
+   * other eTag must be the stored one (a missing item is written).
+   */
   write(changes: StoreItems): Promise<void>;
+  /**
+   * The conditional write (stateStorage.ts), checked and done in one step: create-only finds the
+   * key empty, if-match finds that eTag.
+   */
   write(key: string, json: string, condition: WriteCondition): Promise<WriteResult>;
   async write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
     if (typeof keyOrChanges === 'string') {

@@ -1,21 +1,9 @@
 // Bot state with optimistic concurrency. botbuilder's BotState writes every change with eTag "*"
-// (last writer wins), so two turns of one conversation running at once, in one process or in two,
-// silently overwrite each other. These subclasses write with the typed conditional write of
-// stateStorage.ts (if-match the version they read, or create-only for a new item), so a lost race
-// surfaces as StateConflictError and the turn runner (reliableTurns.ts) re-runs the whole turn on
-// fresh state.
-//
-// They keep the turn's state in a slot of their own and override every BotState method that
-// reads or writes BotState's (private) one: load, get, clear, delete, saveChanges. Property
-// accessors reach the state through load(), so they work as before. Change detection compares
-// the state's JSON with the JSON the storage read it from, instead of botbuilder's
-// calculateChangeHash (a replacer-driven stringify plus SHA-256, several per turn): the state is
-// plain JSON data by construction, as every storage writes it as JSON. A mere change of key order
-// counts as a change, which costs at most one unneeded write.
-//
-// The bot never saves: whatever runs it does. In the host that is the turn runner, which commits
-// once, at the end, user state first and conversation state last (the conversation write is the
-// commit point: it carries the answers and the ids of the activities already processed).
+// (last writer wins), so two turns of one conversation, in one process or two, silently overwrite
+// each other. These subclasses write conditionally (stateStorage.ts: if-match the version read, or
+// create-only), so a lost race surfaces as StateConflictError and reliableTurns.ts re-runs the turn.
+// The bot never saves: the turn runner commits once, at the end, user state first and conversation
+// state last (the commit point: it carries the answers and the ids of the activities processed).
 import { BotState, ConversationState, TurnContext, UserState } from 'botbuilder';
 import { CorruptStateError, StateConflictError, StateStorageError, errorSummary } from '../errors/turnErrors';
 import { ConditionalStorage, StoredItem, WriteResult, conditional, contentJson } from './stateStorage';
@@ -82,6 +70,11 @@ export interface OptimisticState {
   undo(context: TurnContext): Promise<boolean>;
 }
 
+/**
+ * The turn's state is kept in a slot of its own, and every BotState method that reads or writes
+ * BotState's (private) one is overridden: load, get, clear, delete, saveChanges. Property
+ * accessors reach the state through load(), so they work as before.
+ */
 function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: TBase) {
   return class extends Base implements OptimisticState {
     /** The storage with its typed conditional write (BotState's storage is set by now). */
@@ -131,6 +124,12 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       await this.commit(context, force);
     }
 
+    /**
+     * Compares the state's JSON with the JSON the storage read it from, instead of botbuilder's
+     * calculateChangeHash (a replacer-driven stringify plus SHA-256, several per turn): the state
+     * is plain JSON data by construction, as every storage writes it as JSON. A mere change of key
+     * order counts as a change, which costs at most one unneeded write.
+     */
     isChanged(context: TurnContext): boolean {
       const state = this.get(context);
       const record = records(context).get(this);

@@ -1,11 +1,9 @@
 // What the host asks of a state store beyond botbuilder's Storage: a typed conditional write.
-//
-// botbuilder's Storage.write takes a batch of items whose eTag property is the condition ("*" or
-// none: unconditional; any other: must match) and says nothing typed when the condition fails
-// (MemoryStorage throws a plain Error). Turns need more: write only if nobody wrote since the
-// version they read, or only if the item does not exist yet; and know the new eTag, or that they
-// lost the race. The Microsoft 365 Agents SDK's storage has the same two write modes
-// (StoreItem eTags and `ifNotExists`); a move there maps one to one.
+// botbuilder's Storage.write takes a batch whose eTags are the condition ("*" or none:
+// unconditional; any other: must match) and says nothing typed when it fails (MemoryStorage throws
+// a plain Error). Turns must write only over the version they read, or only if the item does not
+// exist yet, and know the new eTag or that they lost the race. The Microsoft 365 Agents SDK's
+// storage has the same two write modes (StoreItem eTags and `ifNotExists`): a move maps one to one.
 import { Storage, StoreItems } from 'botbuilder';
 import { StateConflictError } from '../errors/turnErrors';
 

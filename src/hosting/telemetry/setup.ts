@@ -1,12 +1,9 @@
-// Starts OpenTelemetry the standard way, from the environment:
-//   - OTEL_EXPORTER_OTLP_ENDPOINT (or the per-signal OTEL_EXPORTER_OTLP_TRACES_/METRICS_ENDPOINT):
-//     the OpenTelemetry Node SDK, which reads the other OTEL_* settings itself (protocol,
-//     headers, OTEL_SERVICE_NAME, samplers, OTEL_BSP_SCHEDULE_DELAY, OTEL_METRIC_EXPORT_INTERVAL);
-//   - APPLICATIONINSIGHTS_CONNECTION_STRING: Azure Monitor (Application Insights);
-//   - neither (or OTEL_SDK_DISABLED=true): nothing is loaded or started, and the instruments stay
-//     off (instruments.ts), so the bot pays nothing for telemetry.
-// The SDKs are loaded only when chosen. Auto-instrumentation stays off: the bot makes its own
-// spans (a request, a turn, state accesses, connector calls) and labels them with ids only.
+// Starts OpenTelemetry the standard way, from the environment (docs/telemetry.md): an OTLP endpoint
+// starts the OpenTelemetry Node SDK, which reads the other OTEL_* settings itself, and
+// APPLICATIONINSIGHTS_CONNECTION_STRING Azure Monitor; with neither (or OTEL_SDK_DISABLED=true)
+// nothing is loaded and the instruments stay off (instruments.ts), so the bot pays nothing for
+// telemetry. Auto-instrumentation stays off: the bot makes its own spans (a request, a turn, state
+// accesses, connector calls) and labels them with ids only.
 import { ConfigError } from '../config';
 import { disableInstruments, enableInstruments } from './instruments';
 

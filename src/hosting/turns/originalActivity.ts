@@ -1,10 +1,9 @@
 // How the turn runner gets the activity back as it arrived, for the rare turn that must run again
 // (its state write lost a race): the bot may have changed the activity during the first run.
-//
-// Copying every activity up front (structuredClone) costs each turn a full copy that almost no
-// turn uses. The HTTP entry still holds the request's text, so it registers a way to rebuild the
-// activity from it; only a retry pays for the rebuild. Activities that come another way (the local
-// Direct Line bridge, tests) have no such text and are copied up front as before.
+// Copying every activity up front (structuredClone) would cost each turn a copy almost none uses,
+// so the HTTP entry, which still holds the request's text, registers a way to rebuild the activity
+// from it, and only a retry pays for the rebuild. Activities that come another way (the local
+// Direct Line bridge, tests) have no such text and are copied up front.
 import { Activity } from 'botbuilder';
 
 type Rebuild = () => Partial<Activity>;

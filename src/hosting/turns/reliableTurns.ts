@@ -1,18 +1,8 @@
 // Makes each turn take effect exactly once, however many copies of an activity arrive and however
-// many bot instances share the state:
-//
-//   1. Turns of one conversation are serialised inside the process (TurnQueue).
-//   2. The turn's outgoing activities (sends, card updates, deletes) are held in an outbox.
-//   3. An activity whose id the conversation already processed is acknowledged without a reply.
-//   4. The bot runs; its state is then written with the eTag it read (optimisticState.ts), the
-//      conversation write last, carrying the activity id. If another instance wrote first, the
-//      outbox is thrown away and the whole turn runs again on fresh state (bounded, with jitter).
-//   5. Only after the write succeeded is the outbox delivered. If nothing could be delivered, the
-//      state change is undone so the user's card stays valid, and the turn fails with 503.
-//
-// Activity ids the channel assigns to our replies are only known after delivery: whoever needs
-// one asks for it with onReplyDelivered (deliveredReplies.ts), and a change its callback makes to
-// the state is saved here, in a follow-up write, after delivery.
+// many bot instances share the state: turns of a conversation run one at a time, an activity
+// already processed is acknowledged without a reply, the state is written only over the version
+// read (a lost race runs the turn again), and replies are held until the state is saved, so a
+// retried turn never answers twice (the steps: ReliableTurns).
 import { createHash } from 'crypto';
 import { Activity, ConversationReference, INVOKE_RESPONSE_KEY, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
 import { Logger } from '../logging/logger';
@@ -129,6 +119,20 @@ export interface ReliableTurnStats {
   undeliverable: number;
 }
 
+/**
+ * The turn runner, as middleware:
+ *   1. Turns of one conversation are serialised inside the process (TurnQueue).
+ *   2. The turn's outgoing activities (sends, card updates, deletes) are held in an outbox.
+ *   3. An activity whose id the conversation already processed is acknowledged without a reply.
+ *   4. The bot runs; its state is then written with the eTag it read (optimisticState.ts), the
+ *      conversation write last, carrying the activity id. If another instance wrote first, the
+ *      outbox is thrown away and the whole turn runs again on fresh state (bounded, with jitter).
+ *   5. Only after the write succeeded is the outbox delivered. If nothing could be delivered, the
+ *      state change is undone so the user's card stays valid, and the turn fails with 503.
+ * Activity ids the channel assigns to our replies are only known after delivery: whoever needs
+ * one asks for it with onReplyDelivered (deliveredReplies.ts), and a change its callback makes to
+ * the state is saved in a follow-up write after delivery (deliver).
+ */
 export class ReliableTurns implements Middleware {
   readonly queue: TurnQueue;
   readonly stats: ReliableTurnStats = { turns: 0, conflictsRetried: 0, duplicatesAcknowledged: 0, abandoned: 0, undeliverable: 0 };
