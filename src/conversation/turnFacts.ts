@@ -4,9 +4,6 @@ import { LocaleTag } from '../domain/locales';
 import { OutcomeRow } from '../domain/outcomes';
 import { FlowResult } from './flow';
 
-/** The turn-state key the dialog stores the facts under. */
-export const TURN_FACTS = 'advisor.turnFacts';
-
 export interface TurnFacts {
   locale: LocaleTag;
   /** The question the conversation now waits on, if any. */

@@ -38,6 +38,8 @@ export interface App {
 export interface BotStates {
   conversationState: OptimisticConversationState;
   userState: OptimisticUserState;
+  /** The turn's language, resolved once per turn (the middleware) and read by the bot. */
+  locales: TurnLocale;
 }
 
 /** Builds the bot the host serves; the benchmark swaps in an echo bot on the very same stack. */
@@ -56,12 +58,13 @@ export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): Ad
   const preset = config.presetCloud ? { cloud: config.presetCloud } : {};
   const edition = config.policyEdition ?? DEFAULT_EDITION;
   const dialog = new AdvisorDialog({ preset, edition, newConsultationId });
-  return new AdvisorBot(states.conversationState, states.userState, dialog, { preset, edition });
+  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition });
 };
 
 /** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
 export function createBot(config: AdvisorSettings, storage: Storage): BotStates & { bot: AdvisorBot } {
-  const states: BotStates = { conversationState: new OptimisticConversationState(storage), userState: new OptimisticUserState(storage) };
+  const userState = new OptimisticUserState(storage);
+  const states: BotStates = { conversationState: new OptimisticConversationState(storage), userState, locales: new TurnLocale(userState) };
   return { ...states, bot: createAdvisorBot(states, config) };
 }
 
@@ -85,12 +88,12 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const stateStorage = traceStorage(storage);
   const conversationState = new OptimisticConversationState(stateStorage);
   const userState = new OptimisticUserState(stateStorage);
-  const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState }, config);
+  // One turn locale: the middleware resolves it inside the reliable turn (every attempt reads the
+  // user's choice afresh with the rest of the state), the guard and the bot read it.
+  const locales = new TurnLocale(userState);
+  const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState, locales }, config);
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
-  // The locale runs inside the reliable turn, so every attempt reads the user's choice afresh
-  // with the rest of the state (no read of its own); a refused tenant gets it from the guard.
-  const locales = new TurnLocale(userState);
   adapter.use(new TenantGuard(config.allowedTenants ?? [], logger, locales), turns, locales);
   observeReliability(turns.stats);
   const server = createServer({ config, adapter, bot, logger });

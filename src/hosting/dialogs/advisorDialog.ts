@@ -8,7 +8,8 @@ import { isRecord } from '../../domain/records';
 import { flowContexts } from '../../conversation/flowContext';
 import { handleTurn, viewFor } from '../../conversation/flow';
 import { present, withLink } from '../../conversation/present';
-import { TURN_FACTS, turnFactsOf } from '../../conversation/turnFacts';
+import { turnFactsOf } from '../../conversation/turnFacts';
+import { turnStateOf } from '../context/turnState';
 import { surfaceOf } from '../replies/surface';
 import { replyCard } from '../replies/replyMessages';
 import { deliveryOf, sendPresentation } from './sendPresentation';
@@ -107,7 +108,7 @@ export class AdvisorDialog extends Dialog {
       await settings.setLocale(locale);
     }
     // For the host's telemetry (span attributes, outcome counts): ids only.
-    context.turnState.set(TURN_FACTS, turnFactsOf(result, locale));
+    turnStateOf(context).facts = turnFactsOf(result, locale);
     const channelId = surfaceOf(context.activity);
     const data = settings.input.kind === 'submit' ? settings.input.data : undefined;
     const onCaseCard = isRecord(data) && typeof data.token === 'string';

@@ -6,7 +6,8 @@ import { ConversationState } from 'botbuilder';
 import { AppConfig } from '../config';
 import { createBotFrameworkAuthentication } from './botFrameworkAuth';
 import { Logger } from '../logging/logger';
-import { CORRELATION_ID, TurnLogger } from '../logging/turnLogger';
+import { TurnLogger } from '../logging/turnLogger';
+import { turnStateOf } from '../context/turnState';
 import { catalogFor } from '../../domain/content';
 import { errorView } from '../../conversation/viewModels';
 import { toActivity } from '../replies/activities';
@@ -35,7 +36,7 @@ export function createAdapter(
     // Storage, concurrency or delivery trouble: the state is intact, so keep it and let the
     // HTTP entry answer 503 (the channel retries); no "answers cleared" message.
     if (isTransientTurnError(error)) throw error;
-    const correlationId = (context.turnState.get(CORRELATION_ID) as string | undefined) ?? randomUUID();
+    const correlationId = turnStateOf(context).correlationId ?? randomUUID();
     const err = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
     logger.error({ correlationId, err, type: context.activity.type, channelId: context.activity.channelId }, 'turn failed');
     try {

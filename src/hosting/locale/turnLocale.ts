@@ -4,14 +4,13 @@
 // comes in the language the user picked, not the one their client happens to report.
 import { Activity, Middleware, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import { LocaleTag, resolveLocale } from '../../domain/locales';
+import { turnStateOf } from '../context/turnState';
 
 /** What the user state keeps about a user. */
 export interface UserProfile {
   /** The language the user chose explicitly; it wins over what the client reports. */
   locale?: LocaleTag;
 }
-
-const TURN_LOCALE = Symbol('turnLocale');
 
 export function clientInfoLocale(activity: Partial<Activity>): unknown {
   const entities = Array.isArray(activity.entities) ? activity.entities : [];
@@ -24,17 +23,17 @@ export function clientInfoLocale(activity: Partial<Activity>): unknown {
  * the state read), what the activity itself says.
  */
 export function turnLocale(context: TurnContext): LocaleTag {
-  const resolved = context.turnState.get(TURN_LOCALE) as LocaleTag | undefined;
+  const resolved = turnStateOf(context).locale;
   return resolved ?? resolveLocale({ activityLocale: context.activity.locale, clientInfoLocale: clientInfoLocale(context.activity) });
 }
 
 export function isTurnLocaleResolved(context: TurnContext): boolean {
-  return context.turnState.has(TURN_LOCALE);
+  return turnStateOf(context).locale !== undefined;
 }
 
 /** Records a new choice for the rest of the turn (the user just picked a language). */
 export function setTurnLocale(context: TurnContext, locale: LocaleTag): void {
-  context.turnState.set(TURN_LOCALE, locale);
+  turnStateOf(context).locale = locale;
 }
 
 /** Resolves the turn's locale and puts it in turn state (see the header). */

@@ -1,11 +1,10 @@
-// Every turn's correlation id and its one log line. The id is kept in the turn state under
-// CORRELATION_ID, so whatever logs during the turn (the turn runner, the tenant guard, the
+// Every turn's correlation id and its one log line. The id is kept in the turn's typed state
+// (context/turnState.ts), so whatever logs during the turn (the turn runner, the tenant guard, the
 // turn-error policy) can bind it to its lines.
 import { randomUUID } from 'crypto';
 import { Middleware, TurnContext } from 'botbuilder';
 import { Logger } from './logger';
-
-export const CORRELATION_ID = 'correlationId';
+import { turnStateOf } from '../context/turnState';
 
 /** Gives every turn a correlation id and logs its outline (never the message text). */
 export class TurnLogger implements Middleware {
@@ -13,7 +12,7 @@ export class TurnLogger implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const correlationId = randomUUID();
-    context.turnState.set(CORRELATION_ID, correlationId);
+    turnStateOf(context).correlationId = correlationId;
     const started = process.hrtime.bigint();
     const a = context.activity;
     try {

@@ -4,11 +4,10 @@
 // callback runs when the reply is delivered, with the id, and the turn runner saves the change it
 // made in a follow-up write. Outside a reliable turn, delivery happens at once and so does the callback.
 import { Activity, ResourceResponse, TurnContext } from 'botbuilder';
+import { turnStateOf } from '../context/turnState';
 
 /** Carried on the outgoing activity itself: a symbol is never serialised onto the wire. */
 const ON_DELIVERED = Symbol('onReplyDelivered');
-const HOOKED = Symbol('deliveredRepliesHooked');
-const RECORDED = Symbol('deliveredRepliesRecorded');
 
 type WithCallback = Partial<Activity> & { [ON_DELIVERED]?: (id: string) => void };
 
@@ -25,8 +24,9 @@ export function onReplyDelivered(context: TurnContext, reply: Partial<Activity>,
         record(id);
       }
     : record;
-  if (context.turnState.get(HOOKED) === true) return;
-  context.turnState.set(HOOKED, true);
+  const state = turnStateOf(context);
+  if (state.deliveryHooked) return;
+  state.deliveryHooked = true;
   // Registered after the turn runner's outbox, so it runs when the outbox lets the sends through.
   context.onSendActivities(async (_ctx, activities, next) => {
     const responses: ResourceResponse[] = (await next()) ?? [];
@@ -35,7 +35,7 @@ export function onReplyDelivered(context: TurnContext, reply: Partial<Activity>,
       const id = responses[i]?.id;
       if (callback && id) {
         callback(id);
-        context.turnState.set(RECORDED, true);
+        state.deliveredIdRecorded = true;
       }
     });
     return responses;
@@ -44,5 +44,5 @@ export function onReplyDelivered(context: TurnContext, reply: Partial<Activity>,
 
 /** Whether a delivered-reply callback ran in this turn (so the state may have changed after its save). */
 export function recordedAfterDelivery(context: TurnContext): boolean {
-  return context.turnState.get(RECORDED) === true;
+  return turnStateOf(context).deliveredIdRecorded === true;
 }

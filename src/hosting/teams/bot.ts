@@ -3,16 +3,13 @@
 // saves the state after the turn, or AutoSaveStateMiddleware where the bot runs without it.
 import {
   Activity,
-  ActivityTypes,
   ConversationState,
-  INVOKE_RESPONSE_KEY,
   InvokeResponse,
   MessagingExtensionQuery,
   MessagingExtensionResponse,
   StatePropertyAccessor,
   TeamsActivityHandler,
   TurnContext,
-  UserState,
 } from 'botbuilder';
 import { DialogState } from 'botbuilder-dialogs';
 import { isAddressedToBot, isSharedConversation, textForBot } from './teamsContext';
@@ -34,6 +31,7 @@ import { searchSituation } from '../../conversation/situationSearch';
 import { MAX_TYPED_TEXT, typedText } from '../../conversation/typedInput';
 import { cardAttachment, renderCard } from '../../conversation/cards';
 import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
+import { setInvokeResponse } from '../replies/invokeResponse';
 import { copilotClickAnswer, copilotClickInput, isCopilotClick, surfaceOf } from './copilot';
 import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, FeedbackSubmission, isFeedbackInvoke, readFeedback } from './feedback';
 import type { ReactionCount } from '../dialogs/verdictMessages';
@@ -50,17 +48,15 @@ export function inputFrom(activity: Partial<Activity>): FlowInput {
 
 export class AdvisorBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
-  private readonly locales: TurnLocale;
 
   constructor(
     conversationState: ConversationState,
-    userState: UserState,
+    private readonly locales: TurnLocale,
     private readonly dialog: AdvisorDialog,
     private readonly settings: { preset: Answers; edition: EditionId },
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-    this.locales = new TurnLocale(userState);
 
     // One welcome when the bot itself is added; other people joining is not our business.
     // Teams sends both installationUpdate and conversationUpdate on install, and only the first
@@ -97,7 +93,7 @@ export class AdvisorBot extends TeamsActivityHandler {
       if (context.activity.type === 'message' && !this.handlers.Message) return this.converseOnMessage(context);
       if (context.activity.type === 'invoke' && context.activity.name === CARD_ACTION_INVOKE) {
         const response = await this.onCardInvoke(context);
-        context.turnState.set(INVOKE_RESPONSE_KEY, { type: ActivityTypes.InvokeResponse, value: response });
+        setInvokeResponse(context, response);
         return;
       }
     }
@@ -184,10 +180,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     } catch (error) {
       if (isTransientTurnError(error)) throw error;
       // The turn runner leaves the state as it was and logs the failure; the user is told here.
-      context.turnState.set(INVOKE_RESPONSE_KEY, {
-        type: ActivityTypes.InvokeResponse,
-        value: answer(cardActionError(catalogFor(await this.localeFor(context)), 'failed')),
-      });
+      setInvokeResponse(context, answer(cardActionError(catalogFor(await this.localeFor(context)), 'failed')));
       throw error;
     }
     return answer(card ? cardResponse(card) : cardActionError(catalogFor(locale), 'failed'));

@@ -3,13 +3,14 @@
 // is written for it (only a refused message reads the user's saved language). Teams puts the tenant in conversation.tenantId and in
 // channelData.tenant.id; when both are present both must be allowed. A Teams activity without a
 // tenant is refused; activities of channels that have no tenants (Web Chat, Direct Line) pass.
-import { INVOKE_RESPONSE_KEY, Middleware, TurnContext } from 'botbuilder';
+import { Middleware, TurnContext } from 'botbuilder';
+import { setInvokeResponse } from '../replies/invokeResponse';
 import { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/content';
 import { DEFAULT_LOCALE } from '../../domain/locales';
 import { toActivity } from '../replies/activities';
 import { TurnLocale, turnLocale } from '../locale/turnLocale';
-import { CORRELATION_ID } from '../logging/turnLogger';
+import { turnStateOf } from '../context/turnState';
 import { CARD_ACTION_INVOKE, cardActionError } from '../../conversation/cardActions';
 
 /** The tenant ids an activity claims, lower-cased. */
@@ -46,7 +47,7 @@ export class TenantGuard implements Middleware {
     if (this.isAllowed(activity)) return next();
 
     this.logger.warn(
-      { correlationId: context.turnState.get(CORRELATION_ID), tenant: tenantIdsOf(activity)[0] ?? 'none', channelId: activity.channelId, type: activity.type },
+      { correlationId: turnStateOf(context).correlationId, tenant: tenantIdsOf(activity)[0] ?? 'none', channelId: activity.channelId, type: activity.type },
       'activity from a tenant that is not allowed',
     );
     // Teams announces an install with both installationUpdate and conversationUpdate: answer once.
@@ -59,9 +60,9 @@ export class TenantGuard implements Middleware {
     } else if (activity.type === 'invoke' && activity.name === CARD_ACTION_INVOKE) {
       // A card click is told why, as a Universal Actions error the client shows.
       const locale = await this.locales.resolve(context).catch(() => turnLocale(context));
-      context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 403, body: cardActionError(catalogFor(locale), 'forbidden') } });
+      setInvokeResponse(context, { status: 403, body: cardActionError(catalogFor(locale), 'forbidden') });
     } else if (activity.type === 'invoke') {
-      context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 403 } });
+      setInvokeResponse(context, { status: 403 });
     }
   }
 }

@@ -3,7 +3,7 @@
 import type { IncomingHttpHeaders } from 'http';
 import type { Attributes } from '@opentelemetry/api';
 import { Middleware, TurnContext } from 'botbuilder';
-import { TURN_FACTS, TurnFacts } from '../../conversation/turnFacts';
+import { turnStateOf } from '../context/turnState';
 import { INSTRUMENTATION_NAME, markFailed, otelApi, recordOutcome, recordTurn, telemetryOn } from './instruments';
 import { isTransientTurnError } from '../errors/turnErrors';
 
@@ -45,7 +45,7 @@ export class TurnTelemetry implements Middleware {
         markFailed(span, error);
         throw error;
       } finally {
-        const facts = turn.turnState.get(TURN_FACTS) as TurnFacts | undefined;
+        const facts = turnStateOf(turn).facts;
         const labels: Attributes = {
           ...(facts ? { 'advisor.locale': facts.locale } : {}),
           ...(facts?.question ? { 'advisor.question.id': facts.question } : {}),

@@ -4,13 +4,14 @@
 // read (a lost race runs the turn again), and replies are held until the state is saved, so a
 // retried turn never answers twice (the steps: ReliableTurns).
 import { createHash } from 'crypto';
-import { Activity, ConversationReference, INVOKE_RESPONSE_KEY, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+import { Activity, ConversationReference, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+import { hasInvokeResponse, setInvokeResponse } from '../replies/invokeResponse';
 import { Logger } from '../logging/logger';
 import { TurnQueue } from './turnQueue';
 import { OptimisticConversationState, OptimisticUserState, beginAttempt } from '../state/optimisticState';
 import { activityIdKey, rememberProcessed, wasProcessed } from './dedupe';
 import { DeliveryError, StateConflictError, TransientTurnError, errorSummary } from '../errors/turnErrors';
-import { CORRELATION_ID } from '../logging/turnLogger';
+import { TurnLog, turnStateOf } from '../context/turnState';
 import { traced } from '../telemetry/instruments';
 import { arrivalOf } from './originalActivity';
 import { recordedAfterDelivery } from '../replies/deliveredReplies';
@@ -73,7 +74,7 @@ function restoreActivity(target: Partial<Activity>, fresh: Partial<Activity>): v
 }
 
 /** What a turn logs through: the levels the turn runner uses. */
-export type TurnLog = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
+export type { TurnLog } from '../context/turnState';
 
 /**
  * The turn's logger, bound to its correlation id and a digest of its conversation, made only
@@ -92,11 +93,9 @@ export function turnLog(logger: Logger, bindings: () => Record<string, unknown>)
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-const TURN_LOG = Symbol('turnLog');
-
 /** The running turn's logger (bound to its correlation id), for a line from the bot; none outside a reliable turn. */
 export function turnLogOf(context: TurnContext): TurnLog | undefined {
-  return context.turnState.get(TURN_LOG) as TurnLog | undefined;
+  return turnStateOf(context).log;
 }
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -148,14 +147,14 @@ export class ReliableTurns implements Middleware {
     // No conversation key: nothing to protect (the bot's own state access will fail loudly).
     if (!key) return next();
     const log = turnLog(this.options.logger, () => ({
-      correlationId: context.turnState.get(CORRELATION_ID) as string | undefined,
+      correlationId: turnStateOf(context).correlationId,
       conversation: createHash('sha256').update(key).digest('hex').slice(0, 12),
     }));
-    context.turnState.set(TURN_LOG, log);
+    turnStateOf(context).log = log;
     try {
       await this.queue.run(key, (holdLane) => this.runTurn(context, next, log, holdLane));
     } catch (error) {
-      if (error instanceof TransientTurnError) error.correlationId ??= context.turnState.get(CORRELATION_ID) as string | undefined;
+      if (error instanceof TransientTurnError) error.correlationId ??= turnStateOf(context).correlationId;
       throw error;
     }
   }
@@ -184,7 +183,7 @@ export class ReliableTurns implements Middleware {
               markReplayed(context);
               await next();
             } else if (context.activity.type === 'invoke') {
-              context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 200 } });
+              setInvokeResponse(context, { status: 200 });
             }
             outbox.close();
             return;
@@ -198,8 +197,8 @@ export class ReliableTurns implements Middleware {
             outbox.close();
             log.warn({ type: context.activity.type, err: errorSummary(error) }, 'activity could not be handled; conversation left unchanged');
             // An answer the bot already chose (a Universal Actions error in the user's language) stands.
-            if (context.activity.type === 'invoke' && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
-              context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 400 } });
+            if (context.activity.type === 'invoke' && !hasInvokeResponse(context)) {
+              setInvokeResponse(context, { status: 400 });
             }
             return;
           }

@@ -3,13 +3,12 @@
 // the state as it stands, changing nothing and sending nothing, so the retry gets the card the
 // first answer carried rather than an empty answer.
 import { TurnContext } from 'botbuilder';
-
-const REPLAYED = Symbol('replayedActivity');
+import { turnStateOf } from '../context/turnState';
 
 export function markReplayed(context: TurnContext): void {
-  context.turnState.set(REPLAYED, true);
+  turnStateOf(context).replayed = true;
 }
 
 export function isReplayed(context: TurnContext): boolean {
-  return context.turnState.get(REPLAYED) === true;
+  return turnStateOf(context).replayed === true;
 }

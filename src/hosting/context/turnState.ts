@@ -1,0 +1,45 @@
+// What the rooms of the host tell each other during one turn, typed and in one place: botbuilder's
+// turnState is an untyped map, and a side channel per file (a key here, a symbol there) hid who
+// writes what and who reads it. Each field names its writer and readers (docs/hosting.md).
+import type { TurnContext } from 'botbuilder';
+import type { LocaleTag } from '../../domain/locales';
+import type { TurnFacts } from '../../conversation/turnFacts';
+
+type LogFn = { (bindings: object, message?: string): void; (message: string): void };
+/** The turn's logger, bound to its correlation id and conversation (made by the turn runner). */
+export interface TurnLog {
+  debug: LogFn;
+  info: LogFn;
+  warn: LogFn;
+  error: LogFn;
+}
+
+export interface AdvisorTurnState {
+  /** logging/turnLogger, first of all: every log line and error answer of the turn carries it. */
+  correlationId?: string;
+  /** turns/reliableTurns: a line from the bot or the guard, bound to the turn. */
+  log?: TurnLog;
+  /** locale/turnLocale (the middleware, or a language the user just picked): the bot, the guard and error answers read it. */
+  locale?: LocaleTag;
+  /** turns/reliableTurns: a card action already taken, answered from state and sending nothing (teams/bot). */
+  replayed?: boolean;
+  /** turns/afterSave: work held until the turn's state is saved (undefined outside the turn runner). */
+  afterSave?: (() => void)[];
+  /** replies/deliveredReplies: the send hook is in place; a delivered reply's id was recorded (the turn runner writes again). */
+  deliveryHooked?: boolean;
+  deliveredIdRecorded?: boolean;
+  /** dialogs/advisorDialog: what the turn decided, in ids only, for telemetry/turnSpans. */
+  facts?: TurnFacts;
+}
+
+const KEY = Symbol('advisorTurnState');
+
+/** The turn's typed state, made on first use. */
+export function turnStateOf(context: Pick<TurnContext, 'turnState'>): AdvisorTurnState {
+  let state = context.turnState.get(KEY) as AdvisorTurnState | undefined;
+  if (!state) {
+    state = {};
+    context.turnState.set(KEY, state);
+  }
+  return state;
+}
