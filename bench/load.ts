@@ -37,7 +37,7 @@ export async function startChild(script: string, extraEnv: Record<string, string
   const extraArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a.length > 0);
   // The allocation probe and its IPC channel: MB allocated per turn, whichever bot it is.
   const probe = ['--require', path.join(ROOT, 'dist/bench/allocationProbe.js')];
-  const child = spawn(process.execPath, [...probe, ...extraArgs, path.join(ROOT, script)], {
+  const child = spawn(process.execPath, [...probe, ...extraArgs, path.resolve(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

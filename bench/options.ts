@@ -1,5 +1,7 @@
 // The benchmark's settings: what a run measures (BenchOptions), what it reports (BenchResults),
 // and the BENCH_* environment read into options, one clear line on a bad value.
+import * as fs from 'fs';
+import * as path from 'path';
 
 /** How the bots' replies reach the load generator. */
 export type Delivery = 'connector' | 'expectReplies';
@@ -40,6 +42,8 @@ export interface BenchOptions {
   renders: number;
   /** Print progress and the table. */
   verbose: boolean;
+  /** The advisor before a change (another built checkout's dist/src/index.js), measured in the same rounds. */
+  baseline?: string;
 }
 
 export interface LoadFigures {
@@ -96,6 +100,8 @@ export interface BenchResults {
   floor: LoadFigures;
   /** Advisor/echo (own host). */
   ratios: Ratios;
+  /** The advisor before a change (BENCH_BASELINE), run in the same rounds: its figures, this advisor's ratios to it, its own p99 ratio to the stock echo. */
+  baseline?: { figures: LoadFigures; ratios: Ratios; p50: number; cpu: number; stockP99: number };
   /** Advisor/stock echo, the same way. */
   stockRatios: Ratios;
   /** Advisor/floor and stock echo/floor: how close each comes to the limit of the machine. */
@@ -143,5 +149,15 @@ export function optionsFromEnvironment(): BenchOptions {
     memoryConversations: knob('BENCH_MEMORY_CONVERSATIONS', 2000, 100_000),
     renders: knob('BENCH_RENDERS', 500, 100_000),
     verbose: true,
+    ...baselineFromEnvironment(),
   };
+}
+
+/** BENCH_BASELINE: a built advisor's entry point (dist/src/index.js of another checkout). */
+function baselineFromEnvironment(): { baseline?: string } {
+  const raw = process.env.BENCH_BASELINE;
+  if (!raw) return {};
+  const script = path.resolve(raw);
+  if (!fs.existsSync(script)) throw new Error(`BENCH_BASELINE: no such file: ${raw} (give another checkout's built dist/src/index.js)`);
+  return { baseline: script };
 }

@@ -83,6 +83,7 @@ export function formatTable(r: BenchResults): string {
     ['echo (own host)', r.echo],
     ['stock echo', r.stock],
     ['floor (no framework)', r.floor],
+    ...(r.baseline ? ([['advisor before (BENCH_BASELINE)', r.baseline.figures]] as const) : []),
   ] as const) {
     out.push(
       row([
@@ -115,6 +116,23 @@ export function formatTable(r: BenchResults): string {
   out.push(
     row(['p99 ratio (advisor/echo)', `${fixed(r.ratios.p99, 2)}${spread(r.ratios.p99Range)}`, r.targets.p99!.target, r.targets.p99!.met ? 'yes' : 'NO']),
   );
+  if (r.baseline) {
+    const b = r.baseline;
+    out.push(
+      row([
+        'throughput ratio (advisor/before)',
+        `${fixed(b.ratios.throughput, 2)}${spread(b.ratios.throughputRange)}`,
+        'no regression',
+        b.ratios.throughput >= 0.95 ? 'yes' : 'NO',
+      ]),
+    );
+    out.push(
+      row(['p99 ratio (advisor/before)', `${fixed(b.ratios.p99, 2)}${spread(b.ratios.p99Range)}`, 'no regression', b.ratios.p99 <= 1.05 ? 'yes' : 'NO']),
+    );
+    out.push(row(['p50 ratio (advisor/before)', fixed(b.p50, 2), '—', '—']));
+    out.push(row(['bot CPU ratio (advisor/before)', fixed(b.cpu, 2), '—', '—']));
+    out.push(row(['p99 ratio (before/stock echo)', fixed(b.stockP99, 2), '—', '—']));
+  }
   for (const name of Object.keys(r.targets).filter((k) => k.startsWith('stock'))) {
     const t = r.targets[name]!;
     const range = name === 'stockP99' ? r.stockRatios.p99Range : r.stockRatios.throughputRange;

@@ -9,7 +9,9 @@
 // expectReplies: replies come back in the HTTP response), BENCH_CHANNEL (webchat, the default, or
 // msteams: answered cards also become receipts; needs the connector delivery),
 // BENCH_MEMORY_CONVERSATIONS (default 2000), BENCH_RENDERS (default 500), BENCH_OUT (results file),
-// BENCH_NODE_ARGS (extra node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=prof").
+// BENCH_NODE_ARGS (extra node flags for the bot processes, e.g. "--cpu-prof --cpu-prof-dir=prof"),
+// BENCH_BASELINE (the advisor before a change: another built checkout's dist/src/index.js, run in
+// every round right before or after this one, alternating).
 import * as os from 'os';
 import { StandInConnector } from './standInConnector';
 import { PATHS, Replies, advisorConversation, echoConversation } from './conversations';
@@ -43,6 +45,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
   const echoRounds: LoadFigures[] = [];
   const stockRounds: LoadFigures[] = [];
   const floorRounds: LoadFigures[] = [];
+  const baselineRounds: LoadFigures[] = [];
+  const baselineScript = options.baseline;
   const connector = options.delivery === 'connector' ? await StandInConnector.start() : undefined;
   const teamsClicks = options.teamsClicks ?? 'invoke';
   const replies: Replies = connector ? { delivery: 'connector', connector, channel, teamsClicks } : { delivery: 'expectReplies', channel, teamsClicks };
@@ -52,15 +56,21 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
       // round favours neither of them over the run.
       const echoFirst = round % 2 === 0;
       log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations against each bot, replies by ${options.delivery}…`);
-      const runAdvisor = async (): Promise<void> => {
-        const child = await startChild('dist/src/index.js');
+      const runAdvisorOf = async (script: string, rounds: LoadFigures[]): Promise<void> => {
+        const child = await startChild(script);
         try {
-          advisorRounds.push(
+          rounds.push(
             await load(child, options, connector, (base, id, i) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases), 'advisor'),
           );
         } finally {
           await child.stop();
         }
+      };
+      // With a baseline, the two advisors run back to back, in turn first.
+      const runAdvisor = async (): Promise<void> => {
+        if (baselineScript && echoFirst) await runAdvisorOf(baselineScript, baselineRounds);
+        await runAdvisorOf('dist/src/index.js', advisorRounds);
+        if (baselineScript && !echoFirst) await runAdvisorOf(baselineScript, baselineRounds);
       };
       const runEcho = async (): Promise<void> => {
         const child = await startChild('dist/bench/echoServer.js');
@@ -115,7 +125,24 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     const p = pairedRatio(rounds, floorRounds, (f) => f.p99);
     return { throughput: t.median, p99: p.median, throughputRange: t.range, p99Range: p.range };
   };
+  const againstBaseline = (): BenchResults['baseline'] => {
+    if (baselineRounds.length === 0) return undefined;
+    const t = pairedRatio(advisorRounds, baselineRounds, (f) => f.turnsPerSecond);
+    const p = pairedRatio(advisorRounds, baselineRounds, (f) => f.p99);
+    const p50 = pairedRatio(advisorRounds, baselineRounds, (f) => f.p50);
+    const cpu = pairedRatio(advisorRounds, baselineRounds, (f) => f.serverCpuMsPerTurn);
+    const stockP99 = pairedRatio(baselineRounds, stockRounds, (f) => f.p99);
+    return {
+      figures: medianOfRounds(baselineRounds),
+      ratios: { throughput: t.median, p99: p.median, throughputRange: t.range, p99Range: p.range },
+      p50: p50.median,
+      cpu: cpu.median,
+      stockP99: stockP99.median,
+    };
+  };
+  const baseline = againstBaseline();
   return {
+    ...(baseline ? { baseline } : {}),
     machine: { cpus: os.cpus().length, node: process.version },
     options,
     advisor: a,
