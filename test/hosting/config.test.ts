@@ -143,8 +143,8 @@ describe('configuration', () => {
       requestTimeoutMs: 30_000,
       keepAliveTimeoutMs: 250_000,
       maxConnections: 1_000,
-      maxConnectionsPerClient: 100,
-      maxIdleConnectionsPerClient: 20,
+      maxConnectionsPerClient: 200,
+      maxIdleConnectionsPerClient: 100,
     });
     assert.deepEqual(c.memoryState, { maxEntries: 20_000, idleMinutes: 1_440 });
     const set = loadConfig({
@@ -161,7 +161,7 @@ describe('configuration', () => {
       keepAliveTimeoutMs: 65_000,
       maxConnections: 50,
       maxConnectionsPerClient: 50,
-      maxIdleConnectionsPerClient: 20,
+      maxIdleConnectionsPerClient: 50,
     });
     assert.deepEqual(set.memoryState, { maxEntries: 500, idleMinutes: 30 });
     const few = loadConfig({ HTTP_MAX_CONNECTIONS: '4' }).connections!;

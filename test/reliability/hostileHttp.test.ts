@@ -19,7 +19,11 @@ import { CountingStorage } from '../support/countingStorage';
 import { record } from '../support/figures';
 import { HttpChat } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
-import { connectionGuardOf, IDLE_GRACE_MS } from '../../src/hosting/http/connectionLimits';
+import { connectionGuardOf, DEFAULT_CONNECTION_LIMITS, IDLE_GRACE_MS } from '../../src/hosting/http/connectionLimits';
+
+/** One address's shares by default: open connections, and idle ones among them. */
+const OPEN_SHARE = DEFAULT_CONNECTION_LIMITS.maxConnectionsPerClient;
+const IDLE_SHARE = DEFAULT_CONNECTION_LIMITS.maxIdleConnectionsPerClient;
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const PASSWORD = 'hostile-http-secret-Qw3~Rt8pZ1';
@@ -370,7 +374,7 @@ describe('Fair connections: one client cannot hold them all', function () {
     return { sockets, served, refused };
   }
 
-  it('serves a second client while 1,000 kept-alive idle connections, then 150 silent ones, come from one address', async () => {
+  it('serves a second client while 1,000 kept-alive idle connections, then more silent ones than its share, come from one address', async () => {
     const bot = await startInProcess({}, { logLevel: 'warn' });
     const guard = connectionGuardOf(bot.app.server.server)!;
     let held: net.Socket[] = [];
@@ -379,13 +383,14 @@ describe('Fair connections: one client cannot hold them all', function () {
       held = attack.sockets;
       await new Promise((resolve) => setTimeout(resolve, 200));
       const attacker = guard.client('127.0.0.1');
-      assert.ok(attacker.open <= 100, `the attacker holds ${attacker.open} connections`);
-      assert.ok(attacker.idle <= 20, `the attacker holds ${attacker.idle} idle connections`);
+      assert.ok(OPEN_SHARE <= 200 && IDLE_SHARE < OPEN_SHARE, 'shares well below the global cap of 1,000');
+      assert.ok(attacker.open <= OPEN_SHARE, `the attacker holds ${attacker.open} connections`);
+      assert.ok(attacker.idle <= IDLE_SHARE, `the attacker holds ${attacker.idle} idle connections`);
       // Beyond its share, each connection was closed unanswered, or answered with Connection: close
-      // (however fast the attacker is answered, it keeps 20 connections at most).
+      // (however fast the attacker is answered, it keeps its idle share at most).
       assert.equal(attack.served + attack.refused, 1_000);
       const { refused, notKept } = guard.stats();
-      assert.ok(refused + notKept >= 1_000 - 20, JSON.stringify(guard.stats()));
+      assert.ok(refused + notKept >= 1_000 - IDLE_SHARE, JSON.stringify(guard.stats()));
       assert.ok(guard.stats().open < 1_000, 'the global cap was never reached');
       // A second client, from another loopback address, is served at once.
       const second = await request(bot.base, '/healthz', { localAddress: '127.0.0.2' });
@@ -399,11 +404,11 @@ describe('Fair connections: one client cannot hold them all', function () {
       assert.equal(turn.status, 200);
 
       // The same address holding connections that never send a request (until the headers
-      // timeout): 100 at most, the rest closed on arrival; the second client is still served.
+      // timeout): its open share at most, the rest closed on arrival; the second client is still served.
       const { port } = new URL(bot.base);
       const silent = await Promise.all(
         Array.from(
-          { length: 150 },
+          { length: OPEN_SHARE + 50 },
           () =>
             new Promise<{ socket: net.Socket; closed: Promise<void> }>((resolve) => {
               const socket = net.connect({ host: '127.0.0.1', port: Number(port), localAddress: '127.0.0.1' });
@@ -416,7 +421,7 @@ describe('Fair connections: one client cannot hold them all', function () {
       );
       held.push(...silent.map((c) => c.socket));
       await new Promise((resolve) => setTimeout(resolve, 200));
-      assert.ok(guard.client('127.0.0.1').open <= 100, `the attacker holds ${guard.client('127.0.0.1').open}`);
+      assert.ok(guard.client('127.0.0.1').open <= OPEN_SHARE, `the attacker holds ${guard.client('127.0.0.1').open}`);
       assert.ok(silent.filter((c) => c.socket.destroyed || c.socket.readyState === 'closed').length >= 50, 'at least 50 closed on arrival');
       assert.equal((await request(bot.base, '/healthz', { localAddress: '127.0.0.2' })).status, 200);
       assert.ok(guard.stats().refused >= 50, JSON.stringify(guard.stats()));

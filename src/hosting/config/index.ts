@@ -209,9 +209,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const maxConnections = integer(env, 'HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000);
   // Per client address, well below the global cap: one client cannot hold them all. Their defaults
   // follow a lower global cap; a setting above its bound is an error.
-  const maxConnectionsPerClient = integer(env, 'HTTP_MAX_CONNECTIONS_PER_CLIENT', Math.min(100, maxConnections), 1, 1_000_000);
+  const maxConnectionsPerClient = integer(env, 'HTTP_MAX_CONNECTIONS_PER_CLIENT', Math.min(200, maxConnections), 1, 1_000_000);
   if (maxConnectionsPerClient > maxConnections) throw new ConfigError('HTTP_MAX_CONNECTIONS_PER_CLIENT must not be more than HTTP_MAX_CONNECTIONS.');
-  const maxIdleConnectionsPerClient = integer(env, 'HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT', Math.min(20, maxConnectionsPerClient), 0, 1_000_000);
+  const maxIdleConnectionsPerClient = integer(env, 'HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT', Math.min(100, maxConnectionsPerClient), 0, 1_000_000);
   if (maxIdleConnectionsPerClient > maxConnectionsPerClient) {
     throw new ConfigError('HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT must not be more than HTTP_MAX_CONNECTIONS_PER_CLIENT.');
   }
