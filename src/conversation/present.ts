@@ -49,7 +49,7 @@ export interface Presentation {
 }
 
 /** Replies that show the case itself: the one card of a case that evolves in place. */
-export const CASE_REPLIES: ReadonlySet<Reply['kind']> = new Set<Reply['kind']>(['question', 'result', 'change', 'closed', 'resultStanding']);
+const CASE_REPLIES: ReadonlySet<Reply['kind']> = new Set<Reply['kind']>(['question', 'result', 'change', 'closed', 'resultStanding']);
 /** Replies that are plain text, not cards. */
 const TEXT_REPLIES: ReadonlySet<Reply['kind']> = new Set<Reply['kind']>(['summaryText', 'languageChanged']);
 

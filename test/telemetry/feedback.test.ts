@@ -77,24 +77,17 @@ describe('feedback on a verdict, exported as a metric (OTLP/HTTP JSON)', functio
       actionValue: { reaction, feedback: JSON.stringify({ feedbackText: `not what I asked ${comment}` }) },
       ...extra,
     });
+    const feedbackInvoke = (on: HttpChat, replyToId: string, value: unknown, from?: string, extra: Record<string, unknown> = {}) =>
+      on.activity({ type: 'invoke', name: 'message/submitAction', replyToId, value, ...(from ? { from: { id: from } } : {}), ...extra });
     const submit = (on: HttpChat, replyToId: string, value: unknown, from?: string) =>
-      postJson(
-        `${bot.base}/api/messages`,
-        on.activity({ type: 'invoke', name: 'message/submitAction', replyToId, value, ...(from ? { from: { id: from } } : {}) }),
-      );
+      postJson(`${bot.base}/api/messages`, feedbackInvoke(on, replyToId, value, from));
     const answer = await submit(chat, String(verdict.id), feedback('dislike'));
     assert.equal(answer.status, 200);
     assert.equal(answer.text, '');
     // The same person likes it 50 times: their dislike becomes one like.
     for (let i = 0; i < 50; i++) assert.equal((await submit(chat, String(verdict.id), feedback('like'))).status, 200);
     // Someone else's dislike, its activity sent three times.
-    const resent = chat.activity({
-      type: 'invoke',
-      name: 'message/submitAction',
-      replyToId: String(verdict.id),
-      value: feedback('dislike'),
-      from: { id: '29:colleague' },
-    });
+    const resent = feedbackInvoke(chat, String(verdict.id), feedback('dislike'), '29:colleague');
     for (let i = 0; i < 3; i++) assert.equal((await postJson(`${bot.base}/api/messages`, resent)).status, 200);
     // Not counted, each answered 200: an unknown id, a question card, another conversation, Web Chat.
     assert.equal((await submit(chat, 'some-other-message', feedback('like'), '29:other-1')).status, 200);
@@ -113,14 +106,7 @@ describe('feedback on a verdict, exported as a metric (OTLP/HTTP JSON)', functio
     assert.equal((await submit(webChat, String(verdict.id), feedback('like'), '29:other-4')).status, 200);
     assert.equal((await submit(chat, String(verdict.id), { actionName: 'feedback', actionValue: { reaction: 'love' } })).status, 400);
     // Last, a like that counts under a locale of its own: once it is exported, everything sent before it is too.
-    const last = chat.activity({
-      type: 'invoke',
-      name: 'message/submitAction',
-      replyToId: String(verdict.id),
-      value: feedback('like'),
-      from: { id: '29:last' },
-      locale: 'hu-HU',
-    });
+    const last = feedbackInvoke(chat, String(verdict.id), feedback('like'), '29:last', { locale: 'hu-HU' });
     assert.equal((await postJson(`${bot.base}/api/messages`, last)).status, 200);
 
     await until('the last like counted', () => feedbackPoints().some((p) => p.locale === 'hu-HU'));

@@ -16,6 +16,26 @@ export interface ConnectionLimits {
   maxIdleConnectionsPerClient: number;
 }
 
+/**
+ * A request's headers must arrive within headersTimeoutMs and the whole request, body included,
+ * within requestTimeoutMs (Node answers 408 and closes the connection; the bot's own answering
+ * time does not count); a connection that never sends a request is closed after the headers
+ * timeout too. keepAliveTimeoutMs is longer than the front end keeps idle connections (Azure's
+ * load balancer: 4 minutes), so it is always the front end that closes one, never the bot under a
+ * request the front end just sent.
+ */
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 250_000,
+  maxConnections: 1_000,
+  // A channel or proxy keeps a connection per request in flight: an idle share below its bursts
+  // costs it a new connection per burst (the benchmark's p99). The open share leaves room above
+  // the idle one for clients that keep more connections than requests (Node's fetch).
+  maxConnectionsPerClient: 200,
+  maxIdleConnectionsPerClient: 100,
+};
+
 /** The development-only switch that lets a bot without a registration listen beyond loopback. */
 export const ANONYMOUS_ON_NETWORK_DEV_ONLY = 'ANONYMOUS_ON_NETWORK_DEV_ONLY';
 
@@ -202,16 +222,28 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
 
-  const requestTimeoutMs = integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
-  const headersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', Math.min(10_000, requestTimeoutMs), 100, 600_000);
+  const requestTimeoutMs = integer(env, 'HTTP_REQUEST_TIMEOUT_MS', DEFAULT_CONNECTION_LIMITS.requestTimeoutMs, 100, 600_000);
+  const headersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', Math.min(DEFAULT_CONNECTION_LIMITS.headersTimeoutMs, requestTimeoutMs), 100, 600_000);
   if (headersTimeoutMs > requestTimeoutMs) throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS.');
 
-  const maxConnections = integer(env, 'HTTP_MAX_CONNECTIONS', 1_000, 1, 1_000_000);
+  const maxConnections = integer(env, 'HTTP_MAX_CONNECTIONS', DEFAULT_CONNECTION_LIMITS.maxConnections, 1, 1_000_000);
   // Per client address, well below the global cap: one client cannot hold them all. Their defaults
   // follow a lower global cap; a setting above its bound is an error.
-  const maxConnectionsPerClient = integer(env, 'HTTP_MAX_CONNECTIONS_PER_CLIENT', Math.min(200, maxConnections), 1, 1_000_000);
+  const maxConnectionsPerClient = integer(
+    env,
+    'HTTP_MAX_CONNECTIONS_PER_CLIENT',
+    Math.min(DEFAULT_CONNECTION_LIMITS.maxConnectionsPerClient, maxConnections),
+    1,
+    1_000_000,
+  );
   if (maxConnectionsPerClient > maxConnections) throw new ConfigError('HTTP_MAX_CONNECTIONS_PER_CLIENT must not be more than HTTP_MAX_CONNECTIONS.');
-  const maxIdleConnectionsPerClient = integer(env, 'HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT', Math.min(100, maxConnectionsPerClient), 0, 1_000_000);
+  const maxIdleConnectionsPerClient = integer(
+    env,
+    'HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT',
+    Math.min(DEFAULT_CONNECTION_LIMITS.maxIdleConnectionsPerClient, maxConnectionsPerClient),
+    0,
+    1_000_000,
+  );
   if (maxIdleConnectionsPerClient > maxConnectionsPerClient) {
     throw new ConfigError('HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT must not be more than HTTP_MAX_CONNECTIONS_PER_CLIENT.');
   }
@@ -245,7 +277,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     connections: {
       headersTimeoutMs,
       requestTimeoutMs,
-      keepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 250_000, 1_000, 3_600_000),
+      keepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', DEFAULT_CONNECTION_LIMITS.keepAliveTimeoutMs, 1_000, 3_600_000),
       maxConnections,
       maxConnectionsPerClient,
       maxIdleConnectionsPerClient,

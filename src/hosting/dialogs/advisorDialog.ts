@@ -110,9 +110,7 @@ export class AdvisorDialog extends Dialog {
     // For the host's telemetry (span attributes, outcome counts): ids only.
     turnStateOf(context).facts = turnFactsOf(result, locale);
     const channelId = surfaceOf(context.activity);
-    const data = settings.input.kind === 'submit' ? settings.input.data : undefined;
-    const onCaseCard = isRecord(data) && typeof data.token === 'string';
-    const plan = present(result, deliveryOf(context, store, settings, channelId, onCaseCard), ctx);
+    const plan = present(result, deliveryOf(context, store, settings, channelId), ctx);
     await sendPresentation(context, store, plan, { channelId, locale, ...(settings.inPlace ? { click: settings.inPlace } : {}) });
   }
 }

@@ -6,28 +6,10 @@
 // `Connection: close`, or the connection has been idle for over a second (applyConnectionLimits).
 import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { Socket } from 'net';
-import type { ConnectionLimits } from '../config';
+import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../config';
 import type { Logger } from '../logging/logger';
 
-/**
- * A request's headers must arrive within headersTimeoutMs and the whole request, body included,
- * within requestTimeoutMs (Node answers 408 and closes the connection; the bot's own answering
- * time does not count); a connection that never sends a request is closed after the headers
- * timeout too. keepAliveTimeoutMs is longer than the front end keeps idle connections (Azure's
- * load balancer: 4 minutes), so it is always the front end that closes one, never the bot under a
- * request the front end just sent.
- */
-export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 250_000,
-  maxConnections: 1_000,
-  // A channel or proxy keeps a connection per request in flight: an idle share below its bursts
-  // costs it a new connection per burst (the benchmark's p99). The open share leaves room above
-  // the idle one for clients that keep more connections than requests (Node's fetch).
-  maxConnectionsPerClient: 200,
-  maxIdleConnectionsPerClient: 100,
-};
+export { DEFAULT_CONNECTION_LIMITS } from '../config';
 
 /**
  * How often Node looks for requests past their timeouts: a tenth of the shorter timeout, at most
