@@ -6,7 +6,6 @@ import { EditionId } from '../domain/editions';
 import { linkUrl } from '../domain/links';
 import { LocaleTag } from '../domain/locales';
 import { NOTE_DATES, NoteId, Outcome, Verdict } from '../domain/outcomes';
-import { policyEdition } from '../domain/policy';
 import { Answers } from '../domain/questions';
 import { CitedResult, sourcesOf, withMarkers } from './citations';
 import { CardView, answerFacts, commandLabels, labelled, lines, plain } from './viewText';
@@ -52,10 +51,13 @@ export function outcomeText(c: Catalog, outcome: Pick<Outcome, 'row' | 'textOf'>
   return text;
 }
 
-/** "Microsoft policy as reviewed on 23 November 2026" / "… of 2020 (historical edition)". */
-export function editionLine(c: Catalog, edition: EditionId, locale: LocaleTag): string {
-  const reviewed = policyEdition(edition).reviewed;
-  return format(c.result.edition[edition], reviewed ? { date: formatDate(reviewed, locale) } : {});
+/**
+ * "Microsoft policy as reviewed on 23 November 2026" (the row's own review date) / "… of 2020
+ * (historical edition, …)", and "review due" when the row is older than the deployment allows.
+ */
+export function editionLine(c: Catalog, outcome: Pick<Outcome, 'edition' | 'reviewed'>, locale: LocaleTag, reviewDue = false): string {
+  const line = format(c.result.edition[outcome.edition], { date: formatDate(outcome.reviewed, locale) });
+  return reviewDue ? `${line} · ${c.result.reviewDue}` : line;
 }
 
 /** The reference an agent can quote ("Policy 2026-11 · situation G6"), explained in docs/policy.md. */
@@ -79,7 +81,7 @@ function resultParts(outcome: Outcome, answers: Answers, c: Catalog, locale: Loc
     // A string: a lone binding keeps its type, and a TextBlock needs text.
     steps: text.steps.map((step, i) => ({ number: String(i + 1), text: step })),
     notes: outcome.notes.map((id) => ({ id, ...noteText(c, id, locale), ...(NOTE_LOOK[id] ?? PLAIN_NOTE) })),
-    edition: editionLine(c, outcome.edition, locale),
+    edition: editionLine(c, outcome, locale),
     links: outcome.links.map((id) => ({ id, title: c.links[id], url: linkUrl(id, locale) })),
     facts: answerFacts(c, answers),
   };

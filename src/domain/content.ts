@@ -1,10 +1,10 @@
 // Localized text: one resource per shipped locale, looked up by key. The resources are imported
 // statically, so the set of files is fixed at build time and no path is ever built from input.
-import enUS from '../locales/en-US.json';
-import ruRU from '../locales/ru-RU.json';
-import zhCN from '../locales/zh-CN.json';
-import ptBR from '../locales/pt-BR.json';
-import huHU from '../locales/hu-HU.json';
+import enUS from '../../content/texts/en-US.json';
+import ruRU from '../../content/texts/ru-RU.json';
+import zhCN from '../../content/texts/zh-CN.json';
+import ptBR from '../../content/texts/pt-BR.json';
+import huHU from '../../content/texts/hu-HU.json';
 import { DEFAULT_LOCALE, LOCALES, LocaleTag } from './locales';
 
 /** The shape every locale resource has; en-US is the reference. */

@@ -1,4 +1,4 @@
-import table from './links.json';
+import table from '../../content/links.json';
 import { LinkId } from './outcomes';
 import { LocaleTag, urlSegment } from './locales';
 

@@ -72,6 +72,8 @@ export interface Outcome {
   textOf: EditionId;
   row: OutcomeRow;
   verdict: Verdict;
+  /** The day the row was last checked against Microsoft's pages (ISO). */
+  reviewed: string;
   notes: readonly NoteId[];
   links: readonly LinkId[];
 }

@@ -54,6 +54,7 @@ export function decide(answers: CompleteAnswers, edition: EditionId): Outcome {
     textOf: rule.textOf ?? edition,
     row: rule.row,
     verdict: rule.verdict,
+    reviewed: rule.reviewed,
     notes: unique([...notesOf(policy.notesBefore, answers, rule), ...notesOf(rule.notes, answers, rule), ...notesOf(policy.notesAfter, answers, rule)]),
     links: unique([...linksOf(rule.links, answers, rule), ...linksOf(policy.links, answers, rule)]),
   };

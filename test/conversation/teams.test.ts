@@ -1,7 +1,7 @@
 // Teams behaviour in shared conversations: group chats (meeting chats too) and channels.
 import { strict as assert } from 'assert';
 import { Activity, Entity, MemoryStorage } from 'botbuilder';
-import enUS from '../../src/locales/en-US.json';
+import enUS from '../../content/texts/en-US.json';
 import { Chat, cardOf, elementIds } from '../support/chat';
 import { flowStateOf } from '../support/httpChat';
 

@@ -3,8 +3,8 @@
 // asker the live card and everyone else a read-only view, errors are Universal Actions errors.
 import { strict as assert } from 'assert';
 import { Activity, Entity } from 'botbuilder';
-import enUS from '../../src/locales/en-US.json';
-import ruRU from '../../src/locales/ru-RU.json';
+import enUS from '../../content/texts/en-US.json';
+import ruRU from '../../content/texts/ru-RU.json';
 import { CountingStorage } from '../support/countingStorage';
 import { CardJson, Chat, ExecuteResult, cardOf, elementIds, findElements, resultOf } from '../support/chat';
 import { flowStateOf } from '../support/httpChat';

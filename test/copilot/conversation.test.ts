@@ -14,7 +14,7 @@ import { HttpChat, conversationItem } from '../support/httpChat';
 import { postJson } from '../support/http';
 import { InProcess, startInProcess } from '../support/inProcess';
 import { COPILOT_VERB } from '../../src/conversation/copilotCards';
-import enUS from '../../src/locales/en-US.json';
+import enUS from '../../content/texts/en-US.json';
 
 const COPILOT_ENTITY = { type: 'ProductInfo', id: 'COPILOT' };
 

@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import { JsonObject, MessageEvent, Playground } from '../support/playground';
 import { withPlayground } from '../support/playgroundSuite';
 import { CardJson, resultOf } from '../support/chat';
-import enUS from '../../src/locales/en-US.json';
+import enUS from '../../content/texts/en-US.json';
 
 describe('citations and the feedback loop through the Agents Playground (msteams)', function () {
   this.timeout(120_000);

@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../support/paths';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-const LOCALE_DIR = path.join(PROJECT_ROOT, 'src', 'locales');
+const LOCALE_DIR = path.join(PROJECT_ROOT, 'content', 'texts');
 
 /** Values that may be the same in every language: product and program names only. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['Partner Center', 'Azure', 'CSP', 'EA', 'Open', 'Advisor', '21Vianet', 'Microsoft 365', 'Microsoft Teams']);

@@ -41,14 +41,14 @@ const MANIFESTS = ['manifest.json', 'ru.json', 'zh-cn.json', 'pt.json', 'hu.json
 
 describe('terms', () => {
   it('Chinese names the operator 世纪互联, says 基于用量 and addresses the user as 您', () => {
-    const texts = [...shownTexts(readJson('src', 'locales', 'zh-CN.json')), ...shownTexts(readJson('manifest', 'zh-cn.json'))];
+    const texts = [...shownTexts(readJson('content', 'texts', 'zh-CN.json')), ...shownTexts(readJson('manifest', 'zh-cn.json'))];
     assert.deepEqual(
       texts.filter((t) => t.includes('21Vianet')),
       [],
     );
     assert.equal(catalogFor('zh-CN').questions.cloud.options.china, '由世纪互联运营的合作伙伴中心');
     assert.match(catalogFor('zh-CN').questions.service.options.usage, /^基于用量/);
-    const page = readJson('src', 'hosting', 'webchat', 'pageStrings.json') as Record<string, Json>;
+    const page = readJson('content', 'pages', 'webchat.json') as Record<string, Json>;
     assert.deepEqual(
       shownTexts(page['zh-CN']!).filter((t) => t.includes('你')),
       [],
@@ -64,7 +64,7 @@ describe('terms', () => {
   });
 
   it('Russian says "поддержка нескольких каналов" and no "рабочие места" for seats', () => {
-    const texts = [...shownTexts(readJson('src', 'locales', 'ru-RU.json')), ...shownTexts(readJson('manifest', 'ru.json'))];
+    const texts = [...shownTexts(readJson('content', 'texts', 'ru-RU.json')), ...shownTexts(readJson('manifest', 'ru.json'))];
     assert.deepEqual(
       texts.filter((t) => /многоканальн(ая|ой|ую) поддерж|рабочие места/i.test(t)),
       [],
@@ -106,7 +106,7 @@ describe('terms', () => {
   });
 
   it('Chinese uses one bracket width (full-width), says 自{date}起 and calls add-ons 附加产品', () => {
-    const texts = [...shownTexts(readJson('src', 'locales', 'zh-CN.json')), ...shownTexts(readJson('manifest', 'zh-cn.json'))];
+    const texts = [...shownTexts(readJson('content', 'texts', 'zh-CN.json')), ...shownTexts(readJson('manifest', 'zh-cn.json'))];
     assert.deepEqual(
       texts.filter((t) => /[()]/.test(t)),
       [],

@@ -3,7 +3,7 @@
 // from tenants outside ALLOWED_TENANTS get a polite message and change nothing.
 import { strict as assert } from 'assert';
 import { MemoryStorage } from 'botbuilder';
-import enUS from '../../src/locales/en-US.json';
+import enUS from '../../content/texts/en-US.json';
 import { ConfigError, loadConfig } from '../../src/hosting/config';
 import { catalogFor } from '../../src/domain/content';
 import { HttpChat, conversationItem } from '../support/httpChat';

@@ -2,7 +2,7 @@
 // /api/messages with deliveryMode expectReplies (the replies come back in the response), card
 // clicks built from the last question card, and direct reads of the conversation's stored state.
 import { Storage } from 'botbuilder';
-import enUS from '../../src/locales/en-US.json';
+import enUS from '../../content/texts/en-US.json';
 import { CardJson, cardOf, findElements } from './chat';
 import { postJson } from './http';
 

@@ -21,7 +21,7 @@ import {
 import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
 import { Running, startApp } from '../support/http';
 
-const PAGE_STRINGS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../src/hosting/webchat/pageStrings.json'), 'utf8')) as Record<
+const PAGE_STRINGS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../content/pages/webchat.json'), 'utf8')) as Record<
   string,
   Record<string, string>
 >;

@@ -3,7 +3,7 @@
 // in the visitor's language, that Web Chat is not configured; only the development-only setting
 // brings the local Direct Line back, with one warning at start-up.
 import { strict as assert } from 'assert';
-import pageStrings from '../../src/hosting/webchat/pageStrings.json';
+import pageStrings from '../../content/pages/webchat.json';
 import { LOCALES } from '../../src/domain/locales';
 import { ConfigError, loadConfig } from '../../src/hosting/config';
 import { escapeHtml } from '../../src/hosting/webchat/page';

@@ -32,14 +32,16 @@ export interface RuleRow {
   noSteps?: true;
   /** The edition whose summary and steps this row shows, where they did not change (default: its own). */
   textOf?: EditionId;
-  /** The evidence for the row, by source id (sources.json). */
+  /** The evidence for the row, by source id (content/sources/). */
   sources?: readonly string[];
+  /** The day this row was last checked against Microsoft's pages (ISO). */
+  reviewed: string;
 }
 
 export interface PolicyEdition {
   id: EditionId;
-  /** The day Microsoft's pages were last reviewed for this edition (ISO); none for a historical one. */
-  reviewed?: string;
+  /** A record of what the rules said then: never edited, so never due for review. */
+  historical?: true;
   rows: readonly RuleRow[];
   /** Notes shown before the row's own, in this order, where their condition holds. */
   notesBefore: readonly NoteRef[];

@@ -41,7 +41,7 @@ export interface WebChatSettings {
   trustProxy: boolean;
   /** `#rrggbb`. */
   accent: string;
-  /** Empty: the product's localized name (pageStrings.json productName). */
+  /** Empty: the product's localized name (content/pages/webchat.json, productName). */
   botName: string;
   botInitials: string;
   userInitials: string;

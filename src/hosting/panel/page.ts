@@ -6,7 +6,7 @@ import { LocaleTag } from '../../domain/locales';
 import { Answers } from '../../domain/questions';
 import type { EditionId } from '../../domain/editions';
 import { PanelTheme } from '../../panel/hostConfigs';
-import panelStrings from '../../panel/panelStrings.json';
+import panelStrings from '../../../content/pages/panel.json';
 import { MAX_TYPED_TEXT } from '../../conversation/typedInput';
 import { Asset } from '../webchat/assets';
 import { escapeHtml, jsonForScript } from '../webchat/page';

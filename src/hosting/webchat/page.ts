@@ -2,7 +2,7 @@
 // the request is escaped; the page's settings travel as a JSON data block (not executed), and a
 // strict Content-Security-Policy allows only our own scripts plus Web Chat's nonce'd styles.
 import { DEFAULT_LOCALE, LOCALES, LocaleTag, matchLocale } from '../../domain/locales';
-import pageStrings from './pageStrings.json';
+import pageStrings from '../../../content/pages/webchat.json';
 import { PageAssets } from './assets';
 import { WebChatSettings } from '../config/webChatSettings';
 

@@ -10,7 +10,7 @@ import { PanelEngine, PanelReply, PanelTurn } from '../engine';
 import { LocaleTag, isLocaleTag, matchLocale } from '../../domain/locales';
 import { catalogFor, format } from '../../domain/content';
 import { PALETTES, PanelTheme, hostConfigFor } from '../hostConfigs';
-import panelStrings from '../panelStrings.json';
+import panelStrings from '../../../content/pages/panel.json';
 import { copyText } from './clipboard';
 import { PanelConfig, readPanelConfig } from './config';
 
