@@ -17,6 +17,7 @@ import { isLocaleTag } from '../domain/locales';
 import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, readMessage } from '../domain/reading';
 import { isRecord } from '../domain/records';
 import { caseViewOf, mayChange, readOnlyTurn, withAsker } from './caseViews';
+import { contentOf } from './flowContext';
 
 export type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Phase, Reply, Retry } from './flowTypes';
 import type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Reply, Retry } from './flowTypes';
@@ -87,7 +88,7 @@ export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Noti
     case 'result': {
       if (notice === 'stale') return { kind: 'resultStanding', token };
       const outcome = settledOutcome(state.answers, ctx.edition);
-      return outcome ? { kind: 'result', outcome, answers: state.answers, token } : { kind: 'closed', token };
+      return outcome ? { kind: 'result', outcome, answers: state.answers, token, ...contentOf(outcome, ctx) } : { kind: 'closed', token };
     }
     case 'idle':
       return { kind: 'closed', token, ...(notice === 'stale' ? { notice } : {}) };
@@ -130,7 +131,7 @@ function runCommand(command: CommandId, state: AdvisorState | undefined, ctx: Fl
       if (!state) return begin(ctx, false);
       const outcome = state.phase === 'result' ? settledOutcome(state.answers, ctx.edition) : undefined;
       if (!outcome) return { state, replies: [currentView(state, ctx)] };
-      return { state, replies: [{ kind: 'summaryText', outcome, answers: state.answers }] };
+      return { state, replies: [{ kind: 'summaryText', outcome, answers: state.answers, ...contentOf(outcome, ctx) }] };
     }
   }
 }

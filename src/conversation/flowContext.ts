@@ -6,6 +6,8 @@ import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
 import type { EditionId } from '../domain/editions';
 import type { FlowContext } from './flowTypes';
+import { ResultContent, DeploymentContent, resultContent } from '../domain/deploymentContent';
+import type { Outcome } from '../domain/outcomes';
 
 export interface FlowContextOptions {
   locale: LocaleTag;
@@ -15,6 +17,8 @@ export interface FlowContextOptions {
   /** A group chat or channel: the welcome was posted at install, so a first message skips it. */
   shared: boolean;
   newConsultationId: () => string;
+  /** The partner's overlay and the rows due for review (none: the shipped pack as it is). */
+  content?: DeploymentContent;
 }
 
 export function flowContextFor(o: FlowContextOptions): FlowContext {
@@ -31,6 +35,7 @@ export function flowContextFor(o: FlowContextOptions): FlowContext {
     welcomeFirstMessage: !o.shared,
     shared: o.shared,
     newConsultationId: o.newConsultationId,
+    ...(o.content ? { content: o.content } : {}),
   };
 }
 
@@ -43,4 +48,10 @@ export function flowContexts(o: Omit<FlowContextOptions, 'locale' | 'shared'>): 
     if (!ctx) built.set(key, (ctx = flowContextFor({ ...o, locale, shared })));
     return ctx;
   };
+}
+
+/** A result's share of the deployment's content, ready to spread into its reply. */
+export function contentOf(outcome: Pick<Outcome, 'row'>, ctx: Pick<FlowContext, 'content' | 'locale'>): { content?: ResultContent } {
+  const content = resultContent(ctx.content, ctx.locale, outcome.row);
+  return content ? { content } : {};
 }

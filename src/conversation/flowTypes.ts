@@ -5,6 +5,7 @@ import { Outcome } from '../domain/outcomes';
 import { LocaleTag } from '../domain/locales';
 import type { EditionId } from '../domain/editions';
 import type { Mismatch, ReadingResources } from '../domain/reading';
+import type { DeploymentContent, ResultContent } from '../domain/deploymentContent';
 
 export type Phase = 'idle' | 'asking' | 'changing' | 'result';
 
@@ -56,8 +57,8 @@ export type Reply =
       selected?: string;
       answers: Answers;
     }
-  | { kind: 'result'; outcome: Outcome; answers: Answers; token: string }
-  | { kind: 'summaryText'; outcome: Outcome; answers: Answers }
+  | { kind: 'result'; outcome: Outcome; answers: Answers; token: string; content?: ResultContent }
+  | { kind: 'summaryText'; outcome: Outcome; answers: Answers; content?: ResultContent }
   | { kind: 'change'; answers: Answers; token: string }
   | { kind: 'help' }
   | { kind: 'language'; current: LocaleTag }
@@ -82,6 +83,8 @@ export interface FlowContext extends ReadingResources {
   newConsultationId(): string;
   /** A group chat or channel: a case's answers are its asker's alone. */
   shared?: boolean;
+  /** What the deployment adds to the shipped pack: the partner's overlay, rows due for review. */
+  content?: DeploymentContent;
 }
 
 export interface FlowResult {

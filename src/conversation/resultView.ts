@@ -7,6 +7,8 @@ import { linkUrl } from '../domain/links';
 import { LocaleTag } from '../domain/locales';
 import { NOTE_DATES, NoteId, Outcome, Verdict } from '../domain/outcomes';
 import { Answers } from '../domain/questions';
+import type { ResultContent } from '../domain/deploymentContent';
+import type { PartnerSection } from '../domain/overlay';
 import { CitedResult, sourcesOf, withMarkers } from './citations';
 import { CardView, answerFacts, commandLabels, labelled, lines, plain } from './viewText';
 
@@ -72,19 +74,36 @@ interface ResultParts {
   edition: string;
   links: { id: string; title: string; url: string }[];
   facts: ReturnType<typeof answerFacts>;
+  /** The partner's own section (CONTENT_OVERLAY), after Microsoft's words. */
+  partner?: PartnerSection;
 }
 
-function resultParts(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag): ResultParts {
+function resultParts(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag, content?: ResultContent): ResultParts {
   const text = outcomeText(c, outcome);
+  const moved = content?.linkUrls;
   return {
     summary: text.summary,
     // A string: a lone binding keeps its type, and a TextBlock needs text.
     steps: text.steps.map((step, i) => ({ number: String(i + 1), text: step })),
     notes: outcome.notes.map((id) => ({ id, ...noteText(c, id, locale), ...(NOTE_LOOK[id] ?? PLAIN_NOTE) })),
-    edition: editionLine(c, outcome, locale),
-    links: outcome.links.map((id) => ({ id, title: c.links[id], url: linkUrl(id, locale) })),
+    edition: editionLine(c, outcome, locale, content?.reviewDue),
+    links: outcome.links.map((id) => ({ id, title: c.links[id], url: linkUrl(id, locale, moved?.[id]) })),
     facts: answerFacts(c, answers),
+    ...(content?.partner ? { partner: content.partner } : {}),
   };
+}
+
+/** The partner's section as text lines: its name, steps, notes, links and contact line. */
+function partnerLines(c: Catalog, p: PartnerSection | undefined): string[] {
+  if (!p) return [];
+  return [
+    '',
+    p.name,
+    ...p.steps.map((step, i) => `${i + 1}. ${plain(step)}`),
+    ...p.notes.map((n) => `- ${labelled(c, n.title, plain(n.text))}`),
+    ...p.links.map((l) => `- ${labelled(c, l.title, l.url)}`),
+    ...(p.contact ? [plain(p.contact)] : []),
+  ];
 }
 
 /**
@@ -101,6 +120,7 @@ function resultText(p: ResultParts, c: Catalog, first: string, linkLines?: reado
     p.notes.length > 0 && '',
     p.notes.length > 0 && c.result.notesHeading,
     ...p.notes.map((n) => `- ${labelled(c, n.title, n.text)}`),
+    ...partnerLines(c, p.partner),
     '',
     p.edition,
     c.result.linksHeading,
@@ -121,12 +141,12 @@ export function resultView(
   token: string,
   c: Catalog,
   locale: LocaleTag,
-  options: { interactive?: boolean } = {},
+  options: { interactive?: boolean; content?: ResultContent } = {},
 ): CardView {
   const look = VERDICT_LOOK[outcome.verdict];
   const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
-  const parts = resultParts(outcome, answers, c, locale);
-  const { summary, steps, notes, edition, links, facts } = parts;
+  const parts = resultParts(outcome, answers, c, locale, options.content);
+  const { summary, steps, notes, edition, links, facts, partner } = parts;
   const reading = labelled(c, c.verdicts[outcome.verdict], summary);
   const fallbackText = resultText(parts, c, reading);
   const sources = sourcesOf(c, links);
@@ -158,7 +178,10 @@ export function resultView(
       steps,
       notes,
       edition,
+      // A row due for review: the edition line in the warning colour, with "review due" in its text.
+      editionColor: options.content?.reviewDue ? 'Warning' : 'Default',
       policyEdition: outcome.edition,
+      partner: partnerData(partner),
       links,
       answers: facts,
       token,
@@ -178,8 +201,21 @@ export function resultView(
  * The result as plain text for a ticket or a CRM note: a heading that names the verdict, then the
  * summary alone (the verdict is said once), steps, notes, the edition, sources and answers.
  */
-export function summaryText(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag): string {
+export function summaryText(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag, content?: ResultContent): string {
   const heading = format(c.result.summaryHeading, { verdict: c.verdicts[outcome.verdict] });
-  const parts = resultParts(outcome, answers, c, locale);
+  const parts = resultParts(outcome, answers, c, locale, content);
   return `${heading}\n\n${resultText(parts, c, parts.summary)}`;
+}
+
+/** The partner's section as the card binds it (`shown: false` leaves the section out). */
+function partnerData(p: PartnerSection | undefined): Record<string, unknown> {
+  if (!p) return { shown: false };
+  return {
+    shown: true,
+    name: p.name,
+    steps: p.steps.map((text, i) => ({ number: String(i + 1), text })),
+    notes: p.notes,
+    links: p.links.map((l, i) => ({ id: String(i + 1), ...l })),
+    contact: p.contact ?? '',
+  };
 }

@@ -4,6 +4,7 @@
 import { Catalog, format } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
 import { EditionId } from '../domain/editions';
+import { DeploymentContent, resultContent } from '../domain/deploymentContent';
 import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
 import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, consistentAnswers } from '../domain/questions';
 import { completionsOf as completions, decide } from '../domain/rules';
@@ -23,20 +24,28 @@ export interface SearchItem {
 /** Teams shows at most 25 results; beyond a dozen a list stops helping an agent on a call. */
 const MAX_ASSUMPTIONS = 12;
 
-function item(c: Catalog, locale: LocaleTag, edition: EditionId, answers: CompleteAnswers, subtitle: string): SearchItem {
+function item(c: Catalog, locale: LocaleTag, edition: EditionId, answers: CompleteAnswers, subtitle: string, content?: DeploymentContent): SearchItem {
   const outcome = decide(answers, edition);
-  const card = resultView(outcome, answers, '', c, locale, { interactive: false });
+  const shared = resultContent(content, locale, outcome.row);
+  const card = resultView(outcome, answers, '', c, locale, shared ? { interactive: false, content: shared } : { interactive: false });
   return { title: `${c.verdicts[outcome.verdict]} · ${caseLabel(c, outcome)}`, subtitle, card };
 }
 
 /** The outcomes a situation can lead to, as insertable result cards. */
-export function searchSituation(text: string, c: Catalog, locale: LocaleTag, edition: EditionId, preset: Answers = {}): SearchItem[] {
+export function searchSituation(
+  text: string,
+  c: Catalog,
+  locale: LocaleTag,
+  edition: EditionId,
+  preset: Answers = {},
+  content?: DeploymentContent,
+): SearchItem[] {
   const stated = consistentAnswers({ ...understand(text).answers, ...preset });
   const known = QUESTION_IDS.filter((q) => stated[q] !== undefined);
   if (known.length === 0) {
     // Nothing recognisable (or nothing typed yet): every outcome once, to browse.
     return OUTCOME_ROWS.map((row: OutcomeRow) =>
-      item(c, locale, edition, REPRESENTATIVE_ANSWERS[row].answers, listAnswers(c, REPRESENTATIVE_ANSWERS[row].answers)),
+      item(c, locale, edition, REPRESENTATIVE_ANSWERS[row].answers, listAnswers(c, REPRESENTATIVE_ANSWERS[row].answers), content),
     );
   }
   const all = completions(stated);
@@ -46,7 +55,7 @@ export function searchSituation(text: string, c: Catalog, locale: LocaleTag, edi
         QUESTION_IDS.filter((q) => stated[q] === undefined && answers[q] !== undefined).map((q) => [q, answers[q]]),
       ) as Answers;
       const subtitle = Object.keys(assumed).length === 0 ? listAnswers(c, answers) : format(c.search.assuming, { answers: listAnswers(c, assumed) });
-      return item(c, locale, edition, answers, subtitle);
+      return item(c, locale, edition, answers, subtitle, content);
     });
   }
   // Too many combinations: one representative per distinct outcome, saying what else it hangs on.
@@ -58,5 +67,5 @@ export function searchSituation(text: string, c: Catalog, locale: LocaleTag, edi
     const row = decide(answers, edition).row;
     if (!byRow.has(row)) byRow.set(row, answers);
   }
-  return [...byRow.values()].map((answers) => item(c, locale, edition, answers, format(c.search.dependsOn, { questions: open })));
+  return [...byRow.values()].map((answers) => item(c, locale, edition, answers, format(c.search.dependsOn, { questions: open }), content));
 }

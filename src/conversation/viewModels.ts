@@ -129,11 +129,11 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
     case 'question':
       return questionView(reply, c);
     case 'result':
-      return resultView(reply.outcome, reply.answers, reply.token, c, locale);
+      return resultView(reply.outcome, reply.answers, reply.token, c, locale, reply.content ? { content: reply.content } : {});
     case 'summaryText': {
       // A code block: Teams and Web Chat show it with its line breaks (Web Chat's page wraps long
       // lines), and Teams adds a copy button.
-      return { text: `\`\`\`\n${summaryText(reply.outcome, reply.answers, c, locale)}\n\`\`\`` };
+      return { text: `\`\`\`\n${summaryText(reply.outcome, reply.answers, c, locale, reply.content)}\n\`\`\`` };
     }
     case 'change': {
       const choices = answerFacts(c, reply.answers).map((f) => ({ value: f.question, title: labelled(c, f.title, f.value) }));

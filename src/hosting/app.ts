@@ -20,6 +20,8 @@ import { AdvisorDialog } from './dialogs/advisorDialog';
 import { traceStorage } from './telemetry/tracedStorage';
 import { observeReliability } from './telemetry/instruments';
 import { DEFAULT_EDITION } from '../domain/editions';
+import type { DeploymentContent } from '../domain/deploymentContent';
+import { loadDeploymentContent } from './content/deploymentContent';
 
 export interface App {
   server: restify.Server;
@@ -43,8 +45,8 @@ export interface BotStates {
 }
 
 /** Builds the bot the host serves; the benchmark swaps in an echo bot on the very same stack. */
-/** What the advisor itself is configured with: the preset cloud and the edition of the policy. */
-export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'>;
+/** What the advisor itself is configured with: the preset cloud, the edition of the policy and what the deployment adds to the content. */
+export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> & { content?: DeploymentContent };
 
 export type BotFactory = (states: BotStates, config: AdvisorSettings) => ActivityHandlerBase;
 
@@ -57,8 +59,9 @@ const newConsultationId = (): string => randomUUID().slice(0, 8);
 export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): AdvisorBot => {
   const preset = config.presetCloud ? { cloud: config.presetCloud } : {};
   const edition = config.policyEdition ?? DEFAULT_EDITION;
-  const dialog = new AdvisorDialog({ preset, edition, newConsultationId });
-  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition });
+  const content = config.content ? { content: config.content } : {};
+  const dialog = new AdvisorDialog({ preset, edition, newConsultationId, ...content });
+  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content });
 };
 
 /** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
@@ -91,13 +94,15 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   // One turn locale: the middleware resolves it inside the reliable turn (every attempt reads the
   // user's choice afresh with the rest of the state), the guard and the bot read it.
   const locales = new TurnLocale(userState);
-  const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState, locales }, config);
+  const deployment = loadDeploymentContent(config, logger);
+  const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState, locales }, { ...config, content: deployment.content });
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
   adapter.use(new TenantGuard(config.allowedTenants ?? [], logger, locales), turns, locales);
   observeReliability(turns.stats);
   const server = createServer({ config, adapter, bot, logger });
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
+  if (deployment.details) lifecycle.details = deployment.details;
   lifecycle.registerRoutes();
   const webChat = registerWebChat(server, { config, adapter, bot, logger });
   if (config.anonymousOnNetwork) {
@@ -106,7 +111,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       'No app registration, yet listening beyond loopback: anyone who reaches this host can talk to the bot without a token. For a development network only; set MicrosoftAppId and MicrosoftAppType in production.',
     );
   }
-  const panel = registerPanel(server, { config, logger });
+  const panel = registerPanel(server, { config, logger, content: deployment.content });
 
   return {
     server,

@@ -53,6 +53,10 @@ export interface AppConfig {
   presetCloud?: Cloud;
   /** The edition of Microsoft's policy every surface answers from (POLICY_EDITION); absent: the one in force. */
   policyEdition?: EditionId;
+  /** The partner's own guidance beside Microsoft's (CONTENT_OVERLAY: a directory or a file), checked at start-up. */
+  contentOverlay?: string;
+  /** Rows last reviewed longer ago than this many days are due for review (POLICY_REVIEW_MAX_AGE_DAYS). */
+  policyReviewMaxAgeDays: number;
   storage: StorageKind;
   blobConnectionString: string;
   /** https://<account>.blob.core.windows.net: blob state with a managed identity instead of a key. */
@@ -251,6 +255,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const presetCloud = oneOf(env, 'PRESET_CLOUD', CLOUDS, undefined);
   const policyEdition = oneOf(env, 'POLICY_EDITION', EDITIONS, DEFAULT_EDITION)!;
+  const contentOverlay = text(env, 'CONTENT_OVERLAY');
   return {
     // 0 asks the OS for a free port (tests, side-by-side instances).
     port: integer(env, 'PORT', 3978, 0, 65535),
@@ -262,6 +267,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     tenantId,
     ...(presetCloud ? { presetCloud } : {}),
     policyEdition,
+    ...(contentOverlay !== '' ? { contentOverlay } : {}),
+    policyReviewMaxAgeDays: integer(env, 'POLICY_REVIEW_MAX_AGE_DAYS', 365, 1, 36_500),
     storage,
     blobConnectionString,
     ...(blobAccountUrl !== '' ? { blobAccountUrl } : {}),

@@ -15,6 +15,7 @@ import { replyCard } from '../replies/replyMessages';
 import { deliveryOf, sendPresentation } from './sendPresentation';
 import { ADVISOR_DIALOG_ID, AdvisorStore, advisorStoreOf, InPlaceAnswer, TurnSettings } from './turnSettings';
 import { Reaction, ReactionCount, react } from './verdictMessages';
+import type { DeploymentContent } from '../../domain/deploymentContent';
 
 export type { InPlaceAnswer, TurnSettings } from './turnSettings';
 
@@ -25,6 +26,8 @@ export interface AdvisorDialogOptions {
   /** The edition of the policy every answer comes from. */
   edition: EditionId;
   newConsultationId: () => string;
+  /** The partner's overlay and the rows due for review (CONTENT_OVERLAY, POLICY_REVIEW_MAX_AGE_DAYS). */
+  content?: DeploymentContent;
 }
 
 export class AdvisorDialog extends Dialog {

@@ -68,6 +68,8 @@ export class Lifecycle {
   private draining = false;
   private probe?: Promise<boolean>;
   private lastStorageOk = true;
+  /** Facts /readyz reports with its answer that don't change readiness (e.g. content due for review). */
+  details?: Record<string, unknown>;
 
   constructor(
     private readonly server: restify.Server,
@@ -133,7 +135,8 @@ export class Lifecycle {
   registerRoutes(): void {
     this.server.get('/readyz', async (_req: restify.Request, res: restify.Response) => {
       const result = await this.readiness();
-      res.send(result.ready ? 200 : 503, result.ready ? { status: 'ready' } : { status: 'not ready', reason: result.reason });
+      const details = this.details ? { details: this.details } : {};
+      res.send(result.ready ? 200 : 503, result.ready ? { status: 'ready', ...details } : { status: 'not ready', reason: result.reason, ...details });
     });
   }
 

@@ -10,6 +10,7 @@ import { Logger } from '../logging/logger';
 import { Asset, makeAsset, serveAsset } from '../webchat/assets';
 import { negotiateLocale } from '../webchat/page';
 import { panelContentSecurityPolicy, renderPanelPage, themeFrom } from './page';
+import type { DeploymentContent } from '../../domain/deploymentContent';
 
 export const PANEL_PATH = '/panel';
 const SCRIPT_PATH = '/panel/panel.js';
@@ -44,6 +45,8 @@ export function loadPanelAssets(dir: string = PANEL_ASSETS_DIR): PanelAssets | n
 export interface PanelDeps {
   config: Pick<AppConfig, 'presetCloud' | 'policyEdition'>;
   logger: Logger;
+  /** The partner's overlay and the rows due for review, served to the page (panel content route). */
+  content?: DeploymentContent;
   assets?: PanelAssets | null;
 }
 

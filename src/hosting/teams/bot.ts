@@ -28,6 +28,7 @@ import { afterSave } from '../turns/afterSave';
 import { isTransientTurnError } from '../errors/turnErrors';
 import { InPlaceAnswer } from '../dialogs/advisorDialog';
 import { searchSituation } from '../../conversation/situationSearch';
+import type { DeploymentContent } from '../../domain/deploymentContent';
 import { MAX_TYPED_TEXT, typedText } from '../../conversation/typedInput';
 import { cardAttachment, renderCard } from '../../conversation/cards';
 import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
@@ -53,7 +54,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     conversationState: ConversationState,
     private readonly locales: TurnLocale,
     private readonly dialog: AdvisorDialog,
-    private readonly settings: { preset: Answers; edition: EditionId },
+    private readonly settings: { preset: Answers; edition: EditionId; content?: DeploymentContent },
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -213,7 +214,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     const typed: unknown = parameters.find((p) => p?.name === SEARCH_PARAMETER)?.value;
     const text = typeof typed === 'string' ? typed.slice(0, MAX_TYPED_TEXT) : '';
     const locale = await this.localeFor(context);
-    const items = searchSituation(text, catalogFor(locale), locale, this.settings.edition, this.settings.preset);
+    const items = searchSituation(text, catalogFor(locale), locale, this.settings.edition, this.settings.preset, this.settings.content);
     return {
       composeExtension: {
         type: 'result',
