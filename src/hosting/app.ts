@@ -82,6 +82,8 @@ export interface AppOptions {
    * Not a setting: production always trusts Bot Framework's own; https, or http on loopback.
    */
   botFrameworkOpenIdMetadataUrl?: string;
+  /** Tests only: the day (ISO) review dates are measured against; default today. */
+  today?: string;
 }
 
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
@@ -94,7 +96,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   // One turn locale: the middleware resolves it inside the reliable turn (every attempt reads the
   // user's choice afresh with the rest of the state), the guard and the bot read it.
   const locales = new TurnLocale(userState);
-  const deployment = loadDeploymentContent(config, logger);
+  const deployment = loadDeploymentContent(config, logger, options.today);
   const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState, locales }, { ...config, content: deployment.content });
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });

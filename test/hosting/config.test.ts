@@ -13,6 +13,14 @@ describe('configuration', () => {
     assert.equal(c.appId, '');
     assert.equal(c.maxBodyBytes, 256 * 1024);
     assert.equal(c.logBufferBytes, 1024 * 1024);
+    assert.equal(c.policyReviewMaxAgeDays, 365);
+    assert.equal(c.contentOverlay, undefined, 'no overlay: the shipped pack as it is');
+  });
+
+  it("takes the partner's overlay and the review age", () => {
+    const c = loadConfig({ CONTENT_OVERLAY: ' examples/overlay ', POLICY_REVIEW_MAX_AGE_DAYS: '90' });
+    assert.equal(c.contentOverlay, 'examples/overlay');
+    assert.equal(c.policyReviewMaxAgeDays, 90);
   });
 
   it('listens on all interfaces once a registration is configured', () => {
@@ -53,6 +61,8 @@ describe('configuration', () => {
     ['an unknown storage', { STORAGE: 'redis' }, /STORAGE must be one of/],
     ['an unknown preset cloud', { PRESET_CLOUD: 'mars' }, /PRESET_CLOUD/],
     ['an edition of the policy there is not', { POLICY_EDITION: '2019' }, /^POLICY_EDITION must be one of 2026-11, 2020 \(got "2019"\)\.$/],
+    ['a review age that is no number of days', { POLICY_REVIEW_MAX_AGE_DAYS: 'a year' }, /POLICY_REVIEW_MAX_AGE_DAYS must be a whole number/],
+    ['a review age of no days', { POLICY_REVIEW_MAX_AGE_DAYS: '0' }, /POLICY_REVIEW_MAX_AGE_DAYS/],
     ['a log buffer too small to hold a burst', { LOG_BUFFER_BYTES: '1000' }, /LOG_BUFFER_BYTES must be a whole number from 16384 to 67108864/],
     [
       'no registration on all interfaces',
