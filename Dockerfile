@@ -9,6 +9,7 @@ COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.production.json ./
 COPY src ./src
+COPY content ./content
 COPY cards ./cards
 COPY scripts ./scripts
 RUN npm run build:production
