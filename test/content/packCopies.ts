@@ -8,6 +8,10 @@ export const SHIPPED_PACK = path.join(PROJECT_ROOT, 'content');
 
 const made: string[] = [];
 
+/** Parsed JSON the tests reach into freely (`t.notes.roles.title`): the check, not the compiler, judges it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test edits any key of any file
+export type Json = any;
+
 /** A fresh copy of content/ in a temporary folder. */
 export function copyPack(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-pack-'));
@@ -17,7 +21,7 @@ export function copyPack(): string {
 }
 
 /** A copy with one file's JSON changed by `change` (which may edit in place or return a replacement). */
-export function packWith(file: string, change: (json: any) => unknown): string {
+export function packWith(file: string, change: (json: Json) => unknown): string {
   const dir = copyPack();
   const full = path.join(dir, file);
   const json = JSON.parse(fs.readFileSync(full, 'utf8'));
