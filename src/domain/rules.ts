@@ -12,7 +12,12 @@ function allows<T>(list: readonly T[] | undefined, value: T | undefined): boolea
 }
 
 export function matchingRows(answers: Answers, edition: EditionId): RuleRow[] {
-  return policyEdition(edition).rows.filter(
+  return rowsMatching(policyEdition(edition).rows, answers);
+}
+
+/** The rows of a table that allow these answers (the content check runs it on a pack's own rows). */
+export function rowsMatching(rows: readonly RuleRow[], answers: Answers): RuleRow[] {
+  return rows.filter(
     (r) =>
       allows(r.clouds, answers.cloud) &&
       allows(r.channels, answers.channel) &&

@@ -1,0 +1,57 @@
+// Checks a content pack and, with --overlay, a partner's overlay: every problem as one line,
+// `file: path: what is wrong`, then a summary; exit status 1 when anything is wrong.
+// Usage: npm run content:check [-- DIR] [--overlay PATH] [--today YYYY-MM-DD]
+// DIR defaults to the shipped pack (content/); --today sets the last day a review date may name.
+import * as path from 'path';
+import { checkOverlay, formatProblems, Problem } from '../src/domain/contentPack';
+import { checkPackDir } from '../src/hosting/content/readPack';
+import { readOverlay } from '../src/hosting/content/loadOverlay';
+import { PROJECT_ROOT } from './lib/paths';
+
+function parse(args: string[]): { dir: string; overlay?: string; today: string } {
+  let dir: string | undefined;
+  let overlay: string | undefined;
+  let today = new Date().toISOString().slice(0, 10);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--overlay' || arg === '--today') {
+      const value = args[++i];
+      if (value === undefined) throw new Error(`${arg} needs a value`);
+      if (arg === '--overlay') overlay = value;
+      else today = value;
+    } else if (arg.startsWith('--')) {
+      throw new Error(`unknown option ${arg}`);
+    } else {
+      dir = arg;
+    }
+  }
+  return { dir: path.resolve(dir ?? path.join(PROJECT_ROOT, 'content')), overlay, today };
+}
+
+function main(): number {
+  let options: ReturnType<typeof parse>;
+  try {
+    options = parse(process.argv.slice(2));
+  } catch (err) {
+    console.error(`content:check: ${(err as Error).message}\nUsage: npm run content:check [-- DIR] [--overlay PATH] [--today YYYY-MM-DD]`);
+    return 2;
+  }
+  const problems: Problem[] = checkPackDir(options.dir, options.today);
+  const checked = [options.dir];
+  if (options.overlay) {
+    const overlay = readOverlay(path.resolve(options.overlay));
+    problems.push(...overlay.problems);
+    if (overlay.problems.length === 0) problems.push(...checkOverlay(overlay.files, overlay.form).problems);
+    checked.push(path.resolve(options.overlay));
+  }
+  for (const line of formatProblems(problems)) console.error(line);
+  const where = checked.map((p) => path.relative(process.cwd(), p) || '.').join(' and ');
+  if (problems.length > 0) {
+    console.error(`content:check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${where}`);
+    return 1;
+  }
+  console.log(`content:check: ${where} passed`);
+  return 0;
+}
+
+process.exitCode = main();
