@@ -154,7 +154,10 @@ function everyResult(edition: EditionId): string[] {
 
 export function policyDiffMarkdown(): string {
   // The newest row review: the day the edition was last checked against Microsoft's pages.
-  const reviewed = policyEdition(NOW).rows.map((r) => r.reviewed).sort().at(-1);
+  const reviewed = policyEdition(NOW)
+    .rows.map((r) => r.reviewed)
+    .sort()
+    .at(-1);
   const lines = [
     '# The editions of the policy, and what changed',
     '',

@@ -21,10 +21,7 @@ import {
 import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
 import { Running, startApp } from '../support/http';
 
-const PAGE_STRINGS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../content/pages/webchat.json'), 'utf8')) as Record<
-  string,
-  Record<string, string>
->;
+const PAGE_STRINGS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../content/pages/webchat.json'), 'utf8')) as Record<string, Record<string, string>>;
 
 function configOf(html: string): Record<string, unknown> {
   const match = /<script type="application\/json" id="chat-config">([^<]*)<\/script>/.exec(html);
