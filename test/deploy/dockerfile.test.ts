@@ -82,7 +82,7 @@ describe('container image (the Dockerfile run without Docker)', function () {
   });
 
   it('ships no tests, benchmark or their build output, only the bot', () => {
-    assert.deepEqual(fs.readdirSync(path.join(runtime.dir, 'dist')).sort(), ['cards', 'scripts', 'src']);
+    assert.deepEqual(fs.readdirSync(path.join(runtime.dir, 'dist')).sort(), ['cards', 'content', 'scripts', 'src']);
     assert.deepEqual(
       fs.readdirSync(path.join(runtime.dir, 'dist/scripts')).filter((f) => f.endsWith('.js')),
       ['copy-page-assets.js'],

@@ -102,13 +102,13 @@ describe('deployment files agree with each other', () => {
     for (const secret of ['.env', '.env.dev', '.localConfigs', 'build']) assert.ok(ignored(secret), `${secret} stays out`);
   });
 
-  it('builds for production from src alone, so dist/ holds no tests or benchmark', () => {
+  it('builds for production from src and the content pack alone, so dist/ holds no tests or benchmark', () => {
     const scripts = PACKAGE.scripts;
     assert.match(scripts['build:production']!, /rmSync\('dist'/, 'a stale full build is removed first');
     assert.match(scripts['build:production']!, /tsc -p tsconfig\.production\.json/);
     const tsconfig = JSON.parse(projectFile('tsconfig.production.json')) as { include: string[]; extends: string };
     assert.equal(tsconfig.extends, './tsconfig.json');
-    for (const pattern of tsconfig.include) assert.match(pattern, /^(src\/|cards\/|scripts\/copy-page-assets\.ts$)/, pattern);
+    for (const pattern of tsconfig.include) assert.match(pattern, /^(src\/|content\/|cards\/|scripts\/copy-page-assets\.ts$)/, pattern);
     assert.doesNotMatch(projectFile('Dockerfile'), /npm run build\s*$/m);
     assert.match(projectFile('Dockerfile'), /^RUN npm run build:production$/m);
   });
