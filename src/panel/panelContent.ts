@@ -23,7 +23,8 @@ export interface PanelContentAnswer {
 export function panelContentAnswer(content: DeploymentContent | undefined, locale: LocaleTag): PanelContentAnswer {
   return {
     locale,
-    partner: content?.overlay?.languages[locale] ?? null,
+    // Only the fields a result shows, whatever else the overlay's file holds.
+    partner: readPartner(content?.overlay?.languages[locale]),
     linkUrls: content?.overlay?.linkUrls ?? null,
     reviewDue: OUTCOME_ROWS.filter((row) => content?.reviewDue.has(row)),
   };
@@ -48,7 +49,8 @@ export function contentFromAnswers(answers: readonly PanelContentAnswer[], id: s
   return content;
 }
 
-// The page reads the answer defensively: anything malformed is left out, never shown.
+// The answer is written and read with the same care: only the fields a result shows, anything
+// malformed left out, never shown.
 
 type Json = Record<string, unknown>;
 
@@ -62,16 +64,22 @@ const isLink = (value: unknown): value is PartnerLink => isObject(value) && isTe
 
 function readRow(value: unknown): OverlayRow {
   const row = isObject(value) ? value : {};
-  return { steps: listOf(row.steps, isText), notes: listOf(row.notes, isNote), links: listOf(row.links, isLink) };
+  const read: OverlayRow = {};
+  if (row.steps !== undefined) read.steps = listOf(row.steps, isText);
+  if (row.notes !== undefined) read.notes = listOf(row.notes, isNote);
+  if (row.links !== undefined) read.links = listOf(row.links, isLink);
+  return read;
 }
 
 function readPartner(value: unknown): OverlayLanguage | null {
   if (!isObject(value) || !isText(value.name)) return null;
   const partner: OverlayLanguage = { name: value.name };
   if (isText(value.contact)) partner.contact = value.contact;
-  const rows: Partial<Record<OutcomeRow, OverlayRow>> = {};
-  if (isObject(value.rows)) for (const row of OUTCOME_ROWS) if (value.rows[row] !== undefined) rows[row] = readRow(value.rows[row]);
-  partner.rows = rows;
+  if (isObject(value.rows)) {
+    const rows: Partial<Record<OutcomeRow, OverlayRow>> = {};
+    for (const row of OUTCOME_ROWS) if (value.rows[row] !== undefined) rows[row] = readRow(value.rows[row]);
+    partner.rows = rows;
+  }
   return partner;
 }
 
