@@ -15,6 +15,7 @@ import { summaryText } from '../conversation/resultView';
 import { AdaptiveCard } from '../conversation/cards';
 import { typedText } from '../conversation/typedInput';
 import { understand } from '../domain/understanding';
+import type { DeploymentContent } from '../domain/deploymentContent';
 
 /**
  * The page renders cards as a channel without message updates does, and handles their
@@ -43,6 +44,8 @@ export interface PanelEngineOptions {
   preset?: Answers;
   /** The deployment's edition of the policy, as the bot has it (absent: the one in force). */
   edition?: EditionId;
+  /** The partner's overlay and the rows due for review, as the bot has them (the page fetches them). */
+  content?: DeploymentContent;
   newConsultationId: () => string;
 }
 
@@ -50,9 +53,11 @@ export class PanelEngine {
   private state: AdvisorState | undefined;
   private ctx: FlowContext;
   private readonly preset: Answers;
+  private content: DeploymentContent | undefined;
 
   constructor(private readonly options: PanelEngineOptions) {
     this.preset = options.preset ?? {};
+    this.content = options.content;
     this.ctx = this.contextFor(options.locale);
   }
 
@@ -90,6 +95,13 @@ export class PanelEngine {
     return this.state ? this.present([currentView(this.state, this.ctx)]) : undefined;
   }
 
+  /** The deployment's content arrived (or changed): the case so far shown with it. */
+  setContent(content: DeploymentContent | undefined): PanelTurn | undefined {
+    this.content = content;
+    this.ctx = this.contextFor(this.ctx.locale);
+    return this.state ? this.present([currentView(this.state, this.ctx)]) : undefined;
+  }
+
   private contextFor(locale: LocaleTag): FlowContext {
     // A personal conversation: the panel belongs to one agent.
     return flowContextFor({
@@ -98,6 +110,7 @@ export class PanelEngine {
       preset: this.preset,
       shared: false,
       newConsultationId: this.options.newConsultationId,
+      ...(this.content ? { content: this.content } : {}),
     });
   }
 
@@ -124,7 +137,7 @@ function presentReply(reply: Reply, locale: LocaleTag): PanelReply {
   const shown = renderReply(reply, locale);
   if ('text' in shown) {
     return reply.kind === 'summaryText'
-      ? { text: shown.text, copy: summaryText(reply.outcome, reply.answers, catalogFor(locale), locale) }
+      ? { text: shown.text, copy: summaryText(reply.outcome, reply.answers, catalogFor(locale), locale, reply.content) }
       : { text: shown.text };
   }
   return { kind: shown.kind, card: forChannel(shown.kind, shown.card, PANEL_CHANNEL), fallbackText: shown.fallbackText };

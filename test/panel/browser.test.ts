@@ -1,8 +1,9 @@
 // The side panel in headless Chromium at 320 px, served by the real app: one sentence to a verdict
-// in each language with no request to the bot, a case by clicks (back, change an answer, restart),
-// the summary on the clipboard, the dark and high-contrast themes, keyboard only, inside a
-// stand-in Teams host (context, frame, a live theme change), framing by anything else refused,
-// and axe-core on the panel and on the Web Chat page. Screenshots go to test-artifacts/.
+// in each language with nothing sent to the bot (the page only reads its language's content), a
+// case by clicks (back, change an answer, restart), the summary on the clipboard, the dark and
+// high-contrast themes, keyboard only, inside a stand-in Teams host (context, frame, a live theme
+// change), framing by anything else refused, and axe-core on the panel and on the Web Chat page.
+// Screenshots go to test-artifacts/. The partner's section: browserContent.test.ts.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -119,7 +120,9 @@ describe('side panel in Chromium at 320 px', function () {
     });
     const onRequest = (request: Request): void => {
       const url = new URL(request.url());
-      if (marked && (url.origin === base || url.origin === PANEL_HOST)) requests.push(`${request.method()} ${url.pathname}`);
+      // The page's one read from the bot, its language's content, says nothing but the language.
+      const contentRead = request.method() === 'GET' && url.pathname === '/panel/content.json' && [...url.searchParams.keys()].join() === 'locale';
+      if (marked && (url.origin === base || url.origin === PANEL_HOST) && !contentRead) requests.push(`${request.method()} ${url.pathname}`);
     };
     context.on('request', onRequest);
     return { page, context, problems, botRequests: () => requests, mark: () => void (marked = true) };

@@ -1,7 +1,8 @@
 // The side panel's routes and page over HTTP: who may frame it (exactly Microsoft's list of Teams
-// and Microsoft 365 hosts), where it may connect (not to the bot), the language and theme of the
-// first paint, no secret in the page, its files, and the panel left off when its bundle is missing.
-// Also the contrast of every text colour the cards use in each Teams theme.
+// and Microsoft 365 hosts), where it may connect (its own origin, for the deployment's content),
+// the language and theme of the first paint, no secret in the page, its files, and the panel left
+// off when its bundle is missing. Also the contrast of every text colour the cards use in each
+// Teams theme.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -41,7 +42,7 @@ describe('side panel page over HTTP', function () {
   });
   after(() => server?.stop());
 
-  it('may be framed by exactly the Teams and Microsoft 365 hosts, and connects to no route of the bot', async () => {
+  it('may be framed by exactly the Teams and Microsoft 365 hosts, and connects only to its own origin and the Teams origin list', async () => {
     const response = await fetch(`${server.base}/panel`);
     assert.equal(response.status, 200);
     const csp = directives(response.headers.get('content-security-policy') ?? '');
@@ -57,7 +58,8 @@ describe('side panel page over HTTP', function () {
       'https://outlook.office365.com',
       'https://teams.microsoft.com',
     ]);
-    assert.deepEqual(csp.get('connect-src'), ['https://res.cdn.office.net']);
+    // Its own origin for the deployment's content (GET /panel/content.json, test/panel/content.test.ts).
+    assert.deepEqual(csp.get('connect-src'), ["'self'", 'https://res.cdn.office.net']);
     assert.deepEqual(csp.get('script-src'), ["'self'"]);
     assert.deepEqual(csp.get('default-src'), ["'none'"]);
     assert.equal(response.headers.get('x-frame-options'), null, 'X-Frame-Options would keep Teams out');

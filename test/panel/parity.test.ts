@@ -18,6 +18,9 @@ import { decide } from '../../src/domain/rules';
 import { DEFAULT_EDITION, EDITIONS, EditionId } from '../../src/domain/editions';
 import { Answers, QUESTION_IDS } from '../../src/domain/questions';
 import utterances from '../data/utterances.json';
+import type { DeploymentContent } from '../../src/domain/deploymentContent';
+import { contentFromAnswers, panelContentAnswer } from '../../src/panel/panelContent';
+import { SAMPLE_OVERLAY, contentFrom, g1Sentence, sampleG1 } from '../support/sampleOverlay';
 
 type EngineClass = new (options: PanelEngineOptions) => PanelEngineType;
 
@@ -63,8 +66,8 @@ class BotSide implements Side {
   private readonly chat: Chat;
   private last: CardJson | undefined;
   private readonly names = new TokenNames();
-  constructor(locale: LocaleTag, edition?: EditionId) {
-    this.chat = new Chat({ channelId: 'webchat', locale, ...(edition ? { edition } : {}) });
+  constructor(locale: LocaleTag, edition?: EditionId, content?: DeploymentContent) {
+    this.chat = new Chat({ channelId: 'webchat', locale, ...(edition ? { edition } : {}), ...(content ? { content } : {}) });
   }
   private shown(activities: Partial<Activity>[]): RenderedReply[] {
     const out: RenderedReply[] = [];
@@ -101,8 +104,13 @@ class EngineSide implements Side {
   private last: CardJson | undefined;
   private lastTurn: PanelTurn | undefined;
   private readonly names = new TokenNames();
-  constructor(Engine: EngineClass, locale: LocaleTag, edition?: EditionId) {
-    this.engine = new Engine({ locale, ...(edition ? { edition } : {}), newConsultationId: () => randomBytes(4).toString('hex') });
+  constructor(Engine: EngineClass, locale: LocaleTag, edition?: EditionId, content?: DeploymentContent) {
+    this.engine = new Engine({
+      locale,
+      ...(edition ? { edition } : {}),
+      ...(content ? { content } : {}),
+      newConsultationId: () => randomBytes(4).toString('hex'),
+    });
   }
   private shown(turn: PanelTurn): RenderedReply[] {
     // Across realms: plain JSON from here on.
@@ -131,6 +139,11 @@ class EngineSide implements Side {
   }
   verdict(): string | undefined {
     return this.lastTurn?.verdict;
+  }
+  /** The text the last turn put on the clipboard (the summary). */
+  copied(): string | undefined {
+    for (const r of this.lastTurn?.replies ?? []) if ('copy' in r) return r.copy;
+    return undefined;
   }
 }
 
@@ -234,6 +247,33 @@ describe('side panel engine and bot: same replies, same verdicts', function () {
     assert.equal(utterances.utterances.length, 407);
     // The full statements in the set reach a verdict from the sentence alone.
     assert.ok(results >= 40, `only ${results} sentences reached a verdict`);
+  });
+
+  it("with the sample overlay: the partner's section on G1 and G6 and in the summary, the engine's content as the page fetches it", async () => {
+    const deployed = contentFrom(SAMPLE_OVERLAY);
+    for (const locale of availableLocales()) {
+      // The page has its language's answer of GET /panel/content.json, read back as the page does.
+      const fetched = contentFromAnswers([JSON.parse(JSON.stringify(panelContentAnswer(deployed, locale)))], '"etag"');
+      const bot = new BotSide(locale, undefined, deployed);
+      const engine = new EngineSide(Engine, locale, undefined, fetched);
+      await both(bot, engine, (s) => s.start(), `${locale} start`);
+      await both(bot, engine, (s) => s.say(g1Sentence(locale)), `${locale} G1 sentence`);
+      const card = engine.lastCard();
+      assert.deepEqual(resultOf(card), { verdict: 'eligible', row: 'G1' });
+      assert.equal(findElements(card, (e) => e.id === 'partner-name')[0]?.text, sampleG1(locale).name, locale);
+      assert.ok(JSON.stringify(findElements(card, (e) => e.id === 'partner')).includes(sampleG1(locale).step.replace(/"/g, '\\"')), locale);
+      await both(bot, engine, (s) => s.submit(clickData(s.lastCard(), 'summary')), `${locale} summary`);
+      assert.ok(engine.copied()?.includes(`1. ${sampleG1(locale).step}`), `${locale}: the summary to copy carries the section`);
+      await both(bot, engine, (s) => s.submit(clickData(s.lastCard(), 'change')), `${locale} change`);
+      await both(bot, engine, (s) => s.submit(clickData(s.lastCard(), 'change', { changeQuestion: 'channel' })), `${locale} change the channel`);
+      await both(bot, engine, (s) => s.submit(clickData(s.lastCard(), 'answer', { channel: 'otherCsp' })), `${locale} another CSP`);
+      assert.equal(resultOf(engine.lastCard()).row, 'G5', locale);
+      await both(bot, engine, (s) => s.submit(clickData(s.lastCard(), 'change')), `${locale} change again`);
+      await both(bot, engine, (s) => s.submit(clickData(s.lastCard(), 'change', { changeQuestion: 'goal' })), `${locale} change the goal`);
+      await both(bot, engine, (s) => s.submit(clickData(s.lastCard(), 'answer', { goal: 'move' })), `${locale} move`);
+      assert.equal(resultOf(engine.lastCard()).row, 'G6', locale);
+      assert.equal(findElements(engine.lastCard(), (e) => e.id === 'partner-link-1').length, 1, `${locale}: the G6 link`);
+    }
   });
 
   it('back, change an answer, summary, restart, help, language, cancel, stale clicks and bad input', async () => {

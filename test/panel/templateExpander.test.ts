@@ -14,6 +14,12 @@ import help from '../../cards/help.json';
 import language from '../../cards/language.json';
 import notice from '../../cards/notice.json';
 import answered from '../../cards/answered.json';
+import { decide } from '../../src/domain/rules';
+import { resultContent } from '../../src/domain/deploymentContent';
+import { resultView } from '../../src/conversation/resultView';
+import { catalogFor } from '../../src/domain/content';
+import { CompleteAnswers } from '../../src/domain/questions';
+import { SAMPLE_OVERLAY, contentFrom } from '../support/sampleOverlay';
 import caseView from '../../cards/caseView.json';
 
 const TEMPLATES: Record<string, object> = { welcome, question, result, change, help, language, notice, answered, caseView };
@@ -34,6 +40,34 @@ describe('side panel template expander', () => {
       }
     }
     assert.ok(compared >= 5 * 30, `only ${compared} cards compared`);
+  });
+
+  it("expands a result with a partner's section (steps, notes, links, with and without a contact line) as the package does", () => {
+    const content = contentFrom(SAMPLE_OVERLAY);
+    const noContact = {
+      reviewDue: new Set(['G1'] as const),
+      overlayId: 'x',
+      overlay: { languages: { 'en-US': { name: 'No contact', rows: { G1: { steps: ['Only a step.'] } } } } },
+    };
+    const paths: Record<string, CompleteAnswers> = {
+      G1: { cloud: 'global', channel: 'ea', service: 'license', goal: 'support', partnerType: 'direct' },
+      G3: { cloud: 'global', channel: 'open', service: 'usage', goal: 'support', partnerType: 'direct' },
+      G6: { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'direct' },
+    };
+    let partners = 0;
+    for (const locale of availableLocales()) {
+      for (const answers of Object.values(paths)) {
+        const outcome = decide(answers, '2026-11');
+        for (const deployed of [content, noContact]) {
+          const shared = resultContent(deployed, locale, outcome.row);
+          const view = resultView(outcome, answers, 't.1', catalogFor(locale), locale, shared ? { content: shared } : {});
+          const { ours, package: theirs } = both(result, view.data);
+          assert.deepEqual(ours, theirs, `${locale} ${outcome.row}`);
+          if (JSON.stringify(ours).includes('"partner-name"')) partners++;
+        }
+      }
+    }
+    assert.equal(partners, availableLocales().length * 3 + 1, 'the sample in every language on every row (its contact line), the other in English on G1');
   });
 
   const cases: [string, object, unknown][] = [

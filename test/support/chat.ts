@@ -4,6 +4,7 @@ import { Activity, ActivityTypes, AutoSaveStateMiddleware, INVOKE_RESPONSE_KEY, 
 import { createBot } from '../../src/hosting/app';
 import { Cloud } from '../../src/domain/questions';
 import type { EditionId } from '../../src/domain/editions';
+import type { DeploymentContent } from '../../src/domain/deploymentContent';
 
 export interface CardJson {
   type: string;
@@ -41,6 +42,8 @@ export interface ChatOptions {
   preset?: Cloud;
   /** The edition of the policy the bot answers from (absent: the default, as POLICY_EDITION unset). */
   edition?: EditionId;
+  /** The deployment's content (a partner's overlay, rows due for review), as the app loads it. */
+  content?: DeploymentContent;
   storage?: Storage;
   conversationId?: string;
   userId?: string;
@@ -61,7 +64,11 @@ export class Chat {
   constructor(private readonly options: ChatOptions = {}) {
     this.storage = options.storage ?? new MemoryStorage();
     const { bot, conversationState, userState } = createBot(
-      { ...(options.preset ? { presetCloud: options.preset } : {}), ...(options.edition ? { policyEdition: options.edition } : {}) },
+      {
+        ...(options.preset ? { presetCloud: options.preset } : {}),
+        ...(options.edition ? { policyEdition: options.edition } : {}),
+        ...(options.content ? { content: options.content } : {}),
+      },
       this.storage,
     );
     this.bot = bot;

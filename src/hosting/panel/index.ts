@@ -1,6 +1,7 @@
-// The side panel for Teams calls and meetings (and the app's personal tab): GET /panel and its
-// two files. The page runs the advisor itself (src/panel), so these routes only serve files: no
-// state, no bot, nothing anonymous reaches the bot through them.
+// The side panel for Teams calls and meetings (and the app's personal tab): GET /panel, its two
+// files and the deployment's content (content.ts). The page runs the advisor itself (src/panel),
+// so these routes only serve what is fixed at start-up: no state, no bot, nothing anonymous
+// reaches the bot through them.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as restify from 'restify';
@@ -11,6 +12,7 @@ import { Asset, makeAsset, serveAsset } from '../webchat/assets';
 import { negotiateLocale } from '../webchat/page';
 import { panelContentSecurityPolicy, renderPanelPage, themeFrom } from './page';
 import type { DeploymentContent } from '../../domain/deploymentContent';
+import { registerPanelContent } from './content';
 
 export const PANEL_PATH = '/panel';
 const SCRIPT_PATH = '/panel/panel.js';
@@ -87,6 +89,7 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
   });
   server.get(SCRIPT_PATH, serveAsset(assets.script));
   server.get(STYLE_PATH, serveAsset(assets.style));
+  registerPanelContent(server, deps.content);
   return true;
 }
 

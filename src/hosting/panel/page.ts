@@ -36,9 +36,10 @@ export const TEAMS_FRAME_ANCESTORS: readonly string[] = [
 ];
 
 /**
- * The one address the page may connect to: the Teams library fetches Microsoft's list of Teams
- * host origins from it (and falls back to its built-in list when it cannot). The bot's own routes
- * are not allowed: the advisor runs in the page and nothing typed leaves it.
+ * The other address the page may connect to, besides its own origin (where it reads the
+ * deployment's content, GET /panel/content.json): the Teams library fetches Microsoft's list of
+ * Teams host origins from it (and falls back to its built-in list when it cannot). The advisor
+ * runs in the page and nothing typed leaves it: the page only ever reads from the bot.
  */
 export const TEAMS_ORIGIN_LIST = 'https://res.cdn.office.net';
 
@@ -49,7 +50,7 @@ export function panelContentSecurityPolicy(): string {
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    `connect-src ${TEAMS_ORIGIN_LIST}`,
+    `connect-src 'self' ${TEAMS_ORIGIN_LIST}`,
     "base-uri 'none'",
     "form-action 'none'",
     `frame-ancestors ${TEAMS_FRAME_ANCESTORS.join(' ')}`,

@@ -1,6 +1,6 @@
 // The side panel's page: the sentence box, then the advisor's cards, all worked out in this
 // browser by the bundled engine (../engine.ts). Nothing the agent types or clicks is sent
-// anywhere: the page's Content-Security-Policy lets it connect to no route of the bot at all.
+// anywhere: the page only reads the deployment's content from the bot (content.ts), per language.
 // Inside Teams it takes the language, theme and frame from the Teams context and follows theme
 // changes; anywhere else it keeps the language and theme the server chose for the first paint.
 import * as AC from 'adaptivecards';
@@ -13,6 +13,7 @@ import { PALETTES, PanelTheme, hostConfigFor } from '../hostConfigs';
 import panelStrings from '../../../content/pages/panel.json';
 import { copyText } from './clipboard';
 import { PanelConfig, readPanelConfig } from './config';
+import { ContentLoader } from './content';
 
 type Strings = (typeof panelStrings)['en-US'];
 const STRINGS = panelStrings as Record<LocaleTag, Strings>;
@@ -41,6 +42,7 @@ function themeOf(value: unknown): PanelTheme | undefined {
 
 class Panel {
   private readonly engine: PanelEngine;
+  private readonly content: ContentLoader;
   private locale: LocaleTag;
   private theme: PanelTheme;
   private hostConfig: AC.HostConfig;
@@ -58,9 +60,26 @@ class Panel {
     this.theme = config.theme;
     this.hostConfig = new AC.HostConfig(hostConfigFor(this.theme));
     this.engine = new PanelEngine({ locale: this.locale, preset: config.preset, edition: config.edition, newConsultationId: randomId });
+    // A result shown before its language's content came is shown again with it.
+    this.content = new ContentLoader((content) => {
+      const turn = this.engine.setContent(content);
+      if (turn?.verdict && document.body.dataset.verdict) this.show(turn, false);
+    });
+  }
+
+  /** Runs a turn once the content of the page's language is in (or could not be had). */
+  private act(turn: () => PanelTurn | undefined, moveFocus: boolean): void {
+    const run = (): void => {
+      const shown = turn();
+      if (shown) this.show(shown, moveFocus);
+    };
+    const pending = this.content.pending;
+    if (pending) void pending.then(run);
+    else run();
   }
 
   start(): void {
+    this.content.load(this.locale);
     this.applyTheme(this.theme);
     this.box.maxLength = this.config.maxText;
     this.form.addEventListener('submit', (event) => {
@@ -88,12 +107,13 @@ class Panel {
     const text = this.box.value;
     if (text.trim() === '') return;
     this.box.value = '';
-    this.show(this.engine.say(text), true);
+    this.act(() => this.engine.say(text), true);
   }
 
   private onAction(action: AC.Action): void {
     if (action instanceof AC.SubmitAction) {
-      this.show(this.engine.submit(action.data), true);
+      const data: unknown = action.data;
+      this.act(() => this.engine.submit(data), true);
     } else if (action instanceof AC.OpenUrlAction && action.url && /^https:\/\//.test(action.url)) {
       window.open(action.url, '_blank', 'noopener,noreferrer');
     }
@@ -189,10 +209,8 @@ class Panel {
     byId('sentence-submit').textContent = strings.sentenceSubmit;
     this.box.placeholder = strings.sentencePlaceholder;
     this.cards.setAttribute('aria-label', strings.cardsLabel);
-    if (rerender) {
-      const turn = this.engine.switchLocale(locale);
-      if (turn) this.show(turn, false);
-    }
+    this.content.load(locale);
+    if (rerender) this.act(() => this.engine.switchLocale(locale), false);
   }
 
   applyTheme(theme: PanelTheme): void {
