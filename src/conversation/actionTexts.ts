@@ -12,7 +12,9 @@ export function failureText(catalog: Catalog, failure: ActionFailure): string {
   switch (failure.kind) {
     case 'forbidden': {
       const role =
-        failure.missing === 'adminAgent' ? catalog.actions.roles.adminAgent : format(catalog.actions.roles.graphPermission, { permission: GDAP_GRAPH_PERMISSION });
+        failure.missing === 'adminAgent'
+          ? catalog.actions.roles.adminAgent
+          : format(catalog.actions.roles.graphPermission, { permission: GDAP_GRAPH_PERMISSION });
       return format(texts.forbidden, { role });
     }
     case 'throttled':
@@ -23,7 +25,8 @@ export function failureText(catalog: Catalog, failure: ActionFailure): string {
 }
 
 /** What an action produced: the invitation or approval link, or the transfer's id. */
-export type ActionSuccess = { kind: 'invitationLink'; url: string } | { kind: 'requestGdap'; approvalUrl: string } | { kind: 'startTransfer'; transferId: string };
+export type ActionSuccess =
+  { kind: 'invitationLink'; url: string } | { kind: 'requestGdap'; approvalUrl: string } | { kind: 'startTransfer'; transferId: string };
 
 export function successText(catalog: Catalog, success: ActionSuccess): string {
   const texts = catalog.actions.success;

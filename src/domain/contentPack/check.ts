@@ -17,7 +17,13 @@ export const PAGES = ['webchat', 'panel'] as const;
 
 /** The files a pack must have, by path. */
 export function requiredFiles(): string[] {
-  return ['links.json', 'actions/roleSets.json', ...PAGES.map((p) => `pages/${p}.json`), ...LOCALES.map((l) => `texts/${l}.json`), ...EDITIONS.map((e) => `editions/${e}.json`)];
+  return [
+    'links.json',
+    'actions/roleSets.json',
+    ...PAGES.map((p) => `pages/${p}.json`),
+    ...LOCALES.map((l) => `texts/${l}.json`),
+    ...EDITIONS.map((e) => `editions/${e}.json`),
+  ];
 }
 
 /** The schema of a file by where it lies, or undefined when the pack has no place for it. */

@@ -54,7 +54,11 @@ export class GraphClient {
 
   /** The relationship of this confirmation: the one made before, or a new one in status `created`. */
   async createGdapRelationship(request: GdapRequest): Promise<ActionResult<GdapRelationship>> {
-    const terms = { duration: request.duration, roleDefinitionIds: request.roleDefinitionIds, ...(request.autoExtendDuration ? { autoExtendDuration: request.autoExtendDuration } : {}) };
+    const terms = {
+      duration: request.duration,
+      roleDefinitionIds: request.roleDefinitionIds,
+      ...(request.autoExtendDuration ? { autoExtendDuration: request.autoExtendDuration } : {}),
+    };
     // Terms Graph would refuse never leave the bot.
     if (gdapTermsProblems(terms).length > 0) return failed({ kind: 'rejected', status: 0 });
     const displayName = relationshipName(request.confirmationKey);
