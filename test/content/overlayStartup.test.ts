@@ -28,9 +28,18 @@ describe('the partner overlay at start-up', () => {
       assert.equal(lines[0], `Configuration error: CONTENT_OVERLAY (${dir}) is not valid:`);
       const problems = lines.slice(1);
       assert.equal(problems.length, 3, run.stderr);
-      assert.ok(problems.some((l) => /^hu-HU\.json: rows\.G1\.links\.0\.url: .*https/.test(l)), run.stderr);
-      assert.ok(problems.some((l) => /^hu-HU\.json: rows\.G9\b/.test(l)), run.stderr);
-      assert.ok(problems.some((l) => /^overlay\.json: linkUrls\.no-such-link\b/.test(l)), run.stderr);
+      assert.ok(
+        problems.some((l) => /^hu-HU\.json: rows\.G1\.links\.0\.url: .*https/.test(l)),
+        run.stderr,
+      );
+      assert.ok(
+        problems.some((l) => /^hu-HU\.json: rows\.G9\b/.test(l)),
+        run.stderr,
+      );
+      assert.ok(
+        problems.some((l) => /^overlay\.json: linkUrls\.no-such-link\b/.test(l)),
+        run.stderr,
+      );
       assert.doesNotMatch(run.stdout, /advisor listening/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
