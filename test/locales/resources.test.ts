@@ -74,6 +74,7 @@ const LATIN_ALLOWED = new Set(
     'License',
     'Resource',
     'Manager',
+    'Graph',
   ].map((w) => w.toLowerCase()),
 );
 

@@ -17,7 +17,13 @@ export const PAGES = ['webchat', 'panel'] as const;
 
 /** The files a pack must have, by path. */
 export function requiredFiles(): string[] {
-  return ['links.json', ...PAGES.map((p) => `pages/${p}.json`), ...LOCALES.map((l) => `texts/${l}.json`), ...EDITIONS.map((e) => `editions/${e}.json`)];
+  return [
+    'links.json',
+    'actions/roleSets.json',
+    ...PAGES.map((p) => `pages/${p}.json`),
+    ...LOCALES.map((l) => `texts/${l}.json`),
+    ...EDITIONS.map((e) => `editions/${e}.json`),
+  ];
 }
 
 /** The schema of a file by where it lies, or undefined when the pack has no place for it. */
@@ -28,7 +34,14 @@ function schemaOf(file: string): SchemaRef | undefined {
   if (dir === 'sources' && (EDITIONS as readonly string[]).includes(name)) return 'sources.schema.json';
   if (dir === 'texts' && (LOCALES as readonly string[]).includes(name)) return 'texts.schema.json';
   if (dir === 'pages' && (PAGES as readonly string[]).includes(name)) return 'pages.schema.json';
+  if (dir === 'actions' && name === 'roleSets') return 'roleSets.schema.json';
   return undefined;
+}
+
+/** The ids of the role sets file's sets (none when it is missing or invalid). */
+function roleSetIds(json: unknown): string[] {
+  if (!isRecord(json) || !Array.isArray(json.roleSets)) return [];
+  return json.roleSets.flatMap((s: unknown) => (isRecord(s) && typeof s.id === 'string' ? [s.id] : []));
 }
 
 /** Is `iso` (YYYY-MM-DD) a day of the calendar? 2026-02-30 is not. */
@@ -110,7 +123,7 @@ export function checkPack(files: PackFiles, today: string): Problem[] {
         problem(
           file,
           WHOLE_FILE,
-          'not a file of the pack (editions/<edition>.json, texts/<locale>.json, pages/<page>.json, sources/<edition>.json, links.json)',
+          'not a file of the pack (editions/<edition>.json, texts/<locale>.json, pages/<page>.json, sources/<edition>.json, links.json, actions/roleSets.json)',
         ),
       );
       continue;
@@ -134,6 +147,7 @@ export function checkPack(files: PackFiles, today: string): Problem[] {
     for (const id of used.notes) for (const part of ['title', 'text']) used.texts.set(`notes.${id}.${part}`, `note ${id} is shown`);
     for (const id of used.links) used.texts.set(`links.${id}`, `the title of link ${id}`);
     for (const verdict of VERDICTS) used.texts.set(`verdicts.${verdict}`, `verdict ${verdict} is shown`);
+    for (const id of roleSetIds(valid.get('actions/roleSets.json'))) used.texts.set(`actions.roleSets.${id}`, `role set ${id} is offered`);
     problems.push(...requiredTextProblems(`texts/${DEFAULT_LOCALE}.json`, english, used.texts));
   }
 

@@ -8,6 +8,7 @@ import linksSchema from '../../../content/schema/links.schema.json';
 import pagesSchema from '../../../content/schema/pages.schema.json';
 import sourcesSchema from '../../../content/schema/sources.schema.json';
 import overlaySchema from '../../../content/schema/overlay.schema.json';
+import roleSetsSchema from '../../../content/schema/roleSets.schema.json';
 import { Problem, listed, problem } from './problems';
 
 export type SchemaRef =
@@ -16,6 +17,7 @@ export type SchemaRef =
   | 'links.schema.json'
   | 'pages.schema.json'
   | 'sources.schema.json'
+  | 'roleSets.schema.json'
   | 'overlay.schema.json'
   | 'overlay.schema.json#/definitions/settings'
   | 'overlay.schema.json#/definitions/language';
@@ -34,6 +36,7 @@ function validatorFor(ref: SchemaRef): ValidateFunction {
       pagesSchema,
       sourcesSchema,
       overlaySchema,
+      roleSetsSchema,
     ]);
     validate = ajv.getSchema(ref);
     if (!validate) throw new Error(`No schema ${ref}`);

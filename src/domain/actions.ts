@@ -1,0 +1,133 @@
+// What the advisor could do in Partner Center with the partner after a verdict, and the rules a
+// GDAP request must meet before it is sent. Pure: the calls themselves are the shell's
+// (src/hosting/partnerCenter); the role sets are content (content/actions/roleSets.json).
+import roleSetsFile from '../../content/actions/roleSets.json';
+import type { Outcome, OutcomeRow } from './outcomes';
+
+export const ACTION_KINDS = ['invitationLink', 'requestGdap', 'startTransfer'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/**
+ * The actions of edition 2026-11's rows (the only edition with actions), decided from the rows'
+ * steps (content/texts, outcomes.2026-11):
+ * - invitationLink: the first step has the partner request (or set up) the reseller relationship
+ *   (G1, G2, G3, G5). In the transfer rows the first step is the customer's acceptance, a
+ *   precondition the transfer's customer look-up checks, so they get the transfer only.
+ * - requestGdap: the support rows (goal support: G1, G5), whose steps ask for GDAP with the
+ *   roles support needs.
+ * - startTransfer: the rows whose verdict is `transfer` (G4 Azure plan, G6 new commerce).
+ * None for G7 (no way in) and the 21Vianet rows (C1-C6): that Partner Center has no GDAP and
+ * its own API. Edition 2020 predates GDAP and partner transfers: none.
+ */
+const ACTIONS_2026: Partial<Record<OutcomeRow, readonly ActionKind[]>> = {
+  G1: ['invitationLink', 'requestGdap'],
+  G2: ['invitationLink'],
+  G3: ['invitationLink'],
+  G4: ['startTransfer'],
+  G5: ['invitationLink', 'requestGdap'],
+  G6: ['startTransfer'],
+};
+
+/** The actions a verdict offers, in the order its steps need them. */
+export function actionsFor(outcome: Pick<Outcome, 'edition' | 'row' | 'verdict'>): readonly ActionKind[] {
+  if (outcome.edition !== '2026-11') return [];
+  const actions = ACTIONS_2026[outcome.row] ?? [];
+  // The transfer follows the verdict, not the row's name: a later review that changes a verdict changes it.
+  return outcome.verdict === 'transfer' ? actions : actions.filter((a) => a !== 'startTransfer');
+}
+
+/**
+ * How an action failed; never a raw error. `forbidden` names what is missing: the Admin agent
+ * role in Partner Center, or the Graph permission DelegatedAdminRelationship.ReadWrite.All.
+ * `rejected` is any other refusal of the request itself (400 and kin).
+ */
+export type ActionFailure =
+  | { kind: 'unauthorized' }
+  | { kind: 'mfaRequired' }
+  | { kind: 'forbidden'; missing: 'adminAgent' | 'graphPermission' }
+  | { kind: 'notFound' }
+  | { kind: 'conflict' }
+  | { kind: 'throttled'; retryAfterSeconds: number }
+  | { kind: 'unavailable'; status: number }
+  | { kind: 'timeout' }
+  | { kind: 'rejected'; status: number };
+export type ActionFailureKind = ActionFailure['kind'];
+export const ACTION_FAILURE_KINDS: readonly ActionFailureKind[] = [
+  'unauthorized',
+  'mfaRequired',
+  'forbidden',
+  'notFound',
+  'conflict',
+  'throttled',
+  'unavailable',
+  'timeout',
+  'rejected',
+];
+
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; failure: ActionFailure };
+
+export const succeeded = <T>(value: T): ActionResult<T> => ({ ok: true, value });
+export const failed = <T>(failure: ActionFailure): ActionResult<T> => ({ ok: false, failure });
+
+// ---- GDAP role sets and terms ----
+
+export interface EntraRole {
+  name: string;
+  roleDefinitionId: string;
+}
+export interface RoleSet {
+  id: string;
+  why: string;
+  roles: readonly EntraRole[];
+}
+
+export const ROLE_SETS: readonly RoleSet[] = roleSetsFile.roleSets;
+export type RoleSetId = 'm365Support' | 'azureManagement';
+
+export function roleSet(id: RoleSetId): RoleSet {
+  const found = ROLE_SETS.find((s) => s.id === id);
+  if (!found) throw new Error(`No role set ${id} in content/actions/roleSets.json`);
+  return found;
+}
+
+/** Microsoft Entra's Global Administrator: a relationship holding it cannot extend itself. */
+export const GLOBAL_ADMINISTRATOR_ROLE_ID = '62e90394-69f5-4237-9190-012177145e10';
+
+/** Graph's limits on a relationship's duration: one day to two years, in whole days. */
+export const MIN_DURATION_DAYS = 1;
+export const MAX_DURATION_DAYS = 730;
+/** The only automatic extension Graph accepts; `PT0S` (or none) means no extension. */
+export const AUTO_EXTEND_DURATION = 'P180D';
+export const NO_AUTO_EXTEND = 'PT0S';
+
+export interface GdapTerms {
+  /** ISO 8601 days, `P1D`..`P730D`. */
+  duration: string;
+  autoExtendDuration?: string;
+  roleDefinitionIds: readonly string[];
+}
+
+export type GdapTermsProblem = 'durationFormat' | 'durationRange' | 'autoExtendValue' | 'autoExtendWithGlobalAdmin' | 'noRoles' | 'roleIdFormat';
+
+const ROLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The days of an ISO 8601 duration written in days (`P90D`), or undefined for any other form. */
+export function durationDays(duration: string): number | undefined {
+  const m = /^P(\d{1,4})D$/.exec(duration);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** What is wrong with a GDAP request's terms; empty when Graph would accept them. */
+export function gdapTermsProblems(terms: GdapTerms): GdapTermsProblem[] {
+  const problems: GdapTermsProblem[] = [];
+  const days = durationDays(terms.duration);
+  if (days === undefined) problems.push('durationFormat');
+  else if (days < MIN_DURATION_DAYS || days > MAX_DURATION_DAYS) problems.push('durationRange');
+  const extend = terms.autoExtendDuration;
+  const extends_ = extend !== undefined && extend !== NO_AUTO_EXTEND;
+  if (extends_ && extend !== AUTO_EXTEND_DURATION) problems.push('autoExtendValue');
+  if (extends_ && terms.roleDefinitionIds.includes(GLOBAL_ADMINISTRATOR_ROLE_ID)) problems.push('autoExtendWithGlobalAdmin');
+  if (terms.roleDefinitionIds.length === 0) problems.push('noRoles');
+  if (terms.roleDefinitionIds.some((id) => !ROLE_ID.test(id))) problems.push('roleIdFormat');
+  return problems;
+}

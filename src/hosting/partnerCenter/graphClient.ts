@@ -1,0 +1,138 @@
+// The Microsoft Graph calls of a GDAP request (permission DelegatedAdminRelationship.ReadWrite.All):
+// create the relationship, lock it for the customer's approval, and the approval link.
+//
+// Idempotency: Graph's create takes no idempotency key, so the relationship's displayName is one.
+// Graph requires it to be unique among the partner's relationships; it is made from the
+// partner's confirmation, looked up before creating, and looked up again when a create races
+// another (409). A retried confirmation finds the relationship the first try made.
+import { ActionResult, gdapTermsProblems, failed, succeeded } from '../../domain/actions';
+import { ServiceOptions, callService, isRecord, stringOf, unexpectedShape } from './call';
+
+export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+const RELATIONSHIPS = '/tenantRelationships/delegatedAdminRelationships';
+
+export interface GdapRequest {
+  /** The partner's confirmation id: the same for a retry of the same confirmation. */
+  confirmationKey: string;
+  customerTenantId: string;
+  customerName?: string;
+  roleDefinitionIds: readonly string[];
+  /** ISO 8601 days, P1D..P730D. */
+  duration: string;
+  /** P180D, or left out (no automatic extension). */
+  autoExtendDuration?: string;
+}
+
+export interface GdapRelationship {
+  id: string;
+  displayName: string;
+  status: string;
+  duration: string;
+  customerTenantId: string;
+  roleDefinitionIds: string[];
+  autoExtendDuration?: string;
+}
+
+export interface GdapApprovalRequest {
+  id: string;
+  action: string;
+  status: string;
+}
+
+/** Graph's displayName: at most 50 characters, unique per partner; the same for the same confirmation. */
+export function relationshipName(confirmationKey: string): string {
+  return `advisor-${confirmationKey.replace(/[^A-Za-z0-9-]/g, '').slice(0, 42)}`;
+}
+
+/** Where a global admin of the customer approves the relationship. */
+export function approvalLink(relationshipId: string): string {
+  return `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${encodeURIComponent(relationshipId)}`;
+}
+
+export class GraphClient {
+  constructor(private readonly options: ServiceOptions) {}
+
+  /** The relationship of this confirmation: the one made before, or a new one in status `created`. */
+  async createGdapRelationship(request: GdapRequest): Promise<ActionResult<GdapRelationship>> {
+    const terms = {
+      duration: request.duration,
+      roleDefinitionIds: request.roleDefinitionIds,
+      ...(request.autoExtendDuration ? { autoExtendDuration: request.autoExtendDuration } : {}),
+    };
+    // Terms Graph would refuse never leave the bot.
+    if (gdapTermsProblems(terms).length > 0) return failed({ kind: 'rejected', status: 0 });
+    const displayName = relationshipName(request.confirmationKey);
+    const existing = await this.findByName(displayName);
+    if (!existing.ok || existing.value) return existing.ok ? succeeded(existing.value!) : existing;
+    const created = await callService('graph', this.options, {
+      method: 'POST',
+      path: RELATIONSHIPS,
+      body: {
+        displayName,
+        duration: request.duration,
+        customer: { tenantId: request.customerTenantId, ...(request.customerName ? { displayName: request.customerName } : {}) },
+        accessDetails: { unifiedRoles: request.roleDefinitionIds.map((roleDefinitionId) => ({ roleDefinitionId })) },
+        ...(request.autoExtendDuration ? { autoExtendDuration: request.autoExtendDuration } : {}),
+      },
+    });
+    if (created.ok) return relationshipOf(created.value);
+    if (created.failure.kind !== 'conflict') return created;
+    const raced = await this.findByName(displayName);
+    return raced.ok && raced.value ? succeeded(raced.value) : created;
+  }
+
+  /** Sends the relationship to the customer for approval (status created → approvalPending). */
+  async lockForApproval(relationshipId: string): Promise<ActionResult<GdapApprovalRequest>> {
+    const result = await callService('graph', this.options, {
+      method: 'POST',
+      path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}/requests`,
+      body: { action: 'lockForApproval' },
+    });
+    if (!result.ok) return result;
+    const j = result.value.json;
+    const [id, action, status] = isRecord(j) ? [stringOf(j.id), stringOf(j.action), stringOf(j.status)] : [];
+    return id && action && status ? succeeded({ id, action, status }) : unexpectedShape(result.value.status);
+  }
+
+  /** Create (or find) and lock, once per confirmation: a relationship already sent is not locked again. */
+  async requestApproval(request: GdapRequest): Promise<ActionResult<{ relationship: GdapRelationship; approvalUrl: string }>> {
+    const relationship = await this.createGdapRelationship(request);
+    if (!relationship.ok) return relationship;
+    if (relationship.value.status === 'created') {
+      const locked = await this.lockForApproval(relationship.value.id);
+      if (!locked.ok) return locked;
+    }
+    return succeeded({ relationship: relationship.value, approvalUrl: approvalLink(relationship.value.id) });
+  }
+
+  private async findByName(displayName: string): Promise<ActionResult<GdapRelationship | undefined>> {
+    const filter = encodeURIComponent(`displayName eq '${displayName.replace(/'/g, "''")}'`);
+    const result = await callService('graph', this.options, { method: 'GET', path: `${RELATIONSHIPS}?$filter=${filter}` });
+    if (!result.ok) return result;
+    const j = result.value.json;
+    if (!isRecord(j) || !Array.isArray(j.value)) return unexpectedShape(result.value.status);
+    const first: unknown = j.value[0];
+    if (first === undefined) return succeeded(undefined);
+    const found = relationshipOf({ status: result.value.status, json: first });
+    return found.ok ? succeeded(found.value) : found;
+  }
+}
+
+function relationshipOf(response: { status: number; json: unknown }): ActionResult<GdapRelationship> {
+  const j = response.json;
+  if (!isRecord(j)) return unexpectedShape(response.status);
+  const [id, displayName, status] = [stringOf(j.id), stringOf(j.displayName), stringOf(j.status)];
+  const customerTenantId = isRecord(j.customer) ? stringOf(j.customer.tenantId) : undefined;
+  if (!id || !displayName || !status || !customerTenantId) return unexpectedShape(response.status);
+  const roles = isRecord(j.accessDetails) && Array.isArray(j.accessDetails.unifiedRoles) ? (j.accessDetails.unifiedRoles as unknown[]) : [];
+  const autoExtendDuration = stringOf(j.autoExtendDuration);
+  return succeeded({
+    id,
+    displayName,
+    status,
+    duration: stringOf(j.duration) ?? '',
+    customerTenantId,
+    roleDefinitionIds: roles.flatMap((r) => (isRecord(r) && typeof r.roleDefinitionId === 'string' ? [r.roleDefinitionId] : [])),
+    ...(autoExtendDuration ? { autoExtendDuration } : {}),
+  });
+}

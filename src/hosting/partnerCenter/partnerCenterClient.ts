@@ -1,0 +1,123 @@
+// The Partner Center REST API calls the actions need (App+User, so the token carries the
+// partner user's MFA): the reseller invitation link, finding a customer, and transfers.
+// Idempotency: Partner Center treats a repeated MS-RequestId as the same request, so a write takes
+// the id of the partner's confirmation and a retry of that confirmation sends it again.
+import { randomUUID } from 'crypto';
+import { ActionResult, succeeded } from '../../domain/actions';
+import { ServiceOptions, callService, isRecord, stringOf, unexpectedShape } from './call';
+
+export const PARTNER_CENTER_BASE_URL = 'https://api.partnercenter.microsoft.com';
+
+export interface PartnerCenterCall {
+  /** Ties every call of one conversation turn together in Partner Center's logs. */
+  correlationId: string;
+  /** The idempotency key of a write (the confirmation's id); a fresh one per call when absent. */
+  requestId?: string;
+}
+
+export interface CustomerMatch {
+  id: string;
+  tenantId: string;
+  domain: string;
+  companyName: string;
+}
+
+export type CustomerSearch = { by: 'domain'; value: string } | { by: 'companyName'; value: string };
+
+export interface TransferLineItem {
+  subscriptionId: string;
+  quantity?: number;
+  [field: string]: unknown;
+}
+
+/** A transfer request as the target partner creates it; the source partner picks the line items when it accepts. */
+export interface NewTransfer {
+  customerTenantId: string;
+  customerName?: string;
+  sourcePartnerTenantId: string;
+  sourcePartnerName?: string;
+  targetPartnerTenantId: string;
+  targetPartnerName?: string;
+  /** `AzurePlan` for an Azure plan; left out for new-commerce licences. */
+  transferType?: string;
+  lineItems?: TransferLineItem[];
+}
+
+export interface Transfer {
+  id: string;
+  status: string;
+  customerTenantId: string;
+  sourcePartnerTenantId: string;
+  targetPartnerTenantId: string;
+  transferType?: string;
+  lineItems: unknown[];
+  createdTime?: string;
+  expirationTime?: string;
+}
+
+export class PartnerCenterClient {
+  constructor(private readonly options: ServiceOptions) {}
+
+  /** The link the customer opens to accept the reseller relationship. */
+  async getRelationshipRequestUrl(call: PartnerCenterCall): Promise<ActionResult<string>> {
+    const result = await this.send(call, 'GET', '/v1/customers/relationshiprequests');
+    if (!result.ok) return result;
+    const url = isRecord(result.value.json) ? stringOf(result.value.json.url) : undefined;
+    return url?.startsWith('https://') ? succeeded(url) : unexpectedShape(result.value.status);
+  }
+
+  /** The partner's customers whose domain or company name starts with the value. */
+  async findCustomers(search: CustomerSearch, call: PartnerCenterCall): Promise<ActionResult<CustomerMatch[]>> {
+    const filter = JSON.stringify({ Field: search.by === 'domain' ? 'Domain' : 'CompanyName', Value: search.value, Operator: 'starts_with' });
+    const result = await this.send(call, 'GET', `/v1/customers?size=20&filter=${encodeURIComponent(filter)}`);
+    if (!result.ok) return result;
+    const json = result.value.json;
+    if (!isRecord(json) || !Array.isArray(json.items)) return unexpectedShape(result.value.status);
+    return succeeded(
+      json.items.flatMap((item: unknown): CustomerMatch[] => {
+        if (!isRecord(item) || !isRecord(item.companyProfile)) return [];
+        const id = stringOf(item.id);
+        const p = item.companyProfile;
+        const tenantId = stringOf(p.tenantId) ?? id;
+        return id && tenantId ? [{ id, tenantId, domain: stringOf(p.domain) ?? '', companyName: stringOf(p.companyName) ?? '' }] : [];
+      }),
+    );
+  }
+
+  /** Creates the transfer request; `call.requestId` must be the confirmation's id so a retry creates nothing new. */
+  async createTransfer(customerId: string, transfer: NewTransfer, call: PartnerCenterCall & { requestId: string }): Promise<ActionResult<Transfer>> {
+    const result = await this.send(call, 'POST', `/v1/customers/${encodeURIComponent(customerId)}/transfers`, { lineItems: [], ...transfer });
+    return result.ok ? transferOf(result.value) : result;
+  }
+
+  async getTransfer(customerId: string, transferId: string, call: PartnerCenterCall): Promise<ActionResult<Transfer>> {
+    const result = await this.send(call, 'GET', `/v1/customers/${encodeURIComponent(customerId)}/transfers/${encodeURIComponent(transferId)}`);
+    return result.ok ? transferOf(result.value) : result;
+  }
+
+  private send(call: PartnerCenterCall, method: 'GET' | 'POST', path: string, body?: unknown) {
+    const headers = { 'MS-RequestId': call.requestId ?? randomUUID(), 'MS-CorrelationId': call.correlationId };
+    return callService('partnerCenter', this.options, { method, path, headers, ...(body !== undefined ? { body } : {}) });
+  }
+}
+
+function transferOf(response: { status: number; json: unknown }): ActionResult<Transfer> {
+  const j = response.json;
+  if (!isRecord(j)) return unexpectedShape(response.status);
+  const [id, status, customerTenantId] = [stringOf(j.id), stringOf(j.status), stringOf(j.customerTenantId)];
+  if (!id || !status || !customerTenantId) return unexpectedShape(response.status);
+  const transferType = stringOf(j.transferType);
+  const createdTime = stringOf(j.createdTime);
+  const expirationTime = stringOf(j.expirationTime);
+  return succeeded({
+    id,
+    status,
+    customerTenantId,
+    sourcePartnerTenantId: stringOf(j.sourcePartnerTenantId) ?? '',
+    targetPartnerTenantId: stringOf(j.targetPartnerTenantId) ?? '',
+    lineItems: Array.isArray(j.lineItems) ? (j.lineItems as unknown[]) : [],
+    ...(transferType ? { transferType } : {}),
+    ...(createdTime ? { createdTime } : {}),
+    ...(expirationTime ? { expirationTime } : {}),
+  });
+}

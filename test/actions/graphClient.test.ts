@@ -1,0 +1,111 @@
+// The Graph calls of a GDAP request against the stand-in, each asserted on what it received.
+// Shapes from Microsoft's pages (learn.microsoft.com):
+// - "Create delegatedAdminRelationship": graph/api/tenantrelationship-post-delegatedadminrelationships
+// - "Create delegatedAdminRelationshipRequest": graph/api/delegatedadminrelationship-post-requests
+import { strict as assert } from 'assert';
+import { randomUUID } from 'crypto';
+import { roleSet } from '../../src/domain/actions';
+import { GdapRequest, GraphClient, approvalLink, relationshipName } from '../../src/hosting/partnerCenter/graphClient';
+import { PartnerCenterStandin } from '../../tools/standins/partnerCenterStandin';
+import { StandinTokenSource } from '../../tools/standins/tokenSource';
+
+const CREATE = 'POST /tenantRelationships/delegatedAdminRelationships';
+const LOOK_UP = 'GET /tenantRelationships/delegatedAdminRelationships';
+const LOCK = 'POST /tenantRelationships/delegatedAdminRelationships/{id}/requests';
+
+describe('Graph client (against the stand-in)', () => {
+  let standin: PartnerCenterStandin;
+  let tokens: StandinTokenSource;
+  let client: GraphClient;
+  const roles = roleSet('m365Support').roles.map((r) => r.roleDefinitionId);
+  const request = (): GdapRequest => ({
+    confirmationKey: randomUUID(),
+    customerTenantId: randomUUID(),
+    customerName: 'Contoso Ltd',
+    roleDefinitionIds: roles,
+    duration: 'P730D',
+    autoExtendDuration: 'P180D',
+  });
+
+  beforeEach(async () => {
+    standin = new PartnerCenterStandin();
+    const urls = await standin.start();
+    tokens = new StandinTokenSource(urls.token);
+    client = new GraphClient({ baseUrl: urls.graph, tokens, timeoutMs: 1000 });
+  });
+  afterEach(() => standin.stop());
+
+  it('looks the relationship up by its name, then creates it with the documented body', async () => {
+    const r = request();
+    const result = await client.createGdapRelationship(r);
+    assert.ok(result.ok);
+    assert.equal(result.value.status, 'created');
+    assert.deepEqual(result.value.roleDefinitionIds, roles);
+    const [lookUp, create] = standin.received;
+    assert.equal(lookUp!.endpoint, LOOK_UP);
+    assert.equal(lookUp!.query.$filter, `displayName eq '${relationshipName(r.confirmationKey)}'`);
+    assert.equal(create!.endpoint, CREATE);
+    assert.equal(create!.headers.authorization, `Bearer ${tokens.issued[1]}`, 'a token of its own per call');
+    assert.equal(create!.headers['content-type'], 'application/json');
+    assert.deepEqual(create!.body, {
+      displayName: relationshipName(r.confirmationKey),
+      duration: 'P730D',
+      customer: { tenantId: r.customerTenantId, displayName: 'Contoso Ltd' },
+      accessDetails: { unifiedRoles: roles.map((roleDefinitionId) => ({ roleDefinitionId })) },
+      autoExtendDuration: 'P180D',
+    });
+    assert.ok(relationshipName(r.confirmationKey).length <= 50);
+  });
+
+  it('locks it for approval and gives the customer approval link', async () => {
+    const r = request();
+    const result = await client.requestApproval(r);
+    assert.ok(result.ok);
+    const lock = standin.received.find((x) => x.endpoint === LOCK)!;
+    assert.equal(lock.path, `/tenantRelationships/delegatedAdminRelationships/${result.value.relationship.id}/requests`);
+    assert.deepEqual(lock.body, { action: 'lockForApproval' });
+    assert.equal(
+      result.value.approvalUrl,
+      `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${result.value.relationship.id}`,
+    );
+    assert.equal(approvalLink('a/b'), 'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/a%2Fb');
+  });
+
+  it('creates and locks once when the same confirmation is sent twice', async () => {
+    const r = request();
+    const first = await client.requestApproval(r);
+    const again = await client.requestApproval(r);
+    assert.ok(first.ok && again.ok);
+    assert.equal(again.value.relationship.id, first.value.relationship.id);
+    assert.equal(again.value.relationship.status, 'approvalPending');
+    assert.deepEqual([standin.calls(CREATE), standin.calls(LOCK), standin.made().relationships], [1, 1, 1]);
+  });
+
+  it('makes one relationship when a create that timed out is retried', async () => {
+    const r = request();
+    standin.answerNext({}); // the look-up answers normally
+    standin.answerNext({ delayMs: 1500 }); // the create is made but answered too late
+    assert.deepEqual(await client.createGdapRelationship(r), { ok: false, failure: { kind: 'timeout' } });
+    const retried = await client.createGdapRelationship(r);
+    assert.ok(retried.ok);
+    assert.deepEqual([standin.calls(CREATE), standin.made().relationships], [1, 1]);
+  });
+
+  it('finds the relationship when a create races another one (409)', async () => {
+    const r = request();
+    const first = await client.createGdapRelationship(r);
+    assert.ok(first.ok);
+    standin.answerNext({ status: 200, body: { value: [] } }); // the look-up misses it, as a racing request would
+    const raced = await client.createGdapRelationship(r);
+    assert.ok(raced.ok);
+    assert.equal(raced.value.id, first.value.id);
+    assert.deepEqual([standin.calls(CREATE), standin.made().relationships], [2, 1]);
+  });
+
+  it('sends nothing when the terms are ones Graph refuses', async () => {
+    const result = await client.createGdapRelationship({ ...request(), duration: 'P800D' });
+    assert.deepEqual(result, { ok: false, failure: { kind: 'rejected', status: 0 } });
+    assert.equal(standin.received.length, 0);
+    assert.equal(tokens.issued.length, 0, 'not even a token was asked for');
+  });
+});

@@ -1,0 +1,272 @@
+// A stand-in for Partner Center's REST API, Microsoft Graph's GDAP endpoints and a token service,
+// for tests and local runs only (never loaded by src/, never in a production build). In memory,
+// the documented shapes, every request kept so a test asserts what was sent, calls counted per
+// endpoint, MS-RequestId honoured as Partner Center does (same id, same transfer), and a switch
+// that answers the next call with a chosen status or late. Error codes other than 900419 (the
+// MFA one the client knows) are illustrative: the client goes by the HTTP status.
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+
+export interface ReceivedRequest {
+  method: string;
+  /** The request line's target as sent, encoding and all. */
+  url: string;
+  /** Path without the service prefix (`/v1/customers/relationshiprequests`) and without the query. */
+  path: string;
+  query: Record<string, string>;
+  headers: http.IncomingHttpHeaders;
+  body: unknown;
+  /** The endpoint it counts for (`POST /v1/customers/{customerId}/transfers`). */
+  endpoint: string;
+}
+
+/** How the next call is answered instead: a status (and body, headers), or the normal answer late. */
+export interface StandinReply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  delayMs?: number;
+}
+
+export interface StandinCustomer {
+  id: string;
+  tenantId: string;
+  domain: string;
+  companyName: string;
+}
+
+type Json = Record<string, unknown>;
+
+/** Ready-made answers for the failure kinds. */
+export const REPLIES = {
+  unauthorized: { status: 401, body: { code: 401, description: 'The token is invalid or expired.', errorName: 'Unauthorized' } },
+  mfaRequired: { status: 401, body: { code: 900419, description: 'Multi-factor authentication is required.', errorName: 'MfaRequired' } },
+  claimsChallenge: { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnt9fQ=="' }, body: {} },
+  adminAgentMissing: { status: 403, body: { code: 600024, description: 'The user is not an Admin agent.', errorName: 'Forbidden' } },
+  graphForbidden: { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' } } },
+  notFound: { status: 404, body: { code: 600001, description: 'Not found.', errorName: 'NotFound' } },
+  conflict: { status: 409, body: { error: { code: 'Conflict', message: 'Already exists.' } } },
+  throttled: { status: 429, headers: { 'Retry-After': '17' }, body: { code: 429, description: 'Too many requests.' } },
+  unavailable: { status: 500, body: { code: 500, description: 'Internal error.' } },
+} satisfies Record<string, StandinReply>;
+
+export class PartnerCenterStandin {
+  readonly received: ReceivedRequest[] = [];
+  readonly partnerTenantId = randomUUID();
+  readonly customers: StandinCustomer[] = [];
+  /** Partner Center refuses a token without `amr: ["mfa"]` (App+User calls since April 2026). */
+  requireMfa = false;
+  /** Whether the tokens /token issues carry the MFA claim. */
+  tokenMfa = true;
+  private readonly replies: StandinReply[] = [];
+  private readonly counts = new Map<string, number>();
+  private readonly transfers = new Map<string, Json>();
+  private readonly transfersByRequestId = new Map<string, Json>();
+  private readonly relationships = new Map<string, Json>();
+  private server: http.Server | undefined;
+  private base = '';
+
+  /** Starts on a free local port; the base URLs to give the clients. */
+  async start(): Promise<{ partnerCenter: string; graph: string; token: string }> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return { partnerCenter: `${this.base}/pc`, graph: `${this.base}/graph/v1.0`, token: `${this.base}/token` };
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The next call (not /token) is answered with this instead; queued in order. */
+  answerNext(reply: StandinReply): void {
+    this.replies.push(reply);
+  }
+
+  /** Transfers and relationships held: what was really made, however often it was asked for. */
+  made(): { transfers: number; relationships: number } {
+    return { transfers: this.transfers.size, relationships: this.relationships.size };
+  }
+
+  calls(endpoint: string): number {
+    return this.counts.get(endpoint) ?? 0;
+  }
+
+  addCustomer(customer: Omit<StandinCustomer, 'id'> & { id?: string }): StandinCustomer {
+    const added = { id: customer.id ?? customer.tenantId, ...customer };
+    this.customers.push(added);
+    return added;
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', this.base);
+    if (req.method === 'POST' && url.pathname === '/token') return this.send(res, 200, this.issueToken(text));
+    const [service, path] = url.pathname.startsWith('/pc/') ? ['pc', url.pathname.slice(3)] : ['graph', url.pathname.slice('/graph/v1.0'.length)];
+    const endpoint = `${req.method} ${endpointOf(path)}`;
+    let body: unknown;
+    try {
+      body = text ? (JSON.parse(text) as unknown) : undefined;
+    } catch {
+      return this.send(res, 400, { code: 400, description: 'The body is not JSON.' });
+    }
+    this.received.push({
+      method: req.method ?? '',
+      url: req.url ?? '',
+      path,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body,
+      endpoint,
+    });
+    this.counts.set(endpoint, this.calls(endpoint) + 1);
+
+    const reply = this.replies.shift();
+    if (reply?.status !== undefined) return this.send(res, reply.status, reply.body, reply.headers, reply.delayMs);
+    const auth = this.authorize(service, req.headers.authorization);
+    const [status, answer] =
+      auth ?? (service === 'pc' ? this.partnerCenter(req.method ?? '', path, url, req.headers, body) : this.graph(req.method ?? '', path, url, body));
+    return this.send(res, status, answer, {}, reply?.delayMs);
+  }
+
+  private authorize(service: string, header: string | undefined): [number, unknown] | undefined {
+    const claims = claimsOf(header);
+    if (!claims) return [401, service === 'pc' ? REPLIES.unauthorized.body : { error: { code: 'InvalidAuthenticationToken', message: 'No token.' } }];
+    const amr = Array.isArray(claims.amr) ? (claims.amr as unknown[]) : [];
+    if (service === 'pc' && this.requireMfa && !amr.includes('mfa')) return [401, REPLIES.mfaRequired.body];
+    return undefined;
+  }
+
+  private partnerCenter(method: string, path: string, url: URL, headers: http.IncomingHttpHeaders, body: unknown): [number, unknown] {
+    if (method === 'GET' && path === '/v1/customers/relationshiprequests') {
+      const link = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${this.partnerTenantId}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`;
+      return [200, { url: link, attributes: { objectType: 'CustomerRelationshipRequest' } }];
+    }
+    if (method === 'GET' && path === '/v1/customers') {
+      const filter = JSON.parse(url.searchParams.get('filter') ?? '{}') as { Field?: string; Value?: string; Operator?: string };
+      const value = (filter.Value ?? '').toLowerCase();
+      const field = filter.Field === 'Domain' ? 'domain' : 'companyName';
+      const items = this.customers
+        .filter((c) => c[field].toLowerCase().startsWith(value))
+        .map((c) => ({
+          id: c.id,
+          companyProfile: { tenantId: c.tenantId, domain: c.domain, companyName: c.companyName },
+          attributes: { objectType: 'Customer' },
+        }));
+      return [200, { totalCount: items.length, items, attributes: { objectType: 'Collection' } }];
+    }
+    const transfer = /^\/v1\/customers\/([^/]+)\/transfers(?:\/([^/]+))?$/.exec(path);
+    if (!transfer) return [404, REPLIES.notFound.body];
+    const customer = this.customers.find((c) => c.id === decodeURIComponent(transfer[1]!));
+    if (!customer) return [404, REPLIES.notFound.body];
+    if (method === 'GET' && transfer[2]) {
+      const found = this.transfers.get(decodeURIComponent(transfer[2]));
+      return found ? [200, found] : [404, REPLIES.notFound.body];
+    }
+    if (method !== 'POST' || transfer[2]) return [405, { code: 405, description: 'Method not allowed.' }];
+    const requestId = String(headers['ms-requestid'] ?? '');
+    const seen = requestId ? this.transfersByRequestId.get(requestId) : undefined;
+    if (seen) return [201, seen];
+    const b = (body ?? {}) as Json;
+    const created = new Date();
+    const made: Json = {
+      id: randomUUID(),
+      status: 'Active',
+      customerTenantId: b.customerTenantId ?? customer.tenantId,
+      customerName: b.customerName ?? customer.companyName,
+      partnerTenantId: b.targetPartnerTenantId,
+      sourcePartnerTenantId: b.sourcePartnerTenantId,
+      sourcePartnerName: b.sourcePartnerName,
+      targetPartnerTenantId: b.targetPartnerTenantId,
+      targetPartnerName: b.targetPartnerName,
+      transferType: b.transferType,
+      lineItems: Array.isArray(b.lineItems) ? b.lineItems : [],
+      createdTime: created.toISOString(),
+      expirationTime: new Date(created.getTime() + 30 * 86_400_000).toISOString(),
+      attributes: { objectType: 'TransferEntity' },
+    };
+    this.transfers.set(made.id as string, made);
+    if (requestId) this.transfersByRequestId.set(requestId, made);
+    return [201, made];
+  }
+
+  private graph(method: string, path: string, url: URL, body: unknown): [number, unknown] {
+    const base = '/tenantRelationships/delegatedAdminRelationships';
+    if (path === base && method === 'GET') {
+      const name = /^displayName eq '(.*)'$/.exec(url.searchParams.get('$filter') ?? '')?.[1]?.replace(/''/g, "'");
+      return [200, { value: [...this.relationships.values()].filter((r) => name === undefined || r.displayName === name) }];
+    }
+    if (path === base && method === 'POST') {
+      const b = (body ?? {}) as Json;
+      if ([...this.relationships.values()].some((r) => r.displayName === b.displayName)) return [409, REPLIES.conflict.body];
+      const made: Json = {
+        '@odata.type': '#microsoft.graph.delegatedAdminRelationship',
+        id: `${randomUUID()}-${randomUUID()}`,
+        displayName: b.displayName,
+        duration: b.duration,
+        customer: b.customer,
+        accessDetails: b.accessDetails,
+        status: 'created',
+        autoExtendDuration: b.autoExtendDuration ?? 'PT0S',
+        createdDateTime: new Date().toISOString(),
+      };
+      this.relationships.set(made.id as string, made);
+      return [201, made];
+    }
+    const request = new RegExp(`^${base}/([^/]+)/requests$`).exec(path);
+    const relationship = request ? this.relationships.get(decodeURIComponent(request[1]!)) : undefined;
+    if (method === 'POST' && relationship) {
+      if (relationship.status !== 'created') return [400, { error: { code: 'BadRequest', message: 'Not in status created.' } }];
+      relationship.status = 'approvalPending';
+      return [
+        201,
+        { '@odata.type': '#microsoft.graph.delegatedAdminRelationshipRequest', id: randomUUID(), action: (body as Json)?.action, status: 'created' },
+      ];
+    }
+    return [404, { error: { code: 'NotFound', message: 'Not found.' } }];
+  }
+
+  /** An unsigned JWT with `amr` (and MFA in it when tokenMfa); the stand-in never checks a signature. */
+  private issueToken(form: string): Json {
+    const params = new URLSearchParams(form);
+    const payload = {
+      aud: params.get('scope') ?? 'standin',
+      oid: randomUUID(),
+      amr: this.tokenMfa ? ['pwd', 'mfa'] : ['pwd'],
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    };
+    const part = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    return { token_type: 'Bearer', access_token: `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.`, expires_in: 3600 };
+  }
+
+  private send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, delayMs = 0): void {
+    const write = (): void => {
+      if (res.destroyed) return;
+      res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+      res.end(body === undefined ? '' : JSON.stringify(body));
+    };
+    if (delayMs > 0) setTimeout(write, delayMs);
+    else write();
+  }
+}
+
+/** The path with its ids as names, so calls count per endpoint. */
+function endpointOf(path: string): string {
+  return path
+    .replace(/^\/v1\/customers\/(?!relationshiprequests)[^/]+/, '/v1/customers/{customerId}')
+    .replace(/\/transfers\/[^/]+$/, '/transfers/{transferId}')
+    .replace(/(delegatedAdminRelationships)\/[^/]+/, '$1/{id}');
+}
+
+function claimsOf(header: string | undefined): Json | undefined {
+  const token = /^Bearer (\S+)$/.exec(header ?? '')?.[1];
+  try {
+    return token ? (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Json) : undefined;
+  } catch {
+    return undefined;
+  }
+}
