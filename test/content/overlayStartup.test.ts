@@ -4,7 +4,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { execFileSync } from 'child_process';
 import { BotProcess } from '../support/botProcess';
+import { PROJECT_ROOT } from '../support/paths';
 
 function overlayDir(files: Record<string, unknown>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overlay-'));
@@ -51,5 +53,23 @@ describe('the partner overlay at start-up', () => {
     const run = await BotProcess.run({ CONTENT_OVERLAY: missing });
     assert.equal(run.code, 1);
     assert.match(run.stderr, /^Configuration error: CONTENT_OVERLAY \(.*no-such-overlay-dir\) is not valid:\nno-such-overlay-dir: .*cannot be read/);
+  });
+
+  it("loads the overlay's check (ajv and the schemas) only when there is an overlay", () => {
+    const probe = (overlay: string): boolean =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            '-e',
+            `const { createApp } = require('./dist/src/hosting/app'); const { loadConfig } = require('./dist/src/hosting/config');
+             createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', CONTENT_OVERLAY: ${JSON.stringify(overlay)} }));
+             process.stdout.write(JSON.stringify(Object.keys(require.cache).some((k) => k.includes('node_modules/ajv/'))), () => process.exit(0));`,
+          ],
+          { cwd: PROJECT_ROOT, encoding: 'utf8' },
+        ),
+      ) as boolean;
+    assert.equal(probe(''), false, 'no overlay: no validator loaded');
+    assert.equal(probe('examples/overlay'), true, 'the sample overlay is checked');
   });
 });

@@ -9,7 +9,6 @@ import type { Overlay } from '../../domain/overlay';
 import { policyEdition } from '../../domain/policy';
 import { AppConfig, ConfigError } from '../config';
 import { Logger } from '../logging/logger';
-import { OverlayError, loadOverlay } from './loadOverlay';
 
 export interface LoadedContent {
   content: DeploymentContent;
@@ -46,6 +45,8 @@ export function loadDeploymentContent(
 }
 
 function readOverlay(location: string): Overlay {
+  // Loaded only with an overlay: the check's validator (ajv and the schemas) costs start-up time.
+  const { OverlayError, loadOverlay } = require('./loadOverlay') as typeof import('./loadOverlay');
   try {
     return loadOverlay(location);
   } catch (error) {
