@@ -6,12 +6,13 @@ import * as path from 'path';
 import { checkOverlay, formatProblems, Problem } from '../src/domain/contentPack';
 import { checkPackDir } from '../src/hosting/content/readPack';
 import { readOverlay } from '../src/hosting/content/loadOverlay';
+import { isoToday } from '../src/hosting/content/deploymentContent';
 import { PROJECT_ROOT } from './lib/paths';
 
 function parse(args: string[]): { dir: string; overlay?: string; today: string } {
   let dir: string | undefined;
   let overlay: string | undefined;
-  let today = new Date().toISOString().slice(0, 10);
+  let today = isoToday();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--overlay' || arg === '--today') {

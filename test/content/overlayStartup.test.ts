@@ -1,51 +1,43 @@
 // CONTENT_OVERLAY on the compiled bot as `npm start` runs it: a bad overlay stops start-up with a
 // line per problem naming the file, the row and the key; a good one starts and shows.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { BotProcess } from '../support/botProcess';
 import { PROJECT_ROOT } from '../support/paths';
-
-function overlayDir(files: Record<string, unknown>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'overlay-'));
-  for (const [name, json] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), JSON.stringify(json));
-  return dir;
-}
+import { folderWith, removeCopies } from './packCopies';
 
 describe('the partner overlay at start-up', () => {
+  after(removeCopies);
+
   it('stops start-up on a bad overlay with one line per problem, naming file, row and key', async () => {
-    const dir = overlayDir({
+    const dir = folderWith({
       'hu-HU.json': {
         name: 'Tailspin',
         rows: { G1: { links: [{ title: 'Belső wiki', url: 'http://wiki.tailspin.example/g1' }] }, G9: { steps: ['x'] } },
       },
       'overlay.json': { linkUrls: { 'no-such-link': 'https://wiki.tailspin.example/x' } },
     });
-    try {
-      const run = await BotProcess.run({ CONTENT_OVERLAY: dir });
-      assert.equal(run.code, 1);
-      const lines = run.stderr.trim().split('\n');
-      assert.equal(lines[0], `Configuration error: CONTENT_OVERLAY (${dir}) is not valid:`);
-      const problems = lines.slice(1);
-      assert.equal(problems.length, 3, run.stderr);
-      assert.ok(
-        problems.some((l) => /^hu-HU\.json: rows\.G1\.links\.0\.url: .*https/.test(l)),
-        run.stderr,
-      );
-      assert.ok(
-        problems.some((l) => /^hu-HU\.json: rows\.G9\b/.test(l)),
-        run.stderr,
-      );
-      assert.ok(
-        problems.some((l) => /^overlay\.json: linkUrls\.no-such-link\b/.test(l)),
-        run.stderr,
-      );
-      assert.doesNotMatch(run.stdout, /advisor listening/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const run = await BotProcess.run({ CONTENT_OVERLAY: dir });
+    assert.equal(run.code, 1);
+    const lines = run.stderr.trim().split('\n');
+    assert.equal(lines[0], `Configuration error: CONTENT_OVERLAY (${dir}) is not valid:`);
+    const problems = lines.slice(1);
+    assert.equal(problems.length, 3, run.stderr);
+    assert.ok(
+      problems.some((l) => /^hu-HU\.json: rows\.G1\.links\.0\.url: .*https/.test(l)),
+      run.stderr,
+    );
+    assert.ok(
+      problems.some((l) => /^hu-HU\.json: rows\.G9\b/.test(l)),
+      run.stderr,
+    );
+    assert.ok(
+      problems.some((l) => /^overlay\.json: linkUrls\.no-such-link\b/.test(l)),
+      run.stderr,
+    );
+    assert.doesNotMatch(run.stdout, /advisor listening/);
   });
 
   it('stops start-up when the overlay is not there at all', async () => {
