@@ -23,7 +23,7 @@ export interface PanelContentAnswer {
 export function panelContentAnswer(content: DeploymentContent | undefined, locale: LocaleTag): PanelContentAnswer {
   return {
     locale,
-    // Only the fields a result shows, whatever else the overlay's file holds.
+    // Read as the page reads it: the overlay was checked at start-up, this keeps the two sides one shape.
     partner: readPartner(content?.overlay?.languages[locale]),
     linkUrls: content?.overlay?.linkUrls ?? null,
     reviewDue: OUTCOME_ROWS.filter((row) => content?.reviewDue.has(row)),
