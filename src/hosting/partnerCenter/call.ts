@@ -10,6 +10,14 @@ export interface TokenSource {
   getToken(resource: Service): Promise<string>;
 }
 
+/**
+ * A service's token for the signed-in partner, from their one sign-in token (Microsoft Entra's
+ * on-behalf-of flow): one sign-in serves Partner Center and Graph alike. Throws when refused.
+ */
+export interface OnBehalfOf {
+  tokenFor(userToken: string, service: Service): Promise<string>;
+}
+
 export interface ServiceOptions {
   baseUrl: string;
   tokens: TokenSource;
