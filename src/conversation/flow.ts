@@ -17,7 +17,7 @@ import { isLocaleTag } from '../domain/locales';
 import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, readMessage } from '../domain/reading';
 import { isRecord } from '../domain/records';
 import { caseViewOf, mayChange, readOnlyTurn, withAsker } from './caseViews';
-import { contentOf } from './flowContext';
+import { actionsOf, contentOf } from './flowContext';
 
 export type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Phase, Reply, Retry } from './flowTypes';
 import type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Reply, Retry } from './flowTypes';
@@ -88,7 +88,9 @@ export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Noti
     case 'result': {
       if (notice === 'stale') return { kind: 'resultStanding', token };
       const outcome = settledOutcome(state.answers, ctx.edition);
-      return outcome ? { kind: 'result', outcome, answers: state.answers, token, ...contentOf(outcome, ctx) } : { kind: 'closed', token };
+      return outcome
+        ? { kind: 'result', outcome, answers: state.answers, token, ...contentOf(outcome, ctx), ...actionsOf(outcome, ctx) }
+        : { kind: 'closed', token };
     }
     case 'idle':
       return { kind: 'closed', token, ...(notice === 'stale' ? { notice } : {}) };

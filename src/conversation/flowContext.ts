@@ -8,6 +8,7 @@ import type { EditionId } from '../domain/editions';
 import type { FlowContext } from './flowTypes';
 import { ResultContent, DeploymentContent, resultContent } from '../domain/deploymentContent';
 import type { Outcome } from '../domain/outcomes';
+import { ActionKind, actionsFor } from '../domain/actions';
 
 export interface FlowContextOptions {
   locale: LocaleTag;
@@ -19,6 +20,8 @@ export interface FlowContextOptions {
   newConsultationId: () => string;
   /** The partner's overlay and the rows due for review (none: the shipped pack as it is). */
   content?: DeploymentContent;
+  /** The deployment signs partners in for Partner Center actions: results offer them. */
+  partnerActions?: boolean;
 }
 
 export function flowContextFor(o: FlowContextOptions): FlowContext {
@@ -36,6 +39,7 @@ export function flowContextFor(o: FlowContextOptions): FlowContext {
     shared: o.shared,
     newConsultationId: o.newConsultationId,
     ...(o.content ? { content: o.content } : {}),
+    ...(o.partnerActions ? { partnerActions: true } : {}),
   };
 }
 
@@ -48,6 +52,13 @@ export function flowContexts(o: Omit<FlowContextOptions, 'locale' | 'shared'>): 
     if (!ctx) built.set(key, (ctx = flowContextFor({ ...o, locale, shared })));
     return ctx;
   };
+}
+
+/** The actions a result offers where the deployment signs partners in for them, ready to spread into its reply. */
+export function actionsOf(outcome: Outcome, ctx: Pick<FlowContext, 'partnerActions'>): { actions?: readonly ActionKind[] } {
+  if (!ctx.partnerActions) return {};
+  const actions = actionsFor(outcome);
+  return actions.length > 0 ? { actions } : {};
 }
 
 /** A result's share of the deployment's content, ready to spread into its reply. */

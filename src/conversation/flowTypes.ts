@@ -6,6 +6,7 @@ import { LocaleTag } from '../domain/locales';
 import type { EditionId } from '../domain/editions';
 import type { Mismatch, ReadingResources } from '../domain/reading';
 import type { DeploymentContent, ResultContent } from '../domain/deploymentContent';
+import type { ActionKind } from '../domain/actions';
 
 export type Phase = 'idle' | 'asking' | 'changing' | 'result';
 
@@ -57,7 +58,15 @@ export type Reply =
       selected?: string;
       answers: Answers;
     }
-  | { kind: 'result'; outcome: Outcome; answers: Answers; token: string; content?: ResultContent }
+  | {
+      kind: 'result';
+      outcome: Outcome;
+      answers: Answers;
+      token: string;
+      content?: ResultContent;
+      /** The Partner Center actions its card offers (only where the deployment has a sign-in for them). */
+      actions?: readonly ActionKind[];
+    }
   | { kind: 'summaryText'; outcome: Outcome; answers: Answers; content?: ResultContent }
   | { kind: 'change'; answers: Answers; token: string }
   | { kind: 'help' }
@@ -85,6 +94,8 @@ export interface FlowContext extends ReadingResources {
   shared?: boolean;
   /** What the deployment adds to the shipped pack: the partner's overlay, rows due for review. */
   content?: DeploymentContent;
+  /** The deployment signs partners in for Partner Center actions (an OAuth connection, or the local stand-ins). */
+  partnerActions?: boolean;
 }
 
 export interface FlowResult {

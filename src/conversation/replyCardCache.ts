@@ -94,7 +94,7 @@ function keyOf(reply: Reply): string {
     case 'question':
       return `question|${reply.question}|${reply.notice ?? ''}|${reply.selected ?? ''}|${reply.canGoBack}|${reply.position}/${reply.total}|${answersKey(reply.answers)}|${reply.understood ? answersKey(reply.understood) : ''}|${retryKey(reply)}`;
     case 'result':
-      return `result|${outcomeKey(reply.outcome)}|${answersKey(reply.answers)}|${reply.content?.key ?? ''}`;
+      return `result|${outcomeKey(reply.outcome)}|${answersKey(reply.answers)}|${reply.content?.key ?? ''}|${reply.actions?.join(',') ?? ''}`;
     case 'summaryText':
       return `summary|${outcomeKey(reply.outcome)}|${answersKey(reply.answers)}|${reply.content?.key ?? ''}`;
     case 'change':

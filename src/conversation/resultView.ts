@@ -10,6 +10,7 @@ import { Answers } from '../domain/questions';
 import type { ResultContent } from '../domain/deploymentContent';
 import type { PartnerSection } from '../domain/overlay';
 import { CitedResult, sourcesOf, withMarkers } from './citations';
+import type { ActionKind } from '../domain/actions';
 import { CardView, answerFacts, commandLabels, labelled, lines, plain } from './viewText';
 
 export const VERDICT_LOOK: Record<Verdict, { style: string; color: string; mark: string }> = {
@@ -141,7 +142,7 @@ export function resultView(
   token: string,
   c: Catalog,
   locale: LocaleTag,
-  options: { interactive?: boolean; content?: ResultContent } = {},
+  options: { interactive?: boolean; content?: ResultContent; actions?: readonly ActionKind[] } = {},
 ): CardView {
   const look = VERDICT_LOOK[outcome.verdict];
   const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
@@ -186,6 +187,11 @@ export function resultView(
       answers: facts,
       token,
       interactive: options.interactive ?? true,
+      // The Partner Center actions, first among the buttons: what the partner does next.
+      partnerActions:
+        (options.interactive ?? true)
+          ? (options.actions ?? []).map((kind) => ({ kind, title: c.actions.names[kind], row: outcome.row, service: answers.service ?? '' }))
+          : [],
       labels: {
         steps: c.result.stepsHeading,
         notes: c.result.notesHeading,

@@ -129,7 +129,10 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
     case 'question':
       return questionView(reply, c);
     case 'result':
-      return resultView(reply.outcome, reply.answers, reply.token, c, locale, reply.content ? { content: reply.content } : {});
+      return resultView(reply.outcome, reply.answers, reply.token, c, locale, {
+        ...(reply.content ? { content: reply.content } : {}),
+        ...(reply.actions ? { actions: reply.actions } : {}),
+      });
     case 'summaryText': {
       // A code block: Teams and Web Chat show it with its line breaks (Web Chat's page wraps long
       // lines), and Teams adds a copy button.

@@ -131,3 +131,43 @@ export function gdapTermsProblems(terms: GdapTerms): GdapTermsProblem[] {
   if (terms.roleDefinitionIds.some((id) => !ROLE_ID.test(id))) problems.push('roleIdFormat');
   return problems;
 }
+
+// ---- What the partner types into an action's card ----
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Labels of letters, digits and hyphens (not at either end), at least two, the last not all digits.
+const DOMAIN = /^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
+const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+export const isTenantId = (value: string): boolean => GUID.test(value);
+export const isEmailAddress = (value: string): boolean => EMAIL.test(value);
+
+/** A customer as the partner names them: by tenant id (Partner Center's customer id is the same) or by a domain. */
+export type CustomerRef = { by: 'tenantId'; value: string } | { by: 'domain'; value: string };
+
+export function parseCustomer(typed: string): CustomerRef | undefined {
+  const value = typed.trim();
+  if (isTenantId(value)) return { by: 'tenantId', value: value.toLowerCase() };
+  if (DOMAIN.test(value)) return { by: 'domain', value: value.toLowerCase() };
+  return undefined;
+}
+
+/** The durations a GDAP request offers, longest first (Graph allows up to two years). */
+export const GDAP_DURATIONS = ['P730D', 'P365D', 'P180D', 'P90D', 'P30D'] as const;
+export type GdapDuration = (typeof GDAP_DURATIONS)[number];
+
+/**
+ * A transfer request for new commerce: transferType 3 covers Azure plan items and new-commerce
+ * licences alike; targetProductTypes says which (Partner Center REST API, "Create a transfer for
+ * new commerce", learn.microsoft.com/partner-center/developer/create-a-transfer).
+ */
+export const NEW_COMMERCE_TRANSFER_TYPE = '3';
+export const TRANSFER_PRODUCT_TYPES: Partial<Record<OutcomeRow, readonly string[]>> = {
+  G4: ['AzureSubscription', 'AzureReservation', 'AzureSavingsPlan'],
+  G6: ['OnlineServicesNCE'],
+};
+
+/** The role set a support row starts from: Azure's when the customer's service is usage-based (Azure), Microsoft 365's otherwise. */
+export function defaultRoleSet(service: string | undefined): RoleSetId {
+  return service === 'usage' ? 'azureManagement' : 'm365Support';
+}

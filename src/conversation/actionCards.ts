@@ -1,0 +1,276 @@
+// The cards of the Partner Center actions, built in code from typed views (they hold inputs whose
+// choices depend on the deployment: role sets, languages), every word from the catalog. Buttons are
+// Action.Submit with the data the host reads back (actionClicks.ts); channelFeatures.forChannel
+// turns them into Universal Actions where the host has them. Pure.
+import type { ActionKind, GdapDuration } from '../domain/actions';
+import { GDAP_DURATIONS } from '../domain/actions';
+import { availableLocales, Catalog, catalogFor, format } from '../domain/content';
+import type { LocaleTag } from '../domain/locales';
+import type { OutcomeRow } from '../domain/outcomes';
+import { AdaptiveCard } from './cards';
+import { ActionInputs, ActionStep, PARTNER_ACTION } from './actionClicks';
+
+export interface CustomerView {
+  companyName: string;
+  tenantId: string;
+  domain: string;
+}
+
+export interface RoleChoice {
+  id: string;
+  name: string;
+}
+
+export interface RoleSetChoice {
+  id: string;
+  name: string;
+  roleIds: readonly string[];
+}
+
+export type ActionView =
+  | { view: 'invitation'; cardId: string; url: string; messageLocale: LocaleTag }
+  | {
+      view: 'gdapForm';
+      cardId: string;
+      roleSets: readonly RoleSetChoice[];
+      values: { customer?: string; roleSet: string; duration: GdapDuration; autoExtend: boolean };
+      problem?: string;
+    }
+  | {
+      view: 'gdapReview';
+      cardId: string;
+      customer: CustomerView;
+      roles: readonly RoleChoice[];
+      selected: readonly string[];
+      duration: GdapDuration;
+      autoExtend: boolean;
+      problem?: string;
+    }
+  | { view: 'gdapDone'; cardId: string; customer: CustomerView; relationshipId: string; approvalUrl: string; messageLocale: LocaleTag }
+  | { view: 'transferForm'; cardId: string; values: ActionInputs; problem?: string }
+  | {
+      view: 'transferReview';
+      cardId: string;
+      customer: CustomerView;
+      currentPartner: string;
+      currentPartnerName: string;
+      customerEmail: string;
+      problem?: string;
+    }
+  | { view: 'transferDone'; cardId: string; customer: CustomerView; transferId: string; status: string; problem?: string }
+  /** An action that failed: what to do, and the click to try again with when that makes sense. */
+  | { view: 'failed'; kind: ActionKind; message: string; retry?: { step: ActionStep; cardId?: string; row?: OutcomeRow; inputs?: ActionInputs } }
+  | { view: 'notice'; text: string };
+
+type Json = Record<string, unknown>;
+
+const textBlock = (text: string, extra: Json = {}): Json => ({ type: 'TextBlock', text, wrap: true, ...extra });
+const heading = (text: string): Json => textBlock(text, { size: 'Medium', weight: 'Bolder', style: 'heading' });
+const facts = (rows: [string, string][]): Json => ({ type: 'FactSet', facts: rows.map(([title, value]) => ({ title, value })) });
+const problemBlock = (problem: string | undefined): Json[] => (problem ? [textBlock(problem, { color: 'Attention', id: 'problem' })] : []);
+
+function button(title: string, kind: ActionKind, step: ActionStep, cardId: string | undefined, more: Json = {}, style?: 'positive'): Json {
+  return {
+    type: 'Action.Submit',
+    title,
+    ...(style ? { style } : {}),
+    data: { action: PARTNER_ACTION, kind, step, ...(cardId ? { card: cardId } : {}), ...more },
+  };
+}
+
+function card(body: Json[], actions: Json[], summary: string): { card: AdaptiveCard; summary: string } {
+  return { card: { type: 'AdaptiveCard', version: '1.5', body, ...(actions.length > 0 ? { actions } : {}) }, summary };
+}
+
+export function customerFacts(c: Catalog, customer: CustomerView): [string, string][] {
+  return [
+    [c.actions.fields.company, customer.companyName || customer.domain || customer.tenantId],
+    [c.actions.fields.domain, customer.domain || '—'],
+    [c.actions.fields.tenantId, customer.tenantId],
+  ];
+}
+
+/** The language picker of a customer-facing message: every language the advisor speaks, by its own name. */
+function languagePicker(c: Catalog, current: LocaleTag): Json {
+  return {
+    type: 'Input.ChoiceSet',
+    id: 'messageLocale',
+    label: c.actions.fields.messageLanguage,
+    style: 'compact',
+    value: current,
+    choices: availableLocales().map((tag) => ({ title: catalogFor(tag).language.name, value: tag })),
+  };
+}
+
+/** A customer-facing message in the language the partner picked, with the link in it. */
+export function customerMessage(kind: 'invitation' | 'approval', locale: LocaleTag, url: string): string {
+  return format(catalogFor(locale).actions.customerMessages[kind], { url });
+}
+
+/** A transfer's status as the partner reads it; a status Microsoft adds later is shown as it comes. */
+export function transferStatusText(c: Catalog, status: string): string {
+  return Object.hasOwn(c.actions.transferStatuses, status) ? (c.actions.transferStatuses as Record<string, string>)[status]! : status;
+}
+
+/** The example of a customer's domain the cards show: a name, the same in every language. */
+export const EXAMPLE_DOMAIN = 'contoso.onmicrosoft.com';
+
+/** A text that shows the example domain. */
+export const withExample = (text: string): string => format(text, { example: EXAMPLE_DOMAIN });
+
+/** The card of an action's step, and its one-line summary (notifications, text-only clients). */
+export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: string } {
+  const a = c.actions;
+  switch (view.view) {
+    case 'invitation': {
+      const message = customerMessage('invitation', view.messageLocale, view.url);
+      return card(
+        [
+          heading(a.titles.invitation),
+          textBlock(a.steps.invitationIntro),
+          textBlock(message, { id: 'customer-message', fontType: 'Monospace' }),
+          languagePicker(c, view.messageLocale),
+        ],
+        [button(a.buttons.showMessage, 'invitationLink', 'messageLanguage', view.cardId)],
+        `${a.titles.invitation}: ${view.url}`,
+      );
+    }
+    case 'gdapForm':
+      return card(
+        [
+          heading(a.titles.gdapForm),
+          textBlock(a.steps.formIntro),
+          ...problemBlock(view.problem),
+          {
+            type: 'Input.Text',
+            id: 'customer',
+            label: a.fields.customer,
+            placeholder: EXAMPLE_DOMAIN,
+            isRequired: true,
+            errorMessage: withExample(a.problems.customerFormat),
+            maxLength: 253,
+            ...(view.values.customer ? { value: view.values.customer } : {}),
+          },
+          {
+            type: 'Input.ChoiceSet',
+            id: 'roleSet',
+            label: a.fields.roleSet,
+            style: 'expanded',
+            value: view.values.roleSet,
+            choices: view.roleSets.map((s) => ({ title: s.name, value: s.id })),
+          },
+          {
+            type: 'Input.ChoiceSet',
+            id: 'duration',
+            label: a.fields.duration,
+            style: 'compact',
+            value: view.values.duration,
+            choices: GDAP_DURATIONS.map((d) => ({ title: a.durations[d], value: d })),
+          },
+          { type: 'Input.Toggle', id: 'autoExtend', title: a.fields.autoExtend, value: String(view.values.autoExtend), valueOn: 'true', valueOff: 'false' },
+        ],
+        [button(a.buttons.continue, 'requestGdap', 'review', view.cardId, {}, 'positive'), button(a.buttons.cancel, 'requestGdap', 'cancel', view.cardId)],
+        a.titles.gdapForm,
+      );
+    case 'gdapReview':
+      return card(
+        [
+          heading(a.titles.gdapConfirm),
+          textBlock(a.steps.confirmGdap),
+          ...problemBlock(view.problem),
+          facts([
+            ...customerFacts(c, view.customer),
+            [a.fields.duration, a.durations[view.duration]],
+            [a.fields.autoExtend, view.autoExtend ? a.fields.yes : a.fields.no],
+          ]),
+          {
+            type: 'Input.ChoiceSet',
+            id: 'roles',
+            label: a.fields.roles,
+            isMultiSelect: true,
+            style: 'expanded',
+            value: view.selected.join(','),
+            choices: view.roles.map((r) => ({ title: r.name, value: r.id })),
+          },
+        ],
+        [button(a.buttons.confirm, 'requestGdap', 'confirm', view.cardId, {}, 'positive'), button(a.buttons.cancel, 'requestGdap', 'cancel', view.cardId)],
+        a.titles.gdapConfirm,
+      );
+    case 'gdapDone': {
+      const message = customerMessage('approval', view.messageLocale, view.approvalUrl);
+      return card(
+        [
+          heading(a.titles.gdapDone),
+          facts([...customerFacts(c, view.customer), [a.fields.relationshipId, view.relationshipId]]),
+          textBlock(a.steps.approvalIntro),
+          textBlock(message, { id: 'customer-message', fontType: 'Monospace' }),
+          languagePicker(c, view.messageLocale),
+        ],
+        [button(a.buttons.showMessage, 'requestGdap', 'messageLanguage', view.cardId)],
+        `${a.titles.gdapDone}: ${view.approvalUrl}`,
+      );
+    }
+    case 'transferForm': {
+      const field = (id: 'customer' | 'currentPartner' | 'currentPartnerName' | 'customerEmail', label: string, extra: Json = {}): Json => ({
+        type: 'Input.Text',
+        id,
+        label,
+        isRequired: true,
+        maxLength: 253,
+        ...extra,
+        ...(view.values[id] ? { value: view.values[id] } : {}),
+      });
+      return card(
+        [
+          heading(a.titles.transferForm),
+          textBlock(a.steps.formIntro),
+          ...problemBlock(view.problem),
+          field('customer', a.fields.customer, { placeholder: EXAMPLE_DOMAIN, errorMessage: withExample(a.problems.customerFormat) }),
+          field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),
+          field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: a.problems.tenantFormat }),
+          field('currentPartnerName', a.fields.currentPartnerName),
+        ],
+        [button(a.buttons.continue, 'startTransfer', 'review', view.cardId, {}, 'positive'), button(a.buttons.cancel, 'startTransfer', 'cancel', view.cardId)],
+        a.titles.transferForm,
+      );
+    }
+    case 'transferReview':
+      return card(
+        [
+          heading(a.titles.transferConfirm),
+          textBlock(a.steps.confirmTransfer),
+          ...problemBlock(view.problem),
+          facts([
+            ...customerFacts(c, view.customer),
+            [a.fields.customerEmail, view.customerEmail],
+            [a.fields.currentPartnerName, view.currentPartnerName],
+            [a.fields.currentPartner, view.currentPartner],
+          ]),
+        ],
+        [button(a.buttons.confirm, 'startTransfer', 'confirm', view.cardId, {}, 'positive'), button(a.buttons.cancel, 'startTransfer', 'cancel', view.cardId)],
+        a.titles.transferConfirm,
+      );
+    case 'transferDone':
+      return card(
+        [
+          heading(a.titles.transferDone),
+          textBlock(a.steps.transferIntro),
+          ...problemBlock(view.problem),
+          facts([...customerFacts(c, view.customer), [a.fields.requestId, view.transferId], [a.fields.status, transferStatusText(c, view.status)]]),
+        ],
+        [button(a.buttons.checkStatus, 'startTransfer', 'status', view.cardId)],
+        `${a.titles.transferDone} ${view.transferId}: ${transferStatusText(c, view.status)}`,
+      );
+    case 'failed': {
+      const retry = view.retry;
+      const more: Json = { ...(retry?.row ? { row: retry.row } : {}), ...(retry?.inputs ?? {}) };
+      return card(
+        [heading(a.titles.failed), textBlock(view.message, { id: 'failure' })],
+        retry ? [button(a.buttons.tryAgain, view.kind, retry.step, retry.cardId, more)] : [],
+        view.message,
+      );
+    }
+    case 'notice':
+      return card([textBlock(view.text)], [], view.text);
+  }
+}

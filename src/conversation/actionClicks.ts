@@ -1,0 +1,100 @@
+// A click on one of the Partner Center actions' buttons: on a result card (start), or on the
+// action's own card (review, confirm, cancel, check the status, show the customer's message in
+// another language). Read from untrusted data: every field is checked and bounded, anything else
+// is not an action click at all. Pure: the host carries the action out (src/hosting/actions).
+import { ACTION_KINDS, ActionKind } from '../domain/actions';
+import { isLocaleTag, LocaleTag } from '../domain/locales';
+import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
+import { isRecord } from '../domain/records';
+
+/** The `action` of every action button's data (and so the verb of its Action.Execute in Teams). */
+export const PARTNER_ACTION = 'partnerCenter';
+
+export const ACTION_STEPS = ['start', 'review', 'confirm', 'cancel', 'status', 'messageLanguage'] as const;
+export type ActionStep = (typeof ACTION_STEPS)[number];
+
+/** What the partner typed or chose on the card (the inputs Teams and Web Chat merge into the data). */
+export interface ActionInputs {
+  customer?: string;
+  currentPartner?: string;
+  currentPartnerName?: string;
+  customerEmail?: string;
+  roleSet?: string;
+  duration?: string;
+  autoExtend?: boolean;
+  roles?: string[];
+  messageLocale?: LocaleTag;
+}
+
+export interface ActionClick {
+  step: ActionStep;
+  kind: ActionKind;
+  /** The action card the click came from (absent on a result card's button). */
+  cardId?: string;
+  /** The result's row (a result card's button): what the action starts from. */
+  row?: OutcomeRow;
+  /** The customer's service on the result, for the role set a GDAP request starts from. */
+  service?: string;
+  inputs: ActionInputs;
+}
+
+/** Longest text taken from one input: a domain is at most 253 characters, a name not much more. */
+const MAX_INPUT = 256;
+const CARD_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const MAX_ROLES = 40;
+
+export function isActionClickData(data: unknown): boolean {
+  return isRecord(data) && data.action === PARTNER_ACTION;
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
+  typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed.length > 0 && trimmed.length <= MAX_INPUT ? trimmed : undefined;
+}
+
+/** Input.Toggle sends "true"/"false" as text; Teams may send a boolean. */
+function toggle(value: unknown): boolean | undefined {
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  return undefined;
+}
+
+/** A multi-select ChoiceSet sends its values joined by commas. */
+function list(value: unknown): string[] | undefined {
+  if (typeof value !== 'string' || value.length > MAX_INPUT * MAX_ROLES) return undefined;
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0 && v.length <= MAX_INPUT)
+    .slice(0, MAX_ROLES);
+}
+
+/** The click, or undefined when the data is not a well-formed action click. */
+export function readActionClick(data: unknown): ActionClick | undefined {
+  if (!isRecord(data) || data.action !== PARTNER_ACTION) return undefined;
+  const step = oneOf(ACTION_STEPS, data.step);
+  const kind = oneOf(ACTION_KINDS, data.kind);
+  if (!step || !kind) return undefined;
+  const cardId = typeof data.card === 'string' && CARD_ID.test(data.card) ? data.card : undefined;
+  // Every step but the first belongs to a card.
+  if (step !== 'start' && !cardId) return undefined;
+  const row = oneOf(OUTCOME_ROWS, data.row);
+  if (step === 'start' && !row) return undefined;
+  const inputs: ActionInputs = {};
+  const fields = ['customer', 'currentPartner', 'currentPartnerName', 'customerEmail', 'roleSet', 'duration'] as const;
+  for (const field of fields) {
+    const value = text(data[field]);
+    if (value !== undefined) inputs[field] = value;
+  }
+  const autoExtend = toggle(data.autoExtend);
+  if (autoExtend !== undefined) inputs.autoExtend = autoExtend;
+  const roles = list(data.roles);
+  if (roles !== undefined) inputs.roles = roles;
+  if (isLocaleTag(data.messageLocale)) inputs.messageLocale = data.messageLocale;
+  const service = text(data.service);
+  return { step, kind, inputs, ...(cardId ? { cardId } : {}), ...(row ? { row } : {}), ...(service ? { service } : {}) };
+}
