@@ -22,6 +22,7 @@ import { observeReliability } from './telemetry/instruments';
 import { DEFAULT_EDITION } from '../domain/editions';
 import type { DeploymentContent } from '../domain/deploymentContent';
 import { loadDeploymentContent } from './content/deploymentContent';
+import { PartnerActions, Standins, createPartnerActions } from './actions';
 
 export interface App {
   server: restify.Server;
@@ -46,7 +47,7 @@ export interface BotStates {
 
 /** Builds the bot the host serves; the benchmark swaps in an echo bot on the very same stack. */
 /** What the advisor itself is configured with: the preset cloud, the edition of the policy and what the deployment adds to the content. */
-export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> & { content?: DeploymentContent };
+export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> & { content?: DeploymentContent; actions?: PartnerActions };
 
 export type BotFactory = (states: BotStates, config: AdvisorSettings) => ActivityHandlerBase;
 
@@ -60,8 +61,8 @@ export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): Ad
   const preset = config.presetCloud ? { cloud: config.presetCloud } : {};
   const edition = config.policyEdition ?? DEFAULT_EDITION;
   const content = config.content ? { content: config.content } : {};
-  const dialog = new AdvisorDialog({ preset, edition, newConsultationId, ...content });
-  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content });
+  const dialog = new AdvisorDialog({ preset, edition, newConsultationId, ...content, ...(config.actions ? { partnerActions: true } : {}) });
+  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content }, config.actions);
 };
 
 /** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
@@ -84,6 +85,8 @@ export interface AppOptions {
   botFrameworkOpenIdMetadataUrl?: string;
   /** Tests only: the day (ISO) review dates are measured against; default today. */
   today?: string;
+  /** Tests only: stand-ins the test started and watches, for PARTNER_ACTIONS_DEMO (which starts its own otherwise). */
+  standins?: Standins;
 }
 
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
@@ -97,7 +100,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   // user's choice afresh with the rest of the state), the guard and the bot read it.
   const locales = new TurnLocale(userState);
   const deployment = loadDeploymentContent(config, logger, options.today);
-  const bot = (options.bot ?? createAdvisorBot)({ conversationState, userState, locales }, { ...config, content: deployment.content });
+  const partner = createPartnerActions(config, logger, conversationState, options.standins ? { standins: options.standins } : {});
+  const bot = (options.bot ?? createAdvisorBot)(
+    { conversationState, userState, locales },
+    { ...config, content: deployment.content, ...(partner ? { actions: partner.actions } : {}) },
+  );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
   adapter.use(new TenantGuard(config.allowedTenants ?? [], logger, locales), turns, locales);
@@ -130,6 +137,9 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
           resolve((server.address() as { port: number }).port);
         });
       }),
-    close: () => closeServer(server),
+    close: async () => {
+      await closeServer(server);
+      await partner?.stop();
+    },
   };
 }

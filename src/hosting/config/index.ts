@@ -87,7 +87,18 @@ export interface AppConfig {
    * (ALLOWED_HOSTS; http/hostCheck.ts). Checked always without a registration, with one only when set.
    */
   allowedHosts?: string[];
+  /** Partner Center actions after a verdict, and the sign-in they need; absent: results offer none. */
+  partnerActions?: PartnerActionsSettings;
 }
+
+/**
+ * `oauth`: the Azure Bot's OAuth connection (OAUTH_CONNECTION_NAME) signs partners in through the
+ * sign-in app (SSO_APP_ID), whose token the bot exchanges on the partner's behalf for Partner
+ * Center's and Graph's; SSO_CLIENT_SECRET only outside Azure (in Azure, the managed identity is the
+ * sign-in app's federated credential). `demo`: the local stand-ins (PARTNER_ACTIONS_DEMO), never
+ * with a registration.
+ */
+export type PartnerActionsSettings = { mode: 'oauth'; connectionName: string; ssoAppId: string; ssoClientSecret?: string } | { mode: 'demo' };
 
 export class ConfigError extends Error {}
 
@@ -256,6 +267,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const presetCloud = oneOf(env, 'PRESET_CLOUD', CLOUDS, undefined);
   const policyEdition = oneOf(env, 'POLICY_EDITION', EDITIONS, DEFAULT_EDITION)!;
   const contentOverlay = text(env, 'CONTENT_OVERLAY');
+  const partnerActions = partnerActionsSettings(env, appId);
   return {
     // 0 asks the OS for a free port (tests, side-by-side instances).
     port: integer(env, 'PORT', 3978, 0, 65535),
@@ -296,7 +308,36 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webChat: parseWebChatSettings(env, (message) => {
       throw new ConfigError(message);
     }),
+    ...(partnerActions ? { partnerActions } : {}),
   };
+}
+
+const CONNECTION_NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,79}$/;
+
+function partnerActionsSettings(env: Env, appId: string): PartnerActionsSettings | undefined {
+  const connectionName = text(env, 'OAUTH_CONNECTION_NAME');
+  const ssoAppId = text(env, 'SSO_APP_ID');
+  const ssoClientSecret = text(env, 'SSO_CLIENT_SECRET');
+  const demo = flag(env, 'PARTNER_ACTIONS_DEMO');
+  if (demo) {
+    // The stand-ins answer anyone with made-up data: never beside a real registration.
+    if (appId !== '') throw new ConfigError('PARTNER_ACTIONS_DEMO is for local use without a registration: unset it, or MicrosoftAppId.');
+    if (connectionName !== '') throw new ConfigError('Set PARTNER_ACTIONS_DEMO or OAUTH_CONNECTION_NAME, not both.');
+    if (text(env, 'NODE_ENV').toLowerCase() === 'production')
+      throw new ConfigError('PARTNER_ACTIONS_DEMO is for local use: it cannot run with NODE_ENV=production.');
+    return { mode: 'demo' };
+  }
+  if (connectionName === '') {
+    if (ssoAppId !== '' || ssoClientSecret !== '')
+      throw new ConfigError('SSO_APP_ID and SSO_CLIENT_SECRET need OAUTH_CONNECTION_NAME, the OAuth connection of the Azure Bot.');
+    return undefined;
+  }
+  if (!CONNECTION_NAME.test(connectionName))
+    throw new ConfigError("OAUTH_CONNECTION_NAME must be the name of the Azure Bot's OAuth connection setting (letters, digits, spaces, . _ -).");
+  if (appId === '')
+    throw new ConfigError("OAUTH_CONNECTION_NAME needs the bot's registration (MicrosoftAppId): the token service only answers a registered bot.");
+  if (!GUID.test(ssoAppId)) throw new ConfigError('OAUTH_CONNECTION_NAME needs SSO_APP_ID, the client id (GUID) of the sign-in app registration.');
+  return { mode: 'oauth', connectionName, ssoAppId, ...(ssoClientSecret !== '' ? { ssoClientSecret } : {}) };
 }
 
 /** The settings ConfigurationBotFrameworkAuthentication reads, under the names it expects. */

@@ -28,6 +28,8 @@ export interface AdvisorDialogOptions {
   newConsultationId: () => string;
   /** The partner's overlay and the rows due for review (CONTENT_OVERLAY, POLICY_REVIEW_MAX_AGE_DAYS). */
   content?: DeploymentContent;
+  /** Results offer the Partner Center actions (the deployment signs partners in for them). */
+  partnerActions?: boolean;
 }
 
 export class AdvisorDialog extends Dialog {

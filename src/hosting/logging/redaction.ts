@@ -12,6 +12,8 @@ export const REDACTED = '[redacted]';
 const SECRET_FIELDS = [
   'password',
   'appPassword',
+  'ssoClientSecret',
+  'assertion',
   'authorization',
   'Authorization',
   'secret',

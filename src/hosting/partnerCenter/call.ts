@@ -18,6 +18,14 @@ export interface OnBehalfOf {
   tokenFor(userToken: string, service: Service): Promise<string>;
 }
 
+/** Thrown by a token source when Microsoft Entra asks for multi-factor authentication first. */
+export class MfaRequiredError extends Error {
+  override readonly name = 'MfaRequiredError';
+  constructor() {
+    super('Multi-factor authentication is required.');
+  }
+}
+
 export interface ServiceOptions {
   baseUrl: string;
   tokens: TokenSource;
@@ -50,9 +58,9 @@ export async function callService(service: Service, options: ServiceOptions, req
   let token: string;
   try {
     token = await options.tokens.getToken(service);
-  } catch {
-    // No token means no sign-in the service accepts: the user signs in again.
-    return failed({ kind: 'unauthorized' });
+  } catch (error) {
+    // No token means no sign-in the service accepts: the user signs in again (with MFA, if that was the reason).
+    return failed({ kind: error instanceof MfaRequiredError ? 'mfaRequired' : 'unauthorized' });
   }
   const headers: Record<string, string> = { Accept: 'application/json', ...request.headers, Authorization: `Bearer ${token}` };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';

@@ -34,12 +34,17 @@ export interface TransferLineItem {
 export interface NewTransfer {
   customerTenantId: string;
   customerName?: string;
+  /** Who at the customer Microsoft tells about the transfer. */
+  customerEmailId?: string;
   sourcePartnerTenantId: string;
   sourcePartnerName?: string;
-  targetPartnerTenantId: string;
+  /** Left out: Partner Center takes the signed-in partner's tenant. */
+  targetPartnerTenantId?: string;
   targetPartnerName?: string;
-  /** `AzurePlan` for an Azure plan; left out for new-commerce licences. */
+  /** `3`, new commerce: Azure plan items and new-commerce licences alike. */
   transferType?: string;
+  /** What may be transferred: AzureSubscription, AzureReservation, AzureSavingsPlan, OnlineServicesNCE. */
+  targetProductTypes?: string[];
   lineItems?: TransferLineItem[];
 }
 

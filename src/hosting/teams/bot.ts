@@ -37,6 +37,8 @@ import { copilotClickAnswer, copilotClickInput, isCopilotClick, surfaceOf } from
 import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, FeedbackSubmission, isFeedbackInvoke, readFeedback } from './feedback';
 import type { ReactionCount } from '../dialogs/verdictMessages';
 import { recordFeedback } from '../telemetry/instruments';
+import { ActionAnswer, PartnerActions, TOKEN_EXCHANGE_INVOKE, TOKENS_RESPONSE_EVENT, VERIFY_STATE_INVOKE } from '../actions';
+import { isRecord } from '../../domain/records';
 
 /** The parameter of the search command in the Teams manifest (composeExtensions). */
 export const SEARCH_PARAMETER = 'situation';
@@ -55,6 +57,8 @@ export class AdvisorBot extends TeamsActivityHandler {
     private readonly locales: TurnLocale,
     private readonly dialog: AdvisorDialog,
     private readonly settings: { preset: Answers; edition: EditionId; content?: DeploymentContent },
+    /** The Partner Center actions, where the deployment signs partners in for them. */
+    private readonly actions?: PartnerActions,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -90,6 +94,9 @@ export class AdvisorBot extends TeamsActivityHandler {
    * members of the SDK are used.
    */
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    if (this.actions && context.activity.type === 'event' && context.activity.name === TOKENS_RESPONSE_EVENT) {
+      return this.actions.tokensResponse(context, await this.localeFor(context), surfaceOf(context.activity));
+    }
     if (!this.handlers.Turn && !this.handlers.Dialog) {
       if (context.activity.type === 'message' && !this.handlers.Message) return this.converseOnMessage(context);
       if (context.activity.type === 'invoke' && context.activity.name === CARD_ACTION_INVOKE) {
@@ -105,6 +112,12 @@ export class AdvisorBot extends TeamsActivityHandler {
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (isFeedbackInvoke(context.activity)) return this.onFeedback(context);
     if (context.activity.name === CARD_ACTION_INVOKE) return this.onCardInvoke(context);
+    // The sign-in of the Partner Center actions: Teams' single sign-on, or the code after a sign-in page.
+    if (this.actions && !hasUnusableSender(context.activity)) {
+      if (context.activity.name === TOKEN_EXCHANGE_INVOKE)
+        return this.actions.tokenExchange(context, await this.localeFor(context), surfaceOf(context.activity));
+      if (context.activity.name === VERIFY_STATE_INVOKE) return this.actions.verifyState(context, await this.localeFor(context), surfaceOf(context.activity));
+    }
     return super.onInvokeActivity(context);
   }
 
@@ -117,6 +130,14 @@ export class AdvisorBot extends TeamsActivityHandler {
     if (hasUnusableSender(context.activity)) {
       turnLogOf(context)?.debug('card action refused: the sender has no usable id');
       return answer(cardActionError(catalogFor(await this.localeFor(context)), 'unknown'));
+    }
+    const value: unknown = context.activity.value;
+    const data = isRecord(value) && isRecord(value.action) ? value.action.data : undefined;
+    if (this.actions?.isActionClick(data)) {
+      const surface = surfaceOf(context.activity);
+      // Teams replaces the clicked action card with the next step; Copilot keeps cards as sent, so every step is a message there.
+      const answered = await this.actions.click(context, data, await this.localeFor(context), surface, surface === 'msteams');
+      return answered ? actionAnswer(answered) : answer(cardActionError(catalogFor(await this.localeFor(context)), 'unknown'));
     }
     if (isCopilotClick(context.activity)) {
       // A retried click already took effect and its reply was posted: the same short line again, nothing more.
@@ -200,7 +221,21 @@ export class AdvisorBot extends TeamsActivityHandler {
       turnLogOf(context)?.debug('message ignored: the sender has no usable id');
       return;
     }
+    if (this.actions && (await this.forActions(context))) return;
     await this.converse(context, inputFrom(context.activity));
+  }
+
+  /** A Web Chat click on an action's button, or the code of a sign-in the sender is in the middle of: the actions' to answer. */
+  private async forActions(context: TurnContext): Promise<boolean> {
+    const actions = this.actions!;
+    const value: unknown = context.activity.value;
+    if (value !== undefined && value !== null) {
+      if (!actions.isActionClick(value)) return false;
+      await actions.click(context, value, await this.localeFor(context), surfaceOf(context.activity), false);
+      return true;
+    }
+    const text = textForBot(context.activity);
+    return typeof text === 'string' && text.length <= 16 && actions.typedCode(context, text, await this.localeFor(context), surfaceOf(context.activity));
   }
 
   /** The language for this turn, as the locale middleware resolved it (resolved here when the bot runs without it, as in tests). */
@@ -251,6 +286,12 @@ export class AdvisorBot extends TeamsActivityHandler {
 
 function answer(body: CardActionResponse): InvokeResponse<CardActionResponse> {
   return { status: body.statusCode, body };
+}
+
+/** An action click's answer: the next card in place of the clicked one, or a short line while the next card comes as a message. */
+function actionAnswer(answered: ActionAnswer): InvokeResponse {
+  if (answered.kind === 'card') return answer(cardResponse(answered.card));
+  return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answered.text } };
 }
 
 /** Who acted, where the channel shows cards per viewer (Teams); elsewhere cases have no asker. */

@@ -1,0 +1,125 @@
+// The Partner Center actions of a deployment: with an OAuth connection, Microsoft's token service,
+// Partner Center and Graph; with PARTNER_ACTIONS_DEMO, the local stand-ins (tools/standins, which a
+// production build does not contain), started on first use; without either, none at all.
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
+import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
+import { AppConfig, botFrameworkSettings } from '../config';
+import { Logger } from '../logging/logger';
+import type { OnBehalfOf } from '../partnerCenter/call';
+import { PARTNER_CENTER_BASE_URL } from '../partnerCenter/partnerCenterClient';
+import { GRAPH_BASE_URL } from '../partnerCenter/graphClient';
+import { EntraOnBehalfOf } from './onBehalfOf';
+import { PartnerActions } from './partnerActions';
+import { SignIn } from './signIn';
+
+export { PartnerActions, TOKEN_EXCHANGE_INVOKE, VERIFY_STATE_INVOKE, TOKENS_RESPONSE_EVENT } from './partnerActions';
+export type { ActionAnswer } from './partnerActions';
+
+/** The local stand-ins of the token service, Partner Center and Graph (tools/standins/demo.ts). */
+export interface Standins {
+  partnerCenterUrl: string;
+  graphUrl: string;
+  tokenServiceUrl: string;
+  onBehalfOf: OnBehalfOf;
+  stop(): Promise<void>;
+}
+
+/** The connection name the stand-in token service is asked with. */
+export const DEMO_CONNECTION_NAME = 'PartnerCenterDemo';
+
+export interface DeploymentActions {
+  actions: PartnerActions;
+  /** Stops what the actions started (the stand-ins); nothing for Microsoft's services. */
+  stop(): Promise<void>;
+}
+
+const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+};
+
+export function createPartnerActions(
+  config: AppConfig,
+  logger: Logger,
+  conversationState: ConversationState,
+  options: { standins?: Standins } = {},
+): DeploymentActions | undefined {
+  const settings = config.partnerActions;
+  if (!settings) return undefined;
+  if (settings.mode === 'oauth') {
+    const tokenClient = once(() =>
+      new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)).createUserTokenClient(registeredBot(config.appId)),
+    );
+    const onBehalfOf = new EntraOnBehalfOf({
+      clientId: settings.ssoAppId,
+      ...(settings.ssoClientSecret ? { clientSecret: settings.ssoClientSecret } : {}),
+      ...(config.azureClientId ? { managedIdentityClientId: config.azureClientId } : {}),
+    });
+    const actions = new PartnerActions({
+      signIn: new SignIn(settings.connectionName, tokenClient),
+      onBehalfOf,
+      endpoints: async () => ({ partnerCenter: PARTNER_CENTER_BASE_URL, graph: GRAPH_BASE_URL }),
+      conversationState,
+      logger,
+    });
+    return { actions, stop: async () => undefined };
+  }
+  const standins = once(async () => options.standins ?? (await startDemo(logger)));
+  const tokenClient = once(async () => standinAuthentication((await standins()).tokenServiceUrl).createUserTokenClient(anonymousBot()));
+  const actions = new PartnerActions({
+    signIn: new SignIn(DEMO_CONNECTION_NAME, tokenClient),
+    onBehalfOf: { tokenFor: async (token, service) => (await standins()).onBehalfOf.tokenFor(token, service) },
+    endpoints: async () => {
+      const s = await standins();
+      return { partnerCenter: s.partnerCenterUrl, graph: s.graphUrl };
+    },
+    conversationState,
+    logger,
+  });
+  logger.warn(
+    { setting: 'PARTNER_ACTIONS_DEMO' },
+    'Partner Center actions run against local stand-ins with made-up customers (contoso.onmicrosoft.com, fabrikam.onmicrosoft.com): for trying them out, never for real work.',
+  );
+  return {
+    actions,
+    // Stand-ins a test handed in are the test's to stop.
+    stop: async () => {
+      if (!options.standins) await (await standins()).stop();
+    },
+  };
+}
+
+/** The stand-ins of tools/, loaded only here: a production build has no tools/ and never sets the demo (config refuses it). */
+async function startDemo(logger: Logger): Promise<Standins> {
+  const demo = require('../../../tools/standins/demo') as { startStandins(): Promise<Standins> };
+  const standins = await demo.startStandins();
+  logger.info({ tokenService: standins.tokenServiceUrl }, 'Partner Center stand-ins started');
+  return standins;
+}
+
+function registeredBot(appId: string): ClaimsIdentity {
+  return new ClaimsIdentity(
+    [
+      { type: AuthenticationConstants.AudienceClaim, value: appId },
+      { type: AuthenticationConstants.AppIdClaim, value: appId },
+    ],
+    true,
+  );
+}
+
+function anonymousBot(): ClaimsIdentity {
+  return new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType);
+}
+
+/** The SDK's authentication with the public cloud's values but the token service's address: the stand-in's. */
+function standinAuthentication(oAuthUrl: string): ConfigurationBotFrameworkAuthentication {
+  return new ConfigurationBotFrameworkAuthentication({
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: oAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  });
+}

@@ -1,0 +1,72 @@
+// The partner's one sign-in, through the Azure Bot's OAuth connection and the Bot Framework token
+// service (or its local stand-in): the user's token is asked of the token service whenever a call
+// needs it, never kept, never logged. Teams' single sign-on hands the bot a token to exchange
+// (signin/tokenExchange); a sign-in through the card's page ends with a code (Teams'
+// signin/verifyState, or typed in Web Chat) the token service takes once.
+import { Activity, Attachment, CardFactory, TurnContext } from 'botbuilder';
+import type { UserTokenClient } from 'botframework-connector';
+
+/** Where the token service is reached: the SDK's client, made once per process. */
+export type TokenClientSource = () => Promise<UserTokenClient>;
+
+/** The user as the token service keys them: their id on this channel. */
+function userOf(context: TurnContext): { userId: string; channelId: string } | undefined {
+  const userId = context.activity.from?.id;
+  const channelId = context.activity.channelId;
+  return typeof userId === 'string' && userId !== '' && typeof channelId === 'string' && channelId !== '' ? { userId, channelId } : undefined;
+}
+
+export class SignIn {
+  constructor(
+    readonly connectionName: string,
+    private readonly client: TokenClientSource,
+  ) {}
+
+  /** The signed-in user's token, or undefined when they are not signed in (or the service cannot say). */
+  async token(context: TurnContext, code?: string): Promise<string | undefined> {
+    const user = userOf(context);
+    if (!user) return undefined;
+    try {
+      const response = await (await this.client()).getUserToken(user.userId, this.connectionName, user.channelId, code ?? '');
+      return typeof response?.token === 'string' && response.token !== '' ? response.token : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Teams' single sign-on: the token Teams obtained for the sign-in app, exchanged for the connection's; undefined when refused (consent needed). */
+  async exchange(context: TurnContext, token: string): Promise<string | undefined> {
+    const user = userOf(context);
+    if (!user) return undefined;
+    try {
+      const response = await (await this.client()).exchangeToken(user.userId, this.connectionName, user.channelId, { token });
+      return typeof response?.token === 'string' && response.token !== '' ? response.token : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The sign-in card: an OAuth card with the token service's sign-in link and, for Teams' single
+   * sign-on, its token exchange resource. Undefined when the token service gave no link.
+   */
+  async card(context: TurnContext, texts: { title: string; text: string; button: string }): Promise<Attachment | undefined> {
+    let resource;
+    try {
+      resource = await (await this.client()).getSignInResource(this.connectionName, context.activity as Activity, '');
+    } catch {
+      return undefined;
+    }
+    if (!resource?.signInLink) return undefined;
+    const attachment = CardFactory.oauthCard(
+      this.connectionName,
+      texts.button,
+      texts.text,
+      resource.signInLink,
+      resource.tokenExchangeResource,
+      resource.tokenPostResource,
+    );
+    // The card's text above its button; the title is the button's label (as the SDK's prompt does).
+    return { ...attachment, content: { ...(attachment.content as object), text: `${texts.title}\n\n${texts.text}` } };
+  }
+}
