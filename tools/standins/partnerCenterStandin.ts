@@ -4,6 +4,9 @@
 // endpoint, MS-RequestId honoured as Partner Center does (same id, same transfer), and a switch
 // that answers the next call with a chosen status or late. Error codes other than 900419 (the
 // MFA one the client knows) are illustrative: the client goes by the HTTP status.
+// Its /token answers Microsoft Entra's on-behalf-of grant (the user's sign-in token in, a service
+// token for that user out: oid, tid, amr and name copied from the assertion) as well as a plain
+// grant (a fresh user each time, MFA as tokenMfa says).
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -57,8 +60,10 @@ export class PartnerCenterStandin {
   readonly customers: StandinCustomer[] = [];
   /** Partner Center refuses a token without `amr: ["mfa"]` (App+User calls since April 2026). */
   requireMfa = false;
-  /** Whether the tokens /token issues carry the MFA claim. */
+  /** Whether the tokens /token issues carry the MFA claim (not on-behalf-of ones: they carry the user token's). */
   tokenMfa = true;
+  /** Every token /token issued, to look for where they must never be. */
+  readonly issued: string[] = [];
   private readonly replies: StandinReply[] = [];
   private readonly counts = new Map<string, number>();
   private readonly transfers = new Map<string, Json>();
@@ -105,7 +110,11 @@ export class PartnerCenterStandin {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', this.base);
-    if (req.method === 'POST' && url.pathname === '/token') return this.send(res, 200, this.issueToken(text));
+    if (req.method === 'POST' && url.pathname === '/token') {
+      this.counts.set('POST /token', this.calls('POST /token') + 1);
+      const [status, answer] = this.issueToken(text);
+      return this.send(res, status, answer);
+    }
     const [service, path] = url.pathname.startsWith('/pc/') ? ['pc', url.pathname.slice(3)] : ['graph', url.pathname.slice('/graph/v1.0'.length)];
     const endpoint = `${req.method} ${endpointOf(path)}`;
     let body: unknown;
@@ -230,17 +239,33 @@ export class PartnerCenterStandin {
     return [404, { error: { code: 'NotFound', message: 'Not found.' } }];
   }
 
-  /** An unsigned JWT with `amr` (and MFA in it when tokenMfa); the stand-in never checks a signature. */
-  private issueToken(form: string): Json {
+  /**
+   * An unsigned JWT (the stand-in never checks a signature). For the on-behalf-of grant (Microsoft
+   * Entra's v2-oauth2-on-behalf-of-flow: grant_type jwt-bearer, assertion, requested_token_use
+   * on_behalf_of, scope) the user is the assertion's: its oid, tid, amr and name; a missing, unreadable
+   * or expired assertion is refused with invalid_grant. Otherwise a fresh user, with MFA when tokenMfa.
+   */
+  private issueToken(form: string): [number, Json] {
     const params = new URLSearchParams(form);
-    const payload = {
-      aud: params.get('scope') ?? 'standin',
-      oid: randomUUID(),
-      amr: this.tokenMfa ? ['pwd', 'mfa'] : ['pwd'],
-      exp: Math.floor(Date.now() / 1000) + 3600,
-    };
+    const scope = params.get('scope') ?? 'standin';
+    let user: Json;
+    if (params.get('grant_type') === JWT_BEARER) {
+      if (params.get('requested_token_use') !== 'on_behalf_of') return [400, entraError('invalid_request', 'requested_token_use must be on_behalf_of.')];
+      const assertion = params.get('assertion') ?? '';
+      const claims = assertion ? claimsOfToken(assertion) : undefined;
+      if (!claims) return [400, entraError('invalid_grant', 'The assertion is missing or is not a JWT.')];
+      if (typeof claims.exp !== 'number' || claims.exp <= Math.floor(Date.now() / 1000)) {
+        return [400, entraError('invalid_grant', 'The assertion is not within its valid time range.')];
+      }
+      user = { oid: claims.oid, tid: claims.tid, amr: claims.amr, name: claims.name };
+    } else {
+      user = { oid: randomUUID(), amr: this.tokenMfa ? ['pwd', 'mfa'] : ['pwd'] };
+    }
+    const payload = { aud: audienceOf(scope), ...user, exp: Math.floor(Date.now() / 1000) + 3600 };
     const part = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
-    return { token_type: 'Bearer', access_token: `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.`, expires_in: 3600 };
+    const token = `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.`;
+    this.issued.push(token);
+    return [200, { token_type: 'Bearer', scope, access_token: token, expires_in: 3600 }];
   }
 
   private send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, delayMs = 0): void {
@@ -264,9 +289,27 @@ function endpointOf(path: string): string {
 
 function claimsOf(header: string | undefined): Json | undefined {
   const token = /^Bearer (\S+)$/.exec(header ?? '')?.[1];
+  return token ? claimsOfToken(token) : undefined;
+}
+
+function claimsOfToken(token: string): Json | undefined {
   try {
-    return token ? (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Json) : undefined;
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as unknown;
+    return typeof claims === 'object' && claims !== null && !Array.isArray(claims) ? (claims as Json) : undefined;
   } catch {
     return undefined;
   }
+}
+
+const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+
+/** A service token's audience: the resource of a URL scope (`https://graph.microsoft.com/.default`), else the scope. */
+function audienceOf(scope: string): string {
+  const origin = URL.canParse(scope) ? new URL(scope).origin : 'null';
+  return origin === 'null' ? scope : origin;
+}
+
+/** Microsoft Entra's error answer (the AADSTS codes it names are left out: illustrative anyway). */
+function entraError(error: string, description: string): Json {
+  return { error, error_description: description, error_codes: [], timestamp: new Date().toISOString(), trace_id: randomUUID(), correlation_id: randomUUID() };
 }
