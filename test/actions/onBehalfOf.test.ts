@@ -10,6 +10,7 @@ import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
 import type { Service, TokenSource } from '../../src/hosting/partnerCenter/call';
 import { PartnerCenterClient } from '../../src/hosting/partnerCenter/partnerCenterClient';
+import { startStandins } from '../../tools/standins/demo';
 import { OnBehalfOfRefused, SERVICE_SCOPES, StandinOnBehalfOf } from '../../tools/standins/onBehalfOf';
 import { PartnerCenterStandin } from '../../tools/standins/partnerCenterStandin';
 import { TokenServiceStandin, decodeJwt, unsignedJwt } from '../../tools/standins/tokenService';
@@ -138,5 +139,38 @@ describe('On-behalf-of exchange (against the stand-ins)', () => {
     const client = new PartnerCenterClient({ baseUrl: urls.partnerCenter, tokens: tokensFor('not a jwt'), timeoutMs: 1000 });
     assert.deepEqual(await client.getRelationshipRequestUrl({ correlationId: randomUUID() }), { ok: false, failure: { kind: 'unauthorized' } });
     assert.equal(partnerCenter.received.length, 0, 'no call without a token');
+  });
+});
+
+describe('The local demonstration’s stand-ins (startStandins)', () => {
+  it('start together: sample customers, a sign-in, an exchanged token Partner Center accepts, then stop', async () => {
+    const standins = await startStandins();
+    try {
+      assert.match(standins.partnerCenterUrl, /^http:\/\/127\.0\.0\.1:\d+\/pc$/);
+      assert.match(standins.graphUrl, /^http:\/\/127\.0\.0\.1:\d+\/graph\/v1\.0$/);
+      assert.match(standins.tokenServiceUrl, /^http:\/\/127\.0\.0\.1:\d+$/);
+      assert.deepEqual(
+        standins.partnerCenter.customers.map((c) => [c.companyName, c.domain]),
+        [
+          ['Contoso Ltd', 'contoso.onmicrosoft.com'],
+          ['Fabrikam Inc', 'fabrikam.onmicrosoft.com'],
+          ['Northwind Traders', 'northwind.onmicrosoft.com'],
+        ],
+      );
+      assert.ok(standins.partnerCenter.requireMfa);
+      const userToken = standins.tokenService.signInDirectly(USER, 'PartnerCenter', 'msteams').token;
+      assert.equal(decodeJwt(userToken)!.tid, standins.partnerCenter.partnerTenantId, 'the partner’s users are in the partner’s tenant');
+      const tokens: TokenSource = { getToken: (service) => standins.onBehalfOf.tokenFor(userToken, service) };
+      const client = new PartnerCenterClient({ baseUrl: standins.partnerCenterUrl, tokens, timeoutMs: 1000 });
+      const found = await client.findCustomers({ by: 'domain', value: 'northwind' }, { correlationId: randomUUID() });
+      assert.ok(found.ok);
+      assert.deepEqual(
+        found.value.map((c) => c.companyName),
+        ['Northwind Traders'],
+      );
+    } finally {
+      await standins.stop();
+    }
+    await assert.rejects(fetch(`${standins.tokenServiceUrl}/api/usertoken/GetToken`), 'stopped');
   });
 });

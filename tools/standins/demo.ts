@@ -1,0 +1,71 @@
+// The stand-ins for the local demonstration, started together: Partner Center and Microsoft Graph
+// (with the token endpoint the on-behalf-of exchange goes to), and the Bot Framework token service
+// (the bot's OAuthUrl), on 127.0.0.1. A few sample customers are seeded; the partner's users sign
+// in with MFA and Partner Center requires it, as it does for App+User calls since April 2026.
+// Never loaded by src/, never in a production build.
+import type { OnBehalfOf } from '../../src/hosting/partnerCenter/call';
+import { StandinOnBehalfOf } from './onBehalfOf';
+import { PartnerCenterStandin, StandinCustomer } from './partnerCenterStandin';
+import { TokenServiceStandin } from './tokenService';
+
+export interface Standins {
+  /** Partner Center's REST API base (`…/pc`, in place of https://api.partnercenter.microsoft.com). */
+  partnerCenterUrl: string;
+  /** Microsoft Graph's base (`…/graph/v1.0`). */
+  graphUrl: string;
+  /** The Bot Framework token service: the OAuthUrl the bot's authentication is given. */
+  tokenServiceUrl: string;
+  onBehalfOf: OnBehalfOf;
+  partnerCenter: PartnerCenterStandin;
+  tokenService: TokenServiceStandin;
+  stop(): Promise<void>;
+}
+
+/** The sample customers (fixed ids, so a demonstration can be repeated word for word). */
+export const SAMPLE_CUSTOMERS: readonly StandinCustomer[] = [
+  {
+    id: '1c6a2f5e-3b7d-4e21-9f4a-6d8c0b1e2a31',
+    tenantId: '1c6a2f5e-3b7d-4e21-9f4a-6d8c0b1e2a31',
+    domain: 'contoso.onmicrosoft.com',
+    companyName: 'Contoso Ltd',
+  },
+  {
+    id: '2d7b3a6f-4c8e-4f32-8a5b-7e9d1c2f3b42',
+    tenantId: '2d7b3a6f-4c8e-4f32-8a5b-7e9d1c2f3b42',
+    domain: 'fabrikam.onmicrosoft.com',
+    companyName: 'Fabrikam Inc',
+  },
+  {
+    id: '3e8c4b7a-5d9f-4a43-9b6c-8f0e2d3a4c53',
+    tenantId: '3e8c4b7a-5d9f-4a43-9b6c-8f0e2d3a4c53',
+    domain: 'northwind.onmicrosoft.com',
+    companyName: 'Northwind Traders',
+  },
+];
+
+export async function startStandins(): Promise<Standins> {
+  const partnerCenter = new PartnerCenterStandin();
+  partnerCenter.requireMfa = true;
+  for (const customer of SAMPLE_CUSTOMERS) partnerCenter.addCustomer({ ...customer });
+  // The partner's users belong to the partner's own tenant.
+  const tokenService = new TokenServiceStandin({ tenantId: partnerCenter.partnerTenantId });
+  const urls = await partnerCenter.start();
+  let tokenServiceUrl: string;
+  try {
+    tokenServiceUrl = await tokenService.start();
+  } catch (error) {
+    await partnerCenter.stop();
+    throw error;
+  }
+  return {
+    partnerCenterUrl: urls.partnerCenter,
+    graphUrl: urls.graph,
+    tokenServiceUrl,
+    onBehalfOf: new StandinOnBehalfOf(urls.token),
+    partnerCenter,
+    tokenService,
+    stop: async () => {
+      await Promise.all([tokenService.stop(), partnerCenter.stop()]);
+    },
+  };
+}
