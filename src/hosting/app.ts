@@ -66,10 +66,15 @@ export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): Ad
 };
 
 /** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
-export function createBot(config: AdvisorSettings, storage: Storage): BotStates & { bot: AdvisorBot } {
+export function createBot(
+  config: AdvisorSettings,
+  storage: Storage,
+  options: { actions?: (conversationState: OptimisticConversationState) => PartnerActions } = {},
+): BotStates & { bot: AdvisorBot } {
   const userState = new OptimisticUserState(storage);
   const states: BotStates = { conversationState: new OptimisticConversationState(storage), userState, locales: new TurnLocale(userState) };
-  return { ...states, bot: createAdvisorBot(states, config) };
+  const actions = options.actions?.(states.conversationState);
+  return { ...states, bot: createAdvisorBot(states, { ...config, ...(actions ? { actions } : {}) }) };
 }
 
 export interface AppOptions {

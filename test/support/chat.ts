@@ -1,6 +1,17 @@
 // A conversation with the real bot (state, dialog, cards) over botbuilder's TestAdapter, as a
 // channel would hold it. Replies and in-place updates are recorded for assertions.
-import { Activity, ActivityTypes, AutoSaveStateMiddleware, INVOKE_RESPONSE_KEY, MemoryStorage, Storage, TestAdapter, TurnContext } from 'botbuilder';
+import {
+  Activity,
+  ActivityTypes,
+  AutoSaveStateMiddleware,
+  ConversationState,
+  INVOKE_RESPONSE_KEY,
+  MemoryStorage,
+  Storage,
+  TestAdapter,
+  TurnContext,
+} from 'botbuilder';
+import type { PartnerActions } from '../../src/hosting/actions';
 import { createBot } from '../../src/hosting/app';
 import { Cloud } from '../../src/domain/questions';
 import type { EditionId } from '../../src/domain/editions';
@@ -51,6 +62,8 @@ export interface ChatOptions {
   botId?: string;
   /** Teams conversation type: personal (default), groupChat or channel. */
   conversationType?: 'personal' | 'groupChat' | 'channel';
+  /** The Partner Center actions (test/support/actionWorld.ts), on the bot's conversation state. */
+  actions?: (conversationState: ConversationState) => PartnerActions;
 }
 
 export class Chat {
@@ -70,6 +83,7 @@ export class Chat {
         ...(options.content ? { content: options.content } : {}),
       },
       this.storage,
+      options.actions ? { actions: options.actions } : {},
     );
     this.bot = bot;
     this.adapter = new RecordingAdapter(

@@ -1,7 +1,7 @@
 // The Partner Center actions of a deployment: with an OAuth connection, Microsoft's token service,
 // Partner Center and Graph; with PARTNER_ACTIONS_DEMO, the local stand-ins (tools/standins, which a
 // production build does not contain), started on first use; without either, none at all.
-import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import { AppConfig, botFrameworkSettings } from '../config';
 import { Logger } from '../logging/logger';
@@ -26,6 +26,8 @@ export interface Standins {
 
 /** The connection name the stand-in token service is asked with. */
 export const DEMO_CONNECTION_NAME = 'PartnerCenterDemo';
+/** The app id the demonstration's sign-in state names (no registration exists). */
+const DEMO_APP_ID = 'standin';
 
 export interface DeploymentActions {
   actions: PartnerActions;
@@ -65,7 +67,10 @@ export function createPartnerActions(
     return { actions, stop: async () => undefined };
   }
   const standins = once(async () => options.standins ?? (await startDemo(logger)));
-  const tokenClient = once(async () => standinAuthentication((await standins()).tokenServiceUrl).createUserTokenClient(anonymousBot()));
+  // No credentials go to the stand-in (no MicrosoftAppId), but the sign-in state names an app id, so the identity carries one.
+  const tokenClient = once(async () =>
+    new ConfigurationBotFrameworkAuthentication({ OAuthUrl: (await standins()).tokenServiceUrl }).createUserTokenClient(registeredBot(DEMO_APP_ID)),
+  );
   const actions = new PartnerActions({
     signIn: new SignIn(DEMO_CONNECTION_NAME, tokenClient),
     onBehalfOf: { tokenFor: async (token, service) => (await standins()).onBehalfOf.tokenFor(token, service) },
@@ -105,21 +110,4 @@ function registeredBot(appId: string): ClaimsIdentity {
     ],
     true,
   );
-}
-
-function anonymousBot(): ClaimsIdentity {
-  return new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType);
-}
-
-/** The SDK's authentication with the public cloud's values but the token service's address: the stand-in's. */
-function standinAuthentication(oAuthUrl: string): ConfigurationBotFrameworkAuthentication {
-  return new ConfigurationBotFrameworkAuthentication({
-    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
-    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
-    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-    OAuthUrl: oAuthUrl,
-    ToBotFromChannelOpenIdMetadataUrl: AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
-    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
-    CallerId: CallerIdConstants.PublicAzureChannel,
-  });
 }
