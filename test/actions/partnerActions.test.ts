@@ -417,3 +417,60 @@ describe('Without an OAuth connection', () => {
     assert.notEqual(clicked.body.type, 'application/vnd.microsoft.activity.message');
   });
 });
+
+describe('Partner Center actions against hostile input', () => {
+  let world: ActionWorld;
+  beforeEach(async () => {
+    world = await new ActionWorld().start();
+  });
+  afterEach(() => world.stop());
+
+  const clicks: [string, Record<string, unknown>][] = [
+    ['an unknown step', { action: 'partnerCenter', step: 'delete', kind: 'requestGdap', card: 'abcdefgh12' }],
+    ['an unknown kind', { action: 'partnerCenter', step: 'start', kind: 'deleteCustomer', row: 'G1' }],
+    ['a start without a row', { action: 'partnerCenter', step: 'start', kind: 'requestGdap' }],
+    ['a card id no card has', { action: 'partnerCenter', step: 'confirm', kind: 'startTransfer', card: 'nosuchcard1' }],
+    ['a card id with a path in it', { action: 'partnerCenter', step: 'confirm', kind: 'startTransfer', card: '../../etc/passwd' }],
+    [
+      'inputs far too long',
+      { action: 'partnerCenter', step: 'review', kind: 'requestGdap', card: 'abcdefgh12', customer: 'x'.repeat(100_000), roles: 'a,'.repeat(50_000) },
+    ],
+  ];
+  for (const [what, data] of clicks) {
+    it(`a click with ${what} gets a short answer, calls nothing and keeps the conversation going`, async () => {
+      const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs) });
+      world.tokenService.signInDirectly(ASKER.id, CONNECTION, 'msteams');
+      const answered = await chat.execute(data, { verb: 'partnerCenter' });
+      assert.equal(answered.status, 200);
+      assert.equal(messageLine(answered), en.actions.problems.expired);
+      assert.equal(world.partnerCenter.received.length, 0, 'nothing reached Partner Center or Graph');
+      const result = await reachResult(chat, answersFor('G1'));
+      assert.equal(resultOf(result).row, 'G1', 'the advisor still answers');
+    });
+  }
+
+  const invokes: [string, string, unknown, number][] = [
+    ['a token exchange for another connection', 'signin/tokenExchange', { id: 'x1', connectionName: 'Other', token: 'abc' }, 400],
+    ['a token exchange without a token', 'signin/tokenExchange', { id: 'x2', connectionName: CONNECTION }, 400],
+    ['a token exchange that is no object', 'signin/tokenExchange', 'token', 400],
+    ['a forged token to exchange', 'signin/tokenExchange', { id: 'x3', connectionName: CONNECTION, token: 'eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.' }, 412],
+    ['a verify state without a code', 'signin/verifyState', {}, 400],
+    ['a verify state with a made-up code', 'signin/verifyState', { state: '123456' }, 404],
+  ];
+  for (const [what, name, value, status] of invokes) {
+    it(`${what} is answered ${status} and signs nobody in`, async () => {
+      const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs) });
+      const replies = await chat.turn({ type: 'invoke', name, value, from: ASKER });
+      assert.equal((replies.find((a) => a.type === 'invokeResponse')?.value as { status: number }).status, status);
+      assert.equal(world.tokenService.isSignedIn(ASKER.id, CONNECTION, 'msteams'), false);
+    });
+  }
+
+  it('a typed six-digit number with no sign-in waiting is the advisor’s, not a code', async () => {
+    const chat = new Chat({ channelId: 'webchat', userId: 'dl_partner', actions: (cs) => world.actions(cs) });
+    await chat.say('start');
+    const replies = await chat.say('123456');
+    assert.equal(world.tokenService.calls('GET /api/usertoken/GetToken'), 0, 'the token service was not asked');
+    assert.ok(replies.length > 0, 'the advisor answered it');
+  });
+});

@@ -3,6 +3,8 @@ import { ConfigError, loadConfig } from '../../src/hosting/config';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+/** A managed-identity registration, as the Bicep deploys the bot. */
+const REG = { MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT };
 
 describe('configuration', () => {
   it('runs on embedded defaults with no settings at all', () => {
@@ -104,6 +106,17 @@ describe('configuration', () => {
     ['an allowed host with a path', { ALLOWED_HOSTS: 'bot.example.com/api' }, /ALLOWED_HOSTS must be/],
     ['an allowed IPv6 host without brackets', { ALLOWED_HOSTS: 'fd00::1' }, /ALLOWED_HOSTS must be/],
     ['an allowed host with a wildcard', { ALLOWED_HOSTS: '*.example.com' }, /ALLOWED_HOSTS must be/],
+    [
+      'an OAuth connection without a registration',
+      { OAUTH_CONNECTION_NAME: 'PartnerCenter', SSO_APP_ID: REG.MicrosoftAppId },
+      /OAUTH_CONNECTION_NAME needs the bot's registration/,
+    ],
+    ['an OAuth connection without the sign-in app', { ...REG, OAUTH_CONNECTION_NAME: 'PartnerCenter' }, /OAUTH_CONNECTION_NAME needs SSO_APP_ID/],
+    ['a sign-in app without an OAuth connection', { ...REG, SSO_APP_ID: REG.MicrosoftAppId }, /SSO_APP_ID and SSO_CLIENT_SECRET need OAUTH_CONNECTION_NAME/],
+    ['a connection name with a slash', { ...REG, OAUTH_CONNECTION_NAME: 'a/b', SSO_APP_ID: REG.MicrosoftAppId }, /OAUTH_CONNECTION_NAME must be the name/],
+    ['the demonstration beside a registration', { ...REG, PARTNER_ACTIONS_DEMO: 'true' }, /PARTNER_ACTIONS_DEMO is for local use without a registration/],
+    ['the demonstration in production', { PARTNER_ACTIONS_DEMO: 'true', NODE_ENV: 'production' }, /PARTNER_ACTIONS_DEMO is for local use/],
+    ['the demonstration and an OAuth connection', { PARTNER_ACTIONS_DEMO: 'true', OAUTH_CONNECTION_NAME: 'PartnerCenter' }, /not both/],
   ];
   for (const [what, env, message] of bad) {
     it(`stops with one clear line on ${what}`, () => {
@@ -113,6 +126,16 @@ describe('configuration', () => {
       );
     });
   }
+
+  it('takes the Partner Center actions: an OAuth connection with its sign-in app, or the local demonstration; none by default', () => {
+    assert.equal(loadConfig({}).partnerActions, undefined);
+    assert.deepEqual(loadConfig({ ...REG, OAUTH_CONNECTION_NAME: 'PartnerCenter', SSO_APP_ID: '11111111-2222-4333-8444-555555555555' }).partnerActions, {
+      mode: 'oauth',
+      connectionName: 'PartnerCenter',
+      ssoAppId: '11111111-2222-4333-8444-555555555555',
+    });
+    assert.deepEqual(loadConfig({ PARTNER_ACTIONS_DEMO: 'true' }).partnerActions, { mode: 'demo' });
+  });
 
   it('never repeats a secret in its messages', () => {
     try {
