@@ -1,0 +1,88 @@
+// The actions' cards against the Adaptive Card 1.5 schema, in every language and channel form,
+// every step with and without a problem shown; and the result card's action buttons, which only
+// a deployment with a sign-in gets.
+import { strict as assert } from 'assert';
+import { ActionView, actionCard } from '../../src/conversation/actionCards';
+import { forChannel } from '../../src/conversation/channelFeatures';
+import { renderReply } from '../../src/conversation/replyCardCache';
+import { availableLocales, catalogFor } from '../../src/domain/content';
+import { decide } from '../../src/domain/rules';
+import { actionsFor } from '../../src/domain/actions';
+import { adaptiveCardValidator, describeErrors } from '../support/schemas';
+import { everyResult } from '../support/allCards';
+
+const customer = { companyName: 'Contoso Ltd', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.onmicrosoft.com' };
+const roleSets = [{ id: 'm365Support', name: 'Microsoft 365 support', roleIds: ['729827e3-9c14-49f7-bb1b-9608f156bbb8'] }];
+
+function views(): ActionView[] {
+  const base: ActionView[] = [
+    { view: 'invitation', cardId: 'card000001', url: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship', messageLocale: 'ru-RU' },
+    { view: 'gdapForm', cardId: 'card000001', roleSets, values: { roleSet: 'm365Support', duration: 'P730D', autoExtend: false } },
+    {
+      view: 'gdapReview',
+      cardId: 'card000001',
+      customer,
+      roles: [{ id: roleSets[0]!.roleIds[0]!, name: 'Helpdesk' }],
+      selected: roleSets[0]!.roleIds,
+      duration: 'P90D',
+      autoExtend: true,
+    },
+    { view: 'gdapDone', cardId: 'card000001', customer, relationshipId: 'r-1', approvalUrl: 'https://admin.microsoft.com/x', messageLocale: 'hu-HU' },
+    { view: 'transferForm', cardId: 'card000001', values: { customer: 'contoso.onmicrosoft.com' } },
+    {
+      view: 'transferReview',
+      cardId: 'card000001',
+      customer,
+      currentPartner: customer.tenantId,
+      currentPartnerName: 'Fourth Coffee',
+      customerEmail: 'a@contoso.com',
+    },
+    { view: 'transferDone', cardId: 'card000001', customer, transferId: 't-1', status: 'SomethingNew' },
+    { view: 'failed', kind: 'startTransfer', message: 'x', retry: { step: 'confirm', cardId: 'card000001' } },
+    { view: 'notice', text: 'x' },
+  ];
+  return [...base, ...base.filter((v) => v.view !== 'failed' && v.view !== 'notice').map((v) => ({ ...v, problem: 'a problem' }) as ActionView)];
+}
+
+describe("The actions' cards", () => {
+  const validate = adaptiveCardValidator();
+  for (const locale of availableLocales()) {
+    it(`${locale}: every step's card is valid Adaptive Card 1.5 in Teams, Copilot and Web Chat form`, () => {
+      for (const view of views()) {
+        const { card, summary } = actionCard(view, catalogFor(locale));
+        assert.ok(summary.length > 0);
+        for (const channel of ['msteams', 'copilot', 'webchat']) {
+          const shaped = forChannel('notice', card, channel);
+          assert.ok(validate(shaped), `${view.view} (${channel}) is invalid:\n${describeErrors(validate)}`);
+        }
+      }
+    });
+  }
+
+  it('a status Microsoft adds later is shown as it comes; known ones in the user language', () => {
+    const text = JSON.stringify(
+      actionCard({ view: 'transferDone', cardId: 'card000001', customer, transferId: 't-1', status: 'SomethingNew' }, catalogFor('en-US')).card,
+    );
+    assert.ok(text.includes('SomethingNew'));
+    const ru = JSON.stringify(
+      actionCard({ view: 'transferDone', cardId: 'card000001', customer, transferId: 't-1', status: 'Active' }, catalogFor('ru-RU')).card,
+    );
+    assert.ok(ru.includes(catalogFor('ru-RU').actions.transferStatuses.Active));
+  });
+
+  it('result cards carry the row’s action buttons only when the reply names them, and stay valid', () => {
+    for (const reply of everyResult()) {
+      if (reply.kind !== 'result') continue;
+      const actions = actionsFor(reply.outcome);
+      const plain = renderReply(reply, 'en-US');
+      const withActions = renderReply({ ...reply, actions }, 'en-US');
+      if (!('card' in plain) || !('card' in withActions)) throw new Error('a result renders a card');
+      const buttons = (c: typeof plain.card): unknown[] =>
+        ((c.actions ?? []) as { data?: { action?: string } }[]).filter((a) => a.data?.action === 'partnerCenter');
+      assert.deepEqual(buttons(plain.card), [], 'no action without the sign-in');
+      assert.equal(buttons(withActions.card).length, actions.length);
+      assert.ok(validate(withActions.card), describeErrors(validate));
+    }
+    assert.deepEqual(actionsFor(decide({ cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'direct' }, '2026-11')), []);
+  });
+});
