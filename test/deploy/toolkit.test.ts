@@ -511,6 +511,44 @@ describe('Sign-in for the Partner Center actions', () => {
     assert.doesNotMatch(YAML.dev, /SSO_CLIENT_SECRET/);
     assert.doesNotMatch(YAML.playground, /SSO_|OAUTH_CONNECTION_NAME/);
   });
+
+  it('documents the four settings in the Partner Center actions section of .env.example, each off unless set', () => {
+    const example = projectFile('.env.example');
+    const start = example.indexOf('# --- Partner Center actions ---');
+    assert.ok(start >= 0);
+    const end = example.indexOf('\n# ---', start + 1);
+    const section = example.slice(start, end < 0 ? undefined : end);
+    for (const name of ['OAUTH_CONNECTION_NAME', 'SSO_APP_ID', 'SSO_CLIENT_SECRET', 'PARTNER_ACTIONS_DEMO']) {
+      const line = new RegExp(`^# ${name}=.*$`, 'm').exec(section);
+      assert.ok(line, `${name} is in the section, commented out`);
+      const before = section.slice(0, line.index).trimEnd().split('\n').pop()!;
+      assert.match(before, /^# \S/, `${name} has a comment above it`);
+    }
+    assert.match(section, /PARTNER_ACTIONS_DEMO=true/);
+  });
+
+  it('explains in docs/deploy.md what is created, the federated credential, the consent, MFA and the Admin agent role', () => {
+    const docs = projectFile('docs/deploy.md');
+    const start = docs.indexOf('## Sign-in and Partner Center actions');
+    assert.ok(start >= 0);
+    const section = docs.slice(start, docs.indexOf('\n## ', start + 1));
+    assert.match(section, /az ad app federated-credential create/);
+    assert.match(section, /api:\/\/AzureADTokenExchange/);
+    assert.match(section, /https:\/\/login\.microsoftonline\.com\/[^\s/]+\/v2\.0/);
+    assert.match(section, /BOT_IDENTITY_PRINCIPAL_ID/);
+    for (const words of [
+      /user_impersonation/,
+      /DelegatedAdminRelationship\.ReadWrite\.All/,
+      /admin consent/i,
+      /multifactor|MFA/i,
+      /Admin agent/,
+      /single-tenant|AzureADMyOrg/,
+      /PartnerCenter/,
+      /PARTNER_ACTIONS_DEMO/,
+    ])
+      assert.match(section, words);
+    for (const name of [...bicepVar('signInSettings').matchAll(/(\w+): /g)].map((m) => m[1]!)) assert.ok(docs.includes(name), `docs/deploy.md names ${name}`);
+  });
 });
 
 describe('Node versions, CI and the deploy workflow', () => {
