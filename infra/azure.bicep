@@ -31,10 +31,35 @@ param stateContainerName string = 'advisor-state'
 @description('Turn off the bot\'s local (key) authentication. Leave false while the Web Chat page is used: it exchanges the Direct Line secret for tokens.')
 param disableLocalAuth bool = false
 
+// Sign-in for the Partner Center actions (docs/deploy.md, "Sign-in and Partner Center actions").
+// The bot's managed identity cannot sign users in, so a separate Entra app registration, the
+// sign-in app, does: the Azure Bot's OAuth connection signs the partner in to it once (Teams
+// single sign-on), and the bot exchanges that token on the partner's behalf for Partner Center
+// and Graph, proving itself with the managed identity (a federated credential of the sign-in app,
+// added once by hand). All of it only when ssoAppId is given: without it nothing here changes.
+@description('Client id of the sign-in app (the Teams SSO token\'s audience); empty = no sign-in and no Partner Center actions.')
+param ssoAppId string = ''
+
+@description('Tenant of the sign-in app (a single-tenant app); empty = the managed identity\'s tenant.')
+param ssoTenantId string = ''
+
+@description('Name of the Azure Bot\'s OAuth connection setting, given to the bot as OAUTH_CONNECTION_NAME.')
+param oauthConnectionName string = 'PartnerCenter'
+
+@secure()
+@description('Client secret of the sign-in app, kept only by the Bot Service\'s token service (the OAuth connection); needed with ssoAppId.')
+param oauthConnectionClientSecret string = ''
+
 var webAppName = resourceBaseName
 var webAppHost = '${webAppName}.azurewebsites.net'
 // Storage Blob Data Contributor (built-in role).
 var blobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+var signInOn = !empty(ssoAppId)
+// The sign-in app's identifier URI: the Teams manifest's webApplicationInfo.resource and the
+// connection's token exchange URL, which must be the same string.
+var signInResource = 'api://botid-${ssoAppId}'
+// The bot's settings that turn sign-in (and so the actions) on; none at all without a sign-in app.
+var signInSettings = signInOn ? { OAUTH_CONNECTION_NAME: oauthConnectionName, SSO_APP_ID: ssoAppId } : {}
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: '${resourceBaseName}-id'
@@ -219,12 +244,34 @@ resource m365ExtensionsChannel 'Microsoft.BotService/botServices/channels@2022-0
   }
 }
 
+// The OAuth connection the bot signs the partner in with (Teams SSO, the token service's
+// fallback sign-in card otherwise). One sign-in serves Partner Center and Graph alike: its token is
+// for the sign-in app's own API (access_as_user), which the bot exchanges on the partner's behalf.
+resource oauthConnection 'Microsoft.BotService/botServices/connections@2022-09-15' = if (signInOn) {
+  parent: bot
+  name: oauthConnectionName
+  location: 'global'
+  properties: {
+    serviceProviderDisplayName: 'Azure Active Directory v2'
+    serviceProviderId: '30dd229c-58e3-4a48-bdfd-91ec48eb906c'
+    clientId: ssoAppId
+    clientSecret: oauthConnectionClientSecret
+    scopes: '${signInResource}/access_as_user openid profile offline_access'
+    parameters: [
+      { key: 'tenantID', value: empty(ssoTenantId) ? identity.properties.tenantId : ssoTenantId }
+      { key: 'tokenExchangeUrl', value: signInResource }
+    ]
+  }
+}
+
 // App settings in their own resource: they need the Direct Line channel's key, and the bot
 // needs only the web app's name, so nothing depends on itself.
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: webApp
   name: 'appsettings'
-  properties: {
+  // OAUTH_CONNECTION_NAME and SSO_APP_ID join only with a sign-in app (signInSettings). No secret
+  // of the sign-in app is here: the bot proves itself with its managed identity.
+  properties: union({
     MicrosoftAppType: 'UserAssignedMSI'
     MicrosoftAppId: identity.properties.clientId
     MicrosoftAppTenantId: identity.properties.tenantId
@@ -239,8 +286,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
     NODE_ENV: 'production'
     LOG_LEVEL: 'info'
-  }
-  dependsOn: [stateAccess, stateContainer, teamsChannel]
+  }, signInSettings)
+  dependsOn: [stateAccess, stateContainer, teamsChannel, oauthConnection]
 }
 
 // Written to env/.env.<env> by the toolkit; m365agents.yml and the manifest read these names.
@@ -254,3 +301,6 @@ output BLOB_ACCOUNT_URL string = storage.properties.primaryEndpoints.blob
 output DEVELOPER_WEBSITE_URL string = 'https://${webApp.properties.defaultHostName}/'
 output PRIVACY_URL string = 'https://${webApp.properties.defaultHostName}/privacy'
 output TERMS_URL string = 'https://${webApp.properties.defaultHostName}/terms'
+// The sign-in app's federated credential names the identity by this id (docs/deploy.md).
+output BOT_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
+output OAUTH_CONNECTION_NAME string = signInOn ? oauthConnectionName : ''

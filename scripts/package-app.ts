@@ -10,7 +10,8 @@ const USAGE = `Usage: package-app [--env <name>] [--out <folder>]
   --env <name>   read .env, then .env.<name> over it (default "${DEFAULT_ENV_NAME}"); writes appPackage.<name>.zip
   --out <folder> where to write the zip (default build/)
 Variables: MicrosoftAppId, BOT_DOMAIN (required); TEAMS_APP_ID, APP_VERSION, DEVELOPER_NAME,
-DEVELOPER_WEBSITE_URL, PRIVACY_URL, TERMS_URL, SCHEMA_DIR (optional). The process environment wins over the files.`;
+DEVELOPER_WEBSITE_URL, PRIVACY_URL, TERMS_URL, SSO_APP_ID (the sign-in app; without it the package
+has no webApplicationInfo), SCHEMA_DIR (optional). The process environment wins over the files.`;
 
 export interface CliArgs {
   envName: string;
@@ -67,7 +68,10 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<num
     };
     const sources = result.envFiles.length ? result.envFiles.map(shown).join(', ') + ' and the environment' : 'the environment only (no .env files found)';
     log(`Built ${shown(result.zipPath)} (${result.entries.join(', ')})`);
-    log(`  Teams app ${config.teamsAppId}, bot ${config.botAppId}, version ${config.appVersion}, domain ${config.botDomain}; values from ${sources}`);
+    log(
+      `  Teams app ${config.teamsAppId}, bot ${config.botAppId}, version ${config.appVersion}, domain ${config.botDomain}, ` +
+        `sign-in app ${config.ssoAppId ?? 'none'}; values from ${sources}`,
+    );
     return 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

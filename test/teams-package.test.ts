@@ -8,6 +8,7 @@ import { pathToFileURL } from 'url';
 import { PROJECT_ROOT } from './support/paths';
 import { describeErrors, SCHEMA_DIR, teamsLocalizationValidator, teamsManifestValidator } from './support/schemas';
 import {
+  applySignIn,
   assembleAppPackage,
   buildAppPackage,
   countNonWhitePixels,
@@ -20,6 +21,7 @@ import {
   placeholderValues,
   readPackageVersion,
   resolveConfig,
+  SIGN_IN_DOMAIN,
 } from '../scripts/package-app';
 import { renderColorIcon, renderOutlineIcon } from '../scripts/lib/icons';
 import { decodePng, encodePng, readPngHeader, RgbaImage } from '../scripts/lib/png';
@@ -33,6 +35,8 @@ const BOT_ID = '0b0b0b0b-1111-4222-8333-444444444444';
 const TEAMS_ID = '7ea7ea7e-5555-4666-8777-888888888888';
 const DOMAIN = 'advisor-bot.tests.invalid';
 const TEST_ENV = { MicrosoftAppId: BOT_ID, TEAMS_APP_ID: TEAMS_ID, BOT_DOMAIN: DOMAIN };
+/** The sign-in app of the Partner Center actions (SSO_APP_ID), for the packages that have one. */
+const SSO_ID = '5550a550-9999-4aaa-8bbb-cccccccccccc';
 
 const LANGUAGES: Record<string, { file: string; script?: RegExp; partnerCenter: RegExp }> = {
   ru: { file: 'ru.json', script: /\p{Script=Cyrillic}/u, partnerCenter: /Центр\p{L}* партнеров/u },
@@ -65,6 +69,11 @@ function testConfig(overrides: Record<string, string> = {}): PackageConfig {
   return resolveConfig({ ...TEST_ENV, ...overrides }, 'test', '1.4.2');
 }
 
+/** The manifest template filled as the package script fills it for this configuration. */
+function filledTemplate(config: PackageConfig = testConfig()): JsonObject {
+  return fillPlaceholders(applySignIn(template as never, config), placeholderValues(config), {}, 'manifest.json') as JsonObject;
+}
+
 const tempDirs: string[] = [];
 function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teams-package-'));
@@ -95,7 +104,7 @@ describe('Teams app manifest template', function () {
 
   it('takes ids, domain, version and developer links from placeholders, never literally', () => {
     const text = fs.readFileSync(path.join(MANIFEST_DIR, 'manifest.json'), 'utf8');
-    for (const name of ['TEAMS_APP_ID', 'MICROSOFT_APP_ID', 'BOT_DOMAIN', 'APP_VERSION', 'DEVELOPER_WEBSITE_URL', 'PRIVACY_URL', 'TERMS_URL']) {
+    for (const name of ['TEAMS_APP_ID', 'MICROSOFT_APP_ID', 'BOT_DOMAIN', 'APP_VERSION', 'DEVELOPER_WEBSITE_URL', 'PRIVACY_URL', 'TERMS_URL', 'SSO_APP_ID']) {
       assert.ok(text.includes(`\${{${name}}}`), `manifest.json should use \${{${name}}}`);
     }
     for (const file of fs.readdirSync(MANIFEST_DIR).filter((f) => f.endsWith('.json'))) {
@@ -105,7 +114,7 @@ describe('Teams app manifest template', function () {
   });
 
   it('validates against the Teams manifest schema v1.30 once filled in', () => {
-    const filled = fillPlaceholders(template as never, placeholderValues(testConfig()), {}, 'manifest.json') as JsonObject;
+    const filled = filledTemplate();
     assert.ok(!JSON.stringify(filled).includes('${{'));
     const validate = teamsManifestValidator();
     assert.ok(validate(filled), describeErrors(validate));
@@ -113,6 +122,34 @@ describe('Teams app manifest template', function () {
     assert.equal((filled.bots as JsonObject[])[0]!.botId, BOT_ID);
     assert.deepEqual(filled.validDomains, [DOMAIN]);
     assert.equal(filled.version, '1.4.2');
+  });
+
+  it('names the sign-in app for Teams SSO and trusts the token service, from ${{SSO_APP_ID}}', () => {
+    assert.deepEqual(template.webApplicationInfo, { id: '${{SSO_APP_ID}}', resource: 'api://botid-${{SSO_APP_ID}}' });
+    assert.deepEqual(template.validDomains, ['${{BOT_DOMAIN}}', SIGN_IN_DOMAIN]);
+    assert.equal(SIGN_IN_DOMAIN, 'token.botframework.com');
+  });
+
+  it('with a sign-in app, fills webApplicationInfo and validates against the schema', () => {
+    const filled = filledTemplate(testConfig({ SSO_APP_ID: SSO_ID }));
+    assert.ok(!JSON.stringify(filled).includes('${{'));
+    const validate = teamsManifestValidator();
+    assert.ok(validate(filled), describeErrors(validate));
+    assert.deepEqual(filled.webApplicationInfo, { id: SSO_ID, resource: `api://botid-${SSO_ID}` });
+    assert.deepEqual(filled.validDomains, [DOMAIN, 'token.botframework.com']);
+  });
+
+  it('without a sign-in app, leaves webApplicationInfo and the token service out, and changes nothing else', () => {
+    const filled = filledTemplate();
+    assert.equal('webApplicationInfo' in filled, false);
+    assert.deepEqual(filled.validDomains, [DOMAIN]);
+    const withSignIn = filledTemplate(testConfig({ SSO_APP_ID: SSO_ID }));
+    delete withSignIn.webApplicationInfo;
+    withSignIn.validDomains = (withSignIn.validDomains as string[]).filter((d) => d !== SIGN_IN_DOMAIN);
+    assert.deepEqual(filled, withSignIn);
+    // An empty or blank SSO_APP_ID is no sign-in app either; a filled template is left as it is.
+    assert.equal(testConfig({ SSO_APP_ID: '  ' }).ssoAppId, undefined);
+    assert.equal(applySignIn(template as never, { ssoAppId: SSO_ID }), template);
   });
 
   it('declares a conversational bot in personal, group chat and team scopes without files', () => {
@@ -164,7 +201,7 @@ describe('Teams app manifest template', function () {
     const agents = (template.copilotAgents as { customEngineAgents?: { type: string; id: string }[] } | undefined)?.customEngineAgents;
     assert.deepEqual(agents, [{ type: 'bot', id: (template.bots as JsonObject[])[0]!.botId }]);
     assert.ok(((template.bots as JsonObject[])[0]!.scopes as string[]).includes('personal'), 'a custom engine agent needs the bot in personal scope');
-    const filled = fillPlaceholders(template as never, placeholderValues(testConfig()), {}, 'manifest.json') as JsonObject;
+    const filled = filledTemplate();
     assert.equal((filled.copilotAgents as { customEngineAgents: { id: string }[] }).customEngineAgents[0]!.id, BOT_ID);
   });
 
@@ -181,7 +218,7 @@ describe('Teams app manifest template', function () {
   });
 
   it('has the side panel as a static tab: personal tab and meeting and call side panel, on the bot domain, with the locale and theme Teams fills in', () => {
-    const filled = fillPlaceholders(template as never, placeholderValues(testConfig()), {}, 'manifest.json') as JsonObject;
+    const filled = filledTemplate();
     const tabs = filled.staticTabs as JsonObject[];
     assert.equal(tabs.length, 1);
     const tab = tabs[0]!;
@@ -371,6 +408,7 @@ describe('scripts/package-app', function () {
       ['TERMS_URL not a URL', { TERMS_URL: 'terms' }, /^TERMS_URL must be an https:\/\/ URL/],
       ['APP_VERSION not x.y.z', { APP_VERSION: '1.2' }, /^APP_VERSION must be major\.minor\.patch/],
       ['DEVELOPER_NAME too long', { DEVELOPER_NAME: 'x'.repeat(33) }, /^DEVELOPER_NAME must be at most 32/],
+      ['SSO_APP_ID not a GUID', { SSO_APP_ID: 'botid-1234' }, /^SSO_APP_ID must be a GUID .*"botid-1234"/],
     ];
     for (const [what, change, pattern] of bad) {
       it(`rejects ${what} with one clear line`, () => {
@@ -414,6 +452,26 @@ describe('scripts/package-app', function () {
       }
       const validate = teamsManifestValidator();
       assert.ok(validate(manifest), describeErrors(validate));
+      assert.equal('webApplicationInfo' in manifest, false, 'no sign-in app, no webApplicationInfo');
+    });
+
+    it('names the sign-in app when SSO_APP_ID is set (in a .env file too), and still validates', async () => {
+      const cwd = tempDir();
+      fs.writeFileSync(path.join(cwd, '.env.test'), `SSO_APP_ID=${SSO_ID}\n`);
+      const outDir = tempDir();
+      const logs: string[] = [];
+      const env = { ...TEST_ENV, ...(SCHEMA_DIR ? { SCHEMA_DIR } : {}) };
+      assert.equal(await main(['--env', 'test', '--out', outDir], { cwd, env, log: (l) => logs.push(l), error: (l) => logs.push(l) }), 0, logs.join('\n'));
+      assert.match(logs.join('\n'), new RegExp(`sign-in app ${SSO_ID}`));
+      const built = new Map((await readZip(fs.readFileSync(path.join(outDir, 'appPackage.test.zip')))).map((e) => [e.name, e.data]));
+      const manifest = JSON.parse(built.get('manifest.json')!.toString('utf8')) as JsonObject;
+      assert.deepEqual(manifest.webApplicationInfo, { id: SSO_ID, resource: `api://botid-${SSO_ID}` });
+      assert.deepEqual(manifest.validDomains, [DOMAIN, 'token.botframework.com']);
+      const validate = teamsManifestValidator();
+      assert.ok(validate(manifest), describeErrors(validate));
+      // The same package otherwise: only the sign-in parts differ.
+      const without = JSON.parse(entries.get('manifest.json')!.toString('utf8')) as JsonObject;
+      assert.deepEqual(applySignIn(manifest as never, {}), without);
     });
 
     it('carries the icons and language files unchanged in content', () => {

@@ -46,6 +46,12 @@ export interface PackageConfig {
   developerWebsiteUrl: string;
   privacyUrl: string;
   termsUrl: string;
+  /**
+   * Client id of the sign-in app of the Partner Center actions (SSO_APP_ID). Absent: the
+   * deployment has no sign-in, and the package leaves out what only sign-in needs (see
+   * applySignIn).
+   */
+  ssoAppId?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,6 +168,7 @@ export function resolveConfig(env: Env, envName: string = DEFAULT_ENV_NAME, pack
   if (developerName.length > 32) throw new PackageError(`DEVELOPER_NAME must be at most 32 characters (got ${developerName.length})`);
 
   const url = (name: string, fallback: string): string => checkHttpsUrl(name, value(env, name) ?? fallback);
+  const sso = value(env, 'SSO_APP_ID');
   return {
     envName,
     botAppId,
@@ -172,6 +179,7 @@ export function resolveConfig(env: Env, envName: string = DEFAULT_ENV_NAME, pack
     developerWebsiteUrl: url('DEVELOPER_WEBSITE_URL', `https://${botDomain}/`),
     privacyUrl: url('PRIVACY_URL', `https://${botDomain}/privacy`),
     termsUrl: url('TERMS_URL', `https://${botDomain}/terms`),
+    ...(sso ? { ssoAppId: checkGuid('SSO_APP_ID', sso) } : {}),
   };
 }
 
@@ -186,7 +194,25 @@ export function placeholderValues(config: PackageConfig): Record<string, string>
     DEVELOPER_WEBSITE_URL: config.developerWebsiteUrl,
     PRIVACY_URL: config.privacyUrl,
     TERMS_URL: config.termsUrl,
+    ...(config.ssoAppId ? { SSO_APP_ID: config.ssoAppId } : {}),
   };
+}
+
+/** The Bot Framework token service, which the sign-in card falls back to when Teams SSO cannot be used. */
+export const SIGN_IN_DOMAIN = 'token.botframework.com';
+
+/**
+ * The manifest template as this deployment needs it. With a sign-in app (SSO_APP_ID) it is the
+ * template as it is. Without one, the parts only sign-in needs are left out: webApplicationInfo
+ * (the app whose token Teams SSO asks for, which would otherwise name an empty id) and the token
+ * service's domain. The Agents Toolkit has no such switch: it refuses an empty ${{SSO_APP_ID}},
+ * so its environments always create the sign-in app (m365agents*.yml).
+ */
+export function applySignIn<T extends Json>(template: T, config: Pick<PackageConfig, 'ssoAppId'>): T {
+  if (config.ssoAppId || !template || typeof template !== 'object' || Array.isArray(template)) return template;
+  const { webApplicationInfo: _signIn, ...rest } = template as JsonObject;
+  if (Array.isArray(rest.validDomains)) rest.validDomains = rest.validDomains.filter((d) => d !== SIGN_IN_DOMAIN);
+  return rest as T;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -355,7 +381,7 @@ export function assembleAppPackage(config: PackageConfig, options: AssembleOptio
   const localizationSchema = loadSchema(() => readSchema(TEAMS_LOCALIZATION_SCHEMA, schemas));
 
   const template = readJson(path.join(manifestDir, MANIFEST_FILE), `manifest/${MANIFEST_FILE}`);
-  const manifest = fillPlaceholders(template, values, env, `manifest/${MANIFEST_FILE}`);
+  const manifest = fillPlaceholders(applySignIn(template, config), values, env, `manifest/${MANIFEST_FILE}`);
   if (!validateManifest(manifest)) throw schemaFailure(MANIFEST_FILE, 'Teams manifest schema v1.30', validateManifest);
 
   const entries: ZipEntry[] = [{ name: MANIFEST_FILE, data: toBuffer(manifest) }];

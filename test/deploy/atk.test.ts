@@ -1,17 +1,21 @@
 // The Agents Toolkit accepts the project offline: the package `npm run package` builds passes
-// `atk validate`, and `atk package --env dev` builds the same manifest template into a zip.
+// `atk validate`, with and without a sign-in app, `atk package --env dev` builds the same manifest
+// template into a zip, the toolkit's own YAML schema accepts the project files, and its own
+// aadApp/update code fills the sign-in app's manifest (what it then sends Graph).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildAppPackage } from '../../scripts/lib/app-package';
 import { readZip } from '../../scripts/lib/zip';
-import { atk, ensureAtk } from '../support/atk';
+import { atk, atkLibrary, ensureAtk } from '../support/atk';
 import { PROJECT_ROOT } from '../support/paths';
 
 const BOT_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const TEAMS_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const HOST = 'advisor-test.azurewebsites.net';
+const SSO_ID = '7c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+const SSO_OBJECT_ID = '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9';
 /** What `atk provision` would have written to env/.env.dev, given here as the process environment. */
 const PROVISIONED = {
   TEAMS_APP_ID: TEAMS_ID,
@@ -20,6 +24,7 @@ const PROVISIONED = {
   DEVELOPER_WEBSITE_URL: `https://${HOST}/`,
   PRIVACY_URL: `https://${HOST}/privacy`,
   TERMS_URL: `https://${HOST}/terms`,
+  SSO_APP_ID: SSO_ID,
 };
 
 describe('Microsoft 365 Agents Toolkit CLI (offline)', function () {
@@ -35,11 +40,11 @@ describe('Microsoft 365 Agents Toolkit CLI (offline)', function () {
   });
 
   /** The zip `npm run package` writes, unpacked into a folder as atk validate reads it. */
-  async function unpackedPackage(dir: string): Promise<string> {
+  async function unpackedPackage(dir: string, extra: Record<string, string> = {}): Promise<string> {
     const built = await buildAppPackage({
       envName: 'dev',
       cwd: dir,
-      processEnv: { MicrosoftAppId: BOT_ID, TEAMS_APP_ID: TEAMS_ID, BOT_DOMAIN: HOST },
+      processEnv: { MicrosoftAppId: BOT_ID, TEAMS_APP_ID: TEAMS_ID, BOT_DOMAIN: HOST, ...extra },
       outDir: dir,
     });
     const out = path.join(dir, 'unpacked');
@@ -51,6 +56,17 @@ describe('Microsoft 365 Agents Toolkit CLI (offline)', function () {
   it('validates the manifest npm run package builds', async () => {
     const dir = fs.mkdtempSync(path.join(work, 'npm-'));
     const manifest = await unpackedPackage(dir);
+    const run = atk(['validate', '--manifest-file', manifest], dir);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /All passed/);
+    assert.equal('webApplicationInfo' in (JSON.parse(fs.readFileSync(manifest, 'utf8')) as object), false);
+  });
+
+  it('validates the manifest npm run package builds with a sign-in app (webApplicationInfo)', async () => {
+    const dir = fs.mkdtempSync(path.join(work, 'sso-'));
+    const manifest = await unpackedPackage(dir, { SSO_APP_ID: SSO_ID });
+    const doc = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { webApplicationInfo?: unknown };
+    assert.deepEqual(doc.webApplicationInfo, { id: SSO_ID, resource: `api://botid-${SSO_ID}` });
     const run = atk(['validate', '--manifest-file', manifest], dir);
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /All passed/);
@@ -78,11 +94,106 @@ describe('Microsoft 365 Agents Toolkit CLI (offline)', function () {
     assert.equal(run.status, 0, run.stdout + run.stderr);
     const entries = new Map((await readZip(fs.readFileSync(zip))).map((e) => [e.name, e.data.toString('utf8')]));
     assert.deepEqual([...entries.keys()].sort(), ['color.png', 'hu.json', 'manifest.json', 'outline.png', 'pt.json', 'ru.json', 'zh-cn.json']);
-    const manifest = JSON.parse(entries.get('manifest.json')!) as { id: string; version: string; bots: { botId: string }[]; validDomains: string[] };
+    const manifest = JSON.parse(entries.get('manifest.json')!) as {
+      id: string;
+      version: string;
+      bots: { botId: string }[];
+      validDomains: string[];
+      webApplicationInfo: { id: string; resource: string };
+    };
     assert.equal(manifest.id, TEAMS_ID);
     assert.equal(manifest.bots[0]!.botId, BOT_ID);
-    assert.deepEqual(manifest.validDomains, [HOST]);
+    assert.deepEqual(manifest.validDomains, [HOST, 'token.botframework.com']);
+    assert.deepEqual(manifest.webApplicationInfo, { id: SSO_ID, resource: `api://botid-${SSO_ID}` });
     assert.equal(manifest.version, (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
     for (const text of entries.values()) assert.ok(!text.includes('${{'), 'every placeholder filled');
+  });
+
+  it('refuses to package without a sign-in app: provisioning creates one first (m365agents*.yml)', () => {
+    const { SSO_APP_ID: _sso, ...withoutSignIn } = PROVISIONED;
+    const run = atk(
+      ['package', '--env', 'dev', '--manifest-file', './manifest/manifest.json', '--output-package-file', path.join(work, 'none.zip'), '--output-folder', work],
+      PROJECT_ROOT,
+      withoutSignIn,
+    );
+    assert.notEqual(run.status, 0);
+    assert.match(run.stdout + run.stderr, /SSO_APP_ID/);
+  });
+
+  it("accepts the project's toolkit files against the toolkit's own YAML schema, and rejects a broken one", () => {
+    const broken = path.join(work, 'm365agents.broken.yml');
+    const yaml = fs.readFileSync(path.join(PROJECT_ROOT, 'm365agents.yml'), 'utf8');
+    fs.writeFileSync(broken, yaml.replace(/generateClientSecret: true/, 'generateClientSecret: yes please'));
+    const files = ['m365agents.yml', 'm365agents.local.yml', 'm365agents.playground.yml'].map((f) => path.join(PROJECT_ROOT, f));
+    const results = atkLibrary<Record<string, string>>(
+      `const { yamlParser } = require(core + '/build/component/configManager/parser.js');
+       const out = {};
+       for (const file of input.files) {
+         const parsed = await yamlParser.parse(file, true);
+         out[file] = parsed.isOk() ? 'ok' : parsed.error.message;
+       }
+       return out;`,
+      { files: [...files, broken] },
+    );
+    for (const file of files) assert.equal(results[file], 'ok', file);
+    assert.notEqual(results[broken], 'ok');
+  });
+
+  /** infra/aad.manifest.json as the toolkit's aadApp/update fills and checks it, before sending it to Graph. */
+  function builtSignInManifest(env: Record<string, string>): {
+    manifest?: Record<string, unknown> & {
+      api: { oauth2PermissionScopes: { id: string }[]; preAuthorizedApplications: { delegatedPermissionIds: string[] }[] };
+      requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
+    };
+    warnings: string[];
+    state: Record<string, string>;
+    sentAsIs?: boolean;
+    error?: string;
+  } {
+    return atkLibrary(
+      `const { buildAadManifest } = require(core + '/build/component/driver/aad/utility/buildAadManifest.js');
+       const { AadManifestHelper } = require(core + '/build/component/driver/aad/utility/aadManifestHelper.js');
+       const warnings = [];
+       const state = {};
+       const context = { projectPath: input.project, logProvider: { warning: (m) => warnings.push(m), info: () => {}, error: () => {} } };
+       try {
+         const manifest = await buildAadManifest(context, './infra/aad.manifest.json', input.output, state);
+         // The new (Graph) schema goes to Graph's PATCH /applications/{id} as it is.
+         return { manifest, warnings, state, sentAsIs: AadManifestHelper.manifestToApplication(manifest) === manifest };
+       } catch (err) {
+         return { warnings, state, error: err.message };
+       }`,
+      { project: PROJECT_ROOT, output: path.join(work, 'aad.manifest.dev.json') },
+      env,
+    );
+  }
+
+  it("fills the sign-in app's manifest with the toolkit's own aadApp/update code: no warning, every permission resolved", () => {
+    const built = builtSignInManifest({ SSO_APP_ID: SSO_ID, SSO_APP_OBJECT_ID: SSO_OBJECT_ID, APP_NAME_SUFFIX: 'dev' });
+    assert.equal(built.error, undefined);
+    assert.deepEqual(built.warnings, []);
+    assert.equal(built.sentAsIs, true);
+    const manifest = built.manifest!;
+    assert.equal(manifest.id, SSO_OBJECT_ID);
+    assert.equal(manifest.appId, SSO_ID);
+    assert.deepEqual(manifest.identifierUris, [`api://botid-${SSO_ID}`]);
+    assert.equal(manifest.displayName, 'Multi-channel Advisor sign-in dev');
+    // The scope's id: generated on the first run, written back to the environment, used by every pre-authorization.
+    const scopeId = built.state.AAD_APP_ACCESS_AS_USER_PERMISSION_ID!;
+    assert.match(scopeId, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    assert.equal(manifest.api.oauth2PermissionScopes[0]!.id, scopeId);
+    for (const p of manifest.api.preAuthorizedApplications) assert.deepEqual(p.delegatedPermissionIds, [scopeId]);
+    // Graph's permission by name, as the toolkit's own map resolves it; Partner Center's by id.
+    assert.deepEqual(manifest.requiredResourceAccess, [
+      { resourceAppId: 'fa3d9a0c-3fb0-42cc-9193-47c7ecd2edbd', resourceAccess: [{ id: '1cebfa2a-fb4d-419e-b5f9-839b4383e05a', type: 'Scope' }] },
+      { resourceAppId: '00000003-0000-0000-c000-000000000000', resourceAccess: [{ id: '885f682f-a990-4bad-a642-36736a74b0c7', type: 'Scope' }] },
+    ]);
+    assert.ok(!JSON.stringify(manifest).includes('${{'));
+  });
+
+  it("stops aadApp/update when the sign-in app's ids are missing (the check can fail)", () => {
+    const built = builtSignInManifest({ SSO_APP_ID: SSO_ID, APP_NAME_SUFFIX: 'dev' });
+    assert.equal(built.manifest, undefined);
+    assert.match(built.error ?? '', /SSO_APP_OBJECT_ID/);
   });
 });

@@ -30,6 +30,14 @@ function manifestPlaceholders(): Set<string> {
   return names;
 }
 
+/** The steps of a toolkit YAML file, each from its `- uses:` line to the next one (or a lifecycle's end). */
+function stepsOf(yaml: string): string[] {
+  return yaml
+    .split(/^(?= {2}- uses: )|^(?=\w)/m)
+    .filter((part) => part.startsWith('  - uses: '))
+    .map((part) => part.replace(/^ {2}/, '').replace(/\n(?:\s*#.*\n|\s*\n)*$/, '\n'));
+}
+
 describe('deployment files agree with each other', () => {
   it('passes only parameters the Bicep declares, and every one it requires', () => {
     const declared = bicepParams(BICEP);
@@ -43,10 +51,12 @@ describe('deployment files agree with each other', () => {
     for (const p of declared.filter((d) => !d.hasDefault)) assert.ok(passed.includes(p.name), `azure.bicep requires ${p.name}`);
   });
 
-  it('fills every parameter placeholder from env/.env.dev', () => {
+  it('fills every parameter placeholder from env/.env.dev, or from a secret a toolkit step writes to env/.env.dev.user', () => {
     const env = envFile('env/.env.dev');
+    const written = writtenByToolkit(YAML.dev);
     for (const name of placeholders(projectFile('infra/azure.parameters.json'))) {
-      assert.ok(name in env, `env/.env.dev defines ${name} for infra/azure.parameters.json`);
+      if (name.startsWith('SECRET_')) assert.ok(written.has(name), `a step of m365agents.yml writes ${name} for infra/azure.parameters.json`);
+      else assert.ok(name in env, `env/.env.dev defines ${name} for infra/azure.parameters.json`);
     }
   });
 
@@ -75,9 +85,13 @@ describe('deployment files agree with each other', () => {
 
   it('builds the Teams package from the one manifest template npm run package fills', () => {
     for (const [env, yaml] of Object.entries(YAML)) {
-      for (const manifest of yamlValues(yaml, 'manifestPath')) assert.equal(manifest, './manifest/manifest.json', `m365agents ${env}`);
+      // aadApp/update's manifest is the sign-in app's (Microsoft Entra), not the Teams app's.
+      const teams = stepsOf(yaml).filter((step) => !step.startsWith('- uses: aadApp/'));
+      for (const manifest of teams.flatMap((step) => yamlValues(step, 'manifestPath'))) assert.equal(manifest, './manifest/manifest.json', `m365agents ${env}`);
+      for (const step of stepsOf(yaml).filter((s) => s.startsWith('- uses: aadApp/update')))
+        assert.deepEqual(yamlValues(step, 'manifestPath'), ['./infra/aad.manifest.json']);
     }
-    assert.equal(yamlValues(YAML.dev, 'manifestPath').length, 4);
+    assert.equal(stepsOf(YAML.dev).filter((step) => /^\s*manifestPath: \.\/manifest\/manifest\.json$/m.test(step)).length, 4);
     assert.ok(!fs.existsSync(path.join(PROJECT_ROOT, 'appPackage')), 'no second manifest folder');
     for (const env of ['dev', 'local']) assert.equal(envFile(`env/.env.${env}`).APP_VERSION, PACKAGE.version, `env/.env.${env} APP_VERSION`);
   });
@@ -144,8 +158,13 @@ describe('Debug in Teams (m365agents.local.yml)', () => {
     const bot = step('botFramework/create');
     assert.doesNotMatch(bot, /tenant|appType|msaAppType/i);
     assert.match(step('aadApp/create'), /signInAudience: AzureADMultipleOrgs/);
+    assert.match(step('aadApp/create'), /clientId: MICROSOFT_APP_ID$/m, "the first app registration is the bot's");
     assert.match(local, /MicrosoftAppType: MultiTenant/);
-    assert.doesNotMatch(local, /MicrosoftAppType: SingleTenant|AzureADMyOrg/);
+    assert.doesNotMatch(local, /MicrosoftAppType: SingleTenant/);
+    // The only single-tenant app here is the sign-in app, never the one botFramework/create registers.
+    const singleTenant = stepsOf(local).filter((s) => /AzureADMyOrg/.test(s));
+    assert.equal(singleTenant.length, 1);
+    assert.match(singleTenant[0]!, /clientId: SSO_APP_ID$/m);
   });
 
   it("lets only the developer's own tenant talk to the local bot", () => {
@@ -253,6 +272,7 @@ describe('Azure resources (infra/azure.bicep)', () => {
       'Microsoft.Web/sites/config': '2024-11-01',
       'Microsoft.BotService/botServices': '2022-09-15',
       'Microsoft.BotService/botServices/channels': '2022-09-15',
+      'Microsoft.BotService/botServices/connections': '2022-09-15',
     };
     const used = [...BICEP.matchAll(/^resource \w+ '([\w./]+)@([\w-]+)'/gm)].map((m) => ({ type: m[1]!, version: m[2]! }));
     assert.ok(used.length >= 12);
@@ -293,6 +313,241 @@ describe('Azure resources (infra/azure.bicep)', () => {
     const names = [...appSettings.matchAll(/^ {4}(\w+): /gm)].map((m) => m[1]!);
     assert.ok(names.length >= 8);
     for (const name of names) assert.ok(documented.includes(name), `${name} is documented`);
+  });
+});
+
+describe('Sign-in for the Partner Center actions', () => {
+  const AAD_MANIFEST = projectFile('infra/aad.manifest.json');
+  const aad = JSON.parse(AAD_MANIFEST) as {
+    id: string;
+    appId: string;
+    displayName: string;
+    identifierUris: string[];
+    signInAudience: string;
+    api: {
+      requestedAccessTokenVersion: number;
+      oauth2PermissionScopes: { id: string; value: string; type: string; isEnabled: boolean }[];
+      preAuthorizedApplications: { appId: string; delegatedPermissionIds: string[] }[];
+    };
+    requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
+    web: { redirectUris: string[] };
+  };
+  const teamsManifest = JSON.parse(projectFile('manifest/manifest.json')) as { webApplicationInfo: { id: string; resource: string }; validDomains: string[] };
+  /** A top-level Bicep declaration, from its first line to the closing brace at the start of a line. */
+  const declaration = (head: RegExp): string => {
+    const m = head.exec(BICEP);
+    assert.ok(m, `${head} is declared`);
+    return BICEP.slice(m.index, BICEP.indexOf('\n}\n', m.index) + 2);
+  };
+  const connection = declaration(/^resource (\w+) 'Microsoft\.BotService\/botServices\/connections@[\d-]+'/m);
+  const appSettings = declaration(/^resource appSettings /m);
+  /** A Bicep string's interpolation of a parameter, as the toolkit's placeholder of the value it is given. */
+  const asToolkitPlaceholder = (bicepString: string): string => {
+    const passed = Object.fromEntries(Object.entries(PARAMETERS.parameters).map(([name, p]) => [name, String(p.value)]));
+    return bicepString.replace(/\$\{(\w+)\}/g, (_, name: string) => passed[name] ?? `<${name} not passed>`);
+  };
+  const bicepVar = (name: string): string => {
+    const m = new RegExp(`^var ${name} = (.+)$`, 'm').exec(BICEP);
+    assert.ok(m, `var ${name}`);
+    return m[1]!;
+  };
+  /** The clients of Teams and Microsoft 365 that may ask for the SSO token without a consent prompt. */
+  const TEAMS_AND_M365_CLIENTS = [
+    '1fec8e78-bce4-4aaf-ab1b-5451cc387264', // Teams desktop and mobile
+    '5e3ce6c0-2b1f-4285-8d4b-75ee78787346', // Teams web
+    '4765445b-32c6-49b0-83e6-1d93765276ca', // Microsoft 365 web
+    '0ec893e0-5785-4de6-99da-4ed124e5296c', // Microsoft 365 desktop
+    'd3590ed6-52b3-4102-aeff-aad2292ab01c', // Microsoft 365 mobile, Outlook desktop
+    'bc59ab01-8403-45c6-8796-ac3ef710b3e3', // Outlook web
+    '27922004-5251-4030-b22d-91ecd9a37ea4', // Outlook mobile
+  ];
+  const PARTNER_CENTER = { app: 'fa3d9a0c-3fb0-42cc-9193-47c7ecd2edbd', userImpersonation: '1cebfa2a-fb4d-419e-b5f9-839b4383e05a' };
+  const GRAPH = {
+    names: ['Microsoft Graph', '00000003-0000-0000-c000-000000000000'],
+    scopes: ['DelegatedAdminRelationship.ReadWrite.All', '885f682f-a990-4bad-a642-36736a74b0c7'],
+  };
+
+  it('takes the sign-in app as optional parameters, the secret @secure, so a deployment that gives none is as before', () => {
+    const params = new Map(bicepParams(BICEP).map((p) => [p.name, p]));
+    for (const name of ['ssoAppId', 'ssoTenantId', 'oauthConnectionName', 'oauthConnectionClientSecret'])
+      assert.ok(params.get(name)?.hasDefault, `${name} is optional`);
+    assert.match(BICEP, /^param ssoAppId string = ''$/m);
+    assert.match(BICEP, /^param oauthConnectionName string = 'PartnerCenter'$/m);
+    assert.match(BICEP, /^@secure\(\)\n(@description\(.*\)\n)?param oauthConnectionClientSecret string = ''$/m);
+    assert.equal(bicepVar('signInOn'), '!empty(ssoAppId)');
+    // The connection exists only with a sign-in app, and so do the bot's two settings.
+    assert.match(connection, /^resource oauthConnection '[^']+' = if \(signInOn\) \{$/m);
+    assert.equal(bicepVar('signInSettings'), 'signInOn ? { OAUTH_CONNECTION_NAME: oauthConnectionName, SSO_APP_ID: ssoAppId } : {}');
+    assert.match(appSettings, /^ {2}properties: union\(\{$/m);
+    assert.match(appSettings, /^ {2}\}, signInSettings\)$/m);
+    assert.doesNotMatch(appSettings.replace(/^\s*\/\/.*$/gm, ''), /OAUTH_CONNECTION_NAME|SSO_APP_ID|ssoAppId/, 'not set unconditionally');
+    assert.match(appSettings, /dependsOn: \[[^\]]*\boauthConnection\b/, 'the settings come after the connection they name');
+    assert.match(BICEP, /^output OAUTH_CONNECTION_NAME string = signInOn \? oauthConnectionName : ''$/m);
+  });
+
+  it("keeps the sign-in app's secret with the token service: never an app setting, an output or a default", () => {
+    const uses = [...BICEP.matchAll(/\boauthConnectionClientSecret\b/g)].length;
+    assert.equal(uses, 2, 'declared, and given to the connection only');
+    assert.match(connection, /^\s+clientSecret: oauthConnectionClientSecret$/m);
+    assert.doesNotMatch(BICEP, /SSO_CLIENT_SECRET/);
+    assert.doesNotMatch(bicepOutputs(BICEP).join(' '), /SECRET/);
+    assert.equal(PARAMETERS.parameters.oauthConnectionClientSecret?.value, '${{SECRET_SSO_APP_CLIENT_SECRET}}');
+  });
+
+  it("creates the connection the bot code reads: Azure AD v2, the sign-in app, one sign-in for both APIs, its token exchange URL the manifest's resource", () => {
+    assert.match(connection, /^\s+parent: bot$/m);
+    assert.match(connection, /^\s+name: oauthConnectionName$/m);
+    assert.match(connection, /^\s+location: 'global'$/m);
+    assert.match(connection, /^\s+serviceProviderDisplayName: 'Azure Active Directory v2'$/m);
+    assert.match(connection, /^\s+serviceProviderId: '30dd229c-58e3-4a48-bdfd-91ec48eb906c'$/m);
+    assert.match(connection, /^\s+clientId: ssoAppId$/m);
+    assert.match(connection, /^\s+scopes: '\$\{signInResource\}\/access_as_user openid profile offline_access'$/m);
+    assert.match(connection, /\{ key: 'tenantID', value: empty\(ssoTenantId\) \? identity\.properties\.tenantId : ssoTenantId \}/);
+    assert.match(connection, /\{ key: 'tokenExchangeUrl', value: signInResource \}/);
+    // One identifier URI everywhere: the connection's token exchange URL, the Teams manifest's
+    // webApplicationInfo.resource and the sign-in app's identifier URI, for the same app id.
+    const resource = asToolkitPlaceholder(/^'(.*)'$/.exec(bicepVar('signInResource'))![1]!);
+    assert.equal(resource, 'api://botid-${{SSO_APP_ID}}');
+    assert.equal(teamsManifest.webApplicationInfo.resource, resource);
+    assert.equal(teamsManifest.webApplicationInfo.id, asToolkitPlaceholder('${ssoAppId}'));
+    assert.deepEqual(aad.identifierUris, [resource]);
+    assert.equal(aad.appId, teamsManifest.webApplicationInfo.id);
+    assert.deepEqual(
+      aad.api.oauth2PermissionScopes.map((s) => s.value),
+      ['access_as_user'],
+      'the scope the connection asks for',
+    );
+    assert.ok(teamsManifest.validDomains.includes('token.botframework.com'), "the sign-in card's fallback");
+  });
+
+  it("passes the toolkit's sign-in app to the Bicep, created before Azure is deployed and the package built", () => {
+    assert.equal(PARAMETERS.parameters.ssoAppId?.value, '${{SSO_APP_ID}}');
+    assert.equal(PARAMETERS.parameters.ssoTenantId?.value, '${{SSO_APP_TENANT_ID}}');
+    for (const [env, yaml] of [
+      ['dev', YAML.dev],
+      ['local', YAML.local],
+    ] as const) {
+      const provision = stepsOf(yaml.slice(0, yaml.indexOf('\ndeploy:')));
+      const uses = provision.map((step) => /^- uses: (\S+)/.exec(step)![1]!);
+      const create = provision.findIndex((step) => /clientId: SSO_APP_ID$/m.test(step));
+      assert.ok(create >= 0, `${env}: a step creates the sign-in app`);
+      const step = provision[create]!;
+      assert.equal(uses[create], 'aadApp/create');
+      assert.match(step, /^\s+generateClientSecret: true$/m, `${env}: the OAuth connection (Azure Active Directory v2) needs its secret`);
+      assert.match(step, /^\s+signInAudience: AzureADMyOrg$/m, `${env}: single tenant`);
+      for (const [output, name] of [
+        ['clientSecret', 'SECRET_SSO_APP_CLIENT_SECRET'],
+        ['objectId', 'SSO_APP_OBJECT_ID'],
+        ['tenantId', 'SSO_APP_TENANT_ID'],
+      ])
+        assert.match(step, new RegExp(`^\\s+${output}: ${name}$`, 'm'), `${env}: ${output}`);
+      const update = uses.indexOf('aadApp/update');
+      assert.ok(update > create, `${env}: the sign-in app is updated from infra/aad.manifest.json after it is created`);
+      assert.match(provision[update]!, /^\s+outputFilePath: \.\/build\//m, 'the filled manifest stays out of git');
+      assert.ok(create < uses.indexOf('teamsApp/zipAppPackage'), `${env}: the package needs SSO_APP_ID`);
+      if (env === 'dev') assert.ok(update < uses.indexOf('arm/deploy'), 'the Bicep gets the sign-in app');
+    }
+  });
+
+  it('has a sign-in app in every environment that builds the package: the toolkit refuses an empty ${{SSO_APP_ID}}', () => {
+    for (const [env, yaml] of Object.entries(YAML)) {
+      if (!/uses: teamsApp\/zipAppPackage/.test(yaml)) continue;
+      assert.ok(writtenByToolkit(yaml).has('SSO_APP_ID') || (envFile(`env/.env.${env}`).SSO_APP_ID ?? '') !== '', `m365agents ${env}`);
+    }
+  });
+
+  it("declares what the sign-in steps write, aadApp/update's permission id included, in the committed env files", () => {
+    for (const env of ['dev', 'local']) {
+      const file = envFile(`env/.env.${env}`);
+      for (const name of ['SSO_APP_ID', 'SSO_APP_OBJECT_ID', 'SSO_APP_TENANT_ID', 'AAD_APP_ACCESS_AS_USER_PERMISSION_ID'])
+        assert.equal(file[name], '', `env/.env.${env} lists ${name}, empty`);
+      assert.ok(!('SECRET_SSO_APP_CLIENT_SECRET' in file));
+    }
+    assert.equal(envFile('env/.env.dev').BOT_IDENTITY_PRINCIPAL_ID, '');
+  });
+
+  it("describes the sign-in app: single tenant, access_as_user pre-authorized for Teams and Microsoft 365, Partner Center and Graph delegated, the token service's redirect", () => {
+    assert.equal(aad.id, '${{SSO_APP_OBJECT_ID}}');
+    assert.equal(aad.appId, '${{SSO_APP_ID}}');
+    assert.equal(aad.signInAudience, 'AzureADMyOrg');
+    assert.equal(aad.api.requestedAccessTokenVersion, 2);
+    const [scope] = aad.api.oauth2PermissionScopes;
+    assert.deepEqual([scope!.id, scope!.type, scope!.isEnabled], ['${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}', 'User', true]);
+    assert.deepEqual(aad.api.preAuthorizedApplications.map((p) => p.appId).sort(), [...TEAMS_AND_M365_CLIENTS].sort());
+    for (const p of aad.api.preAuthorizedApplications) assert.deepEqual(p.delegatedPermissionIds, [scope!.id], p.appId);
+    // Delegated permissions only (Scope), exactly the two the actions use.
+    assert.equal(aad.requiredResourceAccess.length, 2);
+    const partnerCenter = aad.requiredResourceAccess.find((r) => r.resourceAppId === PARTNER_CENTER.app);
+    assert.deepEqual(partnerCenter?.resourceAccess, [{ id: PARTNER_CENTER.userImpersonation, type: 'Scope' }], 'Partner Center user_impersonation');
+    const graph = aad.requiredResourceAccess.find((r) => GRAPH.names.includes(r.resourceAppId));
+    assert.equal(graph?.resourceAccess.length, 1);
+    assert.ok(
+      GRAPH.scopes.includes(graph!.resourceAccess[0]!.id) && graph!.resourceAccess[0]!.type === 'Scope',
+      'Graph DelegatedAdminRelationship.ReadWrite.All',
+    );
+    assert.deepEqual(aad.web.redirectUris, ['https://token.botframework.com/.auth/web/redirect']);
+    assert.match(aad.displayName, /^Multi-channel Advisor sign-in \$\{\{APP_NAME_SUFFIX\}\}$/);
+    assert.ok(YAML.dev.includes(`name: ${aad.displayName}`), 'aadApp/update keeps the name aadApp/create gave');
+  });
+
+  it("fills every placeholder of the sign-in app's manifest from what the toolkit writes or env/.env.<env> holds", () => {
+    for (const env of ['dev', 'local'] as const) {
+      const written = writtenByToolkit(YAML[env]);
+      const file = envFile(`env/.env.${env}`);
+      for (const name of placeholders(AAD_MANIFEST)) {
+        // aadApp/update generates the scope's id when it is not set yet, and writes it back.
+        const source = written.has(name) || name === 'AAD_APP_ACCESS_AS_USER_PERMISSION_ID' || (file[name] ?? '') !== '';
+        assert.ok(source, `${env}: ${name}`);
+      }
+    }
+  });
+
+  it('gives the bot its sign-in app outside Azure with the secret (Debug in Teams), and in Azure without one', () => {
+    const localConfigs = YAML.local.slice(YAML.local.indexOf('target: ./.localConfigs'));
+    assert.match(localConfigs, /^\s+SSO_APP_ID: \$\{\{SSO_APP_ID\}\}$/m);
+    assert.match(localConfigs, /^\s+SSO_CLIENT_SECRET: \$\{\{SECRET_SSO_APP_CLIENT_SECRET\}\}$/m);
+    // Its bot registration has no OAuth connection, so actions are not turned on there by default.
+    assert.doesNotMatch(localConfigs, /OAUTH_CONNECTION_NAME/);
+    assert.doesNotMatch(YAML.dev, /SSO_CLIENT_SECRET/);
+    assert.doesNotMatch(YAML.playground, /SSO_|OAUTH_CONNECTION_NAME/);
+  });
+
+  it('documents the four settings in the Partner Center actions section of .env.example, each off unless set', () => {
+    const example = projectFile('.env.example');
+    const start = example.indexOf('# --- Partner Center actions ---');
+    assert.ok(start >= 0);
+    const end = example.indexOf('\n# ---', start + 1);
+    const section = example.slice(start, end < 0 ? undefined : end);
+    for (const name of ['OAUTH_CONNECTION_NAME', 'SSO_APP_ID', 'SSO_CLIENT_SECRET', 'PARTNER_ACTIONS_DEMO']) {
+      const line = new RegExp(`^# ${name}=.*$`, 'm').exec(section);
+      assert.ok(line, `${name} is in the section, commented out`);
+      const before = section.slice(0, line.index).trimEnd().split('\n').pop()!;
+      assert.match(before, /^# \S/, `${name} has a comment above it`);
+    }
+    assert.match(section, /PARTNER_ACTIONS_DEMO=true/);
+  });
+
+  it('explains in docs/deploy.md what is created, the federated credential, the consent, MFA and the Admin agent role', () => {
+    const docs = projectFile('docs/deploy.md');
+    const start = docs.indexOf('## Sign-in and Partner Center actions');
+    assert.ok(start >= 0);
+    const section = docs.slice(start, docs.indexOf('\n## ', start + 1));
+    assert.match(section, /az ad app federated-credential create/);
+    assert.match(section, /api:\/\/AzureADTokenExchange/);
+    assert.match(section, /https:\/\/login\.microsoftonline\.com\/[^\s/]+\/v2\.0/);
+    assert.match(section, /BOT_IDENTITY_PRINCIPAL_ID/);
+    for (const words of [
+      /user_impersonation/,
+      /DelegatedAdminRelationship\.ReadWrite\.All/,
+      /admin consent/i,
+      /multifactor|MFA/i,
+      /Admin agent/,
+      /single-tenant|AzureADMyOrg/,
+      /PartnerCenter/,
+      /PARTNER_ACTIONS_DEMO/,
+    ])
+      assert.match(section, words);
+    for (const name of [...bicepVar('signInSettings').matchAll(/(\w+): /g)].map((m) => m[1]!)) assert.ok(docs.includes(name), `docs/deploy.md names ${name}`);
   });
 });
 

@@ -45,3 +45,36 @@ export function atk(args: string[], cwd: string, env: Record<string, string> = {
     timeout: 3 * 60_000,
   });
 }
+
+/** The toolkit's own library (teamsfx-core), installed with the CLI. */
+export const ATK_CORE = path.join(ATK_CACHE, 'node_modules', '@microsoft', 'teamsfx-core');
+
+/**
+ * Runs `body` (the inside of an async function of `core`, the toolkit library's folder, and
+ * `input`, the JSON given) in a Node process of its own, so none of the toolkit's modules load into
+ * the test process, and returns what the function returns (as JSON). `env` is all of that
+ * process's environment besides PATH and HOME: the toolkit reads its ${{VAR}} values from there.
+ */
+export function atkLibrary<T>(body: string, input: unknown, env: Record<string, string> = {}): T {
+  const script = `
+    let text = '';
+    process.stdin.on('data', (chunk) => (text += chunk));
+    process.stdin.on('end', async () => {
+      try {
+        const result = await (async (core, input) => {${body}})(${JSON.stringify(ATK_CORE)}, JSON.parse(text));
+        process.stdout.write('\\n' + JSON.stringify(result === undefined ? null : result) + '\\n');
+      } catch (err) {
+        console.error(err && err.stack ? err.stack : String(err));
+        process.exit(1);
+      }
+    });`;
+  const run = spawnSync(process.execPath, ['-e', script], {
+    input: JSON.stringify(input),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 3 * 60_000,
+  });
+  if (run.status !== 0) throw new Error(`the toolkit library failed: ${(run.stderr || String(run.error)).slice(-1500)}`);
+  const lines = run.stdout.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1]!) as T;
+}
