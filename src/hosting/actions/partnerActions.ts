@@ -33,7 +33,7 @@ import { ActionView, CustomerView, RoleChoice, RoleSetChoice, actionCard, withEx
 import { failureText } from '../../conversation/actionTexts';
 import { AdaptiveCard, cardAttachment } from '../../conversation/cards';
 import { forChannel, needsStandaloneText } from '../../conversation/channelFeatures';
-import { OnBehalfOf, TokenSource } from '../partnerCenter/call';
+import { MfaRequiredError, OnBehalfOf, TokenSource } from '../partnerCenter/call';
 import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
 import { GraphClient } from '../partnerCenter/graphClient';
 import { AuditRecord, auditAction } from '../partnerCenter/audit';
@@ -553,7 +553,18 @@ export class PartnerActions {
       getToken: async (service) => {
         const token = await this.options.signIn.token(turn.context);
         if (!token) throw new Error('Not signed in.');
-        return this.options.onBehalfOf.tokenFor(token, service);
+        try {
+          return await this.options.onBehalfOf.tokenFor(token, service);
+        } catch (error) {
+          // The partner is told to sign in again; whoever runs the bot learns what else to check. The error's class only: its text may quote the request.
+          if (!(error instanceof MfaRequiredError)) {
+            this.options.logger.warn(
+              { service, error: error instanceof Error ? error.name : typeof error },
+              "The on-behalf-of exchange was refused: check the sign-in app's federated credential (or SSO_CLIENT_SECRET) and the admin consent for Partner Center and Graph",
+            );
+          }
+          throw error;
+        }
       },
     };
   }
