@@ -68,6 +68,8 @@ const textBlock = (text: string, extra: Json = {}): Json => ({ type: 'TextBlock'
 const heading = (text: string): Json => textBlock(text, { size: 'Medium', weight: 'Bolder', style: 'heading' });
 const facts = (rows: [string, string][]): Json => ({ type: 'FactSet', facts: rows.map(([title, value]) => ({ title, value })) });
 const problemBlock = (problem: string | undefined): Json[] => (problem ? [textBlock(problem, { color: 'Attention', id: 'problem' })] : []);
+/** A step's opening: its title, what to do, and what is wrong with what was typed, if anything. */
+const opening = (title: string, intro: string, problem: string | undefined): Json[] => [heading(title), textBlock(intro), ...problemBlock(problem)];
 
 function button(title: string, kind: ActionKind, step: ActionStep, cardId: string | undefined, more: Json = {}, style?: 'positive'): Json {
   return {
@@ -76,6 +78,12 @@ function button(title: string, kind: ActionKind, step: ActionStep, cardId: strin
     ...(style ? { style } : {}),
     data: { action: PARTNER_ACTION, kind, step, ...(cardId ? { card: cardId } : {}), ...more },
   };
+}
+
+/** A step's two buttons: go on (the positive one) and cancel. */
+function stepButtons(c: Catalog, kind: ActionKind, step: 'review' | 'confirm', cardId: string): Json[] {
+  const label = step === 'review' ? c.actions.buttons.continue : c.actions.buttons.confirm;
+  return [button(label, kind, step, cardId, {}, 'positive'), button(c.actions.buttons.cancel, kind, 'cancel', cardId)];
 }
 
 function card(body: Json[], actions: Json[], summary: string): { card: AdaptiveCard; summary: string } {
@@ -138,9 +146,7 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
     case 'gdapForm':
       return card(
         [
-          heading(a.titles.gdapForm),
-          textBlock(a.steps.formIntro),
-          ...problemBlock(view.problem),
+          ...opening(a.titles.gdapForm, a.steps.formIntro, view.problem),
           {
             type: 'Input.Text',
             id: 'customer',
@@ -169,15 +175,13 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
           },
           { type: 'Input.Toggle', id: 'autoExtend', title: a.fields.autoExtend, value: String(view.values.autoExtend), valueOn: 'true', valueOff: 'false' },
         ],
-        [button(a.buttons.continue, 'requestGdap', 'review', view.cardId, {}, 'positive'), button(a.buttons.cancel, 'requestGdap', 'cancel', view.cardId)],
+        stepButtons(c, 'requestGdap', 'review', view.cardId),
         a.titles.gdapForm,
       );
     case 'gdapReview':
       return card(
         [
-          heading(a.titles.gdapConfirm),
-          textBlock(a.steps.confirmGdap),
-          ...problemBlock(view.problem),
+          ...opening(a.titles.gdapConfirm, a.steps.confirmGdap, view.problem),
           facts([
             ...customerFacts(c, view.customer),
             [a.fields.duration, a.durations[view.duration]],
@@ -193,7 +197,7 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
             choices: view.roles.map((r) => ({ title: r.name, value: r.id })),
           },
         ],
-        [button(a.buttons.confirm, 'requestGdap', 'confirm', view.cardId, {}, 'positive'), button(a.buttons.cancel, 'requestGdap', 'cancel', view.cardId)],
+        stepButtons(c, 'requestGdap', 'confirm', view.cardId),
         a.titles.gdapConfirm,
       );
     case 'gdapDone': {
@@ -222,24 +226,20 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
       });
       return card(
         [
-          heading(a.titles.transferForm),
-          textBlock(a.steps.formIntro),
-          ...problemBlock(view.problem),
+          ...opening(a.titles.transferForm, a.steps.formIntro, view.problem),
           field('customer', a.fields.customer, { placeholder: EXAMPLE_DOMAIN, errorMessage: withExample(a.problems.customerFormat) }),
           field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),
           field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: a.problems.tenantFormat }),
           field('currentPartnerName', a.fields.currentPartnerName),
         ],
-        [button(a.buttons.continue, 'startTransfer', 'review', view.cardId, {}, 'positive'), button(a.buttons.cancel, 'startTransfer', 'cancel', view.cardId)],
+        stepButtons(c, 'startTransfer', 'review', view.cardId),
         a.titles.transferForm,
       );
     }
     case 'transferReview':
       return card(
         [
-          heading(a.titles.transferConfirm),
-          textBlock(a.steps.confirmTransfer),
-          ...problemBlock(view.problem),
+          ...opening(a.titles.transferConfirm, a.steps.confirmTransfer, view.problem),
           facts([
             ...customerFacts(c, view.customer),
             [a.fields.customerEmail, view.customerEmail],
@@ -247,15 +247,13 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
             [a.fields.currentPartner, view.currentPartner],
           ]),
         ],
-        [button(a.buttons.confirm, 'startTransfer', 'confirm', view.cardId, {}, 'positive'), button(a.buttons.cancel, 'startTransfer', 'cancel', view.cardId)],
+        stepButtons(c, 'startTransfer', 'confirm', view.cardId),
         a.titles.transferConfirm,
       );
     case 'transferDone':
       return card(
         [
-          heading(a.titles.transferDone),
-          textBlock(a.steps.transferIntro),
-          ...problemBlock(view.problem),
+          ...opening(a.titles.transferDone, a.steps.transferIntro, view.problem),
           facts([...customerFacts(c, view.customer), [a.fields.requestId, view.transferId], [a.fields.status, transferStatusText(c, view.status)]]),
         ],
         [button(a.buttons.checkStatus, 'startTransfer', 'status', view.cardId)],

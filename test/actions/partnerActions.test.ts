@@ -104,6 +104,12 @@ function postedCard(posted: Partial<Activity>[]): CardJson {
   return card;
 }
 
+/** Stops the stand-ins once the log is shown to carry none of the tokens they issued. */
+async function stopChecked(world: ActionWorld): Promise<void> {
+  assert.deepEqual(world.linesWithTokens(), [], 'no log line carries a token');
+  await world.stop();
+}
+
 function auditLines(world: ActionWorld): Record<string, unknown>[] {
   return world.lines.filter((l) => (l as Record<string, unknown>).audit === true) as Record<string, unknown>[];
 }
@@ -113,10 +119,7 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
   beforeEach(async () => {
     world = await new ActionWorld().start();
   });
-  afterEach(async () => {
-    assert.deepEqual(world.linesWithTokens(), [], 'no log line carries a token');
-    await world.stop();
-  });
+  afterEach(() => stopChecked(world));
 
   it('G1: offers the invitation link and GDAP; after SSO and the confirmation, the approval link, one create and one lockForApproval', async () => {
     const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs) });
@@ -373,10 +376,7 @@ describe('Partner Center actions in Web Chat, against the stand-ins', () => {
   beforeEach(async () => {
     world = await new ActionWorld().start();
   });
-  afterEach(async () => {
-    assert.deepEqual(world.linesWithTokens(), [], 'no log line carries a token');
-    await world.stop();
-  });
+  afterEach(() => stopChecked(world));
 
   it('signs in with the card and the code the page shows, then the action goes on', async () => {
     const chat = new Chat({ channelId: 'webchat', userId: 'dl_partner', actions: (cs) => world.actions(cs) });

@@ -31,6 +31,7 @@
 // The real service wants the bot's own Microsoft Entra token; the stand-in checks no credentials
 // (the client sends none when the bot runs without an app id), it keeps what it received.
 import * as http from 'node:http';
+import type { ReceivedRequest } from './partnerCenterStandin';
 import type { AddressInfo } from 'node:net';
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 
@@ -58,17 +59,8 @@ export interface SignInUrlResponse {
   tokenPostResource: { sasUrl: string };
 }
 
-export interface TokenServiceRequest {
-  method: string;
-  /** The request line's target as sent. */
-  url: string;
-  path: string;
-  query: Record<string, string>;
-  headers: http.IncomingHttpHeaders;
-  body: unknown;
-  /** The endpoint it counts for (`GET /api/usertoken/GetToken`). */
-  endpoint: string;
-}
+/** A request as the stand-in received it, kept like the Partner Center stand-in's (its endpoint: `GET /api/usertoken/GetToken`). */
+export type TokenServiceRequest = ReceivedRequest;
 
 export interface TokenServiceOptions {
   /** The `tid` of every token; STANDIN_PARTNER_TENANT_ID unless set. */
