@@ -22,6 +22,13 @@ export interface OverlayRow {
   links?: readonly PartnerLink[];
 }
 
+/** A partner's own GDAP role set, named in one language: offered after Microsoft's on the Request GDAP card. */
+export interface OverlayRoleSet {
+  id: string;
+  name: string;
+  roles: readonly { name: string; roleDefinitionId: string }[];
+}
+
 /** The partner's content in one language; a language without one shows no partner section. */
 export interface OverlayLanguage {
   /** The partner's display name: the section's title. */
@@ -29,6 +36,7 @@ export interface OverlayLanguage {
   /** Shown on every result (who to ask at the partner). */
   contact?: string;
   rows?: Readonly<Partial<Record<OutcomeRow, OverlayRow>>>;
+  roleSets?: readonly OverlayRoleSet[];
 }
 
 export interface Overlay {

@@ -105,7 +105,10 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   // user's choice afresh with the rest of the state), the guard and the bot read it.
   const locales = new TurnLocale(userState);
   const deployment = loadDeploymentContent(config, logger, options.today);
-  const partner = createPartnerActions(config, logger, conversationState, options.standins ? { standins: options.standins } : {});
+  const partner = createPartnerActions(config, logger, conversationState, {
+    ...(options.standins ? { standins: options.standins } : {}),
+    ...(deployment.content ? { content: deployment.content } : {}),
+  });
   const bot = (options.bot ?? createAdvisorBot)(
     { conversationState, userState, locales },
     { ...config, content: deployment.content, ...(partner ? { actions: partner.actions } : {}) },

@@ -15,6 +15,7 @@ import { decide } from '../../src/domain/rules';
 import { catalogFor } from '../../src/domain/content';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { OutcomeRow } from '../../src/domain/outcomes';
+import type { DeploymentContent } from '../../src/domain/deploymentContent';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber' };
 const OTHER = { id: '29:colleague', name: 'Dana Rossi' };
@@ -472,5 +473,46 @@ describe('Partner Center actions against hostile input', () => {
     const replies = await chat.say('123456');
     assert.equal(world.tokenService.calls('GET /api/usertoken/GetToken'), 0, 'the token service was not asked');
     assert.ok(replies.length > 0, 'the advisor answered it');
+  });
+});
+
+describe("A partner's own role sets (CONTENT_OVERLAY)", () => {
+  let world: ActionWorld;
+  beforeEach(async () => {
+    world = await new ActionWorld().start();
+  });
+  afterEach(() => stopChecked(world));
+
+  it('are offered after Microsoft’s in the language they are written in, and their roles are the ones requested', async () => {
+    const exchangeAdmin = { name: 'Exchange Administrator', roleDefinitionId: '29232cdf-9323-42fd-ade2-1d097af3e4de' };
+    const content: DeploymentContent = {
+      reviewDue: new Set(),
+      overlay: { languages: { 'en-US': { name: 'Tailspin', roleSets: [{ id: 'mail', name: 'Tailspin mail desk', roles: [exchangeAdmin] }] } } },
+    };
+    const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs, { content }) });
+    const result = await reachResult(chat, answersFor('G1'));
+    world.tokenService.signInDirectly(ASKER.id, CONNECTION, 'msteams');
+    const form = postedCard((await click(chat, actionButtons(result)[1]!)).posted);
+    const sets = findElements(form, (e) => e.id === 'roleSet')[0] as unknown as { choices: { title: string; value: string }[] };
+    assert.deepEqual(
+      sets.choices.map((c) => c.title),
+      [en.actions.roleSets.m365Support, en.actions.roleSets.azureManagement, 'Tailspin mail desk'],
+    );
+    const partnerSet = sets.choices[2]!.value;
+    const review = inPlaceCard(
+      await click(chat, buttonOn(form, 'review'), { customer: 'contoso.onmicrosoft.com', roleSet: partnerSet, duration: 'P180D', autoExtend: 'true' }),
+    );
+    const roles = findElements(review, (e) => e.id === 'roles')[0] as unknown as { value: string; choices: { title: string; value: string }[] };
+    assert.equal(roles.value, exchangeAdmin.roleDefinitionId, "the partner's set preselected");
+    assert.ok(roles.choices.some((c) => c.title === exchangeAdmin.name));
+    inPlaceCard(await click(chat, buttonOn(review, 'confirm'), { roles: roles.value }));
+    const sent = world.partnerCenter.received.find((r) => r.endpoint === 'POST /tenantRelationships/delegatedAdminRelationships')!.body as {
+      duration: string;
+      autoExtendDuration: string;
+      accessDetails: { unifiedRoles: { roleDefinitionId: string }[] };
+    };
+    assert.deepEqual(sent.accessDetails.unifiedRoles, [{ roleDefinitionId: exchangeAdmin.roleDefinitionId }]);
+    assert.equal(sent.duration, 'P180D');
+    assert.equal(sent.autoExtendDuration, 'P180D');
   });
 });

@@ -99,6 +99,19 @@ describe('partner overlay check', () => {
     ]);
   });
 
+  it("takes the partner's role sets, and names a role id that is no GUID", () => {
+    const roleSets = [{ id: 'mail', name: 'Mail desk', roles: [{ name: 'Exchange Administrator', roleDefinitionId: '29232cdf-9323-42fd-ade2-1d097af3e4de' }] }];
+    const good = folderWith({ 'en-US.json': { ...EN, roleSets } });
+    assert.deepEqual(loadOverlay(good).languages['en-US']?.roleSets, roleSets);
+    const bad = copy({ ...EN, roleSets });
+    (bad.roleSets as Json[])[0]!.roles = [{ name: 'Exchange Administrator', roleDefinitionId: 'exchange-admin' }];
+    const lines = failure(folderWith({ 'en-US.json': bad }));
+    assert.ok(
+      lines.some((l) => l.startsWith('en-US.json: roleSets.0.roles.0.roleDefinitionId')),
+      lines.join('\n'),
+    );
+  });
+
   it('refuses a missing or blank name', () => {
     const { name: _name, ...nameless } = HU;
     assert.deepEqual(failure(folderWith({ 'hu-HU.json': nameless })), ['hu-HU.json: (file): missing key "name"']);

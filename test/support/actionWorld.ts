@@ -11,6 +11,7 @@ import { TokenServiceStandin } from '../../tools/standins/tokenService';
 import { StandinOnBehalfOf } from '../../tools/standins/onBehalfOf';
 import { captureLogger } from './inProcess';
 import type { LogLine } from './botProcess';
+import type { DeploymentContent } from '../../src/domain/deploymentContent';
 
 export const CONNECTION = 'PartnerCenterTest';
 
@@ -47,7 +48,7 @@ export class ActionWorld {
   }
 
   /** The actions as the app builds them for PARTNER_ACTIONS_DEMO, on the stand-ins this world watches. */
-  actions(conversationState: ConversationState, options: { timeoutMs?: number } = {}): PartnerActions {
+  actions(conversationState: ConversationState, options: { timeoutMs?: number; content?: DeploymentContent } = {}): PartnerActions {
     this.client ??= new ConfigurationBotFrameworkAuthentication({ OAuthUrl: this.tokenServiceUrl }).createUserTokenClient(
       new ClaimsIdentity([{ type: 'aud', value: 'standin' }], true),
     );
@@ -59,6 +60,7 @@ export class ActionWorld {
       conversationState,
       logger: this.log.logger,
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.content ? { content: options.content } : {}),
     });
   }
 

@@ -11,6 +11,7 @@ import { GRAPH_BASE_URL } from '../partnerCenter/graphClient';
 import { EntraOnBehalfOf } from './onBehalfOf';
 import { PartnerActions } from './partnerActions';
 import { SignIn } from './signIn';
+import type { DeploymentContent } from '../../domain/deploymentContent';
 
 export { PartnerActions, TOKEN_EXCHANGE_INVOKE, VERIFY_STATE_INVOKE, TOKENS_RESPONSE_EVENT } from './partnerActions';
 export type { ActionAnswer } from './partnerActions';
@@ -44,10 +45,11 @@ export function createPartnerActions(
   config: AppConfig,
   logger: Logger,
   conversationState: ConversationState,
-  options: { standins?: Standins } = {},
+  options: { standins?: Standins; content?: DeploymentContent } = {},
 ): DeploymentActions | undefined {
   const settings = config.partnerActions;
   if (!settings) return undefined;
+  const content = options.content ? { content: options.content } : {};
   if (settings.mode === 'oauth') {
     const tokenClient = once(() =>
       new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)).createUserTokenClient(registeredBot(config.appId)),
@@ -63,6 +65,7 @@ export function createPartnerActions(
       endpoints: async () => ({ partnerCenter: PARTNER_CENTER_BASE_URL, graph: GRAPH_BASE_URL }),
       conversationState,
       logger,
+      ...content,
     });
     return { actions, stop: async () => undefined };
   }
@@ -80,6 +83,7 @@ export function createPartnerActions(
     },
     conversationState,
     logger,
+    ...content,
   });
   logger.warn(
     { setting: 'PARTNER_ACTIONS_DEMO' },

@@ -40,6 +40,7 @@ import { AuditRecord, auditAction } from '../partnerCenter/audit';
 import { Logger } from '../logging/logger';
 import { isReplayed } from '../turns/replayedTurns';
 import { SignIn } from './signIn';
+import type { DeploymentContent } from '../../domain/deploymentContent';
 
 /** The conversation-state property of the actions' records. */
 export const ACTIONS_PROPERTY = 'partnerActions';
@@ -98,6 +99,8 @@ export interface PartnerActionsOptions {
   endpoints: () => Promise<{ partnerCenter: string; graph: string }>;
   conversationState: ConversationState;
   logger: Logger;
+  /** The partner's overlay, whose role sets the GDAP card offers after Microsoft's. */
+  content?: DeploymentContent;
   /** For tests; a random id otherwise. */
   newCardId?: () => string;
   fetch?: typeof fetch;
@@ -272,7 +275,7 @@ export class PartnerActions {
     const p = turn.c.actions.problems;
     const ref = inputs.customer ? parseCustomer(inputs.customer) : undefined;
     if (record.kind === 'requestGdap') {
-      const roleSet = ROLE_SETS.find((s) => s.id === inputs.roleSet)?.id ?? record.roleSet;
+      const roleSet = this.sets(turn).find((s) => s.id === inputs.roleSet)?.id ?? record.roleSet;
       const duration = (GDAP_DURATIONS as readonly string[]).includes(inputs.duration ?? '') ? (inputs.duration as GdapDuration) : record.duration;
       Object.assign(record, { roleSet, duration, autoExtend: inputs.autoExtend ?? false });
       if (!ref) return this.answer(turn, this.formView(turn, cardId, record, inputs, withExample(p.customerFormat)), true);
@@ -305,7 +308,7 @@ export class PartnerActions {
   }
 
   private async confirmGdap(turn: Turn, cardId: string, record: ActionRecord, inputs: ActionInputs): Promise<ActionAnswer> {
-    const known = new Set(allRoles(turn.c).map((r) => r.id));
+    const known = new Set(allRoles(this.sets(turn)).map((r) => r.id));
     const roles = (inputs.roles ?? []).filter((id) => known.has(id));
     if (roles.length === 0) return this.answer(turn, { view: this.reviewView(turn, cardId, record, [], turn.c.actions.problems.noRoles) }, true);
     const customer = record.customer!;
@@ -421,7 +424,7 @@ export class PartnerActions {
       case 'form':
         return this.formView(turn, cardId, r, {});
       case 'review':
-        return { view: this.reviewView(turn, cardId, r, roleSetRoles(r.roleSet)) };
+        return { view: this.reviewView(turn, cardId, r, roleSetRoles(this.sets(turn), r.roleSet)) };
       case 'done':
         switch (r.kind) {
           case 'invitationLink':
@@ -450,7 +453,7 @@ export class PartnerActions {
         view: 'gdapReview',
         cardId,
         customer: r.customer!,
-        roles: allRoles(turn.c),
+        roles: allRoles(this.sets(turn)),
         selected,
         duration: r.duration!,
         autoExtend: r.autoExtend ?? false,
@@ -477,7 +480,7 @@ export class PartnerActions {
         autoExtend: r.autoExtend ?? false,
         ...(inputs.customer ? { customer: inputs.customer } : {}),
       };
-      return { view: { view: 'gdapForm', cardId, roleSets: roleSetChoices(turn.c), values, ...extra } };
+      return { view: { view: 'gdapForm', cardId, roleSets: roleSetChoices(this.sets(turn)), values, ...extra } };
     }
     return { view: { view: 'transferForm', cardId, values: inputs, ...extra } };
   }
@@ -486,6 +489,10 @@ export class PartnerActions {
     // A refusal of who the partner is (sign-in, MFA, role) needs them, not another click; the rest may pass.
     const noRetry = failure.kind === 'forbidden' || failure.kind === 'notFound';
     return { view: { view: 'failed', kind, message: failureText(turn.c, failure), ...(noRetry || !retry ? {} : { retry }) } };
+  }
+
+  private sets(turn: Turn): OfferedRoleSet[] {
+    return offeredRoleSets(turn.c, turn.locale, this.options.content);
   }
 
   // ---- answers ----
@@ -607,21 +614,39 @@ export class PartnerActions {
   }
 }
 
-/** The role sets' names and roles in the partner's language (a role's own name where the catalog has none). */
-function roleSetChoices(c: Catalog): RoleSetChoice[] {
-  return ROLE_SETS.map((s) => ({ id: s.id, name: c.actions.roleSets[s.id as RoleSetId] ?? s.id, roleIds: s.roles.map((r) => r.roleDefinitionId) }));
+/** A role set as a card offers it: Microsoft's least-privileged sets, then the partner's own. */
+interface OfferedRoleSet {
+  id: string;
+  name: string;
+  roles: readonly { name: string; roleDefinitionId: string }[];
 }
 
-function roleSetRoles(id: string | undefined): string[] {
-  return [...(ROLE_SETS.find((s) => s.id === id)?.roles.map((r) => r.roleDefinitionId) ?? [])];
+/**
+ * The role sets in the partner's language: Microsoft's (content/actions/roleSets.json, named from
+ * the catalog), then the partner's own from its overlay in that language (ids kept apart by a prefix).
+ */
+export function offeredRoleSets(c: Catalog, locale: LocaleTag, content: DeploymentContent | undefined): OfferedRoleSet[] {
+  const names = c.actions.roleNames as Record<string, string>;
+  const shipped = ROLE_SETS.map((s) => ({
+    id: s.id,
+    name: c.actions.roleSets[s.id as RoleSetId] ?? s.id,
+    roles: s.roles.map((r) => ({ roleDefinitionId: r.roleDefinitionId, name: names[r.roleDefinitionId] ?? r.name })),
+  }));
+  const partner = (content?.overlay?.languages[locale]?.roleSets ?? []).map((s) => ({ id: `partner-${s.id}`, name: s.name, roles: s.roles }));
+  return [...shipped, ...partner];
+}
+
+function roleSetChoices(sets: readonly OfferedRoleSet[]): RoleSetChoice[] {
+  return sets.map((s) => ({ id: s.id, name: s.name, roleIds: s.roles.map((r) => r.roleDefinitionId) }));
+}
+
+function roleSetRoles(sets: readonly OfferedRoleSet[], id: string | undefined): string[] {
+  return [...(sets.find((s) => s.id === id)?.roles.map((r) => r.roleDefinitionId) ?? [])];
 }
 
 /** Every role of every set, once, to choose from on the confirmation. */
-function allRoles(c: Catalog): RoleChoice[] {
-  const names = c.actions.roleNames as Record<string, string>;
+function allRoles(sets: readonly OfferedRoleSet[]): RoleChoice[] {
   const seen = new Map<string, RoleChoice>();
-  for (const set of ROLE_SETS)
-    for (const r of set.roles)
-      if (!seen.has(r.roleDefinitionId)) seen.set(r.roleDefinitionId, { id: r.roleDefinitionId, name: names[r.roleDefinitionId] ?? r.name });
+  for (const set of sets) for (const r of set.roles) if (!seen.has(r.roleDefinitionId)) seen.set(r.roleDefinitionId, { id: r.roleDefinitionId, name: r.name });
   return [...seen.values()];
 }
