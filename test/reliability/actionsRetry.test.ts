@@ -76,7 +76,9 @@ describe('Partner Center actions over HTTP: retried invokes (msteams)', function
   it('a retried start posts one action card; a retried confirmation creates one transfer and answers the same card', async () => {
     const answers = allCombinations().find((a) => decide(a, '2026-11').row === 'G6')!;
     assert.equal((await postJson(`${bot.base}/api/messages`, activity({ text: 'start' }))).status, 200);
-    let { card, id: cardId } = lastCard();
+    const opened = lastCard();
+    const cardId = opened.id;
+    let card = opened.card;
     for (const q of ['cloud', 'channel', 'service', 'goal', 'partnerType'] as const) {
       const option = answers[q];
       if (option === undefined) continue;
