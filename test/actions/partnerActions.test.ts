@@ -16,6 +16,8 @@ import { catalogFor } from '../../src/domain/content';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { OutcomeRow } from '../../src/domain/outcomes';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';
+import { COPILOT_VERB } from '../../src/conversation/copilotCards';
+import { g1Sentence } from '../support/sampleOverlay';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber' };
 const OTHER = { id: '29:colleague', name: 'Dana Rossi' };
@@ -514,5 +516,64 @@ describe("A partner's own role sets (CONTENT_OVERLAY)", () => {
     assert.deepEqual(sent.accessDetails.unifiedRoles, [{ roleDefinitionId: exchangeAdmin.roleDefinitionId }]);
     assert.equal(sent.duration, 'P180D');
     assert.equal(sent.autoExtendDuration, 'P180D');
+  });
+});
+
+describe('Partner Center actions in Microsoft 365 Copilot', () => {
+  let world: ActionWorld;
+  beforeEach(async () => {
+    world = await new ActionWorld().start();
+  });
+  afterEach(() => stopChecked(world));
+
+  it("signs in as in Teams (SSO exchange); every step is a new message with Copilot's buttons, each click answered with a short line", async () => {
+    const copilot = [{ type: 'ProductInfo', id: 'COPILOT' }];
+    const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs) });
+    const replies = await chat.say(g1Sentence('en-US'), { from: ASKER, entities: copilot });
+    const verdict = replies.map(cardOf).find((c) => c && resultOf(c).row);
+    assert.equal(verdict && resultOf(verdict).row, 'G1');
+    const buttons = actionButtons(verdict!);
+    assert.deepEqual(
+      buttons.map((b) => b.verb),
+      [COPILOT_VERB, COPILOT_VERB],
+    );
+    const execute = async (data: Record<string, unknown>): Promise<{ body: { type: string }; posted: Partial<Activity>[] }> => {
+      const all = await chat.turn({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: COPILOT_VERB, data } },
+        entities: copilot,
+        from: ASKER,
+      });
+      const response = all.find((a) => a.type === 'invokeResponse')?.value as { body: { type: string } };
+      return { body: response.body, posted: all.filter((a) => a.type !== 'invokeResponse') };
+    };
+    const started = await execute(buttons[1]!.data);
+    assert.equal(started.body.type, 'application/vnd.microsoft.activity.message');
+    assert.ok(oauthCardOf(started.posted)?.tokenExchangeResource, 'the sign-in card with its token exchange resource');
+    const sso = await chat.turn({
+      type: 'invoke',
+      name: 'signin/tokenExchange',
+      value: { id: 'copilot-exchange', connectionName: CONNECTION, token: world.tokenService.teamsSsoToken(ASKER.id) },
+      entities: copilot,
+      from: ASKER,
+    });
+    const form = postedCard(sso.filter((a) => a.type !== 'invokeResponse'));
+    assert.deepEqual(
+      actionButtons(form).map((b) => b.verb),
+      [COPILOT_VERB, COPILOT_VERB],
+    );
+    const reviewed = await execute({
+      ...buttonOn(form, 'review').data,
+      customer: 'contoso.onmicrosoft.com',
+      roleSet: 'm365Support',
+      duration: 'P90D',
+      autoExtend: 'false',
+    });
+    assert.equal(reviewed.body.type, 'application/vnd.microsoft.activity.message', 'the card stays as sent');
+    assert.ok(
+      textsOf(postedCard(reviewed.posted)).some((t) => t.includes(en.actions.titles.gdapConfirm)),
+      'the confirmation comes as a message',
+    );
   });
 });
