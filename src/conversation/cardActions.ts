@@ -11,6 +11,7 @@ import { REFRESH_VERB } from './channelFeatures';
 export const CARD_ACTION_INVOKE = 'adaptiveCard/action';
 
 export const ERROR_CONTENT_TYPE = 'application/vnd.microsoft.error';
+export const MESSAGE_CONTENT_TYPE = 'application/vnd.microsoft.activity.message';
 
 export type CardAction =
   /** A button: its data, with the card's input values merged in by the client (as Action.Submit's). */
@@ -37,6 +38,14 @@ export interface CardActionResponse {
 /** The card that replaces the clicked one. */
 export function cardResponse(card: AdaptiveCard): CardActionResponse {
   return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card };
+}
+
+/**
+ * A short line instead of a card: the clicked card stays as it is (the message form of a Universal
+ * Action's answer carries a string; the SDK's type allows only a card).
+ */
+export function messageResponse(text: string): { statusCode: number; type: string; value: string } {
+  return { statusCode: 200, type: MESSAGE_CONTENT_TYPE, value: text };
 }
 
 /**

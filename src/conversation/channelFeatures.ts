@@ -42,6 +42,8 @@ export interface ChannelFeatures {
   citations: boolean;
   /** Thumbs up and down (and a comment) on a message that asks for them. */
   feedbackLoop: boolean;
+  /** The host signs the user in by itself (Teams' single sign-on); elsewhere a sign-in page ends with a code to type. */
+  singleSignOn: boolean;
 }
 
 const FEATURES: Record<ChannelKind, ChannelFeatures> = {
@@ -53,6 +55,7 @@ const FEATURES: Record<ChannelKind, ChannelFeatures> = {
     standaloneText: false,
     citations: true,
     feedbackLoop: true,
+    singleSignOn: true,
   },
   // Copilot runs Action.Execute (with a verb of its own: forCopilot) but shows no updated message
   // once the chat is reopened, so nothing is updated there and there is no per-user view.
@@ -64,6 +67,7 @@ const FEATURES: Record<ChannelKind, ChannelFeatures> = {
     standaloneText: true,
     citations: true,
     feedbackLoop: true,
+    singleSignOn: true,
   },
   standard: {
     cardActions: 'submit',
@@ -73,6 +77,7 @@ const FEATURES: Record<ChannelKind, ChannelFeatures> = {
     standaloneText: false,
     citations: false,
     feedbackLoop: false,
+    singleSignOn: false,
   },
 };
 

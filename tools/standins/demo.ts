@@ -3,22 +3,15 @@
 // (the bot's OAuthUrl), on 127.0.0.1. A few sample customers are seeded; the partner's users sign
 // in with MFA and Partner Center requires it, as it does for App+User calls since April 2026.
 // Never loaded by src/, never in a production build.
-import type { OnBehalfOf } from '../../src/hosting/partnerCenter/call';
+import type { Standins as AppStandins } from '../../src/hosting/actions';
 import { StandinOnBehalfOf } from './onBehalfOf';
 import { PartnerCenterStandin, StandinCustomer } from './partnerCenterStandin';
 import { TokenServiceStandin } from './tokenService';
 
-export interface Standins {
-  /** Partner Center's REST API base (`…/pc`, in place of https://api.partnercenter.microsoft.com). */
-  partnerCenterUrl: string;
-  /** Microsoft Graph's base (`…/graph/v1.0`). */
-  graphUrl: string;
-  /** The Bot Framework token service: the OAuthUrl the bot's authentication is given. */
-  tokenServiceUrl: string;
-  onBehalfOf: OnBehalfOf;
+/** What the app takes (its Standins: the URLs, the on-behalf-of grant, stop) and the stand-ins themselves, for tests to watch. */
+export interface Standins extends AppStandins {
   partnerCenter: PartnerCenterStandin;
   tokenService: TokenServiceStandin;
-  stop(): Promise<void>;
 }
 
 /** The sample customers (fixed ids, so a demonstration can be repeated word for word). */

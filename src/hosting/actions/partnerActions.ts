@@ -32,7 +32,7 @@ import { ActionClick, ActionInputs, isActionClickData, readActionClick } from '.
 import { ActionView, CustomerView, RoleChoice, RoleSetChoice, actionCard, withExample } from '../../conversation/actionCards';
 import { failureText } from '../../conversation/actionTexts';
 import { AdaptiveCard, cardAttachment } from '../../conversation/cards';
-import { forChannel, needsStandaloneText } from '../../conversation/channelFeatures';
+import { featuresOf, forChannel, needsStandaloneText } from '../../conversation/channelFeatures';
 import { MfaRequiredError, OnBehalfOf, TokenSource } from '../partnerCenter/call';
 import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
 import { GraphClient } from '../partnerCenter/graphClient';
@@ -383,7 +383,7 @@ export class PartnerActions {
       return { kind: 'message', text: turn.c.actions.failures.unavailable };
     }
     // Where no single sign-on happens (Web Chat), the page ends with a code to type here.
-    const codeHint = turn.context.activity.channelId === 'msteams' ? {} : { text: s.codePrompt };
+    const codeHint = featuresOf(turn.surface).singleSignOn ? {} : { text: s.codePrompt };
     await turn.context.sendActivity({ type: 'message', attachments: [attachment], locale: turn.locale, ...codeHint });
     return { kind: 'message', text: s.text };
   }
@@ -499,11 +499,14 @@ export class PartnerActions {
 
   /** `replaces`: the answer stands in for the clicked card (in place where the host has that). */
   private async answer(turn: Turn, shown: Shown, replaces: boolean): Promise<ActionAnswer> {
-    const rendered = 'view' in shown ? actionCard(shown.view, turn.c) : undefined;
-    if (turn.inPlace && replaces && rendered) return { kind: 'card', card: forChannel('notice', rendered.card, turn.surface) };
-    if (turn.inPlace && !rendered) return { kind: 'message', text: (shown as { text: string }).text };
+    if ('text' in shown) {
+      // A line alone: the invoke's answer where there is one, else a message.
+      if (!turn.inPlace) await this.send(turn, shown);
+      return { kind: 'message', text: shown.text };
+    }
+    if (turn.inPlace && replaces) return { kind: 'card', card: forChannel('notice', actionCard(shown.view, turn.c).card, turn.surface) };
     await this.send(turn, shown);
-    return { kind: 'message', text: rendered ? turn.c.actions.steps.opened : (shown as { text: string }).text };
+    return { kind: 'message', text: turn.c.actions.steps.opened };
   }
 
   private async send(turn: Turn, shown: Shown): Promise<void> {

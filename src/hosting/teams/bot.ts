@@ -20,8 +20,8 @@ import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorDialog } from '../dialogs/advisorDialog';
 import { FlowInput, FlowUser } from '../../conversation/flow';
 import { AdaptiveCard } from '../../conversation/cards';
-import { featuresOf, hasFeedbackLoop } from '../../conversation/channelFeatures';
-import { CARD_ACTION_INVOKE, CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
+import { canUpdateMessages, featuresOf, hasFeedbackLoop } from '../../conversation/channelFeatures';
+import { CARD_ACTION_INVOKE, CardActionResponse, cardActionError, cardResponse, messageResponse, readCardAction } from '../../conversation/cardActions';
 import { isReplayed } from '../turns/replayedTurns';
 import { turnLogOf } from '../turns/reliableTurns';
 import { afterSave } from '../turns/afterSave';
@@ -135,8 +135,8 @@ export class AdvisorBot extends TeamsActivityHandler {
     const data = isRecord(value) && isRecord(value.action) ? value.action.data : undefined;
     if (this.actions?.isActionClick(data)) {
       const surface = surfaceOf(context.activity);
-      // Teams replaces the clicked action card with the next step; Copilot keeps cards as sent, so every step is a message there.
-      const answered = await this.actions.click(context, data, await this.localeFor(context), surface, surface === 'msteams');
+      // Where the host updates messages (Teams) the clicked action card becomes the next step; Copilot keeps cards as sent, so every step is a message there.
+      const answered = await this.actions.click(context, data, await this.localeFor(context), surface, canUpdateMessages(surface));
       return answered ? actionAnswer(answered) : answer(cardActionError(catalogFor(await this.localeFor(context)), 'unknown'));
     }
     if (isCopilotClick(context.activity)) {
@@ -291,7 +291,7 @@ function answer(body: CardActionResponse): InvokeResponse<CardActionResponse> {
 /** An action click's answer: the next card in place of the clicked one, or a short line while the next card comes as a message. */
 function actionAnswer(answered: ActionAnswer): InvokeResponse {
   if (answered.kind === 'card') return answer(cardResponse(answered.card));
-  return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answered.text } };
+  return { status: 200, body: messageResponse(answered.text) };
 }
 
 /** Who acted, where the channel shows cards per viewer (Teams); elsewhere cases have no asker. */

@@ -3,7 +3,7 @@
 // its own channel (channelFeatures.COPILOT); its buttons are Universal Actions (Action.Execute,
 // see conversation/copilotCards.ts), which arrive here as `adaptiveCard/action` invokes.
 import { Activity } from 'botbuilder';
-import { CARD_ACTION_INVOKE } from '../../conversation/cardActions';
+import { CARD_ACTION_INVOKE, messageResponse } from '../../conversation/cardActions';
 import { COPILOT_VERB } from '../../conversation/copilotCards';
 import { FlowInput } from '../../conversation/flow';
 import { Catalog } from '../../domain/content';
@@ -33,6 +33,5 @@ export function copilotClickInput(activity: Partial<Activity>): FlowInput {
  * reply comes as a new message, and the invoke is answered with one short line.
  */
 export function copilotClickAnswer(c: Catalog): { statusCode: number; type: string; value: string } {
-  // The message form of a Universal Action's answer carries a string (the SDK's type allows only a card).
-  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: c.copilot.actionTaken };
+  return messageResponse(c.copilot.actionTaken);
 }
