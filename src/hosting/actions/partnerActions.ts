@@ -13,7 +13,6 @@ import {
   GDAP_DURATIONS,
   GdapDuration,
   NEW_COMMERCE_TRANSFER_TYPE,
-  ROLE_SETS,
   TRANSFER_PRODUCT_TYPES,
   AUTO_EXTEND_DURATION,
   defaultRoleSet,
@@ -22,14 +21,14 @@ import {
   isTenantId,
   parseCustomer,
   succeeded,
-  type RoleSetId,
 } from '../../domain/actions';
 import { Catalog, catalogFor, format } from '../../domain/content';
 import { LocaleTag } from '../../domain/locales';
 import { OutcomeRow } from '../../domain/outcomes';
 import { isRecord } from '../../domain/records';
 import { ActionClick, ActionInputs, isActionClickData, readActionClick } from '../../conversation/actionClicks';
-import { ActionView, CustomerView, RoleChoice, RoleSetChoice, actionCard, withExample } from '../../conversation/actionCards';
+import { ActionView, CustomerView, actionCard, withExample } from '../../conversation/actionCards';
+import { OfferedRoleSet, allRoles, offeredRoleSets, roleSetChoices, roleSetRoles } from '../../conversation/roleSets';
 import { failureText } from '../../conversation/actionTexts';
 import { AdaptiveCard, cardAttachment } from '../../conversation/cards';
 import { featuresOf, forChannel, needsStandaloneText } from '../../conversation/channelFeatures';
@@ -615,41 +614,4 @@ export class PartnerActions {
     };
     auditAction(this.options.logger, record);
   }
-}
-
-/** A role set as a card offers it: Microsoft's least-privileged sets, then the partner's own. */
-interface OfferedRoleSet {
-  id: string;
-  name: string;
-  roles: readonly { name: string; roleDefinitionId: string }[];
-}
-
-/**
- * The role sets in the partner's language: Microsoft's (content/actions/roleSets.json, named from
- * the catalog), then the partner's own from its overlay in that language (ids kept apart by a prefix).
- */
-export function offeredRoleSets(c: Catalog, locale: LocaleTag, content: DeploymentContent | undefined): OfferedRoleSet[] {
-  const names = c.actions.roleNames as Record<string, string>;
-  const shipped = ROLE_SETS.map((s) => ({
-    id: s.id,
-    name: c.actions.roleSets[s.id as RoleSetId] ?? s.id,
-    roles: s.roles.map((r) => ({ roleDefinitionId: r.roleDefinitionId, name: names[r.roleDefinitionId] ?? r.name })),
-  }));
-  const partner = (content?.overlay?.languages[locale]?.roleSets ?? []).map((s) => ({ id: `partner-${s.id}`, name: s.name, roles: s.roles }));
-  return [...shipped, ...partner];
-}
-
-function roleSetChoices(sets: readonly OfferedRoleSet[]): RoleSetChoice[] {
-  return sets.map((s) => ({ id: s.id, name: s.name, roleIds: s.roles.map((r) => r.roleDefinitionId) }));
-}
-
-function roleSetRoles(sets: readonly OfferedRoleSet[], id: string | undefined): string[] {
-  return [...(sets.find((s) => s.id === id)?.roles.map((r) => r.roleDefinitionId) ?? [])];
-}
-
-/** Every role of every set, once, to choose from on the confirmation. */
-function allRoles(sets: readonly OfferedRoleSet[]): RoleChoice[] {
-  const seen = new Map<string, RoleChoice>();
-  for (const set of sets) for (const r of set.roles) if (!seen.has(r.roleDefinitionId)) seen.set(r.roleDefinitionId, { id: r.roleDefinitionId, name: r.name });
-  return [...seen.values()];
 }
