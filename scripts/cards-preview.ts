@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, BrowserContext, Page } from 'playwright-core';
 import { CardSample, cardCatalog } from '../src/conversation/cardCatalog';
+import { ActionCardSample, actionCardSamples } from '../src/conversation/actionCardSamples';
 import { renderCard } from '../src/conversation/cards';
 import { availableLocales, catalogFor } from '../src/domain/content';
 import { LocaleTag } from '../src/domain/locales';
@@ -31,6 +32,8 @@ export interface PreviewOptions {
   locales?: readonly LocaleTag[];
   /** Default: the whole card catalog. */
   samples?: readonly CardSample[];
+  /** The cards built in code (the Partner Center actions'); default: all of them, unless `samples` is given. */
+  builtSamples?: readonly ActionCardSample[];
   /** Default: CHROMIUM_PATH, else /usr/bin/chromium. */
   chromiumPath?: string;
   /** Device pixels per CSS pixel in the PNGs; 2 keeps text crisp when zoomed. Default 2. */
@@ -236,7 +239,7 @@ function escapeHtml(text: string): string {
 }
 
 /** The gallery page: one row per card, one column per language. */
-export function galleryHtml(samples: readonly CardSample[], locales: readonly LocaleTag[], cards: readonly RenderedCard[]): string {
+export function galleryHtml(samples: readonly { name: string; description: string }[], locales: readonly LocaleTag[], cards: readonly RenderedCard[]): string {
   const byKey = new Map(cards.map((c) => [`${c.locale}/${c.name}`, c]));
   const head = locales.map((l) => `<th scope="col">${escapeHtml(catalogFor(l).language.name)}<br><code>${escapeHtml(l)}</code></th>`).join('');
   const rows = samples
@@ -303,13 +306,14 @@ export async function writeCardPreview(options: PreviewOptions = {}): Promise<Pr
   const outDir = path.resolve(options.outDir ?? DEFAULT_OUT_DIR);
   const locales = [...(options.locales ?? availableLocales())];
   const samples = options.samples ?? cardCatalog();
+  const built = options.builtSamples ?? (options.samples ? [] : actionCardSamples());
   const executable = options.chromiumPath ?? (process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM);
   const scale = options.scale ?? 2;
   checkChromium(executable);
   for (const bundle of PAGE_BUNDLES) browserBundle(bundle);
 
   // Card JSON first: a template or view-model failure is reported before a browser starts.
-  const jobs = locales.flatMap((locale) =>
+  const jobs: { sample: { name: string; description: string }; locale: LocaleTag; kind: string; json: unknown }[] = locales.flatMap((locale) =>
     samples.map((sample) => {
       try {
         const view = sample.view(locale);
@@ -319,6 +323,15 @@ export async function writeCardPreview(options: PreviewOptions = {}): Promise<Pr
       }
     }),
   );
+  for (const locale of locales) {
+    for (const sample of built) {
+      try {
+        jobs.push({ sample, locale, kind: 'notice', json: sample.card(locale) });
+      } catch (err) {
+        throw new PreviewError(`card "${sample.name}" (${locale}) could not be built: ${firstLine(err)}`);
+      }
+    }
+  }
 
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-preview-'));
   const cards: RenderedCard[] = [];
@@ -381,8 +394,8 @@ export async function writeCardPreview(options: PreviewOptions = {}): Promise<Pr
   }
 
   const indexFile = path.join(outDir, 'index.html');
-  fs.writeFileSync(indexFile, galleryHtml(samples, locales, cards));
-  return { outDir, indexFile, cards, locales, sampleCount: samples.length, warnings: [...warnings], ms: Date.now() - started };
+  fs.writeFileSync(indexFile, galleryHtml([...samples, ...built], locales, cards));
+  return { outDir, indexFile, cards, locales, sampleCount: samples.length + built.length, warnings: [...warnings], ms: Date.now() - started };
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { PROJECT_ROOT } from './support/paths';
 import { PreviewError, PreviewResult, writeCardPreview } from '../scripts/cards-preview';
 import { readPngHeader } from '../scripts/lib/png';
+import { actionCardSamples } from '../src/conversation/actionCardSamples';
 import { cardCatalog } from '../src/conversation/cardCatalog';
 import { availableLocales } from '../src/domain/content';
 import { LocaleTag } from '../src/domain/locales';
@@ -38,7 +39,8 @@ describe('card gallery (cards:preview)', function () {
   });
 
   it('writes one PNG per card and shipped language, and nothing else', () => {
-    const names = cardCatalog().map((c) => c.name);
+    // The advisor's templated cards and the actions' cards built in code, each in every language.
+    const names = [...cardCatalog(), ...actionCardSamples()].map((c) => c.name);
     const locales = availableLocales();
     assert.deepEqual(result.locales, locales);
     assert.equal(result.cards.length, names.length * locales.length);

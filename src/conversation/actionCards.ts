@@ -230,7 +230,7 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
           field('customer', a.fields.customer, { placeholder: EXAMPLE_DOMAIN, errorMessage: withExample(a.problems.customerFormat) }),
           field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),
           field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: a.problems.tenantFormat }),
-          field('currentPartnerName', a.fields.currentPartnerName),
+          field('currentPartnerName', a.fields.currentPartnerName, { errorMessage: a.problems.required }),
         ],
         stepButtons(c, 'startTransfer', 'review', view.cardId),
         a.titles.transferForm,

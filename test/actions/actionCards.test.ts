@@ -10,6 +10,7 @@ import { decide } from '../../src/domain/rules';
 import { actionsFor } from '../../src/domain/actions';
 import { adaptiveCardValidator, describeErrors } from '../support/schemas';
 import { everyResult } from '../support/allCards';
+import { actionCardSamples } from '../../src/conversation/actionCardSamples';
 
 const customer = { companyName: 'Contoso Ltd', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.onmicrosoft.com' };
 const roleSets = [{ id: 'm365Support', name: 'Microsoft 365 support', roleIds: ['729827e3-9c14-49f7-bb1b-9608f156bbb8'] }];
@@ -84,5 +85,14 @@ describe("The actions' cards", () => {
       assert.ok(validate(withActions.card), describeErrors(validate));
     }
     assert.deepEqual(actionsFor(decide({ cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'direct' }, '2026-11')), []);
+  });
+
+  it("the gallery's action cards: unique file-safe names, each valid in every language", () => {
+    const samples = actionCardSamples();
+    assert.equal(new Set(samples.map((s) => s.name)).size, samples.length);
+    for (const sample of samples) {
+      assert.match(sample.name, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+      for (const locale of availableLocales()) assert.ok(validate(sample.card(locale)), `${sample.name} (${locale}):\n${describeErrors(validate)}`);
+    }
   });
 });

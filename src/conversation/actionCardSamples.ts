@@ -1,0 +1,107 @@
+// Every card of the Partner Center actions once, under a stable name, for the card gallery
+// (scripts/cards-preview.ts) beside the advisor's own (cardCatalog.ts): the actions' cards are
+// built in code, not from a template, so they have a list of their own. Pure.
+import { catalogFor, format } from '../domain/content';
+import type { LocaleTag } from '../domain/locales';
+import { ActionView, actionCard, withExample } from './actionCards';
+import { failureText } from './actionTexts';
+import { allRoles, offeredRoleSets, roleSetChoices, roleSetRoles } from './roleSets';
+import type { AdaptiveCard } from './cards';
+
+export interface ActionCardSample {
+  /** Stable and safe as a file name. */
+  name: string;
+  /** One line for reviewers: when the bot sends this card. */
+  description: string;
+  card(locale: LocaleTag): AdaptiveCard;
+}
+
+const CARD_ID = 'sample0001';
+const CUSTOMER = { companyName: 'Contoso Ltd', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.onmicrosoft.com' };
+const INVITATION_URL =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=7b3f1c2a-5d4e-4f60-9a8b-1c2d3e4f5a6b&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
+const RELATIONSHIP_ID = '5e8a1b2c-3d4f-4a5b-8c6d-7e8f9a0b1c2d-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const TRANSFER_FORM = {
+  customer: 'contoso.onmicrosoft.com',
+  customerEmail: 'admin@contoso.com',
+  currentPartner: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  currentPartnerName: 'Fourth Coffee',
+};
+
+function sample(name: string, description: string, view: (locale: LocaleTag) => ActionView): ActionCardSample {
+  return { name, description, card: (locale) => actionCard(view(locale), catalogFor(locale)).card };
+}
+
+export function actionCardSamples(): ActionCardSample[] {
+  const sets = (locale: LocaleTag) => offeredRoleSets(catalogFor(locale), locale, undefined);
+  return [
+    sample('action-invitation', 'Invitation link action: the link and the message for the customer', (locale) => ({
+      view: 'invitation',
+      cardId: CARD_ID,
+      url: INVITATION_URL,
+      messageLocale: locale,
+    })),
+    sample('action-gdap-form', 'Request GDAP: the customer, role set, duration and extension', (locale) => ({
+      view: 'gdapForm',
+      cardId: CARD_ID,
+      roleSets: roleSetChoices(sets(locale)),
+      values: { roleSet: 'm365Support', duration: 'P730D', autoExtend: false },
+    })),
+    sample('action-gdap-form-problem', 'Request GDAP: the form again when the customer was not found', (locale) => ({
+      view: 'gdapForm',
+      cardId: CARD_ID,
+      roleSets: roleSetChoices(sets(locale)),
+      values: { customer: 'contoso.example', roleSet: 'm365Support', duration: 'P730D', autoExtend: false },
+      problem: format(catalogFor(locale).actions.problems.customerNotFound, { value: 'contoso.example' }),
+    })),
+    sample('action-gdap-review', 'Request GDAP: the confirmation, with the customer found and the roles', (locale) => ({
+      view: 'gdapReview',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      roles: allRoles(sets(locale)),
+      selected: roleSetRoles(sets(locale), 'm365Support'),
+      duration: 'P730D',
+      autoExtend: false,
+    })),
+    sample('action-gdap-done', "Request GDAP: created and locked; the customer's approval link and message", (locale) => ({
+      view: 'gdapDone',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      relationshipId: RELATIONSHIP_ID,
+      approvalUrl: `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${RELATIONSHIP_ID}`,
+      messageLocale: locale,
+    })),
+    sample('action-transfer-form', 'Transfer action, its form: the customer and the current partner', (locale) => ({
+      view: 'transferForm',
+      cardId: CARD_ID,
+      values: {},
+      problem: withExample(catalogFor(locale).actions.problems.customerFormat),
+    })),
+    sample('action-transfer-review', 'Transfer action, its confirmation', () => ({
+      view: 'transferReview',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      currentPartner: TRANSFER_FORM.currentPartner,
+      currentPartnerName: TRANSFER_FORM.currentPartnerName,
+      customerEmail: TRANSFER_FORM.customerEmail,
+    })),
+    sample('action-transfer-done', 'Transfer action, done: its id and status, and a button to check it again', () => ({
+      view: 'transferDone',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      transferId: '43fb1d3a-79fe-45a9-863e-9a4acf17b630',
+      status: 'Active',
+    })),
+    sample('action-failed-forbidden', 'An action refused for a missing role (403): what to do', (locale) => ({
+      view: 'failed',
+      kind: 'startTransfer',
+      message: failureText(catalogFor(locale), { kind: 'forbidden', missing: 'adminAgent' }),
+    })),
+    sample('action-failed-throttled', 'An action throttled (429): when to try again, and Try again', (locale) => ({
+      view: 'failed',
+      kind: 'startTransfer',
+      message: failureText(catalogFor(locale), { kind: 'throttled', retryAfterSeconds: 30 }),
+      retry: { step: 'confirm', cardId: CARD_ID },
+    })),
+  ];
+}
