@@ -31,4 +31,4 @@ USER node
 EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # The heap's bounds are the start script's (package.json): a flood of garbage costs CPU, not memory.
-CMD ["node", "--max-old-space-size=512", "--max-semi-space-size=8", "dist/src/index.js"]
+CMD ["node", "--max-old-space-size=512", "--max-semi-space-size=4", "dist/src/index.js"]

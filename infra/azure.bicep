@@ -149,7 +149,7 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
       linuxFxVersion: 'NODE|24-lts'
       // The deployed zip is the built, pruned tree: start it as is, no build on the server, with
       // the heap's bounds of package.json's start script.
-      appCommandLine: 'node --max-old-space-size=512 --max-semi-space-size=8 dist/src/index.js'
+      appCommandLine: 'node --max-old-space-size=512 --max-semi-space-size=4 dist/src/index.js'
       alwaysOn: true
       // The platform's instance health check replaces an instance that fails it. /readyz fails
       // while the state storage is unreachable, which is the same for every instance at once:
