@@ -1,5 +1,6 @@
-// What the partner reads after an action in Partner Center: its success or how it failed, from
-// the catalog (texts actions.*). Pure: the calls are the shell's (src/hosting/partnerCenter).
+// What the partner reads of an action in Partner Center: how it failed, and the names of actions
+// and role sets, from the catalog (texts actions.*). Pure: the calls are the shell's
+// (src/hosting/partnerCenter).
 import type { ActionFailure, ActionKind, RoleSetId } from '../domain/actions';
 import { Catalog, format } from '../domain/content';
 
@@ -21,22 +22,6 @@ export function failureText(catalog: Catalog, failure: ActionFailure): string {
       return format(texts.throttled, { seconds: failure.retryAfterSeconds });
     default:
       return texts[failure.kind];
-  }
-}
-
-/** What an action produced: the invitation or approval link, or the transfer's id. */
-export type ActionSuccess =
-  { kind: 'invitationLink'; url: string } | { kind: 'requestGdap'; approvalUrl: string } | { kind: 'startTransfer'; transferId: string };
-
-export function successText(catalog: Catalog, success: ActionSuccess): string {
-  const texts = catalog.actions.success;
-  switch (success.kind) {
-    case 'invitationLink':
-      return format(texts.invitationLink, { url: success.url });
-    case 'requestGdap':
-      return format(texts.requestGdap, { url: success.approvalUrl });
-    case 'startTransfer':
-      return format(texts.startTransfer, { id: success.transferId });
   }
 }
 

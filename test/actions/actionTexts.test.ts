@@ -1,10 +1,10 @@
-// The texts of the actions' outcomes in every language: each failure kind and each success
+// The texts of the actions' failures in every language: each failure kind and each action's name
 // filled in, nothing left in braces, and no language showing en-US's words.
 import { strict as assert } from 'assert';
 import { ACTION_FAILURE_KINDS, ActionFailure, ActionFailureKind, ACTION_KINDS } from '../../src/domain/actions';
 import { catalogFor } from '../../src/domain/content';
 import { LOCALES } from '../../src/domain/locales';
-import { ActionSuccess, GDAP_GRAPH_PERMISSION, actionName, failureText, successText } from '../../src/conversation/actionTexts';
+import { GDAP_GRAPH_PERMISSION, actionName, failureText } from '../../src/conversation/actionTexts';
 
 const SAMPLES: Record<ActionFailureKind, ActionFailure[]> = {
   unauthorized: [{ kind: 'unauthorized' }],
@@ -20,11 +20,6 @@ const SAMPLES: Record<ActionFailureKind, ActionFailure[]> = {
   timeout: [{ kind: 'timeout' }],
   rejected: [{ kind: 'rejected', status: 400 }],
 };
-const SUCCESSES: ActionSuccess[] = [
-  { kind: 'invitationLink', url: 'https://admin.microsoft.com/invite' },
-  { kind: 'requestGdap', approvalUrl: 'https://admin.microsoft.com/approve' },
-  { kind: 'startTransfer', transferId: 'tr-1' },
-];
 const ADMIN_AGENT: Record<string, string> = {
   'en-US': 'Admin agent',
   'hu-HU': 'Rendszergazdai ügynök',
@@ -55,23 +50,18 @@ describe('action texts', () => {
         assert.ok(failureText(catalog, { kind: 'forbidden', missing: 'graphPermission' }).includes(GDAP_GRAPH_PERMISSION));
       });
 
-      it('has a filled text for every success, and a name for every action', () => {
-        for (const success of SUCCESSES) {
-          const text = successText(catalog, success);
-          assert.doesNotMatch(text, /\{\w+\}/);
-          assert.ok(
-            Object.values(success).some((v) => text.includes(v) && v.length > 3),
-            `${locale} ${success.kind} shows its result`,
-          );
-          if (locale !== 'en-US') assert.notEqual(text, successText(english, success));
+      it('has a name for every action', () => {
+        for (const kind of ACTION_KINDS) {
+          assert.ok(actionName(catalog, kind).trim().length > 0, `${locale} ${kind}`);
+          if (locale !== 'en-US') assert.notEqual(actionName(catalog, kind), actionName(english, kind));
         }
-        for (const kind of ACTION_KINDS) if (locale !== 'en-US') assert.notEqual(actionName(catalog, kind), actionName(english, kind));
       });
 
       if (locale !== 'en-US') {
         it('leaves no English word of en-US in its texts (product names aside)', () => {
           const englishWords = new Set(
-            [...all.map((f) => failureText(english, f)), ...SUCCESSES.map((s) => successText(english, s))]
+            all
+              .map((f) => failureText(english, f))
               .join(' ')
               .toLowerCase()
               .match(/[a-z']{4,}/g),
