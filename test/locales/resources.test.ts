@@ -34,6 +34,9 @@ const LATIN_ALLOWED = new Set(
     'CRM',
     'EMS',
     'GDAP',
+    // Admin on behalf of and the commercial marketplace, as Microsoft names them in every language (erratum E3).
+    'AOBO',
+    'Marketplace',
     'DAP',
     'Teams',
     'Cloud',

@@ -7,6 +7,7 @@ import { EDITIONS, EditionId } from '../editions';
 import { DEFAULT_LOCALE, LOCALES, urlSegment } from '../locales';
 import { LINK_IDS, NOTE_IDS, VERDICTS } from '../outcomes';
 import type { LinkRef, NoteRef, PolicyEdition } from '../policy';
+import { contradictionProblems } from './contradictions';
 import { coverageProblems } from './coverage';
 import { PackFiles, Problem, WHOLE_FILE, isRecord, listed, problem } from './problems';
 import { SchemaRef, schemaProblems } from './schemas';
@@ -68,6 +69,7 @@ function editionProblems(file: string, edition: PolicyEdition, files: PackFiles,
   const id = file.slice('editions/'.length, -'.json'.length);
   if (edition.id !== id) problems.push(problem(file, 'id', `is ${JSON.stringify(edition.id)}, but the file is named for ${id}`));
   problems.push(...coverageProblems(file, edition.rows));
+  problems.push(...contradictionProblems(file, edition));
   const sources = files.get(`sources/${id}.json`);
   [...edition.notesBefore, ...edition.notesAfter].forEach((ref) => used.notes.add(idOfNote(ref)));
   edition.links.forEach((ref) => used.links.add(idOfLink(ref)));
@@ -84,6 +86,9 @@ function editionProblems(file: string, edition: PolicyEdition, files: PackFiles,
     row.links.forEach((ref) => used.links.add(idOfLink(ref)));
     const textOf: EditionId = row.textOf ?? edition.id;
     for (const part of ['summary', 'steps']) used.texts.set(`outcomes.${textOf}.${row.row}.${part}`, `row ${row.row} of ${file} shows it`);
+    for (const v of row.stepVariants ?? [])
+      for (const part of ['summary', 'steps'])
+        used.texts.set(`outcomes.${textOf}.${row.row}-${v.variant}.${part}`, `variant ${v.variant} of row ${row.row} of ${file} shows it`);
   });
   return problems;
 }
