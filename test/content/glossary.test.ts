@@ -77,6 +77,7 @@ describe('glossary per language', () => {
     const dir = packWith('texts/ru-RU.json', (t) => void (t.actions.fields.tenantId = 'Идентификатор клиента (тенанта)'));
     assert.deepEqual(lines(dir), [
       'texts/ru-RU.json: actions.fields.tenantId: "идентификатор клиента (тенанта)" is ruled out by the ru-RU glossary (term tenantId): write "идентификатор тенанта"',
+      'texts/ru-RU.json: actions.fields.tenantId: "клиента (тенанта)" is ruled out by the ru-RU glossary (term tenantId): write "идентификатор тенанта"',
     ]);
   });
 
