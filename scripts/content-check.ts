@@ -3,8 +3,8 @@
 // Usage: npm run content:check [-- DIR] [--overlay PATH] [--today YYYY-MM-DD]
 // DIR defaults to the shipped pack (content/); --today sets the last day a review date may name.
 import * as path from 'path';
-import { checkOverlay, formatProblems, Problem } from '../src/domain/contentPack';
-import { checkPackDir } from '../src/hosting/content/readPack';
+import { checkOverlay, formatProblems, overlayGlossaryProblems, Problem } from '../src/domain/contentPack';
+import { checkPackDir, readPack } from '../src/hosting/content/readPack';
 import { readOverlay } from '../src/hosting/content/loadOverlay';
 import { isoToday } from '../src/hosting/content/deploymentContent';
 import { PROJECT_ROOT } from './lib/paths';
@@ -43,6 +43,8 @@ function main(): number {
     const overlay = readOverlay(path.resolve(options.overlay));
     problems.push(...overlay.problems);
     if (overlay.problems.length === 0) problems.push(...checkOverlay(overlay.files, overlay.form).problems);
+    // The overlay's texts are held to the pack's glossary of their language, as the pack's own are.
+    problems.push(...overlayGlossaryProblems(readPack(options.dir).files, overlay.files));
     checked.push(path.resolve(options.overlay));
   }
   for (const line of formatProblems(problems)) console.error(line);

@@ -7,7 +7,7 @@ import { linkUrl } from '../../src/domain/links';
 import { OUTCOME_ROWS, OutcomeRow } from '../../src/domain/outcomes';
 import { Condition, LinkRef, NoteRef, RuleRow, policyEdition } from '../../src/domain/policy';
 import { QUESTION_IDS } from '../../src/domain/questions';
-import { outcomeText } from '../../src/conversation/resultView';
+import { outcomeText, verdictTitle } from '../../src/conversation/resultView';
 import sources from '../../content/sources/2026-11.json';
 
 const c = catalogFor('en-US');
@@ -88,7 +88,7 @@ function rowSection(row: OutcomeRow): string[] {
     '',
     `| | ${THEN} | ${NOW} |`,
     '|---|---|---|',
-    `| Verdict | ${c.verdicts[then.verdict]} (\`${then.verdict}\`) | ${c.verdicts[now.verdict]} (\`${now.verdict}\`) |`,
+    `| Verdict | ${verdictTitle(c, { ...then, textOf: then.textOf ?? THEN })} (\`${then.verdict}\`) | ${verdictTitle(c, { ...now, textOf: now.textOf ?? NOW })} (\`${now.verdict}\`) |`,
     `| Summary | ${textThen.summary} | ${sameText ? 'unchanged' : textNow.summary} |`,
     '',
   ];
@@ -105,6 +105,17 @@ function rowSection(row: OutcomeRow): string[] {
     );
   } else {
     out.push('Steps: unchanged.', '');
+  }
+  for (const v of now.stepVariants ?? []) {
+    const text = outcomeText(c, { row, textOf: now.textOf ?? NOW, variant: v.variant });
+    out.push(
+      `Summary and steps in ${NOW}${condition(v)}, variant \`${v.variant}\` (the first variant whose condition holds replaces the row's own):`,
+      '',
+      `Summary: ${text.summary}`,
+      '',
+      ...text.steps.map((s, i) => `${i + 1}. ${s}`),
+      '',
+    );
   }
   out.push(
     `Notes of the row in ${THEN}:`,
@@ -130,6 +141,22 @@ function rowSection(row: OutcomeRow): string[] {
   });
   out.push(`Sources of ${NOW}:`, '', ...list(cited), '');
   return out;
+}
+
+/** The corrections of transcription made in an edition after its review, dated, with their sources. */
+function errata(edition: EditionId): string[] {
+  const list = policyEdition(edition).errata ?? [];
+  if (list.length === 0) return [];
+  return [
+    `## Errata to edition ${edition}`,
+    '',
+    "Errors of transcription or omission found on a second read of Microsoft's pages: corrected in the",
+    'edition itself (an edition is never edited for a change of policy; an erratum is not one). The rows',
+    'they touch carry the date of the correction as their review date.',
+    '',
+    ...list.map((e) => `- **${e.id}** (${e.date}; ${e.rows.join(', ')}): ${e.what} Sources: ${e.sources.join('; ')}.`),
+    '',
+  ];
 }
 
 function everyResult(edition: EditionId): string[] {
@@ -175,6 +202,7 @@ export function policyDiffMarkdown(): string {
     'edition. A card quotes both as its reference: "Policy 2026-11 · situation G6" is row G6 of edition',
     '2026-11 (an agent can paste it in a ticket; this page says what it meant then).',
     '',
+    ...errata(NOW),
     '## On every result',
     '',
     ...everyResult(NOW),

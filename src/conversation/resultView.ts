@@ -42,16 +42,27 @@ export function noteText(c: Catalog, id: NoteId, locale: LocaleTag): { title: st
 }
 
 export interface OutcomeText {
+  /** The verdict's title for this row where the verdict's own would mislead (G5: multi-partner, E12). */
+  title?: string;
   summary: string;
   steps: string[];
 }
 
-/** The row's summary and steps, in the words of the edition it shows (every row has them: tested). */
-export function outcomeText(c: Catalog, outcome: Pick<Outcome, 'row' | 'textOf'>): OutcomeText {
+/**
+ * The row's summary and steps, in the words of the edition it shows, or of the row's variant for
+ * these answers (`G1-usgov`): every row and variant has them (tested).
+ */
+export function outcomeText(c: Catalog, outcome: Pick<Outcome, 'row' | 'textOf' | 'variant'>): OutcomeText {
   const byEdition = c.outcomes as unknown as Record<EditionId, Partial<Record<string, OutcomeText>>>;
-  const text = byEdition[outcome.textOf][outcome.row];
-  if (!text) throw new Error(`No text for row ${outcome.row} of edition ${outcome.textOf}`);
+  const key = outcome.variant ? `${outcome.row}-${outcome.variant}` : outcome.row;
+  const text = byEdition[outcome.textOf][key];
+  if (!text) throw new Error(`No text for row ${key} of edition ${outcome.textOf}`);
   return text;
+}
+
+/** The verdict as the card titles it: the row's own title where it has one, else the verdict's. */
+export function verdictTitle(c: Catalog, outcome: Pick<Outcome, 'row' | 'textOf' | 'variant' | 'verdict'>): string {
+  return outcomeText(c, outcome).title ?? c.verdicts[outcome.verdict];
 }
 
 /**
@@ -145,10 +156,10 @@ export function resultView(
   options: { interactive?: boolean; content?: ResultContent; actions?: readonly ActionKind[] } = {},
 ): CardView {
   const look = VERDICT_LOOK[outcome.verdict];
-  const verdictLabel = `${look.mark} ${c.verdicts[outcome.verdict]}`;
+  const verdictLabel = `${look.mark} ${verdictTitle(c, outcome)}`;
   const parts = resultParts(outcome, answers, c, locale, options.content);
   const { summary, steps, notes, edition, links, facts, partner } = parts;
-  const reading = labelled(c, c.verdicts[outcome.verdict], summary);
+  const reading = labelled(c, verdictTitle(c, outcome), summary);
   const fallbackText = resultText(parts, c, reading);
   const sources = sourcesOf(c, links);
   const sentence = withMarkers(reading, sources);
@@ -208,7 +219,7 @@ export function resultView(
  * summary alone (the verdict is said once), steps, notes, the edition, sources and answers.
  */
 export function summaryText(outcome: Outcome, answers: Answers, c: Catalog, locale: LocaleTag, content?: ResultContent): string {
-  const heading = format(c.result.summaryHeading, { verdict: c.verdicts[outcome.verdict] });
+  const heading = format(c.result.summaryHeading, { verdict: verdictTitle(c, outcome) });
   const parts = resultParts(outcome, answers, c, locale, content);
   return `${heading}\n\n${resultText(parts, c, parts.summary)}`;
 }

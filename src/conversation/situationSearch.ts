@@ -11,7 +11,7 @@ import { completionsOf as completions, decide } from '../domain/rules';
 import { understand } from '../domain/understanding';
 import { REPRESENTATIVE_ANSWERS } from './cardCatalog';
 import { CardView, listAnswers } from './viewModels';
-import { caseLabel, resultView } from './resultView';
+import { caseLabel, resultView, verdictTitle } from './resultView';
 
 export interface SearchItem {
   /** Preview title: the verdict and the case. */
@@ -28,7 +28,7 @@ function item(c: Catalog, locale: LocaleTag, edition: EditionId, answers: Comple
   const outcome = decide(answers, edition);
   const shared = resultContent(content, locale, outcome.row);
   const card = resultView(outcome, answers, '', c, locale, shared ? { interactive: false, content: shared } : { interactive: false });
-  return { title: `${c.verdicts[outcome.verdict]} · ${caseLabel(c, outcome)}`, subtitle, card };
+  return { title: `${verdictTitle(c, outcome)} · ${caseLabel(c, outcome)}`, subtitle, card };
 }
 
 /** The outcomes a situation can lead to, as insertable result cards. */

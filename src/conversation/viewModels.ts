@@ -7,7 +7,7 @@ import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questio
 import { catalogFor, availableLocales } from '../domain/content';
 import { COMMAND_IDS } from '../domain/reading';
 import { Reply, Retry } from './flow';
-import { VERDICT_LOOK, outcomeText, resultView, summaryText } from './resultView';
+import { VERDICT_LOOK, outcomeText, resultView, summaryText, verdictTitle } from './resultView';
 import { CardView, answerFacts, commandLabels, labelled, lines, optionLabel, plain } from './viewText';
 
 export type { CardKind, CardView } from './viewText';
@@ -210,11 +210,11 @@ function caseView(reply: Extract<Reply, { kind: 'caseView' }>, c: Catalog): Card
   const facts = answerFacts(c, reply.answers);
   const outcome = reply.outcome;
   const look = outcome ? VERDICT_LOOK[outcome.verdict] : undefined;
-  const verdictLabel = outcome && look ? `${look.mark} ${c.verdicts[outcome.verdict]}` : '';
+  const verdictLabel = outcome && look ? `${look.mark} ${verdictTitle(c, outcome)}` : '';
   const summary = outcome ? outcomeText(c, outcome).summary : '';
   const fallbackText = lines(
     checking,
-    outcome && labelled(c, c.verdicts[outcome.verdict], summary),
+    outcome && labelled(c, verdictTitle(c, outcome), summary),
     c.caseView.answersHeading,
     ...(facts.length > 0 ? facts.map((f) => `- ${labelled(c, f.title, f.value)}`) : [c.caseView.nothingYet]),
   );

@@ -56,6 +56,7 @@ export const NOTE_IDS = [
   'azureExpertMsp',
   'chinaUnverified',
   'noResaleToCspTenant',
+  'chinaGdap',
 ] as const;
 export type NoteId = (typeof NOTE_IDS)[number];
 
@@ -71,6 +72,10 @@ export interface Outcome {
   /** The edition whose summary and steps the row shows (its own, or an earlier one where they did not change). */
   textOf: EditionId;
   row: OutcomeRow;
+  /** The row's step variant for these answers (a cloud's or partner type's own path), if any. */
+  variant?: string;
+  /** What the shown steps have the partner do (tags of the edition data). */
+  requires?: readonly string[];
   verdict: Verdict;
   /** The day the row was last checked against Microsoft's pages (ISO). */
   reviewed: string;

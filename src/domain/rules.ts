@@ -5,7 +5,7 @@
 import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, consistentAnswers, isApplicable, isComplete, nextQuestion, optionsFor } from './questions';
 import { EditionId } from './editions';
 import { LinkId, NoteId, Outcome } from './outcomes';
-import { Condition, LinkRef, NoteRef, RuleRow, policyEdition } from './policy';
+import { Condition, LinkRef, NoteRef, PolicyEdition, RuleRow, policyEdition } from './policy';
 
 function allows<T>(list: readonly T[] | undefined, value: T | undefined): boolean {
   return list === undefined || (value !== undefined && list.includes(value));
@@ -48,16 +48,25 @@ function linksOf(refs: readonly LinkRef[], answers: CompleteAnswers, rule: RuleR
 /** Turns complete answers into the outcome of an edition's decision table. */
 export function decide(answers: CompleteAnswers, edition: EditionId): Outcome {
   const rows = matchingRows(answers, edition);
-  const rule = rows[0];
   // The table is exhaustive and disjoint (tested); this guards against tampered state only.
-  if (rows.length !== 1 || rule === undefined) {
-    throw new Error(`Decision table ${edition} matched ${rows.length} rows for ${JSON.stringify(answers)}`);
-  }
-  const policy = policyEdition(edition);
+  if (rows.length !== 1) throw new Error(`Decision table ${edition} matched ${rows.length} rows for ${JSON.stringify(answers)}`);
+  return outcomeOf(policyEdition(edition), rows[0]!, answers);
+}
+
+/**
+ * The outcome of one row of a table for these answers: its notes and links where their conditions
+ * hold, and its step variant (the first whose condition holds). The content check runs it on a
+ * pack's own tables.
+ */
+export function outcomeOf(policy: PolicyEdition, rule: RuleRow, answers: CompleteAnswers): Outcome {
+  const variant = (rule.stepVariants ?? []).find((v) => holds(v, answers, rule));
+  const requires = variant?.requires ?? rule.requires;
   return {
-    edition,
-    textOf: rule.textOf ?? edition,
+    edition: policy.id,
+    textOf: rule.textOf ?? policy.id,
     row: rule.row,
+    ...(variant ? { variant: variant.variant } : {}),
+    ...(requires ? { requires } : {}),
     verdict: rule.verdict,
     reviewed: rule.reviewed,
     notes: unique([...notesOf(policy.notesBefore, answers, rule), ...notesOf(rule.notes, answers, rule), ...notesOf(policy.notesAfter, answers, rule)]),
@@ -77,7 +86,7 @@ export function completionsOf(answers: Answers): CompleteAnswers[] {
 }
 
 function sameOutcome(a: Outcome, b: Outcome): boolean {
-  return a.row === b.row && a.verdict === b.verdict && a.notes.join() === b.notes.join() && a.links.join() === b.links.join();
+  return a.row === b.row && a.variant === b.variant && a.verdict === b.verdict && a.notes.join() === b.notes.join() && a.links.join() === b.links.join();
 }
 
 // A few hundred answer sets per edition exist at most; each is worked out once.

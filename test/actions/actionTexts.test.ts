@@ -22,7 +22,8 @@ const SAMPLES: Record<ActionFailureKind, ActionFailure[]> = {
 };
 const ADMIN_AGENT: Record<string, string> = {
   'en-US': 'Admin agent',
-  'hu-HU': 'Rendszergazdai ügynök',
+  // Lower case in running text, as Microsoft's Hungarian pages write role names (translation review of 24 November 2026).
+  'hu-HU': 'rendszergazdai ügynök',
   'pt-BR': 'Agente administrativo',
   'ru-RU': 'Агент администратора',
   'zh-CN': '管理员代理',

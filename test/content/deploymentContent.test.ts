@@ -40,14 +40,15 @@ function contentWith(overlay: Overlay | undefined, due: string[] = []): Deployme
 
 describe("the deployment's content on a result", () => {
   it('rows older than the allowed age are due; the historical edition never is', () => {
+    // The rows were last reviewed on 2026-11-24 (the errata of that day).
     const edition = policyEdition('2026-11');
-    assert.deepEqual(rowsDueForReview(edition, '2026-11-24', 365), []);
-    const due = rowsDueForReview(edition, '2027-11-24', 365);
+    assert.deepEqual(rowsDueForReview(edition, '2026-11-25', 365), []);
+    const due = rowsDueForReview(edition, '2027-11-25', 365);
     assert.deepEqual(
       due,
       edition.rows.map((r) => r.row),
     );
-    assert.deepEqual(rowsDueForReview(edition, '2026-12-24', 30), due);
+    assert.deepEqual(rowsDueForReview(edition, '2026-12-25', 30), due);
     assert.deepEqual(rowsDueForReview(policyEdition('2020'), '2030-01-01', 1), []);
   });
 

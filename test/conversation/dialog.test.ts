@@ -41,7 +41,7 @@ const PATHS: PathCase[] = [
       ['goal', 'move'],
       ['partnerType', 'indirectProvider'],
     ],
-    links: ['https://learn.microsoft.com/en-us/partner-center/enroll/indirect-provider-tasks-in-partner-center'],
+    links: ['https://learn.microsoft.com/en-us/partner-center/customers/indirect-provider-tasks-in-partner-center'],
   },
   {
     row: 'G3',
@@ -90,7 +90,7 @@ const PATHS: PathCase[] = [
       ['goal', 'move'],
       ['partnerType', 'direct'],
     ],
-    links: ['https://learn.microsoft.com/en-us/partner-center/customers/work-with-other-partners'],
+    links: ['https://learn.microsoft.com/en-us/partner-center/work-with-other-partners'],
   },
   {
     row: 'G7',
@@ -101,7 +101,7 @@ const PATHS: PathCase[] = [
       ['service', 'usage'],
       ['partnerType', 'direct'],
     ],
-    links: ['https://learn.microsoft.com/en-us/partner-center/customers/work-with-other-partners'],
+    links: ['https://learn.microsoft.com/en-us/partner-center/work-with-other-partners'],
   },
   {
     row: 'C1',

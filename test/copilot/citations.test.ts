@@ -10,7 +10,7 @@ import { availableLocales, catalogFor } from '../../src/domain/content';
 import { LocaleTag } from '../../src/domain/locales';
 import { handleTurn } from '../../src/conversation/flow';
 import { viewOf } from '../../src/conversation/viewModels';
-import { outcomeText } from '../../src/conversation/resultView';
+import { outcomeText, verdictTitle } from '../../src/conversation/resultView';
 import { MAX_SOURCES, withMarkers } from '../../src/conversation/citations';
 import { everyResult } from '../support/allCards';
 import { PROJECT_ROOT } from '../support/paths';
@@ -46,7 +46,8 @@ describe('citations of the verdict in every language', () => {
           assert.deepEqual(markers(sentence), positions, 'the sentence marks every source once');
           assert.deepEqual([...new Set(markers(text))], positions, 'the text marks only these sources');
           assert.ok(text.startsWith(sentence), 'the one-sentence reading comes first');
-          assert.ok(sentence.startsWith(`${c.verdicts[reply.outcome.verdict]}${c.separators.label}${outcomeText(c, reply.outcome).summary}`));
+          // The row's own title where it has one (G5, erratum E12), else the verdict's.
+          assert.ok(sentence.startsWith(`${verdictTitle(c, reply.outcome)}${c.separators.label}${outcomeText(c, reply.outcome).summary}`));
           sources.forEach((s, i) => {
             const id = reply.outcome.links[i]!;
             assert.equal(s.name, c.links[id], 'named as the link in this language');

@@ -39,11 +39,18 @@ describe('docs/policy.md', () => {
       }
       for (const id of [...now.links, ...then.links]) assert.ok(text.includes(`\`${id}\``) || everyResult.includes(`\`${id}\``), `${now.row}: link ${id}`);
       for (const id of [...now.notes, ...then.notes]) assert.ok(text.includes(`\`${id}\``) || everyResult.includes(`\`${id}\``), `${now.row}: note ${id}`);
+      // A step variant (US Government, EA, indirect reseller: errata E6, E7) is a difference too.
+      if (now.variant) assert.ok(text.includes(`variant \`${now.variant}\``), `${now.row}: variant ${now.variant}`);
     }
   });
 
+  it('lists the errata of 24 November 2026, E1 to E12, each with its rows and sources', () => {
+    const errata = doc.slice(doc.indexOf('## Errata to edition 2026-11'), doc.indexOf('## On every result'));
+    for (let n = 1; n <= 12; n++) assert.match(errata, new RegExp(`\\*\\*E${n}\\*\\* \\(2026-11-24; [GC]\\d.*Sources: .+\\.`), `E${n}`);
+  });
+
   it('gives the sources and the review date of the edition in force', () => {
-    assert.match(doc, /reviewed on November 23, 2026/);
+    assert.match(doc, /reviewed on November 24, 2026/);
     for (const row of OUTCOME_ROWS) assert.match(section(doc, row), /Sources of 2026-11:\n\n- S\d+/, row);
   });
 });

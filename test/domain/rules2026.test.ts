@@ -119,7 +119,8 @@ describe('decision table, edition 2026-11 (in force)', () => {
   it('keeps the 21Vianet rows with the caveat that their pages date from 2016', () => {
     for (const a of combos.filter((c) => c.cloud === 'china')) {
       const o = decide(a, E);
-      assert.deepEqual(o.notes, ['chinaUnverified', 'chinaSingleAdminPartner'], JSON.stringify(a));
+      // Erratum E9: every 21Vianet result also says GDAP there is to be confirmed with 21Vianet.
+      assert.deepEqual(o.notes, ['chinaUnverified', 'chinaSingleAdminPartner', 'chinaGdap'], JSON.stringify(a));
       assert.equal(o.textOf, '2020');
       assert.ok(o.links.every((l) => l.startsWith('cn-')));
     }

@@ -16,6 +16,9 @@ const LOCALE_DIR = path.join(PROJECT_ROOT, 'content', 'texts');
 /** Values that may be the same in every language: product and program names only. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['Partner Center', 'Azure', 'CSP', 'EA', 'Open', 'Advisor', '21Vianet', 'Microsoft 365', 'Microsoft Teams']);
 
+/** Words a language writes as English does because Microsoft's UI in that language does: Partner Center pt-BR says "Status". */
+const SAME_AS_ENGLISH_IN: Partial<Record<string, ReadonlySet<string>>> = { 'pt-BR': new Set(['Status']) };
+
 /** Latin-script words allowed in Russian and Chinese text: product, program and role names. */
 const LATIN_ALLOWED = new Set(
   [
@@ -34,6 +37,9 @@ const LATIN_ALLOWED = new Set(
     'CRM',
     'EMS',
     'GDAP',
+    // Admin on behalf of and the commercial marketplace, as Microsoft names them in every language (erratum E3).
+    'AOBO',
+    'Marketplace',
     'DAP',
     'Teams',
     'Cloud',
@@ -152,7 +158,13 @@ describe('locale resources', () => {
             for (const [translated, original] of pairs) {
               // Punctuation alone (a list separator) has nothing to translate.
               const words = typeof translated === 'string' && /\p{L}/u.test(translated);
-              if (translated === original && words && !SAME_IN_EVERY_LANGUAGE.has(translated as string)) untranslated.push(`${key}: ${String(translated)}`);
+              if (
+                translated === original &&
+                words &&
+                !SAME_IN_EVERY_LANGUAGE.has(translated as string) &&
+                !SAME_AS_ENGLISH_IN[locale]?.has(translated as string)
+              )
+                untranslated.push(`${key}: ${String(translated)}`);
             }
           }
           assert.deepEqual(untranslated, []);

@@ -7,7 +7,9 @@ import { EDITIONS, EditionId } from '../editions';
 import { DEFAULT_LOCALE, LOCALES, urlSegment } from '../locales';
 import { LINK_IDS, NOTE_IDS, VERDICTS } from '../outcomes';
 import type { LinkRef, NoteRef, PolicyEdition } from '../policy';
+import { contradictionProblems } from './contradictions';
 import { coverageProblems } from './coverage';
+import { glossariesOf, glossaryProblems } from './glossary';
 import { PackFiles, Problem, WHOLE_FILE, isRecord, listed, problem } from './problems';
 import { SchemaRef, schemaProblems } from './schemas';
 import { isHttpsUrl } from './urls';
@@ -22,6 +24,7 @@ export function requiredFiles(): string[] {
     'actions/roleSets.json',
     ...PAGES.map((p) => `pages/${p}.json`),
     ...LOCALES.map((l) => `texts/${l}.json`),
+    ...LOCALES.map((l) => `glossary/${l}.json`),
     ...EDITIONS.map((e) => `editions/${e}.json`),
   ];
 }
@@ -33,6 +36,7 @@ function schemaOf(file: string): SchemaRef | undefined {
   if (dir === 'editions' && (EDITIONS as readonly string[]).includes(name)) return 'edition.schema.json';
   if (dir === 'sources' && (EDITIONS as readonly string[]).includes(name)) return 'sources.schema.json';
   if (dir === 'texts' && (LOCALES as readonly string[]).includes(name)) return 'texts.schema.json';
+  if (dir === 'glossary' && (LOCALES as readonly string[]).includes(name)) return 'glossary.schema.json';
   if (dir === 'pages' && (PAGES as readonly string[]).includes(name)) return 'pages.schema.json';
   if (dir === 'actions' && name === 'roleSets') return 'roleSets.schema.json';
   return undefined;
@@ -68,6 +72,7 @@ function editionProblems(file: string, edition: PolicyEdition, files: PackFiles,
   const id = file.slice('editions/'.length, -'.json'.length);
   if (edition.id !== id) problems.push(problem(file, 'id', `is ${JSON.stringify(edition.id)}, but the file is named for ${id}`));
   problems.push(...coverageProblems(file, edition.rows));
+  problems.push(...contradictionProblems(file, edition));
   const sources = files.get(`sources/${id}.json`);
   [...edition.notesBefore, ...edition.notesAfter].forEach((ref) => used.notes.add(idOfNote(ref)));
   edition.links.forEach((ref) => used.links.add(idOfLink(ref)));
@@ -84,6 +89,9 @@ function editionProblems(file: string, edition: PolicyEdition, files: PackFiles,
     row.links.forEach((ref) => used.links.add(idOfLink(ref)));
     const textOf: EditionId = row.textOf ?? edition.id;
     for (const part of ['summary', 'steps']) used.texts.set(`outcomes.${textOf}.${row.row}.${part}`, `row ${row.row} of ${file} shows it`);
+    for (const v of row.stepVariants ?? [])
+      for (const part of ['summary', 'steps'])
+        used.texts.set(`outcomes.${textOf}.${row.row}-${v.variant}.${part}`, `variant ${v.variant} of row ${row.row} of ${file} shows it`);
   });
   return problems;
 }
@@ -123,7 +131,7 @@ export function checkPack(files: PackFiles, today: string): Problem[] {
         problem(
           file,
           WHOLE_FILE,
-          'not a file of the pack (editions/<edition>.json, texts/<locale>.json, pages/<page>.json, sources/<edition>.json, links.json, actions/roleSets.json)',
+          'not a file of the pack (editions/<edition>.json, texts/<locale>.json, glossary/<locale>.json, pages/<page>.json, sources/<edition>.json, links.json, actions/roleSets.json)',
         ),
       );
       continue;
@@ -154,6 +162,27 @@ export function checkPack(files: PackFiles, today: string): Problem[] {
   for (const page of PAGES) {
     const json = valid.get(`pages/${page}.json`);
     if (isRecord(json)) problems.push(...pageProblems(`pages/${page}.json`, json));
+  }
+  problems.push(...languageProblems(valid));
+  return problems;
+}
+
+/** Every language's texts and pages against its glossary; each glossary names its own language and the concepts of en-US's. */
+function languageProblems(valid: ReadonlyMap<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const glossaries = glossariesOf(valid);
+  const reference = glossaries.get(DEFAULT_LOCALE)?.terms.map((t) => t.id) ?? [];
+  for (const [locale, glossary] of glossaries) {
+    const file = `glossary/${locale}.json`;
+    if (glossary.locale !== locale) problems.push(problem(file, 'locale', `is ${glossary.locale}, but the file is named for ${locale}`));
+    const ids = glossary.terms.map((t) => t.id);
+    for (const id of reference) if (!ids.includes(id)) problems.push(problem(file, 'terms', `has no term ${id} (glossary/${DEFAULT_LOCALE}.json has it)`));
+    const texts = valid.get(`texts/${locale}.json`);
+    if (texts !== undefined) problems.push(...glossaryProblems(`texts/${locale}.json`, texts, glossary));
+    for (const page of PAGES) {
+      const json = valid.get(`pages/${page}.json`);
+      if (isRecord(json)) problems.push(...glossaryProblems(`pages/${page}.json`, json, glossary, locale));
+    }
   }
   return problems;
 }

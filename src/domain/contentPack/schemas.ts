@@ -9,6 +9,7 @@ import pagesSchema from '../../../content/schema/pages.schema.json';
 import sourcesSchema from '../../../content/schema/sources.schema.json';
 import overlaySchema from '../../../content/schema/overlay.schema.json';
 import roleSetsSchema from '../../../content/schema/roleSets.schema.json';
+import glossarySchema from '../../../content/schema/glossary.schema.json';
 import { Problem, listed, problem } from './problems';
 
 export type SchemaRef =
@@ -18,6 +19,7 @@ export type SchemaRef =
   | 'pages.schema.json'
   | 'sources.schema.json'
   | 'roleSets.schema.json'
+  | 'glossary.schema.json'
   | 'overlay.schema.json'
   | 'overlay.schema.json#/definitions/settings'
   | 'overlay.schema.json#/definitions/language';
@@ -37,6 +39,7 @@ function validatorFor(ref: SchemaRef): ValidateFunction {
       sourcesSchema,
       overlaySchema,
       roleSetsSchema,
+      glossarySchema,
     ]);
     validate = ajv.getSchema(ref);
     if (!validate) throw new Error(`No schema ${ref}`);

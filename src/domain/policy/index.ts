@@ -6,7 +6,7 @@ import edition2026 from '../../../content/editions/2026-11.json';
 import edition2020 from '../../../content/editions/2020.json';
 import type { PolicyEdition } from './types';
 
-export type { Condition, LinkRef, NoteRef, PolicyEdition, RuleRow } from './types';
+export type { Condition, Erratum, LinkRef, NoteRef, PolicyEdition, RuleRow, StepVariant } from './types';
 
 const BY_ID: Readonly<Record<EditionId, PolicyEdition>> = {
   '2026-11': edition2026 as unknown as PolicyEdition,

@@ -18,6 +18,17 @@ export interface Condition {
 export type NoteRef = NoteId | ({ note: NoteId } & Condition);
 export type LinkRef = LinkId | ({ link: LinkId } & Condition);
 
+/**
+ * Other words for a row's summary and steps where a cloud, channel or partner type has its own
+ * path (errata E6, E7: US Government and EA steps must not prescribe GDAP): the first variant
+ * whose condition holds shows texts `outcomes.<edition>.<row>-<variant>`.
+ */
+export interface StepVariant extends Condition {
+  variant: string;
+  /** What these steps have the partner do (see RuleRow.requires). */
+  requires: readonly string[];
+}
+
 export interface RuleRow {
   row: OutcomeRow;
   verdict: Verdict;
@@ -32,6 +43,12 @@ export interface RuleRow {
   noSteps?: true;
   /** The edition whose summary and steps this row shows, where they did not change (default: its own). */
   textOf?: EditionId;
+  /**
+   * What the row's own steps have the partner do, as tags (`gdap`, `ownTransferRequest`…): a note
+   * that rules a tag out (PolicyEdition.noteRules) must never sit on a card whose steps require it.
+   */
+  requires?: readonly string[];
+  stepVariants?: readonly StepVariant[];
   /** The evidence for the row, by source id (content/sources/). */
   sources?: readonly string[];
   /** The day this row was last checked against Microsoft's pages (ISO). */
@@ -49,4 +66,17 @@ export interface PolicyEdition {
   notesAfter: readonly NoteRef[];
   /** Links listed after the row's own. */
   links: readonly LinkRef[];
+  /** What each note rules out: the step tags (RuleRow.requires) a card showing it must not require. */
+  noteRules?: Partial<Record<NoteId, readonly string[]>>;
+  /** Corrections of transcription made in this edition after its review (docs/policy.md lists them). */
+  errata?: readonly Erratum[];
+}
+
+export interface Erratum {
+  id: string;
+  /** The day the correction was made (ISO). */
+  date: string;
+  rows: readonly OutcomeRow[];
+  what: string;
+  sources: readonly string[];
 }
