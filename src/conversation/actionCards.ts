@@ -47,7 +47,8 @@ export type ActionView =
       problem?: string;
     }
   | { view: 'gdapDone'; cardId: string; customer: CustomerView; relationshipId: string; approvalUrl: string; messageLocale: LocaleTag }
-  | { view: 'transferForm'; cardId: string; values: ActionInputs; problem?: string }
+  /** `askPartnerOnRecord`: an indirect provider names the reseller the transferred items belong to. */
+  | { view: 'transferForm'; cardId: string; values: ActionInputs; askPartnerOnRecord?: boolean; problem?: string }
   | {
       view: 'transferReview';
       cardId: string;
@@ -55,6 +56,7 @@ export type ActionView =
       currentPartner: string;
       currentPartnerName: string;
       customerEmail: string;
+      partnerOnRecord?: string;
       problem?: string;
     }
   | { view: 'transferDone'; cardId: string; customer: CustomerView; transferId: string; status: string; problem?: string }
@@ -215,7 +217,11 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
       );
     }
     case 'transferForm': {
-      const field = (id: 'customer' | 'currentPartner' | 'currentPartnerName' | 'customerEmail', label: string, extra: Json = {}): Json => ({
+      const field = (
+        id: 'customer' | 'currentPartner' | 'currentPartnerName' | 'customerEmail' | 'partnerOnRecord',
+        label: string,
+        extra: Json = {},
+      ): Json => ({
         type: 'Input.Text',
         id,
         label,
@@ -231,6 +237,7 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
           field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),
           field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: a.problems.tenantFormat }),
           field('currentPartnerName', a.fields.currentPartnerName, { errorMessage: a.problems.required }),
+          ...(view.askPartnerOnRecord ? [field('partnerOnRecord', a.fields.partnerOnRecord, { maxLength: 10, errorMessage: a.problems.partnerIdFormat })] : []),
         ],
         stepButtons(c, 'startTransfer', 'review', view.cardId),
         a.titles.transferForm,
@@ -245,6 +252,7 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
             [a.fields.customerEmail, view.customerEmail],
             [a.fields.currentPartnerName, view.currentPartnerName],
             [a.fields.currentPartner, view.currentPartner],
+            ...(view.partnerOnRecord ? [[a.fields.partnerOnRecord, view.partnerOnRecord] as [string, string]] : []),
           ]),
         ],
         stepButtons(c, 'startTransfer', 'confirm', view.cardId),

@@ -19,6 +19,8 @@ export interface ActionInputs {
   currentPartner?: string;
   currentPartnerName?: string;
   customerEmail?: string;
+  /** An indirect provider's reseller, by partner ID (the transfer's partnerOnRecord). */
+  partnerOnRecord?: string;
   roleSet?: string;
   duration?: string;
   autoExtend?: boolean;
@@ -85,7 +87,7 @@ export function readActionClick(data: unknown): ActionClick | undefined {
   const row = oneOf(OUTCOME_ROWS, data.row);
   if (step === 'start' && !row) return undefined;
   const inputs: ActionInputs = {};
-  const fields = ['customer', 'currentPartner', 'currentPartnerName', 'customerEmail', 'roleSet', 'duration'] as const;
+  const fields = ['customer', 'currentPartner', 'currentPartnerName', 'customerEmail', 'partnerOnRecord', 'roleSet', 'duration'] as const;
   for (const field of fields) {
     const value = text(data[field]);
     if (value !== undefined) inputs[field] = value;

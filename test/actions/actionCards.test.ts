@@ -74,7 +74,7 @@ describe("The actions' cards", () => {
   it('result cards carry the row’s action buttons only when the reply names them, and stay valid', () => {
     for (const reply of everyResult()) {
       if (reply.kind !== 'result') continue;
-      const actions = actionsFor(reply.outcome);
+      const actions = actionsFor(reply.outcome, reply.answers);
       const plain = renderReply(reply, 'en-US');
       const withActions = renderReply({ ...reply, actions }, 'en-US');
       if (!('card' in plain) || !('card' in withActions)) throw new Error('a result renders a card');
@@ -84,7 +84,8 @@ describe("The actions' cards", () => {
       assert.equal(buttons(withActions.card).length, actions.length);
       assert.ok(validate(withActions.card), describeErrors(validate));
     }
-    assert.deepEqual(actionsFor(decide({ cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'direct' }, '2026-11')), []);
+    const china = { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'direct' } as const;
+    assert.deepEqual(actionsFor(decide(china, '2026-11'), china), []);
   });
 
   it("the gallery's action cards: unique file-safe names, each valid in every language", () => {

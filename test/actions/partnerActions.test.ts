@@ -17,7 +17,6 @@ import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { OutcomeRow } from '../../src/domain/outcomes';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';
 import { COPILOT_VERB } from '../../src/conversation/copilotCards';
-import { g1Sentence } from '../support/sampleOverlay';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber' };
 const OTHER = { id: '29:colleague', name: 'Dana Rossi' };
@@ -75,6 +74,13 @@ async function reachResult(chat: Chat, answers: string[], from = ASKER): Promise
 /** The click on a button, as Teams sends an Action.Execute with the card's inputs merged into its data. */
 function click(chat: Chat, button: ActionButton, inputs: Record<string, unknown> = {}, from = ASKER): Promise<ExecuteResult> {
   return chat.execute({ ...button.data, ...inputs }, { verb: button.verb ?? 'partnerCenter', from });
+}
+
+/** A result's button for one kind of action (G4/G6 offer the invitation link first, then the transfer). */
+function kindButton(card: CardJson, kind: string): ActionButton {
+  const found = actionButtons(card).find((b) => b.data.kind === kind);
+  assert.ok(found, `the result offers ${kind}: ${JSON.stringify(card.actions)}`);
+  return found;
 }
 
 function buttonOn(card: CardJson, step: string): ActionButton {
@@ -210,10 +216,10 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
     const buttons = actionButtons(result);
     assert.deepEqual(
       buttons.map((b) => b.data.kind),
-      ['startTransfer'],
+      ['invitationLink', 'startTransfer'],
     );
     world.tokenService.signInDirectly(ASKER.id, CONNECTION, 'msteams');
-    const started = await click(chat, buttons[0]!);
+    const started = await click(chat, buttons[1]!);
     const form = postedCard(started.posted);
     const currentPartner = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
     const inputs = { customer: 'contoso.onmicrosoft.com', customerEmail: 'admin@contoso.com', currentPartner, currentPartnerName: 'Fourth Coffee' };
@@ -229,10 +235,10 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
     const body = sent.body as Record<string, unknown>;
     assert.equal(body.sourcePartnerTenantId, currentPartner);
     assert.equal(body.customerEmailId, 'admin@contoso.com');
-    assert.equal(body.transferType, '3', 'new commerce');
+    assert.equal(body.transferType, 5, 'new commerce, a number (TransferEntity page: "should standardize on 5")');
     assert.deepEqual(body.targetProductTypes, ['OnlineServicesNCE']);
     const requestId = sent.headers['ms-requestid'];
-    assert.ok(typeof requestId === 'string' && requestId.length > 0, 'an idempotency key');
+    assert.match(String(requestId), /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'a GUID ("Partner Center REST headers")');
     const texts = textsOf(cards[0]!).join('\n');
     assert.ok(texts.includes(en.actions.transferStatuses.Active), 'its status');
 
@@ -273,7 +279,7 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
       verdict = clicked.posted.map(cardOf).find((c) => c && resultOf(c).row) ?? verdict;
     }
     world.tokenService.signInDirectly(ASKER.id, CONNECTION, 'msteams');
-    const form = postedCard((await click(chat, actionButtons(verdict!)[0]!)).posted);
+    const form = postedCard((await click(chat, kindButton(verdict!, 'startTransfer'))).posted);
     const inputs = {
       customer: 'contoso.onmicrosoft.com',
       customerEmail: 'admin@contoso.com',
@@ -348,7 +354,7 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
       const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs, { timeoutMs: 500 }) });
       const result = await reachResult(chat, answersFor('G6'));
       world.tokenService.signInDirectly(ASKER.id, CONNECTION, 'msteams');
-      const form = postedCard((await click(chat, actionButtons(result)[0]!)).posted);
+      const form = postedCard((await click(chat, kindButton(result, 'startTransfer'))).posted);
       const inputs = {
         customer: world.contoso.tenantId,
         customerEmail: 'admin@contoso.com',
@@ -529,7 +535,11 @@ describe('Partner Center actions in Microsoft 365 Copilot', () => {
   it("signs in as in Teams (SSO exchange); every step is a new message with Copilot's buttons, each click answered with a short line", async () => {
     const copilot = [{ type: 'ProductInfo', id: 'COPILOT' }];
     const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs) });
-    const replies = await chat.say(g1Sentence('en-US'), { from: ASKER, entities: copilot });
+    // A G1 outside an Enterprise Agreement (GDAP doesn't cover EA subscriptions, so an EA G1 offers no GDAP).
+    const replies = await chat.say('client has office365 via open value and wants support, we are direct bill, commercial PC', {
+      from: ASKER,
+      entities: copilot,
+    });
     const verdict = replies.map(cardOf).find((c) => c && resultOf(c).row);
     assert.equal(verdict && resultOf(verdict).row, 'G1');
     const buttons = actionButtons(verdict!);

@@ -12,6 +12,7 @@ import { EntraOnBehalfOf } from './onBehalfOf';
 import { PartnerActions } from './partnerActions';
 import { SignIn } from './signIn';
 import type { DeploymentContent } from '../../domain/deploymentContent';
+import { DEFAULT_EDITION } from '../../domain/editions';
 
 export { PartnerActions, TOKEN_EXCHANGE_INVOKE, VERIFY_STATE_INVOKE, TOKENS_RESPONSE_EVENT } from './partnerActions';
 export type { ActionAnswer } from './partnerActions';
@@ -49,7 +50,7 @@ export function createPartnerActions(
 ): DeploymentActions | undefined {
   const settings = config.partnerActions;
   if (!settings) return undefined;
-  const content = options.content ? { content: options.content } : {};
+  const content = { edition: config.policyEdition ?? DEFAULT_EDITION, ...(options.content ? { content: options.content } : {}) };
   if (settings.mode === 'oauth') {
     const tokenClient = once(() =>
       new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)).createUserTokenClient(registeredBot(config.appId)),

@@ -6,6 +6,7 @@
 // only the person who started a card acts on it.
 import { randomUUID } from 'crypto';
 import { Activity, ConversationState, InvokeResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
 import {
   ActionFailure,
   ActionKind,
@@ -15,7 +16,9 @@ import {
   NEW_COMMERCE_TRANSFER_TYPE,
   TRANSFER_PRODUCT_TYPES,
   AUTO_EXTEND_DURATION,
+  actionAvailability,
   defaultRoleSet,
+  isPartnerId,
   failed,
   isEmailAddress,
   isTenantId,
@@ -25,6 +28,9 @@ import {
 import { Catalog, catalogFor, format } from '../../domain/content';
 import { LocaleTag } from '../../domain/locales';
 import { OutcomeRow } from '../../domain/outcomes';
+import type { EditionId } from '../../domain/editions';
+import type { PartnerType } from '../../domain/questions';
+import { settledOutcome } from '../../domain/rules';
 import { isRecord } from '../../domain/records';
 import { ActionClick, ActionInputs, isActionClickData, readActionClick } from '../../conversation/actionClicks';
 import { ActionView, CustomerView, actionCard, withExample } from '../../conversation/actionCards';
@@ -38,6 +44,8 @@ import { GraphClient } from '../partnerCenter/graphClient';
 import { AuditRecord, auditAction } from '../partnerCenter/audit';
 import { Logger } from '../logging/logger';
 import { isReplayed } from '../turns/replayedTurns';
+import { turnStateOf } from '../context/turnState';
+import { advisorStoreOf } from '../dialogs/turnSettings';
 import { SignIn } from './signIn';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 
@@ -63,6 +71,8 @@ interface ActionRecord {
   kind: ActionKind;
   owner: Owner;
   row: OutcomeRow;
+  /** The conversation's answer when the card started: an indirect provider's transfer names the reseller. */
+  partnerType?: PartnerType;
   stage: 'form' | 'review' | 'done' | 'cancelled';
   at: number;
   roleSet?: string;
@@ -72,6 +82,9 @@ interface ActionRecord {
   currentPartner?: string;
   currentPartnerName?: string;
   customerEmail?: string;
+  partnerOnRecord?: string;
+  /** MS-RequestId of the confirmation's call that got no answer (a timeout): its retry sends it again; any answer clears it. */
+  requestId?: string;
   url?: string;
   relationshipId?: string;
   approvalUrl?: string;
@@ -98,6 +111,8 @@ export interface PartnerActionsOptions {
   endpoints: () => Promise<{ partnerCenter: string; graph: string }>;
   conversationState: ConversationState;
   logger: Logger;
+  /** The edition the deployment answers from: an action applies only where the conversation's own result offers it. */
+  edition: EditionId;
   /** The partner's overlay, whose role sets the GDAP card offers after Microsoft's. */
   content?: DeploymentContent;
   /** For tests; a random id otherwise. */
@@ -123,10 +138,13 @@ type Shown = { view: ActionView } | { text: string };
 
 export class PartnerActions {
   private readonly accessor: StatePropertyAccessor<ActionsStore>;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly newCardId: () => string;
 
   constructor(private readonly options: PartnerActionsOptions) {
     this.accessor = options.conversationState.createProperty<ActionsStore>(ACTIONS_PROPERTY);
+    // The advisor's own state (teams/bot keeps it under this name): what the conversation's result is.
+    this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
     this.newCardId = options.newCardId ?? (() => randomUUID().replace(/-/g, ''));
   }
 
@@ -246,9 +264,16 @@ export class PartnerActions {
   private async start(turn: Turn, click: ActionClick, data: unknown): Promise<ActionAnswer> {
     // A retried click already sent its card.
     if (isReplayed(turn.context)) return { kind: 'message', text: turn.c.actions.steps.opened };
+    // The server decides from the conversation's own result, never from what the click says: anything else calls nothing and says why.
+    const scope = await this.scopeOf(turn);
+    if (!scope) return this.answer(turn, { text: turn.c.actions.notOffered.noResult }, false);
+    if (scope.row !== click.row) return this.answer(turn, { text: turn.c.actions.problems.expired }, false);
+    const why = actionAvailability(scope, scope.answers, click.kind);
+    if (why !== 'offered') return this.answer(turn, { text: format(turn.c.actions.notOffered[why], { action: turn.c.actions.names[click.kind] }) }, false);
     if (!(await this.options.signIn.token(turn.context))) return this.askToSignIn(turn, data);
     const cardId = this.newCardId();
-    const record: ActionRecord = { kind: click.kind, owner: turn.user, row: click.row!, stage: 'form', at: Date.now() };
+    const partnerType = scope.answers.partnerType ? { partnerType: scope.answers.partnerType } : {};
+    const record: ActionRecord = { kind: click.kind, owner: turn.user, row: scope.row, ...partnerType, stage: 'form', at: Date.now() };
     this.keep(turn, cardId, record);
     let shown: Shown;
     if (click.kind === 'invitationLink') {
@@ -262,7 +287,8 @@ export class PartnerActions {
         shown = this.failedView(turn, click.kind, result.failure, { step: 'start', row: click.row! });
       }
     } else {
-      if (click.kind === 'requestGdap') Object.assign(record, { roleSet: defaultRoleSet(click.service), duration: GDAP_DURATIONS[0], autoExtend: false });
+      if (click.kind === 'requestGdap')
+        Object.assign(record, { roleSet: defaultRoleSet(scope.answers.service), duration: GDAP_DURATIONS[0], autoExtend: false });
       shown = this.viewOf(turn, cardId, record);
     }
     // The result card stays as it is: the action's card is a message of its own.
@@ -279,13 +305,15 @@ export class PartnerActions {
       Object.assign(record, { roleSet, duration, autoExtend: inputs.autoExtend ?? false });
       if (!ref) return this.answer(turn, this.formView(turn, cardId, record, inputs, withExample(p.customerFormat)), true);
     } else {
+      const asksReseller = record.partnerType === 'indirectProvider';
       Object.assign(record, {
         currentPartner: inputs.currentPartner,
         currentPartnerName: inputs.currentPartnerName,
         customerEmail: inputs.customerEmail,
+        ...(asksReseller ? { partnerOnRecord: inputs.partnerOnRecord } : {}),
       });
       const problem =
-        !inputs.customer || !inputs.customerEmail || !inputs.currentPartner || !inputs.currentPartnerName
+        !inputs.customer || !inputs.customerEmail || !inputs.currentPartner || !inputs.currentPartnerName || (asksReseller && !inputs.partnerOnRecord)
           ? p.required
           : !ref
             ? withExample(p.customerFormat)
@@ -293,7 +321,9 @@ export class PartnerActions {
               ? p.emailFormat
               : !isTenantId(inputs.currentPartner)
                 ? p.tenantFormat
-                : undefined;
+                : asksReseller && !isPartnerId(inputs.partnerOnRecord ?? '')
+                  ? p.partnerIdFormat
+                  : undefined;
       if (problem || !ref) return this.answer(turn, this.formView(turn, cardId, record, inputs, problem ?? withExample(p.customerFormat)), true);
     }
     const found = await this.findCustomer(turn, ref);
@@ -342,10 +372,11 @@ export class PartnerActions {
         sourcePartnerName: record.currentPartnerName!,
         transferType: NEW_COMMERCE_TRANSFER_TYPE,
         targetProductTypes: [...(TRANSFER_PRODUCT_TYPES[record.row] ?? [])],
+        ...(record.partnerOnRecord ? { partnerOnRecord: record.partnerOnRecord } : {}),
       },
-      // The card's id is the request's idempotency key: the same confirmation is the same transfer.
-      { correlationId: turn.correlationId, requestId: cardId },
+      { correlationId: turn.correlationId, requestId: this.attemptId(record) },
     );
+    this.answered(record, result);
     this.audit(turn, { action: 'startTransfer', customerTenantId: customer.tenantId, result, resultId: result.ok ? result.value.id : undefined });
     if (!result.ok) return this.answer(turn, this.failedView(turn, 'startTransfer', result.failure, { step: 'confirm', cardId }), true);
     Object.assign(record, { stage: 'done', transferId: result.value.id, status: result.value.status });
@@ -467,6 +498,7 @@ export class PartnerActions {
       currentPartner: r.currentPartner!,
       currentPartnerName: r.currentPartnerName!,
       customerEmail: r.customerEmail!,
+      ...(r.partnerOnRecord ? { partnerOnRecord: r.partnerOnRecord } : {}),
     };
   }
 
@@ -481,7 +513,8 @@ export class PartnerActions {
       };
       return { view: { view: 'gdapForm', cardId, roleSets: roleSetChoices(this.sets(turn)), values, ...extra } };
     }
-    return { view: { view: 'transferForm', cardId, values: inputs, ...extra } };
+    const asks = r.partnerType === 'indirectProvider' ? { askPartnerOnRecord: true } : {};
+    return { view: { view: 'transferForm', cardId, values: inputs, ...asks, ...extra } };
   }
 
   private failedView(turn: Turn, kind: ActionKind, failure: ActionFailure, retry: Extract<ActionView, { view: 'failed' }>['retry']): Shown {
@@ -545,8 +578,32 @@ export class PartnerActions {
       surface,
       inPlace,
       user: name ? { id, name } : { id },
-      correlationId: randomUUID(),
+      // The turn's own correlation id (logging/turnLogger): Partner Center's logs, the audit and the turn's log line name the same one.
+      correlationId: turnStateOf(context).correlationId ?? randomUUID(),
     };
+  }
+
+  /** The conversation's settled result and its answers, read from the advisor's own state; none before a result. */
+  private async scopeOf(turn: Turn) {
+    const flow = advisorStoreOf(await this.dialogState.get(turn.context))?.flow;
+    if (!flow || flow.phase !== 'result') return undefined;
+    const outcome = settledOutcome(flow.answers, this.options.edition);
+    return outcome ? { ...outcome, answers: flow.answers } : undefined;
+  }
+
+  /**
+   * MS-RequestId of a confirmation's write ("Partner Center REST headers"): a GUID, new for each
+   * attempt, sent again only when the last attempt got no answer (a timeout or a lost connection).
+   */
+  private attemptId(record: ActionRecord): string {
+    record.requestId ??= randomUUID();
+    return record.requestId;
+  }
+
+  /** Any answer, success or business failure, ends the attempt: the next confirmation is a new request. */
+  private answered(record: ActionRecord, result: ActionResult<unknown>): void {
+    const unanswered = !result.ok && (result.failure.kind === 'timeout' || (result.failure.kind === 'unavailable' && result.failure.status === 0));
+    if (!unanswered) delete record.requestId;
   }
 
   private keep(turn: Turn, cardId: string, record: ActionRecord): void {
