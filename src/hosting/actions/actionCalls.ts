@@ -1,0 +1,99 @@
+// The calls the actions make for a partner, and their audit: Partner Center's and Graph's clients
+// on the partner's tokens (their sign-in, exchanged on their behalf at each call, never kept), the
+// customer look-up, and one audit record per call with the turn's correlation id.
+import { ActionKind, ActionResult, CustomerRef, failed, succeeded } from '../../domain/actions';
+import { CustomerView } from '../../conversation/actionCards';
+import { MfaRequiredError, OnBehalfOf, TokenSource } from '../partnerCenter/call';
+import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
+import { GraphClient } from '../partnerCenter/graphClient';
+import { AuditRecord, auditAction } from '../partnerCenter/audit';
+import { Logger } from '../logging/logger';
+import { Turn } from './actionTurn';
+import { SignIn } from './signIn';
+
+export interface CallSettings {
+  signIn: SignIn;
+  onBehalfOf: OnBehalfOf;
+  /** Where Partner Center's REST API and Microsoft Graph are (Microsoft's, or the local stand-ins once started). */
+  endpoints: () => Promise<{ partnerCenter: string; graph: string }>;
+  logger: Logger;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** A customer found, none, or several (the partner then types the full domain or the tenant ID). */
+export type Lookup = CustomerView | { none: true } | { many: readonly CustomerView[] };
+
+/** Whether the service answered at all: a timeout or a lost connection did not (its request id is then kept for the retry). */
+export function answered(result: ActionResult<unknown>): boolean {
+  return result.ok || !(result.failure.kind === 'timeout' || (result.failure.kind === 'unavailable' && result.failure.status === 0));
+}
+
+export class ActionCalls {
+  constructor(private readonly settings: CallSettings) {}
+
+  async partnerCenter(turn: Turn): Promise<PartnerCenterClient> {
+    return new PartnerCenterClient({ baseUrl: (await this.settings.endpoints()).partnerCenter, tokens: this.tokens(turn), ...this.options() });
+  }
+
+  async graph(turn: Turn): Promise<GraphClient> {
+    return new GraphClient({ baseUrl: (await this.settings.endpoints()).graph, tokens: this.tokens(turn), ...this.options() });
+  }
+
+  /**
+   * The customer the partner named: by tenant id as it is (Partner Center's customer id), by domain
+   * among the partner's customers, matched exactly: Partner Center's filter is "starts with", so
+   * `contoso.on` finds `contoso.onmicrosoft.com`, which is not the customer typed. No exact match
+   * means none.
+   */
+  async findCustomer(turn: Turn, ref: CustomerRef): Promise<ActionResult<Lookup>> {
+    if (ref.by === 'tenantId') return succeeded({ companyName: '', tenantId: ref.value, domain: '' });
+    const found = await (await this.partnerCenter(turn)).findCustomers({ by: 'domain', value: ref.value }, { correlationId: turn.correlationId });
+    if (!found.ok) return failed(found.failure);
+    const exact = found.value.filter((m) => m.domain.toLowerCase() === ref.value);
+    if (exact.length === 0) return succeeded({ none: true });
+    const views = exact.map((m) => ({ companyName: m.companyName, tenantId: m.tenantId, domain: m.domain }));
+    return succeeded(views.length === 1 ? views[0]! : { many: views });
+  }
+
+  /** One audit record: the partner's Microsoft Entra object id where the channel names it, else the channel's user id. */
+  audit(turn: Turn, entry: { action: ActionKind; customerTenantId: string; result: ActionResult<unknown>; resultId?: string | undefined }): void {
+    const from = turn.context.activity.from;
+    const record: AuditRecord = {
+      who: typeof from?.aadObjectId === 'string' ? from.aadObjectId : turn.user.id,
+      customerTenantId: entry.customerTenantId,
+      action: entry.action,
+      outcome: entry.result.ok ? 'succeeded' : entry.result.failure.kind,
+      correlationId: turn.correlationId,
+      ...(entry.resultId ? { resultId: entry.resultId } : {}),
+    };
+    auditAction(this.settings.logger, record);
+  }
+
+  /** The partner's tokens for this turn: their sign-in asked for at each call, exchanged on their behalf. */
+  private tokens(turn: Turn): TokenSource {
+    return {
+      getToken: async (service) => {
+        const token = await this.settings.signIn.token(turn.context);
+        if (!token) throw new Error('Not signed in.');
+        try {
+          return await this.settings.onBehalfOf.tokenFor(token, service);
+        } catch (error) {
+          // The partner is told to sign in again; whoever runs the bot learns what else to check. The error's class only: its text may quote the request.
+          if (!(error instanceof MfaRequiredError)) {
+            this.settings.logger.warn(
+              { service, error: error instanceof Error ? error.name : typeof error },
+              "The on-behalf-of exchange was refused: check the sign-in app's federated credential (or SSO_CLIENT_SECRET) and the admin consent for Partner Center and Graph",
+            );
+          }
+          throw error;
+        }
+      },
+    };
+  }
+
+  private options(): { fetch?: typeof fetch; timeoutMs?: number } {
+    const s = this.settings;
+    return { ...(s.fetch ? { fetch: s.fetch } : {}), ...(s.timeoutMs ? { timeoutMs: s.timeoutMs } : {}) };
+  }
+}
