@@ -92,10 +92,20 @@ function card(body: Json[], actions: Json[], summary: string): { card: AdaptiveC
   return { card: { type: 'AdaptiveCard', version: '1.5', body, ...(actions.length > 0 ? { actions } : {}) }, summary };
 }
 
+/** Marks that let a name pass through a host's Markdown as written: nothing a name holds is markup. */
+const MARKUP = /[\\`*_~[\]<>#|]/g;
+/** An invisible word joiner after each dot and @: no host turns a name or domain into a link (the joiner is dropped again from typed input). */
+export const WORD_JOINER = '\u2060';
+
+/** A name typed by the partner or returned by Partner Center, as plain text in a card: no Markdown, no autolink. */
+export function plainText(value: string): string {
+  return value.replace(MARKUP, (m) => `\\${m}`).replace(/([.@:])/g, `$1${WORD_JOINER}`);
+}
+
 export function customerFacts(c: Catalog, customer: CustomerView): [string, string][] {
   return [
-    [c.actions.fields.company, customer.companyName || customer.domain || customer.tenantId],
-    [c.actions.fields.domain, customer.domain || '—'],
+    [c.actions.fields.company, plainText(customer.companyName || customer.domain || customer.tenantId)],
+    [c.actions.fields.domain, customer.domain ? plainText(customer.domain) : '—'],
     [c.actions.fields.tenantId, customer.tenantId],
   ];
 }
@@ -129,7 +139,26 @@ export const EXAMPLE_DOMAIN = 'contoso.onmicrosoft.com';
 export const withExample = (text: string): string => format(text, { example: EXAMPLE_DOMAIN });
 
 /** The card of an action's step, and its one-line summary (notifications, text-only clients). */
+const KIND_OF_VIEW: Partial<Record<ActionView['view'], ActionKind>> = {
+  invitation: 'invitationLink',
+  gdapForm: 'requestGdap',
+  gdapReview: 'requestGdap',
+  gdapDone: 'requestGdap',
+  transferForm: 'startTransfer',
+  transferReview: 'startTransfer',
+  transferDone: 'startTransfer',
+};
+
+/** An action's card; every step's card ends with Sign out (the partner's sign-in, through the token service). */
 export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: string } {
+  const rendered = stepCard(view, c);
+  const kind = KIND_OF_VIEW[view.view];
+  if (!kind || !('cardId' in view)) return rendered;
+  const signOut = button(c.actions.buttons.signOut, kind, 'signOut', view.cardId);
+  return { ...rendered, card: { ...rendered.card, actions: [...((rendered.card.actions as Json[] | undefined) ?? []), signOut] } };
+}
+
+function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: string } {
   const a = c.actions;
   switch (view.view) {
     case 'invitation': {
@@ -249,8 +278,8 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
           ...opening(a.titles.transferConfirm, a.steps.confirmTransfer, view.problem),
           facts([
             ...customerFacts(c, view.customer),
-            [a.fields.customerEmail, view.customerEmail],
-            [a.fields.currentPartnerName, view.currentPartnerName],
+            [a.fields.customerEmail, plainText(view.customerEmail)],
+            [a.fields.currentPartnerName, plainText(view.currentPartnerName)],
             [a.fields.currentPartner, view.currentPartner],
             ...(view.partnerOnRecord ? [[a.fields.partnerOnRecord, view.partnerOnRecord] as [string, string]] : []),
           ]),

@@ -28,7 +28,8 @@ const RECORDS: ActionRecord[] = [
   { ...common, row: 'G6', kind: 'startTransfer', stage: 'cancelled' },
 ];
 
-const STEPS: Exclude<ActionStep, 'start'>[] = ['review', 'confirm', 'cancel', 'status', 'messageLanguage'];
+/** Sign out is no step of a card's flow: it signs out whoever clicked, before any routing. */
+const STEPS: Exclude<ActionStep, 'start' | 'signOut'>[] = ['review', 'confirm', 'cancel', 'status', 'messageLanguage'];
 
 const clickOf = (kind: ActionKind, step: ActionStep): ActionClick => ({
   step,
@@ -38,7 +39,7 @@ const clickOf = (kind: ActionKind, step: ActionStep): ActionClick => ({
 });
 
 /** What the owner's click does, not replayed, by stage (and kind where it matters). */
-function expectedForOwner(r: ActionRecord, step: Exclude<ActionStep, 'start'>): ClickRoute['to'] {
+function expectedForOwner(r: ActionRecord, step: Exclude<ActionStep, 'start' | 'signOut'>): ClickRoute['to'] {
   const table: Record<ActionRecord['stage'], Record<typeof step, ClickRoute['to']>> = {
     form: { review: 'review', confirm: 'show', cancel: 'cancel', status: 'show', messageLanguage: 'show' },
     review: { review: 'review', confirm: 'confirm', cancel: 'cancel', status: 'show', messageLanguage: 'show' },

@@ -205,7 +205,8 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
       [['requestGdap', 'succeeded', world.contoso.tenantId]],
       'one audit record for the one action carried out',
     );
-    assert.equal(audit[0]!.who, ASKER.id);
+    assert.equal(audit[0]!.who, ASKER.id, "the channel's user id");
+    assert.equal(audit[0]!.signedInObjectId, world.tokenService.oidOf(ASKER.id), "beside it, the signed-in user's Entra object id (their token's oid)");
     assert.ok(typeof audit[0]!.resultId === 'string');
   });
 
@@ -569,9 +570,10 @@ describe('Partner Center actions in Microsoft 365 Copilot', () => {
       from: ASKER,
     });
     const form = postedCard(sso.filter((a) => a.type !== 'invokeResponse'));
+    // Continue, Cancel and Sign out.
     assert.deepEqual(
       actionButtons(form).map((b) => b.verb),
-      [COPILOT_VERB, COPILOT_VERB],
+      [COPILOT_VERB, COPILOT_VERB, COPILOT_VERB],
     );
     const reviewed = await execute({
       ...buttonOn(form, 'review').data,

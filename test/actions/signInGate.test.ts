@@ -120,4 +120,32 @@ describe('The sign-in gate of the Partner Center actions', function () {
     assert.equal(world.tokenService.calls('POST /api/usertoken/exchange'), 2, 'each user exchanged once');
     assert.ok(world.tokenService.isSignedIn('29:b', CONNECTION, 'msteams'), 'the second member is signed in');
   });
+
+  it('Sign out, typed in any of the five languages or clicked on an action card, signs out through the token service', async () => {
+    const chat = new Chat({ channelId: 'webchat', userId: 'dl_partner', actions: (cs) => world.actions(cs) });
+    const typed = ['sign out', 'Выйти', '注销', 'Sair', 'Kijelentkezés'];
+    for (const words of typed) {
+      world.tokenService.signInDirectly('dl_partner', CONNECTION, 'webchat');
+      const replies = await chat.say(words);
+      assert.deepEqual(
+        replies.map((a) => a.text),
+        [en.actions.signIn.signedOut],
+        words,
+      );
+      assert.ok(!world.tokenService.isSignedIn('dl_partner', CONNECTION, 'webchat'), `${words}: signed out`);
+    }
+    assert.equal(world.tokenService.calls('DELETE /api/usertoken/SignOut'), typed.length);
+
+    await chat.say('start');
+    for (const option of g1Answers()) await chat.answer(option);
+    world.tokenService.signInDirectly('dl_partner', CONNECTION, 'webchat');
+    const invitation = (chat.lastCard().actions ?? []).find((a) => a.data?.kind === 'invitationLink')!;
+    const card = (await chat.submit(invitation.data!))
+      .map((a) => a.attachments?.[0]?.content as { actions?: { title: string; data: Record<string, unknown> }[] } | undefined)
+      .find((c) => c?.actions);
+    const signOut = card!.actions!.find((a) => a.data.step === 'signOut');
+    assert.equal(signOut?.title, en.actions.buttons.signOut, 'the action card offers Sign out');
+    await chat.submit(signOut.data);
+    assert.ok(!world.tokenService.isSignedIn('dl_partner', CONNECTION, 'webchat'), 'signed out by the button');
+  });
 });

@@ -29,7 +29,27 @@ export function answered(result: ActionResult<unknown>): boolean {
   return result.ok || !(result.failure.kind === 'timeout' || (result.failure.kind === 'unavailable' && result.failure.status === 0));
 }
 
+/**
+ * The signed-in user's Microsoft Entra object id: the `oid` claim of the token the token service
+ * handed the bot for them (the token service's answer, not the client's word). Read, never
+ * verified here: Entra verifies the token when it is exchanged on the user's behalf.
+ */
+export function objectIdOf(token: string): string | undefined {
+  const payload = token.split('.')[1];
+  if (!payload || payload.length > 16_384) return undefined;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
+    const oid = typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>).oid : undefined;
+    return typeof oid === 'string' && /^[0-9a-f-]{36}$/i.test(oid) ? oid.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class ActionCalls {
+  /** The object id of each turn's signed-in user, learnt from the token a call used. */
+  private readonly signedIn = new WeakMap<object, string>();
+
   constructor(private readonly settings: CallSettings) {}
 
   async partnerCenter(turn: Turn): Promise<PartnerCenterClient> {
@@ -56,11 +76,12 @@ export class ActionCalls {
     return succeeded(views.length === 1 ? views[0]! : { many: views });
   }
 
-  /** One audit record: the partner's Microsoft Entra object id where the channel names it, else the channel's user id. */
+  /** One audit record: the channel's user id, and beside it the signed-in user's Entra object id from their token. */
   audit(turn: Turn, entry: { action: ActionKind; customerTenantId: string; result: ActionResult<unknown>; resultId?: string | undefined }): void {
-    const from = turn.context.activity.from;
+    const oid = this.signedIn.get(turn.context);
     const record: AuditRecord = {
-      who: typeof from?.aadObjectId === 'string' ? from.aadObjectId : turn.user.id,
+      who: turn.user.id,
+      ...(oid ? { signedInObjectId: oid } : {}),
       customerTenantId: entry.customerTenantId,
       action: entry.action,
       outcome: entry.result.ok ? 'succeeded' : entry.result.failure.kind,
@@ -76,6 +97,8 @@ export class ActionCalls {
       getToken: async (service) => {
         const token = await this.settings.signIn.token(turn.context);
         if (!token) throw new Error('Not signed in.');
+        const oid = objectIdOf(token);
+        if (oid) this.signedIn.set(turn.context, oid);
         try {
           return await this.settings.onBehalfOf.tokenFor(token, service);
         } catch (error) {

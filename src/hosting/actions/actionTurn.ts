@@ -14,6 +14,10 @@ import { AdaptiveCard } from '../../conversation/cards';
 import { forChannel } from '../../conversation/channelFeatures';
 import { activityFor } from '../replies/activities';
 import { turnStateOf } from '../context/turnState';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { EditionId } from '../../domain/editions';
+import { settledOutcome } from '../../domain/rules';
+import { advisorStoreOf } from '../dialogs/turnSettings';
 
 /** The conversation-state property of the actions. */
 export const ACTIONS_PROPERTY = 'partnerActions';
@@ -102,4 +106,12 @@ export async function send(turn: Turn, shown: Shown): Promise<void> {
 
 export async function sendCard(turn: Turn, card: AdaptiveCard, summary: string): Promise<void> {
   await turn.context.sendActivity(activityFor({ kind: 'notice', card, fallbackText: summary }, turn.surface, turn.locale));
+}
+
+/** The conversation's settled result and its answers, from the advisor's own state: what an action applies to. None before a result. */
+export function resultScope(dialogState: DialogState | undefined, edition: EditionId) {
+  const flow = advisorStoreOf(dialogState)?.flow;
+  if (!flow || flow.phase !== 'result') return undefined;
+  const outcome = settledOutcome(flow.answers, edition);
+  return outcome ? { ...outcome, answers: flow.answers } : undefined;
 }

@@ -25,18 +25,16 @@ import { format } from '../../domain/content';
 import { LocaleTag } from '../../domain/locales';
 import type { EditionId } from '../../domain/editions';
 import { isRecord } from '../../domain/records';
-import { settledOutcome } from '../../domain/rules';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { ActionClick, ActionInputs, isActionClickData, readActionClick } from '../../conversation/actionClicks';
-import { CustomerView, withExample } from '../../conversation/actionCards';
+import { CustomerView, plainText, withExample } from '../../conversation/actionCards';
 import { ActionRecord, commonOf, keepRecord, readRecord, routeClick } from '../../conversation/actionRecords';
 import { Shown, ViewContext, failedView, formView, reviewView, viewOf } from '../../conversation/actionViews';
 import { allRoles, offeredRoleSets } from '../../conversation/roleSets';
 import { failureText } from '../../conversation/actionTexts';
 import { isReplayed } from '../turns/replayedTurns';
-import { advisorStoreOf } from '../dialogs/turnSettings';
 import { ActionCalls, CallSettings, Lookup, answered } from './actionCalls';
-import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, send } from './actionTurn';
+import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope, send } from './actionTurn';
 import { SignInGate } from './signInGate';
 
 export { ACTIONS_PROPERTY } from './actionTurn';
@@ -103,16 +101,18 @@ export class PartnerActions {
     return this.gate.tokensResponse(await actionTurn(this.accessor, context, locale, surface, false));
   }
 
-  /** A message that may be a sign-in page's code (Web Chat); false when it is not for the actions. */
+  /** A message that may be a sign-in page's code (Web Chat) or the sign-out command; false when it is not for the actions. */
   async typedCode(context: TurnContext, text: string, locale: LocaleTag, surface: string | undefined): Promise<boolean> {
-    if (!/^\s*\d{6}\s*$/.test(text)) return false;
-    return this.gate.typedCode(await actionTurn(this.accessor, context, locale, surface, false), text);
+    if (!SignInGate.mayBeTyped(text)) return false;
+    return this.gate.typed(await actionTurn(this.accessor, context, locale, surface, false), text);
   }
 
   // ---- the steps ----
 
   private async run(turn: Turn, click: ActionClick): Promise<ActionAnswer> {
     if (click.step === 'start') return this.start(turn, click);
+    // Sign out signs out whoever clicked, on any action card: it acts on nobody else.
+    if (click.step === 'signOut') return isReplayed(turn.context) ? { kind: 'message', text: turn.c.actions.signIn.signedOut } : this.gate.signOut(turn);
     const cardId = click.cardId!;
     const record = readRecord(turn.store.cards?.[cardId]);
     const route = routeClick(record, click, turn.user.id, isReplayed(turn.context));
@@ -228,7 +228,7 @@ export class PartnerActions {
     if (!found.ok) return answer(turn, failedView(turn.c, record.kind, found.failure, { step: 'review', cardId, inputs }), true);
     const customer = viewOfCustomer(found.value);
     if (!customer) {
-      const text = format('none' in found.value ? p.customerNotFound : p.customerAmbiguous, { value: ref.value });
+      const text = format('none' in found.value ? p.customerNotFound : p.customerAmbiguous, { value: plainText(ref.value) });
       return answer(turn, formView(current, cardId, inputs, ctx, text), true);
     }
     const reviewing = next(customer);
@@ -329,10 +329,7 @@ export class PartnerActions {
 
   /** The conversation's settled result and its answers, read from the advisor's own state; none before a result. */
   private async scopeOf(turn: Turn) {
-    const flow = advisorStoreOf(await this.dialogState.get(turn.context))?.flow;
-    if (!flow || flow.phase !== 'result') return undefined;
-    const outcome = settledOutcome(flow.answers, this.options.edition);
-    return outcome ? { ...outcome, answers: flow.answers } : undefined;
+    return resultScope(await this.dialogState.get(turn.context), this.options.edition);
   }
 
   private keep(turn: Turn, cardId: string, record: ActionRecord): void {

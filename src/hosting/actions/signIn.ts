@@ -46,6 +46,18 @@ export class SignIn {
     }
   }
 
+  /** Signs the user out of the connection through the token service; false when the service could not be reached. */
+  async signOut(context: TurnContext): Promise<boolean> {
+    const user = userOf(context);
+    if (!user) return false;
+    try {
+      await (await this.client()).signOutUser(user.userId, this.connectionName, user.channelId);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /**
    * The sign-in card: an OAuth card with the token service's sign-in link and, for Teams' single
    * sign-on, its token exchange resource. Undefined when the token service gave no link.

@@ -4,7 +4,7 @@
 // (taken once per user and exchange id), Teams' verifyState after the card's page, the code typed
 // in Web Chat (three wrong codes drop the waiting click), or Direct Line's tokens/response.
 import { InvokeResponse } from 'botbuilder';
-import { format } from '../../domain/content';
+import { availableLocales, catalogFor, format } from '../../domain/content';
 import { isRecord } from '../../domain/records';
 import { ActionClick } from '../../conversation/actionClicks';
 import { featuresOf } from '../../conversation/channelFeatures';
@@ -130,6 +130,28 @@ export class SignInGate {
     return true;
   }
 
+  /** Sign out (typed, or the button on an action card): through the token service; nothing of the sign-in stays here either. */
+  async signOut(turn: Turn): Promise<ActionAnswer> {
+    if (turn.store.pending) delete turn.store.pending[turn.user.id];
+    if (turn.store.signedIn) delete turn.store.signedIn[turn.user.id];
+    const text = (await this.signIn.signOut(turn.context)) ? turn.c.actions.signIn.signedOut : turn.c.actions.failures.unavailable;
+    await send(turn, { text });
+    return { kind: 'message', text };
+  }
+
+  /** A short message the gate may take: a six-digit code, or the sign-out command in any of the advisor's languages. */
+  static mayBeTyped(text: string): boolean {
+    return /^\s*\d{6}\s*$/.test(text) || isSignOut(text);
+  }
+
+  /** A typed code or the sign-out command; false when the message is not the gate's after all. */
+  async typed(turn: Turn | undefined, text: string): Promise<boolean> {
+    if (!turn) return false;
+    if (!isSignOut(text)) return this.typedCode(turn, text);
+    if (!isReplayed(turn.context)) await this.signOut(turn);
+    return true;
+  }
+
   private waitingOf(turn: Turn): Waiting | undefined {
     const entry = turn.store.pending?.[turn.user.id];
     return entry && isRecord(entry) && Date.now() - entry.at <= WAITING_MS ? entry : undefined;
@@ -158,6 +180,18 @@ export class SignInGate {
     const kind = this.waitingOf(turn)?.click.kind ?? 'invitationLink';
     return format(turn.c.actions.signIn[which], { action: turn.c.actions.names[kind] });
   }
+}
+
+/** The sign-out command in every language the advisor speaks (a Hungarian partner may type it in English). */
+const SIGN_OUT_WORDS: readonly string[] = availableLocales().flatMap((l) => catalogFor(l).actions.signOutCommand.phrases.map((w) => w.toLocaleLowerCase()));
+
+function isSignOut(text: string): boolean {
+  return SIGN_OUT_WORDS.includes(
+    text
+      .trim()
+      .toLocaleLowerCase()
+      .replace(/[.!。！]+$/u, ''),
+  );
 }
 
 /** The click as kept: within its byte bound (the inputs go first; the step, kind and card stay). */
