@@ -44,11 +44,12 @@ export type ActionRecord = Common &
   (
     | { kind: 'invitationLink'; stage: 'done'; url: string; messageLocale: LocaleTag }
     | { kind: 'requestGdap'; stage: 'form'; choice: GdapChoice }
-    | { kind: 'requestGdap'; stage: 'review'; choice: GdapChoice; customer: CustomerView }
+    /** `claimedAt`: a confirmation is under way (its claim was saved before the call): another click, on any instance, waits for it. */
+    | { kind: 'requestGdap'; stage: 'review'; choice: GdapChoice; customer: CustomerView; claimedAt?: number }
     | { kind: 'requestGdap'; stage: 'done'; customer: CustomerView; relationshipId: string; approvalUrl: string; messageLocale: LocaleTag }
     | { kind: 'startTransfer'; stage: 'form' }
     /** `requestId`: the MS-RequestId of a confirmation that got no answer, sent again by its retry. */
-    | { kind: 'startTransfer'; stage: 'review'; typed: TransferTyped; customer: CustomerView; requestId?: string }
+    | { kind: 'startTransfer'; stage: 'review'; typed: TransferTyped; customer: CustomerView; requestId?: string; claimedAt?: number }
     | { kind: 'startTransfer'; stage: 'done'; customer: CustomerView; transferId: string; status: string }
     | { kind: ActionKind; stage: 'cancelled' }
   );
@@ -80,6 +81,11 @@ function readTyped(v: unknown): TransferTyped | undefined {
   return str(v.partnerOnRecord, 16) ? { ...typed, partnerOnRecord: v.partnerOnRecord } : typed;
 }
 
+const claimOf = (v: Record<string, unknown>): { claimedAt?: number } => (typeof v.claimedAt === 'number' ? { claimedAt: v.claimedAt } : {});
+
+/** How long a claimed confirmation holds off other clicks: longer than any call's deadline, short enough for a crashed one to be retried. */
+export const CLAIM_MS = 2 * 60_000;
+
 /** A record read back from state, or undefined when it is not one this release wrote. */
 export function readRecord(v: unknown): ActionRecord | undefined {
   if (!isRecord(v)) return undefined;
@@ -100,7 +106,7 @@ export function readRecord(v: unknown): ActionRecord | undefined {
     }
     case 'requestGdap/review': {
       const choice = readChoice(v.choice);
-      return choice && customer ? { ...common, kind: 'requestGdap', stage: 'review', choice, customer } : undefined;
+      return choice && customer ? { ...common, kind: 'requestGdap', stage: 'review', choice, customer, ...claimOf(v) } : undefined;
     }
     case 'requestGdap/done':
       return customer && str(v.relationshipId, 256) && str(v.approvalUrl) && locale
@@ -111,7 +117,7 @@ export function readRecord(v: unknown): ActionRecord | undefined {
     case 'startTransfer/review': {
       const typed = readTyped(v.typed);
       if (!typed || !customer) return undefined;
-      return { ...common, kind: 'startTransfer', stage: 'review', typed, customer, ...(str(v.requestId, 64) ? { requestId: v.requestId } : {}) };
+      return { ...common, kind: 'startTransfer', stage: 'review', typed, customer, ...(str(v.requestId, 64) ? { requestId: v.requestId } : {}), ...claimOf(v) };
     }
     case 'startTransfer/done':
       return customer && str(v.transferId, 256) && str(v.status, 64)
@@ -139,7 +145,7 @@ export type ClickRoute =
   | { to: 'status' }
   | { to: 'messageLanguage'; locale: LocaleTag };
 
-export function routeClick(record: ActionRecord | undefined, click: ActionClick, userId: string, replayed: boolean): ClickRoute {
+export function routeClick(record: ActionRecord | undefined, click: ActionClick, userId: string, replayed: boolean, now = Date.now()): ClickRoute {
   if (!record || record.kind !== click.kind) return { to: 'expired' };
   if (record.owner.id !== userId) return record.owner.name ? { to: 'notYours', ownerName: record.owner.name } : { to: 'notYours' };
   if (record.stage === 'done') {
@@ -151,6 +157,8 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
     return { to: 'show' };
   }
   if (replayed || record.stage === 'cancelled') return { to: 'show' };
+  // A confirmation another turn (here or on another instance) has claimed and is carrying out: nothing is called twice, nothing changes under it.
+  if (record.stage === 'review' && record.claimedAt !== undefined && now - record.claimedAt < CLAIM_MS) return { to: 'show' };
   if (click.step === 'cancel') return { to: 'cancel' };
   if (click.step === 'review' && record.stage === 'form') return { to: 'review' };
   // A review clicked again on the confirmation's card goes back through the form's checks.

@@ -5,7 +5,7 @@
 import { strict as assert } from 'assert';
 import { ActionKind } from '../../src/domain/actions';
 import { ActionClick } from '../../src/conversation/actionClicks';
-import { ActionRecord, ClickRoute, keepRecord, readRecord, routeClick } from '../../src/conversation/actionRecords';
+import { ActionRecord, CLAIM_MS, ClickRoute, keepRecord, readRecord, routeClick } from '../../src/conversation/actionRecords';
 import { ActionStep } from '../../src/conversation/actionClicks';
 
 const OWNER = { id: '29:owner', name: 'Alex Wilber' };
@@ -111,6 +111,19 @@ describe('the actions flow, from tables', () => {
       [],
     ];
     for (const r of refused) assert.equal(readRecord(r), undefined, JSON.stringify(r).slice(0, 120));
+  });
+
+  it('a confirmation claimed by another turn (on any instance) calls nothing until the claim runs out', () => {
+    for (const r of RECORDS.filter((x) => x.stage === 'review')) {
+      const claimed = { ...r, claimedAt: 1_000 } as ActionRecord;
+      for (const step of STEPS) assert.equal(routeClick(claimed, clickOf(r.kind, step), OWNER.id, false, 1_000 + 5_000).to, 'show', `${r.kind} ${step}`);
+      assert.equal(
+        routeClick(claimed, clickOf(r.kind, 'confirm'), OWNER.id, false, 1_000 + CLAIM_MS + 1).to,
+        'confirm',
+        'a claim left by a crashed turn runs out',
+      );
+      assert.deepEqual(readRecord(JSON.parse(JSON.stringify(claimed))), claimed);
+    }
   });
 
   it('keeps the newest cards only', () => {

@@ -1,10 +1,11 @@
 // The calls the actions make for a partner, and their audit: Partner Center's and Graph's clients
 // on the partner's tokens (their sign-in, exchanged on their behalf at each call, never kept), the
 // customer look-up, and one audit record per call with the turn's correlation id.
-import { ActionKind, ActionResult, CustomerRef, failed, succeeded } from '../../domain/actions';
+import { ActionKind, ActionResult, CustomerRef, NEW_COMMERCE_TRANSFER_TYPE, TRANSFER_PRODUCT_TYPES, failed, succeeded } from '../../domain/actions';
+import { ActionRecord } from '../../conversation/actionRecords';
 import { CustomerView } from '../../conversation/actionCards';
 import { MfaRequiredError, OnBehalfOf, TokenSource } from '../partnerCenter/call';
-import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
+import { NewTransfer, PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
 import { GraphClient } from '../partnerCenter/graphClient';
 import { AuditRecord, auditAction } from '../partnerCenter/audit';
 import { Logger } from '../logging/logger';
@@ -23,6 +24,25 @@ export interface CallSettings {
 
 /** A customer found, none, or several (the partner then types the full domain or the tenant ID). */
 export type Lookup = CustomerView | { none: true } | { many: readonly CustomerView[] };
+
+/**
+ * The transfer request of a confirmed card ("Create a transfer for new commerce"): Partner Center's
+ * customer id is the customer's tenant id; transferType the number 5 (TransferEntity page);
+ * partnerOnRecord only for an indirect provider's reseller.
+ */
+export function newTransfer(record: Extract<ActionRecord, { kind: 'startTransfer'; stage: 'review' }>): NewTransfer {
+  const { customer, typed } = record;
+  return {
+    customerTenantId: customer.tenantId,
+    ...(customer.companyName ? { customerName: customer.companyName } : {}),
+    customerEmailId: typed.customerEmail,
+    sourcePartnerTenantId: typed.currentPartner,
+    sourcePartnerName: typed.currentPartnerName,
+    transferType: NEW_COMMERCE_TRANSFER_TYPE,
+    targetProductTypes: [...(TRANSFER_PRODUCT_TYPES[record.row] ?? [])],
+    ...(typed.partnerOnRecord ? { partnerOnRecord: typed.partnerOnRecord } : {}),
+  };
+}
 
 /** Whether the service answered at all: a timeout or a lost connection did not (its request id is then kept for the retry). */
 export function answered(result: ActionResult<unknown>): boolean {

@@ -115,3 +115,14 @@ export function resultScope(dialogState: DialogState | undefined, edition: Editi
   const outcome = settledOutcome(flow.answers, edition);
   return outcome ? { ...outcome, answers: flow.answers } : undefined;
 }
+
+/**
+ * Saves the turn's conversation state now, before a create call: with the optimistic state
+ * (state/optimisticState.ts) the write is conditional, so of two instances handed the same
+ * confirmation only one saves its claim; the other's write conflicts and the turn runner runs its
+ * turn again on the state now stored, where the claim stops it calling anything.
+ */
+export async function saveClaim(conversationState: object, context: TurnContext): Promise<void> {
+  const optimistic = conversationState as { commit?: (context: TurnContext) => Promise<boolean> };
+  if (typeof optimistic.commit === 'function') await optimistic.commit(context);
+}

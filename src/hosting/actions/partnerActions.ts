@@ -12,8 +12,6 @@ import {
   AUTO_EXTEND_DURATION,
   GDAP_DURATIONS,
   GdapDuration,
-  NEW_COMMERCE_TRANSFER_TYPE,
-  TRANSFER_PRODUCT_TYPES,
   actionAvailability,
   defaultRoleSet,
   isEmailAddress,
@@ -33,8 +31,8 @@ import { Shown, ViewContext, failedView, formView, reviewView, viewOf } from '..
 import { allRoles, offeredRoleSets } from '../../conversation/roleSets';
 import { failureText } from '../../conversation/actionTexts';
 import { isReplayed } from '../turns/replayedTurns';
-import { ActionCalls, CallSettings, Lookup, answered } from './actionCalls';
-import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope, send } from './actionTurn';
+import { ActionCalls, CallSettings, Lookup, answered, newTransfer } from './actionCalls';
+import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope, saveClaim, send } from './actionTurn';
 import { SignInGate } from './signInGate';
 
 export { ACTIONS_PROPERTY } from './actionTurn';
@@ -242,6 +240,7 @@ export class PartnerActions {
     const roles = (inputs.roles ?? []).filter((id) => known.has(id));
     if (roles.length === 0) return answer(turn, { view: reviewView(record, cardId, [], ctx, turn.c.actions.problems.noRoles) }, true);
     const customer = record.customer;
+    await this.claim(turn, cardId, record);
     const result = await (
       await this.calls.graph(turn)
     ).requestApproval({
@@ -259,7 +258,10 @@ export class PartnerActions {
       result,
       resultId: result.ok ? result.value.relationship.id : undefined,
     });
-    if (!result.ok) return answer(turn, failedView(turn.c, 'requestGdap', result.failure, { step: 'confirm', cardId, inputs: { roles } }), true);
+    if (!result.ok) {
+      this.keep(turn, cardId, { ...record, claimedAt: undefined } as ActionRecord);
+      return answer(turn, failedView(turn.c, 'requestGdap', result.failure, { step: 'confirm', cardId, inputs: { roles } }), true);
+    }
     const done: ActionRecord = {
       ...commonOf(record),
       kind: 'requestGdap',
@@ -277,28 +279,15 @@ export class PartnerActions {
     const { customer, typed } = record;
     // MS-RequestId ("Partner Center REST headers"): a GUID per attempt, sent again only by the retry of an attempt that got no answer.
     const requestId = record.requestId ?? randomUUID();
-    this.keep(turn, cardId, { ...record, requestId });
+    await this.claim(turn, cardId, { ...record, requestId });
     const result = await (
       await this.calls.partnerCenter(turn)
-    ).createTransfer(
-      // Partner Center's customer id is the customer's tenant id.
-      customer.tenantId,
-      {
-        customerTenantId: customer.tenantId,
-        ...(customer.companyName ? { customerName: customer.companyName } : {}),
-        customerEmailId: typed.customerEmail,
-        sourcePartnerTenantId: typed.currentPartner,
-        sourcePartnerName: typed.currentPartnerName,
-        transferType: NEW_COMMERCE_TRANSFER_TYPE,
-        targetProductTypes: [...(TRANSFER_PRODUCT_TYPES[record.row] ?? [])],
-        ...(typed.partnerOnRecord ? { partnerOnRecord: typed.partnerOnRecord } : {}),
-      },
-      { correlationId: turn.correlationId, requestId },
-    );
+    ).createTransfer(customer.tenantId, newTransfer(record), { correlationId: turn.correlationId, requestId });
     this.calls.audit(turn, { action: 'startTransfer', customerTenantId: customer.tenantId, result, resultId: result.ok ? result.value.id : undefined });
     if (!result.ok) {
       // Any answer ends the attempt; no answer (a timeout, a lost connection) keeps its id for the retry.
-      if (answered(result)) this.keep(turn, cardId, { ...commonOf(record), kind: 'startTransfer', stage: 'review', customer, typed });
+      const retry = answered(result) ? {} : { requestId };
+      this.keep(turn, cardId, { ...commonOf(record), kind: 'startTransfer', stage: 'review', customer, typed, ...retry });
       return answer(turn, failedView(turn.c, 'startTransfer', result.failure, { step: 'confirm', cardId }), true);
     }
     const done: ActionRecord = {
@@ -330,6 +319,12 @@ export class PartnerActions {
   /** The conversation's settled result and its answers, read from the advisor's own state; none before a result. */
   private async scopeOf(turn: Turn) {
     return resultScope(await this.dialogState.get(turn.context), this.options.edition);
+  }
+
+  /** The confirmation claimed and saved before its create call: one call, whichever instance gets it. */
+  private async claim(turn: Turn, cardId: string, record: Extract<ActionRecord, { stage: 'review' }>): Promise<void> {
+    this.keep(turn, cardId, { ...record, claimedAt: Date.now() });
+    await saveClaim(this.options.conversationState, turn.context);
   }
 
   private keep(turn: Turn, cardId: string, record: ActionRecord): void {
