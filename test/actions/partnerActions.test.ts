@@ -29,6 +29,12 @@ function answersFor(row: OutcomeRow): string[] {
   return (['cloud', 'channel', 'service', 'goal', 'partnerType'] as const).map((q) => found[q]).filter((v): v is NonNullable<typeof v> => v !== undefined);
 }
 
+interface LoginRequest {
+  connectionName: string;
+  tokenExchangeResource?: { uri?: string };
+  buttons: { type: string; value: string }[];
+}
+
 interface ActionButton {
   title: string;
   data: Record<string, unknown>;
@@ -89,24 +95,6 @@ function buttonOn(card: CardJson, step: string): ActionButton {
   return found;
 }
 
-let exchangeIds = 0;
-/** Teams' single sign-on: the token it got for the sign-in app, sent for exchange (once per client of the user). */
-async function teamsSso(
-  chat: Chat,
-  world: ActionWorld,
-  user = ASKER,
-  id = `exchange-${++exchangeIds}`,
-): Promise<{ status: number; posted: Partial<Activity>[] }> {
-  const replies = await chat.turn({
-    type: 'invoke',
-    name: 'signin/tokenExchange',
-    value: { id, connectionName: CONNECTION, token: world.tokenService.teamsSsoToken(user.id) },
-    from: user,
-  });
-  const response = replies.find((a) => a.type === 'invokeResponse')?.value as { status: number };
-  return { status: response.status, posted: replies.filter((a) => a.type !== 'invokeResponse') };
-}
-
 function postedCard(posted: Partial<Activity>[]): CardJson {
   const card = posted.map(cardOf).find((c) => c !== undefined);
   assert.ok(card, `a card was posted: ${JSON.stringify(posted).slice(0, 300)}`);
@@ -143,24 +131,31 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
       ],
     );
 
-    // Not signed in yet: the click waits, a sign-in card with Teams' token exchange resource is posted.
+    // Not signed in yet (Universal Actions, "Add code to enable SSO for Adaptive Cards Universal Actions"):
+    // the invoke is answered 401 with a loginRequest for the one who clicked; nothing is posted to the chat.
     const started = await click(chat, buttons[1]!);
-    assert.equal(messageLine(started), en.actions.signIn.text);
-    const oauth = oauthCardOf(started.posted);
-    assert.ok(oauth, 'a sign-in card was posted');
-    assert.equal(oauth.connectionName, CONNECTION);
-    assert.equal(oauth.tokenExchangeResource?.uri, world.tokenService.exchangeUri, 'with the resource Teams gets the SSO token for');
-    assert.equal(oauth.buttons[0]?.type, 'signin');
+    assert.deepEqual(started.posted, [], 'nothing posted to the chat');
+    const login = started.body as unknown as { statusCode: number; type: string; value: LoginRequest };
+    assert.equal(login.statusCode, 401);
+    assert.equal(login.type, 'application/vnd.microsoft.activity.loginRequest');
+    assert.equal(login.value.connectionName, CONNECTION);
+    assert.equal(login.value.tokenExchangeResource?.uri, world.tokenService.exchangeUri, 'with the resource Teams gets the SSO token for');
+    assert.equal(login.value.buttons[0]?.type, 'signin');
 
-    // Teams exchanges the SSO token; its other clients send the same exchange, which changes nothing.
-    const sso = await teamsSso(chat, world, ASKER, 'same-exchange');
-    assert.equal(sso.status, 200);
-    const form = postedCard(sso.posted);
-    assert.ok(textsOf(form).includes(en.actions.titles.gdapForm), 'the waiting click goes on: the GDAP form');
-    const again = await teamsSso(chat, world, ASKER, 'same-exchange');
-    assert.equal(again.status, 200);
-    assert.deepEqual(again.posted, [], 'a duplicate exchange posts nothing');
-    assert.equal(world.tokenService.calls('POST /api/usertoken/exchange'), 1, 'and is not exchanged again');
+    // Teams signs the clicker in and sends the click again with value.authentication: the click goes on.
+    const retried = await chat.execute(undefined, {
+      value: {
+        action: { type: 'Action.Execute', verb: 'partnerCenter', data: buttons[1]!.data },
+        trigger: 'manual',
+        authentication: { id: 'ua-exchange', connectionName: CONNECTION, token: world.tokenService.teamsSsoToken(ASKER.id) },
+      },
+      from: ASKER,
+    });
+    assert.equal(messageLine(retried), en.actions.steps.opened);
+    const form = postedCard(retried.posted);
+    assert.ok(textsOf(form).includes(en.actions.titles.gdapForm), 'the click goes on: the GDAP form');
+    assert.equal(world.tokenService.calls('POST /api/usertoken/exchange'), 1, 'exchanged once, for the one who clicked');
+    assert.ok(!world.tokenService.isSignedIn(OTHER.id, CONNECTION, 'msteams'), 'nobody else is signed in');
 
     const roleSet = findElements(form, (e) => e.id === 'roleSet')[0] as unknown as { value: string };
     assert.equal(roleSet.value, 'm365Support', 'a licence support row starts from the Microsoft 365 support set');
@@ -296,23 +291,28 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
     assert.equal(world.partnerCenter.calls('POST /v1/customers/{customerId}/transfers'), 1, 'the owner confirms it');
   });
 
-  it('a failed exchange answers 412 (Teams shows the sign-in button); the sign-in page then ends with signin/verifyState', async () => {
+  it('a failed exchange answers 412 (Teams shows the sign-in button); the click then comes again with the code the sign-in page showed', async () => {
     const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs) });
     const result = await reachResult(chat, answersFor('G1'));
-    const started = await click(chat, actionButtons(result)[1]!);
-    const link = oauthCardOf(started.posted)!.buttons[0]!.value;
+    const gdap = actionButtons(result)[1]!;
+    const started = await click(chat, gdap);
+    const link = (started.body as unknown as { value: LoginRequest }).value.buttons[0]!.value;
+    const again = (value: Record<string, unknown>) =>
+      chat.execute(undefined, {
+        value: { action: { type: 'Action.Execute', verb: 'partnerCenter', data: gdap.data }, trigger: 'manual', ...value },
+        from: ASKER,
+      });
     world.tokenService.failNextExchange();
-    const refused = await teamsSso(chat, world);
-    assert.equal(refused.status, 412);
+    const refused = await again({ authentication: { id: 'ua-1', connectionName: CONNECTION, token: world.tokenService.teamsSsoToken(ASKER.id) } });
+    assert.equal((refused.body as unknown as { statusCode: number }).statusCode, 412);
     assert.deepEqual(refused.posted, []);
     const page = await (await fetch(link)).text();
     const code = /\b(\d{6})\b/.exec(page)?.[1];
     assert.ok(code, 'the sign-in page shows a code');
-    const wrong = await chat.turn({ type: 'invoke', name: 'signin/verifyState', value: { state: '000000' }, from: ASKER });
-    assert.equal((wrong.find((a) => a.type === 'invokeResponse')?.value as { status: number }).status, 404, 'a wrong code signs nobody in');
-    const verified = await chat.turn({ type: 'invoke', name: 'signin/verifyState', value: { state: code }, from: ASKER });
-    assert.equal((verified.find((a) => a.type === 'invokeResponse')?.value as { status: number }).status, 200);
-    assert.ok(textsOf(postedCard(verified.filter((a) => a.type !== 'invokeResponse'))).includes(en.actions.titles.gdapForm), 'the waiting click goes on');
+    const wrong = await again({ state: '000000' });
+    assert.equal((wrong.body as unknown as { statusCode: number }).statusCode, 401, 'a wrong code signs nobody in: sign in again');
+    const verified = await again({ state: code });
+    assert.ok(textsOf(postedCard(verified.posted)).includes(en.actions.titles.gdapForm), 'the click goes on');
   });
 
   for (const locale of LOCALES) {

@@ -16,7 +16,7 @@ import { ACTIONS_PROPERTY } from '../../src/hosting/actions/actionTurn';
 import { MAX_CODE_MISSES, WAITING_MAX_BYTES, WAITING_USERS } from '../../src/hosting/actions/signInGate';
 
 const en = catalogFor('en-US');
-const KEY = 'msteams/conversations/conversation-1/';
+const KEY = 'webchat/conversations/conversation-1/';
 const FLOOD = Number(process.env.ACTIONS_JUNK_INVOKES ?? 300);
 /** The bound of the actions' whole state entry: the waiting clicks at their most, and room for cards and exchanges. */
 const ENTRY_MAX_BYTES = WAITING_USERS * WAITING_MAX_BYTES + 128 * 1024;
@@ -42,18 +42,19 @@ describe('The sign-in gate of the Partner Center actions', function () {
   afterEach(() => world.stop());
 
   it(`${FLOOD} not-signed-in action invokes with 200 KB of junk each: answered, and the state entry stays within its bound`, async () => {
+    // Web Chat: the clicks wait for a sign-in in the conversation's state (Teams keeps nothing: Universal Actions sends the click again).
     const storage = new MemoryStorage();
-    const chat = new Chat({ userId: '29:u0', storage, actions: (cs) => world.actions(cs) });
-    await chat.say('start', { from: { id: '29:u0', name: '' } });
-    for (const option of g1Answers()) await chat.executeAnswer(option, { from: { id: '29:u0', name: '' } });
+    const chat = new Chat({ channelId: 'webchat', userId: 'u0', storage, actions: (cs) => world.actions(cs) });
+    await chat.say('start', { from: { id: 'u0', name: '' } });
+    for (const option of g1Answers()) await chat.answer(option);
     const junk = 'x'.repeat(200 * 1024);
     let largest = 0;
     for (let i = 0; i < FLOOD; i++) {
       // Many senders (more than the gate keeps) and every field stuffed: the click's own inputs and fields it has no use for.
-      const from = { id: `29:u${i % (WAITING_USERS * 3)}`, name: '' };
-      const data = { action: 'partnerCenter', step: 'start', kind: 'invitationLink', row: 'G1', customer: junk, roles: junk, junk, more: { junk } };
-      const answered = await chat.execute(data, { verb: 'partnerCenter', from });
-      assert.equal(answered.status, 200);
+      const from = { id: `u${i % (WAITING_USERS * 3)}`, name: '' };
+      const value = { action: 'partnerCenter', step: 'start', kind: 'invitationLink', row: 'G1', customer: junk, roles: junk, junk, more: { junk } };
+      const replies = await chat.turn({ type: 'message', value, from });
+      assert.ok(replies.length > 0, 'answered');
       chat.transcript.length = 0;
       if (i % 50 === 0 || i === FLOOD - 1) {
         const size = Buffer.byteLength(JSON.stringify(await entryOf(storage, KEY)));

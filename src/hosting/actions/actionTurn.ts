@@ -42,7 +42,11 @@ export interface ActionsStore {
 }
 
 /** How a click is answered: the clicked card replaced (Teams), or a short line while the next card comes as a message. */
-export type ActionAnswer = { kind: 'card'; card: AdaptiveCard } | { kind: 'message'; text: string };
+export type ActionAnswer =
+  | { kind: 'card'; card: AdaptiveCard }
+  | { kind: 'message'; text: string }
+  /** A Universal Actions answer of its own (a loginRequest, a precondition failure): the invoke's body as it is. */
+  | { kind: 'invokeBody'; body: Record<string, unknown> };
 
 export interface Turn {
   context: TurnContext;
@@ -53,6 +57,8 @@ export interface Turn {
   surface: string | undefined;
   /** A Teams click on an action card: its answer replaces the card. */
   inPlace: boolean;
+  /** A Universal Actions click in Teams: its sign-in is Teams' own (loginRequest), for the person who clicked only. */
+  universal?: boolean;
   user: Owner;
   /** The turn's own correlation id (logging/turnLogger): Partner Center's logs, the audit and the turn's log line name the same one. */
   correlationId: string;

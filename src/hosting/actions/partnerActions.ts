@@ -80,11 +80,15 @@ export class PartnerActions {
 
   /** A click on an action's button. `inPlace`: a Teams click whose answer replaces the card; else every card goes out as a message. */
   async click(context: TurnContext, data: unknown, locale: LocaleTag, surface: string | undefined, inPlace: boolean): Promise<ActionAnswer | undefined> {
-    const turn = await actionTurn(this.accessor, context, locale, surface, inPlace);
-    if (!turn) return undefined;
+    const found = await actionTurn(this.accessor, context, locale, surface, inPlace);
+    if (!found) return undefined;
+    // Teams (not Copilot, whose surface is its own) signs in with Universal Actions: the clicker alone, nothing posted.
+    const universal = context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action' && surface === 'msteams';
+    const turn = { ...found, universal };
     const click = readActionClick(data);
     if (!click) return answer(turn, { text: turn.c.actions.problems.expired }, false);
-    return this.run(turn, click);
+    const signedIn = universal && !isReplayed(context) ? await this.gate.universalSignIn(turn, valueOf(context)) : undefined;
+    return signedIn ?? this.run(turn, click);
   }
 
   async tokenExchange(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<InvokeResponse> {

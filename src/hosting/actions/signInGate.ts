@@ -37,8 +37,13 @@ export class SignInGate {
     return this.signIn.connectionName;
   }
 
-  /** Keeps the click for after the sign-in and sends the sign-in card. */
+  /** Keeps the click for after the sign-in and sends the sign-in card; in Teams, asks Teams to sign in the one who clicked instead. */
   async wait(turn: Turn, click: ActionClick): Promise<ActionAnswer> {
+    if (turn.universal) {
+      // Teams sends the click again once signed in: nothing is kept, nothing posted.
+      const body = await this.signIn.loginRequest(turn.context, turn.c.actions.signIn);
+      return body ? { kind: 'invokeBody', body } : { kind: 'message', text: turn.c.actions.failures.unavailable };
+    }
     const now = Date.now();
     const pending = Object.fromEntries(Object.entries(turn.store.pending ?? {}).filter(([, w]) => now - w.at <= WAITING_MS));
     const kept: Waiting = { click: fitting(click), at: now };
@@ -56,6 +61,25 @@ export class SignInGate {
     const codeHint = featuresOf(turn.surface).singleSignOn ? {} : { text: s.codePrompt };
     await turn.context.sendActivity({ type: 'message', attachments: [attachment], locale: turn.locale, ...codeHint });
     return { kind: 'message', text: s.text };
+  }
+
+  /**
+   * A Universal Actions click that comes back signed in: `value.authentication` (Teams' single
+   * sign-on token, exchanged for the clicker alone) or `value.state` (the code after the sign-in
+   * page). Undefined when the click carries neither or its sign-in went through; else the answer:
+   * 412 asks Teams for the sign-in page instead, a refused code asks for sign-in again.
+   */
+  async universalSignIn(turn: Turn, value: Record<string, unknown>): Promise<ActionAnswer | undefined> {
+    const auth = isRecord(value.authentication) ? value.authentication : undefined;
+    if (auth && typeof auth.token === 'string' && auth.token !== '' && auth.connectionName === this.signIn.connectionName) {
+      if (await this.signIn.exchange(turn.context, auth.token)) return undefined;
+      const failed = { code: 'PreconditionFailed', message: 'The token could not be exchanged: sign in with the button instead.' };
+      return { kind: 'invokeBody', body: { statusCode: 412, type: 'application/vnd.microsoft.error.preconditionFailed', value: failed } };
+    }
+    const code = typeof value.state === 'string' ? value.state.slice(0, 64) : '';
+    if (code === '' || (await this.signIn.token(turn.context, code))) return undefined;
+    const body = await this.signIn.loginRequest(turn.context, turn.c.actions.signIn);
+    return body ? { kind: 'invokeBody', body } : { kind: 'message', text: turn.c.actions.failures.unavailable };
   }
 
   /** Teams' single sign-on token: exchanged once per user and exchange id, then the waiting click goes on. */
