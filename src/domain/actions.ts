@@ -108,6 +108,8 @@ export const failed = <T>(failure: ActionFailure): ActionResult<T> => ({ ok: fal
 export interface EntraRole {
   name: string;
   roleDefinitionId: string;
+  /** Microsoft Entra marks the role privileged (built-in roles reference, errata A7). */
+  privileged?: boolean;
 }
 export interface RoleSet {
   id: string;
