@@ -46,7 +46,17 @@ export type ActionView =
       autoExtend: boolean;
       problem?: string;
     }
-  | { view: 'gdapDone'; cardId: string; customer: CustomerView; relationshipId: string; approvalUrl: string; messageLocale: LocaleTag }
+  | {
+      view: 'gdapDone';
+      cardId: string;
+      customer: CustomerView;
+      relationshipId: string;
+      approvalUrl: string;
+      messageLocale: LocaleTag;
+      /** The relationship's status when last checked, and when (ISO, UTC). */
+      checked?: { status: string; at: string };
+      problem?: string;
+    }
   /** `askPartnerOnRecord`: an indirect provider names the reseller the transferred items belong to. */
   | { view: 'transferForm'; cardId: string; values: ActionInputs; askPartnerOnRecord?: boolean; problem?: string }
   | {
@@ -59,7 +69,7 @@ export type ActionView =
       partnerOnRecord?: string;
       problem?: string;
     }
-  | { view: 'transferDone'; cardId: string; customer: CustomerView; transferId: string; status: string; problem?: string }
+  | { view: 'transferDone'; cardId: string; customer: CustomerView; transferId: string; status: string; checkedAt?: string; problem?: string }
   /** An action that failed: what to do, and the click to try again with when that makes sense. */
   | { view: 'failed'; kind: ActionKind; message: string; retry?: { step: ActionStep; cardId?: string; row?: OutcomeRow; inputs?: ActionInputs } }
   | { view: 'notice'; text: string };
@@ -130,6 +140,16 @@ export function customerMessage(kind: 'invitation' | 'approval', locale: LocaleT
 /** A transfer's status as the partner reads it; a status Microsoft adds later is shown as it comes. */
 export function transferStatusText(c: Catalog, status: string): string {
   return Object.hasOwn(c.actions.transferStatuses, status) ? (c.actions.transferStatuses as Record<string, string>)[status]! : status;
+}
+
+/** A GDAP relationship's status in the partner's language (Graph's delegatedAdminRelationshipStatus); an unknown one as Graph says it. */
+export function gdapStatusText(c: Catalog, status: string): string {
+  return Object.hasOwn(c.actions.gdapStatuses, status) ? (c.actions.gdapStatuses as Record<string, string>)[status]! : status;
+}
+
+/** When a status was checked: the time in UTC, written the same in every language (2026-11-24 18:05 UTC). */
+export function checkedAtText(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 /** The example of a customer's domain the cards show: a name, the same in every language. */
@@ -236,12 +256,22 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
       return card(
         [
           heading(a.titles.gdapDone),
-          facts([...customerFacts(c, view.customer), [a.fields.relationshipId, view.relationshipId]]),
+          ...problemBlock(view.problem),
+          facts([
+            ...customerFacts(c, view.customer),
+            [a.fields.relationshipId, view.relationshipId],
+            ...(view.checked
+              ? ([
+                  [a.fields.status, gdapStatusText(c, view.checked.status)],
+                  [a.checkedAt, checkedAtText(view.checked.at)],
+                ] as [string, string][])
+              : []),
+          ]),
           textBlock(a.steps.approvalIntro),
           textBlock(message, { id: 'customer-message', fontType: 'Monospace' }),
           languagePicker(c, view.messageLocale),
         ],
-        [button(a.buttons.showMessage, 'requestGdap', 'messageLanguage', view.cardId)],
+        [button(a.buttons.showMessage, 'requestGdap', 'messageLanguage', view.cardId), button(a.buttons.checkStatus, 'requestGdap', 'status', view.cardId)],
         `${a.titles.gdapDone}: ${view.approvalUrl}`,
       );
     }
@@ -291,7 +321,12 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
       return card(
         [
           ...opening(a.titles.transferDone, a.steps.transferIntro, view.problem),
-          facts([...customerFacts(c, view.customer), [a.fields.requestId, view.transferId], [a.fields.status, transferStatusText(c, view.status)]]),
+          facts([
+            ...customerFacts(c, view.customer),
+            [a.fields.requestId, view.transferId],
+            [a.fields.status, transferStatusText(c, view.status)],
+            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt)]] as [string, string][]) : []),
+          ]),
         ],
         [button(a.buttons.checkStatus, 'startTransfer', 'status', view.cardId)],
         `${a.titles.transferDone} ${view.transferId}: ${transferStatusText(c, view.status)}`,

@@ -46,11 +46,21 @@ export type ActionRecord = Common &
     | { kind: 'requestGdap'; stage: 'form'; choice: GdapChoice }
     /** `claimedAt`: a confirmation is under way (its claim was saved before the call): another click, on any instance, waits for it. */
     | { kind: 'requestGdap'; stage: 'review'; choice: GdapChoice; customer: CustomerView; claimedAt?: number }
-    | { kind: 'requestGdap'; stage: 'done'; customer: CustomerView; relationshipId: string; approvalUrl: string; messageLocale: LocaleTag }
+    /** `status`, `checkedAt`: the relationship's status in Graph when Check status last asked. */
+    | {
+        kind: 'requestGdap';
+        stage: 'done';
+        customer: CustomerView;
+        relationshipId: string;
+        approvalUrl: string;
+        messageLocale: LocaleTag;
+        status?: string;
+        checkedAt?: number;
+      }
     | { kind: 'startTransfer'; stage: 'form' }
     /** `requestId`: the MS-RequestId of a confirmation that got no answer, sent again by its retry. */
     | { kind: 'startTransfer'; stage: 'review'; typed: TransferTyped; customer: CustomerView; requestId?: string; claimedAt?: number }
-    | { kind: 'startTransfer'; stage: 'done'; customer: CustomerView; transferId: string; status: string }
+    | { kind: 'startTransfer'; stage: 'done'; customer: CustomerView; transferId: string; status: string; checkedAt?: number }
     | { kind: ActionKind; stage: 'cancelled' }
   );
 
@@ -81,6 +91,11 @@ function readTyped(v: unknown): TransferTyped | undefined {
   return str(v.partnerOnRecord, 16) ? { ...typed, partnerOnRecord: v.partnerOnRecord } : typed;
 }
 
+const checked = (v: Record<string, unknown>): { status?: string; checkedAt?: number } => ({
+  ...(str(v.status, 64) ? { status: v.status } : {}),
+  ...(typeof v.checkedAt === 'number' ? { checkedAt: v.checkedAt } : {}),
+});
+
 const claimOf = (v: Record<string, unknown>): { claimedAt?: number } => (typeof v.claimedAt === 'number' ? { claimedAt: v.claimedAt } : {});
 
 /** How long a claimed confirmation holds off other clicks: longer than any call's deadline, short enough for a crashed one to be retried. */
@@ -110,7 +125,16 @@ export function readRecord(v: unknown): ActionRecord | undefined {
     }
     case 'requestGdap/done':
       return customer && str(v.relationshipId, 256) && str(v.approvalUrl) && locale
-        ? { ...common, kind: 'requestGdap', stage: 'done', customer, relationshipId: v.relationshipId, approvalUrl: v.approvalUrl, messageLocale: locale }
+        ? {
+            ...common,
+            kind: 'requestGdap',
+            stage: 'done',
+            customer,
+            relationshipId: v.relationshipId,
+            approvalUrl: v.approvalUrl,
+            messageLocale: locale,
+            ...checked(v),
+          }
         : undefined;
     case 'startTransfer/form':
       return { ...common, kind: 'startTransfer', stage: 'form' };
@@ -121,7 +145,15 @@ export function readRecord(v: unknown): ActionRecord | undefined {
     }
     case 'startTransfer/done':
       return customer && str(v.transferId, 256) && str(v.status, 64)
-        ? { ...common, kind: 'startTransfer', stage: 'done', customer, transferId: v.transferId, status: v.status }
+        ? {
+            ...common,
+            kind: 'startTransfer',
+            stage: 'done',
+            customer,
+            transferId: v.transferId,
+            status: v.status,
+            ...(typeof v.checkedAt === 'number' ? { checkedAt: v.checkedAt } : {}),
+          }
         : undefined;
     default:
       return v.stage === 'cancelled' ? { ...common, kind, stage: 'cancelled' } : undefined;
@@ -150,7 +182,7 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
   if (record.owner.id !== userId) return record.owner.name ? { to: 'notYours', ownerName: record.owner.name } : { to: 'notYours' };
   if (record.stage === 'done') {
     // Check status asks again even when Teams retries it (it changes nothing); a language pick only changes the view.
-    if (click.step === 'status' && record.kind === 'startTransfer' && !replayed) return { to: 'status' };
+    if (click.step === 'status' && record.kind !== 'invitationLink' && !replayed) return { to: 'status' };
     if (click.step === 'messageLanguage' && click.inputs.messageLocale && record.kind !== 'startTransfer') {
       return { to: 'messageLanguage', locale: click.inputs.messageLocale };
     }

@@ -31,19 +31,22 @@ export function viewOf(r: ActionRecord, cardId: string, ctx: ViewContext): Shown
       switch (r.kind) {
         case 'invitationLink':
           return { view: { view: 'invitation', cardId, url: r.url, messageLocale: r.messageLocale } };
-        case 'requestGdap':
+        case 'requestGdap': {
+          const checked = r.status && r.checkedAt !== undefined ? { checked: { status: r.status, at: new Date(r.checkedAt).toISOString() } } : {};
+          const { relationshipId, approvalUrl, messageLocale } = r;
+          return { view: { view: 'gdapDone', cardId, customer: r.customer, relationshipId, approvalUrl, messageLocale, ...checked } };
+        }
+        case 'startTransfer':
           return {
             view: {
-              view: 'gdapDone',
+              view: 'transferDone',
               cardId,
               customer: r.customer,
-              relationshipId: r.relationshipId,
-              approvalUrl: r.approvalUrl,
-              messageLocale: r.messageLocale,
+              transferId: r.transferId,
+              status: r.status,
+              ...(r.checkedAt !== undefined ? { checkedAt: new Date(r.checkedAt).toISOString() } : {}),
             },
           };
-        case 'startTransfer':
-          return { view: { view: 'transferDone', cardId, customer: r.customer, transferId: r.transferId, status: r.status } };
       }
   }
 }

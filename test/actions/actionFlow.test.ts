@@ -47,7 +47,8 @@ function expectedForOwner(r: ActionRecord, step: Exclude<ActionStep, 'start' | '
       review: 'show',
       confirm: 'show',
       cancel: 'show',
-      status: r.kind === 'startTransfer' ? 'status' : 'show',
+      // Check status: a transfer in Partner Center, a GDAP relationship in Graph; an invitation link has none.
+      status: r.kind === 'invitationLink' ? 'show' : 'status',
       messageLanguage: r.kind === 'startTransfer' ? 'show' : 'messageLanguage',
     },
     cancelled: { review: 'show', confirm: 'show', cancel: 'show', status: 'show', messageLanguage: 'show' },

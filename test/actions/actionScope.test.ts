@@ -202,4 +202,36 @@ describe('Partner Center actions only where they apply, with the requests Micros
     assert.equal(ids[2], ids[1], 'the retry after a timeout sends the same id');
     assert.equal(world.partnerCenter.made().transfers, 1);
   });
+
+  it('GDAP on G1: Check status shows the relationship waiting for approval, then active once the customer approved, with when it was checked', async () => {
+    const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs) });
+    await reachResult(
+      chat,
+      answersWhere('G1', (a) => a.cloud === 'global' && a.channel === 'microsoft' && a.partnerType === 'direct'),
+    );
+    world.tokenService.signInDirectly(ASKER.id, CONNECTION, 'msteams');
+    const form = postedCard((await crafted(chat, 'requestGdap', 'G1')).posted);
+    const review = (
+      await chat.execute(
+        { ...buttonData(form, 'review'), customer: world.contoso.tenantId, roleSet: 'm365Support', duration: 'P730D' },
+        { verb: 'partnerCenter', from: ASKER },
+      )
+    ).body.value as CardJson;
+    const done = (
+      await chat.execute({ ...buttonData(review, 'confirm'), roles: '88d8e3e3-8f55-4a1e-953a-9b9898b8876b' }, { verb: 'partnerCenter', from: ASKER })
+    ).body.value as CardJson;
+    assert.ok(textsOf(done).includes(en.actions.titles.gdapDone));
+    const pending = (await chat.execute(buttonData(done, 'status'), { verb: 'partnerCenter', from: ASKER })).body.value as CardJson;
+    const facts = (card: CardJson): string => JSON.stringify(card);
+    assert.ok(facts(pending).includes(en.actions.gdapStatuses.approvalPending), 'waiting for the customer');
+    assert.match(facts(pending), new RegExp(`"${en.actions.checkedAt}","value":"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"`), 'with when it was checked');
+    const relationshipId = [...world.partnerCenter.received]
+      .reverse()
+      .find((r) => r.endpoint.startsWith('GET /tenantRelationships/delegatedAdminRelationships/'))!
+      .path.split('/')
+      .pop()!;
+    assert.ok(world.partnerCenter.approve(decodeURIComponent(relationshipId)), 'the customer approves');
+    const active = (await chat.execute(buttonData(pending, 'status'), { verb: 'partnerCenter', from: ASKER })).body.value as CardJson;
+    assert.ok(facts(active).includes(en.actions.gdapStatuses.active), 'active once approved');
+  });
 });

@@ -88,6 +88,18 @@ export class PartnerCenterStandin {
   }
 
   /** The next call (not /token) is answered with this instead; queued in order. */
+  /** How long after its lock for approval a relationship becomes active by itself (never, unless set: a test approves it). */
+  approvalDelayMs = Number.POSITIVE_INFINITY;
+  private readonly lockedAt = new Map<string, number>();
+
+  /** The customer approves a relationship waiting for approval (Graph then reports it active). */
+  approve(relationshipId: string): boolean {
+    const found = this.relationships.get(relationshipId);
+    if (!found || found.status !== 'approvalPending') return false;
+    found.status = 'active';
+    return true;
+  }
+
   answerNext(reply: StandinReply): void {
     this.replies.push(reply);
   }
@@ -245,11 +257,21 @@ export class PartnerCenterStandin {
       this.relationships.set(made.id as string, made);
       return [201, made];
     }
+    const one = new RegExp(`^${base}/([^/]+)$`).exec(path);
+    const found = one ? this.relationships.get(decodeURIComponent(one[1]!)) : undefined;
+    if (method === 'GET' && one) {
+      if (!found) return [404, { error: { code: 'NotFound', message: 'Not found.' } }];
+      // The customer's approval, as the demonstration shows it: after a delay, or when a test approves.
+      const lockedAt = this.lockedAt.get(found.id as string);
+      if (found.status === 'approvalPending' && lockedAt !== undefined && Date.now() - lockedAt >= this.approvalDelayMs) found.status = 'active';
+      return [200, found];
+    }
     const request = new RegExp(`^${base}/([^/]+)/requests$`).exec(path);
     const relationship = request ? this.relationships.get(decodeURIComponent(request[1]!)) : undefined;
     if (method === 'POST' && relationship) {
       if (relationship.status !== 'created') return [400, { error: { code: 'BadRequest', message: 'Not in status created.' } }];
       relationship.status = 'approvalPending';
+      this.lockedAt.set(relationship.id as string, Date.now());
       return [
         201,
         { '@odata.type': '#microsoft.graph.delegatedAdminRelationshipRequest', id: randomUUID(), action: (body as Json)?.action, status: 'created' },

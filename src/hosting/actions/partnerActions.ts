@@ -138,7 +138,7 @@ export class PartnerActions {
       default:
         // Every other step acts as the partner: signed in first (the click waits for it).
         if (!(await this.options.signIn.token(turn.context))) return this.gate.wait(turn, click);
-        if (route.to === 'status') return this.status(turn, cardId, record as Extract<ActionRecord, { kind: 'startTransfer'; stage: 'done' }>);
+        if (route.to === 'status') return this.status(turn, cardId, record as Extract<ActionRecord, { stage: 'done'; kind: 'startTransfer' | 'requestGdap' }>);
         if (route.to === 'review') return this.review(turn, cardId, record as Extract<ActionRecord, { stage: 'form' | 'review' }>, click.inputs);
         return record!.kind === 'requestGdap'
           ? this.confirmGdap(turn, cardId, record as Reviewing<'requestGdap'>, click.inputs)
@@ -306,16 +306,21 @@ export class PartnerActions {
     return answer(turn, viewOf(done, cardId, this.view(turn)), true);
   }
 
-  private async status(turn: Turn, cardId: string, record: Extract<ActionRecord, { kind: 'startTransfer'; stage: 'done' }>): Promise<ActionAnswer> {
-    const result = await (await this.calls.partnerCenter(turn)).getTransfer(record.customer.tenantId, record.transferId, { correlationId: turn.correlationId });
-    const now = result.ok ? { ...record, status: result.value.status } : record;
+  /** Check status: the transfer's in Partner Center, the relationship's in Graph (approvalPending until the customer approves, then active). */
+  private async status(
+    turn: Turn,
+    cardId: string,
+    record: Extract<ActionRecord, { stage: 'done'; kind: 'startTransfer' | 'requestGdap' }>,
+  ): Promise<ActionAnswer> {
+    const result =
+      record.kind === 'startTransfer'
+        ? await (await this.calls.partnerCenter(turn)).getTransfer(record.customer.tenantId, record.transferId, { correlationId: turn.correlationId })
+        : await (await this.calls.graph(turn)).getRelationship(record.relationshipId);
+    const now: ActionRecord = result.ok ? { ...record, status: result.value.status, checkedAt: Date.now() } : record;
     this.keep(turn, cardId, now);
     const view = viewOf(now, cardId, this.view(turn));
-    return answer(
-      turn,
-      result.ok || !('view' in view) ? view : { view: { ...view.view, problem: failureText(turn.c, result.failure) } as typeof view.view },
-      true,
-    );
+    const problem = !result.ok && 'view' in view ? { view: { ...view.view, problem: failureText(turn.c, result.failure) } as typeof view.view } : view;
+    return answer(turn, problem, true);
   }
 
   // ---- state ----
