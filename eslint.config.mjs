@@ -18,6 +18,20 @@ const NO_HOST = {
   message: 'The domain and the conversation layer know no SDK, no HTTP server and no Azure: that is the shell (src/hosting).',
 };
 
+const TOOLS = '/(^|\\/)tools(\\/|$)/';
+const NO_TOOLS_MESSAGE = 'src/ never names tools/: a development entry point hands the stand-ins in.';
+const NO_TOOLS = [
+  { selector: `ImportDeclaration[source.value=${TOOLS}]`, message: NO_TOOLS_MESSAGE },
+  { selector: `ExportNamedDeclaration[source.value=${TOOLS}]`, message: NO_TOOLS_MESSAGE },
+  { selector: `ExportAllDeclaration[source.value=${TOOLS}]`, message: NO_TOOLS_MESSAGE },
+  { selector: `ImportExpression[source.value=${TOOLS}]`, message: NO_TOOLS_MESSAGE },
+  { selector: `CallExpression[callee.name='require'][arguments.0.value=${TOOLS}]`, message: NO_TOOLS_MESSAGE },
+  {
+    selector: `CallExpression[callee.name='require'][arguments.0.type!='Literal']`,
+    message: 'require() takes a plain string in src/, so the lint can see what it loads.',
+  },
+];
+
 /** For the files of one hosting room: no import of a room above it, nor of the wiring (app.ts). */
 function roomBoundary(index) {
   const above = ROOMS.slice(index + 1).flatMap((room) => [`../${room}`, `../${room}/*`]);
@@ -78,7 +92,13 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [SDK_INTERNALS] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [SDK_INTERNALS] }],
+      // src/ never names tools/ (development stand-ins, absent from a production build), by import,
+      // re-export, require() or import() alike: a development entry point hands them in. A require()
+      // of anything but a plain string could hide such a name, so it is refused too.
+      'no-restricted-syntax': ['error', ...NO_TOOLS],
+    },
   },
   {
     files: ['src/domain/**/*.ts'],

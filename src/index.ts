@@ -1,7 +1,9 @@
 // Entry point: `npm start`. Reads .env (if any), validates the configuration and serves the bot.
+// A development entry point (the Partner Center actions' demonstration) calls `run` with what it
+// adds, the stand-ins: src/ never names tools/.
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig } from './hosting/config';
-import { createApp } from './hosting/app';
+import { AppOptions, createApp } from './hosting/app';
 import { stdoutDestination } from './hosting/logging/destination';
 import { startTelemetry } from './hosting/telemetry/setup';
 
@@ -11,11 +13,11 @@ dotenv.config({ quiet: true });
 // error event); stdout's errors are the log destination's.
 process.stderr.on('error', () => undefined);
 
-async function main(): Promise<void> {
+async function main(options: AppOptions): Promise<void> {
   const config = loadConfig();
   // Before the app: its logger and state pick up the trace context only when telemetry runs.
   const telemetry = startTelemetry();
-  const app = createApp(config);
+  const app = createApp(config, options);
   // Blob state: the container exists (created if missing) and answers, or one clear line and exit 1.
   await app.lifecycle.startup();
   const port = await app.listen();
@@ -79,7 +81,12 @@ interface ListenError {
   address?: string;
 }
 
-main().catch((error: unknown) => {
+/** Serves the bot until a signal stops it; a start-up failure is one line on stderr and exit 1. */
+export function run(options: AppOptions = {}): void {
+  main(options).catch(startFailed);
+}
+
+function startFailed(error: unknown): void {
   const listen = error as ListenError;
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -92,4 +99,6 @@ main().catch((error: unknown) => {
     process.stderr.write(`Could not start: ${error instanceof Error ? error.message : String(error)}\n`);
   }
   process.exit(1);
-});
+}
+
+if (require.main === module) run();

@@ -46,8 +46,19 @@ export type ActionView =
       autoExtend: boolean;
       problem?: string;
     }
-  | { view: 'gdapDone'; cardId: string; customer: CustomerView; relationshipId: string; approvalUrl: string; messageLocale: LocaleTag }
-  | { view: 'transferForm'; cardId: string; values: ActionInputs; problem?: string }
+  | {
+      view: 'gdapDone';
+      cardId: string;
+      customer: CustomerView;
+      relationshipId: string;
+      approvalUrl: string;
+      messageLocale: LocaleTag;
+      /** The relationship's status when last checked, and when (ISO, UTC). */
+      checked?: { status: string; at: string };
+      problem?: string;
+    }
+  /** `askPartnerOnRecord`: an indirect provider names the reseller the transferred items belong to. */
+  | { view: 'transferForm'; cardId: string; values: ActionInputs; askPartnerOnRecord?: boolean; problem?: string }
   | {
       view: 'transferReview';
       cardId: string;
@@ -55,9 +66,10 @@ export type ActionView =
       currentPartner: string;
       currentPartnerName: string;
       customerEmail: string;
+      partnerOnRecord?: string;
       problem?: string;
     }
-  | { view: 'transferDone'; cardId: string; customer: CustomerView; transferId: string; status: string; problem?: string }
+  | { view: 'transferDone'; cardId: string; customer: CustomerView; transferId: string; status: string; checkedAt?: string; problem?: string }
   /** An action that failed: what to do, and the click to try again with when that makes sense. */
   | { view: 'failed'; kind: ActionKind; message: string; retry?: { step: ActionStep; cardId?: string; row?: OutcomeRow; inputs?: ActionInputs } }
   | { view: 'notice'; text: string };
@@ -90,10 +102,20 @@ function card(body: Json[], actions: Json[], summary: string): { card: AdaptiveC
   return { card: { type: 'AdaptiveCard', version: '1.5', body, ...(actions.length > 0 ? { actions } : {}) }, summary };
 }
 
+/** Marks that let a name pass through a host's Markdown as written: nothing a name holds is markup. */
+const MARKUP = /[\\`*_~[\]<>#|]/g;
+/** An invisible word joiner after each dot and @: no host turns a name or domain into a link (the joiner is dropped again from typed input). */
+export const WORD_JOINER = '\u2060';
+
+/** A name typed by the partner or returned by Partner Center, as plain text in a card: no Markdown, no autolink. */
+export function plainText(value: string): string {
+  return value.replace(MARKUP, (m) => `\\${m}`).replace(/([.@:])/g, `$1${WORD_JOINER}`);
+}
+
 export function customerFacts(c: Catalog, customer: CustomerView): [string, string][] {
   return [
-    [c.actions.fields.company, customer.companyName || customer.domain || customer.tenantId],
-    [c.actions.fields.domain, customer.domain || '—'],
+    [c.actions.fields.company, plainText(customer.companyName || customer.domain || customer.tenantId)],
+    [c.actions.fields.domain, customer.domain ? plainText(customer.domain) : '—'],
     [c.actions.fields.tenantId, customer.tenantId],
   ];
 }
@@ -120,6 +142,16 @@ export function transferStatusText(c: Catalog, status: string): string {
   return Object.hasOwn(c.actions.transferStatuses, status) ? (c.actions.transferStatuses as Record<string, string>)[status]! : status;
 }
 
+/** A GDAP relationship's status in the partner's language (Graph's delegatedAdminRelationshipStatus); an unknown one as Graph says it. */
+export function gdapStatusText(c: Catalog, status: string): string {
+  return Object.hasOwn(c.actions.gdapStatuses, status) ? (c.actions.gdapStatuses as Record<string, string>)[status]! : status;
+}
+
+/** When a status was checked: the time in UTC, written the same in every language (2026-11-24 18:05 UTC). */
+export function checkedAtText(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
 /** The example of a customer's domain the cards show: a name, the same in every language. */
 export const EXAMPLE_DOMAIN = 'contoso.onmicrosoft.com';
 
@@ -127,7 +159,26 @@ export const EXAMPLE_DOMAIN = 'contoso.onmicrosoft.com';
 export const withExample = (text: string): string => format(text, { example: EXAMPLE_DOMAIN });
 
 /** The card of an action's step, and its one-line summary (notifications, text-only clients). */
+const KIND_OF_VIEW: Partial<Record<ActionView['view'], ActionKind>> = {
+  invitation: 'invitationLink',
+  gdapForm: 'requestGdap',
+  gdapReview: 'requestGdap',
+  gdapDone: 'requestGdap',
+  transferForm: 'startTransfer',
+  transferReview: 'startTransfer',
+  transferDone: 'startTransfer',
+};
+
+/** An action's card; every step's card ends with Sign out (the partner's sign-in, through the token service). */
 export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: string } {
+  const rendered = stepCard(view, c);
+  const kind = KIND_OF_VIEW[view.view];
+  if (!kind || !('cardId' in view)) return rendered;
+  const signOut = button(c.actions.buttons.signOut, kind, 'signOut', view.cardId);
+  return { ...rendered, card: { ...rendered.card, actions: [...((rendered.card.actions as Json[] | undefined) ?? []), signOut] } };
+}
+
+function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: string } {
   const a = c.actions;
   switch (view.view) {
     case 'invitation': {
@@ -205,17 +256,31 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
       return card(
         [
           heading(a.titles.gdapDone),
-          facts([...customerFacts(c, view.customer), [a.fields.relationshipId, view.relationshipId]]),
+          ...problemBlock(view.problem),
+          facts([
+            ...customerFacts(c, view.customer),
+            [a.fields.relationshipId, view.relationshipId],
+            ...(view.checked
+              ? ([
+                  [a.fields.status, gdapStatusText(c, view.checked.status)],
+                  [a.checkedAt, checkedAtText(view.checked.at)],
+                ] as [string, string][])
+              : []),
+          ]),
           textBlock(a.steps.approvalIntro),
           textBlock(message, { id: 'customer-message', fontType: 'Monospace' }),
           languagePicker(c, view.messageLocale),
         ],
-        [button(a.buttons.showMessage, 'requestGdap', 'messageLanguage', view.cardId)],
+        [button(a.buttons.showMessage, 'requestGdap', 'messageLanguage', view.cardId), button(a.buttons.checkStatus, 'requestGdap', 'status', view.cardId)],
         `${a.titles.gdapDone}: ${view.approvalUrl}`,
       );
     }
     case 'transferForm': {
-      const field = (id: 'customer' | 'currentPartner' | 'currentPartnerName' | 'customerEmail', label: string, extra: Json = {}): Json => ({
+      const field = (
+        id: 'customer' | 'currentPartner' | 'currentPartnerName' | 'customerEmail' | 'partnerOnRecord',
+        label: string,
+        extra: Json = {},
+      ): Json => ({
         type: 'Input.Text',
         id,
         label,
@@ -231,6 +296,7 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
           field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),
           field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: a.problems.tenantFormat }),
           field('currentPartnerName', a.fields.currentPartnerName, { errorMessage: a.problems.required }),
+          ...(view.askPartnerOnRecord ? [field('partnerOnRecord', a.fields.partnerOnRecord, { maxLength: 10, errorMessage: a.problems.partnerIdFormat })] : []),
         ],
         stepButtons(c, 'startTransfer', 'review', view.cardId),
         a.titles.transferForm,
@@ -242,9 +308,10 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
           ...opening(a.titles.transferConfirm, a.steps.confirmTransfer, view.problem),
           facts([
             ...customerFacts(c, view.customer),
-            [a.fields.customerEmail, view.customerEmail],
-            [a.fields.currentPartnerName, view.currentPartnerName],
+            [a.fields.customerEmail, plainText(view.customerEmail)],
+            [a.fields.currentPartnerName, plainText(view.currentPartnerName)],
             [a.fields.currentPartner, view.currentPartner],
+            ...(view.partnerOnRecord ? [[a.fields.partnerOnRecord, view.partnerOnRecord] as [string, string]] : []),
           ]),
         ],
         stepButtons(c, 'startTransfer', 'confirm', view.cardId),
@@ -254,7 +321,12 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
       return card(
         [
           ...opening(a.titles.transferDone, a.steps.transferIntro, view.problem),
-          facts([...customerFacts(c, view.customer), [a.fields.requestId, view.transferId], [a.fields.status, transferStatusText(c, view.status)]]),
+          facts([
+            ...customerFacts(c, view.customer),
+            [a.fields.requestId, view.transferId],
+            [a.fields.status, transferStatusText(c, view.status)],
+            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt)]] as [string, string][]) : []),
+          ]),
         ],
         [button(a.buttons.checkStatus, 'startTransfer', 'status', view.cardId)],
         `${a.titles.transferDone} ${view.transferId}: ${transferStatusText(c, view.status)}`,

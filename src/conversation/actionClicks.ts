@@ -10,7 +10,7 @@ import { isRecord } from '../domain/records';
 /** The `action` of every action button's data (and so the verb of its Action.Execute in Teams). */
 export const PARTNER_ACTION = 'partnerCenter';
 
-export const ACTION_STEPS = ['start', 'review', 'confirm', 'cancel', 'status', 'messageLanguage'] as const;
+export const ACTION_STEPS = ['start', 'review', 'confirm', 'cancel', 'status', 'messageLanguage', 'signOut'] as const;
 export type ActionStep = (typeof ACTION_STEPS)[number];
 
 /** What the partner typed or chose on the card (the inputs Teams and Web Chat merge into the data). */
@@ -19,6 +19,8 @@ export interface ActionInputs {
   currentPartner?: string;
   currentPartnerName?: string;
   customerEmail?: string;
+  /** An indirect provider's reseller, by partner ID (the transfer's partnerOnRecord). */
+  partnerOnRecord?: string;
   roleSet?: string;
   duration?: string;
   autoExtend?: boolean;
@@ -52,7 +54,8 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown): T | unde
 
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
+  // A name copied from a card carries its invisible word joiners (actionCards.plainText): they are no part of it.
+  const trimmed = value.replace(/[\u2060\u200b]/g, '').trim();
   return trimmed.length > 0 && trimmed.length <= MAX_INPUT ? trimmed : undefined;
 }
 
@@ -85,7 +88,7 @@ export function readActionClick(data: unknown): ActionClick | undefined {
   const row = oneOf(OUTCOME_ROWS, data.row);
   if (step === 'start' && !row) return undefined;
   const inputs: ActionInputs = {};
-  const fields = ['customer', 'currentPartner', 'currentPartnerName', 'customerEmail', 'roleSet', 'duration'] as const;
+  const fields = ['customer', 'currentPartner', 'currentPartnerName', 'customerEmail', 'partnerOnRecord', 'roleSet', 'duration'] as const;
   for (const field of fields) {
     const value = text(data[field]);
     if (value !== undefined) inputs[field] = value;

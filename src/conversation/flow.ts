@@ -89,7 +89,7 @@ export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Noti
       if (notice === 'stale') return { kind: 'resultStanding', token };
       const outcome = settledOutcome(state.answers, ctx.edition);
       return outcome
-        ? { kind: 'result', outcome, answers: state.answers, token, ...contentOf(outcome, ctx), ...actionsOf(outcome, ctx) }
+        ? { kind: 'result', outcome, answers: state.answers, token, ...contentOf(outcome, ctx), ...actionsOf(outcome, state.answers, ctx) }
         : { kind: 'closed', token };
     }
     case 'idle':

@@ -55,9 +55,9 @@ export function flowContexts(o: Omit<FlowContextOptions, 'locale' | 'shared'>): 
 }
 
 /** The actions a result offers where the deployment signs partners in for them, ready to spread into its reply. */
-export function actionsOf(outcome: Outcome, ctx: Pick<FlowContext, 'partnerActions'>): { actions?: readonly ActionKind[] } {
+export function actionsOf(outcome: Outcome, answers: Answers, ctx: Pick<FlowContext, 'partnerActions'>): { actions?: readonly ActionKind[] } {
   if (!ctx.partnerActions) return {};
-  const actions = actionsFor(outcome);
+  const actions = actionsFor(outcome, answers);
   return actions.length > 0 ? { actions } : {};
 }
 

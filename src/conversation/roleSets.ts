@@ -2,7 +2,7 @@
 // (content/actions/roleSets.json, named from the catalog), then the partner's own from its overlay.
 // Pure.
 import { ROLE_SETS, type RoleSetId } from '../domain/actions';
-import type { Catalog } from '../domain/content';
+import { format, type Catalog } from '../domain/content';
 import type { DeploymentContent } from '../domain/deploymentContent';
 import type { LocaleTag } from '../domain/locales';
 import type { RoleChoice, RoleSetChoice } from './actionCards';
@@ -11,7 +11,7 @@ import type { RoleChoice, RoleSetChoice } from './actionCards';
 export interface OfferedRoleSet {
   id: string;
   name: string;
-  roles: readonly { name: string; roleDefinitionId: string }[];
+  roles: readonly { name: string; roleDefinitionId: string; privileged?: boolean }[];
 }
 
 /**
@@ -23,7 +23,11 @@ export function offeredRoleSets(c: Catalog, locale: LocaleTag, content: Deployme
   const shipped = ROLE_SETS.map((s) => ({
     id: s.id,
     name: c.actions.roleSets[s.id as RoleSetId] ?? s.id,
-    roles: s.roles.map((r) => ({ roleDefinitionId: r.roleDefinitionId, name: names[r.roleDefinitionId] ?? r.name })),
+    roles: s.roles.map((r) => {
+      const name = names[r.roleDefinitionId] ?? r.name;
+      // Entra's privileged roles say so where the partner picks them (errata A7).
+      return { roleDefinitionId: r.roleDefinitionId, name: 'privileged' in r && r.privileged ? format(c.actions.privilegedRole, { role: name }) : name };
+    }),
   }));
   const partner = (content?.overlay?.languages[locale]?.roleSets ?? []).map((s) => ({ id: `partner-${s.id}`, name: s.name, roles: s.roles }));
   return [...shipped, ...partner];

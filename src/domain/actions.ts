@@ -3,6 +3,7 @@
 // (src/hosting/partnerCenter); the role sets are content (content/actions/roleSets.json).
 import roleSetsFile from '../../content/actions/roleSets.json';
 import type { Outcome, OutcomeRow } from './outcomes';
+import type { Answers } from './questions';
 
 export const ACTION_KINDS = ['invitationLink', 'requestGdap', 'startTransfer'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
@@ -11,29 +12,62 @@ export type ActionKind = (typeof ACTION_KINDS)[number];
  * The actions of edition 2026-11's rows (the only edition with actions), decided from the rows'
  * steps (content/texts, outcomes.2026-11):
  * - invitationLink: the first step has the partner request (or set up) the reseller relationship
- *   (G1, G2, G3, G5). In the transfer rows the first step is the customer's acceptance, a
- *   precondition the transfer's customer look-up checks, so they get the transfer only.
+ *   (G1, G2, G3, G5), and the transfer rows' first step too (G4, G6: the customer accepts the
+ *   reseller relationship before anything moves).
  * - requestGdap: the support rows (goal support: G1, G5), whose steps ask for GDAP with the
  *   roles support needs.
  * - startTransfer: the rows whose verdict is `transfer` (G4 Azure plan, G6 new commerce).
- * None for G7 (no way in) and the 21Vianet rows (C1-C6): that Partner Center has no GDAP and
- * its own API. Edition 2020 predates GDAP and partner transfers: none.
+ * None for G7 (no way in) and the 21Vianet rows (C1-C6): that Partner Center has its own API.
+ * Edition 2020 predates GDAP and partner transfers: none.
  */
 const ACTIONS_2026: Partial<Record<OutcomeRow, readonly ActionKind[]>> = {
   G1: ['invitationLink', 'requestGdap'],
   G2: ['invitationLink'],
   G3: ['invitationLink'],
-  G4: ['startTransfer'],
+  G4: ['invitationLink', 'startTransfer'],
   G5: ['invitationLink', 'requestGdap'],
-  G6: ['startTransfer'],
+  G6: ['invitationLink', 'startTransfer'],
 };
 
+/**
+ * Why a result does not offer an action:
+ * - edition: the edition predates the actions (2020);
+ * - china: Partner Center operated by 21Vianet (its own API; GDAP there to be confirmed with 21Vianet, erratum E9);
+ * - gdapUsgov: Partner Center documents GDAP as not available for Microsoft Cloud for US Government
+ *   (multipartner page) although Graph lists US Government L4/L5 endpoints (erratum E6): the
+ *   relationship is Partner Center's, so its page decides, and the card's note says how access is granted;
+ * - gdapEa: the row's note says GDAP doesn't cover Enterprise Agreement subscriptions (erratum E7);
+ * - transferViaProvider: an indirect reseller's transfers are created by their indirect provider;
+ * - notForRow: the row's steps have no such step.
+ */
+export type WithheldReason = 'edition' | 'china' | 'gdapUsgov' | 'gdapEa' | 'transferViaProvider' | 'notForRow';
+export const WITHHELD_REASONS: readonly WithheldReason[] = ['edition', 'china', 'gdapUsgov', 'gdapEa', 'transferViaProvider', 'notForRow'];
+
+/** What the server reads an action's scope from: the conversation's own result and answers, never the click. */
+export type ActionScope = Pick<Outcome, 'edition' | 'row' | 'verdict' | 'notes'>;
+export type ScopeAnswers = Pick<Answers, 'cloud' | 'partnerType'>;
+
+/** Whether a result offers the action, and if not, why. */
+export function actionAvailability(outcome: ActionScope, answers: ScopeAnswers, kind: ActionKind): 'offered' | WithheldReason {
+  if (outcome.edition !== '2026-11') return 'edition';
+  if (answers.cloud === 'china' || outcome.row.startsWith('C')) return 'china';
+  if (!(ACTIONS_2026[outcome.row] ?? []).includes(kind)) return 'notForRow';
+  if (kind === 'requestGdap') {
+    if (answers.cloud !== 'global') return 'gdapUsgov';
+    if (outcome.notes.includes('eaGdap')) return 'gdapEa';
+  }
+  if (kind === 'startTransfer') {
+    // The transfer follows the verdict, not the row's name: a later review that changes a verdict changes it.
+    if (outcome.verdict !== 'transfer') return 'notForRow';
+    if (answers.partnerType === 'indirectReseller') return 'transferViaProvider';
+  }
+  return 'offered';
+}
+
 /** The actions a verdict offers, in the order its steps need them. */
-export function actionsFor(outcome: Pick<Outcome, 'edition' | 'row' | 'verdict'>): readonly ActionKind[] {
-  if (outcome.edition !== '2026-11') return [];
-  const actions = ACTIONS_2026[outcome.row] ?? [];
-  // The transfer follows the verdict, not the row's name: a later review that changes a verdict changes it.
-  return outcome.verdict === 'transfer' ? actions : actions.filter((a) => a !== 'startTransfer');
+export function actionsFor(outcome: ActionScope, answers: ScopeAnswers): readonly ActionKind[] {
+  // ACTION_KINDS is in the order every row's steps need them: the invitation first.
+  return ACTION_KINDS.filter((kind) => actionAvailability(outcome, answers, kind) === 'offered');
 }
 
 /**
@@ -74,6 +108,8 @@ export const failed = <T>(failure: ActionFailure): ActionResult<T> => ({ ok: fal
 export interface EntraRole {
   name: string;
   roleDefinitionId: string;
+  /** Microsoft Entra marks the role privileged (built-in roles reference, errata A7). */
+  privileged?: boolean;
 }
 export interface RoleSet {
   id: string;
@@ -157,15 +193,20 @@ export const GDAP_DURATIONS = ['P730D', 'P365D', 'P180D', 'P90D', 'P30D'] as con
 export type GdapDuration = (typeof GDAP_DURATIONS)[number];
 
 /**
- * A transfer request for new commerce: transferType 3 covers Azure plan items and new-commerce
- * licences alike; targetProductTypes says which (Partner Center REST API, "Create a transfer for
- * new commerce", learn.microsoft.com/partner-center/developer/create-a-transfer).
+ * The transfer type of a new-commerce transfer (Azure plan items and new-commerce licences
+ * alike), a JSON number: the TransferEntity page says "3 resolves to ModernAzure and 5 resolves
+ * to NewCommerce. Partners executing partner to partner new commerce transfers can use either but
+ * should standardize on 5" (learn.microsoft.com/partner-center/developer/transfer-entity-resources).
+ * targetProductTypes says which products may move ("Create a transfer for new commerce").
  */
-export const NEW_COMMERCE_TRANSFER_TYPE = '3';
+export const NEW_COMMERCE_TRANSFER_TYPE = 5;
 export const TRANSFER_PRODUCT_TYPES: Partial<Record<OutcomeRow, readonly string[]>> = {
   G4: ['AzureSubscription', 'AzureReservation', 'AzureSavingsPlan'],
   G6: ['OnlineServicesNCE'],
 };
+
+/** A partner ID (formerly MPN ID), as `partnerOnRecord` takes it: digits only. */
+export const isPartnerId = (value: string): boolean => /^\d{5,10}$/.test(value);
 
 /** The role set a support row starts from: Azure's when the customer's service is usage-based (Azure), Microsoft 365's otherwise. */
 export function defaultRoleSet(service: string | undefined): RoleSetId {

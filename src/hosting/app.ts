@@ -90,8 +90,10 @@ export interface AppOptions {
   botFrameworkOpenIdMetadataUrl?: string;
   /** Tests only: the day (ISO) review dates are measured against; default today. */
   today?: string;
-  /** Tests only: stand-ins the test started and watches, for PARTNER_ACTIONS_DEMO (which starts its own otherwise). */
+  /** Tests only: stand-ins the test started and watches, for PARTNER_ACTIONS_DEMO. */
   standins?: Standins;
+  /** The development entry point's: starts the demonstration's stand-ins on first use (PARTNER_ACTIONS_DEMO). */
+  startStandins?: () => Promise<Standins>;
 }
 
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
@@ -107,6 +109,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const deployment = loadDeploymentContent(config, logger, options.today);
   const partner = createPartnerActions(config, logger, conversationState, {
     ...(options.standins ? { standins: options.standins } : {}),
+    ...(options.startStandins ? { startStandins: options.startStandins } : {}),
     ...(deployment.content ? { content: deployment.content } : {}),
   });
   const bot = (options.bot ?? createAdvisorBot)(

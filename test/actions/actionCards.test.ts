@@ -2,7 +2,8 @@
 // every step with and without a problem shown; and the result card's action buttons, which only
 // a deployment with a sign-in gets.
 import { strict as assert } from 'assert';
-import { ActionView, actionCard } from '../../src/conversation/actionCards';
+import { ActionView, WORD_JOINER, actionCard, plainText } from '../../src/conversation/actionCards';
+import { readActionClick } from '../../src/conversation/actionClicks';
 import { forChannel } from '../../src/conversation/channelFeatures';
 import { renderReply } from '../../src/conversation/replyCardCache';
 import { availableLocales, catalogFor } from '../../src/domain/content';
@@ -74,7 +75,7 @@ describe("The actions' cards", () => {
   it('result cards carry the row’s action buttons only when the reply names them, and stay valid', () => {
     for (const reply of everyResult()) {
       if (reply.kind !== 'result') continue;
-      const actions = actionsFor(reply.outcome);
+      const actions = actionsFor(reply.outcome, reply.answers);
       const plain = renderReply(reply, 'en-US');
       const withActions = renderReply({ ...reply, actions }, 'en-US');
       if (!('card' in plain) || !('card' in withActions)) throw new Error('a result renders a card');
@@ -84,7 +85,8 @@ describe("The actions' cards", () => {
       assert.equal(buttons(withActions.card).length, actions.length);
       assert.ok(validate(withActions.card), describeErrors(validate));
     }
-    assert.deepEqual(actionsFor(decide({ cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'direct' }, '2026-11')), []);
+    const china = { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'direct' } as const;
+    assert.deepEqual(actionsFor(decide(china, '2026-11'), china), []);
   });
 
   it("the gallery's action cards: unique file-safe names, each valid in every language", () => {
@@ -94,5 +96,25 @@ describe("The actions' cards", () => {
       assert.match(sample.name, /^[a-z0-9]+(-[a-z0-9]+)*$/);
       for (const locale of availableLocales()) assert.ok(validate(sample.card(locale)), `${sample.name} (${locale}):\n${describeErrors(validate)}`);
     }
+  });
+
+  it('names typed or returned by Partner Center are plain text: no Markdown, no autolink, and a copied name reads back as typed', () => {
+    const hostile = { companyName: '[Pay here](http://evil.example) **now** <b>x</b>', tenantId: customer.tenantId, domain: 'contoso.com' };
+    const view: ActionView = {
+      view: 'transferReview',
+      cardId: 'card000001',
+      customer: hostile,
+      currentPartner: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      currentPartnerName: 'Fourth_Coffee*',
+      customerEmail: 'admin@contoso.com',
+    };
+    const facts = (JSON.stringify(actionCard(view, catalogFor('en-US')).card).match(/"value":"[^"]*"/g) ?? []).join('\n');
+    assert.ok(facts.includes('\\\\[Pay here\\\\]'), `the link markup is escaped: ${facts}`);
+    assert.ok(!facts.includes('contoso.com'), 'no bare domain a host would link');
+    assert.ok(!facts.includes('admin@contoso'), 'no bare address a host would link');
+    assert.ok(!facts.includes('**now**') && !facts.includes('Fourth_Coffee*'), 'emphasis escaped');
+    assert.equal(plainText('contoso.com'), `contoso.${WORD_JOINER}com`);
+    const copied = readActionClick({ action: 'partnerCenter', step: 'review', kind: 'startTransfer', card: 'card000001', customer: plainText('contoso.com') });
+    assert.equal(copied?.inputs.customer, 'contoso.com');
   });
 });

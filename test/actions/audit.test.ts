@@ -45,6 +45,7 @@ describe('action audit', () => {
     assert.deepEqual(spans[0].attributes, {
       'advisor.audit': true,
       'enduser.id': record.who,
+      'advisor.channel_user.id': record.who,
       'advisor.action.kind': 'startTransfer',
       'advisor.action.outcome': 'forbidden',
       'advisor.customer.tenant_id': record.customerTenantId,

@@ -17,7 +17,6 @@ import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { OutcomeRow } from '../../src/domain/outcomes';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';
 import { COPILOT_VERB } from '../../src/conversation/copilotCards';
-import { g1Sentence } from '../support/sampleOverlay';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber' };
 const OTHER = { id: '29:colleague', name: 'Dana Rossi' };
@@ -28,6 +27,12 @@ function answersFor(row: OutcomeRow): string[] {
   const found = allCombinations().find((a) => decide(a, '2026-11').row === row);
   if (!found) throw new Error(`No combination gives ${row}`);
   return (['cloud', 'channel', 'service', 'goal', 'partnerType'] as const).map((q) => found[q]).filter((v): v is NonNullable<typeof v> => v !== undefined);
+}
+
+interface LoginRequest {
+  connectionName: string;
+  tokenExchangeResource?: { uri?: string };
+  buttons: { type: string; value: string }[];
 }
 
 interface ActionButton {
@@ -77,28 +82,17 @@ function click(chat: Chat, button: ActionButton, inputs: Record<string, unknown>
   return chat.execute({ ...button.data, ...inputs }, { verb: button.verb ?? 'partnerCenter', from });
 }
 
+/** A result's button for one kind of action (G4/G6 offer the invitation link first, then the transfer). */
+function kindButton(card: CardJson, kind: string): ActionButton {
+  const found = actionButtons(card).find((b) => b.data.kind === kind);
+  assert.ok(found, `the result offers ${kind}: ${JSON.stringify(card.actions)}`);
+  return found;
+}
+
 function buttonOn(card: CardJson, step: string): ActionButton {
   const found = actionButtons(card).find((b) => b.data.step === step);
   assert.ok(found, `the card has a ${step} button: ${JSON.stringify(card.actions)}`);
   return found;
-}
-
-let exchangeIds = 0;
-/** Teams' single sign-on: the token it got for the sign-in app, sent for exchange (once per client of the user). */
-async function teamsSso(
-  chat: Chat,
-  world: ActionWorld,
-  user = ASKER,
-  id = `exchange-${++exchangeIds}`,
-): Promise<{ status: number; posted: Partial<Activity>[] }> {
-  const replies = await chat.turn({
-    type: 'invoke',
-    name: 'signin/tokenExchange',
-    value: { id, connectionName: CONNECTION, token: world.tokenService.teamsSsoToken(user.id) },
-    from: user,
-  });
-  const response = replies.find((a) => a.type === 'invokeResponse')?.value as { status: number };
-  return { status: response.status, posted: replies.filter((a) => a.type !== 'invokeResponse') };
 }
 
 function postedCard(posted: Partial<Activity>[]): CardJson {
@@ -137,24 +131,31 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
       ],
     );
 
-    // Not signed in yet: the click waits, a sign-in card with Teams' token exchange resource is posted.
+    // Not signed in yet (Universal Actions, "Add code to enable SSO for Adaptive Cards Universal Actions"):
+    // the invoke is answered 401 with a loginRequest for the one who clicked; nothing is posted to the chat.
     const started = await click(chat, buttons[1]!);
-    assert.equal(messageLine(started), en.actions.signIn.text);
-    const oauth = oauthCardOf(started.posted);
-    assert.ok(oauth, 'a sign-in card was posted');
-    assert.equal(oauth.connectionName, CONNECTION);
-    assert.equal(oauth.tokenExchangeResource?.uri, world.tokenService.exchangeUri, 'with the resource Teams gets the SSO token for');
-    assert.equal(oauth.buttons[0]?.type, 'signin');
+    assert.deepEqual(started.posted, [], 'nothing posted to the chat');
+    const login = started.body as unknown as { statusCode: number; type: string; value: LoginRequest };
+    assert.equal(login.statusCode, 401);
+    assert.equal(login.type, 'application/vnd.microsoft.activity.loginRequest');
+    assert.equal(login.value.connectionName, CONNECTION);
+    assert.equal(login.value.tokenExchangeResource?.uri, world.tokenService.exchangeUri, 'with the resource Teams gets the SSO token for');
+    assert.equal(login.value.buttons[0]?.type, 'signin');
 
-    // Teams exchanges the SSO token; its other clients send the same exchange, which changes nothing.
-    const sso = await teamsSso(chat, world, ASKER, 'same-exchange');
-    assert.equal(sso.status, 200);
-    const form = postedCard(sso.posted);
-    assert.ok(textsOf(form).includes(en.actions.titles.gdapForm), 'the waiting click goes on: the GDAP form');
-    const again = await teamsSso(chat, world, ASKER, 'same-exchange');
-    assert.equal(again.status, 200);
-    assert.deepEqual(again.posted, [], 'a duplicate exchange posts nothing');
-    assert.equal(world.tokenService.calls('POST /api/usertoken/exchange'), 1, 'and is not exchanged again');
+    // Teams signs the clicker in and sends the click again with value.authentication: the click goes on.
+    const retried = await chat.execute(undefined, {
+      value: {
+        action: { type: 'Action.Execute', verb: 'partnerCenter', data: buttons[1]!.data },
+        trigger: 'manual',
+        authentication: { id: 'ua-exchange', connectionName: CONNECTION, token: world.tokenService.teamsSsoToken(ASKER.id) },
+      },
+      from: ASKER,
+    });
+    assert.equal(messageLine(retried), en.actions.steps.opened);
+    const form = postedCard(retried.posted);
+    assert.ok(textsOf(form).includes(en.actions.titles.gdapForm), 'the click goes on: the GDAP form');
+    assert.equal(world.tokenService.calls('POST /api/usertoken/exchange'), 1, 'exchanged once, for the one who clicked');
+    assert.ok(!world.tokenService.isSignedIn(OTHER.id, CONNECTION, 'msteams'), 'nobody else is signed in');
 
     const roleSet = findElements(form, (e) => e.id === 'roleSet')[0] as unknown as { value: string };
     assert.equal(roleSet.value, 'm365Support', 'a licence support row starts from the Microsoft 365 support set');
@@ -199,7 +200,8 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
       [['requestGdap', 'succeeded', world.contoso.tenantId]],
       'one audit record for the one action carried out',
     );
-    assert.equal(audit[0]!.who, ASKER.id);
+    assert.equal(audit[0]!.who, ASKER.id, "the channel's user id");
+    assert.equal(audit[0]!.signedInObjectId, world.tokenService.oidOf(ASKER.id), "beside it, the signed-in user's Entra object id (their token's oid)");
     assert.ok(typeof audit[0]!.resultId === 'string');
   });
 
@@ -210,10 +212,10 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
     const buttons = actionButtons(result);
     assert.deepEqual(
       buttons.map((b) => b.data.kind),
-      ['startTransfer'],
+      ['invitationLink', 'startTransfer'],
     );
     world.tokenService.signInDirectly(ASKER.id, CONNECTION, 'msteams');
-    const started = await click(chat, buttons[0]!);
+    const started = await click(chat, buttons[1]!);
     const form = postedCard(started.posted);
     const currentPartner = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
     const inputs = { customer: 'contoso.onmicrosoft.com', customerEmail: 'admin@contoso.com', currentPartner, currentPartnerName: 'Fourth Coffee' };
@@ -229,10 +231,10 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
     const body = sent.body as Record<string, unknown>;
     assert.equal(body.sourcePartnerTenantId, currentPartner);
     assert.equal(body.customerEmailId, 'admin@contoso.com');
-    assert.equal(body.transferType, '3', 'new commerce');
+    assert.equal(body.transferType, 5, 'new commerce, a number (TransferEntity page: "should standardize on 5")');
     assert.deepEqual(body.targetProductTypes, ['OnlineServicesNCE']);
     const requestId = sent.headers['ms-requestid'];
-    assert.ok(typeof requestId === 'string' && requestId.length > 0, 'an idempotency key');
+    assert.match(String(requestId), /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'a GUID ("Partner Center REST headers")');
     const texts = textsOf(cards[0]!).join('\n');
     assert.ok(texts.includes(en.actions.transferStatuses.Active), 'its status');
 
@@ -273,7 +275,7 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
       verdict = clicked.posted.map(cardOf).find((c) => c && resultOf(c).row) ?? verdict;
     }
     world.tokenService.signInDirectly(ASKER.id, CONNECTION, 'msteams');
-    const form = postedCard((await click(chat, actionButtons(verdict!)[0]!)).posted);
+    const form = postedCard((await click(chat, kindButton(verdict!, 'startTransfer'))).posted);
     const inputs = {
       customer: 'contoso.onmicrosoft.com',
       customerEmail: 'admin@contoso.com',
@@ -289,23 +291,28 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
     assert.equal(world.partnerCenter.calls('POST /v1/customers/{customerId}/transfers'), 1, 'the owner confirms it');
   });
 
-  it('a failed exchange answers 412 (Teams shows the sign-in button); the sign-in page then ends with signin/verifyState', async () => {
+  it('a failed exchange answers 412 (Teams shows the sign-in button); the click then comes again with the code the sign-in page showed', async () => {
     const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs) });
     const result = await reachResult(chat, answersFor('G1'));
-    const started = await click(chat, actionButtons(result)[1]!);
-    const link = oauthCardOf(started.posted)!.buttons[0]!.value;
+    const gdap = actionButtons(result)[1]!;
+    const started = await click(chat, gdap);
+    const link = (started.body as unknown as { value: LoginRequest }).value.buttons[0]!.value;
+    const again = (value: Record<string, unknown>) =>
+      chat.execute(undefined, {
+        value: { action: { type: 'Action.Execute', verb: 'partnerCenter', data: gdap.data }, trigger: 'manual', ...value },
+        from: ASKER,
+      });
     world.tokenService.failNextExchange();
-    const refused = await teamsSso(chat, world);
-    assert.equal(refused.status, 412);
+    const refused = await again({ authentication: { id: 'ua-1', connectionName: CONNECTION, token: world.tokenService.teamsSsoToken(ASKER.id) } });
+    assert.equal((refused.body as unknown as { statusCode: number }).statusCode, 412);
     assert.deepEqual(refused.posted, []);
     const page = await (await fetch(link)).text();
     const code = /\b(\d{6})\b/.exec(page)?.[1];
     assert.ok(code, 'the sign-in page shows a code');
-    const wrong = await chat.turn({ type: 'invoke', name: 'signin/verifyState', value: { state: '000000' }, from: ASKER });
-    assert.equal((wrong.find((a) => a.type === 'invokeResponse')?.value as { status: number }).status, 404, 'a wrong code signs nobody in');
-    const verified = await chat.turn({ type: 'invoke', name: 'signin/verifyState', value: { state: code }, from: ASKER });
-    assert.equal((verified.find((a) => a.type === 'invokeResponse')?.value as { status: number }).status, 200);
-    assert.ok(textsOf(postedCard(verified.filter((a) => a.type !== 'invokeResponse'))).includes(en.actions.titles.gdapForm), 'the waiting click goes on');
+    const wrong = await again({ state: '000000' });
+    assert.equal((wrong.body as unknown as { statusCode: number }).statusCode, 401, 'a wrong code signs nobody in: sign in again');
+    const verified = await again({ state: code });
+    assert.ok(textsOf(postedCard(verified.posted)).includes(en.actions.titles.gdapForm), 'the click goes on');
   });
 
   for (const locale of LOCALES) {
@@ -348,7 +355,7 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
       const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs, { timeoutMs: 500 }) });
       const result = await reachResult(chat, answersFor('G6'));
       world.tokenService.signInDirectly(ASKER.id, CONNECTION, 'msteams');
-      const form = postedCard((await click(chat, actionButtons(result)[0]!)).posted);
+      const form = postedCard((await click(chat, kindButton(result, 'startTransfer'))).posted);
       const inputs = {
         customer: world.contoso.tenantId,
         customerEmail: 'admin@contoso.com',
@@ -529,7 +536,11 @@ describe('Partner Center actions in Microsoft 365 Copilot', () => {
   it("signs in as in Teams (SSO exchange); every step is a new message with Copilot's buttons, each click answered with a short line", async () => {
     const copilot = [{ type: 'ProductInfo', id: 'COPILOT' }];
     const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs) });
-    const replies = await chat.say(g1Sentence('en-US'), { from: ASKER, entities: copilot });
+    // A G1 outside an Enterprise Agreement (GDAP doesn't cover EA subscriptions, so an EA G1 offers no GDAP).
+    const replies = await chat.say('client has office365 via open value and wants support, we are direct bill, commercial PC', {
+      from: ASKER,
+      entities: copilot,
+    });
     const verdict = replies.map(cardOf).find((c) => c && resultOf(c).row);
     assert.equal(verdict && resultOf(verdict).row, 'G1');
     const buttons = actionButtons(verdict!);
@@ -559,9 +570,10 @@ describe('Partner Center actions in Microsoft 365 Copilot', () => {
       from: ASKER,
     });
     const form = postedCard(sso.filter((a) => a.type !== 'invokeResponse'));
+    // Continue, Cancel and Sign out.
     assert.deepEqual(
       actionButtons(form).map((b) => b.verb),
-      [COPILOT_VERB, COPILOT_VERB],
+      [COPILOT_VERB, COPILOT_VERB, COPILOT_VERB],
     );
     const reviewed = await execute({
       ...buttonOn(form, 'review').data,

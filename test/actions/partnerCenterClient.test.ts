@@ -45,6 +45,8 @@ describe('Partner Center client (against the stand-in)', () => {
     assert.equal(sent.headers.accept, 'application/json');
     assert.match(String(sent.headers['ms-requestid']), UUID);
     assert.equal(sent.headers['ms-correlationid'], call.correlationId);
+    // "Partner Center REST headers": MS-Contract-Version is required, usually v1.
+    assert.equal(sent.headers['ms-contract-version'], 'v1');
     assert.equal(sent.body, undefined);
   });
 
@@ -79,13 +81,13 @@ describe('Partner Center client (against the stand-in)', () => {
       customerTenantId: customer.tenantId,
       sourcePartnerTenantId: randomUUID(),
       targetPartnerTenantId: standin.partnerTenantId,
-      transferType: 'AzurePlan',
+      transferType: 5,
     };
     const requestId = randomUUID();
     const created = await client.createTransfer(customer.id, body, { ...call, requestId });
     assert.ok(created.ok);
     assert.equal(created.value.customerTenantId, customer.tenantId);
-    assert.equal(created.value.transferType, 'AzurePlan');
+    assert.equal(created.value.transferType, 5, 'the number sent comes back as sent');
     assert.ok(created.value.expirationTime);
     const sent = only();
     assert.equal(sent.method, 'POST');
@@ -104,7 +106,7 @@ describe('Partner Center client (against the stand-in)', () => {
 
   it('makes one transfer when a confirmation is retried after a timeout (same MS-RequestId)', async () => {
     const customer = standin.customers[0]!;
-    const body = { customerTenantId: customer.tenantId, sourcePartnerTenantId: randomUUID(), targetPartnerTenantId: standin.partnerTenantId };
+    const body = { customerTenantId: customer.tenantId, sourcePartnerTenantId: randomUUID(), targetPartnerTenantId: standin.partnerTenantId, transferType: 5 };
     const requestId = randomUUID();
     standin.answerNext({ delayMs: 1500 });
     const first = await client.createTransfer(customer.id, body, { ...call, requestId });

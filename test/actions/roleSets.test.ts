@@ -4,7 +4,8 @@
 import { strict as assert } from 'assert';
 import { GLOBAL_ADMINISTRATOR_ROLE_ID, ROLE_SETS, durationDays, gdapTermsProblems, roleSet } from '../../src/domain/actions';
 import { LOCALES } from '../../src/domain/locales';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor, format } from '../../src/domain/content';
+import { allRoles, offeredRoleSets } from '../../src/conversation/roleSets';
 import { checkPack } from '../../src/domain/contentPack';
 import { packWith } from '../content/packCopies';
 import { readPack } from '../../src/hosting/content/readPack';
@@ -12,6 +13,29 @@ import { readPack } from '../../src/hosting/content/readPack';
 const ids = (id: 'm365Support' | 'azureManagement'): string[] => roleSet(id).roles.map((r) => r.roleDefinitionId);
 
 describe('GDAP role sets', () => {
+  it('marks the roles Microsoft Entra labels privileged (Helpdesk and User Administrator: built-in roles reference, errata A7), least-privileged first, and says so on the card in every language', () => {
+    const HELPDESK = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+    const USER_ADMIN = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
+    const roles = roleSet('m365Support').roles;
+    assert.deepEqual(
+      roles.filter((r) => r.privileged).map((r) => r.roleDefinitionId),
+      [HELPDESK, USER_ADMIN],
+    );
+    assert.ok(!roles[0]!.privileged, 'the set leads with a role Entra does not mark privileged');
+    for (const locale of LOCALES) {
+      const c = catalogFor(locale);
+      const shown = allRoles(offeredRoleSets(c, locale, undefined));
+      const helpdesk = shown.find((r) => r.id === HELPDESK)!;
+      assert.equal(helpdesk.name, format(c.actions.privilegedRole, { role: (c.actions.roleNames as Record<string, string>)[HELPDESK]! }), locale);
+      const readers = shown.find((r) => r.id === '88d8e3e3-8f55-4a1e-953a-9b9898b8876b')!;
+      assert.equal(
+        readers.name,
+        (c.actions.roleNames as Record<string, string>)['88d8e3e3-8f55-4a1e-953a-9b9898b8876b'],
+        'an unprivileged role is named as it is',
+      );
+    }
+  });
+
   it('asks for the least-privileged support roles, and never Global Administrator', () => {
     assert.deepEqual(ids('m365Support').sort(), [
       '4d6ac14f-3453-41d0-bef9-a3e0c569773a',

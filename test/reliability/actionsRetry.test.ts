@@ -89,7 +89,7 @@ describe('Partner Center actions over HTTP: retried invokes (msteams)', function
     }
     const verdict = lastCard().card;
     assert.equal(resultOf(verdict).row, 'G6');
-    const start = verdict.actions!.find((a) => a.data?.action === 'partnerCenter')!;
+    const start = verdict.actions!.find((a) => a.data?.action === 'partnerCenter' && a.data?.kind === 'startTransfer')!;
     standins.tokenService.signInDirectly(ASKER.id, DEMO_CONNECTION_NAME, 'msteams');
 
     const messages = connector.calls.messages;

@@ -59,6 +59,7 @@ export class ActionWorld {
       endpoints: async () => ({ partnerCenter: this.urls.partnerCenter, graph: this.urls.graph }),
       conversationState,
       logger: this.log.logger,
+      edition: '2026-11',
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.content ? { content: options.content } : {}),
     });

@@ -1,5 +1,5 @@
 // The local demonstration (PARTNER_ACTIONS_DEMO=true) as a newcomer tries it on the Web Chat page:
-// the app starts the stand-ins itself, a G1 result offers the actions, the sign-in card opens the
+// the development entry point hands the app its stand-ins (tools/standins/serve.ts), a G1 result offers the actions, the sign-in card opens the
 // stand-in's page, the code it shows is typed in the chat, and the invitation link follows; all
 // over the local Direct Line, no Azure.
 import { strict as assert } from 'assert';
@@ -10,6 +10,7 @@ import { CardJson, findElements, resultOf } from '../support/chat';
 import { g1Sentence } from '../support/sampleOverlay';
 import { catalogFor } from '../../src/domain/content';
 import { captureLogger } from '../support/inProcess';
+import { startStandins } from '../../tools/standins/demo';
 
 type Json = Record<string, unknown>;
 const en = catalogFor('en-US');
@@ -21,7 +22,7 @@ describe('The Partner Center actions demonstration on the Web Chat page (local D
   const log = captureLogger('info');
 
   before(async () => {
-    app = createApp(loadConfig({ PORT: '0', PARTNER_ACTIONS_DEMO: 'true' }), { logger: log.logger });
+    app = createApp(loadConfig({ PORT: '0', PARTNER_ACTIONS_DEMO: 'true' }), { logger: log.logger, startStandins });
     base = `http://127.0.0.1:${await app.listen()}`;
   });
   after(() => app?.close());
@@ -59,9 +60,10 @@ describe('The Partner Center actions demonstration on the Web Chat page (local D
       return card && resultOf(card).row ? card : undefined;
     });
     const buttons = (result.actions ?? []).filter((b) => b.data?.action === 'partnerCenter');
+    // The sentence's G1 is an Enterprise Agreement one: GDAP doesn't cover EA subscriptions, so only the invitation link.
     assert.deepEqual(
       buttons.map((b) => b.title),
-      [en.actions.names.invitationLink, en.actions.names.requestGdap],
+      [en.actions.names.invitationLink],
     );
     await postJson(url, { type: 'message', value: buttons[0]!.data, locale: 'en-US', from: { id: 'dl_demo_partner_000001' } }, auth);
     const signIn = await until((a) => cardOf(a, 'application/vnd.microsoft.card.oauth') as unknown as { buttons: { value: string }[] } | undefined);

@@ -39,6 +39,8 @@ export const SAMPLE_CUSTOMERS: readonly StandinCustomer[] = [
 export async function startStandins(): Promise<Standins> {
   const partnerCenter = new PartnerCenterStandin();
   partnerCenter.requireMfa = true;
+  // A customer "approves" a GDAP request half a minute after it was sent: Check status then shows it active.
+  partnerCenter.approvalDelayMs = 30_000;
   for (const customer of SAMPLE_CUSTOMERS) partnerCenter.addCustomer({ ...customer });
   // The partner's users belong to the partner's own tenant.
   const tokenService = new TokenServiceStandin({ tenantId: partnerCenter.partnerTenantId });

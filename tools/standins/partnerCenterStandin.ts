@@ -11,6 +11,8 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface ReceivedRequest {
   method: string;
   /** The request line's target as sent, encoding and all. */
@@ -86,6 +88,18 @@ export class PartnerCenterStandin {
   }
 
   /** The next call (not /token) is answered with this instead; queued in order. */
+  /** How long after its lock for approval a relationship becomes active by itself (never, unless set: a test approves it). */
+  approvalDelayMs = Number.POSITIVE_INFINITY;
+  private readonly lockedAt = new Map<string, number>();
+
+  /** The customer approves a relationship waiting for approval (Graph then reports it active). */
+  approve(relationshipId: string): boolean {
+    const found = this.relationships.get(relationshipId);
+    if (!found || found.status !== 'approvalPending') return false;
+    found.status = 'active';
+    return true;
+  }
+
   answerNext(reply: StandinReply): void {
     this.replies.push(reply);
   }
@@ -150,7 +164,19 @@ export class PartnerCenterStandin {
     return undefined;
   }
 
+  /**
+   * What "Partner Center REST headers" requires (learn.microsoft.com/partner-center/developer/headers):
+   * MS-Contract-Version, and MS-RequestId / MS-CorrelationId as GUIDs. Refused like Partner Center's 400.
+   */
+  private headerProblem(headers: http.IncomingHttpHeaders): string | undefined {
+    if (headers['ms-contract-version'] !== 'v1') return 'MS-Contract-Version is required (v1).';
+    for (const name of ['ms-requestid', 'ms-correlationid']) if (!GUID.test(String(headers[name] ?? ''))) return `${name} must be a GUID.`;
+    return undefined;
+  }
+
   private partnerCenter(method: string, path: string, url: URL, headers: http.IncomingHttpHeaders, body: unknown): [number, unknown] {
+    const problem = this.headerProblem(headers);
+    if (problem) return [400, { code: 400, description: problem }];
     if (method === 'GET' && path === '/v1/customers/relationshiprequests') {
       const link = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${this.partnerTenantId}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`;
       return [200, { url: link, attributes: { objectType: 'CustomerRelationshipRequest' } }];
@@ -181,6 +207,10 @@ export class PartnerCenterStandin {
     const seen = requestId ? this.transfersByRequestId.get(requestId) : undefined;
     if (seen) return [201, seen];
     const b = (body ?? {}) as Json;
+    // TransferEntity: transferType is a number, 3 (ModernAzure) or 5 (NewCommerce, the one to standardise on).
+    if (b.transferType !== 3 && b.transferType !== 5) return [400, { code: 400, description: 'transferType must be 3 or 5.' }];
+    if (b.partnerOnRecord !== undefined && !/^\d+$/.test(String(b.partnerOnRecord)))
+      return [400, { code: 400, description: 'partnerOnRecord is a partner ID.' }];
     const created = new Date();
     const made: Json = {
       id: randomUUID(),
@@ -193,6 +223,7 @@ export class PartnerCenterStandin {
       targetPartnerTenantId: b.targetPartnerTenantId,
       targetPartnerName: b.targetPartnerName,
       transferType: b.transferType,
+      ...(b.partnerOnRecord !== undefined ? { partnerOnRecord: b.partnerOnRecord } : {}),
       lineItems: Array.isArray(b.lineItems) ? b.lineItems : [],
       createdTime: created.toISOString(),
       expirationTime: new Date(created.getTime() + 30 * 86_400_000).toISOString(),
@@ -226,11 +257,21 @@ export class PartnerCenterStandin {
       this.relationships.set(made.id as string, made);
       return [201, made];
     }
+    const one = new RegExp(`^${base}/([^/]+)$`).exec(path);
+    const found = one ? this.relationships.get(decodeURIComponent(one[1]!)) : undefined;
+    if (method === 'GET' && one) {
+      if (!found) return [404, { error: { code: 'NotFound', message: 'Not found.' } }];
+      // The customer's approval, as the demonstration shows it: after a delay, or when a test approves.
+      const lockedAt = this.lockedAt.get(found.id as string);
+      if (found.status === 'approvalPending' && lockedAt !== undefined && Date.now() - lockedAt >= this.approvalDelayMs) found.status = 'active';
+      return [200, found];
+    }
     const request = new RegExp(`^${base}/([^/]+)/requests$`).exec(path);
     const relationship = request ? this.relationships.get(decodeURIComponent(request[1]!)) : undefined;
     if (method === 'POST' && relationship) {
       if (relationship.status !== 'created') return [400, { error: { code: 'BadRequest', message: 'Not in status created.' } }];
       relationship.status = 'approvalPending';
+      this.lockedAt.set(relationship.id as string, Date.now());
       return [
         201,
         { '@odata.type': '#microsoft.graph.delegatedAdminRelationshipRequest', id: randomUUID(), action: (body as Json)?.action, status: 'created' },

@@ -1,6 +1,6 @@
 // The Partner Center actions of a deployment: with an OAuth connection, Microsoft's token service,
-// Partner Center and Graph; with PARTNER_ACTIONS_DEMO, the local stand-ins (tools/standins, which a
-// production build does not contain), started on first use; without either, none at all.
+// Partner Center and Graph; with PARTNER_ACTIONS_DEMO, the local stand-ins a development entry point
+// hands in (started on first use; a production build has none); without either, none at all.
 import { ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import { AppConfig, botFrameworkSettings } from '../config';
@@ -12,6 +12,7 @@ import { EntraOnBehalfOf } from './onBehalfOf';
 import { PartnerActions } from './partnerActions';
 import { SignIn } from './signIn';
 import type { DeploymentContent } from '../../domain/deploymentContent';
+import { DEFAULT_EDITION } from '../../domain/editions';
 
 export { PartnerActions, TOKEN_EXCHANGE_INVOKE, VERIFY_STATE_INVOKE, TOKENS_RESPONSE_EVENT } from './partnerActions';
 export type { ActionAnswer } from './partnerActions';
@@ -45,11 +46,11 @@ export function createPartnerActions(
   config: AppConfig,
   logger: Logger,
   conversationState: ConversationState,
-  options: { standins?: Standins; content?: DeploymentContent } = {},
+  options: { standins?: Standins; startStandins?: () => Promise<Standins>; content?: DeploymentContent } = {},
 ): DeploymentActions | undefined {
   const settings = config.partnerActions;
   if (!settings) return undefined;
-  const content = options.content ? { content: options.content } : {};
+  const content = { edition: config.policyEdition ?? DEFAULT_EDITION, ...(options.content ? { content: options.content } : {}) };
   if (settings.mode === 'oauth') {
     const tokenClient = once(() =>
       new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)).createUserTokenClient(registeredBot(config.appId)),
@@ -69,7 +70,20 @@ export function createPartnerActions(
     });
     return { actions, stop: async () => undefined };
   }
-  const standins = once(async () => options.standins ?? (await startDemo(logger)));
+  const start = options.startStandins;
+  if (!options.standins && !start) {
+    logger.error(
+      { setting: 'PARTNER_ACTIONS_DEMO' },
+      'The Partner Center actions demonstration needs its stand-ins: start the bot with `npm run start:demo`. The actions stay off.',
+    );
+    return undefined;
+  }
+  const standins = once(async () => {
+    if (options.standins) return options.standins;
+    const started = await start!();
+    logger.info({ tokenService: started.tokenServiceUrl }, 'Partner Center stand-ins started');
+    return started;
+  });
   // No credentials go to the stand-in (no MicrosoftAppId), but the sign-in state names an app id, so the identity carries one.
   const tokenClient = once(async () =>
     new ConfigurationBotFrameworkAuthentication({ OAuthUrl: (await standins()).tokenServiceUrl }).createUserTokenClient(registeredBot(DEMO_APP_ID)),
@@ -87,7 +101,7 @@ export function createPartnerActions(
   });
   logger.warn(
     { setting: 'PARTNER_ACTIONS_DEMO' },
-    'Partner Center actions run against local stand-ins with made-up customers (contoso.onmicrosoft.com, fabrikam.onmicrosoft.com): for trying them out, never for real work.',
+    'Partner Center actions run against local stand-ins with made-up customers (contoso.onmicrosoft.com, fabrikam.onmicrosoft.com, northwind.onmicrosoft.com): for trying them out, never for real work.',
   );
   return {
     actions,
@@ -96,14 +110,6 @@ export function createPartnerActions(
       if (!options.standins) await (await standins()).stop();
     },
   };
-}
-
-/** The stand-ins of tools/, loaded only here: a production build has no tools/ and never sets the demo (config refuses it). */
-async function startDemo(logger: Logger): Promise<Standins> {
-  const demo = require('../../../tools/standins/demo') as { startStandins(): Promise<Standins> };
-  const standins = await demo.startStandins();
-  logger.info({ tokenService: standins.tokenServiceUrl }, 'Partner Center stand-ins started');
-  return standins;
 }
 
 function registeredBot(appId: string): ClaimsIdentity {

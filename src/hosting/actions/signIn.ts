@@ -46,6 +46,45 @@ export class SignIn {
     }
   }
 
+  /** Signs the user out of the connection through the token service; false when the service could not be reached. */
+  async signOut(context: TurnContext): Promise<boolean> {
+    const user = userOf(context);
+    if (!user) return false;
+    try {
+      await (await this.client()).signOutUser(user.userId, this.connectionName, user.channelId);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Universal Actions' sign-in request ("Add code to enable SSO for Adaptive Cards Universal
+   * Actions"): the invoke's answer, status 401 with a `loginRequest` carrying the connection's
+   * token exchange resource (Teams then signs in the person who clicked and sends the click again
+   * with `value.authentication`) and the sign-in link (after which the click comes again with
+   * `value.state`, the code). Nothing is posted to the chat. Undefined when the token service gave no link.
+   */
+  async loginRequest(context: TurnContext, texts: { text: string; button: string }): Promise<Record<string, unknown> | undefined> {
+    let resource;
+    try {
+      resource = await (await this.client()).getSignInResource(this.connectionName, context.activity as Activity, '');
+    } catch {
+      return undefined;
+    }
+    if (!resource?.signInLink) return undefined;
+    return {
+      statusCode: 401,
+      type: 'application/vnd.microsoft.activity.loginRequest',
+      value: {
+        text: texts.text,
+        connectionName: this.connectionName,
+        ...(resource.tokenExchangeResource ? { tokenExchangeResource: resource.tokenExchangeResource } : {}),
+        buttons: [{ title: texts.button, text: texts.button, type: 'signin', value: resource.signInLink }],
+      },
+    };
+  }
+
   /**
    * The sign-in card: an OAuth card with the token service's sign-in link and, for Teams' single
    * sign-on, its token exchange resource. Undefined when the token service gave no link.

@@ -7,8 +7,10 @@ import { Logger } from '../logging/logger';
 import { INSTRUMENTATION_NAME, otelApi, telemetryOn } from '../telemetry/instruments';
 
 export interface AuditRecord {
-  /** The partner user's Microsoft Entra object id. */
+  /** The partner user as the channel names them (their channel user id). */
   who: string;
+  /** The signed-in user's Microsoft Entra object id (the `oid` of their token), when a call got that far. */
+  signedInObjectId?: string;
   customerTenantId: string;
   action: ActionKind;
   outcome: 'succeeded' | ActionFailureKind;
@@ -22,6 +24,7 @@ export function auditAction(logger: Logger, record: AuditRecord): void {
   const entry = {
     audit: true,
     who: record.who,
+    ...(record.signedInObjectId ? { signedInObjectId: record.signedInObjectId } : {}),
     customerTenantId: record.customerTenantId,
     action: record.action,
     outcome: record.outcome,
@@ -35,7 +38,8 @@ export function auditAction(logger: Logger, record: AuditRecord): void {
     kind: SpanKind.INTERNAL,
     attributes: {
       'advisor.audit': true,
-      'enduser.id': record.who,
+      'enduser.id': record.signedInObjectId ?? record.who,
+      'advisor.channel_user.id': record.who,
       'advisor.action.kind': record.action,
       'advisor.action.outcome': record.outcome,
       'advisor.customer.tenant_id': record.customerTenantId,

@@ -94,6 +94,12 @@ export class GraphClient {
     return id && action && status ? succeeded({ id, action, status }) : unexpectedShape(result.value.status);
   }
 
+  /** The relationship as Graph has it now (its status: approvalPending, then active once the customer approved). */
+  async getRelationship(relationshipId: string): Promise<ActionResult<GdapRelationship>> {
+    const result = await callService('graph', this.options, { method: 'GET', path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}` });
+    return result.ok ? relationshipOf(result.value) : result;
+  }
+
   /** Create (or find) and lock, once per confirmation: a relationship already sent is not locked again. */
   async requestApproval(request: GdapRequest): Promise<ActionResult<{ relationship: GdapRelationship; approvalUrl: string }>> {
     const relationship = await this.createGdapRelationship(request);

@@ -1,7 +1,7 @@
 // The Partner Center REST API calls the actions need (App+User, so the token carries the
 // partner user's MFA): the reseller invitation link, finding a customer, and transfers.
-// Idempotency: Partner Center treats a repeated MS-RequestId as the same request, so a write takes
-// the id of the partner's confirmation and a retry of that confirmation sends it again.
+// Idempotency: Partner Center treats a repeated MS-RequestId as the same request, so a write that got
+// no answer is retried with its id; any answer ends that id (the caller keeps it, partnerActions).
 import { randomUUID } from 'crypto';
 import { ActionResult, succeeded } from '../../domain/actions';
 import { ServiceOptions, callService, isRecord, stringOf, unexpectedShape } from './call';
@@ -41,8 +41,10 @@ export interface NewTransfer {
   /** Left out: Partner Center takes the signed-in partner's tenant. */
   targetPartnerTenantId?: string;
   targetPartnerName?: string;
-  /** `3`, new commerce: Azure plan items and new-commerce licences alike. */
-  transferType?: string;
+  /** `5`, new commerce (a number, TransferEntity page): Azure plan items and new-commerce licences alike. */
+  transferType?: number;
+  /** The partner ID of an indirect provider's reseller, the partner of record of the transferred items. */
+  partnerOnRecord?: string;
   /** What may be transferred: AzureSubscription, AzureReservation, AzureSavingsPlan, OnlineServicesNCE. */
   targetProductTypes?: string[];
   lineItems?: TransferLineItem[];
@@ -54,7 +56,7 @@ export interface Transfer {
   customerTenantId: string;
   sourcePartnerTenantId: string;
   targetPartnerTenantId: string;
-  transferType?: string;
+  transferType?: string | number;
   lineItems: unknown[];
   createdTime?: string;
   expirationTime?: string;
@@ -100,8 +102,13 @@ export class PartnerCenterClient {
     return result.ok ? transferOf(result.value) : result;
   }
 
+  /**
+   * The headers "Partner Center REST headers" lists (learn.microsoft.com/partner-center/developer/headers):
+   * MS-Contract-Version (required, `v1`), MS-CorrelationId (the turn's, a GUID), MS-RequestId (a
+   * GUID per attempt; callService adds Authorization and Accept).
+   */
   private send(call: PartnerCenterCall, method: 'GET' | 'POST', path: string, body?: unknown) {
-    const headers = { 'MS-RequestId': call.requestId ?? randomUUID(), 'MS-CorrelationId': call.correlationId };
+    const headers = { 'MS-Contract-Version': 'v1', 'MS-RequestId': call.requestId ?? randomUUID(), 'MS-CorrelationId': call.correlationId };
     return callService('partnerCenter', this.options, { method, path, headers, ...(body !== undefined ? { body } : {}) });
   }
 }
@@ -111,7 +118,7 @@ function transferOf(response: { status: number; json: unknown }): ActionResult<T
   if (!isRecord(j)) return unexpectedShape(response.status);
   const [id, status, customerTenantId] = [stringOf(j.id), stringOf(j.status), stringOf(j.customerTenantId)];
   if (!id || !status || !customerTenantId) return unexpectedShape(response.status);
-  const transferType = stringOf(j.transferType);
+  const transferType = typeof j.transferType === 'number' ? j.transferType : stringOf(j.transferType);
   const createdTime = stringOf(j.createdTime);
   const expirationTime = stringOf(j.expirationTime);
   return succeeded({
@@ -121,7 +128,7 @@ function transferOf(response: { status: number; json: unknown }): ActionResult<T
     sourcePartnerTenantId: stringOf(j.sourcePartnerTenantId) ?? '',
     targetPartnerTenantId: stringOf(j.targetPartnerTenantId) ?? '',
     lineItems: Array.isArray(j.lineItems) ? (j.lineItems as unknown[]) : [],
-    ...(transferType ? { transferType } : {}),
+    ...(transferType !== undefined ? { transferType } : {}),
     ...(createdTime ? { createdTime } : {}),
     ...(expirationTime ? { expirationTime } : {}),
   });

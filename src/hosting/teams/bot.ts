@@ -291,6 +291,7 @@ function answer(body: CardActionResponse): InvokeResponse<CardActionResponse> {
 /** An action click's answer: the next card in place of the clicked one, or a short line while the next card comes as a message. */
 function actionAnswer(answered: ActionAnswer): InvokeResponse {
   if (answered.kind === 'card') return answer(cardResponse(answered.card));
+  if (answered.kind === 'invokeBody') return { status: 200, body: answered.body };
   return { status: 200, body: messageResponse(answered.text) };
 }
 

@@ -1,0 +1,215 @@
+// What is kept of each Partner Center action card, per conversation: a union by kind and stage,
+// so each step holds exactly what it needs (no optional field standing for "not yet"), and the
+// pure decision of what a click on a card does. Read back from state through `readRecord`: a
+// record of another shape (an older release, a tampered store) is no record, so its card is
+// answered as expired instead of failing. Never a token; ids and what the partner typed only.
+import { ACTION_KINDS, ActionKind, GDAP_DURATIONS, GdapDuration } from '../domain/actions';
+import { isLocaleTag, LocaleTag } from '../domain/locales';
+import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
+import { PARTNER_TYPES, PartnerType } from '../domain/questions';
+import { isRecord } from '../domain/records';
+import type { ActionClick } from './actionClicks';
+import type { CustomerView } from './actionCards';
+
+export interface Owner {
+  id: string;
+  name?: string;
+}
+
+/** What a GDAP request asks for, as the partner left the form. */
+export interface GdapChoice {
+  roleSet: string;
+  duration: GdapDuration;
+  autoExtend: boolean;
+}
+
+/** What the partner typed into a transfer's form. */
+export interface TransferTyped {
+  currentPartner: string;
+  currentPartnerName: string;
+  customerEmail: string;
+  /** An indirect provider's reseller (partner ID). */
+  partnerOnRecord?: string;
+}
+
+interface Common {
+  owner: Owner;
+  /** The conversation's result row the card started from (the server's, never the click's). */
+  row: OutcomeRow;
+  partnerType?: PartnerType;
+  at: number;
+}
+
+export type ActionRecord = Common &
+  (
+    | { kind: 'invitationLink'; stage: 'done'; url: string; messageLocale: LocaleTag }
+    | { kind: 'requestGdap'; stage: 'form'; choice: GdapChoice }
+    /** `claimedAt`: a confirmation is under way (its claim was saved before the call): another click, on any instance, waits for it. */
+    | { kind: 'requestGdap'; stage: 'review'; choice: GdapChoice; customer: CustomerView; claimedAt?: number }
+    /** `status`, `checkedAt`: the relationship's status in Graph when Check status last asked. */
+    | {
+        kind: 'requestGdap';
+        stage: 'done';
+        customer: CustomerView;
+        relationshipId: string;
+        approvalUrl: string;
+        messageLocale: LocaleTag;
+        status?: string;
+        checkedAt?: number;
+      }
+    | { kind: 'startTransfer'; stage: 'form' }
+    /** `requestId`: the MS-RequestId of a confirmation that got no answer, sent again by its retry. */
+    | { kind: 'startTransfer'; stage: 'review'; typed: TransferTyped; customer: CustomerView; requestId?: string; claimedAt?: number }
+    | { kind: 'startTransfer'; stage: 'done'; customer: CustomerView; transferId: string; status: string; checkedAt?: number }
+    | { kind: ActionKind; stage: 'cancelled' }
+  );
+
+export type ActionStage = ActionRecord['stage'];
+export const ACTION_STAGES: readonly ActionStage[] = ['form', 'review', 'done', 'cancelled'];
+
+const str = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
+
+function readOwner(v: unknown): Owner | undefined {
+  if (!isRecord(v) || !str(v.id, 256) || v.id === '') return undefined;
+  return str(v.name, 256) ? { id: v.id, name: v.name } : { id: v.id };
+}
+
+function readCustomer(v: unknown): CustomerView | undefined {
+  if (!isRecord(v) || !str(v.tenantId, 64) || !str(v.companyName, 512) || !str(v.domain, 256)) return undefined;
+  return { tenantId: v.tenantId, companyName: v.companyName, domain: v.domain };
+}
+
+function readChoice(v: unknown): GdapChoice | undefined {
+  if (!isRecord(v) || !str(v.roleSet, 128) || typeof v.autoExtend !== 'boolean') return undefined;
+  const duration = GDAP_DURATIONS.find((d) => d === v.duration);
+  return duration ? { roleSet: v.roleSet, duration, autoExtend: v.autoExtend } : undefined;
+}
+
+function readTyped(v: unknown): TransferTyped | undefined {
+  if (!isRecord(v) || !str(v.currentPartner, 256) || !str(v.currentPartnerName, 256) || !str(v.customerEmail, 256)) return undefined;
+  const typed = { currentPartner: v.currentPartner, currentPartnerName: v.currentPartnerName, customerEmail: v.customerEmail };
+  return str(v.partnerOnRecord, 16) ? { ...typed, partnerOnRecord: v.partnerOnRecord } : typed;
+}
+
+const checked = (v: Record<string, unknown>): { status?: string; checkedAt?: number } => ({
+  ...(str(v.status, 64) ? { status: v.status } : {}),
+  ...(typeof v.checkedAt === 'number' ? { checkedAt: v.checkedAt } : {}),
+});
+
+const claimOf = (v: Record<string, unknown>): { claimedAt?: number } => (typeof v.claimedAt === 'number' ? { claimedAt: v.claimedAt } : {});
+
+/** How long a claimed confirmation holds off other clicks: longer than any call's deadline, short enough for a crashed one to be retried. */
+export const CLAIM_MS = 2 * 60_000;
+
+/** A record read back from state, or undefined when it is not one this release wrote. */
+export function readRecord(v: unknown): ActionRecord | undefined {
+  if (!isRecord(v)) return undefined;
+  const owner = readOwner(v.owner);
+  const kind = ACTION_KINDS.find((k) => k === v.kind);
+  const row = OUTCOME_ROWS.find((r) => r === v.row);
+  if (!owner || !kind || !row || typeof v.at !== 'number') return undefined;
+  const partnerType = PARTNER_TYPES.find((p) => p === v.partnerType);
+  const common: Common = { owner, row, at: v.at, ...(partnerType ? { partnerType } : {}) };
+  const customer = readCustomer(v.customer);
+  const locale = isLocaleTag(v.messageLocale) ? v.messageLocale : undefined;
+  switch (`${kind}/${String(v.stage)}`) {
+    case 'invitationLink/done':
+      return str(v.url) && locale ? { ...common, kind: 'invitationLink', stage: 'done', url: v.url, messageLocale: locale } : undefined;
+    case 'requestGdap/form': {
+      const choice = readChoice(v.choice);
+      return choice ? { ...common, kind: 'requestGdap', stage: 'form', choice } : undefined;
+    }
+    case 'requestGdap/review': {
+      const choice = readChoice(v.choice);
+      return choice && customer ? { ...common, kind: 'requestGdap', stage: 'review', choice, customer, ...claimOf(v) } : undefined;
+    }
+    case 'requestGdap/done':
+      return customer && str(v.relationshipId, 256) && str(v.approvalUrl) && locale
+        ? {
+            ...common,
+            kind: 'requestGdap',
+            stage: 'done',
+            customer,
+            relationshipId: v.relationshipId,
+            approvalUrl: v.approvalUrl,
+            messageLocale: locale,
+            ...checked(v),
+          }
+        : undefined;
+    case 'startTransfer/form':
+      return { ...common, kind: 'startTransfer', stage: 'form' };
+    case 'startTransfer/review': {
+      const typed = readTyped(v.typed);
+      if (!typed || !customer) return undefined;
+      return { ...common, kind: 'startTransfer', stage: 'review', typed, customer, ...(str(v.requestId, 64) ? { requestId: v.requestId } : {}), ...claimOf(v) };
+    }
+    case 'startTransfer/done':
+      return customer && str(v.transferId, 256) && str(v.status, 64)
+        ? {
+            ...common,
+            kind: 'startTransfer',
+            stage: 'done',
+            customer,
+            transferId: v.transferId,
+            status: v.status,
+            ...(typeof v.checkedAt === 'number' ? { checkedAt: v.checkedAt } : {}),
+          }
+        : undefined;
+    default:
+      return v.stage === 'cancelled' ? { ...common, kind, stage: 'cancelled' } : undefined;
+  }
+}
+
+/**
+ * What a click on an action card does, decided before anything is called:
+ * - expired: no such card (forgotten, another conversation's, or crafted) or a click of another kind;
+ * - notYours: the card is someone else's (they started it);
+ * - show: the card as it stands, nothing done (a retried invoke, a finished card, a step out of order);
+ * - cancel / review / confirm / status / messageLanguage: that step, for its owner.
+ */
+export type ClickRoute =
+  | { to: 'expired' }
+  | { to: 'notYours'; ownerName?: string }
+  | { to: 'show' }
+  | { to: 'cancel' }
+  | { to: 'review' }
+  | { to: 'confirm' }
+  | { to: 'status' }
+  | { to: 'messageLanguage'; locale: LocaleTag };
+
+export function routeClick(record: ActionRecord | undefined, click: ActionClick, userId: string, replayed: boolean, now = Date.now()): ClickRoute {
+  if (!record || record.kind !== click.kind) return { to: 'expired' };
+  if (record.owner.id !== userId) return record.owner.name ? { to: 'notYours', ownerName: record.owner.name } : { to: 'notYours' };
+  if (record.stage === 'done') {
+    // Check status asks again even when Teams retries it (it changes nothing); a language pick only changes the view.
+    if (click.step === 'status' && record.kind !== 'invitationLink' && !replayed) return { to: 'status' };
+    if (click.step === 'messageLanguage' && click.inputs.messageLocale && record.kind !== 'startTransfer') {
+      return { to: 'messageLanguage', locale: click.inputs.messageLocale };
+    }
+    return { to: 'show' };
+  }
+  if (replayed || record.stage === 'cancelled') return { to: 'show' };
+  // A confirmation another turn (here or on another instance) has claimed and is carrying out: nothing is called twice, nothing changes under it.
+  if (record.stage === 'review' && record.claimedAt !== undefined && now - record.claimedAt < CLAIM_MS) return { to: 'show' };
+  if (click.step === 'cancel') return { to: 'cancel' };
+  if (click.step === 'review' && record.stage === 'form') return { to: 'review' };
+  // A review clicked again on the confirmation's card goes back through the form's checks.
+  if (click.step === 'review' && record.stage === 'review') return { to: 'review' };
+  if (click.step === 'confirm' && record.stage === 'review') return { to: 'confirm' };
+  return { to: 'show' };
+}
+
+/** What every record keeps whatever its stage. */
+export const commonOf = (r: ActionRecord): Common => ({ owner: r.owner, row: r.row, at: r.at, ...(r.partnerType ? { partnerType: r.partnerType } : {}) });
+
+/** The cards kept per conversation, oldest forgotten first. */
+export function keepRecord(cards: Record<string, unknown>, cardId: string, record: ActionRecord, kept: number): Record<string, unknown> {
+  const next = { ...cards, [cardId]: record };
+  const at = (id: string): number => {
+    const r = next[id];
+    return isRecord(r) && typeof r.at === 'number' ? r.at : 0;
+  };
+  const ids = Object.keys(next).sort((a, b) => at(a) - at(b));
+  for (const old of ids.slice(0, Math.max(0, ids.length - kept))) delete next[old];
+  return next;
+}

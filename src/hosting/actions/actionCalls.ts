@@ -1,0 +1,142 @@
+// The calls the actions make for a partner, and their audit: Partner Center's and Graph's clients
+// on the partner's tokens (their sign-in, exchanged on their behalf at each call, never kept), the
+// customer look-up, and one audit record per call with the turn's correlation id.
+import { ActionKind, ActionResult, CustomerRef, NEW_COMMERCE_TRANSFER_TYPE, TRANSFER_PRODUCT_TYPES, failed, succeeded } from '../../domain/actions';
+import { ActionRecord } from '../../conversation/actionRecords';
+import { CustomerView } from '../../conversation/actionCards';
+import { MfaRequiredError, OnBehalfOf, TokenSource } from '../partnerCenter/call';
+import { NewTransfer, PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
+import { GraphClient } from '../partnerCenter/graphClient';
+import { AuditRecord, auditAction } from '../partnerCenter/audit';
+import { Logger } from '../logging/logger';
+import { Turn } from './actionTurn';
+import { SignIn } from './signIn';
+
+export interface CallSettings {
+  signIn: SignIn;
+  onBehalfOf: OnBehalfOf;
+  /** Where Partner Center's REST API and Microsoft Graph are (Microsoft's, or the local stand-ins once started). */
+  endpoints: () => Promise<{ partnerCenter: string; graph: string }>;
+  logger: Logger;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** A customer found, none, or several (the partner then types the full domain or the tenant ID). */
+export type Lookup = CustomerView | { none: true } | { many: readonly CustomerView[] };
+
+/**
+ * The transfer request of a confirmed card ("Create a transfer for new commerce"): Partner Center's
+ * customer id is the customer's tenant id; transferType the number 5 (TransferEntity page);
+ * partnerOnRecord only for an indirect provider's reseller.
+ */
+export function newTransfer(record: Extract<ActionRecord, { kind: 'startTransfer'; stage: 'review' }>): NewTransfer {
+  const { customer, typed } = record;
+  return {
+    customerTenantId: customer.tenantId,
+    ...(customer.companyName ? { customerName: customer.companyName } : {}),
+    customerEmailId: typed.customerEmail,
+    sourcePartnerTenantId: typed.currentPartner,
+    sourcePartnerName: typed.currentPartnerName,
+    transferType: NEW_COMMERCE_TRANSFER_TYPE,
+    targetProductTypes: [...(TRANSFER_PRODUCT_TYPES[record.row] ?? [])],
+    ...(typed.partnerOnRecord ? { partnerOnRecord: typed.partnerOnRecord } : {}),
+  };
+}
+
+/** Whether the service answered at all: a timeout or a lost connection did not (its request id is then kept for the retry). */
+export function answered(result: ActionResult<unknown>): boolean {
+  return result.ok || !(result.failure.kind === 'timeout' || (result.failure.kind === 'unavailable' && result.failure.status === 0));
+}
+
+/**
+ * The signed-in user's Microsoft Entra object id: the `oid` claim of the token the token service
+ * handed the bot for them (the token service's answer, not the client's word). Read, never
+ * verified here: Entra verifies the token when it is exchanged on the user's behalf.
+ */
+export function objectIdOf(token: string): string | undefined {
+  const payload = token.split('.')[1];
+  if (!payload || payload.length > 16_384) return undefined;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
+    const oid = typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>).oid : undefined;
+    return typeof oid === 'string' && /^[0-9a-f-]{36}$/i.test(oid) ? oid.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class ActionCalls {
+  /** The object id of each turn's signed-in user, learnt from the token a call used. */
+  private readonly signedIn = new WeakMap<object, string>();
+
+  constructor(private readonly settings: CallSettings) {}
+
+  async partnerCenter(turn: Turn): Promise<PartnerCenterClient> {
+    return new PartnerCenterClient({ baseUrl: (await this.settings.endpoints()).partnerCenter, tokens: this.tokens(turn), ...this.options() });
+  }
+
+  async graph(turn: Turn): Promise<GraphClient> {
+    return new GraphClient({ baseUrl: (await this.settings.endpoints()).graph, tokens: this.tokens(turn), ...this.options() });
+  }
+
+  /**
+   * The customer the partner named: by tenant id as it is (Partner Center's customer id), by domain
+   * among the partner's customers, matched exactly: Partner Center's filter is "starts with", so
+   * `contoso.on` finds `contoso.onmicrosoft.com`, which is not the customer typed. No exact match
+   * means none.
+   */
+  async findCustomer(turn: Turn, ref: CustomerRef): Promise<ActionResult<Lookup>> {
+    if (ref.by === 'tenantId') return succeeded({ companyName: '', tenantId: ref.value, domain: '' });
+    const found = await (await this.partnerCenter(turn)).findCustomers({ by: 'domain', value: ref.value }, { correlationId: turn.correlationId });
+    if (!found.ok) return failed(found.failure);
+    const exact = found.value.filter((m) => m.domain.toLowerCase() === ref.value);
+    if (exact.length === 0) return succeeded({ none: true });
+    const views = exact.map((m) => ({ companyName: m.companyName, tenantId: m.tenantId, domain: m.domain }));
+    return succeeded(views.length === 1 ? views[0]! : { many: views });
+  }
+
+  /** One audit record: the channel's user id, and beside it the signed-in user's Entra object id from their token. */
+  audit(turn: Turn, entry: { action: ActionKind; customerTenantId: string; result: ActionResult<unknown>; resultId?: string | undefined }): void {
+    const oid = this.signedIn.get(turn.context);
+    const record: AuditRecord = {
+      who: turn.user.id,
+      ...(oid ? { signedInObjectId: oid } : {}),
+      customerTenantId: entry.customerTenantId,
+      action: entry.action,
+      outcome: entry.result.ok ? 'succeeded' : entry.result.failure.kind,
+      correlationId: turn.correlationId,
+      ...(entry.resultId ? { resultId: entry.resultId } : {}),
+    };
+    auditAction(this.settings.logger, record);
+  }
+
+  /** The partner's tokens for this turn: their sign-in asked for at each call, exchanged on their behalf. */
+  private tokens(turn: Turn): TokenSource {
+    return {
+      getToken: async (service) => {
+        const token = await this.settings.signIn.token(turn.context);
+        if (!token) throw new Error('Not signed in.');
+        const oid = objectIdOf(token);
+        if (oid) this.signedIn.set(turn.context, oid);
+        try {
+          return await this.settings.onBehalfOf.tokenFor(token, service);
+        } catch (error) {
+          // The partner is told to sign in again; whoever runs the bot learns what else to check. The error's class only: its text may quote the request.
+          if (!(error instanceof MfaRequiredError)) {
+            this.settings.logger.warn(
+              { service, error: error instanceof Error ? error.name : typeof error },
+              "The on-behalf-of exchange was refused: check the sign-in app's federated credential (or SSO_CLIENT_SECRET) and the admin consent for Partner Center and Graph",
+            );
+          }
+          throw error;
+        }
+      },
+    };
+  }
+
+  private options(): { fetch?: typeof fetch; timeoutMs?: number } {
+    const s = this.settings;
+    return { ...(s.fetch ? { fetch: s.fetch } : {}), ...(s.timeoutMs ? { timeoutMs: s.timeoutMs } : {}) };
+  }
+}

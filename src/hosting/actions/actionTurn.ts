@@ -1,0 +1,134 @@
+// One turn of the Partner Center actions: who acts, in which language and channel, under which
+// correlation id (all the turn state's), the actions' share of the conversation state, and how an
+// answer reaches the user: through the one reply path (replies/activities.ts), or in place of the
+// clicked card where the host answers an invoke with a card.
+import { randomUUID } from 'crypto';
+import { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { Catalog, catalogFor } from '../../domain/content';
+import { LocaleTag } from '../../domain/locales';
+import { ActionClick } from '../../conversation/actionClicks';
+import { actionCard } from '../../conversation/actionCards';
+import { Owner } from '../../conversation/actionRecords';
+import { Shown } from '../../conversation/actionViews';
+import { AdaptiveCard } from '../../conversation/cards';
+import { forChannel } from '../../conversation/channelFeatures';
+import { activityFor } from '../replies/activities';
+import { turnStateOf } from '../context/turnState';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { EditionId } from '../../domain/editions';
+import { settledOutcome } from '../../domain/rules';
+import { advisorStoreOf } from '../dialogs/turnSettings';
+
+/** The conversation-state property of the actions. */
+export const ACTIONS_PROPERTY = 'partnerActions';
+
+/** A click that waits for its sender's sign-in: the validated click only (every field bounded), never the raw data. */
+export interface Waiting {
+  click: ActionClick;
+  at: number;
+  /** Wrong codes typed so far for this sign-in. */
+  misses?: number;
+}
+
+export interface ActionsStore {
+  /** Per card id, its record (conversation/actionRecords.ts), read back through readRecord. */
+  cards?: Record<string, unknown>;
+  /** Per user id: the click that waits for their sign-in. */
+  pending?: Record<string, Waiting>;
+  /** Per user id: when their last sign-in here went through (a code typed again is answered "you're signed in"). */
+  signedIn?: Record<string, number>;
+  /** Teams' token exchanges already taken, per user and exchange id (Teams sends one per client of the user). */
+  exchanges?: string[];
+}
+
+/** How a click is answered: the clicked card replaced (Teams), or a short line while the next card comes as a message. */
+export type ActionAnswer =
+  | { kind: 'card'; card: AdaptiveCard }
+  | { kind: 'message'; text: string }
+  /** A Universal Actions answer of its own (a loginRequest, a precondition failure): the invoke's body as it is. */
+  | { kind: 'invokeBody'; body: Record<string, unknown> };
+
+export interface Turn {
+  context: TurnContext;
+  store: ActionsStore;
+  c: Catalog;
+  locale: LocaleTag;
+  /** The channel's form of a card (Teams, Copilot, or the standard one). */
+  surface: string | undefined;
+  /** A Teams click on an action card: its answer replaces the card. */
+  inPlace: boolean;
+  /** A Universal Actions click in Teams: its sign-in is Teams' own (loginRequest), for the person who clicked only. */
+  universal?: boolean;
+  user: Owner;
+  /** The turn's own correlation id (logging/turnLogger): Partner Center's logs, the audit and the turn's log line name the same one. */
+  correlationId: string;
+}
+
+/** The turn, or undefined for a sender without a usable id (who acts on nothing). */
+export async function actionTurn(
+  accessor: StatePropertyAccessor<ActionsStore>,
+  context: TurnContext,
+  locale: LocaleTag,
+  surface: string | undefined,
+  inPlace: boolean,
+): Promise<Turn | undefined> {
+  const from = context.activity.from;
+  const id = from?.id;
+  if (typeof id !== 'string' || id === '' || id.length > 256) return undefined;
+  const name = typeof from?.name === 'string' && from.name.trim() !== '' ? from.name.trim().slice(0, 256) : undefined;
+  const store = await accessor.get(context, {});
+  return {
+    context,
+    store,
+    c: catalogFor(locale),
+    locale,
+    surface,
+    inPlace,
+    user: name ? { id, name } : { id },
+    correlationId: turnStateOf(context).correlationId ?? randomUUID(),
+  };
+}
+
+/** `replaces`: the answer stands in for the clicked card (in place where the host has that). */
+export async function answer(turn: Turn, shown: Shown, replaces: boolean): Promise<ActionAnswer> {
+  if ('text' in shown) {
+    // A line alone: the invoke's answer where there is one, else a message.
+    if (!turn.inPlace) await send(turn, shown);
+    return { kind: 'message', text: shown.text };
+  }
+  if (turn.inPlace && replaces) return { kind: 'card', card: forChannel('notice', actionCard(shown.view, turn.c).card, turn.surface) };
+  await send(turn, shown);
+  return { kind: 'message', text: turn.c.actions.steps.opened };
+}
+
+export async function send(turn: Turn, shown: Shown): Promise<void> {
+  if ('text' in shown) {
+    await turn.context.sendActivity(activityFor({ text: shown.text }, turn.surface, turn.locale));
+    return;
+  }
+  const rendered = actionCard(shown.view, turn.c);
+  await sendCard(turn, rendered.card, rendered.summary);
+}
+
+export async function sendCard(turn: Turn, card: AdaptiveCard, summary: string): Promise<void> {
+  await turn.context.sendActivity(activityFor({ kind: 'notice', card, fallbackText: summary }, turn.surface, turn.locale));
+}
+
+/** The conversation's settled result and its answers, from the advisor's own state: what an action applies to. None before a result. */
+export function resultScope(dialogState: DialogState | undefined, edition: EditionId) {
+  const flow = advisorStoreOf(dialogState)?.flow;
+  if (!flow || flow.phase !== 'result') return undefined;
+  const outcome = settledOutcome(flow.answers, edition);
+  return outcome ? { ...outcome, answers: flow.answers } : undefined;
+}
+
+/**
+ * Saves the turn's conversation state now, before a create call: with the optimistic state
+ * (state/optimisticState.ts) the write is conditional, so of two instances handed the same
+ * confirmation only one saves its claim; the other's write conflicts and the turn runner runs its
+ * turn again on the state now stored, where the claim stops it calling anything.
+ */
+export async function saveClaim(conversationState: object, context: TurnContext): Promise<void> {
+  const optimistic = conversationState as { commit?: (context: TurnContext) => Promise<boolean> };
+  if (typeof optimistic.commit === 'function') await optimistic.commit(context);
+}

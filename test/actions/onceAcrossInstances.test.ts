@@ -1,0 +1,119 @@
+// Once, everywhere: two instances of the bot share their state in Azurite (blob storage with real
+// eTag conditions, as in Azure) and the same stand-ins; one transfer confirmation reaches both at
+// once (a double click delivered to two instances). The confirmation's claim is saved before the
+// create call with the eTag read (state/optimisticState.ts), so one instance calls Partner Center
+// and the other's turn, run again on the state now stored, calls nothing: one create call, one
+// audit record, and both answer with a card.
+import { strict as assert } from 'assert';
+import { StandInConnector } from '../../bench/standInConnector';
+import { InProcess, startInProcess } from '../support/inProcess';
+import { postJson } from '../support/http';
+import { CardJson, cardOf, resultOf } from '../support/chat';
+import { Standins, startStandins } from '../../tools/standins/demo';
+import { allCombinations } from '../support/answerCombinations';
+import { decide } from '../../src/domain/rules';
+import { DEMO_CONNECTION_NAME } from '../../src/hosting/actions';
+import { azurite } from '../support/azurite';
+
+const TENANT = '72f988bf-0000-4000-8000-00000000beec';
+const BOT = '28:00000000-0000-0000-0000-0000000000b1';
+const ASKER = { id: '29:asker-once', name: 'Alex Wilber' };
+const CONVERSATION = 'a:personal-actions-once';
+
+describe('Partner Center actions on two instances sharing Azurite state', function () {
+  this.timeout(120_000);
+  let connector: StandInConnector;
+  let standins: Standins;
+  let one: InProcess;
+  let two: InProcess;
+  let sequence = 0;
+
+  before(async () => {
+    const az = await azurite();
+    connector = await StandInConnector.start({ log: true });
+    standins = await startStandins();
+    const env = { PARTNER_ACTIONS_DEMO: 'true', STORAGE: 'blob', BLOB_CONNECTION_STRING: az.connectionString, BLOB_CONTAINER: az.container('once') };
+    one = await startInProcess(env, { logLevel: 'info', standins });
+    two = await startInProcess(env, { logLevel: 'info', standins });
+  });
+  after(async () => {
+    await one?.stop();
+    await two?.stop();
+    await standins?.stop();
+    await connector?.close();
+  });
+
+  function activity(fields: Record<string, unknown>): Record<string, unknown> {
+    sequence += 1;
+    return {
+      type: 'message',
+      id: `once-${sequence}`,
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      from: ASKER,
+      recipient: { id: BOT, name: 'Advisor' },
+      conversation: { id: CONVERSATION, conversationType: 'personal', tenantId: TENANT },
+      channelData: { tenant: { id: TENANT } },
+      locale: 'en-US',
+      ...fields,
+    };
+  }
+
+  const click = (data: Record<string, unknown>): Record<string, unknown> =>
+    activity({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: String(data.action), data }, trigger: 'manual' },
+    });
+
+  async function invoke(bot: InProcess, body: Record<string, unknown>): Promise<{ type: string; value: unknown }> {
+    const res = await postJson(`${bot.base}/api/messages`, body);
+    assert.equal(res.status, 200, res.text);
+    return res.json as { type: string; value: unknown };
+  }
+
+  const lastCard = (): CardJson => {
+    const posted = connector.messagesTo(CONVERSATION);
+    return cardOf(posted[posted.length - 1]!.activity as never)!;
+  };
+
+  it('one confirmation sent to both at once: one create call, one audit record', async () => {
+    const answers = allCombinations().find((a) => decide(a, '2026-11').row === 'G6' && a.partnerType === 'direct' && a.cloud === 'global')!;
+    await postJson(`${one.base}/api/messages`, activity({ text: 'start' }));
+    let card = lastCard();
+    for (const q of ['cloud', 'channel', 'service', 'goal', 'partnerType'] as const) {
+      const option = answers[q];
+      if (option === undefined) continue;
+      const execute = card.actions?.find((a) => a.type === 'Action.Execute');
+      const data = { ...(execute?.data ?? {}), [q]: option };
+      const answered = await invoke(one, click(data));
+      card = answered.value as CardJson;
+    }
+    const verdict = lastCard();
+    assert.equal(resultOf(verdict).row, 'G6');
+    const start = verdict.actions!.find((a) => a.data?.kind === 'startTransfer')!;
+    standins.tokenService.signInDirectly(ASKER.id, DEMO_CONNECTION_NAME, 'msteams');
+    await invoke(one, click(start.data!));
+    const form = lastCard();
+    const review = form.actions!.find((a) => a.data?.step === 'review')!;
+    const inputs = {
+      customer: 'contoso.onmicrosoft.com',
+      customerEmail: 'admin@contoso.com',
+      currentPartner: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      currentPartnerName: 'Fourth Coffee',
+    };
+    const reviewed = (await invoke(two, click({ ...review.data, ...inputs }))).value as CardJson;
+    const confirm = reviewed.actions!.find((a) => a.data?.step === 'confirm')!.data!;
+    // Partner Center answers slowly, so both turns are under way together.
+    standins.partnerCenter.answerNext({ delayMs: 700 });
+    const [a, b] = await Promise.all([invoke(one, click(confirm)), invoke(two, click(confirm))]);
+    assert.equal(a.type, 'application/vnd.microsoft.card.adaptive');
+    assert.equal(b.type, 'application/vnd.microsoft.card.adaptive');
+    assert.equal(standins.partnerCenter.calls('POST /v1/customers/{customerId}/transfers'), 1, 'one create call');
+    const audits = [...one.lines, ...two.lines].filter(
+      (l) => (l as Record<string, unknown>).audit === true && (l as Record<string, unknown>).action === 'startTransfer',
+    );
+    assert.equal(audits.length, 1, 'one audit record');
+    assert.equal(standins.partnerCenter.made().transfers, 1);
+  });
+});
