@@ -26,9 +26,9 @@ const KEY = 'a-test-key-that-is-long-enough-0123456789';
 const OAUTH_CARD = 'application/vnd.microsoft.card.oauth';
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
-/** A request as VisitorIds reads it: headers and the socket's TLS flag. */
+/** A request as VisitorIds reads it: headers (by default addressed to loopback) and the socket's TLS flag. */
 function request(headers: Record<string, string>, encrypted = false): Parameters<VisitorIds['identify']>[0] {
-  return { headers, socket: { encrypted } } as never;
+  return { headers: { host: '127.0.0.1:3978', ...headers }, socket: { encrypted } } as never;
 }
 
 /** `name=value` of a Set-Cookie header, as a browser sends it back. */
@@ -91,6 +91,16 @@ describe('Web Chat visitor identity (the signed cookie)', () => {
     assert.equal(visitors.identify(request({ cookie: cookiePair(secure.setCookie) }, true)).userId, secure.userId);
     const plain = visitors.identify(request({}));
     assert.equal(visitors.identify(request({ cookie: cookiePair(plain.setCookie) }, true)).fresh, true);
+  });
+
+  it('is Secure at any address but loopback, even over plain http (a proxy it was not told to trust)', () => {
+    for (const host of ['localhost:3978', '127.0.0.1', '[::1]:3978', '127.0.0.2:80']) {
+      assert.ok(!visitors.identify(request({ host })).setCookie.includes('Secure'), host);
+    }
+    for (const host of ['advisor.contoso.com', 'advisor.azurewebsites.net:443', '10.0.0.5:3978', '']) {
+      const { setCookie } = visitors.identify(request({ host }));
+      assert.ok(setCookie.startsWith(`${SECURE_VISITOR_COOKIE}=`) && setCookie.split('; ').includes('Secure'), host);
+    }
   });
 
   it('believes X-Forwarded-Proto only behind a trusted proxy, and only its last entry', () => {

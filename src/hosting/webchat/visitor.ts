@@ -1,12 +1,13 @@
 // Who the chat page's visitor is, decided by the server, never by the page. The visitor gets a
-// random id in an HttpOnly, SameSite=Strict cookie (Secure, with the __Host- prefix, over https),
-// signed with a key the page never sees; the Direct Line user id is derived from it with the same
-// key. A client can neither choose its id nor learn another's cookie from a user id it has seen
+// random id in an HttpOnly, SameSite=Strict cookie (Secure, with the __Host- prefix, unless the
+// page is reached over plain http at a loopback address), signed with a key the page never sees;
+// the Direct Line user id is derived from it with the same key. A client can neither choose its id nor learn another's cookie from a user id it has seen
 // (in an activity, a log line, a state key): knowing `dl_…` gives nothing to present.
 import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
+import { isLoopbackHost } from '../config';
 
-/** The cookie over http (development, loopback) and over https (the prefix binds it to this host, Secure and Path=/). */
+/** The cookie over plain http at loopback (development), and elsewhere (the prefix binds it to this host, Secure and Path=/). */
 export const VISITOR_COOKIE = 'advisor-visitor';
 export const SECURE_VISITOR_COOKIE = `__Host-${VISITOR_COOKIE}`;
 
@@ -28,7 +29,7 @@ export interface VisitorOptions {
   key: string | Buffer;
   /** Cookie lifetime in days; 0: until the browser closes. */
   days: number;
-  /** Whether X-Forwarded-Proto (from a trusted proxy) says how the page was reached. */
+  /** Whether X-Forwarded-Proto (from a trusted proxy) says the page was reached over https. */
   trustProxy: boolean;
 }
 
@@ -43,13 +44,21 @@ export function readCookie(header: unknown, name: string): string | undefined {
   return undefined;
 }
 
-/** https: the socket is TLS, or a trusted proxy's last X-Forwarded-Proto says so. */
-export function reachedOverHttps(req: restify.Request, trustProxy: boolean): boolean {
+/**
+ * Whether the cookie is Secure: the page was reached over https (TLS here, or a trusted proxy's
+ * last X-Forwarded-Proto says so), or at any address but loopback, where plain http means a
+ * proxy we were not told to trust. There a browser reached over http drops the cookie, and each
+ * visit is a new user: the safe way to be wrong.
+ */
+export function secureCookie(req: restify.Request, trustProxy: boolean): boolean {
   if ((req.socket as { encrypted?: boolean } | undefined)?.encrypted === true) return true;
-  if (!trustProxy) return false;
-  const header = req.headers['x-forwarded-proto'];
-  const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').pop();
-  return last?.trim().toLowerCase() === 'https';
+  if (trustProxy) {
+    const header = req.headers['x-forwarded-proto'];
+    const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').pop();
+    if (last?.trim().toLowerCase() === 'https') return true;
+  }
+  const host = typeof req.headers.host === 'string' ? req.headers.host.replace(/:\d+$/, '') : '';
+  return !isLoopbackHost(host);
 }
 
 export class VisitorIds {
@@ -65,7 +74,7 @@ export class VisitorIds {
 
   /** The visitor the request's cookie names, or a new one when it has none (or a tampered, foreign or malformed one). */
   identify(req: restify.Request): Visitor {
-    const secure = reachedOverHttps(req, this.options.trustProxy);
+    const secure = secureCookie(req, this.options.trustProxy);
     const name = secure ? SECURE_VISITOR_COOKIE : VISITOR_COOKIE;
     const known = this.verify(readCookie(req.headers.cookie, name));
     const random = known ?? randomBytes(24).toString('base64url');
