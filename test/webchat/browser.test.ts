@@ -32,7 +32,8 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
 
   before(async () => {
     assert.ok(fs.existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
-    app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
+    // Every page load asks for a token from the same address: more than the default 10 a minute here.
+    app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WEBCHAT_TOKEN_RATE_LIMIT: '100' }));
     base = `http://127.0.0.1:${await app.listen()}`;
     profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'webchat-test-'));
     context = await chromium.launchPersistentContext(profileDir, {
