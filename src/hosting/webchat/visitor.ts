@@ -1,8 +1,9 @@
 // Who the chat page's visitor is, decided by the server, never by the page. The visitor gets a
 // random id in an HttpOnly, SameSite=Strict cookie (Secure, with the __Host- prefix, unless the
 // page is reached over plain http at a loopback address), signed with a key the page never sees;
-// the Direct Line user id is derived from it with the same key. A client can neither choose its id nor learn another's cookie from a user id it has seen
-// (in an activity, a log line, a state key): knowing `dl_…` gives nothing to present.
+// the Direct Line user id is derived from it with the same key. A client can neither choose its
+// id nor learn another's cookie from a user id it has seen (in an activity, a log line, a state
+// key): knowing `dl_…` gives nothing to present.
 import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { isLoopbackHost } from '../config';
