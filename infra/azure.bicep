@@ -47,6 +47,10 @@ param ssoTenantId string = ''
 param oauthConnectionName string = 'PartnerCenter'
 
 @secure()
+@description('Signs the Web Chat page\'s visitor cookie (WEBCHAT_COOKIE_KEY), the same on every instance. A new one each deployment: visitors then start as new users.')
+param webChatCookieKey string = newGuid()
+
+@secure()
 @description('Client secret of the sign-in app, kept only by the Bot Service\'s token service (the OAuth connection); needed with ssoAppId.')
 param oauthConnectionClientSecret string = ''
 
@@ -217,8 +221,13 @@ resource directLineChannel 'Microsoft.BotService/botServices/channels@2022-09-15
           isEnabled: true
           isV1Enabled: false
           isV3Enabled: true
-          // The secret stays on the server, which exchanges it for short-lived tokens.
-          isSecureSiteEnabled: false
+          // The secret stays on the server, which exchanges it for short-lived tokens bound to the
+          // user id the server chose. Enhanced authentication makes Direct Line hold every activity
+          // to that id, and sign-ins to the page's own origin.
+          isSecureSiteEnabled: true
+          trustedOrigins: [
+            'https://${webAppHost}'
+          ]
         }
       ]
     }
@@ -283,6 +292,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     DIRECT_LINE_SECRET: directLineSecret
     ALLOWED_TENANTS: allowedTenants
     WEBCHAT_TRUST_PROXY: 'true'
+    WEBCHAT_COOKIE_KEY: webChatCookieKey
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
     NODE_ENV: 'production'
     LOG_LEVEL: 'info'

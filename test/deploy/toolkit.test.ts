@@ -187,6 +187,13 @@ describe('Azure resources (infra/azure.bicep)', () => {
   it('connects Teams and Direct Line and points the bot at the web app', () => {
     assert.match(BICEP, /channelName: 'MsTeamsChannel'/);
     assert.match(BICEP, /channelName: 'DirectLineChannel'/);
+    // Direct Line's enhanced authentication ("Direct Line enhanced authentication"; the Site's
+    // isSecureSiteEnabled and trustedOrigins in Microsoft.BotService/botServices/channels): the
+    // user id in the token holds on every activity, and sign-ins stay with the page's origin.
+    assert.match(BICEP, /isSecureSiteEnabled: true\s*trustedOrigins: \[\s*'https:\/\/\$\{webAppHost\}'\s*\]/);
+    // One cookie key for every instance, kept as a secure parameter.
+    assert.match(BICEP, /@secure\(\)\s*@description\([^\n]*\)\s*param webChatCookieKey string = newGuid\(\)/);
+    assert.match(appSettings, /^\s+WEBCHAT_COOKIE_KEY: webChatCookieKey$/m);
     assert.match(BICEP, /endpoint: 'https:\/\/\$\{webAppHost\}\/api\/messages'/);
   });
 

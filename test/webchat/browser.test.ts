@@ -32,7 +32,8 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
 
   before(async () => {
     assert.ok(fs.existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
-    app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
+    // Every page load asks for a token from the same address: more than the default 10 a minute here.
+    app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WEBCHAT_TOKEN_RATE_LIMIT: '100' }));
     base = `http://127.0.0.1:${await app.listen()}`;
     profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'webchat-test-'));
     context = await chromium.launchPersistentContext(profileDir, {
@@ -368,6 +369,63 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
     await picker.locator(`input[type="radio"][value="${to}"]`).check();
     await picker.getByRole('button', { name: catalogFor(from).language.pickerSubmit, exact: true }).click();
   }
+
+  it('lets the server name the user: an HttpOnly cookie the script cannot read, no id in localStorage, the same user after a reload', async () => {
+    // A browser profile of its own: its visitor (and whatever that user leaves half done) stays out of the other tests.
+    const ownProfile = fs.mkdtempSync(path.join(os.tmpdir(), 'webchat-identity-'));
+    const own = await chromium.launchPersistentContext(ownProfile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'en-US',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const page = await own.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      /** The user ids the local Direct Line put on this page's own messages. */
+      const userIds: string[] = [];
+      page.on('response', (response) => {
+        if (response.request().method() !== 'GET' || !/\/v3\/directline\/conversations\/[^/]+\/activities$/.test(new URL(response.url()).pathname)) return;
+        void response
+          .json()
+          .then((set: { activities: { from?: { id?: string; role?: string } }[] }) => {
+            for (const a of set.activities) if (a.from?.role === 'user' && a.from.id) userIds.push(a.from.id);
+          })
+          .catch(() => undefined);
+      });
+      /** Loads the page, says something and gives the user id its message came back with. */
+      const visit = async (): Promise<string> => {
+        userIds.length = 0;
+        await page.goto(`${base}/?locale=en-US`);
+        await page.locator('body.connected').waitFor({ state: 'attached', timeout: STEP_TIMEOUT });
+        const box = page.locator('[data-id="webchat-sendbox-input"]');
+        await box.fill('commercial cloud');
+        await box.press('Enter');
+        return (await until(
+          async () => userIds[0],
+          (id) => id !== undefined,
+          "the page's own message",
+        ))!;
+      };
+      // The user id an earlier version of the page chose and kept: the page now removes it and never sends it.
+      await page.goto(`${base}/?locale=en-US`);
+      await page.evaluate("window.localStorage.setItem('multichannel-advisor.webchat.userId', 'dl_chosen_by_an_old_page_01')");
+      const first = await visit();
+      assert.match(first, /^dl_[A-Za-z0-9_-]{43}$/);
+      assert.equal(await page.evaluate("window.localStorage.getItem('multichannel-advisor.webchat.userId')"), null);
+      const cookies = (await own.cookies(base)).filter((c) => c.name === 'advisor-visitor');
+      assert.equal(cookies.length, 1);
+      assert.equal(cookies[0]!.httpOnly, true);
+      assert.equal(cookies[0]!.sameSite, 'Strict');
+      assert.equal(await page.evaluate("document.cookie.includes('advisor-visitor')"), false, 'the script cannot read it');
+      assert.equal(await visit(), first, 'the same visitor after a reload, the same user');
+      assert.deepEqual(problems, []);
+    } finally {
+      await own.close();
+      fs.rmSync(ownProfile, { recursive: true, force: true });
+    }
+  });
 
   it('follows the language picked in the chat without a reload: title, header, input and timestamps', async () => {
     const { page, watch } = await openPage('?locale=en-US');

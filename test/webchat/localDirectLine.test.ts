@@ -98,7 +98,12 @@ describe('local Direct Line (real app)', function () {
     const echo = page.activities[0]!;
     assert.equal(echo.id, postedId);
     assert.equal(echo.text, 'commercial cloud');
-    assert.deepEqual(echo.from, { id: USER, role: 'user' }, "the user is the token's, not whatever the client claims");
+    // The token endpoint took no user id from the client: the user is the one its cookie bound.
+    const from = echo.from as { id: string; role: string };
+    assert.deepEqual(Object.keys(from).sort(), ['id', 'role']);
+    assert.equal(from.role, 'user');
+    assert.match(from.id, /^dl_[A-Za-z0-9_-]{43}$/, "the user is the token's, not whatever the client claims");
+    assert.ok(from.id !== USER && from.id !== 'someone-else');
     assert.deepEqual(echo.channelData, { clientActivityID: 'client-1' }, 'Web Chat matches its echo by clientActivityID');
     assert.ok(
       page.activities.slice(1).some((a) => cardIds(a).includes('prompt-channel')),

@@ -13,6 +13,7 @@ import { registerTokenRoute } from '../../src/hosting/webchat/tokenExchange';
 import { LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
 import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
 import { postJson } from '../support/http';
+import { VisitorIds } from '../../src/hosting/webchat/visitor';
 
 const SECRET = 'TestSecret.cwA.XyZ_0123456789abcdefSECRET';
 const USER = 'dl_0123456789abcdef0123';
@@ -89,7 +90,11 @@ describe('Direct Line token endpoint', function () {
       assert.equal(service.calls[0]!.method, 'POST');
       assert.equal(service.calls[0]!.url, '/v3/directline/tokens/generate');
       assert.equal(service.calls[0]!.authorization, `Bearer ${SECRET}`);
-      assert.deepEqual(service.calls[0]!.body, { user: { id: USER } });
+      // The user id is the server's (enhanced authentication's `dl_` prefix), not the one the client sent.
+      const sent = service.calls[0]!.body as { user: { id: string } };
+      assert.deepEqual(Object.keys(sent), ['user']);
+      assert.match(sent.user.id, /^dl_[A-Za-z0-9_-]{43}$/);
+      assert.notEqual(sent.user.id, USER);
 
       // Nowhere for the browser to see the secret: not the answer, its headers, or the page.
       const page = await fetch(`${base}/`);
@@ -179,11 +184,10 @@ describe('Direct Line token endpoint', function () {
     });
     after(() => app.close());
 
-    it('validates the user id on the server', async () => {
-      for (const userId of ['', 'user-1', 'dl_short', 'dl_' + 'a'.repeat(65), 'dl_<script>alert(1)</script>', 42, null]) {
-        const res = await postJson(`${base}/api/directline/token`, { userId });
-        assert.equal(res.status, 400, JSON.stringify(userId));
-        assert.match((res.json as { error: { message: string } }).error.message, /userId must be "dl_"/);
+    it('takes no user id from the client: any id it sends is ignored, and none is needed', async () => {
+      for (const body of [{}, { userId: USER }, { userId: 'dl_<script>alert(1)</script>' }, { userId: 42 }, { userId: null, locale: 'hu-HU' }]) {
+        const res = await postJson(`${base}/api/directline/token`, body);
+        assert.equal(res.status, 200, JSON.stringify(body));
       }
     });
 
@@ -230,7 +234,13 @@ describe('token endpoint when the local Direct Line is full', () => {
     store = new LocalDirectLine(local, () => now);
     server = restify.createServer();
     server.use(restify.plugins.bodyParser({ mapParams: false }));
-    registerTokenRoute(server, { logger: pino({ level: 'silent' }), limiter: new RateLimiter(1000, 60_000, () => now), trustProxy: false, local: store });
+    registerTokenRoute(server, {
+      logger: pino({ level: 'silent' }),
+      limiter: new RateLimiter(1000, 60_000, () => now),
+      trustProxy: false,
+      visitors: new VisitorIds({ key: 'k'.repeat(32), days: 0, trustProxy: false }),
+      local: store,
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

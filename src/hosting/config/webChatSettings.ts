@@ -35,8 +35,17 @@ export interface WebChatSettings {
   directLineTokenUrl: string;
   /** The Direct Line base address the browser talks to in production (`…/v3/directline`). */
   directLineDomain: string;
+  /**
+   * Sent as `trustedOrigins` when a token is generated (Direct Line's enhanced authentication): the
+   * origins that host the page. Empty: only the list on the Direct Line channel's page in Azure.
+   */
+  trustedOrigins: string[];
   /** Token requests allowed per client address and minute. */
   tokenRateLimit: number;
+  /** Signs the visitor cookie and derives the Direct Line user id from it; empty: a random key per process. Never logged. */
+  cookieKey: string;
+  /** The visitor cookie's lifetime in days, 0 until the browser closes; undefined: the default (see webchat/index.ts). */
+  cookieDays: number | undefined;
   /** Take the client address from X-Forwarded-For (behind App Service or another proxy). */
   trustProxy: boolean;
   /** `#rrggbb`. */
@@ -137,6 +146,27 @@ function frameAncestors(env: Env, fail: Fail): string[] {
   return sources;
 }
 
+/** DIRECT_LINE_TRUSTED_ORIGINS: https origins (http only for localhost), without path. */
+function trustedOrigins(env: Env, fail: Fail): string[] {
+  const sources = text(env, 'DIRECT_LINE_TRUSTED_ORIGINS')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  for (const source of sources) {
+    if (!/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i.test(source) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/i.test(source)) {
+      fail(`DIRECT_LINE_TRUSTED_ORIGINS must list origins like https://advisor.contoso.com, without a path (got "${source.slice(0, 40)}").`);
+    }
+  }
+  return [...new Set(sources.map((s) => s.toLowerCase()))];
+}
+
+function cookieKey(env: Env, fail: Fail): string {
+  const key = text(env, 'WEBCHAT_COOKIE_KEY');
+  // The key is never echoed, not even in part.
+  if (key !== '' && !/^[\x21-\x7e]{32,512}$/.test(key))
+    fail('WEBCHAT_COOKIE_KEY must be 32-512 random printable characters without spaces (e.g. openssl rand -base64 48).');
+  return key;
+}
+
 export function parseWebChatSettings(env: Env, fail: Fail): WebChatSettings {
   const enabled = flag(env, 'WEBCHAT_ENABLED', true, fail);
   const directLineSecret = text(env, 'DIRECT_LINE_SECRET');
@@ -163,7 +193,10 @@ export function parseWebChatSettings(env: Env, fail: Fail): WebChatSettings {
     directLineSecret,
     directLineTokenUrl: url,
     directLineDomain: domain,
+    trustedOrigins: trustedOrigins(env, fail),
     tokenRateLimit: whole(env, 'WEBCHAT_TOKEN_RATE_LIMIT', 10, 1, 10_000, fail),
+    cookieKey: cookieKey(env, fail),
+    cookieDays: text(env, 'WEBCHAT_COOKIE_DAYS') === '' ? undefined : whole(env, 'WEBCHAT_COOKIE_DAYS', 0, 0, 400, fail),
     trustProxy: flag(env, 'WEBCHAT_TRUST_PROXY', false, fail),
     accent: accent.toLowerCase(),
     botName,

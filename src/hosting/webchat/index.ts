@@ -17,6 +17,7 @@ import { connectSources, contentSecurityPolicy, DirectLineClientSettings, negoti
 import { RateLimiter } from './rateLimit';
 import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../config/webChatSettings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
+import { VisitorIds } from './visitor';
 
 export interface WebChatDeps {
   config: AppConfig;
@@ -76,6 +77,13 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
   }
   const now = deps.now ?? Date.now;
   const limiter = new RateLimiter(settings.tokenRateLimit, 60_000, now);
+  // The visitor's cookie: with Partner Center actions on, by default it ends with the browser, so a
+  // shared browser does not keep the last partner's user (and sign-in) for the next one.
+  const visitors = new VisitorIds({
+    key: settings.cookieKey || randomBytes(32),
+    days: settings.cookieDays ?? (config.partnerActions ? 0 : 30),
+    trustProxy: settings.trustProxy,
+  });
 
   let handle: WebChatHandle = { mode };
   let client: DirectLineClientSettings | undefined;
@@ -84,7 +92,8 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
       logger,
       limiter,
       trustProxy: settings.trustProxy,
-      directLine: { secret: settings.directLineSecret, tokenUrl: settings.directLineTokenUrl },
+      visitors,
+      directLine: { secret: settings.directLineSecret, tokenUrl: settings.directLineTokenUrl, trustedOrigins: settings.trustedOrigins },
     });
     client = { domain: settings.directLineDomain, webSocket: true, pollingInterval: 1000 };
   } else if (mode === 'local') {
@@ -98,7 +107,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
       serviceUrl: () => loopbackServiceUrl(server),
       connectorKey,
     });
-    registerTokenRoute(server, { logger, limiter, trustProxy: settings.trustProxy, local: store });
+    registerTokenRoute(server, { logger, limiter, trustProxy: settings.trustProxy, visitors, local: store });
     client = { domain: DIRECT_LINE_PATH, webSocket: false, pollingInterval: 500 };
     handle = { mode, localDirectLine: store };
     if (config.appId !== '') {

@@ -1,17 +1,18 @@
 // POST /api/directline/token: gives the page a short-lived Direct Line token for one user and one
-// conversation. In production the configured secret is exchanged at Azure Bot Service; without a
-// secret the local Direct Line issues the token. Either way the browser gets only
-// { token, conversationId, expiresIn }, and the secret appears in no response and no log line.
+// conversation. The user is the visitor the server's signed cookie names (visitor.ts), never an id
+// the client sends: a second client cannot ask for a token as someone else. In production the
+// configured secret is exchanged at Azure Bot Service, with that user id embedded (enhanced
+// authentication keeps it on every activity); without a secret the local Direct Line issues the
+// token and sets `from` itself. Either way the browser gets only { token, conversationId,
+// expiresIn } and the cookie, and the secret appears in no response and no log line.
 import * as restify from 'restify';
 import { Logger } from '../logging/logger';
 import { matchLocale } from '../../domain/locales';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import { clientAddress, RateLimiter } from './rateLimit';
+import { VisitorIds } from './visitor';
 
 export const TOKEN_PATH = '/api/directline/token';
-
-/** Ids the page makes: `dl_` and random url-safe characters (Direct Line wants the `dl_` prefix). */
-export const USER_ID = /^dl_[A-Za-z0-9_-]{16,64}$/;
 
 const TIMEOUT_MS = 10_000;
 
@@ -28,14 +29,17 @@ export class TokenServiceError extends Error {
   }
 }
 
-/** Exchanges the secret for a token bound to the user id (Direct Line 3.0 tokens/generate). */
-export async function generateToken(url: string, secret: string, userId: string): Promise<DirectLineToken> {
+/**
+ * Exchanges the secret for a token bound to the user id (Direct Line 3.0 tokens/generate: the
+ * optional payload `{ user: { id }, trustedOrigins }`, the id starting with `dl_`).
+ */
+export async function generateToken(url: string, secret: string, userId: string, trustedOrigins: string[] = []): Promise<DirectLineToken> {
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
       headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ user: { id: userId } }),
+      body: JSON.stringify({ user: { id: userId }, ...(trustedOrigins.length > 0 ? { trustedOrigins } : {}) }),
       // Never follow a redirect with the secret in the headers.
       redirect: 'error',
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -61,8 +65,10 @@ export interface TokenRouteDeps {
   logger: Logger;
   limiter: RateLimiter;
   trustProxy: boolean;
-  /** Set in production: the secret and where to exchange it. */
-  directLine?: { secret: string; tokenUrl: string };
+  /** Who the visitor is: the signed cookie, and the user id it binds. */
+  visitors: VisitorIds;
+  /** Set in production: the secret, where to exchange it and the origins to embed. */
+  directLine?: { secret: string; tokenUrl: string; trustedOrigins?: string[] };
   /** Set in local mode. */
   local?: LocalDirectLine;
 }
@@ -82,14 +88,13 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
     }
     // A JSON body only: a cross-site form cannot send one without a CORS preflight we never grant.
     if (!req.is('application/json') || typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
-      fail(res, 415, 'UnsupportedMediaType', 'Send a JSON object: { "userId": "dl_…", "locale": "en-US" }.');
+      fail(res, 415, 'UnsupportedMediaType', 'Send a JSON object: { "locale": "en-US" }.');
       return;
     }
-    const { userId, locale } = req.body as { userId?: unknown; locale?: unknown };
-    if (typeof userId !== 'string' || !USER_ID.test(userId)) {
-      fail(res, 400, 'BadArgument', 'userId must be "dl_" followed by 16-64 letters, digits, "_" or "-".');
-      return;
-    }
+    // A `userId` in the body (older pages sent one) is ignored: the cookie names the user.
+    const { locale } = req.body as { locale?: unknown };
+    const { userId, setCookie } = deps.visitors.identify(req);
+    res.header('Set-Cookie', setCookie);
 
     if (deps.local) {
       const issued = deps.local.issue(userId, matchLocale(locale));
@@ -104,7 +109,12 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
     }
 
     try {
-      const { token, conversationId, expiresIn } = await generateToken(deps.directLine!.tokenUrl, deps.directLine!.secret, userId);
+      const { token, conversationId, expiresIn } = await generateToken(
+        deps.directLine!.tokenUrl,
+        deps.directLine!.secret,
+        userId,
+        deps.directLine!.trustedOrigins,
+      );
       res.send(200, { token, conversationId, expiresIn });
     } catch (error) {
       const status = error instanceof TokenServiceError ? error.status : undefined;

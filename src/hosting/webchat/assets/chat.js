@@ -1,11 +1,12 @@
-// The chat page's script: picks the language, keeps the user's id, gets a Direct Line token from
-// the bot's own server and starts Web Chat. Served as /assets/chat.js; the page passes its settings
-// in the #chat-config JSON block, so nothing here is generated from input.
+// The chat page's script: picks the language, gets a Direct Line token from the bot's own server
+// and starts Web Chat. Who the user is, the server decides (its HttpOnly cookie, sent with the
+// token request): the page neither picks nor keeps a user id. Served as /assets/chat.js; the page
+// passes its settings in the #chat-config JSON block, so nothing here is generated from input.
 (function () {
   'use strict';
 
-  var USER_ID_KEY = 'multichannel-advisor.webchat.userId';
-  var USER_ID = /^dl_[A-Za-z0-9_-]{16,64}$/;
+  // Where earlier versions kept a user id of their own choosing: removed, it names nobody now.
+  var OLD_USER_ID_KEY = 'multichannel-advisor.webchat.userId';
   var ONLINE = 2;
   var FAILED_TO_CONNECT = 4;
   var ENDED = 5;
@@ -59,30 +60,12 @@
     text('retry', strings.retry);
   }
 
-  function randomId() {
-    var bytes = new Uint8Array(18);
-    crypto.getRandomValues(bytes);
-    var out = '';
-    for (var i = 0; i < bytes.length; i++) out += ('0' + bytes[i].toString(16)).slice(-2);
-    return 'dl_' + out;
-  }
-
-  /** The same id on every visit, so the bot remembers the language the user picked. */
-  function userId() {
-    var id;
+  function forgetOldUserId() {
     try {
-      id = window.localStorage.getItem(USER_ID_KEY);
+      window.localStorage.removeItem(OLD_USER_ID_KEY);
     } catch (e) {
-      id = null;
+      // Storage blocked (some browsers in third-party iframes): nothing was kept there either.
     }
-    if (id && USER_ID.test(id)) return id;
-    id = randomId();
-    try {
-      window.localStorage.setItem(USER_ID_KEY, id);
-    } catch (e) {
-      // Storage blocked (some browsers in third-party iframes): the id lasts for this visit.
-    }
-    return id;
   }
 
   /** Set once Web Chat runs: changes the page's and Web Chat's language. */
@@ -109,7 +92,6 @@
   }
 
   function start() {
-    var id = userId();
     showStatus(strings.connecting, false);
     if (!window.WebChat) {
       showStatus(strings.error, true);
@@ -118,7 +100,7 @@
     fetch(config.tokenUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ userId: id, locale: locale }),
+      body: JSON.stringify({ locale: locale }),
       credentials: 'same-origin',
       cache: 'no-store'
     })
@@ -203,5 +185,6 @@
   });
 
   applyStrings();
+  forgetOldUserId();
   start();
 })();

@@ -1,0 +1,110 @@
+// Who the chat page's visitor is, decided by the server, never by the page. The visitor gets a
+// random id in an HttpOnly, SameSite=Strict cookie (Secure, with the __Host- prefix, unless the
+// page is reached over plain http at a loopback address), signed with a key the page never sees;
+// the Direct Line user id is derived from it with the same key. A client can neither choose its
+// id nor learn another's cookie from a user id it has seen (in an activity, a log line, a state
+// key): knowing `dl_…` gives nothing to present.
+import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
+import * as restify from 'restify';
+import { isLoopbackHost } from '../config';
+
+/** The cookie over plain http at loopback (development), and elsewhere (the prefix binds it to this host, Secure and Path=/). */
+export const VISITOR_COOKIE = 'advisor-visitor';
+export const SECURE_VISITOR_COOKIE = `__Host-${VISITOR_COOKIE}`;
+
+/** The random part: 24 bytes, base64url. */
+const RANDOM = /^[A-Za-z0-9_-]{32}$/;
+const MAC = /^[A-Za-z0-9_-]{43}$/;
+
+export interface Visitor {
+  /** The Direct Line user id bound to this visitor (`dl_` and 43 url-safe characters). */
+  userId: string;
+  /** The cookie to set: the same one again (its lifetime renewed), or a fresh one. */
+  setCookie: string;
+  /** Whether the request brought no valid cookie and the visitor is new. */
+  fresh: boolean;
+}
+
+export interface VisitorOptions {
+  /** The signing key (WEBCHAT_COOKIE_KEY, or random per process). */
+  key: string | Buffer;
+  /** Cookie lifetime in days; 0: until the browser closes. */
+  days: number;
+  /** Whether X-Forwarded-Proto (from a trusted proxy) says the page was reached over https. */
+  trustProxy: boolean;
+}
+
+/** The cookie's value (after `name=`) from a Cookie header; the first of that name. */
+export function readCookie(header: unknown, name: string): string | undefined {
+  const text = Array.isArray(header) ? header.join('; ') : header;
+  if (typeof text !== 'string' || text.length > 8192) return undefined;
+  for (const part of text.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/**
+ * Whether the cookie is Secure: the page was reached over https (TLS here, or a trusted proxy's
+ * last X-Forwarded-Proto says so), or at any address but loopback, where plain http means a
+ * proxy we were not told to trust. There a browser reached over http drops the cookie, and each
+ * visit is a new user: the safe way to be wrong.
+ */
+export function secureCookie(req: restify.Request, trustProxy: boolean): boolean {
+  if ((req.socket as { encrypted?: boolean } | undefined)?.encrypted === true) return true;
+  if (trustProxy) {
+    const header = req.headers['x-forwarded-proto'];
+    const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').pop();
+    if (last?.trim().toLowerCase() === 'https') return true;
+  }
+  const host = typeof req.headers.host === 'string' ? req.headers.host.replace(/:\d+$/, '') : '';
+  return !isLoopbackHost(host);
+}
+
+export class VisitorIds {
+  private readonly cookieKey: Buffer;
+  private readonly userKey: Buffer;
+
+  constructor(private readonly options: VisitorOptions) {
+    // Two keys from one: the cookie's signature and the user id are never the same value.
+    const key = typeof options.key === 'string' ? Buffer.from(options.key, 'utf8') : options.key;
+    this.cookieKey = createHmac('sha256', key).update('advisor webchat visitor cookie v1').digest();
+    this.userKey = createHmac('sha256', key).update('advisor webchat direct line user v1').digest();
+  }
+
+  /** The visitor the request's cookie names, or a new one when it has none (or a tampered, foreign or malformed one). */
+  identify(req: restify.Request): Visitor {
+    const secure = secureCookie(req, this.options.trustProxy);
+    const name = secure ? SECURE_VISITOR_COOKIE : VISITOR_COOKIE;
+    const known = this.verify(readCookie(req.headers.cookie, name));
+    const random = known ?? randomBytes(24).toString('base64url');
+    return { userId: this.userIdOf(random), setCookie: this.cookie(name, random, secure), fresh: known === undefined };
+  }
+
+  /** The random part of a well-signed cookie value. */
+  verify(value: string | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    const [random, mac, ...rest] = value.split('.');
+    if (rest.length > 0 || random === undefined || mac === undefined || !RANDOM.test(random) || !MAC.test(mac)) return undefined;
+    const expected = this.sign(random);
+    const given = Buffer.from(mac, 'base64url');
+    return given.length === expected.length && timingSafeEqual(given, expected) ? random : undefined;
+  }
+
+  /** `dl_` (as Direct Line's enhanced authentication requires) and a keyed hash of the cookie's random part. */
+  userIdOf(random: string): string {
+    return `dl_${createHmac('sha256', this.userKey).update(random).digest('base64url')}`;
+  }
+
+  private sign(random: string): Buffer {
+    return createHmac('sha256', this.cookieKey).update(random).digest();
+  }
+
+  private cookie(name: string, random: string, secure: boolean): string {
+    const parts = [`${name}=${random}.${this.sign(random).toString('base64url')}`, 'Path=/', 'HttpOnly', 'SameSite=Strict'];
+    if (secure) parts.push('Secure');
+    if (this.options.days > 0) parts.push(`Max-Age=${this.options.days * 86_400}`);
+    return parts.join('; ');
+  }
+}
