@@ -116,6 +116,21 @@ describe('configuration', () => {
     ['a connection name with a slash', { ...REG, OAUTH_CONNECTION_NAME: 'a/b', SSO_APP_ID: REG.MicrosoftAppId }, /OAUTH_CONNECTION_NAME must be the name/],
     ['the demonstration beside a registration', { ...REG, PARTNER_ACTIONS_DEMO: 'true' }, /PARTNER_ACTIONS_DEMO is for local use without a registration/],
     ['the demonstration in production', { PARTNER_ACTIONS_DEMO: 'true', NODE_ENV: 'production' }, /PARTNER_ACTIONS_DEMO is for local use/],
+    [
+      'the demonstration with NODE_ENV=prod',
+      { PARTNER_ACTIONS_DEMO: 'true', NODE_ENV: 'prod' },
+      /PARTNER_ACTIONS_DEMO is for local use: it runs only with NODE_ENV unset/,
+    ],
+    [
+      'the demonstration on the network even when anonymous use is allowed',
+      { PARTNER_ACTIONS_DEMO: 'true', HOST: '0.0.0.0', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'true' },
+      /HOST must be a loopback/,
+    ],
+    [
+      'the demonstration on a private address',
+      { PARTNER_ACTIONS_DEMO: 'true', HOST: '192.168.1.10', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'true', NODE_ENV: 'development' },
+      /HOST must be a loopback/,
+    ],
     ['the demonstration and an OAuth connection', { PARTNER_ACTIONS_DEMO: 'true', OAUTH_CONNECTION_NAME: 'PartnerCenter' }, /not both/],
   ];
   for (const [what, env, message] of bad) {
@@ -135,6 +150,8 @@ describe('configuration', () => {
       ssoAppId: '11111111-2222-4333-8444-555555555555',
     });
     assert.deepEqual(loadConfig({ PARTNER_ACTIONS_DEMO: 'true' }).partnerActions, { mode: 'demo' });
+    assert.deepEqual(loadConfig({ PARTNER_ACTIONS_DEMO: 'true', HOST: 'localhost', NODE_ENV: 'test' }).partnerActions, { mode: 'demo' });
+    assert.deepEqual(loadConfig({ PARTNER_ACTIONS_DEMO: 'true', HOST: '::1', NODE_ENV: 'development' }).partnerActions, { mode: 'demo' });
   });
 
   it('never repeats a secret in its messages', () => {

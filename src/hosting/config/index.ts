@@ -267,7 +267,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const presetCloud = oneOf(env, 'PRESET_CLOUD', CLOUDS, undefined);
   const policyEdition = oneOf(env, 'POLICY_EDITION', EDITIONS, DEFAULT_EDITION)!;
   const contentOverlay = text(env, 'CONTENT_OVERLAY');
-  const partnerActions = partnerActionsSettings(env, appId);
+  const partnerActions = partnerActionsSettings(env, appId, host);
   return {
     // 0 asks the OS for a free port (tests, side-by-side instances).
     port: integer(env, 'PORT', 3978, 0, 65535),
@@ -314,7 +314,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
 const CONNECTION_NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,79}$/;
 
-function partnerActionsSettings(env: Env, appId: string): PartnerActionsSettings | undefined {
+function partnerActionsSettings(env: Env, appId: string, host: string): PartnerActionsSettings | undefined {
   const connectionName = text(env, 'OAUTH_CONNECTION_NAME');
   const ssoAppId = text(env, 'SSO_APP_ID');
   const ssoClientSecret = text(env, 'SSO_CLIENT_SECRET');
@@ -323,8 +323,13 @@ function partnerActionsSettings(env: Env, appId: string): PartnerActionsSettings
     // The stand-ins answer anyone with made-up data: never beside a real registration.
     if (appId !== '') throw new ConfigError('PARTNER_ACTIONS_DEMO is for local use without a registration: unset it, or MicrosoftAppId.');
     if (connectionName !== '') throw new ConfigError('Set PARTNER_ACTIONS_DEMO or OAUTH_CONNECTION_NAME, not both.');
-    if (text(env, 'NODE_ENV').toLowerCase() === 'production')
-      throw new ConfigError('PARTNER_ACTIONS_DEMO is for local use: it cannot run with NODE_ENV=production.');
+    // Only this machine may reach it, and only a development or test run: an unknown NODE_ENV
+    // (prod, staging) is taken for a deployment, not waved through.
+    const nodeEnv = text(env, 'NODE_ENV').toLowerCase();
+    if (!['', 'development', 'test'].includes(nodeEnv))
+      throw new ConfigError(`PARTNER_ACTIONS_DEMO is for local use: it runs only with NODE_ENV unset, development or test (got "${nodeEnv.slice(0, 20)}").`);
+    if (!isLoopbackHost(host))
+      throw new ConfigError(`PARTNER_ACTIONS_DEMO is for local use: HOST must be a loopback address such as 127.0.0.1 (got "${host.slice(0, 40)}").`);
     return { mode: 'demo' };
   }
   if (connectionName === '') {
