@@ -195,6 +195,7 @@ describe('configuration', () => {
       maxConnections: 1_000,
       maxConnectionsPerClient: 200,
       maxIdleConnectionsPerClient: 100,
+      responseWriteTimeoutMs: 15_000,
     });
     assert.deepEqual(c.memoryState, { maxEntries: 20_000, idleMinutes: 1_440 });
     const set = loadConfig({
@@ -203,6 +204,7 @@ describe('configuration', () => {
       HTTP_MAX_CONNECTIONS: '50',
       MEMORY_STATE_MAX_ENTRIES: '500',
       MEMORY_STATE_IDLE_MINUTES: '30',
+      HTTP_RESPONSE_WRITE_TIMEOUT_MS: '4000',
     });
     // The per-client defaults follow a global cap set below them.
     assert.deepEqual(set.connections, {
@@ -212,6 +214,7 @@ describe('configuration', () => {
       maxConnections: 50,
       maxConnectionsPerClient: 50,
       maxIdleConnectionsPerClient: 50,
+      responseWriteTimeoutMs: 4_000,
     });
     assert.deepEqual(set.memoryState, { maxEntries: 500, idleMinutes: 30 });
     const few = loadConfig({ HTTP_MAX_CONNECTIONS: '4' }).connections!;

@@ -14,6 +14,8 @@ export interface ConnectionLimits {
   maxConnectionsPerClient: number;
   /** Idle kept-alive connections one client address may hold; at most maxConnectionsPerClient. */
   maxIdleConnectionsPerClient: number;
+  /** An answer whose bytes the client stops taking for this long is cut, its connection closed (a slow reader). */
+  responseWriteTimeoutMs: number;
 }
 
 /**
@@ -34,6 +36,7 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   // the idle one for clients that keep more connections than requests (Node's fetch).
   maxConnectionsPerClient: 200,
   maxIdleConnectionsPerClient: 100,
+  responseWriteTimeoutMs: 15_000,
 };
 
 /** The development-only switch that lets a bot without a registration listen beyond loopback. */
@@ -300,6 +303,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxConnections,
       maxConnectionsPerClient,
       maxIdleConnectionsPerClient,
+      responseWriteTimeoutMs: integer(env, 'HTTP_RESPONSE_WRITE_TIMEOUT_MS', DEFAULT_CONNECTION_LIMITS.responseWriteTimeoutMs, 100, 600_000),
     },
     memoryState: {
       maxEntries: integer(env, 'MEMORY_STATE_MAX_ENTRIES', 20_000, 100, 10_000_000),
