@@ -131,6 +131,11 @@ describe('configuration', () => {
       { PARTNER_ACTIONS_DEMO: 'true', HOST: '192.168.1.10', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'true', NODE_ENV: 'development' },
       /HOST must be a loopback/,
     ],
+    [
+      'an entry limit over the memory limit',
+      { STATE_MAX_ENTRY_BYTES: String(4 * 1024 * 1024), MEMORY_STATE_MAX_BYTES: String(2 * 1024 * 1024) },
+      /STATE_MAX_ENTRY_BYTES must not be more/,
+    ],
     ['the demonstration and an OAuth connection', { PARTNER_ACTIONS_DEMO: 'true', OAUTH_CONNECTION_NAME: 'PartnerCenter' }, /not both/],
   ];
   for (const [what, env, message] of bad) {
@@ -197,7 +202,8 @@ describe('configuration', () => {
       maxIdleConnectionsPerClient: 100,
       responseWriteTimeoutMs: 15_000,
     });
-    assert.deepEqual(c.memoryState, { maxEntries: 20_000, idleMinutes: 1_440 });
+    assert.deepEqual(c.memoryState, { maxEntries: 20_000, idleMinutes: 1_440, maxBytes: 64 * 1024 * 1024 });
+    assert.equal(c.stateMaxEntryBytes, 256 * 1024);
     const set = loadConfig({
       HTTP_REQUEST_TIMEOUT_MS: '5000',
       HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000',
@@ -205,6 +211,8 @@ describe('configuration', () => {
       MEMORY_STATE_MAX_ENTRIES: '500',
       MEMORY_STATE_IDLE_MINUTES: '30',
       HTTP_RESPONSE_WRITE_TIMEOUT_MS: '4000',
+      MEMORY_STATE_MAX_BYTES: String(8 * 1024 * 1024),
+      STATE_MAX_ENTRY_BYTES: '65536',
     });
     // The per-client defaults follow a global cap set below them.
     assert.deepEqual(set.connections, {
@@ -216,7 +224,8 @@ describe('configuration', () => {
       maxIdleConnectionsPerClient: 50,
       responseWriteTimeoutMs: 4_000,
     });
-    assert.deepEqual(set.memoryState, { maxEntries: 500, idleMinutes: 30 });
+    assert.deepEqual(set.memoryState, { maxEntries: 500, idleMinutes: 30, maxBytes: 8 * 1024 * 1024 });
+    assert.equal(set.stateMaxEntryBytes, 65_536);
     const few = loadConfig({ HTTP_MAX_CONNECTIONS: '4' }).connections!;
     assert.deepEqual([few.maxConnectionsPerClient, few.maxIdleConnectionsPerClient], [4, 4]);
     const shares = loadConfig({ HTTP_MAX_CONNECTIONS_PER_CLIENT: '30', HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT: '0' }).connections!;

@@ -81,8 +81,10 @@ export interface AppConfig {
   webChat?: WebChatSettings;
   /** Timeouts and the connection cap of the listener (http/connectionLimits.ts); absent: the defaults. */
   connections?: ConnectionLimits;
-  /** Bounds of the in-memory state (STORAGE=memory): entries idle longer, or beyond the count, are forgotten. */
-  memoryState?: { maxEntries: number; idleMinutes: number };
+  /** Bounds of the in-memory state (STORAGE=memory): entries idle longer, or beyond the count or the bytes, are forgotten. */
+  memoryState?: { maxEntries: number; idleMinutes: number; maxBytes: number };
+  /** Bytes one state entry may have, in memory or Blob (STATE_MAX_ENTRY_BYTES); a larger write fails its turn. */
+  stateMaxEntryBytes?: number;
   /** Development only: no registration, yet listening beyond loopback (warned about at start-up). */
   anonymousOnNetwork?: boolean;
   /**
@@ -266,6 +268,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT must not be more than HTTP_MAX_CONNECTIONS_PER_CLIENT.');
   }
   const allowedHosts = hostList(env, 'ALLOWED_HOSTS');
+  // State in bytes: one entry (a conversation keeps about 0.5 KB) and, in memory, all of them.
+  const stateMaxEntryBytes = integer(env, 'STATE_MAX_ENTRY_BYTES', 256 * 1024, 4 * 1024, 64 * 1024 * 1024);
+  const memoryStateMaxBytes = integer(env, 'MEMORY_STATE_MAX_BYTES', 64 * 1024 * 1024, 1024 * 1024, 16 * 1024 * 1024 * 1024);
+  if (stateMaxEntryBytes > memoryStateMaxBytes) throw new ConfigError('STATE_MAX_ENTRY_BYTES must not be more than MEMORY_STATE_MAX_BYTES.');
 
   const presetCloud = oneOf(env, 'PRESET_CLOUD', CLOUDS, undefined);
   const policyEdition = oneOf(env, 'POLICY_EDITION', EDITIONS, DEFAULT_EDITION)!;
@@ -308,7 +314,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     memoryState: {
       maxEntries: integer(env, 'MEMORY_STATE_MAX_ENTRIES', 20_000, 100, 10_000_000),
       idleMinutes: integer(env, 'MEMORY_STATE_IDLE_MINUTES', 1_440, 1, 525_600),
+      maxBytes: memoryStateMaxBytes,
     },
+    stateMaxEntryBytes,
     webChat: parseWebChatSettings(env, (message) => {
       throw new ConfigError(message);
     }),
