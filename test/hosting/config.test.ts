@@ -116,6 +116,26 @@ describe('configuration', () => {
     ['a connection name with a slash', { ...REG, OAUTH_CONNECTION_NAME: 'a/b', SSO_APP_ID: REG.MicrosoftAppId }, /OAUTH_CONNECTION_NAME must be the name/],
     ['the demonstration beside a registration', { ...REG, PARTNER_ACTIONS_DEMO: 'true' }, /PARTNER_ACTIONS_DEMO is for local use without a registration/],
     ['the demonstration in production', { PARTNER_ACTIONS_DEMO: 'true', NODE_ENV: 'production' }, /PARTNER_ACTIONS_DEMO is for local use/],
+    [
+      'the demonstration with NODE_ENV=prod',
+      { PARTNER_ACTIONS_DEMO: 'true', NODE_ENV: 'prod' },
+      /PARTNER_ACTIONS_DEMO is for local use: it runs only with NODE_ENV unset/,
+    ],
+    [
+      'the demonstration on the network even when anonymous use is allowed',
+      { PARTNER_ACTIONS_DEMO: 'true', HOST: '0.0.0.0', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'true' },
+      /HOST must be a loopback/,
+    ],
+    [
+      'the demonstration on a private address',
+      { PARTNER_ACTIONS_DEMO: 'true', HOST: '192.168.1.10', ANONYMOUS_ON_NETWORK_DEV_ONLY: 'true', NODE_ENV: 'development' },
+      /HOST must be a loopback/,
+    ],
+    [
+      'an entry limit over the memory limit',
+      { STATE_MAX_ENTRY_BYTES: String(4 * 1024 * 1024), MEMORY_STATE_MAX_BYTES: String(2 * 1024 * 1024) },
+      /STATE_MAX_ENTRY_BYTES must not be more/,
+    ],
     ['the demonstration and an OAuth connection', { PARTNER_ACTIONS_DEMO: 'true', OAUTH_CONNECTION_NAME: 'PartnerCenter' }, /not both/],
   ];
   for (const [what, env, message] of bad) {
@@ -135,6 +155,8 @@ describe('configuration', () => {
       ssoAppId: '11111111-2222-4333-8444-555555555555',
     });
     assert.deepEqual(loadConfig({ PARTNER_ACTIONS_DEMO: 'true' }).partnerActions, { mode: 'demo' });
+    assert.deepEqual(loadConfig({ PARTNER_ACTIONS_DEMO: 'true', HOST: 'localhost', NODE_ENV: 'test' }).partnerActions, { mode: 'demo' });
+    assert.deepEqual(loadConfig({ PARTNER_ACTIONS_DEMO: 'true', HOST: '::1', NODE_ENV: 'development' }).partnerActions, { mode: 'demo' });
   });
 
   it('never repeats a secret in its messages', () => {
@@ -178,14 +200,19 @@ describe('configuration', () => {
       maxConnections: 1_000,
       maxConnectionsPerClient: 200,
       maxIdleConnectionsPerClient: 100,
+      responseWriteTimeoutMs: 15_000,
     });
-    assert.deepEqual(c.memoryState, { maxEntries: 20_000, idleMinutes: 1_440 });
+    assert.deepEqual(c.memoryState, { maxEntries: 20_000, idleMinutes: 1_440, maxBytes: 64 * 1024 * 1024 });
+    assert.equal(c.stateMaxEntryBytes, 256 * 1024);
     const set = loadConfig({
       HTTP_REQUEST_TIMEOUT_MS: '5000',
       HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000',
       HTTP_MAX_CONNECTIONS: '50',
       MEMORY_STATE_MAX_ENTRIES: '500',
       MEMORY_STATE_IDLE_MINUTES: '30',
+      HTTP_RESPONSE_WRITE_TIMEOUT_MS: '4000',
+      MEMORY_STATE_MAX_BYTES: String(8 * 1024 * 1024),
+      STATE_MAX_ENTRY_BYTES: '65536',
     });
     // The per-client defaults follow a global cap set below them.
     assert.deepEqual(set.connections, {
@@ -195,8 +222,10 @@ describe('configuration', () => {
       maxConnections: 50,
       maxConnectionsPerClient: 50,
       maxIdleConnectionsPerClient: 50,
+      responseWriteTimeoutMs: 4_000,
     });
-    assert.deepEqual(set.memoryState, { maxEntries: 500, idleMinutes: 30 });
+    assert.deepEqual(set.memoryState, { maxEntries: 500, idleMinutes: 30, maxBytes: 8 * 1024 * 1024 });
+    assert.equal(set.stateMaxEntryBytes, 65_536);
     const few = loadConfig({ HTTP_MAX_CONNECTIONS: '4' }).connections!;
     assert.deepEqual([few.maxConnectionsPerClient, few.maxIdleConnectionsPerClient], [4, 4]);
     const shares = loadConfig({ HTTP_MAX_CONNECTIONS_PER_CLIENT: '30', HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT: '0' }).connections!;

@@ -227,6 +227,6 @@ describe('Connection caps per client', function () {
     assert.deepEqual(newcomer.answers, [200]);
     assert.deepEqual(newcomer.closing, [true]);
     assert.equal(newcomer.closed, true);
-    assert.deepEqual(guard.stats(), { open: 18, clients: 2, refused: 0, idleClosed: 0, notKept: 1 });
+    assert.deepEqual(guard.stats(), { open: 18, clients: 2, refused: 0, idleClosed: 0, notKept: 1, writeTimedOut: 0 });
   });
 });

@@ -157,3 +157,26 @@ describe('JSON body reader', () => {
     }
   });
 });
+
+describe('JSON reader: per-field limits while parsing', () => {
+  const fields = { names: new Set(['value', 'channelData', 'entities']), max: 5 };
+
+  it('counts the named top-level members together, the member itself included', () => {
+    assert.deepEqual(parseJsonWithin('{"value":[1,2],"channelData":{"a":1},"text":"x"}', undefined, undefined, fields), {
+      value: [1, 2],
+      channelData: { a: 1 },
+      text: 'x',
+    });
+    assert.throws(() => parseJsonWithin('{"value":[1,2],"channelData":{"a":1,"b":2}}', undefined, undefined, fields), /may hold at most 5 values/);
+  });
+
+  it('stops at the first value past the limit: text after it is never read', () => {
+    // Malformed after the sixth value: a parser that read on would say "not valid JSON".
+    assert.throws(() => parseJsonWithin('{"value":[{},{},{},{},{},{} this is not JSON', undefined, undefined, fields), /may hold at most 5 values/);
+  });
+
+  it('leaves other members and nested members of the same names alone', () => {
+    const text = `{"text":[${'0,'.repeat(50)}0],"attachments":[{"value":[${'1,'.repeat(50)}1]}]}`;
+    assert.deepEqual(parseJsonWithin(text, undefined, undefined, fields), JSON.parse(text));
+  });
+});

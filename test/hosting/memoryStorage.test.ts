@@ -112,10 +112,12 @@ describe('In-memory state storage', () => {
       assert.deepEqual(((await storage.read(['k'])).k as { answers: unknown }).answers, { n: 2 });
     });
 
-    it('is bounded in the app by MEMORY_STATE_MAX_ENTRIES and MEMORY_STATE_IDLE_MINUTES', () => {
-      const storage = createStorage(loadConfig({ MEMORY_STATE_MAX_ENTRIES: '500', MEMORY_STATE_IDLE_MINUTES: '30' }));
+    it('is bounded in the app by MEMORY_STATE_MAX_ENTRIES, MEMORY_STATE_IDLE_MINUTES, MEMORY_STATE_MAX_BYTES and STATE_MAX_ENTRY_BYTES', () => {
+      const storage = createStorage(
+        loadConfig({ MEMORY_STATE_MAX_ENTRIES: '500', MEMORY_STATE_IDLE_MINUTES: '30', MEMORY_STATE_MAX_BYTES: '2097152', STATE_MAX_ENTRY_BYTES: '65536' }),
+      );
       assert.ok(storage instanceof InMemoryStateStorage);
-      assert.deepEqual(storage.limits, { maxEntries: 500, idleMs: 30 * 60_000 });
+      assert.deepEqual(storage.limits, { maxEntries: 500, idleMs: 30 * 60_000, maxBytes: 2_097_152, maxEntryBytes: 65_536 });
     });
   });
 });

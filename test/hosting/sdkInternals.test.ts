@@ -5,7 +5,14 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BotState } from 'botbuilder';
-import { ACTIVITY_WIRE_PROPERTIES, CONNECTOR_USER_AGENT, activityFromBody, blobsStorageName } from '../../src/hosting/sdkInternals';
+import {
+  ACTIVITY_WIRE_PROPERTIES,
+  CONNECTOR_USER_AGENT,
+  activityFromBody,
+  blobsStorageName,
+  guardSigningKeyFetches,
+  signingKeyFetchGuarded,
+} from '../../src/hosting/sdkInternals';
 import { PROJECT_ROOT } from '../support/paths';
 
 describe('SDK internals the host relies on', () => {
@@ -40,5 +47,10 @@ describe('SDK internals the host relies on', () => {
       .filter((name) => name !== 'constructor')
       .sort();
     assert.deepEqual(methods, ['clear', 'createProperty', 'delete', 'get', 'load', 'saveChanges']);
+  });
+
+  it("finds OpenIdMetadata's key fetch (refreshCache) to guard, and guards it (test/reliability/hostileKeys.test.ts shows the effect)", () => {
+    guardSigningKeyFetches();
+    assert.equal(signingKeyFetchGuarded(), true);
   });
 });

@@ -13,6 +13,7 @@ import { glossariesOf, glossaryProblems } from './glossary';
 import { PackFiles, Problem, WHOLE_FILE, isRecord, listed, problem } from './problems';
 import { SchemaRef, schemaProblems } from './schemas';
 import { isHttpsUrl } from './urls';
+import { packRoleSetProblems } from './overlayLimits';
 import { catalogProblems, markdownProblems, pageProblems, requiredTextProblems } from './texts';
 
 export const PAGES = ['webchat', 'panel'] as const;
@@ -150,6 +151,7 @@ export function checkPack(files: PackFiles, today: string): Problem[] {
   const catalogs = new Map(LOCALES.filter((l) => valid.has(`texts/${l}.json`)).map((l) => [l, valid.get(`texts/${l}.json`)] as const));
   problems.push(...catalogProblems(catalogs));
   for (const [locale, catalog] of catalogs) problems.push(...markdownProblems(`texts/${locale}.json`, catalog));
+  problems.push(...packRoleSetProblems(valid));
   const english = catalogs.get(DEFAULT_LOCALE);
   if (english !== undefined) {
     for (const id of used.notes) for (const part of ['title', 'text']) used.texts.set(`notes.${id}.${part}`, `note ${id} is shown`);

@@ -4,7 +4,9 @@
 // `[ref]: url`, `<scheme:…>`), bare addresses with another scheme (http://, ftp://…), and the
 // script-running schemes javascript:, vbscript: and data:. Plain text and **bold** pass.
 
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/;
+// Anything a renderer could take for markup: `<` then a letter, `/`, `!` or `?`, closed or not
+// (`<svg/onload=…` has no space after its name, and a browser needs no `>`). `a < b` passes.
+const HTML_TAG = /<[A-Za-z/!?]/;
 const IMAGE = /!\[/;
 const INLINE_TARGET = /\]\(\s*<?([^)\s>]*)/g;
 const REFERENCE_TARGET = /^\s*\[[^\]]+\]:\s*<?(\S*?)>?(?:\s|$)/gm;

@@ -9,6 +9,7 @@ import { isHttpsUrl } from './urls';
 import { PackFiles, Problem, WHOLE_FILE, listed, problem } from './problems';
 import { schemaProblems } from './schemas';
 import { markdownProblems } from './texts';
+import { overlayLimitProblems } from './overlayLimits';
 
 /** A directory's file of settings (the link addresses); every other file is a language. */
 export const OVERLAY_SETTINGS_FILE = 'overlay.json';
@@ -58,6 +59,7 @@ function checkFile(files: PackFiles): OverlayCheck {
   const languages: Partial<Record<LocaleTag, OverlayLanguage>> = {};
   for (const [locale, language] of Object.entries(single.languages) as [LocaleTag, OverlayLanguage][]) {
     problems.push(...languageProblems(file, language, `languages.${locale}`));
+    problems.push(...overlayLimitProblems(file, locale, language, `languages.${locale}`));
     languages[locale] = content(language);
   }
   return problems.length > 0 ? { problems } : { overlay: single.linkUrls ? { linkUrls: single.linkUrls, languages } : { languages }, problems };
@@ -86,6 +88,7 @@ function checkDirectory(files: PackFiles): OverlayCheck {
     problems.push(...found);
     if (found.length > 0) continue;
     problems.push(...languageProblems(file, json as OverlayLanguage, ''));
+    problems.push(...overlayLimitProblems(file, locale, json as OverlayLanguage, ''));
     languages[locale] = content(json as OverlayLanguage);
   }
   if (files.size === 0) problems.push(problem(OVERLAY_SETTINGS_FILE, WHOLE_FILE, 'the overlay directory has no file'));

@@ -14,6 +14,8 @@ export interface ConnectionLimits {
   maxConnectionsPerClient: number;
   /** Idle kept-alive connections one client address may hold; at most maxConnectionsPerClient. */
   maxIdleConnectionsPerClient: number;
+  /** An answer whose bytes the client stops taking for this long is cut, its connection closed (a slow reader). */
+  responseWriteTimeoutMs: number;
 }
 
 /**
@@ -34,6 +36,7 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   // the idle one for clients that keep more connections than requests (Node's fetch).
   maxConnectionsPerClient: 200,
   maxIdleConnectionsPerClient: 100,
+  responseWriteTimeoutMs: 15_000,
 };
 
 /** The development-only switch that lets a bot without a registration listen beyond loopback. */
@@ -78,8 +81,10 @@ export interface AppConfig {
   webChat?: WebChatSettings;
   /** Timeouts and the connection cap of the listener (http/connectionLimits.ts); absent: the defaults. */
   connections?: ConnectionLimits;
-  /** Bounds of the in-memory state (STORAGE=memory): entries idle longer, or beyond the count, are forgotten. */
-  memoryState?: { maxEntries: number; idleMinutes: number };
+  /** Bounds of the in-memory state (STORAGE=memory): entries idle longer, or beyond the count or the bytes, are forgotten. */
+  memoryState?: { maxEntries: number; idleMinutes: number; maxBytes: number };
+  /** Bytes one state entry may have, in memory or Blob (STATE_MAX_ENTRY_BYTES); a larger write fails its turn. */
+  stateMaxEntryBytes?: number;
   /** Development only: no registration, yet listening beyond loopback (warned about at start-up). */
   anonymousOnNetwork?: boolean;
   /**
@@ -263,11 +268,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('HTTP_MAX_IDLE_CONNECTIONS_PER_CLIENT must not be more than HTTP_MAX_CONNECTIONS_PER_CLIENT.');
   }
   const allowedHosts = hostList(env, 'ALLOWED_HOSTS');
+  // State in bytes: one entry (a conversation keeps about 0.5 KB) and, in memory, all of them.
+  const stateMaxEntryBytes = integer(env, 'STATE_MAX_ENTRY_BYTES', 256 * 1024, 4 * 1024, 64 * 1024 * 1024);
+  const memoryStateMaxBytes = integer(env, 'MEMORY_STATE_MAX_BYTES', 64 * 1024 * 1024, 1024 * 1024, 16 * 1024 * 1024 * 1024);
+  if (stateMaxEntryBytes > memoryStateMaxBytes) throw new ConfigError('STATE_MAX_ENTRY_BYTES must not be more than MEMORY_STATE_MAX_BYTES.');
 
   const presetCloud = oneOf(env, 'PRESET_CLOUD', CLOUDS, undefined);
   const policyEdition = oneOf(env, 'POLICY_EDITION', EDITIONS, DEFAULT_EDITION)!;
   const contentOverlay = text(env, 'CONTENT_OVERLAY');
-  const partnerActions = partnerActionsSettings(env, appId);
+  const partnerActions = partnerActionsSettings(env, appId, host);
   return {
     // 0 asks the OS for a free port (tests, side-by-side instances).
     port: integer(env, 'PORT', 3978, 0, 65535),
@@ -300,11 +309,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxConnections,
       maxConnectionsPerClient,
       maxIdleConnectionsPerClient,
+      responseWriteTimeoutMs: integer(env, 'HTTP_RESPONSE_WRITE_TIMEOUT_MS', DEFAULT_CONNECTION_LIMITS.responseWriteTimeoutMs, 100, 600_000),
     },
     memoryState: {
       maxEntries: integer(env, 'MEMORY_STATE_MAX_ENTRIES', 20_000, 100, 10_000_000),
       idleMinutes: integer(env, 'MEMORY_STATE_IDLE_MINUTES', 1_440, 1, 525_600),
+      maxBytes: memoryStateMaxBytes,
     },
+    stateMaxEntryBytes,
     webChat: parseWebChatSettings(env, (message) => {
       throw new ConfigError(message);
     }),
@@ -314,7 +326,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
 const CONNECTION_NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,79}$/;
 
-function partnerActionsSettings(env: Env, appId: string): PartnerActionsSettings | undefined {
+function partnerActionsSettings(env: Env, appId: string, host: string): PartnerActionsSettings | undefined {
   const connectionName = text(env, 'OAUTH_CONNECTION_NAME');
   const ssoAppId = text(env, 'SSO_APP_ID');
   const ssoClientSecret = text(env, 'SSO_CLIENT_SECRET');
@@ -323,8 +335,13 @@ function partnerActionsSettings(env: Env, appId: string): PartnerActionsSettings
     // The stand-ins answer anyone with made-up data: never beside a real registration.
     if (appId !== '') throw new ConfigError('PARTNER_ACTIONS_DEMO is for local use without a registration: unset it, or MicrosoftAppId.');
     if (connectionName !== '') throw new ConfigError('Set PARTNER_ACTIONS_DEMO or OAUTH_CONNECTION_NAME, not both.');
-    if (text(env, 'NODE_ENV').toLowerCase() === 'production')
-      throw new ConfigError('PARTNER_ACTIONS_DEMO is for local use: it cannot run with NODE_ENV=production.');
+    // Only this machine may reach it, and only a development or test run: an unknown NODE_ENV
+    // (prod, staging) is taken for a deployment, not waved through.
+    const nodeEnv = text(env, 'NODE_ENV').toLowerCase();
+    if (!['', 'development', 'test'].includes(nodeEnv))
+      throw new ConfigError(`PARTNER_ACTIONS_DEMO is for local use: it runs only with NODE_ENV unset, development or test (got "${nodeEnv.slice(0, 20)}").`);
+    if (!isLoopbackHost(host))
+      throw new ConfigError(`PARTNER_ACTIONS_DEMO is for local use: HOST must be a loopback address such as 127.0.0.1 (got "${host.slice(0, 40)}").`);
     return { mode: 'demo' };
   }
   if (connectionName === '') {

@@ -2,7 +2,8 @@
 // partner's overlay (CONTENT_OVERLAY, checked: a bad one stops start-up with a line per problem)
 // and the rows of the edition in force that are due for review (one warning, and /readyz says so).
 import { createHash } from 'crypto';
-import { DEFAULT_EDITION } from '../../domain/editions';
+import { statSync } from 'fs';
+import { DEFAULT_EDITION, EditionId } from '../../domain/editions';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { rowsDueForReview } from '../../domain/freshness';
 import type { Overlay } from '../../domain/overlay';
@@ -33,6 +34,7 @@ export function loadDeploymentContent(
     const overlay = readOverlay(config.contentOverlay);
     content.overlay = overlay;
     content.overlayId = createHash('sha256').update(JSON.stringify(overlay)).digest('hex').slice(0, 12);
+    checkCardBudget(content, edition, config.contentOverlay);
     logger.info({ overlay: config.contentOverlay, languages: Object.keys(overlay.languages) }, "the partner's own guidance is on (CONTENT_OVERLAY)");
   }
   if (due.length === 0) return { content };
@@ -52,5 +54,21 @@ function readOverlay(location: string): Overlay {
   } catch (error) {
     if (error instanceof OverlayError) throw new ConfigError(`CONTENT_OVERLAY (${location}) is not valid:\n${error.lines.join('\n')}`);
     throw error;
+  }
+}
+
+/** Every result with the overlay, measured against its channels' limits (cardBudget.ts); a row over one stops start-up. */
+function checkCardBudget(content: DeploymentContent, edition: EditionId, location: string): void {
+  const { cardBudgetProblems } = require('./cardBudget') as typeof import('./cardBudget');
+  const { formatProblems } = require('../../domain/contentPack') as typeof import('../../domain/contentPack');
+  const problems = cardBudgetProblems(content, edition, location, isDirectory(location));
+  if (problems.length > 0) throw new ConfigError(`CONTENT_OVERLAY (${location}) makes results too big:\n${formatProblems(problems).join('\n')}`);
+}
+
+function isDirectory(location: string): boolean {
+  try {
+    return statSync(location).isDirectory();
+  } catch {
+    return false;
   }
 }

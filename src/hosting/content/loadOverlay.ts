@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkOverlay, formatProblems, OverlayForm, Problem } from '../../domain/contentPack';
 import type { Overlay } from '../../domain/overlay';
-import { readJsonFile, readPack } from './readPack';
+import { readOverlayDirectory, readOverlayFile } from './overlayFiles';
 
 /** A bad overlay: the message lists every problem, one line each; `lines` has them for a caller's log. */
 export class OverlayError extends Error {
@@ -21,10 +21,11 @@ export class OverlayError extends Error {
   }
 }
 
-/** The overlay's files, parsed, with the problems of reading them and its form. */
+/** The overlay's files, parsed, with the problems of reading them and its form (overlayFiles.ts reads them). */
 export function readOverlay(location: string): { files: Map<string, unknown>; problems: Problem[]; form: OverlayForm } {
   let isDirectory: boolean;
   try {
+    // stat opens nothing: a FIFO or a device here is refused by the file reader, unread.
     isDirectory = fs.statSync(location).isDirectory();
   } catch (err) {
     const name = path.basename(location);
@@ -34,13 +35,8 @@ export function readOverlay(location: string): { files: Map<string, unknown>; pr
       form: 'file',
     };
   }
-  if (isDirectory) {
-    const read = readPack(location, { recursive: false });
-    return { files: new Map(read.files), problems: read.problems, form: 'directory' };
-  }
-  const name = path.basename(location);
-  const read = readJsonFile(location, name);
-  return { files: new Map<string, unknown>(read.problems.length === 0 ? [[name, read.json]] : []), problems: read.problems, form: 'file' };
+  if (isDirectory) return { ...readOverlayDirectory(location), form: 'directory' };
+  return { ...readOverlayFile(location), form: 'file' };
 }
 
 /** The overlay at `location` (a directory or a .json file), checked; throws OverlayError when anything is wrong. */

@@ -30,6 +30,8 @@ const KEYS_UNAVAILABLE = { code: 'ServiceUnavailable', message: 'The bot could n
  * checked as for a real activity.
  */
 const NO_ACTIVITY = { channelId: '', serviceUrl: '' } as Activity;
+/** At most one "signing keys could not be fetched" line this often; the others are counted into the next. */
+const KEYS_LOG_EVERY_MS = 10_000;
 type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0];
 
 function header(req: Request, name: string): string {
@@ -53,6 +55,8 @@ function loopbackServiceUrl(body: unknown): boolean {
 export class AdvisorCloudAdapter extends CloudAdapter {
   /** One warning per refused token, up to a rate (a flood of token-less requests is counted). */
   private readonly refusals: RefusalLog;
+  private keysLoggedAt = -Infinity;
+  private keysUnlogged = 0;
 
   constructor(
     botFrameworkAuthentication: BotFrameworkAuthentication,
@@ -103,8 +107,20 @@ export class AdvisorCloudAdapter extends CloudAdapter {
 
   private keysUnavailable(error: unknown): void {
     // Nothing wrong with the request: the keys to check it could not be had (Bot Framework's
-    // OpenID metadata unreachable or failing). 503, so the channel sends it again.
-    this.logger.error({ status: 503, err: errorSummary(error) }, 'token not checked: the signing keys could not be fetched; try again');
+    // OpenID metadata unreachable or failing). 503, so the channel sends it again. One line per
+    // KEYS_LOG_EVERY_MS with the count since: a burst of requests while the keys are out is one line.
+    const now = performance.now();
+    if (now - this.keysLoggedAt < KEYS_LOG_EVERY_MS) {
+      this.keysUnlogged += 1;
+      return;
+    }
+    this.keysLoggedAt = now;
+    const unlogged = this.keysUnlogged;
+    this.keysUnlogged = 0;
+    this.logger.error(
+      { status: 503, err: errorSummary(error), ...(unlogged > 0 ? { unlogged } : {}) },
+      'token not checked: the signing keys could not be fetched; try again',
+    );
   }
 
   /**

@@ -7,6 +7,7 @@ import { AsyncLocalStorage } from 'async_hooks';
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import { AppConfig, botFrameworkSettings } from '../config';
+import { guardSigningKeyFetches } from '../sdkInternals';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -30,6 +31,8 @@ export function checkedMetadataUrl(raw: string): string {
  * loopback address (checkedMetadataUrl).
  */
 export function createBotFrameworkAuthentication(config: AppConfig, openIdMetadataUrl?: string): ConfigurationBotFrameworkAuthentication {
+  // One key fetch at a time, with a deadline and a short memory of failure (sdkInternals/signingKeys.ts).
+  guardSigningKeyFetches();
   if (openIdMetadataUrl === undefined) return new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config));
   const metadata = checkedMetadataUrl(openIdMetadataUrl);
   // One parameterized value makes the SDK expect them all: the public cloud's, but the metadata.

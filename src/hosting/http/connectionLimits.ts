@@ -4,6 +4,8 @@
 // kept-alive connection races with its client sending the next request on it (a POST it cannot
 // safely repeat), so connections are closed only where no request can be cut: an answer says
 // `Connection: close`, or the connection has been idle for over a second (applyConnectionLimits).
+// A connection that has sent nothing at all since it opened counts as idle from its first moment:
+// near the cap it is made room from like a kept-alive one, or silent clients hold every slot.
 import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { Socket } from 'net';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../config';
@@ -48,11 +50,13 @@ export function clientKey(address: string | undefined): string {
 
 /** How long a connection must have been idle before it is closed for another connection. */
 export const IDLE_GRACE_MS = 1_000;
+/** How often, near the global cap, connections idle past the grace are closed down to the threshold. */
+const SWEEP_EVERY_MS = 250;
 
 /**
- * An open connection. "Idle" is a kept-alive connection between requests: answered, and no byte
- * of a next request read since. One that never sent a request is not idle: the headers timeout
- * ends it, and it counts against its client's open cap.
+ * An open connection. "Idle": no request in flight and no byte read since it opened or since its
+ * last answer ended (a silent new connection, or a kept-alive one between requests). One that
+ * has sent part of a request is not idle: the headers timeout ends it.
  */
 interface Connection {
   socket: Socket;
@@ -65,6 +69,8 @@ interface Connection {
   idleSince: number;
   /** No longer counted: closed, or being closed. */
   gone: boolean;
+  /** Has carried a request: only those count against the share of kept-alive idle connections. */
+  used: boolean;
 }
 
 interface Client {
@@ -79,8 +85,10 @@ export interface ConnectionStats {
   clients: number;
   /** Connections closed on arrival because their client was at its cap with nothing long idle. */
   refused: number;
-  /** Idle connections closed to make room for another connection. */
+  /** Idle connections (kept-alive or never used) closed to make room for another connection. */
   idleClosed: number;
+  /** Answers cut because their client took none of their bytes for responseWriteTimeoutMs. */
+  writeTimedOut: number;
   /** Answers that said Connection: close because their client held its share of idle connections (or near the global cap). */
   notKept: number;
 }
@@ -112,8 +120,11 @@ const LOG_EVERY_MS = 10_000;
  *     arrival, before it carried a request, unless one of its connections has been idle for over
  *     IDLE_GRACE_MS, which is closed instead;
  *   - in the last tenth of maxConnections, every new connection closes one idle for over
- *     IDLE_GRACE_MS: the longest-idle one of the client holding the most, so room stays free for
- *     new clients as long as anyone holds a connection doing nothing.
+ *     IDLE_GRACE_MS (kept-alive, or silent since it opened): the longest-idle one of the client
+ *     holding the most, so room stays free for new clients as long as anyone holds a connection
+ *     doing nothing; a client that itself holds one doing nothing gives up its own or is refused,
+ *     and a timer closes long-idle ones down to the threshold (Node refuses past the cap unseen);
+ *   - responseWriteTimeoutMs: an answer whose waiting bytes do not shrink for that long is cut.
  */
 export function applyConnectionLimits(server: Server, config: { connections?: ConnectionLimits }, logger?: Logger): ConnectionGuard {
   const limits = config.connections ?? DEFAULT_CONNECTION_LIMITS;
@@ -132,6 +143,29 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
   let refused = 0;
   let idleClosed = 0;
   let notKept = 0;
+  let writeTimedOut = 0;
+
+  /**
+   * A slow reader: once an answer's head is written, its bytes waiting in the socket's buffer must
+   * shrink within every responseWriteTimeoutMs until the answer is out, or the connection is cut.
+   * An answer still being produced (nothing waiting) is not the reader's fault and is left alone.
+   */
+  const watchWrites = (res: ServerResponse, socket: Socket): void => {
+    let waiting = -1;
+    const timer = setInterval(() => {
+      if (res.writableFinished || socket.destroyed) return clearInterval(timer);
+      const now = socket.writableLength;
+      if (now > 0 && waiting >= 0 && now >= waiting) {
+        clearInterval(timer);
+        writeTimedOut += 1;
+        socket.destroy();
+        return;
+      }
+      waiting = now;
+    }, limits.responseWriteTimeoutMs);
+    timer.unref();
+    res.once('close', () => clearInterval(timer));
+  };
 
   let lastLog = 0;
   let unlogged = { refused: 0, idleClosed: 0 };
@@ -187,6 +221,23 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
     return true;
   };
 
+  /** The client holding the most connections idle past the grace gives up its longest-idle one; whether one was. */
+  const closeOneForRoom = (): boolean => {
+    const since = performance.now() - IDLE_GRACE_MS;
+    let most: Client | undefined;
+    let mostCount = 0;
+    for (const other of clients.values()) {
+      if (other.idle.size <= mostCount) continue;
+      let count = 0;
+      for (const c of idleOf(other)) {
+        if (c.idleSince > since) break; // longest-idle first: the rest are younger
+        count += 1;
+      }
+      if (count > mostCount) [most, mostCount] = [other, count];
+    }
+    return most ? closeLongIdle(most) : false;
+  };
+
   server.on('connection', (socket: Socket) => {
     const key = clientKey(socket.remoteAddress);
     let client = clients.get(key);
@@ -194,10 +245,12 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
       client = { key, open: 0, idle: new Set() };
       clients.set(key, client);
     }
-    const connection: Connection = { socket, client, inFlight: 0, bytesAtIdle: -1, idleSince: 0, gone: false };
+    // Idle from its first moment: bytesRead is 0 until it sends something.
+    const connection: Connection = { socket, client, inFlight: 0, bytesAtIdle: socket.bytesRead, idleSince: performance.now(), gone: false, used: false };
     connections.set(socket, connection);
     client.open += 1;
     open += 1;
+    client.idle.add(connection);
     socket.once('close', () => release(connection));
 
     if (client.open > perClient && !closeLongIdle(client)) {
@@ -208,36 +261,44 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
       return;
     }
     if (open > nearCap) {
-      // The client holding the most connections idle for long enough gives one up.
-      const since = performance.now() - IDLE_GRACE_MS;
-      let most: Client | undefined;
-      let mostCount = 0;
-      for (const other of clients.values()) {
-        if (other.idle.size <= mostCount) continue;
-        let count = 0;
-        for (const c of idleOf(other)) {
-          if (c.idleSince > since) break; // longest-idle first: the rest are younger
-          count += 1;
-        }
-        if (count > mostCount) [most, mostCount] = [other, count];
+      // The last tenth is for clients using what they hold: one with a connection doing nothing
+      // gives up its own longest-idle one for this, or this one is refused. Others make room.
+      const hasIdle = [...client.idle].some((c) => c !== connection && isIdle(c));
+      if (hasIdle && !closeLongIdle(client)) {
+        release(connection);
+        refused += 1;
+        note('refused');
+        socket.destroy();
+        return;
       }
-      if (most) closeLongIdle(most);
+      if (!hasIdle) closeOneForRoom();
     }
   });
+
+  // Node refuses connections past maxConnections before any code of ours runs: were every slot
+  // taken by connections that send nothing, a newcomer would never reach the handler above. So
+  // near the cap, connections idle past the grace are closed down to the threshold on a timer too.
+  const sweep = setInterval(() => {
+    while (open > nearCap && closeOneForRoom());
+  }, SWEEP_EVERY_MS);
+  sweep.unref();
+  server.once('close', () => clearInterval(sweep));
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     const connection = connections.get(req.socket);
     if (!connection) return;
     connection.inFlight += 1;
+    connection.used = true;
     connection.client.idle.delete(connection);
     // Decided as the answer's head is written, when the other connections' state is known: keep
     // this connection for another request, or say Connection: close.
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
     res.writeHead = ((...args: unknown[]): ServerResponse => {
-      if (!res.headersSent && (open > nearCap || idleOf(connection.client).length >= idlePerClient)) {
+      if (!res.headersSent && (open > nearCap || idleOf(connection.client).filter((c) => c.used).length >= idlePerClient)) {
         res.setHeader('Connection', 'close');
         notKept += 1;
       }
+      if (!res.headersSent) watchWrites(res, req.socket);
       return writeHead(...args);
     }) as typeof res.writeHead;
     res.once('close', () => {
@@ -256,7 +317,7 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
   if (server.listenerCount('checkContinue') > 0) server.prependListener('checkContinue', onRequest);
 
   const guard: ConnectionGuard = {
-    stats: () => ({ open, clients: clients.size, refused, idleClosed, notKept }),
+    stats: () => ({ open, clients: clients.size, refused, idleClosed, notKept, writeTimedOut }),
     client: (address) => {
       const client = clients.get(clientKey(address));
       return client ? { open: client.open, idle: idleOf(client).length } : { open: 0, idle: 0 };

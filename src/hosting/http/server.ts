@@ -9,7 +9,8 @@ import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AppConfig } from '../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
-import { BodyRefused, discardRestOfBody, headerProblem, readJsonBody } from './jsonBody';
+import { BodyRefused, discardRestOfBody, FieldLimit, headerProblem, readJsonBody } from './jsonBody';
+import { MAX_CLIENT_VALUES } from '../directline/routes';
 import { applyConnectionLimits } from './connectionLimits';
 import { misdirectedRequests } from './hostCheck';
 import type { BeforeBodyVerdict } from './advisorAdapter';
@@ -40,6 +41,17 @@ const BROWSER_ROUTES = /^\/(api\/directline|v3\/directline)\//;
 export function bodyLimitFor(config: AppConfig, path: string): number {
   const browser = config.webChat?.local.maxBodyBytes;
   return browser !== undefined && BROWSER_ROUTES.test(path) ? Math.min(browser, config.maxBodyBytes) : config.maxBodyBytes;
+}
+
+/**
+ * The browser's activities may carry few values in `value`, `channelData` and `entities`
+ * (MAX_CLIENT_VALUES, which the Direct Line route checks too): the parser stops at the first one
+ * past it, so a refused post never becomes thousands of objects first.
+ */
+const CLIENT_FIELDS: FieldLimit = { names: new Set(['value', 'channelData', 'entities']), max: MAX_CLIENT_VALUES };
+
+function fieldLimitFor(path: string): { fields?: FieldLimit } {
+  return BROWSER_ROUTES.test(path) ? { fields: CLIENT_FIELDS } : {};
 }
 
 /** A refusal in the error shape of the route: the adapter's on /api/messages, Direct Line's elsewhere. */
@@ -155,7 +167,7 @@ function inFrontOfFramework(http: HttpServer, early: (req: IncomingMessage, res:
 function jsonBodies(config: AppConfig, logger: Logger): restify.RequestHandler {
   return (req: restify.Request, res: restify.Response, next: restify.Next) => {
     const path = req.path();
-    readJsonBody(req, { maxBytes: bodyLimitFor(config, path) }).then(
+    readJsonBody(req, { maxBytes: bodyLimitFor(config, path), ...fieldLimitFor(path) }).then(
       ({ value, text }) => {
         (req as restify.Request & { rawBody?: string }).rawBody = text;
         req.body = value;

@@ -9,6 +9,9 @@ import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import { USER_AGENT } from 'botframework-connector/lib/auth/connectorFactoryImpl';
 import { Activity as ActivityMapper } from 'botframework-connector/lib/connectorApi/models/mappers';
 
+// The SDK's signing-key fetch, guarded (signingKeys.ts says why and how).
+export { guardSigningKeyFetches, KEY_FETCH_DEADLINE_MS, KEY_FETCH_RETRY_AFTER_MS, SigningKeysUnavailableError, signingKeyFetchGuarded } from './signingKeys';
+
 /**
  * The activity as CloudAdapter.process makes it from a request body (timestamps as Dates, a type
  * required). The hardened HTTP entry (http/advisorAdapter.ts) checks the token before running the

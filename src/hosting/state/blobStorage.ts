@@ -11,7 +11,17 @@ import { StoreItems } from 'botbuilder';
 import { blobsStorageName } from '../sdkInternals';
 import { CorruptStateError } from '../errors/turnErrors';
 import type { TokenCredential } from './identity';
-import { ConditionalStorage, RemoteStateStorage, StoredItem, WriteCondition, WriteResult, conflictError, contentJson } from './stateStorage';
+import {
+  ConditionalStorage,
+  DEFAULT_MAX_ENTRY_BYTES,
+  RemoteStateStorage,
+  StateEntryTooLargeError,
+  StoredItem,
+  WriteCondition,
+  WriteResult,
+  conflictError,
+  contentJson,
+} from './stateStorage';
 
 type AzureStorageBlob = typeof import('@azure/storage-blob');
 
@@ -43,6 +53,8 @@ export interface BlobStateStorageOptions {
   requestTimeoutMs?: number;
   /** Tries per request, including the first (default 3). */
   maxTries?: number;
+  /** UTF-8 bytes one entry may have (DEFAULT_MAX_ENTRY_BYTES unless given). */
+  maxEntryBytes?: number;
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -65,6 +77,7 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
   private containerReady?: Promise<void>;
   /** All tries of one operation and its response body (see withDeadline). */
   private readonly operationTimeoutMs: number;
+  private readonly maxEntryBytes: number;
   /** How the storage is reached, for start-up messages: which setting to check. */
   readonly auth: 'connection string' | 'identity';
 
@@ -72,6 +85,7 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     const { ContainerClient } = azureStorageBlob();
     // Every try, plus the retry delays (at most 1 s each).
     this.operationTimeoutMs = (options.requestTimeoutMs ?? 5_000) * (options.maxTries ?? 3) + 2_000;
+    this.maxEntryBytes = options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
     const pipeline: StoragePipelineOptions = {
       retryOptions: {
         maxTries: options.maxTries ?? 3,
@@ -196,20 +210,32 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
   async write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
     if (typeof keyOrChanges === 'string') {
       if (json === undefined || condition === undefined) throw new ReferenceError('A conditional write needs its JSON and its condition.');
+      this.checkSize(json);
       const eTag = await this.upload(keyOrChanges, json, 'createOnly' in condition ? { ifNoneMatch: '*' } : { ifMatch: condition.ifMatch });
       return eTag === undefined ? { conflict: true } : { eTag };
     }
     const changes = keyOrChanges;
     if (!changes || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
+    // Every entry measured before any is uploaded: one too large and the batch writes nothing.
+    const texts = Object.entries(changes).map(([key, item]) => [key, item, contentJson((item ?? {}) as Record<string, unknown>)] as const);
+    for (const [, , text] of texts) this.checkSize(text);
     await Promise.all(
-      Object.entries(changes).map(async ([key, item]) => {
+      texts.map(async ([key, item, text]) => {
         const eTag = (item as { eTag?: unknown } | null)?.eTag;
         const ifMatch = typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? eTag : undefined;
-        const written = await this.upload(key, contentJson((item ?? {}) as Record<string, unknown>), ifMatch ? { ifMatch } : {});
+        const written = await this.upload(key, text, ifMatch ? { ifMatch } : {});
         if (written === undefined) throw conflictError(key);
         if (item && typeof item === 'object') (item as Record<string, unknown>).eTag = written;
       }),
     );
+  }
+
+  /** Throws StateEntryTooLargeError for an entry over maxEntryBytes (UTF-8). */
+  private checkSize(json: string): void {
+    // A string's UTF-8 length is at most three bytes per UTF-16 unit: most entries need no count.
+    if (json.length * 3 <= this.maxEntryBytes) return;
+    const bytes = Buffer.byteLength(json, 'utf8');
+    if (bytes > this.maxEntryBytes) throw new StateEntryTooLargeError(bytes, this.maxEntryBytes);
   }
 
   /**

@@ -1,11 +1,26 @@
 // Bot state in this process's memory: the embedded default (no Azure account), one instance only.
 // Items are kept as JSON text, so a read never hands out an object a turn holds. Bounded (a
 // BoundedCache): an entry (a conversation's state or a user's) not read or written for `idleMs`
-// is forgotten, and so is the least recently used one once there are more than `maxEntries`. A
-// forgotten conversation starts over at its next message, as after a restart.
+// is forgotten, and so is the least recently used one once there are more than `maxEntries` or
+// the entries hold more than `maxBytes`; an entry over `maxEntryBytes` is refused, unwritten
+// (StateEntryTooLargeError). Bytes are counted as the heap holds the text: two per character.
+// A forgotten conversation starts over at its next message, as after a restart.
 import { StoreItems } from 'botbuilder';
 import { BoundedCache } from '../../domain/boundedCache';
-import { ConditionalStorage, StoredItem, WriteCondition, WriteResult, conflictError, contentJson, storedItem } from './stateStorage';
+import {
+  ConditionalStorage,
+  DEFAULT_MAX_ENTRY_BYTES,
+  StateEntryTooLargeError,
+  StoredItem,
+  WriteCondition,
+  WriteResult,
+  conflictError,
+  contentJson,
+  storedItem,
+} from './stateStorage';
+
+/** What an entry costs beyond its key and text (its record, eTag and map slots). */
+export const ENTRY_OVERHEAD_BYTES = 128;
 
 /** One stored item: its content as JSON (without the eTag) and its eTag. */
 export interface StoredEntry {
@@ -18,11 +33,21 @@ export interface MemoryStateLimits {
   maxEntries: number;
   /** An entry unused for this long is forgotten. */
   idleMs: number;
+  /** Bytes all entries may hold together; the least recently used go first. Default: no limit. */
+  maxBytes?: number;
+  /** Bytes one entry may hold (DEFAULT_MAX_ENTRY_BYTES unless given); a larger one is refused. */
+  maxEntryBytes?: number;
 }
 
 export class InMemoryStateStorage implements ConditionalStorage {
   private version = 0;
   private readonly entries: BoundedCache<string, StoredEntry>;
+  /** Each entry's bytes, in the entries' own order (least recently used first). */
+  private readonly sizes = new Map<string, number>();
+  private totalBytes = 0;
+  private byteEvictions = 0;
+  private readonly maxBytes: number;
+  private readonly maxEntryBytes: number;
 
   /** `items` can be handed in to look at what is kept (the benchmark measures it). Without limits nothing is forgotten. */
   constructor(
@@ -31,25 +56,33 @@ export class InMemoryStateStorage implements ConditionalStorage {
     now: () => number = Date.now,
   ) {
     this.entries = new BoundedCache({ maxEntries: limits.maxEntries, idleMs: limits.idleMs, now, store: items });
+    this.maxBytes = limits.maxBytes ?? Infinity;
+    this.maxEntryBytes = limits.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+    for (const [key, entry] of items) this.account(key, costOf(key, entry.text));
   }
 
-  /** Entries forgotten so far (idle or beyond the count). */
+  /** Entries forgotten so far (idle, beyond the count or beyond the bytes). */
   get evicted(): number {
-    return this.entries.evictions;
+    return this.entries.evictions + this.byteEvictions;
+  }
+
+  /** The bytes the entries hold, as counted against maxBytes. */
+  get bytes(): number {
+    return this.totalBytes;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
     const found: StoreItems = {};
     for (const key of keys) {
-      const kept = this.entries.get(key);
+      const kept = this.touch(key);
       if (kept) found[key] = storedItem(kept.text, kept.eTag).state;
     }
     return found;
   }
 
   async readItem(key: string): Promise<StoredItem | undefined> {
-    const kept = this.entries.get(key);
+    const kept = this.touch(key);
     return kept ? storedItem(kept.text, kept.eTag) : undefined;
   }
 
@@ -65,29 +98,35 @@ export class InMemoryStateStorage implements ConditionalStorage {
   write(key: string, json: string, condition: WriteCondition): Promise<WriteResult>;
   async write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
     if (typeof keyOrChanges === 'string') {
-      const kept = this.entries.get(keyOrChanges);
+      const kept = this.touch(keyOrChanges);
       const holds = condition && 'createOnly' in condition ? kept === undefined : kept?.eTag === condition?.ifMatch;
       if (!holds || json === undefined) return { conflict: true };
+      this.checkSize(keyOrChanges, json);
       return { eTag: this.keep(keyOrChanges, json) };
     }
     const changes = keyOrChanges;
     if (!changes || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
     const entries = Object.entries(changes);
-    // Every condition is checked before anything is written: a batch takes effect whole or not at all.
-    for (const [key, item] of entries) {
+    // Every condition and size is checked before anything is written: a batch takes effect whole or not at all.
+    const texts = entries.map(([, item]) => contentJson((item ?? {}) as Record<string, unknown>));
+    for (const [i, [key, item]] of entries.entries()) {
       const eTag = (item as { eTag?: unknown } | null)?.eTag;
-      const kept = this.entries.get(key);
+      const kept = this.touch(key);
       if (kept && typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== kept.eTag) throw conflictError(key);
+      this.checkSize(key, texts[i]!);
     }
-    for (const [key, item] of entries) {
-      const eTag = this.keep(key, contentJson((item ?? {}) as Record<string, unknown>));
+    for (const [i, [key, item]] of entries.entries()) {
+      const eTag = this.keep(key, texts[i]!);
       if (item && typeof item === 'object') (item as Record<string, unknown>).eTag = eTag;
     }
   }
 
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
-    for (const key of keys) this.entries.delete(key);
+    for (const key of keys) {
+      this.entries.delete(key);
+      this.account(key, undefined);
+    }
   }
 
   /** Stores the item as the most recently used entry (forgetting what no longer fits); returns its new eTag. */
@@ -95,6 +134,53 @@ export class InMemoryStateStorage implements ConditionalStorage {
     this.version += 1;
     const eTag = String(this.version);
     this.entries.set(key, { text, eTag });
+    this.account(key, costOf(key, text));
+    this.reconcile();
+    // Beyond the bytes, the least recently used go first; the entry just written stays.
+    for (const front of this.sizes.keys()) {
+      if (this.totalBytes <= this.maxBytes || front === key) break;
+      this.entries.delete(front);
+      this.account(front, undefined);
+      this.byteEvictions += 1;
+    }
     return eTag;
   }
+
+  private checkSize(key: string, text: string): void {
+    const bytes = costOf(key, text);
+    if (bytes > this.maxEntryBytes) throw new StateEntryTooLargeError(bytes, this.maxEntryBytes);
+  }
+
+  /** The entry, now the most recently used (its size moved along); an idle one is forgotten and uncounted. */
+  private touch(key: string): StoredEntry | undefined {
+    const kept = this.entries.get(key);
+    const bytes = this.sizes.get(key);
+    if (bytes !== undefined) this.account(key, kept ? bytes : undefined);
+    return kept;
+  }
+
+  /** Sets (to the end of the order) or removes one entry's count. */
+  private account(key: string, bytes: number | undefined): void {
+    const before = this.sizes.get(key);
+    if (before !== undefined) {
+      this.totalBytes -= before;
+      this.sizes.delete(key);
+    }
+    if (bytes === undefined) return;
+    this.sizes.set(key, bytes);
+    this.totalBytes += bytes;
+  }
+
+  /** Uncounts what the cache forgot by itself (beyond the count, or idle): always the front of the order. */
+  private reconcile(): void {
+    for (const key of this.sizes.keys()) {
+      if (this.items.has(key)) break;
+      this.account(key, undefined);
+    }
+  }
+}
+
+/** An entry's bytes as the heap holds it: key and text at two bytes a character, and the record around them. */
+function costOf(key: string, text: string): number {
+  return 2 * (key.length + text.length) + ENTRY_OVERHEAD_BYTES;
 }

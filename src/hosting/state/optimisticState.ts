@@ -6,7 +6,7 @@
 // state last (the commit point: it carries the answers and the ids of the activities processed).
 import { BotState, ConversationState, TurnContext, UserState } from 'botbuilder';
 import { CorruptStateError, StateConflictError, StateStorageError, errorSummary } from '../errors/turnErrors';
-import { ConditionalStorage, StoredItem, WriteResult, conditional, contentJson } from './stateStorage';
+import { ConditionalStorage, StateEntryTooLargeError, StoredItem, WriteResult, conditional, contentJson } from './stateStorage';
 
 interface ReadRecord {
   /** eTag of the stored version this turn builds on; undefined: the item did not exist. */
@@ -38,6 +38,8 @@ export function beginAttempt(context: TurnContext, attempt: number): void {
 
 function storageError(error: unknown, operation: string): Error {
   if (error instanceof CorruptStateError || error instanceof StateConflictError || error instanceof StateStorageError) return error;
+  // Not a storage failure: retrying would write as much again.
+  if (error instanceof StateEntryTooLargeError) return error;
   const s = errorSummary(error);
   return new StateStorageError(`State ${operation} failed: ${s.code ?? s.statusCode ?? s.name}`, { cause: error });
 }

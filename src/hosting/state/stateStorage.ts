@@ -7,6 +7,23 @@
 import { Storage, StoreItems } from 'botbuilder';
 import { StateConflictError } from '../errors/turnErrors';
 
+/** Bytes one state entry (a conversation's or a user's, as JSON) may have by default: a conversation keeps about 0.5 KB. */
+export const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024;
+
+/**
+ * A state entry over its byte limit: refused before anything is written, never retried (it would
+ * be as large again). Not transient: the turn is answered as a failed turn and logged with this name.
+ */
+export class StateEntryTooLargeError extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
+    super(`A state entry of ${bytes} bytes is over the ${maxBytes} bytes an entry may have; nothing was written`);
+    this.name = 'StateEntryTooLargeError';
+  }
+}
+
 /** Write only over the stored version with this eTag, or only if the key holds nothing yet. */
 export type WriteCondition = { ifMatch: string } | { createOnly: true };
 

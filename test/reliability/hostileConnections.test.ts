@@ -1,0 +1,139 @@
+// Hostile connections, round four (docs/production.md, "Reliability under test"):
+//   - silent connections: 5 addresses × 200 connections that never send a byte, each reopened as
+//     soon as the bot closes it, fill the global cap (1,000). A request from a sixth address must
+//     still be served within 2 s, 20 times out of 20: near the cap, connections that sent nothing
+//     for a second are closed for newcomers, as idle kept-alive ones are;
+//   - slow readers: an answer nobody reads is cut after HTTP_RESPONSE_WRITE_TIMEOUT_MS without
+//     progress; one read at any pace is not.
+import { strict as assert } from 'assert';
+import * as http from 'http';
+import * as net from 'net';
+import { connectionGuardOf, applyConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../../src/hosting/http/connectionLimits';
+import { InProcess, startInProcess } from '../support/inProcess';
+
+const ATTACKERS = ['127.0.0.2', '127.0.0.3', '127.0.0.4', '127.0.0.5', '127.0.0.6'];
+const PER_ATTACKER = 200;
+const NEWCOMER = '127.0.0.7';
+
+/** Connections from `from` that send nothing; each one the bot closes is opened again until stop(). */
+function silentFlood(port: number, from: string, count: number): { stop(): void; opened(): number } {
+  let stopped = false;
+  let opened = 0;
+  const sockets = new Set<net.Socket>();
+  const openOne = (): void => {
+    if (stopped) return;
+    const socket = net.connect({ host: '127.0.0.1', port, localAddress: from });
+    opened += 1;
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      // Reopened at once, as an attacker would.
+      setImmediate(openOne);
+    });
+  };
+  for (let i = 0; i < count; i += 1) openOne();
+  return {
+    stop: () => {
+      stopped = true;
+      for (const s of sockets) s.destroy();
+    },
+    opened: () => opened,
+  };
+}
+
+/** GET /healthz from `from` on a fresh connection: the time to a 200, or undefined when not served within `timeoutMs`. */
+function timedHealth(port: number, from: string, timeoutMs: number): Promise<number | undefined> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/healthz', localAddress: from, agent: false, timeout: timeoutMs }, (res) => {
+      res.resume();
+      res.once('end', () => resolve(res.statusCode === 200 ? performance.now() - started : undefined));
+    });
+    req.once('timeout', () => req.destroy());
+    req.once('error', () => resolve(undefined));
+  });
+}
+
+describe('Silent connections: 5 addresses × 200 that never send a byte, reopened as closed', function () {
+  this.timeout(60_000);
+  let bot: InProcess;
+
+  before(async () => {
+    bot = await startInProcess({}, { logLevel: 'error' });
+  });
+  after(async () => bot.stop());
+
+  it('serve a request from a sixth address within 2 s, 20 times out of 20', async () => {
+    assert.equal(DEFAULT_CONNECTION_LIMITS.maxConnections, ATTACKERS.length * PER_ATTACKER, 'the flood fills the global cap exactly');
+    const port = Number(new URL(bot.base).port);
+    const guard = connectionGuardOf(bot.app.server.server)!;
+    const floods = ATTACKERS.map((from) => silentFlood(port, from, PER_ATTACKER));
+    try {
+      // Every slot taken before the first newcomer comes.
+      const end = Date.now() + 5_000;
+      while (guard.stats().open < DEFAULT_CONNECTION_LIMITS.maxConnections * 0.9 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(guard.stats().open >= DEFAULT_CONNECTION_LIMITS.maxConnections * 0.9, JSON.stringify(guard.stats()));
+      const times: (number | undefined)[] = [];
+      for (let i = 0; i < 20; i += 1) times.push(await timedHealth(port, NEWCOMER, 2_000));
+      const served = times.filter((t) => t !== undefined);
+      assert.equal(served.length, 20, `served ${served.length} of 20 (ms: ${times.map((t) => (t === undefined ? '-' : Math.round(t))).join(', ')})`);
+      assert.ok(guard.stats().idleClosed > 0, 'silent connections were closed for the newcomer');
+      assert.ok(guard.stats().open <= DEFAULT_CONNECTION_LIMITS.maxConnections);
+      console.log(
+        `      silent flood: ${floods.reduce((n, f) => n + f.opened(), 0)} connections opened, newcomer served 20/20, slowest ${Math.round(Math.max(...(served as number[])))} ms`,
+      );
+    } finally {
+      for (const f of floods) f.stop();
+    }
+  });
+});
+
+describe('Slow readers: an answer nobody reads is cut', function () {
+  this.timeout(30_000);
+  const BIG = Buffer.alloc(32 * 1024 * 1024, 'a');
+  let server: http.Server;
+  let port: number;
+
+  before(async () => {
+    server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': BIG.length });
+      res.end(BIG);
+    });
+    applyConnectionLimits(server, { connections: { ...DEFAULT_CONNECTION_LIMITS, responseWriteTimeoutMs: 500 } });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as net.AddressInfo).port;
+  });
+  after(async () => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('closes the connection of a client that stops reading, within two write timeouts', async () => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.on('error', () => undefined);
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write('GET / HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    socket.pause();
+    // A paused client never reads the close either: the server's count says when it cut.
+    const started = performance.now();
+    const guard = connectionGuardOf(server)!;
+    while (guard.stats().writeTimedOut === 0 && performance.now() - started < 5_000) await new Promise((r) => setTimeout(r, 20));
+    const ms = performance.now() - started;
+    socket.destroy();
+    assert.equal(guard.stats().writeTimedOut, 1, 'cut');
+    assert.ok(ms < 1_500, `cut after ${Math.round(ms)} ms`);
+  });
+
+  it('lets a reader that keeps reading have the whole answer', async () => {
+    const length = await new Promise<number>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port, path: '/', agent: false }, (res) => {
+          let n = 0;
+          res.on('data', (d: Buffer) => (n += d.length));
+          res.once('end', () => resolve(n));
+          res.once('error', reject);
+        })
+        .once('error', reject);
+    });
+    assert.equal(length, BIG.length);
+    assert.equal(connectionGuardOf(server)!.stats().writeTimedOut, 1, 'no second cut');
+  });
+});
