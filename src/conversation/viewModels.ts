@@ -44,8 +44,6 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
       requiredMessage: c.question.required,
       selected: reply.selected ?? '',
       choices,
-      // A re-prompt after answers that did not fit lists the numbered options in its notice too.
-      retryChoices: reply.notice === 'retry' ? choices.map((ch) => ({ text: ch.title })) : [],
       canGoBack: reply.canGoBack,
       labels: { submit: c.question.submit, ...commandLabels(c) },
     },
@@ -179,6 +177,8 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
     }
     case 'languageChanged':
       return { text: c.language.changed };
+    case 'hello':
+      return { text: c.greeting.start };
     case 'closed': {
       const text = reply.notice === 'stale' ? c.question.stale : c.messages.cancelled;
       const actions = [{ title: c.messages.startAgain, command: 'restart', token: reply.token }];
