@@ -50,45 +50,46 @@ export interface AppConfig {
   appPassword: string;
   appType: AppType;
   tenantId: string;
-  presetCloud?: Cloud;
-  /** The edition of Microsoft's policy every surface answers from (POLICY_EDITION); absent: the one in force. */
-  policyEdition?: EditionId;
+  /** PRESET_CLOUD: the cloud every case starts with (never asked); undefined: asked. */
+  presetCloud: Cloud | undefined;
+  /** The edition of Microsoft's policy every surface answers from (POLICY_EDITION; unset: the one in force). */
+  policyEdition: EditionId;
   /** The partner's own guidance beside Microsoft's (CONTENT_OVERLAY: a directory or a file), checked at start-up. */
-  contentOverlay?: string;
+  contentOverlay: string | undefined;
   /** Rows last reviewed longer ago than this many days are due for review (POLICY_REVIEW_MAX_AGE_DAYS). */
   policyReviewMaxAgeDays: number;
   storage: StorageKind;
   blobConnectionString: string;
   /** https://<account>.blob.core.windows.net: blob state with a managed identity instead of a key. */
-  blobAccountUrl?: string;
+  blobAccountUrl: string | undefined;
   /** The user-assigned managed identity to use (DefaultAzureCredential's managedIdentityClientId). */
-  azureClientId?: string;
+  azureClientId: string | undefined;
   blobContainer: string;
   /** Longest single blob request before it is abandoned (and retried, at most twice). */
-  blobRequestTimeoutMs?: number;
+  blobRequestTimeoutMs: number;
   maxBodyBytes: number;
   logLevel: string;
   /** Log output waiting for a slow stdout beyond this many bytes is dropped (and counted). */
-  logBufferBytes?: number;
+  logBufferBytes: number;
   /** Entra tenant ids (lower case) whose users may talk to the bot; empty = any tenant. */
-  allowedTenants?: string[];
+  allowedTenants: string[];
   /** Longest wait for turns in flight on SIGTERM before the process exits anyway. */
-  shutdownTimeoutMs?: number;
-  /** The Web Chat page, its token endpoint and the local Direct Line (see webChatSettings.ts); absent: the defaults. */
-  webChat?: WebChatSettings;
-  /** Timeouts and the connection cap of the listener (http/connectionLimits.ts); absent: the defaults. */
-  connections?: ConnectionLimits;
+  shutdownTimeoutMs: number;
+  /** The Web Chat page, its token endpoint and the local Direct Line (see webChatSettings.ts). */
+  webChat: WebChatSettings;
+  /** Timeouts and the connection cap of the listener (http/connectionLimits.ts). */
+  connections: ConnectionLimits;
   /** Bounds of the in-memory state (STORAGE=memory): entries idle longer, or beyond the count, are forgotten. */
-  memoryState?: { maxEntries: number; idleMinutes: number };
+  memoryState: { maxEntries: number; idleMinutes: number };
   /** Development only: no registration, yet listening beyond loopback (warned about at start-up). */
-  anonymousOnNetwork?: boolean;
+  anonymousOnNetwork: boolean;
   /**
    * Host names (lower case, IPv6 without brackets) requests may be addressed to besides loopback
    * (ALLOWED_HOSTS; http/hostCheck.ts). Checked always without a registration, with one only when set.
    */
-  allowedHosts?: string[];
-  /** Partner Center actions after a verdict, and the sign-in they need; absent: results offer none. */
-  partnerActions?: PartnerActionsSettings;
+  allowedHosts: string[] | undefined;
+  /** Partner Center actions after a verdict, and the sign-in they need; undefined: results offer none. */
+  partnerActions: PartnerActionsSettings | undefined;
 }
 
 /**
@@ -272,26 +273,26 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // 0 asks the OS for a free port (tests, side-by-side instances).
     port: integer(env, 'PORT', 3978, 0, 65535),
     host,
-    ...(anonymousOnNetwork && appId === '' ? { anonymousOnNetwork } : {}),
+    anonymousOnNetwork: anonymousOnNetwork && appId === '',
     appId,
     appPassword,
     appType,
     tenantId,
-    ...(presetCloud ? { presetCloud } : {}),
+    presetCloud,
     policyEdition,
-    ...(contentOverlay !== '' ? { contentOverlay } : {}),
+    contentOverlay: contentOverlay !== '' ? contentOverlay : undefined,
     policyReviewMaxAgeDays: integer(env, 'POLICY_REVIEW_MAX_AGE_DAYS', 365, 1, 36_500),
     storage,
     blobConnectionString,
-    ...(blobAccountUrl !== '' ? { blobAccountUrl } : {}),
-    ...(azureClientId !== '' ? { azureClientId } : {}),
+    blobAccountUrl: blobAccountUrl !== '' ? blobAccountUrl : undefined,
+    azureClientId: azureClientId !== '' ? azureClientId : undefined,
     blobContainer,
     blobRequestTimeoutMs: integer(env, 'BLOB_REQUEST_TIMEOUT_MS', 5_000, 100, 60_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info')!,
     logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 1024 * 1024, 16 * 1024, 64 * 1024 * 1024),
     allowedTenants: tenantList(env, 'ALLOWED_TENANTS'),
-    ...(allowedHosts.length > 0 ? { allowedHosts } : {}),
+    allowedHosts: allowedHosts.length > 0 ? allowedHosts : undefined,
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 120_000),
     connections: {
       headersTimeoutMs,
@@ -308,7 +309,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webChat: parseWebChatSettings(env, (message) => {
       throw new ConfigError(message);
     }),
-    ...(partnerActions ? { partnerActions } : {}),
+    partnerActions,
   };
 }
 

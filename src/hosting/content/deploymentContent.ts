@@ -2,7 +2,6 @@
 // partner's overlay (CONTENT_OVERLAY, checked: a bad one stops start-up with a line per problem)
 // and the rows of the edition in force that are due for review (one warning, and /readyz says so).
 import { createHash } from 'crypto';
-import { DEFAULT_EDITION } from '../../domain/editions';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { rowsDueForReview } from '../../domain/freshness';
 import type { Overlay } from '../../domain/overlay';
@@ -26,7 +25,7 @@ export function loadDeploymentContent(
   logger: Logger,
   today = isoToday(),
 ): LoadedContent {
-  const edition = config.policyEdition ?? DEFAULT_EDITION;
+  const edition = config.policyEdition;
   const due = rowsDueForReview(policyEdition(edition), today, config.policyReviewMaxAgeDays);
   const content: DeploymentContent = { reviewDue: new Set(due) };
   if (config.contentOverlay) {
