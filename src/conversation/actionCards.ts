@@ -59,8 +59,7 @@ export type ActionView =
     }
   | { view: 'transferDone'; cardId: string; customer: CustomerView; transferId: string; status: string; problem?: string }
   /** An action that failed: what to do, and the click to try again with when that makes sense. */
-  | { view: 'failed'; kind: ActionKind; message: string; retry?: { step: ActionStep; cardId?: string; row?: OutcomeRow; inputs?: ActionInputs } }
-  | { view: 'notice'; text: string };
+  | { view: 'failed'; kind: ActionKind; message: string; retry?: { step: ActionStep; cardId?: string; row?: OutcomeRow; inputs?: ActionInputs } };
 
 type Json = Record<string, unknown>;
 
@@ -268,7 +267,5 @@ export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; 
         view.message,
       );
     }
-    case 'notice':
-      return card([textBlock(view.text)], [], view.text);
   }
 }
