@@ -143,10 +143,7 @@ export function isLoopbackHost(host: string): boolean {
   return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 
-/**
- * ALLOWED_HOSTS: host names or IP addresses (IPv6 in brackets), comma-separated, without scheme,
- * port or path; a Host header matches one with any port.
- */
+/** ALLOWED_HOSTS: host names or IP addresses (IPv6 in brackets), comma-separated, no scheme, port or path; a Host header matches any port. */
 function hostList(env: Env, name: string): string[] {
   const items = text(env, name)
     .split(/[\s,;]+/)
