@@ -83,7 +83,7 @@ async function storedConversations(count: number, cases: number): Promise<Stored
   const memory = new Map<string, StoredEntry>();
   // Bounded as the embedded default is (the cache also keeps when each entry was last used).
   const storage = new InMemoryStateStorage(memory, defaultBound());
-  const { bot, conversationState, userState } = createBot({}, storage);
+  const { bot, conversationState, userState } = createBot({ presetCloud: undefined, policyEdition: DEFAULT_EDITION }, storage);
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.use(new ReliableTurns({ conversationState, userState, logger: createLogger('silent') }));
   collectGarbage();

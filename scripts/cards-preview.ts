@@ -1,5 +1,5 @@
 // The card gallery for translators and reviewers: every card the bot can send (the shared catalog
-// in src/conversation/cardCatalog.ts) in every shipped language, rendered by the adaptivecards JS
+// in scripts/lib/cardCatalog.ts) in every shipped language, rendered by the adaptivecards JS
 // renderer in headless Chromium with a Teams-like host config, one PNG per card and language, and
 // an index.html that shows them side by side.
 // Usage: npm run cards:preview [-- output folder, default build/cards]
@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, BrowserContext, Page } from 'playwright-core';
-import { CardSample, cardCatalog } from '../src/conversation/cardCatalog';
+import { CardSample, cardCatalog } from './lib/cardCatalog';
 import { ActionCardSample, actionCardSamples } from '../src/conversation/actionCardSamples';
 import { renderCard } from '../src/conversation/cards';
 import { availableLocales, catalogFor } from '../src/domain/content';

@@ -3,6 +3,7 @@
 // adds, the stand-ins: src/ never names tools/.
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig } from './hosting/config';
+import { webChatMode } from './hosting/config/webChatSettings';
 import { AppOptions, createApp } from './hosting/app';
 import { stdoutDestination } from './hosting/logging/destination';
 import { startTelemetry } from './hosting/telemetry/setup';
@@ -33,7 +34,7 @@ async function main(options: AppOptions): Promise<void> {
       process.exit(1);
     }
     stopping = true;
-    const timeoutMs = config.shutdownTimeoutMs ?? 10_000;
+    const timeoutMs = config.shutdownTimeoutMs;
     const deadline = Date.now() + timeoutMs;
     app.logger.info({ signal, turnsInFlight: app.lifecycle.turnsInFlight, timeoutMs }, 'shutting down: no new connections, finishing the turns in flight');
     void app.lifecycle
@@ -51,15 +52,20 @@ async function main(options: AppOptions): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   // Announced once the signals are handled: whoever waits for this line may stop the bot at once.
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   app.logger.info(
     {
-      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+      url,
       storage: config.storage,
       authenticated: config.appId !== '',
       telemetry: telemetry.exporter,
     },
     'advisor listening',
   );
+  // On a terminal a person reads the output: one plain line with the page to open. The JSON lines
+  // above stay as they are, for log collectors (which read a pipe, never a terminal).
+  const page = webChatMode(config.webChat, config.appId !== '');
+  if (process.stdout.isTTY && (page === 'local' || page === 'directline')) process.stdout.write(`Open ${url}/ for the Web Chat page\n`);
 }
 
 /** Waits for `work`, but never longer than `ms`. */

@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from './support/paths';
 import { PreviewError, PreviewResult, writeCardPreview } from '../scripts/cards-preview';
 import { readPngHeader } from '../scripts/lib/png';
 import { actionCardSamples } from '../src/conversation/actionCardSamples';
-import { cardCatalog } from '../src/conversation/cardCatalog';
+import { cardCatalog } from '../scripts/lib/cardCatalog';
 import { availableLocales } from '../src/domain/content';
 import { LocaleTag } from '../src/domain/locales';
 

@@ -1,5 +1,5 @@
 // Every card of the Partner Center actions once, under a stable name, for the card gallery
-// (scripts/cards-preview.ts) beside the advisor's own (cardCatalog.ts): the actions' cards are
+// (scripts/cards-preview.ts) beside the advisor's own (scripts/lib/cardCatalog.ts): the actions' cards are
 // built in code, not from a template, so they have a list of their own. Pure.
 import { catalogFor, format } from '../domain/content';
 import type { LocaleTag } from '../domain/locales';

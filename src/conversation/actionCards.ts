@@ -71,8 +71,7 @@ export type ActionView =
     }
   | { view: 'transferDone'; cardId: string; customer: CustomerView; transferId: string; status: string; checkedAt?: string; problem?: string }
   /** An action that failed: what to do, and the click to try again with when that makes sense. */
-  | { view: 'failed'; kind: ActionKind; message: string; retry?: { step: ActionStep; cardId?: string; row?: OutcomeRow; inputs?: ActionInputs } }
-  | { view: 'notice'; text: string };
+  | { view: 'failed'; kind: ActionKind; message: string; retry?: { step: ActionStep; cardId?: string; row?: OutcomeRow; inputs?: ActionInputs } };
 
 type Json = Record<string, unknown>;
 
@@ -340,7 +339,5 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
         view.message,
       );
     }
-    case 'notice':
-      return card([textBlock(view.text)], [], view.text);
   }
 }

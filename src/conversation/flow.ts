@@ -18,6 +18,7 @@ import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, readM
 import { isRecord } from '../domain/records';
 import { caseViewOf, mayChange, readOnlyTurn, withAsker } from './caseViews';
 import { actionsOf, contentOf } from './flowContext';
+import { progressOf } from './progress';
 
 export type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Phase, Reply, Retry } from './flowTypes';
 import type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Reply, Retry } from './flowTypes';
@@ -44,19 +45,6 @@ function advance(state: AdvisorState, answers: Answers, history: QuestionId[], c
   return pending === undefined
     ? bump(state, { phase: 'result', answers, history: kept, pending: undefined })
     : bump(state, { phase: 'asking', answers, history: kept, pending });
-}
-
-/**
- * "Question 4 of 5": the questions answered so far (whatever answered them: a click, a sentence
- * that answered several) plus the one on screen, out of those plus the ones still open. Preset
- * answers are never asked, so they are not counted. While the service is open the goal is
- * counted as if the service were license-based, so the total does not grow later.
- */
-function progressOf(answers: Answers, question: QuestionId, preset: Answers): { position: number; total: number } {
-  const assumed: Answers = answers.service === undefined ? { ...answers, service: 'license' } : answers;
-  const counted = QUESTION_IDS.filter((q) => q !== question && preset[q] === undefined && isApplicable(q, assumed));
-  const answered = counted.filter((q) => answers[q] !== undefined).length;
-  return { position: answered + 1, total: counted.length + 1 };
 }
 
 /** The card that shows where the conversation stands now. */
@@ -104,6 +92,8 @@ function runCommand(command: CommandId, state: AdvisorState | undefined, ctx: Fl
       return { state: next, replies: [currentView(next, ctx, 'restarted')] };
     }
     case 'help': {
+      // Mid-case the question follows the help, to go on with; a result stays where it is above.
+      if (state && (state.phase === 'result' || state.phase === 'idle')) return { state, replies: [{ kind: 'help' }] };
       if (state) return { state, replies: [{ kind: 'help' }, currentView(state, ctx)] };
       const started = begin(ctx, false);
       return { ...started, replies: [{ kind: 'help' }, ...started.replies] };
@@ -126,6 +116,8 @@ function runCommand(command: CommandId, state: AdvisorState | undefined, ctx: Fl
     }
     case 'change': {
       if (!state || state.phase === 'idle') return begin(ctx, false);
+      // Nothing answered yet: a card with no choices would be a dead end, so the question stays, saying why.
+      if (changeable(state, ctx).length === 0) return { state, replies: [currentView(state, ctx, 'nothingToChange')] };
       const next = bump(state, { phase: 'changing' });
       return { state: next, replies: [currentView(next, ctx)] };
     }
@@ -195,7 +187,7 @@ function withView(result: FlowResult, ctx: FlowContext): FlowResult {
 /** What a typed message is read against: what the user sees now. */
 function screenOf(state: AdvisorState | undefined, ctx: FlowContext): Screen {
   if (!state || state.phase === 'idle' || state.phase === 'result') return { kind: 'newCase' };
-  if (state.phase === 'changing') return { kind: 'change', options: answeredQuestions(state) };
+  if (state.phase === 'changing') return { kind: 'change', options: changeable(state, ctx) };
   const question = state.pending ?? questionToAsk(state.answers, ctx.edition);
   return question ? { kind: 'question', question, answers: state.answers } : { kind: 'none' };
 }
@@ -216,7 +208,9 @@ function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext)
     case 'none':
       return withView({ state: advance(state, state.answers, state.history, ctx), replies: [] }, ctx);
     case 'greeting':
-      // "Hi" mid-case is small talk, not a wrong answer: a hello and the same question.
+      // "Hi" before anything is answered (the welcome and first question just shown): a hello that
+      // points at them, without the question again. Mid-case: a hello and the same question.
+      if (state.phase === 'asking' && changeable(state, ctx).length === 0) return { state, replies: [{ kind: 'hello' }] };
       return { state, replies: [currentView(state, ctx, 'greeting')] };
     case 'answer':
       return unlessMissed(state, reading.question, reading.mismatches, ctx, onAnswer(state, reading, ctx));
@@ -255,8 +249,9 @@ function unlessMissed(state: AdvisorState, question: QuestionId, mismatches: Mis
   return { state: next, replies: [currentView(next, ctx, 'retry', undefined, { count, mismatches })] };
 }
 
-function answeredQuestions(state: AdvisorState): QuestionId[] {
-  return QUESTION_IDS.filter((q) => state.answers[q] !== undefined);
+/** The answers a user may change: those given, but not the deployment's preset ones. */
+function changeable(state: AdvisorState, ctx: FlowContext): QuestionId[] {
+  return QUESTION_IDS.filter((q) => state.answers[q] !== undefined && ctx.preset[q] === undefined);
 }
 
 function startChange(state: AdvisorState, question: QuestionId, ctx: FlowContext): FlowResult {

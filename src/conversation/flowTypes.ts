@@ -34,7 +34,7 @@ export interface FlowUser {
   name?: string;
 }
 
-export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted' | 'clarify' | 'understood' | 'retry' | 'greeting';
+export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted' | 'clarify' | 'understood' | 'retry' | 'greeting' | 'nothingToChange';
 
 /** With the `retry` notice: how many typed answers in a row did not fit, and what the last one said that does not fit. */
 export interface Retry {
@@ -70,6 +70,8 @@ export type Reply =
   | { kind: 'summaryText'; outcome: Outcome; answers: Answers; content?: ResultContent }
   | { kind: 'change'; answers: Answers; token: string }
   | { kind: 'help' }
+  /** The answer to a greeting before anything is answered: a line pointing at the question above. */
+  | { kind: 'hello' }
   | { kind: 'language'; current: LocaleTag }
   | { kind: 'languageChanged' }
   | { kind: 'closed'; token: string; notice?: 'stale' | 'cancelled' }

@@ -81,6 +81,7 @@ function keyOf(reply: Reply): string {
     case 'welcome':
     case 'help':
     case 'languageChanged':
+    case 'hello':
     case 'resultStanding':
     case 'earlier':
       return reply.kind;

@@ -9,7 +9,7 @@ import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
 import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, consistentAnswers } from '../domain/questions';
 import { completionsOf as completions, decide } from '../domain/rules';
 import { understand } from '../domain/understanding';
-import { REPRESENTATIVE_ANSWERS } from './cardCatalog';
+import { REPRESENTATIVE_ANSWERS } from './representativeAnswers';
 import { CardView, listAnswers } from './viewModels';
 import { caseLabel, resultView, verdictTitle } from './resultView';
 

@@ -44,8 +44,6 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
       requiredMessage: c.question.required,
       selected: reply.selected ?? '',
       choices,
-      // A re-prompt after answers that did not fit lists the numbered options in its notice too.
-      retryChoices: reply.notice === 'retry' ? choices.map((ch) => ({ text: ch.title })) : [],
       canGoBack: reply.canGoBack,
       labels: { submit: c.question.submit, ...commandLabels(c) },
     },
@@ -133,11 +131,10 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
         ...(reply.content ? { content: reply.content } : {}),
         ...(reply.actions ? { actions: reply.actions } : {}),
       });
-    case 'summaryText': {
-      // A code block: Teams and Web Chat show it with its line breaks (Web Chat's page wraps long
-      // lines), and Teams adds a copy button.
-      return { text: `\`\`\`\n${summaryText(reply.outcome, reply.answers, c, locale, reply.content)}\n\`\`\`` };
-    }
+    case 'summaryText':
+      // Text in the chat's own font, its links clickable (not a code block): each line ends in a
+      // Markdown hard break, so hosts that join single line breaks (Web Chat) keep the lines.
+      return { text: hardBreaks(summaryText(reply.outcome, reply.answers, c, locale, reply.content)) };
     case 'change': {
       const choices = answerFacts(c, reply.answers).map((f) => ({ value: f.question, title: labelled(c, f.title, f.value) }));
       const fallbackText = lines(c.change.title, ...choices.map((ch, i) => `${i + 1}. ${ch.title}`));
@@ -179,6 +176,8 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
     }
     case 'languageChanged':
       return { text: c.language.changed };
+    case 'hello':
+      return { text: c.greeting.start };
     case 'closed': {
       const text = reply.notice === 'stale' ? c.question.stale : c.messages.cancelled;
       const actions = [{ title: c.messages.startAgain, command: 'restart', token: reply.token }];
@@ -242,6 +241,11 @@ function caseView(reply: Extract<Reply, { kind: 'caseView' }>, c: Catalog): Card
 /** A display name inside our sentence: plain words, nothing a Markdown host would act on, not overly long. */
 function quotedName(name: string): string {
   return quoted(name).slice(0, 80);
+}
+
+/** Plain lines as Markdown that keeps them: two spaces before each line break inside a paragraph. */
+function hardBreaks(text: string): string {
+  return text.replace(/([^\n])\n(?=[^\n])/g, '$1  \n');
 }
 
 /** The friendly message after an unexpected failure, in the user's language. */

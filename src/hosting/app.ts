@@ -19,7 +19,6 @@ import { Lifecycle, closeServer } from './http/lifecycle';
 import { AdvisorDialog } from './dialogs/advisorDialog';
 import { traceStorage } from './telemetry/tracedStorage';
 import { observeReliability } from './telemetry/instruments';
-import { DEFAULT_EDITION } from '../domain/editions';
 import type { DeploymentContent } from '../domain/deploymentContent';
 import { loadDeploymentContent } from './content/deploymentContent';
 import { PartnerActions, Standins, createPartnerActions } from './actions';
@@ -59,7 +58,7 @@ const newConsultationId = (): string => randomUUID().slice(0, 8);
 
 export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): AdvisorBot => {
   const preset = config.presetCloud ? { cloud: config.presetCloud } : {};
-  const edition = config.policyEdition ?? DEFAULT_EDITION;
+  const edition = config.policyEdition;
   const content = config.content ? { content: config.content } : {};
   const dialog = new AdvisorDialog({ preset, edition, newConsultationId, ...content, ...(config.actions ? { partnerActions: true } : {}) });
   return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content }, config.actions);
@@ -118,7 +117,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
-  adapter.use(new TenantGuard(config.allowedTenants ?? [], logger, locales), turns, locales);
+  adapter.use(new TenantGuard(config.allowedTenants, logger, locales), turns, locales);
   observeReliability(turns.stats);
   const server = createServer({ config, adapter, bot, logger });
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);

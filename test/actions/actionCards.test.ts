@@ -41,9 +41,8 @@ function views(): ActionView[] {
     },
     { view: 'transferDone', cardId: 'card000001', customer, transferId: 't-1', status: 'SomethingNew' },
     { view: 'failed', kind: 'startTransfer', message: 'x', retry: { step: 'confirm', cardId: 'card000001' } },
-    { view: 'notice', text: 'x' },
   ];
-  return [...base, ...base.filter((v) => v.view !== 'failed' && v.view !== 'notice').map((v) => ({ ...v, problem: 'a problem' }) as ActionView)];
+  return [...base, ...base.filter((v) => v.view !== 'failed').map((v) => ({ ...v, problem: 'a problem' }) as ActionView)];
 }
 
 describe("The actions' cards", () => {

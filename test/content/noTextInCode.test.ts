@@ -48,8 +48,6 @@ function packTexts(): string[] {
 
 /** The modules that put text in front of users: the conversation's views, the pages and the panel. */
 const SHOWN_BY = ['src/conversation', 'src/panel', 'src/hosting/webchat/page.ts', 'src/hosting/panel/page.ts', 'src/hosting/replies'];
-/** The card gallery's descriptions are for developers (npm run cards:preview). */
-const FOR_DEVELOPERS = ['src/conversation/cardCatalog.ts'];
 const SENTENCE = /^[A-Z][a-z]+(?: [A-Za-z'’]+){3,}[.!?]?$/;
 
 describe('no text the user sees in the code', () => {
@@ -58,20 +56,18 @@ describe('no text the user sees in the code', () => {
   it('repeats none of the content pack’s texts in src/**/*.ts', () => {
     const texts = packTexts();
     assert.ok(texts.length > 300, `the pack's texts were read (${texts.length})`);
-    const repeated = files
-      .filter((f) => !FOR_DEVELOPERS.includes(path.relative(PROJECT_ROOT, f).split(path.sep).join('/')))
-      .flatMap((f) =>
-        literalsOf(f)
-          .filter((l) => texts.some((t) => l.includes(t)))
-          .map((l) => `${path.relative(PROJECT_ROOT, f)}: ${l}`),
-      );
+    const repeated = files.flatMap((f) =>
+      literalsOf(f)
+        .filter((l) => texts.some((t) => l.includes(t)))
+        .map((l) => `${path.relative(PROJECT_ROOT, f)}: ${l}`),
+    );
     assert.deepEqual(repeated, []);
   });
 
   it('has no sentence of its own in the modules that build what users see', () => {
     const shown = files.filter((f) => {
       const rel = path.relative(PROJECT_ROOT, f).split(path.sep).join('/');
-      return SHOWN_BY.some((p) => rel === p || rel.startsWith(`${p}/`)) && !FOR_DEVELOPERS.includes(rel);
+      return SHOWN_BY.some((p) => rel === p || rel.startsWith(`${p}/`));
     });
     assert.ok(shown.length > 20, `${shown.length} files`);
     const sentences = shown.flatMap((f) =>

@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import { renderCard } from '../../src/conversation/cards';
 import { forChannel, withRefresh } from '../../src/conversation/channelFeatures';
 import { renderReply } from '../../src/conversation/replyCardCache';
-import { cardCatalog } from '../../src/conversation/cardCatalog';
+import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { viewOf, CardView } from '../../src/conversation/viewModels';
 import { resultView } from '../../src/conversation/resultView';
 import { Reply } from '../../src/conversation/flow';

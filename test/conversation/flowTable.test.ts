@@ -9,6 +9,8 @@ import { CommandId } from '../../src/domain/reading';
 import { availableLocales, catalogFor } from '../../src/domain/content';
 import { DEFAULT_LOCALE } from '../../src/domain/locales';
 import { Answers, QuestionId, optionsFor } from '../../src/domain/questions';
+import { questionView } from '../../src/conversation/viewModels';
+import { renderCard } from '../../src/conversation/cards';
 
 /** What the user does in one step. */
 type Input = { say: string } | { click: CommandId } | { pick: string } | { changeTo: QuestionId };
@@ -90,6 +92,36 @@ const CASES: FlowCase[] = [
       [{ pick: 'move' }, { result: 'G2' }],
     ],
     answers: { cloud: 'global', channel: 'ea', service: 'license', goal: 'move', partnerType: 'direct' },
+  },
+  {
+    name: '"change" before any answer keeps the question and says why, typed or clicked (no empty change card)',
+    start: [],
+    steps: [
+      [{ say: 'change' }, { asks: 'cloud', notice: 'nothingToChange' }],
+      [{ click: 'change' }, { asks: 'cloud', notice: 'nothingToChange' }],
+      [{ pick: 'global' }, { asks: 'channel' }],
+      [{ say: 'change' }, { shows: ['change'] }],
+    ],
+    answers: { cloud: 'global' },
+  },
+  {
+    name: '"help" after the result shows the help alone, so it is not pushed away by the result again',
+    start: ['global', 'microsoft', 'license', 'support', 'direct'],
+    steps: [
+      [{ say: 'help' }, { shows: ['help'] }],
+      [{ click: 'help' }, { shows: ['help'] }],
+    ],
+    answers: { cloud: 'global', channel: 'microsoft', service: 'license', goal: 'support', partnerType: 'direct' },
+  },
+  {
+    name: '"hi" right after the welcome and first question is answered with a hello, not the question again',
+    start: [],
+    steps: [
+      [{ say: 'hi' }, { shows: ['hello'] }],
+      [{ pick: 'global' }, { asks: 'channel' }],
+      [{ say: 'hello' }, { asks: 'channel', notice: 'greeting' }],
+    ],
+    answers: { cloud: 'global' },
   },
   {
     name: '"language" shows the picker and keeps the question',
@@ -287,4 +319,64 @@ describe("flow cases in a shared chat (handleTurn from tables): a case is its as
       assert.deepEqual(state.asker, userOf(c.owner), `${c.name}: whose case it is`);
     });
   }
+});
+
+// ---- "Question N of M": the question's place, not how many answers were given ----
+
+describe('question numbering (handleTurn): a question keeps its place in the order', () => {
+  function asked(replies: Reply[]): Extract<Reply, { kind: 'question' }> {
+    const last = replies.at(-1);
+    assert.ok(last?.kind === 'question', `a question, got ${last?.kind}`);
+    return last;
+  }
+
+  it('after a sentence that answered later questions, the first one asked is still question 1', () => {
+    const start = handleTurn(undefined, { kind: 'start' }, context).state;
+    const result = handleTurn(start, { kind: 'text', text: 'customer bought Azure usage-based services through an Enterprise Agreement' }, context);
+    const q = asked(result.replies);
+    assert.equal(q.question, 'cloud');
+    assert.deepEqual([q.position, q.total], [1, 4], 'Partner Center comes first; the goal does not apply to usage-based services');
+  });
+
+  it('a question changed from the result reads its own place, not the last one', () => {
+    let state = handleTurn(undefined, { kind: 'start' }, context).state;
+    for (const option of ['global', 'microsoft', 'license', 'support', 'direct']) state = handleTurn(state, inputFor({ pick: option }, state), context).state;
+    state = handleTurn(state, inputFor({ click: 'change' }, state), context).state;
+    const q = asked(handleTurn(state, inputFor({ changeTo: 'goal' }, state), context).replies);
+    assert.equal(q.question, 'goal');
+    assert.deepEqual([q.position, q.total], [4, 5]);
+  });
+
+  it('typed answers one by one count up from 1 to the total', () => {
+    let state = handleTurn(undefined, { kind: 'start' }, context).state;
+    const seen: string[] = [];
+    for (const option of ['global', 'ea', 'license', 'move']) {
+      const result = handleTurn(state, inputFor({ pick: option }, state), context);
+      const last = result.replies.at(-1);
+      if (last?.kind === 'question') seen.push(`${last.position}/${last.total}`);
+      state = result.state;
+    }
+    assert.deepEqual(seen, ['2/5', '3/5', '4/5', '5/5']);
+  });
+});
+
+// ---- a second miss in a row: the options once, as the card's choices ----
+
+describe('a re-prompt after answers that did not fit (handleTurn, rendered)', () => {
+  it('lists each option once on its card: in the choices, not again in the notice', () => {
+    let state = handleTurn(undefined, { kind: 'start' }, context).state;
+    state = handleTurn(state, inputFor({ pick: 'global' }, state), context).state;
+    let last: Reply | undefined;
+    for (const text of ['qwxz', 'qwxz']) {
+      const result = handleTurn(state, { kind: 'text', text }, context);
+      last = result.replies.at(-1);
+      state = result.state;
+    }
+    assert.ok(last?.kind === 'question' && last.notice === 'retry', `a re-prompt, got ${last?.kind}`);
+    const card = JSON.stringify(renderCard(questionView(last, catalogFor(DEFAULT_LOCALE))).body);
+    for (const option of optionsFor('channel', state.answers)) {
+      const title = (catalogFor(DEFAULT_LOCALE).questions.channel.options as Record<string, string>)[option]!;
+      assert.equal(card.split(title).length - 1, 1, `"${title}" is shown once on the card`);
+    }
+  });
 });

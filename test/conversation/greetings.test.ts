@@ -1,5 +1,6 @@
 // Small talk and progress: a greeting at a question is answered with a hello and the same
-// question, in every language, and the progress line counts what a sentence already answered.
+// question, in every language (before anything is answered, with a hello alone: the welcome and
+// the first question are just above), and the progress line gives the question's place.
 import { strict as assert } from 'assert';
 import { Chat, findElements } from '../support/chat';
 import { catalogFor } from '../../src/domain/content';
@@ -25,8 +26,20 @@ const GREETINGS: Record<LocaleTag, string[]> = {
 describe('greetings at a question', () => {
   for (const locale of LOCALES) {
     const c = catalogFor(locale);
+    it(`${locale}: right after the welcome, a hello pointing at the first question, not the question again`, async () => {
+      for (const hello of GREETINGS[locale]) {
+        const chat = new Chat({ locale, channelId: 'webchat' });
+        await chat.start();
+        const replies = await chat.say(hello);
+        assert.deepEqual(
+          replies.map((a) => a.text ?? (a.attachments?.length ? 'a card' : '')),
+          [c.greeting.start],
+          hello,
+        );
+        assert.equal(chat.currentQuestion().id, 'cloud', hello);
+      }
+    });
     for (const [question, picks] of [
-      ['cloud', []],
       ['channel', ['global']],
       ['service', ['global', 'ea']],
     ] as [QuestionId, string[]][]) {
@@ -47,6 +60,7 @@ describe('greetings at a question', () => {
   it('understands a greeting in another language than the one set', async () => {
     const chat = new Chat({ locale: 'en-US', channelId: 'webchat' });
     await chat.start();
+    await chat.answer('global');
     await chat.say('привет');
     assert.equal(noticeOf(chat), catalogFor('en-US').greeting.reply);
   });
@@ -61,26 +75,26 @@ describe('greetings at a question', () => {
 });
 
 describe('progress after a sentence', () => {
-  it('counts the questions a sentence answered', async () => {
+  it('numbers a question by its place, whatever a sentence answered before it', async () => {
     const chat = new Chat({ locale: 'en-US', channelId: 'webchat' });
     await chat.start();
     await chat.say('the customer bought Office 365 through EA, we are a direct bill partner');
     assert.equal(chat.currentQuestion().id, 'cloud');
-    assert.match(progressOf(chat), /Question 4 of 5/);
+    assert.match(progressOf(chat), /Question 1 of 5/);
     await chat.answer('global');
     assert.equal(chat.currentQuestion().id, 'goal');
-    assert.match(progressOf(chat), /Question 5 of 5/);
+    assert.match(progressOf(chat), /Question 4 of 5/);
   });
 
   for (const locale of LOCALES) {
-    it(`counts them in ${locale} too`, async () => {
+    it(`numbers them by place in ${locale} too`, async () => {
       const c = catalogFor(locale);
       const chat = new Chat({ locale, channelId: 'webchat' });
       await chat.start();
       await chat.answer('global');
       await chat.say('Azure');
       assert.equal(chat.currentQuestion().id, 'channel');
-      const expected = c.question.progress.replace('{current}', '3').replace('{total}', '4');
+      const expected = c.question.progress.replace('{current}', '2').replace('{total}', '4');
       assert.ok(progressOf(chat).includes(JSON.stringify(expected).slice(1, -1)), `${expected} in ${progressOf(chat)}`);
       await chat.answer('ea');
       const next = c.question.progress.replace('{current}', '4').replace('{total}', '4');

@@ -202,7 +202,7 @@ describe('Universal Actions: stale clicks, side replies and errors', () => {
     const summary = chat.button('summary');
     const clicked = await chat.execute(summary, { replyToId: cardId, from: ASKER });
     assert.equal(clicked.posted.length, 1);
-    assert.match(String(clicked.posted[0]!.text), /^```/);
+    assert.match(String(clicked.posted[0]!.text), /^Multi-channel Advisor: Eligible\n\n/);
     assert.deepEqual(resultOf(cardIn(clicked)), { verdict: 'eligible', row: 'G1' });
   });
 

@@ -187,7 +187,7 @@ describe('configuration', () => {
     // With a registration every request is authenticated: any interface will do, no switch needed.
     assert.equal(
       loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }).anonymousOnNetwork,
-      undefined,
+      false,
     );
   });
 

@@ -2,6 +2,7 @@
 // and which hosts pass in local mode, with ALLOWED_HOSTS, and with a registration.
 import { strict as assert } from 'assert';
 import { hostAllowList, hostOfHeader } from '../../src/hosting/http/hostCheck';
+import { testConfig } from '../support/config';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 
@@ -37,7 +38,7 @@ describe('Host allow-list', () => {
   });
 
   it('without a registration takes loopback names and addresses with any port, and nothing else', () => {
-    const allowed = hostAllowList({ appId: '', host: '127.0.0.1' })!;
+    const allowed = hostAllowList(testConfig({ appId: '', host: '127.0.0.1' }))!;
     assert.ok(allowed, 'local mode always checks');
     for (const header of ['localhost', 'localhost:3978', 'LOCALHOST:1', '127.0.0.1', '127.0.0.1:3978', '127.0.0.2:3978', '[::1]:3978', '[::1]']) {
       assert.equal(allowed(hostOfHeader(header)), true, header);
@@ -59,23 +60,23 @@ describe('Host allow-list', () => {
   });
 
   it('adds ALLOWED_HOSTS and the address the bot listens on, when it is one', () => {
-    const allowed = hostAllowList({ appId: '', host: '192.168.1.20', allowedHosts: ['bot.lan', 'fd00::1'] })!;
+    const allowed = hostAllowList(testConfig({ appId: '', host: '192.168.1.20', allowedHosts: ['bot.lan', 'fd00::1'] }))!;
     for (const header of ['bot.lan', 'BOT.LAN:3978', '[fd00::1]:3978', '192.168.1.20:3978', 'localhost:3978'])
       assert.equal(allowed(hostOfHeader(header)), true, header);
     for (const header of ['other.lan', 'sub.bot.lan', '192.168.1.21']) assert.equal(allowed(hostOfHeader(header)), false, header);
     // Listening on every interface names no host.
-    const everywhere = hostAllowList({ appId: '', host: '0.0.0.0' })!;
+    const everywhere = hostAllowList(testConfig({ appId: '', host: '0.0.0.0' }))!;
     assert.equal(everywhere(hostOfHeader('0.0.0.0:3978')), false);
     assert.equal(everywhere(hostOfHeader('192.168.1.20:3978')), false);
-    const ipv6 = hostAllowList({ appId: '', host: '::' })!;
+    const ipv6 = hostAllowList(testConfig({ appId: '', host: '::' }))!;
     assert.equal(ipv6(hostOfHeader('[::]:3978')), false);
-    assert.equal(hostAllowList({ appId: '', host: '::1' })!(hostOfHeader('[::1]:1')), true);
+    assert.equal(hostAllowList(testConfig({ appId: '', host: '::1' }))!(hostOfHeader('[::1]:1')), true);
   });
 
   it('with a registration checks nothing unless ALLOWED_HOSTS is set', () => {
-    assert.equal(hostAllowList({ appId: APP_ID, host: '0.0.0.0' }), undefined);
-    assert.equal(hostAllowList({ appId: APP_ID, host: '0.0.0.0', allowedHosts: [] }), undefined);
-    const allowed = hostAllowList({ appId: APP_ID, host: '0.0.0.0', allowedHosts: ['advisor.azurewebsites.net'] })!;
+    assert.equal(hostAllowList(testConfig({ appId: APP_ID, host: '0.0.0.0' })), undefined);
+    assert.equal(hostAllowList(testConfig({ appId: APP_ID, host: '0.0.0.0', allowedHosts: [] })), undefined);
+    const allowed = hostAllowList(testConfig({ appId: APP_ID, host: '0.0.0.0', allowedHosts: ['advisor.azurewebsites.net'] }))!;
     assert.equal(allowed(hostOfHeader('advisor.azurewebsites.net')), true);
     assert.equal(allowed(hostOfHeader('localhost:8080')), true, 'loopback stays allowed (a local health check)');
     assert.equal(allowed(hostOfHeader('other.azurewebsites.net')), false);

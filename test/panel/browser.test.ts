@@ -304,6 +304,9 @@ describe('side panel in Chromium at 320 px', function () {
     assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^verdict-eligible$/);
     assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), new RegExp(c.verdicts.eligible));
     assert.match((await page.locator('#status').textContent()) ?? '', new RegExp(c.verdicts.eligible));
+    // Read out, but not shown as a stray line under the card that already says it.
+    const status = (await page.locator('#status').boundingBox())!;
+    assert.ok(status.width <= 1 && status.height <= 1, `the verdict's announcement takes ${status.width}×${status.height} px on screen`);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -10,6 +10,7 @@ import * as path from 'path';
 import * as restify from 'restify';
 import { Running, startApp } from '../support/http';
 import { captureLogger } from '../support/inProcess';
+import { testConfig } from '../support/config';
 import { TEAMS_FRAME_ANCESTORS, panelStringsFor } from '../../src/hosting/panel/page';
 import { loadPanelAssets, registerPanel } from '../../src/hosting/panel';
 import { PALETTES, PANEL_THEMES, hostConfigFor } from '../../src/panel/hostConfigs';
@@ -108,7 +109,7 @@ describe('side panel page over HTTP', function () {
       assert.equal(loadPanelAssets(empty), null);
       const { logger, lines } = captureLogger('warn');
       const bare = restify.createServer();
-      assert.equal(registerPanel(bare, { config: {}, logger, assets: null }), false);
+      assert.equal(registerPanel(bare, { config: testConfig(), logger, assets: null }), false);
       assert.equal(lines.filter((l) => /side panel is off/.test(String(l.msg))).length, 1);
     } finally {
       fs.rmSync(empty, { recursive: true, force: true });

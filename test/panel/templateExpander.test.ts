@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import * as ACData from 'adaptivecards-templating';
 import { Template, TemplateError } from '../../src/panel/templateExpander';
-import { cardCatalog } from '../../src/conversation/cardCatalog';
+import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { availableLocales } from '../../src/domain/content';
 import welcome from '../../cards/welcome.json';
 import question from '../../cards/question.json';

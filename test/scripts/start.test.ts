@@ -1,6 +1,7 @@
-// The README's start commands from a checkout: `npm start` builds only what changed (a second
-// start on an unchanged tree rewrites nothing in dist/), and `npm run playground` follows PORT,
-// so `PORT=<n> npm start` and `PORT=<n> npm run playground` talk to each other.
+// The README's start commands from a checkout: `npm start` refuses a Node below package.json's
+// engines with one line, before any build; it builds only what changed (a second start on an
+// unchanged tree rewrites nothing in dist/), and `npm run playground` follows PORT, so
+// `PORT=<n> npm start` and `PORT=<n> npm run playground` talk to each other.
 import { strict as assert } from 'assert';
 import { ChildProcess, execFile, spawn } from 'child_process';
 import * as fs from 'fs';
@@ -32,6 +33,48 @@ const CHAT = DEFAULT_IDS.personal;
 
 describe('npm start and npm run playground', function () {
   this.timeout(180_000);
+
+  const PRESTART = path.join(PROJECT_ROOT, 'scripts', 'prestart.js');
+
+  it("names the Node it needs, from package.json's engines, for a Node below it and only then", () => {
+    const { nodeRefusal } = require(PRESTART) as { nodeRefusal(version: string, range: string): string | undefined };
+    const range = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    assert.equal(range, '>=22.13.0', 'the range the README names');
+    for (const old of ['v20.19.2', 'v22.12.0', 'v18.20.8', 'v22.9.10']) {
+      assert.match(
+        nodeRefusal(old, range) ?? '',
+        new RegExp(`needs Node\\.js 22\\.13\\.0 or newer.*this is Node\\.js ${old.slice(1).replace(/\./g, '\\.')}\\.`),
+        old,
+      );
+    }
+    for (const supported of ['v22.13.0', 'v22.20.1', 'v24.11.0', 'v30.0.0']) assert.equal(nodeRefusal(supported, range), undefined, supported);
+  });
+
+  it('an unsupported Node stops prestart with that one line, before any setting or build', async () => {
+    // The Node running this test, made to say it is 20 (the script reads process.version).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'old-node-'));
+    const preload = path.join(dir, 'node20.cjs');
+    fs.writeFileSync(preload, "Object.defineProperty(process, 'version', { value: 'v20.19.2' });\n");
+    const before = snapshot(DIST);
+    try {
+      const failed = await run(process.execPath, ['--require', preload, PRESTART], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, PORT: 'abc' },
+        timeout: 30_000,
+      }).then(
+        () => assert.fail('prestart went on under Node 20'),
+        (error: { code?: number; stdout: string; stderr: string }) => error,
+      );
+      assert.equal(failed.code, 1);
+      assert.deepEqual(failed.stderr.trim().split('\n'), [
+        'Multi-channel Advisor needs Node.js 22.13.0 or newer (24 LTS recommended); this is Node.js 20.19.2. How to get it: "Node.js" in README.md.',
+      ]);
+      assert.equal(failed.stdout, '', 'nothing else: no build, no setting checked (PORT=abc would have said so)');
+      assert.deepEqual(snapshot(DIST), before, 'nothing in dist/ was rewritten');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('a second start on an unchanged tree rewrites nothing in dist/ (an incremental build)', async () => {
     // `npm test` has just built the tree, so this is the second build.

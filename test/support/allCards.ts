@@ -1,6 +1,6 @@
 // Every card view the bot can build in a language: the shared card catalog, a result for every
 // answer combination and a receipt for every answer. For the card tests that check them all.
-import { cardCatalog } from '../../src/conversation/cardCatalog';
+import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { answeredView, viewOf, CardView } from '../../src/conversation/viewModels';
 import { Reply } from '../../src/conversation/flow';
 import { catalogFor } from '../../src/domain/content';

@@ -13,6 +13,7 @@ import {
 } from 'botbuilder';
 import type { PartnerActions } from '../../src/hosting/actions';
 import { createBot } from '../../src/hosting/app';
+import { testConfig } from './config';
 import { Cloud } from '../../src/domain/questions';
 import type { EditionId } from '../../src/domain/editions';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';
@@ -78,8 +79,7 @@ export class Chat {
     this.storage = options.storage ?? new MemoryStorage();
     const { bot, conversationState, userState } = createBot(
       {
-        ...(options.preset ? { presetCloud: options.preset } : {}),
-        ...(options.edition ? { policyEdition: options.edition } : {}),
+        ...testConfig({ presetCloud: options.preset, ...(options.edition ? { policyEdition: options.edition } : {}) }),
         ...(options.content ? { content: options.content } : {}),
       },
       this.storage,

@@ -336,11 +336,12 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
       .last();
     await result.waitFor({ timeout: STEP_TIMEOUT });
     await result.getByRole('button', { name: c.commands.summary.label, exact: true }).click();
-    const pre = page.locator('pre').last();
-    await pre.waitFor({ timeout: STEP_TIMEOUT });
-    const text = (await pre.textContent()) ?? '';
+    const heading = c.result.summaryHeading.replace('{verdict}', c.verdicts.notCovered);
+    const message = page.locator('.webchat__bubble__content').filter({ hasText: heading }).last();
+    await message.waitFor({ timeout: STEP_TIMEOUT });
+    const text = (await message.textContent()) ?? '';
     assert.equal(text.split(c.verdicts.notCovered).length - 1, 1, `the verdict once in:\n${text}`);
-    const width = await pre.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, right: e.getBoundingClientRect().right }));
+    const width = await message.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, right: e.getBoundingClientRect().right }));
     assert.ok(width.scroll <= width.client + 1, `long lines wrap (${JSON.stringify(width)})`);
     assert.ok(width.right <= 480, `inside the frame (${JSON.stringify(width)})`);
     await page.screenshot({ path: path.join(ARTIFACT_DIR, 'webchat-summary-480.png') });

@@ -5,7 +5,8 @@
 // name. Words users type (synonyms, command phrases) are not checked: users may type anything.
 import type { LocaleTag } from '../locales';
 import { isMatchData, leavesOf } from './texts';
-import { Problem, isRecord, problem } from './problems';
+import { Problem, problem } from './problems';
+import { isRecord } from '../records';
 
 export interface GlossaryTerm {
   id: string;

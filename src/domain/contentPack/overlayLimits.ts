@@ -4,7 +4,8 @@
 // role-set names left out of the Markdown check. The pack's role sets file is held to the same
 // Markdown rule. Each problem names the file, the row or role set and the language.
 import type { OverlayLanguage } from '../overlay';
-import { PackFiles, Problem, isRecord, problem } from './problems';
+import { PackFiles, Problem, problem } from './problems';
+import { isRecord } from '../records';
 import { markdownProblems } from './texts';
 
 /** Characters per text at most, by what the text is; far above what a card reads well, far below what breaks one. */

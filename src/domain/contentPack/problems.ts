@@ -29,10 +29,6 @@ export function formatProblems(problems: readonly Problem[]): string[] {
   return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map(formatProblem);
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The `{name}` placeholders of a text, sorted (a translation may reorder them). */
 export function placeholdersOf(text: string): string[] {
   return (text.match(/\{\w+\}/g) ?? []).sort();

@@ -3,7 +3,8 @@
 // number of steps; and every text a card may show safe as Markdown.
 import { DEFAULT_LOCALE, LOCALES } from '../locales';
 import { unsafeMarkdown } from './markdown';
-import { Problem, isRecord, listed, placeholdersOf, problem } from './problems';
+import { Problem, listed, placeholdersOf, problem } from './problems';
+import { isRecord } from '../records';
 
 /** A leaf of a catalog: a text, or a list of texts (steps, synonyms), as one value. */
 type Leaf = string | readonly string[];

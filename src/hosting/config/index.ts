@@ -3,6 +3,10 @@
 import { Cloud, CLOUDS } from '../../domain/questions';
 import { DEFAULT_EDITION, EDITIONS, EditionId } from '../../domain/editions';
 import { parseWebChatSettings, WebChatSettings } from './webChatSettings';
+import { ConfigError, Env, GUID, flag, hostList, integer, isLoopbackHost, oneOf, tenantList, text } from './env';
+import { partnerActionsSettings } from './partnerActions';
+
+export { ConfigError, isLoopbackHost } from './env';
 
 /** Bounds on the listener's connections (applied by http/connectionLimits.ts). */
 export interface ConnectionLimits {
@@ -53,47 +57,48 @@ export interface AppConfig {
   appPassword: string;
   appType: AppType;
   tenantId: string;
-  presetCloud?: Cloud;
-  /** The edition of Microsoft's policy every surface answers from (POLICY_EDITION); absent: the one in force. */
-  policyEdition?: EditionId;
+  /** PRESET_CLOUD: the cloud every case starts with (never asked); undefined: asked. */
+  presetCloud: Cloud | undefined;
+  /** The edition of Microsoft's policy every surface answers from (POLICY_EDITION; unset: the one in force). */
+  policyEdition: EditionId;
   /** The partner's own guidance beside Microsoft's (CONTENT_OVERLAY: a directory or a file), checked at start-up. */
-  contentOverlay?: string;
+  contentOverlay: string | undefined;
   /** Rows last reviewed longer ago than this many days are due for review (POLICY_REVIEW_MAX_AGE_DAYS). */
   policyReviewMaxAgeDays: number;
   storage: StorageKind;
   blobConnectionString: string;
   /** https://<account>.blob.core.windows.net: blob state with a managed identity instead of a key. */
-  blobAccountUrl?: string;
+  blobAccountUrl: string | undefined;
   /** The user-assigned managed identity to use (DefaultAzureCredential's managedIdentityClientId). */
-  azureClientId?: string;
+  azureClientId: string | undefined;
   blobContainer: string;
   /** Longest single blob request before it is abandoned (and retried, at most twice). */
-  blobRequestTimeoutMs?: number;
+  blobRequestTimeoutMs: number;
   maxBodyBytes: number;
   logLevel: string;
   /** Log output waiting for a slow stdout beyond this many bytes is dropped (and counted). */
-  logBufferBytes?: number;
+  logBufferBytes: number;
   /** Entra tenant ids (lower case) whose users may talk to the bot; empty = any tenant. */
-  allowedTenants?: string[];
+  allowedTenants: string[];
   /** Longest wait for turns in flight on SIGTERM before the process exits anyway. */
-  shutdownTimeoutMs?: number;
-  /** The Web Chat page, its token endpoint and the local Direct Line (see webChatSettings.ts); absent: the defaults. */
-  webChat?: WebChatSettings;
-  /** Timeouts and the connection cap of the listener (http/connectionLimits.ts); absent: the defaults. */
-  connections?: ConnectionLimits;
+  shutdownTimeoutMs: number;
+  /** The Web Chat page, its token endpoint and the local Direct Line (see webChatSettings.ts). */
+  webChat: WebChatSettings;
+  /** Timeouts and the connection cap of the listener (http/connectionLimits.ts). */
+  connections: ConnectionLimits;
   /** Bounds of the in-memory state (STORAGE=memory): entries idle longer, or beyond the count or the bytes, are forgotten. */
-  memoryState?: { maxEntries: number; idleMinutes: number; maxBytes: number };
+  memoryState: { maxEntries: number; idleMinutes: number; maxBytes: number };
   /** Bytes one state entry may have, in memory or Blob (STATE_MAX_ENTRY_BYTES); a larger write fails its turn. */
-  stateMaxEntryBytes?: number;
+  stateMaxEntryBytes: number;
   /** Development only: no registration, yet listening beyond loopback (warned about at start-up). */
-  anonymousOnNetwork?: boolean;
+  anonymousOnNetwork: boolean;
   /**
    * Host names (lower case, IPv6 without brackets) requests may be addressed to besides loopback
    * (ALLOWED_HOSTS; http/hostCheck.ts). Checked always without a registration, with one only when set.
    */
-  allowedHosts?: string[];
-  /** Partner Center actions after a verdict, and the sign-in they need; absent: results offer none. */
-  partnerActions?: PartnerActionsSettings;
+  allowedHosts: string[] | undefined;
+  /** Partner Center actions after a verdict, and the sign-in they need; undefined: results offer none. */
+  partnerActions: PartnerActionsSettings | undefined;
 }
 
 /**
@@ -104,78 +109,6 @@ export interface AppConfig {
  * with a registration.
  */
 export type PartnerActionsSettings = { mode: 'oauth'; connectionName: string; ssoAppId: string; ssoClientSecret?: string } | { mode: 'demo' };
-
-export class ConfigError extends Error {}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-function text(env: Env, name: string, fallback = ''): string {
-  const value = env[name];
-  return value === undefined ? fallback : value.trim();
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = text(env, name);
-  if (raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw.slice(0, 20)}").`);
-  }
-  return Number(raw);
-}
-
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T | undefined): T | undefined {
-  const raw = text(env, name);
-  if (raw === '') return fallback;
-  const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
-  if (!found) throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw.slice(0, 20)}").`);
-  return found;
-}
-
-function flag(env: Env, name: string): boolean {
-  const raw = text(env, name).toLowerCase();
-  if (raw === '' || ['false', '0', 'no', 'off'].includes(raw)) return false;
-  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
-  throw new ConfigError(`${name} must be true or false (got "${raw.slice(0, 20)}").`);
-}
-
-/** Addresses only this machine reaches. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host
-    .trim()
-    .toLowerCase()
-    .replace(/^\[(.*)\]$/, '$1');
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
-}
-
-/**
- * ALLOWED_HOSTS: host names or IP addresses (IPv6 in brackets), comma-separated, without scheme,
- * port or path; a Host header matches one with any port.
- */
-function hostList(env: Env, name: string): string[] {
-  const items = text(env, name)
-    .split(/[\s,;]+/)
-    .filter((h) => h !== '');
-  const hosts = items.map((item) => {
-    const h = item.toLowerCase();
-    if (/^\[[0-9a-f:.]+\]$/.test(h) && h.includes(':')) return h.slice(1, -1);
-    if (/^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/.test(h)) return h;
-    throw new ConfigError(
-      `${name} must be a comma-separated list of host names or addresses (IPv6 in brackets), without scheme, port or path (got "${item.slice(0, 60)}").`,
-    );
-  });
-  return [...new Set(hosts)];
-}
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function tenantList(env: Env, name: string): string[] {
-  const items = text(env, name)
-    .split(/[\s,;]+/)
-    .filter((t) => t !== '');
-  const bad = items.find((t) => !GUID.test(t));
-  if (bad !== undefined) throw new ConfigError(`${name} must be a comma-separated list of tenant GUIDs (got "${bad.slice(0, 40)}").`);
-  return [...new Set(items.map((t) => t.toLowerCase()))];
-}
 
 /** Blob state needs exactly one way in: a connection string (key, Azurite) or an account URL (managed identity). */
 function checkBlobTarget(connectionString: string, accountUrl: string): void {
@@ -281,26 +214,26 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // 0 asks the OS for a free port (tests, side-by-side instances).
     port: integer(env, 'PORT', 3978, 0, 65535),
     host,
-    ...(anonymousOnNetwork && appId === '' ? { anonymousOnNetwork } : {}),
+    anonymousOnNetwork: anonymousOnNetwork && appId === '',
     appId,
     appPassword,
     appType,
     tenantId,
-    ...(presetCloud ? { presetCloud } : {}),
+    presetCloud,
     policyEdition,
-    ...(contentOverlay !== '' ? { contentOverlay } : {}),
+    contentOverlay: contentOverlay !== '' ? contentOverlay : undefined,
     policyReviewMaxAgeDays: integer(env, 'POLICY_REVIEW_MAX_AGE_DAYS', 365, 1, 36_500),
     storage,
     blobConnectionString,
-    ...(blobAccountUrl !== '' ? { blobAccountUrl } : {}),
-    ...(azureClientId !== '' ? { azureClientId } : {}),
+    blobAccountUrl: blobAccountUrl !== '' ? blobAccountUrl : undefined,
+    azureClientId: azureClientId !== '' ? azureClientId : undefined,
     blobContainer,
     blobRequestTimeoutMs: integer(env, 'BLOB_REQUEST_TIMEOUT_MS', 5_000, 100, 60_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info')!,
     logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 1024 * 1024, 16 * 1024, 64 * 1024 * 1024),
     allowedTenants: tenantList(env, 'ALLOWED_TENANTS'),
-    ...(allowedHosts.length > 0 ? { allowedHosts } : {}),
+    allowedHosts: allowedHosts.length > 0 ? allowedHosts : undefined,
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 120_000),
     connections: {
       headersTimeoutMs,
@@ -320,41 +253,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webChat: parseWebChatSettings(env, (message) => {
       throw new ConfigError(message);
     }),
-    ...(partnerActions ? { partnerActions } : {}),
+    partnerActions,
   };
-}
-
-const CONNECTION_NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,79}$/;
-
-function partnerActionsSettings(env: Env, appId: string, host: string): PartnerActionsSettings | undefined {
-  const connectionName = text(env, 'OAUTH_CONNECTION_NAME');
-  const ssoAppId = text(env, 'SSO_APP_ID');
-  const ssoClientSecret = text(env, 'SSO_CLIENT_SECRET');
-  const demo = flag(env, 'PARTNER_ACTIONS_DEMO');
-  if (demo) {
-    // The stand-ins answer anyone with made-up data: never beside a real registration.
-    if (appId !== '') throw new ConfigError('PARTNER_ACTIONS_DEMO is for local use without a registration: unset it, or MicrosoftAppId.');
-    if (connectionName !== '') throw new ConfigError('Set PARTNER_ACTIONS_DEMO or OAUTH_CONNECTION_NAME, not both.');
-    // Only this machine may reach it, and only a development or test run: an unknown NODE_ENV
-    // (prod, staging) is taken for a deployment, not waved through.
-    const nodeEnv = text(env, 'NODE_ENV').toLowerCase();
-    if (!['', 'development', 'test'].includes(nodeEnv))
-      throw new ConfigError(`PARTNER_ACTIONS_DEMO is for local use: it runs only with NODE_ENV unset, development or test (got "${nodeEnv.slice(0, 20)}").`);
-    if (!isLoopbackHost(host))
-      throw new ConfigError(`PARTNER_ACTIONS_DEMO is for local use: HOST must be a loopback address such as 127.0.0.1 (got "${host.slice(0, 40)}").`);
-    return { mode: 'demo' };
-  }
-  if (connectionName === '') {
-    if (ssoAppId !== '' || ssoClientSecret !== '')
-      throw new ConfigError('SSO_APP_ID and SSO_CLIENT_SECRET need OAUTH_CONNECTION_NAME, the OAuth connection of the Azure Bot.');
-    return undefined;
-  }
-  if (!CONNECTION_NAME.test(connectionName))
-    throw new ConfigError("OAUTH_CONNECTION_NAME must be the name of the Azure Bot's OAuth connection setting (letters, digits, spaces, . _ -).");
-  if (appId === '')
-    throw new ConfigError("OAUTH_CONNECTION_NAME needs the bot's registration (MicrosoftAppId): the token service only answers a registered bot.");
-  if (!GUID.test(ssoAppId)) throw new ConfigError('OAUTH_CONNECTION_NAME needs SSO_APP_ID, the client id (GUID) of the sign-in app registration.');
-  return { mode: 'oauth', connectionName, ssoAppId, ...(ssoClientSecret !== '' ? { ssoClientSecret } : {}) };
 }
 
 /** The settings ConfigurationBotFrameworkAuthentication reads, under the names it expects. */

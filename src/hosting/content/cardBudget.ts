@@ -12,7 +12,7 @@ import { LOCALES, LocaleTag } from '../../domain/locales';
 import { OUTCOME_ROWS, OutcomeRow } from '../../domain/outcomes';
 import { decide } from '../../domain/rules';
 import { problem, Problem } from '../../domain/contentPack';
-import { REPRESENTATIVE_ANSWERS } from '../../conversation/cardCatalog';
+import { REPRESENTATIVE_ANSWERS } from '../../conversation/representativeAnswers';
 import { COPILOT } from '../../conversation/channelFeatures';
 import { replyMessage } from '../replies/replyMessages';
 

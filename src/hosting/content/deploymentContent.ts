@@ -3,7 +3,7 @@
 // and the rows of the edition in force that are due for review (one warning, and /readyz says so).
 import { createHash } from 'crypto';
 import { statSync } from 'fs';
-import { DEFAULT_EDITION, EditionId } from '../../domain/editions';
+import { EditionId } from '../../domain/editions';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { rowsDueForReview } from '../../domain/freshness';
 import type { Overlay } from '../../domain/overlay';
@@ -27,7 +27,7 @@ export function loadDeploymentContent(
   logger: Logger,
   today = isoToday(),
 ): LoadedContent {
-  const edition = config.policyEdition ?? DEFAULT_EDITION;
+  const edition = config.policyEdition;
   const due = rowsDueForReview(policyEdition(edition), today, config.policyReviewMaxAgeDays);
   const content: DeploymentContent = { reviewDue: new Set(due) };
   if (config.contentOverlay) {

@@ -92,10 +92,7 @@ export class AdvisorDialog extends Dialog {
     return Dialog.EndOfTurn;
   }
 
-  /**
-   * A card asked for again (Teams' refresh, or a retried click): the case as it stands for this
-   * viewer, read without a default so that nothing is added to the state and nothing is written.
-   */
+  /** A card asked for again (Teams' refresh, a retried click): the case for this viewer, read without a default (nothing added or written). */
   private async view(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, settings: TurnSettings, inPlace: InPlaceAnswer): Promise<void> {
     const store = advisorStoreOf(await accessor.get(context));
     const live = inPlace.cardId === undefined || store?.questionActivityId === undefined || store.questionActivityId === inPlace.cardId;

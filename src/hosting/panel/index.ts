@@ -6,7 +6,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as restify from 'restify';
 import { AppConfig } from '../config';
-import { DEFAULT_EDITION } from '../../domain/editions';
 import { Logger } from '../logging/logger';
 import { Asset, makeAsset, serveAsset } from '../webchat/assets';
 import { negotiateLocale } from '../webchat/page';
@@ -60,7 +59,7 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
     return false;
   }
   const preset = deps.config.presetCloud ? { cloud: deps.config.presetCloud } : {};
-  const edition = deps.config.policyEdition ?? DEFAULT_EDITION;
+  const edition = deps.config.policyEdition;
   const csp = panelContentSecurityPolicy();
   // The page depends on the language and the theme alone (it carries no nonce): each of those
   // few combinations is rendered once.

@@ -8,22 +8,17 @@ import { InMemoryStateStorage } from './memoryStorage';
 export function createStorage(config: AppConfig, options: { credential?: TokenCredential } = {}): Storage {
   switch (config.storage) {
     case 'memory':
-      return config.memoryState
-        ? new InMemoryStateStorage(new Map(), {
-            maxEntries: config.memoryState.maxEntries,
-            idleMs: config.memoryState.idleMinutes * 60_000,
-            maxBytes: config.memoryState.maxBytes,
-            ...(config.stateMaxEntryBytes ? { maxEntryBytes: config.stateMaxEntryBytes } : {}),
-          })
-        : new InMemoryStateStorage();
+      return new InMemoryStateStorage(new Map(), {
+        maxEntries: config.memoryState.maxEntries,
+        idleMs: config.memoryState.idleMinutes * 60_000,
+        maxBytes: config.memoryState.maxBytes,
+        maxEntryBytes: config.stateMaxEntryBytes,
+      });
     case 'blob': {
       // Loaded only when chosen, so the embedded default does not pay for the Azure SDK.
       // BlobStateStorage: BlobsStorage's blobs, written with real eTag conditions (see blobStorage.ts).
       const { BlobStateStorage } = require('./blobStorage') as typeof import('./blobStorage');
-      const limits = {
-        ...(config.blobRequestTimeoutMs ? { requestTimeoutMs: config.blobRequestTimeoutMs } : {}),
-        ...(config.stateMaxEntryBytes ? { maxEntryBytes: config.stateMaxEntryBytes } : {}),
-      };
+      const limits = { requestTimeoutMs: config.blobRequestTimeoutMs, maxEntryBytes: config.stateMaxEntryBytes };
       if (config.blobAccountUrl) {
         const credential = options.credential ?? defaultStorageCredential(config.azureClientId);
         return new BlobStateStorage({ accountUrl: config.blobAccountUrl, credential }, config.blobContainer, limits);

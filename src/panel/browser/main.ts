@@ -130,7 +130,8 @@ class Panel {
       this.renderCards(moveFocus);
     }
     for (const reply of turn.replies) if ('text' in reply) this.showText(reply);
-    if (turn.verdict) this.announce(format(STRINGS[this.locale].verdictLabel, { verdict: catalogFor(this.locale).verdicts[turn.verdict] }));
+    // For screen readers only: the card above already shows the verdict in words and a symbol.
+    if (turn.verdict) this.announce(format(STRINGS[this.locale].verdictLabel, { verdict: catalogFor(this.locale).verdicts[turn.verdict] }), true);
     document.body.dataset.verdict = turn.verdict ?? '';
   }
 
@@ -192,8 +193,9 @@ class Panel {
     delete document.body.dataset.copied;
   }
 
-  private announce(text: string): void {
+  private announce(text: string, unseen = false): void {
     this.status.textContent = text;
+    this.status.classList.toggle('unseen', unseen);
   }
 
   /** The page's own words in a language, and the case so far in it. */

@@ -180,11 +180,43 @@
       });
   }
 
+  /**
+   * A result card is longer than the chat, and Web Chat scrolls to the end of what arrives: the
+   * sources and the answers, with the verdict out of sight above (screens above on a phone).
+   * When a verdict appears, the transcript scrolls back to it once, so a result is read from its
+   * top; a message the user sends afterwards scrolls to the end as before.
+   */
+  function showVerdicts(root) {
+    var SEEN = 'data-verdict-shown';
+    function reveal(verdict) {
+      var scroller = verdict.closest('.webchat__basic-transcript__scrollable');
+      if (!scroller) return;
+      var offset = verdict.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
+      if (offset < 0 || offset > scroller.clientHeight / 2) scroller.scrollTop += offset;
+    }
+    function check() {
+      var found = root.querySelectorAll('[id^="verdict-"]:not([' + SEEN + '])');
+      for (var i = 0; i < found.length; i++) {
+        var verdict = found[i];
+        verdict.setAttribute(SEEN, '');
+        // After Web Chat's own scroll to the end (it animates for a moment): then, and again once
+        // it has surely settled, unless the user scrolled meanwhile.
+        var settle = function (v) {
+          setTimeout(function () { reveal(v); }, 250);
+          setTimeout(function () { reveal(v); }, 900);
+        };
+        settle(verdict);
+      }
+    }
+    new MutationObserver(check).observe(root, { childList: true, subtree: true });
+  }
+
   retry.addEventListener('click', function () {
     window.location.reload();
   });
 
   applyStrings();
   forgetOldUserId();
+  showVerdicts(document.getElementById('webchat'));
   start();
 })();

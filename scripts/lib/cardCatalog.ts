@@ -3,14 +3,15 @@
 // welcome, help, language, change and notice cards and an answered receipt. The card tests and
 // the card gallery (scripts/cards-preview.ts) both walk this list, so a new card shows up in both.
 // Pure: no botbuilder, no I/O.
-import { catalogFor } from '../domain/content';
-import { LocaleTag } from '../domain/locales';
-import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
-import { Answers, CompleteAnswers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questions';
-import { decide } from '../domain/rules';
-import { DEFAULT_EDITION, EDITIONS } from '../domain/editions';
-import { Notice, Reply } from './flow';
-import { CardView, answeredView, errorView, viewOf } from './viewModels';
+import { catalogFor } from '../../src/domain/content';
+import { LocaleTag } from '../../src/domain/locales';
+import { OUTCOME_ROWS } from '../../src/domain/outcomes';
+import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../../src/domain/questions';
+import { decide } from '../../src/domain/rules';
+import { DEFAULT_EDITION, EDITIONS } from '../../src/domain/editions';
+import { Notice, Reply } from '../../src/conversation/flow';
+import { REPRESENTATIVE_ANSWERS } from '../../src/conversation/representativeAnswers';
+import { CardView, answeredView, errorView, viewOf } from '../../src/conversation/viewModels';
 
 export interface CardSample {
   /** Stable and safe as a file name: letters, digits and `-` (e.g. `question-channel-china`, `result-G4`). */
@@ -26,23 +27,6 @@ const SAMPLE_TOKEN = 'sample.1';
 /** A display name as Teams gives it, for the read-only view of someone else's case. */
 const SAMPLE_ASKER = 'Alex Wilber';
 const SAMPLE_OWN_CASE_URL = 'https://teams.microsoft.com/l/chat/0/0?users=28%3A00000000-0000-0000-0000-0000000000b0';
-
-/** One answer set per SPEC row; G2 is US Government, G3 an indirect reseller and G4 an indirect provider, so their notes show. */
-export const REPRESENTATIVE_ANSWERS: Readonly<Record<OutcomeRow, { suffix?: string; answers: CompleteAnswers }>> = {
-  G1: { answers: { cloud: 'global', channel: 'ea', service: 'license', goal: 'support', partnerType: 'direct' } },
-  G2: { suffix: 'us-government', answers: { cloud: 'usgov', channel: 'microsoft', service: 'license', goal: 'move', partnerType: 'direct' } },
-  G3: { suffix: 'indirect-reseller', answers: { cloud: 'global', channel: 'open', service: 'usage', partnerType: 'indirectReseller' } },
-  G4: { suffix: 'indirect-provider', answers: { cloud: 'global', channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' } },
-  G5: { answers: { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'support', partnerType: 'direct' } },
-  G6: { answers: { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'direct' } },
-  G7: { answers: { cloud: 'global', channel: 'syndication', service: 'license', goal: 'support', partnerType: 'direct' } },
-  C1: { answers: { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'direct' } },
-  C2: { answers: { cloud: 'china', channel: 'formerAdvisor', service: 'license', goal: 'support', partnerType: 'indirectProvider' } },
-  C3: { answers: { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support', partnerType: 'indirectReseller' } },
-  C4: { answers: { cloud: 'china', channel: 'vianet', service: 'license', goal: 'move', partnerType: 'direct' } },
-  C5: { answers: { cloud: 'china', channel: 'other', service: 'license', goal: 'support', partnerType: 'direct' } },
-  C6: { answers: { cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' } },
-};
 
 /** The view of a reply that is always a card (every reply but `languageChanged`). */
 function cardOf(reply: Reply, locale: LocaleTag): CardView {
