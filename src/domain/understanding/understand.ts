@@ -234,13 +234,17 @@ function empty(): Understanding {
 
 /**
  * What a message states about the advisor's questions. Never throws; unknown input gives nothing.
- *   1. Prepare the text (fold case, accents and full-width forms; keep clause punctuation).
+ *   1. Prepare the text (fold case, accents and full-width forms; keep clause punctuation), fold
+ *      look-alike letters in Latin words and correct misspelt long words (tolerance.ts).
  *   2. Find every mention of every lexicon; where mentions overlap the longest wins
- *      ("Open Licensing" is a channel, not a licence; "T2 reseller" is not "T2").
+ *      ("Open Licensing" is a channel, not a licence; "T2 reseller" is not "T2"; "through our
+ *      distributor" is the partner's supplier, not its type).
  *   3. Drop negated mentions ("not through EA", "не через EA", "不是通过 EA", "nem EA-n keresztül")
  *      and mark uncertain ones ("not sure if EA or Open").
- *   4. Per question: one value → answer; two different values → conflict (the dialog asks);
- *      channels are read in the stated cloud; goal does not apply to usage-based services.
+ *   4. Per question, after its last correction ("sorry", "I mean"): one value → answer; two
+ *      different values → conflict (the dialog asks, naming them); channels are read in the
+ *      stated cloud, and one it does not offer is kept to ask about; goal does not apply to
+ *      usage-based services.
  */
 export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
