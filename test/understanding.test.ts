@@ -116,7 +116,8 @@ describe('free-text understanding', () => {
     const cases = [
       'EA, but then they said it was bought from another CSP partner',
       'клиент говорит EA, но купили у другого партнера CSP',
-      '客户说是 EA，但其实是从另一个 CSP 合作伙伴买的',
+      // "其实" ("actually") would take the EA back: that is a correction (test/understanding/callReading.test.ts).
+      '客户说是 EA，但又说是从另一个 CSP 合作伙伴买的',
       'disse que foi pelo EA, mas comprou de outro parceiro CSP',
       'azt mondta, EA-n keresztül, de egy másik CSP partnertől vette',
     ];

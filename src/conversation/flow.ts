@@ -14,7 +14,7 @@ import {
 } from '../domain/questions';
 import { questionToAsk, settledOutcome } from '../domain/rules';
 import { isLocaleTag } from '../domain/locales';
-import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, readMessage } from '../domain/reading';
+import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, Unclear, namingSaid, readMessage } from '../domain/reading';
 import { isRecord } from '../domain/records';
 import { caseViewOf, mayChange, readOnlyTurn, withAsker } from './caseViews';
 import { actionsOf, contentOf } from './flowContext';
@@ -142,7 +142,7 @@ function begin(ctx: FlowContext, welcome: boolean): FlowResult {
  */
 function beginFromReading(reading: Extract<Reading, { kind: 'newCase' }>, ctx: FlowContext, welcome: boolean): FlowResult {
   if (Object.keys(reading.stated).length === 0 && reading.conflicts.length === 0) return begin(ctx, welcome);
-  return applyStated(freshCase(ctx), reading.stated, reading.conflicts, ctx, undefined);
+  return applyStated(freshCase(ctx), reading.stated, reading, ctx, undefined);
 }
 
 /**
@@ -150,7 +150,7 @@ function beginFromReading(reading: Extract<Reading, { kind: 'newCase' }>, ctx: F
  * screen), in question order so that a channel is checked against the cloud stated with it.
  * A question the message contradicts itself on is asked next, with a request to clarify.
  */
-function applyStated(state: AdvisorState, stated: Answers, conflicts: readonly QuestionId[], ctx: FlowContext, override: QuestionId | undefined): FlowResult {
+function applyStated(state: AdvisorState, stated: Answers, asked: Unclear, ctx: FlowContext, override: QuestionId | undefined): FlowResult {
   let answers = state.answers;
   const taken: Answers = {};
   for (const q of QUESTION_IDS) {
@@ -164,11 +164,11 @@ function applyStated(state: AdvisorState, stated: Answers, conflicts: readonly Q
   }
   const history = [...state.history.filter((q) => taken[q] === undefined), ...QUESTION_IDS.filter((q) => taken[q] !== undefined)];
   let next = advance(state, answers, history, ctx);
-  const unclear = conflicts.find((q) => answers[q] === undefined && isApplicable(q, answers));
+  const unclear = asked.conflicts.find((q) => answers[q] === undefined && isApplicable(q, answers));
   if (unclear && next.phase === 'asking') next = { ...next, pending: unclear };
   const answered = override !== undefined && taken[override] !== undefined ? { question: override, option: taken[override]! } : undefined;
   const notice: Notice | undefined = unclear ? 'clarify' : Object.keys(taken).length > (answered ? 1 : 0) ? 'understood' : undefined;
-  return { state: next, replies: [currentView(next, ctx, notice, taken)], ...(answered ? { answered } : {}) };
+  return { state: next, replies: [namingSaid(currentView(next, ctx, notice, taken), unclear, asked.said)], ...(answered ? { answered } : {}) };
 }
 
 function answer(state: AdvisorState, question: QuestionId, option: string, ctx: FlowContext): FlowResult {
@@ -225,7 +225,7 @@ function onAnswer(state: AdvisorState, reading: AnswerReading, ctx: FlowContext)
     return { state, replies: [currentView(state, ctx, pick.kind === 'ambiguous' ? 'ambiguous' : 'notUnderstood')] };
   }
   const withPick: Answers = pick.kind === 'picked' ? { ...stated, [question]: pick.option } : stated;
-  return applyStated(state, withPick, conflicts, ctx, question);
+  return applyStated(state, withPick, reading, ctx, question);
 }
 
 /** Misses are counted up to here (the count is shown, so each re-prompt up to it differs from the last). */

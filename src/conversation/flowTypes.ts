@@ -51,6 +51,8 @@ export type Reply =
       notice?: Notice;
       /** With the `understood` notice: the answers taken from the user's message. */
       understood?: Answers;
+      /** With the `clarify` notice: the options the user's message said to this question. */
+      said?: string[];
       retry?: Retry;
       position: number;
       total: number;

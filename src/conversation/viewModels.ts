@@ -23,9 +23,11 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
       ? understoodText(c, reply.understood ?? {})
       : reply.notice === 'retry'
         ? retryText(c, reply.retry ?? { count: 1, mismatches: [] }, reply.question, reply.answers)
-        : reply.notice
-          ? noticeText(c, reply.notice)
-          : '';
+        : reply.notice === 'clarify' && reply.said !== undefined && reply.said.length > 0
+          ? saidText(c, reply.question, reply.said, reply.answers)
+          : reply.notice
+            ? noticeText(c, reply.notice)
+            : '';
   const progress = format(c.question.progress, { current: reply.position, total: reply.total });
   const fallbackText = lines(notice || undefined, labelled(c, progress, q.prompt), ...choices.map((ch) => ch.title), c.question.hint);
   return {
@@ -54,6 +56,18 @@ function noticeText(c: Catalog, notice: Exclude<NonNullable<Extract<Reply, { kin
   if (notice === 'restarted') return c.messages.restarted;
   if (notice === 'greeting') return c.greeting.reply;
   return c.question[notice];
+}
+
+/**
+ * The short question after a message that said two answers to one question ("You said “EA” and
+ * “Open Value”: which one is right?"), or a channel the chosen Partner Center does not offer.
+ */
+function saidText(c: Catalog, question: QuestionId, said: readonly string[], answers: Answers): string {
+  const words = said.map(quoted);
+  if (words.length === 2) return format(c.question.clarifyWhich, { first: words[0]!, second: words[1]! });
+  if (words.length === 1 && question === 'channel' && answers.cloud)
+    return format(c.retry.notOffered, { words: words[0]!, cloud: optionLabel(c, 'cloud', answers.cloud) });
+  return c.question.clarify;
 }
 
 /** "Bought through: EA; Service: Usage-based", with the language's own separator. */

@@ -90,13 +90,38 @@ describe('free-text situations in the dialog', () => {
     assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'notYet', row: 'G2' });
   });
 
+  // The short question names what was understood, in the user's words, in every language.
+  const WHICH_ONE: { locale: string; text: string; asks: RegExp }[] = [
+    { locale: 'en-US', text: 'Azure via EA or via Open Value', asks: /You said “[^”]*EA” and “[^”]*Open[^”]*”: which one is right\?/ },
+    { locale: 'ru-RU', text: 'Azure через EA и через Open Value', asks: /Вы написали «[^»]*EA» и «[^»]*Open[^»]*»\. Какой вариант верный\?/ },
+    { locale: 'zh-CN', text: 'Azure 通过EA或者通过Open Value购买', asks: /您提到了“[^”]*EA”和“[^”]*Open[^”]*”，哪一个是对的？/ },
+    { locale: 'pt-BR', text: 'Azure pelo EA ou pelo Open Value', asks: /Você escreveu “[^”]*EA” e “[^”]*Open[^”]*”: qual está certo\?/ },
+    { locale: 'hu-HU', text: 'Azure EA-n keresztül vagy Open Value-n keresztül', asks: /Ezt írta: „[^”]*EA[^”]*” és „[^”]*Open[^”]*”\. Melyik a helyes\?/ },
+  ];
+  for (const { locale, text, asks } of WHICH_ONE) {
+    it(`${locale}: asks one short question naming both answers, never the whole card again`, async () => {
+      const chat = new Chat({ locale });
+      await chat.say(text);
+      assert.equal(chat.currentQuestion().id, 'channel');
+      assert.match(JSON.stringify(chat.lastCard()), asks);
+    });
+  }
+
+  it('asks about a channel the chosen cloud does not offer instead of dropping it', async () => {
+    const chat = new Chat();
+    await chat.say('China cloud, Office 365 bought directly from Microsoft');
+    assert.equal(chat.currentQuestion().id, 'channel');
+    assert.match(JSON.stringify(chat.lastCard()), /I understood “directly from Microsoft”, but that isn't a purchase channel in the/);
+  });
+
   it('asks to clarify a contradiction instead of guessing', async () => {
     const chat = new Chat();
     await chat.start();
     await chat.answer('global');
     await chat.say('they have Azure through EA, bought from another CSP partner');
     assert.equal(chat.currentQuestion().id, 'channel');
-    assert.match(JSON.stringify(chat.lastCard()), /more than one answer/);
+    // One short question naming what was understood, in the user's words.
+    assert.match(JSON.stringify(chat.lastCard()), /You said “EA” and “another CSP partner”: which one is right\?/);
     assert.ok(elementIds(chat.lastCard()).includes('notice'));
     await chat.answer('otherCsp');
     assert.equal(chat.currentQuestion().id, 'partnerType', 'the service from the same message was kept');

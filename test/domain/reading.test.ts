@@ -96,7 +96,16 @@ const ROWS: Row[] = [
     locale: 'en-US',
     text: 'not sure if it was EA or Open',
     screen: CHANNEL,
-    reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, stated: {}, conflicts: ['channel'], mismatches: [] },
+    // The reading carries what was said, so the question can name it ("You said EA and Open: which one?").
+    reading: {
+      kind: 'answer',
+      question: 'channel',
+      pick: { kind: 'none' },
+      stated: {},
+      conflicts: ['channel'],
+      said: { channel: ['EA', 'or Open'] },
+      mismatches: [],
+    },
   },
   { locale: 'en-US', text: 'not through EA', screen: CHANNEL, reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, ...nothing } },
   { locale: 'en-US', text: 'Partner Center', screen: CHANGE, reading: { kind: 'change', question: 'cloud' } },

@@ -31,9 +31,25 @@ export interface AnswerReading {
   pick: Pick;
   /** What the message states about the other questions (a sentence may answer several); never the one on screen. */
   stated: Answers;
-  /** Questions the message contradicts itself on. */
+  /** Questions the message contradicts itself on, or answers with something that does not fit. */
   conflicts: QuestionId[];
+  /** What the message said to each of those questions. */
+  said?: Said;
   mismatches: Mismatch[];
+}
+
+/** For each question to clarify, the options a message stated ("EA" and "Open"). */
+export type Said = Partial<Record<QuestionId, string[]>>;
+
+/** The questions a message leaves to clarify, with what it said to them. */
+export interface Unclear {
+  conflicts: readonly QuestionId[];
+  said?: Said;
+}
+
+export function unclearIn(understood: Understanding): { conflicts: QuestionId[]; said?: Said } {
+  const conflicts = [...understood.conflicts, ...(understood.unsettled ?? [])];
+  return understood.said ? { conflicts, said: understood.said } : { conflicts };
 }
 
 export interface AnswerResources {
@@ -76,9 +92,16 @@ export function readAnswer(message: Message, question: QuestionId, answers: Answ
     question,
     pick: pickOnScreen(named, understood, statedHere, question, mismatches),
     stated,
-    conflicts: understood.conflicts,
+    ...unclearIn(understood),
     mismatches,
   };
+}
+
+/** A reply that asks to clarify `question`, with what the message said to it ("EA", "Open Value"). */
+export function namingSaid<R extends { kind: string }>(reply: R, question: QuestionId | undefined, said: Said | undefined): R & { said?: string[] } {
+  const values = question === undefined ? undefined : said?.[question];
+  const asking = reply.kind === 'question' && 'question' in reply && reply.question === question;
+  return asking && values !== undefined && values.length > 0 ? { ...reply, said: values } : reply;
 }
 
 function onlyPick(question: QuestionId, pick: Pick, mismatches: Mismatch[]): AnswerReading {

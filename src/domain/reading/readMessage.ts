@@ -5,7 +5,7 @@
 // once per turn.
 import { Catalog } from '../content';
 import { Answers, QuestionId, isQuestionId } from '../questions';
-import { AnswerReading, readAnswer, statedAnswers } from './answer';
+import { AnswerReading, Said, readAnswer, statedAnswers, unclearIn } from './answer';
 import { Message, Understand } from './message';
 import { CommandId, foldedCommand, foldedGreeting, foldedOption } from './vocabulary';
 
@@ -23,7 +23,7 @@ export type Screen =
 export type Reading =
   | { kind: 'command'; command: CommandId }
   /** At `newCase`: what the message states, to seed the case with. */
-  | { kind: 'newCase'; stated: Answers; conflicts: QuestionId[] }
+  | { kind: 'newCase'; stated: Answers; conflicts: QuestionId[]; said?: Said }
   /** At `change`: the answered question the message names, if it names one. */
   | { kind: 'change'; question: QuestionId | undefined }
   /** At `question`: small talk, not an answer. */
@@ -51,7 +51,7 @@ export function readMessage(text: string, screen: Screen, resources: ReadingReso
   switch (screen.kind) {
     case 'newCase': {
       const understood = message.understanding();
-      return { kind: 'newCase', stated: statedAnswers(understood.answers, resources.preset), conflicts: understood.conflicts };
+      return { kind: 'newCase', stated: statedAnswers(understood.answers, resources.preset), ...unclearIn(understood) };
     }
     case 'change': {
       const picked = foldedOption(message.folded, { question: 'change', options: screen.options }, [resources.catalog, ...resources.fallbackCatalogs]);

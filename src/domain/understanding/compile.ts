@@ -57,6 +57,14 @@ export function compileFollowing(patterns: readonly string[], where: string): Re
   return new RegExp(` ?${inner}`, 'uy');
 }
 
+/** Every pattern of a lexicon, folded as it is matched (for the dictionary of typo tolerance). */
+export function lexiconPatterns(lexicon: Lexicon): string[] {
+  const n = lexicon.negation;
+  return [...lexicon.entries.flatMap((e) => e.patterns), ...(lexicon.markers ?? []), ...(lexicon.block ?? []), ...(n?.before ?? []), ...(n?.after ?? [])].map(
+    fold,
+  );
+}
+
 export interface CompiledEntry {
   language: string;
   question: QuestionId;
@@ -76,7 +84,9 @@ export interface CompiledLexicon {
   negateBefore?: RegExp;
   negateBeforeWeak?: RegExp;
   negateAfter?: RegExp;
+  fillers?: RegExp;
   hedges?: RegExp;
+  corrections?: RegExp;
 }
 
 function isOption(question: QuestionId, option: string): boolean {
@@ -114,6 +124,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(n?.before)) compiled.negateBefore = compilePatterns(n.before, `${where} negation.before`);
   if (nonEmpty(n?.weakBefore)) compiled.negateBeforeWeak = compilePatterns(n.weakBefore, `${where} negation.weakBefore`);
   if (nonEmpty(n?.after)) compiled.negateAfter = compileFollowing(n.after, `${where} negation.after`);
+  if (nonEmpty(n?.fillers)) compiled.fillers = compileFollowing(n.fillers, `${where} negation.fillers`);
+  if (nonEmpty(lexicon.corrections)) compiled.corrections = compilePatterns(lexicon.corrections, `${where} corrections`);
   if (nonEmpty(n?.hedges)) compiled.hedges = compilePatterns(n.hedges, `${where} negation.hedges`);
   return compiled;
 }

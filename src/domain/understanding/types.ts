@@ -40,6 +40,8 @@ export interface Negation {
   weakBefore?: string[];
   /** Words right after a mention that negate it ("переносить не хотят", "EA nélkül", "EA? no"). */
   after?: string[];
+  /** Words that may stand between a mention and a negation after it ("переносить ничего не хотят"). */
+  fillers?: string[];
   /**
    * Uncertainty ("not sure", "не помнит", "不确定"): the mentions of the next question named in
    * the same sentence are candidates only: one is not taken, two or more make a conflict.
@@ -53,6 +55,11 @@ export interface Lexicon {
   /** Frequent function words, used only to weigh `weakBefore` negations. */
   markers?: string[];
   negation?: Negation;
+  /**
+   * Words that take back what was said before ("sorry", "I mean", "точнее", "不对", "quer dizer",
+   * "bocsánat"): a later answer to a question replaces the earlier ones to that question.
+   */
+  corrections?: string[];
   /** Phrases that contain answer words but answer nothing ("multi-channel support", "global admin"). */
   block?: string[];
   entries: LexiconEntry[];

@@ -4,9 +4,10 @@
 
 import { Answers, Channel, Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelInCloud } from './channels';
-import { CompiledLexicon, compileLexicon } from './compile';
+import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, isCjk, originalSpan, prepare } from './text';
+import { buildDictionary, tolerate } from './tolerance';
 
 export interface Understanding {
   /** The answers the text states, each valid for the other answers found. */
@@ -17,14 +18,24 @@ export interface Understanding {
   evidence: Partial<Record<QuestionId, string>>;
   /** Questions the text mentions only in the negative ("not through EA"): no answer, on purpose. */
   negated: QuestionId[];
+  /**
+   * Questions the text answers with something that does not fit the other answers (a channel of
+   * the commercial Partner Center in the 21Vianet one): to ask about, not to drop silently.
+   */
+  unsettled?: QuestionId[];
+  /** For each conflict or unsettled question, the words of each answer the text stated, in its order. */
+  said?: Partial<Record<QuestionId, string[]>>;
 }
 
 /** Longer messages are pasted documents or logs, not a description of a case: nothing is read. */
 export const MAX_INPUT_LENGTH = 4000;
 /** How far (in words; two Chinese characters count as one) a negation reaches. */
 const NEGATION_REACH = 3;
+/** A negation reaches further to the verb of its clause ("don't really want to move anything"). */
+const VERB_NEGATION_REACH = 6;
 
 const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
+const DICTIONARY = buildDictionary(LEXICONS.flatMap(lexiconPatterns));
 
 interface Mention {
   question: QuestionId | undefined; // undefined: a blocking phrase
@@ -34,6 +45,8 @@ interface Mention {
   end: number;
   negated: boolean;
   hedged: boolean;
+  /** How many corrections ("sorry", "I mean") come before the mention. */
+  epoch: number;
 }
 
 interface Span {
@@ -83,12 +96,12 @@ function findMentions(text: string): Mention[] {
   for (const lexicon of COMPILED) {
     if (lexicon.block) {
       for (const s of allMatches(lexicon.block, text)) {
-        candidates.push({ question: undefined, option: '', implies: [], ...s, negated: false, hedged: false });
+        candidates.push({ question: undefined, option: '', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
       }
     }
     for (const entry of lexicon.entries) {
       for (const s of longestMatches(entry.regex, entry.alternatives, text)) {
-        candidates.push({ question: entry.question, option: entry.option, implies: entry.implies, ...s, negated: false, hedged: false });
+        candidates.push({ question: entry.question, option: entry.option, implies: entry.implies, ...s, negated: false, hedged: false, epoch: 0 });
       }
     }
   }
@@ -124,7 +137,13 @@ function dominantLanguages(text: string): Set<string> {
   return new Set(scores.filter((s) => s.score === best).map((s) => s.language));
 }
 
-function markNegations(text: string, mentions: Mention[]): void {
+function correctionMarks(text: string, mentions: readonly Mention[]): Span[] {
+  return COMPILED.flatMap((l) => (l.corrections ? allMatches(l.corrections, text) : [])).filter(
+    (c) => !mentions.some((m) => m.question !== undefined && overlaps(m, c)),
+  );
+}
+
+function markNegations(text: string, mentions: Mention[], corrections: readonly Span[]): void {
   const hedges = COMPILED.flatMap((l) => (l.hedges ? allMatches(l.hedges, text) : []));
   const negators: Span[] = [];
   let dominant: Set<string> | undefined;
@@ -146,15 +165,24 @@ function markNegations(text: string, mentions: Mention[]): void {
     const next = mentions.find((m) => m.start >= n.end);
     if (next === undefined) continue;
     const gap = text.slice(n.end, next.start);
-    if (!/[,.?]/.test(gap) && distance(gap) <= NEGATION_REACH) next.negated = true;
+    const reach = next.question === 'goal' ? VERB_NEGATION_REACH : NEGATION_REACH;
+    if (!/[,.?]/.test(gap) && distance(gap) <= reach) next.negated = true;
   }
 
-  // Negation right after a mention.
+  // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят").
   for (const m of answers) {
     for (const l of COMPILED) {
       if (!l.negateAfter) continue;
-      l.negateAfter.lastIndex = m.end;
-      if (l.negateAfter.test(text)) m.negated = true;
+      let at = m.end;
+      for (let k = 0; k < 3 && !m.negated; k++) {
+        l.negateAfter.lastIndex = at;
+        if (l.negateAfter.test(text)) m.negated = true;
+        else if (l.fillers) {
+          l.fillers.lastIndex = at;
+          if (!l.fillers.test(text)) break;
+          at = l.fillers.lastIndex;
+        } else break;
+      }
     }
   }
 
@@ -162,7 +190,8 @@ function markNegations(text: string, mentions: Mention[]): void {
   for (const h of hedges) {
     const rest = text.slice(h.end);
     const stop = rest.search(/[.?]/);
-    const end = stop < 0 ? text.length : h.end + stop;
+    const corrected = corrections.find((c) => c.start >= h.end);
+    const end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length);
     const inScope = answers.filter((m) => !m.negated && m.start >= h.end && m.end <= end);
     const first = inScope[0];
     if (first === undefined) continue;
@@ -174,13 +203,26 @@ interface Candidate {
   value: string;
   hedged: boolean;
   span: Span;
+  epoch: number;
 }
 
-type Resolution = { kind: 'none' } | { kind: 'answer'; value: string; span: Span } | { kind: 'conflict' };
+/** Marks each mention with the number of corrections before it. */
+function markCorrections(marks: readonly Span[], mentions: Mention[]): void {
+  for (const m of mentions) m.epoch = marks.filter((c) => c.end <= m.start).length;
+}
 
-function resolve(candidates: readonly Candidate[]): Resolution {
+/** What was said last about a question: the answers after its latest correction. */
+function latest(list: readonly Candidate[]): Candidate[] {
+  const last = Math.max(-1, ...list.map((c) => c.epoch));
+  return list.filter((c) => c.epoch === last);
+}
+
+type Resolution = { kind: 'none' } | { kind: 'answer'; value: string; span: Span } | { kind: 'conflict'; spans: Span[] };
+
+function resolve(all: readonly Candidate[]): Resolution {
+  const candidates = latest(all);
   const values = [...new Set(candidates.map((c) => c.value))];
-  if (values.length > 1) return { kind: 'conflict' };
+  if (values.length > 1) return { kind: 'conflict', spans: values.map((v) => candidates.find((c) => c.value === v)!.span) };
   const sure = candidates.find((c) => !c.hedged);
   if (values.length === 0 || sure === undefined) return { kind: 'none' };
   return { kind: 'answer', value: sure.value, span: sure.span };
@@ -192,13 +234,17 @@ function empty(): Understanding {
 
 /**
  * What a message states about the advisor's questions. Never throws; unknown input gives nothing.
- *   1. Prepare the text (fold case, accents and full-width forms; keep clause punctuation).
+ *   1. Prepare the text (fold case, accents and full-width forms; keep clause punctuation), fold
+ *      look-alike letters in Latin words and correct misspelt long words (tolerance.ts).
  *   2. Find every mention of every lexicon; where mentions overlap the longest wins
- *      ("Open Licensing" is a channel, not a licence; "T2 reseller" is not "T2").
+ *      ("Open Licensing" is a channel, not a licence; "T2 reseller" is not "T2"; "through our
+ *      distributor" is the partner's supplier, not its type).
  *   3. Drop negated mentions ("not through EA", "не через EA", "不是通过 EA", "nem EA-n keresztül")
  *      and mark uncertain ones ("not sure if EA or Open").
- *   4. Per question: one value → answer; two different values → conflict (the dialog asks);
- *      channels are read in the stated cloud; goal does not apply to usage-based services.
+ *   4. Per question, after its last correction ("sorry", "I mean"): one value → answer; two
+ *      different values → conflict (the dialog asks, naming them); channels are read in the
+ *      stated cloud, and one it does not offer is kept to ask about; goal does not apply to
+ *      usage-based services.
  */
 export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
@@ -212,25 +258,32 @@ export function understand(text: string): Understanding {
 }
 
 function read(text: string): Understanding {
-  const prepared: PreparedText = prepare(text);
+  const prepared: PreparedText = tolerate(prepare(text), DICTIONARY);
   if (prepared.text.length === 0) return empty();
 
   const mentions = findMentions(prepared.text);
   if (!mentions.some((m) => m.question !== undefined)) return empty();
-  markNegations(prepared.text, mentions);
+  const corrections = correctionMarks(prepared.text, mentions);
+  markNegations(prepared.text, mentions, corrections);
+  markCorrections(corrections, mentions);
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
   for (const m of mentions) {
     if (m.question === undefined || m.negated) continue;
     const span = { start: m.start, end: m.end };
-    candidates.get(m.question)!.push({ value: m.option, hedged: m.hedged, span });
-    for (const [q, v] of m.implies) candidates.get(q)!.push({ value: v, hedged: m.hedged, span });
+    const { hedged, epoch } = m;
+    candidates.get(m.question)!.push({ value: m.option, hedged, span, epoch });
+    for (const [q, v] of m.implies) candidates.get(q)!.push({ value: v, hedged, span, epoch });
   }
 
   const result = empty();
+  const words = (span: Span): string => originalSpan(text, prepared, span.start, span.end);
   const settle = (question: QuestionId, list: readonly Candidate[]): void => {
     const r = resolve(list);
-    if (r.kind === 'conflict') result.conflicts.push(question);
+    if (r.kind === 'conflict') {
+      result.conflicts.push(question);
+      result.said = { ...result.said, [question]: r.spans.map(words) };
+    }
     if (r.kind === 'answer') {
       (result.answers as Record<QuestionId, string>)[question] = r.value;
       result.evidence[question] = originalSpan(text, prepared, r.span.start, r.span.end);
@@ -240,11 +293,17 @@ function read(text: string): Understanding {
   settle('cloud', candidates.get('cloud')!);
   const cloud: Cloud | undefined = result.answers.cloud;
   const channels: Candidate[] = [];
-  for (const c of candidates.get('channel')!) {
+  const statedChannels = latest(candidates.get('channel')!);
+  for (const c of statedChannels) {
     const value = channelInCloud(c.value as Channel, cloud);
     if (value !== undefined) channels.push({ ...c, value });
   }
   settle('channel', channels);
+  // A channel that does not exist in the stated cloud is asked about, naming what was said.
+  if (cloud !== undefined && channels.length === 0 && statedChannels.length > 0) {
+    result.unsettled = ['channel'];
+    result.said = { ...result.said, channel: [...new Set(statedChannels.map((c) => words(c.span)))] };
+  }
   settle('service', candidates.get('service')!);
   // The goal is asked for license-based services only.
   if (result.answers.service !== 'usage') settle('goal', candidates.get('goal')!);

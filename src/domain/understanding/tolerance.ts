@@ -1,0 +1,154 @@
+// Tolerance for how people type during a call: letters that look Latin but are Cyrillic or Greek
+// inside otherwise Latin words ("Ореn" typed with a Cyrillic О, р, е), and misspelt long words
+// of the lexicons ("Azuer", "Offce", "Micorsoft"). Both work on the prepared text, word by word,
+// and keep each character's origin so the evidence still quotes the original words.
+import { PreparedText } from './text';
+
+/** Cyrillic and Greek letters (lower case, after folding) that look like a Latin one. */
+const LOOK_ALIKE: Readonly<Record<string, string>> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+};
+const LATIN = /[a-z]/;
+
+/** The edit distance a word of this length may have to a lexicon word: none under five letters. */
+export function allowedEdits(length: number): number {
+  return length < 5 ? 0 : length < 9 ? 1 : 2;
+}
+
+/** Optimal string alignment distance (a swap of two neighbours is one edit), or max + 1 beyond `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The lexicon's words, to correct misspellings towards, and its stems, whose forms are never corrected. */
+export interface Dictionary {
+  words: ReadonlySet<string>;
+  /** Stems and words: a word that begins with one is a form of it ("partnert", "лицензии"), not a typo. */
+  prefixes: ReadonlySet<string>;
+  /** Words of five letters or more, by first letter and length. */
+  index: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * The words and stems written in the lexicons' patterns (already folded): a run of letters
+ * followed by "%", "[" or a group of letters is a stem; followed by "?" its last letter is optional.
+ */
+export function buildDictionary(patterns: Iterable<string>): Dictionary {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  for (const p of patterns) {
+    for (const m of p.matchAll(/[a-zа-я]+/g)) {
+      const next = p[m.index + m[0].length];
+      const before = p[m.index - 1];
+      if (before === '\\') continue;
+      const after = p[m.index + m[0].length + 1] ?? '';
+      // "mov(e|es)" and "licen[cs]%" are stems; "exchange( online)?" and "commercial(?! …)" are words.
+      if (next === '%' || next === '[' || (next === '(' && after !== '?' && after !== ' ')) stems.add(m[0]);
+      else if (next === '?') {
+        words.add(m[0]);
+        stems.add(m[0].slice(0, -1));
+      } else words.add(m[0]);
+    }
+  }
+  const index = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < 5) continue;
+    const key = w[0]! + w.length;
+    index.set(key, [...(index.get(key) ?? []), w]);
+  }
+  const prefixes = new Set([...stems, ...words].filter((s) => s.length >= 4));
+  return { words, prefixes, index };
+}
+
+/** The one closest dictionary word within the allowed distance, or undefined (none, or two as close: ambiguous). */
+function correction(word: string, dictionary: Dictionary): string | undefined {
+  const max = allowedEdits(word.length);
+  if (max === 0 || dictionary.words.has(word)) return undefined;
+  for (let k = 4; k <= word.length; k++) if (dictionary.prefixes.has(word.slice(0, k))) return undefined;
+  let found: string | undefined;
+  let best = max + 1;
+  let tie = false;
+  for (let len = word.length - max; len <= word.length + max; len++) {
+    for (const candidate of dictionary.index.get(word[0]! + len) ?? []) {
+      const d = editDistance(word, candidate, Math.min(max, allowedEdits(candidate.length)));
+      if (d < best) [found, best, tie] = [candidate, d, false];
+      else if (d === best && candidate !== found) tie = true;
+    }
+  }
+  if (tie || best > max) return undefined;
+  return found;
+}
+
+/**
+ * Folds look-alike letters in words that mix Latin with Cyrillic or Greek, and replaces a
+ * misspelt long Latin or Cyrillic word by the one lexicon word it is close to.
+ */
+export function tolerate(prepared: PreparedText, dictionary: Dictionary): PreparedText {
+  const { text, origin } = prepared;
+  let out = '';
+  const outOrigin: number[] = [];
+  const words = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9]+/gu;
+  let last = 0;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    for (let k = last; k < m.index; k++) {
+      out += text[k];
+      outOrigin.push(origin[k]!);
+    }
+    last = m.index + m[0].length;
+    let word = m[0];
+    if (LATIN.test(word) && [...word].some((ch) => LOOK_ALIKE[ch] !== undefined)) word = [...word].map((ch) => LOOK_ALIKE[ch] ?? ch).join('');
+    const fixed = /^[a-zа-я]+$/.test(word) ? (correction(word, dictionary) ?? word) : word;
+    for (let k = 0; k < fixed.length; k++) {
+      out += fixed[k];
+      outOrigin.push(origin[m.index + Math.min(k, m[0].length - 1)]!);
+    }
+  }
+  for (let k = last; k < text.length; k++) {
+    out += text[k];
+    outOrigin.push(origin[k]!);
+  }
+  return { text: out, origin: outOrigin };
+}
