@@ -24,6 +24,8 @@ export class PackageError extends Error {
 export const DEFAULT_ENV_NAME = 'local';
 export const DEFAULT_DEVELOPER_NAME = 'Multi-channel Advisor';
 export const MANIFEST_FILE = 'manifest.json';
+/** The template without sign-in, for `atk package` on a clone with no sign-in app (see applySignIn). */
+export const NO_SIGN_IN_MANIFEST_FILE = 'manifest.no-sign-in.json';
 
 /** Icon slots of the manifest and the pixel size Teams requires for each. */
 export const ICON_SIZES: Readonly<Record<string, number>> = { color: 192, outline: 32, color32x32: 32 };
@@ -205,14 +207,23 @@ export const SIGN_IN_DOMAIN = 'token.botframework.com';
  * The manifest template as this deployment needs it. With a sign-in app (SSO_APP_ID) it is the
  * template as it is. Without one, the parts only sign-in needs are left out: webApplicationInfo
  * (the app whose token Teams SSO asks for, which would otherwise name an empty id) and the token
- * service's domain. The Agents Toolkit has no such switch: it refuses an empty ${{SSO_APP_ID}},
- * so its environments always create the sign-in app (m365agents*.yml).
+ * service's domain. The Agents Toolkit has no such switch (it refuses an empty ${{SSO_APP_ID}}), so
+ * manifest/manifest.no-sign-in.json holds this function's result for `atk package` on a clone without
+ * a sign-in app (writeNoSignInTemplate); test/deploy/toolkit.test.ts keeps the two in step.
  */
 export function applySignIn<T extends Json>(template: T, config: Pick<PackageConfig, 'ssoAppId'>): T {
   if (config.ssoAppId || !template || typeof template !== 'object' || Array.isArray(template)) return template;
   const { webApplicationInfo: _signIn, ...rest } = template as JsonObject;
   if (Array.isArray(rest.validDomains)) rest.validDomains = rest.validDomains.filter((d) => d !== SIGN_IN_DOMAIN);
   return rest as T;
+}
+
+/** Writes manifest.no-sign-in.json from manifest.json as applySignIn leaves it without a sign-in app; returns its path. */
+export function writeNoSignInTemplate(manifestDir: string = MANIFEST_DIR): string {
+  const template = readJson(path.join(manifestDir, MANIFEST_FILE), `manifest/${MANIFEST_FILE}`);
+  const file = path.join(manifestDir, NO_SIGN_IN_MANIFEST_FILE);
+  fs.writeFileSync(file, JSON.stringify(applySignIn(template, {}), null, 2) + '\n', 'utf8');
+  return file;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 // The Agents Toolkit accepts the project offline: the package `npm run package` builds passes
-// `atk validate`, with and without a sign-in app, `atk package --env dev` builds the same manifest
-// template into a zip, the toolkit's own YAML schema accepts the project files, and its own
-// aadApp/update code fills the sign-in app's manifest (what it then sends Graph).
+// `atk validate`, with and without a sign-in app; `atk package --env dev` packages a plain clone
+// without sign-in settings from manifest/manifest.no-sign-in.json and, once SSO_APP_ID is
+// provisioned, the sign-in app from manifest/manifest.json; the toolkit's own YAML schema accepts
+// the project files, and its own aadApp/update code fills the sign-in app's manifest (what it
+// then sends Graph). The CLI commands are the ones docs/deploy.md gives (the toolkit's CLI page:
+// https://learn.microsoft.com/microsoftteams/platform/toolkit/microsoft-365-agents-toolkit-cli).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -10,6 +13,7 @@ import { buildAppPackage } from '../../scripts/lib/app-package';
 import { readZip } from '../../scripts/lib/zip';
 import { atk, atkLibrary, ensureAtk } from '../support/atk';
 import { PROJECT_ROOT } from '../support/paths';
+import { describeErrors, teamsManifestValidator } from '../support/schemas';
 
 const BOT_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const TEAMS_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -84,40 +88,78 @@ describe('Microsoft 365 Agents Toolkit CLI (offline)', function () {
     assert.match(run.stdout + run.stderr, /developer/);
   });
 
-  it('packages the dev environment from manifest/ with the toolkit', async () => {
-    const zip = path.join(work, 'appPackage.dev.zip');
+  /** A plain copy of the toolkit's files as a clone has them: nothing provisioned, no .user files. */
+  function plainClone(): string {
+    const dir = fs.mkdtempSync(path.join(work, 'clone-'));
+    for (const entry of ['m365agents.yml', 'm365agents.local.yml', 'm365agents.playground.yml', 'env', 'manifest', 'infra', 'package.json'])
+      fs.cpSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry), { recursive: true, filter: (from) => !from.endsWith('.user') });
+    return dir;
+  }
+
+  /** `atk package --env dev` as docs/deploy.md gives it, in `dir`, and the zip's files by name. */
+  async function atkPackage(dir: string, manifestFile: string, env: Record<string, string>): Promise<{ output: string; entries?: Map<string, string> }> {
+    const zip = path.join(dir, 'build', 'appPackage.dev.zip');
     const run = atk(
-      ['package', '--env', 'dev', '--manifest-file', './manifest/manifest.json', '--output-package-file', zip, '--output-folder', work],
-      PROJECT_ROOT,
-      PROVISIONED,
+      ['package', '--env', 'dev', '--manifest-file', manifestFile, '--output-package-file', './build/appPackage.dev.zip', '--output-folder', './build'],
+      dir,
+      env,
     );
-    assert.equal(run.status, 0, run.stdout + run.stderr);
-    const entries = new Map((await readZip(fs.readFileSync(zip))).map((e) => [e.name, e.data.toString('utf8')]));
+    const output = run.stdout + run.stderr;
+    if (run.status !== 0) return { output };
+    return { output, entries: new Map((await readZip(fs.readFileSync(zip))).map((e) => [e.name, e.data.toString('utf8')])) };
+  }
+
+  type PackagedManifest = {
+    id: string;
+    version: string;
+    bots: { botId: string }[];
+    validDomains: string[];
+    webApplicationInfo?: { id: string; resource: string };
+  };
+
+  /** The zip's manifest, after the checks every package must pass: its files, no placeholder, the project's v1.30 schema. */
+  function checkedManifest(entries: Map<string, string>): PackagedManifest {
     assert.deepEqual([...entries.keys()].sort(), ['color.png', 'hu.json', 'manifest.json', 'outline.png', 'pt.json', 'ru.json', 'zh-cn.json']);
-    const manifest = JSON.parse(entries.get('manifest.json')!) as {
-      id: string;
-      version: string;
-      bots: { botId: string }[];
-      validDomains: string[];
-      webApplicationInfo: { id: string; resource: string };
-    };
+    for (const text of entries.values()) assert.ok(!text.includes('${{'), 'every placeholder filled');
+    const manifest = JSON.parse(entries.get('manifest.json')!) as PackagedManifest;
+    const validate = teamsManifestValidator();
+    assert.ok(validate(manifest), describeErrors(validate));
     assert.equal(manifest.id, TEAMS_ID);
     assert.equal(manifest.bots[0]!.botId, BOT_ID);
-    assert.deepEqual(manifest.validDomains, [HOST, 'token.botframework.com']);
-    assert.deepEqual(manifest.webApplicationInfo, { id: SSO_ID, resource: `api://botid-${SSO_ID}` });
     assert.equal(manifest.version, (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
-    for (const text of entries.values()) assert.ok(!text.includes('${{'), 'every placeholder filled');
+    return manifest;
+  }
+
+  it('packages a plain clone without sign-in settings: atk package --env dev with the template without sign-in', async () => {
+    const { SSO_APP_ID: _sso, ...withoutSignIn } = PROVISIONED;
+    const dir = plainClone();
+    const { output, entries } = await atkPackage(dir, './manifest/manifest.no-sign-in.json', withoutSignIn);
+    assert.ok(entries, output);
+    const manifest = checkedManifest(entries);
+    assert.equal('webApplicationInfo' in manifest, false);
+    assert.deepEqual(manifest.validDomains, [HOST]);
+    // What the toolkit's own validation says of it, unpacked as Teams reads it.
+    const unpacked = path.join(dir, 'unpacked');
+    fs.mkdirSync(unpacked);
+    for (const [name, text] of entries) if (name.endsWith('.json')) fs.writeFileSync(path.join(unpacked, name), text);
+    const run = atk(['validate', '--manifest-file', path.join(unpacked, 'manifest.json')], dir);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /All passed/);
   });
 
-  it('refuses to package without a sign-in app: provisioning creates one first (m365agents*.yml)', () => {
+  it('packages the sign-in app once SSO_APP_ID is provisioned: the template provisioning uses has webApplicationInfo', async () => {
+    const { output, entries } = await atkPackage(plainClone(), './manifest/manifest.json', PROVISIONED);
+    assert.ok(entries, output);
+    const manifest = checkedManifest(entries);
+    assert.deepEqual(manifest.webApplicationInfo, { id: SSO_ID, resource: `api://botid-${SSO_ID}` });
+    assert.deepEqual(manifest.validDomains, [HOST, 'token.botframework.com']);
+  });
+
+  it('refuses the sign-in template without SSO_APP_ID, rather than naming an empty app (the check can fail)', async () => {
     const { SSO_APP_ID: _sso, ...withoutSignIn } = PROVISIONED;
-    const run = atk(
-      ['package', '--env', 'dev', '--manifest-file', './manifest/manifest.json', '--output-package-file', path.join(work, 'none.zip'), '--output-folder', work],
-      PROJECT_ROOT,
-      withoutSignIn,
-    );
-    assert.notEqual(run.status, 0);
-    assert.match(run.stdout + run.stderr, /SSO_APP_ID/);
+    const { output, entries } = await atkPackage(plainClone(), './manifest/manifest.json', withoutSignIn);
+    assert.equal(entries, undefined);
+    assert.match(output, /Missing environment variables 'SSO_APP_ID'/);
   });
 
   it("accepts the project's toolkit files against the toolkit's own YAML schema, and rejects a broken one", () => {

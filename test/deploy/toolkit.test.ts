@@ -4,10 +4,12 @@
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { dockerignored } from '../support/dockerfile';
 import { bicepOutputs, bicepParams, envFile, placeholders, projectFile, trackedTopLevel, writtenByToolkit, yamlValues } from '../support/deployFiles';
 import { PROJECT_ROOT } from '../support/paths';
+import { applySignIn, main } from '../../scripts/package-app';
 
 const BICEP = projectFile('infra/azure.bicep');
 const PARAMETERS = JSON.parse(projectFile('infra/azure.parameters.json')) as { parameters: Record<string, { value: unknown }> };
@@ -83,7 +85,7 @@ describe('deployment files agree with each other', () => {
     }
   });
 
-  it('builds the Teams package from the one manifest template npm run package fills', () => {
+  it('builds the Teams package in every lifecycle from the template with sign-in, the one npm run package fills', () => {
     for (const [env, yaml] of Object.entries(YAML)) {
       // aadApp/update's manifest is the sign-in app's (Microsoft Entra), not the Teams app's.
       const teams = stepsOf(yaml).filter((step) => !step.startsWith('- uses: aadApp/'));
@@ -94,6 +96,38 @@ describe('deployment files agree with each other', () => {
     assert.equal(stepsOf(YAML.dev).filter((step) => /^\s*manifestPath: \.\/manifest\/manifest\.json$/m.test(step)).length, 4);
     assert.ok(!fs.existsSync(path.join(PROJECT_ROOT, 'appPackage')), 'no second manifest folder');
     for (const env of ['dev', 'local']) assert.equal(envFile(`env/.env.${env}`).APP_VERSION, PACKAGE.version, `env/.env.${env} APP_VERSION`);
+  });
+
+  it('keeps the template without sign-in (atk package on a clone without SSO_APP_ID) exactly what npm run package makes of the template without it', async () => {
+    const withSignIn = JSON.parse(projectFile('manifest/manifest.json')) as Record<string, never>;
+    const withoutSignIn = JSON.parse(projectFile('manifest/manifest.no-sign-in.json')) as Record<string, unknown>;
+    assert.ok('webApplicationInfo' in withSignIn, 'the template with sign-in names the sign-in app');
+    // The same rule the packaging script applies, so the two templates cannot drift apart.
+    const regenerate = 'write it again with npm run package -- --no-sign-in-template';
+    assert.deepEqual(
+      withoutSignIn,
+      applySignIn(withSignIn, {}),
+      `manifest/manifest.no-sign-in.json is not manifest/manifest.json without sign-in: ${regenerate}`,
+    );
+    assert.equal('webApplicationInfo' in withoutSignIn, false);
+    assert.ok(!placeholders(projectFile('manifest/manifest.no-sign-in.json')).has('SSO_APP_ID'));
+
+    // The script writes it byte for byte as committed, and follows a change of manifest.json.
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-templates-'));
+    try {
+      fs.cpSync(path.join(PROJECT_ROOT, 'manifest'), copy, { recursive: true });
+      const logs: string[] = [];
+      const io = { cwd: copy, manifestDir: copy, log: (l: string) => logs.push(l), error: (l: string) => logs.push(l) };
+      assert.equal(await main(['--no-sign-in-template'], io), 0, logs.join('\n'));
+      assert.equal(fs.readFileSync(path.join(copy, 'manifest.no-sign-in.json'), 'utf8'), projectFile('manifest/manifest.no-sign-in.json'), regenerate);
+      const changed = { ...withSignIn, accentColor: '#123456' };
+      fs.writeFileSync(path.join(copy, 'manifest.json'), JSON.stringify(changed, null, 2));
+      assert.equal(await main(['--no-sign-in-template'], io), 0, logs.join('\n'));
+      const rewritten = JSON.parse(fs.readFileSync(path.join(copy, 'manifest.no-sign-in.json'), 'utf8')) as Record<string, unknown>;
+      assert.deepEqual(rewritten, { ...withoutSignIn, accentColor: '#123456' });
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('deploys the pruned build the README describes', () => {
@@ -456,7 +490,7 @@ describe('Sign-in for the Partner Center actions', () => {
     }
   });
 
-  it('has a sign-in app in every environment that builds the package: the toolkit refuses an empty ${{SSO_APP_ID}}', () => {
+  it('has a sign-in app in every environment that builds the package with sign-in: the toolkit refuses an empty ${{SSO_APP_ID}}', () => {
     for (const [env, yaml] of Object.entries(YAML)) {
       if (!/uses: teamsApp\/zipAppPackage/.test(yaml)) continue;
       assert.ok(writtenByToolkit(yaml).has('SSO_APP_ID') || (envFile(`env/.env.${env}`).SSO_APP_ID ?? '') !== '', `m365agents ${env}`);
