@@ -316,7 +316,7 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
       .last();
     for (const href of await linksOf(result)) assert.match(href, /^https:\/\/learn\.microsoft\.com\/hu-hu\//);
     const text = ((await result.textContent()) ?? '').replace(/\s+/g, ' ');
-    assert.match(text, /2026\. november 23\./, 'the edition line shows its review date');
+    assert.match(text, /2026\. november 24\./, 'the edition line shows its review date (G1 was corrected by the errata of 24 November)');
     assert.equal(await result.locator('ol').count(), 0, 'no text of the result became a numbered list');
 
     await screenshots(page, 'hu-HU');

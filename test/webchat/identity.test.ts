@@ -15,7 +15,6 @@ import { App, createApp } from '../../src/hosting/app';
 import { loadConfig, ConfigError } from '../../src/hosting/config';
 import { readCookie, SECURE_VISITOR_COOKIE, VISITOR_COOKIE, VisitorIds } from '../../src/hosting/webchat/visitor';
 import { CardJson, findElements, resultOf } from '../support/chat';
-import { g1Sentence } from '../support/sampleOverlay';
 import { catalogFor } from '../../src/domain/content';
 import { captureLogger } from '../support/inProcess';
 import { startStandins, Standins } from '../../tools/standins/demo';
@@ -301,9 +300,12 @@ describe('Web Chat impersonation of a signed-in partner (PARTNER_ACTIONS_DEMO, i
   let partnerId: string;
   let code: string;
 
+  /** A G1 case whose result offers GDAP (Open Value, commercial cloud, direct bill: not EA, not US Government). */
+  const G1_WITH_GDAP = 'client has office365 via open value and wants support, we are direct bill, commercial PC';
+
   /** Answers up to a G1 result and gives its Partner Center buttons. */
   async function g1Buttons(client: Client): Promise<NonNullable<CardJson['actions']>> {
-    await client.post({ type: 'message', text: g1Sentence('en-US') });
+    await client.post({ type: 'message', text: G1_WITH_GDAP });
     const result = await client.until((a) => {
       const card = cardOf(a);
       return card && resultOf(card).row ? card : undefined;
