@@ -41,6 +41,32 @@ function views(): ActionView[] {
     },
     { view: 'transferDone', cardId: 'card000001', customer, transferId: 't-1', status: 'SomethingNew' },
     { view: 'failed', kind: 'startTransfer', message: 'x', retry: { step: 'confirm', cardId: 'card000001' } },
+    // Assign access, once the relationship is active.
+    {
+      view: 'gdapDone',
+      cardId: 'card000001',
+      customer,
+      relationshipId: 'r-1',
+      approvalUrl: 'https://admin.microsoft.com/x',
+      messageLocale: 'en-US',
+      assignable: true,
+    },
+    { view: 'assignForm', cardId: 'card000001', customer, groups: [{ id: 'g-1', name: 'Helpdesk *agents*' }], search: 'Help' },
+    { view: 'assignForm', cardId: 'card000001', customer, groups: [], search: 'Nothing' },
+    {
+      view: 'assignReview',
+      cardId: 'card000001',
+      customer,
+      picks: [{ name: 'Helpdesk agents', roles: [{ id: roleSets[0]!.roleIds[0]!, name: 'Helpdesk' }], selected: roleSets[0]!.roleIds }],
+    },
+    {
+      view: 'assigned',
+      cardId: 'card000001',
+      customer,
+      relationshipId: 'r-1',
+      assignments: [{ groupName: 'Helpdesk agents', roles: ['Helpdesk Administrator'], status: 'pending' }],
+      checkedAt: '2026-11-24T18:05:00.000Z',
+    },
   ];
   return [...base, ...base.filter((v) => v.view !== 'failed').map((v) => ({ ...v, problem: 'a problem' }) as ActionView)];
 }

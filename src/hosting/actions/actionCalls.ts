@@ -1,7 +1,7 @@
 // The calls the actions make for a partner, and their audit: Partner Center's and Graph's clients
 // on the partner's tokens (their sign-in, exchanged on their behalf at each call, never kept), the
 // customer look-up, and one audit record per call with the turn's correlation id.
-import { ActionKind, ActionResult, CustomerRef, NEW_COMMERCE_TRANSFER_TYPE, TRANSFER_PRODUCT_TYPES, failed, succeeded } from '../../domain/actions';
+import { ActionResult, CustomerRef, NEW_COMMERCE_TRANSFER_TYPE, TRANSFER_PRODUCT_TYPES, failed, succeeded } from '../../domain/actions';
 import { ActionRecord } from '../../conversation/actionRecords';
 import { CustomerView } from '../../conversation/actionCards';
 import { MfaRequiredError, OnBehalfOf, TokenSource } from '../partnerCenter/call';
@@ -97,7 +97,7 @@ export class ActionCalls {
   }
 
   /** One audit record: the channel's user id, and beside it the signed-in user's Entra object id from their token. */
-  audit(turn: Turn, entry: { action: ActionKind; customerTenantId: string; result: ActionResult<unknown>; resultId?: string | undefined }): void {
+  audit(turn: Turn, entry: { action: AuditRecord['action']; customerTenantId: string; result: ActionResult<unknown>; resultId?: string | undefined }): void {
     const oid = this.signedIn.get(turn.context);
     const record: AuditRecord = {
       who: turn.user.id,
