@@ -16,6 +16,7 @@ import {
   card,
   checkedAtText,
   customerFacts,
+  customerMatches,
   facts,
   heading,
   opening,
@@ -48,6 +49,8 @@ export type ActionView =
       roleSets: readonly RoleSetChoice[];
       values: { customer?: string; roleSet: string; duration: GdapDuration; autoExtend: boolean };
       problem?: string;
+      /** The customers matching what was typed, to choose from. */
+      matches?: readonly CustomerView[];
     }
   | {
       view: 'gdapReview';
@@ -73,7 +76,7 @@ export type ActionView =
       problem?: string;
     }
   /** `askPartnerOnRecord`: an indirect provider names the reseller the transferred items belong to. */
-  | { view: 'transferForm'; cardId: string; values: ActionInputs; askPartnerOnRecord?: boolean; problem?: string }
+  | { view: 'transferForm'; cardId: string; values: ActionInputs; askPartnerOnRecord?: boolean; problem?: string; matches?: readonly CustomerView[] }
   | {
       view: 'transferReview';
       cardId: string;
@@ -175,6 +178,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
             maxLength: 253,
             ...(view.values.customer ? { value: view.values.customer } : {}),
           },
+          ...customerMatches(c, view.matches),
           {
             type: 'Input.ChoiceSet',
             id: 'roleSet',
@@ -264,6 +268,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
         [
           ...opening(a.titles.transferForm, a.steps.formIntro, view.problem),
           field('customer', a.fields.customer, { placeholder: EXAMPLE_DOMAIN, errorMessage: withExample(a.problems.customerFormat) }),
+          ...customerMatches(c, view.matches),
           field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),
           field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: a.problems.tenantFormat }),
           field('currentPartnerName', a.fields.currentPartnerName, { errorMessage: a.problems.required }),

@@ -17,6 +17,8 @@ export type ActionStep = (typeof ACTION_STEPS)[number];
 /** What the partner typed or chose on the card (the inputs Teams and Web Chat merge into the data). */
 export interface ActionInputs {
   customer?: string;
+  /** A customer picked among the matches of what was typed (its domain, or its tenant ID). */
+  customerChoice?: string;
   currentPartner?: string;
   currentPartnerName?: string;
   customerEmail?: string;
@@ -97,7 +99,17 @@ export function readActionClick(data: unknown): ActionClick | undefined {
   const row = oneOf(OUTCOME_ROWS, data.row);
   if (step === 'start' && !row) return undefined;
   const inputs: ActionInputs = {};
-  const fields = ['customer', 'currentPartner', 'currentPartnerName', 'customerEmail', 'partnerOnRecord', 'roleSet', 'duration', 'groupSearch'] as const;
+  const fields = [
+    'customer',
+    'currentPartner',
+    'currentPartnerName',
+    'customerEmail',
+    'partnerOnRecord',
+    'roleSet',
+    'duration',
+    'groupSearch',
+    'customerChoice',
+  ] as const;
   for (const field of fields) {
     const value = text(data[field]);
     if (value !== undefined) inputs[field] = value;

@@ -4,7 +4,7 @@ import { ActionFailure, ActionKind, GDAP_DURATIONS } from '../domain/actions';
 import { Catalog } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
 import { ActionInputs } from './actionClicks';
-import { ActionView, RoleChoice } from './actionCards';
+import { ActionView, CustomerView, RoleChoice } from './actionCards';
 import { ActionRecord, Assigning, isAssigning } from './actionRecords';
 import { OfferedRoleSet, allRoles, roleSetChoices, roleSetRoles } from './roleSets';
 import { failureText } from './actionTexts';
@@ -107,8 +107,16 @@ export function reviewView(r: Reviewing, cardId: string, selected: readonly stri
 }
 
 /** The form again, with what the partner typed and what is wrong with it. */
-export function formView(r: Forming | Reviewing, cardId: string, inputs: ActionInputs, ctx: ViewContext, problem?: string): Shown {
-  const extra = problem ? { problem } : {};
+/** `matches`: the customers that match what was typed, to choose from. */
+export function formView(
+  r: Forming | Reviewing,
+  cardId: string,
+  inputs: ActionInputs,
+  ctx: ViewContext,
+  problem?: string,
+  matches?: readonly CustomerView[],
+): Shown {
+  const extra = { ...(problem ? { problem } : {}), ...(matches ? { matches } : {}) };
   if (r.kind === 'requestGdap') {
     const values = {
       roleSet: r.choice.roleSet,

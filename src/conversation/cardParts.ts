@@ -62,3 +62,19 @@ export function customerFacts(c: Catalog, customer: CustomerView): [string, stri
 export function checkedAtText(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
+
+/** The customers that match what the partner typed, to pick one (its domain, or its tenant ID when it has none, is what the form sends back). */
+export function customerMatches(c: Catalog, matches: readonly CustomerView[] | undefined): Json[] {
+  if (!matches || matches.length === 0) return [];
+  const title = (m: CustomerView): string =>
+    plainText(m.domain ? `${m.companyName || m.domain} (${m.domain})` : `${m.companyName || m.tenantId} (${m.tenantId})`);
+  return [
+    {
+      type: 'Input.ChoiceSet',
+      id: 'customerChoice',
+      label: c.actions.fields.customerChoice,
+      style: 'expanded',
+      choices: matches.map((m) => ({ title: title(m), value: m.domain || m.tenantId })),
+    },
+  ];
+}

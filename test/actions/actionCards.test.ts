@@ -41,6 +41,15 @@ function views(): ActionView[] {
     },
     { view: 'transferDone', cardId: 'card000001', customer, transferId: 't-1', status: 'SomethingNew' },
     { view: 'failed', kind: 'startTransfer', message: 'x', retry: { step: 'confirm', cardId: 'card000001' } },
+    // A customer look-up with several matches to choose from.
+    {
+      view: 'gdapForm',
+      cardId: 'card000001',
+      roleSets,
+      values: { customer: 'Contoso', roleSet: 'm365Support', duration: 'P730D', autoExtend: false },
+      matches: [customer, { ...customer, domain: '' }],
+    },
+    { view: 'transferForm', cardId: 'card000001', values: { customer: 'contoso.on' }, matches: [customer] },
     // Assign access, once the relationship is active.
     {
       view: 'gdapDone',

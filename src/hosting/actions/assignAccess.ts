@@ -54,7 +54,7 @@ export class AssignAccess {
       const shown = viewOf(done, cardId, this.s.view(turn));
       return answer(turn, 'view' in shown ? { view: { ...shown.view, problem: turn.c.actions.problems.notActive } as typeof shown.view } : shown, true);
     }
-    const roleIds = relationship.value.roleDefinitionIds.slice(0, 40);
+    const roleIds = relationship.value.roleDefinitionIds.filter((id) => id.length <= 64).slice(0, 40);
     const form: ActionRecord = { ...commonOf(record), kind: 'requestGdap', stage: 'assignForm', ...granted, roleIds, groups: [] };
     return this.search(turn, cardId, form, '');
   }
@@ -67,7 +67,8 @@ export class AssignAccess {
       this.s.keep(turn, cardId, record);
       return answer(turn, { view: assignView(record, cardId, this.s.view(turn), failureText(turn.c, found.failure)) }, true);
     }
-    const groups = found.value.map((g) => ({ id: g.id, name: g.displayName.slice(0, 256) }));
+    // Kept within the record's bounds (readRecord refuses anything longer): Graph's ids are GUIDs.
+    const groups = found.value.filter((g) => g.id.length <= 64).map((g) => ({ id: g.id, name: g.displayName.slice(0, 256) }));
     const next: ActionRecord = { ...commonOf(record), ...grantedOf(record), kind: 'requestGdap', stage: 'assignForm', groups, ...(search ? { search } : {}) };
     this.s.keep(turn, cardId, next);
     return answer(turn, { view: assignView(next, cardId, this.s.view(turn)) }, true);
@@ -112,7 +113,14 @@ export class AssignAccess {
         this.s.keep(turn, cardId, { ...commonOf(record), ...grantedOf(record), kind: 'requestGdap', stage: 'assignReview', picks });
         return answer(turn, failedView(turn.c, 'requestGdap', result.failure, { step: 'confirm', cardId }), true);
       }
-      made.push({ id: result.value.id, groupId: pick.id, groupName: pick.name, roleIds: result.value.roleDefinitionIds, status: result.value.status });
+      const { id, roleDefinitionIds, status } = result.value;
+      made.push({
+        id: id.slice(0, 256),
+        groupId: pick.id,
+        groupName: pick.name,
+        roleIds: roleDefinitionIds.filter((r) => r.length <= 64).slice(0, 40),
+        status: status.slice(0, 64),
+      });
     }
     const assigned: ActionRecord = { ...commonOf(record), ...grantedOf(record), kind: 'requestGdap', stage: 'assigned', assignments: made };
     this.s.keep(turn, cardId, assigned);

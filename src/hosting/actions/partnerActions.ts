@@ -201,7 +201,8 @@ export class PartnerActions {
   private async review(turn: Turn, cardId: string, record: Extract<ActionRecord, { stage: 'form' | 'review' }>, inputs: ActionInputs): Promise<ActionAnswer> {
     const p = turn.c.actions.problems;
     const ctx = this.view(turn);
-    const ref = inputs.customer ? parseCustomer(inputs.customer) : undefined;
+    const named = inputs.customerChoice ?? inputs.customer;
+    const ref = named ? parseCustomer(named) : undefined;
     let next: (customer: CustomerView) => ActionRecord;
     let current: Extract<ActionRecord, { stage: 'form' | 'review' }> = record;
     if (record.kind === 'requestGdap') {
@@ -240,8 +241,8 @@ export class PartnerActions {
     if (!found.ok) return answer(turn, failedView(turn.c, record.kind, found.failure, { step: 'review', cardId, inputs }), true);
     const customer = viewOfCustomer(found.value);
     if (!customer) {
-      const text = format('none' in found.value ? p.customerNotFound : p.customerAmbiguous, { value: plainText(ref.value) });
-      return answer(turn, formView(current, cardId, inputs, ctx, text), true);
+      const text = format('none' in found.value ? p.customerNotFound : p.customerChoose, { value: plainText(ref.value) });
+      return answer(turn, formView(current, cardId, inputs, ctx, text, 'many' in found.value ? found.value.many : undefined), true);
     }
     const reviewing = next(customer);
     this.keep(turn, cardId, reviewing);
