@@ -21,6 +21,11 @@ const CUSTOMER = { companyName: 'Contoso Ltd', tenantId: '3d8f2a61-4b7c-4e1a-9f0
 const INVITATION_URL =
   'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=7b3f1c2a-5d4e-4f60-9a8b-1c2d3e4f5a6b&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
 const RELATIONSHIP_ID = '5e8a1b2c-3d4f-4a5b-8c6d-7e8f9a0b1c2d-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+/** Security groups of a partner's tenant, as Graph names them. */
+const GROUPS = [
+  { id: '6f1d2c3b-0a9e-4d8f-8b7a-1c2d3e4f5a61', name: 'Helpdesk agents' },
+  { id: '7a2e3d4c-1b0f-4e9a-9c8b-2d3e4f5a6b72', name: 'Helpdesk leads' },
+];
 const TRANSFER_FORM = {
   customer: 'contoso.onmicrosoft.com',
   customerEmail: 'admin@contoso.com',
@@ -70,6 +75,43 @@ export function actionCardSamples(): ActionCardSample[] {
       relationshipId: RELATIONSHIP_ID,
       approvalUrl: `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${RELATIONSHIP_ID}`,
       messageLocale: locale,
+    })),
+    sample('action-gdap-active', 'Request GDAP: the customer approved (active), with Assign access', (locale) => ({
+      view: 'gdapDone',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      relationshipId: RELATIONSHIP_ID,
+      approvalUrl: `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${RELATIONSHIP_ID}`,
+      messageLocale: locale,
+      checked: { status: 'active', at: '2026-11-24T18:05:00.000Z' },
+      assignable: true,
+    })),
+    sample('action-assign-form', "Assign access: the partner's security groups, searched by name", () => ({
+      view: 'assignForm',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      groups: GROUPS,
+      search: 'Helpdesk',
+    })),
+    sample('action-assign-review', "Assign access: the confirmation, the relationship's roles for each group", (locale) => ({
+      view: 'assignReview',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      picks: GROUPS.map((g) => ({ name: g.name, roles: allRoles(sets(locale)), selected: roleSetRoles(sets(locale), 'm365Support') })),
+    })),
+    sample('action-assign-done', 'Assign access: one access assignment per group, pending then active, and Check status', (locale) => ({
+      view: 'assigned',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      relationshipId: RELATIONSHIP_ID,
+      assignments: GROUPS.map((g, i) => ({
+        groupName: g.name,
+        roles: allRoles(sets(locale))
+          .slice(0, 2)
+          .map((r) => r.name),
+        status: i === 0 ? 'active' : 'pending',
+      })),
+      checkedAt: '2026-11-24T18:05:00.000Z',
     })),
     sample('action-transfer-form', 'Transfer action, its form: the customer and the current partner', (locale) => ({
       view: 'transferForm',

@@ -8,13 +8,27 @@ import { availableLocales, Catalog, catalogFor, format } from '../domain/content
 import type { LocaleTag } from '../domain/locales';
 import type { OutcomeRow } from '../domain/outcomes';
 import { AdaptiveCard } from './cards';
-import { ActionInputs, ActionStep, PARTNER_ACTION } from './actionClicks';
+import { ActionInputs, ActionStep } from './actionClicks';
+import {
+  CustomerView,
+  Json,
+  button,
+  card,
+  checkedAtText,
+  customerFacts,
+  customerMatches,
+  facts,
+  heading,
+  opening,
+  plainText,
+  problemBlock,
+  stepButtons,
+  textBlock,
+} from './cardParts';
+import { AssignView, assignCard } from './assignCards';
 
-export interface CustomerView {
-  companyName: string;
-  tenantId: string;
-  domain: string;
-}
+export { WORD_JOINER, checkedAtText, customerFacts, plainText } from './cardParts';
+export type { CustomerView } from './cardParts';
 
 export interface RoleChoice {
   id: string;
@@ -35,6 +49,8 @@ export type ActionView =
       roleSets: readonly RoleSetChoice[];
       values: { customer?: string; roleSet: string; duration: GdapDuration; autoExtend: boolean };
       problem?: string;
+      /** The customers matching what was typed, to choose from. */
+      matches?: readonly CustomerView[];
     }
   | {
       view: 'gdapReview';
@@ -55,10 +71,12 @@ export type ActionView =
       messageLocale: LocaleTag;
       /** The relationship's status when last checked, and when (ISO, UTC). */
       checked?: { status: string; at: string };
+      /** The relationship is active: the card offers Assign access. */
+      assignable?: boolean;
       problem?: string;
     }
   /** `askPartnerOnRecord`: an indirect provider names the reseller the transferred items belong to. */
-  | { view: 'transferForm'; cardId: string; values: ActionInputs; askPartnerOnRecord?: boolean; problem?: string }
+  | { view: 'transferForm'; cardId: string; values: ActionInputs; askPartnerOnRecord?: boolean; problem?: string; matches?: readonly CustomerView[] }
   | {
       view: 'transferReview';
       cardId: string;
@@ -71,53 +89,8 @@ export type ActionView =
     }
   | { view: 'transferDone'; cardId: string; customer: CustomerView; transferId: string; status: string; checkedAt?: string; problem?: string }
   /** An action that failed: what to do, and the click to try again with when that makes sense. */
-  | { view: 'failed'; kind: ActionKind; message: string; retry?: { step: ActionStep; cardId?: string; row?: OutcomeRow; inputs?: ActionInputs } };
-
-type Json = Record<string, unknown>;
-
-const textBlock = (text: string, extra: Json = {}): Json => ({ type: 'TextBlock', text, wrap: true, ...extra });
-const heading = (text: string): Json => textBlock(text, { size: 'Medium', weight: 'Bolder', style: 'heading' });
-const facts = (rows: [string, string][]): Json => ({ type: 'FactSet', facts: rows.map(([title, value]) => ({ title, value })) });
-const problemBlock = (problem: string | undefined): Json[] => (problem ? [textBlock(problem, { color: 'Attention', id: 'problem' })] : []);
-/** A step's opening: its title, what to do, and what is wrong with what was typed, if anything. */
-const opening = (title: string, intro: string, problem: string | undefined): Json[] => [heading(title), textBlock(intro), ...problemBlock(problem)];
-
-function button(title: string, kind: ActionKind, step: ActionStep, cardId: string | undefined, more: Json = {}, style?: 'positive'): Json {
-  return {
-    type: 'Action.Submit',
-    title,
-    ...(style ? { style } : {}),
-    data: { action: PARTNER_ACTION, kind, step, ...(cardId ? { card: cardId } : {}), ...more },
-  };
-}
-
-/** A step's two buttons: go on (the positive one) and cancel. */
-function stepButtons(c: Catalog, kind: ActionKind, step: 'review' | 'confirm', cardId: string): Json[] {
-  const label = step === 'review' ? c.actions.buttons.continue : c.actions.buttons.confirm;
-  return [button(label, kind, step, cardId, {}, 'positive'), button(c.actions.buttons.cancel, kind, 'cancel', cardId)];
-}
-
-function card(body: Json[], actions: Json[], summary: string): { card: AdaptiveCard; summary: string } {
-  return { card: { type: 'AdaptiveCard', version: '1.5', body, ...(actions.length > 0 ? { actions } : {}) }, summary };
-}
-
-/** Marks that let a name pass through a host's Markdown as written: nothing a name holds is markup. */
-const MARKUP = /[\\`*_~[\]<>#|]/g;
-/** An invisible word joiner after each dot and @: no host turns a name or domain into a link (the joiner is dropped again from typed input). */
-export const WORD_JOINER = '\u2060';
-
-/** A name typed by the partner or returned by Partner Center, as plain text in a card: no Markdown, no autolink. */
-export function plainText(value: string): string {
-  return value.replace(MARKUP, (m) => `\\${m}`).replace(/([.@:])/g, `$1${WORD_JOINER}`);
-}
-
-export function customerFacts(c: Catalog, customer: CustomerView): [string, string][] {
-  return [
-    [c.actions.fields.company, plainText(customer.companyName || customer.domain || customer.tenantId)],
-    [c.actions.fields.domain, customer.domain ? plainText(customer.domain) : '—'],
-    [c.actions.fields.tenantId, customer.tenantId],
-  ];
-}
+  | { view: 'failed'; kind: ActionKind; message: string; retry?: { step: ActionStep; cardId?: string; row?: OutcomeRow; inputs?: ActionInputs } }
+  | AssignView;
 
 /** The language picker of a customer-facing message: every language the advisor speaks, by its own name. */
 function languagePicker(c: Catalog, current: LocaleTag): Json {
@@ -146,11 +119,6 @@ export function gdapStatusText(c: Catalog, status: string): string {
   return Object.hasOwn(c.actions.gdapStatuses, status) ? (c.actions.gdapStatuses as Record<string, string>)[status]! : status;
 }
 
-/** When a status was checked: the time in UTC, written the same in every language (2026-11-24 18:05 UTC). */
-export function checkedAtText(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
 /** The example of a customer's domain the cards show: a name, the same in every language. */
 export const EXAMPLE_DOMAIN = 'contoso.onmicrosoft.com';
 
@@ -163,6 +131,9 @@ const KIND_OF_VIEW: Partial<Record<ActionView['view'], ActionKind>> = {
   gdapForm: 'requestGdap',
   gdapReview: 'requestGdap',
   gdapDone: 'requestGdap',
+  assignForm: 'requestGdap',
+  assignReview: 'requestGdap',
+  assigned: 'requestGdap',
   transferForm: 'startTransfer',
   transferReview: 'startTransfer',
   transferDone: 'startTransfer',
@@ -207,6 +178,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
             maxLength: 253,
             ...(view.values.customer ? { value: view.values.customer } : {}),
           },
+          ...customerMatches(c, view.matches),
           {
             type: 'Input.ChoiceSet',
             id: 'roleSet',
@@ -270,7 +242,11 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
           textBlock(message, { id: 'customer-message', fontType: 'Monospace' }),
           languagePicker(c, view.messageLocale),
         ],
-        [button(a.buttons.showMessage, 'requestGdap', 'messageLanguage', view.cardId), button(a.buttons.checkStatus, 'requestGdap', 'status', view.cardId)],
+        [
+          button(a.buttons.showMessage, 'requestGdap', 'messageLanguage', view.cardId),
+          button(a.buttons.checkStatus, 'requestGdap', 'status', view.cardId),
+          ...(view.assignable ? [button(a.buttons.assignAccess, 'requestGdap', 'assign', view.cardId, {}, 'positive')] : []),
+        ],
         `${a.titles.gdapDone}: ${view.approvalUrl}`,
       );
     }
@@ -292,6 +268,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
         [
           ...opening(a.titles.transferForm, a.steps.formIntro, view.problem),
           field('customer', a.fields.customer, { placeholder: EXAMPLE_DOMAIN, errorMessage: withExample(a.problems.customerFormat) }),
+          ...customerMatches(c, view.matches),
           field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),
           field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: a.problems.tenantFormat }),
           field('currentPartnerName', a.fields.currentPartnerName, { errorMessage: a.problems.required }),
@@ -339,5 +316,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
         view.message,
       );
     }
+    default:
+      return assignCard(view, c);
   }
 }

@@ -10,12 +10,15 @@ import { isRecord } from '../domain/records';
 /** The `action` of every action button's data (and so the verb of its Action.Execute in Teams). */
 export const PARTNER_ACTION = 'partnerCenter';
 
-export const ACTION_STEPS = ['start', 'review', 'confirm', 'cancel', 'status', 'messageLanguage', 'signOut'] as const;
+/** `assign` opens a GDAP card's access assignments (once the relationship is active); `search` lists the partner's security groups by a typed name. */
+export const ACTION_STEPS = ['start', 'review', 'confirm', 'cancel', 'status', 'messageLanguage', 'signOut', 'assign', 'search'] as const;
 export type ActionStep = (typeof ACTION_STEPS)[number];
 
 /** What the partner typed or chose on the card (the inputs Teams and Web Chat merge into the data). */
 export interface ActionInputs {
   customer?: string;
+  /** A customer picked among the matches of what was typed (its domain, or its tenant ID). */
+  customerChoice?: string;
   currentPartner?: string;
   currentPartnerName?: string;
   customerEmail?: string;
@@ -26,6 +29,12 @@ export interface ActionInputs {
   autoExtend?: boolean;
   roles?: string[];
   messageLocale?: LocaleTag;
+  /** The start of a security group's name, to search the partner's groups by. */
+  groupSearch?: string;
+  /** The security groups picked (their ids). */
+  groups?: string[];
+  /** Per picked group, in the order of the review card, the roles chosen for it (inputs roles0, roles1, ...). */
+  groupRoles?: string[][];
 }
 
 export interface ActionClick {
@@ -44,6 +53,8 @@ export interface ActionClick {
 const MAX_INPUT = 256;
 const CARD_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const MAX_ROLES = 40;
+/** The most security groups one confirmation assigns (the review card has one role picker per group). */
+export const MAX_GROUPS = 10;
 
 export function isActionClickData(data: unknown): boolean {
   return isRecord(data) && data.action === PARTNER_ACTION;
@@ -88,7 +99,17 @@ export function readActionClick(data: unknown): ActionClick | undefined {
   const row = oneOf(OUTCOME_ROWS, data.row);
   if (step === 'start' && !row) return undefined;
   const inputs: ActionInputs = {};
-  const fields = ['customer', 'currentPartner', 'currentPartnerName', 'customerEmail', 'partnerOnRecord', 'roleSet', 'duration'] as const;
+  const fields = [
+    'customer',
+    'currentPartner',
+    'currentPartnerName',
+    'customerEmail',
+    'partnerOnRecord',
+    'roleSet',
+    'duration',
+    'groupSearch',
+    'customerChoice',
+  ] as const;
   for (const field of fields) {
     const value = text(data[field]);
     if (value !== undefined) inputs[field] = value;
@@ -97,6 +118,10 @@ export function readActionClick(data: unknown): ActionClick | undefined {
   if (autoExtend !== undefined) inputs.autoExtend = autoExtend;
   const roles = list(data.roles);
   if (roles !== undefined) inputs.roles = roles;
+  const groups = list(data.groups);
+  if (groups !== undefined) inputs.groups = groups.slice(0, MAX_GROUPS);
+  const groupRoles = Array.from({ length: MAX_GROUPS }, (_, i) => list(data[`roles${i}`]) ?? []);
+  if (groupRoles.some((r) => r.length > 0)) inputs.groupRoles = groupRoles;
   if (isLocaleTag(data.messageLocale)) inputs.messageLocale = data.messageLocale;
   const service = text(data.service);
   return { step, kind, inputs, ...(cardId ? { cardId } : {}), ...(row ? { row } : {}), ...(service ? { service } : {}) };

@@ -32,6 +32,35 @@ export interface TransferTyped {
   partnerOnRecord?: string;
 }
 
+/** A security group of the partner's tenant, as Graph named it. */
+export interface GroupChoice {
+  id: string;
+  name: string;
+}
+
+/** A group picked for an access assignment, with the relationship's roles chosen for it. */
+export interface GroupPick extends GroupChoice {
+  roleIds: string[];
+}
+
+/** An access assignment made (or found already made) for a group, and its status in Graph (pending, then active). */
+export interface AssignmentView {
+  id: string;
+  groupId: string;
+  groupName: string;
+  roleIds: string[];
+  status: string;
+}
+
+/** What an active relationship's access steps carry from its done card (to go back to it), and the relationship's roles. */
+interface Granted {
+  customer: CustomerView;
+  relationshipId: string;
+  approvalUrl: string;
+  messageLocale: LocaleTag;
+  roleIds: string[];
+}
+
 interface Common {
   owner: Owner;
   /** The conversation's result row the card started from (the server's, never the click's). */
@@ -57,6 +86,11 @@ export type ActionRecord = Common &
         status?: string;
         checkedAt?: number;
       }
+    /** Assign access (relationship active): the groups the last search found, to pick from. */
+    | ({ kind: 'requestGdap'; stage: 'assignForm'; groups: GroupChoice[]; search?: string } & Granted)
+    /** The picked groups and their roles, to confirm; `claimedAt` as for a review. */
+    | ({ kind: 'requestGdap'; stage: 'assignReview'; picks: GroupPick[]; claimedAt?: number } & Granted)
+    | ({ kind: 'requestGdap'; stage: 'assigned'; assignments: AssignmentView[]; checkedAt?: number } & Granted)
     | { kind: 'startTransfer'; stage: 'form' }
     /** `requestId`: the MS-RequestId of a confirmation that got no answer, sent again by its retry. */
     | { kind: 'startTransfer'; stage: 'review'; typed: TransferTyped; customer: CustomerView; requestId?: string; claimedAt?: number }
@@ -65,7 +99,10 @@ export type ActionRecord = Common &
   );
 
 export type ActionStage = ActionRecord['stage'];
-export const ACTION_STAGES: readonly ActionStage[] = ['form', 'review', 'done', 'cancelled'];
+export const ACTION_STAGES: readonly ActionStage[] = ['form', 'review', 'done', 'cancelled', 'assignForm', 'assignReview', 'assigned'];
+/** The stages of an active relationship's access assignments. */
+export type Assigning = Extract<ActionRecord, { stage: 'assignForm' | 'assignReview' | 'assigned' }>;
+export const isAssigning = (r: ActionRecord | undefined): r is Assigning => r?.stage === 'assignForm' || r?.stage === 'assignReview' || r?.stage === 'assigned';
 
 const str = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
 
@@ -95,6 +132,31 @@ const checked = (v: Record<string, unknown>): { status?: string; checkedAt?: num
   ...(str(v.status, 64) ? { status: v.status } : {}),
   ...(typeof v.checkedAt === 'number' ? { checkedAt: v.checkedAt } : {}),
 });
+
+const ids = (v: unknown, max = 40): v is string[] => Array.isArray(v) && v.length <= max && v.every((x) => str(x, 64));
+
+function readGranted(v: Record<string, unknown>, customer: CustomerView | undefined, locale: LocaleTag | undefined): Granted | undefined {
+  if (!customer || !str(v.relationshipId, 256) || !str(v.approvalUrl) || !locale || !ids(v.roleIds)) return undefined;
+  return { customer, relationshipId: v.relationshipId, approvalUrl: v.approvalUrl, messageLocale: locale, roleIds: v.roleIds };
+}
+
+const readGroup = (v: unknown): GroupChoice | undefined => (isRecord(v) && str(v.id, 64) && str(v.name, 256) ? { id: v.id, name: v.name } : undefined);
+
+function readList<T>(v: unknown, max: number, read: (x: unknown) => T | undefined): T[] | undefined {
+  if (!Array.isArray(v) || v.length > max) return undefined;
+  const all = v.map(read);
+  return all.every((x) => x !== undefined) ? (all as T[]) : undefined;
+}
+
+const readPick = (v: unknown): GroupPick | undefined => {
+  const group = readGroup(v);
+  return group && isRecord(v) && ids(v.roleIds) ? { ...group, roleIds: v.roleIds } : undefined;
+};
+
+const readAssignment = (v: unknown): AssignmentView | undefined =>
+  isRecord(v) && str(v.id, 256) && str(v.groupId, 64) && str(v.groupName, 256) && ids(v.roleIds) && str(v.status, 64)
+    ? { id: v.id, groupId: v.groupId, groupName: v.groupName, roleIds: v.roleIds, status: v.status }
+    : undefined;
 
 const claimOf = (v: Record<string, unknown>): { claimedAt?: number } => (typeof v.claimedAt === 'number' ? { claimedAt: v.claimedAt } : {});
 
@@ -136,6 +198,24 @@ export function readRecord(v: unknown): ActionRecord | undefined {
             ...checked(v),
           }
         : undefined;
+    case 'requestGdap/assignForm': {
+      const granted = readGranted(v, customer, locale);
+      const groups = readList(v.groups, 20, readGroup);
+      if (!granted || !groups) return undefined;
+      return { ...common, kind: 'requestGdap', stage: 'assignForm', ...granted, groups, ...(str(v.search, 256) ? { search: v.search } : {}) };
+    }
+    case 'requestGdap/assignReview': {
+      const granted = readGranted(v, customer, locale);
+      const picks = readList(v.picks, 10, readPick);
+      return granted && picks ? { ...common, kind: 'requestGdap', stage: 'assignReview', ...granted, picks, ...claimOf(v) } : undefined;
+    }
+    case 'requestGdap/assigned': {
+      const granted = readGranted(v, customer, locale);
+      const assignments = readList(v.assignments, 10, readAssignment);
+      if (!granted || !assignments) return undefined;
+      const at = typeof v.checkedAt === 'number' ? { checkedAt: v.checkedAt } : {};
+      return { ...common, kind: 'requestGdap', stage: 'assigned', ...granted, assignments, ...at };
+    }
     case 'startTransfer/form':
       return { ...common, kind: 'startTransfer', stage: 'form' };
     case 'startTransfer/review': {
@@ -165,7 +245,10 @@ export function readRecord(v: unknown): ActionRecord | undefined {
  * - expired: no such card (forgotten, another conversation's, or crafted) or a click of another kind;
  * - notYours: the card is someone else's (they started it);
  * - show: the card as it stands, nothing done (a retried invoke, a finished card, a step out of order);
- * - cancel / review / confirm / status / messageLanguage: that step, for its owner.
+ * - cancel / review / confirm / status / messageLanguage: that step, for its owner;
+ * - assign: open (or search, or reopen) an active relationship's access assignments;
+ * - search: list the partner's security groups by a typed name;
+ * - back: leave the access assignment steps for the relationship's card (nothing is sent).
  */
 export type ClickRoute =
   | { to: 'expired' }
@@ -175,12 +258,19 @@ export type ClickRoute =
   | { to: 'review' }
   | { to: 'confirm' }
   | { to: 'status' }
-  | { to: 'messageLanguage'; locale: LocaleTag };
+  | { to: 'messageLanguage'; locale: LocaleTag }
+  | { to: 'assign' }
+  | { to: 'search' }
+  | { to: 'back' };
 
 export function routeClick(record: ActionRecord | undefined, click: ActionClick, userId: string, replayed: boolean, now = Date.now()): ClickRoute {
   if (!record || record.kind !== click.kind) return { to: 'expired' };
   if (record.owner.id !== userId) return record.owner.name ? { to: 'notYours', ownerName: record.owner.name } : { to: 'notYours' };
-  if (record.stage === 'done') {
+  if (record.stage === 'done' || record.stage === 'assigned') {
+    // Access is assigned only on a relationship Graph last reported active (Check status asks it), and again from the assignments' card.
+    const active = record.stage === 'assigned' || (record.kind === 'requestGdap' && record.stage === 'done' && record.status === 'active');
+    if (click.step === 'assign' && active && !replayed) return { to: 'assign' };
+    if (record.stage === 'assigned') return click.step === 'status' && !replayed ? { to: 'status' } : { to: 'show' };
     // Check status asks again even when Teams retries it (it changes nothing); a language pick only changes the view.
     if (click.step === 'status' && record.kind !== 'invitationLink' && !replayed) return { to: 'status' };
     if (click.step === 'messageLanguage' && click.inputs.messageLocale && record.kind !== 'startTransfer') {
@@ -190,13 +280,25 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
   }
   if (replayed || record.stage === 'cancelled') return { to: 'show' };
   // A confirmation another turn (here or on another instance) has claimed and is carrying out: nothing is called twice, nothing changes under it.
-  if (record.stage === 'review' && record.claimedAt !== undefined && now - record.claimedAt < CLAIM_MS) return { to: 'show' };
+  if ((record.stage === 'review' || record.stage === 'assignReview') && record.claimedAt !== undefined && now - record.claimedAt < CLAIM_MS)
+    return { to: 'show' };
+  if (record.stage === 'assignForm' || record.stage === 'assignReview') {
+    if (click.step === 'cancel') return { to: 'back' };
+    if (record.stage === 'assignForm' && (click.step === 'search' || click.step === 'review')) return { to: click.step };
+    return click.step === 'confirm' && record.stage === 'assignReview' ? { to: 'confirm' } : { to: 'show' };
+  }
   if (click.step === 'cancel') return { to: 'cancel' };
   if (click.step === 'review' && record.stage === 'form') return { to: 'review' };
   // A review clicked again on the confirmation's card goes back through the form's checks.
   if (click.step === 'review' && record.stage === 'review') return { to: 'review' };
   if (click.step === 'confirm' && record.stage === 'review') return { to: 'confirm' };
   return { to: 'show' };
+}
+
+/** The relationship's card again, as Graph last reported it (active), leaving the access steps. */
+export function backToDone(r: Assigning): ActionRecord {
+  const { customer, relationshipId, approvalUrl, messageLocale } = r;
+  return { ...commonOf(r), kind: 'requestGdap', stage: 'done', customer, relationshipId, approvalUrl, messageLocale, status: 'active', checkedAt: Date.now() };
 }
 
 /** What every record keeps whatever its stage. */

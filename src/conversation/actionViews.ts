@@ -4,8 +4,8 @@ import { ActionFailure, ActionKind, GDAP_DURATIONS } from '../domain/actions';
 import { Catalog } from '../domain/content';
 import { LocaleTag } from '../domain/locales';
 import { ActionInputs } from './actionClicks';
-import { ActionView } from './actionCards';
-import { ActionRecord } from './actionRecords';
+import { ActionView, CustomerView, RoleChoice } from './actionCards';
+import { ActionRecord, Assigning, isAssigning } from './actionRecords';
 import { OfferedRoleSet, allRoles, roleSetChoices, roleSetRoles } from './roleSets';
 import { failureText } from './actionTexts';
 
@@ -19,7 +19,39 @@ export interface ViewContext {
   sets: readonly OfferedRoleSet[];
 }
 
+/** A role's name as the offered role sets name it; a role no set names, by its id. */
+export function roleChoices(ids: readonly string[], ctx: ViewContext): RoleChoice[] {
+  const names = new Map(allRoles(ctx.sets).map((r) => [r.id, r.name]));
+  return ids.map((id) => ({ id, name: names.get(id) ?? id }));
+}
+
+/** The access assignment steps' views; `selected` per pick on a review shown again with what was chosen. */
+export function assignView(r: Assigning, cardId: string, ctx: ViewContext, problem?: string, selected?: readonly string[][]): ActionView {
+  const extra = problem ? { problem } : {};
+  const customer = r.customer;
+  switch (r.stage) {
+    case 'assignForm':
+      return { view: 'assignForm', cardId, customer, groups: r.groups, ...(r.search ? { search: r.search } : {}), ...extra };
+    case 'assignReview': {
+      const roles = roleChoices(r.roleIds, ctx);
+      return {
+        view: 'assignReview',
+        cardId,
+        customer,
+        picks: r.picks.map((p, i) => ({ name: p.name, roles, selected: selected?.[i] ?? p.roleIds })),
+        ...extra,
+      };
+    }
+    case 'assigned': {
+      const assignments = r.assignments.map((x) => ({ groupName: x.groupName, roles: roleChoices(x.roleIds, ctx).map((n) => n.name), status: x.status }));
+      const at = r.checkedAt !== undefined ? { checkedAt: new Date(r.checkedAt).toISOString() } : {};
+      return { view: 'assigned', cardId, customer, relationshipId: r.relationshipId, assignments, ...at, ...extra };
+    }
+  }
+}
+
 export function viewOf(r: ActionRecord, cardId: string, ctx: ViewContext): Shown {
+  if (isAssigning(r)) return { view: assignView(r, cardId, ctx) };
   switch (r.stage) {
     case 'cancelled':
       return { text: ctx.c.actions.steps.cancelled };
@@ -34,7 +66,8 @@ export function viewOf(r: ActionRecord, cardId: string, ctx: ViewContext): Shown
         case 'requestGdap': {
           const checked = r.status && r.checkedAt !== undefined ? { checked: { status: r.status, at: new Date(r.checkedAt).toISOString() } } : {};
           const { relationshipId, approvalUrl, messageLocale } = r;
-          return { view: { view: 'gdapDone', cardId, customer: r.customer, relationshipId, approvalUrl, messageLocale, ...checked } };
+          const assignable = r.status === 'active' ? { assignable: true } : {};
+          return { view: { view: 'gdapDone', cardId, customer: r.customer, relationshipId, approvalUrl, messageLocale, ...checked, ...assignable } };
         }
         case 'startTransfer':
           return {
@@ -74,8 +107,16 @@ export function reviewView(r: Reviewing, cardId: string, selected: readonly stri
 }
 
 /** The form again, with what the partner typed and what is wrong with it. */
-export function formView(r: Forming | Reviewing, cardId: string, inputs: ActionInputs, ctx: ViewContext, problem?: string): Shown {
-  const extra = problem ? { problem } : {};
+/** `matches`: the customers that match what was typed, to choose from. */
+export function formView(
+  r: Forming | Reviewing,
+  cardId: string,
+  inputs: ActionInputs,
+  ctx: ViewContext,
+  problem?: string,
+  matches?: readonly CustomerView[],
+): Shown {
+  const extra = { ...(problem ? { problem } : {}), ...(matches ? { matches } : {}) };
   if (r.kind === 'requestGdap') {
     const values = {
       roleSet: r.choice.roleSet,

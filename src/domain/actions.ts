@@ -178,13 +178,15 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0
 export const isTenantId = (value: string): boolean => GUID.test(value);
 export const isEmailAddress = (value: string): boolean => EMAIL.test(value);
 
-/** A customer as the partner names them: by tenant id (Partner Center's customer id is the same) or by a domain. */
-export type CustomerRef = { by: 'tenantId'; value: string } | { by: 'domain'; value: string };
+/** A customer as the partner names them: by tenant id (Partner Center's customer id is the same), by a domain, or by the start of its name. */
+export type CustomerRef = { by: 'tenantId'; value: string } | { by: 'domain'; value: string } | { by: 'name'; value: string };
 
 export function parseCustomer(typed: string): CustomerRef | undefined {
   const value = typed.trim();
   if (isTenantId(value)) return { by: 'tenantId', value: value.toLowerCase() };
   if (DOMAIN.test(value)) return { by: 'domain', value: value.toLowerCase() };
+  // Anything else is the start of a company name (the matches are offered to choose from), within bounds.
+  if (value.length >= 2 && value.length <= 100 && !/[\p{Cc}\p{Cf}]/u.test(value)) return { by: 'name', value };
   return undefined;
 }
 

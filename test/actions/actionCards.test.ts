@@ -41,6 +41,41 @@ function views(): ActionView[] {
     },
     { view: 'transferDone', cardId: 'card000001', customer, transferId: 't-1', status: 'SomethingNew' },
     { view: 'failed', kind: 'startTransfer', message: 'x', retry: { step: 'confirm', cardId: 'card000001' } },
+    // A customer look-up with several matches to choose from.
+    {
+      view: 'gdapForm',
+      cardId: 'card000001',
+      roleSets,
+      values: { customer: 'Contoso', roleSet: 'm365Support', duration: 'P730D', autoExtend: false },
+      matches: [customer, { ...customer, domain: '' }],
+    },
+    { view: 'transferForm', cardId: 'card000001', values: { customer: 'contoso.on' }, matches: [customer] },
+    // Assign access, once the relationship is active.
+    {
+      view: 'gdapDone',
+      cardId: 'card000001',
+      customer,
+      relationshipId: 'r-1',
+      approvalUrl: 'https://admin.microsoft.com/x',
+      messageLocale: 'en-US',
+      assignable: true,
+    },
+    { view: 'assignForm', cardId: 'card000001', customer, groups: [{ id: 'g-1', name: 'Helpdesk *agents*' }], search: 'Help' },
+    { view: 'assignForm', cardId: 'card000001', customer, groups: [], search: 'Nothing' },
+    {
+      view: 'assignReview',
+      cardId: 'card000001',
+      customer,
+      picks: [{ name: 'Helpdesk agents', roles: [{ id: roleSets[0]!.roleIds[0]!, name: 'Helpdesk' }], selected: roleSets[0]!.roleIds }],
+    },
+    {
+      view: 'assigned',
+      cardId: 'card000001',
+      customer,
+      relationshipId: 'r-1',
+      assignments: [{ groupName: 'Helpdesk agents', roles: ['Helpdesk Administrator'], status: 'pending' }],
+      checkedAt: '2026-11-24T18:05:00.000Z',
+    },
   ];
   return [...base, ...base.filter((v) => v.view !== 'failed').map((v) => ({ ...v, problem: 'a problem' }) as ActionView)];
 }

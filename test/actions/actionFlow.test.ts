@@ -14,6 +14,10 @@ const common = { owner: OWNER, row: 'G1' as const, at: 1 };
 const choice = { roleSet: 'm365Support', duration: 'P730D' as const, autoExtend: false };
 const typed = { currentPartner: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', currentPartnerName: 'Fourth Coffee', customerEmail: 'a@contoso.com' };
 
+const ROLE = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+/** What the access assignment stages carry from an active relationship's card. */
+const granted = { customer, relationshipId: 'r-1', approvalUrl: 'https://admin.microsoft.com/a', messageLocale: 'en-US' as const, roleIds: [ROLE] };
+
 /** One record of every kind and stage a card can be in. */
 const RECORDS: ActionRecord[] = [
   { ...common, kind: 'invitationLink', stage: 'done', url: 'https://admin.microsoft.com/x', messageLocale: 'en-US' },
@@ -21,6 +25,26 @@ const RECORDS: ActionRecord[] = [
   { ...common, kind: 'requestGdap', stage: 'form', choice },
   { ...common, kind: 'requestGdap', stage: 'review', choice, customer },
   { ...common, kind: 'requestGdap', stage: 'done', customer, relationshipId: 'r-1', approvalUrl: 'https://admin.microsoft.com/a', messageLocale: 'en-US' },
+  {
+    ...common,
+    kind: 'requestGdap',
+    stage: 'done',
+    customer,
+    relationshipId: 'r-1',
+    approvalUrl: 'https://admin.microsoft.com/a',
+    messageLocale: 'en-US',
+    status: 'active',
+    checkedAt: 2,
+  },
+  { ...common, kind: 'requestGdap', stage: 'assignForm', ...granted, groups: [{ id: 'g-1', name: 'Helpdesk agents' }], search: 'Help' },
+  { ...common, kind: 'requestGdap', stage: 'assignReview', ...granted, picks: [{ id: 'g-1', name: 'Helpdesk agents', roleIds: [ROLE] }] },
+  {
+    ...common,
+    kind: 'requestGdap',
+    stage: 'assigned',
+    ...granted,
+    assignments: [{ id: 'a-1', groupId: 'g-1', groupName: 'Helpdesk agents', roleIds: [ROLE], status: 'pending' }],
+  },
   { ...common, kind: 'requestGdap', stage: 'cancelled' },
   { ...common, row: 'G6', kind: 'startTransfer', stage: 'form' },
   { ...common, row: 'G6', kind: 'startTransfer', stage: 'review', typed, customer, requestId: 'b3c2a1d0-0000-4000-8000-000000000001' },
@@ -29,7 +53,7 @@ const RECORDS: ActionRecord[] = [
 ];
 
 /** Sign out is no step of a card's flow: it signs out whoever clicked, before any routing. */
-const STEPS: Exclude<ActionStep, 'start' | 'signOut'>[] = ['review', 'confirm', 'cancel', 'status', 'messageLanguage'];
+const STEPS: Exclude<ActionStep, 'start' | 'signOut'>[] = ['review', 'confirm', 'cancel', 'status', 'messageLanguage', 'assign', 'search'];
 
 const clickOf = (kind: ActionKind, step: ActionStep): ActionClick => ({
   step,
@@ -41,9 +65,12 @@ const clickOf = (kind: ActionKind, step: ActionStep): ActionClick => ({
 /** What the owner's click does, not replayed, by stage (and kind where it matters). */
 function expectedForOwner(r: ActionRecord, step: Exclude<ActionStep, 'start' | 'signOut'>): ClickRoute['to'] {
   const table: Record<ActionRecord['stage'], Record<typeof step, ClickRoute['to']>> = {
-    form: { review: 'review', confirm: 'show', cancel: 'cancel', status: 'show', messageLanguage: 'show' },
-    review: { review: 'review', confirm: 'confirm', cancel: 'cancel', status: 'show', messageLanguage: 'show' },
+    form: { review: 'review', confirm: 'show', cancel: 'cancel', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show' },
+    review: { review: 'review', confirm: 'confirm', cancel: 'cancel', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show' },
     done: {
+      // Assign access: only on a GDAP relationship Graph last reported active.
+      assign: r.kind === 'requestGdap' && r.stage === 'done' && r.status === 'active' ? 'assign' : 'show',
+      search: 'show',
       review: 'show',
       confirm: 'show',
       cancel: 'show',
@@ -51,7 +78,11 @@ function expectedForOwner(r: ActionRecord, step: Exclude<ActionStep, 'start' | '
       status: r.kind === 'invitationLink' ? 'show' : 'status',
       messageLanguage: r.kind === 'startTransfer' ? 'show' : 'messageLanguage',
     },
-    cancelled: { review: 'show', confirm: 'show', cancel: 'show', status: 'show', messageLanguage: 'show' },
+    cancelled: { review: 'show', confirm: 'show', cancel: 'show', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show' },
+    // The access assignments: Cancel goes back to the relationship's card (nothing was sent), not to a cancelled one.
+    assignForm: { review: 'review', confirm: 'show', cancel: 'back', status: 'show', messageLanguage: 'show', assign: 'show', search: 'search' },
+    assignReview: { review: 'show', confirm: 'confirm', cancel: 'back', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show' },
+    assigned: { review: 'show', confirm: 'show', cancel: 'show', status: 'status', messageLanguage: 'show', assign: 'assign', search: 'show' },
   };
   return table[r.stage][step];
 }
@@ -103,10 +134,15 @@ describe('the actions flow, from tables', () => {
       { ...RECORDS[3], choice: { ...choice, duration: 'P9999D' } },
       { ...RECORDS[4], relationshipId: 'x'.repeat(100_000) },
       { ...RECORDS[0], stage: 'form' },
-      { ...RECORDS[7], typed: { ...typed, customerEmail: 42 } },
-      { ...RECORDS[8], owner: { id: '' } },
-      { ...RECORDS[8], row: 'G99' },
-      { ...RECORDS[8], kind: 'deleteEverything' },
+      { ...RECORDS[11], typed: { ...typed, customerEmail: 42 } },
+      { ...RECORDS[12], owner: { id: '' } },
+      { ...RECORDS[12], row: 'G99' },
+      { ...RECORDS[12], kind: 'deleteEverything' },
+      // Access assignment stages: a group without its name, eleven picks, a role id that is no string, a relationship without its roles.
+      { ...RECORDS[6], groups: [{ id: 'g-1' }] },
+      { ...RECORDS[7], picks: Array.from({ length: 11 }, (_, i) => ({ id: `g-${i}`, name: 'G', roleIds: [ROLE] })) },
+      { ...RECORDS[8], assignments: [{ id: 'a-1', groupId: 'g-1', groupName: 'G', roleIds: [42], status: 'pending' }] },
+      { ...RECORDS[7], roleIds: undefined },
       'a string',
       null,
       [],
@@ -115,7 +151,7 @@ describe('the actions flow, from tables', () => {
   });
 
   it('a confirmation claimed by another turn (on any instance) calls nothing until the claim runs out', () => {
-    for (const r of RECORDS.filter((x) => x.stage === 'review')) {
+    for (const r of RECORDS.filter((x) => x.stage === 'review' || x.stage === 'assignReview')) {
       const claimed = { ...r, claimedAt: 1_000 } as ActionRecord;
       for (const step of STEPS) assert.equal(routeClick(claimed, clickOf(r.kind, step), OWNER.id, false, 1_000 + 5_000).to, 'show', `${r.kind} ${step}`);
       assert.equal(

@@ -2,6 +2,9 @@
 // Shapes from Microsoft's pages (learn.microsoft.com):
 // - "Create delegatedAdminRelationship": graph/api/tenantrelationship-post-delegatedadminrelationships
 // - "Create delegatedAdminRelationshipRequest": graph/api/delegatedadminrelationship-post-requests
+// - "List groups": graph/api/group-list ($filter on securityEnabled, startswith(displayName, …), $top)
+// - "Create accessAssignments": graph/api/delegatedadminrelationship-post-accessassignments
+// - "List accessAssignments": graph/api/delegatedadminrelationship-list-accessassignments
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
 import { roleSet } from '../../src/domain/actions';
@@ -107,5 +110,48 @@ describe('Graph client (against the stand-in)', () => {
     assert.deepEqual(result, { ok: false, failure: { kind: 'rejected', status: 0 } });
     assert.equal(standin.received.length, 0);
     assert.equal(tokens.issued.length, 0, 'not even a token was asked for');
+  });
+
+  it("lists the partner's security groups: filtered, bounded, a quote in the name escaped, Microsoft 365 groups left out", async () => {
+    const all = await client.listSecurityGroups('');
+    assert.ok(all.ok);
+    assert.deepEqual(
+      all.value.map((g) => g.displayName),
+      ['Helpdesk agents', 'Helpdesk leads', 'Azure engineers'],
+      'the security-enabled Microsoft 365 group is not offered either',
+    );
+    const sent = standin.received[standin.received.length - 1]!;
+    assert.equal(sent.endpoint, 'GET /groups');
+    assert.equal(sent.query.$filter, 'securityEnabled eq true');
+    assert.equal(sent.query.$top, '20');
+    await client.listSecurityGroups("O'Brien team");
+    assert.equal(standin.received[standin.received.length - 1]!.query.$filter, "securityEnabled eq true and startswith(displayName,'O''Brien team')");
+  });
+
+  it('creates an access assignment with the documented body; a second for the same group (409) is looked up and marked existed', async () => {
+    const made = await client.createGdapRelationship(request());
+    assert.ok(made.ok);
+    assert.ok(standin.approve(made.value.id) === false, 'not yet sent for approval');
+    await client.lockForApproval(made.value.id);
+    assert.ok(standin.approve(made.value.id));
+    const group = standin.access.groups[0]!.id;
+    const first = await client.createAccessAssignment(made.value.id, group, [roles[0]!]);
+    assert.ok(first.ok);
+    assert.equal(first.value.status, 'pending');
+    assert.equal(first.value.existed, undefined);
+    assert.deepEqual(standin.received[standin.received.length - 1]!.body, {
+      accessContainer: { accessContainerId: group, accessContainerType: 'securityGroup' },
+      accessDetails: { unifiedRoles: [{ roleDefinitionId: roles[0] }] },
+    });
+    const second = await client.createAccessAssignment(made.value.id, group, [roles[0]!]);
+    assert.ok(second.ok);
+    assert.equal(second.value.id, first.value.id, 'the one made before');
+    assert.equal(second.value.existed, true);
+    const listed = await client.listAccessAssignments(made.value.id);
+    assert.ok(listed.ok);
+    assert.deepEqual(
+      listed.value.map((a) => [a.id, a.groupId, a.status]),
+      [[first.value.id, group, 'active']],
+    );
   });
 });

@@ -3,7 +3,8 @@
 // once (a double click delivered to two instances). The confirmation's claim is saved before the
 // create call with the eTag read (state/optimisticState.ts), so one instance calls Partner Center
 // and the other's turn, run again on the state now stored, calls nothing: one create call, one
-// audit record, and both answer with a card.
+// audit record, and both answer with a card. The same for an access assignment's confirmation
+// (Graph "Create accessAssignments"): one create call per group, one audit record.
 import { strict as assert } from 'assert';
 import { StandInConnector } from '../../bench/standInConnector';
 import { InProcess, startInProcess } from '../support/inProcess';
@@ -115,5 +116,50 @@ describe('Partner Center actions on two instances sharing Azurite state', functi
     );
     assert.equal(audits.length, 1, 'one audit record');
     assert.equal(standins.partnerCenter.made().transfers, 1);
+  });
+
+  it('one access assignment confirmation sent to both at once: one create call per group, one audit record each', async () => {
+    const answers = allCombinations().find(
+      (a) => decide(a, '2026-11').row === 'G1' && a.partnerType === 'direct' && a.cloud === 'global' && a.channel === 'microsoft',
+    )!;
+    await postJson(`${one.base}/api/messages`, activity({ text: 'start' }));
+    let card = lastCard();
+    for (const q of ['cloud', 'channel', 'service', 'goal', 'partnerType'] as const) {
+      const option = answers[q];
+      if (option === undefined) continue;
+      const execute = card.actions?.find((a) => a.type === 'Action.Execute');
+      card = (await invoke(one, click({ ...(execute?.data ?? {}), [q]: option }))).value as CardJson;
+    }
+    const verdict = lastCard();
+    assert.equal(resultOf(verdict).row, 'G1');
+    standins.tokenService.signInDirectly(ASKER.id, DEMO_CONNECTION_NAME, 'msteams');
+    await invoke(one, click(verdict.actions!.find((a) => a.data?.kind === 'requestGdap')!.data!));
+    const form = lastCard();
+    const step = (c: CardJson, name: string): Record<string, unknown> => c.actions!.find((a) => a.data?.step === name)!.data!;
+    const review = (await invoke(two, click({ ...step(form, 'review'), customer: 'contoso.onmicrosoft.com', roleSet: 'm365Support', duration: 'P730D' })))
+      .value as CardJson;
+    const done = (await invoke(one, click({ ...step(review, 'confirm'), roles: '88d8e3e3-8f55-4a1e-953a-9b9898b8876b' }))).value as CardJson;
+    const created = standins.partnerCenter.received.find((r) => r.endpoint === 'POST /tenantRelationships/delegatedAdminRelationships')!;
+    const relationships = standins.partnerCenter.received.filter((r) => r.endpoint === 'POST /tenantRelationships/delegatedAdminRelationships/{id}/requests');
+    const relationshipId = decodeURIComponent(relationships[relationships.length - 1]!.path.split('/')[3]!);
+    assert.ok(created && standins.partnerCenter.approve(relationshipId), 'the customer approves');
+    const active = (await invoke(two, click(step(done, 'status')))).value as CardJson;
+    const assign = (await invoke(one, click(step(active, 'assign')))).value as CardJson;
+    const groups = (assign.body ?? []).find((e) => (e as { id?: string }).id === 'groups') as unknown as { choices: { value: string }[] };
+    const picked = groups.choices[0]!.value;
+    const reviewing = (await invoke(two, click({ ...step(assign, 'review'), groups: picked }))).value as CardJson;
+    const confirm = { ...step(reviewing, 'confirm'), roles0: '88d8e3e3-8f55-4a1e-953a-9b9898b8876b' };
+    const endpoint = 'POST /tenantRelationships/delegatedAdminRelationships/{id}/accessAssignments';
+    const before = standins.partnerCenter.calls(endpoint);
+    // Graph answers slowly, so both turns are under way together.
+    standins.partnerCenter.answerNext({ delayMs: 700 });
+    const [a, b] = await Promise.all([invoke(one, click(confirm)), invoke(two, click(confirm))]);
+    assert.equal(a.type, 'application/vnd.microsoft.card.adaptive');
+    assert.equal(b.type, 'application/vnd.microsoft.card.adaptive');
+    assert.equal(standins.partnerCenter.calls(endpoint) - before, 1, 'one create call for the one group');
+    const audits = [...one.lines, ...two.lines].filter(
+      (l) => (l as Record<string, unknown>).audit === true && (l as Record<string, unknown>).action === 'assignAccess',
+    );
+    assert.equal(audits.length, 1, 'one audit record');
   });
 });

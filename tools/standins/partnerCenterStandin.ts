@@ -10,6 +10,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { GraphAccessStandin } from './graphAccess';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -71,6 +72,8 @@ export class PartnerCenterStandin {
   private readonly transfers = new Map<string, Json>();
   private readonly transfersByRequestId = new Map<string, Json>();
   private readonly relationships = new Map<string, Json>();
+  /** The partner tenant's groups and the relationships' access assignments. */
+  readonly access = new GraphAccessStandin();
   private server: http.Server | undefined;
   private base = '';
 
@@ -265,6 +268,12 @@ export class PartnerCenterStandin {
       const lockedAt = this.lockedAt.get(found.id as string);
       if (found.status === 'approvalPending' && lockedAt !== undefined && Date.now() - lockedAt >= this.approvalDelayMs) found.status = 'active';
       return [200, found];
+    }
+    if (method === 'GET' && path === '/groups') return this.access.listGroups(url);
+    const assignments = new RegExp(`^${base}/([^/]+)/accessAssignments$`).exec(path);
+    if (assignments) {
+      const of = this.relationships.get(decodeURIComponent(assignments[1]!));
+      return method === 'POST' ? this.access.create(of, body) : this.access.list(of);
     }
     const request = new RegExp(`^${base}/([^/]+)/requests$`).exec(path);
     const relationship = request ? this.relationships.get(decodeURIComponent(request[1]!)) : undefined;

@@ -1,7 +1,7 @@
 // The calls the actions make for a partner, and their audit: Partner Center's and Graph's clients
 // on the partner's tokens (their sign-in, exchanged on their behalf at each call, never kept), the
 // customer look-up, and one audit record per call with the turn's correlation id.
-import { ActionKind, ActionResult, CustomerRef, NEW_COMMERCE_TRANSFER_TYPE, TRANSFER_PRODUCT_TYPES, failed, succeeded } from '../../domain/actions';
+import { ActionResult, CustomerRef, NEW_COMMERCE_TRANSFER_TYPE, TRANSFER_PRODUCT_TYPES, failed, succeeded } from '../../domain/actions';
 import { ActionRecord } from '../../conversation/actionRecords';
 import { CustomerView } from '../../conversation/actionCards';
 import { MfaRequiredError, OnBehalfOf, TokenSource } from '../partnerCenter/call';
@@ -82,22 +82,24 @@ export class ActionCalls {
 
   /**
    * The customer the partner named: by tenant id as it is (Partner Center's customer id), by domain
-   * among the partner's customers, matched exactly: Partner Center's filter is "starts with", so
-   * `contoso.on` finds `contoso.onmicrosoft.com`, which is not the customer typed. No exact match
-   * means none.
+   * among the partner's customers, matched exactly. Partner Center's filter is "starts with", so
+   * `contoso.on` finds `contoso.onmicrosoft.com`, which is not taken for the customer typed: like the
+   * matches of a name's start, it is offered to choose from (the first ten).
    */
   async findCustomer(turn: Turn, ref: CustomerRef): Promise<ActionResult<Lookup>> {
     if (ref.by === 'tenantId') return succeeded({ companyName: '', tenantId: ref.value, domain: '' });
-    const found = await (await this.partnerCenter(turn)).findCustomers({ by: 'domain', value: ref.value }, { correlationId: turn.correlationId });
+    const search = ref.by === 'domain' ? ({ by: 'domain', value: ref.value } as const) : ({ by: 'companyName', value: ref.value } as const);
+    const found = await (await this.partnerCenter(turn)).findCustomers(search, { correlationId: turn.correlationId });
     if (!found.ok) return failed(found.failure);
-    const exact = found.value.filter((m) => m.domain.toLowerCase() === ref.value);
-    if (exact.length === 0) return succeeded({ none: true });
-    const views = exact.map((m) => ({ companyName: m.companyName, tenantId: m.tenantId, domain: m.domain }));
-    return succeeded(views.length === 1 ? views[0]! : { many: views });
+    const views = found.value.map((m) => ({ companyName: m.companyName.slice(0, 512), tenantId: m.tenantId, domain: m.domain.slice(0, 256) }));
+    const exact = ref.by === 'domain' ? views.filter((m) => m.domain.toLowerCase() === ref.value) : [];
+    if (exact.length === 1) return succeeded(exact[0]!);
+    const matches = exact.length > 1 ? exact : views;
+    return succeeded(matches.length === 0 ? { none: true } : { many: matches.slice(0, 10) });
   }
 
   /** One audit record: the channel's user id, and beside it the signed-in user's Entra object id from their token. */
-  audit(turn: Turn, entry: { action: ActionKind; customerTenantId: string; result: ActionResult<unknown>; resultId?: string | undefined }): void {
+  audit(turn: Turn, entry: { action: AuditRecord['action']; customerTenantId: string; result: ActionResult<unknown>; resultId?: string | undefined }): void {
     const oid = this.signedIn.get(turn.context);
     const record: AuditRecord = {
       who: turn.user.id,

@@ -26,14 +26,14 @@ import { isRecord } from '../../domain/records';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { ActionClick, ActionInputs, isActionClickData, readActionClick } from '../../conversation/actionClicks';
 import { CustomerView, plainText, withExample } from '../../conversation/actionCards';
-import { ActionRecord, commonOf, keepRecord, readRecord, routeClick } from '../../conversation/actionRecords';
+import { ActionRecord, backToDone, commonOf, isAssigning, keepRecord, readRecord, routeClick } from '../../conversation/actionRecords';
 import { Shown, ViewContext, failedView, formView, reviewView, viewOf } from '../../conversation/actionViews';
 import { allRoles, offeredRoleSets } from '../../conversation/roleSets';
-import { failureText } from '../../conversation/actionTexts';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings, Lookup, answered, newTransfer } from './actionCalls';
 import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope, saveClaim, send } from './actionTurn';
 import { SignInGate } from './signInGate';
+import { AssignAccess, AssignSettings, checkStatus } from './assignAccess';
 
 export { ACTIONS_PROPERTY } from './actionTurn';
 export type { ActionAnswer } from './actionTurn';
@@ -63,6 +63,8 @@ export class PartnerActions {
   private readonly newCardId: () => string;
   private readonly calls: ActionCalls;
   private readonly gate: SignInGate;
+  private readonly access: AssignAccess;
+  private readonly later: AssignSettings;
 
   constructor(private readonly options: PartnerActionsOptions) {
     this.accessor = options.conversationState.createProperty<ActionsStore>(ACTIONS_PROPERTY);
@@ -71,6 +73,8 @@ export class PartnerActions {
     this.newCardId = options.newCardId ?? (() => randomUUID().replace(/-/g, ''));
     this.calls = new ActionCalls(options);
     this.gate = new SignInGate(options.signIn, (turn, click) => this.run(turn, click));
+    this.later = { calls: this.calls, conversationState: options.conversationState, keep: this.keep.bind(this), view: this.view.bind(this) };
+    this.access = new AssignAccess(this.later);
   }
 
   /** A click whose data is an action's: the bot hands it here instead of to the advisor's flow. */
@@ -133,12 +137,18 @@ export class PartnerActions {
       case 'messageLanguage':
         if (record!.kind !== 'startTransfer' && record!.stage === 'done') this.keep(turn, cardId, { ...record!, messageLocale: route.locale });
         break;
+      case 'back':
+        if (isAssigning(record)) this.keep(turn, cardId, backToDone(record));
+        break;
       case 'show':
         break;
       default:
         // Every other step acts as the partner: signed in first (the click waits for it).
         if (!(await this.options.signIn.token(turn.context))) return this.gate.wait(turn, click);
-        if (route.to === 'status') return this.status(turn, cardId, record as Extract<ActionRecord, { stage: 'done'; kind: 'startTransfer' | 'requestGdap' }>);
+        if (route.to === 'assign' || isAssigning(record))
+          return this.access.step(turn, cardId, record as Parameters<AssignAccess['step']>[2], route.to, click.inputs);
+        if (route.to === 'status')
+          return checkStatus(this.later, turn, cardId, record as Extract<ActionRecord, { stage: 'done'; kind: 'startTransfer' | 'requestGdap' }>);
         if (route.to === 'review') return this.review(turn, cardId, record as Extract<ActionRecord, { stage: 'form' | 'review' }>, click.inputs);
         return record!.kind === 'requestGdap'
           ? this.confirmGdap(turn, cardId, record as Reviewing<'requestGdap'>, click.inputs)
@@ -191,7 +201,8 @@ export class PartnerActions {
   private async review(turn: Turn, cardId: string, record: Extract<ActionRecord, { stage: 'form' | 'review' }>, inputs: ActionInputs): Promise<ActionAnswer> {
     const p = turn.c.actions.problems;
     const ctx = this.view(turn);
-    const ref = inputs.customer ? parseCustomer(inputs.customer) : undefined;
+    const named = inputs.customerChoice ?? inputs.customer;
+    const ref = named ? parseCustomer(named) : undefined;
     let next: (customer: CustomerView) => ActionRecord;
     let current: Extract<ActionRecord, { stage: 'form' | 'review' }> = record;
     if (record.kind === 'requestGdap') {
@@ -230,8 +241,8 @@ export class PartnerActions {
     if (!found.ok) return answer(turn, failedView(turn.c, record.kind, found.failure, { step: 'review', cardId, inputs }), true);
     const customer = viewOfCustomer(found.value);
     if (!customer) {
-      const text = format('none' in found.value ? p.customerNotFound : p.customerAmbiguous, { value: plainText(ref.value) });
-      return answer(turn, formView(current, cardId, inputs, ctx, text), true);
+      const text = format('none' in found.value ? p.customerNotFound : p.customerChoose, { value: plainText(ref.value) });
+      return answer(turn, formView(current, cardId, inputs, ctx, text, 'many' in found.value ? found.value.many : undefined), true);
     }
     const reviewing = next(customer);
     this.keep(turn, cardId, reviewing);
@@ -304,23 +315,6 @@ export class PartnerActions {
     };
     this.keep(turn, cardId, done);
     return answer(turn, viewOf(done, cardId, this.view(turn)), true);
-  }
-
-  /** Check status: the transfer's in Partner Center, the relationship's in Graph (approvalPending until the customer approves, then active). */
-  private async status(
-    turn: Turn,
-    cardId: string,
-    record: Extract<ActionRecord, { stage: 'done'; kind: 'startTransfer' | 'requestGdap' }>,
-  ): Promise<ActionAnswer> {
-    const result =
-      record.kind === 'startTransfer'
-        ? await (await this.calls.partnerCenter(turn)).getTransfer(record.customer.tenantId, record.transferId, { correlationId: turn.correlationId })
-        : await (await this.calls.graph(turn)).getRelationship(record.relationshipId);
-    const now: ActionRecord = result.ok ? { ...record, status: result.value.status, checkedAt: Date.now() } : record;
-    this.keep(turn, cardId, now);
-    const view = viewOf(now, cardId, this.view(turn));
-    const problem = !result.ok && 'view' in view ? { view: { ...view.view, problem: failureText(turn.c, result.failure) } as typeof view.view } : view;
-    return answer(turn, problem, true);
   }
 
   // ---- state ----

@@ -12,9 +12,10 @@ export interface AuditRecord {
   /** The signed-in user's Microsoft Entra object id (the `oid` of their token), when a call got that far. */
   signedInObjectId?: string;
   customerTenantId: string;
-  action: ActionKind;
+  /** The action, or `assignAccess`: one access assignment of a GDAP relationship (one record per security group). */
+  action: ActionKind | 'assignAccess';
   outcome: 'succeeded' | ActionFailureKind;
-  /** The transfer's or relationship's id, when the action made one. */
+  /** The transfer's, relationship's or access assignment's id, when the action made one. */
   resultId?: string;
   correlationId?: string;
 }

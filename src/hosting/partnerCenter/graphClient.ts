@@ -1,5 +1,7 @@
 // The Microsoft Graph calls of a GDAP request (permission DelegatedAdminRelationship.ReadWrite.All):
-// create the relationship, lock it for the customer's approval, and the approval link.
+// create the relationship, lock it for the customer's approval, and the approval link; once the
+// customer approved, the partner's security groups (GroupMember.Read.All) and the access assignments
+// that give them the relationship's roles.
 //
 // Idempotency: Graph's create takes no idempotency key, so the relationship's displayName is one.
 // Graph requires it to be unique among the partner's relationships; it is made from the
@@ -38,6 +40,23 @@ export interface GdapApprovalRequest {
   action: string;
   status: string;
 }
+
+/** A security group of the partner's own tenant (Graph's group: id and displayName). */
+export interface SecurityGroup {
+  id: string;
+  displayName: string;
+}
+
+/** A delegatedAdminAccessAssignment: a security group given roles of the relationship; status pending, then active. */
+export interface AccessAssignment {
+  id: string;
+  groupId: string;
+  roleDefinitionIds: string[];
+  status: string;
+}
+
+/** Groups shown per search: one card's worth; the partner narrows the name for others. */
+export const GROUPS_PAGE = 20;
 
 /** Graph's displayName: at most 50 characters, unique per partner; the same for the same confirmation. */
 export function relationshipName(confirmationKey: string): string {
@@ -111,6 +130,70 @@ export class GraphClient {
     return succeeded({ relationship: relationship.value, approvalUrl: approvalLink(relationship.value.id) });
   }
 
+  /**
+   * The partner's security groups whose name starts with `startsWith` ("List groups": `$filter` on
+   * securityEnabled (eq) and startswith on displayName are default query capabilities; `$top` bounds
+   * the page). Microsoft 365 groups (groupTypes "Unified") are left out even when security-enabled:
+   * an access assignment's container is a security group.
+   */
+  async listSecurityGroups(startsWith: string): Promise<ActionResult<SecurityGroup[]>> {
+    const name = startsWith.trim().slice(0, 120).replace(/'/g, "''");
+    const filter = `securityEnabled eq true${name ? ` and startswith(displayName,'${name}')` : ''}`;
+    const query = `$filter=${encodeURIComponent(filter)}&$select=id,displayName,securityEnabled,groupTypes&$top=${GROUPS_PAGE}`;
+    const result = await callService('graph', this.options, { method: 'GET', path: `/groups?${query}` });
+    if (!result.ok) return result;
+    const j = result.value.json;
+    if (!isRecord(j) || !Array.isArray(j.value)) return unexpectedShape(result.value.status);
+    const groups = (j.value as unknown[]).flatMap((g) => {
+      if (!isRecord(g) || g.securityEnabled !== true || (Array.isArray(g.groupTypes) && g.groupTypes.includes('Unified'))) return [];
+      const [id, displayName] = [stringOf(g.id), stringOf(g.displayName)];
+      return id && displayName ? [{ id, displayName }] : [];
+    });
+    return succeeded(groups.slice(0, GROUPS_PAGE));
+  }
+
+  /**
+   * Gives a security group roles of the relationship ("Create accessAssignments"). Graph answers a
+   * second create for the same group 409: that assignment exists, so it is looked up and returned
+   * (done, not failed), marked `existed`: nothing was made by this call.
+   */
+  async createAccessAssignment(
+    relationshipId: string,
+    groupId: string,
+    roleDefinitionIds: readonly string[],
+  ): Promise<ActionResult<AccessAssignment & { existed?: true }>> {
+    const created = await callService('graph', this.options, {
+      method: 'POST',
+      path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}/accessAssignments`,
+      body: {
+        accessContainer: { accessContainerId: groupId, accessContainerType: 'securityGroup' },
+        accessDetails: { unifiedRoles: roleDefinitionIds.map((roleDefinitionId) => ({ roleDefinitionId })) },
+      },
+    });
+    if (created.ok) return assignmentOf(created.value.json, created.value.status);
+    if (created.failure.kind !== 'conflict') return created;
+    const existing = await this.listAccessAssignments(relationshipId);
+    const found = existing.ok ? existing.value.find((a) => a.groupId === groupId) : undefined;
+    return found ? succeeded({ ...found, existed: true }) : created;
+  }
+
+  /** The relationship's access assignments as Graph has them now ("List accessAssignments"). */
+  async listAccessAssignments(relationshipId: string): Promise<ActionResult<AccessAssignment[]>> {
+    const result = await callService('graph', this.options, {
+      method: 'GET',
+      path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}/accessAssignments`,
+    });
+    if (!result.ok) return result;
+    const j = result.value.json;
+    if (!isRecord(j) || !Array.isArray(j.value)) return unexpectedShape(result.value.status);
+    return succeeded(
+      (j.value as unknown[]).flatMap((a) => {
+        const one = assignmentOf(a, result.value.status);
+        return one.ok ? [one.value] : [];
+      }),
+    );
+  }
+
   private async findByName(displayName: string): Promise<ActionResult<GdapRelationship | undefined>> {
     const filter = encodeURIComponent(`displayName eq '${displayName.replace(/'/g, "''")}'`);
     const result = await callService('graph', this.options, { method: 'GET', path: `${RELATIONSHIPS}?$filter=${filter}` });
@@ -141,4 +224,13 @@ function relationshipOf(response: { status: number; json: unknown }): ActionResu
     roleDefinitionIds: roles.flatMap((r) => (isRecord(r) && typeof r.roleDefinitionId === 'string' ? [r.roleDefinitionId] : [])),
     ...(autoExtendDuration ? { autoExtendDuration } : {}),
   });
+}
+
+function assignmentOf(j: unknown, status: number): ActionResult<AccessAssignment> {
+  if (!isRecord(j) || !isRecord(j.accessContainer)) return unexpectedShape(status);
+  const [id, groupId, state] = [stringOf(j.id), stringOf(j.accessContainer.accessContainerId), stringOf(j.status)];
+  if (!id || !groupId || !state) return unexpectedShape(status);
+  const roles = isRecord(j.accessDetails) && Array.isArray(j.accessDetails.unifiedRoles) ? (j.accessDetails.unifiedRoles as unknown[]) : [];
+  const roleDefinitionIds = roles.flatMap((r) => (isRecord(r) && typeof r.roleDefinitionId === 'string' ? [r.roleDefinitionId] : []));
+  return succeeded({ id, groupId, roleDefinitionIds, status: state });
 }

@@ -1,0 +1,106 @@
+// The cards of a GDAP relationship's access assignments, once the customer approved it: pick
+// security groups of the partner's own tenant (searched by the start of their name), the
+// relationship's roles for each, confirm, and the assignments made with their status (pending,
+// then active). Every word from the catalog; names as plain text. Pure.
+import type { Catalog } from '../domain/content';
+import { format } from '../domain/content';
+import type { RoleChoice } from './actionCards';
+import { CustomerView, Json, button, card, checkedAtText, customerFacts, facts, opening, plainText, stepButtons, textBlock } from './cardParts';
+import type { AdaptiveCard } from './cards';
+
+export type AssignView =
+  | { view: 'assignForm'; cardId: string; customer: CustomerView; groups: readonly { id: string; name: string }[]; search?: string; problem?: string }
+  | {
+      view: 'assignReview';
+      cardId: string;
+      customer: CustomerView;
+      /** Each picked group with the relationship's roles to choose from and those chosen. */
+      picks: readonly { name: string; roles: readonly RoleChoice[]; selected: readonly string[] }[];
+      problem?: string;
+    }
+  | {
+      view: 'assigned';
+      cardId: string;
+      customer: CustomerView;
+      relationshipId: string;
+      assignments: readonly { groupName: string; roles: readonly string[]; status: string }[];
+      /** When Graph was last asked (ISO, UTC). */
+      checkedAt?: string;
+      problem?: string;
+    };
+
+/** An access assignment's status in the partner's language (Graph's delegatedAdminAccessAssignmentStatus); an unknown one as Graph says it. */
+export function assignmentStatusText(c: Catalog, status: string): string {
+  return Object.hasOwn(c.actions.assignmentStatuses, status) ? (c.actions.assignmentStatuses as Record<string, string>)[status]! : status;
+}
+
+export function assignCard(view: AssignView, c: Catalog): { card: AdaptiveCard; summary: string } {
+  const a = c.actions;
+  switch (view.view) {
+    case 'assignForm': {
+      const groups: Json[] =
+        view.groups.length === 0
+          ? [textBlock(format(a.problems.noGroupsFound, { value: plainText(view.search ?? '') }), { id: 'no-groups' })]
+          : [
+              {
+                type: 'Input.ChoiceSet',
+                id: 'groups',
+                label: a.fields.securityGroups,
+                isMultiSelect: true,
+                style: 'expanded',
+                choices: view.groups.map((g) => ({ title: plainText(g.name), value: g.id })),
+              },
+            ];
+      return card(
+        [
+          ...opening(a.titles.assignForm, a.steps.assignIntro, view.problem),
+          facts(customerFacts(c, view.customer)),
+          { type: 'Input.Text', id: 'groupSearch', label: a.fields.groupSearch, maxLength: 120, ...(view.search ? { value: view.search } : {}) },
+          ...groups,
+        ],
+        [button(a.buttons.search, 'requestGdap', 'search', view.cardId), ...stepButtons(c, 'requestGdap', 'review', view.cardId)],
+        a.titles.assignForm,
+      );
+    }
+    case 'assignReview':
+      return card(
+        [
+          ...opening(a.titles.assignConfirm, a.steps.confirmAssign, view.problem),
+          facts(customerFacts(c, view.customer)),
+          ...view.picks.map((p, i) => ({
+            type: 'Input.ChoiceSet',
+            id: `roles${i}`,
+            label: format(a.fields.rolesFor, { group: plainText(p.name) }),
+            isMultiSelect: true,
+            style: 'expanded',
+            value: p.selected.join(','),
+            choices: p.roles.map((r) => ({ title: r.name, value: r.id })),
+          })),
+        ],
+        stepButtons(c, 'requestGdap', 'confirm', view.cardId),
+        a.titles.assignConfirm,
+      );
+    case 'assigned': {
+      const rows = view.assignments.map((x) =>
+        facts([
+          [a.fields.securityGroup, plainText(x.groupName)],
+          [a.fields.roles, x.roles.join(', ')],
+          [a.fields.status, assignmentStatusText(c, x.status)],
+        ]),
+      );
+      return card(
+        [
+          ...opening(a.titles.assigned, a.steps.assignedIntro, view.problem),
+          facts([
+            ...customerFacts(c, view.customer),
+            [a.fields.relationshipId, view.relationshipId],
+            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt)]] as [string, string][]) : []),
+          ]),
+          ...rows,
+        ],
+        [button(a.buttons.checkStatus, 'requestGdap', 'status', view.cardId), button(a.buttons.assignAccess, 'requestGdap', 'assign', view.cardId)],
+        `${a.titles.assigned}: ${view.assignments.map((x) => `${plainText(x.groupName)} (${assignmentStatusText(c, x.status)})`).join(', ')}`,
+      );
+    }
+  }
+}
