@@ -406,6 +406,8 @@ describe('Sign-in for the Partner Center actions', () => {
   const GRAPH = {
     names: ['Microsoft Graph', '00000003-0000-0000-c000-000000000000'],
     scopes: ['DelegatedAdminRelationship.ReadWrite.All', '885f682f-a990-4bad-a642-36736a74b0c7'],
+    // Assign access lists the partner's security groups ("List groups": GroupMember.Read.All, delegated).
+    groups: ['GroupMember.Read.All', 'bc024368-1153-4739-b217-4326f2e966d0'],
   };
 
   it('takes the sign-in app as optional parameters, the secret @secure, so a deployment that gives none is as before', () => {
@@ -521,10 +523,14 @@ describe('Sign-in for the Partner Center actions', () => {
     const partnerCenter = aad.requiredResourceAccess.find((r) => r.resourceAppId === PARTNER_CENTER.app);
     assert.deepEqual(partnerCenter?.resourceAccess, [{ id: PARTNER_CENTER.userImpersonation, type: 'Scope' }], 'Partner Center user_impersonation');
     const graph = aad.requiredResourceAccess.find((r) => GRAPH.names.includes(r.resourceAppId));
-    assert.equal(graph?.resourceAccess.length, 1);
+    assert.equal(graph?.resourceAccess.length, 2);
     assert.ok(
-      GRAPH.scopes.includes(graph!.resourceAccess[0]!.id) && graph!.resourceAccess[0]!.type === 'Scope',
+      graph!.resourceAccess.some((a) => GRAPH.scopes.includes(a.id) && a.type === 'Scope'),
       'Graph DelegatedAdminRelationship.ReadWrite.All',
+    );
+    assert.ok(
+      graph!.resourceAccess.some((a) => GRAPH.groups.includes(a.id) && a.type === 'Scope'),
+      'Graph GroupMember.Read.All',
     );
     assert.deepEqual(aad.web.redirectUris, ['https://token.botframework.com/.auth/web/redirect']);
     assert.match(aad.displayName, /^Multi-channel Advisor sign-in \$\{\{APP_NAME_SUFFIX\}\}$/);
