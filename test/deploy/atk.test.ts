@@ -228,7 +228,13 @@ describe('Microsoft 365 Agents Toolkit CLI (offline)', function () {
     // Graph's permission by name, as the toolkit's own map resolves it; Partner Center's by id.
     assert.deepEqual(manifest.requiredResourceAccess, [
       { resourceAppId: 'fa3d9a0c-3fb0-42cc-9193-47c7ecd2edbd', resourceAccess: [{ id: '1cebfa2a-fb4d-419e-b5f9-839b4383e05a', type: 'Scope' }] },
-      { resourceAppId: '00000003-0000-0000-c000-000000000000', resourceAccess: [{ id: '885f682f-a990-4bad-a642-36736a74b0c7', type: 'Scope' }] },
+      {
+        resourceAppId: '00000003-0000-0000-c000-000000000000',
+        resourceAccess: [
+          { id: '885f682f-a990-4bad-a642-36736a74b0c7', type: 'Scope' }, // DelegatedAdminRelationship.ReadWrite.All
+          { id: 'bc024368-1153-4739-b217-4326f2e966d0', type: 'Scope' }, // GroupMember.Read.All
+        ],
+      },
     ]);
     assert.ok(!JSON.stringify(manifest).includes('${{'));
   });
