@@ -10,7 +10,7 @@ import { createLogger } from '../src/hosting/logging/logger';
 import { renderCard } from '../src/conversation/cards';
 import { answeredView, viewOf, CardView } from '../src/conversation/viewModels';
 import { Reply } from '../src/conversation/flow';
-import { catalogFor } from '../src/domain/content';
+import { catalogFor } from '../src/domain/textCatalog';
 import { decide } from '../src/domain/rules';
 import { DEFAULT_EDITION } from '../src/domain/editions';
 import { CompleteAnswers } from '../src/domain/questions';

@@ -11,7 +11,7 @@ import { chromium, BrowserContext, Page } from 'playwright-core';
 import { CardSample, cardCatalog } from './lib/cardCatalog';
 import { ActionCardSample, actionCardSamples } from '../src/conversation/actionCardSamples';
 import { renderCard } from '../src/conversation/cards';
-import { availableLocales, catalogFor } from '../src/domain/content';
+import { availableLocales, catalogFor } from '../src/domain/textCatalog';
 import { LocaleTag } from '../src/domain/locales';
 import { CARD_WIDTH, TEAMS_LIGHT_CSS, TEAMS_LIGHT_HOST_CONFIG } from './lib/hostConfigTeams';
 import { BUILD_DIR } from './lib/paths';

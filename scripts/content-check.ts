@@ -6,7 +6,7 @@ import * as path from 'path';
 import { checkOverlay, formatProblems, overlayGlossaryProblems, Problem } from '../src/domain/contentPack';
 import { checkPackDir, readPack } from '../src/hosting/content/readPack';
 import { readOverlay } from '../src/hosting/content/loadOverlay';
-import { isoToday } from '../src/hosting/content/deploymentContent';
+import { isoToday } from '../src/hosting/content/loadContent';
 import { PROJECT_ROOT } from './lib/paths';
 
 function parse(args: string[]): { dir: string; overlay?: string; today: string } {

@@ -10,7 +10,7 @@ import { PreviewError, PreviewResult, writeCardPreview } from '../scripts/cards-
 import { readPngHeader } from '../scripts/lib/png';
 import { actionCardSamples } from '../src/conversation/actionCardSamples';
 import { cardCatalog } from '../scripts/lib/cardCatalog';
-import { availableLocales } from '../src/domain/content';
+import { availableLocales } from '../src/domain/textCatalog';
 import { LocaleTag } from '../src/domain/locales';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

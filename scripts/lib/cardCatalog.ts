@@ -3,7 +3,7 @@
 // welcome, help, language, change and notice cards and an answered receipt. The card tests and
 // the card gallery (scripts/cards-preview.ts) both walk this list, so a new card shows up in both.
 // Pure: no botbuilder, no I/O.
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { LocaleTag } from '../../src/domain/locales';
 import { OUTCOME_ROWS } from '../../src/domain/outcomes';
 import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../../src/domain/questions';

@@ -1,7 +1,7 @@
 // docs/policy.md from the data: per row of the decision table (a set of answer paths), what the
 // editions of the policy say and what differs (verdict, steps, notes, links), with the sources of
 // the edition in force. `npm run policy:diff` writes it; a test compares the file with this.
-import { catalogFor, formatDate } from '../../src/domain/content';
+import { catalogFor, formatDate } from '../../src/domain/textCatalog';
 import { EDITIONS, DEFAULT_EDITION, EditionId } from '../../src/domain/editions';
 import { linkUrl } from '../../src/domain/links';
 import { OUTCOME_ROWS, OutcomeRow } from '../../src/domain/outcomes';

@@ -1,7 +1,7 @@
 // Every card of the Partner Center actions once, under a stable name, for the card gallery
 // (scripts/cards-preview.ts) beside the advisor's own (scripts/lib/cardCatalog.ts): the actions' cards are
 // built in code, not from a template, so they have a list of their own. Pure.
-import { catalogFor, format } from '../domain/content';
+import { catalogFor, format } from '../domain/textCatalog';
 import type { LocaleTag } from '../domain/locales';
 import { ActionView, actionCard, withExample } from './actionCards';
 import { failureText } from './actionTexts';

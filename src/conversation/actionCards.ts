@@ -4,7 +4,7 @@
 // turns them into Universal Actions where the host has them. Pure.
 import type { ActionKind, GdapDuration } from '../domain/actions';
 import { GDAP_DURATIONS } from '../domain/actions';
-import { availableLocales, Catalog, catalogFor, format } from '../domain/content';
+import { availableLocales, Catalog, catalogFor, format } from '../domain/textCatalog';
 import type { LocaleTag } from '../domain/locales';
 import type { OutcomeRow } from '../domain/outcomes';
 import { AdaptiveCard } from './cards';

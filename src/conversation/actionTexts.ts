@@ -2,7 +2,7 @@
 // and role sets, from the catalog (texts actions.*). Pure: the calls are the shell's
 // (src/hosting/partnerCenter).
 import type { ActionFailure, ActionKind, RoleSetId } from '../domain/actions';
-import { Catalog, format } from '../domain/content';
+import { Catalog, format } from '../domain/textCatalog';
 
 /** The Graph permission a GDAP request needs: an identifier, the same in every language. */
 export const GDAP_GRAPH_PERMISSION = 'DelegatedAdminRelationship.ReadWrite.All';

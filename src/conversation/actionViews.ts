@@ -1,7 +1,7 @@
 // The view of each action card's step, from its record: what the partner sees after every click.
 // Pure: the host renders it (actionCards.ts) and sends it through the one reply path.
 import { ActionFailure, ActionKind, GDAP_DURATIONS } from '../domain/actions';
-import { Catalog } from '../domain/content';
+import { Catalog } from '../domain/textCatalog';
 import { LocaleTag } from '../domain/locales';
 import { ActionInputs } from './actionClicks';
 import { ActionView, CustomerView, RoleChoice } from './actionCards';

@@ -2,8 +2,8 @@
 // security groups of the partner's own tenant (searched by the start of their name), the
 // relationship's roles for each, confirm, and the assignments made with their status (pending,
 // then active). Every word from the catalog; names as plain text. Pure.
-import type { Catalog } from '../domain/content';
-import { format } from '../domain/content';
+import type { Catalog } from '../domain/textCatalog';
+import { format } from '../domain/textCatalog';
 import type { RoleChoice } from './actionCards';
 import { CustomerView, Json, button, card, checkedAtText, customerFacts, facts, opening, plainText, stepButtons, textBlock } from './cardParts';
 import type { AdaptiveCard } from './cards';

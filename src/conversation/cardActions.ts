@@ -2,7 +2,7 @@
 // click is answered with the updated card for the clicked message; anything wrong with a
 // Universal Actions error (a status, `application/vnd.microsoft.error` and a message in the
 // user's language), never an empty card. Pure: the host reads the activity and sends the answer.
-import { Catalog } from '../domain/content';
+import { Catalog } from '../domain/textCatalog';
 import { isRecord } from '../domain/records';
 import { ADAPTIVE_CARD_CONTENT_TYPE, AdaptiveCard } from './cards';
 import { REFRESH_VERB } from './channelFeatures';

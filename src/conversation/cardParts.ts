@@ -2,7 +2,7 @@
 // plain-text form of a name, shared by the action cards (actionCards.ts) and the access
 // assignment cards (assignCards.ts). Pure.
 import type { ActionKind } from '../domain/actions';
-import type { Catalog } from '../domain/content';
+import type { Catalog } from '../domain/textCatalog';
 import { AdaptiveCard } from './cards';
 import { ActionStep, PARTNER_ACTION } from './actionClicks';
 

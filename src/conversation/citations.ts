@@ -1,7 +1,7 @@
 // The pages a verdict rests on, cited in its text: `[n]` markers whose numbers are the positions
 // of the sources, which hosts that understand citations (Teams, Microsoft 365 Copilot) turn into
 // links with a preview. Pure data in the user's language; the host writes its own entity from it.
-import { Catalog, format } from '../domain/content';
+import { Catalog, format } from '../domain/textCatalog';
 
 export interface Source {
   /** The number of its `[n]` marker, from 1. */

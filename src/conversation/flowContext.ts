@@ -1,7 +1,7 @@
 // The flow's context for one language and kind of conversation, built the same way by every host
 // of the flow (the bot's dialog and the side panel's page), so both read typed text and commands
 // with the same resources.
-import { availableLocales, catalogFor } from '../domain/content';
+import { availableLocales, catalogFor } from '../domain/textCatalog';
 import { DEFAULT_LOCALE, LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
 import type { EditionId } from '../domain/editions';

@@ -5,7 +5,7 @@
 // on every turn, so a card is cached with a placeholder token, put back into a copy of just the
 // objects on the way to it. Cached cards are frozen: a reused card can never be changed by its sender.
 import { BoundedCache } from '../domain/boundedCache';
-import { catalogFor } from '../domain/content';
+import { catalogFor } from '../domain/textCatalog';
 import { LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
 import { Outcome } from '../domain/outcomes';

@@ -1,7 +1,7 @@
 // The result of a case, in the user's language: the card's data, its plain-text fallback, the
 // text with cited sources (Teams, Copilot) and the plain summary for a ticket. Every form says
 // which edition of the policy answered and lists the links as its sources.
-import { Catalog, format, formatDate } from '../domain/content';
+import { Catalog, format, formatDate } from '../domain/textCatalog';
 import { EditionId } from '../domain/editions';
 import { linkUrl } from '../domain/links';
 import { LocaleTag } from '../domain/locales';

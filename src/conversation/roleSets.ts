@@ -2,7 +2,7 @@
 // (content/actions/roleSets.json, named from the catalog), then the partner's own from its overlay.
 // Pure.
 import { ROLE_SETS, type RoleSetId } from '../domain/actions';
-import { format, type Catalog } from '../domain/content';
+import { format, type Catalog } from '../domain/textCatalog';
 import type { DeploymentContent } from '../domain/deploymentContent';
 import type { LocaleTag } from '../domain/locales';
 import type { RoleChoice, RoleSetChoice } from './actionCards';

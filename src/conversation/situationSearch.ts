@@ -1,7 +1,7 @@
 // The Teams search message extension's answers: from a situation typed in the compose box, the
 // result cards that fit it. When the text leaves answers open, one result per way they could go
 // (each labelled with what it assumes), or per distinct outcome when there are too many. Pure.
-import { Catalog, format } from '../domain/content';
+import { Catalog, format } from '../domain/textCatalog';
 import { LocaleTag } from '../domain/locales';
 import { EditionId } from '../domain/editions';
 import { DeploymentContent, resultContent } from '../domain/deploymentContent';

@@ -1,10 +1,10 @@
 // What each card shows, with every string resolved for the user's locale. Pure data: the
 // templates in cards/ only lay it out, and tests can inspect it without rendering. The result's
 // view is in resultView.ts, the helpers every view shares in viewText.ts.
-import { Catalog, format } from '../domain/content';
+import { Catalog, format } from '../domain/textCatalog';
 import { LocaleTag } from '../domain/locales';
 import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../domain/questions';
-import { catalogFor, availableLocales } from '../domain/content';
+import { catalogFor, availableLocales } from '../domain/textCatalog';
 import { COMMAND_IDS } from '../domain/reading';
 import { Reply, Retry } from './flow';
 import { VERDICT_LOOK, outcomeText, resultView, summaryText, verdictTitle } from './resultView';

@@ -1,6 +1,6 @@
 // What every card view shares: the view's shape and the small text helpers (answers as facts,
 // "Title: value" in the language's own punctuation, plain-text lines).
-import { Catalog } from '../domain/content';
+import { Catalog } from '../domain/textCatalog';
 import { Answers, QUESTION_IDS, QuestionId } from '../domain/questions';
 import { COMMAND_IDS } from '../domain/reading';
 import { CitedResult } from './citations';

@@ -20,7 +20,7 @@ import { AdvisorDialog } from './dialogs/advisorDialog';
 import { traceStorage } from './telemetry/tracedStorage';
 import { observeReliability } from './telemetry/instruments';
 import type { DeploymentContent } from '../domain/deploymentContent';
-import { loadDeploymentContent } from './content/deploymentContent';
+import { loadDeploymentContent } from './content/loadContent';
 import { PartnerActions, Standins, createPartnerActions } from './actions';
 
 export interface App {

@@ -5,7 +5,7 @@ import { LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
 import { DEFAULT_EDITION, EditionId } from '../domain/editions';
 import { OutcomeRow, Verdict } from '../domain/outcomes';
-import { catalogFor } from '../domain/content';
+import { catalogFor } from '../domain/textCatalog';
 import { AdvisorState, FlowContext, FlowInput, FlowResult, Reply, currentView, handleTurn } from '../conversation/flow';
 import { flowContextFor } from '../conversation/flowContext';
 import { renderReply } from '../conversation/replyCardCache';

@@ -6,7 +6,7 @@ import { ActionView, WORD_JOINER, actionCard, plainText } from '../../src/conver
 import { readActionClick } from '../../src/conversation/actionClicks';
 import { forChannel } from '../../src/conversation/channelFeatures';
 import { renderReply } from '../../src/conversation/replyCardCache';
-import { availableLocales, catalogFor } from '../../src/domain/content';
+import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { decide } from '../../src/domain/rules';
 import { actionsFor } from '../../src/domain/actions';
 import { adaptiveCardValidator, describeErrors } from '../support/schemas';

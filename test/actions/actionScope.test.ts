@@ -15,7 +15,7 @@ import { ActionWorld, CONNECTION } from '../support/actionWorld';
 import { CardJson, Chat, ExecuteResult, cardOf, resultOf, textsOf } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
-import { catalogFor, format } from '../../src/domain/content';
+import { catalogFor, format } from '../../src/domain/textCatalog';
 import type { CompleteAnswers } from '../../src/domain/questions';
 import { OutcomeRow } from '../../src/domain/outcomes';
 import { TurnLogger } from '../../src/hosting/logging/turnLogger';

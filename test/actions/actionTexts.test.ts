@@ -2,7 +2,7 @@
 // filled in, nothing left in braces, and no language showing en-US's words.
 import { strict as assert } from 'assert';
 import { ACTION_FAILURE_KINDS, ActionFailure, ActionFailureKind, ACTION_KINDS } from '../../src/domain/actions';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES } from '../../src/domain/locales';
 import { GDAP_GRAPH_PERMISSION, actionName, failureText } from '../../src/conversation/actionTexts';
 

@@ -14,7 +14,7 @@ import { ActionWorld, CONNECTION } from '../support/actionWorld';
 import { CardJson, Chat, cardOf, findElements, resultOf } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { SAMPLE_GROUPS } from '../../tools/standins/graphAccess';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber' };

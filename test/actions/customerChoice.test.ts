@@ -9,7 +9,7 @@ import { ActionWorld, CONNECTION } from '../support/actionWorld';
 import { CardJson, Chat, cardOf, findElements } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
-import { catalogFor, format } from '../../src/domain/content';
+import { catalogFor, format } from '../../src/domain/textCatalog';
 import { plainText } from '../../src/conversation/actionCards';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber' };

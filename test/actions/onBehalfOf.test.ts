@@ -10,7 +10,7 @@ import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
 import type { Service, TokenSource } from '../../src/hosting/partnerCenter/call';
 import { PartnerCenterClient } from '../../src/hosting/partnerCenter/partnerCenterClient';
-import { startStandins } from '../../tools/standins/demo';
+import { SAMPLE_CURRENT_PARTNER, SAMPLE_CUSTOMERS, startStandins } from '../../tools/standins/demo';
 import { OnBehalfOfRefused, SERVICE_SCOPES, StandinOnBehalfOf } from '../../tools/standins/onBehalfOf';
 import { PartnerCenterStandin } from '../../tools/standins/partnerCenterStandin';
 import { TokenServiceStandin, decodeJwt, unsignedJwt } from '../../tools/standins/tokenService';
@@ -172,5 +172,42 @@ describe('The local demonstration’s stand-ins (startStandins)', () => {
       await standins.stop();
     }
     await assert.rejects(fetch(`${standins.tokenServiceUrl}/api/usertoken/GetToken`), 'stopped');
+  });
+
+  // The transfer form asks for the current partner's tenant ID and name: a newcomer finds sample ones
+  // on the sign-in page they just used, and the stand-in takes them (Partner Center's TransferEntity,
+  // POST /v1/customers/{customer-id}/transfers, "Create a transfer for new commerce").
+  it('offer a sample current partner on the sign-in page, and a transfer from it is created', async () => {
+    const standins = await startStandins();
+    try {
+      const state = Buffer.from(
+        JSON.stringify({ connectionName: 'PartnerCenterDemo', conversation: { user: { id: USER }, channelId: 'directline' } }),
+      ).toString('base64');
+      const page = await fetch(`${standins.tokenServiceUrl}/signin?state=${encodeURIComponent(state)}`);
+      assert.equal(page.status, 200);
+      const html = await page.text();
+      for (const sample of [SAMPLE_CURRENT_PARTNER.tenantId, SAMPLE_CURRENT_PARTNER.name, ...SAMPLE_CUSTOMERS.map((c) => c.domain)]) {
+        assert.ok(html.includes(sample), `the sign-in page names ${sample}`);
+      }
+      const userToken = standins.tokenService.signInDirectly(USER, 'PartnerCenter', 'msteams').token;
+      const tokens: TokenSource = { getToken: (service) => standins.onBehalfOf.tokenFor(userToken, service) };
+      const client = new PartnerCenterClient({ baseUrl: standins.partnerCenterUrl, tokens, timeoutMs: 1000 });
+      const customer = SAMPLE_CUSTOMERS[1]!;
+      const created = await client.createTransfer(
+        customer.id,
+        {
+          customerTenantId: customer.tenantId,
+          sourcePartnerTenantId: SAMPLE_CURRENT_PARTNER.tenantId,
+          sourcePartnerName: SAMPLE_CURRENT_PARTNER.name,
+          targetPartnerTenantId: standins.partnerCenter.partnerTenantId,
+          transferType: 5,
+        },
+        { correlationId: randomUUID(), requestId: randomUUID() },
+      );
+      assert.ok(created.ok, JSON.stringify(created));
+      assert.equal(standins.partnerCenter.made().transfers, 1);
+    } finally {
+      await standins.stop();
+    }
   });
 });

@@ -12,7 +12,7 @@ import { ActionWorld, CONNECTION } from '../support/actionWorld';
 import { CardJson, Chat, ExecuteResult, cardOf, findElements, resultOf, textsOf } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { OutcomeRow } from '../../src/domain/outcomes';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';

@@ -11,7 +11,7 @@ import { ActionWorld, CONNECTION } from '../support/actionWorld';
 import { Chat } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
-import { catalogFor, format } from '../../src/domain/content';
+import { catalogFor, format } from '../../src/domain/textCatalog';
 import { ACTIONS_PROPERTY } from '../../src/hosting/actions/actionTurn';
 import { MAX_CODE_MISSES, WAITING_MAX_BYTES, WAITING_USERS } from '../../src/hosting/actions/signInGate';
 

@@ -8,7 +8,7 @@ import { formatProblems } from '../../src/domain/contentPack';
 import { checkPackDir } from '../../src/hosting/content/readPack';
 import { PROJECT_ROOT } from '../support/paths';
 import { SHIPPED_PACK, copyPack, packWith, removeCopies } from './packCopies';
-import { isoToday } from '../../src/hosting/content/deploymentContent';
+import { isoToday } from '../../src/hosting/content/loadContent';
 
 /** A fixed day after every shipped review, so the tests do not depend on the calendar. */
 const TODAY = '2026-12-01';

@@ -2,7 +2,7 @@
 // with the partner's name, after Microsoft's steps and notes), the links it points elsewhere, and
 // "review due" on rows older than the deployment allows; a historical edition is never due.
 import { strict as assert } from 'assert';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { DeploymentContent, resultContent } from '../../src/domain/deploymentContent';
 import { rowsDueForReview } from '../../src/domain/freshness';
 import { Overlay, partnerSection } from '../../src/domain/overlay';

@@ -5,7 +5,7 @@
 // list in docs/policy.md; E10 checked on learn.microsoft.com/partner-center/developer/
 // cancel-an-azure-marketplace-subscription ("can be canceled within 7 days … of purchase or renewal").
 import { strict as assert } from 'assert';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { linkUrl } from '../../src/domain/links';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { CompleteAnswers } from '../../src/domain/questions';

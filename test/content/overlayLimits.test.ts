@@ -12,7 +12,7 @@ import { checkOverlay, formatProblems, unsafeMarkdown } from '../../src/domain/c
 import { bareDomain } from '../../src/domain/contentPack/overlayLimits';
 import { ConfigError } from '../../src/hosting/config';
 import { CHANNEL_BUDGETS, measureResults } from '../../src/hosting/content/cardBudget';
-import { loadDeploymentContent } from '../../src/hosting/content/deploymentContent';
+import { loadDeploymentContent } from '../../src/hosting/content/loadContent';
 import { loadOverlay } from '../../src/hosting/content/loadOverlay';
 import { createLogger } from '../../src/hosting/logging/logger';
 import { PROJECT_ROOT } from '../support/paths';

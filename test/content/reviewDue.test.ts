@@ -2,7 +2,7 @@
 // naming them, /readyz lists them in its details (still ready), and their results say "review
 // due" in the user's language; rows within the age say nothing of the kind.
 import { strict as assert } from 'assert';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { LocaleTag } from '../../src/domain/locales';
 import { policyEdition } from '../../src/domain/policy';
 import { HttpChat } from '../support/httpChat';

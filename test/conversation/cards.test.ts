@@ -9,7 +9,7 @@ import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { viewOf, CardView } from '../../src/conversation/viewModels';
 import { resultView } from '../../src/conversation/resultView';
 import { Reply } from '../../src/conversation/flow';
-import { availableLocales, catalogFor } from '../../src/domain/content';
+import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { decide } from '../../src/domain/rules';
 import { OUTCOME_ROWS } from '../../src/domain/outcomes';
 import { CompleteAnswers, QUESTION_IDS, optionsFor } from '../../src/domain/questions';

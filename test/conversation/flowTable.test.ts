@@ -6,7 +6,7 @@ import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
 import { AdvisorState, FlowContext, FlowInput, Notice, Reply, handleTurn, tokenOf } from '../../src/conversation/flow';
 import { CommandId } from '../../src/domain/reading';
-import { availableLocales, catalogFor } from '../../src/domain/content';
+import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { DEFAULT_LOCALE } from '../../src/domain/locales';
 import { Answers, QuestionId, optionsFor } from '../../src/domain/questions';
 import { questionView } from '../../src/conversation/viewModels';

@@ -3,7 +3,7 @@
 // the first question are just above), and the progress line gives the question's place.
 import { strict as assert } from 'assert';
 import { Chat, findElements } from '../support/chat';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { QuestionId } from '../../src/domain/questions';
 

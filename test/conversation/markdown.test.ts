@@ -4,11 +4,11 @@
 import { strict as assert } from 'assert';
 import MarkdownIt from 'markdown-it';
 import { renderCard } from '../../src/conversation/cards';
-import { availableLocales } from '../../src/domain/content';
+import { availableLocales } from '../../src/domain/textCatalog';
 import { CardElement, CardJson, findElements } from '../support/chat';
 import { allViews } from '../support/allCards';
 import { resultView } from '../../src/conversation/resultView';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { decide } from '../../src/domain/rules';
 
 const md = new MarkdownIt();

@@ -8,7 +8,7 @@ import { flowContextFor } from '../../src/conversation/flowContext';
 import { COPILOT } from '../../src/conversation/channelFeatures';
 import { Delivery, LiveCard, present, Presentation } from '../../src/conversation/present';
 import { searchSituation } from '../../src/conversation/situationSearch';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { DEFAULT_LOCALE } from '../../src/domain/locales';
 

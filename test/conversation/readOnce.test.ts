@@ -7,7 +7,7 @@ import { strict as assert } from 'assert';
 import { AdvisorState, FlowResult, handleTurn } from '../../src/conversation/flow';
 import { flowContextFor } from '../../src/conversation/flowContext';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { understand } from '../../src/domain/understanding';
 
 /** A conversation in `locale` typed from start to end: a sentence, a greeting, labels, commands, a change. */

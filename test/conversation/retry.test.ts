@@ -3,7 +3,7 @@
 // one differs from the one before. Every language, question and Partner Center, through the dialog.
 import { strict as assert } from 'assert';
 import { Chat, findElements, textsOf } from '../support/chat';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { Answers, CLOUDS, CHINA_CHANNELS, COMMERCIAL_CHANNELS, Cloud, QUESTION_IDS, QuestionId } from '../../src/domain/questions';
 

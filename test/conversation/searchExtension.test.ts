@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import { Activity } from 'botbuilder';
 import { Chat, CardJson, resultOf } from '../support/chat';
 import { adaptiveCardValidator, describeErrors } from '../support/schemas';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 
 interface ExtensionAttachment {
   contentType: string;

@@ -4,7 +4,7 @@
 // dialog; the answer taken is read from the "change an answer" card, and "back" reopens the question.
 import { strict as assert } from 'assert';
 import { Chat, findElements } from '../support/chat';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { LocaleTag, LOCALES } from '../../src/domain/locales';
 import { Answers, CLOUDS, Cloud, QUESTION_IDS, QuestionId, optionsFor } from '../../src/domain/questions';
 

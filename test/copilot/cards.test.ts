@@ -2,7 +2,7 @@
 // only Universal Actions), no ActionSet nested in a Container, and stays a valid Adaptive Card
 // 1.5; an ActionSet nested at any depth is moved out after its container, in order.
 import { strict as assert } from 'assert';
-import { availableLocales } from '../../src/domain/content';
+import { availableLocales } from '../../src/domain/textCatalog';
 import { renderCard } from '../../src/conversation/cards';
 import { forChannel, COPILOT, canUpdateMessages, channelKindOf } from '../../src/conversation/channelFeatures';
 import { COPILOT_VERB, forCopilot } from '../../src/conversation/copilotCards';

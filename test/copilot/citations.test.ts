@@ -6,7 +6,7 @@ import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { availableLocales, catalogFor } from '../../src/domain/content';
+import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { LocaleTag } from '../../src/domain/locales';
 import { handleTurn } from '../../src/conversation/flow';
 import { viewOf } from '../../src/conversation/viewModels';

@@ -9,7 +9,7 @@
 // - this partner creating the transfer request with an indirect reseller (note
 //   viaIndirectProviderAttests: the provider creates it, S10a)
 import { strict as assert } from 'assert';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { contradictionsOf, formatProblems } from '../../src/domain/contentPack';
 import { LOCALES } from '../../src/domain/locales';
 import { PolicyEdition, policyEdition } from '../../src/domain/policy';

@@ -2,7 +2,7 @@
 // messages per language at each kind of screen, and what the reading must be. Each row also
 // counts the free-text reads: never more than one, none where the card's own words decide.
 import { strict as assert } from 'assert';
-import { availableLocales, catalogFor } from '../../src/domain/content';
+import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { DEFAULT_LOCALE, LocaleTag } from '../../src/domain/locales';
 import { Reading, ReadingResources, Screen, readMessage } from '../../src/domain/reading';
 import { understand } from '../../src/domain/understanding';

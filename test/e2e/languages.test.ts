@@ -5,7 +5,7 @@ import { JsonObject, MessageEvent, Playground } from '../support/playground';
 import { Running, startApp } from '../support/http';
 import { CardJson, elementIds, findElements, resultOf, textsOf } from '../support/chat';
 import { LANGUAGE_CASES } from '../support/languageCases';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 
 function cardOf(event: MessageEvent): CardJson {
   return event.cards[0] as unknown as CardJson;

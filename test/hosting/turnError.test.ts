@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { createAdvisorBot, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { expectRepliesActivity, postJson } from '../support/http';
 import { cardOf, elementIds, textsOf } from '../support/chat';
 import { captureLogger } from '../support/inProcess';

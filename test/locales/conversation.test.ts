@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import { MemoryStorage } from 'botbuilder';
 import { Chat, elementIds, resultOf, textsOf, cardOf } from '../support/chat';
 import { LANGUAGE_CASES } from '../support/languageCases';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 
 for (const c of LANGUAGE_CASES) {
   describe(`conversation in ${c.locale}`, () => {

@@ -2,7 +2,7 @@
 // edition and review date and lists its sources, and edition 2026-11 says what today's policy
 // says (GDAP, Admin agent, the 21Vianet and US Government caveats), in all five languages.
 import { strict as assert } from 'assert';
-import { availableLocales, catalogFor, formatDate } from '../../src/domain/content';
+import { availableLocales, catalogFor, formatDate } from '../../src/domain/textCatalog';
 import { EDITIONS } from '../../src/domain/editions';
 import { policyEdition } from '../../src/domain/policy';
 import { decide } from '../../src/domain/rules';

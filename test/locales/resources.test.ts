@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TextDecoder } from 'util';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
-import { availableLocales, catalogFor } from '../../src/domain/content';
+import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { recognizeCommand, COMMAND_IDS } from '../../src/domain/reading';
 import { PROJECT_ROOT } from '../support/paths';
 

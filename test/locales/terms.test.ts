@@ -4,7 +4,7 @@ import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { searchSituation } from '../../src/conversation/situationSearch';
 import { Chat, findElements } from '../support/chat';
 import { PROJECT_ROOT } from '../support/paths';

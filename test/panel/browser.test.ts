@@ -10,7 +10,7 @@ import * as path from 'path';
 import { Browser, BrowserContext, chromium, Page, Request } from 'playwright-core';
 import { createApp, App } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { decide } from '../../src/domain/rules';
 import { DEFAULT_EDITION } from '../../src/domain/editions';

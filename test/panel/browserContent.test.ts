@@ -9,7 +9,7 @@ import * as path from 'path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { createApp, App } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
-import { catalogFor, format } from '../../src/domain/content';
+import { catalogFor, format } from '../../src/domain/textCatalog';
 import { panelStringsFor } from '../../src/hosting/panel/page';
 import type { LocaleTag } from '../../src/domain/locales';
 import { ARTIFACT_DIR } from '../support/paths';

@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import * as restify from 'restify';
 import { Running, startApp } from '../support/http';
 import { SAMPLE_OVERLAY, sampleLanguage, sampleWithout } from '../support/sampleOverlay';
-import { isoToday } from '../../src/hosting/content/deploymentContent';
+import { isoToday } from '../../src/hosting/content/loadContent';
 import { rowsDueForReview } from '../../src/domain/freshness';
 import { policyEdition } from '../../src/domain/policy';
 import { DEFAULT_EDITION } from '../../src/domain/editions';

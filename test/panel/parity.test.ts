@@ -12,7 +12,7 @@ import { buildPanelEngineModule } from '../../scripts/lib/panelBundle';
 import type { PanelEngine as PanelEngineType, PanelEngineOptions, PanelTurn } from '../../src/panel/engine';
 import { Chat, CardJson, cardOf, findElements, resultOf } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
-import { availableLocales } from '../../src/domain/content';
+import { availableLocales } from '../../src/domain/textCatalog';
 import { LocaleTag, isLocaleTag } from '../../src/domain/locales';
 import { decide } from '../../src/domain/rules';
 import { DEFAULT_EDITION, EDITIONS, EditionId } from '../../src/domain/editions';

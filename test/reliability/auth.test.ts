@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import { MemoryStorage } from 'botbuilder';
 import enUS from '../../content/texts/en-US.json';
 import { ConfigError, loadConfig } from '../../src/hosting/config';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { HttpChat, conversationItem } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
 import { postJson } from '../support/http';

@@ -3,7 +3,7 @@
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { answeredView, viewOf, CardView } from '../../src/conversation/viewModels';
 import { Reply } from '../../src/conversation/flow';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { LocaleTag } from '../../src/domain/locales';
 import { decide } from '../../src/domain/rules';
 import { EDITIONS } from '../../src/domain/editions';

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { loadConfig } from '../../src/hosting/config';
-import { loadDeploymentContent } from '../../src/hosting/content/deploymentContent';
+import { loadDeploymentContent } from '../../src/hosting/content/loadContent';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';
 import type { LocaleTag } from '../../src/domain/locales';
 import type { OverlayLanguage } from '../../src/domain/overlay';

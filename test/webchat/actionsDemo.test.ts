@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/hosting/config';
 import { postJson } from '../support/http';
 import { CardJson, findElements, resultOf } from '../support/chat';
 import { g1Sentence } from '../support/sampleOverlay';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { captureLogger } from '../support/inProcess';
 import { startStandins } from '../../tools/standins/demo';
 

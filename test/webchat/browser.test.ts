@@ -9,7 +9,7 @@ import * as path from 'path';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { createApp, App } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { LocaleTag } from '../../src/domain/locales';
 import { stringsFor } from '../../src/hosting/webchat/page';
 import { ARTIFACT_DIR } from '../support/paths';

@@ -15,7 +15,7 @@ import { App, createApp } from '../../src/hosting/app';
 import { loadConfig, ConfigError } from '../../src/hosting/config';
 import { readCookie, SECURE_VISITOR_COOKIE, VISITOR_COOKIE, VisitorIds } from '../../src/hosting/webchat/visitor';
 import { CardJson, findElements, resultOf } from '../support/chat';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 import { captureLogger } from '../support/inProcess';
 import { startStandins, Standins } from '../../tools/standins/demo';
 

@@ -151,6 +151,24 @@ describe('local Direct Line (real app)', function () {
     assert.equal((refreshed.json as Json).conversationId, id);
   });
 
+  // Web Chat's sign-in card asks for it (botframework-directlinejs getSessionId reads `sessionId`; the
+  // Direct Line API's SessionApi: GET /v3/directline/session/getsessionid); without it the page logs a 404.
+  it('answers the session id for a valid token, the same for one conversation, and refuses without one', async () => {
+    const { token } = await open(base);
+    const url = `${base}/v3/directline/session/getsessionid`;
+    const first = await getJson(url, token);
+    assert.equal(first.status, 200);
+    const sessionId = (first.json as Json).sessionId;
+    assert.equal(typeof sessionId, 'string');
+    assert.ok((sessionId as string).length >= 16);
+    assert.ok(!(sessionId as string).includes(token), 'the session id says nothing of the token');
+    assert.equal(((await getJson(url, token)).json as Json).sessionId, sessionId);
+    const other = await open(base);
+    assert.notEqual(((await getJson(url, other.token)).json as Json).sessionId, sessionId);
+    assert.equal((await getJson(url)).status, 401);
+    assert.equal((await getJson(url, 'forged-token-forged-token-forged')).status, 403);
+  });
+
   it('refuses a body over the limit with 413', async () => {
     const { token, id } = await open(base);
     const res = await postJson(

@@ -11,7 +11,7 @@ import * as path from 'path';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { createApp, App } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
-import { catalogFor } from '../../src/domain/content';
+import { catalogFor } from '../../src/domain/textCatalog';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STEP_TIMEOUT = 15_000;

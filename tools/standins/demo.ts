@@ -36,6 +36,17 @@ export const SAMPLE_CUSTOMERS: readonly StandinCustomer[] = [
   },
 ];
 
+/**
+ * The partner a transfer request moves a sample customer's subscriptions from: what the transfer
+ * form asks as the current partner's tenant ID and name (the stand-in takes any, this one is offered).
+ */
+export const SAMPLE_CURRENT_PARTNER = { tenantId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name: 'Fourth Coffee' } as const;
+
+/** What a newcomer types in the demonstration's forms, said on start-up and on the sign-in page. */
+export const SAMPLE_NOTE =
+  `Sample customers: ${SAMPLE_CUSTOMERS.map((c) => c.domain).join(', ')}. ` +
+  `For a transfer request, the current partner's tenant ID: ${SAMPLE_CURRENT_PARTNER.tenantId} (name: ${SAMPLE_CURRENT_PARTNER.name}).`;
+
 export async function startStandins(): Promise<Standins> {
   const partnerCenter = new PartnerCenterStandin();
   partnerCenter.requireMfa = true;
@@ -43,7 +54,7 @@ export async function startStandins(): Promise<Standins> {
   partnerCenter.approvalDelayMs = 30_000;
   for (const customer of SAMPLE_CUSTOMERS) partnerCenter.addCustomer({ ...customer });
   // The partner's users belong to the partner's own tenant.
-  const tokenService = new TokenServiceStandin({ tenantId: partnerCenter.partnerTenantId });
+  const tokenService = new TokenServiceStandin({ tenantId: partnerCenter.partnerTenantId, note: SAMPLE_NOTE });
   const urls = await partnerCenter.start();
   let tokenServiceUrl: string;
   try {

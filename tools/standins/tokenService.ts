@@ -67,6 +67,8 @@ export interface TokenServiceOptions {
   tenantId?: string;
   /** The token exchange URL (Teams SSO audience); STANDIN_BOT_AUDIENCE unless set. */
   exchangeUri?: string;
+  /** A line the sign-in page adds (the demonstration's sample values). */
+  note?: string;
 }
 
 export interface TeamsSsoTokenOptions {
@@ -103,6 +105,7 @@ export class TokenServiceStandin {
   mfa = true;
   readonly tenantId: string;
   readonly exchangeUri: string;
+  private readonly note: string | undefined;
   private readonly counts = new Map<string, number>();
   private readonly signIns = new Map<string, SignIn>();
   /** Magic codes shown on the sign-in page, each bound to one (user, connection, channel). */
@@ -116,6 +119,7 @@ export class TokenServiceStandin {
   constructor(options: TokenServiceOptions = {}) {
     this.tenantId = options.tenantId ?? STANDIN_PARTNER_TENANT_ID;
     this.exchangeUri = options.exchangeUri ?? STANDIN_BOT_AUDIENCE;
+    this.note = options.note;
   }
 
   /** Starts on a free local port; the base URL (the OAuthUrl to give the bot). */
@@ -319,7 +323,8 @@ export class TokenServiceStandin {
         'Signed in (local stand-in)',
         `<p>Signed in to the local stand-in as <strong id="name">${name}</strong>.</p>\n` +
           `<p>Type this code in the chat: <strong id="code">${code}</strong></p>\n` +
-          '<p>This is a developer tool: no Microsoft account was used.</p>',
+          '<p>This is a developer tool: no Microsoft account was used.</p>' +
+          (this.note ? `\n<p id="note">${escapeHtml(this.note)}</p>` : ''),
       ),
     );
   }

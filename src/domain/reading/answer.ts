@@ -1,7 +1,7 @@
 // What a typed message means for the question on screen: the option it picks (and how), what it
 // states about other questions, and what in it does not fit here, so the re-prompt can say so
 // instead of showing the same card again.
-import { Catalog } from '../content';
+import { Catalog } from '../textCatalog';
 import { MatchResult, MatchVia } from '../matching';
 import { Answers, CHINA_CHANNELS, COMMERCIAL_CHANNELS, Channel, QUESTION_IDS, QuestionId, isValidOption, optionsFor } from '../questions';
 import { Understanding } from '../understanding';

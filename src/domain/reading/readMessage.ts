@@ -3,7 +3,7 @@
 // screen and what in it does not fit. The conversation decides from this reading alone, so a
 // message is folded once, matched against each word list it needs once, and understood at most
 // once per turn.
-import { Catalog } from '../content';
+import { Catalog } from '../textCatalog';
 import { Answers, QuestionId, isQuestionId } from '../questions';
 import { AnswerReading, Said, readAnswer, statedAnswers, unclearIn } from './answer';
 import { Message, Understand } from './message';

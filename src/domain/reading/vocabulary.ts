@@ -1,7 +1,7 @@
 // The words a typed message is matched against, per language: command phrases, greetings, and
 // the options of a choice. Each list is normalised once per language and kept, so a message is
 // matched against folded lists and folded itself only once (see message.ts).
-import { Catalog } from '../content';
+import { Catalog } from '../textCatalog';
 import { QuestionId } from '../questions';
 import { Candidate, CommandLookup, MatchResult, commandLookup, matchFoldedCommand, matchFoldedOption, normalize } from '../matching';
 

@@ -4,7 +4,7 @@
 // clicked card where the host answers an invoke with a card.
 import { randomUUID } from 'crypto';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Catalog, catalogFor } from '../../domain/content';
+import { Catalog, catalogFor } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
 import { ActionClick } from '../../conversation/actionClicks';
 import { actionCard } from '../../conversation/actionCards';

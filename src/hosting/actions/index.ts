@@ -101,7 +101,8 @@ export function createPartnerActions(
   });
   logger.warn(
     { setting: 'PARTNER_ACTIONS_DEMO' },
-    'Partner Center actions run against local stand-ins with made-up customers (contoso.onmicrosoft.com, fabrikam.onmicrosoft.com, northwind.onmicrosoft.com): for trying them out, never for real work.',
+    // The stand-ins name their own sample values (whoever starts them says which), so none is written here.
+    'Partner Center actions run against local stand-ins with made-up customers and partners: for trying them out, never for real work.',
   );
   return {
     actions,

@@ -19,7 +19,7 @@ import {
   isTenantId,
   parseCustomer,
 } from '../../domain/actions';
-import { format } from '../../domain/content';
+import { format } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
 import type { EditionId } from '../../domain/editions';
 import { isRecord } from '../../domain/records';

@@ -4,7 +4,7 @@
 // (taken once per user and exchange id), Teams' verifyState after the card's page, the code typed
 // in Web Chat (three wrong codes drop the waiting click), or Direct Line's tokens/response.
 import { InvokeResponse } from 'botbuilder';
-import { availableLocales, catalogFor, format } from '../../domain/content';
+import { availableLocales, catalogFor, format } from '../../domain/textCatalog';
 import { isRecord } from '../../domain/records';
 import { ActionClick } from '../../conversation/actionClicks';
 import { featuresOf } from '../../conversation/channelFeatures';

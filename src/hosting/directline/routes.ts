@@ -1,6 +1,6 @@
 // The HTTP side of the local Direct Line: the Direct Line 3.0 calls Web Chat makes (start,
 // post, poll, refresh) and the connector calls the bot makes back (send, reply, update).
-import { createHash, timingSafeEqual } from 'crypto';
+import { createHash, createHmac, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { Activity } from 'botbuilder';
 import { Logger } from '../logging/logger';
@@ -206,6 +206,15 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     if (!holder) return;
     // The local token lives as long as its conversation, so refreshing returns the same one.
     res.send(200, conversationInfo(holder.conversation, holder.token));
+  });
+
+  // Web Chat's sign-in card asks for a session id before opening the sign-in page (botframework-directlinejs
+  // getSessionId: GET …/session/getsessionid with the token, reading `sessionId`). It only has to be
+  // stable for the conversation and say nothing of the token: a keyed hash of the conversation's id.
+  server.get(`${DIRECT_LINE_PATH}/session/getsessionid`, async (req: restify.Request, res: restify.Response) => {
+    res.header('Cache-Control', 'no-store');
+    const holder = tokenHolder(req, res, 'Send the Direct Line token as "Authorization: Bearer <token>".');
+    if (holder) res.send(200, { sessionId: createHmac('sha256', deps.connectorKey).update(holder.conversation.id).digest('base64url') });
   });
 
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: restify.Request, res: restify.Response) => {

@@ -8,7 +8,7 @@ import { createBotFrameworkAuthentication } from './botFrameworkAuth';
 import { Logger } from '../logging/logger';
 import { TurnLogger } from '../logging/turnLogger';
 import { turnStateOf } from '../context/turnState';
-import { catalogFor } from '../../domain/content';
+import { catalogFor } from '../../domain/textCatalog';
 import { errorView } from '../../conversation/viewModels';
 import { toActivity } from '../replies/activities';
 import { turnLocale } from '../locale/turnLocale';

@@ -2,7 +2,7 @@
 // then reused) or the card alone for an invoke's answer, each as the asker's view where cards are
 // shown per viewer (Teams' refresh names the asker).
 import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
-import { catalogFor } from '../../domain/content';
+import { catalogFor } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
 import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, renderCard } from '../../conversation/cards';
 import { channelKindOf, forChannel, withRefresh } from '../../conversation/channelFeatures';

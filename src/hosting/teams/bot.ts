@@ -15,7 +15,7 @@ import { DialogState } from 'botbuilder-dialogs';
 import { isAddressedToBot, isSharedConversation, textForBot } from './teamsContext';
 import { Answers } from '../../domain/questions';
 import type { EditionId } from '../../domain/editions';
-import { catalogFor } from '../../domain/content';
+import { catalogFor } from '../../domain/textCatalog';
 import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorDialog } from '../dialogs/advisorDialog';
 import { FlowInput, FlowUser } from '../../conversation/flow';

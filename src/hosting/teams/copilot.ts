@@ -6,7 +6,7 @@ import { Activity } from 'botbuilder';
 import { CARD_ACTION_INVOKE, messageResponse } from '../../conversation/cardActions';
 import { COPILOT_VERB } from '../../conversation/copilotCards';
 import { FlowInput } from '../../conversation/flow';
-import { Catalog } from '../../domain/content';
+import { Catalog } from '../../domain/textCatalog';
 import { isRecord } from '../../domain/records';
 
 export { isCopilot, surfaceOf } from '../replies/surface';

@@ -6,7 +6,7 @@
 import { Middleware, TurnContext } from 'botbuilder';
 import { setInvokeResponse } from '../replies/invokeResponse';
 import { Logger } from '../logging/logger';
-import { catalogFor } from '../../domain/content';
+import { catalogFor } from '../../domain/textCatalog';
 import { DEFAULT_LOCALE } from '../../domain/locales';
 import { toActivity } from '../replies/activities';
 import { TurnLocale, turnLocale } from '../locale/turnLocale';

@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import type { app as TeamsApp } from '@microsoft/teams-js';
 import { PanelEngine, PanelReply, PanelTurn } from '../engine';
 import { LocaleTag, isLocaleTag, matchLocale } from '../../domain/locales';
-import { catalogFor, format } from '../../domain/content';
+import { catalogFor, format } from '../../domain/textCatalog';
 import { PALETTES, PanelTheme, hostConfigFor } from '../hostConfigs';
 import panelStrings from '../../../content/pages/panel.json';
 import { copyText } from './clipboard';
