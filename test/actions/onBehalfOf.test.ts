@@ -53,7 +53,7 @@ describe('On-behalf-of exchange (against the stand-ins)', () => {
       grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
       client_id: 'standin',
       assertion: userToken,
-      scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
+      scope: 'https://api.partnercenter.microsoft.com/.default',
       requested_token_use: 'on_behalf_of',
     });
     const user = decodeJwt(userToken)!;

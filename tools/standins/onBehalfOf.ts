@@ -3,12 +3,10 @@
 // out, as Microsoft Entra's on-behalf-of flow does (v2-oauth2-on-behalf-of-flow). For tests and the
 // local demonstration only. Nothing here keeps or prints a token beyond the `issued` list.
 import type { OnBehalfOf, Service } from '../../src/hosting/partnerCenter/call';
+import { SERVICE_SCOPES } from '../../src/hosting/actions/onBehalfOf';
 
-/** The delegated scope each service is asked for. */
-export const SERVICE_SCOPES: Readonly<Record<Service, string>> = {
-  partnerCenter: 'https://api.partnercenter.microsoft.com/user_impersonation',
-  graph: 'https://graph.microsoft.com/.default',
-};
+/** The scopes the bot itself asks Microsoft Entra for: the stand-in's exchange asks the same. */
+export { SERVICE_SCOPES };
 
 /** A refused grant: the HTTP status and Microsoft Entra's `error` (invalid_grant, interaction_required…), never a token. */
 export class OnBehalfOfRefused extends Error {

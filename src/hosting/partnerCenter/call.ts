@@ -2,6 +2,9 @@
 // dropped: never kept, never logged), a deadline, and every way it can go wrong turned into an
 // ActionFailure. Nothing here throws.
 import { ActionFailure, ActionResult, failed, succeeded } from '../../domain/actions';
+import { isRecord } from '../../domain/records';
+
+export { isRecord };
 
 export type Service = 'partnerCenter' | 'graph';
 
@@ -125,10 +128,6 @@ function networkFailure(error: unknown): ActionFailure {
 /** A succeeded call whose body is not the documented shape: the service answered, but not usefully. */
 export function unexpectedShape<T>(status: number): ActionResult<T> {
   return failed({ kind: 'unavailable', status });
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export const stringOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
