@@ -33,6 +33,18 @@ const TRANSFER_FORM = {
   currentPartnerName: 'Fourth Coffee',
 };
 
+/** The GDAP card once the relationship is made and locked; the approved one adds what Check status found. */
+function gdapDone(locale: LocaleTag): Extract<ActionView, { view: 'gdapDone' }> {
+  return {
+    view: 'gdapDone',
+    cardId: CARD_ID,
+    customer: CUSTOMER,
+    relationshipId: RELATIONSHIP_ID,
+    approvalUrl: `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${RELATIONSHIP_ID}`,
+    messageLocale: locale,
+  };
+}
+
 function sample(name: string, description: string, view: (locale: LocaleTag) => ActionView): ActionCardSample {
   return { name, description, card: (locale) => actionCard(view(locale), catalogFor(locale)).card };
 }
@@ -68,21 +80,9 @@ export function actionCardSamples(): ActionCardSample[] {
       duration: 'P730D',
       autoExtend: false,
     })),
-    sample('action-gdap-done', "Request GDAP: created and locked; the customer's approval link and message", (locale) => ({
-      view: 'gdapDone',
-      cardId: CARD_ID,
-      customer: CUSTOMER,
-      relationshipId: RELATIONSHIP_ID,
-      approvalUrl: `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${RELATIONSHIP_ID}`,
-      messageLocale: locale,
-    })),
+    sample('action-gdap-done', "Request GDAP: created and locked; the customer's approval link and message", (locale) => gdapDone(locale)),
     sample('action-gdap-active', 'Request GDAP: the customer approved (active), with Assign access', (locale) => ({
-      view: 'gdapDone',
-      cardId: CARD_ID,
-      customer: CUSTOMER,
-      relationshipId: RELATIONSHIP_ID,
-      approvalUrl: `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${RELATIONSHIP_ID}`,
-      messageLocale: locale,
+      ...gdapDone(locale),
       checked: { status: 'active', at: '2026-11-24T18:05:00.000Z' },
       assignable: true,
     })),

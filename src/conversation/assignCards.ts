@@ -5,7 +5,7 @@
 import type { Catalog } from '../domain/textCatalog';
 import { format } from '../domain/textCatalog';
 import type { RoleChoice } from './actionCards';
-import { CustomerView, Json, button, card, checkedAtText, customerFacts, facts, opening, plainText, stepButtons, textBlock } from './cardParts';
+import { CustomerView, Json, button, card, checkedAtText, customerFacts, facts, opening, plainText, rolesChoice, stepButtons, textBlock } from './cardParts';
 import type { AdaptiveCard } from './cards';
 
 export type AssignView =
@@ -67,15 +67,7 @@ export function assignCard(view: AssignView, c: Catalog): { card: AdaptiveCard; 
         [
           ...opening(a.titles.assignConfirm, a.steps.confirmAssign, view.problem),
           facts(customerFacts(c, view.customer)),
-          ...view.picks.map((p, i) => ({
-            type: 'Input.ChoiceSet',
-            id: `roles${i}`,
-            label: format(a.fields.rolesFor, { group: plainText(p.name) }),
-            isMultiSelect: true,
-            style: 'expanded',
-            value: p.selected.join(','),
-            choices: p.roles.map((r) => ({ title: r.name, value: r.id })),
-          })),
+          ...view.picks.map((p, i) => rolesChoice(`roles${i}`, format(a.fields.rolesFor, { group: plainText(p.name) }), p.roles, p.selected)),
         ],
         stepButtons(c, 'requestGdap', 'confirm', view.cardId),
         a.titles.assignConfirm,

@@ -43,6 +43,19 @@ export function card(body: Json[], actions: Json[], summary: string): { card: Ad
 /** Marks that let a name pass through a host's Markdown as written: nothing a name holds is markup. */
 const MARKUP = /[\\`*_~[\]<>#|]/g;
 /** An invisible word joiner after each dot and @: no host turns a name or domain into a link (the joiner is dropped again from typed input). */
+/** A multi-select of roles (the relationship's, or a role set's), those given already ticked. */
+export function rolesChoice(id: string, label: string, roles: readonly { id: string; name: string }[], selected: readonly string[]): Json {
+  return {
+    type: 'Input.ChoiceSet',
+    id,
+    label,
+    isMultiSelect: true,
+    style: 'expanded',
+    value: selected.join(','),
+    choices: roles.map((r) => ({ title: r.name, value: r.id })),
+  };
+}
+
 export const WORD_JOINER = '\u2060';
 
 /** A name typed by the partner or returned by Partner Center, as plain text in a card: no Markdown, no autolink. */

@@ -3,7 +3,7 @@
 // needs it, never kept, never logged. Teams' single sign-on hands the bot a token to exchange
 // (signin/tokenExchange); a sign-in through the card's page ends with a code (Teams'
 // signin/verifyState, or typed in Web Chat) the token service takes once.
-import { Activity, Attachment, CardFactory, TurnContext } from 'botbuilder';
+import { Activity, Attachment, CardFactory, SignInUrlResponse, TurnContext } from 'botbuilder';
 import type { UserTokenClient } from 'botframework-connector';
 
 /** Where the token service is reached: the SDK's client, made once per process. */
@@ -58,6 +58,16 @@ export class SignIn {
     }
   }
 
+  /** The token service's sign-in resource for this click, with its link; undefined when it gives none or fails. */
+  private async signInResource(context: TurnContext): Promise<(SignInUrlResponse & { signInLink: string }) | undefined> {
+    try {
+      const resource = await (await this.client()).getSignInResource(this.connectionName, context.activity as Activity, '');
+      return resource?.signInLink ? { ...resource, signInLink: resource.signInLink } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * Universal Actions' sign-in request ("Add code to enable SSO for Adaptive Cards Universal
    * Actions"): the invoke's answer, status 401 with a `loginRequest` carrying the connection's
@@ -66,13 +76,8 @@ export class SignIn {
    * `value.state`, the code). Nothing is posted to the chat. Undefined when the token service gave no link.
    */
   async loginRequest(context: TurnContext, texts: { text: string; button: string }): Promise<Record<string, unknown> | undefined> {
-    let resource;
-    try {
-      resource = await (await this.client()).getSignInResource(this.connectionName, context.activity as Activity, '');
-    } catch {
-      return undefined;
-    }
-    if (!resource?.signInLink) return undefined;
+    const resource = await this.signInResource(context);
+    if (!resource) return undefined;
     return {
       statusCode: 401,
       type: 'application/vnd.microsoft.activity.loginRequest',
@@ -90,13 +95,8 @@ export class SignIn {
    * sign-on, its token exchange resource. Undefined when the token service gave no link.
    */
   async card(context: TurnContext, texts: { title: string; text: string; button: string }): Promise<Attachment | undefined> {
-    let resource;
-    try {
-      resource = await (await this.client()).getSignInResource(this.connectionName, context.activity as Activity, '');
-    } catch {
-      return undefined;
-    }
-    if (!resource?.signInLink) return undefined;
+    const resource = await this.signInResource(context);
+    if (!resource) return undefined;
     const attachment = CardFactory.oauthCard(
       this.connectionName,
       texts.button,
