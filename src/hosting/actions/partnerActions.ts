@@ -53,6 +53,8 @@ export interface PartnerActionsOptions extends CallSettings {
   content?: DeploymentContent;
   /** For tests; a random id otherwise. */
   newCardId?: () => string;
+  /** Told of every card kept (the open items follow the objects an action made: cases/openItems.ts). */
+  kept?: (turn: Turn, cardId: string, record: ActionRecord) => void;
 }
 
 type Reviewing<K> = Extract<ActionRecord, { stage: 'review'; kind: K }>;
@@ -332,6 +334,7 @@ export class PartnerActions {
 
   private keep(turn: Turn, cardId: string, record: ActionRecord): void {
     turn.store.cards = keepRecord(turn.store.cards ?? {}, cardId, record, CARDS_KEPT);
+    this.options.kept?.(turn, cardId, record);
   }
 
   private view(turn: Turn): ViewContext {

@@ -1,0 +1,234 @@
+// The partner's open items ("cases" they follow): each action the advisor starts ends with someone
+// else (the customer approves a GDAP request within 90 days or accepts a reseller relationship; the
+// current partner accepts a transfer within 30 days). What an item holds, how a change Partner
+// Center reports moves it, which follow-up message that earns (once each), and when reminders fall
+// due. Pure: the store, the messages and the clock are the shell's (src/hosting/cases).
+import { isLocaleTag, LocaleTag } from './locales';
+import { isRecord } from './records';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export const CASE_KINDS = ['gdapApproval', 'resellerAcceptance', 'transfer'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+/**
+ * How long each kind waits for the other side before it runs out: a GDAP request must be approved
+ * within 90 days (Microsoft Graph's delegatedAdminRelationship: "approvalPending" for up to 90
+ * days), a partner-to-partner transfer accepted within 30 days ("Transfer subscriptions… the
+ * request expires after 30 days"). A reseller invitation never expires; the item is kept 90 days.
+ */
+export const WAIT_DAYS: Record<CaseKind, number> = { gdapApproval: 90, resellerAcceptance: 90, transfer: 30 };
+
+/** What the other side did, as Partner Center's event or a poll of the object's status reports it. */
+export const CASE_CHANGES = ['approved', 'accepted', 'completed', 'expired', 'terminated'] as const;
+export type CaseChange = (typeof CASE_CHANGES)[number];
+
+/** Where an item stands. */
+export const CASE_STATUSES = ['waiting', 'approved', 'accepted', 'completed', 'expired', 'terminated'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** The messages an item can earn, each sent at most once (a reminder again only after "Remind me again"). */
+export const FOLLOW_UPS = ['approved', 'accepted', 'completed', 'expired', 'terminated', 'notApprovedYet', 'expiresSoon'] as const;
+export type FollowUp = (typeof FOLLOW_UPS)[number];
+export type Reminder = Extract<FollowUp, 'notApprovedYet' | 'expiresSoon'>;
+
+/** A GDAP request not approved after this long gets one reminder; an item this close to its deadline another. */
+export const REMIND_AFTER_DAYS = 7;
+export const REMIND_BEFORE_DAYS = 7;
+/** "Remind me again" asks again this much later. */
+export const SNOOZE_DAYS = 1;
+/** A closed item stays listed (My cases) this long, then goes. */
+export const KEEP_CLOSED_DAYS = 14;
+
+export interface CaseCustomer {
+  tenantId: string;
+  /** As Partner Center named it; empty for an invitation, which names no customer until one accepts. */
+  name: string;
+  domain?: string;
+}
+
+export interface CaseOwner {
+  /** The channel's user id (who the message mentions and whose clicks act on the item). */
+  id: string;
+  name?: string;
+  /** Entra object id when the channel gives one (Teams): the side panel's signed-in partner. */
+  aadObjectId?: string;
+}
+
+export interface OpenItem {
+  /** `${kind}:${objectId}`: one item per object. */
+  id: string;
+  kind: CaseKind;
+  /** The relationship's, the transfer's, or (an invitation, which has none) the action card's id. */
+  objectId: string;
+  /** The partner's tenant (the signed-in partner's `tid`), when known. */
+  partnerTenantId?: string;
+  customer: CaseCustomer;
+  owner: CaseOwner;
+  /** The owner's language: every follow-up speaks it. */
+  locale: LocaleTag;
+  /** The action card it came from, in the conversation it came from. */
+  cardId: string;
+  /** Where the owner is reached: the host's conversation reference (opaque here; never a token). */
+  conversation: Record<string, unknown>;
+  /** A group chat or channel: the message mentions the owner. */
+  shared: boolean;
+  createdAt: number;
+  deadline: number;
+  status: CaseStatus;
+  /** When the status last changed (or the item was made). */
+  changedAt: number;
+  /** Follow-ups already sent (or claimed for sending). */
+  sent: FollowUp[];
+  /** "Stop reminding". */
+  quiet?: boolean;
+  /** "Remind me again": no reminder before this. */
+  snoozedUntil?: number;
+  /** The conversation could not be reached (uninstalled, blocked): nothing more is sent. */
+  unreachableAt?: number;
+  /** The poller's schedule for this item, and its failed polls in a row. */
+  nextPollAt: number;
+  pollFailures?: number;
+}
+
+export const itemId = (kind: CaseKind, objectId: string): string => `${kind}:${objectId}`;
+
+export interface NewItem {
+  kind: CaseKind;
+  objectId: string;
+  partnerTenantId?: string;
+  customer: CaseCustomer;
+  owner: CaseOwner;
+  locale: LocaleTag;
+  cardId: string;
+  conversation: Record<string, unknown>;
+  shared: boolean;
+}
+
+/** An item as an action leaves it: waiting, its deadline counted from now, first polled after `pollMs`. */
+export function openItem(fields: NewItem, now: number, pollMs: number): OpenItem {
+  return {
+    ...fields,
+    id: itemId(fields.kind, fields.objectId),
+    createdAt: now,
+    deadline: now + WAIT_DAYS[fields.kind] * DAY,
+    status: 'waiting',
+    changedAt: now,
+    sent: [],
+    nextPollAt: now + pollMs,
+  };
+}
+
+/** Which changes mean something for which kind: a transfer is neither approved nor accepted by a customer. */
+const CHANGES_FOR: Record<CaseKind, readonly CaseChange[]> = {
+  gdapApproval: ['approved', 'expired', 'terminated'],
+  resellerAcceptance: ['accepted'],
+  transfer: ['completed', 'expired'],
+};
+
+export const isOpen = (item: Pick<OpenItem, 'status'>): boolean => item.status === 'waiting';
+
+/**
+ * A change reported for the item (by an event or a poll): the item after it, and the follow-up it
+ * earns, or none when it means nothing for this kind, was already applied, or comes after the item
+ * closed (an "expired" event after the approval was reported). Delivered three times, it earns its
+ * message once.
+ */
+export function applyChange(item: OpenItem, change: CaseChange, now: number): { item: OpenItem; followUp?: FollowUp } {
+  if (!CHANGES_FOR[item.kind].includes(change)) return { item };
+  if (item.status === change || item.sent.includes(change)) return { item };
+  // A GDAP relationship that was approved can still end (terminated, expired after its duration): that is news too.
+  const endsApproved = item.status === 'approved' && (change === 'terminated' || change === 'expired');
+  if (!isOpen(item) && !endsApproved) return { item };
+  const next: OpenItem = { ...item, status: change, changedAt: now };
+  return item.unreachableAt === undefined ? { item: next, followUp: change } : { item: next };
+}
+
+/**
+ * The reminder due now, if any: a GDAP request still waiting a week after it was sent; any waiting
+ * item a week before its deadline; and at the deadline, the item expires (its own message). None
+ * for a quiet, snoozed, unreachable or closed item, and none twice.
+ */
+export function dueFollowUp(item: OpenItem, now: number): { item: OpenItem; followUp: FollowUp } | undefined {
+  if (!isOpen(item) || item.unreachableAt !== undefined) return undefined;
+  if (now >= item.deadline) {
+    const expired = applyChange({ ...item, status: 'waiting' }, 'expired', now);
+    // An invitation has no deadline of its own: it simply leaves the list.
+    return expired.followUp ? { item: expired.item, followUp: 'expired' } : undefined;
+  }
+  if (item.quiet || (item.snoozedUntil !== undefined && now < item.snoozedUntil)) return undefined;
+  const due = (r: Reminder): { item: OpenItem; followUp: FollowUp } | undefined =>
+    item.sent.includes(r) ? undefined : { item: { ...item, sent: [...item.sent, r] }, followUp: r };
+  if (item.kind !== 'resellerAcceptance' && now >= item.deadline - REMIND_BEFORE_DAYS * DAY) return due('expiresSoon');
+  if (item.kind === 'gdapApproval' && now >= item.createdAt + REMIND_AFTER_DAYS * DAY) return due('notApprovedYet');
+  return undefined;
+}
+
+/** When the next reminder or the expiry falls due (the reminder loop sleeps until the earliest). */
+export function nextDueAt(item: OpenItem): number | undefined {
+  if (!isOpen(item) || item.unreachableAt !== undefined) return undefined;
+  // An invitation has no deadline of its own (see dueFollowUp).
+  const times = item.kind === 'resellerAcceptance' ? [] : [item.deadline];
+  if (!item.quiet) {
+    const after = item.snoozedUntil ?? 0;
+    if (item.kind !== 'resellerAcceptance' && !item.sent.includes('expiresSoon')) times.push(Math.max(after, item.deadline - REMIND_BEFORE_DAYS * DAY));
+    if (item.kind === 'gdapApproval' && !item.sent.includes('notApprovedYet')) times.push(Math.max(after, item.createdAt + REMIND_AFTER_DAYS * DAY));
+  }
+  return times.length > 0 ? Math.min(...times) : undefined;
+}
+
+/** "Remind me again": the reminder just sent may come once more, a day from now. */
+export function snooze(item: OpenItem, reminder: Reminder, now: number): OpenItem {
+  return { ...item, sent: item.sent.filter((s) => s !== reminder), snoozedUntil: now + SNOOZE_DAYS * DAY, quiet: false };
+}
+
+/** "Stop reminding": no more reminders for this item (its outcome is still told). */
+export const quieten = (item: OpenItem): OpenItem => ({ ...item, quiet: true });
+
+/** The conversation is gone for the bot: nothing more is sent for this item. */
+export const unreachable = (item: OpenItem, now: number): OpenItem => ({ ...item, unreachableAt: now });
+
+/** Polls back off on failure (twice as long each time, at most a day) and stop once the item closes. */
+export function nextPoll(item: OpenItem, now: number, pollMs: number, failed: boolean): OpenItem {
+  const failures = failed ? (item.pollFailures ?? 0) + 1 : 0;
+  const wait = Math.min(pollMs * 2 ** failures, DAY);
+  const { pollFailures: _dropped, ...rest } = item;
+  return { ...rest, nextPollAt: now + wait, ...(failures > 0 ? { pollFailures: failures } : {}) };
+}
+
+/** When a closed or expired item may be forgotten. */
+export const forgetAt = (item: OpenItem): number => (isOpen(item) ? item.deadline : item.changedAt) + KEEP_CLOSED_DAYS * DAY;
+
+/** The next step an item waits for, for the list (My cases). */
+export function waitsFor(
+  item: Pick<OpenItem, 'kind' | 'status'>,
+): 'customerApproval' | 'customerAcceptance' | 'currentPartner' | 'assignAccess' | 'requestGdap' | 'afterTransfer' | 'startAgain' {
+  if (item.status === 'approved') return 'assignAccess';
+  if (item.status === 'accepted') return 'requestGdap';
+  if (item.status === 'completed') return 'afterTransfer';
+  if (item.status === 'expired' || item.status === 'terminated') return 'startAgain';
+  return item.kind === 'gdapApproval' ? 'customerApproval' : item.kind === 'resellerAcceptance' ? 'customerAcceptance' : 'currentPartner';
+}
+
+const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+
+/** An item read back from the store: another shape (an older release, a tampered store) is no item. */
+export function readItem(v: unknown): OpenItem | undefined {
+  if (!isRecord(v) || !oneOf(CASE_KINDS, v.kind) || !str(v.objectId, 256) || v.objectId === '' || !str(v.cardId, 128) || !isLocaleTag(v.locale))
+    return undefined;
+  const c = v.customer;
+  const o = v.owner;
+  if (!isRecord(c) || !str(c.tenantId, 64) || !str(c.name, 512) || (c.domain !== undefined && !str(c.domain, 256))) return undefined;
+  if (!isRecord(o) || !str(o.id, 256) || o.id === '' || (o.name !== undefined && !str(o.name, 256)) || (o.aadObjectId !== undefined && !str(o.aadObjectId, 64)))
+    return undefined;
+  if (!isRecord(v.conversation) || typeof v.shared !== 'boolean' || !oneOf(CASE_STATUSES, v.status)) return undefined;
+  if (![v.createdAt, v.deadline, v.changedAt, v.nextPollAt].every(num) || !Array.isArray(v.sent) || !v.sent.every((s) => oneOf(FOLLOW_UPS, s)))
+    return undefined;
+  if (v.partnerTenantId !== undefined && !str(v.partnerTenantId, 64)) return undefined;
+  const optionalNumbers = [v.snoozedUntil, v.unreachableAt, v.pollFailures].every((x) => x === undefined || num(x));
+  if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
+  const item = v as unknown as OpenItem;
+  return item.id === itemId(item.kind, item.objectId) ? item : undefined;
+}

@@ -1,0 +1,169 @@
+// The open items, kept in the bot's state store (Blob in Azure, memory locally) beside the
+// conversations, under keys of their own:
+//   cases/item/<hash of id>     one item (src/domain/cases.ts), eTag-checked
+//   cases/owner/<hash of key>   an owner's item ids, newest first (My cases), bounded
+//   cases/shard/<n>             every live item's id with when it is next polled and next due, split
+//                               in shards so 10,000 items are 32 small documents, not one large one
+//   cases/lease/<name>          who runs the poller now (one instance at a time)
+// Every write is conditional (the eTag read, or create-only) and retried on a conflict with what is
+// stored then, so two instances sharing the store never lose each other's changes, and a change
+// applied by one is seen by the other before it sends anything.
+import { createHash } from 'crypto';
+import { forgetAt, nextDueAt, OpenItem, readItem } from '../../domain/cases';
+import type { ConditionalStorage } from '../state/stateStorage';
+
+/** A live item as the poller and the reminder loop see it without reading the item. */
+export interface Scheduled {
+  id: string;
+  nextPollAt: number;
+  /** The next reminder or expiry; 0 when none. */
+  dueAt: number;
+  forgetAt: number;
+}
+
+export interface CaseStoreOptions {
+  storage: ConditionalStorage;
+  shards?: number;
+  /** Item ids an owner's list keeps (the newest). */
+  ownerLimit?: number;
+}
+
+const DEFAULT_SHARDS = 32;
+const OWNER_LIMIT = 100;
+const ATTEMPTS = 8;
+
+const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 40);
+
+/** The keys an owner's items are listed under: their channel id, and their Entra object id where the channel gives it. */
+export function ownerKeys(owner: { id: string; aadObjectId?: string }, channelId: string): string[] {
+  return [`user:${channelId}:${owner.id}`, ...(owner.aadObjectId ? [`aad:${owner.aadObjectId.toLowerCase()}`] : [])];
+}
+
+export const scheduleOf = (item: OpenItem): Scheduled => ({ id: item.id, nextPollAt: item.nextPollAt, dueAt: nextDueAt(item) ?? 0, forgetAt: forgetAt(item) });
+
+export class CaseStore {
+  private readonly storage: ConditionalStorage;
+  readonly shards: number;
+  private readonly ownerLimit: number;
+
+  constructor(options: CaseStoreOptions) {
+    this.storage = options.storage;
+    this.shards = options.shards ?? DEFAULT_SHARDS;
+    this.ownerLimit = options.ownerLimit ?? OWNER_LIMIT;
+  }
+
+  static itemKey = (id: string): string => `cases/item/${hash(id)}`;
+  private shardOf = (id: string): number => parseInt(hash(id).slice(0, 8), 16) % this.shards;
+
+  async get(id: string): Promise<OpenItem | undefined> {
+    const stored = await this.storage.readItem(CaseStore.itemKey(id));
+    return stored ? readItem(stored.state) : undefined;
+  }
+
+  /** Keeps a new item (an action made its object) and lists it for its owner and the poller. An item already kept stays as it is. */
+  async add(item: OpenItem, owners: string[]): Promise<boolean> {
+    const written = await this.storage.write(CaseStore.itemKey(item.id), JSON.stringify(item), { createOnly: true });
+    if ('conflict' in written) return false;
+    for (const key of owners) {
+      await this.edit(`cases/owner/${hash(key)}`, (doc) => {
+        const ids = stringList(doc.ids).filter((id) => id !== item.id);
+        return { ids: [item.id, ...ids].slice(0, this.ownerLimit) };
+      });
+    }
+    await this.schedule(item);
+    return true;
+  }
+
+  /**
+   * Changes an item by `change` on what is stored now (retried on conflict): `change` returns the
+   * item to write, or undefined to leave it. The answer says what was stored before and after; a
+   * change that found nothing to do (or no item) answers undefined. Only the instance whose write
+   * went through sees `after`: what it earned (a message) is its alone to send.
+   */
+  async update(id: string, change: (item: OpenItem) => OpenItem | undefined): Promise<{ before: OpenItem; after: OpenItem } | undefined> {
+    const key = CaseStore.itemKey(id);
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const stored = await this.storage.readItem(key);
+      const before = stored ? readItem(stored.state) : undefined;
+      if (!stored || !before) return undefined;
+      const after = change(before);
+      if (!after) return undefined;
+      const written = await this.storage.write(key, JSON.stringify(after), { ifMatch: stored.eTag });
+      if ('conflict' in written) continue;
+      const was = scheduleOf(before);
+      const now = scheduleOf(after);
+      if (was.nextPollAt !== now.nextPollAt || was.dueAt !== now.dueAt || was.forgetAt !== now.forgetAt) await this.schedule(after);
+      return { before, after };
+    }
+    throw new Error(`An open item kept changing under ${ATTEMPTS} attempts to update it`);
+  }
+
+  /** An owner's items, newest first (those forgotten since are left out). */
+  async listFor(owners: string[]): Promise<OpenItem[]> {
+    const docs = await this.storage.read(owners.map((k) => `cases/owner/${hash(k)}`));
+    const ids = [...new Set(Object.values(docs).flatMap((d) => stringList((d as Record<string, unknown>).ids)))];
+    if (ids.length === 0) return [];
+    const found = await this.storage.read(ids.map(CaseStore.itemKey));
+    const items = ids.map((id) => readItem(found[CaseStore.itemKey(id)])).filter((i): i is OpenItem => i !== undefined);
+    return items.sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  /** Every live item's schedule in one shard (the poller and the reminder loop walk them all). */
+  async scheduled(shard: number): Promise<Scheduled[]> {
+    const stored = await this.storage.readItem(`cases/shard/${shard}`);
+    return stored ? scheduleList(stored.state.items) : [];
+  }
+
+  /** Forgets an item and its place in the schedule (its owner's list drops it when next read). */
+  async forget(id: string): Promise<void> {
+    await this.storage.delete([CaseStore.itemKey(id)]);
+    await this.edit(`cases/shard/${this.shardOf(id)}`, (doc) => ({ items: scheduleList(doc.items).filter((s) => s.id !== id) }));
+  }
+
+  /**
+   * A lease: true when `holder` holds `name` for the next `ttlMs` (taken, or renewed), false when
+   * another holder's lease is still running. Conditional writes make two takers at once one winner.
+   */
+  async lease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean> {
+    const key = `cases/lease/${name}`;
+    const stored = await this.storage.readItem(key);
+    const current = stored?.state;
+    if (current && current.holder !== holder && typeof current.until === 'number' && current.until > now) return false;
+    const json = JSON.stringify({ holder, until: now + ttlMs });
+    const written = await this.storage.write(key, json, stored ? { ifMatch: stored.eTag } : { createOnly: true });
+    return !('conflict' in written);
+  }
+
+  private async schedule(item: OpenItem): Promise<void> {
+    const entry = scheduleOf(item);
+    await this.edit(`cases/shard/${this.shardOf(item.id)}`, (doc) => ({ items: [...scheduleList(doc.items).filter((s) => s.id !== item.id), entry] }));
+  }
+
+  /** Read, change, write over what was read; again on a conflict. */
+  private async edit(key: string, change: (doc: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const stored = await this.storage.readItem(key);
+      const json = JSON.stringify(change(stored?.state ?? {}));
+      const written = await this.storage.write(key, json, stored ? { ifMatch: stored.eTag } : { createOnly: true });
+      if (!('conflict' in written)) return;
+    }
+    throw new Error(`An open items list kept changing under ${ATTEMPTS} attempts to update it`);
+  }
+}
+
+function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length <= 300) : [];
+}
+
+function scheduleList(v: unknown): Scheduled[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter(
+    (s): s is Scheduled =>
+      typeof s === 'object' &&
+      s !== null &&
+      typeof (s as Scheduled).id === 'string' &&
+      typeof (s as Scheduled).nextPollAt === 'number' &&
+      typeof (s as Scheduled).dueAt === 'number' &&
+      typeof (s as Scheduled).forgetAt === 'number',
+  );
+}
