@@ -22,6 +22,9 @@ import { observeReliability } from './telemetry/instruments';
 import type { DeploymentContent } from '../domain/deploymentContent';
 import { loadDeploymentContent } from './content/loadContent';
 import { PartnerActions, Standins, createPartnerActions } from './actions';
+import { conditional } from './state/stateStorage';
+import { CaseStore } from './cases/caseStore';
+import { OpenItems } from './cases/openItems';
 
 export interface App {
   server: restify.Server;
@@ -31,6 +34,8 @@ export interface App {
   lifecycle: Lifecycle;
   /** The per-conversation turn runner (dedupe, retries); its stats are for tests and diagnostics. */
   turns: ReliableTurns;
+  /** The open items the actions left (follow the case), and what keeps them. */
+  cases: { store: CaseStore; openItems: OpenItems };
   /** Starts listening; resolves with the bound port (useful with PORT=0 in tests). */
   listen(): Promise<number>;
   close(): Promise<void>;
@@ -106,7 +111,10 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   // user's choice afresh with the rest of the state), the guard and the bot read it.
   const locales = new TurnLocale(userState);
   const deployment = loadDeploymentContent(config, logger, options.today);
+  const caseStore = new CaseStore({ storage: conditional(stateStorage) });
+  const openItems = new OpenItems({ store: caseStore, logger, pollMs: 5 * 60_000 });
   const partner = createPartnerActions(config, logger, conversationState, {
+    kept: openItems.kept,
     ...(options.standins ? { standins: options.standins } : {}),
     ...(options.startStandins ? { startStandins: options.startStandins } : {}),
     ...(deployment.content ? { content: deployment.content } : {}),
@@ -138,6 +146,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     logger,
     lifecycle,
     turns,
+    cases: { store: caseStore, openItems },
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -149,6 +158,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       }),
     close: async () => {
       await closeServer(server);
+      await openItems.settled();
       await partner?.stop();
     },
   };

@@ -9,7 +9,7 @@ import type { OnBehalfOf } from '../partnerCenter/call';
 import { PARTNER_CENTER_BASE_URL } from '../partnerCenter/partnerCenterClient';
 import { GRAPH_BASE_URL } from '../partnerCenter/graphClient';
 import { EntraOnBehalfOf } from './onBehalfOf';
-import { PartnerActions } from './partnerActions';
+import { PartnerActions, PartnerActionsOptions } from './partnerActions';
 import { SignIn } from './signIn';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { DEFAULT_EDITION } from '../../domain/editions';
@@ -46,11 +46,15 @@ export function createPartnerActions(
   config: AppConfig,
   logger: Logger,
   conversationState: ConversationState,
-  options: { standins?: Standins; startStandins?: () => Promise<Standins>; content?: DeploymentContent } = {},
+  options: { standins?: Standins; startStandins?: () => Promise<Standins>; content?: DeploymentContent; kept?: PartnerActionsOptions['kept'] } = {},
 ): DeploymentActions | undefined {
   const settings = config.partnerActions;
   if (!settings) return undefined;
-  const content = { edition: config.policyEdition ?? DEFAULT_EDITION, ...(options.content ? { content: options.content } : {}) };
+  const content = {
+    edition: config.policyEdition ?? DEFAULT_EDITION,
+    ...(options.content ? { content: options.content } : {}),
+    ...(options.kept ? { kept: options.kept } : {}),
+  };
   if (settings.mode === 'oauth') {
     const tokenClient = once(() =>
       new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)).createUserTokenClient(registeredBot(config.appId)),
