@@ -124,3 +124,19 @@ behaves('Blob, two instances in Azurite', async () => {
   await a.ensureContainer();
   return [a, new BlobStateStorage(az.connectionString, container)];
 });
+
+describe('Open items store bounds', () => {
+  it('forgets items whose time has come, and a full shard lets go of those that would go first', async () => {
+    const store = new CaseStore({ storage: conditional(new InMemoryStateStorage()), shards: 1, shardLimit: 3 });
+    for (let n = 1; n <= 4; n++) await store.add(newItem(n), ownerKeys({ id: '29:owner' }, 'msteams'));
+    const kept = await store.scheduled(0);
+    assert.equal(kept.length, 3);
+    assert.equal(await store.get('gdapApproval:rel-1'), undefined, 'the one forgotten first went');
+    const first = Math.min(...kept.map((s) => s.forgetAt));
+    const last = Math.max(...kept.map((s) => s.forgetAt));
+    assert.equal(await store.sweep(first - 1), 0);
+    assert.equal(await store.sweep(last), 3);
+    assert.deepEqual(await store.scheduled(0), []);
+    assert.deepEqual(await store.listFor(ownerKeys({ id: '29:owner' }, 'msteams')), []);
+  });
+});

@@ -26,10 +26,14 @@ export interface CaseStoreOptions {
   shards?: number;
   /** Item ids an owner's list keeps (the newest). */
   ownerLimit?: number;
+  /** Live items one shard keeps at most: beyond, those that would be forgotten first go now. */
+  shardLimit?: number;
 }
 
 const DEFAULT_SHARDS = 32;
 const OWNER_LIMIT = 100;
+/** 32 shards of 2,000: 64,000 items, far beyond what partners follow at once, yet a bound. */
+const SHARD_LIMIT = 2_000;
 const ATTEMPTS = 8;
 
 /** An item as stored, without the store's eTag. */
@@ -52,8 +56,10 @@ export class CaseStore {
   private readonly storage: ConditionalStorage;
   readonly shards: number;
   private readonly ownerLimit: number;
+  private readonly shardLimit: number;
 
   constructor(options: CaseStoreOptions) {
+    this.shardLimit = options.shardLimit ?? SHARD_LIMIT;
     this.storage = options.storage;
     this.shards = options.shards ?? DEFAULT_SHARDS;
     this.ownerLimit = options.ownerLimit ?? OWNER_LIMIT;
@@ -141,9 +147,30 @@ export class CaseStore {
     return !('conflict' in written);
   }
 
+  /** Forgets every item whose time has come (closed a while ago, or long past its deadline): the store stays bounded in time. */
+  async sweep(now: number): Promise<number> {
+    let forgotten = 0;
+    for (let shard = 0; shard < this.shards; shard++) {
+      const gone = (await this.scheduled(shard)).filter((s) => s.forgetAt <= now).map((s) => s.id);
+      if (gone.length === 0) continue;
+      await this.storage.delete(gone.map(CaseStore.itemKey));
+      await this.edit(`cases/shard/${shard}`, (doc) => ({ items: scheduleList(doc.items).filter((s) => !gone.includes(s.id)) }));
+      forgotten += gone.length;
+    }
+    return forgotten;
+  }
+
   private async schedule(item: OpenItem): Promise<void> {
     const entry = scheduleOf(item);
-    await this.edit(`cases/shard/${this.shardOf(item.id)}`, (doc) => ({ items: [...scheduleList(doc.items).filter((s) => s.id !== item.id), entry] }));
+    let dropped: string[] = [];
+    await this.edit(`cases/shard/${this.shardOf(item.id)}`, (doc) => {
+      const items = [...scheduleList(doc.items).filter((s) => s.id !== item.id), entry];
+      // Over its bound, a shard lets go of the items that would be forgotten first.
+      const kept = items.length > this.shardLimit ? [...items].sort((a, b) => b.forgetAt - a.forgetAt).slice(0, this.shardLimit) : items;
+      dropped = items.filter((s) => !kept.includes(s)).map((s) => s.id);
+      return { items: kept };
+    });
+    if (dropped.length > 0) await this.storage.delete(dropped.map(CaseStore.itemKey));
   }
 
   /** Read, change, write over what was read; again on a conflict. */
