@@ -162,14 +162,22 @@ describe('Partner Center events: headers and certificates', () => {
     let server: http.Server;
     let base: string;
     before(async () => {
+      // (restify, loaded by other tests, replaces writeHead with one that does not return the response)
       server = http.createServer((req, res) => {
-        if (req.url === '/redirect') res.writeHead(302, { Location: '/cert' }).end();
-        else if (req.url === '/big') res.writeHead(200).end(Buffer.alloc(20_000));
-        else if (req.url === '/chunked-big') {
+        if (req.url === '/redirect') {
+          res.writeHead(302, { Location: '/cert' });
+          res.end();
+        } else if (req.url === '/big') {
+          res.writeHead(200);
+          res.end(Buffer.alloc(20_000));
+        } else if (req.url === '/chunked-big') {
           res.writeHead(200);
           for (let i = 0; i < 20; i += 1) res.write(Buffer.alloc(1000));
           res.end();
-        } else res.writeHead(200).end(file('test-root.pem'));
+        } else {
+          res.writeHead(200);
+          res.end(file('test-root.pem'));
+        }
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -10,6 +10,8 @@ import { followUpSettings } from '../../src/hosting/config/followUps';
 import type { PartnerCenterEvent } from '../../src/domain/partnerCenterEvents';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { createApp, App } from '../../src/hosting/app';
+import type { EventTrust } from '../../src/hosting/cases/eventCertificates';
+import { demoEventTrust, signEvent } from '../../tools/standins/eventSigning';
 import { testConfig } from '../support/config';
 import {
   CERT_URL,
@@ -38,7 +40,7 @@ interface Harness {
   stop(): Promise<void>;
 }
 
-async function bareServer(now?: () => number): Promise<Harness> {
+async function bareServer(now?: () => number, trust: EventTrust = testTrust()): Promise<Harness> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   const storage = new InMemoryStateStorage();
   const { logger, lines } = keptLogger();
@@ -47,7 +49,7 @@ async function bareServer(now?: () => number): Promise<Harness> {
     config: { followUps: followUpSettings({}) },
     logger,
     storage,
-    trust: testTrust(),
+    trust,
     ...(now ? { now } : {}),
     deliver: async (event, id) => {
       if (harness.next.throws) throw new Error('the cases store is down');
@@ -227,6 +229,16 @@ describe('Partner Center events route', () => {
       assert.ok(h.lines.some((l) => l.msg === 'Partner Center event refused' && l.reason === reason));
     });
   }
+
+  it("verifies the demonstration's signed events with the demonstration's trust, and only with it", async () => {
+    const body = eventBody({ EventName: 'reseller-relationship-accepted-by-customer', ResourceName: 'Customer' });
+    assert.equal((await post(h.base, body, signEvent(body))).status, 401, 'the test trust does not know the demonstration certificate URL');
+    await h.stop();
+    h = await bareServer(undefined, demoEventTrust());
+    const res = await post(h.base, body, signEvent(body));
+    assert.equal(res.status, 200);
+    assert.equal(h.delivered[0]?.event.name, 'reseller-relationship-accepted-by-customer');
+  });
 
   it('refuses a certificate that is no longer valid', async () => {
     await h.stop();
