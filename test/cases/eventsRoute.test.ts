@@ -2,6 +2,7 @@
 // delivered once; anything unsigned, signed by another CA, tampered with, old or oversized is
 // refused before anything happens.
 import { strict as assert } from 'assert';
+import * as net from 'net';
 import { AddressInfo } from 'net';
 import * as restify from 'restify';
 import { EVENTS_PATH, MAX_EVENT_BYTES, registerPartnerCenterEvents, seenKey } from '../../src/hosting/cases/eventsRoute';
@@ -238,6 +239,24 @@ describe('Partner Center events route', () => {
     const res = await post(h.base, body, signEvent(body));
     assert.equal(res.status, 200);
     assert.equal(h.delivered[0]?.event.name, 'reseller-relationship-accepted-by-customer');
+  });
+
+  /** The answer's status line to a request whose head is sent and whose body never is. */
+  async function headOnly(headers: Record<string, string>): Promise<string> {
+    const { port } = new URL(h.base);
+    const socket = net.connect({ port: Number(port), host: '127.0.0.1' });
+    const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`);
+    socket.write(`POST ${EVENTS_PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n${lines.join('')}\r\n`);
+    const head = await new Promise<string>((resolve) => socket.once('data', (d: Buffer) => resolve(d.toString('latin1'))));
+    socket.destroy();
+    return head.split('\r\n')[0]!;
+  }
+
+  it('answers before the body arrives: 401 without a signature, 413 for a declared length past the limit', async () => {
+    assert.match(await headOnly({ 'Content-Type': 'application/json', 'Content-Length': '500' }), /^HTTP\/1\.1 401 /);
+    const signed = signedHeaders(eventBody());
+    assert.match(await headOnly({ ...signed, 'Content-Length': String(10 * MAX_EVENT_BYTES) }), /^HTTP\/1\.1 413 /);
+    assert.equal(h.delivered.length, 0);
   });
 
   it('refuses a certificate that is no longer valid', async () => {
