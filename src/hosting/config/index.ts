@@ -5,6 +5,7 @@ import { DEFAULT_EDITION, EDITIONS, EditionId } from '../../domain/editions';
 import { parseWebChatSettings, WebChatSettings } from './webChatSettings';
 import { ConfigError, Env, GUID, flag, hostList, integer, isLoopbackHost, oneOf, tenantList, text } from './env';
 import { partnerActionsSettings } from './partnerActions';
+import { FollowUpSettings, followUpSettings } from './followUps';
 
 export { ConfigError, isLoopbackHost } from './env';
 
@@ -99,6 +100,8 @@ export interface AppConfig {
   allowedHosts: string[] | undefined;
   /** Partner Center actions after a verdict, and the sign-in they need; undefined: results offer none. */
   partnerActions: PartnerActionsSettings | undefined;
+  /** Following a case after its action: Partner Center's events and the background credential (followUps.ts). */
+  followUps: FollowUpSettings;
 }
 
 /**
@@ -254,6 +257,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       throw new ConfigError(message);
     }),
     partnerActions,
+    followUps: followUpSettings(env),
   };
 }
 

@@ -20,6 +20,7 @@ interface Instruments {
   outcomes: Counter;
   feedback: UpDownCounter;
   stateDuration: Histogram;
+  partnerCenterEvents: Counter;
 }
 
 let instruments: Instruments | undefined;
@@ -52,6 +53,11 @@ export function enableInstruments(): void {
       valueType: ValueType.INT,
     }),
     stateDuration: meter.createHistogram('advisor.state.duration', { description: 'State storage latency, by operation and outcome', unit: 's' }),
+    partnerCenterEvents: meter.createCounter('advisor.partner_center_events', {
+      description: "Partner Center's webhook events received, by outcome (delivered, duplicate, refused...) and refusal reason",
+      unit: '{event}',
+      valueType: ValueType.INT,
+    }),
   };
 }
 
@@ -100,6 +106,11 @@ export function recordFeedback(attributes: Attributes, change: 1 | -1 = 1): void
 
 export function recordStateLatency(operation: string, outcome: string, seconds: number): void {
   instruments?.stateDuration.record(seconds, { 'advisor.state.operation': operation, 'advisor.state.outcome': outcome });
+}
+
+/** One Partner Center event answered: its outcome, and the reason code of a refusal. */
+export function recordPartnerCenterEvent(outcome: string, reason?: string): void {
+  instruments?.partnerCenterEvents.add(1, { 'advisor.event.outcome': outcome, ...(reason ? { 'advisor.event.reason': reason } : {}) });
 }
 
 /** The error's class only: a message could quote what the user typed or a token. */

@@ -1,0 +1,256 @@
+// The certificate Partner Center signs its events with, and whether to trust it. The event names
+// its certificate by URL (x-ms-certificate-url), so that URL is an attacker's input until proven
+// otherwise: only https on an allowed host, path /cert/*.cer, no redirects, a deadline and a size
+// cap. The certificate must be valid now, name the expected organisation and chain to a trusted
+// root; the chain's issuers come from each certificate's "CA Issuers" URI, again only from an
+// allow-list of public-key-infrastructure hosts. What can be trusted is one injectable object
+// (EventTrust): production trusts Node's root store; tests and the demonstration trust a test CA.
+import { X509Certificate } from 'crypto';
+import * as http from 'http';
+import * as https from 'https';
+import * as tls from 'tls';
+import { BoundedCache } from '../../domain/boundedCache';
+import { DEFAULT_CERTIFICATE_HOSTS } from '../config/followUps';
+
+export interface EventTrust {
+  /** Whether the certificate an event names may be downloaded from this URL. */
+  allowedCertificateUrl(url: URL): boolean;
+  /** Whether an issuer certificate (a CA Issuers URI) may be downloaded from this URL. */
+  allowedIssuerUrl(url: URL): boolean;
+  /** The roots a chain must end at. */
+  roots(): readonly X509Certificate[];
+  /** Downloads a certificate's bytes (DER or PEM); rejects on any failure. */
+  fetchBytes(url: URL): Promise<Buffer>;
+  /** The subject organisation (O=) the signing certificate must name. */
+  organisation: string;
+}
+
+/** Where Microsoft's and DigiCert's certificate authorities publish their issuing certificates. */
+export const MICROSOFT_PKI_HOSTS: readonly string[] = ['www.microsoft.com', 'caissuers.microsoft.com', 'cacerts.digicert.com'];
+
+export const MICROSOFT_ORGANISATION = 'Microsoft Corporation';
+
+/** A certificate (or issuer) larger than this is not one. */
+export const MAX_CERTIFICATE_BYTES = 16 * 1024;
+const DOWNLOAD_TIMEOUT_MS = 5_000;
+/** Longest chain walked: leaf, intermediates, root. */
+const MAX_CHAIN = 5;
+
+const CERTIFICATE_PATH = /^\/cert\/[A-Za-z0-9._-]{1,200}\.cer$/i;
+
+function plainUrl(url: URL): boolean {
+  return url.username === '' && url.password === '' && url.hash === '' && url.port === '';
+}
+
+/**
+ * Downloads a small file: http(s) only, no redirect followed (a 3xx is a failure), a deadline on
+ * the whole exchange and a byte cap counted as the body arrives.
+ */
+export function downloadBytes(url: URL, maxBytes = MAX_CERTIFICATE_BYTES, timeoutMs = DOWNLOAD_TIMEOUT_MS): Promise<Buffer> {
+  const get = url.protocol === 'https:' ? https.get : url.protocol === 'http:' ? http.get : undefined;
+  if (!get) return Promise.reject(new Error('Only http and https are downloaded.'));
+  return new Promise<Buffer>((resolve, reject) => {
+    const request = get(url, { signal: AbortSignal.timeout(timeoutMs), headers: { Accept: '*/*' } }, (response) => {
+      const declared = Number(response.headers['content-length']);
+      if (response.statusCode !== 200 || (Number.isFinite(declared) && declared > maxBytes)) {
+        response.resume();
+        request.destroy();
+        return reject(new Error(`The download answered ${response.statusCode ?? 0}.`));
+      }
+      const chunks: Buffer[] = [];
+      let received = 0;
+      response.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (received > maxBytes) {
+          request.destroy();
+          reject(new Error('The download is too large.'));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      response.on('end', () => resolve(Buffer.concat(chunks, received)));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+let nodeRoots: X509Certificate[] | undefined;
+
+/** Node's bundled root certificates, parsed on first use. */
+export function nodeRootCertificates(): readonly X509Certificate[] {
+  return (nodeRoots ??= tls.rootCertificates.flatMap((pem) => {
+    try {
+      return [new X509Certificate(pem)];
+    } catch {
+      return [];
+    }
+  }));
+}
+
+export interface EventTrustOptions {
+  /** Hosts of the signing certificate's URL (default: Partner Center's). */
+  certificateHosts?: readonly string[];
+  /** Hosts of the issuers' URLs (default: Microsoft's and DigiCert's). */
+  issuerHosts?: readonly string[];
+  roots?: () => readonly X509Certificate[];
+  fetchBytes?: (url: URL) => Promise<Buffer>;
+  organisation?: string;
+}
+
+/** The trust of production by default; each part can be replaced (tests, the demonstration). */
+export function eventTrust(options: EventTrustOptions = {}): EventTrust {
+  const certificateHosts = new Set((options.certificateHosts ?? DEFAULT_CERTIFICATE_HOSTS).map((h) => h.toLowerCase()));
+  const issuerHosts = new Set((options.issuerHosts ?? MICROSOFT_PKI_HOSTS).map((h) => h.toLowerCase()));
+  return {
+    allowedCertificateUrl: (url) => url.protocol === 'https:' && plainUrl(url) && certificateHosts.has(url.hostname) && CERTIFICATE_PATH.test(url.pathname),
+    allowedIssuerUrl: (url) => (url.protocol === 'http:' || url.protocol === 'https:') && plainUrl(url) && issuerHosts.has(url.hostname),
+    roots: options.roots ?? nodeRootCertificates,
+    fetchBytes: options.fetchBytes ?? ((url) => downloadBytes(url)),
+    organisation: options.organisation ?? MICROSOFT_ORGANISATION,
+  };
+}
+
+/** Whether the certificate is within its validity dates at `now` (ms). */
+export function validAt(certificate: X509Certificate, now: number): boolean {
+  const from = Date.parse(certificate.validFrom);
+  const to = Date.parse(certificate.validTo);
+  return !Number.isNaN(from) && !Number.isNaN(to) && from <= now && now <= to;
+}
+
+/** The subject's organisation (O=), when it names exactly one. */
+export function organisationOf(certificate: X509Certificate): string | undefined {
+  const values = certificate.subject
+    .split('\n')
+    .filter((line) => line.startsWith('O='))
+    .map((line) => line.slice(2));
+  return values.length === 1 ? values[0] : undefined;
+}
+
+/** The certificate's CA Issuers URIs (its Authority Information Access). */
+export function caIssuersUrls(certificate: X509Certificate): URL[] {
+  const access = certificate.infoAccess ?? '';
+  return [...access.matchAll(/^CA Issuers - URI:(\S+)$/gm)].flatMap((m) => (URL.canParse(m[1]!) ? [new URL(m[1]!)] : []));
+}
+
+export type CertificateRefusal =
+  | 'certificate-url-not-allowed'
+  | 'certificate-unavailable'
+  | 'certificate-unreadable'
+  | 'certificate-not-valid-now'
+  | 'certificate-organisation'
+  | 'certificate-untrusted';
+
+interface Cached<T> {
+  until: number;
+  value: Promise<T>;
+}
+
+/** How long a downloaded certificate is kept, and how long a failure is remembered. */
+const KEEP_MS = 60 * 60 * 1000;
+const FAILURE_KEEP_MS = 60 * 1000;
+/** Fresh downloads allowed in a minute, all URLs together: a flood of made-up URLs costs little. */
+const DOWNLOADS_PER_MINUTE = 30;
+
+/**
+ * The signing certificates, verified once per URL and kept a while (an hour; a failure for a
+ * minute). The certificate's dates are checked again on each use.
+ */
+export class SigningCertificates {
+  private readonly leaves = new BoundedCache<string, Cached<X509Certificate | CertificateRefusal>>({ maxEntries: 32 });
+  private readonly issuers = new BoundedCache<string, Cached<X509Certificate | undefined>>({ maxEntries: 32 });
+  private windowStart = -Infinity;
+  private downloads = 0;
+
+  constructor(
+    private readonly trust: EventTrust,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The verified certificate at the URL, or why not. Never rejects. */
+  async certificate(url: URL): Promise<X509Certificate | CertificateRefusal> {
+    if (!this.trust.allowedCertificateUrl(url)) return 'certificate-url-not-allowed';
+    const now = this.now();
+    const key = url.href;
+    let cached = this.leaves.get(key);
+    if (!cached || cached.until < now) {
+      const value = this.load(url);
+      cached = { until: now + KEEP_MS, value };
+      this.leaves.set(key, cached);
+      void value.then((result) => {
+        if (typeof result === 'string') cached!.until = this.now() + FAILURE_KEEP_MS;
+      });
+    }
+    const result = await cached.value;
+    if (typeof result === 'string') return result;
+    return validAt(result, this.now()) ? result : 'certificate-not-valid-now';
+  }
+
+  private allowDownload(): boolean {
+    const now = this.now();
+    if (now - this.windowStart >= 60_000) {
+      this.windowStart = now;
+      this.downloads = 0;
+    }
+    this.downloads += 1;
+    return this.downloads <= DOWNLOADS_PER_MINUTE;
+  }
+
+  private async download(url: URL): Promise<X509Certificate | 'certificate-unavailable' | 'certificate-unreadable'> {
+    if (!this.allowDownload()) return 'certificate-unavailable';
+    let bytes: Buffer;
+    try {
+      bytes = await this.trust.fetchBytes(url);
+    } catch {
+      return 'certificate-unavailable';
+    }
+    try {
+      return new X509Certificate(bytes);
+    } catch {
+      return 'certificate-unreadable';
+    }
+  }
+
+  private async load(url: URL): Promise<X509Certificate | CertificateRefusal> {
+    const leaf = await this.download(url);
+    if (typeof leaf === 'string') return leaf;
+    if (!validAt(leaf, this.now())) return 'certificate-not-valid-now';
+    if (organisationOf(leaf) !== this.trust.organisation) return 'certificate-organisation';
+    return (await this.chainTrusted(leaf)) ? leaf : 'certificate-untrusted';
+  }
+
+  /** Whether a chain from the leaf, through issuers found by their CA Issuers URIs, ends at a trusted root. */
+  private async chainTrusted(leaf: X509Certificate): Promise<boolean> {
+    const roots = this.trust.roots();
+    const now = this.now();
+    let current = leaf;
+    for (let depth = 0; depth < MAX_CHAIN; depth += 1) {
+      if (roots.some((root) => root.fingerprint256 === current.fingerprint256)) return depth > 0;
+      if (roots.some((root) => validAt(root, now) && current.checkIssued(root) && current.verify(root.publicKey))) return true;
+      const issuer = await this.issuerOf(current);
+      if (!issuer) return false;
+      current = issuer;
+    }
+    return false;
+  }
+
+  /** The certificate's issuer from its first allowed CA Issuers URI, checked to have signed it. */
+  private async issuerOf(certificate: X509Certificate): Promise<X509Certificate | undefined> {
+    const url = caIssuersUrls(certificate).find((u) => this.trust.allowedIssuerUrl(u));
+    if (!url) return undefined;
+    const now = this.now();
+    let cached = this.issuers.get(url.href);
+    if (!cached || cached.until < now) {
+      const value = this.download(url).then((r) => (typeof r === 'string' ? undefined : r));
+      cached = { until: now + KEEP_MS, value };
+      this.issuers.set(url.href, cached);
+    }
+    const issuer = await cached.value;
+    if (!issuer) {
+      cached.until = Math.min(cached.until, now + FAILURE_KEEP_MS);
+      return undefined;
+    }
+    const signed = issuer.ca && certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey) && validAt(issuer, now);
+    return signed ? issuer : undefined;
+  }
+}

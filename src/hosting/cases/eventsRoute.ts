@@ -1,0 +1,208 @@
+// POST /api/partnercenter/events: Partner Center's webhook. What a request goes through:
+//   1. before the framework reads its body (a pre handler): JSON, at most MAX_EVENT_BYTES declared,
+//      and the three signature headers present, else 415, 413 or 401 at once;
+//   2. the body's bytes (the server's own reader, or read here within the limit);
+//   3. the certificate trusted and the signature verified over those bytes, the event read and
+//      recent (eventSignature.ts): else 401, nothing else happens (503 when the certificate could
+//      not be downloaded, so Partner Center tries again);
+//   4. once only: the event's id is the SHA-256 of its body, written create-only as
+//      cases/event/<id>; a conflict means it was seen already (Partner Center retries) → 200;
+//   5. deliver(event, id) (the cases' own code), 200; if it throws, 500 and the seen-marker is
+//      removed, so Partner Center's retry is delivered.
+import type { IncomingMessage, ServerResponse } from 'http';
+import { createHash } from 'crypto';
+import * as restify from 'restify';
+import type { AppConfig } from '../config';
+import type { Logger } from '../logging/logger';
+import type { ConditionalStorage } from '../state/stateStorage';
+import { recordPartnerCenterEvent } from '../telemetry/instruments';
+import { withRequestSpan } from '../telemetry/turnSpans';
+import type { PartnerCenterEvent } from '../../domain/partnerCenterEvents';
+import { changeOf } from '../../domain/partnerCenterEvents';
+import { EventTrust, eventTrust } from './eventCertificates';
+import { EventRefusal, EventVerifier, readSignatureHeaders } from './eventSignature';
+
+export const EVENTS_PATH = '/api/partnercenter/events';
+/** Partner Center's events are a few hundred bytes. */
+export const MAX_EVENT_BYTES = 16 * 1024;
+/** The storage key of an event seen already. */
+export const seenKey = (id: string): string => `cases/event/${id}`;
+
+/** What the cases' code did with an event: told a partner, found no open case, logged a test, or ignored it. */
+export type DeliverOutcome = 'delivered' | 'unknown' | 'test' | 'ignored';
+export type DeliverEvent = (event: PartnerCenterEvent, id: string) => Promise<DeliverOutcome>;
+
+export interface EventsRouteDeps {
+  config: Pick<AppConfig, 'followUps'>;
+  logger: Logger;
+  storage: ConditionalStorage;
+  deliver: DeliverEvent;
+  /** What is trusted to sign events; Microsoft's certificate and Node's roots unless given (tests, demonstration). */
+  trust?: EventTrust;
+  now?: () => number;
+}
+
+type Outcome = DeliverOutcome | 'duplicate' | 'refused' | 'failed';
+
+function answer(res: ServerResponse, status: number, body: Record<string, unknown>, close = false): void {
+  const text = JSON.stringify(body);
+  const headers: Record<string, string | number> = {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  };
+  if (close) headers.Connection = 'close';
+  res.writeHead(status, headers);
+  res.end(text);
+}
+
+/** The media type and declared length, from the headers alone. */
+function headerProblem(req: IncomingMessage): { status: 413 | 415; reason: string } | undefined {
+  const encoding = String(req.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
+  if ((encoding !== '' && encoding !== 'identity') || type !== 'application/json') return { status: 415, reason: 'not-json' };
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_EVENT_BYTES) return { status: 413, reason: 'too-large' };
+  return undefined;
+}
+
+/**
+ * After an early refusal: a small rest of the body is read and dropped, so the sender reads the
+ * answer and may keep the connection; a larger one is not read, and the connection closes.
+ */
+function dropBody(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.complete) return true;
+  const declared = Number(req.headers['content-length']);
+  if (!Number.isFinite(declared) || declared > MAX_EVENT_BYTES) {
+    res.once('finish', () => req.socket.destroy());
+    return false;
+  }
+  req.on('error', () => undefined);
+  req.resume();
+  return true;
+}
+
+/** The body's bytes, at most MAX_EVENT_BYTES (undefined beyond). The server's reader keeps its text in rawBody. */
+function bodyBytes(req: restify.Request): Promise<Buffer | undefined> {
+  const raw = (req as unknown as { rawBody?: unknown }).rawBody;
+  if (typeof raw === 'string') {
+    const bytes = Buffer.from(raw, 'utf8');
+    return Promise.resolve(bytes.length > MAX_EVENT_BYTES ? undefined : bytes);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > MAX_EVENT_BYTES) {
+        req.pause();
+        resolve(undefined);
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks, received)));
+    req.on('error', reject);
+  });
+}
+
+/** A refusal's status: a certificate out of reach is worth a retry; anything else is not Partner Center's. */
+function refusalStatus(reason: EventRefusal): number {
+  if (reason === 'certificate-unavailable') return 503;
+  return reason === 'unreadable' ? 400 : 401;
+}
+
+/** Registers the route and its pre-body check; returns the verifier (tests look at nothing else). */
+export function registerPartnerCenterEvents(server: restify.Server, deps: EventsRouteDeps): EventVerifier {
+  const settings = deps.config.followUps;
+  const logger = deps.logger.child({ component: 'partnerCenterEvents' });
+  const now = deps.now ?? Date.now;
+  const trust = deps.trust ?? eventTrust({ certificateHosts: settings.certificateHosts });
+  const verifier = new EventVerifier({ trust, maxAgeMinutes: settings.eventMaxAgeMinutes, now });
+
+  // Refusals without a valid signature can come in floods: a few lines a second, the rest counted.
+  let windowStart = 0;
+  let logged = 0;
+  const refused = (status: number, reason: string): void => {
+    recordPartnerCenterEvent('refused', reason);
+    const t = now();
+    if (t - windowStart >= 1000) [windowStart, logged] = [t, 0];
+    if ((logged += 1) <= 20) logger.warn({ status, reason }, 'Partner Center event refused');
+  };
+
+  server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (req.method !== 'POST' || path !== EVENTS_PATH) return next();
+    const problem = headerProblem(req);
+    const headers = problem ? undefined : readSignatureHeaders(req.headers);
+    const refusal = problem ?? (headers && !headers.ok ? { status: 401 as const, reason: headers.reason } : undefined);
+    if (!refusal) return next();
+    refused(refusal.status, refusal.reason);
+    const kept = dropBody(req, res);
+    answer(res, refusal.status, { error: { code: refusal.status === 401 ? 'Unauthorized' : 'BadRequest', reason: refusal.reason } }, !kept);
+    return next(false);
+  });
+
+  const handle = async (req: restify.Request, res: restify.Response): Promise<number> => {
+    const headers = readSignatureHeaders(req.headers);
+    if (!headers.ok) return reply(res, 401, 'refused', headers.reason);
+    const bytes = await bodyBytes(req);
+    if (!bytes) {
+      refused(413, 'too-large');
+      answer(res, 413, { error: { code: 'PayloadTooLarge', reason: 'too-large' } }, true);
+      return 413;
+    }
+    const verdict = await verifier.verify(headers.request, bytes);
+    if (!verdict.ok) return reply(res, refusalStatus(verdict.reason), 'refused', verdict.reason);
+    const event = verdict.event;
+    const id = createHash('sha256').update(bytes).digest('hex');
+    const fields = { event: event.name, change: changeOf(event.name) ?? 'none', id };
+    let first: boolean;
+    try {
+      const marker = JSON.stringify({ name: event.name, changedAt: event.changedAt, receivedAt: new Date(now()).toISOString() });
+      first = !('conflict' in (await deps.storage.write(seenKey(id), marker, { createOnly: true })));
+    } catch (error) {
+      logger.error({ ...fields, err: { name: error instanceof Error ? error.name : typeof error } }, 'Partner Center event not recorded: storage failed');
+      return reply(res, 503, 'failed', 'storage');
+    }
+    if (!first) {
+      logger.info(fields, 'Partner Center event seen already: answered, not delivered again');
+      return reply(res, 200, 'duplicate');
+    }
+    let outcome: DeliverOutcome;
+    try {
+      outcome = await deps.deliver(event, id);
+    } catch (error) {
+      // Forget it was seen, so Partner Center's next try is delivered.
+      await deps.storage.delete([seenKey(id)]).catch(() => undefined);
+      logger.error(
+        { ...fields, err: { name: error instanceof Error ? error.name : typeof error } },
+        'Partner Center event not delivered: answered 500 for a retry',
+      );
+      return reply(res, 500, 'failed', 'deliver');
+    }
+    logger.info({ ...fields, outcome }, 'Partner Center event received');
+    return reply(res, 200, outcome);
+  };
+
+  const reply = (res: restify.Response, status: number, outcome: Outcome, reason?: string): number => {
+    if (outcome === 'refused') refused(status, reason ?? 'unknown');
+    else recordPartnerCenterEvent(outcome, reason);
+    answer(res, status, status === 200 ? { outcome } : { error: { code: status === 401 ? 'Unauthorized' : 'Failed', ...(reason ? { reason } : {}) } });
+    return status;
+  };
+
+  server.post(EVENTS_PATH, async (req: restify.Request, res: restify.Response) => {
+    await withRequestSpan(`POST ${EVENTS_PATH}`, req.headers, () =>
+      handle(req, res).catch((error: unknown) => {
+        logger.error({ err: { name: error instanceof Error ? error.name : typeof error } }, 'Partner Center event failed');
+        if (!res.headersSent) answer(res, 500, { error: { code: 'Failed' } });
+        return 500;
+      }),
+    );
+  });
+  return verifier;
+}

@@ -1,0 +1,146 @@
+// Reading Partner Center's events and their audit records: strict on the event, tolerant on the record.
+import { strict as assert } from 'assert';
+import { changeOf, readPartnerCenterEvent, REGISTERED_EVENTS } from '../../src/domain/partnerCenterEvents';
+import { auditPathOf, detailsOfAuditRecord, objectIdOfResource, readEventDetails } from '../../src/hosting/partnerCenter/auditRecords';
+
+const GDAP_ID = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const CUSTOMER = '4b2a6e33-8791-4386-bd2b-0d55baf25039';
+
+const documented = {
+  EventName: 'reseller-relationship-accepted-by-customer',
+  ResourceUri: `https://api.partnercenter.microsoft.com/v1/customers/${CUSTOMER}`,
+  ResourceName: 'Customer',
+  AuditUri: `https://api.partnercenter.microsoft.com/auditactivity/v1/auditrecords/60d5c4bb-f78a-4200-a002-953d7cc1f5f8_${CUSTOMER}_resellerrelationshipacceptedbycustomer_638331855840159088`,
+  ResourceChangeUtcDate: '2023-10-18T00:26:24.0159088+00:00',
+};
+
+describe('Partner Center events: reading', () => {
+  it("reads the documentation's example, its seven-digit date as milliseconds", () => {
+    assert.deepEqual(readPartnerCenterEvent(documented), {
+      name: 'reseller-relationship-accepted-by-customer',
+      resourceUri: documented.ResourceUri,
+      resourceName: 'Customer',
+      auditUri: documented.AuditUri,
+      changedAt: '2023-10-18T00:26:24.015Z',
+    });
+  });
+
+  it('takes a null or missing AuditUri as none, and camelCase members as PascalCase', () => {
+    const event = readPartnerCenterEvent({ ...documented, AuditUri: null });
+    assert.equal(event?.auditUri, undefined);
+    assert.equal('auditUri' in event!, false);
+    const camel = readPartnerCenterEvent({
+      eventName: 'test-created',
+      resourceUri: 'https://api.partnercenter.microsoft.com/webhooks/v1/registration/validationEvents/x',
+      resourceName: 'test',
+      resourceChangeUtcDate: '2017-11-16T16:19:06.3520276+00:00',
+    });
+    assert.equal(camel?.name, 'test-created');
+  });
+
+  it('refuses anything else than an event', () => {
+    const bad: unknown[] = [
+      null,
+      [],
+      'text',
+      { ...documented, EventName: 42 },
+      { ...documented, EventName: 'has spaces' },
+      { ...documented, EventName: 'x'.repeat(101) },
+      { ...documented, ResourceUri: 'not a url' },
+      { ...documented, ResourceUri: 'ftp://api.partnercenter.microsoft.com/v1/customers/x' },
+      { ...documented, ResourceUri: `https://api.partnercenter.microsoft.com/${'a'.repeat(2100)}` },
+      { ...documented, ResourceName: '' },
+      { ...documented, AuditUri: 'javascript:alert(1)' },
+      { ...documented, AuditUri: 7 },
+      { ...documented, ResourceChangeUtcDate: 'yesterday' },
+      { ...documented, ResourceChangeUtcDate: '2023-10-18' },
+      { ...documented, ResourceChangeUtcDate: '2023-13-45T00:00:00Z' },
+      { ResourceName: 'Customer' },
+    ];
+    for (const body of bad) assert.equal(readPartnerCenterEvent(body), undefined, JSON.stringify(body).slice(0, 120));
+  });
+
+  it('names the change of each registered event, and none of any other', () => {
+    assert.deepEqual(
+      REGISTERED_EVENTS.map((name) => changeOf(name)),
+      ['approved', 'expired', 'terminated', 'accepted', 'accepted', 'test'],
+    );
+    assert.equal(changeOf('granular-admin-relationship-activated'), undefined);
+    assert.equal(changeOf('toString'), undefined);
+    assert.equal(changeOf('__proto__'), undefined);
+  });
+});
+
+describe('Partner Center events: audit records', () => {
+  it("reads a GDAP relationship's id and customer from resourceNewValue, whatever the members' case", () => {
+    const record = {
+      resourceType: 'granularAdminRelationship',
+      resourceNewValue: JSON.stringify({ Id: GDAP_ID, Customer: { TenantId: CUSTOMER.toUpperCase(), OrganizationDisplayName: 'Contoso Ltd' } }),
+    };
+    assert.deepEqual(detailsOfAuditRecord(record), { objectId: GDAP_ID, customerTenantId: CUSTOMER, customerName: 'Contoso Ltd' });
+    const camel = { resourceNewValue: JSON.stringify({ id: GDAP_ID, customer: { tenantId: CUSTOMER, displayName: 'Contoso' } }) };
+    assert.deepEqual(detailsOfAuditRecord(camel), { objectId: GDAP_ID, customerTenantId: CUSTOMER, customerName: 'Contoso' });
+  });
+
+  it("reads a customer's acceptance from its company profile, or from the record's own customer", () => {
+    const profile = { resourceNewValue: JSON.stringify({ id: CUSTOMER, companyProfile: { tenantId: CUSTOMER, companyName: 'Fabrikam' } }) };
+    assert.deepEqual(detailsOfAuditRecord(profile), { objectId: CUSTOMER, customerTenantId: CUSTOMER, customerName: 'Fabrikam' });
+    assert.deepEqual(detailsOfAuditRecord({ customerId: CUSTOMER, customerName: 'Northwind' }), { customerTenantId: CUSTOMER, customerName: 'Northwind' });
+  });
+
+  it('leaves out what is missing, malformed or too long', () => {
+    assert.deepEqual(detailsOfAuditRecord(undefined), {});
+    assert.deepEqual(detailsOfAuditRecord({ resourceNewValue: '{not json' }), {});
+    assert.deepEqual(
+      detailsOfAuditRecord({ resourceNewValue: JSON.stringify({ id: 'not-an-id', customer: { tenantId: 'nope', displayName: 'x'.repeat(300) } }) }),
+      {},
+    );
+    assert.deepEqual(detailsOfAuditRecord({ resourceNewValue: JSON.stringify({ id: GDAP_ID, pad: 'x'.repeat(70_000) }) }), {});
+  });
+
+  it("takes the object id from ResourceUri's last segment only when it is one", () => {
+    assert.equal(objectIdOfResource(`https://partner.microsoft.com/granularAdminRelationships/${GDAP_ID}`), GDAP_ID);
+    assert.equal(objectIdOfResource(documented.ResourceUri), CUSTOMER);
+    assert.equal(objectIdOfResource('https://api.partnercenter.microsoft.com/v1/customers/usagerecords'), undefined);
+    assert.equal(objectIdOfResource('nonsense'), undefined);
+  });
+
+  it("asks only Partner Center's own audit records", () => {
+    assert.equal(auditPathOf(documented.AuditUri), new URL(documented.AuditUri).pathname);
+    assert.equal(auditPathOf('https://api.partnercenter.microsoft.com/v1/auditrecords/abc?x=1'), '/v1/auditrecords/abc?x=1');
+    for (const uri of [
+      'http://api.partnercenter.microsoft.com/v1/auditrecords/abc',
+      'https://evil.example/v1/auditrecords/abc',
+      'https://api.partnercenter.microsoft.com.evil.example/v1/auditrecords/abc',
+      'https://user:pw@api.partnercenter.microsoft.com/v1/auditrecords/abc',
+      'https://api.partnercenter.microsoft.com/v1/customers/abc',
+      'https://api.partnercenter.microsoft.com/v1/auditrecords/../customers',
+      'https://api.partnercenter.microsoft.com/v1/auditrecords/a/b',
+    ]) {
+      assert.equal(auditPathOf(uri), undefined, uri);
+    }
+    assert.equal(auditPathOf('http://127.0.0.1:4321/pc/v1/auditrecords/abc', 'http://127.0.0.1:4321/pc'), '/v1/auditrecords/abc');
+  });
+
+  it('reads the record with the app token, and falls back to ResourceUri without one or on a failure', async () => {
+    const event = readPartnerCenterEvent(documented)!;
+    const asked: { url: string; authorization: string | null }[] = [];
+    const answer = (status: number, body: unknown): typeof fetch =>
+      (async (url: string | URL | Request, init?: RequestInit) => {
+        asked.push({ url: String(url), authorization: new Headers(init?.headers).get('authorization') });
+        return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+      }) as typeof fetch;
+    const tokens = { token: async () => 'app-token' };
+    const record = { customerId: CUSTOMER, customerName: 'Fabrikam' };
+    assert.deepEqual(await readEventDetails(event, { tokens, fetch: answer(200, record) }), {
+      objectId: CUSTOMER,
+      customerTenantId: CUSTOMER,
+      customerName: 'Fabrikam',
+    });
+    assert.deepEqual(asked, [{ url: documented.AuditUri, authorization: 'Bearer app-token' }]);
+    assert.deepEqual(await readEventDetails(event, { tokens, fetch: answer(404, {}) }), { objectId: CUSTOMER });
+    assert.deepEqual(await readEventDetails(event, { fetch: answer(200, record) }), { objectId: CUSTOMER });
+    assert.deepEqual(await readEventDetails(event, { tokens: { token: async () => undefined }, fetch: answer(200, record) }), { objectId: CUSTOMER });
+    assert.equal(asked.length, 2, 'no call without a token');
+  });
+});

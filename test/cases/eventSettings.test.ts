@@ -1,0 +1,197 @@
+// The follow-up settings, the webhooks command's arguments, and the certificates' download rules.
+import { strict as assert } from 'assert';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import { X509Certificate } from 'crypto';
+import { ConfigError, loadConfig } from '../../src/hosting/config';
+import { followUpSettings } from '../../src/hosting/config/followUps';
+import { caIssuersUrls, downloadBytes, eventTrust, organisationOf, SigningCertificates } from '../../src/hosting/cases/eventCertificates';
+import { readSignatureHeaders } from '../../src/hosting/cases/eventSignature';
+import { followUpAppTokens } from '../../src/hosting/partnerCenter/appTokens';
+import { callbackProblem, parseWebhookArgs, registrationBody } from '../../scripts/partner-center-webhooks';
+import { CERT_URL, file, testTrust } from './eventFixtures';
+
+const APP = '0f1e2d3c-4b5a-4697-8877-665544332211';
+const TENANT = '11223344-5566-4778-8899-aabbccddeeff';
+
+describe('Follow-up settings', () => {
+  it('has defaults: no app, 48 hours, Partner Center certificate host, 60 polls a minute, every 5 minutes', () => {
+    assert.deepEqual(followUpSettings({}), {
+      eventMaxAgeMinutes: 2880,
+      certificateHosts: ['3psostorageacct.blob.core.windows.net'],
+      pollsPerMinute: 60,
+      pollSeconds: 300,
+    });
+    assert.deepEqual(loadConfig({ PORT: '0' }).followUps, followUpSettings({}));
+  });
+
+  it('reads every setting', () => {
+    const settings = followUpSettings({
+      FOLLOW_UP_APP_ID: APP.toUpperCase(),
+      PARTNER_TENANT_ID: TENANT,
+      PARTNER_CENTER_EVENT_MAX_AGE_MINUTES: '60',
+      PARTNER_CENTER_EVENT_CERT_HOSTS: 'A.example.com, b.example.com',
+      FOLLOW_UP_POLLS_PER_MINUTE: '6000',
+      FOLLOW_UP_POLL_SECONDS: '1',
+    });
+    assert.deepEqual(settings, {
+      appId: APP,
+      partnerTenantId: TENANT,
+      eventMaxAgeMinutes: 60,
+      certificateHosts: ['a.example.com', 'b.example.com'],
+      pollsPerMinute: 6000,
+      pollSeconds: 1,
+    });
+  });
+
+  it('refuses one of the pair without the other, a value that is no GUID, and numbers out of range, naming the setting', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ FOLLOW_UP_APP_ID: APP }, /FOLLOW_UP_APP_ID and PARTNER_TENANT_ID together/],
+      [{ PARTNER_TENANT_ID: TENANT }, /FOLLOW_UP_APP_ID and PARTNER_TENANT_ID together/],
+      [{ FOLLOW_UP_APP_ID: 'my-app', PARTNER_TENANT_ID: TENANT }, /FOLLOW_UP_APP_ID must be/],
+      [{ FOLLOW_UP_APP_ID: APP, PARTNER_TENANT_ID: 'contoso.onmicrosoft.com' }, /PARTNER_TENANT_ID must be/],
+      [{ PARTNER_CENTER_EVENT_MAX_AGE_MINUTES: '0' }, /PARTNER_CENTER_EVENT_MAX_AGE_MINUTES/],
+      [{ PARTNER_CENTER_EVENT_CERT_HOSTS: 'https://x.example.com/cert' }, /PARTNER_CENTER_EVENT_CERT_HOSTS/],
+      [{ FOLLOW_UP_POLLS_PER_MINUTE: '6001' }, /FOLLOW_UP_POLLS_PER_MINUTE/],
+      [{ FOLLOW_UP_POLL_SECONDS: '86401' }, /FOLLOW_UP_POLL_SECONDS/],
+      [{ FOLLOW_UP_POLL_SECONDS: 'soon' }, /FOLLOW_UP_POLL_SECONDS/],
+    ];
+    for (const [env, message] of cases) {
+      assert.throws(
+        () => followUpSettings(env),
+        (e: unknown) => e instanceof ConfigError && message.test(e.message),
+        JSON.stringify(env),
+      );
+      assert.throws(() => loadConfig({ PORT: '0', ...env }), ConfigError);
+    }
+  });
+
+  it('makes app tokens only with both settings, without loading anything until asked', () => {
+    assert.equal(followUpAppTokens(followUpSettings({})), undefined);
+    assert.ok(followUpAppTokens(followUpSettings({ FOLLOW_UP_APP_ID: APP, PARTNER_TENANT_ID: TENANT })));
+  });
+});
+
+describe('The webhooks command', () => {
+  it('registers a https callback on the events path, with every registered event', () => {
+    const command = parseWebhookArgs(['register', 'https://advisor.azurewebsites.net/api/partnercenter/events'], { PARTNER_TENANT_ID: TENANT });
+    assert.deepEqual(command, {
+      command: 'register',
+      callbackUrl: 'https://advisor.azurewebsites.net/api/partnercenter/events',
+      signIn: 'cli',
+      tenant: TENANT,
+      baseUrl: 'https://api.partnercenter.microsoft.com',
+    });
+    assert.deepEqual(registrationBody('https://a.example/api/partnercenter/events').WebhookEvents.slice(0, 1), ['granular-admin-relationship-approved']);
+    assert.ok(registrationBody('https://a.example/api/partnercenter/events').WebhookEvents.includes('test-created'));
+  });
+
+  it('refuses what Partner Center could not post to, and unknown words', () => {
+    assert.match(callbackProblem('http://advisor.example/api/partnercenter/events')!, /https/);
+    assert.match(callbackProblem('https://advisor.example/api/messages')!, /path/);
+    assert.match(callbackProblem(undefined)!, /callback URL/);
+    assert.equal(typeof parseWebhookArgs(['delete']), 'string');
+    assert.equal(typeof parseWebhookArgs(['show', 'extra']), 'string');
+    assert.equal(typeof parseWebhookArgs(['show', '--password', 'x']), 'string');
+    assert.equal(typeof parseWebhookArgs(['show', '--base-url', 'http://partner.example']), 'string');
+    assert.equal(typeof parseWebhookArgs(['show', '--sign-in', 'standin']), 'string');
+  });
+
+  it('talks to the stand-in on this machine with its own sign-in', () => {
+    const command = parseWebhookArgs(['register', 'http://127.0.0.1:3978/api/partnercenter/events', '--base-url', 'http://127.0.0.1:5000/']);
+    assert.equal(typeof command, 'object');
+    assert.equal((command as { signIn: string }).signIn, 'standin');
+    assert.equal((command as { baseUrl: string }).baseUrl, 'http://127.0.0.1:5000');
+  });
+});
+
+describe('Partner Center events: headers and certificates', () => {
+  it('reads the three headers, and says which one is missing or wrong', () => {
+    const signature = Buffer.alloc(256, 7).toString('base64');
+    const good = { authorization: `Signature ${signature}`, 'x-ms-certificate-url': CERT_URL, 'x-ms-signature-algorithm': 'RSA-SHA256' };
+    assert.equal(readSignatureHeaders(good).ok, true);
+    assert.deepEqual(readSignatureHeaders({ ...good, authorization: `Bearer ${signature}` }), { ok: false, reason: 'unsigned' });
+    assert.deepEqual(readSignatureHeaders({ ...good, authorization: 'Signature not*base64' }), { ok: false, reason: 'unsigned' });
+    assert.deepEqual(readSignatureHeaders({ ...good, 'x-ms-certificate-url': 'no url' }), { ok: false, reason: 'no-certificate-url' });
+    assert.deepEqual(readSignatureHeaders({ ...good, 'x-ms-signature-algorithm': undefined }), { ok: false, reason: 'no-algorithm' });
+    assert.deepEqual(readSignatureHeaders({ ...good, 'x-ms-signature-algorithm': 'hmac-sha256' }), { ok: false, reason: 'wrong-algorithm' });
+  });
+
+  it("allows by default only Partner Center's certificate host over https under /cert/, and Microsoft's or DigiCert's issuers", () => {
+    const trust = eventTrust();
+    const allowed = (u: string): boolean => trust.allowedCertificateUrl(new URL(u));
+    assert.equal(allowed('https://3psostorageacct.blob.core.windows.net/cert/pcnotifications-dispatch.microsoft.com.cer'), true);
+    for (const u of [
+      'http://3psostorageacct.blob.core.windows.net/cert/pcnotifications-dispatch.microsoft.com.cer',
+      'https://3psostorageacct.blob.core.windows.net:8443/cert/a.cer',
+      'https://attacker.blob.core.windows.net/cert/a.cer',
+      'https://3psostorageacct.blob.core.windows.net/other/a.cer',
+      'https://3psostorageacct.blob.core.windows.net/cert/a.pem',
+      'https://x@3psostorageacct.blob.core.windows.net/cert/a.cer',
+    ]) {
+      assert.equal(allowed(u), false, u);
+    }
+    assert.equal(trust.allowedIssuerUrl(new URL('http://www.microsoft.com/pkiops/certs/issuer.crt')), true);
+    assert.equal(trust.allowedIssuerUrl(new URL('http://cacerts.digicert.com/DigiCertGlobalRootG2.crt')), true);
+    assert.equal(trust.allowedIssuerUrl(new URL('http://169.254.169.254/metadata')), false);
+    assert.equal(trust.organisation, 'Microsoft Corporation');
+  });
+
+  it("reads the certificate's organisation and its CA Issuers URI", () => {
+    const leaf = new X509Certificate(file('test-signing.pem'));
+    assert.equal(organisationOf(leaf), 'Microsoft Corporation');
+    assert.deepEqual(
+      caIssuersUrls(leaf).map((u) => u.href),
+      ['http://pki.test.invalid/certs/test-intermediate.cer'],
+    );
+  });
+
+  it('downloads the certificate and its issuer once for many events', async () => {
+    const trust = testTrust();
+    const certificates = new SigningCertificates(trust);
+    for (let i = 0; i < 3; i += 1) assert.equal(typeof (await certificates.certificate(new URL(CERT_URL))), 'object');
+    assert.deepEqual(trust.downloads, [CERT_URL, 'http://pki.test.invalid/certs/test-intermediate.cer']);
+  });
+
+  it('refuses a chain whose issuer lives on a host not allowed', async () => {
+    const trust = { ...testTrust(), allowedIssuerUrl: () => false };
+    assert.equal(await new SigningCertificates(trust).certificate(new URL(CERT_URL)), 'certificate-untrusted');
+  });
+
+  describe('downloads', () => {
+    let server: http.Server;
+    let base: string;
+    before(async () => {
+      // (restify, loaded by other tests, replaces writeHead with one that does not return the response)
+      server = http.createServer((req, res) => {
+        if (req.url === '/redirect') {
+          res.writeHead(302, { Location: '/cert' });
+          res.end();
+        } else if (req.url === '/big') {
+          res.writeHead(200);
+          res.end(Buffer.alloc(20_000));
+        } else if (req.url === '/chunked-big') {
+          res.writeHead(200);
+          for (let i = 0; i < 20; i += 1) res.write(Buffer.alloc(1000));
+          res.end();
+        } else {
+          res.writeHead(200);
+          res.end(file('test-root.pem'));
+        }
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    after(async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    });
+
+    it('reads a small file, follows no redirect and stops past the size cap', async () => {
+      assert.ok((await downloadBytes(new URL(`${base}/cert`))).toString('utf8').includes('BEGIN CERTIFICATE'));
+      await assert.rejects(downloadBytes(new URL(`${base}/redirect`)), /302/);
+      await assert.rejects(downloadBytes(new URL(`${base}/big`)));
+      await assert.rejects(downloadBytes(new URL(`${base}/chunked-big`)), /too large/);
+      await assert.rejects(downloadBytes(new URL('file:///etc/passwd')), /http/);
+    });
+  });
+});

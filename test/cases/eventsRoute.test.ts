@@ -1,0 +1,305 @@
+// POST /api/partnercenter/events on a real server on 127.0.0.1: signed events from the test CA are
+// delivered once; anything unsigned, signed by another CA, tampered with, old or oversized is
+// refused before anything happens.
+import { strict as assert } from 'assert';
+import * as net from 'net';
+import { AddressInfo } from 'net';
+import * as restify from 'restify';
+import { EVENTS_PATH, MAX_EVENT_BYTES, registerPartnerCenterEvents, seenKey } from '../../src/hosting/cases/eventsRoute';
+import type { DeliverOutcome } from '../../src/hosting/cases/eventsRoute';
+import { followUpSettings } from '../../src/hosting/config/followUps';
+import type { PartnerCenterEvent } from '../../src/domain/partnerCenterEvents';
+import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
+import { createApp, App } from '../../src/hosting/app';
+import type { EventTrust } from '../../src/hosting/cases/eventCertificates';
+import { demoEventTrust, signEvent } from '../../tools/standins/eventSigning';
+import { testConfig } from '../support/config';
+import {
+  CERT_URL,
+  UNTRUSTED_KEY,
+  UNTRUSTED_URL,
+  WRONG_ORGANISATION_KEY,
+  WRONG_ORGANISATION_URL,
+  eventBody,
+  keptLogger,
+  signedHeaders,
+  testTrust,
+} from './eventFixtures';
+
+interface Delivery {
+  event: PartnerCenterEvent;
+  id: string;
+}
+
+interface Harness {
+  base: string;
+  storage: InMemoryStateStorage;
+  delivered: Delivery[];
+  lines: Record<string, unknown>[];
+  /** What deliver does next: a result, or a throw. */
+  next: { throws: boolean; outcome: DeliverOutcome };
+  stop(): Promise<void>;
+}
+
+async function bareServer(now?: () => number, trust: EventTrust = testTrust()): Promise<Harness> {
+  const server = restify.createServer({ handleUncaughtExceptions: false });
+  const storage = new InMemoryStateStorage();
+  const { logger, lines } = keptLogger();
+  const harness = { storage, delivered: [] as Delivery[], lines, next: { throws: false, outcome: 'delivered' as DeliverOutcome } };
+  registerPartnerCenterEvents(server, {
+    config: { followUps: followUpSettings({}) },
+    logger,
+    storage,
+    trust,
+    ...(now ? { now } : {}),
+    deliver: async (event, id) => {
+      if (harness.next.throws) throw new Error('the cases store is down');
+      harness.delivered.push({ event, id });
+      return harness.next.outcome;
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { ...harness, base: `http://127.0.0.1:${port}`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function post(base: string, body: string, headers: Record<string, string>): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(`${base}${EVENTS_PATH}`, { method: 'POST', headers, body });
+  const text = await res.text();
+  return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+describe('Partner Center events route', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await bareServer();
+  });
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  it('delivers an event signed by the trusted CA, with the SHA-256 of its body as its id', async () => {
+    const body = eventBody();
+    const res = await post(h.base, body, signedHeaders(body));
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.json, { outcome: 'delivered' });
+    assert.equal(h.delivered.length, 1);
+    assert.equal(h.delivered[0]!.event.name, 'granular-admin-relationship-approved');
+    assert.match(h.delivered[0]!.id, /^[0-9a-f]{64}$/);
+    assert.ok(await h.storage.readItem(seenKey(h.delivered[0]!.id)));
+    const line = h.lines.find((l) => l.msg === 'Partner Center event received');
+    assert.equal(line?.outcome, 'delivered');
+    assert.equal(JSON.stringify(h.lines).includes(signedHeaders(body).authorization!.slice(10, 40)), false, 'no signature in the log');
+  });
+
+  it('accepts the signature in x-ms-signature too', async () => {
+    const body = eventBody({ EventName: 'test-created', ResourceName: 'test' });
+    const { authorization, ...headers } = signedHeaders(body);
+    h.next.outcome = 'test';
+    const res = await post(h.base, body, { ...headers, 'x-ms-signature': authorization!.slice('Signature '.length) });
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.json, { outcome: 'test' });
+  });
+
+  it('delivers the same event once, however often Partner Center sends it', async () => {
+    const body = eventBody();
+    const statuses = [];
+    for (let i = 0; i < 3; i += 1) statuses.push((await post(h.base, body, signedHeaders(body))).status);
+    assert.deepEqual(statuses, [200, 200, 200]);
+    assert.equal(h.delivered.length, 1);
+  });
+
+  it('answers 500 when delivering fails, and delivers the retry', async () => {
+    const body = eventBody();
+    h.next.throws = true;
+    assert.equal((await post(h.base, body, signedHeaders(body))).status, 500);
+    assert.equal(h.delivered.length, 0);
+    h.next.throws = false;
+    assert.equal((await post(h.base, body, signedHeaders(body))).status, 200);
+    assert.equal(h.delivered.length, 1);
+  });
+
+  const refusals: [string, () => { body: string; headers: Record<string, string> }, number, string][] = [
+    ['unsigned', () => ({ body: eventBody(), headers: { 'content-type': 'application/json' } }), 401, 'unsigned'],
+    [
+      'without its certificate URL',
+      () => {
+        const body = eventBody();
+        const { 'x-ms-certificate-url': _url, ...headers } = signedHeaders(body);
+        return { body, headers };
+      },
+      401,
+      'no-certificate-url',
+    ],
+    ['with another algorithm', () => ({ body: eventBody(), headers: signedHeaders(eventBody(), { algorithm: 'rsa-sha1' }) }), 401, 'wrong-algorithm'],
+    [
+      'signed by a certificate of another CA',
+      () => ({ body: eventBody(), headers: signedHeaders(eventBody(), { key: UNTRUSTED_KEY, url: UNTRUSTED_URL }) }),
+      401,
+      'certificate-untrusted',
+    ],
+    [
+      'signed by a certificate of another organisation',
+      () => ({ body: eventBody(), headers: signedHeaders(eventBody(), { key: WRONG_ORGANISATION_KEY, url: WRONG_ORGANISATION_URL }) }),
+      401,
+      'certificate-organisation',
+    ],
+    [
+      'naming a certificate on a host not allowed',
+      () => ({ body: eventBody(), headers: signedHeaders(eventBody(), { url: CERT_URL.replace('certs.test.invalid', 'evil.example') }) }),
+      401,
+      'certificate-url-not-allowed',
+    ],
+    [
+      'naming a certificate outside /cert/',
+      () => ({ body: eventBody(), headers: signedHeaders(eventBody(), { url: CERT_URL.replace('/cert/', '/other/') }) }),
+      401,
+      'certificate-url-not-allowed',
+    ],
+    [
+      'whose body was changed after signing',
+      () => {
+        const body = eventBody();
+        return { body: body.replace('approved', 'terminated'), headers: signedHeaders(body) };
+      },
+      401,
+      'bad-signature',
+    ],
+    [
+      'signed with another key than its certificate',
+      () => ({ body: eventBody(), headers: signedHeaders(eventBody(), { key: UNTRUSTED_KEY }) }),
+      401,
+      'bad-signature',
+    ],
+    [
+      'dated three days ago',
+      () => {
+        const body = eventBody({}, new Date(Date.now() - 72 * 3600_000));
+        return { body, headers: signedHeaders(body) };
+      },
+      401,
+      'stale',
+    ],
+    [
+      'dated an hour ahead',
+      () => {
+        const body = eventBody({}, new Date(Date.now() + 3600_000));
+        return { body, headers: signedHeaders(body) };
+      },
+      401,
+      'future',
+    ],
+    [
+      'signed but not an event',
+      () => {
+        const body = JSON.stringify({ EventName: 'granular-admin-relationship-approved' });
+        return { body, headers: signedHeaders(body) };
+      },
+      400,
+      'unreadable',
+    ],
+    [
+      'signed but not JSON',
+      () => {
+        const body = '{"EventName": ';
+        return { body, headers: signedHeaders(body) };
+      },
+      400,
+      'unreadable',
+    ],
+    [
+      'larger than the limit',
+      () => {
+        const body = eventBody({ Padding: 'x'.repeat(MAX_EVENT_BYTES) });
+        return { body, headers: signedHeaders(body) };
+      },
+      413,
+      'too-large',
+    ],
+    ['sent as another media type', () => ({ body: eventBody(), headers: { ...signedHeaders(eventBody()), 'content-type': 'text/plain' } }), 415, 'not-json'],
+  ];
+
+  for (const [what, make, status, reason] of refusals) {
+    it(`refuses an event ${what} (${status} ${reason}) and delivers nothing`, async () => {
+      const { body, headers } = make();
+      const res = await post(h.base, body, headers);
+      assert.equal(res.status, status);
+      assert.equal((res.json.error as { reason?: string } | undefined)?.reason, reason);
+      assert.equal(h.delivered.length, 0);
+      assert.equal(h.storage.items.size, 0, 'nothing stored');
+      assert.ok(h.lines.some((l) => l.msg === 'Partner Center event refused' && l.reason === reason));
+    });
+  }
+
+  it("verifies the demonstration's signed events with the demonstration's trust, and only with it", async () => {
+    const body = eventBody({ EventName: 'reseller-relationship-accepted-by-customer', ResourceName: 'Customer' });
+    assert.equal((await post(h.base, body, signEvent(body))).status, 401, 'the test trust does not know the demonstration certificate URL');
+    await h.stop();
+    h = await bareServer(undefined, demoEventTrust());
+    const res = await post(h.base, body, signEvent(body));
+    assert.equal(res.status, 200);
+    assert.equal(h.delivered[0]?.event.name, 'reseller-relationship-accepted-by-customer');
+  });
+
+  /** The answer's status line to a request whose head is sent and whose body never is. */
+  async function headOnly(headers: Record<string, string>): Promise<string> {
+    const { port } = new URL(h.base);
+    const socket = net.connect({ port: Number(port), host: '127.0.0.1' });
+    const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`);
+    socket.write(`POST ${EVENTS_PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n${lines.join('')}\r\n`);
+    const head = await new Promise<string>((resolve) => socket.once('data', (d: Buffer) => resolve(d.toString('latin1'))));
+    socket.destroy();
+    return head.split('\r\n')[0]!;
+  }
+
+  it('answers before the body arrives: 401 without a signature, 413 for a declared length past the limit', async () => {
+    assert.match(await headOnly({ 'Content-Type': 'application/json', 'Content-Length': '500' }), /^HTTP\/1\.1 401 /);
+    const signed = signedHeaders(eventBody());
+    assert.match(await headOnly({ ...signed, 'Content-Length': String(10 * MAX_EVENT_BYTES) }), /^HTTP\/1\.1 413 /);
+    assert.equal(h.delivered.length, 0);
+  });
+
+  it('refuses a certificate that is no longer valid', async () => {
+    await h.stop();
+    h = await bareServer(() => Date.parse('2047-01-01T00:00:00Z'));
+    const body = eventBody({}, new Date('2047-01-01T00:00:00Z'));
+    const res = await post(h.base, body, signedHeaders(body));
+    assert.equal(res.status, 401);
+    assert.equal((res.json.error as { reason: string }).reason, 'certificate-not-valid-now');
+    assert.equal(h.delivered.length, 0);
+  });
+});
+
+describe('Partner Center events route behind the app server', () => {
+  let app: App;
+  let base: string;
+  const delivered: PartnerCenterEvent[] = [];
+  before(async () => {
+    app = createApp(testConfig());
+    const storage = new InMemoryStateStorage();
+    registerPartnerCenterEvents(app.server, {
+      config: testConfig(),
+      logger: keptLogger().logger,
+      storage,
+      trust: testTrust(),
+      deliver: async (event) => {
+        delivered.push(event);
+        return 'delivered';
+      },
+    });
+    base = `http://127.0.0.1:${await app.listen()}`;
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  it("verifies the body the server's own reader kept, refuses an unsigned one and malformed JSON", async () => {
+    const body = eventBody({ ResourceName: 'GranularAdminRelationship · ü' });
+    assert.equal((await post(base, body, signedHeaders(body))).status, 200);
+    assert.equal(delivered.length, 1);
+    assert.equal((await post(base, body, { 'content-type': 'application/json' })).status, 401);
+    const malformed = '{"EventName": ';
+    assert.equal((await post(base, malformed, signedHeaders(malformed))).status, 400);
+    assert.equal(delivered.length, 1);
+  });
+});
