@@ -91,7 +91,8 @@ export interface OpenItem {
   pollFailures?: number;
 }
 
-export const itemId = (kind: CaseKind, objectId: string): string => `${kind}:${objectId}`;
+/** Object ids are GUIDs (or two): matched whatever their case, as events and polls may spell them differently. */
+export const itemId = (kind: CaseKind, objectId: string): string => `${kind}:${objectId.toLowerCase()}`;
 
 export interface NewItem {
   kind: CaseKind;

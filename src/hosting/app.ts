@@ -25,6 +25,10 @@ import { PartnerActions, Standins, createPartnerActions } from './actions';
 import { conditional } from './state/stateStorage';
 import { CaseStore } from './cases/caseStore';
 import { OpenItems } from './cases/openItems';
+import { registerPartnerCenterEvents } from './cases/eventsRoute';
+import { eventDelivery } from './cases/eventDelivery';
+import type { EventTrust } from './cases/eventCertificates';
+import { followUpAppTokens } from './partnerCenter/appTokens';
 
 export interface App {
   server: restify.Server;
@@ -96,6 +100,8 @@ export interface AppOptions {
   today?: string;
   /** Tests only: stand-ins the test started and watches, for PARTNER_ACTIONS_DEMO. */
   standins?: Standins;
+  /** Tests and the demonstration only: who may sign Partner Center's events (a test authority); Microsoft's otherwise. */
+  eventTrust?: EventTrust;
   /** The development entry point's: starts the demonstration's stand-ins on first use (PARTNER_ACTIONS_DEMO). */
   startStandins?: () => Promise<Standins>;
 }
@@ -112,7 +118,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const locales = new TurnLocale(userState);
   const deployment = loadDeploymentContent(config, logger, options.today);
   const caseStore = new CaseStore({ storage: conditional(stateStorage) });
-  const openItems = new OpenItems({ store: caseStore, logger, pollMs: 5 * 60_000 });
+  const openItems = new OpenItems({ store: caseStore, logger, pollMs: config.followUps.pollSeconds * 1000 });
+  const appTokens = followUpAppTokens(config.followUps, config.azureClientId);
   const partner = createPartnerActions(config, logger, conversationState, {
     kept: openItems.kept,
     ...(options.standins ? { standins: options.standins } : {}),
@@ -128,6 +135,13 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   adapter.use(new TenantGuard(config.allowedTenants, logger, locales), turns, locales);
   observeReliability(turns.stats);
   const server = createServer({ config, adapter, bot, logger });
+  registerPartnerCenterEvents(server, {
+    config,
+    logger,
+    storage: conditional(stateStorage),
+    deliver: eventDelivery({ onChange: async () => 'unknown', logger, ...(appTokens ? { tokens: appTokens } : {}) }),
+    ...(options.eventTrust ? { trust: options.eventTrust } : {}),
+  });
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
   if (deployment.details) lifecycle.details = deployment.details;
   lifecycle.registerRoutes();

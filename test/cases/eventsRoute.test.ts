@@ -273,33 +273,42 @@ describe('Partner Center events route', () => {
 describe('Partner Center events route behind the app server', () => {
   let app: App;
   let base: string;
-  const delivered: PartnerCenterEvent[] = [];
+  const log = keptLogger();
   before(async () => {
-    app = createApp(testConfig());
-    const storage = new InMemoryStateStorage();
-    registerPartnerCenterEvents(app.server, {
-      config: testConfig(),
-      logger: keptLogger().logger,
-      storage,
-      trust: testTrust(),
-      deliver: async (event) => {
-        delivered.push(event);
-        return 'delivered';
-      },
-    });
+    app = createApp(testConfig(), { logger: log.logger, eventTrust: testTrust() });
     base = `http://127.0.0.1:${await app.listen()}`;
   });
   after(async () => {
     await app.close();
   });
 
+  const said = (msg: string): number => log.lines.filter((l) => l.msg === msg).length;
+
   it("verifies the body the server's own reader kept, refuses an unsigned one and malformed JSON", async () => {
     const body = eventBody({ ResourceName: 'GranularAdminRelationship · ü' });
     assert.equal((await post(base, body, signedHeaders(body))).status, 200);
-    assert.equal(delivered.length, 1);
     assert.equal((await post(base, body, { 'content-type': 'application/json' })).status, 401);
     const malformed = '{"EventName": ';
     assert.equal((await post(base, malformed, signedHeaders(malformed))).status, 400);
-    assert.equal(delivered.length, 1);
+  });
+
+  it('answers an event for an object it follows no case of 200, logs it and sends nothing', async () => {
+    const before = said('Partner Center event for no open item of this bot: answered, nothing sent');
+    const body = eventBody({
+      ResourceUri:
+        'https://api.partnercenter.microsoft.com/v1/granularAdminRelationships/00000000-0000-4000-8000-000000000001-00000000-0000-4000-8000-000000000002',
+    });
+    assert.equal((await post(base, body, signedHeaders(body))).status, 200);
+    assert.equal(said('Partner Center event for no open item of this bot: answered, nothing sent'), before + 1);
+  });
+
+  it("logs Partner Center's test event as proof of delivery", async () => {
+    const body = eventBody({
+      EventName: 'test-created',
+      ResourceName: 'test',
+      ResourceUri: 'https://api.partnercenter.microsoft.com/webhooks/v1/registration/validationEvents/c0bfd694-3075-4ec5-9a3c-733d3a890a1f',
+    });
+    assert.equal((await post(base, body, signedHeaders(body))).status, 200);
+    assert.equal(said('Partner Center test event received: delivery works'), 1);
   });
 });

@@ -11,6 +11,7 @@ import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
 import { BodyRefused, discardRestOfBody, FieldLimit, headerProblem, readJsonBody } from './jsonBody';
 import { MAX_CLIENT_VALUES } from '../directline/routes';
+import { EVENTS_PATH, MAX_EVENT_BYTES } from '../cases/eventsRoute';
 import { applyConnectionLimits } from './connectionLimits';
 import { misdirectedRequests } from './hostCheck';
 import type { BeforeBodyVerdict } from './advisorAdapter';
@@ -39,6 +40,8 @@ const BROWSER_ROUTES = /^\/(api\/directline|v3\/directline)\//;
 
 /** The byte limit of a route: the browser's routes take small bodies, the channel's up to MAX_BODY_BYTES. */
 export function bodyLimitFor(config: AppConfig, path: string): number {
+  // Partner Center's events are small: a larger body is refused while it is read, not after.
+  if (path === EVENTS_PATH) return Math.min(MAX_EVENT_BYTES, config.maxBodyBytes);
   const browser = config.webChat?.local.maxBodyBytes;
   return browser !== undefined && BROWSER_ROUTES.test(path) ? Math.min(browser, config.maxBodyBytes) : config.maxBodyBytes;
 }

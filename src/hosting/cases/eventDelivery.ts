@@ -1,0 +1,62 @@
+// From a verified Partner Center event to a change of the partner's case: which kind of item it
+// concerns, which object (the audit record's, or ResourceUri's), and what happened. The follow-up
+// itself (finding the item, once-only, the message) is the follow-ups' (followUps.ts).
+import type { CaseChange, CaseKind } from '../../domain/cases';
+import { changeOf, PartnerCenterEvent } from '../../domain/partnerCenterEvents';
+import type { Logger } from '../logging/logger';
+import type { AppTokens } from '../partnerCenter/appTokens';
+import { readEventDetails } from '../partnerCenter/auditRecords';
+import type { DeliverEvent } from './eventsRoute';
+
+/** A change reported for an object; no object id for an invitation accepted (the link names no customer). */
+export interface ReportedChange {
+  kind: CaseKind;
+  objectId?: string;
+  change: CaseChange;
+  customer?: { tenantId: string; name: string };
+  /** When Partner Center says the change happened (event-to-message latency is measured from it). */
+  changedAt: number;
+}
+
+export type ChangeSink = (change: ReportedChange, source: 'event' | 'poll') => Promise<'delivered' | 'unknown'>;
+
+export interface EventDeliveryOptions {
+  onChange: ChangeSink;
+  logger: Logger;
+  /** The app's tokens for the audit record; without them ResourceUri alone names the object. */
+  tokens?: AppTokens;
+  /** Partner Center's address (its stand-in's in the demonstration). */
+  baseUrl?: string;
+}
+
+export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
+  const logger = options.logger.child({ component: 'partnerCenterEvents' });
+  return async (event: PartnerCenterEvent, id: string) => {
+    const change = changeOf(event.name);
+    if (change === 'test') {
+      logger.info({ id }, 'Partner Center test event received: delivery works');
+      return 'test';
+    }
+    if (!change) return 'ignored';
+    const details = await readEventDetails(event, {
+      ...(options.tokens ? { tokens: options.tokens } : {}),
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    });
+    const kind: CaseKind = change === 'accepted' ? 'resellerAcceptance' : 'gdapApproval';
+    const customer = details.customerTenantId ? { tenantId: details.customerTenantId, name: details.customerName ?? '' } : undefined;
+    const reported: ReportedChange = {
+      kind,
+      ...(kind === 'gdapApproval' && details.objectId ? { objectId: details.objectId } : {}),
+      change,
+      ...(customer ? { customer } : {}),
+      changedAt: Date.parse(event.changedAt),
+    };
+    if (kind === 'gdapApproval' && !reported.objectId) {
+      logger.warn({ id, event: event.name }, 'Partner Center event names no relationship: nothing to follow up');
+      return 'unknown';
+    }
+    const outcome = await options.onChange(reported, 'event');
+    if (outcome === 'unknown') logger.info({ id, event: event.name }, 'Partner Center event for no open item of this bot: answered, nothing sent');
+    return outcome;
+  };
+}
