@@ -34,6 +34,8 @@ export class StandInConnector {
   failWith?: number;
   /** Delay before answering, in ms. */
   delayMs = 0;
+  /** Told of each message as it arrives (the follow-ups' benchmark times them). */
+  onPost?: (conversationId: string, activity: Record<string, unknown>) => void;
   private readonly inbox = new Map<string, Record<string, unknown>[]>();
   private counter = 0;
 
@@ -99,6 +101,7 @@ export class StandInConnector {
         let list = this.inbox.get(entry.conversationId);
         if (!list) this.inbox.set(entry.conversationId, (list = []));
         list.push(activity);
+        this.onPost?.(entry.conversationId, activity);
       }
       if (this.log) this.delivered.push(entry);
       answer(200, { id: entry.assignedId ?? entry.activityId ?? '' });

@@ -116,6 +116,30 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
   properties: { publicAccess: 'None' }
 }
 
+// Partner Center's events are remembered (cases/event/<id>) only to answer a retry without acting
+// twice; the bot refuses an event older than two days anyway, so Storage's own lifecycle management
+// deletes the markers after three, and the container does not grow with every event. (State keys
+// are blob names URI-encoded, as botbuilder's BlobsStorage names them: cases/event/ is cases%2Fevent%2F.)
+resource stateLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'forget-partner-center-events'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainerName}/cases%2Fevent%2F'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 3 } } }
+          }
+        }
+      ]
+    }
+  }
+}
+
 resource stateAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, identity.id, blobDataContributorRoleId)
   scope: storage

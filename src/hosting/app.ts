@@ -24,6 +24,7 @@ import { loadDeploymentContent } from './content/loadContent';
 import { PartnerActions, Standins, createPartnerActions } from './actions';
 import { conditional } from './state/stateStorage';
 import { CaseStore } from './cases/caseStore';
+import { InMemoryStateStorage } from './state/memoryStorage';
 import { OpenItems } from './cases/openItems';
 import { registerPartnerCenterEvents } from './cases/eventsRoute';
 import { eventDelivery } from './cases/eventDelivery';
@@ -106,6 +107,14 @@ export interface AppOptions {
   startStandins?: () => Promise<Standins>;
 }
 
+/** Open items in memory: many entries, never forgotten for being idle (they expire by their own deadlines), within the state's byte budget. */
+const caseMemoryLimits = (config: AppConfig) => ({
+  maxEntries: 250_000,
+  idleMs: Infinity,
+  maxBytes: config.memoryState.maxBytes,
+  maxEntryBytes: config.stateMaxEntryBytes,
+});
+
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config.logLevel, config.logBufferBytes);
   const storage = options.storage ?? createStorage(config, options.credential ? { credential: options.credential } : {});
@@ -117,7 +126,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   // user's choice afresh with the rest of the state), the guard and the bot read it.
   const locales = new TurnLocale(userState);
   const deployment = loadDeploymentContent(config, logger, options.today);
-  const caseStore = new CaseStore({ storage: conditional(stateStorage) });
+  // In memory, the open items get a store of their own: 10,000 of them must not push conversations
+  // out of the state's bounds, nor be forgotten when idle for a day as a conversation is.
+  const caseStorage =
+    config.storage === 'memory' && !options.storage ? new InMemoryStateStorage(new Map(), caseMemoryLimits(config)) : conditional(stateStorage);
+  const caseStore = new CaseStore({ storage: caseStorage });
   const openItems = new OpenItems({ store: caseStore, logger, pollMs: config.followUps.pollSeconds * 1000 });
   const appTokens = followUpAppTokens(config.followUps, config.azureClientId);
   const partner = createPartnerActions(config, logger, conversationState, {
@@ -138,7 +151,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   registerPartnerCenterEvents(server, {
     config,
     logger,
-    storage: conditional(stateStorage),
+    storage: caseStorage,
     deliver: eventDelivery({ onChange: async () => 'unknown', logger, ...(appTokens ? { tokens: appTokens } : {}) }),
     ...(options.eventTrust ? { trust: options.eventTrust } : {}),
   });

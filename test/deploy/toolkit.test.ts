@@ -2,6 +2,8 @@
 // there, what it reads back is declared, the manifest template has a source for every value, the
 // Azure resources are the safe ones the README describes, and the workflows run what they say.
 import { strict as assert } from 'assert';
+import { blobNameFor } from '../../src/hosting/state/blobStorage';
+import { seenKey } from '../../src/hosting/cases/eventsRoute';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -297,6 +299,13 @@ describe('Azure resources (infra/azure.bicep)', () => {
     assert.match(projectFile('docs/deploy.md'), /disableLocalAuth/);
   });
 
+  it("lets Storage's lifecycle management forget Partner Center's event markers, under the blob names the state gives them", () => {
+    const prefix = /prefixMatch: \['\$\{stateContainerName\}\/([^']+)'\]/.exec(BICEP)?.[1];
+    assert.ok(prefix, 'a lifecycle rule for the state container');
+    assert.ok(blobNameFor(`${seenKey('0'.repeat(64))}`).startsWith(prefix), `${prefix} is where the markers are`);
+    assert.ok(!blobNameFor('msteams/conversations/a:1').startsWith(prefix), 'and nothing else');
+  });
+
   it('uses current API versions of every resource type', () => {
     // The newest stable version of each type when this was written; a newer one is fine.
     const newest: Record<string, string> = {
@@ -306,6 +315,7 @@ describe('Azure resources (infra/azure.bicep)', () => {
       'Microsoft.Storage/storageAccounts': '2025-01-01',
       'Microsoft.Storage/storageAccounts/blobServices': '2025-01-01',
       'Microsoft.Storage/storageAccounts/blobServices/containers': '2025-01-01',
+      'Microsoft.Storage/storageAccounts/managementPolicies': '2025-01-01',
       'Microsoft.Authorization/roleAssignments': '2022-04-01',
       'Microsoft.Web/serverfarms': '2024-11-01',
       'Microsoft.Web/sites': '2024-11-01',
