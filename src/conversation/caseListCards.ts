@@ -25,6 +25,8 @@ export interface CaseListView {
   now: number;
   /** Buttons as Universal Actions (Teams) rather than Action.Submit. */
   execute?: boolean;
+  /** False where nothing can open an item (the side panel has no conversation): no buttons. */
+  open?: boolean;
 }
 
 /** A click on My cases: the list (the help card's button), or one item opened by its id. Untrusted: the id is only a key to look up. */
@@ -108,7 +110,7 @@ export function caseListCard(view: CaseListView, c: Catalog, locale: LocaleTag):
       items: [
         textBlock(`${kindText(item.kind, c)}: ${customerText(item, c)}`, { weight: 'Bolder' }),
         facts(itemFacts(item, view.now, c, locale)),
-        { type: 'ActionSet', actions: [openButton(item, c, view.execute)] },
+        ...(view.open === false ? [] : [{ type: 'ActionSet', actions: [openButton(item, c, view.execute)] }]),
       ],
     });
   }

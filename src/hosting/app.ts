@@ -9,7 +9,7 @@ import type { TokenCredential } from './state/identity';
 import { createAdapter } from './http/adapter';
 import { createServer } from './http/server';
 import { announceWebChat, registerWebChat } from './webchat';
-import { announcePanel, registerPanel } from './panel';
+import { announcePanel, EntraTokenVerifier, registerPanel } from './panel';
 import { AdvisorBot } from './teams/bot';
 import { OptimisticConversationState, OptimisticUserState } from './state/optimisticState';
 import { ReliableTurns } from './turns/reliableTurns';
@@ -141,7 +141,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       'No app registration, yet listening beyond loopback: anyone who reaches this host can talk to the bot without a token. For a development network only; set MicrosoftAppId and MicrosoftAppType in production.',
     );
   }
-  const panel = registerPanel(server, { config, logger, content: deployment.content });
+  // The side panel lists My cases for a partner Teams signed in (its SSO token, verified), where the actions are on.
+  const sso = config.partnerActions?.mode === 'oauth' ? config.partnerActions.ssoAppId : undefined;
+  const panelCases =
+    partner && sso ? { cases: { store: caseStore, verifier: new EntraTokenVerifier({ clientId: sso, allowedTenants: config.allowedTenants }) } } : {};
+  const panel = registerPanel(server, { config, logger, content: deployment.content, ...panelCases });
 
   return {
     server,
