@@ -10,7 +10,8 @@ import { CaseStore, ownerKeys } from '../../src/hosting/cases/caseStore';
 import { conditional } from '../../src/hosting/state/stateStorage';
 import { openItem } from '../../src/domain/cases';
 import { EntraTokenVerifier } from '../../src/hosting/panel/entraToken';
-import { PANEL_CASES_PATH, registerPanelCases } from '../../src/hosting/panel/cases';
+import { registerPanelCases } from '../../src/hosting/panel/cases';
+import { PANEL_CASES_PATH } from '../../src/panel/panelCases';
 import { captureLogger } from '../support/inProcess';
 import { catalogFor } from '../../src/domain/textCatalog';
 

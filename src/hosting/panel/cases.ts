@@ -10,8 +10,7 @@ import type { CaseStore } from '../cases/caseStore';
 import { entraKey } from '../cases/caseStore';
 import type { Logger } from '../logging/logger';
 import { EntraTokenVerifier, SigningKeysUnavailableError } from './entraToken';
-
-export const PANEL_CASES_PATH = '/panel/cases.json';
+import { PANEL_CASES_PATH, PanelCasesAnswer } from '../../panel/panelCases';
 
 export interface PanelCasesDeps {
   store: CaseStore;
@@ -42,7 +41,7 @@ export function registerPanelCases(server: restify.Server, deps: PanelCasesDeps)
       if (!user) return send(401, { error: 'signInRequired' }, { 'WWW-Authenticate': 'Bearer' });
       const items = await deps.store.listFor([entraKey(user.oid)]);
       const { card, summary } = caseListCard({ items, now: now(), open: false }, catalogFor(locale), locale);
-      send(200, { locale, card, summary });
+      send(200, { locale, card, summary } satisfies PanelCasesAnswer);
     } catch (error) {
       if (error instanceof SigningKeysUnavailableError) return send(503, { error: 'tryAgain' }, { 'Retry-After': '5' });
       deps.logger.warn({ err: error }, 'My cases could not be read for the side panel');
