@@ -120,11 +120,13 @@ describe('My cases in the side panel', () => {
     }
   });
 
-  it('accepts a v1 token for the application ID URI', async () => {
-    const response = await ask(
-      `Bearer ${token({ key, claims: claims({ aud: `api://advisor.example.com/${APP}`, iss: `https://sts.windows.net/${TENANT}/` }) })}`,
-    );
-    assert.equal(response.status, 200);
+  it("accepts a v1 token for the app's application ID URI, in the bot's form and the tab's", async () => {
+    for (const aud of [`api://botid-${APP}`, `api://advisor.example.com/${APP}`, `api://advisor.example.com/botid-${APP}`]) {
+      const response = await ask(`Bearer ${token({ key, claims: claims({ aud, iss: `https://sts.windows.net/${TENANT}/` }) })}`);
+      assert.equal(response.status, 200, aud);
+    }
+    const other = await ask(`Bearer ${token({ key, claims: claims({ aud: `api://botid-${APP}-other`, iss: `https://sts.windows.net/${TENANT}/` }) })}`);
+    assert.equal(other.status, 401, 'not an id that merely starts with it');
   });
 });
 

@@ -39,8 +39,9 @@ export class EntraTokenVerifier {
   constructor(options: EntraTokenOptions) {
     guardSigningKeyFetches();
     const id = options.clientId.toLowerCase();
-    // v2 tokens name the client id; v1 tokens the application ID URI (api://<host>/<client id>). An id that is no GUID names no audience: nobody is verified.
-    this.audience = GUID.test(id) ? [id, new RegExp(`^api://[A-Za-z0-9.:/_-]{1,300}/${id}$`, 'i')] : [];
+    // v2 tokens name the client id; v1 tokens the application ID URI: api://botid-<id> (the manifest's
+    // webApplicationInfo today), or the tab form api://<host>/<id> or api://<host>/botid-<id>.
+    this.audience = GUID.test(id) ? [id, new RegExp(`^api://([A-Za-z0-9.:_-]{1,253}/)?(botid-)?${id}$`, 'i')] : [];
     this.allowed = new Set((options.allowedTenants ?? []).map((t) => t.toLowerCase()));
     this.metadataUrl = options.metadataUrl ?? ENTRA_METADATA_URL;
   }
