@@ -17,6 +17,7 @@ import { caseItemCard, caseListCard, isCaseClickData, isMyCasesCommand, readCase
 import { channelKindOf } from '../../conversation/channelFeatures';
 import { offeredRoleSets } from '../../conversation/roleSets';
 import { activityFor } from '../replies/activities';
+import { isReplayed } from '../turns/replayedTurns';
 import { ACTIONS_PROPERTY, ActionsStore } from '../actions/actionTurn';
 import { CaseStore, ownerKeys } from './caseStore';
 
@@ -91,7 +92,7 @@ export class MyCases {
     const click = readCaseClick(data);
     const stale = format(c.myCases.stale, { command: c.myCases.command.phrases[0] ?? '' });
     const line = async (text: string): Promise<string> => {
-      if (!invoke) await context.sendActivity(activityFor({ text }, surface, locale));
+      if (!invoke && !isReplayed(context)) await context.sendActivity(activityFor({ text }, surface, locale));
       return text;
     };
     if (!click) return line(stale);
@@ -138,6 +139,8 @@ export class MyCases {
     surface: string | undefined,
     locale: LocaleTag,
   ): Promise<void> {
+    // A click Teams sent again after it took effect: its card was posted the first time.
+    if (isReplayed(context)) return;
     await context.sendActivity(activityFor({ kind: 'notice', card: rendered.card, fallbackText: rendered.summary }, surface, locale));
   }
 }
