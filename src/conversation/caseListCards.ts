@@ -29,8 +29,12 @@ export interface CaseListView {
   open?: boolean;
 }
 
-/** A click on My cases: the list (the help card's button), or one item opened by its id. Untrusted: the id is only a key to look up. */
-export type CaseClick = { open: string } | { list: true };
+/**
+ * A click on My cases: the list (the help card's button; `inPlace` for the refresh of a shared
+ * chat's card, answered with the clicker's own list), or one item opened by its id. Untrusted: the
+ * id is only a key to look up.
+ */
+export type CaseClick = { open: string } | { list: true; inPlace?: true };
 
 export function isCaseClickData(data: unknown): boolean {
   return isRecord(data) && data.action === MY_CASES_ACTION;
@@ -39,7 +43,7 @@ export function isCaseClickData(data: unknown): boolean {
 export function readCaseClick(data: unknown): CaseClick | undefined {
   if (!isCaseClickData(data)) return undefined;
   const item = (data as Record<string, unknown>).item;
-  if (item === undefined) return { list: true };
+  if (item === undefined) return (data as Record<string, unknown>).view === 'mine' ? { list: true, inPlace: true } : { list: true };
   return typeof item === 'string' && ITEM_ID.test(item) ? { open: item } : undefined;
 }
 
@@ -117,6 +121,17 @@ export function caseListCard(view: CaseListView, c: Catalog, locale: LocaleTag):
   if (items.length > shown.length) body.push(textBlock(format(m.more, { shown: shown.length, total: items.length }), { isSubtle: true, id: 'myCases-more' }));
   const summary = `${m.title}: ${shown.map((i) => `${kindText(i.kind, c)} (${customerText(i, c)})`).join(c.separators.group)}`;
   return card(body, [], summary);
+}
+
+/**
+ * In a shared Teams chat, what everyone sees where the asker's list goes: a line, and a refresh
+ * that only the asker's client runs (Teams' user-specific views), answered with their own list.
+ */
+export function privateListCard(c: Catalog, askerId: string, askerName: string | undefined): { card: AdaptiveCard; summary: string } {
+  const text = askerName ? format(c.myCases.privateList, { name: plainText(askerName) }) : c.myCases.privateListUnnamed;
+  const rendered = card([heading(c.myCases.title), textBlock(text, { id: 'myCases-private' })], [], text);
+  const refresh = { action: { type: 'Action.Execute', verb: MY_CASES_ACTION, data: { action: MY_CASES_ACTION, view: 'mine' } }, userIds: [askerId] };
+  return { ...rendered, card: { ...rendered.card, refresh } };
 }
 
 /**

@@ -133,12 +133,29 @@ describe('My cases in Teams and Web Chat', () => {
     assert.ok(textsOf(card).includes(en.myCases.empty));
   });
 
-  it("in a group chat each member sees their own items, not another member's", async () => {
+  it("in a group chat each member sees their own items, not another member's, and the others see only that they asked", async () => {
     await keep(store, item('gdapApproval', 'rel-a', ASKER, 'Contoso Ltd', 'group-1'), now - DAY);
     await keep(store, item('transfer', 'tr-b', OTHER, 'Fabrikam', 'group-1'), now);
     const chat = chatFor({ conversationType: 'groupChat' });
-    assert.deepEqual(listed(cardIn(await chat.say('<at>Advisor</at> my cases', { from: ASKER }))), ['gdapApproval:rel-a']);
-    assert.deepEqual(listed(cardIn(await chat.say('<at>Advisor</at> my cases', { from: OTHER }))), ['transfer:tr-b']);
+    for (const [member, own, theirs] of [
+      [ASKER, 'gdapApproval:rel-a', 'Fabrikam'],
+      [OTHER, 'transfer:tr-b', 'Contoso Ltd'],
+    ] as const) {
+      // What the whole chat gets: a line, and a refresh only the asker's client runs (Teams' user-specific views).
+      const posted = cardIn(await chat.say('<at>Advisor</at> my cases', { from: member }));
+      assert.deepEqual(textsOf(posted), [en.myCases.title, `${member.name} asked for their cases: the list shows for them only.`]);
+      const refresh = posted.refresh as { action: { verb: string; data: Record<string, unknown> }; userIds: string[] };
+      assert.deepEqual(refresh.userIds, [member.id]);
+      // The asker's client refreshes the card: their own list in place.
+      const shown = await chat.execute(refresh.action.data, { verb: refresh.action.verb, trigger: 'automatic', from: member });
+      assert.deepEqual(shown.posted, []);
+      const list = shown.body.value as CardJson;
+      assert.deepEqual(listed(list), [own]);
+      assert.ok(!JSON.stringify(list).includes(theirs), "nothing of the other member's");
+    }
+    // The same refresh sent by someone else lists their own items, never the asker's.
+    const crafted = await chat.execute({ action: 'myCases', view: 'mine' }, { verb: 'myCases', trigger: 'automatic', from: OTHER });
+    assert.deepEqual(listed(crafted.body.value as CardJson), ['transfer:tr-b']);
   });
 
   it("in Teams an item made in another chat is listed by the owner's Entra object id", async () => {

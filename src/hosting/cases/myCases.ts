@@ -13,12 +13,13 @@ import { actionCard } from '../../conversation/actionCards';
 import { readRecord } from '../../conversation/actionRecords';
 import { viewOf } from '../../conversation/actionViews';
 import { AdaptiveCard } from '../../conversation/cards';
-import { caseItemCard, caseListCard, isCaseClickData, isMyCasesCommand, readCaseClick } from '../../conversation/caseListCards';
-import { channelKindOf } from '../../conversation/channelFeatures';
+import { caseItemCard, caseListCard, isCaseClickData, isMyCasesCommand, privateListCard, readCaseClick } from '../../conversation/caseListCards';
+import { channelKindOf, featuresOf } from '../../conversation/channelFeatures';
 import { offeredRoleSets } from '../../conversation/roleSets';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
-import { ACTIONS_PROPERTY, ActionsStore } from '../actions/actionTurn';
+import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore } from '../actions/actionTurn';
+import { isShared } from './openItems';
 import { CaseStore, ownerKeys } from './caseStore';
 
 const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);
@@ -75,30 +76,48 @@ export class MyCases {
     return this.options.store.listFor(ownerKeys(asker, channelId));
   }
 
-  async list(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<void> {
+  /** The asker's list as a card (Universal Actions buttons in Teams). */
+  private async listCard(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<{ card: AdaptiveCard; summary: string }> {
     const asker = askerOf(context);
     const items = asker ? await this.itemsOf(asker, context.activity.channelId ?? '') : [];
     const execute = channelKindOf(surface) === 'msteams';
-    const rendered = caseListCard({ items, now: this.now(), execute }, catalogFor(locale), locale);
-    await this.sendCard(context, rendered, surface, locale);
+    return caseListCard({ items, now: this.now(), execute }, catalogFor(locale), locale);
   }
 
   /**
-   * A click: the list again, or one item opened. `invoke`: a Universal Actions click, whose answer is
-   * the line returned (a card comes as a message of its own); otherwise the line is sent too.
+   * Sends the asker's list. In a shared Teams chat everyone else sees a line in its place: the list
+   * shows for the asker only (their client refreshes the card and gets it: click, inPlace).
    */
-  async click(context: TurnContext, data: unknown, locale: LocaleTag, surface: string | undefined, invoke: boolean): Promise<string> {
+  async list(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<void> {
+    const asker = askerOf(context);
+    if (asker && isShared(context) && featuresOf(surface).userSpecificViews) {
+      const name = context.activity.from?.name;
+      const named = typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 256) : undefined;
+      await this.sendCard(context, privateListCard(catalogFor(locale), asker.id, named), surface, locale);
+      return;
+    }
+    await this.sendCard(context, await this.listCard(context, locale, surface), surface, locale);
+  }
+
+  /**
+   * A click: the list again, or one item opened. `invoke`: a Universal Actions click, answered with
+   * a line (a card comes as a message of its own) or, for the refresh of a shared chat's card, the
+   * clicker's own list in place; otherwise the line is sent too.
+   */
+  async click(context: TurnContext, data: unknown, locale: LocaleTag, surface: string | undefined, invoke: boolean): Promise<ActionAnswer> {
     const c = catalogFor(locale);
     const click = readCaseClick(data);
     const stale = format(c.myCases.stale, { command: c.myCases.command.phrases[0] ?? '' });
-    const line = async (text: string): Promise<string> => {
+    const line = async (text: string): Promise<ActionAnswer> => {
       if (!invoke && !isReplayed(context)) await context.sendActivity(activityFor({ text }, surface, locale));
-      return text;
+      return { kind: 'message', text };
     };
     if (!click) return line(stale);
     if ('list' in click) {
+      // Whoever's client asks gets their own list: nobody gets anyone else's this way.
+      if (click.inPlace && invoke) return { kind: 'card', card: (await this.listCard(context, locale, surface)).card };
       await this.list(context, locale, surface);
-      return c.myCases.listed;
+      return { kind: 'message', text: c.myCases.listed };
     }
     const asker = askerOf(context);
     const item = await this.options.store.get(click.open);
@@ -107,7 +126,7 @@ export class MyCases {
     if (!keysOfItem(item).some((k) => mine.has(k))) return line(format(c.myCases.notYours, { command: c.myCases.command.phrases[0] ?? '' }));
     const shown = (await this.actionCardHere(context, item, locale)) ?? caseItemCard(item, this.now(), c, locale, this.whereOf(context, item));
     await this.sendCard(context, shown, surface, locale);
-    return c.actions.steps.opened;
+    return { kind: 'message', text: c.actions.steps.opened };
   }
 
   /** The item's action card as this conversation keeps it; none when it started elsewhere or the card is gone. */

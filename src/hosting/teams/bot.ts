@@ -136,10 +136,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     }
     const value: unknown = context.activity.value;
     const data = isRecord(value) && isRecord(value.action) ? value.action.data : undefined;
-    if (this.cases?.isClick(data)) {
-      const line = await this.cases.click(context, data, await this.localeFor(context), surfaceOf(context.activity), true);
-      return { status: 200, body: messageResponse(line) };
-    }
+    if (this.cases?.isClick(data)) return actionAnswer(await this.cases.click(context, data, await this.localeFor(context), surfaceOf(context.activity), true));
     if (this.actions?.isActionClick(data)) {
       const surface = surfaceOf(context.activity);
       // Where the host updates messages (Teams) the clicked action card becomes the next step; Copilot keeps cards as sent, so every step is a message there.
