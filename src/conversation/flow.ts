@@ -93,10 +93,11 @@ function runCommand(command: CommandId, state: AdvisorState | undefined, ctx: Fl
     }
     case 'help': {
       // Mid-case the question follows the help, to go on with; a result stays where it is above.
-      if (state && (state.phase === 'result' || state.phase === 'idle')) return { state, replies: [{ kind: 'help' }] };
-      if (state) return { state, replies: [{ kind: 'help' }, currentView(state, ctx)] };
+      const help: Reply = ctx.partnerActions ? { kind: 'help', myCases: true } : { kind: 'help' };
+      if (state && (state.phase === 'result' || state.phase === 'idle')) return { state, replies: [help] };
+      if (state) return { state, replies: [help, currentView(state, ctx)] };
       const started = begin(ctx, false);
-      return { ...started, replies: [{ kind: 'help' }, ...started.replies] };
+      return { ...started, replies: [help, ...started.replies] };
     }
     case 'language':
       return { state: state ?? freshCase(ctx), replies: [{ kind: 'language', current: ctx.locale }] };

@@ -71,7 +71,8 @@ export type Reply =
     }
   | { kind: 'summaryText'; outcome: Outcome; answers: Answers; content?: ResultContent }
   | { kind: 'change'; answers: Answers; token: string }
-  | { kind: 'help' }
+  /** `myCases`: the deployment has the Partner Center actions, whose open items the help card offers to list. */
+  | { kind: 'help'; myCases?: true }
   /** The answer to a greeting before anything is answered: a line pointing at the question above. */
   | { kind: 'hello' }
   | { kind: 'language'; current: LocaleTag }

@@ -79,7 +79,6 @@ function retryKey(reply: Extract<Reply, { kind: 'question' }>): string {
 function keyOf(reply: Reply): string {
   switch (reply.kind) {
     case 'welcome':
-    case 'help':
     case 'languageChanged':
     case 'hello':
     case 'resultStanding':
@@ -88,6 +87,8 @@ function keyOf(reply: Reply): string {
     case 'caseView':
       // The asker's name and the link make it one viewer's card; the cache's limit bounds them.
       return `caseView|${JSON.stringify(reply.askerName ?? '')}|${answersKey(reply.answers)}|${reply.outcome ? outcomeKey(reply.outcome) : ''}|${reply.ownCaseUrl ?? ''}|${reply.typed ? 'typed' : ''}`;
+    case 'help':
+      return reply.myCases ? 'help|myCases' : 'help';
     case 'language':
       return `language|${reply.current}`;
     case 'closed':

@@ -168,8 +168,11 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
     }
     case 'help': {
       const commands = COMMAND_IDS.map((id) => ({ word: c.commands[id].phrases[0] ?? id, description: c.commands[id].description }));
+      // My cases is the host's command (src/hosting/cases), offered only where the actions are on.
+      if (reply.myCases) commands.push({ word: c.myCases.command.phrases[0] ?? '', description: c.myCases.command.description });
       const fallbackText = lines(c.help.title, c.help.body, c.help.commandsHeading, ...commands.map((k) => `- ${labelled(c, k.word, k.description)}`));
-      return { card: 'help', fallbackText, data: { fallbackText, ...c.help, commands, labels } };
+      const myCases = reply.myCases ? c.myCases.command.label : '';
+      return { card: 'help', fallbackText, data: { fallbackText, ...c.help, commands, labels: { ...labels, myCases } } };
     }
     case 'language': {
       const choices = availableLocales().map((tag) => ({ value: tag, title: catalogFor(tag).language.name }));

@@ -9,7 +9,7 @@ import type { TokenCredential } from './state/identity';
 import { createAdapter } from './http/adapter';
 import { createServer } from './http/server';
 import { announceWebChat, registerWebChat } from './webchat';
-import { announcePanel, registerPanel } from './panel';
+import { announcePanel, EntraTokenVerifier, registerPanel } from './panel';
 import { AdvisorBot } from './teams/bot';
 import { OptimisticConversationState, OptimisticUserState } from './state/optimisticState';
 import { ReliableTurns } from './turns/reliableTurns';
@@ -30,6 +30,7 @@ import { registerPartnerCenterEvents } from './cases/eventsRoute';
 import { eventDelivery } from './cases/eventDelivery';
 import type { EventTrust } from './cases/eventCertificates';
 import { followUpAppTokens } from './partnerCenter/appTokens';
+import { MyCases } from './cases/myCases';
 
 export interface App {
   server: restify.Server;
@@ -56,7 +57,7 @@ export interface BotStates {
 
 /** Builds the bot the host serves; the benchmark swaps in an echo bot on the very same stack. */
 /** What the advisor itself is configured with: the preset cloud, the edition of the policy and what the deployment adds to the content. */
-export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> & { content?: DeploymentContent; actions?: PartnerActions };
+export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> & { content?: DeploymentContent; actions?: PartnerActions; cases?: CaseStore };
 
 export type BotFactory = (states: BotStates, config: AdvisorSettings) => ActivityHandlerBase;
 
@@ -71,19 +72,21 @@ export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): Ad
   const edition = config.policyEdition;
   const content = config.content ? { content: config.content } : {};
   const dialog = new AdvisorDialog({ preset, edition, newConsultationId, ...content, ...(config.actions ? { partnerActions: true } : {}) });
-  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content }, config.actions);
+  // My cases lists what the actions left: no actions, no command.
+  const cases = config.actions && config.cases ? new MyCases({ store: config.cases, conversationState: states.conversationState, ...content }) : undefined;
+  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content }, config.actions, cases);
 };
 
 /** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
 export function createBot(
   config: AdvisorSettings,
   storage: Storage,
-  options: { actions?: (conversationState: OptimisticConversationState) => PartnerActions } = {},
+  options: { actions?: (conversationState: OptimisticConversationState) => PartnerActions; cases?: CaseStore } = {},
 ): BotStates & { bot: AdvisorBot } {
   const userState = new OptimisticUserState(storage);
   const states: BotStates = { conversationState: new OptimisticConversationState(storage), userState, locales: new TurnLocale(userState) };
   const actions = options.actions?.(states.conversationState);
-  return { ...states, bot: createAdvisorBot(states, { ...config, ...(actions ? { actions } : {}) }) };
+  return { ...states, bot: createAdvisorBot(states, { ...config, ...(actions ? { actions } : {}), ...(options.cases ? { cases: options.cases } : {}) }) };
 }
 
 export interface AppOptions {
@@ -141,7 +144,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   });
   const bot = (options.bot ?? createAdvisorBot)(
     { conversationState, userState, locales },
-    { ...config, content: deployment.content, ...(partner ? { actions: partner.actions } : {}) },
+    { ...config, content: deployment.content, ...(partner ? { actions: partner.actions, cases: caseStore } : {}) },
   );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
@@ -165,7 +168,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       'No app registration, yet listening beyond loopback: anyone who reaches this host can talk to the bot without a token. For a development network only; set MicrosoftAppId and MicrosoftAppType in production.',
     );
   }
-  const panel = registerPanel(server, { config, logger, content: deployment.content });
+  // The side panel lists My cases for a partner Teams signed in (its SSO token, verified), where the actions are on.
+  const sso = config.partnerActions?.mode === 'oauth' ? config.partnerActions.ssoAppId : undefined;
+  const panelCases =
+    partner && sso ? { cases: { store: caseStore, verifier: new EntraTokenVerifier({ clientId: sso, allowedTenants: config.allowedTenants }) } } : {};
+  const panel = registerPanel(server, { config, logger, content: deployment.content, ...panelCases });
 
   return {
     server,

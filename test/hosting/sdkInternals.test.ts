@@ -11,6 +11,7 @@ import {
   activityFromBody,
   blobsStorageName,
   guardSigningKeyFetches,
+  JwtTokenExtractor,
   signingKeyFetchGuarded,
 } from '../../src/hosting/sdkInternals';
 import { PROJECT_ROOT } from '../support/paths';
@@ -52,5 +53,10 @@ describe('SDK internals the host relies on', () => {
   it("finds OpenIdMetadata's key fetch (refreshCache) to guard, and guards it (test/reliability/hostileKeys.test.ts shows the effect)", () => {
     guardSigningKeyFetches();
     assert.equal(signingKeyFetchGuarded(), true);
+  });
+
+  it("finds the SDK's JWT check (JwtTokenExtractor.getIdentity) the side panel verifies a Teams token with (test/panel/myCases.test.ts shows it at work)", () => {
+    assert.equal(typeof JwtTokenExtractor, 'function');
+    assert.equal(typeof JwtTokenExtractor.prototype.getIdentity, 'function');
   });
 });

@@ -12,6 +12,7 @@ import {
   TurnContext,
 } from 'botbuilder';
 import type { PartnerActions } from '../../src/hosting/actions';
+import type { CaseStore } from '../../src/hosting/cases/caseStore';
 import { createBot } from '../../src/hosting/app';
 import { testConfig } from './config';
 import { Cloud } from '../../src/domain/questions';
@@ -65,6 +66,8 @@ export interface ChatOptions {
   conversationType?: 'personal' | 'groupChat' | 'channel';
   /** The Partner Center actions (test/support/actionWorld.ts), on the bot's conversation state. */
   actions?: (conversationState: ConversationState) => PartnerActions;
+  /** The open items My cases lists (with the actions only, as the app wires them). */
+  cases?: CaseStore;
 }
 
 export class Chat {
@@ -83,7 +86,7 @@ export class Chat {
         ...(options.content ? { content: options.content } : {}),
       },
       this.storage,
-      options.actions ? { actions: options.actions } : {},
+      { ...(options.actions ? { actions: options.actions } : {}), ...(options.cases ? { cases: options.cases } : {}) },
     );
     this.bot = bot;
     this.adapter = new RecordingAdapter(
@@ -151,7 +154,7 @@ export class Chat {
       name: 'adaptiveCard/action',
       value,
       ...(options.replyToId ? { replyToId: options.replyToId } : {}),
-      ...(options.from ? { from: { id: options.from.id, name: options.from.name ?? '' } } : {}),
+      ...(options.from ? { from: { name: '', ...options.from } } : {}),
     });
     const response = all.find((a) => a.type === 'invokeResponse')?.value as { status: number; body: CardActionBody } | undefined;
     if (!response) throw new Error('The bot gave the invoke no answer');
@@ -235,8 +238,8 @@ export class Chat {
 
 export interface ExecuteOptions {
   replyToId?: string;
-  /** Someone else in the conversation (default: the chat's user). */
-  from?: { id: string; name?: string };
+  /** Someone else in the conversation (default: the chat's user); Teams adds the Entra object id. */
+  from?: { id: string; name?: string; aadObjectId?: string };
   verb?: string;
   trigger?: 'manual' | 'automatic';
   /** The invoke's whole value, as sent (for malformed ones). */

@@ -45,9 +45,12 @@ function itemOf(state: unknown): OpenItem | undefined {
 
 const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 40);
 
+/** The key of a person's items by their Entra object id (Teams, and the side panel's signed-in user). */
+export const entraKey = (objectId: string): string => `aad:${objectId.toLowerCase()}`;
+
 /** The keys an owner's items are listed under: their channel id, and their Entra object id where the channel gives it. */
 export function ownerKeys(owner: { id: string; aadObjectId?: string }, channelId: string): string[] {
-  return [`user:${channelId}:${owner.id}`, ...(owner.aadObjectId ? [`aad:${owner.aadObjectId.toLowerCase()}`] : [])];
+  return [`user:${channelId}:${owner.id}`, ...(owner.aadObjectId ? [entraKey(owner.aadObjectId)] : [])];
 }
 
 export const scheduleOf = (item: OpenItem): Scheduled => ({ id: item.id, nextPollAt: item.nextPollAt, dueAt: nextDueAt(item) ?? 0, forgetAt: forgetAt(item) });

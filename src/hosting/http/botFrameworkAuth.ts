@@ -3,7 +3,6 @@
 // looked at at all (bearerTokenProblem), which failures are the caller's fault
 // (isAuthenticationFailure), and that the SDK's console output of a refusal is dropped
 // (withoutSdkConsole).
-import { AsyncLocalStorage } from 'async_hooks';
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import { AppConfig, botFrameworkSettings } from '../config';
@@ -76,23 +75,5 @@ export function isAuthenticationFailure(error: unknown): boolean {
   return status === 401 || status === 403 || JWT_ERRORS.has(error.name);
 }
 
-const quiet = new AsyncLocalStorage<true>();
-let wrapper: ((...args: unknown[]) => void) | undefined;
-
-/**
- * Runs the SDK's token check with its console.error calls dropped (only those made within this
- * check: everything else prints as usual). The SDK writes a rejected token's error there (with its
- * stack, or the signing key); the entry logs one JSON warning per refused request instead.
- * console.error is wrapped again whenever something else replaced it since (a library, a test's
- * capture), so the check stays quiet whatever happened to the console in between.
- */
-export function withoutSdkConsole<T>(check: () => Promise<T>): Promise<T> {
-  if (console.error !== wrapper) {
-    const print = console.error.bind(console);
-    wrapper = (...args: unknown[]): void => {
-      if (quiet.getStore() !== true) print(...args);
-    };
-    console.error = wrapper;
-  }
-  return quiet.run(true, check);
-}
+// Moved beside the other SDK internals (the side panel's token check uses it too); exported here as before.
+export { withoutSdkConsole } from '../sdkInternals';

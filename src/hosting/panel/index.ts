@@ -12,6 +12,9 @@ import { negotiateLocale } from '../webchat/page';
 import { panelContentSecurityPolicy, renderPanelPage, themeFrom } from './page';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { registerPanelContent } from './content';
+import { PanelCasesDeps, registerPanelCases } from './cases';
+
+export { EntraTokenVerifier } from './entraToken';
 
 export const PANEL_PATH = '/panel';
 const SCRIPT_PATH = '/panel/panel.js';
@@ -49,6 +52,8 @@ export interface PanelDeps {
   /** The partner's overlay and the rows due for review, served to the page (panel content route). */
   content?: DeploymentContent;
   assets?: PanelAssets | null;
+  /** My cases for the signed-in partner: where the actions are on and Teams signs partners in (SSO_APP_ID). */
+  cases?: Omit<PanelCasesDeps, 'logger'>;
 }
 
 /** Mounts the panel; false (and one warning) when its bundle is missing. */
@@ -89,6 +94,7 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
   server.get(SCRIPT_PATH, serveAsset(assets.script));
   server.get(STYLE_PATH, serveAsset(assets.style));
   registerPanelContent(server, deps.content);
+  if (deps.cases) registerPanelCases(server, { ...deps.cases, logger: deps.logger });
   return true;
 }
 

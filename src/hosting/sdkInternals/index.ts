@@ -10,6 +10,7 @@ import { USER_AGENT } from 'botframework-connector/lib/auth/connectorFactoryImpl
 import { Activity as ActivityMapper } from 'botframework-connector/lib/connectorApi/models/mappers';
 
 // The SDK's signing-key fetch, guarded (signingKeys.ts says why and how).
+export { withoutSdkConsole } from './sdkConsole';
 export { guardSigningKeyFetches, KEY_FETCH_DEADLINE_MS, KEY_FETCH_RETRY_AFTER_MS, SigningKeysUnavailableError, signingKeyFetchGuarded } from './signingKeys';
 
 /**
@@ -44,3 +45,10 @@ export const CONNECTOR_USER_AGENT: string = USER_AGENT.trim();
 export const ACTIVITY_WIRE_PROPERTIES: ReadonlySet<string> = new Set(
   Object.keys((ActivityMapper.type as { modelProperties: Record<string, unknown> }).modelProperties),
 );
+
+/**
+ * The SDK's check of a JWT against the keys of an OpenID metadata document (signature, issuer,
+ * audience, lifetime), with its key cache (and the guard on its fetch above). The side panel
+ * verifies a Teams single sign-on token with it (panel/entraToken.ts) rather than a check of its own.
+ */
+export { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor';

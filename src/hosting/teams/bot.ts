@@ -39,6 +39,7 @@ import type { ReactionCount } from '../dialogs/verdictMessages';
 import { recordFeedback } from '../telemetry/instruments';
 import { ActionAnswer, PartnerActions, TOKEN_EXCHANGE_INVOKE, TOKENS_RESPONSE_EVENT, VERIFY_STATE_INVOKE } from '../actions';
 import { isRecord } from '../../domain/records';
+import type { MyCases } from '../cases/myCases';
 
 /** The parameter of the search command in the Teams manifest (composeExtensions). */
 export const SEARCH_PARAMETER = 'situation';
@@ -59,6 +60,8 @@ export class AdvisorBot extends TeamsActivityHandler {
     private readonly settings: { preset: Answers; edition: EditionId; content?: DeploymentContent },
     /** The Partner Center actions, where the deployment signs partners in for them. */
     private readonly actions?: PartnerActions,
+    /** My cases: only where the actions are on (the items are theirs). */
+    private readonly cases?: MyCases,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -133,6 +136,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     }
     const value: unknown = context.activity.value;
     const data = isRecord(value) && isRecord(value.action) ? value.action.data : undefined;
+    if (this.cases?.isClick(data)) return actionAnswer(await this.cases.click(context, data, await this.localeFor(context), surfaceOf(context.activity), true));
     if (this.actions?.isActionClick(data)) {
       const surface = surfaceOf(context.activity);
       // Where the host updates messages (Teams) the clicked action card becomes the next step; Copilot keeps cards as sent, so every step is a message there.
@@ -221,6 +225,7 @@ export class AdvisorBot extends TeamsActivityHandler {
       turnLogOf(context)?.debug('message ignored: the sender has no usable id');
       return;
     }
+    if (this.cases && (await this.cases.onMessage(context, await this.localeFor(context), surfaceOf(context.activity), textForBot(context.activity)))) return;
     if (this.actions && (await this.forActions(context))) return;
     await this.converse(context, inputFrom(context.activity));
   }

@@ -5,7 +5,7 @@
 // changes; anywhere else it keeps the language and theme the server chose for the first paint.
 import * as AC from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
-import type { app as TeamsApp } from '@microsoft/teams-js';
+import type { app as TeamsApp, authentication as TeamsAuthentication } from '@microsoft/teams-js';
 import { PanelEngine, PanelReply, PanelTurn } from '../engine';
 import { LocaleTag, isLocaleTag, matchLocale } from '../../domain/locales';
 import { catalogFor, format } from '../../domain/textCatalog';
@@ -14,6 +14,8 @@ import panelStrings from '../../../content/pages/panel.json';
 import { copyText } from './clipboard';
 import { PanelConfig, readPanelConfig } from './config';
 import { ContentLoader } from './content';
+import { fetchMyCases, renderMyCases } from './cases';
+import type { PanelCasesAnswer } from '../panelCases';
 
 type Strings = (typeof panelStrings)['en-US'];
 const STRINGS = panelStrings as Record<LocaleTag, Strings>;
@@ -48,6 +50,8 @@ class Panel {
   private hostConfig: AC.HostConfig;
   /** The cards on screen, kept to render them again in another theme. */
   private shown: PanelReply[] = [];
+  /** The signed-in partner's list (inside Teams), kept likewise. */
+  private myCases: PanelCasesAnswer | undefined;
 
   private readonly form = byId<HTMLFormElement>('sentence-form');
   private readonly box = byId<HTMLTextAreaElement>('sentence');
@@ -238,6 +242,12 @@ class Panel {
     };
     for (const [name, value] of Object.entries(vars)) root.style.setProperty(name, value);
     if (this.shown.length > 0) this.renderCards(false);
+    if (this.myCases) renderMyCases(this.myCases, this.hostConfig, this.cards);
+  }
+
+  showMyCases(answer: PanelCasesAnswer): void {
+    this.myCases = answer;
+    renderMyCases(answer, this.hostConfig, this.cards);
   }
 }
 
@@ -253,6 +263,7 @@ function mayBeInTeams(): boolean {
 interface TeamsHost {
   context: TeamsApp.Context;
   app: typeof TeamsApp;
+  authentication: typeof TeamsAuthentication;
 }
 
 /** Teams' context, or nothing when the page is not in Teams (or Teams does not answer in time). */
@@ -260,9 +271,9 @@ async function teamsHost(timeoutMs: number): Promise<TeamsHost | undefined> {
   if (!mayBeInTeams()) return undefined;
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs));
   const host = (async () => {
-    const { app } = await import('@microsoft/teams-js');
+    const { app, authentication } = await import('@microsoft/teams-js');
     await app.initialize();
-    return { context: await app.getContext(), app };
+    return { context: await app.getContext(), app, authentication };
   })().catch(() => undefined);
   return Promise.race([host, timeout]);
 }
@@ -283,6 +294,10 @@ function main(): void {
     app.registerOnThemeChangeHandler((changed) => {
       const next = themeOf(changed);
       if (next) panel.applyTheme(next);
+    });
+    // The signed-in partner's own cases, in the language Teams says (the list is fetched once).
+    void fetchMyCases(host.authentication, locale ?? config.locale).then((cases) => {
+      if (cases) panel.showMyCases(cases);
     });
   });
 }

@@ -1,0 +1,153 @@
+// My cases: the partner's open items (domain/cases.ts) as a card, newest first, each with its
+// customer, kind, status, age, deadline and next step, and a button that opens it; and the card of
+// one item opened where its own action card is not at hand. Every word from the catalog; dates in
+// the user's language, in UTC, so the same item reads the same on every server. Pure: the host
+// reads the items and says when "now" is (src/hosting/cases/myCases.ts).
+import { CaseKind, OpenItem, waitsFor } from '../domain/cases';
+import type { LocaleTag } from '../domain/locales';
+import { isRecord } from '../domain/records';
+import { Catalog, format, formatDate } from '../domain/textCatalog';
+import { AdaptiveCard } from './cards';
+import { Json, card, facts, heading, plainText, textBlock } from './cardParts';
+
+/** The `action` of an Open button's data (and so its verb in Teams), and of the help card's My cases button. */
+export const MY_CASES_ACTION = 'myCases';
+/** The most items one card lists; a note says how many more there are. */
+export const LISTED_MAX = 10;
+
+const DAY = 24 * 60 * 60 * 1000;
+/** An item id as the store makes it (`${kind}:${objectId}`), bounded: anything else is no item. */
+const ITEM_ID = /^(gdapApproval|resellerAcceptance|transfer):[^\s]{1,256}$/;
+
+/** What the host needs of an item to list it: the item itself and "now". */
+export interface CaseListView {
+  items: readonly OpenItem[];
+  now: number;
+  /** Buttons as Universal Actions (Teams) rather than Action.Submit. */
+  execute?: boolean;
+  /** False where nothing can open an item (the side panel has no conversation): no buttons. */
+  open?: boolean;
+}
+
+/**
+ * A click on My cases: the list (the help card's button; `inPlace` for the refresh of a shared
+ * chat's card, answered with the clicker's own list), or one item opened by its id. Untrusted: the
+ * id is only a key to look up.
+ */
+export type CaseClick = { open: string } | { list: true; inPlace?: true };
+
+export function isCaseClickData(data: unknown): boolean {
+  return isRecord(data) && data.action === MY_CASES_ACTION;
+}
+
+export function readCaseClick(data: unknown): CaseClick | undefined {
+  if (!isCaseClickData(data)) return undefined;
+  const item = (data as Record<string, unknown>).item;
+  if (item === undefined) return (data as Record<string, unknown>).view === 'mine' ? { list: true, inPlace: true } : { list: true };
+  return typeof item === 'string' && ITEM_ID.test(item) ? { open: item } : undefined;
+}
+
+/** The typed command in every language the advisor speaks (a Hungarian partner may type it in English). */
+export function isMyCasesCommand(text: string, catalogs: readonly Catalog[]): boolean {
+  const typed = text
+    .trim()
+    .toLocaleLowerCase()
+    .replace(/[.!?。！？]+$/u, '');
+  return typed !== '' && catalogs.some((c) => c.myCases.command.phrases.some((p) => p.toLocaleLowerCase() === typed));
+}
+
+const relative = new Map<LocaleTag, Intl.RelativeTimeFormat>();
+
+/** How long ago, in whole days ("today", "yesterday", "3 days ago"), in the user's language. */
+export function ageText(since: number, now: number, locale: LocaleTag): string {
+  let formatter = relative.get(locale);
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relative.set(locale, formatter);
+  }
+  const days = Math.max(0, Math.floor((now - since) / DAY));
+  return formatter.format(-days, 'day');
+}
+
+/** A day in the user's language, as UTC has it. */
+export const dayText = (at: number, locale: LocaleTag): string => formatDate(new Date(at).toISOString().slice(0, 10), locale);
+
+/** The customer as a name, never markup; an invitation names none until one accepts. */
+export function customerText(item: Pick<OpenItem, 'customer'>, c: Catalog): string {
+  const { name, domain, tenantId } = item.customer;
+  const shown = name || domain || tenantId;
+  return shown ? plainText(shown) : c.myCases.anyCustomer;
+}
+
+const kindText = (kind: CaseKind, c: Catalog): string => c.myCases.kinds[kind];
+
+/** An item's facts: customer, status, age, deadline (an invitation has none), next step. */
+function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): [string, string][] {
+  const f = c.myCases.fields;
+  const deadline = item.kind === 'resellerAcceptance' ? c.myCases.noDeadline : dayText(item.deadline, locale);
+  return [
+    [f.customer, customerText(item, c)],
+    [f.status, c.myCases.statuses[item.status]],
+    [f.started, ageText(item.createdAt, now, locale)],
+    [f.deadline, deadline],
+    [f.next, c.myCases.nextSteps[waitsFor(item)]],
+  ];
+}
+
+function openButton(item: OpenItem, c: Catalog, execute: boolean | undefined): Json {
+  const data = { action: MY_CASES_ACTION, item: item.id };
+  return execute ? { type: 'Action.Execute', title: c.myCases.open, verb: MY_CASES_ACTION, data } : { type: 'Action.Submit', title: c.myCases.open, data };
+}
+
+/** The list: the newest items first (at most LISTED_MAX), or what to do when there are none. */
+export function caseListCard(view: CaseListView, c: Catalog, locale: LocaleTag): { card: AdaptiveCard; summary: string } {
+  const m = c.myCases;
+  const items = [...view.items].sort((a, b) => b.createdAt - a.createdAt);
+  if (items.length === 0) return card([heading(m.title), textBlock(m.empty, { id: 'myCases-empty' })], [], `${m.title}: ${m.empty}`);
+  const shown = items.slice(0, LISTED_MAX);
+  const body: Json[] = [heading(m.title), textBlock(m.intro)];
+  for (const item of shown) {
+    body.push({
+      type: 'Container',
+      id: `case-${item.id}`,
+      separator: true,
+      items: [
+        textBlock(`${kindText(item.kind, c)}: ${customerText(item, c)}`, { weight: 'Bolder' }),
+        facts(itemFacts(item, view.now, c, locale)),
+        ...(view.open === false ? [] : [{ type: 'ActionSet', actions: [openButton(item, c, view.execute)] }]),
+      ],
+    });
+  }
+  if (items.length > shown.length) body.push(textBlock(format(m.more, { shown: shown.length, total: items.length }), { isSubtle: true, id: 'myCases-more' }));
+  const summary = `${m.title}: ${shown.map((i) => `${kindText(i.kind, c)} (${customerText(i, c)})`).join(c.separators.group)}`;
+  return card(body, [], summary);
+}
+
+/**
+ * In a shared Teams chat, what everyone sees where the asker's list goes: a line, and a refresh
+ * that only the asker's client runs (Teams' user-specific views), answered with their own list.
+ */
+export function privateListCard(c: Catalog, askerId: string, askerName: string | undefined): { card: AdaptiveCard; summary: string } {
+  const text = askerName ? format(c.myCases.privateList, { name: plainText(askerName) }) : c.myCases.privateListUnnamed;
+  const rendered = card([heading(c.myCases.title), textBlock(text, { id: 'myCases-private' })], [], text);
+  const refresh = { action: { type: 'Action.Execute', verb: MY_CASES_ACTION, data: { action: MY_CASES_ACTION, view: 'mine' } }, userIds: [askerId] };
+  return { ...rendered, card: { ...rendered.card, refresh } };
+}
+
+/**
+ * One item, where its action card is not at hand (it started in another conversation, or this one
+ * no longer keeps its card): where it stands, and where it started when that is known.
+ */
+export function caseItemCard(
+  item: OpenItem,
+  now: number,
+  c: Catalog,
+  locale: LocaleTag,
+  where: { elsewhere: true; conversation?: string } | { elsewhere: false },
+): { card: AdaptiveCard; summary: string } {
+  const m = c.myCases;
+  const intro = !where.elsewhere ? m.cardGone : where.conversation ? format(m.namedChat, { conversation: plainText(where.conversation) }) : m.otherChat;
+  const rows = itemFacts(item, now, c, locale);
+  const title = `${kindText(item.kind, c)}: ${customerText(item, c)}`;
+  return card([heading(title), textBlock(intro), facts(rows)], [], `${title}: ${m.statuses[item.status]}`);
+}

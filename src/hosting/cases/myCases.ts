@@ -1,0 +1,165 @@
+// My cases in the bot's channels (Teams, Copilot, Web Chat): the typed command and the help card's
+// button list the asker's own open items; an item's Open button opens it. The click names an item
+// id and nothing else: the item is read from the store, and opened only for its owner (the same
+// channel user, or in Teams the same Entra object id). In the conversation it started in, its
+// action card is shown as the conversation's state keeps it; anywhere else, the item's own card.
+import { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { OpenItem } from '../../domain/cases';
+import type { DeploymentContent } from '../../domain/deploymentContent';
+import type { LocaleTag } from '../../domain/locales';
+import { isRecord } from '../../domain/records';
+import { availableLocales, Catalog, catalogFor, format } from '../../domain/textCatalog';
+import { actionCard } from '../../conversation/actionCards';
+import { readRecord } from '../../conversation/actionRecords';
+import { viewOf } from '../../conversation/actionViews';
+import { AdaptiveCard } from '../../conversation/cards';
+import { caseItemCard, caseListCard, isCaseClickData, isMyCasesCommand, privateListCard, readCaseClick } from '../../conversation/caseListCards';
+import { channelKindOf, featuresOf } from '../../conversation/channelFeatures';
+import { offeredRoleSets } from '../../conversation/roleSets';
+import { activityFor } from '../replies/activities';
+import { isReplayed } from '../turns/replayedTurns';
+import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore } from '../actions/actionTurn';
+import { isShared } from './openItems';
+import { CaseStore, ownerKeys } from './caseStore';
+
+const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);
+
+export interface MyCasesOptions {
+  store: CaseStore;
+  conversationState: ConversationState;
+  /** The partner's overlay (its role sets name roles on a GDAP card). */
+  content?: DeploymentContent;
+  now?: () => number;
+}
+
+/** Who acts: the channel's user id and, in Teams, the Entra object id the channel (not the client) sets. */
+export function askerOf(context: TurnContext): { id: string; aadObjectId?: string } | undefined {
+  const from = context.activity.from;
+  const id = from?.id;
+  if (typeof id !== 'string' || id === '' || id.length > 256) return undefined;
+  const aad = from.aadObjectId;
+  return typeof aad === 'string' && /^[0-9a-fA-F-]{36}$/.test(aad) ? { id, aadObjectId: aad } : { id };
+}
+
+/** The keys an item is listed under, from the item itself: where it started, who started it. */
+const keysOfItem = (item: OpenItem): string[] => ownerKeys(item.owner, typeof item.conversation.channelId === 'string' ? item.conversation.channelId : '');
+
+export class MyCases {
+  private readonly actionsState: StatePropertyAccessor<ActionsStore>;
+  private readonly now: () => number;
+
+  constructor(private readonly options: MyCasesOptions) {
+    // The actions keep their cards under this property (actions/actionTurn.ts); only read here.
+    this.actionsState = options.conversationState.createProperty<ActionsStore>(ACTIONS_PROPERTY);
+    this.now = options.now ?? Date.now;
+  }
+
+  isClick(data: unknown): boolean {
+    return isCaseClickData(data);
+  }
+
+  /** A message that is My cases' (a typed command, or a Web Chat click): answered, and true; false when it is not. */
+  async onMessage(context: TurnContext, locale: LocaleTag, surface: string | undefined, text: string | undefined): Promise<boolean> {
+    const value: unknown = context.activity.value;
+    if (value !== undefined && value !== null) {
+      if (!this.isClick(value)) return false;
+      await this.click(context, value, locale, surface, false);
+      return true;
+    }
+    if (typeof text !== 'string' || text.length > 64 || !isMyCasesCommand(text, CATALOGS)) return false;
+    await this.list(context, locale, surface);
+    return true;
+  }
+
+  /** The asker's own items, newest first: no one else's, whoever else is in the chat. */
+  async itemsOf(asker: { id: string; aadObjectId?: string }, channelId: string): Promise<OpenItem[]> {
+    return this.options.store.listFor(ownerKeys(asker, channelId));
+  }
+
+  /** The asker's list as a card (Universal Actions buttons in Teams). */
+  private async listCard(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<{ card: AdaptiveCard; summary: string }> {
+    const asker = askerOf(context);
+    const items = asker ? await this.itemsOf(asker, context.activity.channelId ?? '') : [];
+    const execute = channelKindOf(surface) === 'msteams';
+    return caseListCard({ items, now: this.now(), execute }, catalogFor(locale), locale);
+  }
+
+  /**
+   * Sends the asker's list. In a shared Teams chat everyone else sees a line in its place: the list
+   * shows for the asker only (their client refreshes the card and gets it: click, inPlace).
+   */
+  async list(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<void> {
+    const asker = askerOf(context);
+    if (asker && isShared(context) && featuresOf(surface).userSpecificViews) {
+      const name = context.activity.from?.name;
+      const named = typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 256) : undefined;
+      await this.sendCard(context, privateListCard(catalogFor(locale), asker.id, named), surface, locale);
+      return;
+    }
+    await this.sendCard(context, await this.listCard(context, locale, surface), surface, locale);
+  }
+
+  /**
+   * A click: the list again, or one item opened. `invoke`: a Universal Actions click, answered with
+   * a line (a card comes as a message of its own) or, for the refresh of a shared chat's card, the
+   * clicker's own list in place; otherwise the line is sent too.
+   */
+  async click(context: TurnContext, data: unknown, locale: LocaleTag, surface: string | undefined, invoke: boolean): Promise<ActionAnswer> {
+    const c = catalogFor(locale);
+    const click = readCaseClick(data);
+    const stale = format(c.myCases.stale, { command: c.myCases.command.phrases[0] ?? '' });
+    const line = async (text: string): Promise<ActionAnswer> => {
+      if (!invoke && !isReplayed(context)) await context.sendActivity(activityFor({ text }, surface, locale));
+      return { kind: 'message', text };
+    };
+    if (!click) return line(stale);
+    if ('list' in click) {
+      // Whoever's client asks gets their own list: nobody gets anyone else's this way.
+      if (click.inPlace && invoke) return { kind: 'card', card: (await this.listCard(context, locale, surface)).card };
+      await this.list(context, locale, surface);
+      return { kind: 'message', text: c.myCases.listed };
+    }
+    const asker = askerOf(context);
+    const item = await this.options.store.get(click.open);
+    if (!asker || !item) return line(stale);
+    const mine = new Set(ownerKeys(asker, context.activity.channelId ?? ''));
+    if (!keysOfItem(item).some((k) => mine.has(k))) return line(format(c.myCases.notYours, { command: c.myCases.command.phrases[0] ?? '' }));
+    const shown = (await this.actionCardHere(context, item, locale)) ?? caseItemCard(item, this.now(), c, locale, this.whereOf(context, item));
+    await this.sendCard(context, shown, surface, locale);
+    return { kind: 'message', text: c.actions.steps.opened };
+  }
+
+  /** The item's action card as this conversation keeps it; none when it started elsewhere or the card is gone. */
+  private async actionCardHere(context: TurnContext, item: OpenItem, locale: LocaleTag): Promise<{ card: AdaptiveCard; summary: string } | undefined> {
+    if (!this.startedHere(context, item)) return undefined;
+    const store = await this.actionsState.get(context);
+    const record = readRecord(store?.cards?.[item.cardId]);
+    if (!record || record.owner.id !== item.owner.id) return undefined;
+    const c = catalogFor(locale);
+    const shown = viewOf(record, item.cardId, { c, locale, sets: offeredRoleSets(c, locale, this.options.content) });
+    return 'view' in shown ? actionCard(shown.view, c) : undefined;
+  }
+
+  private startedHere(context: TurnContext, item: OpenItem): boolean {
+    const there = item.conversation.conversation;
+    return isRecord(there) && there.id === context.activity.conversation?.id && item.conversation.channelId === context.activity.channelId;
+  }
+
+  private whereOf(context: TurnContext, item: OpenItem): { elsewhere: true; conversation?: string } | { elsewhere: false } {
+    if (this.startedHere(context, item)) return { elsewhere: false };
+    const there = item.conversation.conversation;
+    const name = isRecord(there) && typeof there.name === 'string' && there.name.trim() !== '' ? there.name.trim().slice(0, 128) : undefined;
+    return name ? { elsewhere: true, conversation: name } : { elsewhere: true };
+  }
+
+  private async sendCard(
+    context: TurnContext,
+    rendered: { card: AdaptiveCard; summary: string },
+    surface: string | undefined,
+    locale: LocaleTag,
+  ): Promise<void> {
+    // A click Teams sent again after it took effect: its card was posted the first time.
+    if (isReplayed(context)) return;
+    await context.sendActivity(activityFor({ kind: 'notice', card: rendered.card, fallbackText: rendered.summary }, surface, locale));
+  }
+}

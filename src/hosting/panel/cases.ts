@@ -1,0 +1,51 @@
+// GET /panel/cases.json?locale=: My cases for the side panel. The page sends the Teams single
+// sign-on token of whoever has it open; only a verified token names anyone (entraToken.ts), and
+// then only their own items are read, by their Entra object id: the same list the bot shows them.
+// No token, or one that fails: 401 and nothing read. Never cached (one person's list).
+import * as restify from 'restify';
+import { catalogFor } from '../../domain/textCatalog';
+import { caseListCard } from '../../conversation/caseListCards';
+import { negotiateLocale } from '../webchat/page';
+import type { CaseStore } from '../cases/caseStore';
+import { entraKey } from '../cases/caseStore';
+import type { Logger } from '../logging/logger';
+import { EntraTokenVerifier, SigningKeysUnavailableError } from './entraToken';
+import { PANEL_CASES_PATH, PanelCasesAnswer } from '../../panel/panelCases';
+
+export interface PanelCasesDeps {
+  store: CaseStore;
+  verifier: Pick<EntraTokenVerifier, 'verify'>;
+  logger: Logger;
+  now?: () => number;
+}
+
+export function registerPanelCases(server: restify.Server, deps: PanelCasesDeps): void {
+  const now = deps.now ?? Date.now;
+  server.get(PANEL_CASES_PATH, async (req: restify.Request, res: restify.Response) => {
+    const send = (status: number, body: unknown, extra: Record<string, string> = {}): void => {
+      const json = JSON.stringify(body);
+      res.writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(json)),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        Vary: 'Authorization, Accept-Language',
+        ...extra,
+      });
+      res.end(json);
+    };
+    const query = new URL(req.url ?? '/', 'http://panel.invalid').searchParams;
+    const { locale } = negotiateLocale(query.get('locale') ?? undefined, req.headers['accept-language']);
+    try {
+      const user = await deps.verifier.verify(req.headers.authorization);
+      if (!user) return send(401, { error: 'signInRequired' }, { 'WWW-Authenticate': 'Bearer' });
+      const items = await deps.store.listFor([entraKey(user.oid)]);
+      const { card, summary } = caseListCard({ items, now: now(), open: false }, catalogFor(locale), locale);
+      send(200, { locale, card, summary } satisfies PanelCasesAnswer);
+    } catch (error) {
+      if (error instanceof SigningKeysUnavailableError) return send(503, { error: 'tryAgain' }, { 'Retry-After': '5' });
+      deps.logger.warn({ err: error }, 'My cases could not be read for the side panel');
+      send(500, { error: 'failed' });
+    }
+  });
+}
