@@ -25,6 +25,12 @@ import { PartnerActions, Standins, createPartnerActions } from './actions';
 import { conditional } from './state/stateStorage';
 import { CaseStore } from './cases/caseStore';
 import { OpenItems } from './cases/openItems';
+import { DEFAULT_FOLLOW_UP_SETTINGS, DEMO_POLL_MS, FollowCases, followCases, FollowUpSettings } from './cases/followCases';
+import type { FollowUpClickHandler } from './cases/followUpClicks';
+import type { ContinueConversation } from './cases/proactive';
+import type { AppTokens } from './cases/statusReader';
+import type { SetTimer } from './cases/poller';
+import { LOCAL_CONNECTOR_PATH } from './directline/routes';
 
 export interface App {
   server: restify.Server;
@@ -34,8 +40,8 @@ export interface App {
   lifecycle: Lifecycle;
   /** The per-conversation turn runner (dedupe, retries); its stats are for tests and diagnostics. */
   turns: ReliableTurns;
-  /** The open items the actions left (follow the case), and what keeps them. */
-  cases: { store: CaseStore; openItems: OpenItems };
+  /** The open items the actions left (follow the case), what keeps them, and what follows them up (`follow.followUps.onChange`: the webhook's deliver). */
+  cases: { store: CaseStore; openItems: OpenItems; follow: FollowCases };
   /** Starts listening; resolves with the bound port (useful with PORT=0 in tests). */
   listen(): Promise<number>;
   close(): Promise<void>;
@@ -51,7 +57,11 @@ export interface BotStates {
 
 /** Builds the bot the host serves; the benchmark swaps in an echo bot on the very same stack. */
 /** What the advisor itself is configured with: the preset cloud, the edition of the policy and what the deployment adds to the content. */
-export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> & { content?: DeploymentContent; actions?: PartnerActions };
+export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> & {
+  content?: DeploymentContent;
+  actions?: PartnerActions;
+  followUpClicks?: FollowUpClickHandler;
+};
 
 export type BotFactory = (states: BotStates, config: AdvisorSettings) => ActivityHandlerBase;
 
@@ -66,7 +76,7 @@ export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): Ad
   const edition = config.policyEdition;
   const content = config.content ? { content: config.content } : {};
   const dialog = new AdvisorDialog({ preset, edition, newConsultationId, ...content, ...(config.actions ? { partnerActions: true } : {}) });
-  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content }, config.actions);
+  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content }, config.actions, config.followUpClicks);
 };
 
 /** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
@@ -98,6 +108,8 @@ export interface AppOptions {
   standins?: Standins;
   /** The development entry point's: starts the demonstration's stand-ins on first use (PARTNER_ACTIONS_DEMO). */
   startStandins?: () => Promise<Standins>;
+  /** The follow-ups' settings, the app's credential for their status reads, and (tests) their clock. */
+  followUps?: Partial<FollowUpSettings> & { appTokens?: AppTokens; now?: () => number; timer?: SetTimer };
 }
 
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
@@ -112,16 +124,38 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const locales = new TurnLocale(userState);
   const deployment = loadDeploymentContent(config, logger, options.today);
   const caseStore = new CaseStore({ storage: conditional(stateStorage) });
-  const openItems = new OpenItems({ store: caseStore, logger, pollMs: 5 * 60_000 });
+  const demo = config.partnerActions?.mode === 'demo';
+  const followSettings = { ...DEFAULT_FOLLOW_UP_SETTINGS, ...(demo ? { pollMs: DEMO_POLL_MS } : {}), ...options.followUps };
+  const openItems = new OpenItems({
+    store: caseStore,
+    logger,
+    pollMs: followSettings.pollMs,
+    ...(options.followUps?.now ? { now: options.followUps.now } : {}),
+  });
   const partner = createPartnerActions(config, logger, conversationState, {
     kept: openItems.kept,
     ...(options.standins ? { standins: options.standins } : {}),
     ...(options.startStandins ? { startStandins: options.startStandins } : {}),
     ...(deployment.content ? { content: deployment.content } : {}),
   });
+  // Follow-ups go out through the adapter, or the local Direct Line's bridge for its own conversations (both made below).
+  let reach: ContinueConversation = async () => undefined;
+  const appTokens = options.followUps?.appTokens ?? (partner?.appToken ? { token: partner.appToken } : undefined);
+  const follow = followCases({
+    store: caseStore,
+    conversationState,
+    logger,
+    settings: followSettings,
+    continueConversation: (reference, logic) => reach(reference, logic),
+    ...(appTokens ? { appTokens } : {}),
+    ...(partner ? { endpoints: partner.endpoints, actionClick: partner.actions.click.bind(partner.actions) } : {}),
+    ...(deployment.content ? { content: deployment.content } : {}),
+    ...(options.followUps?.now ? { now: options.followUps.now } : {}),
+    ...(options.followUps?.timer ? { timer: options.followUps.timer } : {}),
+  });
   const bot = (options.bot ?? createAdvisorBot)(
     { conversationState, userState, locales },
-    { ...config, content: deployment.content, ...(partner ? { actions: partner.actions } : {}) },
+    { ...config, content: deployment.content, ...(partner ? { actions: partner.actions, followUpClicks: follow.clicks } : {}) },
   );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
@@ -139,6 +173,12 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     );
   }
   const panel = registerPanel(server, { config, logger, content: deployment.content });
+  reach = (reference, logic) => {
+    const local = webChat.bridge?.continueConversation;
+    return local && String(reference.serviceUrl ?? '').includes(`${LOCAL_CONNECTOR_PATH}/`)
+      ? local(reference, logic)
+      : adapter.continueConversationAsync(config.appId, reference, logic);
+  };
 
   return {
     server,
@@ -146,17 +186,19 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     logger,
     lifecycle,
     turns,
-    cases: { store: caseStore, openItems },
+    cases: { store: caseStore, openItems, follow },
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           announceWebChat(logger, webChat.mode);
           if (panel) announcePanel(logger);
+          if (partner) follow.start();
           resolve((server.address() as { port: number }).port);
         });
       }),
     close: async () => {
+      await follow.stop();
       await closeServer(server);
       await openItems.settled();
       await partner?.stop();

@@ -39,6 +39,7 @@ import type { ReactionCount } from '../dialogs/verdictMessages';
 import { recordFeedback } from '../telemetry/instruments';
 import { ActionAnswer, PartnerActions, TOKEN_EXCHANGE_INVOKE, TOKENS_RESPONSE_EVENT, VERIFY_STATE_INVOKE } from '../actions';
 import { isRecord } from '../../domain/records';
+import type { FollowUpClickHandler } from '../cases/followUpClicks';
 
 /** The parameter of the search command in the Teams manifest (composeExtensions). */
 export const SEARCH_PARAMETER = 'situation';
@@ -59,6 +60,8 @@ export class AdvisorBot extends TeamsActivityHandler {
     private readonly settings: { preset: Answers; edition: EditionId; content?: DeploymentContent },
     /** The Partner Center actions, where the deployment signs partners in for them. */
     private readonly actions?: PartnerActions,
+    /** The buttons of the follow-ups that open cases bring (cases/followUpClicks.ts). */
+    private readonly followUps?: FollowUpClickHandler,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -138,6 +141,10 @@ export class AdvisorBot extends TeamsActivityHandler {
       // Where the host updates messages (Teams) the clicked action card becomes the next step; Copilot keeps cards as sent, so every step is a message there.
       const answered = await this.actions.click(context, data, await this.localeFor(context), surface, canUpdateMessages(surface));
       return answered ? actionAnswer(answered) : answer(cardActionError(catalogFor(await this.localeFor(context)), 'unknown'));
+    }
+    if (this.followUps?.isClick(data)) {
+      const surface = surfaceOf(context.activity);
+      return actionAnswer(await this.followUps.click(context, data, await this.localeFor(context), surface, canUpdateMessages(surface)));
     }
     if (isCopilotClick(context.activity)) {
       // A retried click already took effect and its reply was posted: the same short line again, nothing more.
@@ -219,6 +226,10 @@ export class AdvisorBot extends TeamsActivityHandler {
     // Cases belong to their askers by id: a sender without a usable one acts on no case.
     if (hasUnusableSender(context.activity)) {
       turnLogOf(context)?.debug('message ignored: the sender has no usable id');
+      return;
+    }
+    if (this.followUps?.isClick(context.activity.value)) {
+      await this.followUps.click(context, context.activity.value, await this.localeFor(context), surfaceOf(context.activity), false);
       return;
     }
     if (this.actions && (await this.forActions(context))) return;

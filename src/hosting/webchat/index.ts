@@ -9,7 +9,7 @@ import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AppConfig } from '../config';
 import { Logger } from '../logging/logger';
 import { LocalDirectLine } from '../directline/localDirectLine';
-import { createBotBridge } from '../directline/botBridge';
+import { BotBridge, createBotBridge } from '../directline/botBridge';
 import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from '../directline/routes';
 import { loadPageAssets, serveAsset } from './assets';
 import { DEFAULT_LOCALE } from '../../domain/locales';
@@ -43,6 +43,8 @@ export interface WebChatHandle {
   mode: WebChatMode;
   /** The local Direct Line's state, in local mode. */
   localDirectLine?: LocalDirectLine;
+  /** Its bridge to the bot, in local mode: proactive follow-ups reach local conversations through it. */
+  bridge?: BotBridge;
 }
 
 /** The bot's id in local Direct Line conversations. */
@@ -99,9 +101,10 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
   } else if (mode === 'local') {
     const store = new LocalDirectLine(settings.local, now);
     const connectorKey = randomBytes(32).toString('base64url');
+    const bridge = createBotBridge(deps.adapter, deps.bot, config.appId, connectorKey);
     registerLocalDirectLine(server, {
       store,
-      bridge: createBotBridge(deps.adapter, deps.bot, config.appId, connectorKey),
+      bridge,
       logger,
       bot: { id: LOCAL_BOT_ID, name: settings.botName || stringsFor(DEFAULT_LOCALE).productName, role: 'bot' },
       serviceUrl: () => loopbackServiceUrl(server),
@@ -109,7 +112,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
     });
     registerTokenRoute(server, { logger, limiter, trustProxy: settings.trustProxy, visitors, local: store });
     client = { domain: DIRECT_LINE_PATH, webSocket: false, pollingInterval: 500 };
-    handle = { mode, localDirectLine: store };
+    handle = { mode, localDirectLine: store, bridge };
     if (config.appId !== '') {
       logger.warn(
         { setting: LOCAL_ANONYMOUS_DEV_ONLY },
