@@ -83,12 +83,16 @@ export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): Ad
 export function createBot(
   config: AdvisorSettings,
   storage: Storage,
-  options: { actions?: (conversationState: OptimisticConversationState) => PartnerActions } = {},
+  options: {
+    actions?: (conversationState: OptimisticConversationState) => PartnerActions;
+    followUpClicks?: (conversationState: OptimisticConversationState, actions: PartnerActions | undefined) => FollowUpClickHandler;
+  } = {},
 ): BotStates & { bot: AdvisorBot } {
   const userState = new OptimisticUserState(storage);
   const states: BotStates = { conversationState: new OptimisticConversationState(storage), userState, locales: new TurnLocale(userState) };
   const actions = options.actions?.(states.conversationState);
-  return { ...states, bot: createAdvisorBot(states, { ...config, ...(actions ? { actions } : {}) }) };
+  const followUpClicks = options.followUpClicks?.(states.conversationState, actions);
+  return { ...states, bot: createAdvisorBot(states, { ...config, ...(actions ? { actions } : {}), ...(followUpClicks ? { followUpClicks } : {}) }) };
 }
 
 export interface AppOptions {

@@ -12,6 +12,7 @@ import {
   TurnContext,
 } from 'botbuilder';
 import type { PartnerActions } from '../../src/hosting/actions';
+import type { FollowUpClickHandler } from '../../src/hosting/cases/followUpClicks';
 import { createBot } from '../../src/hosting/app';
 import { testConfig } from './config';
 import { Cloud } from '../../src/domain/questions';
@@ -65,6 +66,8 @@ export interface ChatOptions {
   conversationType?: 'personal' | 'groupChat' | 'channel';
   /** The Partner Center actions (test/support/actionWorld.ts), on the bot's conversation state. */
   actions?: (conversationState: ConversationState) => PartnerActions;
+  /** The follow-ups' buttons (src/hosting/cases), on the bot's conversation state and its actions. */
+  followUpClicks?: (conversationState: ConversationState, actions: PartnerActions | undefined) => FollowUpClickHandler;
 }
 
 export class Chat {
@@ -83,7 +86,7 @@ export class Chat {
         ...(options.content ? { content: options.content } : {}),
       },
       this.storage,
-      options.actions ? { actions: options.actions } : {},
+      { ...(options.actions ? { actions: options.actions } : {}), ...(options.followUpClicks ? { followUpClicks: options.followUpClicks } : {}) },
     );
     this.bot = bot;
     this.adapter = new RecordingAdapter(

@@ -32,6 +32,13 @@ const DEFAULT_SHARDS = 32;
 const OWNER_LIMIT = 100;
 const ATTEMPTS = 8;
 
+/** An item's fields without the storage's eTag (which a read adds to the state): the eTag is the store's, never the item's. */
+function content(state: unknown): unknown {
+  if (typeof state !== 'object' || state === null) return state;
+  const { eTag: _eTag, ...rest } = state as Record<string, unknown>;
+  return rest;
+}
+
 const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 40);
 
 /** The keys an owner's items are listed under: their channel id, and their Entra object id where the channel gives it. */
@@ -57,7 +64,7 @@ export class CaseStore {
 
   async get(id: string): Promise<OpenItem | undefined> {
     const stored = await this.storage.readItem(CaseStore.itemKey(id));
-    return stored ? readItem(stored.state) : undefined;
+    return stored ? readItem(content(stored.state)) : undefined;
   }
 
   /** Keeps a new item (an action made its object) and lists it for its owner and the poller. An item already kept stays as it is. */
@@ -84,7 +91,7 @@ export class CaseStore {
     const key = CaseStore.itemKey(id);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const stored = await this.storage.readItem(key);
-      const before = stored ? readItem(stored.state) : undefined;
+      const before = stored ? readItem(content(stored.state)) : undefined;
       if (!stored || !before) return undefined;
       const after = change(before);
       if (!after) return undefined;
@@ -104,7 +111,7 @@ export class CaseStore {
     const ids = [...new Set(Object.values(docs).flatMap((d) => stringList((d as Record<string, unknown>).ids)))];
     if (ids.length === 0) return [];
     const found = await this.storage.read(ids.map(CaseStore.itemKey));
-    const items = ids.map((id) => readItem(found[CaseStore.itemKey(id)])).filter((i): i is OpenItem => i !== undefined);
+    const items = ids.map((id) => readItem(content(found[CaseStore.itemKey(id)]))).filter((i): i is OpenItem => i !== undefined);
     return items.sort((a, b) => b.createdAt - a.createdAt);
   }
 
