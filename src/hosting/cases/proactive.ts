@@ -44,6 +44,16 @@ export function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * Where the item's conversation is, without the id of the activity the action answered: a
+ * continuation carrying it would be taken for that activity delivered again (and acknowledged
+ * without a reply by the turn runner).
+ */
+function referenceOf(item: OpenItem): Partial<ConversationReference> {
+  const { activityId: _answered, ...reference } = item.conversation as Partial<ConversationReference>;
+  return reference;
+}
+
 /** The owner's name as a Teams mention writes it: no angle brackets, never empty. */
 const mentionName = (item: OpenItem): string => (item.owner.name ?? '').replace(/[<>]/g, '').trim() || item.owner.id;
 
@@ -59,7 +69,7 @@ export class ProactiveMessenger implements Messenger {
   async send(item: OpenItem, followUp: FollowUp): Promise<Delivery> {
     try {
       await tracedCase('follow_up.send', { 'advisor.case.kind': item.kind, 'advisor.follow_up': followUp }, () =>
-        this.options.continueConversation(item.conversation as Partial<ConversationReference>, (context) => this.turn(context, item, followUp)),
+        this.options.continueConversation(referenceOf(item), (context) => this.turn(context, item, followUp)),
       );
       return 'sent';
     } catch (error) {
