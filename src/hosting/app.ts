@@ -128,6 +128,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const locales = new TurnLocale(userState);
   const deployment = loadDeploymentContent(config, logger, options.today);
   const caseStore = new CaseStore({ storage: conditional(stateStorage) });
+  // The poll interval and rate (FOLLOW_UP_POLL_SECONDS, FOLLOW_UP_POLLS_PER_MINUTE once the config has them); seconds in the demonstration.
   const demo = config.partnerActions?.mode === 'demo';
   const followSettings = { ...DEFAULT_FOLLOW_UP_SETTINGS, ...(demo ? { pollMs: DEMO_POLL_MS } : {}), ...options.followUps };
   const openItems = new OpenItems({

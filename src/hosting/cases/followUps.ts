@@ -75,9 +75,11 @@ export class FollowUps {
     const now = this.now();
     let earned: FollowUp | undefined;
     const updated = await store.update(id, (item) => {
-      const applied = applyChange(report.customer && item.kind === 'resellerAcceptance' ? { ...item, customer: report.customer } : item, report.change, now);
+      // Who accepted an invitation is known only now; it is kept only with the acceptance itself.
+      const base = report.customer && item.kind === 'resellerAcceptance' ? { ...item, customer: report.customer } : item;
+      const applied = applyChange(base, report.change, now);
       earned = applied.followUp;
-      if (applied.item === item) return undefined;
+      if (applied.item === base) return undefined;
       return earned ? claim(applied.item, earned) : applied.item;
     });
     if (!updated && !(await store.get(id))) {
