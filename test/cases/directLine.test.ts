@@ -2,7 +2,8 @@
 // demonstration): the invitation link handed out in Web Chat leaves an open item; when a customer
 // accepts (the change as the webhook route hands it on), the follow-up arrives in that same
 // conversation, in its language, and its Request GDAP, clicked as Web Chat submits it, opens a GDAP
-// request card. The loops' timer never fires here: the test runs what it needs.
+// request card. A conversation that has ended marks its item unreachable. The loops' timer never
+// fires here: the test runs what it needs.
 import { strict as assert } from 'assert';
 import { App, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
@@ -12,6 +13,7 @@ import { g1Sentence } from '../support/sampleOverlay';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import { captureLogger } from '../support/inProcess';
 import { startStandins } from '../../tools/standins/demo';
+import { openItem } from '../../src/domain/cases';
 
 type Json = Record<string, unknown>;
 const hu = catalogFor('hu-HU');
@@ -101,5 +103,32 @@ describe('Follow the case over the local Direct Line (no registration)', functio
       return card && findElements(card, (e) => e.id === 'customer').length > 0 ? card : undefined;
     });
     assert.equal((findElements(form, (e) => e.id === 'customer')[0] as unknown as { value?: string }).value, 'fabrikam.onmicrosoft.com');
+  });
+
+  it('marks an item whose local conversation has ended unreachable, and sends nothing', async () => {
+    const reference = {
+      channelId: 'directline',
+      serviceUrl: `${base}/local-connector/`,
+      conversation: { id: 'a-conversation-long-gone' },
+      bot: { id: 'multichannel-advisor' },
+      user: { id: USER },
+    };
+    const item = openItem(
+      {
+        kind: 'transfer',
+        objectId: 'tr-gone',
+        customer: { tenantId: '1c6a2f5e-3b7d-4e21-9f4a-6d8c0b1e2a31', name: 'Contoso Ltd' },
+        owner: { id: USER },
+        locale: 'hu-HU',
+        cardId: 'card0001',
+        conversation: reference,
+        shared: false,
+      },
+      Date.now(),
+      60_000,
+    );
+    await app.cases.store.add(item, []);
+    await app.cases.follow.followUps.onChange({ kind: 'transfer', objectId: 'tr-gone', change: 'completed' }, 'event');
+    assert.equal(typeof (await app.cases.store.get(item.id))?.unreachableAt, 'number');
   });
 });

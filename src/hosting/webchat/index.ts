@@ -67,6 +67,17 @@ export function loopbackServiceUrl(server: restify.Server): string {
   return `http://${host}:${address.port}${LOCAL_CONNECTOR_PATH}/`;
 }
 
+/**
+ * A proactive turn in a local conversation, or, when the conversation has ended (expired, or never
+ * existed in this process), the 404 a connector answers for it: the follow-up is not tried again.
+ */
+function reachLocal(store: LocalDirectLine, bridge: BotBridge): BotBridge['continueConversation'] {
+  return async (reference, logic) => {
+    if (!store.find(String(reference.conversation?.id ?? ''))) throw Object.assign(new Error('The conversation has ended'), { statusCode: 404 });
+    await bridge.continueConversation?.(reference, logic);
+  };
+}
+
 export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebChatHandle {
   const { config, logger } = deps;
   const settings = config.webChat ?? defaults();
@@ -112,7 +123,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
     });
     registerTokenRoute(server, { logger, limiter, trustProxy: settings.trustProxy, visitors, local: store });
     client = { domain: DIRECT_LINE_PATH, webSocket: false, pollingInterval: 500 };
-    handle = { mode, localDirectLine: store, bridge };
+    handle = { mode, localDirectLine: store, bridge: { ...bridge, continueConversation: reachLocal(store, bridge) } };
     if (config.appId !== '') {
       logger.warn(
         { setting: LOCAL_ANONYMOUS_DEV_ONLY },
