@@ -94,6 +94,18 @@ describe('Follow the case: reminders and expiry', () => {
     assert.equal(stale.body.value, en.followUps.answers.gone);
   });
 
+  it('a transfer request that expired: Start again opens a transfer request card for the customer', async () => {
+    h = new Harness();
+    const item = await h.addItem('transfer', 'tr-1');
+    h.clock.at = item.deadline;
+    await h.follow.reminders.tick();
+    assert.equal(titles(h).at(-1), format(en.followUps.titles.transferExpired, { customer: 'Contoso Ltd' }));
+    const [startAgain] = followUpButtons(cardsOf(h.proactive).at(-1)!);
+    const started = await h.chat.execute(startAgain!, { verb: 'followUp', from: ASKER });
+    const form = started.posted.map(cardOf).find((c) => c !== undefined);
+    assert.ok(form && JSON.stringify(form).includes(en.actions.titles.transferForm), 'a transfer request card');
+  });
+
   it('Web Chat: the buttons come as message submits, and the answers as messages', async () => {
     h = new Harness({ channelId: 'webchat', locale: 'ru-RU' });
     const ru = catalogFor('ru-RU');
