@@ -89,6 +89,8 @@ export interface OpenItem {
   /** The poller's schedule for this item, and its failed polls in a row. */
   nextPollAt: number;
   pollFailures?: number;
+  /** Follow-ups claimed but not delivered (the connector failed for a while) in a row: tried again, a bounded number of times. */
+  sendFailures?: number;
 }
 
 /** Object ids are GUIDs (or two): matched whatever their case, as events and polls may spell them differently. */
@@ -197,6 +199,28 @@ export function nextPoll(item: OpenItem, now: number, pollMs: number, failed: bo
   return { ...rest, nextPollAt: now + wait, ...(failures > 0 ? { pollFailures: failures } : {}) };
 }
 
+/** How often a follow-up whose delivery failed is tried again before it is given up (logged). */
+export const SEND_ATTEMPTS = 5;
+
+/** The follow-up taken for sending: counted as sent before it goes, so no other instance sends it too. */
+export const claim = (item: OpenItem, followUp: FollowUp): OpenItem => (item.sent.includes(followUp) ? item : { ...item, sent: [...item.sent, followUp] });
+
+/**
+ * A follow-up that could not be delivered for now (the connector failed, not refused): given back,
+ * so the next poll (an outcome) or the next reminder round (a reminder) tries again, later each time.
+ */
+export function giveBack(item: OpenItem, followUp: FollowUp, now: number, retryMs: number): OpenItem {
+  const failures = (item.sendFailures ?? 0) + 1;
+  return { ...item, sent: item.sent.filter((s) => s !== followUp), sendFailures: failures, nextPollAt: now + Math.min(retryMs * 2 ** failures, DAY) };
+}
+
+/** The outcome's message an item still owes (its delivery was given back), unless it has failed too often or cannot be reached. */
+export function owed(item: OpenItem): FollowUp | undefined {
+  if (isOpen(item) || item.unreachableAt !== undefined || (item.sendFailures ?? 0) >= SEND_ATTEMPTS) return undefined;
+  const outcome = item.status as FollowUp;
+  return item.sent.includes(outcome) ? undefined : outcome;
+}
+
 /** When a closed or expired item may be forgotten. */
 export const forgetAt = (item: OpenItem): number => (isOpen(item) ? item.deadline : item.changedAt) + KEEP_CLOSED_DAYS * DAY;
 
@@ -228,7 +252,7 @@ export function readItem(v: unknown): OpenItem | undefined {
   if (![v.createdAt, v.deadline, v.changedAt, v.nextPollAt].every(num) || !Array.isArray(v.sent) || !v.sent.every((s) => oneOf(FOLLOW_UPS, s)))
     return undefined;
   if (v.partnerTenantId !== undefined && !str(v.partnerTenantId, 64)) return undefined;
-  const optionalNumbers = [v.snoozedUntil, v.unreachableAt, v.pollFailures].every((x) => x === undefined || num(x));
+  const optionalNumbers = [v.snoozedUntil, v.unreachableAt, v.pollFailures, v.sendFailures].every((x) => x === undefined || num(x));
   if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
   const item = v as unknown as OpenItem;
   return item.id === itemId(item.kind, item.objectId) ? item : undefined;

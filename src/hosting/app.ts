@@ -31,6 +31,12 @@ import { eventDelivery } from './cases/eventDelivery';
 import type { EventTrust } from './cases/eventCertificates';
 import { followUpAppTokens } from './partnerCenter/appTokens';
 import { MyCases } from './cases/myCases';
+import { DEFAULT_FOLLOW_UP_SETTINGS, DEMO_POLL_MS, FollowCases, followCases, FollowUpSettings } from './cases/followCases';
+import type { FollowUpClickHandler } from './cases/followUpClicks';
+import type { ContinueConversation } from './cases/proactive';
+import type { AppTokens } from './partnerCenter/appTokens';
+import type { SetTimer } from './cases/poller';
+import { LOCAL_CONNECTOR_PATH } from './directline/routes';
 
 export interface App {
   server: restify.Server;
@@ -40,8 +46,8 @@ export interface App {
   lifecycle: Lifecycle;
   /** The per-conversation turn runner (dedupe, retries); its stats are for tests and diagnostics. */
   turns: ReliableTurns;
-  /** The open items the actions left (follow the case), and what keeps them. */
-  cases: { store: CaseStore; openItems: OpenItems };
+  /** The open items the actions left (follow the case), what keeps them, and what follows them up (`follow.followUps.onChange`: the webhook's deliver). */
+  cases: { store: CaseStore; openItems: OpenItems; follow: FollowCases };
   /** Starts listening; resolves with the bound port (useful with PORT=0 in tests). */
   listen(): Promise<number>;
   close(): Promise<void>;
@@ -57,7 +63,12 @@ export interface BotStates {
 
 /** Builds the bot the host serves; the benchmark swaps in an echo bot on the very same stack. */
 /** What the advisor itself is configured with: the preset cloud, the edition of the policy and what the deployment adds to the content. */
-export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> & { content?: DeploymentContent; actions?: PartnerActions; cases?: CaseStore };
+export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> & {
+  content?: DeploymentContent;
+  actions?: PartnerActions;
+  cases?: CaseStore;
+  followUpClicks?: FollowUpClickHandler;
+};
 
 export type BotFactory = (states: BotStates, config: AdvisorSettings) => ActivityHandlerBase;
 
@@ -74,19 +85,25 @@ export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): Ad
   const dialog = new AdvisorDialog({ preset, edition, newConsultationId, ...content, ...(config.actions ? { partnerActions: true } : {}) });
   // My cases lists what the actions left: no actions, no command.
   const cases = config.actions && config.cases ? new MyCases({ store: config.cases, conversationState: states.conversationState, ...content }) : undefined;
-  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content }, config.actions, cases);
+  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content }, config.actions, cases, config.followUpClicks);
 };
 
 /** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
 export function createBot(
   config: AdvisorSettings,
   storage: Storage,
-  options: { actions?: (conversationState: OptimisticConversationState) => PartnerActions; cases?: CaseStore } = {},
+  options: {
+    actions?: (conversationState: OptimisticConversationState) => PartnerActions;
+    cases?: CaseStore;
+    followUpClicks?: (conversationState: OptimisticConversationState, actions: PartnerActions | undefined) => FollowUpClickHandler;
+  } = {},
 ): BotStates & { bot: AdvisorBot } {
   const userState = new OptimisticUserState(storage);
   const states: BotStates = { conversationState: new OptimisticConversationState(storage), userState, locales: new TurnLocale(userState) };
   const actions = options.actions?.(states.conversationState);
-  return { ...states, bot: createAdvisorBot(states, { ...config, ...(actions ? { actions } : {}), ...(options.cases ? { cases: options.cases } : {}) }) };
+  const followUpClicks = options.followUpClicks?.(states.conversationState, actions);
+  const extras = { ...(actions ? { actions } : {}), ...(options.cases ? { cases: options.cases } : {}), ...(followUpClicks ? { followUpClicks } : {}) };
+  return { ...states, bot: createAdvisorBot(states, { ...config, ...extras }) };
 }
 
 export interface AppOptions {
@@ -108,6 +125,8 @@ export interface AppOptions {
   eventTrust?: EventTrust;
   /** The development entry point's: starts the demonstration's stand-ins on first use (PARTNER_ACTIONS_DEMO). */
   startStandins?: () => Promise<Standins>;
+  /** The follow-ups' settings, the app's credential for their status reads, and (tests) their clock. */
+  followUps?: Partial<FollowUpSettings> & { appTokens?: AppTokens; now?: () => number; timer?: SetTimer };
 }
 
 /** Open items in memory: many entries, never forgotten for being idle (they expire by their own deadlines), within the state's byte budget. */
@@ -134,17 +153,46 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const caseStorage =
     config.storage === 'memory' && !options.storage ? new InMemoryStateStorage(new Map(), caseMemoryLimits(config)) : conditional(stateStorage);
   const caseStore = new CaseStore({ storage: caseStorage });
-  const openItems = new OpenItems({ store: caseStore, logger, pollMs: config.followUps.pollSeconds * 1000 });
-  const appTokens = followUpAppTokens(config.followUps, config.azureClientId);
+  // Seconds in the demonstration, so a newcomer sees the follow-up come.
+  const demo = config.partnerActions?.mode === 'demo';
+  const followSettings = {
+    ...DEFAULT_FOLLOW_UP_SETTINGS,
+    pollMs: demo ? DEMO_POLL_MS : config.followUps.pollSeconds * 1000,
+    pollsPerMinute: config.followUps.pollsPerMinute,
+    ...options.followUps,
+  };
+  const openItems = new OpenItems({
+    store: caseStore,
+    logger,
+    pollMs: followSettings.pollMs,
+    ...(options.followUps?.now ? { now: options.followUps.now } : {}),
+  });
   const partner = createPartnerActions(config, logger, conversationState, {
     kept: openItems.kept,
     ...(options.standins ? { standins: options.standins } : {}),
     ...(options.startStandins ? { startStandins: options.startStandins } : {}),
     ...(deployment.content ? { content: deployment.content } : {}),
   });
+  // Follow-ups go out through the adapter, or the local Direct Line's bridge for its own conversations (both made below).
+  let reach: ContinueConversation = async () => undefined;
+  // The follow-up app's (FOLLOW_UP_APP_ID), or in the demonstration the stand-ins'.
+  const appTokens =
+    options.followUps?.appTokens ?? followUpAppTokens(config.followUps, config.azureClientId) ?? (partner?.appToken ? { token: partner.appToken } : undefined);
+  const follow = followCases({
+    store: caseStore,
+    conversationState,
+    logger,
+    settings: followSettings,
+    continueConversation: (reference, logic) => reach(reference, logic),
+    ...(appTokens ? { appTokens } : {}),
+    ...(partner ? { endpoints: partner.endpoints, actionClick: partner.actions.click.bind(partner.actions) } : {}),
+    ...(deployment.content ? { content: deployment.content } : {}),
+    ...(options.followUps?.now ? { now: options.followUps.now } : {}),
+    ...(options.followUps?.timer ? { timer: options.followUps.timer } : {}),
+  });
   const bot = (options.bot ?? createAdvisorBot)(
     { conversationState, userState, locales },
-    { ...config, content: deployment.content, ...(partner ? { actions: partner.actions, cases: caseStore } : {}) },
+    { ...config, content: deployment.content, ...(partner ? { actions: partner.actions, cases: caseStore, followUpClicks: follow.clicks } : {}) },
   );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
@@ -155,7 +203,12 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     config,
     logger,
     storage: caseStorage,
-    deliver: eventDelivery({ onChange: async () => 'unknown', logger, ...(appTokens ? { tokens: appTokens } : {}) }),
+    deliver: eventDelivery({
+      onChange: (change, source) => follow.followUps.onChange(change, source),
+      logger,
+      ...(appTokens ? { tokens: appTokens } : {}),
+      ...(partner ? { endpoints: partner.endpoints } : {}),
+    }),
     ...(options.eventTrust ? { trust: options.eventTrust } : {}),
   });
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
@@ -173,6 +226,12 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const panelCases =
     partner && sso ? { cases: { store: caseStore, verifier: new EntraTokenVerifier({ clientId: sso, allowedTenants: config.allowedTenants }) } } : {};
   const panel = registerPanel(server, { config, logger, content: deployment.content, ...panelCases });
+  reach = (reference, logic) => {
+    const local = webChat.bridge?.continueConversation;
+    return local && String(reference.serviceUrl ?? '').includes(`${LOCAL_CONNECTOR_PATH}/`)
+      ? local(reference, logic)
+      : adapter.continueConversationAsync(config.appId, reference, logic);
+  };
 
   return {
     server,
@@ -180,17 +239,19 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     logger,
     lifecycle,
     turns,
-    cases: { store: caseStore, openItems },
+    cases: { store: caseStore, openItems, follow },
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           announceWebChat(logger, webChat.mode);
           if (panel) announcePanel(logger);
+          if (partner) follow.start();
           resolve((server.address() as { port: number }).port);
         });
       }),
     close: async () => {
+      await follow.stop();
       await closeServer(server);
       await openItems.settled();
       await partner?.stop();

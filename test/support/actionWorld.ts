@@ -6,6 +6,7 @@ import { ClaimsIdentity } from 'botframework-connector';
 import type { UserTokenClient } from 'botframework-connector';
 import { PartnerActions } from '../../src/hosting/actions';
 import { SignIn } from '../../src/hosting/actions/signIn';
+import type { PartnerActionsOptions } from '../../src/hosting/actions/partnerActions';
 import { PartnerCenterStandin, StandinCustomer } from '../../tools/standins/partnerCenterStandin';
 import { TokenServiceStandin } from '../../tools/standins/tokenService';
 import { StandinOnBehalfOf } from '../../tools/standins/onBehalfOf';
@@ -43,12 +44,20 @@ export class ActionWorld {
     await Promise.all([this.partnerCenter.stop(), this.tokenService.stop()]);
   }
 
+  /** Where the stand-ins answer (the follow-ups' status reads go there too). */
+  get endpoints(): { partnerCenter: string; graph: string } {
+    return { partnerCenter: this.urls.partnerCenter, graph: this.urls.graph };
+  }
+
   get lines(): LogLine[] {
     return this.log.lines;
   }
 
   /** The actions as the app builds them for PARTNER_ACTIONS_DEMO, on the stand-ins this world watches. */
-  actions(conversationState: ConversationState, options: { timeoutMs?: number; content?: DeploymentContent } = {}): PartnerActions {
+  actions(
+    conversationState: ConversationState,
+    options: { timeoutMs?: number; content?: DeploymentContent; kept?: PartnerActionsOptions['kept'] } = {},
+  ): PartnerActions {
     this.client ??= new ConfigurationBotFrameworkAuthentication({ OAuthUrl: this.tokenServiceUrl }).createUserTokenClient(
       new ClaimsIdentity([{ type: 'aud', value: 'standin' }], true),
     );
@@ -62,6 +71,7 @@ export class ActionWorld {
       edition: '2026-11',
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.content ? { content: options.content } : {}),
+      ...(options.kept ? { kept: options.kept } : {}),
     });
   }
 

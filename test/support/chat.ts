@@ -13,6 +13,7 @@ import {
 } from 'botbuilder';
 import type { PartnerActions } from '../../src/hosting/actions';
 import type { CaseStore } from '../../src/hosting/cases/caseStore';
+import type { FollowUpClickHandler } from '../../src/hosting/cases/followUpClicks';
 import { createBot } from '../../src/hosting/app';
 import { testConfig } from './config';
 import { Cloud } from '../../src/domain/questions';
@@ -68,6 +69,8 @@ export interface ChatOptions {
   actions?: (conversationState: ConversationState) => PartnerActions;
   /** The open items My cases lists (with the actions only, as the app wires them). */
   cases?: CaseStore;
+  /** The follow-ups' buttons (src/hosting/cases), on the bot's conversation state and its actions. */
+  followUpClicks?: (conversationState: ConversationState, actions: PartnerActions | undefined) => FollowUpClickHandler;
 }
 
 export class Chat {
@@ -86,7 +89,11 @@ export class Chat {
         ...(options.content ? { content: options.content } : {}),
       },
       this.storage,
-      { ...(options.actions ? { actions: options.actions } : {}), ...(options.cases ? { cases: options.cases } : {}) },
+      {
+        ...(options.actions ? { actions: options.actions } : {}),
+        ...(options.cases ? { cases: options.cases } : {}),
+        ...(options.followUpClicks ? { followUpClicks: options.followUpClicks } : {}),
+      },
     );
     this.bot = bot;
     this.adapter = new RecordingAdapter(

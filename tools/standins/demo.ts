@@ -4,7 +4,7 @@
 // in with MFA and Partner Center requires it, as it does for App+User calls since April 2026.
 // Never loaded by src/, never in a production build.
 import type { Standins as AppStandins } from '../../src/hosting/actions';
-import { StandinOnBehalfOf } from './onBehalfOf';
+import { SERVICE_SCOPES, StandinOnBehalfOf } from './onBehalfOf';
 import { PartnerCenterStandin, StandinCustomer } from './partnerCenterStandin';
 import { TokenServiceStandin } from './tokenService';
 
@@ -47,11 +47,28 @@ export const SAMPLE_NOTE =
   `Sample customers: ${SAMPLE_CUSTOMERS.map((c) => c.domain).join(', ')}. ` +
   `For a transfer request, the current partner's tenant ID: ${SAMPLE_CURRENT_PARTNER.tenantId} (name: ${SAMPLE_CURRENT_PARTNER.name}).`;
 
+/** How long the stand-in customer takes to approve a GDAP request, and the current partner to complete a transfer. */
+export const DEMO_APPROVAL_MS = 5_000;
+export const DEMO_TRANSFER_MS = 10_000;
+
+/** The app's own token, as the stand-in's token endpoint issues one (no user): what the follow-ups' status reads carry. */
+async function appToken(tokenUrl: string, resource: 'partnerCenter' | 'graph'): Promise<string | undefined> {
+  const response = await fetch(tokenUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'standin', scope: SERVICE_SCOPES[resource] }).toString(),
+  });
+  const body = (await response.json().catch(() => ({}))) as { access_token?: unknown };
+  return response.ok && typeof body.access_token === 'string' ? body.access_token : undefined;
+}
+
 export async function startStandins(): Promise<Standins> {
   const partnerCenter = new PartnerCenterStandin();
   partnerCenter.requireMfa = true;
-  // A customer "approves" a GDAP request half a minute after it was sent: Check status then shows it active.
-  partnerCenter.approvalDelayMs = 30_000;
+  // A customer "approves" a GDAP request a few seconds after it was sent (the follow-up then comes
+  // within seconds, the poller finding it), and the current partner completes a transfer a little later.
+  partnerCenter.approvalDelayMs = DEMO_APPROVAL_MS;
+  partnerCenter.transferDelayMs = DEMO_TRANSFER_MS;
   for (const customer of SAMPLE_CUSTOMERS) partnerCenter.addCustomer({ ...customer });
   // The partner's users belong to the partner's own tenant.
   const tokenService = new TokenServiceStandin({ tenantId: partnerCenter.partnerTenantId, note: SAMPLE_NOTE });
@@ -68,6 +85,7 @@ export async function startStandins(): Promise<Standins> {
     graphUrl: urls.graph,
     tokenServiceUrl,
     onBehalfOf: new StandinOnBehalfOf(urls.token),
+    appToken: (resource) => appToken(urls.token, resource),
     partnerCenter,
     tokenService,
     stop: async () => {

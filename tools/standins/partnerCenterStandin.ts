@@ -86,6 +86,8 @@ export class PartnerCenterStandin {
   }
 
   async stop(): Promise<void> {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
@@ -95,12 +97,41 @@ export class PartnerCenterStandin {
   approvalDelayMs = Number.POSITIVE_INFINITY;
   private readonly lockedAt = new Map<string, number>();
 
+  /** How long after its creation a transfer is completed by the current partner (never, unless set: a test completes it). */
+  transferDelayMs = Number.POSITIVE_INFINITY;
+  /** Told when a customer approves a relationship (the demonstration can post Partner Center's event from it). */
+  onApproved?: (relationship: Json) => void;
+  /** Told when a transfer completes. */
+  onTransferCompleted?: (transfer: Json) => void;
+  private readonly timers = new Set<NodeJS.Timeout>();
+
   /** The customer approves a relationship waiting for approval (Graph then reports it active). */
   approve(relationshipId: string): boolean {
     const found = this.relationships.get(relationshipId);
     if (!found || found.status !== 'approvalPending') return false;
     found.status = 'active';
+    this.onApproved?.(found);
     return true;
+  }
+
+  /** The current partner accepts a transfer: Partner Center then reports it Complete. */
+  completeTransfer(transferId: string): boolean {
+    const found = this.transfers.get(transferId);
+    if (!found || found.status !== 'Active') return false;
+    found.status = 'Complete';
+    this.onTransferCompleted?.(found);
+    return true;
+  }
+
+  /** Runs `work` after `ms` (when finite), unless the stand-in stops first. */
+  private later(ms: number, work: () => void): void {
+    if (!Number.isFinite(ms)) return;
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      work();
+    }, ms);
+    t.unref();
+    this.timers.add(t);
   }
 
   answerNext(reply: StandinReply): void {
@@ -234,6 +265,7 @@ export class PartnerCenterStandin {
     };
     this.transfers.set(made.id as string, made);
     if (requestId) this.transfersByRequestId.set(requestId, made);
+    this.later(this.transferDelayMs, () => this.completeTransfer(made.id as string));
     return [201, made];
   }
 
@@ -266,7 +298,7 @@ export class PartnerCenterStandin {
       if (!found) return [404, { error: { code: 'NotFound', message: 'Not found.' } }];
       // The customer's approval, as the demonstration shows it: after a delay, or when a test approves.
       const lockedAt = this.lockedAt.get(found.id as string);
-      if (found.status === 'approvalPending' && lockedAt !== undefined && Date.now() - lockedAt >= this.approvalDelayMs) found.status = 'active';
+      if (found.status === 'approvalPending' && lockedAt !== undefined && Date.now() - lockedAt >= this.approvalDelayMs) this.approve(found.id as string);
       return [200, found];
     }
     if (method === 'GET' && path === '/groups') return this.access.listGroups(url);
@@ -281,6 +313,7 @@ export class PartnerCenterStandin {
       if (relationship.status !== 'created') return [400, { error: { code: 'BadRequest', message: 'Not in status created.' } }];
       relationship.status = 'approvalPending';
       this.lockedAt.set(relationship.id as string, Date.now());
+      this.later(this.approvalDelayMs, () => this.approve(relationship.id as string));
       return [
         201,
         { '@odata.type': '#microsoft.graph.delegatedAdminRelationshipRequest', id: randomUUID(), action: (body as Json)?.action, status: 'created' },

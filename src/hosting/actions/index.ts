@@ -5,7 +5,7 @@ import { ConfigurationBotFrameworkAuthentication, ConversationState } from 'botb
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import { AppConfig, botFrameworkSettings } from '../config';
 import { Logger } from '../logging/logger';
-import type { OnBehalfOf } from '../partnerCenter/call';
+import type { OnBehalfOf, Service } from '../partnerCenter/call';
 import { PARTNER_CENTER_BASE_URL } from '../partnerCenter/partnerCenterClient';
 import { GRAPH_BASE_URL } from '../partnerCenter/graphClient';
 import { EntraOnBehalfOf } from './onBehalfOf';
@@ -23,6 +23,8 @@ export interface Standins {
   graphUrl: string;
   tokenServiceUrl: string;
   onBehalfOf: OnBehalfOf;
+  /** The app's own token (no user), for the follow-ups' status reads: the stand-in's token endpoint. */
+  appToken?: (resource: Service) => Promise<string | undefined>;
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,10 @@ const DEMO_APP_ID = 'standin';
 
 export interface DeploymentActions {
   actions: PartnerActions;
+  /** Where Partner Center and Graph are (Microsoft's, or the stand-ins'): the follow-ups' status reads go there too. */
+  endpoints: () => Promise<{ partnerCenter: string; graph: string }>;
+  /** The demonstration's app token (the stand-ins'); a real deployment's comes from its own credential. */
+  appToken?: (resource: Service) => Promise<string | undefined>;
   /** Stops what the actions started (the stand-ins); nothing for Microsoft's services. */
   stop(): Promise<void>;
 }
@@ -64,15 +70,16 @@ export function createPartnerActions(
       ...(settings.ssoClientSecret ? { clientSecret: settings.ssoClientSecret } : {}),
       ...(config.azureClientId ? { managedIdentityClientId: config.azureClientId } : {}),
     });
+    const endpoints = async () => ({ partnerCenter: PARTNER_CENTER_BASE_URL, graph: GRAPH_BASE_URL });
     const actions = new PartnerActions({
       signIn: new SignIn(settings.connectionName, tokenClient),
       onBehalfOf,
-      endpoints: async () => ({ partnerCenter: PARTNER_CENTER_BASE_URL, graph: GRAPH_BASE_URL }),
+      endpoints,
       conversationState,
       logger,
       ...content,
     });
-    return { actions, stop: async () => undefined };
+    return { actions, endpoints, stop: async () => undefined };
   }
   const start = options.startStandins;
   if (!options.standins && !start) {
@@ -92,13 +99,14 @@ export function createPartnerActions(
   const tokenClient = once(async () =>
     new ConfigurationBotFrameworkAuthentication({ OAuthUrl: (await standins()).tokenServiceUrl }).createUserTokenClient(registeredBot(DEMO_APP_ID)),
   );
+  const endpoints = async () => {
+    const s = await standins();
+    return { partnerCenter: s.partnerCenterUrl, graph: s.graphUrl };
+  };
   const actions = new PartnerActions({
     signIn: new SignIn(DEMO_CONNECTION_NAME, tokenClient),
     onBehalfOf: { tokenFor: async (token, service) => (await standins()).onBehalfOf.tokenFor(token, service) },
-    endpoints: async () => {
-      const s = await standins();
-      return { partnerCenter: s.partnerCenterUrl, graph: s.graphUrl };
-    },
+    endpoints,
     conversationState,
     logger,
     ...content,
@@ -110,6 +118,8 @@ export function createPartnerActions(
   );
   return {
     actions,
+    endpoints,
+    appToken: async (resource) => (await standins()).appToken?.(resource),
     // Stand-ins a test handed in are the test's to stop.
     stop: async () => {
       if (!options.standins) await (await standins()).stop();

@@ -38,7 +38,7 @@ import { AssignAccess, AssignSettings, checkStatus } from './assignAccess';
 export { ACTIONS_PROPERTY } from './actionTurn';
 export type { ActionAnswer } from './actionTurn';
 /** Action cards kept per conversation (the oldest forgotten first): a card older than that is answered as expired. */
-const CARDS_KEPT = 20;
+export const CARDS_KEPT = 20;
 /** The invoke Teams sends with its single sign-on token, and the one after a sign-in through the card's page. */
 export const TOKEN_EXCHANGE_INVOKE = 'signin/tokenExchange';
 export const VERIFY_STATE_INVOKE = 'signin/verifyState';

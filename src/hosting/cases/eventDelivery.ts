@@ -25,8 +25,8 @@ export interface EventDeliveryOptions {
   logger: Logger;
   /** The app's tokens for the audit record; without them ResourceUri alone names the object. */
   tokens?: AppTokens;
-  /** Partner Center's address (its stand-in's in the demonstration). */
-  baseUrl?: string;
+  /** Partner Center's address (its stand-in's in the demonstration, known once the stand-ins run). */
+  endpoints?: () => Promise<{ partnerCenter: string }>;
 }
 
 export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
@@ -38,10 +38,8 @@ export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
       return 'test';
     }
     if (!change) return 'ignored';
-    const details = await readEventDetails(event, {
-      ...(options.tokens ? { tokens: options.tokens } : {}),
-      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-    });
+    const baseUrl = options.endpoints ? (await options.endpoints()).partnerCenter : undefined;
+    const details = await readEventDetails(event, { ...(options.tokens ? { tokens: options.tokens } : {}), ...(baseUrl ? { baseUrl } : {}) });
     const kind: CaseKind = change === 'accepted' ? 'resellerAcceptance' : 'gdapApproval';
     const customer = details.customerTenantId ? { tenantId: details.customerTenantId, name: details.customerName ?? '' } : undefined;
     const reported: ReportedChange = {

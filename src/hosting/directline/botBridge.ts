@@ -4,7 +4,7 @@
 // can mint. Replies travel the ordinary Bot Framework way, posted (and put) to the activity's
 // serviceUrl, our local connector routes; `deliveryMode: expectReplies` would give buffered replies
 // no ids, so the bot could not update a card it sent, and anything sent outside the turn is lost.
-import { Activity, ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import { Activity, ActivityEventNames, ActivityHandlerBase, ActivityTypes, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
 
 type Credentials = ConstructorParameters<typeof ConnectorClient>[0];
@@ -31,6 +31,8 @@ class LocalConnectorFactory extends ConnectorFactory {
 export interface BotBridge {
   /** Runs one bot turn for the activity; resolves when the turn (and its replies) are done. */
   deliver(activity: Partial<Activity>): Promise<void>;
+  /** A proactive turn in a local conversation (a follow-up), signed for the local connector as replies are. */
+  continueConversation?: (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
 }
 
 export function createBotBridge(adapter: CloudAdapter, bot: ActivityHandlerBase, appId: string, connectorKey: string): BotBridge {
@@ -50,5 +52,13 @@ export function createBotBridge(adapter: CloudAdapter, bot: ActivityHandlerBase,
   };
   return {
     deliver: (activity) => adapter.processActivityDirect(authentication, activity as Activity, (context) => bot.run(context)),
+    continueConversation: (reference, logic) => {
+      const continuation = TurnContext.applyConversationReference(
+        { type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation },
+        reference,
+        true,
+      );
+      return adapter.processActivityDirect(authentication, continuation as Activity, logic);
+    },
   };
 }

@@ -40,6 +40,7 @@ import { recordFeedback } from '../telemetry/instruments';
 import { ActionAnswer, PartnerActions, TOKEN_EXCHANGE_INVOKE, TOKENS_RESPONSE_EVENT, VERIFY_STATE_INVOKE } from '../actions';
 import { isRecord } from '../../domain/records';
 import type { MyCases } from '../cases/myCases';
+import type { FollowUpClickHandler } from '../cases/followUpClicks';
 
 /** The parameter of the search command in the Teams manifest (composeExtensions). */
 export const SEARCH_PARAMETER = 'situation';
@@ -62,6 +63,8 @@ export class AdvisorBot extends TeamsActivityHandler {
     private readonly actions?: PartnerActions,
     /** My cases: only where the actions are on (the items are theirs). */
     private readonly cases?: MyCases,
+    /** The buttons of the follow-ups that open cases bring (cases/followUpClicks.ts). */
+    private readonly followUps?: FollowUpClickHandler,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -143,6 +146,10 @@ export class AdvisorBot extends TeamsActivityHandler {
       const answered = await this.actions.click(context, data, await this.localeFor(context), surface, canUpdateMessages(surface));
       return answered ? actionAnswer(answered) : answer(cardActionError(catalogFor(await this.localeFor(context)), 'unknown'));
     }
+    if (this.followUps?.isClick(data)) {
+      const surface = surfaceOf(context.activity);
+      return actionAnswer(await this.followUps.click(context, data, await this.localeFor(context), surface, canUpdateMessages(surface)));
+    }
     if (isCopilotClick(context.activity)) {
       // A retried click already took effect and its reply was posted: the same short line again, nothing more.
       if (!isReplayed(context)) await this.converse(context, copilotClickInput(context.activity));
@@ -223,6 +230,10 @@ export class AdvisorBot extends TeamsActivityHandler {
     // Cases belong to their askers by id: a sender without a usable one acts on no case.
     if (hasUnusableSender(context.activity)) {
       turnLogOf(context)?.debug('message ignored: the sender has no usable id');
+      return;
+    }
+    if (this.followUps?.isClick(context.activity.value)) {
+      await this.followUps.click(context, context.activity.value, await this.localeFor(context), surfaceOf(context.activity), false);
       return;
     }
     if (this.cases && (await this.cases.onMessage(context, await this.localeFor(context), surfaceOf(context.activity), textForBot(context.activity)))) return;

@@ -9,7 +9,7 @@ import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import { AppConfig } from '../config';
 import { Logger } from '../logging/logger';
 import { LocalDirectLine } from '../directline/localDirectLine';
-import { createBotBridge } from '../directline/botBridge';
+import { BotBridge, createBotBridge } from '../directline/botBridge';
 import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from '../directline/routes';
 import { loadPageAssets, serveAsset } from './assets';
 import { DEFAULT_LOCALE } from '../../domain/locales';
@@ -43,6 +43,8 @@ export interface WebChatHandle {
   mode: WebChatMode;
   /** The local Direct Line's state, in local mode. */
   localDirectLine?: LocalDirectLine;
+  /** Its bridge to the bot, in local mode: proactive follow-ups reach local conversations through it. */
+  bridge?: BotBridge;
 }
 
 /** The bot's id in local Direct Line conversations. */
@@ -63,6 +65,17 @@ export function loopbackServiceUrl(server: restify.Server): string {
   else if (host === '::') host = '::1';
   if (host.includes(':')) host = `[${host}]`;
   return `http://${host}:${address.port}${LOCAL_CONNECTOR_PATH}/`;
+}
+
+/**
+ * A proactive turn in a local conversation, or, when the conversation has ended (expired, or never
+ * existed in this process), the 404 a connector answers for it: the follow-up is not tried again.
+ */
+function reachLocal(store: LocalDirectLine, bridge: BotBridge): BotBridge['continueConversation'] {
+  return async (reference, logic) => {
+    if (!store.find(String(reference.conversation?.id ?? ''))) throw Object.assign(new Error('The conversation has ended'), { statusCode: 404 });
+    await bridge.continueConversation?.(reference, logic);
+  };
 }
 
 export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebChatHandle {
@@ -99,9 +112,10 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
   } else if (mode === 'local') {
     const store = new LocalDirectLine(settings.local, now);
     const connectorKey = randomBytes(32).toString('base64url');
+    const bridge = createBotBridge(deps.adapter, deps.bot, config.appId, connectorKey);
     registerLocalDirectLine(server, {
       store,
-      bridge: createBotBridge(deps.adapter, deps.bot, config.appId, connectorKey),
+      bridge,
       logger,
       bot: { id: LOCAL_BOT_ID, name: settings.botName || stringsFor(DEFAULT_LOCALE).productName, role: 'bot' },
       serviceUrl: () => loopbackServiceUrl(server),
@@ -109,7 +123,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
     });
     registerTokenRoute(server, { logger, limiter, trustProxy: settings.trustProxy, visitors, local: store });
     client = { domain: DIRECT_LINE_PATH, webSocket: false, pollingInterval: 500 };
-    handle = { mode, localDirectLine: store };
+    handle = { mode, localDirectLine: store, bridge: { ...bridge, continueConversation: reachLocal(store, bridge) } };
     if (config.appId !== '') {
       logger.warn(
         { setting: LOCAL_ANONYMOUS_DEV_ONLY },

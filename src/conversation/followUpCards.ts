@@ -1,0 +1,133 @@
+// The messages that follow a case: what the other side did (the customer approved the GDAP request,
+// accepted the reseller relationship; the transfer completed), what ran out, and the reminders, each
+// with the next step as a button. A button's data names only the open item and the step: the server
+// reads the item and acts for its owner alone. Pure: the host sends them (src/hosting/cases).
+import type { CaseCustomer, CaseKind, FollowUp } from '../domain/cases';
+import { formatDate, format, type Catalog } from '../domain/textCatalog';
+import type { LocaleTag } from '../domain/locales';
+import { isRecord } from '../domain/records';
+import { AdaptiveCard } from './cards';
+import { card, facts, heading, Json, plainText, textBlock } from './cardParts';
+
+/** The `action` of every follow-up button's data (the verb of its Action.Execute in Teams). */
+export const FOLLOW_UP_ACTION = 'followUp';
+
+/** assign: the GDAP card's Assign access; requestGdap / startAgain: a new GDAP (or transfer) form for the customer. */
+export const FOLLOW_UP_STEPS = ['assign', 'requestGdap', 'startAgain', 'remindAgain', 'stopReminding'] as const;
+export type FollowUpStep = (typeof FOLLOW_UP_STEPS)[number];
+
+export interface FollowUpClick {
+  item: string;
+  step: FollowUpStep;
+}
+
+/** An item id as cases.ts makes it: kind, colon, the object's id (bounded, no spaces). */
+const ITEM_ID = /^(gdapApproval|resellerAcceptance|transfer):[A-Za-z0-9_.:-]{1,256}$/;
+
+export const isFollowUpClickData = (data: unknown): boolean => isRecord(data) && data.action === FOLLOW_UP_ACTION;
+
+/** The click, or undefined when the data is not a well-formed follow-up click. */
+export function readFollowUpClick(data: unknown): FollowUpClick | undefined {
+  if (!isRecord(data) || data.action !== FOLLOW_UP_ACTION) return undefined;
+  const step = FOLLOW_UP_STEPS.find((s) => s === data.step);
+  const item = typeof data.item === 'string' && ITEM_ID.test(data.item) ? data.item : undefined;
+  return step && item ? { item, step } : undefined;
+}
+
+/** What a follow-up card shows: the message earned, the item's kind, customer and dates. */
+export interface FollowUpView {
+  followUp: FollowUp;
+  kind: CaseKind;
+  itemId: string;
+  customer: CaseCustomer;
+  createdAt: number;
+  deadline: number;
+  now: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** "7 days ago", "in 7 days", in the locale's own words and plural (Intl's relative time). */
+function relativeDays(days: number, locale: LocaleTag): string {
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(days, 'day');
+}
+
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** The customer as the card names it: its name, or its domain, or its tenant ID. */
+export const customerName = (customer: CaseCustomer): string => plainText(customer.name || customer.domain || customer.tenantId);
+
+type TitleKey = keyof Catalog['followUps']['titles'];
+type TextKey = Exclude<keyof Catalog['followUps']['texts'], 'afterTransfer'>;
+
+/** Which title and text a follow-up of a kind takes. */
+function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
+  const { followUp, kind } = view;
+  switch (followUp) {
+    case 'approved':
+    case 'completed':
+    case 'notApprovedYet':
+      return { title: followUp, text: followUp };
+    case 'accepted':
+      return { title: view.customer.name || view.customer.domain ? 'accepted' : 'acceptedUnnamed', text: 'accepted' };
+    case 'terminated':
+      return { title: 'gdapTerminated', text: 'gdapTerminated' };
+    case 'expired':
+      return kind === 'transfer' ? { title: 'transferExpired', text: 'transferExpired' } : { title: 'gdapExpired', text: 'gdapExpired' };
+    case 'expiresSoon':
+      return kind === 'transfer' ? { title: 'transferExpiresSoon', text: 'transferExpiresSoon' } : { title: 'gdapExpiresSoon', text: 'gdapExpiresSoon' };
+  }
+}
+
+/** The next steps a follow-up offers. */
+export function stepsOf(followUp: FollowUp): FollowUpStep[] {
+  switch (followUp) {
+    case 'approved':
+      return ['assign'];
+    case 'accepted':
+    case 'completed':
+      return ['requestGdap'];
+    case 'expired':
+    case 'terminated':
+      return ['startAgain'];
+    case 'notApprovedYet':
+    case 'expiresSoon':
+      return ['remindAgain', 'stopReminding'];
+  }
+}
+
+function followUpButton(c: Catalog, itemId: string, step: FollowUpStep): Json {
+  const titles: Record<FollowUpStep, string> = {
+    assign: c.actions.buttons.assignAccess,
+    requestGdap: c.actions.names.requestGdap,
+    startAgain: c.followUps.buttons.startAgain,
+    remindAgain: c.followUps.buttons.remindAgain,
+    stopReminding: c.followUps.buttons.stopReminding,
+  };
+  const positive = step === 'assign' || step === 'requestGdap' || step === 'startAgain';
+  return { type: 'Action.Submit', title: titles[step], ...(positive ? { style: 'positive' } : {}), data: { action: FOLLOW_UP_ACTION, item: itemId, step } };
+}
+
+/** The follow-up's card and its one-line summary (the title: what a notification shows). */
+export function followUpCard(view: FollowUpView, c: Catalog, locale: LocaleTag): { card: AdaptiveCard; summary: string } {
+  const words = wordsOf(view);
+  const vars = {
+    customer: customerName(view.customer),
+    ago: relativeDays(-Math.max(0, Math.round((view.now - view.createdAt) / DAY)), locale),
+    when: relativeDays(Math.max(0, Math.round((view.deadline - view.now) / DAY)), locale),
+    deadline: formatDate(isoDay(view.deadline), locale),
+  };
+  const title = format(c.followUps.titles[words.title], vars);
+  const body: Json[] = [heading(title), textBlock(format(c.followUps.texts[words.text], vars))];
+  if (view.followUp === 'completed') body.push(...c.followUps.texts.afterTransfer.map((step, i) => textBlock(`${i + 1}. ${step}`, { spacing: 'Small' })));
+  const rows: [string, string][] = [];
+  if (view.customer.name) rows.push([c.actions.fields.company, plainText(view.customer.name)]);
+  if (view.customer.domain) rows.push([c.actions.fields.domain, plainText(view.customer.domain)]);
+  if (view.customer.tenantId) rows.push([c.actions.fields.tenantId, view.customer.tenantId]);
+  if (rows.length > 0) body.push(facts(rows));
+  return card(
+    body,
+    stepsOf(view.followUp).map((step) => followUpButton(c, view.itemId, step)),
+    title,
+  );
+}

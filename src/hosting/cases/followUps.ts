@@ -1,0 +1,164 @@
+// Changes in, messages out: a change Partner Center reports (its event, or a poll of the object's
+// status) is applied to the open item through the store's conditional update, and the follow-up it
+// earns is claimed in that same write. Only the instance whose write went through sends, so a change
+// delivered three times, or to two instances sharing the store, is told once. A delivery that fails
+// for now is given back (tried again later, a bounded number of times); a conversation the bot can
+// no longer reach marks the item, and nothing more is sent for it.
+import {
+  applyChange,
+  CaseChange,
+  CaseCustomer,
+  CaseKind,
+  claim,
+  dueFollowUp,
+  FollowUp,
+  giveBack,
+  isOpen,
+  itemId,
+  OpenItem,
+  owed,
+  SEND_ATTEMPTS,
+  unreachable,
+} from '../../domain/cases';
+import type { Logger } from '../logging/logger';
+import { CaseStore } from './caseStore';
+import { recordFollowUp } from './followUpTelemetry';
+
+/** A change to an object an action made, as an event or a poll reports it. */
+export interface CaseChangeReport {
+  kind: CaseKind;
+  /** The relationship's or the transfer's id; none for a reseller relationship accepted (Partner Center names only the customer). */
+  objectId?: string;
+  change: CaseChange;
+  /** Who accepted (a reseller relationship), as Partner Center names them. */
+  customer?: CaseCustomer;
+  /** The partner tenant the event came for: an invitation is matched within it. */
+  partnerTenantId?: string;
+  /** When the change happened (the event's ResourceChangeUtcDate, in ms); the detection time otherwise. */
+  changedAt?: number;
+}
+
+export type ChangeSource = 'event' | 'poll';
+
+/** How a follow-up went: delivered; refused for good (the bot was removed or blocked); or not now (tried again later). */
+export type Delivery = 'sent' | 'unreachable' | 'retry';
+
+/** Sends one follow-up into the item's conversation (proactive.ts). */
+export interface Messenger {
+  send(item: OpenItem, followUp: FollowUp): Promise<Delivery>;
+}
+
+export interface FollowUpsOptions {
+  store: CaseStore;
+  messenger: Messenger;
+  logger: Logger;
+  /** The poll interval: a given-back follow-up is tried again after it, twice as long each time. */
+  retryMs: number;
+  now?: () => number;
+}
+
+export class FollowUps {
+  private readonly now: () => number;
+
+  constructor(private readonly options: FollowUpsOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** What the webhook route's `deliver` and the poller call: 'unknown' when no item waits for it (logged, nothing sent). */
+  readonly onChange = async (report: CaseChangeReport, source: ChangeSource): Promise<'delivered' | 'unknown'> => {
+    const { logger, store } = this.options;
+    const id = report.objectId ? itemId(report.kind, report.objectId) : await this.invitationFor(report.partnerTenantId);
+    if (!id) {
+      logger.info({ kind: report.kind, change: report.change, source }, 'A change came for no open item: nothing to follow up');
+      return 'unknown';
+    }
+    const now = this.now();
+    let earned: FollowUp | undefined;
+    const updated = await store.update(id, (item) => {
+      // Who accepted an invitation is known only now; it is kept only with the acceptance itself.
+      const base = report.customer && item.kind === 'resellerAcceptance' ? { ...item, customer: report.customer } : item;
+      const applied = applyChange(base, report.change, now);
+      earned = applied.followUp;
+      if (applied.item === base) return undefined;
+      return earned ? claim(applied.item, earned) : applied.item;
+    });
+    if (!updated && !(await store.get(id))) {
+      logger.info({ kind: report.kind, change: report.change, source }, 'A change came for no open item: nothing to follow up');
+      return 'unknown';
+    }
+    if (updated && earned) await this.send(updated.after, earned, { source, since: report.changedAt ?? now });
+    return 'delivered';
+  };
+
+  /** A reminder or the expiry due now, claimed and sent once; false when none was due. */
+  async deliverDue(id: string): Promise<boolean> {
+    const now = this.now();
+    let earned: FollowUp | undefined;
+    const updated = await this.options.store.update(id, (item) => {
+      if ((item.sendFailures ?? 0) >= SEND_ATTEMPTS) return undefined;
+      const due = dueFollowUp(item, now);
+      earned = due?.followUp;
+      return due ? claim(due.item, due.followUp) : undefined;
+    });
+    if (!updated || !earned) return false;
+    await this.send(updated.after, earned, { source: 'reminder', since: now });
+    return true;
+  }
+
+  /** An outcome's message whose delivery was given back: claimed again and sent. */
+  async deliverOwed(id: string): Promise<boolean> {
+    let earned: FollowUp | undefined;
+    const updated = await this.options.store.update(id, (item) => {
+      earned = owed(item);
+      return earned ? claim(item, earned) : undefined;
+    });
+    if (!updated || !earned) return false;
+    await this.send(updated.after, earned, { source: 'retry', since: updated.after.changedAt });
+    return true;
+  }
+
+  /** The oldest invitation still waiting, of that partner tenant (or of none named), found through the schedule. */
+  private async invitationFor(partnerTenantId: string | undefined): Promise<string | undefined> {
+    const { store } = this.options;
+    let oldest: OpenItem | undefined;
+    for (let shard = 0; shard < store.shards; shard++) {
+      for (const entry of await store.scheduled(shard)) {
+        if (!entry.id.startsWith('resellerAcceptance:')) continue;
+        const item = await store.get(entry.id);
+        if (!item || !isOpen(item)) continue;
+        if (partnerTenantId && item.partnerTenantId && item.partnerTenantId.toLowerCase() !== partnerTenantId.toLowerCase()) continue;
+        if (!oldest || item.createdAt < oldest.createdAt) oldest = item;
+      }
+    }
+    return oldest?.id;
+  }
+
+  private async send(item: OpenItem, followUp: FollowUp, how: { source: string; since: number }): Promise<void> {
+    const { logger, messenger, store } = this.options;
+    let delivery: Delivery;
+    try {
+      delivery = await messenger.send(item, followUp);
+    } catch (error) {
+      logger.warn({ err: { name: (error as Error)?.name }, kind: item.kind, followUp }, 'A follow-up could not be sent');
+      delivery = 'retry';
+    }
+    const now = this.now();
+    recordFollowUp(item.kind, followUp, how.source, delivery, (now - how.since) / 1000);
+    if (delivery === 'sent') {
+      if (item.sendFailures !== undefined) await store.update(item.id, ({ sendFailures: _cleared, ...rest }) => rest as OpenItem);
+      logger.info({ kind: item.kind, followUp, source: how.source }, 'Follow-up sent');
+      return;
+    }
+    if (delivery === 'unreachable') {
+      // Uninstalled or blocked: the follow-up stays claimed and no other is tried, ever.
+      await store.update(item.id, (stored) => (stored.unreachableAt === undefined ? unreachable(stored, now) : undefined));
+      logger.info({ kind: item.kind, followUp }, 'The conversation can no longer be reached: the case is followed no further');
+      return;
+    }
+    const retryMs = this.options.retryMs;
+    const after = await store.update(item.id, (stored) => (stored.sent.includes(followUp) ? giveBack(stored, followUp, now, retryMs) : undefined));
+    const failures = after?.after.sendFailures ?? 0;
+    if (failures >= SEND_ATTEMPTS) logger.warn({ kind: item.kind, followUp, failures }, 'A follow-up failed too often: it is given up');
+    else logger.info({ kind: item.kind, followUp, failures }, 'A follow-up could not be delivered now: it will be tried again');
+  }
+}

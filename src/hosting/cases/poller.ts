@@ -1,0 +1,165 @@
+// Where no event comes (a local run, the demonstration, a partner who registers no webhook), the
+// poller asks for the status of each open item whose time has come (its nextPollAt), backing off on
+// failure, at most N reads a minute, and only on the instance holding the store's lease: one
+// instance polls at a time. It also sends again what a failed delivery gave back, stops polling what
+// closed, and forgets what has been closed long enough.
+import { randomUUID } from 'crypto';
+import { forgetAt, isOpen, nextPoll, OpenItem, owed } from '../../domain/cases';
+import type { Logger } from '../logging/logger';
+import { CaseStore } from './caseStore';
+import { FollowUps } from './followUps';
+import { recordPoll, tracedCase } from './followUpTelemetry';
+import type { StatusReader } from './statusReader';
+
+/** Schedules a call; returns how to cancel it (tests pass a controllable one). */
+export type SetTimer = (run: () => void, ms: number) => () => void;
+
+export const realTimer: SetTimer = (run, ms) => {
+  const t = setTimeout(run, ms);
+  // A pending poll never keeps the process alive on its own.
+  t.unref?.();
+  return () => clearTimeout(t);
+};
+
+export interface PollerOptions {
+  store: CaseStore;
+  followUps: FollowUps;
+  /** Reads with the app's credential; none: nothing is polled (said once). */
+  reader: StatusReader | undefined;
+  logger: Logger;
+  /** The poll interval (nextPoll's base); a given-back follow-up is retried on the same rhythm. */
+  pollMs: number;
+  /** Status reads a minute at most, across all items. */
+  pollsPerMinute: number;
+  /** How often the schedule is walked; the poll interval, between 1 and 15 seconds, unless set. */
+  tickMs?: number;
+  instanceId?: string;
+  now?: () => number;
+  timer?: SetTimer;
+}
+
+const MINUTE = 60_000;
+
+/** A loop that runs `tick` every `everyMs` until stopped, one tick at a time. */
+export class Loop {
+  private cancel: (() => void) | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly tick: () => Promise<number | void>,
+    private readonly timer: SetTimer,
+    private readonly logger: Logger,
+    private readonly what: string,
+  ) {}
+
+  start(firstMs: number): void {
+    this.stopped = false;
+    this.schedule(firstMs);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.cancel?.();
+    await this.running;
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    this.cancel = this.timer(() => {
+      this.running = this.tick().then(
+        (next) => this.schedule(typeof next === 'number' ? next : ms),
+        (error: unknown) => {
+          this.logger.warn({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, `The ${this.what} round failed: tried again later`);
+          this.schedule(ms);
+        },
+      );
+    }, ms);
+  }
+}
+
+export class Poller {
+  readonly instanceId: string;
+  private readonly now: () => number;
+  private readonly tickMs: number;
+  private readonly loop: Loop;
+  /** When each read of the last minute was made (the rate bound). */
+  private readonly reads: number[] = [];
+  private saidNoCredential = false;
+
+  constructor(private readonly options: PollerOptions) {
+    this.instanceId = options.instanceId ?? randomUUID();
+    this.now = options.now ?? Date.now;
+    this.tickMs = options.tickMs ?? Math.min(15_000, Math.max(1_000, options.pollMs));
+    this.loop = new Loop(() => this.tick(), options.timer ?? realTimer, options.logger, 'poller');
+  }
+
+  start(): void {
+    this.loop.start(this.tickMs);
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** One walk of the schedule; the number of status reads made (0 when another instance holds the lease). */
+  async tick(): Promise<number> {
+    const { store } = this.options;
+    const now = this.now();
+    // The lease outlives a few missed rounds, so a short pause does not hand polling to another instance.
+    if (!(await store.lease('poller', this.instanceId, Math.max(30_000, 3 * this.tickMs), now))) return 0;
+    let reads = 0;
+    for (let shard = 0; shard < store.shards; shard++) {
+      for (const entry of await store.scheduled(shard)) {
+        if (entry.forgetAt <= now) {
+          await store.forget(entry.id);
+          continue;
+        }
+        if (entry.nextPollAt > now) continue;
+        const item = await store.get(entry.id);
+        if (!item) continue;
+        const done = await this.visit(item, now);
+        if (done === 'read') reads += 1;
+        if (done === 'limit') return reads;
+      }
+    }
+    return reads;
+  }
+
+  private async visit(item: OpenItem, now: number): Promise<'read' | 'skipped' | 'limit'> {
+    const { store, followUps, reader, logger, pollMs } = this.options;
+    if (owed(item)) {
+      await followUps.deliverOwed(item.id);
+      return 'skipped';
+    }
+    // Closed, unreachable, or nothing to read (an invitation: only its event tells): no more polls.
+    if (!isOpen(item) || item.unreachableAt !== undefined || item.kind === 'resellerAcceptance') {
+      const until = item.kind === 'resellerAcceptance' && isOpen(item) ? item.deadline : forgetAt(item);
+      await store.update(item.id, (i) => (i.nextPollAt >= until ? undefined : { ...i, nextPollAt: until }));
+      return 'skipped';
+    }
+    if (!reader) {
+      if (!this.saidNoCredential) logger.warn('No app credential: open cases are not polled, their follow-ups come only from Partner Center events');
+      this.saidNoCredential = true;
+      return 'limit';
+    }
+    while (this.reads.length > 0 && this.reads[0]! <= now - MINUTE) this.reads.shift();
+    if (this.reads.length >= this.options.pollsPerMinute) return 'limit';
+    this.reads.push(now);
+    const correlationId = randomUUID();
+    const read = await tracedCase('follow_up.poll', { 'advisor.case.kind': item.kind }, () => reader.read(item, correlationId)).catch((error: unknown) => ({
+      failure: { kind: 'unavailable' as const, status: 0 },
+      error,
+    }));
+    if ('change' in read) {
+      recordPoll(item.kind, 'changed');
+      await followUps.onChange({ kind: item.kind, objectId: item.objectId, change: read.change }, 'poll');
+      return 'read';
+    }
+    const failed = 'failure' in read;
+    recordPoll(item.kind, failed ? 'failed' : 'unchanged');
+    if (failed) logger.info({ kind: item.kind, failure: read.failure.kind, correlationId }, 'A status read failed: asked again later');
+    await store.update(item.id, (i) => (isOpen(i) ? nextPoll(i, this.now(), pollMs, failed) : undefined));
+    return 'read';
+  }
+}

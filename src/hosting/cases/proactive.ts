@@ -1,0 +1,111 @@
+// A follow-up, sent proactively into the conversation where its action started: a turn of its own
+// through the adapter's continueConversation (Teams and Azure Direct Line with a registration; the
+// local Direct Line's bridge without one), in the owner's language, mentioning the owner in a group
+// chat or channel. The turn also brings the action card's record up to date (the GDAP card's
+// relationship now active, so Assign access works on it). A connector that answers 403 or 404 (the
+// bot was uninstalled or blocked, the conversation is gone) means the item cannot be reached: no
+// retries. Anything else (5xx, a timeout, the state store busy) is tried again later.
+import { Activity, ConversationReference, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { FollowUp, OpenItem } from '../../domain/cases';
+import { catalogFor } from '../../domain/textCatalog';
+import { isRecord } from '../../domain/records';
+import { readRecord } from '../../conversation/actionRecords';
+import { followUpCard } from '../../conversation/followUpCards';
+import { activityFor } from '../replies/activities';
+import { surfaceOf } from '../replies/surface';
+import { ACTIONS_PROPERTY, ActionsStore } from '../actions/actionTurn';
+import type { Delivery, Messenger } from './followUps';
+import { tracedCase } from './followUpTelemetry';
+
+/** Runs `logic` as a turn in the conversation a reference names (the host's adapter, or the local Direct Line's bridge). */
+export type ContinueConversation = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
+
+export interface ProactiveOptions {
+  continueConversation: ContinueConversation;
+  /** The conversation state the actions keep their cards in (to update the card's record). */
+  conversationState: { createProperty<T>(name: string): StatePropertyAccessor<T>; saveChanges(context: TurnContext, force?: boolean): Promise<void> };
+  now?: () => number;
+}
+
+/** The status each outcome leaves on the action card's record, as Graph or Partner Center names it. */
+const CARD_STATUS: Partial<Record<FollowUp, { requestGdap?: string; startTransfer?: string }>> = {
+  approved: { requestGdap: 'active' },
+  expired: { requestGdap: 'expired', startTransfer: 'Expired' },
+  terminated: { requestGdap: 'terminated' },
+  completed: { startTransfer: 'Complete' },
+};
+
+/** The HTTP status somewhere in an error's causes (the connector's RestError, wrapped by the turn runner). */
+export function statusOf(error: unknown): number | undefined {
+  for (let e: unknown = error, depth = 0; isRecord(e) && depth < 5; e = e.cause, depth++) {
+    const status = e.statusCode ?? e.status ?? (isRecord(e.response) ? e.response.status : undefined);
+    if (typeof status === 'number') return status;
+  }
+  return undefined;
+}
+
+/**
+ * Where the item's conversation is, without the id of the activity the action answered: a
+ * continuation carrying it would be taken for that activity delivered again (and acknowledged
+ * without a reply by the turn runner).
+ */
+function referenceOf(item: OpenItem): Partial<ConversationReference> {
+  const { activityId: _answered, ...reference } = item.conversation as Partial<ConversationReference>;
+  return reference;
+}
+
+/** The owner's name as a Teams mention writes it: no angle brackets, never empty. */
+const mentionName = (item: OpenItem): string => (item.owner.name ?? '').replace(/[<>]/g, '').trim() || item.owner.id;
+
+export class ProactiveMessenger implements Messenger {
+  private readonly cards: StatePropertyAccessor<ActionsStore>;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ProactiveOptions) {
+    this.cards = options.conversationState.createProperty<ActionsStore>(ACTIONS_PROPERTY);
+    this.now = options.now ?? Date.now;
+  }
+
+  async send(item: OpenItem, followUp: FollowUp): Promise<Delivery> {
+    try {
+      await tracedCase('follow_up.send', { 'advisor.case.kind': item.kind, 'advisor.follow_up': followUp }, () =>
+        this.options.continueConversation(referenceOf(item), (context) => this.turn(context, item, followUp)),
+      );
+      return 'sent';
+    } catch (error) {
+      const status = statusOf(error);
+      return status === 403 || status === 404 ? 'unreachable' : 'retry';
+    }
+  }
+
+  /** The proactive turn: the card's record first (saved with the turn), then the message. */
+  private async turn(context: TurnContext, item: OpenItem, followUp: FollowUp): Promise<void> {
+    const status = CARD_STATUS[followUp];
+    if (status) {
+      const store = await this.cards.get(context, {});
+      const record = readRecord(store.cards?.[item.cardId]);
+      const next = record?.stage === 'done' && record.kind !== 'invitationLink' ? status[record.kind] : undefined;
+      if (record && next && record.stage === 'done' && record.kind !== 'invitationLink') {
+        store.cards = { ...store.cards, [item.cardId]: { ...record, status: next, checkedAt: this.now() } };
+        await this.options.conversationState.saveChanges(context);
+      }
+    }
+    await context.sendActivity(this.activity(context, item, followUp));
+  }
+
+  activity(context: TurnContext, item: OpenItem, followUp: FollowUp): Partial<Activity> {
+    const c = catalogFor(item.locale);
+    const view = { followUp, kind: item.kind, itemId: item.id, customer: item.customer, createdAt: item.createdAt, deadline: item.deadline, now: this.now() };
+    const shown = followUpCard(view, c, item.locale);
+    const activity = activityFor({ kind: 'notice', card: shown.card, fallbackText: shown.summary }, surfaceOf(context.activity), item.locale);
+    if (!item.shared) return activity;
+    // In a group chat or channel the owner is named, so Teams notifies them (a mention entity and its <at> text).
+    const name = mentionName(item);
+    const at = `<at>${name}</at>`;
+    return {
+      ...activity,
+      text: `${at} ${shown.summary}`,
+      entities: [...(activity.entities ?? []), { type: 'mention', text: at, mentioned: { id: item.owner.id, name } }],
+    };
+  }
+}

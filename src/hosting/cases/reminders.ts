@@ -1,0 +1,77 @@
+// The reminders and expiries: a GDAP request not approved after a week, any request a week before
+// it runs out, and the expiry itself. The loop walks the schedule's due times (one instance at a
+// time, by the store's lease), sends what is due through the same once-only path as a change, and
+// sleeps until the next one is due (a minute at most, so a new item's times are seen). "Remind me
+// again" and "Stop reminding" change the item as its owner asks.
+import { randomUUID } from 'crypto';
+import { quieten, Reminder, snooze } from '../../domain/cases';
+import type { Logger } from '../logging/logger';
+import { CaseStore } from './caseStore';
+import { FollowUps } from './followUps';
+import { Loop, realTimer, SetTimer } from './poller';
+
+export interface RemindersOptions {
+  store: CaseStore;
+  followUps: FollowUps;
+  logger: Logger;
+  instanceId?: string;
+  /** The longest sleep between two rounds. */
+  maxSleepMs?: number;
+  now?: () => number;
+  timer?: SetTimer;
+}
+
+export class Reminders {
+  private readonly now: () => number;
+  private readonly maxSleepMs: number;
+  private readonly instanceId: string;
+  private readonly loop: Loop;
+
+  constructor(private readonly options: RemindersOptions) {
+    this.now = options.now ?? Date.now;
+    this.maxSleepMs = options.maxSleepMs ?? 60_000;
+    this.instanceId = options.instanceId ?? randomUUID();
+    this.loop = new Loop(() => this.tick(), options.timer ?? realTimer, options.logger, 'reminders');
+  }
+
+  start(): void {
+    this.loop.start(Math.min(1_000, this.maxSleepMs));
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** One round: sends what is due; answers how long to sleep before the next. */
+  async tick(): Promise<number> {
+    const { store, followUps } = this.options;
+    const now = this.now();
+    if (!(await store.lease('reminders', this.instanceId, Math.max(30_000, 3 * this.maxSleepMs), now))) return this.maxSleepMs;
+    let next = now + this.maxSleepMs;
+    for (let shard = 0; shard < store.shards; shard++) {
+      for (const entry of await store.scheduled(shard)) {
+        if (entry.dueAt === 0) continue;
+        if (entry.dueAt <= now) await followUps.deliverDue(entry.id);
+        else next = Math.min(next, entry.dueAt);
+      }
+    }
+    return Math.max(1_000, next - this.now());
+  }
+
+  /** "Remind me again": the last reminder sent comes once more, a day later. False when there is nothing left to remind of. */
+  async snooze(id: string): Promise<boolean> {
+    const now = this.now();
+    const done = await this.options.store.update(id, (item) => {
+      if (item.status !== 'waiting' || item.unreachableAt !== undefined) return undefined;
+      const reminder: Reminder = item.sent.includes('expiresSoon') ? 'expiresSoon' : 'notApprovedYet';
+      return snooze(item, reminder, now);
+    });
+    return done !== undefined;
+  }
+
+  /** "Stop reminding": no more reminders for the item; its outcome is still told. */
+  async quieten(id: string): Promise<boolean> {
+    const done = await this.options.store.update(id, (item) => (item.status === 'waiting' && !item.quiet ? quieten(item) : undefined));
+    return done !== undefined || (await this.options.store.get(id))?.status === 'waiting';
+  }
+}

@@ -1,0 +1,64 @@
+// Where no event comes, the poller asks: the GDAP relationship's status in Microsoft Graph
+// (delegatedAdminRelationship: active once the customer approved; expired; terminated), the
+// transfer's in Partner Center (TransferEntity: Complete, Expired). The same clients Check status
+// uses with the partner's own sign-in, here with the app's credential. A reseller invitation has no
+// object to read: only Partner Center's event tells its acceptance.
+import type { CaseChange, OpenItem } from '../../domain/cases';
+import type { ActionFailure } from '../../domain/actions';
+import { GraphClient } from '../partnerCenter/graphClient';
+import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
+
+/** The app's own credential (the webhook helper's AppTokens): undefined when the deployment has none. */
+import type { AppTokens } from '../partnerCenter/appTokens';
+export type { AppTokens } from '../partnerCenter/appTokens';
+
+export interface Endpoints {
+  partnerCenter: string;
+  graph: string;
+}
+
+/** What a read found: a change to apply, nothing new, no way to read this kind, or a failure. */
+export type StatusRead = { change: CaseChange } | { unchanged: true } | { unreadable: true } | { failure: ActionFailure };
+
+/** Graph's delegatedAdminRelationshipStatus, as the changes the model knows. */
+export function gdapChange(status: string): CaseChange | undefined {
+  const s = status.toLowerCase();
+  return s === 'active' ? 'approved' : s === 'expired' ? 'expired' : s === 'terminated' ? 'terminated' : undefined;
+}
+
+/** Partner Center's transfer status, as the changes the model knows. */
+export function transferChange(status: string): CaseChange | undefined {
+  const s = status.toLowerCase();
+  return s === 'complete' || s === 'completed' ? 'completed' : s === 'expired' ? 'expired' : undefined;
+}
+
+export class StatusReader {
+  constructor(
+    private readonly tokens: AppTokens,
+    private readonly endpoints: () => Promise<Endpoints>,
+    private readonly timeoutMs = 15_000,
+  ) {}
+
+  async read(item: OpenItem, correlationId: string): Promise<StatusRead> {
+    if (item.kind === 'resellerAcceptance') return { unreadable: true };
+    const urls = await this.endpoints();
+    const tokens = {
+      getToken: async (resource: 'partnerCenter' | 'graph'): Promise<string> => {
+        const token = await this.tokens.token(resource);
+        if (!token) throw new Error('The app has no credential for this service');
+        return token;
+      },
+    };
+    if (item.kind === 'gdapApproval') {
+      const result = await new GraphClient({ baseUrl: urls.graph, tokens, timeoutMs: this.timeoutMs }).getRelationship(item.objectId);
+      if (!result.ok) return { failure: result.failure };
+      const change = gdapChange(result.value.status);
+      return change ? { change } : { unchanged: true };
+    }
+    const client = new PartnerCenterClient({ baseUrl: urls.partnerCenter, tokens, timeoutMs: this.timeoutMs });
+    const result = await client.getTransfer(item.customer.tenantId, item.objectId, { correlationId });
+    if (!result.ok) return { failure: result.failure };
+    const change = transferChange(result.value.status);
+    return change ? { change } : { unchanged: true };
+  }
+}

@@ -1,0 +1,81 @@
+// The demonstration's side of following a case: the stand-in customer approves a GDAP request by
+// itself and the stand-in current partner completes a transfer (each told through a hook the
+// webhook demonstration can post an event from), and the poller's status reads, with the
+// stand-ins' app token, find both. Shapes: Microsoft Graph delegatedAdminRelationship (status
+// approvalPending, then active) and Partner Center's TransferEntity (status Active, then Complete).
+import { strict as assert } from 'assert';
+import { randomUUID } from 'crypto';
+import { startStandins, Standins, SAMPLE_CUSTOMERS, DEMO_APPROVAL_MS, DEMO_TRANSFER_MS } from '../../tools/standins/demo';
+import { openItem } from '../../src/domain/cases';
+import { gdapChange, StatusReader, transferChange } from '../../src/hosting/cases/statusReader';
+import { ASKER, POLL_MS, START } from './support';
+
+describe('Follow the case: the stand-ins of the demonstration', () => {
+  let s: Standins;
+  beforeEach(async () => {
+    s = await startStandins();
+  });
+  afterEach(() => s.stop());
+
+  const item = (kind: 'gdapApproval' | 'transfer', objectId: string) =>
+    openItem(
+      {
+        kind,
+        objectId,
+        customer: { tenantId: SAMPLE_CUSTOMERS[0]!.tenantId, name: SAMPLE_CUSTOMERS[0]!.companyName },
+        owner: ASKER,
+        locale: 'en-US',
+        cardId: 'card0001',
+        conversation: {},
+        shared: false,
+      },
+      START,
+      POLL_MS,
+    );
+
+  async function call(url: string, body: unknown, service: 'graph' | 'partnerCenter'): Promise<Record<string, unknown>> {
+    const token = await s.appToken!(service);
+    assert.ok(token, 'the stand-ins give the app a token');
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    if (service === 'partnerCenter') Object.assign(headers, { 'MS-Contract-Version': 'v1', 'MS-RequestId': randomUUID(), 'MS-CorrelationId': randomUUID() });
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    assert.ok(res.ok, `${res.status} ${await res.clone().text()}`);
+    return (await res.json()) as Record<string, unknown>;
+  }
+
+  it('approves a GDAP request and completes a transfer by themselves, in seconds, telling their hooks; the status reads find both', async () => {
+    assert.ok(DEMO_APPROVAL_MS <= 10_000 && DEMO_TRANSFER_MS <= 30_000, 'a newcomer waits seconds, not minutes');
+    s.partnerCenter.approvalDelayMs = 0;
+    s.partnerCenter.transferDelayMs = 0;
+    const approved = new Promise<Record<string, unknown>>((resolve) => (s.partnerCenter.onApproved = resolve));
+    const completed = new Promise<Record<string, unknown>>((resolve) => (s.partnerCenter.onTransferCompleted = resolve));
+    const reader = new StatusReader({ token: (r) => s.appToken!(r) }, async () => ({ partnerCenter: s.partnerCenterUrl, graph: s.graphUrl }));
+
+    const relationships = `${s.graphUrl}/tenantRelationships/delegatedAdminRelationships`;
+    const made = await call(
+      relationships,
+      { displayName: 'follow-up-test', duration: 'P730D', customer: { tenantId: SAMPLE_CUSTOMERS[0]!.tenantId } },
+      'graph',
+    );
+    const id = String(made.id);
+    assert.deepEqual(await reader.read(item('gdapApproval', id), randomUUID()), { unchanged: true }, 'created, not yet sent');
+    await call(`${relationships}/${id}/requests`, { action: 'lockForApproval' }, 'graph');
+    assert.equal((await approved).id, id, 'the hook names the relationship');
+    assert.deepEqual(await reader.read(item('gdapApproval', id), randomUUID()), { change: 'approved' });
+
+    const customer = SAMPLE_CUSTOMERS[0]!.id;
+    const transfer = await call(`${s.partnerCenterUrl}/v1/customers/${customer}/transfers`, { transferType: 5, lineItems: [] }, 'partnerCenter');
+    assert.equal((await completed).id, transfer.id);
+    assert.deepEqual(await reader.read(item('transfer', String(transfer.id)), randomUUID()), { change: 'completed' });
+  });
+
+  it('reads the statuses as the changes the model knows', () => {
+    assert.equal(gdapChange('active'), 'approved');
+    assert.equal(gdapChange('approvalPending'), undefined);
+    assert.equal(gdapChange('terminated'), 'terminated');
+    assert.equal(gdapChange('expired'), 'expired');
+    assert.equal(transferChange('Complete'), 'completed');
+    assert.equal(transferChange('Active'), undefined);
+    assert.equal(transferChange('Expired'), 'expired');
+  });
+});
