@@ -8,7 +8,7 @@ import { createStorage } from './state/storage';
 import type { TokenCredential } from './state/identity';
 import { createAdapter } from './http/adapter';
 import { createServer } from './http/server';
-import { announceWebChat, registerWebChat } from './webchat';
+import { announceWebChat, loopbackServiceUrl, registerWebChat } from './webchat';
 import { announcePanel, EntraTokenVerifier, registerPanel } from './panel';
 import { AdvisorBot } from './teams/bot';
 import { OptimisticConversationState, OptimisticUserState } from './state/optimisticState';
@@ -26,7 +26,7 @@ import { conditional } from './state/stateStorage';
 import { CaseStore } from './cases/caseStore';
 import { InMemoryStateStorage } from './state/memoryStorage';
 import { OpenItems } from './cases/openItems';
-import { registerPartnerCenterEvents } from './cases/eventsRoute';
+import { EVENTS_PATH, registerPartnerCenterEvents } from './cases/eventsRoute';
 import { eventDelivery } from './cases/eventDelivery';
 import type { EventTrust } from './cases/eventCertificates';
 import { followUpAppTokens } from './partnerCenter/appTokens';
@@ -167,8 +167,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     pollMs: followSettings.pollMs,
     ...(options.followUps?.now ? { now: options.followUps.now } : {}),
   });
+  let eventsUrl: string | undefined;
+  let localServiceUrl: string | undefined;
   const partner = createPartnerActions(config, logger, conversationState, {
     kept: openItems.kept,
+    eventsUrl: () => eventsUrl,
     ...(options.standins ? { standins: options.standins } : {}),
     ...(options.startStandins ? { startStandins: options.startStandins } : {}),
     ...(deployment.content ? { content: deployment.content } : {}),
@@ -184,6 +187,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     logger,
     settings: followSettings,
     continueConversation: (reference, logic) => reach(reference, logic),
+    // A local Direct Line conversation lives in the process that serves it: only that one tells it.
+    reachable: (item) => {
+      const url = typeof item.conversation.serviceUrl === 'string' ? item.conversation.serviceUrl : '';
+      return !url.includes(`${LOCAL_CONNECTOR_PATH}/`) || url === localServiceUrl;
+    },
     ...(appTokens ? { appTokens } : {}),
     ...(partner ? { endpoints: partner.endpoints, actionClick: partner.actions.click.bind(partner.actions) } : {}),
     ...(deployment.content ? { content: deployment.content } : {}),
@@ -247,7 +255,12 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
           announceWebChat(logger, webChat.mode);
           if (panel) announcePanel(logger);
           if (partner) follow.start();
-          resolve((server.address() as { port: number }).port);
+          const port = (server.address() as { port: number }).port;
+          // The demonstration only (its stand-ins post signed events; loopback, as the setting demands).
+          if (webChat.bridge) localServiceUrl = loopbackServiceUrl(server);
+          if (config.partnerActions?.mode === 'demo')
+            eventsUrl = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}${EVENTS_PATH}`;
+          resolve(port);
         });
       }),
     close: async () => {

@@ -7,11 +7,38 @@ import type { Standins as AppStandins } from '../../src/hosting/actions';
 import { SERVICE_SCOPES, StandinOnBehalfOf } from './onBehalfOf';
 import { PartnerCenterStandin, StandinCustomer } from './partnerCenterStandin';
 import { TokenServiceStandin } from './tokenService';
+import { signEvent } from './eventSigning';
 
 /** What the app takes (its Standins: the URLs, the on-behalf-of grant, stop) and the stand-ins themselves, for tests to watch. */
 export interface Standins extends AppStandins {
   partnerCenter: PartnerCenterStandin;
   tokenService: TokenServiceStandin;
+  /** How many times each event is posted (Partner Center retries; a test posts three to see one message). */
+  eventCopies: number;
+  /** The events' answers, as posted (a test reads them). */
+  eventAnswers: number[];
+  /** Other instances' events routes: the copies go round them and `eventsTo` (a test of two instances). */
+  alsoTo: string[];
+}
+
+/**
+ * Partner Center's event for a change, signed as Partner Center signs (the demonstration's test
+ * authority, which only the demonstration's bot trusts), posted to the bot's events route.
+ */
+async function postEvent(standins: Standins, name: string, resourceUri: string): Promise<void> {
+  if (!standins.eventsTo) return;
+  const targets = [standins.eventsTo, ...standins.alsoTo];
+  const body = JSON.stringify({
+    EventName: name,
+    ResourceUri: resourceUri,
+    ResourceName: 'GranularAdminRelationship',
+    AuditUri: null,
+    ResourceChangeUtcDate: new Date().toISOString(),
+  });
+  for (let copy = 0; copy < standins.eventCopies; copy++) {
+    const answer = await fetch(targets[copy % targets.length]!, { method: 'POST', headers: signEvent(body), body }).catch(() => undefined);
+    standins.eventAnswers.push(answer?.status ?? 0);
+  }
 }
 
 /** The sample customers (fixed ids, so a demonstration can be repeated word for word). */
@@ -80,7 +107,10 @@ export async function startStandins(): Promise<Standins> {
     await partnerCenter.stop();
     throw error;
   }
-  return {
+  const standins: Standins = {
+    eventCopies: 1,
+    eventAnswers: [],
+    alsoTo: [],
     partnerCenterUrl: urls.partnerCenter,
     graphUrl: urls.graph,
     tokenServiceUrl,
@@ -92,4 +122,12 @@ export async function startStandins(): Promise<Standins> {
       await Promise.all([tokenService.stop(), partnerCenter.stop()]);
     },
   };
+  // The customer's approval reaches the bot as Partner Center's webhook would bring it (the poller finds it too, later).
+  partnerCenter.onApproved = (relationship) =>
+    void postEvent(
+      standins,
+      'granular-admin-relationship-approved',
+      `${urls.graph}/tenantRelationships/delegatedAdminRelationships/${String(relationship.id)}`,
+    );
+  return standins;
 }

@@ -25,6 +25,8 @@ export interface Standins {
   onBehalfOf: OnBehalfOf;
   /** The app's own token (no user), for the follow-ups' status reads: the stand-in's token endpoint. */
   appToken?: (resource: Service) => Promise<string | undefined>;
+  /** Where the stand-ins post Partner Center's signed events (the app's own events route), once it listens. */
+  eventsTo?: string;
   stop(): Promise<void>;
 }
 
@@ -52,7 +54,14 @@ export function createPartnerActions(
   config: AppConfig,
   logger: Logger,
   conversationState: ConversationState,
-  options: { standins?: Standins; startStandins?: () => Promise<Standins>; content?: DeploymentContent; kept?: PartnerActionsOptions['kept'] } = {},
+  options: {
+    standins?: Standins;
+    startStandins?: () => Promise<Standins>;
+    content?: DeploymentContent;
+    kept?: PartnerActionsOptions['kept'];
+    /** The app's events route, once it listens: the demonstration's stand-ins post their events there. */
+    eventsUrl?: () => string | undefined;
+  } = {},
 ): DeploymentActions | undefined {
   const settings = config.partnerActions;
   if (!settings) return undefined;
@@ -90,8 +99,9 @@ export function createPartnerActions(
     return undefined;
   }
   const standins = once(async () => {
-    if (options.standins) return options.standins;
-    const started = await start!();
+    const started = options.standins ?? (await start!());
+    started.eventsTo ??= options.eventsUrl?.();
+    if (options.standins) return started;
     logger.info({ tokenService: started.tokenServiceUrl }, 'Partner Center stand-ins started');
     return started;
   });

@@ -2,6 +2,7 @@
 // proactive sender (proactive.ts), the poller where no event comes (poller.ts), the reminders
 // (reminders.ts) and the follow-ups' buttons (followUpClicks.ts), over one case store. The app
 // starts the loops once listening and stops them on close.
+import type { OpenItem } from '../../domain/cases';
 import { randomUUID } from 'crypto';
 import type { ConversationState } from 'botbuilder';
 import type { DeploymentContent } from '../../domain/deploymentContent';
@@ -41,6 +42,8 @@ export interface FollowCasesDeps {
   now?: () => number;
   timer?: SetTimer;
   instanceId?: string;
+  /** Whether this instance can reach an item's conversation (a local Direct Line's is its own process's only). */
+  reachable?: (item: OpenItem) => boolean;
 }
 
 export interface FollowCases {
@@ -57,7 +60,14 @@ export function followCases(deps: FollowCasesDeps): FollowCases {
   const timer = deps.timer ? { timer: deps.timer } : {};
   const instanceId = deps.instanceId ?? randomUUID();
   const messenger = new ProactiveMessenger({ continueConversation: deps.continueConversation, conversationState: deps.conversationState, ...clock });
-  const followUps = new FollowUps({ store: deps.store, messenger, logger: deps.logger, retryMs: deps.settings.pollMs, ...clock });
+  const followUps = new FollowUps({
+    store: deps.store,
+    messenger,
+    logger: deps.logger,
+    retryMs: deps.settings.pollMs,
+    ...clock,
+    ...(deps.reachable ? { reachable: deps.reachable } : {}),
+  });
   const reader = deps.appTokens && deps.endpoints ? new StatusReader(deps.appTokens, deps.endpoints) : undefined;
   const poller = new Poller({
     store: deps.store,

@@ -55,6 +55,19 @@ export interface FollowUpsOptions {
   /** The poll interval: a given-back follow-up is tried again after it, twice as long each time. */
   retryMs: number;
   now?: () => number;
+  /** Whether this instance can reach an item's conversation; every one, unless given. */
+  reachable?: (item: OpenItem) => boolean;
+}
+
+/**
+ * An event for a conversation only another instance reaches (a local Direct Line's): refused, so
+ * the events route answers 500, forgets the event and Partner Center delivers it again.
+ */
+export class ReachedElsewhereError extends Error {
+  constructor() {
+    super("The item's conversation is reached by another instance of the bot");
+    this.name = 'ReachedElsewhereError';
+  }
 }
 
 export class FollowUps {
@@ -70,6 +83,10 @@ export class FollowUps {
     const id = report.objectId ? itemId(report.kind, report.objectId) : await this.invitationFor(report.partnerTenantId);
     if (!id) {
       logger.info({ kind: report.kind, change: report.change, source }, 'A change came for no open item: nothing to follow up');
+      return 'unknown';
+    }
+    if (!this.mine(await store.get(id))) {
+      if (source === 'event') throw new ReachedElsewhereError();
       return 'unknown';
     }
     const now = this.now();
@@ -95,7 +112,7 @@ export class FollowUps {
     const now = this.now();
     let earned: FollowUp | undefined;
     const updated = await this.options.store.update(id, (item) => {
-      if ((item.sendFailures ?? 0) >= SEND_ATTEMPTS) return undefined;
+      if ((item.sendFailures ?? 0) >= SEND_ATTEMPTS || !this.mine(item)) return undefined;
       const due = dueFollowUp(item, now);
       earned = due?.followUp;
       return due ? claim(due.item, due.followUp) : undefined;
@@ -109,12 +126,17 @@ export class FollowUps {
   async deliverOwed(id: string): Promise<boolean> {
     let earned: FollowUp | undefined;
     const updated = await this.options.store.update(id, (item) => {
-      earned = owed(item);
+      earned = this.mine(item) ? owed(item) : undefined;
       return earned ? claim(item, earned) : undefined;
     });
     if (!updated || !earned) return false;
     await this.send(updated.after, earned, { source: 'retry', since: updated.after.changedAt });
     return true;
+  }
+
+  /** An item this instance may tell (no item: nothing to refuse here). */
+  private mine(item: OpenItem | undefined): boolean {
+    return !item || !this.options.reachable || this.options.reachable(item);
   }
 
   /** The oldest invitation still waiting, of that partner tenant (or of none named), found through the schedule. */

@@ -1,0 +1,149 @@
+// The demonstration end to end, as a newcomer sees it on the Web Chat page (the local Direct Line,
+// no Azure): a GDAP request sent to a sample customer; the stand-in customer approves it a few
+// seconds later and Partner Center's event (signed with the demonstration's test authority) comes
+// three times, alternating between two instances that share their state in Azurite; the conversation gets
+// "Contoso approved your GDAP request" with Assign access within 10 seconds, exactly once. The
+// second instance, which cannot reach a conversation of the first one's local Direct Line, tells
+// nothing (its copy is answered 500 and forgotten, so Partner Center would deliver it again).
+import { strict as assert } from 'assert';
+import { InProcess, startInProcess } from '../support/inProcess';
+import { postJson } from '../support/http';
+import { CardJson, findElements, resultOf } from '../support/chat';
+import { allCombinations } from '../support/answerCombinations';
+import { azurite } from '../support/azurite';
+import { decide } from '../../src/domain/rules';
+import { catalogFor, format } from '../../src/domain/textCatalog';
+import { Standins, startStandins } from '../../tools/standins/demo';
+import { demoEventTrust } from '../../tools/standins/eventSigning';
+
+type Json = Record<string, unknown>;
+const en = catalogFor('en-US');
+const USER = 'dl_follow_e2e_partner_01';
+const HELPDESK_ADMIN = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+
+/** Answers that reach G1 with GDAP offered (Microsoft direct, commercial cloud, direct partner). */
+function g1(): Record<string, string> {
+  const found = allCombinations().find(
+    (a) => decide(a, '2026-11').row === 'G1' && a.cloud === 'global' && a.channel === 'microsoft' && a.partnerType === 'direct',
+  );
+  assert.ok(found, 'a G1 combination');
+  return Object.fromEntries((Object.entries(found) as [string, unknown][]).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+const adaptive = (a: Json): CardJson | undefined =>
+  ((a.attachments ?? []) as { contentType: string; content: CardJson }[]).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+
+describe('The demonstration end to end: GDAP requested, approved, told once (local Direct Line, two instances on Azurite)', function () {
+  this.timeout(120_000);
+  let standins: Standins;
+  let one: InProcess;
+  let two: InProcess;
+
+  before(async () => {
+    const az = await azurite();
+    standins = await startStandins();
+    standins.eventCopies = 3;
+    const env = { PARTNER_ACTIONS_DEMO: 'true', STORAGE: 'blob', BLOB_CONNECTION_STRING: az.connectionString, BLOB_CONTAINER: az.container('demo-follow') };
+    one = await startInProcess(env, { logLevel: 'info', standins, eventTrust: demoEventTrust() });
+    two = await startInProcess(env, { logLevel: 'info', standins, eventTrust: demoEventTrust() });
+    // The first copy reaches the instance that does not serve the conversation, then they alternate.
+    standins.eventsTo = `${two.base}/api/partnercenter/events`;
+    standins.alsoTo = [`${one.base}/api/partnercenter/events`];
+  });
+  after(async () => {
+    await one?.stop();
+    await two?.stop();
+    await standins?.stop();
+  });
+
+  it('brings "approved, Assign access" within 10 seconds of the approval, once, though the event came three times', async () => {
+    const base = one.base;
+    const issued = await postJson(`${base}/api/directline/token`, { userId: USER, locale: 'en-US' });
+    assert.equal(issued.status, 200, issued.text);
+    const { token, conversationId: id } = issued.json as { token: string; conversationId: string };
+    const auth = { authorization: `Bearer ${token}` };
+    assert.equal((await postJson(`${base}/v3/directline/conversations`, { locale: 'en-US' }, auth)).status, 201);
+    const url = `${base}/v3/directline/conversations/${id}/activities`;
+    let watermark = '';
+    const seen: Json[] = [];
+    const read = async (): Promise<Json[]> => {
+      const res = await fetch(`${url}?watermark=${watermark}`, { headers: auth });
+      const page = (await res.json()) as { activities: Json[]; watermark: string };
+      watermark = page.watermark;
+      const fromBot = page.activities.filter((a) => (a.from as Json | undefined)?.id !== USER);
+      seen.push(...fromBot);
+      return fromBot;
+    };
+    const until = async <T>(find: (a: Json) => T | undefined, ms = 10_000): Promise<T> => {
+      const end = Date.now() + ms;
+      while (Date.now() < end) {
+        for (const a of await read()) {
+          const found = find(a);
+          if (found !== undefined) return found;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error('the bot did not answer');
+    };
+    const say = (fields: Json) => postJson(url, { type: 'message', locale: 'en-US', from: { id: USER }, ...fields }, auth);
+
+    // Up to the result, answering each question card as Web Chat submits a click.
+    await say({ text: 'start' });
+    const answers = g1();
+    let result: CardJson | undefined;
+    for (let step = 0; step < 8 && !result; step++) {
+      const next = await until((a) => {
+        const card = adaptive(a);
+        if (card && resultOf(card).row) return { result: card };
+        const choice = card && findElements(card, (e) => e.type === 'Input.ChoiceSet')[0];
+        const submit = card?.actions?.find((b) => b.data?.action === 'answer');
+        return choice && submit ? { question: { id: choice.id!, data: submit.data as Json } } : undefined;
+      });
+      if ('result' in next) result = next.result;
+      else await say({ value: { ...next.question.data, [next.question.id]: answers[next.question.id] } });
+    }
+    assert.equal(resultOf(result!).row, 'G1');
+    const gdap = (result!.actions ?? []).find((b) => b.data?.kind === 'requestGdap');
+    assert.ok(gdap, 'G1 (not EA, commercial cloud) offers Request GDAP');
+
+    // Signed in with the stand-in page's code, the form, the review, the confirmation.
+    await say({ value: gdap.data });
+    const signIn = await until((a) => {
+      const oauth = ((a.attachments ?? []) as { contentType: string; content: { buttons: { value: string }[] } }[]).find(
+        (x) => x.contentType === 'application/vnd.microsoft.card.oauth',
+      );
+      return oauth?.content;
+    });
+    const code = /\b(\d{6})\b/.exec(await (await fetch(signIn.buttons[0]!.value)).text())?.[1];
+    assert.ok(code, 'the stand-in page shows a code');
+    await say({ text: code });
+    const button = (card: CardJson | undefined, step: string) => card?.actions?.find((b) => b.data?.action === 'partnerCenter' && b.data?.step === step)?.data;
+    const form = await until((a) => button(adaptive(a), 'review'));
+    await say({ value: { ...form, customer: 'contoso.onmicrosoft.com', roleSet: 'm365Support', duration: 'P730D' } });
+    const review = await until((a) => button(adaptive(a), 'confirm'));
+    let approvedAt = 0;
+    const approve = standins.partnerCenter.onApproved;
+    standins.partnerCenter.onApproved = (relationship) => {
+      approvedAt = Date.now();
+      approve?.(relationship);
+    };
+    await say({ value: { ...review, roles: HELPDESK_ADMIN } });
+
+    // The customer approves by itself a few seconds later; the follow-up comes within 10 s of it.
+    const title = format(en.followUps.titles.approved, { customer: 'Contoso Ltd' });
+    const isFollowUp = (a: Json): boolean => JSON.stringify(adaptive(a) ?? {}).includes(title);
+    const followUp = await until((a) => (isFollowUp(a) ? adaptive(a) : undefined), 30_000);
+    assert.ok(approvedAt > 0, 'the stand-in customer approved');
+    assert.ok(Date.now() - approvedAt < 10_000, `within 10 s of the approval (${Date.now() - approvedAt} ms)`);
+    const steps = (followUp.actions ?? []).map((b) => (b.data as Json | undefined)?.step);
+    assert.deepEqual(steps, ['assign'], 'with Assign access');
+
+    // Exactly once: the three copies, both instances' pollers (every 2 s) and their reminders have had their turns.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await read();
+    assert.equal(seen.filter(isFollowUp).length, 1, 'one follow-up');
+    // The second instance's first copy: reached elsewhere, answered 500 and forgotten (to come again);
+    // the first instance's tells; the third, a copy seen already, is answered 200 and tells nothing.
+    assert.deepEqual(standins.eventAnswers, [500, 200, 200]);
+  });
+});
