@@ -1,9 +1,9 @@
-// The side panel's expander of the card templates against adaptivecards-templating, which the bot
-// uses: every card the bot can send, in every language, must come out identical; and what the
-// expander does not support is refused when a template is prepared, never rendered differently.
+// The bot's and the side panel's expander of the card templates against adaptivecards-templating:
+// every card the bot can send, in every language, must come out identical; and what the expander
+// does not support is refused when a template is prepared, never rendered differently.
 import { strict as assert } from 'assert';
 import * as ACData from 'adaptivecards-templating';
-import { Template, TemplateError } from '../../src/panel/templateExpander';
+import { Template, TemplateError } from '../../src/conversation/templateExpander';
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { availableLocales } from '../../src/domain/textCatalog';
 import welcome from '../../cards/welcome.json';
