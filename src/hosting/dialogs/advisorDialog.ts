@@ -1,7 +1,8 @@
 // The botbuilder-dialogs host of the advisor flow: load the advisor's store, run the pure flow,
 // present its result (conversation/present.ts), send what that says in the user's language.
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogSet } from '../sdkInternals';
 import type { EditionId } from '../../domain/editions';
 import { Answers } from '../../domain/questions';
 import { isRecord } from '../../domain/records';

@@ -44,3 +44,12 @@ export const CONNECTOR_USER_AGENT: string = USER_AGENT.trim();
 export const ACTIVITY_WIRE_PROPERTIES: ReadonlySet<string> = new Set(
   Object.keys((ActivityMapper.type as { modelProperties: Record<string, unknown> }).modelProperties),
 );
+
+/**
+ * The two classes of botbuilder-dialogs the advisor's dialog host uses, from their own modules:
+ * the package's index also loads its prompts and choice recognizers (the Recognizers-Text suite),
+ * about a sixth of the bot's start-up, for nothing the advisor runs. They are the very classes the
+ * index exports.
+ */
+export { Dialog } from 'botbuilder-dialogs/lib/dialog';
+export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
