@@ -45,11 +45,18 @@ export class AdvisorDialog extends Dialog {
   /**
    * Runs one turn. The store lives in DialogState, so the advisor also runs inside any DialogSet;
    * when the stack holds only the advisor (every turn after the first) it is continued in place,
-   * without the DialogContext whose memory scopes cost more than the rest of the turn (bench/README.md).
+   * and on an empty stack (a conversation's first turn) begun in place, as DialogContext's
+   * beginDialog pushes it, without the DialogContext whose memory scopes cost more than the rest
+   * of the turn (bench/README.md).
    */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, settings: TurnSettings): Promise<void> {
     if (settings.inPlace?.viewOnly) return this.view(context, accessor, settings, settings.inPlace);
     const stack = (await accessor.get(context, { dialogStack: [] })).dialogStack;
+    if (Array.isArray(stack) && stack.length === 0) {
+      const begun = { id: ADVISOR_DIALOG_ID, state: {} };
+      stack.push(begun);
+      return this.turn(context, begun.state as AdvisorStore, settings);
+    }
     const only = Array.isArray(stack) && stack.length === 1 ? stack[0] : undefined;
     if (only?.id === ADVISOR_DIALOG_ID && isRecord(only.state)) return this.turn(context, only.state as AdvisorStore, settings);
     context.turnState.set(SETTINGS_KEY, settings);
