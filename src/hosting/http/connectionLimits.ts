@@ -200,8 +200,13 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
     return found;
   };
 
-  /** Whether the client holds `count` idle connections that carried a request: idleOf's walk, without its list on every answer. */
+  /**
+   * Whether the client holds `count` idle connections that carried a request: idleOf's walk,
+   * without its list on every answer, and no walk at all while the client's idle set (its open
+   * connections at most: release takes them out) is smaller than `count`.
+   */
   const usedIdleReaches = (client: Client, count: number): boolean => {
+    if (client.idle.size < count) return false;
     let used = 0;
     for (const c of client.idle) {
       if (!isIdle(c)) client.idle.delete(c);
