@@ -30,14 +30,36 @@ interface Child {
   stop(): Promise<void>;
 }
 
-export async function startChild(script: string, extraEnv: Record<string, string> = {}): Promise<Child> {
+/**
+ * The node flags of the production start command (package.json "start": the heap limits), read
+ * from it so the benchmark runs the advisor as production does, whatever they become.
+ */
+export const PRODUCTION_NODE_ARGS: string[] = productionNodeArgs();
+
+function productionNodeArgs(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const words = (pkg.scripts?.start ?? '').split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
+}
+
+export interface StartOptions {
+  /** Extra environment for the bot. */
+  env?: Record<string, string>;
+  /** Node flags before the script (the advisor's host: the production ones). */
+  nodeArgs?: string[];
+  /** The path that answers 200 once the bot is ready to serve (default /healthz, which every bot has). */
+  readyPath?: string;
+}
+
+export async function startChild(script: string, options: StartOptions = {}): Promise<Child> {
+  const { env: extraEnv = {}, nodeArgs = [], readyPath = '/healthz' } = options;
   const port = await freePort();
   const started = process.hrtime.bigint();
   // BENCH_NODE_ARGS passes flags to the bots' node (e.g. --cpu-prof to see what a turn costs).
   const extraArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a.length > 0);
   // The allocation probe and its IPC channel: MB allocated per turn, whichever bot it is.
   const probe = ['--require', path.join(ROOT, 'dist/bench/allocationProbe.js')];
-  const child = spawn(process.execPath, [...probe, ...extraArgs, path.resolve(ROOT, script)], {
+  const child = spawn(process.execPath, [...nodeArgs, ...probe, ...extraArgs, path.resolve(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -47,7 +69,7 @@ export async function startChild(script: string, extraEnv: Record<string, string
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited with code ${child.exitCode} before it was ready`);
     try {
-      const res = await fetch(`${base}/healthz`);
+      const res = await fetch(`${base}${readyPath}`);
       if (res.ok) break;
     } catch {
       // not listening yet

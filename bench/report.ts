@@ -149,8 +149,8 @@ export function formatTable(r: BenchResults): string {
     row([
       'throughput against the floor (advisor; stock echo)',
       `${fixed(r.floorRatios.advisor.throughput, 2)}${spread(r.floorRatios.advisor.throughputRange)}; ${fixed(r.floorRatios.stock.throughput, 2)}${spread(r.floorRatios.stock.throughputRange)}`,
-      'for reference',
-      '',
+      r.targets.floorThroughput ? `advisor ${r.targets.floorThroughput.target}` : 'for reference',
+      r.targets.floorThroughput ? (r.targets.floorThroughput.met ? 'yes' : 'NO') : '',
     ]),
   );
   out.push(

@@ -70,7 +70,7 @@ export async function runTelemetryBenchmark(options: BenchOptions): Promise<Tele
       const order = VARIANTS.map((_, i) => VARIANTS[(i + round - 1) % VARIANTS.length]!);
       log(`round ${round}/${options.rounds}: ${options.conversations} concurrent conversations, telemetry ${order.join(' → ')}…`);
       for (const variant of order) {
-        const child = await startChild('dist/src/index.js', variant === 'on' ? { ...off, ...on } : off);
+        const child = await startChild('dist/src/index.js', { env: variant === 'on' ? { ...off, ...on } : off });
         try {
           rounds[variant].push(
             await load(

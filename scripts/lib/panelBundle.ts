@@ -12,9 +12,8 @@ export const PANEL_ENGINE_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'engin
 export const PANEL_BUNDLE_NAME = 'panel.js';
 
 /**
- * What the page's bundle and the engine's test bundle share. adaptivecards-templating is swapped
- * for the page's own expander of the same templates (src/panel/templateExpander.ts says why);
- * the parity tests prove both expand every card alike.
+ * What the page's bundle and the engine's test bundle share. The cards are expanded by the
+ * project's own expander (src/conversation/templateExpander.ts says why), as in the bot.
  */
 export function panelBundleOptions(entry: string): esbuild.BuildOptions {
   return {
@@ -24,7 +23,6 @@ export function panelBundleOptions(entry: string): esbuild.BuildOptions {
     platform: 'browser',
     // Teams' desktop and web clients run current Chromium-based engines; Safari for the web client on macOS.
     target: ['chrome110', 'edge110', 'firefox115', 'safari16'],
-    alias: { 'adaptivecards-templating': path.join(PROJECT_ROOT, 'src', 'panel', 'templateExpander.ts') },
     define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',
     charset: 'utf8',

@@ -1,6 +1,6 @@
 // Adaptive Card rendering: the templates in cards/ are parsed once, at load, and expanded with a
-// view model per reply (replyCardCache.ts keeps the cards already rendered).
-import * as ACData from 'adaptivecards-templating';
+// view model per reply (replyCardCache.ts keeps the cards already rendered), by the project's own
+// expander of the template subset the cards use (templateExpander.ts says why).
 import welcome from '../../cards/welcome.json';
 import question from '../../cards/question.json';
 import result from '../../cards/result.json';
@@ -11,6 +11,7 @@ import notice from '../../cards/notice.json';
 import answered from '../../cards/answered.json';
 import caseView from '../../cards/caseView.json';
 import { CardKind, CardView } from './viewModels';
+import { Template } from './templateExpander';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -18,12 +19,12 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
  * The templates name the card schema for editors; clients do not need it, and every message
  * would carry it, so it is left out of what is sent.
  */
-function template(card: { $schema?: string }): ACData.Template {
+function template(card: { $schema?: string }): Template {
   const { $schema, ...rest } = card;
-  return new ACData.Template(rest);
+  return new Template(rest);
 }
 
-const TEMPLATES: Record<CardKind, ACData.Template> = {
+const TEMPLATES: Record<CardKind, Template> = {
   welcome: template(welcome),
   question: template(question),
   result: template(result),

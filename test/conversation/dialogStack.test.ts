@@ -76,4 +76,22 @@ describe('advisor dialog state', () => {
     assert.ok(replies.length > 0, 'the user gets an answer');
     assert.equal(chat.currentQuestion().id, 'cloud');
   });
+
+  it('begins on an empty stack as a DialogSet begins it: the same stored entry, the same replies', async () => {
+    // The case's random id and its step tokens aside.
+    const same = (value: unknown): string => JSON.stringify(value).replace(/[0-9a-f]{8}(\.\d+)?/g, 'id');
+    const inPlace = new MemoryStorage();
+    const first = new Chat({ channelId: 'webchat', storage: inPlace });
+    const begunInPlace = await first.start();
+    // An advisor entry without state goes through the DialogSet, which begins the advisor afresh.
+    const throughSet = new MemoryStorage();
+    const second = new Chat({ channelId: 'webchat', storage: throughSet });
+    await second.start();
+    await editStack(throughSet, (stack) => {
+      (stack[0] as { state: unknown }).state = 'lost';
+    });
+    const begunThroughSet = await second.start();
+    assert.equal(same(begunInPlace.map((a) => a.attachments ?? a.text)), same(begunThroughSet.map((a) => a.attachments ?? a.text)));
+    assert.equal(same(await stackOf(inPlace)), same(await stackOf(throughSet)));
+  });
 });

@@ -5,9 +5,12 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BotState } from 'botbuilder';
+import * as dialogs from 'botbuilder-dialogs';
 import {
   ACTIVITY_WIRE_PROPERTIES,
   CONNECTOR_USER_AGENT,
+  Dialog,
+  DialogSet,
   activityFromBody,
   blobsStorageName,
   guardSigningKeyFetches,
@@ -48,6 +51,12 @@ describe('SDK internals the host relies on', () => {
       .filter((name) => name !== 'constructor')
       .sort();
     assert.deepEqual(methods, ['clear', 'createProperty', 'delete', 'get', 'load', 'saveChanges']);
+  });
+
+  it("takes botbuilder-dialogs' Dialog and DialogSet from their own modules: the very classes its index exports", () => {
+    assert.equal(Dialog, dialogs.Dialog);
+    assert.equal(DialogSet, dialogs.DialogSet);
+    assert.equal(Dialog.EndOfTurn, dialogs.Dialog.EndOfTurn);
   });
 
   it("finds OpenIdMetadata's key fetch (refreshCache) to guard, and guards it (test/reliability/hostileKeys.test.ts shows the effect)", () => {

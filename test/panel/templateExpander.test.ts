@@ -1,9 +1,9 @@
-// The side panel's expander of the card templates against adaptivecards-templating, which the bot
-// uses: every card the bot can send, in every language, must come out identical; and what the
-// expander does not support is refused when a template is prepared, never rendered differently.
+// The bot's and the side panel's expander of the card templates against adaptivecards-templating:
+// every card the bot can send, in every language, must come out identical; and what the expander
+// does not support is refused when a template is prepared, never rendered differently.
 import { strict as assert } from 'assert';
 import * as ACData from 'adaptivecards-templating';
-import { Template, TemplateError } from '../../src/panel/templateExpander';
+import { Template, TemplateError } from '../../src/conversation/templateExpander';
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { availableLocales } from '../../src/domain/textCatalog';
 import welcome from '../../cards/welcome.json';
@@ -15,6 +15,7 @@ import language from '../../cards/language.json';
 import notice from '../../cards/notice.json';
 import answered from '../../cards/answered.json';
 import { decide } from '../../src/domain/rules';
+import { ACTION_KINDS } from '../../src/domain/actions';
 import { resultContent } from '../../src/domain/deploymentContent';
 import { resultView } from '../../src/conversation/resultView';
 import { catalogFor } from '../../src/domain/textCatalog';
@@ -68,6 +69,27 @@ describe('side panel template expander', () => {
       }
     }
     assert.equal(partners, availableLocales().length * 3 + 1, 'the sample in every language on every row (its contact line), the other in English on G1');
+  });
+
+  it("expands the search extension's result cards (not interactive) and results offering actions as the package does", () => {
+    const paths: CompleteAnswers[] = [
+      { cloud: 'global', channel: 'ea', service: 'license', goal: 'support', partnerType: 'direct' },
+      { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'indirectReseller' },
+      { cloud: 'usgov', channel: 'ea', service: 'license', goal: 'move', partnerType: 'indirectReseller' },
+    ];
+    let compared = 0;
+    for (const locale of availableLocales()) {
+      for (const answers of paths) {
+        const outcome = decide(answers, '2026-11');
+        for (const options of [{ interactive: false }, { actions: ACTION_KINDS }]) {
+          const view = resultView(outcome, answers, 't.1', catalogFor(locale), locale, options);
+          const { ours, package: theirs } = both(result, view.data);
+          assert.deepEqual(ours, theirs, `${locale} ${outcome.row} ${JSON.stringify(options)}`);
+          compared++;
+        }
+      }
+    }
+    assert.equal(compared, availableLocales().length * paths.length * 2);
   });
 
   const cases: [string, object, unknown][] = [

@@ -1,7 +1,8 @@
 // The botbuilder-dialogs host of the advisor flow: load the advisor's store, run the pure flow,
 // present its result (conversation/present.ts), send what that says in the user's language.
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Dialog, DialogContext, DialogSet, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogSet } from '../sdkInternals';
 import type { EditionId } from '../../domain/editions';
 import { Answers } from '../../domain/questions';
 import { isRecord } from '../../domain/records';
@@ -44,11 +45,18 @@ export class AdvisorDialog extends Dialog {
   /**
    * Runs one turn. The store lives in DialogState, so the advisor also runs inside any DialogSet;
    * when the stack holds only the advisor (every turn after the first) it is continued in place,
-   * without the DialogContext whose memory scopes cost more than the rest of the turn (bench/README.md).
+   * and on an empty stack (a conversation's first turn) begun in place, as DialogContext's
+   * beginDialog pushes it, without the DialogContext whose memory scopes cost more than the rest
+   * of the turn (bench/README.md).
    */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>, settings: TurnSettings): Promise<void> {
     if (settings.inPlace?.viewOnly) return this.view(context, accessor, settings, settings.inPlace);
     const stack = (await accessor.get(context, { dialogStack: [] })).dialogStack;
+    if (Array.isArray(stack) && stack.length === 0) {
+      const begun = { id: ADVISOR_DIALOG_ID, state: {} };
+      stack.push(begun);
+      return this.turn(context, begun.state as AdvisorStore, settings);
+    }
     const only = Array.isArray(stack) && stack.length === 1 ? stack[0] : undefined;
     if (only?.id === ADVISOR_DIALOG_ID && isRecord(only.state)) return this.turn(context, only.state as AdvisorStore, settings);
     context.turnState.set(SETTINGS_KEY, settings);

@@ -200,6 +200,21 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
     return found;
   };
 
+  /**
+   * Whether the client holds `count` idle connections that carried a request: idleOf's walk,
+   * without its list on every answer, and no walk at all while the client's idle set (its open
+   * connections at most: release takes them out) is smaller than `count`.
+   */
+  const usedIdleReaches = (client: Client, count: number): boolean => {
+    if (client.idle.size < count) return false;
+    let used = 0;
+    for (const c of client.idle) {
+      if (!isIdle(c)) client.idle.delete(c);
+      else if (c.used) used += 1;
+    }
+    return used >= count;
+  };
+
   /** Stops counting a connection (once: when this guard closes it, or when it closes). */
   const release = (c: Connection): void => {
     if (c.gone) return;
@@ -294,7 +309,7 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
     // this connection for another request, or say Connection: close.
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
     res.writeHead = ((...args: unknown[]): ServerResponse => {
-      if (!res.headersSent && (open > nearCap || idleOf(connection.client).filter((c) => c.used).length >= idlePerClient)) {
+      if (!res.headersSent && (open > nearCap || usedIdleReaches(connection.client, idlePerClient))) {
         res.setHeader('Connection', 'close');
         notKept += 1;
       }

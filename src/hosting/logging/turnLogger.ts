@@ -13,6 +13,8 @@ export class TurnLogger implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const correlationId = randomUUID();
     turnStateOf(context).correlationId = correlationId;
+    // The line and its timing only where it is written (LOG_LEVEL info or finer).
+    if (!this.logger.isLevelEnabled('info')) return next();
     const started = process.hrtime.bigint();
     const a = context.activity;
     try {

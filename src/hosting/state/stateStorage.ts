@@ -55,8 +55,8 @@ export function isConditionalStorage(storage: Storage): storage is ConditionalSt
 /** A state's content as JSON, without its eTag. */
 export function contentJson(state: Record<string, unknown>): string {
   if (!('eTag' in state)) return JSON.stringify(state);
-  const content: Record<string, unknown> = { ...state };
-  delete content.eTag;
+  // A copy without the eTag, made without `delete` (which would slow the copy's serialisation down).
+  const { eTag: _eTag, ...content } = state;
   return JSON.stringify(content);
 }
 

@@ -30,7 +30,9 @@ function idsOf(state: Record<string, unknown>): string[] {
 }
 
 export function wasProcessed(state: Record<string, unknown>, key: string): boolean {
-  return idsOf(state).includes(key);
+  // Read in place on every turn: no copy of the list (only a string can equal the key).
+  const value = state[PROCESSED_IDS_PROPERTY];
+  return Array.isArray(value) && value.includes(key);
 }
 
 export function rememberProcessed(state: Record<string, unknown>, key: string): void {

@@ -1,8 +1,8 @@
-// The Adaptive Card template language, as far as the templates in cards/ use it, for the side
-// panel's page: adaptivecards-templating's expression engine (adaptive-expressions) is about 240 KB
-// gzipped, four fifths of the page's budget, where our templates need property paths, `$data`,
-// `$when`, `count()`, comparisons and interpolation. The bundle takes this module in place of the
-// package (scripts/lib/panelBundle.ts); parity tests compare both on every card the bot can send,
+// The Adaptive Card template language, as far as the templates in cards/ use it: property paths,
+// `$data`, `$when`, `count()`, comparisons and interpolation. Both the bot and the side panel's page
+// expand the cards with it instead of adaptivecards-templating, whose expression engine
+// (adaptive-expressions, on antlr4ts) is about 240 KB gzipped in the page and a sixth of the bot's
+// start-up (bench/README.md). Tests compare it with the package on every card the bot can send,
 // and a construct outside the subset is refused when a template is prepared, failing the tests.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -43,7 +43,7 @@ class Parser {
   }
 
   private fail(why: string): never {
-    throw new TemplateError(`template expression "${this.text}": ${why} at ${this.at} (outside the subset the page supports)`);
+    throw new TemplateError(`template expression "${this.text}": ${why} at ${this.at} (outside the supported subset)`);
   }
 
   private space(): void {
@@ -157,7 +157,7 @@ function evaluate(expr: Expr, scope: Scope): Value {
       if (expr.head === '$root') value = scope.root;
       else if (expr.head === '$data') value = scope.data;
       else if (expr.head === '$index') value = scope.index ?? MISSING;
-      else if (expr.head.startsWith('$')) throw new TemplateError(`template path ${expr.text}: ${expr.head} is outside the subset the page supports`);
+      else if (expr.head.startsWith('$')) throw new TemplateError(`template path ${expr.text}: ${expr.head} is outside the supported subset`);
       else value = member(scope.data, expr.head);
       for (const key of expr.rest) value = value === MISSING ? MISSING : member(value, key);
       return value;
