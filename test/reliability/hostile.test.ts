@@ -74,6 +74,8 @@ interface Route {
   /** The address to send to, with this run's ids. */
   url: string;
   headers: Record<string, string>;
+  /** What a deeply nested body gets, where not 400: Partner Center's events are refused at 16 KB declared, before any parsing (413). */
+  nested?: number;
 }
 
 describe('Hostile requests against every route that takes a body', function () {
@@ -116,6 +118,18 @@ describe('Hostile requests against every route that takes a body', function () {
       { method: 'POST', pattern: '/local-connector/v3/conversations/:conversationId/activities', url: connector, headers: botKey },
       { method: 'POST', pattern: '/local-connector/v3/conversations/:conversationId/activities/:activityId', url: `${connector}/a1`, headers: botKey },
       { method: 'PUT', pattern: '/local-connector/v3/conversations/:conversationId/activities/:activityId', url: `${connector}/a1`, headers: botKey },
+      // Partner Center's webhook, with a forged signature (the certificate is never fetched for a body refused first).
+      {
+        method: 'POST',
+        pattern: '/api/partnercenter/events',
+        url: '/api/partnercenter/events',
+        headers: {
+          authorization: `Signature ${Buffer.from('forged-signature').toString('base64')}`,
+          'x-ms-certificate-url': 'https://3psostorageacct.blob.core.windows.net/cert/forged.cer',
+          'x-ms-signature-algorithm': 'rsa-sha256',
+        },
+        nested: 413,
+      },
     ];
   });
   after(async () => {
@@ -188,7 +202,7 @@ describe('Hostile requests against every route that takes a body', function () {
     assert.ok(Buffer.byteLength(deep) < 32 * 1024);
     for (const route of routes) {
       const status = await send(route, deep, { 'content-type': 'application/json' });
-      assert.equal(status, 400, `${route.method} ${route.url}`);
+      assert.equal(status, route.nested ?? 400, `${route.method} ${route.url}`);
       refused += 1;
     }
     const poll = await fetch(`${bot.base}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${token}` } });

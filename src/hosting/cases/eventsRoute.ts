@@ -61,11 +61,14 @@ function headerProblem(req: IncomingMessage): { status: 413 | 415; reason: strin
   const encoding = String(req.headers['content-encoding'] ?? '')
     .trim()
     .toLowerCase();
-  const type = String(req.headers['content-type'] ?? '')
-    .split(';')[0]!
-    .trim()
-    .toLowerCase();
-  if ((encoding !== '' && encoding !== 'identity') || type !== 'application/json') return { status: 415, reason: 'not-json' };
+  const [media, ...parameters] = String(req.headers['content-type'] ?? '')
+    .toLowerCase()
+    .split(';')
+    .map((p) => p.trim());
+  // JSON is UTF-8 (RFC 8259): a charset that says otherwise is refused, not guessed at.
+  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length);
+  const utf8 = charset === undefined || charset === 'utf-8' || charset === 'utf8' || charset === '"utf-8"';
+  if ((encoding !== '' && encoding !== 'identity') || media !== 'application/json' || !utf8) return { status: 415, reason: 'not-json' };
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > MAX_EVENT_BYTES) return { status: 413, reason: 'too-large' };
   return undefined;
