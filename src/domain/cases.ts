@@ -96,17 +96,8 @@ export interface OpenItem {
 /** Object ids are GUIDs (or two): matched whatever their case, as events and polls may spell them differently. */
 export const itemId = (kind: CaseKind, objectId: string): string => `${kind}:${objectId.toLowerCase()}`;
 
-export interface NewItem {
-  kind: CaseKind;
-  objectId: string;
-  partnerTenantId?: string;
-  customer: CaseCustomer;
-  owner: CaseOwner;
-  locale: LocaleTag;
-  cardId: string;
-  conversation: Record<string, unknown>;
-  shared: boolean;
-}
+/** What an action knows of the item it leaves; the rest (id, dates, status) is the item's own. */
+export type NewItem = Pick<OpenItem, 'kind' | 'objectId' | 'partnerTenantId' | 'customer' | 'owner' | 'locale' | 'cardId' | 'conversation' | 'shared'>;
 
 /** An item as an action leaves it: waiting, its deadline counted from now, first polled after `pollMs`. */
 export function openItem(fields: NewItem, now: number, pollMs: number): OpenItem {

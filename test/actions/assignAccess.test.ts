@@ -12,8 +12,7 @@ import { strict as assert } from 'assert';
 import { Activity } from 'botbuilder';
 import { ActionWorld, CONNECTION } from '../support/actionWorld';
 import { CardJson, Chat, cardOf, findElements, resultOf } from '../support/chat';
-import { allCombinations } from '../support/answerCombinations';
-import { decide } from '../../src/domain/rules';
+import { buttonData, g1Answers } from '../support/gdapResult';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { SAMPLE_GROUPS } from '../../tools/standins/graphAccess';
 
@@ -25,21 +24,6 @@ const DIRECTORY_READERS = '88d8e3e3-8f55-4a1e-953a-9b9898b8876b';
 const ASSIGNMENTS = 'POST /tenantRelationships/delegatedAdminRelationships/{id}/accessAssignments';
 const [AGENTS, LEADS] = [SAMPLE_GROUPS[0]!, SAMPLE_GROUPS[1]!];
 const NOT_SECURITY = SAMPLE_GROUPS.filter((g) => !g.securityEnabled || g.groupTypes.includes('Unified'));
-
-/** G1 in the commercial cloud, bought from Microsoft, a direct partner. */
-function g1Answers(): string[] {
-  const found = allCombinations().find(
-    (a) => decide(a, '2026-11').row === 'G1' && a.cloud === 'global' && a.channel === 'microsoft' && a.partnerType === 'direct',
-  );
-  assert.ok(found, 'a G1 combination');
-  return (['cloud', 'channel', 'service', 'goal', 'partnerType'] as const).map((q) => found[q]).filter((v): v is NonNullable<typeof v> => v !== undefined);
-}
-
-function buttonData(card: CardJson, step: string): Record<string, unknown> {
-  const found = (card.actions ?? []).find((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
-  assert.ok(found?.data, `a ${step} button on ${JSON.stringify(card.actions)}`);
-  return found.data as Record<string, unknown>;
-}
 
 const hasButton = (card: CardJson, step: string): boolean => (card.actions ?? []).some((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
 const json = (card: CardJson): string => JSON.stringify(card);

@@ -7,11 +7,10 @@
 // nothing (its copy is answered 500 and forgotten, so Partner Center would deliver it again).
 import { strict as assert } from 'assert';
 import { InProcess, startInProcess } from '../support/inProcess';
-import { postJson } from '../support/http';
+import { cardIn, openDirectLine } from '../support/directLineChat';
 import { CardJson, findElements, resultOf } from '../support/chat';
-import { allCombinations } from '../support/answerCombinations';
+import { g1GdapAnswers } from '../support/gdapResult';
 import { azurite } from '../support/azurite';
-import { decide } from '../../src/domain/rules';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import { Standins, startStandins } from '../../tools/standins/demo';
 import { demoEventTrust } from '../../tools/standins/eventSigning';
@@ -21,17 +20,7 @@ const en = catalogFor('en-US');
 const USER = 'dl_follow_e2e_partner_01';
 const HELPDESK_ADMIN = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 
-/** Answers that reach G1 with GDAP offered (Microsoft direct, commercial cloud, direct partner). */
-function g1(): Record<string, string> {
-  const found = allCombinations().find(
-    (a) => decide(a, '2026-11').row === 'G1' && a.cloud === 'global' && a.channel === 'microsoft' && a.partnerType === 'direct',
-  );
-  assert.ok(found, 'a G1 combination');
-  return Object.fromEntries((Object.entries(found) as [string, unknown][]).filter((e): e is [string, string] => typeof e[1] === 'string'));
-}
-
-const adaptive = (a: Json): CardJson | undefined =>
-  ((a.attachments ?? []) as { contentType: string; content: CardJson }[]).find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+const adaptive = (a: Json): CardJson | undefined => cardIn(a);
 
 describe('The demonstration end to end: GDAP requested, approved, told once (local Direct Line, two instances on Azurite)', function () {
   this.timeout(120_000);
@@ -57,39 +46,11 @@ describe('The demonstration end to end: GDAP requested, approved, told once (loc
   });
 
   it('brings "approved, Assign access" within 10 seconds of the approval, once, though the event came three times', async () => {
-    const base = one.base;
-    const issued = await postJson(`${base}/api/directline/token`, { userId: USER, locale: 'en-US' });
-    assert.equal(issued.status, 200, issued.text);
-    const { token, conversationId: id } = issued.json as { token: string; conversationId: string };
-    const auth = { authorization: `Bearer ${token}` };
-    assert.equal((await postJson(`${base}/v3/directline/conversations`, { locale: 'en-US' }, auth)).status, 201);
-    const url = `${base}/v3/directline/conversations/${id}/activities`;
-    let watermark = '';
-    const seen: Json[] = [];
-    const read = async (): Promise<Json[]> => {
-      const res = await fetch(`${url}?watermark=${watermark}`, { headers: auth });
-      const page = (await res.json()) as { activities: Json[]; watermark: string };
-      watermark = page.watermark;
-      const fromBot = page.activities.filter((a) => (a.from as Json | undefined)?.id !== USER);
-      seen.push(...fromBot);
-      return fromBot;
-    };
-    const until = async <T>(find: (a: Json) => T | undefined, ms = 10_000): Promise<T> => {
-      const end = Date.now() + ms;
-      while (Date.now() < end) {
-        for (const a of await read()) {
-          const found = find(a);
-          if (found !== undefined) return found;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      throw new Error('the bot did not answer');
-    };
-    const say = (fields: Json) => postJson(url, { type: 'message', locale: 'en-US', from: { id: USER }, ...fields }, auth);
+    const { say, read, until, seen, signInWithCode } = await openDirectLine(one.base, USER, 'en-US');
 
     // Up to the result, answering each question card as Web Chat submits a click.
     await say({ text: 'start' });
-    const answers = g1();
+    const answers = g1GdapAnswers() as Record<string, string>;
     let result: CardJson | undefined;
     for (let step = 0; step < 8 && !result; step++) {
       const next = await until((a) => {
@@ -108,15 +69,7 @@ describe('The demonstration end to end: GDAP requested, approved, told once (loc
 
     // Signed in with the stand-in page's code, the form, the review, the confirmation.
     await say({ value: gdap.data });
-    const signIn = await until((a) => {
-      const oauth = ((a.attachments ?? []) as { contentType: string; content: { buttons: { value: string }[] } }[]).find(
-        (x) => x.contentType === 'application/vnd.microsoft.card.oauth',
-      );
-      return oauth?.content;
-    });
-    const code = /\b(\d{6})\b/.exec(await (await fetch(signIn.buttons[0]!.value)).text())?.[1];
-    assert.ok(code, 'the stand-in page shows a code');
-    await say({ text: code });
+    await signInWithCode();
     const button = (card: CardJson | undefined, step: string) => card?.actions?.find((b) => b.data?.action === 'partnerCenter' && b.data?.step === step)?.data;
     const form = await until((a) => button(adaptive(a), 'review'));
     await say({ value: { ...form, customer: 'contoso.onmicrosoft.com', roleSet: 'm365Support', duration: 'P730D' } });

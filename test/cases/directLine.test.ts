@@ -7,15 +7,14 @@
 import { strict as assert } from 'assert';
 import { App, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
-import { postJson } from '../support/http';
-import { CardJson, findElements, resultOf } from '../support/chat';
+import { cardIn, openDirectLine } from '../support/directLineChat';
+import { findElements, resultOf } from '../support/chat';
 import { g1Sentence } from '../support/sampleOverlay';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import { captureLogger } from '../support/inProcess';
 import { startStandins } from '../../tools/standins/demo';
 import { openItem } from '../../src/domain/cases';
 
-type Json = Record<string, unknown>;
 const hu = catalogFor('hu-HU');
 const USER = 'dl_follow_partner_00001';
 
@@ -36,34 +35,8 @@ describe('Follow the case over the local Direct Line (no registration)', functio
   after(() => app?.close());
 
   it('brings "a customer accepted your reseller relationship" into the Web Chat conversation, and Request GDAP opens the card', async () => {
-    const issued = await postJson(`${base}/api/directline/token`, { userId: USER, locale: 'hu-HU' });
-    assert.equal(issued.status, 200, issued.text);
-    const { token, conversationId: id } = issued.json as { token: string; conversationId: string };
-    const auth = { authorization: `Bearer ${token}` };
-    assert.equal((await postJson(`${base}/v3/directline/conversations`, { locale: 'hu-HU' }, auth)).status, 201);
-    const url = `${base}/v3/directline/conversations/${id}/activities`;
-    let watermark = '';
-    const read = async (): Promise<Json[]> => {
-      const res = await fetch(`${url}?watermark=${watermark}`, { headers: auth });
-      const page = (await res.json()) as { activities: Json[]; watermark: string };
-      watermark = page.watermark;
-      return page.activities.filter((a) => (a.from as Json | undefined)?.id !== USER);
-    };
-    const until = async <T>(find: (a: Json) => T | undefined): Promise<T> => {
-      for (let attempt = 0; attempt < 100; attempt++) {
-        for (const a of await read()) {
-          const found = find(a);
-          if (found !== undefined) return found;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      throw new Error('the bot did not answer');
-    };
-    const cardOf = (a: Json, type = 'application/vnd.microsoft.card.adaptive'): CardJson | undefined =>
-      ((a.attachments ?? []) as { contentType: string; content: CardJson }[]).find((x) => x.contentType === type)?.content;
-    const say = (body: Json): Promise<unknown> => postJson(url, { type: 'message', locale: 'hu-HU', from: { id: USER }, ...body }, auth);
-
-    await read();
+    const { say, until, signInWithCode } = await openDirectLine(base, USER, 'hu-HU');
+    const cardOf = cardIn;
     await say({ text: g1Sentence('hu-HU') });
     const result = await until((a) => {
       const card = cardOf(a);
@@ -72,10 +45,7 @@ describe('Follow the case over the local Direct Line (no registration)', functio
     const invite = (result.actions ?? []).find((b) => b.data?.action === 'partnerCenter' && b.data?.kind === 'invitationLink');
     assert.ok(invite?.data, 'the result offers the invitation link');
     await say({ value: invite.data });
-    const signIn = await until((a) => cardOf(a, 'application/vnd.microsoft.card.oauth') as unknown as { buttons: { value: string }[] } | undefined);
-    const code = /\b(\d{6})\b/.exec(await (await fetch(signIn.buttons[0]!.value)).text())?.[1];
-    assert.ok(code, 'the stand-in page shows a code');
-    await say({ text: code });
+    await signInWithCode();
     await until((a) => {
       const card = cardOf(a);
       return card && findElements(card, (e) => e.id === 'customer-message').length > 0 ? card : undefined;

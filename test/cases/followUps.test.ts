@@ -9,28 +9,13 @@ import { Activity } from 'botbuilder';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { ActionWorld, CONNECTION } from '../support/actionWorld';
 import { CardJson, cardOf, resultOf } from '../support/chat';
-import { allCombinations } from '../support/answerCombinations';
-import { decide } from '../../src/domain/rules';
+import { buttonData, g1Answers } from '../support/gdapResult';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import { itemId } from '../../src/domain/cases';
 import { OpenItems } from '../../src/hosting/cases/openItems';
 import { ASKER, cardsOf, followUpButtons, Harness, OTHER, POLL_MS, standinAppTokens } from './support';
 
 const HELPDESK_ADMIN = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
-
-function g1Answers(): string[] {
-  const found = allCombinations().find(
-    (a) => decide(a, '2026-11').row === 'G1' && a.cloud === 'global' && a.channel === 'microsoft' && a.partnerType === 'direct',
-  );
-  assert.ok(found, 'a G1 combination');
-  return (['cloud', 'channel', 'service', 'goal', 'partnerType'] as const).map((q) => found[q]).filter((v): v is NonNullable<typeof v> => v !== undefined);
-}
-
-function buttonData(card: CardJson, step: string): Record<string, unknown> {
-  const found = (card.actions ?? []).find((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
-  assert.ok(found?.data, `a ${step} button on ${JSON.stringify(card.actions)}`);
-  return found.data as Record<string, unknown>;
-}
 
 describe('Follow the case: a GDAP approval found by the poller, against the stand-ins', () => {
   let world: ActionWorld;
