@@ -13,6 +13,7 @@ import { CardJson, cardOf, resultOf } from '../support/chat';
 import { Standins, startStandins } from '../../tools/standins/demo';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
+import type { Answers } from '../../src/domain/questions';
 import { DEMO_CONNECTION_NAME } from '../../src/hosting/actions';
 import { azurite } from '../support/azurite';
 
@@ -78,19 +79,22 @@ describe('Partner Center actions on two instances sharing Azurite state', functi
     return cardOf(posted[posted.length - 1]!.activity as never)!;
   };
 
-  it('one confirmation sent to both at once: one create call, one audit record', async () => {
-    const answers = allCombinations().find((a) => decide(a, '2026-11').row === 'G6' && a.partnerType === 'direct' && a.cloud === 'global')!;
+  /** From 'start' to the verdict on the first instance, clicking each question's answer; the verdict card. */
+  async function answerUpToVerdict(answers: Answers): Promise<CardJson> {
     await postJson(`${one.base}/api/messages`, activity({ text: 'start' }));
     let card = lastCard();
     for (const q of ['cloud', 'channel', 'service', 'goal', 'partnerType'] as const) {
       const option = answers[q];
       if (option === undefined) continue;
       const execute = card.actions?.find((a) => a.type === 'Action.Execute');
-      const data = { ...(execute?.data ?? {}), [q]: option };
-      const answered = await invoke(one, click(data));
-      card = answered.value as CardJson;
+      card = (await invoke(one, click({ ...(execute?.data ?? {}), [q]: option }))).value as CardJson;
     }
-    const verdict = lastCard();
+    return lastCard();
+  }
+
+  it('one confirmation sent to both at once: one create call, one audit record', async () => {
+    const answers = allCombinations().find((a) => decide(a, '2026-11').row === 'G6' && a.partnerType === 'direct' && a.cloud === 'global')!;
+    const verdict = await answerUpToVerdict(answers);
     assert.equal(resultOf(verdict).row, 'G6');
     const start = verdict.actions!.find((a) => a.data?.kind === 'startTransfer')!;
     standins.tokenService.signInDirectly(ASKER.id, DEMO_CONNECTION_NAME, 'msteams');
@@ -122,15 +126,7 @@ describe('Partner Center actions on two instances sharing Azurite state', functi
     const answers = allCombinations().find(
       (a) => decide(a, '2026-11').row === 'G1' && a.partnerType === 'direct' && a.cloud === 'global' && a.channel === 'microsoft',
     )!;
-    await postJson(`${one.base}/api/messages`, activity({ text: 'start' }));
-    let card = lastCard();
-    for (const q of ['cloud', 'channel', 'service', 'goal', 'partnerType'] as const) {
-      const option = answers[q];
-      if (option === undefined) continue;
-      const execute = card.actions?.find((a) => a.type === 'Action.Execute');
-      card = (await invoke(one, click({ ...(execute?.data ?? {}), [q]: option }))).value as CardJson;
-    }
-    const verdict = lastCard();
+    const verdict = await answerUpToVerdict(answers);
     assert.equal(resultOf(verdict).row, 'G1');
     standins.tokenService.signInDirectly(ASKER.id, DEMO_CONNECTION_NAME, 'msteams');
     await invoke(one, click(verdict.actions!.find((a) => a.data?.kind === 'requestGdap')!.data!));

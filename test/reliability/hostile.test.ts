@@ -11,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { BotProcess } from '../support/botProcess';
+import { rssGrowthDuring } from '../support/processMemory';
 import { record } from '../support/figures';
 import { createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
@@ -37,34 +38,6 @@ function multipart(boundary: string): Buffer {
     file,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-}
-
-/** The process's resident memory in bytes, from /proc. */
-function rssOf(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
-  return Number(kb) * 1024;
-}
-
-/** Runs `work` while sampling the process's RSS every 5 ms; resolves with its result and the largest growth in MB. */
-async function growthDuring<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; growthMb: number }> {
-  const baseline = rssOf(pid);
-  let peak = baseline;
-  const sampler = setInterval(() => {
-    try {
-      peak = Math.max(peak, rssOf(pid));
-    } catch {
-      // The process is gone: the test fails elsewhere.
-    }
-  }, 5);
-  try {
-    const result = await work();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    peak = Math.max(peak, rssOf(pid));
-    return { result, growthMb: (peak - baseline) / MB };
-  } finally {
-    clearInterval(sampler);
-  }
 }
 
 interface Route {
@@ -164,8 +137,11 @@ describe('Hostile requests against every route that takes a body', function () {
     const bomb = gzipBomb(240);
     assert.ok(bomb.length < 300 * 1024, `bomb of ${bomb.length} bytes`);
     for (const route of routes) {
-      const { result: statuses, growthMb } = await growthDuring(bot.pid, () =>
-        Promise.all(Array.from({ length: 4 }, () => send(route, bomb, { 'content-type': 'application/json', 'content-encoding': 'gzip' }))),
+      const { result: statuses, growthMb } = await rssGrowthDuring(
+        bot.pid,
+        () => Promise.all(Array.from({ length: 4 }, () => send(route, bomb, { 'content-type': 'application/json', 'content-encoding': 'gzip' }))),
+        5,
+        50,
       );
       for (const status of statuses) assert.equal(status, 415, `${route.method} ${route.url}`);
       assert.ok(growthMb < MAX_GROWTH_MB, `${route.method} ${route.url}: grew ${growthMb.toFixed(1)} MB`);
@@ -187,8 +163,11 @@ describe('Hostile requests against every route that takes a body', function () {
     const boundary = 'hostile-boundary-1';
     const body = multipart(boundary);
     for (const route of routes) {
-      const { result: status, growthMb } = await growthDuring(bot.pid, () =>
-        send(route, body, { 'content-type': `multipart/form-data; boundary=${boundary}` }),
+      const { result: status, growthMb } = await rssGrowthDuring(
+        bot.pid,
+        () => send(route, body, { 'content-type': `multipart/form-data; boundary=${boundary}` }),
+        5,
+        50,
       );
       assert.equal(status, 415, `${route.method} ${route.url}`);
       refused += 1;

@@ -11,8 +11,8 @@
 // HOSTILE_SCALE sets the flood's size: 1 is the issue's figure (60 conversations × 200 posts);
 // the default, 0.25 (60 × 50, 94 MB posted: six times the store's budget), runs in seconds.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
 import { BotProcess } from '../support/botProcess';
+import { rssGrowthDuring, rssOf } from '../support/processMemory';
 import { record } from '../support/figures';
 import { MAX_CLIENT_VALUES } from '../../src/hosting/directline/routes';
 
@@ -27,10 +27,6 @@ const CONVERSATION_BYTES = 256 * 1024;
 const PARALLEL = CONVERSATIONS;
 
 /** The process's resident memory in bytes, from /proc. */
-function rssOf(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) * 1024;
-}
 
 /** The issue's post: a message whose `value` is as many empty objects as fit in `bytes` (ten thousand in 32 KB). */
 function emptyObjects(bytes: number): string {
@@ -104,45 +100,37 @@ describe(`Hostile clients of the local Direct Line: ${CONVERSATIONS} conversatio
     const conversations = await Promise.all(Array.from({ length: CONVERSATIONS }, () => open(bot.base)));
     const body = heaviestAccepted(32 * 1024);
     assert.ok(body.length > 31 * 1024 && body.length <= 32 * 1024, `a post of ${body.length} bytes`);
-    const baseline = rssOf(bot.pid);
-    let peak = baseline;
-    const sampler = setInterval(() => {
-      try {
-        peak = Math.max(peak, rssOf(bot.pid));
-      } catch {
-        // The process is gone: the test fails below.
-      }
-    }, 20);
     const statuses = new Map<number, number>();
     const started = Date.now();
-    try {
-      // PARALLEL clients at once over keep-alive, each taking the next post round the conversations.
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: PARALLEL }, async () => {
-          for (let job = next++; job < CONVERSATIONS * POSTS; job = next++) {
-            const { id, auth } = conversations[job % CONVERSATIONS]!;
-            // Turns waiting in a conversation are bounded (backpressure, 429 "wait for the bot"):
-            // a client does as Retry-After says, as Web Chat does; a budget is never that 429.
-            let res: Response;
-            for (let attempt = 0; ; attempt++) {
-              res = await fetch(`${bot.base}/v3/directline/conversations/${id}/activities`, {
-                method: 'POST',
-                headers: { ...auth, 'content-type': 'application/json' },
-                body,
-              });
-              const answer = await res.text();
-              if (res.status !== 429 || !answer.includes('Wait for the bot') || attempt >= 20) break;
-              await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? '1') * 1000));
+    const { growthMb } = await rssGrowthDuring(
+      bot.pid,
+      async () => {
+        // PARALLEL clients at once over keep-alive, each taking the next post round the conversations.
+        let next = 0;
+        await Promise.all(
+          Array.from({ length: PARALLEL }, async () => {
+            for (let job = next++; job < CONVERSATIONS * POSTS; job = next++) {
+              const { id, auth } = conversations[job % CONVERSATIONS]!;
+              // Turns waiting in a conversation are bounded (backpressure, 429 "wait for the bot"):
+              // a client does as Retry-After says, as Web Chat does; a budget is never that 429.
+              let res: Response;
+              for (let attempt = 0; ; attempt++) {
+                res = await fetch(`${bot.base}/v3/directline/conversations/${id}/activities`, {
+                  method: 'POST',
+                  headers: { ...auth, 'content-type': 'application/json' },
+                  body,
+                });
+                const answer = await res.text();
+                if (res.status !== 429 || !answer.includes('Wait for the bot') || attempt >= 20) break;
+                await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? '1') * 1000));
+              }
+              statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
             }
-            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          }
-        }),
-      );
-    } finally {
-      clearInterval(sampler);
-    }
-    const growthMb = (Math.max(peak, rssOf(bot.pid)) - baseline) / MB;
+          }),
+        );
+      },
+      20,
+    );
     process.stdout.write(
       `      flood: ${CONVERSATIONS * POSTS} posts (${((CONVERSATIONS * POSTS * body.length) / MB).toFixed(0)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
         `statuses ${JSON.stringify(Object.fromEntries(statuses))}, RSS growth ${growthMb.toFixed(1)} MB\n`,

@@ -7,8 +7,8 @@
 // HOSTILE_PARSE_SCALE sets the size: 1 is the issue's figure (40 conversations × 200 posts, 8,000
 // posts, 255 MB); the default, 0.125 (40 × 25), runs in a few seconds.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
 import { BotProcess } from '../support/botProcess';
+import { rssGrowthDuring } from '../support/processMemory';
 import { record } from '../support/figures';
 import { MAX_CLIENT_VALUES } from '../../src/hosting/directline/routes';
 
@@ -19,11 +19,6 @@ const SCALE_SETTING = Number(process.env.HOSTILE_PARSE_SCALE ?? '0.125');
 const SCALE = Number.isFinite(SCALE_SETTING) && SCALE_SETTING > 0 ? SCALE_SETTING : 0.125;
 const CONVERSATIONS = 40;
 const POSTS = Math.max(1, Math.round(200 * SCALE));
-
-function rssOf(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) * 1024;
-}
 
 /** The issue's post: a message whose `value` is OBJECTS empty objects. */
 function emptyObjects(): string {
@@ -58,39 +53,31 @@ describe(`Refusing while parsing: ${CONVERSATIONS} conversations × ${POSTS} loc
     const conversations = await Promise.all(Array.from({ length: CONVERSATIONS }, () => open(bot.base)));
     const body = emptyObjects();
     assert.ok(body.length <= 32 * 1024, `a post of ${body.length} bytes`);
-    const baseline = rssOf(bot.pid);
-    let peak = baseline;
-    const sampler = setInterval(() => {
-      try {
-        peak = Math.max(peak, rssOf(bot.pid));
-      } catch {
-        // The process is gone: the test fails below.
-      }
-    }, 20);
     const statuses = new Map<number, number>();
     let message = '';
     const started = Date.now();
-    try {
-      // One client per conversation at once, over keep-alive.
-      let next = 0;
-      await Promise.all(
-        conversations.map(async () => {
-          for (let job = next++; job < CONVERSATIONS * POSTS; job = next++) {
-            const { id, auth } = conversations[job % CONVERSATIONS]!;
-            const res = await fetch(`${bot.base}/v3/directline/conversations/${id}/activities`, {
-              method: 'POST',
-              headers: { ...auth, 'content-type': 'application/json' },
-              body,
-            });
-            message = await res.text();
-            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          }
-        }),
-      );
-    } finally {
-      clearInterval(sampler);
-    }
-    const growthMb = (Math.max(peak, rssOf(bot.pid)) - baseline) / MB;
+    const { growthMb } = await rssGrowthDuring(
+      bot.pid,
+      async () => {
+        // One client per conversation at once, over keep-alive.
+        let next = 0;
+        await Promise.all(
+          conversations.map(async () => {
+            for (let job = next++; job < CONVERSATIONS * POSTS; job = next++) {
+              const { id, auth } = conversations[job % CONVERSATIONS]!;
+              const res = await fetch(`${bot.base}/v3/directline/conversations/${id}/activities`, {
+                method: 'POST',
+                headers: { ...auth, 'content-type': 'application/json' },
+                body,
+              });
+              message = await res.text();
+              statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+            }
+          }),
+        );
+      },
+      20,
+    );
     process.stdout.write(
       `      ${CONVERSATIONS * POSTS} posts (${((CONVERSATIONS * POSTS * body.length) / MB).toFixed(0)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
         `statuses ${JSON.stringify(Object.fromEntries(statuses))}, RSS growth ${growthMb.toFixed(1)} MB\n`,
