@@ -7,6 +7,9 @@ import { ActionView, actionCard, withExample } from './actionCards';
 import { failureText } from './actionTexts';
 import { allRoles, offeredRoleSets, roleSetChoices, roleSetRoles } from './roleSets';
 import type { AdaptiveCard } from './cards';
+import { followUpCard } from './followUpCards';
+import { caseListCard } from './caseListCards';
+import { openItem, type FollowUp } from '../domain/cases';
 
 export interface ActionCardSample {
   /** Stable and safe as a file name. */
@@ -139,6 +142,20 @@ export function actionCardSamples(): ActionCardSample[] {
       kind: 'startTransfer',
       message: failureText(catalogFor(locale), { kind: 'forbidden', missing: 'adminAgent' }),
     })),
+    followUp('follow-up-approved', 'Follow-up: the customer approved the GDAP request, with Assign access', 'approved', 'gdapApproval'),
+    followUp('follow-up-transfer-complete', 'Follow-up: the transfer is complete, with the steps after it', 'completed', 'transfer'),
+    followUp(
+      'follow-up-not-approved-yet',
+      'Reminder: a GDAP request not approved after 7 days, with Remind me again and Stop reminding',
+      'notApprovedYet',
+      'gdapApproval',
+    ),
+    followUp('follow-up-gdap-expired', 'Follow-up: a GDAP request not approved within 90 days, with Start again', 'expired', 'gdapApproval'),
+    {
+      name: 'my-cases',
+      description: 'My cases: the partner’s open items, newest first, each with Open',
+      card: (locale) => caseListCard({ items: SAMPLE_ITEMS, now: SAMPLE_NOW }, catalogFor(locale), locale).card,
+    },
     sample('action-failed-throttled', 'An action throttled (429): when to try again, and Try again', (locale) => ({
       view: 'failed',
       kind: 'startTransfer',
@@ -147,3 +164,34 @@ export function actionCardSamples(): ActionCardSample[] {
     })),
   ];
 }
+
+/** When the gallery's follow-ups and cases are looked at: a fixed day, so every preview reads alike. */
+const SAMPLE_NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
+const DAY = 24 * 60 * 60 * 1000;
+const CASE_CUSTOMER = { tenantId: CUSTOMER.tenantId, name: CUSTOMER.companyName, domain: CUSTOMER.domain };
+
+function followUp(name: string, description: string, which: FollowUp, kind: 'gdapApproval' | 'transfer'): ActionCardSample {
+  const createdAt = SAMPLE_NOW - 7 * DAY;
+  const deadline = createdAt + (kind === 'transfer' ? 30 : 90) * DAY;
+  return {
+    name,
+    description,
+    card: (locale) =>
+      followUpCard(
+        { followUp: which, kind, itemId: `${kind}:${RELATIONSHIP_ID}`, customer: CASE_CUSTOMER, createdAt, deadline, now: SAMPLE_NOW },
+        catalogFor(locale),
+        locale,
+      ).card,
+  };
+}
+
+const SAMPLE_ITEMS = [
+  { kind: 'transfer' as const, objectId: '43fb1d3a-79fe-45a9-863e-9a4acf17b630', days: 2 },
+  { kind: 'gdapApproval' as const, objectId: RELATIONSHIP_ID, days: 9 },
+].map(({ kind, objectId, days }) =>
+  openItem(
+    { kind, objectId, customer: CASE_CUSTOMER, owner: { id: 'sample-owner' }, locale: 'en-US', cardId: CARD_ID, conversation: {}, shared: false },
+    SAMPLE_NOW - days * DAY,
+    DAY,
+  ),
+);
