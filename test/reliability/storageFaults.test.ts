@@ -17,6 +17,9 @@ import { HttpChat, Turn } from '../support/httpChat';
 import { cardOf, resultOf } from '../support/chat';
 import { checkAnswers, record } from '../support/figures';
 import { BlobStateStorage } from '../../src/hosting/state/blobStorage';
+import { catalogFor } from '../../src/domain/textCatalog';
+
+const en = catalogFor('en-US');
 
 const USERS = 8;
 const FAULTS: { mode: Exclude<FaultMode, 'pass'>; ms: number }[] = [
@@ -98,6 +101,9 @@ describe('Storage faults injected under concurrent conversations (Azurite behind
           while (replies.length === 0) {
             repliesLost += 1;
             replies = (await deliver(chat, chat.activity({ text: 'hello' }))).replies;
+            // The welcome's reply was the one lost: before any answer a hello only points at the
+            // card above, which never arrived. Starting over then loses nothing and shows it.
+            if (replies.some((r) => r.text === en.greeting.start)) replies = (await deliver(chat, chat.activity({ text: 'restart' }))).replies;
           }
         };
         await turn(chat.activity({ text: 'hello' }));
