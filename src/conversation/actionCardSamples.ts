@@ -146,7 +146,7 @@ export function actionCardSamples(): ActionCardSample[] {
     followUp('follow-up-transfer-complete', 'Follow-up: the transfer is complete, with the steps after it', 'completed', 'transfer'),
     followUp(
       'follow-up-not-approved-yet',
-      'Reminder: a GDAP request not approved after 7 days, with Remind me again and Stop reminding',
+      'Reminder: a GDAP request not approved after 7 days, with the buttons to be reminded later or no more',
       'notApprovedYet',
       'gdapApproval',
     ),
