@@ -39,6 +39,12 @@ function header(req: Request, name: string): string {
   return typeof value === 'string' ? value : Array.isArray(value) ? String(value[0] ?? '') : '';
 }
 
+/** Sets Retry-After on botbuilder's Response (restify's) or on Node's own (the direct route: server.ts). */
+function retryAfter(res: Response, seconds: string): void {
+  if (typeof res.header === 'function') res.header('Retry-After', seconds);
+  else (res as unknown as ServerResponse).setHeader('Retry-After', seconds);
+}
+
 /** An activity whose serviceUrl, if it has one, is on this machine. */
 function loopbackServiceUrl(body: unknown): boolean {
   const serviceUrl = (body as { serviceUrl?: unknown }).serviceUrl;
@@ -186,7 +192,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
     } catch (error) {
       if (isAuthenticationFailure(error)) return refuse(error);
       this.keysUnavailable(error);
-      res.header('Retry-After', '2');
+      retryAfter(res, '2');
       return end(503, KEYS_UNAVAILABLE);
     }
 
@@ -205,7 +211,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
           { status: 503, correlationId: error.correlationId, err: errorSummary(error), cause: errorSummary(error.cause) },
           'turn not completed: try again',
         );
-        res.header('Retry-After', '2');
+        retryAfter(res, '2');
         return end(503, { code: 'ServiceUnavailable', message: 'The bot could not complete this turn; please retry.' });
       }
       const e = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };

@@ -5,11 +5,12 @@
 // (the order: createServer).
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'http';
 import * as restify from 'restify';
-import { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import { ActivityHandlerBase, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { AppConfig } from '../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
-import { BodyRefused, discardRestOfBody, FieldLimit, headerProblem, readJsonBody } from './jsonBody';
+import { BodyRefused, discardRestOfBody, FieldLimit, headerProblem, JsonBody, readJsonBody } from './jsonBody';
+import { errorSummary } from '../errors/turnErrors';
 import { MAX_CLIENT_VALUES } from '../directline/routes';
 import { EVENTS_PATH, MAX_EVENT_BYTES } from '../cases/eventsRoute';
 import { applyConnectionLimits } from './connectionLimits';
@@ -58,7 +59,7 @@ function fieldLimitFor(path: string): { fields?: FieldLimit } {
 }
 
 /** A refusal in the error shape of the route: the adapter's on /api/messages, Direct Line's elsewhere. */
-function answerRefusal(req: restify.Request, res: restify.Response, path: string, refusal: BodyRefused): void {
+function answerRefusal(req: IncomingMessage, res: ServerResponse, path: string, refusal: BodyRefused): void {
   const payload = path === MESSAGES_PATH ? { code: refusal.code, message: refusal.message } : { error: { code: refusal.code, message: refusal.message } };
   const text = JSON.stringify(payload);
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) };
@@ -131,35 +132,100 @@ function tokenFirst(config: AppConfig, adapter: TokenFirst): restify.RequestHand
  * it answered. The path is compared as restify routes it (/api/messages, with or without a
  * query), and any request this lets through still meets the same checks in tokenFirst.
  */
-function beforeFramework(config: AppConfig, adapter: TokenFirst, logger: Logger): (req: IncomingMessage, res: ServerResponse) => boolean {
+function beforeFramework(
+  config: AppConfig,
+  adapter: TokenFirst,
+  logger: Logger,
+  messages: (req: IncomingMessage, res: ServerResponse) => void,
+): (req: IncomingMessage, res: ServerResponse, event: FrameworkEvent) => boolean {
   const misdirected = misdirectedRequests(config, logger);
   const registered = config.appId !== '';
-  return (req, res) => {
+  return (req, res, event) => {
     if (misdirected?.(req, res)) return true;
-    if (!registered || req.method !== 'POST') return false;
+    if (req.method !== 'POST') return false;
     const url = req.url ?? '';
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
     if (!BOT_FRAMEWORK_ROUTES.has(path)) return false;
     // The token's shape first: a request without one is refused whatever else it carries.
-    const refusal = adapter.refuseWithoutBearer(authorizationOf(req));
-    if (!refusal) return false;
-    answerBeforeBody(req, res, refusal, bodyLimitFor(config, path));
+    const refusal = registered ? adapter.refuseWithoutBearer(authorizationOf(req)) : undefined;
+    if (refusal) {
+      answerBeforeBody(req, res, refusal, bodyLimitFor(config, path));
+      return true;
+    }
+    // The channel's route itself (not one with 100-continue, which restify answers first).
+    if (event !== 'request') return false;
+    messages(req, res);
     return true;
   };
 }
 
+/** The server's events a request arrives by. */
+type FrameworkEvent = 'request' | 'checkContinue';
+
 /** Puts `early` in front of the framework's own listeners for each request (Expect: 100-continue ones included). */
-function inFrontOfFramework(http: HttpServer, early: (req: IncomingMessage, res: ServerResponse) => boolean): void {
+function inFrontOfFramework(http: HttpServer, early: (req: IncomingMessage, res: ServerResponse, event: FrameworkEvent) => boolean): void {
   for (const event of ['request', 'checkContinue'] as const) {
     const framework = http.listeners(event) as ((req: IncomingMessage, res: ServerResponse) => void)[];
     // Without a listener of the framework's, Node answers it itself (a 100-continue): leave it so.
     if (framework.length === 0) continue;
     http.removeAllListeners(event);
     http.on(event, (req: IncomingMessage, res: ServerResponse) => {
-      if (early(req, res)) return;
+      if (early(req, res, event)) return;
       for (const listener of framework) listener.call(http, req, res);
     });
+  }
+}
+
+/**
+ * POST /api/messages, the channel's route, taken straight from Node's listener: every turn of every
+ * channel comes this way, and restify's routing, handler chain and response wrapping were about a
+ * twentieth of a turn's CPU for nothing this route uses (bench/README.md). The steps are a restify
+ * route's, in the same order and with the same answers: with a registration the token before the
+ * body (as tokenFirst), the body within its limits (as jsonBodies), then the adapter.
+ */
+function messagesRoute({ config, adapter, bot, logger }: ServerDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  const registered = config.appId !== '';
+  const maxBytes = bodyLimitFor(config, MESSAGES_PATH);
+  const logic = (context: TurnContext): Promise<void> => bot.run(context);
+  const turn = async (req: IncomingMessage & { body?: unknown; rawBody?: string }, res: ServerResponse): Promise<void> => {
+    if (registered && !headerProblem(req, maxBytes)) {
+      const verdict = await adapter.authenticateBeforeBody(authorizationOf(req));
+      if (!verdict.ok) return answerBeforeBody(req, res, verdict, maxBytes);
+    }
+    let body: JsonBody;
+    try {
+      body = await readJsonBody(req, { maxBytes });
+    } catch (error) {
+      return refuseBody(req, res, MESSAGES_PATH, error, logger);
+    }
+    req.body = body.value;
+    req.rawBody = body.text;
+    await withRequestSpan(`POST ${MESSAGES_PATH}`, req.headers, async () => {
+      await adapter.process(req as unknown as Request, res as unknown as Response, logic);
+      return res.statusCode;
+    });
+  };
+  return (req, res) => {
+    turn(req, res).catch((error: unknown) => {
+      // The adapter answers its own failures; this is anything before it (the token check's).
+      logger.error({ status: 500, err: errorSummary(error) }, 'request failed');
+      if (res.headersSent) return void res.destroy();
+      res.writeHead(500, { 'Content-Type': 'application/json', Connection: 'close' });
+      res.end(JSON.stringify({ code: 'InternalError', message: 'The bot could not process this activity.' }));
+    });
+  };
+}
+
+/** A body that could not be had: its refusal (413, 415, 400), or 400 and close for a client gone mid-body. */
+function refuseBody(req: IncomingMessage, res: ServerResponse, path: string, error: unknown, logger: Logger): void {
+  if (error instanceof BodyRefused) {
+    logger.warn({ method: req.method, path, status: error.status, reason: error.message }, 'request body refused');
+    answerRefusal(req, res, path, error);
+  } else if (!res.headersSent && !req.socket.destroyed) {
+    // The client went away or timed out mid-body (Node answers 408 itself on a timeout).
+    res.writeHead(400, { Connection: 'close' });
+    res.end();
   }
 }
 
@@ -177,14 +243,7 @@ function jsonBodies(config: AppConfig, logger: Logger): restify.RequestHandler {
         next();
       },
       (error: unknown) => {
-        if (error instanceof BodyRefused) {
-          logger.warn({ method: req.method, path, status: error.status, reason: error.message }, 'request body refused');
-          answerRefusal(req, res, path, error);
-        } else if (!res.headersSent && !req.socket.destroyed) {
-          // The client went away or timed out mid-body (Node answers 408 itself on a timeout).
-          res.writeHead(400, { Connection: 'close' });
-          res.end();
-        }
+        refuseBody(req, res, path, error, logger);
         next(false);
       },
     );
@@ -214,15 +273,17 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
     log: logger.child({ component: 'http' }) as unknown as restify.ServerOptions['log'],
   });
   // Before the framework, so it holds for every route, those registered later included, and for none.
-  inFrontOfFramework(server.server as HttpServer, beforeFramework(config, adapter, logger));
+  inFrontOfFramework(server.server as HttpServer, beforeFramework(config, adapter, logger, messagesRoute({ config, adapter, bot, logger })));
   // Its listeners go first of all (it counts every request and answer).
   applyConnectionLimits(server.server, config, logger);
   if (config.appId !== '') server.use(tokenFirst(config, adapter));
   server.use(jsonBodies(config, logger));
 
-  // The adapter checks the activity's fields (inputLimits.ts), then the token against the activity.
+  // POST /api/messages never reaches restify (messagesRoute), but with 100-continue: restify
+  // answers the continue, then this route. The adapter checks the activity's fields
+  // (inputLimits.ts), then the token against the activity.
   server.post(MESSAGES_PATH, async (req: restify.Request, res: restify.Response) => {
-    await withRequestSpan('POST /api/messages', req.headers, async () => {
+    await withRequestSpan(`POST ${MESSAGES_PATH}`, req.headers, async () => {
       await adapter.process(req, res, (context) => bot.run(context));
       return res.statusCode;
     });
