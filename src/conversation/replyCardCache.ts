@@ -4,7 +4,10 @@
 // building the view and expanding the template cost far more than a lookup. The step token differs
 // on every turn, so a card is cached with a placeholder token, put back into a copy of just the
 // objects on the way to it. Cached cards are frozen: a reused card can never be changed by its sender.
+// Each card's JSON is written once too (keptJson.ts): a turn's copy keeps the template's text with
+// its token, so sending it serialises only the message around it.
 import { BoundedCache } from '../domain/boundedCache';
+import { JsonPiece, JsonSegment, jsonPiece, keepJson } from '../domain/keptJson';
 import { catalogFor } from '../domain/textCatalog';
 import { LocaleTag } from '../domain/locales';
 import { Answers } from '../domain/questions';
@@ -51,13 +54,45 @@ function tokenPathsOf(value: unknown, target: string): TokenPaths | undefined {
   return children.length > 0 ? { children } : undefined;
 }
 
-/** A copy of `node` with the token at its paths; everything off the way to them is shared. */
-function withToken(node: unknown, paths: TokenPaths, token: string): unknown {
+/** The placeholder as it stands in a card's JSON: a whole string, as tokenPathsOf finds it. */
+const PLACEHOLDER_JSON = JSON.stringify(TOKEN_PLACEHOLDER);
+/** A cached card that holds the token: its JSON cut at the placeholder, for each turn's copy (keptJson.ts). */
+const templates = new WeakMap<object, JsonPiece[]>();
+
+/**
+ * Writes the JSON of each card in a cached value once (the outermost AdaptiveCard objects: the
+ * value itself, a message's attachment, a rendered reply's card). A card without the token keeps
+ * its text itself; one with it keeps a template that each turn's copy fills in (withToken).
+ */
+function writeCardTexts(node: unknown): void {
+  if (node === null || typeof node !== 'object') return;
+  if ((node as { type?: unknown }).type === 'AdaptiveCard') {
+    const text = JSON.stringify(node);
+    if (text.includes(PLACEHOLDER_JSON)) templates.set(node, text.split(PLACEHOLDER_JSON).map(jsonPiece));
+    else keepJson(node, [jsonPiece(text)]);
+    return;
+  }
+  for (const child of Object.values(node)) writeCardTexts(child);
+}
+
+/**
+ * A copy of `node` with the token at its paths; everything off the way to them is shared. A
+ * copied card keeps its JSON: its template with the token.
+ */
+function withToken(node: unknown, paths: TokenPaths, token: string, tokenJson: string): unknown {
   if (paths.leaf) return token;
   const source = node as Record<string | number, unknown>;
   const copy = (Array.isArray(node) ? [...(node as unknown[])] : { ...(node as object) }) as Record<string | number, unknown>;
-  for (const [key, child] of paths.children!) copy[key] = withToken(source[key], child, token);
-  return copy;
+  for (const [key, child] of paths.children!) copy[key] = withToken(source[key], child, token, tokenJson);
+  const template = templates.get(node as object);
+  return template === undefined ? copy : keepJson(copy, filled(template, tokenJson));
+}
+
+/** A template's pieces with the token between each two. */
+function filled(template: readonly JsonPiece[], tokenJson: string): JsonSegment[] {
+  const segments: JsonSegment[] = [template[0]!];
+  for (let i = 1; i < template.length; i += 1) segments.push(tokenJson, template[i]!);
+  return segments;
 }
 
 function answersKey(a: Answers): string {
@@ -122,12 +157,16 @@ export function cachedReply<T>(reply: Reply, locale: LocaleTag, variant: string,
   const key = `${variant}|${locale}|${keyOf(reply)}`;
   let entry = cache.get(key);
   if (!entry) {
-    const value = freeze(build(render(token === undefined ? reply : ({ ...reply, token: TOKEN_PLACEHOLDER } as Reply), locale)));
+    const built = build(render(token === undefined ? reply : ({ ...reply, token: TOKEN_PLACEHOLDER } as Reply), locale));
+    writeCardTexts(built);
+    const value = freeze(built);
     const paths = tokenPathsOf(value, TOKEN_PLACEHOLDER);
     entry = paths ? { value, paths } : { value };
     cache.set(key, entry);
   }
-  return (entry.paths ? withToken(entry.value, entry.paths, token ?? '') : entry.value) as T;
+  if (!entry.paths) return entry.value as T;
+  const filled = token ?? '';
+  return withToken(entry.value, entry.paths, filled, JSON.stringify(filled)) as T;
 }
 
 const asRendered = (rendered: RenderedReply): RenderedReply => rendered;

@@ -5,6 +5,9 @@ import { strict as assert } from 'assert';
 import { renderCard } from '../../src/conversation/cards';
 import { forChannel, withRefresh } from '../../src/conversation/channelFeatures';
 import { renderReply } from '../../src/conversation/replyCardCache';
+import { replyCard, replyMessage } from '../../src/hosting/replies/replyMessages';
+import { keptJson, toJson } from '../../src/domain/keptJson';
+import { jsonBytes } from '../../src/hosting/http/jsonBytes';
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { viewOf, CardView } from '../../src/conversation/viewModels';
 import { resultView } from '../../src/conversation/resultView';
@@ -206,7 +209,8 @@ describe('reply cards kept for reuse', () => {
 });
 
 describe('reply cards kept for reuse: every reply', () => {
-  it('shows exactly what a fresh render shows, for every kind of reply, notice and outcome, in every language', () => {
+  /** Every kind of reply, notice and outcome. */
+  function everyReply(): Reply[] {
     const replies: Reply[] = [
       ...everyResult(),
       { kind: 'welcome' },
@@ -243,6 +247,11 @@ describe('reply cards kept for reuse: every reply', () => {
         }
       }
     }
+    return replies;
+  }
+
+  it('shows exactly what a fresh render shows, for every kind of reply, notice and outcome, in every language', () => {
+    const replies = everyReply();
     for (const locale of availableLocales()) {
       for (const reply of replies) {
         for (let pass = 0; pass < 2; pass += 1) {
@@ -253,5 +262,39 @@ describe('reply cards kept for reuse: every reply', () => {
         }
       }
     }
+  });
+
+  it('writes every card from its kept JSON exactly as JSON.stringify writes it: shown, as a message and as an invoke answer, with its token and a Teams refresh', () => {
+    const asker = '29:1a-"quoted"\\asker';
+    let kept = 0;
+    for (const locale of availableLocales()) {
+      for (const [i, base] of everyReply().entries()) {
+        // Another token on each pass: the first pass fills the cache, the second copies from it.
+        for (const token of ['first.1', `second.${i}."\\</`]) {
+          const reply = ('token' in base ? { ...base, token } : base) as Reply;
+          const shown = renderReply(reply, locale);
+          if ('card' in shown) {
+            assert.equal(toJson(shown), JSON.stringify(shown), `${locale} ${reply.kind} shown`);
+            if (keptJson(shown.card) !== undefined) kept += 1;
+          }
+          for (const channelId of ['msteams', 'webchat', 'directline']) {
+            const message = replyMessage(reply, channelId, locale, asker);
+            const sent = { type: 'message', from: { id: 'bot' }, ...message };
+            assert.equal(toJson(sent), JSON.stringify(sent), `${locale} ${reply.kind} ${channelId} message`);
+            assert.ok(jsonBytes(sent).equals(Buffer.from(JSON.stringify(sent))), `${locale} ${reply.kind} ${channelId} message bytes`);
+            if ('card' in shown) {
+              const card = replyCard(reply, channelId, locale, asker);
+              const answer = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+              assert.equal(toJson(answer), JSON.stringify(answer), `${locale} ${reply.kind} ${channelId} invoke answer`);
+              // As the wire gets it: the kept pieces' bytes (encoded at their first use, then reused).
+              assert.ok(jsonBytes(answer).equals(Buffer.from(JSON.stringify(answer))), `${locale} ${reply.kind} ${channelId} invoke answer bytes`);
+              if (keptJson(card) !== undefined) kept += 1;
+            }
+          }
+        }
+      }
+    }
+    // Not a vacuous pass: the kept texts were the ones written.
+    assert.ok(kept > 1000, `only ${kept} cards had kept JSON`);
   });
 });

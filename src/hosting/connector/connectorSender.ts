@@ -9,6 +9,8 @@ import * as https from 'https';
 import { Activity, ResourceResponse } from 'botbuilder';
 import { ConnectorClient, ServiceClientCredentials } from 'botframework-connector';
 import { ACTIVITY_WIRE_PROPERTIES, CONNECTOR_USER_AGENT } from '../sdkInternals';
+import { toJson } from '../../domain/keptJson';
+import { jsonBytes } from '../http/jsonBytes';
 
 /** As the SDK's client introduces itself (the connector service counts bots by it), less the pipeline's own part. */
 const USER_AGENT_HEADER = `botframework-connector/4.0.0 ${CONNECTOR_USER_AGENT} Node/${process.versions.node}`;
@@ -74,13 +76,23 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return PROXY_VARIABLES.some((name) => Boolean(env[name]));
 }
 
-/** The activity's JSON as the SDK's client sends it: the Activity's own properties only, as its mapper does. */
-export function wireJson(activity: Partial<Activity>): string {
+/** The activity as the SDK's client sends it: the Activity's own properties only, as its mapper does. */
+function wireActivity(activity: Partial<Activity>): Record<string, unknown> {
   const wire: Record<string, unknown> = {};
   for (const key of Object.keys(activity)) {
     if (ACTIVITY_WIRE_PROPERTIES.has(key)) wire[key] = (activity as Record<string, unknown>)[key];
   }
-  return JSON.stringify(wire);
+  return wire;
+}
+
+/** The activity's JSON as the SDK's client sends it. */
+export function wireJson(activity: Partial<Activity>): string {
+  return toJson(wireActivity(activity));
+}
+
+/** The same as bytes, a cached card's from its kept bytes (jsonBytes.ts). */
+function wireBytes(activity: Partial<Activity>): Buffer {
+  return jsonBytes(wireActivity(activity));
 }
 
 function delay(ms: number): Promise<void> {
@@ -144,16 +156,16 @@ export class ConnectorSender {
 
   async reply(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<ResourceResponse> {
     const path = `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`;
-    return this.call('POST', path, wireJson(activity), conversationId);
+    return this.call('POST', path, wireBytes(activity), conversationId);
   }
 
   async send(conversationId: string, activity: Partial<Activity>): Promise<ResourceResponse> {
-    return this.call('POST', `v3/conversations/${encodeURIComponent(conversationId)}/activities`, wireJson(activity));
+    return this.call('POST', `v3/conversations/${encodeURIComponent(conversationId)}/activities`, wireBytes(activity));
   }
 
   async update(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<ResourceResponse> {
     const path = `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`;
-    return this.call('PUT', path, wireJson(activity));
+    return this.call('PUT', path, wireBytes(activity));
   }
 
   async delete(conversationId: string, activityId: string): Promise<void> {
@@ -167,7 +179,7 @@ export class ConnectorSender {
    * difference: a kept-alive connection the service closed just as it was reused is tried again
    * at once, not after a wait.
    */
-  private async call(method: string, path: string, body?: string, conversationHeader?: string): Promise<ResourceResponse> {
+  private async call(method: string, path: string, body?: Buffer, conversationHeader?: string): Promise<ResourceResponse> {
     this.target ??= targetOf(this.serviceUrl);
     const target = this.target;
     if (typeof target === 'string') throw new ConnectorCallError(`The connector cannot be called: ${target}`, undefined, 'EINVALIDURL');
@@ -180,7 +192,7 @@ export class ConnectorSender {
       if (conversationHeader !== undefined) headers.set('x-ms-conversation-id', conversationHeader);
       if (body !== undefined) {
         headers.set('content-type', 'application/json; charset=utf-8');
-        headers.set('content-length', String(Buffer.byteLength(body)));
+        headers.set('content-length', String(body.length));
       }
       let answer: Answer;
       try {
@@ -221,7 +233,7 @@ export class ConnectorSender {
     return Math.min(MAX_RETRY_DELAY_MS, this.retryDelayMs * 2 ** retry) * (0.8 + Math.random() * 0.4);
   }
 
-  private request(target: Target, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
+  private request(target: Target, method: string, path: string, headers: Record<string, string>, body?: Buffer): Promise<Answer> {
     return new Promise((resolve, reject) => {
       const request = (target.protocol === 'https:' ? https : http).request(
         { method, host: target.host, port: target.port, path: target.basePath + path, headers, agent: agents[target.protocol] },

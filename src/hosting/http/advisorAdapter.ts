@@ -15,6 +15,7 @@ import { bearerTokenProblem, isAuthenticationFailure, withoutSdkConsole } from '
 import { rememberArrival } from '../turns/originalActivity';
 import { isLoopbackHost } from '../config';
 import { RefusalLog } from './refusalLog';
+import { jsonBytes } from './jsonBytes';
 
 type Logic = (context: TurnContext) => Promise<void>;
 
@@ -160,9 +161,10 @@ export class AdvisorCloudAdapter extends CloudAdapter {
         http.end();
         return;
       }
-      const text = JSON.stringify(body);
-      http.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
-      http.end(text);
+      // A cached card in the answer is written from its kept bytes (jsonBytes.ts).
+      const bytes = jsonBytes(body);
+      http.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
+      http.end(bytes);
     };
 
     if (req.method !== 'POST') return end(405);
