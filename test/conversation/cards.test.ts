@@ -7,7 +7,7 @@ import { forChannel, withRefresh } from '../../src/conversation/channelFeatures'
 import { renderReply } from '../../src/conversation/replyCardCache';
 import { replyCard, replyMessage } from '../../src/hosting/replies/replyMessages';
 import { keptJson, toJson } from '../../src/domain/keptJson';
-import { jsonBytes } from '../../src/hosting/http/jsonBytes';
+import { jsonBytes } from '../../src/hosting/connector/jsonBytes';
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { viewOf, CardView } from '../../src/conversation/viewModels';
 import { resultView } from '../../src/conversation/resultView';

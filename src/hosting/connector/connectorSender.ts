@@ -10,7 +10,7 @@ import { Activity, ResourceResponse } from 'botbuilder';
 import { ConnectorClient, ServiceClientCredentials } from 'botframework-connector';
 import { ACTIVITY_WIRE_PROPERTIES, CONNECTOR_USER_AGENT } from '../sdkInternals';
 import { toJson } from '../../domain/keptJson';
-import { jsonBytes } from '../http/jsonBytes';
+import { jsonBytes } from './jsonBytes';
 
 /** As the SDK's client introduces itself (the connector service counts bots by it), less the pipeline's own part. */
 const USER_AGENT_HEADER = `botframework-connector/4.0.0 ${CONNECTOR_USER_AGENT} Node/${process.versions.node}`;

@@ -15,7 +15,7 @@ import { bearerTokenProblem, isAuthenticationFailure, withoutSdkConsole } from '
 import { rememberArrival } from '../turns/originalActivity';
 import { isLoopbackHost } from '../config';
 import { RefusalLog } from './refusalLog';
-import { jsonBytes } from './jsonBytes';
+import { jsonBytes } from '../connector/jsonBytes';
 
 type Logic = (context: TurnContext) => Promise<void>;
 
