@@ -7,6 +7,15 @@ import { headerProblem, MAX_JSON_DEPTH, MAX_JSON_VALUES, parseJsonWithin } from 
 
 const request = (headers: Record<string, string>): IncomingMessage => ({ headers }) as unknown as IncomingMessage;
 
+/**
+ * Both ways a body is parsed: JSON.parse where the text cannot break the limits (a channel's
+ * activity), the counting parser otherwise (here forced by a field limit that never binds).
+ */
+const PARSERS: [string, (text: string) => unknown][] = [
+  ['as it comes', (text) => parseJsonWithin(text)],
+  ['counting', (text) => parseJsonWithin(text, MAX_JSON_DEPTH, MAX_JSON_VALUES, { names: new Set<string>(), max: Infinity })],
+];
+
 describe('JSON body reader', () => {
   it('takes JSON in UTF-8 without compression, and nothing else', () => {
     for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"', 'application/vnd.api+json']) {
@@ -76,16 +85,18 @@ describe('JSON body reader', () => {
       '[[],[[]],{},{"":""}]',
       JSON.stringify({ type: 'message', text: 'hi "there"\n', channelData: { tenant: { id: 't' } }, entities: [{ type: 'clientInfo', locale: 'en-US' }] }),
     ];
-    for (const text of valid) {
-      const parsed = parseJsonWithin(text);
-      assert.deepEqual(parsed, JSON.parse(text), text);
-      assert.equal(JSON.stringify(parsed), JSON.stringify(JSON.parse(text)), text);
+    for (const [way, parse] of PARSERS) {
+      for (const text of valid) {
+        const parsed = parse(text);
+        assert.deepEqual(parsed, JSON.parse(text), `${way}: ${text}`);
+        assert.equal(JSON.stringify(parsed), JSON.stringify(JSON.parse(text)), `${way}: ${text}`);
+      }
+      const proto = parse('{"__proto__":{"admin":true}}') as Record<string, unknown>;
+      assert.equal(Object.getPrototypeOf(proto), Object.prototype, `${way}: the prototype is untouched`);
+      assert.deepEqual(Object.keys(proto), ['__proto__']);
+      assert.equal(({} as Record<string, unknown>).admin, undefined);
+      assert.ok(Object.is(parse('-0'), -0), way);
     }
-    const proto = parseJsonWithin('{"__proto__":{"admin":true}}') as Record<string, unknown>;
-    assert.equal(Object.getPrototypeOf(proto), Object.prototype, 'the prototype is untouched');
-    assert.deepEqual(Object.keys(proto), ['__proto__']);
-    assert.equal(({} as Record<string, unknown>).admin, undefined);
-    assert.ok(Object.is(parseJsonWithin('-0'), -0));
 
     const invalid = [
       '',
@@ -120,7 +131,7 @@ describe('JSON body reader', () => {
     ];
     for (const text of invalid) {
       assert.throws(() => JSON.parse(text), SyntaxError, `JSON.parse takes ${JSON.stringify(text)}`);
-      assert.throws(() => parseJsonWithin(text), /not valid JSON/, JSON.stringify(text));
+      for (const [way, parse] of PARSERS) assert.throws(() => parse(text), /not valid JSON/, `${way}: ${JSON.stringify(text)}`);
     }
   });
 
@@ -144,16 +155,19 @@ describe('JSON body reader', () => {
     };
     for (let n = 0; n < 3_000; n += 1) {
       const text = JSON.stringify(value(0), null, random(3) === 0 ? 2 : undefined);
-      assert.deepEqual(parseJsonWithin(text), JSON.parse(text), text);
       const cut = text.slice(0, random(text.length + 1));
       let expected: unknown;
+      let valid = true;
       try {
         expected = JSON.parse(cut);
       } catch {
-        assert.throws(() => parseJsonWithin(cut), /not valid JSON/, cut);
-        continue;
+        valid = false;
       }
-      assert.deepEqual(parseJsonWithin(cut), expected, cut);
+      for (const [way, parse] of PARSERS) {
+        assert.deepEqual(parse(text), JSON.parse(text), `${way}: ${text}`);
+        if (valid) assert.deepEqual(parse(cut), expected, `${way}: ${cut}`);
+        else assert.throws(() => parse(cut), /not valid JSON/, `${way}: ${cut}`);
+      }
     }
   });
 });
@@ -178,5 +192,19 @@ describe('JSON reader: per-field limits while parsing', () => {
   it('leaves other members and nested members of the same names alone', () => {
     const text = `{"text":[${'0,'.repeat(50)}0],"attachments":[{"value":[${'1,'.repeat(50)}1]}]}`;
     assert.deepEqual(parseJsonWithin(text, undefined, undefined, fields), JSON.parse(text));
+  });
+
+  it('builds a text that cannot break the limits with JSON.parse, and counts one that could', () => {
+    // At the depth limit in brackets inside a string: no nesting, yet the bracket count says "could".
+    const bracketsInText = JSON.stringify({ text: '['.repeat(MAX_JSON_DEPTH + 1) });
+    assert.deepEqual(parseJsonWithin(bracketsInText), JSON.parse(bracketsInText));
+    const deep = `${'['.repeat(MAX_JSON_DEPTH + 1)}${']'.repeat(MAX_JSON_DEPTH + 1)}`;
+    assert.throws(() => parseJsonWithin(deep), /deeper than/);
+    const justDeepEnough = `${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`;
+    assert.deepEqual(parseJsonWithin(justDeepEnough), JSON.parse(justDeepEnough));
+    const many = `[${'0,'.repeat(MAX_JSON_VALUES)}0]`;
+    assert.throws(() => parseJsonWithin(many), /values/);
+    const manyButFew = `[${'0,'.repeat(MAX_JSON_VALUES / 2 - 2)}0]`;
+    assert.equal((parseJsonWithin(manyButFew) as unknown[]).length, MAX_JSON_VALUES / 2 - 1);
   });
 });

@@ -23,6 +23,22 @@ export class JsonRefused extends Error {}
 export const INVALID = 'The body is not valid JSON.';
 
 /**
+ * A text that cannot break the limits whatever it holds, so JSON.parse itself may build it (a
+ * channel's activity, about a kilobyte: several times faster than the counting parse): no more
+ * characters than values allowed (every value takes at least one), and no more brackets of any
+ * kind, in strings or not, than levels of nesting allowed.
+ */
+function cannotBreakLimits(text: string, maxDepth: number, maxValues: number): boolean {
+  if (text.length > maxValues) return false;
+  let brackets = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x7b || c === 0x5b) && (brackets += 1) > maxDepth) return false;
+  }
+  return true;
+}
+
+/**
  * Parses a JSON text as JSON.parse does, while counting: a value nested deeper than `maxDepth`
  * objects and arrays, or the `maxValues + 1`th value (objects, arrays, strings, numbers and
  * literals; an object's keys are not values), stops the parse at once. One pass, no second walk
@@ -36,6 +52,13 @@ export const INVALID = 'The body is not valid JSON.';
  * `max + 1`th of them stops the parse the same way.
  */
 export function parseJsonWithin(text: string, maxDepth: number = MAX_JSON_DEPTH, maxValues: number = MAX_JSON_VALUES, fields?: FieldLimit): unknown {
+  if (!fields && cannotBreakLimits(text, maxDepth, maxValues)) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new JsonRefused(INVALID);
+    }
+  }
   const n = text.length;
   let i = 0;
   let values = 0;
