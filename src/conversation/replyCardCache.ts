@@ -54,6 +54,8 @@ function tokenPathsOf(value: unknown, target: string): TokenPaths | undefined {
   return children.length > 0 ? { children } : undefined;
 }
 
+/** Below this, a part of a cached reply other than a card is written afresh: its text would save little. */
+const KEPT_MIN_CHARS = 256;
 /** The placeholder as it stands in a card's JSON: a whole string, as tokenPathsOf finds it. */
 const PLACEHOLDER_JSON = JSON.stringify(TOKEN_PLACEHOLDER);
 /** A cached card that holds the token: its JSON cut at the placeholder, for each turn's copy (keptJson.ts). */
@@ -63,16 +65,24 @@ const templates = new WeakMap<object, JsonPiece[]>();
  * Writes the JSON of each card in a cached value once (the outermost AdaptiveCard objects: the
  * value itself, a message's attachment, a rendered reply's card). A card without the token keeps
  * its text itself; one with it keeps a template that each turn's copy fills in (withToken).
+ * Writing each level's text again on the way down costs only at a cache miss.
  */
-function writeCardTexts(node: unknown): void {
+function writeCardTexts(node: unknown, root = true): void {
   if (node === null || typeof node !== 'object') return;
+  const text = JSON.stringify(node);
+  const withPlaceholder = text.includes(PLACEHOLDER_JSON);
   if ((node as { type?: unknown }).type === 'AdaptiveCard') {
-    const text = JSON.stringify(node);
-    if (text.includes(PLACEHOLDER_JSON)) templates.set(node, text.split(PLACEHOLDER_JSON).map(jsonPiece));
+    if (withPlaceholder) templates.set(node, text.split(PLACEHOLDER_JSON).map(jsonPiece));
     else keepJson(node, [jsonPiece(text)]);
     return;
   }
-  for (const child of Object.values(node)) writeCardTexts(child);
+  // Anything else this large that every copy shares as it is (a verdict's citations) keeps its text
+  // too; not the reply itself, which a sender copies to add its own fields (a message's address).
+  if (!root && !withPlaceholder && text.length >= KEPT_MIN_CHARS) {
+    keepJson(node, [jsonPiece(text)]);
+    return;
+  }
+  for (const child of Object.values(node)) writeCardTexts(child, false);
 }
 
 /**
@@ -167,6 +177,22 @@ export function cachedReply<T>(reply: Reply, locale: LocaleTag, variant: string,
   if (!entry.paths) return entry.value as T;
   const filled = token ?? '';
   return withToken(entry.value, entry.paths, filled, JSON.stringify(filled)) as T;
+}
+
+/**
+ * A card that holds no step token (a receipt), built once per `key` and kept with the replies,
+ * frozen and with its JSON written once. `key` names everything the card depends on.
+ */
+export function cachedCard(key: string, build: () => AdaptiveCard): AdaptiveCard {
+  const cacheKey = `card|${key}`;
+  let entry = cache.get(cacheKey);
+  if (!entry) {
+    const built = build();
+    writeCardTexts(built);
+    entry = { value: freeze(built) };
+    cache.set(cacheKey, entry);
+  }
+  return entry.value as AdaptiveCard;
 }
 
 const asRendered = (rendered: RenderedReply): RenderedReply => rendered;

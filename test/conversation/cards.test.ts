@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import { renderCard } from '../../src/conversation/cards';
 import { forChannel, withRefresh } from '../../src/conversation/channelFeatures';
 import { renderReply } from '../../src/conversation/replyCardCache';
-import { replyCard, replyMessage } from '../../src/hosting/replies/replyMessages';
+import { receiptCard, replyCard, replyMessage } from '../../src/hosting/replies/replyMessages';
 import { keptJson, toJson } from '../../src/domain/keptJson';
 import { jsonBytes } from '../../src/hosting/connector/jsonBytes';
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
@@ -296,5 +296,20 @@ describe('reply cards kept for reuse: every reply', () => {
     }
     // Not a vacuous pass: the kept texts were the ones written.
     assert.ok(kept > 1000, `only ${kept} cards had kept JSON`);
+  });
+
+  it('writes every receipt from its kept JSON exactly as JSON.stringify writes it, the same card each time', () => {
+    for (const locale of availableLocales()) {
+      for (const question of QUESTION_IDS) {
+        for (const option of optionsFor(question, { cloud: 'global' })) {
+          for (const channelId of ['msteams', 'webchat']) {
+            const card = receiptCard({ question, option }, channelId, locale);
+            assert.ok(keptJson(card) !== undefined, `${locale} ${question} ${option} ${channelId}: kept`);
+            assert.ok(jsonBytes(card).equals(Buffer.from(JSON.stringify(card))), `${locale} ${question} ${option} ${channelId}`);
+            assert.equal(receiptCard({ question, option }, channelId, locale), card, 'built once');
+          }
+        }
+      }
+    }
   });
 });

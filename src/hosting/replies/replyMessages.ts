@@ -8,7 +8,7 @@ import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, renderCard } from '../../conv
 import { channelKindOf, forChannel, withRefresh } from '../../conversation/channelFeatures';
 import { Reply } from '../../conversation/flow';
 import { Receipt } from '../../conversation/present';
-import { cachedReply } from '../../conversation/replyCardCache';
+import { cachedCard, cachedReply } from '../../conversation/replyCardCache';
 import { answeredView } from '../../conversation/viewModels';
 import { activityFor, toActivity } from './activities';
 
@@ -27,9 +27,11 @@ export function replyCard(reply: Reply, channelId: string | undefined, locale: L
   return withRefresh(card, channelId, askerId);
 }
 
-/** The receipt of an answered question, as a card for an invoke's answer. */
+/** The receipt of an answered question, as a card for an invoke's answer. Shared between turns: never changed. */
 export function receiptCard(receipt: Receipt, channelId: string | undefined, locale: LocaleTag): AdaptiveCard {
-  return forChannel('answered', renderCard(answeredView(receipt.question, receipt.option, catalogFor(locale))), channelId);
+  return cachedCard(`receipt|${channelKindOf(channelId)}|${locale}|${receipt.question}|${receipt.option}`, () =>
+    forChannel('answered', renderCard(answeredView(receipt.question, receipt.option, catalogFor(locale))), channelId),
+  );
 }
 
 /** Turns an earlier message into its question's receipt; a message gone or too old to edit is left as it is. */
