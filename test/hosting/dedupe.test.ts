@@ -38,13 +38,32 @@ describe('Processed activity ids', () => {
     const key = (n: number): string => activityIdKey(directLineId(n))!;
     for (let n = 0; n < PROCESSED_IDS_KEPT + 10; n += 1) rememberProcessed(state, key(n));
     rememberProcessed(state, key(PROCESSED_IDS_KEPT + 9));
-    const kept = state[PROCESSED_IDS_PROPERTY] as string[];
-    assert.equal(kept.length, PROCESSED_IDS_KEPT);
-    assert.equal(new Set(kept).size, PROCESSED_IDS_KEPT);
+    const kept = state[PROCESSED_IDS_PROPERTY] as string;
+    const keys = kept.match(/.{12}/g) ?? [];
+    assert.equal(kept.length, PROCESSED_IDS_KEPT * 12);
+    assert.equal(new Set(keys).size, PROCESSED_IDS_KEPT);
+    assert.equal(keys.at(-1), key(PROCESSED_IDS_KEPT + 9), 'a key seen again is the newest');
     assert.equal(wasProcessed(state, key(9)), false, 'the oldest ten are gone');
     assert.equal(wasProcessed(state, key(10)), true);
     assert.equal(wasProcessed(state, key(PROCESSED_IDS_KEPT + 9)), true);
     // A full list of Web Chat ids as they are would take about 1.8 KB of the state.
-    assert.ok(JSON.stringify(kept).length <= PROCESSED_IDS_KEPT * 15 + 2, `${JSON.stringify(kept).length} characters`);
+    assert.ok(JSON.stringify(kept).length <= PROCESSED_IDS_KEPT * 12 + 2, `${JSON.stringify(kept).length} characters`);
+  });
+
+  it('finds a key only where a key starts, never across two of them', () => {
+    const state: Record<string, unknown> = { [PROCESSED_IDS_PROPERTY]: 'AAAAAAAAAAAABBBBBBBBBBBB' };
+    assert.equal(wasProcessed(state, 'AAAAAAAAAAAA'), true);
+    assert.equal(wasProcessed(state, 'AAAAAABBBBBB'), false, 'straddling two keys');
+    rememberProcessed(state, 'AAAAAABBBBBB');
+    assert.equal(state[PROCESSED_IDS_PROPERTY], 'AAAAAAAAAAAABBBBBBBBBBBBAAAAAABBBBBB');
+  });
+
+  it('reads the list conversations saved before (an array of keys) and saves it as one string', () => {
+    const state: Record<string, unknown> = { [PROCESSED_IDS_PROPERTY]: ['AAAAAAAAAAAA', 'BBBBBBBBBBBB', 7, 'short'] };
+    assert.equal(wasProcessed(state, 'BBBBBBBBBBBB'), true);
+    assert.equal(wasProcessed(state, 'CCCCCCCCCCCC'), false);
+    rememberProcessed(state, 'AAAAAAAAAAAA');
+    assert.equal(state[PROCESSED_IDS_PROPERTY], 'BBBBBBBBBBBBAAAAAAAAAAAA');
+    assert.equal(wasProcessed(state, 'AAAAAAAAAAAA'), true);
   });
 });

@@ -13,20 +13,17 @@ function bytesOf(piece: JsonPiece): Buffer {
   return bytes;
 }
 
-/** JSON.stringify(value) as UTF-8 bytes, kept pieces from their kept bytes. */
+/** JSON.stringify(value) as UTF-8 bytes, kept pieces from their kept bytes: one buffer, written in place. */
 export function jsonBytes(value: unknown): Buffer {
   const segments = jsonSegments(value);
   if (segments.length === 1) {
     const only = segments[0]!;
     return typeof only === 'string' ? Buffer.from(only) : bytesOf(only);
   }
-  const chunks: Buffer[] = [];
   let length = 0;
-  for (const segment of segments) {
-    if (segment === '') continue;
-    const chunk = typeof segment === 'string' ? Buffer.from(segment) : bytesOf(segment);
-    chunks.push(chunk);
-    length += chunk.length;
-  }
-  return Buffer.concat(chunks, length);
+  for (const segment of segments) length += typeof segment === 'string' ? Buffer.byteLength(segment) : bytesOf(segment).length;
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const segment of segments) at += typeof segment === 'string' ? out.write(segment, at) : bytesOf(segment).copy(out, at);
+  return out;
 }

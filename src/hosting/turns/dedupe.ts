@@ -24,19 +24,36 @@ export function activityIdKey(id: unknown): string | undefined {
   return hash('sha256', id, 'base64url').slice(0, KEY_CHARS);
 }
 
-function idsOf(state: Record<string, unknown>): string[] {
+/**
+ * The kept keys, oldest first, as one string of KEY_CHARS-long keys: one string to read and write
+ * with the state on every turn, where a list was fifty. A list (the form stored before) is read too.
+ */
+function keysOf(state: Record<string, unknown>): string {
   const value = state[PROCESSED_IDS_PROPERTY];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  if (typeof value === 'string') return value.length % KEY_CHARS === 0 ? value : '';
+  if (!Array.isArray(value)) return '';
+  return value.filter((v): v is string => typeof v === 'string' && v.length === KEY_CHARS).join('');
+}
+
+/** Where `key` stands among the kept keys (on a key's boundary), or -1. */
+function indexOfKey(keys: string, key: string): number {
+  for (let at = keys.indexOf(key); at !== -1; at = keys.indexOf(key, at + 1)) {
+    if (at % KEY_CHARS === 0) return at;
+  }
+  return -1;
 }
 
 export function wasProcessed(state: Record<string, unknown>, key: string): boolean {
-  // Read in place on every turn: no copy of the list (only a string can equal the key).
   const value = state[PROCESSED_IDS_PROPERTY];
+  // Read in place on every turn: no copy of the keys.
+  if (typeof value === 'string') return indexOfKey(value, key) !== -1;
   return Array.isArray(value) && value.includes(key);
 }
 
 export function rememberProcessed(state: Record<string, unknown>, key: string): void {
-  const ids = idsOf(state).filter((id) => id !== key);
-  ids.push(key);
-  state[PROCESSED_IDS_PROPERTY] = ids.slice(-PROCESSED_IDS_KEPT);
+  let keys = keysOf(state);
+  const at = indexOfKey(keys, key);
+  if (at !== -1) keys = keys.slice(0, at) + keys.slice(at + KEY_CHARS);
+  keys += key;
+  state[PROCESSED_IDS_PROPERTY] = keys.length > PROCESSED_IDS_KEPT * KEY_CHARS ? keys.slice(keys.length - PROCESSED_IDS_KEPT * KEY_CHARS) : keys;
 }
