@@ -178,6 +178,30 @@ describe('HTTP server', () => {
     assert.equal(server.app.turns.stats.conflictsRetried, 0);
   });
 
+  it('serves the messages route alike however it is reached: with a query, after a 100 Continue (through restify), and GET refused', async () => {
+    const queried = await postJson(`${server.base}/api/messages?trace=1`, expectRepliesActivity(`query-${Date.now()}`, { text: 'hello' }));
+    assert.equal(queried.status, 200);
+    assert.ok((queried.json as Replies).activities.length > 0);
+
+    const body = JSON.stringify(expectRepliesActivity(`continue-${Date.now()}`, { text: 'hello' }));
+    const socket = net.connect(Number(new URL(server.base).port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+    socket.write(
+      `POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n\r\n`,
+    );
+    for (let waited = 0; !received.includes('\r\n\r\n') && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.match(received, /^HTTP\/1\.1 100 Continue/);
+    socket.write(body);
+    for (let waited = 0; !/HTTP\/1\.1 200 [\s\S]*"activities"/.test(received) && waited < 5000; waited += 10)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    socket.destroy();
+    assert.match(received, /HTTP\/1\.1 200 [\s\S]*"activities":\[\{/);
+
+    const got = await fetch(`${server.base}/api/messages`);
+    assert.equal(got.status, 405);
+  });
+
   it('keeps serving after hostile input', async () => {
     await postJson(`${server.base}/api/messages`, '\u0000\u0001garbage');
     await postJson(`${server.base}/api/messages`, expectRepliesActivity('hostile', { type: 'x'.repeat(100), text: 'hi' }));
