@@ -128,9 +128,10 @@ function tokenFirst(config: AppConfig, adapter: TokenFirst): restify.RequestHand
 /**
  * What is answered before the web framework sees a request, at the cost of Node's own parsing
  * only: a request addressed to another host (hostCheck.ts), and with a registration a POST to a
- * Bot Framework route without any bearer token (whatever its body's headers say). Returns whether
- * it answered. The path is compared as restify routes it (/api/messages, with or without a
- * query), and any request this lets through still meets the same checks in tokenFirst.
+ * Bot Framework route without any bearer token (whatever its body's headers say); then the POST
+ * itself, to `messages` (messagesRoute), unless it waits for a 100 Continue, which restify sends
+ * before its own route meets the same checks (tokenFirst, jsonBodies). Returns whether it took
+ * the request. The path is compared as restify routes it (/api/messages, with or without a query).
  */
 function beforeFramework(
   config: AppConfig,
