@@ -2,7 +2,7 @@
 // in what the user is shown is read from a channel's features here. Channels not listed get the
 // plain behaviour. A further kind of host (Microsoft 365 Copilot, say) is one more entry.
 import { AdaptiveCard } from './cards';
-import { keepJson, keptJson, openPiece } from '../domain/keptJson';
+import { keepJsonWithMember } from '../domain/keptJson';
 import { CardKind } from './viewModels';
 import { forCopilot } from './copilotCards';
 
@@ -162,12 +162,6 @@ export function forChannel(kind: CardKind, card: AdaptiveCard, channelId: string
 export function withRefresh(card: AdaptiveCard, channelId: string | undefined, askerId: string | undefined): AdaptiveCard {
   if (!askerId || !featuresOf(channelId).userSpecificViews || !isCaseCard(card)) return card;
   const refresh = { action: { type: 'Action.Execute', verb: REFRESH_VERB, data: { action: REFRESH_VERB } }, userIds: [askerId] };
-  const refreshed = { ...card, refresh };
-  // A card with kept JSON (a cached one) keeps it with the refresh, written last as the spread puts it.
-  const segments = keptJson(card);
-  const last = segments?.[segments.length - 1];
-  const lastText = typeof last === 'string' ? last : last?.text;
-  if (segments === undefined || 'refresh' in card || last === undefined || !lastText!.endsWith('}') || Object.keys(card).length === 0) return refreshed;
-  const open = typeof last === 'string' ? last.slice(0, -1) : openPiece(last);
-  return keepJson(refreshed, [...segments.slice(0, -1), open, `,"refresh":${JSON.stringify(refresh)}}`]);
+  // A card with kept JSON (a cached one) keeps it, with the refresh.
+  return keepJsonWithMember({ ...card, refresh }, card, 'refresh', refresh);
 }

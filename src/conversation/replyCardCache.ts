@@ -165,15 +165,7 @@ function render(reply: Reply, locale: LocaleTag): RenderedReply {
 export function cachedReply<T>(reply: Reply, locale: LocaleTag, variant: string, build: (rendered: RenderedReply) => T): T {
   const token = 'token' in reply ? reply.token : undefined;
   const key = `${variant}|${locale}|${keyOf(reply)}`;
-  let entry = cache.get(key);
-  if (!entry) {
-    const built = build(render(token === undefined ? reply : ({ ...reply, token: TOKEN_PLACEHOLDER } as Reply), locale));
-    writeCardTexts(built);
-    const value = freeze(built);
-    const paths = tokenPathsOf(value, TOKEN_PLACEHOLDER);
-    entry = paths ? { value, paths } : { value };
-    cache.set(key, entry);
-  }
+  const entry = cache.get(key) ?? remember(key, build(render(token === undefined ? reply : ({ ...reply, token: TOKEN_PLACEHOLDER } as Reply), locale)));
   if (!entry.paths) return entry.value as T;
   const filled = token ?? '';
   return withToken(entry.value, entry.paths, filled, JSON.stringify(filled)) as T;
@@ -185,14 +177,17 @@ export function cachedReply<T>(reply: Reply, locale: LocaleTag, variant: string,
  */
 export function cachedCard(key: string, build: () => AdaptiveCard): AdaptiveCard {
   const cacheKey = `card|${key}`;
-  let entry = cache.get(cacheKey);
-  if (!entry) {
-    const built = build();
-    writeCardTexts(built);
-    entry = { value: freeze(built) };
-    cache.set(cacheKey, entry);
-  }
-  return entry.value as AdaptiveCard;
+  return (cache.get(cacheKey) ?? remember(cacheKey, build())).value as AdaptiveCard;
+}
+
+/** Keeps a value just built: its cards' JSON written, frozen, with the paths to its token if it has one. */
+function remember(key: string, built: unknown): CachedValue {
+  writeCardTexts(built);
+  const value = freeze(built);
+  const paths = tokenPathsOf(value, TOKEN_PLACEHOLDER);
+  const entry = paths ? { value, paths } : { value };
+  cache.set(key, entry);
+  return entry;
 }
 
 const asRendered = (rendered: RenderedReply): RenderedReply => rendered;

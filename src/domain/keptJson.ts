@@ -27,7 +27,7 @@ export function jsonPiece(text: string): JsonPiece {
 }
 
 /** `piece` without its last character, one object per piece. */
-export function openPiece(piece: JsonPiece): JsonPiece {
+function openPiece(piece: JsonPiece): JsonPiece {
   return (piece.open ??= jsonPiece(piece.text.slice(0, -1)));
 }
 
@@ -39,6 +39,22 @@ export function openPiece(piece: JsonPiece): JsonPiece {
 export function keepJson<T extends object>(value: T, segments: readonly JsonSegment[]): T {
   if (Object.isExtensible(value) && !Object.prototype.hasOwnProperty.call(value, KEPT)) Object.defineProperty(value, KEPT, { value: segments });
   return value;
+}
+
+/**
+ * `copy`, made as `{ ...value, [name]: member }`, keeps `value`'s JSON with the member written last,
+ * where the spread puts it (not when `value` has the member already: the spread keeps its place).
+ * Returns `copy`, without kept JSON when `value` has none.
+ */
+export function keepJsonWithMember<T extends object>(copy: T, value: object, name: string, member: object): T {
+  const segments = keptJson(value);
+  const last = segments?.[segments.length - 1];
+  if (last === undefined || name in value) return copy;
+  const lastText = typeof last === 'string' ? last : last.text;
+  // An empty object's text has no member to follow.
+  if (segments!.length === 1 && lastText === '{}') return copy;
+  const open = typeof last === 'string' ? last.slice(0, -1) : openPiece(last);
+  return keepJson(copy, [...segments!.slice(0, -1), open, `,${JSON.stringify(name)}:${JSON.stringify(member)}}`]);
 }
 
 /** The JSON segments kept for this very object, if any. */

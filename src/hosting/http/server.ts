@@ -9,7 +9,7 @@ import { ActivityHandlerBase, CloudAdapter, Request, Response, TurnContext } fro
 import { AppConfig } from '../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
-import { BodyRefused, discardRestOfBody, FieldLimit, headerProblem, JsonBody, readJsonBody } from './jsonBody';
+import { BodyLimits, BodyRefused, discardRestOfBody, FieldLimit, headerProblem, readJsonBody } from './jsonBody';
 import { errorSummary } from '../errors/turnErrors';
 import { MAX_CLIENT_VALUES } from '../directline/routes';
 import { EVENTS_PATH, MAX_EVENT_BYTES } from '../cases/eventsRoute';
@@ -112,17 +112,20 @@ function tokenFirst(config: AppConfig, adapter: TokenFirst): restify.RequestHand
   return (req: restify.Request, res: restify.Response, next: restify.Next) => {
     const route = routeOf(req);
     if (route === undefined || !BOT_FRAMEWORK_ROUTES.has(route)) return next();
-    const maxBytes = bodyLimitFor(config, req.path());
-    if (headerProblem(req, maxBytes)) return next();
-    adapter.authenticateBeforeBody(authorizationOf(req)).then(
-      (verdict) => {
-        if (verdict.ok) return next();
-        answerBeforeBody(req, res, verdict, maxBytes);
-        next(false);
-      },
+    refusedTokenBeforeBody(adapter, req, res, bodyLimitFor(config, req.path())).then(
+      (answered) => (answered ? next(false) : next()),
       (error: unknown) => next(error as Error),
     );
   };
+}
+
+/** tokenFirst's step: whether it answered (a refused token); a body its headers refuse is left to the body's step. */
+async function refusedTokenBeforeBody(adapter: TokenFirst, req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<boolean> {
+  if (headerProblem(req, maxBytes)) return false;
+  const verdict = await adapter.authenticateBeforeBody(authorizationOf(req));
+  if (verdict.ok) return false;
+  answerBeforeBody(req, res, verdict, maxBytes);
+  return true;
 }
 
 /**
@@ -185,27 +188,15 @@ function inFrontOfFramework(http: HttpServer, early: (req: IncomingMessage, res:
  * route's, in the same order and with the same answers: with a registration the token before the
  * body (as tokenFirst), the body within its limits (as jsonBodies), then the adapter.
  */
-function messagesRoute({ config, adapter, bot, logger }: ServerDeps): (req: IncomingMessage, res: ServerResponse) => void {
+function messagesRoute(
+  { config, adapter, logger }: ServerDeps,
+  activityTurn: (req: BodyRequest, res: ServerResponse) => Promise<void>,
+): (req: IncomingMessage, res: ServerResponse) => void {
   const registered = config.appId !== '';
   const maxBytes = bodyLimitFor(config, MESSAGES_PATH);
-  const logic = (context: TurnContext): Promise<void> => bot.run(context);
-  const turn = async (req: IncomingMessage & { body?: unknown; rawBody?: string }, res: ServerResponse): Promise<void> => {
-    if (registered && !headerProblem(req, maxBytes)) {
-      const verdict = await adapter.authenticateBeforeBody(authorizationOf(req));
-      if (!verdict.ok) return answerBeforeBody(req, res, verdict, maxBytes);
-    }
-    let body: JsonBody;
-    try {
-      body = await readJsonBody(req, { maxBytes });
-    } catch (error) {
-      return refuseBody(req, res, MESSAGES_PATH, error, logger);
-    }
-    req.body = body.value;
-    req.rawBody = body.text;
-    await withRequestSpan(`POST ${MESSAGES_PATH}`, req.headers, async () => {
-      await adapter.process(req as unknown as Request, res as unknown as Response, logic);
-      return res.statusCode;
-    });
+  const turn = async (req: BodyRequest, res: ServerResponse): Promise<void> => {
+    if (registered && (await refusedTokenBeforeBody(adapter, req, res, maxBytes))) return;
+    if (await readBodyInto(req, res, MESSAGES_PATH, { maxBytes }, logger)) await activityTurn(req, res);
   };
   return (req, res) => {
     turn(req, res).catch((error: unknown) => {
@@ -237,18 +228,24 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, path: string, err
 function jsonBodies(config: AppConfig, logger: Logger): restify.RequestHandler {
   return (req: restify.Request, res: restify.Response, next: restify.Next) => {
     const path = req.path();
-    readJsonBody(req, { maxBytes: bodyLimitFor(config, path), ...fieldLimitFor(path) }).then(
-      ({ value, text }) => {
-        (req as restify.Request & { rawBody?: string }).rawBody = text;
-        req.body = value;
-        next();
-      },
-      (error: unknown) => {
-        refuseBody(req, res, path, error, logger);
-        next(false);
-      },
-    );
+    void readBodyInto(req, res, path, { maxBytes: bodyLimitFor(config, path), ...fieldLimitFor(path) }, logger).then((read) => (read ? next() : next(false)));
   };
+}
+
+/** A request that carries its parsed body (and the body's text) once jsonBodies' step has run. */
+type BodyRequest = IncomingMessage & { body?: unknown; rawBody?: string };
+
+/** jsonBodies' step: the body into `req.body` and `req.rawBody`, true; or its refusal answered, false. */
+async function readBodyInto(req: BodyRequest, res: ServerResponse, path: string, limits: BodyLimits, logger: Logger): Promise<boolean> {
+  try {
+    const { value, text } = await readJsonBody(req, limits);
+    req.rawBody = text;
+    req.body = value;
+    return true;
+  } catch (error) {
+    refuseBody(req, res, path, error, logger);
+    return false;
+  }
 }
 
 /**
@@ -274,20 +271,25 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
     log: logger.child({ component: 'http' }) as unknown as restify.ServerOptions['log'],
   });
   // Before the framework, so it holds for every route, those registered later included, and for none.
-  inFrontOfFramework(server.server as HttpServer, beforeFramework(config, adapter, logger, messagesRoute({ config, adapter, bot, logger })));
+  // The activity's turn, whichever way POST /api/messages came: the adapter checks the activity's
+  // fields (inputLimits.ts), then the token against the activity.
+  const logic = (context: TurnContext): Promise<void> => bot.run(context);
+  const activityTurn = (req: BodyRequest, res: ServerResponse): Promise<void> =>
+    withRequestSpan(`POST ${MESSAGES_PATH}`, req.headers, async () => {
+      await adapter.process(req as unknown as Request, res as unknown as Response, logic);
+      return res.statusCode;
+    });
+  const messages = messagesRoute({ config, adapter, bot, logger }, activityTurn);
+  inFrontOfFramework(server.server as HttpServer, beforeFramework(config, adapter, logger, messages));
   // Its listeners go first of all (it counts every request and answer).
   applyConnectionLimits(server.server, config, logger);
   if (config.appId !== '') server.use(tokenFirst(config, adapter));
   server.use(jsonBodies(config, logger));
 
   // POST /api/messages never reaches restify (messagesRoute), but with 100-continue: restify
-  // answers the continue, then this route. The adapter checks the activity's fields
-  // (inputLimits.ts), then the token against the activity.
+  // answers the continue, then this route.
   server.post(MESSAGES_PATH, async (req: restify.Request, res: restify.Response) => {
-    await withRequestSpan(`POST ${MESSAGES_PATH}`, req.headers, async () => {
-      await adapter.process(req, res, (context) => bot.run(context));
-      return res.statusCode;
-    });
+    await activityTurn(req, res);
   });
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
