@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { Writable } from 'stream';
 import pino from 'pino';
-import { MemoryStorage } from 'botbuilder';
+import { BotStatePropertyAccessor, ConversationState, MemoryStorage, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { turnLog } from '../../src/hosting/turns/reliableTurns';
 import { OptimisticConversationState } from '../../src/hosting/state/optimisticState';
 import { turnContextFor } from '../support/turnContext';
@@ -88,5 +88,37 @@ describe('Per-turn work made on demand', () => {
     } finally {
       module.calculateChangeHash = original;
     }
+  });
+
+  it("gives property accessors that behave as botbuilder's own: a default copied onto the state, set and delete", async () => {
+    // The same steps through botbuilder's accessor on its ConversationState and through ours.
+    const run = async (state: ConversationState): Promise<unknown[]> => {
+      const seen: unknown[] = [];
+      const shared = { list: [1] };
+      const context: TurnContext = turnContextFor('conv-a');
+      const list = state.createProperty<{ list: number[] }>('list');
+      const count = state.createProperty<number>('count');
+      const absent = state.createProperty<string>('absent');
+      seen.push(await absent.get(context));
+      const got = await list.get(context, shared);
+      got.list.push(2);
+      seen.push(got, shared, await list.get(context, { list: [9] }));
+      seen.push(await count.get(context, 0));
+      await count.set(context, 5);
+      seen.push(await count.get(context, 0));
+      await count.delete(context);
+      seen.push(await count.get(context), { ...(state.get(context) as object), eTag: undefined });
+      await absent.delete(context);
+      seen.push(await absent.get(context, ''));
+      return seen;
+    };
+    const ours = new OptimisticConversationState(new MemoryStorage());
+    const theirs = new ConversationState(new MemoryStorage());
+    const accessor: StatePropertyAccessor<unknown> = ours.createProperty('any');
+    assert.ok(!(accessor instanceof BotStatePropertyAccessor), "ours, not botbuilder's generator-driven one");
+    assert.ok(theirs.createProperty('any') instanceof BotStatePropertyAccessor);
+    const expected = await run(theirs);
+    assert.deepEqual(expected.slice(0, 4), [undefined, { list: [1, 2] }, { list: [1] }, { list: [1, 2] }], 'the steps show what they should');
+    assert.deepEqual(await run(ours), expected);
   });
 });
