@@ -102,6 +102,24 @@ describe('In-memory state storage', () => {
       assert.equal(storage.evicted, 3);
     });
 
+    it('counts an entry forgotten while idle out of its bytes, also when the conditional write over it fails', async () => {
+      let now = 0;
+      const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 1_000, maxBytes: 10_000 }, () => now);
+      const created = await storage.write('k', '{"n":1}', { createOnly: true });
+      assert.ok('eTag' in created);
+      const other = await storage.write('j', '{"n":2}', { createOnly: true });
+      assert.ok('eTag' in other && storage.bytes > 0);
+      const both = storage.bytes;
+      now += 500;
+      assert.ok('eTag' in (await storage.write('j', '{"n":3}', { ifMatch: other.eTag })), 'j is written again, so used lately');
+      now += 700;
+      assert.deepEqual(await storage.write('k', '{"n":4}', { ifMatch: created.eTag }), { conflict: true }, 'k idle 1.2 s: gone');
+      assert.deepEqual([...storage.items.keys()], ['j']);
+      assert.equal(storage.bytes, both / 2, 'only j counted');
+      assert.ok('eTag' in (await storage.write('k', '{"n":5}', { createOnly: true })), 'k starts over');
+      assert.equal(storage.bytes, both);
+    });
+
     it('writes a forgotten entry again whatever eTag the turn read (the conversation starts over)', async () => {
       let now = 0;
       const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 1_000 }, () => now);

@@ -98,7 +98,8 @@ export class InMemoryStateStorage implements ConditionalStorage {
   write(key: string, json: string, condition: WriteCondition): Promise<WriteResult>;
   async write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
     if (typeof keyOrChanges === 'string') {
-      const kept = this.touch(keyOrChanges);
+      // Looked at in place: keep() makes it the most recently used, so moving it here too is for nothing.
+      const kept = this.current(keyOrChanges);
       const holds = condition && 'createOnly' in condition ? kept === undefined : kept?.eTag === condition?.ifMatch;
       if (!holds || json === undefined) return { conflict: true };
       this.checkSize(keyOrChanges, json);
@@ -156,6 +157,13 @@ export class InMemoryStateStorage implements ConditionalStorage {
     const kept = this.entries.get(key);
     const bytes = this.sizes.get(key);
     if (bytes !== undefined) this.account(key, kept ? bytes : undefined);
+    return kept;
+  }
+
+  /** The entry, left in its place; an idle one is forgotten and uncounted. */
+  private current(key: string): StoredEntry | undefined {
+    const kept = this.entries.peek(key);
+    if (kept === undefined && this.sizes.has(key)) this.account(key, undefined);
     return kept;
   }
 
