@@ -1,6 +1,6 @@
 // Teams behaviour in shared conversations: group chats (meeting chats too) and channels.
 import { strict as assert } from 'assert';
-import { Activity, Entity, MemoryStorage } from 'botbuilder';
+import { Activity, Entity, MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
 import enUS from '../../content/texts/en-US.json';
 import { Chat, cardOf, elementIds } from '../support/chat';
 import { flowStateOf } from '../support/httpChat';
@@ -153,6 +153,18 @@ describe('Handlers registered on the bot', () => {
     const replies = await chat.say('help');
     assert.ok(elementIds(cardOf(replies[0])!).includes('help'), 'the advisor answered');
     assert.deepEqual(seen, ['turn', 'message']);
+  });
+
+  it("refuses a turn without an activity type as botbuilder's run does, and runs nothing for it", async () => {
+    const chat = new Chat({ channelId: 'webchat' });
+    let turns = 0;
+    chat.bot.onTurn(async (_context, next) => {
+      turns += 1;
+      await next();
+    });
+    const context = new TurnContext(new TestAdapter(), { channelId: 'webchat', conversation: { id: 'c' } } as Partial<Activity>);
+    await assert.rejects(chat.bot.run(context), /Activity is missing its type/);
+    assert.equal(turns, 0);
   });
 
   it('run on a card click too, which is answered as without them', async () => {
