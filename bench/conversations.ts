@@ -191,3 +191,24 @@ export async function echoConversation(base: string, replies: Replies, id: strin
   }
   return { latencies, completed: answered === ECHO_TURNS_PER_CASE * cases };
 }
+
+/**
+ * The own-host echo on the Teams invoke path: a first message, then a click on the card's button
+ * per turn as the advisor's clicks come (an adaptiveCard/action invoke naming the message), answered
+ * with the card in place. The same number of turns as echoConversation; what it shows is what the
+ * advisor's host costs on the path the advisor is measured on.
+ */
+export async function echoClicksConversation(base: string, replies: Replies, id: string, cases: number): Promise<{ latencies: number[]; completed: boolean }> {
+  const latencies: number[] = [];
+  let reply = await post(base, replies, id, { text: 'hi' });
+  latencies.push(reply.ms);
+  let answered = cards(reply.activities).length === 1 ? 1 : 0;
+  const messageId = reply.activities[0]?.id;
+  for (let i = 1; i < ECHO_TURNS_PER_CASE * cases && messageId !== undefined; i += 1) {
+    reply = await post(base, replies, id, executeOf({ action: 'echo' }), messageId);
+    latencies.push(reply.ms);
+    // The answer (the card in place) and nothing posted.
+    if (reply.activities.length === 1 && cards(reply.activities).length === 1) answered += 1;
+  }
+  return { latencies, completed: answered === ECHO_TURNS_PER_CASE * cases };
+}

@@ -1,8 +1,9 @@
 // The floor to compare against: a bot on the very same host (restify server, request checks,
 // CloudAdapter and its middleware, eTag-checked state on the same storage, per-conversation turns)
 // that does the least a stateful card bot can do: read the user's settings, count the turn, and
-// reply with a fixed small card.
-import { ActivityHandler, MessageFactory, StatePropertyAccessor } from 'botbuilder';
+// reply with a fixed small card: a message, or for a click on its card in Teams (an Action.Execute
+// invoke) the card in the invoke's answer, as the SDK's handler for it gives it.
+import { ActivityHandler, AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, MessageFactory, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { BotStates } from '../src/hosting/app';
 
 /** The small card both echo bots answer with (the stock one in bench/stockEcho too). */
@@ -27,5 +28,11 @@ export class EchoBot extends ActivityHandler {
       await context.sendActivity(MessageFactory.attachment({ contentType: 'application/vnd.microsoft.card.adaptive', content: FIXED_CARD }));
       await next();
     });
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, _invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    await this.profile.get(context, {});
+    await this.turns.set(context, (await this.turns.get(context, 0)) + 1);
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: FIXED_CARD };
   }
 }

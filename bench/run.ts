@@ -16,7 +16,7 @@
 // every round right before or after this one, alternating).
 import * as os from 'os';
 import { StandInConnector } from './standInConnector';
-import { PATHS, Replies, advisorConversation, echoConversation } from './conversations';
+import { PATHS, Replies, advisorConversation, echoClicksConversation, echoConversation } from './conversations';
 import { PRODUCTION_NODE_ARGS, load, startChild } from './load';
 import { memoryPerConversation, renderTimes } from './memory';
 import { BenchChannel, BenchOptions, BenchResults, LoadFigures, Ratios } from './options';
@@ -137,7 +137,11 @@ async function runRound(
     await measure('dist/src/index.js', path.advisor, 'advisor', advisorRun, ON_ADVISOR_HOST);
     if (baselineScript && !echoFirst) await measure(baselineScript, path.baseline, 'advisor', advisorRun, ON_ADVISOR_HOST);
   };
-  const runEcho = (): Promise<void> => measure('dist/bench/echoServer.js', path.echo, 'echo', echoRun, ON_ADVISOR_HOST);
+  // On the Teams invoke path the own-host echo's clicks are invokes too (the stock echo and the
+  // floor, bots without Universal Actions, get messages): the host's cost on the advisor's path.
+  const invokes = replies.channel === 'msteams' && replies.teamsClicks !== 'message' && replies.delivery === 'connector';
+  const ownHostRun = invokes ? (base: string, id: string) => echoClicksConversation(base, replies, id, options.cases) : echoRun;
+  const runEcho = (): Promise<void> => measure('dist/bench/echoServer.js', path.echo, 'echo', ownHostRun, ON_ADVISOR_HOST);
   const runStock = (): Promise<void> => measure(STOCK_ECHO_SCRIPT, path.stock, 'stock', echoRun);
   const runFloor = (): Promise<void> => measure(FLOOR_SCRIPT, path.floor, 'floor', echoRun);
   const order = echoFirst ? [runEcho, runStock, runAdvisor, runFloor] : [runFloor, runAdvisor, runStock, runEcho];

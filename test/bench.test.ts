@@ -90,6 +90,10 @@ describe('benchmark harness (tiny run)', function () {
     assert.ok(r.advisor.messagesPerTurn! > 0 && r.advisor.messagesPerTurn! < 0.5, `messages per advisor turn: ${r.advisor.messagesPerTurn}`);
     assert.equal(r.floor.completed, 3);
     assert.equal(r.floor.messagesPerTurn, 1, 'the floor posts one card per activity');
+    // The own-host echo's clicks are invokes too: its first card is the one message of a conversation.
+    assert.equal(r.echo.completed, 3, 'every own-host echo click was answered with its card in place');
+    assert.equal(r.echo.turns, r.stock.turns);
+    assert.equal(r.echo.messagesPerTurn, 1 / 12, `messages per own-host echo turn: ${r.echo.messagesPerTurn}`);
     assert.match(formatTable(r), /p99 ratio \(advisor\/stock echo\) \| [0-9.]+ \| ≤ 1\.0 × stock echo/);
     assert.match(formatTable(r), /throughput ratio \(advisor\/stock echo\) \| [0-9.]+ \| ≥ 1\.3 × stock echo/);
     assert.match(formatTable(r), /throughput against the floor \(advisor; stock echo\) \| [0-9.]+; [0-9.]+ \| advisor ≥ 0\.45 × floor/);
