@@ -104,8 +104,11 @@ export interface BenchResults {
   baseline?: { figures: LoadFigures; ratios: Ratios; p50: number; cpu: number; stockP99: number };
   /** Advisor/stock echo, the same way. */
   stockRatios: Ratios;
-  /** Advisor/floor and stock echo/floor: how close each comes to the limit of the machine. */
-  floorRatios: { advisor: Ratios; stock: Ratios };
+  /**
+   * Advisor/floor, stock echo/floor and own-host echo/floor: how close each comes to the limit of
+   * the machine (the own-host echo's is what the advisor's host allows a bot that does nothing).
+   */
+  floorRatios: { advisor: Ratios; stock: Ratios; echo: Ratios };
   renderMicros: Record<string, number>;
   memory: {
     conversations: number;

@@ -154,6 +154,14 @@ export function formatTable(r: BenchResults): string {
     ]),
   );
   out.push(
+    row([
+      'throughput against the floor (echo on the own host: the host alone)',
+      `${fixed(r.floorRatios.echo.throughput, 2)}${spread(r.floorRatios.echo.throughputRange)}`,
+      'for reference',
+      '',
+    ]),
+  );
+  out.push(
     row(['p99 against the floor (advisor; stock echo)', `${fixed(r.floorRatios.advisor.p99, 2)}; ${fixed(r.floorRatios.stock.p99, 2)}`, 'for reference', '']),
   );
   out.push(row(['bot CPU per turn ratio (echo/advisor)', fixed(r.echo.serverCpuMsPerTurn / r.advisor.serverCpuMsPerTurn, 2), 'for reference', '']));

@@ -163,7 +163,7 @@ function results(
   };
   const ratios = ratiosOf(advisorRounds, echoRounds);
   const stockRatios = ratiosOf(advisorRounds, stockRounds);
-  const floorRatios = { advisor: ratiosOf(advisorRounds, floorRounds), stock: ratiosOf(stockRounds, floorRounds) };
+  const floorRatios = { advisor: ratiosOf(advisorRounds, floorRounds), stock: ratiosOf(stockRounds, floorRounds), echo: ratiosOf(echoRounds, floorRounds) };
   const againstBaseline = (): BenchResults['baseline'] => {
     if (baselineRounds.length === 0) return undefined;
     return {

@@ -98,6 +98,8 @@ describe('benchmark harness (tiny run)', function () {
     assert.match(formatTable(r), /throughput ratio \(advisor\/stock echo\) \| [0-9.]+ \| ≥ 1\.3 × stock echo/);
     assert.match(formatTable(r), /throughput against the floor \(advisor; stock echo\) \| [0-9.]+; [0-9.]+ \| advisor ≥ 0\.45 × floor/);
     assert.match(formatTable(r), /adaptiveCard\/action invokes/);
+    assert.match(formatTable(r), /throughput against the floor \(echo on the own host: the host alone\) \| [0-9.]+ \| for reference/);
+    assert.equal(r.floorRatios.echo.throughput, r.echo.turnsPerSecond / r.floor.turnsPerSecond, 'one round: the ratio of its figures');
     assert.match(formatTable(r), /floor \(no framework\)/);
   });
 
