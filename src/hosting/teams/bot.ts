@@ -86,6 +86,14 @@ export class AdvisorBot extends TeamsActivityHandler {
     });
   }
 
+  /** ActivityHandlerBase.run's checks, then the dispatch, without ActivityHandler.run's per-turn descriptor object and two generator-driven awaits. */
+  override async run(context: TurnContext): Promise<void> {
+    if (!context) throw new Error('Missing TurnContext parameter');
+    if (!context.activity) throw new Error('TurnContext does not include an activity');
+    if (!context.activity.type) throw new Error('Activity is missing its type');
+    await this.onTurnActivity(context);
+  }
+
   /**
    * The two activities nearly every turn is, a message and (in Teams) a card click, go straight
    * to the advisor while nobody has registered a handler that botbuilder's dispatch would run for
@@ -99,14 +107,6 @@ export class AdvisorBot extends TeamsActivityHandler {
    * dispatch back (test/conversation/teams.test.ts runs both ways). Only protected and exported
    * members of the SDK are used.
    */
-  /** ActivityHandlerBase.run's checks, then the dispatch, without ActivityHandler.run's per-turn descriptor object and two generator-driven awaits. */
-  override async run(context: TurnContext): Promise<void> {
-    if (!context) throw new Error('Missing TurnContext parameter');
-    if (!context.activity) throw new Error('TurnContext does not include an activity');
-    if (!context.activity.type) throw new Error('Activity is missing its type');
-    await this.onTurnActivity(context);
-  }
-
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
     if (this.actions && context.activity.type === 'event' && context.activity.name === TOKENS_RESPONSE_EVENT) {
       return this.actions.tokensResponse(context, await this.localeFor(context), surfaceOf(context.activity));
