@@ -183,21 +183,24 @@ class SegmentWriter {
       let segment = segments[i]!;
       if (i === 0) segment = (segment as string).slice(prefix.length);
       if (i === last) segment = (segment as string).slice(0, -1);
-      this.segments([segment]);
+      this.put(segment);
     }
     return true;
   }
 
   private segments(segments: readonly JsonSegment[]): void {
-    for (const segment of segments) {
-      if (typeof segment === 'string') {
-        this.text += segment;
-        continue;
-      }
-      if (this.text !== '') this.out.push(this.text);
-      this.text = '';
-      this.out.push(segment);
+    for (const segment of segments) this.put(segment);
+  }
+
+  /** A string joins the text being written; a kept piece ends it and stands on its own. */
+  private put(segment: JsonSegment): void {
+    if (typeof segment === 'string') {
+      this.text += segment;
+      return;
     }
+    if (this.text !== '') this.out.push(this.text);
+    this.text = '';
+    this.out.push(segment);
   }
 }
 

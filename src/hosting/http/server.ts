@@ -158,7 +158,7 @@ function beforeFramework(
       return true;
     }
     // The channel's route itself (not one with 100-continue, which restify answers first).
-    if (event !== 'request') return false;
+    if (event !== 'request' || path !== MESSAGES_PATH) return false;
     messages(req, res);
     return true;
   };
