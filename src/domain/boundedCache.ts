@@ -23,6 +23,8 @@ export class BoundedCache<K, V> {
   /** When each entry was last read or written; kept only when there is an idle time. */
   private readonly used: Map<K, number> | undefined;
   private evicted = 0;
+  /** The most recently used key (or undefined): read again, it is already where a read moves it. */
+  private newest: K | undefined;
 
   constructor(options: BoundedCacheOptions<K, V> = {}) {
     const { maxEntries = Infinity, idleMs = Infinity, now = Date.now, store = new Map<K, V>() } = options;
@@ -60,8 +62,13 @@ export class BoundedCache<K, V> {
       this.forget(key);
       return undefined;
     }
-    this.entries.delete(key);
-    this.entries.set(key, value as V);
+    // Moved to the end (most recently used) unless it is there already: most caches here are read
+    // again and again under one key (the connector client of a service URL).
+    if (key !== this.newest) {
+      this.entries.delete(key);
+      this.entries.set(key, value as V);
+      this.newest = key;
+    }
     this.used?.set(key, now);
     return value;
   }
@@ -81,11 +88,13 @@ export class BoundedCache<K, V> {
     const now = this.used ? this.now() : 0;
     this.entries.delete(key);
     this.entries.set(key, value);
+    this.newest = key;
     this.used?.set(key, now);
     this.prune(now);
   }
 
   delete(key: K): boolean {
+    if (key === this.newest) this.newest = undefined;
     this.used?.delete(key);
     return this.entries.delete(key);
   }

@@ -29,6 +29,30 @@ describe('bounded cache', () => {
     assert.equal(cache.get('b'), 20);
   });
 
+  it('keeps the order exact when the same key is read again and again, around other reads, writes and deletes', () => {
+    const cache = new BoundedCache<string, number>({ maxEntries: 3 });
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.set('c', 3);
+    assert.equal(cache.get('c'), 3);
+    assert.deepEqual([...cache.keys()], ['a', 'b', 'c']);
+    assert.equal(cache.get('a'), 1);
+    assert.equal(cache.get('a'), 1);
+    assert.deepEqual([...cache.keys()], ['b', 'c', 'a']);
+    assert.equal(cache.get('b'), 2);
+    assert.deepEqual([...cache.keys()], ['c', 'a', 'b']);
+    assert.equal(cache.delete('b'), true);
+    cache.set('d', 4);
+    assert.equal(cache.get('a'), 1);
+    assert.deepEqual([...cache.keys()], ['c', 'd', 'a']);
+    cache.set('e', 5);
+    assert.deepEqual([...cache.keys()], ['d', 'a', 'e'], 'c, the least recently used, went first');
+    assert.equal(cache.delete('e'), true);
+    cache.set('f', 6);
+    assert.equal(cache.get('a'), 1);
+    assert.deepEqual([...cache.keys()], ['d', 'f', 'a']);
+  });
+
   it('peeks without changing the order', () => {
     const cache = new BoundedCache<string, number>({ maxEntries: 2 });
     cache.set('a', 1);
