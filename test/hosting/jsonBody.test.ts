@@ -202,6 +202,12 @@ describe('JSON reader: per-field limits while parsing', () => {
     assert.throws(() => parseJsonWithin(deep), /deeper than/);
     const justDeepEnough = `${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`;
     assert.deepEqual(parseJsonWithin(justDeepEnough), JSON.parse(justDeepEnough));
+    // Objects and arrays in turn: neither kind alone is past the limit, the two together are.
+    const levels = MAX_JSON_DEPTH + 1;
+    const mixed = `${'[{"a":'.repeat(Math.ceil(levels / 2))}0${'}]'.repeat(Math.ceil(levels / 2))}`;
+    assert.throws(() => parseJsonWithin(mixed), /deeper than/);
+    const mixedDeepEnough = `${'[{"a":'.repeat(MAX_JSON_DEPTH / 2)}0${'}]'.repeat(MAX_JSON_DEPTH / 2)}`;
+    assert.deepEqual(parseJsonWithin(mixedDeepEnough), JSON.parse(mixedDeepEnough));
     const many = `[${'0,'.repeat(MAX_JSON_VALUES)}0]`;
     assert.throws(() => parseJsonWithin(many), /values/);
     const manyButFew = `[${'0,'.repeat(MAX_JSON_VALUES / 2 - 2)}0]`;

@@ -148,7 +148,8 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
       chunks.push(chunk);
     };
     const onEnd = (): void => {
-      let text = Buffer.concat(chunks, received).toString('utf8');
+      // Most bodies come in one chunk: decoded where they are, not copied first.
+      let text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received)).toString('utf8');
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text.trim() === '') return finish(undefined, { value: undefined, text: '' });
       let value: unknown;
