@@ -284,7 +284,8 @@ export class ReliableTurns implements Middleware {
     // Direct Line keep no reply ids, so their turns stay at one write.
     const { conversationState } = this.options;
     if (!recordedAfterDelivery(context) || !conversationState.isChanged(context)) return;
-    // The turn's context is revoked once the turn ends: the write keeps what it reads of it.
+    // The write outlives the turn, and a context is not to be used after its turn (the adapter
+    // refuses its sends then): the write keeps only what it reads of it.
     const kept = { activity: context.activity, turnState: context.turnState } as TurnContext;
     holdLane(
       conversationState.commit(kept).then(
