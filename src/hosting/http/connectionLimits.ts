@@ -10,6 +10,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { Socket } from 'net';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../config';
 import type { Logger } from '../logging/logger';
+import { watchSlowReaders } from './slowReaders';
 
 export { DEFAULT_CONNECTION_LIMITS } from '../config';
 
@@ -143,44 +144,9 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
   let refused = 0;
   let idleClosed = 0;
   let notKept = 0;
-  let writeTimedOut = 0;
 
-  /**
-   * A slow reader: once an answer's head is written, its bytes waiting in the socket's buffer must
-   * shrink between every two looks, responseWriteTimeoutMs apart, until the answer is out, or the
-   * connection is cut. An answer still being produced (nothing waiting) is not the reader's fault
-   * and is left alone. One timer looks at every answer being written (a timer per answer was about
-   * a hundredth of a turn's CPU); it runs only while there are some.
-   */
-  const writing = new Map<ServerResponse, { socket: Socket; waiting: number }>();
-  let writeCheck: NodeJS.Timeout | undefined;
-  const checkWrites = (): void => {
-    for (const [res, watch] of writing) {
-      if (res.writableFinished || watch.socket.destroyed) {
-        writing.delete(res);
-        continue;
-      }
-      const now = watch.socket.writableLength;
-      if (now > 0 && watch.waiting >= 0 && now >= watch.waiting) {
-        writing.delete(res);
-        writeTimedOut += 1;
-        watch.socket.destroy();
-        continue;
-      }
-      watch.waiting = now;
-    }
-    if (writing.size === 0) {
-      clearInterval(writeCheck);
-      writeCheck = undefined;
-    }
-  };
-  const watchWrites = (res: ServerResponse, socket: Socket): void => {
-    writing.set(res, { socket, waiting: -1 });
-    if (writeCheck) return;
-    writeCheck = setInterval(checkWrites, limits.responseWriteTimeoutMs);
-    writeCheck.unref();
-  };
-  server.once('close', () => clearInterval(writeCheck));
+  // A slow reader's answer is cut (slowReaders.ts).
+  const slowReaders = watchSlowReaders(server, limits.responseWriteTimeoutMs);
 
   let lastLog = 0;
   let unlogged = { refused: 0, idleClosed: 0 };
@@ -330,12 +296,12 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
           res.setHeader('Connection', 'close');
           notKept += 1;
         }
-        watchWrites(res, req.socket);
+        slowReaders.watch(res, req.socket);
       }
       return writeHead.apply(res, args);
     }) as typeof res.writeHead;
     res.once('close', () => {
-      writing.delete(res);
+      slowReaders.forget(res);
       connection.inFlight -= 1;
       if (connection.inFlight > 0 || connection.gone || connection.socket.destroyed) return;
       if (/\bclose\b/i.test(String(res.getHeader('connection') ?? '')) || /\bclose\b/i.test(req.headers.connection ?? '')) return;
@@ -351,7 +317,7 @@ export function applyConnectionLimits(server: Server, config: { connections?: Co
   if (server.listenerCount('checkContinue') > 0) server.prependListener('checkContinue', onRequest);
 
   const guard: ConnectionGuard = {
-    stats: () => ({ open, clients: clients.size, refused, idleClosed, notKept, writeTimedOut }),
+    stats: () => ({ open, clients: clients.size, refused, idleClosed, notKept, writeTimedOut: slowReaders.cut }),
     client: (address) => {
       const client = clients.get(clientKey(address));
       return client ? { open: client.open, idle: idleOf(client).length } : { open: 0, idle: 0 };

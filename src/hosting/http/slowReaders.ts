@@ -1,0 +1,58 @@
+// The slow-reader check of the connection limits (connectionLimits.ts): once an answer's head is
+// written, its bytes waiting in the socket's buffer must shrink between every two looks, a write
+// timeout apart, until the answer is out, or the connection is cut. An answer still being produced
+// (nothing waiting) is not the reader's fault and is left alone. One timer looks at every answer
+// being written (a timer per answer was about a hundredth of a turn's CPU: bench/README.md); it
+// runs only while there are some.
+import type { Server, ServerResponse } from 'http';
+import type { Socket } from 'net';
+
+export interface SlowReaders {
+  /** Starts looking at an answer whose head is being written on `socket`. */
+  watch(res: ServerResponse, socket: Socket): void;
+  /** Stops looking at an answer (it closed). */
+  forget(res: ServerResponse): void;
+  /** Connections cut because their client took none of their bytes for a write timeout. */
+  readonly cut: number;
+}
+
+export function watchSlowReaders(server: Server, writeTimeoutMs: number): SlowReaders {
+  const writing = new Map<ServerResponse, { socket: Socket; waiting: number }>();
+  let timer: NodeJS.Timeout | undefined;
+  let cut = 0;
+  const look = (): void => {
+    for (const [res, watch] of writing) {
+      if (res.writableFinished || watch.socket.destroyed) {
+        writing.delete(res);
+        continue;
+      }
+      const now = watch.socket.writableLength;
+      if (now > 0 && watch.waiting >= 0 && now >= watch.waiting) {
+        writing.delete(res);
+        cut += 1;
+        watch.socket.destroy();
+        continue;
+      }
+      watch.waiting = now;
+    }
+    if (writing.size === 0) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+  server.once('close', () => clearInterval(timer));
+  return {
+    watch(res, socket) {
+      writing.set(res, { socket, waiting: -1 });
+      if (timer) return;
+      timer = setInterval(look, writeTimeoutMs);
+      timer.unref();
+    },
+    forget(res) {
+      writing.delete(res);
+    },
+    get cut() {
+      return cut;
+    },
+  };
+}
