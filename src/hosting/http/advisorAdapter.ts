@@ -105,12 +105,13 @@ export class AdvisorCloudAdapter extends CloudAdapter {
   protected override async runMiddleware(context: TurnContext, next: (context: TurnContext) => Promise<void>): Promise<void> {
     if (context?.activity?.locale) context.locale = context.activity.locale;
     let ended = false;
-    const refuseAfterTurn = (): never => {
-      throw new TurnEndedError();
+    const duringTurn = <T>(go: () => Promise<T>): Promise<T> => {
+      if (ended) throw new TurnEndedError();
+      return go();
     };
-    context.onSendActivities((_context, _activities, send) => (ended ? refuseAfterTurn() : send()));
-    context.onUpdateActivity((_context, _activity, update) => (ended ? refuseAfterTurn() : update()));
-    context.onDeleteActivity((_context, _reference, remove) => (ended ? refuseAfterTurn() : remove()));
+    context.onSendActivities((_context, _activities, send) => duringTurn(send));
+    context.onUpdateActivity((_context, _activity, update) => duringTurn(update));
+    context.onDeleteActivity((_context, _reference, remove) => duringTurn(remove));
     try {
       await this.turnMiddleware.run(context, () => next(context));
     } catch (error) {

@@ -22,6 +22,8 @@ export class JsonRefused extends Error {}
 
 export const INVALID = 'The body is not valid JSON.';
 
+const OPENING_BRACKETS = ['{', '['] as const;
+
 /**
  * A text that cannot break the limits whatever it holds, so JSON.parse itself may build it (a
  * channel's activity, about a kilobyte: several times faster than the counting parse): no more
@@ -40,8 +42,6 @@ function cannotBreakLimits(text: string, maxDepth: number, maxValues: number): b
   }
   return true;
 }
-
-const OPENING_BRACKETS = ['{', '['] as const;
 
 /**
  * Parses a JSON text as JSON.parse does, while counting: a value nested deeper than `maxDepth`

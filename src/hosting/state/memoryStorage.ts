@@ -75,14 +75,14 @@ export class InMemoryStateStorage implements ConditionalStorage {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
     const found: StoreItems = {};
     for (const key of keys) {
-      const kept = this.touch(key);
+      const kept = this.entry(key, 'move');
       if (kept) found[key] = storedItem(kept.text, kept.eTag).state;
     }
     return found;
   }
 
   async readItem(key: string): Promise<StoredItem | undefined> {
-    const kept = this.touch(key);
+    const kept = this.entry(key, 'move');
     return kept ? storedItem(kept.text, kept.eTag) : undefined;
   }
 
@@ -98,8 +98,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
   write(key: string, json: string, condition: WriteCondition): Promise<WriteResult>;
   async write(keyOrChanges: string | StoreItems, json?: string, condition?: WriteCondition): Promise<WriteResult | void> {
     if (typeof keyOrChanges === 'string') {
-      // Looked at in place: keep() makes it the most recently used, so moving it here too is for nothing.
-      const kept = this.current(keyOrChanges);
+      const kept = this.entry(keyOrChanges, 'peek');
       const holds = condition && 'createOnly' in condition ? kept === undefined : kept?.eTag === condition?.ifMatch;
       if (!holds || json === undefined) return { conflict: true };
       this.checkSize(keyOrChanges, json);
@@ -112,7 +111,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
     const texts = entries.map(([, item]) => contentJson((item ?? {}) as Record<string, unknown>));
     for (const [i, [key, item]] of entries.entries()) {
       const eTag = (item as { eTag?: unknown } | null)?.eTag;
-      const kept = this.touch(key);
+      const kept = this.entry(key, 'move');
       if (kept && typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== kept.eTag) throw conflictError(key);
       this.checkSize(key, texts[i]!);
     }
@@ -152,18 +151,15 @@ export class InMemoryStateStorage implements ConditionalStorage {
     if (bytes > this.maxEntryBytes) throw new StateEntryTooLargeError(bytes, this.maxEntryBytes);
   }
 
-  /** The entry, now the most recently used (its size moved along); an idle one is forgotten and uncounted. */
-  private touch(key: string): StoredEntry | undefined {
-    const kept = this.entries.get(key);
+  /**
+   * The entry, made the most recently used (`move`, its size moved along) or left in its place
+   * (`peek`: a conditional write, whose keep() moves it anyway); an idle one is forgotten and
+   * uncounted either way.
+   */
+  private entry(key: string, how: 'move' | 'peek'): StoredEntry | undefined {
+    const kept = how === 'move' ? this.entries.get(key) : this.entries.peek(key);
     const bytes = this.sizes.get(key);
-    if (bytes !== undefined) this.account(key, kept ? bytes : undefined);
-    return kept;
-  }
-
-  /** The entry, left in its place; an idle one is forgotten and uncounted. */
-  private current(key: string): StoredEntry | undefined {
-    const kept = this.entries.peek(key);
-    if (kept === undefined && this.sizes.has(key)) this.account(key, undefined);
+    if (bytes !== undefined && (how === 'move' || kept === undefined)) this.account(key, kept ? bytes : undefined);
     return kept;
   }
 
