@@ -9,7 +9,7 @@ import { Activity, CloudAdapter, Middleware, MiddlewareHandler, MiddlewareSet, R
 import { AuthenticateRequestResult } from 'botframework-connector';
 import { Logger } from '../logging/logger';
 import { activityFromBody } from '../sdkInternals';
-import { activityLimitsProblem } from './inputLimits';
+import { activityLimitsProblem, serviceUrlParts } from './inputLimits';
 import { TransientTurnError, errorSummary } from '../errors/turnErrors';
 import { bearerTokenProblem, isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
 import { rememberArrival } from '../turns/originalActivity';
@@ -52,11 +52,8 @@ function loopbackServiceUrl(body: unknown): boolean {
   if (serviceUrl === undefined || serviceUrl === null || serviceUrl === '') return true;
   // Anything but a string is no URL (the activity's validation refuses it anyway).
   if (typeof serviceUrl !== 'string') return false;
-  try {
-    return isLoopbackHost(new URL(serviceUrl).hostname);
-  } catch {
-    return false;
-  }
+  const url = serviceUrlParts(serviceUrl);
+  return url !== undefined && isLoopbackHost(url.hostname);
 }
 
 /** A turn's context used to send, update or delete an activity after its turn ended. */

@@ -4,6 +4,7 @@
 // arrays belong). A violation is a 400. The body's size, nesting and number of values are bounded
 // earlier, while it is parsed (jsonBody.ts), so nothing here walks the whole activity.
 import { isRecord } from '../../domain/records';
+import { BoundedCache } from '../../domain/boundedCache';
 
 const MAX_ID = 1024;
 
@@ -13,13 +14,53 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 // eslint-disable-next-line no-control-regex -- finding control characters in ids is this pattern's whole job
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
+/**
+ * A control character or either half of a surrogate pair: an id without any (nearly every id) is
+ * cleared by this one scan; only an id with one is given the two exact checks.
+ */
+// eslint-disable-next-line no-control-regex -- as CONTROL
+const SUSPECT = /[\u0000-\u001f\u007f\ud800-\udfff]/;
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+
 function id(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID && !LONE_SURROGATE.test(value) && !CONTROL.test(value);
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ID) return false;
+  return !SUSPECT.test(value) || (!LONE_SURROGATE.test(value) && !CONTROL.test(value));
 }
 
-/** The connector sends the conversation id in an HTTP header: printable ASCII only, as every channel uses. */
+/**
+ * The connector sends the conversation id in an HTTP header: printable ASCII only, as every
+ * channel uses (which has no control character and no surrogate either).
+ */
 function conversationId(value: unknown): value is string {
-  return id(value) && /^[\x20-\x7e]+$/.test(value);
+  return typeof value === 'string' && value.length <= MAX_ID && PRINTABLE_ASCII.test(value);
+}
+
+/** A service URL's scheme and host, as the URL parser reads them; undefined for what is not a URL. */
+export interface ServiceUrlParts {
+  protocol: string;
+  hostname: string;
+}
+
+/**
+ * Service URLs already read: a bot meets a handful (Teams has one per region), and the same string
+ * arrives with every activity, so each is parsed once rather than on every turn (twice in local
+ * mode, which also checks its host). Bounded: a sender naming new URLs only evicts older ones.
+ */
+const serviceUrls = new BoundedCache<string, ServiceUrlParts | null>({ maxEntries: 64 });
+
+export function serviceUrlParts(serviceUrl: string): ServiceUrlParts | undefined {
+  let parts = serviceUrls.get(serviceUrl);
+  if (parts === undefined) {
+    try {
+      const url = new URL(serviceUrl);
+      parts = { protocol: url.protocol, hostname: url.hostname };
+    } catch {
+      parts = null;
+    }
+    serviceUrls.set(serviceUrl, parts);
+  }
+  return parts ?? undefined;
 }
 
 function optionalId(value: unknown): boolean {
@@ -59,12 +100,7 @@ export function activityLimitsProblem(body: unknown): string | undefined {
     return 'The activity deliveryMode must be a string.';
   if (body.serviceUrl !== undefined && body.serviceUrl !== null && typeof body.serviceUrl !== 'string') return 'The activity serviceUrl must be a string.';
   if (body.deliveryMode !== 'expectReplies') {
-    let url: URL | undefined;
-    try {
-      url = new URL(String(body.serviceUrl));
-    } catch {
-      url = undefined;
-    }
+    const url = serviceUrlParts(String(body.serviceUrl));
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return 'The activity serviceUrl must be an http(s) URL.';
   }
   return undefined;
