@@ -10,6 +10,12 @@ import { Answers, QUESTION_IDS, QuestionId, isApplicable } from '../domain/quest
  */
 export function progressOf(answers: Answers, question: QuestionId, preset: Answers): { position: number; total: number } {
   const assumed: Answers = answers.service === undefined ? { ...answers, service: 'license' } : answers;
-  const counted = QUESTION_IDS.filter((q) => q === question || (preset[q] === undefined && isApplicable(q, assumed)));
-  return { position: counted.indexOf(question) + 1, total: counted.length };
+  let position = 0;
+  let total = 0;
+  for (const q of QUESTION_IDS) {
+    if (q !== question && (preset[q] !== undefined || !isApplicable(q, assumed))) continue;
+    total += 1;
+    if (q === question) position = total;
+  }
+  return { position, total };
 }

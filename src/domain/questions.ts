@@ -71,7 +71,8 @@ export function isValidOption(question: QuestionId, option: unknown, answers: An
 
 /** The first applicable question without an answer, or undefined when the answers are complete. */
 export function nextQuestion(answers: Answers): QuestionId | undefined {
-  return QUESTION_IDS.find((q) => isApplicable(q, answers) && answers[q] === undefined);
+  for (const q of QUESTION_IDS) if (answers[q] === undefined && isApplicable(q, answers)) return q;
+  return undefined;
 }
 
 /**

@@ -89,25 +89,38 @@ function sameOutcome(a: Outcome, b: Outcome): boolean {
   return a.row === b.row && a.variant === b.variant && a.verdict === b.verdict && a.notes.join() === b.notes.join() && a.links.join() === b.links.join();
 }
 
-// A few hundred answer sets per edition exist at most; each is worked out once.
+// A few hundred answer sets per edition exist at most; each is worked out once, kept under its text.
 const settled = new Map<string, Outcome | null>();
+
+/** An answer as it stands in a key: a string as it is, anything else as a character no option has. */
+function keyPart(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined ? '' : '\u0000';
+}
+
+function settledKey(edition: EditionId, a: Answers): string {
+  return `${edition}|${keyPart(a.cloud)}|${keyPart(a.channel)}|${keyPart(a.service)}|${keyPart(a.goal)}|${keyPart(a.partnerType)}`;
+}
 
 /**
  * The outcome as soon as the answers settle it: complete answers, or answers whose open
  * questions cannot change the result whatever is picked (21Vianet and "somewhere else" is C5
  * whatever the service or the partner's role). The SPEC asks only what the answer depends on.
+ * Answers as the flow keeps them are consistent already, so they are looked up by their own key
+ * first; only consistent sets are ever kept, so a key found is the same set's.
  */
 export function settledOutcome(answers: Answers, edition: EditionId): Outcome | undefined {
+  const found = settled.get(settledKey(edition, answers));
+  if (found !== undefined) return found ?? undefined;
   const known = consistentAnswers(answers);
-  const key = `${edition}|${QUESTION_IDS.map((q) => known[q] ?? '').join('|')}`;
-  let found = settled.get(key);
-  if (found === undefined) {
+  const key = settledKey(edition, known);
+  let outcome = settled.get(key);
+  if (outcome === undefined) {
     const outcomes = completionsOf(known).map((a) => decide(a, edition));
     const first = outcomes[0];
-    found = first !== undefined && outcomes.every((o) => sameOutcome(o, first)) ? first : null;
-    settled.set(key, found);
+    outcome = first !== undefined && outcomes.every((o) => sameOutcome(o, first)) ? first : null;
+    settled.set(key, outcome);
   }
-  return found ?? undefined;
+  return outcome ?? undefined;
 }
 
 /** The next question worth asking: none once the answers settle the outcome. */
