@@ -23,10 +23,14 @@ const TOKEN_PLACEHOLDER = '\u2063token\u2063';
 /** Distinct replies are bounded (questions × notices, outcomes × languages, × forms); this is ample. */
 const LIMIT = 6000;
 
-/** Where the token stands in a cached value: the keys on the way to it, the token at the leaves. */
+/**
+ * Where the token stands in a cached value: the keys on the way to it, the token at the leaves,
+ * and on a card that holds it, that card's JSON cut at the token (so a turn's copy looks nothing up).
+ */
 interface TokenPaths {
   leaf?: true;
   children?: [key: string | number, paths: TokenPaths][];
+  template?: readonly JsonPiece[];
 }
 interface CachedValue {
   value: unknown;
@@ -51,14 +55,16 @@ function tokenPathsOf(value: unknown, target: string): TokenPaths | undefined {
     const paths = tokenPathsOf(child, target);
     if (paths) children.push([Array.isArray(value) ? Number(key) : key, paths]);
   }
-  return children.length > 0 ? { children } : undefined;
+  if (children.length === 0) return undefined;
+  const template = templates.get(value);
+  return template === undefined ? { children } : { children, template };
 }
 
 /** Below this, a part of a cached reply other than a card is written afresh: its text would save little. */
 const KEPT_MIN_CHARS = 256;
 /** The placeholder as it stands in a card's JSON: a whole string, as tokenPathsOf finds it. */
 const PLACEHOLDER_JSON = JSON.stringify(TOKEN_PLACEHOLDER);
-/** A cached card that holds the token: its JSON cut at the placeholder, for each turn's copy (keptJson.ts). */
+/** A card that holds the token, while it is cached: its JSON cut at the placeholder (then kept on its TokenPaths). */
 const templates = new WeakMap<object, JsonPiece[]>();
 
 /**
@@ -94,8 +100,7 @@ function withToken(node: unknown, paths: TokenPaths, token: string, tokenJson: s
   const source = node as Record<string | number, unknown>;
   const copy = (Array.isArray(node) ? [...(node as unknown[])] : { ...(node as object) }) as Record<string | number, unknown>;
   for (const [key, child] of paths.children!) copy[key] = withToken(source[key], child, token, tokenJson);
-  const template = templates.get(node as object);
-  return template === undefined ? copy : keepJson(copy, filled(template, tokenJson));
+  return paths.template === undefined ? copy : keepJson(copy, filled(paths.template, tokenJson));
 }
 
 /** A template's pieces with the token between each two. */
