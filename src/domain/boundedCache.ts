@@ -13,6 +13,8 @@ export interface BoundedCacheOptions<K, V> {
   now?: () => number;
   /** The map the entries are kept in (least recently used first), for a caller that looks at them. */
   store?: Map<K, V>;
+  /** Told of each entry the cache forgets by itself (beyond the count, or idle); not of delete(). */
+  onForget?: (key: K, value: V) => void;
 }
 
 export class BoundedCache<K, V> {
@@ -20,6 +22,7 @@ export class BoundedCache<K, V> {
   readonly idleMs: number;
   private readonly entries: Map<K, V>;
   private readonly now: () => number;
+  private readonly onForget: ((key: K, value: V) => void) | undefined;
   /** When each entry was last read or written; kept only when there is an idle time. */
   private readonly used: Map<K, number> | undefined;
   private evicted = 0;
@@ -27,7 +30,7 @@ export class BoundedCache<K, V> {
   private newest: K | undefined;
 
   constructor(options: BoundedCacheOptions<K, V> = {}) {
-    const { maxEntries = Infinity, idleMs = Infinity, now = Date.now, store = new Map<K, V>() } = options;
+    const { maxEntries = Infinity, idleMs = Infinity, now = Date.now, store = new Map<K, V>(), onForget } = options;
     if (maxEntries !== Infinity && !(Number.isInteger(maxEntries) && maxEntries >= 1))
       throw new RangeError('A bounded cache needs room for at least one entry');
     if (!(idleMs >= 0)) throw new RangeError('A bounded cache needs an idle time of zero or more');
@@ -35,6 +38,7 @@ export class BoundedCache<K, V> {
     this.idleMs = idleMs;
     this.entries = store;
     this.now = now;
+    this.onForget = onForget;
     if (idleMs !== Infinity) {
       const start = now();
       this.used = new Map();
@@ -110,8 +114,10 @@ export class BoundedCache<K, V> {
   }
 
   private forget(key: K): void {
+    const value = this.entries.get(key);
     this.delete(key);
     this.evicted += 1;
+    this.onForget?.(key, value as V);
   }
 
   /** Forgets from the front (least recently used) while there are too many or the front is idle. */

@@ -142,6 +142,39 @@ describe('bounded cache', () => {
     );
   });
 
+  it('tells of each entry it forgets by itself (beyond the count, or idle), never of one deleted', () => {
+    let now = 0;
+    const told: [string, number][] = [];
+    const cache = new BoundedCache<string, number>({ maxEntries: 2, idleMs: 100, now: () => now, onForget: (key, value) => told.push([key, value]) });
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.set('c', 3);
+    assert.deepEqual(told, [['a', 1]], 'beyond the count');
+    cache.delete('b');
+    assert.deepEqual(told, [['a', 1]], 'a delete is not told');
+    now = 150;
+    assert.equal(cache.get('c'), undefined);
+    assert.deepEqual(
+      told,
+      [
+        ['a', 1],
+        ['c', 3],
+      ],
+      'idle, found so on a read',
+    );
+    // Handed in beyond the count: the surplus is told as the cache takes the map.
+    const handed = new BoundedCache<string, number>({
+      maxEntries: 1,
+      store: new Map([
+        ['x', 7],
+        ['y', 8],
+      ]),
+      onForget: (key, value) => told.push([key, value]),
+    });
+    assert.deepEqual(told.at(-1), ['x', 7]);
+    assert.equal(handed.size, 1);
+  });
+
   it('grows without bound when given no limit, and refuses a count below one', () => {
     const cache = new BoundedCache<number, number>();
     for (let i = 0; i < 1000; i += 1) cache.set(i, i);

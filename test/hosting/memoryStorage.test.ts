@@ -120,6 +120,27 @@ describe('In-memory state storage', () => {
       assert.equal(storage.bytes, both);
     });
 
+    it('keeps its count of bytes equal to what it holds through writes, deletes, and entries forgotten for count, idle time or bytes', async () => {
+      let now = 0;
+      const storage = new InMemoryStateStorage(new Map(), { maxEntries: 20, idleMs: 1_000, maxBytes: 6_000 }, () => now);
+      // The cost of what is held, worked out here from the entries themselves.
+      const held = (): number => [...storage.items].reduce((sum, [key, entry]) => sum + 2 * (key.length + entry.text.length) + 128, 0);
+      let seed = 7;
+      const next = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+      for (let step = 0; step < 2_000; step += 1) {
+        const key = `conversation-${next(40)}`;
+        const roll = next(10);
+        now += next(60);
+        if (roll < 6) await storage.write({ [key]: { text: 'x'.repeat(next(400)) } });
+        else if (roll < 7) await storage.delete([key]);
+        else if (roll < 9) await storage.read([key]);
+        else await storage.write(key, JSON.stringify({ n: step }), { createOnly: true });
+        assert.equal(storage.bytes, held(), `step ${step}`);
+        assert.ok(storage.bytes <= 6_000 + 2 * (key.length + 420) + 128, 'within the bytes, but for the entry just written');
+      }
+      assert.ok(storage.evicted > 0, 'some entries were forgotten on the way');
+    });
+
     it('writes a forgotten entry again whatever eTag the turn read (the conversation starts over)', async () => {
       let now = 0;
       const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 1_000 }, () => now);

@@ -42,8 +42,7 @@ export interface MemoryStateLimits {
 export class InMemoryStateStorage implements ConditionalStorage {
   private version = 0;
   private readonly entries: BoundedCache<string, StoredEntry>;
-  /** Each entry's bytes, in the entries' own order (least recently used first). */
-  private readonly sizes = new Map<string, number>();
+  /** The bytes of all entries (each entry's own are worked out from its key and text: costOf). */
   private totalBytes = 0;
   private byteEvictions = 0;
   private readonly maxBytes: number;
@@ -55,10 +54,16 @@ export class InMemoryStateStorage implements ConditionalStorage {
     readonly limits: MemoryStateLimits = { maxEntries: Infinity, idleMs: Infinity },
     now: () => number = Date.now,
   ) {
-    this.entries = new BoundedCache({ maxEntries: limits.maxEntries, idleMs: limits.idleMs, now, store: items });
+    // What the cache forgets by itself (beyond the count, or idle) is uncounted as it goes.
+    const onForget = (key: string, entry: StoredEntry): void => {
+      this.totalBytes -= costOf(key, entry.text);
+    };
+    this.entries = new BoundedCache({ maxEntries: limits.maxEntries, idleMs: limits.idleMs, now, store: items, onForget });
     this.maxBytes = limits.maxBytes ?? Infinity;
     this.maxEntryBytes = limits.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
-    for (const [key, entry] of items) this.account(key, costOf(key, entry.text));
+    // Counted from what the cache kept of `items` (it may have forgotten some as it took them).
+    this.totalBytes = 0;
+    for (const [key, entry] of items) this.totalBytes += costOf(key, entry.text);
   }
 
   /** Entries forgotten so far (idle, beyond the count or beyond the bytes). */
@@ -123,25 +128,24 @@ export class InMemoryStateStorage implements ConditionalStorage {
 
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
-    for (const key of keys) {
-      this.entries.delete(key);
-      this.account(key, undefined);
-    }
+    for (const key of keys) this.remove(key);
   }
 
   /** Stores the item as the most recently used entry (forgetting what no longer fits); returns its new eTag. */
   private keep(key: string, text: string): string {
     this.version += 1;
     const eTag = String(this.version);
+    const before = this.items.get(key);
+    if (before) this.totalBytes -= costOf(key, before.text);
+    this.totalBytes += costOf(key, text);
     this.entries.set(key, { text, eTag });
-    this.account(key, costOf(key, text));
-    this.reconcile();
     // Beyond the bytes, the least recently used go first; the entry just written stays.
-    for (const front of this.sizes.keys()) {
-      if (this.totalBytes <= this.maxBytes || front === key) break;
-      this.entries.delete(front);
-      this.account(front, undefined);
-      this.byteEvictions += 1;
+    if (this.totalBytes > this.maxBytes) {
+      for (const front of this.items.keys()) {
+        if (this.totalBytes <= this.maxBytes || front === key) break;
+        this.remove(front);
+        this.byteEvictions += 1;
+      }
     }
     return eTag;
   }
@@ -152,35 +156,19 @@ export class InMemoryStateStorage implements ConditionalStorage {
   }
 
   /**
-   * The entry, made the most recently used (`move`, its size moved along) or left in its place
-   * (`peek`: a conditional write, whose keep() moves it anyway); an idle one is forgotten and
-   * uncounted either way.
+   * The entry, made the most recently used (`move`) or left in its place (`peek`: a conditional
+   * write, whose keep() moves it anyway); an idle one is forgotten (and uncounted) either way.
    */
   private entry(key: string, how: 'move' | 'peek'): StoredEntry | undefined {
-    const kept = how === 'move' ? this.entries.get(key) : this.entries.peek(key);
-    const bytes = this.sizes.get(key);
-    if (bytes !== undefined && (how === 'move' || kept === undefined)) this.account(key, kept ? bytes : undefined);
-    return kept;
+    return how === 'move' ? this.entries.get(key) : this.entries.peek(key);
   }
 
-  /** Sets (to the end of the order) or removes one entry's count. */
-  private account(key: string, bytes: number | undefined): void {
-    const before = this.sizes.get(key);
-    if (before !== undefined) {
-      this.totalBytes -= before;
-      this.sizes.delete(key);
-    }
-    if (bytes === undefined) return;
-    this.sizes.set(key, bytes);
-    this.totalBytes += bytes;
-  }
-
-  /** Uncounts what the cache forgot by itself (beyond the count, or idle): always the front of the order. */
-  private reconcile(): void {
-    for (const key of this.sizes.keys()) {
-      if (this.items.has(key)) break;
-      this.account(key, undefined);
-    }
+  /** Forgets one entry and its bytes. */
+  private remove(key: string): void {
+    const kept = this.items.get(key);
+    if (!kept) return;
+    this.entries.delete(key);
+    this.totalBytes -= costOf(key, kept.text);
   }
 }
 
