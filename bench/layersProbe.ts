@@ -27,6 +27,7 @@ const LAYERS: Layer[] = [
   { module: 'src/hosting/turns/reliableTurns.js', className: 'ReliableTurns', names: ['runTurn'] },
   { module: 'src/hosting/turns/dedupe.js', names: ['activityIdKey'] },
   { module: 'src/hosting/state/stateStorage.js', names: ['storedItem', 'contentJson'] },
+  { module: 'src/hosting/state/memoryStorage.js', className: 'InMemoryStateStorage', names: ['readItem', 'write'] },
   { module: 'src/hosting/locale/turnLocale.js', className: 'TurnLocale', names: ['onTurn'] },
   { module: 'src/hosting/teams/bot.js', className: 'AdvisorBot', names: ['run'] },
   { module: 'src/hosting/dialogs/advisorDialog.js', className: 'AdvisorDialog', names: ['turn'] },
