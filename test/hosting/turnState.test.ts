@@ -8,6 +8,7 @@ import { BotStatePropertyAccessor, ConversationState, MemoryStorage, StateProper
 import { turnLog } from '../../src/hosting/turns/reliableTurns';
 import { OptimisticConversationState } from '../../src/hosting/state/optimisticState';
 import { turnContextFor } from '../support/turnContext';
+import { turnStateOf } from '../../src/hosting/context/turnState';
 
 function memoryLogger(level: string): { logger: pino.Logger; lines: Record<string, unknown>[]; children: () => number } {
   const lines: Record<string, unknown>[] = [];
@@ -51,6 +52,18 @@ describe('Per-turn work made on demand', () => {
         ['second', 'c-1', 'abc123', undefined],
       ],
     );
+  });
+
+  it("makes the turn's correlation id on its first read, the same for every later one, and one per turn", () => {
+    const context = turnContextFor('ids');
+    const state = turnStateOf(context);
+    assert.ok(!Object.values(state).some((v) => typeof v === 'string'), 'no id made before it is read');
+    const id = state.correlationId;
+    assert.match(id ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(turnStateOf(context).correlationId, id);
+    assert.notEqual(turnStateOf(turnContextFor('ids')).correlationId, id, 'another turn, another id');
+    state.correlationId = 'given';
+    assert.equal(turnStateOf(context).correlationId, 'given');
   });
 
   it('reads the state without hashing it, and BotState still sees it (accessors, clear, commit)', async () => {

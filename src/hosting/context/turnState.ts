@@ -1,6 +1,7 @@
 // What the rooms of the host tell each other during one turn, typed and in one place: botbuilder's
 // turnState is an untyped map, and a side channel per file (a key here, a symbol there) hid who
 // writes what and who reads it. Each field names its writer and readers (docs/hosting.md).
+import { randomUUID } from 'crypto';
 import type { TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import type { TurnFacts } from '../../conversation/turnFacts';
@@ -15,7 +16,10 @@ export interface TurnLog {
 }
 
 export interface AdvisorTurnState {
-  /** logging/turnLogger, first of all: every log line and error answer of the turn carries it. */
+  /**
+   * Every log line, error answer and Partner Center call of the turn carries it: made on its first
+   * read, so a turn that logs nothing makes none (logging/turnLogger reads it for the turn's line).
+   */
   correlationId?: string;
   /** turns/reliableTurns: a line from the bot or the guard, bound to the turn. */
   log?: TurnLog;
@@ -34,11 +38,24 @@ export interface AdvisorTurnState {
 
 const KEY = Symbol('advisorTurnState');
 
+/** The turn's state, with its correlation id made when first read. */
+class TurnStateRecord implements AdvisorTurnState {
+  private id: string | undefined;
+
+  get correlationId(): string {
+    return (this.id ??= randomUUID());
+  }
+
+  set correlationId(id: string) {
+    this.id = id;
+  }
+}
+
 /** The turn's typed state, made on first use. */
 export function turnStateOf(context: Pick<TurnContext, 'turnState'>): AdvisorTurnState {
   let state = context.turnState.get(KEY) as AdvisorTurnState | undefined;
   if (!state) {
-    state = {};
+    state = new TurnStateRecord();
     context.turnState.set(KEY, state);
   }
   return state;

@@ -1,20 +1,18 @@
-// Every turn's correlation id and its one log line. The id is kept in the turn's typed state
-// (context/turnState.ts), so whatever logs during the turn (the turn runner, the tenant guard, the
-// turn-error policy) can bind it to its lines.
-import { randomUUID } from 'crypto';
+// Every turn's one log line, with its correlation id. The id lives in the turn's typed state
+// (context/turnState.ts), made when something first reads it, so whatever logs during the turn
+// (the turn runner, the tenant guard, the turn-error policy) binds the same id to its lines.
 import { Middleware, TurnContext } from 'botbuilder';
 import { Logger } from './logger';
 import { turnStateOf } from '../context/turnState';
 
-/** Gives every turn a correlation id and logs its outline (never the message text). */
+/** Logs each turn's outline with its correlation id (never the message text). */
 export class TurnLogger implements Middleware {
   constructor(private readonly logger: Logger) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    const correlationId = randomUUID();
-    turnStateOf(context).correlationId = correlationId;
     // The line and its timing only where it is written (LOG_LEVEL info or finer).
     if (!this.logger.isLevelEnabled('info')) return next();
+    const correlationId = turnStateOf(context).correlationId;
     const started = process.hrtime.bigint();
     const a = context.activity;
     try {
