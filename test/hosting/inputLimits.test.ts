@@ -53,5 +53,8 @@ describe('Activity limits at the HTTP entry', () => {
     assert.deepEqual(serviceUrlParts('https://[::1]/'), { protocol: 'https:', hostname: '[::1]' });
     assert.equal(serviceUrlParts('://nothing'), undefined);
     assert.equal(serviceUrlParts('://nothing'), undefined, 'and again, from what was kept');
+    const long = `https://example.net/${'x'.repeat(2_000)}`;
+    assert.deepEqual(serviceUrlParts(long), { protocol: 'https:', hostname: 'example.net' }, 'a long one is read, not kept');
+    assert.equal(serviceUrlParts(`${long}\u0000 not a url`.replace('https://', '://')), undefined);
   });
 });

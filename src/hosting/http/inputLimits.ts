@@ -45,19 +45,26 @@ export interface ServiceUrlParts {
 /**
  * Service URLs already read: a bot meets a handful (Teams has one per region), and the same string
  * arrives with every activity, so each is parsed once rather than on every turn (twice in local
- * mode, which also checks its host). Bounded: a sender naming new URLs only evicts older ones.
+ * mode, which also checks its host). Bounded: a sender naming new URLs only evicts older ones,
+ * and a URL longer than any service's is read each time, never kept.
  */
 const serviceUrls = new BoundedCache<string, ServiceUrlParts | null>({ maxEntries: 64 });
+const MAX_KEPT_URL = 512;
+
+function parsedServiceUrl(serviceUrl: string): ServiceUrlParts | null {
+  try {
+    const url = new URL(serviceUrl);
+    return { protocol: url.protocol, hostname: url.hostname };
+  } catch {
+    return null;
+  }
+}
 
 export function serviceUrlParts(serviceUrl: string): ServiceUrlParts | undefined {
+  if (serviceUrl.length > MAX_KEPT_URL) return parsedServiceUrl(serviceUrl) ?? undefined;
   let parts = serviceUrls.get(serviceUrl);
   if (parts === undefined) {
-    try {
-      const url = new URL(serviceUrl);
-      parts = { protocol: url.protocol, hostname: url.hostname };
-    } catch {
-      parts = null;
-    }
+    parts = parsedServiceUrl(serviceUrl);
     serviceUrls.set(serviceUrl, parts);
   }
   return parts ?? undefined;
