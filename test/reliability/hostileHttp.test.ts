@@ -470,7 +470,10 @@ describe('Fair connections: one client cannot hold them all', function () {
       held.push(...silent.map((c) => c.socket));
       await new Promise((resolve) => setTimeout(resolve, 200));
       assert.ok(guard.client('127.0.0.1').open <= OPEN_SHARE, `the attacker holds ${guard.client('127.0.0.1').open}`);
-      assert.ok(silent.filter((c) => c.socket.destroyed || c.socket.readyState === 'closed').length >= 50, 'at least 50 closed on arrival');
+      // The closes reach this side as fast as a busy machine lets them: waited for, within seconds.
+      const closedOnArrival = (): number => silent.filter((c) => c.socket.destroyed || c.socket.readyState === 'closed').length;
+      for (const deadline = Date.now() + 5_000; closedOnArrival() < 50 && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.ok(closedOnArrival() >= 50, `at least 50 closed on arrival (${closedOnArrival()})`);
       assert.equal((await request(bot.base, '/healthz', { localAddress: '127.0.0.2' })).status, 200);
       assert.ok(guard.stats().refused >= 50, JSON.stringify(guard.stats()));
       // One line at most every 10 s, with the counts since the last.
