@@ -11,6 +11,7 @@ import { PATHS, advisorConversation } from './conversations';
 import { PRODUCTION_NODE_ARGS, load, startChild } from './load';
 import { BenchOptions } from './options';
 import { BENCH_DIR, runFromCommandLine } from './commandLine';
+import { median } from './report';
 import type { LayerFigures } from './layersProbe';
 
 const PROBE = path.join(__dirname, 'layersProbe.js');
@@ -87,11 +88,6 @@ export async function runLayers(options: BenchOptions, channel: 'msteams' | 'web
   }
   return { channel, rounds: options.rounds, builds };
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
-};
 
 /** The table: each layer's median time (µs, median of the rounds' medians), this build against the baseline. */
 export function formatLayers(results: LayersResults): string {

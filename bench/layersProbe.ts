@@ -9,6 +9,7 @@
 // too). Recording runs between the benchmark's `allocation:start` and `allocation:stop` (the
 // measured round, after the warm-up), and the figures go back on `layers:report`.
 import { createRequire } from 'module';
+import { median } from './report';
 
 /** A module by the end of its path, and what to time in it: methods of a class, or its exported functions. */
 interface Layer {
@@ -154,15 +155,12 @@ export interface LayerFigures {
 }
 
 function report(): { turns: number; layers: LayerFigures[] } {
-  const layers = [...times].map(([name, list]) => {
-    const sorted = [...list].sort((a, b) => a - b);
-    return {
-      name,
-      callsPerTurn: list.length / Math.max(1, turns),
-      p50Micros: sorted[Math.floor((sorted.length - 1) / 2)]!,
-      meanMicros: list.reduce((sum, x) => sum + x, 0) / list.length,
-    };
-  });
+  const layers = [...times].map(([name, list]) => ({
+    name,
+    callsPerTurn: list.length / Math.max(1, turns),
+    p50Micros: median(list),
+    meanMicros: list.reduce((sum, x) => sum + x, 0) / list.length,
+  }));
   return { turns, layers };
 }
 
