@@ -17,6 +17,7 @@ import { isTransientTurnError } from '../errors/turnErrors';
 import { telemetryOn } from '../telemetry/instruments';
 import { TurnTelemetry } from '../telemetry/turnSpans';
 import { CachedClientsAuthentication } from '../connector/connectorClients';
+import { VerifiedTokens } from './verifiedTokens';
 
 export function createAdapter(
   config: AppConfig,
@@ -25,8 +26,9 @@ export function createAdapter(
   /** Tests only (createApp's options, never the environment): a local OpenID metadata document. */
   openIdMetadataUrl?: string,
 ): AdvisorCloudAdapter {
-  // Incoming tokens validated by the SDK's own authentication; connector clients kept between turns.
-  const auth = new CachedClientsAuthentication(createBotFrameworkAuthentication(config, openIdMetadataUrl));
+  // Incoming tokens validated by the SDK's own authentication, once per token (verifiedTokens.ts);
+  // connector clients kept between turns.
+  const auth = new CachedClientsAuthentication(new VerifiedTokens(createBotFrameworkAuthentication(config, openIdMetadataUrl)));
   const adapter = new AdvisorCloudAdapter(auth, logger, config.appId === '');
   // The turn's span (when telemetry is on) encloses everything else, so every log line carries its trace id.
   if (telemetryOn()) adapter.use(new TurnTelemetry());

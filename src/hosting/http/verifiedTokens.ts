@@ -1,0 +1,139 @@
+// A Bot Framework token is checked once, not on every request that carries it. A channel sends the
+// same token with every activity for the token's hour of life, and the SDK checks its RS256
+// signature against the signing keys every time, twice a request here (before the body and
+// against the activity: advisorAdapter.ts): about 0.36 ms of CPU each, more than the rest of a
+// turn (bench/README.md, "The token check"). What the SDK answered for a token is kept for that
+// exact Authorization header together with the activity's channel and service URL (all the check
+// compares the token with), until the token expires and for at most ten minutes. Only answers
+// are kept, never refusals: a token that fails is checked, and refused, every time. A request
+// without a token (no registration) is checked by the SDK as before.
+import { Activity } from 'botbuilder';
+import {
+  AuthenticateRequestResult,
+  BotFrameworkAuthentication,
+  BotFrameworkClient,
+  ClaimsIdentity,
+  ConnectorFactory,
+  UserTokenClient,
+} from 'botframework-connector';
+import { BoundedCache } from '../../domain/boundedCache';
+
+/** Distinct tokens kept: a bot hears from a few channels, each with one token at a time. */
+export const DEFAULT_KEPT_TOKENS = 256;
+/** Longest a checked token is taken on trust, whatever its own expiry. */
+export const DEFAULT_KEPT_TOKEN_MS = 10 * 60_000;
+
+export interface VerifiedTokensOptions {
+  maxEntries?: number;
+  maxAgeMs?: number;
+  /** The clock (ms since the epoch, as a token's `exp` counts seconds since it). */
+  now?: () => number;
+}
+
+interface Kept {
+  result: AuthenticateRequestResult;
+  /** Until when (ms) the answer stands: the token's expiry or the longest trust, the earlier. */
+  until: number;
+}
+
+/**
+ * When a token the SDK accepted expires (ms), from its `exp` claim; undefined when it has none
+ * or the header is no bearer token. Read only after the SDK checked the signature.
+ */
+export function tokenExpiry(authorization: string): number | undefined {
+  const [scheme, jws] = authorization.split(' ');
+  if (scheme !== 'Bearer' || jws === undefined) return undefined;
+  const payload = jws.split('.')[1];
+  if (payload === undefined) return undefined;
+  try {
+    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The SDK's authentication, each accepted token's answer kept (see the header). */
+export class VerifiedTokens extends BotFrameworkAuthentication {
+  private readonly kept: BoundedCache<string, Kept>;
+  /** Checks under way, so a burst of requests with a new token waits for one check. */
+  private readonly pending = new Map<string, Promise<AuthenticateRequestResult>>();
+  private readonly maxAgeMs: number;
+  private readonly now: () => number;
+  private checks = 0;
+
+  constructor(
+    private readonly inner: BotFrameworkAuthentication,
+    options: VerifiedTokensOptions = {},
+  ) {
+    super();
+    this.kept = new BoundedCache({ maxEntries: options.maxEntries ?? DEFAULT_KEPT_TOKENS });
+    this.maxAgeMs = options.maxAgeMs ?? DEFAULT_KEPT_TOKEN_MS;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Requests the SDK checked (for tests and the benchmark). */
+  get sdkChecks(): number {
+    return this.checks;
+  }
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const { channelId, serviceUrl } = activity as Partial<Activity>;
+    // Nothing to key on: no token, or fields the SDK will judge in its own way.
+    if (!authHeader || !isOptionalString(channelId) || !isOptionalString(serviceUrl)) return this.check(activity, authHeader);
+    // Lengths first, so no two (channel, service URL) pairs make one key.
+    const key = `${channelId?.length ?? -1}:${channelId ?? ''}${serviceUrl?.length ?? -1}:${serviceUrl ?? ''}${authHeader}`;
+    const kept = this.kept.get(key);
+    if (kept !== undefined) {
+      if (this.now() < kept.until) return kept.result;
+      this.kept.delete(key);
+    }
+    const pending = this.pending.get(key);
+    if (pending !== undefined) return pending;
+    const checking = this.check(activity, authHeader).then((result) => {
+      const expires = tokenExpiry(authHeader);
+      if (expires !== undefined) {
+        const until = Math.min(expires, this.now() + this.maxAgeMs);
+        if (until > this.now()) this.kept.set(key, { result, until });
+      }
+      return result;
+    });
+    this.pending.set(key, checking);
+    const forget = (): void => void this.pending.delete(key);
+    checking.then(forget, forget);
+    return checking;
+  }
+
+  private check(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    this.checks += 1;
+    return this.inner.authenticateRequest(activity, authHeader);
+  }
+
+  override authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    return this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.inner.createConnectorFactory(claimsIdentity);
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.inner.createUserTokenClient(claimsIdentity);
+  }
+
+  override createBotFrameworkClient(): BotFrameworkClient {
+    return this.inner.createBotFrameworkClient();
+  }
+
+  override getOriginatingAudience(): string {
+    return this.inner.getOriginatingAudience();
+  }
+
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return this.inner.authenticateChannelRequest(authHeader);
+  }
+}
+
+function isOptionalString(value: unknown): value is string | undefined {
+  return value === undefined || typeof value === 'string';
+}
