@@ -173,7 +173,7 @@ export class ReliableTurns implements Middleware {
         holdAfterSave(context);
         if (attempt > 1 && arrival) restoreActivity(context.activity, arrival());
         try {
-          if (idKey && wasProcessed(await conversationState.load(context), idKey)) {
+          if (idKey && wasProcessed(await this.loadStates(context), idKey)) {
             this.stats.duplicatesAcknowledged += 1;
             log.info({ type: context.activity.type }, 'duplicate activity acknowledged without a reply');
             if (context.activity.type === 'invoke' && context.activity.name === CARD_ACTION_INVOKE) {
@@ -229,6 +229,19 @@ export class ReliableTurns implements Middleware {
     } finally {
       outbox.close();
     }
+  }
+
+  /**
+   * The conversation's state, with the user's read alongside it: the turn's locale needs the
+   * user's profile (turnLocale.ts), and read one after the other the two would cost a production
+   * turn two storage round trips before it starts instead of one.
+   */
+  private async loadStates(context: TurnContext): Promise<Record<string, unknown>> {
+    const { conversationState, userState } = this.options;
+    // Without a user key (no sender) the locale's own read refuses the turn as before.
+    if (!userState.getStorageKey(context)) return conversationState.load(context);
+    const [conversation] = await Promise.all([conversationState.load(context), userState.load(context)]);
+    return conversation;
   }
 
   private async deliver(context: TurnContext, outbox: Outbox, log: TurnLog, holdLane: (pending: Promise<void>) => void): Promise<void> {
