@@ -1,11 +1,13 @@
 // A Bot Framework token checked once (src/hosting/http/verifiedTokens.ts): against the SDK's real
 // check on a local OpenID provider, a token it accepted is not checked again for the same channel
 // and service URL, while a changed token, another channel, another service URL or no token at all
-// goes to the SDK (and is refused where it refuses); with a stand-in check, an answer ends at the
-// token's expiry or the longest trust, refusals are never kept, and a burst shares one check.
+// goes to the SDK (and is refused where it refuses); without a registration the SDK's anonymous
+// answer is kept per channel, service URL and recipient's role; with a stand-in check, an answer
+// ends at the token's expiry or the longest trust, refusals are never kept, and a burst shares
+// one check.
 import { strict as assert } from 'assert';
 import { Activity } from 'botbuilder';
-import { AuthenticateRequestResult, AuthenticationError, BotFrameworkAuthentication, ClaimsIdentity } from 'botframework-connector';
+import { AuthenticateRequestResult, AuthenticationConstants, AuthenticationError, BotFrameworkAuthentication, ClaimsIdentity } from 'botframework-connector';
 import { loadConfig } from '../../src/hosting/config';
 import { createBotFrameworkAuthentication, withoutSdkConsole } from '../../src/hosting/http/botFrameworkAuth';
 import { VerifiedTokens, tokenExpiry } from '../../src/hosting/http/verifiedTokens';
@@ -86,6 +88,36 @@ describe('Bot Framework tokens checked once per token', function () {
     });
   });
 
+  describe("with the SDK's own check and no registration", () => {
+    let auth: VerifiedTokens;
+
+    before(() => {
+      auth = new VerifiedTokens(createBotFrameworkAuthentication(loadConfig({})));
+    });
+
+    it("keeps the SDK's anonymous answer to a request without a token", async () => {
+      const before = auth.sdkChecks;
+      for (let i = 0; i < 5; i += 1) {
+        const result = await auth.authenticateRequest(activity('msteams', 'http://127.0.0.1:3978/'), '');
+        // The SDK's answer without a registration: no claims, and a callerId cleared.
+        assert.equal(result.claimsIdentity.isAuthenticated, true);
+        assert.equal(result.claimsIdentity.claims.length, 0);
+        assert.equal(result.callerId, null);
+      }
+      assert.equal(auth.sdkChecks - before, 1);
+    });
+
+    it("asks the SDK again for another recipient's role, and gets its answer for that role", async () => {
+      const as = (role: string): Activity => ({ ...activity('emulator', 'http://127.0.0.1:3978/'), recipient: { id: 'bot', name: 'bot', role } }) as Activity;
+      for (let i = 0; i < 2; i += 1) {
+        // The SDK's own rule: an emulator's call to a skill gets an anonymous skill's claims.
+        const skill = (await auth.authenticateRequest(as('skill'), '')).claimsIdentity;
+        assert.equal(skill.getClaimValue(AuthenticationConstants.AppIdClaim), AuthenticationConstants.AnonymousSkillAppId);
+        assert.equal((await auth.authenticateRequest(as('bot'), '')).claimsIdentity.claims.length, 0);
+      }
+    });
+  });
+
   describe('with a stand-in check', () => {
     /** Accepts any token but "Bearer bad.x.y", counting the checks; waits for `gate` when given one. */
     class StandIn extends BotFrameworkAuthentication {
@@ -157,6 +189,19 @@ describe('Bot Framework tokens checked once per token', function () {
       assert.equal(inner.checks, 2);
     });
 
+    it('keeps the answer to a request without a token no longer than the longest trust', async () => {
+      let now = 1_000_000;
+      const inner = new StandIn();
+      const auth = new VerifiedTokens(inner, { now: () => now, maxAgeMs: 60_000 });
+      await auth.authenticateRequest(teams, '');
+      now += 59_999;
+      await auth.authenticateRequest(teams, '');
+      assert.equal(inner.checks, 1);
+      now += 1;
+      await auth.authenticateRequest(teams, '');
+      assert.equal(inner.checks, 2);
+    });
+
     it('keeps nothing for a token without an expiry, and no refusal', async () => {
       const inner = new StandIn();
       const auth = new VerifiedTokens(inner);
@@ -166,7 +211,7 @@ describe('Bot Framework tokens checked once per token', function () {
       assert.equal(inner.checks, 4);
     });
 
-    it('tells channel and service URL apart however their characters fall', async () => {
+    it("tells channel, service URL and recipient's role apart however their characters fall", async () => {
       const inner = new StandIn();
       const auth = new VerifiedTokens(inner);
       const bearer = jws({ exp: 4_000_000_000 });
@@ -175,7 +220,14 @@ describe('Bot Framework tokens checked once per token', function () {
       await auth.authenticateRequest({ type: 'message', channelId: 'a' } as Activity, bearer);
       await auth.authenticateRequest({ type: 'message', channelId: 7 } as unknown as Activity, bearer);
       await auth.authenticateRequest({ type: 'message', channelId: 7 } as unknown as Activity, bearer);
-      assert.equal(inner.checks, 5);
+      await auth.authenticateRequest({ ...activity('a', 'bc'), recipient: { id: 'b', name: 'b', role: 'skill' } } as Activity, bearer);
+      await auth.authenticateRequest({ ...activity('a', 'bc'), recipient: { id: 'b', name: 'b', role: 5 } } as unknown as Activity, bearer);
+      await auth.authenticateRequest({ ...activity('a', 'bc'), recipient: { id: 'b', name: 'b', role: 5 } } as unknown as Activity, bearer);
+      assert.equal(inner.checks, 8);
+      // The same parts again: all kept.
+      await auth.authenticateRequest(activity('ab', 'c'), bearer);
+      await auth.authenticateRequest({ ...activity('a', 'bc'), recipient: { id: 'b', name: 'b', role: 'skill' } } as Activity, bearer);
+      assert.equal(inner.checks, 8);
     });
 
     it('lets a burst with a new token wait for one check, refused or not', async () => {

@@ -1,12 +1,14 @@
 // A Bot Framework token is checked once, not on every request that carries it. A channel sends the
 // same token with every activity for the token's hour of life, and the SDK checks its RS256
 // signature against the signing keys every time, twice a request here (before the body and
-// against the activity: advisorAdapter.ts): about 0.36 ms of CPU each, more than the rest of a
-// turn (bench/README.md, "The token check"). What the SDK answered for a token is kept for that
-// exact Authorization header together with the activity's channel and service URL (all the check
-// compares the token with), until the token expires and for at most ten minutes. Only answers
-// are kept, never refusals: a token that fails is checked, and refused, every time. A request
-// without a token (no registration) is checked by the SDK as before.
+// against the activity: advisorAdapter.ts): 0.23–0.35 ms of CPU each, about what the rest of a
+// turn costs (bench/README.md, "The token check"). What the SDK answered is kept for exactly what it
+// was asked about: the Authorization header, the activity's channel and service URL (all a
+// token is compared with) and its recipient's role (which the SDK reads without a registration),
+// until the token expires and for at most ten minutes. Only answers are kept, never refusals: a
+// token that fails is checked, and refused, every time. Without a registration the SDK's answer to
+// a request without a token is the same anonymous one every time, and is kept the same way; with
+// a registration such a request is refused, so nothing is kept for it.
 import { Activity } from 'botbuilder';
 import {
   AuthenticateRequestResult,
@@ -78,11 +80,14 @@ export class VerifiedTokens extends BotFrameworkAuthentication {
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    const { channelId, serviceUrl } = activity as Partial<Activity>;
-    // Nothing to key on: no token, or fields the SDK will judge in its own way.
-    if (!authHeader || !isOptionalString(channelId) || !isOptionalString(serviceUrl)) return this.check(activity, authHeader);
-    // Lengths first, so no two (channel, service URL) pairs make one key.
-    const key = `${channelId?.length ?? -1}:${channelId ?? ''}${serviceUrl?.length ?? -1}:${serviceUrl ?? ''}${authHeader}`;
+    const { channelId, serviceUrl, recipient } = activity as Partial<Activity>;
+    const role: unknown = recipient?.role;
+    // Fields the SDK will judge in its own way: nothing to key on.
+    if (typeof authHeader !== 'string' || !isOptionalString(channelId) || !isOptionalString(serviceUrl) || !isOptionalString(role)) {
+      return this.check(activity, authHeader);
+    }
+    // Each part after its length, so no two sets of parts make one key.
+    const key = `${keyPart(channelId)}${keyPart(serviceUrl)}${keyPart(role)}${authHeader}`;
     const kept = this.kept.get(key);
     if (kept !== undefined) {
       if (this.now() < kept.until) return kept.result;
@@ -91,7 +96,8 @@ export class VerifiedTokens extends BotFrameworkAuthentication {
     const pending = this.pending.get(key);
     if (pending !== undefined) return pending;
     const checking = this.check(activity, authHeader).then((result) => {
-      const expires = tokenExpiry(authHeader);
+      // No token: the SDK's anonymous answer without a registration, kept as long as any.
+      const expires = authHeader === '' ? Infinity : tokenExpiry(authHeader);
       if (expires !== undefined) {
         const until = Math.min(expires, this.now() + this.maxAgeMs);
         if (until > this.now()) this.kept.set(key, { result, until });
@@ -132,6 +138,10 @@ export class VerifiedTokens extends BotFrameworkAuthentication {
   override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
     return this.inner.authenticateChannelRequest(authHeader);
   }
+}
+
+function keyPart(value: string | undefined): string {
+  return value === undefined ? '-1:' : `${value.length}:${value}`;
 }
 
 function isOptionalString(value: unknown): value is string | undefined {
