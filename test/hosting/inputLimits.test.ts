@@ -48,13 +48,16 @@ describe('Activity limits at the HTTP entry', () => {
     assert.equal(activityLimitsProblem(activity({ serviceUrl: undefined, deliveryMode: 'expectReplies' })), undefined);
   });
 
-  it("reads a service URL's scheme and host as the URL parser does", () => {
-    assert.deepEqual(serviceUrlParts('HTTP://LocalHost:3978/x'), { protocol: 'http:', hostname: 'localhost' });
-    assert.deepEqual(serviceUrlParts('https://[::1]/'), { protocol: 'https:', hostname: '[::1]' });
+  it("reads a service URL's scheme and host as the URL parser does, and whether the host is this machine", () => {
+    assert.deepEqual(serviceUrlParts('HTTP://LocalHost:3978/x'), { protocol: 'http:', hostname: 'localhost', loopback: true });
+    assert.deepEqual(serviceUrlParts('https://[::1]/'), { protocol: 'https:', hostname: '[::1]', loopback: true });
+    assert.deepEqual(serviceUrlParts('http://127.0.0.2:3978/'), { protocol: 'http:', hostname: '127.0.0.2', loopback: true });
+    assert.deepEqual(serviceUrlParts('https://smba.trafficmanager.net/emea/'), { protocol: 'https:', hostname: 'smba.trafficmanager.net', loopback: false });
+    assert.deepEqual(serviceUrlParts('http://127.0.0.1.example.com/'), { protocol: 'http:', hostname: '127.0.0.1.example.com', loopback: false });
     assert.equal(serviceUrlParts('://nothing'), undefined);
     assert.equal(serviceUrlParts('://nothing'), undefined, 'and again, from what was kept');
     const long = `https://example.net/${'x'.repeat(2_000)}`;
-    assert.deepEqual(serviceUrlParts(long), { protocol: 'https:', hostname: 'example.net' }, 'a long one is read, not kept');
+    assert.deepEqual(serviceUrlParts(long), { protocol: 'https:', hostname: 'example.net', loopback: false }, 'a long one is read, not kept');
     assert.equal(serviceUrlParts(`${long}\u0000 not a url`.replace('https://', '://')), undefined);
   });
 });

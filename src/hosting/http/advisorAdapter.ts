@@ -13,7 +13,6 @@ import { activityLimitsProblem, serviceUrlParts } from './inputLimits';
 import { TransientTurnError, errorSummary } from '../errors/turnErrors';
 import { bearerTokenProblem, isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
 import { rememberArrival } from '../turns/originalActivity';
-import { isLoopbackHost } from '../config';
 import { RefusalLog } from './refusalLog';
 import { jsonBytes } from '../connector/jsonBytes';
 
@@ -53,7 +52,7 @@ function loopbackServiceUrl(body: unknown): boolean {
   // Anything but a string is no URL (the activity's validation refuses it anyway).
   if (typeof serviceUrl !== 'string') return false;
   const url = serviceUrlParts(serviceUrl);
-  return url !== undefined && isLoopbackHost(url.hostname);
+  return url !== undefined && url.loopback;
 }
 
 /** A turn's context used to send, update or delete an activity after its turn ended. */

@@ -5,6 +5,7 @@
 // earlier, while it is parsed (jsonBody.ts), so nothing here walks the whole activity.
 import { isRecord } from '../../domain/records';
 import { BoundedCache } from '../../domain/boundedCache';
+import { isLoopbackHost } from '../config';
 
 const MAX_ID = 1024;
 
@@ -40,6 +41,8 @@ function conversationId(value: unknown): value is string {
 export interface ServiceUrlParts {
   protocol: string;
   hostname: string;
+  /** Whether the host is this machine (config's rule, for local mode), read with the rest. */
+  loopback: boolean;
 }
 
 /**
@@ -54,7 +57,7 @@ const MAX_KEPT_URL = 512;
 function parsedServiceUrl(serviceUrl: string): ServiceUrlParts | null {
   try {
     const url = new URL(serviceUrl);
-    return { protocol: url.protocol, hostname: url.hostname };
+    return { protocol: url.protocol, hostname: url.hostname, loopback: isLoopbackHost(url.hostname) };
   } catch {
     return null;
   }
