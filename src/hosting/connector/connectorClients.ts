@@ -9,7 +9,6 @@ import {
   AuthenticateRequestResult,
   AuthenticationConstants,
   BotFrameworkAuthentication,
-  BotFrameworkClient,
   ClaimsIdentity,
   ConnectorClient,
   ConnectorFactory,
@@ -17,6 +16,7 @@ import {
 } from 'botframework-connector';
 import { BoundedCache } from '../../domain/boundedCache';
 import { SenderOptions, proxyConfigured, withDirectSends } from './connectorSender';
+import { ForwardingAuthentication } from './forwardingAuthentication';
 
 /** Enough for every service URL a bot of one tenant meets (Teams has one per region). */
 export const DEFAULT_KEPT_CLIENTS = 64;
@@ -115,15 +115,12 @@ export interface CachedClientsOptions {
 }
 
 /** The wrapped authentication, with kept connector clients and an on-demand user-token client. */
-export class CachedClientsAuthentication extends BotFrameworkAuthentication {
+export class CachedClientsAuthentication extends ForwardingAuthentication {
   private readonly clients: ConnectorClientCache<Promise<ConnectorClient>>;
   private readonly sends: SenderOptions | undefined;
 
-  constructor(
-    private readonly inner: BotFrameworkAuthentication,
-    options: CachedClientsOptions = {},
-  ) {
-    super();
+  constructor(inner: BotFrameworkAuthentication, options: CachedClientsOptions = {}) {
+    super(inner);
     this.clients = options.clients ?? new ConnectorClientCache();
     const sends = options.directSends ?? (proxyConfigured() ? false : {});
     this.sends = sends === false ? undefined : sends;
@@ -135,27 +132,11 @@ export class CachedClientsAuthentication extends BotFrameworkAuthentication {
     return { ...result, connectorFactory: new KeptConnectorFactory(result.connectorFactory, appIdOf(result.claimsIdentity), this.clients, this.sends) };
   }
 
-  override authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
-    return this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
-  }
-
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
     return new KeptConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.clients, this.sends);
   }
 
   override async createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
     return new LazyUserTokenClient(() => this.inner.createUserTokenClient(claimsIdentity));
-  }
-
-  override createBotFrameworkClient(): BotFrameworkClient {
-    return this.inner.createBotFrameworkClient();
-  }
-
-  override getOriginatingAudience(): string {
-    return this.inner.getOriginatingAudience();
-  }
-
-  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
-    return this.inner.authenticateChannelRequest(authHeader);
   }
 }

@@ -10,14 +10,8 @@
 // a request without a token is the same anonymous one every time, and is kept the same way; with
 // a registration such a request is refused, so nothing is kept for it.
 import { Activity } from 'botbuilder';
-import {
-  AuthenticateRequestResult,
-  BotFrameworkAuthentication,
-  BotFrameworkClient,
-  ClaimsIdentity,
-  ConnectorFactory,
-  UserTokenClient,
-} from 'botframework-connector';
+import { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
+import { ForwardingAuthentication } from '../connector/forwardingAuthentication';
 import { BoundedCache } from '../../domain/boundedCache';
 
 /** Distinct tokens kept: a bot hears from a few channels, each with one token at a time. */
@@ -56,7 +50,7 @@ export function tokenExpiry(authorization: string): number | undefined {
 }
 
 /** The SDK's authentication, each accepted token's answer kept (see the header). */
-export class VerifiedTokens extends BotFrameworkAuthentication {
+export class VerifiedTokens extends ForwardingAuthentication {
   private readonly kept: BoundedCache<string, Kept>;
   /** Checks under way, so a burst of requests with a new token waits for one check. */
   private readonly pending = new Map<string, Promise<AuthenticateRequestResult>>();
@@ -64,11 +58,8 @@ export class VerifiedTokens extends BotFrameworkAuthentication {
   private readonly now: () => number;
   private checks = 0;
 
-  constructor(
-    private readonly inner: BotFrameworkAuthentication,
-    options: VerifiedTokensOptions = {},
-  ) {
-    super();
+  constructor(inner: BotFrameworkAuthentication, options: VerifiedTokensOptions = {}) {
+    super(inner);
     this.kept = new BoundedCache({ maxEntries: options.maxEntries ?? DEFAULT_KEPT_TOKENS });
     this.maxAgeMs = options.maxAgeMs ?? DEFAULT_KEPT_TOKEN_MS;
     this.now = options.now ?? Date.now;
@@ -113,30 +104,6 @@ export class VerifiedTokens extends BotFrameworkAuthentication {
   private check(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     this.checks += 1;
     return this.inner.authenticateRequest(activity, authHeader);
-  }
-
-  override authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
-    return this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
-  }
-
-  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return this.inner.createConnectorFactory(claimsIdentity);
-  }
-
-  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    return this.inner.createUserTokenClient(claimsIdentity);
-  }
-
-  override createBotFrameworkClient(): BotFrameworkClient {
-    return this.inner.createBotFrameworkClient();
-  }
-
-  override getOriginatingAudience(): string {
-    return this.inner.getOriginatingAudience();
-  }
-
-  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
-    return this.inner.authenticateChannelRequest(authHeader);
   }
 }
 
