@@ -4,6 +4,9 @@
 import { generateKeyPairSync, KeyObject, sign } from 'crypto';
 import * as http from 'http';
 import { AddressInfo } from 'net';
+import { Activity } from 'botbuilder';
+import { AuthenticateRequestResult } from 'botframework-connector';
+import { ForwardingAuthentication } from '../../src/hosting/connector/forwardingAuthentication';
 
 /** The issuer of channel tokens (AuthenticationConstants.ToBotFromChannelTokenIssuer). */
 export const CHANNEL_ISSUER = 'https://api.botframework.com';
@@ -83,4 +86,14 @@ export async function startOpenIdProvider(keys: { key: SigningKey; endorsements:
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The SDK's authentication with its checks of requests counted (what a keeping wrapper spares). */
+export class CountingAuthentication extends ForwardingAuthentication {
+  checks = 0;
+
+  override authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    this.checks += 1;
+    return super.authenticateRequest(activity, authHeader);
+  }
 }

@@ -11,6 +11,7 @@ import { AuditRecord, auditAction } from '../partnerCenter/audit';
 import { Logger } from '../logging/logger';
 import { Turn } from './actionTurn';
 import { SignIn } from './signIn';
+import { claimsOf } from '../connector/tokenClaims';
 
 export interface CallSettings {
   signIn: SignIn;
@@ -57,13 +58,8 @@ export function answered(result: ActionResult<unknown>): boolean {
 export function objectIdOf(token: string): string | undefined {
   const payload = token.split('.')[1];
   if (!payload || payload.length > 16_384) return undefined;
-  try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
-    const oid = typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>).oid : undefined;
-    return typeof oid === 'string' && /^[0-9a-f-]{36}$/i.test(oid) ? oid.toLowerCase() : undefined;
-  } catch {
-    return undefined;
-  }
+  const oid = claimsOf(token).oid;
+  return typeof oid === 'string' && /^[0-9a-f-]{36}$/i.test(oid) ? oid.toLowerCase() : undefined;
 }
 
 export class ActionCalls {

@@ -5,6 +5,7 @@
 // nothing cached here: the token service is asked for the user's token each time too.
 import { ManagedIdentityCredential, OnBehalfOfCredential } from '@azure/identity';
 import { MfaRequiredError, type OnBehalfOf, type Service } from '../partnerCenter/call';
+import { claimsOf } from '../connector/tokenClaims';
 
 /** The delegated permissions consented for the sign-in app, per service. */
 export const SERVICE_SCOPES: Record<Service, string> = {
@@ -14,16 +15,6 @@ export const SERVICE_SCOPES: Record<Service, string> = {
 
 /** The audience of a managed identity's token that a federated identity credential accepts. */
 const TOKEN_EXCHANGE_SCOPE = 'api://AzureADTokenExchange/.default';
-
-/** A JWT's claims, read without checking (Entra checks the assertion; this only picks the tenant). */
-export function claimsOf(token: string): Record<string, unknown> {
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
 
 /** Entra's answers that ask for a stronger sign-in: multi-factor authentication required (AADSTS50076, 50079) or a claims challenge. */
 export function isMfaChallenge(error: unknown): boolean {
