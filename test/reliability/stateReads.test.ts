@@ -2,27 +2,20 @@
 // storage together: with a storage that takes its time, as a production one does, the user's read
 // starts before the conversation's is back, and the profile is still read once a turn.
 import { strict as assert } from 'assert';
-import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
+import { MemoryStorage, StoreItems } from 'botbuilder';
 import { HttpChat, conversationKey } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
 
 /** MemoryStorage whose reads take 20 ms, each one's start and end noted in order. */
-class SlowReads implements Storage {
-  readonly inner = new MemoryStorage();
+class SlowReads extends MemoryStorage {
   events: string[] = [];
-  async read(keys: string[]): Promise<StoreItems> {
+  override async read(keys: string[]): Promise<StoreItems> {
     const what = keys.join(',');
     this.events.push(`start ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const items = await this.inner.read(keys);
+    const items = await super.read(keys);
     this.events.push(`end ${what}`);
     return items;
-  }
-  write(changes: StoreItems): Promise<void> {
-    return this.inner.write(changes);
-  }
-  delete(keys: string[]): Promise<void> {
-    return this.inner.delete(keys);
   }
 }
 
