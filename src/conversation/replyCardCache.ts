@@ -6,12 +6,11 @@
 // objects on the way to it. Cached cards are frozen: a reused card can never be changed by its sender.
 // Each card's JSON is written once too (keptJson.ts): a turn's copy keeps the template's text with
 // its token, so sending it serialises only the message around it.
+import { createHash } from 'crypto';
 import { BoundedCache } from '../domain/boundedCache';
 import { JsonPiece, JsonSegment, jsonPiece, keepJson } from '../domain/keptJson';
 import { catalogFor } from '../domain/textCatalog';
 import { LocaleTag } from '../domain/locales';
-import { Answers } from '../domain/questions';
-import { Outcome } from '../domain/outcomes';
 import { AdaptiveCard, renderCard } from './cards';
 import { Reply } from './flow';
 import { CardKind, viewOf } from './viewModels';
@@ -110,48 +109,17 @@ function filled(template: readonly JsonPiece[], tokenJson: string): JsonSegment[
   return segments;
 }
 
-function answersKey(a: Answers): string {
-  return `${a.cloud ?? ''}/${a.channel ?? ''}/${a.service ?? ''}/${a.goal ?? ''}/${a.partnerType ?? ''}`;
-}
-
-/** The same answers give another result in another edition of the policy. */
-function outcomeKey(o: Outcome): string {
-  return `${o.edition}/${o.row}`;
-}
-
-/** A re-prompt quotes the user's words; the count keeps each one in a row distinct. */
-function retryKey(reply: Extract<Reply, { kind: 'question' }>): string {
-  if (!reply.retry) return '';
-  return `${reply.retry.count}|${reply.retry.mismatches.map((m) => `${m.question}=${JSON.stringify(m.words)}`).join('|')}`;
-}
-
-/** Everything a reply's card depends on but its step token. */
-function keyOf(reply: Reply): string {
-  switch (reply.kind) {
-    case 'welcome':
-    case 'languageChanged':
-    case 'hello':
-    case 'resultStanding':
-    case 'earlier':
-      return reply.kind;
-    case 'caseView':
-      // The asker's name and the link make it one viewer's card; the cache's limit bounds them.
-      return `caseView|${JSON.stringify(reply.askerName ?? '')}|${answersKey(reply.answers)}|${reply.outcome ? outcomeKey(reply.outcome) : ''}|${reply.ownCaseUrl ?? ''}|${reply.typed ? 'typed' : ''}`;
-    case 'help':
-      return reply.myCases ? 'help|myCases' : 'help';
-    case 'language':
-      return `language|${reply.current}`;
-    case 'closed':
-      return `closed|${reply.notice ?? ''}`;
-    case 'question':
-      return `question|${reply.question}|${reply.notice ?? ''}|${reply.selected ?? ''}|${reply.canGoBack}|${reply.position}/${reply.total}|${answersKey(reply.answers)}|${reply.understood ? answersKey(reply.understood) : ''}|${retryKey(reply)}`;
-    case 'result':
-      return `result|${outcomeKey(reply.outcome)}|${answersKey(reply.answers)}|${reply.content?.key ?? ''}|${reply.actions?.join(',') ?? ''}`;
-    case 'summaryText':
-      return `summary|${outcomeKey(reply.outcome)}|${answersKey(reply.answers)}|${reply.content?.key ?? ''}`;
-    case 'change':
-      return `change|${answersKey(reply.answers)}`;
-  }
+/**
+ * The cache's key: a digest of everything the cached value is built from (the variant, the
+ * language and the whole reply or input, a step token replaced by the placeholder). Never a list
+ * of fields: a field left out of such a list once put one user's words on another user's card.
+ * Two inputs that differ in anything the view could read get different keys; the same input
+ * written with its fields in another order only costs a second entry.
+ */
+function keyOf(variant: string, locale: LocaleTag | '', input: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify([variant, locale, input]))
+    .digest('base64url');
 }
 
 function render(reply: Reply, locale: LocaleTag): RenderedReply {
@@ -169,20 +137,22 @@ function render(reply: Reply, locale: LocaleTag): RenderedReply {
  */
 export function cachedReply<T>(reply: Reply, locale: LocaleTag, variant: string, build: (rendered: RenderedReply) => T): T {
   const token = 'token' in reply ? reply.token : undefined;
-  const key = `${variant}|${locale}|${keyOf(reply)}`;
-  const entry = cache.get(key) ?? remember(key, build(render(token === undefined ? reply : ({ ...reply, token: TOKEN_PLACEHOLDER } as Reply), locale)));
+  const shared = token === undefined ? reply : ({ ...reply, token: TOKEN_PLACEHOLDER } as Reply);
+  const key = keyOf(variant, locale, shared);
+  const entry = cache.get(key) ?? remember(key, build(render(shared, locale)));
   if (!entry.paths) return entry.value as T;
   const filled = token ?? '';
   return withToken(entry.value, entry.paths, filled, JSON.stringify(filled)) as T;
 }
 
 /**
- * A card that holds no step token (a receipt), built once per `key` and kept with the replies,
- * frozen and with its JSON written once. `key` names everything the card depends on.
+ * A card that holds no step token (a receipt), built once per distinct `input` and kept with the
+ * replies, frozen and with its JSON written once. `build` gets the input itself, so the card can
+ * depend on nothing the key does not hold.
  */
-export function cachedCard(key: string, build: () => AdaptiveCard): AdaptiveCard {
-  const cacheKey = `card|${key}`;
-  return (cache.get(cacheKey) ?? remember(cacheKey, build())).value as AdaptiveCard;
+export function cachedCard<I>(input: I, build: (input: I) => AdaptiveCard): AdaptiveCard {
+  const key = keyOf('card', '', input);
+  return (cache.get(key) ?? remember(key, build(input))).value as AdaptiveCard;
 }
 
 /** Keeps a value just built: its cards' JSON written, frozen, with the paths to its token if it has one. */
@@ -193,6 +163,14 @@ function remember(key: string, built: unknown): CachedValue {
   const entry = paths ? { value, paths } : { value };
   cache.set(key, entry);
   return entry;
+}
+
+/**
+ * The same reply built afresh, as a cache miss builds it but with its own token and nothing kept:
+ * what the cache must always give back (the differential test of every cached form holds the two equal).
+ */
+export function freshReply<T>(reply: Reply, locale: LocaleTag, build: (rendered: RenderedReply) => T): T {
+  return build(render(reply, locale));
 }
 
 const asRendered = (rendered: RenderedReply): RenderedReply => rendered;

@@ -7,15 +7,13 @@ import { Overlay, PartnerSection, partnerSection } from './overlay';
 
 export interface DeploymentContent {
   overlay?: Overlay;
-  /** Tells overlays apart in the reply cache (one process may serve several in tests). */
+  /** A short digest of the overlay, for what names a version of it (the side panel's content tag). */
   overlayId?: string;
   reviewDue: ReadonlySet<OutcomeRow>;
 }
 
 /** One result's share of the deployment's content. */
 export interface ResultContent {
-  /** Identifies what follows, for the reply cache. */
-  key: string;
   partner?: PartnerSection;
   linkUrls?: Readonly<Partial<Record<LinkId, string>>>;
   reviewDue?: true;
@@ -27,7 +25,7 @@ export function resultContent(content: DeploymentContent | undefined, locale: Lo
   const linkUrls = content.overlay?.linkUrls;
   const reviewDue = content.reviewDue.has(row);
   if (!partner && !linkUrls && !reviewDue) return undefined;
-  const result: ResultContent = { key: `${partner || linkUrls ? (content.overlayId ?? 'overlay') : ''}|${reviewDue ? 'due' : ''}` };
+  const result: ResultContent = {};
   if (partner) result.partner = partner;
   if (linkUrls) result.linkUrls = linkUrls;
   if (reviewDue) result.reviewDue = true;

@@ -14,23 +14,26 @@ import { activityFor, toActivity } from './activities';
 
 /** The message for a reply, as the asker's view. Shared between turns: copy before changing it. */
 export function replyMessage(reply: Reply, channelId: string | undefined, locale: LocaleTag, askerId: string | undefined): Partial<Activity> {
-  const message = cachedReply(reply, locale, `activity:${channelKindOf(channelId)}`, (shown) => activityFor(shown, channelId, locale));
+  // Built for the channel's form alone (what the key holds), never for the channel id itself.
+  const form = channelKindOf(channelId);
+  const message = cachedReply(reply, locale, `activity:${form}`, (shown) => activityFor(shown, form, locale));
   return withRefreshFor(message, channelId, askerId);
 }
 
 /** The card of a reply, for an invoke's answer, as the asker's view. */
 export function replyCard(reply: Reply, channelId: string | undefined, locale: LocaleTag, askerId: string | undefined): AdaptiveCard {
-  const card = cachedReply(reply, locale, `card:${channelKindOf(channelId)}`, (shown) => {
+  const form = channelKindOf(channelId);
+  const card = cachedReply(reply, locale, `card:${form}`, (shown) => {
     if ('text' in shown) throw new Error(`reply ${reply.kind} has no card to answer a card action with`);
-    return forChannel(shown.kind, shown.card, channelId);
+    return forChannel(shown.kind, shown.card, form);
   });
   return withRefresh(card, channelId, askerId);
 }
 
 /** The receipt of an answered question, as a card for an invoke's answer. Shared between turns: never changed. */
 export function receiptCard(receipt: Receipt, channelId: string | undefined, locale: LocaleTag): AdaptiveCard {
-  return cachedCard(`receipt|${channelKindOf(channelId)}|${locale}|${receipt.question}|${receipt.option}`, () =>
-    forChannel('answered', renderCard(answeredView(receipt.question, receipt.option, catalogFor(locale))), channelId),
+  return cachedCard({ receipt, form: channelKindOf(channelId), locale }, (input) =>
+    forChannel('answered', renderCard(answeredView(input.receipt.question, input.receipt.option, catalogFor(input.locale))), input.form),
   );
 }
 
