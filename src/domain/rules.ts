@@ -97,8 +97,15 @@ function keyPart(value: unknown): string {
   return typeof value === 'string' ? value : value === undefined ? '' : '\u0000';
 }
 
-function settledKey(edition: EditionId, a: Answers): string {
-  return `${edition}|${keyPart(a.cloud)}|${keyPart(a.channel)}|${keyPart(a.service)}|${keyPart(a.goal)}|${keyPart(a.partnerType)}`;
+/**
+ * The key of an answer set: the edition and every answer, derived from the questions' list, never
+ * written out by hand. The parameter's type stops compiling callers if Answers ever gains a member
+ * that is not a question, so the key is always over the whole input.
+ */
+function settledKey(edition: EditionId, a: Answers & Record<Exclude<keyof Answers, QuestionId>, never>): string {
+  let key: string = edition;
+  for (const q of QUESTION_IDS) key += `|${keyPart(a[q])}`;
+  return key;
 }
 
 /**
