@@ -6,7 +6,7 @@
 // objects on the way to it. Cached cards are frozen: a reused card can never be changed by its sender.
 // Each card's JSON is written once too (keptJson.ts): a turn's copy keeps the template's text with
 // its token, so sending it serialises only the message around it.
-import { createHash } from 'crypto';
+import { hash } from 'crypto';
 import { BoundedCache } from '../domain/boundedCache';
 import { JsonPiece, JsonSegment, jsonPiece, keepJson } from '../domain/keptJson';
 import { catalogFor } from '../domain/textCatalog';
@@ -117,9 +117,7 @@ function filled(template: readonly JsonPiece[], tokenJson: string): JsonSegment[
  * written with its fields in another order only costs a second entry.
  */
 function keyOf(variant: string, locale: LocaleTag | '', input: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify([variant, locale, input]))
-    .digest('base64url');
+  return hash('sha256', JSON.stringify([variant, locale, input]), 'base64url');
 }
 
 function render(reply: Reply, locale: LocaleTag): RenderedReply {
