@@ -70,8 +70,8 @@ interface Common {
 }
 
 export type ActionRecord = Common &
+  /** `named`: the customer the link is for (tenant ID or domain), as its partner named it: only then is an acceptance matched to it. */
   (
-    /** `named`: the customer the link is for (tenant ID or domain), as its partner named it: only then is an acceptance matched to it. */
     | { kind: 'invitationLink'; stage: 'done'; url: string; messageLocale: LocaleTag; named?: string }
     | { kind: 'requestGdap'; stage: 'form'; choice: GdapChoice }
     /** `claimedAt`: a confirmation is under way (its claim was saved before the call): another click, on any instance, waits for it. */
@@ -178,7 +178,14 @@ export function readRecord(v: unknown): ActionRecord | undefined {
   switch (`${kind}/${String(v.stage)}`) {
     case 'invitationLink/done':
       return str(v.url) && locale
-        ? { ...common, kind: 'invitationLink', stage: 'done', url: v.url, messageLocale: locale, ...(str(v.named, 256) && v.named !== '' ? { named: v.named } : {}) }
+        ? {
+            ...common,
+            kind: 'invitationLink',
+            stage: 'done',
+            url: v.url,
+            messageLocale: locale,
+            ...(str(v.named, 256) && v.named !== '' ? { named: v.named } : {}),
+          }
         : undefined;
     case 'requestGdap/form': {
       const choice = readChoice(v.choice);

@@ -19,7 +19,12 @@ import { ASKER, cardsOf, Harness, POLL_MS, standinAppTokens } from './support';
 
 const PARTNER = '72f988bf-0000-4000-8000-00000000beec';
 const OTHER_PARTNER = '0e5f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
-const FABRIKAM = { id: '2d7b3a6f-4c8e-4f32-8a5b-7e9d1c2f3b42', tenantId: '2d7b3a6f-4c8e-4f32-8a5b-7e9d1c2f3b42', domain: 'fabrikam.onmicrosoft.com', companyName: 'Fabrikam Inc' };
+const FABRIKAM = {
+  id: '2d7b3a6f-4c8e-4f32-8a5b-7e9d1c2f3b42',
+  tenantId: '2d7b3a6f-4c8e-4f32-8a5b-7e9d1c2f3b42',
+  domain: 'fabrikam.onmicrosoft.com',
+  companyName: 'Fabrikam Inc',
+};
 const NOBODYS = '9b8a7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
 const en = catalogFor('en-US');
 
@@ -47,7 +52,7 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
       tokens: standinAppTokens,
       endpoints: async () => world.endpoints,
       partnerTenantId: PARTNER,
-    } as Parameters<typeof eventDelivery>[0]);
+    });
   }
 
   /** Partner Center's acceptance of a customer: it names the customer only (a Customer resource). */
@@ -60,7 +65,10 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
 
   const invite = (cardId: string, customer: { tenantId?: string; domain?: string }, partnerTenantId = PARTNER) => {
     h.clock.advance(1000);
-    return h.addItem('resellerAcceptance', cardId, { partnerTenantId, customer: { tenantId: customer.tenantId ?? '', name: '', ...(customer.domain ? { domain: customer.domain } : {}) } });
+    return h.addItem('resellerAcceptance', cardId, {
+      partnerTenantId,
+      customer: { tenantId: customer.tenantId ?? '', name: '', ...(customer.domain ? { domain: customer.domain } : {}) },
+    });
   };
   const statusOf = async (cardId: string) => (await h.store.get(itemId('resellerAcceptance', cardId)))?.status;
 
@@ -123,9 +131,14 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
   });
 
   it("finding 3: the invitation link's card asks which customer it is for; only once named does that customer's acceptance reach it", async () => {
-    let openItems: OpenItems | undefined;
-    start({ actions: (cs) => world.actions(cs, { kept: (turn, cardId, record) => openItems!.kept(turn, cardId, record) }) });
-    openItems = new OpenItems({ store: h.store, logger: h.log.logger, pollMs: POLL_MS, now: h.clock.now, partnerTenantId: PARTNER } as ConstructorParameters<typeof OpenItems>[0]);
+    start({ actions: (cs) => world.actions(cs, { kept: (turn, cardId, record) => openItems.kept(turn, cardId, record) }) });
+    const openItems = new OpenItems({
+      store: h.store,
+      logger: h.log.logger,
+      pollMs: POLL_MS,
+      now: h.clock.now,
+      partnerTenantId: PARTNER,
+    });
     await h.chat.say('start', { from: ASKER });
     let verdict: Partial<Activity> | undefined;
     for (const option of g1Answers()) {
@@ -140,9 +153,13 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
     await openItems.settled();
     // Unnamed: Fabrikam's acceptance reaches nothing.
     assert.equal(await deliver(accepted(FABRIKAM.tenantId), 'event-1'), 'unknown');
-    const execute = async (data: Record<string, unknown>): Promise<CardJson> => (await h.chat.execute(data, { verb: 'partnerCenter', from: ASKER })).body.value as CardJson;
+    const execute = async (data: Record<string, unknown>): Promise<CardJson> =>
+      (await h.chat.execute(data, { verb: 'partnerCenter', from: ASKER })).body.value as CardJson;
     const refused = await execute({ ...buttonData(card as CardJson, 'review'), customer: 'Fabrikam' });
-    assert.ok(JSON.stringify(refused).includes(format(en.actions.problems.customerFormat, { example: 'contoso.onmicrosoft.com' })), 'a company name is not a customer named');
+    assert.ok(
+      JSON.stringify(refused).includes(format(en.actions.problems.customerFormat, { example: 'contoso.onmicrosoft.com' })),
+      'a company name is not a customer named',
+    );
     const named = await execute({ ...buttonData(card as CardJson, 'review'), customer: FABRIKAM.domain.toUpperCase() });
     assert.ok(JSON.stringify(named).includes(en.actions.steps.invitationFollowed));
     await openItems.settled();
@@ -156,7 +173,10 @@ describe('Security finding 9: an older event applied after a newer one does not 
     const h = new Harness();
     await h.addItem('gdapApproval', 'rel-9');
     const at = h.clock.now();
-    assert.equal(await h.follow.followUps.onChange({ kind: 'gdapApproval', objectId: 'rel-9', change: 'approved', changedAt: at + 120_000 }, 'event'), 'delivered');
+    assert.equal(
+      await h.follow.followUps.onChange({ kind: 'gdapApproval', objectId: 'rel-9', change: 'approved', changedAt: at + 120_000 }, 'event'),
+      'delivered',
+    );
     await h.follow.followUps.onChange({ kind: 'gdapApproval', objectId: 'rel-9', change: 'terminated', changedAt: at + 60_000 }, 'event');
     assert.equal((await h.store.get(itemId('gdapApproval', 'rel-9')))?.status, 'approved');
     assert.equal(h.proactive.length, 1, 'the approval alone is told');

@@ -41,12 +41,73 @@ function run(kind: CaseKind, changes: [CaseChange, number][]): { status: CaseSta
 describe('Security finding 9: changes are applied in their own time order', () => {
   const table: [string, CaseKind, [CaseChange, number][], CaseStatus, FollowUp[], number][] = [
     // what, kind, changes as they arrive [change, when it happened], status left, follow-ups earned, changes recorded as older
-    ['an older termination after a newer approval', 'gdapApproval', [['approved', 20], ['terminated', 10]], 'approved', ['approved'], 1],
-    ['an older expiry after a newer approval', 'gdapApproval', [['approved', 20], ['expired', 10]], 'approved', ['approved'], 1],
-    ['a newer termination after an approval', 'gdapApproval', [['approved', 10], ['terminated', 20]], 'terminated', ['approved', 'terminated'], 0],
-    ['a termination at the same time as the approval', 'gdapApproval', [['approved', 10], ['terminated', 10]], 'terminated', ['approved', 'terminated'], 0],
-    ['in order, each once', 'gdapApproval', [['approved', 10], ['approved', 11], ['terminated', 20]], 'terminated', ['approved', 'terminated'], 0],
-    ['an older expiry after a newer completion', 'transfer', [['completed', 20], ['expired', 10]], 'completed', ['completed'], 1],
+    [
+      'an older termination after a newer approval',
+      'gdapApproval',
+      [
+        ['approved', 20],
+        ['terminated', 10],
+      ],
+      'approved',
+      ['approved'],
+      1,
+    ],
+    [
+      'an older expiry after a newer approval',
+      'gdapApproval',
+      [
+        ['approved', 20],
+        ['expired', 10],
+      ],
+      'approved',
+      ['approved'],
+      1,
+    ],
+    [
+      'a newer termination after an approval',
+      'gdapApproval',
+      [
+        ['approved', 10],
+        ['terminated', 20],
+      ],
+      'terminated',
+      ['approved', 'terminated'],
+      0,
+    ],
+    [
+      'a termination at the same time as the approval',
+      'gdapApproval',
+      [
+        ['approved', 10],
+        ['terminated', 10],
+      ],
+      'terminated',
+      ['approved', 'terminated'],
+      0,
+    ],
+    [
+      'in order, each once',
+      'gdapApproval',
+      [
+        ['approved', 10],
+        ['approved', 11],
+        ['terminated', 20],
+      ],
+      'terminated',
+      ['approved', 'terminated'],
+      0,
+    ],
+    [
+      'an older expiry after a newer completion',
+      'transfer',
+      [
+        ['completed', 20],
+        ['expired', 10],
+      ],
+      'completed',
+      ['completed'],
+      1,
+    ],
   ];
   // One test for the whole table: the rows in order are the controls of the rows out of order.
   it('finding 9: each sequence ends where its changes in their own time order lead, an older one recorded and not applied', () => {

@@ -235,9 +235,7 @@ export class PartnerCenterStandin {
       const filter = JSON.parse(url.searchParams.get('filter') ?? '{}') as { Field?: string; Value?: string; Operator?: string };
       const value = (filter.Value ?? '').toLowerCase();
       const field = filter.Field === 'Domain' ? 'domain' : 'companyName';
-      const items = this.customers
-        .filter((c) => c[field].toLowerCase().startsWith(value))
-        .map(customerResource);
+      const items = this.customers.filter((c) => c[field].toLowerCase().startsWith(value)).map(customerResource);
       return [200, { totalCount: items.length, items, attributes: { objectType: 'Collection' } }];
     }
     // "Get a customer by ID": one of this partner's customers, 404 for anyone else's.

@@ -10,7 +10,13 @@ import { ActionAnswer, Turn, answer } from './actionTurn';
 
 type InvitationDone = Extract<ActionRecord, { kind: 'invitationLink'; stage: 'done' }>;
 
-export async function nameCustomer(s: Pick<AssignSettings, 'keep' | 'view'>, turn: Turn, cardId: string, record: ActionRecord, typed?: string): Promise<ActionAnswer> {
+export async function nameCustomer(
+  s: Pick<AssignSettings, 'keep' | 'view'>,
+  turn: Turn,
+  cardId: string,
+  record: ActionRecord,
+  typed?: string,
+): Promise<ActionAnswer> {
   const invitation = record as InvitationDone;
   const named = nameInvitation(invitation, typed);
   if (named) s.keep(turn, cardId, named);

@@ -212,7 +212,8 @@ export class CaseStore {
 }
 
 /** An invitation index's key: the partner tenant (none: a channel that names none) and one of the customer's keys. */
-const inviteKey = (partnerTenantId: string | undefined, customerKey: string): string => `cases/invite/${hash(`${(partnerTenantId ?? '').toLowerCase()}|${customerKey}`)}`;
+const inviteKey = (partnerTenantId: string | undefined, customerKey: string): string =>
+  `cases/invite/${hash(`${(partnerTenantId ?? '').toLowerCase()}|${customerKey}`)}`;
 
 function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length <= 300) : [];

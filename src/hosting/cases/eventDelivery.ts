@@ -38,7 +38,9 @@ export interface EventDeliveryOptions {
 
 export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
   const logger = options.logger.child({ component: 'partnerCenterEvents' });
-  const customers = options.tokens ? new PartnerCustomers({ tokens: options.tokens, ...(options.endpoints ? { endpoints: options.endpoints } : {}) }) : undefined;
+  const customers = options.tokens
+    ? new PartnerCustomers({ tokens: options.tokens, ...(options.endpoints ? { endpoints: options.endpoints } : {}) })
+    : undefined;
   return async (event: PartnerCenterEvent, id: string) => {
     const change = changeOf(event.name);
     if (change === 'test') {
@@ -70,7 +72,10 @@ export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
   /** An acceptance, for the partner's own customer only; a failed read is thrown, so Partner Center delivers the event again. */
   async function accepted(reported: ReportedChange, customerTenantId: string | undefined, id: string): Promise<'delivered' | 'unknown'> {
     if (!customers || !customerTenantId) {
-      logger.warn({ id }, 'A reseller acceptance could not be checked against the partner\'s customers (no follow-up app, or no customer named): nobody is told');
+      logger.warn(
+        { id },
+        "A reseller acceptance could not be checked against the partner's customers (no follow-up app, or no customer named): nobody is told",
+      );
       return 'unknown';
     }
     const read = await customers.find({ tenantId: customerTenantId });

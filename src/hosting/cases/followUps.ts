@@ -83,7 +83,8 @@ export class FollowUps {
     const ids = report.objectId ? [itemId(report.kind, report.objectId)] : await this.invitationsFor(report);
     let outcome: 'delivered' | 'unknown' = 'unknown';
     for (const id of ids) if ((await this.applyTo(id, report, source)) === 'delivered') outcome = 'delivered';
-    if (outcome === 'unknown') this.options.logger.info({ kind: report.kind, change: report.change, source }, 'A change came for no open item: nothing to follow up');
+    if (outcome === 'unknown')
+      this.options.logger.info({ kind: report.kind, change: report.change, source }, 'A change came for no open item: nothing to follow up');
     return outcome;
   };
 

@@ -34,7 +34,8 @@ export function objectOf(record: ActionRecord, cardId: string): { kind: CaseKind
     return { kind: 'transfer', objectId: record.transferId, customer: customerOf(record.customer), ...seen };
   }
   // The invitation link is the partner's, not one customer's: the item is matched to an acceptance only once its partner named the customer.
-  if (record.stage === 'done' && record.kind === 'invitationLink') return { kind: 'resellerAcceptance', objectId: cardId, customer: invitedCustomer(record.named) };
+  if (record.stage === 'done' && record.kind === 'invitationLink')
+    return { kind: 'resellerAcceptance', objectId: cardId, customer: invitedCustomer(record.named) };
   return undefined;
 }
 
@@ -84,7 +85,8 @@ export class OpenItems {
     const aadObjectId = typeof activity.from?.aadObjectId === 'string' ? activity.from.aadObjectId : undefined;
     const owner = { ...turn.user, ...(aadObjectId ? { aadObjectId } : {}) };
     // Teams names the tenant the chat is in: the partner's own.
-    const tenant = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? this.options.partnerTenantId;
+    const tenant =
+      activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? this.options.partnerTenantId;
     const fields: NewItem = {
       kind: made.kind,
       objectId: made.objectId,
@@ -99,7 +101,8 @@ export class OpenItems {
     const now = this.now();
     const added = await this.options.store.add(openItem(fields, now, this.options.pollMs), ownerKeys(owner, activity.channelId ?? ''));
     if (made.seen) await this.seen(openItem(fields, now, this.options.pollMs).id, made.seen, now);
-    if (!added && made.kind === 'resellerAcceptance' && namesCustomer({ customer: made.customer })) await this.named(itemId(made.kind, made.objectId), made.customer, now);
+    if (!added && made.kind === 'resellerAcceptance' && namesCustomer({ customer: made.customer }))
+      await this.named(itemId(made.kind, made.objectId), made.customer, now);
   }
 
   /** An invitation whose customer was named after it was kept: it names them from now on, is polled for them, and is indexed under them. */

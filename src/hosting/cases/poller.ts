@@ -155,7 +155,10 @@ export class Poller {
     }));
     if ('change' in read) {
       recordPoll(item.kind, 'changed');
-      await followUps.onChange({ kind: item.kind, objectId: item.objectId, change: read.change, ...(read.customer ? { customer: read.customer } : {}) }, 'poll');
+      await followUps.onChange(
+        { kind: item.kind, objectId: item.objectId, change: read.change, ...(read.customer ? { customer: read.customer } : {}) },
+        'poll',
+      );
       return 'read';
     }
     const failed = 'failure' in read;

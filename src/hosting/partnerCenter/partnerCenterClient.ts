@@ -80,7 +80,12 @@ export class PartnerCenterClient {
     if (!result.ok) return result;
     const json = result.value.json;
     if (!isRecord(json) || !Array.isArray(json.items)) return unexpectedShape(result.value.status);
-    return succeeded(json.items.flatMap((item: unknown): CustomerMatch[] => { const c = customerOf(item); return c ? [c] : []; }));
+    return succeeded(
+      json.items.flatMap((item: unknown): CustomerMatch[] => {
+        const c = customerOf(item);
+        return c ? [c] : [];
+      }),
+    );
   }
 
   /**
