@@ -43,7 +43,8 @@ export interface RoleSetChoice {
 }
 
 export type ActionView =
-  | { view: 'invitation'; cardId: string; url: string; messageLocale: LocaleTag }
+  /** `named`: the customer the link is for, once named (its acceptance is then followed); `problem`: what was typed instead. */
+  | { view: 'invitation'; cardId: string; url: string; messageLocale: LocaleTag; named?: string; problem?: string }
   | {
       view: 'gdapForm';
       cardId: string;
@@ -160,8 +161,19 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
           textBlock(a.steps.invitationIntro),
           textBlock(message, { id: 'customer-message', fontType: 'Monospace' }),
           languagePicker(c, view.messageLocale),
+          // An acceptance names only the customer: the invitation is followed once its customer is named here, never otherwise.
+          ...(view.named
+            ? [facts([[a.fields.customer, plainText(view.named)]]), textBlock(a.steps.invitationFollowed, { id: 'follow' })]
+            : [
+                textBlock(a.steps.invitationName, { id: 'follow' }),
+                ...problemBlock(view.problem),
+                { type: 'Input.Text', id: 'customer', label: a.fields.customer, placeholder: EXAMPLE_DOMAIN, maxLength: 253 },
+              ]),
         ],
-        [button(a.buttons.showMessage, 'invitationLink', 'messageLanguage', view.cardId)],
+        [
+          button(a.buttons.showMessage, 'invitationLink', 'messageLanguage', view.cardId),
+          ...(view.named ? [] : [button(a.buttons.followCustomer, 'invitationLink', 'review', view.cardId)]),
+        ],
         `${a.titles.invitation}: ${view.url}`,
       );
     }

@@ -3,7 +3,7 @@
 // pure decision of what a click on a card does. Read back from state through `readRecord`: a
 // record of another shape (an older release, a tampered store) is no record, so its card is
 // answered as expired instead of failing. Never a token; ids and what the partner typed only.
-import { ACTION_KINDS, ActionKind, GDAP_DURATIONS, GdapDuration } from '../domain/actions';
+import { ACTION_KINDS, ActionKind, GDAP_DURATIONS, GdapDuration, parseCustomer } from '../domain/actions';
 import { isLocaleTag, LocaleTag } from '../domain/locales';
 import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
 import { PARTNER_TYPES, PartnerType } from '../domain/questions';
@@ -70,8 +70,9 @@ interface Common {
 }
 
 export type ActionRecord = Common &
+  /** `named`: the customer the link is for (tenant ID or domain), as its partner named it: only then is an acceptance matched to it. */
   (
-    | { kind: 'invitationLink'; stage: 'done'; url: string; messageLocale: LocaleTag }
+    | { kind: 'invitationLink'; stage: 'done'; url: string; messageLocale: LocaleTag; named?: string }
     | { kind: 'requestGdap'; stage: 'form'; choice: GdapChoice }
     /** `claimedAt`: a confirmation is under way (its claim was saved before the call): another click, on any instance, waits for it. */
     | { kind: 'requestGdap'; stage: 'review'; choice: GdapChoice; customer: CustomerView; claimedAt?: number }
@@ -176,7 +177,16 @@ export function readRecord(v: unknown): ActionRecord | undefined {
   const locale = isLocaleTag(v.messageLocale) ? v.messageLocale : undefined;
   switch (`${kind}/${String(v.stage)}`) {
     case 'invitationLink/done':
-      return str(v.url) && locale ? { ...common, kind: 'invitationLink', stage: 'done', url: v.url, messageLocale: locale } : undefined;
+      return str(v.url) && locale
+        ? {
+            ...common,
+            kind: 'invitationLink',
+            stage: 'done',
+            url: v.url,
+            messageLocale: locale,
+            ...(str(v.named, 256) && v.named !== '' ? { named: v.named } : {}),
+          }
+        : undefined;
     case 'requestGdap/form': {
       const choice = readChoice(v.choice);
       return choice ? { ...common, kind: 'requestGdap', stage: 'form', choice } : undefined;
@@ -248,7 +258,8 @@ export function readRecord(v: unknown): ActionRecord | undefined {
  * - cancel / review / confirm / status / messageLanguage: that step, for its owner;
  * - assign: open (or search, or reopen) an active relationship's access assignments;
  * - search: list the partner's security groups by a typed name;
- * - back: leave the access assignment steps for the relationship's card (nothing is sent).
+ * - back: leave the access assignment steps for the relationship's card (nothing is sent);
+ * - nameCustomer: name the customer an invitation link is for (nothing is sent: its acceptance is matched by it).
  */
 export type ClickRoute =
   | { to: 'expired' }
@@ -261,7 +272,8 @@ export type ClickRoute =
   | { to: 'messageLanguage'; locale: LocaleTag }
   | { to: 'assign' }
   | { to: 'search' }
-  | { to: 'back' };
+  | { to: 'back' }
+  | { to: 'nameCustomer' };
 
 export function routeClick(record: ActionRecord | undefined, click: ActionClick, userId: string, replayed: boolean, now = Date.now()): ClickRoute {
   if (!record || record.kind !== click.kind) return { to: 'expired' };
@@ -271,6 +283,7 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
     const active = record.stage === 'assigned' || (record.kind === 'requestGdap' && record.stage === 'done' && record.status === 'active');
     if (click.step === 'assign' && active && !replayed) return { to: 'assign' };
     if (record.stage === 'assigned') return click.step === 'status' && !replayed ? { to: 'status' } : { to: 'show' };
+    if (click.step === 'review' && record.kind === 'invitationLink' && record.stage === 'done' && !record.named && !replayed) return { to: 'nameCustomer' };
     // Check status asks again even when Teams retries it (it changes nothing); a language pick only changes the view.
     if (click.step === 'status' && record.kind !== 'invitationLink' && !replayed) return { to: 'status' };
     if (click.step === 'messageLanguage' && click.inputs.messageLocale && record.kind !== 'startTransfer') {
@@ -299,6 +312,12 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
 export function backToDone(r: Assigning): ActionRecord {
   const { customer, relationshipId, approvalUrl, messageLocale } = r;
   return { ...commonOf(r), kind: 'requestGdap', stage: 'done', customer, relationshipId, approvalUrl, messageLocale, status: 'active', checkedAt: Date.now() };
+}
+
+/** The invitation with the customer it is for: a tenant ID or a domain (a company name could be anyone's); undefined for anything else. */
+export function nameInvitation(record: Extract<ActionRecord, { kind: 'invitationLink'; stage: 'done' }>, typed: string | undefined): ActionRecord | undefined {
+  const ref = typed ? parseCustomer(typed) : undefined;
+  return ref && ref.by !== 'name' ? { ...record, named: ref.value } : undefined;
 }
 
 /** What every record keeps whatever its stage. */

@@ -62,7 +62,7 @@ export function viewOf(r: ActionRecord, cardId: string, ctx: ViewContext): Shown
     case 'done':
       switch (r.kind) {
         case 'invitationLink':
-          return { view: { view: 'invitation', cardId, url: r.url, messageLocale: r.messageLocale } };
+          return { view: { view: 'invitation', cardId, url: r.url, messageLocale: r.messageLocale, ...(r.named ? { named: r.named } : {}) } };
         case 'requestGdap': {
           const checked = r.status && r.checkedAt !== undefined ? { checked: { status: r.status, at: new Date(r.checkedAt).toISOString() } } : {};
           const { relationshipId, approvalUrl, messageLocale } = r;

@@ -78,6 +78,8 @@ export interface OpenItem {
   status: CaseStatus;
   /** When the status last changed (or the item was made). */
   changedAt: number;
+  /** When the last applied change happened by its reporter's clock (the event's ResourceChangeUtcDate): an older one is not applied over it. */
+  appliedChangeAt?: number;
   /** Follow-ups already sent (or claimed for sending). */
   sent: FollowUp[];
   /** "Stop reminding". */
@@ -126,15 +128,18 @@ export const isOpen = (item: Pick<OpenItem, 'status'>): boolean => item.status =
  * A change reported for the item (by an event or a poll): the item after it, and the follow-up it
  * earns, or none when it means nothing for this kind, was already applied, or comes after the item
  * closed (an "expired" event after the approval was reported). Delivered three times, it earns its
- * message once.
+ * message once. `at`: when the change happened (the event's date); one older than the change the
+ * item applied last is `stale`: left for the caller to record.
  */
-export function applyChange(item: OpenItem, change: CaseChange, now: number): { item: OpenItem; followUp?: FollowUp } {
+export function applyChange(item: OpenItem, change: CaseChange, now: number, at = now): { item: OpenItem; followUp?: FollowUp; stale?: true } {
   if (!CHANGES_FOR[item.kind].includes(change)) return { item };
+  // Partner Center's events come in any order: a change that happened before the one applied last says nothing newer.
+  if (item.appliedChangeAt !== undefined && at < item.appliedChangeAt) return { item, stale: true };
   if (item.status === change || item.sent.includes(change)) return { item };
   // A GDAP relationship that was approved can still end (terminated, expired after its duration): that is news too.
   const endsApproved = item.status === 'approved' && (change === 'terminated' || change === 'expired');
   if (!isOpen(item) && !endsApproved) return { item };
-  const next: OpenItem = { ...item, status: change, changedAt: now };
+  const next: OpenItem = { ...item, status: change, changedAt: now, appliedChangeAt: at };
   return item.unreachableAt === undefined ? { item: next, followUp: change } : { item: next };
 }
 
@@ -243,7 +248,7 @@ export function readItem(v: unknown): OpenItem | undefined {
   if (![v.createdAt, v.deadline, v.changedAt, v.nextPollAt].every(num) || !Array.isArray(v.sent) || !v.sent.every((s) => oneOf(FOLLOW_UPS, s)))
     return undefined;
   if (v.partnerTenantId !== undefined && !str(v.partnerTenantId, 64)) return undefined;
-  const optionalNumbers = [v.snoozedUntil, v.unreachableAt, v.pollFailures, v.sendFailures].every((x) => x === undefined || num(x));
+  const optionalNumbers = [v.snoozedUntil, v.unreachableAt, v.pollFailures, v.sendFailures, v.appliedChangeAt].every((x) => x === undefined || num(x));
   if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
   const item = v as unknown as OpenItem;
   return item.id === itemId(item.kind, item.objectId) ? item : undefined;

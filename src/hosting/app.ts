@@ -165,6 +165,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     store: caseStore,
     logger,
     pollMs: followSettings.pollMs,
+    ...(config.followUps.partnerTenantId ? { partnerTenantId: config.followUps.partnerTenantId } : {}),
     ...(options.followUps?.now ? { now: options.followUps.now } : {}),
   });
   let eventsUrl: string | undefined;
@@ -216,6 +217,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       logger,
       ...(appTokens ? { tokens: appTokens } : {}),
       ...(partner ? { endpoints: partner.endpoints } : {}),
+      ...(config.followUps.partnerTenantId ? { partnerTenantId: config.followUps.partnerTenantId } : {}),
     }),
     ...(options.eventTrust ? { trust: options.eventTrust } : {}),
   });

@@ -71,7 +71,8 @@ function expectedForOwner(r: ActionRecord, step: Exclude<ActionStep, 'start' | '
       // Assign access: only on a GDAP relationship Graph last reported active.
       assign: r.kind === 'requestGdap' && r.stage === 'done' && r.status === 'active' ? 'assign' : 'show',
       search: 'show',
-      review: 'show',
+      // An invitation link's Follow names the customer it is for (issue 60, finding 3).
+      review: r.kind === 'invitationLink' ? 'nameCustomer' : 'show',
       confirm: 'show',
       cancel: 'show',
       // Check status: a transfer in Partner Center, a GDAP relationship in Graph; an invitation link has none.

@@ -46,9 +46,16 @@ describe('Follow the case over the local Direct Line (no registration)', functio
     assert.ok(invite?.data, 'the result offers the invitation link');
     await say({ value: invite.data });
     await signInWithCode();
-    await until((a) => {
+    const invitation = await until((a) => {
       const card = cardOf(a);
       return card && findElements(card, (e) => e.id === 'customer-message').length > 0 ? card : undefined;
+    });
+    // The partner names the customer the link is for: only that customer's acceptance is followed.
+    const follow = (invitation.actions ?? []).find((b) => b.data?.action === 'partnerCenter' && b.data?.step === 'review');
+    await say({ value: { ...follow!.data, customer: 'fabrikam.onmicrosoft.com' } });
+    await until((a) => {
+      const card = cardOf(a);
+      return card && JSON.stringify(card).includes(hu.actions.steps.invitationFollowed) ? card : undefined;
     });
     await app.cases.openItems.settled();
 

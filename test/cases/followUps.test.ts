@@ -166,20 +166,23 @@ describe('Follow the case: once only', () => {
     await b.follow.stop();
   });
 
-  it('finds an accepted invitation, which has no object id, by its partner tenant: the oldest first', async () => {
+  it('finds an accepted invitation, which has no object id, by its partner tenant and the customer it names, not the oldest', async () => {
     h = new Harness();
-    await h.addItem('resellerAcceptance', 'cardold1', { partnerTenantId: 'tenant-a', customer: { tenantId: '', name: '' } });
+    await h.addItem('resellerAcceptance', 'cardunnamed', { partnerTenantId: 'tenant-a', customer: { tenantId: '', name: '' } });
     h.clock.advance(1000);
-    await h.addItem('resellerAcceptance', 'cardnew1', { partnerTenantId: 'tenant-a', customer: { tenantId: '', name: '' } });
+    await h.addItem('resellerAcceptance', 'cardnamed', {
+      partnerTenantId: 'tenant-a',
+      customer: { tenantId: '2d7b3a6f-4c8e-4f32-8a5b-7e9d1c2f3b42', name: '' },
+    });
     const fabrikam = { tenantId: '2d7b3a6f-4c8e-4f32-8a5b-7e9d1c2f3b42', name: 'Fabrikam Inc' };
     assert.equal(
       await h.follow.followUps.onChange({ kind: 'resellerAcceptance', change: 'accepted', customer: fabrikam, partnerTenantId: 'TENANT-A' }, 'event'),
       'delivered',
     );
-    const old = await h.store.get(itemId('resellerAcceptance', 'cardold1'));
+    const old = await h.store.get(itemId('resellerAcceptance', 'cardnamed'));
     assert.equal(old?.status, 'accepted');
     assert.deepEqual(old?.customer, fabrikam, 'the customer who accepted');
-    assert.equal((await h.store.get(itemId('resellerAcceptance', 'cardnew1')))?.status, 'waiting');
+    assert.equal((await h.store.get(itemId('resellerAcceptance', 'cardunnamed')))?.status, 'waiting');
     const card = JSON.stringify(cardsOf(h.proactive));
     assert.ok(card.includes(format(catalogFor('en-US').followUps.titles.accepted, { customer: 'Fabrikam Inc' })));
     assert.deepEqual(

@@ -25,13 +25,13 @@ export interface Standins extends AppStandins {
  * Partner Center's event for a change, signed as Partner Center signs (the demonstration's test
  * authority, which only the demonstration's bot trusts), posted to the bot's events route.
  */
-async function postEvent(standins: Standins, name: string, resourceUri: string): Promise<void> {
+async function postEvent(standins: Standins, name: string, resourceUri: string, resourceName = 'GranularAdminRelationship'): Promise<void> {
   if (!standins.eventsTo) return;
   const targets = [standins.eventsTo, ...standins.alsoTo];
   const body = JSON.stringify({
     EventName: name,
     ResourceUri: resourceUri,
-    ResourceName: 'GranularAdminRelationship',
+    ResourceName: resourceName,
     AuditUri: null,
     ResourceChangeUtcDate: new Date().toISOString(),
   });
@@ -63,6 +63,14 @@ export const SAMPLE_CUSTOMERS: readonly StandinCustomer[] = [
   },
 ];
 
+/** A customer the demonstration's partner invites: it accepts the reseller relationship a few seconds after the link is asked for. */
+export const SAMPLE_INVITEE: StandinCustomer = {
+  id: '4f9d5c8b-6e0a-4b54-8c7d-9a1f3e4b5d64',
+  tenantId: '4f9d5c8b-6e0a-4b54-8c7d-9a1f3e4b5d64',
+  domain: 'tailspin.onmicrosoft.com',
+  companyName: 'Tailspin Toys',
+};
+
 /**
  * The partner a transfer request moves a sample customer's subscriptions from: what the transfer
  * form asks as the current partner's tenant ID and name (the stand-in takes any, this one is offered).
@@ -72,11 +80,13 @@ export const SAMPLE_CURRENT_PARTNER = { tenantId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9
 /** What a newcomer types in the demonstration's forms, said on start-up and on the sign-in page. */
 export const SAMPLE_NOTE =
   `Sample customers: ${SAMPLE_CUSTOMERS.map((c) => c.domain).join(', ')}. ` +
-  `For a transfer request, the current partner's tenant ID: ${SAMPLE_CURRENT_PARTNER.tenantId} (name: ${SAMPLE_CURRENT_PARTNER.name}).`;
+  `For a transfer request, the current partner's tenant ID: ${SAMPLE_CURRENT_PARTNER.tenantId} (name: ${SAMPLE_CURRENT_PARTNER.name}). ` +
+  `On an invitation link's card, follow ${SAMPLE_INVITEE.domain}: it accepts a few seconds later.`;
 
 /** How long the stand-in customer takes to approve a GDAP request, and the current partner to complete a transfer. */
 export const DEMO_APPROVAL_MS = 5_000;
 export const DEMO_TRANSFER_MS = 10_000;
+export const DEMO_ACCEPT_MS = 8_000;
 
 /** The app's own token, as the stand-in's token endpoint issues one (no user): what the follow-ups' status reads carry. */
 async function appToken(tokenUrl: string, resource: 'partnerCenter' | 'graph'): Promise<string | undefined> {
@@ -97,6 +107,8 @@ export async function startStandins(): Promise<Standins> {
   partnerCenter.approvalDelayMs = DEMO_APPROVAL_MS;
   partnerCenter.transferDelayMs = DEMO_TRANSFER_MS;
   for (const customer of SAMPLE_CUSTOMERS) partnerCenter.addCustomer({ ...customer });
+  partnerCenter.invitees.push({ ...SAMPLE_INVITEE });
+  partnerCenter.acceptDelayMs = DEMO_ACCEPT_MS;
   // The partner's users belong to the partner's own tenant.
   const tokenService = new TokenServiceStandin({ tenantId: partnerCenter.partnerTenantId, note: SAMPLE_NOTE });
   const urls = await partnerCenter.start();
@@ -129,5 +141,8 @@ export async function startStandins(): Promise<Standins> {
       'granular-admin-relationship-approved',
       `${urls.graph}/tenantRelationships/delegatedAdminRelationships/${String(relationship.id)}`,
     );
+  // The invitee's acceptance names only the customer (Customer resource), as Partner Center's does.
+  partnerCenter.onAccepted = (customer) =>
+    void postEvent(standins, 'reseller-relationship-accepted-by-customer', `${urls.partnerCenter}/v1/customers/${customer.id}`, 'Customer');
   return standins;
 }

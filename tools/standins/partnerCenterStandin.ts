@@ -147,6 +147,21 @@ export class PartnerCenterStandin {
     return this.counts.get(endpoint) ?? 0;
   }
 
+  /** Customers the partner invited who have not accepted yet: acceptInvitations makes them customers. */
+  readonly invitees: StandinCustomer[] = [];
+  /** How long after the invitation link is asked for the invitees accept (never, unless set: a test accepts). */
+  acceptDelayMs = Number.POSITIVE_INFINITY;
+  /** Told when a customer accepts the reseller relationship (the demonstration posts Partner Center's event from it). */
+  onAccepted?: (customer: StandinCustomer) => void;
+
+  /** The invitees accept the reseller relationship: each becomes one of the partner's customers. */
+  acceptInvitations(): void {
+    for (const invitee of this.invitees.splice(0)) {
+      this.customers.push(invitee);
+      this.onAccepted?.(invitee);
+    }
+  }
+
   addCustomer(customer: Omit<StandinCustomer, 'id'> & { id?: string }): StandinCustomer {
     const added = { id: customer.id ?? customer.tenantId, ...customer };
     this.customers.push(added);
@@ -213,20 +228,22 @@ export class PartnerCenterStandin {
     if (problem) return [400, { code: 400, description: problem }];
     if (method === 'GET' && path === '/v1/customers/relationshiprequests') {
       const link = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${this.partnerTenantId}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`;
+      this.later(this.acceptDelayMs, () => this.acceptInvitations());
       return [200, { url: link, attributes: { objectType: 'CustomerRelationshipRequest' } }];
     }
     if (method === 'GET' && path === '/v1/customers') {
       const filter = JSON.parse(url.searchParams.get('filter') ?? '{}') as { Field?: string; Value?: string; Operator?: string };
       const value = (filter.Value ?? '').toLowerCase();
       const field = filter.Field === 'Domain' ? 'domain' : 'companyName';
-      const items = this.customers
-        .filter((c) => c[field].toLowerCase().startsWith(value))
-        .map((c) => ({
-          id: c.id,
-          companyProfile: { tenantId: c.tenantId, domain: c.domain, companyName: c.companyName },
-          attributes: { objectType: 'Customer' },
-        }));
+      const items = this.customers.filter((c) => c[field].toLowerCase().startsWith(value)).map(customerResource);
       return [200, { totalCount: items.length, items, attributes: { objectType: 'Collection' } }];
+    }
+    // "Get a customer by ID": one of this partner's customers, 404 for anyone else's.
+    const one = /^\/v1\/customers\/([^/]+)$/.exec(path);
+    if (method === 'GET' && one) {
+      const id = decodeURIComponent(one[1]!).toLowerCase();
+      const c = this.customers.find((x) => x.id.toLowerCase() === id || x.tenantId.toLowerCase() === id);
+      return c ? [200, customerResource(c)] : [404, REPLIES.notFound.body];
     }
     const transfer = /^\/v1\/customers\/([^/]+)\/transfers(?:\/([^/]+))?$/.exec(path);
     if (!transfer) return [404, REPLIES.notFound.body];
@@ -395,4 +412,9 @@ function audienceOf(scope: string): string {
 /** Microsoft Entra's error answer (the AADSTS codes it names are left out: illustrative anyway). */
 function entraError(error: string, description: string): Json {
   return { error, error_description: description, error_codes: [], timestamp: new Date().toISOString(), trace_id: randomUUID(), correlation_id: randomUUID() };
+}
+
+/** A Customer resource as Partner Center returns it (its id is the customer's tenant ID). */
+function customerResource(c: StandinCustomer): Json {
+  return { id: c.id, companyProfile: { tenantId: c.tenantId, domain: c.domain, companyName: c.companyName }, attributes: { objectType: 'Customer' } };
 }

@@ -34,6 +34,7 @@ import { ActionCalls, CallSettings, Lookup, answered, newTransfer } from './acti
 import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope, saveClaim, send } from './actionTurn';
 import { SignInGate } from './signInGate';
 import { AssignAccess, AssignSettings, checkStatus } from './assignAccess';
+import { nameCustomer } from './invitationCustomer';
 
 export { ACTIONS_PROPERTY } from './actionTurn';
 export type { ActionAnswer } from './actionTurn';
@@ -142,6 +143,8 @@ export class PartnerActions {
       case 'back':
         if (isAssigning(record)) this.keep(turn, cardId, backToDone(record));
         break;
+      case 'nameCustomer':
+        return nameCustomer(this.later, turn, cardId, record!, click.inputs.customer);
       case 'show':
         break;
       default:

@@ -5,12 +5,14 @@
 //   cases/shard/<n>             every live item's id with when it is next polled and next due, split
 //                               in shards so 10,000 items are 32 small documents, not one large one
 //   cases/lease/<name>          who runs the poller now (one instance at a time)
+//   cases/invite/<hash of partner tenant and customer>  the invitations naming that customer (invitations.ts)
 // Every write is conditional (the eTag read, or create-only) and retried on a conflict with what is
 // stored then, so two instances sharing the store never lose each other's changes, and a change
 // applied by one is seen by the other before it sends anything.
 import { createHash } from 'crypto';
 import { forgetAt, nextDueAt, OpenItem, readItem } from '../../domain/cases';
 import type { ConditionalStorage } from '../state/stateStorage';
+import { customerKeys } from './invitations';
 
 /** A live item as the poller and the reminder loop see it without reading the item. */
 export interface Scheduled {
@@ -35,6 +37,8 @@ const OWNER_LIMIT = 100;
 /** 32 shards of 2,000: 64,000 items, far beyond what partners follow at once, yet a bound. */
 const SHARD_LIMIT = 2_000;
 const ATTEMPTS = 8;
+/** Invitations one customer's index keeps (the newest): colleagues who each invited the same customer. */
+const INVITES_PER_CUSTOMER = 20;
 
 /** An item as stored, without the store's eTag. */
 function itemOf(state: unknown): OpenItem | undefined {
@@ -87,7 +91,26 @@ export class CaseStore {
       });
     }
     await this.schedule(item);
+    await this.indexInvitation(item);
     return true;
+  }
+
+  /** Lists an invitation under the customer it names, within its partner tenant; one naming no customer is listed nowhere. */
+  async indexInvitation(item: OpenItem): Promise<void> {
+    if (item.kind !== 'resellerAcceptance') return;
+    for (const key of customerKeys(item.customer)) {
+      await this.edit(inviteKey(item.partnerTenantId, key), (doc) => ({
+        ids: [item.id, ...stringList(doc.ids).filter((id) => id !== item.id)].slice(0, INVITES_PER_CUSTOMER),
+      }));
+    }
+  }
+
+  /** The ids of the invitations of that partner tenant naming the customer (by any of its keys): one read each, no scan. */
+  async invitationsFor(partnerTenantId: string | undefined, customer: OpenItem['customer']): Promise<string[]> {
+    const keys = customerKeys(customer).map((key) => inviteKey(partnerTenantId, key));
+    if (keys.length === 0) return [];
+    const docs = await this.storage.read(keys);
+    return [...new Set(Object.values(docs).flatMap((d) => stringList((d as Record<string, unknown>).ids)))];
   }
 
   /**
@@ -187,6 +210,10 @@ export class CaseStore {
     throw new Error(`An open items list kept changing under ${ATTEMPTS} attempts to update it`);
   }
 }
+
+/** An invitation index's key: the partner tenant (none: a channel that names none) and one of the customer's keys. */
+const inviteKey = (partnerTenantId: string | undefined, customerKey: string): string =>
+  `cases/invite/${hash(`${(partnerTenantId ?? '').toLowerCase()}|${customerKey}`)}`;
 
 function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length <= 300) : [];

@@ -1,19 +1,24 @@
 // From a verified Partner Center event to a change of the partner's case: which kind of item it
 // concerns, which object (the audit record's, or ResourceUri's), and what happened. The follow-up
-// itself (finding the item, once-only, the message) is the follow-ups' (followUps.ts).
+// itself (finding the item, once-only, the message) is the follow-ups' (followUps.ts). An acceptance
+// names only a customer, so it is acted on only when that customer is this partner's, read with the
+// partner's own app (partnerCustomers.ts); any other is recorded ('unknown') and nobody is told.
 import type { CaseChange, CaseKind } from '../../domain/cases';
 import { changeOf, PartnerCenterEvent } from '../../domain/partnerCenterEvents';
 import type { Logger } from '../logging/logger';
 import type { AppTokens } from '../partnerCenter/appTokens';
 import { readEventDetails } from '../partnerCenter/auditRecords';
 import type { DeliverEvent } from './eventsRoute';
+import { PartnerCustomers } from './partnerCustomers';
 
 /** A change reported for an object; no object id for an invitation accepted (the link names no customer). */
 export interface ReportedChange {
   kind: CaseKind;
   objectId?: string;
   change: CaseChange;
-  customer?: { tenantId: string; name: string };
+  customer?: { tenantId: string; name: string; domain?: string };
+  /** The partner tenant the event is for: the follow-up app's. */
+  partnerTenantId?: string;
   /** When Partner Center says the change happened (event-to-message latency is measured from it). */
   changedAt: number;
 }
@@ -27,10 +32,15 @@ export interface EventDeliveryOptions {
   tokens?: AppTokens;
   /** Partner Center's address (its stand-in's in the demonstration, known once the stand-ins run). */
   endpoints?: () => Promise<{ partnerCenter: string }>;
+  /** The partner tenant whose app reads (FOLLOW_UP_APP_ID's tenant): acceptances match its invitations only. */
+  partnerTenantId?: string;
 }
 
 export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
   const logger = options.logger.child({ component: 'partnerCenterEvents' });
+  const customers = options.tokens
+    ? new PartnerCustomers({ tokens: options.tokens, ...(options.endpoints ? { endpoints: options.endpoints } : {}) })
+    : undefined;
   return async (event: PartnerCenterEvent, id: string) => {
     const change = changeOf(event.name);
     if (change === 'test') {
@@ -53,8 +63,30 @@ export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
       logger.warn({ id, event: event.name }, 'Partner Center event names no relationship: nothing to follow up');
       return 'unknown';
     }
+    if (kind === 'resellerAcceptance') return accepted(reported, details.customerTenantId ?? details.objectId, id);
     const outcome = await options.onChange(reported, 'event');
     if (outcome === 'unknown') logger.info({ id, event: event.name }, 'Partner Center event for no open item of this bot: answered, nothing sent');
     return outcome;
   };
+
+  /** An acceptance, for the partner's own customer only; a failed read is thrown, so Partner Center delivers the event again. */
+  async function accepted(reported: ReportedChange, customerTenantId: string | undefined, id: string): Promise<'delivered' | 'unknown'> {
+    if (!customers || !customerTenantId) {
+      logger.warn(
+        { id },
+        "A reseller acceptance could not be checked against the partner's customers (no follow-up app, or no customer named): nobody is told",
+      );
+      return 'unknown';
+    }
+    const read = await customers.find({ tenantId: customerTenantId });
+    if ('failure' in read) throw new Error(`The accepting customer could not be read (${read.failure.kind})`);
+    if ('none' in read) {
+      logger.info({ id }, "A reseller acceptance for a customer who is not this partner's: recorded, nobody is told");
+      return 'unknown';
+    }
+    const tenant = options.partnerTenantId ? { partnerTenantId: options.partnerTenantId } : {};
+    const outcome = await options.onChange({ ...reported, customer: read.customer, ...tenant }, 'event');
+    if (outcome === 'unknown') logger.info({ id }, 'A reseller acceptance that no invitation here names: recorded, nobody is told');
+    return outcome;
+  }
 }

@@ -22,17 +22,18 @@ import {
 } from '../../domain/cases';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
+import { isNamedBy } from './invitations';
 import { recordFollowUp } from './followUpTelemetry';
 
 /** A change to an object an action made, as an event or a poll reports it. */
 export interface CaseChangeReport {
   kind: CaseKind;
-  /** The relationship's or the transfer's id; none for a reseller relationship accepted (Partner Center names only the customer). */
+  /** The relationship's, the transfer's or (polled) the invitation's id; none for an accepted event (Partner Center names only the customer). */
   objectId?: string;
   change: CaseChange;
   /** Who accepted (a reseller relationship), as Partner Center names them. */
   customer?: CaseCustomer;
-  /** The partner tenant the event came for: an invitation is matched within it. */
+  /** The partner tenant the event came for (the follow-up app's): an invitation is matched within it only. */
   partnerTenantId?: string;
   /** When the change happened (the event's ResourceChangeUtcDate, in ms); the detection time otherwise. */
   changedAt?: number;
@@ -79,12 +80,16 @@ export class FollowUps {
 
   /** What the webhook route's `deliver` and the poller call: 'unknown' when no item waits for it (logged, nothing sent). */
   readonly onChange = async (report: CaseChangeReport, source: ChangeSource): Promise<'delivered' | 'unknown'> => {
+    const ids = report.objectId ? [itemId(report.kind, report.objectId)] : await this.invitationsFor(report);
+    let outcome: 'delivered' | 'unknown' = 'unknown';
+    for (const id of ids) if ((await this.applyTo(id, report, source)) === 'delivered') outcome = 'delivered';
+    if (outcome === 'unknown')
+      this.options.logger.info({ kind: report.kind, change: report.change, source }, 'A change came for no open item: nothing to follow up');
+    return outcome;
+  };
+
+  private async applyTo(id: string, report: CaseChangeReport, source: ChangeSource): Promise<'delivered' | 'unknown'> {
     const { logger, store } = this.options;
-    const id = report.objectId ? itemId(report.kind, report.objectId) : await this.invitationFor(report.partnerTenantId);
-    if (!id) {
-      logger.info({ kind: report.kind, change: report.change, source }, 'A change came for no open item: nothing to follow up');
-      return 'unknown';
-    }
     if (!this.mine(await store.get(id))) {
       if (source === 'event') throw new ReachedElsewhereError();
       return 'unknown';
@@ -94,18 +99,16 @@ export class FollowUps {
     const updated = await store.update(id, (item) => {
       // Who accepted an invitation is known only now; it is kept only with the acceptance itself.
       const base = report.customer && item.kind === 'resellerAcceptance' ? { ...item, customer: report.customer } : item;
-      const applied = applyChange(base, report.change, now);
+      const applied = applyChange(base, report.change, now, report.changedAt ?? now);
+      if (applied.stale) logger.info({ kind: item.kind, change: report.change, source }, 'A change older than the one applied last: recorded, not applied');
       earned = applied.followUp;
       if (applied.item === base) return undefined;
       return earned ? claim(applied.item, earned) : applied.item;
     });
-    if (!updated && !(await store.get(id))) {
-      logger.info({ kind: report.kind, change: report.change, source }, 'A change came for no open item: nothing to follow up');
-      return 'unknown';
-    }
+    if (!updated && !(await store.get(id))) return 'unknown';
     if (updated && earned) await this.send(updated.after, earned, { source, since: report.changedAt ?? now });
     return 'delivered';
-  };
+  }
 
   /** A reminder or the expiry due now, claimed and sent once; false when none was due. */
   async deliverDue(id: string): Promise<boolean> {
@@ -139,20 +142,16 @@ export class FollowUps {
     return !item || !this.options.reachable || this.options.reachable(item);
   }
 
-  /** The oldest invitation still waiting, of that partner tenant (or of none named), found through the schedule. */
-  private async invitationFor(partnerTenantId: string | undefined): Promise<string | undefined> {
-    const { store } = this.options;
-    let oldest: OpenItem | undefined;
-    for (let shard = 0; shard < store.shards; shard++) {
-      for (const entry of await store.scheduled(shard)) {
-        if (!entry.id.startsWith('resellerAcceptance:')) continue;
-        const item = await store.get(entry.id);
-        if (!item || !isOpen(item)) continue;
-        if (partnerTenantId && item.partnerTenantId && item.partnerTenantId.toLowerCase() !== partnerTenantId.toLowerCase()) continue;
-        if (!oldest || item.createdAt < oldest.createdAt) oldest = item;
-      }
-    }
-    return oldest?.id;
+  /**
+   * The open invitations of the event's partner tenant that name the customer who accepted, found
+   * by the index (invitations.ts); none when the acceptance names no customer or nobody here named it.
+   */
+  private async invitationsFor(report: CaseChangeReport): Promise<string[]> {
+    if (report.kind !== 'resellerAcceptance' || !report.customer) return [];
+    const accepted = report.customer;
+    const ids = await this.options.store.invitationsFor(report.partnerTenantId, accepted);
+    const found = await Promise.all(ids.map((id) => this.options.store.get(id)));
+    return found.filter((item): item is OpenItem => item !== undefined && isOpen(item) && isNamedBy(item, accepted)).map((item) => item.id);
   }
 
   private async send(item: OpenItem, followUp: FollowUp, how: { source: string; since: number }): Promise<void> {

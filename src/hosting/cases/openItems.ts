@@ -4,17 +4,21 @@
 // already saw on the card (Check status found the relationship active, the transfer complete) is
 // applied to the item without a message: nobody is told twice.
 import { TurnContext } from 'botbuilder';
-import { applyChange, CaseChange, CaseKind, CaseCustomer, FollowUp, NewItem, openItem, OpenItem } from '../../domain/cases';
+import { applyChange, CaseChange, CaseKind, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem } from '../../domain/cases';
+import { isTenantId } from '../../domain/actions';
 import type { ActionRecord } from '../../conversation/actionRecords';
 import type { Turn } from '../actions/actionTurn';
 import type { Logger } from '../logging/logger';
 import { CaseStore, ownerKeys } from './caseStore';
+import { namesCustomer } from './invitations';
 
 export interface OpenItemsOptions {
   store: CaseStore;
   logger: Logger;
   /** The first poll of a new item comes this long after it was made. */
   pollMs: number;
+  /** The deployment's partner tenant (the follow-up app's): the tenant of an item whose channel names none (Web Chat). */
+  partnerTenantId?: string;
   now?: () => number;
 }
 
@@ -29,11 +33,15 @@ export function objectOf(record: ActionRecord, cardId: string): { kind: CaseKind
     const seen = status === 'complete' || status === 'completed' ? { seen: 'completed' as const } : status === 'expired' ? { seen: 'expired' as const } : {};
     return { kind: 'transfer', objectId: record.transferId, customer: customerOf(record.customer), ...seen };
   }
-  // The invitation link is the partner's, not one customer's: the item waits for whichever customer accepts.
+  // The invitation link is the partner's, not one customer's: the item is matched to an acceptance only once its partner named the customer.
   if (record.stage === 'done' && record.kind === 'invitationLink')
-    return { kind: 'resellerAcceptance', objectId: cardId, customer: { tenantId: '', name: '' } };
+    return { kind: 'resellerAcceptance', objectId: cardId, customer: invitedCustomer(record.named) };
   return undefined;
 }
+
+/** The customer an invitation names: by tenant ID or by domain (the card takes nothing else); none yet: empty. */
+const invitedCustomer = (named: string | undefined): CaseCustomer =>
+  !named ? { tenantId: '', name: '' } : isTenantId(named) ? { tenantId: named, name: '' } : { tenantId: '', name: '', domain: named };
 
 const customerOf = (c: { tenantId: string; companyName: string; domain: string }): CaseCustomer => ({
   tenantId: c.tenantId,
@@ -77,7 +85,8 @@ export class OpenItems {
     const aadObjectId = typeof activity.from?.aadObjectId === 'string' ? activity.from.aadObjectId : undefined;
     const owner = { ...turn.user, ...(aadObjectId ? { aadObjectId } : {}) };
     // Teams names the tenant the chat is in: the partner's own.
-    const tenant = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+    const tenant =
+      activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? this.options.partnerTenantId;
     const fields: NewItem = {
       kind: made.kind,
       objectId: made.objectId,
@@ -90,8 +99,17 @@ export class OpenItems {
       shared: isShared(context),
     };
     const now = this.now();
-    await this.options.store.add(openItem(fields, now, this.options.pollMs), ownerKeys(owner, activity.channelId ?? ''));
+    const added = await this.options.store.add(openItem(fields, now, this.options.pollMs), ownerKeys(owner, activity.channelId ?? ''));
     if (made.seen) await this.seen(openItem(fields, now, this.options.pollMs).id, made.seen, now);
+    if (!added && made.kind === 'resellerAcceptance' && namesCustomer({ customer: made.customer }))
+      await this.named(itemId(made.kind, made.objectId), made.customer, now);
+  }
+
+  /** An invitation whose customer was named after it was kept: it names them from now on, is polled for them, and is indexed under them. */
+  private async named(id: string, customer: CaseCustomer, now: number): Promise<void> {
+    const { store, pollMs } = this.options;
+    const updated = await store.update(id, (item) => (isOpen(item) && !namesCustomer(item) ? { ...item, customer, nextPollAt: now + pollMs } : undefined));
+    if (updated) await store.indexInvitation(updated.after);
   }
 
   /** A change the partner saw on the card: applied, its message counted as sent. */

@@ -8,6 +8,7 @@ import { forgetAt, isOpen, nextPoll, OpenItem, owed } from '../../domain/cases';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { FollowUps } from './followUps';
+import { namesCustomer } from './invitations';
 import { recordPoll, tracedCase } from './followUpTelemetry';
 import type { StatusReader } from './statusReader';
 
@@ -132,9 +133,10 @@ export class Poller {
       await followUps.deliverOwed(item.id);
       return 'skipped';
     }
-    // Closed, unreachable, or nothing to read (an invitation: only its event tells): no more polls.
-    if (!isOpen(item) || item.unreachableAt !== undefined || item.kind === 'resellerAcceptance') {
-      const until = item.kind === 'resellerAcceptance' && isOpen(item) ? item.deadline : forgetAt(item);
+    // Closed, unreachable, or nothing to read (an invitation naming no customer): no more polls until it names one.
+    const unnamed = item.kind === 'resellerAcceptance' && !namesCustomer(item);
+    if (!isOpen(item) || item.unreachableAt !== undefined || unnamed) {
+      const until = unnamed && isOpen(item) ? item.deadline : forgetAt(item);
       await store.update(item.id, (i) => (i.nextPollAt >= until ? undefined : { ...i, nextPollAt: until }));
       return 'skipped';
     }
@@ -153,7 +155,10 @@ export class Poller {
     }));
     if ('change' in read) {
       recordPoll(item.kind, 'changed');
-      await followUps.onChange({ kind: item.kind, objectId: item.objectId, change: read.change }, 'poll');
+      await followUps.onChange(
+        { kind: item.kind, objectId: item.objectId, change: read.change, ...(read.customer ? { customer: read.customer } : {}) },
+        'poll',
+      );
       return 'read';
     }
     const failed = 'failure' in read;

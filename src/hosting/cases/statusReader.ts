@@ -2,11 +2,14 @@
 // (delegatedAdminRelationship: active once the customer approved; expired; terminated), the
 // transfer's in Partner Center (TransferEntity: Complete, Expired). The same clients Check status
 // uses with the partner's own sign-in, here with the app's credential. A reseller invitation has no
-// object to read: only Partner Center's event tells its acceptance.
-import type { CaseChange, OpenItem } from '../../domain/cases';
+// object to read: once its partner named the customer it is for, the customer is looked for among
+// the partner's own (partnerCustomers.ts), so an acceptance whose event was lost is still found.
+import type { CaseChange, CaseCustomer, OpenItem } from '../../domain/cases';
 import type { ActionFailure } from '../../domain/actions';
 import { GraphClient } from '../partnerCenter/graphClient';
 import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
+import { namesCustomer } from './invitations';
+import { PartnerCustomers } from './partnerCustomers';
 
 /** The app's own credential (the webhook helper's AppTokens): undefined when the deployment has none. */
 import type { AppTokens } from '../partnerCenter/appTokens';
@@ -18,7 +21,7 @@ export interface Endpoints {
 }
 
 /** What a read found: a change to apply, nothing new, no way to read this kind, or a failure. */
-export type StatusRead = { change: CaseChange } | { unchanged: true } | { unreadable: true } | { failure: ActionFailure };
+export type StatusRead = { change: CaseChange; customer?: CaseCustomer } | { unchanged: true } | { unreadable: true } | { failure: ActionFailure };
 
 /** Graph's delegatedAdminRelationshipStatus, as the changes the model knows. */
 export function gdapChange(status: string): CaseChange | undefined {
@@ -40,7 +43,11 @@ export class StatusReader {
   ) {}
 
   async read(item: OpenItem, correlationId: string): Promise<StatusRead> {
-    if (item.kind === 'resellerAcceptance') return { unreadable: true };
+    if (item.kind === 'resellerAcceptance') {
+      if (!namesCustomer(item)) return { unreadable: true };
+      const read = await new PartnerCustomers({ tokens: this.tokens, endpoints: this.endpoints, timeoutMs: this.timeoutMs }).find(item.customer, correlationId);
+      return 'failure' in read ? { failure: read.failure } : 'none' in read ? { unchanged: true } : { change: 'accepted', customer: read.customer };
+    }
     const urls = await this.endpoints();
     const tokens = {
       getToken: async (resource: 'partnerCenter' | 'graph'): Promise<string> => {

@@ -82,13 +82,21 @@ export class PartnerCenterClient {
     if (!isRecord(json) || !Array.isArray(json.items)) return unexpectedShape(result.value.status);
     return succeeded(
       json.items.flatMap((item: unknown): CustomerMatch[] => {
-        if (!isRecord(item) || !isRecord(item.companyProfile)) return [];
-        const id = stringOf(item.id);
-        const p = item.companyProfile;
-        const tenantId = stringOf(p.tenantId) ?? id;
-        return id && tenantId ? [{ id, tenantId, domain: stringOf(p.domain) ?? '', companyName: stringOf(p.companyName) ?? '' }] : [];
+        const c = customerOf(item);
+        return c ? [c] : [];
       }),
     );
+  }
+
+  /**
+   * One of the partner's customers by its tenant ID ("Get a customer by ID": GET
+   * /v1/customers/{customer-tenant-id}, app+user or app-only): notFound when it is not this partner's.
+   */
+  async getCustomer(customerTenantId: string, call: PartnerCenterCall): Promise<ActionResult<CustomerMatch>> {
+    const result = await this.send(call, 'GET', `/v1/customers/${encodeURIComponent(customerTenantId)}`);
+    if (!result.ok) return result;
+    const customer = customerOf(result.value.json);
+    return customer ? succeeded(customer) : unexpectedShape(result.value.status);
   }
 
   /** Creates the transfer request; `call.requestId` must be the confirmation's id so a retry creates nothing new. */
@@ -111,6 +119,15 @@ export class PartnerCenterClient {
     const headers = { 'MS-Contract-Version': 'v1', 'MS-RequestId': call.requestId ?? randomUUID(), 'MS-CorrelationId': call.correlationId };
     return callService('partnerCenter', this.options, { method, path, headers, ...(body !== undefined ? { body } : {}) });
   }
+}
+
+/** A Customer resource (its id and companyProfile), or undefined when it is not one. */
+function customerOf(item: unknown): CustomerMatch | undefined {
+  if (!isRecord(item) || !isRecord(item.companyProfile)) return undefined;
+  const id = stringOf(item.id);
+  const p = item.companyProfile;
+  const tenantId = stringOf(p.tenantId) ?? id;
+  return id && tenantId ? { id, tenantId, domain: stringOf(p.domain) ?? '', companyName: stringOf(p.companyName) ?? '' } : undefined;
 }
 
 function transferOf(response: { status: number; json: unknown }): ActionResult<Transfer> {
