@@ -218,7 +218,8 @@ export class SigningCertificates {
     if (trusted) this.trusted.delete(key);
     let cached = this.unknown.get(key);
     if (!cached || cached.until < now) {
-      const value = this.load(url, true);
+      // An unexpected failure of the check is a failure like any other: never a rejection.
+      const value = this.load(url, true).catch(() => 'certificate-unavailable' as const);
       cached = { until: Infinity, value };
       this.unknown.set(key, cached);
       const entry = cached;
@@ -244,7 +245,7 @@ export class SigningCertificates {
   /** Downloads and verifies a kept certificate's URL again; on failure the kept one stays in use. */
   private async refresh(url: URL, trusted: Trusted): Promise<void> {
     trusted.refreshing = true;
-    const result = await this.load(url, false);
+    const result = await this.load(url, false).catch(() => 'certificate-unavailable' as const);
     trusted.refreshing = false;
     if (typeof result === 'string') {
       trusted.refreshAt = this.now() + FAILURE_KEEP_MS;
