@@ -17,6 +17,8 @@ import { StandInConnector } from '../../bench/standInConnector';
 
 const APP_A = '11111111-aaaa-4aaa-8aaa-000000000001';
 const APP_B = '22222222-bbbb-4bbb-8bbb-000000000002';
+/** The stand-in connectors listen on loopback: here every service URL may be signed for (production's check: channelHosts.test.ts). */
+const anyServiceUrl = (): undefined => undefined;
 
 /**
  * Stands in for the credentials provider: each credentials object signs every request with a new
@@ -66,7 +68,7 @@ describe('Connector clients kept between turns', function () {
     one = await StandInConnector.start({ log: true });
     two = await StandInConnector.start({ log: true });
     credentials = new CountingCredentialsFactory();
-    auth = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, credentials));
+    auth = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, credentials), { serviceUrls: anyServiceUrl });
   });
   afterEach(async () => {
     await one.close();
@@ -146,7 +148,7 @@ describe('Connector clients kept between turns', function () {
         return super.createCredentials(appId, audience);
       }
     })();
-    const lean = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, flaky));
+    const lean = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, flaky), { serviceUrls: anyServiceUrl });
     await assert.rejects(lean.createConnectorFactory(identityFor(APP_A)).create(one.url), /unavailable/);
     const client = await lean.createConnectorFactory(identityFor(APP_A)).create(one.url);
     assert.ok(client instanceof ConnectorClient);
@@ -154,7 +156,10 @@ describe('Connector clients kept between turns', function () {
 
   it('stays bounded: the least recently used client is dropped first', async () => {
     const kept = new ConnectorClientCache<Promise<ConnectorClient>>(3);
-    const bounded = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, credentials), { clients: kept });
+    const bounded = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, credentials), {
+      clients: kept,
+      serviceUrls: anyServiceUrl,
+    });
     const factory = bounded.createConnectorFactory(identityFor(APP_A));
     const url = (i: number): string => `${one.url}region-${i}/`;
     const firstClient = await factory.create(url(0));

@@ -62,6 +62,9 @@ class RecordingConnector {
   }
 }
 
+/** The stand-in connectors listen on loopback: here every service URL may be signed for (production's check: channelHosts.test.ts). */
+const anyServiceUrl = (): undefined => undefined;
+
 class TokenFactory extends ServiceClientCredentialsFactory {
   issued = 0;
   async isValidAppId(appId: string): Promise<boolean> {
@@ -84,7 +87,10 @@ class TokenFactory extends ServiceClientCredentialsFactory {
 const identity = new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: APP }], true);
 
 async function clientFor(url: string, directSends: false | { retryDelayMs: number }): Promise<ConnectorClient> {
-  const auth = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, new TokenFactory()), { directSends });
+  const auth = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, new TokenFactory()), {
+    directSends,
+    serviceUrls: anyServiceUrl,
+  });
   return auth.createConnectorFactory(identity).create(url, AuthenticationConstants.ToChannelFromBotOAuthScope);
 }
 
@@ -271,7 +277,7 @@ describe('Direct connector calls', function () {
     const saved = process.env.HTTPS_PROXY;
     process.env.HTTPS_PROXY = 'http://127.0.0.1:9';
     try {
-      const auth = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, new TokenFactory()));
+      const auth = new CachedClientsAuthentication(new ConfigurationBotFrameworkAuthentication({}, new TokenFactory()), { serviceUrls: anyServiceUrl });
       const client = await auth.createConnectorFactory(identity).create(connector.url);
       assert.equal(client.conversations.replyToActivity, Conversations.prototype.replyToActivity, 'behind a proxy the SDK sends');
     } finally {

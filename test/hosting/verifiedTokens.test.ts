@@ -246,5 +246,20 @@ describe('Bot Framework tokens checked once per token', function () {
       await auth.authenticateRequest(teams, tokens[0]!);
       assert.equal(inner.checks, 4, 'the least recently used token was forgotten');
     });
+
+    it("finding 9: keeps as many tokens as its count says, each with the check before the body and the activity's", async () => {
+      const inner = new StandIn();
+      const auth = new VerifiedTokens(inner, { maxEntries: 2 });
+      const tokens = ['a', 'b'].map((tag) => jws({ exp: 4_000_000_000 }, tag));
+      // Each request checks its token twice: alone before the body, then against the activity.
+      const request = async (bearer: string): Promise<void> => {
+        await auth.authenticateRequest(NO_ACTIVITY, bearer);
+        await auth.authenticateRequest(teams, bearer);
+      };
+      for (const t of tokens) await request(t);
+      assert.equal(inner.checks, 4);
+      for (let round = 0; round < 3; round += 1) for (const t of tokens) await request(t);
+      assert.equal(inner.checks, 4, 'two tokens fit a count of two, both answers of each');
+    });
   });
 });

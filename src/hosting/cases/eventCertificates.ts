@@ -146,18 +146,52 @@ interface Cached<T> {
   value: Promise<T>;
 }
 
-/** How long a downloaded certificate is kept, and how long a failure is remembered. */
+/** A certificate that was downloaded and verified (valid, the organisation, a trusted chain). */
+interface Trusted {
+  certificate: X509Certificate;
+  /** When the next refresh is due (ms): a download of the same URL in the background. */
+  refreshAt: number;
+  refreshing: boolean;
+}
+
+/** How long an issuer is kept, and how long a failure is remembered (per URL). */
 const KEEP_MS = 60 * 60 * 1000;
 const FAILURE_KEEP_MS = 60 * 1000;
-/** Fresh downloads allowed in a minute, all URLs together: a flood of made-up URLs costs little. */
-const DOWNLOADS_PER_MINUTE = 30;
+/**
+ * A verified certificate is downloaded again this long after it was verified, in the background,
+ * so a certificate replaced at the same URL is picked up within the hour the old code kept one for;
+ * a refresh that fails keeps the certificate in use (while it is valid) and is tried again after
+ * FAILURE_KEEP_MS, the per-URL pace of every download here.
+ */
+const REFRESH_MS = 50 * 60 * 1000;
+/**
+ * Verified certificates kept: Partner Center signs with one certificate at a time, two during a
+ * rotation; room for a few more. Only a newly verified certificate can take one's place.
+ */
+const MAX_TRUSTED = 8;
+/**
+ * URLs never verified, each remembered with its download's outcome for FAILURE_KEEP_MS so a URL
+ * is downloaded at most once a minute. A flood of more made-up URLs than this in a minute only
+ * forgets its own older ones; the trusted certificates are kept elsewhere.
+ */
+const MAX_UNKNOWN = 1024;
+/**
+ * Downloads of URLs never verified, all of them together, in a minute: generous (20 a second,
+ * twice the flood of made-up URLs that once starved the genuine one), so a certificate seen for
+ * the first time (at start-up, or after Partner Center rotates it) gets its download during such
+ * a flood; it bounds what a flood makes this process ask of the certificate host. Refreshes of
+ * verified certificates never count against it.
+ */
+const UNKNOWN_DOWNLOADS_PER_MINUTE = 1200;
 
 /**
- * The signing certificates, verified once per URL and kept a while (an hour; a failure for a
- * minute). The certificate's dates are checked again on each use.
+ * The signing certificates. A certificate that was verified is kept apart, by URL, where nothing a
+ * request names can push it out: it is used while it is valid and refreshed on its own schedule.
+ * Any other URL is downloaded at most once a minute, within an overall ceiling (see the numbers).
  */
 export class SigningCertificates {
-  private readonly leaves = new BoundedCache<string, Cached<X509Certificate | CertificateRefusal>>({ maxEntries: 32 });
+  private readonly trusted = new Map<string, Trusted>();
+  private readonly unknown = new BoundedCache<string, Cached<X509Certificate | CertificateRefusal>>({ maxEntries: MAX_UNKNOWN });
   private readonly issuers = new BoundedCache<string, Cached<X509Certificate | undefined>>({ maxEntries: 32 });
   private windowStart = -Infinity;
   private downloads = 0;
@@ -170,15 +204,31 @@ export class SigningCertificates {
   /** The verified certificate at the URL, or why not. Never rejects. */
   async certificate(url: URL): Promise<X509Certificate | CertificateRefusal> {
     if (!this.trust.allowedCertificateUrl(url)) return 'certificate-url-not-allowed';
-    const now = this.now();
     const key = url.href;
-    let cached = this.leaves.get(key);
+    const now = this.now();
+    const trusted = this.trusted.get(key);
+    if (trusted && validAt(trusted.certificate, now)) {
+      // Most recently used last, so a newly verified certificate replaces the least used one.
+      this.trusted.delete(key);
+      this.trusted.set(key, trusted);
+      if (now >= trusted.refreshAt && !trusted.refreshing) void this.refresh(url, trusted);
+      return trusted.certificate;
+    }
+    // No longer valid (nor refreshed in time): forgotten; the URL is asked about afresh.
+    if (trusted) this.trusted.delete(key);
+    let cached = this.unknown.get(key);
     if (!cached || cached.until < now) {
-      const value = this.load(url);
-      cached = { until: now + KEEP_MS, value };
-      this.leaves.set(key, cached);
+      // An unexpected failure of the check is a failure like any other: never a rejection.
+      const value = this.load(url, true).catch(() => 'certificate-unavailable' as const);
+      cached = { until: Infinity, value };
+      this.unknown.set(key, cached);
+      const entry = cached;
       void value.then((result) => {
-        if (typeof result === 'string') cached!.until = this.now() + FAILURE_KEEP_MS;
+        if (typeof result === 'string') entry.until = this.now() + FAILURE_KEEP_MS;
+        else {
+          this.unknown.delete(key);
+          this.keep(key, result);
+        }
       });
     }
     const result = await cached.value;
@@ -186,18 +236,36 @@ export class SigningCertificates {
     return validAt(result, this.now()) ? result : 'certificate-not-valid-now';
   }
 
-  private allowDownload(): boolean {
+  private keep(key: string, certificate: X509Certificate): void {
+    this.trusted.delete(key);
+    this.trusted.set(key, { certificate, refreshAt: this.now() + REFRESH_MS, refreshing: false });
+    if (this.trusted.size > MAX_TRUSTED) this.trusted.delete(this.trusted.keys().next().value!);
+  }
+
+  /** Downloads and verifies a kept certificate's URL again; on failure the kept one stays in use. */
+  private async refresh(url: URL, trusted: Trusted): Promise<void> {
+    trusted.refreshing = true;
+    const result = await this.load(url, false).catch(() => 'certificate-unavailable' as const);
+    trusted.refreshing = false;
+    if (typeof result === 'string') {
+      trusted.refreshAt = this.now() + FAILURE_KEEP_MS;
+      return;
+    }
+    if (this.trusted.get(url.href) === trusted) this.keep(url.href, result);
+  }
+
+  /** Whether a download of a URL never verified fits the overall ceiling (a fixed minute's window). */
+  private allowUnknownDownload(): boolean {
     const now = this.now();
     if (now - this.windowStart >= 60_000) {
       this.windowStart = now;
       this.downloads = 0;
     }
     this.downloads += 1;
-    return this.downloads <= DOWNLOADS_PER_MINUTE;
+    return this.downloads <= UNKNOWN_DOWNLOADS_PER_MINUTE;
   }
 
   private async download(url: URL): Promise<X509Certificate | 'certificate-unavailable' | 'certificate-unreadable'> {
-    if (!this.allowDownload()) return 'certificate-unavailable';
     let bytes: Buffer;
     try {
       bytes = await this.trust.fetchBytes(url);
@@ -211,7 +279,9 @@ export class SigningCertificates {
     }
   }
 
-  private async load(url: URL): Promise<X509Certificate | CertificateRefusal> {
+  /** Downloads and verifies the certificate at the URL; `unknown`: counted against the ceiling. */
+  private async load(url: URL, unknown: boolean): Promise<X509Certificate | CertificateRefusal> {
+    if (unknown && !this.allowUnknownDownload()) return 'certificate-unavailable';
     const leaf = await this.download(url);
     if (typeof leaf === 'string') return leaf;
     if (!validAt(leaf, this.now())) return 'certificate-not-valid-now';

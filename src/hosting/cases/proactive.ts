@@ -4,7 +4,9 @@
 // chat or channel. The turn also brings the action card's record up to date (the GDAP card's
 // relationship now active, so Assign access works on it). A connector that answers 403 or 404 (the
 // bot was uninstalled or blocked, the conversation is gone) means the item cannot be reached: no
-// retries. Anything else (5xx, a timeout, the state store busy) is tried again later.
+// retries; nor can a conversation whose service URL is no channel's, to which no token is ever
+// sent (connector/channelHosts.ts). Anything else (5xx, a timeout, the state store busy) is tried
+// again later.
 import { Activity, ConversationReference, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { FollowUp, OpenItem } from '../../domain/cases';
 import { catalogFor } from '../../domain/textCatalog';
@@ -16,6 +18,7 @@ import { surfaceOf } from '../replies/surface';
 import { ACTIONS_PROPERTY, ActionsStore } from '../actions/actionTurn';
 import type { Delivery, Messenger } from './followUps';
 import { tracedCase } from './followUpTelemetry';
+import { isRefusedServiceUrl } from '../connector/channelHosts';
 
 /** Runs `logic` as a turn in the conversation a reference names (the host's adapter, or the local Direct Line's bridge). */
 export type ContinueConversation = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
@@ -74,7 +77,7 @@ export class ProactiveMessenger implements Messenger {
       return 'sent';
     } catch (error) {
       const status = statusOf(error);
-      return status === 403 || status === 404 ? 'unreachable' : 'retry';
+      return status === 403 || status === 404 || isRefusedServiceUrl(error) ? 'unreachable' : 'retry';
     }
   }
 

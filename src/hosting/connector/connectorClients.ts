@@ -4,6 +4,8 @@
 // allocations. Here connector clients are kept, the user-token client is built only when called,
 // and the per-turn calls go through the direct sender (connectorSender.ts) unless a proxy is
 // configured. Incoming requests are validated by the wrapped authentication exactly as before.
+// A client that signs its calls signs each only for a service URL on a channel host
+// (channelHosts.ts), every call, whichever of the two sends it.
 import { Activity, SignInUrlResponse, TokenExchangeRequest, TokenResponse, TokenStatus } from 'botbuilder';
 import {
   AuthenticateRequestResult,
@@ -12,11 +14,13 @@ import {
   ClaimsIdentity,
   ConnectorClient,
   ConnectorFactory,
+  MicrosoftAppCredentials,
   UserTokenClient,
 } from 'botframework-connector';
 import { BoundedCache } from '../../domain/boundedCache';
 import { SenderOptions, proxyConfigured, withDirectSends } from './connectorSender';
 import { ForwardingAuthentication } from './forwardingAuthentication';
+import { OnRefusedServiceUrl, ServiceUrlCheck, channelServiceUrls, checkedCredentials } from './channelHosts';
 
 /** Enough for every service URL a bot of one tenant meets (Teams has one per region). */
 export const DEFAULT_KEPT_CLIENTS = 64;
@@ -46,6 +50,7 @@ class KeptConnectorFactory extends ConnectorFactory {
     private readonly appId: string,
     private readonly clients: ConnectorClientCache<Promise<ConnectorClient>>,
     private readonly sends: SenderOptions | undefined,
+    private readonly guard: ServiceUrlGuard,
   ) {
     super();
   }
@@ -56,13 +61,29 @@ class KeptConnectorFactory extends ConnectorFactory {
     const kept = this.clients.get(key);
     if (kept) return kept;
     const sends = this.sends;
-    const built = this.inner.create(serviceUrl, audience);
+    const built = this.inner.create(serviceUrl, audience).then((client) => this.guarded(client));
     const created = sends ? built.then((client) => withDirectSends(client, serviceUrl, sends)) : built;
     this.clients.set(key, created);
     // A client that could not be built (credentials unavailable) is not kept: the next turn tries again.
     created.catch(() => this.clients.delete(key));
     return created;
   }
+
+  /**
+   * The client, its credentials checking each call's URL first. Without a registration the SDK's
+   * credentials are its empty ones, which attach no token: nothing to guard (local mode, whose
+   * loopback service URLs the HTTP entry checks).
+   */
+  private guarded(client: ConnectorClient): ConnectorClient {
+    if (client.credentials === MicrosoftAppCredentials.Empty) return client;
+    client.credentials = checkedCredentials(client.credentials, this.guard.check, this.guard.onRefused);
+    return client;
+  }
+}
+
+interface ServiceUrlGuard {
+  check: ServiceUrlCheck;
+  onRefused: OnRefusedServiceUrl | undefined;
 }
 
 /** Builds the real user-token client on the first call that needs it (the advisor makes none). */
@@ -112,16 +133,22 @@ export interface CachedClientsOptions {
    * (its pipeline honours HTTPS_PROXY and the like; the direct sender does not).
    */
   directSends?: SenderOptions | false;
+  /** Where a signed call may go: the public cloud's channel hosts unless given (tests with a stand-in connector on loopback). */
+  serviceUrls?: ServiceUrlCheck;
+  /** Told of each call refused for its service URL (the adapter logs it). */
+  onRefusedServiceUrl?: OnRefusedServiceUrl;
 }
 
 /** The wrapped authentication, with kept connector clients and an on-demand user-token client. */
 export class CachedClientsAuthentication extends ForwardingAuthentication {
   private readonly clients: ConnectorClientCache<Promise<ConnectorClient>>;
   private readonly sends: SenderOptions | undefined;
+  private readonly guard: ServiceUrlGuard;
 
   constructor(inner: BotFrameworkAuthentication, options: CachedClientsOptions = {}) {
     super(inner);
     this.clients = options.clients ?? new ConnectorClientCache();
+    this.guard = { check: options.serviceUrls ?? channelServiceUrls(), onRefused: options.onRefusedServiceUrl };
     const sends = options.directSends ?? (proxyConfigured() ? false : {});
     this.sends = sends === false ? undefined : sends;
   }
@@ -129,11 +156,14 @@ export class CachedClientsAuthentication extends ForwardingAuthentication {
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     const result = await this.inner.authenticateRequest(activity, authHeader);
     if (!result.connectorFactory) return result;
-    return { ...result, connectorFactory: new KeptConnectorFactory(result.connectorFactory, appIdOf(result.claimsIdentity), this.clients, this.sends) };
+    return {
+      ...result,
+      connectorFactory: new KeptConnectorFactory(result.connectorFactory, appIdOf(result.claimsIdentity), this.clients, this.sends, this.guard),
+    };
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return new KeptConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.clients, this.sends);
+    return new KeptConnectorFactory(this.inner.createConnectorFactory(claimsIdentity), appIdOf(claimsIdentity), this.clients, this.sends, this.guard);
   }
 
   override async createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {

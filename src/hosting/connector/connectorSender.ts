@@ -114,6 +114,8 @@ function retriedStatus(status: number): boolean {
 
 /** Sends one connector call at a time for one service URL, signed by one credentials object. */
 interface Target {
+  /** The scheme, host and port as the service URL wrote them: the signed request's URL starts with it. */
+  origin: string;
   protocol: 'http:' | 'https:';
   host: string;
   port: string;
@@ -132,7 +134,7 @@ function targetOf(serviceUrl: unknown): Target | string {
   if (!url.hostname) return 'the service URL names no host';
   // An IPv6 literal's host name keeps its brackets in a URL ([::1]); a request needs the bare address.
   const host = url.hostname.startsWith('[') && url.hostname.endsWith(']') ? url.hostname.slice(1, -1) : url.hostname;
-  return { protocol: url.protocol, host, port: url.port, basePath: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
+  return { origin: url.origin, protocol: url.protocol, host, port: url.port, basePath: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
 }
 
 /**
@@ -185,8 +187,10 @@ export class ConnectorSender {
     if (typeof target === 'string') throw new ConnectorCallError(`The connector cannot be called: ${target}`, undefined, 'EINVALIDURL');
     for (let retry = 0; ; retry += 1) {
       // Signed again for every attempt: the credentials hand out a renewed token when it is due.
+      // The URL goes with it, as the SDK's client passes it: the credentials may check where the
+      // token is going (channelHosts.ts) and refuse before any token is attached.
       const headers = new SignedHeaders();
-      await this.credentials.signRequest({ headers } as never);
+      await this.credentials.signRequest({ headers, url: `${target.origin}${target.basePath}${path}`, method } as never);
       headers.set('accept', '*/*');
       headers.set('user-agent', USER_AGENT_HEADER);
       if (conversationHeader !== undefined) headers.set('x-ms-conversation-id', conversationHeader);

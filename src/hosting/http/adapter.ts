@@ -28,7 +28,12 @@ export function createAdapter(
 ): AdvisorCloudAdapter {
   // Incoming tokens validated by the SDK's own authentication, once per token (verifiedTokens.ts);
   // connector clients kept between turns.
-  const auth = new CachedClientsAuthentication(new VerifiedTokens(createBotFrameworkAuthentication(config, openIdMetadataUrl)));
+  // A signed connector call goes only to a channel host (connector/channelHosts.ts); a refusal is
+  // one warning line, with the host and never a token.
+  const auth = new CachedClientsAuthentication(new VerifiedTokens(createBotFrameworkAuthentication(config, openIdMetadataUrl)), {
+    onRefusedServiceUrl: ({ host, reason }) =>
+      logger.warn({ host, reason }, 'connector call refused: nothing sent to a service URL that is not a channel host'),
+  });
   const adapter = new AdvisorCloudAdapter(auth, logger, config.appId === '');
   // The turn's span (when telemetry is on) encloses everything else, so every log line carries its trace id.
   if (telemetryOn()) adapter.use(new TurnTelemetry());

@@ -5,7 +5,9 @@
 // turn costs (bench/README.md, "The token check"). What the SDK answered is kept for exactly what it
 // was asked about: the Authorization header, the activity's channel and service URL (all a
 // token is compared with) and its recipient's role (which the SDK reads without a registration),
-// until the token expires and for at most ten minutes. Only answers are kept, never refusals: a
+// until the token expires and for at most ten minutes. The answers are kept per token: one entry
+// holds every answer about one token (the check before the body and the one against the activity
+// are two), so the count of entries is a count of tokens, as its setting says. Only answers are kept, never refusals: a
 // token that fails is checked, and refused, every time. Without a registration the SDK's answer to
 // a request without a token is the same anonymous one every time, and is kept the same way; with
 // a registration such a request is refused, so nothing is kept for it.
@@ -17,6 +19,11 @@ import { BoundedCache } from '../../domain/boundedCache';
 
 /** Distinct tokens kept: a bot hears from a few channels, each with one token at a time. */
 export const DEFAULT_KEPT_TOKENS = 256;
+/**
+ * Answers kept about one token: the check before the body and the one against the activity make
+ * two, and a token is issued for one channel and service URL; beyond four, the oldest goes.
+ */
+const ANSWERS_PER_TOKEN = 4;
 /** Longest a checked token is taken on trust, whatever its own expiry. */
 export const DEFAULT_KEPT_TOKEN_MS = 10 * 60_000;
 
@@ -46,7 +53,8 @@ export function tokenExpiry(authorization: string): number | undefined {
 
 /** The SDK's authentication, each accepted token's answer kept (see the header). */
 export class VerifiedTokens extends ForwardingAuthentication {
-  private readonly kept: BoundedCache<string, Kept>;
+  /** By Authorization header: the answers about that token, by what else was asked (channel, service URL, role). */
+  private readonly kept: BoundedCache<string, Map<string, Kept>>;
   /** Checks under way, so a burst of requests with a new token waits for one check. */
   private readonly pending = new Map<string, Promise<AuthenticateRequestResult>>();
   private readonly maxAgeMs: number;
@@ -67,11 +75,13 @@ export class VerifiedTokens extends ForwardingAuthentication {
       return this.inner.authenticateRequest(activity, authHeader);
     }
     // Each part after its length, so no two sets of parts make one key.
-    const key = `${keyPart(channelId)}${keyPart(serviceUrl)}${keyPart(role)}${authHeader}`;
-    const kept = this.kept.get(key);
+    const asked = `${keyPart(channelId)}${keyPart(serviceUrl)}${keyPart(role)}`;
+    const key = `${asked}${authHeader}`;
+    const answers = this.kept.get(authHeader);
+    const kept = answers?.get(asked);
     if (kept !== undefined) {
       if (this.now() < kept.until) return kept.result;
-      this.kept.delete(key);
+      answers!.delete(asked);
     }
     const pending = this.pending.get(key);
     if (pending !== undefined) return pending;
@@ -80,7 +90,7 @@ export class VerifiedTokens extends ForwardingAuthentication {
       const expires = authHeader === '' ? Infinity : tokenExpiry(authHeader);
       if (expires !== undefined) {
         const until = Math.min(expires, this.now() + this.maxAgeMs);
-        if (until > this.now()) this.kept.set(key, { result, until });
+        if (until > this.now()) this.keep(authHeader, asked, { result, until });
       }
       return result;
     });
@@ -88,6 +98,17 @@ export class VerifiedTokens extends ForwardingAuthentication {
     const forget = (): void => void this.pending.delete(key);
     checking.then(forget, forget);
     return checking;
+  }
+
+  private keep(authHeader: string, asked: string, kept: Kept): void {
+    let answers = this.kept.get(authHeader);
+    if (answers === undefined) {
+      answers = new Map();
+      this.kept.set(authHeader, answers);
+    }
+    answers.delete(asked);
+    answers.set(asked, kept);
+    if (answers.size > ANSWERS_PER_TOKEN) answers.delete(answers.keys().next().value!);
   }
 }
 
