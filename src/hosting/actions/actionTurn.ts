@@ -4,7 +4,7 @@
 // clicked card where the host answers an invoke with a card.
 import { randomUUID } from 'crypto';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Catalog, catalogFor } from '../../domain/textCatalog';
+import { Catalog, catalogFor, format } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
 import { ActionClick } from '../../conversation/actionClicks';
 import { actionCard } from '../../conversation/actionCards';
@@ -99,6 +99,18 @@ export async function answer(turn: Turn, shown: Shown, replaces: boolean): Promi
   if (turn.inPlace && replaces) return { kind: 'card', card: forChannel('notice', actionCard(shown.view, turn.c).card, turn.surface) };
   await send(turn, shown);
   return { kind: 'message', text: turn.c.actions.steps.opened };
+}
+
+/**
+ * Told the partner's bound on open items (cases/openItems.ts) when they are at it: the action that
+ * would make one more item is refused with a line saying so, before anything is called.
+ */
+export type OpenItemsFull = (turn: Turn) => Promise<number | undefined>;
+
+/** The refusal of a click that would make one more open item than its owner may have (a start, a confirmation); none below the bound. */
+export async function refusedAtOpenLimit(turn: Turn, step: ActionClick['step'], full: OpenItemsFull | undefined): Promise<ActionAnswer | undefined> {
+  const limit = full && (step === 'start' || step === 'confirm') ? await full(turn) : undefined;
+  return limit === undefined ? undefined : answer(turn, { text: format(turn.c.actions.problems.tooManyOpen, { limit }) }, false);
 }
 
 export async function send(turn: Turn, shown: Shown): Promise<void> {
