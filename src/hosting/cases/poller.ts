@@ -25,7 +25,7 @@ export interface PollerOptions {
   store: CaseStore;
   followUps: FollowUps;
   /** Reads with the app's credential; none: nothing is polled (said once). */
-  reader: StatusReader | undefined;
+  reader: Pick<StatusReader, 'read'> | undefined;
   logger: Logger;
   /** The poll interval (nextPoll's base); a given-back follow-up is retried on the same rhythm. */
   pollMs: number;
