@@ -254,7 +254,9 @@ export function readItem(v: unknown): OpenItem | undefined {
   if (![v.createdAt, v.deadline, v.changedAt, v.nextPollAt].every(num) || !Array.isArray(v.sent) || !v.sent.every((s) => oneOf(FOLLOW_UPS, s)))
     return undefined;
   if (v.partnerTenantId !== undefined && !str(v.partnerTenantId, 64)) return undefined;
-  const optionalNumbers = [v.snoozedUntil, v.unreachableAt, v.pollFailures, v.sendFailures, v.expiryCheckAt, v.expiryChecks].every((x) => x === undefined || num(x));
+  const optionalNumbers = [v.snoozedUntil, v.unreachableAt, v.pollFailures, v.sendFailures, v.expiryCheckAt, v.expiryChecks].every(
+    (x) => x === undefined || num(x),
+  );
   if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
   const item = v as unknown as OpenItem;
   return item.id === itemId(item.kind, item.objectId) ? item : undefined;

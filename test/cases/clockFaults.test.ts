@@ -7,7 +7,7 @@
 import { strict as assert } from 'assert';
 import { FollowUp, openItem, OpenItem, WAIT_DAYS } from '../../src/domain/cases';
 import { CaseStore } from '../../src/hosting/cases/caseStore';
-import { FollowUps, Messenger } from '../../src/hosting/cases/followUps';
+import { EXPIRY_READS, FollowUps, Messenger } from '../../src/hosting/cases/followUps';
 import { Poller } from '../../src/hosting/cases/poller';
 import { Reminders } from '../../src/hosting/cases/reminders';
 import type { StatusRead } from '../../src/hosting/cases/statusReader';
@@ -26,7 +26,10 @@ class World {
   readonly store = new CaseStore({ storage: conditional(this.storage), shards: 2 });
   readonly sent: FollowUp[] = [];
   status: StatusRead = { unchanged: true };
+  /** Answers for particular relationships, over `status`. */
+  readonly statusOf = new Map<string, StatusRead>();
   reads = 0;
+  readonly readsOf = new Map<string, number>();
   readonly logger = captureLogger('silent').logger;
   readonly messenger: Messenger = {
     send: async (_item, followUp) => {
@@ -35,9 +38,10 @@ class World {
     },
   };
   readonly reader = {
-    read: async (): Promise<StatusRead> => {
+    read: async (item: OpenItem): Promise<StatusRead> => {
       this.reads += 1;
-      return this.status;
+      this.readsOf.set(item.objectId, (this.readsOf.get(item.objectId) ?? 0) + 1);
+      return this.statusOf.get(item.objectId) ?? this.status;
     },
   };
 
@@ -48,7 +52,17 @@ class World {
   /** An instance's poller: one status read a minute, so of two items due it reads one and leaves the other. */
   poller(clock: Clock, instanceId: string): Poller {
     const followUps = this.followUps(clock);
-    return new Poller({ store: this.store, followUps, reader: this.reader, logger: this.logger, pollMs: POLL_MS, pollsPerMinute: 1, instanceId, now: clock.now, timer: noTimer });
+    return new Poller({
+      store: this.store,
+      followUps,
+      reader: this.reader,
+      logger: this.logger,
+      pollMs: POLL_MS,
+      pollsPerMinute: 1,
+      instanceId,
+      now: clock.now,
+      timer: noTimer,
+    });
   }
 
   async gdapRequest(clock: Clock, relationshipId: string): Promise<OpenItem> {
@@ -102,27 +116,45 @@ describe('Security finding 7: clock faults', () => {
     const world = new World();
     const clock = new Clock();
     await world.gdapRequest(clock, 'rel-approved');
-    const reminders = new Reminders({ store: world.store, followUps: world.followUps(clock), logger: world.logger, instanceId: 'a', now: clock.now, timer: noTimer });
+    const reminders = new Reminders({
+      store: world.store,
+      followUps: world.followUps(clock),
+      logger: world.logger,
+      instanceId: 'a',
+      now: clock.now,
+      timer: noTimer,
+    });
     clock.advance((WAIT_DAYS.gdapApproval + 1) * DAY);
     world.status = { change: 'approved' };
     await reminders.tick();
     assert.deepEqual(world.sent, ['approved']);
   });
 
-  it('finding 7: the expiry still comes once Partner Center confirms it, or after repeated failed reads', async () => {
+  it('finding 7: at a jumped deadline a failed read declares nothing; the expiry comes once Partner Center confirms it, or after repeated failed reads', async () => {
     const world = new World();
     const clock = new Clock();
     await world.gdapRequest(clock, 'rel-confirmed');
     await world.gdapRequest(clock, 'rel-unreadable');
-    const reminders = new Reminders({ store: world.store, followUps: world.followUps(clock), logger: world.logger, instanceId: 'a', now: clock.now, timer: noTimer });
+    const reminders = new Reminders({
+      store: world.store,
+      followUps: world.followUps(clock),
+      logger: world.logger,
+      instanceId: 'a',
+      now: clock.now,
+      timer: noTimer,
+    });
     clock.advance((WAIT_DAYS.gdapApproval + 1) * DAY);
+    world.statusOf.set('rel-confirmed', { change: 'expired' });
     world.status = { failure: { kind: 'unavailable', status: 503 } };
-    // Each look comes later than the last (a day at most): ten days of rounds hold more than enough looks.
-    for (let day = 0; day < 10 && !world.sent.includes('expired'); day++) {
-      await reminders.tick();
+    await reminders.tick();
+    assert.deepEqual(world.sent, ['expired'], 'the confirmed one expired; the one Partner Center could not say about did not');
+    // Each look comes later than the last (a day apart at most): ten days of rounds hold more than enough looks.
+    for (let day = 0; day < 10 && world.sent.length < 2; day++) {
       clock.advance(DAY);
+      await reminders.tick();
     }
-    assert.deepEqual(world.sent, ['expired', 'expired'], 'both expired once the reads had failed often enough');
+    assert.deepEqual(world.sent, ['expired', 'expired'], 'the other expired once its reads had failed often enough');
+    assert.equal(world.readsOf.get('rel-unreadable'), EXPIRY_READS, 'after that many reads, each one made');
   });
 
   it('finding 7: a lease is released on shutdown, so another instance polls at once', async () => {

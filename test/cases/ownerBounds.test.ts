@@ -132,15 +132,45 @@ describe('Security finding 4: one person cannot bury everyone else’s open item
       // A one-item schedule, taken by someone else's request.
       const store = new CaseStore({ storage: conditional(h.storage), shards: 1, shardLimit: 1 });
       const theirs = openItem(
-        { kind: 'transfer', objectId: 't-1', customer: { tenantId: CUSTOMER.tenantId, name: 'Contoso' }, owner: OTHER, locale: 'en-US', cardId: 'c0', conversation: {}, shared: false },
+        {
+          kind: 'transfer',
+          objectId: 't-1',
+          customer: { tenantId: CUSTOMER.tenantId, name: 'Contoso' },
+          owner: OTHER,
+          locale: 'en-US',
+          cardId: 'c0',
+          conversation: {},
+          shared: false,
+        },
         h.clock.now(),
         POLL_MS,
       );
       await store.add(theirs, ownerKeys(OTHER, 'msteams'));
-      const openItems = new OpenItems({ store, logger: captureLogger('silent').logger, pollMs: POLL_MS, now: h.clock.now, tell: (item, text) => h.follow.messenger.notice(item, text) });
+      const openItems = new OpenItems({
+        store,
+        logger: captureLogger('silent').logger,
+        pollMs: POLL_MS,
+        now: h.clock.now,
+        tell: (item, text) => h.follow.messenger.notice(item, text),
+      });
       const reference = h.reference();
-      const context = new TurnContext(new TestAdapter(), { ...reference, type: 'invoke', id: 'act-1', from: reference.user, recipient: reference.bot } as never);
-      const turn = { context, store: {}, c: catalogFor('pt-BR'), locale: 'pt-BR', surface: 'msteams', inPlace: true, user: ASKER, correlationId: 'c-1' } as Turn;
+      const context = new TurnContext(new TestAdapter(), {
+        ...reference,
+        type: 'invoke',
+        id: 'act-1',
+        from: reference.user,
+        recipient: reference.bot,
+      } as never);
+      const turn = {
+        context,
+        store: {},
+        c: catalogFor('pt-BR'),
+        locale: 'pt-BR',
+        surface: 'msteams',
+        inPlace: true,
+        user: ASKER,
+        correlationId: 'c-1',
+      } as Turn;
       const done: ActionRecord = {
         owner: ASKER,
         row: 'G1',
@@ -172,7 +202,10 @@ describe('Security finding 4: one person cannot bury everyone else’s open item
     assert.ok(stated, 'the docs state a shard’s capacity');
     const capacity = Number(stated[1]!.replace(/,/g, ''));
     // The state store as it runs by default: 256 KB an entry, two bytes a character.
-    const store = new CaseStore({ storage: conditional(new InMemoryStateStorage(new Map(), { maxEntries: 20_000, idleMs: Infinity, maxEntryBytes: 256 * 1024 })), shards: 1 });
+    const store = new CaseStore({
+      storage: conditional(new InMemoryStateStorage(new Map(), { maxEntries: 20_000, idleMs: Infinity, maxEntryBytes: 256 * 1024 })),
+      shards: 1,
+    });
     const item = (n: number) =>
       openItem(
         {

@@ -56,7 +56,12 @@ export class ActionWorld {
   /** The actions as the app builds them for PARTNER_ACTIONS_DEMO, on the stand-ins this world watches. */
   actions(
     conversationState: ConversationState,
-    options: { timeoutMs?: number; content?: DeploymentContent; kept?: PartnerActionsOptions['kept']; openItemsFull?: PartnerActionsOptions['openItemsFull'] } = {},
+    options: {
+      timeoutMs?: number;
+      content?: DeploymentContent;
+      kept?: PartnerActionsOptions['kept'];
+      openItemsFull?: PartnerActionsOptions['openItemsFull'];
+    } = {},
   ): PartnerActions {
     this.client ??= new ConfigurationBotFrameworkAuthentication({ OAuthUrl: this.tokenServiceUrl }).createUserTokenClient(
       new ClaimsIdentity([{ type: 'aud', value: 'standin' }], true),

@@ -31,7 +31,7 @@ import { Shown, ViewContext, failedView, formView, reviewView, viewOf } from '..
 import { allRoles, offeredRoleSets } from '../../conversation/roleSets';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings, Lookup, answered, newTransfer } from './actionCalls';
-import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, OpenItemsFull, Turn, actionTurn, answer, refusedAtOpenLimit, resultScope, saveClaim, send } from './actionTurn';
+import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, refusedAtOpenLimit, resultScope, saveClaim, send } from './actionTurn';
 import { SignInGate } from './signInGate';
 import { AssignAccess, AssignSettings, checkStatus } from './assignAccess';
 
@@ -55,7 +55,7 @@ export interface PartnerActionsOptions extends CallSettings {
   newCardId?: () => string;
   /** Told of every card kept (the open items follow the objects an action made: cases/openItems.ts); asked first whether its owner is at their bound. */
   kept?: (turn: Turn, cardId: string, record: ActionRecord) => void;
-  openItemsFull?: OpenItemsFull;
+  openItemsFull?: (turn: Turn) => Promise<number | undefined>;
 }
 
 type Reviewing<K> = Extract<ActionRecord, { stage: 'review'; kind: K }>;

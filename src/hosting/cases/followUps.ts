@@ -170,7 +170,10 @@ export class FollowUps {
     if ('failure' in read && checks + 1 >= EXPIRY_READS) return 'expire';
     const at = now + Math.min(retryMs * 2 ** checks, DAY);
     await store.update(id, (i) => (isOpen(i) && i.expiryCheckAt === item.expiryCheckAt ? postponeExpiry(i, at) : undefined));
-    logger.info({ kind: item.kind, read: 'failure' in read ? read.failure.kind : 'waiting', checks: checks + 1 }, 'An item reached its deadline, yet Partner Center does not confirm it expired: looked at again later');
+    logger.info(
+      { kind: item.kind, read: 'failure' in read ? read.failure.kind : 'waiting', checks: checks + 1 },
+      'An item reached its deadline, yet Partner Center does not confirm it expired: looked at again later',
+    );
     return 'postponed';
   }
 
