@@ -8,7 +8,7 @@ import { Catalog, catalogFor, format } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
 import { ActionClick } from '../../conversation/actionClicks';
 import { actionCard } from '../../conversation/actionCards';
-import { Owner } from '../../conversation/actionRecords';
+import { Owner, readRecord } from '../../conversation/actionRecords';
 import { Shown } from '../../conversation/actionViews';
 import { AdaptiveCard } from '../../conversation/cards';
 import { forChannel } from '../../conversation/channelFeatures';
@@ -107,9 +107,15 @@ export async function answer(turn: Turn, shown: Shown, replaces: boolean): Promi
  */
 export type OpenItemsFull = (turn: Turn) => Promise<number | undefined>;
 
-/** The refusal of a click that would make one more open item than its owner may have (a start, a confirmation); none below the bound. */
-export async function refusedAtOpenLimit(turn: Turn, step: ActionClick['step'], full: OpenItemsFull | undefined): Promise<ActionAnswer | undefined> {
-  const limit = full && (step === 'start' || step === 'confirm') ? await full(turn) : undefined;
+/**
+ * The refusal of a click that would make one more open item than its owner may have: a start, or
+ * the confirmation of a GDAP request's or a transfer's review (Assign access's confirmation makes
+ * none and is never refused). None below the bound.
+ */
+export async function refusedAtOpenLimit(turn: Turn, click: ActionClick, full: OpenItemsFull | undefined): Promise<ActionAnswer | undefined> {
+  const record = click.step === 'confirm' && click.cardId ? readRecord(turn.store.cards?.[click.cardId]) : undefined;
+  const makesOne = click.step === 'start' || record?.stage === 'review';
+  const limit = full && makesOne ? await full(turn) : undefined;
   return limit === undefined ? undefined : answer(turn, { text: format(turn.c.actions.problems.tooManyOpen, { limit }) }, false);
 }
 

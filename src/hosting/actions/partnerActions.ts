@@ -119,7 +119,7 @@ export class PartnerActions {
   // ---- the steps ----
 
   private async run(turn: Turn, click: ActionClick): Promise<ActionAnswer> {
-    const full = await refusedAtOpenLimit(turn, click.step, this.options.openItemsFull);
+    const full = await refusedAtOpenLimit(turn, click, this.options.openItemsFull);
     if (full) return full;
     if (click.step === 'start') return this.start(turn, click);
     // Sign out signs out whoever clicked, on any action card: it acts on nobody else.
