@@ -42,6 +42,8 @@ async function main(options: AppOptions): Promise<void> {
       .then(async (finished) => {
         if (finished) app.logger.info('stopped cleanly');
         else app.logger.error({ turnsInFlight: app.lifecycle.turnsInFlight }, 'shutdown timed out with turns unfinished');
+        // The follow-ups' loops stop and give their leases up, so another instance polls at once.
+        await within(app.close(), deadline - Date.now());
         // The last spans and metrics, then the last log lines, each within what is left of the timeout.
         await within(telemetry.shutdown(), deadline - Date.now());
         await stdoutDestination().flush(deadline - Date.now());

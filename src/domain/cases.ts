@@ -93,6 +93,10 @@ export interface OpenItem {
   pollFailures?: number;
   /** Follow-ups claimed but not delivered (the connector failed for a while) in a row: tried again, a bounded number of times. */
   sendFailures?: number;
+  /** Past its deadline, Partner Center still said it waits (or could not say): its expiry is looked at again then, not declared. */
+  expiryCheckAt?: number;
+  /** How often that look found no confirmation. */
+  expiryChecks?: number;
 }
 
 /** Object ids are GUIDs (or two): matched whatever their case, as events and polls may spell them differently. */
@@ -151,6 +155,7 @@ export function applyChange(item: OpenItem, change: CaseChange, now: number, at 
 export function dueFollowUp(item: OpenItem, now: number): { item: OpenItem; followUp: FollowUp } | undefined {
   if (!isOpen(item) || item.unreachableAt !== undefined) return undefined;
   if (now >= item.deadline) {
+    if (item.expiryCheckAt !== undefined && now < item.expiryCheckAt) return undefined;
     const expired = applyChange({ ...item, status: 'waiting' }, 'expired', now);
     // An invitation has no deadline of its own: it simply leaves the list.
     return expired.followUp ? { item: expired.item, followUp: 'expired' } : undefined;
@@ -167,7 +172,7 @@ export function dueFollowUp(item: OpenItem, now: number): { item: OpenItem; foll
 export function nextDueAt(item: OpenItem): number | undefined {
   if (!isOpen(item) || item.unreachableAt !== undefined) return undefined;
   // An invitation has no deadline of its own (see dueFollowUp).
-  const times = item.kind === 'resellerAcceptance' ? [] : [item.deadline];
+  const times = item.kind === 'resellerAcceptance' ? [] : [Math.max(item.deadline, item.expiryCheckAt ?? 0)];
   if (!item.quiet) {
     const after = item.snoozedUntil ?? 0;
     if (item.kind !== 'resellerAcceptance' && !item.sent.includes('expiresSoon')) times.push(Math.max(after, item.deadline - REMIND_BEFORE_DAYS * DAY));
@@ -194,6 +199,12 @@ export function nextPoll(item: OpenItem, now: number, pollMs: number, failed: bo
   const { pollFailures: _dropped, ...rest } = item;
   return { ...rest, nextPollAt: now + wait, ...(failures > 0 ? { pollFailures: failures } : {}) };
 }
+
+/**
+ * The deadline came by this process's clock, which may have jumped: Partner Center is asked first.
+ * Still waiting (or no answer) puts the expiry off to `at`, and counts the look.
+ */
+export const postponeExpiry = (item: OpenItem, at: number): OpenItem => ({ ...item, expiryCheckAt: at, expiryChecks: (item.expiryChecks ?? 0) + 1 });
 
 /** How often a follow-up whose delivery failed is tried again before it is given up (logged). */
 export const SEND_ATTEMPTS = 5;
@@ -248,7 +259,9 @@ export function readItem(v: unknown): OpenItem | undefined {
   if (![v.createdAt, v.deadline, v.changedAt, v.nextPollAt].every(num) || !Array.isArray(v.sent) || !v.sent.every((s) => oneOf(FOLLOW_UPS, s)))
     return undefined;
   if (v.partnerTenantId !== undefined && !str(v.partnerTenantId, 64)) return undefined;
-  const optionalNumbers = [v.snoozedUntil, v.unreachableAt, v.pollFailures, v.sendFailures, v.appliedChangeAt].every((x) => x === undefined || num(x));
+  const optionalNumbers = [v.snoozedUntil, v.unreachableAt, v.pollFailures, v.sendFailures, v.appliedChangeAt, v.expiryCheckAt, v.expiryChecks].every(
+    (x) => x === undefined || num(x),
+  );
   if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
   const item = v as unknown as OpenItem;
   return item.id === itemId(item.kind, item.objectId) ? item : undefined;

@@ -129,7 +129,7 @@ export interface AppOptions {
   followUps?: Partial<FollowUpSettings> & { appTokens?: AppTokens; now?: () => number; timer?: SetTimer };
 }
 
-/** Open items in memory: many entries, never forgotten for being idle (they expire by their own deadlines), within the state's byte budget. */
+/** Open items in memory: their keys (`cases/`) are never forgotten for idleness, count or bytes; a write beyond the byte budget is refused (memoryStorage.ts). */
 const caseMemoryLimits = (config: AppConfig) => ({
   maxEntries: 250_000,
   idleMs: Infinity,
@@ -166,12 +166,16 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     logger,
     pollMs: followSettings.pollMs,
     ...(config.followUps.partnerTenantId ? { partnerTenantId: config.followUps.partnerTenantId } : {}),
+    maxOpenPerOwner: config.followUps.maxOpenPerUser,
+    // `follow` is made below; an item that cannot be followed is said so only once the app runs.
+    tell: (item, text) => follow.messenger.notice(item, text),
     ...(options.followUps?.now ? { now: options.followUps.now } : {}),
   });
   let eventsUrl: string | undefined;
   let localServiceUrl: string | undefined;
   const partner = createPartnerActions(config, logger, conversationState, {
     kept: openItems.kept,
+    openItemsFull: openItems.full,
     eventsUrl: () => eventsUrl,
     ...(options.standins ? { standins: options.standins } : {}),
     ...(options.startStandins ? { startStandins: options.startStandins } : {}),

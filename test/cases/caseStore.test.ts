@@ -5,7 +5,7 @@
 import { strict as assert } from 'assert';
 import { Storage } from 'botbuilder';
 import { applyChange, openItem, OpenItem } from '../../src/domain/cases';
-import { CaseStore, ownerKeys } from '../../src/hosting/cases/caseStore';
+import { CaseStore, NotFollowedError, ownerKeys } from '../../src/hosting/cases/caseStore';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { BlobStateStorage } from '../../src/hosting/state/blobStorage';
 import { conditional } from '../../src/hosting/state/stateStorage';
@@ -126,12 +126,14 @@ behaves('Blob, two instances in Azurite', async () => {
 });
 
 describe('Open items store bounds', () => {
-  it('forgets items whose time has come, and a full shard lets go of those that would go first', async () => {
+  it('forgets items whose time has come; a full shard refuses a new item and drops none of the others', async () => {
     const store = new CaseStore({ storage: conditional(new InMemoryStateStorage()), shards: 1, shardLimit: 3 });
-    for (let n = 1; n <= 4; n++) await store.add(newItem(n), ownerKeys({ id: '29:owner' }, 'msteams'));
+    for (let n = 1; n <= 3; n++) await store.add(newItem(n), ownerKeys({ id: '29:owner' }, 'msteams'));
+    await assert.rejects(store.add(newItem(4), ownerKeys({ id: '29:owner' }, 'msteams')), NotFollowedError);
     const kept = await store.scheduled(0);
-    assert.equal(kept.length, 3);
-    assert.equal(await store.get('gdapApproval:rel-1'), undefined, 'the one forgotten first went');
+    assert.deepEqual(kept.map((s) => s.id).sort(), ['gdapApproval:rel-1', 'gdapApproval:rel-2', 'gdapApproval:rel-3']);
+    assert.equal(await store.get('gdapApproval:rel-4'), undefined, 'the refused one is not kept');
+    assert.equal((await store.listFor(ownerKeys({ id: '29:owner' }, 'msteams'))).length, 3, 'nor listed');
     const first = Math.min(...kept.map((s) => s.forgetAt));
     const last = Math.max(...kept.map((s) => s.forgetAt));
     assert.equal(await store.sweep(first - 1), 0);

@@ -15,12 +15,13 @@ const APP = '0f1e2d3c-4b5a-4697-8877-665544332211';
 const TENANT = '11223344-5566-4778-8899-aabbccddeeff';
 
 describe('Follow-up settings', () => {
-  it('has defaults: no app, 48 hours, Partner Center certificate host, 60 polls a minute, every 5 minutes', () => {
+  it('has defaults: no app, 48 hours, Partner Center certificate host, 60 polls a minute, every 5 minutes, 50 open cases a person', () => {
     assert.deepEqual(followUpSettings({}), {
       eventMaxAgeMinutes: 2880,
       certificateHosts: ['3psostorageacct.blob.core.windows.net'],
       pollsPerMinute: 60,
       pollSeconds: 300,
+      maxOpenPerUser: 50,
     });
     assert.deepEqual(loadConfig({ PORT: '0' }).followUps, followUpSettings({}));
   });
@@ -33,6 +34,7 @@ describe('Follow-up settings', () => {
       PARTNER_CENTER_EVENT_CERT_HOSTS: 'A.example.com, b.example.com',
       FOLLOW_UP_POLLS_PER_MINUTE: '6000',
       FOLLOW_UP_POLL_SECONDS: '1',
+      FOLLOW_UP_MAX_OPEN_PER_USER: '7',
     });
     assert.deepEqual(settings, {
       appId: APP,
@@ -41,6 +43,7 @@ describe('Follow-up settings', () => {
       certificateHosts: ['a.example.com', 'b.example.com'],
       pollsPerMinute: 6000,
       pollSeconds: 1,
+      maxOpenPerUser: 7,
     });
   });
 

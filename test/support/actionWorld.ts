@@ -56,7 +56,12 @@ export class ActionWorld {
   /** The actions as the app builds them for PARTNER_ACTIONS_DEMO, on the stand-ins this world watches. */
   actions(
     conversationState: ConversationState,
-    options: { timeoutMs?: number; content?: DeploymentContent; kept?: PartnerActionsOptions['kept'] } = {},
+    options: {
+      timeoutMs?: number;
+      content?: DeploymentContent;
+      kept?: PartnerActionsOptions['kept'];
+      openItemsFull?: PartnerActionsOptions['openItemsFull'];
+    } = {},
   ): PartnerActions {
     this.client ??= new ConfigurationBotFrameworkAuthentication({ OAuthUrl: this.tokenServiceUrl }).createUserTokenClient(
       new ClaimsIdentity([{ type: 'aud', value: 'standin' }], true),
@@ -72,6 +77,7 @@ export class ActionWorld {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.content ? { content: options.content } : {}),
       ...(options.kept ? { kept: options.kept } : {}),
+      ...(options.openItemsFull ? { openItemsFull: options.openItemsFull } : {}),
     });
   }
 

@@ -4,11 +4,11 @@
 // clicked card where the host answers an invoke with a card.
 import { randomUUID } from 'crypto';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Catalog, catalogFor } from '../../domain/textCatalog';
+import { Catalog, catalogFor, format } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
 import { ActionClick } from '../../conversation/actionClicks';
 import { actionCard } from '../../conversation/actionCards';
-import { Owner } from '../../conversation/actionRecords';
+import { Owner, readRecord } from '../../conversation/actionRecords';
 import { Shown } from '../../conversation/actionViews';
 import { AdaptiveCard } from '../../conversation/cards';
 import { forChannel } from '../../conversation/channelFeatures';
@@ -99,6 +99,24 @@ export async function answer(turn: Turn, shown: Shown, replaces: boolean): Promi
   if (turn.inPlace && replaces) return { kind: 'card', card: forChannel('notice', actionCard(shown.view, turn.c).card, turn.surface) };
   await send(turn, shown);
   return { kind: 'message', text: turn.c.actions.steps.opened };
+}
+
+/**
+ * Told the partner's bound on open items (cases/openItems.ts) when they are at it: the action that
+ * would make one more item is refused with a line saying so, before anything is called.
+ */
+export type OpenItemsFull = (turn: Turn) => Promise<number | undefined>;
+
+/**
+ * The refusal of a click that would make one more open item than its owner may have: a start, or
+ * the confirmation of a GDAP request's or a transfer's review (Assign access's confirmation makes
+ * none and is never refused). None below the bound.
+ */
+export async function refusedAtOpenLimit(turn: Turn, click: ActionClick, full: OpenItemsFull | undefined): Promise<ActionAnswer | undefined> {
+  const record = click.step === 'confirm' && click.cardId ? readRecord(turn.store.cards?.[click.cardId]) : undefined;
+  const makesOne = click.step === 'start' || record?.stage === 'review';
+  const limit = full && makesOne ? await full(turn) : undefined;
+  return limit === undefined ? undefined : answer(turn, { text: format(turn.c.actions.problems.tooManyOpen, { limit }) }, false);
 }
 
 export async function send(turn: Turn, shown: Shown): Promise<void> {

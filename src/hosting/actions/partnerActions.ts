@@ -31,7 +31,7 @@ import { Shown, ViewContext, failedView, formView, reviewView, viewOf } from '..
 import { allRoles, offeredRoleSets } from '../../conversation/roleSets';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings, Lookup, answered, newTransfer } from './actionCalls';
-import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope, saveClaim, send } from './actionTurn';
+import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, refusedAtOpenLimit, resultScope, saveClaim, send } from './actionTurn';
 import { SignInGate } from './signInGate';
 import { AssignAccess, AssignSettings, checkStatus } from './assignAccess';
 import { nameCustomer } from './invitationCustomer';
@@ -54,8 +54,9 @@ export interface PartnerActionsOptions extends CallSettings {
   content?: DeploymentContent;
   /** For tests; a random id otherwise. */
   newCardId?: () => string;
-  /** Told of every card kept (the open items follow the objects an action made: cases/openItems.ts). */
+  /** Told of every card kept (the open items follow the objects an action made: cases/openItems.ts); asked first whether its owner is at their bound. */
   kept?: (turn: Turn, cardId: string, record: ActionRecord) => void;
+  openItemsFull?: (turn: Turn) => Promise<number | undefined>;
 }
 
 type Reviewing<K> = Extract<ActionRecord, { stage: 'review'; kind: K }>;
@@ -119,6 +120,8 @@ export class PartnerActions {
   // ---- the steps ----
 
   private async run(turn: Turn, click: ActionClick): Promise<ActionAnswer> {
+    const full = await refusedAtOpenLimit(turn, click, this.options.openItemsFull);
+    if (full) return full;
     if (click.step === 'start') return this.start(turn, click);
     // Sign out signs out whoever clicked, on any action card: it acts on nobody else.
     if (click.step === 'signOut') return isReplayed(turn.context) ? { kind: 'message', text: turn.c.actions.signIn.signedOut } : this.gate.signOut(turn);

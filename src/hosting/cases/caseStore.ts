@@ -10,7 +10,7 @@
 // stored then, so two instances sharing the store never lose each other's changes, and a change
 // applied by one is seen by the other before it sends anything.
 import { createHash } from 'crypto';
-import { forgetAt, nextDueAt, OpenItem, readItem } from '../../domain/cases';
+import { forgetAt, isOpen, nextDueAt, OpenItem, readItem } from '../../domain/cases';
 import type { ConditionalStorage } from '../state/stateStorage';
 import { customerKeys } from './invitations';
 
@@ -28,17 +28,38 @@ export interface CaseStoreOptions {
   shards?: number;
   /** Item ids an owner's list keeps (the newest). */
   ownerLimit?: number;
-  /** Live items one shard keeps at most: beyond, those that would be forgotten first go now. */
+  /** Live items one shard keeps at most: beyond, a new item is refused (NotFollowedError), never another one dropped. */
   shardLimit?: number;
 }
 
 const DEFAULT_SHARDS = 32;
 const OWNER_LIMIT = 100;
-/** 32 shards of 2,000: 64,000 items, far beyond what partners follow at once, yet a bound. */
-const SHARD_LIMIT = 2_000;
+/**
+ * 32 shards of 500: 16,000 items, far beyond what partners follow at once, yet a bound. A shard is
+ * one state entry: 500 entries of about 170 characters are 85 KB in Blob and 170 KB as the memory
+ * store counts them (two bytes a character), both within the default 256 KB an entry may hold, so
+ * a shard is full at the same count in memory and in Blob.
+ */
+export const SHARD_LIMIT = 500;
+/**
+ * The longest a lease may run: a holder renews it each round, so a short one costs nothing, and a
+ * holder that stopped without releasing it (or whose clock runs ahead) holds polling up no longer.
+ */
+export const MAX_LEASE_MS = 2 * 60_000;
 const ATTEMPTS = 8;
 /** Invitations one customer's index keeps (the newest): colleagues who each invited the same customer. */
 const INVITES_PER_CUSTOMER = 20;
+
+/**
+ * A new item the store could not take into the schedule (its shard full, or the store refused the
+ * write): nothing of it is kept, so nothing is listed that is never followed; its owner is told.
+ */
+export class NotFollowedError extends Error {
+  constructor(readonly reason: 'shardFull' | 'storeRefused') {
+    super(reason === 'shardFull' ? 'The schedule shard of a new open item is full' : 'The state store refused to keep a new open item');
+    this.name = 'NotFollowedError';
+  }
+}
 
 /** An item as stored, without the store's eTag. */
 function itemOf(state: unknown): OpenItem | undefined {
@@ -80,19 +101,35 @@ export class CaseStore {
     return stored ? itemOf(stored.state) : undefined;
   }
 
-  /** Keeps a new item (an action made its object) and lists it for its owner and the poller. An item already kept stays as it is. */
+  /**
+   * Keeps a new item (an action made its object) and lists it for the poller and its owner. An item
+   * already kept stays as it is. Scheduled before it is listed: one the schedule cannot take is
+   * removed again and NotFollowedError thrown, so no item is listed that nothing follows.
+   */
   async add(item: OpenItem, owners: string[]): Promise<boolean> {
-    const written = await this.storage.write(CaseStore.itemKey(item.id), JSON.stringify(item), { createOnly: true });
+    const written = await this.storage.write(CaseStore.itemKey(item.id), JSON.stringify(item), { createOnly: true }).catch((error: unknown) => {
+      throw refused(error);
+    });
     if ('conflict' in written) return false;
+    try {
+      await this.schedule(item, true);
+    } catch (error) {
+      await this.storage.delete([CaseStore.itemKey(item.id)]);
+      throw refused(error);
+    }
     for (const key of owners) {
       await this.edit(`cases/owner/${hash(key)}`, (doc) => {
         const ids = stringList(doc.ids).filter((id) => id !== item.id);
         return { ids: [item.id, ...ids].slice(0, this.ownerLimit) };
       });
     }
-    await this.schedule(item);
     await this.indexInvitation(item);
     return true;
+  }
+
+  /** How many of an owner's listed items are still open (the per-owner bound: openItems.ts). */
+  async openCount(owners: string[]): Promise<number> {
+    return (await this.listFor(owners)).filter(isOpen).length;
   }
 
   /** Lists an invitation under the customer it names, within its partner tenant; one naming no customer is listed nowhere. */
@@ -167,10 +204,21 @@ export class CaseStore {
     const key = `cases/lease/${name}`;
     const stored = await this.storage.readItem(key);
     const current = stored?.state;
-    if (current && current.holder !== holder && typeof current.until === 'number' && current.until > now) return false;
-    const json = JSON.stringify({ holder, until: now + ttlMs });
+    // The holder wrote `until` with its own clock: one further ahead than any lease may run came
+    // from a clock ahead of ours, and is not believed (the lease counts as run out).
+    const running = current && typeof current.until === 'number' && current.until > now && current.until - now <= MAX_LEASE_MS;
+    if (current && current.holder !== holder && running) return false;
+    const json = JSON.stringify({ holder, until: now + Math.min(ttlMs, MAX_LEASE_MS) });
     const written = await this.storage.write(key, json, stored ? { ifMatch: stored.eTag } : { createOnly: true });
     return !('conflict' in written);
+  }
+
+  /** Gives a lease up (on shutdown), if `holder` still holds it: another instance takes it at its next round, not after the lease runs out. */
+  async release(name: string, holder: string): Promise<void> {
+    const key = `cases/lease/${name}`;
+    const stored = await this.storage.readItem(key);
+    if (stored?.state.holder !== holder) return;
+    await this.storage.write(key, JSON.stringify({ holder: '', until: 0 }), { ifMatch: stored.eTag });
   }
 
   /** Forgets every item whose time has come (closed a while ago, or long past its deadline): the store stays bounded in time. */
@@ -186,17 +234,14 @@ export class CaseStore {
     return forgotten;
   }
 
-  private async schedule(item: OpenItem): Promise<void> {
+  /** Puts the item in its shard, or moves it there; a new one (`adding`) into a full shard is refused: no other item is dropped for it. */
+  private async schedule(item: OpenItem, adding = false): Promise<void> {
     const entry = scheduleOf(item);
-    let dropped: string[] = [];
     await this.edit(`cases/shard/${this.shardOf(item.id)}`, (doc) => {
-      const items = [...scheduleList(doc.items).filter((s) => s.id !== item.id), entry];
-      // Over its bound, a shard lets go of the items that would be forgotten first.
-      const kept = items.length > this.shardLimit ? [...items].sort((a, b) => b.forgetAt - a.forgetAt).slice(0, this.shardLimit) : items;
-      dropped = items.filter((s) => !kept.includes(s)).map((s) => s.id);
-      return { items: kept };
+      const others = scheduleList(doc.items).filter((s) => s.id !== item.id);
+      if (adding && others.length >= this.shardLimit) throw new NotFollowedError('shardFull');
+      return { items: [...others, entry] };
     });
-    if (dropped.length > 0) await this.storage.delete(dropped.map(CaseStore.itemKey));
   }
 
   /** Read, change, write over what was read; again on a conflict. */
@@ -214,6 +259,9 @@ export class CaseStore {
 /** An invitation index's key: the partner tenant (none: a channel that names none) and one of the customer's keys. */
 const inviteKey = (partnerTenantId: string | undefined, customerKey: string): string =>
   `cases/invite/${hash(`${(partnerTenantId ?? '').toLowerCase()}|${customerKey}`)}`;
+
+/** Any failure to keep a new item, as the one error its owner is told of. */
+const refused = (error: unknown): NotFollowedError => (error instanceof NotFollowedError ? error : new NotFollowedError('storeRefused'));
 
 function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length <= 300) : [];

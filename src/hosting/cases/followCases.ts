@@ -48,6 +48,8 @@ export interface FollowCasesDeps {
 
 export interface FollowCases {
   followUps: FollowUps;
+  /** What sends into an item's conversation (also the line that an item cannot be followed: openItems.ts). */
+  messenger: ProactiveMessenger;
   poller: Poller;
   reminders: Reminders;
   clicks: FollowUpClicks;
@@ -60,6 +62,7 @@ export function followCases(deps: FollowCasesDeps): FollowCases {
   const timer = deps.timer ? { timer: deps.timer } : {};
   const instanceId = deps.instanceId ?? randomUUID();
   const messenger = new ProactiveMessenger({ continueConversation: deps.continueConversation, conversationState: deps.conversationState, ...clock });
+  const reader = deps.appTokens && deps.endpoints ? new StatusReader(deps.appTokens, deps.endpoints) : undefined;
   const followUps = new FollowUps({
     store: deps.store,
     messenger,
@@ -67,8 +70,9 @@ export function followCases(deps: FollowCasesDeps): FollowCases {
     retryMs: deps.settings.pollMs,
     ...clock,
     ...(deps.reachable ? { reachable: deps.reachable } : {}),
+    // The expiry is declared only once Partner Center's status does not contradict it.
+    ...(reader ? { reader } : {}),
   });
-  const reader = deps.appTokens && deps.endpoints ? new StatusReader(deps.appTokens, deps.endpoints) : undefined;
   const poller = new Poller({
     store: deps.store,
     followUps,
@@ -89,6 +93,7 @@ export function followCases(deps: FollowCasesDeps): FollowCases {
   });
   return {
     followUps,
+    messenger,
     poller,
     reminders,
     clicks,

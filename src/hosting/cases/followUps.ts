@@ -17,13 +17,24 @@ import {
   itemId,
   OpenItem,
   owed,
+  postponeExpiry,
   SEND_ATTEMPTS,
   unreachable,
 } from '../../domain/cases';
+import { randomUUID } from 'crypto';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { isNamedBy } from './invitations';
 import { recordFollowUp } from './followUpTelemetry';
+import type { StatusRead } from './statusReader';
+
+const DAY = 24 * 60 * 60 * 1000;
+/**
+ * Status reads that failed at an item's deadline before it is declared expired anyway: each comes
+ * later than the last (the retry interval, doubled each time), so the grace is counted in reads
+ * actually made, which no jump of the clock can skip.
+ */
+export const EXPIRY_READS = 5;
 
 /** A change to an object an action made, as an event or a poll reports it. */
 export interface CaseChangeReport {
@@ -58,6 +69,8 @@ export interface FollowUpsOptions {
   now?: () => number;
   /** Whether this instance can reach an item's conversation; every one, unless given. */
   reachable?: (item: OpenItem) => boolean;
+  /** Partner Center's status of an item (statusReader.ts), read before its expiry is declared; without one the deadline alone decides. */
+  reader?: { read(item: OpenItem, correlationId: string): Promise<StatusRead> };
 }
 
 /**
@@ -113,6 +126,8 @@ export class FollowUps {
   /** A reminder or the expiry due now, claimed and sent once; false when none was due. */
   async deliverDue(id: string): Promise<boolean> {
     const now = this.now();
+    const checked = await this.checkExpiry(id, now);
+    if (checked !== 'expire') return checked === 'changed';
     let earned: FollowUp | undefined;
     const updated = await this.options.store.update(id, (item) => {
       if ((item.sendFailures ?? 0) >= SEND_ATTEMPTS || !this.mine(item)) return undefined;
@@ -135,6 +150,34 @@ export class FollowUps {
     if (!updated || !earned) return false;
     await this.send(updated.after, earned, { source: 'retry', since: updated.after.changedAt });
     return true;
+  }
+
+  /**
+   * Before an item is declared expired, its status is read once more: the deadline came by this
+   * process's clock, which may have jumped. A change found (the approval) is delivered as such;
+   * still waiting puts the expiry off; a failed read too, until it has failed EXPIRY_READS times.
+   * 'expire' when the expiry stands (or nothing is due, or nothing can be read).
+   */
+  private async checkExpiry(id: string, now: number): Promise<'expire' | 'changed' | 'postponed'> {
+    const { reader, store, logger, retryMs } = this.options;
+    const item = await store.get(id);
+    if (!reader || !item || item.kind === 'resellerAcceptance' || !this.mine(item) || (item.sendFailures ?? 0) >= SEND_ATTEMPTS) return 'expire';
+    if (dueFollowUp(item, now)?.followUp !== 'expired') return 'expire';
+    const read = await reader.read(item, randomUUID()).catch((): StatusRead => ({ failure: { kind: 'unavailable', status: 0 } }));
+    if ('change' in read) {
+      await this.onChange({ kind: item.kind, objectId: item.objectId, change: read.change }, 'poll');
+      return 'changed';
+    }
+    if ('unreadable' in read) return 'expire';
+    const checks = item.expiryChecks ?? 0;
+    if ('failure' in read && checks + 1 >= EXPIRY_READS) return 'expire';
+    const at = now + Math.min(retryMs * 2 ** checks, DAY);
+    await store.update(id, (i) => (isOpen(i) && i.expiryCheckAt === item.expiryCheckAt ? postponeExpiry(i, at) : undefined));
+    logger.info(
+      { kind: item.kind, read: 'failure' in read ? read.failure.kind : 'waiting', checks: checks + 1 },
+      'An item reached its deadline, yet Partner Center does not confirm it expired: looked at again later',
+    );
+    return 'postponed';
   }
 
   /** An item this instance may tell (no item: nothing to refuse here). */

@@ -2,15 +2,25 @@
 // `kept` hook), it keeps one for a GDAP request sent, a transfer request created and an invitation
 // link handed out, with the conversation reference to reach the owner later. What the partner
 // already saw on the card (Check status found the relationship active, the transfer complete) is
-// applied to the item without a message: nobody is told twice.
+// applied to the item without a message: nobody is told twice. One person has a bounded number of
+// items open at once (an action that would make one more is refused before anything is called),
+// and an item the store cannot take is said so to its owner, not only logged.
 import { TurnContext } from 'botbuilder';
 import { applyChange, CaseChange, CaseKind, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem } from '../../domain/cases';
 import { isTenantId } from '../../domain/actions';
 import type { ActionRecord } from '../../conversation/actionRecords';
 import type { Turn } from '../actions/actionTurn';
 import type { Logger } from '../logging/logger';
-import { CaseStore, ownerKeys } from './caseStore';
+import { catalogFor } from '../../domain/textCatalog';
+import { CaseStore, NotFollowedError, ownerKeys } from './caseStore';
 import { namesCustomer } from './invitations';
+
+/**
+ * Open items one person may have at once. Each costs a status read every poll and a place in the
+ * shared schedule: without a bound, one person's clicks (300 in 11 s) would take the polls and the
+ * room everyone else's follow-ups need. 50 is more than a partner's staff waits on at a time.
+ */
+export const DEFAULT_MAX_OPEN_PER_OWNER = 50;
 
 export interface OpenItemsOptions {
   store: CaseStore;
@@ -19,6 +29,10 @@ export interface OpenItemsOptions {
   pollMs: number;
   /** The deployment's partner tenant (the follow-up app's): the tenant of an item whose channel names none (Web Chat). */
   partnerTenantId?: string;
+  /** Open items one owner may have at once (FOLLOW_UP_MAX_OPEN_PER_USER); DEFAULT_MAX_OPEN_PER_OWNER unless given. */
+  maxOpenPerOwner?: number;
+  /** Says a line to an item's owner in its conversation (the follow-ups' messenger): here, that it cannot be followed. */
+  tell?: (item: OpenItem, text: string) => Promise<unknown>;
   now?: () => number;
 }
 
@@ -55,14 +69,30 @@ export function isShared(context: TurnContext): boolean {
   return c?.isGroup === true || c?.conversationType === 'groupChat' || c?.conversationType === 'channel';
 }
 
+/** Who an action's turn acts for, and the keys their items are listed under. */
+function ownerOf(turn: Turn): { owner: OpenItem['owner']; keys: string[] } {
+  const activity = turn.context.activity;
+  const aadObjectId = typeof activity.from?.aadObjectId === 'string' ? activity.from.aadObjectId : undefined;
+  const owner = { ...turn.user, ...(aadObjectId ? { aadObjectId } : {}) };
+  return { owner, keys: ownerKeys(owner, activity.channelId ?? '') };
+}
+
 export class OpenItems {
   private readonly now: () => number;
+  private readonly maxOpen: number;
   /** Writes under way (the hook is told synchronously): shutdown and tests wait for them. */
   private readonly pending = new Set<Promise<void>>();
 
   constructor(private readonly options: OpenItemsOptions) {
     this.now = options.now ?? Date.now;
+    this.maxOpen = options.maxOpenPerOwner ?? DEFAULT_MAX_OPEN_PER_OWNER;
   }
+
+  /** The actions' `openItemsFull`: the bound when the turn's user has that many items open (their next action is refused), else undefined. */
+  readonly full = async (turn: Turn): Promise<number | undefined> => {
+    const open = await this.options.store.openCount(ownerOf(turn).keys);
+    return open >= this.maxOpen ? this.maxOpen : undefined;
+  };
 
   /** The actions' `kept` hook. */
   readonly kept = (turn: Turn, cardId: string, record: ActionRecord): void => {
@@ -82,8 +112,7 @@ export class OpenItems {
   private async keep(turn: Turn, cardId: string, made: NonNullable<ReturnType<typeof objectOf>>): Promise<void> {
     const { context } = turn;
     const activity = context.activity;
-    const aadObjectId = typeof activity.from?.aadObjectId === 'string' ? activity.from.aadObjectId : undefined;
-    const owner = { ...turn.user, ...(aadObjectId ? { aadObjectId } : {}) };
+    const { owner, keys } = ownerOf(turn);
     // Teams names the tenant the chat is in: the partner's own.
     const tenant =
       activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? this.options.partnerTenantId;
@@ -99,7 +128,16 @@ export class OpenItems {
       shared: isShared(context),
     };
     const now = this.now();
-    const added = await this.options.store.add(openItem(fields, now, this.options.pollMs), ownerKeys(owner, activity.channelId ?? ''));
+    const item = openItem(fields, now, this.options.pollMs);
+    let added: boolean;
+    try {
+      added = await this.options.store.add(item, keys);
+    } catch (error) {
+      if (!(error instanceof NotFollowedError)) throw error;
+      this.options.logger.warn({ kind: made.kind, reason: error.reason }, 'An open item could not be kept: its owner is told it will not be followed');
+      await this.options.tell?.(item, catalogFor(item.locale).followUps.notFollowed);
+      return;
+    }
     if (made.seen) await this.seen(openItem(fields, now, this.options.pollMs).id, made.seen, now);
     if (!added && made.kind === 'resellerAcceptance' && namesCustomer({ customer: made.customer }))
       await this.named(itemId(made.kind, made.objectId), made.customer, now);

@@ -26,7 +26,7 @@ export interface PollerOptions {
   store: CaseStore;
   followUps: FollowUps;
   /** Reads with the app's credential; none: nothing is polled (said once). */
-  reader: StatusReader | undefined;
+  reader: Pick<StatusReader, 'read'> | undefined;
   logger: Logger;
   /** The poll interval (nextPoll's base); a given-back follow-up is retried on the same rhythm. */
   pollMs: number;
@@ -99,8 +99,11 @@ export class Poller {
     this.loop.start(this.tickMs);
   }
 
-  stop(): Promise<void> {
-    return this.loop.stop();
+  /** Stops polling and gives the lease up: another instance polls at its next round, not once the lease ran out. */
+  async stop(): Promise<void> {
+    await this.loop.stop();
+    // A store out of reach keeps the lease only until it runs out (MAX_LEASE_MS at most).
+    await this.options.store.release('poller', this.instanceId).catch(() => undefined);
   }
 
   /** One walk of the schedule; the number of status reads made (0 when another instance holds the lease). */

@@ -81,6 +81,19 @@ export class ProactiveMessenger implements Messenger {
     }
   }
 
+  /** A line of text to the item's owner in its conversation (that it cannot be followed): sent once, whatever comes of it. */
+  async notice(item: OpenItem, text: string): Promise<Delivery> {
+    try {
+      await this.options.continueConversation(referenceOf(item), async (context) => {
+        await context.sendActivity(this.mention(item, { type: 'message', text }, text));
+      });
+      return 'sent';
+    } catch (error) {
+      const status = statusOf(error);
+      return status === 403 || status === 404 ? 'unreachable' : 'retry';
+    }
+  }
+
   /** The proactive turn: the card's record first (saved with the turn), then the message. */
   private async turn(context: TurnContext, item: OpenItem, followUp: FollowUp): Promise<void> {
     const status = CARD_STATUS[followUp];
@@ -101,13 +114,17 @@ export class ProactiveMessenger implements Messenger {
     const view = { followUp, kind: item.kind, itemId: item.id, customer: item.customer, createdAt: item.createdAt, deadline: item.deadline, now: this.now() };
     const shown = followUpCard(view, c, item.locale);
     const activity = activityFor({ kind: 'notice', card: shown.card, fallbackText: shown.summary }, surfaceOf(context.activity), item.locale);
+    return this.mention(item, activity, shown.summary);
+  }
+
+  /** In a group chat or channel the owner is named, so Teams notifies them (a mention entity and its <at> text). */
+  private mention(item: OpenItem, activity: Partial<Activity>, summary: string): Partial<Activity> {
     if (!item.shared) return activity;
-    // In a group chat or channel the owner is named, so Teams notifies them (a mention entity and its <at> text).
     const name = mentionName(item);
     const at = `<at>${name}</at>`;
     return {
       ...activity,
-      text: `${at} ${shown.summary}`,
+      text: `${at} ${summary}`,
       entities: [...(activity.entities ?? []), { type: 'mention', text: at, mentioned: { id: item.owner.id, name } }],
     };
   }

@@ -6,7 +6,7 @@
 import { randomUUID } from 'crypto';
 import { quieten, Reminder, snooze } from '../../domain/cases';
 import type { Logger } from '../logging/logger';
-import { CaseStore } from './caseStore';
+import { CaseStore, MAX_LEASE_MS } from './caseStore';
 import { FollowUps } from './followUps';
 import { Loop, realTimer, SetTimer } from './poller';
 
@@ -38,15 +38,19 @@ export class Reminders {
     this.loop.start(Math.min(1_000, this.maxSleepMs));
   }
 
-  stop(): Promise<void> {
-    return this.loop.stop();
+  /** Stops the rounds and gives the lease up, so another instance takes them at once. */
+  async stop(): Promise<void> {
+    await this.loop.stop();
+    await this.options.store.release('reminders', this.instanceId).catch(() => undefined);
   }
 
   /** One round: sends what is due; answers how long to sleep before the next. */
   async tick(): Promise<number> {
     const { store, followUps } = this.options;
     const now = this.now();
-    if (!(await store.lease('reminders', this.instanceId, Math.max(30_000, 3 * this.maxSleepMs), now))) return this.maxSleepMs;
+    // Renewed every round (a sleep apart at most), and never longer than a lease may run.
+    const ttlMs = Math.min(MAX_LEASE_MS, Math.max(30_000, 2 * this.maxSleepMs));
+    if (!(await store.lease('reminders', this.instanceId, ttlMs, now))) return this.maxSleepMs;
     let next = now + this.maxSleepMs;
     for (let shard = 0; shard < store.shards; shard++) {
       for (const entry of await store.scheduled(shard)) {

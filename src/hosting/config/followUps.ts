@@ -16,6 +16,8 @@ export interface FollowUpSettings {
   pollsPerMinute: number;
   /** How often an open case is looked at again. */
   pollSeconds: number;
+  /** Open cases one person may have at once (FOLLOW_UP_MAX_OPEN_PER_USER): one more is refused before anything is called. */
+  maxOpenPerUser: number;
 }
 
 /** Where Partner Center's events name their certificate (the x-ms-certificate-url header). */
@@ -53,5 +55,6 @@ export function followUpSettings(env: Env): FollowUpSettings {
     certificateHosts: certificateHosts(env),
     pollsPerMinute: integer(env, 'FOLLOW_UP_POLLS_PER_MINUTE', 60, 1, 6000),
     pollSeconds: integer(env, 'FOLLOW_UP_POLL_SECONDS', 300, 1, 86_400),
+    maxOpenPerUser: integer(env, 'FOLLOW_UP_MAX_OPEN_PER_USER', 50, 1, 500),
   };
 }

@@ -4,7 +4,11 @@
 // is forgotten, and so is the least recently used one once there are more than `maxEntries` or
 // the entries hold more than `maxBytes`; an entry over `maxEntryBytes` is refused, unwritten
 // (StateEntryTooLargeError). Bytes are counted as the heap holds the text: two per character.
-// A forgotten conversation starts over at its next message, as after a restart.
+// A forgotten conversation starts over at its next message, as after a restart. The open items
+// (keys under `cases/`) are none of that: a partner's GDAP request forgotten to make room for
+// someone's conversations would never be followed up. They are kept beside the bounded entries,
+// never forgotten for idleness, count or bytes, and counted against `maxBytes` on their own: a
+// write beyond it is refused (StateStoreFullError) instead of pushing another item out.
 import { StoreItems } from 'botbuilder';
 import { BoundedCache } from '../../domain/boundedCache';
 import {
@@ -21,6 +25,17 @@ import {
 
 /** What an entry costs beyond its key and text (its record, eTag and map slots). */
 export const ENTRY_OVERHEAD_BYTES = 128;
+
+/** Where the open items live (cases/caseStore.ts): kept outside the least-recently-used budget. */
+export const KEPT_PREFIX = 'cases/';
+
+/** A write of an open item beyond the bytes they may hold together: refused, nothing written, nothing forgotten. */
+export class StateStoreFullError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`The open items already hold the ${maxBytes} bytes they may have; nothing was written`);
+    this.name = 'StateStoreFullError';
+  }
+}
 
 /** One stored item: its content as JSON (without the eTag) and its eTag. */
 export interface StoredEntry {
@@ -47,6 +62,9 @@ export class InMemoryStateStorage implements ConditionalStorage {
   private byteEvictions = 0;
   private readonly maxBytes: number;
   private readonly maxEntryBytes: number;
+  /** The open items (KEPT_PREFIX), never forgotten, and their bytes. */
+  private readonly kept = new Map<string, StoredEntry>();
+  private keptBytes = 0;
 
   /** `items` can be handed in to look at what is kept (the benchmark measures it). Without limits nothing is forgotten. */
   constructor(
@@ -64,6 +82,12 @@ export class InMemoryStateStorage implements ConditionalStorage {
     // Counted from what the cache kept of `items` (it may have forgotten some as it took them).
     this.totalBytes = 0;
     for (const [key, entry] of items) this.totalBytes += costOf(key, entry.text);
+    for (const [key, entry] of [...items].filter(([k]) => k.startsWith(KEPT_PREFIX))) {
+      this.entries.delete(key);
+      this.totalBytes -= costOf(key, entry.text);
+      this.kept.set(key, entry);
+      this.keptBytes += costOf(key, entry.text);
+    }
   }
 
   /** Entries forgotten so far (idle, beyond the count or beyond the bytes). */
@@ -74,6 +98,11 @@ export class InMemoryStateStorage implements ConditionalStorage {
   /** The bytes the entries hold, as counted against maxBytes. */
   get bytes(): number {
     return this.totalBytes;
+  }
+
+  /** The bytes the open items hold, counted against maxBytes on their own. */
+  get keptItemBytes(): number {
+    return this.keptBytes;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -107,6 +136,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
       const holds = condition && 'createOnly' in condition ? kept === undefined : kept?.eTag === condition?.ifMatch;
       if (!holds || json === undefined) return { conflict: true };
       this.checkSize(keyOrChanges, json);
+      this.checkRoom(keyOrChanges, json);
       return { eTag: this.keep(keyOrChanges, json) };
     }
     const changes = keyOrChanges;
@@ -119,6 +149,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
       const kept = this.entry(key, 'move');
       if (kept && typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== kept.eTag) throw conflictError(key);
       this.checkSize(key, texts[i]!);
+      this.checkRoom(key, texts[i]!);
     }
     for (const [i, [key, item]] of entries.entries()) {
       const eTag = this.keep(key, texts[i]!);
@@ -135,6 +166,12 @@ export class InMemoryStateStorage implements ConditionalStorage {
   private keep(key: string, text: string): string {
     this.version += 1;
     const eTag = String(this.version);
+    if (key.startsWith(KEPT_PREFIX)) {
+      const was = this.kept.get(key);
+      this.keptBytes += costOf(key, text) - (was ? costOf(key, was.text) : 0);
+      this.kept.set(key, { text, eTag });
+      return eTag;
+    }
     const before = this.items.get(key);
     if (before) this.totalBytes -= costOf(key, before.text);
     this.totalBytes += costOf(key, text);
@@ -155,16 +192,30 @@ export class InMemoryStateStorage implements ConditionalStorage {
     if (bytes > this.maxEntryBytes) throw new StateEntryTooLargeError(bytes, this.maxEntryBytes);
   }
 
+  /** An open item that would take the open items beyond their bytes is refused (nothing is forgotten for it). */
+  private checkRoom(key: string, text: string): void {
+    if (!key.startsWith(KEPT_PREFIX)) return;
+    const was = this.kept.get(key);
+    if (this.keptBytes - (was ? costOf(key, was.text) : 0) + costOf(key, text) > this.maxBytes) throw new StateStoreFullError(this.maxBytes);
+  }
+
   /**
    * The entry, made the most recently used (`move`) or left in its place (`peek`: a conditional
    * write, whose keep() moves it anyway); an idle one is forgotten (and uncounted) either way.
    */
   private entry(key: string, how: 'move' | 'peek'): StoredEntry | undefined {
+    if (key.startsWith(KEPT_PREFIX)) return this.kept.get(key);
     return how === 'move' ? this.entries.get(key) : this.entries.peek(key);
   }
 
   /** Forgets one entry and its bytes. */
   private remove(key: string): void {
+    const item = this.kept.get(key);
+    if (item) {
+      this.kept.delete(key);
+      this.keptBytes -= costOf(key, item.text);
+      return;
+    }
     const kept = this.items.get(key);
     if (!kept) return;
     this.entries.delete(key);
