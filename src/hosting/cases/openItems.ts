@@ -9,6 +9,7 @@ import type { ActionRecord } from '../../conversation/actionRecords';
 import type { Turn } from '../actions/actionTurn';
 import type { Logger } from '../logging/logger';
 import { CaseStore, ownerKeys } from './caseStore';
+import { ownerOf } from './owners';
 
 export interface OpenItemsOptions {
   store: CaseStore;
@@ -74,8 +75,8 @@ export class OpenItems {
   private async keep(turn: Turn, cardId: string, made: NonNullable<ReturnType<typeof objectOf>>): Promise<void> {
     const { context } = turn;
     const activity = context.activity;
-    const aadObjectId = typeof activity.from?.aadObjectId === 'string' ? activity.from.aadObjectId : undefined;
-    const owner = { ...turn.user, ...(aadObjectId ? { aadObjectId } : {}) };
+    // The Entra identity only where the channel proves it (owners.ts): never from what a client wrote.
+    const owner = { ...turn.user, ...ownerOf(context, turn.user.id) };
     // Teams names the tenant the chat is in: the partner's own.
     const tenant = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
     const fields: NewItem = {
