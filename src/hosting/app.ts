@@ -8,7 +8,8 @@ import { createStorage } from './state/storage';
 import type { TokenCredential } from './state/identity';
 import { createAdapter } from './http/adapter';
 import { createServer } from './http/server';
-import { announceWebChat, loopbackServiceUrl, registerWebChat } from './webchat';
+import { announceWebChat, loopbackServiceUrl, registerWebChat, visitorLimits } from './webchat';
+import { VisitorSessions } from './webchat/visitorSessions';
 import { announcePanel, EntraTokenVerifier, registerPanel } from './panel';
 import { AdvisorBot } from './teams/bot';
 import { OptimisticConversationState, OptimisticUserState } from './state/optimisticState';
@@ -169,8 +170,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   });
   let eventsUrl: string | undefined;
   let localServiceUrl: string | undefined;
+  // Web Chat visitors on the server, shared by every instance: a sign-out in the chat ends its visitor.
+  const visitorSessions = new VisitorSessions(conditional(stateStorage), visitorLimits(config));
   const partner = createPartnerActions(config, logger, conversationState, {
     kept: openItems.kept,
+    signedOut: (context) => visitorSessions.signedOut(context.activity),
     eventsUrl: () => eventsUrl,
     ...(options.standins ? { standins: options.standins } : {}),
     ...(options.startStandins ? { startStandins: options.startStandins } : {}),
@@ -222,7 +226,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
   if (deployment.details) lifecycle.details = deployment.details;
   lifecycle.registerRoutes();
-  const webChat = registerWebChat(server, { config, adapter, bot, logger });
+  const webChat = registerWebChat(server, { config, adapter, bot, logger, visitorSessions });
   if (config.anonymousOnNetwork) {
     logger.warn(
       { setting: ANONYMOUS_ON_NETWORK_DEV_ONLY, host: config.host },

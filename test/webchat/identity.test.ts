@@ -36,33 +36,33 @@ const cookiePair = (setCookie: string): string => setCookie.split(';')[0]!;
 describe('Web Chat visitor identity (the signed cookie)', () => {
   const visitors = new VisitorIds({ key: KEY, days: 0, trustProxy: false });
 
-  it('gives a new visitor a dl_ user id and an HttpOnly, SameSite=Strict cookie that names it again', () => {
-    const first = visitors.identify(request({}));
+  it('gives a new visitor a dl_ user id and an HttpOnly, SameSite=Strict cookie that names it again', async () => {
+    const first = await visitors.identify(request({}));
     assert.equal(first.fresh, true);
     assert.match(first.userId, /^dl_[A-Za-z0-9_-]{43}$/);
     const attributes = first.setCookie.split('; ').slice(1);
     assert.deepEqual(attributes.sort(), ['HttpOnly', 'Path=/', 'SameSite=Strict'], 'over http: no Secure, and a session cookie with days 0');
     assert.ok(first.setCookie.startsWith(`${VISITOR_COOKIE}=`));
 
-    const again = visitors.identify(request({ cookie: `theme=dark; ${cookiePair(first.setCookie)}; other=1` }));
+    const again = await visitors.identify(request({ cookie: `theme=dark; ${cookiePair(first.setCookie)}; other=1` }));
     assert.equal(again.fresh, false);
     assert.equal(again.userId, first.userId);
-    assert.notEqual(visitors.identify(request({})).userId, first.userId, 'another new visitor is another user');
+    assert.notEqual((await visitors.identify(request({}))).userId, first.userId, 'another new visitor is another user');
   });
 
-  it('never puts the user id in the cookie, nor the cookie in the user id', () => {
-    const { userId, setCookie } = visitors.identify(request({}));
+  it('never puts the user id in the cookie, nor the cookie in the user id', async () => {
+    const { userId, setCookie } = await visitors.identify(request({}));
     const value = cookiePair(setCookie).split('=')[1]!;
     for (const part of value.split('.')) assert.ok(!userId.includes(part), 'the cookie part is in the user id');
     assert.ok(!value.includes(userId.slice(3)), 'the user id is in the cookie');
   });
 
-  it('gives a tampered, foreign or malformed cookie a fresh identity', () => {
-    const first = visitors.identify(request({}));
+  it('gives a tampered, foreign or malformed cookie a fresh identity', async () => {
+    const first = await visitors.identify(request({}));
     const value = cookiePair(first.setCookie).split('=')[1]!;
     const [random, mac] = value.split('.') as [string, string];
     const flip = (s: string, i: number): string => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
-    const foreign = cookiePair(new VisitorIds({ key: `${KEY}-other`, days: 0, trustProxy: false }).identify(request({})).setCookie).split('=')[1]!;
+    const foreign = cookiePair((await new VisitorIds({ key: `${KEY}-other`, days: 0, trustProxy: false }).identify(request({}))).setCookie).split('=')[1]!;
     const tampered = [
       `${flip(random, 5)}.${mac}`,
       `${random}.${flip(mac, 10)}`,
@@ -76,39 +76,39 @@ describe('Web Chat visitor identity (the signed cookie)', () => {
       'x'.repeat(5000),
     ];
     for (const bad of tampered) {
-      const got = visitors.identify(request({ cookie: `${VISITOR_COOKIE}=${bad}` }));
+      const got = await visitors.identify(request({ cookie: `${VISITOR_COOKIE}=${bad}` }));
       assert.equal(got.fresh, true, bad.slice(0, 60));
       assert.notEqual(got.userId, first.userId, bad.slice(0, 60));
     }
     assert.equal(visitors.verify(value), random, 'the untouched cookie still verifies');
   });
 
-  it('over https: Secure, with the __Host- prefix; a plain-http cookie is not taken there', () => {
-    const secure = visitors.identify(request({}, true));
+  it('over https: Secure, with the __Host- prefix; a plain-http cookie is not taken there', async () => {
+    const secure = await visitors.identify(request({}, true));
     assert.ok(secure.setCookie.startsWith(`${SECURE_VISITOR_COOKIE}=`));
     assert.ok(secure.setCookie.split('; ').includes('Secure'));
-    assert.equal(visitors.identify(request({ cookie: cookiePair(secure.setCookie) }, true)).userId, secure.userId);
-    const plain = visitors.identify(request({}));
-    assert.equal(visitors.identify(request({ cookie: cookiePair(plain.setCookie) }, true)).fresh, true);
+    assert.equal((await visitors.identify(request({ cookie: cookiePair(secure.setCookie) }, true))).userId, secure.userId);
+    const plain = await visitors.identify(request({}));
+    assert.equal((await visitors.identify(request({ cookie: cookiePair(plain.setCookie) }, true))).fresh, true);
   });
 
-  it('is Secure at any address but loopback, even over plain http (a proxy it was not told to trust)', () => {
+  it('is Secure at any address but loopback, even over plain http (a proxy it was not told to trust)', async () => {
     for (const host of ['localhost:3978', '127.0.0.1', '[::1]:3978', '127.0.0.2:80']) {
-      assert.ok(!visitors.identify(request({ host })).setCookie.includes('Secure'), host);
+      assert.ok(!(await visitors.identify(request({ host }))).setCookie.includes('Secure'), host);
     }
     for (const host of ['advisor.contoso.com', 'advisor.azurewebsites.net:443', '10.0.0.5:3978', '']) {
-      const { setCookie } = visitors.identify(request({ host }));
+      const { setCookie } = await visitors.identify(request({ host }));
       assert.ok(setCookie.startsWith(`${SECURE_VISITOR_COOKIE}=`) && setCookie.split('; ').includes('Secure'), host);
     }
   });
 
-  it('believes X-Forwarded-Proto only behind a trusted proxy, and only its last entry', () => {
-    assert.ok(!visitors.identify(request({ 'x-forwarded-proto': 'https' })).setCookie.includes('Secure'));
+  it('believes X-Forwarded-Proto only behind a trusted proxy, and only its last entry', async () => {
+    assert.ok(!(await visitors.identify(request({ 'x-forwarded-proto': 'https' }))).setCookie.includes('Secure'));
     const proxied = new VisitorIds({ key: KEY, days: 30, trustProxy: true });
-    const behind = proxied.identify(request({ 'x-forwarded-proto': 'http, https' }));
+    const behind = await proxied.identify(request({ 'x-forwarded-proto': 'http, https' }));
     assert.ok(behind.setCookie.startsWith(`${SECURE_VISITOR_COOKIE}=`));
     assert.ok(behind.setCookie.split('; ').includes(`Max-Age=${30 * 86_400}`));
-    assert.ok(!proxied.identify(request({ 'x-forwarded-proto': 'https, http' })).setCookie.includes('Secure'));
+    assert.ok(!(await proxied.identify(request({ 'x-forwarded-proto': 'https, http' }))).setCookie.includes('Secure'));
   });
 
   it('reads a cookie among others, and nothing from a header that is not one', () => {
@@ -118,10 +118,10 @@ describe('Web Chat visitor identity (the signed cookie)', () => {
     assert.equal(readCookie(42, VISITOR_COOKIE), undefined);
   });
 
-  it('the same key gives the same user ids (several instances, restarts)', () => {
-    const a = visitors.identify(request({}));
-    const twin = new VisitorIds({ key: KEY, days: 0, trustProxy: false });
-    assert.equal(twin.identify(request({ cookie: cookiePair(a.setCookie) })).userId, a.userId);
+  it('the same key and store give the same user ids (several instances, restarts)', async () => {
+    const a = await visitors.identify(request({}));
+    const twin = new VisitorIds({ key: KEY, days: 0, trustProxy: false, sessions: visitors.sessions });
+    assert.equal((await twin.identify(request({ cookie: cookiePair(a.setCookie) }))).userId, a.userId);
   });
 });
 

@@ -59,6 +59,7 @@ export function createPartnerActions(
     startStandins?: () => Promise<Standins>;
     content?: DeploymentContent;
     kept?: PartnerActionsOptions['kept'];
+    signedOut?: PartnerActionsOptions['signedOut'];
     /** The app's events route, once it listens: the demonstration's stand-ins post their events there. */
     eventsUrl?: () => string | undefined;
   } = {},
@@ -69,6 +70,7 @@ export function createPartnerActions(
     edition: config.policyEdition ?? DEFAULT_EDITION,
     ...(options.content ? { content: options.content } : {}),
     ...(options.kept ? { kept: options.kept } : {}),
+    ...(options.signedOut ? { signedOut: options.signedOut } : {}),
   };
   if (settings.mode === 'oauth') {
     const tokenClient = once(() =>

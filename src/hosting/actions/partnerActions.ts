@@ -32,7 +32,7 @@ import { allRoles, offeredRoleSets } from '../../conversation/roleSets';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings, Lookup, answered, newTransfer } from './actionCalls';
 import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope, saveClaim, send } from './actionTurn';
-import { SignInGate } from './signInGate';
+import { SignedOut, SignInGate } from './signInGate';
 import { AssignAccess, AssignSettings, checkStatus } from './assignAccess';
 
 export { ACTIONS_PROPERTY } from './actionTurn';
@@ -55,6 +55,8 @@ export interface PartnerActionsOptions extends CallSettings {
   newCardId?: () => string;
   /** Told of every card kept (the open items follow the objects an action made: cases/openItems.ts). */
   kept?: (turn: Turn, cardId: string, record: ActionRecord) => void;
+  /** Told of every sign-out (a Web Chat visitor's ends with it: webchat/visitorSessions.ts). */
+  signedOut?: SignedOut;
 }
 
 type Reviewing<K> = Extract<ActionRecord, { stage: 'review'; kind: K }>;
@@ -74,7 +76,7 @@ export class PartnerActions {
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
     this.newCardId = options.newCardId ?? (() => randomUUID().replace(/-/g, ''));
     this.calls = new ActionCalls(options);
-    this.gate = new SignInGate(options.signIn, (turn, click) => this.run(turn, click));
+    this.gate = new SignInGate(options.signIn, (turn, click) => this.run(turn, click), options.signedOut);
     this.later = { calls: this.calls, conversationState: options.conversationState, keep: this.keep.bind(this), view: this.view.bind(this) };
     this.access = new AssignAccess(this.later);
   }
