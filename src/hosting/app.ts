@@ -10,6 +10,7 @@ import { createAdapter } from './http/adapter';
 import { createServer } from './http/server';
 import { announceWebChat, loopbackServiceUrl, registerWebChat, visitorLimits } from './webchat';
 import { VisitorSessions } from './webchat/visitorSessions';
+import { EndedVisitorGate } from './webchat/visitorGate';
 import { announcePanel, EntraTokenVerifier, registerPanel } from './panel';
 import { AdvisorBot } from './teams/bot';
 import { OptimisticConversationState, OptimisticUserState } from './state/optimisticState';
@@ -208,7 +209,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
-  adapter.use(new TenantGuard(config.allowedTenants, logger, locales), turns, locales);
+  // A Web Chat page still open after its visitor signed out reaches the bot no more (read for Web Chat visitors only).
+  adapter.use(new TenantGuard(config.allowedTenants, logger, locales), new EndedVisitorGate(visitorSessions, locales), turns, locales);
   observeReliability(turns.stats);
   const server = createServer({ config, adapter, bot, logger });
   registerPartnerCenterEvents(server, {

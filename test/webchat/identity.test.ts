@@ -14,6 +14,8 @@ import { AddressInfo } from 'net';
 import { App, createApp } from '../../src/hosting/app';
 import { loadConfig, ConfigError } from '../../src/hosting/config';
 import { readCookie, SECURE_VISITOR_COOKIE, VISITOR_COOKIE, VisitorIds } from '../../src/hosting/webchat/visitor';
+import { VisitorSessions } from '../../src/hosting/webchat/visitorSessions';
+import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { CardJson, findElements, resultOf } from '../support/chat';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { captureLogger } from '../support/inProcess';
@@ -430,5 +432,121 @@ describe('Direct Line token generation with enhanced authentication (DIRECT_LINE
       await app.close();
       await new Promise((resolve) => service.close(resolve));
     }
+  });
+});
+
+describe('Security finding 6: Web Chat sign-out ends the visitor, and visitors expire', function () {
+  this.timeout(60_000);
+  let app: App;
+  let base: string;
+  let standins: Standins;
+
+  before(async () => {
+    standins = await startStandins();
+    ({ app, base } = await startWith({ PARTNER_ACTIONS_DEMO: 'true' }, { standins }));
+  });
+  after(async () => {
+    await app?.close();
+    await standins?.stop();
+  });
+
+  const G1_WITH_GDAP = 'client has office365 via open value and wants support, we are direct bill, commercial PC';
+  const invitationButton = async (client: Client): Promise<Json> => {
+    await client.post({ type: 'message', text: G1_WITH_GDAP });
+    const result = await client.until((a) => {
+      const card = cardOf(a);
+      return card && resultOf(card).row ? card : undefined;
+    });
+    const button = (result.actions ?? []).find((b) => b.data?.action === 'partnerCenter' && b.title === en.actions.names.invitationLink);
+    assert.ok(button?.data, 'the invitation link button');
+    return button.data;
+  };
+  const isLink = (a: Json): boolean => {
+    const card = cardOf(a);
+    return card !== undefined && findElements(card, (e) => e.id === 'customer-message').length > 0;
+  };
+  /** The ids My cases lists for the client, once its list card comes. */
+  const myCases = async (client: Client): Promise<string[]> => {
+    await client.post({ type: 'message', text: en.myCases.command.phrases[0]! });
+    const card = await client.until((a) => {
+      const c = cardOf(a);
+      return c && findElements(c, (e) => e.text === en.myCases.title).length > 0 ? c : undefined;
+    });
+    return findElements(card, (e) => typeof e.id === 'string' && e.id.startsWith('case-')).map((e) => e.id!);
+  };
+
+  /** A partner signed in through the stand-in's page, with the invitation link (an open item) handed out. */
+  async function signedInPartner(): Promise<{ partner: Client; partnerId: string }> {
+    const partner = new Client(base);
+    await partner.connect();
+    const partnerId = await partner.whoAmI();
+    await partner.post({ type: 'message', value: await invitationButton(partner) });
+    const signIn = await partner.until((a) => cardOf(a, OAUTH_CARD) as unknown as { buttons: { value: string }[] } | undefined);
+    const code = /\b(\d{6})\b/.exec(await (await fetch(signIn.buttons[0]!.value)).text())?.[1];
+    assert.ok(code, 'the stand-in page shows a code');
+    await partner.post({ type: 'message', text: code });
+    await partner.until((a) => (isLink(a) ? true : undefined));
+    await app.cases.openItems.settled();
+    assert.equal((await myCases(partner)).length, 1, 'the partner has an open item before signing out');
+    return { partner, partnerId };
+  }
+
+  async function signOut(client: Client): Promise<void> {
+    await client.post({ type: 'message', text: en.actions.signOutCommand.phrases[0]! });
+    await client.until((a) => (a.text === en.actions.signIn.signedOut ? true : undefined));
+  }
+
+  it('finding 6: after sign-out the same browser (its cookie jar) is a new visitor with a new cookie, and sees no My cases items', async () => {
+    const { partner, partnerId } = await signedInPartner();
+    const before = partner.cookie;
+    await signOut(partner);
+    // The page still open: its next message reaches nothing of the partner's.
+    await partner.post({ type: 'message', text: en.myCases.command.phrases[0]! });
+    assert.equal(await partner.until((a) => (a.from as Json | undefined)?.role === 'bot' && typeof a.text === 'string' ? a.text : undefined), en.actions.signIn.chatEnded);
+    // A reload: the same cookie jar asks for a token.
+    await partner.connect();
+    assert.notEqual(partner.cookie, before, 'the cookie rotated');
+    assert.notEqual(await partner.whoAmI(), partnerId, 'a new visitor');
+    assert.deepEqual(await myCases(partner), []);
+  });
+
+  it('finding 6: a copy of the cookie taken before sign-out is not the partner afterwards: no items, no sign-in', async () => {
+    const { partner, partnerId } = await signedInPartner();
+    const copy = partner.cookie;
+    await signOut(partner);
+    const thief = new Client(base);
+    thief.cookie = copy;
+    await thief.connect();
+    assert.notEqual(thief.cookie, copy, 'the copy is answered with a new cookie');
+    assert.notEqual(await thief.whoAmI(), partnerId, 'not the partner');
+    assert.deepEqual(await myCases(thief), [], 'none of the partner’s items');
+    await thief.post({ type: 'message', value: await invitationButton(thief) });
+    assert.equal(await thief.until((a) => (cardOf(a, OAUTH_CARD) ? 'sign-in' : isLink(a) ? 'link' : undefined)), 'sign-in', 'no sign-in of the partner’s');
+  });
+
+  it('finding 6: an expired visitor session (idle, or past its lifetime) is not honoured', async () => {
+    let now = Date.UTC(2026, 10, 25, 9, 0, 0);
+    const sessions = new VisitorSessions(new InMemoryStateStorage(), { lifetimeMs: 12 * 3_600_000, idleMs: 4 * 3_600_000 }, () => now);
+    const visitors = new VisitorIds({ key: KEY, days: 0, trustProxy: false, sessions });
+    const again = (v: { setCookie: string }): Promise<{ userId: string; fresh: boolean; setCookie: string }> =>
+      visitors.identify(request({ cookie: cookiePair(v.setCookie) }));
+
+    const idle = await visitors.identify(request({}));
+    now += 3 * 3_600_000;
+    assert.equal((await again(idle)).userId, idle.userId, 'three idle hours: still the visitor (a positive signal first)');
+    now += 4 * 3_600_000 + 1;
+    const late = await again(idle);
+    assert.equal(late.fresh, true, 'four idle hours: a new visitor');
+    assert.notEqual(late.userId, idle.userId);
+    assert.notEqual(cookiePair(late.setCookie), cookiePair(idle.setCookie));
+
+    // Active every three hours, yet past its twelve hours: a new visitor.
+    const busy = await visitors.identify(request({}));
+    for (let hours = 3; hours < 12; hours += 3) {
+      now += 3 * 3_600_000;
+      assert.equal((await again(busy)).userId, busy.userId, `${hours} hours in`);
+    }
+    now += 3 * 3_600_000;
+    assert.notEqual((await again(busy)).userId, busy.userId, 'twelve hours in');
   });
 });

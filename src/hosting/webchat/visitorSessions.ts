@@ -27,6 +27,12 @@ interface SessionRecord {
 /** A visitor's Direct Line user id as visitor.ts makes it. */
 const VISITOR_USER_ID = /^dl_[A-Za-z0-9_-]{43}$/;
 
+/** An activity of a Web Chat visitor: the page's Azure Direct Line, or the local one, from a `dl_` id this server made. */
+export function isVisitorActivity<A extends { channelId?: string; from?: { id?: string } }>(activity: A): activity is A & { from: { id: string } } {
+  const id = activity.from?.id;
+  return (activity.channelId === 'webchat' || activity.channelId === 'directline') && typeof id === 'string' && VISITOR_USER_ID.test(id);
+}
+
 const keyOf = (userId: string): string => `webchat/visitor/${createHash('sha256').update(userId).digest('hex').slice(0, 40)}`;
 
 function recordOf(state: Record<string, unknown> | undefined): SessionRecord | undefined {
@@ -82,8 +88,7 @@ export class VisitorSessions {
    * the local one, whose user ids are `dl_` ids this server made), that visitor ends.
    */
   async signedOut(activity: { channelId?: string; from?: { id?: string } }): Promise<void> {
-    const id = activity.from?.id;
-    if ((activity.channelId === 'webchat' || activity.channelId === 'directline') && typeof id === 'string' && VISITOR_USER_ID.test(id)) await this.end(id);
+    if (isVisitorActivity(activity)) await this.end(activity.from.id);
   }
 
   private live(record: SessionRecord, now: number): boolean {
