@@ -123,8 +123,25 @@ describe('Security finding 5: My cases takes an Entra object id only from a chan
     });
     // Even a turn the adapter authenticated: Web Chat's channel proves no Entra identity.
     context.turnState.set(context.adapter.BotIdentityKey, channelIdentity());
-    const turn = { context, store: {}, c: en, locale: 'en-US', surface: 'webchat', inPlace: false, user: { id: 'dl_mallory', name: 'Mallory' }, correlationId: 'c' };
-    const record = { owner: { id: 'dl_mallory', name: 'Mallory' }, row: 'G1', at: Date.now(), kind: 'invitationLink', stage: 'done', url: 'https://x', messageLocale: 'en-US' };
+    const turn = {
+      context,
+      store: {},
+      c: en,
+      locale: 'en-US',
+      surface: 'webchat',
+      inPlace: false,
+      user: { id: 'dl_mallory', name: 'Mallory' },
+      correlationId: 'c',
+    };
+    const record = {
+      owner: { id: 'dl_mallory', name: 'Mallory' },
+      row: 'G1',
+      at: Date.now(),
+      kind: 'invitationLink',
+      stage: 'done',
+      url: 'https://x',
+      messageLocale: 'en-US',
+    };
     items.kept(turn as unknown as Turn, 'cardwc1', record as never);
     await items.settled();
     const kept = await store.get('resellerAcceptance:cardwc1');

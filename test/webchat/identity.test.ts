@@ -502,7 +502,9 @@ describe('Security finding 6: Web Chat sign-out ends the visitor, and visitors e
     await signOut(partner);
     // The page still open: its next message reaches nothing of the partner's.
     await partner.post({ type: 'message', text: en.myCases.command.phrases[0]! });
-    assert.equal(await partner.until((a) => (a.from as Json | undefined)?.role === 'bot' && typeof a.text === 'string' ? a.text : undefined), en.actions.signIn.chatEnded);
+    const answer = await partner.until((a) => ((a.from as Json | undefined)?.role === 'bot' ? a : undefined));
+    assert.equal(answer.text, en.actions.signIn.chatEnded, 'the open page is told to reload');
+    assert.equal(cardOf(answer), undefined, 'and shown no list');
     // A reload: the same cookie jar asks for a token.
     await partner.connect();
     assert.notEqual(partner.cookie, before, 'the cookie rotated');

@@ -99,7 +99,6 @@ export class VisitorIds {
     return { userId, setCookie: this.cookie(name, random, secure), fresh: true };
   }
 
-
   /** The random part of a well-signed cookie value. */
   verify(value: string | undefined): string | undefined {
     if (value === undefined) return undefined;
