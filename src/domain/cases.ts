@@ -51,8 +51,10 @@ export interface CaseOwner {
   /** The channel's user id (who the message mentions and whose clicks act on the item). */
   id: string;
   name?: string;
-  /** Entra object id when the channel gives one (Teams): the side panel's signed-in partner. */
+  /** Entra object id when the channel proves it (Teams, with a verified Bot Framework token): the side panel's signed-in partner. */
   aadObjectId?: string;
+  /** The tenant that object id is in (an object id names a person only within its tenant). */
+  tenantId?: string;
 }
 
 export interface OpenItem {
@@ -255,6 +257,7 @@ export function readItem(v: unknown): OpenItem | undefined {
   if (!isRecord(c) || !str(c.tenantId, 64) || !str(c.name, 512) || (c.domain !== undefined && !str(c.domain, 256))) return undefined;
   if (!isRecord(o) || !str(o.id, 256) || o.id === '' || (o.name !== undefined && !str(o.name, 256)) || (o.aadObjectId !== undefined && !str(o.aadObjectId, 64)))
     return undefined;
+  if (o.tenantId !== undefined && !str(o.tenantId, 64)) return undefined;
   if (!isRecord(v.conversation) || typeof v.shared !== 'boolean' || !oneOf(CASE_STATUSES, v.status)) return undefined;
   if (![v.createdAt, v.deadline, v.changedAt, v.nextPollAt].every(num) || !Array.isArray(v.sent) || !v.sent.every((s) => oneOf(FOLLOW_UPS, s)))
     return undefined;

@@ -8,7 +8,9 @@ import { createStorage } from './state/storage';
 import type { TokenCredential } from './state/identity';
 import { createAdapter } from './http/adapter';
 import { createServer } from './http/server';
-import { announceWebChat, loopbackServiceUrl, registerWebChat } from './webchat';
+import { announceWebChat, loopbackServiceUrl, registerWebChat, visitorLimits } from './webchat';
+import { VisitorSessions } from './webchat/visitorSessions';
+import { EndedVisitorGate } from './webchat/visitorGate';
 import { announcePanel, EntraTokenVerifier, registerPanel } from './panel';
 import { AdvisorBot } from './teams/bot';
 import { OptimisticConversationState, OptimisticUserState } from './state/optimisticState';
@@ -173,9 +175,12 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   });
   let eventsUrl: string | undefined;
   let localServiceUrl: string | undefined;
+  // Web Chat visitors on the server, shared by every instance: a sign-out in the chat ends its visitor.
+  const visitorSessions = new VisitorSessions(conditional(stateStorage), visitorLimits(config));
   const partner = createPartnerActions(config, logger, conversationState, {
     kept: openItems.kept,
     openItemsFull: openItems.full,
+    signedOut: (context) => visitorSessions.signedOut(context.activity),
     eventsUrl: () => eventsUrl,
     ...(options.standins ? { standins: options.standins } : {}),
     ...(options.startStandins ? { startStandins: options.startStandins } : {}),
@@ -209,7 +214,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger });
-  adapter.use(new TenantGuard(config.allowedTenants, logger, locales), turns, locales);
+  // A Web Chat page still open after its visitor signed out reaches the bot no more (read for Web Chat visitors only).
+  adapter.use(new TenantGuard(config.allowedTenants, logger, locales), new EndedVisitorGate(visitorSessions, locales), turns, locales);
   observeReliability(turns.stats);
   const server = createServer({ config, adapter, bot, logger });
   registerPartnerCenterEvents(server, {
@@ -228,7 +234,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
   if (deployment.details) lifecycle.details = deployment.details;
   lifecycle.registerRoutes();
-  const webChat = registerWebChat(server, { config, adapter, bot, logger });
+  const webChat = registerWebChat(server, { config, adapter, bot, logger, visitorSessions });
   if (config.anonymousOnNetwork) {
     logger.warn(
       { setting: ANONYMOUS_ON_NETWORK_DEV_ONLY, host: config.host },

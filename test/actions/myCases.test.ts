@@ -14,6 +14,8 @@ import { conditional } from '../../src/hosting/state/stateStorage';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber', aadObjectId: '0b9c1a2e-3f4d-4e5f-8a6b-7c8d9e0f1a2b' };
 const OTHER = { id: '29:colleague', name: 'Dana Rossi', aadObjectId: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9' };
+/** The partners' tenant, where Teams verified who they are. */
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const DAY = 24 * 60 * 60 * 1000;
 const en = catalogFor('en-US');
 
@@ -37,7 +39,7 @@ function item(
     objectId,
     // An invitation names no customer until one accepts.
     customer: customer ? { tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', name: customer, domain: 'contoso.onmicrosoft.com' } : { tenantId: '', name: '' },
-    owner: { id: owner.id, name: owner.name, ...(owner.aadObjectId ? { aadObjectId: owner.aadObjectId } : {}) },
+    owner: { id: owner.id, name: owner.name, ...(owner.aadObjectId ? { aadObjectId: owner.aadObjectId, tenantId: TENANT } : {}) },
     locale: 'en-US',
     cardId,
     conversation: { channelId, conversation: { id: conversationId, name: conversationId === 'conversation-1' ? undefined : 'Contoso onboarding' } },
@@ -82,7 +84,7 @@ describe('My cases in Teams and Web Chat', () => {
   afterEach(() => world.stop());
 
   const chatFor = (options: { locale?: string; channelId?: string; conversationType?: 'personal' | 'groupChat'; userId?: string } = {}): Chat =>
-    new Chat({ storage, cases: store, actions: (cs) => world.actions(cs), userId: ASKER.id, ...options });
+    new Chat({ storage, cases: store, actions: (cs) => world.actions(cs), userId: ASKER.id, tenantId: TENANT, ...options });
 
   for (const locale of LOCALES) {
     it(`${locale}: the typed command lists the asker's items with customer, status, age, deadline and next step`, async () => {

@@ -66,10 +66,10 @@ function behaves(name: string, make: () => Promise<[Storage, Storage]>): void {
       assert.deepEqual(await two.listFor(ownerKeys({ id: '29:owner' }, 'webchat')), [], 'another channel is another user');
     });
 
-    it('lists by Entra object id too, so the side panel finds what Teams kept', async () => {
-      const owner = { id: '29:owner', aadObjectId: 'AAAAAAAA-1111-4111-8111-000000000001' };
+    it('lists by tenant and Entra object id too, so the side panel finds what Teams kept', async () => {
+      const owner = { id: '29:owner', aadObjectId: 'AAAAAAAA-1111-4111-8111-000000000001', tenantId: '72F988BF-86F1-41AF-91AB-2D7CD011DB47' };
       await one.add({ ...newItem(5), owner }, ownerKeys(owner, 'msteams'));
-      const listed = await two.listFor([`aad:${owner.aadObjectId.toLowerCase()}`]);
+      const listed = await two.listFor([`aad:${owner.tenantId.toLowerCase()}:${owner.aadObjectId.toLowerCase()}`]);
       assert.deepEqual(
         listed.map((i) => i.objectId),
         ['rel-5'],

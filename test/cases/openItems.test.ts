@@ -5,6 +5,7 @@
 // already saw on the card (Check status found the relationship active) counts as told.
 import { strict as assert } from 'assert';
 import { TestAdapter, TurnContext } from 'botbuilder';
+import { ClaimsIdentity } from 'botframework-connector';
 import { ActionRecord } from '../../src/conversation/actionRecords';
 import { CaseStore, ownerKeys } from '../../src/hosting/cases/caseStore';
 import { OpenItems } from '../../src/hosting/cases/openItems';
@@ -30,6 +31,8 @@ function turnIn(
     recipient: { id: '28:bot', name: 'Advisor' } as never,
     conversation: { tenantId: PARTNER_TENANT, ...conversation } as never,
   });
+  // As CloudAdapter keeps it for a turn whose Bot Framework channel token it verified (a registered bot in Teams).
+  context.turnState.set(context.adapter.BotIdentityKey, new ClaimsIdentity([{ type: 'iss', value: 'https://api.botframework.com' }], true));
   return {
     context,
     store: {},
@@ -73,7 +76,7 @@ describe('Open items kept by the actions', () => {
     assert.equal(item.cardId, 'card-1');
     assert.equal(item.partnerTenantId, PARTNER_TENANT);
     assert.deepEqual(item.customer, { tenantId: CUSTOMER.tenantId, name: CUSTOMER.companyName, domain: CUSTOMER.domain });
-    assert.deepEqual(item.owner, { id: '29:owner', name: 'Alex Wilber', aadObjectId: 'aaaaaaaa-1111-4111-8111-000000000001' });
+    assert.deepEqual(item.owner, { id: '29:owner', name: 'Alex Wilber', aadObjectId: 'aaaaaaaa-1111-4111-8111-000000000001', tenantId: PARTNER_TENANT });
     assert.equal(item.shared, false);
     assert.equal((item.conversation.conversation as { id: string }).id, 'a:personal');
     assert.equal(item.conversation.serviceUrl, 'https://smba.trafficmanager.net/emea/');

@@ -19,6 +19,8 @@ const APP = '7f3c2b1a-0e9d-4c8b-a7f6-e5d4c3b2a190';
 const TENANT = '9a8b7c6d-5e4f-4a3b-b2c1-d0e9f8a7b6c5';
 const PARTNER = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
 const COLLEAGUE = 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e';
+/** Another organisation's tenant, whose directory may hold an object with the very same id. */
+const OTHER_TENANT = '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9';
 
 function claims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const now = Math.floor(Date.now() / 1000);
@@ -27,6 +29,8 @@ function claims(overrides: Record<string, unknown> = {}): Record<string, unknown
     aud: APP,
     tid: TENANT,
     oid: PARTNER,
+    // A user's token: Teams single sign-on asks for the app's delegated scope.
+    scp: 'access_as_user',
     nbf: now - 60,
     iat: now - 60,
     exp: now + 3600,
@@ -45,7 +49,7 @@ describe('My cases in the side panel', () => {
     provider = await startOpenIdProvider([{ key, endorsements: [] }]);
     const store = new CaseStore({ storage: conditional(new MemoryStorage()) });
     const add = async (objectId: string, customer: string, oid: string, userId: string, at: number): Promise<void> => {
-      const owner = { id: userId, aadObjectId: oid };
+      const owner = { id: userId, aadObjectId: oid, tenantId: TENANT };
       const fields = {
         kind: 'gdapApproval' as const,
         objectId,
@@ -118,6 +122,34 @@ describe('My cases in the side panel', () => {
       const text = await response.text();
       assert.ok(!text.includes('Contoso') && !text.includes('Fabrikam'), `${why}: nothing listed`);
     }
+  });
+
+  it('finding 9 (side panel): an app-only token is refused (401), though it is signed, for this app and has an object id', async () => {
+    // What the client credentials flow gives an application: its service principal's object id, roles, no scp.
+    const appOnly: [string, Record<string, unknown>][] = [
+      ['roles and no scp', claims({ scp: undefined, roles: ['Cases.Read.All'] })],
+      ['no scp, nor roles', claims({ scp: undefined })],
+      ['idtyp app', claims({ scp: undefined, roles: ['Cases.Read.All'], idtyp: 'app' })],
+      ['idtyp app, whatever else it carries', claims({ idtyp: 'app' })],
+      ['an empty scp', claims({ scp: ' ' })],
+    ];
+    for (const [why, tokenClaims] of appOnly) {
+      const response = await ask(`Bearer ${token({ key, claims: tokenClaims })}`);
+      assert.equal(response.status, 401, why);
+      const text = await response.text();
+      assert.ok(!text.includes('Contoso') && !text.includes('Northwind'), `${why}: nothing listed`);
+    }
+    const user = await ask(`Bearer ${token({ key, claims: claims({ idtyp: 'user' }) })}`);
+    assert.equal(user.status, 200, "and a user's token, saying so, still is accepted");
+  });
+
+  it("finding 9 (side panel): a user token from another tenant, with the very same object id, sees nothing of this tenant's", async () => {
+    const elsewhere = claims({ tid: OTHER_TENANT, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` });
+    const response = await ask(`Bearer ${token({ key, claims: elsewhere })}`);
+    assert.equal(response.status, 200, 'a verified user, of another tenant');
+    const body = (await response.json()) as { card: { body: { id?: string }[] } };
+    assert.deepEqual(listedIn(body), []);
+    assert.ok(!JSON.stringify(body).includes('Contoso') && !JSON.stringify(body).includes('Northwind'));
   });
 
   it("accepts a v1 token for the app's application ID URI, in the bot's form and the tab's", async () => {

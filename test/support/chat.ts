@@ -11,6 +11,7 @@ import {
   TestAdapter,
   TurnContext,
 } from 'botbuilder';
+import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import type { PartnerActions } from '../../src/hosting/actions';
 import type { CaseStore } from '../../src/hosting/cases/caseStore';
 import type { FollowUpClickHandler } from '../../src/hosting/cases/followUpClicks';
@@ -42,6 +43,15 @@ export interface CardAction {
   data?: Record<string, unknown>;
 }
 
+/** The claims CloudAdapter keeps for a turn whose channel token it verified (issued by the Bot Framework channel service). */
+const CHANNEL_IDENTITY = new ClaimsIdentity(
+  [
+    { type: AuthenticationConstants.IssuerClaim, value: AuthenticationConstants.ToBotFromChannelTokenIssuer },
+    { type: AuthenticationConstants.AudienceClaim, value: 'advisor-app' },
+  ],
+  true,
+);
+
 class RecordingAdapter extends TestAdapter {
   readonly updates: Partial<Activity>[] = [];
   override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
@@ -69,6 +79,13 @@ export interface ChatOptions {
   actions?: (conversationState: ConversationState) => PartnerActions;
   /** The open items My cases lists (with the actions only, as the app wires them). */
   cases?: CaseStore;
+  /** The tenant Teams names on the conversation (conversation.tenantId). */
+  tenantId?: string;
+  /**
+   * Whether each turn came with a channel's Bot Framework token the adapter verified, as a
+   * registered bot's Teams turns do (default: in Teams only); CloudAdapter keeps its claims in turnState.
+   */
+  verifiedChannel?: boolean;
   /** The follow-ups' buttons (src/hosting/cases), on the bot's conversation state and its actions. */
   followUpClicks?: (conversationState: ConversationState, actions: PartnerActions | undefined) => FollowUpClickHandler;
 }
@@ -98,6 +115,7 @@ export class Chat {
     this.bot = bot;
     this.adapter = new RecordingAdapter(
       async (context) => {
+        if (options.verifiedChannel ?? (options.channelId ?? 'msteams') === 'msteams') context.turnState.set(context.adapter.BotIdentityKey, CHANNEL_IDENTITY);
         await bot.run(context);
         // An invoke's answer the bot put straight where the adapter reads it (not sent as an activity).
         const answer = context.turnState.get(INVOKE_RESPONSE_KEY) as Partial<Activity> | undefined;
@@ -110,6 +128,7 @@ export class Chat {
           isGroup: (options.conversationType ?? 'personal') !== 'personal',
           conversationType: options.conversationType ?? 'personal',
           name: '',
+          ...(options.tenantId ? { tenantId: options.tenantId } : {}),
         },
         recipient: { id: options.botId ?? 'advisor-bot', name: 'Advisor' },
         locale: options.locale ?? 'en-US',

@@ -14,6 +14,8 @@ import { AddressInfo } from 'net';
 import { App, createApp } from '../../src/hosting/app';
 import { loadConfig, ConfigError } from '../../src/hosting/config';
 import { readCookie, SECURE_VISITOR_COOKIE, VISITOR_COOKIE, VisitorIds } from '../../src/hosting/webchat/visitor';
+import { VisitorSessions } from '../../src/hosting/webchat/visitorSessions';
+import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { CardJson, findElements, resultOf } from '../support/chat';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { captureLogger } from '../support/inProcess';
@@ -36,33 +38,33 @@ const cookiePair = (setCookie: string): string => setCookie.split(';')[0]!;
 describe('Web Chat visitor identity (the signed cookie)', () => {
   const visitors = new VisitorIds({ key: KEY, days: 0, trustProxy: false });
 
-  it('gives a new visitor a dl_ user id and an HttpOnly, SameSite=Strict cookie that names it again', () => {
-    const first = visitors.identify(request({}));
+  it('gives a new visitor a dl_ user id and an HttpOnly, SameSite=Strict cookie that names it again', async () => {
+    const first = await visitors.identify(request({}));
     assert.equal(first.fresh, true);
     assert.match(first.userId, /^dl_[A-Za-z0-9_-]{43}$/);
     const attributes = first.setCookie.split('; ').slice(1);
     assert.deepEqual(attributes.sort(), ['HttpOnly', 'Path=/', 'SameSite=Strict'], 'over http: no Secure, and a session cookie with days 0');
     assert.ok(first.setCookie.startsWith(`${VISITOR_COOKIE}=`));
 
-    const again = visitors.identify(request({ cookie: `theme=dark; ${cookiePair(first.setCookie)}; other=1` }));
+    const again = await visitors.identify(request({ cookie: `theme=dark; ${cookiePair(first.setCookie)}; other=1` }));
     assert.equal(again.fresh, false);
     assert.equal(again.userId, first.userId);
-    assert.notEqual(visitors.identify(request({})).userId, first.userId, 'another new visitor is another user');
+    assert.notEqual((await visitors.identify(request({}))).userId, first.userId, 'another new visitor is another user');
   });
 
-  it('never puts the user id in the cookie, nor the cookie in the user id', () => {
-    const { userId, setCookie } = visitors.identify(request({}));
+  it('never puts the user id in the cookie, nor the cookie in the user id', async () => {
+    const { userId, setCookie } = await visitors.identify(request({}));
     const value = cookiePair(setCookie).split('=')[1]!;
     for (const part of value.split('.')) assert.ok(!userId.includes(part), 'the cookie part is in the user id');
     assert.ok(!value.includes(userId.slice(3)), 'the user id is in the cookie');
   });
 
-  it('gives a tampered, foreign or malformed cookie a fresh identity', () => {
-    const first = visitors.identify(request({}));
+  it('gives a tampered, foreign or malformed cookie a fresh identity', async () => {
+    const first = await visitors.identify(request({}));
     const value = cookiePair(first.setCookie).split('=')[1]!;
     const [random, mac] = value.split('.') as [string, string];
     const flip = (s: string, i: number): string => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
-    const foreign = cookiePair(new VisitorIds({ key: `${KEY}-other`, days: 0, trustProxy: false }).identify(request({})).setCookie).split('=')[1]!;
+    const foreign = cookiePair((await new VisitorIds({ key: `${KEY}-other`, days: 0, trustProxy: false }).identify(request({}))).setCookie).split('=')[1]!;
     const tampered = [
       `${flip(random, 5)}.${mac}`,
       `${random}.${flip(mac, 10)}`,
@@ -76,39 +78,39 @@ describe('Web Chat visitor identity (the signed cookie)', () => {
       'x'.repeat(5000),
     ];
     for (const bad of tampered) {
-      const got = visitors.identify(request({ cookie: `${VISITOR_COOKIE}=${bad}` }));
+      const got = await visitors.identify(request({ cookie: `${VISITOR_COOKIE}=${bad}` }));
       assert.equal(got.fresh, true, bad.slice(0, 60));
       assert.notEqual(got.userId, first.userId, bad.slice(0, 60));
     }
     assert.equal(visitors.verify(value), random, 'the untouched cookie still verifies');
   });
 
-  it('over https: Secure, with the __Host- prefix; a plain-http cookie is not taken there', () => {
-    const secure = visitors.identify(request({}, true));
+  it('over https: Secure, with the __Host- prefix; a plain-http cookie is not taken there', async () => {
+    const secure = await visitors.identify(request({}, true));
     assert.ok(secure.setCookie.startsWith(`${SECURE_VISITOR_COOKIE}=`));
     assert.ok(secure.setCookie.split('; ').includes('Secure'));
-    assert.equal(visitors.identify(request({ cookie: cookiePair(secure.setCookie) }, true)).userId, secure.userId);
-    const plain = visitors.identify(request({}));
-    assert.equal(visitors.identify(request({ cookie: cookiePair(plain.setCookie) }, true)).fresh, true);
+    assert.equal((await visitors.identify(request({ cookie: cookiePair(secure.setCookie) }, true))).userId, secure.userId);
+    const plain = await visitors.identify(request({}));
+    assert.equal((await visitors.identify(request({ cookie: cookiePair(plain.setCookie) }, true))).fresh, true);
   });
 
-  it('is Secure at any address but loopback, even over plain http (a proxy it was not told to trust)', () => {
+  it('is Secure at any address but loopback, even over plain http (a proxy it was not told to trust)', async () => {
     for (const host of ['localhost:3978', '127.0.0.1', '[::1]:3978', '127.0.0.2:80']) {
-      assert.ok(!visitors.identify(request({ host })).setCookie.includes('Secure'), host);
+      assert.ok(!(await visitors.identify(request({ host }))).setCookie.includes('Secure'), host);
     }
     for (const host of ['advisor.contoso.com', 'advisor.azurewebsites.net:443', '10.0.0.5:3978', '']) {
-      const { setCookie } = visitors.identify(request({ host }));
+      const { setCookie } = await visitors.identify(request({ host }));
       assert.ok(setCookie.startsWith(`${SECURE_VISITOR_COOKIE}=`) && setCookie.split('; ').includes('Secure'), host);
     }
   });
 
-  it('believes X-Forwarded-Proto only behind a trusted proxy, and only its last entry', () => {
-    assert.ok(!visitors.identify(request({ 'x-forwarded-proto': 'https' })).setCookie.includes('Secure'));
+  it('believes X-Forwarded-Proto only behind a trusted proxy, and only its last entry', async () => {
+    assert.ok(!(await visitors.identify(request({ 'x-forwarded-proto': 'https' }))).setCookie.includes('Secure'));
     const proxied = new VisitorIds({ key: KEY, days: 30, trustProxy: true });
-    const behind = proxied.identify(request({ 'x-forwarded-proto': 'http, https' }));
+    const behind = await proxied.identify(request({ 'x-forwarded-proto': 'http, https' }));
     assert.ok(behind.setCookie.startsWith(`${SECURE_VISITOR_COOKIE}=`));
     assert.ok(behind.setCookie.split('; ').includes(`Max-Age=${30 * 86_400}`));
-    assert.ok(!proxied.identify(request({ 'x-forwarded-proto': 'https, http' })).setCookie.includes('Secure'));
+    assert.ok(!(await proxied.identify(request({ 'x-forwarded-proto': 'https, http' }))).setCookie.includes('Secure'));
   });
 
   it('reads a cookie among others, and nothing from a header that is not one', () => {
@@ -118,10 +120,10 @@ describe('Web Chat visitor identity (the signed cookie)', () => {
     assert.equal(readCookie(42, VISITOR_COOKIE), undefined);
   });
 
-  it('the same key gives the same user ids (several instances, restarts)', () => {
-    const a = visitors.identify(request({}));
-    const twin = new VisitorIds({ key: KEY, days: 0, trustProxy: false });
-    assert.equal(twin.identify(request({ cookie: cookiePair(a.setCookie) })).userId, a.userId);
+  it('the same key and store give the same user ids (several instances, restarts)', async () => {
+    const a = await visitors.identify(request({}));
+    const twin = new VisitorIds({ key: KEY, days: 0, trustProxy: false, sessions: visitors.sessions });
+    assert.equal((await twin.identify(request({ cookie: cookiePair(a.setCookie) }))).userId, a.userId);
   });
 });
 
@@ -430,5 +432,123 @@ describe('Direct Line token generation with enhanced authentication (DIRECT_LINE
       await app.close();
       await new Promise((resolve) => service.close(resolve));
     }
+  });
+});
+
+describe('Security finding 6: Web Chat sign-out ends the visitor, and visitors expire', function () {
+  this.timeout(60_000);
+  let app: App;
+  let base: string;
+  let standins: Standins;
+
+  before(async () => {
+    standins = await startStandins();
+    ({ app, base } = await startWith({ PARTNER_ACTIONS_DEMO: 'true' }, { standins }));
+  });
+  after(async () => {
+    await app?.close();
+    await standins?.stop();
+  });
+
+  const G1_WITH_GDAP = 'client has office365 via open value and wants support, we are direct bill, commercial PC';
+  const invitationButton = async (client: Client): Promise<Json> => {
+    await client.post({ type: 'message', text: G1_WITH_GDAP });
+    const result = await client.until((a) => {
+      const card = cardOf(a);
+      return card && resultOf(card).row ? card : undefined;
+    });
+    const button = (result.actions ?? []).find((b) => b.data?.action === 'partnerCenter' && b.title === en.actions.names.invitationLink);
+    assert.ok(button?.data, 'the invitation link button');
+    return button.data;
+  };
+  const isLink = (a: Json): boolean => {
+    const card = cardOf(a);
+    return card !== undefined && findElements(card, (e) => e.id === 'customer-message').length > 0;
+  };
+  /** The ids My cases lists for the client, once its list card comes. */
+  const myCases = async (client: Client): Promise<string[]> => {
+    await client.post({ type: 'message', text: en.myCases.command.phrases[0]! });
+    const card = await client.until((a) => {
+      const c = cardOf(a);
+      return c && findElements(c, (e) => e.text === en.myCases.title).length > 0 ? c : undefined;
+    });
+    return findElements(card, (e) => typeof e.id === 'string' && e.id.startsWith('case-')).map((e) => e.id!);
+  };
+
+  /** A partner signed in through the stand-in's page, with the invitation link (an open item) handed out. */
+  async function signedInPartner(): Promise<{ partner: Client; partnerId: string }> {
+    const partner = new Client(base);
+    await partner.connect();
+    const partnerId = await partner.whoAmI();
+    await partner.post({ type: 'message', value: await invitationButton(partner) });
+    const signIn = await partner.until((a) => cardOf(a, OAUTH_CARD) as unknown as { buttons: { value: string }[] } | undefined);
+    const code = /\b(\d{6})\b/.exec(await (await fetch(signIn.buttons[0]!.value)).text())?.[1];
+    assert.ok(code, 'the stand-in page shows a code');
+    await partner.post({ type: 'message', text: code });
+    await partner.until((a) => (isLink(a) ? true : undefined));
+    await app.cases.openItems.settled();
+    assert.equal((await myCases(partner)).length, 1, 'the partner has an open item before signing out');
+    return { partner, partnerId };
+  }
+
+  async function signOut(client: Client): Promise<void> {
+    await client.post({ type: 'message', text: en.actions.signOutCommand.phrases[0]! });
+    await client.until((a) => (a.text === en.actions.signIn.signedOut ? true : undefined));
+  }
+
+  it('finding 6: after sign-out the same browser (its cookie jar) is a new visitor with a new cookie, and sees no My cases items', async () => {
+    const { partner, partnerId } = await signedInPartner();
+    const before = partner.cookie;
+    await signOut(partner);
+    // The page still open: its next message reaches nothing of the partner's.
+    await partner.post({ type: 'message', text: en.myCases.command.phrases[0]! });
+    const answer = await partner.until((a) => ((a.from as Json | undefined)?.role === 'bot' ? a : undefined));
+    assert.equal(answer.text, en.actions.signIn.chatEnded, 'the open page is told to reload');
+    assert.equal(cardOf(answer), undefined, 'and shown no list');
+    // A reload: the same cookie jar asks for a token.
+    await partner.connect();
+    assert.notEqual(partner.cookie, before, 'the cookie rotated');
+    assert.notEqual(await partner.whoAmI(), partnerId, 'a new visitor');
+    assert.deepEqual(await myCases(partner), []);
+  });
+
+  it('finding 6: a copy of the cookie taken before sign-out is not the partner afterwards: no items, no sign-in', async () => {
+    const { partner, partnerId } = await signedInPartner();
+    const copy = partner.cookie;
+    await signOut(partner);
+    const thief = new Client(base);
+    thief.cookie = copy;
+    await thief.connect();
+    assert.notEqual(thief.cookie, copy, 'the copy is answered with a new cookie');
+    assert.notEqual(await thief.whoAmI(), partnerId, 'not the partner');
+    assert.deepEqual(await myCases(thief), [], 'none of the partner’s items');
+    await thief.post({ type: 'message', value: await invitationButton(thief) });
+    assert.equal(await thief.until((a) => (cardOf(a, OAUTH_CARD) ? 'sign-in' : isLink(a) ? 'link' : undefined)), 'sign-in', 'no sign-in of the partner’s');
+  });
+
+  it('finding 6: an expired visitor session (idle, or past its lifetime) is not honoured', async () => {
+    let now = Date.UTC(2026, 10, 25, 9, 0, 0);
+    const sessions = new VisitorSessions(new InMemoryStateStorage(), { lifetimeMs: 12 * 3_600_000, idleMs: 4 * 3_600_000 }, () => now);
+    const visitors = new VisitorIds({ key: KEY, days: 0, trustProxy: false, sessions });
+    const again = (v: { setCookie: string }): Promise<{ userId: string; fresh: boolean; setCookie: string }> =>
+      visitors.identify(request({ cookie: cookiePair(v.setCookie) }));
+
+    const idle = await visitors.identify(request({}));
+    now += 3 * 3_600_000;
+    assert.equal((await again(idle)).userId, idle.userId, 'three idle hours: still the visitor (a positive signal first)');
+    now += 4 * 3_600_000 + 1;
+    const late = await again(idle);
+    assert.equal(late.fresh, true, 'four idle hours: a new visitor');
+    assert.notEqual(late.userId, idle.userId);
+    assert.notEqual(cookiePair(late.setCookie), cookiePair(idle.setCookie));
+
+    // Active every three hours, yet past its twelve hours: a new visitor.
+    const busy = await visitors.identify(request({}));
+    for (let hours = 3; hours < 12; hours += 3) {
+      now += 3 * 3_600_000;
+      assert.equal((await again(busy)).userId, busy.userId, `${hours} hours in`);
+    }
+    now += 3 * 3_600_000;
+    assert.notEqual((await again(busy)).userId, busy.userId, 'twelve hours in');
   });
 });

@@ -14,7 +14,8 @@ import { SignIn } from './signIn';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { DEFAULT_EDITION } from '../../domain/editions';
 
-export { PartnerActions, TOKEN_EXCHANGE_INVOKE, VERIFY_STATE_INVOKE, TOKENS_RESPONSE_EVENT } from './partnerActions';
+export { PartnerActions } from './partnerActions';
+export { TOKEN_EXCHANGE_INVOKE, VERIFY_STATE_INVOKE, TOKENS_RESPONSE_EVENT } from './signInGate';
 export type { ActionAnswer } from './partnerActions';
 
 /** The local stand-ins of the token service, Partner Center and Graph (tools/standins/demo.ts). */
@@ -60,6 +61,7 @@ export function createPartnerActions(
     content?: DeploymentContent;
     kept?: PartnerActionsOptions['kept'];
     openItemsFull?: PartnerActionsOptions['openItemsFull'];
+    signedOut?: PartnerActionsOptions['signedOut'];
     /** The app's events route, once it listens: the demonstration's stand-ins post their events there. */
     eventsUrl?: () => string | undefined;
   } = {},
@@ -71,6 +73,7 @@ export function createPartnerActions(
     ...(options.content ? { content: options.content } : {}),
     ...(options.kept ? { kept: options.kept } : {}),
     ...(options.openItemsFull ? { openItemsFull: options.openItemsFull } : {}),
+    ...(options.signedOut ? { signedOut: options.signedOut } : {}),
   };
   if (settings.mode === 'oauth') {
     const tokenClient = once(() =>

@@ -32,7 +32,7 @@ import { allRoles, offeredRoleSets } from '../../conversation/roleSets';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings, Lookup, answered, newTransfer } from './actionCalls';
 import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, refusedAtOpenLimit, resultScope, saveClaim, send } from './actionTurn';
-import { SignInGate } from './signInGate';
+import { SignedOut, SignInGate } from './signInGate';
 import { AssignAccess, AssignSettings, checkStatus } from './assignAccess';
 import { nameCustomer } from './invitationCustomer';
 
@@ -40,11 +40,6 @@ export { ACTIONS_PROPERTY } from './actionTurn';
 export type { ActionAnswer } from './actionTurn';
 /** Action cards kept per conversation (the oldest forgotten first): a card older than that is answered as expired. */
 export const CARDS_KEPT = 20;
-/** The invoke Teams sends with its single sign-on token, and the one after a sign-in through the card's page. */
-export const TOKEN_EXCHANGE_INVOKE = 'signin/tokenExchange';
-export const VERIFY_STATE_INVOKE = 'signin/verifyState';
-/** The event a Direct Line client sends after a sign-in it completed itself. */
-export const TOKENS_RESPONSE_EVENT = 'tokens/response';
 
 export interface PartnerActionsOptions extends CallSettings {
   conversationState: ConversationState;
@@ -57,6 +52,8 @@ export interface PartnerActionsOptions extends CallSettings {
   /** Told of every card kept (the open items follow the objects an action made: cases/openItems.ts); asked first whether its owner is at their bound. */
   kept?: (turn: Turn, cardId: string, record: ActionRecord) => void;
   openItemsFull?: (turn: Turn) => Promise<number | undefined>;
+  /** Told of every sign-out (a Web Chat visitor's ends with it: webchat/visitorSessions.ts). */
+  signedOut?: SignedOut;
 }
 
 type Reviewing<K> = Extract<ActionRecord, { stage: 'review'; kind: K }>;
@@ -76,7 +73,7 @@ export class PartnerActions {
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
     this.newCardId = options.newCardId ?? (() => randomUUID().replace(/-/g, ''));
     this.calls = new ActionCalls(options);
-    this.gate = new SignInGate(options.signIn, (turn, click) => this.run(turn, click));
+    this.gate = new SignInGate(options.signIn, (turn, click) => this.run(turn, click), options.signedOut);
     this.later = { calls: this.calls, conversationState: options.conversationState, keep: this.keep.bind(this), view: this.view.bind(this) };
     this.access = new AssignAccess(this.later);
   }

@@ -3,7 +3,7 @@
 // once they are signed in, whichever way the sign-in ends: Teams' single sign-on token exchange
 // (taken once per user and exchange id), Teams' verifyState after the card's page, the code typed
 // in Web Chat (three wrong codes drop the waiting click), or Direct Line's tokens/response.
-import { InvokeResponse } from 'botbuilder';
+import { InvokeResponse, TurnContext } from 'botbuilder';
 import { availableLocales, catalogFor, format } from '../../domain/textCatalog';
 import { isRecord } from '../../domain/records';
 import { ActionClick } from '../../conversation/actionClicks';
@@ -27,10 +27,20 @@ export const MAX_CODE_MISSES = 3;
 /** Runs a click that waited, once its sender is signed in; its cards go out as messages. */
 export type Resume = (turn: Turn, click: ActionClick) => Promise<ActionAnswer>;
 
+/** What else a sign-out ends (a Web Chat visitor: its cookie then names nobody). */
+export type SignedOut = (context: TurnContext) => Promise<void>;
+
+/** The invoke Teams sends with its single sign-on token, and the one after a sign-in through the card's page. */
+export const TOKEN_EXCHANGE_INVOKE = 'signin/tokenExchange';
+export const VERIFY_STATE_INVOKE = 'signin/verifyState';
+/** The event a Direct Line client sends after a sign-in it completed itself. */
+export const TOKENS_RESPONSE_EVENT = 'tokens/response';
+
 export class SignInGate {
   constructor(
     private readonly signIn: SignIn,
     private readonly resumeClick: Resume,
+    private readonly signedOut?: SignedOut,
   ) {}
 
   get connectionName(): string {
@@ -158,6 +168,8 @@ export class SignInGate {
   async signOut(turn: Turn): Promise<ActionAnswer> {
     if (turn.store.pending) delete turn.store.pending[turn.user.id];
     if (turn.store.signedIn) delete turn.store.signedIn[turn.user.id];
+    // The visitor ends whether or not the token service answers: its cookie must not stay the partner's.
+    await this.signedOut?.(turn.context);
     const text = (await this.signIn.signOut(turn.context)) ? turn.c.actions.signIn.signedOut : turn.c.actions.failures.unavailable;
     await send(turn, { text });
     return { kind: 'message', text };

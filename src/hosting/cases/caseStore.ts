@@ -70,12 +70,15 @@ function itemOf(state: unknown): OpenItem | undefined {
 
 const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 40);
 
-/** The key of a person's items by their Entra object id (Teams, and the side panel's signed-in user). */
-export const entraKey = (objectId: string): string => `aad:${objectId.toLowerCase()}`;
+/** The key of a person's items by tenant and Entra object id (verified Teams users, and the side panel's signed-in user). */
+export const entraKey = (tenantId: string, objectId: string): string => `aad:${tenantId.toLowerCase()}:${objectId.toLowerCase()}`;
 
-/** The keys an owner's items are listed under: their channel id, and their Entra object id where the channel gives it. */
-export function ownerKeys(owner: { id: string; aadObjectId?: string }, channelId: string): string[] {
-  return [`user:${channelId}:${owner.id}`, ...(owner.aadObjectId ? [entraKey(owner.aadObjectId)] : [])];
+/** The key items were listed under before it named the tenant: read only for a verified user, filtered (cases/owners.ts). */
+export const legacyEntraKey = (objectId: string): string => `aad:${objectId.toLowerCase()}`;
+
+/** The keys an owner's items are listed under: their channel id, and their tenant and Entra object id where the channel proved them. */
+export function ownerKeys(owner: { id: string; aadObjectId?: string; tenantId?: string }, channelId: string): string[] {
+  return [`user:${channelId}:${owner.id}`, ...(owner.aadObjectId && owner.tenantId ? [entraKey(owner.tenantId, owner.aadObjectId)] : [])];
 }
 
 export const scheduleOf = (item: OpenItem): Scheduled => ({ id: item.id, nextPollAt: item.nextPollAt, dueAt: nextDueAt(item) ?? 0, forgetAt: forgetAt(item) });

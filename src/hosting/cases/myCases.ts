@@ -1,7 +1,8 @@
 // My cases in the bot's channels (Teams, Copilot, Web Chat): the typed command and the help card's
 // button list the asker's own open items; an item's Open button opens it. The click names an item
 // id and nothing else: the item is read from the store, and opened only for its owner (the same
-// channel user, or in Teams the same Entra object id). In the conversation it started in, its
+// channel user, or in Teams, where a verified token proves it, the same tenant and Entra object
+// id: owners.ts). In the conversation it started in, its
 // action card is shown as the conversation's state keeps it; anywhere else, the item's own card.
 import { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { OpenItem } from '../../domain/cases';
@@ -21,6 +22,7 @@ import { isReplayed } from '../turns/replayedTurns';
 import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore } from '../actions/actionTurn';
 import { isShared } from './openItems';
 import { CaseStore, ownerKeys } from './caseStore';
+import { itemsOwnedBy, keysOfItem, Owner, ownerOf } from './owners';
 
 const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);
 
@@ -32,17 +34,12 @@ export interface MyCasesOptions {
   now?: () => number;
 }
 
-/** Who acts: the channel's user id and, in Teams, the Entra object id the channel (not the client) sets. */
-export function askerOf(context: TurnContext): { id: string; aadObjectId?: string } | undefined {
-  const from = context.activity.from;
-  const id = from?.id;
+/** Who acts: the channel's user id and, only where the channel proves them (owners.ts), their tenant and Entra object id. */
+export function askerOf(context: TurnContext): Owner | undefined {
+  const id = context.activity.from?.id;
   if (typeof id !== 'string' || id === '' || id.length > 256) return undefined;
-  const aad = from.aadObjectId;
-  return typeof aad === 'string' && /^[0-9a-fA-F-]{36}$/.test(aad) ? { id, aadObjectId: aad } : { id };
+  return ownerOf(context, id);
 }
-
-/** The keys an item is listed under, from the item itself: where it started, who started it. */
-const keysOfItem = (item: OpenItem): string[] => ownerKeys(item.owner, typeof item.conversation.channelId === 'string' ? item.conversation.channelId : '');
 
 export class MyCases {
   private readonly actionsState: StatePropertyAccessor<ActionsStore>;
@@ -72,8 +69,8 @@ export class MyCases {
   }
 
   /** The asker's own items, newest first: no one else's, whoever else is in the chat. */
-  async itemsOf(asker: { id: string; aadObjectId?: string }, channelId: string): Promise<OpenItem[]> {
-    return this.options.store.listFor(ownerKeys(asker, channelId));
+  async itemsOf(asker: Owner, channelId: string): Promise<OpenItem[]> {
+    return itemsOwnedBy(this.options.store, asker, channelId);
   }
 
   /** The asker's list as a card (Universal Actions buttons in Teams). */

@@ -14,6 +14,7 @@ import type { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/textCatalog';
 import { CaseStore, NotFollowedError, ownerKeys } from './caseStore';
 import { namesCustomer } from './invitations';
+import { ownerOf } from './owners';
 
 /**
  * Open items one person may have at once. Each costs a status read every poll and a place in the
@@ -69,12 +70,10 @@ export function isShared(context: TurnContext): boolean {
   return c?.isGroup === true || c?.conversationType === 'groupChat' || c?.conversationType === 'channel';
 }
 
-/** Who an action's turn acts for, and the keys their items are listed under. */
-function ownerOf(turn: Turn): { owner: OpenItem['owner']; keys: string[] } {
-  const activity = turn.context.activity;
-  const aadObjectId = typeof activity.from?.aadObjectId === 'string' ? activity.from.aadObjectId : undefined;
-  const owner = { ...turn.user, ...(aadObjectId ? { aadObjectId } : {}) };
-  return { owner, keys: ownerKeys(owner, activity.channelId ?? '') };
+/** Whom a turn's item belongs to, and the keys it is listed under: the Entra identity only where the channel proves it (owners.ts). */
+function ownerOfTurn(turn: Turn): { owner: OpenItem['owner']; keys: string[] } {
+  const owner = { ...turn.user, ...ownerOf(turn.context, turn.user.id) };
+  return { owner, keys: ownerKeys(owner, turn.context.activity.channelId ?? '') };
 }
 
 export class OpenItems {
@@ -90,7 +89,7 @@ export class OpenItems {
 
   /** The actions' `openItemsFull`: the bound when the turn's user has that many items open (their next action is refused), else undefined. */
   readonly full = async (turn: Turn): Promise<number | undefined> => {
-    const open = await this.options.store.openCount(ownerOf(turn).keys);
+    const open = await this.options.store.openCount(ownerOfTurn(turn).keys);
     return open >= this.maxOpen ? this.maxOpen : undefined;
   };
 
@@ -112,7 +111,7 @@ export class OpenItems {
   private async keep(turn: Turn, cardId: string, made: NonNullable<ReturnType<typeof objectOf>>): Promise<void> {
     const { context } = turn;
     const activity = context.activity;
-    const { owner, keys } = ownerOf(turn);
+    const { owner, keys } = ownerOfTurn(turn);
     // Teams names the tenant the chat is in: the partner's own.
     const tenant =
       activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? this.options.partnerTenantId;

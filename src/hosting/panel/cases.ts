@@ -1,13 +1,14 @@
 // GET /panel/cases.json?locale=: My cases for the side panel. The page sends the Teams single
-// sign-on token of whoever has it open; only a verified token names anyone (entraToken.ts), and
-// then only their own items are read, by their Entra object id: the same list the bot shows them.
+// sign-on token of whoever has it open; only a verified user token names anyone (entraToken.ts),
+// and then only their own items are read, by their tenant and Entra object id: the same list the
+// bot shows them in Teams.
 // No token, or one that fails: 401 and nothing read. Never cached (one person's list).
 import * as restify from 'restify';
 import { catalogFor } from '../../domain/textCatalog';
 import { caseListCard } from '../../conversation/caseListCards';
 import { negotiateLocale } from '../webchat/page';
 import type { CaseStore } from '../cases/caseStore';
-import { entraKey } from '../cases/caseStore';
+import { itemsOfEntraUser } from '../cases/owners';
 import type { Logger } from '../logging/logger';
 import { EntraTokenVerifier, SigningKeysUnavailableError } from './entraToken';
 import { PANEL_CASES_PATH, PanelCasesAnswer } from '../../panel/panelCases';
@@ -39,7 +40,7 @@ export function registerPanelCases(server: restify.Server, deps: PanelCasesDeps)
     try {
       const user = await deps.verifier.verify(req.headers.authorization);
       if (!user) return send(401, { error: 'signInRequired' }, { 'WWW-Authenticate': 'Bearer' });
-      const items = await deps.store.listFor([entraKey(user.oid)]);
+      const items = await itemsOfEntraUser(deps.store, { tenantId: user.tid, objectId: user.oid });
       const { card, summary } = caseListCard({ items, now: now(), open: false }, catalogFor(locale), locale);
       send(200, { locale, card, summary } satisfies PanelCasesAnswer);
     } catch (error) {

@@ -2,8 +2,12 @@
 // (authentication.getAuthToken) and sends as a bearer token, verified here before anything is read
 // for it: signed by Entra (the keys of its OpenID metadata), for this app (its client id, or an
 // application ID URI ending in it), issued by the tenant it names, not expired, and from an
-// allowed tenant where the deployment lists them. Nothing the page says about the user is taken
-// otherwise; a token that fails any check names nobody.
+// allowed tenant where the deployment lists them, and issued to a user: an app-only token (an
+// application's own, from the client credentials flow) names no person, though it has an object id
+// (its service principal's). Microsoft's access token claims reference: a user's token carries the
+// delegated scopes in `scp`, an app's carries `roles` and no `scp`, and the optional `idtyp` claim
+// says `app` for an app's. Nothing the page says about the user is taken otherwise; a token that
+// fails any check names nobody.
 import { guardSigningKeyFetches, JwtTokenExtractor, SigningKeysUnavailableError, withoutSdkConsole } from '../sdkInternals';
 
 /** Entra's OpenID metadata for tokens of any tenant (v2.0 endpoint; its keys sign v1 and v2 tokens alike). */
@@ -75,6 +79,9 @@ export class EntraTokenVerifier {
     const oid = identity.getClaimValue('oid');
     const tid = identity.getClaimValue('tid');
     if (typeof oid !== 'string' || !GUID.test(oid) || typeof tid !== 'string' || tid.toLowerCase() !== claimed) return undefined;
+    // A user's token only: delegated scopes, and not marked as an app's.
+    const scp = identity.getClaimValue('scp');
+    if (typeof scp !== 'string' || scp.trim() === '' || identity.getClaimValue('idtyp') === 'app') return undefined;
     return { oid: oid.toLowerCase(), tid: claimed };
   }
 }

@@ -18,6 +18,7 @@ import { RateLimiter } from './rateLimit';
 import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../config/webChatSettings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
 import { VisitorIds } from './visitor';
+import { SIGNED_IN_LIMITS, VisitorLimits, VisitorSessions } from './visitorSessions';
 
 export interface WebChatDeps {
   config: AppConfig;
@@ -26,7 +27,15 @@ export interface WebChatDeps {
   logger: Logger;
   /** A clock for conversation expiry and rate limits (tests). */
   now?: () => number;
+  /** The visitors' sessions, in the bot's state store (app.ts); this process's memory otherwise. */
+  visitorSessions?: VisitorSessions;
 }
+
+/** Without Partner Center actions nothing is behind a visitor but their chat: a month, as the cookie. */
+const ANONYMOUS_LIMITS: VisitorLimits = { lifetimeMs: 30 * 86_400_000, idleMs: 30 * 86_400_000 };
+
+/** How long a visitor lasts on the server: shorter where a partner signs in and has cases (docs/webchat.md). */
+export const visitorLimits = (config: Pick<AppConfig, 'partnerActions'>): VisitorLimits => (config.partnerActions ? SIGNED_IN_LIMITS : ANONYMOUS_LIMITS);
 
 const PAGE_MODE_LINES: Record<Exclude<WebChatMode, 'off'>, string> = {
   directline: 'Web Chat page on / with Azure Direct Line',
@@ -96,6 +105,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
     key: settings.cookieKey || randomBytes(32),
     days: settings.cookieDays ?? (config.partnerActions ? 0 : 30),
     trustProxy: settings.trustProxy,
+    ...(deps.visitorSessions ? { sessions: deps.visitorSessions } : {}),
   });
 
   let handle: WebChatHandle = { mode };

@@ -93,7 +93,16 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
     }
     // A `userId` in the body (older pages sent one) is ignored: the cookie names the user.
     const { locale } = req.body as { locale?: unknown };
-    const { userId, setCookie } = deps.visitors.identify(req);
+    let visitor;
+    try {
+      visitor = await deps.visitors.identify(req);
+    } catch (error) {
+      // The visitors' store could not be read: no token rather than an identity not checked.
+      deps.logger.warn({ err: error }, 'A Web Chat visitor could not be identified');
+      fail(res, 503, 'TryAgain', 'Could not start the chat; try again later.');
+      return;
+    }
+    const { userId, setCookie } = visitor;
     res.header('Set-Cookie', setCookie);
 
     if (deps.local) {

@@ -3,10 +3,14 @@
 // page is reached over plain http at a loopback address), signed with a key the page never sees;
 // the Direct Line user id is derived from it with the same key. A client can neither choose its
 // id nor learn another's cookie from a user id it has seen (in an activity, a log line, a state
-// key): knowing `dl_…` gives nothing to present.
+// key): knowing `dl_…` gives nothing to present. A well-signed cookie names its visitor only while
+// the server's session of it lives (visitorSessions.ts): signed out, idle or too old, it is
+// answered with a new visitor and a new cookie, as if it were not there.
 import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { isLoopbackHost } from '../config';
+import { InMemoryStateStorage } from '../state/memoryStorage';
+import { SIGNED_IN_LIMITS, VisitorSessions } from './visitorSessions';
 
 /** The cookie over plain http at loopback (development), and elsewhere (the prefix binds it to this host, Secure and Path=/). */
 export const VISITOR_COOKIE = 'advisor-visitor';
@@ -21,7 +25,7 @@ export interface Visitor {
   userId: string;
   /** The cookie to set: the same one again (its lifetime renewed), or a fresh one. */
   setCookie: string;
-  /** Whether the request brought no valid cookie and the visitor is new. */
+  /** Whether the request brought no valid cookie of a live visitor, and the visitor is new. */
   fresh: boolean;
 }
 
@@ -32,6 +36,8 @@ export interface VisitorOptions {
   days: number;
   /** Whether X-Forwarded-Proto (from a trusted proxy) says the page was reached over https. */
   trustProxy: boolean;
+  /** The visitors' sessions (the bot's state store); by default this process's memory, with the signed-in limits. */
+  sessions?: VisitorSessions;
 }
 
 /** The cookie's value (after `name=`) from a Cookie header; the first of that name. */
@@ -65,21 +71,32 @@ export function secureCookie(req: restify.Request, trustProxy: boolean): boolean
 export class VisitorIds {
   private readonly cookieKey: Buffer;
   private readonly userKey: Buffer;
+  readonly sessions: VisitorSessions;
 
   constructor(private readonly options: VisitorOptions) {
+    this.sessions = options.sessions ?? new VisitorSessions(new InMemoryStateStorage(new Map(), { maxEntries: 10_000, idleMs: Infinity }), SIGNED_IN_LIMITS);
     // Two keys from one: the cookie's signature and the user id are never the same value.
     const key = typeof options.key === 'string' ? Buffer.from(options.key, 'utf8') : options.key;
     this.cookieKey = createHmac('sha256', key).update('advisor webchat visitor cookie v1').digest();
     this.userKey = createHmac('sha256', key).update('advisor webchat direct line user v1').digest();
   }
 
-  /** The visitor the request's cookie names, or a new one when it has none (or a tampered, foreign or malformed one). */
-  identify(req: restify.Request): Visitor {
+  /**
+   * The visitor the request's cookie names, or a new one when it has none (or a tampered, foreign
+   * or malformed one, or one whose session ended: signed out, idle or past its lifetime).
+   */
+  async identify(req: restify.Request): Promise<Visitor> {
     const secure = secureCookie(req, this.options.trustProxy);
     const name = secure ? SECURE_VISITOR_COOKIE : VISITOR_COOKIE;
     const known = this.verify(readCookie(req.headers.cookie, name));
-    const random = known ?? randomBytes(24).toString('base64url');
-    return { userId: this.userIdOf(random), setCookie: this.cookie(name, random, secure), fresh: known === undefined };
+    if (known !== undefined && (await this.sessions.resume(this.userIdOf(known)))) {
+      return { userId: this.userIdOf(known), setCookie: this.cookie(name, known, secure), fresh: false };
+    }
+    // A new random part: the cookie rotates, and an ended visitor's id is never given out again.
+    const random = randomBytes(24).toString('base64url');
+    const userId = this.userIdOf(random);
+    await this.sessions.open(userId);
+    return { userId, setCookie: this.cookie(name, random, secure), fresh: true };
   }
 
   /** The random part of a well-signed cookie value. */

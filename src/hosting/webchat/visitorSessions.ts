@@ -1,0 +1,97 @@
+// The server's side of a Web Chat visitor (visitor.ts): the signed cookie says which visitor a
+// browser claims, and this record says whether that visitor is still one. A visitor lasts an
+// absolute lifetime from its first visit and ends after an idle time without a token request;
+// signing out ends it at once. An ended or expired visitor's cookie is never honoured again: the
+// browser that presents it (or anyone holding a copy) becomes a new, anonymous visitor, with a new
+// user id and so none of the old one's cases or sign-in. Kept in the bot's state store, so every
+// instance that shares it agrees; one record per visitor, keyed by a hash of its user id.
+import { createHash } from 'crypto';
+import type { ConditionalStorage } from '../state/stateStorage';
+
+export interface VisitorLimits {
+  /** From the first visit: after this, the visitor ends however active. */
+  lifetimeMs: number;
+  /** Since the last token request: after this, the visitor ends. */
+  idleMs: number;
+}
+
+/** With Partner Center actions (a sign-in and cases behind the visitor): a working day, and a long lunch. */
+export const SIGNED_IN_LIMITS: VisitorLimits = { lifetimeMs: 12 * 3_600_000, idleMs: 4 * 3_600_000 };
+
+interface SessionRecord {
+  started: number;
+  seen: number;
+  ended?: number;
+}
+
+/** A visitor's Direct Line user id as visitor.ts makes it. */
+const VISITOR_USER_ID = /^dl_[A-Za-z0-9_-]{43}$/;
+
+/** An activity of a Web Chat visitor: the page's Azure Direct Line, or the local one, from a `dl_` id this server made. */
+export function isVisitorActivity<A extends { channelId?: string; from?: { id?: string } }>(activity: A): activity is A & { from: { id: string } } {
+  const id = activity.from?.id;
+  return (activity.channelId === 'webchat' || activity.channelId === 'directline') && typeof id === 'string' && VISITOR_USER_ID.test(id);
+}
+
+const keyOf = (userId: string): string => `webchat/visitor/${createHash('sha256').update(userId).digest('hex').slice(0, 40)}`;
+
+function recordOf(state: Record<string, unknown> | undefined): SessionRecord | undefined {
+  if (!state || typeof state.started !== 'number' || typeof state.seen !== 'number') return undefined;
+  return { started: state.started, seen: state.seen, ...(typeof state.ended === 'number' ? { ended: state.ended } : {}) };
+}
+
+export class VisitorSessions {
+  constructor(
+    private readonly storage: ConditionalStorage,
+    readonly limits: VisitorLimits,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Starts a new visitor's session. */
+  async open(userId: string): Promise<void> {
+    const now = this.now();
+    await this.storage.write(keyOf(userId), JSON.stringify({ started: now, seen: now }), { createOnly: true });
+  }
+
+  /** Whether the visitor's session is live (then its idle time starts again); false when unknown, ended or expired. */
+  async resume(userId: string): Promise<boolean> {
+    const stored = await this.storage.readItem(keyOf(userId));
+    const record = recordOf(stored?.state);
+    const now = this.now();
+    if (!stored || !record || !this.live(record, now)) return false;
+    // A conflict means another request touched it at the same moment: as good as this one.
+    await this.storage.write(keyOf(userId), JSON.stringify({ ...record, seen: now }), { ifMatch: stored.eTag });
+    return true;
+  }
+
+  /** Whether the visitor's session has ended or expired (an unknown visitor is not said to have ended). */
+  async ended(userId: string): Promise<boolean> {
+    const record = recordOf((await this.storage.readItem(keyOf(userId)))?.state);
+    return record !== undefined && !this.live(record, this.now());
+  }
+
+  /** Ends the visitor's session: its cookie names nobody from now on. */
+  async end(userId: string): Promise<void> {
+    const now = this.now();
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const stored = await this.storage.readItem(keyOf(userId));
+      const record = recordOf(stored?.state) ?? { started: now, seen: now };
+      const json = JSON.stringify({ ...record, ended: now });
+      const written = await this.storage.write(keyOf(userId), json, stored ? { ifMatch: stored.eTag } : { createOnly: true });
+      if (!('conflict' in written)) return;
+    }
+    throw new Error('A Web Chat visitor kept changing under four attempts to end it');
+  }
+
+  /**
+   * A sign-out in the bot: where it came from a Web Chat visitor (the page's Azure Direct Line, or
+   * the local one, whose user ids are `dl_` ids this server made), that visitor ends.
+   */
+  async signedOut(activity: { channelId?: string; from?: { id?: string } }): Promise<void> {
+    if (isVisitorActivity(activity)) await this.end(activity.from.id);
+  }
+
+  private live(record: SessionRecord, now: number): boolean {
+    return record.ended === undefined && now - record.started < this.limits.lifetimeMs && now - record.seen < this.limits.idleMs;
+  }
+}
