@@ -6,7 +6,6 @@
 // objects on the way to it. Cached cards are frozen: a reused card can never be changed by its sender.
 // Each card's JSON is written once too (keptJson.ts): a turn's copy keeps the template's text with
 // its token, so sending it serialises only the message around it.
-import { hash } from 'crypto';
 import { BoundedCache } from '../domain/boundedCache';
 import { JsonPiece, JsonSegment, jsonPiece, keepJson } from '../domain/keptJson';
 import { catalogFor } from '../domain/textCatalog';
@@ -117,8 +116,20 @@ function filled(template: readonly JsonPiece[], tokenJson: string): JsonSegment[
  * written with its fields in another order only costs a second entry.
  */
 function keyOf(variant: string, locale: LocaleTag | '', input: unknown): string {
-  return hash('sha256', JSON.stringify([variant, locale, input]), 'base64url');
+  return digest(JSON.stringify([variant, locale, input]));
 }
+
+/**
+ * SHA-256 (node:crypto) where this runs in Node, the bot; this module is also bundled into the
+ * side panel's browser engine (one user's cache), which has no synchronous digest and keys by the
+ * text itself, which is its whole input too. Looked up at run time so the bundle imports nothing of Node.
+ */
+const digest: (text: string) => string = (() => {
+  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const crypto = node?.getBuiltinModule?.('node:crypto') as { hash?: (algorithm: string, data: string, encoding: 'base64url') => string } | undefined;
+  const hash = crypto?.hash;
+  return hash ? (text: string) => hash('sha256', text, 'base64url') : (text: string) => text;
+})();
 
 function render(reply: Reply, locale: LocaleTag): RenderedReply {
   const view = viewOf(reply, catalogFor(locale), locale);
