@@ -130,7 +130,11 @@ export function settledOutcome(answers: Answers, edition: EditionId): Outcome | 
   return outcome ?? undefined;
 }
 
-/** The next question worth asking: none once the answers settle the outcome. */
+/**
+ * The next question worth asking: none once the answers settle the outcome. Asked of the answers
+ * that fit together, as the outcome is: a stored answer that no longer fits (old or tampered
+ * state) is asked again, never left as a set with neither an outcome nor a question.
+ */
 export function questionToAsk(answers: Answers, edition: EditionId): QuestionId | undefined {
-  return settledOutcome(answers, edition) === undefined ? nextQuestion(answers) : undefined;
+  return settledOutcome(answers, edition) === undefined ? nextQuestion(consistentAnswers(answers)) : undefined;
 }

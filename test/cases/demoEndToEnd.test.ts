@@ -22,6 +22,15 @@ const HELPDESK_ADMIN = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 
 const adaptive = (a: Json): CardJson | undefined => cardIn(a);
 
+/** Waits for a condition to hold (checked every 50 ms), failing after a generous deadline. */
+async function eventually(holds: () => boolean, what: string, deadlineMs = 60_000): Promise<void> {
+  const end = Date.now() + deadlineMs;
+  while (!holds()) {
+    if (Date.now() > end) throw new assert.AssertionError({ message: `never: ${what}` });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe('The demonstration end to end: GDAP requested, approved, told once (local Direct Line, two instances on Azurite)', function () {
   this.timeout(120_000);
   let standins: Standins;
@@ -45,7 +54,7 @@ describe('The demonstration end to end: GDAP requested, approved, told once (loc
     await standins?.stop();
   });
 
-  it('brings "approved, Assign access" within 10 seconds of the approval, once, though the event came three times', async () => {
+  it('issue 67 finding 4: brings "approved, Assign access" after the approval, once, though the event came three times', async () => {
     const { say, read, until, seen, signInWithCode } = await openDirectLine(one.base, USER, 'en-US');
 
     // Up to the result, answering each question card as Web Chat submits a click.
@@ -86,13 +95,18 @@ describe('The demonstration end to end: GDAP requested, approved, told once (loc
     const title = format(en.followUps.titles.approved, { customer: 'Contoso Ltd' });
     const isFollowUp = (a: Json): boolean => JSON.stringify(adaptive(a) ?? {}).includes(title);
     const followUp = await until((a) => (isFollowUp(a) ? adaptive(a) : undefined), 30_000);
+    // issue 67 finding 4: how soon it comes is the benchmarks' to measure (bench:followups); here it
+    // comes after the approval, with Assign access.
     assert.ok(approvedAt > 0, 'the stand-in customer approved');
-    assert.ok(Date.now() - approvedAt < 10_000, `within 10 s of the approval (${Date.now() - approvedAt} ms)`);
     const steps = (followUp.actions ?? []).map((b) => (b.data as Json | undefined)?.step);
     assert.deepEqual(steps, ['assign'], 'with Assign access');
 
-    // Exactly once: the three copies, both instances' pollers (every 2 s) and their reminders have had their turns.
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    // Exactly once: counted once all three copies of the event have been answered (a positive
+    // signal, not a fixed sleep) and the bot has answered a message sent after them.
+    await eventually(() => standins.eventAnswers.length === 3, 'all three copies of the event answered');
+    const asked = ((await say({ text: 'help' })) as { json?: { id?: string } }).json?.id;
+    assert.ok(asked, 'Direct Line gave the message an id');
+    await until((a) => (a.replyToId === asked ? a : undefined), 30_000);
     await read();
     assert.equal(seen.filter(isFollowUp).length, 1, 'one follow-up');
     // The second instance's first copy: reached elsewhere, answered 500 and forgotten (to come again);

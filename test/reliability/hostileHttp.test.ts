@@ -201,18 +201,17 @@ describe('Work before the token: 1,000 token-less 175 KB requests against the co
     process.stdout.write(`      ${what}: ${perRequestMs.toFixed(3)} ms of the bot's CPU each (batches: ${batches.map((b) => b.toFixed(3)).join(', ')})\n`);
   };
 
-  it('answers 1,000 requests without an Authorization header 401 at under 1 ms of CPU each, never reading the body', async () => {
+  it('issue 67 finding 4: answers 1,000 requests without an Authorization header 401, never reading the body (the CPU each costs is recorded for the benchmarks, not asserted)', async () => {
     assert.ok(body.length > 170 * 1024 && body.length < 180 * 1024, `a body of ${body.length} bytes`);
     const measured = await cpuPerRequest(1_000, [{}]);
     assert.deepEqual(new Set(measured.statuses), new Set([401]));
     report('token-less requests', measured);
-    assert.ok(measured.perRequestMs < 1, `${measured.perRequestMs.toFixed(3)} ms of CPU per request`);
     assert.equal(refusalsLogged(bot.logs, 'request not authenticated'), WARM_UP + BATCHES * 1_000, 'each logged or counted (the warm-up included)');
     assert.equal(bot.logged('request body refused').length, 0, 'no body was read: 20,000 keys would have been refused');
     assert.equal(bot.logged('turn').length, 0);
   });
 
-  it('answers 1,000 requests with malformed tokens the same way', async () => {
+  it('issue 67 finding 4: answers 1,000 requests with malformed tokens the same way', async () => {
     const before = refusalsLogged(bot.logs, 'request not authenticated');
     const measured = await cpuPerRequest(
       1_000,
@@ -220,7 +219,6 @@ describe('Work before the token: 1,000 token-less 175 KB requests against the co
     );
     assert.deepEqual(new Set(measured.statuses), new Set([401]));
     report('malformed tokens', measured);
-    assert.ok(measured.perRequestMs < 1, `${measured.perRequestMs.toFixed(3)} ms of CPU per request`);
     assert.equal(refusalsLogged(bot.logs, 'request not authenticated') - before, BATCHES * 1_000);
     assert.equal(bot.logged('request body refused').length, 0);
     assert.ok(!JSON.stringify(bot.logs).includes(PASSWORD));

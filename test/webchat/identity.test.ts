@@ -203,13 +203,27 @@ class Client {
     return `${this.base}/v3/directline/conversations/${this.conversationId}/activities`;
   }
 
-  async post(activity: Json): Promise<void> {
+  /** Posts an activity; the id Direct Line gave it (the bot's answer to it carries it as replyToId). */
+  async post(activity: Json): Promise<string> {
     const res = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
       body: JSON.stringify({ locale: 'en-US', ...activity }),
     });
-    assert.equal(res.status, 200, await res.text());
+    const text = await res.text();
+    assert.equal(res.status, 200, text);
+    return String((JSON.parse(text) as { id?: unknown }).id ?? '');
+  }
+
+  /** Every activity read up to and including the bot's answer to the message `id`. */
+  async upToReplyTo(id: string): Promise<Json[]> {
+    assert.ok(id, 'the message has an id');
+    const seen: Json[] = [];
+    await this.until((a) => {
+      seen.push(a);
+      return a.replyToId === id ? true : undefined;
+    });
+    return seen;
   }
 
   async read(): Promise<Json[]> {
@@ -349,7 +363,7 @@ describe('Web Chat impersonation of a signed-in partner (PARTNER_ACTIONS_DEMO, i
     await standins?.stop();
   });
 
-  it('a second client presenting the partner’s user id gets a sign-in card, never a Partner Center call', async () => {
+  it('issue 67 finding 5: a second client presenting the partner’s user id gets a sign-in card, never a Partner Center call', async () => {
     const callsBefore = standins.partnerCenter.received.length;
     const auditsBefore = audits().length;
     // Another browser asks for a token as the partner, and posts as the partner.
@@ -360,9 +374,10 @@ describe('Web Chat impersonation of a signed-in partner (PARTNER_ACTIONS_DEMO, i
     await intruder.post({ type: 'message', value: buttons[0]!.data, from: { id: partnerId } });
     assert.equal(await intruder.until(firstCard), 'sign-in');
     // The partner's code, typed by the intruder, signs nobody in: it belongs to the partner's sign-in.
-    await intruder.post({ type: 'message', text: code, from: { id: partnerId } });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.ok(!(await intruder.read()).some(invitationLink), 'no invitation link');
+    // issue 67 finding 5: absence checked once the bot has answered that very message, not after a sleep.
+    const typed = await intruder.post({ type: 'message', text: code, from: { id: partnerId } });
+    const answered = await intruder.upToReplyTo(typed);
+    assert.ok(!answered.some(invitationLink), 'no invitation link');
     assert.equal(standins.partnerCenter.received.length, callsBefore, 'Partner Center was not called for the intruder');
     assert.equal(audits().length, auditsBefore, 'no audit record names the partner for the intruder');
   });
