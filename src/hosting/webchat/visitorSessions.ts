@@ -6,6 +6,7 @@
 // user id and so none of the old one's cases or sign-in. Kept in the bot's state store, so every
 // instance that shares it agrees; one record per visitor, keyed by a hash of its user id.
 import { createHash } from 'crypto';
+import { BoundedCache } from '../../domain/boundedCache';
 import type { ConditionalStorage } from '../state/stateStorage';
 
 export interface VisitorLimits {
@@ -40,7 +41,21 @@ function recordOf(state: Record<string, unknown> | undefined): SessionRecord | u
   return { started: state.started, seen: state.seen, ...(typeof state.ended === 'number' ? { ended: state.ended } : {}) };
 }
 
+/**
+ * How long a live answer of the gate's is kept in this instance. Every Web Chat turn asks whether
+ * its visitor ended; asking the store each time would cost every turn a storage round trip (Blob).
+ * A sign-out here forgets the answer at once; one on another instance is seen here within this.
+ */
+export const LIVE_MEMO_MS = 30_000;
+/** Visitors whose answers one instance keeps: far more than chat at once; beyond, the oldest are asked again. */
+const MEMO_ENTRIES = 10_000;
+
 export class VisitorSessions {
+  /** Visitors found live, until when this instance takes that as still true. */
+  private readonly liveUntil = new BoundedCache<string, number>({ maxEntries: MEMO_ENTRIES });
+  /** Visitors found ended: an ended session never comes back, so this answer holds for good. */
+  private readonly endedIds = new BoundedCache<string, true>({ maxEntries: MEMO_ENTRIES });
+
   constructor(
     private readonly storage: ConditionalStorage,
     readonly limits: VisitorLimits,
@@ -64,10 +79,24 @@ export class VisitorSessions {
     return true;
   }
 
-  /** Whether the visitor's session has ended or expired (an unknown visitor is not said to have ended). */
+  /**
+   * Whether the visitor's session has ended or expired (an unknown visitor is not said to have
+   * ended): asked on every Web Chat turn, so answered from this instance's memo where it can.
+   */
   async ended(userId: string): Promise<boolean> {
+    if (this.endedIds.get(userId)) return true;
+    const now = this.now();
+    if ((this.liveUntil.get(userId) ?? -Infinity) > now) return false;
     const record = recordOf((await this.storage.readItem(keyOf(userId)))?.state);
-    return record !== undefined && !this.live(record, this.now());
+    if (record === undefined) return false;
+    if (!this.live(record, now)) {
+      this.endedIds.set(userId, true);
+      this.liveUntil.delete(userId);
+      return true;
+    }
+    // Kept no longer than the session itself lasts without a token request.
+    this.liveUntil.set(userId, Math.min(now + LIVE_MEMO_MS, record.started + this.limits.lifetimeMs, record.seen + this.limits.idleMs));
+    return false;
   }
 
   /** Ends the visitor's session: its cookie names nobody from now on. */
@@ -78,7 +107,11 @@ export class VisitorSessions {
       const record = recordOf(stored?.state) ?? { started: now, seen: now };
       const json = JSON.stringify({ ...record, ended: now });
       const written = await this.storage.write(keyOf(userId), json, stored ? { ifMatch: stored.eTag } : { createOnly: true });
-      if (!('conflict' in written)) return;
+      if (!('conflict' in written)) {
+        this.liveUntil.delete(userId);
+        this.endedIds.set(userId, true);
+        return;
+      }
     }
     throw new Error('A Web Chat visitor kept changing under four attempts to end it');
   }
