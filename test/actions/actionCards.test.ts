@@ -5,6 +5,7 @@ import { strict as assert } from 'assert';
 import { ActionView, WORD_JOINER, actionCard, plainText } from '../../src/conversation/actionCards';
 import { readActionClick } from '../../src/conversation/actionClicks';
 import { forChannel } from '../../src/conversation/channelFeatures';
+import { cardActions } from '../../src/conversation/cards';
 import { renderReply } from '../../src/conversation/replyCardCache';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { decide } from '../../src/domain/rules';
@@ -114,7 +115,7 @@ describe("The actions' cards", () => {
       const withActions = renderReply({ ...reply, actions }, 'en-US');
       if (!('card' in plain) || !('card' in withActions)) throw new Error('a result renders a card');
       const buttons = (c: typeof plain.card): unknown[] =>
-        ((c.actions ?? []) as { data?: { action?: string } }[]).filter((a) => a.data?.action === 'partnerCenter');
+        (cardActions(c) as { data?: { action?: string } }[]).filter((a) => a.data?.action === 'partnerCenter');
       assert.deepEqual(buttons(plain.card), [], 'no action without the sign-in');
       assert.equal(buttons(withActions.card).length, actions.length);
       assert.ok(validate(withActions.card), describeErrors(validate));
