@@ -89,8 +89,7 @@ function actionSets(rows: readonly Json[][]): Json[] {
  */
 export function card(body: Json[], actions: Json[], summary: string, ownRow?: Json): { card: AdaptiveCard; summary: string } {
   const rows = [...buttonRows(actions), ...(ownRow ? [[ownRow]] : [])];
-  const laidOut: Json =
-    rows.length > 1 ? { body: [...body, ...actionSets(rows)] } : { body, ...(rows.length === 1 ? { actions: rows[0] } : {}) };
+  const laidOut: Json = rows.length > 1 ? { body: [...body, ...actionSets(rows)] } : { body, ...(rows.length === 1 ? { actions: rows[0] } : {}) };
   return { card: { type: 'AdaptiveCard', version: '1.5', ...laidOut }, summary };
 }
 

@@ -60,10 +60,11 @@ function isElement(value: unknown): value is Element {
 /** A body's elements with every ActionSet's actions (at any depth: containers, columns) passed through `map`. */
 function mapBodyActions(items: unknown, map: (action: Element) => Element): unknown {
   if (!Array.isArray(items)) return items;
-  return items.map((item) => {
+  return (items as unknown[]).map((item): unknown => {
     if (!isElement(item)) return item;
     let copy = item;
-    if (item.type === 'ActionSet' && Array.isArray(item.actions)) copy = { ...copy, actions: item.actions.map((a) => (isElement(a) ? map(a) : a)) };
+    if (item.type === 'ActionSet' && Array.isArray(item.actions))
+      copy = { ...copy, actions: (item.actions as unknown[]).map((a): unknown => (isElement(a) ? map(a) : a)) };
     for (const key of ['items', 'columns'] as const) if (Array.isArray(item[key])) copy = { ...copy, [key]: mapBodyActions(item[key], map) };
     return copy;
   });

@@ -41,7 +41,10 @@ async function reachResult(chat: Chat, answers: string[]): Promise<CardJson> {
   return cardOf(verdict)!;
 }
 
-const kindsOn = (card: CardJson): unknown[] => buttonsOf(card).filter((a) => a.data?.action === 'partnerCenter').map((a) => a.data?.kind);
+const kindsOn = (card: CardJson): unknown[] =>
+  buttonsOf(card)
+    .filter((a) => a.data?.action === 'partnerCenter')
+    .map((a) => a.data?.kind);
 
 /** A start click as a crafted client would send it: any kind, any row. */
 const crafted = (chat: Chat, kind: string, row: string): Promise<ExecuteResult> =>

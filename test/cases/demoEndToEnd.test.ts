@@ -70,7 +70,8 @@ describe('The demonstration end to end: GDAP requested, approved, told once (loc
     // Signed in with the stand-in page's code, the form, the review, the confirmation.
     await say({ value: gdap.data });
     await signInWithCode();
-    const button = (card: CardJson | undefined, step: string) => (card ? buttonsOf(card) : []).find((b) => b.data?.action === 'partnerCenter' && b.data?.step === step)?.data;
+    const button = (card: CardJson | undefined, step: string) =>
+      (card ? buttonsOf(card) : []).find((b) => b.data?.action === 'partnerCenter' && b.data?.step === step)?.data;
     const form = await until((a) => button(adaptive(a), 'review'));
     await say({ value: { ...form, customer: 'contoso.onmicrosoft.com', roleSet: 'm365Support', duration: 'P730D' } });
     const review = await until((a) => button(adaptive(a), 'confirm'));
