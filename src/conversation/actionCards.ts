@@ -25,6 +25,7 @@ import {
   rolesChoice,
   stepButtons,
   textBlock,
+  withOwnRow,
 } from './cardParts';
 import { AssignView, assignCard } from './assignCards';
 
@@ -141,13 +142,16 @@ const KIND_OF_VIEW: Partial<Record<ActionView['view'], ActionKind>> = {
   transferDone: 'startTransfer',
 };
 
-/** An action's card; every step's card ends with Sign out (the partner's sign-in, through the token service). */
+/**
+ * An action's card; every step's card ends with Sign out (the partner's sign-in, through the token
+ * service), in a row of its own: on a phone it is never pushed off the card by the step's buttons
+ * (review 2026-11-25, A5), and it stays in sight on every host rather than in an overflow menu.
+ */
 export function actionCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: string } {
   const rendered = stepCard(view, c);
   const kind = KIND_OF_VIEW[view.view];
   if (!kind || !('cardId' in view)) return rendered;
-  const signOut = button(c.actions.buttons.signOut, kind, 'signOut', view.cardId);
-  return { ...rendered, card: { ...rendered.card, actions: [...((rendered.card.actions as Json[] | undefined) ?? []), signOut] } };
+  return withOwnRow(rendered, button(c.actions.buttons.signOut, kind, 'signOut', view.cardId));
 }
 
 function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: string } {

@@ -36,8 +36,73 @@ export function stepButtons(c: Catalog, kind: ActionKind, step: 'review' | 'conf
   return [button(label, kind, step, cardId, {}, 'positive'), button(c.actions.buttons.cancel, kind, 'cancel', cardId)];
 }
 
-export function card(body: Json[], actions: Json[], summary: string): { card: AdaptiveCard; summary: string } {
-  return { card: { type: 'AdaptiveCard', version: '1.5', body, ...(actions.length > 0 ? { actions } : {}) }, summary };
+/**
+ * The width (CSS px) a row of buttons may take on a 375-px phone: Teams shows the card 343 px wide
+ * with 16 px of padding each side (review 2026-11-25, "Button length"). Teams lays a row out without
+ * wrapping a title, so what does not fit is cut off.
+ */
+export const PHONE_ROW_WIDTH = 311;
+/** Teams' button around its title: 12 px of padding and a 1-px border each side; 8 px between two buttons. */
+const BUTTON_CHROME = 26;
+const BUTTON_SPACING = 8;
+/** Characters drawn about a full em wide at 14 px: CJK, Hangul, full-width forms. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
+/**
+ * A generous guess at a button's width from its title (14-px semibold: no Latin or Cyrillic
+ * letter but W, M and Ш is wider than 8.5 px; a CJK character is 14 px). It only decides where a
+ * row breaks; the 375-px test (test/conversation/phoneButtons.test.ts) measures the real thing.
+ */
+export function buttonWidth(title: string): number {
+  let width = BUTTON_CHROME;
+  for (const ch of title) width += WIDE.test(ch) ? 15 : 8.5;
+  return width;
+}
+
+/** Buttons in the order given, as many to a row as fit a phone; a button too wide for any row gets one of its own. */
+export function buttonRows(actions: readonly Json[]): Json[][] {
+  const rows: Json[][] = [];
+  let used = 0;
+  for (const action of actions) {
+    const width = buttonWidth(typeof action.title === 'string' ? action.title : '');
+    const row = rows[rows.length - 1];
+    if (row && used + BUTTON_SPACING + width <= PHONE_ROW_WIDTH) {
+      row.push(action);
+      used += BUTTON_SPACING + width;
+    } else {
+      rows.push([action]);
+      used = width;
+    }
+  }
+  return rows;
+}
+
+/** Rows of buttons at the end of a body: ActionSets, the first apart from the content and the others close under it. */
+function actionSets(rows: readonly Json[][]): Json[] {
+  return rows.map((actions, i) => ({ type: 'ActionSet', ...(i > 0 ? { spacing: 'Small' } : {}), actions }));
+}
+
+/**
+ * A card whose buttons stay visible on a phone: one row that fits stays the card's own actions;
+ * buttons that need more rows go into ActionSets, a row each, at the end of the body. `ownRow`: a
+ * button set apart in a row of its own, after every other (Sign out).
+ */
+export function card(body: Json[], actions: Json[], summary: string, ownRow?: Json): { card: AdaptiveCard; summary: string } {
+  const rows = [...buttonRows(actions), ...(ownRow ? [[ownRow]] : [])];
+  const laidOut: Json = rows.length > 1 ? { body: [...body, ...actionSets(rows)] } : { body, ...(rows.length === 1 ? { actions: rows[0] } : {}) };
+  return { card: { type: 'AdaptiveCard', version: '1.5', ...laidOut }, summary };
+}
+
+/** The same card with one more button in a row of its own after its others (Sign out), every row still fitting a phone. */
+export function withOwnRow(built: { card: AdaptiveCard; summary: string }, button: Json): { card: AdaptiveCard; summary: string } {
+  const { body: rawBody, actions: own, ...rest } = built.card;
+  const body = Array.isArray(rawBody) ? (rawBody as Json[]) : [];
+  // The card's buttons: its own actions (one row), or the ActionSets `card` put at the end of its body.
+  let end = body.length;
+  while (end > 0 && body[end - 1]!.type === 'ActionSet') end--;
+  const buttons = Array.isArray(own) ? (own as Json[]) : body.slice(end).flatMap((set) => set.actions as Json[]);
+  const relaid = card(Array.isArray(own) ? body : body.slice(0, end), buttons, built.summary, button);
+  return { card: { ...rest, ...relaid.card }, summary: built.summary };
 }
 
 /** Marks that let a name pass through a host's Markdown as written: nothing a name holds is markup. */

@@ -50,3 +50,43 @@ export function renderCard(view: CardView): AdaptiveCard {
 export function cardAttachment(card: AdaptiveCard): { contentType: string; content: AdaptiveCard } {
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
 }
+
+type Element = Record<string, unknown>;
+
+function isElement(value: unknown): value is Element {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A body's elements with every ActionSet's actions (at any depth: containers, columns) passed through `map`. */
+function mapBodyActions(items: unknown, map: (action: Element) => Element): unknown {
+  if (!Array.isArray(items)) return items;
+  return (items as unknown[]).map((item): unknown => {
+    if (!isElement(item)) return item;
+    let copy = item;
+    if (item.type === 'ActionSet' && Array.isArray(item.actions))
+      copy = { ...copy, actions: (item.actions as unknown[]).map((a): unknown => (isElement(a) ? map(a) : a)) };
+    for (const key of ['items', 'columns'] as const) if (Array.isArray(item[key])) copy = { ...copy, [key]: mapBodyActions(item[key], map) };
+    return copy;
+  });
+}
+
+/**
+ * The card with every button passed through `map`: the card's own actions and those of the
+ * ActionSets in its body (cards lay buttons out in rows of ActionSets to fit a phone).
+ */
+export function mapCardActions(card: AdaptiveCard, map: (action: Element) => Element): AdaptiveCard {
+  let copy: AdaptiveCard = card;
+  if (Array.isArray(card.body)) copy = { ...copy, body: mapBodyActions(card.body, map) };
+  if (Array.isArray(card.actions)) copy = { ...copy, actions: card.actions.map((a: unknown) => (isElement(a) ? map(a) : a)) };
+  return copy;
+}
+
+/** Every button of a card, in order: those in its body's ActionSets, then its own actions. */
+export function cardActions(card: AdaptiveCard): Element[] {
+  const found: Element[] = [];
+  mapCardActions(card, (action) => {
+    found.push(action);
+    return action;
+  });
+  return found;
+}

@@ -1,7 +1,7 @@
 // What a channel can do with the cards we send, in one place: every difference between channels
 // in what the user is shown is read from a channel's features here. Channels not listed get the
 // plain behaviour. A further kind of host (Microsoft 365 Copilot, say) is one more entry.
-import { AdaptiveCard } from './cards';
+import { AdaptiveCard, cardActions, mapCardActions } from './cards';
 import { keepJsonWithMember } from '../domain/keptJson';
 import { CardKind } from './viewModels';
 import { forCopilot } from './copilotCards';
@@ -115,8 +115,7 @@ export const REFRESH_VERB = 'refresh';
 
 /** Actions whose data carries the case's step token belong to the case: a card with one is a case card. */
 function isCaseCard(card: AdaptiveCard): boolean {
-  const actions = Array.isArray(card.actions) ? (card.actions as { data?: { token?: unknown } }[]) : [];
-  return actions.some((a) => typeof a.data?.token === 'string');
+  return (cardActions(card) as { data?: { token?: unknown } }[]).some((a) => typeof a.data?.token === 'string');
 }
 
 interface SubmitLike {
@@ -146,9 +145,8 @@ export function forChannel(kind: CardKind, card: AdaptiveCard, channelId: string
   if (channelKindOf(channelId) === 'copilot') return forCopilot(card);
   const features = featuresOf(channelId);
   let shaped = card;
-  if (features.cardActions === 'execute' && Array.isArray(card.actions)) {
-    shaped = { ...shaped, actions: (card.actions as SubmitLike[]).map(asExecute) };
-  }
+  // Every button: the card's own actions and those of the rows (ActionSets) in its body.
+  if (features.cardActions === 'execute') shaped = mapCardActions(shaped, (a) => asExecute(a as SubmitLike));
   if (features.fullWidthResult && kind === 'result') shaped = { ...shaped, msteams: { width: 'Full' } };
   return shaped;
 }

@@ -5,6 +5,7 @@ import { strict as assert } from 'assert';
 import { ActionView, WORD_JOINER, actionCard, plainText } from '../../src/conversation/actionCards';
 import { readActionClick } from '../../src/conversation/actionClicks';
 import { forChannel } from '../../src/conversation/channelFeatures';
+import { cardActions } from '../../src/conversation/cards';
 import { renderReply } from '../../src/conversation/replyCardCache';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { decide } from '../../src/domain/rules';
@@ -114,7 +115,7 @@ describe("The actions' cards", () => {
       const withActions = renderReply({ ...reply, actions }, 'en-US');
       if (!('card' in plain) || !('card' in withActions)) throw new Error('a result renders a card');
       const buttons = (c: typeof plain.card): unknown[] =>
-        ((c.actions ?? []) as { data?: { action?: string } }[]).filter((a) => a.data?.action === 'partnerCenter');
+        (cardActions(c) as { data?: { action?: string } }[]).filter((a) => a.data?.action === 'partnerCenter');
       assert.deepEqual(buttons(plain.card), [], 'no action without the sign-in');
       assert.equal(buttons(withActions.card).length, actions.length);
       assert.ok(validate(withActions.card), describeErrors(validate));
@@ -150,5 +151,38 @@ describe("The actions' cards", () => {
     assert.equal(plainText('contoso.com'), `contoso.${WORD_JOINER}com`);
     const copied = readActionClick({ action: 'partnerCenter', step: 'review', kind: 'startTransfer', card: 'card000001', customer: plainText('contoso.com') });
     assert.equal(copied?.inputs.customer, 'contoso.com');
+  });
+  it('A5: every action step card ends with Sign out in a row of its own, after every other button; Teams gets each row as Action.Execute', () => {
+    for (const locale of availableLocales()) {
+      const c = catalogFor(locale);
+      const all = [
+        ...views(),
+        {
+          view: 'gdapDone',
+          cardId: 'card000001',
+          customer,
+          relationshipId: 'r-1',
+          approvalUrl: 'https://x',
+          messageLocale: 'hu-HU',
+          assignable: true,
+        } as ActionView,
+      ];
+      for (const view of all) {
+        const { card } = actionCard(view, c);
+        if (view.view === 'failed') continue;
+        const body = card.body as { type: string; actions?: { title: string; data: { step: string } }[] }[];
+        const last = body[body.length - 1]!;
+        assert.equal(last.type, 'ActionSet', `${locale} ${view.view}: the last row is an ActionSet`);
+        assert.deepEqual(
+          last.actions!.map((a) => [a.title, a.data.step]),
+          [[c.actions.buttons.signOut, 'signOut']],
+          `${locale} ${view.view}: Sign out alone in the last row`,
+        );
+        assert.equal(card.actions, undefined, `${locale} ${view.view}: no button after Sign out`);
+        const buttons = cardActions(card);
+        assert.equal(buttons.filter((b) => (b.data as { step?: string }).step === 'signOut').length, 1);
+        assert.deepEqual(new Set(cardActions(forChannel('notice', card, 'msteams')).map((b) => b.type)), new Set(['Action.Execute']), `${locale} ${view.view}`);
+      }
+    }
   });
 });

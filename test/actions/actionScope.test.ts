@@ -12,7 +12,7 @@
 import { strict as assert } from 'assert';
 import { Activity } from 'botbuilder';
 import { ActionWorld, CONNECTION } from '../support/actionWorld';
-import { CardJson, Chat, ExecuteResult, cardOf, resultOf, textsOf } from '../support/chat';
+import { buttonsOf, CardJson, cardOf, Chat, ExecuteResult, resultOf, textsOf } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
 import { catalogFor, format } from '../../src/domain/textCatalog';
@@ -41,7 +41,10 @@ async function reachResult(chat: Chat, answers: string[]): Promise<CardJson> {
   return cardOf(verdict)!;
 }
 
-const kindsOn = (card: CardJson): unknown[] => (card.actions ?? []).filter((a) => a.data?.action === 'partnerCenter').map((a) => a.data?.kind);
+const kindsOn = (card: CardJson): unknown[] =>
+  buttonsOf(card)
+    .filter((a) => a.data?.action === 'partnerCenter')
+    .map((a) => a.data?.kind);
 
 /** A start click as a crafted client would send it: any kind, any row. */
 const crafted = (chat: Chat, kind: string, row: string): Promise<ExecuteResult> =>
@@ -64,7 +67,7 @@ function postedCard(posted: Partial<Activity>[]): CardJson {
 }
 
 function buttonData(card: CardJson, step: string): Record<string, unknown> {
-  const found = (card.actions ?? []).find((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
+  const found = buttonsOf(card).find((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
   assert.ok(found?.data, `a ${step} button`);
   return found.data as Record<string, unknown>;
 }

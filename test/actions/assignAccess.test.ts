@@ -11,7 +11,7 @@
 import { strict as assert } from 'assert';
 import { Activity } from 'botbuilder';
 import { ActionWorld, CONNECTION } from '../support/actionWorld';
-import { CardJson, Chat, cardOf, findElements, resultOf } from '../support/chat';
+import { buttonsOf, CardJson, cardOf, Chat, findElements, resultOf } from '../support/chat';
 import { buttonData, g1Answers } from '../support/gdapResult';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { SAMPLE_GROUPS } from '../../tools/standins/graphAccess';
@@ -25,7 +25,7 @@ const ASSIGNMENTS = 'POST /tenantRelationships/delegatedAdminRelationships/{id}/
 const [AGENTS, LEADS] = [SAMPLE_GROUPS[0]!, SAMPLE_GROUPS[1]!];
 const NOT_SECURITY = SAMPLE_GROUPS.filter((g) => !g.securityEnabled || g.groupTypes.includes('Unified'));
 
-const hasButton = (card: CardJson, step: string): boolean => (card.actions ?? []).some((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
+const hasButton = (card: CardJson, step: string): boolean => buttonsOf(card).some((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
 const json = (card: CardJson): string => JSON.stringify(card);
 
 describe('Assign access after a GDAP approval, against the stand-ins', () => {

@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
 import { ActionWorld, CONNECTION } from '../support/actionWorld';
-import { CardJson, Chat, cardOf, findElements } from '../support/chat';
+import { buttonsOf, CardJson, cardOf, Chat, findElements } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
 import { catalogFor, format } from '../../src/domain/textCatalog';
@@ -16,7 +16,7 @@ const ASKER = { id: '29:asker', name: 'Alex Wilber' };
 const en = catalogFor('en-US');
 
 function buttonData(card: CardJson, step: string): Record<string, unknown> {
-  const found = (card.actions ?? []).find((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
+  const found = buttonsOf(card).find((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
   assert.ok(found?.data, `a ${step} button`);
   return found.data as Record<string, unknown>;
 }

@@ -9,7 +9,7 @@ import { strict as assert } from 'assert';
 import { StandInConnector } from '../../bench/standInConnector';
 import { InProcess, startInProcess } from '../support/inProcess';
 import { postJson } from '../support/http';
-import { CardJson, cardOf, resultOf } from '../support/chat';
+import { buttonsOf, CardJson, cardOf, resultOf } from '../support/chat';
 import { Standins, startStandins } from '../../tools/standins/demo';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
@@ -96,11 +96,11 @@ describe('Partner Center actions on two instances sharing Azurite state', functi
     const answers = allCombinations().find((a) => decide(a, '2026-11').row === 'G6' && a.partnerType === 'direct' && a.cloud === 'global')!;
     const verdict = await answerUpToVerdict(answers);
     assert.equal(resultOf(verdict).row, 'G6');
-    const start = verdict.actions!.find((a) => a.data?.kind === 'startTransfer')!;
+    const start = buttonsOf(verdict).find((a) => a.data?.kind === 'startTransfer')!;
     standins.tokenService.signInDirectly(ASKER.id, DEMO_CONNECTION_NAME, 'msteams');
     await invoke(one, click(start.data!));
     const form = lastCard();
-    const review = form.actions!.find((a) => a.data?.step === 'review')!;
+    const review = buttonsOf(form).find((a) => a.data?.step === 'review')!;
     const inputs = {
       customer: 'contoso.onmicrosoft.com',
       customerEmail: 'admin@contoso.com',
@@ -108,7 +108,7 @@ describe('Partner Center actions on two instances sharing Azurite state', functi
       currentPartnerName: 'Fourth Coffee',
     };
     const reviewed = (await invoke(two, click({ ...review.data, ...inputs }))).value as CardJson;
-    const confirm = reviewed.actions!.find((a) => a.data?.step === 'confirm')!.data!;
+    const confirm = buttonsOf(reviewed).find((a) => a.data?.step === 'confirm')!.data!;
     // Partner Center answers slowly, so both turns are under way together.
     standins.partnerCenter.answerNext({ delayMs: 700 });
     const [a, b] = await Promise.all([invoke(one, click(confirm)), invoke(two, click(confirm))]);
@@ -129,9 +129,9 @@ describe('Partner Center actions on two instances sharing Azurite state', functi
     const verdict = await answerUpToVerdict(answers);
     assert.equal(resultOf(verdict).row, 'G1');
     standins.tokenService.signInDirectly(ASKER.id, DEMO_CONNECTION_NAME, 'msteams');
-    await invoke(one, click(verdict.actions!.find((a) => a.data?.kind === 'requestGdap')!.data!));
+    await invoke(one, click(buttonsOf(verdict).find((a) => a.data?.kind === 'requestGdap')!.data!));
     const form = lastCard();
-    const step = (c: CardJson, name: string): Record<string, unknown> => c.actions!.find((a) => a.data?.step === name)!.data!;
+    const step = (c: CardJson, name: string): Record<string, unknown> => buttonsOf(c).find((a) => a.data?.step === name)!.data!;
     const review = (await invoke(two, click({ ...step(form, 'review'), customer: 'contoso.onmicrosoft.com', roleSet: 'm365Support', duration: 'P730D' })))
       .value as CardJson;
     const done = (await invoke(one, click({ ...step(review, 'confirm'), roles: '88d8e3e3-8f55-4a1e-953a-9b9898b8876b' }))).value as CardJson;

@@ -9,7 +9,7 @@
 import { strict as assert } from 'assert';
 import { Activity } from 'botbuilder';
 import { ActionWorld, CONNECTION } from '../support/actionWorld';
-import { CardJson, Chat, ExecuteResult, cardOf, findElements, resultOf, textsOf } from '../support/chat';
+import { buttonsOf, CardJson, cardOf, Chat, ExecuteResult, findElements, resultOf, textsOf } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
 import { catalogFor } from '../../src/domain/textCatalog';
@@ -43,7 +43,7 @@ interface ActionButton {
 }
 
 function actionButtons(card: CardJson): ActionButton[] {
-  return (card.actions ?? []).filter((a) => a.data?.action === 'partnerCenter') as unknown as ActionButton[];
+  return buttonsOf(card).filter((a) => a.data?.action === 'partnerCenter') as unknown as ActionButton[];
 }
 
 function inPlaceCard(result: ExecuteResult): CardJson {
@@ -85,13 +85,13 @@ function click(chat: Chat, button: ActionButton, inputs: Record<string, unknown>
 /** A result's button for one kind of action (G4/G6 offer the invitation link first, then the transfer). */
 function kindButton(card: CardJson, kind: string): ActionButton {
   const found = actionButtons(card).find((b) => b.data.kind === kind);
-  assert.ok(found, `the result offers ${kind}: ${JSON.stringify(card.actions)}`);
+  assert.ok(found, `the result offers ${kind}: ${JSON.stringify(buttonsOf(card))}`);
   return found;
 }
 
 function buttonOn(card: CardJson, step: string): ActionButton {
   const found = actionButtons(card).find((b) => b.data.step === step);
-  assert.ok(found, `the card has a ${step} button: ${JSON.stringify(card.actions)}`);
+  assert.ok(found, `the card has a ${step} button: ${JSON.stringify(buttonsOf(card))}`);
   return found;
 }
 

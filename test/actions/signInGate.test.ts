@@ -8,7 +8,7 @@
 import { strict as assert } from 'assert';
 import { MemoryStorage } from 'botbuilder';
 import { ActionWorld, CONNECTION } from '../support/actionWorld';
-import { Chat } from '../support/chat';
+import { buttonsOf, Chat } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
 import { catalogFor, format } from '../../src/domain/textCatalog';
@@ -73,7 +73,7 @@ describe('The sign-in gate of the Partner Center actions', function () {
     const chat = new Chat({ channelId: 'webchat', userId: 'dl_partner', actions: (cs) => world.actions(cs) });
     await chat.say('start');
     for (const option of g1Answers()) await chat.answer(option);
-    const invitation = (chat.lastCard().actions ?? []).find((a) => a.data?.kind === 'invitationLink')!;
+    const invitation = buttonsOf(chat.lastCard()).find((a) => a.data?.kind === 'invitationLink')!;
     await chat.submit(invitation.data!);
     const replies: string[] = [];
     for (let i = 0; i < MAX_CODE_MISSES; i++) replies.push(...(await chat.say('000000')).map((a) => a.text ?? ''));
@@ -90,7 +90,7 @@ describe('The sign-in gate of the Partner Center actions', function () {
     const chat = new Chat({ channelId: 'webchat', userId: 'dl_partner', actions: (cs) => world.actions(cs) });
     await chat.say('start');
     for (const option of g1Answers()) await chat.answer(option);
-    const invitation = (chat.lastCard().actions ?? []).find((a) => a.data?.kind === 'invitationLink')!;
+    const invitation = buttonsOf(chat.lastCard()).find((a) => a.data?.kind === 'invitationLink')!;
     const started = await chat.submit(invitation.data!);
     const oauth = started.flatMap((a) => a.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.oauth')!;
     const page = await (await fetch((oauth.content as { buttons: { value: string }[] }).buttons[0]!.value)).text();
@@ -140,13 +140,13 @@ describe('The sign-in gate of the Partner Center actions', function () {
     await chat.say('start');
     for (const option of g1Answers()) await chat.answer(option);
     world.tokenService.signInDirectly('dl_partner', CONNECTION, 'webchat');
-    const invitation = (chat.lastCard().actions ?? []).find((a) => a.data?.kind === 'invitationLink')!;
+    const invitation = buttonsOf(chat.lastCard()).find((a) => a.data?.kind === 'invitationLink')!;
     const card = (await chat.submit(invitation.data!))
-      .map((a) => a.attachments?.[0]?.content as { actions?: { title: string; data: Record<string, unknown> }[] } | undefined)
-      .find((c) => c?.actions);
-    const signOut = card!.actions!.find((a) => a.data.step === 'signOut');
+      .map((a) => a.attachments?.[0]?.content as Record<string, unknown> | undefined)
+      .find((c) => c && buttonsOf(c).length > 0);
+    const signOut = buttonsOf(card!).find((a) => a.data?.step === 'signOut');
     assert.equal(signOut?.title, en.actions.buttons.signOut, 'the action card offers Sign out');
-    await chat.submit(signOut.data);
+    await chat.submit(signOut!.data!);
     assert.ok(!world.tokenService.isSignedIn('dl_partner', CONNECTION, 'webchat'), 'signed out by the button');
   });
 });

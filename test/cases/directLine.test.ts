@@ -8,7 +8,7 @@ import { strict as assert } from 'assert';
 import { App, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
 import { cardIn, openDirectLine } from '../support/directLineChat';
-import { findElements, resultOf } from '../support/chat';
+import { buttonsOf, findElements, resultOf } from '../support/chat';
 import { g1Sentence } from '../support/sampleOverlay';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import { captureLogger } from '../support/inProcess';
@@ -42,7 +42,7 @@ describe('Follow the case over the local Direct Line (no registration)', functio
       const card = cardOf(a);
       return card && resultOf(card).row ? card : undefined;
     });
-    const invite = (result.actions ?? []).find((b) => b.data?.action === 'partnerCenter' && b.data?.kind === 'invitationLink');
+    const invite = buttonsOf(result).find((b) => b.data?.action === 'partnerCenter' && b.data?.kind === 'invitationLink');
     assert.ok(invite?.data, 'the result offers the invitation link');
     await say({ value: invite.data });
     await signInWithCode();
@@ -51,7 +51,7 @@ describe('Follow the case over the local Direct Line (no registration)', functio
       return card && findElements(card, (e) => e.id === 'customer-message').length > 0 ? card : undefined;
     });
     // The partner names the customer the link is for: only that customer's acceptance is followed.
-    const follow = (invitation.actions ?? []).find((b) => b.data?.action === 'partnerCenter' && b.data?.step === 'review');
+    const follow = buttonsOf(invitation).find((b) => b.data?.action === 'partnerCenter' && b.data?.step === 'review');
     await say({ value: { ...follow!.data, customer: 'fabrikam.onmicrosoft.com' } });
     await until((a) => {
       const card = cardOf(a);
@@ -66,7 +66,7 @@ describe('Follow the case over the local Direct Line (no registration)', functio
       const card = cardOf(a);
       return card && JSON.stringify(card).includes(format(hu.followUps.titles.accepted, { customer: 'Fabrikam Inc' })) ? card : undefined;
     });
-    const requestGdap = (followUp.actions ?? []).find((b) => b.data?.action === 'followUp');
+    const requestGdap = buttonsOf(followUp).find((b) => b.data?.action === 'followUp');
     assert.equal(requestGdap?.title, hu.actions.names.requestGdap, 'Request GDAP, in Hungarian');
     assert.equal(
       await app.cases.follow.followUps.onChange({ kind: 'resellerAcceptance', change: 'accepted', customer: fabrikam }, 'event'),

@@ -1,6 +1,7 @@
 // The follow-up cards, pure: every follow-up in every language has its title, text and buttons from
 // the catalog (no placeholder left), the buttons carry the item and the step only, and a click is
 // read from untrusted data: anything but a well-formed item id and a known step is no click.
+import { buttonsOf } from '../support/chat';
 import { strict as assert } from 'assert';
 import { FOLLOW_UPS, CaseKind, FollowUp } from '../../src/domain/cases';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
@@ -38,7 +39,7 @@ describe('Follow-up cards', () => {
           assert.doesNotMatch(json, /\{(customer|ago|when|deadline)\}/, `${locale} ${followUp}: a placeholder left`);
           assert.ok(summary.length > 0 && json.includes(summary), `${locale} ${followUp}: the summary is the title`);
           assert.ok(summary.includes('Contoso Ltd'), `${locale} ${followUp} names the customer`);
-          const actions = (card.actions ?? []) as { title: string; data: Record<string, unknown> }[];
+          const actions = buttonsOf(card) as { title: string; data: Record<string, unknown> }[];
           assert.deepEqual(
             actions.map((a) => a.data.step),
             stepsOf(followUp),

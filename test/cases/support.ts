@@ -11,7 +11,7 @@ import { followCases, FollowCases } from '../../src/hosting/cases/followCases';
 import type { ContinueConversation } from '../../src/hosting/cases/proactive';
 import type { AppTokens, Endpoints } from '../../src/hosting/cases/statusReader';
 import type { PartnerActions } from '../../src/hosting/actions';
-import { Chat, ChatOptions } from '../support/chat';
+import { buttonsOf, Chat, ChatOptions } from '../support/chat';
 import { captureLogger } from '../support/inProcess';
 
 export const ASKER = { id: '29:asker', name: 'Alex Wilber' };
@@ -146,6 +146,6 @@ export function cardsOf(activities: Partial<Activity>[]): Record<string, unknown
 
 /** The data of a card's follow-up buttons. */
 export function followUpButtons(card: Record<string, unknown>): Record<string, unknown>[] {
-  const actions = (card.actions ?? []) as { data?: Record<string, unknown> }[];
+  const actions = buttonsOf(card) as { data?: Record<string, unknown> }[];
   return actions.map((a) => a.data ?? {}).filter((d) => d.action === 'followUp');
 }

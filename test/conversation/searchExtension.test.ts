@@ -2,7 +2,7 @@
 // to insert, with previews; open answers give one labelled result per possibility.
 import { strict as assert } from 'assert';
 import { Activity } from 'botbuilder';
-import { Chat, CardJson, resultOf } from '../support/chat';
+import { buttonsOf, CardJson, Chat, resultOf } from '../support/chat';
 import { adaptiveCardValidator, describeErrors } from '../support/schemas';
 import { catalogFor } from '../../src/domain/textCatalog';
 
@@ -43,7 +43,7 @@ describe('search message extension', () => {
     assert.equal(r!.preview.contentType, 'application/vnd.microsoft.card.thumbnail');
     assert.match(r!.preview.content.title, /^Eligible · Policy 2026-11 · situation G3$/);
     assert.ok(validate(r!.content), describeErrors(validate));
-    assert.equal((r!.content.actions ?? []).length, 0, 'an inserted card has no buttons that would talk to the bot');
+    assert.equal(buttonsOf(r!.content).length, 0, 'an inserted card has no buttons that would talk to the bot');
   });
 
   it('lists one labelled result per value of the open answer', async () => {

@@ -10,7 +10,7 @@ import * as vm from 'vm';
 import { Activity } from 'botbuilder';
 import { buildPanelEngineModule } from '../../scripts/lib/panelBundle';
 import type { PanelEngine as PanelEngineType, PanelEngineOptions, PanelTurn } from '../../src/panel/engine';
-import { Chat, CardJson, cardOf, findElements, resultOf } from '../support/chat';
+import { buttonsOf, CardJson, cardOf, Chat, findElements, resultOf } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { availableLocales } from '../../src/domain/textCatalog';
 import { LocaleTag, isLocaleTag } from '../../src/domain/locales';
@@ -149,7 +149,7 @@ class EngineSide implements Side {
 
 /** What a click on the last card sends: the button's data with the card's inputs. */
 function clickData(card: CardJson, command: string, inputs: Record<string, string> = {}): Record<string, unknown> {
-  const action = card.actions?.find((a) => (a.data?.command ?? a.data?.action) === command);
+  const action = buttonsOf(card).find((a) => (a.data?.command ?? a.data?.action) === command);
   if (!action?.data) throw new Error(`no ${command} button on ${JSON.stringify(card).slice(0, 200)}`);
   return { ...action.data, ...inputs };
 }

@@ -7,7 +7,7 @@ import { MemoryStorage } from 'botbuilder';
 import { StandInConnector } from '../../bench/standInConnector';
 import { InProcess, startInProcess } from '../support/inProcess';
 import { postJson } from '../support/http';
-import { CardJson, cardOf, findElements, resultOf } from '../support/chat';
+import { buttonsOf, CardJson, cardOf, findElements, resultOf } from '../support/chat';
 import { Standins, startStandins } from '../../tools/standins/demo';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
@@ -89,7 +89,7 @@ describe('Partner Center actions over HTTP: retried invokes (msteams)', function
     }
     const verdict = lastCard().card;
     assert.equal(resultOf(verdict).row, 'G6');
-    const start = verdict.actions!.find((a) => a.data?.action === 'partnerCenter' && a.data?.kind === 'startTransfer')!;
+    const start = buttonsOf(verdict).find((a) => a.data?.action === 'partnerCenter' && a.data?.kind === 'startTransfer')!;
     standins.tokenService.signInDirectly(ASKER.id, DEMO_CONNECTION_NAME, 'msteams');
 
     const messages = connector.calls.messages;
@@ -99,7 +99,7 @@ describe('Partner Center actions over HTTP: retried invokes (msteams)', function
     assert.equal(connector.calls.messages, messages + 1, 'the retried start posted nothing more');
     const form = lastCard().card;
 
-    const review = form.actions!.find((a) => a.data?.step === 'review')!;
+    const review = buttonsOf(form).find((a) => a.data?.step === 'review')!;
     const inputs = {
       customer: 'contoso.onmicrosoft.com',
       customerEmail: 'admin@contoso.com',
@@ -107,7 +107,7 @@ describe('Partner Center actions over HTTP: retried invokes (msteams)', function
       currentPartnerName: 'Fourth Coffee',
     };
     const reviewed = (await invoke(click({ ...review.data, ...inputs }))).value as CardJson;
-    const confirm = click(reviewed.actions!.find((a) => a.data?.step === 'confirm')!.data!);
+    const confirm = click(buttonsOf(reviewed).find((a) => a.data?.step === 'confirm')!.data!);
     const first = await invoke(confirm);
     const again = await invoke(confirm);
     assert.equal(first.type, 'application/vnd.microsoft.card.adaptive');

@@ -17,6 +17,7 @@ import type { CaseStore } from '../../src/hosting/cases/caseStore';
 import type { FollowUpClickHandler } from '../../src/hosting/cases/followUpClicks';
 import { createBot } from '../../src/hosting/app';
 import { testConfig } from './config';
+import { AdaptiveCard, cardActions } from '../../src/conversation/cards';
 import { Cloud } from '../../src/domain/questions';
 import type { EditionId } from '../../src/domain/editions';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';
@@ -41,6 +42,11 @@ export interface CardAction {
   type: string;
   title: string;
   data?: Record<string, unknown>;
+}
+
+/** Every button of a card: its own actions and those of the rows (ActionSets) in its body. */
+export function buttonsOf(card: CardJson | Record<string, unknown>): CardAction[] {
+  return cardActions(card as unknown as AdaptiveCard) as unknown as CardAction[];
 }
 
 /** The claims CloudAdapter keeps for a turn whose channel token it verified (issued by the Bot Framework channel service). */
@@ -251,7 +257,8 @@ export class Chat {
   /** The data of a button on the last card that has one with this command. */
   button(command: string): Record<string, unknown> {
     for (const activity of [...this.transcript].reverse()) {
-      const action = cardOf(activity)?.actions?.find((a) => a.data?.command === command);
+      const card = cardOf(activity);
+      const action = card && buttonsOf(card).find((a) => a.data?.command === command);
       if (action?.data) return action.data;
     }
     throw new Error(`No card offers the ${command} button`);
@@ -322,6 +329,6 @@ export function textsOf(card: CardJson): string[] {
     for (const c of e.choices ?? []) texts.push(c.title);
     for (const f of e.facts ?? []) texts.push(f.title, f.value);
   }
-  for (const a of card.actions ?? []) texts.push(a.title);
+  for (const a of buttonsOf(card)) texts.push(a.title);
   return texts;
 }

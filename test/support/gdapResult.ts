@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import { decide } from '../../src/domain/rules';
 import type { Answers } from '../../src/domain/questions';
 import { allCombinations } from './answerCombinations';
-import type { CardJson } from './chat';
+import { buttonsOf, type CardJson } from './chat';
 
 /** The answers of a G1 that offers GDAP. */
 export function g1GdapAnswers(): Answers {
@@ -24,7 +24,7 @@ export function g1Answers(): string[] {
 
 /** The data of an action card's button for a step. */
 export function buttonData(card: CardJson, step: string): Record<string, unknown> {
-  const found = (card.actions ?? []).find((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
-  assert.ok(found?.data, `a ${step} button on ${JSON.stringify(card.actions)}`);
+  const found = buttonsOf(card).find((a) => a.data?.action === 'partnerCenter' && a.data?.step === step);
+  assert.ok(found?.data, `a ${step} button on ${JSON.stringify(buttonsOf(card))}`);
   return found.data as Record<string, unknown>;
 }

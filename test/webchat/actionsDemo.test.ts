@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import { App, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/hosting/config';
 import { cardIn, openDirectLine } from '../support/directLineChat';
-import { findElements, resultOf } from '../support/chat';
+import { buttonsOf, findElements, resultOf } from '../support/chat';
 import { g1Sentence } from '../support/sampleOverlay';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { captureLogger } from '../support/inProcess';
@@ -35,7 +35,7 @@ describe('The Partner Center actions demonstration on the Web Chat page (local D
       const card = cardOf(a);
       return card && resultOf(card).row ? card : undefined;
     });
-    const buttons = (result.actions ?? []).filter((b) => b.data?.action === 'partnerCenter');
+    const buttons = buttonsOf(result).filter((b) => b.data?.action === 'partnerCenter');
     // The sentence's G1 is an Enterprise Agreement one: GDAP doesn't cover EA subscriptions, so only the invitation link.
     assert.deepEqual(
       buttons.map((b) => b.title),

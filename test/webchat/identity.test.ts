@@ -16,7 +16,7 @@ import { loadConfig, ConfigError } from '../../src/hosting/config';
 import { readCookie, SECURE_VISITOR_COOKIE, VISITOR_COOKIE, VisitorIds } from '../../src/hosting/webchat/visitor';
 import { VisitorSessions } from '../../src/hosting/webchat/visitorSessions';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
-import { CardJson, findElements, resultOf } from '../support/chat';
+import { buttonsOf, CardJson, findElements, resultOf } from '../support/chat';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { captureLogger } from '../support/inProcess';
 import { startStandins, Standins } from '../../tools/standins/demo';
@@ -326,7 +326,7 @@ describe('Web Chat impersonation of a signed-in partner (PARTNER_ACTIONS_DEMO, i
       const card = cardOf(a);
       return card && resultOf(card).row ? card : undefined;
     });
-    return (result.actions ?? []).filter((b) => b.data?.action === 'partnerCenter');
+    return buttonsOf(result).filter((b) => b.data?.action === 'partnerCenter');
   }
 
   const invitationLink = (a: Json): boolean => {
@@ -472,7 +472,7 @@ describe('Security finding 6: Web Chat sign-out ends the visitor, and visitors e
       const card = cardOf(a);
       return card && resultOf(card).row ? card : undefined;
     });
-    const button = (result.actions ?? []).find((b) => b.data?.action === 'partnerCenter' && b.title === en.actions.names.invitationLink);
+    const button = buttonsOf(result).find((b) => b.data?.action === 'partnerCenter' && b.title === en.actions.names.invitationLink);
     assert.ok(button?.data, 'the invitation link button');
     return button.data;
   };
