@@ -178,15 +178,17 @@ describe('benchmark harness (tiny run)', function () {
     assert.equal(resultsFile('out/run.json', 'bench', 'msteams', false), 'out/run-msteams.json');
   });
 
-  it('pairs the rounds: each advisor round with the echo round right after it, median and spread', () => {
+  it('issue 67 finding 7: pairs the rounds: each advisor round with the echo round right after it, median and spread', () => {
     const figures = (turnsPerSecond: number): LoadFigures => ({ turnsPerSecond }) as LoadFigures;
-    // A machine that got twice as fast in round 2: per-round ratios 0.8, 0.8 and 1.0.
-    const advisor = [figures(100), figures(200), figures(150)];
-    const echo = [figures(125), figures(250), figures(150)];
-    const r = pairedRatio(advisor, echo, (f) => f.turnsPerSecond);
-    assert.equal(r.median, 0.8);
-    assert.deepEqual(r.range, [0.8, 1]);
-    // The ratio of the medians would mix rounds: 150 / 150.
-    assert.notEqual(r.median, 150 / 150);
+    // A machine whose speed changed between rounds: per-round ratios 1.0, 0.5 and 0.8, out of order.
+    // Every wrong way of pairing gives another answer: the ratio of the medians 150 / 200 = 0.75,
+    // their mean 0.77, echo over advisor 1.25, each advisor round with the next echo round 0.75, and
+    // the ratios left unsorted a spread of [1, 0.8].
+    const advisor = [figures(150), figures(100), figures(240)];
+    const echo = [figures(150), figures(200), figures(300)];
+    assert.deepEqual(
+      pairedRatio(advisor, echo, (f) => f.turnsPerSecond),
+      { median: 0.8, range: [0.5, 1] },
+    );
   });
 });

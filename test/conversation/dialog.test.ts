@@ -11,10 +11,41 @@ interface PathCase {
   row: string;
   verdict: string;
   answers: [question: string, option: string][];
-  links: string[];
+  /** Every link the card carries, in its order: the SPEC row's links, then the partner type's. */
+  links: LinkId[];
 }
 
-// Expected verdicts and links are transcribed from the SPEC tables: edition 2020 unless named.
+/**
+ * The SPEC's links table written out for en-US ({locale} = en-us), with the two addresses erratum
+ * E11 corrected (reference/policy-review-2026-11.md, section 3: work-with-partners without
+ * /customers/, indirect-provider under /customers/ instead of /enroll/).
+ */
+const LINKS = {
+  multichannel: 'https://learn.microsoft.com/en-us/partner-center/customers/multichannel',
+  'request-relationship': 'https://learn.microsoft.com/en-us/partner-center/customers/request-a-relationship-with-a-customer',
+  'switch-azure': 'https://learn.microsoft.com/en-us/partner-center/customers/switch-azure-subscriptions-to-a-different-partner',
+  multipartner: 'https://learn.microsoft.com/en-us/partner-center/customers/multipartner',
+  'work-with-partners': 'https://learn.microsoft.com/en-us/partner-center/work-with-other-partners',
+  'indirect-reseller': 'https://learn.microsoft.com/en-us/partner-center/enroll/indirect-reseller-tasks-in-partner-center',
+  'indirect-provider': 'https://learn.microsoft.com/en-us/partner-center/customers/indirect-provider-tasks-in-partner-center',
+  'cn-multichannel': 'https://www.21vbluecloud.com/partner-china/multichannel',
+  'cn-request-relationship': 'https://www.21vbluecloud.com/partner-china/request-a-relationship-with-a-customer',
+  'cn-multipartner': 'https://www.21vbluecloud.com/partner-china/multipartner',
+  'cn-work-with-partners': 'https://www.21vbluecloud.com/partner-china/work-with-other-partners',
+  'transfer-subscriptions': 'https://learn.microsoft.com/en-us/partner-center/customers/transfer-subscriptions',
+  'transfer-nce-license': 'https://learn.microsoft.com/en-us/partner-center/customers/transfer-new-commerce-license-based-subscriptions',
+  'transfer-azure-plan': 'https://learn.microsoft.com/en-us/partner-center/transfer-azure-subscriptions-under-azure-plan',
+} as const;
+type LinkId = keyof typeof LINKS;
+
+/** Every web address a card carries, once each, in the order they first appear. */
+function addressesOn(card: unknown): string[] {
+  return [...new Set(JSON.stringify(card).match(/https?:\/\/[^\s"'()[\]\\]+/g) ?? [])];
+}
+
+// Expected verdicts and links are transcribed from the SPEC tables: edition 2020 unless named. The
+// links are the row's, then `indirect-provider` or `indirect-reseller` for that partner type on a
+// global or usgov row (SPEC: "On every global/usgov result").
 const PATHS: PathCase[] = [
   {
     row: 'G1',
@@ -26,10 +57,7 @@ const PATHS: PathCase[] = [
       ['goal', 'support'],
       ['partnerType', 'direct'],
     ],
-    links: [
-      'https://learn.microsoft.com/en-us/partner-center/customers/request-a-relationship-with-a-customer',
-      'https://learn.microsoft.com/en-us/partner-center/customers/multichannel',
-    ],
+    links: ['request-relationship', 'multichannel'],
   },
   {
     row: 'G2',
@@ -41,7 +69,7 @@ const PATHS: PathCase[] = [
       ['goal', 'move'],
       ['partnerType', 'indirectProvider'],
     ],
-    links: ['https://learn.microsoft.com/en-us/partner-center/customers/indirect-provider-tasks-in-partner-center'],
+    links: ['request-relationship', 'multichannel', 'indirect-provider'],
   },
   {
     row: 'G3',
@@ -52,7 +80,7 @@ const PATHS: PathCase[] = [
       ['service', 'usage'],
       ['partnerType', 'direct'],
     ],
-    links: ['https://learn.microsoft.com/en-us/partner-center/customers/multichannel'],
+    links: ['request-relationship', 'multichannel'],
   },
   {
     row: 'G4',
@@ -63,7 +91,7 @@ const PATHS: PathCase[] = [
       ['service', 'usage'],
       ['partnerType', 'indirectProvider'],
     ],
-    links: ['https://learn.microsoft.com/en-us/partner-center/customers/switch-azure-subscriptions-to-a-different-partner'],
+    links: ['switch-azure', 'request-relationship', 'indirect-provider'],
   },
   {
     row: 'G5',
@@ -75,10 +103,7 @@ const PATHS: PathCase[] = [
       ['goal', 'support'],
       ['partnerType', 'indirectReseller'],
     ],
-    links: [
-      'https://learn.microsoft.com/en-us/partner-center/customers/multipartner',
-      'https://learn.microsoft.com/en-us/partner-center/enroll/indirect-reseller-tasks-in-partner-center',
-    ],
+    links: ['multipartner', 'request-relationship', 'work-with-partners', 'indirect-reseller'],
   },
   {
     row: 'G6',
@@ -90,7 +115,7 @@ const PATHS: PathCase[] = [
       ['goal', 'move'],
       ['partnerType', 'direct'],
     ],
-    links: ['https://learn.microsoft.com/en-us/partner-center/work-with-other-partners'],
+    links: ['multipartner', 'work-with-partners'],
   },
   {
     row: 'G7',
@@ -101,7 +126,7 @@ const PATHS: PathCase[] = [
       ['service', 'usage'],
       ['partnerType', 'direct'],
     ],
-    links: ['https://learn.microsoft.com/en-us/partner-center/work-with-other-partners'],
+    links: ['work-with-partners', 'multichannel'],
   },
   {
     row: 'C1',
@@ -113,7 +138,7 @@ const PATHS: PathCase[] = [
       ['goal', 'support'],
       ['partnerType', 'direct'],
     ],
-    links: ['https://www.21vbluecloud.com/partner-china/request-a-relationship-with-a-customer'],
+    links: ['cn-request-relationship', 'cn-multichannel'],
   },
   {
     row: 'C2',
@@ -125,7 +150,7 @@ const PATHS: PathCase[] = [
       ['goal', 'support'],
       ['partnerType', 'indirectProvider'],
     ],
-    links: ['https://www.21vbluecloud.com/partner-china/multichannel'],
+    links: ['cn-request-relationship', 'cn-multichannel'],
   },
   {
     row: 'C3',
@@ -137,7 +162,7 @@ const PATHS: PathCase[] = [
       ['goal', 'support'],
       ['partnerType', 'indirectReseller'],
     ],
-    links: ['https://www.21vbluecloud.com/partner-china/multichannel'],
+    links: ['cn-multichannel', 'cn-request-relationship'],
   },
   // C4, C5 and C6 come as soon as the answers settle them: the questions left would not change them.
   {
@@ -149,7 +174,7 @@ const PATHS: PathCase[] = [
       ['service', 'license'],
       ['goal', 'move'],
     ],
-    links: ['https://www.21vbluecloud.com/partner-china/request-a-relationship-with-a-customer'],
+    links: ['cn-request-relationship'],
   },
   {
     row: 'C5',
@@ -158,7 +183,7 @@ const PATHS: PathCase[] = [
       ['cloud', 'china'],
       ['channel', 'other'],
     ],
-    links: ['https://www.21vbluecloud.com/partner-china/multipartner', 'https://www.21vbluecloud.com/partner-china/work-with-other-partners'],
+    links: ['cn-multipartner', 'cn-work-with-partners'],
   },
   {
     row: 'C6',
@@ -168,7 +193,7 @@ const PATHS: PathCase[] = [
       ['channel', 'formerAdvisor'],
       ['service', 'usage'],
     ],
-    links: ['https://www.21vbluecloud.com/partner-china/multichannel'],
+    links: ['cn-multichannel'],
   },
   {
     edition: '2026-11',
@@ -181,10 +206,7 @@ const PATHS: PathCase[] = [
       ['goal', 'move'],
       ['partnerType', 'direct'],
     ],
-    links: [
-      'https://learn.microsoft.com/en-us/partner-center/customers/transfer-new-commerce-license-based-subscriptions',
-      'https://learn.microsoft.com/en-us/partner-center/customers/transfer-subscriptions',
-    ],
+    links: ['transfer-nce-license', 'transfer-subscriptions', 'request-relationship'],
   },
   {
     edition: '2026-11',
@@ -196,10 +218,7 @@ const PATHS: PathCase[] = [
       ['service', 'usage'],
       ['partnerType', 'indirectReseller'],
     ],
-    links: [
-      'https://learn.microsoft.com/en-us/partner-center/transfer-azure-subscriptions-under-azure-plan',
-      'https://learn.microsoft.com/en-us/partner-center/enroll/indirect-reseller-tasks-in-partner-center',
-    ],
+    links: ['transfer-subscriptions', 'transfer-azure-plan', 'request-relationship', 'switch-azure', 'indirect-reseller'],
   },
 ];
 
@@ -229,7 +248,7 @@ for (const channelId of ['msteams', 'webchat']) {
     });
 
     for (const path of PATHS) {
-      it(`reaches ${path.row} (${path.verdict}) of edition ${path.edition ?? '2020'} by clicking cards`, async () => {
+      it(`issue 67 finding 7: reaches ${path.row} (${path.verdict}) of edition ${path.edition ?? '2020'} by clicking cards, with every link of the row and no other`, async () => {
         const chat = new Chat({ channelId, edition: path.edition ?? '2020' });
         await chat.start();
         for (const [question, option] of path.answers) {
@@ -238,7 +257,11 @@ for (const channelId of ['msteams', 'webchat']) {
         }
         const card = chat.lastCard();
         assert.deepEqual(resultOf(card), { verdict: path.verdict, row: path.row });
-        for (const link of path.links) assert.ok(JSON.stringify(card).includes(link), `missing link ${link}`);
+        assert.deepEqual(
+          addressesOn(card),
+          path.links.map((id) => LINKS[id]),
+          'the links, in order',
+        );
         const last = chat.transcript[chat.transcript.length - 1]!;
         assert.ok(typeof last.summary === 'string' && last.summary.length > 40, 'result has a plain-text summary');
       });

@@ -347,11 +347,16 @@ describe('question numbering (handleTurn): a question keeps its place in the ord
     assert.deepEqual([q.position, q.total], [4, 5]);
   });
 
-  it('typed answers one by one count up from 1 to the total', () => {
+  it("issue 67 finding 7: typed answers one by one (each option's label as text, not a click) count up from 1 to the total", () => {
     let state = handleTurn(undefined, { kind: 'start' }, context).state;
     const seen: string[] = [];
     for (const option of ['global', 'ea', 'license', 'move']) {
-      const result = handleTurn(state, inputFor({ pick: option }, state), context);
+      const question = state.pending;
+      assert.ok(question, `a question is asked before "${option}" is typed`);
+      const label = (catalogFor(DEFAULT_LOCALE).questions[question].options as Record<string, string>)[option];
+      assert.ok(label, `${question} has the option ${option}`);
+      const result = handleTurn(state, { kind: 'text', text: label }, context);
+      assert.equal(result.state.answers[question], option, `"${label}" typed answers ${question}`);
       const last = result.replies.at(-1);
       if (last?.kind === 'question') seen.push(`${last.position}/${last.total}`);
       state = result.state;

@@ -3,6 +3,8 @@
 // fails here.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
+import * as http from 'http';
+import { AddressInfo, Socket } from 'net';
 import * as path from 'path';
 import { BotState } from 'botbuilder';
 import * as dialogs from 'botbuilder-dialogs';
@@ -16,7 +18,10 @@ import {
   guardSigningKeyFetches,
   JwtTokenExtractor,
   signingKeyFetchGuarded,
+  SigningKeysUnavailableError,
+  withoutSdkConsole,
 } from '../../src/hosting/sdkInternals';
+import { CHANNEL_ISSUER, channelClaims, signingKey, startOpenIdProvider, token } from '../support/botFrameworkTokens';
 import { PROJECT_ROOT } from '../support/paths';
 
 describe('SDK internals the host relies on', () => {
@@ -59,13 +64,61 @@ describe('SDK internals the host relies on', () => {
     assert.equal(Dialog.EndOfTurn, dialogs.Dialog.EndOfTurn);
   });
 
-  it("finds OpenIdMetadata's key fetch (refreshCache) to guard, and guards it (test/reliability/hostileKeys.test.ts shows the effect)", () => {
-    guardSigningKeyFetches();
-    assert.equal(signingKeyFetchGuarded(), true);
+  it("issue 67 finding 7: guards the key fetch the SDK's token check makes: one fetch for every caller, a deadline, the failure remembered (test/reliability/hostileKeys.test.ts shows it at the HTTP entry)", async () => {
+    // A key endpoint that takes the request and never answers (a black hole): unguarded, each of
+    // the callers below would open its own fetch and wait for it with no end.
+    const sockets = new Set<Socket>();
+    const requests: string[] = [];
+    const blackHole = http.createServer((req) => requests.push(req.url ?? ''));
+    blackHole.on('connection', (socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+    try {
+      const metadataUrl = `http://127.0.0.1:${(blackHole.address() as AddressInfo).port}/.well-known/openid-configuration`;
+      guardSigningKeyFetches();
+      assert.equal(signingKeyFetchGuarded(), true);
+      const extractor = new JwtTokenExtractor({ issuer: [CHANNEL_ISSUER], audience: 'app', algorithms: ['RS256'] }, metadataUrl, ['RS256']);
+      const signed = token({ key: signingKey('k1'), claims: channelClaims('app', 'https://service.example/') });
+      const results = await withoutSdkConsole(() => Promise.allSettled(Array.from({ length: 20 }, () => extractor.getIdentity('Bearer', signed, ''))));
+      assert.deepEqual(requests, ['/.well-known/openid-configuration'], 'one fetch for the 20 callers');
+      for (const result of results) {
+        assert.equal(result.status, 'rejected');
+        assert.ok((result as PromiseRejectedResult).reason instanceof SigningKeysUnavailableError, String((result as PromiseRejectedResult).reason));
+      }
+      // Right after the failure: refused without another fetch.
+      await assert.rejects(
+        withoutSdkConsole(() => extractor.getIdentity('Bearer', signed, '')),
+        SigningKeysUnavailableError,
+      );
+      assert.equal(requests.length, 1, 'no fetch while the failure is remembered');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => blackHole.close(resolve));
+    }
   });
 
-  it("finds the SDK's JWT check (JwtTokenExtractor.getIdentity) the side panel verifies a Teams token with (test/panel/myCases.test.ts shows it at work)", () => {
-    assert.equal(typeof JwtTokenExtractor, 'function');
-    assert.equal(typeof JwtTokenExtractor.prototype.getIdentity, 'function');
+  it("issue 67 finding 7: the SDK's JWT check (JwtTokenExtractor.getIdentity) checks a token as the side panel calls it: a signed token's claims with a RegExp audience; another key, audience or issuer refused (test/panel/myCases.test.ts shows it at work)", async () => {
+    const key = signingKey('panel-key');
+    const provider = await startOpenIdProvider([{ key, endorsements: [] }]);
+    try {
+      const appId = '8f1c2e4a-0000-4000-8000-0000000000aa';
+      const oid = '8f1c2e4a-0000-4000-8000-0000000000bb';
+      const now = Math.floor(Date.now() / 1000);
+      const claims = { iss: CHANNEL_ISSUER, aud: `api://botid-${appId}`, oid, nbf: now - 60, iat: now - 60, exp: now + 3600 };
+      const extractor = new JwtTokenExtractor(
+        { issuer: [CHANNEL_ISSUER], audience: [appId, new RegExp(`^api://(botid-)?${appId}$`)], clockTolerance: 300, algorithms: ['RS256'] },
+        provider.metadataUrl,
+        ['RS256'],
+      );
+      const check = (jwt: string): Promise<unknown> => withoutSdkConsole(() => extractor.getIdentity('Bearer', jwt, ''));
+      const identity = await withoutSdkConsole(() => extractor.getIdentity('Bearer', token({ key, claims }), ''));
+      assert.equal(identity?.isAuthenticated, true);
+      assert.equal(identity?.getClaimValue('oid'), oid);
+      await assert.rejects(check(token({ key: signingKey('panel-key'), claims })), 'signed by another key under the same kid');
+      await assert.rejects(check(token({ key, claims: { ...claims, aud: 'api://botid-someone-else' } })), 'another audience');
+      await assert.rejects(check(token({ key, claims: { ...claims, exp: now - 3600, nbf: now - 7200, iat: now - 7200 } })), 'expired');
+      assert.equal(await check(token({ key, claims: { ...claims, iss: 'https://elsewhere.example' } })), null, 'another issuer');
+    } finally {
+      await provider.close();
+    }
   });
 });

@@ -136,21 +136,66 @@ describe('OpenTelemetry export (OTLP/HTTP JSON to a local receiver)', function (
 describe('OpenTelemetry off', function () {
   this.timeout(30_000);
 
-  it('exports nothing and adds no trace id without an exporter setting', async () => {
-    const receiver = await otlpReceiver();
+  it('issue 67 finding 5: adds no trace id without an exporter setting, checked after a clean stop', async () => {
     // A protocol and a service name alone choose no exporter.
     const bot = await BotProcess.start({ OTEL_SERVICE_NAME: SERVICE, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_METRIC_EXPORT_INTERVAL: '100' });
     try {
       const chat = new HttpChat(bot.base, 'otel-off');
-      assert.equal((await chat.say('hello')).status, 200);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      assert.equal(bot.logged('advisor listening')[0]!.telemetry, 'none');
-      const turn = bot.logged('turn')[0]!;
-      assert.equal(turn.trace_id, undefined);
-      assert.equal(receiver.bodies.length, 0);
+      const reply = await chat.say('hello');
+      assert.equal(reply.status, 200);
+      assert.ok(reply.replies.length > 0, 'the bot answered the turn');
     } finally {
-      await bot.stop();
+      // The positive signal: SIGTERM, the clean-stop line and exit 0, after which every line of the
+      // turn (and anything telemetry would have flushed) is out.
+      assert.deepEqual(await bot.stop(), { code: 0, signal: null });
+    }
+    assert.equal(bot.logged('stopped cleanly').length, 1);
+    assert.equal(bot.logged('advisor listening')[0]!.telemetry, 'none');
+    const turns = bot.logged('turn');
+    assert.ok(turns.length >= 1, 'the turn was logged');
+    for (const turn of turns) assert.equal(turn.trace_id, undefined);
+  });
+
+  /**
+   * One turn against a bot given `receiver` as its collector, then SIGTERM: exit 0 comes after
+   * telemetry's shutdown, which sends whatever an exporter holds, so what the receiver has then is
+   * all the bot would ever send it.
+   */
+  async function oneTurnThenCleanStop(env: Record<string, string>): Promise<{ bot: BotProcess; received: string[] }> {
+    const receiver = await otlpReceiver();
+    try {
+      const bot = await BotProcess.start({
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_SERVICE_NAME: SERVICE,
+        OTEL_METRIC_EXPORT_INTERVAL: '60000',
+        OTEL_BSP_SCHEDULE_DELAY: '60000',
+        ...env,
+      });
+      try {
+        const chat = new HttpChat(bot.base, 'otel-clean-stop');
+        assert.equal((await chat.say('hello')).status, 200);
+      } finally {
+        assert.deepEqual(await bot.stop(), { code: 0, signal: null });
+      }
+      assert.equal(bot.logged('stopped cleanly').length, 1);
+      assert.ok(bot.logged('turn').length >= 1, 'the turn was logged');
+      return { bot, received: receiver.bodies.map((b) => b.path) };
+    } finally {
       await receiver.close();
     }
+  }
+
+  it('issue 67 finding 5: the clean stop is a signal that holds: with an exporter, the spans and metrics are in by then', async () => {
+    // Export intervals of a minute: only the shutdown's flush can have sent them.
+    const { bot, received } = await oneTurnThenCleanStop({});
+    assert.equal(bot.logged('advisor listening')[0]!.telemetry, 'otlp');
+    assert.ok(received.includes('/v1/traces') && received.includes('/v1/metrics'), received.join(', '));
+  });
+
+  it('issue 67 finding 5: exports nothing to the collector it is given when OTEL_SDK_DISABLED=true, checked after a clean stop', async () => {
+    const { bot, received } = await oneTurnThenCleanStop({ OTEL_SDK_DISABLED: 'true' });
+    assert.equal(bot.logged('advisor listening')[0]!.telemetry, 'none');
+    assert.deepEqual(received, []);
   });
 });
