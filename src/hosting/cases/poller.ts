@@ -87,6 +87,8 @@ export class Poller {
   /** When each read of the last minute was made (the rate bound). */
   private readonly reads: number[] = [];
   private saidNoCredential = false;
+  /** Whether this instance has won the lease: only then is there one to give up (and a store to ask) at stop. */
+  private leased = false;
 
   constructor(private readonly options: PollerOptions) {
     this.instanceId = options.instanceId ?? randomUUID();
@@ -103,7 +105,7 @@ export class Poller {
   async stop(): Promise<void> {
     await this.loop.stop();
     // A store out of reach keeps the lease only until it runs out (MAX_LEASE_MS at most).
-    await this.options.store.release('poller', this.instanceId).catch(() => undefined);
+    if (this.leased) await this.options.store.release('poller', this.instanceId).catch(() => undefined);
   }
 
   /** One walk of the schedule; the number of status reads made (0 when another instance holds the lease). */
@@ -112,6 +114,7 @@ export class Poller {
     const now = this.now();
     // The lease outlives a few missed rounds, so a short pause does not hand polling to another instance.
     if (!(await store.lease('poller', this.instanceId, Math.max(30_000, 3 * this.tickMs), now))) return 0;
+    this.leased = true;
     let reads = 0;
     for (let shard = 0; shard < store.shards; shard++) {
       for (const entry of await store.scheduled(shard)) {

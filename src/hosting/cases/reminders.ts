@@ -26,6 +26,8 @@ export class Reminders {
   private readonly maxSleepMs: number;
   private readonly instanceId: string;
   private readonly loop: Loop;
+  /** Whether this instance has won the lease: only then is there one to give up (and a store to ask) at stop. */
+  private leased = false;
 
   constructor(private readonly options: RemindersOptions) {
     this.now = options.now ?? Date.now;
@@ -41,7 +43,7 @@ export class Reminders {
   /** Stops the rounds and gives the lease up, so another instance takes them at once. */
   async stop(): Promise<void> {
     await this.loop.stop();
-    await this.options.store.release('reminders', this.instanceId).catch(() => undefined);
+    if (this.leased) await this.options.store.release('reminders', this.instanceId).catch(() => undefined);
   }
 
   /** One round: sends what is due; answers how long to sleep before the next. */
@@ -51,6 +53,7 @@ export class Reminders {
     // Renewed every round (a sleep apart at most), and never longer than a lease may run.
     const ttlMs = Math.min(MAX_LEASE_MS, Math.max(30_000, 2 * this.maxSleepMs));
     if (!(await store.lease('reminders', this.instanceId, ttlMs, now))) return this.maxSleepMs;
+    this.leased = true;
     let next = now + this.maxSleepMs;
     for (let shard = 0; shard < store.shards; shard++) {
       for (const entry of await store.scheduled(shard)) {
