@@ -44,6 +44,12 @@ const DRIFTING_CONCEPTS = [
   'statusActive',
   'proRataCredit',
   'aobo',
+  // Named in issue 64 with them: already in the glossary, now with their other names too.
+  'requestGdap',
+  'transferRequest',
+  'tenantId',
+  'adminAgent',
+  'status',
 ];
 
 function glossary(locale: string): { locale: string; terms: Array<{ id: string; term: string; ruledOut: string[]; otherTerms?: string[] }> } {
