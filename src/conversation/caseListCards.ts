@@ -7,6 +7,7 @@ import { CaseKind, OpenItem, waitsFor } from '../domain/cases';
 import type { LocaleTag } from '../domain/locales';
 import { isRecord } from '../domain/records';
 import { Catalog, format, formatDate } from '../domain/textCatalog';
+import { normalize } from '../domain/matching';
 import { AdaptiveCard } from './cards';
 import { Json, card, facts, heading, plainText, textBlock } from './cardParts';
 
@@ -47,13 +48,14 @@ export function readCaseClick(data: unknown): CaseClick | undefined {
   return typeof item === 'string' && ITEM_ID.test(item) ? { open: item } : undefined;
 }
 
-/** The typed command in every language the advisor speaks (a Hungarian partner may type it in English). */
+/**
+ * The typed command in every language the advisor speaks (a Hungarian partner may type it in
+ * English), folded as every command phrase is (normalize), so that no typed word belongs to two
+ * commands (test/locales/commandPhrases.test.ts).
+ */
 export function isMyCasesCommand(text: string, catalogs: readonly Catalog[]): boolean {
-  const typed = text
-    .trim()
-    .toLocaleLowerCase()
-    .replace(/[.!?。！？]+$/u, '');
-  return typed !== '' && catalogs.some((c) => c.myCases.command.phrases.some((p) => p.toLocaleLowerCase() === typed));
+  const typed = normalize(text).replace(/\?+$/u, '').trim();
+  return typed !== '' && catalogs.some((c) => c.myCases.command.phrases.some((p) => normalize(p) === typed));
 }
 
 const relative = new Map<LocaleTag, Intl.RelativeTimeFormat>();

@@ -47,9 +47,21 @@ export interface FollowUpView {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** "7 days ago", "in 7 days", in the locale's own words and plural (Intl's relative time). */
+const relative = new Map<LocaleTag, Intl.RelativeTimeFormat>();
+
+/**
+ * "7 days ago", "in 7 days", in the locale's own words and plural (Intl's relative time); a day
+ * away or none reads "today", "tomorrow", "yesterday" (сегодня, 明天, ontem, holnap), never
+ * "in 0 days" (review of 25 November 2026, A4), as My cases' ageText does.
+ */
 function relativeDays(days: number, locale: LocaleTag): string {
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(days, 'day');
+  let formatter = relative.get(locale);
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relative.set(locale, formatter);
+  }
+  // -0 (nothing elapsed) reads as "today" too, the same as 0.
+  return formatter.format(days === 0 ? 0 : days, 'day');
 }
 
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

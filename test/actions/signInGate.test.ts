@@ -124,7 +124,8 @@ describe('The sign-in gate of the Partner Center actions', function () {
 
   it('Sign out, typed in any of the five languages or clicked on an action card, signs out through the token service', async () => {
     const chat = new Chat({ channelId: 'webchat', userId: 'dl_partner', actions: (cs) => world.actions(cs) });
-    const typed = ['sign out', 'Выйти', '注销', 'Sair', 'Kijelentkezés'];
+    // pt «sair» is the cancel word, never sign-out (translation review of 25 November 2026, A1).
+    const typed = ['sign out', 'Выйти', '注销', 'Encerrar sessão', 'Kijelentkezés'];
     for (const words of typed) {
       world.tokenService.signInDirectly('dl_partner', CONNECTION, 'webchat');
       const replies = await chat.say(words);

@@ -6,6 +6,7 @@ import { strict as assert } from 'assert';
 import { FOLLOW_UPS, CaseKind, FollowUp } from '../../src/domain/cases';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { followUpCard, readFollowUpClick, stepsOf } from '../../src/conversation/followUpCards';
+import type { LocaleTag } from '../../src/domain/locales';
 
 const DAY = 24 * 60 * 60 * 1000;
 const KIND_OF: Record<FollowUp, CaseKind[]> = {
@@ -79,4 +80,70 @@ describe('Follow-up cards', () => {
     assert.equal(readFollowUpClick({ action: 'partnerCenter', item: 'transfer:a', step: 'startAgain' }), undefined);
     assert.equal(readFollowUpClick('followUp'), undefined);
   });
+});
+
+// Review of 25 November 2026, A4: with under a day left the titles read "expires in 0 days" /
+// «истекает через 0 дней» / «0天后过期» / «expira em 0 dia» / «0 nap múlva lejár». A day away or
+// none is "today", "tomorrow", "yesterday" in each language's own words (written here by hand).
+describe('A4: relative times read today, tomorrow and yesterday (follow-up titles)', () => {
+  const created = Date.UTC(2026, 10, 1);
+  const HOUR = 60 * 60 * 1000;
+  const customer = { tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', name: 'Contoso Ltd' };
+  const title = (locale: LocaleTag, followUp: FollowUp, kind: CaseKind, sinceCreated: number, toDeadline: number): string => {
+    const now = created + sinceCreated;
+    return followUpCard({ followUp, kind, itemId: `${kind}:obj-1`, customer, createdAt: created, deadline: now + toDeadline, now }, catalogFor(locale), locale)
+      .summary;
+  };
+  const expected: Record<LocaleTag, { today: string; tomorrow: string; transferTomorrow: string; in3: string; sentToday: string; sentYesterday: string }> = {
+    'en-US': {
+      today: 'Your GDAP request for Contoso Ltd expires today',
+      tomorrow: 'Your GDAP request for Contoso Ltd expires tomorrow',
+      transferTomorrow: 'The transfer request for Contoso Ltd expires tomorrow',
+      in3: 'Your GDAP request for Contoso Ltd expires in 3 days',
+      sentToday: 'Contoso Ltd has not approved your GDAP request yet (sent today)',
+      sentYesterday: 'Contoso Ltd has not approved your GDAP request yet (sent yesterday)',
+    },
+    'ru-RU': {
+      today: 'Срок действия вашего запроса GDAP для клиента Contoso Ltd истекает сегодня',
+      tomorrow: 'Срок действия вашего запроса GDAP для клиента Contoso Ltd истекает завтра',
+      transferTomorrow: 'Срок действия запроса на передачу для клиента Contoso Ltd истекает завтра',
+      in3: 'Срок действия вашего запроса GDAP для клиента Contoso Ltd истекает через 3 дня',
+      sentToday: 'Клиент Contoso Ltd еще не утвердил ваш запрос GDAP (отправлен сегодня)',
+      sentYesterday: 'Клиент Contoso Ltd еще не утвердил ваш запрос GDAP (отправлен вчера)',
+    },
+    'zh-CN': {
+      today: '您对 Contoso Ltd 的 GDAP 请求将于今天过期',
+      tomorrow: '您对 Contoso Ltd 的 GDAP 请求将于明天过期',
+      transferTomorrow: 'Contoso Ltd 的转移请求将于明天过期',
+      in3: '您对 Contoso Ltd 的 GDAP 请求将于3天后过期',
+      sentToday: 'Contoso Ltd 尚未批准您的 GDAP 请求（今天发送）',
+      sentYesterday: 'Contoso Ltd 尚未批准您的 GDAP 请求（昨天发送）',
+    },
+    'pt-BR': {
+      today: 'Sua solicitação de GDAP para Contoso Ltd expira hoje',
+      tomorrow: 'Sua solicitação de GDAP para Contoso Ltd expira amanhã',
+      transferTomorrow: 'A solicitação de transferência de Contoso Ltd expira amanhã',
+      in3: 'Sua solicitação de GDAP para Contoso Ltd expira em 3 dias',
+      sentToday: 'Contoso Ltd ainda não aprovou sua solicitação de GDAP (enviada hoje)',
+      sentYesterday: 'Contoso Ltd ainda não aprovou sua solicitação de GDAP (enviada ontem)',
+    },
+    'hu-HU': {
+      today: 'A GDAP-kérelme ma lejár: Contoso Ltd',
+      tomorrow: 'A GDAP-kérelme holnap lejár: Contoso Ltd',
+      transferTomorrow: 'Az átadási kérelem holnap lejár: Contoso Ltd',
+      in3: 'A GDAP-kérelme 3 nap múlva lejár: Contoso Ltd',
+      sentToday: 'Contoso Ltd még nem hagyta jóvá a GDAP-kérelmét (elküldve: ma)',
+      sentYesterday: 'Contoso Ltd még nem hagyta jóvá a GDAP-kérelmét (elküldve: tegnap)',
+    },
+  };
+  for (const locale of availableLocales())
+    it(`A4 (${locale}): "today", "tomorrow", "yesterday" where a number would be 0 or 1`, () => {
+      const e = expected[locale];
+      assert.equal(title(locale, 'expiresSoon', 'gdapApproval', 80 * DAY, 5 * HOUR), e.today);
+      assert.equal(title(locale, 'expiresSoon', 'gdapApproval', 80 * DAY, DAY), e.tomorrow);
+      assert.equal(title(locale, 'expiresSoon', 'transfer', 28 * DAY, DAY + 2 * HOUR), e.transferTomorrow);
+      assert.equal(title(locale, 'expiresSoon', 'gdapApproval', 80 * DAY, 3 * DAY), e.in3);
+      assert.equal(title(locale, 'notApprovedYet', 'gdapApproval', 3 * HOUR, 60 * DAY), e.sentToday);
+      assert.equal(title(locale, 'notApprovedYet', 'gdapApproval', DAY, 60 * DAY), e.sentYesterday);
+    });
 });

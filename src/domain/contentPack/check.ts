@@ -9,7 +9,7 @@ import { LINK_IDS, NOTE_IDS, VERDICTS } from '../outcomes';
 import type { LinkRef, NoteRef, PolicyEdition } from '../policy';
 import { contradictionProblems } from './contradictions';
 import { coverageProblems } from './coverage';
-import { glossariesOf, glossaryProblems } from './glossary';
+import { glossariesOf, glossaryProblems, glossaryRuleProblems } from './glossary';
 import { PackFiles, Problem, WHOLE_FILE, listed, problem } from './problems';
 import { isRecord } from '../records';
 import { SchemaRef, schemaProblems } from './schemas';
@@ -180,6 +180,7 @@ function languageProblems(valid: ReadonlyMap<string, unknown>): Problem[] {
     if (glossary.locale !== locale) problems.push(problem(file, 'locale', `is ${glossary.locale}, but the file is named for ${locale}`));
     const ids = glossary.terms.map((t) => t.id);
     for (const id of reference) if (!ids.includes(id)) problems.push(problem(file, 'terms', `has no term ${id} (glossary/${DEFAULT_LOCALE}.json has it)`));
+    problems.push(...glossaryRuleProblems(file, glossary));
     const texts = valid.get(`texts/${locale}.json`);
     if (texts !== undefined) problems.push(...glossaryProblems(`texts/${locale}.json`, texts, glossary));
     for (const page of PAGES) {

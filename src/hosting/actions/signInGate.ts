@@ -5,6 +5,7 @@
 // in Web Chat (three wrong codes drop the waiting click), or Direct Line's tokens/response.
 import { InvokeResponse, TurnContext } from 'botbuilder';
 import { availableLocales, catalogFor, format } from '../../domain/textCatalog';
+import { normalize } from '../../domain/matching';
 import { isRecord } from '../../domain/records';
 import { ActionClick } from '../../conversation/actionClicks';
 import { featuresOf } from '../../conversation/channelFeatures';
@@ -218,16 +219,16 @@ export class SignInGate {
   }
 }
 
-/** The sign-out command in every language the advisor speaks (a Hungarian partner may type it in English). */
-const SIGN_OUT_WORDS: readonly string[] = availableLocales().flatMap((l) => catalogFor(l).actions.signOutCommand.phrases.map((w) => w.toLocaleLowerCase()));
+/**
+ * The sign-out command in every language the advisor speaks (a Hungarian partner may type it in
+ * English), folded as the conversation folds every command phrase (normalize), so that the
+ * check that no typed word belongs to two commands (test/locales/commandPhrases.test.ts) holds
+ * for this list too: this check runs before the conversation reads a command.
+ */
+const SIGN_OUT_WORDS: ReadonlySet<string> = new Set(availableLocales().flatMap((l) => catalogFor(l).actions.signOutCommand.phrases.map(normalize)));
 
 function isSignOut(text: string): boolean {
-  return SIGN_OUT_WORDS.includes(
-    text
-      .trim()
-      .toLocaleLowerCase()
-      .replace(/[.!。！]+$/u, ''),
-  );
+  return SIGN_OUT_WORDS.has(normalize(text));
 }
 
 /** The click as kept: within its byte bound (the inputs go first; the step, kind and card stay). */
