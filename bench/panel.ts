@@ -92,8 +92,10 @@ const TIME_CLICKS = `(clicks) => {
   };
   const lastCard = () => { const cards = document.querySelectorAll('#cards .card'); return cards[cards.length - 1]; };
   const buttonOf = (card, index) => card.querySelectorAll('.ac-pushButton')[index];
+  // The result's own two buttons close the card, Start over then Change an answer; rows of other buttons stand above them.
+  const resultButton = (name) => { const all = document.querySelector('.card-result').querySelectorAll('.ac-pushButton'); return all[all.length - (name === 'restart' ? 2 : 1)]; };
   const shown = document.querySelector('.card-result');
-  if (shown) press(buttonOf(shown, 0), 'restart');
+  if (shown) press(resultButton('restart'), 'restart');
   for (const [question, option] of clicks) {
     const card = lastCard();
     const radio = card.querySelector('input[name="' + question + '"][value="' + option + '"]');
@@ -102,15 +104,15 @@ const TIME_CLICKS = `(clicks) => {
     press(card.querySelector('.ac-pushButton.style-positive'), 'answer');
   }
   if (!document.body.dataset.verdict) throw new Error('no verdict after the clicks');
-  // Change an answer (the result's second button), pick the first answer, submit, answer it again.
-  press(buttonOf(document.querySelector('.card-result'), 1), 'change');
+  // Change an answer, pick the first answer, submit, answer it again.
+  press(resultButton('change'), 'change');
   const change = document.querySelector('.card-change');
   change.querySelector('input[value="cloud"]').click();
   press(change.querySelector('.ac-pushButton.style-positive'), 'change');
   lastCard().querySelector('input[name="cloud"][value="global"]').click();
   press(lastCard().querySelector('.ac-pushButton.style-positive'), 'answer');
-  // Start over (the result's first button), then back from the second question.
-  press(buttonOf(document.querySelector('.card-result'), 0), 'restart');
+  // Start over, then back from the second question.
+  press(resultButton('restart'), 'restart');
   lastCard().querySelector('input[name="cloud"][value="usgov"]').click();
   press(lastCard().querySelector('.ac-pushButton.style-positive'), 'answer');
   press(buttonOf(lastCard(), 1), 'back');

@@ -98,8 +98,8 @@ export const ERRATA_WORDING: Record<ErratumId, ErratumWording> = {
         "Billing moves with the transfer; the current partner's CSP prices don't, and Marketplace items move only if they pass the transfer's eligibility check. Neither Azure RBAC nor admin-on-behalf-of (AOBO) access comes with it: the customer grants you access and removes the old partner's.",
       ],
       'ru-RU': [
-        'Клиент принимает ваш запрос на установление отношений торгового посредника и, если еще не принял, Клиентское соглашение Майкрософт. Вы должны были принять Соглашение с партнером Майкрософт.',
-        'Выставление счетов переходит к вам вместе с передачей, а цены CSP текущего партнера — нет; элементы Marketplace переходят, только если проходят проверку допустимости передачи. Ни доступ Azure RBAC, ни доступ администратора от имени (AOBO) вместе с передачей не переходят: клиент предоставляет доступ вам и удаляет доступ старого партнера.',
+        'Клиент принимает ваш запрос на установление отношений торгового посредника и, если еще не принял, Клиентское соглашение Майкрософт. У вас должно быть принято Соглашение с партнером Майкрософт.',
+        'Выставление счетов переходит к вам вместе с передачей, а цены CSP текущего партнера — нет; элементы Marketplace переходят, только если проходят проверку допустимости передачи. Ни доступ Azure RBAC, ни права на администрирование от имени клиента (AOBO) вместе с передачей не переходят: клиент предоставляет доступ вам и удаляет доступ старого партнера.',
       ],
       'zh-CN': [
         '客户接受您的经销商关系；如果尚未接受 Microsoft 客户协议，还需一并接受。您必须已接受 Microsoft 合作伙伴协议。',
@@ -107,11 +107,11 @@ export const ERRATA_WORDING: Record<ErratumId, ErratumWording> = {
       ],
       'pt-BR': [
         'O cliente aceita sua relação de revendedor e, se ainda não o fez, o Contrato de Cliente da Microsoft. Você precisa ter aceitado o Contrato de Parceiro da Microsoft.',
-        'A cobrança passa para você com a transferência; os preços do CSP do parceiro atual não, e itens do Marketplace só passam se forem aprovados na verificação de qualificação da transferência. Nem o acesso do Azure RBAC nem o acesso de administrador em nome de (AOBO) vêm com ela: o cliente concede acesso a você e remove o do parceiro antigo.',
+        'A cobrança passa para você com a transferência; os preços do CSP do parceiro atual não, e itens do Marketplace só passam se forem aprovados na verificação de qualificação da transferência. Nem o acesso do Azure RBAC nem o acesso para administrar em nome do cliente (AOBO) vêm com ela: o cliente concede acesso a você e remove o do parceiro antigo.',
       ],
       'hu-HU': [
         'Az ügyfél elfogadja az Ön viszonteladói kapcsolatát, és ha még nem tette meg, a Microsoft Ügyfélszerződést is. Önnek el kell fogadnia a Microsoft Partnerszerződést.',
-        'A számlázás az átadással átkerül, a jelenlegi partner CSP-árai viszont nem, a Marketplace-tételek pedig csak akkor, ha megfelelnek az átadás jogosultsági ellenőrzésének. Sem az Azure RBAC-hozzáférés, sem a rendszergazda nevében végzett (AOBO) hozzáférés nem kerül át: az ügyfél ad Önnek hozzáférést, és eltávolítja a korábbi partner hozzáférését.',
+        'A számlázás az átadással átkerül, a jelenlegi partner CSP-árai viszont nem, a Marketplace-tételek pedig csak akkor, ha megfelelnek az átadás jogosultsági ellenőrzésének. Sem az Azure RBAC-hozzáférés, sem az ügyfél nevében végzett rendszergazdai (AOBO) hozzáférés nem kerül át: az ügyfél ad Önnek hozzáférést, és eltávolítja a korábbi partner hozzáférését.',
       ],
     },
     old: {
@@ -184,8 +184,8 @@ export const ERRATA_WORDING: Record<ErratumId, ErratumWording> = {
         "After the transfer, request GDAP and assign access to your security groups; the customer removes the old partner's GDAP relationship. As an indirect provider, set your reseller as the partner of record.",
       ],
       'ru-RU': [
-        'Когда клиент одобрит запрос, назначьте доступ: предоставьте группам безопасности вашей организации роли из этих отношений (назначения доступа). До этого никто в вашей организации не может администрировать клиента.',
-        'Когда клиент одобрит запрос, назначьте доступ: предоставьте группам безопасности вашей организации роли из этих отношений (назначения доступа).',
+        'Когда клиент утвердит запрос, назначьте доступ: предоставьте группам безопасности вашей организации роли из этих отношений (назначения доступа). До этого никто в вашей организации не может администрировать клиента.',
+        'Когда клиент утвердит запрос, назначьте доступ: предоставьте группам безопасности вашей организации роли из этих отношений (назначения доступа).',
         'После передачи запросите GDAP и назначьте доступ группам безопасности; клиент удаляет отношения GDAP старого партнера. Если вы косвенный поставщик, укажите своего торгового посредника как партнера записи.',
       ],
       'zh-CN': [
@@ -232,7 +232,7 @@ export const ERRATA_WORDING: Record<ErratumId, ErratumWording> = {
         '在 Microsoft Cloud for US Government 合作伙伴中心中，管理员权限包含在关系请求中，无法跳过。根据 Microsoft 文档，该合作伙伴中心不提供 GDAP：请向合作伙伴中心支持部门确认如何授予管理员访问权限。',
         '按支持情形的步骤建立包含管理员权限的经销商关系，以便在此期间为客户提供帮助。',
         '通过 Azure 基于角色的访问控制（RBAC）管理 Azure，并向合作伙伴中心支持部门确认在此云中如何授予管理员访问权限。',
-        '在此云中，管理员权限包含在关系请求中。根据 Microsoft 文档，该合作伙伴中心不提供 GDAP：请向合作伙伴中心支持部门确认如何授予管理员访问权限。',
+        '在此云中，管理员权限包含在关系请求中。根据 Microsoft 文档，此云中的合作伙伴中心不提供 GDAP：请向合作伙伴中心支持部门确认如何授予管理员访问权限。',
         '转移后，请向合作伙伴中心支持部门确认在此云中如何授予管理员访问权限；客户删除原合作伙伴的管理员访问权限。如果您是间接提供商，请将您的经销商设置为记录合作伙伴。',
       ],
       'pt-BR': [
@@ -371,7 +371,7 @@ export const ERRATA_WORDING: Record<ErratumId, ErratumWording> = {
     corrected: {
       'en-US': ["Microsoft's pages disagree on whether GDAP is available in Partner Center operated by 21Vianet: confirm with 21Vianet before you rely on it."],
       'ru-RU': [
-        'Страницы Майкрософт расходятся в том, доступны ли GDAP в Центре партнеров, управляемом 21Vianet: прежде чем на них полагаться, уточните у 21Vianet.',
+        'Страницы Майкрософт расходятся в том, доступны ли GDAP в Центре партнеров под управлением 21Vianet: прежде чем на них полагаться, уточните у 21Vianet.',
       ],
       'zh-CN': ['关于由世纪互联运营的合作伙伴中心是否提供 GDAP，Microsoft 的页面说法不一：依赖 GDAP 之前，请先向世纪互联确认。'],
       'pt-BR': [
