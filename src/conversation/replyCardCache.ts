@@ -116,8 +116,14 @@ function filled(template: readonly JsonPiece[], tokenJson: string): JsonSegment[
  * written with its fields in another order only costs a second entry.
  */
 function keyOf(variant: string, locale: LocaleTag | '', input: unknown): string {
-  return digest(JSON.stringify([variant, locale, input]));
+  const text = JSON.stringify([variant, locale, input]);
+  // A short input is its own key (most questions): the same whole input, without a digest's cost
+  // on every turn. A text (it starts with "[") and a digest (base64url) never look alike.
+  return text.length <= SHORT_KEY ? text : digest(text);
 }
+
+/** Up to this many characters an input keys itself: 6,000 entries of it are at most 3 MB. */
+const SHORT_KEY = 256;
 
 /**
  * SHA-256 (node:crypto) where this runs in Node, the bot; this module is also bundled into the
