@@ -81,12 +81,19 @@ export function mapCardActions(card: AdaptiveCard, map: (action: Element) => Ele
   return copy;
 }
 
-/** Every button of a card, in order: those in its body's ActionSets, then its own actions. */
+/** Every button of a card, in order: those in its body's ActionSets, then its own actions (read in place, nothing copied). */
 export function cardActions(card: AdaptiveCard): Element[] {
   const found: Element[] = [];
-  mapCardActions(card, (action) => {
-    found.push(action);
-    return action;
-  });
+  const walk = (items: unknown): void => {
+    if (!Array.isArray(items)) return;
+    for (const item of items as unknown[]) {
+      if (!isElement(item)) continue;
+      if (item.type === 'ActionSet' && Array.isArray(item.actions)) for (const a of item.actions as unknown[]) if (isElement(a)) found.push(a);
+      walk(item.items);
+      walk(item.columns);
+    }
+  };
+  walk(card.body);
+  if (Array.isArray(card.actions)) for (const a of card.actions as unknown[]) if (isElement(a)) found.push(a);
   return found;
 }

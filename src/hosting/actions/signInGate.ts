@@ -227,8 +227,11 @@ export class SignInGate {
  */
 const SIGN_OUT_WORDS: ReadonlySet<string> = new Set(availableLocales().flatMap((l) => catalogFor(l).actions.signOutCommand.phrases.map(normalize)));
 
+/** Longer than this, a message is no sign-out phrase whatever its spaces and marks: it is not folded at all. */
+const SIGN_OUT_MAX_CHARS = 64;
+
 function isSignOut(text: string): boolean {
-  return SIGN_OUT_WORDS.has(normalize(text));
+  return text.length <= SIGN_OUT_MAX_CHARS && SIGN_OUT_WORDS.has(normalize(text));
 }
 
 /** The click as kept: within its byte bound (the inputs go first; the step, kind and card stay). */
