@@ -13,6 +13,7 @@ import { HttpChat, FlowState, conversationItem } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';
 import { checkAnswers, record } from '../support/figures';
 import { cardOf, resultOf } from '../support/chat';
+import { seededRandom } from '../support/random';
 
 const URL_PATH = '/api/messages';
 
@@ -20,18 +21,6 @@ async function postRaw(base: string, body: string | Buffer, headers: Record<stri
   const res = await fetch(`${base}${URL_PATH}`, { method: 'POST', headers, body });
   await res.arrayBuffer();
   return res.status;
-}
-
-/** Small, fast, seedable PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const MARKER = 'FZT';
@@ -188,7 +177,7 @@ describe('Fuzz: generated and mutated activities against the running server', fu
   });
 
   it(`survives ${CASES} cases with no 5xx, no state change for victims and a normal conversation alongside`, async () => {
-    const random = prng(SEED);
+    const random = seededRandom(SEED);
     const int = (n: number): number => Math.floor(random() * n);
     const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
     const chance = (p: number): boolean => random() < p;

@@ -18,18 +18,7 @@ import { availableLocales } from '../../src/domain/textCatalog';
 import { activityFor } from '../../src/hosting/replies/activities';
 import { jsonBytes } from '../../src/hosting/connector/jsonBytes';
 import { PROJECT_ROOT } from '../support/paths';
-
-/** A small seeded generator (mulberry32): the same seed, the same conversations. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/random';
 
 const UTTERANCES = (
   JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test/data/utterances.json'), 'utf8')) as { utterances: { text: string }[] }
@@ -62,7 +51,7 @@ function inputFor(user: User, next: () => number): FlowInput {
 
 /** The replies of USERS random conversations, interleaved turn by turn as a busy deployment gets them. */
 function conversations(seed: number): { reply: Reply; locale: LocaleTag }[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const locales = availableLocales();
   let consultations = 0;
   const users: User[] = Array.from({ length: USERS }, () => ({ locale: locales[Math.floor(next() * locales.length)]!, shared: next() < 0.3 }));
