@@ -4,13 +4,15 @@
 // configured secret is exchanged at Azure Bot Service, with that user id embedded (enhanced
 // authentication keeps it on every activity); without a secret the local Direct Line issues the
 // token and sets `from` itself. Either way the browser gets only { token, conversationId,
-// expiresIn } and the cookie, and the secret appears in no response and no log line.
+// expiresIn } and the cookie, and the secret appears in no response and no log line. A reloaded
+// page may offer its conversation back (`resume`, see resume.ts); it then gets that one, `resumed`.
 import * as restify from 'restify';
 import { Logger } from '../logging/logger';
 import { matchLocale } from '../../domain/locales';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import { clientAddress, RateLimiter } from './rateLimit';
 import { VisitorIds } from './visitor';
+import { parseResume, resumeAzure, resumeLocal } from './resume';
 
 export const TOKEN_PATH = '/api/directline/token';
 
@@ -104,6 +106,15 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
     }
     const { userId, setCookie } = visitor;
     res.header('Set-Cookie', setCookie);
+
+    // A reloaded page offers the conversation it had: given back to the same visitor with that
+    // conversation's token (resume.ts), otherwise a new conversation as for any page.
+    const resume = parseResume(req.body);
+    const resumed = resume && (deps.local ? resumeLocal(deps.local, userId, resume) : await resumeAzure(deps.directLine!.tokenUrl, userId, resume));
+    if (resumed) {
+      res.send(200, { ...resumed, resumed: true });
+      return;
+    }
 
     if (deps.local) {
       const issued = deps.local.issue(userId, matchLocale(locale));

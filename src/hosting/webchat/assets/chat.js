@@ -2,11 +2,15 @@
 // and starts Web Chat. Who the user is, the server decides (its HttpOnly cookie, sent with the
 // token request): the page neither picks nor keeps a user id. Served as /assets/chat.js; the page
 // passes its settings in the #chat-config JSON block, so nothing here is generated from input.
+// The conversation survives a reload: its id and token stay in this tab's sessionStorage and are
+// offered back with the next token request; the server resumes it only for the same visitor with
+// that token, and the transcript is read back from Direct Line.
 (function () {
   'use strict';
 
   // Where earlier versions kept a user id of their own choosing: removed, it names nobody now.
   var OLD_USER_ID_KEY = 'multichannel-advisor.webchat.userId';
+  var CONVERSATION_KEY = 'multichannel-advisor.webchat.conversation';
   var ONLINE = 2;
   var FAILED_TO_CONNECT = 4;
   var ENDED = 5;
@@ -87,6 +91,25 @@
     document.body.classList.add('connected');
   }
 
+  /** This tab's conversation ({ conversationId, token }) from before a reload, if any. */
+  function savedConversation() {
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(CONVERSATION_KEY) || 'null');
+      if (saved && typeof saved.conversationId === 'string' && typeof saved.token === 'string') return saved;
+    } catch (e) {
+      // Storage blocked or unreadable: start a new conversation.
+    }
+    return undefined;
+  }
+
+  function saveConversation(conversationId, token) {
+    try {
+      window.sessionStorage.setItem(CONVERSATION_KEY, JSON.stringify({ conversationId: conversationId, token: token }));
+    } catch (e) {
+      // Storage blocked: a reload starts a new conversation, as before.
+    }
+  }
+
   function absolute(domain) {
     return new URL(domain, window.location.href).href.replace(/\/$/, '');
   }
@@ -97,10 +120,11 @@
       showStatus(strings.error, true);
       return;
     }
+    var saved = savedConversation();
     fetch(config.tokenUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ locale: locale }),
+      body: JSON.stringify(saved ? { locale: locale, resume: saved } : { locale: locale }),
       credentials: 'same-origin',
       cache: 'no-store'
     })
@@ -124,12 +148,31 @@
             };
           };
         });
-        var directLine = window.WebChat.createDirectLine({
-          token: session.token,
-          domain: absolute(config.directLine.domain),
-          webSocket: config.directLine.webSocket,
-          pollingInterval: config.directLine.pollingInterval,
-          conversationStartProperties: { locale: locale }
+        var resumed = session.resumed === true;
+        saveConversation(session.conversationId, session.token);
+        var directLine = window.WebChat.createDirectLine(
+          resumed
+            ? {
+                // Reconnects (GET …/conversations/{id}) instead of starting; polled without a
+                // watermark, Direct Line sends the whole transcript it still holds (a WebSocket
+                // reconnect would replay only what arrives after it).
+                token: session.token,
+                conversationId: session.conversationId,
+                domain: absolute(config.directLine.domain),
+                webSocket: false,
+                pollingInterval: config.directLine.pollingInterval
+              }
+            : {
+                token: session.token,
+                domain: absolute(config.directLine.domain),
+                webSocket: config.directLine.webSocket,
+                pollingInterval: config.directLine.pollingInterval,
+                conversationStartProperties: { locale: locale }
+              }
+        );
+        // Direct Line renews the token every 15 minutes; the newest one is what a reload offers back.
+        window.addEventListener('pagehide', function () {
+          if (typeof directLine.token === 'string') saveConversation(session.conversationId, directLine.token);
         });
         directLine.connectionStatus$.subscribe(function (value) {
           if (value === ONLINE) connected();
