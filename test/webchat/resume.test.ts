@@ -119,6 +119,12 @@ describe('Resuming a Web Chat conversation after a reload', function () {
       const own = browser(route.base);
       const first = await own.ask({ locale: 'en-US' });
       assert.equal(first.resumed, undefined);
+      // Not started yet (the page reloaded before Web Chat connected): nothing to resume, a new one.
+      const early = await own.ask({ locale: 'en-US', resume: { conversationId: first.conversationId, token: first.token } });
+      assert.equal(early.resumed, undefined);
+      assert.notEqual(early.conversationId, first.conversationId);
+      // As POST /v3/directline/conversations does when Web Chat connects.
+      store.find(first.conversationId)!.started = true;
 
       const again = await own.ask({ locale: 'en-US', resume: { conversationId: first.conversationId, token: first.token } });
       assert.deepEqual(again, { token: first.token, conversationId: first.conversationId, expiresIn: store.idleMs / 1000, resumed: true });
@@ -141,6 +147,7 @@ describe('Resuming a Web Chat conversation after a reload', function () {
       cleanup.push(route.close);
       const own = browser(route.base);
       const first = await own.ask({ locale: 'en-US' });
+      store.find(first.conversationId)!.started = true;
       const resume = { conversationId: first.conversationId, token: first.token };
       assert.equal((await own.ask({ locale: 'en-US', resume })).resumed, true);
       const conversation = store.find(first.conversationId)!;

@@ -26,10 +26,11 @@ export function parseResume(body: unknown): ResumeRequest | undefined {
   return { conversationId, token };
 }
 
-/** The local conversation back, with its token, when the token is its own and it belongs to this visitor. */
+/** The local conversation back, with its token, when the token is its own, it belongs to this visitor and it was started. */
 export function resumeLocal(store: LocalDirectLine, userId: string, resume: ResumeRequest): DirectLineToken | undefined {
   const access = store.access(resume.conversationId, resume.token);
-  if (!access.ok || access.conversation.userId !== userId) return undefined;
+  // One never started (reloaded before Web Chat connected) has no welcome to show: a new one instead.
+  if (!access.ok || access.conversation.userId !== userId || !access.conversation.started) return undefined;
   store.touch(access.conversation);
   return { token: resume.token, conversationId: resume.conversationId, expiresIn: Math.round(store.idleMs / 1000) };
 }
