@@ -10,6 +10,7 @@ import { g1Answers } from '../support/gdapResult';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import type { LocaleTag } from '../../src/domain/locales';
 import { MAX_CODE_MISSES } from '../../src/hosting/actions/signInGate';
+import { readWhileSigningIn } from '../../src/conversation/signInTyping';
 
 const LOST: Record<LocaleTag, string> = {
   'en-US': "I can't find the code",
@@ -74,6 +75,27 @@ describe('Text typed while a sign-in is pending keeps the action', function () {
       // Nothing waits now: text goes to the advisor again, which keeps the result (resultQuestions.ts).
       const after = await chat.say(LOST[locale]);
       assert.ok(!texts(after).includes(format(s.waiting, { action: c.actions.names.requestGdap, button: s.button })));
+    });
+  }
+});
+
+describe('readWhileSigningIn, from a table', () => {
+  const others = (['en-US', 'ru-RU', 'zh-CN', 'pt-BR', 'hu-HU'] as const).map(catalogFor);
+  const ROWS: { locale: LocaleTag; text: string; read: ReturnType<typeof readWhileSigningIn> }[] = [
+    { locale: 'en-US', text: '123456', read: { kind: 'code', code: '123456' } },
+    { locale: 'en-US', text: ' 123 456 ', read: { kind: 'code', code: '123456' } },
+    { locale: 'hu-HU', text: '12-34', read: { kind: 'code', code: '1234' } },
+    { locale: 'en-US', text: "I can't find the code", read: { kind: 'other' } },
+    { locale: 'zh-CN', text: '代码在哪里？', read: { kind: 'other' } },
+    { locale: 'en-US', text: 'start over', read: { kind: 'command' } },
+    { locale: 'ru-RU', text: 'заново', read: { kind: 'command' } },
+    // A command in another language than the chat's is still one, as the advisor reads it.
+    { locale: 'pt-BR', text: 'help', read: { kind: 'command' } },
+    { locale: 'en-US', text: '--', read: { kind: 'other' } },
+  ];
+  for (const row of ROWS) {
+    it(`${row.locale}: “${row.text}” → ${row.read.kind}`, () => {
+      assert.deepEqual(readWhileSigningIn(row.text, catalogFor(row.locale), others), row.read);
     });
   }
 });
