@@ -1,89 +1,20 @@
 // The advisor's conversation as a pure state machine: (state, what the user did) → (new state,
 // what to show). It knows nothing of botbuilder, so it is tested directly and the dialog that
 // hosts it stays a thin adapter.
-import {
-  Answers,
-  QUESTION_IDS,
-  QuestionId,
-  consistentAnswers,
-  isApplicable,
-  isQuestionId,
-  isValidOption,
-  withAnswer,
-  withoutAnswer,
-} from '../domain/questions';
+import { Answers, QUESTION_IDS, QuestionId, isApplicable, isQuestionId, isValidOption, withAnswer, withoutAnswer } from '../domain/questions';
 import { questionToAsk, settledOutcome } from '../domain/rules';
 import { isLocaleTag } from '../domain/locales';
 import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, Unclear, namingSaid, readMessage } from '../domain/reading';
 import { isRecord } from '../domain/records';
 import { caseViewOf, mayChange, readOnlyTurn, withAsker } from './caseViews';
-import { actionsOf, contentOf } from './flowContext';
-import { progressOf } from './progress';
+import { contentOf } from './flowContext';
+import { PreviousResult, previousOf, readAfterResult } from './resultQuestions';
 
 export type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Phase, Reply, Retry } from './flowTypes';
-import type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Reply, Retry } from './flowTypes';
+import type { AdvisorState, FlowContext, FlowInput, FlowResult, FlowUser, Notice, Reply } from './flowTypes';
+import { advance, bump, currentView, freshCase, tokenOf } from './flowCore';
 
-export function tokenOf(state: AdvisorState): string {
-  return `${state.consultation}.${state.seq}`;
-}
-
-function freshCase(ctx: FlowContext): AdvisorState {
-  const answers = consistentAnswers(ctx.preset);
-  return { phase: 'asking', answers, history: [], pending: questionToAsk(answers, ctx.edition), consultation: ctx.newConsultationId(), seq: 1 };
-}
-
-function bump(state: AdvisorState, change: Partial<AdvisorState>): AdvisorState {
-  const next: AdvisorState = { ...state, ...change, seq: state.seq + 1 };
-  if (change.misses === undefined) delete next.misses;
-  return next;
-}
-
-/** Moves on after the answers changed: the next open question, or the result. */
-function advance(state: AdvisorState, answers: Answers, history: QuestionId[], ctx: FlowContext): AdvisorState {
-  const kept = history.filter((q) => answers[q] !== undefined);
-  const pending = questionToAsk(answers, ctx.edition);
-  return pending === undefined
-    ? bump(state, { phase: 'result', answers, history: kept, pending: undefined })
-    : bump(state, { phase: 'asking', answers, history: kept, pending });
-}
-
-/** The card that shows where the conversation stands now. */
-export function currentView(state: AdvisorState, ctx: FlowContext, notice?: Notice, understood?: Answers, retry?: Retry): Reply {
-  const token = tokenOf(state);
-  switch (state.phase) {
-    case 'asking': {
-      const question = state.pending ?? questionToAsk(state.answers, ctx.edition) ?? 'cloud';
-      const { position, total } = progressOf(state.answers, question, ctx.preset);
-      // Built field by field: this runs on most turns, and spreading optional parts costs more.
-      const reply: Extract<Reply, { kind: 'question' }> = {
-        kind: 'question',
-        question,
-        token,
-        position,
-        total,
-        canGoBack: state.history.length > 0,
-        answers: state.answers,
-      };
-      if (notice) reply.notice = notice;
-      if (notice === 'understood' && understood) reply.understood = understood;
-      if (notice === 'retry' && retry) reply.retry = retry;
-      const selected = state.answers[question];
-      if (selected !== undefined) reply.selected = selected;
-      return reply;
-    }
-    case 'changing':
-      return { kind: 'change', answers: state.answers, token };
-    case 'result': {
-      if (notice === 'stale') return { kind: 'resultStanding', token };
-      const outcome = settledOutcome(state.answers, ctx.edition);
-      return outcome
-        ? { kind: 'result', outcome, answers: state.answers, token, ...contentOf(outcome, ctx), ...actionsOf(outcome, state.answers, ctx) }
-        : { kind: 'closed', token };
-    }
-    case 'idle':
-      return { kind: 'closed', token, ...(notice === 'stale' ? { notice } : {}) };
-  }
-}
+export { currentView, tokenOf } from './flowCore';
 
 function runCommand(command: CommandId, state: AdvisorState | undefined, ctx: FlowContext): FlowResult {
   switch (command) {
@@ -104,10 +35,14 @@ function runCommand(command: CommandId, state: AdvisorState | undefined, ctx: Fl
     case 'cancel': {
       const base = state ?? freshCase(ctx);
       const next = bump(base, { phase: 'idle', answers: {}, history: [], pending: undefined });
+      delete next.previous;
       return { state: next, replies: [{ kind: 'closed', token: tokenOf(next), notice: 'cancelled' }] };
     }
     case 'back': {
       if (!state || state.phase === 'idle') return begin(ctx, false);
+      // Back past what the message that started this case gave it: to the result it replaced.
+      const previous = previousOf(state.previous);
+      if (previous && state.history.length <= previous.seeded) return toPrevious(state, previous, ctx);
       const last = state.history[state.history.length - 1];
       if (last === undefined) return { state, replies: [currentView(state, ctx, 'noPrevious')] };
       const answers = withoutAnswer(state.answers, last);
@@ -202,8 +137,7 @@ function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext)
   if (!state) return reading.kind === 'newCase' ? beginFromReading(reading, ctx, ctx.welcomeFirstMessage) : begin(ctx, ctx.welcomeFirstMessage);
   switch (reading.kind) {
     case 'newCase':
-      // Something new after a finished case starts the next one, with what it states.
-      return beginFromReading(reading, ctx, false);
+      return state.phase === 'result' ? afterResult(state, reading, text, ctx) : beginFromReading(reading, ctx, false);
     case 'change':
       return reading.question !== undefined ? startChange(state, reading.question, ctx) : { state, replies: [currentView(state, ctx)] };
     case 'none':
@@ -216,6 +150,39 @@ function onText(state: AdvisorState | undefined, text: string, ctx: FlowContext)
     case 'answer':
       return unlessMissed(state, reading.question, reading.mismatches, ctx, onAnswer(state, reading, ctx));
   }
+}
+
+/**
+ * Text after a result: a question about it is answered from it, and the result stays; a message
+ * stating other answers starts the next case, saying so, with a way back (`previous`).
+ */
+function afterResult(state: AdvisorState, reading: Extract<Reading, { kind: 'newCase' }>, text: string, ctx: FlowContext): FlowResult {
+  const outcome = settledOutcome(state.answers, ctx.edition);
+  const after = outcome ? readAfterResult(text, reading, state.answers, outcome, [ctx.catalog, ...ctx.fallbackCatalogs], ctx.locale) : undefined;
+  if (after?.kind === 'other') return { state, replies: [{ kind: 'resultKept' }] };
+  if (after?.kind === 'about')
+    return {
+      state,
+      replies: [
+        {
+          kind: 'aboutResult',
+          outcome: outcome!,
+          topics: after.topics,
+          parts: after.parts,
+          ...(after.link ? { link: after.link } : {}),
+          ...contentOf(outcome!, ctx),
+        },
+      ],
+    };
+  const started = beginFromReading(reading, ctx, false);
+  const next: AdvisorState = { ...started.state, previous: { answers: state.answers, history: state.history, seeded: started.state.history.length } };
+  return { ...started, state: next, replies: [{ kind: 'newCaseStarted', token: tokenOf(next) }, ...started.replies] };
+}
+
+function toPrevious(state: AdvisorState, previous: PreviousResult, ctx: FlowContext): FlowResult {
+  const next = bump(state, { phase: 'result', answers: previous.answers, history: previous.history, pending: undefined });
+  delete next.previous;
+  return { state: next, replies: [currentView(next, ctx)] };
 }
 
 function onAnswer(state: AdvisorState, reading: AnswerReading, ctx: FlowContext): FlowResult {

@@ -7,6 +7,8 @@ import type { EditionId } from '../domain/editions';
 import type { Mismatch, ReadingResources } from '../domain/reading';
 import type { DeploymentContent, ResultContent } from '../domain/deploymentContent';
 import type { ActionKind } from '../domain/actions';
+import type { LinkId } from '../domain/outcomes';
+import type { PreviousResult, ResultPart, TopicId } from './resultQuestions';
 
 export type Phase = 'idle' | 'asking' | 'changing' | 'result';
 
@@ -26,6 +28,8 @@ export interface AdvisorState {
   misses?: number;
   /** Who started this case: in a shared chat only they change its answers (caseViews.ts). */
   asker?: FlowUser;
+  /** The result a case started from a typed message replaced: Back returns to it (resultQuestions.ts). */
+  previous?: PreviousResult;
 }
 
 /** The person behind a turn, as the channel names them. */
@@ -70,6 +74,12 @@ export type Reply =
       actions?: readonly ActionKind[];
     }
   | { kind: 'summaryText'; outcome: Outcome; answers: Answers; content?: ResultContent }
+  /** A question typed about the result, answered from its own sentences (resultQuestions.ts). */
+  | { kind: 'aboutResult'; outcome: Outcome; topics: TopicId[]; parts: ResultPart[]; link?: LinkId; content?: ResultContent }
+  /** Typed text after a result that neither asks about it nor starts a case: the result stays, with what can be typed. */
+  | { kind: 'resultKept' }
+  /** A case started from a typed message after a result: said so, with a button back to that result. */
+  | { kind: 'newCaseStarted'; token: string }
   | { kind: 'change'; answers: Answers; token: string }
   /** `myCases`: the deployment has the Partner Center actions, whose open items the help card offers to list. */
   | { kind: 'help'; myCases?: true }

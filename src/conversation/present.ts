@@ -51,7 +51,7 @@ export interface Presentation {
 /** Replies that show the case itself: the one card of a case that evolves in place. */
 const CASE_REPLIES: ReadonlySet<Reply['kind']> = new Set<Reply['kind']>(['question', 'result', 'change', 'closed', 'resultStanding']);
 /** Replies that are plain text, not cards. */
-const TEXT_REPLIES: ReadonlySet<Reply['kind']> = new Set<Reply['kind']>(['summaryText', 'languageChanged', 'hello']);
+const TEXT_REPLIES: ReadonlySet<Reply['kind']> = new Set<Reply['kind']>(['summaryText', 'languageChanged', 'hello', 'aboutResult', 'resultKept']);
 
 export function present(result: FlowResult, delivery: Delivery, ctx: FlowContext): Presentation {
   const channelId = delivery.channelId;

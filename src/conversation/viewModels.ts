@@ -9,6 +9,7 @@ import { COMMAND_IDS } from '../domain/reading';
 import { Reply, Retry } from './flow';
 import { VERDICT_LOOK, outcomeText, resultView, summaryText, verdictTitle } from './resultView';
 import { CardView, answerFacts, commandLabels, labelled, lines, optionLabel, plain } from './viewText';
+import { aboutResultText } from './resultQuestions';
 
 export type { CardKind, CardView } from './viewText';
 
@@ -149,6 +150,15 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       // Text in the chat's own font, its links clickable (not a code block): each line ends in a
       // Markdown hard break, so hosts that join single line breaks (Web Chat) keep the lines.
       return { text: hardBreaks(summaryText(reply.outcome, reply.answers, c, locale, reply.content)) };
+    case 'aboutResult':
+      return { text: hardBreaks(aboutResultText(reply, c, locale)) };
+    case 'resultKept':
+      return { text: format(c.aboutResult.other, { restart: c.commands.restart.phrases[0] ?? '' }) };
+    case 'newCaseStarted': {
+      const text = c.aboutResult.newCase;
+      const actions = [{ title: c.aboutResult.backToResult, command: 'back', token: reply.token }];
+      return { card: 'notice', fallbackText: text, data: { fallbackText: text, kind: 'newCase', text, actions } };
+    }
     case 'change': {
       const choices = answerFacts(c, reply.answers).map((f) => ({ value: f.question, title: labelled(c, f.title, f.value) }));
       const fallbackText = lines(c.change.title, ...choices.map((ch, i) => `${i + 1}. ${ch.title}`));

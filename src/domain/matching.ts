@@ -22,7 +22,7 @@ function isBoundary(ch: string | undefined): boolean {
  * Does `needle` occur in `haystack` as whole words? Chinese and Japanese are matched anywhere,
  * and a Latin word next to them counts as whole ("通过EA购买" contains "ea").
  */
-function containsWords(haystack: string, needle: string, wordPrefix = false): boolean {
+export function containsWords(haystack: string, needle: string, wordPrefix = false): boolean {
   if (needle.length === 0) return false;
   if (CJK.test(needle)) return haystack.replace(/ /g, '').includes(needle.replace(/ /g, ''));
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {

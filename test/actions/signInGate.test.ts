@@ -77,7 +77,10 @@ describe('The sign-in gate of the Partner Center actions', function () {
     await chat.submit(invitation.data!);
     const replies: string[] = [];
     for (let i = 0; i < MAX_CODE_MISSES; i++) replies.push(...(await chat.say('000000')).map((a) => a.text ?? ''));
-    assert.equal(replies.filter((t) => t === format(en.actions.signIn.codeRejected, { action: en.actions.names.invitationLink })).length, MAX_CODE_MISSES - 1);
+    assert.equal(
+      replies.filter((t) => t.startsWith(format(en.actions.signIn.codeRejected, { left: '', button: '' }).slice(0, 20))).length,
+      MAX_CODE_MISSES - 1,
+    );
     assert.ok(replies.includes(format(en.actions.signIn.tooManyCodes, { action: en.actions.names.invitationLink })), replies.join(' | '));
     const asked = world.tokenService.calls('GET /api/usertoken/GetToken');
     world.tokenService.signInDirectly('dl_partner', CONNECTION, 'webchat');

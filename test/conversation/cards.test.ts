@@ -229,7 +229,12 @@ describe('reply cards kept for reuse: every reply', () => {
         outcome: decide({ cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }, '2026-11'),
         ownCaseUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot',
       },
+      // What text typed after a result gets (resultQuestions.ts).
+      { kind: 'newCaseStarted', token: 'n.1' },
+      { kind: 'resultKept' },
     ];
+    const china = decide({ cloud: 'china', channel: 'vianet', service: 'usage', partnerType: 'direct' }, '2026-11');
+    replies.push({ kind: 'aboutResult', outcome: china, topics: ['approval'], parts: [{ step: 0, sentence: 0 }], link: china.links[0]! });
     for (const question of QUESTION_IDS) {
       for (const notice of [undefined, 'notUnderstood', 'ambiguous', 'stale', 'noPrevious', 'restarted', 'clarify', 'understood'] as const) {
         for (const cloud of ['global', 'china'] as const) {

@@ -108,9 +108,8 @@ export class PartnerActions {
     return this.gate.tokensResponse(await actionTurn(this.accessor, context, locale, surface, false));
   }
 
-  /** A message that may be a sign-in page's code (Web Chat) or the sign-out command; false when it is not for the actions. */
+  /** A sign-in page's code (Web Chat), the sign-out command, or text while a sign-in is pending; false when it is not for the actions. */
   async typedCode(context: TurnContext, text: string, locale: LocaleTag, surface: string | undefined): Promise<boolean> {
-    if (!SignInGate.mayBeTyped(text)) return false;
     return this.gate.typed(await actionTurn(this.accessor, context, locale, surface, false), text);
   }
 

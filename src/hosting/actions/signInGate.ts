@@ -9,6 +9,7 @@ import { normalize } from '../../domain/matching';
 import { isRecord } from '../../domain/records';
 import { ActionClick } from '../../conversation/actionClicks';
 import { featuresOf } from '../../conversation/channelFeatures';
+import { readWhileSigningIn } from '../../conversation/signInTyping';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionAnswer, Turn, Waiting, send, sendCard } from './actionTurn';
 import { SignIn } from './signIn';
@@ -140,9 +141,10 @@ export class SignInGate {
    */
   async typedCode(turn: Turn | undefined, text: string): Promise<boolean> {
     const code = text.trim();
-    if (!turn || !/^\d{6}$/.test(code)) return false;
+    if (!turn || !/^\d+$/.test(code)) return false;
     const waiting = this.waitingOf(turn);
     if (!waiting) {
+      if (code.length !== 6) return false;
       // A code sent again after it signed its sender in (a second tap, a pasted repeat): they are told so, and nothing is asked of the token service.
       const at = turn.store.signedIn?.[turn.user.id];
       if (at === undefined || Date.now() - at > WAITING_MS) return false;
@@ -150,7 +152,8 @@ export class SignInGate {
       return true;
     }
     if (isReplayed(turn.context)) return true;
-    if (await this.signIn.token(turn.context, code)) {
+    // A code of the wrong length is a try too, without asking the token service.
+    if (code.length === 6 && (await this.signIn.token(turn.context, code))) {
       await this.resume(turn);
       return true;
     }
@@ -161,7 +164,7 @@ export class SignInGate {
       return true;
     }
     turn.store.pending![turn.user.id] = { ...waiting, misses };
-    await send(turn, { text: this.problem(turn, 'codeRejected') });
+    await send(turn, { text: format(turn.c.actions.signIn.codeRejected, { left: MAX_CODE_MISSES - misses, button: turn.c.actions.signIn.button }) });
     return true;
   }
 
@@ -181,11 +184,24 @@ export class SignInGate {
     return /^\s*\d{6}\s*$/.test(text) || isSignOut(text);
   }
 
-  /** A typed code or the sign-out command; false when the message is not the gate's after all. */
+  /**
+   * A typed code, the sign-out command, or anything typed while the sender's click waits for their
+   * sign-in: that is answered with how to go on (and how to get a new code), the click kept. A
+   * command of the advisor's goes on to it. False when the message is not the gate's.
+   */
   async typed(turn: Turn | undefined, text: string): Promise<boolean> {
     if (!turn) return false;
-    if (!isSignOut(text)) return this.typedCode(turn, text);
-    if (!isReplayed(turn.context)) await this.signOut(turn);
+    if (isSignOut(text)) {
+      if (!isReplayed(turn.context)) await this.signOut(turn);
+      return true;
+    }
+    const waiting = this.waitingOf(turn);
+    if (!waiting) return SignInGate.mayBeTyped(text) && this.typedCode(turn, text);
+    const read = readWhileSigningIn(text, turn.c, OTHER_CATALOGS);
+    if (read.kind === 'command') return false;
+    if (read.kind === 'code') return this.typedCode(turn, read.code);
+    const s = turn.c.actions.signIn;
+    if (!isReplayed(turn.context)) await send(turn, { text: format(s.waiting, { action: turn.c.actions.names[waiting.click.kind], button: s.button }) });
     return true;
   }
 
@@ -213,7 +229,7 @@ export class SignInGate {
     if (answered.kind === 'card') await sendCard(turn, answered.card, '');
   }
 
-  private problem(turn: Turn, which: 'failed' | 'codeRejected'): string {
+  private problem(turn: Turn, which: 'failed'): string {
     const kind = this.waitingOf(turn)?.click.kind ?? 'invitationLink';
     return format(turn.c.actions.signIn[which], { action: turn.c.actions.names[kind] });
   }
@@ -225,6 +241,9 @@ export class SignInGate {
  * check that no typed word belongs to two commands (test/locales/commandPhrases.test.ts) holds
  * for this list too: this check runs before the conversation reads a command.
  */
+/** Every language's catalog: a command typed while signing in is read in any of them, as the advisor reads it. */
+const OTHER_CATALOGS = availableLocales().map(catalogFor);
+
 const SIGN_OUT_WORDS: ReadonlySet<string> = new Set(availableLocales().flatMap((l) => catalogFor(l).actions.signOutCommand.phrases.map(normalize)));
 
 /** Longer than this, a message is no sign-out phrase whatever its spaces and marks: it is not folded at all. */

@@ -259,7 +259,7 @@ export class AdvisorBot extends TeamsActivityHandler {
       return true;
     }
     const text = textForBot(context.activity);
-    return typeof text === 'string' && text.length <= 16 && actions.typedCode(context, text, await this.localeFor(context), surfaceOf(context.activity));
+    return typeof text === 'string' && actions.typedCode(context, text, await this.localeFor(context), surfaceOf(context.activity));
   }
 
   /** The language for this turn, as the locale middleware resolved it (resolved here when the bot runs without it, as in tests). */
