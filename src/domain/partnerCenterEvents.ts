@@ -76,8 +76,8 @@ function uri(value: unknown, max: number): string | undefined {
 
 /**
  * The event in a parsed body, or undefined when the body is not one. ResourceChangeUtcDate must
- * be an ISO date with its offset (Partner Center writes seven fractional digits and `+00:00`);
- * AuditUri may be absent or null.
+ * be an ISO date (Partner Center writes seven fractional digits and `+00:00`); the page calls it
+ * "the UTC date-time format", so one without an offset is read as UTC. AuditUri may be absent or null.
  */
 export function readPartnerCenterEvent(body: unknown): PartnerCenterEvent | undefined {
   if (!isRecord(body)) return undefined;
@@ -89,8 +89,9 @@ export function readPartnerCenterEvent(body: unknown): PartnerCenterEvent | unde
   const date = boundedString(member(body, 'ResourceChangeUtcDate'), EVENT_LIMITS.changedAt);
   if (!name || !EVENT_NAME.test(name) || !resourceUri || !resourceName || !date) return undefined;
   if (rawAudit !== undefined && rawAudit !== null && auditUri === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/.test(date)) return undefined;
-  const at = Date.parse(date);
+  const shape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})?$/.exec(date);
+  if (!shape) return undefined;
+  const at = Date.parse(shape[1] === undefined ? `${date}Z` : date);
   if (Number.isNaN(at)) return undefined;
   return { name, resourceUri, resourceName, ...(auditUri ? { auditUri } : {}), changedAt: new Date(at).toISOString() };
 }

@@ -174,6 +174,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     ...(options.followUps?.now ? { now: options.followUps.now } : {}),
   });
   let eventsUrl: string | undefined;
+  let inboxTimer: NodeJS.Timeout | undefined;
   let localServiceUrl: string | undefined;
   // Web Chat visitors on the server, shared by every instance: a sign-out in the chat ends its visitor.
   const visitorSessions = new VisitorSessions(conditional(stateStorage), visitorLimits(config));
@@ -218,10 +219,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   adapter.use(new TenantGuard(config.allowedTenants, logger, locales), new EndedVisitorGate(visitorSessions, locales), turns, locales);
   observeReliability(turns.stats);
   const server = createServer({ config, adapter, bot, logger });
-  registerPartnerCenterEvents(server, {
+  const events = registerPartnerCenterEvents(server, {
     config,
     logger,
     storage: caseStorage,
+    store: caseStore,
     deliver: eventDelivery({
       onChange: (change, source) => follow.followUps.onChange(change, source),
       logger,
@@ -266,7 +268,13 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
         server.listen(config.port, config.host, () => {
           announceWebChat(logger, webChat.mode);
           if (panel) announcePanel(logger);
-          if (partner) follow.start();
+          if (partner) {
+            follow.start();
+            // Events kept but not delivered (a crash, another instance's lease, a failed try): the lease holder delivers them.
+            void events.inbox.kick();
+            inboxTimer = setInterval(() => void events.inbox.kick(), followSettings.pollMs);
+            inboxTimer.unref();
+          }
           const port = (server.address() as { port: number }).port;
           // The demonstration only (its stand-ins post signed events; loopback, as the setting demands).
           if (webChat.bridge) localServiceUrl = loopbackServiceUrl(server);
@@ -276,6 +284,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
         });
       }),
     close: async () => {
+      if (inboxTimer) clearInterval(inboxTimer);
       await follow.stop();
       await closeServer(server);
       await openItems.settled();

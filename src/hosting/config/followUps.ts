@@ -12,6 +12,11 @@ export interface FollowUpSettings {
   eventMaxAgeMinutes: number;
   /** Hosts the events' signing certificate may be downloaded from (https, path /cert/*.cer). */
   certificateHosts: string[];
+  /**
+   * PARTNER_CENTER_EVENT_ROOTS: SHA-256 fingerprints of the only roots an event's certificate may
+   * chain to (Microsoft says "chains to the Microsoft Root"); empty: any root Node trusts.
+   */
+  rootFingerprints: string[];
   /** Status reads the poller makes in a minute, at most. */
   pollsPerMinute: number;
   /** How often an open case is looked at again. */
@@ -40,6 +45,19 @@ function certificateHosts(env: Env): string[] {
   return [...new Set(items)];
 }
 
+const FINGERPRINT = /^[0-9A-F]{64}$/;
+
+/** Fingerprints as Node writes them (upper case, colon-separated), from hex with or without colons. */
+function rootFingerprints(env: Env): string[] {
+  const items = text(env, 'PARTNER_CENTER_EVENT_ROOTS')
+    .split(/[\s,;]+/)
+    .filter((f) => f !== '')
+    .map((f) => f.replace(/:/g, '').toUpperCase());
+  const bad = items.find((f) => !FINGERPRINT.test(f));
+  if (bad !== undefined) throw new ConfigError('PARTNER_CENTER_EVENT_ROOTS must list SHA-256 fingerprints of root certificates (64 hex digits each).');
+  return [...new Set(items.map((f) => f.match(/../g)!.join(':')))];
+}
+
 export function followUpSettings(env: Env): FollowUpSettings {
   const appId = text(env, 'FOLLOW_UP_APP_ID');
   const partnerTenantId = text(env, 'PARTNER_TENANT_ID');
@@ -53,6 +71,7 @@ export function followUpSettings(env: Env): FollowUpSettings {
     ...(appId !== '' ? { appId: appId.toLowerCase(), partnerTenantId: partnerTenantId.toLowerCase() } : {}),
     eventMaxAgeMinutes: integer(env, 'PARTNER_CENTER_EVENT_MAX_AGE_MINUTES', 2880, 1, 525_600),
     certificateHosts: certificateHosts(env),
+    rootFingerprints: rootFingerprints(env),
     pollsPerMinute: integer(env, 'FOLLOW_UP_POLLS_PER_MINUTE', 60, 1, 6000),
     pollSeconds: integer(env, 'FOLLOW_UP_POLL_SECONDS', 300, 1, 86_400),
     maxOpenPerUser: integer(env, 'FOLLOW_UP_MAX_OPEN_PER_USER', 50, 1, 500),
