@@ -114,6 +114,17 @@ export class EventInbox {
     });
   }
 
+  /**
+   * What the route does with a verified event before it answers: 'duplicate' when delivered
+   * already; else kept (throws when it cannot be: nothing is answered 200 then), and delivered at
+   * once, or left for the lease holder ('queued').
+   */
+  async receive(id: string, event: PartnerCenterEvent): Promise<DeliverOutcome | 'duplicate' | 'queued'> {
+    if (await this.seen(id)) return 'duplicate';
+    await this.keep(id, event);
+    return (await this.drain(id)) ?? 'queued';
+  }
+
   /** Takes the event out without delivering it (another instance is to take its copy). */
   async drop(id: string): Promise<void> {
     await this.edit(inboxKey(id), (doc) => ({ events: waitingList(doc.events).filter((w) => w.id !== id) }));

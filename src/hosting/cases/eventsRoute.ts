@@ -179,31 +179,26 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
     const id = createHash('sha256').update(bytes).digest('hex');
     const fields = { event: event.name, change: changeOf(event.name) ?? 'none', id };
     if (verifier.freshness(event) === 'stale') logger.info(fields, 'A late Partner Center event: delivered all the same, once');
+    let outcome: DeliverOutcome | 'duplicate' | 'queued';
     try {
-      if (await inbox.seen(id)) {
-        logger.info(fields, 'Partner Center event seen already: answered, not delivered again');
-        return reply(res, 200, 'duplicate');
+      outcome = await inbox.receive(id, event);
+    } catch (error) {
+      const name = error instanceof Error ? error.name : typeof error;
+      if (name === 'ReachedElsewhereError') {
+        // Only another instance reaches its conversation: this copy is dropped, Partner Center's next goes there.
+        await inbox.drop(id).catch(() => undefined);
+        logger.error({ ...fields, err: { name } }, 'Partner Center event not delivered: answered 500 for a retry');
+        return reply(res, 500, 'failed', 'deliver');
       }
-      await inbox.keep(id, event);
-    } catch (error) {
-      const full = error instanceof InboxFullError;
-      logger.error({ ...fields, err: { name: error instanceof Error ? error.name : typeof error } }, 'Partner Center event not kept: answered 503 for a retry');
-      return reply(res, 503, 'failed', full ? 'inbox-full' : 'storage');
+      logger.error({ ...fields, err: { name } }, 'Partner Center event not kept: answered 503 for a retry');
+      return reply(res, 503, 'failed', error instanceof InboxFullError ? 'inbox-full' : 'storage');
     }
-    let outcome: DeliverOutcome | undefined;
-    try {
-      outcome = await inbox.drain(id);
-    } catch (error) {
-      // Only another instance reaches its conversation: this copy is dropped, Partner Center's next goes there.
-      await inbox.drop(id).catch(() => undefined);
-      logger.error(
-        { ...fields, err: { name: error instanceof Error ? error.name : typeof error } },
-        'Partner Center event not delivered: answered 500 for a retry',
-      );
-      return reply(res, 500, 'failed', 'deliver');
+    if (outcome === 'duplicate') {
+      logger.info(fields, 'Partner Center event seen already: answered, not delivered again');
+      return reply(res, 200, 'duplicate');
     }
-    logger.info({ ...fields, outcome: outcome ?? 'queued' }, 'Partner Center event received');
-    return reply(res, 200, outcome ?? 'queued');
+    logger.info({ ...fields, outcome }, 'Partner Center event received');
+    return reply(res, 200, outcome);
   };
 
   const reply = (res: restify.Response, status: number, outcome: Outcome, reason?: string): number => {
