@@ -8,7 +8,7 @@ import { followUpSettings } from '../../src/hosting/config/followUps';
 import { caIssuersUrls, downloadBytes, eventTrust, organisationOf, pinnedRoots, SigningCertificates } from '../../src/hosting/cases/eventCertificates';
 import { readSignatureHeaders } from '../../src/hosting/cases/eventSignature';
 import { followUpAppTokens } from '../../src/hosting/partnerCenter/appTokens';
-import { callbackProblem, parseWebhookArgs, registrationBody } from '../../scripts/partner-center-webhooks';
+import { callbackProblem, parseWebhookArgs, readRegistration, registrationBody, USAGE } from '../../scripts/partner-center-webhooks';
 import { CERT_URL, file, testTrust, WRONG_ORGANISATION_URL } from './eventFixtures';
 import { readPartnerCenterEvent } from '../../src/domain/partnerCenterEvents';
 
@@ -92,8 +92,10 @@ describe('The webhooks command', () => {
       tenant: TENANT,
       baseUrl: 'https://api.partnercenter.microsoft.com',
     });
-    assert.deepEqual(registrationBody('https://a.example/api/partnercenter/events').WebhookEvents.slice(0, 1), ['granular-admin-relationship-approved']);
-    assert.ok(registrationBody('https://a.example/api/partnercenter/events').WebhookEvents.includes('test-created'));
+    const body = registrationBody('https://a.example/api/partnercenter/events');
+    assert.ok(typeof body !== 'string');
+    assert.deepEqual(body.WebhookEvents.slice(0, 1), ['granular-admin-relationship-approved']);
+    assert.ok(body.WebhookEvents.includes('test-created'));
   });
 
   it('refuses what Partner Center could not post to, and unknown words', () => {
@@ -154,6 +156,40 @@ describe('Partner Center events: headers and certificates', () => {
       caIssuersUrls(leaf).map((u) => u.href),
       ['http://pki.test.invalid/certs/test-intermediate.cer'],
     );
+  });
+
+  it("5.1/D18: register keeps the events registered already (a union) and refuses another tool's URL without --replace-url", () => {
+    const ours = 'https://advisor.azurewebsites.net/api/partnercenter/events';
+    const cipp = readRegistration({ WebhookUrl: 'https://cipp.example/api/PublicWebhooks', WebhookEvents: ['azure-fraud-event-detected', 'test-created'] })!;
+    const refused = registrationBody(ours, cipp);
+    assert.equal(typeof refused, 'string');
+    assert.match(refused as string, /https:\/\/cipp\.example\/api\/PublicWebhooks.*--replace-url/s);
+    const replaced = registrationBody(ours, cipp, true);
+    assert.ok(typeof replaced !== 'string');
+    assert.equal(replaced.WebhookUrl, ours);
+    assert.ok(replaced.WebhookEvents.includes('azure-fraud-event-detected'), "the other tool's events are kept");
+    assert.equal(replaced.WebhookEvents.filter((e) => e === 'test-created').length, 1);
+    const again = registrationBody(
+      `${ours}/`.slice(0, -1),
+      readRegistration({
+        webhookUrl: ours.replace('https://advisor', 'https://ADVISOR'),
+        webhookEvents: ['invoice-ready'],
+        signatureTokenToMsSignatureHeader: true,
+      })!,
+    );
+    assert.ok(typeof again !== 'string', 'the same URL is updated without the flag');
+    assert.ok(again.WebhookEvents.includes('invoice-ready'));
+    assert.equal(again.SignatureTokenToMsSignatureHeader, true, 'the signature header choice is kept');
+    assert.deepEqual((parseWebhookArgs(['register', ours, '--replace-url']) as { replaceUrl?: boolean }).replaceUrl, true);
+    assert.equal(typeof parseWebhookArgs(['show', '--replace-url']), 'string');
+    assert.equal((parseWebhookArgs(['--help']) as { command: string }).command, 'help');
+    assert.match(USAGE, /--replace-url/);
+  });
+
+  it('D6: registers the access assignment events (activated, deleted, created, updated)', () => {
+    const body = registrationBody('https://a.example/api/partnercenter/events');
+    assert.ok(typeof body !== 'string');
+    for (const e of ['activated', 'deleted', 'created', 'updated']) assert.ok(body.WebhookEvents.includes(`granular-admin-access-assignment-${e}`), e);
   });
 
   it('D16: reads a ResourceChangeUtcDate without an offset as UTC, and one with an offset as written', () => {
