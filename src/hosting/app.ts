@@ -33,6 +33,8 @@ import { eventDelivery } from './cases/eventDelivery';
 import type { EventTrust } from './cases/eventCertificates';
 import { followUpAppTokens } from './partnerCenter/appTokens';
 import { MyCases } from './cases/myCases';
+import { checkWebhookRegistration, logWebhookHealth } from './cases/webhookHealth';
+import { PARTNER_CENTER_BASE_URL } from './partnerCenter/partnerCenterClient';
 import { DEFAULT_FOLLOW_UP_SETTINGS, DEMO_POLL_MS, FollowCases, followCases, FollowUpSettings } from './cases/followCases';
 import type { FollowUpClickHandler } from './cases/followUpClicks';
 import type { ContinueConversation } from './cases/proactive';
@@ -255,6 +257,15 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       : adapter.continueConversationAsync(config.appId, reference, logic);
   };
 
+  // Whether Partner Center's registration points here (read-only, with the app's credential; never fatal): a start-up line and /readyz.
+  const checkWebhooks = async (callbackUrl: string | undefined): Promise<void> => {
+    if (!appTokens || !callbackUrl) return;
+    const baseUrl = partner ? (await partner.endpoints().catch(() => undefined))?.partnerCenter : PARTNER_CENTER_BASE_URL;
+    if (!baseUrl) return;
+    const health = await checkWebhookRegistration({ tokens: appTokens, baseUrl, callbackUrl });
+    logWebhookHealth(logger, health, callbackUrl);
+    lifecycle.details = { ...lifecycle.details, partnerCenterWebhook: health };
+  };
   return {
     server,
     storage,
@@ -280,6 +291,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
           if (webChat.bridge) localServiceUrl = loopbackServiceUrl(server);
           if (config.partnerActions?.mode === 'demo')
             eventsUrl = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}${EVENTS_PATH}`;
+          void checkWebhooks(config.followUps.callbackUrl ?? eventsUrl);
           resolve(port);
         });
       }),

@@ -165,6 +165,8 @@ export async function startStandins(): Promise<Standins> {
       `${urls.partnerCenter}/auditactivity/v1/auditrecords/${auditId}`,
     );
   };
+  // The demonstration's partner has registered the bot's callback already (show, test work at once).
+  partnerCenter.registeredFirst = () => standins.eventsTo;
   // A test event (npm run webhooks -- test --base-url <stand-in>) goes to the registered URL, signed as the others.
   partnerCenter.deliverTestEvent = async (webhookUrl, resourceUri) => {
     const body = JSON.stringify({

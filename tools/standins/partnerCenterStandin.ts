@@ -106,6 +106,8 @@ export class PartnerCenterStandin {
    * Partner Center keeps it; undefined until registered.
    */
   registration: { webhookUrl: string; webhookEvents: string[]; signatureTokenToMsSignatureHeader?: boolean } | undefined = undefined;
+  /** The demonstration's registration before any register: the bot's own callback, once it is known. */
+  registeredFirst?: () => string | undefined;
   /** Test events asked for (validationEvents), by correlation id, with what delivering them answered. */
   readonly validationEvents = new Map<string, Json>();
   /** Audit records (auditactivity/v1/auditrecords/{id}) the stand-in's events point to. */
@@ -312,6 +314,8 @@ export class PartnerCenterStandin {
    */
   private webhooks(method: string, path: string, body: unknown): [number, unknown] | undefined {
     const base = '/webhooks/v1/registration';
+    const first = this.registration ? undefined : this.registeredFirst?.();
+    if (first) this.registration = { webhookUrl: first, webhookEvents: [...DEMO_REGISTERED] };
     if (path === base) {
       if (method === 'GET') return this.registration ? [200, this.registration] : [404, REPLIES.notFound.body];
       if (method !== 'POST' && method !== 'PUT') return [405, { code: 405, description: 'Method not allowed.' }];
@@ -468,6 +472,16 @@ export const WEBHOOK_EVENTS: readonly string[] = [
   'azure-fraud-event-detected',
   'subscription-updated',
   'invoice-ready',
+];
+
+/** What the demonstration's partner registered before: the bot's events as the project's first versions registered them. */
+const DEMO_REGISTERED: readonly string[] = [
+  'granular-admin-relationship-approved',
+  'granular-admin-relationship-expired',
+  'granular-admin-relationship-terminated',
+  'reseller-relationship-accepted-by-customer',
+  'indirect-reseller-relationship-accepted-by-customer',
+  'test-created',
 ];
 
 /** The path with its ids as names, so calls count per endpoint. */
