@@ -107,7 +107,8 @@ async function appToken(tokenUrl: string, resource: 'partnerCenter' | 'graph'): 
   return response.ok && typeof body.access_token === 'string' ? body.access_token : undefined;
 }
 
-export async function startStandins(): Promise<Standins> {
+/** `announce`: say the Partner Center stand-in's address on stderr (npm run start:demo; the webhooks command's --base-url). */
+export async function startStandins(options: { announce?: boolean } = {}): Promise<Standins> {
   const partnerCenter = new PartnerCenterStandin();
   partnerCenter.requireMfa = true;
   // A customer "approves" a GDAP request a few seconds after it was sent (the follow-up then comes
@@ -179,7 +180,7 @@ export async function startStandins(): Promise<Standins> {
     const answer = await fetch(webhookUrl, { method: 'POST', headers: signEvent(body), body }).catch(() => undefined);
     return answer?.status ?? 0;
   };
-  process.stderr.write(`Partner Center stand-in: ${urls.partnerCenter} (npm run webhooks -- show --base-url ${urls.partnerCenter})\n`);
+  if (options.announce) process.stderr.write(`Partner Center stand-in: ${urls.partnerCenter} (npm run webhooks -- show --base-url ${urls.partnerCenter})\n`);
   // The invitee's acceptance names only the customer (Customer resource), as Partner Center's does.
   partnerCenter.onAccepted = (customer) =>
     void postEvent(standins, 'reseller-relationship-accepted-by-customer', `${urls.partnerCenter}/v1/customers/${customer.id}`, 'Customer');

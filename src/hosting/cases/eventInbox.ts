@@ -91,7 +91,8 @@ export interface EventInboxOptions {
 export class EventInbox {
   private readonly now: () => number;
   private draining: Promise<void> | undefined;
-  private readonly inFlight = new Set<string>();
+  /** Deliveries under way in this process, by event id: a copy that comes meanwhile waits for the first. */
+  private readonly inFlight = new Map<string, Promise<DeliverOutcome | undefined>>();
 
   constructor(private readonly options: EventInboxOptions) {
     this.now = options.now ?? Date.now;
@@ -145,9 +146,9 @@ export class EventInbox {
       const stored = await this.options.storage.readItem(`cases/inbox/${shard}`);
       const due = waitingList(stored?.state.events).filter((w) => (only === undefined ? w.nextAt <= this.now() : w.id === only));
       for (const waiting of due) {
-        // A copy that comes while this process delivers the first is left to the first.
-        if (this.inFlight.has(waiting.id)) continue;
-        const result = await this.deliverOne(waiting, only !== undefined);
+        const running = this.inFlight.get(waiting.id);
+        // A copy that comes while this process delivers the first waits for the first, and is not delivered again.
+        const result = running ? await running.catch(() => undefined) : await this.tracked(waiting, only !== undefined);
         if (waiting.id === only) outcome = result;
       }
     }
@@ -163,10 +164,15 @@ export class EventInbox {
     return this.draining;
   }
 
+  private tracked(waiting: Waiting, rethrowElsewhere: boolean): Promise<DeliverOutcome | undefined> {
+    const run = this.deliverOne(waiting, rethrowElsewhere).finally(() => this.inFlight.delete(waiting.id));
+    this.inFlight.set(waiting.id, run);
+    return run;
+  }
+
   private async deliverOne(waiting: Waiting, rethrowElsewhere: boolean): Promise<DeliverOutcome | undefined> {
     const { logger } = this.options;
     let outcome: DeliverOutcome;
-    this.inFlight.add(waiting.id);
     try {
       outcome = await this.options.deliver(waiting.event, waiting.id);
     } catch (error) {
@@ -174,8 +180,6 @@ export class EventInbox {
       if (rethrowElsewhere && name === 'ReachedElsewhereError') throw error;
       await this.later(waiting, name);
       return undefined;
-    } finally {
-      this.inFlight.delete(waiting.id);
     }
     await this.markSeen(waiting.id);
     await this.drop(waiting.id);
