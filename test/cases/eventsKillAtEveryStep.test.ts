@@ -130,7 +130,7 @@ async function run(killAt: number): Promise<{ steps: number; shown: string[]; wa
 }
 
 describe('Events never lost: a kill at every step, then a restart', () => {
-  it('tells the approval exactly once whichever step the process dies at, and leaves nothing in the inbox', async () => {
+  it('2.4: tells the approval exactly once whichever step the process dies at, and leaves nothing in the inbox', async () => {
     const whole = await run(Infinity);
     assert.deepEqual(whole.shown, [`gdapApproval:${RELATIONSHIP}:approved`], 'without a kill: told once');
     assert.ok(whole.steps >= 10, `the path has its steps (${whole.steps})`);
