@@ -116,10 +116,10 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
   properties: { publicAccess: 'None' }
 }
 
-// Partner Center's events are remembered (cases/event/<id>) only to answer a retry without acting
-// twice; the bot refuses an event older than two days anyway, so Storage's own lifecycle management
-// deletes the markers after three, and the container does not grow with every event. (State keys
-// are blob names URI-encoded, as botbuilder's BlobsStorage names them: cases/event/ is cases%2Fevent%2F.)
+// Earlier versions remembered each Partner Center event as a blob of its own (cases/event/<id>);
+// the bot now keeps delivered ids in a few shards that forget them after 30 days by themselves, and
+// Storage's lifecycle management deletes the old markers. (State keys are blob names URI-encoded,
+// as botbuilder's BlobsStorage names them: cases/event/ is cases%2Fevent%2F.)
 resource stateLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01-01' = {
   parent: storage
   name: 'default'

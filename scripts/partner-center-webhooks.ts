@@ -5,10 +5,15 @@
 //   npm run webhooks -- show
 //   npm run webhooks -- test
 //
+// Partner Center keeps one registration per partner tenant: `register` shows the one there is,
+// keeps its events (the bot's are added to them) and refuses to point it at this bot when it
+// points elsewhere (another tool's receiver) unless --replace-url says so.
+//
 // Options: --sign-in cli (default: the admin's Azure CLI sign-in, `az login --tenant <partner tenant>`),
 // device (a device code to type at microsoft.com/devicelogin), app (the bot's follow-up app through
 // its managed identity: run on the App Service); --tenant <id> (default PARTNER_TENANT_ID);
-// --base-url <url> (the demonstration's Partner Center stand-in; its sign-in is `standin`).
+// --base-url <url> (the demonstration's Partner Center stand-in, as `npm run start:demo` prints it;
+// its sign-in is the stand-in's token endpoint); --replace-url; --help.
 // No secret is read or kept: the token is asked for, used and dropped.
 import { randomUUID } from 'crypto';
 import { REGISTERED_EVENTS } from '../src/domain/partnerCenterEvents';
@@ -19,8 +24,23 @@ import { isLoopbackHost } from '../src/hosting/config/env';
 
 export const REGISTRATION_PATH = '/webhooks/v1/registration';
 
+export const USAGE = [
+  'Usage: npm run webhooks -- <command> [options]',
+  '  register <https://<host>/api/partnercenter/events>  register the bot (keeps the events registered already)',
+  '  show                                              the registration, and the events Partner Center offers',
+  '  test                                              a test-created event, then its delivery status',
+  'Options:',
+  '  --sign-in cli|device|app   how to get a Partner Center token (default cli: az login --tenant <partner tenant>)',
+  '  --tenant <id>              the partner tenant (default PARTNER_TENANT_ID)',
+  '  --base-url <url>           another Partner Center address (the demonstration stand-in, as start:demo prints it)',
+  '  --replace-url              let register replace a registration that points at another URL (that tool stops getting events)',
+  '  --help                     this text',
+].join('\n');
+
 export interface WebhookCommand {
-  command: 'register' | 'show' | 'test';
+  command: 'register' | 'show' | 'test' | 'help';
+  /** register: replace a registration that points elsewhere. */
+  replaceUrl?: boolean;
   callbackUrl?: string;
   signIn: 'cli' | 'device' | 'app' | 'standin';
   tenant?: string;
@@ -31,12 +51,15 @@ export interface WebhookCommand {
 export function parseWebhookArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}): WebhookCommand | string {
   const positional: string[] = [];
   const options: Record<string, string> = {};
+  const flags = new Set<string>();
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
-    if (!arg.startsWith('--')) positional.push(arg);
+    if (arg === '--help' || arg === '-h' || arg === '--replace-url') flags.add(arg.replace(/^-+/, '').replace(/^h$/, 'help'));
+    else if (!arg.startsWith('--')) positional.push(arg);
     else if (i + 1 < args.length) options[arg.slice(2)] = args[(i += 1)]!;
     else return `${arg} needs a value.`;
   }
+  if (flags.has('help')) return { command: 'help', signIn: 'cli', baseUrl: PARTNER_CENTER_BASE_URL };
   const [command, callbackUrl, ...rest] = positional;
   if (command !== 'register' && command !== 'show' && command !== 'test') return 'Say register <callback URL>, show or test.';
   if (rest.length > 0 || (command !== 'register' && callbackUrl !== undefined)) return 'Too many arguments.';
@@ -55,7 +78,15 @@ export function parseWebhookArgs(args: readonly string[], env: NodeJS.ProcessEnv
     if (problem) return problem;
   }
   const tenant = options.tenant ?? env.PARTNER_TENANT_ID;
-  return { command, signIn, baseUrl: baseUrl.replace(/\/+$/, ''), ...(callbackUrl ? { callbackUrl } : {}), ...(tenant ? { tenant } : {}) };
+  if (flags.has('replace-url') && command !== 'register') return '--replace-url goes with register.';
+  return {
+    command,
+    signIn,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    ...(callbackUrl ? { callbackUrl } : {}),
+    ...(tenant ? { tenant } : {}),
+    ...(flags.has('replace-url') ? { replaceUrl: true } : {}),
+  };
 }
 
 /** Why a callback URL cannot be registered: Partner Center posts to public https addresses only. */
@@ -69,13 +100,65 @@ export function callbackProblem(callbackUrl: string | undefined, standin = false
   return undefined;
 }
 
-/** The registration Partner Center keeps: the callback and every event the bot reads. */
-export function registrationBody(callbackUrl: string): { WebhookUrl: string; WebhookEvents: string[] } {
-  return { WebhookUrl: callbackUrl, WebhookEvents: [...REGISTERED_EVENTS] };
+/** A registration as Partner Center returns it (members in either case), or undefined. */
+export interface Registration {
+  webhookUrl: string;
+  webhookEvents: string[];
+  signatureTokenToMsSignatureHeader?: boolean;
+}
+
+export function readRegistration(json: unknown): Registration | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const r = json as Record<string, unknown>;
+  const url = r.webhookUrl ?? r.WebhookUrl;
+  const events = r.webhookEvents ?? r.WebhookEvents;
+  const flag = r.signatureTokenToMsSignatureHeader ?? r.SignatureTokenToMsSignatureHeader;
+  if (typeof url !== 'string') return undefined;
+  const names = Array.isArray(events) ? events.filter((e): e is string => typeof e === 'string') : [];
+  return { webhookUrl: url, webhookEvents: names, ...(flag === true ? { signatureTokenToMsSignatureHeader: true } : {}) };
+}
+
+/** Whether two callback URLs are the same receiver (scheme and host in any case, no trailing slash). */
+export function sameUrl(a: string, b: string): boolean {
+  if (!URL.canParse(a) || !URL.canParse(b)) return a === b;
+  const norm = (u: string): string => new URL(u).href.replace(/\/+$/, '');
+  return norm(a) === norm(b);
+}
+
+/**
+ * The registration to write: the callback, and the events already registered with the bot's
+ * added (a union: another tool's, such as azure-fraud-event-detected, are kept); the signature
+ * header choice kept. Or a sentence saying why not: the registration points at another URL and
+ * --replace-url was not given.
+ */
+export function registrationBody(
+  callbackUrl: string,
+  current?: Registration,
+  replaceUrl = false,
+): { WebhookUrl: string; WebhookEvents: string[]; SignatureTokenToMsSignatureHeader?: boolean } | string {
+  if (current && !sameUrl(current.webhookUrl, callbackUrl) && !replaceUrl) {
+    return (
+      `The partner tenant's registration points at ${current.webhookUrl}, not this bot. Partner Center keeps one URL per partner ` +
+      'tenant: replacing it stops that receiver getting its events. Relay events between the two, or run register again with --replace-url.'
+    );
+  }
+  const events = [...new Set([...(current?.webhookEvents ?? []), ...REGISTERED_EVENTS])];
+  return { WebhookUrl: callbackUrl, WebhookEvents: events, ...(current?.signatureTokenToMsSignatureHeader ? { SignatureTokenToMsSignatureHeader: true } : {}) };
+}
+
+/** The stand-in's own token (its token endpoint beside its Partner Center), as the demonstration's app gets one. */
+async function standinToken(baseUrl: string): Promise<string | undefined> {
+  const response = await fetch(new URL('/token', baseUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'standin', scope: 'https://api.partnercenter.microsoft.com/.default' }).toString(),
+  });
+  const body = (await response.json().catch(() => ({}))) as { access_token?: unknown };
+  return typeof body.access_token === 'string' ? body.access_token : undefined;
 }
 
 async function tokensFor(command: WebhookCommand): Promise<AppTokens> {
-  if (command.signIn === 'standin') return { token: async () => 'standin-admin' };
+  if (command.signIn === 'standin') return { token: () => standinToken(command.baseUrl) };
   if (command.signIn === 'app') {
     const tokens = followUpAppTokens(followUpSettings(process.env), process.env.AZURE_CLIENT_ID || undefined);
     if (!tokens) throw new Error('--sign-in app needs FOLLOW_UP_APP_ID and PARTNER_TENANT_ID.');
@@ -133,11 +216,26 @@ async function main(): Promise<number> {
     console.error(command);
     return 2;
   }
+  if (command.command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
   const tokens = await tokensFor(command);
   if (command.command === 'register') {
     const current = await call(command, tokens, 'GET', REGISTRATION_PATH);
-    const method = current.status === 200 ? 'PUT' : 'POST';
-    const answer = await call(command, tokens, method, REGISTRATION_PATH, registrationBody(command.callbackUrl!));
+    if (current.status !== 200 && current.status !== 404) {
+      show('Registration could not be read', current);
+      return 1;
+    }
+    const existing = current.status === 200 ? readRegistration(current.json) : undefined;
+    if (existing) show('Current registration', current);
+    const body = registrationBody(command.callbackUrl!, existing, command.replaceUrl === true);
+    if (typeof body === 'string') {
+      console.error(body);
+      return 1;
+    }
+    const method = existing ? 'PUT' : 'POST';
+    const answer = await call(command, tokens, method, REGISTRATION_PATH, body);
     show(method === 'PUT' ? 'Registration updated' : 'Registration created', answer);
     return answer.status < 300 ? 0 : 1;
   }

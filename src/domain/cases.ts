@@ -37,8 +37,14 @@ export const REMIND_AFTER_DAYS = 7;
 export const REMIND_BEFORE_DAYS = 7;
 /** "Remind me again" asks again this much later. */
 export const SNOOZE_DAYS = 1;
-/** A closed item stays listed (My cases) this long, then goes. */
-export const KEEP_CLOSED_DAYS = 14;
+/**
+ * A closed item stays (listed in My cases, and there for a late event) this long, then goes: as
+ * long as the events inbox remembers a delivered event's id (eventInbox.ts, SEEN_DAYS), which is
+ * as long as the audit record an event points to is read by default ("audit records for the
+ * previous 30 days", get-a-record-of-partner-center-activity-by-user). Partner Center documents no
+ * end to its retries, so a late "terminated" or "expired" still finds the item it is about.
+ */
+export const KEEP_CLOSED_DAYS = 30;
 
 export interface CaseCustomer {
   tenantId: string;
@@ -95,6 +101,9 @@ export interface OpenItem {
   pollFailures?: number;
   /** Follow-ups claimed but not delivered (the connector failed for a while) in a row: tried again, a bounded number of times. */
   sendFailures?: number;
+  /** Follow-ups claimed whose delivery is not yet confirmed, and when that was last tried: a process that died sending leaves them here. */
+  sending?: FollowUp[];
+  sendingAt?: number;
   /** Past its deadline, Partner Center still said it waits (or could not say): its expiry is looked at again then, not declared. */
   expiryCheckAt?: number;
   /** How often that look found no confirmation. */
@@ -211,8 +220,38 @@ export const postponeExpiry = (item: OpenItem, at: number): OpenItem => ({ ...it
 /** How often a follow-up whose delivery failed is tried again before it is given up (logged). */
 export const SEND_ATTEMPTS = 5;
 
-/** The follow-up taken for sending: counted as sent before it goes, so no other instance sends it too. */
-export const claim = (item: OpenItem, followUp: FollowUp): OpenItem => (item.sent.includes(followUp) ? item : { ...item, sent: [...item.sent, followUp] });
+/**
+ * The follow-up taken for sending: counted as sent before it goes, so no other instance sends it
+ * too, and noted as on its way until its delivery is confirmed (confirmSent), so one whose process
+ * died before that is sent again (unconfirmed), under the same delivery key.
+ */
+export const claim = (item: OpenItem, followUp: FollowUp, now = item.changedAt): OpenItem => ({
+  ...item,
+  sent: item.sent.includes(followUp) ? item.sent : [...item.sent, followUp],
+  sending: [...(item.sending ?? []).filter((f) => f !== followUp), followUp],
+  sendingAt: now,
+});
+
+/** A follow-up delivered (or refused for good): no longer on its way. */
+export function confirmSent(item: OpenItem, followUp: FollowUp): OpenItem {
+  const { sending, sendingAt, ...rest } = item;
+  const left = (sending ?? []).filter((f) => f !== followUp);
+  return left.length > 0 ? { ...rest, sending: left, ...(sendingAt !== undefined ? { sendingAt } : {}) } : (rest as OpenItem);
+}
+
+/** How long a claimed follow-up may be on its way before another try takes it for lost (its process died). */
+export const SENDING_STALE_MS = 2 * 60_000;
+
+/** The follow-ups claimed but never confirmed, once their try is SENDING_STALE_MS old: sent again. */
+export const unconfirmed = (item: OpenItem, now: number): FollowUp[] =>
+  item.sending && item.sending.length > 0 && now - (item.sendingAt ?? 0) >= SENDING_STALE_MS ? item.sending : [];
+
+/**
+ * The key a delivery goes under: the same for every try of one follow-up (so a message the
+ * conversation has already received is not sent again), another for a reminder asked for again.
+ */
+export const deliveryKey = (item: OpenItem, followUp: FollowUp): string =>
+  `${item.id}|${followUp}|${followUp === 'notApprovedYet' || followUp === 'expiresSoon' ? (item.snoozedUntil ?? 0) : 0}`;
 
 /**
  * A follow-up that could not be delivered for now (the connector failed, not refused): given back,
@@ -220,7 +259,8 @@ export const claim = (item: OpenItem, followUp: FollowUp): OpenItem => (item.sen
  */
 export function giveBack(item: OpenItem, followUp: FollowUp, now: number, retryMs: number): OpenItem {
   const failures = (item.sendFailures ?? 0) + 1;
-  return { ...item, sent: item.sent.filter((s) => s !== followUp), sendFailures: failures, nextPollAt: now + Math.min(retryMs * 2 ** failures, DAY) };
+  const back = confirmSent(item, followUp);
+  return { ...back, sent: item.sent.filter((s) => s !== followUp), sendFailures: failures, nextPollAt: now + Math.min(retryMs * 2 ** failures, DAY) };
 }
 
 /** The outcome's message an item still owes (its delivery was given back), unless it has failed too often or cannot be reached. */
@@ -262,9 +302,17 @@ export function readItem(v: unknown): OpenItem | undefined {
   if (![v.createdAt, v.deadline, v.changedAt, v.nextPollAt].every(num) || !Array.isArray(v.sent) || !v.sent.every((s) => oneOf(FOLLOW_UPS, s)))
     return undefined;
   if (v.partnerTenantId !== undefined && !str(v.partnerTenantId, 64)) return undefined;
-  const optionalNumbers = [v.snoozedUntil, v.unreachableAt, v.pollFailures, v.sendFailures, v.appliedChangeAt, v.expiryCheckAt, v.expiryChecks].every(
-    (x) => x === undefined || num(x),
-  );
+  if (v.sending !== undefined && !(Array.isArray(v.sending) && v.sending.every((s) => oneOf(FOLLOW_UPS, s)))) return undefined;
+  const optionalNumbers = [
+    v.snoozedUntil,
+    v.unreachableAt,
+    v.pollFailures,
+    v.sendFailures,
+    v.appliedChangeAt,
+    v.expiryCheckAt,
+    v.expiryChecks,
+    v.sendingAt,
+  ].every((x) => x === undefined || num(x));
   if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
   const item = v as unknown as OpenItem;
   return item.id === itemId(item.kind, item.objectId) ? item : undefined;

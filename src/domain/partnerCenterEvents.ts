@@ -29,6 +29,12 @@ export const REGISTERED_EVENTS = [
   'reseller-relationship-accepted-by-customer',
   'indirect-reseller-relationship-accepted-by-customer',
   'test-created',
+  // Access assignments after Assign access (D6): "raised when the … access assignment is activated
+  // by the partner once the Azure AD roles are assigned to specific security groups" (webhook-events).
+  'granular-admin-access-assignment-created',
+  'granular-admin-access-assignment-activated',
+  'granular-admin-access-assignment-updated',
+  'granular-admin-access-assignment-deleted',
 ] as const;
 
 export type RegisteredEventName = (typeof REGISTERED_EVENTS)[number];
@@ -36,7 +42,8 @@ export type RegisteredEventName = (typeof REGISTERED_EVENTS)[number];
 /** What an event says happened to the partner's case. */
 export type EventChange = 'approved' | 'accepted' | 'expired' | 'terminated' | 'test';
 
-const CHANGES: Readonly<Record<RegisteredEventName, EventChange>> = {
+/** The assignment events are received and logged; what follows from them is the access follow-up's. */
+const CHANGES: Readonly<Partial<Record<RegisteredEventName, EventChange>>> = {
   'granular-admin-relationship-approved': 'approved',
   'granular-admin-relationship-expired': 'expired',
   'granular-admin-relationship-terminated': 'terminated',
@@ -48,6 +55,11 @@ const CHANGES: Readonly<Record<RegisteredEventName, EventChange>> = {
 /** The change an event name stands for; undefined for an event the bot did not register. */
 export function changeOf(name: string): EventChange | undefined {
   return Object.hasOwn(CHANGES, name) ? CHANGES[name as RegisteredEventName] : undefined;
+}
+
+/** Whether a registered event is about a GDAP access assignment (granular-admin-access-assignment-*). */
+export function isAssignmentEvent(name: string): boolean {
+  return name.startsWith('granular-admin-access-assignment-') && (REGISTERED_EVENTS as readonly string[]).includes(name);
 }
 
 /** Bounds on each member: far above what Partner Center sends, far below what a body could carry. */
@@ -76,8 +88,8 @@ function uri(value: unknown, max: number): string | undefined {
 
 /**
  * The event in a parsed body, or undefined when the body is not one. ResourceChangeUtcDate must
- * be an ISO date with its offset (Partner Center writes seven fractional digits and `+00:00`);
- * AuditUri may be absent or null.
+ * be an ISO date (Partner Center writes seven fractional digits and `+00:00`); the page calls it
+ * "the UTC date-time format", so one without an offset is read as UTC. AuditUri may be absent or null.
  */
 export function readPartnerCenterEvent(body: unknown): PartnerCenterEvent | undefined {
   if (!isRecord(body)) return undefined;
@@ -89,8 +101,9 @@ export function readPartnerCenterEvent(body: unknown): PartnerCenterEvent | unde
   const date = boundedString(member(body, 'ResourceChangeUtcDate'), EVENT_LIMITS.changedAt);
   if (!name || !EVENT_NAME.test(name) || !resourceUri || !resourceName || !date) return undefined;
   if (rawAudit !== undefined && rawAudit !== null && auditUri === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/.test(date)) return undefined;
-  const at = Date.parse(date);
+  const shape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})?$/.exec(date);
+  if (!shape) return undefined;
+  const at = Date.parse(shape[1] === undefined ? `${date}Z` : date);
   if (Number.isNaN(at)) return undefined;
   return { name, resourceUri, resourceName, ...(auditUri ? { auditUri } : {}), changedAt: new Date(at).toISOString() };
 }

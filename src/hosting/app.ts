@@ -33,6 +33,8 @@ import { eventDelivery } from './cases/eventDelivery';
 import type { EventTrust } from './cases/eventCertificates';
 import { followUpAppTokens } from './partnerCenter/appTokens';
 import { MyCases } from './cases/myCases';
+import { checkWebhookRegistration, logWebhookHealth } from './cases/webhookHealth';
+import { PARTNER_CENTER_BASE_URL } from './partnerCenter/partnerCenterClient';
 import { DEFAULT_FOLLOW_UP_SETTINGS, DEMO_POLL_MS, FollowCases, followCases, FollowUpSettings } from './cases/followCases';
 import type { FollowUpClickHandler } from './cases/followUpClicks';
 import type { ContinueConversation } from './cases/proactive';
@@ -174,6 +176,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     ...(options.followUps?.now ? { now: options.followUps.now } : {}),
   });
   let eventsUrl: string | undefined;
+  let inboxTimer: NodeJS.Timeout | undefined;
   let localServiceUrl: string | undefined;
   // Web Chat visitors on the server, shared by every instance: a sign-out in the chat ends its visitor.
   const visitorSessions = new VisitorSessions(conditional(stateStorage), visitorLimits(config));
@@ -218,10 +221,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   adapter.use(new TenantGuard(config.allowedTenants, logger, locales), new EndedVisitorGate(visitorSessions, locales), turns, locales);
   observeReliability(turns.stats);
   const server = createServer({ config, adapter, bot, logger });
-  registerPartnerCenterEvents(server, {
+  const events = registerPartnerCenterEvents(server, {
     config,
     logger,
     storage: caseStorage,
+    store: caseStore,
     deliver: eventDelivery({
       onChange: (change, source) => follow.followUps.onChange(change, source),
       logger,
@@ -253,6 +257,15 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       : adapter.continueConversationAsync(config.appId, reference, logic);
   };
 
+  // Whether Partner Center's registration points here (read-only, with the app's credential; never fatal): a start-up line and /readyz.
+  const checkWebhooks = async (callbackUrl: string | undefined): Promise<void> => {
+    if (!appTokens || !callbackUrl) return;
+    const baseUrl = partner ? (await partner.endpoints().catch(() => undefined))?.partnerCenter : PARTNER_CENTER_BASE_URL;
+    if (!baseUrl) return;
+    const health = await checkWebhookRegistration({ tokens: appTokens, baseUrl, callbackUrl });
+    logWebhookHealth(logger, health, callbackUrl);
+    lifecycle.details = { ...lifecycle.details, partnerCenterWebhook: health };
+  };
   return {
     server,
     storage,
@@ -266,16 +279,24 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
         server.listen(config.port, config.host, () => {
           announceWebChat(logger, webChat.mode);
           if (panel) announcePanel(logger);
-          if (partner) follow.start();
+          if (partner) {
+            follow.start();
+            // Events kept but not delivered (a crash, another instance's lease, a failed try): the lease holder delivers them.
+            void events.inbox.kick();
+            inboxTimer = setInterval(() => void events.inbox.kick(), followSettings.pollMs);
+            inboxTimer.unref();
+          }
           const port = (server.address() as { port: number }).port;
           // The demonstration only (its stand-ins post signed events; loopback, as the setting demands).
           if (webChat.bridge) localServiceUrl = loopbackServiceUrl(server);
           if (config.partnerActions?.mode === 'demo')
             eventsUrl = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}${EVENTS_PATH}`;
+          void checkWebhooks(config.followUps.callbackUrl ?? eventsUrl);
           resolve(port);
         });
       }),
     close: async () => {
+      if (inboxTimer) clearInterval(inboxTimer);
       await follow.stop();
       await closeServer(server);
       await openItems.settled();

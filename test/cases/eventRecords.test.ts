@@ -1,6 +1,6 @@
 // Reading Partner Center's events and their audit records: strict on the event, tolerant on the record.
 import { strict as assert } from 'assert';
-import { changeOf, readPartnerCenterEvent, REGISTERED_EVENTS } from '../../src/domain/partnerCenterEvents';
+import { changeOf, isAssignmentEvent, readPartnerCenterEvent, REGISTERED_EVENTS } from '../../src/domain/partnerCenterEvents';
 import { auditPathOf, detailsOfAuditRecord, objectIdOfResource, readEventDetails } from '../../src/hosting/partnerCenter/auditRecords';
 
 const GDAP_ID = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -63,8 +63,10 @@ describe('Partner Center events: reading', () => {
   it('names the change of each registered event, and none of any other', () => {
     assert.deepEqual(
       REGISTERED_EVENTS.map((name) => changeOf(name)),
-      ['approved', 'expired', 'terminated', 'accepted', 'accepted', 'test'],
+      ['approved', 'expired', 'terminated', 'accepted', 'accepted', 'test', undefined, undefined, undefined, undefined],
     );
+    // The assignment events are registered (D6), received and logged; the access follow-up reads them.
+    assert.ok(REGISTERED_EVENTS.slice(6).every((name) => isAssignmentEvent(name)));
     assert.equal(changeOf('granular-admin-relationship-activated'), undefined);
     assert.equal(changeOf('toString'), undefined);
     assert.equal(changeOf('__proto__'), undefined);

@@ -5,13 +5,16 @@ import { AddressInfo } from 'net';
 import { X509Certificate } from 'crypto';
 import { ConfigError, loadConfig } from '../../src/hosting/config';
 import { followUpSettings } from '../../src/hosting/config/followUps';
-import { caIssuersUrls, downloadBytes, eventTrust, organisationOf, SigningCertificates } from '../../src/hosting/cases/eventCertificates';
+import { caIssuersUrls, downloadBytes, eventTrust, organisationOf, pinnedRoots, SigningCertificates } from '../../src/hosting/cases/eventCertificates';
 import { readSignatureHeaders } from '../../src/hosting/cases/eventSignature';
 import { followUpAppTokens } from '../../src/hosting/partnerCenter/appTokens';
-import { callbackProblem, parseWebhookArgs, registrationBody } from '../../scripts/partner-center-webhooks';
-import { CERT_URL, file, testTrust } from './eventFixtures';
+import { callbackProblem, parseWebhookArgs, readRegistration, registrationBody, USAGE } from '../../scripts/partner-center-webhooks';
+import { CERT_URL, file, testTrust, WRONG_ORGANISATION_URL } from './eventFixtures';
+import { readPartnerCenterEvent } from '../../src/domain/partnerCenterEvents';
 
 const APP = '0f1e2d3c-4b5a-4697-8877-665544332211';
+/** Microsoft RSA Root Certificate Authority 2017, as Node's bundle has it. */
+const MS_RSA_ROOT = 'C7:41:F7:0F:4B:2A:8D:88:BF:2E:71:C1:41:22:EF:53:EF:10:EB:A0:CF:A5:E6:4C:FA:20:F4:18:85:30:73:E0';
 const TENANT = '11223344-5566-4778-8899-aabbccddeeff';
 
 describe('Follow-up settings', () => {
@@ -19,6 +22,7 @@ describe('Follow-up settings', () => {
     assert.deepEqual(followUpSettings({}), {
       eventMaxAgeMinutes: 2880,
       certificateHosts: ['3psostorageacct.blob.core.windows.net'],
+      rootFingerprints: [],
       pollsPerMinute: 60,
       pollSeconds: 300,
       maxOpenPerUser: 50,
@@ -32,6 +36,7 @@ describe('Follow-up settings', () => {
       PARTNER_TENANT_ID: TENANT,
       PARTNER_CENTER_EVENT_MAX_AGE_MINUTES: '60',
       PARTNER_CENTER_EVENT_CERT_HOSTS: 'A.example.com, b.example.com',
+      PARTNER_CENTER_EVENT_ROOTS: `${MS_RSA_ROOT.replace(/:/g, '').toLowerCase()}, ${MS_RSA_ROOT}`,
       FOLLOW_UP_POLLS_PER_MINUTE: '6000',
       FOLLOW_UP_POLL_SECONDS: '1',
       FOLLOW_UP_MAX_OPEN_PER_USER: '7',
@@ -41,6 +46,7 @@ describe('Follow-up settings', () => {
       partnerTenantId: TENANT,
       eventMaxAgeMinutes: 60,
       certificateHosts: ['a.example.com', 'b.example.com'],
+      rootFingerprints: [MS_RSA_ROOT],
       pollsPerMinute: 6000,
       pollSeconds: 1,
       maxOpenPerUser: 7,
@@ -55,6 +61,7 @@ describe('Follow-up settings', () => {
       [{ FOLLOW_UP_APP_ID: APP, PARTNER_TENANT_ID: 'contoso.onmicrosoft.com' }, /PARTNER_TENANT_ID must be/],
       [{ PARTNER_CENTER_EVENT_MAX_AGE_MINUTES: '0' }, /PARTNER_CENTER_EVENT_MAX_AGE_MINUTES/],
       [{ PARTNER_CENTER_EVENT_CERT_HOSTS: 'https://x.example.com/cert' }, /PARTNER_CENTER_EVENT_CERT_HOSTS/],
+      [{ PARTNER_CENTER_EVENT_ROOTS: 'Microsoft RSA Root Certificate Authority 2017' }, /PARTNER_CENTER_EVENT_ROOTS/],
       [{ FOLLOW_UP_POLLS_PER_MINUTE: '6001' }, /FOLLOW_UP_POLLS_PER_MINUTE/],
       [{ FOLLOW_UP_POLL_SECONDS: '86401' }, /FOLLOW_UP_POLL_SECONDS/],
       [{ FOLLOW_UP_POLL_SECONDS: 'soon' }, /FOLLOW_UP_POLL_SECONDS/],
@@ -85,8 +92,10 @@ describe('The webhooks command', () => {
       tenant: TENANT,
       baseUrl: 'https://api.partnercenter.microsoft.com',
     });
-    assert.deepEqual(registrationBody('https://a.example/api/partnercenter/events').WebhookEvents.slice(0, 1), ['granular-admin-relationship-approved']);
-    assert.ok(registrationBody('https://a.example/api/partnercenter/events').WebhookEvents.includes('test-created'));
+    const body = registrationBody('https://a.example/api/partnercenter/events');
+    assert.ok(typeof body !== 'string');
+    assert.deepEqual(body.WebhookEvents.slice(0, 1), ['granular-admin-relationship-approved']);
+    assert.ok(body.WebhookEvents.includes('test-created'));
   });
 
   it('refuses what Partner Center could not post to, and unknown words', () => {
@@ -147,6 +156,75 @@ describe('Partner Center events: headers and certificates', () => {
       caIssuersUrls(leaf).map((u) => u.href),
       ['http://pki.test.invalid/certs/test-intermediate.cer'],
     );
+  });
+
+  it("5.1/D18: register keeps the events registered already (a union) and refuses another tool's URL without --replace-url", () => {
+    const ours = 'https://advisor.azurewebsites.net/api/partnercenter/events';
+    const cipp = readRegistration({ WebhookUrl: 'https://cipp.example/api/PublicWebhooks', WebhookEvents: ['azure-fraud-event-detected', 'test-created'] })!;
+    const refused = registrationBody(ours, cipp);
+    assert.equal(typeof refused, 'string');
+    assert.match(refused as string, /https:\/\/cipp\.example\/api\/PublicWebhooks.*--replace-url/s);
+    const replaced = registrationBody(ours, cipp, true);
+    assert.ok(typeof replaced !== 'string');
+    assert.equal(replaced.WebhookUrl, ours);
+    assert.ok(replaced.WebhookEvents.includes('azure-fraud-event-detected'), "the other tool's events are kept");
+    assert.equal(replaced.WebhookEvents.filter((e) => e === 'test-created').length, 1);
+    const again = registrationBody(
+      `${ours}/`.slice(0, -1),
+      readRegistration({
+        webhookUrl: ours.replace('https://advisor', 'https://ADVISOR'),
+        webhookEvents: ['invoice-ready'],
+        signatureTokenToMsSignatureHeader: true,
+      })!,
+    );
+    assert.ok(typeof again !== 'string', 'the same URL is updated without the flag');
+    assert.ok(again.WebhookEvents.includes('invoice-ready'));
+    assert.equal(again.SignatureTokenToMsSignatureHeader, true, 'the signature header choice is kept');
+    assert.deepEqual((parseWebhookArgs(['register', ours, '--replace-url']) as { replaceUrl?: boolean }).replaceUrl, true);
+    assert.equal(typeof parseWebhookArgs(['show', '--replace-url']), 'string');
+    assert.equal((parseWebhookArgs(['--help']) as { command: string }).command, 'help');
+    assert.match(USAGE, /--replace-url/);
+  });
+
+  it('D6: registers the access assignment events (activated, deleted, created, updated)', () => {
+    const body = registrationBody('https://a.example/api/partnercenter/events');
+    assert.ok(typeof body !== 'string');
+    for (const e of ['activated', 'deleted', 'created', 'updated']) assert.ok(body.WebhookEvents.includes(`granular-admin-access-assignment-${e}`), e);
+  });
+
+  it('D16: reads a ResourceChangeUtcDate without an offset as UTC, and one with an offset as written', () => {
+    const base = {
+      EventName: 'test-created',
+      ResourceUri: 'https://api.partnercenter.microsoft.com/webhooks/v1/registration/validationEvents/x',
+      ResourceName: 'test',
+    };
+    assert.equal(readPartnerCenterEvent({ ...base, ResourceChangeUtcDate: '2026-11-25T10:00:00.1234567' })?.changedAt, '2026-11-25T10:00:00.123Z');
+    assert.equal(readPartnerCenterEvent({ ...base, ResourceChangeUtcDate: '2026-11-25T10:00:00+02:00' })?.changedAt, '2026-11-25T08:00:00.000Z');
+    assert.equal(readPartnerCenterEvent({ ...base, ResourceChangeUtcDate: '2026-11-25 10:00' }), undefined);
+  });
+
+  it("D2: checks the organisation of the certificate's issuer, as Microsoft's sample does, or of its subject", async () => {
+    const issuerOnly = { ...testTrust(), organisation: 'Advisor Test Only' };
+    const leaf = new X509Certificate(file('test-wrong-organisation.pem'));
+    assert.equal(organisationOf(leaf, 'issuer'), 'Advisor Test Only');
+    assert.equal(typeof (await new SigningCertificates(issuerOnly).certificate(new URL(WRONG_ORGANISATION_URL))), 'object', 'the issuer names it');
+    const neither = { ...testTrust(), organisation: 'Fabrikam' };
+    assert.equal(await new SigningCertificates(neither).certificate(new URL(WRONG_ORGANISATION_URL)), 'certificate-organisation');
+    assert.equal(await new SigningCertificates(testTrust()).certificate(new URL(WRONG_ORGANISATION_URL)), 'certificate-organisation', 'Contoso, by a test CA');
+  });
+
+  it('D3: pins the roots a deployment names (PARTNER_CENTER_EVENT_ROOTS), and trusts no other', async () => {
+    const pinned = pinnedRoots([MS_RSA_ROOT]);
+    assert.deepEqual(
+      pinned.map((r) => r.fingerprint256),
+      [MS_RSA_ROOT],
+    );
+    assert.match(pinned[0]!.subject, /CN=Microsoft RSA Root Certificate Authority 2017/);
+    assert.deepEqual(pinnedRoots(['00'.repeat(32).match(/../g)!.join(':')]), []);
+    // The test chain is trusted under its own root, refused once the roots are pinned to Microsoft's.
+    assert.equal(typeof (await new SigningCertificates(testTrust()).certificate(new URL(CERT_URL))), 'object');
+    const pinnedTrust = { ...testTrust(), roots: () => pinned };
+    assert.equal(await new SigningCertificates(pinnedTrust).certificate(new URL(CERT_URL)), 'certificate-untrusted');
   });
 
   it('downloads the certificate and its issuer once for many events', async () => {

@@ -2,7 +2,8 @@
 // when the connector fails for now (later each time), owed until sent, and given up after a
 // bounded number of failures or once the conversation is unreachable.
 import { strict as assert } from 'assert';
-import { applyChange, claim, giveBack, openItem, owed, readItem, SEND_ATTEMPTS, unreachable } from '../../src/domain/cases';
+import { applyChange, claim, forgetAt, giveBack, KEEP_CLOSED_DAYS, openItem, owed, readItem, SEND_ATTEMPTS, unreachable } from '../../src/domain/cases';
+import { SEEN_DAYS } from '../../src/hosting/cases/eventInbox';
 
 const NOW = Date.UTC(2026, 10, 24);
 const item = openItem(
@@ -21,13 +22,23 @@ const item = openItem(
 );
 
 describe('Follow the case: a follow-up claimed, given back, owed', () => {
+  it('2.8: a closed item is kept as long as a delivered event id (30 days), so a late event still finds it', () => {
+    const approved = applyChange(item, 'approved', NOW).item;
+    assert.equal(KEEP_CLOSED_DAYS, SEEN_DAYS);
+    assert.equal(forgetAt(approved), NOW + 30 * 24 * 60 * 60 * 1000);
+    // A late "terminated" 20 days after the approval: the item is still there to apply it to.
+    const later = NOW + 20 * 24 * 60 * 60 * 1000;
+    assert.ok(later < forgetAt(approved));
+    assert.equal(applyChange(approved, 'terminated', later).followUp, 'terminated');
+  });
+
   it('owes nothing while waiting, nor once the outcome is claimed', () => {
     assert.equal(owed(item), undefined);
     const approved = applyChange(item, 'approved', NOW);
     assert.equal(approved.followUp, 'approved');
     const claimed = claim(approved.item, 'approved');
     assert.deepEqual(claimed.sent, ['approved']);
-    assert.equal(claim(claimed, 'approved'), claimed, 'claimed once');
+    assert.deepEqual(claim(claimed, 'approved').sent, ['approved'], 'claimed once');
     assert.equal(owed(claimed), undefined);
   });
 

@@ -3,7 +3,6 @@
 // Azure resources are the safe ones the README describes, and the workflows run what they say.
 import { strict as assert } from 'assert';
 import { blobNameFor } from '../../src/hosting/state/blobStorage';
-import { seenKey } from '../../src/hosting/cases/eventsRoute';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -299,10 +298,10 @@ describe('Azure resources (infra/azure.bicep)', () => {
     assert.match(projectFile('docs/deploy.md'), /disableLocalAuth/);
   });
 
-  it("lets Storage's lifecycle management forget Partner Center's event markers, under the blob names the state gives them", () => {
+  it("lets Storage's lifecycle management forget the event markers earlier versions left, under the blob names the state gives them", () => {
     const prefix = /prefixMatch: \['\$\{stateContainerName\}\/([^']+)'\]/.exec(BICEP)?.[1];
     assert.ok(prefix, 'a lifecycle rule for the state container');
-    assert.ok(blobNameFor(`${seenKey('0'.repeat(64))}`).startsWith(prefix), `${prefix} is where the markers are`);
+    assert.ok(blobNameFor(`cases/event/${'0'.repeat(64)}`).startsWith(prefix), `${prefix} is where the markers are`);
     assert.ok(!blobNameFor('msteams/conversations/a:1').startsWith(prefix), 'and nothing else');
   });
 

@@ -3,6 +3,7 @@
 // (the bot's OAuthUrl), on 127.0.0.1. A few sample customers are seeded; the partner's users sign
 // in with MFA and Partner Center requires it, as it does for App+User calls since April 2026.
 // Never loaded by src/, never in a production build.
+import { randomUUID } from 'crypto';
 import type { Standins as AppStandins } from '../../src/hosting/actions';
 import { SERVICE_SCOPES, StandinOnBehalfOf } from './onBehalfOf';
 import { PartnerCenterStandin, StandinCustomer } from './partnerCenterStandin';
@@ -25,15 +26,22 @@ export interface Standins extends AppStandins {
  * Partner Center's event for a change, signed as Partner Center signs (the demonstration's test
  * authority, which only the demonstration's bot trusts), posted to the bot's events route.
  */
-async function postEvent(standins: Standins, name: string, resourceUri: string, resourceName = 'GranularAdminRelationship'): Promise<void> {
+async function postEvent(
+  standins: Standins,
+  name: string,
+  resourceUri: string,
+  resourceName = 'GranularAdminRelationship',
+  auditUri: string | null = null,
+): Promise<void> {
   if (!standins.eventsTo) return;
   const targets = [standins.eventsTo, ...standins.alsoTo];
   const body = JSON.stringify({
     EventName: name,
     ResourceUri: resourceUri,
     ResourceName: resourceName,
-    AuditUri: null,
-    ResourceChangeUtcDate: new Date().toISOString(),
+    AuditUri: auditUri,
+    // Partner Center writes seven fractional digits and +00:00 (the webhook-events page's samples).
+    ResourceChangeUtcDate: new Date().toISOString().replace('Z', '0000+00:00'),
   });
   for (let copy = 0; copy < standins.eventCopies; copy++) {
     const answer = await fetch(targets[copy % targets.length]!, { method: 'POST', headers: signEvent(body), body }).catch(() => undefined);
@@ -99,7 +107,8 @@ async function appToken(tokenUrl: string, resource: 'partnerCenter' | 'graph'): 
   return response.ok && typeof body.access_token === 'string' ? body.access_token : undefined;
 }
 
-export async function startStandins(): Promise<Standins> {
+/** `announce`: say the Partner Center stand-in's address on stderr (npm run start:demo; the webhooks command's --base-url). */
+export async function startStandins(options: { announce?: boolean } = {}): Promise<Standins> {
   const partnerCenter = new PartnerCenterStandin();
   partnerCenter.requireMfa = true;
   // A customer "approves" a GDAP request a few seconds after it was sent (the follow-up then comes
@@ -135,12 +144,43 @@ export async function startStandins(): Promise<Standins> {
     },
   };
   // The customer's approval reaches the bot as Partner Center's webhook would bring it (the poller finds it too, later).
-  partnerCenter.onApproved = (relationship) =>
+  // As Partner Center sends it: ResourceUri "{baseURL}/granularAdminRelationships/{id}" and an
+  // AuditUri whose record holds the relationship in resourceNewValue (partner-center-webhook-events).
+  partnerCenter.onApproved = (relationship) => {
+    const auditId = randomUUID();
+    const customer = (relationship.customer ?? {}) as Record<string, unknown>;
+    partnerCenter.auditRecords.set(auditId, {
+      id: auditId,
+      operationType: 'update_granular_admin_relationship',
+      resourceType: 'granularAdminRelationship',
+      customerId: customer.tenantId,
+      customerName: customer.displayName,
+      resourceNewValue: JSON.stringify({ Id: relationship.id, customer: { tenantId: customer.tenantId, organizationDisplayName: customer.displayName } }),
+      operationDate: new Date().toISOString(),
+    });
     void postEvent(
       standins,
       'granular-admin-relationship-approved',
-      `${urls.graph}/tenantRelationships/delegatedAdminRelationships/${String(relationship.id)}`,
+      `${urls.partnerCenter}/granularAdminRelationships/${String(relationship.id)}`,
+      'GranularAdminRelationship',
+      `${urls.partnerCenter}/auditactivity/v1/auditrecords/${auditId}`,
     );
+  };
+  // The demonstration's partner has registered the bot's callback already (show, test work at once).
+  partnerCenter.registeredFirst = () => standins.eventsTo;
+  // A test event (npm run webhooks -- test --base-url <stand-in>) goes to the registered URL, signed as the others.
+  partnerCenter.deliverTestEvent = async (webhookUrl, resourceUri) => {
+    const body = JSON.stringify({
+      EventName: 'test-created',
+      ResourceUri: resourceUri,
+      ResourceName: 'test',
+      AuditUri: null,
+      ResourceChangeUtcDate: new Date().toISOString().replace('Z', '0000+00:00'),
+    });
+    const answer = await fetch(webhookUrl, { method: 'POST', headers: signEvent(body), body }).catch(() => undefined);
+    return answer?.status ?? 0;
+  };
+  if (options.announce) process.stderr.write(`Partner Center stand-in: ${urls.partnerCenter} (npm run webhooks -- show --base-url ${urls.partnerCenter})\n`);
   // The invitee's acceptance names only the customer (Customer resource), as Partner Center's does.
   partnerCenter.onAccepted = (customer) =>
     void postEvent(standins, 'reseller-relationship-accepted-by-customer', `${urls.partnerCenter}/v1/customers/${customer.id}`, 'Customer');

@@ -101,6 +101,19 @@ export class PartnerCenterStandin {
   transferDelayMs = Number.POSITIVE_INFINITY;
   /** Told when a customer approves a relationship (the demonstration can post Partner Center's event from it). */
   onApproved?: (relationship: Json) => void;
+  /**
+   * Partner Center's webhook registration (webhooks/v1/registration): one per partner tenant, as
+   * Partner Center keeps it; undefined until registered.
+   */
+  registration: { webhookUrl: string; webhookEvents: string[]; signatureTokenToMsSignatureHeader?: boolean } | undefined = undefined;
+  /** The demonstration's registration before any register: the bot's own callback, once it is known. */
+  registeredFirst?: () => string | undefined;
+  /** Test events asked for (validationEvents), by correlation id, with what delivering them answered. */
+  readonly validationEvents = new Map<string, Json>();
+  /** Audit records (auditactivity/v1/auditrecords/{id}) the stand-in's events point to. */
+  readonly auditRecords = new Map<string, Json>();
+  /** Posts a test-created event to the registered URL (the demonstration signs it); the HTTP status it was answered. */
+  deliverTestEvent?: (webhookUrl: string, resourceUri: string) => Promise<number>;
   /** Told when a transfer completes. */
   onTransferCompleted?: (transfer: Json) => void;
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -118,7 +131,8 @@ export class PartnerCenterStandin {
   completeTransfer(transferId: string): boolean {
     const found = this.transfers.get(transferId);
     if (!found || found.status !== 'Active') return false;
-    found.status = 'Complete';
+    // TransferEntity's documented values are "Active" and "Completed" (transfer-entity-resources).
+    found.status = 'Completed';
     this.onTransferCompleted?.(found);
     return true;
   }
@@ -226,6 +240,13 @@ export class PartnerCenterStandin {
   private partnerCenter(method: string, path: string, url: URL, headers: http.IncomingHttpHeaders, body: unknown): [number, unknown] {
     const problem = this.headerProblem(headers);
     if (problem) return [400, { code: 400, description: problem }];
+    const webhooks = this.webhooks(method, path, body);
+    if (webhooks) return webhooks;
+    const audit = /^\/auditactivity\/v1\/auditrecords\/([^/]+)$/.exec(path);
+    if (audit && method === 'GET') {
+      const record = this.auditRecords.get(decodeURIComponent(audit[1]!));
+      return record ? [200, record] : [404, REPLIES.notFound.body];
+    }
     if (method === 'GET' && path === '/v1/customers/relationshiprequests') {
       const link = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${this.partnerTenantId}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`;
       this.later(this.acceptDelayMs, () => this.acceptInvitations());
@@ -284,6 +305,59 @@ export class PartnerCenterStandin {
     if (requestId) this.transfersByRequestId.set(requestId, made);
     this.later(this.transferDelayMs, () => this.completeTransfer(made.id as string));
     return [201, made];
+  }
+
+  /**
+   * Partner Center's webhook API as its page describes it (partner-center-webhooks; REST reference
+   * "Webhook"): GET/POST/PUT registration (POST when one exists is refused: "use PUT"), the events
+   * it offers, and test events, which need test-created in the registration.
+   */
+  private webhooks(method: string, path: string, body: unknown): [number, unknown] | undefined {
+    const base = '/webhooks/v1/registration';
+    const first = this.registration ? undefined : this.registeredFirst?.();
+    if (first) this.registration = { webhookUrl: first, webhookEvents: [...DEMO_REGISTERED] };
+    if (path === base) {
+      if (method === 'GET') return this.registration ? [200, this.registration] : [404, REPLIES.notFound.body];
+      if (method !== 'POST' && method !== 'PUT') return [405, { code: 405, description: 'Method not allowed.' }];
+      if (method === 'POST' && this.registration) return [400, { code: 400, description: 'The registration already exists; use PUT to update it.' }];
+      if (method === 'PUT' && !this.registration) return [404, REPLIES.notFound.body];
+      const b = (body ?? {}) as Json;
+      const url = b.webhookUrl ?? b.WebhookUrl;
+      const events = b.webhookEvents ?? b.WebhookEvents;
+      if (typeof url !== 'string' || !URL.canParse(url) || !Array.isArray(events) || !events.every((e) => typeof e === 'string' && WEBHOOK_EVENTS.includes(e)))
+        return [400, { code: 400, description: 'webhookUrl and webhookEvents (names Partner Center offers) are required.' }];
+      const flag = b.signatureTokenToMsSignatureHeader ?? b.SignatureTokenToMsSignatureHeader;
+      this.registration = {
+        webhookUrl: url,
+        webhookEvents: [...new Set(events as string[])],
+        ...(flag === true ? { signatureTokenToMsSignatureHeader: true } : {}),
+      };
+      return [200, this.registration];
+    }
+    if (path === `${base}/events` && method === 'GET') return [200, [...WEBHOOK_EVENTS]];
+    if (path === `${base}/validationEvents` && method === 'POST') {
+      const registration = this.registration;
+      if (!registration?.webhookEvents.includes('test-created'))
+        return [400, { code: 400, description: 'Register for test-created before asking for a test event.' }];
+      const correlationId = randomUUID();
+      const record: Json = { correlationId, partnerId: this.partnerTenantId, status: 'queued', events: [] };
+      this.validationEvents.set(correlationId, record);
+      const resourceUri = `${this.base}/pc${base}/validationEvents/${correlationId}`;
+      void (this.deliverTestEvent?.(registration.webhookUrl, resourceUri) ?? Promise.resolve(0)).then((status) => {
+        const ok = status >= 200 && status < 300;
+        record.status = ok ? 'completed' : 'failed';
+        record.events = [
+          { dateTimeUtc: new Date().toISOString(), responseCode: String(status), responseMessage: ok ? 'OK' : 'Delivery failed', systemError: '' },
+        ];
+      });
+      return [200, { correlationId }];
+    }
+    const status = new RegExp(`^${base}/validationEvents/([^/]+)$`).exec(path);
+    if (status && method === 'GET') {
+      const record = this.validationEvents.get(status[1]!);
+      return record ? [200, record] : [404, REPLIES.notFound.body];
+    }
+    return undefined;
   }
 
   private graph(method: string, path: string, url: URL, body: unknown): [number, unknown] {
@@ -378,6 +452,37 @@ export class PartnerCenterStandin {
     else write();
   }
 }
+
+/**
+ * The events the stand-in's Partner Center offers (GET registration/events): the webhook-events
+ * page's names the project meets, and a few others partners register for.
+ */
+export const WEBHOOK_EVENTS: readonly string[] = [
+  'test-created',
+  'granular-admin-relationship-approved',
+  'granular-admin-relationship-activated',
+  'granular-admin-relationship-expired',
+  'granular-admin-relationship-terminated',
+  'granular-admin-access-assignment-created',
+  'granular-admin-access-assignment-activated',
+  'granular-admin-access-assignment-updated',
+  'granular-admin-access-assignment-deleted',
+  'reseller-relationship-accepted-by-customer',
+  'indirect-reseller-relationship-accepted-by-customer',
+  'azure-fraud-event-detected',
+  'subscription-updated',
+  'invoice-ready',
+];
+
+/** What the demonstration's partner registered before: the bot's events as the project's first versions registered them. */
+const DEMO_REGISTERED: readonly string[] = [
+  'granular-admin-relationship-approved',
+  'granular-admin-relationship-expired',
+  'granular-admin-relationship-terminated',
+  'reseller-relationship-accepted-by-customer',
+  'indirect-reseller-relationship-accepted-by-customer',
+  'test-created',
+];
 
 /** The path with its ids as names, so calls count per endpoint. */
 function endpointOf(path: string): string {

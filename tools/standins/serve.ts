@@ -7,6 +7,6 @@ import { SAMPLE_NOTE, startStandins } from './demo';
 import { demoEventTrust } from './eventSigning';
 
 process.env.PARTNER_ACTIONS_DEMO ??= 'true';
-run({ startStandins, eventTrust: demoEventTrust() });
+run({ startStandins: () => startStandins({ announce: true }), eventTrust: demoEventTrust() });
 // One plain line beside the JSON log (on stderr, so a log collector reading stdout is not disturbed).
 process.stderr.write(`Partner Center actions demonstration. ${SAMPLE_NOTE}\n`);

@@ -21,7 +21,7 @@ export interface EventTrust {
   roots(): readonly X509Certificate[];
   /** Downloads a certificate's bytes (DER or PEM); rejects on any failure. */
   fetchBytes(url: URL): Promise<Buffer>;
-  /** The subject organisation (O=) the signing certificate must name. */
+  /** The organisation (O=) the signing certificate's issuer (as Microsoft's sample checks) or subject must name. */
   organisation: string;
 }
 
@@ -88,6 +88,24 @@ export function nodeRootCertificates(): readonly X509Certificate[] {
   }));
 }
 
+/**
+ * Node's roots (bundled, and NODE_EXTRA_CA_CERTS where this Node can list them) with one of these
+ * SHA-256 fingerprints: the roots a deployment pins (PARTNER_CENTER_EVENT_ROOTS).
+ */
+export function pinnedRoots(fingerprints: readonly string[]): readonly X509Certificate[] {
+  const wanted = new Set(fingerprints.map((f) => f.toUpperCase()));
+  const list = (tls as { getCACertificates?: (type: string) => string[] }).getCACertificates;
+  const parsed = (list ? list('extra') : []).flatMap((pem) => {
+    try {
+      return [new X509Certificate(pem)];
+    } catch {
+      return [];
+    }
+  });
+  const found = new Map([...nodeRootCertificates(), ...parsed].filter((r) => wanted.has(r.fingerprint256)).map((r) => [r.fingerprint256, r]));
+  return [...found.values()];
+}
+
 export interface EventTrustOptions {
   /** Hosts of the signing certificate's URL (default: Partner Center's). */
   certificateHosts?: readonly string[];
@@ -118,9 +136,9 @@ export function validAt(certificate: X509Certificate, now: number): boolean {
   return !Number.isNaN(from) && !Number.isNaN(to) && from <= now && now <= to;
 }
 
-/** The subject's organisation (O=), when it names exactly one. */
-export function organisationOf(certificate: X509Certificate): string | undefined {
-  const values = certificate.subject
+/** The subject's (or the issuer's) organisation (O=), when it names exactly one. */
+export function organisationOf(certificate: X509Certificate, of: 'subject' | 'issuer' = 'subject'): string | undefined {
+  const values = certificate[of]
     .split('\n')
     .filter((line) => line.startsWith('O='))
     .map((line) => line.slice(2));
@@ -285,7 +303,9 @@ export class SigningCertificates {
     const leaf = await this.download(url);
     if (typeof leaf === 'string') return leaf;
     if (!validAt(leaf, this.now())) return 'certificate-not-valid-now';
-    if (organisationOf(leaf) !== this.trust.organisation) return 'certificate-organisation';
+    // Step 4 of Microsoft's check, "Verify the Organization": its sample looks at the issuer; either will do.
+    const organisation = this.trust.organisation;
+    if (organisationOf(leaf, 'issuer') !== organisation && organisationOf(leaf) !== organisation) return 'certificate-organisation';
     return (await this.chainTrusted(leaf)) ? leaf : 'certificate-untrusted';
   }
 

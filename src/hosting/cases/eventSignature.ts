@@ -2,8 +2,9 @@
 // the three headers present (the signature, in `Authorization: Signature <base64>` or
 // `x-ms-signature`; the certificate's URL; the algorithm, rsa-sha256), the certificate downloaded
 // and trusted (eventCertificates.ts), then the RSA SHA-256 signature over the body's UTF-8 bytes.
-// A verified event is read strictly and must be recent: Partner Center retries for a while, not
-// for days, so an old signed body is a replay. Every refusal is a reason code, never an exception.
+// A verified event is read strictly; one dated far ahead of this clock is refused, a late one is
+// not (a replay of a genuine event changes nothing: delivery is once per id and per item).
+// Every refusal is a reason code, never an exception.
 import type { IncomingHttpHeaders } from 'http';
 import { verify as verifySignature, X509Certificate } from 'crypto';
 import { PartnerCenterEvent, readPartnerCenterEvent } from '../../domain/partnerCenterEvents';
@@ -35,7 +36,10 @@ function single(value: string | string[] | undefined): string | undefined {
 function signatureOf(headers: IncomingHttpHeaders): Buffer | undefined {
   const authorization = single(headers.authorization);
   const match = authorization !== undefined ? /^Signature\s+(\S+)$/i.exec(authorization) : null;
-  const text = match?.[1] ?? single(headers['x-ms-signature']);
+  // With SignatureTokenToMsSignatureHeader set, Microsoft's sample reads x-ms-signature as
+  // `Signature <base64>` (split on the space) too; a bare base64 value is still taken.
+  const other = single(headers['x-ms-signature']);
+  const text = match?.[1] ?? (other !== undefined ? (/^Signature\s+(\S+)$/i.exec(other)?.[1] ?? other) : undefined);
   return text !== undefined && SIGNATURE.test(text) ? Buffer.from(text, 'base64') : undefined;
 }
 
@@ -91,8 +95,8 @@ export class EventVerifier {
     }
     const event = readPartnerCenterEvent(parsed);
     if (!event) return { ok: false, reason: 'unreadable' };
-    const freshness = this.freshness(event);
-    return freshness ? { ok: false, reason: freshness } : { ok: true, event };
+    // A late event is delivered (once, by its id): Partner Center documents no end to its retries.
+    return this.freshness(event) === 'future' ? { ok: false, reason: 'future' } : { ok: true, event };
   }
 
   /** Why an event's date refuses it, or undefined when it is recent enough. */

@@ -2,47 +2,48 @@
 //   1. before the framework reads its body (a pre handler): JSON, at most MAX_EVENT_BYTES declared,
 //      and the three signature headers present, else 415, 413 or 401 at once;
 //   2. the body's bytes (the server's own reader, or read here within the limit);
-//   3. the certificate trusted and the signature verified over those bytes, the event read and
-//      recent (eventSignature.ts): else 401, nothing else happens (503 when the certificate could
-//      not be downloaded, so Partner Center tries again);
-//   4. once only: the event's id is the SHA-256 of its body, written create-only as
-//      cases/event/<id>; a conflict means it was seen already (Partner Center retries) → 200;
-//   5. deliver(event, id) (the cases' own code), 200; if it throws, 500 and the seen-marker is
-//      removed, so Partner Center's retry is delivered.
+//   3. the certificate trusted and the signature verified over those bytes, the event read (a late
+//      one too: Partner Center's retries have no documented end; eventSignature.ts): else 401,
+//      nothing else happens (503 when the certificate could not be downloaded, so Partner Center
+//      tries again);
+//   4. once only: the event's id is the SHA-256 of its body; one delivered already → 200; else it
+//      is kept in the inbox (eventInbox.ts) before anything is answered (503 if the store fails);
+//   5. delivered here at once, then 200; a delivery that fails leaves the event in the inbox, where
+//      the lease holder tries it again later: it is kept, so 200 (500 only when another instance
+//      alone reaches its conversation: the copy is dropped, and Partner Center's next goes there).
 import type { IncomingMessage, ServerResponse } from 'http';
-import { createHash } from 'crypto';
+import { createHash, randomUUID } from 'crypto';
 import * as restify from 'restify';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logging/logger';
 import type { ConditionalStorage } from '../state/stateStorage';
 import { recordPartnerCenterEvent } from '../telemetry/instruments';
 import { withRequestSpan } from '../telemetry/turnSpans';
-import type { PartnerCenterEvent } from '../../domain/partnerCenterEvents';
 import { changeOf } from '../../domain/partnerCenterEvents';
-import { EventTrust, eventTrust } from './eventCertificates';
+import { EventTrust, eventTrust, pinnedRoots } from './eventCertificates';
+import { DeliverEvent, DeliverOutcome, EventInbox, InboxFullError } from './eventInbox';
+import type { CaseStore } from './caseStore';
 import { EventRefusal, EventVerifier, readSignatureHeaders } from './eventSignature';
 
 export const EVENTS_PATH = '/api/partnercenter/events';
 /** Partner Center's events are a few hundred bytes. */
 export const MAX_EVENT_BYTES = 16 * 1024;
-/** The storage key of an event seen already. */
-export const seenKey = (id: string): string => `cases/event/${id}`;
-
-/** What the cases' code did with an event: told a partner, found no open case, logged a test, or ignored it. */
-export type DeliverOutcome = 'delivered' | 'unknown' | 'test' | 'ignored';
-export type DeliverEvent = (event: PartnerCenterEvent, id: string) => Promise<DeliverOutcome>;
+export type { DeliverEvent, DeliverOutcome } from './eventInbox';
 
 export interface EventsRouteDeps {
   config: Pick<AppConfig, 'followUps'>;
   logger: Logger;
   storage: ConditionalStorage;
   deliver: DeliverEvent;
+  /** The lease the inbox is delivered under (the case store's); the events route takes its own store's otherwise. */
+  store: Pick<CaseStore, 'lease'>;
+  instanceId?: string;
   /** What is trusted to sign events; Microsoft's certificate and Node's roots unless given (tests, demonstration). */
   trust?: EventTrust;
   now?: () => number;
 }
 
-type Outcome = DeliverOutcome | 'duplicate' | 'refused' | 'failed';
+type Outcome = DeliverOutcome | 'duplicate' | 'queued' | 'refused' | 'failed';
 
 function answer(res: ServerResponse, status: number, body: Record<string, unknown>, close = false): void {
   const text = JSON.stringify(body);
@@ -119,12 +120,26 @@ function refusalStatus(reason: EventRefusal): number {
 }
 
 /** Registers the route and its pre-body check; returns the verifier (tests look at nothing else). */
-export function registerPartnerCenterEvents(server: restify.Server, deps: EventsRouteDeps): EventVerifier {
+export function registerPartnerCenterEvents(server: restify.Server, deps: EventsRouteDeps): { verifier: EventVerifier; inbox: EventInbox } {
   const settings = deps.config.followUps;
   const logger = deps.logger.child({ component: 'partnerCenterEvents' });
   const now = deps.now ?? Date.now;
-  const trust = deps.trust ?? eventTrust({ certificateHosts: settings.certificateHosts });
+  const pinned = settings.rootFingerprints.length > 0 ? pinnedRoots(settings.rootFingerprints) : undefined;
+  if (pinned && pinned.length < settings.rootFingerprints.length)
+    logger.warn(
+      { pinned: settings.rootFingerprints.length, found: pinned.length },
+      'A root named in PARTNER_CENTER_EVENT_ROOTS is not in this Node: add it with NODE_EXTRA_CA_CERTS',
+    );
+  const trust = deps.trust ?? eventTrust({ certificateHosts: settings.certificateHosts, ...(pinned ? { roots: () => pinned } : {}) });
   const verifier = new EventVerifier({ trust, maxAgeMinutes: settings.eventMaxAgeMinutes, now });
+  const inbox = new EventInbox({
+    storage: deps.storage,
+    store: deps.store,
+    deliver: deps.deliver,
+    logger,
+    instanceId: deps.instanceId ?? randomUUID(),
+    now,
+  });
 
   // Refusals without a valid signature can come in floods: a few lines a second, the rest counted.
   let windowStart = 0;
@@ -163,29 +178,24 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
     const event = verdict.event;
     const id = createHash('sha256').update(bytes).digest('hex');
     const fields = { event: event.name, change: changeOf(event.name) ?? 'none', id };
-    let first: boolean;
+    if (verifier.freshness(event) === 'stale') logger.info(fields, 'A late Partner Center event: delivered all the same, once');
+    let outcome: DeliverOutcome | 'duplicate' | 'queued';
     try {
-      const marker = JSON.stringify({ name: event.name, changedAt: event.changedAt, receivedAt: new Date(now()).toISOString() });
-      first = !('conflict' in (await deps.storage.write(seenKey(id), marker, { createOnly: true })));
+      outcome = await inbox.receive(id, event);
     } catch (error) {
-      logger.error({ ...fields, err: { name: error instanceof Error ? error.name : typeof error } }, 'Partner Center event not recorded: storage failed');
-      return reply(res, 503, 'failed', 'storage');
+      const name = error instanceof Error ? error.name : typeof error;
+      if (name === 'ReachedElsewhereError') {
+        // Only another instance reaches its conversation: this copy is dropped, Partner Center's next goes there.
+        await inbox.drop(id).catch(() => undefined);
+        logger.error({ ...fields, err: { name } }, 'Partner Center event not delivered: answered 500 for a retry');
+        return reply(res, 500, 'failed', 'deliver');
+      }
+      logger.error({ ...fields, err: { name } }, 'Partner Center event not kept: answered 503 for a retry');
+      return reply(res, 503, 'failed', error instanceof InboxFullError ? 'inbox-full' : 'storage');
     }
-    if (!first) {
+    if (outcome === 'duplicate') {
       logger.info(fields, 'Partner Center event seen already: answered, not delivered again');
       return reply(res, 200, 'duplicate');
-    }
-    let outcome: DeliverOutcome;
-    try {
-      outcome = await deps.deliver(event, id);
-    } catch (error) {
-      // Forget it was seen, so Partner Center's next try is delivered.
-      await deps.storage.delete([seenKey(id)]).catch(() => undefined);
-      logger.error(
-        { ...fields, err: { name: error instanceof Error ? error.name : typeof error } },
-        'Partner Center event not delivered: answered 500 for a retry',
-      );
-      return reply(res, 500, 'failed', 'deliver');
     }
     logger.info({ ...fields, outcome }, 'Partner Center event received');
     return reply(res, 200, outcome);
@@ -207,5 +217,5 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
       }),
     );
   });
-  return verifier;
+  return { verifier, inbox };
 }

@@ -62,7 +62,9 @@ export function followCases(deps: FollowCasesDeps): FollowCases {
   const timer = deps.timer ? { timer: deps.timer } : {};
   const instanceId = deps.instanceId ?? randomUUID();
   const messenger = new ProactiveMessenger({ continueConversation: deps.continueConversation, conversationState: deps.conversationState, ...clock });
-  const reader = deps.appTokens && deps.endpoints ? new StatusReader(deps.appTokens, deps.endpoints) : undefined;
+  const unknown = (kind: string, status: string): void =>
+    deps.logger.warn({ kind, status }, 'A status the documentation does not name: the item is left unchanged (said once)');
+  const reader = deps.appTokens && deps.endpoints ? new StatusReader(deps.appTokens, deps.endpoints, undefined, unknown) : undefined;
   const followUps = new FollowUps({
     store: deps.store,
     messenger,

@@ -10,6 +10,7 @@ import {
   CaseCustomer,
   CaseKind,
   claim,
+  confirmSent,
   dueFollowUp,
   FollowUp,
   giveBack,
@@ -19,6 +20,7 @@ import {
   owed,
   postponeExpiry,
   SEND_ATTEMPTS,
+  unconfirmed,
   unreachable,
 } from '../../domain/cases';
 import { randomUUID } from 'crypto';
@@ -116,9 +118,11 @@ export class FollowUps {
       if (applied.stale) logger.info({ kind: item.kind, change: report.change, source }, 'A change older than the one applied last: recorded, not applied');
       earned = applied.followUp;
       if (applied.item === base) return undefined;
-      return earned ? claim(applied.item, earned) : applied.item;
+      return earned ? claim(applied.item, earned, now) : applied.item;
     });
     if (!updated && !(await store.get(id))) return 'unknown';
+    // Nothing new to apply: a message claimed by a process that died before sending it goes now.
+    if (!updated) await this.resume(id);
     if (updated && earned) await this.send(updated.after, earned, { source, since: report.changedAt ?? now });
     return 'delivered';
   }
@@ -133,7 +137,7 @@ export class FollowUps {
       if ((item.sendFailures ?? 0) >= SEND_ATTEMPTS || !this.mine(item)) return undefined;
       const due = dueFollowUp(item, now);
       earned = due?.followUp;
-      return due ? claim(due.item, due.followUp) : undefined;
+      return due ? claim(due.item, due.followUp, now) : undefined;
     });
     if (!updated || !earned) return false;
     await this.send(updated.after, earned, { source: 'reminder', since: now });
@@ -145,10 +149,23 @@ export class FollowUps {
     let earned: FollowUp | undefined;
     const updated = await this.options.store.update(id, (item) => {
       earned = this.mine(item) ? owed(item) : undefined;
-      return earned ? claim(item, earned) : undefined;
+      return earned ? claim(item, earned, this.now()) : undefined;
     });
     if (!updated || !earned) return false;
     await this.send(updated.after, earned, { source: 'retry', since: updated.after.changedAt });
+    return true;
+  }
+
+  /** The follow-ups claimed long ago and never confirmed (their process died sending): taken again and sent; false when none. */
+  async resume(id: string): Promise<boolean> {
+    const now = this.now();
+    let pending: FollowUp[] = [];
+    const updated = await this.options.store.update(id, (item) => {
+      pending = this.mine(item) && item.unreachableAt === undefined ? unconfirmed(item, now) : [];
+      return pending.length > 0 ? { ...item, sendingAt: now } : undefined;
+    });
+    if (!updated) return false;
+    for (const followUp of pending) await this.send(updated.after, followUp, { source: 'resumed', since: now });
     return true;
   }
 
@@ -209,13 +226,13 @@ export class FollowUps {
     const now = this.now();
     recordFollowUp(item.kind, followUp, how.source, delivery, (now - how.since) / 1000);
     if (delivery === 'sent') {
-      if (item.sendFailures !== undefined) await store.update(item.id, ({ sendFailures: _cleared, ...rest }) => rest as OpenItem);
+      await store.update(item.id, ({ sendFailures: _cleared, ...rest }) => confirmSent(rest as OpenItem, followUp));
       logger.info({ kind: item.kind, followUp, source: how.source }, 'Follow-up sent');
       return;
     }
     if (delivery === 'unreachable') {
       // Uninstalled or blocked: the follow-up stays claimed and no other is tried, ever.
-      await store.update(item.id, (stored) => (stored.unreachableAt === undefined ? unreachable(stored, now) : undefined));
+      await store.update(item.id, (stored) => confirmSent(stored.unreachableAt === undefined ? unreachable(stored, now) : stored, followUp));
       logger.info({ kind: item.kind, followUp }, 'The conversation can no longer be reached: the case is followed no further');
       return;
     }

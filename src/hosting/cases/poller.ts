@@ -4,7 +4,7 @@
 // instance polls at a time. It also sends again what a failed delivery gave back, stops polling what
 // closed, and forgets what has been closed long enough.
 import { randomUUID } from 'crypto';
-import { forgetAt, isOpen, nextPoll, OpenItem, owed } from '../../domain/cases';
+import { forgetAt, isOpen, nextPoll, OpenItem, owed, unconfirmed } from '../../domain/cases';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { FollowUps } from './followUps';
@@ -139,6 +139,7 @@ export class Poller {
       await followUps.deliverOwed(item.id);
       return 'skipped';
     }
+    if (unconfirmed(item, now).length > 0) await followUps.resume(item.id);
     // Closed, unreachable, or nothing to read (an invitation naming no customer): no more polls until it names one.
     const unnamed = item.kind === 'resellerAcceptance' && !namesCustomer(item);
     if (!isOpen(item) || item.unreachableAt !== undefined || unnamed) {

@@ -8,7 +8,7 @@
 // sent (connector/channelHosts.ts). Anything else (5xx, a timeout, the state store busy) is tried
 // again later.
 import { Activity, ConversationReference, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { FollowUp, OpenItem } from '../../domain/cases';
+import { deliveryKey, FollowUp, OpenItem } from '../../domain/cases';
 import { catalogFor } from '../../domain/textCatalog';
 import { isRecord } from '../../domain/records';
 import { readRecord } from '../../conversation/actionRecords';
@@ -38,6 +38,9 @@ const CARD_STATUS: Partial<Record<FollowUp, { requestGdap?: string; startTransfe
   completed: { startTransfer: 'Complete' },
 };
 
+/** Delivery keys a conversation remembers (the newest): far more than follow-ups in flight at once. */
+const DELIVERED_KEYS = 50;
+
 /** The HTTP status somewhere in an error's causes (the connector's RestError, wrapped by the turn runner). */
 export function statusOf(error: unknown): number | undefined {
   for (let e: unknown = error, depth = 0; isRecord(e) && depth < 5; e = e.cause, depth++) {
@@ -62,10 +65,12 @@ const mentionName = (item: OpenItem): string => (item.owner.name ?? '').replace(
 
 export class ProactiveMessenger implements Messenger {
   private readonly cards: StatePropertyAccessor<ActionsStore>;
+  private readonly delivered: StatePropertyAccessor<string[]>;
   private readonly now: () => number;
 
   constructor(private readonly options: ProactiveOptions) {
     this.cards = options.conversationState.createProperty<ActionsStore>(ACTIONS_PROPERTY);
+    this.delivered = options.conversationState.createProperty<string[]>('followUpsDelivered');
     this.now = options.now ?? Date.now;
   }
 
@@ -94,8 +99,15 @@ export class ProactiveMessenger implements Messenger {
     }
   }
 
-  /** The proactive turn: the card's record first (saved with the turn), then the message. */
+  /**
+   * The proactive turn: the card's record first (saved with the turn), then the message, then its
+   * delivery key in the conversation's state: a try of the same follow-up again (its process died
+   * before the item noted it sent) finds the key and sends nothing.
+   */
   private async turn(context: TurnContext, item: OpenItem, followUp: FollowUp): Promise<void> {
+    const key = deliveryKey(item, followUp);
+    const delivered = await this.delivered.get(context, []);
+    if (Array.isArray(delivered) && delivered.includes(key)) return;
     const status = CARD_STATUS[followUp];
     if (status) {
       const store = await this.cards.get(context, {});
@@ -107,6 +119,9 @@ export class ProactiveMessenger implements Messenger {
       }
     }
     await context.sendActivity(this.activity(context, item, followUp));
+    const keys = await this.delivered.get(context, []);
+    await this.delivered.set(context, [...(Array.isArray(keys) ? keys : []).filter((k) => k !== key), key].slice(-DELIVERED_KEYS));
+    await this.options.conversationState.saveChanges(context);
   }
 
   activity(context: TurnContext, item: OpenItem, followUp: FollowUp): Partial<Activity> {

@@ -23,6 +23,32 @@ export interface Endpoints {
 /** What a read found: a change to apply, nothing new, no way to read this kind, or a failure. */
 export type StatusRead = { change: CaseChange; customer?: CaseCustomer } | { unchanged: true } | { unreadable: true } | { failure: ActionFailure };
 
+/** Graph's delegatedAdminRelationshipStatus values (delegatedadminrelationship resource), lower-cased. */
+const GDAP_STATUSES = new Set([
+  'activating',
+  'active',
+  'approvalpending',
+  'approved',
+  'created',
+  'expired',
+  'expiring',
+  'terminated',
+  'terminating',
+  'terminationrequested',
+  'unknownfuturevalue',
+]);
+/**
+ * TransferEntity's status: "Active" and "Completed" (transfer-entity-resources), "InProgress" in
+ * create-a-transfer's example, and the UI's "pending" and "complete"; "expired" is this project's
+ * guess (no such value is documented), read as expired should it ever come.
+ */
+const TRANSFER_STATUSES = new Set(['active', 'completed', 'complete', 'inprogress', 'pending', 'expired']);
+
+/** A status the documentation does not name: the item is left unchanged, and the value logged once per process. */
+export function isDocumentedStatus(kind: 'gdapApproval' | 'transfer', status: string): boolean {
+  return (kind === 'gdapApproval' ? GDAP_STATUSES : TRANSFER_STATUSES).has(status.toLowerCase());
+}
+
 /** Graph's delegatedAdminRelationshipStatus, as the changes the model knows. */
 export function gdapChange(status: string): CaseChange | undefined {
   const s = status.toLowerCase();
@@ -36,11 +62,27 @@ export function transferChange(status: string): CaseChange | undefined {
 }
 
 export class StatusReader {
+  private readonly unknownSeen = new Set<string>();
+
   constructor(
     private readonly tokens: AppTokens,
     private readonly endpoints: () => Promise<Endpoints>,
     private readonly timeoutMs = 15_000,
+    /** Told once of each status value the documentation does not name (left unchanged). */
+    private readonly onUnknownStatus: (kind: 'gdapApproval' | 'transfer', status: string) => void = () => undefined,
   ) {}
+
+  /** A status read: its change, or unchanged (an undocumented value is said once). */
+  private changeOf(kind: 'gdapApproval' | 'transfer', status: string): StatusRead {
+    const known = isDocumentedStatus(kind, status);
+    const key = `${kind}:${status.slice(0, 60)}`;
+    if (!known && !this.unknownSeen.has(key) && this.unknownSeen.size < 100) {
+      this.unknownSeen.add(key);
+      this.onUnknownStatus(kind, status.slice(0, 60));
+    }
+    const change = known ? (kind === 'gdapApproval' ? gdapChange(status) : transferChange(status)) : undefined;
+    return change ? { change } : { unchanged: true };
+  }
 
   async read(item: OpenItem, correlationId: string): Promise<StatusRead> {
     if (item.kind === 'resellerAcceptance') {
@@ -59,13 +101,11 @@ export class StatusReader {
     if (item.kind === 'gdapApproval') {
       const result = await new GraphClient({ baseUrl: urls.graph, tokens, timeoutMs: this.timeoutMs }).getRelationship(item.objectId);
       if (!result.ok) return { failure: result.failure };
-      const change = gdapChange(result.value.status);
-      return change ? { change } : { unchanged: true };
+      return this.changeOf('gdapApproval', result.value.status);
     }
     const client = new PartnerCenterClient({ baseUrl: urls.partnerCenter, tokens, timeoutMs: this.timeoutMs });
     const result = await client.getTransfer(item.customer.tenantId, item.objectId, { correlationId });
     if (!result.ok) return { failure: result.failure };
-    const change = transferChange(result.value.status);
-    return change ? { change } : { unchanged: true };
+    return this.changeOf('transfer', result.value.status);
   }
 }

@@ -3,6 +3,7 @@
 // customer. The record's resourceNewValue is the changed resource as a JSON string; its members'
 // case varies between resources, so they are read whatever their case. An event without an audit
 // URI, or whose record cannot be read, still names its object as ResourceUri's last segment.
+import { randomUUID } from 'crypto';
 import type { PartnerCenterEvent } from '../../domain/partnerCenterEvents';
 import { isRecord } from '../../domain/records';
 import { AppTokens, tokenSourceOf } from './appTokens';
@@ -135,7 +136,8 @@ export async function readEventDetails(event: PartnerCenterEvent, options: Audit
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     },
-    { method: 'GET', path, headers: { 'MS-Contract-Version': 'v1' } },
+    // Partner Center's REST headers: the contract version, and a request and correlation id for each call.
+    { method: 'GET', path, headers: { 'MS-Contract-Version': 'v1', 'MS-RequestId': randomUUID(), 'MS-CorrelationId': randomUUID() } },
   );
   if (!result.ok) return fallback;
   const details = detailsOfAuditRecord(result.value.json);
