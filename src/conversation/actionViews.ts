@@ -142,7 +142,9 @@ export function formView(
     return { view: { view: 'gdapForm', cardId, roleSets: roleSetChoices(ctx.sets), values, ...extra } };
   }
   const asks = r.partnerType === 'indirectProvider' ? { askPartnerOnRecord: true } : {};
-  return { view: { view: 'transferForm', cardId, values: inputs, ...asks, ...extra } };
+  // An Azure-plan transfer (G4) moves the subscriptions into the customer's Azure plan with this partner: it must exist first (D13).
+  const azurePlan = r.row === 'G4' ? { azurePlan: true } : {};
+  return { view: { view: 'transferForm', cardId, values: inputs, ...asks, ...azurePlan, ...extra } };
 }
 
 export type Retry = Extract<ActionView, { view: 'failed' }>['retry'];

@@ -245,6 +245,14 @@ export function withAccess(item: OpenItem, access: AccessProgress): OpenItem | u
   return { ...item, access };
 }
 
+/**
+ * A GDAP relationship that expired after the customer approved it: its access ended (the
+ * relationship reached the end of its duration), which is not "not approved in time" (D10). The
+ * approval was applied (its message sent, or seen on the card), or access was assigned.
+ */
+export const endedAfterApproval = (item: Pick<OpenItem, 'kind' | 'status' | 'sent' | 'access'>): boolean =>
+  item.kind === 'gdapApproval' && item.status === 'expired' && (item.sent.includes('approved') || item.access !== undefined);
+
 /** When a closed or expired item may be forgotten. */
 export const forgetAt = (item: OpenItem): number => (isOpen(item) ? item.deadline : item.changedAt) + KEEP_CLOSED_DAYS * DAY;
 
