@@ -92,9 +92,12 @@ describe('Follow-up wording to the letter', () => {
       assert.ok(!form('G6').includes(inJson(c.actions.steps.azurePlanFirst)));
       const twoTier = JSON.parse(form('G4', 'indirectProvider')) as { body: { id?: string; isRequired?: boolean }[] };
       assert.equal(twoTier.body.find((e) => e.id === 'partnerOnRecord')?.isRequired, true, 'the reseller ID is required');
-      const g4 = c.outcomes['2026-11'].G4.steps[0]!;
+      // On the G4 card, before the transfer request is created: the customer's Azure plan with this partner.
       const glossaryPlan = { 'en-US': 'Azure plan', 'ru-RU': 'план Azure', 'zh-CN': 'Azure 计划', 'pt-BR': 'plano do Azure', 'hu-HU': 'Azure-csomag' }[locale];
-      assert.ok(g4.includes(glossaryPlan), `the G4 card's first step names the Azure plan: ${g4}`);
+      for (const row of ['G4', 'G4-reseller'] as const) {
+        const steps = c.outcomes['2026-11'][row].steps;
+        assert.ok(steps[1]!.includes(glossaryPlan) && !steps[0]!.includes(glossaryPlan), `${row}: the step after the acceptance: ${steps[1]}`);
+      }
     });
   }
 });
