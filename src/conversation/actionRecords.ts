@@ -161,17 +161,11 @@ const readPick = (v: unknown): GroupPick | undefined => {
     : undefined;
 };
 
-const readAssignment = (v: unknown): AssignmentView | undefined =>
-  isRecord(v) && str(v.id, 256) && str(v.groupId, 64) && str(v.groupName, 256) && ids(v.roleIds) && str(v.status, 64)
-    ? {
-        id: v.id,
-        groupId: v.groupId,
-        groupName: v.groupName,
-        roleIds: v.roleIds,
-        status: v.status,
-        ...(typeof v.createdAt === 'number' ? { createdAt: v.createdAt } : {}),
-      }
-    : undefined;
+const readAssignment = (v: unknown): AssignmentView | undefined => {
+  if (!isRecord(v) || !str(v.id, 256) || !str(v.groupId, 64) || !str(v.groupName, 256) || !ids(v.roleIds) || !str(v.status, 64)) return undefined;
+  const at = typeof v.createdAt === 'number' ? { createdAt: v.createdAt } : {};
+  return { id: v.id, groupId: v.groupId, groupName: v.groupName, roleIds: v.roleIds, status: v.status, ...at };
+};
 
 const claimOf = (v: Record<string, unknown>): { claimedAt?: number } => (typeof v.claimedAt === 'number' ? { claimedAt: v.claimedAt } : {});
 

@@ -14,9 +14,11 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 
 /**
  * How long each kind waits for the other side before it runs out: a GDAP request must be approved
- * within 90 days (Microsoft Graph's delegatedAdminRelationship: "approvalPending" for up to 90
- * days), a partner-to-partner transfer accepted within 30 days ("Transfer subscriptions… the
- * request expires after 30 days"). A reseller invitation never expires; the item is kept 90 days.
+ * within 90 days (the GDAP FAQ, learn.microsoft.com/partner-center/dap-faq: "GDAP relationship
+ * requests expire after 90 days"; Graph's delegatedAdminRelationship names no duration), a
+ * partner-to-partner transfer accepted within 30 days ("If the current partner doesn't respond
+ * within 30 days, the request will expire": transferring Azure plan subscriptions). A reseller
+ * invitation never expires; the item is followed 90 days.
  */
 export const WAIT_DAYS: Record<CaseKind, number> = { gdapApproval: 90, resellerAcceptance: 90, transfer: 30 };
 
