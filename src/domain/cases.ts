@@ -213,6 +213,16 @@ export function nextPoll(item: OpenItem, now: number, pollMs: number, failed: bo
  */
 export const postponeExpiry = (item: OpenItem, at: number): OpenItem => ({ ...item, expiryCheckAt: at, expiryChecks: (item.expiryChecks ?? 0) + 1 });
 
+/**
+ * When an expiry not confirmed is looked at again (D12): at the object's own expiry when Partner
+ * Center gives a later one (a transfer's expirationTime; an accepted transfer may also stay
+ * pending up to three days), else after a wait that doubles with each look, at most a day.
+ */
+export function nextExpiryLook(now: number, checks: number, retryMs: number, until?: number): number {
+  if (until !== undefined && until > now) return until + 60_000;
+  return now + Math.min(retryMs * 2 ** checks, DAY);
+}
+
 /** How often a follow-up whose delivery failed is tried again before it is given up (logged). */
 export const SEND_ATTEMPTS = 5;
 

@@ -3,7 +3,7 @@
 // is active, an invitation followed for its 90 days instead of "Deadline: None". From tables, and
 // the list card in five languages.
 import { strict as assert } from 'assert';
-import { CaseKind, CaseStatus, OpenItem, deadlineOf, openItem, readItem, waitsFor, withAccess } from '../../src/domain/cases';
+import { CaseKind, CaseStatus, OpenItem, deadlineOf, nextExpiryLook, openItem, readItem, waitsFor, withAccess } from '../../src/domain/cases';
 import type { AccessProgress } from '../../src/domain/accessAssignments';
 import { caseListCard, dayText } from '../../src/conversation/caseListCards';
 import { LOCALES } from '../../src/domain/locales';
@@ -76,4 +76,15 @@ describe('My cases: the real next step and deadline', () => {
       assert.ok(waiting.includes(`"title":"${c.myCases.fields.deadline}"`) && waiting.includes(dayText(T0 + 90 * DAY, locale)));
     });
   }
+});
+
+describe('D12: an expiry is looked at again before it is declared', () => {
+  const RETRY = 60_000;
+  const table: [string, number, number | undefined, number][] = [
+    ["Partner Center's own expirationTime, later than the advisor's deadline: looked at again then", 0, T0 + 2 * DAY, T0 + 2 * DAY + 60_000],
+    ['an expirationTime already past (an accepted transfer may stay pending three days): the usual wait', 0, T0 - DAY, T0 + RETRY],
+    ['no expirationTime: a wait that doubles with each look', 3, undefined, T0 + 8 * RETRY],
+    ['never more than a day between looks', 30, undefined, T0 + DAY],
+  ];
+  for (const [why, checks, until, expected] of table) it(`D12: ${why}`, () => assert.equal(nextExpiryLook(T0, checks, RETRY, until), expected));
 });

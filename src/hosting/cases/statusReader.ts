@@ -21,7 +21,9 @@ export interface Endpoints {
 }
 
 /** What a read found: a change to apply, nothing new, no way to read this kind, or a failure. */
-export type StatusRead = { change: CaseChange; customer?: CaseCustomer } | { unchanged: true } | { unreadable: true } | { failure: ActionFailure };
+/** `until`: when the object itself says it runs out (a transfer's expirationTime, when Partner Center gives one). */
+export type StatusRead =
+  { change: CaseChange; customer?: CaseCustomer } | { unchanged: true; until?: number } | { unreadable: true } | { failure: ActionFailure };
 
 /** Graph's delegatedAdminRelationshipStatus, as the changes the model knows. */
 export function gdapChange(status: string): CaseChange | undefined {
@@ -66,6 +68,7 @@ export class StatusReader {
     const result = await client.getTransfer(item.customer.tenantId, item.objectId, { correlationId });
     if (!result.ok) return { failure: result.failure };
     const change = transferChange(result.value.status);
-    return change ? { change } : { unchanged: true };
+    const until = Date.parse(result.value.expirationTime ?? '');
+    return change ? { change } : { unchanged: true, ...(Number.isFinite(until) ? { until } : {}) };
   }
 }
