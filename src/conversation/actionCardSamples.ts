@@ -100,14 +100,24 @@ export function actionCardSamples(): ActionCardSample[] {
       view: 'assignReview',
       cardId: CARD_ID,
       customer: CUSTOMER,
-      picks: GROUPS.map((g) => ({ name: g.name, roles: allRoles(sets(locale)), selected: roleSetRoles(sets(locale), 'm365Support') })),
+      // The first group named by a template, counted and owned; the second empty, and the signer not in it.
+      picks: GROUPS.map((g, i) => ({
+        name: g.name,
+        roles: allRoles(sets(locale)),
+        selected: i === 0 ? roleSetRoles(sets(locale), 'm365Support') : [],
+        facts: i === 0 ? { memberCount: 6, owners: ['Megan Bowen'] } : { memberCount: 0, owners: [] },
+        warnings: i === 0 ? [] : (['empty', 'signerNotMember'] as const),
+        templated: i === 0,
+      })),
     })),
     sample('action-assign-done', 'Assign access: one access assignment per group, pending then active, and Check status', (locale) => ({
       view: 'assigned',
       cardId: CARD_ID,
       customer: CUSTOMER,
       relationshipId: RELATIONSHIP_ID,
+      progress: 'pending',
       assignments: GROUPS.map((g, i) => ({
+        groupId: g.id,
         groupName: g.name,
         roles: allRoles(sets(locale))
           .slice(0, 2)

@@ -79,7 +79,16 @@ export type ActionView =
       problem?: string;
     }
   /** `askPartnerOnRecord`: an indirect provider names the reseller the transferred items belong to. */
-  | { view: 'transferForm'; cardId: string; values: ActionInputs; askPartnerOnRecord?: boolean; problem?: string; matches?: readonly CustomerView[] }
+  | {
+      view: 'transferForm';
+      cardId: string;
+      values: ActionInputs;
+      askPartnerOnRecord?: boolean;
+      /** An Azure-plan transfer: the customer's Azure plan with this partner comes first. */
+      azurePlan?: boolean;
+      problem?: string;
+      matches?: readonly CustomerView[];
+    }
   | {
       view: 'transferReview';
       cardId: string;
@@ -276,6 +285,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
       return card(
         [
           ...opening(a.titles.transferForm, a.steps.formIntro, view.problem),
+          ...(view.azurePlan ? [textBlock(a.steps.azurePlanFirst, { id: 'azure-plan-first' })] : []),
           field('customer', a.fields.customer, { placeholder: EXAMPLE_DOMAIN, errorMessage: withExample(a.problems.customerFormat) }),
           ...customerMatches(c, view.matches),
           field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),

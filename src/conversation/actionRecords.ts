@@ -4,6 +4,7 @@
 // record of another shape (an older release, a tampered store) is no record, so its card is
 // answered as expired instead of failing. Never a token; ids and what the partner typed only.
 import { ACTION_KINDS, ActionKind, GDAP_DURATIONS, GdapDuration, parseCustomer } from '../domain/actions';
+import { GroupFacts, readGroupFacts } from '../domain/accessAssignments';
 import { isLocaleTag, LocaleTag } from '../domain/locales';
 import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
 import { PARTNER_TYPES, PartnerType } from '../domain/questions';
@@ -38,9 +39,11 @@ export interface GroupChoice {
   name: string;
 }
 
-/** A group picked for an access assignment, with the relationship's roles chosen for it. */
-export interface GroupPick extends GroupChoice {
+/** A group picked for an access assignment, with the roles chosen for it (its template's at first) and what Graph said of it. */
+export interface GroupPick extends GroupChoice, GroupFacts {
   roleIds: string[];
+  /** A template named the group (its roles were preselected). */
+  templated?: true;
 }
 
 /** An access assignment made (or found already made) for a group, and its status in Graph (pending, then active). */
@@ -50,6 +53,8 @@ export interface AssignmentView {
   groupName: string;
   roleIds: string[];
   status: string;
+  /** When Graph made it (how long it has been pending). */
+  createdAt?: number;
 }
 
 /** What an active relationship's access steps carry from its done card (to go back to it), and the relationship's roles. */
@@ -151,13 +156,16 @@ function readList<T>(v: unknown, max: number, read: (x: unknown) => T | undefine
 
 const readPick = (v: unknown): GroupPick | undefined => {
   const group = readGroup(v);
-  return group && isRecord(v) && ids(v.roleIds) ? { ...group, roleIds: v.roleIds } : undefined;
+  return group && isRecord(v) && ids(v.roleIds)
+    ? { ...group, roleIds: v.roleIds, ...readGroupFacts(v), ...(v.templated === true ? { templated: true } : {}) }
+    : undefined;
 };
 
-const readAssignment = (v: unknown): AssignmentView | undefined =>
-  isRecord(v) && str(v.id, 256) && str(v.groupId, 64) && str(v.groupName, 256) && ids(v.roleIds) && str(v.status, 64)
-    ? { id: v.id, groupId: v.groupId, groupName: v.groupName, roleIds: v.roleIds, status: v.status }
-    : undefined;
+const readAssignment = (v: unknown): AssignmentView | undefined => {
+  if (!isRecord(v) || !str(v.id, 256) || !str(v.groupId, 64) || !str(v.groupName, 256) || !ids(v.roleIds) || !str(v.status, 64)) return undefined;
+  const at = typeof v.createdAt === 'number' ? { createdAt: v.createdAt } : {};
+  return { id: v.id, groupId: v.groupId, groupName: v.groupName, roleIds: v.roleIds, status: v.status, ...at };
+};
 
 const claimOf = (v: Record<string, unknown>): { claimedAt?: number } => (typeof v.claimedAt === 'number' ? { claimedAt: v.claimedAt } : {});
 
@@ -273,6 +281,7 @@ export type ClickRoute =
   | { to: 'assign' }
   | { to: 'search' }
   | { to: 'back' }
+  | { to: 'undo' }
   | { to: 'nameCustomer' };
 
 export function routeClick(record: ActionRecord | undefined, click: ActionClick, userId: string, replayed: boolean, now = Date.now()): ClickRoute {
@@ -282,7 +291,8 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
     // Access is assigned only on a relationship Graph last reported active (Check status asks it), and again from the assignments' card.
     const active = record.stage === 'assigned' || (record.kind === 'requestGdap' && record.stage === 'done' && record.status === 'active');
     if (click.step === 'assign' && active && !replayed) return { to: 'assign' };
-    if (record.stage === 'assigned') return click.step === 'status' && !replayed ? { to: 'status' } : { to: 'show' };
+    // Remove access (undo) from the assignments' card only; a retried click changes nothing twice.
+    if (record.stage === 'assigned') return (click.step === 'status' || click.step === 'undo') && !replayed ? { to: click.step } : { to: 'show' };
     if (click.step === 'review' && record.kind === 'invitationLink' && record.stage === 'done' && !record.named && !replayed) return { to: 'nameCustomer' };
     // Check status asks again even when Teams retries it (it changes nothing); a language pick only changes the view.
     if (click.step === 'status' && record.kind !== 'invitationLink' && !replayed) return { to: 'status' };

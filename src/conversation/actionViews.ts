@@ -8,6 +8,7 @@ import { ActionView, CustomerView, RoleChoice } from './actionCards';
 import { ActionRecord, Assigning, isAssigning } from './actionRecords';
 import { OfferedRoleSet, allRoles, roleSetChoices, roleSetRoles } from './roleSets';
 import { failureText } from './actionTexts';
+import { accessProgress, groupWarnings } from '../domain/accessAssignments';
 
 /** A card, or a line alone (a cancelled card). */
 export type Shown = { view: ActionView } | { text: string };
@@ -38,14 +39,28 @@ export function assignView(r: Assigning, cardId: string, ctx: ViewContext, probl
         view: 'assignReview',
         cardId,
         customer,
-        picks: r.picks.map((p, i) => ({ name: p.name, roles, selected: selected?.[i] ?? p.roleIds })),
+        picks: r.picks.map((p, i) => ({
+          name: p.name,
+          roles,
+          selected: selected?.[i] ?? p.roleIds,
+          facts: { memberCount: p.memberCount, owners: p.owners },
+          warnings: groupWarnings(p),
+          templated: p.templated === true,
+        })),
         ...extra,
       };
     }
     case 'assigned': {
-      const assignments = r.assignments.map((x) => ({ groupName: x.groupName, roles: roleChoices(x.roleIds, ctx).map((n) => n.name), status: x.status }));
+      const assignments = r.assignments.map((x) => ({
+        groupId: x.groupId,
+        groupName: x.groupName,
+        roles: roleChoices(x.roleIds, ctx).map((n) => n.name),
+        status: x.status,
+      }));
       const at = r.checkedAt !== undefined ? { checkedAt: new Date(r.checkedAt).toISOString() } : {};
-      return { view: 'assigned', cardId, customer, relationshipId: r.relationshipId, assignments, ...at, ...extra };
+      // Stuck is judged at the last look at Graph: a card shows what was true when it was checked.
+      const progress = accessProgress(r.assignments, r.checkedAt ?? 0);
+      return { view: 'assigned', cardId, customer, relationshipId: r.relationshipId, assignments, progress, ...at, ...extra };
     }
   }
 }
@@ -127,7 +142,9 @@ export function formView(
     return { view: { view: 'gdapForm', cardId, roleSets: roleSetChoices(ctx.sets), values, ...extra } };
   }
   const asks = r.partnerType === 'indirectProvider' ? { askPartnerOnRecord: true } : {};
-  return { view: { view: 'transferForm', cardId, values: inputs, ...asks, ...extra } };
+  // An Azure-plan transfer (G4) moves the subscriptions into the customer's Azure plan with this partner: it must exist first (D13).
+  const azurePlan = r.row === 'G4' ? { azurePlan: true } : {};
+  return { view: { view: 'transferForm', cardId, values: inputs, ...asks, ...azurePlan, ...extra } };
 }
 
 export type Retry = Extract<ActionView, { view: 'failed' }>['retry'];

@@ -7,6 +7,7 @@ import { format } from '../domain/textCatalog';
 import type { RoleChoice } from './actionCards';
 import { CustomerView, Json, button, card, checkedAtText, customerFacts, facts, opening, plainText, rolesChoice, stepButtons, textBlock } from './cardParts';
 import type { AdaptiveCard } from './cards';
+import { AccessProgress, GroupWarning, STUCK_PENDING_HOURS } from '../domain/accessAssignments';
 
 export type AssignView =
   | { view: 'assignForm'; cardId: string; customer: CustomerView; groups: readonly { id: string; name: string }[]; search?: string; problem?: string }
@@ -14,8 +15,15 @@ export type AssignView =
       view: 'assignReview';
       cardId: string;
       customer: CustomerView;
-      /** Each picked group with the relationship's roles to choose from and those chosen. */
-      picks: readonly { name: string; roles: readonly RoleChoice[]; selected: readonly string[] }[];
+      /** Each picked group with the relationship's roles to choose from, those chosen (its template's at first), and what Graph said of it. */
+      picks: readonly {
+        name: string;
+        roles: readonly RoleChoice[];
+        selected: readonly string[];
+        facts: { memberCount?: number; owners?: readonly string[] };
+        warnings: readonly GroupWarning[];
+        templated: boolean;
+      }[];
       problem?: string;
     }
   | {
@@ -23,7 +31,9 @@ export type AssignView =
       cardId: string;
       customer: CustomerView;
       relationshipId: string;
-      assignments: readonly { groupName: string; roles: readonly string[]; status: string }[];
+      assignments: readonly { groupId: string; groupName: string; roles: readonly string[]; status: string }[];
+      /** Where the access stands: every assignment active, one failed or pending too long. */
+      progress: AccessProgress;
       /** When Graph was last asked (ISO, UTC). */
       checkedAt?: string;
       problem?: string;
@@ -67,7 +77,10 @@ export function assignCard(view: AssignView, c: Catalog): { card: AdaptiveCard; 
         [
           ...opening(a.titles.assignConfirm, a.steps.confirmAssign, view.problem),
           facts(customerFacts(c, view.customer)),
-          ...view.picks.map((p, i) => rolesChoice(`roles${i}`, format(a.fields.rolesFor, { group: plainText(p.name) }), p.roles, p.selected)),
+          ...view.picks.flatMap((p, i) => [
+            ...pickFacts(c, p),
+            rolesChoice(`roles${i}`, format(a.fields.rolesFor, { group: plainText(p.name) }), p.roles, p.selected),
+          ]),
         ],
         stepButtons(c, 'requestGdap', 'confirm', view.cardId),
         a.titles.assignConfirm,
@@ -89,10 +102,61 @@ export function assignCard(view: AssignView, c: Catalog): { card: AdaptiveCard; 
             ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt)]] as [string, string][]) : []),
           ]),
           ...rows,
+          ...progressLine(c, view.progress),
+          ...removable(c, view.assignments),
         ],
-        [button(a.buttons.checkStatus, 'requestGdap', 'status', view.cardId), button(a.buttons.assignAccess, 'requestGdap', 'assign', view.cardId)],
+        [
+          button(a.buttons.checkStatus, 'requestGdap', 'status', view.cardId),
+          button(a.buttons.assignAccess, 'requestGdap', 'assign', view.cardId),
+          ...(view.assignments.some(canRemove) ? [button(a.access.remove, 'requestGdap', 'undo', view.cardId)] : []),
+        ],
         `${a.titles.assigned}: ${view.assignments.map((x) => `${plainText(x.groupName)} (${assignmentStatusText(c, x.status)})`).join(', ')}`,
       );
     }
   }
+}
+
+type Pick = Extract<AssignView, { view: 'assignReview' }>['picks'][number];
+
+/** A picked group's members and owners as Graph counted them, its warnings, and where its preselected roles came from. */
+function pickFacts(c: Catalog, p: Pick): Json[] {
+  const x = c.actions.access;
+  const group = plainText(p.name);
+  const owners = p.facts.owners === undefined ? x.unknown : p.facts.owners.length === 0 ? x.noOwners : p.facts.owners.map(plainText).join(', ');
+  return [
+    facts([
+      [c.actions.fields.securityGroup, group],
+      [x.members, p.facts.memberCount === undefined ? x.unknown : String(p.facts.memberCount)],
+      [x.owners, owners],
+    ]),
+    ...p.warnings.map((w) => textBlock(format(w === 'empty' ? x.emptyGroup : x.notMember, { group }), { color: 'Attention' })),
+    textBlock(format(p.templated ? x.fromTemplate : x.noTemplate, { group }), { isSubtle: true }),
+  ];
+}
+
+/** A word when the access is all active, or needs the partner (an assignment failed, or pending too long). */
+function progressLine(c: Catalog, progress: AccessProgress): Json[] {
+  const x = c.actions.access;
+  if (progress === 'active') return [textBlock(x.allActive)];
+  if (progress === 'failed') return [textBlock(x.failed, { color: 'Attention' })];
+  if (progress === 'stuck') return [textBlock(format(x.stuck, { hours: STUCK_PENDING_HOURS }), { color: 'Attention' })];
+  return [];
+}
+
+const canRemove = (x: { status: string }): boolean => x.status !== 'deleting' && x.status !== 'deleted';
+
+/** The groups whose access can be removed (undo), to pick from. */
+function removable(c: Catalog, assignments: Extract<AssignView, { view: 'assigned' }>['assignments']): Json[] {
+  const live = assignments.filter(canRemove);
+  if (live.length === 0) return [];
+  return [
+    {
+      type: 'Input.ChoiceSet',
+      id: 'groups',
+      label: c.actions.access.removeGroups,
+      isMultiSelect: true,
+      style: 'expanded',
+      choices: live.map((g) => ({ title: plainText(g.groupName), value: g.groupId })),
+    },
+  ];
 }

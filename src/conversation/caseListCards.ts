@@ -3,7 +3,7 @@
 // one item opened where its own action card is not at hand. Every word from the catalog; dates in
 // the user's language, in UTC, so the same item reads the same on every server. Pure: the host
 // reads the items and says when "now" is (src/hosting/cases/myCases.ts).
-import { CaseKind, OpenItem, waitsFor } from '../domain/cases';
+import { CaseKind, OpenItem, deadlineOf, waitsFor } from '../domain/cases';
 import type { LocaleTag } from '../domain/locales';
 import { isRecord } from '../domain/records';
 import { Catalog, format, formatDate } from '../domain/textCatalog';
@@ -83,16 +83,20 @@ export function customerText(item: Pick<OpenItem, 'customer'>, c: Catalog): stri
 
 const kindText = (kind: CaseKind, c: Catalog): string => c.myCases.kinds[kind];
 
-/** An item's facts: customer, status, age, deadline (an invitation has none), next step. */
+/**
+ * An item's facts: customer, status, age, its deadline while the other side has not acted (an
+ * invitation's is how long it is followed), and its next step while there is one.
+ */
 function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): [string, string][] {
   const f = c.myCases.fields;
-  const deadline = item.kind === 'resellerAcceptance' ? c.myCases.noDeadline : dayText(item.deadline, locale);
+  const deadline = deadlineOf(item);
+  const next = waitsFor(item);
   return [
     [f.customer, customerText(item, c)],
     [f.status, c.myCases.statuses[item.status]],
     [f.started, ageText(item.createdAt, now, locale)],
-    [f.deadline, deadline],
-    [f.next, c.myCases.nextSteps[waitsFor(item)]],
+    ...(deadline === undefined ? [] : [[item.kind === 'resellerAcceptance' ? f.followedUntil : f.deadline, dayText(deadline, locale)] as [string, string]]),
+    ...(next === undefined ? [] : [[f.next, c.myCases.nextSteps[next]] as [string, string]]),
   ];
 }
 

@@ -43,6 +43,8 @@ export interface FollowUpView {
   createdAt: number;
   deadline: number;
   now: number;
+  /** An expiry of a relationship the customer had approved: the access ended, it was not a request left unapproved (D10). */
+  ended?: boolean;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -85,7 +87,8 @@ function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
     case 'terminated':
       return { title: 'gdapTerminated', text: 'gdapTerminated' };
     case 'expired':
-      return kind === 'transfer' ? { title: 'transferExpired', text: 'transferExpired' } : { title: 'gdapExpired', text: 'gdapExpired' };
+      if (kind === 'transfer') return { title: 'transferExpired', text: 'transferExpired' };
+      return view.ended ? { title: 'gdapEnded', text: 'gdapEnded' } : { title: 'gdapExpired', text: 'gdapExpired' };
     case 'expiresSoon':
       return kind === 'transfer' ? { title: 'transferExpiresSoon', text: 'transferExpiresSoon' } : { title: 'gdapExpiresSoon', text: 'gdapExpiresSoon' };
   }

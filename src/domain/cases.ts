@@ -3,6 +3,7 @@
 // current partner accepts a transfer within 30 days). What an item holds, how a change Partner
 // Center reports moves it, which follow-up message that earns (once each), and when reminders fall
 // due. Pure: the store, the messages and the clock are the shell's (src/hosting/cases).
+import type { AccessProgress } from './accessAssignments';
 import { isLocaleTag, LocaleTag } from './locales';
 import { isRecord } from './records';
 
@@ -13,9 +14,11 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 
 /**
  * How long each kind waits for the other side before it runs out: a GDAP request must be approved
- * within 90 days (Microsoft Graph's delegatedAdminRelationship: "approvalPending" for up to 90
- * days), a partner-to-partner transfer accepted within 30 days ("Transfer subscriptions… the
- * request expires after 30 days"). A reseller invitation never expires; the item is kept 90 days.
+ * within 90 days (the GDAP FAQ, learn.microsoft.com/partner-center/dap-faq: "GDAP relationship
+ * requests expire after 90 days"; Graph's delegatedAdminRelationship names no duration), a
+ * partner-to-partner transfer accepted within 30 days ("If the current partner doesn't respond
+ * within 30 days, the request will expire": transferring Azure plan subscriptions). A reseller
+ * invitation never expires; the item is followed 90 days.
  */
 export const WAIT_DAYS: Record<CaseKind, number> = { gdapApproval: 90, resellerAcceptance: 90, transfer: 30 };
 
@@ -108,6 +111,8 @@ export interface OpenItem {
   expiryCheckAt?: number;
   /** How often that look found no confirmation. */
   expiryChecks?: number;
+  /** An approved relationship's access assignments as last seen (Assign access, Check status): done only once every one is active. */
+  access?: AccessProgress;
 }
 
 /** Object ids are GUIDs (or two): matched whatever their case, as events and polls may spell them differently. */
@@ -217,6 +222,16 @@ export function nextPoll(item: OpenItem, now: number, pollMs: number, failed: bo
  */
 export const postponeExpiry = (item: OpenItem, at: number): OpenItem => ({ ...item, expiryCheckAt: at, expiryChecks: (item.expiryChecks ?? 0) + 1 });
 
+/**
+ * When an expiry not confirmed is looked at again (D12): at the object's own expiry when Partner
+ * Center gives a later one (a transfer's expirationTime; an accepted transfer may also stay
+ * pending up to three days), else after a wait that doubles with each look, at most a day.
+ */
+export function nextExpiryLook(now: number, checks: number, retryMs: number, until?: number): number {
+  if (until !== undefined && until > now) return until + 60_000;
+  return now + Math.min(retryMs * 2 ** checks, DAY);
+}
+
 /** How often a follow-up whose delivery failed is tried again before it is given up (logged). */
 export const SEND_ATTEMPTS = 5;
 
@@ -270,20 +285,58 @@ export function owed(item: OpenItem): FollowUp | undefined {
   return item.sent.includes(outcome) ? undefined : outcome;
 }
 
+/**
+ * The day an item's wait runs out, for the list: a GDAP request's 90 days or a transfer's 30 while
+ * the other side has not acted, an invitation's 90 days of being followed; none once it is acted on.
+ */
+export const deadlineOf = (item: Pick<OpenItem, 'status' | 'deadline'>): number | undefined => (isOpen(item) ? item.deadline : undefined);
+
+/** An approved relationship's access as the partner last saw it; nothing for another kind or status. */
+export function withAccess(item: OpenItem, access: AccessProgress): OpenItem | undefined {
+  if (item.kind !== 'gdapApproval' || item.status !== 'approved' || item.access === access) return undefined;
+  return { ...item, access };
+}
+
+/**
+ * A GDAP relationship that expired after the customer approved it: its access ended (the
+ * relationship reached the end of its duration), which is not "not approved in time" (D10). The
+ * approval was applied (its message sent, or seen on the card), or access was assigned.
+ */
+export const endedAfterApproval = (item: Pick<OpenItem, 'kind' | 'status' | 'sent' | 'access'>): boolean =>
+  item.kind === 'gdapApproval' && item.status === 'expired' && (item.sent.includes('approved') || item.access !== undefined);
+
 /** When a closed or expired item may be forgotten. */
 export const forgetAt = (item: OpenItem): number => (isOpen(item) ? item.deadline : item.changedAt) + KEEP_CLOSED_DAYS * DAY;
 
-/** The next step an item waits for, for the list (My cases). */
-export function waitsFor(
-  item: Pick<OpenItem, 'kind' | 'status'>,
-): 'customerApproval' | 'customerAcceptance' | 'currentPartner' | 'assignAccess' | 'requestGdap' | 'afterTransfer' | 'startAgain' {
-  if (item.status === 'approved') return 'assignAccess';
+export type NextStep =
+  | 'customerApproval'
+  | 'customerAcceptance'
+  | 'currentPartner'
+  | 'assignAccess'
+  | 'accessPending'
+  | 'accessTrouble'
+  | 'requestGdap'
+  | 'afterTransfer'
+  | 'startAgain';
+
+/**
+ * The next step an item waits for, for the list (My cases); none once an approved relationship's
+ * access assignments are all active: the case is done. Assignments made but not yet active wait
+ * for Microsoft; one failed or pending for hours needs the partner.
+ */
+export function waitsFor(item: Pick<OpenItem, 'kind' | 'status' | 'access'>): NextStep | undefined {
+  if (item.status === 'approved') {
+    if (item.access === 'active') return undefined;
+    if (item.access === 'pending') return 'accessPending';
+    return item.access === 'failed' || item.access === 'stuck' ? 'accessTrouble' : 'assignAccess';
+  }
   if (item.status === 'accepted') return 'requestGdap';
   if (item.status === 'completed') return 'afterTransfer';
   if (item.status === 'expired' || item.status === 'terminated') return 'startAgain';
   return item.kind === 'gdapApproval' ? 'customerApproval' : item.kind === 'resellerAcceptance' ? 'customerAcceptance' : 'currentPartner';
 }
 
+const ACCESS_PROGRESS: readonly AccessProgress[] = ['none', 'failed', 'stuck', 'pending', 'active'];
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
@@ -314,6 +367,7 @@ export function readItem(v: unknown): OpenItem | undefined {
     v.sendingAt,
   ].every((x) => x === undefined || num(x));
   if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
+  if (v.access !== undefined && !oneOf(ACCESS_PROGRESS, v.access)) return undefined;
   const item = v as unknown as OpenItem;
   return item.id === itemId(item.kind, item.objectId) ? item : undefined;
 }

@@ -67,14 +67,24 @@ function views(): ActionView[] {
       view: 'assignReview',
       cardId: 'card000001',
       customer,
-      picks: [{ name: 'Helpdesk agents', roles: [{ id: roleSets[0]!.roleIds[0]!, name: 'Helpdesk' }], selected: roleSets[0]!.roleIds }],
+      picks: [
+        {
+          name: 'Helpdesk agents',
+          roles: [{ id: roleSets[0]!.roleIds[0]!, name: 'Helpdesk' }],
+          selected: roleSets[0]!.roleIds,
+          facts: { memberCount: 0, owners: ['Megan *Bowen*'] },
+          warnings: ['empty', 'signerNotMember'],
+          templated: false,
+        },
+      ],
     },
     {
       view: 'assigned',
       cardId: 'card000001',
       customer,
       relationshipId: 'r-1',
-      assignments: [{ groupName: 'Helpdesk agents', roles: ['Helpdesk Administrator'], status: 'pending' }],
+      assignments: [{ groupId: 'g-1', groupName: 'Helpdesk agents', roles: ['Helpdesk Administrator'], status: 'pending' }],
+      progress: 'stuck',
       checkedAt: '2026-11-24T18:05:00.000Z',
     },
   ];

@@ -65,8 +65,8 @@ const clickOf = (kind: ActionKind, step: ActionStep): ActionClick => ({
 /** What the owner's click does, not replayed, by stage (and kind where it matters). */
 function expectedForOwner(r: ActionRecord, step: Exclude<ActionStep, 'start' | 'signOut'>): ClickRoute['to'] {
   const table: Record<ActionRecord['stage'], Record<typeof step, ClickRoute['to']>> = {
-    form: { review: 'review', confirm: 'show', cancel: 'cancel', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show' },
-    review: { review: 'review', confirm: 'confirm', cancel: 'cancel', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show' },
+    form: { review: 'review', confirm: 'show', cancel: 'cancel', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show', undo: 'show' },
+    review: { review: 'review', confirm: 'confirm', cancel: 'cancel', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show', undo: 'show' },
     done: {
       // Assign access: only on a GDAP relationship Graph last reported active.
       assign: r.kind === 'requestGdap' && r.stage === 'done' && r.status === 'active' ? 'assign' : 'show',
@@ -78,12 +78,14 @@ function expectedForOwner(r: ActionRecord, step: Exclude<ActionStep, 'start' | '
       // Check status: a transfer in Partner Center, a GDAP relationship in Graph; an invitation link has none.
       status: r.kind === 'invitationLink' ? 'show' : 'status',
       messageLanguage: r.kind === 'startTransfer' ? 'show' : 'messageLanguage',
+      undo: 'show',
     },
-    cancelled: { review: 'show', confirm: 'show', cancel: 'show', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show' },
+    cancelled: { review: 'show', confirm: 'show', cancel: 'show', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show', undo: 'show' },
     // The access assignments: Cancel goes back to the relationship's card (nothing was sent), not to a cancelled one.
-    assignForm: { review: 'review', confirm: 'show', cancel: 'back', status: 'show', messageLanguage: 'show', assign: 'show', search: 'search' },
-    assignReview: { review: 'show', confirm: 'confirm', cancel: 'back', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show' },
-    assigned: { review: 'show', confirm: 'show', cancel: 'show', status: 'status', messageLanguage: 'show', assign: 'assign', search: 'show' },
+    assignForm: { review: 'review', confirm: 'show', cancel: 'back', status: 'show', messageLanguage: 'show', assign: 'show', search: 'search', undo: 'show' },
+    assignReview: { review: 'show', confirm: 'confirm', cancel: 'back', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show', undo: 'show' },
+    // Remove access (undo): only from the assignments' card.
+    assigned: { review: 'show', confirm: 'show', cancel: 'show', status: 'status', messageLanguage: 'show', assign: 'assign', search: 'show', undo: 'undo' },
   };
   return table[r.stage][step];
 }

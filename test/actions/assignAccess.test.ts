@@ -13,7 +13,7 @@ import { Activity } from 'botbuilder';
 import { ActionWorld, CONNECTION } from '../support/actionWorld';
 import { buttonsOf, CardJson, cardOf, Chat, findElements, resultOf } from '../support/chat';
 import { buttonData, g1Answers } from '../support/gdapResult';
-import { catalogFor } from '../../src/domain/textCatalog';
+import { catalogFor, format } from '../../src/domain/textCatalog';
 import { SAMPLE_GROUPS } from '../../tools/standins/graphAccess';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber' };
@@ -103,7 +103,9 @@ describe('Assign access after a GDAP approval, against the stand-ins', () => {
     assert.ok(json(review).includes(en.actions.titles.assignConfirm));
     const pickers = findElements(review, (e) => typeof e.id === 'string' && /^roles\d$/.test(e.id)) as unknown as { id: string; value: string }[];
     assert.equal(pickers.length, 2, 'one role picker per group');
-    for (const p of pickers) assert.deepEqual(p.value.split(',').sort(), [HELPDESK_ADMIN, DIRECTORY_READERS].sort(), "all the relationship's roles by default");
+    // Both Helpdesk groups are named by a template holding these two of the relationship's roles (content/actions/assignmentTemplates.json).
+    for (const p of pickers) assert.deepEqual(p.value.split(',').sort(), [HELPDESK_ADMIN, DIRECTORY_READERS].sort(), "the template's roles, preselected");
+    assert.ok(json(review).includes(format(en.actions.access.fromTemplate, { group: AGENTS.displayName })));
 
     // Someone else's confirmation does nothing.
     const foreign = await chat.execute(
@@ -176,5 +178,94 @@ describe('Assign access after a GDAP approval, against the stand-ins', () => {
     assert.equal(world.partnerCenter.calls(ASSIGNMENTS), 0);
     const noGroups = await execute({ ...buttonData(await execute(buttonData(back, 'assign')), 'review') });
     assert.ok(json(noGroups).includes(en.actions.problems.noGroups), 'Continue without a group says to choose one');
+  });
+
+  /** Assign access opened on an approved relationship, the named groups picked: the confirmation card. */
+  async function reviewOf(groups: string[]): Promise<{ review: CardJson; relationshipId: string }> {
+    const { card: active, relationshipId } = await approvedRelationship();
+    const form = await execute(buttonData(active, 'assign'));
+    const all = await execute({ ...buttonData(form, 'search'), groupSearch: '' });
+    return { review: await execute({ ...buttonData(all, 'review'), groups: groups.join(',') }), relationshipId };
+  }
+  const NIGHT = SAMPLE_GROUPS.find((g) => g.displayName === 'Night shift')!;
+  const AZURE = SAMPLE_GROUPS.find((g) => g.displayName === 'Azure engineers')!;
+  /** The roles preselected for a group on the confirmation (its picker is labelled with its name). */
+  const pickerValue = (card: CardJson, group: string): string =>
+    (findElements(card, (e) => e.label === format(en.actions.fields.rolesFor, { group }))[0] as unknown as { value?: string }).value ?? '';
+
+  it('section 5.2: a group no template names gets no role preselected, and an empty one without the signer is warned of, with its members and owners', async () => {
+    const { review } = await reviewOf([NIGHT.id, AGENTS.id]);
+    assert.equal(pickerValue(review, NIGHT.displayName), '', 'Night shift: no template, no role preselected');
+    assert.notEqual(pickerValue(review, AGENTS.displayName), '', 'Helpdesk agents: its template');
+    for (const text of [
+      format(en.actions.access.emptyGroup, { group: NIGHT.displayName }),
+      format(en.actions.access.notMember, { group: NIGHT.displayName }),
+      format(en.actions.access.noTemplate, { group: NIGHT.displayName }),
+      'Megan Bowen',
+    ])
+      assert.ok(json(review).includes(text), text);
+    assert.ok(!json(review).includes(format(en.actions.access.notMember, { group: AGENTS.displayName })), 'the signer is in Helpdesk agents');
+    assert.equal(world.partnerCenter.calls('GET /groups/{groupId}/members/$count'), 2);
+    // Confirming without choosing a role for Night shift creates nothing.
+    const refused = await execute({ ...buttonData(review, 'confirm'), roles0: DIRECTORY_READERS, roles1: '' });
+    assert.ok(json(refused).includes(en.actions.problems.noRoles));
+    assert.equal(world.partnerCenter.calls(ASSIGNMENTS), 0);
+  });
+
+  it('section 5.2: a 409 on an assignment holding other roles is not done: the card says what exists, and nothing is audited', async () => {
+    const { review, relationshipId } = await reviewOf([AGENTS.id]);
+    world.partnerCenter.access.create(
+      { id: relationshipId, status: 'active' },
+      {
+        accessContainer: { accessContainerId: AGENTS.id, accessContainerType: 'securityGroup' },
+        accessDetails: { unifiedRoles: [{ roleDefinitionId: HELPDESK_ADMIN }] },
+      },
+    );
+    const done = await execute({ ...buttonData(review, 'confirm'), roles0: `${HELPDESK_ADMIN},${DIRECTORY_READERS}` });
+    const roles = format(en.actions.privilegedRole, { role: en.actions.roleNames[HELPDESK_ADMIN] });
+    assert.ok(json(done).includes(format(en.actions.access.otherRoles, { group: AGENTS.displayName, roles })), `says what exists: ${json(done).slice(0, 300)}`);
+    assert.equal(world.lines.filter((l) => (l as Record<string, unknown>).action === 'assignAccess').length, 0);
+  });
+
+  it('section 5.2: a 409 on an assignment being removed is not done either', async () => {
+    const { review, relationshipId } = await reviewOf([AGENTS.id]);
+    const [, made] = world.partnerCenter.access.create(
+      { id: relationshipId, status: 'active' },
+      {
+        accessContainer: { accessContainerId: AGENTS.id, accessContainerType: 'securityGroup' },
+        accessDetails: { unifiedRoles: [{ roleDefinitionId: HELPDESK_ADMIN }] },
+      },
+    );
+    (world.partnerCenter.access.assignments.get(relationshipId) ?? []).find((a) => a.id === made.id)!.status = 'deleting';
+    const done = await execute({ ...buttonData(review, 'confirm'), roles0: HELPDESK_ADMIN });
+    assert.ok(json(done).includes(format(en.actions.access.removing, { group: AGENTS.displayName })), json(done).slice(0, 300));
+  });
+
+  it('section 5.2: Remove access deletes the picked group’s assignment with its ETag; the card follows it to removed', async () => {
+    const { review } = await reviewOf([AGENTS.id, LEADS.id]);
+    const done = await execute({ ...buttonData(review, 'confirm'), roles0: HELPDESK_ADMIN, roles1: DIRECTORY_READERS });
+    assert.ok(hasButton(done, 'undo'), 'Remove access offered');
+    const none = await execute(buttonData(done, 'undo'));
+    assert.ok(json(none).includes(en.actions.access.noRemoval), 'a group to remove must be chosen');
+    const removed = await execute({ ...buttonData(done, 'undo'), groups: AGENTS.id });
+    const deletes = world.partnerCenter.received.filter((r) => r.method === 'DELETE');
+    assert.equal(deletes.length, 1, 'one assignment removed');
+    assert.ok(String(deletes[0]!.headers['if-match']).startsWith('W/"'), 'with its ETag');
+    assert.ok(json(removed).includes(en.actions.access.removed));
+    assert.ok(json(removed).includes(en.actions.assignmentStatuses.deleting));
+    const audit = world.lines.filter((l) => (l as Record<string, unknown>).action === 'removeAccess');
+    assert.equal(audit.length, 1, 'the removal is audited');
+    const later = await execute(buttonData(removed, 'status'));
+    assert.ok(json(later).includes(en.actions.assignmentStatuses.deleted), 'then removed');
+  });
+
+  it('section 4 gap 1: an assignment Microsoft fails is said so on Check status, with what to do', async () => {
+    const { review } = await reviewOf([AZURE.id]);
+    world.partnerCenter.access.hold(AZURE.id, 'error');
+    const done = await execute({ ...buttonData(review, 'confirm'), roles0: DIRECTORY_READERS });
+    const checked = await execute(buttonData(done, 'status'));
+    assert.ok(json(checked).includes(en.actions.assignmentStatuses.error));
+    assert.ok(json(checked).includes(en.actions.access.failed));
+    assert.ok(!json(checked).includes(en.actions.access.allActive));
   });
 });

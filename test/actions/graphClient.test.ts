@@ -117,7 +117,7 @@ describe('Graph client (against the stand-in)', () => {
     assert.ok(all.ok);
     assert.deepEqual(
       all.value.map((g) => g.displayName),
-      ['Helpdesk agents', 'Helpdesk leads', 'Azure engineers'],
+      ['Helpdesk agents', 'Helpdesk leads', 'Azure engineers', 'Night shift'],
       'the security-enabled Microsoft 365 group is not offered either',
     );
     const sent = standin.received[standin.received.length - 1]!;
@@ -153,5 +153,49 @@ describe('Graph client (against the stand-in)', () => {
       listed.value.map((a) => [a.id, a.groupId, a.status]),
       [[first.value.id, group, 'active']],
     );
+  });
+
+  it("section 5 (Assign access): counts a group's members as an advanced query, names its owners, asks once whether the signer is in each", async () => {
+    const [agents, , azure] = standin.access.groups;
+    const night = standin.access.groups.find((g) => g.displayName === 'Night shift')!;
+    const facts = await client.groupFacts([agents!.id, azure!.id, night.id]);
+    assert.deepEqual(facts.get(agents!.id), { memberCount: 6, owners: ['Megan Bowen'], signerIsMember: true });
+    assert.deepEqual(facts.get(azure!.id), { memberCount: 3, owners: ['Lee Gu'], signerIsMember: false });
+    assert.deepEqual(facts.get(night.id), { memberCount: 0, owners: [], signerIsMember: false });
+    const counts = standin.received.filter((r) => r.endpoint === 'GET /groups/{groupId}/members/$count');
+    assert.equal(counts.length, 3);
+    assert.ok(
+      counts.every((r) => r.headers.consistencylevel === 'eventual'),
+      'ConsistencyLevel: eventual, which $count on members requires',
+    );
+    assert.equal(standin.calls('POST /me/checkMemberGroups'), 1, 'one membership check for every group');
+    // A read Graph refuses leaves the fact unknown, never a guess (an unknown count warns of nothing).
+    standin.answerNext({ status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Denied.' } } });
+    const unknown = await client.groupFacts([agents!.id]);
+    assert.equal(unknown.get(agents!.id)!.signerIsMember, undefined);
+  });
+
+  it('section 5 (undo): removes an access assignment with its ETag in If-Match, read first; Graph then reports it deleting', async () => {
+    const made = await client.createGdapRelationship(request());
+    assert.ok(made.ok);
+    await client.lockForApproval(made.value.id);
+    assert.ok(standin.approve(made.value.id));
+    const group = standin.access.groups[0]!.id;
+    const first = await client.createAccessAssignment(made.value.id, group, [roles[0]!]);
+    assert.ok(first.ok);
+    const etag = (standin.access.assignments.get(made.value.id) ?? [])[0]!['@odata.etag'];
+    const removed = await client.deleteAccessAssignment(made.value.id, first.value.id);
+    assert.deepEqual(removed, { ok: true, value: true });
+    const del = standin.received.find((r) => r.endpoint.startsWith('DELETE '))!;
+    assert.equal(del.endpoint, 'DELETE /tenantRelationships/delegatedAdminRelationships/{id}/accessAssignments/{assignmentId}');
+    assert.equal(del.headers['if-match'], etag, 'the ETag Graph gave');
+    const listed = await client.listAccessAssignments(made.value.id);
+    assert.ok(listed.ok);
+    assert.deepEqual(
+      listed.value.map((a) => a.status),
+      ['deleting'],
+    );
+    const again = await client.listAccessAssignments(made.value.id);
+    assert.ok(again.ok && again.value.length === 0, 'then gone');
   });
 });

@@ -247,7 +247,7 @@ describe('My cases in Teams and Web Chat', () => {
     const list = cardIn(await chat.say('my cases', { from: { id: 'dl_owner', name: 'Owner' } }));
     const texts = textsOf(list);
     assert.ok(texts.includes(en.myCases.anyCustomer), 'an invitation names no customer yet');
-    assert.ok(texts.includes(en.myCases.noDeadline), 'nor a deadline');
+    assert.ok(texts.includes(en.myCases.fields.followedUntil), 'followed for its 90 days, not "Deadline: None"');
     const [open] = openButtons(list);
     assert.equal(open?.type, 'Action.Submit');
     const opened = await chat.turn({ type: 'message', value: open!.data, from: { id: 'dl_owner', name: 'Owner' } });

@@ -89,6 +89,30 @@ describe('Open items kept by the actions', () => {
     );
   });
 
+  it('issue 63 (access followed to active): the GDAP item follows its access assignments, and is done only once every one is active', async () => {
+    const turn = turnIn({ id: 'a:personal', conversationType: 'personal' });
+    const granted = { customer: CUSTOMER, relationshipId: 'rel-2', approvalUrl: 'https://x', messageLocale: 'pt-BR' as const, roleIds: [] };
+    const assigned = (statuses: string[]): ActionRecord => ({
+      ...common,
+      kind: 'requestGdap',
+      stage: 'assigned',
+      ...granted,
+      assignments: statuses.map((status, i) => ({ id: `as-${i}`, groupId: `g-${i}`, groupName: `Group ${i}`, roleIds: [], status, createdAt: T0 })),
+      checkedAt: T0,
+    });
+    items.kept(turn, 'card-2', { ...common, kind: 'requestGdap', stage: 'done', ...granted, status: 'active' });
+    await items.settled();
+    items.kept(turn, 'card-2', assigned(['pending', 'active']));
+    await items.settled();
+    const pending = (await store.get('gdapApproval:rel-2'))!;
+    assert.equal(pending.status, 'approved');
+    assert.equal(pending.access, 'pending', 'still to follow');
+    items.kept(turn, 'card-2', assigned(['active', 'active']));
+    await items.settled();
+    assert.equal((await store.get('gdapApproval:rel-2'))!.access, 'active', 'done');
+    assert.deepEqual((await store.get('gdapApproval:rel-2'))!.sent, ['approved'], 'no message sent for what the partner saw on the card');
+  });
+
   it('a transfer created leaves a 30-day item; an invitation link one that names no customer yet; a group chat is shared', async () => {
     const group = turnIn({ id: '19:group@thread.v2', conversationType: 'groupChat', isGroup: true });
     items.kept(group, 'card-2', { ...common, kind: 'startTransfer', stage: 'done', customer: CUSTOMER, transferId: 'tr-1', status: 'Active' });

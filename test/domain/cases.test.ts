@@ -157,6 +157,7 @@ describe('Open items (domain)', () => {
   it('names the next step for the list', () => {
     assert.equal(waitsFor({ kind: 'gdapApproval', status: 'waiting' }), 'customerApproval');
     assert.equal(waitsFor({ kind: 'gdapApproval', status: 'approved' }), 'assignAccess');
+    assert.equal(waitsFor({ kind: 'gdapApproval', status: 'approved', access: 'active' }), undefined, 'done once every assignment is active');
     assert.equal(waitsFor({ kind: 'resellerAcceptance', status: 'accepted' }), 'requestGdap');
     assert.equal(waitsFor({ kind: 'transfer', status: 'waiting' }), 'currentPartner');
     assert.equal(waitsFor({ kind: 'transfer', status: 'completed' }), 'afterTransfer');

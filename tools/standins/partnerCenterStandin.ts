@@ -215,7 +215,8 @@ export class PartnerCenterStandin {
     if (reply?.status !== undefined) return this.send(res, reply.status, reply.body, reply.headers, reply.delayMs);
     const auth = this.authorize(service, req.headers.authorization);
     const [status, answer] =
-      auth ?? (service === 'pc' ? this.partnerCenter(req.method ?? '', path, url, req.headers, body) : this.graph(req.method ?? '', path, url, body));
+      auth ??
+      (service === 'pc' ? this.partnerCenter(req.method ?? '', path, url, req.headers, body) : this.graph(req.method ?? '', path, url, body, req.headers));
     return this.send(res, status, answer, {}, reply?.delayMs);
   }
 
@@ -360,7 +361,7 @@ export class PartnerCenterStandin {
     return undefined;
   }
 
-  private graph(method: string, path: string, url: URL, body: unknown): [number, unknown] {
+  private graph(method: string, path: string, url: URL, body: unknown, headers: http.IncomingHttpHeaders = {}): [number, unknown] {
     const base = '/tenantRelationships/delegatedAdminRelationships';
     if (path === base && method === 'GET') {
       const name = /^displayName eq '(.*)'$/.exec(url.searchParams.get('$filter') ?? '')?.[1]?.replace(/''/g, "'");
@@ -393,9 +394,16 @@ export class PartnerCenterStandin {
       return [200, found];
     }
     if (method === 'GET' && path === '/groups') return this.access.listGroups(url);
-    const assignments = new RegExp(`^${base}/([^/]+)/accessAssignments$`).exec(path);
+    const group = /^\/groups\/([^/]+)\/(members\/\$count|owners)$/.exec(path);
+    if (method === 'GET' && group) {
+      const id = decodeURIComponent(group[1]!);
+      return group[2] === 'owners' ? this.access.owners(id) : this.access.memberCount(id, String(headers.consistencylevel ?? ''));
+    }
+    if (method === 'POST' && path === '/me/checkMemberGroups') return this.access.checkMemberGroups(body);
+    const assignments = new RegExp(`^${base}/([^/]+)/accessAssignments(?:/([^/]+))?$`).exec(path);
     if (assignments) {
       const of = this.relationships.get(decodeURIComponent(assignments[1]!));
+      if (assignments[2] !== undefined) return this.access.one(of, decodeURIComponent(assignments[2]), method, headers['if-match'] as string | undefined);
       return method === 'POST' ? this.access.create(of, body) : this.access.list(of);
     }
     const request = new RegExp(`^${base}/([^/]+)/requests$`).exec(path);
@@ -489,7 +497,9 @@ function endpointOf(path: string): string {
   return path
     .replace(/^\/v1\/customers\/(?!relationshiprequests)[^/]+/, '/v1/customers/{customerId}')
     .replace(/\/transfers\/[^/]+$/, '/transfers/{transferId}')
-    .replace(/(delegatedAdminRelationships)\/[^/]+/, '$1/{id}');
+    .replace(/(delegatedAdminRelationships)\/[^/]+/, '$1/{id}')
+    .replace(/(accessAssignments)\/[^/]+$/, '$1/{assignmentId}')
+    .replace(/^\/groups\/[^/]+/, '/groups/{groupId}');
 }
 
 function claimsOf(header: string | undefined): Json | undefined {

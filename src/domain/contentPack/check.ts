@@ -15,6 +15,7 @@ import { isRecord } from '../records';
 import { SchemaRef, schemaProblems } from './schemas';
 import { isHttpsUrl } from './urls';
 import { packRoleSetProblems } from './overlayLimits';
+import { AssignmentTemplate, templateProblems } from '../accessAssignments';
 import { catalogProblems, markdownProblems, pageProblems, requiredTextProblems } from './texts';
 
 export const PAGES = ['webchat', 'panel'] as const;
@@ -24,6 +25,7 @@ export function requiredFiles(): string[] {
   return [
     'links.json',
     'actions/roleSets.json',
+    'actions/assignmentTemplates.json',
     ...PAGES.map((p) => `pages/${p}.json`),
     ...LOCALES.map((l) => `texts/${l}.json`),
     ...LOCALES.map((l) => `glossary/${l}.json`),
@@ -41,6 +43,7 @@ function schemaOf(file: string): SchemaRef | undefined {
   if (dir === 'glossary' && (LOCALES as readonly string[]).includes(name)) return 'glossary.schema.json';
   if (dir === 'pages' && (PAGES as readonly string[]).includes(name)) return 'pages.schema.json';
   if (dir === 'actions' && name === 'roleSets') return 'roleSets.schema.json';
+  if (dir === 'actions' && name === 'assignmentTemplates') return 'assignmentTemplates.schema.json';
   return undefined;
 }
 
@@ -133,7 +136,7 @@ export function checkPack(files: PackFiles, today: string): Problem[] {
         problem(
           file,
           WHOLE_FILE,
-          'not a file of the pack (editions/<edition>.json, texts/<locale>.json, glossary/<locale>.json, pages/<page>.json, sources/<edition>.json, links.json, actions/roleSets.json)',
+          'not a file of the pack (editions/<edition>.json, texts/<locale>.json, glossary/<locale>.json, pages/<page>.json, sources/<edition>.json, links.json, actions/roleSets.json, actions/assignmentTemplates.json)',
         ),
       );
       continue;
@@ -153,6 +156,10 @@ export function checkPack(files: PackFiles, today: string): Problem[] {
   problems.push(...catalogProblems(catalogs));
   for (const [locale, catalog] of catalogs) problems.push(...markdownProblems(`texts/${locale}.json`, catalog));
   problems.push(...packRoleSetProblems(valid));
+  const templates = valid.get('actions/assignmentTemplates.json');
+  if (isRecord(templates) && Array.isArray(templates.templates))
+    for (const line of templateProblems(templates.templates as AssignmentTemplate[]))
+      problems.push(problem('actions/assignmentTemplates.json', 'templates', line));
   const english = catalogs.get(DEFAULT_LOCALE);
   if (english !== undefined) {
     for (const id of used.notes) for (const part of ['title', 'text']) used.texts.set(`notes.${id}.${part}`, `note ${id} is shown`);

@@ -9,6 +9,7 @@ import pagesSchema from '../../../content/schema/pages.schema.json';
 import sourcesSchema from '../../../content/schema/sources.schema.json';
 import overlaySchema from '../../../content/schema/overlay.schema.json';
 import roleSetsSchema from '../../../content/schema/roleSets.schema.json';
+import assignmentTemplatesSchema from '../../../content/schema/assignmentTemplates.schema.json';
 import glossarySchema from '../../../content/schema/glossary.schema.json';
 import { Problem, listed, problem } from './problems';
 
@@ -19,6 +20,7 @@ export type SchemaRef =
   | 'pages.schema.json'
   | 'sources.schema.json'
   | 'roleSets.schema.json'
+  | 'assignmentTemplates.schema.json'
   | 'glossary.schema.json'
   | 'overlay.schema.json'
   | 'overlay.schema.json#/definitions/settings'
@@ -39,6 +41,7 @@ function validatorFor(ref: SchemaRef): ValidateFunction {
       sourcesSchema,
       overlaySchema,
       roleSetsSchema,
+      assignmentTemplatesSchema,
       glossarySchema,
     ]);
     validate = ajv.getSchema(ref);

@@ -6,8 +6,11 @@
 // Check status on a request's card.
 import { ActionInputs } from '../../conversation/actionClicks';
 import { ActionRecord, AssignmentView, Assigning, GroupPick, commonOf } from '../../conversation/actionRecords';
-import { ViewContext, assignView, failedView, viewOf } from '../../conversation/actionViews';
+import { ViewContext, assignView, failedView, roleChoices, viewOf } from '../../conversation/actionViews';
 import { failureText } from '../../conversation/actionTexts';
+import { ASSIGNMENT_TEMPLATES, ExistingVerdict, existingVerdict, preselectedRoles, templateFor } from '../../domain/accessAssignments';
+import { format } from '../../domain/textCatalog';
+import { plainText } from '../../conversation/cardParts';
 import { ActionCalls } from './actionCalls';
 import { ActionAnswer, Turn, answer, saveClaim } from './actionTurn';
 
@@ -30,7 +33,8 @@ export class AssignAccess {
     if (record.stage === 'assignForm')
       return to === 'search' ? this.search(turn, cardId, record, inputs.groupSearch ?? '') : this.review(turn, cardId, record, inputs);
     if (record.stage === 'assignReview') return this.confirm(turn, cardId, record, inputs);
-    return this.status(turn, cardId, record as Stage<'assigned'>);
+    const assigned = record as Stage<'assigned'>;
+    return to === 'undo' ? this.undo(turn, cardId, assigned, inputs) : this.status(turn, cardId, assigned);
   }
 
   /** Asks Graph for the relationship first: it must still be active, and its roles are what can be assigned. */
@@ -74,12 +78,21 @@ export class AssignAccess {
     return answer(turn, { view: assignView(next, cardId, this.s.view(turn)) }, true);
   }
 
-  /** Only groups the server offered on this card can be picked; each starts with all the relationship's roles. */
+  /**
+   * Only groups the server offered on this card can be picked. Each starts with its template's
+   * roles (none when no template names it: nothing is granted by default), and is shown with its
+   * members and owners as Graph counts them.
+   */
   private async review(turn: Turn, cardId: string, record: Stage<'assignForm'>, inputs: ActionInputs): Promise<ActionAnswer> {
     const picked = new Set(inputs.groups ?? []);
-    const picks: GroupPick[] = record.groups.filter((g) => picked.has(g.id)).map((g) => ({ ...g, roleIds: [...record.roleIds] }));
-    if (picks.length === 0) return answer(turn, { view: assignView(record, cardId, this.s.view(turn), turn.c.actions.problems.noGroups) }, true);
-    const reviewing: ActionRecord = { ...commonOf(record), ...grantedOf(record), kind: 'requestGdap', stage: 'assignReview', picks: picks.slice(0, 10) };
+    const chosen = record.groups.filter((g) => picked.has(g.id)).slice(0, 10);
+    if (chosen.length === 0) return answer(turn, { view: assignView(record, cardId, this.s.view(turn), turn.c.actions.problems.noGroups) }, true);
+    const facts = await (await this.s.calls.graph(turn)).groupFacts(chosen.map((g) => g.id));
+    const picks: GroupPick[] = chosen.map((g) => {
+      const roleIds = preselectedRoles(ASSIGNMENT_TEMPLATES, g, record.roleIds);
+      return { ...g, roleIds, ...facts.get(g.id), ...(templateFor(ASSIGNMENT_TEMPLATES, g) ? { templated: true as const } : {}) };
+    });
+    const reviewing: ActionRecord = { ...commonOf(record), ...grantedOf(record), kind: 'requestGdap', stage: 'assignReview', picks };
     this.s.keep(turn, cardId, reviewing);
     return answer(turn, { view: assignView(reviewing, cardId, this.s.view(turn)) }, true);
   }
@@ -97,6 +110,7 @@ export class AssignAccess {
     await saveClaim(this.s.conversationState, turn.context);
     const graph = await this.s.calls.graph(turn);
     const made: AssignmentView[] = [];
+    const notDone: string[] = [];
     for (const pick of picks) {
       const result = await graph.createAccessAssignment(record.relationshipId, pick.id, pick.roleIds);
       // One audit record per assignment this confirmation made (or failed to make); one found already made was recorded when it was made.
@@ -113,28 +127,58 @@ export class AssignAccess {
         this.s.keep(turn, cardId, { ...commonOf(record), ...grantedOf(record), kind: 'requestGdap', stage: 'assignReview', picks });
         return answer(turn, failedView(turn.c, 'requestGdap', result.failure, { step: 'confirm', cardId }), true);
       }
-      const { id, roleDefinitionIds, status } = result.value;
-      made.push({
-        id: id.slice(0, 256),
-        groupId: pick.id,
-        groupName: pick.name,
-        roleIds: roleDefinitionIds.filter((r) => r.length <= 64).slice(0, 40),
-        status: status.slice(0, 64),
-      });
+      const { id, roleDefinitionIds, status, createdAt } = result.value;
+      const shown = { id: id.slice(0, 256), groupId: pick.id, groupName: pick.name, roleIds: roleDefinitionIds.filter((r) => r.length <= 64).slice(0, 40) };
+      made.push({ ...shown, status: status.slice(0, 64), ...(createdAt !== undefined ? { createdAt } : {}) });
+      // One found already made counts as done only when it holds exactly these roles and is not being removed.
+      const verdict = result.value.existed ? existingVerdict(result.value, pick.roleIds) : 'same';
+      if (verdict !== 'same') notDone.push(this.existingText(turn, verdict, pick.name, shown.roleIds));
     }
     const assigned: ActionRecord = { ...commonOf(record), ...grantedOf(record), kind: 'requestGdap', stage: 'assigned', assignments: made };
     this.s.keep(turn, cardId, assigned);
-    return answer(turn, { view: assignView(assigned, cardId, this.s.view(turn)) }, true);
+    return answer(turn, { view: assignView(assigned, cardId, this.s.view(turn), notDone.length > 0 ? notDone.join(' ') : undefined) }, true);
+  }
+
+  /** What a group's existing assignment holds, when it is not what was asked for. */
+  private existingText(turn: Turn, verdict: ExistingVerdict, group: string, roleIds: readonly string[]): string {
+    const x = turn.c.actions.access;
+    const roles = roleChoices(roleIds, this.s.view(turn))
+      .map((r) => r.name)
+      .join(', ');
+    return format(verdict === 'removing' ? x.removing : x.otherRoles, { group: plainText(group), roles });
+  }
+
+  /**
+   * Remove access (undo): the picked groups' assignments deleted in Graph (each read first for its
+   * ETag), then the card as Graph has them now (deleting, then deleted). One audit record per removal.
+   */
+  private async undo(turn: Turn, cardId: string, record: Stage<'assigned'>, inputs: ActionInputs): Promise<ActionAnswer> {
+    const picked = new Set(inputs.groups ?? []);
+    const chosen = record.assignments.filter((a) => picked.has(a.groupId) && a.status !== 'deleting' && a.status !== 'deleted');
+    if (chosen.length === 0) return answer(turn, { view: assignView(record, cardId, this.s.view(turn), turn.c.actions.access.noRemoval) }, true);
+    const graph = await this.s.calls.graph(turn);
+    for (const a of chosen) {
+      const result = await graph.deleteAccessAssignment(record.relationshipId, a.id);
+      this.s.calls.audit(turn, { action: 'removeAccess', customerTenantId: record.customer.tenantId, result, resultId: a.id });
+      if (!result.ok) return answer(turn, { view: assignView(record, cardId, this.s.view(turn), failureText(turn.c, result.failure)) }, true);
+    }
+    return this.status(turn, cardId, record, turn.c.actions.access.removed);
   }
 
   /** Check status: the assignments as Graph has them now (pending until Microsoft activates them). */
-  private async status(turn: Turn, cardId: string, record: Stage<'assigned'>): Promise<ActionAnswer> {
+  private async status(turn: Turn, cardId: string, record: Stage<'assigned'>, said?: string): Promise<ActionAnswer> {
     const listed = await (await this.s.calls.graph(turn)).listAccessAssignments(record.relationshipId);
     if (!listed.ok) return answer(turn, { view: assignView(record, cardId, this.s.view(turn), failureText(turn.c, listed.failure)) }, true);
-    const byId = new Map(listed.value.map((a) => [a.id, a.status.slice(0, 64)]));
-    const now: ActionRecord = { ...record, assignments: record.assignments.map((a) => ({ ...a, status: byId.get(a.id) ?? a.status })), checkedAt: Date.now() };
+    const byId = new Map(listed.value.map((a) => [a.id, a]));
+    const assignments = record.assignments.map((a) => {
+      const found = byId.get(a.id);
+      // One Graph no longer lists has been removed.
+      const status = found ? found.status.slice(0, 64) : a.status === 'deleting' ? 'deleted' : a.status;
+      return { ...a, status, ...(found?.createdAt !== undefined ? { createdAt: found.createdAt } : {}) };
+    });
+    const now: ActionRecord = { ...record, assignments, checkedAt: Date.now() };
     this.s.keep(turn, cardId, now);
-    return answer(turn, { view: assignView(now, cardId, this.s.view(turn)) }, true);
+    return answer(turn, { view: assignView(now, cardId, this.s.view(turn), said) }, true);
   }
 }
 

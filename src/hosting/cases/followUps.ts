@@ -18,6 +18,7 @@ import {
   itemId,
   OpenItem,
   owed,
+  nextExpiryLook,
   postponeExpiry,
   SEND_ATTEMPTS,
   unconfirmed,
@@ -30,7 +31,6 @@ import { isNamedBy } from './invitations';
 import { recordFollowUp } from './followUpTelemetry';
 import type { StatusRead } from './statusReader';
 
-const DAY = 24 * 60 * 60 * 1000;
 /**
  * Status reads that failed at an item's deadline before it is declared expired anyway: each comes
  * later than the last (the retry interval, doubled each time), so the grace is counted in reads
@@ -188,7 +188,7 @@ export class FollowUps {
     if ('unreadable' in read) return 'expire';
     const checks = item.expiryChecks ?? 0;
     if ('failure' in read && checks + 1 >= EXPIRY_READS) return 'expire';
-    const at = now + Math.min(retryMs * 2 ** checks, DAY);
+    const at = nextExpiryLook(now, checks, retryMs, 'until' in read ? read.until : undefined);
     await store.update(id, (i) => (isOpen(i) && i.expiryCheckAt === item.expiryCheckAt ? postponeExpiry(i, at) : undefined));
     logger.info(
       { kind: item.kind, read: 'failure' in read ? read.failure.kind : 'waiting', checks: checks + 1 },

@@ -6,7 +6,8 @@
 // items open at once (an action that would make one more is refused before anything is called),
 // and an item the store cannot take is said so to its owner, not only logged.
 import { TurnContext } from 'botbuilder';
-import { applyChange, CaseChange, CaseKind, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem } from '../../domain/cases';
+import { applyChange, CaseChange, CaseKind, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem, withAccess } from '../../domain/cases';
+import { AccessProgress, accessProgress } from '../../domain/accessAssignments';
 import { isTenantId } from '../../domain/actions';
 import type { ActionRecord } from '../../conversation/actionRecords';
 import type { Turn } from '../actions/actionTurn';
@@ -38,7 +39,15 @@ export interface OpenItemsOptions {
 }
 
 /** The object an action card made, and what it waits for; none for a card that made nothing (yet). */
-export function objectOf(record: ActionRecord, cardId: string): { kind: CaseKind; objectId: string; customer: CaseCustomer; seen?: CaseChange } | undefined {
+export function objectOf(
+  record: ActionRecord,
+  cardId: string,
+): { kind: CaseKind; objectId: string; customer: CaseCustomer; seen?: CaseChange; access?: AccessProgress } | undefined {
+  // Access assigned (or checked, or removed): the relationship's item follows its assignments until every one is active.
+  if (record.stage === 'assigned') {
+    const access = accessProgress(record.assignments, record.checkedAt ?? Date.now());
+    return { kind: 'gdapApproval', objectId: record.relationshipId, customer: customerOf(record.customer), seen: 'approved', access };
+  }
   if (record.stage === 'done' && record.kind === 'requestGdap') {
     const seen = record.status?.toLowerCase() === 'active' ? { seen: 'approved' as const } : {};
     return { kind: 'gdapApproval', objectId: record.relationshipId, customer: customerOf(record.customer), ...seen };
@@ -138,6 +147,8 @@ export class OpenItems {
       return;
     }
     if (made.seen) await this.seen(openItem(fields, now, this.options.pollMs).id, made.seen, now);
+    const access = made.access;
+    if (access) await this.options.store.update(item.id, (kept) => withAccess(kept, access));
     if (!added && made.kind === 'resellerAcceptance' && namesCustomer({ customer: made.customer }))
       await this.named(itemId(made.kind, made.objectId), made.customer, now);
   }

@@ -8,7 +8,7 @@
 // sent (connector/channelHosts.ts). Anything else (5xx, a timeout, the state store busy) is tried
 // again later.
 import { Activity, ConversationReference, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { deliveryKey, FollowUp, OpenItem } from '../../domain/cases';
+import { deliveryKey, endedAfterApproval, type FollowUp, type OpenItem } from '../../domain/cases';
 import { catalogFor } from '../../domain/textCatalog';
 import { isRecord } from '../../domain/records';
 import { readRecord } from '../../conversation/actionRecords';
@@ -126,7 +126,16 @@ export class ProactiveMessenger implements Messenger {
 
   activity(context: TurnContext, item: OpenItem, followUp: FollowUp): Partial<Activity> {
     const c = catalogFor(item.locale);
-    const view = { followUp, kind: item.kind, itemId: item.id, customer: item.customer, createdAt: item.createdAt, deadline: item.deadline, now: this.now() };
+    const view = {
+      followUp,
+      kind: item.kind,
+      itemId: item.id,
+      customer: item.customer,
+      createdAt: item.createdAt,
+      deadline: item.deadline,
+      now: this.now(),
+      ended: endedAfterApproval(item),
+    };
     const shown = followUpCard(view, c, item.locale);
     const activity = activityFor({ kind: 'notice', card: shown.card, fallbackText: shown.summary }, surfaceOf(context.activity), item.locale);
     return this.mention(item, activity, shown.summary);

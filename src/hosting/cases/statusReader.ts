@@ -21,7 +21,9 @@ export interface Endpoints {
 }
 
 /** What a read found: a change to apply, nothing new, no way to read this kind, or a failure. */
-export type StatusRead = { change: CaseChange; customer?: CaseCustomer } | { unchanged: true } | { unreadable: true } | { failure: ActionFailure };
+/** `until`: when the object itself says it runs out (a transfer's expirationTime, when Partner Center gives one). */
+export type StatusRead =
+  { change: CaseChange; customer?: CaseCustomer } | { unchanged: true; until?: number } | { unreadable: true } | { failure: ActionFailure };
 
 /** Graph's delegatedAdminRelationshipStatus values (delegatedadminrelationship resource), lower-cased. */
 const GDAP_STATUSES = new Set([
@@ -106,6 +108,8 @@ export class StatusReader {
     const client = new PartnerCenterClient({ baseUrl: urls.partnerCenter, tokens, timeoutMs: this.timeoutMs });
     const result = await client.getTransfer(item.customer.tenantId, item.objectId, { correlationId });
     if (!result.ok) return { failure: result.failure };
-    return this.changeOf('transfer', result.value.status);
+    const read = this.changeOf('transfer', result.value.status);
+    const until = Date.parse(result.value.expirationTime ?? '');
+    return 'unchanged' in read && Number.isFinite(until) ? { unchanged: true, until } : read;
   }
 }

@@ -13,7 +13,7 @@ export interface AuditRecord {
   signedInObjectId?: string;
   customerTenantId: string;
   /** The action, or `assignAccess`: one access assignment of a GDAP relationship (one record per security group). */
-  action: ActionKind | 'assignAccess';
+  action: ActionKind | 'assignAccess' | 'removeAccess';
   outcome: 'succeeded' | ActionFailureKind;
   /** The transfer's, relationship's or access assignment's id, when the action made one. */
   resultId?: string;

@@ -8,6 +8,7 @@
 // partner's confirmation, looked up before creating, and looked up again when a create races
 // another (409). A retried confirmation finds the relationship the first try made.
 import { ActionResult, gdapTermsProblems, failed, succeeded } from '../../domain/actions';
+import { GroupFacts, currentAssignment } from '../../domain/accessAssignments';
 import { ServiceOptions, callService, isRecord, stringOf, unexpectedShape } from './call';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -53,6 +54,8 @@ export interface AccessAssignment {
   groupId: string;
   roleDefinitionIds: string[];
   status: string;
+  /** createdDateTime, when Graph gave it (how long an assignment has been pending). */
+  createdAt?: number;
 }
 
 /** Groups shown per search: one card's worth; the partner narrows the name for others. */
@@ -173,8 +176,52 @@ export class GraphClient {
     if (created.ok) return assignmentOf(created.value.json, created.value.status);
     if (created.failure.kind !== 'conflict') return created;
     const existing = await this.listAccessAssignments(relationshipId);
-    const found = existing.ok ? existing.value.find((a) => a.groupId === groupId) : undefined;
+    // A list may still hold a removed assignment beside the one that counts.
+    const found = existing.ok ? currentAssignment(existing.value.filter((a) => a.groupId.toLowerCase() === groupId.toLowerCase())) : undefined;
     return found ? succeeded({ ...found, existed: true }) : created;
+  }
+
+  /**
+   * What Graph says of groups before they get roles: members (`GET /groups/{id}/members/$count`,
+   * an advanced query: ConsistencyLevel eventual), owners (`GET /groups/{id}/owners`), and whether
+   * the signed-in partner is in each (`POST /me/checkMemberGroups`, transitive). A read that fails
+   * leaves that fact unknown: the card shows it so, and warns of nothing it does not know.
+   */
+  async groupFacts(groupIds: readonly string[]): Promise<Map<string, GroupFacts>> {
+    const facts = new Map<string, GroupFacts>(groupIds.map((id) => [id, {}]));
+    const mine = await callService('graph', this.options, { method: 'POST', path: '/me/checkMemberGroups', body: { groupIds: groupIds.slice(0, 20) } });
+    const memberOf = mine.ok && isRecord(mine.value.json) && Array.isArray(mine.value.json.value) ? new Set(mine.value.json.value as unknown[]) : undefined;
+    for (const id of groupIds) {
+      const path = `/groups/${encodeURIComponent(id)}`;
+      const [count, owners] = await Promise.all([
+        callService('graph', this.options, { method: 'GET', path: `${path}/members/$count`, headers: { ConsistencyLevel: 'eventual', Accept: 'text/plain' } }),
+        callService('graph', this.options, { method: 'GET', path: `${path}/owners?$select=displayName&$top=10` }),
+      ]);
+      const one: GroupFacts = {};
+      if (count.ok && typeof count.value.json === 'number' && Number.isInteger(count.value.json) && count.value.json >= 0) one.memberCount = count.value.json;
+      if (owners.ok && isRecord(owners.value.json) && Array.isArray(owners.value.json.value))
+        one.owners = (owners.value.json.value as unknown[]).flatMap((o) =>
+          isRecord(o) && stringOf(o.displayName) ? [stringOf(o.displayName)!.slice(0, 120)] : [],
+        );
+      if (memberOf) one.signerIsMember = memberOf.has(id);
+      facts.set(id, one);
+    }
+    return facts;
+  }
+
+  /**
+   * Removes an access assignment ("Delete delegatedAdminAccessAssignment"): Graph requires the
+   * assignment's last ETag in If-Match, so it is read first. 204 when done; Graph then reports it
+   * deleting, then deleted.
+   */
+  async deleteAccessAssignment(relationshipId: string, assignmentId: string): Promise<ActionResult<true>> {
+    const path = `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}/accessAssignments/${encodeURIComponent(assignmentId)}`;
+    const read = await callService('graph', this.options, { method: 'GET', path });
+    if (!read.ok) return read;
+    const etag = isRecord(read.value.json) ? stringOf(read.value.json['@odata.etag']) : undefined;
+    if (!etag) return unexpectedShape(read.value.status);
+    const removed = await callService('graph', this.options, { method: 'DELETE', path, headers: { 'If-Match': etag } });
+    return removed.ok ? succeeded(true) : removed;
   }
 
   /** The relationship's access assignments as Graph has them now ("List accessAssignments"). */
@@ -232,5 +279,6 @@ function assignmentOf(j: unknown, status: number): ActionResult<AccessAssignment
   if (!id || !groupId || !state) return unexpectedShape(status);
   const roles = isRecord(j.accessDetails) && Array.isArray(j.accessDetails.unifiedRoles) ? (j.accessDetails.unifiedRoles as unknown[]) : [];
   const roleDefinitionIds = roles.flatMap((r) => (isRecord(r) && typeof r.roleDefinitionId === 'string' ? [r.roleDefinitionId] : []));
-  return succeeded({ id, groupId, roleDefinitionIds, status: state });
+  const created = Date.parse(stringOf(j.createdDateTime) ?? '');
+  return succeeded({ id, groupId, roleDefinitionIds, status: state, ...(Number.isFinite(created) ? { createdAt: created } : {}) });
 }
