@@ -19,7 +19,7 @@ describe('Follow-up documentation to its sources', () => {
   });
 
   it('D15: the deployment guide asks for the Graph application permission the poller needs, with admin consent', () => {
-    const section = read('docs/deploy.md').split('**The follow-up app**')[1] ?? '';
+    const section = read('docs/deploy.md').split('**The follow-up app**').at(-1) ?? '';
     assert.match(section, /application\*\* permission `DelegatedAdminRelationship\.Read\.All`/);
     assert.match(section, /admin\s+consent/);
   });
