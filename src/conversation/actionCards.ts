@@ -22,6 +22,7 @@ import {
   opening,
   plainText,
   problemBlock,
+  problemUnlessMatches,
   rolesChoice,
   stepButtons,
   textBlock,
@@ -128,6 +129,9 @@ export const EXAMPLE_DOMAIN = 'contoso.onmicrosoft.com';
 /** A text that shows the example domain. */
 export const withExample = (text: string): string => format(text, { example: EXAMPLE_DOMAIN });
 
+/** What is wrong with the current partner's tenant ID, naming its field: the form's other fields are text too. */
+export const tenantProblem = (c: Catalog): string => format(c.actions.problems.tenantFormat, { field: c.actions.fields.currentPartner });
+
 /** The card of an action's step, and its one-line summary (notifications, text-only clients). */
 const KIND_OF_VIEW: Partial<Record<ActionView['view'], ActionKind>> = {
   invitation: 'invitationLink',
@@ -184,7 +188,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
     case 'gdapForm':
       return card(
         [
-          ...opening(a.titles.gdapForm, a.steps.formIntro, view.problem),
+          ...opening(a.titles.gdapForm, a.steps.formIntro, problemUnlessMatches(view.problem, view.matches)),
           {
             type: 'Input.Text',
             id: 'customer',
@@ -195,7 +199,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
             maxLength: 253,
             ...(view.values.customer ? { value: view.values.customer } : {}),
           },
-          ...customerMatches(c, view.matches),
+          ...customerMatches(c, view.matches, view.problem),
           {
             type: 'Input.ChoiceSet',
             id: 'roleSet',
@@ -275,11 +279,11 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
       });
       return card(
         [
-          ...opening(a.titles.transferForm, a.steps.formIntro, view.problem),
+          ...opening(a.titles.transferForm, a.steps.formIntro, problemUnlessMatches(view.problem, view.matches)),
           field('customer', a.fields.customer, { placeholder: EXAMPLE_DOMAIN, errorMessage: withExample(a.problems.customerFormat) }),
-          ...customerMatches(c, view.matches),
+          ...customerMatches(c, view.matches, view.problem),
           field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),
-          field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: a.problems.tenantFormat }),
+          field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: tenantProblem(c) }),
           field('currentPartnerName', a.fields.currentPartnerName, { errorMessage: a.problems.required }),
           ...(view.askPartnerOnRecord ? [field('partnerOnRecord', a.fields.partnerOnRecord, { maxLength: 10, errorMessage: a.problems.partnerIdFormat })] : []),
         ],

@@ -141,18 +141,29 @@ export function checkedAtText(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-/** The customers that match what the partner typed, to pick one (its domain, or its tenant ID when it has none, is what the form sends back). */
-export function customerMatches(c: Catalog, matches: readonly CustomerView[] | undefined): Json[] {
+/**
+ * The customers that match what the partner typed, to pick one (its domain, or its tenant ID when it
+ * has none, is what the form sends back), under `note`, which says so: a choice offered, not an error,
+ * so not in the problem's colour. A single match comes already picked: Continue takes it.
+ */
+export function customerMatches(c: Catalog, matches: readonly CustomerView[] | undefined, note: string | undefined): Json[] {
   if (!matches || matches.length === 0) return [];
   const title = (m: CustomerView): string =>
     plainText(m.domain ? `${m.companyName || m.domain} (${m.domain})` : `${m.companyName || m.tenantId} (${m.tenantId})`);
+  const value = (m: CustomerView): string => m.domain || m.tenantId;
   return [
+    ...(note ? [textBlock(note, { id: 'choose' })] : []),
     {
       type: 'Input.ChoiceSet',
       id: 'customerChoice',
       label: c.actions.fields.customerChoice,
       style: 'expanded',
-      choices: matches.map((m) => ({ title: title(m), value: m.domain || m.tenantId })),
+      ...(matches.length === 1 ? { value: value(matches[0]!) } : {}),
+      choices: matches.map((m) => ({ title: title(m), value: value(m) })),
     },
   ];
 }
+
+/** A form's problem, unless the form offers matches to choose from: then the same words are the note above them (customerMatches). */
+export const problemUnlessMatches = (problem: string | undefined, matches: readonly CustomerView[] | undefined): string | undefined =>
+  matches && matches.length > 0 ? undefined : problem;

@@ -25,7 +25,7 @@ import type { EditionId } from '../../domain/editions';
 import { isRecord } from '../../domain/records';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { ActionClick, ActionInputs, isActionClickData, readActionClick } from '../../conversation/actionClicks';
-import { CustomerView, plainText, withExample } from '../../conversation/actionCards';
+import { CustomerView, plainText, tenantProblem, withExample } from '../../conversation/actionCards';
 import { ActionRecord, backToDone, commonOf, isAssigning, keepRecord, readRecord, routeClick } from '../../conversation/actionRecords';
 import { Shown, ViewContext, failedView, formView, reviewView, viewOf } from '../../conversation/actionViews';
 import { allRoles, offeredRoleSets } from '../../conversation/roleSets';
@@ -229,7 +229,7 @@ export class PartnerActions {
             : !isEmailAddress(customerEmail)
               ? p.emailFormat
               : !isTenantId(currentPartner)
-                ? p.tenantFormat
+                ? tenantProblem(turn.c)
                 : asksReseller && !isPartnerId(partnerOnRecord ?? '')
                   ? p.partnerIdFormat
                   : undefined;
