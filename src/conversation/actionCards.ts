@@ -132,6 +132,9 @@ export const withExample = (text: string): string => format(text, { example: EXA
 /** What is wrong with the current partner's tenant ID, naming its field: the form's other fields are text too. */
 export const tenantProblem = (c: Catalog): string => format(c.actions.problems.tenantFormat, { field: c.actions.fields.currentPartner });
 
+/** A form's word on when the sign-in comes: at Continue, the first call to Partner Center (actionClicks.signsInAtStart). */
+const signInNote = (c: Catalog): Json => textBlock(c.actions.steps.signInAtContinue, { id: 'sign-in-note', isSubtle: true, size: 'Small' });
+
 /** The card of an action's step, and its one-line summary (notifications, text-only clients). */
 const KIND_OF_VIEW: Partial<Record<ActionView['view'], ActionKind>> = {
   invitation: 'invitationLink',
@@ -189,6 +192,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
       return card(
         [
           ...opening(a.titles.gdapForm, a.steps.formIntro, problemUnlessMatches(view.problem, view.matches)),
+          signInNote(c),
           {
             type: 'Input.Text',
             id: 'customer',
@@ -247,7 +251,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
             ...(view.checked
               ? ([
                   [a.fields.status, gdapStatusText(c, view.checked.status)],
-                  [a.checkedAt, checkedAtText(view.checked.at)],
+                  [a.checkedAt, checkedAtText(view.checked.at, c)],
                 ] as [string, string][])
               : []),
           ]),
@@ -280,6 +284,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
       return card(
         [
           ...opening(a.titles.transferForm, a.steps.formIntro, problemUnlessMatches(view.problem, view.matches)),
+          signInNote(c),
           field('customer', a.fields.customer, { placeholder: EXAMPLE_DOMAIN, errorMessage: withExample(a.problems.customerFormat) }),
           ...customerMatches(c, view.matches, view.problem),
           field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),
@@ -314,7 +319,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
             ...customerFacts(c, view.customer),
             [a.fields.requestId, view.transferId],
             [a.fields.status, transferStatusText(c, view.status)],
-            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt)]] as [string, string][]) : []),
+            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt, c)]] as [string, string][]) : []),
           ]),
         ],
         [button(a.buttons.checkStatus, 'startTransfer', 'status', view.cardId)],

@@ -88,7 +88,7 @@ export function assignCard(view: AssignView, c: Catalog): { card: AdaptiveCard; 
           facts([
             ...customerFacts(c, view.customer),
             [a.fields.relationshipId, view.relationshipId],
-            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt)]] as [string, string][]) : []),
+            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt, c)]] as [string, string][]) : []),
           ]),
           ...rows,
         ],

@@ -2,7 +2,7 @@
 // plain-text form of a name, shared by the action cards (actionCards.ts) and the access
 // assignment cards (assignCards.ts). Pure.
 import type { ActionKind } from '../domain/actions';
-import type { Catalog } from '../domain/textCatalog';
+import { Catalog, formatTime, localeOfCatalog } from '../domain/textCatalog';
 import { AdaptiveCard } from './cards';
 import { ActionStep, PARTNER_ACTION } from './actionClicks';
 
@@ -136,9 +136,9 @@ export function customerFacts(c: Catalog, customer: CustomerView): [string, stri
   ];
 }
 
-/** When a status was checked: the time in UTC, written the same in every language (2026-11-24 18:05 UTC). */
-export function checkedAtText(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/** When a status was checked: the time in UTC, as the catalog's language writes a date and a time. */
+export function checkedAtText(iso: string, c: Catalog): string {
+  return formatTime(iso, localeOfCatalog(c));
 }
 
 /**

@@ -211,6 +211,32 @@
     new MutationObserver(check).observe(root, { childList: true, subtree: true });
   }
 
+  /**
+   * Every step of an action comes as a new card, and the older copies stay in the transcript:
+   * each card carries its action card's marker (action-card-<id>) on its first element, and all
+   * but the newest card with a marker are greyed out and take no input (inert). A click that
+   * still reaches an older copy is answered as stale by the bot.
+   */
+  function retireOldCopies(root) {
+    var RETIRED = 'retired-copy';
+    function check() {
+      var newest = {};
+      var marked = root.querySelectorAll('[id^="action-card-"]');
+      for (var i = 0; i < marked.length; i++) {
+        var card = marked[i].closest('.ac-adaptiveCard');
+        if (!card) continue;
+        var previous = newest[marked[i].id];
+        if (previous && previous !== card && !previous.hasAttribute('inert')) {
+          previous.setAttribute('inert', '');
+          previous.setAttribute('aria-disabled', 'true');
+          previous.classList.add(RETIRED);
+        }
+        newest[marked[i].id] = card;
+      }
+    }
+    new MutationObserver(check).observe(root, { childList: true, subtree: true });
+  }
+
   retry.addEventListener('click', function () {
     window.location.reload();
   });
@@ -218,5 +244,6 @@
   applyStrings();
   forgetOldUserId();
   showVerdicts(document.getElementById('webchat'));
+  retireOldCopies(document.getElementById('webchat'));
   start();
 })();
