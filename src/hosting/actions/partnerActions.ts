@@ -31,19 +31,8 @@ import { Shown, ViewContext, failedView, formView, reviewView, viewOf } from '..
 import { allRoles, offeredRoleSets } from '../../conversation/roleSets';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings, Lookup, answered, newTransfer } from './actionCalls';
-import {
-  ACTIONS_PROPERTY,
-  ActionAnswer,
-  ActionsStore,
-  Turn,
-  actionTurn,
-  answer,
-  isStale,
-  refusedAtOpenLimit,
-  resultScope,
-  saveClaim,
-  send,
-} from './actionTurn';
+import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, refusedAtOpenLimit, resultScope, saveClaim, send } from './actionTurn';
+import { isStale } from './actionTurn';
 import { SignedOut, SignInGate } from './signInGate';
 import { AssignAccess, AssignSettings, checkStatus } from './assignAccess';
 import { nameCustomer } from './invitationCustomer';
@@ -100,11 +89,10 @@ export class PartnerActions {
     const found = await actionTurn(this.accessor, context, locale, surface, inPlace);
     if (!found) return undefined;
     // Teams (not Copilot, whose surface is its own) signs in with Universal Actions: the clicker alone, nothing posted.
-    const universal = context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action' && surface === 'msteams';
-    const turn = { ...found, universal };
+    const turn = { ...found, universal: context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action' && surface === 'msteams' };
     const click = readActionClick(data);
     if (!click || isStale(turn, click)) return answer(turn, { text: click ? turn.c.actions.problems.stale : turn.c.actions.problems.expired }, false);
-    const signedIn = universal && !isReplayed(context) ? await this.gate.universalSignIn(turn, valueOf(context)) : undefined;
+    const signedIn = turn.universal && !isReplayed(context) ? await this.gate.universalSignIn(turn, valueOf(context)) : undefined;
     return signedIn ?? this.run(turn, click);
   }
 

@@ -237,6 +237,25 @@
     new MutationObserver(check).observe(root, { childList: true, subtree: true });
   }
 
+  /**
+   * A card's menu of secondary buttons (the question card's Start over, Help and Cancel) opens
+   * from a button the card renderer labels "..." and reads out in English: it gets a word, in the
+   * page's language, as its label and its name.
+   */
+  function nameMoreButtons(root) {
+    function check() {
+      var buttons = root.querySelectorAll('.ac-pushButton[aria-label="More options"], .ac-pushButton[data-more]');
+      for (var i = 0; i < buttons.length; i++) {
+        var button = buttons[i];
+        if (button.getAttribute('data-more') === strings.more) continue;
+        button.textContent = strings.more;
+        button.setAttribute('aria-label', strings.more);
+        button.setAttribute('data-more', strings.more);
+      }
+    }
+    new MutationObserver(check).observe(root, { childList: true, subtree: true });
+  }
+
   retry.addEventListener('click', function () {
     window.location.reload();
   });
@@ -245,5 +264,6 @@
   forgetOldUserId();
   showVerdicts(document.getElementById('webchat'));
   retireOldCopies(document.getElementById('webchat'));
+  nameMoreButtons(document.getElementById('webchat'));
   start();
 })();
