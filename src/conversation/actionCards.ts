@@ -22,6 +22,7 @@ import {
   opening,
   plainText,
   problemBlock,
+  problemUnlessMatches,
   rolesChoice,
   stepButtons,
   textBlock,
@@ -137,6 +138,12 @@ export const EXAMPLE_DOMAIN = 'contoso.onmicrosoft.com';
 /** A text that shows the example domain. */
 export const withExample = (text: string): string => format(text, { example: EXAMPLE_DOMAIN });
 
+/** What is wrong with the current partner's tenant ID, naming its field: the form's other fields are text too. */
+export const tenantProblem = (c: Catalog): string => format(c.actions.problems.tenantFormat, { field: c.actions.fields.currentPartner });
+
+/** A form's word on when the sign-in comes: at Continue, the first call to Partner Center (actionClicks.signsInAtStart). */
+const signInNote = (c: Catalog): Json => textBlock(c.actions.steps.signInAtContinue, { id: 'sign-in-note', isSubtle: true, size: 'Small' });
+
 /** The card of an action's step, and its one-line summary (notifications, text-only clients). */
 const KIND_OF_VIEW: Partial<Record<ActionView['view'], ActionKind>> = {
   invitation: 'invitationLink',
@@ -193,7 +200,8 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
     case 'gdapForm':
       return card(
         [
-          ...opening(a.titles.gdapForm, a.steps.formIntro, view.problem),
+          ...opening(a.titles.gdapForm, a.steps.formIntro, problemUnlessMatches(view.problem, view.matches)),
+          signInNote(c),
           {
             type: 'Input.Text',
             id: 'customer',
@@ -204,7 +212,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
             maxLength: 253,
             ...(view.values.customer ? { value: view.values.customer } : {}),
           },
-          ...customerMatches(c, view.matches),
+          ...customerMatches(c, view.matches, view.problem),
           {
             type: 'Input.ChoiceSet',
             id: 'roleSet',
@@ -252,7 +260,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
             ...(view.checked
               ? ([
                   [a.fields.status, gdapStatusText(c, view.checked.status)],
-                  [a.checkedAt, checkedAtText(view.checked.at)],
+                  [a.checkedAt, checkedAtText(view.checked.at, c)],
                 ] as [string, string][])
               : []),
           ]),
@@ -284,12 +292,13 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
       });
       return card(
         [
-          ...opening(a.titles.transferForm, a.steps.formIntro, view.problem),
+          ...opening(a.titles.transferForm, a.steps.formIntro, problemUnlessMatches(view.problem, view.matches)),
+          signInNote(c),
           ...(view.azurePlan ? [textBlock(a.steps.azurePlanFirst, { id: 'azure-plan-first' })] : []),
           field('customer', a.fields.customer, { placeholder: EXAMPLE_DOMAIN, errorMessage: withExample(a.problems.customerFormat) }),
-          ...customerMatches(c, view.matches),
+          ...customerMatches(c, view.matches, view.problem),
           field('customerEmail', a.fields.customerEmail, { style: 'Email', errorMessage: a.problems.emailFormat }),
-          field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: a.problems.tenantFormat }),
+          field('currentPartner', a.fields.currentPartner, { placeholder: '00000000-0000-0000-0000-000000000000', errorMessage: tenantProblem(c) }),
           field('currentPartnerName', a.fields.currentPartnerName, { errorMessage: a.problems.required }),
           ...(view.askPartnerOnRecord ? [field('partnerOnRecord', a.fields.partnerOnRecord, { maxLength: 10, errorMessage: a.problems.partnerIdFormat })] : []),
         ],
@@ -320,7 +329,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
             ...customerFacts(c, view.customer),
             [a.fields.requestId, view.transferId],
             [a.fields.status, transferStatusText(c, view.status)],
-            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt)]] as [string, string][]) : []),
+            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt, c)]] as [string, string][]) : []),
           ]),
         ],
         [button(a.buttons.checkStatus, 'startTransfer', 'status', view.cardId)],

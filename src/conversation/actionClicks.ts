@@ -47,6 +47,8 @@ export interface ActionClick {
   /** The customer's service on the result, for the role set a GDAP request starts from. */
   service?: string;
   inputs: ActionInputs;
+  /** The version of the card the button was shown with (cardVersions.ts); absent on cards without one. */
+  version?: number;
 }
 
 /** Longest text taken from one input: a domain is at most 253 characters, a name not much more. */
@@ -55,6 +57,13 @@ const CARD_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const MAX_ROLES = 40;
 /** The most security groups one confirmation assigns (the review card has one role picker per group). */
 export const MAX_GROUPS = 10;
+
+/**
+ * Whether an action's start already needs the partner's sign-in: one rule, sign in when the first
+ * Partner Center call is needed. The invitation link is asked for at once; a form calls nothing
+ * before its Continue (the customer's look-up), so its sign-in comes there, as the form says.
+ */
+export const signsInAtStart = (kind: ActionKind): boolean => kind === 'invitationLink';
 
 export function isActionClickData(data: unknown): boolean {
   return isRecord(data) && data.action === PARTNER_ACTION;
@@ -124,5 +133,6 @@ export function readActionClick(data: unknown): ActionClick | undefined {
   if (groupRoles.some((r) => r.length > 0)) inputs.groupRoles = groupRoles;
   if (isLocaleTag(data.messageLocale)) inputs.messageLocale = data.messageLocale;
   const service = text(data.service);
-  return { step, kind, inputs, ...(cardId ? { cardId } : {}), ...(row ? { row } : {}), ...(service ? { service } : {}) };
+  const version = Number.isSafeInteger(data.v) && (data.v as number) > 0 ? { version: data.v as number } : {};
+  return { step, kind, inputs, ...(cardId ? { cardId } : {}), ...(row ? { row } : {}), ...(service ? { service } : {}), ...version };
 }

@@ -66,9 +66,11 @@ export function assignCard(view: AssignView, c: Catalog): { card: AdaptiveCard; 
           ...opening(a.titles.assignForm, a.steps.assignIntro, view.problem),
           facts(customerFacts(c, view.customer)),
           { type: 'Input.Text', id: 'groupSearch', label: a.fields.groupSearch, maxLength: 120, ...(view.search ? { value: view.search } : {}) },
+          // Search right under its box, not among the step's buttons below the list it fills.
+          { type: 'ActionSet', id: 'group-search', spacing: 'Small', actions: [button(a.buttons.search, 'requestGdap', 'search', view.cardId)] },
           ...groups,
         ],
-        [button(a.buttons.search, 'requestGdap', 'search', view.cardId), ...stepButtons(c, 'requestGdap', 'review', view.cardId)],
+        stepButtons(c, 'requestGdap', 'review', view.cardId),
         a.titles.assignForm,
       );
     }
@@ -99,7 +101,7 @@ export function assignCard(view: AssignView, c: Catalog): { card: AdaptiveCard; 
           facts([
             ...customerFacts(c, view.customer),
             [a.fields.relationshipId, view.relationshipId],
-            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt)]] as [string, string][]) : []),
+            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt, c)]] as [string, string][]) : []),
           ]),
           ...rows,
           ...progressLine(c, view.progress),

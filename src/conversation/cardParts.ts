@@ -2,7 +2,7 @@
 // plain-text form of a name, shared by the action cards (actionCards.ts) and the access
 // assignment cards (assignCards.ts). Pure.
 import type { ActionKind } from '../domain/actions';
-import type { Catalog } from '../domain/textCatalog';
+import { Catalog, formatTime, localeOfCatalog } from '../domain/textCatalog';
 import { AdaptiveCard } from './cards';
 import { ActionStep, PARTNER_ACTION } from './actionClicks';
 
@@ -136,23 +136,34 @@ export function customerFacts(c: Catalog, customer: CustomerView): [string, stri
   ];
 }
 
-/** When a status was checked: the time in UTC, written the same in every language (2026-11-24 18:05 UTC). */
-export function checkedAtText(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/** When a status was checked: the time in UTC, as the catalog's language writes a date and a time. */
+export function checkedAtText(iso: string, c: Catalog): string {
+  return formatTime(iso, localeOfCatalog(c));
 }
 
-/** The customers that match what the partner typed, to pick one (its domain, or its tenant ID when it has none, is what the form sends back). */
-export function customerMatches(c: Catalog, matches: readonly CustomerView[] | undefined): Json[] {
+/**
+ * The customers that match what the partner typed, to pick one (its domain, or its tenant ID when it
+ * has none, is what the form sends back), under `note`, which says so: a choice offered, not an error,
+ * so not in the problem's colour. A single match comes already picked: Continue takes it.
+ */
+export function customerMatches(c: Catalog, matches: readonly CustomerView[] | undefined, note: string | undefined): Json[] {
   if (!matches || matches.length === 0) return [];
   const title = (m: CustomerView): string =>
     plainText(m.domain ? `${m.companyName || m.domain} (${m.domain})` : `${m.companyName || m.tenantId} (${m.tenantId})`);
+  const value = (m: CustomerView): string => m.domain || m.tenantId;
   return [
+    ...(note ? [textBlock(note, { id: 'choose' })] : []),
     {
       type: 'Input.ChoiceSet',
       id: 'customerChoice',
       label: c.actions.fields.customerChoice,
       style: 'expanded',
-      choices: matches.map((m) => ({ title: title(m), value: m.domain || m.tenantId })),
+      ...(matches.length === 1 ? { value: value(matches[0]!) } : {}),
+      choices: matches.map((m) => ({ title: title(m), value: value(m) })),
     },
   ];
 }
+
+/** A form's problem, unless the form offers matches to choose from: then the same words are the note above them (customerMatches). */
+export const problemUnlessMatches = (problem: string | undefined, matches: readonly CustomerView[] | undefined): string | undefined =>
+  matches && matches.length > 0 ? undefined : problem;

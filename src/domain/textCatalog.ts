@@ -54,3 +54,28 @@ export function formatDate(isoDate: string, locale: LocaleTag): string {
   }
   return formatter.format(date).replace(/ /g, '\u00a0');
 }
+
+// One time formatter per locale, as for dates.
+const timeFormats = new Map<LocaleTag, Intl.DateTimeFormat>();
+
+/**
+ * A moment written the way the locale writes a date and a time (Nov 24, 2026, 6:05 PM UTC in
+ * English; 24 de nov. de 2026, 18:05 UTC in Portuguese), in UTC and saying so, with no-break spaces
+ * as formatDate has them. An unreadable time is shown as it came.
+ */
+export function formatTime(iso: string, locale: LocaleTag): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  let formatter = timeFormats.get(locale);
+  if (!formatter) {
+    const parts = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' } as const;
+    formatter = new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC', timeZoneName: 'short' });
+    timeFormats.set(locale, formatter);
+  }
+  return formatter.format(at).replace(/[ \u202f]/g, '\u00a0');
+}
+
+/** The locale a catalog is the text of (the default one for a catalog made elsewhere). */
+export function localeOfCatalog(c: Catalog): LocaleTag {
+  return availableLocales().find((l) => catalogFor(l) === c) ?? DEFAULT_LOCALE;
+}

@@ -227,7 +227,7 @@ describe('Partner Center actions only where they apply, with the requests Micros
     const pending = (await chat.execute(buttonData(done, 'status'), { verb: 'partnerCenter', from: ASKER })).body.value as CardJson;
     const facts = (card: CardJson): string => JSON.stringify(card);
     assert.ok(facts(pending).includes(en.actions.gdapStatuses.approvalPending), 'waiting for the customer');
-    assert.match(facts(pending), new RegExp(`"${en.actions.checkedAt}","value":"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"`), 'with when it was checked');
+    assert.match(facts(pending), new RegExp(`"${en.actions.checkedAt}","value":"[^"]*\\d{4}[^"]*\\d{1,2}:\\d{2}[^"]*UTC"`), 'with when it was checked');
     const relationshipId = [...world.partnerCenter.received]
       .reverse()
       .find((r) => r.endpoint.startsWith('GET /tenantRelationships/delegatedAdminRelationships/'))!

@@ -131,11 +131,21 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
       ],
     );
 
-    // Not signed in yet (Universal Actions, "Add code to enable SSO for Adaptive Cards Universal Actions"):
-    // the invoke is answered 401 with a loginRequest for the one who clicked; nothing is posted to the chat.
+    // The form first: it calls nothing, so no sign-in is asked before it (the first Partner Center call is at Continue).
     const started = await click(chat, buttons[1]!);
-    assert.deepEqual(started.posted, [], 'nothing posted to the chat');
-    const login = started.body as unknown as { statusCode: number; type: string; value: LoginRequest };
+    assert.equal(messageLine(started), en.actions.steps.opened);
+    const form = postedCard(started.posted);
+    assert.ok(textsOf(form).includes(en.actions.titles.gdapForm), 'the GDAP form');
+    assert.ok(textsOf(form).includes(en.actions.steps.signInAtContinue), 'which says Continue asks for the sign-in');
+    const roleSet = findElements(form, (e) => e.id === 'roleSet')[0] as unknown as { value: string };
+    assert.equal(roleSet.value, 'm365Support', 'a licence support row starts from the Microsoft 365 support set');
+    const inputs = { customer: 'Contoso.onmicrosoft.com', roleSet: 'm365Support', duration: 'P730D', autoExtend: 'false' };
+
+    // Not signed in yet (Universal Actions, "Add code to enable SSO for Adaptive Cards Universal Actions"):
+    // Continue is answered 401 with a loginRequest for the one who clicked; nothing is posted to the chat.
+    const continued = await click(chat, buttonOn(form, 'review'), inputs);
+    assert.deepEqual(continued.posted, [], 'nothing posted to the chat');
+    const login = continued.body as unknown as { statusCode: number; type: string; value: LoginRequest };
     assert.equal(login.statusCode, 401);
     assert.equal(login.type, 'application/vnd.microsoft.activity.loginRequest');
     assert.equal(login.value.connectionName, CONNECTION);
@@ -143,25 +153,18 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
     assert.equal(login.value.buttons[0]?.type, 'signin');
 
     // Teams signs the clicker in and sends the click again with value.authentication: the click goes on.
-    const retried = await chat.execute(undefined, {
-      value: {
-        action: { type: 'Action.Execute', verb: 'partnerCenter', data: buttons[1]!.data },
-        trigger: 'manual',
-        authentication: { id: 'ua-exchange', connectionName: CONNECTION, token: world.tokenService.teamsSsoToken(ASKER.id) },
-      },
-      from: ASKER,
-    });
-    assert.equal(messageLine(retried), en.actions.steps.opened);
-    const form = postedCard(retried.posted);
-    assert.ok(textsOf(form).includes(en.actions.titles.gdapForm), 'the click goes on: the GDAP form');
+    const review = inPlaceCard(
+      await chat.execute(undefined, {
+        value: {
+          action: { type: 'Action.Execute', verb: 'partnerCenter', data: { ...buttonOn(form, 'review').data, ...inputs } },
+          trigger: 'manual',
+          authentication: { id: 'ua-exchange', connectionName: CONNECTION, token: world.tokenService.teamsSsoToken(ASKER.id) },
+        },
+        from: ASKER,
+      }),
+    );
     assert.equal(world.tokenService.calls('POST /api/usertoken/exchange'), 1, 'exchanged once, for the one who clicked');
     assert.ok(!world.tokenService.isSignedIn(OTHER.id, CONNECTION, 'msteams'), 'nobody else is signed in');
-
-    const roleSet = findElements(form, (e) => e.id === 'roleSet')[0] as unknown as { value: string };
-    assert.equal(roleSet.value, 'm365Support', 'a licence support row starts from the Microsoft 365 support set');
-    const review = inPlaceCard(
-      await click(chat, buttonOn(form, 'review'), { customer: 'Contoso.onmicrosoft.com', roleSet: 'm365Support', duration: 'P730D', autoExtend: 'false' }),
-    );
     assert.ok(textsOf(review).some((t) => t.includes(en.actions.titles.gdapConfirm)));
     const facts = findElements(review, (e) => e.type === 'FactSet')[0] as unknown as { facts: { title: string; value: string }[] };
     assert.ok(
@@ -294,7 +297,8 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
   it('a failed exchange answers 412 (Teams shows the sign-in button); the click then comes again with the code the sign-in page showed', async () => {
     const chat = new Chat({ userId: ASKER.id, actions: (cs) => world.actions(cs) });
     const result = await reachResult(chat, answersFor('G1'));
-    const gdap = actionButtons(result)[1]!;
+    // The invitation link calls Partner Center at once: its button asks for the sign-in.
+    const gdap = actionButtons(result)[0]!;
     const started = await click(chat, gdap);
     const link = (started.body as unknown as { value: LoginRequest }).value.buttons[0]!.value;
     const again = (value: Record<string, unknown>) =>
@@ -312,7 +316,7 @@ describe('Partner Center actions in Teams, against the stand-ins', () => {
     const wrong = await again({ state: '000000' });
     assert.equal((wrong.body as unknown as { statusCode: number }).statusCode, 401, 'a wrong code signs nobody in: sign in again');
     const verified = await again({ state: code });
-    assert.ok(textsOf(postedCard(verified.posted)).includes(en.actions.titles.gdapForm), 'the click goes on');
+    assert.ok(textsOf(postedCard(verified.posted)).includes(en.actions.titles.invitation), 'the click goes on');
   });
 
   for (const locale of LOCALES) {
@@ -561,7 +565,22 @@ describe('Partner Center actions in Microsoft 365 Copilot', () => {
     };
     const started = await execute(buttons[1]!.data);
     assert.equal(started.body.type, 'application/vnd.microsoft.activity.message');
-    assert.ok(oauthCardOf(started.posted)?.tokenExchangeResource, 'the sign-in card with its token exchange resource');
+    const form = postedCard(started.posted);
+    // Continue, Cancel and Sign out.
+    assert.deepEqual(
+      actionButtons(form).map((b) => b.verb),
+      [COPILOT_VERB, COPILOT_VERB, COPILOT_VERB],
+    );
+    // Continue makes the first call: it asks for the sign-in.
+    const continued = await execute({
+      ...buttonOn(form, 'review').data,
+      customer: 'contoso.onmicrosoft.com',
+      roleSet: 'm365Support',
+      duration: 'P90D',
+      autoExtend: 'false',
+    });
+    assert.equal(continued.body.type, 'application/vnd.microsoft.activity.message');
+    assert.ok(oauthCardOf(continued.posted)?.tokenExchangeResource, 'the sign-in card with its token exchange resource');
     const sso = await chat.turn({
       type: 'invoke',
       name: 'signin/tokenExchange',
@@ -569,23 +588,9 @@ describe('Partner Center actions in Microsoft 365 Copilot', () => {
       entities: copilot,
       from: ASKER,
     });
-    const form = postedCard(sso.filter((a) => a.type !== 'invokeResponse'));
-    // Continue, Cancel and Sign out.
-    assert.deepEqual(
-      actionButtons(form).map((b) => b.verb),
-      [COPILOT_VERB, COPILOT_VERB, COPILOT_VERB],
-    );
-    const reviewed = await execute({
-      ...buttonOn(form, 'review').data,
-      customer: 'contoso.onmicrosoft.com',
-      roleSet: 'm365Support',
-      duration: 'P90D',
-      autoExtend: 'false',
-    });
-    assert.equal(reviewed.body.type, 'application/vnd.microsoft.activity.message', 'the card stays as sent');
     assert.ok(
-      textsOf(postedCard(reviewed.posted)).some((t) => t.includes(en.actions.titles.gdapConfirm)),
-      'the confirmation comes as a message',
+      textsOf(postedCard(sso.filter((a) => a.type !== 'invokeResponse'))).some((t) => t.includes(en.actions.titles.gdapConfirm)),
+      'the confirmation comes as a message once signed in',
     );
   });
 });

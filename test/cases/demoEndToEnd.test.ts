@@ -76,13 +76,13 @@ describe('The demonstration end to end: GDAP requested, approved, told once (loc
     const gdap = buttonsOf(result!).find((b) => b.data?.kind === 'requestGdap');
     assert.ok(gdap, 'G1 (not EA, commercial cloud) offers Request GDAP');
 
-    // Signed in with the stand-in page's code, the form, the review, the confirmation.
+    // The form, signed in at its Continue with the stand-in page's code, the review, the confirmation.
     await say({ value: gdap.data });
-    await signInWithCode();
     const button = (card: CardJson | undefined, step: string) =>
       (card ? buttonsOf(card) : []).find((b) => b.data?.action === 'partnerCenter' && b.data?.step === step)?.data;
     const form = await until((a) => button(adaptive(a), 'review'));
     await say({ value: { ...form, customer: 'contoso.onmicrosoft.com', roleSet: 'm365Support', duration: 'P730D' } });
+    await signInWithCode();
     const review = await until((a) => button(adaptive(a), 'confirm'));
     let approvedAt = 0;
     const approve = standins.partnerCenter.onApproved;

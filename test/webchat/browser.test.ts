@@ -116,7 +116,9 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
       const c = catalogFor('en-US');
       const card = questionCard(page, 'cloud');
       await card.waitFor({ timeout: STEP_TIMEOUT });
-      const more = card.getByRole('button', { name: 'More options' });
+      // Named in the page's language, not "..." read out in English.
+      const more = card.getByRole('button', { name: stringsFor('en-US').more, exact: true });
+      assert.equal((await more.textContent())?.trim(), stringsFor('en-US').more);
       await more.focus();
       await page.keyboard.press('Enter');
       const menu = page.getByRole('menu');
@@ -150,6 +152,37 @@ describe('Web Chat page in Chromium (local Direct Line)', function () {
       await page.close();
     });
   }
+
+  it('on a 375-px phone, in Portuguese, each radio button sits on the first line of its label, and the menu button has a word for its name', async () => {
+    const { page, watch } = await openPage('?locale=pt-BR');
+    await page.setViewportSize({ width: 375, height: 812 });
+    const card = questionCard(page, 'cloud');
+    await card.waitFor({ timeout: STEP_TIMEOUT });
+    await page.waitForTimeout(300);
+    // Plain JS in the page (the tests compile without the DOM library): each radio button of the card, and the first line of its label.
+    const rows = (await page.evaluate(`(() => {
+      const cards = Array.from(document.querySelectorAll('.ac-adaptiveCard')).filter((c) => c.querySelector('input[type="radio"][name="cloud"]'));
+      const card = cards[cards.length - 1];
+      return Array.from(card.querySelectorAll('input[type="radio"]')).map((input) => {
+        const label = document.querySelector('label[for="' + input.id + '"]');
+        const line = parseFloat(getComputedStyle(label).lineHeight);
+        const box = input.getBoundingClientRect();
+        const text = label.getBoundingClientRect();
+        return { radio: box.top + box.height / 2, firstLine: text.top + line / 2, lines: text.height / line };
+      });
+    })()`)) as { radio: number; firstLine: number; lines: number }[];
+    assert.equal(rows.length, 3, 'three choices');
+    assert.ok(
+      rows.some((r) => r.lines > 1.5),
+      `a label that wraps at this width (${JSON.stringify(rows)})`,
+    );
+    for (const r of rows) assert.ok(Math.abs(r.radio - r.firstLine) <= 1, `the radio button on the first line of its label: ${JSON.stringify(r)}`);
+    const more = card.getByRole('button', { name: stringsFor('pt-BR').more, exact: true });
+    assert.equal((await more.textContent())?.trim(), stringsFor('pt-BR').more, 'the menu button says Mais');
+    await page.screenshot({ path: path.join(ARTIFACT_DIR, 'webchat-radios-375-pt-BR.png') });
+    assert.deepEqual(watch.problems, []);
+    await page.close();
+  });
 
   it('keeps the header to one line on a phone', async () => {
     const { page } = await openPage('?locale=hu-HU');

@@ -382,13 +382,20 @@ describe('Web Chat impersonation of a signed-in partner (PARTNER_ACTIONS_DEMO, i
     assert.equal(audits().length, auditsBefore, 'no audit record names the partner for the intruder');
   });
 
-  it('the GDAP request of issue 46: the intruder gets a sign-in card, not the partner’s GDAP form, and no relationship is made', async () => {
+  it('the GDAP request of issue 46: the intruder gets a blank form of their own, then a sign-in card at its Continue, and no relationship is made', async () => {
     const callsBefore = standins.partnerCenter.received.length;
     const intruder = new Client(base);
     await intruder.connect({ userId: partnerId });
     const gdap = (await g1Buttons(intruder)).find((b) => b.title === en.actions.names.requestGdap);
     assert.ok(gdap, 'the GDAP button');
     await intruder.post({ type: 'message', value: gdap.data, from: { id: partnerId } });
+    // The form calls nothing and holds nothing of the partner's: the sign-in comes at its Continue.
+    const form = await intruder.until((a) => {
+      const card = cardOf(a);
+      return card && buttonsOf(card).some((b) => b.data?.step === 'review') ? card : undefined;
+    });
+    const review = buttonsOf(form).find((b) => b.data?.step === 'review')!;
+    await intruder.post({ type: 'message', value: { ...review.data, customer: 'contoso.onmicrosoft.com' }, from: { id: partnerId } });
     assert.equal(await intruder.until(firstCard), 'sign-in');
     assert.equal(standins.partnerCenter.received.length, callsBefore);
     assert.deepEqual(standins.partnerCenter.made(), { transfers: 0, relationships: 0 });

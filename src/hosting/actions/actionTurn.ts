@@ -2,12 +2,14 @@
 // correlation id (all the turn state's), the actions' share of the conversation state, and how an
 // answer reaches the user: through the one reply path (replies/activities.ts), or in place of the
 // clicked card where the host answers an invoke with a card.
-import { randomUUID } from 'crypto';
+import { createHash, randomUUID } from 'crypto';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Catalog, catalogFor, format } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
 import { ActionClick } from '../../conversation/actionClicks';
-import { actionCard } from '../../conversation/actionCards';
+import { ActionView, actionCard } from '../../conversation/actionCards';
+import { ShownVersion, isStaleClick, nextVersion, stamped } from '../../conversation/cardVersions';
+import { isReplayed } from '../turns/replayedTurns';
 import { Owner, readRecord } from '../../conversation/actionRecords';
 import { Shown } from '../../conversation/actionViews';
 import { AdaptiveCard } from '../../conversation/cards';
@@ -39,6 +41,8 @@ export interface ActionsStore {
   signedIn?: Record<string, number>;
   /** Teams' token exchanges already taken, per user and exchange id (Teams sends one per client of the user). */
   exchanges?: string[];
+  /** Per card id, the version of its card last shown (conversation/cardVersions.ts): a click on an older copy is stale. */
+  shown?: Record<string, ShownVersion>;
 }
 
 /** How a click is answered: the clicked card replaced (Teams), or a short line while the next card comes as a message. */
@@ -96,7 +100,7 @@ export async function answer(turn: Turn, shown: Shown, replaces: boolean): Promi
     if (!turn.inPlace) await send(turn, shown);
     return { kind: 'message', text: shown.text };
   }
-  if (turn.inPlace && replaces) return { kind: 'card', card: forChannel('notice', actionCard(shown.view, turn.c).card, turn.surface) };
+  if (turn.inPlace && replaces) return { kind: 'card', card: forChannel('notice', rendered(turn, shown.view).card, turn.surface) };
   await send(turn, shown);
   return { kind: 'message', text: turn.c.actions.steps.opened };
 }
@@ -124,8 +128,30 @@ export async function send(turn: Turn, shown: Shown): Promise<void> {
     await turn.context.sendActivity(activityFor({ text: shown.text }, turn.surface, turn.locale));
     return;
   }
-  const rendered = actionCard(shown.view, turn.c);
-  await sendCard(turn, rendered.card, rendered.summary);
+  const card = rendered(turn, shown.view);
+  await sendCard(turn, card.card, card.summary);
+}
+
+/** A step's card with its version on its buttons: the version moves on when the card shows something new. */
+function rendered(turn: Turn, view: ActionView): { card: AdaptiveCard; summary: string } {
+  const built = actionCard(view, turn.c);
+  if (!('cardId' in view)) return built;
+  const id = view.cardId;
+  const shown = nextVersion(turn.store.shown?.[id], createHash('sha256').update(JSON.stringify(built.card)).digest('base64url').slice(0, 16));
+  // Kept for the cards still kept (and this one), so the map never outgrows them.
+  const kept = Object.entries({ ...(turn.store.shown ?? {}), [id]: shown }).filter(([k]) => k === id || Object.hasOwn(turn.store.cards ?? {}, k));
+  turn.store.shown = Object.fromEntries(kept);
+  return { card: stamped(built.card, id, shown.v), summary: built.summary };
+}
+
+/**
+ * A click on an older copy of its card, where each step came as a new message (Web Chat, Copilot):
+ * it is answered as stale. In Teams the answer replaces the clicked card, and a retried click is
+ * answered as before.
+ */
+export function isStale(turn: Turn, click: ActionClick): boolean {
+  if (turn.inPlace || isReplayed(turn.context) || !click.cardId) return false;
+  return isStaleClick(click, turn.store.shown?.[click.cardId]);
 }
 
 export async function sendCard(turn: Turn, card: AdaptiveCard, summary: string): Promise<void> {

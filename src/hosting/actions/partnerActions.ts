@@ -24,14 +24,15 @@ import { LocaleTag } from '../../domain/locales';
 import type { EditionId } from '../../domain/editions';
 import { isRecord } from '../../domain/records';
 import type { DeploymentContent } from '../../domain/deploymentContent';
-import { ActionClick, ActionInputs, isActionClickData, readActionClick } from '../../conversation/actionClicks';
-import { CustomerView, plainText, withExample } from '../../conversation/actionCards';
+import { ActionClick, ActionInputs, isActionClickData, readActionClick, signsInAtStart } from '../../conversation/actionClicks';
+import { CustomerView, plainText, tenantProblem, withExample } from '../../conversation/actionCards';
 import { ActionRecord, backToDone, commonOf, isAssigning, keepRecord, readRecord, routeClick } from '../../conversation/actionRecords';
 import { Shown, ViewContext, failedView, formView, reviewView, viewOf } from '../../conversation/actionViews';
 import { allRoles, offeredRoleSets } from '../../conversation/roleSets';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings, Lookup, answered, newTransfer } from './actionCalls';
 import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, refusedAtOpenLimit, resultScope, saveClaim, send } from './actionTurn';
+import { isStale } from './actionTurn';
 import { SignedOut, SignInGate } from './signInGate';
 import { AssignAccess, AssignSettings, checkStatus } from './assignAccess';
 import { nameCustomer } from './invitationCustomer';
@@ -88,11 +89,10 @@ export class PartnerActions {
     const found = await actionTurn(this.accessor, context, locale, surface, inPlace);
     if (!found) return undefined;
     // Teams (not Copilot, whose surface is its own) signs in with Universal Actions: the clicker alone, nothing posted.
-    const universal = context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action' && surface === 'msteams';
-    const turn = { ...found, universal };
+    const turn = { ...found, universal: context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action' && surface === 'msteams' };
     const click = readActionClick(data);
-    if (!click) return answer(turn, { text: turn.c.actions.problems.expired }, false);
-    const signedIn = universal && !isReplayed(context) ? await this.gate.universalSignIn(turn, valueOf(context)) : undefined;
+    if (!click || isStale(turn, click)) return answer(turn, { text: click ? turn.c.actions.problems.stale : turn.c.actions.problems.expired }, false);
+    const signedIn = turn.universal && !isReplayed(context) ? await this.gate.universalSignIn(turn, valueOf(context)) : undefined;
     return signedIn ?? this.run(turn, click);
   }
 
@@ -170,7 +170,7 @@ export class PartnerActions {
     if (scope.row !== click.row) return answer(turn, { text: turn.c.actions.problems.expired }, false);
     const why = actionAvailability(scope, scope.answers, click.kind);
     if (why !== 'offered') return answer(turn, { text: format(turn.c.actions.notOffered[why], { action: turn.c.actions.names[click.kind] }) }, false);
-    if (!(await this.options.signIn.token(turn.context))) return this.gate.wait(turn, click);
+    if (signsInAtStart(click.kind) && !(await this.options.signIn.token(turn.context))) return this.gate.wait(turn, click);
     const cardId = this.newCardId();
     const common = { owner: turn.user, row: scope.row, at: Date.now(), ...(scope.answers.partnerType ? { partnerType: scope.answers.partnerType } : {}) };
     let shown: Shown;
@@ -228,7 +228,7 @@ export class PartnerActions {
             : !isEmailAddress(customerEmail)
               ? p.emailFormat
               : !isTenantId(currentPartner)
-                ? p.tenantFormat
+                ? tenantProblem(turn.c)
                 : asksReseller && !isPartnerId(partnerOnRecord ?? '')
                   ? p.partnerIdFormat
                   : undefined;

@@ -105,7 +105,7 @@ export class SignIn {
       resource.tokenExchangeResource,
       resource.tokenPostResource,
     );
-    // The card's text above its button; the title is the button's label (as the SDK's prompt does).
-    return { ...attachment, content: { ...(attachment.content as object), text: `${texts.title}\n\n${texts.text}` } };
+    // A title as the other cards' (Web Chat draws a card's title as a heading), the text under it, then the button.
+    return { ...attachment, content: { ...(attachment.content as object), title: texts.title, text: texts.text } };
   }
 }

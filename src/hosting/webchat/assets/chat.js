@@ -254,6 +254,51 @@
     new MutationObserver(check).observe(root, { childList: true, subtree: true });
   }
 
+  /**
+   * Every step of an action comes as a new card, and the older copies stay in the transcript:
+   * each card carries its action card's marker (action-card-<id>) on its first element, and all
+   * but the newest card with a marker are greyed out and take no input (inert). A click that
+   * still reaches an older copy is answered as stale by the bot.
+   */
+  function retireOldCopies(root) {
+    var RETIRED = 'retired-copy';
+    function check() {
+      var newest = {};
+      var marked = root.querySelectorAll('[id^="action-card-"]');
+      for (var i = 0; i < marked.length; i++) {
+        var card = marked[i].closest('.ac-adaptiveCard');
+        if (!card) continue;
+        var previous = newest[marked[i].id];
+        if (previous && previous !== card && !previous.hasAttribute('inert')) {
+          previous.setAttribute('inert', '');
+          previous.setAttribute('aria-disabled', 'true');
+          previous.classList.add(RETIRED);
+        }
+        newest[marked[i].id] = card;
+      }
+    }
+    new MutationObserver(check).observe(root, { childList: true, subtree: true });
+  }
+
+  /**
+   * A card's menu of secondary buttons (the question card's Start over, Help and Cancel) opens
+   * from a button the card renderer labels "..." and reads out in English: it gets a word, in the
+   * page's language, as its label and its name.
+   */
+  function nameMoreButtons(root) {
+    function check() {
+      var buttons = root.querySelectorAll('.ac-pushButton[aria-label="More options"], .ac-pushButton[data-more]');
+      for (var i = 0; i < buttons.length; i++) {
+        var button = buttons[i];
+        if (button.getAttribute('data-more') === strings.more) continue;
+        button.textContent = strings.more;
+        button.setAttribute('aria-label', strings.more);
+        button.setAttribute('data-more', strings.more);
+      }
+    }
+    new MutationObserver(check).observe(root, { childList: true, subtree: true });
+  }
+
   retry.addEventListener('click', function () {
     window.location.reload();
   });
@@ -261,5 +306,7 @@
   applyStrings();
   forgetOldUserId();
   showVerdicts(document.getElementById('webchat'));
+  retireOldCopies(document.getElementById('webchat'));
+  nameMoreButtons(document.getElementById('webchat'));
   start();
 })();
