@@ -102,8 +102,8 @@ export function evaluate(utterances: readonly LabelledUtterance[], groupBy: (u: 
     if (isComplete(u.answers)) f.complete++;
     // A wrong row: the understood answers are complete, but lead elsewhere than the labels.
     if (isComplete(got.answers)) {
-      let wrong = !isComplete(u.answers);
-      if (!wrong) {
+      let wrong = true;
+      if (isComplete(u.answers)) {
         const want = decide(u.answers, DEFAULT_EDITION);
         const have = decide(got.answers, DEFAULT_EDITION);
         wrong = want.verdict !== have.verdict || want.row !== have.row;
