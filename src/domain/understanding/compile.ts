@@ -87,6 +87,12 @@ export interface CompiledLexicon {
   fillers?: RegExp;
   hedges?: RegExp;
   corrections?: RegExp;
+  or?: RegExp;
+  first?: RegExp;
+  second?: RegExp;
+  self?: RegExp;
+  others?: RegExp;
+  respell: Array<{ regex: RegExp; to: string }>;
 }
 
 function isOption(question: QuestionId, option: string): boolean {
@@ -118,7 +124,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     };
   });
   const n = lexicon.negation;
-  const compiled: CompiledLexicon = { language: lexicon.language, entries };
+  const respell = Object.entries(lexicon.respell ?? {}).map(([from, to]) => ({ regex: compilePatterns([from], `${where} respell`), to: fold(to) }));
+  const compiled: CompiledLexicon = { language: lexicon.language, entries, respell };
+  const st = lexicon.structure;
+  for (const key of ['or', 'first', 'second', 'self', 'others'] as const) {
+    const list = st?.[key];
+    if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);
+  }
   if (nonEmpty(lexicon.block)) compiled.block = compilePatterns(lexicon.block, `${where} block`);
   if (nonEmpty(lexicon.markers)) compiled.markers = compilePatterns(lexicon.markers, `${where} markers`);
   if (nonEmpty(n?.before)) compiled.negateBefore = compilePatterns(n.before, `${where} negation.before`);
