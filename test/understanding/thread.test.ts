@@ -41,6 +41,11 @@ describe('kind: thread (pasted mails and chats, newest statement wins)', () => {
   it('a message without thread marks is one part, read as before', () => {
     assert.deepStrictEqual(threadParts('bought via EA\nwe are T1'), ['bought via EA\nwe are T1']);
   });
+  it('a reply written under the quote it answers is the newer statement', () => {
+    const got = understand('> They bought it through an EA.\nIt was Open Value. Azure.');
+    assert.deepStrictEqual(got.answers, { channel: 'open', service: 'usage' });
+    assert.deepStrictEqual(got.conflicts, []);
+  });
   it('a quoted older statement never decides against a newer one', () => {
     const got = understand('They bought it through another CSP.\n\n> They bought it through an EA.');
     assert.strictEqual(got.answers.channel, 'otherCsp');

@@ -23,4 +23,12 @@ describe("kind: whose (the partner's own role, not another party's)", () => {
     ['pt-BR', 'somos T2 ou parceiro direto, não sei', {}, ['partnerType']],
     ['hu-HU', 'T2 vagy közvetlen számlázású partner vagyunk, nem tudom', {}, ['partnerType']],
   ]);
+  // Another party's role, set aside by the speaker ("but that doesn't matter"), answers nothing.
+  checkKind([
+    ['en-US', "their old partner was a distributor, but that doesn't matter. We're T1.", { partnerType: 'direct' }],
+    ['ru-RU', 'У клиента раньше был партнёр-дистрибьютор, но это неважно. Мы Tier 1.', { partnerType: 'direct' }],
+    ['zh-CN', '客户之前的合作伙伴是分销商，这个跟我们没关系。我们是 T1。', { partnerType: 'direct' }],
+    ['pt-BR', 'O parceiro anterior deles era distribuidor, mas isso não importa. Somos Tier 1.', { partnerType: 'direct' }],
+    ['hu-HU', 'Az ügyfél korábbi partnere disztribútor volt, de ez most mindegy. Mi T1-esek vagyunk.', { partnerType: 'direct' }],
+  ]);
 });

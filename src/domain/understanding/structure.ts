@@ -184,3 +184,19 @@ export function scopeContrast(text: string, mentions: StructuredMention[]): void
     x.negated = true;
   }
 }
+
+/**
+ * "Their previous partner was a distributor, but that doesn't matter": what the sentence said
+ * before a dismissal answers nothing (the mentions set aside lose their question).
+ */
+export function dismissAsides(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  for (const d of lexicons.flatMap((l) => matches(l.dismiss, text))) {
+    const sentenceStart = Math.max(text.lastIndexOf('.', d.start - 1), text.lastIndexOf('?', d.start - 1)) + 1;
+    for (const m of mentions) {
+      if (m.start >= sentenceStart && m.end <= d.start) {
+        m.question = undefined;
+        m.implies = [];
+      }
+    }
+  }
+}

@@ -36,28 +36,31 @@ export function threadParts(text: string): string[] {
   const lines = text.split(/\r?\n/);
   if (!isThread(lines)) return [text];
 
-  const parts: string[][] = [[]];
+  // Each part remembers whether it was quoted ("> "): quoted text is older than the text around it.
+  const parts: Array<{ lines: string[]; quoted: boolean }> = [{ lines: [], quoted: false }];
   let inSignature = false;
   let chat = false;
-  const open = (): void => {
-    if (parts[parts.length - 1]!.length > 0) parts.push([]);
+  const open = (quoted: boolean): void => {
+    const last = parts[parts.length - 1]!;
+    if (last.lines.length > 0) parts.push({ lines: [], quoted });
+    else last.quoted = quoted;
     inSignature = false;
   };
   for (const raw of lines) {
     const quoted = /^\s*>/.test(raw);
     const line = raw.replace(/^\s*(?:>\s?)+/, '');
-    if (quoted && parts.length === 1) open(); // the quoted block is the older part
+    if (quoted !== parts[parts.length - 1]!.quoted && line.trim().length > 0) open(quoted);
     if (SEPARATOR.test(line) || FROM.test(line) || WROTE.test(line)) {
-      open();
+      open(quoted);
       continue;
     }
     if (HEADER.test(line)) continue;
     const chatLine = CHAT.exec(line);
     if (chatLine) {
       chat = true;
-      open();
-      parts[parts.length - 1]!.push(line.slice(chatLine[0].length));
-      open();
+      open(quoted);
+      parts[parts.length - 1]!.lines.push(line.slice(chatLine[0].length));
+      open(quoted);
       continue;
     }
     if (SIGNATURE_START.test(line)) {
@@ -65,11 +68,16 @@ export function threadParts(text: string): string[] {
       continue;
     }
     if (inSignature || CONTACT.test(line)) continue;
-    parts[parts.length - 1]!.push(line);
+    parts[parts.length - 1]!.lines.push(line);
   }
-  const texts = parts.map((p) => p.join('\n').trim()).filter((p) => p.length > 0);
-  // A chat log is written oldest first; a mail thread newest first.
-  return chat ? texts.reverse() : texts;
+  const texts = (quoted: boolean): string[] =>
+    parts
+      .filter((p) => p.quoted === quoted)
+      .map((p) => p.lines.join('\n').trim())
+      .filter((p) => p.length > 0);
+  // A chat log is written oldest first, a mail thread newest first; quoted text is the oldest.
+  const own = texts(false);
+  return [...(chat ? own.reverse() : own), ...texts(true)];
 }
 
 /**

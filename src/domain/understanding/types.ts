@@ -56,6 +56,11 @@ export interface Structure {
   first?: string[];
   /** A reference to the second or last ("the second one", «последнее», "后者", "o segundo", "az utóbbi"). */
   second?: string[];
+  /**
+   * Words that set aside what the sentence before them said ("but that doesn't matter", «но это
+   * неважно», "这个跟我们没关系", "mas isso não importa", "de ez most mindegy").
+   */
+  dismiss?: string[];
   /** Words that make the partner itself the subject of a clause ("we", «мы», "我们", "somos", "mi"). */
   self?: string[];
   /** Words that make another party the subject ("their", «их», "客户", "deles", "partnerük"). */

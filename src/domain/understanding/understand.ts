@@ -7,7 +7,7 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, isCjk, originalSpan, prepare } from './text';
-import { attributeRoles, resolveAlternatives, respell, scopeContrast } from './structure';
+import { attributeRoles, dismissAsides, resolveAlternatives, respell, scopeContrast } from './structure';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 
@@ -268,6 +268,7 @@ function read(text: string): Understanding {
   if (!mentions.some((m) => m.question !== undefined)) return empty();
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections);
+  dismissAsides(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
   resolveAlternatives(prepared.text, mentions, COMPILED);
   attributeRoles(prepared.text, mentions, COMPILED);
