@@ -1,5 +1,6 @@
 // Measures the free-text understanding on the labelled sets (test/data/utterances.json, the
-// team's sentences, and test/data/call-utterances.json, messages typed during a call): per
+// team's sentences, test/data/call-utterances.json, messages typed during a call, and
+// test/data/blind-dev.json, messages written blind, each with its kind, also counted per kind): per
 // language, slot precision and recall, the share of messages understood exactly (answers and
 // conflicts), the messages with a conflict, how many reach a wrong row (the understood answers
 // are complete and the policy rules send them elsewhere), and the time per message (p50, p99).
@@ -19,6 +20,8 @@ export interface LabelledUtterance {
   text: string;
   answers: Answers;
   conflicts?: QuestionId[];
+  /** The shape of the message (blind set only): thread, eitherOr, spoken, whose… */
+  kind?: string;
 }
 
 export interface LanguageFigures {
@@ -36,6 +39,8 @@ export interface LanguageFigures {
   /** Messages the reading left with a conflict the labels do not expect. */
   conflicts: number;
   failures: Array<{ id: string; text: string; expected: unknown; got: unknown }>;
+  /** The ids of the messages that reach a wrong row. */
+  wrong: string[];
 }
 
 export function loadUtterances(file: string): LabelledUtterance[] {
@@ -48,13 +53,14 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Expected and got, compared slot by slot and as a whole. */
-export function evaluate(utterances: readonly LabelledUtterance[]): LanguageFigures[] {
+export function evaluate(utterances: readonly LabelledUtterance[], groupBy: (u: LabelledUtterance) => string = (u) => u.lang): LanguageFigures[] {
   const byLang = new Map<string, LanguageFigures>();
   for (const u of utterances) {
-    let f = byLang.get(u.lang);
+    const group = groupBy(u);
+    let f = byLang.get(group);
     if (!f) {
       f = {
-        lang: u.lang,
+        lang: group,
         utterances: 0,
         predictedSlots: 0,
         expectedSlots: 0,
@@ -67,8 +73,9 @@ export function evaluate(utterances: readonly LabelledUtterance[]): LanguageFigu
         wrongVerdicts: 0,
         conflicts: 0,
         failures: [],
+        wrong: [],
       };
-      byLang.set(u.lang, f);
+      byLang.set(group, f);
     }
     const got = understand(u.text);
     f.utterances++;
@@ -95,11 +102,15 @@ export function evaluate(utterances: readonly LabelledUtterance[]): LanguageFigu
     if (isComplete(u.answers)) f.complete++;
     // A wrong row: the understood answers are complete, but lead elsewhere than the labels.
     if (isComplete(got.answers)) {
-      if (!isComplete(u.answers)) f.wrongVerdicts++;
-      else {
+      let wrong = true;
+      if (isComplete(u.answers)) {
         const want = decide(u.answers, DEFAULT_EDITION);
         const have = decide(got.answers, DEFAULT_EDITION);
-        if (want.verdict !== have.verdict || want.row !== have.row) f.wrongVerdicts++;
+        wrong = want.verdict !== have.verdict || want.row !== have.row;
+      }
+      if (wrong) {
+        f.wrongVerdicts++;
+        f.wrong.push(u.id);
       }
     }
   }
@@ -123,6 +134,7 @@ function total(figures: readonly LanguageFigures[]): LanguageFigures {
       complete: a.complete + f.complete,
       wrongVerdicts: a.wrongVerdicts + f.wrongVerdicts,
       conflicts: a.conflicts + f.conflicts,
+      wrong: [...a.wrong, ...f.wrong],
     }),
     {
       lang: 'all',
@@ -138,6 +150,7 @@ function total(figures: readonly LanguageFigures[]): LanguageFigures {
       wrongVerdicts: 0,
       conflicts: 0,
       failures: [],
+      wrong: [],
     } as LanguageFigures,
   );
   t.precision = t.predictedSlots === 0 ? 1 : t.correctSlots / t.predictedSlots;
@@ -146,8 +159,8 @@ function total(figures: readonly LanguageFigures[]): LanguageFigures {
   return t;
 }
 
-function table(figures: readonly LanguageFigures[]): string {
-  const head = ['language', 'utterances', 'slot precision', 'slot recall', 'exact match', 'unexpected conflicts', 'complete', 'wrong rows'];
+function table(figures: readonly LanguageFigures[], first = 'language'): string {
+  const head = [first, 'utterances', 'slot precision', 'slot recall', 'exact match', 'unexpected conflicts', 'complete', 'wrong rows'];
   const rows = [...figures, total(figures)].map((f) => [
     f.lang,
     String(f.utterances),
@@ -196,7 +209,7 @@ function projectRoot(): string {
   return dir;
 }
 
-const SETS = ['utterances.json', 'call-utterances.json'];
+const SETS = ['utterances.json', 'call-utterances.json', 'blind-dev.json'];
 
 function main(): void {
   for (const name of SETS) {
@@ -204,6 +217,15 @@ function main(): void {
     const figures = evaluate(utterances);
     const t = timing(utterances);
     console.log(`\n${name}\n${table(figures)}`);
+    if (utterances.some((u) => u.kind !== undefined))
+      console.log(
+        `\n${table(
+          evaluate(utterances, (u) => u.kind ?? '-'),
+          'kind',
+        )}`,
+      );
+    const wrong = figures.flatMap((f) => f.wrong);
+    if (wrong.length > 0) console.log(`wrong rows: ${wrong.join(', ')}`);
     console.log(`ms per message: p50 ${t.p50.toFixed(3)}, p99 ${t.p99.toFixed(3)}, mean ${t.mean.toFixed(3)}`);
     if (process.argv.includes('--failures')) {
       for (const f of figures)

@@ -60,9 +60,17 @@ export function compileFollowing(patterns: readonly string[], where: string): Re
 /** Every pattern of a lexicon, folded as it is matched (for the dictionary of typo tolerance). */
 export function lexiconPatterns(lexicon: Lexicon): string[] {
   const n = lexicon.negation;
-  return [...lexicon.entries.flatMap((e) => e.patterns), ...(lexicon.markers ?? []), ...(lexicon.block ?? []), ...(n?.before ?? []), ...(n?.after ?? [])].map(
-    fold,
-  );
+  // The structure words too: a word the reader knows ("matter" in "that doesn't matter") is
+  // never taken for a misspelling of another.
+  const structure = Object.values<string[] | undefined>({ ...lexicon.structure }).flatMap((list) => list ?? []);
+  return [
+    ...lexicon.entries.flatMap((e) => e.patterns),
+    ...(lexicon.markers ?? []),
+    ...(lexicon.block ?? []),
+    ...(n?.before ?? []),
+    ...(n?.after ?? []),
+    ...structure,
+  ].map(fold);
 }
 
 export interface CompiledEntry {
@@ -87,6 +95,13 @@ export interface CompiledLexicon {
   fillers?: RegExp;
   hedges?: RegExp;
   corrections?: RegExp;
+  or?: RegExp;
+  first?: RegExp;
+  second?: RegExp;
+  self?: RegExp;
+  others?: RegExp;
+  dismiss?: RegExp;
+  respell: Array<{ regex: RegExp; to: string }>;
 }
 
 function isOption(question: QuestionId, option: string): boolean {
@@ -118,7 +133,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     };
   });
   const n = lexicon.negation;
-  const compiled: CompiledLexicon = { language: lexicon.language, entries };
+  const respell = Object.entries(lexicon.respell ?? {}).map(([from, to]) => ({ regex: compilePatterns([from], `${where} respell`), to: fold(to) }));
+  const compiled: CompiledLexicon = { language: lexicon.language, entries, respell };
+  const st = lexicon.structure;
+  for (const key of ['or', 'first', 'second', 'self', 'others', 'dismiss'] as const) {
+    const list = st?.[key];
+    if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);
+  }
   if (nonEmpty(lexicon.block)) compiled.block = compilePatterns(lexicon.block, `${where} block`);
   if (nonEmpty(lexicon.markers)) compiled.markers = compilePatterns(lexicon.markers, `${where} markers`);
   if (nonEmpty(n?.before)) compiled.negateBefore = compilePatterns(n.before, `${where} negation.before`);

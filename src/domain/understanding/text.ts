@@ -4,6 +4,8 @@
 // uncertainty do not reach across it, and every character remembers where it came from so the
 // evidence can quote the original words.
 
+import { TRADITIONAL } from './traditional';
+
 export interface PreparedText {
   /** Folded text: words separated by single spaces; "," "." "?" are clause/sentence markers. */
   text: string;
@@ -46,7 +48,7 @@ export function prepare(input: string): PreparedText {
       pieces.push({ ch: '?', at });
       continue;
     }
-    const folded = cp.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    const folded = (TRADITIONAL.get(cp) ?? cp).normalize('NFKD').replace(MARKS, '').toLowerCase();
     for (const ch of folded) {
       if (LETTER_OR_DIGIT.test(ch)) pieces.push({ ch, at });
       else if (ch === ',' || ch === ';' || ch === ':' || ch === '(' || ch === ')') pieces.push({ ch: ',', at });

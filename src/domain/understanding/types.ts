@@ -49,6 +49,24 @@ export interface Negation {
   hedges?: string[];
 }
 
+export interface Structure {
+  /** Words that join two options ("or", «или», «либо», "还是", "ou", "vagy"). */
+  or?: string[];
+  /** A reference to the first of two options listed ("the former", «первое», "前者", "o primeiro", "az előbbi"). */
+  first?: string[];
+  /** A reference to the second or last ("the second one", «последнее», "后者", "o segundo", "az utóbbi"). */
+  second?: string[];
+  /**
+   * Words that set aside what the sentence before them said ("but that doesn't matter", «но это
+   * неважно», "这个跟我们没关系", "mas isso não importa", "de ez most mindegy").
+   */
+  dismiss?: string[];
+  /** Words that make the partner itself the subject of a clause ("we", «мы», "我们", "somos", "mi"). */
+  self?: string[];
+  /** Words that make another party the subject ("their", «их», "客户", "deles", "partnerük"). */
+  others?: string[];
+}
+
 export interface Lexicon {
   /** BCP 47 tag, or "neutral" for the language-independent names. */
   language: string;
@@ -60,6 +78,14 @@ export interface Lexicon {
    * "bocsánat"): a later answer to a question replaces the earlier ones to that question.
    */
   corrections?: string[];
+  /** The structure words of a message (structure.ts): options listed, references to them, parties. */
+  structure?: Structure;
+  /**
+   * Spoken and transcribed forms, read as written ones before anything else ("twenty one
+   * vianet" → "21vianet", "see ess pee" → "csp", «тир один» → "tier 1"): pattern → replacement;
+   * an empty replacement drops a filler word ("um", "嗯").
+   */
+  respell?: Record<string, string>;
   /** Phrases that contain answer words but answer nothing ("multi-channel support", "global admin"). */
   block?: string[];
   entries: LexiconEntry[];

@@ -7,6 +7,8 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, isCjk, originalSpan, prepare } from './text';
+import { attributeRoles, dismissAsides, resolveAlternatives, respell, scopeContrast } from './structure';
+import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 
 export interface Understanding {
@@ -249,7 +251,8 @@ function empty(): Understanding {
 export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
   try {
-    return read(text);
+    const parts = threadParts(text);
+    return parts.length === 1 ? read(text) : mergeParts(parts.map(read));
   } catch {
     // Nothing here should throw (the lexicons are checked when the module loads); if it ever
     // does, a message the bot cannot read must not end the conversation.
@@ -258,13 +261,17 @@ export function understand(text: string): Understanding {
 }
 
 function read(text: string): Understanding {
-  const prepared: PreparedText = tolerate(prepare(text), DICTIONARY);
+  const prepared: PreparedText = tolerate(respell(prepare(text), COMPILED), DICTIONARY);
   if (prepared.text.length === 0) return empty();
 
   const mentions = findMentions(prepared.text);
   if (!mentions.some((m) => m.question !== undefined)) return empty();
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections);
+  dismissAsides(prepared.text, mentions, COMPILED);
+  scopeContrast(prepared.text, mentions);
+  resolveAlternatives(prepared.text, mentions, COMPILED);
+  attributeRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));

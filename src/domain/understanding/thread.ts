@@ -1,0 +1,125 @@
+// A pasted mail thread or chat log is several statements made at different times. The reader
+// splits it into its parts, newest first, before reading any words: the newest statement about
+// a question decides it, and a quoted, older or superseded statement never does (it only fills
+// in what nothing newer says). Mail headers, "> " quoting, signatures and chat lines are
+// recognised in the five languages; a message without them is one part, read as before.
+import { QUESTION_IDS, QuestionId, isValidOption } from '../questions';
+import { channelInCloud } from './channels';
+import type { Understanding } from './understand';
+
+/** A header line that opens an earlier message: "From:", «От:», "发件人:", "De:", "Feladó:". */
+const FROM = /^\s*(?:from|von|от|发件人|寄件者|de|feladó|felado)\s*[:：]/iu;
+/** Other header lines, dropped: they name people, dates and subjects, not the case. */
+const HEADER =
+  /^\s*(?:sent|to|cc|bcc|date|subject|отправлено|кому|копия|дата|тема|发送时间|收件人|抄送|日期|主题|寄件日期|主旨|enviado|enviada|para|assunto|data|elküldve|elkuldve|címzett|cimzett|másolat|dátum|datum|tárgy|targy)\s*[:：]/iu;
+/** A separator line before a forwarded or quoted message. */
+const SEPARATOR =
+  /^\s*-{2,}\s*(?:original message|forwarded message|пересылаемое сообщение|исходное сообщение|转发的邮件|原始邮件|mensagem encaminhada|mensagem original|továbbított üzenet|eredeti üzenet)/iu;
+/** "On … wrote:", "Em … escreveu:", "… ezt írta:", «… пишет:», "…写道：": a quoted reply follows. */
+const WROTE = /(?:wrote|escreveu|ezt írta|írta|пишет|написал[аи]?|写道)\s*[:：]\s*$/iu;
+/** A chat log line: "[10:01] Name: text". */
+const CHAT = /^\s*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]\s*[^:：]{1,40}[:：]\s*/u;
+/** A signature begins: "--", a closing formula. Everything after it in its part is dropped. */
+const SIGNATURE_START =
+  /^\s*(?:--\s*|best( regards)?,?|regards,?|kind regards,?|thanks,?|cheers,?|с уважением,?|спасибо,?|此致|谢谢|abs,?|abraços,?|atenciosamente,?|att,?|cumprimentos,?|üdv,?|udv,?|üdvözlettel,?|udvozlettel,?|köszönettel,?)\s*$/iu;
+/** A contact line: "Name | Title | Company | +1 (425) 555-0143". */
+const CONTACT = /\|.*\|| \| .*\d{3}|(?:\+?\d[\d ()-]{7,}\d)\s*$/u;
+
+/** Whether the text has the shape of a thread (only then is it split). */
+function isThread(lines: readonly string[]): boolean {
+  return lines.some((l) => FROM.test(l) || SEPARATOR.test(l) || WROTE.test(l) || /^\s*>/.test(l) || CHAT.test(l));
+}
+
+/** The parts of a message, newest first. A message that is not a thread is its own one part. */
+export function threadParts(text: string): string[] {
+  if (!text.includes('\n')) return [text];
+  const lines = text.split(/\r?\n/);
+  if (!isThread(lines)) return [text];
+
+  // Each part remembers whether it was quoted ("> "): quoted text is older than the text around it.
+  const parts: Array<{ lines: string[]; quoted: boolean }> = [{ lines: [], quoted: false }];
+  let inSignature = false;
+  let chat = false;
+  const open = (quoted: boolean): void => {
+    const last = parts[parts.length - 1]!;
+    if (last.lines.length > 0) parts.push({ lines: [], quoted });
+    else last.quoted = quoted;
+    inSignature = false;
+  };
+  for (const raw of lines) {
+    const quoted = /^\s*>/.test(raw);
+    const line = raw.replace(/^\s*(?:>\s?)+/, '');
+    if (quoted !== parts[parts.length - 1]!.quoted && line.trim().length > 0) open(quoted);
+    if (SEPARATOR.test(line) || FROM.test(line) || WROTE.test(line)) {
+      open(quoted);
+      continue;
+    }
+    if (HEADER.test(line)) continue;
+    const chatLine = CHAT.exec(line);
+    if (chatLine) {
+      chat = true;
+      open(quoted);
+      parts[parts.length - 1]!.lines.push(line.slice(chatLine[0].length));
+      open(quoted);
+      continue;
+    }
+    if (SIGNATURE_START.test(line)) {
+      inSignature = true;
+      continue;
+    }
+    if (inSignature || CONTACT.test(line)) continue;
+    parts[parts.length - 1]!.lines.push(line);
+  }
+  const texts = (quoted: boolean): string[] =>
+    parts
+      .filter((p) => p.quoted === quoted)
+      .map((p) => p.lines.join('\n').trim())
+      .filter((p) => p.length > 0);
+  // A chat log is written oldest first, a mail thread newest first; quoted text is the oldest.
+  const own = texts(false);
+  return [...(chat ? own.reverse() : own), ...texts(true)];
+}
+
+/**
+ * The reading of a thread from the readings of its parts (newest first): each question is
+ * decided by the newest part that says anything about it (an answer, two answers, a channel to
+ * ask about, or a negation); older parts fill in only what nothing newer touches.
+ */
+export function mergeParts(readings: readonly Understanding[]): Understanding {
+  const result: Understanding = { answers: {}, conflicts: [], evidence: {}, negated: [] };
+  const set = result.answers as Record<QuestionId, string>;
+  for (const q of QUESTION_IDS) {
+    const part = readings.find((r) => r.answers[q] !== undefined || r.conflicts.includes(q) || r.unsettled?.includes(q) || r.negated.includes(q));
+    if (part === undefined) continue;
+    const value = part.answers[q];
+    if (value !== undefined) {
+      set[q] = value;
+      const words = part.evidence[q];
+      if (words !== undefined) result.evidence[q] = words;
+    } else if (part.conflicts.includes(q)) result.conflicts.push(q);
+    else if (part.unsettled?.includes(q)) result.unsettled = [...(result.unsettled ?? []), q];
+    else result.negated.push(q);
+    const said = part.said?.[q];
+    if (said !== undefined && value === undefined) result.said = { ...result.said, [q]: said };
+  }
+  // A channel read in a part that did not name the cloud is read again in the thread's cloud.
+  const { channel, cloud } = result.answers;
+  if (channel !== undefined && cloud !== undefined) {
+    const inCloud = channelInCloud(channel, cloud);
+    if (inCloud === undefined) {
+      delete result.answers.channel;
+      result.unsettled = [...(result.unsettled ?? []), 'channel'];
+      result.said = { ...result.said, channel: [result.evidence.channel ?? channel] };
+      delete result.evidence.channel;
+    } else result.answers.channel = inCloud;
+  }
+  if (result.answers.service === 'usage') delete result.answers.goal;
+  for (const q of QUESTION_IDS) {
+    const v = result.answers[q];
+    if (v !== undefined && !isValidOption(q, v, result.answers)) {
+      delete result.answers[q];
+      delete result.evidence[q];
+    }
+  }
+  return result;
+}

@@ -1,0 +1,27 @@
+// Kind "eitherOr": two options listed for one question. A reference to one of them ("the
+// second one", «последнее», "后者", "o segundo", "az utóbbi") answers; a later statement answers
+// a listed question; without either the question stays open and is asked, never guessed.
+import * as assert from 'assert';
+import { understand } from '../../src/domain/understanding';
+import { checkKind } from './kindCheck';
+
+describe('kind: eitherOr (a reference resolves, otherwise the bot asks)', () => {
+  checkKind([
+    ['en-US', "they're on either EA or Open Value, I checked: the first one. Azure.", { channel: 'ea', service: 'usage' }],
+    ['en-US', 'is it commercial or the US gov cloud? the latter', { cloud: 'usgov' }],
+    ['ru-RU', 'Купили либо через EA, либо через Open — последнее. Azure.', { channel: 'open', service: 'usage' }],
+    ['zh-CN', '是 EA 还是 Open？前者。Office 365。', { channel: 'ea', service: 'license' }],
+    ['pt-BR', 'Somos Tier 1 ou Tier 2? O primeiro. Office 365.', { service: 'license', partnerType: 'direct' }],
+    ['hu-HU', 'EA-n vagy Openen keresztül vették? Az előbbi. Azure.', { channel: 'ea', service: 'usage' }],
+  ]);
+  checkKind([
+    ['en-US', "it's either EA or Open, no idea which. Office 365.", { service: 'license' }, ['channel']],
+    ['ru-RU', 'Либо через EA, либо через Open, пока непонятно. Office 365.', { service: 'license' }, ['channel']],
+    ['zh-CN', '要么是 EA，要么是 Open。Office 365。', { service: 'license' }, ['channel']],
+    ['pt-BR', 'Foi via EA ou via Open, não lembro. Office 365.', { service: 'license' }, ['channel']],
+    ['hu-HU', 'EA vagy Open, még nem tudjuk. Office 365.', { service: 'license' }, ['channel']],
+  ]);
+  it('a listed question answered later takes the later answer', () => {
+    assert.deepStrictEqual(understand('EA or Open? Open Value. Azure.').answers, { channel: 'open', service: 'usage' });
+  });
+});

@@ -1,0 +1,18 @@
+// Shared by the tests named after the kinds of message a call produces (thread, eitherOr,
+// spoken, whose, channelWords, goalWords, variant, notButY): each case is a message written for
+// the test, in one of the five languages, with every answer it states and the questions it
+// leaves open (asked, never guessed).
+import * as assert from 'assert';
+import { Answers, QuestionId } from '../../src/domain/questions';
+import { understand } from '../../src/domain/understanding';
+
+export type KindCase = [lang: string, text: string, expected: Answers, conflicts?: QuestionId[]];
+
+export function checkKind(cases: readonly KindCase[]): void {
+  for (const [lang, text, expected, conflicts] of cases) {
+    it(`${lang}: ${text.replace(/\s+/g, ' ').slice(0, 90)}`, () => {
+      const got = understand(text);
+      assert.deepStrictEqual({ answers: got.answers, conflicts: [...got.conflicts].sort() }, { answers: expected, conflicts: [...(conflicts ?? [])].sort() });
+    });
+  }
+}

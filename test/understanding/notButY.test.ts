@@ -1,0 +1,16 @@
+// Kind "notButY": "not X but Y" on every question; the negation belongs to the question the
+// next clause answers again.
+import { checkKind } from './kindCheck';
+
+describe('kind: notButY (the negated answer gives way to the one after it)', () => {
+  checkKind([
+    ['en-US', 'not EA but Open Value', { channel: 'open' }],
+    ['en-US', "it's not the China cloud, it's the global one", { cloud: 'global' }],
+    ['ru-RU', 'не глобальное облако, а облако для госструктур США', { cloud: 'usgov' }],
+    ['ru-RU', 'Office 365 купили не у другого CSP, а напрямую у Microsoft', { channel: 'microsoft', service: 'license' }],
+    ['zh-CN', 'Office 365 不是从其他 CSP 买的，是通过 EA 买的', { channel: 'ea', service: 'license' }],
+    ['pt-BR', 'não comprou o Office 365 com outro CSP, comprou direto da Microsoft', { channel: 'microsoft', service: 'license' }],
+    ['hu-HU', 'Nem a kínai felhő, hanem a globális.', { cloud: 'global' }],
+    ['hu-HU', 'nem áthozni akarják, hanem csak támogatást kérnek', { goal: 'support' }],
+  ]);
+});

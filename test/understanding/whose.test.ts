@@ -1,0 +1,34 @@
+// Kind "whose": the partner's own role against another party's. "We're a reseller, we buy
+// through a distributor" is one role (indirect reseller); a role in a clause about the customer
+// or its partner is not ours (their current partner is the channel: another CSP); a partner unsure of its own role is asked.
+import { checkKind } from './kindCheck';
+
+describe("kind: whose (the partner's own role, not another party's)", () => {
+  checkKind([
+    ['en-US', "we're a reseller, we buy through a distributor. Azure via EA.", { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['en-US', "we're T1; their current partner is a distributor", { channel: 'otherCsp', partnerType: 'direct' }],
+    ['ru-RU', 'Мы реселлер, закупаемся через дистрибьютора. Их поставщик — прямой партнёр.', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们是经销商，通过分销商采购。他们现在的合作伙伴是 T1。', { channel: 'otherCsp', partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Somos revenda, compramos pelo distribuidor. O parceiro atual deles é T1.', { channel: 'otherCsp', partnerType: 'indirectReseller' }],
+    [
+      'hu-HU',
+      'Viszonteladók vagyunk, disztribútoron keresztül vásárolunk. A jelenlegi partnerük T1-es.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
+  ]);
+  checkKind([
+    ['en-US', "we're either a T2 or a direct-bill partner, not sure", {}, ['partnerType']],
+    ['ru-RU', 'мы то ли T2, то ли прямой партнёр, не помню', {}, ['partnerType']],
+    ['zh-CN', '我们要么是 T2，要么是直接账单合作伙伴，不确定', {}, ['partnerType']],
+    ['pt-BR', 'somos T2 ou parceiro direto, não sei', {}, ['partnerType']],
+    ['hu-HU', 'T2 vagy közvetlen számlázású partner vagyunk, nem tudom', {}, ['partnerType']],
+  ]);
+  // Another party's role, set aside by the speaker ("but that doesn't matter"), answers nothing.
+  checkKind([
+    ['en-US', "their old partner was a distributor, but that doesn't matter. We're T1.", { partnerType: 'direct' }],
+    ['ru-RU', 'У клиента раньше был партнёр-дистрибьютор, но это неважно. Мы Tier 1.', { partnerType: 'direct' }],
+    ['zh-CN', '客户之前的合作伙伴是分销商，这个跟我们没关系。我们是 T1。', { partnerType: 'direct' }],
+    ['pt-BR', 'O parceiro anterior deles era distribuidor, mas isso não importa. Somos Tier 1.', { partnerType: 'direct' }],
+    ['hu-HU', 'Az ügyfél korábbi partnere disztribútor volt, de ez most mindegy. Mi T1-esek vagyunk.', { partnerType: 'direct' }],
+  ]);
+});
