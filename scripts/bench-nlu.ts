@@ -209,7 +209,7 @@ function projectRoot(): string {
   return dir;
 }
 
-const SETS = ['utterances.json', 'call-utterances.json', 'blind-dev.json'];
+const SETS = ['utterances.json', 'call-utterances.json', 'blind-dev.json', 'blind-second.json'];
 
 function main(): void {
   for (const name of SETS) {
