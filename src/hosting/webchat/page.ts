@@ -151,7 +151,8 @@ export function renderPage(o: PageOptions): string {
     localeSource: o.localeSource,
     locales: LOCALES,
     languages: languageTable(),
-    strings: Object.fromEntries(LOCALES.map((l) => [l, stringsFor(l)])),
+    // The banner's strings travel only as the demonstration's lines (below), not on every page.
+    strings: Object.fromEntries(LOCALES.map((l) => [l, Object.fromEntries(Object.entries(stringsFor(l)).filter(([key]) => !key.startsWith('demo')))])),
     botName: s.botName,
     accent: s.accent,
     accentText: textOn(s.accent),
