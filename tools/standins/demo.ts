@@ -113,7 +113,7 @@ export function demoAddresses(
     ['Partner Center stand-in (--base-url of npm run webhooks)', standins.partnerCenterUrl],
     ['Microsoft Graph stand-in', standins.graphUrl],
     ['Microsoft Entra token endpoint stand-in', standins.tokenUrl],
-    ['Bot Framework token service stand-in (the sign-in page)', standins.tokenServiceUrl],
+    ['Bot Framework token service stand-in (its /signin pages)', standins.tokenServiceUrl],
     ["The customer's side (accept an invitation)", standins.customerSideUrl],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
