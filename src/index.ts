@@ -110,4 +110,15 @@ function startFailed(error: unknown): never {
   process.exit(1);
 }
 
-if (require.main === module) void run();
+/** What `npm start -- --help` prints: the bot takes no arguments, only settings. */
+export const START_USAGE = [
+  'Usage: npm start',
+  'Serves the bot (http://127.0.0.1:3978/api/messages and, without a registration, its Web Chat page on /).',
+  'It takes no arguments: every setting comes from the environment or a .env file (README.md, "Configuration";',
+  'docs/production.md). npm run start:demo starts it with local stand-ins of Partner Center (docs/actions.md).',
+].join('\n');
+
+if (require.main === module) {
+  if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) process.stdout.write(`${START_USAGE}\n`);
+  else void run();
+}

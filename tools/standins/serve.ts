@@ -17,7 +17,16 @@ async function serve(): Promise<void> {
   process.stderr.write(`${DEMO_HEADING}\n${demoAddresses(botUrl, standins)}\n${SAMPLE_NOTE}\n`);
 }
 
-serve().catch((error: unknown) => {
-  process.stderr.write(`Could not start the demonstration's stand-ins: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+const USAGE = [
+  'Usage: npm run start:demo',
+  'Serves the bot as npm start does, with the Partner Center actions against local stand-ins of Partner Center,',
+  'Microsoft Graph and the token services (made-up customers, no Azure), and prints where each one is.',
+  'It takes no arguments; settings as for npm start (PORT, ...). docs/actions.md, "Try it without Azure", walks through it.',
+].join('\n');
+
+if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) process.stdout.write(`${USAGE}\n`);
+else
+  void serve().catch((error: unknown) => {
+    process.stderr.write(`Could not start the demonstration's stand-ins: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
