@@ -73,4 +73,20 @@ describe('npm run start:demo prints every address of the demonstration', functio
     const customerSide = await (await fetch(named(found, "customer's side"))).text();
     assert.match(customerSide, /Accept the invitation/);
   });
+
+  it("an invitation accepted on the customer's side, as docs/actions.md shows with curl, reaches the bot as a signed event", async () => {
+    const side = named(addresses(bot.stderr), "customer's side");
+    // The first test's unsigned post was refused; none more.
+    const refusedBefore = bot.logged('Partner Center event refused').length;
+    const answer = await fetch(`${side}/accept`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'customer=wingtip.onmicrosoft.com',
+    });
+    assert.equal(((await answer.json()) as { eventSent?: boolean }).eventSent, true);
+    const received = (): unknown[] => bot.logged('Partner Center event received');
+    for (let i = 0; i < 200 && received().length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(received().length, 1, `the bot's log: ${JSON.stringify(bot.logs.filter((l) => /event/i.test(String(l.msg))))}`);
+    assert.equal(bot.logged('Partner Center event refused').length, refusedBefore, 'signed as the demonstration trusts');
+  });
 });

@@ -14,6 +14,8 @@ async function serve(): Promise<void> {
   process.env.PARTNER_ACTIONS_DEMO ??= 'true';
   const standins = await startStandins();
   const botUrl = await run({ startStandins: async () => standins, eventTrust: demoEventTrust(), demoSample: demoSample(standins) });
+  // The events go to this bot from the start (the app would name its route only at its first use of the stand-ins).
+  standins.eventsTo ??= `${botUrl}/api/partnercenter/events`;
   process.stderr.write(`${DEMO_HEADING}\n${demoAddresses(botUrl, standins)}\n${SAMPLE_NOTE}\n`);
 }
 
