@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { BenchOptions, optionsFromEnvironment } from './options';
+import { usageIfAsked } from '../scripts/lib/usage';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** Where results files go unless BENCH_OUT says otherwise. */
@@ -12,6 +13,13 @@ export interface BenchJob<R> {
   run: () => Promise<R>;
   /** The results file. */
   out: string;
+}
+
+/** `--help` for a benchmark: its command, what it measures, and where its BENCH_* settings are listed; then exit 0. */
+export function benchUsageIfAsked(command: string, what: string): void {
+  usageIfAsked(
+    `Usage: ${command}\n${what}\nIts settings come from the environment (BENCH_CONVERSATIONS, BENCH_ROUNDS, BENCH_OUT, ...): bench/README.md lists them with the method and the figures.`,
+  );
 }
 
 export function runFromCommandLine<R>(jobs: (options: BenchOptions) => BenchJob<R>[], format: (results: R) => string): void {

@@ -13,6 +13,7 @@ import * as path from 'path';
 import { StandInConnector } from './standInConnector';
 import { signEvent } from '../tools/standins/eventSigning';
 import { relationshipId } from './followUpIds';
+import { usageIfAsked } from '../scripts/lib/usage';
 
 const number = (name: string, fallback: number): number => {
   const raw = process.env[name];
@@ -139,6 +140,9 @@ async function main(): Promise<void> {
   if (latencies.length < events || twice > 0) process.exitCode = 1;
 }
 
+usageIfAsked(
+  'Usage: npm run bench:followups\nPartner Center events at a steady rate against a bot with many open items, timed to each follow-up message.\nSettings: BENCH_ITEMS (10000), BENCH_EVENTS_PER_MINUTE (1000), BENCH_SECONDS (60), BENCH_OUT. bench/README.md says more.',
+);
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

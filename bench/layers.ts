@@ -10,7 +10,7 @@ import { StandInConnector } from './standInConnector';
 import { PATHS, advisorConversation } from './conversations';
 import { PRODUCTION_NODE_ARGS, load, startChild } from './load';
 import { BenchOptions } from './options';
-import { BENCH_DIR, runFromCommandLine } from './commandLine';
+import { BENCH_DIR, benchUsageIfAsked, runFromCommandLine } from './commandLine';
 import { median } from './report';
 import type { LayerFigures } from './layersProbe';
 
@@ -117,6 +117,7 @@ export function formatLayers(results: LayersResults): string {
 }
 
 if (require.main === module) {
+  benchUsageIfAsked('npm run bench:layers', "Where a turn's time goes, layer by layer, under the benchmark's load (Teams path unless BENCH_CHANNEL=webchat).");
   runFromCommandLine(
     (options) => [
       {

@@ -13,6 +13,7 @@ import { loadConfig } from '../src/hosting/config';
 import { LOCALES, LocaleTag } from '../src/domain/locales';
 import { PANEL_ASSETS_DIR } from '../src/hosting/panel';
 import utterances from '../test/data/utterances.json';
+import { usageIfAsked } from '../scripts/lib/usage';
 
 export const PANEL_TARGETS = { gzippedKb: 300, firstCardMs: 500, stepMs: 50 } as const;
 
@@ -224,6 +225,9 @@ function positive(name: string, fallback: number): number {
 }
 
 if (require.main === module) {
+  usageIfAsked(
+    'Usage: npm run bench:panel\nThe side panel in Chromium at 320 px: bundle size, first card, a sentence to the verdict, each click.\nSettings: BENCH_PANEL_LOADS (15), BENCH_PANEL_ROUNDS (5). bench/README.md says more.',
+  );
   (async () => {
     const figures = await runPanelBenchmark({ loads: positive('BENCH_PANEL_LOADS', 15), rounds: positive('BENCH_PANEL_ROUNDS', 5) });
     console.log(formatPanelTable(figures));

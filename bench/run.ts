@@ -20,7 +20,7 @@ import { PATHS, Replies, advisorConversation, echoClicksConversation, echoConver
 import { PRODUCTION_NODE_ARGS, load, startChild } from './load';
 import { memoryPerConversation, renderTimes } from './memory';
 import { BenchChannel, BenchOptions, BenchResults, LoadFigures, Ratios } from './options';
-import { BENCH_DIR, runFromCommandLine } from './commandLine';
+import { BENCH_DIR, benchUsageIfAsked, runFromCommandLine } from './commandLine';
 import { formatTable, medianOfRounds, pairedRatio } from './report';
 import { FLOOR_SCRIPT, STOCK_ECHO_SCRIPT, stockTargets } from './stockEcho/targets';
 import { channelsToRun, resultsFile } from './paths';
@@ -202,6 +202,10 @@ function results(
 // Both Web Chat and Teams in one sitting unless BENCH_CHANNEL names one (bench/paths.ts); each
 // path's results go to a file of its own.
 if (require.main === module) {
+  benchUsageIfAsked(
+    'npm run bench',
+    'The cost of an advisor turn over HTTP against the reference bots, card render times, memory per conversation and start-up time.',
+  );
   runFromCommandLine((options) => {
     const channels = channelsToRun(process.env.BENCH_CHANNEL, options.delivery, options.channel ?? 'webchat');
     let sitting: Promise<BenchResults[]> | undefined;

@@ -9,7 +9,7 @@ import { PATHS, Replies, advisorConversation } from './conversations';
 import { load, startChild } from './load';
 import { BenchOptions, LoadFigures } from './options';
 import { medianOfRounds, pairedRatio } from './report';
-import { BENCH_DIR, runFromCommandLine } from './commandLine';
+import { BENCH_DIR, benchUsageIfAsked, runFromCommandLine } from './commandLine';
 import { StandInConnector } from './standInConnector';
 
 export type TelemetryVariant = 'off' | 'offAgain' | 'on';
@@ -125,6 +125,7 @@ export function formatTelemetryTable(r: TelemetryBenchResults): string {
 }
 
 if (require.main === module) {
+  benchUsageIfAsked('npm run bench:telemetry', 'What OpenTelemetry costs a turn: the advisor with telemetry off and exporting OTLP, under the same load.');
   runFromCommandLine(
     (options) => [{ run: () => runTelemetryBenchmark(options), out: process.env.BENCH_OUT ?? path.join(BENCH_DIR, 'telemetry-results.json') }],
     formatTelemetryTable,

@@ -15,7 +15,7 @@ import { loadConfig } from '../src/hosting/config';
 import { createBotFrameworkAuthentication, withoutSdkConsole } from '../src/hosting/http/botFrameworkAuth';
 import { VerifiedTokens } from '../src/hosting/http/verifiedTokens';
 import { channelClaims, CountingAuthentication, signingKey, startOpenIdProvider, token } from '../test/support/botFrameworkTokens';
-import { BENCH_DIR, runFromCommandLine } from './commandLine';
+import { BENCH_DIR, benchUsageIfAsked, runFromCommandLine } from './commandLine';
 import { median } from './report';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
@@ -104,6 +104,7 @@ function requestsFromEnvironment(): number {
 }
 
 if (require.main === module) {
+  benchUsageIfAsked('npm run bench:tokens', "What checking a request's Bot Framework token costs with a registration.");
   runFromCommandLine(
     (options) => [
       { run: () => runTokens(options.rounds, requestsFromEnvironment()), out: process.env.BENCH_OUT ?? path.join(BENCH_DIR, 'results-tokens.json') },

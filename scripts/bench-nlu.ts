@@ -13,6 +13,7 @@ import { Answers, QUESTION_IDS, QuestionId, isComplete } from '../src/domain/que
 import { decide } from '../src/domain/rules';
 import { DEFAULT_EDITION } from '../src/domain/editions';
 import { understand } from '../src/domain/understanding';
+import { usageIfAsked } from './lib/usage';
 
 export interface LabelledUtterance {
   id: string;
@@ -212,6 +213,9 @@ function projectRoot(): string {
 const SETS = ['utterances.json', 'call-utterances.json', 'blind-dev.json', 'blind-second.json'];
 
 function main(): void {
+  usageIfAsked(
+    'Usage: npm run bench:nlu [-- --failures]\nMeasures the free-text understanding on test/data/utterances.json and call-utterances.json: per language, slot precision and recall, exact matches, conflicts, wrong rows and the time per message.\n  --failures   also list every message not understood exactly\nAlways exits 0. docs/free-text.md says more.',
+  );
   for (const name of SETS) {
     const utterances = loadUtterances(path.join(projectRoot(), 'test', 'data', name));
     const figures = evaluate(utterances);

@@ -15,6 +15,7 @@ import { availableLocales, catalogFor } from '../src/domain/textCatalog';
 import { LocaleTag } from '../src/domain/locales';
 import { CARD_WIDTH, TEAMS_LIGHT_CSS, TEAMS_LIGHT_HOST_CONFIG } from './lib/hostConfigTeams';
 import { BUILD_DIR } from './lib/paths';
+import { usageIfAsked } from './lib/usage';
 
 export const DEFAULT_OUT_DIR = path.join(BUILD_DIR, 'cards');
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -399,6 +400,10 @@ export async function writeCardPreview(options: PreviewOptions = {}): Promise<Pr
 }
 
 async function main(argv: string[]): Promise<void> {
+  usageIfAsked(
+    'Usage: npm run cards:preview [-- OUTPUT_FOLDER]\nRenders every card the bot can send, in every language, in headless Chromium: one PNG per card and language and an index.html (default folder: build/cards).\nChromium: /usr/bin/chromium, or set CHROMIUM_PATH.',
+    argv,
+  );
   const outDir = argv[0] ? path.resolve(argv[0]) : DEFAULT_OUT_DIR;
   const result = await writeCardPreview({ outDir });
   const where = path.relative(process.cwd(), result.outDir) || '.';

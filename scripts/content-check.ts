@@ -8,6 +8,13 @@ import { checkPackDir, readPack } from '../src/hosting/content/readPack';
 import { readOverlay } from '../src/hosting/content/loadOverlay';
 import { isoToday } from '../src/hosting/content/loadContent';
 import { PROJECT_ROOT } from './lib/paths';
+import { usageIfAsked } from './lib/usage';
+
+const USAGE = `Usage: npm run content:check [-- DIR] [--overlay PATH] [--today YYYY-MM-DD]
+  DIR              the content pack to check (default: content/)
+  --overlay PATH   also check a partner's overlay (CONTENT_OVERLAY), a folder or a file
+  --today DATE     the day review dates are measured against (default: today)
+Every problem is one line; exit status 1 when anything is wrong. docs/content.md says more.`;
 
 function parse(args: string[]): { dir: string; overlay?: string; today: string } {
   let dir: string | undefined;
@@ -30,11 +37,12 @@ function parse(args: string[]): { dir: string; overlay?: string; today: string }
 }
 
 function main(): number {
+  usageIfAsked(USAGE);
   let options: ReturnType<typeof parse>;
   try {
     options = parse(process.argv.slice(2));
   } catch (err) {
-    console.error(`content:check: ${(err as Error).message}\nUsage: npm run content:check [-- DIR] [--overlay PATH] [--today YYYY-MM-DD]`);
+    console.error(`content:check: ${(err as Error).message}\n${USAGE}`);
     return 2;
   }
   const problems: Problem[] = checkPackDir(options.dir, options.today);

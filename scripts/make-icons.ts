@@ -5,6 +5,7 @@ import * as path from 'path';
 import { renderColorIcon, renderOutlineIcon } from './lib/icons';
 import { MANIFEST_DIR } from './lib/paths';
 import { encodePng } from './lib/png';
+import { usageIfAsked } from './lib/usage';
 
 export function writeIcons(outDir: string = MANIFEST_DIR): string[] {
   fs.mkdirSync(outDir, { recursive: true });
@@ -21,6 +22,7 @@ export function writeIcons(outDir: string = MANIFEST_DIR): string[] {
 }
 
 if (require.main === module) {
+  usageIfAsked('Usage: npm run icons [-- OUTPUT_FOLDER]\nWrites the Teams app icons color.png (192×192) and outline.png (32×32) (default folder: manifest/).');
   try {
     const outDir = process.argv[2] ? path.resolve(process.argv[2]) : MANIFEST_DIR;
     for (const file of writeIcons(outDir)) console.log(`wrote ${path.relative(process.cwd(), file) || file}`);

@@ -6,7 +6,7 @@ import { buildAppPackage, DEFAULT_ENV_NAME, NO_SIGN_IN_MANIFEST_FILE, PackageErr
 
 export * from './lib/app-package';
 
-const USAGE = `Usage: package-app [--env <name>] [--out <folder>] | --no-sign-in-template
+const USAGE = `Usage: npm run package -- [--env <name>] [--out <folder>] | --no-sign-in-template
   --env <name>   read .env, then .env.<name> over it (default "${DEFAULT_ENV_NAME}"); writes appPackage.<name>.zip
   --out <folder> where to write the zip (default build/)
   --no-sign-in-template

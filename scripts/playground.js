@@ -22,6 +22,18 @@ function headless(env) {
   return process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY;
 }
 
+if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+  console.log(
+    [
+      'Usage: npm run playground [-- PLAYGROUND_OPTIONS]',
+      'Opens the Microsoft 365 Agents Playground on the bot that npm start runs (start it first), at',
+      "the bot's PORT and HOST (from the environment or .env); PLAYGROUND_PORT sets the playground's own port (56150).",
+      'Options after -- go to the playground itself. docs/deploy.md ("Debug locally") says more.',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
+
 // The bot reads a .env file when there is one (the environment wins); so does this, so a PORT set
 // there is followed too.
 require('dotenv').config({ quiet: true });

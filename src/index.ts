@@ -14,7 +14,7 @@ dotenv.config({ quiet: true });
 // error event); stdout's errors are the log destination's.
 process.stderr.on('error', () => undefined);
 
-async function main(options: AppOptions): Promise<void> {
+async function main(options: AppOptions): Promise<string> {
   const config = loadConfig();
   // Before the app: its logger and state pick up the trace context only when telemetry runs.
   const telemetry = startTelemetry();
@@ -68,6 +68,7 @@ async function main(options: AppOptions): Promise<void> {
   // above stay as they are, for log collectors (which read a pipe, never a terminal).
   const page = webChatMode(config.webChat, config.appId !== '');
   if (process.stdout.isTTY && (page === 'local' || page === 'directline')) process.stdout.write(`Open ${url}/ for the Web Chat page\n`);
+  return url;
 }
 
 /** Waits for `work`, but never longer than `ms`. */
@@ -89,12 +90,12 @@ interface ListenError {
   address?: string;
 }
 
-/** Serves the bot until a signal stops it; a start-up failure is one line on stderr and exit 1. */
-export function run(options: AppOptions = {}): void {
-  main(options).catch(startFailed);
+/** Serves the bot until a signal stops it; a start-up failure is one line on stderr and exit 1. Resolves to the bot's address once it listens. */
+export function run(options: AppOptions = {}): Promise<string> {
+  return main(options).catch((error: unknown) => startFailed(error));
 }
 
-function startFailed(error: unknown): void {
+function startFailed(error: unknown): never {
   const listen = error as ListenError;
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -109,4 +110,15 @@ function startFailed(error: unknown): void {
   process.exit(1);
 }
 
-if (require.main === module) run();
+/** What `npm start -- --help` prints: the bot takes no arguments, only settings. */
+export const START_USAGE = [
+  'Usage: npm start',
+  'Serves the bot (http://127.0.0.1:3978/api/messages and, without a registration, its Web Chat page on /).',
+  'It takes no arguments: every setting comes from the environment or a .env file (README.md, "Configuration";',
+  'docs/production.md). npm run start:demo starts it with local stand-ins of Partner Center (docs/actions.md).',
+].join('\n');
+
+if (require.main === module) {
+  if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) process.stdout.write(`${START_USAGE}\n`);
+  else void run();
+}

@@ -22,7 +22,7 @@ export interface ActionCardSample {
 const CARD_ID = 'sample0001';
 const CUSTOMER = { companyName: 'Contoso Ltd', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.onmicrosoft.com' };
 const INVITATION_URL =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=7b3f1c2a-5d4e-4f60-9a8b-1c2d3e4f5a6b&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=7b3f1c2a-5d4e-4f60-9a8b-1c2d3e4f5a6b&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 const RELATIONSHIP_ID = '5e8a1b2c-3d4f-4a5b-8c6d-7e8f9a0b1c2d-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 /** Security groups of a partner's tenant, as Graph names them. */
 const GROUPS = [

@@ -178,8 +178,12 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
     }
     case 'help': {
       const commands = COMMAND_IDS.map((id) => ({ word: c.commands[id].phrases[0] ?? id, description: c.commands[id].description }));
-      // My cases is the host's command (src/hosting/cases), offered only where the actions are on.
-      if (reply.myCases) commands.push({ word: c.myCases.command.phrases[0] ?? '', description: c.myCases.command.description });
+      // My cases is the host's command (src/hosting/cases), sign out the actions' (src/hosting/actions):
+      // both offered only where the actions are on.
+      if (reply.myCases) {
+        commands.push({ word: c.myCases.command.phrases[0] ?? '', description: c.myCases.command.description });
+        commands.push({ word: c.actions.signOutCommand.phrases[0] ?? '', description: c.actions.signOutCommand.description });
+      }
       const fallbackText = lines(c.help.title, c.help.body, c.help.commandsHeading, ...commands.map((k) => `- ${labelled(c, k.word, k.description)}`));
       const myCases = reply.myCases ? c.myCases.command.label : '';
       return { card: 'help', fallbackText, data: { fallbackText, ...c.help, commands, labels: { ...labels, myCases } } };

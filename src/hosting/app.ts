@@ -8,7 +8,7 @@ import { createStorage } from './state/storage';
 import type { TokenCredential } from './state/identity';
 import { createAdapter } from './http/adapter';
 import { createServer } from './http/server';
-import { announceWebChat, loopbackServiceUrl, registerWebChat, visitorLimits } from './webchat';
+import { announceWebChat, DemoSample, loopbackServiceUrl, registerWebChat, visitorLimits } from './webchat';
 import { VisitorSessions } from './webchat/visitorSessions';
 import { EndedVisitorGate } from './webchat/visitorGate';
 import { announcePanel, EntraTokenVerifier, registerPanel } from './panel';
@@ -129,6 +129,8 @@ export interface AppOptions {
   eventTrust?: EventTrust;
   /** The development entry point's: starts the demonstration's stand-ins on first use (PARTNER_ACTIONS_DEMO). */
   startStandins?: () => Promise<Standins>;
+  /** The development entry point's: the sample values its stand-ins take, shown on the demonstration's Web Chat page. */
+  demoSample?: DemoSample;
   /** The follow-ups' settings, the app's credential for their status reads, and (tests) their clock. */
   followUps?: Partial<FollowUpSettings> & { appTokens?: AppTokens; now?: () => number; timer?: SetTimer };
 }
@@ -238,7 +240,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const lifecycle = new Lifecycle(server, storage, turns.queue, logger);
   if (deployment.details) lifecycle.details = deployment.details;
   lifecycle.registerRoutes();
-  const webChat = registerWebChat(server, { config, adapter, bot, logger, visitorSessions });
+  const webChat = registerWebChat(server, { config, adapter, bot, logger, visitorSessions, ...(options.demoSample ? { demoSample: options.demoSample } : {}) });
   if (config.anonymousOnNetwork) {
     logger.warn(
       { setting: ANONYMOUS_ON_NETWORK_DEV_ONLY, host: config.host },

@@ -9,11 +9,17 @@ import { SERVICE_SCOPES, StandinOnBehalfOf } from './onBehalfOf';
 import { PartnerCenterStandin, StandinCustomer } from './partnerCenterStandin';
 import { TokenServiceStandin } from './tokenService';
 import { signEvent } from './eventSigning';
+import { CustomerSide } from './customerSide';
+import type { DemoSample } from '../../src/hosting/webchat';
 
 /** What the app takes (its Standins: the URLs, the on-behalf-of grant, stop) and the stand-ins themselves, for tests to watch. */
 export interface Standins extends AppStandins {
   partnerCenter: PartnerCenterStandin;
   tokenService: TokenServiceStandin;
+  /** The page where a newcomer accepts an invitation as the customer (customerSide.ts). */
+  customerSideUrl: string;
+  /** Microsoft Entra's token endpoint of the stand-ins (the on-behalf-of exchange and the app's token). */
+  tokenUrl: string;
   /** How many times each event is posted (Partner Center retries; a test posts three to see one message). */
   eventCopies: number;
   /** The events' answers, as posted (a test reads them). */
@@ -89,7 +95,38 @@ export const SAMPLE_CURRENT_PARTNER = { tenantId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9
 export const SAMPLE_NOTE =
   `Sample customers: ${SAMPLE_CUSTOMERS.map((c) => c.domain).join(', ')}. ` +
   `For a transfer request, the current partner's tenant ID: ${SAMPLE_CURRENT_PARTNER.tenantId} (name: ${SAMPLE_CURRENT_PARTNER.name}). ` +
-  `On an invitation link's card, follow ${SAMPLE_INVITEE.domain}: it accepts a few seconds later.`;
+  `On an invitation link's card, follow ${SAMPLE_INVITEE.domain}: it accepts a few seconds later (or accept for any customer on the customer's side page).`;
+
+/** What the demonstration's Web Chat page shows in its banner: the values its forms take. */
+export function demoSample(standins: Pick<Standins, 'customerSideUrl'>): DemoSample {
+  return {
+    customers: SAMPLE_CUSTOMERS.map((c) => c.domain),
+    currentPartner: { ...SAMPLE_CURRENT_PARTNER },
+    invitee: SAMPLE_INVITEE.domain,
+    customerSideUrl: standins.customerSideUrl,
+  };
+}
+
+/**
+ * Where everything of the demonstration is, for the terminal: the bot's page and events route, each
+ * stand-in's address, and the base URL `npm run webhooks -- … --base-url` takes.
+ */
+export function demoAddresses(
+  botUrl: string,
+  standins: Pick<Standins, 'partnerCenterUrl' | 'graphUrl' | 'tokenUrl' | 'tokenServiceUrl' | 'customerSideUrl'>,
+): string {
+  const rows: [string, string][] = [
+    ['Web Chat page (the demonstration)', `${botUrl}/`],
+    ["The bot's Partner Center events route", `${botUrl}/api/partnercenter/events`],
+    ['Partner Center stand-in (--base-url of npm run webhooks)', standins.partnerCenterUrl],
+    ['Microsoft Graph stand-in', standins.graphUrl],
+    ['Microsoft Entra token endpoint stand-in', standins.tokenUrl],
+    ['Bot Framework token service stand-in (its /signin pages)', standins.tokenServiceUrl],
+    ["The customer's side (accept an invitation)", standins.customerSideUrl],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return rows.map(([name, url]) => `  ${name.padEnd(width)}  ${url}`).join('\n');
+}
 
 /** How long the stand-in customer takes to approve a GDAP request, and the current partner to complete a transfer. */
 export const DEMO_APPROVAL_MS = 5_000;
@@ -107,8 +144,7 @@ async function appToken(tokenUrl: string, resource: 'partnerCenter' | 'graph'): 
   return response.ok && typeof body.access_token === 'string' ? body.access_token : undefined;
 }
 
-/** `announce`: say the Partner Center stand-in's address on stderr (npm run start:demo; the webhooks command's --base-url). */
-export async function startStandins(options: { announce?: boolean } = {}): Promise<Standins> {
+export async function startStandins(): Promise<Standins> {
   const partnerCenter = new PartnerCenterStandin();
   partnerCenter.requireMfa = true;
   // A customer "approves" a GDAP request a few seconds after it was sent (the follow-up then comes
@@ -120,12 +156,15 @@ export async function startStandins(options: { announce?: boolean } = {}): Promi
   partnerCenter.acceptDelayMs = DEMO_ACCEPT_MS;
   // The partner's users belong to the partner's own tenant.
   const tokenService = new TokenServiceStandin({ tenantId: partnerCenter.partnerTenantId, note: SAMPLE_NOTE });
+  const customerSide = new CustomerSide(partnerCenter, SAMPLE_INVITEE.domain);
   const urls = await partnerCenter.start();
   let tokenServiceUrl: string;
+  let customerSideUrl: string;
   try {
     tokenServiceUrl = await tokenService.start();
+    customerSideUrl = await customerSide.start();
   } catch (error) {
-    await partnerCenter.stop();
+    await Promise.all([partnerCenter.stop(), tokenService.stop()]);
     throw error;
   }
   const standins: Standins = {
@@ -135,12 +174,14 @@ export async function startStandins(options: { announce?: boolean } = {}): Promi
     partnerCenterUrl: urls.partnerCenter,
     graphUrl: urls.graph,
     tokenServiceUrl,
+    customerSideUrl,
+    tokenUrl: urls.token,
     onBehalfOf: new StandinOnBehalfOf(urls.token),
     appToken: (resource) => appToken(urls.token, resource),
     partnerCenter,
     tokenService,
     stop: async () => {
-      await Promise.all([tokenService.stop(), partnerCenter.stop()]);
+      await Promise.all([tokenService.stop(), partnerCenter.stop(), customerSide.stop()]);
     },
   };
   // The customer's approval reaches the bot as Partner Center's webhook would bring it (the poller finds it too, later).
@@ -180,7 +221,6 @@ export async function startStandins(options: { announce?: boolean } = {}): Promi
     const answer = await fetch(webhookUrl, { method: 'POST', headers: signEvent(body), body }).catch(() => undefined);
     return answer?.status ?? 0;
   };
-  if (options.announce) process.stderr.write(`Partner Center stand-in: ${urls.partnerCenter} (npm run webhooks -- show --base-url ${urls.partnerCenter})\n`);
   // The invitee's acceptance names only the customer (Customer resource), as Partner Center's does.
   partnerCenter.onAccepted = (customer) =>
     void postEvent(standins, 'reseller-relationship-accepted-by-customer', `${urls.partnerCenter}/v1/customers/${customer.id}`, 'Customer');

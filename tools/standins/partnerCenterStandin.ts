@@ -176,6 +176,23 @@ export class PartnerCenterStandin {
     }
   }
 
+  /**
+   * One customer accepts the invitation (the demonstration's customer side): an invitee, or any
+   * customer the partner names by domain (made up on the spot, as a new tenant). One who already
+   * is the partner's customer accepts nothing: Partner Center would send no event either.
+   */
+  acceptInvitation(domainOrTenantId: string): { customer: StandinCustomer; already: boolean } {
+    const wanted = domainOrTenantId.trim().toLowerCase();
+    const named = (c: StandinCustomer): boolean => c.domain.toLowerCase() === wanted || c.tenantId.toLowerCase() === wanted;
+    const already = this.customers.find(named);
+    if (already) return { customer: already, already: true };
+    const index = this.invitees.findIndex(named);
+    const customer = index >= 0 ? this.invitees.splice(index, 1)[0]! : madeUpCustomer(wanted);
+    this.customers.push(customer);
+    this.onAccepted?.(customer);
+    return { customer, already: false };
+  }
+
   addCustomer(customer: Omit<StandinCustomer, 'id'> & { id?: string }): StandinCustomer {
     const added = { id: customer.id ?? customer.tenantId, ...customer };
     this.customers.push(added);
@@ -249,9 +266,9 @@ export class PartnerCenterStandin {
       return record ? [200, record] : [404, REPLIES.notFound.body];
     }
     if (method === 'GET' && path === '/v1/customers/relationshiprequests') {
-      const link = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${this.partnerTenantId}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`;
+      const link = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${this.partnerTenantId}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
       this.later(this.acceptDelayMs, () => this.acceptInvitations());
-      return [200, { url: link, attributes: { objectType: 'CustomerRelationshipRequest' } }];
+      return [200, { url: link, attributes: { objectType: 'RelationshipRequest' } }];
     }
     if (method === 'GET' && path === '/v1/customers') {
       const filter = JSON.parse(url.searchParams.get('filter') ?? '{}') as { Field?: string; Value?: string; Operator?: string };
@@ -527,6 +544,14 @@ function audienceOf(scope: string): string {
 /** Microsoft Entra's error answer (the AADSTS codes it names are left out: illustrative anyway). */
 function entraError(error: string, description: string): Json {
   return { error, error_description: description, error_codes: [], timestamp: new Date().toISOString(), trace_id: randomUUID(), correlation_id: randomUUID() };
+}
+
+/** A new tenant for a customer named by domain or tenant ID (the other made up): its name from the domain's first label. */
+function madeUpCustomer(domainOrTenantId: string): StandinCustomer {
+  const tenantId = GUID.test(domainOrTenantId) ? domainOrTenantId : randomUUID();
+  const domain = GUID.test(domainOrTenantId) ? `customer-${tenantId.slice(0, 8)}.onmicrosoft.com` : domainOrTenantId;
+  const label = domain.split('.')[0] ?? domain;
+  return { id: tenantId, tenantId, domain, companyName: `${label.charAt(0).toUpperCase()}${label.slice(1)}` };
 }
 
 /** A Customer resource as Partner Center returns it (its id is the customer's tenant ID). */

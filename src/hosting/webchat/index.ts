@@ -13,12 +13,14 @@ import { BotBridge, createBotBridge } from '../directline/botBridge';
 import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from '../directline/routes';
 import { loadPageAssets, serveAsset } from './assets';
 import { DEFAULT_LOCALE } from '../../domain/locales';
-import { connectSources, contentSecurityPolicy, DirectLineClientSettings, negotiateLocale, renderPage, stringsFor } from './page';
+import { connectSources, contentSecurityPolicy, DemoSample, DirectLineClientSettings, negotiateLocale, renderPage, stringsFor } from './page';
 import { RateLimiter } from './rateLimit';
 import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../config/webChatSettings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
 import { VisitorIds } from './visitor';
 import { SIGNED_IN_LIMITS, VisitorLimits, VisitorSessions } from './visitorSessions';
+
+export type { DemoSample } from './page';
 
 export interface WebChatDeps {
   config: AppConfig;
@@ -29,6 +31,8 @@ export interface WebChatDeps {
   now?: () => number;
   /** The visitors' sessions, in the bot's state store (app.ts); this process's memory otherwise. */
   visitorSessions?: VisitorSessions;
+  /** PARTNER_ACTIONS_DEMO: the sample values the development entry point's stand-ins take, for the page's banner. */
+  demoSample?: DemoSample;
 }
 
 /** Without Partner Center actions nothing is behind a visitor but their chat: a month, as the cookie. */
@@ -145,12 +149,23 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
   // Line: nothing anonymous reaches the bot, and the page says Web Chat is not configured.
 
   const connect = client ? connectSources(client.domain) : [];
+  // The demonstration says so on its page, with what its forms take; no other deployment has a banner.
+  const demo = config.partnerActions?.mode === 'demo' ? { demo: deps.demoSample ? { sample: deps.demoSample } : {} } : {};
   const csp = (nonce: string): string => contentSecurityPolicy(nonce, connect, settings.frameAncestors);
   const page = (req: restify.Request, res: restify.Response, next: restify.Next): void => {
     const query = new URL(req.url ?? '/', 'http://page.invalid').searchParams.get('locale') ?? undefined;
     const { locale, source } = negotiateLocale(query, req.headers['accept-language']);
     const nonce = randomBytes(16).toString('base64');
-    const html = renderPage({ settings, assets, locale, localeSource: source, nonce, tokenUrl: TOKEN_PATH, ...(client ? { directLine: client } : {}) });
+    const html = renderPage({
+      settings,
+      assets,
+      locale,
+      localeSource: source,
+      nonce,
+      tokenUrl: TOKEN_PATH,
+      ...(client ? { directLine: client } : {}),
+      ...demo,
+    });
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': csp(nonce),

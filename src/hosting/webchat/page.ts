@@ -95,6 +95,49 @@ export interface PageOptions {
   tokenUrl: string;
   /** Absent: Web Chat is not configured (a registration and no Direct Line): the page only says so. */
   directLine?: DirectLineClientSettings;
+  /** PARTNER_ACTIONS_DEMO: the banner saying so, with the sample values the forms take when the entry point gives them. */
+  demo?: { sample?: DemoSample };
+}
+
+/** What a newcomer types in the demonstration's forms (the development entry point's stand-ins say which). */
+export interface DemoSample {
+  customers: readonly string[];
+  currentPartner: { tenantId: string; name: string };
+  /** The customer who accepts an invitation, and the page where the customer's side accepts it. */
+  invitee: string;
+  customerSideUrl: string;
+}
+
+/** The demonstration banner's lines in a locale: what it is and how to sign in, then the sample values. */
+export function demoLines(locale: LocaleTag, sample: DemoSample | undefined): string[] {
+  const t = stringsFor(locale);
+  const lines = [t.demoTitle, t.demoSignIn];
+  if (!sample) return lines;
+  return [
+    ...lines,
+    format(t.demoCustomers, { customers: sample.customers.join(', ') }),
+    format(t.demoTransfer, { tenantId: sample.currentPartner.tenantId, name: sample.currentPartner.name }),
+    format(t.demoInvitation, { invitee: sample.invitee }),
+  ];
+}
+
+/** The banner: its lines by id (the script swaps them when the language changes), the customer's side as a link. */
+function demoBanner(locale: LocaleTag, sample: DemoSample | undefined): string {
+  const [title = '', ...rest] = demoLines(locale, sample);
+  const items = rest.map((line, i) => {
+    const link =
+      sample && i === rest.length - 1
+        ? ` <a href="${escapeHtml(sample.customerSideUrl)}" target="_blank" rel="noopener">${escapeHtml(sample.customerSideUrl)}</a>`
+        : '';
+    return `<li><span id="demo-line-${i + 1}">${escapeHtml(line)}</span>${link}</li>`;
+  });
+  return `<details class="demo" id="demo" open>
+<summary id="demo-line-0">${escapeHtml(title)}</summary>
+<ul>
+${items.join('\n')}
+</ul>
+</details>
+`;
 }
 
 export function renderPage(o: PageOptions): string {
@@ -108,7 +151,8 @@ export function renderPage(o: PageOptions): string {
     localeSource: o.localeSource,
     locales: LOCALES,
     languages: languageTable(),
-    strings: Object.fromEntries(LOCALES.map((l) => [l, stringsFor(l)])),
+    // The banner's strings travel only as the demonstration's lines (below), not on every page.
+    strings: Object.fromEntries(LOCALES.map((l) => [l, Object.fromEntries(Object.entries(stringsFor(l)).filter(([key]) => !key.startsWith('demo')))])),
     botName: s.botName,
     accent: s.accent,
     accentText: textOn(s.accent),
@@ -117,6 +161,7 @@ export function renderPage(o: PageOptions): string {
     tokenUrl: o.tokenUrl,
     directLine: o.directLine,
     nonce: o.nonce,
+    ...(o.demo ? { demo: Object.fromEntries(LOCALES.map((l) => [l, demoLines(l, o.demo?.sample)])) } : {}),
   };
   // Not configured: no scripts and no settings block, just the notice in the visitor's language.
   const configured = o.directLine !== undefined;
@@ -149,7 +194,7 @@ ${initials}<div class="titles">
 <p id="subtitle">${escapeHtml(strings.subtitle)}</p>
 </div>
 </header>
-<main class="chat" id="chat">
+${o.demo ? demoBanner(o.locale, o.demo.sample) : ''}<main class="chat" id="chat">
 <div id="webchat" class="webchat"></div>
 <div id="status" class="status${configured ? '' : ' failed'}" role="status" aria-live="polite">
 ${status}

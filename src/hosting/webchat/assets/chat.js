@@ -62,6 +62,9 @@
     text('bot-name', botName());
     text('subtitle', strings.subtitle);
     text('retry', strings.retry);
+    // The demonstration's banner (PARTNER_ACTIONS_DEMO only), its lines made by the server per language.
+    var demo = config.demo && (config.demo[locale] || config.demo[config.locale]);
+    for (var i = 0; demo && i < demo.length; i++) text('demo-line-' + i, demo[i]);
   }
 
   function forgetOldUserId() {
