@@ -36,8 +36,13 @@ describe('Text typed while a sign-in is pending keeps the action', function () {
     for (const option of g1Answers()) await chat.answer(option);
     const gdap = buttonsOf(chat.lastCard()).find((a) => a.data?.kind === 'requestGdap');
     assert.ok(gdap?.data, 'the result offers Request GDAP');
-    const started = await chat.submit(gdap.data);
-    const oauth = started.flatMap((a) => a.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.oauth');
+    // The form calls nothing, so it comes first; its Continue makes the first Partner Center call and asks for the sign-in.
+    await chat.submit(gdap.data);
+    const review = buttonsOf(chat.lastCard()).find((a) => a.data?.step === 'review');
+    assert.ok(review?.data, 'the GDAP form has Continue');
+    const inputs = { customer: 'contoso.onmicrosoft.com', roleSet: 'm365Support', duration: 'P730D', autoExtend: 'false' };
+    const continued = await chat.submit({ ...review.data, ...inputs });
+    const oauth = continued.flatMap((a) => a.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.oauth');
     assert.ok(oauth, 'a sign-in card');
     const page = await (await fetch((oauth.content as { buttons: { value: string }[] }).buttons[0]!.value)).text();
     return { chat, code: /\b(\d{6})\b/.exec(page)![1]! };

@@ -309,7 +309,9 @@ export class TokenServiceStandin {
 
   /** The page the sign-in card opens: the sign-in is pretended, the magic code is real and bound to the user. */
   private signInPage(res: http.ServerResponse, query: Record<string, string>): void {
-    const state = readState(query.state);
+    // Web Chat appends `encodeURIComponent('&code_challenge=<session id>')` to the link (enhanced
+    // authentication), so the last parameter's value, here the state, arrives with it: split it off.
+    const state = readState(query.state?.split('&code_challenge=')[0]);
     if (!state) return sendHtml(res, 400, page('Sign-in link not valid', '<p>This sign-in link is not valid: its state could not be read.</p>'));
     let code: string;
     do code = String(randomInt(0, 1_000_000)).padStart(6, '0');
