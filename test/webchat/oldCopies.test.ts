@@ -63,12 +63,12 @@ describe('Older copies of an action card on the Web Chat page', function () {
     const signIn = page.getByRole('button', { name: en.actions.signIn.button, exact: true }).last();
     await signIn.waitFor({ timeout: STEP });
     const [popup] = await Promise.all([context.waitForEvent('page', { timeout: STEP }), signIn.click()]);
-    // Web Chat appends its code_challenge to the link, as it does with the real token service:
-    // the stand-in's page must read its state through it.
-    const link = new URL(popup.url());
+    // Web Chat opens the window, then sends it to the link with its code_challenge appended, as it
+    // does with the real token service: the stand-in's page must read its state through it.
+    await popup.waitForURL(/\/signin\?/, { timeout: STEP });
+    assert.match(new URL(popup.url()).searchParams.get('state') ?? '', /&code_challenge=/, "the link carries Web Chat's code_challenge");
+    const code = /\b(\d{6})\b/.exec((await popup.textContent('body')) ?? '')?.[1];
     await popup.close();
-    assert.match(link.searchParams.get('state') ?? '', /&code_challenge=/, "the link carries Web Chat's code_challenge");
-    const code = /\b(\d{6})\b/.exec(await (await fetch(link)).text())?.[1];
     assert.ok(code, 'the sign-in page shows a code');
     await box.fill(code);
     await box.press('Enter');
