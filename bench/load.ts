@@ -23,7 +23,7 @@ function freePort(): Promise<number> {
   });
 }
 
-interface Child {
+export interface Child {
   process: ChildProcess;
   base: string;
   readyMs: number;
@@ -144,10 +144,13 @@ export async function load(
   connector: StandInConnector | undefined,
   run: Conversation,
   tag: string,
+  /** Called once the warm-up is over, right before the measured load (storage counts start there). */
+  beforeMeasure?: () => void,
 ): Promise<LoadFigures> {
   const { conversations, sequential } = options;
   // Warm up the JIT and the connection pool first, with the same load.
   await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
+  beforeMeasure?.();
   const rssBeforeMb = rssMb(child.process.pid);
   const cpuBefore = cpuSeconds(child.process.pid);
   const driverBefore = process.cpuUsage();
