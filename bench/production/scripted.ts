@@ -3,7 +3,7 @@
 // hold them exactly (a typing activity makes none, a message turn at most one write).
 import { Activity } from 'botbuilder';
 import { StandInConnector } from '../standInConnector';
-import { cards, post } from '../conversations';
+import { PATHS, cards, post } from '../conversations';
 import { StorageCounts, StorageProxy, countsSince } from './storageProxy';
 
 export interface StepCounts {
@@ -21,7 +21,12 @@ function firstAnswer(activities: Partial<Activity>[]): { data: Record<string, un
   for (const activity of [...activities].reverse()) {
     for (const card of cards([activity])) {
       const data = card.actions?.find((a) => (a.data as CardData | undefined)?.action === 'answer')?.data;
-      if (data) return activity.id === undefined ? { data } : { data, messageId: activity.id };
+      const question = typeof data?.question === 'string' ? data.question : undefined;
+      if (data && question) {
+        // The button's data with the chosen answer merged in, as the card's input sends it.
+        const answered = { ...data, [question]: PATHS[0]![question] };
+        return activity.id === undefined ? { data: answered } : { data: answered, messageId: activity.id };
+      }
     }
   }
   return undefined;
