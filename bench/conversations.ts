@@ -50,6 +50,11 @@ export type Replies = ({ delivery: 'connector'; connector: StandInConnector } | 
   teamsClicks?: TeamsClicks;
   /** Which bot each activity goes to, when not always the same (two instances on one store). */
   route?: () => string;
+  /**
+   * Sends an activity answered 503 again, the same activity, as the channel service retries it,
+   * up to three times, counting each; without it a 503 fails the conversation.
+   */
+  retried?: { count: number };
 };
 
 const TEAMS_TENANT = '72f988bf-0000-4000-8000-00000000beec';
@@ -87,7 +92,12 @@ export async function post(
     ...fields,
   };
   const started = process.hrtime.bigint();
-  const res = await postJson(new URL('/api/messages', replies.route ? replies.route() : base), JSON.stringify(body));
+  const payload = JSON.stringify(body);
+  let res = await postJson(new URL('/api/messages', replies.route ? replies.route() : base), payload);
+  for (let retry = 0; res.status === 503 && replies.retried && retry < 3; retry += 1) {
+    replies.retried.count += 1;
+    res = await postJson(new URL('/api/messages', replies.route ? replies.route() : base), payload);
+  }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
   if (fields.type === 'invoke') {

@@ -38,6 +38,8 @@ export type PerTurn = Record<keyof StorageCounts, number>;
 export interface BotFigures {
   load: LoadFigures;
   storagePerTurn: PerTurn;
+  /** Activities answered 503 and sent again, as the channel service does, per turn. */
+  retriesPerTurn: number;
 }
 
 export interface PathFigures {
@@ -60,6 +62,8 @@ export interface TwoInstances {
   duplicateMessages: number;
   /** 412 and 409 answers per turn: conditional writes that lost a race. */
   conflictsPerTurn: number;
+  /** Activities answered 503 and sent again (the channel's retry). */
+  retriedActivities: number;
   storagePerTurn: PerTurn;
 }
 
@@ -106,13 +110,17 @@ async function measured(
   run: Parameters<typeof load>[3],
   tag: string,
   options: ProductionOptions,
+  retried: { count: number },
 ): Promise<BotFigures> {
   let before = proxy.snapshot();
+  let retriesBefore = retried.count;
   const figures = await load(child, { conversations: options.conversations, sequential: 1 }, connector, run, tag, () => {
     before = proxy.snapshot();
+    retriesBefore = retried.count;
   });
   await proxy.settled();
-  return { load: figures, storagePerTurn: perTurn(countsSince(proxy.snapshot(), before), figures.turns) };
+  const storagePerTurn = perTurn(countsSince(proxy.snapshot(), before), figures.turns);
+  return { load: figures, storagePerTurn, retriesPerTurn: (retried.count - retriesBefore) / figures.turns };
 }
 
 export async function runProduction(options: ProductionOptions): Promise<ProductionResults> {
@@ -132,7 +140,8 @@ export async function runProduction(options: ProductionOptions): Promise<Product
       ['messages', 'webchat'],
       ['invokes', 'msteams'],
     ] as const) {
-      const replies: Replies = { delivery: 'connector', connector, channel, teamsClicks: 'invoke' };
+      const retried = { count: 0 };
+      const replies: Replies = { delivery: 'connector', connector, channel, teamsClicks: 'invoke', retried };
       const figures: PathFigures = { path: pathName, advisor: [], stock: [], throughputRatio: NaN, p99Ratio: NaN };
       for (let round = 1; round <= options.rounds; round += 1) {
         log(`${pathName}, round ${round}/${options.rounds}: ${options.conversations} conversations, ${options.delayMs} ms each way to Blob…`);
@@ -142,7 +151,9 @@ export async function runProduction(options: ProductionOptions): Promise<Product
           if (bot === 'stock') {
             const child = await startChild(STOCK_BLOB_SCRIPT, { readyWithinMs: 90_000, env: blobEnv(proxy, 'stock-state') });
             try {
-              figures.stock.push(await measured(child, proxy, connector, (base, id) => echoConversation(base, replies, id, options.cases), tag, options));
+              figures.stock.push(
+                await measured(child, proxy, connector, (base, id) => echoConversation(base, replies, id, options.cases), tag, options, retried),
+              );
             } finally {
               await child.stop();
             }
@@ -151,7 +162,7 @@ export async function runProduction(options: ProductionOptions): Promise<Product
             if (Number.isNaN(advisorReadyMs)) advisorReadyMs = child.readyMs;
             try {
               const run = (base: string, id: string, i: number) => advisorConversation(base, replies, id, PATHS[i % PATHS.length]!, options.cases);
-              figures.advisor.push(await measured(child, proxy, connector, run, tag, options));
+              figures.advisor.push(await measured(child, proxy, connector, run, tag, options, retried));
             } finally {
               await child.stop();
             }
@@ -205,7 +216,8 @@ async function runTwoInstances(
     throw error;
   });
   try {
-    const replies: Replies = { delivery: 'connector', connector, channel: pathName === 'messages' ? 'webchat' : 'msteams', teamsClicks: 'invoke' };
+    const retried = { count: 0 };
+    const replies: Replies = { delivery: 'connector', connector, channel: pathName === 'messages' ? 'webchat' : 'msteams', teamsClicks: 'invoke', retried };
     const before = proxy.snapshot();
     const messagesBefore = connector.calls.messages;
     let failedTurns = 0;
@@ -242,6 +254,7 @@ async function runTwoInstances(
       failedTurns,
       duplicateMessages: Math.max(0, Math.round(messages - turns * messagesPerTurnAlone)),
       conflictsPerTurn: (counts.preconditionFailed + counts.conflict) / turns,
+      retriedActivities: retried.count,
       storagePerTurn: perTurn(counts, turns),
     };
   } finally {
@@ -259,20 +272,20 @@ export function formatProduction(r: ProductionResults): string {
   const lines = [
     `Production shape: Blob state on Azurite, ${r.options.delayMs} ms each way, ${r.options.conversations} conversations, ${r.options.rounds} round(s)`,
     '',
-    '| path | advisor turns/s | stock Blob bot turns/s | throughput ratio | advisor p99 ms | stock p99 ms | p99 ratio | advisor storage per turn | stock storage per turn |',
-    '|---|---:|---:|---:|---:|---:|---:|---|---|',
+    '| path | advisor turns/s | stock Blob bot turns/s | throughput ratio | advisor p99 ms | stock p99 ms | p99 ratio | advisor storage per turn | stock storage per turn | 503s sent again per turn: advisor, stock | completed: advisor, stock |',
+    '|---|---:|---:|---:|---:|---:|---:|---|---|---|---|',
   ];
   for (const p of r.paths) {
     const a = p.advisor.map((x) => x.load);
     const s = p.stock.map((x) => x.load);
     lines.push(
-      `| ${p.path} | ${fmt(median(a.map((x) => x.turnsPerSecond)), 0)} | ${fmt(median(s.map((x) => x.turnsPerSecond)), 0)} | ${fmt(p.throughputRatio)} | ${fmt(median(a.map((x) => x.p99)), 1)} | ${fmt(median(s.map((x) => x.p99)), 1)} | ${fmt(p.p99Ratio)} | ${requests(p.advisor[0]!.storagePerTurn)} | ${requests(p.stock[0]!.storagePerTurn)} |`,
+      `| ${p.path} | ${fmt(median(a.map((x) => x.turnsPerSecond)), 0)} | ${fmt(median(s.map((x) => x.turnsPerSecond)), 0)} | ${fmt(p.throughputRatio)} | ${fmt(median(a.map((x) => x.p99)), 1)} | ${fmt(median(s.map((x) => x.p99)), 1)} | ${fmt(p.p99Ratio)} | ${requests(p.advisor[0]!.storagePerTurn)} | ${requests(p.stock[0]!.storagePerTurn)} | ${fmt(p.advisor[0]!.retriesPerTurn, 3)}, ${fmt(p.stock[0]!.retriesPerTurn, 3)} | ${a.map((x) => `${x.completed}/${x.conversationsRun}`).join(' ')}, ${s.map((x) => `${x.completed}/${x.conversationsRun}`).join(' ')} |`,
     );
   }
   lines.push('');
   for (const t of r.twoInstances) {
     lines.push(
-      `Two instances on one store, ${t.path}: ${t.turns} turns in ${t.conversations} conversations; lost ${t.lost}, turns failed to the user ${t.failedTurns}, duplicate messages ${t.duplicateMessages}, conflicts (412/409) per turn ${fmt(t.conflictsPerTurn, 3)}; storage per turn ${requests(t.storagePerTurn)}`,
+      `Two instances on one store, ${t.path}: ${t.turns} turns in ${t.conversations} conversations; lost ${t.lost}, turns failed to the user ${t.failedTurns}, duplicate messages ${t.duplicateMessages}, conflicts (412/409) per turn ${fmt(t.conflictsPerTurn, 3)}, activities answered 503 and sent again ${t.retriedActivities}; storage per turn ${requests(t.storagePerTurn)}`,
     );
   }
   lines.push(
