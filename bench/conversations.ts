@@ -48,6 +48,13 @@ function postJson(url: URL, payload: string): Promise<{ status: number; text: st
 export type Replies = ({ delivery: 'connector'; connector: StandInConnector } | { delivery: 'expectReplies' }) & {
   channel: BenchChannel;
   teamsClicks?: TeamsClicks;
+  /** Which bot each activity goes to, when not always the same (two instances on one store). */
+  route?: () => string;
+  /**
+   * Sends an activity answered 503 again, the same activity, as the channel service retries it,
+   * up to three times, counting each; without it a 503 fails the conversation.
+   */
+  retried?: { count: number };
 };
 
 const TEAMS_TENANT = '72f988bf-0000-4000-8000-00000000beec';
@@ -64,7 +71,7 @@ function teamsFields(conversationId: string, cardMessageId: string | undefined):
   };
 }
 
-async function post(
+export async function post(
   base: string,
   replies: Replies,
   conversationId: string,
@@ -85,7 +92,12 @@ async function post(
     ...fields,
   };
   const started = process.hrtime.bigint();
-  const res = await postJson(new URL('/api/messages', base), JSON.stringify(body));
+  const payload = JSON.stringify(body);
+  let res = await postJson(new URL('/api/messages', replies.route ? replies.route() : base), payload);
+  for (let retry = 0; res.status === 503 && replies.retried && retry < 3; retry += 1) {
+    replies.retried.count += 1;
+    res = await postJson(new URL('/api/messages', replies.route ? replies.route() : base), payload);
+  }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
   if (fields.type === 'invoke') {

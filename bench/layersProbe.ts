@@ -1,7 +1,7 @@
 // Loaded into the advisor (node --require) by `npm run bench:layers`: times the layers of a turn
 // where they run, in the busy process, not in a loop of their own. A function run in a loop
 // keeps its code and data in the processor's caches; inside a turn it shares them with everything
-// else the turn runs, and took three to six times as long (bench/README.md, "Fifth stop").
+// else the turn runs, and took three to six times as long (bench/history-2026-11.md, "Fifth stop").
 //
 // Each layer below is wrapped in its loaded module when the measured round starts. A turn's timings are kept only when the
 // turn made no outgoing HTTP call: such a turn runs from start to end without waiting, so a

@@ -23,7 +23,7 @@ function freePort(): Promise<number> {
   });
 }
 
-interface Child {
+export interface Child {
   process: ChildProcess;
   base: string;
   readyMs: number;
@@ -49,10 +49,12 @@ export interface StartOptions {
   nodeArgs?: string[];
   /** The path that answers 200 once the bot is ready to serve (default /healthz, which every bot has). */
   readyPath?: string;
+  /** How long the bot may take to be ready (default 20 s). */
+  readyWithinMs?: number;
 }
 
 export async function startChild(script: string, options: StartOptions = {}): Promise<Child> {
-  const { env: extraEnv = {}, nodeArgs = [], readyPath = '/healthz' } = options;
+  const { env: extraEnv = {}, nodeArgs = [], readyPath = '/healthz', readyWithinMs = 20_000 } = options;
   const port = await freePort();
   const started = process.hrtime.bigint();
   // BENCH_NODE_ARGS passes flags to the bots' node (e.g. --cpu-prof to see what a turn costs).
@@ -65,7 +67,7 @@ export async function startChild(script: string, options: StartOptions = {}): Pr
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited with code ${child.exitCode} before it was ready`);
     try {
@@ -76,7 +78,7 @@ export async function startChild(script: string, options: StartOptions = {}): Pr
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`${script} was not ready within 20 s`);
+      throw new Error(`${script} was not ready within ${readyWithinMs / 1000} s`);
     }
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -144,10 +146,13 @@ export async function load(
   connector: StandInConnector | undefined,
   run: Conversation,
   tag: string,
+  /** Called once the warm-up is over, right before the measured load (storage counts start there). */
+  beforeMeasure?: () => void,
 ): Promise<LoadFigures> {
   const { conversations, sequential } = options;
   // Warm up the JIT and the connection pool first, with the same load.
   await Promise.all(Array.from({ length: conversations }, (_, i) => run(child.base, `warm-${tag}-${i}-${Date.now()}`, i)));
+  beforeMeasure?.();
   const rssBeforeMb = rssMb(child.process.pid);
   const cpuBefore = cpuSeconds(child.process.pid);
   const driverBefore = process.cpuUsage();

@@ -24,7 +24,7 @@ import { observeReliability } from './telemetry/instruments';
 import type { DeploymentContent } from '../domain/deploymentContent';
 import { loadDeploymentContent } from './content/loadContent';
 import { PartnerActions, Standins, createPartnerActions } from './actions';
-import { conditional } from './state/stateStorage';
+import { conditional, isRemoteStateStorage } from './state/stateStorage';
 import { CaseStore } from './cases/caseStore';
 import { InMemoryStateStorage } from './state/memoryStorage';
 import { OpenItems } from './cases/openItems';
@@ -218,7 +218,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     { ...config, content: deployment.content, ...(partner ? { actions: partner.actions, cases: caseStore, followUpClicks: follow.clicks } : {}) },
   );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
-  const turns = new ReliableTurns({ conversationState, userState, logger });
+  const turns = new ReliableTurns({ conversationState, userState, logger, rememberProfileAbsence: isRemoteStateStorage(storage) });
   // A Web Chat page still open after its visitor signed out reaches the bot no more (read for Web Chat visitors only).
   adapter.use(new TenantGuard(config.allowedTenants, logger, locales), new EndedVisitorGate(visitorSessions, locales), turns, locales);
   observeReliability(turns.stats);

@@ -2,7 +2,7 @@
 // same token with every activity for the token's hour of life, and the SDK checks its RS256
 // signature against the signing keys every time, twice a request here (before the body and
 // against the activity: advisorAdapter.ts): 0.23–0.35 ms of CPU each, about what the rest of a
-// turn costs (bench/README.md, "The token check"). What the SDK answered is kept for exactly what it
+// turn costs (bench/history-2026-11.md, "The token check"). What the SDK answered is kept for exactly what it
 // was asked about: the Authorization header, the activity's channel and service URL (all a
 // token is compared with) and its recipient's role (which the SDK reads without a registration),
 // until the token expires and for at most ten minutes. The answers are kept per token: one entry

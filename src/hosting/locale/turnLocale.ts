@@ -5,6 +5,7 @@
 import { Activity, Middleware, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import { LocaleTag, resolveLocale } from '../../domain/locales';
 import { turnStateOf } from '../context/turnState';
+import { isInert } from '../context/inertActivities';
 
 /** What the user state keeps about a user. */
 export interface UserProfile {
@@ -45,7 +46,8 @@ export class TurnLocale implements Middleware {
   }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    await this.resolve(context);
+    // A typing indicator says nothing to anyone: no read of the user's profile for it.
+    if (!isInert(context.activity)) await this.resolve(context);
     await next();
   }
 

@@ -70,6 +70,10 @@ export interface OptimisticState {
   amend(context: TurnContext, change: (state: StateItem) => boolean): Promise<boolean>;
   /** Puts back the version this turn read (after a reply could not be delivered). */
   undo(context: TurnContext): Promise<boolean>;
+  /** Takes the state as absent without reading it: a write of it is then create-only. */
+  assumeAbsent(context: TurnContext): void;
+  /** Whether this turn found (or took) the state absent and has not written it since. */
+  foundAbsent(context: TurnContext): boolean;
 }
 
 /**
@@ -105,6 +109,17 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       context.turnState.set(this.slot, { state } satisfies Slot);
       records(context).set(this, recordOf(state, found ? found.json : '{}', attempt));
       return state;
+    }
+
+    assumeAbsent(context: TurnContext): void {
+      const attempt = (context.turnState.get(ATTEMPT) as number | undefined) ?? 0;
+      context.turnState.set(this.slot, { state: {} } satisfies Slot);
+      records(context).set(this, recordOf({}, '{}', attempt));
+    }
+
+    foundAbsent(context: TurnContext): boolean {
+      const record = records(context).get(this);
+      return record !== undefined && record.eTag === undefined;
     }
 
     /** The property's accessor: botbuilder's behaviour, as StateProperty has it. */

@@ -98,7 +98,7 @@ export class AdvisorBot extends TeamsActivityHandler {
    * The two activities nearly every turn is, a message and (in Teams) a card click, go straight
    * to the advisor while nobody has registered a handler that botbuilder's dispatch would run for
    * them (onTurn, onMessage, onDialog). For handlers that do not exist, the dispatch wraps a turn
-   * in a chain of promises that cost about 7% of a Web Chat turn's CPU (bench/README.md, "The
+   * in a chain of promises that cost about 7% of a Web Chat turn's CPU (bench/history-2026-11.md, "The
    * handler chain"). A click's answer is put where the adapter reads it, which is what the SDK's
    * dispatch does in the end by sending an invokeResponse activity through every send handler of
    * the turn, though it is no message: the adapter writes it as the HTTP response once the turn,

@@ -18,6 +18,8 @@ import { recordedAfterDelivery } from '../replies/deliveredReplies';
 import { markReplayed } from './replayedTurns';
 import { holdAfterSave, runAfterSave } from './afterSave';
 import { CARD_ACTION_INVOKE } from '../../conversation/cardActions';
+import { ProfileReads } from './profileReads';
+import { isInert } from '../context/inertActivities';
 
 type Op =
   | { kind: 'send'; activities: Partial<Activity>[]; next: () => Promise<ResourceResponse[]> }
@@ -107,6 +109,8 @@ export interface ReliableTurnsOptions {
   queue?: TurnQueue;
   /** Runs of one turn when its state write keeps losing races (default 12). */
   maxAttempts?: number;
+  /** Remember in a conversation which users have no profile, and skip reading it (state on a remote store). */
+  rememberProfileAbsence?: boolean;
 }
 
 /** Counters for tests and diagnostics. */
@@ -136,10 +140,12 @@ export class ReliableTurns implements Middleware {
   readonly queue: TurnQueue;
   readonly stats: ReliableTurnStats = { turns: 0, conflictsRetried: 0, duplicatesAcknowledged: 0, abandoned: 0, undeliverable: 0 };
   private readonly maxAttempts: number;
+  private readonly reads: ProfileReads;
 
   constructor(private readonly options: ReliableTurnsOptions) {
     this.queue = options.queue ?? new TurnQueue();
     this.maxAttempts = options.maxAttempts ?? 12;
+    this.reads = new ProfileReads(options.conversationState, options.userState, options.rememberProfileAbsence ?? false);
   }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -173,7 +179,8 @@ export class ReliableTurns implements Middleware {
         holdAfterSave(context);
         if (attempt > 1 && arrival) restoreActivity(context.activity, arrival());
         try {
-          if (idKey && wasProcessed(await this.loadStates(context), idKey)) {
+          // An activity the advisor never acts on (typing) reads nothing: it would change nothing.
+          if (idKey && !isInert(context.activity) && wasProcessed(await this.reads.load(context, attempt), idKey)) {
             this.stats.duplicatesAcknowledged += 1;
             log.info({ type: context.activity.type }, 'duplicate activity acknowledged without a reply');
             if (context.activity.type === 'invoke' && context.activity.name === CARD_ACTION_INVOKE) {
@@ -205,7 +212,9 @@ export class ReliableTurns implements Middleware {
           // The id is kept when the turn did something (replied or changed state); a turn that
           // did nothing (an activity type the bot ignores) leaves the state untouched.
           if (idKey && (outbox.hasReplies() || conversationState.isChanged(context))) {
-            rememberProcessed(await conversationState.load(context), idKey);
+            const conversation = await conversationState.load(context);
+            rememberProcessed(conversation, idKey);
+            this.reads.note(context, conversation);
           }
           await userState.commit(context);
           await conversationState.commit(context);
@@ -229,19 +238,6 @@ export class ReliableTurns implements Middleware {
     } finally {
       outbox.close();
     }
-  }
-
-  /**
-   * The conversation's state, with the user's read alongside it: the turn's locale needs the
-   * user's profile (turnLocale.ts), and read one after the other the two would cost a production
-   * turn two storage round trips before it starts instead of one.
-   */
-  private async loadStates(context: TurnContext): Promise<Record<string, unknown>> {
-    const { conversationState, userState } = this.options;
-    // Without a user key (no sender) the locale's own read refuses the turn as before.
-    if (!userState.getStorageKey(context)) return conversationState.load(context);
-    const [conversation] = await Promise.all([conversationState.load(context), userState.load(context)]);
-    return conversation;
   }
 
   private async deliver(context: TurnContext, outbox: Outbox, log: TurnLog, holdLane: (pending: Promise<void>) => void): Promise<void> {

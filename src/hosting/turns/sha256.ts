@@ -1,6 +1,6 @@
 // SHA-256 (FIPS 180-4) in JavaScript, for the short digest the turn runner makes of every
 // activity's id (dedupe.ts). It gives node:crypto's bytes; what it spares is the call into native
-// code, which in a busy turn cost several times the digest itself (bench/README.md, "Fifth stop").
+// code, which in a busy turn cost several times the digest itself (bench/history-2026-11.md, "Fifth stop").
 // Only for ids and the like: it is not constant-time, and a long text goes to node:crypto.
 import { hash } from 'crypto';
 
