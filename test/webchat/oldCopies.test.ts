@@ -67,7 +67,11 @@ describe('Older copies of an action card on the Web Chat page', function () {
     // does with the real token service: the stand-in's page must read its state through it.
     await popup.waitForURL(/\/signin\?/, { timeout: STEP });
     assert.match(new URL(popup.url()).searchParams.get('state') ?? '', /&code_challenge=/, "the link carries Web Chat's code_challenge");
-    const code = /\b(\d{6})\b/.exec((await popup.textContent('body')) ?? '')?.[1];
+    const shown = await popup
+      .locator('#code')
+      .textContent({ timeout: STEP })
+      .catch(() => '');
+    const code = /\b(\d{6})\b/.exec(shown ?? '')?.[1];
     await popup.close();
     assert.ok(code, 'the sign-in page shows a code');
     await box.fill(code);
