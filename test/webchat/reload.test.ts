@@ -90,7 +90,11 @@ describe('Web Chat page across a reload (local Direct Line, Chromium)', function
   async function answer(page: Page, question: string, option: string): Promise<void> {
     const card = questionCard(page, question);
     await card.waitFor({ timeout: STEP_TIMEOUT });
-    await card.locator(`input[type="radio"][value="${option}"]`).check();
+    // Web Chat may draw the card again while the transcript is polled back (a busy machine shows
+    // it): a click lost to that redraw is made again, and the choice must hold before Submit.
+    const radio = card.locator(`input[type="radio"][value="${option}"]`);
+    for (let tries = 0; tries < 3 && !(await radio.isChecked()); tries++) await radio.check().catch(() => undefined);
+    assert.ok(await radio.isChecked(), `${option} is chosen`);
     await card.getByRole('button', { name: en.question.submit, exact: true }).click();
   }
 
