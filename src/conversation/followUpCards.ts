@@ -81,6 +81,8 @@ function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
     case 'approved':
     case 'completed':
     case 'notApprovedYet':
+    case 'accessFailed':
+    case 'accessStuck':
       return { title: followUp, text: followUp };
     case 'accepted':
       return { title: view.customer.name || view.customer.domain ? 'accepted' : 'acceptedUnnamed', text: 'accepted' };
@@ -98,6 +100,8 @@ function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
 export function stepsOf(followUp: FollowUp): FollowUpStep[] {
   switch (followUp) {
     case 'approved':
+    case 'accessFailed':
+    case 'accessStuck':
       return ['assign'];
     case 'accepted':
     case 'completed':

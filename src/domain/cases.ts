@@ -31,7 +31,18 @@ export const CASE_STATUSES = ['waiting', 'approved', 'accepted', 'completed', 'e
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** The messages an item can earn, each sent at most once (a reminder again only after "Remind me again"). */
-export const FOLLOW_UPS = ['approved', 'accepted', 'completed', 'expired', 'terminated', 'notApprovedYet', 'expiresSoon'] as const;
+// accessFailed / accessStuck: an approved relationship's access assignment failed or stays pending (accessFollowUp.ts).
+export const FOLLOW_UPS = [
+  'approved',
+  'accepted',
+  'completed',
+  'expired',
+  'terminated',
+  'notApprovedYet',
+  'expiresSoon',
+  'accessFailed',
+  'accessStuck',
+] as const;
 export type FollowUp = (typeof FOLLOW_UPS)[number];
 export type Reminder = Extract<FollowUp, 'notApprovedYet' | 'expiresSoon'>;
 

@@ -17,6 +17,8 @@ const KIND_OF: Record<FollowUp, CaseKind[]> = {
   terminated: ['gdapApproval'],
   notApprovedYet: ['gdapApproval'],
   expiresSoon: ['gdapApproval', 'transfer'],
+  accessFailed: ['gdapApproval'],
+  accessStuck: ['gdapApproval'],
 };
 
 describe('Follow-up cards', () => {

@@ -5,6 +5,7 @@
 // object to read: once its partner named the customer it is for, the customer is looked for among
 // the partner's own (partnerCustomers.ts), so an acceptance whose event was lost is still found.
 import type { CaseChange, CaseCustomer, OpenItem } from '../../domain/cases';
+import { AccessProgress, accessProgress } from '../../domain/accessAssignments';
 import type { ActionFailure } from '../../domain/actions';
 import { GraphClient } from '../partnerCenter/graphClient';
 import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
@@ -84,6 +85,20 @@ export class StatusReader {
     }
     const change = known ? (kind === 'gdapApproval' ? gdapChange(status) : transferChange(status)) : undefined;
     return change ? { change } : { unchanged: true };
+  }
+
+  /** An approved relationship's access assignments (Graph's List accessAssignments), as where its access stands. */
+  async readAccess(item: OpenItem, now: number): Promise<{ progress: AccessProgress } | { failure: ActionFailure }> {
+    const urls = await this.endpoints();
+    const tokens = { getToken: (resource: 'partnerCenter' | 'graph') => this.tokenFor(resource) };
+    const result = await new GraphClient({ baseUrl: urls.graph, tokens, timeoutMs: this.timeoutMs }).listAccessAssignments(item.objectId);
+    return result.ok ? { progress: accessProgress(result.value, now) } : { failure: result.failure };
+  }
+
+  private async tokenFor(resource: 'partnerCenter' | 'graph'): Promise<string> {
+    const token = await this.tokens.token(resource);
+    if (!token) throw new Error('The app has no credential for this service');
+    return token;
   }
 
   async read(item: OpenItem, correlationId: string): Promise<StatusRead> {
