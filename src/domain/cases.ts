@@ -6,6 +6,7 @@
 import type { AccessProgress } from './accessAssignments';
 import { isLocaleTag, LocaleTag } from './locales';
 import { isRecord } from './records';
+import { endsSoonAt, endsSoonDue, keptUntil } from './relationshipHealth';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -42,9 +43,10 @@ export const FOLLOW_UPS = [
   'expiresSoon',
   'accessFailed',
   'accessStuck',
+  'endsSoon',
 ] as const;
 export type FollowUp = (typeof FOLLOW_UPS)[number];
-export type Reminder = Extract<FollowUp, 'notApprovedYet' | 'expiresSoon'>;
+export type Reminder = Extract<FollowUp, 'notApprovedYet' | 'expiresSoon' | 'endsSoon'>;
 
 /** A GDAP request not approved after this long gets one reminder; an item this close to its deadline another. */
 export const REMIND_AFTER_DAYS = 7;
@@ -124,6 +126,10 @@ export interface OpenItem {
   expiryChecks?: number;
   /** An approved relationship's access assignments as last seen (Assign access, Check status): done only once every one is active. */
   access?: AccessProgress;
+  /** An approved relationship's end as last read (relationshipHealth.ts): when, whether it extends itself, whether it holds Global Administrator. */
+  endsAt?: number;
+  autoExtends?: boolean;
+  globalAdministrator?: boolean;
 }
 
 /** Object ids are GUIDs (or two): matched whatever their case, as events and polls may spell them differently. */
@@ -180,7 +186,9 @@ export function applyChange(item: OpenItem, change: CaseChange, now: number, at 
  * for a quiet, snoozed, unreachable or closed item, and none twice.
  */
 export function dueFollowUp(item: OpenItem, now: number): { item: OpenItem; followUp: FollowUp } | undefined {
-  if (!isOpen(item) || item.unreachableAt !== undefined) return undefined;
+  // An approved relationship: the one reminder before an end it does not extend itself past.
+  if (!isOpen(item)) return endsSoonDue(item, now);
+  if (item.unreachableAt !== undefined) return undefined;
   if (now >= item.deadline) {
     if (item.expiryCheckAt !== undefined && now < item.expiryCheckAt) return undefined;
     const expired = applyChange({ ...item, status: 'waiting' }, 'expired', now);
@@ -197,7 +205,8 @@ export function dueFollowUp(item: OpenItem, now: number): { item: OpenItem; foll
 
 /** When the next reminder or the expiry falls due (the reminder loop sleeps until the earliest). */
 export function nextDueAt(item: OpenItem): number | undefined {
-  if (!isOpen(item) || item.unreachableAt !== undefined) return undefined;
+  if (!isOpen(item)) return endsSoonAt(item);
+  if (item.unreachableAt !== undefined) return undefined;
   // An invitation has no deadline of its own (see dueFollowUp).
   const times = item.kind === 'resellerAcceptance' ? [] : [Math.max(item.deadline, item.expiryCheckAt ?? 0)];
   if (!item.quiet) {
@@ -277,7 +286,7 @@ export const unconfirmed = (item: OpenItem, now: number): FollowUp[] =>
  * conversation has already received is not sent again), another for a reminder asked for again.
  */
 export const deliveryKey = (item: OpenItem, followUp: FollowUp): string =>
-  `${item.id}|${followUp}|${followUp === 'notApprovedYet' || followUp === 'expiresSoon' ? (item.snoozedUntil ?? 0) : 0}`;
+  `${item.id}|${followUp}|${followUp === 'notApprovedYet' || followUp === 'expiresSoon' || followUp === 'endsSoon' ? (item.snoozedUntil ?? 0) : 0}`;
 
 /**
  * A follow-up that could not be delivered for now (the connector failed, not refused): given back,
@@ -317,7 +326,7 @@ export const endedAfterApproval = (item: Pick<OpenItem, 'kind' | 'status' | 'sen
   item.kind === 'gdapApproval' && item.status === 'expired' && (item.sent.includes('approved') || item.access !== undefined);
 
 /** When a closed or expired item may be forgotten. */
-export const forgetAt = (item: OpenItem): number => (isOpen(item) ? item.deadline : item.changedAt) + KEEP_CLOSED_DAYS * DAY;
+export const forgetAt = (item: OpenItem): number => keptUntil(item, (isOpen(item) ? item.deadline : item.changedAt) + KEEP_CLOSED_DAYS * DAY);
 
 export type NextStep =
   | 'customerApproval'
@@ -376,9 +385,15 @@ export function readItem(v: unknown): OpenItem | undefined {
     v.expiryCheckAt,
     v.expiryChecks,
     v.sendingAt,
+    v.endsAt,
   ].every((x) => x === undefined || num(x));
   if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
   if (v.access !== undefined && !oneOf(ACCESS_PROGRESS, v.access)) return undefined;
+  if (
+    (v.autoExtends !== undefined && typeof v.autoExtends !== 'boolean') ||
+    (v.globalAdministrator !== undefined && typeof v.globalAdministrator !== 'boolean')
+  )
+    return undefined;
   const item = v as unknown as OpenItem;
   return item.id === itemId(item.kind, item.objectId) ? item : undefined;
 }

@@ -19,6 +19,7 @@ const KIND_OF: Record<FollowUp, CaseKind[]> = {
   expiresSoon: ['gdapApproval', 'transfer'],
   accessFailed: ['gdapApproval'],
   accessStuck: ['gdapApproval'],
+  endsSoon: ['gdapApproval'],
 };
 
 describe('Follow-up cards', () => {

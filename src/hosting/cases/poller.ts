@@ -6,6 +6,7 @@
 import { randomUUID } from 'crypto';
 import { forgetAt, isOpen, nextPoll, OpenItem, owed, unconfirmed } from '../../domain/cases';
 import { followsAccess } from '../../domain/accessFollowUp';
+import { followsRelationship, HEALTH_READ_MS, withEnd } from '../../domain/relationshipHealth';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { FollowUps } from './followUps';
@@ -143,6 +144,8 @@ export class Poller {
     if (unconfirmed(item, now).length > 0) await followUps.resume(item.id);
     // An approved relationship whose access assignments are not all active yet: they are read, not its status.
     if (followsAccess(item) && reader?.readAccess) return this.readAccess(item, now, reader.readAccess.bind(reader));
+    // Approved, access settled: the relationship is read once a day until it ends (its end, a termination without its event).
+    if (followsRelationship(item) && reader) return this.readHealth(item, now, reader);
     // Closed, unreachable, or nothing to read (an invitation naming no customer): no more polls until it names one.
     const unnamed = item.kind === 'resellerAcceptance' && !namesCustomer(item);
     if (!isOpen(item) || item.unreachableAt !== undefined || unnamed) {
@@ -173,6 +176,23 @@ export class Poller {
     recordPoll(item.kind, failed ? 'failed' : 'unchanged');
     if (failed) logger.info({ kind: item.kind, failure: read.failure.kind, correlationId }, 'A status read failed: asked again later');
     await store.update(item.id, (i) => (isOpen(i) ? nextPoll(i, this.now(), pollMs, failed) : undefined));
+    return 'read';
+  }
+
+  /** An approved relationship's status and end: a termination or expiry told, the end kept for its reminder, read again a day later. */
+  private async readHealth(item: OpenItem, now: number, reader: NonNullable<PollerOptions['reader']>): Promise<'read' | 'limit'> {
+    const { store, followUps, logger } = this.options;
+    if (!this.mayRead(now)) return 'limit';
+    const read = await reader.read(item, randomUUID()).catch(() => ({ failure: { kind: 'unavailable' as const, status: 0 } }));
+    if ('failure' in read) logger.info({ kind: item.kind, failure: read.failure.kind }, 'A relationship read failed: asked again later');
+    const end = 'end' in read ? read.end : undefined;
+    if (end) await store.update(item.id, (i) => withEnd(i, end));
+    if ('change' in read && read.change !== 'approved') {
+      recordPoll(item.kind, 'changed');
+      await followUps.onChange({ kind: item.kind, objectId: item.objectId, change: read.change }, 'poll');
+    } else recordPoll(item.kind, 'failure' in read ? 'failed' : 'unchanged');
+    const at = this.now() + HEALTH_READ_MS;
+    await store.update(item.id, (i) => (followsRelationship(i) && i.nextPollAt < at ? { ...i, nextPollAt: at } : undefined));
     return 'read';
   }
 
