@@ -4,7 +4,8 @@
 // event asks for that read. The decisions from tables, then the poller and the event path on a
 // store, with a reader and a messenger that record what they are asked.
 import { strict as assert } from 'assert';
-import { applyChange, FollowUp, openItem, OpenItem, readItem } from '../../src/domain/cases';
+import { applyChange, FollowUp, openItem, OpenItem } from '../../src/domain/cases';
+import { readItem } from '../../src/domain/caseItems';
 import type { AccessProgress } from '../../src/domain/accessAssignments';
 import { applyAccess, followsAccess, readAccessSoon } from '../../src/domain/accessFollowUp';
 import { relationshipOfResource } from '../../src/domain/partnerCenterEvents';

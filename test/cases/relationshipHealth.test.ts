@@ -4,7 +4,8 @@
 // Administrator (Microsoft's rule); a termination found by the read is told. Tables, then the
 // poller and the reminders on a store, and the reminder's card in five languages.
 import { strict as assert } from 'assert';
-import { applyChange, dueFollowUp, FollowUp, forgetAt, nextDueAt, openItem, OpenItem, readItem } from '../../src/domain/cases';
+import { applyChange, dueFollowUp, FollowUp, forgetAt, nextDueAt, openItem, OpenItem } from '../../src/domain/cases';
+import { readItem } from '../../src/domain/caseItems';
 import { autoExtendOffer, ENDS_SOON_DAYS, relationshipEnd, withEnd } from '../../src/domain/relationshipHealth';
 import { GLOBAL_ADMINISTRATOR_ROLE_ID } from '../../src/domain/actions';
 import { followUpCard } from '../../src/conversation/followUpCards';
