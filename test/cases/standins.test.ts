@@ -102,6 +102,8 @@ describe('Follow the case: the stand-ins of the demonstration', () => {
     now += DEMO_ACTIVATION_MS / 2;
     seen.push(await status());
     assert.deepEqual(seen, ['approved', 'activating', 'active']);
+    const active = (await (await fetch(`${relationships}/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { endDateTime?: string };
+    assert.equal(active.endDateTime, new Date(START + DEMO_ACTIVATION_MS + 730 * 86_400_000).toISOString(), 'endDateTime: activation + duration');
     assert.ok(DEMO_ACTIVATION_MS > 0, 'the demonstration shows the lag');
   });
 

@@ -132,6 +132,7 @@ export class PartnerCenterStandin {
     if (!found || found.status !== 'approvalPending') return false;
     found.status = this.activationDelayMs > 0 ? 'approved' : 'active';
     this.approvedAt.set(relationshipId, this.activationClock());
+    if (found.status === 'active') this.activated(found, this.activationClock());
     this.onApproved?.(found);
     return true;
   }
@@ -142,7 +143,15 @@ export class PartnerCenterStandin {
     if (!relationship || at === undefined || (relationship.status !== 'approved' && relationship.status !== 'activating')) return relationship;
     const elapsed = this.activationClock() - at;
     relationship.status = elapsed >= this.activationDelayMs ? 'active' : elapsed >= this.activationDelayMs / 2 ? 'activating' : 'approved';
+    if (relationship.status === 'active') this.activated(relationship, at + this.activationDelayMs);
     return relationship;
+  }
+
+  /** Graph's activatedDateTime and endDateTime (activatedDateTime + duration, in days here). */
+  private activated(relationship: Json, at: number): void {
+    const days = /^P(\d{1,4})D$/.exec(String(relationship.duration ?? ''));
+    relationship.activatedDateTime = new Date(at).toISOString();
+    if (days) relationship.endDateTime = new Date(at + Number(days[1]) * 86_400_000).toISOString();
   }
 
   /** The current partner accepts a transfer: Partner Center then reports it Complete. */
