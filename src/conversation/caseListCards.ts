@@ -3,7 +3,8 @@
 // one item opened where its own action card is not at hand. Every word from the catalog; dates in
 // the user's language, in UTC, so the same item reads the same on every server. Pure: the host
 // reads the items and says when "now" is (src/hosting/cases/myCases.ts).
-import { CaseKind, OpenItem, deadlineOf, waitsFor } from '../domain/cases';
+import { CaseKind, OpenItem } from '../domain/cases';
+import { deadlineOf, waitsFor } from '../domain/caseItems';
 import type { LocaleTag } from '../domain/locales';
 import { isRecord } from '../domain/records';
 import { Catalog, format, formatDate } from '../domain/textCatalog';

@@ -43,6 +43,8 @@ export interface FollowUpView {
   createdAt: number;
   deadline: number;
   now: number;
+  /** Before a relationship's end: whether turning auto-extend on is open to the partner (not with Global Administrator). */
+  autoExtend?: 'offer' | 'globalAdministrator' | 'already';
   /** An expiry of a relationship the customer had approved: the access ended, it was not a request left unapproved (D10). */
   ended?: boolean;
 }
@@ -81,6 +83,8 @@ function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
     case 'approved':
     case 'completed':
     case 'notApprovedYet':
+    case 'accessFailed':
+    case 'accessStuck':
       return { title: followUp, text: followUp };
     case 'accepted':
       return { title: view.customer.name || view.customer.domain ? 'accepted' : 'acceptedUnnamed', text: 'accepted' };
@@ -89,6 +93,8 @@ function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
     case 'expired':
       if (kind === 'transfer') return { title: 'transferExpired', text: 'transferExpired' };
       return view.ended ? { title: 'gdapEnded', text: 'gdapEnded' } : { title: 'gdapExpired', text: 'gdapExpired' };
+    case 'endsSoon':
+      return { title: 'gdapEndsSoon', text: view.autoExtend === 'globalAdministrator' ? 'gdapEndsSoonGlobalAdministrator' : 'gdapEndsSoon' };
     case 'expiresSoon':
       return kind === 'transfer' ? { title: 'transferExpiresSoon', text: 'transferExpiresSoon' } : { title: 'gdapExpiresSoon', text: 'gdapExpiresSoon' };
   }
@@ -98,9 +104,12 @@ function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
 export function stepsOf(followUp: FollowUp): FollowUpStep[] {
   switch (followUp) {
     case 'approved':
+    case 'accessFailed':
+    case 'accessStuck':
       return ['assign'];
     case 'accepted':
     case 'completed':
+    case 'endsSoon':
       return ['requestGdap'];
     case 'expired':
     case 'terminated':

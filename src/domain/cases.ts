@@ -4,8 +4,8 @@
 // Center reports moves it, which follow-up message that earns (once each), and when reminders fall
 // due. Pure: the store, the messages and the clock are the shell's (src/hosting/cases).
 import type { AccessProgress } from './accessAssignments';
-import { isLocaleTag, LocaleTag } from './locales';
-import { isRecord } from './records';
+import type { LocaleTag } from './locales';
+import { endsSoonAt, endsSoonDue, keptUntil } from './relationshipHealth';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -31,9 +31,21 @@ export const CASE_STATUSES = ['waiting', 'approved', 'accepted', 'completed', 'e
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** The messages an item can earn, each sent at most once (a reminder again only after "Remind me again"). */
-export const FOLLOW_UPS = ['approved', 'accepted', 'completed', 'expired', 'terminated', 'notApprovedYet', 'expiresSoon'] as const;
+// accessFailed / accessStuck: an approved relationship's access assignment failed or stays pending (accessFollowUp.ts).
+export const FOLLOW_UPS = [
+  'approved',
+  'accepted',
+  'completed',
+  'expired',
+  'terminated',
+  'notApprovedYet',
+  'expiresSoon',
+  'accessFailed',
+  'accessStuck',
+  'endsSoon',
+] as const;
 export type FollowUp = (typeof FOLLOW_UPS)[number];
-export type Reminder = Extract<FollowUp, 'notApprovedYet' | 'expiresSoon'>;
+export type Reminder = Extract<FollowUp, 'notApprovedYet' | 'expiresSoon' | 'endsSoon'>;
 
 /** A GDAP request not approved after this long gets one reminder; an item this close to its deadline another. */
 export const REMIND_AFTER_DAYS = 7;
@@ -113,6 +125,10 @@ export interface OpenItem {
   expiryChecks?: number;
   /** An approved relationship's access assignments as last seen (Assign access, Check status): done only once every one is active. */
   access?: AccessProgress;
+  /** An approved relationship's end as last read (relationshipHealth.ts): when, whether it extends itself, whether it holds Global Administrator. */
+  endsAt?: number;
+  autoExtends?: boolean;
+  globalAdministrator?: boolean;
 }
 
 /** Object ids are GUIDs (or two): matched whatever their case, as events and polls may spell them differently. */
@@ -169,7 +185,9 @@ export function applyChange(item: OpenItem, change: CaseChange, now: number, at 
  * for a quiet, snoozed, unreachable or closed item, and none twice.
  */
 export function dueFollowUp(item: OpenItem, now: number): { item: OpenItem; followUp: FollowUp } | undefined {
-  if (!isOpen(item) || item.unreachableAt !== undefined) return undefined;
+  // An approved relationship: the one reminder before an end it does not extend itself past.
+  if (!isOpen(item)) return endsSoonDue(item, now);
+  if (item.unreachableAt !== undefined) return undefined;
   if (now >= item.deadline) {
     if (item.expiryCheckAt !== undefined && now < item.expiryCheckAt) return undefined;
     const expired = applyChange({ ...item, status: 'waiting' }, 'expired', now);
@@ -186,7 +204,8 @@ export function dueFollowUp(item: OpenItem, now: number): { item: OpenItem; foll
 
 /** When the next reminder or the expiry falls due (the reminder loop sleeps until the earliest). */
 export function nextDueAt(item: OpenItem): number | undefined {
-  if (!isOpen(item) || item.unreachableAt !== undefined) return undefined;
+  if (!isOpen(item)) return endsSoonAt(item);
+  if (item.unreachableAt !== undefined) return undefined;
   // An invitation has no deadline of its own (see dueFollowUp).
   const times = item.kind === 'resellerAcceptance' ? [] : [Math.max(item.deadline, item.expiryCheckAt ?? 0)];
   if (!item.quiet) {
@@ -266,7 +285,7 @@ export const unconfirmed = (item: OpenItem, now: number): FollowUp[] =>
  * conversation has already received is not sent again), another for a reminder asked for again.
  */
 export const deliveryKey = (item: OpenItem, followUp: FollowUp): string =>
-  `${item.id}|${followUp}|${followUp === 'notApprovedYet' || followUp === 'expiresSoon' ? (item.snoozedUntil ?? 0) : 0}`;
+  `${item.id}|${followUp}|${followUp === 'notApprovedYet' || followUp === 'expiresSoon' || followUp === 'endsSoon' ? (item.snoozedUntil ?? 0) : 0}`;
 
 /**
  * A follow-up that could not be delivered for now (the connector failed, not refused): given back,
@@ -286,18 +305,6 @@ export function owed(item: OpenItem): FollowUp | undefined {
 }
 
 /**
- * The day an item's wait runs out, for the list: a GDAP request's 90 days or a transfer's 30 while
- * the other side has not acted, an invitation's 90 days of being followed; none once it is acted on.
- */
-export const deadlineOf = (item: Pick<OpenItem, 'status' | 'deadline'>): number | undefined => (isOpen(item) ? item.deadline : undefined);
-
-/** An approved relationship's access as the partner last saw it; nothing for another kind or status. */
-export function withAccess(item: OpenItem, access: AccessProgress): OpenItem | undefined {
-  if (item.kind !== 'gdapApproval' || item.status !== 'approved' || item.access === access) return undefined;
-  return { ...item, access };
-}
-
-/**
  * A GDAP relationship that expired after the customer approved it: its access ended (the
  * relationship reached the end of its duration), which is not "not approved in time" (D10). The
  * approval was applied (its message sent, or seen on the card), or access was assigned.
@@ -306,68 +313,4 @@ export const endedAfterApproval = (item: Pick<OpenItem, 'kind' | 'status' | 'sen
   item.kind === 'gdapApproval' && item.status === 'expired' && (item.sent.includes('approved') || item.access !== undefined);
 
 /** When a closed or expired item may be forgotten. */
-export const forgetAt = (item: OpenItem): number => (isOpen(item) ? item.deadline : item.changedAt) + KEEP_CLOSED_DAYS * DAY;
-
-export type NextStep =
-  | 'customerApproval'
-  | 'customerAcceptance'
-  | 'currentPartner'
-  | 'assignAccess'
-  | 'accessPending'
-  | 'accessTrouble'
-  | 'requestGdap'
-  | 'afterTransfer'
-  | 'startAgain';
-
-/**
- * The next step an item waits for, for the list (My cases); none once an approved relationship's
- * access assignments are all active: the case is done. Assignments made but not yet active wait
- * for Microsoft; one failed or pending for hours needs the partner.
- */
-export function waitsFor(item: Pick<OpenItem, 'kind' | 'status' | 'access'>): NextStep | undefined {
-  if (item.status === 'approved') {
-    if (item.access === 'active') return undefined;
-    if (item.access === 'pending') return 'accessPending';
-    return item.access === 'failed' || item.access === 'stuck' ? 'accessTrouble' : 'assignAccess';
-  }
-  if (item.status === 'accepted') return 'requestGdap';
-  if (item.status === 'completed') return 'afterTransfer';
-  if (item.status === 'expired' || item.status === 'terminated') return 'startAgain';
-  return item.kind === 'gdapApproval' ? 'customerApproval' : item.kind === 'resellerAcceptance' ? 'customerAcceptance' : 'currentPartner';
-}
-
-const ACCESS_PROGRESS: readonly AccessProgress[] = ['none', 'failed', 'stuck', 'pending', 'active'];
-const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
-
-/** An item read back from the store: another shape (an older release, a tampered store) is no item. */
-export function readItem(v: unknown): OpenItem | undefined {
-  if (!isRecord(v) || !oneOf(CASE_KINDS, v.kind) || !str(v.objectId, 256) || v.objectId === '' || !str(v.cardId, 128) || !isLocaleTag(v.locale))
-    return undefined;
-  const c = v.customer;
-  const o = v.owner;
-  if (!isRecord(c) || !str(c.tenantId, 64) || !str(c.name, 512) || (c.domain !== undefined && !str(c.domain, 256))) return undefined;
-  if (!isRecord(o) || !str(o.id, 256) || o.id === '' || (o.name !== undefined && !str(o.name, 256)) || (o.aadObjectId !== undefined && !str(o.aadObjectId, 64)))
-    return undefined;
-  if (o.tenantId !== undefined && !str(o.tenantId, 64)) return undefined;
-  if (!isRecord(v.conversation) || typeof v.shared !== 'boolean' || !oneOf(CASE_STATUSES, v.status)) return undefined;
-  if (![v.createdAt, v.deadline, v.changedAt, v.nextPollAt].every(num) || !Array.isArray(v.sent) || !v.sent.every((s) => oneOf(FOLLOW_UPS, s)))
-    return undefined;
-  if (v.partnerTenantId !== undefined && !str(v.partnerTenantId, 64)) return undefined;
-  if (v.sending !== undefined && !(Array.isArray(v.sending) && v.sending.every((s) => oneOf(FOLLOW_UPS, s)))) return undefined;
-  const optionalNumbers = [
-    v.snoozedUntil,
-    v.unreachableAt,
-    v.pollFailures,
-    v.sendFailures,
-    v.appliedChangeAt,
-    v.expiryCheckAt,
-    v.expiryChecks,
-    v.sendingAt,
-  ].every((x) => x === undefined || num(x));
-  if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
-  if (v.access !== undefined && !oneOf(ACCESS_PROGRESS, v.access)) return undefined;
-  const item = v as unknown as OpenItem;
-  return item.id === itemId(item.kind, item.objectId) ? item : undefined;
-}
+export const forgetAt = (item: OpenItem): number => keptUntil(item, (isOpen(item) ? item.deadline : item.changedAt) + KEEP_CLOSED_DAYS * DAY);

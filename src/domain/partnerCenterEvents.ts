@@ -107,3 +107,18 @@ export function readPartnerCenterEvent(body: unknown): PartnerCenterEvent | unde
   if (Number.isNaN(at)) return undefined;
   return { name, resourceUri, resourceName, ...(auditUri ? { auditUri } : {}), changedAt: new Date(at).toISOString() };
 }
+
+/**
+ * The relationship an access assignment event is about: the path segment after
+ * `granularAdminRelationships` (Partner Center's ResourceUri shape) or `delegatedAdminRelationships`
+ * (Graph's), when it is a relationship id; undefined otherwise.
+ */
+export function relationshipOfResource(resourceUri: string): string | undefined {
+  if (!URL.canParse(resourceUri)) return undefined;
+  const parts = new URL(resourceUri).pathname.split('/').filter((s) => s !== '');
+  const at = parts.findIndex((p) => /^(?:granular|delegated)AdminRelationships$/i.test(p));
+  const id = at >= 0 ? parts[at + 1] : undefined;
+  return id !== undefined && /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?:-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})?$/i.test(id)
+    ? id.toLowerCase()
+    : undefined;
+}

@@ -230,6 +230,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     store: caseStore,
     deliver: eventDelivery({
       onChange: (change, source) => follow.followUps.onChange(change, source),
+      onAccessEvent: (relationshipId) => follow.followUps.onAccessEvent(relationshipId),
       logger,
       ...(appTokens ? { tokens: appTokens } : {}),
       ...(partner ? { endpoints: partner.endpoints } : {}),

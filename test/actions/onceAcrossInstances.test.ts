@@ -34,6 +34,8 @@ describe('Partner Center actions on two instances sharing Azurite state', functi
     const az = await azurite();
     connector = await StandInConnector.start({ log: true });
     standins = await startStandins();
+    // The customer's approval is active at once here: the demonstration's activation lag (D8, D19) is the stand-ins' own test.
+    standins.partnerCenter.activationDelayMs = 0;
     const env = { PARTNER_ACTIONS_DEMO: 'true', STORAGE: 'blob', BLOB_CONNECTION_STRING: az.connectionString, BLOB_CONTAINER: az.container('once') };
     one = await startInProcess(env, { logLevel: 'info', standins });
     two = await startInProcess(env, { logLevel: 'info', standins });

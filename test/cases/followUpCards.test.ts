@@ -17,6 +17,9 @@ const KIND_OF: Record<FollowUp, CaseKind[]> = {
   terminated: ['gdapApproval'],
   notApprovedYet: ['gdapApproval'],
   expiresSoon: ['gdapApproval', 'transfer'],
+  accessFailed: ['gdapApproval'],
+  accessStuck: ['gdapApproval'],
+  endsSoon: ['gdapApproval'],
 };
 
 describe('Follow-up cards', () => {

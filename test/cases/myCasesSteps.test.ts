@@ -3,7 +3,8 @@
 // is active, an invitation followed for its 90 days instead of "Deadline: None". From tables, and
 // the list card in five languages.
 import { strict as assert } from 'assert';
-import { CaseKind, CaseStatus, OpenItem, deadlineOf, nextExpiryLook, openItem, readItem, waitsFor, withAccess } from '../../src/domain/cases';
+import { CaseKind, CaseStatus, OpenItem, nextExpiryLook, openItem } from '../../src/domain/cases';
+import { deadlineOf, readItem, waitsFor, withAccess } from '../../src/domain/caseItems';
 import type { AccessProgress } from '../../src/domain/accessAssignments';
 import { caseListCard, dayText } from '../../src/conversation/caseListCards';
 import { LOCALES } from '../../src/domain/locales';

@@ -2,7 +2,8 @@
 // when the connector fails for now (later each time), owed until sent, and given up after a
 // bounded number of failures or once the conversation is unreachable.
 import { strict as assert } from 'assert';
-import { applyChange, claim, forgetAt, giveBack, KEEP_CLOSED_DAYS, openItem, owed, readItem, SEND_ATTEMPTS, unreachable } from '../../src/domain/cases';
+import { applyChange, claim, forgetAt, giveBack, KEEP_CLOSED_DAYS, openItem, owed, SEND_ATTEMPTS, unreachable } from '../../src/domain/cases';
+import { readItem } from '../../src/domain/caseItems';
 import { SEEN_DAYS } from '../../src/hosting/cases/eventInbox';
 
 const NOW = Date.UTC(2026, 10, 24);

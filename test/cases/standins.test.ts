@@ -5,7 +5,7 @@
 // approvalPending, then active) and Partner Center's TransferEntity (status Active, then Complete).
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
-import { startStandins, Standins, SAMPLE_CUSTOMERS, DEMO_APPROVAL_MS, DEMO_TRANSFER_MS } from '../../tools/standins/demo';
+import { startStandins, Standins, SAMPLE_CUSTOMERS, DEMO_APPROVAL_MS, DEMO_TRANSFER_MS, DEMO_ACTIVATION_MS } from '../../tools/standins/demo';
 import { openItem } from '../../src/domain/cases';
 import { gdapChange, StatusReader, transferChange } from '../../src/hosting/cases/statusReader';
 import { ASKER, POLL_MS, START } from './support';
@@ -49,7 +49,14 @@ describe('Follow the case: the stand-ins of the demonstration', () => {
     s.partnerCenter.transferDelayMs = 0;
     const approved = new Promise<Record<string, unknown>>((resolve) => (s.partnerCenter.onApproved = resolve));
     const completed = new Promise<Record<string, unknown>>((resolve) => (s.partnerCenter.onTransferCompleted = resolve));
-    const reader = new StatusReader({ token: (r) => s.appToken!(r) }, async () => ({ partnerCenter: s.partnerCenterUrl, graph: s.graphUrl }));
+    const statusReader = new StatusReader({ token: (r) => s.appToken!(r) }, async () => ({ partnerCenter: s.partnerCenterUrl, graph: s.graphUrl }));
+    // The relationship's end (relationshipHealth.ts) is left out here: the change is what this test is about.
+    const reader = {
+      read: async (...args: Parameters<StatusReader['read']>) => {
+        const { end: _end, ...read } = (await statusReader.read(...args)) as Record<string, unknown>;
+        return read;
+      },
+    };
 
     const relationships = `${s.graphUrl}/tenantRelationships/delegatedAdminRelationships`;
     const made = await call(
@@ -61,12 +68,43 @@ describe('Follow the case: the stand-ins of the demonstration', () => {
     assert.deepEqual(await reader.read(item('gdapApproval', id), randomUUID()), { unchanged: true }, 'created, not yet sent');
     await call(`${relationships}/${id}/requests`, { action: 'lockForApproval' }, 'graph');
     assert.equal((await approved).id, id, 'the hook names the relationship');
+    // D8, D19: approved is not yet active; the read waits for active.
+    assert.deepEqual(await reader.read(item('gdapApproval', id), randomUUID()), { unchanged: true }, 'approved, not yet active');
+    s.partnerCenter.activationDelayMs = 0;
     assert.deepEqual(await reader.read(item('gdapApproval', id), randomUUID()), { change: 'approved' });
 
     const customer = SAMPLE_CUSTOMERS[0]!.id;
     const transfer = await call(`${s.partnerCenterUrl}/v1/customers/${customer}/transfers`, { transferType: 5, lineItems: [] }, 'partnerCenter');
     assert.equal((await completed).id, transfer.id);
     assert.deepEqual(await reader.read(item('transfer', String(transfer.id)), randomUUID()), { change: 'completed' });
+  });
+
+  it('D8, D19: an approved relationship is approved, then activating, then active, as Graph reports it', async () => {
+    s.partnerCenter.approvalDelayMs = 0;
+    let now = START;
+    s.partnerCenter.activationClock = () => now;
+    const approved = new Promise<Record<string, unknown>>((resolve) => (s.partnerCenter.onApproved = resolve));
+    const relationships = `${s.graphUrl}/tenantRelationships/delegatedAdminRelationships`;
+    const made = await call(
+      relationships,
+      { displayName: 'activation-test', duration: 'P730D', customer: { tenantId: SAMPLE_CUSTOMERS[0]!.tenantId } },
+      'graph',
+    );
+    const id = String(made.id);
+    await call(`${relationships}/${id}/requests`, { action: 'lockForApproval' }, 'graph');
+    await approved;
+    const token = await s.appToken!('graph');
+    const status = async (): Promise<unknown> =>
+      ((await (await fetch(`${relationships}/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { status?: unknown }).status;
+    const seen = [await status()];
+    now += DEMO_ACTIVATION_MS / 2;
+    seen.push(await status());
+    now += DEMO_ACTIVATION_MS / 2;
+    seen.push(await status());
+    assert.deepEqual(seen, ['approved', 'activating', 'active']);
+    const active = (await (await fetch(`${relationships}/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { endDateTime?: string };
+    assert.equal(active.endDateTime, new Date(START + DEMO_ACTIVATION_MS + 730 * 86_400_000).toISOString(), 'endDateTime: activation + duration');
+    assert.ok(DEMO_ACTIVATION_MS > 0, 'the demonstration shows the lag');
   });
 
   it('reads the statuses as the changes the model knows', () => {

@@ -13,11 +13,10 @@ import {
   openItem,
   OpenItem,
   quieten,
-  readItem,
   snooze,
   unreachable,
-  waitsFor,
 } from '../../src/domain/cases';
+import { readItem, waitsFor } from '../../src/domain/caseItems';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);

@@ -2,7 +2,8 @@
 // is applied in its own time order (the event's ResourceChangeUtcDate): a change older than the one
 // an item last applied is recorded, never applied over it. From a table of sequences.
 import { strict as assert } from 'assert';
-import { applyChange, CaseChange, CaseKind, CaseStatus, FollowUp, openItem, OpenItem, readItem } from '../../src/domain/cases';
+import { applyChange, CaseChange, CaseKind, CaseStatus, FollowUp, openItem, OpenItem } from '../../src/domain/cases';
+import { readItem } from '../../src/domain/caseItems';
 
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
 const MINUTE = 60_000;

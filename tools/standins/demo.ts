@@ -132,6 +132,8 @@ export function demoAddresses(
 export const DEMO_APPROVAL_MS = 5_000;
 export const DEMO_TRANSFER_MS = 10_000;
 export const DEMO_ACCEPT_MS = 8_000;
+/** An approved relationship is `approved`, then `activating`, and `active` this long after the approval (D8, D19). */
+export const DEMO_ACTIVATION_MS = 20_000;
 
 /** The app's own token, as the stand-in's token endpoint issues one (no user): what the follow-ups' status reads carry. */
 async function appToken(tokenUrl: string, resource: 'partnerCenter' | 'graph'): Promise<string | undefined> {
@@ -151,6 +153,7 @@ export async function startStandins(): Promise<Standins> {
   // within seconds, the poller finding it), and the current partner completes a transfer a little later.
   partnerCenter.approvalDelayMs = DEMO_APPROVAL_MS;
   partnerCenter.transferDelayMs = DEMO_TRANSFER_MS;
+  partnerCenter.activationDelayMs = DEMO_ACTIVATION_MS;
   for (const customer of SAMPLE_CUSTOMERS) partnerCenter.addCustomer({ ...customer });
   partnerCenter.invitees.push({ ...SAMPLE_INVITEE });
   partnerCenter.acceptDelayMs = DEMO_ACCEPT_MS;

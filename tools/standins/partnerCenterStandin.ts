@@ -96,6 +96,14 @@ export class PartnerCenterStandin {
   /** How long after its lock for approval a relationship becomes active by itself (never, unless set: a test approves it). */
   approvalDelayMs = Number.POSITIVE_INFINITY;
   private readonly lockedAt = new Map<string, number>();
+  /**
+   * How long an approved relationship takes to become active (review D8, D19): Graph reports it
+   * `approved`, then `activating` (from half the delay), then `active`. 0: active at once.
+   */
+  activationDelayMs = 0;
+  /** The activation's clock (a test moves it). */
+  activationClock: () => number = Date.now;
+  private readonly approvedAt = new Map<string, number>();
 
   /** How long after its creation a transfer is completed by the current partner (never, unless set: a test completes it). */
   transferDelayMs = Number.POSITIVE_INFINITY;
@@ -122,9 +130,28 @@ export class PartnerCenterStandin {
   approve(relationshipId: string): boolean {
     const found = this.relationships.get(relationshipId);
     if (!found || found.status !== 'approvalPending') return false;
-    found.status = 'active';
+    found.status = this.activationDelayMs > 0 ? 'approved' : 'active';
+    this.approvedAt.set(relationshipId, this.activationClock());
+    if (found.status === 'active') this.activated(found, this.activationClock());
     this.onApproved?.(found);
     return true;
+  }
+
+  /** An approved relationship moved on by the time since its approval: approved, activating, active. */
+  private settle(relationship: Json | undefined): Json | undefined {
+    const at = relationship ? this.approvedAt.get(relationship.id as string) : undefined;
+    if (!relationship || at === undefined || (relationship.status !== 'approved' && relationship.status !== 'activating')) return relationship;
+    const elapsed = this.activationClock() - at;
+    relationship.status = elapsed >= this.activationDelayMs ? 'active' : elapsed >= this.activationDelayMs / 2 ? 'activating' : 'approved';
+    if (relationship.status === 'active') this.activated(relationship, at + this.activationDelayMs);
+    return relationship;
+  }
+
+  /** Graph's activatedDateTime and endDateTime (activatedDateTime + duration, in days here). */
+  private activated(relationship: Json, at: number): void {
+    const days = /^P(\d{1,4})D$/.exec(String(relationship.duration ?? ''));
+    relationship.activatedDateTime = new Date(at).toISOString();
+    if (days) relationship.endDateTime = new Date(at + Number(days[1]) * 86_400_000).toISOString();
   }
 
   /** The current partner accepts a transfer: Partner Center then reports it Complete. */
@@ -382,7 +409,8 @@ export class PartnerCenterStandin {
     const base = '/tenantRelationships/delegatedAdminRelationships';
     if (path === base && method === 'GET') {
       const name = /^displayName eq '(.*)'$/.exec(url.searchParams.get('$filter') ?? '')?.[1]?.replace(/''/g, "'");
-      return [200, { value: [...this.relationships.values()].filter((r) => name === undefined || r.displayName === name) }];
+      const listed = [...this.relationships.values()].map((r) => this.settle(r)!);
+      return [200, { value: listed.filter((r) => name === undefined || r.displayName === name) }];
     }
     if (path === base && method === 'POST') {
       const b = (body ?? {}) as Json;
@@ -408,7 +436,7 @@ export class PartnerCenterStandin {
       // The customer's approval, as the demonstration shows it: after a delay, or when a test approves.
       const lockedAt = this.lockedAt.get(found.id as string);
       if (found.status === 'approvalPending' && lockedAt !== undefined && Date.now() - lockedAt >= this.approvalDelayMs) this.approve(found.id as string);
-      return [200, found];
+      return [200, this.settle(found)];
     }
     if (method === 'GET' && path === '/groups') return this.access.listGroups(url);
     const group = /^\/groups\/([^/]+)\/(members\/\$count|owners)$/.exec(path);
@@ -419,7 +447,7 @@ export class PartnerCenterStandin {
     if (method === 'POST' && path === '/me/checkMemberGroups') return this.access.checkMemberGroups(body);
     const assignments = new RegExp(`^${base}/([^/]+)/accessAssignments(?:/([^/]+))?$`).exec(path);
     if (assignments) {
-      const of = this.relationships.get(decodeURIComponent(assignments[1]!));
+      const of = this.settle(this.relationships.get(decodeURIComponent(assignments[1]!)));
       if (assignments[2] !== undefined) return this.access.one(of, decodeURIComponent(assignments[2]), method, headers['if-match'] as string | undefined);
       return method === 'POST' ? this.access.create(of, body) : this.access.list(of);
     }

@@ -10,7 +10,8 @@
 // stored then, so two instances sharing the store never lose each other's changes, and a change
 // applied by one is seen by the other before it sends anything.
 import { createHash } from 'crypto';
-import { forgetAt, isOpen, nextDueAt, OpenItem, readItem } from '../../domain/cases';
+import { forgetAt, isOpen, nextDueAt, OpenItem } from '../../domain/cases';
+import { readItem } from '../../domain/caseItems';
 import type { ConditionalStorage } from '../state/stateStorage';
 import { customerKeys } from './invitations';
 

@@ -4,7 +4,7 @@
 // names only a customer, so it is acted on only when that customer is this partner's, read with the
 // partner's own app (partnerCustomers.ts); any other is recorded ('unknown') and nobody is told.
 import type { CaseChange, CaseKind } from '../../domain/cases';
-import { changeOf, PartnerCenterEvent } from '../../domain/partnerCenterEvents';
+import { changeOf, isAssignmentEvent, PartnerCenterEvent, relationshipOfResource } from '../../domain/partnerCenterEvents';
 import type { Logger } from '../logging/logger';
 import type { AppTokens } from '../partnerCenter/appTokens';
 import { readEventDetails } from '../partnerCenter/auditRecords';
@@ -27,6 +27,8 @@ export type ChangeSink = (change: ReportedChange, source: 'event' | 'poll') => P
 
 export interface EventDeliveryOptions {
   onChange: ChangeSink;
+  /** An access assignment event for a relationship: its assignments read at the poller's next round (followUps.ts). */
+  onAccessEvent?: (relationshipId: string) => Promise<'delivered' | 'unknown'>;
   logger: Logger;
   /** The app's tokens for the audit record; without them ResourceUri alone names the object. */
   tokens?: AppTokens;
@@ -46,6 +48,16 @@ export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
     if (change === 'test') {
       logger.info({ id }, 'Partner Center test event received: delivery works');
       return 'test';
+    }
+    if (isAssignmentEvent(event.name)) {
+      const relationshipId = relationshipOfResource(event.resourceUri);
+      if (!relationshipId || !options.onAccessEvent) {
+        logger.info({ id, event: event.name }, 'Access assignment event naming no relationship (or not followed here): logged only');
+        return relationshipId ? 'ignored' : 'unknown';
+      }
+      const outcome = await options.onAccessEvent(relationshipId);
+      logger.info({ id, event: event.name, outcome }, "Access assignment event: the relationship's assignments are read next");
+      return outcome;
     }
     if (!change) return 'ignored';
     const baseUrl = options.endpoints ? (await options.endpoints()).partnerCenter : undefined;

@@ -113,10 +113,14 @@ function bodyBytes(req: restify.Request): Promise<Buffer | undefined> {
   });
 }
 
-/** A refusal's status: a certificate out of reach is worth a retry; anything else is not Partner Center's. */
+/**
+ * A refusal's status: a certificate out of reach is worth a retry; a validly signed body that is no
+ * event Partner Center's own, so 200 (logged as refused) spares it nine useless retries (review 2.2);
+ * anything else is not Partner Center's.
+ */
 function refusalStatus(reason: EventRefusal): number {
   if (reason === 'certificate-unavailable') return 503;
-  return reason === 'unreadable' ? 400 : 401;
+  return reason === 'unreadable' ? 200 : 401;
 }
 
 /** Registers the route and its pre-body check; returns the verifier (tests look at nothing else). */

@@ -25,6 +25,8 @@ import {
   unreachable,
 } from '../../domain/cases';
 import { randomUUID } from 'crypto';
+import type { AccessProgress } from '../../domain/accessAssignments';
+import { applyAccess, readAccessSoon } from '../../domain/accessFollowUp';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { isNamedBy } from './invitations';
@@ -126,6 +128,30 @@ export class FollowUps {
     if (updated && earned) await this.send(updated.after, earned, { source, since: report.changedAt ?? now });
     return 'delivered';
   }
+
+  /**
+   * An approved relationship's access assignments as read now (the poller, or an assignment event's
+   * read): kept, followed until all are active, and a failure or a long pending told once each.
+   */
+  async onAccess(id: string, progress: AccessProgress, source: ChangeSource): Promise<'delivered' | 'unknown'> {
+    const now = this.now();
+    let earned: FollowUp | undefined;
+    const updated = await this.options.store.update(id, (item) => {
+      const applied = this.mine(item) ? applyAccess(item, progress, now, this.options.retryMs) : undefined;
+      earned = applied?.followUp;
+      return applied ? (earned ? claim(applied.item, earned, now) : applied.item) : undefined;
+    });
+    if (updated && earned) await this.send(updated.after, earned, { source, since: now });
+    return updated || (await this.options.store.get(id)) ? 'delivered' : 'unknown';
+  }
+
+  /** An access assignment event: the relationship's item (if any) has its assignments read at the poller's next round. */
+  readonly onAccessEvent = async (relationshipId: string): Promise<'delivered' | 'unknown'> => {
+    const id = itemId('gdapApproval', relationshipId);
+    const now = this.now();
+    const updated = await this.options.store.update(id, (item) => readAccessSoon(item, now));
+    return updated || (await this.options.store.get(id)) ? 'delivered' : 'unknown';
+  };
 
   /** A reminder or the expiry due now, claimed and sent once; false when none was due. */
   async deliverDue(id: string): Promise<boolean> {

@@ -6,7 +6,8 @@
 // items open at once (an action that would make one more is refused before anything is called),
 // and an item the store cannot take is said so to its owner, not only logged.
 import { TurnContext } from 'botbuilder';
-import { applyChange, CaseChange, CaseKind, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem, withAccess } from '../../domain/cases';
+import { applyChange, CaseChange, CaseKind, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem } from '../../domain/cases';
+import { applyAccess } from '../../domain/accessFollowUp';
 import { AccessProgress, accessProgress } from '../../domain/accessAssignments';
 import { isTenantId } from '../../domain/actions';
 import type { ActionRecord } from '../../conversation/actionRecords';
@@ -148,7 +149,8 @@ export class OpenItems {
     }
     if (made.seen) await this.seen(openItem(fields, now, this.options.pollMs).id, made.seen, now);
     const access = made.access;
-    if (access) await this.options.store.update(item.id, (kept) => withAccess(kept, access));
+    // Seen on the card: followed from here until every assignment is active; what the card showed is not told again.
+    if (access) await this.options.store.update(item.id, (kept) => applyAccess(kept, access, now, this.options.pollMs, true)?.item);
     if (!added && made.kind === 'resellerAcceptance' && namesCustomer({ customer: made.customer }))
       await this.named(itemId(made.kind, made.objectId), made.customer, now);
   }

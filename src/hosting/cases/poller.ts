@@ -5,6 +5,8 @@
 // closed, and forgets what has been closed long enough.
 import { randomUUID } from 'crypto';
 import { forgetAt, isOpen, nextPoll, OpenItem, owed, unconfirmed } from '../../domain/cases';
+import { followsAccess } from '../../domain/accessFollowUp';
+import { followsRelationship, HEALTH_READ_MS, withEnd } from '../../domain/relationshipHealth';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { FollowUps } from './followUps';
@@ -26,7 +28,7 @@ export interface PollerOptions {
   store: CaseStore;
   followUps: FollowUps;
   /** Reads with the app's credential; none: nothing is polled (said once). */
-  reader: Pick<StatusReader, 'read'> | undefined;
+  reader: (Pick<StatusReader, 'read'> & Partial<Pick<StatusReader, 'readAccess'>>) | undefined;
   logger: Logger;
   /** The poll interval (nextPoll's base); a given-back follow-up is retried on the same rhythm. */
   pollMs: number;
@@ -140,6 +142,10 @@ export class Poller {
       return 'skipped';
     }
     if (unconfirmed(item, now).length > 0) await followUps.resume(item.id);
+    // An approved relationship whose access assignments are not all active yet: they are read, not its status.
+    if (followsAccess(item) && reader?.readAccess) return this.readAccess(item, now, reader.readAccess.bind(reader));
+    // Approved, access settled: the relationship is read once a day until it ends (its end, a termination without its event).
+    if (followsRelationship(item) && reader) return this.readHealth(item, now, reader);
     // Closed, unreachable, or nothing to read (an invitation naming no customer): no more polls until it names one.
     const unnamed = item.kind === 'resellerAcceptance' && !namesCustomer(item);
     if (!isOpen(item) || item.unreachableAt !== undefined || unnamed) {
@@ -152,9 +158,7 @@ export class Poller {
       this.saidNoCredential = true;
       return 'limit';
     }
-    while (this.reads.length > 0 && this.reads[0]! <= now - MINUTE) this.reads.shift();
-    if (this.reads.length >= this.options.pollsPerMinute) return 'limit';
-    this.reads.push(now);
+    if (!this.mayRead(now)) return 'limit';
     const correlationId = randomUUID();
     const read = await tracedCase('follow_up.poll', { 'advisor.case.kind': item.kind }, () => reader.read(item, correlationId)).catch((error: unknown) => ({
       failure: { kind: 'unavailable' as const, status: 0 },
@@ -172,6 +176,48 @@ export class Poller {
     recordPoll(item.kind, failed ? 'failed' : 'unchanged');
     if (failed) logger.info({ kind: item.kind, failure: read.failure.kind, correlationId }, 'A status read failed: asked again later');
     await store.update(item.id, (i) => (isOpen(i) ? nextPoll(i, this.now(), pollMs, failed) : undefined));
+    return 'read';
+  }
+
+  /** An approved relationship's status and end: a termination or expiry told, the end kept for its reminder, read again a day later. */
+  private async readHealth(item: OpenItem, now: number, reader: NonNullable<PollerOptions['reader']>): Promise<'read' | 'limit'> {
+    const { store, followUps, logger } = this.options;
+    if (!this.mayRead(now)) return 'limit';
+    const read = await reader.read(item, randomUUID()).catch(() => ({ failure: { kind: 'unavailable' as const, status: 0 } }));
+    if ('failure' in read) logger.info({ kind: item.kind, failure: read.failure.kind }, 'A relationship read failed: asked again later');
+    const end = 'end' in read ? read.end : undefined;
+    if (end) await store.update(item.id, (i) => withEnd(i, end));
+    if ('change' in read && read.change !== 'approved') {
+      recordPoll(item.kind, 'changed');
+      await followUps.onChange({ kind: item.kind, objectId: item.objectId, change: read.change }, 'poll');
+    } else recordPoll(item.kind, 'failure' in read ? 'failed' : 'unchanged');
+    const at = this.now() + HEALTH_READ_MS;
+    await store.update(item.id, (i) => (followsRelationship(i) && i.nextPollAt < at ? { ...i, nextPollAt: at } : undefined));
+    return 'read';
+  }
+
+  /** Within the bound of reads a minute: the read is counted. */
+  private mayRead(now: number): boolean {
+    while (this.reads.length > 0 && this.reads[0]! <= now - MINUTE) this.reads.shift();
+    if (this.reads.length >= this.options.pollsPerMinute) return false;
+    this.reads.push(now);
+    return true;
+  }
+
+  /** The access assignments read and applied (a failure or a long pending told once); a failed read is tried again later, backing off. */
+  private async readAccess(item: OpenItem, now: number, readAccess: NonNullable<PollerOptions['reader']>['readAccess'] & {}): Promise<'read' | 'limit'> {
+    const { store, followUps, logger, pollMs } = this.options;
+    if (!this.mayRead(now)) return 'limit';
+    const read = await readAccess(item, now).catch(() => ({ failure: { kind: 'unavailable' as const, status: 0 } }));
+    if ('progress' in read) {
+      recordPoll(item.kind, 'unchanged');
+      await followUps.onAccess(item.id, read.progress, 'poll');
+    } else {
+      recordPoll(item.kind, 'failed');
+      logger.info({ kind: item.kind, failure: read.failure.kind }, 'An access assignments read failed: asked again later');
+    }
+    // Still followed (the message did not end it): the next read after the poll interval, later after failures.
+    await store.update(item.id, (i) => (followsAccess(i) ? nextPoll(i, this.now(), pollMs, 'failure' in read) : undefined));
     return 'read';
   }
 }

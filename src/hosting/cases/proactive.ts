@@ -9,6 +9,7 @@
 // again later.
 import { Activity, ConversationReference, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { deliveryKey, endedAfterApproval, type FollowUp, type OpenItem } from '../../domain/cases';
+import { autoExtendOffer } from '../../domain/relationshipHealth';
 import { catalogFor } from '../../domain/textCatalog';
 import { isRecord } from '../../domain/records';
 import { readRecord } from '../../conversation/actionRecords';
@@ -132,9 +133,13 @@ export class ProactiveMessenger implements Messenger {
       itemId: item.id,
       customer: item.customer,
       createdAt: item.createdAt,
-      deadline: item.deadline,
+      // Before a relationship's end: its end date, and whether auto-extend is open to it.
+      deadline: followUp === 'endsSoon' && item.endsAt !== undefined ? item.endsAt : item.deadline,
       now: this.now(),
       ended: endedAfterApproval(item),
+      ...(followUp === 'endsSoon'
+        ? { autoExtend: autoExtendOffer({ autoExtends: item.autoExtends ?? false, globalAdministrator: item.globalAdministrator ?? false }) }
+        : {}),
     };
     const shown = followUpCard(view, c, item.locale);
     const activity = activityFor({ kind: 'notice', card: shown.card, fallbackText: shown.summary }, surfaceOf(context.activity), item.locale);

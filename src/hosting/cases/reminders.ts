@@ -69,7 +69,9 @@ export class Reminders {
   async snooze(id: string): Promise<boolean> {
     const now = this.now();
     const done = await this.options.store.update(id, (item) => {
-      if (item.status !== 'waiting' || item.unreachableAt !== undefined) return undefined;
+      if (item.unreachableAt !== undefined) return undefined;
+      if (item.status === 'approved') return item.sent.includes('endsSoon') ? snooze(item, 'endsSoon', now) : undefined;
+      if (item.status !== 'waiting') return undefined;
       const reminder: Reminder = item.sent.includes('expiresSoon') ? 'expiresSoon' : 'notApprovedYet';
       return snooze(item, reminder, now);
     });
@@ -78,7 +80,9 @@ export class Reminders {
 
   /** "Stop reminding": no more reminders for the item; its outcome is still told. */
   async quieten(id: string): Promise<boolean> {
-    const done = await this.options.store.update(id, (item) => (item.status === 'waiting' && !item.quiet ? quieten(item) : undefined));
-    return done !== undefined || (await this.options.store.get(id))?.status === 'waiting';
+    const reminds = (item: { status: string }): boolean => item.status === 'waiting' || item.status === 'approved';
+    const done = await this.options.store.update(id, (item) => (reminds(item) && !item.quiet ? quieten(item) : undefined));
+    const kept = await this.options.store.get(id);
+    return done !== undefined || (kept !== undefined && reminds(kept));
   }
 }

@@ -5,6 +5,8 @@
 // object to read: once its partner named the customer it is for, the customer is looked for among
 // the partner's own (partnerCustomers.ts), so an acceptance whose event was lost is still found.
 import type { CaseChange, CaseCustomer, OpenItem } from '../../domain/cases';
+import { AccessProgress, accessProgress } from '../../domain/accessAssignments';
+import { RelationshipEnd, relationshipEnd } from '../../domain/relationshipHealth';
 import type { ActionFailure } from '../../domain/actions';
 import { GraphClient } from '../partnerCenter/graphClient';
 import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
@@ -22,8 +24,12 @@ export interface Endpoints {
 
 /** What a read found: a change to apply, nothing new, no way to read this kind, or a failure. */
 /** `until`: when the object itself says it runs out (a transfer's expirationTime, when Partner Center gives one). */
+/** `end`: a GDAP relationship's end as Graph gives it (relationshipHealth.ts). */
 export type StatusRead =
-  { change: CaseChange; customer?: CaseCustomer } | { unchanged: true; until?: number } | { unreadable: true } | { failure: ActionFailure };
+  | { change: CaseChange; customer?: CaseCustomer; end?: RelationshipEnd }
+  | { unchanged: true; until?: number; end?: RelationshipEnd }
+  | { unreadable: true }
+  | { failure: ActionFailure };
 
 /** Graph's delegatedAdminRelationshipStatus values (delegatedadminrelationship resource), lower-cased. */
 const GDAP_STATUSES = new Set([
@@ -86,6 +92,20 @@ export class StatusReader {
     return change ? { change } : { unchanged: true };
   }
 
+  /** An approved relationship's access assignments (Graph's List accessAssignments), as where its access stands. */
+  async readAccess(item: OpenItem, now: number): Promise<{ progress: AccessProgress } | { failure: ActionFailure }> {
+    const urls = await this.endpoints();
+    const tokens = { getToken: (resource: 'partnerCenter' | 'graph') => this.tokenFor(resource) };
+    const result = await new GraphClient({ baseUrl: urls.graph, tokens, timeoutMs: this.timeoutMs }).listAccessAssignments(item.objectId);
+    return result.ok ? { progress: accessProgress(result.value, now) } : { failure: result.failure };
+  }
+
+  private async tokenFor(resource: 'partnerCenter' | 'graph'): Promise<string> {
+    const token = await this.tokens.token(resource);
+    if (!token) throw new Error('The app has no credential for this service');
+    return token;
+  }
+
   async read(item: OpenItem, correlationId: string): Promise<StatusRead> {
     if (item.kind === 'resellerAcceptance') {
       if (!namesCustomer(item)) return { unreadable: true };
@@ -103,7 +123,7 @@ export class StatusReader {
     if (item.kind === 'gdapApproval') {
       const result = await new GraphClient({ baseUrl: urls.graph, tokens, timeoutMs: this.timeoutMs }).getRelationship(item.objectId);
       if (!result.ok) return { failure: result.failure };
-      return this.changeOf('gdapApproval', result.value.status);
+      return { ...this.changeOf('gdapApproval', result.value.status), end: relationshipEnd(result.value) };
     }
     const client = new PartnerCenterClient({ baseUrl: urls.partnerCenter, tokens, timeoutMs: this.timeoutMs });
     const result = await client.getTransfer(item.customer.tenantId, item.objectId, { correlationId });

@@ -34,6 +34,8 @@ export interface GdapRelationship {
   customerTenantId: string;
   roleDefinitionIds: string[];
   autoExtendDuration?: string;
+  /** endDateTime: activatedDateTime + duration, once active. */
+  endDateTime?: string;
 }
 
 export interface GdapApprovalRequest {
@@ -262,6 +264,7 @@ function relationshipOf(response: { status: number; json: unknown }): ActionResu
   if (!id || !displayName || !status || !customerTenantId) return unexpectedShape(response.status);
   const roles = isRecord(j.accessDetails) && Array.isArray(j.accessDetails.unifiedRoles) ? (j.accessDetails.unifiedRoles as unknown[]) : [];
   const autoExtendDuration = stringOf(j.autoExtendDuration);
+  const endDateTime = stringOf(j.endDateTime);
   return succeeded({
     id,
     displayName,
@@ -270,6 +273,7 @@ function relationshipOf(response: { status: number; json: unknown }): ActionResu
     customerTenantId,
     roleDefinitionIds: roles.flatMap((r) => (isRecord(r) && typeof r.roleDefinitionId === 'string' ? [r.roleDefinitionId] : [])),
     ...(autoExtendDuration ? { autoExtendDuration } : {}),
+    ...(endDateTime ? { endDateTime } : {}),
   });
 }
 
