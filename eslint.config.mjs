@@ -55,7 +55,7 @@ function roomBoundary(index) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'stubs/**', 'src/hosting/webchat/assets/**', 'scripts/prestart.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'stubs/**', '.stryker-tmp/**', 'reports/**', 'src/hosting/webchat/assets/**', 'scripts/prestart.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -117,6 +117,16 @@ describe('decision table, edition 2020 (SPEC G1–G7, C1–C6)', () => {
     assert.throws(() => decide({ cloud: 'china', channel: 'ea', service: 'usage', partnerType: 'direct' } as CompleteAnswers));
   });
 
+  it('says which table matched how many rows when answers fit no row, not a crash further on', () => {
+    // An Enterprise Agreement is no channel of Partner Center operated by 21Vianet (SPEC C1-C6):
+    // no row matches, and the guard names the table and the count before anything reads a row.
+    const unfit = { cloud: 'china', channel: 'ea', service: 'usage', partnerType: 'direct' } as CompleteAnswers;
+    assert.throws(
+      () => decide(unfit),
+      (error: unknown) => error instanceof Error && !(error instanceof TypeError) && /^Decision table 2020 matched 0 rows for \{/.test(error.message),
+    );
+  });
+
   it('settles every complete combination as decide does', () => {
     for (const a of combos) assert.deepEqual(settledOutcome(a), decide(a), JSON.stringify(a));
   });

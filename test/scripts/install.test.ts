@@ -39,3 +39,34 @@ describe('npm ci on an unsupported Node', function () {
     }
   });
 });
+
+describe('npm ci on the lowest Node the project accepts', function () {
+  this.timeout(120_000);
+
+  it('every package in the lock accepts it (a dependency needing a newer Node would stop npm ci there)', async () => {
+    // The lowest version engines allows, e.g. ">=22.13.0" gives v22.13.0; npm made to believe it runs on it.
+    const engines = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    const lowest = /^>=(\d+\.\d+\.\d+)$/.exec(engines)?.[1];
+    assert.ok(lowest, `engines.node is a plain lower bound: ${engines}`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lowest-node-install-'));
+    try {
+      for (const file of ['package.json', 'package-lock.json', '.npmrc']) fs.copyFileSync(path.join(PROJECT_ROOT, file), path.join(dir, file));
+      const preload = path.join(dir, 'lowest-node.cjs');
+      fs.writeFileSync(preload, `Object.defineProperty(process, 'version', { value: 'v${lowest}' });\n`);
+      const options = process.env.NODE_OPTIONS ? `${process.env.NODE_OPTIONS} ` : '';
+      // A dry run checks every locked package's engines (engine-strict) without downloading anything.
+      const done = await run('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], {
+        cwd: dir,
+        env: { ...process.env, NODE_OPTIONS: `${options}--require ${preload}` },
+        timeout: 100_000,
+      }).then(
+        (result) => ({ code: 0, ...result }),
+        (error: { code?: number; stdout: string; stderr: string }) => error,
+      );
+      assert.equal(done.code, 0, `npm ci refused the lock on v${lowest}:\n${done.stderr}`);
+      assert.match(done.stdout, /added \d+ packages/, 'npm went through the whole lock');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
