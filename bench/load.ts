@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 // ---------------------------------------------------------------- child processes
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

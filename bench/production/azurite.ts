@@ -1,8 +1,9 @@
 // Azurite's blob service on 127.0.0.1, in memory (nothing left on disk), for the production-shape
 // benchmark and its tests. Started as a child process; its well-known development account.
 import { ChildProcess, spawn } from 'child_process';
-import * as net from 'net';
 import * as path from 'path';
+import * as net from 'net';
+import { freePort } from '../load';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -13,17 +14,6 @@ const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I
 /** The connection string for a blob endpoint on this port (Azurite's, or the proxy's in front of it). */
 export function connectionStringFor(port: number): string {
   return `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface Azurite {
