@@ -74,6 +74,17 @@ describe('npm run start:demo prints every address of the demonstration', functio
     assert.match(customerSide, /Accept the invitation/);
   });
 
+  it("starts with the bot's own events registered: /readyz says so, and no warning about the registration", async () => {
+    // The start-up check reads the registration once, after listening: wait for its answer on /readyz.
+    let webhook: { status?: string; missing?: string[] } | undefined;
+    for (let i = 0; i < 200 && !webhook; i++) {
+      const ready = (await (await fetch(`${bot.base}/readyz`)).json()) as { details?: { partnerCenterWebhook?: typeof webhook } };
+      webhook = ready.details?.partnerCenterWebhook;
+      if (!webhook) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.deepEqual(webhook, { status: 'registered' }, "a newcomer's first start is clean");
+  });
+
   it("an invitation accepted on the customer's side, as docs/actions.md shows with curl, reaches the bot as a signed event", async () => {
     const side = named(addresses(bot.stderr), "customer's side");
     // The first test's unsigned post was refused; none more.
