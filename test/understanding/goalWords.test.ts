@@ -10,5 +10,12 @@ describe("kind: goalWords (the goal in the speaker's words)", () => {
     ['zh-CN', '他们想让我们把 Office 365 接过来', { service: 'license', goal: 'move' }],
     ['pt-BR', 'querem que a gente assuma tudo do Office 365', { service: 'license', goal: 'move' }],
     ['hu-HU', 'tartsuk karban az Office 365-öt', { service: 'license', goal: 'support' }],
+    // Taking over the licences themselves is a move, whatever word points at them ("those", «эти», "ezeket").
+    ['en-US', 'they want us to take over their Microsoft 365 licences', { service: 'license', goal: 'move' }],
+    ['en-US', 'we would take over support of the licences', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'хотят, чтобы мы взяли на себя эти лицензии', { service: 'license', goal: 'move' }],
+    ['zh-CN', '希望我们接管这些 Microsoft 365 许可证', { service: 'license', goal: 'move' }],
+    ['pt-BR', 'querem que a gente assuma essas licenças', { service: 'license', goal: 'move' }],
+    ['hu-HU', 'azt szeretnék, hogy mi vegyük át ezeket a licenceket', { service: 'license', goal: 'move' }],
   ]);
 });
