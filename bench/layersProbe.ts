@@ -31,11 +31,11 @@ const LAYERS: Layer[] = [
   { module: 'src/hosting/state/memoryStorage.js', className: 'InMemoryStateStorage', names: ['readItem', 'write'] },
   { module: 'src/hosting/locale/turnLocale.js', className: 'TurnLocale', names: ['onTurn'] },
   { module: 'src/hosting/teams/bot.js', className: 'AdvisorBot', names: ['run'] },
-  { module: 'src/hosting/dialogs/advisorDialog.js', className: 'AdvisorDialog', names: ['turn'] },
+  { module: 'src/hosting/advisor/advisorHost.js', className: 'AdvisorHost', names: ['run'] },
   { module: 'src/conversation/flow.js', names: ['handleTurn'] },
   { module: 'src/domain/rules.js', names: ['questionToAsk'] },
   { module: 'src/conversation/progress.js', names: ['progressOf'] },
-  { module: 'src/hosting/dialogs/sendPresentation.js', names: ['sendPresentation'] },
+  { module: 'src/hosting/advisor/sendPresentation.js', names: ['sendPresentation'] },
   { module: 'src/hosting/replies/replyMessages.js', names: ['replyCard', 'replyMessage'] },
   { module: 'src/hosting/connector/jsonBytes.js', names: ['jsonBytes'] },
 ];

@@ -1,4 +1,4 @@
-// Wires the advisor together from a configuration: storage, state, dialog, bot, adapter, server.
+// Wires the advisor together from a configuration: storage, state, advisor, bot, adapter, server.
 import { randomUUID } from 'crypto';
 import { ActivityHandlerBase, Storage } from 'botbuilder';
 import * as restify from 'restify';
@@ -18,7 +18,7 @@ import { ReliableTurns } from './turns/reliableTurns';
 import { TenantGuard } from './teams/tenantGuard';
 import { TurnLocale } from './locale/turnLocale';
 import { Lifecycle, closeServer } from './http/lifecycle';
-import { AdvisorDialog } from './dialogs/advisorDialog';
+import { AdvisorHost } from './advisor/advisorHost';
 import { traceStorage } from './telemetry/tracedStorage';
 import { observeReliability } from './telemetry/instruments';
 import type { DeploymentContent } from '../domain/deploymentContent';
@@ -86,10 +86,10 @@ export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): Ad
   const preset = config.presetCloud ? { cloud: config.presetCloud } : {};
   const edition = config.policyEdition;
   const content = config.content ? { content: config.content } : {};
-  const dialog = new AdvisorDialog({ preset, edition, newConsultationId, ...content, ...(config.actions ? { partnerActions: true } : {}) });
+  const advisor = new AdvisorHost({ preset, edition, newConsultationId, ...content, ...(config.actions ? { partnerActions: true } : {}) });
   // My cases lists what the actions left: no actions, no command.
   const cases = config.actions && config.cases ? new MyCases({ store: config.cases, conversationState: states.conversationState, ...content }) : undefined;
-  return new AdvisorBot(states.conversationState, states.locales, dialog, { preset, edition, ...content }, config.actions, cases, config.followUpClicks);
+  return new AdvisorBot(states.conversationState, states.locales, advisor, { preset, edition, ...content }, config.actions, cases, config.followUpClicks);
 };
 
 /** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */

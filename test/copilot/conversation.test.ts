@@ -90,8 +90,8 @@ describe('Microsoft 365 Copilot over HTTP (ProductInfo COPILOT on msteams)', fun
   /** The verdict messages the conversation keeps by id, with their rows (what feedback is counted under). */
   async function keptVerdicts(chat: HttpChat): Promise<{ id: string; row: string }[]> {
     const item = (await conversationItem(bot.app.storage, chat.channelId, chat.conversationId)) as
-      { dialogState?: { dialogStack?: { state?: { verdicts?: { id: string; row: string }[] } }[] } } | undefined;
-    return item?.dialogState?.dialogStack?.[0]?.state?.verdicts ?? [];
+      { advisor?: { verdicts?: { id: string; row: string }[] } } | undefined;
+    return item?.advisor?.verdicts ?? [];
   }
 
   it('goes from one sentence to a cited verdict with the feedback loop: typed answers, no PUT, no nested ActionSet, text that stands alone', async () => {

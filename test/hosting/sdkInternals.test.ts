@@ -7,12 +7,9 @@ import * as http from 'http';
 import { AddressInfo, Socket } from 'net';
 import * as path from 'path';
 import { BotState } from 'botbuilder';
-import * as dialogs from 'botbuilder-dialogs';
 import {
   ACTIVITY_WIRE_PROPERTIES,
   CONNECTOR_USER_AGENT,
-  Dialog,
-  DialogSet,
   activityFromBody,
   blobsStorageName,
   guardSigningKeyFetches,
@@ -56,12 +53,6 @@ describe('SDK internals the host relies on', () => {
       .filter((name) => name !== 'constructor')
       .sort();
     assert.deepEqual(methods, ['clear', 'createProperty', 'delete', 'get', 'load', 'saveChanges']);
-  });
-
-  it("takes botbuilder-dialogs' Dialog and DialogSet from their own modules: the very classes its index exports", () => {
-    assert.equal(Dialog, dialogs.Dialog);
-    assert.equal(DialogSet, dialogs.DialogSet);
-    assert.equal(Dialog.EndOfTurn, dialogs.Dialog.EndOfTurn);
   });
 
   it("issue 67 finding 7: guards the key fetch the SDK's token check makes: one fetch for every caller, a deadline, the failure remembered (test/reliability/hostileKeys.test.ts shows it at the HTTP entry)", async () => {

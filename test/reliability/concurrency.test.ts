@@ -277,12 +277,12 @@ describe('Reply delivery through the connector', function () {
   it('undoes the answer and answers 503 when no reply can be delivered; the same card works afterwards', async () => {
     const { chat, choice, click } = await installedInTeams('a:teams-undeliverable');
 
-    const before = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.dialogState);
+    const before = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.advisor);
     connector.failWith = 403;
     const failed = await postJson(`${bot.base}/api/messages`, click());
     connector.failWith = undefined;
     assert.equal(failed.status, 503);
-    const after = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.dialogState);
+    const after = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.advisor);
     assert.equal(after, before, 'the answer was taken back');
     assert.ok(bot.lines.some((l) => l.msg === 'reply could not be delivered' && l.undone === true));
 

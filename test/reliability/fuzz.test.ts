@@ -545,7 +545,7 @@ describe('Fuzz: generated and mutated activities against the running server', fu
       const flow = await v.chat.flow(bot.app.storage);
       assert.deepEqual(caseOf(flow!), caseOf(v.flow), `victim ${v.chat.conversationId} changed`);
       const item = (await conversationItem(bot.app.storage, v.chat.channelId, v.chat.conversationId))!;
-      assert.ok(item.dialogState, 'victim state still there');
+      assert.ok(item.advisor, 'victim state still there');
       assert.deepEqual(checkAnswers(v.flow.answers, flow), { lost: 0, duplicated: 0 });
     }
     // No prototype pollution, and no message text in info logs.

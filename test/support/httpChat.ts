@@ -133,8 +133,8 @@ export function isStaleNotice(reply: Reply): boolean {
 
 export async function flowStateOf(storage: Storage, channelId: string, conversationId: string): Promise<FlowState | undefined> {
   const key = conversationKey(channelId, conversationId);
-  const item = (await storage.read([key]))[key] as { dialogState?: { dialogStack?: { state?: { flow?: FlowState } }[] } } | undefined;
-  return item?.dialogState?.dialogStack?.[0]?.state?.flow;
+  const item = (await storage.read([key]))[key] as { advisor?: { flow?: FlowState } } | undefined;
+  return item?.advisor?.flow;
 }
 
 /** The whole stored conversation item (for ids and placeholders). */

@@ -16,10 +16,9 @@ import { AdaptiveCard } from '../../conversation/cards';
 import { forChannel } from '../../conversation/channelFeatures';
 import { activityFor } from '../replies/activities';
 import { turnStateOf } from '../context/turnState';
-import type { DialogState } from 'botbuilder-dialogs';
 import type { EditionId } from '../../domain/editions';
 import { settledOutcome } from '../../domain/rules';
-import { advisorStoreOf } from '../dialogs/turnSettings';
+import type { AdvisorStore } from '../../conversation/advisorStore';
 
 /** The conversation-state property of the actions. */
 export const ACTIONS_PROPERTY = 'partnerActions';
@@ -159,8 +158,8 @@ export async function sendCard(turn: Turn, card: AdaptiveCard, summary: string):
 }
 
 /** The conversation's settled result and its answers, from the advisor's own state: what an action applies to. None before a result. */
-export function resultScope(dialogState: DialogState | undefined, edition: EditionId) {
-  const flow = advisorStoreOf(dialogState)?.flow;
+export function resultScope(store: AdvisorStore | undefined, edition: EditionId) {
+  const flow = store?.flow;
   if (!flow || flow.phase !== 'result') return undefined;
   const outcome = settledOutcome(flow.answers, edition);
   return outcome ? { ...outcome, answers: flow.answers } : undefined;

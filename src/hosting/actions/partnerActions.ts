@@ -7,7 +7,6 @@
 // instead of doing it again, and only the person who started a card acts on it.
 import { randomUUID } from 'crypto';
 import { ConversationState, InvokeResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
 import {
   AUTO_EXTEND_DURATION,
   GDAP_DURATIONS,
@@ -36,6 +35,7 @@ import { isStale } from './actionTurn';
 import { SignedOut, SignInGate } from './signInGate';
 import { AssignAccess, AssignSettings, checkStatus } from './assignAccess';
 import { nameCustomer } from './invitationCustomer';
+import { AdvisorStoreProperty } from '../advisor/advisorState';
 
 export { ACTIONS_PROPERTY } from './actionTurn';
 export type { ActionAnswer } from './actionTurn';
@@ -61,7 +61,7 @@ type Reviewing<K> = Extract<ActionRecord, { stage: 'review'; kind: K }>;
 
 export class PartnerActions {
   private readonly accessor: StatePropertyAccessor<ActionsStore>;
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly advisorStore: AdvisorStoreProperty;
   private readonly newCardId: () => string;
   private readonly calls: ActionCalls;
   private readonly gate: SignInGate;
@@ -70,8 +70,8 @@ export class PartnerActions {
 
   constructor(private readonly options: PartnerActionsOptions) {
     this.accessor = options.conversationState.createProperty<ActionsStore>(ACTIONS_PROPERTY);
-    // The advisor's own state (teams/bot keeps it under this name): what the conversation's result is.
-    this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
+    // The advisor's own store (teams/bot keeps it there too): what the conversation's result is.
+    this.advisorStore = new AdvisorStoreProperty(options.conversationState);
     this.newCardId = options.newCardId ?? (() => randomUUID().replace(/-/g, ''));
     this.calls = new ActionCalls(options);
     this.gate = new SignInGate(options.signIn, (turn, click) => this.run(turn, click), options.signedOut);
@@ -325,7 +325,7 @@ export class PartnerActions {
 
   /** The conversation's settled result and its answers, read from the advisor's own state; none before a result. */
   private async scopeOf(turn: Turn) {
-    return resultScope(await this.dialogState.get(turn.context), this.options.edition);
+    return resultScope(await this.advisorStore.read(turn.context), this.options.edition);
   }
 
   /** The confirmation claimed and saved before its create call: one call, whichever instance gets it. */

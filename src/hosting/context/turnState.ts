@@ -32,7 +32,7 @@ export interface AdvisorTurnState {
   /** replies/deliveredReplies: the send hook is in place; a delivered reply's id was recorded (the turn runner writes again). */
   deliveryHooked?: boolean;
   deliveredIdRecorded?: boolean;
-  /** dialogs/advisorDialog: what the turn decided, in ids only, for telemetry/turnSpans. */
+  /** advisor/advisorHost: what the turn decided, in ids only, for telemetry/turnSpans. */
   facts?: TurnFacts;
 }
 

@@ -52,12 +52,3 @@ export const ACTIVITY_WIRE_PROPERTIES: ReadonlySet<string> = new Set(
  * verifies a Teams single sign-on token with it (panel/entraToken.ts) rather than a check of its own.
  */
 export { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor';
-
-/**
- * The two classes of botbuilder-dialogs the advisor's dialog host uses, from their own modules:
- * the package's index also loads its prompts and choice recognizers (the Recognizers-Text suite),
- * about a sixth of the bot's start-up, for nothing the advisor runs. They are the very classes the
- * index exports.
- */
-export { Dialog } from 'botbuilder-dialogs/lib/dialog';
-export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';

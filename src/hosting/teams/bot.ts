@@ -7,17 +7,16 @@ import {
   InvokeResponse,
   MessagingExtensionQuery,
   MessagingExtensionResponse,
-  StatePropertyAccessor,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
-import { DialogState } from 'botbuilder-dialogs';
 import { isAddressedToBot, isSharedConversation, textForBot } from './teamsContext';
 import { Answers } from '../../domain/questions';
 import type { EditionId } from '../../domain/editions';
 import { catalogFor } from '../../domain/textCatalog';
 import { LocaleTag, isLocaleTag } from '../../domain/locales';
-import { AdvisorDialog } from '../dialogs/advisorDialog';
+import { AdvisorHost } from '../advisor/advisorHost';
+import { AdvisorStoreProperty } from '../advisor/advisorState';
 import { FlowInput, FlowUser } from '../../conversation/flow';
 import { AdaptiveCard } from '../../conversation/cards';
 import { canUpdateMessages, featuresOf, hasFeedbackLoop } from '../../conversation/channelFeatures';
@@ -26,7 +25,7 @@ import { isReplayed } from '../turns/replayedTurns';
 import { turnLogOf } from '../turns/reliableTurns';
 import { afterSave } from '../turns/afterSave';
 import { isTransientTurnError } from '../errors/turnErrors';
-import { InPlaceAnswer } from '../dialogs/advisorDialog';
+import { InPlaceAnswer } from '../advisor/advisorHost';
 import { searchSituation } from '../../conversation/situationSearch';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { MAX_TYPED_TEXT, typedText } from '../../conversation/typedInput';
@@ -35,7 +34,7 @@ import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLoca
 import { setInvokeResponse } from '../replies/invokeResponse';
 import { copilotClickAnswer, copilotClickInput, isCopilotClick, surfaceOf } from './copilot';
 import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, FeedbackSubmission, isFeedbackInvoke, readFeedback } from './feedback';
-import type { ReactionCount } from '../dialogs/verdictMessages';
+import type { ReactionCount } from '../../conversation/verdictReactions';
 import { recordFeedback } from '../telemetry/instruments';
 import { ActionAnswer, PartnerActions, TOKEN_EXCHANGE_INVOKE, TOKENS_RESPONSE_EVENT, VERIFY_STATE_INVOKE } from '../actions';
 import { isRecord } from '../../domain/records';
@@ -52,12 +51,12 @@ export function inputFrom(activity: Partial<Activity>): FlowInput {
 }
 
 export class AdvisorBot extends TeamsActivityHandler {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly advisorStore: AdvisorStoreProperty;
 
   constructor(
     conversationState: ConversationState,
     private readonly locales: TurnLocale,
-    private readonly dialog: AdvisorDialog,
+    private readonly advisor: AdvisorHost,
     private readonly settings: { preset: Answers; edition: EditionId; content?: DeploymentContent },
     /** The Partner Center actions, where the deployment signs partners in for them. */
     private readonly actions?: PartnerActions,
@@ -67,7 +66,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     private readonly followUps?: FollowUpClickHandler,
   ) {
     super();
-    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.advisorStore = new AdvisorStoreProperty(conversationState);
 
     // One welcome when the bot itself is added; other people joining is not our business.
     // Teams sends both installationUpdate and conversationUpdate on install, and only the first
@@ -195,7 +194,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     if (!feedback.replyToId) return { counted: false, reason: 'no message named' };
     const userId = usableSenderId(context.activity);
     if (!userId) return { counted: false, reason: 'the sender has no usable id' };
-    return this.dialog.react(context, this.dialogState, feedback.replyToId, userId, feedback.reaction);
+    return this.advisor.react(context, this.advisorStore, feedback.replyToId, userId, feedback.reaction);
   }
 
   /**
@@ -294,7 +293,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     const locale = await this.localeFor(context);
     const user = viewerOf(context.activity);
     const ownCaseUrl = ownCaseLink(context.activity);
-    await this.dialog.run(context, this.dialogState, {
+    await this.advisor.run(context, this.advisorStore, {
       locale,
       input,
       shared: isSharedConversation(context.activity),

@@ -4,9 +4,9 @@
 // the comment is the user's own text and is never read further than whether there is one.
 import { Activity, InvokeResponse } from 'botbuilder';
 import { isRecord } from '../../domain/records';
-import type { Reaction } from '../dialogs/verdictMessages';
+import type { Reaction } from '../../conversation/verdictReactions';
 
-export type { Reaction } from '../dialogs/verdictMessages';
+export type { Reaction } from '../../conversation/verdictReactions';
 
 export const SUBMIT_ACTION_INVOKE = 'message/submitAction';
 

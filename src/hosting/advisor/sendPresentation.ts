@@ -2,26 +2,12 @@
 // receipt, the new messages; and keeps the live card's and the verdicts' ids once delivered.
 import { TurnContext } from 'botbuilder';
 import { LocaleTag } from '../../domain/locales';
-import { isRecord } from '../../domain/records';
-import { Delivery, Presentation } from '../../conversation/present';
-import type { AdvisorStore, InPlaceAnswer, TurnSettings } from './turnSettings';
+import { Presentation } from '../../conversation/present';
+import type { AdvisorStore } from '../../conversation/advisorStore';
+import type { InPlaceAnswer } from './turnSettings';
 import { rememberVerdicts } from './verdictMessages';
 import { onReplyDelivered } from '../replies/deliveredReplies';
 import { receiptCard, replaceWithReceipt, replyCard, replyMessage } from '../replies/replyMessages';
-
-/** What presenting the turn needs to know of how it arrived. */
-export function deliveryOf(context: TurnContext, store: AdvisorStore, settings: TurnSettings, channelId: string | undefined): Delivery {
-  const delivery: Delivery = { channelId };
-  if (settings.inPlace) {
-    // A case card's data carries the step token; the greeting's, help's and the picker's do not.
-    const data = settings.input.kind === 'submit' ? settings.input.data : undefined;
-    const onCaseCard = isRecord(data) && typeof data.token === 'string';
-    delivery.click = settings.inPlace.cardId === undefined ? { onCaseCard } : { cardId: settings.inPlace.cardId, onCaseCard };
-  } else if (context.activity.value !== undefined) delivery.submit = context.activity.replyToId ? { messageId: context.activity.replyToId } : {};
-  if (store.questionActivityId) delivery.liveCardId = store.questionActivityId;
-  if (settings.ownCaseUrl) delivery.ownCaseUrl = settings.ownCaseUrl;
-  return delivery;
-}
 
 export async function sendPresentation(
   context: TurnContext,

@@ -1,14 +1,11 @@
 // Which decision-table row each recent verdict message showed, by the id the channel gave it:
 // feedback on a message names only its id, and the reaction is counted per row. Kept with the
-// conversation's dialog state, a few per conversation (feedback is given on recent answers),
-// each with who reacted how, so a reaction counts once per person and message however often it
-// is sent, and a changed mind replaces the earlier reaction instead of adding to it.
+// advisor's store, a few per conversation (feedback is given on recent answers), each with who
+// reacted how, so a reaction counts once per person and message however often it is sent, and a
+// changed mind replaces the earlier reaction instead of adding to it.
 import { hash } from 'crypto';
-import { Activity, TurnContext } from 'botbuilder';
-import { OutcomeRow } from '../../domain/outcomes';
-import { Reply } from '../../conversation/flow';
-import { isRecord } from '../../domain/records';
-import { onReplyDelivered } from '../replies/deliveredReplies';
+import { OutcomeRow } from '../domain/outcomes';
+import { isRecord } from '../domain/records';
 
 export type Reaction = 'like' | 'dislike';
 
@@ -19,28 +16,15 @@ export interface VerdictMessage {
   reactions?: Record<string, Reaction>;
 }
 
-const KEPT = 10;
+/** Verdict messages a conversation keeps: feedback is given on recent answers. */
+export const VERDICTS_KEPT = 10;
 /** People whose reaction a verdict keeps: a Teams group chat holds up to 250. Later ones are not counted. */
 export const REACTIONS_KEPT = 250;
 
-/** Asks for the id of each verdict (by its index in `replies`) once delivered; `activities` are the replies' messages, in order (copied where hooked). */
-export function rememberVerdicts(
-  context: TurnContext,
-  store: { verdicts?: VerdictMessage[] },
-  verdicts: readonly number[],
-  replies: readonly Reply[],
-  activities: Partial<Activity>[],
-): void {
-  for (const i of verdicts) {
-    const reply = replies[i];
-    if (reply?.kind !== 'result' || !activities[i]) continue;
-    // A copy: the built activity is shared by every turn that shows the same reply.
-    activities[i] = { ...activities[i] };
-    onReplyDelivered(context, activities[i]!, (id) => {
-      const earlier = Array.isArray(store.verdicts) ? store.verdicts.filter((v) => isRecord(v) && v.id !== id) : [];
-      store.verdicts = [...earlier, { id, row: reply.outcome.row }].slice(-KEPT);
-    });
-  }
+/** The kept verdicts once the message `id` (showing `row`) is delivered: it replaces any earlier entry of that id, the oldest go. */
+export function withVerdict(kept: unknown, id: string, row: OutcomeRow): VerdictMessage[] {
+  const earlier = Array.isArray(kept) ? (kept as unknown[]).filter((v): v is VerdictMessage => isRecord(v) && v.id !== id) : [];
+  return [...earlier, { id, row }].slice(-VERDICTS_KEPT);
 }
 
 function verdictOf(store: { verdicts?: unknown } | undefined, id: string): VerdictMessage | undefined {
@@ -57,9 +41,9 @@ function personKey(userId: string): string {
 }
 
 /**
- * Takes `userId`'s reaction to the verdict message `messageId` of this conversation into the
- * store: counted only on a verdict the bot sent here, once per person; the same reaction again
- * counts nothing, a different one replaces theirs.
+ * Takes `userId`'s reaction to the verdict message `messageId` into the store (the verdict's
+ * reactions are replaced, the store is the conversation's own): counted only on a verdict the bot
+ * sent here, once per person; the same reaction again counts nothing, a different one replaces theirs.
  */
 export function react(store: { verdicts?: unknown } | undefined, messageId: string, userId: string, reaction: Reaction): ReactionCount {
   const verdict = verdictOf(store, messageId);

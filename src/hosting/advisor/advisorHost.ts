@@ -1,0 +1,72 @@
+// The host of the advisor flow: load the conversation's store, run the pure turn
+// (conversation/advisorTurn.ts), send what it presents in the user's language.
+import { TurnContext } from 'botbuilder';
+import type { EditionId } from '../../domain/editions';
+import { Answers } from '../../domain/questions';
+import { flowContexts } from '../../conversation/flowContext';
+import { Arrival, advisorTurn, viewOf } from '../../conversation/advisorTurn';
+import { Reaction, ReactionCount, react } from '../../conversation/verdictReactions';
+import type { DeploymentContent } from '../../domain/deploymentContent';
+import { turnStateOf } from '../context/turnState';
+import { surfaceOf } from '../replies/surface';
+import { replyCard } from '../replies/replyMessages';
+import { sendPresentation } from './sendPresentation';
+import type { AdvisorStoreProperty } from './advisorState';
+import { InPlaceAnswer, TurnSettings } from './turnSettings';
+
+export type { InPlaceAnswer, TurnSettings } from './turnSettings';
+
+export interface AdvisorOptions {
+  preset: Answers;
+  /** The edition of the policy every answer comes from. */
+  edition: EditionId;
+  newConsultationId: () => string;
+  /** The partner's overlay and the rows due for review (CONTENT_OVERLAY, POLICY_REVIEW_MAX_AGE_DAYS). */
+  content?: DeploymentContent;
+  /** Results offer the Partner Center actions (the deployment signs partners in for them). */
+  partnerActions?: boolean;
+}
+
+export class AdvisorHost {
+  private readonly flowContext: ReturnType<typeof flowContexts>;
+
+  constructor(options: AdvisorOptions) {
+    this.flowContext = flowContexts(options);
+  }
+
+  /** Runs one turn on the conversation's store (a new one on its first turn). */
+  async run(context: TurnContext, property: AdvisorStoreProperty, settings: TurnSettings): Promise<void> {
+    if (settings.inPlace?.viewOnly) return this.view(context, property, settings, settings.inPlace);
+    const store = await property.load(context);
+    const ctx = this.flowContext(settings.locale, settings.shared);
+    const channelId = surfaceOf(context.activity);
+    const turn = advisorTurn(store, arrivalOf(context, settings, channelId), ctx, settings.user);
+    store.flow = turn.flow;
+    if (turn.newLocale) await settings.setLocale(turn.newLocale);
+    turnStateOf(context).facts = turn.facts;
+    const locale = turn.newLocale ?? settings.locale;
+    await sendPresentation(context, store, turn.plan, { channelId, locale, ...(settings.inPlace ? { click: settings.inPlace } : {}) });
+  }
+
+  /** A person's reaction to a verdict message of this conversation, kept with the verdict: what to count. */
+  async react(context: TurnContext, property: AdvisorStoreProperty, activityId: string, userId: string, reaction: Reaction): Promise<ReactionCount> {
+    // Read without a default: a conversation with no advisor in it gets nothing added.
+    return react(await property.read(context), activityId, userId, reaction);
+  }
+
+  /** A card asked for again (Teams' refresh, a retried click): answered from the store, read without a default. */
+  private async view(context: TurnContext, property: AdvisorStoreProperty, settings: TurnSettings, inPlace: InPlaceAnswer): Promise<void> {
+    const store = await property.read(context);
+    const reply = viewOf(store, inPlace.cardId, settings.user, this.flowContext(settings.locale, settings.shared), settings.ownCaseUrl);
+    inPlace.answer(replyCard(reply, surfaceOf(context.activity), settings.locale, store?.flow?.asker?.id));
+  }
+}
+
+/** How the turn arrived, read off the activity and the bot's settings. */
+function arrivalOf(context: TurnContext, settings: TurnSettings, channelId: string | undefined): Arrival {
+  const arrival: Arrival = { channelId, input: settings.input };
+  if (settings.inPlace) arrival.inPlace = settings.inPlace.cardId === undefined ? {} : { cardId: settings.inPlace.cardId };
+  if (context.activity.value !== undefined) arrival.submitted = context.activity.replyToId ? { replyToId: context.activity.replyToId } : {};
+  if (settings.ownCaseUrl) arrival.ownCaseUrl = settings.ownCaseUrl;
+  return arrival;
+}
