@@ -36,6 +36,14 @@ describe('architecture', () => {
     assert.deepEqual(offenders, []);
   });
 
+  it('imports botbuilder-dialogs nowhere (the advisor keeps a plain state property)', () => {
+    const dirs = ['src', 'test', 'bench', 'tools', 'scripts'].map((d) => path.join(PROJECT_ROOT, d)).filter((d) => fs.existsSync(d));
+    const files = dirs.flatMap(sources);
+    assert.ok(files.length > 100);
+    const offenders = files.filter((f) => /(?:from\s+|require\(\s*|import\(\s*)['"]botbuilder-dialogs[/'"]/.test(fs.readFileSync(f, 'utf8')));
+    assert.deepEqual(offenders, []);
+  });
+
   describe('hosting rooms', () => {
     const hosting = path.join(PROJECT_ROOT, 'src', 'hosting');
     const { order } = JSON.parse(fs.readFileSync(path.join(hosting, 'rooms.json'), 'utf8')) as { order: string[] };

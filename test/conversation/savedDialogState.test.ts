@@ -9,6 +9,9 @@ import { Chat, resultOf } from '../support/chat';
 import { azurite } from '../support/azurite';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { BlobStateStorage } from '../../src/hosting/state/blobStorage';
+import { OptimisticConversationState } from '../../src/hosting/state/optimisticState';
+import { AdvisorStoreProperty } from '../../src/hosting/advisor/advisorState';
+import { turnContextFor } from '../support/turnContext';
 
 const KEY = 'webchat/conversations/conversation-1/';
 
@@ -121,5 +124,31 @@ describe('advisor store in the conversation state', () => {
     const item = await itemOf(storage);
     assert.ok(item.advisor, 'a new store');
     assert.equal('dialogState' in item, false);
+  });
+
+  describe('read without a default (feedback on a verdict, the actions’ result)', () => {
+    const verdicts = [{ id: 'v1', row: 'G1' }];
+
+    it('finds the store of a conversation saved on a dialog stack and moves it with the turn’s write', async () => {
+      const storage = new MemoryStorage();
+      await storage.write({ [KEY]: { dialogState: { dialogStack: [{ id: 'advisor', state: { verdicts } }] }, eTag: '*' } });
+      const state = new OptimisticConversationState(storage);
+      const context = turnContextFor('conversation-1');
+      assert.deepEqual(await new AdvisorStoreProperty(state).read(context), { verdicts });
+      await state.saveChanges(context);
+      const item = await itemOf(storage);
+      assert.deepEqual(item.advisor, { verdicts });
+      assert.equal('dialogState' in item, false);
+    });
+
+    it('adds nothing to a conversation without a store', async () => {
+      const storage = new MemoryStorage();
+      await storage.write({ [KEY]: { partnerActions: { cards: {} }, eTag: '*' } });
+      const state = new OptimisticConversationState(storage);
+      const context = turnContextFor('conversation-1');
+      assert.equal(await new AdvisorStoreProperty(state).read(context), undefined);
+      assert.equal(state.isChanged(context), false);
+      assert.deepEqual((await itemOf(storage)).partnerActions, { cards: {} });
+    });
   });
 });
