@@ -12,7 +12,7 @@ import { announceWebChat, DemoSample, loopbackServiceUrl, registerWebChat, visit
 import { VisitorSessions } from './webchat/visitorSessions';
 import { EndedVisitorGate } from './webchat/visitorGate';
 import { announcePanel, EntraTokenVerifier, registerPanel } from './panel';
-import { AdvisorBot } from './teams/bot';
+import { AdvisorBot } from './routes/bot';
 import { OptimisticConversationState, OptimisticUserState } from './state/optimisticState';
 import { ReliableTurns } from './turns/reliableTurns';
 import { TenantGuard } from './teams/tenantGuard';
