@@ -30,7 +30,7 @@ const LAYERS: Layer[] = [
   { module: 'src/hosting/state/stateStorage.js', names: ['storedItem', 'contentJson'] },
   { module: 'src/hosting/state/memoryStorage.js', className: 'InMemoryStateStorage', names: ['readItem', 'write'] },
   { module: 'src/hosting/locale/turnLocale.js', className: 'TurnLocale', names: ['onTurn'] },
-  { module: 'src/hosting/teams/bot.js', className: 'AdvisorBot', names: ['run'] },
+  { module: 'src/hosting/routes/bot.js', className: 'AdvisorBot', names: ['run'] },
   { module: 'src/hosting/advisor/advisorHost.js', className: 'AdvisorHost', names: ['run'] },
   { module: 'src/conversation/flow.js', names: ['handleTurn'] },
   { module: 'src/domain/rules.js', names: ['questionToAsk'] },

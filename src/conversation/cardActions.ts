@@ -28,6 +28,13 @@ export function readCardAction(value: unknown): CardAction {
   return { kind: 'click', data: value.action.data };
 }
 
+/**
+ * How a click is answered, whichever feature's button it was: the card that replaces the clicked
+ * one (Teams), a short line while the next card comes as a message, or a Universal Actions answer
+ * of its own (a loginRequest, a precondition failure) whose body goes out as it is.
+ */
+export type ClickAnswer = { kind: 'card'; card: AdaptiveCard } | { kind: 'message'; text: string } | { kind: 'invokeBody'; body: Record<string, unknown> };
+
 /** The body of an invoke's answer (botbuilder's AdaptiveCardInvokeResponse has this shape). */
 export interface CardActionResponse {
   statusCode: number;

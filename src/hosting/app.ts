@@ -12,7 +12,7 @@ import { announceWebChat, DemoSample, loopbackServiceUrl, registerWebChat, visit
 import { VisitorSessions } from './webchat/visitorSessions';
 import { EndedVisitorGate } from './webchat/visitorGate';
 import { announcePanel, EntraTokenVerifier, registerPanel } from './panel';
-import { AdvisorBot } from './teams/bot';
+import { AdvisorBot } from './routes/bot';
 import { OptimisticConversationState, OptimisticUserState } from './state/optimisticState';
 import { ReliableTurns } from './turns/reliableTurns';
 import { TenantGuard } from './teams/tenantGuard';
@@ -41,6 +41,7 @@ import type { ContinueConversation } from './cases/proactive';
 import type { AppTokens } from './partnerCenter/appTokens';
 import type { SetTimer } from './cases/poller';
 import { LOCAL_CONNECTOR_PATH } from './directline/routes';
+import { checkHttpWays } from './routes/http';
 
 export interface App {
   server: restify.Server;
@@ -253,6 +254,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const panelCases =
     partner && sso ? { cases: { store: caseStore, verifier: new EntraTokenVerifier({ clientId: sso, allowedTenants: config.allowedTenants }) } } : {};
   const panel = registerPanel(server, { config, logger, content: deployment.content, ...panelCases });
+  // Every path served is one the route table lists (routes/http.ts): none is added elsewhere unseen.
+  checkHttpWays(server);
   reach = (reference, logic) => {
     const local = webChat.bridge?.continueConversation;
     return local && String(reference.serviceUrl ?? '').includes(`${LOCAL_CONNECTOR_PATH}/`)

@@ -4,6 +4,7 @@ import { Activity, Entity, MemoryStorage, TestAdapter, TurnContext } from 'botbu
 import enUS from '../../content/texts/en-US.json';
 import { Chat, cardOf, elementIds } from '../support/chat';
 import { flowStateOf } from '../support/httpChat';
+import { OUTSIDE_ROUTE_TABLE } from '../../src/hosting/routes/bot';
 
 const BOT = { id: 'advisor-bot', name: 'Advisor' };
 
@@ -139,54 +140,20 @@ describe('Teams channel threads', () => {
 });
 
 describe('Handlers registered on the bot', () => {
-  it('still run, after the advisor answered, when someone registers a Turn or Message handler', async () => {
+  it('are refused: the route table is the one list of what the bot answers', () => {
     const chat = new Chat({ channelId: 'webchat' });
-    const seen: string[] = [];
-    chat.bot.onTurn(async (_context, next) => {
-      seen.push('turn');
-      await next();
-    });
-    chat.bot.onMessage(async (_context, next) => {
-      seen.push('message');
-      await next();
-    });
-    const replies = await chat.say('help');
-    assert.ok(elementIds(cardOf(replies[0])!).includes('help'), 'the advisor answered');
-    assert.deepEqual(seen, ['turn', 'message']);
+    const noop = async (_context: TurnContext, next: () => Promise<void>) => next();
+    assert.throws(
+      () => chat.bot.onTurn(noop),
+      (e: Error) => e.message === OUTSIDE_ROUTE_TABLE,
+    );
+    assert.throws(() => chat.bot.onMessage(noop), /route table/);
+    assert.throws(() => chat.bot.onMembersAdded(noop), /route table/);
   });
 
-  it("refuses a turn without an activity type as botbuilder's run does, and runs nothing for it", async () => {
+  it("refuses a turn without an activity type as botbuilder's run does", async () => {
     const chat = new Chat({ channelId: 'webchat' });
-    let turns = 0;
-    chat.bot.onTurn(async (_context, next) => {
-      turns += 1;
-      await next();
-    });
     const context = new TurnContext(new TestAdapter(), { channelId: 'webchat', conversation: { id: 'c' } } as Partial<Activity>);
     await assert.rejects(chat.bot.run(context), /Activity is missing its type/);
-    assert.equal(turns, 0);
-  });
-
-  it('run on a card click too, which is answered as without them', async () => {
-    const answers: { status: number; body: unknown }[] = [];
-    for (const withHandler of [false, true]) {
-      const chat = new Chat();
-      let turns = 0;
-      if (withHandler) {
-        chat.bot.onTurn(async (_context, next) => {
-          turns += 1;
-          await next();
-        });
-      }
-      await chat.say('hi');
-      const answered = await chat.executeAnswer('global');
-      // Step tokens carry the case's random id: everything else must be the same.
-      answers.push(JSON.parse(JSON.stringify({ status: answered.status, body: answered.body }).replace(/"token":"[^"]*"/g, '"token":""')) as never);
-      assert.equal(chat.currentQuestion().id, 'channel', 'the click took effect');
-      assert.equal(turns, withHandler ? 2 : 0);
-    }
-    assert.equal(answers[0]!.status, 200);
-    assert.match(JSON.stringify(answers[0]), /Action\.Execute/);
-    assert.deepEqual(answers[1], answers[0]);
   });
 });

@@ -13,6 +13,7 @@ import { isReplayed } from '../turns/replayedTurns';
 import { Owner, readRecord } from '../../conversation/actionRecords';
 import { Shown } from '../../conversation/actionViews';
 import { AdaptiveCard } from '../../conversation/cards';
+import type { ClickAnswer } from '../../conversation/cardActions';
 import { forChannel } from '../../conversation/channelFeatures';
 import { activityFor } from '../replies/activities';
 import { turnStateOf } from '../context/turnState';
@@ -44,12 +45,8 @@ export interface ActionsStore {
   shown?: Record<string, ShownVersion>;
 }
 
-/** How a click is answered: the clicked card replaced (Teams), or a short line while the next card comes as a message. */
-export type ActionAnswer =
-  | { kind: 'card'; card: AdaptiveCard }
-  | { kind: 'message'; text: string }
-  /** A Universal Actions answer of its own (a loginRequest, a precondition failure): the invoke's body as it is. */
-  | { kind: 'invokeBody'; body: Record<string, unknown> };
+/** How a click is answered: one type for every feature's clicks (conversation/cardActions.ts). */
+export type ActionAnswer = ClickAnswer;
 
 export interface Turn {
   context: TurnContext;

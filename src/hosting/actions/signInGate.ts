@@ -32,11 +32,8 @@ export type Resume = (turn: Turn, click: ActionClick) => Promise<ActionAnswer>;
 /** What else a sign-out ends (a Web Chat visitor: its cookie then names nobody). */
 export type SignedOut = (context: TurnContext) => Promise<void>;
 
-/** The invoke Teams sends with its single sign-on token, and the one after a sign-in through the card's page. */
-export const TOKEN_EXCHANGE_INVOKE = 'signin/tokenExchange';
-export const VERIFY_STATE_INVOKE = 'signin/verifyState';
-/** The event a Direct Line client sends after a sign-in it completed itself. */
-export const TOKENS_RESPONSE_EVENT = 'tokens/response';
+/** Teams' single sign-on invoke, the one after a sign-in through the card's page, and a Direct Line client's event after its own sign-in. */
+export { TOKEN_EXCHANGE_INVOKE, VERIFY_STATE_INVOKE, TOKENS_RESPONSE_EVENT } from '../../conversation/routes';
 
 export class SignInGate {
   constructor(

@@ -15,7 +15,7 @@ import type { CardsFromItems } from '../actions/fromOpenItem';
 import { CaseStore } from './caseStore';
 import { Reminders } from './reminders';
 
-/** What the bot calls (teams/bot.ts): both ways a click arrives. */
+/** What the route table calls (routes/table.ts): both ways a click arrives. */
 export interface FollowUpClickHandler {
   isClick(data: unknown): boolean;
   /** `inPlace`: a Teams click whose answer may replace the card; otherwise every answer goes out as a message. */

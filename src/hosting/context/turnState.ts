@@ -25,7 +25,7 @@ export interface AdvisorTurnState {
   log?: TurnLog;
   /** locale/turnLocale (the middleware, or a language the user just picked): the bot, the guard and error answers read it. */
   locale?: LocaleTag;
-  /** turns/reliableTurns: a card action already taken, answered from state and sending nothing (teams/bot). */
+  /** turns/reliableTurns: a card action already taken, answered from state and sending nothing (teams/advisorTurns). */
   replayed?: boolean;
   /** turns/afterSave: work held until the turn's state is saved (undefined outside the turn runner). */
   afterSave?: (() => void)[];

@@ -17,8 +17,8 @@ import { PanelCasesDeps, registerPanelCases } from './cases';
 export { EntraTokenVerifier } from './entraToken';
 
 export const PANEL_PATH = '/panel';
-const SCRIPT_PATH = '/panel/panel.js';
-const STYLE_PATH = '/panel/panel.css';
+export const PANEL_SCRIPT_PATH = '/panel/panel.js';
+export const PANEL_STYLE_PATH = '/panel/panel.css';
 
 /** The built bundle and stylesheet (dist/src/hosting/panel/assets/, see scripts/copy-page-assets.ts). */
 export const PANEL_ASSETS_DIR = path.join(__dirname, 'assets');
@@ -38,8 +38,8 @@ export function loadPanelAssets(dir: string = PANEL_ASSETS_DIR): PanelAssets | n
   const found =
     fs.existsSync(script) && fs.existsSync(style)
       ? {
-          script: makeAsset(SCRIPT_PATH, 'application/javascript; charset=utf-8', fs.readFileSync(script)),
-          style: makeAsset(STYLE_PATH, 'text/css; charset=utf-8', fs.readFileSync(style)),
+          script: makeAsset(PANEL_SCRIPT_PATH, 'application/javascript; charset=utf-8', fs.readFileSync(script)),
+          style: makeAsset(PANEL_STYLE_PATH, 'text/css; charset=utf-8', fs.readFileSync(style)),
         }
       : null;
   if (dir === PANEL_ASSETS_DIR) cached = found;
@@ -91,8 +91,8 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
     res.end(html);
     next(false);
   });
-  server.get(SCRIPT_PATH, serveAsset(assets.script));
-  server.get(STYLE_PATH, serveAsset(assets.style));
+  server.get(PANEL_SCRIPT_PATH, serveAsset(assets.script));
+  server.get(PANEL_STYLE_PATH, serveAsset(assets.style));
   registerPanelContent(server, deps.content);
   if (deps.cases) registerPanelCases(server, { ...deps.cases, logger: deps.logger });
   return true;

@@ -8,7 +8,8 @@ import type { Reaction } from '../../conversation/verdictReactions';
 
 export type { Reaction } from '../../conversation/verdictReactions';
 
-export const SUBMIT_ACTION_INVOKE = 'message/submitAction';
+export { SUBMIT_ACTION_INVOKE } from '../../conversation/routes';
+import { SUBMIT_ACTION_INVOKE } from '../../conversation/routes';
 
 export interface FeedbackSubmission {
   reaction: Reaction;

@@ -1,0 +1,145 @@
+// Every way into the bot, and its handler, in one table. An activity's route is decided once by
+// the pure routeOf (src/conversation/routes.ts); a card click by its verb. A handler registered
+// anywhere else is refused (teams/bot.ts), and a test reads the source for SDK handlers outside
+// this file. docs/architecture.md draws this table (a test keeps the two in step).
+import { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import { ClickVerb, Route, routeOf } from '../../conversation/routes';
+import { canUpdateMessages, featuresOf } from '../../conversation/channelFeatures';
+import { isAddressedToBot, textForBot } from '../teams/teamsContext';
+import { AdvisorTurns, usableSenderId } from '../teams/advisorTurns';
+import { surfaceOf } from '../teams/copilot';
+import { cardActionError } from '../../conversation/cardActions';
+import { catalogFor } from '../../domain/textCatalog';
+import { turnLogOf } from '../turns/reliableTurns';
+import { setInvokeResponse } from '../replies/invokeResponse';
+import type { PartnerActions } from '../actions';
+import type { MyCases } from '../cases/myCases';
+import type { FollowUpClickHandler } from '../cases/followUpClicks';
+import { clickAnswer, invokeAnswer } from '../replies/clickAnswers';
+
+/** A route's handler: an invoke's answer, or nothing (a message turn answers by sending). */
+export type Handler = (context: TurnContext) => Promise<InvokeResponse | void>;
+
+/** The table: one handler per route, and per verb for clicks (by message and by invoke). */
+export interface RouteTable {
+  welcome: Handler;
+  text: Handler;
+  click: Record<ClickVerb, { message: Handler; invoke: Handler }>;
+  feedback: Handler;
+  search: Handler;
+  signIn: { tokenExchange: Handler; verifyState: Handler; tokensResponse: Handler };
+  refused: { message: Handler; invoke: Handler };
+  ignored: Handler;
+  sdkDefault: Handler;
+}
+
+/** What the table's handlers are made of: the advice flow always; the actions, My cases and the follow-ups where the deployment has them. */
+export interface Features {
+  advisor: AdvisorTurns;
+  actions?: PartnerActions;
+  cases?: MyCases;
+  followUps?: FollowUpClickHandler;
+  /** The SDK's own dispatch, for what the bot does not handle (an unknown invoke is answered 501). */
+  sdkDefault: Handler;
+}
+
+export function routeTable(f: Features): RouteTable {
+  const { advisor, actions, cases, followUps } = f;
+  const locale = (context: TurnContext) => advisor.localeFor(context);
+  const surface = (context: TurnContext) => surfaceOf(context.activity);
+  const unknown = async (context: TurnContext): Promise<InvokeResponse> => invokeAnswer(cardActionError(catalogFor(await locale(context)), 'unknown'));
+  // The advice flow's own buttons (its answers, Back, a refresh) and any verb whose feature is off here.
+  const advisorClick = { message: (c: TurnContext) => advisor.message(c), invoke: (c: TurnContext) => advisor.cardAction(c) };
+  const clickData = (context: TurnContext): unknown => {
+    const value: unknown = context.activity.value;
+    return context.activity.type === 'invoke' && value && typeof value === 'object' ? (value as { action?: { data?: unknown } }).action?.data : value;
+  };
+  return {
+    welcome: (c) => advisor.welcome(c),
+    // My cases' command, then the code of a sign-in the sender is in the middle of, then the advisor's.
+    text: async (c) => {
+      const text = textForBot(c.activity);
+      if (cases && (await cases.onMessage(c, await locale(c), surface(c), text))) return;
+      if (actions && (await actions.typedCode(c, text, await locale(c), surface(c)))) return;
+      await advisor.message(c);
+    },
+    click: {
+      partnerCenter: actions
+        ? {
+            message: async (c) => void (await actions.click(c, clickData(c), await locale(c), surface(c), false)),
+            // Where the host updates messages (Teams) the clicked action card becomes the next step; Copilot keeps cards as sent.
+            invoke: async (c) => {
+              const answered = await actions.click(c, clickData(c), await locale(c), surface(c), canUpdateMessages(surface(c)));
+              return answered ? clickAnswer(answered) : unknown(c);
+            },
+          }
+        : advisorClick,
+      myCases: cases
+        ? {
+            message: async (c) => void (await cases.click(c, clickData(c), await locale(c), surface(c), false)),
+            invoke: async (c) => clickAnswer(await cases.click(c, clickData(c), await locale(c), surface(c), true)),
+          }
+        : advisorClick,
+      followUp: followUps
+        ? {
+            message: async (c) => void (await followUps.click(c, clickData(c), await locale(c), surface(c), false)),
+            invoke: async (c) => clickAnswer(await followUps.click(c, clickData(c), await locale(c), surface(c), canUpdateMessages(surface(c)))),
+          }
+        : advisorClick,
+      copilot: { message: (c) => advisor.message(c), invoke: (c) => advisor.copilotClick(c) },
+      advisor: advisorClick,
+    },
+    feedback: (c) => advisor.feedback(c),
+    search: (c) => advisor.search(c),
+    signIn: actions
+      ? {
+          tokenExchange: async (c) => actions.tokenExchange(c, await locale(c), surface(c)),
+          verifyState: async (c) => actions.verifyState(c, await locale(c), surface(c)),
+          tokensResponse: async (c) => actions.tokensResponse(c, await locale(c), surface(c)),
+        }
+      : { tokenExchange: f.sdkDefault, verifyState: f.sdkDefault, tokensResponse: f.sdkDefault },
+    refused: {
+      message: async (c) => turnLogOf(c)?.debug('message ignored: the sender has no usable id'),
+      invoke: (c) => advisor.refusedClick(c),
+    },
+    ignored: async () => undefined,
+    sdkDefault: f.sdkDefault,
+  };
+}
+
+/** The handler of a route. */
+export function handlerOf(table: RouteTable, route: Route): Handler {
+  switch (route.name) {
+    case 'click':
+      return table.click[route.verb][route.invoke ? 'invoke' : 'message'];
+    case 'signIn':
+      return table.signIn[route.step];
+    case 'refused':
+      return table.refused[route.invoke ? 'invoke' : 'message'];
+    default:
+      return table[route.name];
+  }
+}
+
+/** The facts routeOf reads, off the activity. */
+export function arrivalOf(activity: Partial<Activity>) {
+  const botId = activity.recipient?.id;
+  return {
+    type: typeof activity.type === 'string' ? activity.type : '',
+    ...(typeof activity.name === 'string' ? { name: activity.name } : {}),
+    ...(activity.value !== undefined ? { value: activity.value as unknown } : {}),
+    ...(typeof activity.action === 'string' ? { action: activity.action } : {}),
+    userSpecificViews: featuresOf(activity.channelId).userSpecificViews,
+    usableSender: usableSenderId(activity) !== undefined,
+    addressed: activity.type === 'message' ? isAddressedToBot(activity) : true,
+    botAdded: (activity.membersAdded ?? []).some((m) => m.id === botId),
+    teams: activity.channelId === 'msteams',
+  };
+}
+
+/** One turn: its route, its handler, and an invoke's answer put where the adapter reads it. */
+export async function dispatch(table: RouteTable, context: TurnContext): Promise<void> {
+  const route = routeOf(arrivalOf(context.activity));
+  const response = await handlerOf(table, route)(context);
+  if (response) setInvokeResponse(context, response);
+}
