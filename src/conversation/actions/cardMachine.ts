@@ -6,7 +6,6 @@
 // claimed and saved before its create call, so a double click or another instance calls nothing twice.
 import { GDAP_DURATIONS, GdapDuration, actionAvailability, defaultRoleSet, isEmailAddress, isPartnerId, isTenantId, parseCustomer } from '../../domain/actions';
 import { ActionClick, ActionInputs, signsInAtStart } from '../actionClicks';
-import { plainText } from '../cardParts';
 import { ActionRecord, backToDone, commonOf, isAssigning, nameInvitation, routeClick } from '../actionRecords';
 import { isStaleClick } from '../cardVersions';
 import { assignAnswer, assignClick } from './assignMachine';
@@ -47,7 +46,7 @@ function click(state: CardState, c: ActionClick, ctx: StepContext): Stepped {
       return stepped(state, ctx.inPlace ? { do: 'reply', line: say } : line(say));
     }
     case 'cancel':
-      return stepped({ ...state, record: { ...record!, stage: 'cancelled' } as ActionRecord }, line({ say: 'steps.cancelled' }, true));
+      return stepped({ ...state, record: { ...commonOf(record!), kind: record!.kind, stage: 'cancelled' } }, line({ say: 'steps.cancelled' }, true));
     case 'messageLanguage':
       if (record!.kind !== 'startTransfer' && record!.stage === 'done')
         return stepped({ ...state, record: { ...record!, messageLocale: route.locale } }, card());
@@ -189,7 +188,7 @@ function answer(state: CardState, awaiting: CardState['awaiting'], a: Answer, ct
     }
     const found = a.result.value;
     if (!('tenantId' in found)) {
-      const problem: Say = { say: 'none' in found ? 'problems.customerNotFound' : 'problems.customerChoose', with: { value: plainText(ref.value) } };
+      const problem: Say = { say: 'none' in found ? 'problems.customerNotFound' : 'problems.customerChoose', with: { value: ref.value } };
       const matches = 'many' in found ? { matches: found.many } : {};
       return stepped(state, { do: 'show', screen: { card: 'form', inputs, problem, ...matches }, replaces: true });
     }

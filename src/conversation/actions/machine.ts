@@ -16,7 +16,7 @@ import type { Retry } from '../actionViews';
 /** A customer found, none, or several (the partner then types the full domain or the tenant ID). */
 export type Lookup = CustomerView | { none: true } | { many: readonly CustomerView[] };
 
-/** A text of the catalog's `actions` section, by its path, with its placeholders' values. */
+/** A text of the catalog's `actions` section, by its path, with its placeholders' values (`value`: as the partner typed it, shown as plain text). */
 export interface Say {
   say: SayKey;
   with?: Record<string, string | number>;

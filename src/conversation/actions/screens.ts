@@ -15,7 +15,10 @@ export function sayText(say: Say, ctx: ViewContext): string {
   const section = (a as unknown as Record<string, Record<string, unknown>>)[group];
   const template = section?.[key];
   const common = { example: EXAMPLE_DOMAIN, field: a.fields.currentPartner, button: a.signIn.button, ...(say.action ? { action: a.names[say.action] } : {}) };
-  return typeof template === 'string' ? format(template, { ...common, ...say.with }) : '';
+  // A value the partner typed is shown as text, never as a link the client makes of it.
+  const value = say.with?.value;
+  const typed: Record<string, string> = typeof value === 'string' ? { value: plainText(value) } : {};
+  return typeof template === 'string' ? format(template, { ...common, ...say.with, ...typed }) : '';
 }
 
 export function problemText(problem: Problem, ctx: ViewContext): string {
