@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'crypto';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Catalog, catalogFor } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
-import { ActionClick } from '../../conversation/actionClicks';
+import type { Waiting } from '../../conversation/actions/signInMachine';
 import { ActionView, actionCard } from '../../conversation/actionCards';
 import { ShownVersion, nextVersion, stamped } from '../../conversation/cardVersions';
 import { Owner } from '../../conversation/actionRecords';
@@ -23,13 +23,7 @@ import { advisorStoreOf } from '../dialogs/turnSettings';
 /** The conversation-state property of the actions. */
 export const ACTIONS_PROPERTY = 'partnerActions';
 
-/** A click that waits for its sender's sign-in: the validated click only (every field bounded), never the raw data. */
-export interface Waiting {
-  click: ActionClick;
-  at: number;
-  /** Wrong codes typed so far for this sign-in. */
-  misses?: number;
-}
+export type { Waiting } from '../../conversation/actions/signInMachine';
 
 export interface ActionsStore {
   /** Per card id, its record (conversation/actionRecords.ts), read back through readRecord. */
