@@ -2,10 +2,13 @@
 // the click says), the invitation link asked of Partner Center once the partner is signed in, a
 // form opened without a sign-in, a retried start, the open-items bound, and Partner Center's
 // failures of the invitation link (docs/actions.md, "Where an action applies: the server decides").
+import { strict as assert } from 'assert';
 import { ACTION_FAILURE_KINDS, ActionFailure, ActionKind } from '../../../src/domain/actions';
 import { OutcomeRow } from '../../../src/domain/outcomes';
 import { ActionClick } from '../../../src/conversation/actionClicks';
-import { CardEvent, Effect, StepContext } from '../../../src/conversation/actions/machine';
+import { CardEvent, Effect, StepContext, Stepped } from '../../../src/conversation/actions/machine';
+import { openFromItem } from '../../../src/conversation/actions/fromItem';
+import { ActionRecord } from '../../../src/conversation/actionRecords';
 import { NEW_CARD, NOW, OWNER, Row, answerOf, lineShown, table, token } from './tables';
 
 const startOf = (kind: ActionKind, row: OutcomeRow): ActionClick => ({ step: 'start', kind, row, inputs: {} });
@@ -164,3 +167,47 @@ const ROWS: Row[] = [
 ];
 
 describe('action machine: starts (table)', () => table(ROWS));
+
+// A card started from an open case: the form with the customer filled in, the first card's row and partner type kept.
+const fromItem = (kind: 'requestGdap' | 'startTransfer', first: ActionRecord | undefined) =>
+  openFromItem(first, { kind, customer: 'contoso.onmicrosoft.com', fromCardId: 'card0001' }, { user: OWNER, now: NOW, newCardId: NEW_CARD });
+const formSent: Effect = { do: 'send', screen: { card: 'form', inputs: { customer: 'contoso.onmicrosoft.com' } } };
+
+describe('action machine: a card from an open case (table)', () => {
+  const rows: [string, ReturnType<typeof fromItem>, Stepped][] = [
+    [
+      'Request GDAP after an accepted invitation: the form on the invitation’s row',
+      fromItem('requestGdap', {
+        owner: OWNER,
+        row: 'G5',
+        at: 1,
+        partnerType: 'indirectProvider',
+        kind: 'invitationLink',
+        stage: 'done',
+        url: 'https://x',
+        messageLocale: 'en-US',
+      }),
+      {
+        state: {
+          cardId: NEW_CARD,
+          record: {
+            owner: OWNER,
+            row: 'G5',
+            at: NOW,
+            partnerType: 'indirectProvider',
+            kind: 'requestGdap',
+            stage: 'form',
+            choice: { roleSet: 'm365Support', duration: 'P730D', autoExtend: false },
+          },
+        },
+        effects: [formSent, opened],
+      },
+    ],
+    [
+      'Start again once the first card is gone: a row that offers the action',
+      fromItem('startTransfer', undefined),
+      { state: { cardId: NEW_CARD, record: { owner: OWNER, row: 'G1', at: NOW, kind: 'startTransfer', stage: 'form' } }, effects: [formSent, opened] },
+    ],
+  ];
+  for (const [name, out, expected] of rows) it(name, () => assert.deepEqual(out, expected));
+});
