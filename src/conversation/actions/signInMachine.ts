@@ -28,7 +28,12 @@ export interface Waiting {
 export interface SignInState {
   waiting?: Waiting;
   signedInAt?: number;
+  /** Teams' token exchanges already taken in the conversation, per user and exchange id (Teams sends one per client of the user). */
+  exchanges?: readonly string[];
 }
+
+/** Exchanges remembered per conversation. */
+export const EXCHANGES_KEPT = 20;
 
 export type SignInEvent =
   /** A click needs the sign-in. */
@@ -43,6 +48,10 @@ export type SignInEvent =
   | { on: 'signedIn' }
   /** The sign-in page's code (Teams' verifyState) refused. */
   | { on: 'pageRefused' }
+  /** Teams' single sign-on token, sent by each client of the user with the same exchange id. */
+  | { on: 'exchange'; userId: string; id: string }
+  /** The token service's answer to the exchange. */
+  | { on: 'exchanged'; key: string; ok: boolean }
   | { on: 'signOut' };
 
 export type SignInEffect =
@@ -53,7 +62,11 @@ export type SignInEffect =
   | { do: 'say'; line: Say }
   /** The click that waited, carried out now. */
   | { do: 'resume'; click: ActionClick }
-  | { do: 'signOut' };
+  | { do: 'signOut' }
+  /** The token Teams sent, exchanged by the token service: its answer comes back as `exchanged`. */
+  | { do: 'exchangeToken'; key: string }
+  /** The invoke's answer: 412 tells Teams to show the card's sign-in button instead (consent, or a stronger sign-in, is needed). */
+  | { do: 'respond'; status: 200 | 412 };
 
 export interface SignInStepped {
   state: SignInState;
@@ -75,10 +88,10 @@ export function signInStep(state: SignInState, event: SignInEvent, ctx: SignInCo
   const waiting = liveWaiting(state, ctx.now);
   const out = (next: SignInState, taken: boolean, ...effects: SignInEffect[]): SignInStepped => ({ state: next, effects, taken });
   const say = (line: Say): SignInEffect[] => (ctx.replayed ? [] : [{ do: 'say', line }]);
-  const signedIn = state.signedInAt !== undefined ? { signedInAt: state.signedInAt } : {};
+  const kept = { ...(state.signedInAt !== undefined ? { signedInAt: state.signedInAt } : {}), ...(state.exchanges ? { exchanges: state.exchanges } : {}) };
   switch (event.on) {
     case 'wait':
-      return out({ ...signedIn, waiting: { click: fitting(event.click), at: ctx.now } }, true, { do: 'askSignIn' });
+      return out({ ...kept, waiting: { click: fitting(event.click), at: ctx.now } }, true, { do: 'askSignIn' });
     case 'code': {
       if (!waiting) {
         // A code sent again after it signed its sender in (a second tap, a pasted repeat): they are told so, and nothing is asked of the token service.
@@ -95,21 +108,37 @@ export function signInStep(state: SignInState, event: SignInEvent, ctx: SignInCo
       if (!waiting || event.command) return out(state, false);
       return out(state, true, ...say({ say: 'signIn.waiting', action: waiting.click.kind }));
     case 'signedIn':
-      return out({ signedInAt: ctx.now }, true, waiting ? { do: 'resume', click: waiting.click } : { do: 'say', line: { say: 'signIn.done' } });
+      return out(
+        { signedInAt: ctx.now, ...(state.exchanges ? { exchanges: state.exchanges } : {}) },
+        true,
+        waiting ? { do: 'resume', click: waiting.click } : { do: 'say', line: { say: 'signIn.done' } },
+      );
     case 'pageRefused':
       return out(state, true, { do: 'say', line: { say: 'signIn.failed', action: waiting?.click.kind ?? 'invitationLink' } });
+    case 'exchange': {
+      // Keyed by user too: another member's exchange id never stands for this one's. The first client signs in, the others only hear it went well.
+      const key = `${event.userId}\n${event.id}`;
+      if ((state.exchanges ?? []).includes(key) || ctx.replayed) return out(state, true, { do: 'respond', status: 200 });
+      return out(state, true, { do: 'exchangeToken', key });
+    }
+    case 'exchanged': {
+      if (!event.ok) return out(state, true, { do: 'respond', status: 412 });
+      const exchanges = [...(state.exchanges ?? []), event.key].slice(-EXCHANGES_KEPT);
+      const done = signInStep({ ...state, exchanges }, { on: 'signedIn' }, ctx);
+      return { ...done, effects: [...done.effects, { do: 'respond', status: 200 }] };
+    }
     case 'signOut':
-      return out({}, true, { do: 'signOut' });
+      return out(state.exchanges ? { exchanges: state.exchanges } : {}, true, { do: 'signOut' });
   }
 }
 
 function miss(state: SignInState, waiting: Waiting): SignInStepped {
   const misses = (waiting.misses ?? 0) + 1;
-  const signedIn = state.signedInAt !== undefined ? { signedInAt: state.signedInAt } : {};
+  const kept = { ...(state.signedInAt !== undefined ? { signedInAt: state.signedInAt } : {}), ...(state.exchanges ? { exchanges: state.exchanges } : {}) };
   if (misses >= MAX_CODE_MISSES)
-    return { state: signedIn, effects: [{ do: 'say', line: { say: 'signIn.tooManyCodes', action: waiting.click.kind } }], taken: true };
+    return { state: kept, effects: [{ do: 'say', line: { say: 'signIn.tooManyCodes', action: waiting.click.kind } }], taken: true };
   return {
-    state: { ...signedIn, waiting: { ...waiting, misses } },
+    state: { ...kept, waiting: { ...waiting, misses } },
     effects: [{ do: 'say', line: { say: 'signIn.codeRejected', with: { left: MAX_CODE_MISSES - misses } } }],
     taken: true,
   };

@@ -26,8 +26,7 @@ import { ActionAnswer, Turn, send, sendCard } from './actionTurn';
 import { SignIn } from './signIn';
 
 export { MAX_CODE_MISSES, WAITING_MAX_BYTES, WAITING_USERS } from '../../conversation/actions/signInMachine';
-/** Exchanges remembered per conversation, and the longest exchange id kept. */
-const EXCHANGES_KEPT = 20;
+/** The longest exchange id kept. */
 const MAX_EXCHANGE_ID = 128;
 
 /** Runs a click that waited, once its sender is signed in; its cards go out as messages. */
@@ -101,17 +100,8 @@ export class SignInGate {
       return { status: 400, body: body("The token exchange request is not this bot's.") };
     }
     if (!turn) return { status: 400, body: body('The sender has no usable id.') };
-    // Every client of the user sends the same exchange: the first one signs in, the others only hear it went well.
-    // Keyed by user too: another member's exchange id never stands for this one's.
-    const key = `${turn.user.id}\n${id}`;
-    const seen = turn.store.exchanges ?? [];
-    if (seen.includes(key) || isReplayed(turn.context)) return { status: 200, body: body() };
-    const token = await this.signIn.exchange(turn.context, value.token);
-    // 412 tells Teams to show the card's sign-in button instead (consent, or a stronger sign-in, is needed).
-    if (!token) return { status: 412, body: body('The token could not be exchanged: sign in with the button instead.') };
-    turn.store.exchanges = [...seen, key].slice(-EXCHANGES_KEPT);
-    await this.step(turn, { on: 'signedIn' });
-    return { status: 200, body: body() };
+    const { status } = await this.step(turn, { on: 'exchange', userId: turn.user.id, id }, value.token);
+    return status === 412 ? { status, body: body('The token could not be exchanged: sign in with the button instead.') } : { status: 200, body: body() };
   }
 
   /** Teams after a sign-in through the card's page: its code, taken once by the token service. */
@@ -137,12 +127,12 @@ export class SignInGate {
   async typedCode(turn: Turn | undefined, text: string): Promise<boolean> {
     const code = text.trim();
     if (!turn || !/^\d+$/.test(code)) return false;
-    return this.step(turn, { on: 'code', code });
+    return (await this.step(turn, { on: 'code', code })).taken;
   }
 
   /** Sign out (typed, or the button on an action card): through the token service; nothing of the sign-in stays here either. */
   async signOut(turn: Turn): Promise<ActionAnswer> {
-    this.write(turn, {});
+    await this.step(turn, { on: 'signOut' });
     // The visitor ends whether or not the token service answers: its cookie must not stay the partner's.
     await this.signedOut?.(turn.context);
     const text = (await this.signIn.signOut(turn.context)) ? turn.c.actions.signIn.signedOut : turn.c.actions.failures.unavailable;
@@ -169,18 +159,24 @@ export class SignInGate {
     if (!liveWaiting(this.read(turn), Date.now())) return SignInGate.mayBeTyped(text) && this.typedCode(turn, text);
     const read = readWhileSigningIn(text, turn.c, OTHER_CATALOGS);
     if (read.kind === 'code') return this.typedCode(turn, read.code);
-    return this.step(turn, { on: 'typed', command: read.kind === 'command' });
+    return (await this.step(turn, { on: 'typed', command: read.kind === 'command' })).taken;
   }
 
-  /** One step of the sign-in machine for the turn's user, its state written back and its effects carried out. */
-  private async step(turn: Turn, event: SignInEvent): Promise<boolean> {
+  /** One step of the sign-in machine for the turn's user, its state written back and its effects carried out; `token`: Teams' token to exchange. */
+  private async step(turn: Turn, event: SignInEvent, token?: string): Promise<{ taken: boolean; status?: 200 | 412 }> {
     const ctx = { now: Date.now(), replayed: isReplayed(turn.context) };
     let out = signInStep(this.read(turn), event, ctx);
+    let status: 200 | 412 | undefined;
     for (;;) {
       this.write(turn, out.state);
       let next: SignInEvent | undefined;
-      for (const effect of out.effects) next = (await this.run(turn, effect)) ?? next;
-      if (!next) return out.taken;
+      for (const effect of out.effects) {
+        if (effect.do === 'respond') status = effect.status;
+        else if (effect.do === 'exchangeToken')
+          next = { on: 'exchanged', key: effect.key, ok: token !== undefined && (await this.signIn.exchange(turn.context, token)) !== undefined };
+        else next = (await this.run(turn, effect)) ?? next;
+      }
+      if (!next) return { taken: out.taken, ...(status ? { status } : {}) };
       out = signInStep(out.state, next, ctx);
     }
   }
@@ -198,9 +194,8 @@ export class SignInGate {
         if (answered.kind === 'card') await sendCard(turn, answered.card, '');
         return undefined;
       }
-      // The sign-in card and the sign-out are the callers' own (wait, signOut).
-      case 'askSignIn':
-      case 'signOut':
+      // The sign-in card and the sign-out are the callers' own (wait, signOut); the exchange and the invoke's answer, step's.
+      default:
         return undefined;
     }
   }
@@ -208,7 +203,8 @@ export class SignInGate {
   private read(turn: Turn): SignInState {
     const waiting = turn.store.pending?.[turn.user.id];
     const at = turn.store.signedIn?.[turn.user.id];
-    return { ...(waiting && isRecord(waiting) ? { waiting } : {}), ...(typeof at === 'number' ? { signedInAt: at } : {}) };
+    const exchanges = turn.store.exchanges;
+    return { ...(waiting && isRecord(waiting) ? { waiting } : {}), ...(typeof at === 'number' ? { signedInAt: at } : {}), ...(exchanges ? { exchanges } : {}) };
   }
 
   private write(turn: Turn, state: SignInState): void {
@@ -216,6 +212,7 @@ export class SignInGate {
     const id = turn.user.id;
     turn.store.pending = withUserEntry(turn.store.pending, id, state.waiting, (w) => w.at, now, WAITING_USERS, WAITING_MS);
     turn.store.signedIn = withUserEntry(turn.store.signedIn, id, state.signedInAt, (t) => t, now, WAITING_USERS);
+    if (state.exchanges) turn.store.exchanges = [...state.exchanges];
   }
 }
 /**

@@ -189,3 +189,72 @@ describe('action machine: sign-in (table)', () => {
     );
   });
 });
+
+// Teams' single sign-on: every client of the user sends the same exchange; the first signs in.
+const KEY = '29:owner\nex-1';
+const EXCHANGE_ROWS: SignInRow[] = [
+  {
+    name: 'a first exchange is asked of the token service',
+    state: waiting(),
+    event: { on: 'exchange', userId: '29:owner', id: 'ex-1' },
+    expect: { state: waiting(), effects: [{ do: 'exchangeToken', key: KEY }], taken: true },
+  },
+  {
+    name: 'the exchange taken: remembered, the click goes on, the invoke answered 200',
+    state: waiting(),
+    event: { on: 'exchanged', key: KEY, ok: true },
+    expect: {
+      state: { signedInAt: NOW, exchanges: [KEY] },
+      effects: [
+        { do: 'resume', click },
+        { do: 'respond', status: 200 },
+      ],
+      taken: true,
+    },
+  },
+  {
+    name: 'the exchange refused (consent needed): 412, the click still waits',
+    state: waiting(),
+    event: { on: 'exchanged', key: KEY, ok: false },
+    expect: { state: waiting(), effects: [{ do: 'respond', status: 412 }], taken: true },
+  },
+  {
+    name: "another client's copy of the same exchange: 200, nothing asked again",
+    state: { exchanges: [KEY] },
+    event: { on: 'exchange', userId: '29:owner', id: 'ex-1' },
+    expect: { state: { exchanges: [KEY] }, effects: [{ do: 'respond', status: 200 }], taken: true },
+  },
+  {
+    name: "another member's exchange with the same id is theirs, asked for them",
+    state: { exchanges: [KEY] },
+    event: { on: 'exchange', userId: '29:other', id: 'ex-1' },
+    expect: { state: { exchanges: [KEY] }, effects: [{ do: 'exchangeToken', key: '29:other\nex-1' }], taken: true },
+  },
+  {
+    name: 'a retried exchange invoke: 200, nothing asked',
+    state: waiting(),
+    event: { on: 'exchange', userId: '29:owner', id: 'ex-1' },
+    ctx: { replayed: true },
+    expect: { state: waiting(), effects: [{ do: 'respond', status: 200 }], taken: true },
+  },
+  {
+    name: 'the conversation remembers the last twenty exchanges',
+    state: { exchanges: Array.from({ length: 20 }, (_, i) => `u\n${i}`) },
+    event: { on: 'exchanged', key: KEY, ok: true },
+    expect: {
+      state: { signedInAt: NOW, exchanges: [...Array.from({ length: 19 }, (_, i) => `u\n${i + 1}`), KEY] },
+      effects: [say({ say: 'signIn.done' }), { do: 'respond', status: 200 }],
+      taken: true,
+    },
+  },
+  {
+    name: 'sign out keeps the exchanges taken (they are Teams’ ids, not a sign-in)',
+    state: { ...waiting(), signedInAt: 3, exchanges: [KEY] },
+    event: { on: 'signOut' },
+    expect: { state: { exchanges: [KEY] }, effects: [{ do: 'signOut' }], taken: true },
+  },
+];
+
+describe('action machine: Teams token exchange (table)', () => {
+  for (const row of EXCHANGE_ROWS) it(row.name, () => assert.deepEqual(signInStep(row.state, row.event, { ...CTX, ...row.ctx }), row.expect));
+});
