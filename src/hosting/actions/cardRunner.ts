@@ -44,7 +44,8 @@ export async function runClick(r: Runner, turn: Turn, click: ActionClick, resume
     inPlace: turn.inPlace,
     locale: turn.locale,
     roleSets: view.sets.map((s) => ({ id: s.id, roleIds: s.roles.map((x) => x.roleDefinitionId) })),
-    newCardId: r.newCardId(),
+    // Only a start makes a card: no other click uses up an id.
+    newCardId: click.step === 'start' ? r.newCardId() : '',
     newRequestId: randomUUID(),
     ...(click.step === 'start' ? { scope: await r.scope(turn) } : {}),
     ...(full !== undefined ? { openLimit: full } : {}),
