@@ -319,9 +319,9 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
 }
 
 /** The relationship's card again, as Graph last reported it (active), leaving the access steps. */
-export function backToDone(r: Assigning): ActionRecord {
+export function backToDone(r: Assigning, now = Date.now()): ActionRecord {
   const { customer, relationshipId, approvalUrl, messageLocale } = r;
-  return { ...commonOf(r), kind: 'requestGdap', stage: 'done', customer, relationshipId, approvalUrl, messageLocale, status: 'active', checkedAt: Date.now() };
+  return { ...commonOf(r), kind: 'requestGdap', stage: 'done', customer, relationshipId, approvalUrl, messageLocale, status: 'active', checkedAt: now };
 }
 
 /** The invitation with the customer it is for: a tenant ID or a domain (a company name could be anyone's); undefined for anything else. */

@@ -45,11 +45,6 @@ export function newTransfer(record: Extract<ActionRecord, { kind: 'startTransfer
   };
 }
 
-/** Whether the service answered at all: a timeout or a lost connection did not (its request id is then kept for the retry). */
-export function answered(result: ActionResult<unknown>): boolean {
-  return result.ok || !(result.failure.kind === 'timeout' || (result.failure.kind === 'unavailable' && result.failure.status === 0));
-}
-
 /**
  * The signed-in user's Microsoft Entra object id: the `oid` claim of the token the token service
  * handed the bot for them (the token service's answer, not the client's word). Read, never
@@ -95,14 +90,14 @@ export class ActionCalls {
   }
 
   /** One audit record: the channel's user id, and beside it the signed-in user's Entra object id from their token. */
-  audit(turn: Turn, entry: { action: AuditRecord['action']; customerTenantId: string; result: ActionResult<unknown>; resultId?: string | undefined }): void {
+  audit(turn: Turn, entry: { action: AuditRecord['action']; customerTenantId: string; outcome: AuditRecord['outcome']; resultId?: string | undefined }): void {
     const oid = this.signedIn.get(turn.context);
     const record: AuditRecord = {
       who: turn.user.id,
       ...(oid ? { signedInObjectId: oid } : {}),
       customerTenantId: entry.customerTenantId,
       action: entry.action,
-      outcome: entry.result.ok ? 'succeeded' : entry.result.failure.kind,
+      outcome: entry.outcome,
       correlationId: turn.correlationId,
       ...(entry.resultId ? { resultId: entry.resultId } : {}),
     };

@@ -4,13 +4,12 @@
 // clicked card where the host answers an invoke with a card.
 import { createHash, randomUUID } from 'crypto';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Catalog, catalogFor, format } from '../../domain/textCatalog';
+import { Catalog, catalogFor } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
-import { ActionClick } from '../../conversation/actionClicks';
+import type { Waiting } from '../../conversation/actions/signInMachine';
 import { ActionView, actionCard } from '../../conversation/actionCards';
-import { ShownVersion, isStaleClick, nextVersion, stamped } from '../../conversation/cardVersions';
-import { isReplayed } from '../turns/replayedTurns';
-import { Owner, readRecord } from '../../conversation/actionRecords';
+import { ShownVersion, nextVersion, stamped } from '../../conversation/cardVersions';
+import { Owner } from '../../conversation/actionRecords';
 import { Shown } from '../../conversation/actionViews';
 import { AdaptiveCard } from '../../conversation/cards';
 import type { ClickAnswer } from '../../conversation/cardActions';
@@ -24,13 +23,7 @@ import type { AdvisorStore } from '../../conversation/advisorStore';
 /** The conversation-state property of the actions. */
 export const ACTIONS_PROPERTY = 'partnerActions';
 
-/** A click that waits for its sender's sign-in: the validated click only (every field bounded), never the raw data. */
-export interface Waiting {
-  click: ActionClick;
-  at: number;
-  /** Wrong codes typed so far for this sign-in. */
-  misses?: number;
-}
+export type { Waiting } from '../../conversation/actions/signInMachine';
 
 export interface ActionsStore {
   /** Per card id, its record (conversation/actionRecords.ts), read back through readRecord. */
@@ -101,24 +94,6 @@ export async function answer(turn: Turn, shown: Shown, replaces: boolean): Promi
   return { kind: 'message', text: turn.c.actions.steps.opened };
 }
 
-/**
- * Told the partner's bound on open items (cases/openItems.ts) when they are at it: the action that
- * would make one more item is refused with a line saying so, before anything is called.
- */
-export type OpenItemsFull = (turn: Turn) => Promise<number | undefined>;
-
-/**
- * The refusal of a click that would make one more open item than its owner may have: a start, or
- * the confirmation of a GDAP request's or a transfer's review (Assign access's confirmation makes
- * none and is never refused). None below the bound.
- */
-export async function refusedAtOpenLimit(turn: Turn, click: ActionClick, full: OpenItemsFull | undefined): Promise<ActionAnswer | undefined> {
-  const record = click.step === 'confirm' && click.cardId ? readRecord(turn.store.cards?.[click.cardId]) : undefined;
-  const makesOne = click.step === 'start' || record?.stage === 'review';
-  const limit = full && makesOne ? await full(turn) : undefined;
-  return limit === undefined ? undefined : answer(turn, { text: format(turn.c.actions.problems.tooManyOpen, { limit }) }, false);
-}
-
 export async function send(turn: Turn, shown: Shown): Promise<void> {
   if ('text' in shown) {
     await turn.context.sendActivity(activityFor({ text: shown.text }, turn.surface, turn.locale));
@@ -138,16 +113,6 @@ function rendered(turn: Turn, view: ActionView): { card: AdaptiveCard; summary: 
   const kept = Object.entries({ ...(turn.store.shown ?? {}), [id]: shown }).filter(([k]) => k === id || Object.hasOwn(turn.store.cards ?? {}, k));
   turn.store.shown = Object.fromEntries(kept);
   return { card: stamped(built.card, id, shown.v), summary: built.summary };
-}
-
-/**
- * A click on an older copy of its card, where each step came as a new message (Web Chat, Copilot):
- * it is answered as stale. In Teams the answer replaces the clicked card, and a retried click is
- * answered as before.
- */
-export function isStale(turn: Turn, click: ActionClick): boolean {
-  if (turn.inPlace || isReplayed(turn.context) || !click.cardId) return false;
-  return isStaleClick(click, turn.store.shown?.[click.cardId]);
 }
 
 export async function sendCard(turn: Turn, card: AdaptiveCard, summary: string): Promise<void> {

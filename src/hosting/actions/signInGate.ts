@@ -4,27 +4,30 @@
 // (taken once per user and exchange id), Teams' verifyState after the card's page, the code typed
 // in Web Chat (three wrong codes drop the waiting click), or Direct Line's tokens/response.
 import { InvokeResponse, TurnContext } from 'botbuilder';
-import { availableLocales, catalogFor, format } from '../../domain/textCatalog';
+import { availableLocales, catalogFor } from '../../domain/textCatalog';
 import { normalize } from '../../domain/matching';
 import { isRecord } from '../../domain/records';
 import { ActionClick } from '../../conversation/actionClicks';
 import { featuresOf } from '../../conversation/channelFeatures';
 import { readWhileSigningIn } from '../../conversation/signInTyping';
+import {
+  SignInEffect,
+  SignInEvent,
+  SignInState,
+  WAITING_MS,
+  WAITING_USERS,
+  liveWaiting,
+  signInStep,
+  withUserEntry,
+} from '../../conversation/actions/signInMachine';
+import { sayText } from '../../conversation/actions/screens';
 import { isReplayed } from '../turns/replayedTurns';
-import { ActionAnswer, Turn, Waiting, send, sendCard } from './actionTurn';
+import { ActionAnswer, Turn, send, sendCard } from './actionTurn';
 import { SignIn } from './signIn';
 
-/** How long a click waits for its sign-in. */
-const WAITING_MS = 15 * 60_000;
-/** Users with a click waiting, per conversation (the oldest forgotten first). */
-export const WAITING_USERS = 20;
-/** The most a waiting click may take in state; a validated click is far smaller (every input is bounded). */
-export const WAITING_MAX_BYTES = 16 * 1024;
-/** Exchanges remembered per conversation, and the longest exchange id kept. */
-const EXCHANGES_KEPT = 20;
+export { MAX_CODE_MISSES, WAITING_MAX_BYTES, WAITING_USERS } from '../../conversation/actions/signInMachine';
+/** The longest exchange id kept. */
 const MAX_EXCHANGE_ID = 128;
-/** Wrong codes in a row before the waiting click is dropped (each costs the token service a call). */
-export const MAX_CODE_MISSES = 3;
 
 /** Runs a click that waited, once its sender is signed in; its cards go out as messages. */
 export type Resume = (turn: Turn, click: ActionClick) => Promise<ActionAnswer>;
@@ -53,13 +56,7 @@ export class SignInGate {
       const body = await this.signIn.loginRequest(turn.context, turn.c.actions.signIn);
       return body ? { kind: 'invokeBody', body } : { kind: 'message', text: turn.c.actions.failures.unavailable };
     }
-    const now = Date.now();
-    const pending = Object.fromEntries(Object.entries(turn.store.pending ?? {}).filter(([, w]) => now - w.at <= WAITING_MS));
-    const kept: Waiting = { click: fitting(click), at: now };
-    pending[turn.user.id] = kept;
-    const users = Object.keys(pending).sort((a, b) => pending[a]!.at - pending[b]!.at);
-    for (const old of users.slice(0, Math.max(0, users.length - WAITING_USERS))) delete pending[old];
-    turn.store.pending = pending;
+    await this.step(turn, { on: 'wait', click });
     const s = turn.c.actions.signIn;
     const attachment = await this.signIn.card(turn.context, s);
     if (!attachment) {
@@ -100,17 +97,8 @@ export class SignInGate {
       return { status: 400, body: body("The token exchange request is not this bot's.") };
     }
     if (!turn) return { status: 400, body: body('The sender has no usable id.') };
-    // Every client of the user sends the same exchange: the first one signs in, the others only hear it went well.
-    // Keyed by user too: another member's exchange id never stands for this one's.
-    const key = `${turn.user.id}\n${id}`;
-    const seen = turn.store.exchanges ?? [];
-    if (seen.includes(key) || isReplayed(turn.context)) return { status: 200, body: body() };
-    const token = await this.signIn.exchange(turn.context, value.token);
-    // 412 tells Teams to show the card's sign-in button instead (consent, or a stronger sign-in, is needed).
-    if (!token) return { status: 412, body: body('The token could not be exchanged: sign in with the button instead.') };
-    turn.store.exchanges = [...seen, key].slice(-EXCHANGES_KEPT);
-    await this.resume(turn);
-    return { status: 200, body: body() };
+    const { status } = await this.step(turn, { on: 'exchange', userId: turn.user.id, id }, value.token);
+    return status === 412 ? { status, body: body('The token could not be exchanged: sign in with the button instead.') } : { status: 200, body: body() };
   }
 
   /** Teams after a sign-in through the card's page: its code, taken once by the token service. */
@@ -118,17 +106,14 @@ export class SignInGate {
     const code = typeof value.state === 'string' ? value.state.slice(0, 64) : '';
     if (!turn || code === '') return { status: 400 };
     if (isReplayed(turn.context)) return { status: 200 };
-    if (!(await this.signIn.token(turn.context, code))) {
-      await send(turn, { text: this.problem(turn, 'failed') });
-      return { status: 404 };
-    }
-    await this.resume(turn);
-    return { status: 200 };
+    const signedIn = (await this.signIn.token(turn.context, code)) !== undefined;
+    await this.step(turn, { on: signedIn ? 'signedIn' : 'pageRefused' });
+    return { status: signedIn ? 200 : 404 };
   }
 
   /** Direct Line's word that the sign-in finished: the waiting click goes on. */
   async tokensResponse(turn: Turn | undefined): Promise<void> {
-    if (turn && !isReplayed(turn.context) && (await this.signIn.token(turn.context))) await this.resume(turn);
+    if (turn && !isReplayed(turn.context) && (await this.signIn.token(turn.context))) await this.step(turn, { on: 'signedIn' });
   }
 
   /**
@@ -139,36 +124,12 @@ export class SignInGate {
   async typedCode(turn: Turn | undefined, text: string): Promise<boolean> {
     const code = text.trim();
     if (!turn || !/^\d+$/.test(code)) return false;
-    const waiting = this.waitingOf(turn);
-    if (!waiting) {
-      if (code.length !== 6) return false;
-      // A code sent again after it signed its sender in (a second tap, a pasted repeat): they are told so, and nothing is asked of the token service.
-      const at = turn.store.signedIn?.[turn.user.id];
-      if (at === undefined || Date.now() - at > WAITING_MS) return false;
-      if (!isReplayed(turn.context)) await send(turn, { text: turn.c.actions.signIn.done });
-      return true;
-    }
-    if (isReplayed(turn.context)) return true;
-    // A code of the wrong length is a try too, without asking the token service.
-    if (code.length === 6 && (await this.signIn.token(turn.context, code))) {
-      await this.resume(turn);
-      return true;
-    }
-    const misses = (waiting.misses ?? 0) + 1;
-    if (misses >= MAX_CODE_MISSES) {
-      delete turn.store.pending![turn.user.id];
-      await send(turn, { text: format(turn.c.actions.signIn.tooManyCodes, { action: turn.c.actions.names[waiting.click.kind] }) });
-      return true;
-    }
-    turn.store.pending![turn.user.id] = { ...waiting, misses };
-    await send(turn, { text: format(turn.c.actions.signIn.codeRejected, { left: MAX_CODE_MISSES - misses, button: turn.c.actions.signIn.button }) });
-    return true;
+    return (await this.step(turn, { on: 'code', code })).taken;
   }
 
   /** Sign out (typed, or the button on an action card): through the token service; nothing of the sign-in stays here either. */
   async signOut(turn: Turn): Promise<ActionAnswer> {
-    if (turn.store.pending) delete turn.store.pending[turn.user.id];
-    if (turn.store.signedIn) delete turn.store.signedIn[turn.user.id];
+    await this.step(turn, { on: 'signOut' });
     // The visitor ends whether or not the token service answers: its cookie must not stay the partner's.
     await this.signedOut?.(turn.context);
     const text = (await this.signIn.signOut(turn.context)) ? turn.c.actions.signIn.signedOut : turn.c.actions.failures.unavailable;
@@ -192,46 +153,65 @@ export class SignInGate {
       if (!isReplayed(turn.context)) await this.signOut(turn);
       return true;
     }
-    const waiting = this.waitingOf(turn);
-    if (!waiting) return SignInGate.mayBeTyped(text) && this.typedCode(turn, text);
+    if (!liveWaiting(this.read(turn), Date.now())) return SignInGate.mayBeTyped(text) && this.typedCode(turn, text);
     const read = readWhileSigningIn(text, turn.c, OTHER_CATALOGS);
-    if (read.kind === 'command') return false;
     if (read.kind === 'code') return this.typedCode(turn, read.code);
-    const s = turn.c.actions.signIn;
-    if (!isReplayed(turn.context)) await send(turn, { text: format(s.waiting, { action: turn.c.actions.names[waiting.click.kind], button: s.button }) });
-    return true;
+    return (await this.step(turn, { on: 'typed', command: read.kind === 'command' })).taken;
   }
 
-  private waitingOf(turn: Turn): Waiting | undefined {
-    const entry = turn.store.pending?.[turn.user.id];
-    return entry && isRecord(entry) && Date.now() - entry.at <= WAITING_MS ? entry : undefined;
-  }
-
-  /** The click that waited for this user's sign-in, carried out now (there is no clicked card to replace). */
-  private async resume(turn: Turn): Promise<void> {
-    const waiting = this.waitingOf(turn);
-    if (turn.store.pending) delete turn.store.pending[turn.user.id];
-    const signedIn = { ...(turn.store.signedIn ?? {}), [turn.user.id]: Date.now() };
-    turn.store.signedIn = Object.fromEntries(
-      Object.entries(signedIn)
-        .sort(([, a], [, b]) => a - b)
-        .slice(-WAITING_USERS),
-    );
-    if (!waiting) {
-      await send(turn, { text: turn.c.actions.signIn.done });
-      return;
+  /** One step of the sign-in machine for the turn's user, its state written back and its effects carried out; `token`: Teams' token to exchange. */
+  private async step(turn: Turn, event: SignInEvent, token?: string): Promise<{ taken: boolean; status?: 200 | 412 }> {
+    const ctx = { now: Date.now(), replayed: isReplayed(turn.context) };
+    let out = signInStep(this.read(turn), event, ctx);
+    let status: 200 | 412 | undefined;
+    for (;;) {
+      this.write(turn, out.state);
+      let next: SignInEvent | undefined;
+      for (const effect of out.effects) {
+        if (effect.do === 'respond') status = effect.status;
+        else if (effect.do === 'exchangeToken')
+          next = { on: 'exchanged', key: effect.key, ok: token !== undefined && (await this.signIn.exchange(turn.context, token)) !== undefined };
+        else next = (await this.run(turn, effect)) ?? next;
+      }
+      if (!next) return { taken: out.taken, ...(status ? { status } : {}) };
+      out = signInStep(out.state, next, ctx);
     }
-    const answered = await this.resumeClick({ ...turn, inPlace: false }, waiting.click);
-    // A step that answers in place (review, confirm) answered nothing visible here: its card goes out as a message.
-    if (answered.kind === 'card') await sendCard(turn, answered.card, '');
   }
 
-  private problem(turn: Turn, which: 'failed'): string {
-    const kind = this.waitingOf(turn)?.click.kind ?? 'invitationLink';
-    return format(turn.c.actions.signIn[which], { action: turn.c.actions.names[kind] });
+  private async run(turn: Turn, effect: SignInEffect): Promise<SignInEvent | undefined> {
+    switch (effect.do) {
+      case 'checkCode':
+        return (await this.signIn.token(turn.context, effect.code)) ? { on: 'signedIn' } : { on: 'codeRefused' };
+      case 'say':
+        await send(turn, { text: sayText(effect.line, { c: turn.c, locale: turn.locale, sets: [] }) });
+        return undefined;
+      case 'resume': {
+        const answered = await this.resumeClick({ ...turn, inPlace: false }, effect.click);
+        // A step that answers in place (review, confirm) answered nothing visible here: its card goes out as a message.
+        if (answered.kind === 'card') await sendCard(turn, answered.card, '');
+        return undefined;
+      }
+      // The sign-in card and the sign-out are the callers' own (wait, signOut); the exchange and the invoke's answer, step's.
+      default:
+        return undefined;
+    }
+  }
+
+  private read(turn: Turn): SignInState {
+    const waiting = turn.store.pending?.[turn.user.id];
+    const at = turn.store.signedIn?.[turn.user.id];
+    const exchanges = turn.store.exchanges;
+    return { ...(waiting && isRecord(waiting) ? { waiting } : {}), ...(typeof at === 'number' ? { signedInAt: at } : {}), ...(exchanges ? { exchanges } : {}) };
+  }
+
+  private write(turn: Turn, state: SignInState): void {
+    const now = Date.now();
+    const id = turn.user.id;
+    turn.store.pending = withUserEntry(turn.store.pending, id, state.waiting, (w) => w.at, now, WAITING_USERS, WAITING_MS);
+    turn.store.signedIn = withUserEntry(turn.store.signedIn, id, state.signedInAt, (t) => t, now, WAITING_USERS);
+    if (state.exchanges) turn.store.exchanges = [...state.exchanges];
   }
 }
-
 /**
  * The sign-out command in every language the advisor speaks (a Hungarian partner may type it in
  * English), folded as the conversation folds every command phrase (normalize), so that the
@@ -248,10 +228,4 @@ const SIGN_OUT_MAX_CHARS = 64;
 
 function isSignOut(text: string): boolean {
   return text.length <= SIGN_OUT_MAX_CHARS && SIGN_OUT_WORDS.has(normalize(text));
-}
-
-/** The click as kept: within its byte bound (the inputs go first; the step, kind and card stay). */
-function fitting(click: ActionClick): ActionClick {
-  if (Buffer.byteLength(JSON.stringify(click)) <= WAITING_MAX_BYTES) return click;
-  return { ...click, inputs: {} };
 }
