@@ -10,7 +10,7 @@ import { azurite } from '../support/azurite';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { BlobStateStorage } from '../../src/hosting/state/blobStorage';
 import { OptimisticConversationState } from '../../src/hosting/state/optimisticState';
-import { AdvisorStoreProperty } from '../../src/hosting/advisor/advisorState';
+import { AdvisorStoreProperty } from '../../src/hosting/state/conversationStores';
 import { turnContextFor } from '../support/turnContext';
 
 const KEY = 'webchat/conversations/conversation-1/';

@@ -6,9 +6,8 @@ import { createHash, randomUUID } from 'crypto';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Catalog, catalogFor } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
-import type { Waiting } from '../../conversation/actions/signInMachine';
 import { ActionView, actionCard } from '../../conversation/actionCards';
-import { ShownVersion, nextVersion, stamped } from '../../conversation/cardVersions';
+import { nextVersion, stamped } from '../../conversation/cardVersions';
 import { Owner } from '../../conversation/actionRecords';
 import { Shown } from '../../conversation/actionViews';
 import { AdaptiveCard } from '../../conversation/cards';
@@ -20,23 +19,9 @@ import type { EditionId } from '../../domain/editions';
 import { settledOutcome } from '../../domain/rules';
 import type { AdvisorStore } from '../../conversation/advisorStore';
 
-/** The conversation-state property of the actions. */
-export const ACTIONS_PROPERTY = 'partnerActions';
-
-export type { Waiting } from '../../conversation/actions/signInMachine';
-
-export interface ActionsStore {
-  /** Per card id, its record (conversation/actionRecords.ts), read back through readRecord. */
-  cards?: Record<string, unknown>;
-  /** Per user id: the click that waits for their sign-in. */
-  pending?: Record<string, Waiting>;
-  /** Per user id: when their last sign-in here went through (a code typed again is answered "you're signed in"). */
-  signedIn?: Record<string, number>;
-  /** Teams' token exchanges already taken, per user and exchange id (Teams sends one per client of the user). */
-  exchanges?: string[];
-  /** Per card id, the version of its card last shown (conversation/cardVersions.ts): a click on an older copy is stale. */
-  shown?: Record<string, ShownVersion>;
-}
+export { ACTIONS_PROPERTY } from '../../conversation/actions/store';
+export type { ActionsStore, Waiting } from '../../conversation/actions/store';
+import type { ActionsStore } from '../../conversation/actions/store';
 
 /** How a click is answered: one type for every feature's clicks (conversation/cardActions.ts). */
 export type ActionAnswer = ClickAnswer;

@@ -8,7 +8,8 @@ import { keepRecord, readRecord } from '../../conversation/actionRecords';
 import { CardFromItem, openFromItem } from '../../conversation/actions/fromItem';
 import { render, sayText } from '../../conversation/actions/screens';
 import { offeredRoleSets } from '../../conversation/roleSets';
-import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, actionTurn, send } from './actionTurn';
+import { ActionAnswer, actionTurn, send } from './actionTurn';
+import { conversationStores } from '../state/conversationStores';
 import { CARDS_KEPT } from './partnerActions';
 
 export type { CardFromItem } from '../../conversation/actions/fromItem';
@@ -21,7 +22,7 @@ export class CardsFromItems {
     private readonly content?: DeploymentContent,
     private readonly newCardId: () => string = () => randomUUID().replace(/-/g, ''),
   ) {
-    this.accessor = conversationState.createProperty<ActionsStore>(ACTIONS_PROPERTY);
+    this.accessor = conversationStores(conversationState).actions;
   }
 
   async open(context: Parameters<typeof actionTurn>[1], locale: LocaleTag, surface: string | undefined, from: CardFromItem): Promise<ActionAnswer | undefined> {

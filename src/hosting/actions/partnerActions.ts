@@ -16,10 +16,10 @@ import { ViewContext } from '../../conversation/actionViews';
 import { offeredRoleSets } from '../../conversation/roleSets';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings } from './actionCalls';
-import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope } from './actionTurn';
+import { ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope } from './actionTurn';
 import { SignedOut, SignInGate } from './signInGate';
 import { Runner, runClick } from './cardRunner';
-import { AdvisorStoreProperty } from '../advisor/advisorState';
+import { AdvisorStoreProperty, conversationStores } from '../state/conversationStores';
 
 export { ACTIONS_PROPERTY } from './actionTurn';
 export type { ActionAnswer } from './actionTurn';
@@ -50,9 +50,9 @@ export class PartnerActions {
   private readonly runner: Runner;
 
   constructor(private readonly options: PartnerActionsOptions) {
-    this.accessor = options.conversationState.createProperty<ActionsStore>(ACTIONS_PROPERTY);
+    this.accessor = conversationStores(options.conversationState).actions;
     // The advisor's own store (teams/bot keeps it there too): what the conversation's result is.
-    this.advisorStore = new AdvisorStoreProperty(options.conversationState);
+    this.advisorStore = conversationStores(options.conversationState).advisor;
     this.newCardId = options.newCardId ?? (() => randomUUID().replace(/-/g, ''));
     this.calls = new ActionCalls(options);
     this.gate = new SignInGate(options.signIn, (turn, click) => this.run(turn, click, true), options.signedOut);

@@ -11,7 +11,7 @@ import { turnStateOf } from '../context/turnState';
 import { surfaceOf } from '../replies/surface';
 import { replyCard } from '../replies/replyMessages';
 import { sendPresentation } from './sendPresentation';
-import type { AdvisorStoreProperty } from './advisorState';
+import type { AdvisorStoreProperty } from '../state/conversationStores';
 import { InPlaceAnswer, TurnSettings } from './turnSettings';
 
 export type { InPlaceAnswer, TurnSettings } from './turnSettings';

@@ -19,7 +19,8 @@ import { channelKindOf, featuresOf } from '../../conversation/channelFeatures';
 import { offeredRoleSets } from '../../conversation/roleSets';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
-import { ACTIONS_PROPERTY, ActionAnswer, ActionsStore } from '../actions/actionTurn';
+import { ActionAnswer, ActionsStore } from '../actions/actionTurn';
+import { conversationStores } from '../state/conversationStores';
 import { isShared } from './openItems';
 import { CaseStore, ownerKeys } from './caseStore';
 import { itemsOwnedBy, keysOfItem, Owner, ownerOf } from './owners';
@@ -47,7 +48,7 @@ export class MyCases {
 
   constructor(private readonly options: MyCasesOptions) {
     // The actions keep their cards under this property (actions/actionTurn.ts); only read here.
-    this.actionsState = options.conversationState.createProperty<ActionsStore>(ACTIONS_PROPERTY);
+    this.actionsState = conversationStores(options.conversationState).actions;
     this.now = options.now ?? Date.now;
   }
 

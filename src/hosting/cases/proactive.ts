@@ -16,7 +16,8 @@ import { readRecord } from '../../conversation/actionRecords';
 import { followUpCard } from '../../conversation/followUpCards';
 import { activityFor } from '../replies/activities';
 import { surfaceOf } from '../replies/surface';
-import { ACTIONS_PROPERTY, ActionsStore } from '../actions/actionTurn';
+import { ActionsStore } from '../actions/actionTurn';
+import { conversationStores } from '../state/conversationStores';
 import type { Delivery, Messenger } from './followUps';
 import { tracedCase } from './followUpTelemetry';
 import { isRefusedServiceUrl } from '../connector/channelHosts';
@@ -70,8 +71,9 @@ export class ProactiveMessenger implements Messenger {
   private readonly now: () => number;
 
   constructor(private readonly options: ProactiveOptions) {
-    this.cards = options.conversationState.createProperty<ActionsStore>(ACTIONS_PROPERTY);
-    this.delivered = options.conversationState.createProperty<string[]>('followUpsDelivered');
+    const stores = conversationStores(options.conversationState);
+    this.cards = stores.actions;
+    this.delivered = stores.followUpsDelivered;
     this.now = options.now ?? Date.now;
   }
 

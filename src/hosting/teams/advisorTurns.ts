@@ -8,7 +8,7 @@ import type { EditionId } from '../../domain/editions';
 import { catalogFor } from '../../domain/textCatalog';
 import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorHost, InPlaceAnswer } from '../advisor/advisorHost';
-import { AdvisorStoreProperty } from '../advisor/advisorState';
+import { AdvisorStoreProperty, conversationStores } from '../state/conversationStores';
 import { FlowInput, FlowUser } from '../../conversation/flow';
 import { AdaptiveCard, cardAttachment, renderCard } from '../../conversation/cards';
 import { featuresOf, hasFeedbackLoop } from '../../conversation/channelFeatures';
@@ -52,7 +52,7 @@ export class AdvisorTurns {
     private readonly advisor: AdvisorHost,
     private readonly settings: AdvisorSettings,
   ) {
-    this.advisorStore = new AdvisorStoreProperty(conversationState);
+    this.advisorStore = conversationStores(conversationState).advisor;
   }
 
   /** The language for this turn, as the locale middleware resolved it (resolved here when the bot runs without it, as in tests). */
