@@ -13,7 +13,7 @@ import { createHash } from 'crypto';
 import { forgetAt, isOpen, nextDueAt, OpenItem } from '../../domain/cases';
 import { readItem } from '../../domain/caseItems';
 import type { ConditionalStorage } from '../state/stateStorage';
-import { customerKeys } from './invitations';
+import { customerKeys } from '../../domain/invitations';
 
 /** A live item as the poller and the reminder loop see it without reading the item. */
 export interface Scheduled {

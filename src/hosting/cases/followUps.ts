@@ -29,7 +29,7 @@ import type { AccessProgress } from '../../domain/accessAssignments';
 import { applyAccess, readAccessSoon } from '../../domain/accessFollowUp';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
-import { isNamedBy } from './invitations';
+import { isNamedBy } from '../../domain/invitations';
 import { recordFollowUp } from './followUpTelemetry';
 import type { StatusRead } from './statusReader';
 

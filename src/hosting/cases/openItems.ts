@@ -15,7 +15,7 @@ import type { Turn } from '../actions/actionTurn';
 import type { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/textCatalog';
 import { CaseStore, NotFollowedError, ownerKeys } from './caseStore';
-import { namesCustomer } from './invitations';
+import { namesCustomer } from '../../domain/invitations';
 import { ownerOf } from './owners';
 
 /**

@@ -10,7 +10,7 @@ import { followsRelationship, HEALTH_READ_MS, withEnd } from '../../domain/relat
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { FollowUps } from './followUps';
-import { namesCustomer } from './invitations';
+import { namesCustomer } from '../../domain/invitations';
 import { recordPoll, tracedCase } from './followUpTelemetry';
 import type { StatusReader } from './statusReader';
 

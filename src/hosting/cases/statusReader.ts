@@ -11,7 +11,7 @@ import type { ActionFailure } from '../../domain/actions';
 import { isDocumentedStatus, StatusKind, statusMeaning } from '../../domain/partnerCenterStatus';
 import { GraphClient } from '../partnerCenter/graphClient';
 import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
-import { namesCustomer } from './invitations';
+import { namesCustomer } from '../../domain/invitations';
 import { PartnerCustomers } from './partnerCustomers';
 
 /** The app's own credential (the webhook helper's AppTokens): undefined when the deployment has none. */
