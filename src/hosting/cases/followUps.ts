@@ -216,7 +216,7 @@ export class FollowUps {
 
   /**
    * The open invitations of the event's partner tenant that name the customer who accepted, found
-   * by the index (invitations.ts); none when the acceptance names no customer or nobody here named it.
+   * by the index (domain/invitations.ts); none when the acceptance names no customer or nobody here named it.
    */
   private async invitationsFor(report: CaseChangeReport): Promise<string[]> {
     if (report.kind !== 'resellerAcceptance' || !report.customer) return [];
