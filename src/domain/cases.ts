@@ -54,7 +54,7 @@ export const REMIND_BEFORE_DAYS = 7;
 export const SNOOZE_DAYS = 1;
 /**
  * A closed item stays (listed in My cases, and there for a late event) this long, then goes: as
- * long as the events inbox remembers a delivered event's id (eventInbox.ts, SEEN_DAYS), which is
+ * long as the events inbox remembers a delivered event's id (eventInboxPolicy.ts, SEEN_DAYS), which is
  * as long as the audit record an event points to is read by default ("audit records for the
  * previous 30 days", get-a-record-of-partner-center-activity-by-user). Partner Center documents no
  * end to its retries, so a late "terminated" or "expired" still finds the item it is about.

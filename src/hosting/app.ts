@@ -26,7 +26,6 @@ import { loadDeploymentContent } from './content/loadContent';
 import { PartnerActions, Standins, createPartnerActions } from './actions';
 import { conditional, isRemoteStateStorage } from './state/stateStorage';
 import { CaseStore } from './cases/caseStore';
-import { InMemoryStateStorage } from './state/memoryStorage';
 import { OpenItems } from './cases/openItems';
 import { EVENTS_PATH, registerPartnerCenterEvents } from './cases/eventsRoute';
 import { eventDelivery } from './cases/eventDelivery';
@@ -136,14 +135,6 @@ export interface AppOptions {
   followUps?: Partial<FollowUpSettings> & { appTokens?: AppTokens; now?: () => number; timer?: SetTimer };
 }
 
-/** Open items in memory: their keys (`cases/`) are never forgotten for idleness, count or bytes; a write beyond the byte budget is refused (memoryStorage.ts). */
-const caseMemoryLimits = (config: AppConfig) => ({
-  maxEntries: 250_000,
-  idleMs: Infinity,
-  maxBytes: config.memoryState.maxBytes,
-  maxEntryBytes: config.stateMaxEntryBytes,
-});
-
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config.logLevel, config.logBufferBytes);
   const storage = options.storage ?? createStorage(config, options.credential ? { credential: options.credential } : {});
@@ -155,10 +146,10 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   // user's choice afresh with the rest of the state), the guard and the bot read it.
   const locales = new TurnLocale(userState);
   const deployment = loadDeploymentContent(config, logger, options.today);
-  // In memory, the open items get a store of their own: 10,000 of them must not push conversations
-  // out of the state's bounds, nor be forgotten when idle for a day as a conversation is.
-  const caseStorage =
-    config.storage === 'memory' && !options.storage ? new InMemoryStateStorage(new Map(), caseMemoryLimits(config)) : conditional(stateStorage);
+  // One store for open items: the state store itself. In memory, its `cases/` keys are never
+  // forgotten for idleness, count or bytes, and are budgeted on their own (memoryStorage.ts), so
+  // conversations do not push them out nor they the conversations.
+  const caseStorage = conditional(stateStorage);
   const caseStore = new CaseStore({ storage: caseStorage });
   // Seconds in the demonstration, so a newcomer sees the follow-up come.
   const demo = config.partnerActions?.mode === 'demo';

@@ -7,7 +7,8 @@
 import { strict as assert } from 'assert';
 import { FollowUp, openItem, OpenItem, WAIT_DAYS } from '../../src/domain/cases';
 import { CaseStore } from '../../src/hosting/cases/caseStore';
-import { EXPIRY_READS, FollowUps, Messenger } from '../../src/hosting/cases/followUps';
+import { FollowUps, Messenger } from '../../src/hosting/cases/followUps';
+import { EXPIRY_READS } from '../../src/domain/followUpDecisions';
 import { Poller } from '../../src/hosting/cases/poller';
 import { Reminders } from '../../src/hosting/cases/reminders';
 import type { StatusRead } from '../../src/hosting/cases/statusReader';

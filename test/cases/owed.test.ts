@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { applyChange, claim, forgetAt, giveBack, KEEP_CLOSED_DAYS, openItem, owed, SEND_ATTEMPTS, unreachable } from '../../src/domain/cases';
 import { readItem } from '../../src/domain/caseItems';
-import { SEEN_DAYS } from '../../src/hosting/cases/eventInbox';
+import { SEEN_DAYS } from '../../src/domain/eventInboxPolicy';
 
 const NOW = Date.UTC(2026, 10, 24);
 const item = openItem(

@@ -7,7 +7,8 @@ import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
 import { startStandins, Standins, SAMPLE_CUSTOMERS, DEMO_APPROVAL_MS, DEMO_TRANSFER_MS, DEMO_ACTIVATION_MS } from '../../tools/standins/demo';
 import { openItem } from '../../src/domain/cases';
-import { gdapChange, StatusReader, transferChange } from '../../src/hosting/cases/statusReader';
+import { StatusReader } from '../../src/hosting/cases/statusReader';
+import { gdapChange, transferChange } from '../../src/domain/partnerCenterStatus';
 import { ASKER, POLL_MS, START } from './support';
 
 describe('Follow the case: the stand-ins of the demonstration', () => {

@@ -6,6 +6,8 @@ import { strict as assert } from 'assert';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { createStorage } from '../../src/hosting/state/storage';
 import { loadConfig } from '../../src/hosting/config';
+import { createApp } from '../../src/hosting/app';
+import { captureLogger } from '../support/inProcess';
 import { StateConflictError } from '../../src/hosting/errors/turnErrors';
 import { answersState, turnContextFor } from '../support/turnContext';
 
@@ -157,6 +159,25 @@ describe('In-memory state storage', () => {
       );
       assert.ok(storage instanceof InMemoryStateStorage);
       assert.deepEqual(storage.limits, { maxEntries: 500, idleMs: 30 * 60_000, maxBytes: 2_097_152, maxEntryBytes: 65_536 });
+    });
+
+    it('never forgets an open item (a `cases/` key) for idleness or count, while conversations go', async () => {
+      let now = 1_000_000;
+      const storage = new InMemoryStateStorage(new Map(), { maxEntries: 2, idleMs: 60_000 }, () => now);
+      await storage.write('cases/item/a', JSON.stringify({ n: 1 }), { createOnly: true });
+      await storage.write({ conv1: item(1), conv2: item(2), conv3: item(3) });
+      assert.deepEqual(Object.keys(await storage.read(['conv1'])), [], 'beyond the count: the oldest conversation went');
+      now += 120_000;
+      assert.deepEqual(Object.keys(await storage.read(['conv2', 'conv3'])), [], 'idle two minutes: the conversations went');
+      assert.equal((await storage.readItem('cases/item/a'))?.state.n, 1, 'the open item is still there');
+    });
+
+    it('keeps the open items in the state store itself in the app, not in a second store', async () => {
+      const app = createApp(loadConfig({}), { logger: captureLogger('info').logger });
+      assert.ok(app.storage instanceof InMemoryStateStorage);
+      assert.equal(await app.storage.readItem('cases/lease/probe'), undefined);
+      assert.ok(await app.cases.store.lease('probe', 'instance-1', 60_000, Date.now()), 'the lease was taken');
+      assert.ok(await app.storage.readItem('cases/lease/probe'), "the case store wrote into the app's state store");
     });
   });
 });

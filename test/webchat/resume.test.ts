@@ -12,7 +12,7 @@ import { registerTokenRoute, TokenRouteDeps } from '../../src/hosting/webchat/to
 import { LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
 import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
 import { VisitorIds } from '../../src/hosting/webchat/visitor';
-import { parseResume, tokenUser } from '../../src/hosting/webchat/resume';
+import { parseResume, tokenUser } from '../../src/conversation/webChat/resumeRules';
 
 interface TokenAnswer {
   token: string;

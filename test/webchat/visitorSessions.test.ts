@@ -4,7 +4,8 @@
 // bounded here: a sign-out on this instance holds at once, one on another within LIVE_MEMO_MS.
 import { strict as assert } from 'assert';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
-import { LIVE_MEMO_MS, VisitorSessions } from '../../src/hosting/webchat/visitorSessions';
+import { VisitorSessions } from '../../src/hosting/webchat/visitorSessions';
+import { LIVE_MEMO_MS } from '../../src/conversation/webChat/visitorRules';
 
 const LIMITS = { lifetimeMs: 12 * 3_600_000, idleMs: 4 * 3_600_000 };
 const VISITOR = `dl_${'a'.repeat(43)}`;

@@ -5,7 +5,7 @@
 //   cases/shard/<n>             every live item's id with when it is next polled and next due, split
 //                               in shards so 10,000 items are 32 small documents, not one large one
 //   cases/lease/<name>          who runs the poller now (one instance at a time)
-//   cases/invite/<hash of partner tenant and customer>  the invitations naming that customer (invitations.ts)
+//   cases/invite/<hash of partner tenant and customer>  the invitations naming that customer (domain/invitations.ts)
 // Every write is conditional (the eTag read, or create-only) and retried on a conflict with what is
 // stored then, so two instances sharing the store never lose each other's changes, and a change
 // applied by one is seen by the other before it sends anything.
@@ -13,7 +13,7 @@ import { createHash } from 'crypto';
 import { forgetAt, isOpen, nextDueAt, OpenItem } from '../../domain/cases';
 import { readItem } from '../../domain/caseItems';
 import type { ConditionalStorage } from '../state/stateStorage';
-import { customerKeys } from './invitations';
+import { customerKeys } from '../../domain/invitations';
 
 /** A live item as the poller and the reminder loop see it without reading the item. */
 export interface Scheduled {

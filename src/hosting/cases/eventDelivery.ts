@@ -3,25 +3,13 @@
 // itself (finding the item, once-only, the message) is the follow-ups' (followUps.ts). An acceptance
 // names only a customer, so it is acted on only when that customer is this partner's, read with the
 // partner's own app (partnerCustomers.ts); any other is recorded ('unknown') and nobody is told.
-import type { CaseChange, CaseKind } from '../../domain/cases';
+import { acceptingTenantOf, reportOf, ReportedChange } from '../../domain/eventReports';
 import { changeOf, isAssignmentEvent, PartnerCenterEvent, relationshipOfResource } from '../../domain/partnerCenterEvents';
 import type { Logger } from '../logging/logger';
 import type { AppTokens } from '../partnerCenter/appTokens';
 import { readEventDetails } from '../partnerCenter/auditRecords';
 import type { DeliverEvent } from './eventsRoute';
 import { PartnerCustomers } from './partnerCustomers';
-
-/** A change reported for an object; no object id for an invitation accepted (the link names no customer). */
-export interface ReportedChange {
-  kind: CaseKind;
-  objectId?: string;
-  change: CaseChange;
-  customer?: { tenantId: string; name: string; domain?: string };
-  /** The partner tenant the event is for: the follow-up app's. */
-  partnerTenantId?: string;
-  /** When Partner Center says the change happened (event-to-message latency is measured from it). */
-  changedAt: number;
-}
 
 export type ChangeSink = (change: ReportedChange, source: 'event' | 'poll') => Promise<'delivered' | 'unknown'>;
 
@@ -62,20 +50,12 @@ export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
     if (!change) return 'ignored';
     const baseUrl = options.endpoints ? (await options.endpoints()).partnerCenter : undefined;
     const details = await readEventDetails(event, { ...(options.tokens ? { tokens: options.tokens } : {}), ...(baseUrl ? { baseUrl } : {}) });
-    const kind: CaseKind = change === 'accepted' ? 'resellerAcceptance' : 'gdapApproval';
-    const customer = details.customerTenantId ? { tenantId: details.customerTenantId, name: details.customerName ?? '' } : undefined;
-    const reported: ReportedChange = {
-      kind,
-      ...(kind === 'gdapApproval' && details.objectId ? { objectId: details.objectId } : {}),
-      change,
-      ...(customer ? { customer } : {}),
-      changedAt: Date.parse(event.changedAt),
-    };
-    if (kind === 'gdapApproval' && !reported.objectId) {
+    const reported = reportOf(change, details, event.changedAt);
+    if (reported === 'noRelationship') {
       logger.warn({ id, event: event.name }, 'Partner Center event names no relationship: nothing to follow up');
       return 'unknown';
     }
-    if (kind === 'resellerAcceptance') return accepted(reported, details.customerTenantId ?? details.objectId, id);
+    if (reported.kind === 'resellerAcceptance') return accepted(reported, acceptingTenantOf(details), id);
     const outcome = await options.onChange(reported, 'event');
     if (outcome === 'unknown') logger.info({ id, event: event.name }, 'Partner Center event for no open item of this bot: answered, nothing sent');
     return outcome;

@@ -8,6 +8,7 @@
 //   cases/seen/<n>    ids of events delivered, with when: a copy sent again is answered, not delivered
 import type { PartnerCenterEvent } from '../../domain/partnerCenterEvents';
 import { readPartnerCenterEvent } from '../../domain/partnerCenterEvents';
+import { afterFailure, INBOX_LIMIT, rememberDelivered } from '../../domain/eventInboxPolicy';
 import type { Logger } from '../logging/logger';
 import type { ConditionalStorage } from '../state/stateStorage';
 import type { CaseStore } from './caseStore';
@@ -17,20 +18,6 @@ export type DeliverOutcome = 'delivered' | 'unknown' | 'test' | 'ignored';
 export type DeliverEvent = (event: PartnerCenterEvent, id: string) => Promise<DeliverOutcome>;
 
 const SHARDS = 8;
-/** Events waiting in one shard: beyond, a new one is answered 503 (Partner Center sends it again later). */
-export const INBOX_LIMIT = 100;
-/** Ids remembered as done in one shard (the oldest go first), far more than a partner's events in SEEN_DAYS. */
-const SEEN_LIMIT = 2000;
-/**
- * How long a delivered event's id is kept: Partner Center documents no retry schedule, and the
- * audit record an event points to is read for 30 days by default ("audit records for the previous
- * 30 days", get-a-record-of-partner-center-activity-by-user); a copy older than that finds nothing
- * new anyway, since each item applies a change and claims its message once.
- */
-export const SEEN_DAYS = 30;
-const DAY = 24 * 60 * 60 * 1000;
-/** Deliveries of one event that may fail (the store, Partner Center's audit read) before it is given up, logged. */
-export const DELIVERY_ATTEMPTS = 10;
 const ATTEMPTS = 8;
 
 interface Waiting {
@@ -187,29 +174,24 @@ export class EventInbox {
     return outcome;
   }
 
-  /** A failed delivery: tried again later, twice as long each time, and given up (logged) after DELIVERY_ATTEMPTS. */
+  /** A failed delivery: tried again later, or given up (logged), as the inbox's policy says (eventInboxPolicy.ts). */
   private async later(waiting: Waiting, reason: string): Promise<void> {
-    const tries = waiting.tries + 1;
-    const fields = { event: waiting.event.name, id: waiting.id, tries, reason };
-    if (tries >= DELIVERY_ATTEMPTS) {
+    const next = afterFailure(waiting.tries, this.now(), this.options.retryMs);
+    const fields = { event: waiting.event.name, id: waiting.id, tries: next.tries, reason };
+    if ('giveUp' in next) {
       this.options.logger.error(fields, 'A Partner Center event failed too often: given up');
       await this.drop(waiting.id);
       return;
     }
     this.options.logger.warn(fields, 'A Partner Center event could not be delivered now: kept, tried again later');
-    const nextAt = this.now() + Math.min((this.options.retryMs ?? 30_000) * 2 ** tries, DAY);
     await this.edit(inboxKey(waiting.id), (doc) => ({
-      events: waitingList(doc.events).map((w) => (w.id === waiting.id ? { ...w, tries, nextAt } : w)),
+      events: waitingList(doc.events).map((w) => (w.id === waiting.id ? { ...w, tries: next.tries, nextAt: next.nextAt } : w)),
     }));
   }
 
   private async markSeen(id: string): Promise<void> {
     const now = this.now();
-    await this.edit(seenKeyOf(id), (doc) => {
-      const kept = Object.entries(seenMap(doc.ids)).filter(([, at]) => now - at < SEEN_DAYS * DAY);
-      const ids = [...kept.filter(([k]) => k !== id), [id, now] as [string, number]].slice(-SEEN_LIMIT);
-      return { ids: Object.fromEntries(ids) };
-    });
+    await this.edit(seenKeyOf(id), (doc) => ({ ids: rememberDelivered(seenMap(doc.ids), id, now) }));
   }
 
   /** Read, change, write over what was read; again on a conflict. `change` returning undefined writes nothing. */

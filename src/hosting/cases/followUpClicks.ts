@@ -4,9 +4,8 @@
 // says so; someone else's click changes nothing.
 import { TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
-import { catalogFor, format } from '../../domain/textCatalog';
-import { OpenItem } from '../../domain/cases';
-import { PARTNER_ACTION } from '../../conversation/actionClicks';
+import { catalogFor } from '../../domain/textCatalog';
+import { decideFollowUpClick, reminderLine } from '../../conversation/followUps/followUpClick';
 import { isFollowUpClickData, readFollowUpClick } from '../../conversation/followUpCards';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
@@ -62,38 +61,20 @@ export class FollowUpClicks implements FollowUpClickHandler {
     inPlace: boolean,
   ): Promise<{ text: string } | { delegated: ActionAnswer }> {
     const c = catalogFor(locale);
-    const line = (text: string): { text: string } => ({ text });
-    const delegated = (answer: ActionAnswer | undefined): { text: string } | { delegated: ActionAnswer } =>
-      answer ? { delegated: answer } : line(c.followUps.answers.gone);
     const click = readFollowUpClick(data);
     const item = click ? await this.options.store.get(click.item) : undefined;
-    if (!click || !item) return line(c.followUps.answers.gone);
-    const from = context.activity.from?.id;
-    if (from !== item.owner.id) {
-      return line(item.owner.name ? format(c.followUps.answers.notYours, { name: item.owner.name }) : c.followUps.answers.notYoursUnnamed);
+    const { actionClick, cards, reminders } = this.options;
+    const facts = { from: context.activity.from?.id, canAssign: actionClick !== undefined, canOpen: cards !== undefined, replayed: isReplayed(context) };
+    const decision = decideFollowUpClick(click, item, facts, c);
+    const delegated = (answer: ActionAnswer | undefined): { text: string } | { delegated: ActionAnswer } =>
+      answer ? { delegated: answer } : { text: c.followUps.answers.gone };
+    if ('line' in decision) return { text: decision.line };
+    if ('reminders' in decision && item) {
+      const changed = decision.reminders === 'snooze' ? await reminders.snooze(item.id) : await reminders.quieten(item.id);
+      return { text: reminderLine(decision.reminders, changed, c) };
     }
-    switch (click.step) {
-      case 'remindAgain':
-        return line((await this.options.reminders.snooze(item.id)) ? c.followUps.answers.remindAgain : c.followUps.answers.nothingToRemind);
-      case 'stopReminding':
-        return line((await this.options.reminders.quieten(item.id)) ? c.followUps.answers.stopped : c.followUps.answers.nothingToRemind);
-      case 'assign': {
-        if (item.kind !== 'gdapApproval' || item.status !== 'approved' || !this.options.actionClick) return line(c.followUps.answers.gone);
-        // The GDAP card's own Assign access step, on the card this item came from: the actions check its owner again.
-        const assign = { action: PARTNER_ACTION, kind: 'requestGdap', step: 'assign', card: item.cardId };
-        return delegated(await this.options.actionClick(context, assign, locale, surface, inPlace));
-      }
-      case 'requestGdap':
-      case 'startAgain': {
-        // A retried invoke already opened its card.
-        if (isReplayed(context)) return line(c.actions.steps.opened);
-        const cards = this.options.cards;
-        if (!cards) return line(c.followUps.answers.gone);
-        const kind = click.step === 'startAgain' && item.kind === 'transfer' ? 'startTransfer' : 'requestGdap';
-        return delegated(await cards.open(context, locale, surface, { kind, customer: customerRef(item), fromCardId: item.cardId }));
-      }
-    }
+    if ('assign' in decision && actionClick) return delegated(await actionClick(context, decision.assign, locale, surface, inPlace));
+    if ('open' in decision && cards) return delegated(await cards.open(context, locale, surface, decision.open));
+    return { text: c.followUps.answers.gone };
   }
 }
-
-const customerRef = (item: OpenItem): string => item.customer.domain || item.customer.tenantId;

@@ -5,40 +5,31 @@
 // for now is given back (tried again later, a bounded number of times); a conversation the bot can
 // no longer reach marks the item, and nothing more is sent for it.
 import {
-  applyChange,
   CaseChange,
   CaseCustomer,
   CaseKind,
-  claim,
   confirmSent,
-  dueFollowUp,
   FollowUp,
   giveBack,
   isOpen,
   itemId,
   OpenItem,
   owed,
-  nextExpiryLook,
+  claim,
   postponeExpiry,
   SEND_ATTEMPTS,
   unconfirmed,
   unreachable,
 } from '../../domain/cases';
+import { applyAccessRead, applyReport, claimDue, expiryAfterRead, readsBeforeExpiry } from '../../domain/followUpDecisions';
 import { randomUUID } from 'crypto';
 import type { AccessProgress } from '../../domain/accessAssignments';
-import { applyAccess, readAccessSoon } from '../../domain/accessFollowUp';
+import { readAccessSoon } from '../../domain/accessFollowUp';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
-import { isNamedBy } from './invitations';
+import { isNamedBy } from '../../domain/invitations';
 import { recordFollowUp } from './followUpTelemetry';
 import type { StatusRead } from './statusReader';
-
-/**
- * Status reads that failed at an item's deadline before it is declared expired anyway: each comes
- * later than the last (the retry interval, doubled each time), so the grace is counted in reads
- * actually made, which no jump of the clock can skip.
- */
-export const EXPIRY_READS = 5;
 
 /** A change to an object an action made, as an event or a poll reports it. */
 export interface CaseChangeReport {
@@ -114,13 +105,10 @@ export class FollowUps {
     const now = this.now();
     let earned: FollowUp | undefined;
     const updated = await store.update(id, (item) => {
-      // Who accepted an invitation is known only now; it is kept only with the acceptance itself.
-      const base = report.customer && item.kind === 'resellerAcceptance' ? { ...item, customer: report.customer } : item;
-      const applied = applyChange(base, report.change, now, report.changedAt ?? now);
+      const applied = applyReport(item, report.change, now, report.changedAt ?? now, report.customer);
       if (applied.stale) logger.info({ kind: item.kind, change: report.change, source }, 'A change older than the one applied last: recorded, not applied');
-      earned = applied.followUp;
-      if (applied.item === base) return undefined;
-      return earned ? claim(applied.item, earned, now) : applied.item;
+      earned = applied.earned;
+      return applied.write;
     });
     if (!updated && !(await store.get(id))) return 'unknown';
     // Nothing new to apply: a message claimed by a process that died before sending it goes now.
@@ -137,9 +125,9 @@ export class FollowUps {
     const now = this.now();
     let earned: FollowUp | undefined;
     const updated = await this.options.store.update(id, (item) => {
-      const applied = this.mine(item) ? applyAccess(item, progress, now, this.options.retryMs) : undefined;
-      earned = applied?.followUp;
-      return applied ? (earned ? claim(applied.item, earned, now) : applied.item) : undefined;
+      const applied = this.mine(item) ? applyAccessRead(item, progress, now, this.options.retryMs) : {};
+      earned = applied.earned;
+      return applied.write;
     });
     if (updated && earned) await this.send(updated.after, earned, { source, since: now });
     return updated || (await this.options.store.get(id)) ? 'delivered' : 'unknown';
@@ -160,10 +148,9 @@ export class FollowUps {
     if (checked !== 'expire') return checked === 'changed';
     let earned: FollowUp | undefined;
     const updated = await this.options.store.update(id, (item) => {
-      if ((item.sendFailures ?? 0) >= SEND_ATTEMPTS || !this.mine(item)) return undefined;
-      const due = dueFollowUp(item, now);
-      earned = due?.followUp;
-      return due ? claim(due.item, due.followUp, now) : undefined;
+      const applied = this.mine(item) ? claimDue(item, now) : {};
+      earned = applied.earned;
+      return applied.write;
     });
     if (!updated || !earned) return false;
     await this.send(updated.after, earned, { source: 'reminder', since: now });
@@ -204,17 +191,16 @@ export class FollowUps {
   private async checkExpiry(id: string, now: number): Promise<'expire' | 'changed' | 'postponed'> {
     const { reader, store, logger, retryMs } = this.options;
     const item = await store.get(id);
-    if (!reader || !item || item.kind === 'resellerAcceptance' || !this.mine(item) || (item.sendFailures ?? 0) >= SEND_ATTEMPTS) return 'expire';
-    if (dueFollowUp(item, now)?.followUp !== 'expired') return 'expire';
+    if (!reader || !item || !this.mine(item) || !readsBeforeExpiry(item, now)) return 'expire';
     const read = await reader.read(item, randomUUID()).catch((): StatusRead => ({ failure: { kind: 'unavailable', status: 0 } }));
-    if ('change' in read) {
-      await this.onChange({ kind: item.kind, objectId: item.objectId, change: read.change }, 'poll');
+    const decided = expiryAfterRead(item, read, now, retryMs);
+    if ('change' in decided) {
+      await this.onChange({ kind: item.kind, objectId: item.objectId, change: decided.change }, 'poll');
       return 'changed';
     }
-    if ('unreadable' in read) return 'expire';
+    if ('expire' in decided) return 'expire';
+    const at = decided.postponeTo;
     const checks = item.expiryChecks ?? 0;
-    if ('failure' in read && checks + 1 >= EXPIRY_READS) return 'expire';
-    const at = nextExpiryLook(now, checks, retryMs, 'until' in read ? read.until : undefined);
     await store.update(id, (i) => (isOpen(i) && i.expiryCheckAt === item.expiryCheckAt ? postponeExpiry(i, at) : undefined));
     logger.info(
       { kind: item.kind, read: 'failure' in read ? read.failure.kind : 'waiting', checks: checks + 1 },
@@ -230,7 +216,7 @@ export class FollowUps {
 
   /**
    * The open invitations of the event's partner tenant that name the customer who accepted, found
-   * by the index (invitations.ts); none when the acceptance names no customer or nobody here named it.
+   * by the index (domain/invitations.ts); none when the acceptance names no customer or nobody here named it.
    */
   private async invitationsFor(report: CaseChangeReport): Promise<string[]> {
     if (report.kind !== 'resellerAcceptance' || !report.customer) return [];

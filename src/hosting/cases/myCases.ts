@@ -8,7 +8,6 @@ import { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilde
 import type { OpenItem } from '../../domain/cases';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import type { LocaleTag } from '../../domain/locales';
-import { isRecord } from '../../domain/records';
 import { availableLocales, Catalog, catalogFor, format } from '../../domain/textCatalog';
 import { actionCard } from '../../conversation/actionCards';
 import { readRecord } from '../../conversation/actionRecords';
@@ -17,6 +16,7 @@ import { AdaptiveCard } from '../../conversation/cards';
 import { caseItemCard, caseListCard, isCaseClickData, isMyCasesCommand, privateListCard, readCaseClick } from '../../conversation/caseListCards';
 import { channelKindOf, featuresOf } from '../../conversation/channelFeatures';
 import { offeredRoleSets } from '../../conversation/roleSets';
+import { askerName, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../conversation/followUps/myCasesViews';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionAnswer, ActionsStore } from '../actions/actionTurn';
@@ -38,8 +38,7 @@ export interface MyCasesOptions {
 /** Who acts: the channel's user id and, only where the channel proves them (owners.ts), their tenant and Entra object id. */
 export function askerOf(context: TurnContext): Owner | undefined {
   const id = context.activity.from?.id;
-  if (typeof id !== 'string' || id === '' || id.length > 256) return undefined;
-  return ownerOf(context, id);
+  return isAskerId(id) ? ownerOf(context, id) : undefined;
 }
 
 export class MyCases {
@@ -88,10 +87,8 @@ export class MyCases {
    */
   async list(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<void> {
     const asker = askerOf(context);
-    if (asker && isShared(context) && featuresOf(surface).userSpecificViews) {
-      const name = context.activity.from?.name;
-      const named = typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 256) : undefined;
-      await this.sendCard(context, privateListCard(catalogFor(locale), asker.id, named), surface, locale);
+    if (asker && listsPrivately(isShared(context), featuresOf(surface).userSpecificViews)) {
+      await this.sendCard(context, privateListCard(catalogFor(locale), asker.id, askerName(context.activity.from?.name)), surface, locale);
       return;
     }
     await this.sendCard(context, await this.listCard(context, locale, surface), surface, locale);
@@ -122,32 +119,20 @@ export class MyCases {
     if (!asker || !item) return line(stale);
     const mine = new Set(ownerKeys(asker, context.activity.channelId ?? ''));
     if (!keysOfItem(item).some((k) => mine.has(k))) return line(format(c.myCases.notYours, { command: c.myCases.command.phrases[0] ?? '' }));
-    const shown = (await this.actionCardHere(context, item, locale)) ?? caseItemCard(item, this.now(), c, locale, this.whereOf(context, item));
+    const shown = (await this.actionCardHere(context, item, locale)) ?? caseItemCard(item, this.now(), c, locale, whereOf(item, hereOf(context)));
     await this.sendCard(context, shown, surface, locale);
     return { kind: 'message', text: c.actions.steps.opened };
   }
 
   /** The item's action card as this conversation keeps it; none when it started elsewhere or the card is gone. */
   private async actionCardHere(context: TurnContext, item: OpenItem, locale: LocaleTag): Promise<{ card: AdaptiveCard; summary: string } | undefined> {
-    if (!this.startedHere(context, item)) return undefined;
+    if (!startedHere(item, hereOf(context))) return undefined;
     const store = await this.actionsState.get(context);
     const record = readRecord(store?.cards?.[item.cardId]);
     if (!record || record.owner.id !== item.owner.id) return undefined;
     const c = catalogFor(locale);
     const shown = viewOf(record, item.cardId, { c, locale, sets: offeredRoleSets(c, locale, this.options.content) });
     return 'view' in shown ? actionCard(shown.view, c) : undefined;
-  }
-
-  private startedHere(context: TurnContext, item: OpenItem): boolean {
-    const there = item.conversation.conversation;
-    return isRecord(there) && there.id === context.activity.conversation?.id && item.conversation.channelId === context.activity.channelId;
-  }
-
-  private whereOf(context: TurnContext, item: OpenItem): { elsewhere: true; conversation?: string } | { elsewhere: false } {
-    if (this.startedHere(context, item)) return { elsewhere: false };
-    const there = item.conversation.conversation;
-    const name = isRecord(there) && typeof there.name === 'string' && there.name.trim() !== '' ? there.name.trim().slice(0, 128) : undefined;
-    return name ? { elsewhere: true, conversation: name } : { elsewhere: true };
   }
 
   private async sendCard(
@@ -161,3 +146,6 @@ export class MyCases {
     await context.sendActivity(activityFor({ kind: 'notice', card: rendered.card, fallbackText: rendered.summary }, surface, locale));
   }
 }
+
+/** The conversation a turn is in, as myCasesViews.ts compares it. */
+const hereOf = (context: TurnContext): Here => ({ conversationId: context.activity.conversation?.id, channelId: context.activity.channelId });

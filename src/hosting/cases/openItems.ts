@@ -6,24 +6,16 @@
 // items open at once (an action that would make one more is refused before anything is called),
 // and an item the store cannot take is said so to its owner, not only logged.
 import { TurnContext } from 'botbuilder';
-import { applyChange, CaseChange, CaseKind, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem } from '../../domain/cases';
+import { applyChange, CaseChange, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem } from '../../domain/cases';
 import { applyAccess } from '../../domain/accessFollowUp';
-import { AccessProgress, accessProgress } from '../../domain/accessAssignments';
-import { isTenantId } from '../../domain/actions';
 import type { ActionRecord } from '../../conversation/actionRecords';
+import { DEFAULT_MAX_OPEN_PER_OWNER, MadeObject, objectOf, openLimitReached } from '../../conversation/followUps/openItemOf';
 import type { Turn } from '../actions/actionTurn';
 import type { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/textCatalog';
 import { CaseStore, NotFollowedError, ownerKeys } from './caseStore';
-import { namesCustomer } from './invitations';
+import { namesCustomer } from '../../domain/invitations';
 import { ownerOf } from './owners';
-
-/**
- * Open items one person may have at once. Each costs a status read every poll and a place in the
- * shared schedule: without a bound, one person's clicks (300 in 11 s) would take the polls and the
- * room everyone else's follow-ups need. 50 is more than a partner's staff waits on at a time.
- */
-export const DEFAULT_MAX_OPEN_PER_OWNER = 50;
 
 export interface OpenItemsOptions {
   store: CaseStore;
@@ -38,41 +30,6 @@ export interface OpenItemsOptions {
   tell?: (item: OpenItem, text: string) => Promise<unknown>;
   now?: () => number;
 }
-
-/** The object an action card made, and what it waits for; none for a card that made nothing (yet). */
-export function objectOf(
-  record: ActionRecord,
-  cardId: string,
-): { kind: CaseKind; objectId: string; customer: CaseCustomer; seen?: CaseChange; access?: AccessProgress } | undefined {
-  // Access assigned (or checked, or removed): the relationship's item follows its assignments until every one is active.
-  if (record.stage === 'assigned') {
-    const access = accessProgress(record.assignments, record.checkedAt ?? Date.now());
-    return { kind: 'gdapApproval', objectId: record.relationshipId, customer: customerOf(record.customer), seen: 'approved', access };
-  }
-  if (record.stage === 'done' && record.kind === 'requestGdap') {
-    const seen = record.status?.toLowerCase() === 'active' ? { seen: 'approved' as const } : {};
-    return { kind: 'gdapApproval', objectId: record.relationshipId, customer: customerOf(record.customer), ...seen };
-  }
-  if (record.stage === 'done' && record.kind === 'startTransfer') {
-    const status = record.status.toLowerCase();
-    const seen = status === 'complete' || status === 'completed' ? { seen: 'completed' as const } : status === 'expired' ? { seen: 'expired' as const } : {};
-    return { kind: 'transfer', objectId: record.transferId, customer: customerOf(record.customer), ...seen };
-  }
-  // The invitation link is the partner's, not one customer's: the item is matched to an acceptance only once its partner named the customer.
-  if (record.stage === 'done' && record.kind === 'invitationLink')
-    return { kind: 'resellerAcceptance', objectId: cardId, customer: invitedCustomer(record.named) };
-  return undefined;
-}
-
-/** The customer an invitation names: by tenant ID or by domain (the card takes nothing else); none yet: empty. */
-const invitedCustomer = (named: string | undefined): CaseCustomer =>
-  !named ? { tenantId: '', name: '' } : isTenantId(named) ? { tenantId: named, name: '' } : { tenantId: '', name: '', domain: named };
-
-const customerOf = (c: { tenantId: string; companyName: string; domain: string }): CaseCustomer => ({
-  tenantId: c.tenantId,
-  name: c.companyName,
-  ...(c.domain ? { domain: c.domain } : {}),
-});
 
 /** A shared chat (group chat, channel): a follow-up there mentions its owner. */
 export function isShared(context: TurnContext): boolean {
@@ -99,13 +56,12 @@ export class OpenItems {
 
   /** The actions' `openItemsFull`: the bound when the turn's user has that many items open (their next action is refused), else undefined. */
   readonly full = async (turn: Turn): Promise<number | undefined> => {
-    const open = await this.options.store.openCount(ownerOfTurn(turn).keys);
-    return open >= this.maxOpen ? this.maxOpen : undefined;
+    return openLimitReached(await this.options.store.openCount(ownerOfTurn(turn).keys), this.maxOpen);
   };
 
   /** The actions' `kept` hook. */
   readonly kept = (turn: Turn, cardId: string, record: ActionRecord): void => {
-    const made = objectOf(record, cardId);
+    const made = objectOf(record, cardId, this.now());
     if (!made) return;
     const work = this.keep(turn, cardId, made).catch((error: unknown) =>
       this.options.logger.warn({ err: error, kind: made.kind }, 'An open item could not be kept: its follow-ups will not come'),
@@ -118,7 +74,7 @@ export class OpenItems {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
-  private async keep(turn: Turn, cardId: string, made: NonNullable<ReturnType<typeof objectOf>>): Promise<void> {
+  private async keep(turn: Turn, cardId: string, made: MadeObject): Promise<void> {
     const { context } = turn;
     const activity = context.activity;
     const { owner, keys } = ownerOfTurn(turn);

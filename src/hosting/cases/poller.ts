@@ -4,13 +4,13 @@
 // instance polls at a time. It also sends again what a failed delivery gave back, stops polling what
 // closed, and forgets what has been closed long enough.
 import { randomUUID } from 'crypto';
-import { forgetAt, isOpen, nextPoll, OpenItem, owed, unconfirmed } from '../../domain/cases';
+import { isOpen, nextPoll, OpenItem } from '../../domain/cases';
 import { followsAccess } from '../../domain/accessFollowUp';
 import { followsRelationship, HEALTH_READ_MS, withEnd } from '../../domain/relationshipHealth';
+import { pollerLeaseMs, pollStep, pollTickMs, takeRead } from '../../domain/followUpSchedule';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { FollowUps } from './followUps';
-import { namesCustomer } from './invitations';
 import { recordPoll, tracedCase } from './followUpTelemetry';
 import type { StatusReader } from './statusReader';
 
@@ -40,8 +40,6 @@ export interface PollerOptions {
   now?: () => number;
   timer?: SetTimer;
 }
-
-const MINUTE = 60_000;
 
 /** A loop that runs `tick` every `everyMs` until stopped, one tick at a time. */
 export class Loop {
@@ -87,7 +85,7 @@ export class Poller {
   private readonly tickMs: number;
   private readonly loop: Loop;
   /** When each read of the last minute was made (the rate bound). */
-  private readonly reads: number[] = [];
+  private reads: number[] = [];
   private saidNoCredential = false;
   /** Whether this instance has won the lease: only then is there one to give up (and a store to ask) at stop. */
   private leased = false;
@@ -95,7 +93,7 @@ export class Poller {
   constructor(private readonly options: PollerOptions) {
     this.instanceId = options.instanceId ?? randomUUID();
     this.now = options.now ?? Date.now;
-    this.tickMs = options.tickMs ?? Math.min(15_000, Math.max(1_000, options.pollMs));
+    this.tickMs = options.tickMs ?? pollTickMs(options.pollMs);
     this.loop = new Loop(() => this.tick(), options.timer ?? realTimer, options.logger, 'poller');
   }
 
@@ -114,8 +112,7 @@ export class Poller {
   async tick(): Promise<number> {
     const { store } = this.options;
     const now = this.now();
-    // The lease outlives a few missed rounds, so a short pause does not hand polling to another instance.
-    if (!(await store.lease('poller', this.instanceId, Math.max(30_000, 3 * this.tickMs), now))) return 0;
+    if (!(await store.lease('poller', this.instanceId, pollerLeaseMs(this.tickMs), now))) return 0;
     this.leased = true;
     let reads = 0;
     for (let shard = 0; shard < store.shards; shard++) {
@@ -137,19 +134,16 @@ export class Poller {
 
   private async visit(item: OpenItem, now: number): Promise<'read' | 'skipped' | 'limit'> {
     const { store, followUps, reader, logger, pollMs } = this.options;
-    if (owed(item)) {
+    const plan = pollStep(item, now, { status: reader !== undefined, access: reader?.readAccess !== undefined });
+    if (plan.step === 'deliverOwed') {
       await followUps.deliverOwed(item.id);
       return 'skipped';
     }
-    if (unconfirmed(item, now).length > 0) await followUps.resume(item.id);
-    // An approved relationship whose access assignments are not all active yet: they are read, not its status.
-    if (followsAccess(item) && reader?.readAccess) return this.readAccess(item, now, reader.readAccess.bind(reader));
-    // Approved, access settled: the relationship is read once a day until it ends (its end, a termination without its event).
-    if (followsRelationship(item) && reader) return this.readHealth(item, now, reader);
-    // Closed, unreachable, or nothing to read (an invitation naming no customer): no more polls until it names one.
-    const unnamed = item.kind === 'resellerAcceptance' && !namesCustomer(item);
-    if (!isOpen(item) || item.unreachableAt !== undefined || unnamed) {
-      const until = unnamed && isOpen(item) ? item.deadline : forgetAt(item);
+    if (plan.resume) await followUps.resume(item.id);
+    if (plan.step === 'readAccess' && reader?.readAccess) return this.readAccess(item, now, reader.readAccess.bind(reader));
+    if (plan.step === 'readHealth' && reader) return this.readHealth(item, now, reader);
+    if (plan.step === 'park') {
+      const until = plan.until;
       await store.update(item.id, (i) => (i.nextPollAt >= until ? undefined : { ...i, nextPollAt: until }));
       return 'skipped';
     }
@@ -196,12 +190,11 @@ export class Poller {
     return 'read';
   }
 
-  /** Within the bound of reads a minute: the read is counted. */
+  /** Within the bound of reads a minute (followUpSchedule.ts): the read is counted. */
   private mayRead(now: number): boolean {
-    while (this.reads.length > 0 && this.reads[0]! <= now - MINUTE) this.reads.shift();
-    if (this.reads.length >= this.options.pollsPerMinute) return false;
-    this.reads.push(now);
-    return true;
+    const taken = takeRead(this.reads, now, this.options.pollsPerMinute);
+    this.reads = taken.reads;
+    return taken.allowed;
   }
 
   /** The access assignments read and applied (a failure or a long pending told once); a failed read is tried again later, backing off. */

@@ -4,7 +4,8 @@
 // sleeps until the next one is due (a minute at most, so a new item's times are seen). "Remind me
 // again" and "Stop reminding" change the item as its owner asks.
 import { randomUUID } from 'crypto';
-import { quieten, Reminder, snooze } from '../../domain/cases';
+import { quieten } from '../../domain/cases';
+import { remindersLeaseMs, remindsOf, sleepUntil, snoozed } from '../../domain/followUpSchedule';
 import type { Logger } from '../logging/logger';
 import { CaseStore, MAX_LEASE_MS } from './caseStore';
 import { FollowUps } from './followUps';
@@ -50,9 +51,7 @@ export class Reminders {
   async tick(): Promise<number> {
     const { store, followUps } = this.options;
     const now = this.now();
-    // Renewed every round (a sleep apart at most), and never longer than a lease may run.
-    const ttlMs = Math.min(MAX_LEASE_MS, Math.max(30_000, 2 * this.maxSleepMs));
-    if (!(await store.lease('reminders', this.instanceId, ttlMs, now))) return this.maxSleepMs;
+    if (!(await store.lease('reminders', this.instanceId, remindersLeaseMs(this.maxSleepMs, MAX_LEASE_MS), now))) return this.maxSleepMs;
     this.leased = true;
     let next = now + this.maxSleepMs;
     for (let shard = 0; shard < store.shards; shard++) {
@@ -62,27 +61,20 @@ export class Reminders {
         else next = Math.min(next, entry.dueAt);
       }
     }
-    return Math.max(1_000, next - this.now());
+    return sleepUntil(next, this.now());
   }
 
   /** "Remind me again": the last reminder sent comes once more, a day later. False when there is nothing left to remind of. */
   async snooze(id: string): Promise<boolean> {
     const now = this.now();
-    const done = await this.options.store.update(id, (item) => {
-      if (item.unreachableAt !== undefined) return undefined;
-      if (item.status === 'approved') return item.sent.includes('endsSoon') ? snooze(item, 'endsSoon', now) : undefined;
-      if (item.status !== 'waiting') return undefined;
-      const reminder: Reminder = item.sent.includes('expiresSoon') ? 'expiresSoon' : 'notApprovedYet';
-      return snooze(item, reminder, now);
-    });
+    const done = await this.options.store.update(id, (item) => snoozed(item, now));
     return done !== undefined;
   }
 
   /** "Stop reminding": no more reminders for the item; its outcome is still told. */
   async quieten(id: string): Promise<boolean> {
-    const reminds = (item: { status: string }): boolean => item.status === 'waiting' || item.status === 'approved';
-    const done = await this.options.store.update(id, (item) => (reminds(item) && !item.quiet ? quieten(item) : undefined));
+    const done = await this.options.store.update(id, (item) => (remindsOf(item) && !item.quiet ? quieten(item) : undefined));
     const kept = await this.options.store.get(id);
-    return done !== undefined || (kept !== undefined && reminds(kept));
+    return done !== undefined || (kept !== undefined && remindsOf(kept));
   }
 }

@@ -8,9 +8,10 @@ import type { CaseChange, CaseCustomer, OpenItem } from '../../domain/cases';
 import { AccessProgress, accessProgress } from '../../domain/accessAssignments';
 import { RelationshipEnd, relationshipEnd } from '../../domain/relationshipHealth';
 import type { ActionFailure } from '../../domain/actions';
+import { isDocumentedStatus, StatusKind, statusMeaning } from '../../domain/partnerCenterStatus';
 import { GraphClient } from '../partnerCenter/graphClient';
 import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
-import { namesCustomer } from './invitations';
+import { namesCustomer } from '../../domain/invitations';
 import { PartnerCustomers } from './partnerCustomers';
 
 /** The app's own credential (the webhook helper's AppTokens): undefined when the deployment has none. */
@@ -31,44 +32,6 @@ export type StatusRead =
   | { unreadable: true }
   | { failure: ActionFailure };
 
-/** Graph's delegatedAdminRelationshipStatus values (delegatedadminrelationship resource), lower-cased. */
-const GDAP_STATUSES = new Set([
-  'activating',
-  'active',
-  'approvalpending',
-  'approved',
-  'created',
-  'expired',
-  'expiring',
-  'terminated',
-  'terminating',
-  'terminationrequested',
-  'unknownfuturevalue',
-]);
-/**
- * TransferEntity's status: "Active" and "Completed" (transfer-entity-resources), "InProgress" in
- * create-a-transfer's example, and the UI's "pending" and "complete"; "expired" is this project's
- * guess (no such value is documented), read as expired should it ever come.
- */
-const TRANSFER_STATUSES = new Set(['active', 'completed', 'complete', 'inprogress', 'pending', 'expired']);
-
-/** A status the documentation does not name: the item is left unchanged, and the value logged once per process. */
-export function isDocumentedStatus(kind: 'gdapApproval' | 'transfer', status: string): boolean {
-  return (kind === 'gdapApproval' ? GDAP_STATUSES : TRANSFER_STATUSES).has(status.toLowerCase());
-}
-
-/** Graph's delegatedAdminRelationshipStatus, as the changes the model knows. */
-export function gdapChange(status: string): CaseChange | undefined {
-  const s = status.toLowerCase();
-  return s === 'active' ? 'approved' : s === 'expired' ? 'expired' : s === 'terminated' ? 'terminated' : undefined;
-}
-
-/** Partner Center's transfer status, as the changes the model knows. */
-export function transferChange(status: string): CaseChange | undefined {
-  const s = status.toLowerCase();
-  return s === 'complete' || s === 'completed' ? 'completed' : s === 'expired' ? 'expired' : undefined;
-}
-
 export class StatusReader {
   private readonly unknownSeen = new Set<string>();
 
@@ -77,19 +40,17 @@ export class StatusReader {
     private readonly endpoints: () => Promise<Endpoints>,
     private readonly timeoutMs = 15_000,
     /** Told once of each status value the documentation does not name (left unchanged). */
-    private readonly onUnknownStatus: (kind: 'gdapApproval' | 'transfer', status: string) => void = () => undefined,
+    private readonly onUnknownStatus: (kind: StatusKind, status: string) => void = () => undefined,
   ) {}
 
-  /** A status read: its change, or unchanged (an undocumented value is said once). */
-  private changeOf(kind: 'gdapApproval' | 'transfer', status: string): StatusRead {
-    const known = isDocumentedStatus(kind, status);
+  /** A status read's meaning (partnerCenterStatus.ts); an undocumented value is said once. */
+  private changeOf(kind: StatusKind, status: string, expirationTime?: string): StatusRead {
     const key = `${kind}:${status.slice(0, 60)}`;
-    if (!known && !this.unknownSeen.has(key) && this.unknownSeen.size < 100) {
+    if (!isDocumentedStatus(kind, status) && !this.unknownSeen.has(key) && this.unknownSeen.size < 100) {
       this.unknownSeen.add(key);
       this.onUnknownStatus(kind, status.slice(0, 60));
     }
-    const change = known ? (kind === 'gdapApproval' ? gdapChange(status) : transferChange(status)) : undefined;
-    return change ? { change } : { unchanged: true };
+    return statusMeaning(kind, status, expirationTime);
   }
 
   /** An approved relationship's access assignments (Graph's List accessAssignments), as where its access stands. */
@@ -113,13 +74,7 @@ export class StatusReader {
       return 'failure' in read ? { failure: read.failure } : 'none' in read ? { unchanged: true } : { change: 'accepted', customer: read.customer };
     }
     const urls = await this.endpoints();
-    const tokens = {
-      getToken: async (resource: 'partnerCenter' | 'graph'): Promise<string> => {
-        const token = await this.tokens.token(resource);
-        if (!token) throw new Error('The app has no credential for this service');
-        return token;
-      },
-    };
+    const tokens = { getToken: (resource: 'partnerCenter' | 'graph') => this.tokenFor(resource) };
     if (item.kind === 'gdapApproval') {
       const result = await new GraphClient({ baseUrl: urls.graph, tokens, timeoutMs: this.timeoutMs }).getRelationship(item.objectId);
       if (!result.ok) return { failure: result.failure };
@@ -128,8 +83,6 @@ export class StatusReader {
     const client = new PartnerCenterClient({ baseUrl: urls.partnerCenter, tokens, timeoutMs: this.timeoutMs });
     const result = await client.getTransfer(item.customer.tenantId, item.objectId, { correlationId });
     if (!result.ok) return { failure: result.failure };
-    const read = this.changeOf('transfer', result.value.status);
-    const until = Date.parse(result.value.expirationTime ?? '');
-    return 'unchanged' in read && Number.isFinite(until) ? { unchanged: true, until } : read;
+    return this.changeOf('transfer', result.value.status, result.value.expirationTime);
   }
 }

@@ -5,17 +5,10 @@
 // never written); a registration that points elsewhere, is missing, or lacks the bot's events is
 // logged as a warning and shown on /readyz. Never fatal: a failed read is reported as unknown.
 import { randomUUID } from 'crypto';
-import { REGISTERED_EVENTS } from '../../domain/partnerCenterEvents';
+import { failedReadHealth, healthLine, registrationHealth, WebhookHealth } from '../../domain/webhookRegistration';
 import type { Logger } from '../logging/logger';
 import { AppTokens, tokenSourceOf } from '../partnerCenter/appTokens';
 import { callService } from '../partnerCenter/call';
-
-export type WebhookHealth =
-  | { status: 'registered' }
-  | { status: 'elsewhere'; registeredUrl: string }
-  | { status: 'missingEvents'; missing: string[] }
-  | { status: 'notRegistered' }
-  | { status: 'unknown'; reason: string };
 
 export interface WebhookHealthOptions {
   tokens: AppTokens;
@@ -26,9 +19,6 @@ export interface WebhookHealthOptions {
   fetch?: typeof fetch;
   timeoutMs?: number;
 }
-
-const same = (a: string, b: string): boolean =>
-  URL.canParse(a) && URL.canParse(b) ? new URL(a).href.replace(/\/+$/, '') === new URL(b).href.replace(/\/+$/, '') : a === b;
 
 /** Reads the registration and compares it with this deployment's callback and events. Never rejects. */
 export async function checkWebhookRegistration(options: WebhookHealthOptions): Promise<WebhookHealth> {
@@ -47,28 +37,11 @@ export async function checkWebhookRegistration(options: WebhookHealthOptions): P
     },
   ).catch((): undefined => undefined);
   if (!result) return { status: 'unknown', reason: 'failed' };
-  if (!result.ok) return result.failure.kind === 'notFound' ? { status: 'notRegistered' } : { status: 'unknown', reason: result.failure.kind };
-  const json = (typeof result.value.json === 'object' && result.value.json !== null ? result.value.json : {}) as Record<string, unknown>;
-  const url = json.webhookUrl ?? json.WebhookUrl;
-  const events = json.webhookEvents ?? json.WebhookEvents;
-  if (typeof url !== 'string') return { status: 'notRegistered' };
-  if (!same(url, options.callbackUrl)) return { status: 'elsewhere', registeredUrl: url.slice(0, 300) };
-  const names = Array.isArray(events) ? events : [];
-  const missing = REGISTERED_EVENTS.filter((e) => !names.includes(e));
-  return missing.length > 0 ? { status: 'missingEvents', missing } : { status: 'registered' };
+  return result.ok ? registrationHealth(result.value.json, options.callbackUrl) : failedReadHealth(result.failure.kind);
 }
 
 /** The start-up line for a health result: a warning unless the registration is this bot's. */
 export function logWebhookHealth(logger: Logger, health: WebhookHealth, callbackUrl: string): void {
-  const fields = { ...health, callbackUrl };
-  if (health.status === 'registered') logger.info(fields, "Partner Center's webhook registration points at this bot");
-  else if (health.status === 'elsewhere')
-    logger.warn(
-      fields,
-      "Partner Center's webhook registration points at another URL: this bot gets no events (polling only). One URL per partner tenant: relay between the two, or npm run webhooks -- register <callback> --replace-url",
-    );
-  else if (health.status === 'missingEvents')
-    logger.warn(fields, "Partner Center's webhook registration lacks some of the bot's events: npm run webhooks -- register <callback> adds them");
-  else if (health.status === 'notRegistered') logger.warn(fields, 'No Partner Center webhook registration: npm run webhooks -- register <callback>');
-  else logger.warn(fields, "Partner Center's webhook registration could not be read (events may still come)");
+  const line = healthLine(health);
+  logger[line.level]({ ...health, callbackUrl }, line.message);
 }

@@ -18,7 +18,8 @@ import { RateLimiter } from './rateLimit';
 import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../config/webChatSettings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
 import { VisitorIds } from './visitor';
-import { SIGNED_IN_LIMITS, VisitorLimits, VisitorSessions } from './visitorSessions';
+import { VisitorSessions } from './visitorSessions';
+import { SIGNED_IN_LIMITS, VisitorLimits } from '../../conversation/webChat/visitorRules';
 
 export type { DemoSample } from './page';
 

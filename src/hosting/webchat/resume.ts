@@ -6,56 +6,25 @@
 // gets a new conversation instead. Azure: the token is renewed with Direct Line 3.0's
 // tokens/refresh, which also says which conversation it belongs to; the local Direct Line checks
 // its own record of the conversation.
-import { isRecord } from '../../domain/records';
+import { azureResumed, mayResumeLocal, refreshUrlOf, ResumeRequest } from '../../conversation/webChat/resumeRules';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import type { DirectLineToken } from './tokenExchange';
 
 const TIMEOUT_MS = 10_000;
 
-export interface ResumeRequest {
-  conversationId: string;
-  token: string;
-}
-
-/** The page's `resume: { conversationId, token }`, when well formed (bounded strings); undefined otherwise. */
-export function parseResume(body: unknown): ResumeRequest | undefined {
-  if (!isRecord(body) || !isRecord(body.resume)) return undefined;
-  const { conversationId, token } = body.resume;
-  if (typeof conversationId !== 'string' || !/^[A-Za-z0-9_|.:-]{1,200}$/.test(conversationId)) return undefined;
-  if (typeof token !== 'string' || !/^[A-Za-z0-9_.~+/=-]{20,4000}$/.test(token)) return undefined;
-  return { conversationId, token };
-}
-
-/** The local conversation back, with its token, when the token is its own, it belongs to this visitor and it was started. */
+/** The local conversation back, with its token, when the rules allow it (resumeRules.ts). */
 export function resumeLocal(store: LocalDirectLine, userId: string, resume: ResumeRequest): DirectLineToken | undefined {
   const access = store.access(resume.conversationId, resume.token);
-  // One never started (reloaded before Web Chat connected) has no welcome to show: a new one instead.
-  if (!access.ok || access.conversation.userId !== userId || !access.conversation.started) return undefined;
+  const found = access.ok ? { owner: access.conversation.userId, started: access.conversation.started } : undefined;
+  if (!access.ok || !mayResumeLocal(found, userId)) return undefined;
   store.touch(access.conversation);
   return { token: resume.token, conversationId: resume.conversationId, expiresIn: Math.round(store.idleMs / 1000) };
 }
 
-/** The user a Direct Line token names (its `user` claim), read without verifying: only ever applied to a token Direct Line itself just returned. */
-export function tokenUser(token: string): string | undefined {
-  const payload = token.split('.')[1];
-  if (payload === undefined || payload.length > 8000) return undefined;
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return isRecord(claims) && typeof claims.user === 'string' ? claims.user : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** tokens/generate → tokens/refresh at the same Direct Line (the configured URL ends in /tokens/generate). */
-export function refreshUrlOf(generateUrl: string): string {
-  return generateUrl.replace(/\/tokens\/generate$/, '/tokens/refresh');
-}
-
 /**
  * Renews the page's Azure token (POST tokens/refresh, the token itself as the bearer) and gives the
- * conversation back when Direct Line says the token is that conversation's and the renewed token
- * names this visitor. Undefined for anything else, including an expired token or an unreachable service.
+ * conversation back when Direct Line's answer allows it (resumeRules.ts). Undefined for anything
+ * else, including an expired token or an unreachable service.
  */
 export async function resumeAzure(generateUrl: string, userId: string, resume: ResumeRequest): Promise<DirectLineToken | undefined> {
   let response: Response;
@@ -73,10 +42,5 @@ export async function resumeAzure(generateUrl: string, userId: string, resume: R
     await response.body?.cancel().catch(() => undefined);
     return undefined;
   }
-  const body = (await response.json().catch(() => undefined)) as unknown;
-  if (!isRecord(body)) return undefined;
-  const { token, conversationId, expires_in: expiresIn } = body;
-  if (typeof token !== 'string' || token === '' || conversationId !== resume.conversationId || typeof expiresIn !== 'number') return undefined;
-  if (tokenUser(token) !== userId) return undefined;
-  return { token, conversationId, expiresIn };
+  return azureResumed(await response.json().catch(() => undefined), resume, userId);
 }

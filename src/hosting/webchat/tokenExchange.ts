@@ -12,7 +12,8 @@ import { matchLocale } from '../../domain/locales';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import { clientAddress, RateLimiter } from './rateLimit';
 import { VisitorIds } from './visitor';
-import { parseResume, resumeAzure, resumeLocal } from './resume';
+import { parseResume } from '../../conversation/webChat/resumeRules';
+import { resumeAzure, resumeLocal } from './resume';
 
 export const TOKEN_PATH = '/api/directline/token';
 

@@ -10,7 +10,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { isLoopbackHost } from '../config';
 import { InMemoryStateStorage } from '../state/memoryStorage';
-import { SIGNED_IN_LIMITS, VisitorSessions } from './visitorSessions';
+import { VisitorSessions } from './visitorSessions';
+import { SIGNED_IN_LIMITS } from '../../conversation/webChat/visitorRules';
 
 /** The cookie over plain http at loopback (development), and elsewhere (the prefix binds it to this host, Secure and Path=/). */
 export const VISITOR_COOKIE = 'advisor-visitor';

@@ -8,7 +8,8 @@ import { catalogFor } from '../../domain/textCatalog';
 import { toActivity } from '../replies/activities';
 import { TurnLocale, turnLocale } from '../locale/turnLocale';
 import { setInvokeResponse } from '../replies/invokeResponse';
-import { isVisitorActivity, VisitorSessions } from './visitorSessions';
+import { endedVisitorAnswer, isVisitorActivity } from '../../conversation/webChat/visitorRules';
+import { VisitorSessions } from './visitorSessions';
 
 export class EndedVisitorGate implements Middleware {
   constructor(
@@ -19,10 +20,11 @@ export class EndedVisitorGate implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
     if (!isVisitorActivity(activity) || !(await this.sessions.ended(activity.from.id))) return next();
-    if (activity.type === 'message') {
+    const answer = endedVisitorAnswer(activity.type);
+    if (answer === 'reloadLine') {
       const locale = await this.locales.resolve(context).catch(() => turnLocale(context));
       await context.sendActivity(toActivity({ text: catalogFor(locale).actions.signIn.chatEnded }, activity.channelId, locale));
-    } else if (activity.type === 'invoke') {
+    } else if (answer === 'forbidden') {
       setInvokeResponse(context, { status: 403 });
     }
   }

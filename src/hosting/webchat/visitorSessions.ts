@@ -8,45 +8,10 @@
 import { createHash } from 'crypto';
 import { BoundedCache } from '../../domain/boundedCache';
 import type { ConditionalStorage } from '../state/stateStorage';
-
-export interface VisitorLimits {
-  /** From the first visit: after this, the visitor ends however active. */
-  lifetimeMs: number;
-  /** Since the last token request: after this, the visitor ends. */
-  idleMs: number;
-}
-
-/** With Partner Center actions (a sign-in and cases behind the visitor): a working day, and a long lunch. */
-export const SIGNED_IN_LIMITS: VisitorLimits = { lifetimeMs: 12 * 3_600_000, idleMs: 4 * 3_600_000 };
-
-interface SessionRecord {
-  started: number;
-  seen: number;
-  ended?: number;
-}
-
-/** A visitor's Direct Line user id as visitor.ts makes it. */
-const VISITOR_USER_ID = /^dl_[A-Za-z0-9_-]{43}$/;
-
-/** An activity of a Web Chat visitor: the page's Azure Direct Line, or the local one, from a `dl_` id this server made. */
-export function isVisitorActivity<A extends { channelId?: string; from?: { id?: string } }>(activity: A): activity is A & { from: { id: string } } {
-  const id = activity.from?.id;
-  return (activity.channelId === 'webchat' || activity.channelId === 'directline') && typeof id === 'string' && VISITOR_USER_ID.test(id);
-}
+import { isLive, isVisitorActivity, memoUntil, VisitorLimits, visitorRecordOf } from '../../conversation/webChat/visitorRules';
 
 const keyOf = (userId: string): string => `webchat/visitor/${createHash('sha256').update(userId).digest('hex').slice(0, 40)}`;
 
-function recordOf(state: Record<string, unknown> | undefined): SessionRecord | undefined {
-  if (!state || typeof state.started !== 'number' || typeof state.seen !== 'number') return undefined;
-  return { started: state.started, seen: state.seen, ...(typeof state.ended === 'number' ? { ended: state.ended } : {}) };
-}
-
-/**
- * How long a live answer of the gate's is kept in this instance. Every Web Chat turn asks whether
- * its visitor ended; asking the store each time would cost every turn a storage round trip (Blob).
- * A sign-out here forgets the answer at once; one on another instance is seen here within this.
- */
-export const LIVE_MEMO_MS = 30_000;
 /** Visitors whose answers one instance keeps: far more than chat at once; beyond, the oldest are asked again. */
 const MEMO_ENTRIES = 10_000;
 
@@ -71,9 +36,9 @@ export class VisitorSessions {
   /** Whether the visitor's session is live (then its idle time starts again); false when unknown, ended or expired. */
   async resume(userId: string): Promise<boolean> {
     const stored = await this.storage.readItem(keyOf(userId));
-    const record = recordOf(stored?.state);
+    const record = visitorRecordOf(stored?.state);
     const now = this.now();
-    if (!stored || !record || !this.live(record, now)) return false;
+    if (!stored || !record || !isLive(record, now, this.limits)) return false;
     // A conflict means another request touched it at the same moment: as good as this one.
     await this.storage.write(keyOf(userId), JSON.stringify({ ...record, seen: now }), { ifMatch: stored.eTag });
     return true;
@@ -87,15 +52,15 @@ export class VisitorSessions {
     if (this.endedIds.get(userId)) return true;
     const now = this.now();
     if ((this.liveUntil.get(userId) ?? -Infinity) > now) return false;
-    const record = recordOf((await this.storage.readItem(keyOf(userId)))?.state);
+    const record = visitorRecordOf((await this.storage.readItem(keyOf(userId)))?.state);
     if (record === undefined) return false;
-    if (!this.live(record, now)) {
+    if (!isLive(record, now, this.limits)) {
       this.endedIds.set(userId, true);
       this.liveUntil.delete(userId);
       return true;
     }
     // Kept no longer than the session itself lasts without a token request.
-    this.liveUntil.set(userId, Math.min(now + LIVE_MEMO_MS, record.started + this.limits.lifetimeMs, record.seen + this.limits.idleMs));
+    this.liveUntil.set(userId, memoUntil(record, now, this.limits));
     return false;
   }
 
@@ -104,7 +69,7 @@ export class VisitorSessions {
     const now = this.now();
     for (let attempt = 0; attempt < 4; attempt++) {
       const stored = await this.storage.readItem(keyOf(userId));
-      const record = recordOf(stored?.state) ?? { started: now, seen: now };
+      const record = visitorRecordOf(stored?.state) ?? { started: now, seen: now };
       const json = JSON.stringify({ ...record, ended: now });
       const written = await this.storage.write(keyOf(userId), json, stored ? { ifMatch: stored.eTag } : { createOnly: true });
       if (!('conflict' in written)) {
@@ -122,9 +87,5 @@ export class VisitorSessions {
    */
   async signedOut(activity: { channelId?: string; from?: { id?: string } }): Promise<void> {
     if (isVisitorActivity(activity)) await this.end(activity.from.id);
-  }
-
-  private live(record: SessionRecord, now: number): boolean {
-    return record.ended === undefined && now - record.started < this.limits.lifetimeMs && now - record.seen < this.limits.idleMs;
   }
 }

@@ -3,7 +3,7 @@
 // tenant ID or domain, on the invitation's card), and is found by an index keyed by the partner
 // tenant and that customer, never by taking some waiting invitation: an acceptance nobody here
 // asked for, or one another partner asked for, matches nothing.
-import type { CaseCustomer, OpenItem } from '../../domain/cases';
+import type { CaseCustomer, OpenItem } from './cases';
 
 /** The index keys a customer is known by: its tenant ID and its domain, whichever are known. */
 export function customerKeys(customer: Pick<CaseCustomer, 'tenantId' | 'domain'>): string[] {

@@ -1,0 +1,38 @@
+// What My cases shows, decided from the item and where the click came from: an item opened in the
+// conversation it started in shows its own action card there; anywhere else, the item's card says
+// where it started (the conversation's name, when the channel gave one). A shared chat gets the
+// list privately where the channel can show a card to one person. Pure: hosting reads the item and
+// the conversation's state, and sends.
+import { isRecord } from '../../domain/records';
+import type { OpenItem } from '../../domain/cases';
+
+/** The conversation a click came from. */
+export interface Here {
+  conversationId: string | undefined;
+  channelId: string | undefined;
+}
+
+/** Whether the item started in this conversation, on this channel. */
+export function startedHere(item: Pick<OpenItem, 'conversation'>, here: Here): boolean {
+  const there = item.conversation.conversation;
+  return isRecord(there) && there.id === here.conversationId && item.conversation.channelId === here.channelId;
+}
+
+/** Where the item's card says it started: here, or elsewhere (named by the conversation's name, trimmed, when there is one). */
+export function whereOf(item: Pick<OpenItem, 'conversation'>, here: Here): { elsewhere: true; conversation?: string } | { elsewhere: false } {
+  if (startedHere(item, here)) return { elsewhere: false };
+  const there = item.conversation.conversation;
+  const name = isRecord(there) && typeof there.name === 'string' && there.name.trim() !== '' ? there.name.trim().slice(0, 128) : undefined;
+  return name ? { elsewhere: true, conversation: name } : { elsewhere: true };
+}
+
+/** A channel user id that can be an asker: a non-empty string of bounded length. */
+export const isAskerId = (id: unknown): id is string => typeof id === 'string' && id !== '' && id.length <= 256;
+
+/** In a shared chat whose channel shows a card to one person, the list goes to the asker only (the others see a line). */
+export const listsPrivately = (shared: boolean, userSpecificViews: boolean): boolean => shared && userSpecificViews;
+
+/** The name a private list's line shows for its asker: trimmed and bounded; none when blank. */
+export function askerName(name: unknown): string | undefined {
+  return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 256) : undefined;
+}

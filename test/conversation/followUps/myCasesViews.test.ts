@@ -1,0 +1,55 @@
+// What My cases shows, from tables: an item opened in the conversation and channel it started in
+// is "here"; anywhere else its card says where it started, by the conversation's name when the
+// channel gave one; a shared chat gets the list privately only where a card can be shown to one
+// person; and only a bounded, non-empty user id is an asker.
+import { strict as assert } from 'assert';
+import { askerName, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../../src/conversation/followUps/myCasesViews';
+
+const started = (conversation: Record<string, unknown>, channelId = 'msteams'): { conversation: Record<string, unknown> } => ({
+  conversation: { channelId, conversation },
+});
+const HERE: Here = { conversationId: 'conv-1', channelId: 'msteams' };
+
+describe('My cases views', () => {
+  const rows: [string, { conversation: Record<string, unknown> }, Here, ReturnType<typeof whereOf>][] = [
+    ['opened where it started', started({ id: 'conv-1', name: 'Contoso deals' }), HERE, { elsewhere: false }],
+    ['another conversation, named', started({ id: 'conv-2', name: '  Contoso deals  ' }), HERE, { elsewhere: true, conversation: 'Contoso deals' }],
+    ['another conversation, unnamed', started({ id: 'conv-2' }), HERE, { elsewhere: true }],
+    ['another conversation, a blank name', started({ id: 'conv-2', name: '   ' }), HERE, { elsewhere: true }],
+    ['the same id on another channel', started({ id: 'conv-1', name: 'Web' }, 'webchat'), HERE, { elsewhere: true, conversation: 'Web' }],
+    ['no conversation kept', { conversation: { channelId: 'msteams' } }, HERE, { elsewhere: true }],
+    ['a click that names no conversation', started({ id: 'conv-1' }), { conversationId: undefined, channelId: 'msteams' }, { elsewhere: true }],
+  ];
+  for (const [name, item, here, where] of rows) {
+    it(name, () => {
+      assert.deepEqual(whereOf(item, here), where);
+      assert.equal(startedHere(item, here), !where.elsewhere);
+    });
+  }
+
+  it('keeps at most 128 characters of a conversation name', () => {
+    const where = whereOf(started({ id: 'conv-2', name: 'n'.repeat(300) }), HERE);
+    assert.equal(where.elsewhere && where.conversation?.length, 128);
+  });
+
+  it('lists privately only in a shared chat whose channel shows a card to one person', () => {
+    assert.equal(listsPrivately(true, true), true);
+    assert.equal(listsPrivately(true, false), false);
+    assert.equal(listsPrivately(false, true), false);
+  });
+
+  it('takes only a bounded, non-empty user id as an asker, and a blank name as none', () => {
+    const rows: [unknown, boolean][] = [
+      ['29:alex', true],
+      ['x'.repeat(256), true],
+      ['x'.repeat(257), false],
+      ['', false],
+      [undefined, false],
+      [42, false],
+    ];
+    for (const [id, asker] of rows) assert.equal(isAskerId(id), asker, String(id));
+    assert.equal(askerName('  Alex Wilber '), 'Alex Wilber');
+    assert.equal(askerName('  '), undefined);
+    assert.equal(askerName(undefined), undefined);
+  });
+});
