@@ -121,6 +121,11 @@ describe('The demonstration shows the follow-ups (issue 63): pending then active
     const title = en.followUps.titles.gdapEndsSoon.split('{when}')[0]!.replace('{customer}', SAMPLE_ENDING.companyName);
     const reminder = await followUp(chat, title, 120_000);
     assert.ok(json(reminder).includes(en.followUps.texts.gdapEndsSoon.split('{deadline}')[0]!), 'auto-extend is off: turn it on, or request again');
+    assert.deepEqual(
+      buttonsOf(reminder).map((b) => b.data?.step),
+      ['requestGdap'],
+      'with Request GDAP',
+    );
     assert.ok(!json(reminder).includes(en.followUps.texts.gdapEndsSoonGlobalAdministrator.split('{deadline}')[0]!), 'no Global Administrator here');
   });
 
