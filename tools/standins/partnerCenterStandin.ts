@@ -106,7 +106,7 @@ export class PartnerCenterStandin {
   activationClock: () => number = Date.now;
   private readonly approvedAt = new Map<string, number>();
   /**
-   * Customers (by tenant ID) whose relationships reach their last month at once, for the
+   * Customers (by tenant ID, lower case) whose relationships reach their last month at once, for the
    * demonstration: active as soon as approved, and ending this many days later whatever duration
    * was asked, as if approved long ago (nobody waits two years to see the reminder before the end).
    */
