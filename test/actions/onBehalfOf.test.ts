@@ -155,6 +155,7 @@ describe('The local demonstration’s stand-ins (startStandins)', () => {
           ['Contoso Ltd', 'contoso.onmicrosoft.com'],
           ['Fabrikam Inc', 'fabrikam.onmicrosoft.com'],
           ['Northwind Traders', 'northwind.onmicrosoft.com'],
+          ['Wide World Importers', 'wideworldimporters.onmicrosoft.com'],
         ],
       );
       assert.ok(standins.partnerCenter.requireMfa);

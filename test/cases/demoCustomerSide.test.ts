@@ -13,7 +13,7 @@ import { buttonsOf, findElements, resultOf } from '../support/chat';
 import { g1Sentence } from '../support/sampleOverlay';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import { captureLogger } from '../support/inProcess';
-import { SAMPLE_CUSTOMERS, Standins, startStandins } from '../../tools/standins/demo';
+import { DEMO_ENDS_IN_DAYS, SAMPLE_CUSTOMERS, SAMPLE_ENDING, Standins, startStandins } from '../../tools/standins/demo';
 import { demoEventTrust } from '../../tools/standins/eventSigning';
 
 const en = catalogFor('en-US');
@@ -101,6 +101,14 @@ describe("The demonstration's customer side: an invitation moved forward", funct
     } finally {
       standins.partnerCenter.onAccepted = before;
     }
+  });
+
+  it('issue 63: the page names the sample customer whose relationship nears its end once approved', async () => {
+    const page = await (await fetch(`${standins.customerSideUrl}/`)).text();
+    assert.ok(
+      page.includes(`${SAMPLE_ENDING.companyName} (${SAMPLE_ENDING.domain}) is active as soon as it is approved and ends ${DEMO_ENDS_IN_DAYS} days later`),
+      page,
+    );
   });
 
   it('refuses what is not a domain or a tenant ID, a body too large, and a post from another origin, accepting nobody', async () => {

@@ -5,7 +5,17 @@
 // approvalPending, then active) and Partner Center's TransferEntity (status Active, then Complete).
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
-import { startStandins, Standins, SAMPLE_CUSTOMERS, DEMO_APPROVAL_MS, DEMO_TRANSFER_MS, DEMO_ACTIVATION_MS } from '../../tools/standins/demo';
+import {
+  startStandins,
+  Standins,
+  SAMPLE_CUSTOMERS,
+  SAMPLE_ENDING,
+  DEMO_APPROVAL_MS,
+  DEMO_TRANSFER_MS,
+  DEMO_ACTIVATION_MS,
+  DEMO_ENDS_IN_DAYS,
+} from '../../tools/standins/demo';
+import { ENDS_SOON_DAYS } from '../../src/domain/relationshipHealth';
 import { openItem } from '../../src/domain/cases';
 import { StatusReader } from '../../src/hosting/cases/statusReader';
 import { gdapChange, transferChange } from '../../src/domain/partnerCenterStatus';
@@ -106,6 +116,24 @@ describe('Follow the case: the stand-ins of the demonstration', () => {
     const active = (await (await fetch(`${relationships}/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { endDateTime?: string };
     assert.equal(active.endDateTime, new Date(START + DEMO_ACTIVATION_MS + 730 * 86_400_000).toISOString(), 'endDateTime: activation + duration');
     assert.ok(DEMO_ACTIVATION_MS > 0, 'the demonstration shows the lag');
+  });
+
+  it(`issue 63: ${SAMPLE_ENDING.companyName}'s relationship is active once approved and ends ${DEMO_ENDS_IN_DAYS} days later, auto-extend off: the read finds its end near`, async () => {
+    s.partnerCenter.approvalDelayMs = 0;
+    s.partnerCenter.activationClock = () => START;
+    const approved = new Promise<Record<string, unknown>>((resolve) => (s.partnerCenter.onApproved = resolve));
+    const relationships = `${s.graphUrl}/tenantRelationships/delegatedAdminRelationships`;
+    const ending = { tenantId: SAMPLE_ENDING.tenantId, name: SAMPLE_ENDING.companyName };
+    const made = await call(relationships, { displayName: 'ending-test', duration: 'P730D', customer: { tenantId: ending.tenantId } }, 'graph');
+    await call(`${relationships}/${String(made.id)}/requests`, { action: 'lockForApproval' }, 'graph');
+    assert.equal((await approved).status, 'active', 'active at once, with no activation lag');
+    const reader = new StatusReader({ token: (r) => s.appToken!(r) }, async () => ({ partnerCenter: s.partnerCenterUrl, graph: s.graphUrl }));
+    const read = await reader.read({ ...item('gdapApproval', String(made.id)), customer: ending }, randomUUID());
+    assert.deepEqual(read, {
+      change: 'approved',
+      end: { endsAt: START + DEMO_ENDS_IN_DAYS * 86_400_000, autoExtends: false, globalAdministrator: false },
+    });
+    assert.ok(DEMO_ENDS_IN_DAYS < ENDS_SOON_DAYS, 'within the reminder before the end');
   });
 
   it('reads the statuses as the changes the model knows', () => {

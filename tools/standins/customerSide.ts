@@ -74,6 +74,14 @@ export class CustomerSide {
         : query.has('refused')
           ? '<p role="status">That is neither a domain nor a tenant ID.</p>'
           : '';
+    const ending = this.partnerCenter.customers.flatMap((c) => {
+      const days = this.partnerCenter.endsWithinDays.get(c.tenantId.toLowerCase());
+      return days === undefined
+        ? []
+        : [
+            `<p>A GDAP relationship with ${escapeHtml(c.companyName)} (${escapeHtml(c.domain)}) is active as soon as it is approved and ends ${days} days later, auto-extend off (a shortcut to its last month): the reminder before its end comes in the chat within a minute.</p>`,
+          ];
+    });
     const rows = (list: readonly StandinCustomer[]): string =>
       list.length === 0 ? '<li>none</li>' : list.map((c) => `<li>${escapeHtml(c.companyName)} (${escapeHtml(c.domain)})</li>`).join('\n');
     const html = `<!doctype html>
@@ -94,6 +102,7 @@ ${notice}
 <h2>The partner's customers</h2>
 <ul>${rows(this.partnerCenter.customers)}</ul>
 <p>GDAP requests need nothing here: the stand-in customer approves each a few seconds after it is sent, and the current partner completes a transfer a few seconds after it is created.</p>
+${ending.join('\n')}
 </body></html>
 `;
     res.writeHead(200, {

@@ -75,7 +75,20 @@ export const SAMPLE_CUSTOMERS: readonly StandinCustomer[] = [
     domain: 'northwind.onmicrosoft.com',
     companyName: 'Northwind Traders',
   },
+  {
+    id: '5a0e6d9c-7f1b-4c65-9d8e-0b2a4f5c6e75',
+    tenantId: '5a0e6d9c-7f1b-4c65-9d8e-0b2a4f5c6e75',
+    domain: 'wideworldimporters.onmicrosoft.com',
+    companyName: 'Wide World Importers',
+  },
 ];
+
+/**
+ * The sample customer whose GDAP relationship reaches its last month at once: active as soon as it
+ * approves, ending DEMO_ENDS_IN_DAYS later (auto-extend off), so the reminder before the end comes.
+ */
+export const SAMPLE_ENDING = SAMPLE_CUSTOMERS[3]!;
+export const DEMO_ENDS_IN_DAYS = 20;
 
 /** A customer the demonstration's partner invites: it accepts the reseller relationship a few seconds after the link is asked for. */
 export const SAMPLE_INVITEE: StandinCustomer = {
@@ -95,7 +108,8 @@ export const SAMPLE_CURRENT_PARTNER = { tenantId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9
 export const SAMPLE_NOTE =
   `Sample customers: ${SAMPLE_CUSTOMERS.map((c) => c.domain).join(', ')}. ` +
   `For a transfer request, the current partner's tenant ID: ${SAMPLE_CURRENT_PARTNER.tenantId} (name: ${SAMPLE_CURRENT_PARTNER.name}). ` +
-  `On an invitation link's card, follow ${SAMPLE_INVITEE.domain}: it accepts a few seconds later (or accept for any customer on the customer's side page).`;
+  `On an invitation link's card, follow ${SAMPLE_INVITEE.domain}: it accepts a few seconds later (or accept for any customer on the customer's side page). ` +
+  `A GDAP relationship with ${SAMPLE_ENDING.domain} ends ${DEMO_ENDS_IN_DAYS} days after its approval: the reminder before its end follows.`;
 
 /** What the demonstration's Web Chat page shows in its banner: the values its forms take. */
 export function demoSample(standins: Pick<Standins, 'customerSideUrl'>): DemoSample {
@@ -134,6 +148,8 @@ export const DEMO_TRANSFER_MS = 10_000;
 export const DEMO_ACCEPT_MS = 8_000;
 /** An approved relationship is `approved`, then `activating`, and `active` this long after the approval (D8, D19). */
 export const DEMO_ACTIVATION_MS = 20_000;
+/** An access assignment stays `pending` this long before Graph reports it `active` (long enough to see it on Check status). */
+export const DEMO_ASSIGNMENT_MS = 15_000;
 
 /** The app's own token, as the stand-in's token endpoint issues one (no user): what the follow-ups' status reads carry. */
 async function appToken(tokenUrl: string, resource: 'partnerCenter' | 'graph'): Promise<string | undefined> {
@@ -154,6 +170,8 @@ export async function startStandins(): Promise<Standins> {
   partnerCenter.approvalDelayMs = DEMO_APPROVAL_MS;
   partnerCenter.transferDelayMs = DEMO_TRANSFER_MS;
   partnerCenter.activationDelayMs = DEMO_ACTIVATION_MS;
+  partnerCenter.access.activationMs = DEMO_ASSIGNMENT_MS;
+  partnerCenter.endsWithinDays.set(SAMPLE_ENDING.tenantId, DEMO_ENDS_IN_DAYS);
   for (const customer of SAMPLE_CUSTOMERS) partnerCenter.addCustomer({ ...customer });
   partnerCenter.invitees.push({ ...SAMPLE_INVITEE });
   partnerCenter.acceptDelayMs = DEMO_ACCEPT_MS;

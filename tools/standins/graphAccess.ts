@@ -3,7 +3,8 @@
 // members counted (`/members/$count`, only with ConsistencyLevel: eventual, as Graph requires for
 // this advanced query), their owners, the signed-in partner's membership (`/me/checkMemberGroups`),
 // and a relationship's access assignments ("Create", "List", "Get", "Delete" with If-Match: pending
-// when made, active on the next read unless held pending or failed with `hold`; 409 for a second
+// when made, active on the first read `activationMs` after it (the next read by default) unless
+// held pending or failed with `hold`; 409 for a second
 // one on the same group; a deleted one is `deleting` on the next read, then gone). The requests
 // themselves are kept by the stand-in that routes them here.
 import { randomUUID } from 'node:crypto';
@@ -72,6 +73,11 @@ export class GraphAccessStandin {
   readonly assignments = new Map<string, Json[]>();
   /** Groups whose assignments Microsoft does not activate: they stay pending, or fail. */
   readonly held = new Map<string, 'pending' | 'error'>();
+  /** How long a new assignment stays pending before a read finds it active (0: the next read; the demonstration waits longer). */
+  activationMs = 0;
+  /** The activation's clock (a test moves it). */
+  clock: () => number = Date.now;
+  private readonly madeAt = new Map<string, number>();
 
   /** Holds a group's assignments pending (as one with many roles may stay over a weekend) or fails them. */
   hold(groupId: string, status: 'pending' | 'error' | undefined): void {
@@ -159,21 +165,25 @@ export class GraphAccessStandin {
       lastModifiedDateTime: now,
     };
     list.push(made);
+    this.madeAt.set(made.id as string, this.clock());
     this.assignments.set(relationship.id as string, list);
-    // The answer is the assignment as made (pending); the next read finds it active.
+    // The answer is the assignment as made (pending); a read once activationMs has passed finds it active.
     return [201, { ...made }];
   }
 
   /**
-   * GET …/accessAssignments: what was made, each pending one now active (Microsoft activates them a
-   * moment later) unless its group is held; one being deleted shows `deleting` once, then is gone.
+   * GET …/accessAssignments: what was made, each pending one active once activationMs has passed
+   * (Microsoft activates them a moment later, minutes at most usually) unless its group is held; one
+   * being deleted shows `deleting` once, then is gone.
    */
   list(relationship: Json | undefined): [number, Json] {
     if (!relationship) return NOT_FOUND;
     const list = this.assignments.get(relationship.id as string) ?? [];
+    const now = this.clock();
     for (const a of list) {
       const held = this.held.get((a.accessContainer as Json).accessContainerId as string);
-      if (a.status === 'pending' && held !== 'pending') Object.assign(a, { status: held ?? 'active', '@odata.etag': etag() });
+      const due = now - (this.madeAt.get(a.id as string) ?? 0) >= this.activationMs;
+      if (a.status === 'pending' && held !== 'pending' && (due || held === 'error')) Object.assign(a, { status: held ?? 'active', '@odata.etag': etag() });
     }
     const shown = list.filter((a) => a.status !== 'deleted').map((a) => ({ ...a }));
     for (const a of list) if (a.status === 'deleting') a.status = 'deleted';

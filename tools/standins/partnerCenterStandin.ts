@@ -105,6 +105,12 @@ export class PartnerCenterStandin {
   /** The activation's clock (a test moves it). */
   activationClock: () => number = Date.now;
   private readonly approvedAt = new Map<string, number>();
+  /**
+   * Customers (by tenant ID, lower case) whose relationships reach their last month at once, for the
+   * demonstration: active as soon as approved, and ending this many days later whatever duration
+   * was asked, as if approved long ago (nobody waits two years to see the reminder before the end).
+   */
+  readonly endsWithinDays = new Map<string, number>();
 
   /** How long after its creation a transfer is completed by the current partner (never, unless set: a test completes it). */
   transferDelayMs = Number.POSITIVE_INFINITY;
@@ -131,7 +137,7 @@ export class PartnerCenterStandin {
   approve(relationshipId: string): boolean {
     const found = this.relationships.get(relationshipId);
     if (!found || found.status !== 'approvalPending') return false;
-    found.status = this.activationDelayMs > 0 ? 'approved' : 'active';
+    found.status = this.activationDelayMs > 0 && this.daysLeftOf(found) === undefined ? 'approved' : 'active';
     this.approvedAt.set(relationshipId, this.activationClock());
     if (found.status === 'active') this.activated(found, this.activationClock());
     this.onApproved?.(found);
@@ -148,11 +154,20 @@ export class PartnerCenterStandin {
     return relationship;
   }
 
-  /** Graph's activatedDateTime and endDateTime (activatedDateTime + duration, in days here). */
+  /** Graph's activatedDateTime and endDateTime (activatedDateTime + duration, in days here; sooner for endsWithinDays' customers). */
   private activated(relationship: Json, at: number): void {
-    const days = /^P(\d{1,4})D$/.exec(String(relationship.duration ?? ''));
+    const match = /^P(\d{1,4})D$/.exec(String(relationship.duration ?? ''));
+    const days = match ? Number(match[1]) : undefined;
+    const left = this.daysLeftOf(relationship);
+    const ends = left !== undefined && days !== undefined ? Math.min(left, days) : days;
     relationship.activatedDateTime = new Date(at).toISOString();
-    if (days) relationship.endDateTime = new Date(at + Number(days[1]) * 86_400_000).toISOString();
+    if (ends !== undefined) relationship.endDateTime = new Date(at + ends * 86_400_000).toISOString();
+  }
+
+  /** The days an endsWithinDays customer's relationship has left once active; undefined for the others. */
+  private daysLeftOf(relationship: Json): number | undefined {
+    const tenantId = (relationship.customer as Json | undefined)?.tenantId;
+    return typeof tenantId === 'string' ? this.endsWithinDays.get(tenantId.toLowerCase()) : undefined;
   }
 
   /** The current partner accepts a transfer: Partner Center then reports it Complete. */
