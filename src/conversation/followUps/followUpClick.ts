@@ -7,13 +7,9 @@ import { Catalog, format } from '../../domain/textCatalog';
 import { PARTNER_ACTION } from '../actionClicks';
 import type { FollowUpClick } from '../followUpCards';
 
-/** What the card to open from an item is: its kind, the customer to fill in, the card it comes from. */
-export interface CardFromItem {
-  kind: 'requestGdap' | 'startTransfer';
-  /** Domain or tenant ID, filled into the form's customer field. */
-  customer: string;
-  fromCardId: string;
-}
+import type { CardFromItem } from '../actions/fromItem';
+
+export type { CardFromItem } from '../actions/fromItem';
 
 /**
  * What to do: say a line; snooze or quieten the item's reminders (then say reminderLine's answer);
