@@ -23,6 +23,8 @@ export type ClickVerb = (typeof CLICK_VERBS)[number];
 export type SignInStep = 'tokenExchange' | 'verifyState' | 'tokensResponse';
 
 export type Route =
+  /** A follow-up the bot itself sends into the conversation of an open item (a proactive turn). */
+  | { name: 'followUp' }
   /** The bot was added: Teams' installation, or another channel's conversationUpdate naming the bot. */
   | { name: 'welcome' }
   /** Typed text for the bot (My cases' command, a sign-in code, or the advisor's). */
@@ -45,7 +47,12 @@ export type Route =
 export type RouteName = Route['name'];
 
 /** What the host reads off an activity, and nothing more: the routing depends on these alone. */
-export interface Arrival {
+export interface RouteFacts {
+  /**
+   * A turn the bot started itself to send a follow-up: known from what the host put in the turn's
+   * own state in this process, never from anything the activity says (a client can name any event).
+   */
+  followUp: boolean;
   type: string;
   name?: string;
   /** A message's `value` (Web Chat's submits), or an invoke's. */
@@ -78,9 +85,10 @@ function invokedAction(value: unknown): { data: unknown; copilot: boolean } {
 }
 
 /** Where cases have askers (Teams), a sender whose id cannot be one must not be taken for "anyone". */
-const refusesSender = (a: Arrival): boolean => a.userSpecificViews && !a.usableSender;
+const refusesSender = (a: RouteFacts): boolean => a.userSpecificViews && !a.usableSender;
 
-export function routeOf(a: Arrival): Route {
+export function routeOf(a: RouteFacts): Route {
+  if (a.followUp) return { name: 'followUp' };
   switch (a.type) {
     case 'message':
       return messageRoute(a);
@@ -98,7 +106,7 @@ export function routeOf(a: Arrival): Route {
   }
 }
 
-function messageRoute(a: Arrival): Route {
+function messageRoute(a: RouteFacts): Route {
   // In group chats and channels people talk to each other: only @mentions are for us.
   if (!a.addressed) return { name: 'ignored' };
   if (refusesSender(a)) return { name: 'refused', invoke: false };
@@ -106,7 +114,7 @@ function messageRoute(a: Arrival): Route {
   return { name: 'click', verb: verbOf(a.value) ?? 'advisor', invoke: false };
 }
 
-function invokeRoute(a: Arrival): Route {
+function invokeRoute(a: RouteFacts): Route {
   switch (a.name) {
     case CARD_ACTION_INVOKE: {
       if (refusesSender(a)) return { name: 'refused', invoke: true };

@@ -14,6 +14,13 @@ export const ENDS_SOON_DAYS = 30;
 /** An approved relationship's status is read this often (a termination without its event is still told). */
 export const HEALTH_READ_MS = DAY;
 
+/**
+ * When an approved relationship is read again: a day later once its end is known; before that (Graph
+ * may still say `approved`, without an end, for a while after the approval), at the next poll, so the
+ * reminder before the end is never a day late.
+ */
+export const nextHealthReadAt = (now: number, endKnown: boolean, pollMs: number): number => now + (endKnown ? HEALTH_READ_MS : pollMs);
+
 /** What a read of the relationship says about its end. */
 export interface RelationshipEnd {
   endsAt?: number;

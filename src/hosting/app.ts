@@ -1,6 +1,6 @@
 // Wires the advisor together from a configuration: storage, state, advisor, bot, adapter, server.
 import { randomUUID } from 'crypto';
-import { ActivityHandlerBase, Storage } from 'botbuilder';
+import { ActivityHandlerBase, Storage, TurnContext } from 'botbuilder';
 import * as restify from 'restify';
 import { ANONYMOUS_ON_NETWORK_DEV_ONLY, AppConfig } from './config';
 import { createLogger, Logger } from './logging/logger';
@@ -72,6 +72,8 @@ export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> &
   actions?: PartnerActions;
   cases?: CaseStore;
   followUpClicks?: FollowUpClickHandler;
+  /** The follow-ups' proactive turns, routed by the bot like every other turn. */
+  followUpTurns?: { run(context: TurnContext): Promise<void> };
 };
 
 export type BotFactory = (states: BotStates, config: AdvisorSettings) => ActivityHandlerBase;
@@ -89,7 +91,18 @@ export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): Ad
   const advisor = new AdvisorHost({ preset, edition, newConsultationId, ...content, ...(config.actions ? { partnerActions: true } : {}) });
   // My cases lists what the actions left: no actions, no command.
   const cases = config.actions && config.cases ? new MyCases({ store: config.cases, conversationState: states.conversationState, ...content }) : undefined;
-  return new AdvisorBot(states.conversationState, states.locales, advisor, { preset, edition, ...content }, config.actions, cases, config.followUpClicks);
+  return new AdvisorBot(
+    states.conversationState,
+    states.locales,
+    advisor,
+    { preset, edition, ...content },
+    {
+      ...(config.actions ? { actions: config.actions } : {}),
+      ...(cases ? { cases } : {}),
+      ...(config.followUpClicks ? { followUps: config.followUpClicks } : {}),
+      ...(config.followUpTurns ? { followUpTurns: config.followUpTurns } : {}),
+    },
+  );
 };
 
 /** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
@@ -194,6 +207,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     logger,
     settings: followSettings,
     continueConversation: (reference, logic) => reach(reference, logic),
+    // A follow-up's turn goes through the bot's route table, as a user's turn does (the bot is made below; the loops start once listening).
+    runTurn: (context) => bot.run(context),
     // A local Direct Line conversation lives in the process that serves it: only that one tells it.
     reachable: (item) => {
       const url = typeof item.conversation.serviceUrl === 'string' ? item.conversation.serviceUrl : '';
@@ -207,7 +222,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   });
   const bot = (options.bot ?? createAdvisorBot)(
     { conversationState, userState, locales },
-    { ...config, content: deployment.content, ...(partner ? { actions: partner.actions, cases: caseStore, followUpClicks: follow.clicks } : {}) },
+    {
+      ...config,
+      content: deployment.content,
+      ...(partner ? { actions: partner.actions, cases: caseStore, followUpClicks: follow.clicks, followUpTurns: follow.messenger } : {}),
+    },
   );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
   const turns = new ReliableTurns({ conversationState, userState, logger, rememberProfileAbsence: isRemoteStateStorage(storage) });

@@ -127,6 +127,18 @@ describe('Relationships kept healthy (review 4 gap 3)', () => {
       assert.equal(await poller.tick(), 1, 'read again a day later');
     });
 
+    it('review 4 gap 3: a read before Graph gives the end is made again at the next poll, not a day later, and the end then read is kept', async () => {
+      reads = [{ change: 'approved' }, { change: 'approved', end: { endsAt: T0 + 20 * DAY, autoExtends: false, globalAdministrator: false } }];
+      assert.equal(await poller.tick(), 1);
+      assert.equal((await store.get('gdapApproval:rel-1'))!.endsAt, undefined);
+      assert.equal(await poller.tick(), 0, 'not within the same poll');
+      now += POLL;
+      assert.equal(await poller.tick(), 1, 'read again at the next poll');
+      assert.equal((await store.get('gdapApproval:rel-1'))!.endsAt, T0 + 20 * DAY);
+      now += POLL;
+      assert.equal(await poller.tick(), 0, 'the end known: the next read is a day away');
+    });
+
     it('review 4 gap 3: the customer ended it: the read finds it terminated and says so', async () => {
       reads = [{ change: 'terminated' }];
       assert.equal(await poller.tick(), 1);

@@ -1,14 +1,25 @@
 // Which way into the bot each activity takes, from a table written by hand: the activity's facts
 // as the host reads them, and the route the bot must take for them.
 import { strict as assert } from 'assert';
-import { Arrival, Route, routeOf } from '../../src/conversation/routes';
+import { RouteFacts, Route, routeOf } from '../../src/conversation/routes';
 
 /** A Teams personal chat's message from a user with an id: every row changes only what it names. */
-const base: Arrival = { type: 'message', userSpecificViews: true, usableSender: true, addressed: true, botAdded: false, teams: true };
-const invoke = (name: string, value?: unknown): Partial<Arrival> => ({ type: 'invoke', name, ...(value !== undefined ? { value } : {}) });
+const base: RouteFacts = { followUp: false, type: 'message', userSpecificViews: true, usableSender: true, addressed: true, botAdded: false, teams: true };
+const invoke = (name: string, value?: unknown): Partial<RouteFacts> => ({ type: 'invoke', name, ...(value !== undefined ? { value } : {}) });
 const execute = (data: unknown, verb = 'anything'): unknown => ({ action: { type: 'Action.Execute', verb, data } });
 
-const rows: [string, Partial<Arrival>, Route][] = [
+const rows: [string, Partial<RouteFacts>, Route][] = [
+  [
+    "the bot's own follow-up turn (set in the turn's state in this process)",
+    { followUp: true, type: 'event', name: 'ContinueConversation' },
+    { name: 'followUp' },
+  ],
+  [
+    'an event a client names ContinueConversation is no follow-up',
+    { type: 'event', name: 'ContinueConversation', value: { item: 'x' } },
+    { name: 'sdkDefault' },
+  ],
+  ['an event a client names like a follow-up is no follow-up', { type: 'event', name: 'followUp', value: { item: 'x' } }, { name: 'sdkDefault' }],
   ['typed text', {}, { name: 'text' }],
   ['typed text in a group chat without an @mention', { addressed: false }, { name: 'ignored' }],
   ['typed text from a Teams sender without a usable id', { usableSender: false }, { name: 'refused', invoke: false }],

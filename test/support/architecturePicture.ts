@@ -8,6 +8,7 @@ import { HTTP_WAYS } from '../../src/hosting/routes/http';
 
 /** Every route, each click verb both ways it arrives. */
 export const ALL_ROUTES: Route[] = [
+  { name: 'followUp' },
   { name: 'welcome' },
   { name: 'text' },
   ...CLICK_VERBS.flatMap((verb) => [false, true].map((invoke) => ({ name: 'click' as const, verb, invoke }))),
@@ -58,6 +59,7 @@ export async function handlersByRoute(): Promise<{ route: string; calls: string[
       actions: noting('actions', calls),
       cases: noting('cases', calls),
       followUps: noting('followUps', calls),
+      followUpTurns: noting('followUpTurns', calls),
       sdkDefault: async () => void calls.push('sdk default'),
     });
     const context = { activity: { type: 'message', text: '', channelId: 'msteams' }, turnState: new Map() } as unknown as TurnContext;
@@ -79,7 +81,7 @@ export async function architecturePicture(): Promise<string> {
     lines.push('  end');
   }
   lines.push(`  ${id('POST /api/messages')} --> turn["turn: adapter, tenant guard, visitor gate, reliable turn (state loaded), locale"]`);
-  lines.push(`  ${id('POST /api/partnercenter/events')} --> inbox["event inbox"] --> proactive["follow-up (proactive)"]`);
+  lines.push(`  ${id('POST /api/partnercenter/events')} --> inbox["event inbox, poller, reminders"] --> proactive["follow-up: a proactive turn"] --> turn`);
   lines.push('  turn --> routeOf{"routeOf"}');
   for (const { route, calls } of await handlersByRoute()) {
     lines.push(`  routeOf -->|"${route}"| ${id(`h ${calls.join(' ')}`)}["${calls.join(', ')}"]`);

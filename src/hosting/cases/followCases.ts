@@ -4,7 +4,7 @@
 // starts the loops once listening and stops them on close.
 import type { OpenItem } from '../../domain/cases';
 import { randomUUID } from 'crypto';
-import type { ConversationState } from 'botbuilder';
+import type { ConversationState, TurnContext } from 'botbuilder';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import type { Logger } from '../logging/logger';
 import { CardsFromItems } from '../actions/fromOpenItem';
@@ -33,6 +33,8 @@ export interface FollowCasesDeps {
   logger: Logger;
   settings: FollowUpSettings;
   continueConversation: ContinueConversation;
+  /** The bot's turn (its route table), which a follow-up's proactive turn goes through. */
+  runTurn?: (context: TurnContext) => Promise<void>;
   /** The app's credential and the services' addresses; no credential: nothing is polled. */
   appTokens?: AppTokens;
   endpoints?: () => Promise<Endpoints>;
@@ -61,7 +63,12 @@ export function followCases(deps: FollowCasesDeps): FollowCases {
   const clock = deps.now ? { now: deps.now } : {};
   const timer = deps.timer ? { timer: deps.timer } : {};
   const instanceId = deps.instanceId ?? randomUUID();
-  const messenger = new ProactiveMessenger({ continueConversation: deps.continueConversation, conversationState: deps.conversationState, ...clock });
+  const messenger = new ProactiveMessenger({
+    continueConversation: deps.continueConversation,
+    conversationState: deps.conversationState,
+    ...(deps.runTurn ? { runTurn: deps.runTurn } : {}),
+    ...clock,
+  });
   const unknown = (kind: string, status: string): void =>
     deps.logger.warn({ kind, status }, 'A status the documentation does not name: the item is left unchanged (said once)');
   const reader = deps.appTokens && deps.endpoints ? new StatusReader(deps.appTokens, deps.endpoints, undefined, unknown) : undefined;
@@ -86,7 +93,16 @@ export function followCases(deps: FollowCasesDeps): FollowCases {
     ...clock,
     ...timer,
   });
-  const reminders = new Reminders({ store: deps.store, followUps, logger: deps.logger, instanceId, ...clock, ...timer });
+  // The reminders wake at least as often as items are polled (every few seconds in the demonstration, so a reminder shows soon after the read that makes it due).
+  const reminders = new Reminders({
+    store: deps.store,
+    followUps,
+    logger: deps.logger,
+    instanceId,
+    maxSleepMs: Math.min(60_000, deps.settings.pollMs),
+    ...clock,
+    ...timer,
+  });
   const clicks = new FollowUpClicks({
     store: deps.store,
     reminders,

@@ -6,7 +6,7 @@
 import { randomUUID } from 'crypto';
 import { isOpen, nextPoll, OpenItem } from '../../domain/cases';
 import { followsAccess } from '../../domain/accessFollowUp';
-import { followsRelationship, HEALTH_READ_MS, withEnd } from '../../domain/relationshipHealth';
+import { followsRelationship, nextHealthReadAt, withEnd } from '../../domain/relationshipHealth';
 import { pollerLeaseMs, pollStep, pollTickMs, takeRead } from '../../domain/followUpSchedule';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
@@ -173,9 +173,9 @@ export class Poller {
     return 'read';
   }
 
-  /** An approved relationship's status and end: a termination or expiry told, the end kept for its reminder, read again a day later. */
+  /** An approved relationship's status and end: a termination or expiry told, the end kept for its reminder, read again a day later (at the next poll while Graph gives no end yet). */
   private async readHealth(item: OpenItem, now: number, reader: NonNullable<PollerOptions['reader']>): Promise<'read' | 'limit'> {
-    const { store, followUps, logger } = this.options;
+    const { store, followUps, logger, pollMs } = this.options;
     if (!this.mayRead(now)) return 'limit';
     const read = await reader.read(item, randomUUID()).catch(() => ({ failure: { kind: 'unavailable' as const, status: 0 } }));
     if ('failure' in read) logger.info({ kind: item.kind, failure: read.failure.kind }, 'A relationship read failed: asked again later');
@@ -185,8 +185,10 @@ export class Poller {
       recordPoll(item.kind, 'changed');
       await followUps.onChange({ kind: item.kind, objectId: item.objectId, change: read.change }, 'poll');
     } else recordPoll(item.kind, 'failure' in read ? 'failed' : 'unchanged');
-    const at = this.now() + HEALTH_READ_MS;
-    await store.update(item.id, (i) => (followsRelationship(i) && i.nextPollAt < at ? { ...i, nextPollAt: at } : undefined));
+    await store.update(item.id, (i) => {
+      const at = nextHealthReadAt(this.now(), i.endsAt !== undefined, pollMs);
+      return followsRelationship(i) && i.nextPollAt < at ? { ...i, nextPollAt: at } : undefined;
+    });
     return 'read';
   }
 

@@ -21,12 +21,18 @@ import { conversationStores } from '../state/conversationStores';
 import type { Delivery, Messenger } from './followUps';
 import { tracedCase } from './followUpTelemetry';
 import { isRefusedServiceUrl } from '../connector/channelHosts';
+import { AdvisorTurnState, turnStateOf } from '../context/turnState';
 
 /** Runs `logic` as a turn in the conversation a reference names (the host's adapter, or the local Direct Line's bridge). */
 export type ContinueConversation = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
 
 export interface ProactiveOptions {
   continueConversation: ContinueConversation;
+  /**
+   * Runs a turn through the bot (its route table), as a user's turn runs: the follow-up's route comes
+   * back to run(). Without it (a messenger tested on its own) the turn runs run() directly.
+   */
+  runTurn?: (context: TurnContext) => Promise<void>;
   /** The conversation state the actions keep their cards in (to update the card's record). */
   conversationState: { createProperty<T>(name: string): StatePropertyAccessor<T>; saveChanges(context: TurnContext, force?: boolean): Promise<void> };
   now?: () => number;
@@ -80,7 +86,7 @@ export class ProactiveMessenger implements Messenger {
   async send(item: OpenItem, followUp: FollowUp): Promise<Delivery> {
     try {
       await tracedCase('follow_up.send', { 'advisor.case.kind': item.kind, 'advisor.follow_up': followUp }, () =>
-        this.options.continueConversation(referenceOf(item), (context) => this.turn(context, item, followUp)),
+        this.options.continueConversation(referenceOf(item), (context) => this.start(context, { item, followUp })),
       );
       return 'sent';
     } catch (error) {
@@ -92,14 +98,26 @@ export class ProactiveMessenger implements Messenger {
   /** A line of text to the item's owner in its conversation (that it cannot be followed): sent once, whatever comes of it. */
   async notice(item: OpenItem, text: string): Promise<Delivery> {
     try {
-      await this.options.continueConversation(referenceOf(item), async (context) => {
-        await context.sendActivity(this.mention(item, { type: 'message', text }, text));
-      });
+      await this.options.continueConversation(referenceOf(item), (context) => this.start(context, { item, notice: text }));
       return 'sent';
     } catch (error) {
       const status = statusOf(error);
       return status === 403 || status === 404 ? 'unreachable' : 'retry';
     }
+  }
+
+  /** The proactive turn, marked as the bot's own in its state, run through the bot's route table. */
+  private start(context: TurnContext, turn: NonNullable<AdvisorTurnState['followUp']>): Promise<void> {
+    turnStateOf(context).followUp = turn;
+    return this.options.runTurn ? this.options.runTurn(context) : this.run(context);
+  }
+
+  /** The follow-ups' route (routes/table.ts): the turn's follow-up, or its line. */
+  async run(context: TurnContext): Promise<void> {
+    const turn = turnStateOf(context).followUp;
+    if (!turn) return;
+    if ('notice' in turn) await context.sendActivity(this.mention(turn.item, { type: 'message', text: turn.notice }, turn.notice));
+    else await this.turn(context, turn.item, turn.followUp);
   }
 
   /**

@@ -5,6 +5,7 @@ import { randomUUID } from 'crypto';
 import type { TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import type { TurnFacts } from '../../conversation/turnFacts';
+import type { FollowUp, OpenItem } from '../../domain/cases';
 
 type LogFn = { (bindings: object, message?: string): void; (message: string): void };
 /** The turn's logger, bound to its correlation id and conversation (made by the turn runner). */
@@ -32,6 +33,11 @@ export interface AdvisorTurnState {
   /** replies/deliveredReplies: the send hook is in place; a delivered reply's id was recorded (the turn runner writes again). */
   deliveryHooked?: boolean;
   deliveredIdRecorded?: boolean;
+  /**
+   * cases/proactive: this turn is the bot's own, started to send a follow-up (or a line) about an open
+   * item; the route table sends it to the follow-ups' handler. Set only in-process, never from an activity.
+   */
+  followUp?: { item: OpenItem; followUp: FollowUp } | { item: OpenItem; notice: string };
   /** advisor/advisorHost: what the turn decided, in ids only, for telemetry/turnSpans. */
   facts?: TurnFacts;
 }

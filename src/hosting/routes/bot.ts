@@ -7,11 +7,8 @@ import { ConversationState, TeamsActivityHandler, TurnContext } from 'botbuilder
 import type { AdvisorHost } from '../advisor/advisorHost';
 import type { LocaleTag } from '../../domain/locales';
 import type { TurnLocale } from '../locale/turnLocale';
-import type { PartnerActions } from '../actions';
-import type { MyCases } from '../cases/myCases';
-import type { FollowUpClickHandler } from '../cases/followUpClicks';
 import { AdvisorSettings, AdvisorTurns } from '../teams/advisorTurns';
-import { RouteTable, dispatch, routeTable } from './table';
+import { Features, RouteTable, dispatch, routeTable } from './table';
 
 export { SEARCH_PARAMETER, inputFrom } from '../teams/advisorTurns';
 
@@ -27,22 +24,12 @@ export class AdvisorBot extends TeamsActivityHandler {
     locales: TurnLocale,
     advisor: AdvisorHost,
     settings: AdvisorSettings,
-    /** The Partner Center actions, where the deployment signs partners in for them. */
-    actions?: PartnerActions,
-    /** My cases: only where the actions are on (the items are theirs). */
-    cases?: MyCases,
-    /** The buttons of the follow-ups that open cases bring (cases/followUpClicks.ts). */
-    followUps?: FollowUpClickHandler,
+    /** The actions, My cases and the follow-ups, where the deployment has them (routes/table.ts). */
+    features: Omit<Features, 'advisor' | 'sdkDefault'> = {},
   ) {
     super();
     this.advisor = new AdvisorTurns(conversationState, locales, advisor, settings);
-    this.table = routeTable({
-      advisor: this.advisor,
-      ...(actions ? { actions } : {}),
-      ...(cases ? { cases } : {}),
-      ...(followUps ? { followUps } : {}),
-      sdkDefault: (context) => super.onTurnActivity(context),
-    });
+    this.table = routeTable({ ...features, advisor: this.advisor, sdkDefault: (context) => super.onTurnActivity(context) });
   }
 
   /** ActivityHandlerBase.run's checks, then the route table, without ActivityHandler.run's per-turn descriptor object and generator-driven awaits. */

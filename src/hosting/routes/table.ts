@@ -3,7 +3,7 @@
 // anywhere else is refused (teams/bot.ts), and a test reads the source for SDK handlers outside
 // this file. docs/architecture.md draws this table (a test keeps the two in step).
 import { Activity, InvokeResponse, TurnContext } from 'botbuilder';
-import { ClickVerb, Route, routeOf } from '../../conversation/routes';
+import { ClickVerb, Route, RouteFacts, routeOf } from '../../conversation/routes';
 import { canUpdateMessages, featuresOf } from '../../conversation/channelFeatures';
 import { isAddressedToBot, textForBot } from '../teams/teamsContext';
 import { AdvisorTurns, usableSenderId } from '../teams/advisorTurns';
@@ -12,6 +12,7 @@ import { cardActionError } from '../../conversation/cardActions';
 import { catalogFor } from '../../domain/textCatalog';
 import { turnLogOf } from '../turns/reliableTurns';
 import { setInvokeResponse } from '../replies/invokeResponse';
+import { turnStateOf } from '../context/turnState';
 import type { PartnerActions } from '../actions';
 import type { MyCases } from '../cases/myCases';
 import type { FollowUpClickHandler } from '../cases/followUpClicks';
@@ -22,6 +23,7 @@ export type Handler = (context: TurnContext) => Promise<InvokeResponse | void>;
 
 /** The table: one handler per route, and per verb for clicks (by message and by invoke). */
 export interface RouteTable {
+  followUp: Handler;
   welcome: Handler;
   text: Handler;
   click: Record<ClickVerb, { message: Handler; invoke: Handler }>;
@@ -39,6 +41,8 @@ export interface Features {
   actions?: PartnerActions;
   cases?: MyCases;
   followUps?: FollowUpClickHandler;
+  /** The follow-ups' proactive turns (cases/proactive.ts). */
+  followUpTurns?: { run(context: TurnContext): Promise<void> };
   /** The SDK's own dispatch, for what the bot does not handle (an unknown invoke is answered 501). */
   sdkDefault: Handler;
 }
@@ -55,6 +59,7 @@ export function routeTable(f: Features): RouteTable {
     return context.activity.type === 'invoke' && value && typeof value === 'object' ? (value as { action?: { data?: unknown } }).action?.data : value;
   };
   return {
+    followUp: async (c) => f.followUpTurns?.run(c),
     welcome: (c) => advisor.welcome(c),
     // My cases' command, then the code of a sign-in the sender is in the middle of, then the advisor's.
     text: async (c) => {
@@ -121,10 +126,12 @@ export function handlerOf(table: RouteTable, route: Route): Handler {
   }
 }
 
-/** The facts routeOf reads, off the activity. */
-export function arrivalOf(activity: Partial<Activity>) {
+/** The facts routeOf reads: off the activity, but whether the turn is the bot's own follow-up, off the turn's state. */
+export function routeFactsOf(context: TurnContext): RouteFacts {
+  const activity: Partial<Activity> = context.activity;
   const botId = activity.recipient?.id;
   return {
+    followUp: turnStateOf(context).followUp !== undefined,
     type: typeof activity.type === 'string' ? activity.type : '',
     ...(typeof activity.name === 'string' ? { name: activity.name } : {}),
     ...(activity.value !== undefined ? { value: activity.value as unknown } : {}),
@@ -139,7 +146,7 @@ export function arrivalOf(activity: Partial<Activity>) {
 
 /** One turn: its route, its handler, and an invoke's answer put where the adapter reads it. */
 export async function dispatch(table: RouteTable, context: TurnContext): Promise<void> {
-  const route = routeOf(arrivalOf(context.activity));
+  const route = routeOf(routeFactsOf(context));
   const response = await handlerOf(table, route)(context);
   if (response) setInvokeResponse(context, response);
 }
