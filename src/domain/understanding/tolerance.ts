@@ -70,6 +70,8 @@ export interface Dictionary {
   prefixes: ReadonlySet<string>;
   /** Words of five letters or more, by first letter and length. */
   index: ReadonlyMap<string, readonly string[]>;
+  /** Stems of five letters or more, by first letter: a misspelt form keeps its ending ("trasnferir"). */
+  stems: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -100,7 +102,12 @@ export function buildDictionary(patterns: Iterable<string>): Dictionary {
     index.set(key, [...(index.get(key) ?? []), w]);
   }
   const prefixes = new Set([...stems, ...words].filter((s) => s.length >= 4));
-  return { words, prefixes, index };
+  const stemIndex = new Map<string, string[]>();
+  for (const s of stems) {
+    if (s.length < 5 || words.has(s)) continue;
+    stemIndex.set(s[0]!, [...(stemIndex.get(s[0]!) ?? []), s]);
+  }
+  return { words, prefixes, index, stems: stemIndex };
 }
 
 /** The one closest dictionary word within the allowed distance, or undefined (none, or two as close: ambiguous). */
@@ -111,12 +118,24 @@ function correction(word: string, dictionary: Dictionary): string | undefined {
   let found: string | undefined;
   let best = max + 1;
   let tie = false;
+  const consider = (target: string, replacement: string, d: number): void => {
+    if (d < best) [found, best, tie] = [replacement, d, false];
+    else if (d === best && target !== found && replacement !== found) tie = true;
+  };
   for (let len = word.length - max; len <= word.length + max; len++) {
     for (const candidate of dictionary.index.get(word[0]! + len) ?? []) {
-      const d = editDistance(word, candidate, Math.min(max, allowedEdits(candidate.length)));
-      if (d < best) [found, best, tie] = [candidate, d, false];
-      else if (d === best && candidate !== found) tie = true;
+      consider(candidate, candidate, editDistance(word, candidate, Math.min(max, allowedEdits(candidate.length))));
     }
+  }
+  // A stem ("transfer%", "azure%") is compared with the word's beginning of its own length (a
+  // letter replaced, or two swapped), which keeps its ending; that beginning ends in the stem's
+  // last letter, so another word's stem is not taken for it ("gerente" is not "gerenc-iar",
+  // "migrant" not "migrat-e").
+  for (const stem of dictionary.stems.get(word[0]!) ?? []) {
+    const limit = Math.min(max, allowedEdits(stem.length));
+    if (stem.length > word.length || word[stem.length - 1] !== stem[stem.length - 1]) continue;
+    const d = editDistance(word.slice(0, stem.length), stem, limit);
+    if (d <= limit) consider(stem, stem + word.slice(stem.length), d);
   }
   if (tie || best > max) return undefined;
   return found;

@@ -1,0 +1,24 @@
+// Kind "typo": a misspelt long word of the lexicons, also when it is a form of a stem (its ending
+// kept), and the guards that keep an ordinary word from being taken for one.
+import { checkKind } from './kindCheck';
+
+describe('kind: typo (misspelt lexicon words, forms of stems included)', () => {
+  checkKind([
+    ['en-US', 'they want to swtich the Office 365 licences over to us', { service: 'license', goal: 'move' }],
+    ['ru-RU', 'клиент хочет, чтобы мы присмотирвали за его Microsoft 365', { service: 'license', goal: 'support' }],
+    ['zh-CN', '客户的 Azrue 订阅是从别的 CSP 买的', { channel: 'otherCsp', service: 'usage' }],
+    ['pt-BR', 'querem trasnferir as licenças do Microsoft 365 pra gente', { service: 'license', goal: 'move' }],
+    ['hu-HU', 'az ügyfél azt kéri, hogy üzemletessük a Microsoft 365-öt', { service: 'license', goal: 'support' }],
+  ]);
+});
+
+describe('kind: typo, words that are not misspellings', () => {
+  checkKind([
+    // "gerente" begins like the stem of "gerenciar" but is another word: no goal.
+    ['pt-BR', 'o gerente de TI comprou o Microsoft 365 com outro parceiro', { channel: 'otherCsp', service: 'license' }],
+    ['en-US', 'the office manager bought Office 365 from another CSP', { channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'Microsoft 365 купили у другого CSP партнера, менеджер ушел в отпуск', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '客户的 Microsoft 365 是从别的 CSP 买的，经理下周休假', { channel: 'otherCsp', service: 'license' }],
+    ['hu-HU', 'a Microsoft 365-öt egy másik CSP partnertől vették, a menedzser szabadságon van', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});
