@@ -12,3 +12,17 @@ describe("kind: channelWords (the channel in the speaker's words)", () => {
     ['hu-HU', 'egy boltban vették, ami nem CSP és nem szindikációs partner', { channel: 'thirdParty' }],
   ]);
 });
+
+describe('kind: channelWords, "neither a CSP partner nor a syndication partner" is the third-party channel', () => {
+  checkKind([
+    ['en-US', 'They got Dynamics 365 from a web agency that is not a CSP and not a syndication partner either.', { channel: 'thirdParty', service: 'license' }],
+    ['ru-RU', 'Dynamics 365 куплен у веб-студии: она не CSP-партнер и не синдикация.', { channel: 'thirdParty', service: 'license' }],
+    ['zh-CN', 'Dynamics 365 是从一家网站公司买的，它不是 CSP，也不是 syndication 合作伙伴。', { channel: 'thirdParty', service: 'license' }],
+    ['pt-BR', 'O Dynamics 365 veio de uma agência web, que não é syndication e nem CSP.', { channel: 'thirdParty', service: 'license' }],
+    ['hu-HU', 'A Dynamics 365-öt egy webügynökségtől vették, ami nem CSP és nem is syndication partner.', { channel: 'thirdParty', service: 'license' }],
+    // A CSP that is not negated is not the definition: only the syndication partner is denied.
+    ['en-US', 'They bought it from the CSP partner, not from a syndication partner, Dynamics 365.', { service: 'license' }],
+    // The sentence names where they did buy: that is the channel.
+    ['pt-BR', 'Não é CSP nem syndication, compraram o Dynamics 365 direto da Microsoft.', { channel: 'microsoft', service: 'license' }],
+  ]);
+});

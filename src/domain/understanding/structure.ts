@@ -200,3 +200,38 @@ export function dismissAsides(text: string, mentions: StructuredMention[], lexic
     }
   }
 }
+
+/** "CSP" as a word, or inside Chinese text (which has no spaces). */
+const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
+/** How far apart (characters) the two negated sources may stand. */
+const NEITHER_REACH = 60;
+
+/**
+ * "Neither a CSP partner nor a syndication partner" is the definition of the third-party
+ * channel: a negated syndication mention with a negated "CSP" near it in its sentence states
+ * that channel, in every language ("не CSP и не синдикация", "既不是 CSP 也不是 syndication",
+ * "não é CSP nem syndication", "se nem CSP, se nem syndication"), unless the sentence states a
+ * channel of its own.
+ */
+export function neitherCspNorSyndication(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
+  for (const m of mentions) {
+    if (m.question !== 'channel' || m.option !== 'syndication' || !m.negated) continue;
+    const from = Math.max(text.lastIndexOf('.', m.start - 1), text.lastIndexOf('?', m.start - 1)) + 1;
+    const stop = text.slice(m.end).search(/[.?]/);
+    const to = stop < 0 ? text.length : m.end + stop;
+    if (mentions.some((o) => o !== m && o.question === 'channel' && !o.negated && o.start >= from && o.end <= to)) continue;
+    const near = (n: Span, c: Span): boolean =>
+      n.end <= c.start && !/[,.?]/.test(text.slice(n.end, c.start)) && text.slice(n.end, c.start).split(' ').filter(Boolean).length <= 2;
+    let said: Span | undefined;
+    for (const c of matches(CSP, text, Math.max(from, m.start - NEITHER_REACH), Math.min(to, m.end + NEITHER_REACH))) {
+      const n = negators.find((x) => near(x, c));
+      if (n !== undefined) said ??= { start: n.start, end: c.end };
+    }
+    if (said === undefined) continue;
+    // The evidence quotes both negations ("not CSP and not syndication").
+    [m.start, m.end] = [Math.min(m.start, said.start), Math.max(m.end, said.end)];
+    m.option = 'thirdParty';
+    m.negated = false;
+  }
+}
