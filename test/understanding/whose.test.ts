@@ -32,3 +32,17 @@ describe("kind: whose (the partner's own role, not another party's)", () => {
     ['hu-HU', 'Az ügyfél korábbi partnere disztribútor volt, de ez most mindegy. Mi T1-esek vagyunk.', { partnerType: 'direct' }],
   ]);
 });
+
+describe('kind: whose, a provider the partner buys through is its supplier, not its role', () => {
+  checkKind([
+    ['en-US', "We're an indirect reseller, licences come through a distributor.", { service: 'license', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы непрямой реселлер, лицензии получаем через дистрибьютора.', { service: 'license', partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们是间接经销商，许可证经由分销商采购。', { service: 'license', partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Somos revenda indireta, as licenças vêm pela distribuidora.', { service: 'license', partnerType: 'indirectReseller' }],
+    ['hu-HU', 'Közvetett viszonteladók vagyunk, a licencek a disztribútoron keresztül jönnek.', { service: 'license', partnerType: 'indirectReseller' }],
+    // "Through us": the partner is the one bought through, its own role stands.
+    ['en-US', 'We are the distributor, the reseller buys through us.', { partnerType: 'indirectProvider' }],
+    // Another answer between the two is a new clause, even unpunctuated as spoken.
+    ['ru-RU', 'ажур через и эй мы дистрибьютор', { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' }],
+  ]);
+});

@@ -3,7 +3,7 @@
 // Open – the second one") and roles that belong to another party ("their partner is a T1").
 import { QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
-import { PreparedText } from './text';
+import { PreparedText, isCjk } from './text';
 
 export interface StructuredMention {
   question: QuestionId | undefined;
@@ -233,5 +233,34 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
     [m.start, m.end] = [Math.min(m.start, said.start), Math.max(m.end, said.end)];
     m.option = 'thirdParty';
     m.negated = false;
+  }
+}
+
+/** Words, and pairs of Chinese characters (which have no spaces), in a gap. */
+function units(gap: string): number {
+  let n = 0;
+  for (const word of gap.split(' ')) {
+    const cjk = [...word].filter(isCjk).length;
+    n += (cjk < word.length ? 1 : 0) + Math.ceil(cjk / 2);
+  }
+  return n;
+}
+
+/**
+ * "We're a reseller, we buy through a distributor": a provider named right after "through"
+ * («через», "通过", "pela") or right before "keresztül" is the partner's supplier, which makes
+ * the partner an indirect reseller; "we are the distributor" stays a role of its own.
+ */
+export function supplierRoles(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const before = lexicons.flatMap((l) => matches(l.supplier, text));
+  const after = lexicons.flatMap((l) => matches(l.supplierAfter, text));
+  const between: Span[] = [...mentions.filter((o) => o.question !== undefined), ...lexicons.flatMap((l) => matches(l.self, text))];
+  // Close: in the same clause, at most two words apart, with no answer or "we" between.
+  const close = (from: number, to: number): boolean =>
+    !/[,.?]/.test(text.slice(from, to)) && units(text.slice(from, to)) <= 2 && !between.some((o) => o.start >= from && o.end <= to);
+  for (const m of mentions) {
+    if (m.question !== 'partnerType' || m.option !== 'indirectProvider' || m.negated) continue;
+    if (before.some((s) => s.end <= m.start && close(s.end, m.start)) || after.some((s) => s.start >= m.end && close(m.end, s.start)))
+      m.option = 'indirectReseller';
   }
 }

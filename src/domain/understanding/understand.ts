@@ -7,7 +7,7 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, isCjk, originalSpan, prepare } from './text';
-import { attributeRoles, dismissAsides, neitherCspNorSyndication, resolveAlternatives, respell, scopeContrast } from './structure';
+import { attributeRoles, dismissAsides, neitherCspNorSyndication, supplierRoles, resolveAlternatives, respell, scopeContrast } from './structure';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 
@@ -272,6 +272,7 @@ function read(text: string): Understanding {
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
   resolveAlternatives(prepared.text, mentions, COMPILED);
+  supplierRoles(prepared.text, mentions, COMPILED);
   attributeRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
 
