@@ -20,5 +20,8 @@ describe('kind: typo, words that are not misspellings', () => {
     ['ru-RU', 'Microsoft 365 купили у другого CSP партнера, менеджер ушел в отпуск', { channel: 'otherCsp', service: 'license' }],
     ['zh-CN', '客户的 Microsoft 365 是从别的 CSP 买的，经理下周休假', { channel: 'otherCsp', service: 'license' }],
     ['hu-HU', 'a Microsoft 365-öt egy másik CSP partnertől vették, a menedzser szabadságon van', { channel: 'otherCsp', service: 'license' }],
+    // A long word is never corrected towards a shorter one beyond what that one allows
+    // ("антивируса" is two edits from no eight-letter word of the lexicons).
+    ['ru-RU', 'звонили по поводу продления антивируса, лицензии Teams Essentials', { service: 'license' }],
   ]);
 });

@@ -124,7 +124,10 @@ function correction(word: string, dictionary: Dictionary): string | undefined {
   };
   for (let len = word.length - max; len <= word.length + max; len++) {
     for (const candidate of dictionary.index.get(word[0]! + len) ?? []) {
-      consider(candidate, candidate, editDistance(word, candidate, Math.min(max, allowedEdits(candidate.length))));
+      // A word shorter than the one typed may be only as far as its own length allows.
+      const limit = Math.min(max, allowedEdits(candidate.length));
+      const d = editDistance(word, candidate, limit);
+      if (d <= limit) consider(candidate, candidate, d);
     }
   }
   // A stem ("transfer%", "azure%") is compared with the word's beginning of its own length (a
