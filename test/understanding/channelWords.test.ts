@@ -26,3 +26,15 @@ describe('kind: channelWords, "neither a CSP partner nor a syndication partner" 
     ['pt-BR', 'Não é CSP nem syndication, compraram o Dynamics 365 direto da Microsoft.', { channel: 'microsoft', service: 'license' }],
   ]);
 });
+
+describe('kind: channelWords, a retailer is a third party; the CSP they bought from is another CSP', () => {
+  checkKind([
+    ['en-US', 'Office 365 bought from a retailer', { channel: 'thirdParty', service: 'license' }],
+    ['ru-RU', 'Office 365 купили у ритейлера', { channel: 'thirdParty', service: 'license' }],
+    ['zh-CN', 'Office 365 是从零售店买的', { channel: 'thirdParty', service: 'license' }],
+    ['pt-BR', 'compraram o Office 365 numa varejista', { channel: 'thirdParty', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt egy kiskereskedőtől vették', { channel: 'thirdParty', service: 'license' }],
+    ['en-US', 'They stay with the CSP partner they bought Office 365 from.', { channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'Глобальный партнерский центр, Office 365 купили у ритейлера', { cloud: 'global', channel: 'thirdParty', service: 'license' }],
+  ]);
+});
