@@ -38,3 +38,11 @@ describe('kind: channelWords, a retailer is a third party; the CSP they bought f
     ['ru-RU', 'Глобальный партнерский центр, Office 365 купили у ритейлера', { cloud: 'global', channel: 'thirdParty', service: 'license' }],
   ]);
 });
+
+describe('kind: channelWords, the former partner as the place they bought from', () => {
+  checkKind([
+    ['zh-CN', '客户的 Office 365 是从原来的合作伙伴那边采购的。', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'O Office 365 foi comprado daquele parceiro antigo.', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'Office 365 comprado da própria 21Vianet.', { cloud: 'china', channel: 'vianet', service: 'license' }],
+  ]);
+});

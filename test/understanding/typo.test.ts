@@ -23,5 +23,7 @@ describe('kind: typo, words that are not misspellings', () => {
     // A long word is never corrected towards a shorter one beyond what that one allows
     // ("антивируса" is two edits from no eight-letter word of the lexicons).
     ['ru-RU', 'звонили по поводу продления антивируса, лицензии Teams Essentials', { service: 'license' }],
+    // A five-letter stem carries no ending of a typo: "tratar" is not a misspelt "traga-r".
+    ['pt-BR', 'Estamos a tratar de um cliente com Office 365.', { service: 'license' }],
   ]);
 });

@@ -137,6 +137,8 @@ function correction(word: string, dictionary: Dictionary): string | undefined {
   for (const stem of dictionary.stems.get(word[0]!) ?? []) {
     const limit = Math.min(max, allowedEdits(stem.length));
     if (stem.length > word.length || word[stem.length - 1] !== stem[stem.length - 1]) continue;
+    // A stem of five letters is too short to carry an ending as well ("tratar" is not "traga-r").
+    if (stem.length < 6 && word.length > stem.length) continue;
     const d = editDistance(word.slice(0, stem.length), stem, limit);
     if (d <= limit) consider(stem, stem + word.slice(stem.length), d);
   }
