@@ -7,6 +7,8 @@ describe('kind: typo (misspelt lexicon words, forms of stems included)', () => {
     ['en-US', 'they want to swtich the Office 365 licences over to us', { service: 'license', goal: 'move' }],
     ['ru-RU', 'клиент хочет, чтобы мы присмотирвали за его Microsoft 365', { service: 'license', goal: 'support' }],
     ['zh-CN', '客户的 Azrue 订阅是从别的 CSP 买的', { channel: 'otherCsp', service: 'usage' }],
+    // A character of the same sound picked from the input method (斜 for 协, 攻 for 供).
+    ['zh-CN', '客户的 Azure 是通过企业斜议买的，我们是间接提攻商', { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' }],
     ['pt-BR', 'querem trasnferir as licenças do Microsoft 365 pra gente', { service: 'license', goal: 'move' }],
     ['hu-HU', 'az ügyfél azt kéri, hogy üzemletessük a Microsoft 365-öt', { service: 'license', goal: 'support' }],
   ]);
@@ -19,6 +21,8 @@ describe('kind: typo, words that are not misspellings', () => {
     ['en-US', 'the office manager bought Office 365 from another CSP', { channel: 'otherCsp', service: 'license' }],
     ['ru-RU', 'Microsoft 365 купили у другого CSP партнера, менеджер ушел в отпуск', { channel: 'otherCsp', service: 'license' }],
     ['zh-CN', '客户的 Microsoft 365 是从别的 CSP 买的，经理下周休假', { channel: 'otherCsp', service: 'license' }],
+    // "分销商" is a word of its own, not a misspelt "经销商" in "我们是经销商".
+    ['zh-CN', '我们是分销商，客户的 Azure 是从别的 CSP 买的', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
     ['hu-HU', 'a Microsoft 365-öt egy másik CSP partnertől vették, a menedzser szabadságon van', { channel: 'otherCsp', service: 'license' }],
     // A long word is never corrected towards a shorter one beyond what that one allows
     // ("антивируса" is two edits from no eight-letter word of the lexicons).

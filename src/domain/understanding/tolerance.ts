@@ -2,6 +2,7 @@
 // inside otherwise Latin words ("Ореn" typed with a Cyrillic О, р, е), and misspelt long words
 // of the lexicons ("Azuer", "Offce", "Micorsoft"). Both work on the prepared text, word by word,
 // and keep each character's origin so the evidence still quotes the original words.
+import { CjkTerms, cjkTerms, correctCjk } from './cjkTolerance';
 import { PreparedText } from './text';
 
 /** Cyrillic and Greek letters (lower case, after folding) that look like a Latin one. */
@@ -72,6 +73,8 @@ export interface Dictionary {
   index: ReadonlyMap<string, readonly string[]>;
   /** Stems of five letters or more, by first letter: a misspelt form keeps its ending ("trasnferir"). */
   stems: ReadonlyMap<string, readonly string[]>;
+  /** Chinese terms of four characters or more, for a wrong character of the same sound. */
+  cjk: CjkTerms;
 }
 
 /**
@@ -79,6 +82,7 @@ export interface Dictionary {
  * followed by "%", "[" or a group of letters is a stem; followed by "?" its last letter is optional.
  */
 export function buildDictionary(patterns: Iterable<string>): Dictionary {
+  patterns = [...patterns];
   const words = new Set<string>();
   const stems = new Set<string>();
   for (const p of patterns) {
@@ -107,7 +111,7 @@ export function buildDictionary(patterns: Iterable<string>): Dictionary {
     if (s.length < 5 || words.has(s)) continue;
     stemIndex.set(s[0]!, [...(stemIndex.get(s[0]!) ?? []), s]);
   }
-  return { words, prefixes, index, stems: stemIndex };
+  return { words, prefixes, index, stems: stemIndex, cjk: cjkTerms(patterns) };
 }
 
 /** The one closest dictionary word within the allowed distance, or undefined (none, or two as close: ambiguous). */
@@ -174,5 +178,5 @@ export function tolerate(prepared: PreparedText, dictionary: Dictionary): Prepar
     out += text[k];
     outOrigin.push(origin[k]!);
   }
-  return { text: out, origin: outOrigin };
+  return { text: correctCjk(out, dictionary.cjk), origin: outOrigin };
 }
