@@ -43,6 +43,7 @@ describe('kind: channelWords, the former partner as the place they bought from',
   checkKind([
     ['zh-CN', '客户的 Office 365 是从原来的合作伙伴那边采购的。', { channel: 'otherCsp', service: 'license' }],
     ['pt-BR', 'O Office 365 foi comprado daquele parceiro antigo.', { channel: 'otherCsp', service: 'license' }],
+    ['en-US', "The customer's current partner never answers; Office 365 licences.", { channel: 'otherCsp', service: 'license' }],
     ['pt-BR', 'Office 365 comprado da própria 21Vianet.', { cloud: 'china', channel: 'vianet', service: 'license' }],
   ]);
 });
