@@ -10,6 +10,9 @@ describe('kind: typo (misspelt lexicon words, forms of stems included)', () => {
     // A character of the same sound picked from the input method (斜 for 协, 攻 for 供).
     ['zh-CN', '客户的 Azure 是通过企业斜议买的，我们是间接提攻商', { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' }],
     ['pt-BR', 'querem trasnferir as licenças do Microsoft 365 pra gente', { service: 'license', goal: 'move' }],
+    // One edit from the English "distributor" and the Portuguese "distribuidor": the message's language decides.
+    ['pt-BR', 'a gente é distribudor, o Azure veio de outro parceiro', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
+    ['en-US', 'we are the distribudor, Azure came from another CSP', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
     ['hu-HU', 'az ügyfél azt kéri, hogy üzemletessük a Microsoft 365-öt', { service: 'license', goal: 'support' }],
   ]);
 });

@@ -37,7 +37,7 @@ const NEGATION_REACH = 3;
 const VERB_NEGATION_REACH = 6;
 
 const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
-const DICTIONARY = buildDictionary(LEXICONS.flatMap(lexiconPatterns));
+const DICTIONARY = buildDictionary(LEXICONS.map((l) => [l.language, lexiconPatterns(l)] as const));
 
 interface Mention {
   question: QuestionId | undefined; // undefined: a blocking phrase
@@ -261,7 +261,8 @@ export function understand(text: string): Understanding {
 }
 
 function read(text: string): Understanding {
-  const prepared: PreparedText = tolerate(respell(prepare(text), COMPILED), DICTIONARY);
+  const respelled = respell(prepare(text), COMPILED);
+  const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text));
   if (prepared.text.length === 0) return empty();
 
   const mentions = findMentions(prepared.text);
