@@ -14,3 +14,11 @@ describe('kind: notButY (the negated answer gives way to the one after it)', () 
     ['hu-HU', 'nem áthozni akarják, hanem csak támogatást kérnek', { goal: 'support' }],
   ]);
 });
+
+describe('kind: notButY, "not the distributor but the reseller" names the role without "we are"', () => {
+  checkKind([
+    ['en-US', "We're not the distributor here, but the reseller that buys from one. Office 365.", { service: 'license', partnerType: 'indirectReseller' }],
+    // A reseller named without a negated role before it is another party: the partner's own role stands.
+    ['en-US', 'We are T1, but the reseller handles billing', { partnerType: 'direct' }],
+  ]);
+});
