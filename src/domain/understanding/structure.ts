@@ -249,18 +249,30 @@ function units(gap: string): number {
 /**
  * "We're a reseller, we buy through a distributor": a provider named right after "through"
  * («через», "通过", "pela") or right before "keresztül" is the partner's supplier, which makes
- * the partner an indirect reseller; "we are the distributor" stays a role of its own.
+ * the partner an indirect reseller; "we are the distributor" stays a role of its own. A provider
+ * glossed in parentheses after a Chinese word ("通过代理商（distributor）") is that word's
+ * gloss: `glossOpens` says where the message had an opening parenthesis.
  */
-export function supplierRoles(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+export function supplierRoles(
+  text: string,
+  mentions: StructuredMention[],
+  lexicons: readonly CompiledLexicon[],
+  glossOpens: (at: number) => boolean = () => false,
+): void {
   const before = lexicons.flatMap((l) => matches(l.supplier, text));
   const after = lexicons.flatMap((l) => matches(l.supplierAfter, text));
   const between: Span[] = [...mentions.filter((o) => o.question !== undefined), ...lexicons.flatMap((l) => matches(l.self, text))];
   // Close: in the same clause, at most two words apart, with no answer or "we" between.
   const close = (from: number, to: number): boolean =>
     !/[,.?]/.test(text.slice(from, to)) && units(text.slice(from, to)) <= 2 && !between.some((o) => o.start >= from && o.end <= to);
+  // Or a Chinese word and the parenthesis that opens its gloss: "代理商（".
+  const glossed = (from: number, to: number): boolean => {
+    const gloss = /^(\p{Script=Han}{1,4}) ?, ?$/u.exec(text.slice(from, to));
+    return gloss !== null && glossOpens(from + gloss[1]!.length) && !between.some((o) => o.start >= from && o.end <= to);
+  };
   for (const m of mentions) {
     if (m.question !== 'partnerType' || m.option !== 'indirectProvider' || m.negated) continue;
-    if (before.some((s) => s.end <= m.start && close(s.end, m.start)) || after.some((s) => s.start >= m.end && close(m.end, s.start)))
-      m.option = 'indirectReseller';
+    const supplied = before.some((s) => s.end <= m.start && (close(s.end, m.start) || glossed(s.end, m.start)));
+    if (supplied || after.some((s) => s.start >= m.end && close(m.end, s.start))) m.option = 'indirectReseller';
   }
 }

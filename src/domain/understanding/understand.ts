@@ -273,7 +273,7 @@ function read(text: string): Understanding {
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
   resolveAlternatives(prepared.text, mentions, COMPILED);
-  supplierRoles(prepared.text, mentions, COMPILED);
+  supplierRoles(prepared.text, mentions, COMPILED, (at) => /[(（]/.test(text[prepared.origin[at] ?? -1] ?? ''));
   attributeRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
 
