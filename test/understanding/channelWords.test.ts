@@ -35,6 +35,10 @@ describe('kind: channelWords, a retailer is a third party; the CSP they bought f
     ['pt-BR', 'compraram o Office 365 numa varejista', { channel: 'thirdParty', service: 'license' }],
     ['hu-HU', 'Az Office 365-öt egy kiskereskedőtől vették', { channel: 'thirdParty', service: 'license' }],
     ['en-US', 'They stay with the CSP partner they bought Office 365 from.', { channel: 'otherCsp', service: 'license' }],
+    // Microsoft's own store is not a third party.
+    ['ru-RU', 'купили Office 365 в магазине Microsoft', { service: 'license' }],
+    ['zh-CN', 'Office 365 是从微软零售店买的', { service: 'license' }],
+    ['pt-BR', 'compraram na loja da Microsoft o Office 365', { channel: 'microsoft', service: 'license' }],
     ['ru-RU', 'Глобальный партнерский центр, Office 365 купили у ритейлера', { cloud: 'global', channel: 'thirdParty', service: 'license' }],
   ]);
 });
