@@ -30,5 +30,7 @@ describe('kind: goalWords, idioms for looking after and for coming over', () => 
     ['pt-BR', 'Nada de migrar, só suporte no Office 365.', { service: 'license', goal: 'support' }],
     ['hu-HU', 'Csak rajta tartjuk a szemünket az Office 365-ön.', { service: 'license', goal: 'support' }],
     ['hu-HU', 'Az ügyfél hozzánk szeretne jönni az Office 365-tel.', { service: 'license', goal: 'move' }],
+    // A customer coming to see us wants nothing moved yet.
+    ['hu-HU', 'Holnap jön hozzánk egy ügyfél az Office 365-tel.', { service: 'license' }],
   ]);
 });
