@@ -25,3 +25,16 @@ describe('kind: eitherOr (a reference resolves, otherwise the bot asks)', () => 
     assert.deepStrictEqual(understand('EA or Open? Open Value. Azure.').answers, { channel: 'open', service: 'usage' });
   });
 });
+
+describe('kind: eitherOr, "I forgot whether X or Y" is asked; "forget X" as a command takes X back', () => {
+  checkKind([
+    ['en-US', 'I forgot if it was EA or Open Value', {}, ['channel']],
+    ['ru-RU', 'забыл, через EA или Open', {}, ['channel']],
+    ['zh-CN', '我忘了是 EA 还是 Open', {}, ['channel']],
+    ['pt-BR', 'esqueci se foi EA ou Open', {}, ['channel']],
+    ['hu-HU', 'elfelejtettem, EA vagy Open', {}, ['channel']],
+    ['en-US', 'Forget the transfer, they want support', { goal: 'support' }],
+    // "算了一下" is "worked it out", not "forget it".
+    ['zh-CN', 'Azure 是通过 EA 买的，我们算了一下费用', { channel: 'ea', service: 'usage' }],
+  ]);
+});

@@ -19,3 +19,18 @@ describe("kind: goalWords (the goal in the speaker's words)", () => {
     ['hu-HU', 'azt szeretnék, hogy mi vegyük át ezeket a licenceket', { service: 'license', goal: 'move' }],
   ]);
 });
+
+describe('kind: goalWords, idioms for looking after and for coming over', () => {
+  checkKind([
+    ['en-US', 'Could you keep an eye on their Office 365 for them?', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Просят следить за их Office 365.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Мы хотим забрать к себе их Office 365.', { service: 'license', goal: 'move' }],
+    ['zh-CN', '请帮客户盯着 Office 365 就好。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Só precisamos ficar de olho no Office 365 deles.', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Nada de migrar, só suporte no Office 365.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Csak rajta tartjuk a szemünket az Office 365-ön.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Az ügyfél hozzánk szeretne jönni az Office 365-tel.', { service: 'license', goal: 'move' }],
+    // A customer coming to see us wants nothing moved yet.
+    ['hu-HU', 'Holnap jön hozzánk egy ügyfél az Office 365-tel.', { service: 'license' }],
+  ]);
+});

@@ -14,3 +14,15 @@ describe('kind: notButY (the negated answer gives way to the one after it)', () 
     ['hu-HU', 'nem áthozni akarják, hanem csak támogatást kérnek', { goal: 'support' }],
   ]);
 });
+
+describe('kind: notButY, "not the distributor but the reseller" names the role without "we are"', () => {
+  checkKind([
+    ['en-US', "We're not the distributor here, but the reseller that buys from one. Office 365.", { service: 'license', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы не дистрибьютор, а реселлер, который у него закупает. Office 365.', { service: 'license', partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们不是分销商，而是从分销商采购的经销商。Office 365。', { service: 'license', partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Não somos o distribuidor, mas a revenda que compra dele. Office 365.', { service: 'license', partnerType: 'indirectReseller' }],
+    ['hu-HU', 'Nem disztribútor vagyunk, hanem viszonteladó, aki tőle vásárol. Office 365.', { service: 'license', partnerType: 'indirectReseller' }],
+    // A reseller named without a negated role before it is another party: the partner's own role stands.
+    ['en-US', 'We are T1, but the reseller handles billing', { partnerType: 'direct' }],
+  ]);
+});

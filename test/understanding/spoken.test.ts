@@ -15,3 +15,14 @@ describe('kind: spoken (transcribed words read as written ones)', () => {
     ['hu-HU', 'hát izé ó háromhatvanöt egy másik cé es pé partnertől mi tier egy vagyunk', { channel: 'otherCsp', service: 'license', partnerType: 'direct' }],
   ]);
 });
+
+describe('kind: spoken, numbers said the long way, and "open" before "and"', () => {
+  checkKind([
+    ['en-US', 'they got office three sixty five from another CSP', { channel: 'otherCsp', service: 'license' }],
+    ['en-US', 'bought it through open and they want support', { channel: 'open', goal: 'support' }],
+    ['ru-RU', 'купили о триста шестьдесят пять у другого CSP', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '客户的 O 三百六十五 是从别的 CSP 买的 我们是 T 一', { channel: 'otherCsp', service: 'license', partnerType: 'direct' }],
+    ['pt-BR', 'compraram o ó três meia cinco de outro CSP', { channel: 'otherCsp', service: 'license' }],
+    ['hu-HU', 'az ügyfél az o háromszázhatvanötöt egy másik CSP partnertől vette', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});

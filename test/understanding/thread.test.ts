@@ -52,3 +52,45 @@ describe('kind: thread (pasted mails and chats, newest statement wins)', () => {
     assert.deepStrictEqual(got.conflicts, []);
   });
 });
+
+describe('kind: thread, a chat log pasted newest on top (its times go down)', () => {
+  checkKind([
+    [
+      'en-US',
+      '[14:20] Dana: no wait, it was Open Value, not EA\n[14:02] Dana: they have Azure VMs bought through an EA',
+      { channel: 'open', service: 'usage' },
+    ],
+    ['ru-RU', '[16:40] Олег: нет, не EA, а Open Value\n[16:31] Олег: у них Azure, купили через EA', { channel: 'open', service: 'usage' }],
+    ['zh-CN', '[15:45] 王磊：不对，不是 EA，是 Open Value\n[15:30] 王磊：客户的 Azure 是通过 EA 买的', { channel: 'open', service: 'usage' }],
+    ['pt-BR', '[10:50] Rita: não, não foi EA, foi Open Value\n[10:41] Rita: o Azure deles foi comprado via EA', { channel: 'open', service: 'usage' }],
+    ['hu-HU', '[13:15] Kovács Péter: nem EA, hanem Open Value\n[13:02] Kovács Péter: az Azure-t EA-n keresztül vették', { channel: 'open', service: 'usage' }],
+    // Times that go up: the log is oldest first, as before.
+    [
+      'en-US',
+      '[09:00] Dana: they have Azure VMs bought through an EA\n[09:10] Dana: no wait, it was Open Value, not EA',
+      { channel: 'open', service: 'usage' },
+    ],
+  ]);
+});
+
+describe('kind: thread, "forget the move" in the newest part takes the goal back', () => {
+  checkKind([
+    [
+      'en-US',
+      'Forget the migration, they only want us to support the Office 365 where it is.\n\n> They want to move Office 365 to us.',
+      { service: 'license', goal: 'support' },
+    ],
+    [
+      'ru-RU',
+      'Забудьте про перенос, им нужно только сопровождение Office 365.\n\n> Хотят перенести Office 365 к нам.',
+      { service: 'license', goal: 'support' },
+    ],
+    ['zh-CN', '迁移算了，客户只需要我们代为管理 Office 365。\n\n> 客户想把 Office 365 迁移到我们这边。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Esquece a migração, querem só suporte no Office 365.\n\n> Querem migrar o Office 365 pra gente.', { service: 'license', goal: 'support' }],
+    [
+      'hu-HU',
+      'Mégsem költöztetjük, csak támogatást kérnek az Office 365-höz.\n\n> Át akarják hozni hozzánk az Office 365-öt.',
+      { service: 'license', goal: 'support' },
+    ],
+  ]);
+});

@@ -19,3 +19,11 @@ describe('kind: variant (language variants and writing)', () => {
     ],
   ]);
 });
+
+describe('kind: variant, European Portuguese forms and a name with a Hungarian case ending', () => {
+  checkKind([
+    ['pt-BR', 'Estamos a tratar de um cliente com Office 365. Somos parceiro de faturação directa.', { service: 'license', partnerType: 'direct' }],
+    ['pt-BR', 'O cliente quer passá-las para nós, são subscrições do Office 365.', { service: 'license', goal: 'move' }],
+    ['hu-HU', 'Az Azure-t a GoDaddytől vették.', { channel: 'syndication', service: 'usage' }],
+  ]);
+});

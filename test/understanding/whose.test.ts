@@ -32,3 +32,22 @@ describe("kind: whose (the partner's own role, not another party's)", () => {
     ['hu-HU', 'Az ügyfél korábbi partnere disztribútor volt, de ez most mindegy. Mi T1-esek vagyunk.', { partnerType: 'direct' }],
   ]);
 });
+
+describe('kind: whose, a provider the partner buys through is its supplier, not its role', () => {
+  checkKind([
+    ['en-US', "We're an indirect reseller, licences come through a distributor.", { service: 'license', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы непрямой реселлер, лицензии получаем через дистрибьютора.', { service: 'license', partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们是间接经销商，许可证经由分销商采购。', { service: 'license', partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Somos revenda indireta, as licenças vêm pela distribuidora.', { service: 'license', partnerType: 'indirectReseller' }],
+    ['hu-HU', 'Közvetett viszonteladók vagyunk, a licencek a disztribútoron keresztül jönnek.', { service: 'license', partnerType: 'indirectReseller' }],
+    // The provider glossed in parentheses after the Chinese word for it (in Traditional characters too).
+    ['zh-CN', '我们是间接经销商，通过代理商（distributor）下单', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我們是間接經銷商，透過代理商(distributor)下單', { partnerType: 'indirectReseller' }],
+    // Without the parenthesis it is a second answer, asked.
+    ['zh-CN', '我们是间接经销商，通过代理商，distributor 下单', {}, ['partnerType']],
+    // "Through us": the partner is the one bought through, its own role stands.
+    ['en-US', 'We are the distributor, the reseller buys through us.', { partnerType: 'indirectProvider' }],
+    // Another answer between the two is a new clause, even unpunctuated as spoken.
+    ['ru-RU', 'ажур через и эй мы дистрибьютор', { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' }],
+  ]);
+});

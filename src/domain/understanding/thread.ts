@@ -18,7 +18,7 @@ const SEPARATOR =
 /** "On … wrote:", "Em … escreveu:", "… ezt írta:", «… пишет:», "…写道：": a quoted reply follows. */
 const WROTE = /(?:wrote|escreveu|ezt írta|írta|пишет|написал[аи]?|写道)\s*[:：]\s*$/iu;
 /** A chat log line: "[10:01] Name: text". */
-const CHAT = /^\s*\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]\s*[^:：]{1,40}[:：]\s*/u;
+const CHAT = /^\s*\[(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\]\s*[^:：]{1,40}[:：]\s*/u;
 /** A signature begins: "--", a closing formula. Everything after it in its part is dropped. */
 const SIGNATURE_START =
   /^\s*(?:--\s*|best( regards)?,?|regards,?|kind regards,?|thanks,?|cheers,?|с уважением,?|спасибо,?|此致|谢谢|abs,?|abraços,?|atenciosamente,?|att,?|cumprimentos,?|üdv,?|udv,?|üdvözlettel,?|udvozlettel,?|köszönettel,?)\s*$/iu;
@@ -40,6 +40,8 @@ export function threadParts(text: string): string[] {
   const parts: Array<{ lines: string[]; quoted: boolean }> = [{ lines: [], quoted: false }];
   let inSignature = false;
   let chat = false;
+  // The chat lines' times (seconds in the day), in the order they are written.
+  const times: number[] = [];
   const open = (quoted: boolean): void => {
     const last = parts[parts.length - 1]!;
     if (last.lines.length > 0) parts.push({ lines: [], quoted });
@@ -58,6 +60,7 @@ export function threadParts(text: string): string[] {
     const chatLine = CHAT.exec(line);
     if (chatLine) {
       chat = true;
+      times.push(Number(chatLine[1]) * 3600 + Number(chatLine[2]) * 60 + Number(chatLine[3] ?? 0));
       open(quoted);
       parts[parts.length - 1]!.lines.push(line.slice(chatLine[0].length));
       open(quoted);
@@ -75,9 +78,11 @@ export function threadParts(text: string): string[] {
       .filter((p) => p.quoted === quoted)
       .map((p) => p.lines.join('\n').trim())
       .filter((p) => p.length > 0);
-  // A chat log is written oldest first, a mail thread newest first; quoted text is the oldest.
+  // A chat log is written oldest first unless its times go down (a log pasted newest on top),
+  // a mail thread newest first; quoted text is the oldest.
   const own = texts(false);
-  return [...(chat ? own.reverse() : own), ...texts(true)];
+  const newestFirst = times.length > 1 && times[0]! > times[times.length - 1]!;
+  return [...(chat && !newestFirst ? own.reverse() : own), ...texts(true)];
 }
 
 /**

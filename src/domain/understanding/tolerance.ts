@@ -2,6 +2,7 @@
 // inside otherwise Latin words ("Ореn" typed with a Cyrillic О, р, е), and misspelt long words
 // of the lexicons ("Azuer", "Offce", "Micorsoft"). Both work on the prepared text, word by word,
 // and keep each character's origin so the evidence still quotes the original words.
+import { CjkTerms, cjkTerms, correctCjk } from './cjkTolerance';
 import { PreparedText } from './text';
 
 /** Cyrillic and Greek letters (lower case, after folding) that look like a Latin one. */
@@ -70,15 +71,27 @@ export interface Dictionary {
   prefixes: ReadonlySet<string>;
   /** Words of five letters or more, by first letter and length. */
   index: ReadonlyMap<string, readonly string[]>;
+  /** Stems of five letters or more, by first letter: a misspelt form keeps its ending ("trasnferir"). */
+  stems: ReadonlyMap<string, readonly string[]>;
+  /** Chinese terms of four characters or more, for a wrong character of the same sound. */
+  cjk: CjkTerms;
+  /** The lexicons each word and stem comes from, to settle a tie by the message's language. */
+  languages: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
  * The words and stems written in the lexicons' patterns (already folded): a run of letters
  * followed by "%", "[" or a group of letters is a stem; followed by "?" its last letter is optional.
  */
-export function buildDictionary(patterns: Iterable<string>): Dictionary {
+export function buildDictionary(lexicons: Iterable<readonly [language: string, patterns: readonly string[]]>): Dictionary {
   const words = new Set<string>();
   const stems = new Set<string>();
+  const languages = new Map<string, Set<string>>();
+  const patterns: string[] = [];
+  for (const [language, list] of lexicons) {
+    for (const p of list) patterns.push(p);
+    for (const m of list.flatMap((p) => [...p.matchAll(/[a-zа-я]+/g)])) languages.set(m[0], (languages.get(m[0]) ?? new Set()).add(language));
+  }
   for (const p of patterns) {
     for (const m of p.matchAll(/[a-zа-я]+/g)) {
       const next = p[m.index + m[0].length];
@@ -100,33 +113,61 @@ export function buildDictionary(patterns: Iterable<string>): Dictionary {
     index.set(key, [...(index.get(key) ?? []), w]);
   }
   const prefixes = new Set([...stems, ...words].filter((s) => s.length >= 4));
-  return { words, prefixes, index };
+  const stemIndex = new Map<string, string[]>();
+  for (const s of stems) {
+    if (s.length < 5 || words.has(s)) continue;
+    stemIndex.set(s[0]!, [...(stemIndex.get(s[0]!) ?? []), s]);
+  }
+  return { words, prefixes, index, stems: stemIndex, cjk: cjkTerms(patterns), languages };
 }
 
-/** The one closest dictionary word within the allowed distance, or undefined (none, or two as close: ambiguous). */
-function correction(word: string, dictionary: Dictionary): string | undefined {
+/**
+ * The one closest dictionary word within the allowed distance, or undefined (none, or two as
+ * close: ambiguous, unless only one of them is a word of the message's language: "distribudor"
+ * in Portuguese is "distribuidor", not the English "distributor").
+ */
+function correction(word: string, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string>): string | undefined {
   const max = allowedEdits(word.length);
   if (max === 0 || dictionary.words.has(word)) return undefined;
   for (let k = 4; k <= word.length; k++) if (dictionary.prefixes.has(word.slice(0, k))) return undefined;
-  let found: string | undefined;
   let best = max + 1;
-  let tie = false;
+  let closest: Array<{ target: string; replacement: string }> = [];
+  const consider = (target: string, replacement: string, d: number): void => {
+    if (d < best) [best, closest] = [d, []];
+    if (d === best && !closest.some((c) => c.replacement === replacement)) closest.push({ target, replacement });
+  };
   for (let len = word.length - max; len <= word.length + max; len++) {
     for (const candidate of dictionary.index.get(word[0]! + len) ?? []) {
-      const d = editDistance(word, candidate, Math.min(max, allowedEdits(candidate.length)));
-      if (d < best) [found, best, tie] = [candidate, d, false];
-      else if (d === best && candidate !== found) tie = true;
+      // A word shorter than the one typed may be only as far as its own length allows.
+      const limit = Math.min(max, allowedEdits(candidate.length));
+      const d = editDistance(word, candidate, limit);
+      if (d <= limit) consider(candidate, candidate, d);
     }
   }
-  if (tie || best > max) return undefined;
-  return found;
+  // A stem ("transfer%", "azure%") is compared with the word's beginning of its own length (a
+  // letter replaced, or two swapped), which keeps its ending; that beginning ends in the stem's
+  // last letter, so another word's stem is not taken for it ("gerente" is not "gerenc-iar",
+  // "migrant" not "migrat-e").
+  for (const stem of dictionary.stems.get(word[0]!) ?? []) {
+    const limit = Math.min(max, allowedEdits(stem.length));
+    if (stem.length > word.length || word[stem.length - 1] !== stem[stem.length - 1]) continue;
+    // A stem of five letters is too short to carry an ending as well ("tratar" is not "traga-r").
+    if (stem.length < 6 && word.length > stem.length) continue;
+    const d = editDistance(word.slice(0, stem.length), stem, limit);
+    if (d <= limit) consider(stem, stem + word.slice(stem.length), d);
+  }
+  if (best > max || closest.length === 0) return undefined;
+  if (closest.length === 1) return closest[0]!.replacement;
+  const own = messageLanguages();
+  const mine = closest.filter((c) => [...(dictionary.languages.get(c.target) ?? [])].some((l) => own.has(l)));
+  return mine.length === 1 ? mine[0]!.replacement : undefined;
 }
 
 /**
  * Folds look-alike letters in words that mix Latin with Cyrillic or Greek, and replaces a
  * misspelt long Latin or Cyrillic word by the one lexicon word it is close to.
  */
-export function tolerate(prepared: PreparedText, dictionary: Dictionary): PreparedText {
+export function tolerate(prepared: PreparedText, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string> = () => new Set()): PreparedText {
   const { text, origin } = prepared;
   let out = '';
   const outOrigin: number[] = [];
@@ -140,7 +181,7 @@ export function tolerate(prepared: PreparedText, dictionary: Dictionary): Prepar
     last = m.index + m[0].length;
     let word = m[0];
     if (LATIN.test(word) && [...word].some((ch) => LOOK_ALIKE[ch] !== undefined)) word = [...word].map((ch) => LOOK_ALIKE[ch] ?? ch).join('');
-    const fixed = /^[a-zа-я]+$/.test(word) ? (correction(word, dictionary) ?? word) : word;
+    const fixed = /^[a-zа-я]+$/.test(word) ? (correction(word, dictionary, messageLanguages) ?? word) : word;
     for (let k = 0; k < fixed.length; k++) {
       out += fixed[k];
       outOrigin.push(origin[m.index + Math.min(k, m[0].length - 1)]!);
@@ -150,5 +191,5 @@ export function tolerate(prepared: PreparedText, dictionary: Dictionary): Prepar
     out += text[k];
     outOrigin.push(origin[k]!);
   }
-  return { text: out, origin: outOrigin };
+  return { text: correctCjk(out, dictionary.cjk), origin: outOrigin };
 }

@@ -65,6 +65,12 @@ export interface Structure {
   self?: string[];
   /** Words that make another party the subject ("their", «их», "客户", "deles", "partnerük"). */
   others?: string[];
+  /**
+   * Words that make the provider named right after them the partner's supplier ("through",
+   * «через», "通过", "pela"); `supplierAfter` for words after it (Hungarian "keresztül").
+   */
+  supplier?: string[];
+  supplierAfter?: string[];
 }
 
 export interface Lexicon {

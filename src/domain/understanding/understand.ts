@@ -7,7 +7,7 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, isCjk, originalSpan, prepare } from './text';
-import { attributeRoles, dismissAsides, resolveAlternatives, respell, scopeContrast } from './structure';
+import { attributeRoles, dismissAsides, neitherCspNorSyndication, supplierRoles, resolveAlternatives, respell, scopeContrast } from './structure';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 
@@ -37,7 +37,7 @@ const NEGATION_REACH = 3;
 const VERB_NEGATION_REACH = 6;
 
 const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
-const DICTIONARY = buildDictionary(LEXICONS.flatMap(lexiconPatterns));
+const DICTIONARY = buildDictionary(LEXICONS.map((l) => [l.language, lexiconPatterns(l)] as const));
 
 interface Mention {
   question: QuestionId | undefined; // undefined: a blocking phrase
@@ -261,7 +261,8 @@ export function understand(text: string): Understanding {
 }
 
 function read(text: string): Understanding {
-  const prepared: PreparedText = tolerate(respell(prepare(text), COMPILED), DICTIONARY);
+  const respelled = respell(prepare(text), COMPILED);
+  const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text));
   if (prepared.text.length === 0) return empty();
 
   const mentions = findMentions(prepared.text);
@@ -270,7 +271,9 @@ function read(text: string): Understanding {
   markNegations(prepared.text, mentions, corrections);
   dismissAsides(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
+  neitherCspNorSyndication(prepared.text, mentions, COMPILED);
   resolveAlternatives(prepared.text, mentions, COMPILED);
+  supplierRoles(prepared.text, mentions, COMPILED, (at) => /[(（]/.test(text[prepared.origin[at] ?? -1] ?? ''));
   attributeRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
 
