@@ -1,0 +1,44 @@
+// `npm run bench:packages`: what the kept packages cost where the bot once had its own code, in one
+// quiet process and short loops (a figure for bench/README.md, not a load test). Each way is timed
+// in alternating rounds and the median of the rounds is printed, in µs per call.
+//   - an activity id's digest (dedupe.ts): node:crypto's SHA-256 against the JavaScript one it replaced.
+// Knobs: BENCH_ROUNDS (5).
+import { hash } from 'crypto';
+import { sha256Base64url } from '../src/hosting/turns/sha256';
+import { usageIfAsked } from '../scripts/lib/usage';
+import { median } from './report';
+
+usageIfAsked(
+  'Usage: npm run bench:packages\nTimes the kept packages against the own code they replaced (µs per call, medians of BENCH_ROUNDS rounds, default 5).',
+);
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+/** µs per call of `run` over `calls` calls. */
+function time(calls: number, run: (i: number) => unknown): number {
+  let sink = 0;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < calls; i += 1) if (run(i) !== undefined) sink += 1;
+  const micros = Number(process.hrtime.bigint() - start) / 1000 / calls;
+  return sink >= 0 ? micros : NaN;
+}
+
+/** Ways timed in alternating rounds: the median µs per call of each. */
+function rounds(ways: Record<string, (i: number) => unknown>, calls: number): Record<string, number> {
+  const seen: Record<string, number[]> = {};
+  for (const run of Object.values(ways)) time(calls, run); // warm-up
+  for (let round = 0; round < ROUNDS; round += 1) for (const [name, run] of Object.entries(ways)) (seen[name] ??= []).push(time(calls, run));
+  return Object.fromEntries(Object.entries(seen).map(([name, values]) => [name, median(values)]));
+}
+
+// Direct Line ids repeat the conversation id: about 35 characters (dedupe.ts).
+const IDS = Array.from({ length: 1024 }, (_, i) => `8a5f1c2e9b7d4e3f0a6b|${String(i).padStart(10, '0')}-abcd`);
+
+const digests = rounds(
+  {
+    'node:crypto hash()': (i) => hash('sha256', IDS[i & 1023]!, 'base64url').slice(0, 12),
+    'SHA-256 in JavaScript': (i) => sha256Base64url(IDS[i & 1023]!, 12),
+  },
+  200_000,
+);
+for (const [name, micros] of Object.entries(digests)) process.stdout.write(`activity id digest, ${name}: ${micros.toFixed(3)} µs\n`);
