@@ -3,8 +3,18 @@
 // in alternating rounds and the median of the rounds is printed, in µs per call.
 //   - an activity id's digest (dedupe.ts), node:crypto's SHA-256: the JavaScript SHA-256 it replaced
 //     measured 0.58 µs against node:crypto's 0.55 (bench/README.md), so it was deleted.
+//   - the cards (cards.ts): adaptivecards-templating's start-up (its load and the templates parsed,
+//     in a fresh process) and a render of every catalogue card, against the side panel's own
+//     expander; and a render kept by cards.ts (the template and a digest of the whole data).
 // Knobs: BENCH_ROUNDS (5).
+import { execFileSync } from 'child_process';
 import { hash } from 'crypto';
+import * as ACData from 'adaptivecards-templating';
+import { Template as OwnTemplate } from '../src/conversation/templateExpander';
+import { renderCard } from '../src/conversation/cards';
+import { cardCatalog } from '../scripts/lib/cardCatalog';
+import * as path from 'path';
+import { PROJECT_ROOT } from '../scripts/lib/paths';
 import { usageIfAsked } from '../scripts/lib/usage';
 import { median } from './report';
 
@@ -41,3 +51,35 @@ const digests = rounds(
   200_000,
 );
 for (const [name, micros] of Object.entries(digests)) process.stdout.write(`activity id digest, ${name}: ${micros.toFixed(3)} µs\n`);
+
+const CARD_FILES = ['welcome', 'question', 'result', 'change', 'help', 'language', 'notice', 'answered', 'caseView'].map((name) =>
+  path.join(PROJECT_ROOT, 'cards', `${name}.json`),
+);
+
+/** ms to load a module and parse the nine templates with it, in a fresh node (the median of the rounds). */
+function startUp(engine: 'package' | 'own'): number {
+  const load =
+    engine === 'package'
+      ? "require('adaptivecards-templating').Template"
+      : `require(${JSON.stringify(require.resolve('../src/conversation/templateExpander'))}).Template`;
+  const script = `const t0 = process.hrtime.bigint(); const T = ${load}; for (const file of ${JSON.stringify(CARD_FILES)}) new T(require(file)); process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6));`;
+  const seen: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) seen.push(Number(execFileSync(process.execPath, ['-e', script], { cwd: __dirname, encoding: 'utf8' })));
+  return median(seen);
+}
+for (const engine of ['package', 'own'] as const) process.stdout.write(`card templates start-up, ${engine}: ${startUp(engine).toFixed(1)} ms\n`);
+
+const views = cardCatalog().map((sample) => sample.view('en-US'));
+const parsed = CARD_FILES.map((file) => [path.basename(file, '.json'), require(file) as object] as const);
+const pkg = Object.fromEntries(parsed.map(([kind, card]) => [kind, new ACData.Template(card)]));
+const own = Object.fromEntries(parsed.map(([kind, card]) => [kind, new OwnTemplate(card)]));
+const renders = rounds(
+  {
+    'adaptivecards-templating': (i) => pkg[views[i % views.length]!.card]!.expand({ $root: views[i % views.length]!.data }),
+    'own expander': (i) => own[views[i % views.length]!.card]!.expand({ $root: views[i % views.length]!.data }),
+    'kept render (cards.ts)': (i) => renderCard(views[i % views.length]!),
+  },
+  views.length * 20,
+);
+process.stdout.write(`(${views.length} catalogue cards, en-US)\n`);
+for (const [name, micros] of Object.entries(renders)) process.stdout.write(`card render, ${name}: ${micros.toFixed(1)} µs\n`);

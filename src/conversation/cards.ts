@@ -76,22 +76,24 @@ export function renderCardUncached(view: CardView): AdaptiveCard {
  * is not finite, a hole in a list) gets no key and is rendered each time.
  */
 function renderKey(view: CardView): string | undefined {
-  let plain = true;
-  const text = JSON.stringify(view.data, function (this: unknown, key: string, value: unknown) {
-    const original = (this as Record<string, unknown>)[key];
-    if (original === undefined) {
-      if (Array.isArray(this)) plain = false;
-    } else if (typeof original === 'number') {
-      if (!Number.isFinite(original)) plain = false;
-    } else if (typeof original === 'object' && original !== null && !Array.isArray(original)) {
-      const proto: unknown = Object.getPrototypeOf(original);
-      if ((proto !== Object.prototype && proto !== null) || 'toJSON' in original) plain = false;
-    } else if (typeof original !== 'string' && typeof original !== 'boolean' && original !== null && !Array.isArray(original)) plain = false;
-    return value;
-  });
-  if (!plain) return undefined;
-  const whole = `${view.card}\n${text}`;
+  if (!plainJson(view.data)) return undefined;
+  const whole = `${view.card}\n${JSON.stringify(view.data)}`;
   return whole.length <= SHORT_KEY ? whole : digest(whole);
+}
+
+/** Whether JSON.stringify writes the value as the template reads it (a missing field is left out either way). */
+function plainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) if (value[i] === undefined || !plainJson(value[i])) return false;
+    return true;
+  }
+  if (typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if ((proto !== Object.prototype && proto !== null) || 'toJSON' in value) return false;
+  for (const child of Object.values(value)) if (child !== undefined && !plainJson(child)) return false;
+  return true;
 }
 
 /** Up to this many characters the input keys itself (no digest's cost): 4,000 such keys are at most 2 MB. */
