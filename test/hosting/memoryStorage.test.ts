@@ -86,7 +86,7 @@ describe('In-memory state storage', () => {
       assert.deepEqual(Object.keys(await storage.read(['a', 'b', 'c', 'd'])).sort(), ['a', 'c', 'd']);
     });
 
-    it('forgets entries idle for longer than the idle time, on read and at the next write', async () => {
+    it('forgets entries idle for longer than the idle time: never read again, and the first to go for room', async () => {
       let now = 1_000_000;
       const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 60_000 }, () => now);
       await storage.write({ old: item(1), kept: item(2) });
@@ -98,6 +98,7 @@ describe('In-memory state storage', () => {
       assert.deepEqual([...storage.items.keys()].sort(), ['fresh', 'kept'], 'read 30 s ago: still there');
       now += 61_000;
       await storage.write({ newer: item(4) });
+      assert.deepEqual(Object.keys(await storage.read(['kept', 'fresh', 'newer'])), ['newer'], 'idle 61 s and more: not read');
       assert.deepEqual([...storage.items.keys()], ['newer']);
       assert.equal(storage.evicted, 3);
     });
