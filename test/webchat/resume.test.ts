@@ -196,6 +196,11 @@ describe('Resuming a Web Chat conversation after a reload', function () {
       { resume: 'x' },
       { resume: { conversationId: 'a b', token: 'x'.repeat(30) } },
       { resume: { conversationId: 'a', token: 'short' } },
+      { resume: { conversationId: 'a', token: 'x'.repeat(4001) } },
+      { resume: { conversationId: 'x'.repeat(201), token: 'x'.repeat(30) } },
+      { resume: { conversationId: 7, token: 'x'.repeat(30) } },
+      { resume: { token: 'x'.repeat(30) } },
+      [{ resume: { conversationId: 'a', token: 'x'.repeat(30) } }],
     ]) {
       assert.equal(parseResume(bad), undefined, JSON.stringify(bad));
     }

@@ -8,6 +8,7 @@
 // its own record of the conversation.
 import { isRecord } from '../../domain/records';
 import { LocalDirectLine } from '../directline/localDirectLine';
+import { isDirectLineTokenAnswer, isResumeBody } from '../shapes';
 import type { DirectLineToken } from './tokenExchange';
 
 const TIMEOUT_MS = 10_000;
@@ -19,10 +20,8 @@ export interface ResumeRequest {
 
 /** The page's `resume: { conversationId, token }`, when well formed (bounded strings); undefined otherwise. */
 export function parseResume(body: unknown): ResumeRequest | undefined {
-  if (!isRecord(body) || !isRecord(body.resume)) return undefined;
+  if (!isResumeBody(body)) return undefined;
   const { conversationId, token } = body.resume;
-  if (typeof conversationId !== 'string' || !/^[A-Za-z0-9_|.:-]{1,200}$/.test(conversationId)) return undefined;
-  if (typeof token !== 'string' || !/^[A-Za-z0-9_.~+/=-]{20,4000}$/.test(token)) return undefined;
   return { conversationId, token };
 }
 
@@ -74,9 +73,8 @@ export async function resumeAzure(generateUrl: string, userId: string, resume: R
     return undefined;
   }
   const body = (await response.json().catch(() => undefined)) as unknown;
-  if (!isRecord(body)) return undefined;
+  if (!isDirectLineTokenAnswer(body) || body.conversationId !== resume.conversationId) return undefined;
   const { token, conversationId, expires_in: expiresIn } = body;
-  if (typeof token !== 'string' || token === '' || conversationId !== resume.conversationId || typeof expiresIn !== 'number') return undefined;
   if (tokenUser(token) !== userId) return undefined;
   return { token, conversationId, expiresIn };
 }
