@@ -1,5 +1,5 @@
 // The shapes of what the host reads from outside (the Web Chat page's request body, Direct Line's
-// answers), as JSON Schemas checked by ajv: compiled once, when this module loads, so a request
+// answers, a Teams feedback invoke), as JSON Schemas checked by ajv: compiled once, when this module loads, so a request
 // only runs the compiled check. The domain's content packs have their own schemas (content/schema/).
 import Ajv, { JSONSchemaType, ValidateFunction } from 'ajv';
 
@@ -42,5 +42,21 @@ const directLineTokenAnswer: JSONSchemaType<DirectLineTokenAnswer> = {
   },
 };
 
+/** The value of a Teams feedback invoke (message/submitAction) on a verdict: a like or a dislike (teams/feedback.ts). */
+export interface FeedbackValue {
+  actionName: 'feedback';
+  actionValue: { reaction: 'like' | 'dislike' };
+}
+
+const feedbackValue: JSONSchemaType<FeedbackValue> = {
+  type: 'object',
+  required: ['actionName', 'actionValue'],
+  properties: {
+    actionName: { type: 'string', const: 'feedback' },
+    actionValue: { type: 'object', required: ['reaction'], properties: { reaction: { type: 'string', enum: ['like', 'dislike'] } } },
+  },
+};
+
+export const isFeedbackValue: ValidateFunction<FeedbackValue> = ajv.compile(feedbackValue);
 export const isResumeBody: ValidateFunction<ResumeBody> = ajv.compile(resumeBody);
 export const isDirectLineTokenAnswer: ValidateFunction<DirectLineTokenAnswer> = ajv.compile(directLineTokenAnswer);

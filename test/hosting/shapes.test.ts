@@ -1,6 +1,6 @@
 // The shapes the host reads from outside, checked by ajv (src/hosting/shapes.ts): what passes and what does not.
 import { strict as assert } from 'assert';
-import { isDirectLineTokenAnswer, isResumeBody } from '../../src/hosting/shapes';
+import { isDirectLineTokenAnswer, isFeedbackValue, isResumeBody } from '../../src/hosting/shapes';
 
 describe('shapes read from outside', () => {
   it("takes Direct Line's token answer with its three fields, whatever else it carries, and nothing less", () => {
@@ -26,5 +26,17 @@ describe('shapes read from outside', () => {
       assert.equal(isResumeBody({ resume: { conversationId: 'c', token } }), false, token);
     for (const conversationId of ['', 'x'.repeat(201), 'a b', 'a/b'])
       assert.equal(isResumeBody({ resume: { conversationId, token: 'a'.repeat(20) } }), false, conversationId);
+  });
+
+  it('takes a feedback invoke only as a like or a dislike', () => {
+    for (const reaction of ['like', 'dislike']) assert.ok(isFeedbackValue({ actionName: 'feedback', actionValue: { reaction, feedback: '{}' } }));
+    for (const bad of [
+      { actionName: 'feedback', actionValue: { reaction: 'love' } },
+      { actionName: 'feedback', actionValue: 'like' },
+      { actionName: 'other', actionValue: { reaction: 'like' } },
+      { actionValue: { reaction: 'like' } },
+      null,
+    ])
+      assert.equal(isFeedbackValue(bad), false, JSON.stringify(bad));
   });
 });

@@ -3,7 +3,7 @@
 // body shows the user an error). Only the reaction is kept, counted per outcome row and locale;
 // the comment is the user's own text and is never read further than whether there is one.
 import { Activity, InvokeResponse } from 'botbuilder';
-import { isRecord } from '../../domain/records';
+import { isFeedbackValue } from '../shapes';
 import type { Reaction } from '../dialogs/verdictMessages';
 
 export type { Reaction } from '../dialogs/verdictMessages';
@@ -23,9 +23,8 @@ export function isFeedbackInvoke(activity: Partial<Activity>): boolean {
 /** The reaction of a feedback invoke, or undefined when the payload is not one. */
 export function readFeedback(activity: Partial<Activity>): FeedbackSubmission | undefined {
   const value: unknown = activity.value;
-  if (!isRecord(value) || value.actionName !== 'feedback' || !isRecord(value.actionValue)) return undefined;
+  if (!isFeedbackValue(value)) return undefined;
   const reaction = value.actionValue.reaction;
-  if (reaction !== 'like' && reaction !== 'dislike') return undefined;
   return { reaction, ...(typeof activity.replyToId === 'string' && activity.replyToId.length > 0 ? { replyToId: activity.replyToId } : {}) };
 }
 
