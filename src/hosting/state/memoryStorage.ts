@@ -1,8 +1,8 @@
 // Bot state in this process's memory: the embedded default (no Azure account), one instance only.
 // Items are kept as JSON text, so a read never hands out an object a turn holds. Bounded (a
 // BoundedCache): an entry (a conversation's state or a user's) not read or written for `idleMs`
-// is forgotten, and so is the least recently used one once there are more than `maxEntries` or
-// the entries hold more than `maxBytes`; an entry over `maxEntryBytes` is refused, unwritten
+// is never read again and is the first to go when room is needed; beyond `maxEntries` entries or
+// `maxBytes` bytes the least recently used go; an entry over `maxEntryBytes` is refused, unwritten
 // (StateEntryTooLargeError). Bytes are counted as the heap holds the text: two per character.
 // A forgotten conversation starts over at its next message, as after a restart. The open items
 // (keys under `cases/`) are none of that: a partner's GDAP request forgotten to make room for
