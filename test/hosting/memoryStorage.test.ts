@@ -86,7 +86,7 @@ describe('In-memory state storage', () => {
       assert.deepEqual(Object.keys(await storage.read(['a', 'b', 'c', 'd'])).sort(), ['a', 'c', 'd']);
     });
 
-    it('forgets entries idle for longer than the idle time: never read again, and the first to go for room', async () => {
+    it('forgets entries idle for longer than the idle time: never read again, and forgotten when room is needed', async () => {
       let now = 1_000_000;
       const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 60_000 }, () => now);
       await storage.write({ old: item(1), kept: item(2) });

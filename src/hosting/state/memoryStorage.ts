@@ -1,7 +1,7 @@
 // Bot state in this process's memory: the embedded default (no Azure account), one instance only.
 // Items are kept as JSON text, so a read never hands out an object a turn holds. Bounded (a
 // BoundedCache): an entry (a conversation's state or a user's) not read or written for `idleMs`
-// is never read again and is the first to go when room is needed; beyond `maxEntries` entries or
+// is never read again and is forgotten when room is needed; beyond `maxEntries` entries or
 // `maxBytes` bytes the least recently used go; an entry over `maxEntryBytes` is refused, unwritten
 // (StateEntryTooLargeError). Bytes are counted as the heap holds the text: two per character.
 // A forgotten conversation starts over at its next message, as after a restart. The open items
@@ -184,15 +184,19 @@ export class InMemoryStateStorage implements ConditionalStorage {
     if (before) this.totalBytes -= costOf(key, before.text);
     this.totalBytes += costOf(key, text);
     this.entries.set(key, { text, eTag });
-    // Beyond the bytes, the idle entries go first (their bytes uncounted by onForget), then the
-    // least recently used; the entry just written stays.
-    if (this.totalBytes > this.maxBytes) {
-      this.entries.forgetIdle();
-      for (const front of [...this.entries.keys()]) {
-        if (this.totalBytes <= this.maxBytes || front === key) break;
-        this.remove(front);
-        this.byteEvictions += 1;
+    // Beyond the bytes, the least recently used go first; the entry just written stays. Idle
+    // entries are not listed; once only they are left, they are all forgotten at once (a scan of
+    // every entry, so not on every write).
+    for (let scanned = false; this.totalBytes > this.maxBytes;) {
+      const front = this.entries.keys().next();
+      if (front.done || front.value === key) {
+        if (scanned) break;
+        this.entries.forgetIdle();
+        scanned = true;
+        continue;
       }
+      this.remove(front.value);
+      this.byteEvictions += 1;
     }
     return eTag;
   }
