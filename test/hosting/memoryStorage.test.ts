@@ -103,6 +103,19 @@ describe('In-memory state storage', () => {
       assert.equal(storage.evicted, 3);
     });
 
+    it('makes room for a write from idle entries when only idle ones are left', async () => {
+      let now = 1_000;
+      const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 1_000, maxBytes: 300 }, () => now);
+      await storage.write('a', '{"n":1}', { createOnly: true });
+      await storage.write('b', '{"n":2}', { createOnly: true });
+      assert.equal(storage.bytes, 288, 'two entries of 144 bytes');
+      now += 1_200;
+      await storage.write('c', '{"n":3}', { createOnly: true });
+      assert.equal(storage.bytes, 144, 'a and b, idle, forgotten for c');
+      assert.equal(storage.evicted, 2);
+      assert.deepEqual([...storage.items.keys()], ['c']);
+    });
+
     it('counts an entry forgotten while idle out of its bytes, also when the conditional write over it fails', async () => {
       let now = 0;
       const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 1_000, maxBytes: 10_000 }, () => now);
