@@ -1,6 +1,7 @@
-// The shapes the host reads from outside, checked by ajv (src/hosting/shapes.ts): what passes and what does not.
+// The shapes the host reads from outside, checked by ajv (webchat/shapes.ts, teams/feedback.ts): what passes and what does not.
 import { strict as assert } from 'assert';
-import { isDirectLineTokenAnswer, isFeedbackValue, isResumeBody } from '../../src/hosting/shapes';
+import { isDirectLineTokenAnswer, isResumeBody } from '../../src/hosting/webchat/shapes';
+import { isFeedbackValue } from '../../src/hosting/teams/feedback';
 
 describe('shapes read from outside', () => {
   it("takes Direct Line's token answer with its three fields, whatever else it carries, and nothing less", () => {

@@ -3,12 +3,29 @@
 // body shows the user an error). Only the reaction is kept, counted per outcome row and locale;
 // the comment is the user's own text and is never read further than whether there is one.
 import { Activity, InvokeResponse } from 'botbuilder';
-import { isFeedbackValue } from '../shapes';
+import Ajv, { JSONSchemaType, ValidateFunction } from 'ajv';
 import type { Reaction } from '../dialogs/verdictMessages';
 
 export type { Reaction } from '../dialogs/verdictMessages';
 
 export const SUBMIT_ACTION_INVOKE = 'message/submitAction';
+
+/** The value of a feedback invoke on a verdict: a like or a dislike (checked by ajv, compiled once at load). */
+interface FeedbackValue {
+  actionName: 'feedback';
+  actionValue: { reaction: 'like' | 'dislike' };
+}
+
+const feedbackValue: JSONSchemaType<FeedbackValue> = {
+  type: 'object',
+  required: ['actionName', 'actionValue'],
+  properties: {
+    actionName: { type: 'string', const: 'feedback' },
+    actionValue: { type: 'object', required: ['reaction'], properties: { reaction: { type: 'string', enum: ['like', 'dislike'] } } },
+  },
+};
+
+export const isFeedbackValue: ValidateFunction<FeedbackValue> = new Ajv({ strict: true }).compile(feedbackValue);
 
 export interface FeedbackSubmission {
   reaction: Reaction;

@@ -8,7 +8,7 @@
 // its own record of the conversation.
 import { isRecord } from '../../domain/records';
 import { LocalDirectLine } from '../directline/localDirectLine';
-import { isDirectLineTokenAnswer, isResumeBody } from '../shapes';
+import { isDirectLineTokenAnswer, isResumeBody } from './shapes';
 import type { DirectLineToken } from './tokenExchange';
 
 const TIMEOUT_MS = 10_000;

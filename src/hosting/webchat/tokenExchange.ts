@@ -12,7 +12,7 @@ import { matchLocale } from '../../domain/locales';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import { clientAddress, RateLimiter } from './rateLimit';
 import { VisitorIds } from './visitor';
-import { isDirectLineTokenAnswer } from '../shapes';
+import { isDirectLineTokenAnswer } from './shapes';
 import { parseResume, resumeAzure, resumeLocal } from './resume';
 
 export const TOKEN_PATH = '/api/directline/token';
