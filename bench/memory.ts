@@ -80,9 +80,8 @@ function collectGarbage(): void {
  * conversation, its user included.
  */
 async function storedConversations(count: number, cases: number): Promise<StoredConversation & { rssMbPer1000: number }> {
-  const memory = new Map<string, StoredEntry>();
   // Bounded as the embedded default is (the cache also keeps when each entry was last used).
-  const storage = new InMemoryStateStorage(memory, defaultBound());
+  const storage = new InMemoryStateStorage(new Map(), defaultBound());
   const { bot, conversationState, userState } = createBot({ presetCloud: undefined, policyEdition: DEFAULT_EDITION }, storage);
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.use(new ReliableTurns({ conversationState, userState, logger: createLogger('silent') }));
@@ -112,6 +111,7 @@ async function storedConversations(count: number, cases: number): Promise<Stored
   }
   collectGarbage();
   const rssMbPer1000 = ((process.memoryUsage().rss - rssBefore) / 1024 / 1024 / count) * 1000;
+  const memory = new Map<string, StoredEntry>(storage.items);
   const storedBytes = [...memory].reduce((sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v.text) + Buffer.byteLength(v.eTag), 0);
   return { turns: turns / count, storedBytes: storedBytes / count, heapBytes: heapOf(memory) / count, rssMbPer1000 };
 }

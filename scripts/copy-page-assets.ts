@@ -58,21 +58,21 @@ export const BUILT_PANEL_ASSETS = path.join(PROJECT_ROOT, 'dist', 'src', 'hostin
  * Copies the panel's own files and writes its bundle into `to` where they differ (as the Web Chat
  * assets are: a start on an unchanged tree rewrites nothing); returns the file names.
  */
-export function buildPanelAssets(to: string = BUILT_PANEL_ASSETS): string[] {
+export async function buildPanelAssets(to: string = BUILT_PANEL_ASSETS): Promise<string[]> {
   fs.mkdirSync(to, { recursive: true });
   const names = fs.readdirSync(OWN_PANEL_ASSETS);
   for (const name of names) copyIfChanged(path.join(OWN_PANEL_ASSETS, name), path.join(to, name));
-  writeIfChanged(path.join(to, PANEL_BUNDLE_NAME), buildPanelBundle().code);
+  writeIfChanged(path.join(to, PANEL_BUNDLE_NAME), (await buildPanelBundle()).code);
   return [...names, PANEL_BUNDLE_NAME];
 }
 
 if (require.main === module) {
-  try {
+  (async () => {
     copyPageAssets();
-    buildPanelAssets();
-  } catch (err) {
+    await buildPanelAssets();
+  })().catch((err: unknown) => {
     // At build time the dev dependencies are installed; without them the page could not work.
     console.error(`copy-page-assets: ${err instanceof Error ? err.message : String(err)} (run npm ci before npm run build)`);
     process.exitCode = 1;
-  }
+  });
 }

@@ -12,9 +12,20 @@ export const PANEL_ENGINE_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'engin
 export const PANEL_BUNDLE_NAME = 'panel.js';
 
 /**
- * What the page's bundle and the engine's test bundle share. The cards are expanded by the
- * project's own expander (src/conversation/templateExpander.ts says why), as in the bot.
+ * The page expands its cards with the project's small expander, not adaptivecards-templating as
+ * the bot does: the package's expression engine (adaptive-expressions, on antlr4ts) would be most
+ * of the page's weight. test/panel/templateExpander.test.ts holds the two equal on every card.
  */
+const PANEL_TEMPLATES: esbuild.Plugin = {
+  name: 'panel-card-templates',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/cardTemplate$/ }, (args) =>
+      path.basename(args.importer) === 'cards.ts' ? { path: path.join(path.dirname(args.importer), 'templateExpander.ts') } : undefined,
+    );
+  },
+};
+
+/** What the page's bundle and the engine's test bundle share. */
 export function panelBundleOptions(entry: string): esbuild.BuildOptions {
   return {
     entryPoints: [entry],
@@ -28,6 +39,7 @@ export function panelBundleOptions(entry: string): esbuild.BuildOptions {
     charset: 'utf8',
     logLevel: 'silent',
     write: false,
+    plugins: [PANEL_TEMPLATES],
   };
 }
 
@@ -37,14 +49,14 @@ export interface PanelBundle {
 }
 
 /** The page's bundle (an immediately run script). */
-export function buildPanelBundle(): PanelBundle {
-  const result = esbuild.buildSync({ ...panelBundleOptions(PANEL_ENTRY), format: 'iife' });
+export async function buildPanelBundle(): Promise<PanelBundle> {
+  const result = await esbuild.build({ ...panelBundleOptions(PANEL_ENTRY), format: 'iife' });
   const code = Buffer.from(result.outputFiles![0]!.contents);
   return { code, gzippedBytes: gzipSync(code, { level: 9 }).length };
 }
 
 /** The engine alone, bundled the same way but as a CommonJS module, for the parity tests in Node. */
-export function buildPanelEngineModule(): string {
-  const result = esbuild.buildSync({ ...panelBundleOptions(PANEL_ENGINE_ENTRY), format: 'cjs' });
+export async function buildPanelEngineModule(): Promise<string> {
+  const result = await esbuild.build({ ...panelBundleOptions(PANEL_ENGINE_ENTRY), format: 'cjs' });
   return result.outputFiles![0]!.text;
 }

@@ -1,6 +1,7 @@
 // Adaptive Card rendering: the templates in cards/ are parsed once, at load, and expanded with a
-// view model per reply (replyCardCache.ts keeps the cards already rendered), by the project's own
-// expander of the template subset the cards use (templateExpander.ts says why).
+// view model per reply by adaptivecards-templating (cardTemplate.ts). A render costs far more than
+// a lookup (bench/README.md, "Kept packages"), so rendered cards are kept, keyed by the template
+// and a digest of the whole data; replyCardCache.ts keeps whole replies on top of it.
 import welcome from '../../cards/welcome.json';
 import question from '../../cards/question.json';
 import result from '../../cards/result.json';
@@ -11,7 +12,9 @@ import notice from '../../cards/notice.json';
 import answered from '../../cards/answered.json';
 import caseView from '../../cards/caseView.json';
 import { CardKind, CardView } from './viewModels';
-import { Template } from './templateExpander';
+import { Template } from './cardTemplate';
+import { BoundedCache } from '../domain/boundedCache';
+import { jsonPiece, keepJson } from '../domain/keptJson';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -42,8 +45,78 @@ export interface AdaptiveCard {
   [key: string]: unknown;
 }
 
+/** Distinct cards are bounded (replies × languages × forms, receipts); beyond this the least recently used go. */
+const RENDERED_LIMIT = 4000;
+const rendered = new BoundedCache<string, AdaptiveCard>({ maxEntries: RENDERED_LIMIT });
+
+/**
+ * The card for a view. The result is shared with every later render of the same template and
+ * data, so it is frozen, with its JSON written once (keptJson.ts): a caller copies what it changes
+ * (mapCardActions does), and a copy never carries the kept text.
+ */
 export function renderCard(view: CardView): AdaptiveCard {
+  const key = renderKey(view);
+  const kept = key === undefined ? undefined : rendered.get(key);
+  if (kept) return kept;
+  const card = TEMPLATES[view.card].expand({ $root: view.data }) as AdaptiveCard;
+  freeze(keepJson(card, [jsonPiece(JSON.stringify(card))]));
+  if (key !== undefined) rendered.set(key, card);
+  return card;
+}
+
+/** The card for a view, rendered afresh: what renderCard must always give (its test holds the two equal). */
+export function renderCardUncached(view: CardView): AdaptiveCard {
   return TEMPLATES[view.card].expand({ $root: view.data }) as AdaptiveCard;
+}
+
+/**
+ * The render's key: the template's name and the whole data as JSON, a digest of it when long.
+ * Never a list of fields (a field left out of one once put one user's words on another's card).
+ * Data that JSON would not write exactly as the template reads it (a Set, a Date, a number that
+ * is not finite, a hole in a list) gets no key and is rendered each time.
+ */
+function renderKey(view: CardView): string | undefined {
+  if (!plainJson(view.data)) return undefined;
+  const whole = `${view.card}\n${JSON.stringify(view.data)}`;
+  return whole.length <= SHORT_KEY ? whole : digest(whole);
+}
+
+/** Whether JSON.stringify writes the value as the template reads it (a missing field is left out either way). */
+function plainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) if (value[i] === undefined || !plainJson(value[i])) return false;
+    return true;
+  }
+  if (typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if ((proto !== Object.prototype && proto !== null) || 'toJSON' in value) return false;
+  for (const child of Object.values(value)) if (child !== undefined && !plainJson(child)) return false;
+  return true;
+}
+
+/** Up to this many characters the input keys itself (no digest's cost): 4,000 such keys are at most 2 MB. */
+const SHORT_KEY = 256;
+
+/**
+ * SHA-256 (node:crypto) in the bot; the side panel's browser bundle has no synchronous digest and
+ * keys by the text itself, which is its whole input too. Looked up at run time so the bundle
+ * imports nothing of Node.
+ */
+const digest: (text: string) => string = (() => {
+  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const crypto = node?.getBuiltinModule?.('node:crypto') as { hash?: (algorithm: string, data: string, encoding: 'base64url') => string } | undefined;
+  const hash = crypto?.hash;
+  return hash ? (text: string) => `#${hash('sha256', text, 'base64url')}` : (text: string) => text;
+})();
+
+function freeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as object)) freeze(child);
+  }
+  return value;
 }
 
 /** A message attachment for the card (the Bot Framework's attachment shape, no SDK needed). */

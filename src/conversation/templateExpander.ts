@@ -1,9 +1,9 @@
 // The Adaptive Card template language, as far as the templates in cards/ use it: property paths,
-// `$data`, `$when`, `count()`, comparisons and interpolation. Both the bot and the side panel's page
-// expand the cards with it instead of adaptivecards-templating, whose expression engine
-// (adaptive-expressions, on antlr4ts) is about 240 KB gzipped in the page and a sixth of the bot's
-// start-up (bench/README.md). Tests compare it with the package on every card the bot can send,
-// and a construct outside the subset is refused when a template is prepared, failing the tests.
+// `$data`, `$when`, `count()`, comparisons and interpolation. The side panel's page expands the
+// cards with it (its bundle puts it in cardTemplate.ts's place) instead of adaptivecards-templating,
+// whose expression engine (adaptive-expressions, on antlr4ts) is about 240 KB gzipped in the page.
+// The bot uses the package. Tests compare the two on every card the bot can send, and a construct
+// outside the subset is refused when a template is prepared, failing the tests.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -274,7 +274,7 @@ function interpolateStrict(node: Interpolated, scope: Scope): Value {
   }
 }
 
-/** The same shape as adaptivecards-templating's Template, for what cards.ts uses of it. */
+/** The same shape as cardTemplate.ts's Template, for what cards.ts uses of it. */
 export class Template {
   private readonly prepared: Prepared;
 

@@ -1,5 +1,5 @@
-// The one bounded cache (src/domain/boundedCache.ts) that the connector clients, the in-memory
-// state, the reply cards and the Web Chat rate limit keep their entries in.
+// The bounded cache (src/domain/boundedCache.ts, on lru-cache) that the connector clients, the
+// in-memory state, the rendered cards and the Web Chat rate limit keep their entries in.
 import { strict as assert } from 'assert';
 import { BoundedCache } from '../../src/domain/boundedCache';
 
@@ -75,11 +75,12 @@ describe('bounded cache', () => {
     assert.equal(cache.evictions, 0);
   });
 
-  it('keeps an undefined value apart from an absent key', () => {
-    const cache = new BoundedCache<string, number | undefined>({ maxEntries: 2 });
-    cache.set('a', undefined);
+  it('keeps a null value apart from an absent key', () => {
+    const cache = new BoundedCache<string, number | null>({ maxEntries: 2 });
+    cache.set('a', null);
     cache.set('b', 2);
-    assert.equal(cache.get('a'), undefined);
+    assert.equal(cache.get('a'), null);
+    assert.equal(cache.get('absent'), undefined);
     cache.set('c', 3);
     assert.deepEqual([...cache.keys()], ['a', 'c'], 'reading a made it the most recent');
   });
@@ -96,13 +97,19 @@ describe('bounded cache', () => {
     now += 15_000;
     assert.equal(cache.get('old'), 1, 'idle exactly the idle time: still kept');
     now += 30_000;
+    assert.equal(cache.peek('peeked', { idleToo: true }), 3, 'idle 90 s, still held until forgotten');
     assert.equal(cache.peek('peeked'), undefined, 'a peek is no use: idle 90 s, gone');
+    assert.equal(cache.peek('peeked', { idleToo: true }), undefined, 'forgotten by the peek');
     assert.equal(cache.get('read'), 2, 'read 45 s ago');
     assert.equal(cache.evictions, 1);
     now += 61_000;
     cache.set('new', 4);
-    assert.deepEqual([...cache.keys()], ['new'], 'a write forgets the idle entries at the front');
+    assert.deepEqual([...cache.keys()], ['new'], 'idle entries are not listed');
+    assert.deepEqual(cache.heldKeys(), ['old', 'read', 'new'], 'but held until forgotten');
+    cache.forgetIdle();
+    assert.deepEqual(cache.heldKeys(), ['new']);
     assert.equal(cache.evictions, 3);
+    assert.equal(cache.get('read'), undefined);
   });
 
   it('bounds by count and idle time together', () => {
@@ -127,21 +134,6 @@ describe('bounded cache', () => {
     assert.equal(reads, 0);
   });
 
-  it('keeps its entries in the map it is handed, for a caller to look at', () => {
-    const store = new Map<string, number>();
-    const cache = new BoundedCache<string, number>({ maxEntries: 2, store });
-    cache.set('a', 1);
-    cache.set('b', 2);
-    cache.set('c', 3);
-    assert.deepEqual(
-      [...store],
-      [
-        ['b', 2],
-        ['c', 3],
-      ],
-    );
-  });
-
   it('tells of each entry it forgets by itself (beyond the count, or idle), never of one deleted', () => {
     let now = 0;
     const told: [string, number][] = [];
@@ -162,17 +154,6 @@ describe('bounded cache', () => {
       ],
       'idle, found so on a read',
     );
-    // Handed in beyond the count: the surplus is told as the cache takes the map.
-    const handed = new BoundedCache<string, number>({
-      maxEntries: 1,
-      store: new Map([
-        ['x', 7],
-        ['y', 8],
-      ]),
-      onForget: (key, value) => told.push([key, value]),
-    });
-    assert.deepEqual(told.at(-1), ['x', 7]);
-    assert.equal(handed.size, 1);
   });
 
   it('grows without bound when given no limit, and refuses a count below one', () => {
@@ -183,5 +164,6 @@ describe('bounded cache', () => {
     assert.throws(() => new BoundedCache({ maxEntries: 0 }), RangeError);
     assert.throws(() => new BoundedCache({ maxEntries: 1.5 }), RangeError);
     assert.throws(() => new BoundedCache({ idleMs: Number.NaN }), RangeError);
+    assert.throws(() => new BoundedCache({ idleMs: 0 }), RangeError);
   });
 });

@@ -88,7 +88,7 @@ describe('In-memory state storage', () => {
       assert.deepEqual(Object.keys(await storage.read(['a', 'b', 'c', 'd'])).sort(), ['a', 'c', 'd']);
     });
 
-    it('forgets entries idle for longer than the idle time, on read and at the next write', async () => {
+    it('forgets entries idle for longer than the idle time: never read again, and forgotten when room is needed', async () => {
       let now = 1_000_000;
       const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 60_000 }, () => now);
       await storage.write({ old: item(1), kept: item(2) });
@@ -100,8 +100,22 @@ describe('In-memory state storage', () => {
       assert.deepEqual([...storage.items.keys()].sort(), ['fresh', 'kept'], 'read 30 s ago: still there');
       now += 61_000;
       await storage.write({ newer: item(4) });
+      assert.deepEqual(Object.keys(await storage.read(['kept', 'fresh', 'newer'])), ['newer'], 'idle 61 s and more: not read');
       assert.deepEqual([...storage.items.keys()], ['newer']);
       assert.equal(storage.evicted, 3);
+    });
+
+    it('makes room for a write from idle entries when only idle ones are left', async () => {
+      let now = 1_000;
+      const storage = new InMemoryStateStorage(new Map(), { maxEntries: 100, idleMs: 1_000, maxBytes: 300 }, () => now);
+      await storage.write('a', '{"n":1}', { createOnly: true });
+      await storage.write('b', '{"n":2}', { createOnly: true });
+      assert.equal(storage.bytes, 288, 'two entries of 144 bytes');
+      now += 1_200;
+      await storage.write('c', '{"n":3}', { createOnly: true });
+      assert.equal(storage.bytes, 144, 'a and b, idle, forgotten for c');
+      assert.equal(storage.evicted, 2);
+      assert.deepEqual([...storage.items.keys()], ['c']);
     });
 
     it('counts an entry forgotten while idle out of its bytes, also when the conditional write over it fails', async () => {

@@ -28,10 +28,10 @@ type EngineClass = new (options: PanelEngineOptions) => PanelEngineType;
 type RenderedReply = { card: CardJson } | { text: string };
 
 /** The bundled engine, loaded once into a realm of its own. */
-function loadBundledEngine(): EngineClass {
+async function loadBundledEngine(): Promise<EngineClass> {
   const module = { exports: {} as Record<string, unknown> };
   // No require, no process, no Buffer: what the browser gives it, as far as the engine needs.
-  vm.runInNewContext(buildPanelEngineModule(), { module, exports: module.exports }, { filename: 'panel-engine.js' });
+  vm.runInNewContext(await buildPanelEngineModule(), { module, exports: module.exports }, { filename: 'panel-engine.js' });
   const engine = module.exports.PanelEngine;
   assert.equal(typeof engine, 'function', 'the bundle exports PanelEngine');
   return engine as EngineClass;
@@ -170,8 +170,8 @@ describe('side panel engine and bot: same replies, same verdicts', function () {
   this.timeout(300_000);
   let Engine: EngineClass;
 
-  before(() => {
-    Engine = loadBundledEngine();
+  before(async () => {
+    Engine = await loadBundledEngine();
   });
 
   it('every combination of answers, clicked through, in every language and edition', async () => {

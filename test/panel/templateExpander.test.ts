@@ -1,4 +1,4 @@
-// The bot's and the side panel's expander of the card templates against adaptivecards-templating:
+// The side panel's expander of the card templates against adaptivecards-templating, the bot's:
 // every card the bot can send, in every language, must come out identical; and what the expander
 // does not support is refused when a template is prepared, never rendered differently.
 import { strict as assert } from 'assert';

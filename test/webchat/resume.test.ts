@@ -12,7 +12,8 @@ import { registerTokenRoute, TokenRouteDeps } from '../../src/hosting/webchat/to
 import { LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
 import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
 import { VisitorIds } from '../../src/hosting/webchat/visitor';
-import { parseResume, tokenUser } from '../../src/conversation/webChat/resumeRules';
+import { tokenUser } from '../../src/conversation/webChat/resumeRules';
+import { parseResume } from '../../src/hosting/webchat/shapes';
 
 interface TokenAnswer {
   token: string;
@@ -196,6 +197,11 @@ describe('Resuming a Web Chat conversation after a reload', function () {
       { resume: 'x' },
       { resume: { conversationId: 'a b', token: 'x'.repeat(30) } },
       { resume: { conversationId: 'a', token: 'short' } },
+      { resume: { conversationId: 'a', token: 'x'.repeat(4001) } },
+      { resume: { conversationId: 'x'.repeat(201), token: 'x'.repeat(30) } },
+      { resume: { conversationId: 7, token: 'x'.repeat(30) } },
+      { resume: { token: 'x'.repeat(30) } },
+      [{ resume: { conversationId: 'a', token: 'x'.repeat(30) } }],
     ]) {
       assert.equal(parseResume(bad), undefined, JSON.stringify(bad));
     }

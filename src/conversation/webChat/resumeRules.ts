@@ -17,15 +17,6 @@ export interface ResumedConversation {
   expiresIn: number;
 }
 
-/** The page's `resume: { conversationId, token }`, when well formed (bounded strings); undefined otherwise. */
-export function parseResume(body: unknown): ResumeRequest | undefined {
-  if (!isRecord(body) || !isRecord(body.resume)) return undefined;
-  const { conversationId, token } = body.resume;
-  if (typeof conversationId !== 'string' || !/^[A-Za-z0-9_|.:-]{1,200}$/.test(conversationId)) return undefined;
-  if (typeof token !== 'string' || !/^[A-Za-z0-9_.~+/=-]{20,4000}$/.test(token)) return undefined;
-  return { conversationId, token };
-}
-
 /** The user a Direct Line token names (its `user` claim), read without verifying: only ever applied to a token Direct Line itself just returned. */
 export function tokenUser(token: string): string | undefined {
   const payload = token.split('.')[1];

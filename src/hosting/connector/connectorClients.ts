@@ -26,7 +26,7 @@ import { OnRefusedServiceUrl, ServiceUrlCheck, channelServiceUrls, checkedCreden
 export const DEFAULT_KEPT_CLIENTS = 64;
 
 /** The kept clients: a bounded map that forgets the least recently used first. */
-export class ConnectorClientCache<T> extends BoundedCache<string, T> {
+export class ConnectorClientCache<T extends object> extends BoundedCache<string, T> {
   constructor(readonly max: number = DEFAULT_KEPT_CLIENTS) {
     if (!Number.isInteger(max) || max < 1) throw new Error('ConnectorClientCache needs room for at least one client');
     super({ maxEntries: max });

@@ -1,8 +1,8 @@
 // Bot state in this process's memory: the embedded default (no Azure account), one instance only.
 // Items are kept as JSON text, so a read never hands out an object a turn holds. Bounded (a
 // BoundedCache): an entry (a conversation's state or a user's) not read or written for `idleMs`
-// is forgotten, and so is the least recently used one once there are more than `maxEntries` or
-// the entries hold more than `maxBytes`; an entry over `maxEntryBytes` is refused, unwritten
+// is never read again and is forgotten when room is needed; beyond `maxEntries` entries or
+// `maxBytes` bytes the least recently used go; an entry over `maxEntryBytes` is refused, unwritten
 // (StateEntryTooLargeError). Bytes are counted as the heap holds the text: two per character.
 // A forgotten conversation starts over at its next message, as after a restart. The open items
 // (keys under `cases/`) are none of that: a partner's GDAP request forgotten to make room for
@@ -66,9 +66,9 @@ export class InMemoryStateStorage implements ConditionalStorage {
   private readonly kept = new Map<string, StoredEntry>();
   private keptBytes = 0;
 
-  /** `items` can be handed in to look at what is kept (the benchmark measures it). Without limits nothing is forgotten. */
+  /** `items` are the entries to start with, least recently used first. Without limits nothing is forgotten. */
   constructor(
-    readonly items: Map<string, StoredEntry> = new Map(),
+    items: Map<string, StoredEntry> = new Map(),
     readonly limits: MemoryStateLimits = { maxEntries: Infinity, idleMs: Infinity },
     now: () => number = Date.now,
   ) {
@@ -76,18 +76,26 @@ export class InMemoryStateStorage implements ConditionalStorage {
     const onForget = (key: string, entry: StoredEntry): void => {
       this.totalBytes -= costOf(key, entry.text);
     };
-    this.entries = new BoundedCache({ maxEntries: limits.maxEntries, idleMs: limits.idleMs, now, store: items, onForget });
+    this.entries = new BoundedCache({ maxEntries: limits.maxEntries, idleMs: limits.idleMs, now, onForget });
     this.maxBytes = limits.maxBytes ?? Infinity;
     this.maxEntryBytes = limits.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
-    // Counted from what the cache kept of `items` (it may have forgotten some as it took them).
-    this.totalBytes = 0;
-    for (const [key, entry] of items) this.totalBytes += costOf(key, entry.text);
-    for (const [key, entry] of [...items].filter(([k]) => k.startsWith(KEPT_PREFIX))) {
-      this.entries.delete(key);
-      this.totalBytes -= costOf(key, entry.text);
-      this.kept.set(key, entry);
-      this.keptBytes += costOf(key, entry.text);
+    // Counted as the cache takes them (it may forget some beyond the count: onForget uncounts them).
+    for (const [key, entry] of items) {
+      if (key.startsWith(KEPT_PREFIX)) {
+        this.kept.set(key, entry);
+        this.keptBytes += costOf(key, entry.text);
+      } else {
+        this.totalBytes += costOf(key, entry.text);
+        this.entries.set(key, entry);
+      }
     }
+  }
+
+  /** A copy of the bounded entries held (not the open items; idle ones until forgotten), least recently used first, for a caller that looks at them. */
+  get items(): ReadonlyMap<string, StoredEntry> {
+    const found = new Map<string, StoredEntry>();
+    for (const key of this.entries.heldKeys()) found.set(key, this.entries.peek(key, { idleToo: true })!);
+    return found;
   }
 
   /** Entries forgotten so far (idle, beyond the count or beyond the bytes). */
@@ -172,17 +180,23 @@ export class InMemoryStateStorage implements ConditionalStorage {
       this.kept.set(key, { text, eTag });
       return eTag;
     }
-    const before = this.items.get(key);
+    const before = this.entries.peek(key, { idleToo: true });
     if (before) this.totalBytes -= costOf(key, before.text);
     this.totalBytes += costOf(key, text);
     this.entries.set(key, { text, eTag });
-    // Beyond the bytes, the least recently used go first; the entry just written stays.
-    if (this.totalBytes > this.maxBytes) {
-      for (const front of this.items.keys()) {
-        if (this.totalBytes <= this.maxBytes || front === key) break;
-        this.remove(front);
-        this.byteEvictions += 1;
+    // Beyond the bytes, the least recently used go first; the entry just written stays. Idle
+    // entries are not listed; once only they are left, they are all forgotten at once (a scan of
+    // every entry, so not on every write).
+    for (let scanned = false; this.totalBytes > this.maxBytes;) {
+      const front = this.entries.keys().next();
+      if (front.done || front.value === key) {
+        if (scanned) break;
+        this.entries.forgetIdle();
+        scanned = true;
+        continue;
       }
+      this.remove(front.value);
+      this.byteEvictions += 1;
     }
     return eTag;
   }
@@ -216,7 +230,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
       this.keptBytes -= costOf(key, item.text);
       return;
     }
-    const kept = this.items.get(key);
+    const kept = this.entries.peek(key, { idleToo: true });
     if (!kept) return;
     this.entries.delete(key);
     this.totalBytes -= costOf(key, kept.text);

@@ -3,13 +3,30 @@
 // body shows the user an error). Only the reaction is kept, counted per outcome row and locale;
 // the comment is the user's own text and is never read further than whether there is one.
 import { Activity, InvokeResponse } from 'botbuilder';
-import { isRecord } from '../../domain/records';
+import Ajv, { JSONSchemaType, ValidateFunction } from 'ajv';
 import type { Reaction } from '../../conversation/verdictReactions';
 
 export type { Reaction } from '../../conversation/verdictReactions';
 
 export { SUBMIT_ACTION_INVOKE } from '../../conversation/routes';
 import { SUBMIT_ACTION_INVOKE } from '../../conversation/routes';
+
+/** The value of a feedback invoke on a verdict: a like or a dislike (checked by ajv, compiled once at load). */
+interface FeedbackValue {
+  actionName: 'feedback';
+  actionValue: { reaction: 'like' | 'dislike' };
+}
+
+const feedbackValue: JSONSchemaType<FeedbackValue> = {
+  type: 'object',
+  required: ['actionName', 'actionValue'],
+  properties: {
+    actionName: { type: 'string', const: 'feedback' },
+    actionValue: { type: 'object', required: ['reaction'], properties: { reaction: { type: 'string', enum: ['like', 'dislike'] } } },
+  },
+};
+
+export const isFeedbackValue: ValidateFunction<FeedbackValue> = new Ajv({ strict: true }).compile(feedbackValue);
 
 export interface FeedbackSubmission {
   reaction: Reaction;
@@ -24,9 +41,8 @@ export function isFeedbackInvoke(activity: Partial<Activity>): boolean {
 /** The reaction of a feedback invoke, or undefined when the payload is not one. */
 export function readFeedback(activity: Partial<Activity>): FeedbackSubmission | undefined {
   const value: unknown = activity.value;
-  if (!isRecord(value) || value.actionName !== 'feedback' || !isRecord(value.actionValue)) return undefined;
+  if (!isFeedbackValue(value)) return undefined;
   const reaction = value.actionValue.reaction;
-  if (reaction !== 'like' && reaction !== 'dislike') return undefined;
   return { reaction, ...(typeof activity.replyToId === 'string' && activity.replyToId.length > 0 ? { replyToId: activity.replyToId } : {}) };
 }
 

@@ -2,7 +2,7 @@
 // so they are saved in the same write as the answers: a channel's retry of an activity that
 // already took effect (Teams retries after 15 s without a response) is recognised everywhere,
 // by every instance, and acknowledged without a second reply.
-import { sha256Base64url } from './sha256';
+import { hash } from 'crypto';
 
 /** The conversation-state property that holds the ids. */
 export const PROCESSED_IDS_PROPERTY = 'processedActivityIds';
@@ -20,8 +20,7 @@ const KEY_CHARS = 12;
 /** The form an activity id is kept in: a short digest of it, whatever its length. */
 export function activityIdKey(id: unknown): string | undefined {
   if (typeof id !== 'string' || id.length === 0) return undefined;
-  // node:crypto's digest, made in JavaScript: on every turn the native call cost more than the digest (sha256.ts).
-  return sha256Base64url(id, KEY_CHARS);
+  return hash('sha256', id, 'base64url').slice(0, KEY_CHARS);
 }
 
 /**

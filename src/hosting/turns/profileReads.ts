@@ -7,13 +7,14 @@
 // another conversation of the same user is seen here once the memo is older than RECHECK_MS.
 import { TurnContext } from 'botbuilder';
 import { OptimisticConversationState, OptimisticUserState } from '../state/optimisticState';
-import { sha256Base64url } from './sha256';
+import { hash } from 'crypto';
 
 /** The conversation-state property: when the users were checked, and their keys' digests. */
 export const NO_PROFILE_PROPERTY = 'usersWithoutProfile';
 /** How long a conversation trusts its memo before it reads a user's profile again. */
 export const RECHECK_MS = 10 * 60_000;
 const KEY_CHARS = 12;
+const keyDigest = (userKey: string): string => hash('sha256', userKey, 'base64url').slice(0, KEY_CHARS);
 /** Users remembered per conversation (a group chat has more: the others are read as before). */
 const KEPT = 20;
 /** Conversations whose memo this process last saw holding their user: their conversation is read first. */
@@ -60,7 +61,7 @@ export class ProfileReads {
     if (this.remember && attempt === 1 && this.hints.has(conversationKey)) {
       const conversation = await conversationState.load(context);
       const memo = memoOf(conversation, this.now());
-      if (memo && hasKey(memo.keys, sha256Base64url(userKey, KEY_CHARS))) userState.assumeAbsent(context);
+      if (memo && hasKey(memo.keys, keyDigest(userKey))) userState.assumeAbsent(context);
       else await userState.load(context);
       return conversation;
     }
@@ -74,7 +75,7 @@ export class ProfileReads {
     const userKey = this.userState.getStorageKey(context);
     const conversationKey = this.conversationState.getStorageKey(context);
     if (!userKey || !conversationKey) return;
-    const key = sha256Base64url(userKey, KEY_CHARS);
+    const key = keyDigest(userKey);
     const now = this.now();
     const memo = memoOf(conversation, now);
     // Not read this turn: nothing learnt.

@@ -12,7 +12,7 @@ import { matchLocale } from '../../domain/locales';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import { clientAddress, RateLimiter } from './rateLimit';
 import { VisitorIds } from './visitor';
-import { parseResume } from '../../conversation/webChat/resumeRules';
+import { isDirectLineTokenAnswer, parseResume } from './shapes';
 import { resumeAzure, resumeLocal } from './resume';
 
 export const TOKEN_PATH = '/api/directline/token';
@@ -54,14 +54,9 @@ export async function generateToken(url: string, secret: string, userId: string,
     await response.body?.cancel().catch(() => undefined);
     throw new TokenServiceError(response.status);
   }
-  const body = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
-  const token = body?.token;
-  const conversationId = body?.conversationId;
-  const expiresIn = body?.expires_in;
-  if (typeof token !== 'string' || token === '' || typeof conversationId !== 'string' || typeof expiresIn !== 'number') {
-    throw new TokenServiceError(response.status);
-  }
-  return { token, conversationId, expiresIn };
+  const body = (await response.json().catch(() => undefined)) as unknown;
+  if (!isDirectLineTokenAnswer(body)) throw new TokenServiceError(response.status);
+  return { token: body.token, conversationId: body.conversationId, expiresIn: body.expires_in };
 }
 
 export interface TokenRouteDeps {

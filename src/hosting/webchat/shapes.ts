@@ -1,0 +1,55 @@
+// The shapes Web Chat's routes read from outside (the page's request body, Direct Line's answers),
+// as JSON Schemas checked by ajv: compiled once, when this module loads, so a request only runs the
+// compiled check. Other rooms keep theirs beside their reader (teams/feedback.ts); the content
+// packs have their own (content/schema/).
+import Ajv, { JSONSchemaType, ValidateFunction } from 'ajv';
+import type { ResumeRequest } from '../../conversation/webChat/resumeRules';
+
+const ajv = new Ajv({ strict: true });
+
+/** The page's offer to resume its conversation after a reload (resume.ts): bounded strings of the characters ids and tokens use. */
+export interface ResumeBody {
+  resume: { conversationId: string; token: string };
+}
+
+const resumeBody: JSONSchemaType<ResumeBody> = {
+  type: 'object',
+  required: ['resume'],
+  properties: {
+    resume: {
+      type: 'object',
+      required: ['conversationId', 'token'],
+      properties: {
+        conversationId: { type: 'string', pattern: '^[A-Za-z0-9_|.:-]{1,200}$' },
+        token: { type: 'string', pattern: '^[A-Za-z0-9_.~+/=-]{20,4000}$' },
+      },
+    },
+  },
+};
+
+/** Direct Line's answer to tokens/generate and tokens/refresh (tokenExchange.ts, resume.ts). */
+export interface DirectLineTokenAnswer {
+  token: string;
+  conversationId: string;
+  expires_in: number;
+}
+
+const directLineTokenAnswer: JSONSchemaType<DirectLineTokenAnswer> = {
+  type: 'object',
+  required: ['token', 'conversationId', 'expires_in'],
+  properties: {
+    token: { type: 'string', minLength: 1 },
+    conversationId: { type: 'string' },
+    expires_in: { type: 'number' },
+  },
+};
+
+export const isResumeBody: ValidateFunction<ResumeBody> = ajv.compile(resumeBody);
+
+/** The page's `resume: { conversationId, token }`, when well formed (the schema above); undefined otherwise. */
+export function parseResume(body: unknown): ResumeRequest | undefined {
+  if (!isResumeBody(body)) return undefined;
+  const { conversationId, token } = body.resume;
+  return { conversationId, token };
+}
+export const isDirectLineTokenAnswer: ValidateFunction<DirectLineTokenAnswer> = ajv.compile(directLineTokenAnswer);
