@@ -1,4 +1,4 @@
-// Adaptive Card rendering: the templates in cards/ are parsed once, at load, and expanded with a
+// Adaptive Card rendering: the templates in cards/ are parsed once, on first use, and expanded with a
 // view model per reply by adaptivecards-templating (cardTemplate.ts). A render costs far more than
 // a lookup (bench/README.md, "Kept packages"), so rendered cards are kept, keyed by the template
 // and a digest of the whole data; replyCardCache.ts keeps whole replies on top of it.
@@ -38,6 +38,11 @@ const TEMPLATES: Record<CardKind, Template> = {
   answered: template(answered),
   caseView: template(caseView),
 };
+
+/** Loads the template engine and parses every template: done by the host once it listens, so no user's first card waits for it. */
+export function warmCardTemplates(): void {
+  for (const t of Object.values(TEMPLATES)) t.warm();
+}
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';

@@ -41,6 +41,7 @@ import type { AppTokens } from './partnerCenter/appTokens';
 import type { SetTimer } from './cases/poller';
 import { LOCAL_CONNECTOR_PATH } from './directline/routes';
 import { checkHttpWays } from './routes/http';
+import { warmCardTemplates } from '../conversation/cards';
 
 export interface App {
   server: restify.Server;
@@ -294,6 +295,9 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
           announceWebChat(logger, webChat.mode);
+          // The card template engine loads once the app has answered its readiness probe, ahead of the
+          // first card (cardTemplate.ts): half a second after listening, a turn before it loads the engine itself.
+          setTimeout(warmCardTemplates, 500).unref();
           if (panel) announcePanel(logger);
           if (partner) {
             follow.start();
