@@ -1,5 +1,5 @@
 // Child-process entry for the echo bot: the advisor's own host with the echo bot plugged in.
-import { loadConfig } from '../src/hosting/config';
+import { loadConfig } from '../src/config';
 import { createApp } from '../src/hosting/app';
 import { EchoBot } from './echoBot';
 

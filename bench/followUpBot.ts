@@ -3,7 +3,7 @@
 // GDAP requests kept before it listens, each in a conversation of its own whose replies go to the
 // benchmark's stand-in connector. Prints one line, `READY <port>`, once it serves.
 import { createApp } from '../src/hosting/app';
-import { loadConfig } from '../src/hosting/config';
+import { loadConfig } from '../src/config';
 import { openItem } from '../src/domain/cases';
 import { ownerKeys } from '../src/hosting/cases/caseStore';
 import { demoEventTrust } from '../tools/standins/eventSigning';

@@ -16,7 +16,7 @@ import { DEFAULT_EDITION } from '../src/domain/editions';
 import { CompleteAnswers } from '../src/domain/questions';
 import { PATHS, Send, throughCases } from './conversations';
 import { BenchResults, StoredConversation } from './options';
-import { loadConfig } from '../src/hosting/config';
+import { loadConfig } from '../src/config';
 
 // ---------------------------------------------------------------- in-process measurements
 

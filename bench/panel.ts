@@ -9,7 +9,7 @@ import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { chromium } from 'playwright-core';
 import { createApp } from '../src/hosting/app';
-import { loadConfig } from '../src/hosting/config';
+import { loadConfig } from '../src/config';
 import { LOCALES, LocaleTag } from '../src/domain/locales';
 import { PANEL_ASSETS_DIR } from '../src/hosting/panel';
 import utterances from '../test/data/utterances.json';

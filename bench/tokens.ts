@@ -11,7 +11,7 @@
 import * as path from 'path';
 import { Activity } from 'botbuilder';
 import { BotFrameworkAuthentication } from 'botframework-connector';
-import { loadConfig } from '../src/hosting/config';
+import { loadConfig } from '../src/config';
 import { createBotFrameworkAuthentication, withoutSdkConsole } from '../src/hosting/http/botFrameworkAuth';
 import { VerifiedTokens } from '../src/hosting/http/verifiedTokens';
 import { channelClaims, CountingAuthentication, signingKey, startOpenIdProvider, token } from '../test/support/botFrameworkTokens';

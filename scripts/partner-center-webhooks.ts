@@ -19,8 +19,8 @@ import { randomUUID } from 'crypto';
 import { REGISTERED_EVENTS } from '../src/domain/partnerCenterEvents';
 import { AppTokens, CredentialTokens, followUpAppTokens } from '../src/hosting/partnerCenter/appTokens';
 import { PARTNER_CENTER_BASE_URL } from '../src/hosting/partnerCenter/partnerCenterClient';
-import { followUpSettings } from '../src/hosting/config/followUps';
-import { isLoopbackHost } from '../src/hosting/config/env';
+import { followUpSettings } from '../src/config/followUps';
+import { isLoopbackHost } from '../src/config/env';
 
 export const REGISTRATION_PATH = '/webhooks/v1/registration';
 

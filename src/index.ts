@@ -2,8 +2,8 @@
 // A development entry point (the Partner Center actions' demonstration) calls `run` with what it
 // adds, the stand-ins: src/ never names tools/.
 import dotenv from 'dotenv';
-import { ConfigError, loadConfig } from './hosting/config';
-import { webChatMode } from './hosting/config/webChatSettings';
+import { ConfigError, loadConfig } from './config';
+import { webChatMode } from './config/webChatSettings';
 import { AppOptions, createApp } from './hosting/app';
 import { stdoutDestination } from './hosting/logging/destination';
 import { startTelemetry } from './hosting/telemetry/setup';

@@ -2,7 +2,7 @@
 import { randomUUID } from 'crypto';
 import { ActivityHandlerBase, Storage, TurnContext } from 'botbuilder';
 import * as restify from 'restify';
-import { ANONYMOUS_ON_NETWORK_DEV_ONLY, AppConfig } from './config';
+import { ANONYMOUS_ON_NETWORK_DEV_ONLY, AppConfig } from '../config';
 import { createLogger, Logger } from './logging/logger';
 import { createStorage } from './state/storage';
 import type { TokenCredential } from './state/identity';

@@ -7,7 +7,7 @@
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
 import { App, createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { cardIn, openDirectLine } from '../support/directLineChat';
 import { buttonsOf, findElements, resultOf } from '../support/chat';
 import { g1Sentence } from '../support/sampleOverlay';

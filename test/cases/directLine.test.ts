@@ -6,7 +6,7 @@
 // fires here: the test runs what it needs.
 import { strict as assert } from 'assert';
 import { App, createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { cardIn, openDirectLine } from '../support/directLineChat';
 import { buttonsOf, findElements, resultOf } from '../support/chat';
 import { g1Sentence } from '../support/sampleOverlay';

@@ -9,7 +9,7 @@ import { EVENTS_PATH, MAX_EVENT_BYTES, registerPartnerCenterEvents } from '../..
 import { CaseStore } from '../../src/hosting/cases/caseStore';
 import type { EventInbox } from '../../src/hosting/cases/eventInbox';
 import type { DeliverOutcome } from '../../src/hosting/cases/eventsRoute';
-import { followUpSettings } from '../../src/hosting/config/followUps';
+import { followUpSettings } from '../../src/config/followUps';
 import type { PartnerCenterEvent } from '../../src/domain/partnerCenterEvents';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { createApp, App } from '../../src/hosting/app';

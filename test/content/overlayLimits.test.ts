@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { checkOverlay, formatProblems, unsafeMarkdown } from '../../src/domain/contentPack';
 import { bareDomain } from '../../src/domain/contentPack/overlayLimits';
-import { ConfigError } from '../../src/hosting/config';
+import { ConfigError } from '../../src/config';
 import { CHANNEL_BUDGETS, measureResults } from '../../src/hosting/content/cardBudget';
 import { loadDeploymentContent } from '../../src/hosting/content/loadContent';
 import { loadOverlay } from '../../src/hosting/content/loadOverlay';

@@ -54,7 +54,7 @@ describe('the partner overlay at start-up', () => {
           process.execPath,
           [
             '-e',
-            `const { createApp } = require('./dist/src/hosting/app'); const { loadConfig } = require('./dist/src/hosting/config');
+            `const { createApp } = require('./dist/src/hosting/app'); const { loadConfig } = require('./dist/src/config');
              createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', CONTENT_OVERLAY: ${JSON.stringify(overlay)} }));
              process.stdout.write(JSON.stringify(Object.keys(require.cache).some((k) => k.includes('node_modules/ajv/'))), () => process.exit(0));`,
           ],

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { ConfigError, loadConfig } from '../../src/hosting/config';
+import { ConfigError, loadConfig } from '../../src/config';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';

@@ -13,7 +13,7 @@ import {
   IDLE_GRACE_MS,
   nearCapThreshold,
 } from '../../src/hosting/http/connectionLimits';
-import type { ConnectionLimits } from '../../src/hosting/config';
+import type { ConnectionLimits } from '../../src/config';
 
 interface Client {
   socket: net.Socket;

@@ -6,7 +6,7 @@ import { Writable } from 'stream';
 import pino from 'pino';
 import { REDACTED, scrubSecrets, secretSafeOptions } from '../../src/hosting/logging/redaction';
 import { createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { checkLogLine, forgetLeaks, logSecretFigures } from '../support/logSecrets';
 
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyIiwiYXVkIjoiYm90In0.SIGNATUREpartXYZ_-123';

@@ -5,7 +5,7 @@
 import { strict as assert } from 'assert';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
 import { createStorage } from '../../src/hosting/state/storage';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/hosting/app';
 import { captureLogger } from '../support/inProcess';
 import { StateConflictError } from '../../src/hosting/errors/turnErrors';

@@ -3,7 +3,7 @@
 // cleared so the next message starts cleanly.
 import { strict as assert } from 'assert';
 import { createAdvisorBot, createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { expectRepliesActivity, postJson } from '../support/http';
 import { cardOf, elementIds, textsOf } from '../support/chat';

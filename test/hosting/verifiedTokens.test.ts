@@ -8,7 +8,7 @@
 import { strict as assert } from 'assert';
 import { Activity } from 'botbuilder';
 import { AuthenticateRequestResult, AuthenticationConstants, AuthenticationError, BotFrameworkAuthentication, ClaimsIdentity } from 'botframework-connector';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { createBotFrameworkAuthentication, withoutSdkConsole } from '../../src/hosting/http/botFrameworkAuth';
 import { VerifiedTokens, tokenExpiry } from '../../src/hosting/http/verifiedTokens';
 import { channelClaims, CountingAuthentication, OpenIdProvider, SigningKey, signingKey, startOpenIdProvider, token } from '../support/botFrameworkTokens';

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Browser, BrowserContext, chromium, Page, Request } from 'playwright-core';
 import { createApp, App } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { decide } from '../../src/domain/rules';

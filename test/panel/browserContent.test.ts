@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { createApp, App } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import { panelStringsFor } from '../../src/hosting/panel/page';
 import type { LocaleTag } from '../../src/domain/locales';

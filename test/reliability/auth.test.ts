@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { MemoryStorage } from 'botbuilder';
 import enUS from '../../content/texts/en-US.json';
-import { ConfigError, loadConfig } from '../../src/hosting/config';
+import { ConfigError, loadConfig } from '../../src/config';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { HttpChat, conversationItem } from '../support/httpChat';
 import { InProcess, startInProcess } from '../support/inProcess';

@@ -7,7 +7,7 @@ import { MemoryStorage } from 'botbuilder';
 import { Azurite, azurite } from '../support/azurite';
 import { captureLogger, startInProcess } from '../support/inProcess';
 import { createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { BlobStateStorage, blobNameFor } from '../../src/hosting/state/blobStorage';
 import { StateConflictError } from '../../src/hosting/errors/turnErrors';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';

@@ -14,7 +14,7 @@ import { BotProcess } from '../support/botProcess';
 import { rssGrowthDuring } from '../support/processMemory';
 import { record } from '../support/figures';
 import { createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { captureLogger, InProcess, startInProcess } from '../support/inProcess';
 
 const MB = 1024 * 1024;

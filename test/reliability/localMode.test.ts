@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { ConnectorSender } from '../../src/hosting/connector/connectorSender';
 import { captureLogger, InProcess, startInProcess } from '../support/inProcess';
 import { postJson } from '../support/http';

@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { ActivityHandler, MemoryStorage, Storage, StoreItems, TurnContext } from 'botbuilder';
 import { App, BotStates, createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { arrivalOf, rememberArrival } from '../../src/hosting/turns/originalActivity';
 import { captureLogger } from '../support/inProcess';
 import { postJson } from '../support/http';

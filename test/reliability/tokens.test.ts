@@ -4,7 +4,7 @@
 // one warning (no token in it) and prints nothing.
 import { strict as assert } from 'assert';
 import { createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { checkedMetadataUrl, withoutSdkConsole } from '../../src/hosting/http/botFrameworkAuth';
 import { channelClaims, OpenIdProvider, SigningKey, signingKey, startOpenIdProvider, token } from '../support/botFrameworkTokens';
 import { CountingStorage } from '../support/countingStorage';

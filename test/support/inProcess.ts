@@ -3,7 +3,7 @@
 import { Writable } from 'stream';
 import pino from 'pino';
 import { App, AppOptions, createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { Logger } from '../../src/hosting/logging/logger';
 import { LogLine } from './botProcess';
 import { secretSafeOptions } from '../../src/hosting/logging/redaction';

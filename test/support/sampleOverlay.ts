@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { loadDeploymentContent } from '../../src/hosting/content/loadContent';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';
 import type { LocaleTag } from '../../src/domain/locales';

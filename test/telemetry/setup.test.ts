@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
-import { ConfigError } from '../../src/hosting/config';
+import { ConfigError } from '../../src/config';
 import { telemetryExporter } from '../../src/hosting/telemetry/setup';
 
 describe('telemetry settings', () => {

@@ -22,7 +22,7 @@ async function main(scenario: string | undefined): Promise<Record<string, unknow
     const { telemetryOn } = require('../../src/hosting/telemetry/instruments') as typeof import('../../src/hosting/telemetry/instruments');
     const { traceStorage } = require('../../src/hosting/telemetry/tracedStorage') as typeof import('../../src/hosting/telemetry/tracedStorage');
     const { createApp } = require('../../src/hosting/app') as typeof import('../../src/hosting/app');
-    const { loadConfig } = require('../../src/hosting/config') as typeof import('../../src/hosting/config');
+    const { loadConfig } = require('../../src/config') as typeof import('../../src/config');
     const telemetry = startTelemetry({});
     const storage = new MemoryStorage();
     const storageUntouched = traceStorage(storage) === storage;

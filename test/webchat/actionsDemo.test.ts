@@ -4,7 +4,7 @@
 // over the local Direct Line, no Azure.
 import { strict as assert } from 'assert';
 import { App, createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { cardIn, openDirectLine } from '../support/directLineChat';
 import { buttonsOf, findElements, resultOf } from '../support/chat';
 import { g1Sentence } from '../support/sampleOverlay';

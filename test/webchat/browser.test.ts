@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { createApp, App } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { LocaleTag } from '../../src/domain/locales';
 import { stringsFor } from '../../src/hosting/webchat/page';

@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium } from 'playwright-core';
 import { App, createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { LOCALES } from '../../src/domain/locales';
 import { captureLogger } from '../support/inProcess';
 import { demoSample, SAMPLE_CURRENT_PARTNER, SAMPLE_CUSTOMERS, SAMPLE_INVITEE, startStandins } from '../../tools/standins/demo';

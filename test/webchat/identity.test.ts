@@ -12,7 +12,7 @@ import { strict as assert } from 'assert';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { App, createApp } from '../../src/hosting/app';
-import { loadConfig, ConfigError } from '../../src/hosting/config';
+import { loadConfig, ConfigError } from '../../src/config';
 import { readCookie, SECURE_VISITOR_COOKIE, VISITOR_COOKIE, VisitorIds } from '../../src/hosting/webchat/visitor';
 import { VisitorSessions } from '../../src/hosting/webchat/visitorSessions';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';

@@ -7,13 +7,13 @@ import pino from 'pino';
 import { ConnectorClient } from 'botframework-connector';
 import { Activity } from 'botbuilder';
 import { App, createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { LocalDirectLine, PAGE_SIZE } from '../../src/hosting/directline/localDirectLine';
 import { MAX_CLIENT_VALUES, registerLocalDirectLine } from '../../src/hosting/directline/routes';
 import { BotBridge } from '../../src/hosting/directline/botBridge';
 import { loopbackServiceUrl } from '../../src/hosting/webchat';
 import { postJson } from '../support/http';
-import { LocalDirectLineSettings, parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
+import { LocalDirectLineSettings, parseWebChatSettings } from '../../src/config/webChatSettings';
 
 const USER = 'dl_localdirectline_test_user';
 

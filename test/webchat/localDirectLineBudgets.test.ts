@@ -3,7 +3,7 @@
 // expiring after its short window and the wait a full store announces.
 import { strict as assert } from 'assert';
 import { CONVERSATION_OVERHEAD_BYTES, LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
-import { LocalDirectLineSettings, parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
+import { LocalDirectLineSettings, parseWebChatSettings } from '../../src/config/webChatSettings';
 
 const USER = 'dl_localdirectline_budget_user';
 type Json = Record<string, unknown>;

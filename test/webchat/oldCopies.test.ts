@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { BrowserContext, chromium } from 'playwright-core';
 import { App, createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { startStandins } from '../../tools/standins/demo';
 

@@ -3,7 +3,7 @@
 // languages the overlay covers; a language it lacks shows none.
 import { strict as assert } from 'assert';
 import { App, createApp } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import type { LocaleTag } from '../../src/domain/locales';
 import { postJson } from '../support/http';
 import { CardJson, findElements, resultOf } from '../support/chat';

@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { gunzipSync } from 'zlib';
-import { ConfigError, loadConfig } from '../../src/hosting/config';
+import { ConfigError, loadConfig } from '../../src/config';
 import { LOCALES } from '../../src/domain/locales';
 import { loadPageAssets } from '../../src/hosting/webchat/assets';
 import {
@@ -18,7 +18,7 @@ import {
   stringsFor,
   textOn,
 } from '../../src/hosting/webchat/page';
-import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
+import { parseWebChatSettings } from '../../src/config/webChatSettings';
 import { Running, startApp } from '../support/http';
 
 const PAGE_STRINGS = JSON.parse(fs.readFileSync(path.join(__dirname, '../../content/pages/webchat.json'), 'utf8')) as Record<string, Record<string, string>>;

@@ -10,7 +10,7 @@ import * as restify from 'restify';
 import { RateLimiter } from '../../src/hosting/webchat/rateLimit';
 import { registerTokenRoute, TokenRouteDeps } from '../../src/hosting/webchat/tokenExchange';
 import { LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
-import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
+import { parseWebChatSettings } from '../../src/config/webChatSettings';
 import { VisitorIds } from '../../src/hosting/webchat/visitor';
 import { tokenUser } from '../../src/conversation/webChat/resumeRules';
 import { parseResume } from '../../src/hosting/webchat/shapes';

@@ -6,13 +6,13 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import pino from 'pino';
 import { createApp, App } from '../../src/hosting/app';
-import { loadConfig } from '../../src/hosting/config';
+import { loadConfig } from '../../src/config';
 import * as restify from 'restify';
 import { clientAddress, RateLimiter } from '../../src/hosting/webchat/rateLimit';
 import { normaliseAddress } from '../../src/conversation/webChat/requestLimits';
 import { registerTokenRoute } from '../../src/hosting/webchat/tokenExchange';
 import { LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
-import { parseWebChatSettings } from '../../src/hosting/config/webChatSettings';
+import { parseWebChatSettings } from '../../src/config/webChatSettings';
 import { postJson } from '../support/http';
 import { VisitorIds } from '../../src/hosting/webchat/visitor';
 

@@ -3,7 +3,7 @@
 // hands in (started on first use; a production build has none); without either, none at all.
 import { ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
-import { AppConfig, botFrameworkSettings } from '../config';
+import { AppConfig, botFrameworkSettings } from '../../config';
 import { Logger } from '../logging/logger';
 import type { OnBehalfOf, Service } from '../partnerCenter/call';
 import { PARTNER_CENTER_BASE_URL } from '../partnerCenter/partnerCenterClient';

@@ -10,7 +10,7 @@ import * as http from 'http';
 import * as https from 'https';
 import * as tls from 'tls';
 import { BoundedCache } from '../../domain/boundedCache';
-import { DEFAULT_CERTIFICATE_HOSTS } from '../config/followUps';
+import { DEFAULT_CERTIFICATE_HOSTS } from '../../config/followUps';
 
 export interface EventTrust {
   /** Whether the certificate an event names may be downloaded from this URL. */

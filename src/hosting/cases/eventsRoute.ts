@@ -14,7 +14,7 @@
 import type { IncomingMessage, ServerResponse } from 'http';
 import { createHash, randomUUID } from 'crypto';
 import * as restify from 'restify';
-import type { AppConfig } from '../config';
+import type { AppConfig } from '../../config';
 import type { Logger } from '../logging/logger';
 import type { ConditionalStorage } from '../state/stateStorage';
 import { recordPartnerCenterEvent } from '../telemetry/instruments';

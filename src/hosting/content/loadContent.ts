@@ -8,7 +8,7 @@ import type { DeploymentContent } from '../../domain/deploymentContent';
 import { rowsDueForReview } from '../../domain/freshness';
 import type { Overlay } from '../../domain/overlay';
 import { policyEdition } from '../../domain/policy';
-import { AppConfig, ConfigError } from '../config';
+import { AppConfig, ConfigError } from '../../config';
 import { Logger } from '../logging/logger';
 
 export interface LoadedContent {

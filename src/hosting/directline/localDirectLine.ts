@@ -5,7 +5,7 @@
 // text: parsed, one can cost twenty times its text (32 KB of `[{},{},…]` is 630 KB of heap), so
 // only the text makes the count honest. It is parsed again when the bot's turn runs; polls send it as it is.
 import { createHash, randomBytes, timingSafeEqual } from 'crypto';
-import { LocalDirectLineSettings } from '../config/webChatSettings';
+import { LocalDirectLineSettings } from '../../config/webChatSettings';
 import { ByteWindow, Verdict } from './byteWindow';
 
 export type JsonObject = Record<string, unknown>;

@@ -3,7 +3,7 @@
 // tell the user in their language, and clear the conversation so the next message starts cleanly.
 import { randomUUID } from 'crypto';
 import { ConversationState } from 'botbuilder';
-import { AppConfig } from '../config';
+import { AppConfig } from '../../config';
 import { createBotFrameworkAuthentication } from './botFrameworkAuth';
 import { Logger } from '../logging/logger';
 import { TurnLogger } from '../logging/turnLogger';

@@ -5,7 +5,7 @@
 // (withoutSdkConsole).
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
-import { AppConfig, botFrameworkSettings } from '../config';
+import { AppConfig, botFrameworkSettings } from '../../config';
 import { guardSigningKeyFetches } from '../sdkInternals';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);

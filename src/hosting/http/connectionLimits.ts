@@ -8,11 +8,11 @@
 // near the cap it is made room from like a kept-alive one, or silent clients hold every slot.
 import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { Socket } from 'net';
-import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../config';
+import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../../config';
 import type { Logger } from '../logging/logger';
 import { watchSlowReaders } from './slowReaders';
 
-export { DEFAULT_CONNECTION_LIMITS } from '../config';
+export { DEFAULT_CONNECTION_LIMITS } from '../../config';
 
 /**
  * How often Node looks for requests past their timeouts: a tenth of the shorter timeout, at most

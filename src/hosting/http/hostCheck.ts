@@ -5,7 +5,7 @@
 // 421 before any route runs. With a registration the front end and the token guard the bot, so the
 // check runs only when ALLOWED_HOSTS is set (the rules in full: docs/production.md, "Host header").
 import type { IncomingMessage, ServerResponse } from 'http';
-import { AppConfig, isLoopbackHost } from '../config';
+import { AppConfig, isLoopbackHost } from '../../config';
 import { Logger } from '../logging/logger';
 import { discardRestOfBody } from './jsonBody';
 import { RefusalLog } from './refusalLog';

@@ -5,7 +5,7 @@
 // earlier, while it is parsed (jsonBody.ts), so nothing here walks the whole activity.
 import { isRecord } from '../../domain/records';
 import { BoundedCache } from '../../domain/boundedCache';
-import { isLoopbackHost } from '../config';
+import { isLoopbackHost } from '../../config';
 
 const MAX_ID = 1024;
 

@@ -6,7 +6,7 @@
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'http';
 import * as restify from 'restify';
 import { ActivityHandlerBase, CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
-import { AppConfig } from '../config';
+import { AppConfig } from '../../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
 import { BodyLimits, BodyRefused, discardRestOfBody, FieldLimit, headerProblem, readJsonBody } from './jsonBody';

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as restify from 'restify';
-import { AppConfig } from '../config';
+import { AppConfig } from '../../config';
 import { Logger } from '../logging/logger';
 import { Asset, makeAsset, serveAsset } from '../webchat/assets';
 import { negotiateLocale } from '../webchat/page';

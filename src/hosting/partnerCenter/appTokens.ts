@@ -5,7 +5,7 @@
 // api://AzureADTokenExchange and no secret exists anywhere (workload identity federation).
 // @azure/identity is loaded on first use only: start-up does not pay for it.
 import type { TokenCredential } from '@azure/identity';
-import type { FollowUpSettings } from '../config/followUps';
+import type { FollowUpSettings } from '../../config/followUps';
 import type { TokenSource } from './call';
 
 export type AppResource = 'partnerCenter' | 'graph';

@@ -1,6 +1,6 @@
 // The one place that decides where bot state lives.
 import { Storage } from 'botbuilder';
-import { AppConfig, ConfigError } from '../config';
+import { AppConfig, ConfigError } from '../../config';
 import { defaultStorageCredential, TokenCredential } from './identity';
 import { InMemoryStateStorage } from './memoryStorage';
 

@@ -3,7 +3,8 @@
 // body shows the user an error). Only the reaction is kept, counted per outcome row and locale;
 // the comment is the user's own text and is never read further than whether there is one.
 import { Activity, InvokeResponse } from 'botbuilder';
-import Ajv, { JSONSchemaType, ValidateFunction } from 'ajv';
+import type { JSONSchemaType } from 'ajv';
+import { schemaCheck } from '../content/schemaChecks';
 import type { Reaction } from '../../conversation/verdictReactions';
 
 export type { Reaction } from '../../conversation/verdictReactions';
@@ -11,7 +12,7 @@ export type { Reaction } from '../../conversation/verdictReactions';
 export { SUBMIT_ACTION_INVOKE } from '../../conversation/routes';
 import { SUBMIT_ACTION_INVOKE } from '../../conversation/routes';
 
-/** The value of a feedback invoke on a verdict: a like or a dislike (checked by ajv, compiled once at load). */
+/** The value of a feedback invoke on a verdict: a like or a dislike (checked by ajv, compiled at its first use). */
 interface FeedbackValue {
   actionName: 'feedback';
   actionValue: { reaction: 'like' | 'dislike' };
@@ -26,7 +27,7 @@ const feedbackValue: JSONSchemaType<FeedbackValue> = {
   },
 };
 
-export const isFeedbackValue: ValidateFunction<FeedbackValue> = new Ajv({ strict: true }).compile(feedbackValue);
+export const isFeedbackValue = schemaCheck(feedbackValue);
 
 export interface FeedbackSubmission {
   reaction: Reaction;

@@ -4,7 +4,7 @@
 // nothing is loaded and the instruments stay off (instruments.ts), so the bot pays nothing for
 // telemetry. Auto-instrumentation stays off: the bot makes its own spans (a request, a turn, state
 // accesses, connector calls) and labels them with ids only.
-import { ConfigError } from '../config';
+import { ConfigError } from '../../config';
 import { disableInstruments, enableInstruments } from './instruments';
 
 export type TelemetryExporter = 'none' | 'otlp' | 'azure-monitor';

@@ -4,7 +4,7 @@
 import { DEFAULT_LOCALE, LOCALES, LocaleTag, matchLocale } from '../../domain/locales';
 import pageStrings from '../../../content/pages/webchat.json';
 import { PageAssets } from './assets';
-import { WebChatSettings } from '../config/webChatSettings';
+import { WebChatSettings } from '../../config/webChatSettings';
 
 export type PageStrings = (typeof pageStrings)['en-US'];
 export const PAGE_STRING_KEYS = Object.keys(pageStrings['en-US']) as (keyof PageStrings)[];

@@ -1,11 +1,10 @@
 // The shapes Web Chat's routes read from outside (the page's request body, Direct Line's answers),
-// as JSON Schemas checked by ajv: compiled once, when this module loads, so a request only runs the
-// compiled check. Other rooms keep theirs beside their reader (teams/feedback.ts); the content
-// packs have their own (content/schema/).
-import Ajv, { JSONSchemaType, ValidateFunction } from 'ajv';
+// as JSON Schemas checked by ajv, each compiled at its first use (content/schemaChecks.ts). Other
+// rooms keep theirs beside their reader (teams/feedback.ts); the content packs have their own
+// (content/schema/).
+import type { JSONSchemaType } from 'ajv';
+import { schemaCheck } from '../content/schemaChecks';
 import type { ResumeRequest } from '../../conversation/webChat/resumeRules';
-
-const ajv = new Ajv({ strict: true });
 
 /** The page's offer to resume its conversation after a reload (resume.ts): bounded strings of the characters ids and tokens use. */
 export interface ResumeBody {
@@ -44,7 +43,7 @@ const directLineTokenAnswer: JSONSchemaType<DirectLineTokenAnswer> = {
   },
 };
 
-export const isResumeBody: ValidateFunction<ResumeBody> = ajv.compile(resumeBody);
+export const isResumeBody = schemaCheck(resumeBody);
 
 /** The page's `resume: { conversationId, token }`, when well formed (the schema above); undefined otherwise. */
 export function parseResume(body: unknown): ResumeRequest | undefined {
@@ -52,4 +51,4 @@ export function parseResume(body: unknown): ResumeRequest | undefined {
   const { conversationId, token } = body.resume;
   return { conversationId, token };
 }
-export const isDirectLineTokenAnswer: ValidateFunction<DirectLineTokenAnswer> = ajv.compile(directLineTokenAnswer);
+export const isDirectLineTokenAnswer = schemaCheck(directLineTokenAnswer);

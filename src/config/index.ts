@@ -1,7 +1,7 @@
 // Configuration from the environment, checked once at start-up. A problem stops the process with
 // one line that names the setting; secrets are never echoed.
-import { Cloud, CLOUDS } from '../../domain/questions';
-import { DEFAULT_EDITION, EDITIONS, EditionId } from '../../domain/editions';
+import { Cloud, CLOUDS } from '../domain/questions';
+import { DEFAULT_EDITION, EDITIONS, EditionId } from '../domain/editions';
 import { parseWebChatSettings, WebChatSettings } from './webChatSettings';
 import { ConfigError, Env, GUID, flag, hostList, integer, isLoopbackHost, oneOf, tenantList, text } from './env';
 import { partnerActionsSettings } from './partnerActions';
