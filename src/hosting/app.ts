@@ -226,7 +226,9 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     {
       ...config,
       content: deployment.content,
-      ...(partner ? { actions: partner.actions, cases: caseStore, followUpClicks: follow.clicks, followUpTurns: follow.messenger } : {}),
+      // Follow-ups' turns are routed whether or not the actions are on here (an item another instance's actions left).
+      followUpTurns: follow.messenger,
+      ...(partner ? { actions: partner.actions, cases: caseStore, followUpClicks: follow.clicks } : {}),
     },
   );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);
