@@ -17,8 +17,8 @@
 // No secret is read or kept: the token is asked for, used and dropped.
 import { randomUUID } from 'crypto';
 import { REGISTERED_EVENTS } from '../src/domain/partnerCenterEvents';
-import { AppTokens, CredentialTokens, followUpAppTokens } from '../src/hosting/partnerCenter/appTokens';
-import { PARTNER_CENTER_BASE_URL } from '../src/hosting/partnerCenter/partnerCenterClient';
+import { AppTokens, CredentialTokens, followUpAppTokens } from '../src/hosting/microsoftApis/appTokens';
+import { PARTNER_CENTER_BASE_URL } from '../src/hosting/microsoftApis/partnerCenterClient';
 import { followUpSettings } from '../src/config/followUps';
 import { isLoopbackHost } from '../src/config/env';
 

@@ -96,7 +96,12 @@ function list(value: unknown): string[] | undefined {
     .slice(0, MAX_ROLES);
 }
 
-/** The click, or undefined when the data is not a well-formed action click. */
+/**
+ * The click, or undefined when the data is not a well-formed action click. Read by hand rather
+ * than by a JSON Schema (ajv): it normalises as it reads (Input.Toggle's "true", a multi-select's
+ * commas, the word joiners a copied name carries, a value trimmed and bounded), which a schema
+ * checks but does not do.
+ */
 export function readActionClick(data: unknown): ActionClick | undefined {
   if (!isRecord(data) || data.action !== PARTNER_ACTION) return undefined;
   const step = oneOf(ACTION_STEPS, data.step);

@@ -1,6 +1,6 @@
 // What the partner reads of an action in Partner Center: how it failed, and the names of actions
 // and role sets, from the catalog (texts actions.*). Pure: the calls are the shell's
-// (src/hosting/partnerCenter).
+// (src/hosting/microsoftApis).
 import type { ActionFailure, ActionKind, RoleSetId } from '../domain/actions';
 import { Catalog, format } from '../domain/textCatalog';
 

@@ -1,6 +1,6 @@
 // What the advisor could do in Partner Center with the partner after a verdict, and the rules a
 // GDAP request must meet before it is sent. Pure: the calls themselves are the shell's
-// (src/hosting/partnerCenter); the role sets are content (content/actions/roleSets.json).
+// (src/hosting/microsoftApis); the role sets are content (content/actions/roleSets.json).
 import roleSetsFile from '../../content/actions/roleSets.json';
 import type { Outcome, OutcomeRow } from './outcomes';
 import type { Answers } from './questions';

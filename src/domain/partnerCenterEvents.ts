@@ -90,6 +90,8 @@ function uri(value: unknown, max: number): string | undefined {
  * The event in a parsed body, or undefined when the body is not one. ResourceChangeUtcDate must
  * be an ISO date (Partner Center writes seven fractional digits and `+00:00`); the page calls it
  * "the UTC date-time format", so one without an offset is read as UTC. AuditUri may be absent or null.
+ * Read by hand, not by a JSON Schema: a name is taken in either case (PascalCase or camelCase) and
+ * a URL checked for credentials, which a schema would say only in many more lines.
  */
 export function readPartnerCenterEvent(body: unknown): PartnerCenterEvent | undefined {
   if (!isRecord(body)) return undefined;

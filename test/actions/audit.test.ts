@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
-import { auditAction } from '../../src/hosting/partnerCenter/audit';
+import { auditAction } from '../../src/hosting/microsoftApis/audit';
 import { captureLogger } from '../support/inProcess';
 
 const TOKEN = 'eyJhbGciOiJub25lIn0.eyJzZWNyZXQiOiJ0b2tlbiJ9.sig';

@@ -3,7 +3,7 @@
 import { trace } from '@opentelemetry/api';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import pino from 'pino';
-import { auditAction, AuditRecord } from '../../src/hosting/partnerCenter/audit';
+import { auditAction, AuditRecord } from '../../src/hosting/microsoftApis/audit';
 import { enableInstruments } from '../../src/hosting/telemetry/instruments';
 
 async function main(): Promise<void> {

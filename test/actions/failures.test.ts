@@ -4,9 +4,9 @@
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
 import type { ActionFailure } from '../../src/domain/actions';
-import { retryAfterSeconds } from '../../src/hosting/partnerCenter/call';
-import { GraphClient } from '../../src/hosting/partnerCenter/graphClient';
-import { PartnerCenterClient } from '../../src/hosting/partnerCenter/partnerCenterClient';
+import { retryAfterSeconds } from '../../src/hosting/microsoftApis/call';
+import { GraphClient } from '../../src/hosting/microsoftApis/graphClient';
+import { PartnerCenterClient } from '../../src/hosting/microsoftApis/partnerCenterClient';
 import { PartnerCenterStandin, REPLIES, StandinReply } from '../../tools/standins/partnerCenterStandin';
 import { StandinTokenSource } from '../../tools/standins/tokenSource';
 

@@ -8,7 +8,7 @@
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
 import { roleSet } from '../../src/domain/actions';
-import { GdapRequest, GraphClient, approvalLink, relationshipName } from '../../src/hosting/partnerCenter/graphClient';
+import { GdapRequest, GraphClient, approvalLink, relationshipName } from '../../src/hosting/microsoftApis/graphClient';
 import { PartnerCenterStandin } from '../../tools/standins/partnerCenterStandin';
 import { StandinTokenSource } from '../../tools/standins/tokenSource';
 

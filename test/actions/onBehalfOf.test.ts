@@ -8,8 +8,8 @@
 // (partner-center/developer/error-codes), 900419.
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
-import type { Service, TokenSource } from '../../src/hosting/partnerCenter/call';
-import { PartnerCenterClient } from '../../src/hosting/partnerCenter/partnerCenterClient';
+import type { Service, TokenSource } from '../../src/hosting/microsoftApis/call';
+import { PartnerCenterClient } from '../../src/hosting/microsoftApis/partnerCenterClient';
 import { SAMPLE_CURRENT_PARTNER, SAMPLE_CUSTOMERS, startStandins } from '../../tools/standins/demo';
 import { OnBehalfOfRefused, SERVICE_SCOPES, StandinOnBehalfOf } from '../../tools/standins/onBehalfOf';
 import { PartnerCenterStandin } from '../../tools/standins/partnerCenterStandin';

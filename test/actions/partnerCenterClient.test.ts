@@ -7,7 +7,7 @@
 // - "Partner Center REST error codes": partner-center/developer/error-codes
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
-import { PartnerCenterClient } from '../../src/hosting/partnerCenter/partnerCenterClient';
+import { PartnerCenterClient } from '../../src/hosting/microsoftApis/partnerCenterClient';
 import { PartnerCenterStandin } from '../../tools/standins/partnerCenterStandin';
 import { StandinTokenSource } from '../../tools/standins/tokenSource';
 

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../../src/config';
 import { followUpSettings } from '../../src/config/followUps';
 import { caIssuersUrls, downloadBytes, eventTrust, organisationOf, pinnedRoots, SigningCertificates } from '../../src/hosting/cases/eventCertificates';
 import { readSignatureHeaders } from '../../src/hosting/cases/eventSignature';
-import { followUpAppTokens } from '../../src/hosting/partnerCenter/appTokens';
+import { followUpAppTokens } from '../../src/hosting/microsoftApis/appTokens';
 import { callbackProblem, parseWebhookArgs, readRegistration, registrationBody, USAGE } from '../../scripts/partner-center-webhooks';
 import { CERT_URL, file, testTrust, WRONG_ORGANISATION_URL } from './eventFixtures';
 import { readPartnerCenterEvent } from '../../src/domain/partnerCenterEvents';

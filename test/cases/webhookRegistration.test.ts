@@ -10,7 +10,7 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import { REGISTERED_EVENTS, readPartnerCenterEvent } from '../../src/domain/partnerCenterEvents';
-import { readEventDetails } from '../../src/hosting/partnerCenter/auditRecords';
+import { readEventDetails } from '../../src/hosting/microsoftApis/auditRecords';
 import { checkWebhookRegistration, logWebhookHealth } from '../../src/hosting/cases/webhookHealth';
 import { StatusReader } from '../../src/hosting/cases/statusReader';
 import { openItem } from '../../src/domain/cases';

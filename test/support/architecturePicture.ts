@@ -36,17 +36,17 @@ export function routeLabel(route: Route): string {
   }
 }
 
-/** A feature whose every method notes its name and answers "not mine" (false, nothing). */
-function noting(feature: string, calls: string[]): never {
-  return new Proxy(
-    {},
-    {
-      get: (_target, method) => async () => {
-        if (method !== 'localeFor') calls.push(`${feature}.${String(method)}`);
-        return method === 'localeFor' ? 'en-US' : feature === 'actions' && method === 'click' ? { kind: 'message', text: '' } : false;
-      },
-    },
-  ) as never;
+/**
+ * A stand-in feature: every method (and every method of a member, as `advisor.feedback.answer`)
+ * notes its dotted name and answers "not mine" (false, nothing); the turn's language is en-US.
+ */
+function noting(name: string, calls: string[]): never {
+  const call = async (): Promise<unknown> => {
+    if (name.endsWith('.localeFor')) return 'en-US';
+    calls.push(name);
+    return name === 'actions.click' ? { kind: 'message', text: '' } : false;
+  };
+  return new Proxy(call, { get: (_target, member) => (member === 'then' ? undefined : noting(`${name}.${String(member)}`, calls)) }) as never;
 }
 
 /** Which feature methods each route's handler calls, with every feature on. */

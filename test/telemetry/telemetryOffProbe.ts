@@ -13,7 +13,7 @@ function otelModules(): string[] {
 
 async function main(scenario: string | undefined): Promise<Record<string, unknown>> {
   if (scenario === 'audit') {
-    const { auditAction } = require('../../src/hosting/partnerCenter/audit') as typeof import('../../src/hosting/partnerCenter/audit');
+    const { auditAction } = require('../../src/hosting/microsoftApis/audit') as typeof import('../../src/hosting/microsoftApis/audit');
     auditAction(pino({ level: 'silent' }), { who: 'u-1', customerTenantId: 't-1', action: 'startTransfer', outcome: 'succeeded', resultId: 'r-1' });
     return { loaded: otelModules() };
   }

@@ -2,7 +2,7 @@
 // the user's sign-in token in, a token for Partner Center or Microsoft Graph for that same user
 // out, as Microsoft Entra's on-behalf-of flow does (v2-oauth2-on-behalf-of-flow). For tests and the
 // local demonstration only. Nothing here keeps or prints a token beyond the `issued` list.
-import type { OnBehalfOf, Service } from '../../src/hosting/partnerCenter/call';
+import type { OnBehalfOf, Service } from '../../src/hosting/microsoftApis/call';
 import { SERVICE_SCOPES } from '../../src/hosting/actions/onBehalfOf';
 
 /** The scopes the bot itself asks Microsoft Entra for: the stand-in's exchange asks the same. */

@@ -1,6 +1,6 @@
 // A TokenSource over the stand-in's token service: a fresh token for every call, as the real
 // one (on behalf of the signed-in partner) will ask Microsoft Entra for.
-import type { Service, TokenSource } from '../../src/hosting/partnerCenter/call';
+import type { Service, TokenSource } from '../../src/hosting/microsoftApis/call';
 
 export class StandinTokenSource implements TokenSource {
   /** Tokens handed out, so a test can look for them where they must never be. */

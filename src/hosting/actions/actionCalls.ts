@@ -4,10 +4,10 @@
 import { ActionResult, CustomerRef, NEW_COMMERCE_TRANSFER_TYPE, TRANSFER_PRODUCT_TYPES, failed, succeeded } from '../../domain/actions';
 import { ActionRecord } from '../../conversation/actionRecords';
 import { CustomerView } from '../../conversation/actionCards';
-import { MfaRequiredError, OnBehalfOf, TokenSource } from '../partnerCenter/call';
-import { NewTransfer, PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
-import { GraphClient } from '../partnerCenter/graphClient';
-import { AuditRecord, auditAction } from '../partnerCenter/audit';
+import { MfaRequiredError, OnBehalfOf, TokenSource } from '../microsoftApis/call';
+import { NewTransfer, PartnerCenterClient } from '../microsoftApis/partnerCenterClient';
+import { GraphClient } from '../microsoftApis/graphClient';
+import { AuditRecord, auditAction } from '../microsoftApis/audit';
 import { Logger } from '../logging/logger';
 import { Turn } from './actionTurn';
 import { SignIn } from './signIn';

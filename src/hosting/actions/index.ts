@@ -5,9 +5,9 @@ import { ConfigurationBotFrameworkAuthentication, ConversationState } from 'botb
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import { AppConfig, botFrameworkSettings } from '../../config';
 import { Logger } from '../logging/logger';
-import type { OnBehalfOf, Service } from '../partnerCenter/call';
-import { PARTNER_CENTER_BASE_URL } from '../partnerCenter/partnerCenterClient';
-import { GRAPH_BASE_URL } from '../partnerCenter/graphClient';
+import type { OnBehalfOf, Service } from '../microsoftApis/call';
+import { PARTNER_CENTER_BASE_URL } from '../microsoftApis/partnerCenterClient';
+import { GRAPH_BASE_URL } from '../microsoftApis/graphClient';
 import { EntraOnBehalfOf } from './onBehalfOf';
 import { PartnerActions, PartnerActionsOptions } from './partnerActions';
 import { SignIn } from './signIn';

@@ -4,7 +4,7 @@
 // no secret in the app), or with SSO_CLIENT_SECRET outside Azure. A fresh exchange per call, and
 // nothing cached here: the token service is asked for the user's token each time too.
 import { ManagedIdentityCredential, OnBehalfOfCredential } from '@azure/identity';
-import { MfaRequiredError, type OnBehalfOf, type Service } from '../partnerCenter/call';
+import { MfaRequiredError, type OnBehalfOf, type Service } from '../microsoftApis/call';
 import { claimsOf } from '../connector/tokenClaims';
 
 /** The delegated permissions consented for the sign-in app, per service. */

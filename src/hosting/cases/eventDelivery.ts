@@ -6,8 +6,8 @@
 import { acceptingTenantOf, reportOf, ReportedChange } from '../../domain/eventReports';
 import { changeOf, isAssignmentEvent, PartnerCenterEvent, relationshipOfResource } from '../../domain/partnerCenterEvents';
 import type { Logger } from '../logging/logger';
-import type { AppTokens } from '../partnerCenter/appTokens';
-import { readEventDetails } from '../partnerCenter/auditRecords';
+import type { AppTokens } from '../microsoftApis/appTokens';
+import { readEventDetails } from '../microsoftApis/auditRecords';
 import type { DeliverEvent } from './eventsRoute';
 import { PartnerCustomers } from './partnerCustomers';
 

@@ -91,26 +91,14 @@ function dropBody(req: IncomingMessage, res: ServerResponse): boolean {
   return true;
 }
 
-/** The body's bytes, at most MAX_EVENT_BYTES (undefined beyond). The server's reader keeps its text in rawBody. */
-function bodyBytes(req: restify.Request): Promise<Buffer | undefined> {
+/**
+ * The body's bytes, at most MAX_EVENT_BYTES (undefined beyond), as the server's one body reader
+ * (http/server.ts, jsonBodies) kept its text: no second reader here. No text kept is no body.
+ */
+function bodyBytes(req: restify.Request): Buffer | undefined {
   const raw = (req as unknown as { rawBody?: unknown }).rawBody;
-  if (typeof raw === 'string') {
-    const bytes = Buffer.from(raw, 'utf8');
-    return Promise.resolve(bytes.length > MAX_EVENT_BYTES ? undefined : bytes);
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let received = 0;
-    req.on('data', (chunk: Buffer) => {
-      received += chunk.length;
-      if (received > MAX_EVENT_BYTES) {
-        req.pause();
-        resolve(undefined);
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks, received)));
-    req.on('error', reject);
-  });
+  const bytes = Buffer.from(typeof raw === 'string' ? raw : '', 'utf8');
+  return bytes.length > MAX_EVENT_BYTES ? undefined : bytes;
 }
 
 /**
@@ -171,7 +159,7 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
   const handle = async (req: restify.Request, res: restify.Response): Promise<number> => {
     const headers = readSignatureHeaders(req.headers);
     if (!headers.ok) return reply(res, 401, 'refused', headers.reason);
-    const bytes = await bodyBytes(req);
+    const bytes = bodyBytes(req);
     if (!bytes) {
       refused(413, 'too-large');
       answer(res, 413, { error: { code: 'PayloadTooLarge', reason: 'too-large' } }, true);

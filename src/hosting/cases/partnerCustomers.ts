@@ -5,8 +5,8 @@
 import { randomUUID } from 'crypto';
 import type { CaseCustomer } from '../../domain/cases';
 import type { ActionFailure } from '../../domain/actions';
-import { AppTokens, tokenSourceOf } from '../partnerCenter/appTokens';
-import { PARTNER_CENTER_BASE_URL, PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
+import { AppTokens, tokenSourceOf } from '../microsoftApis/appTokens';
+import { PARTNER_CENTER_BASE_URL, PartnerCenterClient } from '../microsoftApis/partnerCenterClient';
 
 /** The customer as Partner Center names it; none when it is not this partner's; or why it could not be read. */
 export type CustomerRead = { customer: CaseCustomer } | { none: true } | { failure: ActionFailure };

@@ -9,14 +9,14 @@ import { AccessProgress, accessProgress } from '../../domain/accessAssignments';
 import { RelationshipEnd, relationshipEnd } from '../../domain/relationshipHealth';
 import type { ActionFailure } from '../../domain/actions';
 import { isDocumentedStatus, StatusKind, statusMeaning } from '../../domain/partnerCenterStatus';
-import { GraphClient } from '../partnerCenter/graphClient';
-import { PartnerCenterClient } from '../partnerCenter/partnerCenterClient';
+import { GraphClient } from '../microsoftApis/graphClient';
+import { PartnerCenterClient } from '../microsoftApis/partnerCenterClient';
 import { namesCustomer } from '../../domain/invitations';
 import { PartnerCustomers } from './partnerCustomers';
 
 /** The app's own credential (the webhook helper's AppTokens): undefined when the deployment has none. */
-import type { AppTokens } from '../partnerCenter/appTokens';
-export type { AppTokens } from '../partnerCenter/appTokens';
+import type { AppTokens } from '../microsoftApis/appTokens';
+export type { AppTokens } from '../microsoftApis/appTokens';
 
 export interface Endpoints {
   partnerCenter: string;

@@ -7,8 +7,8 @@
 import { randomUUID } from 'crypto';
 import { failedReadHealth, healthLine, registrationHealth, WebhookHealth } from '../../domain/webhookRegistration';
 import type { Logger } from '../logging/logger';
-import { AppTokens, tokenSourceOf } from '../partnerCenter/appTokens';
-import { callService } from '../partnerCenter/call';
+import { AppTokens, tokenSourceOf } from '../microsoftApis/appTokens';
+import { callService } from '../microsoftApis/call';
 
 export interface WebhookHealthOptions {
   tokens: AppTokens;

@@ -65,7 +65,11 @@ function fail(res: restify.Response, status: number, code: string, message: stri
   res.send(status, { error: { code, message } });
 }
 
-/** What a client may say in an activity; everything else (ids, from, serviceUrl…) is ours to set. */
+/**
+ * What a client may say in an activity; everything else (ids, from, serviceUrl…) is ours to set.
+ * By hand, not by a JSON Schema: it keeps the fields a client may set and drops the rest, as
+ * Direct Line does, where a schema would refuse the activity.
+ */
 function fromClient(body: JsonObject): JsonObject | string {
   if (!shortString(body.type, 32) || !CLIENT_TYPES.has(body.type)) return 'The activity type must be message, event or typing.';
   const activity: JsonObject = { type: body.type };

@@ -39,8 +39,11 @@ const BOT_FRAMEWORK_ROUTES: ReadonlySet<string> = new Set([MESSAGES_PATH]);
 /** The routes a browser reaches (the token exchange and the local Direct Line's client side). */
 const BROWSER_ROUTES = /^\/(api\/directline|v3\/directline)\//;
 
+/** What the body limits read of the configuration. */
+type BodyConfig = Pick<AppConfig, 'maxBodyBytes'> & Partial<Pick<AppConfig, 'webChat'>>;
+
 /** The byte limit of a route: the browser's routes take small bodies, the channel's up to MAX_BODY_BYTES. */
-export function bodyLimitFor(config: AppConfig, path: string): number {
+export function bodyLimitFor(config: BodyConfig, path: string): number {
   // Partner Center's events are small: a larger body is refused while it is read, not after.
   if (path === EVENTS_PATH) return Math.min(MAX_EVENT_BYTES, config.maxBodyBytes);
   const browser = config.webChat?.local.maxBodyBytes;
@@ -225,7 +228,7 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, path: string, err
  * Every request with a body: read, limited and parsed as JSON before its route runs, into
  * `req.body` (and its text into `req.rawBody`). Nothing is ever written to disk.
  */
-function jsonBodies(config: AppConfig, logger: Logger): restify.RequestHandler {
+export function jsonBodies(config: BodyConfig, logger: Logger): restify.RequestHandler {
   return (req: restify.Request, res: restify.Response, next: restify.Next) => {
     const path = req.path();
     void readBodyInto(req, res, path, { maxBytes: bodyLimitFor(config, path), ...fieldLimitFor(path) }, logger).then((read) => (read ? next() : next(false)));

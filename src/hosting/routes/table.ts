@@ -94,8 +94,8 @@ export function routeTable(f: Features): RouteTable {
       copilot: { message: (c) => advisor.message(c), invoke: (c) => advisor.copilotClick(c) },
       advisor: advisorClick,
     },
-    feedback: (c) => advisor.feedback(c),
-    search: (c) => advisor.search(c),
+    feedback: (c) => advisor.feedback.answer(c),
+    search: (c) => advisor.search.answer(c),
     signIn: actions
       ? {
           tokenExchange: async (c) => actions.tokenExchange(c, await locale(c), surface(c)),

@@ -1,5 +1,5 @@
 // The advice flow's handlers in the route table (src/hosting/routes/table.ts): typed text, a click on an
-// answer, a welcome, a reaction to a verdict, the compose box's search. Each reads what it needs
+// answer, a welcome (reactions and the search: verdictFeedback.ts, composeSearch.ts). Each reads what it needs
 // off the activity and hands the pure flow its input through the advisor's host (advisor/).
 import { Activity, ConversationState, InvokeResponse, TurnContext } from 'botbuilder';
 import { isSharedConversation, textForBot } from './teamsContext';
@@ -10,26 +10,20 @@ import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorHost, InPlaceAnswer } from '../advisor/advisorHost';
 import { AdvisorStoreProperty, conversationStores } from '../state/conversationStores';
 import { FlowInput, FlowUser } from '../../conversation/flow';
-import { AdaptiveCard, cardAttachment, renderCard } from '../../conversation/cards';
-import { featuresOf, hasFeedbackLoop } from '../../conversation/channelFeatures';
+import { AdaptiveCard } from '../../conversation/cards';
+import { featuresOf } from '../../conversation/channelFeatures';
 import { CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
 import { isReplayed } from '../turns/replayedTurns';
 import { turnLogOf } from '../turns/reliableTurns';
-import { afterSave } from '../turns/afterSave';
 import { isTransientTurnError } from '../errors/turnErrors';
-import { searchSituation } from '../../conversation/situationSearch';
 import type { DeploymentContent } from '../../domain/deploymentContent';
-import { MAX_TYPED_TEXT, typedText } from '../../conversation/typedInput';
+import { typedText } from '../../conversation/typedInput';
 import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
 import { setInvokeResponse } from '../replies/invokeResponse';
 import { invokeAnswer as answer } from '../replies/clickAnswers';
-import { copilotClickAnswer, copilotClickInput, surfaceOf } from './copilot';
-import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, FeedbackSubmission, readFeedback } from './feedback';
-import type { ReactionCount } from '../../conversation/verdictReactions';
-import { recordFeedback } from '../telemetry/instruments';
-
-/** The parameter of the search command in the Teams manifest (composeExtensions). */
-export const SEARCH_PARAMETER = 'situation';
+import { copilotClickAnswer, copilotClickInput } from './copilot';
+import { VerdictFeedback } from './verdictFeedback';
+import { ComposeSearch } from './composeSearch';
 
 export interface AdvisorSettings {
   preset: Answers;
@@ -45,14 +39,19 @@ export function inputFrom(activity: Partial<Activity>): FlowInput {
 
 export class AdvisorTurns {
   private readonly advisorStore: AdvisorStoreProperty;
+  /** Reactions to verdicts and the compose box's search: routes of their own, on the same advisor. */
+  readonly feedback: VerdictFeedback;
+  readonly search: ComposeSearch;
 
   constructor(
     conversationState: ConversationState,
     private readonly locales: TurnLocale,
     private readonly advisor: AdvisorHost,
-    private readonly settings: AdvisorSettings,
+    settings: AdvisorSettings,
   ) {
     this.advisorStore = conversationStores(conversationState).advisor;
+    this.feedback = new VerdictFeedback(advisor, this.advisorStore, (context) => this.localeFor(context));
+    this.search = new ComposeSearch(settings, (context) => this.localeFor(context));
   }
 
   /** The language for this turn, as the locale middleware resolved it (resolved here when the bot runs without it, as in tests). */
@@ -112,62 +111,6 @@ export class AdvisorTurns {
   async refusedClick(context: TurnContext): Promise<InvokeResponse> {
     turnLogOf(context)?.debug('card action refused: the sender has no usable id');
     return answer(cardActionError(catalogFor(await this.localeFor(context)), 'unknown'));
-  }
-
-  /**
-   * Counted per outcome row, locale and reaction, once per person and verdict message (a changed
-   * reaction replaces theirs), and only on a verdict the bot sent in this conversation where the
-   * host shows feedback buttons; anything else is answered the same empty 200 and not counted.
-   * The count waits until the reaction is saved with the conversation. The comment is never read.
-   */
-  async feedback(context: TurnContext): Promise<InvokeResponse> {
-    const feedback = readFeedback(context.activity);
-    if (!feedback) return FEEDBACK_REFUSED;
-    const channel = surfaceOf(context.activity);
-    const count = await this.feedbackCount(context, feedback, channel);
-    if (!count.counted) {
-      turnLogOf(context)?.debug({ reason: count.reason }, 'feedback not counted');
-      return FEEDBACK_ACCEPTED;
-    }
-    const labels = { 'advisor.outcome.row': count.row, 'advisor.locale': await this.localeFor(context), 'advisor.channel': channel ?? 'unknown' };
-    afterSave(context, () => {
-      if (count.replaces) recordFeedback({ ...labels, 'advisor.feedback.reaction': count.replaces }, -1);
-      recordFeedback({ ...labels, 'advisor.feedback.reaction': count.reaction });
-    });
-    return FEEDBACK_ACCEPTED;
-  }
-
-  /** The search message extension: result cards for the situation typed in the compose box. */
-  async search(context: TurnContext): Promise<InvokeResponse> {
-    const value: unknown = context.activity.value;
-    const parameters: unknown[] =
-      value && typeof value === 'object' && Array.isArray((value as { parameters?: unknown }).parameters)
-        ? (value as { parameters: unknown[] }).parameters
-        : [];
-    const found = parameters.find(
-      (p): p is { name: unknown; value: unknown } => !!p && typeof p === 'object' && (p as { name?: unknown }).name === SEARCH_PARAMETER,
-    );
-    const text = typeof found?.value === 'string' ? found.value.slice(0, MAX_TYPED_TEXT) : '';
-    const locale = await this.localeFor(context);
-    const items = searchSituation(text, catalogFor(locale), locale, this.settings.edition, this.settings.preset, this.settings.content);
-    const composeExtension = {
-      type: 'result',
-      attachmentLayout: 'list',
-      attachments: items.map((i) => ({
-        ...cardAttachment(renderCard(i.card)),
-        preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: i.title, text: i.subtitle } },
-      })),
-    };
-    return { status: 200, body: { composeExtension } };
-  }
-
-  /** What a reaction changes in the counts; taken into the conversation's state when it counts. */
-  private async feedbackCount(context: TurnContext, feedback: FeedbackSubmission, channel: string | undefined): Promise<ReactionCount> {
-    if (!hasFeedbackLoop(channel)) return { counted: false, reason: 'this channel shows no feedback buttons' };
-    if (!feedback.replyToId) return { counted: false, reason: 'no message named' };
-    const userId = usableSenderId(context.activity);
-    if (!userId) return { counted: false, reason: 'the sender has no usable id' };
-    return this.advisor.react(context, this.advisorStore, feedback.replyToId, userId, feedback.reaction);
   }
 
   private async converse(context: TurnContext, input: FlowInput, inPlace?: InPlaceAnswer): Promise<void> {
