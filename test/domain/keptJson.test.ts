@@ -1,6 +1,6 @@
 // Kept JSON: a value's text written once and used wherever the value is written again.
 import { strict as assert } from 'assert';
-import { jsonPiece, keepJson, keptJson, toJson } from '../../src/domain/keptJson';
+import { jsonPiece, jsonSegments, keepJson, keepJsonWithMember, keptJson, toJson } from '../../src/domain/keptJson';
 
 describe('kept JSON', () => {
   it('writes a value holding kept values exactly as JSON.stringify does, each kept value from its text', () => {
@@ -83,5 +83,72 @@ describe('kept JSON', () => {
     cycle.self = { back: cycle };
     assert.throws(() => toJson({ cycle }), TypeError);
     assert.throws(() => toJson({ big: BigInt(1) }), TypeError);
+  });
+
+  it('keeps no text on a frozen value, and keeps the first text of a value kept twice', () => {
+    const frozen = Object.freeze({ a: 1 });
+    assert.equal(keepJson(frozen, [jsonPiece('{"a":1}')]), frozen);
+    assert.equal(keptJson(frozen), undefined);
+    const value = keepJson({ a: 1 }, [jsonPiece('{"a":1}')]);
+    keepJson(value, [jsonPiece('{"a":9}')]);
+    assert.equal(toJson(value), '{"a":1}');
+  });
+
+  it('gives the kept segments of a kept value, and one string for a value without kept text', () => {
+    const piece = jsonPiece('{"a":1}');
+    const value = keepJson({ a: 1 }, [piece]);
+    assert.deepEqual(jsonSegments(value), [piece]);
+    assert.equal(jsonSegments(value)[0], piece);
+    assert.deepEqual(jsonSegments({ a: [1, 'b'] }), ['{"a":[1,"b"]}']);
+    assert.deepEqual(jsonSegments(undefined), [undefined], 'nothing to write, as JSON.stringify(undefined) gives');
+  });
+
+  it("writes a kept value inside others as its own pieces between the others' strings", () => {
+    const piece = jsonPiece('{"a":1}');
+    const value = keepJson({ a: 1 }, [piece]);
+    const segments = jsonSegments({ first: value, then: [value], last: 1 });
+    assert.deepEqual(segments, ['{"first":', piece, ',"then":[', piece, '],"last":1}']);
+    assert.deepEqual(jsonSegments([value]), ['[', piece, ']']);
+    assert.deepEqual(jsonSegments({ at: new Date(0), card: value }), ['{"at":"1970-01-01T00:00:00.000Z","card":', piece, '}']);
+  });
+
+  it('keeps the text of a copy with one member added last, reusing the pieces before it', () => {
+    const head = jsonPiece('{"type":"AdaptiveCard",');
+    const tail = jsonPiece('"body":[]}');
+    const card = keepJson({ type: 'AdaptiveCard', body: [] }, [head, tail]);
+    const copy = keepJsonWithMember({ ...card, refresh: { userIds: ['u1'] } }, card, 'refresh', { userIds: ['u1'] });
+    assert.equal(toJson(copy), '{"type":"AdaptiveCard","body":[],"refresh":{"userIds":["u1"]}}');
+    assert.equal(toJson(copy), JSON.stringify(copy));
+    const segments = keptJson(copy)!;
+    assert.equal(segments[0], head);
+    assert.equal((segments[1] as { text: string }).text, '"body":[]');
+    // The closing brace is left off the same piece every time, so the host encodes it once.
+    const again = keepJsonWithMember({ ...card, refresh: { userIds: [] } }, card, 'refresh', { userIds: [] });
+    assert.equal(keptJson(again)![1], segments[1]);
+    assert.equal(toJson(again), '{"type":"AdaptiveCard","body":[],"refresh":{"userIds":[]}}');
+  });
+
+  it('adds the member after a last segment that is a string too', () => {
+    const card = keepJson({ a: 1, b: 2 }, [jsonPiece('{"a":1,'), '"b":2}']);
+    const copy = keepJsonWithMember({ ...card, c: [3] }, card, 'c', [3]);
+    assert.deepEqual(keptJson(copy)!.slice(1), ['"b":2', ',"c":[3]}']);
+    assert.equal(toJson(copy), '{"a":1,"b":2,"c":[3]}');
+  });
+
+  it('keeps no text on the copy when the value has none, has the member already, or is empty', () => {
+    const plain = { a: 1 };
+    const copy = { ...plain, b: {} };
+    assert.equal(keepJsonWithMember(copy, plain, 'b', {}), copy);
+    assert.equal(keptJson(copy), undefined);
+    const withMember = keepJson({ b: 1, a: 1 }, [jsonPiece('{"b":1,"a":1}')]);
+    const replaced = keepJsonWithMember({ ...withMember, b: {} }, withMember, 'b', {});
+    assert.equal(keptJson(replaced), undefined);
+    assert.equal(toJson(replaced), '{"b":{},"a":1}');
+    const empty = keepJson({}, [jsonPiece('{}')]);
+    const added = keepJsonWithMember({ ...empty, b: {} }, empty, 'b', {});
+    assert.equal(keptJson(added), undefined);
+    assert.equal(toJson(added), '{"b":{}}');
+    const emptyString = keepJson({}, ['{}']);
+    assert.equal(keptJson(keepJsonWithMember({ b: {} }, emptyString, 'b', {})), undefined);
   });
 });
