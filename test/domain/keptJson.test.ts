@@ -1,5 +1,6 @@
 // Kept JSON: a value's text written once and used wherever the value is written again.
 import { strict as assert } from 'assert';
+import { randomUUID } from 'crypto';
 import { jsonPiece, jsonSegments, keepJson, keepJsonWithMember, keptJson, toJson } from '../../src/domain/keptJson';
 
 describe('kept JSON', () => {
@@ -150,5 +151,39 @@ describe('kept JSON', () => {
     assert.equal(toJson(added), '{"b":{}}');
     const emptyString = keepJson({}, ['{}']);
     assert.equal(keptJson(keepJsonWithMember({ b: {} }, emptyString, 'b', {})), undefined);
+  });
+
+  it('adds a member to a card kept as one piece', () => {
+    const piece = jsonPiece('{"a":1}');
+    const card = keepJson({ a: 1 }, [piece]);
+    const copy = keepJsonWithMember({ ...card, b: [2] }, card, 'b', [2]);
+    assert.equal(toJson(copy), '{"a":1,"b":[2]}');
+    assert.equal((keptJson(copy)![0] as { text: string }).text, '{"a":1');
+  });
+
+  it("writes a key first seen now as JSON.stringify does (the keys' texts are remembered across calls)", () => {
+    const value = { [`fresh-${randomUUID()}`]: 1, [`"quoted" ${randomUUID()}`]: [2] };
+    assert.equal(toJson(value), JSON.stringify(value));
+  });
+
+  it('writes a value with its own toJSON through it, at the top as well as inside', () => {
+    const top = { toJSON: () => 'x', a: 1 };
+    assert.equal(toJson(top), JSON.stringify(top));
+    assert.equal(toJson([Object('str'), Object(2)]), JSON.stringify([Object('str'), Object(2)]));
+  });
+
+  it('gives a kept value reached through a toJSON as that piece alone, with no empty text around it', () => {
+    const piece = jsonPiece('{"a":1}');
+    const value = keepJson({ a: 1 }, [piece]);
+    assert.deepEqual(jsonSegments({ toJSON: () => value }), [piece]);
+  });
+
+  it('tells kept values from strings that look like the marks it writes in their place', () => {
+    const value = keepJson({ a: 1 }, [jsonPiece('{"a":2}')]);
+    class Holder {
+      constructor(readonly inner: unknown) {}
+    }
+    const held = new Holder({ texts: ['undefined0', '0', ''], card: value, more: ['undefined1', '1'], again: value });
+    assert.equal(toJson(held), '{"inner":{"texts":["undefined0","0",""],"card":{"a":2},"more":["undefined1","1"],"again":{"a":2}}}');
   });
 });
