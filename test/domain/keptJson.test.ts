@@ -176,6 +176,8 @@ describe('kept JSON', () => {
     const piece = jsonPiece('{"a":1}');
     const value = keepJson({ a: 1 }, [piece]);
     assert.deepEqual(jsonSegments({ toJSON: () => value }), [piece]);
+    // A kept text of no segments still gives one (empty) segment: the host writes at least one.
+    assert.deepEqual(jsonSegments({ toJSON: () => keepJson({}, []) }), ['']);
   });
 
   it('tells kept values from strings that look like the marks it writes in their place', () => {
