@@ -105,6 +105,8 @@ describe('Partner Center event: each rule of the reading', () => {
       '2017-11-16T16:19:06Zx',
       '17-11-16T16:19:06Z',
       '2017-11-16T23:60:00Z',
+      // An expanded year is ISO too, and Date.parse reads it, but it is not the format Partner Center writes.
+      '+002017-11-16T16:19:06Z',
     ])
       assert.equal(read({ ResourceChangeUtcDate: date }), undefined, date);
   });
@@ -143,6 +145,7 @@ describe('Partner Center event: the relationship an assignment event is about', 
       `https://partner.microsoft.com/xgranularAdminRelationships/${REL}`,
       `https://partner.microsoft.com/granularAdminRelationshipsx/${REL}`,
       `https://partner.microsoft.com/customers/${REL}`,
+      `https://partner.microsoft.com/${REL}`,
       `https://partner.microsoft.com/granularAdminRelationships/${REL}x`,
       `https://partner.microsoft.com/granularAdminRelationships/x${REL}`,
       `https://partner.microsoft.com/granularAdminRelationships/${REL}-0a1b2c3d`,
