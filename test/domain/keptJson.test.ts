@@ -169,6 +169,10 @@ describe('kept JSON', () => {
   it('writes a value with its own toJSON through it, at the top as well as inside', () => {
     const top = { toJSON: () => 'x', a: 1 };
     assert.equal(toJson(top), JSON.stringify(top));
+    // JSON.stringify gives a toJSON at the top the key "" (inside, its member's name).
+    const keyed = { toJSON: (key: string) => `key:${key}` };
+    assert.equal(toJson(keyed), '"key:"');
+    assert.equal(toJson({ inner: keyed }), '{"inner":"key:inner"}');
     assert.equal(toJson([Object('str'), Object(2)]), JSON.stringify([Object('str'), Object(2)]));
   });
 
