@@ -52,10 +52,11 @@ describe('content pack check, in memory', function () {
     (k) => typeof (SHIPPED.get('pages/webchat.json') as Json)['ru-RU'][k] === 'string',
   )!;
 
-  // One pack broken in many independent ways: each test below looks for its own lines in it.
-  let broken: string[] = [];
-  before(() => {
-    broken = lines(
+  // One pack broken in many independent ways: each test below looks for its own lines in it. Each
+  // test checks it itself (not once in a hook), so a mutation run, which runs only the tests that
+  // reach a line, runs the test that looks at that line's output.
+  const brokenLines = (): string[] =>
+    lines(
       packWith({
         'editions/2026-11.json': (e) => {
           e.rows[0].reviewed = '2026-02-30';
@@ -83,7 +84,6 @@ describe('content pack check, in memory', function () {
         'pages/webchat.json': (p) => void (p['ru-RU'][pageKey] = ruledOut),
       }),
     );
-  });
 
   it('passes the shipped pack, schema files included (they are not content)', () => {
     assert.ok(SHIPPED.has('schema/edition.schema.json'));
@@ -168,7 +168,7 @@ describe('content pack check, in memory', function () {
   });
 
   it('names a review date that is no calendar day, one in the future, and takes today itself; names a cited source the sources file lacks, or that is one of its annotations', () => {
-    assert.deepEqual(of(broken, 'editions/2026-11.json'), [
+    assert.deepEqual(of(brokenLines(), 'editions/2026-11.json'), [
       'editions/2026-11.json: rows.0.reviewed: row G1: 2026-02-30 is not a calendar date',
       `editions/2026-11.json: rows.1.reviewed: row G2: 2026-12-02 is in the future (today is ${TODAY})`,
       'editions/2026-11.json: rows.1.sources.1: row G2: source S999 is not in sources/2026-11.json',
@@ -183,7 +183,7 @@ describe('content pack check, in memory', function () {
   });
 
   it('requires the texts of each row, of its step variants, of each note, link, verdict and role set shown', () => {
-    assert.deepEqual(of(broken, 'texts/en-US.json'), [
+    assert.deepEqual(of(brokenLines(), 'texts/en-US.json'), [
       `texts/en-US.json: outcomes.2020.G1.summary: missing: row G1 of editions/2020.json shows it`,
       `texts/en-US.json: outcomes.${variantTextOf}.${variant}.steps: missing: variant ${variantId} of row ${variantRow.row} of editions/2026-11.json shows it`,
       'texts/en-US.json: notes.roles.title: missing: note roles is shown',
@@ -194,7 +194,7 @@ describe('content pack check, in memory', function () {
   });
 
   it('names a link id without a URL, and a URL that is not https in some language', () => {
-    assert.deepEqual(of(broken, 'links.json'), [
+    assert.deepEqual(of(brokenLines(), 'links.json'), [
       'links.json: multichannel: no URL for this link id',
       'links.json: gdap: must be an https URL ({locale} is the only placeholder), not https://learn.microsoft.com/en-us/partner-center/gdap {x}',
     ]);
@@ -208,15 +208,16 @@ describe('content pack check, in memory', function () {
   });
 
   it('names a glossary that names another language, and one that lacks a concept of the English glossary', () => {
-    assert.deepEqual(of(broken, 'glossary/hu-HU.json'), [
+    assert.deepEqual(of(brokenLines(), 'glossary/hu-HU.json'), [
       'glossary/hu-HU.json: locale: is pt-BR, but the file is named for hu-HU',
       'glossary/hu-HU.json: terms: has no term tenantId (glossary/en-US.json has it)',
     ]);
   });
 
   it('holds texts and pages to their language glossary', () => {
-    assert.ok(of(broken, 'texts/ru-RU.json').includes(`texts/ru-RU.json: notes.roles.text: ${ruledOutLine}`), broken.join('\n'));
-    assert.ok(of(broken, 'pages/webchat.json').includes(`pages/webchat.json: ru-RU.${pageKey}: ${ruledOutLine}`), broken.join('\n'));
+    const found = brokenLines();
+    assert.ok(of(found, 'texts/ru-RU.json').includes(`texts/ru-RU.json: notes.roles.text: ${ruledOutLine}`), found.join('\n'));
+    assert.ok(of(found, 'pages/webchat.json').includes(`pages/webchat.json: ru-RU.${pageKey}: ${ruledOutLine}`), found.join('\n'));
   });
 
   it('knows the days of the calendar, and only dates written YYYY-MM-DD', () => {
