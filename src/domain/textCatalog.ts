@@ -30,9 +30,12 @@ export function availableLocales(): LocaleTag[] {
   return LOCALES.filter((l) => CATALOGS[l] !== undefined);
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder is left visible so tests can catch it. */
+/**
+ * Fills `{name}` placeholders; an unknown placeholder is left visible so tests can catch it. Own
+ * members only: `{toString}` is no placeholder of a plain object's prototype.
+ */
 export function format(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }
 
 // Building an Intl formatter costs far more than using one; one per locale is kept.

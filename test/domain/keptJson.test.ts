@@ -1,6 +1,7 @@
 // Kept JSON: a value's text written once and used wherever the value is written again.
 import { strict as assert } from 'assert';
-import { jsonPiece, keepJson, keptJson, toJson } from '../../src/domain/keptJson';
+import { randomUUID } from 'crypto';
+import { jsonPiece, jsonSegments, keepJson, keepJsonWithMember, keptJson, toJson } from '../../src/domain/keptJson';
 
 describe('kept JSON', () => {
   it('writes a value holding kept values exactly as JSON.stringify does, each kept value from its text', () => {
@@ -83,5 +84,112 @@ describe('kept JSON', () => {
     cycle.self = { back: cycle };
     assert.throws(() => toJson({ cycle }), TypeError);
     assert.throws(() => toJson({ big: BigInt(1) }), TypeError);
+  });
+
+  it('keeps no text on a frozen value, and keeps the first text of a value kept twice', () => {
+    const frozen = Object.freeze({ a: 1 });
+    assert.equal(keepJson(frozen, [jsonPiece('{"a":1}')]), frozen);
+    assert.equal(keptJson(frozen), undefined);
+    const value = keepJson({ a: 1 }, [jsonPiece('{"a":1}')]);
+    keepJson(value, [jsonPiece('{"a":9}')]);
+    assert.equal(toJson(value), '{"a":1}');
+  });
+
+  it('gives the kept segments of a kept value, and one string for a value without kept text', () => {
+    const piece = jsonPiece('{"a":1}');
+    const value = keepJson({ a: 1 }, [piece]);
+    assert.deepEqual(jsonSegments(value), [piece]);
+    assert.equal(jsonSegments(value)[0], piece);
+    assert.deepEqual(jsonSegments({ a: [1, 'b'] }), ['{"a":[1,"b"]}']);
+    assert.deepEqual(jsonSegments(undefined), [undefined], 'nothing to write, as JSON.stringify(undefined) gives');
+  });
+
+  it("writes a kept value inside others as its own pieces between the others' strings", () => {
+    const piece = jsonPiece('{"a":1}');
+    const value = keepJson({ a: 1 }, [piece]);
+    const segments = jsonSegments({ first: value, then: [value], last: 1 });
+    assert.deepEqual(segments, ['{"first":', piece, ',"then":[', piece, '],"last":1}']);
+    assert.deepEqual(jsonSegments([value]), ['[', piece, ']']);
+    assert.deepEqual(jsonSegments({ at: new Date(0), card: value }), ['{"at":"1970-01-01T00:00:00.000Z","card":', piece, '}']);
+  });
+
+  it('keeps the text of a copy with one member added last, reusing the pieces before it', () => {
+    const head = jsonPiece('{"type":"AdaptiveCard",');
+    const tail = jsonPiece('"body":[]}');
+    const card = keepJson({ type: 'AdaptiveCard', body: [] }, [head, tail]);
+    const copy = keepJsonWithMember({ ...card, refresh: { userIds: ['u1'] } }, card, 'refresh', { userIds: ['u1'] });
+    assert.equal(toJson(copy), '{"type":"AdaptiveCard","body":[],"refresh":{"userIds":["u1"]}}');
+    assert.equal(toJson(copy), JSON.stringify(copy));
+    const segments = keptJson(copy)!;
+    assert.equal(segments[0], head);
+    assert.equal((segments[1] as { text: string }).text, '"body":[]');
+    // The closing brace is left off the same piece every time, so the host encodes it once.
+    const again = keepJsonWithMember({ ...card, refresh: { userIds: [] } }, card, 'refresh', { userIds: [] });
+    assert.equal(keptJson(again)![1], segments[1]);
+    assert.equal(toJson(again), '{"type":"AdaptiveCard","body":[],"refresh":{"userIds":[]}}');
+  });
+
+  it('adds the member after a last segment that is a string too', () => {
+    const card = keepJson({ a: 1, b: 2 }, [jsonPiece('{"a":1,'), '"b":2}']);
+    const copy = keepJsonWithMember({ ...card, c: [3] }, card, 'c', [3]);
+    assert.deepEqual(keptJson(copy)!.slice(1), ['"b":2', ',"c":[3]}']);
+    assert.equal(toJson(copy), '{"a":1,"b":2,"c":[3]}');
+  });
+
+  it('keeps no text on the copy when the value has none, has the member already, or is empty', () => {
+    const plain = { a: 1 };
+    const copy = { ...plain, b: {} };
+    assert.equal(keepJsonWithMember(copy, plain, 'b', {}), copy);
+    assert.equal(keptJson(copy), undefined);
+    const withMember = keepJson({ b: 1, a: 1 }, [jsonPiece('{"b":1,"a":1}')]);
+    const replaced = keepJsonWithMember({ ...withMember, b: {} }, withMember, 'b', {});
+    assert.equal(keptJson(replaced), undefined);
+    assert.equal(toJson(replaced), '{"b":{},"a":1}');
+    const empty = keepJson({}, [jsonPiece('{}')]);
+    const added = keepJsonWithMember({ ...empty, b: {} }, empty, 'b', {});
+    assert.equal(keptJson(added), undefined);
+    assert.equal(toJson(added), '{"b":{}}');
+    const emptyString = keepJson({}, ['{}']);
+    assert.equal(keptJson(keepJsonWithMember({ b: {} }, emptyString, 'b', {})), undefined);
+  });
+
+  it('adds a member to a card kept as one piece', () => {
+    const piece = jsonPiece('{"a":1}');
+    const card = keepJson({ a: 1 }, [piece]);
+    const copy = keepJsonWithMember({ ...card, b: [2] }, card, 'b', [2]);
+    assert.equal(toJson(copy), '{"a":1,"b":[2]}');
+    assert.equal((keptJson(copy)![0] as { text: string }).text, '{"a":1');
+  });
+
+  it("writes a key first seen now as JSON.stringify does (the keys' texts are remembered across calls)", () => {
+    const value = { [`fresh-${randomUUID()}`]: 1, [`"quoted" ${randomUUID()}`]: [2] };
+    assert.equal(toJson(value), JSON.stringify(value));
+  });
+
+  it('writes a value with its own toJSON through it, at the top as well as inside', () => {
+    const top = { toJSON: () => 'x', a: 1 };
+    assert.equal(toJson(top), JSON.stringify(top));
+    // JSON.stringify gives a toJSON at the top the key "" (inside, its member's name).
+    const keyed = { toJSON: (key: string) => `key:${key}` };
+    assert.equal(toJson(keyed), '"key:"');
+    assert.equal(toJson({ inner: keyed }), '{"inner":"key:inner"}');
+    assert.equal(toJson([Object('str'), Object(2)]), JSON.stringify([Object('str'), Object(2)]));
+  });
+
+  it('gives a kept value reached through a toJSON as that piece alone, with no empty text around it', () => {
+    const piece = jsonPiece('{"a":1}');
+    const value = keepJson({ a: 1 }, [piece]);
+    assert.deepEqual(jsonSegments({ toJSON: () => value }), [piece]);
+    // A kept text of no segments still gives one (empty) segment: the host writes at least one.
+    assert.deepEqual(jsonSegments({ toJSON: () => keepJson({}, []) }), ['']);
+  });
+
+  it('tells kept values from strings that look like the marks it writes in their place', () => {
+    const value = keepJson({ a: 1 }, [jsonPiece('{"a":2}')]);
+    class Holder {
+      constructor(readonly inner: unknown) {}
+    }
+    const held = new Holder({ texts: ['undefined0', '0', ''], card: value, more: ['undefined1', '1'], again: value });
+    assert.equal(toJson(held), '{"inner":{"texts":["undefined0","0",""],"card":{"a":2},"more":["undefined1","1"],"again":{"a":2}}}');
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { matchLocale, resolveLocale } from '../../src/domain/locales';
+import { isLocaleTag, matchLocale, resolveLocale, urlSegment } from '../../src/domain/locales';
 
 describe('locale resolution', () => {
   // [input, expected shipped locale or undefined]
@@ -42,6 +42,15 @@ describe('locale resolution', () => {
     [42, undefined],
     [{ toString: () => 'ru-RU' }, undefined],
     ['ru--RU', undefined],
+    // 35 characters is the longest tag read; each subtag is one to eight letters or digits.
+    ['ru-abcdefgh-abcdefgh-abcdefgh-abcde', 'ru-RU'],
+    ['ru-abcdefgh-abcdefgh-abcdefgh-abcdef', undefined],
+    ['hu-abcdefgh', 'hu-HU'],
+    ['hu-abcdefghi', undefined],
+    ['hu-HU-', undefined],
+    ['-hu-HU', undefined],
+    ['hu HU', undefined],
+    ['zh-CN-x', 'zh-CN'],
   ];
 
   for (const [input, expected] of table) {
@@ -57,5 +66,19 @@ describe('locale resolution', () => {
     assert.equal(resolveLocale({ activityLocale: 'xx', clientInfoLocale: 'zh-CN' }), 'zh-CN');
     assert.equal(resolveLocale({ userChoice: 'garbage', activityLocale: 'de-DE', clientInfoLocale: '' }), 'en-US');
     assert.equal(resolveLocale({}), 'en-US');
+  });
+
+  it('answers the same after many other tags were asked (the remembered answers are bounded)', () => {
+    assert.equal(matchLocale('pt-PT'), 'pt-BR');
+    for (let i = 0; i < 600; i += 1) assert.equal(matchLocale(`xx-${i}`), undefined);
+    assert.equal(matchLocale('pt-PT'), 'pt-BR');
+    assert.equal(matchLocale('xx-3'), undefined);
+  });
+
+  it('knows exactly the five shipped tags as tags, and writes each in lower case for learn.microsoft.com addresses', () => {
+    for (const tag of ['en-US', 'ru-RU', 'zh-CN', 'pt-BR', 'hu-HU']) assert.equal(isLocaleTag(tag), true, tag);
+    for (const tag of ['en-us', 'en', 'de-DE', '', 42, null]) assert.equal(isLocaleTag(tag), false, String(tag));
+    assert.equal(urlSegment('pt-BR'), 'pt-br');
+    assert.equal(urlSegment('zh-CN'), 'zh-cn');
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { matchCommand, matchOption, normalize } from '../../src/domain/matching';
+import { containsWords, matchCommand, matchOption, normalize } from '../../src/domain/matching';
 
 const partnerTypes = [
   { id: 'direct', label: 'Direct-bill partner', synonyms: ['direct', 'T1'] },
@@ -73,5 +73,66 @@ describe('typed answer matching', () => {
     assert.equal(matchCommand('/help', commands), 'help');
     assert.equal(matchCommand('?', commands), 'help');
     assert.equal(matchCommand('the customer came back to us', commands), undefined);
+  });
+
+  it('finds no empty needle, and finds Chinese across the spaces of either text', () => {
+    assert.equal(containsWords('abc', ''), false);
+    assert.equal(containsWords('', ''), false);
+    assert.equal(containsWords('客户 希望 转移', '希望转移'), true);
+    assert.equal(containsWords('请申请GDAP', '申请 GDAP'), true);
+  });
+
+  it('takes a number of up to three digits, and a label with such a number before it', () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => ({ id: `o${i + 1}`, label: `Option ${String.fromCharCode(97 + i)}`, synonyms: [] }));
+    assert.deepEqual(matchOption('12', twelve), { kind: 'match', id: 'o12', via: 'number' });
+    assert.deepEqual(matchOption('12 · Option l', twelve), { kind: 'match', id: 'o12', via: 'label' });
+    assert.deepEqual(matchOption('10 · Indirect provider', partnerTypes), { kind: 'match', id: 'indirectProvider', via: 'label' });
+  });
+
+  it('reads a number before a label only at the start of the message', () => {
+    assert.deepEqual(matchOption('see 1 indirect provider', partnerTypes), { kind: 'match', id: 'indirectProvider', via: 'sentence' });
+  });
+
+  it('matches nothing on a message that folds to nothing, even against a label that does', () => {
+    assert.deepEqual(matchOption('', [{ id: 'dash', label: '—', synonyms: [] }]), { kind: 'none' });
+    assert.deepEqual(matchOption('!!', [{ id: 'dash', label: '—', synonyms: [] }]), { kind: 'none' });
+  });
+
+  it('takes the start of a label from three letters, and from two Chinese characters', () => {
+    assert.deepEqual(matchOption('dir', partnerTypes), { kind: 'match', id: 'direct', via: 'partial' });
+    const options = [
+      { id: 'support', label: '在现有位置管理和支持订阅', synonyms: [] },
+      { id: 'move', label: '将订阅转移给您', synonyms: [] },
+    ];
+    assert.deepEqual(matchOption('转移', options), { kind: 'match', id: 'move', via: 'partial' });
+    assert.deepEqual(matchOption('转', options), { kind: 'none' });
+  });
+
+  it('takes the longest synonym found in a sentence, whatever order the options are in', () => {
+    const options = [
+      { id: 'reseller', label: 'Reseller', synonyms: ['reseller'] },
+      { id: 'indirect', label: 'Indirect', synonyms: ['indirect reseller'] },
+      { id: 'csp', label: 'CSP', synonyms: ['csp'] },
+    ];
+    assert.deepEqual(matchOption('we are an indirect reseller', options), { kind: 'match', id: 'indirect', via: 'sentence' });
+    assert.deepEqual(matchOption('an indirect reseller and a csp', options), { kind: 'match', id: 'indirect', via: 'sentence' });
+  });
+
+  it('gives a phrase two commands share to the first, and reads a slash only at the start', () => {
+    const commands = [
+      { id: 'back', phrases: ['back', 'go back'] },
+      { id: 'help', phrases: ['help'] },
+      { id: 'undo', phrases: ['back', 'undo'] },
+    ];
+    assert.equal(matchCommand('back', commands), 'back');
+    assert.equal(matchCommand('undo', commands), 'undo');
+    assert.equal(matchCommand('  /help', commands), 'help');
+    assert.equal(matchCommand('go/back', commands), 'back');
+    assert.equal(matchCommand('no/help', commands), undefined);
+  });
+
+  it('recognises no command in a message that folds to nothing, even where a phrase does', () => {
+    assert.equal(matchCommand('', [{ id: 'odd', phrases: ['--'] }]), undefined);
+    assert.equal(matchCommand('!!', [{ id: 'odd', phrases: ['--'] }]), undefined);
   });
 });
