@@ -51,7 +51,7 @@ export class PartnerActions {
 
   constructor(private readonly options: PartnerActionsOptions) {
     this.accessor = conversationStores(options.conversationState).actions;
-    // The advisor's own store (teams/bot keeps it there too): what the conversation's result is.
+    // The advisor's own store (the advice flow keeps it there too): what the conversation's result is.
     this.advisorStore = conversationStores(options.conversationState).advisor;
     this.newCardId = options.newCardId ?? (() => randomUUID().replace(/-/g, ''));
     this.calls = new ActionCalls(options);

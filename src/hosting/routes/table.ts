@@ -1,6 +1,6 @@
 // Every way into the bot, and its handler, in one table. An activity's route is decided once by
 // the pure routeOf (src/conversation/routes.ts); a card click by its verb. A handler registered
-// anywhere else is refused (teams/bot.ts), and a test reads the source for SDK handlers outside
+// anywhere else is refused (routes/bot.ts), and a test reads the source for SDK handlers outside
 // this file. docs/architecture.md draws this table (a test keeps the two in step).
 import { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { ClickVerb, Route, RouteFacts, routeOf } from '../../conversation/routes';
