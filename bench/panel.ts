@@ -147,6 +147,8 @@ export async function runPanelBenchmark(options: PanelBenchOptions): Promise<Pan
       await page.goto(`${base}/panel`);
       // The page compiles its reader just after the first card; an agent takes longer to type.
       await page.locator('body[data-prepared="true"]').waitFor({ timeout: 15_000 });
+      // And its language's content: a sentence sent before it is in waits for it, and the timing would read no verdict.
+      await page.locator('body[data-content="settled"]').waitFor({ timeout: 15_000 });
       return { context, page };
     };
 

@@ -84,6 +84,10 @@ class Panel {
 
   start(): void {
     this.content.load(this.locale);
+    // Said on the page once the language's content is in (or could not be had): a sentence sent before waits for it.
+    void this.content.pending?.then(() => {
+      document.body.dataset.content = 'settled';
+    });
     this.applyTheme(this.theme);
     this.box.maxLength = this.config.maxText;
     this.form.addEventListener('submit', (event) => {
