@@ -125,6 +125,30 @@ describe('bounded cache', () => {
     assert.equal(cache.evictions, 2);
   });
 
+  it('forgets an idle entry whatever the clock reads when it is kept, 1 ms included (lru-cache takes a start of 0 for none)', () => {
+    for (const start of [0, 1, 2]) {
+      let now = start;
+      const cache = new BoundedCache<string, number>({ idleMs: 10, now: () => now });
+      cache.set('a', 1);
+      now += 11;
+      assert.equal(cache.get('a'), undefined, `kept at ${start} ms`);
+    }
+  });
+
+  it('takes the smallest bounds (one entry, an idle time of 1 ms) and says which bound it refuses', () => {
+    const one = new BoundedCache<string, number>({ maxEntries: 1 });
+    one.set('a', 1);
+    one.set('b', 2);
+    assert.deepEqual([...one.keys()], ['b']);
+    let now = 0;
+    const short = new BoundedCache<string, number>({ idleMs: 1, now: () => now });
+    short.set('a', 1);
+    now += 2;
+    assert.equal(short.get('a'), undefined);
+    assert.throws(() => new BoundedCache({ maxEntries: 0 }), /room for at least one entry/);
+    assert.throws(() => new BoundedCache({ idleMs: 0.5 }), /idle time of a whole 1 ms or more/);
+  });
+
   it('reads the clock only when there is an idle time', () => {
     let reads = 0;
     const cache = new BoundedCache<string, number>({ maxEntries: 2, now: () => ++reads });

@@ -66,6 +66,12 @@ describe('Follow-up decisions', () => {
       assert.equal(applied.earned, 'accessFailed');
       assert.deepEqual(applyAccessRead(applied.write!, 'failed', T0 + DAY + MIN, 5 * MIN).earned, undefined);
     });
+    it('a read that moves the access on without a message: the new progress written, nothing told', () => {
+      const applied = applyAccessRead(approved, 'active', T0 + DAY, 5 * MIN);
+      assert.equal(applied.earned, undefined);
+      assert.equal(applied.write?.access, 'active');
+      assert.deepEqual(applied.write?.sent, ['approved']);
+    });
     it('a waiting item has no access to follow', () => assert.deepEqual(applyAccessRead(item('gdapApproval'), 'active', T0, 5 * MIN), {}));
   });
 

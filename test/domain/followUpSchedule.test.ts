@@ -93,6 +93,12 @@ describe('Follow-up schedule', () => {
         { step: 'readStatus', resume: false },
       ],
       [
+        'a GDAP request whose customer was recorded with no tenant ID: still read (only an invitation waits for a name)',
+        item('gdapApproval', { customer: { tenantId: '', name: '' } }),
+        both,
+        { step: 'readStatus', resume: false },
+      ],
+      [
         'no credential: still a status read (the poller says it cannot)',
         item('transfer'),
         { status: false, access: false },

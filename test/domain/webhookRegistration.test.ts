@@ -49,6 +49,13 @@ describe('Webhook registration health', () => {
     assert.equal(sameUrl('not a url', CALLBACK), false);
   });
 
+  it('takes any number of trailing slashes, on either side, as the same URL', () => {
+    assert.equal(sameUrl(`${CALLBACK}//`, CALLBACK), true);
+    assert.equal(sameUrl(CALLBACK, `${CALLBACK}//`), true);
+    assert.equal(sameUrl(`${CALLBACK}/`, `${CALLBACK}///`), true);
+    assert.equal(sameUrl(`${CALLBACK}s`, CALLBACK), false);
+  });
+
   it('reads a failed read as no registration only when Partner Center said not found', () => {
     assert.deepEqual(failedReadHealth('notFound'), { status: 'notRegistered' });
     assert.deepEqual(failedReadHealth('forbidden'), { status: 'unknown', reason: 'forbidden' });
@@ -63,5 +70,17 @@ describe('Webhook registration health', () => {
       [{ status: 'unknown', reason: 'failed' }, 'warn'],
     ];
     for (const [health, level] of rows) assert.equal(healthLine(health).level, level, health.status);
+  });
+
+  it('says in each line what the operator reads and does: a line of its own per result, naming the command where one helps', () => {
+    const lines: [WebhookHealth, RegExp][] = [
+      [{ status: 'registered' }, /points at this bot/],
+      [{ status: 'elsewhere', registeredUrl: 'https://x.example' }, /another URL.*--replace-url/],
+      [{ status: 'missingEvents', missing: ['test-created'] }, /lacks some of the bot's events.*npm run webhooks -- register/],
+      [{ status: 'notRegistered' }, /^No Partner Center webhook registration: npm run webhooks -- register/],
+      [{ status: 'unknown', reason: 'failed' }, /could not be read/],
+    ];
+    for (const [health, said] of lines) assert.match(healthLine(health).message, said, health.status);
+    assert.equal(new Set(lines.map(([health]) => healthLine(health).message)).size, lines.length);
   });
 });
