@@ -27,6 +27,7 @@ const read = (file: string): string => fs.readFileSync(path.join(PROJECT_ROOT, f
 const flat = (text: string): string => text.replace(/\n\s*(?:\*(?!\*)|\/\/)?/g, ' ').replace(/\s+/g, ' ');
 
 interface FollowUpTexts {
+  titles: Record<string, string>;
   texts: Record<string, string>;
   buttons: Record<string, string>;
   answers: Record<string, string>;
@@ -186,6 +187,21 @@ describe('Follow-up review: the findings without a test of their own', () => {
       });
     }
   });
+
+  // An acceptance reaches only an invitation naming its customer (5.3; played end to end in
+  // acceptances.test.ts): the card says so, naming the button by its label, in each language.
+  for (const locale of LOCALES) {
+    it(`5.3: ${locale}: the invitation card says an invitation is followed only once its customer is named, with the Follow button's own label`, () => {
+      const texts = JSON.parse(read(`content/texts/${locale}.json`)) as {
+        actions: { steps: Record<string, string>; buttons: Record<string, string> };
+        followUps: FollowUpTexts;
+      };
+      const follow = texts.actions.buttons.followCustomer!;
+      assert.ok(follow.trim().length > 0, 'the button has a label');
+      assert.ok(texts.actions.steps.invitationName!.includes(follow), `"${follow}" quoted`);
+      assert.ok(texts.followUps.titles.accepted!.includes('{customer}'), 'the acceptance names the customer who accepted');
+    });
+  }
 
   it('5.5: at the 90 days of a GDAP request nothing is declared before Partner Center is read; an approval found then is the approval', () => {
     const gdap = item('gdapApproval', { sent: ['notApprovedYet', 'expiresSoon'] });
