@@ -9,7 +9,8 @@
 // keeps its events (the bot's are added to them) and refuses to point it at this bot when it
 // points elsewhere (another tool's receiver) unless --replace-url says so.
 //
-// Options: --sign-in cli (default: the admin's Azure CLI sign-in, `az login --tenant <partner tenant>`),
+// Options: --sign-in cli (default: the admin's Azure CLI sign-in, `az login --tenant <partner tenant>`;
+// Microsoft documents no Partner Center token for the Azure CLI's client, so it may be refused),
 // device (a device code to type at microsoft.com/devicelogin), app (the bot's follow-up app through
 // its managed identity: run on the App Service); --tenant <id> (default PARTNER_TENANT_ID);
 // --base-url <url> (the demonstration's Partner Center stand-in, as `npm run start:demo` prints it;
@@ -30,7 +31,8 @@ export const USAGE = [
   '  show                                              the registration, and the events Partner Center offers',
   '  test                                              a test-created event, then its delivery status',
   'Options:',
-  '  --sign-in cli|device|app   how to get a Partner Center token (default cli: az login --tenant <partner tenant>)',
+  '  --sign-in cli|device|app   how to get a Partner Center token (default cli: az login --tenant <partner tenant>;',
+  '                             cli may be refused by Partner Center: device and app are the documented paths)',
   '  --tenant <id>              the partner tenant (default PARTNER_TENANT_ID)',
   '  --base-url <url>           another Partner Center address (the demonstration stand-in, as start:demo prints it)',
   '  --replace-url              let register replace a registration that points at another URL (that tool stops getting events)',
@@ -180,7 +182,10 @@ interface Answer {
 
 async function call(command: WebhookCommand, tokens: AppTokens, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<Answer> {
   const token = await tokens.token('partnerCenter');
-  if (!token) throw new Error('No Partner Center token: sign in (az login --tenant <partner tenant>) as an admin agent of the partner.');
+  if (!token)
+    throw new Error(
+      'No Partner Center token: sign in (az login --tenant <partner tenant>) as an admin agent of the partner, or use --sign-in device (the Azure CLI may be refused).',
+    );
   const response = await fetch(`${command.baseUrl}${path}`, {
     method,
     redirect: 'error',

@@ -20,7 +20,9 @@ export interface PartnerCenterEvent {
 /**
  * The events the bot registers for. Transfers have no event: the poller follows them. The GDAP
  * approval link's relationship also raises `granular-admin-relationship-activated` when it is
- * created, which says nothing the partner does not know, so it is not registered.
+ * created ("raised when the Granular Delegated Admin Privileges is created and active for the
+ * customer to approve", partner-center-webhook-events): not an approval, and nothing the partner
+ * does not know, so it is not registered (review D7).
  */
 export const REGISTERED_EVENTS = [
   'granular-admin-relationship-approved',

@@ -72,7 +72,7 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
   };
   const statusOf = async (cardId: string) => (await h.store.get(itemId('resellerAcceptance', cardId)))?.status;
 
-  it("finding 3: a foreign acceptance (this partner's customer, but nobody here invited them) changes nothing and messages nobody", async () => {
+  it("finding 3, review 5.3: a foreign acceptance (this partner's customer, but nobody here invited them) changes nothing and messages nobody", async () => {
     start();
     await invite('cardunnamed', {});
     await invite('cardcontoso', { tenantId: contoso });
@@ -81,7 +81,7 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
     assert.equal(h.attempts, 0, 'nobody is messaged');
   });
 
-  it("finding 3: an acceptance of a customer another partner's invitation names does not close it", async () => {
+  it("finding 3, review 5.3: an acceptance of a customer another partner's invitation names does not close it", async () => {
     start();
     await invite('cardother', { tenantId: FABRIKAM.tenantId }, OTHER_PARTNER);
     await invite('cardotherdomain', { domain: FABRIKAM.domain }, OTHER_PARTNER);
@@ -90,7 +90,7 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
     assert.equal(h.attempts, 0, 'nobody is messaged');
   });
 
-  it("finding 3: an acceptance of a customer who is not this partner's (Partner Center: 404) changes nothing, even an invitation naming them", async () => {
+  it("finding 3, review 5.3: an acceptance of a customer who is not this partner's (Partner Center: 404) changes nothing, even an invitation naming them", async () => {
     start();
     await invite('cardnobody', { tenantId: NOBODYS });
     assert.equal(await deliver(accepted(NOBODYS), 'event-1'), 'unknown');
@@ -101,7 +101,7 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
     assert.equal(read?.headers['ms-contract-version'], 'v1');
   });
 
-  it('finding 3: the invitation naming the customer who accepted is closed and told, not the oldest waiting one', async () => {
+  it('finding 3, review 5.3: the invitation naming the customer who accepted is closed and told, not the oldest waiting one', async () => {
     start();
     await invite('cardunnamed', {});
     await invite('cardcontoso', { tenantId: contoso });
@@ -113,7 +113,7 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
     assert.ok(JSON.stringify(cardsOf(h.proactive)).includes(format(en.followUps.titles.accepted, { customer: FABRIKAM.companyName })));
   });
 
-  it('finding 3: an acceptance whose event was lost is found by polling the customer the invitation names', async () => {
+  it('finding 3, review 5.3: an acceptance whose event was lost is found by polling the customer the invitation names', async () => {
     start();
     await invite('cardunnamed', {});
     await invite('cardfabrikam', { domain: FABRIKAM.domain });
@@ -130,7 +130,7 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
     assert.ok(JSON.stringify(cardsOf(h.proactive)).includes(format(en.followUps.titles.accepted, { customer: FABRIKAM.companyName })));
   });
 
-  it("finding 3: the invitation link's card asks which customer it is for; only once named does that customer's acceptance reach it", async () => {
+  it("finding 3, review 5.3: the invitation link's card asks which customer it is for; only once named does that customer's acceptance reach it", async () => {
     start({ actions: (cs) => world.actions(cs, { kept: (turn, cardId, record) => openItems.kept(turn, cardId, record) }) });
     const openItems = new OpenItems({
       store: h.store,

@@ -87,7 +87,7 @@ class World {
 }
 
 describe('Security finding 7: clock faults', () => {
-  it('finding 7: a clock jump past the 90 days while Partner Center says the request is pending sends no "expired", and the later approval is told', async () => {
+  it('finding 7, review 5.5: a clock jump past the 90 days while Partner Center says the request is pending sends no "expired", and the later approval is told', async () => {
     const world = new World();
     const clock = new Clock();
     const item = await world.gdapRequest(clock, 'rel-jump');
@@ -113,7 +113,7 @@ describe('Security finding 7: clock faults', () => {
     assert.deepEqual(world.sent, ['notApprovedYet', 'approved']);
   });
 
-  it('finding 7: at a jumped deadline, an approval Partner Center reports is delivered as the approval, not as "expired"', async () => {
+  it('finding 7, review 5.5: at a jumped deadline, an approval Partner Center reports is delivered as the approval, not as "expired"', async () => {
     const world = new World();
     const clock = new Clock();
     await world.gdapRequest(clock, 'rel-approved');
@@ -131,7 +131,7 @@ describe('Security finding 7: clock faults', () => {
     assert.deepEqual(world.sent, ['approved']);
   });
 
-  it('finding 7: at a jumped deadline a failed read declares nothing; the expiry comes once Partner Center confirms it, or after repeated failed reads', async () => {
+  it('finding 7, review 5.5: at a jumped deadline a failed read declares nothing; the expiry comes once Partner Center confirms it, or after repeated failed reads', async () => {
     const world = new World();
     const clock = new Clock();
     await world.gdapRequest(clock, 'rel-confirmed');

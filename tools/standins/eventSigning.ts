@@ -85,9 +85,9 @@ const SIGNING_CERTIFICATE = [
   '-----END CERTIFICATE-----',
 ].join('\n');
 
-/** Test-only: this key signs nothing but the demonstration's made-up events. */
+/** Test-only: this key signs nothing but the demonstration's made-up events (allowed in .gitleaks.toml). */
 const SIGNING_KEY = [
-  '-----BEGIN PRIVATE KEY-----',
+  '-----BEGIN PRIVATE KEY-----', // test-only key: gitleaks:allow pragma: allowlist secret
   'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDWE9Mb4dBr/aQN',
   '6Sc6XjTP4n0XhJv8NCiOOxpab9k98+15dtayOWeP7u0LIsrUrEMfCMo5z5NfRVqe',
   'DwTW1/EnH15JUdn7Dea4L/9W7YEGeup3Q/tyOw2OtFWEfRcLFI/ehRn23reIvMzD',
