@@ -26,3 +26,26 @@ describe('kind: notButY, "not the distributor but the reseller" names the role w
     ['en-US', 'We are T1, but the reseller handles billing', { partnerType: 'direct' }],
   ]);
 });
+
+describe('kind: notButY, a negation reaches what its verb governs and stops at a dash', () => {
+  checkKind([
+    // A negation does not reach across a dash to the goal stated after it.
+    ['en-US', 'They don’t want to wait – they want to move the Microsoft 365 seats to us now.', { service: 'license', goal: 'move' }],
+    ['hu-HU', 'Várni nem akarnak – most rögtön át akarják hozni hozzánk az Office 365-öt.', { service: 'license', goal: 'move' }],
+    // A negated verb of buying reaches the channel it governs.
+    [
+      'en-US',
+      'We did not buy these through our EA after all, the licenses were purchased directly from Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+    ['pt-BR', 'Eles não compraram as assinaturas pelo EA, compraram direto da Microsoft.', { channel: 'microsoft' }],
+    // A negation after the goal's verb and its object («переводить лицензии к нам не планируют»).
+    [
+      'ru-RU',
+      'Переводить лицензии к нам не планируют — нужна только поддержка. Microsoft 365 куплен у другого CSP.',
+      { channel: 'otherCsp', service: 'license', goal: 'support' },
+    ],
+    // A gloss in brackets is inside the clause its word is in: the negation reaches it.
+    ['zh-CN', '客户的许可证不是从联合销售（syndication）伙伴买的，是从别的 CSP 买的。', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});

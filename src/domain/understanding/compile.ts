@@ -103,6 +103,8 @@ export interface CompiledLexicon {
   dismiss?: RegExp;
   supplier?: RegExp;
   supplierAfter?: RegExp;
+  purchase?: RegExp;
+  and?: RegExp;
   respell: Array<{ regex: RegExp; to: string }>;
 }
 
@@ -138,7 +140,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const respell = Object.entries(lexicon.respell ?? {}).map(([from, to]) => ({ regex: compilePatterns([from], `${where} respell`), to: fold(to) }));
   const compiled: CompiledLexicon = { language: lexicon.language, entries, respell };
   const st = lexicon.structure;
-  for (const key of ['or', 'first', 'second', 'self', 'others', 'dismiss', 'supplier', 'supplierAfter'] as const) {
+  for (const key of ['or', 'first', 'second', 'self', 'others', 'dismiss', 'supplier', 'supplierAfter', 'purchase', 'and'] as const) {
     const list = st?.[key];
     if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);
   }

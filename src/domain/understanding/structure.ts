@@ -19,7 +19,8 @@ interface Span {
   end: number;
 }
 
-function matches(regex: RegExp | undefined, text: string, from = 0, to = text.length): Span[] {
+/** Every match of a regular expression between two points (nothing when there is no expression). */
+export function matches(regex: RegExp | undefined, text: string, from = 0, to = text.length): Span[] {
   if (regex === undefined) return [];
   const found: Span[] = [];
   regex.lastIndex = from;
@@ -267,7 +268,7 @@ export function supplierRoles(
     !/[,.?]/.test(text.slice(from, to)) && units(text.slice(from, to)) <= 2 && !between.some((o) => o.start >= from && o.end <= to);
   // Or a Chinese word and the parenthesis that opens its gloss: "代理商（".
   const glossed = (from: number, to: number): boolean => {
-    const gloss = /^(\p{Script=Han}{1,4}) ?, ?$/u.exec(text.slice(from, to));
+    const gloss = /^(\p{Script=Han}{1,4}) ?,? ?$/u.exec(text.slice(from, to));
     return gloss !== null && glossOpens(from + gloss[1]!.length) && !between.some((o) => o.start >= from && o.end <= to);
   };
   for (const m of mentions) {

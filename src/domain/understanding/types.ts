@@ -71,6 +71,10 @@ export interface Structure {
    */
   supplier?: string[];
   supplierAfter?: string[];
+  /** Verbs of buying: a negation right before one reaches the channel after it ("didn't buy it through EA"). */
+  purchase?: string[];
+  /** Words that join two clauses ("and", «и», "e", "és"): a negation after an object never reaches back across one. */
+  and?: string[];
 }
 
 export interface Lexicon {
