@@ -50,11 +50,19 @@ function glossOpenings(input: string): Set<number> {
   return at;
 }
 
-/** A dot inside a word ("azure.com", "3.5") is no end of a sentence. */
+/** The parts of an address after a dot ("azure.com", "portal.azure.com", "www.microsoft.com"). */
+const ADDRESS_PART = /^(?:com|net|org|cn|ru|br|hu|pt|io|co|uk|us|gov|edu|info|online|cloud|azure|microsoft|office|microsoft365|live|outlook)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A dot inside an address or a number ("azure.com", "3.5") is no end of a sentence: it is read
+ * as "_" ("azure_com"). A sentence typed without a space after its dot ("EA.They") still ends.
+ */
 function dotInWord(input: string, at: number, cp: string): string | undefined {
+  if (cp !== '.') return undefined;
   const before = input[at - 1] ?? ' ';
-  const after = input[at + 1] ?? ' ';
-  if (cp === '.' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) return ' ';
+  const after = input.slice(at + 1);
+  if (/\d/.test(before) && /^\d/.test(after)) return '_';
+  if (LETTER_OR_DIGIT.test(before) && (ADDRESS_PART.test(after) || /(?:^|[^\p{L}])www$/iu.test(input.slice(0, at)))) return '_';
   return undefined;
 }
 

@@ -71,6 +71,8 @@ export interface Structure {
    */
   supplier?: string[];
   supplierAfter?: string[];
+  /** Sellers ("hosting company", "retailer", «интегратор», "零售商"): one said not to be a CSP is a third party. */
+  seller?: string[];
   /** Verbs of buying: a negation right before one reaches the channel after it ("didn't buy it through EA"). */
   purchase?: string[];
   /** Words that join two clauses ("and", «и», "e", "és"): a negation after an object never reaches back across one. */

@@ -7,7 +7,16 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, dashBetween, originalSpan, prepare } from './text';
-import { attributeRoles, dismissAsides, neitherCspNorSyndication, supplierRoles, resolveAlternatives, respell, scopeContrast } from './structure';
+import {
+  attributeRoles,
+  dismissAsides,
+  neitherCspNorSyndication,
+  sellersNotCsp,
+  supplierRoles,
+  resolveAlternatives,
+  respell,
+  scopeContrast,
+} from './structure';
 import { markNegations } from './negation';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
@@ -197,6 +206,10 @@ function read(text: string): Understanding {
   dismissAsides(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
+  for (const s of sellersNotCsp(prepared.text, mentions, COMPILED)) {
+    mentions.push({ question: 'channel', option: 'thirdParty', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
+    mentions.sort((a, b) => a.start - b.start);
+  }
   resolveAlternatives(prepared.text, mentions, COMPILED);
   // The gloss's bracket is the character there (a pause) or the one just before it (a gloss read inline).
   const bracketAt = (at: number): boolean =>
