@@ -49,3 +49,18 @@ describe('kind: notButY, a negation reaches what its verb governs and stops at a
     ['zh-CN', '客户的许可证不是从联合销售（syndication）伙伴买的，是从别的 CSP 买的。', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
+
+describe('kind: notButY, a negation ends at a word that joins the next clause', () => {
+  checkKind([
+    ['en-US', 'It’s not a CSP and they just want support for Office 365.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Это не CSP и им нужна только поддержка Office 365.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Nem CSP és csak támogatást kérnek az Office 365-höz.', { service: 'license', goal: 'support' }],
+    // A joining word of another language is an ordinary word here ("de" is "of" in Portuguese, "but" in Hungarian).
+    [
+      'pt-BR',
+      'Compraram numa loja que não é CSP nem parceiro de syndication. Office 365, só suporte.',
+      { channel: 'thirdParty', service: 'license', goal: 'support' },
+    ],
+    ['zh-CN', 'Office 365 是在一家店买的，那家店不是 CSP，客户只要我们支持。', { channel: 'thirdParty', service: 'license', goal: 'support' }],
+  ]);
+});

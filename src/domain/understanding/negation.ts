@@ -73,6 +73,11 @@ export function markNegations(
   }
   const answers = mentions.filter((m) => m.question !== undefined);
   const purchases = lexicons.flatMap((l) => (l.purchase ? matches(l.purchase, text) : []));
+  // Joining words are ordinary words in other languages ("de" is "but" in Hungarian, "of" in
+  // Portuguese): only those of the message's language count.
+  const joiners = lexicons.filter((l) => l.and !== undefined && matches(l.and, text).length > 0);
+  const own = joiners.length > 0 ? (dominant ??= dominantLanguages(text)) : undefined;
+  const joins = joiners.filter((l) => own?.has(l.language) === true).flatMap((l) => matches(l.and, text));
 
   // Negation before a mention: it takes the first mention that follows in the same clause.
   for (const n of negators) {
@@ -84,7 +89,9 @@ export function markNegations(
     // buying ("did not buy these through our EA").
     const verb = next.question === 'goal' || (next.question === 'channel' && purchases.some((p) => p.start >= n.end && p.start <= n.end + 1));
     const reach = verb ? VERB_NEGATION_REACH : NEGATION_REACH;
-    if (!/[,.?]/.test(gap) && distance(gap) <= reach && !pause(n.end, next.start)) next.negated = true;
+    // Nor across a word that joins another clause ("not a CSP and they want support").
+    const joined = joins.some((j) => j.start >= n.end && j.end <= next.start);
+    if (!/[,.?]/.test(gap) && distance(gap) <= reach && !pause(n.end, next.start) && !joined) next.negated = true;
   }
 
   // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят"); after
@@ -97,7 +104,7 @@ export function markNegations(
         l.negateAfter.lastIndex = at;
         if (l.negateAfter.test(text)) m.negated = true;
         else {
-          const next = afterFiller(l.fillers, text, at) ?? (m.question === 'goal' ? afterObjectWord(text, at, answers, lexicons) : undefined);
+          const next = afterFiller(l.fillers, text, at) ?? (m.question === 'goal' ? afterObjectWord(text, at, answers, joins) : undefined);
           if (next === undefined) break;
           at = next;
         }
@@ -129,16 +136,10 @@ function afterFiller(fillers: RegExp | undefined, text: string, at: number): num
  * Where the word at `at` (after a space) ends, if it may be the object of a verb: an ordinary
  * word or a product («переносить лицензии к нам не хотят»), not another answer nor a joining word.
  */
-function afterObjectWord(text: string, at: number, answers: readonly NegatableMention[], lexicons: readonly CompiledLexicon[]): number | undefined {
+function afterObjectWord(text: string, at: number, answers: readonly NegatableMention[], joins: readonly Span[]): number | undefined {
   const word = /^ [^ ,.?]+/.exec(text.slice(at));
-  if (word === null) return undefined;
+  if (word === null || joins.some((j) => j.start === at + 1)) return undefined;
   const mention = answers.find((m) => m.start < at + word[0].length && m.end > at);
   if (mention !== undefined) return mention.question === 'service' && mention.start > at ? mention.end : undefined;
-  for (const l of lexicons) {
-    if (l.and === undefined) continue;
-    l.and.lastIndex = at + 1;
-    const joined = l.and.exec(text);
-    if (joined !== null && joined.index === at + 1) return undefined;
-  }
   return at + word[0].length;
 }
