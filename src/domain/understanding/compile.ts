@@ -78,6 +78,7 @@ export interface CompiledEntry {
   question: QuestionId;
   option: string;
   implies: ReadonlyArray<[QuestionId, string]>;
+  background: boolean;
   /** Finds where any of the entry's patterns matches. */
   regex: RegExp;
   /** The patterns one by one, to take the longest match at such a place. */
@@ -133,6 +134,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       question: e.question,
       option: e.option,
       implies,
+      background: e.background === true,
       regex: compilePatterns(e.patterns, at),
       alternatives: compileAlternatives(e.patterns, at),
     };

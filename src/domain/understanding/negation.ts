@@ -76,7 +76,7 @@ export function markNegations(
   // Joining words are ordinary words in other languages ("de" is "but" in Hungarian, "of" in
   // Portuguese): only those of the message's language count.
   const joiners = lexicons.filter((l) => l.and !== undefined && matches(l.and, text).length > 0);
-  const own = joiners.length > 0 ? (dominant ??= dominantLanguages(text)) : undefined;
+  const own = joiners.length > 0 ? (dominant ?? dominantLanguages(text)) : undefined;
   const joins = joiners.filter((l) => own?.has(l.language) === true).flatMap((l) => matches(l.and, text));
 
   // Negation before a mention: it takes the first mention that follows in the same clause.

@@ -26,6 +26,12 @@ export interface LexiconEntry {
    * mention goes into look-behind or look-ahead: "(?<=bought ~)direct(?! bill)".
    */
   patterns: string[];
+  /**
+   * Background: what another party once had ("their previous partner was a distributor" says the
+   * customer had a CSP partner). It answers only when nothing else in the message answers its
+   * question ("they bought it via Open Value" decides where they bought).
+   */
+  background?: boolean;
   /** Answers the mention also gives ("bought from 21Vianet" → cloud china). */
   implies?: Partial<Record<QuestionId, string>>;
 }

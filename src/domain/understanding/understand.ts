@@ -55,6 +55,8 @@ interface Mention {
   hedged: boolean;
   /** How many corrections ("sorry", "I mean") come before the mention. */
   epoch: number;
+  /** Another party's past (LexiconEntry.background): it answers only what nothing else does. */
+  background?: boolean;
 }
 
 interface Span {
@@ -109,7 +111,16 @@ function findMentions(text: string): Mention[] {
     }
     for (const entry of lexicon.entries) {
       for (const s of longestMatches(entry.regex, entry.alternatives, text)) {
-        candidates.push({ question: entry.question, option: entry.option, implies: entry.implies, ...s, negated: false, hedged: false, epoch: 0 });
+        candidates.push({
+          question: entry.question,
+          option: entry.option,
+          implies: entry.implies,
+          ...s,
+          negated: false,
+          hedged: false,
+          epoch: 0,
+          background: entry.background,
+        });
       }
     }
   }
@@ -219,8 +230,9 @@ function read(text: string): Understanding {
   markCorrections(corrections, mentions);
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
+  const stated = new Set(mentions.filter((m) => m.question !== undefined && !m.negated && m.background !== true).map((m) => m.question));
   for (const m of mentions) {
-    if (m.question === undefined || m.negated) continue;
+    if (m.question === undefined || m.negated || (m.background === true && stated.has(m.question))) continue;
     const span = { start: m.start, end: m.end };
     const { hedged, epoch } = m;
     candidates.get(m.question)!.push({ value: m.option, hedged, span, epoch });
