@@ -8,7 +8,7 @@
 // answered with a new visitor and a new cookie, as if it were not there.
 import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
-import { isLoopbackHost } from '../../config';
+import { isLoopbackHost } from '../../domain/http/hosts';
 import { InMemoryStateStorage } from '../state/memoryStorage';
 import { VisitorSessions } from './visitorSessions';
 import { SIGNED_IN_LIMITS } from '../../conversation/webChat/visitorRules';
