@@ -4,7 +4,7 @@
 // mapper walking the whole Activity) is a measurable share of a turn's CPU (bench/README.md). It
 // keeps the SDK client's signing, wire format, retries (domain/http/connectorCalls.ts) and errors
 // (ConnectorSender). Why two connector paths, not one: the SDK's client stays for every other
-// operation and behind a proxy (it honours HTTPS_PROXY; Node's agents before 24.5 do not).
+// operation and behind a proxy (it honours HTTPS_PROXY; the direct sender's agents do not).
 import * as http from 'http';
 import * as https from 'https';
 import { Activity, ResourceResponse } from 'botbuilder';
