@@ -19,7 +19,7 @@ import { markReplayed } from './replayedTurns';
 import { holdAfterSave, runAfterSave } from './afterSave';
 import { CARD_ACTION_INVOKE } from '../../conversation/cardActions';
 import { ProfileReads } from './profileReads';
-import { isInert } from '../context/inertActivities';
+import { isInert } from '../../conversation/channelActivity';
 
 type Op =
   | { kind: 'send'; activities: Partial<Activity>[]; next: () => Promise<ResourceResponse[]> }
