@@ -13,7 +13,15 @@ import { BotBridge, createBotBridge } from '../directline/botBridge';
 import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from '../directline/routes';
 import { loadPageAssets, serveAsset } from './assets';
 import { DEFAULT_LOCALE } from '../../domain/locales';
-import { connectSources, contentSecurityPolicy, DemoSample, DirectLineClientSettings, negotiateLocale, renderPage, stringsFor } from './page';
+import {
+  connectSources,
+  contentSecurityPolicy,
+  DemoSample,
+  DirectLineClientSettings,
+  negotiateLocale,
+  renderPage,
+  stringsFor,
+} from '../../conversation/pages/webChatPage';
 import { RateLimiter } from './rateLimit';
 import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../../config/webChatSettings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
@@ -21,7 +29,7 @@ import { VisitorIds } from './visitor';
 import { VisitorSessions } from './visitorSessions';
 import { SIGNED_IN_LIMITS, VisitorLimits } from '../../conversation/webChat/visitorRules';
 
-export type { DemoSample } from './page';
+export type { DemoSample } from '../../conversation/pages/webChatPage';
 
 export interface WebChatDeps {
   config: AppConfig;
