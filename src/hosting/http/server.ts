@@ -12,7 +12,7 @@ import { withRequestSpan } from '../telemetry/turnSpans';
 import { BodyLimits, BodyRefused, discardRestOfBody, FieldLimit, readJsonBody } from './jsonBody';
 import { headerProblem } from '../../domain/http/bodyHeaders';
 import { errorSummary } from '../errors/turnErrors';
-import { MAX_CLIENT_VALUES } from '../directline/routes';
+import { MAX_CLIENT_VALUES } from '../../domain/http/directLineActivity';
 import { EVENTS_PATH, MAX_EVENT_BYTES } from '../cases/eventsRoute';
 import { applyConnectionLimits } from './connectionLimits';
 import { misdirectedRequests } from './hostCheck';
