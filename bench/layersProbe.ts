@@ -26,7 +26,7 @@ const LAYERS: Layer[] = [
   { module: 'botbuilder-core/lib/cloudAdapterBase.js', className: 'CloudAdapterBase', names: ['processActivity'] },
   { module: 'src/hosting/http/advisorAdapter.js', className: 'AdvisorCloudAdapter', names: ['runMiddleware'] },
   { module: 'src/hosting/turns/reliableTurns.js', className: 'ReliableTurns', names: ['runTurn'] },
-  { module: 'src/hosting/turns/dedupe.js', names: ['activityIdKey'] },
+  { module: 'src/conversation/processedActivities.js', names: ['activityIdKey'] },
   { module: 'src/hosting/state/stateStorage.js', names: ['storedItem', 'contentJson'] },
   { module: 'src/hosting/state/memoryStorage.js', className: 'InMemoryStateStorage', names: ['readItem', 'write'] },
   { module: 'src/hosting/locale/turnLocale.js', className: 'TurnLocale', names: ['onTurn'] },

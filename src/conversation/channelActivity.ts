@@ -94,6 +94,13 @@ export function ownCaseLink(activity: ChannelActivity): string | undefined {
   return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`;
 }
 
+/** Who takes part in a flow's turn, read off its activity: a shared chat or not, the viewer, and the link to a chat of their own. */
+export function participantsOf(activity: ChannelActivity): { shared: boolean; user?: FlowUser; ownCaseUrl?: string } {
+  const user = viewerOf(activity);
+  const ownCaseUrl = ownCaseLink(activity);
+  return { shared: isSharedConversation(activity), ...(user ? { user } : {}), ...(ownCaseUrl ? { ownCaseUrl } : {}) };
+}
+
 /** What the user did: a card submit (its `value`) or typed text (already without the bot's @mention). */
 export function inputFrom(activity: ChannelActivity, textForBot: string): FlowInput {
   if (activity.value !== undefined && activity.value !== null) return { kind: 'submit', data: activity.value };

@@ -10,6 +10,7 @@ import {
   isInert,
   isSharedConversation,
   ownCaseLink,
+  participantsOf,
   routeFactsOf,
   surfaceOf,
   textForBot,
@@ -70,6 +71,12 @@ describe('Reading an activity', () => {
     );
     assert.equal(ownCaseLink({ channelId: 'msteams', conversation: { conversationType: 'personal' }, recipient: { id: '28:bot-1' } }), undefined);
     assert.equal(ownCaseLink({ channelId: 'msteams', conversation: group, recipient: { id: '28:bot 1' } }), undefined);
+    assert.deepEqual(participantsOf({ channelId: 'msteams', conversation: group, from: { id: '29:a' }, recipient: { id: '28:b' } }), {
+      shared: true,
+      user: { id: '29:a' },
+      ownCaseUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28%3Ab',
+    });
+    assert.deepEqual(participantsOf({ channelId: 'directline', from: { id: 'dl_a' } }), { shared: false });
   });
 
   it("reads a click's data from an invoke's action or a message's value", () => {

@@ -10,7 +10,7 @@ import { textForBot } from '../teams/teamsContext';
 import { AdvisorTurns } from '../teams/advisorTurns';
 import { cardActionError } from '../../conversation/cardActions';
 import { catalogFor } from '../../domain/textCatalog';
-import { turnLogOf } from '../turns/reliableTurns';
+import { turnLogOf } from '../logging/turnLogger';
 import { setInvokeResponse } from '../replies/invokeResponse';
 import { turnStateOf } from '../context/turnState';
 import type { PartnerActions } from '../actions';

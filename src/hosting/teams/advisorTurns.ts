@@ -13,9 +13,9 @@ import { AdaptiveCard } from '../../conversation/cards';
 import { CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
 import { copilotClickAnswer } from '../../conversation/copilotCards';
 import { composeSearchAnswer, SearchSettings } from '../../conversation/situationSearch';
-import { copilotClickInput, inputFrom, isSharedConversation, ownCaseLink, viewerOf } from '../../conversation/channelActivity';
+import { copilotClickInput, inputFrom, isSharedConversation, participantsOf } from '../../conversation/channelActivity';
 import { isReplayed } from '../turns/replayedTurns';
-import { turnLogOf } from '../turns/reliableTurns';
+import { turnLogOf } from '../logging/turnLogger';
 import { isTransientTurnError } from '../errors/turnErrors';
 import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
 import { setInvokeResponse } from '../replies/invokeResponse';
@@ -70,13 +70,9 @@ export class AdvisorTurns {
     const action = readCardAction(context.activity.value);
     if (action.kind === 'invalid') return answer(cardActionError(catalogFor(locale), 'unknown'));
     let card: AdaptiveCard | undefined;
-    const inPlace: InPlaceAnswer = {
-      viewOnly: action.kind === 'view' || isReplayed(context),
-      answer: (shown) => {
-        card = shown;
-      },
-    };
-    if (context.activity.replyToId) inPlace.cardId = context.activity.replyToId;
+    const cardId = context.activity.replyToId;
+    const viewOnly = action.kind === 'view' || isReplayed(context);
+    const inPlace: InPlaceAnswer = { viewOnly, answer: (shown) => void (card = shown), ...(cardId ? { cardId } : {}) };
     try {
       await this.converse(context, { kind: 'submit', data: action.kind === 'click' ? action.data : undefined }, inPlace);
     } catch (error) {
@@ -105,19 +101,10 @@ export class AdvisorTurns {
   }
 
   private async converse(context: TurnContext, input: FlowInput, inPlace?: InPlaceAnswer): Promise<void> {
+    const setLocale = async (chosen: string): Promise<void> => {
+      if (isLocaleTag(chosen)) await this.locales.choose(context, chosen);
+    };
     const locale = await this.localeFor(context);
-    const user = viewerOf(context.activity);
-    const ownCaseUrl = ownCaseLink(context.activity);
-    await this.advisor.run(context, this.advisorStore, {
-      locale,
-      input,
-      shared: isSharedConversation(context.activity),
-      setLocale: async (chosen) => {
-        if (isLocaleTag(chosen)) await this.locales.choose(context, chosen);
-      },
-      ...(user ? { user } : {}),
-      ...(ownCaseUrl ? { ownCaseUrl } : {}),
-      ...(inPlace ? { inPlace } : {}),
-    });
+    await this.advisor.run(context, this.advisorStore, { locale, input, setLocale, ...participantsOf(context.activity), ...(inPlace ? { inPlace } : {}) });
   }
 }

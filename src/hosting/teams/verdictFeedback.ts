@@ -6,7 +6,7 @@ import { hasFeedbackLoop } from '../../conversation/channelFeatures';
 import type { ReactionCount } from '../../conversation/verdictReactions';
 import { AdvisorHost } from '../advisor/advisorHost';
 import type { AdvisorStoreProperty } from '../state/conversationStores';
-import { turnLogOf } from '../turns/reliableTurns';
+import { turnLogOf } from '../logging/turnLogger';
 import { afterSave } from '../turns/afterSave';
 import { recordFeedback } from '../telemetry/instruments';
 import { surfaceOf, usableSenderId } from '../../conversation/channelActivity';

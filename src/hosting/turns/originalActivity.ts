@@ -38,3 +38,10 @@ export function arrivalOf(activity: Partial<Activity>): Rebuild | undefined {
   }
   return () => structuredClone(snapshot);
 }
+
+/** Puts the activity back as it arrived, in the same object (the turn's context holds it). */
+export function restoreActivity(target: Partial<Activity>, fresh: Partial<Activity>): void {
+  const t = target as Record<string, unknown>;
+  for (const name of Object.keys(t)) delete t[name];
+  Object.assign(t, fresh);
+}
