@@ -8,7 +8,10 @@ import { Activity } from 'botbuilder';
 
 type Rebuild = () => Partial<Activity>;
 
-/** Keyed by the activity object itself, so an entry lives exactly as long as its activity. */
+/**
+ * Keyed by the activity object itself, so an entry lives exactly as long as its activity. A side
+ * channel the SDK forces: processActivity makes the turn's context from the activity alone.
+ */
 const rebuilders = new WeakMap<object, Rebuild>();
 
 /** The HTTP entry: `rebuild` must return a fresh activity equal to the one as it arrived. */
