@@ -3,6 +3,7 @@
 // with the next step as a button. A button's data names only the open item and the step: the server
 // reads the item and acts for its owner alone. Pure: the host sends them (src/hosting/cases).
 import type { CaseCustomer, CaseKind, FollowUp } from '../domain/cases';
+import type { TransferProducts } from '../domain/actions';
 import { formatDate, format, type Catalog } from '../domain/textCatalog';
 import type { LocaleTag } from '../domain/locales';
 import { isRecord } from '../domain/records';
@@ -47,6 +48,8 @@ export interface FollowUpView {
   autoExtend?: 'offer' | 'globalAdministrator' | 'already';
   /** An expiry of a relationship the customer had approved: the access ended, it was not a request left unapproved (D10). */
   ended?: boolean;
+  /** A completed transfer's products: the Azure RBAC note only for Azure plan subscriptions; none known (an item kept before): the cautious wording. */
+  products?: TransferProducts;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -74,7 +77,16 @@ const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 export const customerName = (customer: CaseCustomer): string => plainText(customer.name || customer.domain || customer.tenantId);
 
 type TitleKey = keyof Catalog['followUps']['titles'];
-type TextKey = Exclude<keyof Catalog['followUps']['texts'], 'afterTransfer'>;
+type AfterKey = 'afterTransfer' | 'afterAzureTransfer' | 'afterLicenceTransfer';
+type TextKey = Exclude<keyof Catalog['followUps']['texts'], AfterKey>;
+
+/**
+ * What comes after a completed transfer: for Azure plan subscriptions, that no Azure RBAC or AOBO
+ * comes with them while the previous partner keeps its Azure RBAC (D14, review 5.4); for licences,
+ * no Azure note; for an item kept before its products were recorded, the note "for Azure subscriptions".
+ */
+export const afterTransferKey = (products: TransferProducts | undefined): AfterKey =>
+  products === 'azurePlan' ? 'afterAzureTransfer' : products === 'licences' ? 'afterLicenceTransfer' : 'afterTransfer';
 
 /** Which title and text a follow-up of a kind takes. */
 function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
@@ -143,7 +155,8 @@ export function followUpCard(view: FollowUpView, c: Catalog, locale: LocaleTag):
   };
   const title = format(c.followUps.titles[words.title], vars);
   const body: Json[] = [heading(title), textBlock(format(c.followUps.texts[words.text], vars))];
-  if (view.followUp === 'completed') body.push(...c.followUps.texts.afterTransfer.map((step, i) => textBlock(`${i + 1}. ${step}`, { spacing: 'Small' })));
+  if (view.followUp === 'completed')
+    body.push(...c.followUps.texts[afterTransferKey(view.products)].map((step, i) => textBlock(`${i + 1}. ${step}`, { spacing: 'Small' })));
   const rows: [string, string][] = [];
   if (view.customer.name) rows.push([c.actions.fields.company, plainText(view.customer.name)]);
   if (view.customer.domain) rows.push([c.actions.fields.domain, plainText(view.customer.domain)]);

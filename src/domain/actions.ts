@@ -207,6 +207,18 @@ export const TRANSFER_PRODUCT_TYPES: Partial<Record<OutcomeRow, readonly string[
   G6: ['OnlineServicesNCE'],
 };
 
+/**
+ * What a transfer request moves, from the products it asked for: Azure plan subscriptions (after
+ * which the previous partner keeps Azure RBAC, D14) or new-commerce licences; none for a row
+ * without transfers.
+ */
+export type TransferProducts = 'azurePlan' | 'licences';
+export function transferProductsOf(row: OutcomeRow): TransferProducts | undefined {
+  const types = TRANSFER_PRODUCT_TYPES[row];
+  if (!types) return undefined;
+  return types.includes('AzureSubscription') ? 'azurePlan' : 'licences';
+}
+
 /** A partner ID (formerly MPN ID), as `partnerOnRecord` takes it: digits only. */
 export const isPartnerId = (value: string): boolean => /^\d{5,10}$/.test(value);
 

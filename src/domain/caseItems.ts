@@ -2,6 +2,7 @@
 // (My cases), the access last seen, and an item read back from state, checked field by field.
 // Pure; split from cases.ts, which holds the model and its changes.
 import type { AccessProgress } from './accessAssignments';
+import type { TransferProducts } from './actions';
 import { CASE_KINDS, CASE_STATUSES, FOLLOW_UPS, isOpen, itemId, OpenItem } from './cases';
 import { isLocaleTag } from './locales';
 import { isRecord } from './records';
@@ -47,6 +48,7 @@ export function waitsFor(item: Pick<OpenItem, 'kind' | 'status' | 'access'>): Ne
 }
 
 const ACCESS_PROGRESS: readonly AccessProgress[] = ['none', 'failed', 'stuck', 'pending', 'active'];
+const TRANSFER_PRODUCTS: readonly TransferProducts[] = ['azurePlan', 'licences'];
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
@@ -79,6 +81,7 @@ export function readItem(v: unknown): OpenItem | undefined {
   ].every((x) => x === undefined || num(x));
   if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
   if (v.access !== undefined && !oneOf(ACCESS_PROGRESS, v.access)) return undefined;
+  if (v.transferProducts !== undefined && !oneOf(TRANSFER_PRODUCTS, v.transferProducts)) return undefined;
   if (
     (v.autoExtends !== undefined && typeof v.autoExtends !== 'boolean') ||
     (v.globalAdministrator !== undefined && typeof v.globalAdministrator !== 'boolean')

@@ -4,6 +4,7 @@
 // Center reports moves it, which follow-up message that earns (once each), and when reminders fall
 // due. Pure: the store, the messages and the clock are the shell's (src/hosting/cases).
 import type { AccessProgress } from './accessAssignments';
+import type { TransferProducts } from './actions';
 import type { LocaleTag } from './locales';
 import { endsSoonAt, endsSoonDue, keptUntil } from './relationshipHealth';
 
@@ -129,13 +130,18 @@ export interface OpenItem {
   endsAt?: number;
   autoExtends?: boolean;
   globalAdministrator?: boolean;
+  /** A transfer's products, as the request the bot made asked for them; none on items kept before (the completion then words the Azure note cautiously). */
+  transferProducts?: TransferProducts;
 }
 
 /** Object ids are GUIDs (or two): matched whatever their case, as events and polls may spell them differently. */
 export const itemId = (kind: CaseKind, objectId: string): string => `${kind}:${objectId.toLowerCase()}`;
 
 /** What an action knows of the item it leaves; the rest (id, dates, status) is the item's own. */
-export type NewItem = Pick<OpenItem, 'kind' | 'objectId' | 'partnerTenantId' | 'customer' | 'owner' | 'locale' | 'cardId' | 'conversation' | 'shared'>;
+export type NewItem = Pick<
+  OpenItem,
+  'kind' | 'objectId' | 'partnerTenantId' | 'customer' | 'owner' | 'locale' | 'cardId' | 'conversation' | 'shared' | 'transferProducts'
+>;
 
 /** An item as an action leaves it: waiting, its deadline counted from now, first polled after `pollMs`. */
 export function openItem(fields: NewItem, now: number, pollMs: number): OpenItem {

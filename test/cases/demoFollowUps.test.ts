@@ -152,7 +152,8 @@ describe('The demonstration shows the follow-ups (issue 63): pending then active
     const review = await chat.until((a) => stepOf(cardIn(a), 'confirm'));
     await chat.say({ value: review });
     const completed = await followUp(chat, format(en.followUps.titles.completed, { customer: NORTHWIND.companyName }));
-    const [, rbac, removeLater] = en.followUps.texts.afterTransfer;
+    // The request asked for Azure plan products (G4): the note is said of this transfer (review 5.4).
+    const [, rbac, removeLater] = en.followUps.texts.afterAzureTransfer;
     assert.ok(json(completed).includes(rbac!), 'the previous partner keeps Azure RBAC; no AOBO for the new one');
     assert.ok(json(completed).includes(removeLater!), 'and when to remove the old access');
   });

@@ -4,7 +4,7 @@
 // person may have. Pure: the open items in hosting keep what this says.
 import type { AccessProgress } from '../../domain/accessAssignments';
 import { accessProgress } from '../../domain/accessAssignments';
-import { isTenantId } from '../../domain/actions';
+import { isTenantId, TransferProducts, transferProductsOf } from '../../domain/actions';
 import type { CaseChange, CaseCustomer, CaseKind } from '../../domain/cases';
 import { transferChange } from '../../domain/partnerCenterStatus';
 import type { ActionRecord } from '../actionRecords';
@@ -26,6 +26,8 @@ export interface MadeObject {
   customer: CaseCustomer;
   seen?: CaseChange;
   access?: AccessProgress;
+  /** A transfer's products (from the row the request was made for): the completion's Azure note depends on it. */
+  products?: TransferProducts;
 }
 
 /** The object an action card made; none for a card that made nothing (yet). `now`: when assignments never checked are taken as read. */
@@ -42,7 +44,14 @@ export function objectOf(record: ActionRecord, cardId: string, now: number): Mad
   }
   if (record.stage === 'done' && record.kind === 'startTransfer') {
     const change = transferChange(record.status);
-    return { kind: 'transfer', objectId: record.transferId, customer: customerOf(record.customer), ...(change ? { seen: change } : {}) };
+    const products = transferProductsOf(record.row);
+    return {
+      kind: 'transfer',
+      objectId: record.transferId,
+      customer: customerOf(record.customer),
+      ...(change ? { seen: change } : {}),
+      ...(products ? { products } : {}),
+    };
   }
   // The invitation link is the partner's, not one customer's: the item is matched to an acceptance only once its partner named the customer.
   if (record.stage === 'done' && record.kind === 'invitationLink')

@@ -91,6 +91,7 @@ export class OpenItems {
       cardId,
       conversation: TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>,
       shared: isShared(context),
+      ...(made.products ? { transferProducts: made.products } : {}),
     };
     const now = this.now();
     const item = openItem(fields, now, this.options.pollMs);

@@ -157,6 +157,7 @@ export class ProactiveMessenger implements Messenger {
       deadline: followUp === 'endsSoon' && item.endsAt !== undefined ? item.endsAt : item.deadline,
       now: this.now(),
       ended: endedAfterApproval(item),
+      ...(item.transferProducts ? { products: item.transferProducts } : {}),
       ...(followUp === 'endsSoon'
         ? { autoExtend: autoExtendOffer({ autoExtends: item.autoExtends ?? false, globalAdministrator: item.globalAdministrator ?? false }) }
         : {}),
