@@ -4,6 +4,7 @@
 // record of another shape (an older release, a tampered store) is no record, so its card is
 // answered as expired instead of failing. Never a token; ids and what the partner typed only.
 import { ActionKind, GdapDuration, parseCustomer } from '../domain/actions';
+import { isPendingTransfer } from '../domain/partnerCenterStatus';
 import { GroupFacts } from '../domain/accessAssignments';
 import type { LocaleTag } from '../domain/locales';
 import type { OutcomeRow } from '../domain/outcomes';
@@ -91,6 +92,8 @@ export type ActionRecord = Common &
         messageLocale: LocaleTag;
         status?: string;
         checkedAt?: number;
+        /** Whether the relationship extends itself, as Graph last said (turning auto-extend on reads it). */
+        autoExtends?: boolean;
       }
     /** Assign access (relationship active): the groups the last search found, to pick from. */
     | ({ kind: 'requestGdap'; stage: 'assignForm'; groups: GroupChoice[]; search?: string } & Granted)
@@ -101,11 +104,28 @@ export type ActionRecord = Common &
     /** `requestId`: the MS-RequestId of a confirmation that got no answer, sent again by its retry. */
     | { kind: 'startTransfer'; stage: 'review'; typed: TransferTyped; customer: CustomerView; requestId?: string; claimedAt?: number }
     | { kind: 'startTransfer'; stage: 'done'; customer: CustomerView; transferId: string; status: string; checkedAt?: number }
+    /** Cancel the transfer request: asked to confirm (the status is read again first); `claimedAt` as for a review. */
+    | { kind: 'startTransfer'; stage: 'cancelReview'; customer: CustomerView; transferId: string; status: string; claimedAt?: number }
+    /** Turn on the relationship's automatic extension: asked to confirm (the relationship is read again first). */
+    | ({ kind: 'requestGdap'; stage: 'extendReview'; claimedAt?: number } & Omit<Granted, 'roleIds'>)
     | { kind: ActionKind; stage: 'cancelled' }
   );
 
 export type ActionStage = ActionRecord['stage'];
-export const ACTION_STAGES: readonly ActionStage[] = ['form', 'review', 'done', 'cancelled', 'assignForm', 'assignReview', 'assigned'];
+export const ACTION_STAGES: readonly ActionStage[] = [
+  'form',
+  'review',
+  'done',
+  'cancelled',
+  'assignForm',
+  'assignReview',
+  'assigned',
+  'cancelReview',
+  'extendReview',
+];
+/** A done card's second thoughts: cancel the transfer request, turn on the relationship's auto-extend. */
+export type Reconsidering = Extract<ActionRecord, { stage: 'cancelReview' | 'extendReview' }>;
+export const isReconsidering = (r: ActionRecord | undefined): r is Reconsidering => r?.stage === 'cancelReview' || r?.stage === 'extendReview';
 /** The stages of an active relationship's access assignments. */
 export type Assigning = Extract<ActionRecord, { stage: 'assignForm' | 'assignReview' | 'assigned' }>;
 export const isAssigning = (r: ActionRecord | undefined): r is Assigning => r?.stage === 'assignForm' || r?.stage === 'assignReview' || r?.stage === 'assigned';
@@ -124,7 +144,9 @@ export const CLAIM_MS = 2 * 60_000;
  * - assign: open (or search, or reopen) an active relationship's access assignments;
  * - search: list the partner's security groups by a typed name;
  * - back: leave the access assignment steps for the relationship's card (nothing is sent);
- * - nameCustomer: name the customer an invitation link is for (nothing is sent: its acceptance is matched by it).
+ * - nameCustomer: name the customer an invitation link is for (nothing is sent: its acceptance is matched by it);
+ * - cancelReview / extendReview: ask to confirm cancelling a pending transfer request, or turning on an
+ *   active relationship's automatic extension (nothing is sent before Confirm).
  */
 export type ClickRoute =
   | { to: 'expired' }
@@ -139,7 +161,9 @@ export type ClickRoute =
   | { to: 'search' }
   | { to: 'back' }
   | { to: 'undo' }
-  | { to: 'nameCustomer' };
+  | { to: 'nameCustomer' }
+  | { to: 'cancelReview' }
+  | { to: 'extendReview' };
 
 export function routeClick(record: ActionRecord | undefined, click: ActionClick, userId: string, replayed: boolean, now = Date.now()): ClickRoute {
   if (!record || record.kind !== click.kind) return { to: 'expired' };
@@ -151,6 +175,10 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
     // Remove access (undo) from the assignments' card only; a retried click changes nothing twice.
     if (record.stage === 'assigned') return (click.step === 'status' || click.step === 'undo') && !replayed ? { to: click.step } : { to: 'show' };
     if (click.step === 'review' && record.kind === 'invitationLink' && record.stage === 'done' && !record.named && !replayed) return { to: 'nameCustomer' };
+    // Cancel only a request last seen pending; auto-extend only a relationship last seen active and not extending itself.
+    if (click.step === 'cancelTransfer' && record.kind === 'startTransfer' && isPendingTransfer(record.status) && !replayed) return { to: 'cancelReview' };
+    if (click.step === 'autoExtend' && record.kind === 'requestGdap' && record.status === 'active' && !record.autoExtends && !replayed)
+      return { to: 'extendReview' };
     // Check status asks again even when Teams retries it (it changes nothing); a language pick only changes the view.
     if (click.step === 'status' && record.kind !== 'invitationLink' && !replayed) return { to: 'status' };
     if (click.step === 'messageLanguage' && click.inputs.messageLocale && record.kind !== 'startTransfer') {
@@ -160,8 +188,9 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
   }
   if (replayed || record.stage === 'cancelled') return { to: 'show' };
   // A confirmation another turn (here or on another instance) has claimed and is carrying out: nothing is called twice, nothing changes under it.
-  if ((record.stage === 'review' || record.stage === 'assignReview') && record.claimedAt !== undefined && now - record.claimedAt < CLAIM_MS)
-    return { to: 'show' };
+  const claimable = record.stage === 'review' || record.stage === 'assignReview' || isReconsidering(record);
+  if (claimable && record.claimedAt !== undefined && now - record.claimedAt < CLAIM_MS) return { to: 'show' };
+  if (isReconsidering(record)) return click.step === 'cancel' ? { to: 'back' } : click.step === 'confirm' ? { to: 'confirm' } : { to: 'show' };
   if (record.stage === 'assignForm' || record.stage === 'assignReview') {
     if (click.step === 'cancel') return { to: 'back' };
     if (record.stage === 'assignForm' && (click.step === 'search' || click.step === 'review')) return { to: click.step };

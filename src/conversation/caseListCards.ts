@@ -3,7 +3,7 @@
 // one item opened where its own action card is not at hand. Every word from the catalog; dates in
 // the user's language, in UTC, so the same item reads the same on every server. Pure: the host
 // reads the items and says when "now" is (src/hosting/cases/myCases.ts).
-import { CaseKind, OpenItem } from '../domain/cases';
+import { CaseKind, isOpen, OpenItem } from '../domain/cases';
 import { deadlineOf, waitsFor } from '../domain/caseItems';
 import type { LocaleTag } from '../domain/locales';
 import { isRecord } from '../domain/records';
@@ -36,7 +36,7 @@ export interface CaseListView {
  * chat's card, answered with the clicker's own list), or one item opened by its id. Untrusted: the
  * id is only a key to look up.
  */
-export type CaseClick = { open: string } | { list: true; inPlace?: true };
+export type CaseClick = { open: string } | { cancel: string } | { list: true; inPlace?: true };
 
 export function isCaseClickData(data: unknown): boolean {
   return isRecord(data) && data.action === MY_CASES_ACTION;
@@ -46,7 +46,9 @@ export function readCaseClick(data: unknown): CaseClick | undefined {
   if (!isCaseClickData(data)) return undefined;
   const item = (data as Record<string, unknown>).item;
   if (item === undefined) return (data as Record<string, unknown>).view === 'mine' ? { list: true, inPlace: true } : { list: true };
-  return typeof item === 'string' && ITEM_ID.test(item) ? { open: item } : undefined;
+  if (typeof item !== 'string' || !ITEM_ID.test(item)) return undefined;
+  // Cancel request: a waiting transfer's own card from the item, to confirm (the server checks the item is one).
+  return (data as Record<string, unknown>).step === 'cancelTransfer' ? { cancel: item } : { open: item };
 }
 
 /**
@@ -101,9 +103,15 @@ function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): 
   ];
 }
 
-function openButton(item: OpenItem, c: Catalog, execute: boolean | undefined): Json {
-  const data = { action: MY_CASES_ACTION, item: item.id };
-  return execute ? { type: 'Action.Execute', title: c.myCases.open, verb: MY_CASES_ACTION, data } : { type: 'Action.Submit', title: c.myCases.open, data };
+function caseButton(title: string, data: Json, execute: boolean | undefined): Json {
+  return execute ? { type: 'Action.Execute', title, verb: MY_CASES_ACTION, data } : { type: 'Action.Submit', title, data };
+}
+
+/** Open, and for a transfer request still waiting, Cancel request (review 4, gap 5). */
+function itemButtons(item: OpenItem, c: Catalog, execute: boolean | undefined): Json[] {
+  const open = caseButton(c.myCases.open, { action: MY_CASES_ACTION, item: item.id }, execute);
+  if (item.kind !== 'transfer' || !isOpen(item)) return [open];
+  return [open, caseButton(c.actions.buttons.cancelTransfer, { action: MY_CASES_ACTION, item: item.id, step: 'cancelTransfer' }, execute)];
 }
 
 /** The list: the newest items first (at most LISTED_MAX), or what to do when there are none. */
@@ -121,7 +129,7 @@ export function caseListCard(view: CaseListView, c: Catalog, locale: LocaleTag):
       items: [
         textBlock(`${kindText(item.kind, c)}: ${customerText(item, c)}`, { weight: 'Bolder' }),
         facts(itemFacts(item, view.now, c, locale)),
-        ...(view.open === false ? [] : [{ type: 'ActionSet', actions: [openButton(item, c, view.execute)] }]),
+        ...(view.open === false ? [] : [{ type: 'ActionSet', actions: itemButtons(item, c, view.execute) }]),
       ],
     });
   }

@@ -13,8 +13,11 @@ import { card, facts, heading, Json, plainText, textBlock } from './cardParts';
 /** The `action` of every follow-up button's data (the verb of its Action.Execute in Teams). */
 export const FOLLOW_UP_ACTION = 'followUp';
 
-/** assign: the GDAP card's Assign access; requestGdap / startAgain: a new GDAP (or transfer) form for the customer. */
-export const FOLLOW_UP_STEPS = ['assign', 'requestGdap', 'startAgain', 'remindAgain', 'stopReminding'] as const;
+/**
+ * assign: the GDAP card's Assign access; requestGdap / startAgain: a new GDAP (or transfer) form for
+ * the customer; autoExtend: a card that turns the relationship's automatic extension on.
+ */
+export const FOLLOW_UP_STEPS = ['assign', 'requestGdap', 'startAgain', 'remindAgain', 'stopReminding', 'autoExtend'] as const;
 export type FollowUpStep = (typeof FOLLOW_UP_STEPS)[number];
 
 export interface FollowUpClick {
@@ -102,6 +105,8 @@ function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
       return { title: view.customer.name || view.customer.domain ? 'accepted' : 'acceptedUnnamed', text: 'accepted' };
     case 'terminated':
       return { title: 'gdapTerminated', text: 'gdapTerminated' };
+    case 'cancelled':
+      return { title: 'transferCancelled', text: 'transferCancelled' };
     case 'expired':
       if (kind === 'transfer') return { title: 'transferExpired', text: 'transferExpired' };
       return view.ended ? { title: 'gdapEnded', text: 'gdapEnded' } : { title: 'gdapExpired', text: 'gdapExpired' };
@@ -112,19 +117,21 @@ function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
   }
 }
 
-/** The next steps a follow-up offers. */
-export function stepsOf(followUp: FollowUp): FollowUpStep[] {
+/** The next steps a follow-up offers: before a relationship's end, turning auto-extend on where Microsoft allows it. */
+export function stepsOf(followUp: FollowUp, autoExtend?: FollowUpView['autoExtend']): FollowUpStep[] {
   switch (followUp) {
     case 'approved':
     case 'accessFailed':
     case 'accessStuck':
       return ['assign'];
+    case 'endsSoon':
+      return autoExtend === 'offer' ? ['autoExtend', 'requestGdap'] : ['requestGdap'];
     case 'accepted':
     case 'completed':
-    case 'endsSoon':
       return ['requestGdap'];
     case 'expired':
     case 'terminated':
+    case 'cancelled':
       return ['startAgain'];
     case 'notApprovedYet':
     case 'expiresSoon':
@@ -139,8 +146,9 @@ function followUpButton(c: Catalog, itemId: string, step: FollowUpStep): Json {
     startAgain: c.followUps.buttons.startAgain,
     remindAgain: c.followUps.buttons.remindAgain,
     stopReminding: c.followUps.buttons.stopReminding,
+    autoExtend: c.actions.buttons.autoExtend,
   };
-  const positive = step === 'assign' || step === 'requestGdap' || step === 'startAgain';
+  const positive = step === 'assign' || step === 'requestGdap' || step === 'startAgain' || step === 'autoExtend';
   return { type: 'Action.Submit', title: titles[step], ...(positive ? { style: 'positive' } : {}), data: { action: FOLLOW_UP_ACTION, item: itemId, step } };
 }
 
@@ -164,7 +172,7 @@ export function followUpCard(view: FollowUpView, c: Catalog, locale: LocaleTag):
   if (rows.length > 0) body.push(facts(rows));
   return card(
     body,
-    stepsOf(view.followUp).map((step) => followUpButton(c, view.itemId, step)),
+    stepsOf(view.followUp, view.autoExtend).map((step) => followUpButton(c, view.itemId, step)),
     title,
   );
 }

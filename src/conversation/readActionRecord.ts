@@ -114,6 +114,20 @@ export function readRecord(v: unknown): ActionRecord | undefined {
             approvalUrl: v.approvalUrl,
             messageLocale: locale,
             ...checked(v),
+            ...(typeof v.autoExtends === 'boolean' ? { autoExtends: v.autoExtends } : {}),
+          }
+        : undefined;
+    case 'requestGdap/extendReview':
+      return customer && str(v.relationshipId, 256) && str(v.approvalUrl) && locale
+        ? {
+            ...common,
+            kind: 'requestGdap',
+            stage: 'extendReview',
+            customer,
+            relationshipId: v.relationshipId,
+            approvalUrl: v.approvalUrl,
+            messageLocale: locale,
+            ...claimOf(v),
           }
         : undefined;
     case 'requestGdap/assignForm': {
@@ -152,6 +166,10 @@ export function readRecord(v: unknown): ActionRecord | undefined {
             status: v.status,
             ...(typeof v.checkedAt === 'number' ? { checkedAt: v.checkedAt } : {}),
           }
+        : undefined;
+    case 'startTransfer/cancelReview':
+      return customer && str(v.transferId, 256) && str(v.status, 64)
+        ? { ...common, kind: 'startTransfer', stage: 'cancelReview', customer, transferId: v.transferId, status: v.status, ...claimOf(v) }
         : undefined;
     default:
       return v.stage === 'cancelled' ? { ...common, kind, stage: 'cancelled' } : undefined;

@@ -129,6 +129,11 @@ export function roleSet(id: RoleSetId): RoleSet {
 /** Microsoft Entra's Global Administrator: a relationship holding it cannot extend itself. */
 export const GLOBAL_ADMINISTRATOR_ROLE_ID = '62e90394-69f5-4237-9190-012177145e10';
 
+/** Where a global admin of the customer approves a GDAP relationship (Graph's API overview gives the link's form). */
+export function approvalLink(relationshipId: string): string {
+  return `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${encodeURIComponent(relationshipId)}`;
+}
+
 /** Graph's limits on a relationship's duration: one day to two years, in whole days. */
 export const MIN_DURATION_DAYS = 1;
 export const MAX_DURATION_DAYS = 730;

@@ -44,6 +44,8 @@ export function waitsFor(item: Pick<OpenItem, 'kind' | 'status' | 'access'>): Ne
   if (item.status === 'accepted') return 'requestGdap';
   if (item.status === 'completed') return 'afterTransfer';
   if (item.status === 'expired' || item.status === 'terminated') return 'startAgain';
+  // Cancelled by the partner: nothing is left to do.
+  if (item.status === 'cancelled') return undefined;
   return item.kind === 'gdapApproval' ? 'customerApproval' : item.kind === 'resellerAcceptance' ? 'customerAcceptance' : 'currentPartner';
 }
 

@@ -24,11 +24,11 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 export const WAIT_DAYS: Record<CaseKind, number> = { gdapApproval: 90, resellerAcceptance: 90, transfer: 30 };
 
 /** What the other side did, as Partner Center's event or a poll of the object's status reports it. */
-export const CASE_CHANGES = ['approved', 'accepted', 'completed', 'expired', 'terminated'] as const;
+export const CASE_CHANGES = ['approved', 'accepted', 'completed', 'expired', 'terminated', 'cancelled'] as const;
 export type CaseChange = (typeof CASE_CHANGES)[number];
 
 /** Where an item stands. */
-export const CASE_STATUSES = ['waiting', 'approved', 'accepted', 'completed', 'expired', 'terminated'] as const;
+export const CASE_STATUSES = ['waiting', 'approved', 'accepted', 'completed', 'expired', 'terminated', 'cancelled'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** The messages an item can earn, each sent at most once (a reminder again only after "Remind me again"). */
@@ -44,6 +44,7 @@ export const FOLLOW_UPS = [
   'accessFailed',
   'accessStuck',
   'endsSoon',
+  'cancelled',
 ] as const;
 export type FollowUp = (typeof FOLLOW_UPS)[number];
 export type Reminder = Extract<FollowUp, 'notApprovedYet' | 'expiresSoon' | 'endsSoon'>;
@@ -161,7 +162,8 @@ export function openItem(fields: NewItem, now: number, pollMs: number): OpenItem
 const CHANGES_FOR: Record<CaseKind, readonly CaseChange[]> = {
   gdapApproval: ['approved', 'expired', 'terminated'],
   resellerAcceptance: ['accepted'],
-  transfer: ['completed', 'expired'],
+  // A transfer request the target partner cancelled (update-a-transfer: "Cancel", only while pending).
+  transfer: ['completed', 'expired', 'cancelled'],
 };
 
 export const isOpen = (item: Pick<OpenItem, 'status'>): boolean => item.status === 'waiting';

@@ -32,6 +32,7 @@ import { eventDelivery } from './cases/eventDelivery';
 import type { EventTrust } from './cases/eventCertificates';
 import { followUpAppTokens } from './microsoftApis/appTokens';
 import { MyCases } from './cases/myCases';
+import { CardsFromItems } from './actions/fromOpenItem';
 import { checkWebhookRegistration, logWebhookHealth } from './cases/webhookHealth';
 import { PARTNER_CENTER_BASE_URL } from './microsoftApis/partnerCenterClient';
 import { DEFAULT_FOLLOW_UP_SETTINGS, DEMO_POLL_MS, FollowCases, followCases, FollowUpSettings } from './cases/followCases';
@@ -91,7 +92,9 @@ export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): Ad
   const content = config.content ? { content: config.content } : {};
   const advisor = new AdvisorHost({ preset, edition, newConsultationId, ...content, ...(config.actions ? { partnerActions: true } : {}) });
   // My cases lists what the actions left: no actions, no command.
-  const cases = config.actions && config.cases ? new MyCases({ store: config.cases, conversationState: states.conversationState, ...content }) : undefined;
+  const cards = new CardsFromItems(states.conversationState, config.content);
+  const cases =
+    config.actions && config.cases ? new MyCases({ store: config.cases, conversationState: states.conversationState, cards, ...content }) : undefined;
   return new AdvisorBot(
     states.conversationState,
     states.locales,

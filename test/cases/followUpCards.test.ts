@@ -20,6 +20,7 @@ const KIND_OF: Record<FollowUp, CaseKind[]> = {
   accessFailed: ['gdapApproval'],
   accessStuck: ['gdapApproval'],
   endsSoon: ['gdapApproval'],
+  cancelled: ['transfer'],
 };
 
 describe('Follow-up cards', () => {

@@ -6,6 +6,7 @@ import type { OpenItem } from '../../domain/cases';
 import { Catalog, format } from '../../domain/textCatalog';
 import { PARTNER_ACTION } from '../actionClicks';
 import type { FollowUpClick } from '../followUpCards';
+import type { CustomerView } from '../actionCards';
 
 import type { CardFromItem } from '../actions/fromItem';
 
@@ -45,6 +46,11 @@ export function decideFollowUpClick(click: FollowUpClick | undefined, item: Open
       if (item.kind !== 'gdapApproval' || item.status !== 'approved' || !facts.canAssign) return gone;
       // The GDAP card's own step, on the card this item came from: the actions check its owner again.
       return { assign: { action: PARTNER_ACTION, kind: 'requestGdap', step: 'assign', card: item.cardId } };
+    case 'autoExtend':
+      // Before the relationship's end: its automatic extension, on a card of its own (the relationship's first card is long gone).
+      if (item.kind !== 'gdapApproval' || item.status !== 'approved' || !facts.canOpen) return gone;
+      if (facts.replayed) return { line: c.actions.steps.opened };
+      return { open: { kind: 'autoExtend', customer: customerView(item), relationshipId: item.objectId, locale: item.locale, fromCardId: item.cardId } };
     case 'requestGdap':
     case 'startAgain': {
       // A retried invoke already opened its card.
@@ -55,6 +61,13 @@ export function decideFollowUpClick(click: FollowUpClick | undefined, item: Open
     }
   }
 }
+
+/** The case's customer as an action card names it. */
+export const customerView = (item: Pick<OpenItem, 'customer'>): CustomerView => ({
+  companyName: item.customer.name,
+  tenantId: item.customer.tenantId,
+  domain: item.customer.domain ?? '',
+});
 
 /** The line after a reminder step: done, or nothing left to remind of. */
 export function reminderLine(step: 'snooze' | 'quieten', changed: boolean, c: Catalog): string {

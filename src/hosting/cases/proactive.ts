@@ -44,6 +44,7 @@ const CARD_STATUS: Partial<Record<FollowUp, { requestGdap?: string; startTransfe
   expired: { requestGdap: 'expired', startTransfer: 'Expired' },
   terminated: { requestGdap: 'terminated' },
   completed: { startTransfer: 'Complete' },
+  cancelled: { startTransfer: 'Canceled' },
 };
 
 /** Delivery keys a conversation remembers (the newest): far more than follow-ups in flight at once. */
