@@ -28,6 +28,8 @@ export interface MadeObject {
   access?: AccessProgress;
   /** A transfer's products (from the row the request was made for): the completion's Azure note depends on it. */
   products?: TransferProducts;
+  /** The partner turned the relationship's automatic extension on from the card. */
+  autoExtended?: true;
 }
 
 /** The object an action card made; none for a card that made nothing (yet). `now`: when assignments never checked are taken as read. */
@@ -40,7 +42,8 @@ export function objectOf(record: ActionRecord, cardId: string, now: number): Mad
   if (record.stage === 'done' && record.kind === 'requestGdap') {
     // Only Graph's `active` is approved: "approved" and "activating" come before it.
     const seen = record.status?.toLowerCase() === 'active' ? { seen: 'approved' as const } : {};
-    return { kind: 'gdapApproval', objectId: record.relationshipId, customer: customerOf(record.customer), ...seen };
+    const extended = record.autoExtends === true ? { autoExtended: true as const } : {};
+    return { kind: 'gdapApproval', objectId: record.relationshipId, customer: customerOf(record.customer), ...seen, ...extended };
   }
   if (record.stage === 'done' && record.kind === 'startTransfer') {
     const change = transferChange(record.status);

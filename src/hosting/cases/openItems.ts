@@ -8,6 +8,7 @@
 import { TurnContext } from 'botbuilder';
 import { applyChange, CaseChange, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem } from '../../domain/cases';
 import { applyAccess } from '../../domain/accessFollowUp';
+import { autoExtendedOn } from '../../domain/relationshipHealth';
 import type { ActionRecord } from '../../conversation/actionRecords';
 import { DEFAULT_MAX_OPEN_PER_OWNER, MadeObject, objectOf, openLimitReached } from '../../conversation/followUps/openItemOf';
 import type { Turn } from '../actions/actionTurn';
@@ -108,6 +109,8 @@ export class OpenItems {
     const access = made.access;
     // Seen on the card: followed from here until every assignment is active; what the card showed is not told again.
     if (access) await this.options.store.update(item.id, (kept) => applyAccess(kept, access, now, this.options.pollMs, true)?.item);
+    // Automatic extension turned on from the card: the reminder before the end is not sent.
+    if (made.autoExtended) await this.options.store.update(item.id, autoExtendedOn);
     if (!added && made.kind === 'resellerAcceptance' && namesCustomer({ customer: made.customer }))
       await this.named(itemId(made.kind, made.objectId), made.customer, now);
   }

@@ -41,6 +41,11 @@ describe('What an action card leaves to follow', () => {
     ['a GDAP request Check status found pending', gdapDone('approvalPending'), gdap],
     ['a GDAP request Check status found approved but not yet active', gdapDone('approved'), gdap],
     ['a GDAP request Check status found active', gdapDone('Active'), { ...gdap, seen: 'approved' }],
+    [
+      'issue 63: a relationship whose automatic extension the partner turned on',
+      { ...gdapDone('active'), autoExtends: true } as ActionRecord,
+      { ...gdap, seen: 'approved', autoExtended: true },
+    ],
     ['a transfer request created', transferDone('Active'), transfer],
     ['a transfer in progress', transferDone('InProgress'), transfer],
     ['a transfer Check status found completed', transferDone('Completed'), { ...transfer, seen: 'completed' }],
