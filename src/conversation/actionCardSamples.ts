@@ -84,12 +84,16 @@ export function actionCardSamples(): ActionCardSample[] {
       autoExtend: false,
     })),
     sample('action-gdap-done', "Request GDAP: created and locked; the customer's approval link and message", (locale) => gdapDone(locale)),
-    sample('action-gdap-active', 'Request GDAP: the customer approved (active), with Assign access and Turn on auto-extend', (locale) => ({
-      ...gdapDone(locale),
-      checked: { status: 'active', at: '2026-11-24T18:05:00.000Z' },
-      assignable: true,
-      extendable: true,
-    })),
+    sample(
+      'action-gdap-active',
+      'Request GDAP: the customer approved (active), with Assign access and the button that turns automatic extension on',
+      (locale) => ({
+        ...gdapDone(locale),
+        checked: { status: 'active', at: '2026-11-24T18:05:00.000Z' },
+        assignable: true,
+        extendable: true,
+      }),
+    ),
     sample('action-assign-form', "Assign access: the partner's security groups, searched by name", () => ({
       view: 'assignForm',
       cardId: CARD_ID,
@@ -178,7 +182,7 @@ export function actionCardSamples(): ActionCardSample[] {
     followUp('follow-up-gdap-expired', 'Follow-up: a GDAP request not approved within 90 days, with Start again', 'expired', 'gdapApproval'),
     followUp(
       'follow-up-ends-soon',
-      'Reminder: a relationship ends in 30 days with auto-extend off, with Turn on auto-extend and Request GDAP',
+      'Reminder: a relationship ends in 30 days with auto-extend off, with buttons to turn automatic extension on or request GDAP again',
       'endsSoon',
       'gdapApproval',
       'offer',

@@ -14,6 +14,8 @@ import { Json, card, facts, heading, plainText, textBlock } from './cardParts';
 
 /** The `action` of an Open button's data (and so its verb in Teams), and of the help card's My cases button. */
 export const MY_CASES_ACTION = 'myCases';
+/** The team view's verb (teamCards.ts): My cases offers it at its foot. */
+export const TEAM_CASES_ACTION = 'teamCases';
 /** The most items one card lists; a note says how many more there are. */
 export const LISTED_MAX = 10;
 
@@ -84,13 +86,13 @@ export function customerText(item: Pick<OpenItem, 'customer'>, c: Catalog): stri
   return shown ? plainText(shown) : c.myCases.anyCustomer;
 }
 
-const kindText = (kind: CaseKind, c: Catalog): string => c.myCases.kinds[kind];
+export const kindText = (kind: CaseKind, c: Catalog): string => c.myCases.kinds[kind];
 
 /**
  * An item's facts: customer, status, age, its deadline while the other side has not acted (an
  * invitation's is how long it is followed), and its next step while there is one.
  */
-function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): [string, string][] {
+export function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): [string, string][] {
   const f = c.myCases.fields;
   const deadline = deadlineOf(item);
   const next = waitsFor(item);
@@ -103,8 +105,8 @@ function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): 
   ];
 }
 
-function caseButton(title: string, data: Json, execute: boolean | undefined): Json {
-  return execute ? { type: 'Action.Execute', title, verb: MY_CASES_ACTION, data } : { type: 'Action.Submit', title, data };
+function caseButton(title: string, data: Json, execute: boolean | undefined, verb = MY_CASES_ACTION): Json {
+  return execute ? { type: 'Action.Execute', title, verb, data } : { type: 'Action.Submit', title, data };
 }
 
 /** Open, and for a transfer request still waiting, Cancel request (review 4, gap 5). */
@@ -118,7 +120,9 @@ function itemButtons(item: OpenItem, c: Catalog, execute: boolean | undefined): 
 export function caseListCard(view: CaseListView, c: Catalog, locale: LocaleTag): { card: AdaptiveCard; summary: string } {
   const m = c.myCases;
   const items = [...view.items].sort((a, b) => b.createdAt - a.createdAt);
-  if (items.length === 0) return card([heading(m.title), textBlock(m.empty, { id: 'myCases-empty' })], [], `${m.title}: ${m.empty}`);
+  // The team's cases beside one's own (the side panel opens nothing: no button there).
+  const team = view.open === false ? [] : [caseButton(c.teamCases.command.label, { action: TEAM_CASES_ACTION }, view.execute, TEAM_CASES_ACTION)];
+  if (items.length === 0) return card([heading(m.title), textBlock(m.empty, { id: 'myCases-empty' })], team, `${m.title}: ${m.empty}`);
   const shown = items.slice(0, LISTED_MAX);
   const body: Json[] = [heading(m.title), textBlock(m.intro)];
   for (const item of shown) {
@@ -135,7 +139,7 @@ export function caseListCard(view: CaseListView, c: Catalog, locale: LocaleTag):
   }
   if (items.length > shown.length) body.push(textBlock(format(m.more, { shown: shown.length, total: items.length }), { isSubtle: true, id: 'myCases-more' }));
   const summary = `${m.title}: ${shown.map((i) => `${kindText(i.kind, c)} (${customerText(i, c)})`).join(c.separators.group)}`;
-  return card(body, [], summary);
+  return card(body, team, summary);
 }
 
 /**

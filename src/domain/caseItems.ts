@@ -69,6 +69,7 @@ export function readItem(v: unknown): OpenItem | undefined {
   if (![v.createdAt, v.deadline, v.changedAt, v.nextPollAt].every(num) || !Array.isArray(v.sent) || !v.sent.every((s) => oneOf(FOLLOW_UPS, s)))
     return undefined;
   if (v.partnerTenantId !== undefined && !str(v.partnerTenantId, 64)) return undefined;
+  if (v.teamTenantId !== undefined && !str(v.teamTenantId, 64)) return undefined;
   if (v.sending !== undefined && !(Array.isArray(v.sending) && v.sending.every((s) => oneOf(FOLLOW_UPS, s)))) return undefined;
   const optionalNumbers = [
     v.snoozedUntil,

@@ -88,6 +88,8 @@ export interface OpenItem {
   objectId: string;
   /** The partner's tenant (the signed-in partner's `tid`), when known. */
   partnerTenantId?: string;
+  /** The partner tenant its owner was verified in (Teams' channel token, or their sign-in's token verified): its team view (teamCases.ts). */
+  teamTenantId?: string;
   customer: CaseCustomer;
   owner: CaseOwner;
   /** The owner's language: every follow-up speaks it. */
@@ -141,7 +143,7 @@ export const itemId = (kind: CaseKind, objectId: string): string => `${kind}:${o
 /** What an action knows of the item it leaves; the rest (id, dates, status) is the item's own. */
 export type NewItem = Pick<
   OpenItem,
-  'kind' | 'objectId' | 'partnerTenantId' | 'customer' | 'owner' | 'locale' | 'cardId' | 'conversation' | 'shared' | 'transferProducts'
+  'kind' | 'objectId' | 'partnerTenantId' | 'teamTenantId' | 'customer' | 'owner' | 'locale' | 'cardId' | 'conversation' | 'shared' | 'transferProducts'
 >;
 
 /** An item as an action leaves it: waiting, its deadline counted from now, first polled after `pollMs`. */

@@ -199,6 +199,8 @@ export async function startStandins(): Promise<Standins> {
     tokenUrl: urls.token,
     onBehalfOf: new StandinOnBehalfOf(urls.token),
     appToken: (resource) => appToken(urls.token, resource),
+    // Who signed in: the stand-in token service vouches for the tokens it issued (Entra's keys do, in Azure).
+    verifySignIn: async (token) => tokenService.verifyIssued(token),
     partnerCenter,
     tokenService,
     stop: async () => {

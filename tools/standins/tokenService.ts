@@ -159,6 +159,21 @@ export class TokenServiceStandin {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 
+  /**
+   * A user token this stand-in issued, and for whom (its oid and tid); undefined for any other token
+   * or an expired one. The demonstration's stand-in for verifying a sign-in token with Entra's keys.
+   */
+  verifyIssued(token: string): { tenantId: string; objectId: string } | undefined {
+    if (!this.issued.includes(token)) return undefined;
+    try {
+      const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { oid?: unknown; tid?: unknown; exp?: unknown };
+      const live = typeof claims.exp === 'number' && claims.exp > Math.floor(Date.now() / 1000);
+      return live && typeof claims.oid === 'string' && typeof claims.tid === 'string' ? { tenantId: claims.tid, objectId: claims.oid } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Whether the user holds a sign-in for the connection on the channel. */
   isSignedIn(userId: string, connectionName: string, channelId: string): boolean {
     return this.signIns.has(keyOf(userId, connectionName, channelId));

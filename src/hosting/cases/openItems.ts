@@ -16,7 +16,8 @@ import type { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/textCatalog';
 import { CaseStore, NotFollowedError, ownerKeys } from './caseStore';
 import { namesCustomer } from '../../domain/invitations';
-import { ownerOf } from './owners';
+import { isShared, ownerOf } from './owners';
+import { personOf, VerifiedViewer } from './teamIdentity';
 
 export interface OpenItemsOptions {
   store: CaseStore;
@@ -29,14 +30,12 @@ export interface OpenItemsOptions {
   maxOpenPerOwner?: number;
   /** Says a line to an item's owner in its conversation (the follow-ups' messenger): here, that it cannot be followed. */
   tell?: (item: OpenItem, text: string) => Promise<unknown>;
+  /** The owner as the server verified them (teamIdentity.ts): their tenant's team view lists the item, and the directory notes them. */
+  teamOf?: (context: TurnContext) => Promise<VerifiedViewer | undefined>;
   now?: () => number;
 }
 
-/** A shared chat (group chat, channel): a follow-up there mentions its owner. */
-export function isShared(context: TurnContext): boolean {
-  const c = context.activity.conversation;
-  return c?.isGroup === true || c?.conversationType === 'groupChat' || c?.conversationType === 'channel';
-}
+export { isShared } from './owners';
 
 /** Whom a turn's item belongs to, and the keys it is listed under: the Entra identity only where the channel proves it (owners.ts). */
 function ownerOfTurn(turn: Turn): { owner: OpenItem['owner']; keys: string[] } {
@@ -82,10 +81,12 @@ export class OpenItems {
     // Teams names the tenant the chat is in: the partner's own.
     const tenant =
       activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? this.options.partnerTenantId;
+    const verified = await this.options.teamOf?.(context).catch(() => undefined);
     const fields: NewItem = {
       kind: made.kind,
       objectId: made.objectId,
       ...(typeof tenant === 'string' && tenant !== '' ? { partnerTenantId: tenant } : {}),
+      ...(verified ? { teamTenantId: verified.tenantId } : {}),
       customer: made.customer,
       owner,
       locale: turn.locale,
@@ -105,6 +106,9 @@ export class OpenItems {
       await this.options.tell?.(item, catalogFor(item.locale).followUps.notFollowed);
       return;
     }
+    // Its owner, in their own chat, is someone a colleague can hand a case to (teamCases.ts).
+    const person = verified ? personOf(context, verified, turn.locale, now) : undefined;
+    if (verified && person) await this.options.store.team.remember(verified.tenantId, person);
     if (made.seen) await this.seen(openItem(fields, now, this.options.pollMs).id, made.seen, now);
     const access = made.access;
     // Seen on the card: followed from here until every assignment is active; what the card showed is not told again.

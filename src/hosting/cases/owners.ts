@@ -45,6 +45,12 @@ export function verifiedEntraUser(context: TurnContext): EntraUser | undefined {
   return { tenantId: tenantId.toLowerCase(), objectId: objectId.toLowerCase() };
 }
 
+/** A shared chat (group chat, channel): a follow-up there mentions its owner, and it is nobody's own chat. */
+export function isShared(context: TurnContext): boolean {
+  const c = context.activity.conversation;
+  return c?.isGroup === true || c?.conversationType === 'groupChat' || c?.conversationType === 'channel';
+}
+
 /** The owner a turn acts as: its channel user id, with the Entra identity only where the channel proves it. */
 export function ownerOf(context: TurnContext, id: string): Owner {
   const entra = verifiedEntraUser(context);
