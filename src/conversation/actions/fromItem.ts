@@ -19,7 +19,9 @@ export type CardFromItem =
   /** Cancel the case's transfer request, as last read (`status`). */
   | { kind: 'cancelTransfer'; customer: CustomerView; transferId: string; status: string; fromCardId: string; row?: OutcomeRow }
   /** Turn on the case's relationship's automatic extension; `locale` the customer message's language. */
-  | { kind: 'autoExtend'; customer: CustomerView; relationshipId: string; locale: LocaleTag; fromCardId: string };
+  | { kind: 'autoExtend'; customer: CustomerView; relationshipId: string; locale: LocaleTag; fromCardId: string }
+  /** The case's approved relationship, as Graph reported it (active), where its own card is not kept (a case handed over): Assign access from there. */
+  | { kind: 'relationship'; customer: CustomerView; relationshipId: string; locale: LocaleTag; fromCardId: string };
 
 /** The row a card from a case carries when its first card is gone: any row that offers GDAP serves (the row only labels the record). */
 export const FALLBACK_ROW: OutcomeRow = 'G1';
@@ -60,6 +62,11 @@ function recordOf(from: CardFromItem, common: Pick<ActionRecord, 'owner' | 'row'
         approvalUrl: approvalLink(relationshipId),
         messageLocale: locale,
       };
+    }
+    case 'relationship': {
+      const { customer, relationshipId, locale } = from;
+      const approvalUrl = approvalLink(relationshipId);
+      return { ...common, kind: 'requestGdap', stage: 'done', customer, relationshipId, approvalUrl, messageLocale: locale, status: 'active' };
     }
   }
 }

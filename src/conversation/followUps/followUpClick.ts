@@ -30,6 +30,8 @@ export interface ClickFacts {
   canOpen: boolean;
   /** A click Teams sent again after it took effect. */
   replayed: boolean;
+  /** Whether this conversation keeps the item's action card for the clicker (not after a hand-over, nor once it was forgotten). */
+  cardHere?: boolean;
 }
 
 export function decideFollowUpClick(click: FollowUpClick | undefined, item: OpenItem | undefined, facts: ClickFacts, c: Catalog): ClickDecision {
@@ -44,6 +46,12 @@ export function decideFollowUpClick(click: FollowUpClick | undefined, item: Open
       return { reminders: 'quieten' };
     case 'assign':
       if (item.kind !== 'gdapApproval' || item.status !== 'approved' || !facts.canAssign) return gone;
+      // Where the item's card is not kept (a case handed over, a card long forgotten): the relationship's card, from the item.
+      if (facts.cardHere === false) {
+        if (facts.replayed) return { line: c.actions.steps.opened };
+        if (!facts.canOpen) return gone;
+        return { open: { kind: 'relationship', customer: customerView(item), relationshipId: item.objectId, locale: item.locale, fromCardId: item.cardId } };
+      }
       // The GDAP card's own step, on the card this item came from: the actions check its owner again.
       return { assign: { action: PARTNER_ACTION, kind: 'requestGdap', step: 'assign', card: item.cardId } };
     case 'autoExtend':

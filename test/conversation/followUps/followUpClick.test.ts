@@ -68,6 +68,24 @@ describe('A click on a follow-up button', () => {
     ['Assign access on an ended relationship', click('assign'), item('gdapApproval', { status: 'terminated' }), owner, { line: GONE }],
     ['Assign access on a transfer', click('assign'), item('transfer', { status: 'approved' }), owner, { line: GONE }],
     ['Assign access without Partner Center actions', click('assign'), approved, { ...owner, canAssign: false }, { line: GONE }],
+    // A case handed over (issue 63), or whose card this conversation forgot: the relationship's card from the item, then its Assign access.
+    [
+      'Assign access where the card is not kept opens the relationship from the item',
+      click('assign'),
+      approved,
+      { ...owner, cardHere: false },
+      {
+        open: {
+          kind: 'relationship',
+          customer: { companyName: 'Contoso', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.com' },
+          relationshipId: 'obj-1',
+          locale: 'en-US',
+          fromCardId: 'card-7',
+        },
+      },
+    ],
+    ['the same, retried by Teams, opens nothing twice', click('assign'), approved, { ...owner, cardHere: false, replayed: true }, { line: OPENED }],
+    ['the same without cards from items', click('assign'), approved, { ...owner, cardHere: false, canOpen: false }, { line: GONE }],
     [
       'a new GDAP request from an expired one',
       click('requestGdap'),
