@@ -87,7 +87,7 @@ function entraSignIn(clientId: string, allowedTenants: readonly string[]): SignI
   const verifier = new EntraTokenVerifier({ clientId, allowedTenants });
   return async (token) => {
     const user = await verifier.verify(`Bearer ${token}`).catch(() => undefined);
-    return user ? { tenantId: user.tid, objectId: user.oid } : undefined;
+    return user ? { tenantId: user.tid, objectId: user.oid, ...(user.name ? { name: user.name } : {}) } : undefined;
   };
 }
 

@@ -11,13 +11,12 @@ export interface Viewer {
   tenantId: string;
   objectId: string;
   via: 'teams' | 'signIn';
+  /** Their name as their verified sign-in gives it (Web Chat names nobody). */
+  name?: string;
 }
 
 /** A click, read from untrusted data (teamCards.ts): ids and references only, looked up on the server. */
-export type TeamClick =
-  | { list: 'team' | 'here'; after?: string; inPlace?: true }
-  | { pick: string; page: number }
-  | { handOver: string; to: string };
+export type TeamClick = { list: 'team' | 'here'; after?: string; inPlace?: true } | { pick: string; page: number } | { handOver: string; to: string };
 
 export type TeamSay = 'unverified' | 'nobody' | 'handedOver' | HandOverRefusal;
 
@@ -40,7 +39,7 @@ export type TeamEffect =
   | { do: 'handOver'; id: string; tenantId: string; to: Person }
   | { do: 'moveOwner'; before: OpenItem; after: OpenItem }
   /** A line to an owner, in their chat and language: the old one (`away`) and the new one (`to`). */
-  | { do: 'tell'; item: OpenItem; say: 'away' | 'to'; from: OpenItem['owner']; to: OpenItem['owner'] }
+  | { do: 'tell'; item: OpenItem; say: 'away' | 'to'; from: OpenItem['owner']; to: OpenItem['owner']; by: Viewer }
   | { do: 'audit'; item: OpenItem; viewer: Viewer }
   | { do: 'show'; screen: TeamScreen };
 
@@ -137,8 +136,8 @@ export function step(state: TeamState, event: TeamEvent, ctx: TeamContext): Team
     return done(
       state,
       { do: 'moveOwner', before, after },
-      { do: 'tell', item: before, say: 'away', from: before.owner, to: after.owner },
-      { do: 'tell', item: after, say: 'to', from: before.owner, to: after.owner },
+      { do: 'tell', item: before, say: 'away', from: before.owner, to: after.owner, by: viewer },
+      { do: 'tell', item: after, say: 'to', from: before.owner, to: after.owner, by: viewer },
       { do: 'audit', item: after, viewer },
       line('handedOver', nameOf(state.target)),
     );
@@ -153,4 +152,3 @@ function teamCard(click: Extract<TeamClick, { list: string }>, items: readonly O
   const more = page.next ? { next: page.next } : {};
   return { do: 'show', screen: { card: 'team', scope: click.list, items, total: page.total, ...more, ...(click.inPlace ? { inPlace: true } : {}) } };
 }
-

@@ -11,7 +11,7 @@ import { GRAPH_BASE_URL } from '../microsoftApis/graphClient';
 import { EntraOnBehalfOf } from './onBehalfOf';
 
 /** Who a sign-in token names, once verified; undefined when it is not one. */
-type VerifySignIn = (token: string) => Promise<{ tenantId: string; objectId: string } | undefined>;
+type VerifySignIn = (token: string) => Promise<{ tenantId: string; objectId: string; name?: string } | undefined>;
 import { PartnerActions, PartnerActionsOptions } from './partnerActions';
 import { SignIn } from './signIn';
 import type { DeploymentContent } from '../../domain/deploymentContent';

@@ -77,11 +77,13 @@ export class OpenItems {
   private async keep(turn: Turn, cardId: string, made: MadeObject): Promise<void> {
     const { context } = turn;
     const activity = context.activity;
-    const { owner, keys } = ownerOfTurn(turn);
+    const { owner: channelOwner, keys } = ownerOfTurn(turn);
+    const verified = await this.options.teamOf?.(context).catch(() => undefined);
+    // The owner's name as the channel gives it, else as their verified sign-in names them (Web Chat names nobody).
+    const owner = channelOwner.name || !verified?.name ? channelOwner : { ...channelOwner, name: verified.name };
     // Teams names the tenant the chat is in: the partner's own.
     const tenant =
       activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? this.options.partnerTenantId;
-    const verified = await this.options.teamOf?.(context).catch(() => undefined);
     const fields: NewItem = {
       kind: made.kind,
       objectId: made.objectId,

@@ -13,6 +13,8 @@ import { CaseStore, entraKey, legacyEntraKey, ownerKeys } from './caseStore';
 export interface EntraUser {
   tenantId: string;
   objectId: string;
+  /** Their name as a verified sign-in token gives it (never what a client says). */
+  name?: string;
 }
 
 /** The owner of items: the channel's user id and, where proven, their Entra identity. */

@@ -15,6 +15,7 @@ import { caseName, isTeamCasesCommand, isTeamClickData, ownerName, privateTeamCa
 import type { AdaptiveCard } from '../../conversation/cards';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
+import { afterSave } from '../turns/afterSave';
 import { turnStateOf } from '../context/turnState';
 import type { ActionAnswer } from '../actions/actionTurn';
 import { auditAction } from '../microsoftApis/audit';
@@ -161,7 +162,8 @@ export class TeamCases {
         await store.moveOwner(effect.after.id, keysOfItem(effect.before), keysOfItem(effect.after));
         return undefined;
       case 'tell':
-        await this.tell(context, effect);
+        // Once the turn is saved: a line into the owner's chat is a turn of that conversation, which may be this one.
+        afterSave(context, () => void this.tell(context, effect));
         return undefined;
       case 'audit':
         if (this.options.logger)
@@ -188,10 +190,10 @@ export class TeamCases {
     }
   }
 
-  /** The old owner and the new one, each in their own chat and language; a failure is logged, the hand-over stands. */
+  /** The old owner and the new one, each in their own chat and language; a failure is logged, the hand-over stands (it is kept in the store). */
   private async tell(context: TurnContext, effect: Extract<TeamEffect, { do: 'tell' }>): Promise<void> {
     const c = catalogFor(effect.item.locale);
-    const actor = askerName(context.activity.from?.name) ?? c.teamCases.someone;
+    const actor = askerName(context.activity.from?.name) ?? effect.by.name ?? c.teamCases.someone;
     const text = format(c.teamCases.told[effect.say], {
       actor,
       case: caseName(effect.item, c),

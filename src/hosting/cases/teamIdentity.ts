@@ -36,7 +36,8 @@ export class TeamIdentity {
     const signedIn = await token(context).catch(() => undefined);
     if (!signedIn) return undefined;
     const user = await verify(signedIn).catch(() => undefined);
-    return user ? { tenantId: user.tenantId.toLowerCase(), objectId: user.objectId.toLowerCase(), via: 'signIn' } : undefined;
+    if (!user) return undefined;
+    return { tenantId: user.tenantId.toLowerCase(), objectId: user.objectId.toLowerCase(), via: 'signIn', ...(user.name ? { name: user.name } : {}) };
   }
 }
 
@@ -45,7 +46,8 @@ export function personOf(context: TurnContext, viewer: VerifiedViewer, locale: L
   const from = context.activity.from;
   if (!isAskerId(from?.id) || isShared(context)) return undefined;
   const { activityId: _answered, ...conversation } = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
-  const name = askerName(from.name);
+  // The channel's name for them, else the one their verified sign-in token gives (Web Chat names nobody).
+  const name = askerName(from.name) ?? viewer.name;
   return {
     key: entraKey(viewer.tenantId, viewer.objectId),
     channelId: context.activity.channelId ?? '',

@@ -212,8 +212,8 @@ const ROWS: Row[] = [
     event: { on: 'handedOver', result: { before: I1, after: handed } },
     effects: [
       { do: 'moveOwner', before: I1, after: handed },
-      { do: 'tell', item: I1, say: 'away', from: I1.owner, to: handed.owner },
-      { do: 'tell', item: handed, say: 'to', from: I1.owner, to: handed.owner },
+      { do: 'tell', item: I1, say: 'away', from: I1.owner, to: handed.owner, by: VIEWER },
+      { do: 'tell', item: handed, say: 'to', from: I1.owner, to: handed.owner, by: VIEWER },
       { do: 'audit', item: handed, viewer: VIEWER },
       line('handedOver', { name: 'Megan Bowen' }),
     ],
