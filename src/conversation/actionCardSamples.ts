@@ -84,11 +84,16 @@ export function actionCardSamples(): ActionCardSample[] {
       autoExtend: false,
     })),
     sample('action-gdap-done', "Request GDAP: created and locked; the customer's approval link and message", (locale) => gdapDone(locale)),
-    sample('action-gdap-active', 'Request GDAP: the customer approved (active), with Assign access', (locale) => ({
-      ...gdapDone(locale),
-      checked: { status: 'active', at: '2026-11-24T18:05:00.000Z' },
-      assignable: true,
-    })),
+    sample(
+      'action-gdap-active',
+      'Request GDAP: the customer approved (active), with Assign access and the button that turns automatic extension on',
+      (locale) => ({
+        ...gdapDone(locale),
+        checked: { status: 'active', at: '2026-11-24T18:05:00.000Z' },
+        assignable: true,
+        extendable: true,
+      }),
+    ),
     sample('action-assign-form', "Assign access: the partner's security groups, searched by name", () => ({
       view: 'assignForm',
       cardId: CARD_ID,
@@ -140,12 +145,26 @@ export function actionCardSamples(): ActionCardSample[] {
       currentPartnerName: TRANSFER_FORM.currentPartnerName,
       customerEmail: TRANSFER_FORM.customerEmail,
     })),
-    sample('action-transfer-done', 'Transfer action, done: its id and status, and a button to check it again', () => ({
+    sample('action-transfer-done', 'Transfer action, done: its id and status, a button to check it again, and Cancel request while it is pending', () => ({
       view: 'transferDone',
       cardId: CARD_ID,
       customer: CUSTOMER,
       transferId: '43fb1d3a-79fe-45a9-863e-9a4acf17b630',
       status: 'Active',
+      cancellable: true,
+    })),
+    sample('action-transfer-cancel', 'Cancel a pending transfer request: what it does, Cancel request or Keep it', () => ({
+      view: 'transferCancel',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      transferId: '43fb1d3a-79fe-45a9-863e-9a4acf17b630',
+      status: 'Active',
+    })),
+    sample('action-gdap-extend', "Turn on a relationship's automatic extension: what it does, and the Global Administrator rule", () => ({
+      view: 'gdapExtend',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      relationshipId: RELATIONSHIP_ID,
     })),
     sample('action-failed-forbidden', 'An action refused for a missing role (403): what to do', (locale) => ({
       view: 'failed',
@@ -161,6 +180,14 @@ export function actionCardSamples(): ActionCardSample[] {
       'gdapApproval',
     ),
     followUp('follow-up-gdap-expired', 'Follow-up: a GDAP request not approved within 90 days, with Start again', 'expired', 'gdapApproval'),
+    followUp(
+      'follow-up-ends-soon',
+      'Reminder: a relationship ends in 30 days with auto-extend off, with buttons to turn automatic extension on or request GDAP again',
+      'endsSoon',
+      'gdapApproval',
+      'offer',
+    ),
+    followUp('follow-up-transfer-cancelled', 'Follow-up: a transfer request cancelled in Partner Center, with Start again', 'cancelled', 'transfer'),
     {
       name: 'my-cases',
       description: 'My cases: the partner’s open items, newest first, each with Open',
@@ -180,7 +207,7 @@ const SAMPLE_NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
 const DAY = 24 * 60 * 60 * 1000;
 const CASE_CUSTOMER = { tenantId: CUSTOMER.tenantId, name: CUSTOMER.companyName, domain: CUSTOMER.domain };
 
-function followUp(name: string, description: string, which: FollowUp, kind: 'gdapApproval' | 'transfer'): ActionCardSample {
+function followUp(name: string, description: string, which: FollowUp, kind: 'gdapApproval' | 'transfer', autoExtend?: 'offer'): ActionCardSample {
   const createdAt = SAMPLE_NOW - 7 * DAY;
   const deadline = createdAt + (kind === 'transfer' ? 30 : 90) * DAY;
   return {
@@ -188,7 +215,16 @@ function followUp(name: string, description: string, which: FollowUp, kind: 'gda
     description,
     card: (locale) =>
       followUpCard(
-        { followUp: which, kind, itemId: `${kind}:${RELATIONSHIP_ID}`, customer: CASE_CUSTOMER, createdAt, deadline, now: SAMPLE_NOW },
+        {
+          followUp: which,
+          kind,
+          itemId: `${kind}:${RELATIONSHIP_ID}`,
+          customer: CASE_CUSTOMER,
+          createdAt,
+          deadline,
+          now: SAMPLE_NOW,
+          ...(autoExtend ? { autoExtend } : {}),
+        },
         catalogFor(locale),
         locale,
       ).card,

@@ -29,8 +29,10 @@ import {
   withOwnRow,
 } from './cardParts';
 import { AssignView, assignCard } from './assignCards';
+import { LifecycleView, lifecycleCard } from './lifecycleCards';
 
 export { WORD_JOINER, checkedAtText, customerFacts, plainText } from './cardParts';
+export { transferStatusText } from './lifecycleCards';
 export type { CustomerView } from './cardParts';
 
 export interface RoleChoice {
@@ -75,8 +77,11 @@ export type ActionView =
       messageLocale: LocaleTag;
       /** The relationship's status when last checked, and when (ISO, UTC). */
       checked?: { status: string; at: string };
-      /** The relationship is active: the card offers Assign access. */
+      /** The relationship is active: the card offers Assign access (and, unless it extends itself, Turn on automatic extension). */
       assignable?: boolean;
+      extendable?: boolean;
+      /** Whether it extends itself, as Graph last said. */
+      autoExtends?: boolean;
       problem?: string;
     }
   /** `askPartnerOnRecord`: an indirect provider names the reseller the transferred items belong to. */
@@ -100,10 +105,10 @@ export type ActionView =
       partnerOnRecord?: string;
       problem?: string;
     }
-  | { view: 'transferDone'; cardId: string; customer: CustomerView; transferId: string; status: string; checkedAt?: string; problem?: string }
   /** An action that failed: what to do, and the click to try again with when that makes sense. */
   | { view: 'failed'; kind: ActionKind; message: string; retry?: { step: ActionStep; cardId?: string; row?: OutcomeRow; inputs?: ActionInputs } }
-  | AssignView;
+  | AssignView
+  | LifecycleView;
 
 /** The language picker of a customer-facing message: every language the advisor speaks, by its own name. */
 function languagePicker(c: Catalog, current: LocaleTag): Json {
@@ -120,11 +125,6 @@ function languagePicker(c: Catalog, current: LocaleTag): Json {
 /** A customer-facing message in the language the partner picked, with the link in it. */
 export function customerMessage(kind: 'invitation' | 'approval', locale: LocaleTag, url: string): string {
   return format(catalogFor(locale).actions.customerMessages[kind], { url });
-}
-
-/** A transfer's status as the partner reads it; a status Microsoft adds later is shown as it comes. */
-export function transferStatusText(c: Catalog, status: string): string {
-  return Object.hasOwn(c.actions.transferStatuses, status) ? (c.actions.transferStatuses as Record<string, string>)[status]! : status;
 }
 
 /** A GDAP relationship's status in the partner's language (Graph's delegatedAdminRelationshipStatus); an unknown one as Graph says it. */
@@ -156,6 +156,8 @@ const KIND_OF_VIEW: Partial<Record<ActionView['view'], ActionKind>> = {
   transferForm: 'startTransfer',
   transferReview: 'startTransfer',
   transferDone: 'startTransfer',
+  transferCancel: 'startTransfer',
+  gdapExtend: 'requestGdap',
 };
 
 /**
@@ -263,6 +265,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
                   [a.checkedAt, checkedAtText(view.checked.at, c)],
                 ] as [string, string][])
               : []),
+            ...(view.autoExtends !== undefined ? ([[a.fields.autoExtend, view.autoExtends ? a.fields.yes : a.fields.no]] as [string, string][]) : []),
           ]),
           textBlock(a.steps.approvalIntro),
           textBlock(message, { id: 'customer-message', fontType: 'Monospace' }),
@@ -272,6 +275,7 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
           button(a.buttons.showMessage, 'requestGdap', 'messageLanguage', view.cardId),
           button(a.buttons.checkStatus, 'requestGdap', 'status', view.cardId),
           ...(view.assignable ? [button(a.buttons.assignAccess, 'requestGdap', 'assign', view.cardId, {}, 'positive')] : []),
+          ...(view.extendable ? [button(a.buttons.autoExtend, 'requestGdap', 'autoExtend', view.cardId)] : []),
         ],
         `${a.titles.gdapDone}: ${view.approvalUrl}`,
       );
@@ -321,20 +325,6 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
         stepButtons(c, 'startTransfer', 'confirm', view.cardId),
         a.titles.transferConfirm,
       );
-    case 'transferDone':
-      return card(
-        [
-          ...opening(a.titles.transferDone, a.steps.transferIntro, view.problem),
-          facts([
-            ...customerFacts(c, view.customer),
-            [a.fields.requestId, view.transferId],
-            [a.fields.status, transferStatusText(c, view.status)],
-            ...(view.checkedAt ? ([[a.checkedAt, checkedAtText(view.checkedAt, c)]] as [string, string][]) : []),
-          ]),
-        ],
-        [button(a.buttons.checkStatus, 'startTransfer', 'status', view.cardId)],
-        `${a.titles.transferDone} ${view.transferId}: ${transferStatusText(c, view.status)}`,
-      );
     case 'failed': {
       const retry = view.retry;
       const more: Json = { ...(retry?.row ? { row: retry.row } : {}), ...(retry?.inputs ?? {}) };
@@ -344,6 +334,10 @@ function stepCard(view: ActionView, c: Catalog): { card: AdaptiveCard; summary: 
         view.message,
       );
     }
+    case 'transferDone':
+    case 'transferCancel':
+    case 'gdapExtend':
+      return lifecycleCard(view, c);
     default:
       return assignCard(view, c);
   }

@@ -11,7 +11,21 @@ import { isRecord } from '../domain/records';
 export const PARTNER_ACTION = 'partnerCenter';
 
 /** `assign` opens a GDAP card's access assignments (once the relationship is active); `search` lists the partner's security groups by a typed name. */
-export const ACTION_STEPS = ['start', 'review', 'confirm', 'cancel', 'status', 'messageLanguage', 'signOut', 'assign', 'search', 'undo'] as const;
+/** `cancelTransfer` asks to confirm cancelling a pending transfer request; `autoExtend`, turning on an active relationship's automatic extension. */
+export const ACTION_STEPS = [
+  'start',
+  'review',
+  'confirm',
+  'cancel',
+  'status',
+  'messageLanguage',
+  'signOut',
+  'assign',
+  'search',
+  'undo',
+  'cancelTransfer',
+  'autoExtend',
+] as const;
 export type ActionStep = (typeof ACTION_STEPS)[number];
 
 /** What the partner typed or chose on the card (the inputs Teams and Web Chat merge into the data). */

@@ -3,11 +3,12 @@
 // pure decision of what a click on a card does. Read back from state through `readRecord`: a
 // record of another shape (an older release, a tampered store) is no record, so its card is
 // answered as expired instead of failing. Never a token; ids and what the partner typed only.
-import { ACTION_KINDS, ActionKind, GDAP_DURATIONS, GdapDuration, parseCustomer } from '../domain/actions';
-import { GroupFacts, readGroupFacts } from '../domain/accessAssignments';
-import { isLocaleTag, LocaleTag } from '../domain/locales';
-import { OUTCOME_ROWS, OutcomeRow } from '../domain/outcomes';
-import { PARTNER_TYPES, PartnerType } from '../domain/questions';
+import { ActionKind, GdapDuration, parseCustomer } from '../domain/actions';
+import { isPendingTransfer } from '../domain/partnerCenterStatus';
+import { GroupFacts } from '../domain/accessAssignments';
+import type { LocaleTag } from '../domain/locales';
+import type { OutcomeRow } from '../domain/outcomes';
+import type { PartnerType } from '../domain/questions';
 import { isRecord } from '../domain/records';
 import type { ActionClick } from './actionClicks';
 import type { CustomerView } from './actionCards';
@@ -91,6 +92,8 @@ export type ActionRecord = Common &
         messageLocale: LocaleTag;
         status?: string;
         checkedAt?: number;
+        /** Whether the relationship extends itself, as Graph last said (turning auto-extend on reads it). */
+        autoExtends?: boolean;
       }
     /** Assign access (relationship active): the groups the last search found, to pick from. */
     | ({ kind: 'requestGdap'; stage: 'assignForm'; groups: GroupChoice[]; search?: string } & Granted)
@@ -101,162 +104,36 @@ export type ActionRecord = Common &
     /** `requestId`: the MS-RequestId of a confirmation that got no answer, sent again by its retry. */
     | { kind: 'startTransfer'; stage: 'review'; typed: TransferTyped; customer: CustomerView; requestId?: string; claimedAt?: number }
     | { kind: 'startTransfer'; stage: 'done'; customer: CustomerView; transferId: string; status: string; checkedAt?: number }
+    /** Cancel the transfer request: asked to confirm (the status is read again first); `claimedAt` as for a review. */
+    | { kind: 'startTransfer'; stage: 'cancelReview'; customer: CustomerView; transferId: string; status: string; claimedAt?: number }
+    /** Turn on the relationship's automatic extension: asked to confirm (the relationship is read again first). */
+    | ({ kind: 'requestGdap'; stage: 'extendReview'; claimedAt?: number } & Omit<Granted, 'roleIds'>)
     | { kind: ActionKind; stage: 'cancelled' }
   );
 
 export type ActionStage = ActionRecord['stage'];
-export const ACTION_STAGES: readonly ActionStage[] = ['form', 'review', 'done', 'cancelled', 'assignForm', 'assignReview', 'assigned'];
+export const ACTION_STAGES: readonly ActionStage[] = [
+  'form',
+  'review',
+  'done',
+  'cancelled',
+  'assignForm',
+  'assignReview',
+  'assigned',
+  'cancelReview',
+  'extendReview',
+];
+/** A done card's second thoughts: cancel the transfer request, turn on the relationship's auto-extend. */
+export type Reconsidering = Extract<ActionRecord, { stage: 'cancelReview' | 'extendReview' }>;
+export const isReconsidering = (r: ActionRecord | undefined): r is Reconsidering => r?.stage === 'cancelReview' || r?.stage === 'extendReview';
 /** The stages of an active relationship's access assignments. */
 export type Assigning = Extract<ActionRecord, { stage: 'assignForm' | 'assignReview' | 'assigned' }>;
 export const isAssigning = (r: ActionRecord | undefined): r is Assigning => r?.stage === 'assignForm' || r?.stage === 'assignReview' || r?.stage === 'assigned';
 
-const str = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
-
-function readOwner(v: unknown): Owner | undefined {
-  if (!isRecord(v) || !str(v.id, 256) || v.id === '') return undefined;
-  return str(v.name, 256) ? { id: v.id, name: v.name } : { id: v.id };
-}
-
-function readCustomer(v: unknown): CustomerView | undefined {
-  if (!isRecord(v) || !str(v.tenantId, 64) || !str(v.companyName, 512) || !str(v.domain, 256)) return undefined;
-  return { tenantId: v.tenantId, companyName: v.companyName, domain: v.domain };
-}
-
-function readChoice(v: unknown): GdapChoice | undefined {
-  if (!isRecord(v) || !str(v.roleSet, 128) || typeof v.autoExtend !== 'boolean') return undefined;
-  const duration = GDAP_DURATIONS.find((d) => d === v.duration);
-  return duration ? { roleSet: v.roleSet, duration, autoExtend: v.autoExtend } : undefined;
-}
-
-function readTyped(v: unknown): TransferTyped | undefined {
-  if (!isRecord(v) || !str(v.currentPartner, 256) || !str(v.currentPartnerName, 256) || !str(v.customerEmail, 256)) return undefined;
-  const typed = { currentPartner: v.currentPartner, currentPartnerName: v.currentPartnerName, customerEmail: v.customerEmail };
-  return str(v.partnerOnRecord, 16) ? { ...typed, partnerOnRecord: v.partnerOnRecord } : typed;
-}
-
-const checked = (v: Record<string, unknown>): { status?: string; checkedAt?: number } => ({
-  ...(str(v.status, 64) ? { status: v.status } : {}),
-  ...(typeof v.checkedAt === 'number' ? { checkedAt: v.checkedAt } : {}),
-});
-
-const ids = (v: unknown, max = 40): v is string[] => Array.isArray(v) && v.length <= max && v.every((x) => str(x, 64));
-
-function readGranted(v: Record<string, unknown>, customer: CustomerView | undefined, locale: LocaleTag | undefined): Granted | undefined {
-  if (!customer || !str(v.relationshipId, 256) || !str(v.approvalUrl) || !locale || !ids(v.roleIds)) return undefined;
-  return { customer, relationshipId: v.relationshipId, approvalUrl: v.approvalUrl, messageLocale: locale, roleIds: v.roleIds };
-}
-
-const readGroup = (v: unknown): GroupChoice | undefined => (isRecord(v) && str(v.id, 64) && str(v.name, 256) ? { id: v.id, name: v.name } : undefined);
-
-function readList<T>(v: unknown, max: number, read: (x: unknown) => T | undefined): T[] | undefined {
-  if (!Array.isArray(v) || v.length > max) return undefined;
-  const all = v.map(read);
-  return all.every((x) => x !== undefined) ? (all as T[]) : undefined;
-}
-
-const readPick = (v: unknown): GroupPick | undefined => {
-  const group = readGroup(v);
-  return group && isRecord(v) && ids(v.roleIds)
-    ? { ...group, roleIds: v.roleIds, ...readGroupFacts(v), ...(v.templated === true ? { templated: true } : {}) }
-    : undefined;
-};
-
-const readAssignment = (v: unknown): AssignmentView | undefined => {
-  if (!isRecord(v) || !str(v.id, 256) || !str(v.groupId, 64) || !str(v.groupName, 256) || !ids(v.roleIds) || !str(v.status, 64)) return undefined;
-  const at = typeof v.createdAt === 'number' ? { createdAt: v.createdAt } : {};
-  return { id: v.id, groupId: v.groupId, groupName: v.groupName, roleIds: v.roleIds, status: v.status, ...at };
-};
-
-const claimOf = (v: Record<string, unknown>): { claimedAt?: number } => (typeof v.claimedAt === 'number' ? { claimedAt: v.claimedAt } : {});
+export { readRecord } from './readActionRecord';
 
 /** How long a claimed confirmation holds off other clicks: longer than any call's deadline, short enough for a crashed one to be retried. */
 export const CLAIM_MS = 2 * 60_000;
-
-/** A record read back from state, or undefined when it is not one this release wrote. */
-export function readRecord(v: unknown): ActionRecord | undefined {
-  if (!isRecord(v)) return undefined;
-  const owner = readOwner(v.owner);
-  const kind = ACTION_KINDS.find((k) => k === v.kind);
-  const row = OUTCOME_ROWS.find((r) => r === v.row);
-  if (!owner || !kind || !row || typeof v.at !== 'number') return undefined;
-  const partnerType = PARTNER_TYPES.find((p) => p === v.partnerType);
-  const common: Common = { owner, row, at: v.at, ...(partnerType ? { partnerType } : {}) };
-  const customer = readCustomer(v.customer);
-  const locale = isLocaleTag(v.messageLocale) ? v.messageLocale : undefined;
-  switch (`${kind}/${String(v.stage)}`) {
-    case 'invitationLink/done':
-      return str(v.url) && locale
-        ? {
-            ...common,
-            kind: 'invitationLink',
-            stage: 'done',
-            url: v.url,
-            messageLocale: locale,
-            ...(str(v.named, 256) && v.named !== '' ? { named: v.named } : {}),
-          }
-        : undefined;
-    case 'requestGdap/form': {
-      const choice = readChoice(v.choice);
-      return choice ? { ...common, kind: 'requestGdap', stage: 'form', choice } : undefined;
-    }
-    case 'requestGdap/review': {
-      const choice = readChoice(v.choice);
-      return choice && customer ? { ...common, kind: 'requestGdap', stage: 'review', choice, customer, ...claimOf(v) } : undefined;
-    }
-    case 'requestGdap/done':
-      return customer && str(v.relationshipId, 256) && str(v.approvalUrl) && locale
-        ? {
-            ...common,
-            kind: 'requestGdap',
-            stage: 'done',
-            customer,
-            relationshipId: v.relationshipId,
-            approvalUrl: v.approvalUrl,
-            messageLocale: locale,
-            ...checked(v),
-          }
-        : undefined;
-    case 'requestGdap/assignForm': {
-      const granted = readGranted(v, customer, locale);
-      const groups = readList(v.groups, 20, readGroup);
-      if (!granted || !groups) return undefined;
-      return { ...common, kind: 'requestGdap', stage: 'assignForm', ...granted, groups, ...(str(v.search, 256) ? { search: v.search } : {}) };
-    }
-    case 'requestGdap/assignReview': {
-      const granted = readGranted(v, customer, locale);
-      const picks = readList(v.picks, 10, readPick);
-      return granted && picks ? { ...common, kind: 'requestGdap', stage: 'assignReview', ...granted, picks, ...claimOf(v) } : undefined;
-    }
-    case 'requestGdap/assigned': {
-      const granted = readGranted(v, customer, locale);
-      const assignments = readList(v.assignments, 10, readAssignment);
-      if (!granted || !assignments) return undefined;
-      const at = typeof v.checkedAt === 'number' ? { checkedAt: v.checkedAt } : {};
-      return { ...common, kind: 'requestGdap', stage: 'assigned', ...granted, assignments, ...at };
-    }
-    case 'startTransfer/form':
-      return { ...common, kind: 'startTransfer', stage: 'form' };
-    case 'startTransfer/review': {
-      const typed = readTyped(v.typed);
-      if (!typed || !customer) return undefined;
-      return { ...common, kind: 'startTransfer', stage: 'review', typed, customer, ...(str(v.requestId, 64) ? { requestId: v.requestId } : {}), ...claimOf(v) };
-    }
-    case 'startTransfer/done':
-      return customer && str(v.transferId, 256) && str(v.status, 64)
-        ? {
-            ...common,
-            kind: 'startTransfer',
-            stage: 'done',
-            customer,
-            transferId: v.transferId,
-            status: v.status,
-            ...(typeof v.checkedAt === 'number' ? { checkedAt: v.checkedAt } : {}),
-          }
-        : undefined;
-    default:
-      return v.stage === 'cancelled' ? { ...common, kind, stage: 'cancelled' } : undefined;
-  }
-}
 
 /**
  * What a click on an action card does, decided before anything is called:
@@ -267,7 +144,9 @@ export function readRecord(v: unknown): ActionRecord | undefined {
  * - assign: open (or search, or reopen) an active relationship's access assignments;
  * - search: list the partner's security groups by a typed name;
  * - back: leave the access assignment steps for the relationship's card (nothing is sent);
- * - nameCustomer: name the customer an invitation link is for (nothing is sent: its acceptance is matched by it).
+ * - nameCustomer: name the customer an invitation link is for (nothing is sent: its acceptance is matched by it);
+ * - cancelReview / extendReview: ask to confirm cancelling a pending transfer request, or turning on an
+ *   active relationship's automatic extension (nothing is sent before Confirm).
  */
 export type ClickRoute =
   | { to: 'expired' }
@@ -282,7 +161,9 @@ export type ClickRoute =
   | { to: 'search' }
   | { to: 'back' }
   | { to: 'undo' }
-  | { to: 'nameCustomer' };
+  | { to: 'nameCustomer' }
+  | { to: 'cancelReview' }
+  | { to: 'extendReview' };
 
 export function routeClick(record: ActionRecord | undefined, click: ActionClick, userId: string, replayed: boolean, now = Date.now()): ClickRoute {
   if (!record || record.kind !== click.kind) return { to: 'expired' };
@@ -294,6 +175,10 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
     // Remove access (undo) from the assignments' card only; a retried click changes nothing twice.
     if (record.stage === 'assigned') return (click.step === 'status' || click.step === 'undo') && !replayed ? { to: click.step } : { to: 'show' };
     if (click.step === 'review' && record.kind === 'invitationLink' && record.stage === 'done' && !record.named && !replayed) return { to: 'nameCustomer' };
+    // Cancel only a request last seen pending; auto-extend only a relationship last seen active and not extending itself.
+    if (click.step === 'cancelTransfer' && record.kind === 'startTransfer' && isPendingTransfer(record.status) && !replayed) return { to: 'cancelReview' };
+    if (click.step === 'autoExtend' && record.kind === 'requestGdap' && record.status === 'active' && !record.autoExtends && !replayed)
+      return { to: 'extendReview' };
     // Check status asks again even when Teams retries it (it changes nothing); a language pick only changes the view.
     if (click.step === 'status' && record.kind !== 'invitationLink' && !replayed) return { to: 'status' };
     if (click.step === 'messageLanguage' && click.inputs.messageLocale && record.kind !== 'startTransfer') {
@@ -303,8 +188,9 @@ export function routeClick(record: ActionRecord | undefined, click: ActionClick,
   }
   if (replayed || record.stage === 'cancelled') return { to: 'show' };
   // A confirmation another turn (here or on another instance) has claimed and is carrying out: nothing is called twice, nothing changes under it.
-  if ((record.stage === 'review' || record.stage === 'assignReview') && record.claimedAt !== undefined && now - record.claimedAt < CLAIM_MS)
-    return { to: 'show' };
+  const claimable = record.stage === 'review' || record.stage === 'assignReview' || isReconsidering(record);
+  if (claimable && record.claimedAt !== undefined && now - record.claimedAt < CLAIM_MS) return { to: 'show' };
+  if (isReconsidering(record)) return click.step === 'cancel' ? { to: 'back' } : click.step === 'confirm' ? { to: 'confirm' } : { to: 'show' };
   if (record.stage === 'assignForm' || record.stage === 'assignReview') {
     if (click.step === 'cancel') return { to: 'back' };
     if (record.stage === 'assignForm' && (click.step === 'search' || click.step === 'review')) return { to: click.step };

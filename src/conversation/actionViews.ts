@@ -9,6 +9,7 @@ import { ActionRecord, Assigning, isAssigning } from './actionRecords';
 import { OfferedRoleSet, allRoles, roleSetChoices, roleSetRoles } from './roleSets';
 import { failureText } from './actionTexts';
 import { accessProgress, groupWarnings } from '../domain/accessAssignments';
+import { isPendingTransfer } from '../domain/partnerCenterStatus';
 
 /** A card, or a line alone (a cancelled card). */
 export type Shown = { view: ActionView } | { text: string };
@@ -70,6 +71,10 @@ export function viewOf(r: ActionRecord, cardId: string, ctx: ViewContext): Shown
   switch (r.stage) {
     case 'cancelled':
       return { text: ctx.c.actions.steps.cancelled };
+    case 'cancelReview':
+      return { view: { view: 'transferCancel', cardId, customer: r.customer, transferId: r.transferId, status: r.status } };
+    case 'extendReview':
+      return { view: { view: 'gdapExtend', cardId, customer: r.customer, relationshipId: r.relationshipId } };
     case 'form':
       return formView(r, cardId, {}, ctx);
     case 'review':
@@ -81,8 +86,10 @@ export function viewOf(r: ActionRecord, cardId: string, ctx: ViewContext): Shown
         case 'requestGdap': {
           const checked = r.status && r.checkedAt !== undefined ? { checked: { status: r.status, at: new Date(r.checkedAt).toISOString() } } : {};
           const { relationshipId, approvalUrl, messageLocale } = r;
-          const assignable = r.status === 'active' ? { assignable: true } : {};
-          return { view: { view: 'gdapDone', cardId, customer: r.customer, relationshipId, approvalUrl, messageLocale, ...checked, ...assignable } };
+          // Active: access can be assigned, and automatic extension turned on unless Graph said it is on.
+          const assignable = r.status === 'active' ? { assignable: true, ...(r.autoExtends ? {} : { extendable: true }) } : {};
+          const extend = r.autoExtends !== undefined ? { autoExtends: r.autoExtends } : {};
+          return { view: { view: 'gdapDone', cardId, customer: r.customer, relationshipId, approvalUrl, messageLocale, ...checked, ...assignable, ...extend } };
         }
         case 'startTransfer':
           return {
@@ -93,6 +100,7 @@ export function viewOf(r: ActionRecord, cardId: string, ctx: ViewContext): Shown
               transferId: r.transferId,
               status: r.status,
               ...(r.checkedAt !== undefined ? { checkedAt: new Date(r.checkedAt).toISOString() } : {}),
+              ...(isPendingTransfer(r.status) ? { cancellable: true } : {}),
             },
           };
       }

@@ -3,7 +3,7 @@
 // one item opened where its own action card is not at hand. Every word from the catalog; dates in
 // the user's language, in UTC, so the same item reads the same on every server. Pure: the host
 // reads the items and says when "now" is (src/hosting/cases/myCases.ts).
-import { CaseKind, OpenItem } from '../domain/cases';
+import { CaseKind, isOpen, OpenItem } from '../domain/cases';
 import { deadlineOf, waitsFor } from '../domain/caseItems';
 import type { LocaleTag } from '../domain/locales';
 import { isRecord } from '../domain/records';
@@ -14,6 +14,8 @@ import { Json, card, facts, heading, plainText, textBlock } from './cardParts';
 
 /** The `action` of an Open button's data (and so its verb in Teams), and of the help card's My cases button. */
 export const MY_CASES_ACTION = 'myCases';
+/** The team view's verb (teamCards.ts): My cases offers it at its foot. */
+export const TEAM_CASES_ACTION = 'teamCases';
 /** The most items one card lists; a note says how many more there are. */
 export const LISTED_MAX = 10;
 
@@ -36,7 +38,7 @@ export interface CaseListView {
  * chat's card, answered with the clicker's own list), or one item opened by its id. Untrusted: the
  * id is only a key to look up.
  */
-export type CaseClick = { open: string } | { list: true; inPlace?: true };
+export type CaseClick = { open: string } | { cancel: string } | { list: true; inPlace?: true };
 
 export function isCaseClickData(data: unknown): boolean {
   return isRecord(data) && data.action === MY_CASES_ACTION;
@@ -46,7 +48,9 @@ export function readCaseClick(data: unknown): CaseClick | undefined {
   if (!isCaseClickData(data)) return undefined;
   const item = (data as Record<string, unknown>).item;
   if (item === undefined) return (data as Record<string, unknown>).view === 'mine' ? { list: true, inPlace: true } : { list: true };
-  return typeof item === 'string' && ITEM_ID.test(item) ? { open: item } : undefined;
+  if (typeof item !== 'string' || !ITEM_ID.test(item)) return undefined;
+  // Cancel request: a waiting transfer's own card from the item, to confirm (the server checks the item is one).
+  return (data as Record<string, unknown>).step === 'cancelTransfer' ? { cancel: item } : { open: item };
 }
 
 /**
@@ -82,13 +86,13 @@ export function customerText(item: Pick<OpenItem, 'customer'>, c: Catalog): stri
   return shown ? plainText(shown) : c.myCases.anyCustomer;
 }
 
-const kindText = (kind: CaseKind, c: Catalog): string => c.myCases.kinds[kind];
+export const kindText = (kind: CaseKind, c: Catalog): string => c.myCases.kinds[kind];
 
 /**
  * An item's facts: customer, status, age, its deadline while the other side has not acted (an
  * invitation's is how long it is followed), and its next step while there is one.
  */
-function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): [string, string][] {
+export function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): [string, string][] {
   const f = c.myCases.fields;
   const deadline = deadlineOf(item);
   const next = waitsFor(item);
@@ -101,16 +105,24 @@ function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): 
   ];
 }
 
-function openButton(item: OpenItem, c: Catalog, execute: boolean | undefined): Json {
-  const data = { action: MY_CASES_ACTION, item: item.id };
-  return execute ? { type: 'Action.Execute', title: c.myCases.open, verb: MY_CASES_ACTION, data } : { type: 'Action.Submit', title: c.myCases.open, data };
+function caseButton(title: string, data: Json, execute: boolean | undefined, verb = MY_CASES_ACTION): Json {
+  return execute ? { type: 'Action.Execute', title, verb, data } : { type: 'Action.Submit', title, data };
+}
+
+/** Open, and for a transfer request still waiting, Cancel request (review 4, gap 5). */
+function itemButtons(item: OpenItem, c: Catalog, execute: boolean | undefined): Json[] {
+  const open = caseButton(c.myCases.open, { action: MY_CASES_ACTION, item: item.id }, execute);
+  if (item.kind !== 'transfer' || !isOpen(item)) return [open];
+  return [open, caseButton(c.actions.buttons.cancelTransfer, { action: MY_CASES_ACTION, item: item.id, step: 'cancelTransfer' }, execute)];
 }
 
 /** The list: the newest items first (at most LISTED_MAX), or what to do when there are none. */
 export function caseListCard(view: CaseListView, c: Catalog, locale: LocaleTag): { card: AdaptiveCard; summary: string } {
   const m = c.myCases;
   const items = [...view.items].sort((a, b) => b.createdAt - a.createdAt);
-  if (items.length === 0) return card([heading(m.title), textBlock(m.empty, { id: 'myCases-empty' })], [], `${m.title}: ${m.empty}`);
+  // The team's cases beside one's own (the side panel opens nothing: no button there).
+  const team = view.open === false ? [] : [caseButton(c.teamCases.command.label, { action: TEAM_CASES_ACTION }, view.execute, TEAM_CASES_ACTION)];
+  if (items.length === 0) return card([heading(m.title), textBlock(m.empty, { id: 'myCases-empty' })], team, `${m.title}: ${m.empty}`);
   const shown = items.slice(0, LISTED_MAX);
   const body: Json[] = [heading(m.title), textBlock(m.intro)];
   for (const item of shown) {
@@ -121,13 +133,13 @@ export function caseListCard(view: CaseListView, c: Catalog, locale: LocaleTag):
       items: [
         textBlock(`${kindText(item.kind, c)}: ${customerText(item, c)}`, { weight: 'Bolder' }),
         facts(itemFacts(item, view.now, c, locale)),
-        ...(view.open === false ? [] : [{ type: 'ActionSet', actions: [openButton(item, c, view.execute)] }]),
+        ...(view.open === false ? [] : [{ type: 'ActionSet', actions: itemButtons(item, c, view.execute) }]),
       ],
     });
   }
   if (items.length > shown.length) body.push(textBlock(format(m.more, { shown: shown.length, total: items.length }), { isSubtle: true, id: 'myCases-more' }));
   const summary = `${m.title}: ${shown.map((i) => `${kindText(i.kind, c)} (${customerText(i, c)})`).join(c.separators.group)}`;
-  return card(body, [], summary);
+  return card(body, team, summary);
 }
 
 /**

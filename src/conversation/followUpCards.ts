@@ -3,6 +3,7 @@
 // with the next step as a button. A button's data names only the open item and the step: the server
 // reads the item and acts for its owner alone. Pure: the host sends them (src/hosting/cases).
 import type { CaseCustomer, CaseKind, FollowUp } from '../domain/cases';
+import type { TransferProducts } from '../domain/actions';
 import { formatDate, format, type Catalog } from '../domain/textCatalog';
 import type { LocaleTag } from '../domain/locales';
 import { isRecord } from '../domain/records';
@@ -12,8 +13,11 @@ import { card, facts, heading, Json, plainText, textBlock } from './cardParts';
 /** The `action` of every follow-up button's data (the verb of its Action.Execute in Teams). */
 export const FOLLOW_UP_ACTION = 'followUp';
 
-/** assign: the GDAP card's Assign access; requestGdap / startAgain: a new GDAP (or transfer) form for the customer. */
-export const FOLLOW_UP_STEPS = ['assign', 'requestGdap', 'startAgain', 'remindAgain', 'stopReminding'] as const;
+/**
+ * assign: the GDAP card's Assign access; requestGdap / startAgain: a new GDAP (or transfer) form for
+ * the customer; autoExtend: a card that turns the relationship's automatic extension on.
+ */
+export const FOLLOW_UP_STEPS = ['assign', 'requestGdap', 'startAgain', 'remindAgain', 'stopReminding', 'autoExtend'] as const;
 export type FollowUpStep = (typeof FOLLOW_UP_STEPS)[number];
 
 export interface FollowUpClick {
@@ -47,6 +51,8 @@ export interface FollowUpView {
   autoExtend?: 'offer' | 'globalAdministrator' | 'already';
   /** An expiry of a relationship the customer had approved: the access ended, it was not a request left unapproved (D10). */
   ended?: boolean;
+  /** A completed transfer's products: the Azure RBAC note only for Azure plan subscriptions; none known (an item kept before): the cautious wording. */
+  products?: TransferProducts;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -74,7 +80,16 @@ const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 export const customerName = (customer: CaseCustomer): string => plainText(customer.name || customer.domain || customer.tenantId);
 
 type TitleKey = keyof Catalog['followUps']['titles'];
-type TextKey = Exclude<keyof Catalog['followUps']['texts'], 'afterTransfer'>;
+type AfterKey = 'afterTransfer' | 'afterAzureTransfer' | 'afterLicenceTransfer';
+type TextKey = Exclude<keyof Catalog['followUps']['texts'], AfterKey>;
+
+/**
+ * What comes after a completed transfer: for Azure plan subscriptions, that no Azure RBAC or AOBO
+ * comes with them while the previous partner keeps its Azure RBAC (D14, review 5.4); for licences,
+ * no Azure note; for an item kept before its products were recorded, the note "for Azure subscriptions".
+ */
+export const afterTransferKey = (products: TransferProducts | undefined): AfterKey =>
+  products === 'azurePlan' ? 'afterAzureTransfer' : products === 'licences' ? 'afterLicenceTransfer' : 'afterTransfer';
 
 /** Which title and text a follow-up of a kind takes. */
 function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
@@ -90,6 +105,8 @@ function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
       return { title: view.customer.name || view.customer.domain ? 'accepted' : 'acceptedUnnamed', text: 'accepted' };
     case 'terminated':
       return { title: 'gdapTerminated', text: 'gdapTerminated' };
+    case 'cancelled':
+      return { title: 'transferCancelled', text: 'transferCancelled' };
     case 'expired':
       if (kind === 'transfer') return { title: 'transferExpired', text: 'transferExpired' };
       return view.ended ? { title: 'gdapEnded', text: 'gdapEnded' } : { title: 'gdapExpired', text: 'gdapExpired' };
@@ -100,19 +117,21 @@ function wordsOf(view: FollowUpView): { title: TitleKey; text: TextKey } {
   }
 }
 
-/** The next steps a follow-up offers. */
-export function stepsOf(followUp: FollowUp): FollowUpStep[] {
+/** The next steps a follow-up offers: before a relationship's end, turning auto-extend on where Microsoft allows it. */
+export function stepsOf(followUp: FollowUp, autoExtend?: FollowUpView['autoExtend']): FollowUpStep[] {
   switch (followUp) {
     case 'approved':
     case 'accessFailed':
     case 'accessStuck':
       return ['assign'];
+    case 'endsSoon':
+      return autoExtend === 'offer' ? ['autoExtend', 'requestGdap'] : ['requestGdap'];
     case 'accepted':
     case 'completed':
-    case 'endsSoon':
       return ['requestGdap'];
     case 'expired':
     case 'terminated':
+    case 'cancelled':
       return ['startAgain'];
     case 'notApprovedYet':
     case 'expiresSoon':
@@ -127,8 +146,9 @@ function followUpButton(c: Catalog, itemId: string, step: FollowUpStep): Json {
     startAgain: c.followUps.buttons.startAgain,
     remindAgain: c.followUps.buttons.remindAgain,
     stopReminding: c.followUps.buttons.stopReminding,
+    autoExtend: c.actions.buttons.autoExtend,
   };
-  const positive = step === 'assign' || step === 'requestGdap' || step === 'startAgain';
+  const positive = step === 'assign' || step === 'requestGdap' || step === 'startAgain' || step === 'autoExtend';
   return { type: 'Action.Submit', title: titles[step], ...(positive ? { style: 'positive' } : {}), data: { action: FOLLOW_UP_ACTION, item: itemId, step } };
 }
 
@@ -143,7 +163,8 @@ export function followUpCard(view: FollowUpView, c: Catalog, locale: LocaleTag):
   };
   const title = format(c.followUps.titles[words.title], vars);
   const body: Json[] = [heading(title), textBlock(format(c.followUps.texts[words.text], vars))];
-  if (view.followUp === 'completed') body.push(...c.followUps.texts.afterTransfer.map((step, i) => textBlock(`${i + 1}. ${step}`, { spacing: 'Small' })));
+  if (view.followUp === 'completed')
+    body.push(...c.followUps.texts[afterTransferKey(view.products)].map((step, i) => textBlock(`${i + 1}. ${step}`, { spacing: 'Small' })));
   const rows: [string, string][] = [];
   if (view.customer.name) rows.push([c.actions.fields.company, plainText(view.customer.name)]);
   if (view.customer.domain) rows.push([c.actions.fields.domain, plainText(view.customer.domain)]);
@@ -151,7 +172,7 @@ export function followUpCard(view: FollowUpView, c: Catalog, locale: LocaleTag):
   if (rows.length > 0) body.push(facts(rows));
   return card(
     body,
-    stepsOf(view.followUp).map((step) => followUpButton(c, view.itemId, step)),
+    stepsOf(view.followUp, view.autoExtend).map((step) => followUpButton(c, view.itemId, step)),
     title,
   );
 }

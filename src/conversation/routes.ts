@@ -6,6 +6,7 @@
 import { isRecord } from '../domain/records';
 import { PARTNER_ACTION } from './actionClicks';
 import { MY_CASES_ACTION } from './caseListCards';
+import { TEAM_CASES_ACTION } from './teamCards';
 import { FOLLOW_UP_ACTION } from './followUpCards';
 import { COPILOT_VERB } from './copilotCards';
 import { CARD_ACTION_INVOKE } from './cardActions';
@@ -17,7 +18,7 @@ export const VERIFY_STATE_INVOKE = 'signin/verifyState';
 export const TOKENS_RESPONSE_EVENT = 'tokens/response';
 
 /** The verbs of the bot's own buttons; every other click is the advice flow's (its answers, Back, refresh). */
-export const CLICK_VERBS = [PARTNER_ACTION, MY_CASES_ACTION, FOLLOW_UP_ACTION, 'copilot', 'advisor'] as const;
+export const CLICK_VERBS = [PARTNER_ACTION, MY_CASES_ACTION, TEAM_CASES_ACTION, FOLLOW_UP_ACTION, 'copilot', 'advisor'] as const;
 export type ClickVerb = (typeof CLICK_VERBS)[number];
 
 export type SignInStep = 'tokenExchange' | 'verifyState' | 'tokensResponse';
@@ -75,7 +76,7 @@ export interface RouteFacts {
 export function verbOf(data: unknown): ClickVerb | undefined {
   if (!isRecord(data)) return undefined;
   const action = data.action;
-  return action === PARTNER_ACTION || action === MY_CASES_ACTION || action === FOLLOW_UP_ACTION ? action : undefined;
+  return action === PARTNER_ACTION || action === MY_CASES_ACTION || action === TEAM_CASES_ACTION || action === FOLLOW_UP_ACTION ? action : undefined;
 }
 
 /** The data of an `adaptiveCard/action` invoke's button, and whether its verb is Copilot's. */

@@ -182,11 +182,13 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       // both offered only where the actions are on.
       if (reply.myCases) {
         commands.push({ word: c.myCases.command.phrases[0] ?? '', description: c.myCases.command.description });
+        commands.push({ word: c.teamCases.command.phrases[0] ?? '', description: c.teamCases.command.description });
         commands.push({ word: c.actions.signOutCommand.phrases[0] ?? '', description: c.actions.signOutCommand.description });
       }
       const fallbackText = lines(c.help.title, c.help.body, c.help.commandsHeading, ...commands.map((k) => `- ${labelled(c, k.word, k.description)}`));
       const myCases = reply.myCases ? c.myCases.command.label : '';
-      return { card: 'help', fallbackText, data: { fallbackText, ...c.help, commands, labels: { ...labels, myCases } } };
+      const teamCases = reply.myCases ? c.teamCases.command.label : '';
+      return { card: 'help', fallbackText, data: { fallbackText, ...c.help, commands, labels: { ...labels, myCases, teamCases } } };
     }
     case 'language': {
       const choices = availableLocales().map((tag) => ({ value: tag, title: catalogFor(tag).language.name }));

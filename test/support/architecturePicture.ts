@@ -58,6 +58,7 @@ export async function handlersByRoute(): Promise<{ route: string; calls: string[
       advisor: noting('advisor', calls),
       actions: noting('actions', calls),
       cases: noting('cases', calls),
+      team: noting('team', calls),
       followUps: noting('followUps', calls),
       followUpTurns: noting('followUpTurns', calls),
       sdkDefault: async () => void calls.push('sdk default'),

@@ -4,7 +4,9 @@
 // list privately where the channel can show a card to one person. Pure: hosting reads the item and
 // the conversation's state, and sends.
 import { isRecord } from '../../domain/records';
-import type { OpenItem } from '../../domain/cases';
+import { isOpen, type OpenItem } from '../../domain/cases';
+import type { CardFromItem } from '../actions/fromItem';
+import { customerView } from './followUpClick';
 
 /** The conversation a click came from. */
 export interface Here {
@@ -35,4 +37,22 @@ export const listsPrivately = (shared: boolean, userSpecificViews: boolean): boo
 /** The name a private list's line shows for its asker: trimmed and bounded; none when blank. */
 export function askerName(name: unknown): string | undefined {
   return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 256) : undefined;
+}
+
+/**
+ * My cases' Cancel request on a transfer request still waiting: its cancel confirmation, from the
+ * item (its own card may be in another conversation, or forgotten); none for anything else. The
+ * card reads the transfer's status from Partner Center before it sends anything.
+ */
+export function cancelFromItem(item: OpenItem): CardFromItem | undefined {
+  if (item.kind !== 'transfer' || !isOpen(item)) return undefined;
+  return {
+    kind: 'cancelTransfer',
+    customer: customerView(item),
+    transferId: item.objectId,
+    // Waiting, in the model: pending, as Partner Center's TransferEntity says it ("Active").
+    status: 'Active',
+    fromCardId: item.cardId,
+    row: item.transferProducts === 'azurePlan' ? 'G4' : 'G6',
+  };
 }

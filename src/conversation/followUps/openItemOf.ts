@@ -4,7 +4,7 @@
 // person may have. Pure: the open items in hosting keep what this says.
 import type { AccessProgress } from '../../domain/accessAssignments';
 import { accessProgress } from '../../domain/accessAssignments';
-import { isTenantId } from '../../domain/actions';
+import { isTenantId, TransferProducts, transferProductsOf } from '../../domain/actions';
 import type { CaseChange, CaseCustomer, CaseKind } from '../../domain/cases';
 import { transferChange } from '../../domain/partnerCenterStatus';
 import type { ActionRecord } from '../actionRecords';
@@ -26,6 +26,10 @@ export interface MadeObject {
   customer: CaseCustomer;
   seen?: CaseChange;
   access?: AccessProgress;
+  /** A transfer's products (from the row the request was made for): the completion's Azure note depends on it. */
+  products?: TransferProducts;
+  /** The partner turned the relationship's automatic extension on from the card. */
+  autoExtended?: true;
 }
 
 /** The object an action card made; none for a card that made nothing (yet). `now`: when assignments never checked are taken as read. */
@@ -38,11 +42,19 @@ export function objectOf(record: ActionRecord, cardId: string, now: number): Mad
   if (record.stage === 'done' && record.kind === 'requestGdap') {
     // Only Graph's `active` is approved: "approved" and "activating" come before it.
     const seen = record.status?.toLowerCase() === 'active' ? { seen: 'approved' as const } : {};
-    return { kind: 'gdapApproval', objectId: record.relationshipId, customer: customerOf(record.customer), ...seen };
+    const extended = record.autoExtends === true ? { autoExtended: true as const } : {};
+    return { kind: 'gdapApproval', objectId: record.relationshipId, customer: customerOf(record.customer), ...seen, ...extended };
   }
   if (record.stage === 'done' && record.kind === 'startTransfer') {
     const change = transferChange(record.status);
-    return { kind: 'transfer', objectId: record.transferId, customer: customerOf(record.customer), ...(change ? { seen: change } : {}) };
+    const products = transferProductsOf(record.row);
+    return {
+      kind: 'transfer',
+      objectId: record.transferId,
+      customer: customerOf(record.customer),
+      ...(change ? { seen: change } : {}),
+      ...(products ? { products } : {}),
+    };
   }
   // The invitation link is the partner's, not one customer's: the item is matched to an acceptance only once its partner named the customer.
   if (record.stage === 'done' && record.kind === 'invitationLink')

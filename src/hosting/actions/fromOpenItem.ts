@@ -25,6 +25,13 @@ export class CardsFromItems {
     this.accessor = conversationStores(conversationState).actions;
   }
 
+  /** Whether this conversation keeps the card `cardId` for `userId` (its owner): a follow-up acts on it there, else on a card from the item. */
+  async keeps(context: Parameters<typeof actionTurn>[1], cardId: string, userId: string | undefined): Promise<boolean> {
+    const store = await this.accessor.get(context, {});
+    const record = readRecord(store.cards?.[cardId]);
+    return record !== undefined && userId !== undefined && record.owner.id === userId;
+  }
+
   async open(context: Parameters<typeof actionTurn>[1], locale: LocaleTag, surface: string | undefined, from: CardFromItem): Promise<ActionAnswer | undefined> {
     const turn = await actionTurn(this.accessor, context, locale, surface, false);
     if (!turn) return undefined;

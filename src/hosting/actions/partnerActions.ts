@@ -69,6 +69,9 @@ export class PartnerActions {
     };
   }
 
+  /** The turn's user's sign-in token from the token service (the team view verifies it: cases/teamIdentity.ts); none when not signed in. */
+  readonly signedInToken = (context: TurnContext): Promise<string | undefined> => this.options.signIn.token(context);
+
   /** A click whose data is an action's: the bot hands it here instead of to the advisor's flow. */
   isActionClick(data: unknown): boolean {
     return isActionClickData(data);

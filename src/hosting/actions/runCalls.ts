@@ -40,6 +40,13 @@ export async function runCall(calls: ActionCalls, signIn: SignIn, turn: Turn, ca
     }
     case 'getTransfer':
       return { of: 'getTransfer', result: await (await calls.partnerCenter(turn)).getTransfer(call.customerTenantId, call.transferId, pc) };
+    case 'cancelTransfer':
+      return {
+        of: 'cancelTransfer',
+        result: await (await calls.partnerCenter(turn)).cancelTransfer(call.customerTenantId, call.transferId, call.entity, pc),
+      };
+    case 'extendRelationship':
+      return { of: 'extendRelationship', result: await (await calls.graph(turn)).setAutoExtend(call.relationshipId, call.etag) };
     case 'getRelationship':
       return { of: 'getRelationship', result: await (await calls.graph(turn)).getRelationship(call.relationshipId) };
     case 'listGroups':

@@ -6,6 +6,7 @@
 //                               in shards so 10,000 items are 32 small documents, not one large one
 //   cases/lease/<name>          who runs the poller now (one instance at a time)
 //   cases/invite/<hash of partner tenant and customer>  the invitations naming that customer (domain/invitations.ts)
+//   cases/team/…, cases/people/…  a partner tenant's items and verified people, for the team view (teamIndex.ts)
 // Every write is conditional (the eTag read, or create-only) and retried on a conflict with what is
 // stored then, so two instances sharing the store never lose each other's changes, and a change
 // applied by one is seen by the other before it sends anything.
@@ -14,6 +15,7 @@ import { forgetAt, isOpen, nextDueAt, OpenItem } from '../../domain/cases';
 import { readItem } from '../../domain/caseItems';
 import type { ConditionalStorage } from '../state/stateStorage';
 import { customerKeys } from '../../domain/invitations';
+import { TeamIndex } from './teamIndex';
 
 /** A live item as the poller and the reminder loop see it without reading the item. */
 export interface Scheduled {
@@ -89,12 +91,15 @@ export class CaseStore {
   readonly shards: number;
   private readonly ownerLimit: number;
   private readonly shardLimit: number;
+  /** A partner tenant's items and people (the team view), kept in step with every write here. */
+  readonly team: TeamIndex;
 
   constructor(options: CaseStoreOptions) {
     this.shardLimit = options.shardLimit ?? SHARD_LIMIT;
     this.storage = options.storage;
     this.shards = options.shards ?? DEFAULT_SHARDS;
     this.ownerLimit = options.ownerLimit ?? OWNER_LIMIT;
+    this.team = new TeamIndex(this.storage, (id) => this.shardOf(id), this.shards);
   }
 
   static itemKey = (id: string): string => `cases/item/${hash(id)}`;
@@ -121,14 +126,24 @@ export class CaseStore {
       await this.storage.delete([CaseStore.itemKey(item.id)]);
       throw refused(error);
     }
-    for (const key of owners) {
-      await this.edit(`cases/owner/${hash(key)}`, (doc) => {
-        const ids = stringList(doc.ids).filter((id) => id !== item.id);
-        return { ids: [item.id, ...ids].slice(0, this.ownerLimit) };
-      });
-    }
+    await this.listUnder(item.id, owners);
     await this.indexInvitation(item);
+    await this.team.record(undefined, item);
     return true;
+  }
+
+  /** Lists an item under its owner's keys (newest first, bounded). */
+  private async listUnder(id: string, owners: readonly string[]): Promise<void> {
+    for (const key of owners) {
+      await this.edit(`cases/owner/${hash(key)}`, (doc) => ({ ids: [id, ...stringList(doc.ids).filter((x) => x !== id)].slice(0, this.ownerLimit) }));
+    }
+  }
+
+  /** An item handed over: listed under its new owner's keys, and no longer under the old one's. */
+  async moveOwner(id: string, from: readonly string[], to: readonly string[]): Promise<void> {
+    for (const key of from.filter((k) => !to.includes(k)))
+      await this.edit(`cases/owner/${hash(key)}`, (doc) => ({ ids: stringList(doc.ids).filter((x) => x !== id) }));
+    await this.listUnder(id, to);
   }
 
   /** How many of an owner's listed items are still open (the per-owner bound: openItems.ts). */
@@ -173,6 +188,7 @@ export class CaseStore {
       const was = scheduleOf(before);
       const now = scheduleOf(after);
       if (was.nextPollAt !== now.nextPollAt || was.dueAt !== now.dueAt || was.forgetAt !== now.forgetAt) await this.schedule(after);
+      await this.team.record(before, after);
       return { before, after };
     }
     throw new Error(`An open item kept changing under ${ATTEMPTS} attempts to update it`);
@@ -196,7 +212,9 @@ export class CaseStore {
 
   /** Forgets an item and its place in the schedule (its owner's list drops it when next read). */
   async forget(id: string): Promise<void> {
+    const item = await this.get(id);
     await this.storage.delete([CaseStore.itemKey(id)]);
+    if (item) await this.team.remove([item]);
     await this.edit(`cases/shard/${this.shardOf(id)}`, (doc) => ({ items: scheduleList(doc.items).filter((s) => s.id !== id) }));
   }
 
@@ -231,7 +249,11 @@ export class CaseStore {
     for (let shard = 0; shard < this.shards; shard++) {
       const gone = (await this.scheduled(shard)).filter((s) => s.forgetAt <= now).map((s) => s.id);
       if (gone.length === 0) continue;
+      // Read before they go: their tenants' team pages drop them too.
+      const read = await this.storage.read(gone.map(CaseStore.itemKey));
+      const items = gone.map((id) => itemOf(read[CaseStore.itemKey(id)])).filter((i): i is OpenItem => i !== undefined);
       await this.storage.delete(gone.map(CaseStore.itemKey));
+      await this.team.remove(items);
       await this.edit(`cases/shard/${shard}`, (doc) => ({ items: scheduleList(doc.items).filter((s) => !gone.includes(s.id)) }));
       forgotten += gone.length;
     }

@@ -64,7 +64,9 @@ export class FollowUpClicks implements FollowUpClickHandler {
     const click = readFollowUpClick(data);
     const item = click ? await this.options.store.get(click.item) : undefined;
     const { actionClick, cards, reminders } = this.options;
-    const facts = { from: context.activity.from?.id, canAssign: actionClick !== undefined, canOpen: cards !== undefined, replayed: isReplayed(context) };
+    const from = context.activity.from?.id;
+    const cardHere = item && cards ? await cards.keeps(context, item.cardId, from) : true;
+    const facts = { from, canAssign: actionClick !== undefined, canOpen: cards !== undefined, replayed: isReplayed(context), cardHere };
     const decision = decideFollowUpClick(click, item, facts, c);
     const delegated = (answer: ActionAnswer | undefined): { text: string } | { delegated: ActionAnswer } =>
       answer ? { delegated: answer } : { text: c.followUps.answers.gone };

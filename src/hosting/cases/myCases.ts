@@ -16,12 +16,13 @@ import { AdaptiveCard } from '../../conversation/cards';
 import { caseItemCard, caseListCard, isCaseClickData, isMyCasesCommand, privateListCard, readCaseClick } from '../../conversation/caseListCards';
 import { channelKindOf, featuresOf } from '../../conversation/channelFeatures';
 import { offeredRoleSets } from '../../conversation/roleSets';
-import { askerName, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../conversation/followUps/myCasesViews';
+import { askerName, cancelFromItem, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../conversation/followUps/myCasesViews';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionAnswer, ActionsStore } from '../actions/actionTurn';
 import { conversationStores } from '../state/conversationStores';
 import { isShared } from './openItems';
+import type { CardsFromItems } from '../actions/fromOpenItem';
 import { CaseStore, ownerKeys } from './caseStore';
 import { itemsOwnedBy, keysOfItem, Owner, ownerOf } from './owners';
 
@@ -32,6 +33,8 @@ export interface MyCasesOptions {
   conversationState: ConversationState;
   /** The partner's overlay (its role sets name roles on a GDAP card). */
   content?: DeploymentContent;
+  /** Opens an action card from an item (Cancel request on a waiting transfer). */
+  cards?: CardsFromItems;
   now?: () => number;
 }
 
@@ -115,10 +118,18 @@ export class MyCases {
       return { kind: 'message', text: c.myCases.listed };
     }
     const asker = askerOf(context);
-    const item = await this.options.store.get(click.open);
+    const item = await this.options.store.get('open' in click ? click.open : click.cancel);
     if (!asker || !item) return line(stale);
     const mine = new Set(ownerKeys(asker, context.activity.channelId ?? ''));
     if (!keysOfItem(item).some((k) => mine.has(k))) return line(format(c.myCases.notYours, { command: c.myCases.command.phrases[0] ?? '' }));
+    if ('cancel' in click) {
+      // Only a transfer request still waiting; the card reads its status again before anything is sent.
+      const from = cancelFromItem(item);
+      if (!from || !this.options.cards) return line(stale);
+      // A click Teams sent again: its card went out the first time.
+      if (isReplayed(context)) return line(c.actions.steps.opened);
+      return (await this.options.cards.open(context, locale, surface, from)) ?? line(stale);
+    }
     const shown = (await this.actionCardHere(context, item, locale)) ?? caseItemCard(item, this.now(), c, locale, whereOf(item, hereOf(context)));
     await this.sendCard(context, shown, surface, locale);
     return { kind: 'message', text: c.actions.steps.opened };

@@ -8,6 +8,7 @@
 import { TurnContext } from 'botbuilder';
 import { applyChange, CaseChange, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem } from '../../domain/cases';
 import { applyAccess } from '../../domain/accessFollowUp';
+import { autoExtendedOn } from '../../domain/relationshipHealth';
 import type { ActionRecord } from '../../conversation/actionRecords';
 import { DEFAULT_MAX_OPEN_PER_OWNER, MadeObject, objectOf, openLimitReached } from '../../conversation/followUps/openItemOf';
 import type { Turn } from '../actions/actionTurn';
@@ -15,7 +16,8 @@ import type { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/textCatalog';
 import { CaseStore, NotFollowedError, ownerKeys } from './caseStore';
 import { namesCustomer } from '../../domain/invitations';
-import { ownerOf } from './owners';
+import { isShared, ownerOf } from './owners';
+import { personOf, VerifiedViewer } from './teamIdentity';
 
 export interface OpenItemsOptions {
   store: CaseStore;
@@ -28,14 +30,12 @@ export interface OpenItemsOptions {
   maxOpenPerOwner?: number;
   /** Says a line to an item's owner in its conversation (the follow-ups' messenger): here, that it cannot be followed. */
   tell?: (item: OpenItem, text: string) => Promise<unknown>;
+  /** The owner as the server verified them (teamIdentity.ts): their tenant's team view lists the item, and the directory notes them. */
+  teamOf?: (context: TurnContext) => Promise<VerifiedViewer | undefined>;
   now?: () => number;
 }
 
-/** A shared chat (group chat, channel): a follow-up there mentions its owner. */
-export function isShared(context: TurnContext): boolean {
-  const c = context.activity.conversation;
-  return c?.isGroup === true || c?.conversationType === 'groupChat' || c?.conversationType === 'channel';
-}
+export { isShared } from './owners';
 
 /** Whom a turn's item belongs to, and the keys it is listed under: the Entra identity only where the channel proves it (owners.ts). */
 function ownerOfTurn(turn: Turn): { owner: OpenItem['owner']; keys: string[] } {
@@ -77,7 +77,10 @@ export class OpenItems {
   private async keep(turn: Turn, cardId: string, made: MadeObject): Promise<void> {
     const { context } = turn;
     const activity = context.activity;
-    const { owner, keys } = ownerOfTurn(turn);
+    const { owner: channelOwner, keys } = ownerOfTurn(turn);
+    const verified = await this.options.teamOf?.(context).catch(() => undefined);
+    // The owner's name as the channel gives it, else as their verified sign-in names them (Web Chat names nobody).
+    const owner = channelOwner.name || !verified?.name ? channelOwner : { ...channelOwner, name: verified.name };
     // Teams names the tenant the chat is in: the partner's own.
     const tenant =
       activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? this.options.partnerTenantId;
@@ -85,12 +88,14 @@ export class OpenItems {
       kind: made.kind,
       objectId: made.objectId,
       ...(typeof tenant === 'string' && tenant !== '' ? { partnerTenantId: tenant } : {}),
+      ...(verified ? { teamTenantId: verified.tenantId } : {}),
       customer: made.customer,
       owner,
       locale: turn.locale,
       cardId,
       conversation: TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>,
       shared: isShared(context),
+      ...(made.products ? { transferProducts: made.products } : {}),
     };
     const now = this.now();
     const item = openItem(fields, now, this.options.pollMs);
@@ -103,10 +108,15 @@ export class OpenItems {
       await this.options.tell?.(item, catalogFor(item.locale).followUps.notFollowed);
       return;
     }
+    // Its owner, in their own chat, is someone a colleague can hand a case to (teamCases.ts).
+    const person = verified ? personOf(context, verified, turn.locale, now) : undefined;
+    if (verified && person) await this.options.store.team.remember(verified.tenantId, person);
     if (made.seen) await this.seen(openItem(fields, now, this.options.pollMs).id, made.seen, now);
     const access = made.access;
     // Seen on the card: followed from here until every assignment is active; what the card showed is not told again.
     if (access) await this.options.store.update(item.id, (kept) => applyAccess(kept, access, now, this.options.pollMs, true)?.item);
+    // Automatic extension turned on from the card: the reminder before the end is not sent.
+    if (made.autoExtended) await this.options.store.update(item.id, autoExtendedOn);
     if (!added && made.kind === 'resellerAcceptance' && namesCustomer({ customer: made.customer }))
       await this.named(itemId(made.kind, made.objectId), made.customer, now);
   }

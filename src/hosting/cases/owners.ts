@@ -13,6 +13,8 @@ import { CaseStore, entraKey, legacyEntraKey, ownerKeys } from './caseStore';
 export interface EntraUser {
   tenantId: string;
   objectId: string;
+  /** Their name as a verified sign-in token gives it (never what a client says). */
+  name?: string;
 }
 
 /** The owner of items: the channel's user id and, where proven, their Entra identity. */
@@ -43,6 +45,12 @@ export function verifiedEntraUser(context: TurnContext): EntraUser | undefined {
   const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
   if (typeof objectId !== 'string' || !GUID.test(objectId) || typeof tenantId !== 'string' || !GUID.test(tenantId)) return undefined;
   return { tenantId: tenantId.toLowerCase(), objectId: objectId.toLowerCase() };
+}
+
+/** A shared chat (group chat, channel): a follow-up there mentions its owner, and it is nobody's own chat. */
+export function isShared(context: TurnContext): boolean {
+  const c = context.activity.conversation;
+  return c?.isGroup === true || c?.conversationType === 'groupChat' || c?.conversationType === 'channel';
 }
 
 /** The owner a turn acts as: its channel user id, with the Entra identity only where the channel proves it. */

@@ -44,6 +44,7 @@ const CARD_STATUS: Partial<Record<FollowUp, { requestGdap?: string; startTransfe
   expired: { requestGdap: 'expired', startTransfer: 'Expired' },
   terminated: { requestGdap: 'terminated' },
   completed: { startTransfer: 'Complete' },
+  cancelled: { startTransfer: 'Canceled' },
 };
 
 /** Delivery keys a conversation remembers (the newest): far more than follow-ups in flight at once. */
@@ -157,6 +158,7 @@ export class ProactiveMessenger implements Messenger {
       deadline: followUp === 'endsSoon' && item.endsAt !== undefined ? item.endsAt : item.deadline,
       now: this.now(),
       ended: endedAfterApproval(item),
+      ...(item.transferProducts ? { products: item.transferProducts } : {}),
       ...(followUp === 'endsSoon'
         ? { autoExtend: autoExtendOffer({ autoExtends: item.autoExtends ?? false, globalAdministrator: item.globalAdministrator ?? false }) }
         : {}),

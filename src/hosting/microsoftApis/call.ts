@@ -39,7 +39,7 @@ export interface ServiceOptions {
 }
 
 export interface ServiceRequest {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Path and query, appended to the base URL. */
   path: string;
   headers?: Record<string, string>;

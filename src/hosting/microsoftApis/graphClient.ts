@@ -7,7 +7,7 @@
 // Graph requires it to be unique among the partner's relationships; it is made from the
 // partner's confirmation, looked up before creating, and looked up again when a create races
 // another (409). A retried confirmation finds the relationship the first try made.
-import { ActionResult, gdapTermsProblems, failed, succeeded } from '../../domain/actions';
+import { AUTO_EXTEND_DURATION, ActionResult, approvalLink, gdapTermsProblems, failed, succeeded } from '../../domain/actions';
 import { GroupFacts, currentAssignment } from '../../domain/accessAssignments';
 import { ServiceOptions, callService, isRecord, stringOf, unexpectedShape } from './call';
 
@@ -36,6 +36,8 @@ export interface GdapRelationship {
   autoExtendDuration?: string;
   /** endDateTime: activatedDateTime + duration, once active. */
   endDateTime?: string;
+  /** Its version (`@odata.etag`): an update sends it in If-Match. */
+  etag?: string;
 }
 
 export interface GdapApprovalRequest {
@@ -68,10 +70,7 @@ export function relationshipName(confirmationKey: string): string {
   return `advisor-${confirmationKey.replace(/[^A-Za-z0-9-]/g, '').slice(0, 42)}`;
 }
 
-/** Where a global admin of the customer approves the relationship. */
-export function approvalLink(relationshipId: string): string {
-  return `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${encodeURIComponent(relationshipId)}`;
-}
+export { approvalLink } from '../../domain/actions';
 
 export class GraphClient {
   constructor(private readonly options: ServiceOptions) {}
@@ -122,6 +121,22 @@ export class GraphClient {
   async getRelationship(relationshipId: string): Promise<ActionResult<GdapRelationship>> {
     const result = await callService('graph', this.options, { method: 'GET', path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}` });
     return result.ok ? relationshipOf(result.value) : result;
+  }
+
+  /**
+   * Turns the relationship's automatic extension on ("Update delegatedAdminRelationship": PATCH
+   * with `autoExtendDuration` P180D, the only extension Graph takes; "You can update the
+   * autoExtendDuration property when status is either created or active"), over the ETag it was
+   * read with (If-Match, required): 412 when it changed since, answered as is (the caller reads again).
+   */
+  async setAutoExtend(relationshipId: string, etag: string): Promise<ActionResult<true>> {
+    const result = await callService('graph', this.options, {
+      method: 'PATCH',
+      path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}`,
+      headers: { 'If-Match': etag },
+      body: { autoExtendDuration: AUTO_EXTEND_DURATION },
+    });
+    return result.ok ? succeeded(true) : result;
   }
 
   /** Create (or find) and lock, once per confirmation: a relationship already sent is not locked again. */
@@ -265,6 +280,7 @@ function relationshipOf(response: { status: number; json: unknown }): ActionResu
   const roles = isRecord(j.accessDetails) && Array.isArray(j.accessDetails.unifiedRoles) ? (j.accessDetails.unifiedRoles as unknown[]) : [];
   const autoExtendDuration = stringOf(j.autoExtendDuration);
   const endDateTime = stringOf(j.endDateTime);
+  const etag = stringOf(j['@odata.etag']);
   return succeeded({
     id,
     displayName,
@@ -274,6 +290,7 @@ function relationshipOf(response: { status: number; json: unknown }): ActionResu
     roleDefinitionIds: roles.flatMap((r) => (isRecord(r) && typeof r.roleDefinitionId === 'string' ? [r.roleDefinitionId] : [])),
     ...(autoExtendDuration ? { autoExtendDuration } : {}),
     ...(endDateTime ? { endDateTime } : {}),
+    ...(etag ? { etag } : {}),
   });
 }
 

@@ -60,6 +60,8 @@ export interface Transfer {
   lineItems: unknown[];
   createdTime?: string;
   expirationTime?: string;
+  /** The entity as Partner Center answered: a cancel sends it back with `"status": "Cancel"`. */
+  entity: Record<string, unknown>;
 }
 
 export class PartnerCenterClient {
@@ -105,6 +107,23 @@ export class PartnerCenterClient {
     return result.ok ? transferOf(result.value) : result;
   }
 
+  /**
+   * Cancels a pending transfer request ("Update a transfer request for new commerce": PATCH
+   * /v1/customers/{customer-id}/transfers/{transfer-id} with the transfer, `"status": "Cancel"`).
+   * "A transfer can only be canceled if it's in the pending state"; "Only the target partner that
+   * created the transfer can cancel it": Partner Center refuses anything else, and that is answered as is.
+   */
+  async cancelTransfer(
+    customerId: string,
+    transferId: string,
+    entity: Readonly<Record<string, unknown>>,
+    call: PartnerCenterCall,
+  ): Promise<ActionResult<Transfer>> {
+    const path = `/v1/customers/${encodeURIComponent(customerId)}/transfers/${encodeURIComponent(transferId)}`;
+    const result = await this.send(call, 'PATCH', path, { ...entity, id: transferId, status: 'Cancel' });
+    return result.ok ? transferOf(result.value) : result;
+  }
+
   async getTransfer(customerId: string, transferId: string, call: PartnerCenterCall): Promise<ActionResult<Transfer>> {
     const result = await this.send(call, 'GET', `/v1/customers/${encodeURIComponent(customerId)}/transfers/${encodeURIComponent(transferId)}`);
     return result.ok ? transferOf(result.value) : result;
@@ -115,7 +134,7 @@ export class PartnerCenterClient {
    * MS-Contract-Version (required, `v1`), MS-CorrelationId (the turn's, a GUID), MS-RequestId (a
    * GUID per attempt; callService adds Authorization and Accept).
    */
-  private send(call: PartnerCenterCall, method: 'GET' | 'POST', path: string, body?: unknown) {
+  private send(call: PartnerCenterCall, method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) {
     const headers = { 'MS-Contract-Version': 'v1', 'MS-RequestId': call.requestId ?? randomUUID(), 'MS-CorrelationId': call.correlationId };
     return callService('partnerCenter', this.options, { method, path, headers, ...(body !== undefined ? { body } : {}) });
   }
@@ -145,6 +164,7 @@ function transferOf(response: { status: number; json: unknown }): ActionResult<T
     sourcePartnerTenantId: stringOf(j.sourcePartnerTenantId) ?? '',
     targetPartnerTenantId: stringOf(j.targetPartnerTenantId) ?? '',
     lineItems: Array.isArray(j.lineItems) ? (j.lineItems as unknown[]) : [],
+    entity: j,
     ...(transferType !== undefined ? { transferType } : {}),
     ...(createdTime ? { createdTime } : {}),
     ...(expirationTime ? { expirationTime } : {}),

@@ -3,7 +3,8 @@
 // channel gave one; a shared chat gets the list privately only where a card can be shown to one
 // person; and only a bounded, non-empty user id is an asker.
 import { strict as assert } from 'assert';
-import { askerName, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../../src/conversation/followUps/myCasesViews';
+import { askerName, cancelFromItem, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../../src/conversation/followUps/myCasesViews';
+import { openItem, OpenItem } from '../../../src/domain/cases';
 
 const started = (conversation: Record<string, unknown>, channelId = 'msteams'): { conversation: Record<string, unknown> } => ({
   conversation: { channelId, conversation },
@@ -51,5 +52,38 @@ describe('My cases views', () => {
     assert.equal(askerName('  Alex Wilber '), 'Alex Wilber');
     assert.equal(askerName('  '), undefined);
     assert.equal(askerName(undefined), undefined);
+  });
+
+  describe("issue 63: My cases' Cancel request opens the transfer's cancel confirmation from the item, for a waiting transfer only", () => {
+    const item = (fields: Partial<OpenItem>): OpenItem => ({
+      ...openItem(
+        {
+          kind: 'transfer',
+          objectId: 'tr-1',
+          customer: { tenantId: 'tid-1', name: 'Northwind Traders', domain: 'northwind.onmicrosoft.com' },
+          owner: { id: '29:owner' },
+          locale: 'en-US',
+          cardId: 'card-9',
+          conversation: {},
+          shared: false,
+        },
+        0,
+        1,
+      ),
+      ...fields,
+    });
+    const customer = { companyName: 'Northwind Traders', tenantId: 'tid-1', domain: 'northwind.onmicrosoft.com' };
+    const rows: [string, OpenItem, ReturnType<typeof cancelFromItem>][] = [
+      ['a waiting licence transfer', item({}), { kind: 'cancelTransfer', customer, transferId: 'tr-1', status: 'Active', fromCardId: 'card-9', row: 'G6' }],
+      [
+        'a waiting Azure-plan transfer keeps its row',
+        item({ transferProducts: 'azurePlan' }),
+        { kind: 'cancelTransfer', customer, transferId: 'tr-1', status: 'Active', fromCardId: 'card-9', row: 'G4' },
+      ],
+      ['a completed transfer', item({ status: 'completed' }), undefined],
+      ['a cancelled transfer', item({ status: 'cancelled' }), undefined],
+      ['a GDAP request (a crafted click)', item({ kind: 'gdapApproval', id: 'gdapApproval:tr-1' }), undefined],
+    ];
+    for (const [name, it0, expected] of rows) it(name, () => assert.deepEqual(cancelFromItem(it0), expected));
   });
 });

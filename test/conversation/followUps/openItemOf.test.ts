@@ -41,11 +41,27 @@ describe('What an action card leaves to follow', () => {
     ['a GDAP request Check status found pending', gdapDone('approvalPending'), gdap],
     ['a GDAP request Check status found approved but not yet active', gdapDone('approved'), gdap],
     ['a GDAP request Check status found active', gdapDone('Active'), { ...gdap, seen: 'approved' }],
+    [
+      'issue 63: a relationship whose automatic extension the partner turned on',
+      { ...gdapDone('active'), autoExtends: true } as ActionRecord,
+      { ...gdap, seen: 'approved', autoExtended: true },
+    ],
     ['a transfer request created', transferDone('Active'), transfer],
     ['a transfer in progress', transferDone('InProgress'), transfer],
     ['a transfer Check status found completed', transferDone('Completed'), { ...transfer, seen: 'completed' }],
     ['a transfer Check status found complete (the UI’s word)', transferDone('complete'), { ...transfer, seen: 'completed' }],
     ['a transfer found expired', transferDone('Expired'), { ...transfer, seen: 'expired' }],
+    // What the request asked for (targetProductTypes by row): the completion's Azure RBAC note depends on it (review 5.4).
+    [
+      '5.4: a transfer of Azure plan items (G4) is kept as one',
+      { ...transferDone('Active'), row: 'G4' } as ActionRecord,
+      { ...transfer, products: 'azurePlan' },
+    ],
+    [
+      '5.4: a transfer of new-commerce licences (G6) is kept as one',
+      { ...transferDone('Active'), row: 'G6' } as ActionRecord,
+      { ...transfer, products: 'licences' },
+    ],
     ['an invitation naming nobody', invitation(), { kind: 'resellerAcceptance', objectId: 'card-1', customer: { tenantId: '', name: '' } }],
     [
       'an invitation naming a tenant',

@@ -1,0 +1,129 @@
+// The team view's cards (issue 63): a page of a partner tenant's open items (or this
+// conversation's), each with its owner and a Hand over button; the colleagues an item can be handed
+// to, a page at a time; and, in a shared Teams chat, a line everyone sees whose refresh only the
+// asker's client runs. A button's data names a verb, an item id, a page cursor or a person's short
+// reference, nothing more: the server looks each up and decides. Every word from the catalog. Pure.
+import type { OpenItem } from '../domain/cases';
+import type { LocaleTag } from '../domain/locales';
+import { isRecord } from '../domain/records';
+import type { Person } from '../domain/teamCases';
+import { readCursor } from '../domain/teamCases';
+import { Catalog, format } from '../domain/textCatalog';
+import { normalize } from '../domain/matching';
+import { TEAM_CASES_ACTION, customerText, itemFacts, kindText } from './caseListCards';
+import { Json, card, facts, heading, plainText, textBlock } from './cardParts';
+import type { AdaptiveCard } from './cards';
+import type { TeamClick, TeamScreen } from './team/teamMachine';
+
+export { TEAM_CASES_ACTION };
+
+const ITEM_ID = /^(gdapApproval|resellerAcceptance|transfer):[^\s]{1,256}$/;
+const REF = /^[0-9a-f]{16}$/;
+
+export const isTeamClickData = (data: unknown): boolean => isRecord(data) && data.action === TEAM_CASES_ACTION;
+
+/**
+ * A click, or undefined when the data is no well-formed team click. `here`: what a plain list click
+ * shows (the host says: this conversation in a group chat or channel, the organization otherwise).
+ */
+export function readTeamClick(data: unknown, here: boolean): TeamClick | undefined {
+  if (!isRecord(data) || data.action !== TEAM_CASES_ACTION) return undefined;
+  const item = typeof data.item === 'string' && ITEM_ID.test(data.item) ? data.item : undefined;
+  if (data.step === 'pick') {
+    const page = Number.isSafeInteger(data.page) && (data.page as number) >= 0 && (data.page as number) < 100 ? (data.page as number) : 0;
+    return item ? { pick: item, page } : undefined;
+  }
+  if (data.step === 'handOver') return item && typeof data.to === 'string' && REF.test(data.to) ? { handOver: item, to: data.to } : undefined;
+  const list = data.scope === 'here' ? 'here' : data.scope === 'team' ? 'team' : here ? 'here' : 'team';
+  const after = readCursor(data.after);
+  // A shared chat's refresh, and a team card's own buttons (a page, the other scope, Back), answer in place of that card.
+  const inPlace = data.view === 'mine' || data.scope !== undefined;
+  return { list, ...(after ? { after } : {}), ...(inPlace ? { inPlace: true as const } : {}) };
+}
+
+/** The typed command, in any of the advisor's languages (folded as every command phrase is). */
+export function isTeamCasesCommand(text: string, catalogs: readonly Catalog[]): boolean {
+  const typed = normalize(text).replace(/\?+$/u, '').trim();
+  return typed !== '' && catalogs.some((c) => c.teamCases.command.phrases.some((p) => normalize(p) === typed));
+}
+
+function teamButton(title: string, data: Json, execute: boolean, style?: 'positive'): Json {
+  const full = { action: TEAM_CASES_ACTION, ...data };
+  return {
+    type: execute ? 'Action.Execute' : 'Action.Submit',
+    title,
+    ...(execute ? { verb: TEAM_CASES_ACTION } : {}),
+    ...(style ? { style } : {}),
+    data: full,
+  };
+}
+
+/** What an item is called in a line: its kind and customer. */
+export const caseName = (item: OpenItem, c: Catalog): string => `${kindText(item.kind, c)}: ${customerText(item, c)}`;
+
+/** The owner as shown: their name, or "a colleague". */
+export const ownerName = (owner: OpenItem['owner'], c: Catalog): string => (owner.name ? plainText(owner.name) : c.teamCases.someone);
+
+export interface TeamRender {
+  now: number;
+  locale: LocaleTag;
+  /** Buttons as Universal Actions (Teams). */
+  execute: boolean;
+}
+
+/** A screen of the machine, as a card or a line. */
+export function teamScreen(screen: TeamScreen, c: Catalog, r: TeamRender): { card: AdaptiveCard; summary: string } | { text: string } {
+  const t = c.teamCases;
+  if ('line' in screen) {
+    const name = screen.name ? plainText(screen.name) : t.someone;
+    return { text: format(t.answers[screen.line], { name, limit: screen.limit ?? 0, button: c.actions.signIn.button }) };
+  }
+  if (screen.card === 'team') {
+    const title = screen.scope === 'here' ? t.titleHere : t.title;
+    const body: Json[] = [heading(title), textBlock(screen.scope === 'here' ? t.introHere : t.intro)];
+    if (screen.items.length === 0) body.push(textBlock(t.empty, { id: 'team-empty' }));
+    for (const item of screen.items)
+      body.push({
+        type: 'Container',
+        id: `team-${item.id}`,
+        separator: true,
+        items: [
+          textBlock(caseName(item, c), { weight: 'Bolder' }),
+          facts([[t.owner, ownerName(item.owner, c)], ...itemFacts(item, r.now, c, r.locale)]),
+          { type: 'ActionSet', actions: [teamButton(t.handOver, { step: 'pick', item: item.id, page: 0 }, r.execute)] },
+        ],
+      });
+    if (screen.total > screen.items.length)
+      body.push(textBlock(format(t.more, { shown: screen.items.length, total: screen.total }), { isSubtle: true, id: 'team-more' }));
+    const other = screen.scope === 'here' ? 'team' : 'here';
+    const actions = [
+      ...(screen.next ? [teamButton(t.next, { scope: screen.scope, after: screen.next }, r.execute)] : []),
+      teamButton(other === 'here' ? t.scopeHere : t.scopeTeam, { scope: other }, r.execute),
+    ];
+    return card(body, actions, `${title}: ${screen.total}`);
+  }
+  const { item, people, page, more } = screen;
+  const title = format(t.pickTitle, { case: caseName(item, c) });
+  const choice = {
+    type: 'Input.ChoiceSet',
+    id: 'to',
+    label: t.colleague,
+    style: 'expanded',
+    isRequired: true,
+    choices: people.map((p: Person) => ({ title: plainText(p.name ?? p.userId), value: p.ref })),
+  };
+  const actions = [
+    teamButton(t.handOver, { step: 'handOver', item: item.id }, r.execute, 'positive'),
+    ...(more ? [teamButton(t.morePeople, { step: 'pick', item: item.id, page: page + 1 }, r.execute)] : []),
+    teamButton(t.back, { scope: 'team' }, r.execute),
+  ];
+  return card([heading(title), textBlock(t.pickIntro), facts(itemFacts(item, r.now, c, r.locale)), choice], actions, title);
+}
+
+/** In a shared Teams chat: the line everyone sees, whose refresh only the asker's client runs (answered with their view). */
+export function privateTeamCard(c: Catalog, askerId: string, askerName: string | undefined): { card: AdaptiveCard; summary: string } {
+  const text = askerName ? format(c.teamCases.privateList, { name: plainText(askerName) }) : c.teamCases.privateListUnnamed;
+  const rendered = card([heading(c.teamCases.title), textBlock(text, { id: 'team-private' })], [], text);
+  const refresh = { action: { type: 'Action.Execute', verb: TEAM_CASES_ACTION, data: { action: TEAM_CASES_ACTION, view: 'mine' } }, userIds: [askerId] };
+  return { ...rendered, card: { ...rendered.card, refresh } };
+}
