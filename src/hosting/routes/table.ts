@@ -88,8 +88,8 @@ export function routeTable(f: Features): RouteTable {
         : advisorClick,
       teamCases: team
         ? {
-            message: async (c) => void (await team.click(c, clickData(c), await locale(c), surface(c), false)),
-            invoke: async (c) => clickAnswer(await team.click(c, clickData(c), await locale(c), surface(c), true)),
+            message: async (c) => void (await team.click(c, data(c), await locale(c), surface(c), false)),
+            invoke: async (c) => clickAnswer(await team.click(c, data(c), await locale(c), surface(c), true)),
           }
         : advisorClick,
       followUp: followUps
