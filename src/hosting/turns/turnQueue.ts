@@ -23,12 +23,8 @@ export class TurnQueue {
     return this.inFlight;
   }
 
-  /**
-   * Runs `work` once the key's earlier turns are done. `work` may hand over a promise with
-   * `holdLane`: the caller gets its answer at once, while the key's next turn (and whenIdle)
-   * still waits for that promise (a write that need not delay the answer).
-   */
-  async run<T>(key: string, work: (holdLane: (pending: Promise<void>) => void) => Promise<T>): Promise<T> {
+  /** Runs `work` once the key's earlier turns are done. */
+  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
     let lane = this.lanes.get(key);
     if (lane && lane.depth >= this.maxDepth) {
       throw new TurnQueueFullError(`More than ${this.maxDepth} turns are waiting for one conversation`);
@@ -44,7 +40,6 @@ export class TurnQueue {
     lane.depth += 1;
     this.inFlight += 1;
     const current = lane;
-    let held: Promise<void> | undefined;
     const done = (): void => {
       current.depth -= 1;
       release();
@@ -58,12 +53,9 @@ export class TurnQueue {
     };
     try {
       await previous;
-      return await work((pending) => {
-        held = held ? Promise.all([held, pending]).then(() => undefined) : pending;
-      });
+      return await work();
     } finally {
-      if (held) void held.catch(() => undefined).then(done);
-      else done();
+      done();
     }
   }
 
