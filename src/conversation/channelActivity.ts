@@ -140,18 +140,20 @@ export function isInert(activity: ChannelActivity): boolean {
 /** The facts routeOf decides on (routes.ts); `followUp` comes from the turn's own state, never from the activity. */
 export function routeFactsOf(activity: ChannelActivity, followUp: boolean): RouteFacts {
   const botId = activity.recipient?.id;
-  return {
+  // One object of one shape, its optional fields set only when present (every turn makes one).
+  const facts: RouteFacts = {
     followUp,
     type: typeof activity.type === 'string' ? activity.type : '',
-    ...(typeof activity.name === 'string' ? { name: activity.name } : {}),
-    ...(activity.value !== undefined ? { value: activity.value } : {}),
-    ...(typeof activity.action === 'string' ? { action: activity.action } : {}),
     userSpecificViews: featuresOf(channelIdOf(activity)).userSpecificViews,
     usableSender: usableSenderId(activity) !== undefined,
     addressed: activity.type === 'message' ? isAddressedToBot(activity) : true,
-    botAdded: (activity.membersAdded ?? []).some((m) => m.id === botId),
+    botAdded: activity.membersAdded !== undefined && activity.membersAdded.some((m) => m.id === botId),
     teams: activity.channelId === 'msteams',
   };
+  if (typeof activity.name === 'string') facts.name = activity.name;
+  if (activity.value !== undefined) facts.value = activity.value;
+  if (typeof activity.action === 'string') facts.action = activity.action;
+  return facts;
 }
 
 function channelIdOf(activity: ChannelActivity): string | undefined {

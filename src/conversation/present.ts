@@ -83,7 +83,7 @@ export function present(result: FlowResult, delivery: Delivery, ctx: FlowContext
   }
 
   // A new case card becomes the live one where cards can be updated (elsewhere its id is not kept:
-  // keeping it costs a second state write once it is delivered).
+  // keeping it makes the turn deliver before its write, so that the id rides on it).
   if (canUpdateMessages(channelId)) {
     const last = lastIndexWhere(messages, (r) => CASE_REPLIES.has(r.kind));
     if (last >= 0) liveCard = { kind: 'sent', index: last };

@@ -1,8 +1,9 @@
 // What makes a turn take effect exactly once, as rules the turn runner (hosting/turns/reliableTurns.ts)
 // follows: which failures leave the conversation as it was, how a redelivered activity is answered,
-// when its id is kept (processedActivities.ts), which replies reach the user, and how often and
-// after how long a turn that lost a write race runs again. The runner holds the mechanism (the
-// queue, the outbox, the conditional write); the choices are here, tested from tables.
+// when its id is kept (processedActivities.ts), which replies reach the user, what a run again does
+// with the messages an earlier run already delivered, and how often and after how long a turn that
+// lost a write race runs again. The runner holds the mechanism (the queue, the outbox, the
+// conditional write); the choices are here, tested from tables.
 
 /** The activity types the advisor converses on; a failure on any other leaves the state alone. */
 const CONVERSING = new Set(['message', 'conversationUpdate', 'installationUpdate']);
@@ -49,4 +50,38 @@ export function keepsActivityId(hasId: boolean, replied: boolean, changed: boole
 export function afterConflict(attempt: number, maxAttempts: number, random: number): { again: true; waitMs: number } | { again: false } {
   if (attempt >= maxAttempts) return { again: false };
   return { again: true, waitMs: Math.min(400, 20 * 2 ** (attempt - 1)) * (0.5 + random) };
+}
+
+/** A message an earlier run of the turn delivered: its content (as JSON) and the id the channel gave it, if any. */
+export interface DeliveredMessage {
+  json: string;
+  id?: string;
+}
+
+/** What a run of the turn does with its n-th message, given what earlier runs delivered. */
+export type Redelivery =
+  /** The same message is already there: no call, its id. */
+  | { kind: 'keep'; id: string }
+  /** Another message in its place: the delivered one is updated in place. */
+  | { kind: 'update'; id: string }
+  /** Nothing there to reuse (or no id to reach it by): sent. */
+  | { kind: 'send' };
+
+/**
+ * A turn that delivered before its write and lost the race runs again on the state now stored; its
+ * messages must not come twice. Each message of the new run takes the place of the one delivered at
+ * its position (kept when equal, updated in place otherwise), a further one is sent, and a
+ * delivered one the new run no longer says is withdrawn (deleted), as are all of them when the
+ * activity turns out to be processed already (`next` empty). A delivered message without an id
+ * cannot be reached again: its place is sent anew (channels that keep no reply ids never deliver
+ * before the write).
+ */
+export function redeliveryPlan(delivered: readonly DeliveredMessage[], next: readonly string[]): { plan: Redelivery[]; withdraw: string[] } {
+  const plan = next.map((json, i): Redelivery => {
+    const earlier = delivered[i];
+    if (earlier?.id === undefined) return { kind: 'send' };
+    return earlier.json === json ? { kind: 'keep', id: earlier.id } : { kind: 'update', id: earlier.id };
+  });
+  const withdraw = delivered.slice(next.length).flatMap((d) => (d.id === undefined ? [] : [d.id]));
+  return { plan, withdraw };
 }
