@@ -21,10 +21,9 @@ import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionAnswer, ActionsStore } from '../actions/actionTurn';
 import { conversationStores } from '../state/conversationStores';
-import { isShared } from './openItems';
 import type { CardsFromItems } from '../actions/fromOpenItem';
 import { CaseStore, ownerKeys } from './caseStore';
-import { itemsOwnedBy, keysOfItem, Owner, ownerOf } from './owners';
+import { isShared, itemsOwnedBy, keysOfItem, Owner, ownerOf } from './owners';
 
 const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);
 
