@@ -7,6 +7,8 @@ import { isRecord } from '../../domain/records';
 import { isOpen, type OpenItem } from '../../domain/cases';
 import type { CardFromItem } from '../actions/fromItem';
 import { customerView } from './followUpClick';
+import { ownedBy } from './owners';
+import type { CaseClick } from '../caseListCards';
 
 /** The conversation a click came from. */
 export interface Here {
@@ -55,4 +57,37 @@ export function cancelFromItem(item: OpenItem): CardFromItem | undefined {
     fromCardId: item.cardId,
     row: item.transferProducts === 'azurePlan' ? 'G4' : 'G6',
   };
+}
+
+/**
+ * What a click on My cases does, from what the server read (never what the click says of anyone):
+ * a stale or unknown click, or an item gone, says so; the list comes again (in place of the card
+ * when its refresh asks, the asker's own); an item not the asker's is refused; Cancel request opens
+ * a waiting transfer's confirmation (once: a click Teams sent again says it opened); an item opens.
+ */
+export type CaseClickDecision = { line: 'stale' | 'notYours' | 'opened' } | { list: 'inPlace' | 'send' } | { cancel: CardFromItem } | { open: OpenItem };
+
+export interface CaseClickFacts {
+  /** A Universal Actions click (answered in its response). */
+  invoke: boolean;
+  replayed: boolean;
+  /** The keys the asker's items are listed under (none: no usable sender). */
+  askerKeys: readonly string[] | undefined;
+  /** The item the click names, as stored. */
+  item: OpenItem | undefined;
+  /** Whether cards can be opened from items here. */
+  canOpenCards: boolean;
+}
+
+export function decideCaseClick(click: CaseClick | undefined, facts: CaseClickFacts): CaseClickDecision {
+  if (!click) return { line: 'stale' };
+  if ('list' in click) return { list: click.inPlace && facts.invoke ? 'inPlace' : 'send' };
+  const { item, askerKeys } = facts;
+  if (!askerKeys || !item) return { line: 'stale' };
+  if (!ownedBy(item, askerKeys)) return { line: 'notYours' };
+  if ('open' in click) return { open: item };
+  // Only a transfer request still waiting; the card reads its status again before anything is sent.
+  const from = cancelFromItem(item);
+  if (!from || !facts.canOpenCards) return { line: 'stale' };
+  return facts.replayed ? { line: 'opened' } : { cancel: from };
 }

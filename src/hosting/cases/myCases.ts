@@ -16,15 +16,14 @@ import { AdaptiveCard } from '../../conversation/cards';
 import { caseItemCard, caseListCard, isCaseClickData, isMyCasesCommand, privateListCard, readCaseClick } from '../../conversation/caseListCards';
 import { channelKindOf, featuresOf } from '../../conversation/channelFeatures';
 import { offeredRoleSets } from '../../conversation/roleSets';
-import { askerName, cancelFromItem, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../conversation/followUps/myCasesViews';
+import { askerName, decideCaseClick, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../conversation/followUps/myCasesViews';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionAnswer, ActionsStore } from '../actions/actionTurn';
 import { conversationStores } from '../state/conversationStores';
-import { isShared } from './openItems';
 import type { CardsFromItems } from '../actions/fromOpenItem';
 import { CaseStore, ownerKeys } from './caseStore';
-import { itemsOwnedBy, keysOfItem, Owner, ownerOf } from './owners';
+import { isShared, itemsOwnedBy, Owner, ownerOf } from './owners';
 
 const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);
 
@@ -110,27 +109,30 @@ export class MyCases {
       if (!invoke && !isReplayed(context)) await context.sendActivity(activityFor({ text }, surface, locale));
       return { kind: 'message', text };
     };
-    if (!click) return line(stale);
-    if ('list' in click) {
-      // Whoever's client asks gets their own list: nobody gets anyone else's this way.
-      if (click.inPlace && invoke) return { kind: 'card', card: (await this.listCard(context, locale, surface)).card };
+    const asker = askerOf(context);
+    const item = click && !('list' in click) ? await this.options.store.get('open' in click ? click.open : click.cancel) : undefined;
+    const decision = decideCaseClick(click, {
+      invoke,
+      replayed: isReplayed(context),
+      askerKeys: asker ? ownerKeys(asker, context.activity.channelId ?? '') : undefined,
+      item,
+      canOpenCards: this.options.cards !== undefined,
+    });
+    if ('line' in decision) {
+      if (decision.line === 'stale') return line(stale);
+      if (decision.line === 'opened') return line(c.actions.steps.opened);
+      return line(format(c.myCases.notYours, { command: c.myCases.command.phrases[0] ?? '' }));
+    }
+    // Whoever's client asks gets their own list: nobody gets anyone else's this way.
+    if ('list' in decision) {
+      if (decision.list === 'inPlace') return { kind: 'card', card: (await this.listCard(context, locale, surface)).card };
       await this.list(context, locale, surface);
       return { kind: 'message', text: c.myCases.listed };
     }
-    const asker = askerOf(context);
-    const item = await this.options.store.get('open' in click ? click.open : click.cancel);
-    if (!asker || !item) return line(stale);
-    const mine = new Set(ownerKeys(asker, context.activity.channelId ?? ''));
-    if (!keysOfItem(item).some((k) => mine.has(k))) return line(format(c.myCases.notYours, { command: c.myCases.command.phrases[0] ?? '' }));
-    if ('cancel' in click) {
-      // Only a transfer request still waiting; the card reads its status again before anything is sent.
-      const from = cancelFromItem(item);
-      if (!from || !this.options.cards) return line(stale);
-      // A click Teams sent again: its card went out the first time.
-      if (isReplayed(context)) return line(c.actions.steps.opened);
-      return (await this.options.cards.open(context, locale, surface, from)) ?? line(stale);
-    }
-    const shown = (await this.actionCardHere(context, item, locale)) ?? caseItemCard(item, this.now(), c, locale, whereOf(item, hereOf(context)));
+    if ('cancel' in decision) return (await this.options.cards!.open(context, locale, surface, decision.cancel)) ?? line(stale);
+    const shown =
+      (await this.actionCardHere(context, decision.open, locale)) ??
+      caseItemCard(decision.open, this.now(), c, locale, whereOf(decision.open, hereOf(context)));
     await this.sendCard(context, shown, surface, locale);
     return { kind: 'message', text: c.actions.steps.opened };
   }

@@ -21,9 +21,8 @@ import type { ActionAnswer } from '../actions/actionTurn';
 import { auditAction } from '../microsoftApis/audit';
 import type { Logger } from '../logging/logger';
 import { CaseStore, ownerKeys } from './caseStore';
-import { isShared } from './owners';
-import { keysOfItem } from './owners';
-import { conversationKey } from './teamIndex';
+import { isShared, keysOfItem } from './owners';
+import { conversationKey } from '../../conversation/team/people';
 import { personOf, TeamIdentity } from './teamIdentity';
 
 const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);

@@ -7,8 +7,7 @@
 import { TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import type { Person } from '../../domain/teamCases';
-import { askerName, isAskerId } from '../../conversation/followUps/myCasesViews';
-import { entraKey } from './caseStore';
+import { personFrom } from '../../conversation/team/people';
 import { EntraUser, isShared, verifiedEntraUser } from './owners';
 
 /** The signed-in user's tenant and object id, from their sign-in token verified; undefined when it fails any check. */
@@ -41,22 +40,8 @@ export class TeamIdentity {
   }
 }
 
-/** The person a verified turn is, in their own chat: what the directory keeps (none in a shared chat, which is no one's own). */
+/** The person a verified turn is, in their own chat (conversation/team/people.ts). */
 export function personOf(context: TurnContext, viewer: VerifiedViewer, locale: LocaleTag, now: number): Omit<Person, 'ref'> | undefined {
-  const from = context.activity.from;
-  if (!isAskerId(from?.id) || isShared(context)) return undefined;
-  const { activityId: _answered, ...conversation } = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
-  // The channel's name for them, else the one their verified sign-in token gives (Web Chat names nobody).
-  const name = askerName(from.name) ?? viewer.name;
-  return {
-    key: entraKey(viewer.tenantId, viewer.objectId),
-    channelId: context.activity.channelId ?? '',
-    userId: from.id,
-    ...(name ? { name } : {}),
-    // My cases lists a Teams user under their Entra identity too; a sign-in's is not a channel's proof of who writes.
-    ...(viewer.via === 'teams' ? { aadObjectId: viewer.objectId, tenantId: viewer.tenantId } : {}),
-    conversation,
-    locale,
-    seenAt: now,
-  };
+  const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
+  return personFrom({ from: context.activity.from, channelId: context.activity.channelId ?? '', shared: isShared(context), reference }, viewer, locale, now);
 }

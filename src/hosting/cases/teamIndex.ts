@@ -7,34 +7,12 @@
 // decides who may see or change what: the team view's machine does (conversation/team).
 import { createHash } from 'crypto';
 import type { OpenItem } from '../../domain/cases';
-import {
-  PEOPLE_SHARDS,
-  Person,
-  TeamEntry,
-  personChanged,
-  readEntries,
-  readPerson,
-  sameEntry,
-  teamOpen,
-  withEntry,
-  withPerson,
-  withoutIds,
-} from '../../domain/teamCases';
+import { PEOPLE_SHARDS, Person, TeamEntry, personChanged, readEntries, readPerson, sameEntry, withEntry, withPerson, withoutIds } from '../../domain/teamCases';
 import type { ConditionalStorage } from '../state/stateStorage';
+import { personRef, teamEntryOf } from '../../conversation/team/people';
 
 const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 40);
 const ATTEMPTS = 8;
-
-/** The key of a conversation (its channel and id), as the team view of one conversation matches it. */
-export function conversationKey(conversation: Record<string, unknown>): string {
-  const inner = conversation.conversation;
-  const id = typeof inner === 'object' && inner !== null ? (inner as { id?: unknown }).id : undefined;
-  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-  return hash(`${text(conversation.channelId)}|${text(id)}`).slice(0, 16);
-}
-
-/** A verified person's short reference (what a card's choice carries): a digest of their key. */
-export const personRef = (key: string): string => hash(`person|${key}`).slice(0, 16);
 
 export class TeamIndex {
   constructor(
@@ -43,15 +21,10 @@ export class TeamIndex {
     private readonly shards: number,
   ) {}
 
-  /** The entry an item has in its tenant's index; none for an item whose owner's tenant was not verified. */
-  static entryOf(item: OpenItem): TeamEntry | undefined {
-    return item.teamTenantId ? { id: item.id, at: item.createdAt, open: teamOpen(item), here: conversationKey(item.conversation) } : undefined;
-  }
-
   /** Keeps the index in step with an item's write (its tenant does not change: only hand-overs move it, within the tenant). */
   async record(before: OpenItem | undefined, after: OpenItem): Promise<void> {
-    const entry = TeamIndex.entryOf(after);
-    if (!entry || sameEntry(before ? TeamIndex.entryOf(before) : undefined, entry)) return;
+    const entry = teamEntryOf(after);
+    if (!entry || sameEntry(before ? teamEntryOf(before) : undefined, entry)) return;
     await this.edit(this.pageKey(after.teamTenantId!, this.shardOf(after.id)), (doc) => ({ entries: withEntry(readEntries(doc.entries), entry) }));
   }
 

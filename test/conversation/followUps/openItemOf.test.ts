@@ -5,7 +5,8 @@
 // nothing leaves nothing. And one person's open items are bounded.
 import { strict as assert } from 'assert';
 import type { ActionRecord } from '../../../src/conversation/actionRecords';
-import { MadeObject, objectOf, openLimitReached } from '../../../src/conversation/followUps/openItemOf';
+import { openItem } from '../../../src/domain/cases';
+import { afterKept, KeptFrom, MadeObject, namedLater, newItemOf, objectOf, openLimitReached, seenOnCard } from '../../../src/conversation/followUps/openItemOf';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const HOUR = 3_600_000;
@@ -101,5 +102,68 @@ describe('What an action card leaves to follow', () => {
       [1, 1, 1],
     ];
     for (const [open, max, answer] of rows) assert.equal(openLimitReached(open, max), answer, `${open} of ${max}`);
+  });
+
+  describe('what the item is kept with, and what is done once it is kept', () => {
+    const made: MadeObject = { kind: 'transfer', objectId: 'tr-1', customer: CASE_CUSTOMER, products: 'azurePlan' };
+    const from: KeptFrom = {
+      owner: { id: '29:owner', name: 'Alex Wilber' },
+      chatTenant: 'chat-tenant',
+      locale: 'pt-BR',
+      cardId: 'card-1',
+      conversation: { channelId: 'msteams' },
+      shared: true,
+    };
+
+    it('names the owner as the channel does, else as their verified sign-in; the tenant as the chat names it, else the deployment’s', () => {
+      const rows: [string, Partial<KeptFrom>, object][] = [
+        ['Teams', {}, { owner: { id: '29:owner', name: 'Alex Wilber' }, partnerTenantId: 'chat-tenant' }],
+        [
+          'verified',
+          { verified: { tenantId: 't', name: 'Alex W.' } },
+          { owner: { id: '29:owner', name: 'Alex Wilber' }, partnerTenantId: 'chat-tenant', teamTenantId: 't' },
+        ],
+        [
+          'Web Chat, signed in',
+          { owner: { id: 'v1' }, chatTenant: undefined, deploymentTenant: 'dep', verified: { tenantId: 't', name: 'Alex W.' } },
+          { owner: { id: 'v1', name: 'Alex W.' }, partnerTenantId: 'dep', teamTenantId: 't' },
+        ],
+        ['Web Chat, nobody', { owner: { id: 'v1' }, chatTenant: undefined }, { owner: { id: 'v1' } }],
+        ['a tenant of the wrong shape', { chatTenant: 42, deploymentTenant: 'dep' }, { owner: { id: '29:owner', name: 'Alex Wilber' } }],
+      ];
+      for (const [what, over, expected] of rows) {
+        const fields = newItemOf(made, { ...from, ...over });
+        const { owner, partnerTenantId, teamTenantId } = fields;
+        assert.deepEqual({ owner, ...(partnerTenantId ? { partnerTenantId } : {}), ...(teamTenantId ? { teamTenantId } : {}) }, expected, what);
+        assert.equal(fields.transferProducts, 'azurePlan');
+        assert.equal(fields.shared, true);
+      }
+    });
+
+    it('does, once kept, what the card showed and asked for, and names an invitation kept before', () => {
+      const invite: MadeObject = { kind: 'resellerAcceptance', objectId: 'card-1', customer: { tenantId: CUSTOMER.tenantId, name: '' } };
+      const rows: [string, MadeObject, boolean, string[]][] = [
+        ['nothing seen', made, true, []],
+        ['seen, access, extended', { ...made, seen: 'approved', access: 'pending', autoExtended: true }, true, ['seen', 'access', 'autoExtended']],
+        ['an invitation named, new', invite, true, []],
+        ['an invitation named, kept before', invite, false, ['named']],
+        ['an invitation naming nobody, kept before', { ...invite, customer: { tenantId: '', name: '' } }, false, []],
+        ['a transfer kept before', made, false, []],
+      ];
+      for (const [what, m, added, steps] of rows) assert.deepEqual(afterKept(m, added), steps, what);
+    });
+
+    it('counts what the card showed as told, and names an open invitation once', () => {
+      const transfer = openItem(newItemOf(made, from), T0, 60_000);
+      const seen = seenOnCard(transfer, 'completed', T0 + HOUR);
+      assert.equal(seen?.status, 'completed');
+      assert.deepEqual(seen?.sent, ['completed']);
+      assert.equal(seenOnCard(transfer, 'approved', T0), undefined, 'a transfer is never approved');
+      const invitation = openItem(newItemOf({ kind: 'resellerAcceptance', objectId: 'card-1', customer: { tenantId: '', name: '' } }, from), T0, 60_000);
+      const named = namedLater(invitation, CASE_CUSTOMER, T0 + HOUR, 60_000);
+      assert.deepEqual(named?.customer, CASE_CUSTOMER);
+      assert.equal(named?.nextPollAt, T0 + HOUR + 60_000);
+      assert.equal(namedLater(named!, { tenantId: 'other', name: '' }, T0, 60_000), undefined);
+    });
   });
 });
