@@ -34,7 +34,7 @@ export class CardTemplate<M extends object> {
 
   constructor(
     readonly name: string,
-    payload: { $schema?: string },
+    payload: { $schema?: string; [key: string]: unknown },
   ) {
     if (registered.has(name)) throw new Error(`Two card templates are named ${name}`);
     const { $schema, ...rest } = payload;
@@ -64,6 +64,9 @@ const TEMPLATES: Record<CardKind, CardTemplate<CardView['data']>> = {
   answered: new CardTemplate('answered', answered),
   caseView: new CardTemplate('caseView', caseView),
 };
+
+/** The names of the templates registered so far (each module registers its own when it loads). */
+export const cardTemplateNames = (): string[] => [...registered.keys()];
 
 /** Loads the template engine and parses every template: done by the host once it listens, so no user's first card waits for it. */
 export function warmCardTemplates(): void {
