@@ -1,6 +1,7 @@
-// Every card of the Partner Center actions once, under a stable name, for the card gallery
-// (scripts/cards-preview.ts) beside the advisor's own (scripts/lib/cardCatalog.ts): the actions' cards are
-// built in code, not from a template, so they have a list of their own. Pure.
+// Every card of the Partner Center actions, the follow-ups, My cases and the team's view once, under
+// a stable name, for the card gallery (scripts/cards-preview.ts) beside the advisor's own
+// (scripts/lib/cardCatalog.ts): their templates are expanded from typed views of their own, not from
+// the advisor's replies, so they have a list of their own. Pure.
 import { catalogFor, format } from '../domain/textCatalog';
 import type { LocaleTag } from '../domain/locales';
 import { ActionView, actionCard, withExample } from './actionCards';
@@ -8,7 +9,8 @@ import { failureText } from './actionTexts';
 import { allRoles, offeredRoleSets, roleSetChoices, roleSetRoles } from './roleSets';
 import type { AdaptiveCard } from './cards';
 import { followUpCard } from './followUpCards';
-import { caseListCard } from './caseListCards';
+import { caseItemCard, caseListCard, privateListCard } from './caseListCards';
+import { teamScreen } from './teamCards';
 import { openItem, type FollowUp } from '../domain/cases';
 
 export interface ActionCardSample {
@@ -193,6 +195,26 @@ export function actionCardSamples(): ActionCardSample[] {
       description: 'My cases: the partner’s open items, newest first, each with Open',
       card: (locale) => caseListCard({ items: SAMPLE_ITEMS, now: SAMPLE_NOW }, catalogFor(locale), locale).card,
     },
+    {
+      name: 'my-cases-item',
+      description: 'My cases: an item opened from another chat, where its own card is not at hand',
+      card: (locale) => caseItemCard(SAMPLE_ITEMS[0]!, SAMPLE_NOW, catalogFor(locale), locale, { elsewhere: true, conversation: 'Contoso onboarding' }).card,
+    },
+    {
+      name: 'my-cases-private',
+      description: 'My cases asked in a shared Teams chat: the line everyone sees; the asker’s client shows their own list',
+      card: (locale) => privateListCard(catalogFor(locale), 'sample-owner', 'Megan Bowen').card,
+    },
+    {
+      name: 'team-cases',
+      description: 'The team’s cases: the open items of the partner’s tenant with their owners, Hand over, the next page and this chat’s view',
+      card: (locale) => teamCard(locale, { card: 'team', scope: 'team', items: SAMPLE_TEAM, total: 12, next: 'sample-cursor' }),
+    },
+    {
+      name: 'team-hand-over',
+      description: 'Hand over an item: the colleagues to pick from, a page at a time, and Back',
+      card: (locale) => teamCard(locale, { card: 'people', item: SAMPLE_TEAM[0]!, people: SAMPLE_PEOPLE, page: 0, more: true }),
+    },
     sample('action-failed-throttled', 'An action throttled (429): when to try again, and Try again', (locale) => ({
       view: 'failed',
       kind: 'startTransfer',
@@ -241,3 +263,35 @@ const SAMPLE_ITEMS = [
     DAY,
   ),
 );
+
+/** The team's items: the sample items, one of them handed to a named colleague. */
+const SAMPLE_TEAM = SAMPLE_ITEMS.map((item, i) => (i === 0 ? { ...item, owner: { id: 'sample-owner', name: 'Megan Bowen' } } : item));
+const SAMPLE_PEOPLE = [
+  {
+    key: 'aad:sample:alex',
+    ref: '0123456789abcdef',
+    name: 'Alex Wilber',
+    channelId: 'msteams',
+    userId: 'sample-alex',
+    conversation: {},
+    locale: 'en-US' as const,
+    seenAt: 0,
+  },
+  {
+    key: 'aad:sample:adele',
+    ref: 'fedcba9876543210',
+    name: 'Adele Vance',
+    channelId: 'msteams',
+    userId: 'sample-adele',
+    conversation: {},
+    locale: 'en-US' as const,
+    seenAt: 0,
+  },
+];
+
+/** A team screen as Teams shows it (Universal Actions). */
+function teamCard(locale: LocaleTag, screen: Parameters<typeof teamScreen>[0]): AdaptiveCard {
+  const shown = teamScreen(screen, catalogFor(locale), { now: SAMPLE_NOW, locale, execute: true });
+  if ('text' in shown) throw new Error('a team sample is a card');
+  return shown.card;
+}

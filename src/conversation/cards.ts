@@ -1,7 +1,9 @@
-// Adaptive Card rendering: the templates in cards/ are parsed once, on first use, and expanded with a
-// view model per reply by adaptivecards-templating (cardTemplate.ts). A render costs far more than
-// a lookup (bench/README.md, "Kept packages"), so rendered cards are kept, keyed by the template
-// and a digest of the whole data; replyCardCache.ts keeps whole replies on top of it.
+// Adaptive Card rendering: every card the bot sends is a template in cards/ expanded with a typed
+// view model by adaptivecards-templating (cardTemplate.ts), parsed once, on first use. The
+// advice's templates are here, by card kind; the others where their view models are made (the
+// Partner Center actions', the follow-ups', My cases' and the team's). A render costs far more
+// than a lookup (bench/README.md, "Kept packages"), so rendered cards are kept, keyed by the
+// template and a digest of the whole data; replyCardCache.ts keeps whole replies on top of it.
 import welcome from '../../cards/welcome.json';
 import question from '../../cards/question.json';
 import result from '../../cards/result.json';
@@ -18,30 +20,57 @@ import { jsonPiece, keepJson } from '../domain/keptJson';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
+/** Every template by its name, which keys its renders with the data. */
+const registered = new Map<string, Template>();
+
 /**
- * The templates name the card schema for editors; clients do not need it, and every message
- * would carry it, so it is left out of what is sent.
+ * A template in cards/ and the type of the view model it is expanded with. Its name keys the
+ * render cache with the data, so two templates under one name are refused. The templates name the
+ * card schema for editors; clients do not need it, and every message would carry it, so it is
+ * left out of what is sent.
  */
-function template(card: { $schema?: string }): Template {
-  const { $schema, ...rest } = card;
-  return new Template(rest);
+export class CardTemplate<M extends object> {
+  private readonly template: Template;
+
+  constructor(
+    readonly name: string,
+    payload: { $schema?: string; [key: string]: unknown },
+  ) {
+    if (registered.has(name)) throw new Error(`Two card templates are named ${name}`);
+    const { $schema, ...rest } = payload;
+    this.template = new Template(rest);
+    registered.set(name, this.template);
+  }
+
+  /** The card for a view model: kept, frozen, shared with every later render of the same model (renderKept). */
+  render(model: M): AdaptiveCard {
+    return renderKept(this.name, this.template, model);
+  }
+
+  /** The same card rendered afresh: what render must always give (its test holds the two equal). */
+  renderUncached(model: M): AdaptiveCard {
+    return expand(this.template, model);
+  }
 }
 
-const TEMPLATES: Record<CardKind, Template> = {
-  welcome: template(welcome),
-  question: template(question),
-  result: template(result),
-  change: template(change),
-  help: template(help),
-  language: template(language),
-  notice: template(notice),
-  answered: template(answered),
-  caseView: template(caseView),
+const TEMPLATES: Record<CardKind, CardTemplate<CardView['data']>> = {
+  welcome: new CardTemplate('welcome', welcome),
+  question: new CardTemplate('question', question),
+  result: new CardTemplate('result', result),
+  change: new CardTemplate('change', change),
+  help: new CardTemplate('help', help),
+  language: new CardTemplate('language', language),
+  notice: new CardTemplate('notice', notice),
+  answered: new CardTemplate('answered', answered),
+  caseView: new CardTemplate('caseView', caseView),
 };
+
+/** The names of the templates registered so far (each module registers its own when it loads). */
+export const cardTemplateNames = (): string[] => [...registered.keys()];
 
 /** Loads the template engine and parses every template: done by the host once it listens, so no user's first card waits for it. */
 export function warmCardTemplates(): void {
-  for (const t of Object.values(TEMPLATES)) t.warm();
+  for (const t of registered.values()) t.warm();
 }
 
 export interface AdaptiveCard {
@@ -60,18 +89,45 @@ const rendered = new BoundedCache<string, AdaptiveCard>({ maxEntries: RENDERED_L
  * (mapCardActions does), and a copy never carries the kept text.
  */
 export function renderCard(view: CardView): AdaptiveCard {
-  const key = renderKey(view);
+  return TEMPLATES[view.card].render(view.data);
+}
+
+/** The card for a view, rendered afresh: what renderCard must always give (its test holds the two equal). */
+export function renderCardUncached(view: CardView): AdaptiveCard {
+  return TEMPLATES[view.card].renderUncached(view.data);
+}
+
+function renderKept(name: string, template: Template, data: object): AdaptiveCard {
+  const key = renderKey(name, data);
   const kept = key === undefined ? undefined : rendered.get(key);
   if (kept) return kept;
-  const card = TEMPLATES[view.card].expand({ $root: view.data }) as AdaptiveCard;
+  const card = expand(template, data);
   freeze(keepJson(card, [jsonPiece(JSON.stringify(card))]));
   if (key !== undefined) rendered.set(key, card);
   return card;
 }
 
-/** The card for a view, rendered afresh: what renderCard must always give (its test holds the two equal). */
-export function renderCardUncached(view: CardView): AdaptiveCard {
-  return TEMPLATES[view.card].expand({ $root: view.data }) as AdaptiveCard;
+/**
+ * The template expanded with the data. A template says "no such property" with a value that is
+ * null (a button's style, a row's spacing): adaptivecards-templating writes it as null, and no
+ * Adaptive Card holds one, so it is left out here; so is the card's own list of buttons when it
+ * came out empty (its buttons went into rows in the body, or it has none).
+ */
+function expand(template: Template, data: object): AdaptiveCard {
+  const card = leaveOutNone(template.expand({ $root: data })) as AdaptiveCard;
+  if (Array.isArray(card.actions) && card.actions.length === 0) delete card.actions;
+  return card;
+}
+
+/** The expanded value without its null properties (changed in place: the expansion is new). */
+function leaveOutNone(value: unknown): unknown {
+  if (Array.isArray(value)) for (const item of value) leaveOutNone(item);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, child] of Object.entries(value)) {
+      if (child === null) delete (value as Record<string, unknown>)[key];
+      else leaveOutNone(child);
+    }
+  return value;
 }
 
 /**
@@ -80,9 +136,9 @@ export function renderCardUncached(view: CardView): AdaptiveCard {
  * Data that JSON would not write exactly as the template reads it (a Set, a Date, a number that
  * is not finite, a hole in a list) gets no key and is rendered each time.
  */
-function renderKey(view: CardView): string | undefined {
-  if (!plainJson(view.data)) return undefined;
-  const whole = `${view.card}\n${JSON.stringify(view.data)}`;
+function renderKey(name: string, data: object): string | undefined {
+  if (!plainJson(data)) return undefined;
+  const whole = `${name}\n${JSON.stringify(data)}`;
   return whole.length <= SHORT_KEY ? whole : digest(whole);
 }
 

@@ -2,15 +2,19 @@
 // customer, kind, status, age, deadline and next step, and a button that opens it; and the card of
 // one item opened where its own action card is not at hand. Every word from the catalog; dates in
 // the user's language, in UTC, so the same item reads the same on every server. Pure: the host
-// reads the items and says when "now" is (src/hosting/cases/myCases.ts).
+// reads the items and says when "now" is (src/hosting/cases/myCases.ts). View models for the
+// templates in cards/cases/.
+import listTemplate from '../../cards/cases/list.json';
+import itemTemplate from '../../cards/cases/item.json';
+import privateTemplate from '../../cards/cases/private.json';
 import { CaseKind, isOpen, OpenItem } from '../domain/cases';
 import { deadlineOf, waitsFor } from '../domain/caseItems';
 import type { LocaleTag } from '../domain/locales';
 import { isRecord } from '../domain/records';
 import { Catalog, format, formatDate } from '../domain/textCatalog';
 import { normalize } from '../domain/matching';
-import { AdaptiveCard } from './cards';
-import { Json, card, facts, heading, plainText, textBlock } from './cardParts';
+import { AdaptiveCard, CardTemplate } from './cards';
+import { Button, ButtonLayout, Fact, factsOf, laidOut, plainText } from './cardModels';
 
 /** The `action` of an Open button's data (and so its verb in Teams), and of the help card's My cases button. */
 export const MY_CASES_ACTION = 'myCases';
@@ -92,28 +96,66 @@ export const kindText = (kind: CaseKind, c: Catalog): string => c.myCases.kinds[
  * An item's facts: customer, status, age, its deadline while the other side has not acted (an
  * invitation's is how long it is followed), and its next step while there is one.
  */
-export function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): [string, string][] {
+export function itemFacts(item: OpenItem, now: number, c: Catalog, locale: LocaleTag): Fact[] {
   const f = c.myCases.fields;
   const deadline = deadlineOf(item);
   const next = waitsFor(item);
-  return [
+  return factsOf([
     [f.customer, customerText(item, c)],
     [f.status, c.myCases.statuses[item.status]],
     [f.started, ageText(item.createdAt, now, locale)],
     ...(deadline === undefined ? [] : [[item.kind === 'resellerAcceptance' ? f.followedUntil : f.deadline, dayText(deadline, locale)] as [string, string]]),
     ...(next === undefined ? [] : [[f.next, c.myCases.nextSteps[next]] as [string, string]]),
-  ];
+  ]);
 }
 
-function caseButton(title: string, data: Json, execute: boolean | undefined, verb = MY_CASES_ACTION): Json {
-  return execute ? { type: 'Action.Execute', title, verb, data } : { type: 'Action.Submit', title, data };
+/** A button of the case views: a Universal Action with its verb (Teams), or Action.Submit (no verb). Its data names a verb and an item at most. */
+export type CaseButton = Button<Record<string, unknown>> & { verb: string | null };
+
+export function caseButton(
+  title: string,
+  data: Record<string, unknown>,
+  execute: boolean | undefined,
+  verb: string,
+  style: 'positive' | null = null,
+): CaseButton {
+  return { title, style, verb: execute ? verb : null, data };
 }
+
+interface CaseListModel extends ButtonLayout<CaseButton> {
+  title: string;
+  /** What to do when there is nothing to list; else the intro above the list. */
+  empty: string | null;
+  intro: string | null;
+  items: { id: string; name: string; facts: Fact[]; buttons: CaseButton[] }[];
+  more: string | null;
+}
+
+interface CaseItemModel {
+  title: string;
+  intro: string;
+  facts: Fact[];
+}
+
+/** A line in a shared chat whose refresh only the asker's client runs (My cases', the team's). */
+export interface PrivateModel {
+  title: string;
+  text: string;
+  textId: string;
+  verb: string;
+  data: Record<string, unknown>;
+  askerId: string;
+}
+
+const CASE_LIST = new CardTemplate<CaseListModel>('cases/list', listTemplate);
+const CASE_ITEM = new CardTemplate<CaseItemModel>('cases/item', itemTemplate);
+const PRIVATE = new CardTemplate<PrivateModel>('cases/private', privateTemplate);
 
 /** Open, and for a transfer request still waiting, Cancel request (review 4, gap 5). */
-function itemButtons(item: OpenItem, c: Catalog, execute: boolean | undefined): Json[] {
-  const open = caseButton(c.myCases.open, { action: MY_CASES_ACTION, item: item.id }, execute);
+function itemButtons(item: OpenItem, c: Catalog, execute: boolean | undefined): CaseButton[] {
+  const open = caseButton(c.myCases.open, { action: MY_CASES_ACTION, item: item.id }, execute, MY_CASES_ACTION);
   if (item.kind !== 'transfer' || !isOpen(item)) return [open];
-  return [open, caseButton(c.actions.buttons.cancelTransfer, { action: MY_CASES_ACTION, item: item.id, step: 'cancelTransfer' }, execute)];
+  return [open, caseButton(c.actions.buttons.cancelTransfer, { action: MY_CASES_ACTION, item: item.id, step: 'cancelTransfer' }, execute, MY_CASES_ACTION)];
 }
 
 /** The list: the newest items first (at most LISTED_MAX), or what to do when there are none. */
@@ -122,24 +164,25 @@ export function caseListCard(view: CaseListView, c: Catalog, locale: LocaleTag):
   const items = [...view.items].sort((a, b) => b.createdAt - a.createdAt);
   // The team's cases beside one's own (the side panel opens nothing: no button there).
   const team = view.open === false ? [] : [caseButton(c.teamCases.command.label, { action: TEAM_CASES_ACTION }, view.execute, TEAM_CASES_ACTION)];
-  if (items.length === 0) return card([heading(m.title), textBlock(m.empty, { id: 'myCases-empty' })], team, `${m.title}: ${m.empty}`);
   const shown = items.slice(0, LISTED_MAX);
-  const body: Json[] = [heading(m.title), textBlock(m.intro)];
-  for (const item of shown) {
-    body.push({
-      type: 'Container',
-      id: `case-${item.id}`,
-      separator: true,
-      items: [
-        textBlock(`${kindText(item.kind, c)}: ${customerText(item, c)}`, { weight: 'Bolder' }),
-        facts(itemFacts(item, view.now, c, locale)),
-        ...(view.open === false ? [] : [{ type: 'ActionSet', actions: itemButtons(item, c, view.execute) }]),
-      ],
-    });
-  }
-  if (items.length > shown.length) body.push(textBlock(format(m.more, { shown: shown.length, total: items.length }), { isSubtle: true, id: 'myCases-more' }));
-  const summary = `${m.title}: ${shown.map((i) => `${kindText(i.kind, c)} (${customerText(i, c)})`).join(c.separators.group)}`;
-  return card(body, team, summary);
+  const model: CaseListModel = {
+    title: m.title,
+    empty: items.length === 0 ? m.empty : null,
+    intro: items.length === 0 ? null : m.intro,
+    items: shown.map((item) => ({
+      id: item.id,
+      name: `${kindText(item.kind, c)}: ${customerText(item, c)}`,
+      facts: itemFacts(item, view.now, c, locale),
+      buttons: view.open === false ? [] : itemButtons(item, c, view.execute),
+    })),
+    more: items.length > shown.length ? format(m.more, { shown: shown.length, total: items.length }) : null,
+    ...laidOut(team),
+  };
+  const summary =
+    items.length === 0
+      ? `${m.title}: ${m.empty}`
+      : `${m.title}: ${shown.map((i) => `${kindText(i.kind, c)} (${customerText(i, c)})`).join(c.separators.group)}`;
+  return { card: CASE_LIST.render(model), summary };
 }
 
 /**
@@ -148,9 +191,19 @@ export function caseListCard(view: CaseListView, c: Catalog, locale: LocaleTag):
  */
 export function privateListCard(c: Catalog, askerId: string, askerName: string | undefined): { card: AdaptiveCard; summary: string } {
   const text = askerName ? format(c.myCases.privateList, { name: plainText(askerName) }) : c.myCases.privateListUnnamed;
-  const rendered = card([heading(c.myCases.title), textBlock(text, { id: 'myCases-private' })], [], text);
-  const refresh = { action: { type: 'Action.Execute', verb: MY_CASES_ACTION, data: { action: MY_CASES_ACTION, view: 'mine' } }, userIds: [askerId] };
-  return { ...rendered, card: { ...rendered.card, refresh } };
+  return privateCard({
+    title: c.myCases.title,
+    text,
+    textId: 'myCases-private',
+    verb: MY_CASES_ACTION,
+    data: { action: MY_CASES_ACTION, view: 'mine' },
+    askerId,
+  });
+}
+
+/** A line everyone sees in a shared chat, whose refresh only the asker's client runs; its summary is the line. */
+export function privateCard(model: PrivateModel): { card: AdaptiveCard; summary: string } {
+  return { card: PRIVATE.render(model), summary: model.text };
 }
 
 /**
@@ -166,7 +219,6 @@ export function caseItemCard(
 ): { card: AdaptiveCard; summary: string } {
   const m = c.myCases;
   const intro = !where.elsewhere ? m.cardGone : where.conversation ? format(m.namedChat, { conversation: plainText(where.conversation) }) : m.otherChat;
-  const rows = itemFacts(item, now, c, locale);
   const title = `${kindText(item.kind, c)}: ${customerText(item, c)}`;
-  return card([heading(title), textBlock(intro), facts(rows)], [], `${title}: ${m.statuses[item.status]}`);
+  return { card: CASE_ITEM.render({ title, intro, facts: itemFacts(item, now, c, locale) }), summary: `${title}: ${m.statuses[item.status]}` };
 }

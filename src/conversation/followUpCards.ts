@@ -1,14 +1,16 @@
 // The messages that follow a case: what the other side did (the customer approved the GDAP request,
 // accepted the reseller relationship; the transfer completed), what ran out, and the reminders, each
 // with the next step as a button. A button's data names only the open item and the step: the server
-// reads the item and acts for its owner alone. Pure: the host sends them (src/hosting/cases).
+// reads the item and acts for its owner alone. A view model for the template cards/cases/followUp.json.
+// Pure: the host sends them (src/hosting/cases).
+import followUpTemplate from '../../cards/cases/followUp.json';
 import type { CaseCustomer, CaseKind, FollowUp } from '../domain/cases';
 import type { TransferProducts } from '../domain/actions';
 import { formatDate, format, type Catalog } from '../domain/textCatalog';
 import type { LocaleTag } from '../domain/locales';
 import { isRecord } from '../domain/records';
-import { AdaptiveCard } from './cards';
-import { card, facts, heading, Json, plainText, textBlock } from './cardParts';
+import { AdaptiveCard, CardTemplate } from './cards';
+import { Button, ButtonLayout, Fact, factsOf, laidOut, plainText } from './cardModels';
 
 /** The `action` of every follow-up button's data (the verb of its Action.Execute in Teams). */
 export const FOLLOW_UP_ACTION = 'followUp';
@@ -139,7 +141,25 @@ export function stepsOf(followUp: FollowUp, autoExtend?: FollowUpView['autoExten
   }
 }
 
-function followUpButton(c: Catalog, itemId: string, step: FollowUpStep): Json {
+/** What a follow-up's button sends: the open item and the step, nothing more. */
+interface FollowUpClickData {
+  action: typeof FOLLOW_UP_ACTION;
+  item: string;
+  step: FollowUpStep;
+}
+
+interface FollowUpModel extends ButtonLayout<Button<FollowUpClickData>> {
+  title: string;
+  text: string;
+  /** After a completed transfer, the numbered steps that come next. */
+  steps: string[];
+  /** The customer as the item knows it (none known: no facts). */
+  facts: Fact[];
+}
+
+const FOLLOW_UP = new CardTemplate<FollowUpModel>('cases/followUp', followUpTemplate);
+
+function followUpButton(c: Catalog, itemId: string, step: FollowUpStep): Button<FollowUpClickData> {
   const titles: Record<FollowUpStep, string> = {
     assign: c.actions.buttons.assignAccess,
     requestGdap: c.actions.names.requestGdap,
@@ -149,7 +169,7 @@ function followUpButton(c: Catalog, itemId: string, step: FollowUpStep): Json {
     autoExtend: c.actions.buttons.autoExtend,
   };
   const positive = step === 'assign' || step === 'requestGdap' || step === 'startAgain' || step === 'autoExtend';
-  return { type: 'Action.Submit', title: titles[step], ...(positive ? { style: 'positive' } : {}), data: { action: FOLLOW_UP_ACTION, item: itemId, step } };
+  return { title: titles[step], style: positive ? 'positive' : null, data: { action: FOLLOW_UP_ACTION, item: itemId, step } };
 }
 
 /** The follow-up's card and its one-line summary (the title: what a notification shows). */
@@ -162,17 +182,16 @@ export function followUpCard(view: FollowUpView, c: Catalog, locale: LocaleTag):
     deadline: formatDate(isoDay(view.deadline), locale),
   };
   const title = format(c.followUps.titles[words.title], vars);
-  const body: Json[] = [heading(title), textBlock(format(c.followUps.texts[words.text], vars))];
-  if (view.followUp === 'completed')
-    body.push(...c.followUps.texts[afterTransferKey(view.products)].map((step, i) => textBlock(`${i + 1}. ${step}`, { spacing: 'Small' })));
   const rows: [string, string][] = [];
   if (view.customer.name) rows.push([c.actions.fields.company, plainText(view.customer.name)]);
   if (view.customer.domain) rows.push([c.actions.fields.domain, plainText(view.customer.domain)]);
   if (view.customer.tenantId) rows.push([c.actions.fields.tenantId, view.customer.tenantId]);
-  if (rows.length > 0) body.push(facts(rows));
-  return card(
-    body,
-    stepsOf(view.followUp, view.autoExtend).map((step) => followUpButton(c, view.itemId, step)),
+  const model: FollowUpModel = {
     title,
-  );
+    text: format(c.followUps.texts[words.text], vars),
+    steps: view.followUp === 'completed' ? c.followUps.texts[afterTransferKey(view.products)].map((step, i) => `${i + 1}. ${step}`) : [],
+    facts: factsOf(rows),
+    ...laidOut(stepsOf(view.followUp, view.autoExtend).map((step) => followUpButton(c, view.itemId, step))),
+  };
+  return { card: FOLLOW_UP.render(model), summary: title };
 }

@@ -2,7 +2,10 @@
 // conversation's), each with its owner and a Hand over button; the colleagues an item can be handed
 // to, a page at a time; and, in a shared Teams chat, a line everyone sees whose refresh only the
 // asker's client runs. A button's data names a verb, an item id, a page cursor or a person's short
-// reference, nothing more: the server looks each up and decides. Every word from the catalog. Pure.
+// reference, nothing more: the server looks each up and decides. Every word from the catalog.
+// View models for the templates in cards/cases/. Pure.
+import teamTemplate from '../../cards/cases/team.json';
+import teamPickTemplate from '../../cards/cases/teamPick.json';
 import type { OpenItem } from '../domain/cases';
 import type { LocaleTag } from '../domain/locales';
 import { isRecord } from '../domain/records';
@@ -10,9 +13,9 @@ import type { Person } from '../domain/teamCases';
 import { readCursor } from '../domain/teamCases';
 import { Catalog, format } from '../domain/textCatalog';
 import { normalize } from '../domain/matching';
-import { TEAM_CASES_ACTION, customerText, itemFacts, kindText } from './caseListCards';
-import { Json, card, facts, heading, plainText, textBlock } from './cardParts';
-import type { AdaptiveCard } from './cards';
+import { CaseButton, TEAM_CASES_ACTION, caseButton, customerText, itemFacts, kindText, privateCard } from './caseListCards';
+import { ButtonLayout, Choice, Fact, factsOf, laidOut, plainText } from './cardModels';
+import { AdaptiveCard, CardTemplate } from './cards';
 import type { TeamClick, TeamScreen } from './team/teamMachine';
 
 export { TEAM_CASES_ACTION };
@@ -47,16 +50,28 @@ export function isTeamCasesCommand(text: string, catalogs: readonly Catalog[]): 
   return typed !== '' && catalogs.some((c) => c.teamCases.command.phrases.some((p) => normalize(p) === typed));
 }
 
-function teamButton(title: string, data: Json, execute: boolean, style?: 'positive'): Json {
-  const full = { action: TEAM_CASES_ACTION, ...data };
-  return {
-    type: execute ? 'Action.Execute' : 'Action.Submit',
-    title,
-    ...(execute ? { verb: TEAM_CASES_ACTION } : {}),
-    ...(style ? { style } : {}),
-    data: full,
-  };
+/** A button of the team's cards: its data names the verb, and an item, a page or a person at most. */
+function teamButton(title: string, data: Record<string, unknown>, execute: boolean, style: 'positive' | null = null): CaseButton {
+  return caseButton(title, { action: TEAM_CASES_ACTION, ...data }, execute, TEAM_CASES_ACTION, style);
 }
+
+interface TeamModel extends ButtonLayout<CaseButton> {
+  title: string;
+  intro: string;
+  empty: string | null;
+  items: { id: string; name: string; facts: Fact[]; handOver: CaseButton }[];
+  more: string | null;
+}
+
+interface TeamPickModel extends ButtonLayout<CaseButton> {
+  title: string;
+  intro: string;
+  facts: Fact[];
+  people: { label: string; choices: Choice[] };
+}
+
+const TEAM = new CardTemplate<TeamModel>('cases/team', teamTemplate);
+const TEAM_PICK = new CardTemplate<TeamPickModel>('cases/teamPick', teamPickTemplate);
 
 /** What an item is called in a line: its kind and customer. */
 export const caseName = (item: OpenItem, c: Catalog): string => `${kindText(item.kind, c)}: ${customerText(item, c)}`;
@@ -80,50 +95,50 @@ export function teamScreen(screen: TeamScreen, c: Catalog, r: TeamRender): { car
   }
   if (screen.card === 'team') {
     const title = screen.scope === 'here' ? t.titleHere : t.title;
-    const body: Json[] = [heading(title), textBlock(screen.scope === 'here' ? t.introHere : t.intro)];
-    if (screen.items.length === 0) body.push(textBlock(t.empty, { id: 'team-empty' }));
-    for (const item of screen.items)
-      body.push({
-        type: 'Container',
-        id: `team-${item.id}`,
-        separator: true,
-        items: [
-          textBlock(caseName(item, c), { weight: 'Bolder' }),
-          facts([[t.owner, ownerName(item.owner, c)], ...itemFacts(item, r.now, c, r.locale)]),
-          { type: 'ActionSet', actions: [teamButton(t.handOver, { step: 'pick', item: item.id, page: 0 }, r.execute)] },
-        ],
-      });
-    if (screen.total > screen.items.length)
-      body.push(textBlock(format(t.more, { shown: screen.items.length, total: screen.total }), { isSubtle: true, id: 'team-more' }));
     const other = screen.scope === 'here' ? 'team' : 'here';
-    const actions = [
-      ...(screen.next ? [teamButton(t.next, { scope: screen.scope, after: screen.next }, r.execute)] : []),
-      teamButton(other === 'here' ? t.scopeHere : t.scopeTeam, { scope: other }, r.execute),
-    ];
-    return card(body, actions, `${title}: ${screen.total}`);
+    const model: TeamModel = {
+      title,
+      intro: screen.scope === 'here' ? t.introHere : t.intro,
+      empty: screen.items.length === 0 ? t.empty : null,
+      items: screen.items.map((item) => ({
+        id: item.id,
+        name: caseName(item, c),
+        facts: [...factsOf([[t.owner, ownerName(item.owner, c)]]), ...itemFacts(item, r.now, c, r.locale)],
+        handOver: teamButton(t.handOver, { step: 'pick', item: item.id, page: 0 }, r.execute),
+      })),
+      more: screen.total > screen.items.length ? format(t.more, { shown: screen.items.length, total: screen.total }) : null,
+      ...laidOut([
+        ...(screen.next ? [teamButton(t.next, { scope: screen.scope, after: screen.next }, r.execute)] : []),
+        teamButton(other === 'here' ? t.scopeHere : t.scopeTeam, { scope: other }, r.execute),
+      ]),
+    };
+    return { card: TEAM.render(model), summary: `${title}: ${screen.total}` };
   }
   const { item, people, page, more } = screen;
   const title = format(t.pickTitle, { case: caseName(item, c) });
-  const choice = {
-    type: 'Input.ChoiceSet',
-    id: 'to',
-    label: t.colleague,
-    style: 'expanded',
-    isRequired: true,
-    choices: people.map((p: Person) => ({ title: plainText(p.name ?? p.userId), value: p.ref })),
+  const model: TeamPickModel = {
+    title,
+    intro: t.pickIntro,
+    facts: itemFacts(item, r.now, c, r.locale),
+    people: { label: t.colleague, choices: people.map((p: Person) => ({ title: plainText(p.name ?? p.userId), value: p.ref })) },
+    ...laidOut([
+      teamButton(t.handOver, { step: 'handOver', item: item.id }, r.execute, 'positive'),
+      ...(more ? [teamButton(t.morePeople, { step: 'pick', item: item.id, page: page + 1 }, r.execute)] : []),
+      teamButton(t.back, { scope: 'team' }, r.execute),
+    ]),
   };
-  const actions = [
-    teamButton(t.handOver, { step: 'handOver', item: item.id }, r.execute, 'positive'),
-    ...(more ? [teamButton(t.morePeople, { step: 'pick', item: item.id, page: page + 1 }, r.execute)] : []),
-    teamButton(t.back, { scope: 'team' }, r.execute),
-  ];
-  return card([heading(title), textBlock(t.pickIntro), facts(itemFacts(item, r.now, c, r.locale)), choice], actions, title);
+  return { card: TEAM_PICK.render(model), summary: title };
 }
 
 /** In a shared Teams chat: the line everyone sees, whose refresh only the asker's client runs (answered with their view). */
 export function privateTeamCard(c: Catalog, askerId: string, askerName: string | undefined): { card: AdaptiveCard; summary: string } {
   const text = askerName ? format(c.teamCases.privateList, { name: plainText(askerName) }) : c.teamCases.privateListUnnamed;
-  const rendered = card([heading(c.teamCases.title), textBlock(text, { id: 'team-private' })], [], text);
-  const refresh = { action: { type: 'Action.Execute', verb: TEAM_CASES_ACTION, data: { action: TEAM_CASES_ACTION, view: 'mine' } }, userIds: [askerId] };
-  return { ...rendered, card: { ...rendered.card, refresh } };
+  return privateCard({
+    title: c.teamCases.title,
+    text,
+    textId: 'team-private',
+    verb: TEAM_CASES_ACTION,
+    data: { action: TEAM_CASES_ACTION, view: 'mine' },
+    askerId,
+  });
 }

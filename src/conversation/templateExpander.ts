@@ -1,8 +1,9 @@
-// The Adaptive Card template language, as far as the templates in cards/ use it: property paths,
-// `$data`, `$when`, `count()`, comparisons and interpolation. The side panel's page expands the
-// cards with it (its bundle puts it in cardTemplate.ts's place) instead of adaptivecards-templating,
-// whose expression engine (adaptive-expressions, on antlr4ts) is about 240 KB gzipped in the page.
-// The bot uses the package. Tests compare the two on every card the bot can send, and a construct
+// The Adaptive Card template language, as far as the advice's templates (cards/*.json: the cards the
+// side panel shows) use it: property paths, `$data`, `$when`, `count()`, comparisons and
+// interpolation. The side panel's page expands the cards with it (its bundle puts it in
+// cardTemplate.ts's place) instead of adaptivecards-templating, whose expression engine
+// (adaptive-expressions, on antlr4ts) is about 240 KB gzipped in the page. The bot uses the package
+// for every template. Tests compare the two on every card the panel can show, and a construct
 // outside the subset is refused when a template is prepared, failing the tests.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -2,7 +2,7 @@
 // from (conversation/actionViews.ts), its texts taken from the partner's catalog. Pure.
 import { format } from '../../domain/textCatalog';
 import { ActionView, EXAMPLE_DOMAIN, transferStatusText } from '../actionCards';
-import { plainText } from '../cardParts';
+import { plainText } from '../cardModels';
 import { failureText } from '../actionTexts';
 import { ActionRecord, isAssigning } from '../actionRecords';
 import { Shown, ViewContext, assignView, failedView, formView, reviewView, roleChoices, viewOf } from '../actionViews';
