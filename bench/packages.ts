@@ -15,12 +15,12 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import { hash } from 'crypto';
 import * as ACData from 'adaptivecards-templating';
-import { Template as OwnTemplate } from '../src/conversation/templateExpander';
-import { renderCard } from '../src/conversation/cards';
-import * as actionCards from '../src/conversation/actionCards';
-import * as followUpCards from '../src/conversation/followUpCards';
-import * as caseListCards from '../src/conversation/caseListCards';
-import { allRoles, offeredRoleSets, roleSetChoices, roleSetRoles } from '../src/conversation/roleSets';
+import { Template as OwnTemplate } from '../src/conversation/cards/templateExpander';
+import { renderCard } from '../src/conversation/cards/cards';
+import * as actionCards from '../src/conversation/actions/actionCards';
+import * as followUpCards from '../src/conversation/followUps/followUpCards';
+import * as caseListCards from '../src/conversation/followUps/caseListCards';
+import { allRoles, offeredRoleSets, roleSetChoices, roleSetRoles } from '../src/conversation/actions/roleSets';
 import { openItem } from '../src/domain/cases';
 import { catalogFor } from '../src/domain/textCatalog';
 import { cardCatalog } from '../scripts/lib/cardCatalog';
@@ -72,7 +72,7 @@ function startUp(engine: 'package' | 'own'): number {
   const load =
     engine === 'package'
       ? "require('adaptivecards-templating').Template"
-      : `require(${JSON.stringify(require.resolve('../src/conversation/templateExpander'))}).Template`;
+      : `require(${JSON.stringify(require.resolve('../src/conversation/cards/templateExpander'))}).Template`;
   const script = `const t0 = process.hrtime.bigint(); const T = ${load}; for (const file of ${JSON.stringify(CARD_FILES)}) new T(require(file)); process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6));`;
   const seen: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) seen.push(Number(execFileSync(process.execPath, ['-e', script], { cwd: __dirname, encoding: 'utf8' })));
@@ -184,9 +184,9 @@ const thisBuild: CardModules = { actionCards, followUpCards, caseListCards };
 const baseline = process.env.BENCH_BASELINE;
 const before: CardModules | undefined = baseline
   ? {
-      actionCards: require(path.resolve(path.dirname(baseline), 'conversation/actionCards')) as CardModules['actionCards'],
-      followUpCards: require(path.resolve(path.dirname(baseline), 'conversation/followUpCards')) as CardModules['followUpCards'],
-      caseListCards: require(path.resolve(path.dirname(baseline), 'conversation/caseListCards')) as CardModules['caseListCards'],
+      actionCards: require(path.resolve(path.dirname(baseline), 'conversation/actions/actionCards')) as CardModules['actionCards'],
+      followUpCards: require(path.resolve(path.dirname(baseline), 'conversation/followUps/followUpCards')) as CardModules['followUpCards'],
+      caseListCards: require(path.resolve(path.dirname(baseline), 'conversation/followUps/caseListCards')) as CardModules['caseListCards'],
     }
   : undefined;
 let fresh = 0;

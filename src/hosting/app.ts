@@ -36,7 +36,7 @@ import type { AppTokens } from './microsoftApis/appTokens';
 import type { SetTimer } from './cases/poller';
 import { LOCAL_CONNECTOR_PATH } from './directline/routes';
 import { checkHttpWays } from './routes/http';
-import { warmCardTemplates } from '../conversation/cards';
+import { warmCardTemplates } from '../conversation/cards/cards';
 
 export interface App {
   server: restify.Server;

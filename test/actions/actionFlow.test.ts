@@ -4,9 +4,9 @@
 // kept whole and every other shape (an older release's flat record, a tampered one) refused.
 import { strict as assert } from 'assert';
 import { ActionKind } from '../../src/domain/actions';
-import { ActionClick } from '../../src/conversation/actionClicks';
-import { ActionRecord, CLAIM_MS, ClickRoute, keepRecord, readRecord, routeClick } from '../../src/conversation/actionRecords';
-import { ActionStep } from '../../src/conversation/actionClicks';
+import { ActionClick } from '../../src/conversation/actions/actionClicks';
+import { ActionRecord, CLAIM_MS, ClickRoute, keepRecord, readRecord, routeClick } from '../../src/conversation/actions/actionRecords';
+import { ActionStep } from '../../src/conversation/actions/actionClicks';
 
 const OWNER = { id: '29:owner', name: 'Alex Wilber' };
 const customer = { companyName: 'Contoso Ltd', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.onmicrosoft.com' };

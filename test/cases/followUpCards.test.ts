@@ -5,7 +5,7 @@ import { buttonsOf } from '../support/chat';
 import { strict as assert } from 'assert';
 import { FOLLOW_UPS, CaseKind, FollowUp } from '../../src/domain/cases';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
-import { followUpCard, readFollowUpClick, stepsOf } from '../../src/conversation/followUpCards';
+import { followUpCard, readFollowUpClick, stepsOf } from '../../src/conversation/followUps/followUpCards';
 import type { LocaleTag } from '../../src/domain/locales';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -6,10 +6,10 @@
 // In every language.
 import { strict as assert } from 'assert';
 import { endedAfterApproval, openItem, OpenItem } from '../../src/domain/cases';
-import { followUpCard, FollowUpView } from '../../src/conversation/followUpCards';
-import { actionCard } from '../../src/conversation/actionCards';
-import { formView } from '../../src/conversation/actionViews';
-import type { ActionRecord } from '../../src/conversation/actionRecords';
+import { followUpCard, FollowUpView } from '../../src/conversation/followUps/followUpCards';
+import { actionCard } from '../../src/conversation/actions/actionCards';
+import { formView } from '../../src/conversation/actions/actionViews';
+import type { ActionRecord } from '../../src/conversation/actions/actionRecords';
 import { LOCALES } from '../../src/domain/locales';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 

@@ -8,7 +8,7 @@ import { applyChange, dueFollowUp, FollowUp, forgetAt, nextDueAt, openItem, Open
 import { readItem } from '../../src/domain/caseItems';
 import { autoExtendedOn, autoExtendOffer, ENDS_SOON_DAYS, relationshipEnd, withEnd } from '../../src/domain/relationshipHealth';
 import { GLOBAL_ADMINISTRATOR_ROLE_ID } from '../../src/domain/actions';
-import { followUpCard } from '../../src/conversation/followUpCards';
+import { followUpCard } from '../../src/conversation/followUps/followUpCards';
 import { LOCALES } from '../../src/domain/locales';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';

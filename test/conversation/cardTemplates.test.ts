@@ -6,11 +6,11 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CardTemplate, cardTemplateNames } from '../../src/conversation/cards';
-import { ActionView, actionCard } from '../../src/conversation/actionCards';
-import '../../src/conversation/followUpCards';
-import '../../src/conversation/caseListCards';
-import '../../src/conversation/teamCards';
+import { CardTemplate, cardTemplateNames } from '../../src/conversation/cards/cards';
+import { ActionView, actionCard } from '../../src/conversation/actions/actionCards';
+import '../../src/conversation/followUps/followUpCards';
+import '../../src/conversation/followUps/caseListCards';
+import '../../src/conversation/team/teamCards';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { PROJECT_ROOT } from '../support/paths';
 

@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { NewItem, OpenItem, openItem } from '../../src/domain/cases';
 import { catalogFor } from '../../src/domain/textCatalog';
-import { ageText, caseItemCard, caseListCard, dayText, isMyCasesCommand, readCaseClick } from '../../src/conversation/caseListCards';
+import { ageText, caseItemCard, caseListCard, dayText, isMyCasesCommand, readCaseClick } from '../../src/conversation/followUps/caseListCards';
 import { CardJson, textsOf } from '../support/chat';
 
 const en = catalogFor('en-US');

@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { viewOf, CardView } from '../../src/conversation/viewModels';
+import { viewOf, CardView } from '../../src/conversation/advisor/viewModels';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES } from '../../src/domain/locales';
 

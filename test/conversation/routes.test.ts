@@ -1,7 +1,7 @@
 // Which way into the bot each activity takes, from a table written by hand: the activity's facts
 // as the host reads them, and the route the bot must take for them.
 import { strict as assert } from 'assert';
-import { RouteFacts, Route, routeOf } from '../../src/conversation/routes';
+import { RouteFacts, Route, routeOf } from '../../src/conversation/channel/routes';
 
 /** A Teams personal chat's message from a user with an id: every row changes only what it names. */
 const base: RouteFacts = { followUp: false, type: 'message', userSpecificViews: true, usableSender: true, addressed: true, botAdded: false, teams: true };

@@ -1,4 +1,4 @@
-// The turn runner's choices (src/conversation/turnRules.ts) from tables: which failures leave the
+// The turn runner's choices (src/conversation/channel/turnRules.ts) from tables: which failures leave the
 // conversation as it was, how a redelivered activity is answered, when its id is kept, which
 // replies reach the user, what a run again does with messages already delivered, and the waits
 // after a lost write race (the mechanism:
@@ -12,7 +12,7 @@ import {
   reachesUser,
   redeliveryAnswer,
   redeliveryPlan,
-} from '../../src/conversation/turnRules';
+} from '../../src/conversation/channel/turnRules';
 
 describe('Turn rules', () => {
   it('lets a failure up on what the advisor converses on, or when transient; refuses it on anything else', () => {

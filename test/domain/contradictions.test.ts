@@ -14,7 +14,7 @@ import { contradictionsOf, formatProblems } from '../../src/domain/contentPack';
 import { LOCALES } from '../../src/domain/locales';
 import { PolicyEdition, policyEdition } from '../../src/domain/policy';
 import { decide } from '../../src/domain/rules';
-import { outcomeText } from '../../src/conversation/resultView';
+import { outcomeText } from '../../src/conversation/advisor/resultView';
 import { checkPackDir } from '../../src/hosting/content/readPack';
 import { allCombinations } from '../support/answerCombinations';
 import { packWith, removeCopies } from '../content/packCopies';

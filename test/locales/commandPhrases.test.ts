@@ -12,7 +12,7 @@ import { readAnswer } from '../../src/domain/reading/answer';
 import { Message } from '../../src/domain/reading/message';
 import { Answers, CLOUDS, QuestionId, optionsFor } from '../../src/domain/questions';
 import { SignInGate } from '../../src/hosting/actions/signInGate';
-import { isMyCasesCommand } from '../../src/conversation/caseListCards';
+import { isMyCasesCommand } from '../../src/conversation/followUps/caseListCards';
 import type { LocaleTag } from '../../src/domain/locales';
 
 const LOCALES = availableLocales();

@@ -2,7 +2,7 @@
 // handler is found by running the real table (routes/table.ts) on stand-in features that note which
 // of their methods a handler calls; the HTTP ways come from routes/http.ts.
 import type { TurnContext } from 'botbuilder';
-import { CLICK_VERBS, Route } from '../../src/conversation/routes';
+import { CLICK_VERBS, Route } from '../../src/conversation/channel/routes';
 import { handlerOf, routeTable } from '../../src/hosting/routes/table';
 import { HTTP_WAYS } from '../../src/hosting/routes/http';
 

@@ -18,7 +18,7 @@ import type { CaseStore } from '../../src/hosting/cases/caseStore';
 import type { FollowUpClickHandler } from '../../src/hosting/cases/followUpClicks';
 import { createBot } from '../../src/hosting/app';
 import { testConfig } from './config';
-import { AdaptiveCard, cardActions } from '../../src/conversation/cards';
+import { AdaptiveCard, cardActions } from '../../src/conversation/cards/cards';
 import { Cloud } from '../../src/domain/questions';
 import type { EditionId } from '../../src/domain/editions';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';

@@ -5,7 +5,7 @@
 import { AUTO_EXTEND_DURATION, NEW_COMMERCE_TRANSFER_TYPE, TRANSFER_PRODUCT_TYPES } from '../../domain/actions';
 import type { GdapRequest } from '../../domain/microsoftApis/graphAnswers';
 import type { NewTransfer } from '../../domain/microsoftApis/partnerCenterAnswers';
-import type { ActionRecord } from '../actionRecords';
+import type { ActionRecord } from './actionRecords';
 import type { Call } from './machine';
 
 /** The relationship a confirmed GDAP card asks for; its confirmation key names it, so a retry finds the first. */

@@ -5,9 +5,9 @@
 // a step that calls Partner Center or Graph asks for the partner's sign-in first; a confirmation is
 // claimed and saved before its create call, so a double click or another instance calls nothing twice.
 import { GDAP_DURATIONS, GdapDuration, actionAvailability, defaultRoleSet, isEmailAddress, isPartnerId, isTenantId, parseCustomer } from '../../domain/actions';
-import { ActionClick, ActionInputs, signsInAtStart } from '../actionClicks';
-import { ActionRecord, backToDone, commonOf, isAssigning, isReconsidering, nameInvitation, routeClick } from '../actionRecords';
-import { isStaleClick } from '../cardVersions';
+import { ActionClick, ActionInputs, signsInAtStart } from './actionClicks';
+import { ActionRecord, backToDone, commonOf, isAssigning, isReconsidering, nameInvitation, routeClick } from './actionRecords';
+import { isStaleClick } from './cardVersions';
 import { assignAnswer, assignClick } from './assignMachine';
 import { confirmReconsidered, doneAgain, isLifecycleAwaiting, lifecycleAnswer, reconsider } from './lifecycleMachine';
 import { Answer, CardEvent, CardState, Say, Screen, StepContext, Stepped, answered, outcomeOf, stepped } from './machine';

@@ -8,8 +8,8 @@
 import { GDAP_DURATIONS, approvalLink, defaultRoleSet } from '../../domain/actions';
 import type { LocaleTag } from '../../domain/locales';
 import type { OutcomeRow } from '../../domain/outcomes';
-import type { CustomerView } from '../actionCards';
-import type { ActionRecord, Owner } from '../actionRecords';
+import type { CustomerView } from './actionCards';
+import type { ActionRecord, Owner } from './actionRecords';
 import type { Stepped } from './machine';
 
 /** What the new card starts from: the kind of card, the case's object, and the card the case came from (its result row). */

@@ -9,7 +9,7 @@
 import type { ActionFailure } from '../../domain/actions';
 import { isPendingTransfer } from '../../domain/partnerCenterStatus';
 import { autoExtendOffer, relationshipEnd } from '../../domain/relationshipHealth';
-import { ActionRecord, Reconsidering, commonOf } from '../actionRecords';
+import { ActionRecord, Reconsidering, commonOf } from './actionRecords';
 import { Answer, CardState, Effect, Say, StepContext, Stepped, outcomeOf, stepped } from './machine';
 
 type Awaiting = NonNullable<CardState['awaiting']>;

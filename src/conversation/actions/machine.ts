@@ -6,12 +6,12 @@
 import type { ActionFailure, ActionKind, ActionResult, CustomerRef, GdapDuration } from '../../domain/actions';
 import type { GroupFacts } from '../../domain/accessAssignments';
 import type { LocaleTag } from '../../domain/locales';
-import type { ActionClick, ActionInputs } from '../actionClicks';
-import type { CustomerView } from '../actionCards';
-import type { ActionRecord, AssignmentView, GdapChoice, GroupChoice, Owner, TransferTyped } from '../actionRecords';
-import type { ShownVersion } from '../cardVersions';
+import type { ActionClick, ActionInputs } from './actionClicks';
+import type { CustomerView } from './actionCards';
+import type { ActionRecord, AssignmentView, GdapChoice, GroupChoice, Owner, TransferTyped } from './actionRecords';
+import type { ShownVersion } from './cardVersions';
 import type { ActionScope, ScopeAnswers, WithheldReason } from '../../domain/actions';
-import type { Retry } from '../actionViews';
+import type { Retry } from './actionViews';
 
 /** A customer found, none, or several (the partner then types the full domain or the tenant ID). */
 export type Lookup = CustomerView | { none: true } | { many: readonly CustomerView[] };
@@ -62,7 +62,7 @@ export interface Existing {
   roleIds: readonly string[];
 }
 
-/** What is shown, described: the host renders it from the card's record (conversation/actionViews.ts). */
+/** What is shown, described: the host renders it from the card's record (conversation/actions/actionViews.ts). */
 export type Screen =
   | { line: Say }
   /** The card of the record as the step leaves it. */

@@ -1,11 +1,11 @@
 // A machine's screen, rendered: the described card or line made into the view the cards are built
-// from (conversation/actionViews.ts), its texts taken from the partner's catalog. Pure.
+// from (conversation/actions/actionViews.ts), its texts taken from the partner's catalog. Pure.
 import { format } from '../../domain/textCatalog';
-import { ActionView, EXAMPLE_DOMAIN, transferStatusText } from '../actionCards';
-import { plainText } from '../cardModels';
-import { failureText } from '../actionTexts';
-import { ActionRecord, isAssigning } from '../actionRecords';
-import { Shown, ViewContext, assignView, failedView, formView, reviewView, roleChoices, viewOf } from '../actionViews';
+import { ActionView, EXAMPLE_DOMAIN, transferStatusText } from './actionCards';
+import { plainText } from '../cards/cardModels';
+import { failureText } from './actionTexts';
+import { ActionRecord, isAssigning } from './actionRecords';
+import { Shown, ViewContext, assignView, failedView, formView, reviewView, roleChoices, viewOf } from './actionViews';
 import type { Problem, Say, Screen } from './machine';
 
 /** A text of the catalog's actions section, with the placeholders every such text may use. */

@@ -4,9 +4,9 @@
 // the item's customer. Pure: hosting reads the item, carries out the answer and sends the line.
 import type { OpenItem } from '../../domain/cases';
 import { Catalog, format } from '../../domain/textCatalog';
-import { PARTNER_ACTION } from '../actionClicks';
-import type { FollowUpClick } from '../followUpCards';
-import type { CustomerView } from '../actionCards';
+import { PARTNER_ACTION } from '../actions/actionClicks';
+import type { FollowUpClick } from './followUpCards';
+import type { CustomerView } from '../actions/actionCards';
 
 import type { CardFromItem } from '../actions/fromItem';
 

@@ -5,8 +5,8 @@
 // (hosting/cases/proactive.ts) reads the conversation's state, sends and saves.
 import { endedAfterApproval, type FollowUp, type OpenItem } from '../../domain/cases';
 import { autoExtendOffer } from '../../domain/relationshipHealth';
-import type { ActionRecord } from '../actionRecords';
-import type { FollowUpView } from '../followUpCards';
+import type { ActionRecord } from '../actions/actionRecords';
+import type { FollowUpView } from './followUpCards';
 
 /** How a follow-up went: delivered; refused for good (the bot was removed or blocked); or not now (tried again later). */
 export type Delivery = 'sent' | 'unreachable' | 'retry';

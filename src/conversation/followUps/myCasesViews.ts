@@ -8,7 +8,7 @@ import { isOpen, type OpenItem } from '../../domain/cases';
 import type { CardFromItem } from '../actions/fromItem';
 import { customerView } from './followUpClick';
 import { ownedBy } from './owners';
-import type { CaseClick } from '../caseListCards';
+import type { CaseClick } from './caseListCards';
 
 /** The conversation a click came from. */
 export interface Here {

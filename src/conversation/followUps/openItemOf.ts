@@ -10,7 +10,7 @@ import { applyChange, CaseChange, CaseCustomer, CaseKind, CaseOwner, FollowUp, i
 import type { LocaleTag } from '../../domain/locales';
 import { namesCustomer } from '../../domain/invitations';
 import { transferChange } from '../../domain/partnerCenterStatus';
-import type { ActionRecord } from '../actionRecords';
+import type { ActionRecord } from '../actions/actionRecords';
 
 /**
  * Open items one person may have at once. Each costs a status read every poll and a place in the

@@ -6,7 +6,7 @@ import { TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import { catalogFor } from '../../domain/textCatalog';
 import { decideFollowUpClick, reminderLine } from '../../conversation/followUps/followUpClick';
-import { isFollowUpClickData, readFollowUpClick } from '../../conversation/followUpCards';
+import { isFollowUpClickData, readFollowUpClick } from '../../conversation/followUps/followUpCards';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
 import type { ActionAnswer } from '../actions/actionTurn';

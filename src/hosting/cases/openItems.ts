@@ -9,7 +9,7 @@ import { TurnContext } from 'botbuilder';
 import { openItem, OpenItem } from '../../domain/cases';
 import { applyAccess } from '../../domain/accessFollowUp';
 import { autoExtendedOn } from '../../domain/relationshipHealth';
-import type { ActionRecord } from '../../conversation/actionRecords';
+import type { ActionRecord } from '../../conversation/actions/actionRecords';
 import {
   afterKept,
   DEFAULT_MAX_OPEN_PER_OWNER,

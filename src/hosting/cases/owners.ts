@@ -4,7 +4,7 @@
 import type { TurnContext } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, GovernmentConstants } from 'botframework-connector';
 import type { OpenItem } from '../../domain/cases';
-import { isSharedConversation } from '../../conversation/channelActivity';
+import { isSharedConversation } from '../../conversation/channel/channelActivity';
 import { channelEntraUser, EntraUser, entraKey, entraOfOwner, listsOf, Owner, ownedBy, ownerFrom, ownerKeys } from '../../conversation/followUps/owners';
 import type { CaseStore } from './caseStore';
 

@@ -12,8 +12,8 @@ import { Activity, ConversationReference, StatePropertyAccessor, TurnContext } f
 import { deliveryKey, type FollowUp, type OpenItem } from '../../domain/cases';
 import { catalogFor } from '../../domain/textCatalog';
 import { isRecord } from '../../domain/records';
-import { readRecord } from '../../conversation/actionRecords';
-import { followUpCard } from '../../conversation/followUpCards';
+import { readRecord } from '../../conversation/actions/actionRecords';
+import { followUpCard } from '../../conversation/followUps/followUpCards';
 import {
   changesCardStatus,
   deliveredAlready,

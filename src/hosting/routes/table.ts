@@ -1,14 +1,14 @@
 // Every way into the bot, and its handler, in one table. An activity's route is decided once by
-// the pure routeOf (src/conversation/routes.ts); a card click by its verb. A handler registered
+// the pure routeOf (src/conversation/channel/routes.ts); a card click by its verb. A handler registered
 // anywhere else is refused (routes/bot.ts), and a test reads the source for SDK handlers outside
 // this file. docs/architecture.md draws this table (a test keeps the two in step).
 import { InvokeResponse, TurnContext } from 'botbuilder';
-import { ClickVerb, Route, RouteFacts, routeOf } from '../../conversation/routes';
-import { canUpdateMessages } from '../../conversation/channelFeatures';
-import { clickData, routeFactsOf as factsOf, surfaceOf } from '../../conversation/channelActivity';
+import { ClickVerb, Route, RouteFacts, routeOf } from '../../conversation/channel/routes';
+import { canUpdateMessages } from '../../conversation/cards/channelFeatures';
+import { clickData, routeFactsOf as factsOf, surfaceOf } from '../../conversation/channel/channelActivity';
 import { textForBot } from '../teams/teamsContext';
 import { AdvisorTurns } from '../teams/advisorTurns';
-import { cardActionError } from '../../conversation/cardActions';
+import { cardActionError } from '../../conversation/cards/cardActions';
 import { catalogFor } from '../../domain/textCatalog';
 import { turnLogOf } from '../logging/turnLogger';
 import { setInvokeResponse } from '../replies/invokeResponse';

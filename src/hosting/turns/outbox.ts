@@ -2,9 +2,9 @@
 // (reliableTurns.ts) lets them out, with the ids of delivered replies handed to whoever asked for
 // them (replies/sendReplies.ts). A turn whose state keeps such an id delivers before its write; if
 // that write then loses a race, the messages it delivered are reused by the turn's next run (kept,
-// updated in place, or withdrawn: conversation/turnRules.ts, redeliveryPlan), never sent twice.
+// updated in place, or withdrawn: conversation/channel/turnRules.ts, redeliveryPlan), never sent twice.
 import { Activity, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
-import { DeliveredMessage, reachesUser, redeliveryPlan } from '../../conversation/turnRules';
+import { DeliveredMessage, reachesUser, redeliveryPlan } from '../../conversation/channel/turnRules';
 import { DeliveryError, errorSummary } from '../errors/turnErrors';
 import type { OptimisticState } from '../state/optimisticState';
 import type { TurnLog } from '../context/turnState';

@@ -1,6 +1,6 @@
 // Makes each turn take effect exactly once, however many copies of an activity arrive and however
 // many bot instances share the state: the mechanism (a per-conversation queue, an outbox, a
-// conditional write and a retry loop) here, the choices it makes in conversation/turnRules.ts and
+// conditional write and a retry loop) here, the choices it makes in conversation/channel/turnRules.ts and
 // processedActivities.ts (when an id is kept, how a redelivery is answered, which failures leave
 // the state alone, how long to wait after a lost race).
 import { createHash } from 'crypto';
@@ -9,9 +9,9 @@ import { Logger } from '../logging/logger';
 import { turnLog } from '../logging/turnLogger';
 import { TurnQueue } from './turnQueue';
 import { OptimisticConversationState, OptimisticUserState, beginAttempt } from '../state/optimisticState';
-import { activityIdKey, rememberProcessed, wasProcessed } from '../../conversation/processedActivities';
-import { DEFAULT_MAX_ATTEMPTS, afterFailure, keepsActivityId } from '../../conversation/turnRules';
-import { isInert } from '../../conversation/channelActivity';
+import { activityIdKey, rememberProcessed, wasProcessed } from '../../conversation/channel/processedActivities';
+import { DEFAULT_MAX_ATTEMPTS, afterFailure, keepsActivityId } from '../../conversation/channel/turnRules';
+import { isInert } from '../../conversation/channel/channelActivity';
 import { StateConflictError, TransientTurnError } from '../errors/turnErrors';
 import { TurnLog, turnStateOf } from '../context/turnState';
 import { arrivalOf, restoreActivity } from './originalActivity';

@@ -1,7 +1,7 @@
 // What the turn runner (reliableTurns.ts) answers without a regular turn, as turnRules.ts says.
 import { TurnContext } from 'botbuilder';
-import { afterConflict, redeliveryAnswer } from '../../conversation/turnRules';
-import { CARD_ACTION_INVOKE } from '../../conversation/cardActions';
+import { afterConflict, redeliveryAnswer } from '../../conversation/channel/turnRules';
+import { CARD_ACTION_INVOKE } from '../../conversation/cards/cardActions';
 import { errorSummary } from '../errors/turnErrors';
 import type { TurnLog } from '../context/turnState';
 import { hasInvokeResponse, setInvokeResponse } from '../replies/invokeResponse';

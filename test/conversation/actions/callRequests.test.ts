@@ -2,7 +2,7 @@
 // from tables: a confirmed card's GDAP request and transfer request, in the services' own terms.
 import { strict as assert } from 'assert';
 import { gdapRequestOf, newTransfer } from '../../../src/conversation/actions/callRequests';
-import type { ActionRecord } from '../../../src/conversation/actionRecords';
+import type { ActionRecord } from '../../../src/conversation/actions/actionRecords';
 
 const CUSTOMER = '0b2a4a3e-5d4f-4c8e-9a6b-1c2d3e4f5a6b';
 const SOURCE = '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';

@@ -5,7 +5,7 @@
 // anything, is claimed before its first call, reads the object again and acts only on that read;
 // stale copies, double clicks, replays, someone else's clicks and every failure kind have their row.
 import { ACTION_FAILURE_KINDS, ActionFailure, GLOBAL_ADMINISTRATOR_ROLE_ID } from '../../../src/domain/actions';
-import { ActionRecord } from '../../../src/conversation/actionRecords';
+import { ActionRecord } from '../../../src/conversation/actions/actionRecords';
 import { Awaiting, CardEvent, Effect } from '../../../src/conversation/actions/machine';
 import { CARD, NOW, OTHER, R, ROLE, Row, answerOf, cardShown, clickOn, common, customer, lineShown, on, show, table, token } from './tables';
 

@@ -4,7 +4,7 @@
 // a retried invoke opens nothing twice; the reminder buttons say what they did.
 import { strict as assert } from 'assert';
 import { ClickDecision, ClickFacts, decideFollowUpClick, reminderLine } from '../../../src/conversation/followUps/followUpClick';
-import type { FollowUpClick, FollowUpStep } from '../../../src/conversation/followUpCards';
+import type { FollowUpClick, FollowUpStep } from '../../../src/conversation/followUps/followUpCards';
 import { openItem, OpenItem } from '../../../src/domain/cases';
 import { catalogFor } from '../../../src/domain/textCatalog';
 

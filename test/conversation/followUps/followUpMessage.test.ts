@@ -3,7 +3,7 @@
 // the delivery keys, and what a failed send means. The proactive turn itself: test/cases/followUps.test.ts.
 import { strict as assert } from 'assert';
 import { FollowUp, openItem, OpenItem } from '../../../src/domain/cases';
-import type { ActionRecord } from '../../../src/conversation/actionRecords';
+import type { ActionRecord } from '../../../src/conversation/actions/actionRecords';
 import {
   changesCardStatus,
   DELIVERED_KEYS,

@@ -15,7 +15,7 @@ import {
   startedHere,
   whereOf,
 } from '../../../src/conversation/followUps/myCasesViews';
-import type { CaseClick } from '../../../src/conversation/caseListCards';
+import type { CaseClick } from '../../../src/conversation/followUps/caseListCards';
 import { openItem, OpenItem } from '../../../src/domain/cases';
 
 const started = (conversation: Record<string, unknown>, channelId = 'msteams'): { conversation: Record<string, unknown> } => ({

@@ -4,7 +4,7 @@
 // as seen (Graph's `active`, TransferEntity's "Completed" or the UI's "complete"); a card that made
 // nothing leaves nothing. And one person's open items are bounded.
 import { strict as assert } from 'assert';
-import type { ActionRecord } from '../../../src/conversation/actionRecords';
+import type { ActionRecord } from '../../../src/conversation/actions/actionRecords';
 import { openItem } from '../../../src/domain/cases';
 import { afterKept, KeptFrom, MadeObject, namedLater, newItemOf, objectOf, openLimitReached, seenOnCard } from '../../../src/conversation/followUps/openItemOf';
 
