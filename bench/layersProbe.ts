@@ -21,7 +21,7 @@ interface Layer {
 /** The turn's root (everything else is timed inside it), then the layers, outermost first. */
 const ROOT = { module: 'src/hosting/http/advisorAdapter.js', className: 'AdvisorCloudAdapter', name: 'process' };
 const LAYERS: Layer[] = [
-  { module: 'src/domain/http/activityShape.js', names: ['activityLimitsProblem'] },
+  { module: 'src/protocols/http/activityShape.js', names: ['activityLimitsProblem'] },
   { module: 'src/hosting/connector/connectorClients.js', className: 'CachedClientsAuthentication', names: ['authenticateRequest'] },
   { module: 'botbuilder-core/lib/cloudAdapterBase.js', className: 'CloudAdapterBase', names: ['processActivity'] },
   { module: 'src/hosting/http/advisorAdapter.js', className: 'AdvisorCloudAdapter', names: ['runMiddleware'] },

@@ -1,6 +1,6 @@
 // The certificate Partner Center signs its events with, downloaded and checked. What it must
 // satisfy, where it and its issuers may come from, and the numbers that bound the downloads are
-// pure rules (src/domain/eventCertificateRules.ts); here: the download itself (no redirects, a
+// pure rules (src/protocols/partnerCenterWebhook/eventCertificateRules.ts); here: the download itself (no redirects, a
 // deadline and a size cap), the parsing and each signature checked with node:crypto, and the
 // caches. What can be trusted is one injectable object (EventTrust): production trusts Node's
 // root store; tests and the demonstration trust a test CA.
@@ -30,10 +30,10 @@ import {
   REFRESH_MS,
   takeDownload,
   validAt,
-} from '../../domain/eventCertificateRules';
+} from '../../protocols/partnerCenterWebhook/eventCertificateRules';
 
-export { caIssuersUrls, MAX_CERTIFICATE_BYTES, MICROSOFT_ORGANISATION, MICROSOFT_PKI_HOSTS, organisationOf, validAt } from '../../domain/eventCertificateRules';
-export type { CertificateRefusal } from '../../domain/eventCertificateRules';
+export { caIssuersUrls, MAX_CERTIFICATE_BYTES, MICROSOFT_ORGANISATION, MICROSOFT_PKI_HOSTS, organisationOf, validAt } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
+export type { CertificateRefusal } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
 
 export interface EventTrust extends DownloadRules {
   /** The roots a chain must end at. */

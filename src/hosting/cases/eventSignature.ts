@@ -1,15 +1,15 @@
 // Whether a POSTed event really comes from Partner Center: the certificate its headers name
 // downloaded and trusted (eventCertificates.ts), then the RSA SHA-256 signature over the body's
 // UTF-8 bytes checked with node:crypto, and the verified event read strictly. What the headers must
-// hold and how recent an event must be are pure rules (src/domain/eventRequests.ts). Every refusal
+// hold and how recent an event must be are pure rules (src/protocols/partnerCenterWebhook/eventRequests.ts). Every refusal
 // is a reason code, never an exception.
 import { verify as verifySignature, X509Certificate } from 'crypto';
 import { PartnerCenterEvent, readPartnerCenterEvent } from '../../domain/partnerCenterEvents';
-import { EventRefusal, freshness, SignedRequest } from '../../domain/eventRequests';
+import { EventRefusal, freshness, SignedRequest } from '../../protocols/partnerCenterWebhook/eventRequests';
 import { EventTrust, SigningCertificates } from './eventCertificates';
 
-export { FUTURE_SKEW_MS, readSignatureHeaders } from '../../domain/eventRequests';
-export type { EventRefusal, HeaderVerdict, SignedRequest } from '../../domain/eventRequests';
+export { FUTURE_SKEW_MS, readSignatureHeaders } from '../../protocols/partnerCenterWebhook/eventRequests';
+export type { EventRefusal, HeaderVerdict, SignedRequest } from '../../protocols/partnerCenterWebhook/eventRequests';
 
 export type EventVerdict = { ok: true; event: PartnerCenterEvent } | { ok: false; reason: EventRefusal };
 

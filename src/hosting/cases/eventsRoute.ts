@@ -12,7 +12,7 @@
 //      the lease holder tries it again later: it is kept, so 200 (500 only when another instance
 //      alone reaches its conversation: the copy is dropped, and Partner Center's next goes there).
 // What each step decides (the headers, the rest of a refused body, freshness, every answer) is
-// pure: src/domain/eventRequests.ts; here the reading, the verifying, the keeping and the answering.
+// pure: src/protocols/partnerCenterWebhook/eventRequests.ts; here the reading, the verifying, the keeping and the answering.
 import type { IncomingMessage, ServerResponse } from 'http';
 import { createHash, randomUUID } from 'crypto';
 import * as restify from 'restify';
@@ -32,13 +32,13 @@ import {
   readSignatureHeaders,
   refusalStatus,
   restOfBody,
-} from '../../domain/eventRequests';
+} from '../../protocols/partnerCenterWebhook/eventRequests';
 import { EventTrust, eventTrust, pinnedRoots } from './eventCertificates';
 import { DeliverEvent, DeliverOutcome, EventInbox, InboxFullError } from './eventInbox';
 import type { CaseStore } from './caseStore';
 import { EventVerifier } from './eventSignature';
 
-export { EVENTS_PATH, MAX_EVENT_BYTES } from '../../domain/eventRequests';
+export { EVENTS_PATH, MAX_EVENT_BYTES } from '../../protocols/partnerCenterWebhook/eventRequests';
 export type { DeliverEvent, DeliverOutcome } from './eventInbox';
 
 export interface EventsRouteDeps {

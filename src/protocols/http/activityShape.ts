@@ -4,8 +4,8 @@
 // relies on (a channel id, a sender id, arrays where arrays belong). A violation is a 400. The
 // body's size, nesting and number of values are bounded earlier, while it is parsed
 // (boundedJson.ts), so nothing here walks the whole activity.
-import { isRecord } from '../records';
-import { BoundedCache } from '../boundedCache';
+import { isRecord } from '../../domain/records';
+import { BoundedCache } from '../../domain/boundedCache';
 import { isLoopbackHost } from './hosts';
 
 const MAX_ID = 1024;

@@ -1,8 +1,8 @@
-// What a Web Chat client may post to the local Direct Line (src/domain/http/directLineActivity.ts)
+// What a Web Chat client may post to the local Direct Line (src/protocols/http/directLineActivity.ts)
 // and the byte window of what it may post per minute (conversation/webChat/byteWindow.ts), from tables, without a server
 // (the routes: webchat/localDirectLine.test.ts).
 import { strict as assert } from 'assert';
-import { MAX_CLIENT_VALUES, bearerToken, fromClient } from '../../src/domain/http/directLineActivity';
+import { MAX_CLIENT_VALUES, bearerToken, fromClient } from '../../src/protocols/http/directLineActivity';
 import { ByteWindow } from '../../src/conversation/webChat/byteWindow';
 
 describe('Direct Line client activities', () => {

@@ -2,8 +2,8 @@
 // (hosting/directline/routes.ts): the fields it may set, bounded, and nothing else (ids, from,
 // serviceUrl… are the server's to set). By hand, not by a JSON Schema: it keeps the fields a
 // client may set and drops the rest, as Direct Line does, where a schema would refuse the activity.
-import { isRecord } from '../records';
-import { matchLocale } from '../locales';
+import { isRecord } from '../../domain/records';
+import { matchLocale } from '../../domain/locales';
 
 type JsonObject = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
-// How a connector call is tried again and its answer read (src/domain/http/connectorCalls.ts), from
+// How a connector call is tried again and its answer read (src/protocols/http/connectorCalls.ts), from
 // tables: each outcome of a try, on each retry, to wait or give up (the sender over HTTP:
 // hosting/connectorSender.test.ts).
 import { strict as assert } from 'assert';
-import { backoffMs, errorCodeOf, MAX_RETRY_AFTER_MS, nextTry, resourceIdOf, retryAfterMs, targetOf, TryOutcome } from '../../src/domain/http/connectorCalls';
+import { backoffMs, errorCodeOf, MAX_RETRY_AFTER_MS, nextTry, resourceIdOf, retryAfterMs, targetOf, TryOutcome } from '../../src/protocols/http/connectorCalls';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
 const BASE = 1_000;

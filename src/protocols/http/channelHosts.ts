@@ -15,7 +15,7 @@
 // europe.directline., india.directline.botframework.com), botframework.azure.us in Azure
 // Government and botframework.azure.cn in Azure operated by 21Vianet (the bot OAuth URL
 // reference lists the token service under each).
-import { BoundedCache } from '../boundedCache';
+import { BoundedCache } from '../../domain/boundedCache';
 
 export type BotCloud = 'public' | 'usGovernment' | 'china';
 

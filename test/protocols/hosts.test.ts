@@ -1,8 +1,8 @@
-// The Host rules (src/domain/http/hosts.ts) without a server: how a Host header is read, which
+// The Host rules (src/protocols/http/hosts.ts) without a server: how a Host header is read, which
 // hosts pass in local mode, with ALLOWED_HOSTS, and with a registration, and which requests are
 // misdirected (the health probes with a registration).
 import { strict as assert } from 'assert';
-import { hostAllowList, hostOfHeader, isLoopbackHost, misdirection } from '../../src/domain/http/hosts';
+import { hostAllowList, hostOfHeader, isLoopbackHost, misdirection } from '../../src/protocols/http/hosts';
 import { testConfig } from '../support/config';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';

@@ -1,4 +1,4 @@
-// The connection policy (src/domain/http/connectionRules.ts) without a socket: which client a
+// The connection policy (src/protocols/http/connectionRules.ts) without a socket: which client a
 // connection counts for, and the book's decisions from tables of arrivals, requests and answers on
 // stand-in connections whose bytes and end the test sets (the sockets' side: hosting/connectionLimits.test.ts).
 import { strict as assert } from 'assert';
@@ -10,7 +10,7 @@ import {
   ConnectionCaps,
   IDLE_GRACE_MS,
   nearCapThreshold,
-} from '../../src/domain/http/connectionRules';
+} from '../../src/protocols/http/connectionRules';
 
 /** A stand-in connection: the bytes it has sent and whether it is gone. */
 interface Fake {

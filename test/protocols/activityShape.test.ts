@@ -1,6 +1,6 @@
 // The activity's structural checks at the HTTP entry: ids, the conversation id, the service URL.
 import { strict as assert } from 'assert';
-import { activityLimitsProblem, serviceUrlParts } from '../../src/domain/http/activityShape';
+import { activityLimitsProblem, serviceUrlParts } from '../../src/protocols/http/activityShape';
 
 const activity = (fields: Record<string, unknown> = {}): Record<string, unknown> => ({
   type: 'message',

@@ -1,4 +1,4 @@
-// What Partner Center's webhook route decides (src/domain/eventRequests.ts), from tables of headers
+// What Partner Center's webhook route decides (src/protocols/partnerCenterWebhook/eventRequests.ts), from tables of headers
 // and outcomes; the route over HTTP with signed events: test/cases/eventsRoute.test.ts.
 import { strict as assert } from 'assert';
 import {
@@ -14,7 +14,7 @@ import {
   readSignatureHeaders,
   refusalStatus,
   restOfBody,
-} from '../../src/domain/eventRequests';
+} from '../../src/protocols/partnerCenterWebhook/eventRequests';
 
 const SIGNATURE = Buffer.alloc(256, 7).toString('base64');
 const URL_HEADER = 'https://api.partnercenter.microsoft.com/cert/signing.cer';

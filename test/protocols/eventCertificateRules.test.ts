@@ -1,4 +1,4 @@
-// What Partner Center's signing certificate and its chain must satisfy (src/domain/eventCertificateRules.ts),
+// What Partner Center's signing certificate and its chain must satisfy (src/protocols/partnerCenterWebhook/eventCertificateRules.ts),
 // from tables of certificates' facts, no certificate parsed and no download made; the checks with
 // real certificates and downloads: test/cases/eventSettings.test.ts, certificateFlood.test.ts.
 import { strict as assert } from 'assert';
@@ -16,7 +16,7 @@ import {
   takeDownload,
   UNKNOWN_DOWNLOADS_PER_MINUTE,
   validAt,
-} from '../../src/domain/eventCertificateRules';
+} from '../../src/protocols/partnerCenterWebhook/eventCertificateRules';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const cert = (over: Partial<CertificateFacts> = {}): CertificateFacts => ({
