@@ -25,6 +25,7 @@ const USAGE = [
   'Usage: npm run start:demo',
   'Serves the bot as npm start does, with the Partner Center actions against local stand-ins of Partner Center,',
   'Microsoft Graph and the token services (made-up customers, no Azure), and prints where each one is.',
+  'Assign on approval is on (ASSIGN_ON_APPROVAL=true unless set otherwise).',
   'It takes no arguments; settings as for npm start (PORT, ...). docs/actions.md, "Try it without Azure", walks through it.',
 ].join('\n');
 
