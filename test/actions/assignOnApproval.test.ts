@@ -16,6 +16,9 @@ import { followUpCard } from '../../src/conversation/followUps/followUpCards';
 import { followUpViewOf } from '../../src/conversation/followUps/followUpMessage';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES } from '../../src/domain/locales';
+import { formView } from '../../src/conversation/actions/actionViews';
+import { actionCard } from '../../src/conversation/actions/actionCards';
+import { offeredRoleSets } from '../../src/conversation/actions/roleSets';
 import { CARD, CTX, R, ROLE, ROLE_2, answerOf, clickOn, on } from '../conversation/actions/tables';
 
 const READERS = '88d8e3e3-8f55-4a1e-953a-9b9898b8876b';
@@ -146,6 +149,20 @@ describe('Assign on approval (issue 63): what is planned, kept and told', () => 
   });
 
   for (const locale of LOCALES) {
+    it(`the GDAP form offers it only where the deployment does, naming each template's group and roles, in ${locale}`, () => {
+      const c = catalogFor(locale);
+      const ctx = { c, locale, sets: offeredRoleSets(c, locale, undefined) };
+      const shown = (onApproval?: AssignmentTemplate[]): string => {
+        const form = formView(R.gdapForm, CARD, {}, { ...ctx, ...(onApproval ? { onApproval } : {}) });
+        return 'view' in form ? JSON.stringify(actionCard(form.view, c).card) : form.text;
+      };
+      const role = (id: string): string => c.actions.roleNames[id as keyof typeof c.actions.roleNames];
+      const offered = shown(approvalTemplates(TEMPLATES));
+      assert.ok(offered.includes('"id":"assignOnApproval"') && offered.includes(c.actions.fields.assignOnApproval), 'the choice');
+      assert.ok(offered.includes(`Helpdesk agents`) && offered.includes(`${role(READERS)}${c.separators.list}${role(HELPDESK)}`), 'the group and its roles');
+      assert.ok(!shown().includes('assignOnApproval'), 'not offered where the deployment does not');
+    });
+
     it(`the approval says what was assigned, or why nothing was, in ${locale}`, () => {
       const c = catalogFor(locale);
       const item = { ...approved, locale };
@@ -160,7 +177,9 @@ describe('Assign on approval (issue 63): what is planned, kept and told', () => 
       );
       const text = JSON.stringify(assigned.card);
       assert.ok(text.includes(JSON.stringify(c.followUps.texts.approvedAssigned).slice(1, -1)), 'says it assigned');
-      assert.ok(text.includes(c.actions.roleNames[HELPDESK as keyof typeof c.actions.roleNames]), 'names the roles in the language');
+      const role = (id: string): string => c.actions.roleNames[id as keyof typeof c.actions.roleNames];
+      // The roles by their names in the language, listed with its own separator (Chinese: "、").
+      assert.ok(text.includes(`${role(READERS)}${c.separators.list}${role(HELPDESK)}`), 'names the roles in the language');
       assert.ok(text.includes(c.actions.assignmentStatuses.pending), 'with their status');
       const fallback = JSON.stringify(followUpCard(followUpViewOf(item, 'approved', T0, { notAssigned: 'expired' }), c, locale).card);
       assert.ok(fallback.includes(JSON.stringify(c.followUps.notAssigned.expired).slice(1, -1)), 'says why nothing was assigned');

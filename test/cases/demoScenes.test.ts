@@ -308,7 +308,7 @@ describe('The demonstration (issue 63): assign on approval', function () {
       bot.lines.some((l) => l.msg === 'The approval waits for the relationship to become active: looked at again later'),
       'the approval waited for the relationship to become active',
     );
-    const names = HELPDESK_ROLES.map((id) => en.actions.roleNames[id as keyof typeof en.actions.roleNames]).join(', ');
+    const names = HELPDESK_ROLES.map((id) => en.actions.roleNames[id as keyof typeof en.actions.roleNames]).join(en.separators.list);
     assert.ok(
       json(approved).includes(
         format(en.followUps.texts.assignedLine, { group: AGENTS.displayName, roles: names, status: en.actions.assignmentStatuses.pending }),

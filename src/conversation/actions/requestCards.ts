@@ -196,7 +196,7 @@ export function requestCard(
 
 /** Each group and its roles, a line each, as plain text. */
 const planLines = (c: Catalog, plan: readonly PlannedView[] | undefined): string[] =>
-  (plan ?? []).map((p) => format(c.actions.access.planLine, { group: plainText(p.group), roles: p.roles.join(', ') }));
+  (plan ?? []).map((p) => format(c.actions.access.planLine, { group: plainText(p.group), roles: p.roles.join(c.separators.list) }));
 
 /** A request's plan for its approval: said, with its lines; an empty plan says nothing will be assigned; none asked: nothing. */
 function onApprovalModel(c: Catalog, plan: readonly PlannedView[] | undefined): OnApprovalModel {

@@ -208,7 +208,7 @@ export function followUpCard(view: FollowUpView, c: Catalog, locale: LocaleTag):
  * text with why nothing was assigned and what the templates give, for Assign access.
  */
 function onApprovalLines(on: NonNullable<FollowUpView['onApproval']>, c: Catalog): { text: string; lines: string[] } {
-  const roleNames = (ids: readonly string[]): string => ids.map((id) => (c.actions.roleNames as Record<string, string>)[id] ?? id).join(', ');
+  const roleNames = (ids: readonly string[]): string => ids.map((id) => (c.actions.roleNames as Record<string, string>)[id] ?? id).join(c.separators.list);
   const t = c.followUps.texts;
   if ('notAssigned' in on.outcome) {
     const planned = on.plan.map((p) => format(c.actions.access.planLine, { group: plainText(p.groupName ?? p.groupId), roles: roleNames(p.roleIds) }));
