@@ -12,6 +12,9 @@ import { followUpCard } from '../followUps/followUpCards';
 import { caseItemCard, caseListCard, privateListCard } from '../followUps/caseListCards';
 import { teamScreen } from '../team/teamCards';
 import { openItem, type FollowUp } from '../../domain/cases';
+import type { PlannedAssignment } from '../../domain/assignOnApproval';
+import type { ApprovalOutcome } from '../followUps/approvalAssignMachine';
+import { plannedViews } from './actionViews';
 
 export interface ActionCardSample {
   /** Stable and safe as a file name. */
@@ -31,6 +34,10 @@ const GROUPS = [
   { id: '6f1d2c3b-0a9e-4d8f-8b7a-1c2d3e4f5a61', name: 'Helpdesk agents' },
   { id: '7a2e3d4c-1b0f-4e9a-9c8b-2d3e4f5a6b72', name: 'Helpdesk leads' },
 ];
+/** Assign on approval: the template naming Helpdesk agents by object id, with the roles a request holds. */
+const READERS = '88d8e3e3-8f55-4a1e-953a-9b9898b8876b';
+const HELPDESK = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const PLAN: PlannedAssignment[] = [{ groupId: GROUPS[0]!.id, groupName: GROUPS[0]!.name, roleIds: [READERS, HELPDESK] }];
 const TRANSFER_FORM = {
   customer: 'contoso.onmicrosoft.com',
   customerEmail: 'admin@contoso.com',
@@ -75,6 +82,27 @@ export function actionCardSamples(): ActionCardSample[] {
       roleSets: roleSetChoices(sets(locale)),
       values: { customer: 'contoso.example', roleSet: 'm365Support', duration: 'P730D', autoExtend: false },
       problem: format(catalogFor(locale).actions.problems.customerNotFound, { value: 'contoso.example' }),
+    })),
+    sample(
+      'action-gdap-form-on-approval',
+      'Request GDAP where the deployment offers assign on approval: the choice, and what the templates give',
+      (locale) => ({
+        view: 'gdapForm',
+        cardId: CARD_ID,
+        roleSets: roleSetChoices(sets(locale)),
+        values: { roleSet: 'm365Support', duration: 'P730D', autoExtend: false, assignOnApproval: true },
+        onApproval: plannedViews(PLAN, { c: catalogFor(locale), sets: sets(locale) }),
+      }),
+    ),
+    sample('action-gdap-review-on-approval', 'Request GDAP: the confirmation of a request that assigns on approval, with what it will assign', (locale) => ({
+      view: 'gdapReview',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      roles: allRoles(sets(locale)),
+      selected: roleSetRoles(sets(locale), 'm365Support'),
+      duration: 'P730D',
+      autoExtend: false,
+      onApproval: plannedViews(PLAN, { c: catalogFor(locale), sets: sets(locale) }),
     })),
     sample('action-gdap-review', 'Request GDAP: the confirmation, with the customer found and the roles', (locale) => ({
       view: 'gdapReview',
@@ -174,6 +202,26 @@ export function actionCardSamples(): ActionCardSample[] {
       message: failureText(catalogFor(locale), { kind: 'forbidden', missing: 'adminAgent' }),
     })),
     followUp('follow-up-approved', 'Follow-up: the customer approved the GDAP request, with Assign access', 'approved', 'gdapApproval'),
+    followUp(
+      'follow-up-approved-assigned',
+      'Follow-up: the customer approved a GDAP request that assigns on approval; what was assigned as the partner, pending',
+      'approved',
+      'gdapApproval',
+      undefined,
+      {
+        assigned: [{ id: 'sample-assignment', groupId: PLAN[0]!.groupId, groupName: PLAN[0]!.groupName!, roleIds: PLAN[0]!.roleIds, status: 'pending' }],
+        leftAlone: [],
+        notMade: [],
+      },
+    ),
+    followUp(
+      'follow-up-approved-not-assigned',
+      "Follow-up: the customer approved a GDAP request that was to assign on approval, but the partner's sign-in had expired; what the templates give, with Assign access",
+      'approved',
+      'gdapApproval',
+      undefined,
+      { notAssigned: 'expired' },
+    ),
     followUp('follow-up-transfer-complete', 'Follow-up: the transfer is complete, with the steps after it', 'completed', 'transfer'),
     followUp(
       'follow-up-not-approved-yet',
@@ -229,7 +277,14 @@ const SAMPLE_NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
 const DAY = 24 * 60 * 60 * 1000;
 const CASE_CUSTOMER = { tenantId: CUSTOMER.tenantId, name: CUSTOMER.companyName, domain: CUSTOMER.domain };
 
-function followUp(name: string, description: string, which: FollowUp, kind: 'gdapApproval' | 'transfer', autoExtend?: 'offer'): ActionCardSample {
+function followUp(
+  name: string,
+  description: string,
+  which: FollowUp,
+  kind: 'gdapApproval' | 'transfer',
+  autoExtend?: 'offer',
+  outcome?: ApprovalOutcome,
+): ActionCardSample {
   const createdAt = SAMPLE_NOW - 7 * DAY;
   const deadline = createdAt + (kind === 'transfer' ? 30 : 90) * DAY;
   return {
@@ -246,6 +301,7 @@ function followUp(name: string, description: string, which: FollowUp, kind: 'gda
           deadline,
           now: SAMPLE_NOW,
           ...(autoExtend ? { autoExtend } : {}),
+          ...(outcome ? { onApproval: { outcome, plan: PLAN } } : {}),
         },
         catalogFor(locale),
         locale,
