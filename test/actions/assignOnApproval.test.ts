@@ -45,7 +45,7 @@ const TEMPLATES: AssignmentTemplate[] = [
   { id: 'users', groupId: '8b3f4e5d-2c1a-4fab-8d9c-3e4f5a6b7c83', why: 'by id', roles: [{ name: 'u', roleDefinitionId: USER_ADMIN }] },
 ];
 
-describe('Assign on approval (issue 63): what is planned, kept and told', () => {
+describe('Assign on approval (issue 63, review 4 gap 2): what is planned, kept and told', () => {
   it('only templates naming their group by object id take part, never one with Global Administrator', () => {
     assert.deepEqual(
       approvalTemplates(TEMPLATES).map((t) => t.id),

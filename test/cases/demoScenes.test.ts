@@ -259,7 +259,7 @@ describe('The demonstration (issue 63): cancel a pending transfer request; the t
   });
 });
 
-describe('The demonstration (issue 63): assign on approval', function () {
+describe('The demonstration (issue 63, review 4 gap 2): assign on approval', function () {
   this.timeout(180_000);
   let standins: Standins;
   let bot: InProcess;

@@ -54,7 +54,7 @@ const createAgents: ApprovalEffect = { do: 'create', relationshipId: 'rel-1', gr
 const createLeads: ApprovalEffect = { do: 'create', relationshipId: 'rel-1', groupId: LEADS, roleIds: [READERS, USER_ADMIN] };
 const agentsAssigned = { id: 'as-1', groupId: AGENTS, groupName: 'Helpdesk agents', roleIds: [READERS, HELPDESK], status: 'pending', createdAt: T0 };
 
-describe('Assign on approval (issue 63): the machine, from a table', () => {
+describe('Assign on approval (issue 63, review 4 gap 2): the machine, from a table', () => {
   const rows: [string, ApprovalState, ApprovalEvent, number, ApprovalEffect[]][] = [
     ['a first delivery asks the token service for the owner’s sign-in', start, { on: 'start', delivered: false }, T0, [{ do: 'token' }]],
     [
