@@ -8,12 +8,11 @@ import { ActionView, actionCard, withExample } from './actionCards';
 import { failureText } from './actionTexts';
 import { allRoles, offeredRoleSets, roleSetChoices, roleSetRoles } from './roleSets';
 import type { AdaptiveCard } from '../cards/cards';
-import { followUpCard } from '../followUps/followUpCards';
+import { followUpCard, type FollowUpView } from '../followUps/followUpCards';
 import { caseItemCard, caseListCard, privateListCard } from '../followUps/caseListCards';
 import { teamScreen } from '../team/teamCards';
 import { openItem, type FollowUp } from '../../domain/cases';
 import type { PlannedAssignment } from '../../domain/assignOnApproval';
-import type { ApprovalOutcome } from '../followUps/approvalAssignMachine';
 import { plannedViews } from './actionViews';
 
 export interface ActionCardSample {
@@ -207,11 +206,11 @@ export function actionCardSamples(): ActionCardSample[] {
       'Follow-up: the customer approved a GDAP request that assigns on approval; what was assigned as the partner, pending',
       'approved',
       'gdapApproval',
-      undefined,
       {
-        assigned: [{ id: 'sample-assignment', groupId: PLAN[0]!.groupId, groupName: PLAN[0]!.groupName!, roleIds: PLAN[0]!.roleIds, status: 'pending' }],
-        leftAlone: [],
-        notMade: [],
+        onApproval: {
+          plan: PLAN,
+          outcome: { assigned: [{ id: 'sample-assignment', ...PLAN[0]!, groupName: 'Helpdesk agents', status: 'pending' }], leftAlone: [], notMade: [] },
+        },
       },
     ),
     followUp(
@@ -219,8 +218,7 @@ export function actionCardSamples(): ActionCardSample[] {
       "Follow-up: the customer approved a GDAP request that was to assign on approval, but the partner's sign-in had expired; what the templates give, with Assign access",
       'approved',
       'gdapApproval',
-      undefined,
-      { notAssigned: 'expired' },
+      { onApproval: { plan: PLAN, outcome: { notAssigned: 'expired' } } },
     ),
     followUp('follow-up-transfer-complete', 'Follow-up: the transfer is complete, with the steps after it', 'completed', 'transfer'),
     followUp(
@@ -235,7 +233,7 @@ export function actionCardSamples(): ActionCardSample[] {
       'Reminder: a relationship ends in 30 days with auto-extend off, with buttons to turn automatic extension on or request GDAP again',
       'endsSoon',
       'gdapApproval',
-      'offer',
+      { autoExtend: 'offer' },
     ),
     followUp('follow-up-transfer-cancelled', 'Follow-up: a transfer request cancelled in Partner Center, with Start again', 'cancelled', 'transfer'),
     {
@@ -272,19 +270,15 @@ export function actionCardSamples(): ActionCardSample[] {
   ];
 }
 
+/** What a follow-up sample adds: the auto-extend offer, or what assign on approval did. */
+type FollowUpExtra = Pick<FollowUpView, 'autoExtend' | 'onApproval'>;
+
 /** When the gallery's follow-ups and cases are looked at: a fixed day, so every preview reads alike. */
 const SAMPLE_NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
 const DAY = 24 * 60 * 60 * 1000;
 const CASE_CUSTOMER = { tenantId: CUSTOMER.tenantId, name: CUSTOMER.companyName, domain: CUSTOMER.domain };
 
-function followUp(
-  name: string,
-  description: string,
-  which: FollowUp,
-  kind: 'gdapApproval' | 'transfer',
-  autoExtend?: 'offer',
-  outcome?: ApprovalOutcome,
-): ActionCardSample {
+function followUp(name: string, description: string, which: FollowUp, kind: 'gdapApproval' | 'transfer', extra: FollowUpExtra = {}): ActionCardSample {
   const createdAt = SAMPLE_NOW - 7 * DAY;
   const deadline = createdAt + (kind === 'transfer' ? 30 : 90) * DAY;
   return {
@@ -300,8 +294,7 @@ function followUp(
           createdAt,
           deadline,
           now: SAMPLE_NOW,
-          ...(autoExtend ? { autoExtend } : {}),
-          ...(outcome ? { onApproval: { outcome, plan: PLAN } } : {}),
+          ...extra,
         },
         catalogFor(locale),
         locale,
