@@ -46,6 +46,12 @@ param ssoTenantId string = ''
 @description('Name of the Azure Bot\'s OAuth connection setting, given to the bot as OAUTH_CONNECTION_NAME.')
 param oauthConnectionName string = 'PartnerCenter'
 
+// Assign on approval (docs/actions.md): a GDAP request may ask to assign access from the templates
+// naming a group by object id once the customer approves, as the partner who asked. It needs the
+// actions, so it is set only with a sign-in app; off by default.
+@description('Let a GDAP request assign access from the assignment templates once the customer approves (ASSIGN_ON_APPROVAL); only with ssoAppId.')
+param assignOnApproval bool = false
+
 @secure()
 @description('Signs the Web Chat page\'s visitor cookie (WEBCHAT_COOKIE_KEY), the same on every instance. A new one each deployment: visitors then start as new users.')
 param webChatCookieKey string = newGuid()
@@ -64,6 +70,8 @@ var signInOn = !empty(ssoAppId)
 var signInResource = 'api://botid-${ssoAppId}'
 // The bot's settings that turn sign-in (and so the actions) on; none at all without a sign-in app.
 var signInSettings = signInOn ? { OAUTH_CONNECTION_NAME: oauthConnectionName, SSO_APP_ID: ssoAppId } : {}
+// The bot refuses ASSIGN_ON_APPROVAL without the actions: never set without a sign-in app.
+var onApprovalSettings = signInOn && assignOnApproval ? { ASSIGN_ON_APPROVAL: 'true' } : {}
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: '${resourceBaseName}-id'
@@ -302,8 +310,9 @@ resource oauthConnection 'Microsoft.BotService/botServices/connections@2022-09-1
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: webApp
   name: 'appsettings'
-  // OAUTH_CONNECTION_NAME and SSO_APP_ID join only with a sign-in app (signInSettings). No secret
-  // of the sign-in app is here: the bot proves itself with its managed identity.
+  // OAUTH_CONNECTION_NAME and SSO_APP_ID join only with a sign-in app (signInSettings), and
+  // ASSIGN_ON_APPROVAL with it when asked for (onApprovalSettings). No secret of the sign-in app is
+  // here: the bot proves itself with its managed identity.
   properties: union({
     MicrosoftAppType: 'UserAssignedMSI'
     MicrosoftAppId: identity.properties.clientId
@@ -320,7 +329,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
     NODE_ENV: 'production'
     LOG_LEVEL: 'info'
-  }, signInSettings)
+  }, signInSettings, onApprovalSettings)
   dependsOn: [stateAccess, stateContainer, teamsChannel, oauthConnection]
 }
 

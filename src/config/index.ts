@@ -111,7 +111,10 @@ export interface AppConfig {
  * sign-in app's federated credential). `demo`: the local stand-ins (PARTNER_ACTIONS_DEMO), never
  * with a registration.
  */
-export type PartnerActionsSettings = { mode: 'oauth'; connectionName: string; ssoAppId: string; ssoClientSecret?: string } | { mode: 'demo' };
+/** `assignOnApproval` (ASSIGN_ON_APPROVAL, off by default): a GDAP request may ask to assign access from the templates naming a group by id once the customer approves (docs/actions.md). */
+export type PartnerActionsSettings = ({ mode: 'oauth'; connectionName: string; ssoAppId: string; ssoClientSecret?: string } | { mode: 'demo' }) & {
+  assignOnApproval?: true;
+};
 
 /** Blob state needs exactly one way in: a connection string (key, Azurite) or an account URL (managed identity). */
 function checkBlobTarget(connectionString: string, accountUrl: string): void {

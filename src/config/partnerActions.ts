@@ -10,6 +10,8 @@ export function partnerActionsSettings(env: Env, appId: string, host: string): P
   const ssoAppId = text(env, 'SSO_APP_ID');
   const ssoClientSecret = text(env, 'SSO_CLIENT_SECRET');
   const demo = flag(env, 'PARTNER_ACTIONS_DEMO');
+  // Off unless the deployment turns it on: a request may then ask to assign access from the templates on approval.
+  const onApproval = flag(env, 'ASSIGN_ON_APPROVAL') ? { assignOnApproval: true as const } : {};
   if (demo) {
     // The stand-ins answer anyone with made-up data: never beside a real registration.
     if (appId !== '') throw new ConfigError('PARTNER_ACTIONS_DEMO is for local use without a registration: unset it, or MicrosoftAppId.');
@@ -21,9 +23,11 @@ export function partnerActionsSettings(env: Env, appId: string, host: string): P
       throw new ConfigError(`PARTNER_ACTIONS_DEMO is for local use: it runs only with NODE_ENV unset, development or test (got "${nodeEnv.slice(0, 20)}").`);
     if (!isLoopbackHost(host))
       throw new ConfigError(`PARTNER_ACTIONS_DEMO is for local use: HOST must be a loopback address such as 127.0.0.1 (got "${host.slice(0, 40)}").`);
-    return { mode: 'demo' };
+    return { mode: 'demo', ...onApproval };
   }
   if (connectionName === '') {
+    if (onApproval.assignOnApproval)
+      throw new ConfigError('ASSIGN_ON_APPROVAL needs the Partner Center actions (OAUTH_CONNECTION_NAME): it assigns as the partner who asked.');
     if (ssoAppId !== '' || ssoClientSecret !== '')
       throw new ConfigError('SSO_APP_ID and SSO_CLIENT_SECRET need OAUTH_CONNECTION_NAME, the OAuth connection of the Azure Bot.');
     return undefined;
@@ -33,5 +37,5 @@ export function partnerActionsSettings(env: Env, appId: string, host: string): P
   if (appId === '')
     throw new ConfigError("OAUTH_CONNECTION_NAME needs the bot's registration (MicrosoftAppId): the token service only answers a registered bot.");
   if (!GUID.test(ssoAppId)) throw new ConfigError('OAUTH_CONNECTION_NAME needs SSO_APP_ID, the client id (GUID) of the sign-in app registration.');
-  return { mode: 'oauth', connectionName, ssoAppId, ...(ssoClientSecret !== '' ? { ssoClientSecret } : {}) };
+  return { mode: 'oauth', connectionName, ssoAppId, ...(ssoClientSecret !== '' ? { ssoClientSecret } : {}), ...onApproval };
 }

@@ -12,6 +12,8 @@ export interface AssignmentTemplate {
   group?: string;
   /** Or the group's object id. */
   groupId?: string;
+  /** With groupId: the group's display name, shown where the template is named (the id decides). */
+  groupName?: string;
   why: string;
   roles: readonly { name: string; roleDefinitionId: string }[];
 }
@@ -28,6 +30,7 @@ export function templateProblems(templates: readonly AssignmentTemplate[]): stri
     if (t.roles.some((r) => r.roleDefinitionId === GLOBAL_ADMINISTRATOR_ROLE_ID))
       problems.push(`${t.id}: Global Administrator is never offered as a template role`);
     if ((t.group === undefined) === (t.groupId === undefined)) problems.push(`${t.id}: name either group or groupId`);
+    if (t.groupName !== undefined && t.groupId === undefined) problems.push(`${t.id}: groupName goes with groupId`);
   }
   return problems;
 }

@@ -6,6 +6,7 @@ import type { TransferProducts } from './actions';
 import { CASE_KINDS, CASE_STATUSES, FOLLOW_UPS, isOpen, itemId, OpenItem } from './cases';
 import { isLocaleTag } from './locales';
 import { isRecord } from './records';
+import { readPlan } from './assignOnApproval';
 
 /**
  * The day an item's wait runs out, for the list: a GDAP request's 90 days or a transfer's 30 while
@@ -85,6 +86,7 @@ export function readItem(v: unknown): OpenItem | undefined {
   if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
   if (v.access !== undefined && !oneOf(ACCESS_PROGRESS, v.access)) return undefined;
   if (v.transferProducts !== undefined && !oneOf(TRANSFER_PRODUCTS, v.transferProducts)) return undefined;
+  if (v.assignOnApproval !== undefined && (v.kind !== 'gdapApproval' || readPlan(v.assignOnApproval) === undefined)) return undefined;
   if (
     (v.autoExtends !== undefined && typeof v.autoExtends !== 'boolean') ||
     (v.globalAdministrator !== undefined && typeof v.globalAdministrator !== 'boolean')

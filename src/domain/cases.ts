@@ -5,6 +5,7 @@
 // due. Pure: the store, the messages and the clock are the shell's (src/hosting/cases).
 import type { AccessProgress } from './accessAssignments';
 import type { TransferProducts } from './actions';
+import type { PlannedAssignment } from './assignOnApproval';
 import type { LocaleTag } from './locales';
 import { endsSoonAt, endsSoonDue, keptUntil } from './relationshipHealth';
 
@@ -135,6 +136,8 @@ export interface OpenItem {
   globalAdministrator?: boolean;
   /** A transfer's products, as the request the bot made asked for them; none on items kept before (the completion then words the Azure note cautiously). */
   transferProducts?: TransferProducts;
+  /** A GDAP request that asked to assign access from the templates on approval: what it assigns (assignOnApproval.ts). */
+  assignOnApproval?: PlannedAssignment[];
 }
 
 /** Object ids are GUIDs (or two): matched whatever their case, as events and polls may spell them differently. */
@@ -143,7 +146,18 @@ export const itemId = (kind: CaseKind, objectId: string): string => `${kind}:${o
 /** What an action knows of the item it leaves; the rest (id, dates, status) is the item's own. */
 export type NewItem = Pick<
   OpenItem,
-  'kind' | 'objectId' | 'partnerTenantId' | 'teamTenantId' | 'customer' | 'owner' | 'locale' | 'cardId' | 'conversation' | 'shared' | 'transferProducts'
+  | 'kind'
+  | 'objectId'
+  | 'partnerTenantId'
+  | 'teamTenantId'
+  | 'customer'
+  | 'owner'
+  | 'locale'
+  | 'cardId'
+  | 'conversation'
+  | 'shared'
+  | 'transferProducts'
+  | 'assignOnApproval'
 >;
 
 /** An item as an action leaves it: waiting, its deadline counted from now, first polled after `pollMs`. */

@@ -20,6 +20,8 @@ import {
   unreachable,
 } from './cases';
 import { isNamedBy } from './invitations';
+import { readAccessSoon } from './accessFollowUp';
+import { nextActivationLook } from './assignOnApproval';
 
 /**
  * Status reads that failed at an item's deadline before it is declared expired anyway: each comes
@@ -105,16 +107,30 @@ export function expiryAfterRead(
 export function afterDelivery(
   item: OpenItem,
   followUp: FollowUp,
-  delivery: 'sent' | 'unreachable' | 'retry',
+  delivery: 'sent' | 'assigned' | 'unreachable' | 'retry' | 'later',
   now: number,
   retryMs: number,
 ): OpenItem | undefined {
-  if (delivery === 'sent') {
+  if (delivery === 'sent' || delivery === 'assigned') {
     const { sendFailures: _cleared, ...rest } = item;
-    return confirmSent(rest, followUp);
+    const sent = confirmSent(rest, followUp);
+    // Access assigned on approval: followed to active from the next poll, as after Assign access.
+    return delivery === 'assigned' ? (readAccessSoon(sent, now) ?? sent) : sent;
   }
+  if (delivery === 'later') return notYet(item, followUp, now, retryMs);
   if (delivery === 'unreachable') return confirmSent(item.unreachableAt === undefined ? unreachable(item, now) : item, followUp);
   return item.sent.includes(followUp) ? giveBack(item, followUp, now, retryMs) : undefined;
+}
+
+/**
+ * An approval held back while the relationship activates (assign on approval): given back without
+ * a failure counted, looked at again at the next activation look (the item's changedAt is the
+ * approval's time); undefined when it is no longer claimed.
+ */
+function notYet(item: OpenItem, followUp: FollowUp, now: number, retryMs: number): OpenItem | undefined {
+  if (!item.sent.includes(followUp)) return undefined;
+  const back = confirmSent(item, followUp);
+  return { ...back, sent: item.sent.filter((s) => s !== followUp), nextPollAt: nextActivationLook(item.changedAt, now, retryMs) ?? now + retryMs };
 }
 
 /** Whether a follow-up that could not be delivered has now failed often enough to be given up. */

@@ -164,6 +164,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     },
     ...(appTokens ? { appTokens } : {}),
     ...(partner ? { endpoints: partner.endpoints, actionClick: partner.actions.click.bind(partner.actions) } : {}),
+    ...(partner?.onApproval ? { onApproval: partner.onApproval } : {}),
     ...(deployment.content ? { content: deployment.content } : {}),
     ...(options.followUps?.now ? { now: options.followUps.now } : {}),
     ...(options.followUps?.timer ? { timer: options.followUps.timer } : {}),

@@ -4,7 +4,10 @@
 // from the deployment's template preselected on the confirmation, submitted as they stand) and its
 // undo (Remove access: deleting, then deleted on Check status); a transfer request that stays
 // pending, cancelled after its confirmation; and the team view with a hand-over between two
-// colleagues, the new owner then cancelling the case from My cases. Each step waits for the card or
+// colleagues, the new owner then cancelling the case from My cases; and assign on approval (the
+// approval's proactive turn waiting for the relationship to become active, then assigning the
+// template's group as the partner who asked, with their sign-in from the token service stand-in,
+// and the case following the assignment to active). Each step waits for the card or
 // line itself (a positive signal) within a generous bound; nothing measures how soon.
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
@@ -15,7 +18,15 @@ import { buttonsOf, CardJson, findElements, resultOf } from '../support/chat';
 import { g1GdapAnswers } from '../support/gdapResult';
 import { PROJECT_ROOT } from '../support/paths';
 import { catalogFor, format } from '../../src/domain/textCatalog';
-import { DEMO_ASSIGNMENT_MS, SAMPLE_CURRENT_PARTNER, SAMPLE_ENDING, SAMPLE_PENDING, Standins, startStandins } from '../../tools/standins/demo';
+import {
+  DEMO_ASSIGNMENT_MS,
+  SAMPLE_CURRENT_PARTNER,
+  SAMPLE_CUSTOMERS,
+  SAMPLE_ENDING,
+  SAMPLE_PENDING,
+  Standins,
+  startStandins,
+} from '../../tools/standins/demo';
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
 import { SAMPLE_GROUPS } from '../../tools/standins/graphAccess';
@@ -24,6 +35,7 @@ import { demoEventTrust } from '../../tools/standins/eventSigning';
 type Json = Record<string, unknown>;
 const en = catalogFor('en-US');
 const AGENTS = SAMPLE_GROUPS.find((g) => g.displayName === 'Helpdesk agents')!;
+const CONTOSO = SAMPLE_CUSTOMERS.find((c) => c.domain === 'contoso.onmicrosoft.com')!;
 
 /** The shipped template for "Helpdesk*" groups, read from the content file itself, not from the code under test. */
 const templates = (
@@ -244,5 +256,87 @@ describe('The demonstration (issue 63): cancel a pending transfer request; the t
     await megan.say({ value: stepOf(confirm, 'confirm') });
     await cardWith(megan, en.actions.transfer.cancelled);
     assert.equal(standins.partnerCenter.calls('PATCH /v1/customers/{customerId}/transfers/{transferId}'), patches + 1);
+  });
+});
+
+describe('The demonstration (issue 63, review 4 gap 2): assign on approval', function () {
+  this.timeout(180_000);
+  let standins: Standins;
+  let bot: InProcess;
+
+  before(async () => {
+    standins = await startStandins();
+    // As `npm run start:demo` runs it: the deployment offers assign on approval.
+    bot = await startInProcess({ PARTNER_ACTIONS_DEMO: 'true', ASSIGN_ON_APPROVAL: 'true' }, { logLevel: 'info', standins, eventTrust: demoEventTrust() });
+    standins.eventsTo = `${bot.base}/api/partnercenter/events`;
+  });
+  after(async () => {
+    standins.partnerCenter.access.clock = Date.now;
+    await bot?.stop();
+    await standins?.stop();
+  });
+
+  it("issue 63: a request that asks to assign on approval: once the relationship is active, the approval's turn assigns Helpdesk agents its template's roles as the partner who asked, says so, pending then active", async () => {
+    let clock = Date.now();
+    standins.partnerCenter.access.clock = () => clock;
+    const chat = await openDirectLine(bot.base, 'dl_demo_on_approval_01', 'en-US');
+    const result = await reachG1(chat);
+    await chat.say({ value: buttonsOf(result).find((b) => b.data?.kind === 'requestGdap')!.data });
+    // The form offers it, naming the template's group.
+    const form = await cardWith(chat, en.actions.fields.assignOnApproval);
+    assert.ok(json(form).includes('Helpdesk agents'), 'the template’s group is named on the form');
+    await chat.say({
+      value: { ...stepOf(form, 'review'), customer: CONTOSO.domain, roleSet: 'm365Support', duration: 'P730D', assignOnApproval: 'true' },
+    });
+    await chat.signInWithCode();
+    const review = await cardWith(chat, en.actions.steps.onApprovalPlanned);
+    // The relationship holds the template's three roles and User Administrator, which the template does not give.
+    await chat.say({ value: { ...stepOf(review, 'confirm'), roles: [...HELPDESK_ROLES, USER_ADMIN].join(',') } });
+    const done = await cardWith(chat, en.actions.titles.gdapDone);
+    assert.ok(json(done).includes(en.actions.steps.onApprovalPlanned), 'the request’s card says what the approval will assign');
+    assert.equal(
+      standins.partnerCenter.calls('POST /tenantRelationships/delegatedAdminRelationships/{id}/accessAssignments'),
+      0,
+      'nothing assigned before the approval',
+    );
+
+    // Contoso approves five seconds later; its relationship is approved, then activating, and active twenty seconds after
+    // that: the approval's turn waits for it (looked at again, nothing told), then assigns, then tells.
+    const approved = await cardWith(chat, en.followUps.texts.approvedAssigned, 120_000);
+    assert.ok(json(approved).includes(format(en.followUps.titles.approved, { customer: CONTOSO.companyName })), 'the approval');
+    assert.ok(
+      bot.lines.some((l) => l.msg === 'The approval waits for the relationship to become active: looked at again later'),
+      'the approval waited for the relationship to become active',
+    );
+    const names = HELPDESK_ROLES.map((id) => en.actions.roleNames[id as keyof typeof en.actions.roleNames]).join(en.separators.list);
+    assert.ok(
+      json(approved).includes(
+        format(en.followUps.texts.assignedLine, { group: AGENTS.displayName, roles: names, status: en.actions.assignmentStatuses.pending }),
+      ),
+      'Helpdesk agents with its roles, pending',
+    );
+    const made = standins.partnerCenter.received.filter((r) => r.method === 'POST' && r.path.endsWith('/accessAssignments'));
+    assert.equal(made.length, 1, 'one assignment created');
+    const body = made[0]!.body as { accessContainer: { accessContainerId: string }; accessDetails: { unifiedRoles: { roleDefinitionId: string }[] } };
+    assert.equal(body.accessContainer.accessContainerId, AGENTS.id);
+    assert.deepEqual(
+      body.accessDetails.unifiedRoles.map((r) => r.roleDefinitionId).sort(),
+      [...HELPDESK_ROLES].sort(),
+      'the template’s roles, not User Administrator',
+    );
+
+    // The case follows the assignment to active: My cases says to wait for it, then no longer once Graph activated it.
+    const myCases = async (): Promise<string> => {
+      await chat.say({ text: 'my cases' });
+      return json(await cardWith(chat, en.myCases.title));
+    };
+    assert.ok((await myCases()).includes(en.myCases.nextSteps.accessPending), 'waiting for the assignment to become active');
+    clock += DEMO_ASSIGNMENT_MS;
+    let listed = await myCases();
+    for (let tries = 0; listed.includes(en.myCases.nextSteps.accessPending) && tries < 30; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      listed = await myCases();
+    }
+    assert.ok(!listed.includes(en.myCases.nextSteps.accessPending), 'active: nothing left to wait for');
   });
 });

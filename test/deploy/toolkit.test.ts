@@ -431,8 +431,11 @@ describe('Sign-in for the Partner Center actions', () => {
     assert.match(connection, /^resource oauthConnection '[^']+' = if \(signInOn\) \{$/m);
     assert.equal(bicepVar('signInSettings'), 'signInOn ? { OAUTH_CONNECTION_NAME: oauthConnectionName, SSO_APP_ID: ssoAppId } : {}');
     assert.match(appSettings, /^ {2}properties: union\(\{$/m);
-    assert.match(appSettings, /^ {2}\}, signInSettings\)$/m);
-    assert.doesNotMatch(appSettings.replace(/^\s*\/\/.*$/gm, ''), /OAUTH_CONNECTION_NAME|SSO_APP_ID|ssoAppId/, 'not set unconditionally');
+    assert.match(appSettings, /^ {2}\}, signInSettings, onApprovalSettings\)$/m);
+    assert.doesNotMatch(appSettings.replace(/^\s*\/\/.*$/gm, ''), /OAUTH_CONNECTION_NAME|SSO_APP_ID|ssoAppId|ASSIGN_ON_APPROVAL/, 'not set unconditionally');
+    // Assign on approval: off unless asked for, and only with the actions (the bot refuses it without them).
+    assert.match(BICEP, /^param assignOnApproval bool = false$/m);
+    assert.equal(bicepVar('onApprovalSettings'), "signInOn && assignOnApproval ? { ASSIGN_ON_APPROVAL: 'true' } : {}");
     assert.match(appSettings, /dependsOn: \[[^\]]*\boauthConnection\b/, 'the settings come after the connection they name');
     assert.match(BICEP, /^output OAUTH_CONNECTION_NAME string = signInOn \? oauthConnectionName : ''$/m);
   });
@@ -568,13 +571,13 @@ describe('Sign-in for the Partner Center actions', () => {
     assert.doesNotMatch(YAML.playground, /SSO_|OAUTH_CONNECTION_NAME/);
   });
 
-  it('documents the four settings in the Partner Center actions section of .env.example, each off unless set', () => {
+  it('documents the five settings in the Partner Center actions section of .env.example, each off unless set', () => {
     const example = projectFile('.env.example');
     const start = example.indexOf('# --- Partner Center actions ---');
     assert.ok(start >= 0);
     const end = example.indexOf('\n# ---', start + 1);
     const section = example.slice(start, end < 0 ? undefined : end);
-    for (const name of ['OAUTH_CONNECTION_NAME', 'SSO_APP_ID', 'SSO_CLIENT_SECRET', 'PARTNER_ACTIONS_DEMO']) {
+    for (const name of ['OAUTH_CONNECTION_NAME', 'SSO_APP_ID', 'SSO_CLIENT_SECRET', 'PARTNER_ACTIONS_DEMO', 'ASSIGN_ON_APPROVAL']) {
       const line = new RegExp(`^# ${name}=.*$`, 'm').exec(section);
       assert.ok(line, `${name} is in the section, commented out`);
       const before = section.slice(0, line.index).trimEnd().split('\n').pop()!;

@@ -137,6 +137,12 @@ describe('configuration', () => {
       /STATE_MAX_ENTRY_BYTES must not be more/,
     ],
     ['the demonstration and an OAuth connection', { PARTNER_ACTIONS_DEMO: 'true', OAUTH_CONNECTION_NAME: 'PartnerCenter' }, /not both/],
+    ['assign on approval without the actions', { ASSIGN_ON_APPROVAL: 'true' }, /ASSIGN_ON_APPROVAL needs the Partner Center actions/],
+    [
+      'assign on approval neither true nor false',
+      { PARTNER_ACTIONS_DEMO: 'true', ASSIGN_ON_APPROVAL: 'sometimes' },
+      /ASSIGN_ON_APPROVAL must be true or false/,
+    ],
   ];
   for (const [what, env, message] of bad) {
     it(`stops with one clear line on ${what}`, () => {
@@ -157,6 +163,10 @@ describe('configuration', () => {
     assert.deepEqual(loadConfig({ PARTNER_ACTIONS_DEMO: 'true' }).partnerActions, { mode: 'demo' });
     assert.deepEqual(loadConfig({ PARTNER_ACTIONS_DEMO: 'true', HOST: 'localhost', NODE_ENV: 'test' }).partnerActions, { mode: 'demo' });
     assert.deepEqual(loadConfig({ PARTNER_ACTIONS_DEMO: 'true', HOST: '::1', NODE_ENV: 'development' }).partnerActions, { mode: 'demo' });
+    // Assign on approval rides on the actions, off unless set.
+    const oauth = { ...REG, OAUTH_CONNECTION_NAME: 'PartnerCenter', SSO_APP_ID: '11111111-2222-4333-8444-555555555555' };
+    assert.equal(loadConfig({ ...oauth, ASSIGN_ON_APPROVAL: 'false' }).partnerActions?.assignOnApproval, undefined);
+    assert.equal(loadConfig({ ...oauth, ASSIGN_ON_APPROVAL: 'true' }).partnerActions?.assignOnApproval, true);
   });
 
   it('never repeats a secret in its messages', () => {

@@ -156,8 +156,8 @@ describe('locale resources', () => {
             const source = english.get(key);
             const pairs: [Json, Json][] = Array.isArray(value) ? value.map((v, i) => [v, (source as Json[])[i] ?? null]) : [[value, source ?? null]];
             for (const [translated, original] of pairs) {
-              // Punctuation alone (a list separator) has nothing to translate.
-              const words = typeof translated === 'string' && /\p{L}/u.test(translated);
+              // Punctuation alone (a list separator, or a line laid out from placeholders: "{group}: {roles}") has nothing to translate.
+              const words = typeof translated === 'string' && /\p{L}/u.test(translated.replace(/\{\w+\}/g, ''));
               if (
                 translated === original &&
                 words &&

@@ -12,6 +12,8 @@ export const DEMO_HEADING = 'Partner Center actions demonstration: local stand-i
 
 async function serve(): Promise<void> {
   process.env.PARTNER_ACTIONS_DEMO ??= 'true';
+  // The demonstration shows assign on approval (a deployment turns it on itself).
+  process.env.ASSIGN_ON_APPROVAL ??= 'true';
   const standins = await startStandins();
   const botUrl = await run({ startStandins: async () => standins, eventTrust: demoEventTrust(), demoSample: demoSample(standins) });
   // The events go to this bot from the start (the app would name its route only at its first use of the stand-ins).
@@ -23,6 +25,7 @@ const USAGE = [
   'Usage: npm run start:demo',
   'Serves the bot as npm start does, with the Partner Center actions against local stand-ins of Partner Center,',
   'Microsoft Graph and the token services (made-up customers, no Azure), and prints where each one is.',
+  'Assign on approval is on (ASSIGN_ON_APPROVAL=true unless set otherwise).',
   'It takes no arguments; settings as for npm start (PORT, ...). docs/actions.md, "Try it without Azure", walks through it.',
 ].join('\n');
 

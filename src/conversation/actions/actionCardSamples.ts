@@ -8,10 +8,12 @@ import { ActionView, actionCard, withExample } from './actionCards';
 import { failureText } from './actionTexts';
 import { allRoles, offeredRoleSets, roleSetChoices, roleSetRoles } from './roleSets';
 import type { AdaptiveCard } from '../cards/cards';
-import { followUpCard } from '../followUps/followUpCards';
+import { followUpCard, type FollowUpView } from '../followUps/followUpCards';
 import { caseItemCard, caseListCard, privateListCard } from '../followUps/caseListCards';
 import { teamScreen } from '../team/teamCards';
 import { openItem, type FollowUp } from '../../domain/cases';
+import type { PlannedAssignment } from '../../domain/assignOnApproval';
+import { plannedViews } from './actionViews';
 
 export interface ActionCardSample {
   /** Stable and safe as a file name. */
@@ -31,6 +33,10 @@ const GROUPS = [
   { id: '6f1d2c3b-0a9e-4d8f-8b7a-1c2d3e4f5a61', name: 'Helpdesk agents' },
   { id: '7a2e3d4c-1b0f-4e9a-9c8b-2d3e4f5a6b72', name: 'Helpdesk leads' },
 ];
+/** Assign on approval: the template naming Helpdesk agents by object id, with the roles a request holds. */
+const READERS = '88d8e3e3-8f55-4a1e-953a-9b9898b8876b';
+const HELPDESK = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
+const PLAN: PlannedAssignment[] = [{ groupId: GROUPS[0]!.id, groupName: GROUPS[0]!.name, roleIds: [READERS, HELPDESK] }];
 const TRANSFER_FORM = {
   customer: 'contoso.onmicrosoft.com',
   customerEmail: 'admin@contoso.com',
@@ -75,6 +81,27 @@ export function actionCardSamples(): ActionCardSample[] {
       roleSets: roleSetChoices(sets(locale)),
       values: { customer: 'contoso.example', roleSet: 'm365Support', duration: 'P730D', autoExtend: false },
       problem: format(catalogFor(locale).actions.problems.customerNotFound, { value: 'contoso.example' }),
+    })),
+    sample(
+      'action-gdap-form-on-approval',
+      'Request GDAP where the deployment offers assign on approval: the choice, and what the templates give',
+      (locale) => ({
+        view: 'gdapForm',
+        cardId: CARD_ID,
+        roleSets: roleSetChoices(sets(locale)),
+        values: { roleSet: 'm365Support', duration: 'P730D', autoExtend: false, assignOnApproval: true },
+        onApproval: plannedViews(PLAN, { c: catalogFor(locale), sets: sets(locale) }),
+      }),
+    ),
+    sample('action-gdap-review-on-approval', 'Request GDAP: the confirmation of a request that assigns on approval, with what it will assign', (locale) => ({
+      view: 'gdapReview',
+      cardId: CARD_ID,
+      customer: CUSTOMER,
+      roles: allRoles(sets(locale)),
+      selected: roleSetRoles(sets(locale), 'm365Support'),
+      duration: 'P730D',
+      autoExtend: false,
+      onApproval: plannedViews(PLAN, { c: catalogFor(locale), sets: sets(locale) }),
     })),
     sample('action-gdap-review', 'Request GDAP: the confirmation, with the customer found and the roles', (locale) => ({
       view: 'gdapReview',
@@ -174,6 +201,25 @@ export function actionCardSamples(): ActionCardSample[] {
       message: failureText(catalogFor(locale), { kind: 'forbidden', missing: 'adminAgent' }),
     })),
     followUp('follow-up-approved', 'Follow-up: the customer approved the GDAP request, with Assign access', 'approved', 'gdapApproval'),
+    followUp(
+      'follow-up-approved-assigned',
+      'Follow-up: the customer approved a GDAP request that assigns on approval; what was assigned as the partner, pending',
+      'approved',
+      'gdapApproval',
+      {
+        onApproval: {
+          plan: PLAN,
+          outcome: { assigned: [{ id: 'sample-assignment', ...PLAN[0]!, groupName: 'Helpdesk agents', status: 'pending' }], leftAlone: [], notMade: [] },
+        },
+      },
+    ),
+    followUp(
+      'follow-up-approved-not-assigned',
+      "Follow-up: the customer approved a GDAP request that was to assign on approval, but the partner's sign-in had expired; what the templates give, with Assign access",
+      'approved',
+      'gdapApproval',
+      { onApproval: { plan: PLAN, outcome: { notAssigned: 'expired' } } },
+    ),
     followUp('follow-up-transfer-complete', 'Follow-up: the transfer is complete, with the steps after it', 'completed', 'transfer'),
     followUp(
       'follow-up-not-approved-yet',
@@ -187,7 +233,7 @@ export function actionCardSamples(): ActionCardSample[] {
       'Reminder: a relationship ends in 30 days with auto-extend off, with buttons to turn automatic extension on or request GDAP again',
       'endsSoon',
       'gdapApproval',
-      'offer',
+      { autoExtend: 'offer' },
     ),
     followUp('follow-up-transfer-cancelled', 'Follow-up: a transfer request cancelled in Partner Center, with Start again', 'cancelled', 'transfer'),
     {
@@ -224,12 +270,15 @@ export function actionCardSamples(): ActionCardSample[] {
   ];
 }
 
+/** What a follow-up sample adds: the auto-extend offer, or what assign on approval did. */
+type FollowUpExtra = Pick<FollowUpView, 'autoExtend' | 'onApproval'>;
+
 /** When the gallery's follow-ups and cases are looked at: a fixed day, so every preview reads alike. */
 const SAMPLE_NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
 const DAY = 24 * 60 * 60 * 1000;
 const CASE_CUSTOMER = { tenantId: CUSTOMER.tenantId, name: CUSTOMER.companyName, domain: CUSTOMER.domain };
 
-function followUp(name: string, description: string, which: FollowUp, kind: 'gdapApproval' | 'transfer', autoExtend?: 'offer'): ActionCardSample {
+function followUp(name: string, description: string, which: FollowUp, kind: 'gdapApproval' | 'transfer', extra: FollowUpExtra = {}): ActionCardSample {
   const createdAt = SAMPLE_NOW - 7 * DAY;
   const deadline = createdAt + (kind === 'transfer' ? 30 : 90) * DAY;
   return {
@@ -245,7 +294,7 @@ function followUp(name: string, description: string, which: FollowUp, kind: 'gda
           createdAt,
           deadline,
           now: SAMPLE_NOW,
-          ...(autoExtend ? { autoExtend } : {}),
+          ...extra,
         },
         catalogFor(locale),
         locale,

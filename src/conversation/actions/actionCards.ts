@@ -39,6 +39,12 @@ export interface RoleChoice {
   name: string;
 }
 
+/** A group and the roles a template gives it, by name, as a card lists them (assign on approval). */
+export interface PlannedView {
+  group: string;
+  roles: readonly string[];
+}
+
 export interface RoleSetChoice {
   id: string;
   name: string;
@@ -52,7 +58,9 @@ export type ActionView =
       view: 'gdapForm';
       cardId: string;
       roleSets: readonly RoleSetChoice[];
-      values: { customer?: string; roleSet: string; duration: GdapDuration; autoExtend: boolean };
+      values: { customer?: string; roleSet: string; duration: GdapDuration; autoExtend: boolean; assignOnApproval?: boolean };
+      /** Where the deployment offers assign on approval: each template's group and roles (by name). */
+      onApproval?: readonly PlannedView[];
       problem?: string;
       /** The customers matching what was typed, to choose from. */
       matches?: readonly CustomerView[];
@@ -65,6 +73,8 @@ export type ActionView =
       selected: readonly string[];
       duration: GdapDuration;
       autoExtend: boolean;
+      /** Asked on the form: what the templates assign on approval, of the roles preselected here (none in common: an empty list). */
+      onApproval?: readonly PlannedView[];
       problem?: string;
     }
   | {
@@ -81,6 +91,8 @@ export type ActionView =
       extendable?: boolean;
       /** Whether it extends itself, as Graph last said. */
       autoExtends?: boolean;
+      /** What is assigned once the customer approves, as the request planned it. */
+      onApproval?: readonly PlannedView[];
       problem?: string;
     }
   /** `askPartnerOnRecord`: an indirect provider names the reseller the transferred items belong to. */

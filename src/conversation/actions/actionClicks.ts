@@ -41,6 +41,8 @@ export interface ActionInputs {
   roleSet?: string;
   duration?: string;
   autoExtend?: boolean;
+  /** The GDAP form's "assign access from the templates when the customer approves" (only where the deployment offers it). */
+  assignOnApproval?: boolean;
   roles?: string[];
   messageLocale?: LocaleTag;
   /** The start of a security group's name, to search the partner's groups by. */
@@ -144,6 +146,8 @@ export function readActionClick(data: unknown): ActionClick | undefined {
   }
   const autoExtend = toggle(data.autoExtend);
   if (autoExtend !== undefined) inputs.autoExtend = autoExtend;
+  const onApproval = toggle(data.assignOnApproval);
+  if (onApproval !== undefined) inputs.assignOnApproval = onApproval;
   const roles = list(data.roles);
   if (roles !== undefined) inputs.roles = roles;
   const groups = list(data.groups);

@@ -6,6 +6,7 @@
 import { ActionKind, GdapDuration, parseCustomer } from '../../domain/actions';
 import { isPendingTransfer } from '../../domain/partnerCenterStatus';
 import { GroupFacts } from '../../domain/accessAssignments';
+import type { PlannedAssignment } from '../../domain/assignOnApproval';
 import type { LocaleTag } from '../../domain/locales';
 import type { OutcomeRow } from '../../domain/outcomes';
 import type { PartnerType } from '../../domain/questions';
@@ -23,6 +24,8 @@ export interface GdapChoice {
   roleSet: string;
   duration: GdapDuration;
   autoExtend: boolean;
+  /** Assign access from the templates once the customer approves (asked on the form, where the deployment offers it). */
+  assignOnApproval?: true;
 }
 
 /** What the partner typed into a transfer's form. */
@@ -94,6 +97,8 @@ export type ActionRecord = Common &
         checkedAt?: number;
         /** Whether the relationship extends itself, as Graph last said (turning auto-extend on reads it). */
         autoExtends?: boolean;
+        /** What is assigned once the customer approves (the templates' groups by id, the request's roles), when the partner asked for it. */
+        assignOnApproval?: PlannedAssignment[];
       }
     /** Assign access (relationship active): the groups the last search found, to pick from. */
     | ({ kind: 'requestGdap'; stage: 'assignForm'; groups: GroupChoice[]; search?: string } & Granted)

@@ -10,6 +10,9 @@ import { OfferedRoleSet, allRoles, roleSetChoices, roleSetRoles } from './roleSe
 import { failureText } from './actionTexts';
 import { accessProgress, groupWarnings } from '../../domain/accessAssignments';
 import { isPendingTransfer } from '../../domain/partnerCenterStatus';
+import type { AssignmentTemplate } from '../../domain/accessAssignments';
+import { approvalPlan, type PlannedAssignment } from '../../domain/assignOnApproval';
+import type { PlannedView } from './actionCards';
 
 /** A card, or a line alone (a cancelled card). */
 export type Shown = { view: ActionView } | { text: string };
@@ -19,6 +22,15 @@ export interface ViewContext {
   locale: LocaleTag;
   /** The role sets the GDAP card offers (Microsoft's, then the partner's overlay). */
   sets: readonly OfferedRoleSet[];
+  /** The templates that may assign on approval, where the deployment offers it (ASSIGN_ON_APPROVAL). */
+  onApproval?: readonly AssignmentTemplate[];
+}
+
+/** A plan's groups and their roles by name, as the cards and messages list them. */
+export function plannedViews(plan: readonly PlannedAssignment[], ctx: Pick<ViewContext, 'c' | 'sets'>): PlannedView[] {
+  const names = new Map(allRoles(ctx.sets).map((r) => [r.id, r.name]));
+  const catalog = ctx.c.actions.roleNames as Record<string, string>;
+  return plan.map((p) => ({ group: p.groupName ?? p.groupId, roles: p.roleIds.map((id) => catalog[id] ?? names.get(id) ?? id) }));
 }
 
 /** A role's name as the offered role sets name it; a role no set names, by its id. */
@@ -89,7 +101,21 @@ export function viewOf(r: ActionRecord, cardId: string, ctx: ViewContext): Shown
           // Active: access can be assigned, and automatic extension turned on unless Graph said it is on.
           const assignable = r.status === 'active' ? { assignable: true, ...(r.autoExtends ? {} : { extendable: true }) } : {};
           const extend = r.autoExtends !== undefined ? { autoExtends: r.autoExtends } : {};
-          return { view: { view: 'gdapDone', cardId, customer: r.customer, relationshipId, approvalUrl, messageLocale, ...checked, ...assignable, ...extend } };
+          const planned = r.assignOnApproval ? { onApproval: plannedViews(r.assignOnApproval, ctx) } : {};
+          return {
+            view: {
+              view: 'gdapDone',
+              cardId,
+              customer: r.customer,
+              relationshipId,
+              approvalUrl,
+              messageLocale,
+              ...checked,
+              ...assignable,
+              ...extend,
+              ...planned,
+            },
+          };
         }
         case 'startTransfer':
           return {
@@ -114,7 +140,9 @@ export function reviewView(r: Reviewing, cardId: string, selected: readonly stri
   const extra = problem ? { problem } : {};
   if (r.kind === 'requestGdap') {
     const { duration, autoExtend } = r.choice;
-    return { view: 'gdapReview', cardId, customer: r.customer, roles: allRoles(ctx.sets), selected, duration, autoExtend, ...extra };
+    // Asked on the form: what the templates would assign of the roles preselected here (Confirm plans it with the roles then chosen).
+    const planned = r.choice.assignOnApproval && ctx.onApproval ? { onApproval: plannedViews(approvalPlan(ctx.onApproval, selected), ctx) } : {};
+    return { view: 'gdapReview', cardId, customer: r.customer, roles: allRoles(ctx.sets), selected, duration, autoExtend, ...planned, ...extra };
   }
   const t = r.typed;
   return {
@@ -145,15 +173,21 @@ export function formView(
       roleSet: r.choice.roleSet,
       duration: r.choice.duration ?? GDAP_DURATIONS[0],
       autoExtend: r.choice.autoExtend,
+      ...(r.choice.assignOnApproval ? { assignOnApproval: true } : {}),
       ...(inputs.customer ? { customer: inputs.customer } : {}),
     };
-    return { view: { view: 'gdapForm', cardId, roleSets: roleSetChoices(ctx.sets), values, ...extra } };
+    // Offered where the deployment allows it and a template names its group by id: every such template's roles, as they stand.
+    const offer = ctx.onApproval && ctx.onApproval.length > 0 ? { onApproval: plannedViews(approvalPlan(ctx.onApproval, everyRole(ctx.onApproval)), ctx) } : {};
+    return { view: { view: 'gdapForm', cardId, roleSets: roleSetChoices(ctx.sets), values, ...offer, ...extra } };
   }
   const asks = r.partnerType === 'indirectProvider' ? { askPartnerOnRecord: true } : {};
   // An Azure-plan transfer (G4) moves the subscriptions into the customer's Azure plan with this partner: it must exist first (D13).
   const azurePlan = r.row === 'G4' ? { azurePlan: true } : {};
   return { view: { view: 'transferForm', cardId, values: inputs, ...asks, ...azurePlan, ...extra } };
 }
+
+/** Every role the templates name (the form lists each template whole, before any role is chosen). */
+const everyRole = (templates: readonly AssignmentTemplate[]): string[] => templates.flatMap((t) => t.roles.map((r) => r.roleDefinitionId));
 
 export type Retry = Extract<ActionView, { view: 'failed' }>['retry'];
 

@@ -11,6 +11,7 @@ import { isStaleClick } from './cardVersions';
 import { assignAnswer, assignClick } from './assignMachine';
 import { confirmReconsidered, doneAgain, isLifecycleAwaiting, lifecycleAnswer, reconsider } from './lifecycleMachine';
 import { Answer, CardEvent, CardState, Say, Screen, StepContext, Stepped, answered, outcomeOf, stepped } from './machine';
+import { approvalPlan } from '../../domain/assignOnApproval';
 
 type Stage<S, K = ActionRecord['kind']> = Extract<ActionRecord, { stage: S; kind: K }>;
 
@@ -119,7 +120,10 @@ function review(state: CardState, record: Stage<'form' | 'review'>, inputs: Acti
   if (record.kind === 'requestGdap') {
     const roleSet = ctx.roleSets.find((s) => s.id === inputs.roleSet)?.id ?? record.choice.roleSet;
     const duration = (GDAP_DURATIONS.find((d) => d === inputs.duration) ?? record.choice.duration) as GdapDuration;
-    const choice = { roleSet, duration, autoExtend: inputs.autoExtend ?? false };
+    // Assign on approval only where the deployment offers it: a crafted input elsewhere asks for nothing.
+    const onApproval =
+      (inputs.assignOnApproval ?? record.choice.assignOnApproval === true) && (ctx.onApproval?.length ?? 0) > 0 ? { assignOnApproval: true as const } : {};
+    const choice = { roleSet, duration, autoExtend: inputs.autoExtend ?? false, ...onApproval };
     const current: CardState = { ...state, record: { ...record, choice } };
     if (!ref) return form(current, { say: 'problems.customerFormat' });
     return stepped({ ...current, awaiting: { for: 'findCustomer', inputs, ref, choice } }, { do: 'call', call: { call: 'findCustomer', ref } });
@@ -227,7 +231,10 @@ function answer(state: CardState, awaiting: CardState['awaiting'], a: Answer, ct
       approvalUrl,
       messageLocale: ctx.locale,
     };
-    return stepped({ ...state, record: done }, { ...audit, resultId: relationshipId }, card());
+    // What the approval will assign: the templates' groups by id, the roles this request holds (none in common: nothing planned).
+    const plan = record.choice.assignOnApproval ? approvalPlan(ctx.onApproval ?? [], awaiting.roles) : [];
+    const planned: ActionRecord = plan.length > 0 ? { ...done, assignOnApproval: plan } : done;
+    return stepped({ ...state, record: planned }, { ...audit, resultId: relationshipId }, card());
   }
   if (awaiting?.for === 'createTransfer' && a.of === 'createTransfer' && record.kind === 'startTransfer' && record.stage === 'review') {
     const { customer, typed } = record;

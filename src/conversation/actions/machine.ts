@@ -4,7 +4,7 @@
 // moves (the card's record). Pure: the host runs the effects (src/hosting/actions) and feeds each
 // call's result back as the next event, so a whole turn is a loop of `step`.
 import type { ActionFailure, ActionKind, ActionResult, CustomerRef, GdapDuration } from '../../domain/actions';
-import type { GroupFacts } from '../../domain/accessAssignments';
+import type { AssignmentTemplate, GroupFacts } from '../../domain/accessAssignments';
 import type { LocaleTag } from '../../domain/locales';
 import type { ActionClick, ActionInputs } from './actionClicks';
 import type { CustomerView } from './actionCards';
@@ -197,6 +197,8 @@ export interface StepContext {
   openLimit?: number;
   /** The version of the clicked card last shown (a click on an older copy is stale). */
   lastShown?: ShownVersion;
+  /** The templates that may assign on approval (by group id), given only where the deployment offers it (ASSIGN_ON_APPROVAL). */
+  onApproval?: readonly AssignmentTemplate[];
 }
 
 /** What every record keeps whatever its stage. */

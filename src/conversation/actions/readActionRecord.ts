@@ -8,6 +8,7 @@ import { OUTCOME_ROWS } from '../../domain/outcomes';
 import { PARTNER_TYPES } from '../../domain/questions';
 import { isRecord } from '../../domain/records';
 import type { CustomerView } from './actionCards';
+import { readPlan, type PlannedAssignment } from '../../domain/assignOnApproval';
 import type { ActionRecord, AssignmentView, GdapChoice, GroupChoice, GroupPick, Owner, TransferTyped } from './actionRecords';
 
 type Common = Pick<ActionRecord, 'owner' | 'row' | 'at' | 'partnerType'>;
@@ -28,7 +29,15 @@ function readCustomer(v: unknown): CustomerView | undefined {
 function readChoice(v: unknown): GdapChoice | undefined {
   if (!isRecord(v) || !str(v.roleSet, 128) || typeof v.autoExtend !== 'boolean') return undefined;
   const duration = GDAP_DURATIONS.find((d) => d === v.duration);
-  return duration ? { roleSet: v.roleSet, duration, autoExtend: v.autoExtend } : undefined;
+  return duration
+    ? { roleSet: v.roleSet, duration, autoExtend: v.autoExtend, ...(v.assignOnApproval === true ? { assignOnApproval: true as const } : {}) }
+    : undefined;
+}
+
+/** A done request's plan for its approval, when it has one that reads back whole. */
+function plannedOf(v: Record<string, unknown>): { assignOnApproval?: PlannedAssignment[] } {
+  const plan = v.assignOnApproval === undefined ? undefined : readPlan(v.assignOnApproval);
+  return plan ? { assignOnApproval: plan } : {};
 }
 
 function readTyped(v: unknown): TransferTyped | undefined {
@@ -115,6 +124,7 @@ export function readRecord(v: unknown): ActionRecord | undefined {
             messageLocale: locale,
             ...checked(v),
             ...(typeof v.autoExtends === 'boolean' ? { autoExtends: v.autoExtends } : {}),
+            ...plannedOf(v),
           }
         : undefined;
     case 'requestGdap/extendReview':

@@ -7,11 +7,11 @@ import gdapDoneTemplate from '../../../cards/actions/gdapDone.json';
 import transferFormTemplate from '../../../cards/actions/transferForm.json';
 import factsTemplate from '../../../cards/actions/facts.json';
 import { GDAP_DURATIONS, GdapDuration } from '../../domain/actions';
-import type { Catalog } from '../../domain/textCatalog';
+import { format, type Catalog } from '../../domain/textCatalog';
 import type { AdaptiveCard } from '../cards/cards';
 import { CardTemplate } from '../cards/cards';
 import type { ActionInputs } from './actionClicks';
-import type { ActionButtons, ActionView } from './actionCards';
+import type { ActionButtons, ActionView, PlannedView } from './actionCards';
 import {
   ActionClickData,
   Button,
@@ -54,6 +54,15 @@ interface GdapFormModel extends FormOpening {
   roleSet: { label: string; value: string; choices: Choice[] };
   duration: { label: string; value: GdapDuration; choices: Choice[] };
   autoExtend: { title: string; value: 'true' | 'false' };
+  /** Assign on approval, where the deployment offers it: the toggle, what it does, and each template's group and roles. */
+  onApproval: { title: string; value: 'true' | 'false'; note: string } | null;
+  onApprovalLines: string[];
+}
+
+/** What a request assigns on approval, said above its lines (none: the card says nothing of it). */
+interface OnApprovalModel {
+  onApproval: string | null;
+  onApprovalLines: string[];
 }
 
 interface TransferFormModel extends FormOpening {
@@ -73,11 +82,11 @@ export interface FactsModel extends ActionButtons {
   facts: Fact[];
 }
 
-interface GdapReviewModel extends FactsModel {
+interface GdapReviewModel extends FactsModel, OnApprovalModel {
   roles: RolesChoice;
 }
 
-interface GdapDoneModel extends FactsModel {
+interface GdapDoneModel extends FactsModel, OnApprovalModel {
   message: string;
   language: LanguagePicker;
 }
@@ -105,6 +114,10 @@ export function requestCard(
         roleSet: { label: a.fields.roleSet, value: view.values.roleSet, choices: view.roleSets.map((s) => ({ title: s.name, value: s.id })) },
         duration: { label: a.fields.duration, value: view.values.duration, choices: GDAP_DURATIONS.map((d) => ({ title: a.durations[d], value: d })) },
         autoExtend: { title: a.fields.autoExtend, value: view.values.autoExtend ? 'true' : 'false' },
+        onApproval: view.onApproval
+          ? { title: a.fields.assignOnApproval, value: view.values.assignOnApproval ? 'true' : 'false', note: a.steps.onApprovalOffer }
+          : null,
+        onApprovalLines: planLines(c, view.onApproval),
         ...buttons(stepButtons(c, 'requestGdap', 'review', view.cardId)),
       };
       return { card: GDAP_FORM.render(model), summary: a.titles.gdapForm };
@@ -122,6 +135,7 @@ export function requestCard(
           ]),
         ],
         roles: rolesChoice('roles', a.fields.roles, view.roles, view.selected),
+        ...onApprovalModel(c, view.onApproval),
         ...buttons(stepButtons(c, 'requestGdap', 'confirm', view.cardId)),
       };
       return { card: GDAP_REVIEW.render(model), summary: a.titles.gdapConfirm };
@@ -138,6 +152,7 @@ export function requestCard(
         facts: [...customerFacts(c, view.customer), ...factsOf(rows)],
         message: customerMessage('approval', view.messageLocale, view.approvalUrl),
         language: languagePicker(c, view.messageLocale),
+        ...onApprovalModel(c, view.onApproval),
         ...buttons([
           actionButton(a.buttons.showMessage, 'requestGdap', 'messageLanguage', view.cardId),
           actionButton(a.buttons.checkStatus, 'requestGdap', 'status', view.cardId),
@@ -177,6 +192,16 @@ export function requestCard(
       return { card: FACTS.render(model), summary: a.titles.transferConfirm };
     }
   }
+}
+
+/** Each group and its roles, a line each, as plain text. */
+const planLines = (c: Catalog, plan: readonly PlannedView[] | undefined): string[] =>
+  (plan ?? []).map((p) => format(c.actions.access.planLine, { group: plainText(p.group), roles: p.roles.join(c.separators.list) }));
+
+/** A request's plan for its approval: said, with its lines; an empty plan says nothing will be assigned; none asked: nothing. */
+function onApprovalModel(c: Catalog, plan: readonly PlannedView[] | undefined): OnApprovalModel {
+  if (!plan) return { onApproval: null, onApprovalLines: [] };
+  return { onApproval: plan.length > 0 ? c.actions.steps.onApprovalPlanned : c.actions.steps.onApprovalNothing, onApprovalLines: planLines(c, plan) };
 }
 
 /** What was typed in a field, shown again; nothing typed: no value. */

@@ -11,6 +11,9 @@ import type { LocaleTag } from '../../domain/locales';
 import { isRecord } from '../../domain/records';
 import { AdaptiveCard, CardTemplate } from '../cards/cards';
 import { Button, ButtonLayout, Fact, factsOf, laidOut, plainText } from '../cards/cardModels';
+import type { PlannedAssignment } from '../../domain/assignOnApproval';
+import type { ApprovalOutcome } from './approvalAssignMachine';
+import { assignmentStatusText } from '../actions/assignCards';
 
 /** The `action` of every follow-up button's data (the verb of its Action.Execute in Teams). */
 export const FOLLOW_UP_ACTION = 'followUp';
@@ -55,6 +58,8 @@ export interface FollowUpView {
   ended?: boolean;
   /** A completed transfer's products: the Azure RBAC note only for Azure plan subscriptions; none known (an item kept before): the cautious wording. */
   products?: TransferProducts;
+  /** An approval whose request asked to assign access from the templates: what was assigned, or why nothing was, and the plan. */
+  onApproval?: { outcome: ApprovalOutcome; plan: readonly PlannedAssignment[] };
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -186,12 +191,35 @@ export function followUpCard(view: FollowUpView, c: Catalog, locale: LocaleTag):
   if (view.customer.name) rows.push([c.actions.fields.company, plainText(view.customer.name)]);
   if (view.customer.domain) rows.push([c.actions.fields.domain, plainText(view.customer.domain)]);
   if (view.customer.tenantId) rows.push([c.actions.fields.tenantId, view.customer.tenantId]);
+  const assigned = view.followUp === 'approved' && view.onApproval ? onApprovalLines(view.onApproval, c) : undefined;
   const model: FollowUpModel = {
     title,
-    text: format(c.followUps.texts[words.text], vars),
-    steps: view.followUp === 'completed' ? c.followUps.texts[afterTransferKey(view.products)].map((step, i) => `${i + 1}. ${step}`) : [],
+    text: assigned?.text ?? format(c.followUps.texts[words.text], vars),
+    steps: assigned?.lines ?? (view.followUp === 'completed' ? c.followUps.texts[afterTransferKey(view.products)].map((step, i) => `${i + 1}. ${step}`) : []),
     facts: factsOf(rows),
     ...laidOut(stepsOf(view.followUp, view.autoExtend).map((step) => followUpButton(c, view.itemId, step))),
   };
   return { card: FOLLOW_UP.render(model), summary: title };
+}
+
+/**
+ * An approval that was to assign access from the templates: what was assigned (each group with its
+ * roles and status, one left alone or not made said so, then what follows), or the approval's own
+ * text with why nothing was assigned and what the templates give, for Assign access.
+ */
+function onApprovalLines(on: NonNullable<FollowUpView['onApproval']>, c: Catalog): { text: string; lines: string[] } {
+  const roleNames = (ids: readonly string[]): string => ids.map((id) => (c.actions.roleNames as Record<string, string>)[id] ?? id).join(c.separators.list);
+  const t = c.followUps.texts;
+  if ('notAssigned' in on.outcome) {
+    const planned = on.plan.map((p) => format(c.actions.access.planLine, { group: plainText(p.groupName ?? p.groupId), roles: roleNames(p.roleIds) }));
+    return { text: t.approved, lines: [c.followUps.notAssigned[on.outcome.notAssigned], t.templatesGive, ...planned] };
+  }
+  const { assigned, leftAlone, notMade } = on.outcome;
+  const rolesOf = (groupId: string): readonly string[] => on.plan.find((p) => p.groupId === groupId)?.roleIds ?? [];
+  const lines = [
+    ...assigned.map((a) => format(t.assignedLine, { group: plainText(a.groupName), roles: roleNames(a.roleIds), status: assignmentStatusText(c, a.status) })),
+    ...leftAlone.map((l) => format(c.actions.access[l.verdict], { group: plainText(l.groupName), roles: roleNames(l.roleIds) })),
+    ...notMade.map((n) => format(t.notMadeLine, { group: plainText(n.groupName), roles: roleNames(rolesOf(n.groupId)) })),
+  ];
+  return { text: assigned.length > 0 ? t.approvedAssigned : t.approved, lines: assigned.length > 0 ? [...lines, t.assignedAfter] : lines };
 }

@@ -7,9 +7,15 @@ import { endedAfterApproval, type FollowUp, type OpenItem } from '../../domain/c
 import { autoExtendOffer } from '../../domain/relationshipHealth';
 import type { ActionRecord } from '../actions/actionRecords';
 import type { FollowUpView } from './followUpCards';
+import type { ApprovalOutcome } from './approvalAssignMachine';
 
-/** How a follow-up went: delivered; refused for good (the bot was removed or blocked); or not now (tried again later). */
-export type Delivery = 'sent' | 'unreachable' | 'retry';
+/**
+ * How a follow-up went: delivered; delivered with access assignments made on approval (the item
+ * follows them to active); refused for good (the bot was removed or blocked); not now (tried again
+ * later, a failure counted); or not yet (the approval waits for the relationship to become active:
+ * looked at again later, no failure counted).
+ */
+export type Delivery = 'sent' | 'assigned' | 'unreachable' | 'retry' | 'later';
 
 /** Delivery keys a conversation remembers (the newest): far more than follow-ups in flight at once. */
 export const DELIVERED_KEYS = 50;
@@ -27,7 +33,7 @@ const CARD_STATUS: Partial<Record<FollowUp, { requestGdap?: string; startTransfe
 export const changesCardStatus = (followUp: FollowUp): boolean => CARD_STATUS[followUp] !== undefined;
 
 /** The follow-up's card, from the item. */
-export function followUpViewOf(item: OpenItem, followUp: FollowUp, now: number): FollowUpView {
+export function followUpViewOf(item: OpenItem, followUp: FollowUp, now: number, outcome?: ApprovalOutcome): FollowUpView {
   return {
     followUp,
     kind: item.kind,
@@ -39,6 +45,7 @@ export function followUpViewOf(item: OpenItem, followUp: FollowUp, now: number):
     now,
     ended: endedAfterApproval(item),
     ...(item.transferProducts ? { products: item.transferProducts } : {}),
+    ...(outcome && item.assignOnApproval ? { onApproval: { outcome, plan: item.assignOnApproval } } : {}),
     ...(followUp === 'endsSoon'
       ? { autoExtend: autoExtendOffer({ autoExtends: item.autoExtends ?? false, globalAdministrator: item.globalAdministrator ?? false }) }
       : {}),

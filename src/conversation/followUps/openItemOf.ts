@@ -11,6 +11,7 @@ import type { LocaleTag } from '../../domain/locales';
 import { namesCustomer } from '../../domain/invitations';
 import { transferChange } from '../../domain/partnerCenterStatus';
 import type { ActionRecord } from '../actions/actionRecords';
+import type { PlannedAssignment } from '../../domain/assignOnApproval';
 
 /**
  * Open items one person may have at once. Each costs a status read every poll and a place in the
@@ -33,6 +34,8 @@ export interface MadeObject {
   products?: TransferProducts;
   /** The partner turned the relationship's automatic extension on from the card. */
   autoExtended?: true;
+  /** The GDAP request asked to assign access from the templates once the customer approves. */
+  plan?: PlannedAssignment[];
 }
 
 /** The object an action card made; none for a card that made nothing (yet). `now`: when assignments never checked are taken as read. */
@@ -46,7 +49,8 @@ export function objectOf(record: ActionRecord, cardId: string, now: number): Mad
     // Only Graph's `active` is approved: "approved" and "activating" come before it.
     const seen = record.status?.toLowerCase() === 'active' ? { seen: 'approved' as const } : {};
     const extended = record.autoExtends === true ? { autoExtended: true as const } : {};
-    return { kind: 'gdapApproval', objectId: record.relationshipId, customer: customerOf(record.customer), ...seen, ...extended };
+    const plan = record.assignOnApproval ? { plan: record.assignOnApproval } : {};
+    return { kind: 'gdapApproval', objectId: record.relationshipId, customer: customerOf(record.customer), ...seen, ...extended, ...plan };
   }
   if (record.stage === 'done' && record.kind === 'startTransfer') {
     const change = transferChange(record.status);
@@ -107,6 +111,7 @@ export function newItemOf(made: MadeObject, from: KeptFrom): NewItem {
     conversation: from.conversation,
     shared: from.shared,
     ...(made.products ? { transferProducts: made.products } : {}),
+    ...(made.plan ? { assignOnApproval: made.plan } : {}),
   };
 }
 

@@ -51,6 +51,7 @@ export async function runClick(r: Runner, turn: Turn, click: ActionClick, resume
     ...(full !== undefined ? { openLimit: full } : {}),
     // A click that waited for its sender's sign-in was on the live copy when it was made.
     ...(cardId && !resumed && turn.store.shown?.[cardId] ? { lastShown: turn.store.shown[cardId] } : {}),
+    ...(view.onApproval ? { onApproval: view.onApproval } : {}),
   };
   let state: CardState = { ...(cardId ? { cardId } : {}), ...(record ? { record } : {}) };
   let event: CardEvent = { on: 'click', click };

@@ -51,6 +51,8 @@ export interface DeploymentActions {
   verifySignIn?: VerifySignIn;
   /** Stops what the actions started (the stand-ins); nothing for Microsoft's services. */
   stop(): Promise<void>;
+  /** With ASSIGN_ON_APPROVAL: the partner's sign-in and its exchange, for the approval's turn to assign as them (cases/approvalAssign.ts). */
+  onApproval?: { signIn: SignIn; onBehalfOf: OnBehalfOf };
 }
 
 const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
@@ -81,7 +83,9 @@ export function createPartnerActions(
     ...(options.kept ? { kept: options.kept } : {}),
     ...(options.openItemsFull ? { openItemsFull: options.openItemsFull } : {}),
     ...(options.signedOut ? { signedOut: options.signedOut } : {}),
+    ...(settings.assignOnApproval ? { assignOnApproval: true } : {}),
   };
+  const onApprovalOf = (signIn: SignIn, onBehalfOf: OnBehalfOf) => (settings.assignOnApproval ? { onApproval: { signIn, onBehalfOf } } : {});
   if (settings.mode === 'oauth') {
     const tokenClient = once(() =>
       new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)).createUserTokenClient(registeredBot(config.appId)),
@@ -92,15 +96,9 @@ export function createPartnerActions(
       ...(config.azureClientId ? { managedIdentityClientId: config.azureClientId } : {}),
     });
     const endpoints = async () => ({ partnerCenter: PARTNER_CENTER_BASE_URL, graph: GRAPH_BASE_URL });
-    const actions = new PartnerActions({
-      signIn: new SignIn(settings.connectionName, tokenClient),
-      onBehalfOf,
-      endpoints,
-      conversationState,
-      logger,
-      ...content,
-    });
-    return { actions, endpoints, stop: async () => undefined };
+    const signIn = new SignIn(settings.connectionName, tokenClient);
+    const actions = new PartnerActions({ signIn, onBehalfOf, endpoints, conversationState, logger, ...content });
+    return { actions, endpoints, stop: async () => undefined, ...onApprovalOf(signIn, onBehalfOf) };
   }
   const start = options.startStandins;
   if (!options.standins && !start) {
@@ -125,14 +123,9 @@ export function createPartnerActions(
     const s = await standins();
     return { partnerCenter: s.partnerCenterUrl, graph: s.graphUrl };
   };
-  const actions = new PartnerActions({
-    signIn: new SignIn(DEMO_CONNECTION_NAME, tokenClient),
-    onBehalfOf: { tokenFor: async (token, service) => (await standins()).onBehalfOf.tokenFor(token, service) },
-    endpoints,
-    conversationState,
-    logger,
-    ...content,
-  });
+  const demoSignIn = new SignIn(DEMO_CONNECTION_NAME, tokenClient);
+  const demoOnBehalfOf: OnBehalfOf = { tokenFor: async (token, service) => (await standins()).onBehalfOf.tokenFor(token, service) };
+  const actions = new PartnerActions({ signIn: demoSignIn, onBehalfOf: demoOnBehalfOf, endpoints, conversationState, logger, ...content });
   logger.warn(
     { setting: 'PARTNER_ACTIONS_DEMO' },
     // The stand-ins name their own sample values (whoever starts them says which), so none is written here.
@@ -147,6 +140,7 @@ export function createPartnerActions(
     stop: async () => {
       if (!options.standins) await (await standins()).stop();
     },
+    ...onApprovalOf(demoSignIn, demoOnBehalfOf),
   };
 }
 

@@ -20,6 +20,8 @@ import { ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope } fro
 import { SignedOut, SignInGate } from './signInGate';
 import { Runner, runClick } from './cardRunner';
 import { AdvisorStoreProperty, conversationStores } from '../state/conversationStores';
+import { ASSIGNMENT_TEMPLATES } from '../../domain/accessAssignments';
+import { approvalTemplates } from '../../domain/assignOnApproval';
 
 export { ACTIONS_PROPERTY } from './actionTurn';
 export type { ActionAnswer } from './actionTurn';
@@ -39,6 +41,8 @@ export interface PartnerActionsOptions extends CallSettings {
   openItemsFull?: (turn: Turn) => Promise<number | undefined>;
   /** Told of every sign-out (a Web Chat visitor's ends with it: webchat/visitorSessions.ts). */
   signedOut?: SignedOut;
+  /** ASSIGN_ON_APPROVAL: the GDAP form offers to assign access from the templates naming a group by id once the customer approves. */
+  assignOnApproval?: boolean;
 }
 
 export class PartnerActions {
@@ -124,7 +128,8 @@ export class PartnerActions {
   }
 
   private view(turn: Turn): ViewContext {
-    return { c: turn.c, locale: turn.locale, sets: offeredRoleSets(turn.c, turn.locale, this.options.content) };
+    const onApproval = this.options.assignOnApproval ? { onApproval: approvalTemplates(ASSIGNMENT_TEMPLATES) } : {};
+    return { c: turn.c, locale: turn.locale, sets: offeredRoleSets(turn.c, turn.locale, this.options.content), ...onApproval };
   }
 }
 

@@ -15,6 +15,9 @@ import { Poller, SetTimer } from './poller';
 import { ContinueConversation, ProactiveMessenger } from './proactive';
 import { Reminders } from './reminders';
 import { AppTokens, Endpoints, StatusReader } from './statusReader';
+import { ApprovalAssigner } from './approvalAssign';
+import type { SignIn } from '../actions/signIn';
+import type { OnBehalfOf } from '../microsoftApis/call';
 
 export interface FollowUpSettings {
   /** The poll interval of an open item (FOLLOW_UP_POLL_SECONDS); 2 seconds in the demonstration. */
@@ -46,6 +49,8 @@ export interface FollowCasesDeps {
   instanceId?: string;
   /** Whether this instance can reach an item's conversation (a local Direct Line's is its own process's only). */
   reachable?: (item: OpenItem) => boolean;
+  /** ASSIGN_ON_APPROVAL: the partner's sign-in and its exchange, to assign as them on approval (approvalAssign.ts). */
+  onApproval?: { signIn: SignIn; onBehalfOf: OnBehalfOf };
 }
 
 export interface FollowCases {
@@ -68,6 +73,9 @@ export function followCases(deps: FollowCasesDeps): FollowCases {
     conversationState: deps.conversationState,
     ...(deps.runTurn ? { runTurn: deps.runTurn } : {}),
     ...clock,
+    ...(deps.onApproval && deps.endpoints
+      ? { approval: new ApprovalAssigner({ ...deps.onApproval, endpoints: deps.endpoints, logger: deps.logger, retryMs: deps.settings.pollMs, ...clock }) }
+      : {}),
   });
   const unknown = (kind: string, status: string): void =>
     deps.logger.warn({ kind, status }, 'A status the documentation does not name: the item is left unchanged (said once)');

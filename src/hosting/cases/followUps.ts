@@ -229,7 +229,9 @@ export class FollowUps {
     const now = this.now();
     recordFollowUp(item.kind, followUp, how.source, delivery, (now - how.since) / 1000);
     const after = await store.update(item.id, (stored) => afterDelivery(stored, followUp, delivery, now, this.options.retryMs));
-    if (delivery === 'sent') return logger.info({ kind: item.kind, followUp, source: how.source }, 'Follow-up sent');
+    if (delivery === 'sent' || delivery === 'assigned') return logger.info({ kind: item.kind, followUp, source: how.source, delivery }, 'Follow-up sent');
+    if (delivery === 'later')
+      return logger.info({ kind: item.kind, followUp }, 'The approval waits for the relationship to become active: looked at again later');
     if (delivery === 'unreachable')
       return logger.info({ kind: item.kind, followUp }, 'The conversation can no longer be reached: the case is followed no further');
     const failures = after?.after.sendFailures ?? 0;

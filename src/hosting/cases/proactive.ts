@@ -32,6 +32,8 @@ import type { Delivery } from '../../conversation/followUps/followUpMessage';
 import { tracedCase } from './followUpTelemetry';
 import { isRefusedServiceUrl } from '../connector/channelHosts';
 import { AdvisorTurnState, turnStateOf } from '../context/turnState';
+import { assignedAny, recordAfterAssigning, type ApprovalOutcome } from '../../conversation/followUps/approvalAssignMachine';
+import type { ApprovalAssigner } from './approvalAssign';
 
 /** Runs `logic` as a turn in the conversation a reference names (the host's adapter, or the local Direct Line's bridge). */
 export type ContinueConversation = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
@@ -46,6 +48,8 @@ export interface ProactiveOptions {
   /** The conversation state the actions keep their cards in (to update the card's record). */
   conversationState: { createProperty<T>(name: string): StatePropertyAccessor<T>; saveChanges(context: TurnContext, force?: boolean): Promise<void> };
   now?: () => number;
+  /** Assign on approval (ASSIGN_ON_APPROVAL): an approval whose request asked for it assigns first (approvalAssign.ts). */
+  approval?: Pick<ApprovalAssigner, 'run'>;
 }
 
 /** The HTTP status somewhere in an error's causes (the connector's RestError, wrapped by the turn runner). */
@@ -71,6 +75,8 @@ export class ProactiveMessenger implements Messenger {
   private readonly cards: StatePropertyAccessor<ActionsStore>;
   private readonly delivered: StatePropertyAccessor<string[]>;
   private readonly now: () => number;
+  /** What a follow-up's turn found, when not simply sent: access assigned, or the approval held back (read by send). */
+  private readonly outcomes = new WeakMap<object, Delivery>();
 
   constructor(private readonly options: ProactiveOptions) {
     const stores = conversationStores(options.conversationState);
@@ -80,11 +86,12 @@ export class ProactiveMessenger implements Messenger {
   }
 
   async send(item: OpenItem, followUp: FollowUp): Promise<Delivery> {
+    const turn = { item, followUp };
     try {
       await tracedCase('follow_up.send', { 'advisor.case.kind': item.kind, 'advisor.follow_up': followUp }, () =>
-        this.options.continueConversation(referenceOf(item), (context) => this.start(context, { item, followUp })),
+        this.options.continueConversation(referenceOf(item), (context) => this.start(context, turn)),
       );
-      return 'sent';
+      return this.outcomes.get(turn) ?? 'sent';
     } catch (error) {
       return deliveryAfterError(statusOf(error), isRefusedServiceUrl(error));
     }
@@ -111,7 +118,7 @@ export class ProactiveMessenger implements Messenger {
     const turn = turnStateOf(context).followUp;
     if (!turn) return;
     if ('notice' in turn) await context.sendActivity(mentioned(turn.item, { type: 'message', text: turn.notice }, turn.notice));
-    else await this.turn(context, turn.item, turn.followUp);
+    else await this.turn(context, turn.item, turn.followUp, turn);
   }
 
   /**
@@ -119,24 +126,33 @@ export class ProactiveMessenger implements Messenger {
    * delivery key in the conversation's state: a try of the same follow-up again (its process died
    * before the item noted it sent) finds the key and sends nothing.
    */
-  private async turn(context: TurnContext, item: OpenItem, followUp: FollowUp): Promise<void> {
+  private async turn(context: TurnContext, item: OpenItem, followUp: FollowUp, ref: object): Promise<void> {
     const key = deliveryKey(item, followUp);
-    if (deliveredAlready(await this.delivered.get(context, []), key)) return;
+    const delivered = deliveredAlready(await this.delivered.get(context, []), key);
+    // Assign on approval: the machine decides, told already included; anything else told already goes no further.
+    const assigning =
+      followUp === 'approved' && item.assignOnApproval && this.options.approval ? await this.options.approval.run(context, item, delivered) : undefined;
+    if (assigning === 'skip' || (assigning === undefined && delivered)) return;
+    if (assigning === 'later') return void this.outcomes.set(ref, 'later');
     if (changesCardStatus(followUp)) {
       const store = await this.cards.get(context, {});
-      const record = recordAfterFollowUp(readRecord(store.cards?.[item.cardId]), followUp, this.now());
+      const current = readRecord(store.cards?.[item.cardId]);
+      const now = this.now();
+      const record =
+        (assigning && recordAfterAssigning(current, assigning.outcome, assigning.relationshipRoles, now)) ?? recordAfterFollowUp(current, followUp, now);
       if (record) {
         store.cards = { ...store.cards, [item.cardId]: record };
         await this.options.conversationState.saveChanges(context);
       }
     }
-    await context.sendActivity(this.activity(context, item, followUp));
+    await context.sendActivity(this.activity(context, item, followUp, assigning?.outcome));
     await this.delivered.set(context, withDeliveryKey(await this.delivered.get(context, []), key));
     await this.options.conversationState.saveChanges(context);
+    if (assigning && assignedAny(assigning.outcome)) this.outcomes.set(ref, 'assigned');
   }
 
-  activity(context: TurnContext, item: OpenItem, followUp: FollowUp): Partial<Activity> {
-    const shown = followUpCard(followUpViewOf(item, followUp, this.now()), catalogFor(item.locale), item.locale);
+  activity(context: TurnContext, item: OpenItem, followUp: FollowUp, outcome?: ApprovalOutcome): Partial<Activity> {
+    const shown = followUpCard(followUpViewOf(item, followUp, this.now(), outcome), catalogFor(item.locale), item.locale);
     const activity = activityFor({ kind: 'notice', card: shown.card, fallbackText: shown.summary }, surfaceOf(context.activity), item.locale);
     return mentioned(item, activity, shown.summary);
   }
