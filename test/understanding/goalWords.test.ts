@@ -57,3 +57,27 @@ describe('kind: goalWords, billing them from now on, or switching to us, is a mo
     ['ru-RU', 'Офис 365 у другого CSP, клиент хочет переехать к нам.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
   ]);
 });
+
+describe('kind: goalWords, the invoices coming from us is a move', () => {
+  checkKind([
+    ['en-US', 'Office 365 via Open; going forward the invoices should come from us.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['ru-RU', 'Office 365 через Open; хотят, чтобы счета приходили от нас.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['zh-CN', 'Office 365 是通过 Open 买的，希望账单由我们出。', { channel: 'open', service: 'license', goal: 'move' }],
+    ['pt-BR', 'Office 365 pelo Open; querem que o faturamento seja pela gente.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['hu-HU', 'Office 365, Open licenccel vették; azt szeretnék, ha a számlák tőlünk jönnének.', { channel: 'open', service: 'license', goal: 'move' }],
+  ]);
+});
+
+describe('kind: goalWords, a person who moved house is no move of subscriptions', () => {
+  checkKind([
+    [
+      'en-US',
+      'Their admin moved to Berlin, nobody knows the password; they want us to look after the Office 365 seats.',
+      { service: 'license', goal: 'support' },
+    ],
+    ['ru-RU', 'Их админ переехал в другой город; хотят, чтобы мы поддерживали Office 365.', { service: 'license', goal: 'support' }],
+    ['zh-CN', '他们的管理员搬到外地了，想让我们支持 Office 365。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'O dono se mudou para Lisboa; querem que a gente dê suporte ao Office 365.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'A rendszergazda Debrecenbe költözött, az Office 365-öt kezeljük mi.', { service: 'license', goal: 'support' }],
+  ]);
+});

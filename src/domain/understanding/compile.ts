@@ -102,6 +102,7 @@ export interface CompiledLexicon {
   self?: RegExp;
   others?: RegExp;
   dismiss?: RegExp;
+  only?: RegExp;
   supplier?: RegExp;
   supplierAfter?: RegExp;
   purchase?: RegExp;
@@ -143,7 +144,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const respell = Object.entries(lexicon.respell ?? {}).map(([from, to]) => ({ regex: compilePatterns([from], `${where} respell`), to: fold(to) }));
   const compiled: CompiledLexicon = { language: lexicon.language, entries, respell };
   const st = lexicon.structure;
-  for (const key of ['or', 'first', 'second', 'self', 'others', 'dismiss', 'supplier', 'supplierAfter', 'purchase', 'and', 'seller'] as const) {
+  for (const key of ['or', 'first', 'second', 'self', 'others', 'dismiss', 'only', 'supplier', 'supplierAfter', 'purchase', 'and', 'seller'] as const) {
     const list = st?.[key];
     if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);
   }

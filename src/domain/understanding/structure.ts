@@ -202,6 +202,34 @@ export function dismissAsides(text: string, mentions: StructuredMention[], lexic
   }
 }
 
+/** At most one word between a restricting word and its product, or right after it ("Azure only"). */
+const ONLY_BEFORE = /^ ?(?:[^ ,.?;:!]{1,12} ?)?$/u;
+const ONLY_AFTER = /^ ?$/u;
+
+/**
+ * "Only X" restricts the kind of service to X's: when a message names two kinds of service and
+ * one of them is said to be the only one in scope ("it's Azure only", «речь только про
+ * Microsoft 365», "只谈 Microsoft 365", "só o Microsoft 365", "csak a Microsoft 365"), the
+ * other is background. Only when every restricted mention states the same kind.
+ */
+export function onlyService(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const onlys = lexicons.flatMap((l) => matches(l.only, text));
+  if (onlys.length === 0) return;
+  const services = mentions.filter((m) => m.question === 'service' && !m.negated);
+  const restricted = services.filter((m) =>
+    onlys.some((o) => (o.end <= m.start && ONLY_BEFORE.test(text.slice(o.end, m.start))) || (o.start >= m.end && ONLY_AFTER.test(text.slice(m.end, o.start)))),
+  );
+  const kinds = new Set(restricted.map((m) => m.option));
+  if (kinds.size !== 1) return;
+  const [kind] = kinds;
+  for (const m of services) {
+    if (m.option !== kind) {
+      m.question = undefined;
+      m.implies = [];
+    }
+  }
+}
+
 /** "CSP" as a word, or inside Chinese text (which has no spaces). */
 const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
 /** How far apart (characters) the two negated sources may stand. */

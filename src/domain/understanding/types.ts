@@ -67,6 +67,11 @@ export interface Structure {
    * неважно», "这个跟我们没关系", "mas isso não importa", "de ez most mindegy").
    */
   dismiss?: string[];
+  /**
+   * Words that restrict what is in scope to the product next to them ("only Azure", "Azure only",
+   * «только про», "只谈", "só o", "csak a"): that product's kind of service is the one stated.
+   */
+  only?: string[];
   /** Words that make the partner itself the subject of a clause ("we", «мы», "我们", "somos", "mi"). */
   self?: string[];
   /** Words that make another party the subject ("their", «их», "客户", "deles", "partnerük"). */
