@@ -88,3 +88,15 @@ describe("kind: channelWords, Microsoft's own web store by its address", () => {
     ['en-US', 'Not via EA.They bought Office 365 from another CSP', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
+
+describe('kind: channelWords, being in the 21Vianet Partner Center names the cloud, not where the customer bought', () => {
+  checkKind([
+    ['en-US', 'We are tier 1 in the 21Vianet Partner Center', { cloud: 'china', partnerType: 'direct' }],
+    ['ru-RU', 'Мы T1 в партнерском центре 21Vianet', { cloud: 'china', partnerType: 'direct' }],
+    ['zh-CN', '我们在世纪互联的合作伙伴中心是一级', { cloud: 'china', partnerType: 'direct' }],
+    ['pt-BR', 'Somos tier 1 no Partner Center da 21Vianet', { cloud: 'china', partnerType: 'direct' }],
+    ['hu-HU', 'T1 vagyunk a 21Vianet Partner Centerében', { cloud: 'china', partnerType: 'direct' }],
+    // Bought there, it is the channel.
+    ['zh-CN', '客户在世纪互联买的 Office 365', { cloud: 'china', channel: 'vianet', service: 'license' }],
+  ]);
+});

@@ -26,3 +26,13 @@ describe('kind: spoken, numbers said the long way, and "open" before "and"', () 
     ['hu-HU', 'az ügyfél az o háromszázhatvanötöt egy másik CSP partnertől vette', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
+
+describe('kind: spoken, a negation said before a correction belongs to what is taken back', () => {
+  checkKind([
+    ['en-US', 'bought directly from microsoft no sorry through open value', { channel: 'open' }],
+    ['ru-RU', 'купили напрямую у майкрософта нет простите через open value', { channel: 'open' }],
+    ['zh-CN', '客户直接从微软买的 不 不对 是通过 Open Value 买的', { channel: 'open' }],
+    ['pt-BR', 'compraram direto da microsoft nao desculpa pelo open value', { channel: 'open' }],
+    ['hu-HU', 'közvetlenül a microsofttól vették nem bocsánat open value-n keresztül', { channel: 'open' }],
+  ]);
+});
