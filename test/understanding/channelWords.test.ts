@@ -100,3 +100,16 @@ describe('kind: channelWords, being in the 21Vianet Partner Center names the clo
     ['zh-CN', '客户在世纪互联买的 Office 365', { cloud: 'china', channel: 'vianet', service: 'license' }],
   ]);
 });
+
+describe('kind: channelWords, bought with no partner involved is bought from Microsoft, unless a channel is named', () => {
+  checkKind([
+    ['en-US', 'They bought Office 365 seats in the admin center themselves, no partner involved.', { channel: 'microsoft', service: 'license' }],
+    ['ru-RU', 'Office 365 купили сами в центре администрирования, без всяких партнёров.', { channel: 'microsoft', service: 'license' }],
+    ['zh-CN', '客户自己在管理中心买的 Office 365，没经过任何合作伙伴。', { channel: 'microsoft', service: 'license' }],
+    ['pt-BR', 'Compraram o Office 365 sozinhos no centro de administração, sem nenhum parceiro.', { channel: 'microsoft', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt maguk vették a felügyeleti központban, partner nélkül.', { channel: 'microsoft', service: 'license' }],
+    // A channel named beside it decides: an EA signed without a reseller is an EA.
+    ['en-US', 'They bought Office 365 through EA without a reseller.', { channel: 'ea', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt EA-n keresztül vették, viszonteladó nélkül.', { channel: 'ea', service: 'license' }],
+  ]);
+});
