@@ -81,3 +81,13 @@ describe('kind: goalWords, a person who moved house is no move of subscriptions'
     ['hu-HU', 'A rendszergazda Debrecenbe költözött, az Office 365-öt kezeljük mi.', { service: 'license', goal: 'support' }],
   ]);
 });
+
+describe('kind: goalWords, "nobody is moving anything" negates the move', () => {
+  checkKind([
+    ['en-US', "They want us to keep supporting the Office 365 licences; nobody's moving anything.", { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Хотят, чтобы мы поддерживали Office 365; никто ничего переносить не будет.', { service: 'license', goal: 'support' }],
+    ['zh-CN', '客户希望我们继续支持 Office 365，没人要迁移。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Querem que a gente continue dando suporte ao Office 365; ninguém vai migrar nada.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Azt kérik, hogy támogassuk az Office 365-öt; senki nem akar semmit átvinni.', { service: 'license', goal: 'support' }],
+  ]);
+});

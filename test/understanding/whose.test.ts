@@ -77,3 +77,39 @@ describe('kind: whose, another party’s past gives way to where the customer bo
     ],
   ]);
 });
+
+describe('kind: whose, bought through us while we were in the Advisor program is the former Advisor channel', () => {
+  checkKind([
+    [
+      'en-US',
+      'Before joining CSP we were in the Advisor program, and the customer bought Office 365 through us back then. We are in the 21Vianet Partner Center now.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Раньше мы участвовали в программе Advisor, и клиент тогда купил Office 365 через нас. Сейчас мы в партнерском центре 21Vianet.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'zh-CN',
+      '那时候我们在 Advisor 计划里，客户是通过我们买的 Office 365。现在我们在世纪互联运营的合作伙伴中心。',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'pt-BR',
+      'Naquela época a gente estava no programa Advisor, e o cliente comprou o Office 365 com a gente. Hoje estamos no Partner Center operado pela 21Vianet.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Akkoriban az Advisor programban voltunk, és tőlünk vették az Office 365-öt. Most a 21Vianet által üzemeltetett Partner Centerben vagyunk.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    // Another party's Advisor program, and nothing bought through us: the channel is asked.
+    [
+      'en-US',
+      'The customer bought Office 365 via the Advisor program in China and wants support from us.',
+      { cloud: 'china', service: 'license', goal: 'support' },
+    ],
+  ]);
+});

@@ -103,6 +103,7 @@ export interface CompiledLexicon {
   others?: RegExp;
   dismiss?: RegExp;
   only?: RegExp;
+  fromUs?: RegExp;
   supplier?: RegExp;
   supplierAfter?: RegExp;
   purchase?: RegExp;
@@ -144,7 +145,21 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const respell = Object.entries(lexicon.respell ?? {}).map(([from, to]) => ({ regex: compilePatterns([from], `${where} respell`), to: fold(to) }));
   const compiled: CompiledLexicon = { language: lexicon.language, entries, respell };
   const st = lexicon.structure;
-  for (const key of ['or', 'first', 'second', 'self', 'others', 'dismiss', 'only', 'supplier', 'supplierAfter', 'purchase', 'and', 'seller'] as const) {
+  for (const key of [
+    'or',
+    'first',
+    'second',
+    'self',
+    'others',
+    'dismiss',
+    'only',
+    'fromUs',
+    'supplier',
+    'supplierAfter',
+    'purchase',
+    'and',
+    'seller',
+  ] as const) {
     const list = st?.[key];
     if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);
   }

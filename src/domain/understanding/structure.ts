@@ -230,6 +230,31 @@ export function onlyService(text: string, mentions: StructuredMention[], lexicon
   }
 }
 
+/** The sentence around a point: between the marks that end sentences. */
+function sentenceOf(text: string, at: number): Span {
+  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  const rest = text.slice(at).search(/[.?。]/u);
+  return { start, end: rest < 0 ? text.length : at + rest };
+}
+
+/**
+ * "The customer bought it through us when we were in the Advisor program": a purchase made
+ * through the partner itself, with an Advisor mention in a sentence where the partner is the
+ * subject, is the former Advisor channel (from this partner, while it was an Advisor). In the
+ * commercial cloud that channel is read as Advisor, as before.
+ */
+export function formerAdvisor(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const fromUs = lexicons.flatMap((l) => matches(l.fromUs, text));
+  if (fromUs.length === 0) return;
+  const self = lexicons.flatMap((l) => matches(l.self, text));
+  for (const m of mentions) {
+    if (m.question !== 'channel' || m.option !== 'advisor' || m.negated) continue;
+    const s = sentenceOf(text, m.start);
+    const inside = (x: Span): boolean => x.start >= s.start && x.end <= s.end;
+    if (self.some(inside) || fromUs.some(inside)) m.option = 'formerAdvisor';
+  }
+}
+
 /** "CSP" as a word, or inside Chinese text (which has no spaces). */
 const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
 /** How far apart (characters) the two negated sources may stand. */

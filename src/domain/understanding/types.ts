@@ -72,6 +72,12 @@ export interface Structure {
    * «только про», "只谈", "só o", "csak a"): that product's kind of service is the one stated.
    */
   only?: string[];
+  /**
+   * A purchase made through the partner itself ("bought it through us", «купил через нас»,
+   * "通过我们买的", "comprou com a gente", "tőlünk vették"): with the partner's own Advisor
+   * past, the channel is the former Advisor.
+   */
+  fromUs?: string[];
   /** Words that make the partner itself the subject of a clause ("we", «мы», "我们", "somos", "mi"). */
   self?: string[];
   /** Words that make another party the subject ("their", «их», "客户", "deles", "partnerük"). */

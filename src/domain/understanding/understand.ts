@@ -11,6 +11,7 @@ import {
   attributeRoles,
   dismissAsides,
   neitherCspNorSyndication,
+  formerAdvisor,
   onlyService,
   sellersNotCsp,
   supplierRoles,
@@ -222,6 +223,7 @@ function read(text: string, part: boolean): Understanding {
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
   dismissAsides(prepared.text, mentions, COMPILED);
   onlyService(prepared.text, mentions, COMPILED);
+  formerAdvisor(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
   for (const s of sellersNotCsp(prepared.text, mentions, COMPILED)) {
