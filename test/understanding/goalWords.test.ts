@@ -91,3 +91,15 @@ describe('kind: goalWords, "nobody is moving anything" negates the move', () => 
     ['hu-HU', 'Azt kérik, hogy támogassuk az Office 365-öt; senki nem akar semmit átvinni.', { service: 'license', goal: 'support' }],
   ]);
 });
+
+describe('kind: goalWords, "PoR" written with its capitals is the partner of record (a move)', () => {
+  checkKind([
+    ['en-US', 'They want us to become the PoR for their Office 365 seats bought via Open.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['ru-RU', 'Клиент хочет, чтобы мы стали PoR по их Office 365 (куплен через Open).', { channel: 'open', service: 'license', goal: 'move' }],
+    ['zh-CN', '客户想让我们做 Office 365 的 PoR，原来是通过 Open 买的。', { channel: 'open', service: 'license', goal: 'move' }],
+    ['pt-BR', 'Querem que a gente seja o PoR das licenças do Office 365, compradas pelo Open.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['hu-HU', 'Azt szeretnék, hogy mi legyünk a PoR az Office 365-höz, amit Open licenccel vettek.', { channel: 'open', service: 'license', goal: 'move' }],
+    // The Portuguese word "por" is no abbreviation.
+    ['pt-BR', 'O Office 365 foi comprado por meio do Open.', { channel: 'open', service: 'license' }],
+  ]);
+});

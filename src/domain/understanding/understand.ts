@@ -208,12 +208,22 @@ export function understand(text: string): Understanding {
 }
 
 /**
+ * "PoR" written with its capitals is the partner of record; "por" is a Portuguese word. It is
+ * marked before the text is folded, with as many characters, so the words keep their places.
+ */
+const PARTNER_OF_RECORD = /(?<![\p{L}\p{N}])PoR(?![\p{L}\p{N}])/gu;
+
+function abbreviations(text: string): string {
+  return text.replace(PARTNER_OF_RECORD, 'pxr');
+}
+
+/**
  * One message, or one part of a thread (`part`): a part keeps the goal it states even beside a
  * usage-based service, since a newer part may name another service ("not Azure, Dynamics 365");
  * the thread's merge drops the goal once the service it settles is usage-based.
  */
 function read(text: string, part: boolean): Understanding {
-  const respelled = respell(prepare(text), COMPILED);
+  const respelled = respell(prepare(abbreviations(text)), COMPILED);
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text));
   if (prepared.text.length === 0) return empty();
 
