@@ -113,3 +113,13 @@ describe('kind: channelWords, bought with no partner involved is bought from Mic
     ['hu-HU', 'Az Office 365-öt EA-n keresztül vették, viszonteladó nélkül.', { channel: 'ea', service: 'license' }],
   ]);
 });
+
+describe("kind: channelWords, the customer's current CSP is another CSP partner", () => {
+  checkKind([
+    ['en-US', "The customer's current CSP sold them Office 365.", { channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'CSP, с которым они сейчас работают, продал им Office 365.', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '客户现在那家 CSP 服务商卖的 Office 365。', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'O CSP atual vendeu o Office 365 pra eles.', { channel: 'otherCsp', service: 'license' }],
+    ['hu-HU', 'A jelenlegi CSP-jük adta el nekik az Office 365-öt.', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});

@@ -36,3 +36,13 @@ describe('kind: spoken, a negation said before a correction belongs to what is t
     ['hu-HU', 'közvetlenül a microsofttól vették nem bocsánat open value-n keresztül', { channel: 'open' }],
   ]);
 });
+
+describe('kind: spoken, the Open programme in the speaker\'s script or words ("опен", "Open 许可") is the channel, not a licence', () => {
+  checkKind([
+    ['en-US', 'their Azure was bought through open licensing', { channel: 'open', service: 'usage' }],
+    ['ru-RU', 'Azure купили через опен, хотят поддержку', { channel: 'open', service: 'usage' }],
+    ['zh-CN', '客户的 Azure 是通过 Open 许可买的', { channel: 'open', service: 'usage' }],
+    ['pt-BR', 'o Azure foi comprado pela licença Open', { channel: 'open', service: 'usage' }],
+    ['hu-HU', 'az Azure-t Open licenccel vették', { channel: 'open', service: 'usage' }],
+  ]);
+});
