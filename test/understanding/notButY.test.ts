@@ -74,3 +74,13 @@ describe('kind: notButY, the negation of "not X but Y" stops at its "but", also 
     ['hu-HU', 'az ügyfél nem is azon vette hanem open value-n', { channel: 'open' }],
   ]);
 });
+
+describe('kind: notButY, "we are not X but Y" about the partner\'s role: the "not" stays outside the role\'s words', () => {
+  checkKind([
+    ['en-US', "We're not a reseller but a direct partner.", { partnerType: 'direct' }],
+    ['ru-RU', 'Мы не реселлер, а прямой партнёр по CSP.', { partnerType: 'direct' }],
+    ['zh-CN', '我们不是经销商，而是直接合作伙伴。', { partnerType: 'direct' }],
+    ['pt-BR', 'Não somos revenda, e sim parceiro direto.', { partnerType: 'direct' }],
+    ['hu-HU', 'Nem viszonteladók vagyunk, hanem közvetlen partner.', { partnerType: 'direct' }],
+  ]);
+});
