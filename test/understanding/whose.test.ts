@@ -113,3 +113,13 @@ describe('kind: whose, bought through us while we were in the Advisor program is
     ],
   ]);
 });
+
+describe("kind: whose, the partner's own distributor named is its supplier: the partner is an indirect reseller", () => {
+  checkKind([
+    ['en-US', 'Our distributor is Arrow. The customer bought Azure through an EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Наш дистрибьютор — Merlion. Клиент купил Azure по EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们的分销商是神州数码。客户的 Azure 是通过 EA 买的。', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Nosso distribuidor é a Ingram. O cliente comprou o Azure via EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['hu-HU', 'A disztribútorunk az Ingram. Az ügyfél EA-n keresztül vette az Azure-t.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+  ]);
+});
