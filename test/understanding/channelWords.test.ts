@@ -123,3 +123,13 @@ describe("kind: channelWords, the customer's current CSP is another CSP partner"
     ['hu-HU', 'A jelenlegi CSP-jük adta el nekik az Office 365-öt.', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
+
+describe('kind: channelWords, the Open programme named as a contract', () => {
+  checkKind([
+    ['en-US', 'They bought Office 365 on an Open agreement.', { channel: 'open', service: 'license' }],
+    ['ru-RU', 'Office 365 куплен по договору Open.', { channel: 'open', service: 'license' }],
+    ['zh-CN', 'Office 365 是按 Open 协议买的。', { channel: 'open', service: 'license' }],
+    ['pt-BR', 'Foi tudo pelo contrato Open, Office 365.', { channel: 'open', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt Open szerződéssel vették.', { channel: 'open', service: 'license' }],
+  ]);
+});

@@ -103,3 +103,24 @@ describe('kind: goalWords, "PoR" written with its capitals is the partner of rec
     ['pt-BR', 'O Office 365 foi comprado por meio do Open.', { channel: 'open', service: 'license' }],
   ]);
 });
+
+describe('kind: goalWords, the subscriptions brought under our account is a move', () => {
+  checkKind([
+    ['en-US', 'Office 365 via Open; they want to bring the subscriptions under our CSP account.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['ru-RU', 'Office 365 через Open; хотят перенести подписки на наш аккаунт.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['zh-CN', 'Office 365 是通过 Open 买的，想把订阅放到我们的账户。', { channel: 'open', service: 'license', goal: 'move' }],
+    ['pt-BR', 'Office 365 pelo Open; querem puxar as assinaturas pra nossa conta.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['hu-HU', 'Office 365, Open licenccel; az előfizetéseket a mi fiókunkba kérik.', { channel: 'open', service: 'license', goal: 'move' }],
+  ]);
+});
+
+describe('kind: goalWords, taking care of it in the speaker\'s idiom is support ("tomar conta", "apoio técnico")', () => {
+  checkKind([
+    ['en-US', 'They want us to take care of their Office 365.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Хотят, чтобы мы присматривали за их Office 365.', { service: 'license', goal: 'support' }],
+    ['zh-CN', '客户想让我们照看一下 Office 365。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Querem que a gente tome conta do Office 365.', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Querem que lhes prestemos apoio técnico no Office 365.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Azt kérik, hogy gondozzuk az Office 365-öt.', { service: 'license', goal: 'support' }],
+  ]);
+});
