@@ -123,3 +123,23 @@ describe("kind: whose, the partner's own distributor named is its supplier: the 
     ['hu-HU', 'A disztribútorunk az Ingram. Az ügyfél EA-n keresztül vette az Azure-t.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
   ]);
 });
+
+describe("kind: whose, what the partner buys from Microsoft to resell is its supply, not the customer's channel", () => {
+  checkKind([
+    [
+      'en-US',
+      "We buy directly from Microsoft and resell to our resellers. The customer's Intune is with another CSP.",
+      { channel: 'otherCsp', service: 'license' },
+    ],
+    ['ru-RU', 'Мы закупаем напрямую у Microsoft и перепродаем реселлерам. Intune клиента у другого CSP.', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '我们直接从微软进货，再给下游经销商。客户的 Intune 在另一家 CSP 那里。', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'Compramos direto da Microsoft e revendemos para revendas. O Intune do cliente está com outro CSP.', { channel: 'otherCsp', service: 'license' }],
+    [
+      'hu-HU',
+      'Közvetlenül a Microsofttól vásárolunk, és viszonteladóknak adjuk tovább. Az ügyfél Intune-ja egy másik CSP-nél van.',
+      { channel: 'otherCsp', service: 'license' },
+    ],
+    // The customer's own purchase beside the partner's reselling is still the channel.
+    ['en-US', 'We resell Office 365; this customer bought directly from Microsoft.', { channel: 'microsoft', service: 'license' }],
+  ]);
+});

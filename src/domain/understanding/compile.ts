@@ -104,6 +104,7 @@ export interface CompiledLexicon {
   dismiss?: RegExp;
   only?: RegExp;
   fromUs?: RegExp;
+  resell?: RegExp;
   supplier?: RegExp;
   supplierAfter?: RegExp;
   purchase?: RegExp;
@@ -154,6 +155,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'dismiss',
     'only',
     'fromUs',
+    'resell',
     'supplier',
     'supplierAfter',
     'purchase',

@@ -255,6 +255,25 @@ export function formerAdvisor(text: string, mentions: StructuredMention[], lexic
   }
 }
 
+/**
+ * "We buy directly from Microsoft and resell to our resellers": a purchase from Microsoft in a
+ * sentence that resells, with no word for another party ("the customer", «клиент», "客户")
+ * before it, is the partner's own supply, not where the customer bought.
+ */
+export function ownSupply(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const resell = lexicons.flatMap((l) => matches(l.resell, text));
+  if (resell.length === 0) return;
+  const others = lexicons.flatMap((l) => matches(l.others, text));
+  for (const m of mentions) {
+    if (m.question !== 'channel' || m.option !== 'microsoft') continue;
+    const s = sentenceOf(text, m.start);
+    if (!resell.some((r) => r.start >= s.start && r.end <= s.end)) continue;
+    if (others.some((o) => o.start >= s.start && o.end <= m.start)) continue;
+    m.question = undefined;
+    m.implies = [];
+  }
+}
+
 /** "CSP" as a word, or inside Chinese text (which has no spaces). */
 const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
 /** How far apart (characters) the two negated sources may stand. */

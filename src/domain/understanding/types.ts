@@ -78,6 +78,11 @@ export interface Structure {
    * past, the channel is the former Advisor.
    */
   fromUs?: string[];
+  /**
+   * Verbs of reselling ("resell", «перепродаём», "进货", "revendemos", "továbbadjuk"): what the
+   * partner itself buys from Microsoft to resell is its supply, not the customer's channel.
+   */
+  resell?: string[];
   /** Words that make the partner itself the subject of a clause ("we", «мы», "我们", "somos", "mi"). */
   self?: string[];
   /** Words that make another party the subject ("their", «их», "客户", "deles", "partnerük"). */

@@ -12,6 +12,7 @@ import {
   dismissAsides,
   neitherCspNorSyndication,
   formerAdvisor,
+  ownSupply,
   onlyService,
   sellersNotCsp,
   supplierRoles,
@@ -234,6 +235,7 @@ function read(text: string, part: boolean): Understanding {
   dismissAsides(prepared.text, mentions, COMPILED);
   onlyService(prepared.text, mentions, COMPILED);
   formerAdvisor(prepared.text, mentions, COMPILED);
+  ownSupply(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
   for (const s of sellersNotCsp(prepared.text, mentions, COMPILED)) {
