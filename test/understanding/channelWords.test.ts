@@ -133,3 +133,13 @@ describe('kind: channelWords, the Open programme named as a contract', () => {
     ['hu-HU', 'Az Office 365-öt Open szerződéssel vették.', { channel: 'open', service: 'license' }],
   ]);
 });
+
+describe('kind: channelWords, sold by 21Vianet is bought from 21Vianet', () => {
+  checkKind([
+    ['en-US', '21Vianet sold them Office 365.', { cloud: 'china', channel: 'vianet', service: 'license' }],
+    ['ru-RU', 'Office 365 им продала 21Vianet.', { cloud: 'china', channel: 'vianet', service: 'license' }],
+    ['zh-CN', '客户说他们的 Office 365 是世纪互联卖的。', { cloud: 'china', channel: 'vianet', service: 'license' }],
+    ['pt-BR', 'A 21Vianet vendeu o Office 365 pra eles.', { cloud: 'china', channel: 'vianet', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt a 21Vianet adta el nekik.', { cloud: 'china', channel: 'vianet', service: 'license' }],
+  ]);
+});
