@@ -143,3 +143,29 @@ describe('kind: channelWords, sold by 21Vianet is bought from 21Vianet', () => {
     ['hu-HU', 'Az Office 365-öt a 21Vianet adta el nekik.', { cloud: 'china', channel: 'vianet', service: 'license' }],
   ]);
 });
+
+describe('kind: channelWords, a local reseller in China is somewhere else (not 21Vianet)', () => {
+  checkKind([
+    [
+      'en-US',
+      'The customer bought Office 365 from a local reseller in Shanghai. We are in the Partner Center operated by 21Vianet.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Клиент купил Office 365 у местного реселлера в Шанхае. Мы в партнерском центре под управлением 21Vianet.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    ['zh-CN', '客户的 Office 365 是在上海一家代理商那里买的。我们在世纪互联运营的合作伙伴中心。', { cloud: 'china', channel: 'other', service: 'license' }],
+    [
+      'pt-BR',
+      'O cliente comprou o Office 365 numa revenda local em Xangai. Estamos no Partner Center operado pela 21Vianet.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Az ügyfél egy helyi viszonteladónál vette az Office 365-öt Sanghajban. A 21Vianet által üzemeltetett Partner Centerben vagyunk.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+  ]);
+});
