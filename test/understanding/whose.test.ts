@@ -143,3 +143,25 @@ describe("kind: whose, what the partner buys from Microsoft to resell is its sup
     ['en-US', 'We resell Office 365; this customer bought directly from Microsoft.', { channel: 'microsoft', service: 'license' }],
   ]);
 });
+
+describe("kind: whose, the partner's direct billing with Microsoft is its role, not where the customer bought", () => {
+  checkKind([
+    [
+      'en-US',
+      'We are tier 1, direct billing with Microsoft. The customer bought Azure from another CSP.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    ['ru-RU', 'Мы T1, прямой биллинг с Microsoft. Клиент купил Azure у другого CSP.', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['zh-CN', '我们是一级，和微软直接结算。客户的 Azure 是从另一家 CSP 买的。', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    [
+      'pt-BR',
+      'A gente é tier 1, cobrança direta com a Microsoft. O cliente comprou o Azure de outro CSP.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'hu-HU',
+      'T1 vagyunk, közvetlen számlázás a Microsofttal. Az ügyfél egy másik CSP-től vette az Azure-t.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+  ]);
+});
