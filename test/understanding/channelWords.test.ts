@@ -88,3 +88,84 @@ describe("kind: channelWords, Microsoft's own web store by its address", () => {
     ['en-US', 'Not via EA.They bought Office 365 from another CSP', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
+
+describe('kind: channelWords, being in the 21Vianet Partner Center names the cloud, not where the customer bought', () => {
+  checkKind([
+    ['en-US', 'We are tier 1 in the 21Vianet Partner Center', { cloud: 'china', partnerType: 'direct' }],
+    ['ru-RU', 'Мы T1 в партнерском центре 21Vianet', { cloud: 'china', partnerType: 'direct' }],
+    ['zh-CN', '我们在世纪互联的合作伙伴中心是一级', { cloud: 'china', partnerType: 'direct' }],
+    ['pt-BR', 'Somos tier 1 no Partner Center da 21Vianet', { cloud: 'china', partnerType: 'direct' }],
+    ['hu-HU', 'T1 vagyunk a 21Vianet Partner Centerében', { cloud: 'china', partnerType: 'direct' }],
+    // Bought there, it is the channel.
+    ['zh-CN', '客户在世纪互联买的 Office 365', { cloud: 'china', channel: 'vianet', service: 'license' }],
+  ]);
+});
+
+describe('kind: channelWords, bought with no partner involved is bought from Microsoft, unless a channel is named', () => {
+  checkKind([
+    ['en-US', 'They bought Office 365 seats in the admin center themselves, no partner involved.', { channel: 'microsoft', service: 'license' }],
+    ['ru-RU', 'Office 365 купили сами в центре администрирования, без всяких партнёров.', { channel: 'microsoft', service: 'license' }],
+    ['zh-CN', '客户自己在管理中心买的 Office 365，没经过任何合作伙伴。', { channel: 'microsoft', service: 'license' }],
+    ['pt-BR', 'Compraram o Office 365 sozinhos no centro de administração, sem nenhum parceiro.', { channel: 'microsoft', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt maguk vették a felügyeleti központban, partner nélkül.', { channel: 'microsoft', service: 'license' }],
+    // A channel named beside it decides: an EA signed without a reseller is an EA.
+    ['en-US', 'They bought Office 365 through EA without a reseller.', { channel: 'ea', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt EA-n keresztül vették, viszonteladó nélkül.', { channel: 'ea', service: 'license' }],
+  ]);
+});
+
+describe("kind: channelWords, the customer's current CSP is another CSP partner", () => {
+  checkKind([
+    ['en-US', "The customer's current CSP sold them Office 365.", { channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'CSP, с которым они сейчас работают, продал им Office 365.', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '客户现在那家 CSP 服务商卖的 Office 365。', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'O CSP atual vendeu o Office 365 pra eles.', { channel: 'otherCsp', service: 'license' }],
+    ['hu-HU', 'A jelenlegi CSP-jük adta el nekik az Office 365-öt.', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});
+
+describe('kind: channelWords, the Open programme named as a contract', () => {
+  checkKind([
+    ['en-US', 'They bought Office 365 on an Open agreement.', { channel: 'open', service: 'license' }],
+    ['ru-RU', 'Office 365 куплен по договору Open.', { channel: 'open', service: 'license' }],
+    ['zh-CN', 'Office 365 是按 Open 协议买的。', { channel: 'open', service: 'license' }],
+    ['pt-BR', 'Foi tudo pelo contrato Open, Office 365.', { channel: 'open', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt Open szerződéssel vették.', { channel: 'open', service: 'license' }],
+  ]);
+});
+
+describe('kind: channelWords, sold by 21Vianet is bought from 21Vianet', () => {
+  checkKind([
+    ['en-US', '21Vianet sold them Office 365.', { cloud: 'china', channel: 'vianet', service: 'license' }],
+    ['ru-RU', 'Office 365 им продала 21Vianet.', { cloud: 'china', channel: 'vianet', service: 'license' }],
+    ['zh-CN', '客户说他们的 Office 365 是世纪互联卖的。', { cloud: 'china', channel: 'vianet', service: 'license' }],
+    ['pt-BR', 'A 21Vianet vendeu o Office 365 pra eles.', { cloud: 'china', channel: 'vianet', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt a 21Vianet adta el nekik.', { cloud: 'china', channel: 'vianet', service: 'license' }],
+  ]);
+});
+
+describe('kind: channelWords, a local reseller in China is somewhere else (not 21Vianet)', () => {
+  checkKind([
+    [
+      'en-US',
+      'The customer bought Office 365 from a local reseller in Shanghai. We are in the Partner Center operated by 21Vianet.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Клиент купил Office 365 у местного реселлера в Шанхае. Мы в партнерском центре под управлением 21Vianet.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    ['zh-CN', '客户的 Office 365 是在上海一家代理商那里买的。我们在世纪互联运营的合作伙伴中心。', { cloud: 'china', channel: 'other', service: 'license' }],
+    [
+      'pt-BR',
+      'O cliente comprou o Office 365 numa revenda local em Xangai. Estamos no Partner Center operado pela 21Vianet.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Az ügyfél egy helyi viszonteladónál vette az Office 365-öt Sanghajban. A 21Vianet által üzemeltetett Partner Centerben vagyunk.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+  ]);
+});

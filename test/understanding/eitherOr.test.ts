@@ -48,3 +48,19 @@ describe('kind: eitherOr, "they have not decided whether X or Y" is asked', () =
     ['hu-HU', 'Még nem döntötték el, hogy csak támogatást kérnek vagy átviszik hozzánk a Microsoft 365-öt.', { service: 'license' }, ['goal']],
   ]);
 });
+
+describe('kind: eitherOr, «то ли … то ли» lists options, and a reference may stand as an object ("a másodikat", «вторую»)', () => {
+  checkKind([
+    ['en-US', 'Office 365 via Open: support or a move to us? They chose the latter.', { channel: 'open', service: 'license', goal: 'move' }],
+    [
+      'ru-RU',
+      'Office 365 через Open: то ли перевести к нам, то ли поддержка — клиент выбрал вторую.',
+      { channel: 'open', service: 'license', goal: 'support' },
+    ],
+    ['zh-CN', 'Office 365 通过 Open 买的：支持还是迁移？客户选了后者。', { channel: 'open', service: 'license', goal: 'move' }],
+    ['pt-BR', 'Office 365 pelo Open: suporte ou migração pra gente? Escolheram a segunda.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['hu-HU', 'Office 365, EA: támogatás vagy átvitel hozzánk? A másodikat választották.', { channel: 'ea', service: 'license', goal: 'move' }],
+    // Not yet chosen: both stay, and the goal is asked.
+    ['ru-RU', 'Office 365 через Open; хотят то ли перевести его к нам, то ли чтобы мы его вели.', { channel: 'open', service: 'license' }, ['goal']],
+  ]);
+});

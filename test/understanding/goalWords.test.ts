@@ -57,3 +57,70 @@ describe('kind: goalWords, billing them from now on, or switching to us, is a mo
     ['ru-RU', 'Офис 365 у другого CSP, клиент хочет переехать к нам.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
   ]);
 });
+
+describe('kind: goalWords, the invoices coming from us is a move', () => {
+  checkKind([
+    ['en-US', 'Office 365 via Open; going forward the invoices should come from us.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['ru-RU', 'Office 365 через Open; хотят, чтобы счета приходили от нас.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['zh-CN', 'Office 365 是通过 Open 买的，希望账单由我们出。', { channel: 'open', service: 'license', goal: 'move' }],
+    ['pt-BR', 'Office 365 pelo Open; querem que o faturamento seja pela gente.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['hu-HU', 'Office 365, Open licenccel vették; azt szeretnék, ha a számlák tőlünk jönnének.', { channel: 'open', service: 'license', goal: 'move' }],
+  ]);
+});
+
+describe('kind: goalWords, a person who moved house is no move of subscriptions', () => {
+  checkKind([
+    [
+      'en-US',
+      'Their admin moved to Berlin, nobody knows the password; they want us to look after the Office 365 seats.',
+      { service: 'license', goal: 'support' },
+    ],
+    ['ru-RU', 'Их админ переехал в другой город; хотят, чтобы мы поддерживали Office 365.', { service: 'license', goal: 'support' }],
+    ['zh-CN', '他们的管理员搬到外地了，想让我们支持 Office 365。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'O dono se mudou para Lisboa; querem que a gente dê suporte ao Office 365.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'A rendszergazda Debrecenbe költözött, az Office 365-öt kezeljük mi.', { service: 'license', goal: 'support' }],
+  ]);
+});
+
+describe('kind: goalWords, "nobody is moving anything" negates the move', () => {
+  checkKind([
+    ['en-US', "They want us to keep supporting the Office 365 licences; nobody's moving anything.", { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Хотят, чтобы мы поддерживали Office 365; никто ничего переносить не будет.', { service: 'license', goal: 'support' }],
+    ['zh-CN', '客户希望我们继续支持 Office 365，没人要迁移。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Querem que a gente continue dando suporte ao Office 365; ninguém vai migrar nada.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Azt kérik, hogy támogassuk az Office 365-öt; senki nem akar semmit átvinni.', { service: 'license', goal: 'support' }],
+  ]);
+});
+
+describe('kind: goalWords, "PoR" written with its capitals is the partner of record (a move)', () => {
+  checkKind([
+    ['en-US', 'They want us to become the PoR for their Office 365 seats bought via Open.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['ru-RU', 'Клиент хочет, чтобы мы стали PoR по их Office 365 (куплен через Open).', { channel: 'open', service: 'license', goal: 'move' }],
+    ['zh-CN', '客户想让我们做 Office 365 的 PoR，原来是通过 Open 买的。', { channel: 'open', service: 'license', goal: 'move' }],
+    ['pt-BR', 'Querem que a gente seja o PoR das licenças do Office 365, compradas pelo Open.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['hu-HU', 'Azt szeretnék, hogy mi legyünk a PoR az Office 365-höz, amit Open licenccel vettek.', { channel: 'open', service: 'license', goal: 'move' }],
+    // The Portuguese word "por" is no abbreviation.
+    ['pt-BR', 'O Office 365 foi comprado por meio do Open.', { channel: 'open', service: 'license' }],
+  ]);
+});
+
+describe('kind: goalWords, the subscriptions brought under our account is a move', () => {
+  checkKind([
+    ['en-US', 'Office 365 via Open; they want to bring the subscriptions under our CSP account.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['ru-RU', 'Office 365 через Open; хотят перенести подписки на наш аккаунт.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['zh-CN', 'Office 365 是通过 Open 买的，想把订阅放到我们的账户。', { channel: 'open', service: 'license', goal: 'move' }],
+    ['pt-BR', 'Office 365 pelo Open; querem puxar as assinaturas pra nossa conta.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['hu-HU', 'Office 365, Open licenccel; az előfizetéseket a mi fiókunkba kérik.', { channel: 'open', service: 'license', goal: 'move' }],
+  ]);
+});
+
+describe('kind: goalWords, taking care of it in the speaker\'s idiom is support ("tomar conta", "apoio técnico")', () => {
+  checkKind([
+    ['en-US', 'They want us to take care of their Office 365.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Хотят, чтобы мы присматривали за их Office 365.', { service: 'license', goal: 'support' }],
+    ['zh-CN', '客户想让我们照看一下 Office 365。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Querem que a gente tome conta do Office 365.', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Querem que lhes prestemos apoio técnico no Office 365.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Azt kérik, hogy gondozzuk az Office 365-öt.', { service: 'license', goal: 'support' }],
+  ]);
+});

@@ -64,3 +64,23 @@ describe('kind: notButY, a negation ends at a word that joins the next clause', 
     ['zh-CN', 'Office 365 是在一家店买的，那家店不是 CSP，客户只要我们支持。', { channel: 'thirdParty', service: 'license', goal: 'support' }],
   ]);
 });
+
+describe('kind: notButY, the negation of "not X but Y" stops at its "but", also when X is only "that"', () => {
+  checkKind([
+    ['en-US', 'not on that one but on open value', { channel: 'open' }],
+    ['ru-RU', 'не на том, а через open value', { channel: 'open' }],
+    ['zh-CN', '不是那个而是通过 Open Value 买的', { channel: 'open' }],
+    ['pt-BR', 'não naquele, mas pelo open value', { channel: 'open' }],
+    ['hu-HU', 'az ügyfél nem is azon vette hanem open value-n', { channel: 'open' }],
+  ]);
+});
+
+describe('kind: notButY, "we are not X but Y" about the partner\'s role: the "not" stays outside the role\'s words', () => {
+  checkKind([
+    ['en-US', "We're not a reseller but a direct partner.", { partnerType: 'direct' }],
+    ['ru-RU', 'Мы не реселлер, а прямой партнёр по CSP.', { partnerType: 'direct' }],
+    ['zh-CN', '我们不是经销商，而是直接合作伙伴。', { partnerType: 'direct' }],
+    ['pt-BR', 'Não somos revenda, e sim parceiro direto.', { partnerType: 'direct' }],
+    ['hu-HU', 'Nem viszonteladók vagyunk, hanem közvetlen partner.', { partnerType: 'direct' }],
+  ]);
+});

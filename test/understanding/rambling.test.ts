@@ -18,3 +18,35 @@ describe('kind: rambling (irrelevant clauses set nothing)', () => {
     ['pt-BR', 'Querem manter lá e a gente só administra o Office 365.', { service: 'license', goal: 'support' }],
   ]);
 });
+
+describe('kind: rambling, a product the speaker sets aside ("so ignore that") answers nothing', () => {
+  checkKind([
+    [
+      'en-US',
+      'They once had an Azure pilot, it ended long ago, so ignore that. The Exchange Online licences came through Open.',
+      { channel: 'open', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Был ещё пробный Azure, но он давно закончился, про него можно забыть. Exchange Online куплен через Open.',
+      { channel: 'open', service: 'license' },
+    ],
+    ['zh-CN', '以前还有个 Azure 试用，早就过期了，这个可以忽略。Exchange Online 是通过 Open 买的。', { channel: 'open', service: 'license' }],
+    ['pt-BR', 'Tinha um Azure de teste, já expirou, então esquece isso. O Exchange Online veio pelo Open.', { channel: 'open', service: 'license' }],
+    [
+      'hu-HU',
+      'Volt egy Azure tesztjük is, de régen lejárt, azzal nem kell foglalkozni. Az Exchange Online-t Open licenccel vették.',
+      { channel: 'open', service: 'license' },
+    ],
+  ]);
+});
+
+describe('kind: rambling, "only X" restricts the kind of service to X\'s', () => {
+  checkKind([
+    ['en-US', 'They run Azure and Office 365, but this case is about Office 365 only, bought via EA.', { channel: 'ea', service: 'license' }],
+    ['ru-RU', 'У них есть Azure и Office 365, но обсуждаем только Azure, он куплен через EA.', { channel: 'ea', service: 'usage' }],
+    ['zh-CN', '客户有 Azure 也有 Office 365，这次只谈 Office 365，是通过 EA 买的。', { channel: 'ea', service: 'license' }],
+    ['pt-BR', 'Eles têm Azure e Office 365, mas o caso é só o Azure, comprado via EA.', { channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'Van Azure-juk és Office 365-jük is, de most csak az Office 365 számít, EA-n vették.', { channel: 'ea', service: 'license' }],
+  ]);
+});

@@ -26,3 +26,23 @@ describe('kind: spoken, numbers said the long way, and "open" before "and"', () 
     ['hu-HU', 'az ügyfél az o háromszázhatvanötöt egy másik CSP partnertől vette', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
+
+describe('kind: spoken, a negation said before a correction belongs to what is taken back', () => {
+  checkKind([
+    ['en-US', 'bought directly from microsoft no sorry through open value', { channel: 'open' }],
+    ['ru-RU', 'купили напрямую у майкрософта нет простите через open value', { channel: 'open' }],
+    ['zh-CN', '客户直接从微软买的 不 不对 是通过 Open Value 买的', { channel: 'open' }],
+    ['pt-BR', 'compraram direto da microsoft nao desculpa pelo open value', { channel: 'open' }],
+    ['hu-HU', 'közvetlenül a microsofttól vették nem bocsánat open value-n keresztül', { channel: 'open' }],
+  ]);
+});
+
+describe('kind: spoken, the Open programme in the speaker\'s script or words ("опен", "Open 许可") is the channel, not a licence', () => {
+  checkKind([
+    ['en-US', 'their Azure was bought through open licensing', { channel: 'open', service: 'usage' }],
+    ['ru-RU', 'Azure купили через опен, хотят поддержку', { channel: 'open', service: 'usage' }],
+    ['zh-CN', '客户的 Azure 是通过 Open 许可买的', { channel: 'open', service: 'usage' }],
+    ['pt-BR', 'o Azure foi comprado pela licença Open', { channel: 'open', service: 'usage' }],
+    ['hu-HU', 'az Azure-t Open licenccel vették', { channel: 'open', service: 'usage' }],
+  ]);
+});

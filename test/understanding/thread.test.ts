@@ -94,3 +94,81 @@ describe('kind: thread, "forget the move" in the newest part takes the goal back
     ],
   ]);
 });
+
+describe('kind: thread, chat lines as other apps copy them (name in the brackets, 【】, a date, AM/PM)', () => {
+  checkKind([
+    [
+      'en-US',
+      '[Sam Lee 2:05 PM] correction: not Dynamics, it is Azure\n[Sam Lee 11:50 AM] they have Dynamics 365 and Azure bought via Open, we are T1',
+      { channel: 'open', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'ru-RU',
+      '[03-12 09:15] Ирина: нет, не Azure — там Office 365\n[03-11 17:40] Ирина: у клиента Azure через EA, хотят поддержку',
+      { channel: 'ea', service: 'license', goal: 'support' },
+    ],
+    [
+      'zh-CN',
+      '【16:05】王芳：更正，不是 Azure，是 Office 365。\n【15:50】王芳：客户的 Azure 是通过 EA 买的，想转到我们这边。',
+      { channel: 'ea', service: 'license', goal: 'move' },
+    ],
+    [
+      'pt-BR',
+      '[Rita Souza 9:30 AM] corrigindo: não é Azure, é Office 365\n[Rita Souza 8:10 AM] o cliente tem Azure via EA e quer suporte',
+      { channel: 'ea', service: 'license', goal: 'support' },
+    ],
+    [
+      'hu-HU',
+      '【10:20】Péter: javítok, nem Azure, hanem Office 365\n【10:02】Péter: az ügyfél EA-n vett Azure-t, és támogatást kér',
+      { channel: 'ea', service: 'license', goal: 'support' },
+    ],
+  ]);
+
+  it('orders lines by their 12-hour times: 1:05 PM is after 11:50 AM', () => {
+    const got = understand('[Kim 11:50 AM] it is Azure\n[Kim 1:05 PM] no, Office 365');
+    assert.strictEqual(got.answers.service, 'license');
+  });
+  it('a line with a date before its time is a chat line, and the later date wins', () => {
+    assert.deepStrictEqual(threadParts('[11-25 09:00] Bo: Open\n[11-24 18:00] Bo: EA'), ['Open', 'EA']);
+  });
+});
+
+describe('kind: thread, the app a log was pasted from is no product', () => {
+  checkKind([
+    ['en-US', 'pasting this from Teams: customer has Azure through an EA', { channel: 'ea', service: 'usage' }],
+    ['ru-RU', 'скопировал из Teams: у клиента Azure по EA', { channel: 'ea', service: 'usage' }],
+    ['zh-CN', '从Teams复制的：客户的 Azure 是通过 EA 买的', { channel: 'ea', service: 'usage' }],
+    ['pt-BR', 'colei do Teams: o cliente tem Azure via EA', { channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'Teamsből másoltam: az ügyfél EA-n keresztül vette az Azure-t', { channel: 'ea', service: 'usage' }],
+  ]);
+});
+
+describe('kind: thread, a note above a chat log written oldest first is the newest statement', () => {
+  checkKind([
+    [
+      'en-US',
+      'Update: we are the distributor here, not T1.\n\n[09:00] Ann: they bought Office 365 via EA\n[09:01] Ann: we are T1',
+      { channel: 'ea', service: 'license', partnerType: 'indirectProvider' },
+    ],
+    [
+      'ru-RU',
+      'Уточнение: мы дистрибьютор, а не T1.\n\n[09:00] Анна: Office 365 куплен через EA\n[09:01] Анна: мы T1',
+      { channel: 'ea', service: 'license', partnerType: 'indirectProvider' },
+    ],
+    [
+      'zh-CN',
+      '更正：我们是分销商，不是 T1。\n\n[09:00] 李明：客户的 Office 365 是通过 EA 买的\n[09:01] 李明：我们是 T1',
+      { channel: 'ea', service: 'license', partnerType: 'indirectProvider' },
+    ],
+    [
+      'pt-BR',
+      'Correção: somos distribuidor, não T1.\n\n[09:00] Ana: o Office 365 foi comprado via EA\n[09:01] Ana: somos T1',
+      { channel: 'ea', service: 'license', partnerType: 'indirectProvider' },
+    ],
+    [
+      'hu-HU',
+      'Javítás: disztribútor vagyunk, nem T1.\n\n[09:00] Anna: az Office 365-öt EA-n keresztül vették\n[09:01] Anna: T1 vagyunk',
+      { channel: 'ea', service: 'license', partnerType: 'indirectProvider' },
+    ],
+  ]);
+});

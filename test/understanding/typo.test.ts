@@ -69,3 +69,13 @@ describe('typo tolerance data: every Chinese character that may be misspelt has 
     assert.ok(sameSound('吃', '持') && sameSound('征', '证') && !sameSound('吃', '证'));
   });
 });
+
+describe('kind: typo, a long stem with a letter dropped or doubled keeps its ending', () => {
+  checkKind([
+    ['en-US', 'they are tranfering the Office 365 seats', { service: 'license', goal: 'move' }],
+    ['ru-RU', 'хотят чтобы мы подерживали Office 365', { service: 'license', goal: 'support' }],
+    ['zh-CN', '客户的 Office 365 在 tranfering 给我们', { service: 'license', goal: 'move' }],
+    ['pt-BR', 'querem que a gente acompannhe o Office 365', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'az Office 365-öt mi üzemeeltetnénk', { service: 'license', goal: 'support' }],
+  ]);
+});

@@ -27,3 +27,13 @@ describe('kind: variant, European Portuguese forms and a name with a Hungarian c
     ['hu-HU', 'Az Azure-t a GoDaddytől vették.', { channel: 'syndication', service: 'usage' }],
   ]);
 });
+
+describe('kind: variant, the Partner Center named first and then said to be global', () => {
+  checkKind([
+    ['en-US', 'Our partner centre is global. They bought Azure through an EA.', { cloud: 'global', channel: 'ea', service: 'usage' }],
+    ['ru-RU', 'Партнерский центр у нас обычный, глобальный. Azure куплен по EA.', { cloud: 'global', channel: 'ea', service: 'usage' }],
+    ['zh-CN', '我们的合作伙伴中心是全球版的，Azure 是通过 EA 买的。', { cloud: 'global', channel: 'ea', service: 'usage' }],
+    ['pt-BR', 'Partner Center padrão, o global. Compraram o Azure via EA.', { cloud: 'global', channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'A partnerközpontunk a globális. Az Azure-t EA-n vették.', { cloud: 'global', channel: 'ea', service: 'usage' }],
+  ]);
+});

@@ -77,3 +77,91 @@ describe('kind: whose, another party’s past gives way to where the customer bo
     ],
   ]);
 });
+
+describe('kind: whose, bought through us while we were in the Advisor program is the former Advisor channel', () => {
+  checkKind([
+    [
+      'en-US',
+      'Before joining CSP we were in the Advisor program, and the customer bought Office 365 through us back then. We are in the 21Vianet Partner Center now.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Раньше мы участвовали в программе Advisor, и клиент тогда купил Office 365 через нас. Сейчас мы в партнерском центре 21Vianet.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'zh-CN',
+      '那时候我们在 Advisor 计划里，客户是通过我们买的 Office 365。现在我们在世纪互联运营的合作伙伴中心。',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'pt-BR',
+      'Naquela época a gente estava no programa Advisor, e o cliente comprou o Office 365 com a gente. Hoje estamos no Partner Center operado pela 21Vianet.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Akkoriban az Advisor programban voltunk, és tőlünk vették az Office 365-öt. Most a 21Vianet által üzemeltetett Partner Centerben vagyunk.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    // Another party's Advisor program, and nothing bought through us: the channel is asked.
+    [
+      'en-US',
+      'The customer bought Office 365 via the Advisor program in China and wants support from us.',
+      { cloud: 'china', service: 'license', goal: 'support' },
+    ],
+  ]);
+});
+
+describe("kind: whose, the partner's own distributor named is its supplier: the partner is an indirect reseller", () => {
+  checkKind([
+    ['en-US', 'Our distributor is Arrow. The customer bought Azure through an EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Наш дистрибьютор — Merlion. Клиент купил Azure по EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们的分销商是神州数码。客户的 Azure 是通过 EA 买的。', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Nosso distribuidor é a Ingram. O cliente comprou o Azure via EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['hu-HU', 'A disztribútorunk az Ingram. Az ügyfél EA-n keresztül vette az Azure-t.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+  ]);
+});
+
+describe("kind: whose, what the partner buys from Microsoft to resell is its supply, not the customer's channel", () => {
+  checkKind([
+    [
+      'en-US',
+      "We buy directly from Microsoft and resell to our resellers. The customer's Intune is with another CSP.",
+      { channel: 'otherCsp', service: 'license' },
+    ],
+    ['ru-RU', 'Мы закупаем напрямую у Microsoft и перепродаем реселлерам. Intune клиента у другого CSP.', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '我们直接从微软进货，再给下游经销商。客户的 Intune 在另一家 CSP 那里。', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'Compramos direto da Microsoft e revendemos para revendas. O Intune do cliente está com outro CSP.', { channel: 'otherCsp', service: 'license' }],
+    [
+      'hu-HU',
+      'Közvetlenül a Microsofttól vásárolunk, és viszonteladóknak adjuk tovább. Az ügyfél Intune-ja egy másik CSP-nél van.',
+      { channel: 'otherCsp', service: 'license' },
+    ],
+    // The customer's own purchase beside the partner's reselling is still the channel.
+    ['en-US', 'We resell Office 365; this customer bought directly from Microsoft.', { channel: 'microsoft', service: 'license' }],
+  ]);
+});
+
+describe("kind: whose, the partner's direct billing with Microsoft is its role, not where the customer bought", () => {
+  checkKind([
+    [
+      'en-US',
+      'We are tier 1, direct billing with Microsoft. The customer bought Azure from another CSP.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    ['ru-RU', 'Мы T1, прямой биллинг с Microsoft. Клиент купил Azure у другого CSP.', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['zh-CN', '我们是一级，和微软直接结算。客户的 Azure 是从另一家 CSP 买的。', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    [
+      'pt-BR',
+      'A gente é tier 1, cobrança direta com a Microsoft. O cliente comprou o Azure de outro CSP.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'hu-HU',
+      'T1 vagyunk, közvetlen számlázás a Microsofttal. Az ügyfél egy másik CSP-től vette az Azure-t.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+  ]);
+});

@@ -102,6 +102,9 @@ export interface CompiledLexicon {
   self?: RegExp;
   others?: RegExp;
   dismiss?: RegExp;
+  only?: RegExp;
+  fromUs?: RegExp;
+  resell?: RegExp;
   supplier?: RegExp;
   supplierAfter?: RegExp;
   purchase?: RegExp;
@@ -121,7 +124,10 @@ function nonEmpty(list: readonly string[] | undefined): list is readonly string[
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const where = `lexicon ${lexicon.language}`;
-  const entries = lexicon.entries.map((e, index): CompiledEntry => {
+  // Entries that give the same answer are searched as one: each entry is one pass over the
+  // message, and the longest match at a place is the same whichever entry its pattern is in.
+  const groups = new Map<string, { question: QuestionId; option: string; implies: Array<[QuestionId, string]>; background: boolean; patterns: string[] }>();
+  lexicon.entries.forEach((e, index) => {
     const at = `${where}, entry ${index} (${e.question}=${e.option})`;
     if (!isQuestionId(e.question) || !isOption(e.question, e.option)) throw new Error(`Unknown answer in ${at}`);
     if (!nonEmpty(e.patterns)) throw new Error(`No patterns in ${at}`);
@@ -129,21 +135,45 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       if (!isQuestionId(q) || typeof v !== 'string' || !isOption(q, v)) throw new Error(`Unknown implied answer in ${at}`);
       return [q, v];
     });
+    sourcesOf(e.patterns, at);
+    const background = e.background === true;
+    const key = JSON.stringify([e.question, e.option, implies, background]);
+    const group = groups.get(key);
+    if (group) group.patterns.push(...e.patterns);
+    else groups.set(key, { question: e.question, option: e.option, implies, background, patterns: [...e.patterns] });
+  });
+  const entries = [...groups.values()].map((g): CompiledEntry => {
+    const at = `${where} (${g.question}=${g.option})`;
     return {
       language: lexicon.language,
-      question: e.question,
-      option: e.option,
-      implies,
-      background: e.background === true,
-      regex: compilePatterns(e.patterns, at),
-      alternatives: compileAlternatives(e.patterns, at),
+      question: g.question,
+      option: g.option,
+      implies: g.implies,
+      background: g.background,
+      regex: compilePatterns(g.patterns, at),
+      alternatives: compileAlternatives(g.patterns, at),
     };
   });
   const n = lexicon.negation;
   const respell = Object.entries(lexicon.respell ?? {}).map(([from, to]) => ({ regex: compilePatterns([from], `${where} respell`), to: fold(to) }));
   const compiled: CompiledLexicon = { language: lexicon.language, entries, respell };
   const st = lexicon.structure;
-  for (const key of ['or', 'first', 'second', 'self', 'others', 'dismiss', 'supplier', 'supplierAfter', 'purchase', 'and', 'seller'] as const) {
+  for (const key of [
+    'or',
+    'first',
+    'second',
+    'self',
+    'others',
+    'dismiss',
+    'only',
+    'fromUs',
+    'resell',
+    'supplier',
+    'supplierAfter',
+    'purchase',
+    'and',
+    'seller',
+  ] as const) {
     const list = st?.[key];
     if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);
   }

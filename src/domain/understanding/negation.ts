@@ -77,11 +77,12 @@ export function markNegations(
   // Portuguese): only those of the message's language count.
   const joiners = lexicons.filter((l) => l.and !== undefined && matches(l.and, text).length > 0);
   const own = joiners.length > 0 ? (dominant ?? dominantLanguages(text)) : undefined;
-  const joins = joiners.filter((l) => own?.has(l.language) === true).flatMap((l) => matches(l.and, text));
+  // Chinese joining words ("而是") are no words of another language: they always count.
+  const joins = joiners.flatMap((l) => matches(l.and, text).filter((j) => own?.has(l.language) === true || isCjk(text[j.start] ?? '')));
 
   // Negation before a mention: it takes the first mention that follows in the same clause.
   for (const n of negators) {
-    if (hedges.some((h) => overlaps(h, n)) || mentions.some((m) => overlaps(m, n))) continue;
+    if (hedges.some((h) => overlaps(h, n)) || mentions.some((m) => overlaps(m, n)) || corrections.some((c) => overlaps(c, n))) continue;
     const next = mentions.find((m) => m.start >= n.end);
     if (next === undefined) continue;
     const gap = text.slice(n.end, next.start);
@@ -90,8 +91,12 @@ export function markNegations(
     const verb = next.question === 'goal' || (next.question === 'channel' && purchases.some((p) => p.start >= n.end && p.start <= n.end + 1));
     const reach = verb ? VERB_NEGATION_REACH : NEGATION_REACH;
     // Nor across a word that joins another clause ("not a CSP and they want support").
-    const joined = joins.some((j) => j.start >= n.end && j.end <= next.start);
-    if (!/[,.?]/.test(gap) && distance(gap) <= reach && !pause(n.end, next.start) && !joined) next.negated = true;
+    // (The joining word may open the mention: "hanem open" is one.)
+    const joined = joins.some((j) => j.start >= n.end && j.start <= next.start);
+    // Nor past a word that takes back what came before ("no, sorry, through Open"): the
+    // negation belonged to the statement taken back.
+    const corrected = corrections.some((c) => c.start >= n.end && c.end <= next.start);
+    if (!/[,.?]/.test(gap) && distance(gap) <= reach && !pause(n.end, next.start) && !joined && !corrected) next.negated = true;
   }
 
   // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят"); after

@@ -202,6 +202,78 @@ export function dismissAsides(text: string, mentions: StructuredMention[], lexic
   }
 }
 
+/** At most one word between a restricting word and its product, or right after it ("Azure only"). */
+const ONLY_BEFORE = /^ ?(?:[^ ,.?;:!]{1,12} ?)?$/u;
+const ONLY_AFTER = /^ ?$/u;
+
+/**
+ * "Only X" restricts the kind of service to X's: when a message names two kinds of service and
+ * one of them is said to be the only one in scope ("it's Azure only", «речь только про
+ * Microsoft 365», "只谈 Microsoft 365", "só o Microsoft 365", "csak a Microsoft 365"), the
+ * other is background. Only when every restricted mention states the same kind.
+ */
+export function onlyService(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const onlys = lexicons.flatMap((l) => matches(l.only, text));
+  if (onlys.length === 0) return;
+  const services = mentions.filter((m) => m.question === 'service' && !m.negated);
+  const restricted = services.filter((m) =>
+    onlys.some((o) => (o.end <= m.start && ONLY_BEFORE.test(text.slice(o.end, m.start))) || (o.start >= m.end && ONLY_AFTER.test(text.slice(m.end, o.start)))),
+  );
+  const kinds = new Set(restricted.map((m) => m.option));
+  if (kinds.size !== 1) return;
+  const [kind] = kinds;
+  for (const m of services) {
+    if (m.option !== kind) {
+      m.question = undefined;
+      m.implies = [];
+    }
+  }
+}
+
+/** The sentence around a point: between the marks that end sentences. */
+function sentenceOf(text: string, at: number): Span {
+  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  const rest = text.slice(at).search(/[.?。]/u);
+  return { start, end: rest < 0 ? text.length : at + rest };
+}
+
+/**
+ * "The customer bought it through us when we were in the Advisor program": a purchase made
+ * through the partner itself, with an Advisor mention in a sentence where the partner is the
+ * subject, is the former Advisor channel (from this partner, while it was an Advisor). In the
+ * commercial cloud that channel is read as Advisor, as before.
+ */
+export function formerAdvisor(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const fromUs = lexicons.flatMap((l) => matches(l.fromUs, text));
+  if (fromUs.length === 0) return;
+  const self = lexicons.flatMap((l) => matches(l.self, text));
+  for (const m of mentions) {
+    if (m.question !== 'channel' || m.option !== 'advisor' || m.negated) continue;
+    const s = sentenceOf(text, m.start);
+    const inside = (x: Span): boolean => x.start >= s.start && x.end <= s.end;
+    if (self.some(inside) || fromUs.some(inside)) m.option = 'formerAdvisor';
+  }
+}
+
+/**
+ * "We buy directly from Microsoft and resell to our resellers": a purchase from Microsoft in a
+ * sentence that resells, with no word for another party ("the customer", «клиент», "客户")
+ * before it, is the partner's own supply, not where the customer bought.
+ */
+export function ownSupply(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const resell = lexicons.flatMap((l) => matches(l.resell, text));
+  if (resell.length === 0) return;
+  const others = lexicons.flatMap((l) => matches(l.others, text));
+  for (const m of mentions) {
+    if (m.question !== 'channel' || m.option !== 'microsoft') continue;
+    const s = sentenceOf(text, m.start);
+    if (!resell.some((r) => r.start >= s.start && r.end <= s.end)) continue;
+    if (others.some((o) => o.start >= s.start && o.end <= m.start)) continue;
+    m.question = undefined;
+    m.implies = [];
+  }
+}
+
 /** "CSP" as a word, or inside Chinese text (which has no spaces). */
 const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
 /** How far apart (characters) the two negated sources may stand. */

@@ -17,8 +17,30 @@ const SEPARATOR =
   /^\s*-{2,}\s*(?:original message|forwarded message|пересылаемое сообщение|исходное сообщение|转发的邮件|原始邮件|mensagem encaminhada|mensagem original|továbbított üzenet|eredeti üzenet)/iu;
 /** "On … wrote:", "Em … escreveu:", "… ezt írta:", «… пишет:», "…写道：": a quoted reply follows. */
 const WROTE = /(?:wrote|escreveu|ezt írta|írta|пишет|написал[аи]?|写道)\s*[:：]\s*$/iu;
-/** A chat log line: "[10:01] Name: text". */
-const CHAT = /^\s*\[(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\]\s*[^:：]{1,40}[:：]\s*/u;
+/**
+ * A chat log line: "[10:01] Name: text", "【14:52】李娜：text", "[11-24 15:20] Name: text" (a date
+ * before the time), or the name inside the brackets as Teams copies it: "[Name 10:42 AM] text".
+ * Groups: date, hour, minutes, seconds, am/pm.
+ */
+const CHAT =
+  /^\s*[[【]\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[\]】]\s*[^:：\n]{1,40}[:：]\s*/iu;
+const CHAT_NAMED =
+  /^\s*[[【]\s*[^\]】\d\s][^\]】]{0,40}?\s(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[\]】]\s*/iu;
+
+/** A chat line's time, as a number that grows with it (a date before the time counts first). */
+function chatTime(m: RegExpExecArray): number {
+  const date = (m[1] ?? '')
+    .split(/[-/.]/)
+    .filter((d) => d.length > 0)
+    .reduce((a, d) => a * 32 + Number(d), 0);
+  let hour = Number(m[2]) % (m[5] === undefined ? 24 : 12);
+  if (m[5] !== undefined && /^p/i.test(m[5])) hour += 12;
+  return date * 86400 + hour * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0);
+}
+
+function chatLine(line: string): RegExpExecArray | null {
+  return CHAT.exec(line) ?? CHAT_NAMED.exec(line);
+}
 /** A signature begins: "--", a closing formula. Everything after it in its part is dropped. */
 const SIGNATURE_START =
   /^\s*(?:--\s*|best( regards)?,?|regards,?|kind regards,?|thanks,?|cheers,?|с уважением,?|спасибо,?|此致|谢谢|abs,?|abraços,?|atenciosamente,?|att,?|cumprimentos,?|üdv,?|udv,?|üdvözlettel,?|udvozlettel,?|köszönettel,?)\s*$/iu;
@@ -27,7 +49,7 @@ const CONTACT = /\|.*\|| \| .*\d{3}|(?:\+?\d[\d ()-]{7,}\d)\s*$/u;
 
 /** Whether the text has the shape of a thread (only then is it split). */
 function isThread(lines: readonly string[]): boolean {
-  return lines.some((l) => FROM.test(l) || SEPARATOR.test(l) || WROTE.test(l) || /^\s*>/.test(l) || CHAT.test(l));
+  return lines.some((l) => FROM.test(l) || SEPARATOR.test(l) || WROTE.test(l) || /^\s*>/.test(l) || chatLine(l) !== null);
 }
 
 /** The parts of a message, newest first. A message that is not a thread is its own one part. */
@@ -37,7 +59,7 @@ export function threadParts(text: string): string[] {
   if (!isThread(lines)) return [text];
 
   // Each part remembers whether it was quoted ("> "): quoted text is older than the text around it.
-  const parts: Array<{ lines: string[]; quoted: boolean }> = [{ lines: [], quoted: false }];
+  const parts: Array<{ lines: string[]; quoted: boolean; chat?: boolean }> = [{ lines: [], quoted: false }];
   let inSignature = false;
   let chat = false;
   // The chat lines' times (seconds in the day), in the order they are written.
@@ -57,12 +79,13 @@ export function threadParts(text: string): string[] {
       continue;
     }
     if (HEADER.test(line)) continue;
-    const chatLine = CHAT.exec(line);
-    if (chatLine) {
+    const said = chatLine(line);
+    if (said) {
       chat = true;
-      times.push(Number(chatLine[1]) * 3600 + Number(chatLine[2]) * 60 + Number(chatLine[3] ?? 0));
+      times.push(chatTime(said));
       open(quoted);
-      parts[parts.length - 1]!.lines.push(line.slice(chatLine[0].length));
+      parts[parts.length - 1]!.lines.push(line.slice(said[0].length));
+      parts[parts.length - 1]!.chat = true;
       open(quoted);
       continue;
     }
@@ -73,16 +96,15 @@ export function threadParts(text: string): string[] {
     if (inSignature || CONTACT.test(line)) continue;
     parts[parts.length - 1]!.lines.push(line);
   }
-  const texts = (quoted: boolean): string[] =>
-    parts
-      .filter((p) => p.quoted === quoted)
-      .map((p) => p.lines.join('\n').trim())
-      .filter((p) => p.length > 0);
+  const texts = (list: typeof parts): string[] => list.map((p) => p.lines.join('\n').trim()).filter((p) => p.length > 0);
   // A chat log is written oldest first unless its times go down (a log pasted newest on top),
-  // a mail thread newest first; quoted text is the oldest.
-  const own = texts(false);
+  // a mail thread newest first; quoted text is the oldest. A note above a chat log is the
+  // paster's, written after the log: it stays the newest part.
+  const own = parts.filter((p) => !p.quoted);
   const newestFirst = times.length > 1 && times[0]! > times[times.length - 1]!;
-  return [...(chat && !newestFirst ? own.reverse() : own), ...texts(true)];
+  const firstChat = own.findIndex((p) => p.chat === true);
+  const ordered = chat && !newestFirst ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()] : own;
+  return [...texts(ordered), ...texts(parts.filter((p) => p.quoted))];
 }
 
 /**

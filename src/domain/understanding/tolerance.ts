@@ -156,6 +156,17 @@ function correction(word: string, dictionary: Dictionary, messageLanguages: () =
     const d = editDistance(word.slice(0, stem.length), stem, limit);
     if (d <= limit) consider(stem, stem + word.slice(stem.length), d);
   }
+  // A long stem (seven letters or more) with a letter dropped or doubled before its ending
+  // («подерживали», "transsferring"): the word's beginning one letter shorter or longer, ending
+  // in the stem's last letter, is one edit from it. Only when nothing closer was found.
+  if (best > max)
+    for (const stem of dictionary.stems.get(word[0]!) ?? []) {
+      if (stem.length < 7 || allowedEdits(stem.length) < 1) continue;
+      for (const len of [stem.length - 1, stem.length + 1]) {
+        if (len > word.length || word[len - 1] !== stem[stem.length - 1]) continue;
+        if (editDistance(word.slice(0, len), stem, 1) <= 1) consider(stem, stem + word.slice(len), 1);
+      }
+    }
   if (best > max || closest.length === 0) return undefined;
   if (closest.length === 1) return closest[0]!.replacement;
   const own = messageLanguages();

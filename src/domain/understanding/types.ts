@@ -67,6 +67,22 @@ export interface Structure {
    * неважно», "这个跟我们没关系", "mas isso não importa", "de ez most mindegy").
    */
   dismiss?: string[];
+  /**
+   * Words that restrict what is in scope to the product next to them ("only Azure", "Azure only",
+   * «только про», "只谈", "só o", "csak a"): that product's kind of service is the one stated.
+   */
+  only?: string[];
+  /**
+   * A purchase made through the partner itself ("bought it through us", «купил через нас»,
+   * "通过我们买的", "comprou com a gente", "tőlünk vették"): with the partner's own Advisor
+   * past, the channel is the former Advisor.
+   */
+  fromUs?: string[];
+  /**
+   * Verbs of reselling ("resell", «перепродаём», "进货", "revendemos", "továbbadjuk"): what the
+   * partner itself buys from Microsoft to resell is its supply, not the customer's channel.
+   */
+  resell?: string[];
   /** Words that make the partner itself the subject of a clause ("we", «мы», "我们", "somos", "mi"). */
   self?: string[];
   /** Words that make another party the subject ("their", «их», "客户", "deles", "partnerük"). */

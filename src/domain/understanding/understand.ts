@@ -11,6 +11,9 @@ import {
   attributeRoles,
   dismissAsides,
   neitherCspNorSyndication,
+  formerAdvisor,
+  ownSupply,
+  onlyService,
   sellersNotCsp,
   supplierRoles,
   resolveAlternatives,
@@ -197,7 +200,7 @@ export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
   try {
     const parts = threadParts(text);
-    return parts.length === 1 ? read(text) : mergeParts(parts.map(read));
+    return parts.length === 1 ? read(text, false) : mergeParts(parts.map((p) => read(p, true)));
   } catch {
     // Nothing here should throw (the lexicons are checked when the module loads); if it ever
     // does, a message the bot cannot read must not end the conversation.
@@ -205,8 +208,23 @@ export function understand(text: string): Understanding {
   }
 }
 
-function read(text: string): Understanding {
-  const respelled = respell(prepare(text), COMPILED);
+/**
+ * "PoR" written with its capitals is the partner of record; "por" is a Portuguese word. It is
+ * marked before the text is folded, with as many characters, so the words keep their places.
+ */
+const PARTNER_OF_RECORD = /(?<![\p{L}\p{N}])PoR(?![\p{L}\p{N}])/gu;
+
+function abbreviations(text: string): string {
+  return text.replace(PARTNER_OF_RECORD, 'pxr');
+}
+
+/**
+ * One message, or one part of a thread (`part`): a part keeps the goal it states even beside a
+ * usage-based service, since a newer part may name another service ("not Azure, Dynamics 365");
+ * the thread's merge drops the goal once the service it settles is usage-based.
+ */
+function read(text: string, part: boolean): Understanding {
+  const respelled = respell(prepare(abbreviations(text)), COMPILED);
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text));
   if (prepared.text.length === 0) return empty();
 
@@ -215,6 +233,9 @@ function read(text: string): Understanding {
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
   dismissAsides(prepared.text, mentions, COMPILED);
+  onlyService(prepared.text, mentions, COMPILED);
+  formerAdvisor(prepared.text, mentions, COMPILED);
+  ownSupply(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
   for (const s of sellersNotCsp(prepared.text, mentions, COMPILED)) {
@@ -269,7 +290,7 @@ function read(text: string): Understanding {
   }
   settle('service', candidates.get('service')!);
   // The goal is asked for license-based services only.
-  if (result.answers.service !== 'usage') settle('goal', candidates.get('goal')!);
+  if (part || result.answers.service !== 'usage') settle('goal', candidates.get('goal')!);
   settle('partnerType', candidates.get('partnerType')!);
 
   for (const m of mentions) {
@@ -280,6 +301,7 @@ function read(text: string): Understanding {
   // A last guard: every answer must be an option given the others (it always is by construction).
   for (const q of QUESTION_IDS) {
     const v = result.answers[q];
+    if (part && q === 'goal') continue;
     if (v !== undefined && !isValidOption(q, v, result.answers)) {
       delete result.answers[q];
       delete result.evidence[q];
