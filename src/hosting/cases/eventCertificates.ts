@@ -32,7 +32,14 @@ import {
   validAt,
 } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
 
-export { caIssuersUrls, MAX_CERTIFICATE_BYTES, MICROSOFT_ORGANISATION, MICROSOFT_PKI_HOSTS, organisationOf, validAt } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
+export {
+  caIssuersUrls,
+  MAX_CERTIFICATE_BYTES,
+  MICROSOFT_ORGANISATION,
+  MICROSOFT_PKI_HOSTS,
+  organisationOf,
+  validAt,
+} from '../../protocols/partnerCenterWebhook/eventCertificateRules';
 export type { CertificateRefusal } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
 
 export interface EventTrust extends DownloadRules {
