@@ -13,7 +13,7 @@ import { activityLimitsProblem, serviceUrlParts } from '../../protocols/http/act
 import { TransientTurnError, errorSummary } from '../errors/turnErrors';
 import { bearerTokenProblem, isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
 import { rememberArrival } from '../turns/originalActivity';
-import { RefusalLog } from './refusalLog';
+import { RefusalLog } from '../logging/refusalLog';
 import { jsonBytes } from '../connector/jsonBytes';
 
 type Logic = (context: TurnContext) => Promise<void>;
@@ -173,7 +173,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
   /**
    * Answers a POSTed activity like CloudAdapter.process, but: 405 for another method; 400 when its
    * fields break protocols/http/activityShape.ts; 403 in local mode for a service URL not on loopback; 401 (one
-   * warning, up to 50 a second: refusalLog.ts) when the token fails against the activity (the
+   * warning, up to 50 a second: logging/refusalLog.ts) when the token fails against the activity (the
    * signing key's endorsement of the channel, the serviceUrl claim); 503 with Retry-After when the
    * signing keys are unavailable or the turn hit a transient infrastructure failure
    * (turnErrors.ts); 500 for anything else, logged as an error.
