@@ -10,11 +10,11 @@ import { rememberArrival } from '../turns/originalActivity';
 import { BotBridge } from './botBridge';
 import { JsonObject, LocalConversation, LocalDirectLine, MAX_PENDING_TURNS } from './localDirectLine';
 import { bearerToken, fromClient, shortString } from '../../protocols/http/directLineActivity';
+import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
 
 export { MAX_CLIENT_VALUES } from '../../protocols/http/directLineActivity';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
-export const LOCAL_CONNECTOR_PATH = '/local-connector';
 /** The channel the bot sees, as with Azure's Direct Line. */
 export const CHANNEL_ID = 'directline';
 
