@@ -3,7 +3,7 @@
 // this table (checkHttpWays) and refuses to start with a path the table does not list, so a new
 // way in is always written here first. docs/architecture.md draws both tables.
 import type * as restify from 'restify';
-import { MESSAGES_PATH } from '../http/server';
+import { MESSAGES_PATH } from '../../protocols/http/routeLimits';
 import { EVENTS_PATH } from '../cases/eventsRoute';
 import { TOKEN_PATH } from '../webchat/tokenExchange';
 import { DIRECT_LINE_PATH } from '../directline/routes';
