@@ -8,7 +8,8 @@ import { matchLocale } from '../../domain/locales';
 import { isRecord } from '../../domain/records';
 import { rememberArrival } from '../turns/originalActivity';
 import { BotBridge } from './botBridge';
-import { JsonObject, LocalConversation, LocalDirectLine, MAX_PENDING_TURNS } from './localDirectLine';
+import { JsonObject, LocalConversation, LocalDirectLine } from './localDirectLine';
+import { MAX_PENDING_TURNS } from '../../conversation/webChat/localDirectLineRules';
 import { bearerToken, fromClient, shortString } from '../../protocols/http/directLineActivity';
 import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
 
