@@ -22,6 +22,7 @@ import {
 } from '../../protocols/http/entryAnswers';
 import { TransientTurnError, errorSummary } from '../errors/turnErrors';
 import { withoutSdkConsole } from './botFrameworkAuth';
+import { keysLineDue } from '../../protocols/http/signingKeyRules';
 import { rememberArrival } from '../turns/originalActivity';
 import { RefusalLog } from '../logging/refusalLog';
 import { jsonBytes } from '../connector/jsonBytes';
@@ -37,8 +38,6 @@ export type BeforeBodyVerdict = { ok: true } | ({ ok: false } & BodyAnswer);
  * checked as for a real activity.
  */
 const NO_ACTIVITY = { channelId: '', serviceUrl: '' } as Activity;
-/** At most one "signing keys could not be fetched" line this often; the others are counted into the next. */
-const KEYS_LOG_EVERY_MS = 10_000;
 type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0];
 
 function header(req: Request, name: string): string {
@@ -152,9 +151,9 @@ export class AdvisorCloudAdapter extends CloudAdapter {
   private keysUnavailable(error: unknown): void {
     // Nothing wrong with the request: the keys to check it could not be had (Bot Framework's
     // OpenID metadata unreachable or failing). 503, so the channel sends it again. One line per
-    // KEYS_LOG_EVERY_MS with the count since: a burst of requests while the keys are out is one line.
+    // while with the count since (keysLineDue): a burst of requests while the keys are out is one line.
     const now = performance.now();
-    if (now - this.keysLoggedAt < KEYS_LOG_EVERY_MS) {
+    if (!keysLineDue(this.keysLoggedAt, now)) {
       this.keysUnlogged += 1;
       return;
     }
