@@ -3,7 +3,8 @@
 // last, and what "Remind me again" and "Stop reminding" change. Pure: hosting walks the schedule,
 // reads, writes and sleeps as these answers say.
 import { followsAccess } from './accessFollowUp';
-import { forgetAt, isOpen, OpenItem, owed, Reminder, snooze, unconfirmed } from './cases';
+import { forgetAt, isOpen, OpenItem, owed, quieten, Reminder, snooze, unconfirmed } from './cases';
+import type { Scheduled } from './caseIndexes';
 import { namesCustomer } from './invitations';
 import { followsRelationship } from './relationshipHealth';
 
@@ -67,3 +68,30 @@ export function snoozed(item: OpenItem, now: number): OpenItem | undefined {
 
 /** Whether an item still has reminders to stop: a waiting item, or an approved relationship (its end). */
 export const remindsOf = (item: Pick<OpenItem, 'status'>): boolean => item.status === 'waiting' || item.status === 'approved';
+
+/** An entry of the schedule as the poller walks it: forgotten once its time is over, left until its poll time, else visited. */
+export function pollEntryStep(entry: Pick<Scheduled, 'nextPollAt' | 'forgetAt'>, now: number): 'forget' | 'notYet' | 'visit' {
+  if (entry.forgetAt <= now) return 'forget';
+  return entry.nextPollAt > now ? 'notYet' : 'visit';
+}
+
+/**
+ * One round of the reminders: the items whose reminder or expiry is due (0: none), and when the
+ * next one falls due, a sleep at most from now so that a new item's times are seen.
+ */
+export function remindersRound(entries: readonly Pick<Scheduled, 'id' | 'dueAt'>[], now: number, maxSleepMs: number): { due: string[]; nextAt: number } {
+  const due: string[] = [];
+  let nextAt = now + maxSleepMs;
+  for (const e of entries) {
+    if (e.dueAt === 0) continue;
+    if (e.dueAt <= now) due.push(e.id);
+    else nextAt = Math.min(nextAt, e.dueAt);
+  }
+  return { due, nextAt };
+}
+
+/** "Stop reminding": the item quiet, where it still has reminders that are not stopped yet. */
+export const quietened = (item: OpenItem): OpenItem | undefined => (remindsOf(item) && !item.quiet ? quieten(item) : undefined);
+
+/** The answer to "Stop reminding": done now, or already quiet while it still has reminders; false when there is nothing to stop. */
+export const quietenAnswer = (changed: boolean, kept: OpenItem | undefined): boolean => changed || (kept !== undefined && remindsOf(kept));

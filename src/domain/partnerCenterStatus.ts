@@ -68,3 +68,15 @@ export function statusMeaning(kind: StatusKind, status: string, expirationTime?:
   const until = kind === 'transfer' ? Date.parse(expirationTime ?? '') : NaN;
   return Number.isFinite(until) ? { unchanged: true, until } : { unchanged: true };
 }
+
+/** Undocumented values said at most this many times in a process's life: a service sending junk says it a bounded number of times. */
+export const UNKNOWN_STATUSES_SAID = 100;
+/** The longest part of a status value kept or said. */
+const STATUS_CHARS = 60;
+
+/** A status value the documentation does not name, to be said once: its key to remember (and the value as said); none when documented, already said, or the bound is reached. */
+export function unknownStatusToSay(seen: ReadonlySet<string>, kind: StatusKind, status: string): { key: string; status: string } | undefined {
+  const key = `${kind}:${status.slice(0, STATUS_CHARS)}`;
+  if (isDocumentedStatus(kind, status) || seen.has(key) || seen.size >= UNKNOWN_STATUSES_SAID) return undefined;
+  return { key, status: status.slice(0, STATUS_CHARS) };
+}

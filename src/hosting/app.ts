@@ -34,7 +34,7 @@ import { DEFAULT_FOLLOW_UP_SETTINGS, DEMO_POLL_MS, FollowCases, followCases, Fol
 import type { ContinueConversation } from './cases/proactive';
 import type { AppTokens } from './microsoftApis/appTokens';
 import type { SetTimer } from './cases/poller';
-import { LOCAL_CONNECTOR_PATH } from './directline/routes';
+import { reachableHere, reachBy } from '../conversation/followUps/followUpReach';
 import { checkHttpWays } from './routes/http';
 import { warmCardTemplates } from '../conversation/cards/cards';
 
@@ -158,10 +158,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     // A follow-up's turn goes through the bot's route table, as a user's turn does (the bot is made below; the loops start once listening).
     runTurn: (context) => bot.run(context),
     // A local Direct Line conversation lives in the process that serves it: only that one tells it.
-    reachable: (item) => {
-      const url = typeof item.conversation.serviceUrl === 'string' ? item.conversation.serviceUrl : '';
-      return !url.includes(`${LOCAL_CONNECTOR_PATH}/`) || url === localServiceUrl;
-    },
+    reachable: (item) => reachableHere(item.conversation.serviceUrl, localServiceUrl),
     ...(appTokens ? { appTokens } : {}),
     ...(partner ? { endpoints: partner.endpoints, actionClick: partner.actions.click.bind(partner.actions) } : {}),
     ...(partner?.onApproval ? { onApproval: partner.onApproval } : {}),
@@ -224,7 +221,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   checkHttpWays(server);
   reach = (reference, logic) => {
     const local = webChat.bridge?.continueConversation;
-    return local && String(reference.serviceUrl ?? '').includes(`${LOCAL_CONNECTOR_PATH}/`)
+    return reachBy(reference.serviceUrl, local !== undefined) === 'localBridge' && local
       ? local(reference, logic)
       : adapter.continueConversationAsync(config.appId, reference, logic);
   };

@@ -25,6 +25,6 @@ describe('docs/architecture.md', () => {
     assert.deepEqual(byRoute.get('click teamCases (invoke)'), ['team.click']);
     assert.deepEqual(byRoute.get('click followUp (invoke)'), ['followUps.click']);
     assert.deepEqual(byRoute.get('click advisor (invoke)'), ['advisor.cardAction']);
-    assert.deepEqual(byRoute.get('text'), ['cases.onMessage', 'team.onMessage', 'actions.typedCode', 'advisor.message']);
+    assert.deepEqual(byRoute.get('text'), ['cases.typed', 'team.typed', 'actions.typedCode', 'advisor.message']);
   });
 });

@@ -1,10 +1,11 @@
-// The logger's own redaction (src/hosting/logging/redaction.ts): secret fields by name, requests
+// The logger's own redaction (src/hosting/logging/redaction.ts, its rules in src/domain/logSecrets.ts): secret fields by name, requests
 // as method and path only, and anything shaped like a credential anywhere in a line, whoever logs
 // it; the web framework logs through the same logger.
 import { strict as assert } from 'assert';
 import { Writable } from 'stream';
 import pino from 'pino';
-import { REDACTED, scrubSecrets, secretSafeOptions } from '../../src/hosting/logging/redaction';
+import { secretSafeOptions } from '../../src/hosting/logging/redaction';
+import { REDACTED, scrubSecrets } from '../../src/domain/logSecrets';
 import { createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/config';
 import { checkLogLine, forgetLeaks, logSecretFigures } from '../support/logSecrets';

@@ -4,7 +4,8 @@
 import { strict as assert } from 'assert';
 import { MemoryStorage, StoreItems, TestAdapter, TurnContext } from 'botbuilder';
 import { OptimisticConversationState, OptimisticUserState, beginAttempt } from '../../src/hosting/state/optimisticState';
-import { ProfileReads, RECHECK_MS } from '../../src/hosting/turns/profileReads';
+import { ProfileReads } from '../../src/hosting/turns/profileReads';
+import { RECHECK_MS } from '../../src/conversation/channel/profileMemo';
 import { StateConflictError } from '../../src/hosting/errors/turnErrors';
 
 class CountingStorage extends MemoryStorage {

@@ -1,7 +1,7 @@
-// Refusals in the log (src/hosting/http/refusalLog.ts): one line each up to a rate, the rest of a
+// Refusals in the log (src/hosting/logging/refusalLog.ts): one line each up to a rate, the rest of a
 // flood counted in one line.
 import { strict as assert } from 'assert';
-import { RefusalLog } from '../../src/hosting/http/refusalLog';
+import { RefusalLog } from '../../src/hosting/logging/refusalLog';
 import { captureLogger } from '../support/inProcess';
 
 describe('Refusal log', () => {

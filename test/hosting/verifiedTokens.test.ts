@@ -10,7 +10,7 @@ import { Activity } from 'botbuilder';
 import { AuthenticateRequestResult, AuthenticationConstants, AuthenticationError, BotFrameworkAuthentication, ClaimsIdentity } from 'botframework-connector';
 import { loadConfig } from '../../src/config';
 import { createBotFrameworkAuthentication, withoutSdkConsole } from '../../src/hosting/http/botFrameworkAuth';
-import { VerifiedTokens, tokenExpiry } from '../../src/hosting/http/verifiedTokens';
+import { VerifiedTokens } from '../../src/hosting/http/verifiedTokens';
 import { channelClaims, CountingAuthentication, OpenIdProvider, SigningKey, signingKey, startOpenIdProvider, token } from '../support/botFrameworkTokens';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
@@ -155,15 +155,6 @@ describe('Bot Framework tokens checked once per token', function () {
 
     const jws = (claims: Record<string, unknown>, tag = 'sig'): string => `Bearer h.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${tag}`;
     const teams = activity('msteams', SERVICE_URL);
-
-    it('reads the expiry of a bearer token and nothing else', () => {
-      assert.equal(tokenExpiry(jws({ exp: 1_900_000_000 })), 1_900_000_000_000);
-      assert.equal(tokenExpiry(jws({ nbf: 1 })), undefined);
-      assert.equal(tokenExpiry(jws({ exp: '1900000000' })), undefined);
-      assert.equal(tokenExpiry('Bearer h.!!!.s'), undefined);
-      assert.equal(tokenExpiry(`Basic ${jws({ exp: 1 }).slice(7)}`), undefined);
-      assert.equal(tokenExpiry(''), undefined);
-    });
 
     // How long an answer is kept (the longest trust here a minute), from a start at 1,000,000 ms.
     const lifetimes: { what: string; header: string; keptMs: number }[] = [

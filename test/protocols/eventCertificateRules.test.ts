@@ -9,9 +9,12 @@ import {
   downloadRules,
   issuerAccepted,
   issuerUrlOf,
+  keptCertificateUse,
+  keptUntil,
   leafRefusal,
   MAX_CHAIN,
   NO_DOWNLOADS,
+  nextRefreshAt,
   organisationOf,
   takeDownload,
   UNKNOWN_DOWNLOADS_PER_MINUTE,
@@ -138,5 +141,32 @@ describe('Event certificates: what a chain must satisfy', () => {
     assert.equal(take(NOW + 59_999), false);
     assert.equal(take(NOW + 60_000), true);
     assert.deepEqual(window, { start: NOW + 60_000, count: 1 });
+  });
+
+  it('uses a kept certificate while it is valid, refreshes it once due and not already under way, and forgets it once it is not valid', () => {
+    const MINUTE = 60_000;
+    const kept = (refreshAt: number, refreshing = false, over: Partial<CertificateFacts> = {}) => ({ certificate: cert(over), refreshAt, refreshing });
+    const rows: [string, ReturnType<typeof kept>, 'use' | 'useAndRefresh' | 'forget'][] = [
+      ['valid, its refresh not due', kept(NOW + MINUTE), 'use'],
+      ['valid, its refresh due now', kept(NOW), 'useAndRefresh'],
+      ['valid, its refresh overdue', kept(NOW - MINUTE), 'useAndRefresh'],
+      ['valid, its refresh due but under way', kept(NOW - MINUTE, true), 'use'],
+      ['expired', kept(NOW + MINUTE, false, { validTo: 'Nov  1 00:00:00 2026 GMT' }), 'forget'],
+      ['expired, a refresh under way', kept(NOW - MINUTE, true, { validTo: 'Nov  1 00:00:00 2026 GMT' }), 'forget'],
+      ['not valid yet', kept(NOW + MINUTE, false, { validFrom: 'Dec  1 00:00:00 2026 GMT' }), 'forget'],
+    ];
+    for (const [what, k, expected] of rows) assert.equal(keptCertificateUse(k, NOW), expected, what);
+  });
+
+  it('refreshes a verified certificate after fifty minutes, a failed refresh after a minute; remembers a failed download a minute at most', () => {
+    assert.equal(nextRefreshAt(true, NOW), NOW + 50 * 60_000);
+    assert.equal(nextRefreshAt(false, NOW), NOW + 60_000);
+    const rows: [string, number, boolean, number][] = [
+      ['an issuer found: kept its hour', NOW + 3_600_000, true, NOW + 3_600_000],
+      ['an issuer not found: a minute', NOW + 3_600_000, false, NOW + 60_000],
+      ['a URL asked about, failed: a minute', Infinity, false, NOW + 60_000],
+      ['a failure already due sooner stays so', NOW + 1_000, false, NOW + 1_000],
+    ];
+    for (const [what, until, found, expected] of rows) assert.equal(keptUntil(until, found, NOW), expected, what);
   });
 });

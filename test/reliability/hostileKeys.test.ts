@@ -8,7 +8,7 @@
 import { strict as assert } from 'assert';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import { KEY_FETCH_RETRY_AFTER_MS } from '../../src/hosting/sdkInternals';
+import { KEY_FETCH_RETRY_AFTER_MS } from '../../src/protocols/http/signingKeyRules';
 import { channelClaims, OpenIdProvider, SigningKey, signingKey, startOpenIdProvider, token } from '../support/botFrameworkTokens';
 import { CountingStorage } from '../support/countingStorage';
 import { HttpChat } from '../support/httpChat';

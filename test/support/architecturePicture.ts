@@ -5,6 +5,7 @@ import type { TurnContext } from 'botbuilder';
 import { CLICK_VERBS, Route } from '../../src/conversation/channel/routes';
 import { handlerOf, routeTable } from '../../src/hosting/routes/table';
 import { HTTP_WAYS } from '../../src/hosting/routes/http';
+import { catalogFor } from '../../src/domain/textCatalog';
 
 /** Every route, each click verb both ways it arrives. */
 export const ALL_ROUTES: Route[] = [
@@ -49,6 +50,14 @@ function noting(name: string, calls: string[]): never {
   return new Proxy(call, { get: (_target, member) => (member === 'then' ? undefined : noting(`${name}.${String(member)}`, calls)) }) as never;
 }
 
+/**
+ * The texts the text route is run with: My cases' command, the team view's, and anything else
+ * (what typed text is for is decided once, so each text reaches one feature, or the sign-in and then
+ * the advisor); the calls of all three are drawn together, in order.
+ */
+const en = catalogFor('en-US');
+const SAMPLE_TEXTS = [en.myCases.command.phrases[0] ?? '', en.teamCases.command.phrases[0] ?? '', ''];
+
 /** Which feature methods each route's handler calls, with every feature on. */
 export async function handlersByRoute(): Promise<{ route: string; calls: string[] }[]> {
   const out: { route: string; calls: string[] }[] = [];
@@ -63,9 +72,12 @@ export async function handlersByRoute(): Promise<{ route: string; calls: string[
       followUpTurns: noting('followUpTurns', calls),
       sdkDefault: async () => void calls.push('sdk default'),
     });
-    const context = { activity: { type: 'message', text: '', channelId: 'msteams' }, turnState: new Map() } as unknown as TurnContext;
-    await handlerOf(table, route)(context);
-    out.push({ route: routeLabel(route), calls: calls.length > 0 ? calls : ['nothing'] });
+    for (const text of route.name === 'text' ? SAMPLE_TEXTS : ['']) {
+      const context = { activity: { type: 'message', text, channelId: 'msteams' }, turnState: new Map() } as unknown as TurnContext;
+      await handlerOf(table, route)(context);
+    }
+    const seen = [...new Set(calls)];
+    out.push({ route: routeLabel(route), calls: seen.length > 0 ? seen : ['nothing'] });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // shaped like a credential (what the logger's own scrubber would still change) and for the
 // secrets the test configured or sent. After the last test, a root hook fails the run if any was
 // seen, naming the first.
-import { scrubSecrets } from '../../src/hosting/logging/redaction';
+import { scrubSecrets } from '../../src/domain/logSecrets';
 
 const seen: string[] = [];
 let checked = 0;

@@ -2,7 +2,8 @@
 // in all (the oldest going first), the activity too large for a conversation, a token nobody uses
 // expiring after its short window and the wait a full store announces.
 import { strict as assert } from 'assert';
-import { CONVERSATION_OVERHEAD_BYTES, LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
+import { LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
+import { CONVERSATION_OVERHEAD_BYTES } from '../../src/conversation/webChat/localDirectLineRules';
 import { LocalDirectLineSettings, parseWebChatSettings } from '../../src/config/webChatSettings';
 
 const USER = 'dl_localdirectline_budget_user';

@@ -196,3 +196,16 @@ export function failedView(c: Catalog, kind: ActionKind, failure: ActionFailure,
   const noRetry = failure.kind === 'forbidden' || failure.kind === 'notFound';
   return { view: { view: 'failed', kind, message: failureText(c, failure), ...(noRetry || !retry ? {} : { retry }) } };
 }
+
+/**
+ * Where a step's answer goes. A line is the invoke's answer, and is sent as a message too unless
+ * the click is answered in place (Teams). A card takes the clicked one's place where the click is
+ * answered in place and the card stands for it (`replaces`); else it is sent as a message, and the
+ * click answered with a short line that it opened.
+ */
+export type Placement = { line: string; send: boolean } | { inPlace: ActionView } | { sent: true };
+
+export function placementOf(shown: Shown, inPlace: boolean, replaces: boolean): Placement {
+  if ('text' in shown) return { line: shown.text, send: !inPlace };
+  return inPlace && replaces ? { inPlace: shown.view } : { sent: true };
+}

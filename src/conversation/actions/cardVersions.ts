@@ -3,7 +3,8 @@
 // version of the card they were shown with, a click on an older copy is answered as stale
 // instead of acting, and the page greys the older copies out by the marker on their first
 // element. The version moves only when the card shows something new: the same card shown again
-// keeps it, so both copies stay live. Pure: the host keeps the versions (hosting/actions/actionTurn.ts).
+// keeps it, so both copies stay live. Pure: the host keeps the versions it is given (hosting/actions/actionTurn.ts).
+import { hash } from 'node:crypto';
 import { AdaptiveCard, mapCardActions } from '../cards/cards';
 import type { ActionClick } from './actionClicks';
 import { PARTNER_ACTION } from './actionClicks';
@@ -45,4 +46,23 @@ export function stamped(card: AdaptiveCard, cardId: string, v: number): Adaptive
 export function isStaleClick(click: ActionClick, last: ShownVersion | undefined): boolean {
   if (click.step === 'signOut' || click.version === undefined || !last) return false;
   return click.version < last.v;
+}
+
+/** What a card shows, as its version's digest (96 bits: only two cards of the same id are ever compared). */
+export const cardDigest = (card: AdaptiveCard): string => hash('sha256', JSON.stringify(card), 'base64url').slice(0, 16);
+
+/**
+ * The versions kept once card `cardId` is shown with `digest`: its version (the last one's, or
+ * the next), and the others only for cards whose records are still kept, so the map never
+ * outgrows them.
+ */
+export function withShownCard(
+  shown: Readonly<Record<string, ShownVersion>> | undefined,
+  keptCards: Readonly<Record<string, unknown>> | undefined,
+  cardId: string,
+  digest: string,
+): { shown: Record<string, ShownVersion>; v: number } {
+  const next = nextVersion(shown?.[cardId], digest);
+  const kept = Object.entries({ ...(shown ?? {}), [cardId]: next }).filter(([k]) => k === cardId || Object.hasOwn(keptCards ?? {}, k));
+  return { shown: Object.fromEntries(kept), v: next.v };
 }

@@ -220,3 +220,41 @@ export function answered(result: ActionResult<unknown>): boolean {
 
 /** The audit's outcome of a call. */
 export const outcomeOf = (result: ActionResult<unknown>): 'succeeded' | ActionFailure['kind'] => (result.ok ? 'succeeded' : result.failure.kind);
+
+/** What the host knows when a click comes: the values it made (ids, the clock) and what it read. */
+export interface ClickFacts extends Pick<StepContext, 'user' | 'now' | 'replayed' | 'inPlace' | 'locale' | 'newRequestId'> {
+  sets: readonly { id: string; roles: readonly { roleDefinitionId: string }[] }[];
+  /** A new card's id, asked for a start only: no other click uses up an id. */
+  newCardId: () => string;
+  /** The settled result, read for a start only (startsCard). */
+  scope?: StepContext['scope'];
+  /** The partner's bound on open items, when they are at it. */
+  openLimit?: number;
+  /** The version last shown of the clicked card. */
+  shown?: ShownVersion;
+  /** The click waited for its sender's sign-in: it was on the live copy when it was made. */
+  resumed: boolean;
+  /** The templates that may assign on approval, where the deployment offers it. */
+  onApproval?: StepContext['onApproval'];
+}
+
+/** A start: the click that makes a card, and the only one that reads the conversation's result. */
+export const startsCard = (click: ActionClick): boolean => click.step === 'start';
+
+export function stepContextOf(click: ActionClick, f: ClickFacts): StepContext {
+  const start = startsCard(click);
+  return {
+    user: f.user,
+    now: f.now,
+    replayed: f.replayed,
+    inPlace: f.inPlace,
+    locale: f.locale,
+    roleSets: f.sets.map((s) => ({ id: s.id, roleIds: s.roles.map((x) => x.roleDefinitionId) })),
+    newCardId: start ? f.newCardId() : '',
+    newRequestId: f.newRequestId,
+    ...(start && f.scope ? { scope: f.scope } : {}),
+    ...(f.openLimit !== undefined ? { openLimit: f.openLimit } : {}),
+    ...(!f.resumed && f.shown ? { lastShown: f.shown } : {}),
+    ...(f.onApproval ? { onApproval: f.onApproval } : {}),
+  };
+}

@@ -77,13 +77,17 @@ export function usableSenderId(activity: ChannelActivity): string | undefined {
   return typeof id === 'string' && id.length > 0 && id.length <= 256 ? id : undefined;
 }
 
-/** Who acted, where the channel shows cards per viewer (Teams); elsewhere cases have no asker. */
-export function viewerOf(activity: ChannelActivity): FlowUser | undefined {
-  if (!featuresOf(channelIdOf(activity)).userSpecificViews) return undefined;
+/** The sender as the actions and a case name them: a usable id and, where the channel gives one, their name trimmed and bounded. */
+export function senderOf(activity: ChannelActivity): FlowUser | undefined {
   const id = usableSenderId(activity);
   if (id === undefined) return undefined;
   const name = activity.from?.name;
   return typeof name === 'string' && name.trim().length > 0 ? { id, name: name.trim().slice(0, 256) } : { id };
+}
+
+/** Who acted, where the channel shows cards per viewer (Teams); elsewhere cases have no asker. */
+export function viewerOf(activity: ChannelActivity): FlowUser | undefined {
+  return featuresOf(channelIdOf(activity)).userSpecificViews ? senderOf(activity) : undefined;
 }
 
 /** Teams' link to a personal chat with the bot: where someone else in a shared chat checks a case of their own. */

@@ -57,3 +57,8 @@ export function personFrom(turn: PersonTurn, viewer: Viewer, locale: LocaleTag, 
     seenAt: now,
   };
 }
+
+/** A person as an item's owner is kept: their channel user id and, where the channel proved them, their tenant and Entra object id (how their open items are counted). */
+export function ownerOfPerson(p: Pick<Person, 'userId' | 'aadObjectId' | 'tenantId'>): { id: string; aadObjectId?: string; tenantId?: string } {
+  return { id: p.userId, ...(p.aadObjectId && p.tenantId ? { aadObjectId: p.aadObjectId, tenantId: p.tenantId } : {}) };
+}

@@ -13,6 +13,7 @@ import type { Person } from '../../domain/teamCases';
 import { readCursor } from '../../domain/teamCases';
 import { Catalog, format } from '../../domain/textCatalog';
 import { normalize } from '../../domain/matching';
+import { isAskerId, listsPrivately } from '../followUps/myCasesViews';
 import { CaseButton, TEAM_CASES_ACTION, caseButton, customerText, itemFacts, kindText, privateCard } from '../followUps/caseListCards';
 import { ButtonLayout, Choice, Fact, factsOf, laidOut, plainText } from '../cards/cardModels';
 import { AdaptiveCard, CardTemplate } from '../cards/cards';
@@ -140,5 +141,30 @@ export function privateTeamCard(c: Catalog, askerId: string, askerName: string |
     verb: TEAM_CASES_ACTION,
     data: { action: TEAM_CASES_ACTION, view: 'mine' },
     askerId,
+  });
+}
+
+/** In a shared Teams chat the team list goes to the asker only (a usable sender): everyone else sees a line whose refresh only their client runs. A card's own buttons answer in place. */
+export function teamListsPrivately(click: TeamClick, senderId: unknown, shared: boolean, userSpecificViews: boolean): boolean {
+  return 'list' in click && !click.inPlace && isAskerId(senderId) && listsPrivately(shared, userSpecificViews);
+}
+
+/** In Teams a team card's click makes that card the next one (the people, a refresh, a page); elsewhere, and from another card, the card comes as a message. */
+export function teamScreenInPlace(screen: TeamScreen, invoke: boolean, canUpdateMessages: boolean): boolean {
+  return invoke && canUpdateMessages && 'card' in screen && (screen.card === 'people' || screen.inPlace === true);
+}
+
+/** The line a hand-over tells an owner in their own chat and language: who handed it over (the clicker as the channel names them, else as verified), the item, to whom and from whom. */
+export function handOverLine(
+  told: { item: OpenItem; say: 'away' | 'to'; from: OpenItem['owner']; to: OpenItem['owner']; by: { name?: string } },
+  clickerName: string | undefined,
+  c: Catalog,
+): string {
+  return format(c.teamCases.told[told.say], {
+    actor: clickerName ?? told.by.name ?? c.teamCases.someone,
+    case: caseName(told.item, c),
+    name: ownerName(told.to, c),
+    previous: ownerName(told.from, c),
+    command: c.myCases.command.phrases[0] ?? '',
   });
 }

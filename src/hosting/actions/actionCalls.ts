@@ -10,7 +10,7 @@ import { AuditRecord, auditAction } from '../microsoftApis/audit';
 import { Logger } from '../logging/logger';
 import { Turn } from './actionTurn';
 import { SignIn } from './signIn';
-import { claimsOf } from '../connector/tokenClaims';
+import { claimsOf } from '../../protocols/http/tokenClaims';
 
 export interface CallSettings {
   signIn: SignIn;

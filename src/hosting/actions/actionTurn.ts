@@ -2,22 +2,20 @@
 // correlation id (all the turn state's), the actions' share of the conversation state, and how an
 // answer reaches the user: through the one reply path (replies/activities.ts), or in place of the
 // clicked card where the host answers an invoke with a card.
-import { createHash, randomUUID } from 'crypto';
+import { randomUUID } from 'crypto';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Catalog, catalogFor } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
 import { ActionView, actionCard } from '../../conversation/actions/actionCards';
-import { nextVersion, stamped } from '../../conversation/actions/cardVersions';
+import { cardDigest, stamped, withShownCard } from '../../conversation/actions/cardVersions';
 import { Owner } from '../../conversation/actions/actionRecords';
-import { Shown } from '../../conversation/actions/actionViews';
+import { Shown, placementOf } from '../../conversation/actions/actionViews';
+import { senderOf } from '../../conversation/channel/channelActivity';
 import { AdaptiveCard } from '../../conversation/cards/cards';
 import type { ClickAnswer } from '../../conversation/cards/cardActions';
 import { forChannel } from '../../conversation/cards/channelFeatures';
 import { activityFor } from '../replies/activities';
 import { turnStateOf } from '../context/turnState';
-import type { EditionId } from '../../domain/editions';
-import { settledOutcome } from '../../domain/rules';
-import type { AdvisorStore } from '../../conversation/advisor/advisorStore';
 
 export { ACTIONS_PROPERTY } from '../../conversation/actions/store';
 export type { ActionsStore, Waiting } from '../../conversation/actions/store';
@@ -50,10 +48,8 @@ export async function actionTurn(
   surface: string | undefined,
   inPlace: boolean,
 ): Promise<Turn | undefined> {
-  const from = context.activity.from;
-  const id = from?.id;
-  if (typeof id !== 'string' || id === '' || id.length > 256) return undefined;
-  const name = typeof from?.name === 'string' && from.name.trim() !== '' ? from.name.trim().slice(0, 256) : undefined;
+  const user = senderOf(context.activity);
+  if (!user) return undefined;
   const store = await accessor.get(context, {});
   return {
     context,
@@ -62,19 +58,19 @@ export async function actionTurn(
     locale,
     surface,
     inPlace,
-    user: name ? { id, name } : { id },
+    user,
     correlationId: turnStateOf(context).correlationId ?? randomUUID(),
   };
 }
 
-/** `replaces`: the answer stands in for the clicked card (in place where the host has that). */
+/** `replaces`: the answer stands in for the clicked card (in place where the host has that: placementOf). */
 export async function answer(turn: Turn, shown: Shown, replaces: boolean): Promise<ActionAnswer> {
-  if ('text' in shown) {
-    // A line alone: the invoke's answer where there is one, else a message.
-    if (!turn.inPlace) await send(turn, shown);
-    return { kind: 'message', text: shown.text };
+  const placed = placementOf(shown, turn.inPlace, replaces);
+  if ('line' in placed) {
+    if (placed.send) await send(turn, shown);
+    return { kind: 'message', text: placed.line };
   }
-  if (turn.inPlace && replaces) return { kind: 'card', card: forChannel('notice', rendered(turn, shown.view).card, turn.surface) };
+  if ('inPlace' in placed) return { kind: 'card', card: forChannel('notice', rendered(turn, placed.inPlace).card, turn.surface) };
   await send(turn, shown);
   return { kind: 'message', text: turn.c.actions.steps.opened };
 }
@@ -88,28 +84,17 @@ export async function send(turn: Turn, shown: Shown): Promise<void> {
   await sendCard(turn, card.card, card.summary);
 }
 
-/** A step's card with its version on its buttons: the version moves on when the card shows something new. */
+/** A step's card with its version on its buttons (conversation/actions/cardVersions.ts), the versions kept in the store. */
 function rendered(turn: Turn, view: ActionView): { card: AdaptiveCard; summary: string } {
   const built = actionCard(view, turn.c);
   if (!('cardId' in view)) return built;
-  const id = view.cardId;
-  const shown = nextVersion(turn.store.shown?.[id], createHash('sha256').update(JSON.stringify(built.card)).digest('base64url').slice(0, 16));
-  // Kept for the cards still kept (and this one), so the map never outgrows them.
-  const kept = Object.entries({ ...(turn.store.shown ?? {}), [id]: shown }).filter(([k]) => k === id || Object.hasOwn(turn.store.cards ?? {}, k));
-  turn.store.shown = Object.fromEntries(kept);
-  return { card: stamped(built.card, id, shown.v), summary: built.summary };
+  const { shown, v } = withShownCard(turn.store.shown, turn.store.cards, view.cardId, cardDigest(built.card));
+  turn.store.shown = shown;
+  return { card: stamped(built.card, view.cardId, v), summary: built.summary };
 }
 
 export async function sendCard(turn: Turn, card: AdaptiveCard, summary: string): Promise<void> {
   await turn.context.sendActivity(activityFor({ kind: 'notice', card, fallbackText: summary }, turn.surface, turn.locale));
-}
-
-/** The conversation's settled result and its answers, from the advisor's own state: what an action applies to. None before a result. */
-export function resultScope(store: AdvisorStore | undefined, edition: EditionId) {
-  const flow = store?.flow;
-  if (!flow || flow.phase !== 'result') return undefined;
-  const outcome = settledOutcome(flow.answers, edition);
-  return outcome ? { ...outcome, answers: flow.answers } : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import { ActionClick } from '../../conversation/actions/actionClicks';
 import { readRecord } from '../../conversation/actions/actionRecords';
 import { ViewContext } from '../../conversation/actions/actionViews';
 import { makesOpenItem, step } from '../../conversation/actions/cardMachine';
-import { CardEvent, CardState, Effect, StepContext } from '../../conversation/actions/machine';
+import { CardEvent, CardState, Effect, StepContext, startsCard, stepContextOf } from '../../conversation/actions/machine';
 import { render, sayText } from '../../conversation/actions/screens';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls } from './actionCalls';
@@ -37,22 +37,21 @@ export async function runClick(r: Runner, turn: Turn, click: ActionClick, resume
   const record = cardId ? readRecord(turn.store.cards?.[cardId]) : undefined;
   const view = r.view(turn);
   const full = r.openItemsFull && makesOpenItem(click, record) ? await r.openItemsFull(turn) : undefined;
-  const ctx: StepContext = {
+  const ctx = stepContextOf(click, {
     user: turn.user,
     now: Date.now(),
     replayed: isReplayed(turn.context),
     inPlace: turn.inPlace,
     locale: turn.locale,
-    roleSets: view.sets.map((s) => ({ id: s.id, roleIds: s.roles.map((x) => x.roleDefinitionId) })),
-    // Only a start makes a card: no other click uses up an id.
-    newCardId: click.step === 'start' ? r.newCardId() : '',
+    sets: view.sets,
+    newCardId: r.newCardId,
     newRequestId: randomUUID(),
-    ...(click.step === 'start' ? { scope: await r.scope(turn) } : {}),
+    ...(startsCard(click) ? { scope: await r.scope(turn) } : {}),
     ...(full !== undefined ? { openLimit: full } : {}),
-    // A click that waited for its sender's sign-in was on the live copy when it was made.
-    ...(cardId && !resumed && turn.store.shown?.[cardId] ? { lastShown: turn.store.shown[cardId] } : {}),
+    ...(cardId && turn.store.shown?.[cardId] ? { shown: turn.store.shown[cardId] } : {}),
     ...(view.onApproval ? { onApproval: view.onApproval } : {}),
-  };
+    resumed,
+  });
   let state: CardState = { ...(cardId ? { cardId } : {}), ...(record ? { record } : {}) };
   let event: CardEvent = { on: 'click', click };
   let answered: ActionAnswer | undefined;

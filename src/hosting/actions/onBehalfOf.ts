@@ -5,7 +5,7 @@
 // nothing cached here: the token service is asked for the user's token each time too.
 import { ManagedIdentityCredential, OnBehalfOfCredential } from '@azure/identity';
 import { MfaRequiredError, type OnBehalfOf, type Service } from '../microsoftApis/call';
-import { claimsOf } from '../connector/tokenClaims';
+import { claimsOf } from '../../protocols/http/tokenClaims';
 import { entraAsksMfa } from '../../domain/microsoftApis/serviceAnswers';
 
 /** The delegated permissions consented for the sign-in app, per service. */

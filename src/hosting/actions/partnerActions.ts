@@ -8,7 +8,7 @@ import { randomUUID } from 'crypto';
 import { ConversationState, InvokeResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { LocaleTag } from '../../domain/locales';
 import type { EditionId } from '../../domain/editions';
-import { isRecord } from '../../domain/records';
+import { signsInUniversally } from '../../conversation/actions/signInAnswers';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { ActionClick, isActionClickData, readActionClick } from '../../conversation/actions/actionClicks';
 import { ActionRecord, keepRecord } from '../../conversation/actions/actionRecords';
@@ -16,7 +16,8 @@ import { ViewContext } from '../../conversation/actions/actionViews';
 import { offeredRoleSets } from '../../conversation/actions/roleSets';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings } from './actionCalls';
-import { ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope } from './actionTurn';
+import { ActionAnswer, ActionsStore, Turn, actionTurn, answer } from './actionTurn';
+import { resultScope } from '../../conversation/actions/resultScope';
 import { SignedOut, SignInGate } from './signInGate';
 import { Runner, runClick } from './cardRunner';
 import { AdvisorStoreProperty, conversationStores } from '../state/conversationStores';
@@ -86,19 +87,19 @@ export class PartnerActions {
     const found = await actionTurn(this.accessor, context, locale, surface, inPlace);
     if (!found) return undefined;
     // Teams (not Copilot, whose surface is its own) signs in with Universal Actions: the clicker alone, nothing posted.
-    const turn = { ...found, universal: context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action' && surface === 'msteams' };
+    const turn = { ...found, universal: signsInUniversally(context.activity, surface) };
     const click = readActionClick(data);
     if (!click) return answer(turn, { text: turn.c.actions.problems.expired }, false);
-    const signedIn = turn.universal && !isReplayed(context) ? await this.gate.universalSignIn(turn, valueOf(context)) : undefined;
+    const signedIn = turn.universal && !isReplayed(context) ? await this.gate.universalSignIn(turn, context.activity.value) : undefined;
     return signedIn ?? this.run(turn, click);
   }
 
   async tokenExchange(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<InvokeResponse> {
-    return this.gate.tokenExchange(await actionTurn(this.accessor, context, locale, surface, false), valueOf(context));
+    return this.gate.tokenExchange(await actionTurn(this.accessor, context, locale, surface, false), context.activity.value);
   }
 
   async verifyState(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<InvokeResponse> {
-    return this.gate.verifyState(await actionTurn(this.accessor, context, locale, surface, false), valueOf(context));
+    return this.gate.verifyState(await actionTurn(this.accessor, context, locale, surface, false), context.activity.value);
   }
 
   async tokensResponse(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<void> {
@@ -132,5 +133,3 @@ export class PartnerActions {
     return { c: turn.c, locale: turn.locale, sets: offeredRoleSets(turn.c, turn.locale, this.options.content), ...onApproval };
   }
 }
-
-const valueOf = (context: TurnContext): Record<string, unknown> => (isRecord(context.activity.value) ? context.activity.value : {});

@@ -5,6 +5,7 @@
 // signin/verifyState, or typed in Web Chat) the token service takes once.
 import { Activity, Attachment, CardFactory, SignInUrlResponse, TurnContext } from 'botbuilder';
 import type { UserTokenClient } from 'botframework-connector';
+import { loginRequestBody } from '../../conversation/actions/signInAnswers';
 
 /** Where the token service is reached: the SDK's client, made once per process. */
 export type TokenClientSource = () => Promise<UserTokenClient>;
@@ -68,26 +69,10 @@ export class SignIn {
     }
   }
 
-  /**
-   * Universal Actions' sign-in request ("Add code to enable SSO for Adaptive Cards Universal
-   * Actions"): the invoke's answer, status 401 with a `loginRequest` carrying the connection's
-   * token exchange resource (Teams then signs in the person who clicked and sends the click again
-   * with `value.authentication`) and the sign-in link (after which the click comes again with
-   * `value.state`, the code). Nothing is posted to the chat. Undefined when the token service gave no link.
-   */
+  /** Universal Actions' sign-in request (conversation/actions/signInAnswers.ts); undefined when the token service gave no link. */
   async loginRequest(context: TurnContext, texts: { text: string; button: string }): Promise<Record<string, unknown> | undefined> {
     const resource = await this.signInResource(context);
-    if (!resource) return undefined;
-    return {
-      statusCode: 401,
-      type: 'application/vnd.microsoft.activity.loginRequest',
-      value: {
-        text: texts.text,
-        connectionName: this.connectionName,
-        ...(resource.tokenExchangeResource ? { tokenExchangeResource: resource.tokenExchangeResource } : {}),
-        buttons: [{ title: texts.button, text: texts.button, type: 'signin', value: resource.signInLink }],
-      },
-    };
+    return resource ? loginRequestBody(this.connectionName, resource, texts) : undefined;
   }
 
   /**

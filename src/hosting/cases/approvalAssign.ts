@@ -12,7 +12,7 @@ import type { Logger } from '../logging/logger';
 import type { OnBehalfOf } from '../microsoftApis/call';
 import { GraphClient } from '../microsoftApis/graphClient';
 import { auditAction } from '../microsoftApis/audit';
-import { claimsOf } from '../connector/tokenClaims';
+import { claimsOf } from '../../protocols/http/tokenClaims';
 import { objectIdOf } from '../actions/actionCalls';
 import type { SignIn } from '../actions/signIn';
 

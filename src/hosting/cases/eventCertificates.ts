@@ -1,6 +1,6 @@
 // The certificate Partner Center signs its events with, downloaded and checked. What it must
-// satisfy, where it and its issuers may come from, and the numbers that bound the downloads are
-// pure rules (src/protocols/partnerCenterWebhook/eventCertificateRules.ts); here: the download itself (no redirects, a
+// satisfy, where it and its issuers may come from, the numbers that bound the downloads, and when
+// a kept certificate is used, refreshed or forgotten are pure rules (src/protocols/partnerCenterWebhook/eventCertificateRules.ts); here: the download itself (no redirects, a
 // deadline and a size cap), the parsing and each signature checked with node:crypto, and the
 // caches. What can be trusted is one injectable object (EventTrust): production trusts Node's
 // root store; tests and the demonstration trust a test CA.
@@ -16,10 +16,11 @@ import {
   DOWNLOAD_TIMEOUT_MS,
   downloadRules,
   DownloadRules,
-  FAILURE_KEEP_MS,
   ISSUER_KEEP_MS,
   issuerAccepted,
   issuerUrlOf,
+  keptCertificateUse,
+  keptUntil,
   leafRefusal,
   MAX_CERTIFICATE_BYTES,
   MAX_ISSUERS,
@@ -27,7 +28,7 @@ import {
   MAX_UNKNOWN,
   MICROSOFT_ORGANISATION,
   NO_DOWNLOADS,
-  REFRESH_MS,
+  nextRefreshAt,
   takeDownload,
   validAt,
 } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
@@ -170,14 +171,14 @@ export class SigningCertificates {
     const key = url.href;
     const now = this.now();
     const trusted = this.trusted.get(key);
-    if (trusted && validAt(trusted.certificate, now)) {
+    const use = trusted ? keptCertificateUse(trusted, now) : undefined;
+    if (trusted && use !== 'forget') {
       // Most recently used last, so a newly verified certificate replaces the least used one.
       this.trusted.delete(key);
       this.trusted.set(key, trusted);
-      if (now >= trusted.refreshAt && !trusted.refreshing) void this.refresh(url, trusted);
+      if (use === 'useAndRefresh') void this.refresh(url, trusted);
       return trusted.certificate;
     }
-    // No longer valid (nor refreshed in time): forgotten; the URL is asked about afresh.
     if (trusted) this.trusted.delete(key);
     let cached = this.unknown.get(key);
     if (!cached || cached.until < now) {
@@ -187,7 +188,7 @@ export class SigningCertificates {
       this.unknown.set(key, cached);
       const entry = cached;
       void value.then((result) => {
-        if (typeof result === 'string') entry.until = this.now() + FAILURE_KEEP_MS;
+        if (typeof result === 'string') entry.until = keptUntil(entry.until, false, this.now());
         else {
           this.unknown.delete(key);
           this.keep(key, result);
@@ -201,7 +202,7 @@ export class SigningCertificates {
 
   private keep(key: string, certificate: X509Certificate): void {
     this.trusted.delete(key);
-    this.trusted.set(key, { certificate, refreshAt: this.now() + REFRESH_MS, refreshing: false });
+    this.trusted.set(key, { certificate, refreshAt: nextRefreshAt(true, this.now()), refreshing: false });
     if (this.trusted.size > MAX_TRUSTED) this.trusted.delete(this.trusted.keys().next().value!);
   }
 
@@ -211,7 +212,7 @@ export class SigningCertificates {
     const result = await this.load(url, false).catch(() => 'certificate-unavailable' as const);
     trusted.refreshing = false;
     if (typeof result === 'string') {
-      trusted.refreshAt = this.now() + FAILURE_KEEP_MS;
+      trusted.refreshAt = nextRefreshAt(false, this.now());
       return;
     }
     if (this.trusted.get(url.href) === trusted) this.keep(url.href, result);
@@ -274,10 +275,8 @@ export class SigningCertificates {
       this.issuers.set(url.href, cached);
     }
     const issuer = await cached.value;
-    if (!issuer) {
-      cached.until = Math.min(cached.until, now + FAILURE_KEEP_MS);
-      return undefined;
-    }
+    cached.until = keptUntil(cached.until, issuer !== undefined, now);
+    if (!issuer) return undefined;
     return issuerAccepted(issuer, certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey), now) ? issuer : undefined;
   }
 }

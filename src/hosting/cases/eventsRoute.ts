@@ -22,6 +22,8 @@ import type { ConditionalStorage } from '../state/stateStorage';
 import { recordPartnerCenterEvent } from '../telemetry/instruments';
 import { withRequestSpan } from '../telemetry/turnSpans';
 import { changeOf } from '../../domain/partnerCenterEvents';
+import { EVENT_REFUSALS_LOGGED_PER_SECOND } from '../../domain/refusalLogRate';
+import { RefusalLog } from '../logging/refusalLog';
 import {
   answerBody,
   earlyAnswerBody,
@@ -115,13 +117,10 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
   });
 
   // Refusals without a valid signature can come in floods: a few lines a second, the rest counted.
-  let windowStart = 0;
-  let logged = 0;
+  const refusals = new RefusalLog(logger, 'Partner Center event refused', EVENT_REFUSALS_LOGGED_PER_SECOND);
   const refused = (status: number, reason: string): void => {
     recordPartnerCenterEvent('refused', reason);
-    const t = now();
-    if (t - windowStart >= 1000) [windowStart, logged] = [t, 0];
-    if ((logged += 1) <= 20) logger.warn({ status, reason }, 'Partner Center event refused');
+    refusals.warn({ status, reason });
   };
 
   server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {

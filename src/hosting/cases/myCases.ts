@@ -8,12 +8,12 @@ import { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilde
 import type { OpenItem } from '../../domain/cases';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import type { LocaleTag } from '../../domain/locales';
-import { availableLocales, Catalog, catalogFor, format } from '../../domain/textCatalog';
+import { catalogFor, format } from '../../domain/textCatalog';
 import { actionCard } from '../../conversation/actions/actionCards';
 import { readRecord } from '../../conversation/actions/actionRecords';
 import { viewOf } from '../../conversation/actions/actionViews';
 import { AdaptiveCard } from '../../conversation/cards/cards';
-import { caseItemCard, caseListCard, isCaseClickData, isMyCasesCommand, privateListCard, readCaseClick } from '../../conversation/followUps/caseListCards';
+import { caseItemCard, caseListCard, privateListCard, readCaseClick } from '../../conversation/followUps/caseListCards';
 import { channelKindOf, featuresOf } from '../../conversation/cards/channelFeatures';
 import { offeredRoleSets } from '../../conversation/actions/roleSets';
 import { askerName, decideCaseClick, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../conversation/followUps/myCasesViews';
@@ -24,8 +24,6 @@ import { conversationStores } from '../state/conversationStores';
 import type { CardsFromItems } from '../actions/fromOpenItem';
 import { CaseStore, ownerKeys } from './caseStore';
 import { isShared, itemsOwnedBy, Owner, ownerOf } from './owners';
-
-const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);
 
 export interface MyCasesOptions {
   store: CaseStore;
@@ -53,21 +51,10 @@ export class MyCases {
     this.now = options.now ?? Date.now;
   }
 
-  isClick(data: unknown): boolean {
-    return isCaseClickData(data);
-  }
-
-  /** A message that is My cases' (a typed command, or a Web Chat click): answered, and true; false when it is not. */
-  async onMessage(context: TurnContext, locale: LocaleTag, surface: string | undefined, text: string | undefined): Promise<boolean> {
-    const value: unknown = context.activity.value;
-    if (value !== undefined && value !== null) {
-      if (!this.isClick(value)) return false;
-      await this.click(context, value, locale, surface, false);
-      return true;
-    }
-    if (typeof text !== 'string' || text.length > 64 || !isMyCasesCommand(text, CATALOGS)) return false;
-    await this.list(context, locale, surface);
-    return true;
+  /** My cases' command, or a Web Chat click carrying My cases' data (conversation/channel/typedText.ts). */
+  async typed(context: TurnContext, typed: { click: unknown } | { command: true }, locale: LocaleTag, surface: string | undefined): Promise<void> {
+    if ('click' in typed) await this.click(context, typed.click, locale, surface, false);
+    else await this.list(context, locale, surface);
   }
 
   /** The asker's own items, newest first: no one else's, whoever else is in the chat. */

@@ -4,10 +4,10 @@
 // instance polls at a time. It also sends again what a failed delivery gave back, stops polling what
 // closed, and forgets what has been closed long enough.
 import { randomUUID } from 'crypto';
-import { isOpen, nextPoll, OpenItem } from '../../domain/cases';
-import { followsAccess } from '../../domain/accessFollowUp';
-import { followsRelationship, nextHealthReadAt, withEnd } from '../../domain/relationshipHealth';
-import { pollerLeaseMs, pollStep, pollTickMs, takeRead } from '../../domain/followUpSchedule';
+import type { OpenItem } from '../../domain/cases';
+import { withEnd } from '../../domain/relationshipHealth';
+import { pollEntryStep, pollerLeaseMs, pollStep, pollTickMs, takeRead } from '../../domain/followUpSchedule';
+import { accessReadAgain, afterAccessRead, afterHealthRead, afterStatusRead, healthReadAgain, statusReadAgain } from '../../domain/followUpReads';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { FollowUps } from './followUps';
@@ -117,11 +117,9 @@ export class Poller {
     let reads = 0;
     for (let shard = 0; shard < store.shards; shard++) {
       for (const entry of await store.scheduled(shard)) {
-        if (entry.forgetAt <= now) {
-          await store.forget(entry.id);
-          continue;
-        }
-        if (entry.nextPollAt > now) continue;
+        const step = pollEntryStep(entry, now);
+        if (step === 'forget') await store.forget(entry.id);
+        if (step !== 'visit') continue;
         const item = await store.get(entry.id);
         if (!item) continue;
         const done = await this.visit(item, now);
@@ -158,18 +156,14 @@ export class Poller {
       failure: { kind: 'unavailable' as const, status: 0 },
       error,
     }));
-    if ('change' in read) {
-      recordPoll(item.kind, 'changed');
-      await followUps.onChange(
-        { kind: item.kind, objectId: item.objectId, change: read.change, ...(read.customer ? { customer: read.customer } : {}) },
-        'poll',
-      );
+    const after = afterStatusRead(item, read);
+    recordPoll(item.kind, after.outcome);
+    if (after.change) {
+      await followUps.onChange(after.change, 'poll');
       return 'read';
     }
-    const failed = 'failure' in read;
-    recordPoll(item.kind, failed ? 'failed' : 'unchanged');
-    if (failed) logger.info({ kind: item.kind, failure: read.failure.kind, correlationId }, 'A status read failed: asked again later');
-    await store.update(item.id, (i) => (isOpen(i) ? nextPoll(i, this.now(), pollMs, failed) : undefined));
+    if (after.failure) logger.info({ kind: item.kind, failure: after.failure, correlationId }, 'A status read failed: asked again later');
+    await store.update(item.id, statusReadAgain(this.now(), pollMs, after.outcome === 'failed'));
     return 'read';
   }
 
@@ -178,17 +172,13 @@ export class Poller {
     const { store, followUps, logger, pollMs } = this.options;
     if (!this.mayRead(now)) return 'limit';
     const read = await reader.read(item, randomUUID()).catch(() => ({ failure: { kind: 'unavailable' as const, status: 0 } }));
-    if ('failure' in read) logger.info({ kind: item.kind, failure: read.failure.kind }, 'A relationship read failed: asked again later');
-    const end = 'end' in read ? read.end : undefined;
+    const after = afterHealthRead(item, read);
+    if (after.failure) logger.info({ kind: item.kind, failure: after.failure }, 'A relationship read failed: asked again later');
+    const end = after.end;
     if (end) await store.update(item.id, (i) => withEnd(i, end));
-    if ('change' in read && read.change !== 'approved') {
-      recordPoll(item.kind, 'changed');
-      await followUps.onChange({ kind: item.kind, objectId: item.objectId, change: read.change }, 'poll');
-    } else recordPoll(item.kind, 'failure' in read ? 'failed' : 'unchanged');
-    await store.update(item.id, (i) => {
-      const at = nextHealthReadAt(this.now(), i.endsAt !== undefined, pollMs);
-      return followsRelationship(i) && i.nextPollAt < at ? { ...i, nextPollAt: at } : undefined;
-    });
+    recordPoll(item.kind, after.outcome);
+    if (after.change) await followUps.onChange(after.change, 'poll');
+    await store.update(item.id, healthReadAgain(this.now(), pollMs));
     return 'read';
   }
 
@@ -204,15 +194,11 @@ export class Poller {
     const { store, followUps, logger, pollMs } = this.options;
     if (!this.mayRead(now)) return 'limit';
     const read = await readAccess(item, now).catch(() => ({ failure: { kind: 'unavailable' as const, status: 0 } }));
-    if ('progress' in read) {
-      recordPoll(item.kind, 'unchanged');
-      await followUps.onAccess(item.id, read.progress, 'poll');
-    } else {
-      recordPoll(item.kind, 'failed');
-      logger.info({ kind: item.kind, failure: read.failure.kind }, 'An access assignments read failed: asked again later');
-    }
-    // Still followed (the message did not end it): the next read after the poll interval, later after failures.
-    await store.update(item.id, (i) => (followsAccess(i) ? nextPoll(i, this.now(), pollMs, 'failure' in read) : undefined));
+    const after = afterAccessRead(read);
+    recordPoll(item.kind, after.outcome);
+    if (after.progress) await followUps.onAccess(item.id, after.progress, 'poll');
+    else logger.info({ kind: item.kind, failure: after.failure }, 'An access assignments read failed: asked again later');
+    await store.update(item.id, accessReadAgain(this.now(), pollMs, after.outcome === 'failed'));
     return 'read';
   }
 }

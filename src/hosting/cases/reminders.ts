@@ -4,8 +4,8 @@
 // sleeps until the next one is due (a minute at most, so a new item's times are seen). "Remind me
 // again" and "Stop reminding" change the item as its owner asks.
 import { randomUUID } from 'crypto';
-import { quieten } from '../../domain/cases';
-import { remindersLeaseMs, remindsOf, sleepUntil, snoozed } from '../../domain/followUpSchedule';
+import { quietened, quietenAnswer, remindersLeaseMs, remindersRound, sleepUntil, snoozed } from '../../domain/followUpSchedule';
+import type { Scheduled } from '../../domain/caseIndexes';
 import type { Logger } from '../logging/logger';
 import { CaseStore, MAX_LEASE_MS } from './caseStore';
 import { FollowUps } from './followUps';
@@ -53,15 +53,11 @@ export class Reminders {
     const now = this.now();
     if (!(await store.lease('reminders', this.instanceId, remindersLeaseMs(this.maxSleepMs, MAX_LEASE_MS), now))) return this.maxSleepMs;
     this.leased = true;
-    let next = now + this.maxSleepMs;
-    for (let shard = 0; shard < store.shards; shard++) {
-      for (const entry of await store.scheduled(shard)) {
-        if (entry.dueAt === 0) continue;
-        if (entry.dueAt <= now) await followUps.deliverDue(entry.id);
-        else next = Math.min(next, entry.dueAt);
-      }
-    }
-    return sleepUntil(next, this.now());
+    const entries: Scheduled[] = [];
+    for (let shard = 0; shard < store.shards; shard++) entries.push(...(await store.scheduled(shard)));
+    const round = remindersRound(entries, now, this.maxSleepMs);
+    for (const id of round.due) await followUps.deliverDue(id);
+    return sleepUntil(round.nextAt, this.now());
   }
 
   /** "Remind me again": the last reminder sent comes once more, a day later. False when there is nothing left to remind of. */
@@ -73,8 +69,7 @@ export class Reminders {
 
   /** "Stop reminding": no more reminders for the item; its outcome is still told. */
   async quieten(id: string): Promise<boolean> {
-    const done = await this.options.store.update(id, (item) => (remindsOf(item) && !item.quiet ? quieten(item) : undefined));
-    const kept = await this.options.store.get(id);
-    return done !== undefined || (kept !== undefined && remindsOf(kept));
+    const done = await this.options.store.update(id, quietened);
+    return quietenAnswer(done !== undefined, done ? undefined : await this.options.store.get(id));
   }
 }

@@ -4,11 +4,12 @@
 // uses with the partner's own sign-in, here with the app's credential. A reseller invitation has no
 // object to read: once its partner named the customer it is for, the customer is looked for among
 // the partner's own (partnerCustomers.ts), so an acceptance whose event was lost is still found.
-import type { CaseChange, CaseCustomer, OpenItem } from '../../domain/cases';
+import type { OpenItem } from '../../domain/cases';
 import { AccessProgress, accessProgress } from '../../domain/accessAssignments';
-import { RelationshipEnd, relationshipEnd } from '../../domain/relationshipHealth';
+import { relationshipEnd } from '../../domain/relationshipHealth';
 import type { ActionFailure } from '../../domain/actions';
-import { isDocumentedStatus, StatusKind, statusMeaning } from '../../domain/partnerCenterStatus';
+import type { StatusRead } from '../../domain/followUpReads';
+import { StatusKind, statusMeaning, unknownStatusToSay } from '../../domain/partnerCenterStatus';
 import { GraphClient } from '../microsoftApis/graphClient';
 import { PartnerCenterClient } from '../microsoftApis/partnerCenterClient';
 import { namesCustomer } from '../../domain/invitations';
@@ -23,14 +24,8 @@ export interface Endpoints {
   graph: string;
 }
 
-/** What a read found: a change to apply, nothing new, no way to read this kind, or a failure. */
-/** `until`: when the object itself says it runs out (a transfer's expirationTime, when Partner Center gives one). */
-/** `end`: a GDAP relationship's end as Graph gives it (relationshipHealth.ts). */
-export type StatusRead =
-  | { change: CaseChange; customer?: CaseCustomer; end?: RelationshipEnd }
-  | { unchanged: true; until?: number; end?: RelationshipEnd }
-  | { unreadable: true }
-  | { failure: ActionFailure };
+/** What a read found (domain/followUpReads.ts). */
+export type { StatusRead } from '../../domain/followUpReads';
 
 export class StatusReader {
   private readonly unknownSeen = new Set<string>();
@@ -45,10 +40,10 @@ export class StatusReader {
 
   /** A status read's meaning (partnerCenterStatus.ts); an undocumented value is said once. */
   private changeOf(kind: StatusKind, status: string, expirationTime?: string): StatusRead {
-    const key = `${kind}:${status.slice(0, 60)}`;
-    if (!isDocumentedStatus(kind, status) && !this.unknownSeen.has(key) && this.unknownSeen.size < 100) {
-      this.unknownSeen.add(key);
-      this.onUnknownStatus(kind, status.slice(0, 60));
+    const unknown = unknownStatusToSay(this.unknownSeen, kind, status);
+    if (unknown) {
+      this.unknownSeen.add(unknown.key);
+      this.onUnknownStatus(kind, unknown.status);
     }
     return statusMeaning(kind, status, expirationTime);
   }

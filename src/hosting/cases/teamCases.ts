@@ -7,11 +7,11 @@ import { TurnContext } from 'botbuilder';
 import type { OpenItem } from '../../domain/cases';
 import type { LocaleTag } from '../../domain/locales';
 import { handOver } from '../../domain/teamCases';
-import { availableLocales, Catalog, catalogFor, format } from '../../domain/textCatalog';
+import { Catalog, catalogFor } from '../../domain/textCatalog';
 import { canUpdateMessages, channelKindOf, featuresOf } from '../../conversation/cards/channelFeatures';
-import { askerName, isAskerId, listsPrivately } from '../../conversation/followUps/myCasesViews';
+import { askerName } from '../../conversation/followUps/myCasesViews';
 import { TeamClick, TeamContext, TeamEffect, TeamEvent, TeamState, step } from '../../conversation/team/teamMachine';
-import { caseName, isTeamCasesCommand, isTeamClickData, ownerName, privateTeamCard, readTeamClick, teamScreen } from '../../conversation/team/teamCards';
+import { handOverLine, privateTeamCard, readTeamClick, teamListsPrivately, teamScreen, teamScreenInPlace } from '../../conversation/team/teamCards';
 import type { AdaptiveCard } from '../../conversation/cards/cards';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
@@ -22,10 +22,9 @@ import { auditAction } from '../microsoftApis/audit';
 import type { Logger } from '../logging/logger';
 import { CaseStore, ownerKeys } from './caseStore';
 import { isShared, keysOfItem } from './owners';
-import { conversationKey } from '../../conversation/team/people';
+import { conversationKey, ownerOfPerson } from '../../conversation/team/people';
 import { personOf, TeamIdentity } from './teamIdentity';
 
-const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);
 /** Steps one click takes at most (a hand-over is seven): a sequence that never answers is cut short. */
 const MAX_STEPS = 16;
 
@@ -47,21 +46,9 @@ export class TeamCases {
     this.now = options.now ?? Date.now;
   }
 
-  isClick(data: unknown): boolean {
-    return isTeamClickData(data);
-  }
-
-  /** The typed command (or a Web Chat click carrying a team button's data): answered, and true; false when it is not the team view's. */
-  async onMessage(context: TurnContext, locale: LocaleTag, surface: string | undefined, text: string | undefined): Promise<boolean> {
-    const value: unknown = context.activity.value;
-    if (value !== undefined && value !== null) {
-      if (!this.isClick(value)) return false;
-      await this.click(context, value, locale, surface, false);
-      return true;
-    }
-    if (typeof text !== 'string' || text.length > 64 || !isTeamCasesCommand(text, CATALOGS)) return false;
-    await this.click(context, { action: 'teamCases' }, locale, surface, false);
-    return true;
+  /** A typed command, or a Web Chat click carrying a team button's data (conversation/channel/typedText.ts). */
+  async typed(context: TurnContext, typed: { click: unknown } | { command: true }, locale: LocaleTag, surface: string | undefined): Promise<void> {
+    await this.click(context, 'click' in typed ? typed.click : { action: 'teamCases' }, locale, surface, false);
   }
 
   /** A click (or the command): `invoke`, a Universal Actions click answered in its response. */
@@ -71,7 +58,7 @@ export class TeamCases {
     if (!click) return this.line(context, c.teamCases.answers.gone, locale, surface, invoke);
     // In a shared Teams chat the list goes to the asker only: everyone else sees a line whose refresh only their client runs.
     const from = context.activity.from;
-    if ('list' in click && !click.inPlace && isAskerId(from?.id) && listsPrivately(isShared(context), featuresOf(surface).userSpecificViews)) {
+    if (teamListsPrivately(click, from?.id, isShared(context), featuresOf(surface).userSpecificViews)) {
       await this.send(context, privateTeamCard(c, from.id, askerName(from.name)), locale, surface);
       return { kind: 'message', text: c.teamCases.listed };
     }
@@ -142,9 +129,7 @@ export class TeamCases {
       case 'readPeople':
         return { on: 'people', people: await store.team.people(effect.tenantId) };
       case 'countOpen': {
-        const p = effect.person;
-        const owner = { id: p.userId, ...(p.aadObjectId && p.tenantId ? { aadObjectId: p.aadObjectId, tenantId: p.tenantId } : {}) };
-        return { on: 'openCount', count: await store.openCount(ownerKeys(owner, p.channelId)) };
+        return { on: 'openCount', count: await store.openCount(ownerKeys(ownerOfPerson(effect.person), effect.person.channelId)) };
       }
       case 'handOver': {
         // Decided again on the item as stored, inside its conditional write: a second click, or another instance, finds it done.
@@ -179,10 +164,7 @@ export class TeamCases {
       case 'show': {
         const shown = teamScreen(effect.screen, c, { now, locale, execute: channelKindOf(surface) === 'msteams' });
         if ('text' in shown) return this.line(context, shown.text, locale, surface, invoke);
-        // In Teams a team card's click makes that card the next one (a refresh, the people, a page); elsewhere, and from another card, a message.
-        const screen = effect.screen;
-        const inPlace = 'card' in screen && (screen.card === 'people' || screen.inPlace === true);
-        if (invoke && inPlace && canUpdateMessages(surface)) return { kind: 'card', card: shown.card };
+        if (teamScreenInPlace(effect.screen, invoke, canUpdateMessages(surface))) return { kind: 'card', card: shown.card };
         await this.send(context, shown, locale, surface);
         return { kind: 'message', text: c.teamCases.listed };
       }
@@ -191,15 +173,7 @@ export class TeamCases {
 
   /** The old owner and the new one, each in their own chat and language; a failure is logged, the hand-over stands (it is kept in the store). */
   private async tell(context: TurnContext, effect: Extract<TeamEffect, { do: 'tell' }>): Promise<void> {
-    const c = catalogFor(effect.item.locale);
-    const actor = askerName(context.activity.from?.name) ?? effect.by.name ?? c.teamCases.someone;
-    const text = format(c.teamCases.told[effect.say], {
-      actor,
-      case: caseName(effect.item, c),
-      name: ownerName(effect.to, c),
-      previous: ownerName(effect.from, c),
-      command: c.myCases.command.phrases[0] ?? '',
-    });
+    const text = handOverLine(effect, askerName(context.activity.from?.name), catalogFor(effect.item.locale));
     await this.options
       .tell?.(effect.item, text)
       .catch((error: unknown) => this.options.logger?.warn({ err: error, say: effect.say }, 'A hand-over could not be told'));

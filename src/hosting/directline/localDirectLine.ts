@@ -1,23 +1,28 @@
 // The state of the local Direct Line: conversations, the token bound to each, and the activities
 // waiting to be polled. Everything is bounded, in bytes as well as counts: idle conversations
 // expire (unused tokens within minutes); each conversation and the whole store have a byte budget,
-// the oldest activities going first. Nothing here does I/O. Activities are kept as their JSON
+// the oldest activities going first (the rules: conversation/webChat/localDirectLineRules.ts).
+// Nothing here does I/O. Activities are kept as their JSON
 // text: parsed, one can cost twenty times its text (32 KB of `[{},{},…]` is 630 KB of heap), so
 // only the text makes the count honest. It is parsed again when the bot's turn runs; polls send it as it is.
 import { createHash, randomBytes, timingSafeEqual } from 'crypto';
 import { LocalDirectLineSettings } from '../../config/webChatSettings';
 import { ByteWindow, Verdict } from '../../conversation/webChat/byteWindow';
+import {
+  activityBytes,
+  askedWatermark,
+  conversationFull,
+  CONVERSATION_OVERHEAD_BYTES,
+  expiresAt,
+  idleMsOf,
+  PAGE_SIZE,
+  secondsUntilFree,
+  tooLargeToPost,
+  unusedMsOf,
+} from '../../conversation/webChat/localDirectLineRules';
 
 export type JsonObject = Record<string, unknown>;
 
-/** Activities returned per poll at most; the client pages on with the watermark. */
-export const PAGE_SIZE = 100;
-/** Turns waiting per conversation at most; more is a client misbehaving. */
-export const MAX_PENDING_TURNS = 4;
-/** What an activity costs beyond its text (its entry, id and timestamp). */
-export const ENTRY_OVERHEAD_BYTES = 512;
-/** What a conversation costs before it holds any activity (its record, token hash, map entries). */
-export const CONVERSATION_OVERHEAD_BYTES = 2048;
 /** How often expired conversations are looked for (they are also checked on every lookup). */
 const SWEEP_INTERVAL_MS = 10_000;
 
@@ -78,7 +83,7 @@ function sameHash(a: Buffer, b: Buffer): boolean {
 /** The JSON text and what it costs in memory: a byte a character when all ASCII, else two (V8's two string forms). */
 function encode(activity: JsonObject): { text: string; bytes: number } {
   const text = JSON.stringify(activity);
-  return { text, bytes: (Buffer.byteLength(text) === text.length ? text.length : 2 * text.length) + ENTRY_OVERHEAD_BYTES };
+  return { text, bytes: activityBytes(text, Buffer.byteLength(text) === text.length) };
 }
 
 const nextId = (stored: Stored): string => `${stored.id}|${String(stored.nextSeq).padStart(7, '0')}`;
@@ -99,12 +104,12 @@ export class LocalDirectLine {
   ) {}
 
   get idleMs(): number {
-    return this.settings.idleMinutes * 60_000;
+    return idleMsOf(this.settings);
   }
 
   /** How long a token may wait for its conversation to be started (or posted to). */
   get unusedMs(): number {
-    return Math.min(this.settings.unusedTokenSeconds * 1000, this.idleMs);
+    return unusedMsOf(this.settings);
   }
 
   get size(): number {
@@ -155,7 +160,7 @@ export class LocalDirectLine {
     const now = this.now();
     let soonest = Infinity;
     for (const conversation of this.conversations.values()) soonest = Math.min(soonest, this.expiresAt(conversation));
-    return soonest === Infinity ? 1 : Math.max(1, Math.ceil((soonest - now) / 1000));
+    return secondsUntilFree(soonest, now);
   }
 
   /** The conversation a token belongs to (for the calls that name no conversation). */
@@ -192,7 +197,7 @@ export class LocalDirectLine {
     const stored = this.stored(conversation);
     const id = nextId(stored);
     const { text, bytes } = encode({ ...activity, id });
-    if (bytes > this.settings.maxConversationBytes || bytes > this.settings.maxPostBytesPerMinute) return { ok: false, status: 413 };
+    if (tooLargeToPost(bytes, this.settings)) return { ok: false, status: 413 };
     const verdict: Verdict = stored.clientBytes.take(bytes, this.now());
     if (!verdict.allowed) return { ok: false, status: 429, retryAfterSeconds: verdict.retryAfterSeconds };
     stored.posted = true;
@@ -231,7 +236,7 @@ export class LocalDirectLine {
   readTexts(conversation: LocalConversation, watermark: unknown): { texts: string[]; watermark: string } {
     const stored = this.stored(conversation);
     const last = stored.nextSeq - 1;
-    const asked = typeof watermark === 'string' && /^\d{1,15}$/.test(watermark) ? Math.min(Number(watermark), last) : 0;
+    const asked = askedWatermark(watermark, last);
     const page = stored.entries.filter((e) => e.seq > asked).slice(0, PAGE_SIZE);
     const next = page.length > 0 ? page[page.length - 1]!.seq : asked;
     return { texts: page.map((e) => e.text), watermark: String(next) };
@@ -264,9 +269,8 @@ export class LocalDirectLine {
     }
   }
 
-  /** An unused token lasts the short window; a conversation in use, the idle time after its last activity. */
   private expiresAt(conversation: Stored): number {
-    return conversation.started || conversation.posted ? conversation.lastActive + this.idleMs : conversation.issuedAt + this.unusedMs;
+    return expiresAt(conversation, this.settings);
   }
 
   private live(conversationId: string): Stored | undefined {
@@ -296,10 +300,7 @@ export class LocalDirectLine {
   /** Keeps the entry, after making room: first in its conversation (count and bytes), then in the whole store. */
   private store(stored: Stored, id: string, timestamp: unknown, text: string, bytes: number): void {
     const entry: Entry = { seq: stored.nextSeq++, id, timestamp, text, bytes, owner: stored, dropped: false };
-    while (
-      stored.entries.length > 0 &&
-      (stored.entries.length >= this.settings.maxActivities || stored.bytes + entry.bytes > this.settings.maxConversationBytes)
-    ) {
+    while (conversationFull({ count: stored.entries.length, bytes: stored.bytes }, entry.bytes, this.settings)) {
       this.forget(stored.entries.shift()!);
     }
     this.makeRoom(entry.bytes);

@@ -1,5 +1,6 @@
 // The HTTP side of the local Direct Line: the Direct Line 3.0 calls Web Chat makes (start,
-// post, poll, refresh) and the connector calls the bot makes back (send, reply, update).
+// post, poll, refresh) and the connector calls the bot makes back (send, reply, update). Each
+// refusal's answer is pure (conversation/webChat/directLineAnswers.ts).
 import { createHash, createHmac, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { Activity } from 'botbuilder';
@@ -8,13 +9,15 @@ import { matchLocale } from '../../domain/locales';
 import { isRecord } from '../../domain/records';
 import { rememberArrival } from '../turns/originalActivity';
 import { BotBridge } from './botBridge';
-import { JsonObject, LocalConversation, LocalDirectLine, MAX_PENDING_TURNS } from './localDirectLine';
+import { JsonObject, LocalConversation, LocalDirectLine } from './localDirectLine';
+import { MAX_PENDING_TURNS } from '../../conversation/webChat/localDirectLineRules';
+import { accessRefusal, DirectLineRefusal, directLineRefusal } from '../../conversation/webChat/directLineAnswers';
 import { bearerToken, fromClient, shortString } from '../../protocols/http/directLineActivity';
+import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
 
 export { MAX_CLIENT_VALUES } from '../../protocols/http/directLineActivity';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
-export const LOCAL_CONNECTOR_PATH = '/local-connector';
 /** The channel the bot sees, as with Azure's Direct Line. */
 export const CHANNEL_ID = 'directline';
 
@@ -35,8 +38,11 @@ export interface LocalDirectLineRouteDeps {
   connectorKey: string;
 }
 
-function fail(res: restify.Response, status: number, code: string, message: string): void {
-  res.send(status, { error: { code, message } });
+/** A refusal as directLineAnswers.ts words it, with its Retry-After where it has one. */
+function fail(res: restify.Response, refusal: DirectLineRefusal): void {
+  const answer = directLineRefusal(refusal);
+  if (answer.retryAfterSeconds !== undefined) res.header('Retry-After', String(answer.retryAfterSeconds));
+  res.send(answer.status, answer.body);
 }
 
 function keyMatches(header: unknown, keyHash: Buffer): boolean {
@@ -95,9 +101,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
   const authorized = (req: restify.Request, res: restify.Response): LocalConversation | undefined => {
     const access = store.access(String((req.params as Record<string, string | undefined>).conversationId ?? ''), bearerToken(req.headers.authorization));
     if (access.ok) return access.conversation;
-    if (access.status === 401) fail(res, 401, 'MissingToken', 'Send the Direct Line token as "Authorization: Bearer <token>".');
-    else if (access.status === 403) fail(res, 403, 'TokenExpired', 'The token is not valid for this conversation.');
-    else fail(res, 404, 'BadArgument', 'Conversation not found.');
+    fail(res, accessRefusal(access.status));
     return undefined;
   };
 
@@ -106,7 +110,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     const token = bearerToken(req.headers.authorization);
     const access = store.conversationForToken(token);
     if (access.ok) return { conversation: access.conversation, token: token! };
-    fail(res, access.status, access.status === 401 ? 'MissingToken' : 'TokenExpired', hint);
+    fail(res, accessRefusal(access.status, hint));
     return undefined;
   };
 
@@ -183,39 +187,20 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     // The body was read within DIRECT_LINE_LOCAL_MAX_BODY_BYTES and the nesting limits (http/server.ts).
     const c = authorized(req, res);
     if (!c) return;
-    if (!isRecord(req.body)) {
-      fail(res, 400, 'BadArgument', 'The body must be a JSON activity.');
-      return;
-    }
+    if (!isRecord(req.body)) return fail(res, { kind: 'notActivity' });
     const activity = fromClient(req.body);
-    if (typeof activity === 'string') {
-      fail(res, 400, 'BadArgument', activity);
-      return;
-    }
-    if (c.pending >= MAX_PENDING_TURNS) {
-      res.header('Retry-After', '1');
-      fail(res, 429, 'TooManyRequests', 'Wait for the bot to answer.');
-      return;
-    }
+    if (typeof activity === 'string') return fail(res, { kind: 'badActivity', problem: activity });
+    if (c.pending >= MAX_PENDING_TURNS) return fail(res, { kind: 'botBusy' });
     const posted = store.post(c, { ...activity, ...envelope(c), from: user(c), recipient: bot });
     // The parsed body is not needed any more: only the stored text is kept while the turn waits.
     req.body = undefined;
     (req as restify.Request & { rawBody?: string }).rawBody = undefined;
-    if (!posted.ok) {
-      if (posted.status === 413) {
-        fail(res, 413, 'PayloadTooLarge', 'The activity is larger than a conversation may hold or take in a minute.');
-      } else {
-        res.header('Retry-After', String(posted.retryAfterSeconds));
-        fail(res, 429, 'TooManyRequests', 'This conversation has sent too much for now; wait as Retry-After says.');
-      }
-      return;
-    }
+    if (!posted.ok) return fail(res, posted.status === 413 ? { kind: 'postTooLarge' } : { kind: 'postTooMuch', retryAfterSeconds: posted.retryAfterSeconds });
     const { id } = posted;
     try {
       await runTurn(c, posted.text);
     } catch {
-      fail(res, 502, 'BotError', 'The bot could not handle the activity.');
-      return;
+      return fail(res, { kind: 'botFailed' });
     }
     res.send(200, { id });
   });
@@ -226,16 +211,16 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
 
   const botConversation = (req: restify.Request, res: restify.Response): LocalConversation | undefined => {
     if (!keyMatches(req.headers.authorization, keyHash)) {
-      fail(res, 401, 'Unauthorized', 'Only the bot may call the local connector.');
+      fail(res, { kind: 'notTheBot' });
       return undefined;
     }
     const c = store.find(String((req.params as Record<string, string | undefined>).conversationId ?? ''));
     if (!c) {
-      fail(res, 404, 'ConversationNotFound', 'The conversation has ended.');
+      fail(res, { kind: 'conversationEnded' });
       return undefined;
     }
     if (!isRecord(req.body) || !shortString(req.body.type, 64)) {
-      fail(res, 400, 'BadArgument', 'The body must be an activity with a type.');
+      fail(res, { kind: 'notBotActivity' });
       return undefined;
     }
     return c;
@@ -251,10 +236,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     const c = botConversation(req, res);
     if (!c) return;
     const id = store.append(c, fromBot(c, req.body as JsonObject));
-    if (id === undefined) {
-      fail(res, 413, 'PayloadTooLarge', 'The activity is larger than a conversation may hold.');
-      return;
-    }
+    if (id === undefined) return fail(res, { kind: 'replyTooLarge' });
     res.send(200, { id });
   };
   server.post(connector, send);
@@ -265,11 +247,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     if (!c) return;
     const activityId = String((req.params as Record<string, string | undefined>).activityId ?? '');
     const updated = store.update(c, activityId, fromBot(c, req.body as JsonObject));
-    if (updated !== 'updated') {
-      if (updated === 'too-large') fail(res, 413, 'PayloadTooLarge', 'The activity is larger than a conversation may hold.');
-      else fail(res, 404, 'ActivityNotFound', 'No such activity in this conversation.');
-      return;
-    }
+    if (updated !== 'updated') return fail(res, updated === 'too-large' ? { kind: 'replyTooLarge' } : { kind: 'noSuchActivity' });
     res.send(200, { id: activityId });
   });
 }

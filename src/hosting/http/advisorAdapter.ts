@@ -2,27 +2,35 @@
 // checked before the body is read (authenticateBeforeBody) and again against the activity; the
 // activity's fields are checked before the SDK sees it; in local mode replies go only to a
 // loopback service URL; failures are answered through our JSON logger, never with the SDK's error
-// text or a console stack (the answers: process). The streaming (web socket) overload is
-// CloudAdapter's own.
+// text or a console stack (the answers: process; which outcome gets which answer is pure,
+// src/protocols/http/entryAnswers.ts). The streaming (web socket) overload is CloudAdapter's own.
 import type { ServerResponse } from 'http';
 import { Activity, CloudAdapter, Middleware, MiddlewareHandler, MiddlewareSet, Request, Response, TurnContext } from 'botbuilder';
 import { AuthenticateRequestResult } from 'botframework-connector';
 import { Logger } from '../logging/logger';
 import { activityFromBody } from '../sdkInternals';
-import { activityLimitsProblem, serviceUrlParts } from '../../protocols/http/activityShape';
+import { activityLimitsProblem } from '../../protocols/http/activityShape';
+import {
+  bearerTokenProblem,
+  BodyAnswer,
+  EntryAnswer,
+  entryAnswer,
+  loopbackServiceUrl,
+  refusalBeforeBody,
+  tokenCheckFailure,
+  turnFailure,
+} from '../../protocols/http/entryAnswers';
 import { TransientTurnError, errorSummary } from '../errors/turnErrors';
-import { bearerTokenProblem, isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
+import { withoutSdkConsole } from './botFrameworkAuth';
+import { keysLineDue } from '../../protocols/http/signingKeyRules';
 import { rememberArrival } from '../turns/originalActivity';
-import { RefusalLog } from './refusalLog';
+import { RefusalLog } from '../logging/refusalLog';
 import { jsonBytes } from '../connector/jsonBytes';
 
 type Logic = (context: TurnContext) => Promise<void>;
 
 /** The answer to a request whose token was checked before its body: go on, or refuse with this status. */
-export type BeforeBodyVerdict = { ok: true } | { ok: false; status: 401 | 503; body: { code: string; message: string }; retryAfter?: string };
-
-const UNAUTHORIZED = { code: 'Unauthorized', message: 'The request is not authorized for this bot.' };
-const KEYS_UNAVAILABLE = { code: 'ServiceUnavailable', message: 'The bot could not check this request now; please retry.' };
+export type BeforeBodyVerdict = { ok: true } | ({ ok: false } & BodyAnswer);
 
 /**
  * What the token check needs of an activity, with nothing in it: no channel (so no endorsement is
@@ -30,8 +38,6 @@ const KEYS_UNAVAILABLE = { code: 'ServiceUnavailable', message: 'The bot could n
  * checked as for a real activity.
  */
 const NO_ACTIVITY = { channelId: '', serviceUrl: '' } as Activity;
-/** At most one "signing keys could not be fetched" line this often; the others are counted into the next. */
-const KEYS_LOG_EVERY_MS = 10_000;
 type BotFrameworkAuthentication = ConstructorParameters<typeof CloudAdapter>[0];
 
 function header(req: Request, name: string): string {
@@ -43,16 +49,6 @@ function header(req: Request, name: string): string {
 function retryAfter(res: Response, seconds: string): void {
   if (typeof res.header === 'function') res.header('Retry-After', seconds);
   else (res as unknown as ServerResponse).setHeader('Retry-After', seconds);
-}
-
-/** An activity whose serviceUrl, if it has one, is on this machine. */
-function loopbackServiceUrl(body: unknown): boolean {
-  const serviceUrl = (body as { serviceUrl?: unknown }).serviceUrl;
-  if (serviceUrl === undefined || serviceUrl === null || serviceUrl === '') return true;
-  // Anything but a string is no URL (the activity's validation refuses it anyway).
-  if (typeof serviceUrl !== 'string') return false;
-  const url = serviceUrlParts(serviceUrl);
-  return url !== undefined && url.loopback;
 }
 
 /** A turn's context used to send, update or delete an activity after its turn ended. */
@@ -131,9 +127,9 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       await withoutSdkConsole(() => this.botFrameworkAuthentication.authenticateRequest(NO_ACTIVITY, authorization!));
       return { ok: true };
     } catch (error) {
-      if (isAuthenticationFailure(error)) return this.unauthenticated(errorSummary(error).message);
+      if (tokenCheckFailure(error).kind === 'unauthenticated') return this.unauthenticated(errorSummary(error).message);
       this.keysUnavailable(error);
-      return { ok: false, status: 503, body: KEYS_UNAVAILABLE, retryAfter: '2' };
+      return { ok: false, ...refusalBeforeBody('keysUnavailable') };
     }
   }
 
@@ -149,15 +145,15 @@ export class AdvisorCloudAdapter extends CloudAdapter {
 
   private unauthenticated(reason: string | undefined, channelId?: string): BeforeBodyVerdict & { ok: false } {
     this.refusals.warn({ status: 401, ...(channelId !== undefined ? { channelId } : {}), reason });
-    return { ok: false, status: 401, body: UNAUTHORIZED };
+    return { ok: false, ...refusalBeforeBody('unauthenticated') };
   }
 
   private keysUnavailable(error: unknown): void {
     // Nothing wrong with the request: the keys to check it could not be had (Bot Framework's
     // OpenID metadata unreachable or failing). 503, so the channel sends it again. One line per
-    // KEYS_LOG_EVERY_MS with the count since: a burst of requests while the keys are out is one line.
+    // while with the count since (keysLineDue): a burst of requests while the keys are out is one line.
     const now = performance.now();
-    if (now - this.keysLoggedAt < KEYS_LOG_EVERY_MS) {
+    if (!keysLineDue(this.keysLoggedAt, now)) {
       this.keysUnlogged += 1;
       return;
     }
@@ -173,7 +169,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
   /**
    * Answers a POSTed activity like CloudAdapter.process, but: 405 for another method; 400 when its
    * fields break protocols/http/activityShape.ts; 403 in local mode for a service URL not on loopback; 401 (one
-   * warning, up to 50 a second: refusalLog.ts) when the token fails against the activity (the
+   * warning, up to 50 a second: logging/refusalLog.ts) when the token fails against the activity (the
    * signing key's endorsement of the channel, the serviceUrl claim); 503 with Retry-After when the
    * signing keys are unavailable or the turn hit a transient infrastructure failure
    * (turnErrors.ts); 500 for anything else, logged as an error.
@@ -207,15 +203,19 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       http.end(bytes);
     };
 
-    if (req.method !== 'POST') return end(405);
+    const answer = (a: EntryAnswer): void => {
+      if (a.retryAfter) retryAfter(res, a.retryAfter);
+      return end(a.status, a.body);
+    };
+    if (req.method !== 'POST') return answer(entryAnswer({ kind: 'method' }));
     const problem = activityLimitsProblem(req.body);
     if (problem) {
       this.logger.warn({ status: 400, reason: problem }, 'activity rejected');
-      return end(400, { code: 'BadRequest', message: problem });
+      return answer(entryAnswer({ kind: 'shape', problem }));
     }
     if (this.loopbackServiceUrlsOnly && !loopbackServiceUrl(req.body)) {
       this.logger.warn({ status: 403, reason: 'serviceUrl not on loopback in local mode' }, 'activity rejected');
-      return end(403, { code: 'Forbidden', message: 'Without an app registration the bot replies only to a loopback serviceUrl.' });
+      return answer(entryAnswer({ kind: 'notLoopback' }));
     }
     const activity = activityFromBody(req.body);
     const refuse = (error: unknown): void => {
@@ -232,10 +232,9 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       const check = (): Promise<AuthenticateRequestResult> => this.botFrameworkAuthentication.authenticateRequest(activity, token);
       authentication = await (token ? withoutSdkConsole(check) : check());
     } catch (error) {
-      if (isAuthenticationFailure(error)) return refuse(error);
+      if (tokenCheckFailure(error).kind === 'unauthenticated') return refuse(error);
       this.keysUnavailable(error);
-      retryAfter(res, '2');
-      return end(503, KEYS_UNAVAILABLE);
+      return answer(entryAnswer({ kind: 'keysUnavailable' }));
     }
 
     // The body reader (jsonBody.ts) keeps the request's text: a turn that must run again rebuilds the
@@ -247,18 +246,18 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       const invokeResponse = await this.processActivity(authentication, activity, logic);
       return end(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (error) {
-      if (isAuthenticationFailure(error)) return refuse(error);
+      const failure = turnFailure(error, error instanceof TransientTurnError);
+      if (failure.kind === 'unauthenticated') return refuse(error);
       if (error instanceof TransientTurnError) {
         this.logger.error(
           { status: 503, correlationId: error.correlationId, err: errorSummary(error), cause: errorSummary(error.cause) },
           'turn not completed: try again',
         );
-        retryAfter(res, '2');
-        return end(503, { code: 'ServiceUnavailable', message: 'The bot could not complete this turn; please retry.' });
+      } else {
+        const e = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
+        this.logger.error({ status: 500, err: e }, 'request failed');
       }
-      const e = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
-      this.logger.error({ status: 500, err: e }, 'request failed');
-      return end(500, { code: 'InternalError', message: 'The bot could not process this activity.' });
+      return answer(entryAnswer(failure));
     }
   }
 }

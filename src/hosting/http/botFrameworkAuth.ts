@@ -1,8 +1,7 @@
 // How the HTTP entry checks a Bot Framework token, around botframework-connector 4.23: which
-// OpenID metadata it trusts (createBotFrameworkAuthentication), what a request must carry to be
-// looked at at all (bearerTokenProblem), which failures are the caller's fault
-// (isAuthenticationFailure), and that the SDK's console output of a refusal is dropped
-// (withoutSdkConsole).
+// OpenID metadata it trusts (createBotFrameworkAuthentication), and that the SDK's console output
+// of a refusal is dropped (withoutSdkConsole). What a request must carry to be looked at at all
+// and which failures are the caller's fault are pure (src/protocols/http/entryAnswers.ts).
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import { AppConfig, botFrameworkSettings } from '../../config';
@@ -45,34 +44,6 @@ export function createBotFrameworkAuthentication(config: AppConfig, openIdMetada
     ToBotFromEmulatorOpenIdMetadataUrl: metadata,
     CallerId: CallerIdConstants.PublicAzureChannel,
   });
-}
-
-/** `Bearer` (as the SDK requires it, capitalised), one space, a compact JWS: header.payload.signature. */
-const BEARER_JWS = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-
-/**
- * Why an Authorization header cannot hold a Bot Framework token, or undefined when it may:
- * `Authorization: Bearer <JWS>`, three base64url parts (the last may be empty: an unsigned token,
- * which the SDK then refuses with its own reason). Anything else is answered 401 before the body
- * is read (server.ts).
- */
-export function bearerTokenProblem(authorization: string | undefined): string | undefined {
-  if (authorization === undefined || authorization === '') return 'no Authorization header';
-  if (!BEARER_JWS.test(authorization)) return 'the Authorization header is not a bearer token (Bearer header.payload.signature)';
-  return undefined;
-}
-
-const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
-
-/**
- * The token (or its absence) is the problem: answer 401, never retry. That is the SDK's
- * AuthenticationError with 401/403 and the jsonwebtoken errors it lets through (expired, not yet
- * valid, bad signature, `alg: none`).
- */
-export function isAuthenticationFailure(error: unknown): boolean {
-  if (!(error instanceof Error) || error.constructor.name === 'RestError') return false;
-  const status = (error as { statusCode?: unknown }).statusCode;
-  return status === 401 || status === 403 || JWT_ERRORS.has(error.name);
 }
 
 // Moved beside the other SDK internals (the side panel's token check uses it too); exported here as before.

@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config';
 import { misdirection } from '../../protocols/http/hosts';
 import { Logger } from '../logging/logger';
 import { discardRestOfBody } from './jsonBody';
-import { RefusalLog } from './refusalLog';
+import { RefusalLog } from '../logging/refusalLog';
 
 const MISDIRECTED = 'Misdirected request: this bot answers only requests addressed to localhost or to a host listed in ALLOWED_HOSTS.\n';
 

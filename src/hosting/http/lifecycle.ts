@@ -2,7 +2,9 @@
 // HTTP; /readyz says the state store answers a cheap read of a sentinel key within 2 s and the
 // process is not shutting down, and is 503 otherwise, so a load balancer sends the conversation to
 // an instance that can save its answers. Shutdown lets the turns already running finish (replies
-// delivered, state saved) before the caller exits, within a timeout.
+// delivered, state saved) before the caller exits, within a timeout. What readiness is, what
+// /readyz answers, which probes are logged and the start-up failure's line are pure
+// (src/protocols/http/readiness.ts); here the probe, the server and the shutdown.
 import type { Server as HttpServer } from 'http';
 import * as restify from 'restify';
 import { Storage } from 'botbuilder';
@@ -11,6 +13,7 @@ import { TurnQueue } from '../turns/turnQueue';
 import { RemoteStateStorage, isRemoteStateStorage } from '../state/stateStorage';
 import { errorSummary } from '../errors/turnErrors';
 import { isCredentialFailure } from '../state/identity';
+import { ReadinessResult, readinessOf, readyzAnswer, startupFailureLine, storageChange } from '../../protocols/http/readiness';
 
 /**
  * Stops listening and resolves once every connection has ended. Node's close() ends only the
@@ -48,20 +51,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** One secret-free line: the store's address, what went wrong (status or error name, never a message that could quote a token) and what to check. */
+/** The start-up failure's line, from what can be said of the error without its message. */
 function startupFailure(storage: RemoteStateStorage, error: unknown): string {
-  const s = errorSummary(error);
-  if (isCredentialFailure(error)) {
-    return `Blob storage at ${storage.endpoint}: no token could be had for the managed identity (${s.name}). Check that this host has a managed identity and that AZURE_CLIENT_ID names it.`;
-  }
-  const settings = storage.auth === 'identity' ? "BLOB_ACCOUNT_URL, AZURE_CLIENT_ID, the identity's role on the account" : 'BLOB_CONNECTION_STRING';
-  const why = s.statusCode === 401 || s.statusCode === 403 ? 'refused the credentials' : s.statusCode ? `answered ${s.statusCode}` : 'is unreachable';
-  return `Blob storage at ${storage.endpoint} ${why} (${s.code ?? s.name}). Check ${settings}, BLOB_CONTAINER and the network.`;
-}
-
-export interface ReadinessResult {
-  ready: boolean;
-  reason?: 'draining' | 'storage';
+  const { name, code, statusCode } = errorSummary(error);
+  return startupFailureLine(storage, { credential: isCredentialFailure(error), name, ...(code ? { code } : {}), ...(statusCode ? { statusCode } : {}) });
 }
 
 export class Lifecycle {
@@ -103,11 +96,11 @@ export class Lifecycle {
 
   /** Whether the process should get traffic now. Concurrent probes share one storage round trip. */
   async readiness(): Promise<ReadinessResult> {
-    if (this.draining) return { ready: false, reason: 'draining' };
+    if (this.draining) return readinessOf(true, undefined);
     this.probe ??= this.probeStorage().finally(() => {
       this.probe = undefined;
     });
-    return (await this.probe) ? { ready: true } : { ready: false, reason: 'storage' };
+    return readinessOf(this.draining, await this.probe);
   }
 
   private async probeStorage(): Promise<boolean> {
@@ -123,20 +116,17 @@ export class Lifecycle {
       ok = false;
       failure = error;
     }
-    // Log changes only, not every probe.
-    if (ok !== this.lastStorageOk) {
-      if (ok) this.logger.info('state storage reachable again');
-      else this.logger.warn({ err: errorSummary(failure) }, 'state storage unreachable: not ready');
-      this.lastStorageOk = ok;
-    }
+    const change = storageChange(this.lastStorageOk, ok);
+    if (change === 'back') this.logger.info('state storage reachable again');
+    if (change === 'lost') this.logger.warn({ err: errorSummary(failure) }, 'state storage unreachable: not ready');
+    this.lastStorageOk = ok;
     return ok;
   }
 
   registerRoutes(): void {
     this.server.get('/readyz', async (_req: restify.Request, res: restify.Response) => {
-      const result = await this.readiness();
-      const details = this.details ? { details: this.details } : {};
-      res.send(result.ready ? 200 : 503, result.ready ? { status: 'ready', ...details } : { status: 'not ready', reason: result.reason, ...details });
+      const answer = readyzAnswer(await this.readiness(), this.details);
+      res.send(answer.status, answer.body);
     });
   }
 

@@ -9,11 +9,17 @@ import { ActivityHandlerBase, CloudAdapter, Request, Response, TurnContext } fro
 import { AppConfig } from '../../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
-import { BodyLimits, BodyRefused, discardRestOfBody, FieldLimit, readJsonBody } from './jsonBody';
+import { BodyLimits, BodyRefused, discardRestOfBody, readJsonBody } from './jsonBody';
 import { headerProblem } from '../../protocols/http/bodyHeaders';
 import { errorSummary } from '../errors/turnErrors';
-import { MAX_CLIENT_VALUES } from '../../protocols/http/directLineActivity';
-import { EVENTS_PATH, MAX_EVENT_BYTES } from '../cases/eventsRoute';
+import {
+  bodyLimitFor as limitOf,
+  drainBeforeBody,
+  fieldLimitFor,
+  MESSAGES_PATH,
+  needsBotFrameworkToken,
+  refusalPayload,
+} from '../../protocols/http/routeLimits';
 import { applyConnectionLimits } from './connectionLimits';
 import { misdirectedRequests } from './hostCheck';
 import type { BeforeBodyVerdict } from './advisorAdapter';
@@ -32,40 +38,18 @@ export interface ServerDeps {
   logger: Logger;
 }
 
-export const MESSAGES_PATH = '/api/messages';
-
-/** The routes whose callers must bring a Bot Framework token when the bot has a registration. */
-const BOT_FRAMEWORK_ROUTES: ReadonlySet<string> = new Set([MESSAGES_PATH]);
-
-/** The routes a browser reaches (the token exchange and the local Direct Line's client side). */
-const BROWSER_ROUTES = /^\/(api\/directline|v3\/directline)\//;
-
 /** What the body limits read of the configuration. */
 type BodyConfig = Pick<AppConfig, 'maxBodyBytes'> & Partial<Pick<AppConfig, 'webChat'>>;
 
-/** The byte limit of a route: the browser's routes take small bodies, the channel's up to MAX_BODY_BYTES. */
-export function bodyLimitFor(config: BodyConfig, path: string): number {
-  // Partner Center's events are small: a larger body is refused while it is read, not after.
-  if (path === EVENTS_PATH) return Math.min(MAX_EVENT_BYTES, config.maxBodyBytes);
+/** The byte limit of a route (protocols/http/routeLimits.ts), from the configuration. */
+function bodyLimitFor(config: BodyConfig, path: string): number {
   const browser = config.webChat?.local.maxBodyBytes;
-  return browser !== undefined && BROWSER_ROUTES.test(path) ? Math.min(browser, config.maxBodyBytes) : config.maxBodyBytes;
-}
-
-/**
- * The browser's activities may carry few values in `value`, `channelData` and `entities`
- * (MAX_CLIENT_VALUES, which the Direct Line route checks too): the parser stops at the first one
- * past it, so a refused post never becomes thousands of objects first.
- */
-const CLIENT_FIELDS: FieldLimit = { names: new Set(['value', 'channelData', 'entities']), max: MAX_CLIENT_VALUES };
-
-function fieldLimitFor(path: string): { fields?: FieldLimit } {
-  return BROWSER_ROUTES.test(path) ? { fields: CLIENT_FIELDS } : {};
+  return limitOf({ maxBodyBytes: config.maxBodyBytes, ...(browser !== undefined ? { browserMaxBodyBytes: browser } : {}) }, path);
 }
 
 /** A refusal in the error shape of the route: the adapter's on /api/messages, Direct Line's elsewhere. */
 function answerRefusal(req: IncomingMessage, res: ServerResponse, path: string, refusal: BodyRefused): void {
-  const payload = path === MESSAGES_PATH ? { code: refusal.code, message: refusal.message } : { error: { code: refusal.code, message: refusal.message } };
-  const text = JSON.stringify(payload);
+  const text = JSON.stringify(refusalPayload(path, refusal));
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) };
   // A body not read to its end (too large, or not JSON) is kept nowhere: its rest is read and
   // thrown away when it is small, so the client sees this answer; a larger one closes the connection.
@@ -79,9 +63,6 @@ function routeOf(req: restify.Request): string | undefined {
   return (req.getRoute() as { path?: unknown } | undefined)?.path as string | undefined;
 }
 
-/** How much of a body refused for its token is still read: no channel sends one without a token, so little. */
-const UNAUTHENTICATED_DRAIN_BYTES = 128 * 1024;
-
 /**
  * Answers a refused token before the body. A small rest is thrown away and the connection kept;
  * a larger one is not read at all: the connection is closed as soon as the answer is out
@@ -91,9 +72,7 @@ function answerBeforeBody(req: IncomingMessage, res: ServerResponse, verdict: Be
   const text = JSON.stringify(verdict.body);
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) };
   if (verdict.retryAfter) headers['Retry-After'] = verdict.retryAfter;
-  // A 503 (signing keys out of reach) goes to a real channel, which must read it and retry.
-  const drain = verdict.status === 401 ? Math.min(maxBytes, UNAUTHENTICATED_DRAIN_BYTES) : maxBytes;
-  if (!discardRestOfBody(req, drain)) {
+  if (!discardRestOfBody(req, drainBeforeBody(verdict.status, maxBytes))) {
     headers.Connection = 'close';
     res.once('finish', () => req.socket.destroy());
   }
@@ -115,7 +94,7 @@ function authorizationOf(req: IncomingMessage): string | undefined {
 function tokenFirst(config: AppConfig, adapter: TokenFirst): restify.RequestHandler {
   return (req: restify.Request, res: restify.Response, next: restify.Next) => {
     const route = routeOf(req);
-    if (route === undefined || !BOT_FRAMEWORK_ROUTES.has(route)) return next();
+    if (route === undefined || !needsBotFrameworkToken(route)) return next();
     refusedTokenBeforeBody(adapter, req, res, bodyLimitFor(config, req.path())).then(
       (answered) => (answered ? next(false) : next()),
       (error: unknown) => next(error as Error),
@@ -154,7 +133,7 @@ function beforeFramework(
     const url = req.url ?? '';
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
-    if (!BOT_FRAMEWORK_ROUTES.has(path)) return false;
+    if (!needsBotFrameworkToken(path)) return false;
     // The token's shape first: a request without one is refused whatever else it carries.
     const refusal = registered ? adapter.refuseWithoutBearer(authorizationOf(req)) : undefined;
     if (refusal) {
@@ -232,7 +211,10 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, path: string, err
 export function jsonBodies(config: BodyConfig, logger: Logger): restify.RequestHandler {
   return (req: restify.Request, res: restify.Response, next: restify.Next) => {
     const path = req.path();
-    void readBodyInto(req, res, path, { maxBytes: bodyLimitFor(config, path), ...fieldLimitFor(path) }, logger).then((read) => (read ? next() : next(false)));
+    const fields = fieldLimitFor(path);
+    void readBodyInto(req, res, path, { maxBytes: bodyLimitFor(config, path), ...(fields ? { fields } : {}) }, logger).then((read) =>
+      read ? next() : next(false),
+    );
   };
 }
 

@@ -3,9 +3,8 @@
 // signature against the signing keys every time, twice a request here (before the body and
 // against the activity: advisorAdapter.ts): 0.23–0.35 ms of CPU each, about what the rest of a
 // turn costs (bench/history-2026-11.md, "The token check"). What the SDK answered is kept for exactly what it
-// was asked about: the Authorization header, the activity's channel and service URL (all a
-// token is compared with) and its recipient's role (which the SDK reads without a registration),
-// until the token expires and for at most ten minutes. The answers are kept per token: one entry
+// was asked about, until the token expires and for at most ten minutes: the rules are pure
+// (src/protocols/http/tokenTrust.ts); here the SDK asked, the cache, and the checks under way. The answers are kept per token: one entry
 // holds every answer about one token (the check before the body and the one against the activity
 // are two), so the count of entries is a count of tokens, as its setting says. Only answers are kept, never refusals: a
 // token that fails is checked, and refused, every time. Without a registration the SDK's answer to
@@ -14,18 +13,8 @@
 import { Activity } from 'botbuilder';
 import { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import { ForwardingAuthentication } from '../connector/forwardingAuthentication';
-import { claimsOf } from '../connector/tokenClaims';
 import { BoundedCache } from '../../domain/boundedCache';
-
-/** Distinct tokens kept: a bot hears from a few channels, each with one token at a time. */
-export const DEFAULT_KEPT_TOKENS = 256;
-/**
- * Answers kept about one token: the check before the body and the one against the activity make
- * two, and a token is issued for one channel and service URL; beyond four, the oldest goes.
- */
-const ANSWERS_PER_TOKEN = 4;
-/** Longest a checked token is taken on trust, whatever its own expiry. */
-export const DEFAULT_KEPT_TOKEN_MS = 10 * 60_000;
+import { ANSWERS_PER_TOKEN, askedOf, DEFAULT_KEPT_TOKEN_MS, DEFAULT_KEPT_TOKENS, trustedUntil } from '../../protocols/http/tokenTrust';
 
 export interface VerifiedTokensOptions {
   maxEntries?: number;
@@ -38,17 +27,6 @@ interface Kept {
   result: AuthenticateRequestResult;
   /** Until when (ms) the answer stands: the token's expiry or the longest trust, the earlier. */
   until: number;
-}
-
-/**
- * When a token the SDK accepted expires (ms), from its `exp` claim; undefined when it has none
- * or the header is no bearer token. Read only after the SDK checked the signature.
- */
-export function tokenExpiry(authorization: string): number | undefined {
-  const [scheme, jws] = authorization.split(' ');
-  if (scheme !== 'Bearer' || jws === undefined) return undefined;
-  const exp = claimsOf(jws).exp;
-  return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
 }
 
 /** The SDK's authentication, each accepted token's answer kept (see the header). */
@@ -69,13 +47,9 @@ export class VerifiedTokens extends ForwardingAuthentication {
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     const { channelId, serviceUrl, recipient } = activity as Partial<Activity>;
-    const role: unknown = recipient?.role;
+    const asked = askedOf(authHeader, channelId, serviceUrl, recipient?.role);
     // Fields the SDK will judge in its own way: nothing to key on.
-    if (typeof authHeader !== 'string' || !isOptionalString(channelId) || !isOptionalString(serviceUrl) || !isOptionalString(role)) {
-      return this.inner.authenticateRequest(activity, authHeader);
-    }
-    // Each part after its length, so no two sets of parts make one key.
-    const asked = `${keyPart(channelId)}${keyPart(serviceUrl)}${keyPart(role)}`;
+    if (asked === undefined) return this.inner.authenticateRequest(activity, authHeader);
     const key = `${asked}${authHeader}`;
     const answers = this.kept.get(authHeader);
     const kept = answers?.get(asked);
@@ -86,12 +60,8 @@ export class VerifiedTokens extends ForwardingAuthentication {
     const pending = this.pending.get(key);
     if (pending !== undefined) return pending;
     const checking = this.inner.authenticateRequest(activity, authHeader).then((result) => {
-      // No token: the SDK's anonymous answer without a registration, kept as long as any.
-      const expires = authHeader === '' ? Infinity : tokenExpiry(authHeader);
-      if (expires !== undefined) {
-        const until = Math.min(expires, this.now() + this.maxAgeMs);
-        if (until > this.now()) this.keep(authHeader, asked, { result, until });
-      }
+      const until = trustedUntil(authHeader, this.now(), this.maxAgeMs);
+      if (until !== undefined) this.keep(authHeader, asked, { result, until });
       return result;
     });
     this.pending.set(key, checking);
@@ -110,12 +80,4 @@ export class VerifiedTokens extends ForwardingAuthentication {
     answers.set(asked, kept);
     if (answers.size > ANSWERS_PER_TOKEN) answers.delete(answers.keys().next().value!);
   }
-}
-
-function keyPart(value: string | undefined): string {
-  return value === undefined ? '-1:' : `${value.length}:${value}`;
-}
-
-function isOptionalString(value: unknown): value is string | undefined {
-  return value === undefined || typeof value === 'string';
 }

@@ -1,74 +1,9 @@
-// What keeps secrets out of the log, in two layers, both inside the logger so that every line
-// gets them, whoever logs it (our code, the web framework through its child logger, a library):
-//   1. by name: fields that hold credentials are replaced (pino's redact paths), and a request or
-//      response object is logged as its method, path and status only, never its headers;
-//   2. by shape: each finished line is scanned wherever (message, stack, URL) for a bearer token,
-//      a JWT, a connection string's key or a SAS signature. Lines are short: the scan costs microseconds.
-import type { IncomingMessage, ServerResponse } from 'http';
+// What keeps secrets out of the log, inside the logger so that every line gets it, whoever logs it
+// (our code, the web framework through its child logger, a library): which fields and shapes are
+// secret, and what of a request or response may be logged, are pure (src/domain/logSecrets.ts);
+// here they become pino's redact paths, serializers and write hook.
 import type { LoggerOptions } from 'pino';
-
-export const REDACTED = '[redacted]';
-
-const SECRET_FIELDS = [
-  'password',
-  'appPassword',
-  'ssoClientSecret',
-  'assertion',
-  'authorization',
-  'Authorization',
-  'secret',
-  'directLineSecret',
-  'token',
-  'connectionString',
-  'blobConnectionString',
-  'accountKey',
-  'key',
-  'cookie',
-];
-
-/** Every secret-bearing field at the top level, one level down, and in logged headers. */
-export const REDACT_PATHS = [
-  ...SECRET_FIELDS,
-  ...SECRET_FIELDS.map((f) => `*.${f}`),
-  'headers.authorization',
-  'headers.cookie',
-  '*.headers.authorization',
-  '*.headers.cookie',
-  '*.headers["x-ms-token-aad-access-token"]',
-];
-
-/** What a credential looks like anywhere in a line, and what is kept of it. */
-const SHAPES: [RegExp, string][] = [
-  // Authorization: Bearer <token> or Basic <credentials> (the scheme as written, so prose such as
-  // "basic things" is left alone; a credential is at least 8 characters).
-  [/\b([Bb]earer|BEARER)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${REDACTED}`],
-  [/\b(Basic|BASIC)\s+[A-Za-z0-9+/=]{8,}/g, `$1 ${REDACTED}`],
-  // A JWT (header.payload.signature, base64url, header starting with {" → eyJ).
-  [/\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, REDACTED],
-  // Connection strings: account keys, shared access keys and signatures, instrumentation keys.
-  [/\b(AccountKey|SharedAccessKey|SharedAccessSignature|InstrumentationKey|ApiKey)=[^;"\s\\]+/gi, `$1=${REDACTED}`],
-  // A SAS token's signature in a URL.
-  [/([?&]sig=)[^&"\s\\]+/gi, `$1${REDACTED}`],
-];
-
-/** The line with anything shaped like a credential replaced. */
-export function scrubSecrets(line: string): string {
-  let out = line;
-  for (const [shape, replacement] of SHAPES) out = out.replace(shape, replacement);
-  return out;
-}
-
-/** A request as it may be logged: method and path, no query, no headers, no body. */
-function requestSummary(req: Partial<IncomingMessage> | undefined): Record<string, unknown> | undefined {
-  if (!req || typeof req !== 'object') return undefined;
-  const url = typeof req.url === 'string' ? req.url.split('?')[0] : undefined;
-  return { method: req.method, url };
-}
-
-function responseSummary(res: Partial<ServerResponse> | undefined): Record<string, unknown> | undefined {
-  if (!res || typeof res !== 'object') return undefined;
-  return { statusCode: res.statusCode };
-}
+import { REDACT_PATHS, REDACTED, requestSummary, responseSummary, scrubSecrets } from '../../domain/logSecrets';
 
 /** The logger options every logger of the app shares (and the tests' capture uses). */
 export function secretSafeOptions(): Pick<LoggerOptions, 'redact' | 'serializers' | 'hooks'> {

@@ -3,10 +3,11 @@
 // this table (checkHttpWays) and refuses to start with a path the table does not list, so a new
 // way in is always written here first. docs/architecture.md draws both tables.
 import type * as restify from 'restify';
-import { MESSAGES_PATH } from '../http/server';
+import { MESSAGES_PATH } from '../../protocols/http/routeLimits';
 import { EVENTS_PATH } from '../cases/eventsRoute';
 import { TOKEN_PATH } from '../webchat/tokenExchange';
-import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH } from '../directline/routes';
+import { DIRECT_LINE_PATH } from '../directline/routes';
+import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
 import { PANEL_PATH, PANEL_SCRIPT_PATH, PANEL_STYLE_PATH } from '../panel';
 import { PANEL_CASES_PATH } from '../../panel/panelCases';
 import { PANEL_CONTENT_PATH } from '../../panel/panelContent';

@@ -7,6 +7,7 @@ import { ClickVerb, Route, RouteFacts, routeOf } from '../../conversation/channe
 import { canUpdateMessages } from '../../conversation/cards/channelFeatures';
 import { clickData, routeFactsOf as factsOf, surfaceOf } from '../../conversation/channel/channelActivity';
 import { textForBot } from '../teams/teamsContext';
+import { typedTextFor } from '../../conversation/channel/typedText';
 import { AdvisorTurns } from '../teams/advisorTurns';
 import { cardActionError } from '../../conversation/cards/cardActions';
 import { catalogFor } from '../../domain/textCatalog';
@@ -61,12 +62,13 @@ export function routeTable(f: Features): RouteTable {
   return {
     followUp: async (c) => f.followUpTurns?.run(c),
     welcome: (c) => advisor.welcome(c),
-    // My cases' command, the team view's, then the code of a sign-in the sender is in the middle of, then the advisor's.
+    // What typed text is for, decided once (conversation/channel/typedText.ts): My cases, the team view, the sign-in, else the advisor.
     text: async (c) => {
       const text = textForBot(c.activity);
-      if (cases && (await cases.onMessage(c, await locale(c), surface(c), text))) return;
-      if (team && (await team.onMessage(c, await locale(c), surface(c), text))) return;
-      if (actions && (await actions.typedCode(c, text, await locale(c), surface(c)))) return;
+      const typed = typedTextFor({ value: c.activity.value, text }, { myCases: cases !== undefined, team: team !== undefined, signIn: actions !== undefined });
+      if (typed.to === 'myCases' && cases) return cases.typed(c, typed, await locale(c), surface(c));
+      if (typed.to === 'team' && team) return team.typed(c, typed, await locale(c), surface(c));
+      if (typed.to === 'signIn' && actions && (await actions.typedCode(c, text, await locale(c), surface(c)))) return;
       await advisor.message(c);
     },
     click: {

@@ -11,7 +11,7 @@ import { Activity as ActivityMapper } from 'botframework-connector/lib/connector
 
 // The SDK's signing-key fetch, guarded (signingKeys.ts says why and how).
 export { withoutSdkConsole } from './sdkConsole';
-export { guardSigningKeyFetches, KEY_FETCH_DEADLINE_MS, KEY_FETCH_RETRY_AFTER_MS, SigningKeysUnavailableError, signingKeyFetchGuarded } from './signingKeys';
+export { guardSigningKeyFetches, SigningKeysUnavailableError, signingKeyFetchGuarded } from './signingKeys';
 
 /**
  * The activity as CloudAdapter.process makes it from a request body (timestamps as Dates, a type

@@ -9,13 +9,10 @@
 //   - a failure remembered for KEY_FETCH_RETRY_AFTER_MS: callers fail at once meanwhile, without
 //     a fetch, and the one after it tries again.
 // A failure stays an error the HTTP entry answers 503 with Retry-After (not a 401): the request
-// may be fine, the keys to check it could not be had.
+// may be fine, the keys to check it could not be had. Which caller joins, is refused or fetches,
+// and for how long a failure stands, are pure (src/protocols/http/signingKeyRules.ts).
 import { OpenIdMetadata } from 'botframework-connector/lib/auth/openIdMetadata';
-
-/** Longest wait for one fetch of the metadata and its keys. */
-export const KEY_FETCH_DEADLINE_MS = 2_000;
-/** How long a failed fetch is remembered: callers in that time are refused without a fetch. */
-export const KEY_FETCH_RETRY_AFTER_MS = 5_000;
+import { failedUntilAfter, KEY_FETCH_DEADLINE_MS, keyFetchPlan } from '../../protocols/http/signingKeyRules';
 
 /** Why the keys could not be had: a deadline passed, or the endpoint answered or failed so. */
 export class SigningKeysUnavailableError extends Error {
@@ -63,12 +60,13 @@ export function guardSigningKeyFetches(): void {
   if (typeof original !== 'function') throw new Error('botframework-connector OpenIdMetadata has no refreshCache to guard');
   prototype.refreshCache = function guardedRefresh(this: OpenIdMetadata): Promise<void> {
     const state = stateOf(this);
-    if (state.inFlight) return state.inFlight;
-    if (performance.now() < state.failedUntil && state.failure) return Promise.reject(state.failure);
+    const plan = keyFetchPlan({ inFlight: state.inFlight !== undefined, failedUntil: state.failure ? state.failedUntil : -Infinity }, performance.now());
+    if (plan === 'join' && state.inFlight) return state.inFlight;
+    if (plan === 'refuse' && state.failure) return Promise.reject(state.failure);
     const fetch = withDeadline(original.call(this), KEY_FETCH_DEADLINE_MS).then(
       () => {
         state.failure = undefined;
-        state.failedUntil = -Infinity;
+        state.failedUntil = failedUntilAfter(true, performance.now());
       },
       (error: unknown) => {
         const failure =
@@ -78,7 +76,7 @@ export function guardSigningKeyFetches(): void {
                 cause: error,
               });
         state.failure = failure;
-        state.failedUntil = performance.now() + KEY_FETCH_RETRY_AFTER_MS;
+        state.failedUntil = failedUntilAfter(false, performance.now());
         throw failure;
       },
     );

@@ -8,8 +8,11 @@
 // (keys under `cases/`) are none of that: a partner's GDAP request forgotten to make room for
 // someone's conversations would never be followed up. They are kept beside the bounded entries,
 // never forgotten for idleness, count or bytes, and counted against `maxBytes` on their own: a
-// write beyond it is refused (StateStoreFullError) instead of pushing another item out.
+// write beyond it is refused (StateStoreFullError) instead of pushing another item out. The
+// budgets' rules (what an entry costs, which are kept apart, when a write is refused) are pure:
+// src/domain/memoryStateBudgets.ts.
 import { StoreItems } from 'botbuilder';
+import { entryCost as costOf, isKeptKey, keptItemsOverBudget } from '../../domain/memoryStateBudgets';
 import { BoundedCache } from '../../domain/boundedCache';
 import {
   ConditionalStorage,
@@ -22,12 +25,6 @@ import {
   contentJson,
   storedItem,
 } from './stateStorage';
-
-/** What an entry costs beyond its key and text (its record, eTag and map slots). */
-export const ENTRY_OVERHEAD_BYTES = 128;
-
-/** Where the open items live (cases/caseStore.ts): kept outside the least-recently-used budget. */
-export const KEPT_PREFIX = 'cases/';
 
 /** A write of an open item beyond the bytes they may hold together: refused, nothing written, nothing forgotten. */
 export class StateStoreFullError extends Error {
@@ -62,7 +59,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
   private byteEvictions = 0;
   private readonly maxBytes: number;
   private readonly maxEntryBytes: number;
-  /** The open items (KEPT_PREFIX), never forgotten, and their bytes. */
+  /** The open items (isKeptKey), never forgotten, and their bytes. */
   private readonly kept = new Map<string, StoredEntry>();
   private keptBytes = 0;
 
@@ -81,7 +78,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
     this.maxEntryBytes = limits.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
     // Counted as the cache takes them (it may forget some beyond the count: onForget uncounts them).
     for (const [key, entry] of items) {
-      if (key.startsWith(KEPT_PREFIX)) {
+      if (isKeptKey(key)) {
         this.kept.set(key, entry);
         this.keptBytes += costOf(key, entry.text);
       } else {
@@ -174,7 +171,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
   private keep(key: string, text: string): string {
     this.version += 1;
     const eTag = String(this.version);
-    if (key.startsWith(KEPT_PREFIX)) {
+    if (isKeptKey(key)) {
       const was = this.kept.get(key);
       this.keptBytes += costOf(key, text) - (was ? costOf(key, was.text) : 0);
       this.kept.set(key, { text, eTag });
@@ -208,9 +205,8 @@ export class InMemoryStateStorage implements ConditionalStorage {
 
   /** An open item that would take the open items beyond their bytes is refused (nothing is forgotten for it). */
   private checkRoom(key: string, text: string): void {
-    if (!key.startsWith(KEPT_PREFIX)) return;
-    const was = this.kept.get(key);
-    if (this.keptBytes - (was ? costOf(key, was.text) : 0) + costOf(key, text) > this.maxBytes) throw new StateStoreFullError(this.maxBytes);
+    if (!isKeptKey(key)) return;
+    if (keptItemsOverBudget(this.keptBytes, key, text, this.kept.get(key)?.text, this.maxBytes)) throw new StateStoreFullError(this.maxBytes);
   }
 
   /**
@@ -218,7 +214,7 @@ export class InMemoryStateStorage implements ConditionalStorage {
    * write, whose keep() moves it anyway); an idle one is forgotten (and uncounted) either way.
    */
   private entry(key: string, how: 'move' | 'peek'): StoredEntry | undefined {
-    if (key.startsWith(KEPT_PREFIX)) return this.kept.get(key);
+    if (isKeptKey(key)) return this.kept.get(key);
     return how === 'move' ? this.entries.get(key) : this.entries.peek(key);
   }
 
@@ -235,9 +231,4 @@ export class InMemoryStateStorage implements ConditionalStorage {
     this.entries.delete(key);
     this.totalBytes -= costOf(key, kept.text);
   }
-}
-
-/** An entry's bytes as the heap holds it: key and text at two bytes a character, and the record around them. */
-function costOf(key: string, text: string): number {
-  return 2 * (key.length + text.length) + ENTRY_OVERHEAD_BYTES;
 }

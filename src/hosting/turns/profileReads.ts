@@ -4,37 +4,15 @@
 // written only with a write the turn makes anyway), and their turns skip the read: the profile is
 // taken as absent, so a profile written now is a create-only write, and if another conversation
 // wrote one meanwhile that write fails and the turn runs again, reading it. A choice made in
-// another conversation of the same user is seen here once the memo is older than RECHECK_MS.
+// another conversation of the same user is seen here once the memo is older than RECHECK_MS. The
+// memo's rules are pure (conversation/channel/profileMemo.ts): this file reads, writes and keeps
+// the process's hints of which conversation to read first.
 import { TurnContext } from 'botbuilder';
 import { OptimisticConversationState, OptimisticUserState } from '../state/optimisticState';
-import { hash } from 'crypto';
+import { knownWithoutProfile, memoAfter, NO_PROFILE_PROPERTY } from '../../conversation/channel/profileMemo';
 
-/** The conversation-state property: when the users were checked, and their keys' digests. */
-export const NO_PROFILE_PROPERTY = 'usersWithoutProfile';
-/** How long a conversation trusts its memo before it reads a user's profile again. */
-export const RECHECK_MS = 10 * 60_000;
-const KEY_CHARS = 12;
-const keyDigest = (userKey: string): string => hash('sha256', userKey, 'base64url').slice(0, KEY_CHARS);
-/** Users remembered per conversation (a group chat has more: the others are read as before). */
-const KEPT = 20;
 /** Conversations whose memo this process last saw holding their user: their conversation is read first. */
 const HINTS_KEPT = 10_000;
-
-interface NoProfile {
-  at: number;
-  keys: string;
-}
-
-function memoOf(conversation: Record<string, unknown>, now: number): NoProfile | undefined {
-  const value = conversation[NO_PROFILE_PROPERTY] as Partial<NoProfile> | undefined;
-  if (!value || typeof value.at !== 'number' || typeof value.keys !== 'string') return undefined;
-  return now - value.at < RECHECK_MS && now >= value.at ? (value as NoProfile) : undefined;
-}
-
-function hasKey(keys: string, key: string): boolean {
-  for (let at = keys.indexOf(key); at !== -1; at = keys.indexOf(key, at + 1)) if (at % KEY_CHARS === 0) return true;
-  return false;
-}
 
 export class ProfileReads {
   /** A hint only (which read to start with), never trusted for what the turn sees. */
@@ -60,8 +38,7 @@ export class ProfileReads {
     const conversationKey = conversationState.getStorageKey(context) ?? '';
     if (this.remember && attempt === 1 && this.hints.has(conversationKey)) {
       const conversation = await conversationState.load(context);
-      const memo = memoOf(conversation, this.now());
-      if (memo && hasKey(memo.keys, keyDigest(userKey))) userState.assumeAbsent(context);
+      if (knownWithoutProfile(conversation, userKey, this.now())) userState.assumeAbsent(context);
       else await userState.load(context);
       return conversation;
     }
@@ -75,22 +52,15 @@ export class ProfileReads {
     const userKey = this.userState.getStorageKey(context);
     const conversationKey = this.conversationState.getStorageKey(context);
     if (!userKey || !conversationKey) return;
-    const key = keyDigest(userKey);
-    const now = this.now();
-    const memo = memoOf(conversation, now);
     // Not read this turn: nothing learnt.
     if (this.userState.get(context) === undefined) return;
-    if (this.userState.isChanged(context) || !this.userState.foundAbsent(context)) {
-      if (memo && hasKey(memo.keys, key)) {
-        let keys = '';
-        for (let at = 0; at < memo.keys.length; at += KEY_CHARS) if (memo.keys.slice(at, at + KEY_CHARS) !== key) keys += memo.keys.slice(at, at + KEY_CHARS);
-        conversation[NO_PROFILE_PROPERTY] = { at: memo.at, keys };
-      }
+    const found = this.userState.isChanged(context) || !this.userState.foundAbsent(context) ? 'profile' : 'none';
+    const memo = memoAfter(conversation, userKey, this.now(), found);
+    if (memo) conversation[NO_PROFILE_PROPERTY] = memo;
+    if (found === 'profile') {
       this.hints.delete(conversationKey);
       return;
     }
-    if (!memo) conversation[NO_PROFILE_PROPERTY] = { at: now, keys: key };
-    else if (!hasKey(memo.keys, key) && memo.keys.length < KEPT * KEY_CHARS) conversation[NO_PROFILE_PROPERTY] = { at: memo.at, keys: memo.keys + key };
     if (this.hints.size >= HINTS_KEPT) this.hints.delete(this.hints.values().next().value!);
     this.hints.add(conversationKey);
   }

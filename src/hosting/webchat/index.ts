@@ -10,7 +10,8 @@ import { AppConfig } from '../../config';
 import { Logger } from '../logging/logger';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import { BotBridge, createBotBridge } from '../directline/botBridge';
-import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from '../directline/routes';
+import { DIRECT_LINE_PATH, registerLocalDirectLine } from '../directline/routes';
+import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
 import { loadPageAssets, serveAsset } from './assets';
 import { DEFAULT_LOCALE } from '../../domain/locales';
 import {

@@ -6,6 +6,7 @@
 // token and sets `from` itself. Either way the browser gets only { token, conversationId,
 // expiresIn } and the cookie, and the secret appears in no response and no log line. A reloaded
 // page may offer its conversation back (`resume`, see resume.ts); it then gets that one, `resumed`.
+// What a request must be and each refusal's answer are pure (conversation/webChat/tokenRouteAnswers.ts).
 import * as restify from 'restify';
 import { Logger } from '../logging/logger';
 import { matchLocale } from '../../domain/locales';
@@ -14,6 +15,7 @@ import { clientAddress, RateLimiter } from './rateLimit';
 import { VisitorIds } from './visitor';
 import { isDirectLineTokenAnswer, parseResume } from '../../conversation/webChat/shapes';
 import { resumeAzure, resumeLocal } from './resume';
+import { isTokenRequest, TokenRefusal, tokenRefusal } from '../../conversation/webChat/tokenRouteAnswers';
 
 export const TOKEN_PATH = '/api/directline/token';
 
@@ -71,41 +73,36 @@ export interface TokenRouteDeps {
   local?: LocalDirectLine;
 }
 
-function fail(res: restify.Response, status: number, code: string, message: string): void {
-  res.send(status, { error: { code, message } });
+/** A refusal as tokenRouteAnswers.ts words it, with its Retry-After where it has one. */
+function fail(res: restify.Response, refusal: TokenRefusal): void {
+  const answer = tokenRefusal(refusal);
+  if (answer.retryAfterSeconds !== undefined) res.header('Retry-After', String(answer.retryAfterSeconds));
+  res.send(answer.status, answer.body);
 }
 
 export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps): void {
   server.post(TOKEN_PATH, async (req: restify.Request, res: restify.Response) => {
     res.header('Cache-Control', 'no-store');
     const verdict = deps.limiter.take(clientAddress(req, deps.trustProxy));
-    if (!verdict.allowed) {
-      res.header('Retry-After', String(verdict.retryAfterSeconds));
-      fail(res, 429, 'TooManyRequests', 'Too many token requests; try again later.');
-      return;
-    }
-    // A JSON body only: a cross-site form cannot send one without a CORS preflight we never grant.
-    if (!req.is('application/json') || typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
-      fail(res, 415, 'UnsupportedMediaType', 'Send a JSON object: { "locale": "en-US" }.');
-      return;
-    }
+    if (!verdict.allowed) return fail(res, { kind: 'tooMany', retryAfterSeconds: verdict.retryAfterSeconds });
+    const body: unknown = req.body;
+    if (!isTokenRequest(Boolean(req.is('application/json')), body)) return fail(res, { kind: 'notJson' });
     // A `userId` in the body (older pages sent one) is ignored: the cookie names the user.
-    const { locale } = req.body as { locale?: unknown };
+    const { locale } = body;
     let visitor;
     try {
       visitor = await deps.visitors.identify(req);
     } catch (error) {
       // The visitors' store could not be read: no token rather than an identity not checked.
       deps.logger.warn({ err: error }, 'A Web Chat visitor could not be identified');
-      fail(res, 503, 'TryAgain', 'Could not start the chat; try again later.');
-      return;
+      return fail(res, { kind: 'visitorUnknown' });
     }
     const { userId, setCookie } = visitor;
     res.header('Set-Cookie', setCookie);
 
     // A reloaded page offers the conversation it had: given back to the same visitor with that
     // conversation's token (resume.ts), otherwise a new conversation as for any page.
-    const resume = parseResume(req.body);
+    const resume = parseResume(body);
     const resumed = resume && (deps.local ? resumeLocal(deps.local, userId, resume) : await resumeAzure(deps.directLine!.tokenUrl, userId, resume));
     if (resumed) {
       res.send(200, { ...resumed, resumed: true });
@@ -114,12 +111,8 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
 
     if (deps.local) {
       const issued = deps.local.issue(userId, matchLocale(locale));
-      if (!issued) {
-        // As long as it takes until the soonest conversation can expire (an unused token's few minutes, or an idle one's).
-        res.header('Retry-After', String(deps.local.secondsUntilFree()));
-        fail(res, 503, 'Busy', 'Too many conversations are open; try again after the time Retry-After gives.');
-        return;
-      }
+      // As long as it takes until the soonest conversation can expire (an unused token's few minutes, or an idle one's).
+      if (!issued) return fail(res, { kind: 'busy', retryAfterSeconds: deps.local.secondsUntilFree() });
       res.send(200, { token: issued.token, conversationId: issued.conversationId, expiresIn: issued.expiresIn });
       return;
     }
@@ -135,7 +128,7 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
     } catch (error) {
       const status = error instanceof TokenServiceError ? error.status : undefined;
       deps.logger.warn({ status }, 'Direct Line token exchange failed');
-      fail(res, 502, 'TokenServiceUnavailable', 'Could not get a Direct Line token; try again later.');
+      fail(res, { kind: 'tokenService' });
     }
   });
 }

@@ -170,3 +170,26 @@ export function takeDownload(window: DownloadWindow, now: number): { allowed: bo
   const next = { start: current.start, count: current.count + 1 };
   return { allowed: next.count <= UNKNOWN_DOWNLOADS_PER_MINUTE, window: next };
 }
+
+/**
+ * What a request naming a verified certificate's URL does with the certificate kept for it: uses
+ * it while it is valid, and starts its refresh in the background once one is due and none is
+ * under way; one no longer valid (nor refreshed in time) is forgotten, and the URL asked about afresh.
+ */
+export function keptCertificateUse(
+  kept: { certificate: Pick<CertificateFacts, 'validFrom' | 'validTo'>; refreshAt: number; refreshing: boolean },
+  now: number,
+): 'use' | 'useAndRefresh' | 'forget' {
+  if (!validAt(kept.certificate, now)) return 'forget';
+  return now >= kept.refreshAt && !kept.refreshing ? 'useAndRefresh' : 'use';
+}
+
+/** When a kept certificate is next refreshed: REFRESH_MS after it was verified (again), FAILURE_KEEP_MS after a refresh that failed. */
+export function nextRefreshAt(verified: boolean, now: number): number {
+  return now + (verified ? REFRESH_MS : FAILURE_KEEP_MS);
+}
+
+/** Until when a URL's download is remembered: a failed one FAILURE_KEEP_MS at most, whatever it was kept for before. */
+export function keptUntil(until: number, found: boolean, now: number): number {
+  return found ? until : Math.min(until, now + FAILURE_KEEP_MS);
+}

@@ -1,8 +1,9 @@
 // Who the team view knows (conversation/team/people.ts), from tables: the person a verified turn is
-// in their own chat, none in a shared one; a conversation's key; an item's entry in its tenant's index.
+// in their own chat, none in a shared one; a conversation's key; an item's entry in its tenant's index;
+// a person as an item's owner.
 import { strict as assert } from 'assert';
 import { openItem } from '../../../src/domain/cases';
-import { conversationKey, personFrom, personRef, PersonTurn, teamEntryOf } from '../../../src/conversation/team/people';
+import { conversationKey, ownerOfPerson, personFrom, personRef, PersonTurn, teamEntryOf } from '../../../src/conversation/team/people';
 import type { Viewer } from '../../../src/conversation/team/teamMachine';
 
 const T0 = Date.UTC(2026, 10, 20, 9);
@@ -66,5 +67,16 @@ describe('Team view: who it knows', () => {
     assert.deepEqual(teamEntryOf(verified), { id: verified.id, at: T0, open: true, here: conversationKey(reference) });
     assert.equal(teamEntryOf({ ...verified, status: 'completed' })?.open, false);
     assert.equal(teamEntryOf(openItem(fields, T0, 1000)), undefined);
+  });
+
+  it("keeps a person as an item's owner with their Entra identity only when both their tenant and object id were proved", () => {
+    const rows: [string, { userId: string; aadObjectId?: string; tenantId?: string }, object][] = [
+      ['Teams, proved', { userId: '29:dana', aadObjectId: 'oid-dana', tenantId: TENANT }, { id: '29:dana', aadObjectId: 'oid-dana', tenantId: TENANT }],
+      ['Web Chat, no Entra identity', { userId: 'v1' }, { id: 'v1' }],
+      ['an object id without its tenant names no one', { userId: '29:dana', aadObjectId: 'oid-dana' }, { id: '29:dana' }],
+      ['a tenant without an object id', { userId: '29:dana', tenantId: TENANT }, { id: '29:dana' }],
+      ['an empty object id', { userId: '29:dana', aadObjectId: '', tenantId: TENANT }, { id: '29:dana' }],
+    ];
+    for (const [what, person, expected] of rows) assert.deepEqual(ownerOfPerson(person), expected, what);
   });
 });

@@ -1,8 +1,8 @@
 // What an Authorization header must look like before a token is looked at, with a registration
-// (src/hosting/http/botFrameworkAuth.ts): `Bearer` and three base64url parts. Anything else is
+// (src/protocols/http/entryAnswers.ts): `Bearer` and three base64url parts. Anything else is
 // refused before the body is read; the token itself is the SDK's to judge.
 import { strict as assert } from 'assert';
-import { bearerTokenProblem } from '../../src/hosting/http/botFrameworkAuth';
+import { bearerTokenProblem } from '../../src/protocols/http/entryAnswers';
 
 describe('Bearer token shape', () => {
   it('takes Bearer and a compact JWS, an empty signature included (the SDK refuses alg none itself)', () => {

@@ -1,6 +1,6 @@
 // A JWT's claims read without checking its signature: only for what another party checks (the
 // SDK a channel's token, Entra a user's) or has checked already. The Bot Framework token's
-// expiry (http/verifiedTokens.ts), the user's tenant and object id (actions/).
+// expiry (tokenTrust.ts), the user's tenant and object id (the actions, in the shell).
 
 /** The claims of a compact JWS (header.payload.signature); {} when its payload is no JSON object. */
 export function claimsOf(token: string): Record<string, unknown> {

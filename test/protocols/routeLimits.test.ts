@@ -1,0 +1,60 @@
+// What each HTTP route may be sent, and how a refusal on it is answered
+// (src/protocols/http/routeLimits.ts), from tables written by hand.
+import { strict as assert } from 'assert';
+import { bodyLimitFor, BodySettings, drainBeforeBody, fieldLimitFor, needsBotFrameworkToken, refusalPayload } from '../../src/protocols/http/routeLimits';
+
+const MB = 1024 * 1024;
+const KB = 1024;
+
+describe('Route limits', () => {
+  it("gives each route its body limit: Partner Center's events small, the browser's routes theirs, the rest the deployment's", () => {
+    const channel: BodySettings = { maxBodyBytes: 4 * MB };
+    const browser: BodySettings = { maxBodyBytes: 4 * MB, browserMaxBodyBytes: 64 * KB };
+    const rows: [string, BodySettings, string, number][] = [
+      ["the channel's route", browser, '/api/messages', 4 * MB],
+      ["Partner Center's events", channel, '/api/partnercenter/events', 16 * KB],
+      ["Partner Center's events, the deployment's limit lower", { maxBodyBytes: 10 * KB }, '/api/partnercenter/events', 10 * KB],
+      ['the local Direct Line, a browser limit set', browser, '/v3/directline/conversations/c1/activities', 64 * KB],
+      ['the token route, a browser limit set', browser, '/api/directline/token', 64 * KB],
+      ['the local Direct Line, no browser limit', channel, '/v3/directline/conversations/c1/activities', 4 * MB],
+      ['a browser limit above the deployment one', { maxBodyBytes: 32 * KB, browserMaxBodyBytes: 64 * KB }, '/v3/directline/conversations', 32 * KB],
+      ['a path that only starts like a browser route', browser, '/v3/directlineX/', 4 * MB],
+    ];
+    for (const [what, settings, path, expected] of rows) assert.equal(bodyLimitFor(settings, path), expected, what);
+  });
+
+  it("bounds the values of a browser's activity only on the browser's routes", () => {
+    const limit = fieldLimitFor('/v3/directline/conversations/c1/activities');
+    assert.deepEqual(limit && [...limit.names].sort(), ['channelData', 'entities', 'value']);
+    assert.equal(limit?.max, 200);
+    assert.equal(fieldLimitFor('/api/messages'), undefined);
+    assert.equal(fieldLimitFor('/api/partnercenter/events'), undefined);
+  });
+
+  it("asks a Bot Framework token on the channel's route only", () => {
+    const rows: [string, boolean][] = [
+      ['/api/messages', true],
+      ['/api/messages/', false],
+      ['/api/partnercenter/events', false],
+      ['/v3/directline/conversations', false],
+      ['/healthz', false],
+    ];
+    for (const [path, expected] of rows) assert.equal(needsBotFrameworkToken(path), expected, path);
+  });
+
+  it("answers a refusal in the route's own error shape", () => {
+    const refusal = { code: 'PayloadTooLarge', message: 'The body is too large.' };
+    assert.deepEqual(refusalPayload('/api/messages', refusal), refusal);
+    assert.deepEqual(refusalPayload('/v3/directline/conversations', refusal), { error: refusal });
+    assert.deepEqual(refusalPayload('/api/partnercenter/events', refusal), { error: refusal });
+  });
+
+  it('reads little of a body whose token was refused, and the whole limit of one a channel must retry', () => {
+    const rows: [string, number, number, number][] = [
+      ['a refused token, a large limit', 401, 4 * MB, 128 * KB],
+      ['a refused token, a small limit', 401, 64 * KB, 64 * KB],
+      ['the signing keys out of reach', 503, 4 * MB, 4 * MB],
+    ];
+    for (const [what, status, max, expected] of rows) assert.equal(drainBeforeBody(status, max), expected, what);
+  });
+});
