@@ -3,7 +3,7 @@
 // Open – the second one") and roles that belong to another party ("their partner is a T1").
 import { QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
-import { PreparedText, isCjk } from './text';
+import { PreparedText } from './text';
 
 export interface StructuredMention {
   question: QuestionId | undefined;
@@ -14,7 +14,7 @@ export interface StructuredMention {
   negated: boolean;
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -227,159 +227,5 @@ export function onlyService(text: string, mentions: StructuredMention[], lexicon
       m.question = undefined;
       m.implies = [];
     }
-  }
-}
-
-/** The sentence around a point: between the marks that end sentences. */
-function sentenceOf(text: string, at: number): Span {
-  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('。', at - 1)) + 1;
-  const rest = text.slice(at).search(/[.?。]/u);
-  return { start, end: rest < 0 ? text.length : at + rest };
-}
-
-/**
- * "The customer bought it through us when we were in the Advisor program": a purchase made
- * through the partner itself, with an Advisor mention in a sentence where the partner is the
- * subject, is the former Advisor channel (from this partner, while it was an Advisor). In the
- * commercial cloud that channel is read as Advisor, as before.
- */
-export function formerAdvisor(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
-  const fromUs = lexicons.flatMap((l) => matches(l.fromUs, text));
-  if (fromUs.length === 0) return;
-  const self = lexicons.flatMap((l) => matches(l.self, text));
-  for (const m of mentions) {
-    if (m.question !== 'channel' || m.option !== 'advisor' || m.negated) continue;
-    const s = sentenceOf(text, m.start);
-    const inside = (x: Span): boolean => x.start >= s.start && x.end <= s.end;
-    if (self.some(inside) || fromUs.some(inside)) m.option = 'formerAdvisor';
-  }
-}
-
-/**
- * "We buy directly from Microsoft and resell to our resellers": a purchase from Microsoft in a
- * sentence that resells, with no word for another party ("the customer", «клиент», "客户")
- * before it, is the partner's own supply, not where the customer bought.
- */
-export function ownSupply(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
-  const resell = lexicons.flatMap((l) => matches(l.resell, text));
-  if (resell.length === 0) return;
-  const others = lexicons.flatMap((l) => matches(l.others, text));
-  for (const m of mentions) {
-    if (m.question !== 'channel' || m.option !== 'microsoft') continue;
-    const s = sentenceOf(text, m.start);
-    if (!resell.some((r) => r.start >= s.start && r.end <= s.end)) continue;
-    if (others.some((o) => o.start >= s.start && o.end <= m.start)) continue;
-    m.question = undefined;
-    m.implies = [];
-  }
-}
-
-/** "CSP" as a word, or inside Chinese text (which has no spaces). */
-const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
-/** How far apart (characters) the two negated sources may stand. */
-const NEITHER_REACH = 60;
-
-/**
- * "Neither a CSP partner nor a syndication partner" is the definition of the third-party
- * channel: a negated syndication mention with a negated "CSP" near it in its sentence states
- * that channel, in every language ("не CSP и не синдикация", "既不是 CSP 也不是 syndication",
- * "não é CSP nem syndication", "se nem CSP, se nem syndication"), unless the sentence states a
- * channel of its own.
- */
-export function neitherCspNorSyndication(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
-  const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
-  for (const m of mentions) {
-    if (m.question !== 'channel' || m.option !== 'syndication' || !m.negated) continue;
-    const from = Math.max(text.lastIndexOf('.', m.start - 1), text.lastIndexOf('?', m.start - 1)) + 1;
-    const stop = text.slice(m.end).search(/[.?]/);
-    const to = stop < 0 ? text.length : m.end + stop;
-    if (mentions.some((o) => o !== m && o.question === 'channel' && !o.negated && o.start >= from && o.end <= to)) continue;
-    const near = (n: Span, c: Span): boolean =>
-      n.end <= c.start && !/[,.?]/.test(text.slice(n.end, c.start)) && text.slice(n.end, c.start).split(' ').filter(Boolean).length <= 2;
-    let said: Span | undefined;
-    for (const c of matches(CSP, text, Math.max(from, m.start - NEITHER_REACH), Math.min(to, m.end + NEITHER_REACH))) {
-      const n = negators.find((x) => near(x, c));
-      if (n !== undefined) said ??= { start: n.start, end: c.end };
-    }
-    if (said === undefined) continue;
-    // The evidence quotes both negations ("not CSP and not syndication").
-    [m.start, m.end] = [Math.min(m.start, said.start), Math.max(m.end, said.end)];
-    m.option = 'thirdParty';
-    m.negated = false;
-  }
-}
-
-/** How many words before "not a CSP" the seller it describes may stand ("a hosting company (not a CSP)"). */
-const SELLER_REACH = 10;
-
-/**
- * A seller said not to be a CSP partner ("a hosting company (not a CSP)", «у хостинг-провайдера,
- * который не CSP», "主机托管商…对方不是 CSP", "um provedor de hospedagem, que não é CSP", "egy
- * tárhelyszolgáltatónál, ami nem CSP") is a third party: the spans where a sentence says so, unless
- * it states a channel of its own or the seller is the partner's own role ("we're a reseller, not…").
- */
-export function sellersNotCsp(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): Span[] {
-  const found: Span[] = [];
-  if (!text.includes('csp')) return found;
-  const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
-  const sellers = lexicons.flatMap((l) => matches(l.seller, text));
-  for (const c of matches(CSP, text)) {
-    const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
-    if (n === undefined) continue;
-    const from = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
-    const stop = text.slice(c.end).search(/[.?]/);
-    const to = stop < 0 ? text.length : c.end + stop;
-    if (mentions.some((m) => m.question === 'channel' && !m.negated && m.start >= from && m.end <= to)) continue;
-    const seller = sellers
-      .filter((s) => s.start >= from && s.end <= n.start && units(text.slice(s.end, n.start)) <= SELLER_REACH)
-      .filter((s) => !mentions.some((m) => m.question === 'partnerType' && overlapping(m, s)))
-      .pop();
-    if (seller !== undefined) found.push({ start: seller.start, end: c.end });
-  }
-  return found;
-}
-
-function overlapping(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-/** Words, and pairs of Chinese characters (which have no spaces), in a gap. */
-function units(gap: string): number {
-  let n = 0;
-  for (const word of gap.split(' ')) {
-    const cjk = [...word].filter(isCjk).length;
-    n += (cjk < word.length ? 1 : 0) + Math.ceil(cjk / 2);
-  }
-  return n;
-}
-
-/**
- * "We're a reseller, we buy through a distributor": a provider named right after "through"
- * («через», "通过", "pela") or right before "keresztül" is the partner's supplier, which makes
- * the partner an indirect reseller; "we are the distributor" stays a role of its own. A provider
- * glossed in parentheses after a Chinese word ("通过代理商（distributor）") is that word's
- * gloss: `glossOpens` says where the message had an opening parenthesis.
- */
-export function supplierRoles(
-  text: string,
-  mentions: StructuredMention[],
-  lexicons: readonly CompiledLexicon[],
-  glossOpens: (at: number) => boolean = () => false,
-): void {
-  const before = lexicons.flatMap((l) => matches(l.supplier, text));
-  const after = lexicons.flatMap((l) => matches(l.supplierAfter, text));
-  const between: Span[] = [...mentions.filter((o) => o.question !== undefined), ...lexicons.flatMap((l) => matches(l.self, text))];
-  // Close: in the same clause, at most two words apart, with no answer or "we" between.
-  const close = (from: number, to: number): boolean =>
-    !/[,.?]/.test(text.slice(from, to)) && units(text.slice(from, to)) <= 2 && !between.some((o) => o.start >= from && o.end <= to);
-  // Or a Chinese word and the parenthesis that opens its gloss: "代理商（".
-  const glossed = (from: number, to: number): boolean => {
-    const gloss = /^(\p{Script=Han}{1,4}) ?,? ?$/u.exec(text.slice(from, to));
-    return gloss !== null && glossOpens(from + gloss[1]!.length) && !between.some((o) => o.start >= from && o.end <= to);
-  };
-  for (const m of mentions) {
-    if (m.question !== 'partnerType' || m.option !== 'indirectProvider' || m.negated) continue;
-    const supplied = before.some((s) => s.end <= m.start && (close(s.end, m.start) || glossed(s.end, m.start)));
-    if (supplied || after.some((s) => s.start >= m.end && close(m.end, s.start))) m.option = 'indirectReseller';
   }
 }

@@ -7,19 +7,8 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, dashBetween, originalSpan, prepare } from './text';
-import {
-  attributeRoles,
-  dismissAsides,
-  neitherCspNorSyndication,
-  formerAdvisor,
-  ownSupply,
-  onlyService,
-  sellersNotCsp,
-  supplierRoles,
-  resolveAlternatives,
-  respell,
-  scopeContrast,
-} from './structure';
+import { attributeRoles, dismissAsides, onlyService, resolveAlternatives, respell, scopeContrast } from './structure';
+import { formerAdvisor, neitherCspNorSyndication, ownSupply, sellersNotCsp, supplierRoles } from './parties';
 import { markNegations } from './negation';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
