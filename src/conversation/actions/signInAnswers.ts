@@ -6,6 +6,7 @@
 // and the Universal Actions sign-in request itself (401 `loginRequest`). Pure: the host asks the
 // token service and sends the answers; the sign-in's state is the machine's (signInMachine.ts).
 import { isRecord } from '../../domain/records';
+import { TOKEN_EXCHANGE_FAILURE } from '../../protocols/http/tokenExchangeDetails';
 import type { InvokeAnswer } from '../channel/feedbackInvoke';
 import { CARD_ACTION_INVOKE } from '../cards/cardActions';
 
@@ -41,9 +42,9 @@ export function tokenExchangeAnswer(id: string, connectionName: string, outcome:
   const body = (failureDetail?: string) => ({ id, connectionName, ...(failureDetail ? { failureDetail } : {}) });
   switch (outcome) {
     case 'notOurs':
-      return { status: 400, body: body("The token exchange request is not this bot's.") };
+      return { status: 400, body: body(TOKEN_EXCHANGE_FAILURE.notOurs) };
     case 'noSender':
-      return { status: 400, body: body('The sender has no usable id.') };
+      return { status: 400, body: body(TOKEN_EXCHANGE_FAILURE.noSender) };
     case 'refused':
       return { status: 412, body: body(EXCHANGE_REFUSED) };
     case 'done':

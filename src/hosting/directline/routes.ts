@@ -1,6 +1,6 @@
 // The HTTP side of the local Direct Line: the Direct Line 3.0 calls Web Chat makes (start,
 // post, poll, refresh) and the connector calls the bot makes back (send, reply, update). Each
-// refusal's answer is pure (conversation/webChat/directLineAnswers.ts).
+// refusal's answer is pure (protocols/http/directLineAnswers.ts).
 import { createHash, createHmac, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { Activity } from 'botbuilder';
@@ -11,7 +11,7 @@ import { rememberArrival } from '../turns/originalActivity';
 import { BotBridge } from './botBridge';
 import { JsonObject, LocalConversation, LocalDirectLine } from './localDirectLine';
 import { MAX_PENDING_TURNS } from '../../conversation/webChat/localDirectLineRules';
-import { accessRefusal, DirectLineRefusal, directLineRefusal } from '../../conversation/webChat/directLineAnswers';
+import { accessRefusal, DirectLineRefusal, directLineRefusal } from '../../protocols/http/directLineAnswers';
 import { bearerToken, fromClient, shortString } from '../../protocols/http/directLineActivity';
 import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
 

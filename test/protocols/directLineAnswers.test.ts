@@ -1,7 +1,7 @@
-// What the local Direct Line answers when it refuses (conversation/webChat/directLineAnswers.ts),
+// What the local Direct Line answers when it refuses (protocols/http/directLineAnswers.ts),
 // from tables written by hand.
 import { strict as assert } from 'assert';
-import { accessRefusal, DirectLineAnswer, DirectLineRefusal, directLineRefusal } from '../../../src/conversation/webChat/directLineAnswers';
+import { accessRefusal, DirectLineAnswer, DirectLineRefusal, directLineRefusal } from '../../src/protocols/http/directLineAnswers';
 
 const error = (status: DirectLineAnswer['status'], code: string, message: string, retryAfterSeconds?: number): DirectLineAnswer => ({
   status,
