@@ -250,6 +250,13 @@ const ROWS: Row[] = [
 
   // hu-HU
   { locale: 'hu-HU', text: 'súgó', screen: CLOUD, reading: { kind: 'command', command: 'help' }, notUnderstood: true },
+  // The card's words in English still answer when the user's language names nothing.
+  {
+    locale: 'hu-HU',
+    text: 'Manage and support',
+    screen: { kind: 'question', question: 'goal', answers: { cloud: 'global', channel: 'ea', service: 'license' } },
+    reading: { kind: 'answer', question: 'goal', pick: { kind: 'picked', option: 'support', via: 'name' }, ...nothing },
+  },
   { locale: 'hu-HU', text: 'szia', screen: PARTNER_TYPE, reading: { kind: 'greeting' }, notUnderstood: true },
   {
     locale: 'hu-HU',
