@@ -21,12 +21,12 @@ interface Layer {
 /** The turn's root (everything else is timed inside it), then the layers, outermost first. */
 const ROOT = { module: 'src/hosting/http/advisorAdapter.js', className: 'AdvisorCloudAdapter', name: 'process' };
 const LAYERS: Layer[] = [
-  { module: 'src/hosting/http/inputLimits.js', names: ['activityLimitsProblem'] },
+  { module: 'src/domain/http/activityShape.js', names: ['activityLimitsProblem'] },
   { module: 'src/hosting/connector/connectorClients.js', className: 'CachedClientsAuthentication', names: ['authenticateRequest'] },
   { module: 'botbuilder-core/lib/cloudAdapterBase.js', className: 'CloudAdapterBase', names: ['processActivity'] },
   { module: 'src/hosting/http/advisorAdapter.js', className: 'AdvisorCloudAdapter', names: ['runMiddleware'] },
   { module: 'src/hosting/turns/reliableTurns.js', className: 'ReliableTurns', names: ['runTurn'] },
-  { module: 'src/hosting/turns/dedupe.js', names: ['activityIdKey'] },
+  { module: 'src/conversation/processedActivities.js', names: ['activityIdKey'] },
   { module: 'src/hosting/state/stateStorage.js', names: ['storedItem', 'contentJson'] },
   { module: 'src/hosting/state/memoryStorage.js', className: 'InMemoryStateStorage', names: ['readItem', 'write'] },
   { module: 'src/hosting/locale/turnLocale.js', className: 'TurnLocale', names: ['onTurn'] },

@@ -5,7 +5,7 @@ import { TestAdapter } from 'botbuilder';
 import { InMemoryStateStorage, StoredEntry } from '../src/hosting/state/memoryStorage';
 import { createBot } from '../src/hosting/app';
 import { ReliableTurns } from '../src/hosting/turns/reliableTurns';
-import { PROCESSED_IDS_KEPT } from '../src/hosting/turns/dedupe';
+import { PROCESSED_IDS_KEPT } from '../src/conversation/processedActivities';
 import { createLogger } from '../src/hosting/logging/logger';
 import { renderCard } from '../src/conversation/cards';
 import { answeredView, viewOf, CardView } from '../src/conversation/viewModels';

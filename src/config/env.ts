@@ -34,14 +34,7 @@ export function flag(env: Env, name: string): boolean {
   throw new ConfigError(`${name} must be true or false (got "${raw.slice(0, 20)}").`);
 }
 
-/** Addresses only this machine reaches. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host
-    .trim()
-    .toLowerCase()
-    .replace(/^\[(.*)\]$/, '$1');
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
-}
+export { isLoopbackHost } from '../domain/http/hosts';
 
 /** ALLOWED_HOSTS: host names or IP addresses (IPv6 in brackets), comma-separated, no scheme, port or path; a Host header matches any port. */
 export function hostList(env: Env, name: string): string[] {

@@ -6,6 +6,8 @@
 // with the inputs, as Action.Submit does).
 import { AdaptiveCard } from './cards';
 import { isRecord } from '../domain/records';
+import type { Catalog } from '../domain/textCatalog';
+import { messageResponse } from './cardActions';
 
 /** The verb of every button on a Copilot card (the flow reads the data, not the verb); the host routes its clicks by it. */
 export const COPILOT_VERB = 'advisor.copilot';
@@ -68,4 +70,13 @@ export function forCopilot(card: AdaptiveCard): AdaptiveCard {
   const body = Array.isArray(card.body) ? flatten(card.body) : card.body;
   const actions = Array.isArray(card.actions) ? card.actions.map(executeAction) : card.actions;
   return { ...card, ...(body !== undefined ? { body } : {}), ...(actions !== undefined ? { actions } : {}) };
+}
+
+/**
+ * The answer to a click on a Copilot card. Copilot shows every message as sent and puts a card
+ * refreshed by an invoke back as it was when the chat is opened again, so the card is left alone:
+ * the flow's reply comes as a new message, and the invoke is answered with one short line.
+ */
+export function copilotClickAnswer(c: Catalog): { statusCode: number; type: string; value: string } {
+  return messageResponse(c.copilot.actionTaken);
 }

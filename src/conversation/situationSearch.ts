@@ -1,7 +1,7 @@
 // The Teams search message extension's answers: from a situation typed in the compose box, the
 // result cards that fit it. When the text leaves answers open, one result per way they could go
 // (each labelled with what it assumes), or per distinct outcome when there are too many. Pure.
-import { Catalog, format } from '../domain/textCatalog';
+import { Catalog, catalogFor, format } from '../domain/textCatalog';
 import { LocaleTag } from '../domain/locales';
 import { EditionId } from '../domain/editions';
 import { DeploymentContent, resultContent } from '../domain/deploymentContent';
@@ -12,6 +12,8 @@ import { understand } from '../domain/understanding';
 import { REPRESENTATIVE_ANSWERS } from './representativeAnswers';
 import { CardView, listAnswers } from './viewModels';
 import { caseLabel, resultView, verdictTitle } from './resultView';
+import { cardAttachment, renderCard } from './cards';
+import { MAX_TYPED_TEXT } from './typedInput';
 
 export interface SearchItem {
   /** Preview title: the verdict and the case. */
@@ -68,4 +70,37 @@ export function searchSituation(
     if (!byRow.has(row)) byRow.set(row, answers);
   }
   return [...byRow.values()].map((answers) => item(c, locale, edition, answers, format(c.search.dependsOn, { questions: open }), content));
+}
+
+/** The parameter of the search command in the Teams manifest (composeExtensions). */
+export const SEARCH_PARAMETER = 'situation';
+
+/** What the search answers from: the deployment's preset cloud, edition and content. */
+export interface SearchSettings {
+  preset: Answers;
+  edition: EditionId;
+  content?: DeploymentContent;
+}
+
+/**
+ * The answer to the compose box's search command (a message extension's `composeExtension/query`
+ * invoke, its `value`): a list of result cards for the situation typed, each with its preview.
+ */
+export function composeSearchAnswer(value: unknown, locale: LocaleTag, settings: SearchSettings): { status: 200; body: unknown } {
+  const parameters: unknown[] =
+    value && typeof value === 'object' && Array.isArray((value as { parameters?: unknown }).parameters) ? (value as { parameters: unknown[] }).parameters : [];
+  const found = parameters.find(
+    (p): p is { name: unknown; value: unknown } => !!p && typeof p === 'object' && (p as { name?: unknown }).name === SEARCH_PARAMETER,
+  );
+  const text = typeof found?.value === 'string' ? found.value.slice(0, MAX_TYPED_TEXT) : '';
+  const items = searchSituation(text, catalogFor(locale), locale, settings.edition, settings.preset, settings.content);
+  const composeExtension = {
+    type: 'result',
+    attachmentLayout: 'list',
+    attachments: items.map((i) => ({
+      ...cardAttachment(renderCard(i.card)),
+      preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: i.title, text: i.subtitle } },
+    })),
+  };
+  return { status: 200, body: { composeExtension } };
 }

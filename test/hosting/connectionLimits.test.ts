@@ -1,18 +1,12 @@
-// The per-client connection caps (src/hosting/http/connectionLimits.ts) on a bare Node server:
+// The per-client connection caps (src/hosting/http/connectionLimits.ts, its rules in
+// src/domain/http/connectionRules.ts: test/domain/connectionRules.test.ts) on a bare Node server:
 // which address a connection counts for, a client's connection beyond its cap closing its
 // long-idle one or being refused, the idle cap kept by answering Connection: close, and idle
 // connections closed near the global cap.
 import { strict as assert } from 'assert';
 import * as http from 'http';
 import * as net from 'net';
-import {
-  applyConnectionLimits,
-  clientKey,
-  ConnectionGuard,
-  DEFAULT_CONNECTION_LIMITS,
-  IDLE_GRACE_MS,
-  nearCapThreshold,
-} from '../../src/hosting/http/connectionLimits';
+import { applyConnectionLimits, ConnectionGuard, DEFAULT_CONNECTION_LIMITS, IDLE_GRACE_MS } from '../../src/hosting/http/connectionLimits';
 import type { ConnectionLimits } from '../../src/config';
 
 interface Client {
@@ -93,31 +87,6 @@ describe('Connection caps per client', function () {
     if (!running) return;
     running.closeAllConnections();
     await new Promise<void>((resolve) => running.close(() => resolve()));
-  });
-
-  it('counts a connection for its IPv4 address, an IPv4-mapped address as IPv4, and IPv6 by its /64', () => {
-    const cases: [string | undefined, string][] = [
-      ['127.0.0.1', '127.0.0.1'],
-      ['::ffff:127.0.0.2', '127.0.0.2'],
-      ['::FFFF:10.1.2.3', '10.1.2.3'],
-      ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
-      ['2001:db8:1:2:ffff::1', '2001:db8:1:2::/64'],
-      ['2001:0db8:0001:0002::', '2001:db8:1:2::/64'],
-      ['2001:db8::1', '2001:db8:0:0::/64'],
-      ['::1', '0:0:0:0::/64'],
-      ['fe80::1%eth0', 'fe80:0:0:0::/64'],
-      [undefined, 'unknown'],
-    ];
-    for (const [address, key] of cases) assert.equal(clientKey(address), key, String(address));
-    assert.equal(clientKey('2001:db8:1:2::a'), clientKey('2001:db8:1:2:ffff:ffff:ffff:ffff'));
-    assert.notEqual(clientKey('2001:db8:1:2::a'), clientKey('2001:db8:1:3::a'));
-  });
-
-  it('starts closing idle connections in the last tenth of the global cap', () => {
-    assert.equal(nearCapThreshold(1_000), 900);
-    assert.equal(nearCapThreshold(50), 45);
-    assert.equal(nearCapThreshold(4), 3);
-    assert.equal(nearCapThreshold(1), 0);
   });
 
   it('closes the longest-idle connection of a client at its cap for its new one once idle over a second, and serves the new one', async () => {

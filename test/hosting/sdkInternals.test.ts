@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import { AddressInfo, Socket } from 'net';
 import * as path from 'path';
-import { BotState } from 'botbuilder';
+import { BotState, TestAdapter, TurnContext } from 'botbuilder';
 import {
   ACTIVITY_WIRE_PROPERTIES,
   CONNECTOR_USER_AGENT,
@@ -53,6 +53,24 @@ describe('SDK internals the host relies on', () => {
       .filter((name) => name !== 'constructor')
       .sort();
     assert.deepEqual(methods, ['clear', 'createProperty', 'delete', 'get', 'load', 'saveChanges']);
+  });
+
+  it('calls the first send hook inside sendActivities itself, with copies of the activities (replies/sendReplies.ts hands the id callbacks over on the turn for that one call)', async () => {
+    const context = new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id: 'c' } as never, from: { id: 'u', name: '' } });
+    const sent = { type: 'message', text: 'hi' };
+    let during = false;
+    let seen: unknown;
+    context.onSendActivities(async (_ctx, activities, next) => {
+      seen = activities[0];
+      if (during) return next();
+      return [];
+    });
+    during = true;
+    const sending = context.sendActivities([sent]);
+    during = false;
+    assert.ok(seen, 'the hook ran before sendActivities returned');
+    assert.notEqual(seen, sent, 'the hook sees a copy, not the activity given');
+    await sending;
   });
 
   it("issue 67 finding 7: guards the key fetch the SDK's token check makes: one fetch for every caller, a deadline, the failure remembered (test/reliability/hostileKeys.test.ts shows it at the HTTP entry)", async () => {

@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import { Writable } from 'stream';
 import pino from 'pino';
 import { BotStatePropertyAccessor, ConversationState, MemoryStorage, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { turnLog } from '../../src/hosting/turns/reliableTurns';
+import { turnLog } from '../../src/hosting/logging/turnLogger';
 import { OptimisticConversationState } from '../../src/hosting/state/optimisticState';
 import { turnContextFor } from '../support/turnContext';
 import { turnStateOf } from '../../src/hosting/context/turnState';

@@ -17,7 +17,7 @@ import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { CompleteAnswers } from '../../src/domain/questions';
 import { summaryText } from '../../src/conversation/resultView';
 import { PALETTES } from '../../src/panel/hostConfigs';
-import { panelStringsFor } from '../../src/hosting/panel/page';
+import { panelStringsFor } from '../../src/conversation/pages/panelPage';
 import utterances from '../data/utterances.json';
 import { ARTIFACT_DIR } from '../support/paths';
 

@@ -10,7 +10,7 @@ import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { createApp, App } from '../../src/hosting/app';
 import { loadConfig } from '../../src/config';
 import { catalogFor, format } from '../../src/domain/textCatalog';
-import { panelStringsFor } from '../../src/hosting/panel/page';
+import { panelStringsFor } from '../../src/conversation/pages/panelPage';
 import type { LocaleTag } from '../../src/domain/locales';
 import { ARTIFACT_DIR } from '../support/paths';
 import { SAMPLE_OVERLAY, g1Sentence, sampleG1 } from '../support/sampleOverlay';

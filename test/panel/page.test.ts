@@ -11,7 +11,7 @@ import * as restify from 'restify';
 import { Running, startApp } from '../support/http';
 import { captureLogger } from '../support/inProcess';
 import { testConfig } from '../support/config';
-import { TEAMS_FRAME_ANCESTORS, panelStringsFor } from '../../src/hosting/panel/page';
+import { TEAMS_FRAME_ANCESTORS, panelStringsFor } from '../../src/conversation/pages/panelPage';
 import { loadPanelAssets, registerPanel } from '../../src/hosting/panel';
 import { PALETTES, PANEL_THEMES, hostConfigFor } from '../../src/panel/hostConfigs';
 import { MAX_TYPED_TEXT } from '../../src/conversation/typedInput';

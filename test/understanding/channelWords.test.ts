@@ -51,3 +51,40 @@ describe('kind: channelWords, the former partner as the place they bought from',
     ['pt-BR', 'Office 365 comprado da própria 21Vianet.', { cloud: 'china', channel: 'vianet', service: 'license' }],
   ]);
 });
+
+describe('kind: channelWords, a seller said not to be a CSP is a third party', () => {
+  checkKind([
+    ['en-US', 'The Exchange Online seats came from a small IT vendor – they are not a CSP.', { channel: 'thirdParty', service: 'license' }],
+    ['ru-RU', 'Лицензии Exchange Online брали у местного интегратора, он не CSP-партнёр.', { channel: 'thirdParty', service: 'license' }],
+    ['zh-CN', 'Exchange Online 是在一家软件供应商那里买的，那家不是 CSP。', { channel: 'thirdParty', service: 'license' }],
+    ['pt-BR', 'As licenças do Exchange Online vieram de um integrador pequeno que não é CSP.', { channel: 'thirdParty', service: 'license' }],
+    ['hu-HU', 'Az Exchange Online licenceket egy kis integrátortól vették, ami nem CSP partner.', { channel: 'thirdParty', service: 'license' }],
+    // "Not through CSP" names no seller: where they bought stays open.
+    ['ru-RU', 'Клиент купил Azure не через CSP.', { service: 'usage' }],
+    // The partner's own role is no seller.
+    [
+      'pt-BR',
+      'Somos revenda, não somos CSP direto, o cliente tem Azure com outro CSP',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
+
+describe("kind: channelWords, Microsoft's own web store by its address", () => {
+  checkKind([
+    [
+      'en-US',
+      'Office 365 was bought on microsoft.com with a company card, they want us to support it',
+      { channel: 'microsoft', service: 'license', goal: 'support' },
+    ],
+    ['ru-RU', 'Office 365 купили на microsoft.com корпоративной картой, нужна поддержка', { channel: 'microsoft', service: 'license', goal: 'support' }],
+    ['zh-CN', 'Office 365 是在 microsoft.com 上用公司卡买的，只要支持', { channel: 'microsoft', service: 'license', goal: 'support' }],
+    ['pt-BR', 'Compraram o Office 365 no microsoft.com com cartão da empresa, querem suporte', { channel: 'microsoft', service: 'license', goal: 'support' }],
+    ['hu-HU', 'Az Office 365-öt a microsoft.com-on vették céges kártyával, támogatást kérnek', { channel: 'microsoft', service: 'license', goal: 'support' }],
+    // The Azure portal is where it is managed, not where it was bought; "com" in Portuguese is "with".
+    ['en-US', 'We manage their Azure in portal.azure.com; it was bought from another CSP.', { channel: 'otherCsp', service: 'usage' }],
+    ['pt-BR', 'cliente tem Azure com outro CSP', { channel: 'otherCsp', service: 'usage' }],
+    // A sentence typed without a space after its dot still ends there.
+    ['en-US', 'Not via EA.They bought Office 365 from another CSP', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});

@@ -38,3 +38,13 @@ describe('kind: eitherOr, "I forgot whether X or Y" is asked; "forget X" as a co
     ['zh-CN', 'Azure 是通过 EA 买的，我们算了一下费用', { channel: 'ea', service: 'usage' }],
   ]);
 });
+
+describe('kind: eitherOr, "they have not decided whether X or Y" is asked', () => {
+  checkKind([
+    ['en-US', 'They haven’t decided whether they want us to just support the Microsoft 365 seats or move them over.', { service: 'license' }, ['goal']],
+    ['ru-RU', 'Клиент ещё не решил: только поддержка или перенос к нам. Microsoft 365.', { service: 'license' }, ['goal']],
+    ['zh-CN', '客户还没决定是只要我们支持还是把 Microsoft 365 迁移过来。', { service: 'license' }, ['goal']],
+    ['pt-BR', 'O cliente ainda não decidiu se quer só suporte ou migrar o Microsoft 365 pra nós.', { service: 'license' }, ['goal']],
+    ['hu-HU', 'Még nem döntötték el, hogy csak támogatást kérnek vagy átviszik hozzánk a Microsoft 365-öt.', { service: 'license' }, ['goal']],
+  ]);
+});

@@ -34,3 +34,26 @@ describe('kind: goalWords, idioms for looking after and for coming over', () => 
     ['hu-HU', 'Holnap jön hozzánk egy ügyfél az Office 365-tel.', { service: 'license' }],
   ]);
 });
+
+describe('kind: goalWords, looking after the subscriptions in the speaker’s words is support', () => {
+  checkKind([
+    ['en-US', 'They just want us to watch over their Exchange Online, nothing moves.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Клиент просит наблюдать за его Exchange Online, переносить ничего не нужно.', { service: 'license', goal: 'support' }],
+    ['zh-CN', '客户的 Exchange Online 只需要我们帮忙看一下，不用迁移。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Querem só que a gente acompanhe o Exchange Online deles, nada de migrar.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Csak annyit kérnek, hogy figyeljünk rá az Exchange Online-jukra, költözés nincs.', { service: 'license', goal: 'support' }],
+  ]);
+});
+
+describe('kind: goalWords, billing them from now on, or switching to us, is a move', () => {
+  checkKind([
+    ['en-US', 'From now on we’d bill them for the Office 365 seats they bought from another CSP.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    ['ru-RU', 'Впредь мы будем выставлять им счета за Office 365, сейчас он у другого CSP.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    ['zh-CN', 'Office 365 现在在别的 CSP 那里，以后由我们给他们开票。', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    ['pt-BR', 'De agora em diante a gente fatura o Office 365 deles, hoje está com outro CSP.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    ['hu-HU', 'Ezentúl mi számláznánk nekik az Office 365-öt, most egy másik CSP partnernél van.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    ['pt-BR', 'O Office 365 está com outro CSP e eles querem trocar pra gente.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    ['zh-CN', 'Office 365 在别的 CSP，客户想换成我们。', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    ['ru-RU', 'Офис 365 у другого CSP, клиент хочет переехать к нам.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+  ]);
+});

@@ -26,3 +26,41 @@ describe('kind: notButY, "not the distributor but the reseller" names the role w
     ['en-US', 'We are T1, but the reseller handles billing', { partnerType: 'direct' }],
   ]);
 });
+
+describe('kind: notButY, a negation reaches what its verb governs and stops at a dash', () => {
+  checkKind([
+    // A negation does not reach across a dash to the goal stated after it.
+    ['en-US', 'They don’t want to wait – they want to move the Microsoft 365 seats to us now.', { service: 'license', goal: 'move' }],
+    ['hu-HU', 'Várni nem akarnak – most rögtön át akarják hozni hozzánk az Office 365-öt.', { service: 'license', goal: 'move' }],
+    // A negated verb of buying reaches the channel it governs.
+    [
+      'en-US',
+      'We did not buy these through our EA after all, the licenses were purchased directly from Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+    ['pt-BR', 'Eles não compraram as assinaturas pelo EA, compraram direto da Microsoft.', { channel: 'microsoft' }],
+    // A negation after the goal's verb and its object («переводить лицензии к нам не планируют»).
+    [
+      'ru-RU',
+      'Переводить лицензии к нам не планируют — нужна только поддержка. Microsoft 365 куплен у другого CSP.',
+      { channel: 'otherCsp', service: 'license', goal: 'support' },
+    ],
+    // A gloss in brackets is inside the clause its word is in: the negation reaches it.
+    ['zh-CN', '客户的许可证不是从联合销售（syndication）伙伴买的，是从别的 CSP 买的。', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});
+
+describe('kind: notButY, a negation ends at a word that joins the next clause', () => {
+  checkKind([
+    ['en-US', 'It’s not a CSP and they just want support for Office 365.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Это не CSP и им нужна только поддержка Office 365.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Nem CSP és csak támogatást kérnek az Office 365-höz.', { service: 'license', goal: 'support' }],
+    // A joining word of another language is an ordinary word here ("de" is "of" in Portuguese, "but" in Hungarian).
+    [
+      'pt-BR',
+      'Compraram numa loja que não é CSP nem parceiro de syndication. Office 365, só suporte.',
+      { channel: 'thirdParty', service: 'license', goal: 'support' },
+    ],
+    ['zh-CN', 'Office 365 是在一家店买的，那家店不是 CSP，客户只要我们支持。', { channel: 'thirdParty', service: 'license', goal: 'support' }],
+  ]);
+});

@@ -1,5 +1,9 @@
 // Kind "typo": a misspelt long word of the lexicons, also when it is a form of a stem (its ending
 // kept), and the guards that keep an ordinary word from being taken for one.
+import * as assert from 'assert';
+import zhCN from '../../src/domain/understanding/lexicon/zh-CN.json';
+import SOUNDS from '../../src/domain/understanding/lexicon/zh-sounds.json';
+import { gb2312Level1, sameSound } from '../../src/domain/understanding/cjkTolerance';
 import { checkKind } from './kindCheck';
 
 describe('kind: typo (misspelt lexicon words, forms of stems included)', () => {
@@ -33,4 +37,35 @@ describe('kind: typo, words that are not misspellings', () => {
     // A five-letter stem carries no ending of a typo: "tratar" is not a misspelt "traga-r".
     ['pt-BR', 'Estamos a tratar de um cliente com Office 365.', { service: 'license' }],
   ]);
+});
+
+describe('kind: typo, a Chinese character of the same sound from the input method', () => {
+  checkKind([
+    // 吃 for 持 and 往 for 网 in terms of two characters, 刀 for 到, 上 for 商 and 征 for 证 at the end of longer ones.
+    ['zh-CN', '客户只要我们支吃一下 Microsoft 365，是在微软官往买的', { channel: 'microsoft', service: 'license', goal: 'support' }],
+    ['zh-CN', '想把 Office 365 转刀我们这边，原来的 CSP 服务商太慢', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    ['zh-CN', '我们是间接经销上，客户的许可征是从别的 CSP 买的', { channel: 'otherCsp', service: 'license', partnerType: 'indirectReseller' }],
+    // Real words are left alone: 接受 is not 接手, 两个 is not 用量, 不时 is not 不是.
+    ['zh-CN', '客户接受了新的账单，Office 365 是从别的 CSP 买的', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '客户用两个 Office 365 订阅，从别的 CSP 买的', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '客户不时会打电话，Office 365 从别的 CSP 买的', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});
+
+describe('typo tolerance data: every Chinese character that may be misspelt has its sound', () => {
+  it('each character of the Chinese lexicon but the first of a term is a common character of GB 2312, which zh-sounds.json divides into syllables', () => {
+    const common = new Set(gb2312Level1());
+    assert.equal(common.size, 3755);
+    assert.equal(
+      SOUNDS.syllableLengths.reduce((a, b) => a + b, 0),
+      3755,
+    );
+    const misspellable = new Set((JSON.stringify(zhCN).match(/\p{Script=Han}{2,}/gu) ?? []).flatMap((run) => [...run].slice(1)));
+    assert.deepStrictEqual(
+      [...misspellable].filter((ch) => !common.has(ch)),
+      [],
+    );
+    // Two characters of one syllable, and two of different ones.
+    assert.ok(sameSound('吃', '持') && sameSound('征', '证') && !sameSound('吃', '证'));
+  });
 });

@@ -51,3 +51,29 @@ describe('kind: whose, a provider the partner buys through is its supplier, not 
     ['ru-RU', 'ажур через и эй мы дистрибьютор', { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' }],
   ]);
 });
+
+describe('kind: whose, another party’s past gives way to where the customer bought', () => {
+  checkKind([
+    // A former partner's role is background: the purchase stated decides the channel.
+    [
+      'en-US',
+      'Their old partner was a T1. We’re an indirect reseller and they bought the Dynamics 365 licences through Open Value.',
+      { channel: 'open', service: 'license', partnerType: 'indirectReseller' },
+    ],
+    // Alone, it still says the customer was with another CSP partner.
+    ['en-US', 'Their old partner was a T1, they want to move the Dynamics 365 licences to us.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    // Set aside in the speaker's words ("这个跟我们无关", «это не главное», "não vem ao caso", "nem releváns").
+    ['zh-CN', '之前的合作伙伴是一级，这个跟我们无关。他们的 Dynamics 365 许可是通过 Open 买的。', { channel: 'open', service: 'license' }],
+    ['ru-RU', 'Их прежний партнёр был дистрибьютором, но это не главное. Лицензии Dynamics 365 куплены через Open.', { channel: 'open', service: 'license' }],
+    [
+      'pt-BR',
+      'O parceiro antigo deles era T1, mas isso não vem ao caso. As licenças do Dynamics 365 foram compradas pelo Open.',
+      { channel: 'open', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Az ügyfél korábbi partnere disztribútor volt, de ez nem releváns. A Dynamics 365 licenceket Open programon keresztül vették.',
+      { channel: 'open', service: 'license' },
+    ],
+  ]);
+});

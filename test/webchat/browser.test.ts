@@ -11,7 +11,7 @@ import { createApp, App } from '../../src/hosting/app';
 import { loadConfig } from '../../src/config';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { LocaleTag } from '../../src/domain/locales';
-import { stringsFor } from '../../src/hosting/webchat/page';
+import { stringsFor } from '../../src/conversation/pages/webChatPage';
 import { ARTIFACT_DIR } from '../support/paths';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

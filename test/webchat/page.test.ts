@@ -17,7 +17,7 @@ import {
   renderPage,
   stringsFor,
   textOn,
-} from '../../src/hosting/webchat/page';
+} from '../../src/conversation/pages/webChatPage';
 import { parseWebChatSettings } from '../../src/config/webChatSettings';
 import { Running, startApp } from '../support/http';
 

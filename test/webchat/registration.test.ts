@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import pageStrings from '../../content/pages/webchat.json';
 import { LOCALES } from '../../src/domain/locales';
 import { ConfigError, loadConfig } from '../../src/config';
-import { escapeHtml } from '../../src/hosting/webchat/page';
+import { escapeHtml } from '../../src/conversation/pages/webChatPage';
 import { parseWebChatSettings, webChatMode } from '../../src/config/webChatSettings';
 import { expectRepliesActivity, postJson } from '../support/http';
 import { InProcess, startInProcess } from '../support/inProcess';

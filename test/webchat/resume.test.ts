@@ -13,7 +13,7 @@ import { LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
 import { parseWebChatSettings } from '../../src/config/webChatSettings';
 import { VisitorIds } from '../../src/hosting/webchat/visitor';
 import { tokenUser } from '../../src/conversation/webChat/resumeRules';
-import { parseResume } from '../../src/hosting/webchat/shapes';
+import { parseResume } from '../../src/conversation/webChat/shapes';
 
 interface TokenAnswer {
   token: string;

@@ -1,7 +1,9 @@
 // The rules of a Web Chat visitor on the server: which activities are a visitor's, how long a
 // visitor lasts (an absolute lifetime from the first visit, an idle time since the last token
 // request, and never again once ended), how long one instance may take a live answer as still
-// true, and what a turn of an ended visitor gets. Pure: hosting keeps the records and the memo.
+// true, what a turn of an ended visitor gets, and the rules of the cookie that names it (read,
+// made Secure or not, written). Pure: hosting keeps the records, the memo and the signing key.
+import { isLoopbackHost } from '../../domain/http/hosts';
 
 export interface VisitorLimits {
   /** From the first visit: after this, the visitor ends however active. */
@@ -12,6 +14,74 @@ export interface VisitorLimits {
 
 /** With Partner Center actions (a sign-in and cases behind the visitor): a working day, and a long lunch. */
 export const SIGNED_IN_LIMITS: VisitorLimits = { lifetimeMs: 12 * 3_600_000, idleMs: 4 * 3_600_000 };
+
+/** Without Partner Center actions nothing is behind a visitor but their chat: a month, as the cookie. */
+export const ANONYMOUS_LIMITS: VisitorLimits = { lifetimeMs: 30 * 86_400_000, idleMs: 30 * 86_400_000 };
+
+/** How long a visitor lasts on the server: shorter where a partner signs in and has cases (docs/webchat.md). */
+export function visitorLimits(partnerActions: boolean): VisitorLimits {
+  return partnerActions ? SIGNED_IN_LIMITS : ANONYMOUS_LIMITS;
+}
+
+/**
+ * The cookie's lifetime in days (0: until the browser closes): the setting, else with Partner
+ * Center actions on, the browser's session, so a shared browser does not keep the last partner's
+ * user (and sign-in) for the next one; a month otherwise.
+ */
+export function cookieDays(setting: number | undefined, partnerActions: boolean): number {
+  return setting ?? (partnerActions ? 0 : 30);
+}
+
+/** The cookie over plain http at loopback (development), and elsewhere (the prefix binds it to this host, Secure and Path=/). */
+export const VISITOR_COOKIE = 'advisor-visitor';
+export const SECURE_VISITOR_COOKIE = `__Host-${VISITOR_COOKIE}`;
+
+/** The cookie's value (after `name=`) from a Cookie header; the first of that name. */
+export function readCookie(header: unknown, name: string): string | undefined {
+  const text = Array.isArray(header) ? header.join('; ') : header;
+  if (typeof text !== 'string' || text.length > 8192) return undefined;
+  for (const part of text.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/** What decides whether the cookie is Secure: how the request came. */
+export interface RequestSecurity {
+  /** TLS to this server. */
+  encrypted: boolean;
+  /** X-Forwarded-Proto, read only when `trustProxy`. */
+  forwardedProto: string | string[] | undefined;
+  trustProxy: boolean;
+  /** The Host header. */
+  host: unknown;
+}
+
+/**
+ * Whether the cookie is Secure: the page was reached over https (TLS here, or a trusted proxy's
+ * last X-Forwarded-Proto says so), or at any address but loopback, where plain http means a
+ * proxy we were not told to trust. There a browser reached over http drops the cookie, and each
+ * visit is a new user: the safe way to be wrong.
+ */
+export function secureCookie(request: RequestSecurity): boolean {
+  if (request.encrypted) return true;
+  if (request.trustProxy) {
+    const header = request.forwardedProto;
+    const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').pop();
+    if (last?.trim().toLowerCase() === 'https') return true;
+  }
+  const host = typeof request.host === 'string' ? request.host.replace(/:\d+$/, '') : '';
+  return !isLoopbackHost(host);
+}
+
+/** The Set-Cookie value: HttpOnly and SameSite=Strict always, Secure where `secure`, a Max-Age unless it ends with the browser. */
+export function visitorCookie(name: string, value: string, secure: boolean, days: number): string {
+  const parts = [`${name}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict'];
+  if (secure) parts.push('Secure');
+  if (days > 0) parts.push(`Max-Age=${days * 86_400}`);
+  return parts.join('; ');
+}
 
 /**
  * How long a live answer is kept in one instance. Every Web Chat turn asks whether its visitor

@@ -1,15 +1,57 @@
 // Typos in Chinese are a wrong character of the same sound picked from the input method
-// ("企业斜议" for 企业协议, "间接提攻商" for 间接提供商). A run that differs from exactly one
-// lexicon term of four characters or more in one character is read as that term; never when
-// that character is one of the first two or the last (where the next word begins), lies inside
-// another known word ("分销商"), or is a negation or a particle. The text keeps its length, so
-// every character keeps its origin.
+// ("企业斜议" for 企业协议, "支吃" for 支持, "许可征" for 许可证). A run that differs from exactly
+// one lexicon term in one character is read as that term when the character is not the first and
+// is not a negation or a particle, and either it has the sound of the term's character (its
+// toneless reading, ./lexicon/zh-sounds.json) or the term has four characters or more and the
+// character is neither of the first two nor the last (where the next word begins). Never when
+// the character lies inside another known word ("分销商"), nor, in a term of two characters, when
+// it is one of the commonest words of their own ("用两个" is not "用量"). The text keeps its
+// length, so every character keeps its origin.
+import SOUNDS from './lexicon/zh-sounds.json';
 import { isCjk } from './text';
 
-/** The shortest Chinese term that is corrected (four characters: one wrong is a quarter). */
+/** The shortest Chinese term whose character may be any other (four characters: one wrong is a quarter). */
 const MIN_TERM = 4;
 /** Characters that change what a phrase means: never the one that differs. */
 const MEANINGFUL = new Set([...'不没非别无未是的了吗和或还要']);
+/** The commonest characters, words on their own: never a typo in a term of two characters. */
+const COMMON = new Set([
+  ...'一二两三四五六七八九十百千万亿个位家台套次年月日天号我你他她它们这那哪么什些每各很太更最又再才只已就也都在有和与把被给让对从向到会能可以说看想做用去来上下里中大小多少好受收几其齐七机计记系',
+]);
+
+/** The 3,755 common characters of GB 2312 level 1 (rows 16 to 55), in the standard's order (by reading). */
+export function gb2312Level1(): string {
+  const bytes: number[] = [];
+  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe && !(hi === 0xd7 && lo > 0xf9); lo++) bytes.push(hi, lo);
+  return new TextDecoder('gbk').decode(new Uint8Array(bytes));
+}
+
+/** The syllable of each common character: its place among the syllables of ./lexicon/zh-sounds.json. */
+let syllables: ReadonlyMap<string, number> | undefined;
+function syllableOf(ch: string): number | undefined {
+  if (syllables === undefined) {
+    const map = new Map<string, number>();
+    try {
+      const chars = [...gb2312Level1()];
+      let at = 0;
+      SOUNDS.syllableLengths.forEach((length, syllable) => {
+        for (const ch of chars.slice(at, at + length)) map.set(ch, syllable);
+        at += length;
+      });
+    } catch {
+      // A runtime without the GBK decoder (a Node built with small ICU) reads no typo by its sound.
+    }
+    syllables = map;
+  }
+  return syllables.get(ch);
+}
+
+/** Whether two characters are read the same way, tones aside ("吃" and "持" are both "chi"). */
+export function sameSound(a: string, b: string): boolean {
+  const sa = syllableOf(a);
+  return sa !== undefined && sa === syllableOf(b);
+}
+
 /** Most variants one pattern expands to (its optional groups). */
 const MAX_VARIANTS = 32;
 
@@ -37,7 +79,7 @@ function expand(pattern: string): string[] {
   return variants;
 }
 
-/** The lexicons' Chinese terms of four characters or more. */
+/** The lexicons' Chinese terms of two characters or more. */
 export function cjkTerms(patterns: Iterable<string>): CjkTerms {
   const all = new Set<string>();
   const runs = new Set<string>();
@@ -45,8 +87,10 @@ export function cjkTerms(patterns: Iterable<string>): CjkTerms {
     if (![...p].some(isCjk)) continue;
     for (const variant of expand(p))
       for (const run of variant.match(/\p{Script=Han}+/gu) ?? []) {
-        if (run.length >= 2) runs.add(run);
-        if (run.length >= MIN_TERM) all.add(run);
+        if (run.length >= 2) {
+          runs.add(run);
+          all.add(run);
+        }
       }
   }
   const byFirst = new Map<string, string[]>();
@@ -81,7 +125,9 @@ export function correctCjk(text: string, terms: CjkTerms): string {
       const window = chars.slice(i, i + term.length).join('');
       if (window.length < term.length || ![...window].every(isCjk)) continue;
       const at = oneOff(window, term);
-      if (at < 2 || at === term.length - 1 || known[i + at] || MEANINGFUL.has(window[at]!) || MEANINGFUL.has(term[at]!)) continue;
+      if (at < 1 || known[i + at] || MEANINGFUL.has(window[at]!) || MEANINGFUL.has(term[at]!)) continue;
+      const anyCharacter = term.length >= MIN_TERM && at >= 2 && at < term.length - 1;
+      if (!anyCharacter && !(sameSound(window[at]!, term[at]!) && (term.length > 2 || !COMMON.has(window[at]!)))) continue;
       if (found !== undefined && found !== term) ambiguous = true;
       found = term;
     }

@@ -78,6 +78,7 @@ export interface CompiledEntry {
   question: QuestionId;
   option: string;
   implies: ReadonlyArray<[QuestionId, string]>;
+  background: boolean;
   /** Finds where any of the entry's patterns matches. */
   regex: RegExp;
   /** The patterns one by one, to take the longest match at such a place. */
@@ -103,6 +104,9 @@ export interface CompiledLexicon {
   dismiss?: RegExp;
   supplier?: RegExp;
   supplierAfter?: RegExp;
+  purchase?: RegExp;
+  seller?: RegExp;
+  and?: RegExp;
   respell: Array<{ regex: RegExp; to: string }>;
 }
 
@@ -130,6 +134,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       question: e.question,
       option: e.option,
       implies,
+      background: e.background === true,
       regex: compilePatterns(e.patterns, at),
       alternatives: compileAlternatives(e.patterns, at),
     };
@@ -138,7 +143,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const respell = Object.entries(lexicon.respell ?? {}).map(([from, to]) => ({ regex: compilePatterns([from], `${where} respell`), to: fold(to) }));
   const compiled: CompiledLexicon = { language: lexicon.language, entries, respell };
   const st = lexicon.structure;
-  for (const key of ['or', 'first', 'second', 'self', 'others', 'dismiss', 'supplier', 'supplierAfter'] as const) {
+  for (const key of ['or', 'first', 'second', 'self', 'others', 'dismiss', 'supplier', 'supplierAfter', 'purchase', 'and', 'seller'] as const) {
     const list = st?.[key];
     if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);
   }

@@ -19,7 +19,8 @@ interface Span {
   end: number;
 }
 
-function matches(regex: RegExp | undefined, text: string, from = 0, to = text.length): Span[] {
+/** Every match of a regular expression between two points (nothing when there is no expression). */
+export function matches(regex: RegExp | undefined, text: string, from = 0, to = text.length): Span[] {
   if (regex === undefined) return [];
   const found: Span[] = [];
   regex.lastIndex = from;
@@ -236,6 +237,40 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
   }
 }
 
+/** How many words before "not a CSP" the seller it describes may stand ("a hosting company (not a CSP)"). */
+const SELLER_REACH = 10;
+
+/**
+ * A seller said not to be a CSP partner ("a hosting company (not a CSP)", «у хостинг-провайдера,
+ * который не CSP», "主机托管商…对方不是 CSP", "um provedor de hospedagem, que não é CSP", "egy
+ * tárhelyszolgáltatónál, ami nem CSP") is a third party: the spans where a sentence says so, unless
+ * it states a channel of its own or the seller is the partner's own role ("we're a reseller, not…").
+ */
+export function sellersNotCsp(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): Span[] {
+  const found: Span[] = [];
+  if (!text.includes('csp')) return found;
+  const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
+  const sellers = lexicons.flatMap((l) => matches(l.seller, text));
+  for (const c of matches(CSP, text)) {
+    const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
+    if (n === undefined) continue;
+    const from = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
+    const stop = text.slice(c.end).search(/[.?]/);
+    const to = stop < 0 ? text.length : c.end + stop;
+    if (mentions.some((m) => m.question === 'channel' && !m.negated && m.start >= from && m.end <= to)) continue;
+    const seller = sellers
+      .filter((s) => s.start >= from && s.end <= n.start && units(text.slice(s.end, n.start)) <= SELLER_REACH)
+      .filter((s) => !mentions.some((m) => m.question === 'partnerType' && overlapping(m, s)))
+      .pop();
+    if (seller !== undefined) found.push({ start: seller.start, end: c.end });
+  }
+  return found;
+}
+
+function overlapping(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** Words, and pairs of Chinese characters (which have no spaces), in a gap. */
 function units(gap: string): number {
   let n = 0;
@@ -267,7 +302,7 @@ export function supplierRoles(
     !/[,.?]/.test(text.slice(from, to)) && units(text.slice(from, to)) <= 2 && !between.some((o) => o.start >= from && o.end <= to);
   // Or a Chinese word and the parenthesis that opens its gloss: "代理商（".
   const glossed = (from: number, to: number): boolean => {
-    const gloss = /^(\p{Script=Han}{1,4}) ?, ?$/u.exec(text.slice(from, to));
+    const gloss = /^(\p{Script=Han}{1,4}) ?,? ?$/u.exec(text.slice(from, to));
     return gloss !== null && glossOpens(from + gloss[1]!.length) && !between.some((o) => o.start >= from && o.end <= to);
   };
   for (const m of mentions) {

@@ -29,13 +29,56 @@ export function isCjk(ch: string): boolean {
 
 type Piece = { ch: string; at: number };
 
+/**
+ * A short gloss in brackets right after a word ("联合销售（syndication）", "distributor (T2)",
+ * "a hosting company (not a CSP)") belongs to that word's clause: its opening bracket is no pause,
+ * so a negation before the word reaches the gloss. The closing bracket still ends the clause.
+ */
+const GLOSS = /(?<=[\p{L}\p{N}] ?)[(（](?=[^()（）\n.,;:!?。，；：！？]{1,40}[)）])/gu;
+const GLOSS_WORDS = 3;
+
+function glossOpenings(input: string): Set<number> {
+  const at = new Set<number>();
+  for (const m of input.matchAll(GLOSS)) {
+    const inner = input.slice(m.index + 1, input.slice(m.index).search(/[)）]/) + m.index);
+    const words = inner
+      .trim()
+      .split(/\s+/)
+      .reduce((n, w) => n + Math.max(1, Math.ceil([...w].filter(isCjk).length / 2)), 0);
+    if (words <= GLOSS_WORDS) at.add(m.index);
+  }
+  return at;
+}
+
+/** The parts of an address after a dot ("azure.com", "portal.azure.com", "www.microsoft.com"). */
+const ADDRESS_PART = /^(?:com|net|org|cn|ru|br|hu|pt|io|co|uk|us|gov|edu|info|online|cloud|azure|microsoft|office|microsoft365|live|outlook)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A dot inside an address or a number ("azure.com", "3.5") is no end of a sentence: it is read
+ * as "_" ("azure_com"). A sentence typed without a space after its dot ("EA.They") still ends.
+ */
+function dotInWord(input: string, at: number, cp: string): string | undefined {
+  if (cp !== '.') return undefined;
+  const before = input[at - 1] ?? ' ';
+  const after = input.slice(at + 1);
+  if (/\d/.test(before) && /^\d/.test(after)) return '_';
+  if (LETTER_OR_DIGIT.test(before) && (ADDRESS_PART.test(after) || /(?:^|[^\p{L}])www$/iu.test(input.slice(0, at)))) return '_';
+  return undefined;
+}
+
 export function prepare(input: string): PreparedText {
   // 1. Fold each character and classify it.
   const pieces: Piece[] = [];
+  const glosses = input.includes('(') || input.includes('（') ? glossOpenings(input) : new Set<number>();
   let i = 0;
   for (const cp of input) {
     const at = i;
     i += cp.length;
+    const inWord = glosses.has(at) ? ' ' : dotInWord(input, at, cp);
+    if (inWord !== undefined) {
+      pieces.push({ ch: inWord, at });
+      continue;
+    }
     if (CLAUSE.has(cp)) {
       pieces.push({ ch: ',', at });
       continue;
@@ -99,6 +142,17 @@ export function prepare(input: string): PreparedText {
     origin.push(t.at);
   }
   return { text, origin };
+}
+
+/**
+ * Whether a dash stands between two points of the prepared text. A dash is read as a space (in
+ * Russian it is often "is": «мы — T2»), but a negation does not reach across it («ждать не
+ * хотят — хотят перевести»).
+ */
+export function dashBetween(input: string, prepared: PreparedText, start: number, end: number): boolean {
+  const from = prepared.origin[start];
+  const to = prepared.origin[end];
+  return from !== undefined && to !== undefined && /[—–]| - /.test(input.slice(from, to));
 }
 
 /** The words of the original message behind `text.slice(start, end)`. */

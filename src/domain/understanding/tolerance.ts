@@ -73,7 +73,7 @@ export interface Dictionary {
   index: ReadonlyMap<string, readonly string[]>;
   /** Stems of five letters or more, by first letter: a misspelt form keeps its ending ("trasnferir"). */
   stems: ReadonlyMap<string, readonly string[]>;
-  /** Chinese terms of four characters or more, for a wrong character of the same sound. */
+  /** Chinese terms, for a wrong character of the same sound. */
   cjk: CjkTerms;
   /** The lexicons each word and stem comes from, to settle a tie by the message's language. */
   languages: ReadonlyMap<string, ReadonlySet<string>>;

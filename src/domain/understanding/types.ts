@@ -26,6 +26,12 @@ export interface LexiconEntry {
    * mention goes into look-behind or look-ahead: "(?<=bought ~)direct(?! bill)".
    */
   patterns: string[];
+  /**
+   * Background: what another party once had ("their previous partner was a distributor" says the
+   * customer had a CSP partner). It answers only when nothing else in the message answers its
+   * question ("they bought it via Open Value" decides where they bought).
+   */
+  background?: boolean;
   /** Answers the mention also gives ("bought from 21Vianet" → cloud china). */
   implies?: Partial<Record<QuestionId, string>>;
 }
@@ -71,6 +77,12 @@ export interface Structure {
    */
   supplier?: string[];
   supplierAfter?: string[];
+  /** Sellers ("hosting company", "retailer", «интегратор», "零售商"): one said not to be a CSP is a third party. */
+  seller?: string[];
+  /** Verbs of buying: a negation right before one reaches the channel after it ("didn't buy it through EA"). */
+  purchase?: string[];
+  /** Words that join two clauses ("and", «и», "e", "és"): a negation after an object never reaches back across one. */
+  and?: string[];
 }
 
 export interface Lexicon {

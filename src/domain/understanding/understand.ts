@@ -6,8 +6,18 @@ import { Answers, Channel, Cloud, QUESTION_IDS, QuestionId, isValidOption } from
 import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
-import { PreparedText, isCjk, originalSpan, prepare } from './text';
-import { attributeRoles, dismissAsides, neitherCspNorSyndication, supplierRoles, resolveAlternatives, respell, scopeContrast } from './structure';
+import { PreparedText, dashBetween, originalSpan, prepare } from './text';
+import {
+  attributeRoles,
+  dismissAsides,
+  neitherCspNorSyndication,
+  sellersNotCsp,
+  supplierRoles,
+  resolveAlternatives,
+  respell,
+  scopeContrast,
+} from './structure';
+import { markNegations } from './negation';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 
@@ -31,10 +41,6 @@ export interface Understanding {
 
 /** Longer messages are pasted documents or logs, not a description of a case: nothing is read. */
 export const MAX_INPUT_LENGTH = 4000;
-/** How far (in words; two Chinese characters count as one) a negation reaches. */
-const NEGATION_REACH = 3;
-/** A negation reaches further to the verb of its clause ("don't really want to move anything"). */
-const VERB_NEGATION_REACH = 6;
 
 const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
 const DICTIONARY = buildDictionary(LEXICONS.map((l) => [l.language, lexiconPatterns(l)] as const));
@@ -49,6 +55,8 @@ interface Mention {
   hedged: boolean;
   /** How many corrections ("sorry", "I mean") come before the mention. */
   epoch: number;
+  /** Another party's past (LexiconEntry.background): it answers only what nothing else does. */
+  background?: boolean;
 }
 
 interface Span {
@@ -103,7 +111,16 @@ function findMentions(text: string): Mention[] {
     }
     for (const entry of lexicon.entries) {
       for (const s of longestMatches(entry.regex, entry.alternatives, text)) {
-        candidates.push({ question: entry.question, option: entry.option, implies: entry.implies, ...s, negated: false, hedged: false, epoch: 0 });
+        candidates.push({
+          question: entry.question,
+          option: entry.option,
+          implies: entry.implies,
+          ...s,
+          negated: false,
+          hedged: false,
+          epoch: 0,
+          background: entry.background,
+        });
       }
     }
   }
@@ -114,22 +131,6 @@ function findMentions(text: string): Mention[] {
     if (!accepted.some((a) => overlaps(a, c))) accepted.push(c);
   }
   return accepted.sort((a, b) => a.start - b.start);
-}
-
-/** Words (Latin or Cyrillic) and pairs of Chinese characters between two points. */
-function distance(gap: string): number {
-  let units = 0;
-  for (const word of gap.split(' ')) {
-    if (word.length === 0) continue;
-    let cjk = 0;
-    let other = false;
-    for (const ch of word) {
-      if (isCjk(ch)) cjk++;
-      else other = true;
-    }
-    units += (other ? 1 : 0) + Math.ceil(cjk / 2);
-  }
-  return units;
 }
 
 /** The language of the message among the Latin-script ones, by its function words. */
@@ -143,62 +144,6 @@ function correctionMarks(text: string, mentions: readonly Mention[]): Span[] {
   return COMPILED.flatMap((l) => (l.corrections ? allMatches(l.corrections, text) : [])).filter(
     (c) => !mentions.some((m) => m.question !== undefined && overlaps(m, c)),
   );
-}
-
-function markNegations(text: string, mentions: Mention[], corrections: readonly Span[]): void {
-  const hedges = COMPILED.flatMap((l) => (l.hedges ? allMatches(l.hedges, text) : []));
-  const negators: Span[] = [];
-  let dominant: Set<string> | undefined;
-  for (const l of COMPILED) {
-    if (l.negateBefore) negators.push(...allMatches(l.negateBefore, text));
-    if (l.negateBeforeWeak) {
-      const weak = allMatches(l.negateBeforeWeak, text);
-      if (weak.length > 0) {
-        dominant ??= dominantLanguages(text);
-        if (dominant.has(l.language)) negators.push(...weak);
-      }
-    }
-  }
-  const answers = mentions.filter((m) => m.question !== undefined);
-
-  // Negation before a mention: it takes the first mention that follows in the same clause.
-  for (const n of negators) {
-    if (hedges.some((h) => overlaps(h, n)) || mentions.some((m) => overlaps(m, n))) continue;
-    const next = mentions.find((m) => m.start >= n.end);
-    if (next === undefined) continue;
-    const gap = text.slice(n.end, next.start);
-    const reach = next.question === 'goal' ? VERB_NEGATION_REACH : NEGATION_REACH;
-    if (!/[,.?]/.test(gap) && distance(gap) <= reach) next.negated = true;
-  }
-
-  // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят").
-  for (const m of answers) {
-    for (const l of COMPILED) {
-      if (!l.negateAfter) continue;
-      let at = m.end;
-      for (let k = 0; k < 3 && !m.negated; k++) {
-        l.negateAfter.lastIndex = at;
-        if (l.negateAfter.test(text)) m.negated = true;
-        else if (l.fillers) {
-          l.fillers.lastIndex = at;
-          if (!l.fillers.test(text)) break;
-          at = l.fillers.lastIndex;
-        } else break;
-      }
-    }
-  }
-
-  // Uncertainty: the mentions of the next question named in the same sentence.
-  for (const h of hedges) {
-    const rest = text.slice(h.end);
-    const stop = rest.search(/[.?]/);
-    const corrected = corrections.find((c) => c.start >= h.end);
-    const end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length);
-    const inScope = answers.filter((m) => !m.negated && m.start >= h.end && m.end <= end);
-    const first = inScope[0];
-    if (first === undefined) continue;
-    for (const m of inScope) if (m.question === first.question) m.hedged = true;
-  }
 }
 
 interface Candidate {
@@ -268,18 +213,26 @@ function read(text: string): Understanding {
   const mentions = findMentions(prepared.text);
   if (!mentions.some((m) => m.question !== undefined)) return empty();
   const corrections = correctionMarks(prepared.text, mentions);
-  markNegations(prepared.text, mentions, corrections);
+  markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
   dismissAsides(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
+  for (const s of sellersNotCsp(prepared.text, mentions, COMPILED)) {
+    mentions.push({ question: 'channel', option: 'thirdParty', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
+    mentions.sort((a, b) => a.start - b.start);
+  }
   resolveAlternatives(prepared.text, mentions, COMPILED);
-  supplierRoles(prepared.text, mentions, COMPILED, (at) => /[(（]/.test(text[prepared.origin[at] ?? -1] ?? ''));
+  // The gloss's bracket is the character there (a pause) or the one just before it (a gloss read inline).
+  const bracketAt = (at: number): boolean =>
+    /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
+  supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
   attributeRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
+  const stated = new Set(mentions.filter((m) => m.question !== undefined && !m.negated && m.background !== true).map((m) => m.question));
   for (const m of mentions) {
-    if (m.question === undefined || m.negated) continue;
+    if (m.question === undefined || m.negated || (m.background === true && stated.has(m.question))) continue;
     const span = { start: m.start, end: m.end };
     const { hedged, epoch } = m;
     candidates.get(m.question)!.push({ value: m.option, hedged, span, epoch });

@@ -8,7 +8,7 @@ import { Arrival, advisorTurn, viewOf } from '../../conversation/advisorTurn';
 import { Reaction, ReactionCount, react } from '../../conversation/verdictReactions';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { turnStateOf } from '../context/turnState';
-import { surfaceOf } from '../replies/surface';
+import { surfaceOf } from '../../conversation/channelActivity';
 import { replyCard } from '../replies/replyMessages';
 import { sendPresentation } from './sendPresentation';
 import type { AdvisorStoreProperty } from '../state/conversationStores';

@@ -6,7 +6,7 @@ import { Presentation } from '../../conversation/present';
 import type { AdvisorStore } from '../../conversation/advisorStore';
 import type { InPlaceAnswer } from './turnSettings';
 import { rememberVerdicts } from './verdictMessages';
-import { onReplyDelivered } from '../replies/deliveredReplies';
+import { OnDelivered, sendReplies } from '../replies/sendReplies';
 import { receiptCard, replaceWithReceipt, replyCard, replyMessage } from '../replies/replyMessages';
 
 export async function sendPresentation(
@@ -26,16 +26,14 @@ export async function sendPresentation(
 
   const activities = plan.messages.map((reply) => replyMessage(reply, channelId, locale, plan.askerId));
   if (activities.length === 0) return;
+  const onDelivered: OnDelivered[] = activities.map(() => undefined);
   if (plan.liveCard.kind === 'sent') {
-    const index = plan.liveCard.index;
-    // The new message holds the live card once delivered (its id is known only then). A copy:
-    // the built message is shared by every turn that shows the same reply.
+    // The new message holds the live card once delivered (its id is known only then).
     store.questionActivityId = undefined;
-    activities[index] = { ...activities[index] };
-    onReplyDelivered(context, activities[index]!, (id) => {
+    onDelivered[plan.liveCard.index] = (id) => {
       store.questionActivityId = id;
-    });
+    };
   }
-  rememberVerdicts(context, store, plan.verdicts, plan.messages, activities);
-  await context.sendActivities(activities);
+  rememberVerdicts(store, plan.verdicts, plan.messages, onDelivered);
+  await sendReplies(context, activities, onDelivered);
 }

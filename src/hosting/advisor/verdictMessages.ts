@@ -1,25 +1,23 @@
 // Keeps the id of each verdict message once the channel has delivered it, with the row it showed
 // (conversation/verdictReactions.ts decides what is kept and how reactions count).
-import { Activity, TurnContext } from 'botbuilder';
 import { Reply } from '../../conversation/flow';
 import { VerdictMessage, withVerdict } from '../../conversation/verdictReactions';
-import { onReplyDelivered } from '../replies/deliveredReplies';
+import type { OnDelivered } from '../replies/sendReplies';
 
-/** Asks for the id of each verdict (by its index in `replies`) once delivered; `activities` are the replies' messages, in order (copied where hooked). */
+/** Adds to `onDelivered` (one per reply, in order) the keeping of each verdict's id (by its index in `replies`). */
 export function rememberVerdicts(
-  context: TurnContext,
   store: { verdicts?: VerdictMessage[] },
   verdicts: readonly number[],
   replies: readonly Reply[],
-  activities: Partial<Activity>[],
+  onDelivered: OnDelivered[],
 ): void {
   for (const i of verdicts) {
     const reply = replies[i];
-    if (reply?.kind !== 'result' || !activities[i]) continue;
-    // A copy: the built activity is shared by every turn that shows the same reply.
-    activities[i] = { ...activities[i] };
-    onReplyDelivered(context, activities[i]!, (id) => {
+    if (reply?.kind !== 'result') continue;
+    const earlier = onDelivered[i];
+    onDelivered[i] = (id) => {
+      earlier?.(id);
       store.verdicts = withVerdict(store.verdicts, id, reply.outcome.row);
-    });
+    };
   }
 }

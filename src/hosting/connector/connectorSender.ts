@@ -2,8 +2,9 @@
 // two), sent as the activity's JSON in one request over a kept-alive agent instead of through the
 // SDK's connector client, whose core-client pipeline (a dozen policies, a tracing span, a model
 // mapper walking the whole Activity) is a measurable share of a turn's CPU (bench/README.md). It
-// keeps the SDK client's signing, wire format, retries and errors (ConnectorSender); every other
-// operation, and every call behind a proxy, stays the SDK's client.
+// keeps the SDK client's signing, wire format, retries (domain/http/connectorCalls.ts) and errors
+// (ConnectorSender). Why two connector paths, not one: the SDK's client stays for every other
+// operation and behind a proxy (it honours HTTPS_PROXY; the direct sender's agents do not).
 import * as http from 'http';
 import * as https from 'https';
 import { Activity, ResourceResponse } from 'botbuilder';
@@ -11,15 +12,12 @@ import { ConnectorClient, ServiceClientCredentials } from 'botframework-connecto
 import { ACTIVITY_WIRE_PROPERTIES, CONNECTOR_USER_AGENT } from '../sdkInternals';
 import { toJson } from '../../domain/keptJson';
 import { jsonBytes } from './jsonBytes';
+import { ConnectorTarget, errorCodeOf, nextTry, resourceIdOf, RETRY_DELAY_MS, targetOf } from '../../domain/http/connectorCalls';
+
+export { MAX_RETRY_AFTER_MS } from '../../domain/http/connectorCalls';
 
 /** As the SDK's client introduces itself (the connector service counts bots by it), less the pipeline's own part. */
 const USER_AGENT_HEADER = `botframework-connector/4.0.0 ${CONNECTOR_USER_AGENT} Node/${process.versions.node}`;
-const RETRIES = 3;
-const RETRY_DELAY_MS = 1_000;
-const MAX_RETRY_DELAY_MS = 64_000;
-/** A channel gives up on a turn after 15 s; waiting longer than this for a retry helps no one. */
-export const MAX_RETRY_AFTER_MS = 10_000;
-const RETRIED_NETWORK_ERRORS = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'ENOTFOUND']);
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'];
 
 /** One kept-alive agent per protocol for every connector call of the process. */
@@ -99,44 +97,6 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** The wait a 429 or 503 asks for, in ms, if it says. */
-function retryAfterMs(answer: Answer): number | undefined {
-  if ((answer.status !== 429 && answer.status !== 503) || answer.retryAfter === undefined) return undefined;
-  const seconds = Number(answer.retryAfter);
-  if (answer.retryAfter.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(answer.retryAfter);
-  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
-}
-
-function retriedStatus(status: number): boolean {
-  return status === 408 || (status >= 500 && status !== 501 && status !== 505);
-}
-
-/** Sends one connector call at a time for one service URL, signed by one credentials object. */
-interface Target {
-  /** The scheme, host and port as the service URL wrote them: the signed request's URL starts with it. */
-  origin: string;
-  protocol: 'http:' | 'https:';
-  host: string;
-  port: string;
-  basePath: string;
-}
-
-/** Where a service URL points, or why it cannot be called (checked at the first call, as the SDK's client does). */
-function targetOf(serviceUrl: unknown): Target | string {
-  let url: URL;
-  try {
-    url = new URL(String(serviceUrl));
-  } catch {
-    return 'the service URL is not a URL';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'the service URL is not http or https';
-  if (!url.hostname) return 'the service URL names no host';
-  // An IPv6 literal's host name keeps its brackets in a URL ([::1]); a request needs the bare address.
-  const host = url.hostname.startsWith('[') && url.hostname.endsWith(']') ? url.hostname.slice(1, -1) : url.hostname;
-  return { origin: url.origin, protocol: url.protocol, host, port: url.port, basePath: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
-}
-
 /**
  * The connector calls of one service URL, as the SDK's client makes them: the same method, path
  * (ids URL-encoded), body and headers (content type, user agent, x-ms-conversation-id on a reply),
@@ -144,7 +104,7 @@ function targetOf(serviceUrl: unknown): Target | string {
  * fetches and renews its own tokens) through its signRequest.
  */
 export class ConnectorSender {
-  private target?: Target | string;
+  private target?: ConnectorTarget | string;
   private readonly retryDelayMs: number;
 
   /** Never throws: a turn whose replies go back in the response never calls its connector. */
@@ -174,13 +134,7 @@ export class ConnectorSender {
     await this.call('DELETE', `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`);
   }
 
-  /**
-   * Retries as the SDK's client does: network errors (reset, refused, timed out, not found), 408
-   * and 5xx but 501/505 are tried again up to RETRIES times with exponentially growing, jittered
-   * waits; a 429 or 503 with Retry-After waits that long (at most MAX_RETRY_AFTER_MS). One
-   * difference: a kept-alive connection the service closed just as it was reused is tried again
-   * at once, not after a wait.
-   */
+  /** Tries the call as domain/http/connectorCalls.ts says: again after its wait, or gives up. */
   private async call(method: string, path: string, body?: Buffer, conversationHeader?: string): Promise<ResourceResponse> {
     this.target ??= targetOf(this.serviceUrl);
     const target = this.target;
@@ -202,42 +156,42 @@ export class ConnectorSender {
       try {
         answer = await this.request(target, method, path, headers.values, body);
       } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        if (retry < RETRIES && typeof code === 'string' && RETRIED_NETWORK_ERRORS.has(code)) {
-          // A kept-alive connection the service had just closed: nothing is wrong with the service,
-          // so try again at once, on a new connection (the race Node's documentation describes).
-          if (!(code === 'ECONNRESET' && (error as { reusedSocket?: unknown }).reusedSocket === true)) await delay(this.backoff(retry));
-          continue;
-        }
-        throw new ConnectorCallError(
-          `The connector could not be reached (${typeof code === 'string' ? code : 'network error'})`,
-          undefined,
-          typeof code === 'string' ? code : undefined,
+        const found = (error as { code?: unknown }).code;
+        const code = typeof found === 'string' ? found : undefined;
+        const next = nextTry(
+          { network: code, reusedSocket: (error as { reusedSocket?: unknown }).reusedSocket === true },
+          retry,
+          this.retryDelayMs,
+          Date.now(),
+          Math.random(),
         );
-      }
-      if (answer.status >= 200 && answer.status < 300) return parseResource(answer.body);
-      if (retry < RETRIES) {
-        const asked = retryAfterMs(answer);
-        if (asked !== undefined && asked <= MAX_RETRY_AFTER_MS) {
-          await delay(asked);
+        if (next.again) {
+          if (next.waitMs > 0) await delay(next.waitMs);
           continue;
         }
-        if (asked === undefined && retriedStatus(answer.status)) {
-          await delay(this.backoff(retry));
-          continue;
-        }
+        throw new ConnectorCallError(`The connector could not be reached (${code ?? 'network error'})`, undefined, code);
       }
-      const code = errorCode(answer.body);
+      if (answer.status >= 200 && answer.status < 300) {
+        const id = resourceIdOf(answer.body);
+        return (id === undefined ? {} : { id }) as ResourceResponse;
+      }
+      const next = nextTry(
+        { status: answer.status, ...(answer.retryAfter !== undefined ? { retryAfter: answer.retryAfter } : {}) },
+        retry,
+        this.retryDelayMs,
+        Date.now(),
+        Math.random(),
+      );
+      if (next.again) {
+        await delay(next.waitMs);
+        continue;
+      }
+      const code = errorCodeOf(answer.body);
       throw new ConnectorCallError(`The connector answered ${answer.status}${code ? ` (${code})` : ''}`, answer.status, code);
     }
   }
 
-  private backoff(retry: number): number {
-    // 0.8–1.2 of the exponential wait, as the SDK's client does, so retries of many turns spread out.
-    return Math.min(MAX_RETRY_DELAY_MS, this.retryDelayMs * 2 ** retry) * (0.8 + Math.random() * 0.4);
-  }
-
-  private request(target: Target, method: string, path: string, headers: Record<string, string>, body?: Buffer): Promise<Answer> {
+  private request(target: ConnectorTarget, method: string, path: string, headers: Record<string, string>, body?: Buffer): Promise<Answer> {
     return new Promise((resolve, reject) => {
       const request = (target.protocol === 'https:' ? https : http).request(
         { method, host: target.host, port: target.port, path: target.basePath + path, headers, agent: agents[target.protocol] },
@@ -258,26 +212,6 @@ export class ConnectorSender {
       request.on('error', (error: Error) => reject(Object.assign(error, { reusedSocket: request.reusedSocket })));
       request.end(body);
     });
-  }
-}
-
-function parseResource(body: string): ResourceResponse {
-  if (body.trim() === '') return {} as ResourceResponse;
-  try {
-    const parsed = JSON.parse(body) as unknown;
-    if (parsed && typeof parsed === 'object' && typeof (parsed as { id?: unknown }).id === 'string') return { id: (parsed as { id: string }).id };
-  } catch {
-    // A success without a readable body: the call went through, there is just no id.
-  }
-  return {} as ResourceResponse;
-}
-
-function errorCode(body: string): string | undefined {
-  try {
-    const code = (JSON.parse(body) as { error?: { code?: unknown } } | null)?.error?.code;
-    return typeof code === 'string' ? code.slice(0, 100) : undefined;
-  } catch {
-    return undefined;
   }
 }
 

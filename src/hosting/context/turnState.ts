@@ -7,6 +7,32 @@ import type { LocaleTag } from '../../domain/locales';
 import type { TurnFacts } from '../../conversation/turnFacts';
 import type { FollowUp, OpenItem } from '../../domain/cases';
 
+/** What to do with a reply's id once the channel delivered it (nothing, for most replies). */
+export type OnDelivered = ((id: string) => void) | undefined;
+
+/** The two stored states a turn reads and writes. */
+export type StateScope = 'conversation' | 'user';
+
+/** A state as this turn sees it. */
+export interface StateEntry {
+  /** The state the turn works on; undefined once deleted (or never read). */
+  state?: Record<string, unknown> & { eTag?: string };
+  /** What it was read from; undefined when nothing was read this turn. */
+  read?: StateRead;
+}
+
+/** The stored version a turn's state builds on. */
+export interface StateRead {
+  /** eTag of the stored version this turn builds on; undefined: the item did not exist. */
+  eTag?: string;
+  /** The stored version as JSON (without its eTag): what a change is detected against. */
+  stored: string;
+  /** The attempt of the turn that read it. */
+  attempt: number;
+  /** The state as read, as JSON, for undoing this turn's change. */
+  snapshot: string;
+}
+
 type LogFn = { (bindings: object, message?: string): void; (message: string): void };
 /** The turn's logger, bound to its correlation id and conversation (made by the turn runner). */
 export interface TurnLog {
@@ -30,9 +56,15 @@ export interface AdvisorTurnState {
   replayed?: boolean;
   /** turns/afterSave: work held until the turn's state is saved (undefined outside the turn runner). */
   afterSave?: (() => void)[];
-  /** replies/deliveredReplies: the send hook is in place; a delivered reply's id was recorded (the turn runner writes again). */
-  deliveryHooked?: boolean;
-  deliveredIdRecorded?: boolean;
+  /**
+   * replies/sendReplies: what to do with each reply's id once delivered, handed to the turn
+   * runner's outbox inside the one sendActivities call that sends them (see sendReplies).
+   */
+  awaitingIds?: readonly OnDelivered[];
+  /** turns/reliableTurns: the attempt of the turn running (a state read in an earlier one is read again). */
+  attempt?: number;
+  /** state/optimisticState: the conversation's and the user's state as this turn sees them, and what each was read from. */
+  states?: Partial<Record<StateScope, StateEntry>>;
   /**
    * cases/proactive: this turn is the bot's own, started to send a follow-up (or a line) about an open
    * item; the route table sends it to the follow-ups' handler. Set only in-process, never from an activity.
@@ -42,6 +74,8 @@ export interface AdvisorTurnState {
   facts?: TurnFacts;
 }
 
+// The one key of ours on the SDK's turn state. The SDK forces it: its middleware, its BotState and
+// their property accessors are handed the TurnContext alone, so the turn's object rides on it.
 const KEY = Symbol('advisorTurnState');
 
 /** The turn's state, with its correlation id made when first read. */

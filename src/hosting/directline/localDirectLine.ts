@@ -6,7 +6,7 @@
 // only the text makes the count honest. It is parsed again when the bot's turn runs; polls send it as it is.
 import { createHash, randomBytes, timingSafeEqual } from 'crypto';
 import { LocalDirectLineSettings } from '../../config/webChatSettings';
-import { ByteWindow, Verdict } from './byteWindow';
+import { ByteWindow, Verdict } from '../../conversation/webChat/byteWindow';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -82,13 +82,6 @@ function encode(activity: JsonObject): { text: string; bytes: number } {
 }
 
 const nextId = (stored: Stored): string => `${stored.id}|${String(stored.nextSeq).padStart(7, '0')}`;
-
-/** `Bearer <token>` → token; undefined for anything else. */
-export function bearerToken(header: unknown): string | undefined {
-  if (typeof header !== 'string') return undefined;
-  const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header.trim());
-  return match ? match[1] : undefined;
-}
 
 export class LocalDirectLine {
   private readonly conversations = new Map<string, Stored>();

@@ -2,13 +2,15 @@
 // bounds on nesting and number of values. Our own reader, because the web framework's body parser
 // inflates compressed bodies before their size is checked, hands multipart uploads to a parser
 // that writes temp files, and parses any nesting. The same limits hold on every route that takes
-// a body and are the app's only JSON limits (the activity checks, inputLimits.ts, look at fields
-// only); this module does not depend on the web framework.
+// a body and are the app's only JSON limits (the activity checks,
+// domain/http/activityShape.ts, look at fields only); what the headers alone decide is
+// domain/http/bodyHeaders.ts. This module does not depend on the web framework.
 import type { IncomingMessage } from 'http';
-import { FieldLimit, INVALID, JsonRefused, parseJsonWithin } from './jsonParse';
+import { FieldLimit, INVALID, JsonRefused, parseJsonWithin } from '../../domain/http/boundedJson';
+import { BodyRefused, hasBody, headerProblem, tooLarge } from '../../domain/http/bodyHeaders';
 
-export { MAX_JSON_DEPTH, MAX_JSON_VALUES, parseJsonWithin } from './jsonParse';
-export type { FieldLimit } from './jsonParse';
+export type { FieldLimit } from '../../domain/http/boundedJson';
+export { BodyRefused } from '../../domain/http/bodyHeaders';
 
 /**
  * How much of a refused body is still read, and thrown away, after the answer. A server that
@@ -26,20 +28,8 @@ export interface BodyLimits {
   maxDepth?: number;
   /** MAX_JSON_VALUES unless given (tests). */
   maxValues?: number;
-  /** Fewer values for some members of the top-level object, together (jsonParse.ts). */
+  /** Fewer values for some members of the top-level object, together (domain/http/boundedJson.ts). */
   fields?: FieldLimit;
-}
-
-/** Why a body was refused: the status to answer and a message for the caller (never the body). */
-export class BodyRefused extends Error {
-  constructor(
-    readonly status: 400 | 413 | 415,
-    readonly code: 'BadRequest' | 'PayloadTooLarge' | 'UnsupportedMediaType',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'BodyRefused';
-  }
 }
 
 export interface JsonBody {
@@ -47,47 +37,6 @@ export interface JsonBody {
   value: unknown;
   /** The body's text (a retried turn rebuilds its activity from it). */
   text: string;
-}
-
-function headerText(value: string | string[] | undefined): string {
-  return Array.isArray(value) ? value.join(',') : (value ?? '');
-}
-
-/** Whether the request carries a body at all (a declared length above 0, or chunked). */
-export function hasBody(req: IncomingMessage): boolean {
-  const length = req.headers['content-length'];
-  if (length !== undefined) return Number(length) !== 0;
-  return req.headers['transfer-encoding'] !== undefined;
-}
-
-/**
- * The checks that need only the headers, so nothing of a refused body is ever read: 415 for
- * another content type, any Content-Encoding but identity or a charset other than UTF-8; 413 for
- * a declared length over the limit.
- */
-export function headerProblem(req: IncomingMessage, maxBytes: number): BodyRefused | undefined {
-  const encoding = headerText(req.headers['content-encoding']).trim().toLowerCase();
-  if (encoding !== '' && encoding !== 'identity') {
-    return new BodyRefused(415, 'UnsupportedMediaType', 'Compressed bodies are not accepted: send JSON without Content-Encoding.');
-  }
-  const [type = '', ...parameters] = headerText(req.headers['content-type']).split(';');
-  const mediaType = type.trim().toLowerCase();
-  if (mediaType !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(mediaType)) {
-    return new BodyRefused(415, 'UnsupportedMediaType', 'Send the body as application/json.');
-  }
-  for (const parameter of parameters) {
-    const [name = '', value = ''] = parameter.split('=');
-    if (name.trim().toLowerCase() === 'charset' && !/^"?utf-8"?$/i.test(value.trim())) {
-      return new BodyRefused(415, 'UnsupportedMediaType', 'JSON bodies must be UTF-8.');
-    }
-  }
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge(maxBytes);
-  return undefined;
-}
-
-function tooLarge(maxBytes: number): BodyRefused {
-  return new BodyRefused(413, 'PayloadTooLarge', `The body is larger than ${maxBytes} bytes.`);
 }
 
 /**
@@ -119,8 +68,8 @@ export function discardRestOfBody(req: IncomingMessage, budget = REFUSED_BODY_DR
  * checked before this is called (server.ts).
  */
 export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<JsonBody> {
-  if (!hasBody(req)) return Promise.resolve({ value: undefined, text: '' });
-  const early = headerProblem(req, limits.maxBytes);
+  if (!hasBody(req.headers)) return Promise.resolve({ value: undefined, text: '' });
+  const early = headerProblem(req.headers, limits.maxBytes);
   if (early) return Promise.reject(early);
   return new Promise<JsonBody>((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -9,9 +9,10 @@ import { ActivityHandlerBase, CloudAdapter, Request, Response, TurnContext } fro
 import { AppConfig } from '../../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
-import { BodyLimits, BodyRefused, discardRestOfBody, FieldLimit, headerProblem, readJsonBody } from './jsonBody';
+import { BodyLimits, BodyRefused, discardRestOfBody, FieldLimit, readJsonBody } from './jsonBody';
+import { headerProblem } from '../../domain/http/bodyHeaders';
 import { errorSummary } from '../errors/turnErrors';
-import { MAX_CLIENT_VALUES } from '../directline/routes';
+import { MAX_CLIENT_VALUES } from '../../domain/http/directLineActivity';
 import { EVENTS_PATH, MAX_EVENT_BYTES } from '../cases/eventsRoute';
 import { applyConnectionLimits } from './connectionLimits';
 import { misdirectedRequests } from './hostCheck';
@@ -124,7 +125,7 @@ function tokenFirst(config: AppConfig, adapter: TokenFirst): restify.RequestHand
 
 /** tokenFirst's step: whether it answered (a refused token); a body its headers refuse is left to the body's step. */
 async function refusedTokenBeforeBody(adapter: TokenFirst, req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<boolean> {
-  if (headerProblem(req, maxBytes)) return false;
+  if (headerProblem(req.headers, maxBytes)) return false;
   const verdict = await adapter.authenticateBeforeBody(authorizationOf(req));
   if (verdict.ok) return false;
   answerBeforeBody(req, res, verdict, maxBytes);
@@ -275,7 +276,7 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
   });
   // Before the framework, so it holds for every route, those registered later included, and for none.
   // The activity's turn, whichever way POST /api/messages came: the adapter checks the activity's
-  // fields (inputLimits.ts), then the token against the activity.
+  // fields (domain/http/activityShape.ts), then the token against the activity.
   const logic = (context: TurnContext): Promise<void> => bot.run(context);
   const activityTurn = (req: BodyRequest, res: ServerResponse): Promise<void> =>
     withRequestSpan(`POST ${MESSAGES_PATH}`, req.headers, async () => {

@@ -2,21 +2,15 @@
 // then Teams' clientInfo, then the default. Everything that speaks to the user in the turn (the
 // bot, the turn-error message, the tenant guard's refusal) reads it from turn state, so an error
 // comes in the language the user picked, not the one their client happens to report.
-import { Activity, Middleware, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import { Middleware, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import { LocaleTag, resolveLocale } from '../../domain/locales';
 import { turnStateOf } from '../context/turnState';
-import { isInert } from '../context/inertActivities';
+import { clientInfoLocale, isInert } from '../../conversation/channelActivity';
 
 /** What the user state keeps about a user. */
 export interface UserProfile {
   /** The language the user chose explicitly; it wins over what the client reports. */
   locale?: LocaleTag;
-}
-
-export function clientInfoLocale(activity: Partial<Activity>): unknown {
-  const entities = Array.isArray(activity.entities) ? activity.entities : [];
-  const info = entities.find((e) => e && typeof e === 'object' && (e as { type?: unknown }).type === 'clientInfo');
-  return info ? (info as { locale?: unknown }).locale : undefined;
 }
 
 /**

@@ -3,7 +3,31 @@
 // (the turn runner, the tenant guard, the turn-error policy) binds the same id to its lines.
 import { Middleware, TurnContext } from 'botbuilder';
 import { Logger } from './logger';
-import { turnStateOf } from '../context/turnState';
+import { TurnLog, turnStateOf } from '../context/turnState';
+
+export type { TurnLog } from '../context/turnState';
+
+/**
+ * The turn's logger, bound to its correlation id and a digest of its conversation, made only
+ * when a line is written at an enabled level. Most turns write nothing here, and making it
+ * (a SHA-256 and a pino child, whose bindings pass through redaction) cost every turn that
+ * much for nothing (bench/README.md).
+ */
+export function turnLog(logger: Logger, bindings: () => Record<string, unknown>): TurnLog {
+  let child: Logger | undefined;
+  const at = (level: 'debug' | 'info' | 'warn' | 'error'): Logger[typeof level] =>
+    ((...args: unknown[]) => {
+      if (!logger.isLevelEnabled(level)) return;
+      child ??= logger.child(bindings());
+      (child[level] as (...a: unknown[]) => void)(...args);
+    }) as Logger[typeof level];
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** The running turn's logger (bound to its correlation id), for a line from the bot; none outside a reliable turn. */
+export function turnLogOf(context: TurnContext): TurnLog | undefined {
+  return turnStateOf(context).log;
+}
 
 /** Logs each turn's outline with its correlation id (never the message text). */
 export class TurnLogger implements Middleware {

@@ -6,7 +6,7 @@
 import * as restify from 'restify';
 import { catalogFor } from '../../domain/textCatalog';
 import { caseListCard } from '../../conversation/caseListCards';
-import { negotiateLocale } from '../webchat/page';
+import { negotiateLocale } from '../../conversation/pages/webChatPage';
 import type { CaseStore } from '../cases/caseStore';
 import { itemsOfEntraUser } from '../cases/owners';
 import type { Logger } from '../logging/logger';

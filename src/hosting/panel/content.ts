@@ -7,7 +7,7 @@ import * as restify from 'restify';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import type { LocaleTag } from '../../domain/locales';
 import { PANEL_CONTENT_PATH, panelContentAnswer } from '../../panel/panelContent';
-import { negotiateLocale } from '../webchat/page';
+import { negotiateLocale } from '../../conversation/pages/webChatPage';
 
 interface Answer {
   body: string;

@@ -10,9 +10,6 @@ import type { TurnLocale } from '../locale/turnLocale';
 import { AdvisorSettings, AdvisorTurns } from '../teams/advisorTurns';
 import { Features, RouteTable, dispatch, routeTable } from './table';
 
-export { inputFrom } from '../teams/advisorTurns';
-export { SEARCH_PARAMETER } from '../teams/composeSearch';
-
 /** Thrown at a handler registered outside the route table. */
 export const OUTSIDE_ROUTE_TABLE = 'Handlers are registered in the route table (src/hosting/routes/table.ts), not on the bot';
 

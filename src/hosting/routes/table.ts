@@ -2,15 +2,15 @@
 // the pure routeOf (src/conversation/routes.ts); a card click by its verb. A handler registered
 // anywhere else is refused (routes/bot.ts), and a test reads the source for SDK handlers outside
 // this file. docs/architecture.md draws this table (a test keeps the two in step).
-import { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import { InvokeResponse, TurnContext } from 'botbuilder';
 import { ClickVerb, Route, RouteFacts, routeOf } from '../../conversation/routes';
-import { canUpdateMessages, featuresOf } from '../../conversation/channelFeatures';
-import { isAddressedToBot, textForBot } from '../teams/teamsContext';
-import { AdvisorTurns, usableSenderId } from '../teams/advisorTurns';
-import { surfaceOf } from '../teams/copilot';
+import { canUpdateMessages } from '../../conversation/channelFeatures';
+import { clickData, routeFactsOf as factsOf, surfaceOf } from '../../conversation/channelActivity';
+import { textForBot } from '../teams/teamsContext';
+import { AdvisorTurns } from '../teams/advisorTurns';
 import { cardActionError } from '../../conversation/cardActions';
 import { catalogFor } from '../../domain/textCatalog';
-import { turnLogOf } from '../turns/reliableTurns';
+import { turnLogOf } from '../logging/turnLogger';
 import { setInvokeResponse } from '../replies/invokeResponse';
 import { turnStateOf } from '../context/turnState';
 import type { PartnerActions } from '../actions';
@@ -54,10 +54,7 @@ export function routeTable(f: Features): RouteTable {
   const unknown = async (context: TurnContext): Promise<InvokeResponse> => invokeAnswer(cardActionError(catalogFor(await locale(context)), 'unknown'));
   // The advice flow's own buttons (its answers, Back, a refresh) and any verb whose feature is off here.
   const advisorClick = { message: (c: TurnContext) => advisor.message(c), invoke: (c: TurnContext) => advisor.cardAction(c) };
-  const clickData = (context: TurnContext): unknown => {
-    const value: unknown = context.activity.value;
-    return context.activity.type === 'invoke' && value && typeof value === 'object' ? (value as { action?: { data?: unknown } }).action?.data : value;
-  };
+  const data = (context: TurnContext): unknown => clickData(context.activity);
   return {
     followUp: async (c) => f.followUpTurns?.run(c),
     welcome: (c) => advisor.welcome(c),
@@ -71,31 +68,31 @@ export function routeTable(f: Features): RouteTable {
     click: {
       partnerCenter: actions
         ? {
-            message: async (c) => void (await actions.click(c, clickData(c), await locale(c), surface(c), false)),
+            message: async (c) => void (await actions.click(c, data(c), await locale(c), surface(c), false)),
             // Where the host updates messages (Teams) the clicked action card becomes the next step; Copilot keeps cards as sent.
             invoke: async (c) => {
-              const answered = await actions.click(c, clickData(c), await locale(c), surface(c), canUpdateMessages(surface(c)));
+              const answered = await actions.click(c, data(c), await locale(c), surface(c), canUpdateMessages(surface(c)));
               return answered ? clickAnswer(answered) : unknown(c);
             },
           }
         : advisorClick,
       myCases: cases
         ? {
-            message: async (c) => void (await cases.click(c, clickData(c), await locale(c), surface(c), false)),
-            invoke: async (c) => clickAnswer(await cases.click(c, clickData(c), await locale(c), surface(c), true)),
+            message: async (c) => void (await cases.click(c, data(c), await locale(c), surface(c), false)),
+            invoke: async (c) => clickAnswer(await cases.click(c, data(c), await locale(c), surface(c), true)),
           }
         : advisorClick,
       followUp: followUps
         ? {
-            message: async (c) => void (await followUps.click(c, clickData(c), await locale(c), surface(c), false)),
-            invoke: async (c) => clickAnswer(await followUps.click(c, clickData(c), await locale(c), surface(c), canUpdateMessages(surface(c)))),
+            message: async (c) => void (await followUps.click(c, data(c), await locale(c), surface(c), false)),
+            invoke: async (c) => clickAnswer(await followUps.click(c, data(c), await locale(c), surface(c), canUpdateMessages(surface(c)))),
           }
         : advisorClick,
       copilot: { message: (c) => advisor.message(c), invoke: (c) => advisor.copilotClick(c) },
       advisor: advisorClick,
     },
     feedback: (c) => advisor.feedback.answer(c),
-    search: (c) => advisor.search.answer(c),
+    search: (c) => advisor.search(c),
     signIn: actions
       ? {
           tokenExchange: async (c) => actions.tokenExchange(c, await locale(c), surface(c)),
@@ -128,20 +125,7 @@ export function handlerOf(table: RouteTable, route: Route): Handler {
 
 /** The facts routeOf reads: off the activity, but whether the turn is the bot's own follow-up, off the turn's state. */
 export function routeFactsOf(context: TurnContext): RouteFacts {
-  const activity: Partial<Activity> = context.activity;
-  const botId = activity.recipient?.id;
-  return {
-    followUp: turnStateOf(context).followUp !== undefined,
-    type: typeof activity.type === 'string' ? activity.type : '',
-    ...(typeof activity.name === 'string' ? { name: activity.name } : {}),
-    ...(activity.value !== undefined ? { value: activity.value as unknown } : {}),
-    ...(typeof activity.action === 'string' ? { action: activity.action } : {}),
-    userSpecificViews: featuresOf(activity.channelId).userSpecificViews,
-    usableSender: usableSenderId(activity) !== undefined,
-    addressed: activity.type === 'message' ? isAddressedToBot(activity) : true,
-    botAdded: (activity.membersAdded ?? []).some((m) => m.id === botId),
-    teams: activity.channelId === 'msteams',
-  };
+  return factsOf(context.activity, turnStateOf(context).followUp !== undefined);
 }
 
 /** One turn: its route, its handler, and an invoke's answer put where the adapter reads it. */

@@ -7,33 +7,18 @@
 import { BotState, ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import { CorruptStateError, StateConflictError, StateStorageError, errorSummary } from '../errors/turnErrors';
 import { ConditionalStorage, StateEntryTooLargeError, StoredItem, WriteResult, conditional, contentJson } from './stateStorage';
-
-interface ReadRecord {
-  /** eTag of the stored version this turn builds on; undefined: the item did not exist. */
-  eTag?: string;
-  /** The stored version as JSON (without its eTag): what a change is detected against. */
-  stored: string;
-  /** The attempt of the turn that read it (see beginAttempt). */
-  attempt: number;
-  /** The state as read, as JSON, for undoing this turn's change. */
-  snapshot: string;
-}
-
-const RECORDS = Symbol('optimisticState.records');
-const ATTEMPT = Symbol('optimisticState.attempt');
-
-function records(context: TurnContext): Map<BotState, ReadRecord> {
-  let map = context.turnState.get(RECORDS) as Map<BotState, ReadRecord> | undefined;
-  if (!map) {
-    map = new Map();
-    context.turnState.set(RECORDS, map);
-  }
-  return map;
-}
+import { StateEntry, StateRead, StateScope, turnStateOf } from '../context/turnState';
 
 /** Starts a new attempt of the turn: the next load of every optimistic state re-reads storage. */
 export function beginAttempt(context: TurnContext, attempt: number): void {
-  context.turnState.set(ATTEMPT, attempt);
+  turnStateOf(context).attempt = attempt;
+}
+
+/** The turn's entry for one state (made on first use): the state and what it was read from live in the turn's one object. */
+function entryOf(context: Pick<TurnContext, 'turnState'>, scope: StateScope): StateEntry {
+  const turn = turnStateOf(context);
+  const states = (turn.states ??= {});
+  return (states[scope] ??= {});
 }
 
 function storageError(error: unknown, operation: string): Error {
@@ -46,12 +31,7 @@ function storageError(error: unknown, operation: string): Error {
 
 type StateItem = Record<string, unknown> & { eTag?: string };
 
-/** What the turn state holds for one state object: the state as this turn sees it. */
-interface Slot {
-  state: StateItem;
-}
-
-function recordOf(state: StateItem, json: string, attempt: number): ReadRecord {
+function recordOf(state: StateItem, json: string, attempt: number): StateRead {
   const eTag = typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined;
   return eTag === undefined ? { stored: json, attempt, snapshot: json } : { eTag, stored: json, attempt, snapshot: json };
 }
@@ -77,27 +57,27 @@ export interface OptimisticState {
 }
 
 /**
- * The turn's state is kept in a slot of its own, and every BotState method that reads or writes
- * BotState's (private) one is overridden: load, get, clear, delete, saveChanges. Property
- * accessors reach the state through load(), so they work as before.
+ * The turn's state is kept in the turn's own object (its entry for this scope), and every BotState
+ * method that reads or writes BotState's (private) slot is overridden: load, get, clear, delete,
+ * saveChanges. Property accessors reach the state through load(), so they work as before.
  */
-function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: TBase) {
+function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: TBase, scope: StateScope) {
   return class extends Base implements OptimisticState {
     /** The storage with its typed conditional write (BotState's storage is set by now). */
     private readonly store: ConditionalStorage = conditional(this.storage);
-    private readonly slot = Symbol('optimisticState.state');
 
     override async load(context: TurnContext, force = false): Promise<StateItem> {
       const key = this.getStorageKey(context);
       // Without a key BotState throws its own (input) error; let it.
       if (!key) return super.load(context, force) as Promise<StateItem>;
-      const attempt = (context.turnState.get(ATTEMPT) as number | undefined) ?? 0;
-      const record = records(context).get(this);
-      const cached = context.turnState.get(this.slot) as Slot | undefined;
+      const entry = entryOf(context, scope);
+      const attempt = turnStateOf(context).attempt ?? 0;
+      const record = entry.read;
+      const cached = entry.state;
       if (!force && cached && (record === undefined || record.attempt === attempt)) {
         // A state set by clear() before anything was read: it builds on whatever is stored now.
-        if (record === undefined) records(context).set(this, recordOf(cached.state, contentJson(cached.state), attempt));
-        return cached.state;
+        if (record === undefined) entry.read = recordOf(cached, contentJson(cached), attempt);
+        return cached;
       }
       let found: StoredItem | undefined;
       try {
@@ -106,19 +86,19 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         throw storageError(error, 'read');
       }
       const state: StateItem = found ? found.state : {};
-      context.turnState.set(this.slot, { state } satisfies Slot);
-      records(context).set(this, recordOf(state, found ? found.json : '{}', attempt));
+      entry.state = state;
+      entry.read = recordOf(state, found ? found.json : '{}', attempt);
       return state;
     }
 
     assumeAbsent(context: TurnContext): void {
-      const attempt = (context.turnState.get(ATTEMPT) as number | undefined) ?? 0;
-      context.turnState.set(this.slot, { state: {} } satisfies Slot);
-      records(context).set(this, recordOf({}, '{}', attempt));
+      const entry = entryOf(context, scope);
+      entry.state = {};
+      entry.read = recordOf({}, '{}', turnStateOf(context).attempt ?? 0);
     }
 
     foundAbsent(context: TurnContext): boolean {
-      const record = records(context).get(this);
+      const record = entryOf(context, scope).read;
       return record !== undefined && record.eTag === undefined;
     }
 
@@ -128,15 +108,15 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
     }
 
     override get(context: TurnContext): StateItem | undefined {
-      return (context.turnState.get(this.slot) as Slot | undefined)?.state;
+      return entryOf(context, scope).state;
     }
 
     override async clear(context: TurnContext): Promise<void> {
-      context.turnState.set(this.slot, { state: {} } satisfies Slot);
+      entryOf(context, scope).state = {};
     }
 
     override async delete(context: TurnContext): Promise<void> {
-      context.turnState.delete(this.slot);
+      entryOf(context, scope).state = undefined;
       const key = this.getStorageKey(context);
       if (key) await this.storage.delete([key]);
     }
@@ -153,14 +133,13 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
      * order counts as a change, which costs at most one unneeded write.
      */
     isChanged(context: TurnContext): boolean {
-      const state = this.get(context);
-      const record = records(context).get(this);
-      return state !== undefined && record !== undefined && contentJson(state) !== record.stored;
+      const { state, read } = entryOf(context, scope);
+      return state !== undefined && read !== undefined && contentJson(state) !== read.stored;
     }
 
     async commit(context: TurnContext, force = false): Promise<boolean> {
-      const state = this.get(context);
-      const record = records(context).get(this);
+      const entry = entryOf(context, scope);
+      const { state, read: record } = entry;
       const key = this.getStorageKey(context);
       if (!key) return false;
       if (!state || !record) {
@@ -173,7 +152,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         } catch (error) {
           throw storageError(error, 'write');
         }
-        context.turnState.set(this.slot, { state: state ?? {} } satisfies Slot);
+        entry.state = state ?? {};
         return true;
       }
       const content = contentJson(state);
@@ -199,8 +178,8 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
     }
 
     async amend(context: TurnContext, change: (state: StateItem) => boolean): Promise<boolean> {
-      const state = this.get(context);
-      if (!state || !records(context).has(this)) return false;
+      const { state, read } = entryOf(context, scope);
+      if (!state || !read) return false;
       if (!change(state)) return false;
       try {
         return await this.commit(context);
@@ -211,7 +190,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
     }
 
     async undo(context: TurnContext): Promise<boolean> {
-      const record = records(context).get(this);
+      const record = entryOf(context, scope).read;
       if (!record) return false;
       const before = JSON.parse(record.snapshot) as StateItem;
       return this.amend(context, (state) => {
@@ -268,7 +247,7 @@ class StateProperty<T> implements StatePropertyAccessor<T> {
   }
 }
 
-export const OptimisticConversationState = withOptimisticConcurrency(ConversationState);
+export const OptimisticConversationState = withOptimisticConcurrency(ConversationState, 'conversation');
 export type OptimisticConversationState = InstanceType<typeof OptimisticConversationState>;
-export const OptimisticUserState = withOptimisticConcurrency(UserState);
+export const OptimisticUserState = withOptimisticConcurrency(UserState, 'user');
 export type OptimisticUserState = InstanceType<typeof OptimisticUserState>;

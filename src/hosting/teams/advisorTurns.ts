@@ -1,57 +1,43 @@
 // The advice flow's handlers in the route table (src/hosting/routes/table.ts): typed text, a click on an
-// answer, a welcome (reactions and the search: verdictFeedback.ts, composeSearch.ts). Each reads what it needs
-// off the activity and hands the pure flow its input through the advisor's host (advisor/).
-import { Activity, ConversationState, InvokeResponse, TurnContext } from 'botbuilder';
-import { isSharedConversation, textForBot } from './teamsContext';
-import { Answers } from '../../domain/questions';
-import type { EditionId } from '../../domain/editions';
+// answer, a welcome, the compose box's search (reactions: verdictFeedback.ts). What each reads off
+// the activity is the conversation layer's (conversation/channelActivity.ts); the pure flow gets its
+// input through the advisor's host (advisor/).
+import { ConversationState, InvokeResponse, TurnContext } from 'botbuilder';
+import { textForBot } from './teamsContext';
 import { catalogFor } from '../../domain/textCatalog';
 import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorHost, InPlaceAnswer } from '../advisor/advisorHost';
 import { AdvisorStoreProperty, conversationStores } from '../state/conversationStores';
-import { FlowInput, FlowUser } from '../../conversation/flow';
+import { FlowInput } from '../../conversation/flow';
 import { AdaptiveCard } from '../../conversation/cards';
-import { featuresOf } from '../../conversation/channelFeatures';
 import { CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
+import { copilotClickAnswer } from '../../conversation/copilotCards';
+import { composeSearchAnswer, SearchSettings } from '../../conversation/situationSearch';
+import { copilotClickInput, inputFrom, isSharedConversation, participantsOf } from '../../conversation/channelActivity';
 import { isReplayed } from '../turns/replayedTurns';
-import { turnLogOf } from '../turns/reliableTurns';
+import { turnLogOf } from '../logging/turnLogger';
 import { isTransientTurnError } from '../errors/turnErrors';
-import type { DeploymentContent } from '../../domain/deploymentContent';
-import { typedText } from '../../conversation/typedInput';
 import { TurnLocale, isTurnLocaleResolved, turnLocale } from '../locale/turnLocale';
 import { setInvokeResponse } from '../replies/invokeResponse';
 import { invokeAnswer as answer } from '../replies/clickAnswers';
-import { copilotClickAnswer, copilotClickInput } from './copilot';
 import { VerdictFeedback } from './verdictFeedback';
-import { ComposeSearch } from './composeSearch';
 
-export interface AdvisorSettings {
-  preset: Answers;
-  edition: EditionId;
-  content?: DeploymentContent;
-}
-
-/** What the user did: a card submit (its `value`) or typed text without the bot's @mention. */
-export function inputFrom(activity: Partial<Activity>): FlowInput {
-  if (activity.value !== undefined && activity.value !== null) return { kind: 'submit', data: activity.value };
-  return { kind: 'text', text: typedText(textForBot(activity)) };
-}
+/** What the advisor answers from: the deployment's preset cloud, edition and content. */
+export type AdvisorSettings = SearchSettings;
 
 export class AdvisorTurns {
   private readonly advisorStore: AdvisorStoreProperty;
-  /** Reactions to verdicts and the compose box's search: routes of their own, on the same advisor. */
+  /** Reactions to verdicts: a route of its own, on the same advisor. */
   readonly feedback: VerdictFeedback;
-  readonly search: ComposeSearch;
 
   constructor(
     conversationState: ConversationState,
     private readonly locales: TurnLocale,
     private readonly advisor: AdvisorHost,
-    settings: AdvisorSettings,
+    private readonly settings: AdvisorSettings,
   ) {
     this.advisorStore = conversationStores(conversationState).advisor;
     this.feedback = new VerdictFeedback(advisor, this.advisorStore, (context) => this.localeFor(context));
-    this.search = new ComposeSearch(settings, (context) => this.localeFor(context));
   }
 
   /** The language for this turn, as the locale middleware resolved it (resolved here when the bot runs without it, as in tests). */
@@ -65,7 +51,12 @@ export class AdvisorTurns {
 
   /** Typed text, or a Web Chat click on one of the flow's own buttons (a message carrying the data). */
   message(context: TurnContext): Promise<void> {
-    return this.converse(context, inputFrom(context.activity));
+    return this.converse(context, inputFrom(context.activity, textForBot(context.activity)));
+  }
+
+  /** The compose box's search command (a message extension): result cards for the situation typed. */
+  async search(context: TurnContext): Promise<InvokeResponse> {
+    return composeSearchAnswer(context.activity.value, await this.localeFor(context), this.settings);
   }
 
   /**
@@ -79,13 +70,9 @@ export class AdvisorTurns {
     const action = readCardAction(context.activity.value);
     if (action.kind === 'invalid') return answer(cardActionError(catalogFor(locale), 'unknown'));
     let card: AdaptiveCard | undefined;
-    const inPlace: InPlaceAnswer = {
-      viewOnly: action.kind === 'view' || isReplayed(context),
-      answer: (shown) => {
-        card = shown;
-      },
-    };
-    if (context.activity.replyToId) inPlace.cardId = context.activity.replyToId;
+    const cardId = context.activity.replyToId;
+    const viewOnly = action.kind === 'view' || isReplayed(context);
+    const inPlace: InPlaceAnswer = { viewOnly, answer: (shown) => void (card = shown), ...(cardId ? { cardId } : {}) };
     try {
       await this.converse(context, { kind: 'submit', data: action.kind === 'click' ? action.data : undefined }, inPlace);
     } catch (error) {
@@ -114,42 +101,10 @@ export class AdvisorTurns {
   }
 
   private async converse(context: TurnContext, input: FlowInput, inPlace?: InPlaceAnswer): Promise<void> {
+    const setLocale = async (chosen: string): Promise<void> => {
+      if (isLocaleTag(chosen)) await this.locales.choose(context, chosen);
+    };
     const locale = await this.localeFor(context);
-    const user = viewerOf(context.activity);
-    const ownCaseUrl = ownCaseLink(context.activity);
-    await this.advisor.run(context, this.advisorStore, {
-      locale,
-      input,
-      shared: isSharedConversation(context.activity),
-      setLocale: async (chosen) => {
-        if (isLocaleTag(chosen)) await this.locales.choose(context, chosen);
-      },
-      ...(user ? { user } : {}),
-      ...(ownCaseUrl ? { ownCaseUrl } : {}),
-      ...(inPlace ? { inPlace } : {}),
-    });
+    await this.advisor.run(context, this.advisorStore, { locale, input, setLocale, ...participantsOf(context.activity), ...(inPlace ? { inPlace } : {}) });
   }
-}
-
-/** Who acted, where the channel shows cards per viewer (Teams); elsewhere cases have no asker. */
-function viewerOf(activity: Partial<Activity>): FlowUser | undefined {
-  if (!featuresOf(activity.channelId).userSpecificViews) return undefined;
-  const id = usableSenderId(activity);
-  if (id === undefined) return undefined;
-  const name = activity.from?.name;
-  return typeof name === 'string' && name.trim().length > 0 ? { id, name: name.trim().slice(0, 256) } : { id };
-}
-
-/** The sender's id, if one a case can be kept under: present, not empty, no longer than Teams' ids get. */
-export function usableSenderId(activity: Partial<Activity>): string | undefined {
-  const id = activity.from?.id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 256 ? id : undefined;
-}
-
-/** Teams' link to a personal chat with the bot: where someone else in a shared chat checks a case of their own. */
-function ownCaseLink(activity: Partial<Activity>): string | undefined {
-  const botId = activity.recipient?.id;
-  if (!isSharedConversation(activity) || !featuresOf(activity.channelId).userSpecificViews || typeof botId !== 'string' || !/^28:[\w-]{1,128}$/.test(botId))
-    return undefined;
-  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`;
 }

@@ -1,17 +1,16 @@
 // Thumbs up or down on a verdict (the route table's `feedback`): counted per outcome row, locale
-// and reaction once the reaction is saved with the conversation (teams/feedback.ts reads the invoke).
+// and reaction once the reaction is saved with the conversation (conversation/feedbackInvoke.ts reads the invoke).
 import { InvokeResponse, TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import { hasFeedbackLoop } from '../../conversation/channelFeatures';
 import type { ReactionCount } from '../../conversation/verdictReactions';
 import { AdvisorHost } from '../advisor/advisorHost';
 import type { AdvisorStoreProperty } from '../state/conversationStores';
-import { turnLogOf } from '../turns/reliableTurns';
+import { turnLogOf } from '../logging/turnLogger';
 import { afterSave } from '../turns/afterSave';
 import { recordFeedback } from '../telemetry/instruments';
-import { surfaceOf } from './copilot';
-import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, FeedbackSubmission, readFeedback } from './feedback';
-import { usableSenderId } from './advisorTurns';
+import { surfaceOf, usableSenderId } from '../../conversation/channelActivity';
+import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, FeedbackSubmission, readFeedback } from '../../conversation/feedbackInvoke';
 
 export class VerdictFeedback {
   constructor(

@@ -8,7 +8,10 @@ import { Activity } from 'botbuilder';
 
 type Rebuild = () => Partial<Activity>;
 
-/** Keyed by the activity object itself, so an entry lives exactly as long as its activity. */
+/**
+ * Keyed by the activity object itself, so an entry lives exactly as long as its activity. A side
+ * channel the SDK forces: processActivity makes the turn's context from the activity alone.
+ */
 const rebuilders = new WeakMap<object, Rebuild>();
 
 /** The HTTP entry: `rebuild` must return a fresh activity equal to the one as it arrived. */
@@ -37,4 +40,11 @@ export function arrivalOf(activity: Partial<Activity>): Rebuild | undefined {
     return undefined;
   }
   return () => structuredClone(snapshot);
+}
+
+/** Puts the activity back as it arrived, in the same object (the turn's context holds it). */
+export function restoreActivity(target: Partial<Activity>, fresh: Partial<Activity>): void {
+  const t = target as Record<string, unknown>;
+  for (const name of Object.keys(t)) delete t[name];
+  Object.assign(t, fresh);
 }

@@ -13,15 +13,23 @@ import { BotBridge, createBotBridge } from '../directline/botBridge';
 import { DIRECT_LINE_PATH, LOCAL_CONNECTOR_PATH, registerLocalDirectLine } from '../directline/routes';
 import { loadPageAssets, serveAsset } from './assets';
 import { DEFAULT_LOCALE } from '../../domain/locales';
-import { connectSources, contentSecurityPolicy, DemoSample, DirectLineClientSettings, negotiateLocale, renderPage, stringsFor } from './page';
+import {
+  connectSources,
+  contentSecurityPolicy,
+  DemoSample,
+  DirectLineClientSettings,
+  negotiateLocale,
+  renderPage,
+  stringsFor,
+} from '../../conversation/pages/webChatPage';
 import { RateLimiter } from './rateLimit';
 import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../../config/webChatSettings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
 import { VisitorIds } from './visitor';
 import { VisitorSessions } from './visitorSessions';
-import { SIGNED_IN_LIMITS, VisitorLimits } from '../../conversation/webChat/visitorRules';
+import { cookieDays, VisitorLimits, visitorLimits as limitsFor } from '../../conversation/webChat/visitorRules';
 
-export type { DemoSample } from './page';
+export type { DemoSample } from '../../conversation/pages/webChatPage';
 
 export interface WebChatDeps {
   config: AppConfig;
@@ -36,11 +44,8 @@ export interface WebChatDeps {
   demoSample?: DemoSample;
 }
 
-/** Without Partner Center actions nothing is behind a visitor but their chat: a month, as the cookie. */
-const ANONYMOUS_LIMITS: VisitorLimits = { lifetimeMs: 30 * 86_400_000, idleMs: 30 * 86_400_000 };
-
-/** How long a visitor lasts on the server: shorter where a partner signs in and has cases (docs/webchat.md). */
-export const visitorLimits = (config: Pick<AppConfig, 'partnerActions'>): VisitorLimits => (config.partnerActions ? SIGNED_IN_LIMITS : ANONYMOUS_LIMITS);
+/** How long a visitor lasts on the server (visitorRules.ts). */
+export const visitorLimits = (config: Pick<AppConfig, 'partnerActions'>): VisitorLimits => limitsFor(Boolean(config.partnerActions));
 
 const PAGE_MODE_LINES: Record<Exclude<WebChatMode, 'off'>, string> = {
   directline: 'Web Chat page on / with Azure Direct Line',
@@ -104,11 +109,10 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
   }
   const now = deps.now ?? Date.now;
   const limiter = new RateLimiter(settings.tokenRateLimit, 60_000, now);
-  // The visitor's cookie: with Partner Center actions on, by default it ends with the browser, so a
-  // shared browser does not keep the last partner's user (and sign-in) for the next one.
+  // The visitor's cookie, for as long as visitorRules.ts's cookieDays says.
   const visitors = new VisitorIds({
     key: settings.cookieKey || randomBytes(32),
-    days: settings.cookieDays ?? (config.partnerActions ? 0 : 30),
+    days: cookieDays(settings.cookieDays, Boolean(config.partnerActions)),
     trustProxy: settings.trustProxy,
     ...(deps.visitorSessions ? { sessions: deps.visitorSessions } : {}),
   });

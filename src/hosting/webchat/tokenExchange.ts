@@ -12,7 +12,7 @@ import { matchLocale } from '../../domain/locales';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import { clientAddress, RateLimiter } from './rateLimit';
 import { VisitorIds } from './visitor';
-import { isDirectLineTokenAnswer, parseResume } from './shapes';
+import { isDirectLineTokenAnswer, parseResume } from '../../conversation/webChat/shapes';
 import { resumeAzure, resumeLocal } from './resume';
 
 export const TOKEN_PATH = '/api/directline/token';

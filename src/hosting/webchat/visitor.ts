@@ -8,14 +8,11 @@
 // answered with a new visitor and a new cookie, as if it were not there.
 import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
-import { isLoopbackHost } from '../../config';
 import { InMemoryStateStorage } from '../state/memoryStorage';
 import { VisitorSessions } from './visitorSessions';
-import { SIGNED_IN_LIMITS } from '../../conversation/webChat/visitorRules';
+import { SECURE_VISITOR_COOKIE, SIGNED_IN_LIMITS, VISITOR_COOKIE, readCookie, secureCookie, visitorCookie } from '../../conversation/webChat/visitorRules';
 
-/** The cookie over plain http at loopback (development), and elsewhere (the prefix binds it to this host, Secure and Path=/). */
-export const VISITOR_COOKIE = 'advisor-visitor';
-export const SECURE_VISITOR_COOKIE = `__Host-${VISITOR_COOKIE}`;
+export { readCookie, SECURE_VISITOR_COOKIE, VISITOR_COOKIE } from '../../conversation/webChat/visitorRules';
 
 /** The random part: 24 bytes, base64url. */
 const RANDOM = /^[A-Za-z0-9_-]{32}$/;
@@ -41,32 +38,10 @@ export interface VisitorOptions {
   sessions?: VisitorSessions;
 }
 
-/** The cookie's value (after `name=`) from a Cookie header; the first of that name. */
-export function readCookie(header: unknown, name: string): string | undefined {
-  const text = Array.isArray(header) ? header.join('; ') : header;
-  if (typeof text !== 'string' || text.length > 8192) return undefined;
-  for (const part of text.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
-}
-
-/**
- * Whether the cookie is Secure: the page was reached over https (TLS here, or a trusted proxy's
- * last X-Forwarded-Proto says so), or at any address but loopback, where plain http means a
- * proxy we were not told to trust. There a browser reached over http drops the cookie, and each
- * visit is a new user: the safe way to be wrong.
- */
-export function secureCookie(req: restify.Request, trustProxy: boolean): boolean {
-  if ((req.socket as { encrypted?: boolean } | undefined)?.encrypted === true) return true;
-  if (trustProxy) {
-    const header = req.headers['x-forwarded-proto'];
-    const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').pop();
-    if (last?.trim().toLowerCase() === 'https') return true;
-  }
-  const host = typeof req.headers.host === 'string' ? req.headers.host.replace(/:\d+$/, '') : '';
-  return !isLoopbackHost(host);
+/** Whether the cookie for this request is Secure (the rule: visitorRules.ts's secureCookie). */
+function secureFor(req: restify.Request, trustProxy: boolean): boolean {
+  const encrypted = (req.socket as { encrypted?: boolean } | undefined)?.encrypted === true;
+  return secureCookie({ encrypted, forwardedProto: req.headers['x-forwarded-proto'], trustProxy, host: req.headers.host });
 }
 
 export class VisitorIds {
@@ -87,7 +62,7 @@ export class VisitorIds {
    * or malformed one, or one whose session ended: signed out, idle or past its lifetime).
    */
   async identify(req: restify.Request): Promise<Visitor> {
-    const secure = secureCookie(req, this.options.trustProxy);
+    const secure = secureFor(req, this.options.trustProxy);
     const name = secure ? SECURE_VISITOR_COOKIE : VISITOR_COOKIE;
     const known = this.verify(readCookie(req.headers.cookie, name));
     if (known !== undefined && (await this.sessions.resume(this.userIdOf(known)))) {
@@ -120,9 +95,6 @@ export class VisitorIds {
   }
 
   private cookie(name: string, random: string, secure: boolean): string {
-    const parts = [`${name}=${random}.${this.sign(random).toString('base64url')}`, 'Path=/', 'HttpOnly', 'SameSite=Strict'];
-    if (secure) parts.push('Secure');
-    if (this.options.days > 0) parts.push(`Max-Age=${this.options.days * 86_400}`);
-    return parts.join('; ');
+    return visitorCookie(name, `${random}.${this.sign(random).toString('base64url')}`, secure, this.options.days);
   }
 }

@@ -5,7 +5,14 @@
 // its invoke a 403, anything else nothing.
 import { strict as assert } from 'assert';
 import {
+  ANONYMOUS_LIMITS,
+  cookieDays,
   endedVisitorAnswer,
+  readCookie,
+  RequestSecurity,
+  secureCookie,
+  visitorCookie,
+  visitorLimits,
   isLive,
   isVisitorActivity,
   memoUntil,
@@ -85,5 +92,42 @@ describe('Web Chat visitor rules', () => {
     assert.equal(endedVisitorAnswer('invoke'), 'forbidden');
     assert.equal(endedVisitorAnswer('conversationUpdate'), 'nothing');
     assert.equal(endedVisitorAnswer(undefined), 'nothing');
+  });
+
+  it('lasts a working day with Partner Center actions, a month without; the cookie ends with the browser with them unless set', () => {
+    assert.equal(visitorLimits(true), SIGNED_IN_LIMITS);
+    assert.equal(visitorLimits(false), ANONYMOUS_LIMITS);
+    const rows: [number | undefined, boolean, number][] = [
+      [undefined, true, 0],
+      [undefined, false, 30],
+      [7, true, 7],
+      [0, false, 0],
+    ];
+    for (const [setting, actions, days] of rows) assert.equal(cookieDays(setting, actions), days, `${setting} ${actions}`);
+  });
+
+  it('makes the cookie Secure over TLS, behind a trusted proxy saying https last, or at any host but loopback', () => {
+    const plain: RequestSecurity = { encrypted: false, forwardedProto: undefined, trustProxy: false, host: 'localhost:3978' };
+    const rows: [Partial<RequestSecurity>, boolean][] = [
+      [{}, false],
+      [{ host: '127.0.0.1:3978' }, false],
+      [{ host: '[::1]:3978' }, false],
+      [{ host: 'bot.example' }, true],
+      [{ host: undefined }, true],
+      [{ encrypted: true }, true],
+      [{ forwardedProto: 'https' }, false],
+      [{ forwardedProto: 'https', trustProxy: true }, true],
+      [{ forwardedProto: 'https, http', trustProxy: true }, false],
+      [{ forwardedProto: ['http', 'HTTPS'], trustProxy: true }, true],
+    ];
+    for (const [change, secure] of rows) assert.equal(secureCookie({ ...plain, ...change }), secure, JSON.stringify(change));
+  });
+
+  it('reads the first cookie of its name and writes it HttpOnly, SameSite=Strict, Secure where it must be', () => {
+    assert.equal(readCookie('a=1; advisor-visitor=x.y; advisor-visitor=z', 'advisor-visitor'), 'x.y');
+    assert.equal(readCookie(['a=1', 'b=2'], 'b'), '2');
+    assert.equal(readCookie(`b=${'x'.repeat(8192)}`, 'b'), undefined);
+    assert.equal(visitorCookie('n', 'v', false, 0), 'n=v; Path=/; HttpOnly; SameSite=Strict');
+    assert.equal(visitorCookie('n', 'v', true, 2), 'n=v; Path=/; HttpOnly; SameSite=Strict; Secure; Max-Age=172800');
   });
 });

@@ -4,7 +4,8 @@
 // passes its settings in the #chat-config JSON block, so nothing here is generated from input.
 // The conversation survives a reload: its id and token stay in this tab's sessionStorage and are
 // offered back with the next token request; the server resumes it only for the same visitor with
-// that token, and the transcript is read back from Direct Line.
+// that token, and the transcript is read back from Direct Line. Not the side panel's front-end
+// (src/panel/browser), which runs the advisor in the page: why both stay, docs/architecture.md.
 (function () {
   'use strict';
 

@@ -1,5 +1,6 @@
 // The ids of the last activities a conversation processed, kept in the conversation state itself
-// so they are saved in the same write as the answers: a channel's retry of an activity that
+// (the turn runner, hosting/turns/reliableTurns.ts, asks here) so they are saved in the same write
+// as the answers: a channel's retry of an activity that
 // already took effect (Teams retries after 15 s without a response) is recognised everywhere,
 // by every instance, and acknowledged without a second reply.
 import { hash } from 'crypto';

@@ -1,6 +1,6 @@
 // The activity's structural checks at the HTTP entry: ids, the conversation id, the service URL.
 import { strict as assert } from 'assert';
-import { activityLimitsProblem, serviceUrlParts } from '../../src/hosting/http/inputLimits';
+import { activityLimitsProblem, serviceUrlParts } from '../../src/domain/http/activityShape';
 
 const activity = (fields: Record<string, unknown> = {}): Record<string, unknown> => ({
   type: 'message',

@@ -1,7 +1,8 @@
-// The Host allow-list (src/hosting/http/hostCheck.ts) without a server: how a Host header is read,
-// and which hosts pass in local mode, with ALLOWED_HOSTS, and with a registration.
+// The Host rules (src/domain/http/hosts.ts) without a server: how a Host header is read, which
+// hosts pass in local mode, with ALLOWED_HOSTS, and with a registration, and which requests are
+// misdirected (the health probes with a registration).
 import { strict as assert } from 'assert';
-import { hostAllowList, hostOfHeader } from '../../src/hosting/http/hostCheck';
+import { hostAllowList, hostOfHeader, isLoopbackHost, misdirection } from '../../src/domain/http/hosts';
 import { testConfig } from '../support/config';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
@@ -80,5 +81,42 @@ describe('Host allow-list', () => {
     assert.equal(allowed(hostOfHeader('advisor.azurewebsites.net')), true);
     assert.equal(allowed(hostOfHeader('localhost:8080')), true, 'loopback stays allowed (a local health check)');
     assert.equal(allowed(hostOfHeader('other.azurewebsites.net')), false);
+  });
+
+  it('names loopback hosts: localhost, 127.0.0.0/8 and ::1, in brackets or not', () => {
+    const rows: [string, boolean][] = [
+      ['localhost', true],
+      [' LocalHost ', true],
+      ['127.0.0.1', true],
+      ['127.1.2.3', true],
+      ['::1', true],
+      ['[::1]', true],
+      ['::ffff:127.0.0.1', true],
+      ['128.0.0.1', false],
+      ['localhost.example', false],
+      ['127.0.0.1.example', false],
+      ['0.0.0.0', false],
+      ['', false],
+    ];
+    for (const [host, loopback] of rows) assert.equal(isLoopbackHost(host), loopback, host);
+  });
+
+  it('refuses a request to another host, but with a registration answers the probes whatever the host', () => {
+    const rows: [{ appId: string; allowedHosts?: string[] }, string | undefined, string, boolean | 'no check'][] = [
+      [{ appId: '' }, 'localhost:3978', '/api/messages', false],
+      [{ appId: '' }, 'evil.example', '/api/messages', true],
+      [{ appId: '' }, 'evil.example', '/healthz', true],
+      [{ appId: '' }, undefined, '/', true],
+      [{ appId: APP_ID }, 'evil.example', '/api/messages', 'no check'],
+      [{ appId: APP_ID, allowedHosts: ['bot.example'] }, 'bot.example', '/api/messages', false],
+      [{ appId: APP_ID, allowedHosts: ['bot.example'] }, 'evil.example', '/api/messages', true],
+      [{ appId: APP_ID, allowedHosts: ['bot.example'] }, 'evil.example', '/healthz', false],
+      [{ appId: APP_ID, allowedHosts: ['bot.example'] }, 'evil.example', '/readyz?deep=1', false],
+      [{ appId: APP_ID, allowedHosts: ['bot.example'] }, 'evil.example', '/readyzz', true],
+    ];
+    for (const [settings, host, url, expected] of rows) {
+      const check = misdirection({ host: '127.0.0.1', ...settings });
+      assert.equal(check === undefined ? 'no check' : check(host, url), expected, `${JSON.stringify(settings)} ${host} ${url}`);
+    }
   });
 });

@@ -1,6 +1,7 @@
-// The JSON parser of request bodies (jsonBody.ts reads them): JSON.parse's result, built in one
-// pass that counts as it goes, so a body past a limit is stopped at the first value beyond it
-// instead of being built whole and refused afterwards (32 KB of `[{},{},…]` is 630 KB of heap).
+// A JSON parser with limits: JSON.parse's result, built in one pass that counts as it goes, so a
+// text past a limit is stopped at the first value beyond it instead of being built whole and
+// refused afterwards (32 KB of `[{},{},…]` is 630 KB of heap). The host reads request bodies with
+// it (hosting/http/jsonBody.ts); it is generic and pure, so it lives with the pure code.
 
 /** Deepest nesting of objects and arrays a body may have. */
 export const MAX_JSON_DEPTH = 32;

@@ -2,15 +2,16 @@
 // channel sends a `message/submitAction` invoke named `feedback` and expects an empty 200 (any
 // body shows the user an error). Only the reaction is kept, counted per outcome row and locale;
 // the comment is the user's own text and is never read further than whether there is one.
-import { Activity, InvokeResponse } from 'botbuilder';
 import type { JSONSchemaType } from 'ajv';
-import { schemaCheck } from '../content/schemaChecks';
-import type { Reaction } from '../../conversation/verdictReactions';
+import { schemaCheck } from '../domain/schemaCheck';
+import type { Reaction } from './verdictReactions';
+import type { ChannelActivity } from './channelActivity';
 
-export type { Reaction } from '../../conversation/verdictReactions';
-
-export { SUBMIT_ACTION_INVOKE } from '../../conversation/routes';
-import { SUBMIT_ACTION_INVOKE } from '../../conversation/routes';
+/** An invoke's answer: the status, and a body when there is one. */
+export interface InvokeAnswer {
+  status: number;
+  body?: unknown;
+}
 
 /** The value of a feedback invoke on a verdict: a like or a dislike (checked by ajv, compiled at its first use). */
 interface FeedbackValue {
@@ -35,12 +36,8 @@ export interface FeedbackSubmission {
   replyToId?: string;
 }
 
-export function isFeedbackInvoke(activity: Partial<Activity>): boolean {
-  return activity.type === 'invoke' && activity.name === SUBMIT_ACTION_INVOKE;
-}
-
 /** The reaction of a feedback invoke, or undefined when the payload is not one. */
-export function readFeedback(activity: Partial<Activity>): FeedbackSubmission | undefined {
+export function readFeedback(activity: ChannelActivity): FeedbackSubmission | undefined {
   const value: unknown = activity.value;
   if (!isFeedbackValue(value)) return undefined;
   const reaction = value.actionValue.reaction;
@@ -51,9 +48,9 @@ export function readFeedback(activity: Partial<Activity>): FeedbackSubmission | 
  * Accepted: an empty 200, as Teams and Copilot require, counted or not (a reaction on an older
  * verdict is a real person's, and any other answer shows them an error).
  */
-export const FEEDBACK_ACCEPTED: InvokeResponse = { status: 200 };
+export const FEEDBACK_ACCEPTED: InvokeAnswer = { status: 200 };
 /** Not a feedback payload: refused with a reason the channel can log (no user-facing message). */
-export const FEEDBACK_REFUSED: InvokeResponse = {
+export const FEEDBACK_REFUSED: InvokeAnswer = {
   status: 400,
   body: { code: 'BadRequest', message: 'Not a feedback submission: actionName "feedback" with a reaction "like" or "dislike" is expected.' },
 };

@@ -1,10 +1,23 @@
-// The chat page: a small HTML shell around Web Chat. Everything that comes from configuration or
-// the request is escaped; the page's settings travel as a JSON data block (not executed), and a
-// strict Content-Security-Policy allows only our own scripts plus Web Chat's nonce'd styles.
+// The chat page: a small HTML shell around Web Chat, in the visitor's language (negotiated here
+// from ?locale= and Accept-Language). Everything that comes from configuration or the request is
+// escaped; the page's settings travel as a JSON data block (not executed), and a strict
+// Content-Security-Policy allows only our own scripts plus Web Chat's nonce'd styles. Pure: the
+// host (hosting/webchat/index.ts) serves what this renders, with the assets' addresses it gives.
 import { DEFAULT_LOCALE, LOCALES, LocaleTag, matchLocale } from '../../domain/locales';
 import pageStrings from '../../../content/pages/webchat.json';
-import { PageAssets } from './assets';
 import { WebChatSettings } from '../../config/webChatSettings';
+
+/** An asset as the page names it: its address (with its version). */
+export interface AssetUrl {
+  url: string;
+}
+
+/** The page's three assets: Web Chat's bundle, the page's script and its style. */
+export interface PageAssets {
+  webChat: AssetUrl;
+  script: AssetUrl;
+  style: AssetUrl;
+}
 
 export type PageStrings = (typeof pageStrings)['en-US'];
 export const PAGE_STRING_KEYS = Object.keys(pageStrings['en-US']) as (keyof PageStrings)[];

@@ -1,12 +1,12 @@
 // The shapes Web Chat's routes read from outside (the page's request body, Direct Line's answers),
-// as JSON Schemas checked by ajv, each compiled at its first use (content/schemaChecks.ts). Other
-// rooms keep theirs beside their reader (teams/feedback.ts); the content packs have their own
-// (content/schema/).
+// as JSON Schemas checked by ajv, each compiled at its first use (domain/schemaCheck.ts). Other
+// readers keep theirs beside them (conversation/feedbackInvoke.ts); the content packs have their
+// own (content/schema/).
 import type { JSONSchemaType } from 'ajv';
-import { schemaCheck } from '../content/schemaChecks';
-import type { ResumeRequest } from '../../conversation/webChat/resumeRules';
+import { schemaCheck } from '../../domain/schemaCheck';
+import type { ResumeRequest } from './resumeRules';
 
-/** The page's offer to resume its conversation after a reload (resume.ts): bounded strings of the characters ids and tokens use. */
+/** The page's offer to resume its conversation after a reload (hosting/webchat/resume.ts): bounded strings of the characters ids and tokens use. */
 export interface ResumeBody {
   resume: { conversationId: string; token: string };
 }
@@ -26,7 +26,7 @@ const resumeBody: JSONSchemaType<ResumeBody> = {
   },
 };
 
-/** Direct Line's answer to tokens/generate and tokens/refresh (tokenExchange.ts, resume.ts). */
+/** Direct Line's answer to tokens/generate and tokens/refresh (hosting/webchat/tokenExchange.ts, resume.ts). */
 export interface DirectLineTokenAnswer {
   token: string;
   conversationId: string;

@@ -1,5 +1,5 @@
-// JSON Schema checks of the shapes the rooms read from outside (a request's body, a service's
-// answer), by ajv, each compiled at its first use: ajv and the compiled schemas stay out of the
+// JSON Schema checks of the shapes the bot reads from outside (a request's body, a service's
+// answer, an invoke's value), by ajv, each compiled at its first use: ajv and the compiled schemas stay out of the
 // start-up, which loads ajv only to check a partner's overlay (test/content/overlayStartup.test.ts).
 import type { default as AjvClass, JSONSchemaType, ValidateFunction } from 'ajv';
 

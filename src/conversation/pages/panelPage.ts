@@ -2,14 +2,14 @@
 // as a JSON data block (not executed), in the language and theme of the request. Everything from
 // the request is normalised to a known value before it is written, and escaped anyway. The page
 // holds no secret: the settings are the language, theme, the deployment's fixed cloud and limits.
+// Pure: the host (hosting/panel/) serves it.
 import { LocaleTag } from '../../domain/locales';
 import { Answers } from '../../domain/questions';
 import type { EditionId } from '../../domain/editions';
 import { PanelTheme } from '../../panel/hostConfigs';
 import panelStrings from '../../../content/pages/panel.json';
-import { MAX_TYPED_TEXT } from '../../conversation/typedInput';
-import { Asset } from '../webchat/assets';
-import { escapeHtml, jsonForScript } from '../webchat/page';
+import { MAX_TYPED_TEXT } from '../typedInput';
+import { AssetUrl, escapeHtml, jsonForScript } from './webChatPage';
 
 type PanelStrings = (typeof panelStrings)['en-US'];
 const STRINGS = panelStrings as Record<LocaleTag, PanelStrings>;
@@ -68,8 +68,8 @@ export interface PanelPageOptions {
   preset: Answers;
   /** The deployment's edition of the policy: the page's engine answers from it, as the bot does. */
   edition: EditionId;
-  script: Asset;
-  style: Asset;
+  script: AssetUrl;
+  style: AssetUrl;
 }
 
 export function renderPanelPage(o: PanelPageOptions): string {

@@ -1,11 +1,12 @@
-// Structural checks on an incoming activity, made at the HTTP entry before the turn, so that a body
-// the Bot Framework cannot route gets a clear 400 instead of an internal error deep in the SDK: what
-// the Bot Framework schema promises and the SDK relies on (a channel id, a sender id, arrays where
-// arrays belong). A violation is a 400. The body's size, nesting and number of values are bounded
-// earlier, while it is parsed (jsonBody.ts), so nothing here walks the whole activity.
-import { isRecord } from '../../domain/records';
-import { BoundedCache } from '../../domain/boundedCache';
-import { isLoopbackHost } from '../../config';
+// Structural checks on an incoming activity, made at the HTTP entry before the turn
+// (hosting/http/advisorAdapter.ts), so that a body the Bot Framework cannot route gets a clear 400
+// instead of an internal error deep in the SDK: what the Bot Framework schema promises and the SDK
+// relies on (a channel id, a sender id, arrays where arrays belong). A violation is a 400. The
+// body's size, nesting and number of values are bounded earlier, while it is parsed
+// (boundedJson.ts), so nothing here walks the whole activity.
+import { isRecord } from '../records';
+import { BoundedCache } from '../boundedCache';
+import { isLoopbackHost } from './hosts';
 
 const MAX_ID = 1024;
 
@@ -41,7 +42,7 @@ function conversationId(value: unknown): value is string {
 export interface ServiceUrlParts {
   protocol: string;
   hostname: string;
-  /** Whether the host is this machine (config's rule, for local mode), read with the rest. */
+  /** Whether the host is this machine (isLoopbackHost, for local mode), read with the rest. */
   loopback: boolean;
 }
 

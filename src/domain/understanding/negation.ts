@@ -1,0 +1,145 @@
+// Negation and uncertainty, each scoped to its clause: a negation before a mention takes the
+// first one that follows closely (further when it negates a verb), one after a mention may stand
+// after the verb's object, and an uncertainty makes the next question's mentions candidates only.
+import { QuestionId } from '../questions';
+import { CompiledLexicon } from './compile';
+import { matches } from './structure';
+import { isCjk } from './text';
+
+export interface NegatableMention {
+  question: QuestionId | undefined;
+  start: number;
+  end: number;
+  negated: boolean;
+  hedged: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** How far (in words; two Chinese characters count as one) a negation reaches. */
+const NEGATION_REACH = 3;
+/** A negation reaches further to the verb of its clause ("don't really want to move anything"). */
+const VERB_NEGATION_REACH = 6;
+/** How many words (fillers or the verb's object) may stand between a mention and a negation after it. */
+const AFTER_REACH = 4;
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Words (Latin or Cyrillic) and pairs of Chinese characters between two points. */
+function distance(gap: string): number {
+  let units = 0;
+  for (const word of gap.split(' ')) {
+    if (word.length === 0) continue;
+    let cjk = 0;
+    let other = false;
+    for (const ch of word) {
+      if (isCjk(ch)) cjk++;
+      else other = true;
+    }
+    units += (other ? 1 : 0) + Math.ceil(cjk / 2);
+  }
+  return units;
+}
+
+/**
+ * Negations, each scoped to its clause: before a mention, after it, and uncertainty. `pause`
+ * says whether a dash stands between two points (a negation does not reach across it).
+ */
+export function markNegations(
+  text: string,
+  mentions: NegatableMention[],
+  corrections: readonly Span[],
+  lexicons: readonly CompiledLexicon[],
+  dominantLanguages: (text: string) => ReadonlySet<string>,
+  pause: (from: number, to: number) => boolean,
+): void {
+  const hedges = lexicons.flatMap((l) => (l.hedges ? matches(l.hedges, text) : []));
+  const negators: Span[] = [];
+  let dominant: ReadonlySet<string> | undefined;
+  for (const l of lexicons) {
+    if (l.negateBefore) negators.push(...matches(l.negateBefore, text));
+    if (l.negateBeforeWeak) {
+      const weak = matches(l.negateBeforeWeak, text);
+      if (weak.length > 0) {
+        dominant ??= dominantLanguages(text);
+        if (dominant.has(l.language)) negators.push(...weak);
+      }
+    }
+  }
+  const answers = mentions.filter((m) => m.question !== undefined);
+  const purchases = lexicons.flatMap((l) => (l.purchase ? matches(l.purchase, text) : []));
+  // Joining words are ordinary words in other languages ("de" is "but" in Hungarian, "of" in
+  // Portuguese): only those of the message's language count.
+  const joiners = lexicons.filter((l) => l.and !== undefined && matches(l.and, text).length > 0);
+  const own = joiners.length > 0 ? (dominant ?? dominantLanguages(text)) : undefined;
+  const joins = joiners.filter((l) => own?.has(l.language) === true).flatMap((l) => matches(l.and, text));
+
+  // Negation before a mention: it takes the first mention that follows in the same clause.
+  for (const n of negators) {
+    if (hedges.some((h) => overlaps(h, n)) || mentions.some((m) => overlaps(m, n))) continue;
+    const next = mentions.find((m) => m.start >= n.end);
+    if (next === undefined) continue;
+    const gap = text.slice(n.end, next.start);
+    // A negated verb reaches its object: the goal's verb itself, or the channel after a verb of
+    // buying ("did not buy these through our EA").
+    const verb = next.question === 'goal' || (next.question === 'channel' && purchases.some((p) => p.start >= n.end && p.start <= n.end + 1));
+    const reach = verb ? VERB_NEGATION_REACH : NEGATION_REACH;
+    // Nor across a word that joins another clause ("not a CSP and they want support").
+    const joined = joins.some((j) => j.start >= n.end && j.end <= next.start);
+    if (!/[,.?]/.test(gap) && distance(gap) <= reach && !pause(n.end, next.start) && !joined) next.negated = true;
+  }
+
+  // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят"); after
+  // the goal's verb also after its object («переносить подписки к нам не хотят»).
+  for (const m of answers) {
+    for (const l of lexicons) {
+      if (!l.negateAfter) continue;
+      let at = m.end;
+      for (let k = 0; k <= AFTER_REACH && !m.negated; k++) {
+        l.negateAfter.lastIndex = at;
+        if (l.negateAfter.test(text)) m.negated = true;
+        else {
+          const next = afterFiller(l.fillers, text, at) ?? (m.question === 'goal' ? afterObjectWord(text, at, answers, joins) : undefined);
+          if (next === undefined) break;
+          at = next;
+        }
+      }
+    }
+  }
+
+  // Uncertainty: the mentions of the next question named in the same sentence.
+  for (const h of hedges) {
+    const rest = text.slice(h.end);
+    const stop = rest.search(/[.?]/);
+    const corrected = corrections.find((c) => c.start >= h.end);
+    const end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length);
+    const inScope = answers.filter((m) => !m.negated && m.start >= h.end && m.end <= end);
+    const first = inScope[0];
+    if (first === undefined) continue;
+    for (const m of inScope) if (m.question === first.question) m.hedged = true;
+  }
+}
+
+/** Where a filler word at `at` ends, if there is one. */
+function afterFiller(fillers: RegExp | undefined, text: string, at: number): number | undefined {
+  if (fillers === undefined) return undefined;
+  fillers.lastIndex = at;
+  return fillers.test(text) ? fillers.lastIndex : undefined;
+}
+
+/**
+ * Where the word at `at` (after a space) ends, if it may be the object of a verb: an ordinary
+ * word or a product («переносить лицензии к нам не хотят»), not another answer nor a joining word.
+ */
+function afterObjectWord(text: string, at: number, answers: readonly NegatableMention[], joins: readonly Span[]): number | undefined {
+  const word = /^ [^ ,.?]+/.exec(text.slice(at));
+  if (word === null || joins.some((j) => j.start === at + 1)) return undefined;
+  const mention = answers.find((m) => m.start < at + word[0].length && m.end > at);
+  if (mention !== undefined) return mention.question === 'service' && mention.start > at ? mention.end : undefined;
+  return at + word[0].length;
+}
