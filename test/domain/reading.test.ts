@@ -170,6 +170,44 @@ const ROWS: Row[] = [
       mismatches: [],
     },
   },
+  // A word in a sentence picks nothing when the sentence answers the question on screen otherwise;
+  // words that only answer another question do not stop it.
+  {
+    locale: 'en-US',
+    text: 'from 21Vianet or is it the Open one',
+    screen: CHANNEL,
+    reading: {
+      kind: 'answer',
+      question: 'channel',
+      pick: { kind: 'none' },
+      stated: { cloud: 'china' },
+      conflicts: [],
+      mismatches: [
+        { question: 'cloud', words: 'from 21Vianet' },
+        { question: 'channel', words: 'from 21Vianet' },
+      ],
+    },
+  },
+  {
+    locale: 'en-US',
+    text: 'is it the Open one? we are on 21Vianet',
+    screen: CHANNEL,
+    reading: {
+      kind: 'answer',
+      question: 'channel',
+      pick: { kind: 'picked', option: 'open', via: 'sentence' },
+      stated: { cloud: 'china' },
+      conflicts: [],
+      mismatches: [{ question: 'cloud', words: '21Vianet' }],
+    },
+  },
+  // The 21Vianet rule is the channel question's: at another question a commercial channel is a channel answered already.
+  {
+    locale: 'en-US',
+    text: 'EA',
+    screen: { kind: 'question', question: 'service', answers: { cloud: 'china', channel: 'vianet' } },
+    reading: { kind: 'answer', question: 'service', pick: { kind: 'none' }, stated: {}, conflicts: [], mismatches: [{ question: 'channel', words: 'EA' }] },
+  },
   // At the 21Vianet question: nothing named is no mismatch; a number past its three options names none of them.
   { locale: 'en-US', text: 'qwxz', screen: CHINA_CHANNEL, reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, ...nothing } },
   { locale: 'en-US', text: '4', screen: CHINA_CHANNEL, reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, ...nothing } },
