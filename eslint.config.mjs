@@ -1,6 +1,6 @@
 // The linter is a gate (`npm test` runs it, zero warnings): typescript-eslint's type-aware
-// recommended rules, and the project's import boundaries. The domain and the conversation layer
-// import no SDK, no restify and no Azure package; each hosting room imports only rooms below it
+// recommended rules, and the project's import boundaries. The domain, the protocols and the
+// conversation layer import no SDK, no restify and no Azure package; each hosting room imports only rooms below it
 // (src/hosting/rooms.json); SDK internals only in src/hosting/sdkInternals.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -110,8 +110,27 @@ export default tseslint.config(
             NO_HOST,
             SDK_INTERNALS,
             {
+              group: ['**/conversation', '**/conversation/*', '**/protocols', '**/protocols/*'],
+              message: 'The domain is the core: the protocols and the conversation layer build on it, not the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The rules of what crosses the wire (HTTP, Bot Framework activities, Partner Center's webhook) are pure too.
+    files: ['src/protocols/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_HOST,
+            SDK_INTERNALS,
+            {
               group: ['**/conversation', '**/conversation/*'],
-              message: 'The domain is the core: the conversation layer builds on it, not the other way round.',
+              message: 'The protocols know the wire, not the conversation: the conversation layer builds on them.',
             },
           ],
         },

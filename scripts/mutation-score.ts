@@ -1,6 +1,6 @@
-// Prints the mutation score of each file of src/domain and of the whole of it, from the results the
-// mutation runs keep (test/mutation/incremental.json), so the figure in docs/testing.md can be
-// reproduced without running Stryker again. Usage: npm run mutation:score [-- --markdown] [--missed]
+// Prints the mutation score of each file of src/domain and src/protocols and of the whole of each,
+// from the results the mutation runs keep (test/mutation/incremental.json), so the figure in
+// docs/testing.md can be reproduced without running Stryker again. Usage: npm run mutation:score [-- --markdown] [--missed]
 import * as fs from 'fs';
 import * as path from 'path';
 import { missedMutants, mutationScores, percent, Report, scoreTable } from './lib/mutationScore';
@@ -8,13 +8,14 @@ import { PROJECT_ROOT } from './lib/paths';
 import { usageIfAsked } from './lib/usage';
 
 const USAGE = `Usage: npm run mutation:score [-- --markdown] [--missed]
-Prints the mutation score of each file of src/domain and the total, from test/mutation/incremental.json
-(what npm run test:mutation keeps). A file the results do not hold is listed as "no results": not run
+Prints the mutation score of each file of src/domain and src/protocols and each one's total, from
+test/mutation/incremental.json (what npm run test:mutation keeps). A file the results do not hold is listed as "no results": not run
 yet, or nothing in it to mutate (types only).
   --markdown   the table docs/testing.md shows
   --missed     also every mutant no test caught (survived, or not covered), one a line`;
 
-const PREFIX = 'src/domain/';
+// The rooms a mutation run mutates: the domain, and the pure rules of what crosses the wire.
+const PREFIXES = ['src/domain/', 'src/protocols/'];
 
 function sourceFiles(dir: string): string[] {
   return fs
@@ -32,23 +33,26 @@ function main(): number {
     return 2;
   }
   const report = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'mutation', 'incremental.json'), 'utf8')) as Report;
-  const scores = mutationScores(report, PREFIX, sourceFiles(PREFIX));
-  if (args.includes('--markdown')) {
-    console.log(scoreTable(scores, PREFIX));
-  } else {
+  for (const [index, prefix] of PREFIXES.entries()) {
+    if (index > 0) console.log('');
+    const scores = mutationScores(report, prefix, sourceFiles(prefix));
+    if (args.includes('--markdown')) {
+      console.log(scoreTable(scores, prefix));
+      continue;
+    }
     for (const s of scores.files) {
       const line = s.run ? `${percent(s.score)}  killed ${s.killed + s.timedOut}, survived ${s.survived}, not covered ${s.noCoverage}` : 'no results';
-      console.log(`${s.file.slice(PREFIX.length).padEnd(36)} ${line}`);
+      console.log(`${s.file.slice(prefix.length).padEnd(46)} ${line}`);
     }
     const t = scores.total;
     console.log(
-      `\nall of src/domain: ${percent(t.score)} (killed ${t.killed + t.timedOut}, survived ${t.survived}, not covered ${t.noCoverage}; ` +
+      `\nall of ${prefix.replace(/\/$/, '')}: ${percent(t.score)} (killed ${t.killed + t.timedOut}, survived ${t.survived}, not covered ${t.noCoverage}; ` +
         `${t.invalid} rejected by the type check and ${t.ignored} static mutants left out)`,
     );
   }
   if (args.includes('--missed')) {
     console.log('');
-    for (const line of missedMutants(report, PREFIX)) console.log(line);
+    for (const prefix of PREFIXES) for (const line of missedMutants(report, prefix)) console.log(line);
   }
   return 0;
 }

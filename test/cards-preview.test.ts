@@ -8,7 +8,7 @@ import * as path from 'path';
 import { PROJECT_ROOT } from './support/paths';
 import { PreviewError, PreviewResult, writeCardPreview } from '../scripts/cards-preview';
 import { readPngHeader } from '../scripts/lib/png';
-import { actionCardSamples } from '../src/conversation/actionCardSamples';
+import { actionCardSamples } from '../src/conversation/actions/actionCardSamples';
 import { cardCatalog } from '../scripts/lib/cardCatalog';
 import { availableLocales } from '../src/domain/textCatalog';
 import { LocaleTag } from '../src/domain/locales';

@@ -1,6 +1,6 @@
 // One scripted conversation against the advisor on Blob state, and the storage requests each of
 // its activities made: deterministic (the same script makes the same requests), so the tests can
-// hold them exactly (a typing activity makes none, a message turn at most one write).
+// hold them exactly (a typing activity makes none, a message turn one write).
 import { Activity } from 'botbuilder';
 import { StandInConnector } from '../standInConnector';
 import { PATHS, cards, post } from '../conversations';

@@ -9,9 +9,9 @@ import { OUTCOME_ROWS } from '../../src/domain/outcomes';
 import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../../src/domain/questions';
 import { decide } from '../../src/domain/rules';
 import { DEFAULT_EDITION, EDITIONS } from '../../src/domain/editions';
-import { Notice, Reply } from '../../src/conversation/flow';
-import { REPRESENTATIVE_ANSWERS } from '../../src/conversation/representativeAnswers';
-import { CardView, answeredView, errorView, viewOf } from '../../src/conversation/viewModels';
+import { Notice, Reply } from '../../src/conversation/advisor/flow';
+import { REPRESENTATIVE_ANSWERS } from '../../src/conversation/advisor/representativeAnswers';
+import { CardView, answeredView, errorView, viewOf } from '../../src/conversation/advisor/viewModels';
 
 export interface CardSample {
   /** Stable and safe as a file name: letters, digits and `-` (e.g. `question-channel-china`, `result-G4`). */

@@ -2,6 +2,7 @@
 // it runs (src/domain, src/conversation), the Adaptive Cards renderer, Markdown and the Teams
 // JavaScript library, in one minified file made by esbuild at build time. The production tree has
 // no dev dependencies, so the bundle is made here and served from dist/ as it is.
+import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import * as esbuild from 'esbuild';
@@ -25,6 +26,35 @@ const PANEL_TEMPLATES: esbuild.Plugin = {
   },
 };
 
+/**
+ * The page runs the advice flow only, never the Partner Center actions (its My cases list comes
+ * rendered from the bot): their texts, their follow-ups' and the case lists', a quarter of each
+ * language's catalog, stay out of the bundle. What the advice flow names of them where actions are
+ * on (the actions' names on a result, the commands on the help card) is kept, so a flow that one
+ * day offers them on the page still reads its words. The parity tests run the engine bundled so.
+ */
+const KEPT_FOR_THE_PAGE: Readonly<Record<string, readonly string[]>> = {
+  actions: ['names', 'signOutCommand'],
+  myCases: ['command'],
+  teamCases: ['command'],
+  followUps: [],
+};
+const TEXTS_DIR = path.join(PROJECT_ROOT, 'content', 'texts');
+const PANEL_TEXTS: esbuild.Plugin = {
+  name: 'panel-texts',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, (args) => {
+      if (path.dirname(args.path) !== TEXTS_DIR) return undefined;
+      const texts = JSON.parse(fs.readFileSync(args.path, 'utf8')) as Record<string, Record<string, unknown>>;
+      for (const [section, kept] of Object.entries(KEPT_FOR_THE_PAGE)) {
+        const all = texts[section];
+        if (all) texts[section] = Object.fromEntries(kept.filter((key) => key in all).map((key) => [key, all[key]]));
+      }
+      return { contents: JSON.stringify(texts), loader: 'json' };
+    });
+  },
+};
+
 /** What the page's bundle and the engine's test bundle share. */
 export function panelBundleOptions(entry: string): esbuild.BuildOptions {
   return {
@@ -39,7 +69,7 @@ export function panelBundleOptions(entry: string): esbuild.BuildOptions {
     charset: 'utf8',
     logLevel: 'silent',
     write: false,
-    plugins: [PANEL_TEMPLATES],
+    plugins: [PANEL_TEMPLATES, PANEL_TEXTS],
   };
 }
 

@@ -7,7 +7,7 @@ import { linkUrl } from '../../src/domain/links';
 import { OUTCOME_ROWS, OutcomeRow } from '../../src/domain/outcomes';
 import { Condition, LinkRef, NoteRef, RuleRow, policyEdition } from '../../src/domain/policy';
 import { QUESTION_IDS } from '../../src/domain/questions';
-import { outcomeText, verdictTitle } from '../../src/conversation/resultView';
+import { outcomeText, verdictTitle } from '../../src/conversation/advisor/resultView';
 import sources from '../../content/sources/2026-11.json';
 
 const c = catalogFor('en-US');

@@ -34,7 +34,7 @@ export function flag(env: Env, name: string): boolean {
   throw new ConfigError(`${name} must be true or false (got "${raw.slice(0, 20)}").`);
 }
 
-export { isLoopbackHost } from '../domain/http/hosts';
+export { isLoopbackHost } from '../protocols/http/hosts';
 
 /** ALLOWED_HOSTS: host names or IP addresses (IPv6 in brackets), comma-separated, no scheme, port or path; a Host header matches any port. */
 export function hostList(env: Env, name: string): string[] {

@@ -95,7 +95,7 @@ export interface AppConfig {
   anonymousOnNetwork: boolean;
   /**
    * Host names (lower case, IPv6 without brackets) requests may be addressed to besides loopback
-   * (ALLOWED_HOSTS; domain/http/hosts.ts). Checked always without a registration, with one only when set.
+   * (ALLOWED_HOSTS; protocols/http/hosts.ts). Checked always without a registration, with one only when set.
    */
   allowedHosts: string[] | undefined;
   /** Partner Center actions after a verdict, and the sign-in they need; undefined: results offer none. */

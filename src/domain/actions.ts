@@ -129,6 +129,11 @@ export function roleSet(id: RoleSetId): RoleSet {
 /** Microsoft Entra's Global Administrator: a relationship holding it cannot extend itself. */
 export const GLOBAL_ADMINISTRATOR_ROLE_ID = '62e90394-69f5-4237-9190-012177145e10';
 
+/** Where a global admin of the customer approves a GDAP relationship (Graph's API overview gives the link's form). */
+export function approvalLink(relationshipId: string): string {
+  return `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${encodeURIComponent(relationshipId)}`;
+}
+
 /** Graph's limits on a relationship's duration: one day to two years, in whole days. */
 export const MIN_DURATION_DAYS = 1;
 export const MAX_DURATION_DAYS = 730;
@@ -206,6 +211,18 @@ export const TRANSFER_PRODUCT_TYPES: Partial<Record<OutcomeRow, readonly string[
   G4: ['AzureSubscription', 'AzureReservation', 'AzureSavingsPlan'],
   G6: ['OnlineServicesNCE'],
 };
+
+/**
+ * What a transfer request moves, from the products it asked for: Azure plan subscriptions (after
+ * which the previous partner keeps Azure RBAC, D14) or new-commerce licences; none for a row
+ * without transfers.
+ */
+export type TransferProducts = 'azurePlan' | 'licences';
+export function transferProductsOf(row: OutcomeRow): TransferProducts | undefined {
+  const types = TRANSFER_PRODUCT_TYPES[row];
+  if (!types) return undefined;
+  return types.includes('AzureSubscription') ? 'azurePlan' : 'licences';
+}
 
 /** A partner ID (formerly MPN ID), as `partnerOnRecord` takes it: digits only. */
 export const isPartnerId = (value: string): boolean => /^\d{5,10}$/.test(value);

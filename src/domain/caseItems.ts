@@ -2,6 +2,7 @@
 // (My cases), the access last seen, and an item read back from state, checked field by field.
 // Pure; split from cases.ts, which holds the model and its changes.
 import type { AccessProgress } from './accessAssignments';
+import type { TransferProducts } from './actions';
 import { CASE_KINDS, CASE_STATUSES, FOLLOW_UPS, isOpen, itemId, OpenItem } from './cases';
 import { isLocaleTag } from './locales';
 import { isRecord } from './records';
@@ -43,10 +44,13 @@ export function waitsFor(item: Pick<OpenItem, 'kind' | 'status' | 'access'>): Ne
   if (item.status === 'accepted') return 'requestGdap';
   if (item.status === 'completed') return 'afterTransfer';
   if (item.status === 'expired' || item.status === 'terminated') return 'startAgain';
+  // Cancelled by the partner: nothing is left to do.
+  if (item.status === 'cancelled') return undefined;
   return item.kind === 'gdapApproval' ? 'customerApproval' : item.kind === 'resellerAcceptance' ? 'customerAcceptance' : 'currentPartner';
 }
 
 const ACCESS_PROGRESS: readonly AccessProgress[] = ['none', 'failed', 'stuck', 'pending', 'active'];
+const TRANSFER_PRODUCTS: readonly TransferProducts[] = ['azurePlan', 'licences'];
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
@@ -65,6 +69,7 @@ export function readItem(v: unknown): OpenItem | undefined {
   if (![v.createdAt, v.deadline, v.changedAt, v.nextPollAt].every(num) || !Array.isArray(v.sent) || !v.sent.every((s) => oneOf(FOLLOW_UPS, s)))
     return undefined;
   if (v.partnerTenantId !== undefined && !str(v.partnerTenantId, 64)) return undefined;
+  if (v.teamTenantId !== undefined && !str(v.teamTenantId, 64)) return undefined;
   if (v.sending !== undefined && !(Array.isArray(v.sending) && v.sending.every((s) => oneOf(FOLLOW_UPS, s)))) return undefined;
   const optionalNumbers = [
     v.snoozedUntil,
@@ -79,6 +84,7 @@ export function readItem(v: unknown): OpenItem | undefined {
   ].every((x) => x === undefined || num(x));
   if (!optionalNumbers || (v.quiet !== undefined && typeof v.quiet !== 'boolean')) return undefined;
   if (v.access !== undefined && !oneOf(ACCESS_PROGRESS, v.access)) return undefined;
+  if (v.transferProducts !== undefined && !oneOf(TRANSFER_PRODUCTS, v.transferProducts)) return undefined;
   if (
     (v.autoExtends !== undefined && typeof v.autoExtends !== 'boolean') ||
     (v.globalAdministrator !== undefined && typeof v.globalAdministrator !== 'boolean')

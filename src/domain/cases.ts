@@ -4,6 +4,7 @@
 // Center reports moves it, which follow-up message that earns (once each), and when reminders fall
 // due. Pure: the store, the messages and the clock are the shell's (src/hosting/cases).
 import type { AccessProgress } from './accessAssignments';
+import type { TransferProducts } from './actions';
 import type { LocaleTag } from './locales';
 import { endsSoonAt, endsSoonDue, keptUntil } from './relationshipHealth';
 
@@ -23,11 +24,11 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 export const WAIT_DAYS: Record<CaseKind, number> = { gdapApproval: 90, resellerAcceptance: 90, transfer: 30 };
 
 /** What the other side did, as Partner Center's event or a poll of the object's status reports it. */
-export const CASE_CHANGES = ['approved', 'accepted', 'completed', 'expired', 'terminated'] as const;
+export const CASE_CHANGES = ['approved', 'accepted', 'completed', 'expired', 'terminated', 'cancelled'] as const;
 export type CaseChange = (typeof CASE_CHANGES)[number];
 
 /** Where an item stands. */
-export const CASE_STATUSES = ['waiting', 'approved', 'accepted', 'completed', 'expired', 'terminated'] as const;
+export const CASE_STATUSES = ['waiting', 'approved', 'accepted', 'completed', 'expired', 'terminated', 'cancelled'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** The messages an item can earn, each sent at most once (a reminder again only after "Remind me again"). */
@@ -43,6 +44,7 @@ export const FOLLOW_UPS = [
   'accessFailed',
   'accessStuck',
   'endsSoon',
+  'cancelled',
 ] as const;
 export type FollowUp = (typeof FOLLOW_UPS)[number];
 export type Reminder = Extract<FollowUp, 'notApprovedYet' | 'expiresSoon' | 'endsSoon'>;
@@ -86,6 +88,8 @@ export interface OpenItem {
   objectId: string;
   /** The partner's tenant (the signed-in partner's `tid`), when known. */
   partnerTenantId?: string;
+  /** The partner tenant its owner was verified in (Teams' channel token, or their sign-in's token verified): its team view (teamCases.ts). */
+  teamTenantId?: string;
   customer: CaseCustomer;
   owner: CaseOwner;
   /** The owner's language: every follow-up speaks it. */
@@ -129,13 +133,18 @@ export interface OpenItem {
   endsAt?: number;
   autoExtends?: boolean;
   globalAdministrator?: boolean;
+  /** A transfer's products, as the request the bot made asked for them; none on items kept before (the completion then words the Azure note cautiously). */
+  transferProducts?: TransferProducts;
 }
 
 /** Object ids are GUIDs (or two): matched whatever their case, as events and polls may spell them differently. */
 export const itemId = (kind: CaseKind, objectId: string): string => `${kind}:${objectId.toLowerCase()}`;
 
 /** What an action knows of the item it leaves; the rest (id, dates, status) is the item's own. */
-export type NewItem = Pick<OpenItem, 'kind' | 'objectId' | 'partnerTenantId' | 'customer' | 'owner' | 'locale' | 'cardId' | 'conversation' | 'shared'>;
+export type NewItem = Pick<
+  OpenItem,
+  'kind' | 'objectId' | 'partnerTenantId' | 'teamTenantId' | 'customer' | 'owner' | 'locale' | 'cardId' | 'conversation' | 'shared' | 'transferProducts'
+>;
 
 /** An item as an action leaves it: waiting, its deadline counted from now, first polled after `pollMs`. */
 export function openItem(fields: NewItem, now: number, pollMs: number): OpenItem {
@@ -155,7 +164,8 @@ export function openItem(fields: NewItem, now: number, pollMs: number): OpenItem
 const CHANGES_FOR: Record<CaseKind, readonly CaseChange[]> = {
   gdapApproval: ['approved', 'expired', 'terminated'],
   resellerAcceptance: ['accepted'],
-  transfer: ['completed', 'expired'],
+  // A transfer request the target partner cancelled (update-a-transfer: "Cancel", only while pending).
+  transfer: ['completed', 'expired', 'cancelled'],
 };
 
 export const isOpen = (item: Pick<OpenItem, 'status'>): boolean => item.status === 'waiting';

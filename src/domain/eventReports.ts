@@ -1,8 +1,10 @@
 // From a Partner Center event and what its audit record says, to the change reported for a case:
 // an acceptance is a reseller invitation's (Partner Center names only the customer, never an
 // object), anything else a GDAP relationship's, which must be named by the record or ResourceUri.
-// Pure: hosting reads the audit record and passes the report on.
+// What an event asks for before anything is read (eventPlan). Pure: hosting reads the audit record
+// and passes the report on.
 import type { CaseChange, CaseKind } from './cases';
+import { changeOf, EventChange, isAssignmentEvent, PartnerCenterEvent, relationshipOfResource } from './partnerCenterEvents';
 
 /** What the audit record (or, without one, ResourceUri) says of the event's object and customer. */
 export interface EventDetails {
@@ -42,3 +44,27 @@ export function reportOf(change: CaseChange, details: EventDetails, changedAt: s
 
 /** The customer an acceptance is checked for among the partner's own: the record's customer, else its object. */
 export const acceptingTenantOf = (details: EventDetails): string | undefined => details.customerTenantId ?? details.objectId;
+
+/**
+ * What a delivered event asks for, before anything is read: Partner Center's test (logged: delivery
+ * works); an access assignment event, the relationship it names read at the poller's next round
+ * (`followed`: the follow-ups take such events here), or logged when it names none or they are not
+ * followed; a change of a followed object, reported once its audit record is read; else nothing.
+ */
+export type EventPlan =
+  | { plan: 'test' }
+  | { plan: 'readAccess'; relationshipId: string }
+  | { plan: 'logOnly'; outcome: 'ignored' | 'unknown' }
+  | { plan: 'report'; change: Exclude<EventChange, 'test'> }
+  | { plan: 'ignore' };
+
+export function eventPlan(event: Pick<PartnerCenterEvent, 'name' | 'resourceUri'>, accessFollowed: boolean): EventPlan {
+  const change = changeOf(event.name);
+  if (change === 'test') return { plan: 'test' };
+  if (isAssignmentEvent(event.name)) {
+    const relationshipId = relationshipOfResource(event.resourceUri);
+    if (!relationshipId) return { plan: 'logOnly', outcome: 'unknown' };
+    return accessFollowed ? { plan: 'readAccess', relationshipId } : { plan: 'logOnly', outcome: 'ignored' };
+  }
+  return change ? { plan: 'report', change } : { plan: 'ignore' };
+}

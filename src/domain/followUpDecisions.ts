@@ -4,7 +4,22 @@
 // writes through the store's conditional update, and sends.
 import type { AccessProgress } from './accessAssignments';
 import { applyAccess } from './accessFollowUp';
-import { applyChange, CaseChange, CaseCustomer, claim, dueFollowUp, FollowUp, nextExpiryLook, OpenItem, SEND_ATTEMPTS } from './cases';
+import {
+  applyChange,
+  CaseChange,
+  CaseCustomer,
+  claim,
+  confirmSent,
+  dueFollowUp,
+  FollowUp,
+  giveBack,
+  isOpen,
+  nextExpiryLook,
+  OpenItem,
+  SEND_ATTEMPTS,
+  unreachable,
+} from './cases';
+import { isNamedBy } from './invitations';
 
 /**
  * Status reads that failed at an item's deadline before it is declared expired anyway: each comes
@@ -80,3 +95,31 @@ export function expiryAfterRead(
   if ('failure' in read && checks + 1 >= EXPIRY_READS) return { expire: true };
   return { postponeTo: nextExpiryLook(now, checks, retryMs, 'until' in read ? read.until : undefined) };
 }
+
+/**
+ * The item once a claimed follow-up's delivery is known: sent, confirmed (its failures forgotten);
+ * unreachable (uninstalled or blocked), the item marked so, the follow-up left claimed and no other
+ * ever tried; not now, given back to be tried again later, unless it is no longer claimed.
+ * Undefined when nothing is to be written.
+ */
+export function afterDelivery(
+  item: OpenItem,
+  followUp: FollowUp,
+  delivery: 'sent' | 'unreachable' | 'retry',
+  now: number,
+  retryMs: number,
+): OpenItem | undefined {
+  if (delivery === 'sent') {
+    const { sendFailures: _cleared, ...rest } = item;
+    return confirmSent(rest, followUp);
+  }
+  if (delivery === 'unreachable') return confirmSent(item.unreachableAt === undefined ? unreachable(item, now) : item, followUp);
+  return item.sent.includes(followUp) ? giveBack(item, followUp, now, retryMs) : undefined;
+}
+
+/** Whether a follow-up that could not be delivered has now failed often enough to be given up. */
+export const givenUp = (item: Pick<OpenItem, 'sendFailures'> | undefined): boolean => (item?.sendFailures ?? 0) >= SEND_ATTEMPTS;
+
+/** The invitations an acceptance belongs to: those still open that name the customer who accepted. */
+export const acceptedInvitations = (items: readonly (OpenItem | undefined)[], accepted: Pick<CaseCustomer, 'tenantId' | 'domain'>): string[] =>
+  items.filter((item): item is OpenItem => item !== undefined && isOpen(item) && isNamedBy(item, accepted)).map((item) => item.id);

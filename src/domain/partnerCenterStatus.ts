@@ -22,9 +22,19 @@ const GDAP_STATUSES = new Set([
 /**
  * TransferEntity's status: "Active" and "Completed" (transfer-entity-resources), "InProgress" in
  * create-a-transfer's example, and the UI's "pending" and "complete"; "expired" is this project's
- * guess (no such value is documented), read as expired should it ever come.
+ * guess (no such value is documented), read as expired should it ever come. A cancelled request
+ * (update-a-transfer sends `"status": "Cancel"`) reads "Canceled", Microsoft's spelling (its
+ * PartnerTransferStatus has Canceled); another spelling is no documented value.
  */
-const TRANSFER_STATUSES = new Set(['active', 'completed', 'complete', 'inprogress', 'pending', 'expired']);
+const TRANSFER_STATUSES = new Set(['active', 'completed', 'complete', 'inprogress', 'pending', 'expired', 'canceled']);
+
+/**
+ * Whether a transfer request can still be cancelled: "A transfer can only be canceled if it's in
+ * the pending state" (update-a-transfer); pending is TransferEntity's "Active" ("can be
+ * deleted/submitted"), create-a-transfer's "InProgress" and the UI's "pending". Partner Center has
+ * the last word: its refusal is shown as it comes.
+ */
+export const isPendingTransfer = (status: string): boolean => ['active', 'inprogress', 'pending'].includes(status.toLowerCase());
 
 /** A status the documentation does not name: the item is left unchanged (and the value logged once). */
 export function isDocumentedStatus(kind: StatusKind, status: string): boolean {
@@ -40,6 +50,7 @@ export function gdapChange(status: string): CaseChange | undefined {
 /** Partner Center's transfer status, as the changes the model knows. */
 export function transferChange(status: string): CaseChange | undefined {
   const s = status.toLowerCase();
+  if (s === 'canceled') return 'cancelled';
   return s === 'complete' || s === 'completed' ? 'completed' : s === 'expired' ? 'expired' : undefined;
 }
 

@@ -60,6 +60,11 @@ export function withEnd(item: OpenItem, end: RelationshipEnd): OpenItem | undefi
   return { ...rest, ...(end.endsAt !== undefined ? { endsAt: end.endsAt } : {}), autoExtends: end.autoExtends, globalAdministrator: end.globalAdministrator };
 }
 
+/** The partner turned automatic extension on from a card: no reminder before the end (the next read confirms it). */
+export function autoExtendedOn(item: OpenItem): OpenItem | undefined {
+  return followsRelationship(item) && item.autoExtends !== true ? { ...item, autoExtends: true } : undefined;
+}
+
 /** When the reminder before the end falls due: ENDS_SOON_DAYS before an end that is not extended, once. */
 export function endsSoonAt(item: OpenItem): number | undefined {
   if (!followsRelationship(item) || item.endsAt === undefined || item.autoExtends !== false || item.quiet || item.sent.includes('endsSoon')) return undefined;

@@ -1,6 +1,5 @@
 // Wires the advisor together from a configuration: storage, state, advisor, bot, adapter, server.
-import { randomUUID } from 'crypto';
-import { ActivityHandlerBase, Storage, TurnContext } from 'botbuilder';
+import { Storage } from 'botbuilder';
 import * as restify from 'restify';
 import { ANONYMOUS_ON_NETWORK_DEV_ONLY, AppConfig } from '../config';
 import { createLogger, Logger } from './logging/logger';
@@ -12,36 +11,32 @@ import { announceWebChat, DemoSample, loopbackServiceUrl, registerWebChat, visit
 import { VisitorSessions } from './webchat/visitorSessions';
 import { EndedVisitorGate } from './webchat/visitorGate';
 import { announcePanel, EntraTokenVerifier, registerPanel } from './panel';
-import { AdvisorBot } from './routes/bot';
 import { OptimisticConversationState, OptimisticUserState } from './state/optimisticState';
 import { ReliableTurns } from './turns/reliableTurns';
 import { TenantGuard } from './teams/tenantGuard';
 import { TurnLocale } from './locale/turnLocale';
 import { Lifecycle, closeServer } from './http/lifecycle';
-import { AdvisorHost } from './advisor/advisorHost';
 import { traceStorage } from './telemetry/tracedStorage';
 import { observeReliability } from './telemetry/instruments';
-import type { DeploymentContent } from '../domain/deploymentContent';
 import { loadDeploymentContent } from './content/loadContent';
-import { PartnerActions, Standins, createPartnerActions } from './actions';
+import { Standins, createPartnerActions } from './actions';
 import { conditional, isRemoteStateStorage } from './state/stateStorage';
 import { CaseStore } from './cases/caseStore';
 import { OpenItems } from './cases/openItems';
+import { SignInVerifier, TeamIdentity } from './cases/teamIdentity';
 import { EVENTS_PATH, registerPartnerCenterEvents } from './cases/eventsRoute';
 import { eventDelivery } from './cases/eventDelivery';
 import type { EventTrust } from './cases/eventCertificates';
 import { followUpAppTokens } from './microsoftApis/appTokens';
-import { MyCases } from './cases/myCases';
 import { checkWebhookRegistration, logWebhookHealth } from './cases/webhookHealth';
 import { PARTNER_CENTER_BASE_URL } from './microsoftApis/partnerCenterClient';
 import { DEFAULT_FOLLOW_UP_SETTINGS, DEMO_POLL_MS, FollowCases, followCases, FollowUpSettings } from './cases/followCases';
-import type { FollowUpClickHandler } from './cases/followUpClicks';
 import type { ContinueConversation } from './cases/proactive';
 import type { AppTokens } from './microsoftApis/appTokens';
 import type { SetTimer } from './cases/poller';
 import { LOCAL_CONNECTOR_PATH } from './directline/routes';
 import { checkHttpWays } from './routes/http';
-import { warmCardTemplates } from '../conversation/cards';
+import { warmCardTemplates } from '../conversation/cards/cards';
 
 export interface App {
   server: restify.Server;
@@ -58,71 +53,9 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Conversation and user state on one storage, eTag-checked: concurrent turns conflict instead of overwriting each other. */
-export interface BotStates {
-  conversationState: OptimisticConversationState;
-  userState: OptimisticUserState;
-  /** The turn's language, resolved once per turn (the middleware) and read by the bot. */
-  locales: TurnLocale;
-}
-
-/** Builds the bot the host serves; the benchmark swaps in an echo bot on the very same stack. */
-/** What the advisor itself is configured with: the preset cloud, the edition of the policy and what the deployment adds to the content. */
-export type AdvisorSettings = Pick<AppConfig, 'presetCloud' | 'policyEdition'> & {
-  content?: DeploymentContent;
-  actions?: PartnerActions;
-  cases?: CaseStore;
-  followUpClicks?: FollowUpClickHandler;
-  /** The follow-ups' proactive turns, routed by the bot like every other turn. */
-  followUpTurns?: { run(context: TurnContext): Promise<void> };
-};
-
-export type BotFactory = (states: BotStates, config: AdvisorSettings) => ActivityHandlerBase;
-
-/**
- * Eight random hex digits per case (the first block of a version-4 UUID, all random). randomUUID
- * draws from a cached entropy pool; randomBytes would make a system call on every new case.
- */
-const newConsultationId = (): string => randomUUID().slice(0, 8);
-
-export const createAdvisorBot = (states: BotStates, config: AdvisorSettings): AdvisorBot => {
-  const preset = config.presetCloud ? { cloud: config.presetCloud } : {};
-  const edition = config.policyEdition;
-  const content = config.content ? { content: config.content } : {};
-  const advisor = new AdvisorHost({ preset, edition, newConsultationId, ...content, ...(config.actions ? { partnerActions: true } : {}) });
-  // My cases lists what the actions left: no actions, no command.
-  const cases = config.actions && config.cases ? new MyCases({ store: config.cases, conversationState: states.conversationState, ...content }) : undefined;
-  return new AdvisorBot(
-    states.conversationState,
-    states.locales,
-    advisor,
-    { preset, edition, ...content },
-    {
-      ...(config.actions ? { actions: config.actions } : {}),
-      ...(cases ? { cases } : {}),
-      ...(config.followUpClicks ? { followUps: config.followUpClicks } : {}),
-      ...(config.followUpTurns ? { followUpTurns: config.followUpTurns } : {}),
-    },
-  );
-};
-
-/** The advisor and its state on a storage, without any HTTP: what tests and other hosts build on. */
-export function createBot(
-  config: AdvisorSettings,
-  storage: Storage,
-  options: {
-    actions?: (conversationState: OptimisticConversationState) => PartnerActions;
-    cases?: CaseStore;
-    followUpClicks?: (conversationState: OptimisticConversationState, actions: PartnerActions | undefined) => FollowUpClickHandler;
-  } = {},
-): BotStates & { bot: AdvisorBot } {
-  const userState = new OptimisticUserState(storage);
-  const states: BotStates = { conversationState: new OptimisticConversationState(storage), userState, locales: new TurnLocale(userState) };
-  const actions = options.actions?.(states.conversationState);
-  const followUpClicks = options.followUpClicks?.(states.conversationState, actions);
-  const extras = { ...(actions ? { actions } : {}), ...(options.cases ? { cases: options.cases } : {}), ...(followUpClicks ? { followUpClicks } : {}) };
-  return { ...states, bot: createAdvisorBot(states, { ...config, ...extras }) };
-}
+import { BotFactory, createAdvisorBot } from './advisorBot';
+export { createAdvisorBot, createBot } from './advisorBot';
+export type { AdvisorSettings, BotFactory, BotStates } from './advisorBot';
 
 export interface AppOptions {
   storage?: Storage;
@@ -147,6 +80,15 @@ export interface AppOptions {
   demoSample?: DemoSample;
   /** The follow-ups' settings, the app's credential for their status reads, and (tests) their clock. */
   followUps?: Partial<FollowUpSettings> & { appTokens?: AppTokens; now?: () => number; timer?: SetTimer };
+}
+
+/** A sign-in token verified: Entra's keys, the issuer of the tenant it names, the sign-in app as audience, a user's token. */
+function entraSignIn(clientId: string, allowedTenants: readonly string[]): SignInVerifier {
+  const verifier = new EntraTokenVerifier({ clientId, allowedTenants });
+  return async (token) => {
+    const user = await verifier.verify(`Bearer ${token}`).catch(() => undefined);
+    return user ? { tenantId: user.tid, objectId: user.oid, ...(user.name ? { name: user.name } : {}) } : undefined;
+  };
 }
 
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
@@ -181,6 +123,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     maxOpenPerOwner: config.followUps.maxOpenPerUser,
     // `follow` is made below; an item that cannot be followed is said so only once the app runs.
     tell: (item, text) => follow.messenger.notice(item, text),
+    // Whose tenant an item's owner was verified in (the team view): known once the actions are made below.
+    teamOf: (context) => teamIdentity?.of(context) ?? Promise.resolve(undefined),
     ...(options.followUps?.now ? { now: options.followUps.now } : {}),
   });
   let eventsUrl: string | undefined;
@@ -197,6 +141,9 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     ...(options.startStandins ? { startStandins: options.startStandins } : {}),
     ...(deployment.content ? { content: deployment.content } : {}),
   });
+  // Who signed in, from their sign-in token verified as the side panel's is (Entra's keys); the stand-in token service in the demonstration.
+  const verifySignIn = config.partnerActions?.mode === 'oauth' ? entraSignIn(config.partnerActions.ssoAppId, config.allowedTenants) : partner?.verifySignIn;
+  const teamIdentity = partner ? new TeamIdentity({ token: partner.actions.signedInToken, ...(verifySignIn ? { verify: verifySignIn } : {}) }) : undefined;
   // Follow-ups go out through the adapter, or the local Direct Line's bridge for its own conversations (both made below).
   let reach: ContinueConversation = async () => undefined;
   // The follow-up app's (FOLLOW_UP_APP_ID), or in the demonstration the stand-ins'.
@@ -229,6 +176,11 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       // Follow-ups' turns are routed whether or not the actions are on here (an item another instance's actions left).
       followUpTurns: follow.messenger,
       ...(partner ? { actions: partner.actions, cases: caseStore, followUpClicks: follow.clicks } : {}),
+      ...(verifySignIn ? { verifySignIn } : {}),
+      // The team view: a hand-over tells both owners, and never takes anyone past their bound.
+      tellOwner: (item, text) => follow.messenger.notice(item, text),
+      maxOpenPerUser: config.followUps.maxOpenPerUser,
+      logger,
     },
   );
   const adapter = createAdapter(config, logger, conversationState, options.botFrameworkOpenIdMetadataUrl);

@@ -15,7 +15,7 @@ import {
   templateProblems,
 } from '../../src/domain/accessAssignments';
 import { GLOBAL_ADMINISTRATOR_ROLE_ID } from '../../src/domain/actions';
-import { assignCard } from '../../src/conversation/assignCards';
+import { assignCard } from '../../src/conversation/actions/assignCards';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import { LOCALES } from '../../src/domain/locales';
 

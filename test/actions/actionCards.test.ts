@@ -2,17 +2,17 @@
 // every step with and without a problem shown; and the result card's action buttons, which only
 // a deployment with a sign-in gets.
 import { strict as assert } from 'assert';
-import { ActionView, WORD_JOINER, actionCard, plainText } from '../../src/conversation/actionCards';
-import { readActionClick } from '../../src/conversation/actionClicks';
-import { forChannel } from '../../src/conversation/channelFeatures';
-import { cardActions } from '../../src/conversation/cards';
-import { renderReply } from '../../src/conversation/replyCardCache';
+import { ActionView, WORD_JOINER, actionCard, plainText } from '../../src/conversation/actions/actionCards';
+import { readActionClick } from '../../src/conversation/actions/actionClicks';
+import { forChannel } from '../../src/conversation/cards/channelFeatures';
+import { cardActions } from '../../src/conversation/cards/cards';
+import { renderReply } from '../../src/conversation/cards/replyCardCache';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { decide } from '../../src/domain/rules';
 import { actionsFor } from '../../src/domain/actions';
 import { adaptiveCardValidator, describeErrors } from '../support/schemas';
 import { everyResult } from '../support/allCards';
-import { actionCardSamples } from '../../src/conversation/actionCardSamples';
+import { actionCardSamples } from '../../src/conversation/actions/actionCardSamples';
 
 const customer = { companyName: 'Contoso Ltd', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.onmicrosoft.com' };
 const roleSets = [{ id: 'm365Support', name: 'Microsoft 365 support', roleIds: ['729827e3-9c14-49f7-bb1b-9608f156bbb8'] }];

@@ -4,9 +4,9 @@
 // kept whole and every other shape (an older release's flat record, a tampered one) refused.
 import { strict as assert } from 'assert';
 import { ActionKind } from '../../src/domain/actions';
-import { ActionClick } from '../../src/conversation/actionClicks';
-import { ActionRecord, CLAIM_MS, ClickRoute, keepRecord, readRecord, routeClick } from '../../src/conversation/actionRecords';
-import { ActionStep } from '../../src/conversation/actionClicks';
+import { ActionClick } from '../../src/conversation/actions/actionClicks';
+import { ActionRecord, CLAIM_MS, ClickRoute, keepRecord, readRecord, routeClick } from '../../src/conversation/actions/actionRecords';
+import { ActionStep } from '../../src/conversation/actions/actionClicks';
 
 const OWNER = { id: '29:owner', name: 'Alex Wilber' };
 const customer = { companyName: 'Contoso Ltd', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.onmicrosoft.com' };
@@ -50,10 +50,44 @@ const RECORDS: ActionRecord[] = [
   { ...common, row: 'G6', kind: 'startTransfer', stage: 'review', typed, customer, requestId: 'b3c2a1d0-0000-4000-8000-000000000001' },
   { ...common, row: 'G6', kind: 'startTransfer', stage: 'done', customer, transferId: 't-1', status: 'Active' },
   { ...common, row: 'G6', kind: 'startTransfer', stage: 'cancelled' },
+  // A done card's second thoughts (issue 63): cancel a pending transfer request, turn on a relationship's auto-extend.
+  { ...common, row: 'G6', kind: 'startTransfer', stage: 'done', customer, transferId: 't-1', status: 'Completed', checkedAt: 3 },
+  { ...common, row: 'G6', kind: 'startTransfer', stage: 'cancelReview', customer, transferId: 't-1', status: 'Active' },
+  {
+    ...common,
+    kind: 'requestGdap',
+    stage: 'done',
+    customer,
+    relationshipId: 'r-1',
+    approvalUrl: 'https://admin.microsoft.com/a',
+    messageLocale: 'en-US',
+    status: 'active',
+    autoExtends: true,
+  },
+  {
+    ...common,
+    kind: 'requestGdap',
+    stage: 'extendReview',
+    customer,
+    relationshipId: 'r-1',
+    approvalUrl: 'https://admin.microsoft.com/a',
+    messageLocale: 'en-US',
+  },
 ];
 
 /** Sign out is no step of a card's flow: it signs out whoever clicked, before any routing. */
-const STEPS: Exclude<ActionStep, 'start' | 'signOut'>[] = ['review', 'confirm', 'cancel', 'status', 'messageLanguage', 'assign', 'search'];
+const STEPS: Exclude<ActionStep, 'start' | 'signOut'>[] = [
+  'review',
+  'confirm',
+  'cancel',
+  'status',
+  'messageLanguage',
+  'assign',
+  'search',
+  'undo',
+  'cancelTransfer',
+  'autoExtend',
+];
 
 const clickOf = (kind: ActionKind, step: ActionStep): ActionClick => ({
   step,
@@ -64,9 +98,41 @@ const clickOf = (kind: ActionKind, step: ActionStep): ActionClick => ({
 
 /** What the owner's click does, not replayed, by stage (and kind where it matters). */
 function expectedForOwner(r: ActionRecord, step: Exclude<ActionStep, 'start' | 'signOut'>): ClickRoute['to'] {
+  const later = { cancelTransfer: 'show', autoExtend: 'show' } as const;
+  const reconsidering = {
+    ...later,
+    review: 'show',
+    confirm: 'confirm',
+    cancel: 'back',
+    status: 'show',
+    messageLanguage: 'show',
+    assign: 'show',
+    search: 'show',
+    undo: 'show',
+  } as const;
   const table: Record<ActionRecord['stage'], Record<typeof step, ClickRoute['to']>> = {
-    form: { review: 'review', confirm: 'show', cancel: 'cancel', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show', undo: 'show' },
-    review: { review: 'review', confirm: 'confirm', cancel: 'cancel', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show', undo: 'show' },
+    form: {
+      ...later,
+      review: 'review',
+      confirm: 'show',
+      cancel: 'cancel',
+      status: 'show',
+      messageLanguage: 'show',
+      assign: 'show',
+      search: 'show',
+      undo: 'show',
+    },
+    review: {
+      ...later,
+      review: 'review',
+      confirm: 'confirm',
+      cancel: 'cancel',
+      status: 'show',
+      messageLanguage: 'show',
+      assign: 'show',
+      search: 'show',
+      undo: 'show',
+    },
     done: {
       // Assign access: only on a GDAP relationship Graph last reported active.
       assign: r.kind === 'requestGdap' && r.stage === 'done' && r.status === 'active' ? 'assign' : 'show',
@@ -79,13 +145,59 @@ function expectedForOwner(r: ActionRecord, step: Exclude<ActionStep, 'start' | '
       status: r.kind === 'invitationLink' ? 'show' : 'status',
       messageLanguage: r.kind === 'startTransfer' ? 'show' : 'messageLanguage',
       undo: 'show',
+      // Cancel only a transfer request last seen pending; auto-extend only a relationship last seen active and not already extending.
+      cancelTransfer: r.kind === 'startTransfer' && r.stage === 'done' && r.status === 'Active' ? 'cancelReview' : 'show',
+      autoExtend: r.kind === 'requestGdap' && r.stage === 'done' && r.status === 'active' && !r.autoExtends ? 'extendReview' : 'show',
     },
-    cancelled: { review: 'show', confirm: 'show', cancel: 'show', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show', undo: 'show' },
+    cancelled: {
+      ...later,
+      review: 'show',
+      confirm: 'show',
+      cancel: 'show',
+      status: 'show',
+      messageLanguage: 'show',
+      assign: 'show',
+      search: 'show',
+      undo: 'show',
+    },
     // The access assignments: Cancel goes back to the relationship's card (nothing was sent), not to a cancelled one.
-    assignForm: { review: 'review', confirm: 'show', cancel: 'back', status: 'show', messageLanguage: 'show', assign: 'show', search: 'search', undo: 'show' },
-    assignReview: { review: 'show', confirm: 'confirm', cancel: 'back', status: 'show', messageLanguage: 'show', assign: 'show', search: 'show', undo: 'show' },
+    assignForm: {
+      ...later,
+      review: 'review',
+      confirm: 'show',
+      cancel: 'back',
+      status: 'show',
+      messageLanguage: 'show',
+      assign: 'show',
+      search: 'search',
+      undo: 'show',
+    },
+    assignReview: {
+      ...later,
+      review: 'show',
+      confirm: 'confirm',
+      cancel: 'back',
+      status: 'show',
+      messageLanguage: 'show',
+      assign: 'show',
+      search: 'show',
+      undo: 'show',
+    },
     // Remove access (undo): only from the assignments' card.
-    assigned: { review: 'show', confirm: 'show', cancel: 'show', status: 'status', messageLanguage: 'show', assign: 'assign', search: 'show', undo: 'undo' },
+    assigned: {
+      ...later,
+      review: 'show',
+      confirm: 'show',
+      cancel: 'show',
+      status: 'status',
+      messageLanguage: 'show',
+      assign: 'assign',
+      search: 'show',
+      undo: 'undo',
+    },
+    // Keep it / Cancel goes back to the done card; Confirm reads the object again first.
+    cancelReview: reconsidering,
+    extendReview: reconsidering,
   };
   return table[r.stage][step];
 }
@@ -154,7 +266,7 @@ describe('the actions flow, from tables', () => {
   });
 
   it('a confirmation claimed by another turn (on any instance) calls nothing until the claim runs out', () => {
-    for (const r of RECORDS.filter((x) => x.stage === 'review' || x.stage === 'assignReview')) {
+    for (const r of RECORDS.filter((x) => x.stage === 'review' || x.stage === 'assignReview' || x.stage === 'cancelReview' || x.stage === 'extendReview')) {
       const claimed = { ...r, claimedAt: 1_000 } as ActionRecord;
       for (const step of STEPS) assert.equal(routeClick(claimed, clickOf(r.kind, step), OWNER.id, false, 1_000 + 5_000).to, 'show', `${r.kind} ${step}`);
       assert.equal(

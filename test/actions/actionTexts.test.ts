@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import { ACTION_FAILURE_KINDS, ActionFailure, ActionFailureKind, ACTION_KINDS } from '../../src/domain/actions';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES } from '../../src/domain/locales';
-import { GDAP_GRAPH_PERMISSION, actionName, failureText } from '../../src/conversation/actionTexts';
+import { GDAP_GRAPH_PERMISSION, actionName, failureText } from '../../src/conversation/actions/actionTexts';
 
 const SAMPLES: Record<ActionFailureKind, ActionFailure[]> = {
   unauthorized: [{ kind: 'unauthorized' }],

@@ -10,7 +10,7 @@ import { buttonsOf, CardJson, cardOf, Chat, findElements } from '../support/chat
 import { allCombinations } from '../support/answerCombinations';
 import { decide } from '../../src/domain/rules';
 import { catalogFor, format } from '../../src/domain/textCatalog';
-import { plainText } from '../../src/conversation/actionCards';
+import { plainText } from '../../src/conversation/actions/actionCards';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber' };
 const en = catalogFor('en-US');

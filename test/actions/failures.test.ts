@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
 import type { ActionFailure } from '../../src/domain/actions';
-import { retryAfterSeconds } from '../../src/hosting/microsoftApis/call';
+import { retryAfterSeconds } from '../../src/domain/microsoftApis/serviceAnswers';
 import { GraphClient } from '../../src/hosting/microsoftApis/graphClient';
 import { PartnerCenterClient } from '../../src/hosting/microsoftApis/partnerCenterClient';
 import { PartnerCenterStandin, REPLIES, StandinReply } from '../../tools/standins/partnerCenterStandin';

@@ -13,7 +13,7 @@ import { decide } from '../../src/domain/rules';
 import { availableLocales, catalogFor, format } from '../../src/domain/textCatalog';
 import { LocaleTag } from '../../src/domain/locales';
 import { OutcomeRow } from '../../src/domain/outcomes';
-import { actionCard, plainText } from '../../src/conversation/actionCards';
+import { actionCard, plainText } from '../../src/conversation/actions/actionCards';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber' };
 const en = catalogFor('en-US');

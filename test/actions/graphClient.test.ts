@@ -5,9 +5,10 @@
 // - "List groups": graph/api/group-list ($filter on securityEnabled, startswith(displayName, …), $top)
 // - "Create accessAssignments": graph/api/delegatedadminrelationship-post-accessassignments
 // - "List accessAssignments": graph/api/delegatedadminrelationship-list-accessassignments
+// - "Update delegatedAdminRelationship": graph/api/delegatedadminrelationship-update (autoExtendDuration, If-Match)
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
-import { roleSet } from '../../src/domain/actions';
+import { GLOBAL_ADMINISTRATOR_ROLE_ID, roleSet } from '../../src/domain/actions';
 import { GdapRequest, GraphClient, approvalLink, relationshipName } from '../../src/hosting/microsoftApis/graphClient';
 import { PartnerCenterStandin } from '../../tools/standins/partnerCenterStandin';
 import { StandinTokenSource } from '../../tools/standins/tokenSource';
@@ -197,5 +198,38 @@ describe('Graph client (against the stand-in)', () => {
     );
     const again = await client.listAccessAssignments(made.value.id);
     assert.ok(again.ok && again.value.length === 0, 'then gone');
+  });
+
+  it("issue 63: turns auto-extend on with PATCH autoExtendDuration P180D over the relationship's ETag; a stale ETag is 412; Global Administrator is refused", async () => {
+    const made = await client.createGdapRelationship({ ...request(), autoExtendDuration: undefined } as GdapRequest);
+    assert.ok(made.ok);
+    await client.lockForApproval(made.value.id);
+    assert.ok(standin.approve(made.value.id));
+    const read = await client.getRelationship(made.value.id);
+    assert.ok(read.ok && read.value.status === 'active' && read.value.etag, 'read with its ETag');
+    assert.equal(read.value.autoExtendDuration, 'PT0S');
+    const updated = await client.setAutoExtend(made.value.id, read.value.etag!);
+    assert.deepEqual(updated, { ok: true, value: true });
+    const patch = standin.received.at(-1)!;
+    assert.equal(patch.method, 'PATCH');
+    assert.equal(patch.endpoint, 'PATCH /tenantRelationships/delegatedAdminRelationships/{id}');
+    assert.equal(patch.headers['if-match'], read.value.etag);
+    assert.deepEqual(patch.body, { autoExtendDuration: 'P180D' });
+    const after = await client.getRelationship(made.value.id);
+    assert.ok(after.ok && after.value.autoExtendDuration === 'P180D' && after.value.etag !== read.value.etag, 'a new version');
+    // The first ETag is stale now: 412, which the card machine answers by reading again.
+    assert.deepEqual(await client.setAutoExtend(made.value.id, read.value.etag!), { ok: false, failure: { kind: 'rejected', status: 412 } });
+
+    const withAdmin = await client.createGdapRelationship({
+      ...request(),
+      roleDefinitionIds: [GLOBAL_ADMINISTRATOR_ROLE_ID],
+      autoExtendDuration: undefined,
+    } as GdapRequest);
+    assert.ok(withAdmin.ok);
+    await client.lockForApproval(withAdmin.value.id);
+    assert.ok(standin.approve(withAdmin.value.id));
+    const adminRead = await client.getRelationship(withAdmin.value.id);
+    assert.ok(adminRead.ok);
+    assert.deepEqual(await client.setAutoExtend(withAdmin.value.id, adminRead.value.etag!), { ok: false, failure: { kind: 'rejected', status: 400 } });
   });
 });

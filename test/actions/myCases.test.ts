@@ -5,12 +5,16 @@
 import { strict as assert } from 'assert';
 import { Activity, MemoryStorage } from 'botbuilder';
 import { ActionWorld } from '../support/actionWorld';
-import { CardJson, Chat, cardOf, findElements, textsOf } from '../support/chat';
+import { CardJson, Chat, buttonsOf, cardOf, findElements, textsOf } from '../support/chat';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { CaseKind, NewItem, openItem } from '../../src/domain/cases';
 import { CaseStore, ownerKeys } from '../../src/hosting/cases/caseStore';
 import { conditional } from '../../src/hosting/state/stateStorage';
+import { randomUUID } from 'crypto';
+import { PartnerCenterClient } from '../../src/hosting/microsoftApis/partnerCenterClient';
+import { standinAppTokens } from '../cases/support';
+import { CONNECTION } from '../support/actionWorld';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber', aadObjectId: '0b9c1a2e-3f4d-4e5f-8a6b-7c8d9e0f1a2b' };
 const OTHER = { id: '29:colleague', name: 'Dana Rossi', aadObjectId: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9' };
@@ -217,6 +221,43 @@ describe('My cases in Teams and Web Chat', () => {
     const refused = await chat.execute(open.data, { verb: 'myCases', from: OTHER });
     assert.equal(refused.body.value, `Only the person who started this case can open it. Type my cases to see your own cases.`);
     assert.deepEqual(refused.posted, []);
+  });
+
+  it("issue 63: Cancel request on a waiting transfer opens its cancel confirmation from the item, even from another chat; confirmed, Partner Center cancels it once; another's click is refused", async () => {
+    const client = new PartnerCenterClient({ baseUrl: world.endpoints.partnerCenter, tokens: { getToken: async (r) => (await standinAppTokens.token(r))! } });
+    const made = await client.createTransfer(
+      world.contoso.id,
+      { customerTenantId: world.contoso.tenantId, sourcePartnerTenantId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', transferType: 5 },
+      { correlationId: randomUUID(), requestId: randomUUID() },
+    );
+    assert.ok(made.ok);
+    const id = await keep(store, item('transfer', made.value.id, ASKER, 'Contoso Ltd', 'group-9'), now);
+    const chat = chatFor();
+    world.tokenService.signInDirectly(ASKER.id, CONNECTION, 'msteams');
+    const list = cardIn(await chat.say('my cases', { from: ASKER }));
+    const cancel = openButtons(list).find((b) => b.data.step === 'cancelTransfer');
+    assert.deepEqual(cancel?.data, { action: 'myCases', item: id, step: 'cancelTransfer' }, 'the item and the step only');
+
+    const refused = await chat.execute(cancel.data, { verb: 'myCases', from: OTHER });
+    assert.equal(refused.body.value, `Only the person who started this case can open it. Type my cases to see your own cases.`);
+    assert.deepEqual(refused.posted, []);
+
+    const opened = await chat.execute(cancel.data, { verb: 'myCases', from: ASKER });
+    const confirm = cardIn(opened.posted);
+    assert.ok(textsOf(confirm).includes(en.actions.titles.transferCancel), 'its cancel confirmation');
+    assert.equal(world.partnerCenter.calls('PATCH /v1/customers/{customerId}/transfers/{transferId}'), 0, 'nothing sent yet');
+    const confirmButton = buttonsOf(confirm).find((b) => b.data?.step === 'confirm');
+    assert.ok(confirmButton, 'Cancel request');
+    const done = await chat.execute(confirmButton.data, { verb: 'partnerCenter', from: ASKER });
+    assert.equal(done.body.type, 'application/vnd.microsoft.card.adaptive');
+    assert.ok(
+      textsOf(done.body.value as CardJson)
+        .join('\n')
+        .includes(en.actions.transfer.cancelled),
+    );
+    assert.equal(world.partnerCenter.calls('PATCH /v1/customers/{customerId}/transfers/{transferId}'), 1);
+    const after = await client.getTransfer(world.contoso.id, made.value.id, { correlationId: randomUUID() });
+    assert.ok(after.ok && after.value.status === 'Canceled', 'Partner Center has it cancelled');
   });
 
   it("Open elsewhere shows the item's own card, naming the chat it started in", async () => {

@@ -16,7 +16,7 @@ import { catalogFor } from '../../src/domain/textCatalog';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { OutcomeRow } from '../../src/domain/outcomes';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';
-import { COPILOT_VERB } from '../../src/conversation/copilotCards';
+import { COPILOT_VERB } from '../../src/conversation/cards/copilotCards';
 
 const ASKER = { id: '29:asker', name: 'Alex Wilber' };
 const OTHER = { id: '29:colleague', name: 'Dana Rossi' };

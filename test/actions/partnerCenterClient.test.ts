@@ -4,6 +4,7 @@
 // - "Get a list of customers filtered by a search field": partner-center/developer/get-a-list-of-customers-filtered-by-a-search-field
 // - "Create a transfer": partner-center/developer/create-a-transfer
 // - "Get a transfer by ID": partner-center/developer/get-a-transfer-by-id
+// - "Update a transfer request for new commerce" (cancel): partner-center/developer/update-a-transfer
 // - "Partner Center REST error codes": partner-center/developer/error-codes
 import { strict as assert } from 'assert';
 import { randomUUID } from 'crypto';
@@ -119,6 +120,30 @@ describe('Partner Center client (against the stand-in)', () => {
     const another = await client.createTransfer(customer.id, body, { ...call, requestId: randomUUID() });
     assert.ok(another.ok);
     assert.notEqual(another.value.id, retried.value.id, 'another confirmation is another transfer');
+  });
+
+  it('issue 63: cancels a pending transfer with PATCH, the transfer read sent back with "status": "Cancel"; a second cancel is refused as Partner Center does', async () => {
+    const customer = standin.customers[0]!;
+    const body = { customerTenantId: customer.tenantId, sourcePartnerTenantId: randomUUID(), targetPartnerTenantId: standin.partnerTenantId, transferType: 5 };
+    const created = await client.createTransfer(customer.id, body, { ...call, requestId: randomUUID() });
+    assert.ok(created.ok);
+    const read = await client.getTransfer(customer.id, created.value.id, call);
+    assert.ok(read.ok && read.value.status === 'Active');
+    const cancelled = await client.cancelTransfer(customer.id, created.value.id, read.value.entity, call);
+    assert.ok(cancelled.ok);
+    assert.equal(cancelled.value.status, 'Canceled');
+    const sent = standin.received.at(-1)!;
+    assert.equal(sent.method, 'PATCH');
+    assert.equal(sent.path, `/v1/customers/${customer.id}/transfers/${created.value.id}`);
+    assert.equal(sent.headers['ms-contract-version'], 'v1');
+    assert.match(String(sent.headers['ms-requestid']), UUID);
+    const patched = sent.body as Record<string, unknown>;
+    assert.equal(patched.status, 'Cancel');
+    assert.equal(patched.id, created.value.id);
+    assert.equal(patched.customerTenantId, customer.tenantId, 'the transfer as read, whole');
+    // Only while pending: the stand-in refuses a second cancel, as Partner Center does.
+    const again = await client.cancelTransfer(customer.id, created.value.id, cancelled.value.entity, call);
+    assert.deepEqual(again, { ok: false, failure: { kind: 'rejected', status: 400 } });
   });
 
   it('is refused without MFA once Partner Center requires it, and accepted with it', async () => {

@@ -5,7 +5,7 @@ import { strict as assert } from 'assert';
 import { GLOBAL_ADMINISTRATOR_ROLE_ID, ROLE_SETS, durationDays, gdapTermsProblems, roleSet } from '../../src/domain/actions';
 import { LOCALES } from '../../src/domain/locales';
 import { catalogFor, format } from '../../src/domain/textCatalog';
-import { allRoles, offeredRoleSets } from '../../src/conversation/roleSets';
+import { allRoles, offeredRoleSets } from '../../src/conversation/actions/roleSets';
 import { checkPack } from '../../src/domain/contentPack';
 import { packWith } from '../content/packCopies';
 import { readPack } from '../../src/hosting/content/readPack';

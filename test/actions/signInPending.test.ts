@@ -10,7 +10,7 @@ import { g1Answers } from '../support/gdapResult';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import type { LocaleTag } from '../../src/domain/locales';
 import { MAX_CODE_MISSES } from '../../src/hosting/actions/signInGate';
-import { readWhileSigningIn } from '../../src/conversation/signInTyping';
+import { readWhileSigningIn } from '../../src/conversation/actions/signInTyping';
 
 const LOST: Record<LocaleTag, string> = {
   'en-US': "I can't find the code",

@@ -72,7 +72,7 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
   };
   const statusOf = async (cardId: string) => (await h.store.get(itemId('resellerAcceptance', cardId)))?.status;
 
-  it("finding 3, review 5.3: a foreign acceptance (this partner's customer, but nobody here invited them) changes nothing and messages nobody", async () => {
+  it("finding 3, review 2.5 and 5.3: a foreign acceptance (this partner's customer, but nobody here invited them) changes nothing and messages nobody", async () => {
     start();
     await invite('cardunnamed', {});
     await invite('cardcontoso', { tenantId: contoso });
@@ -101,7 +101,7 @@ describe('Security finding 3: an acceptance goes only to the invitation of this 
     assert.equal(read?.headers['ms-contract-version'], 'v1');
   });
 
-  it('finding 3, review 5.3: the invitation naming the customer who accepted is closed and told, not the oldest waiting one', async () => {
+  it('finding 3, review 2.5 and 5.3: the invitation naming the customer who accepted is closed and told, not the oldest waiting one', async () => {
     start();
     await invite('cardunnamed', {});
     await invite('cardcontoso', { tenantId: contoso });

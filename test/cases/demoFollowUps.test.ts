@@ -2,7 +2,8 @@
 // walks through it on the Web Chat page (the local Direct Line, the demonstration's stand-ins, no
 // Azure): an access assignment pending, then active on Check status; a relationship with the sample
 // customer whose relationship reaches its last month (auto-extend off) brings the reminder before
-// its end; an Azure-plan transfer (G4) that the stand-in's current partner completes brings the
+// its end, whose Turn on auto-extend turns it on (a confirmation, then Graph's PATCH); an Azure-plan
+// transfer (G4) that the stand-in's current partner completes brings the
 // completion with the note that the previous partner keeps Azure RBAC. Each waits for the message
 // itself (a positive signal), within a generous bound; nothing here measures how soon it comes.
 import { strict as assert } from 'assert';
@@ -123,10 +124,21 @@ describe('The demonstration shows the follow-ups (issue 63): pending then active
     assert.ok(json(reminder).includes(en.followUps.texts.gdapEndsSoon.split('{deadline}')[0]!), 'auto-extend is off: turn it on, or request again');
     assert.deepEqual(
       buttonsOf(reminder).map((b) => b.data?.step),
-      ['requestGdap'],
-      'with Request GDAP',
+      ['autoExtend', 'requestGdap'],
+      'with Turn on auto-extend and Request GDAP',
     );
     assert.ok(!json(reminder).includes(en.followUps.texts.gdapEndsSoonGlobalAdministrator.split('{deadline}')[0]!), 'no Global Administrator here');
+
+    // Turn on auto-extend: a confirmation first, then Graph's PATCH over the relationship's ETag.
+    await chat.say({ value: buttonsOf(reminder).find((b) => b.data?.step === 'autoExtend')!.data });
+    const confirm = await followUp(chat, en.actions.titles.gdapExtend);
+    assert.equal(standins.partnerCenter.calls('PATCH /tenantRelationships/delegatedAdminRelationships/{id}'), 0, 'nothing changed before Confirm');
+    await chat.say({ value: stepOf(confirm, 'confirm') });
+    await followUp(chat, en.actions.extend.done);
+    const patch = standins.partnerCenter.received.find((r) => r.method === 'PATCH' && r.path.includes('delegatedAdminRelationships'))!;
+    assert.deepEqual(patch.body, { autoExtendDuration: 'P180D' });
+    const relationshipId = decodeURIComponent(patch.path.split('/').at(-1)!);
+    assert.equal(standins.partnerCenter.relationship(relationshipId)?.autoExtendDuration, 'P180D', 'the relationship extends itself now');
   });
 
   it('issue 63: an Azure-plan transfer (G4) for Northwind, completed by the stand-in current partner, brings the completion with the RBAC note', async () => {
@@ -152,7 +164,8 @@ describe('The demonstration shows the follow-ups (issue 63): pending then active
     const review = await chat.until((a) => stepOf(cardIn(a), 'confirm'));
     await chat.say({ value: review });
     const completed = await followUp(chat, format(en.followUps.titles.completed, { customer: NORTHWIND.companyName }));
-    const [, rbac, removeLater] = en.followUps.texts.afterTransfer;
+    // The request asked for Azure plan products (G4): the note is said of this transfer (review 5.4).
+    const [, rbac, removeLater] = en.followUps.texts.afterAzureTransfer;
     assert.ok(json(completed).includes(rbac!), 'the previous partner keeps Azure RBAC; no AOBO for the new one');
     assert.ok(json(completed).includes(removeLater!), 'and when to remove the old access');
   });

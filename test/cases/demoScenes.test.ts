@@ -1,9 +1,11 @@
-// Two scenes of the demonstration (issue 63) that demoFollowUps.test.ts does not play, as
-// docs/actions.md "Try it without Azure" step 3 walks through them on the Web Chat page (the local
-// Direct Line, the demonstration's stand-ins, no Azure): Assign access from a template (the
-// group's roles from the deployment's template preselected on the confirmation, submitted as they
-// stand), and its undo (Remove access: deleting, then deleted on Check status). Each step waits
-// for the card itself (a positive signal) within a generous bound; nothing measures how soon.
+// The scenes of the demonstration (issue 63) that demoFollowUps.test.ts does not play, as
+// docs/actions.md "Try it without Azure" walks through them on the Web Chat page (the local Direct
+// Line, the demonstration's stand-ins, no Azure): Assign access from a template (the group's roles
+// from the deployment's template preselected on the confirmation, submitted as they stand) and its
+// undo (Remove access: deleting, then deleted on Check status); a transfer request that stays
+// pending, cancelled after its confirmation; and the team view with a hand-over between two
+// colleagues, the new owner then cancelling the case from My cases. Each step waits for the card or
+// line itself (a positive signal) within a generous bound; nothing measures how soon.
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -13,7 +15,9 @@ import { buttonsOf, CardJson, findElements, resultOf } from '../support/chat';
 import { g1GdapAnswers } from '../support/gdapResult';
 import { PROJECT_ROOT } from '../support/paths';
 import { catalogFor, format } from '../../src/domain/textCatalog';
-import { DEMO_ASSIGNMENT_MS, SAMPLE_ENDING, Standins, startStandins } from '../../tools/standins/demo';
+import { DEMO_ASSIGNMENT_MS, SAMPLE_CURRENT_PARTNER, SAMPLE_ENDING, SAMPLE_PENDING, Standins, startStandins } from '../../tools/standins/demo';
+import { allCombinations } from '../support/answerCombinations';
+import { decide } from '../../src/domain/rules';
 import { SAMPLE_GROUPS } from '../../tools/standins/graphAccess';
 import { demoEventTrust } from '../../tools/standins/eventSigning';
 
@@ -37,8 +41,11 @@ const stepOf = (card: CardJson | undefined, step: string): Json | undefined =>
 const cardWith = (chat: DirectLineChat, text: string, ms = 60_000): Promise<CardJson> =>
   chat.until((a) => (json(cardIn(a)).includes(text) ? cardIn(a) : undefined), ms);
 
-async function reachG1(chat: DirectLineChat): Promise<CardJson> {
-  const answers = g1GdapAnswers() as unknown as Record<string, string>;
+/** The answers of row G6 (new-commerce licences from another CSP partner) for a direct partner. */
+const G6 = allCombinations().find((a) => decide(a, '2026-11').row === 'G6' && a.cloud === 'global' && a.partnerType === 'direct')!;
+
+async function reachG1(chat: DirectLineChat, answerSet: Record<string, string> = g1GdapAnswers() as unknown as Record<string, string>): Promise<CardJson> {
+  const answers = answerSet;
   await chat.say({ text: 'start' });
   for (let step = 0; step < 8; step++) {
     const next = await chat.until((a) => {
@@ -128,5 +135,114 @@ describe('The demonstration (issue 63): assign from a template, then undo', func
     assert.ok(json(removed).includes(`"${en.actions.assignmentStatuses.deleting}"`), 'deleting');
     await chat.say({ value: stepOf(removed, 'status') });
     await chat.until((a) => (json(cardIn(a)).includes(`"${en.actions.assignmentStatuses.deleted}"`) ? cardIn(a) : undefined));
+  });
+});
+
+/** G6 → Create a transfer request for the pending sample customer, signed in with the code: the review card, or the done card once confirmed. */
+async function transferFor(chat: DirectLineChat, confirm: boolean): Promise<CardJson | undefined> {
+  const result = await reachG1(chat, G6 as unknown as Record<string, string>);
+  const transfer = buttonsOf(result).find((b) => b.data?.kind === 'startTransfer');
+  assert.ok(transfer, 'G6 offers Create a transfer request');
+  await chat.say({ value: transfer.data });
+  const form = await chat.until((a) => stepOf(cardIn(a), 'review'));
+  await chat.say({
+    value: {
+      ...form,
+      customer: SAMPLE_PENDING.domain,
+      customerEmail: 'admin@fabrikam.example',
+      currentPartner: SAMPLE_CURRENT_PARTNER.tenantId,
+      currentPartnerName: SAMPLE_CURRENT_PARTNER.name,
+    },
+  });
+  await chat.signInWithCode();
+  const review = await chat.until((a) => stepOf(cardIn(a), 'confirm'));
+  if (!confirm) return undefined;
+  await chat.say({ value: review });
+  return cardWith(chat, en.actions.titles.transferDone);
+}
+
+/** A line of the bot's (text, no card) that includes `text`: among those read already (one read takes every new activity), or waited for. */
+const lineWith = async (chat: DirectLineChat, text: string, ms = 30_000): Promise<string> => {
+  const has = (a: Record<string, unknown>): string | undefined => (typeof a.text === 'string' && a.text.includes(text) ? a.text : undefined);
+  for (const a of chat.seen) if (has(a)) return has(a)!;
+  return chat.until(has, ms);
+};
+
+describe('The demonstration (issue 63): cancel a pending transfer request; the team view and a hand-over', function () {
+  this.timeout(180_000);
+  let standins: Standins;
+  let bot: InProcess;
+
+  before(async () => {
+    standins = await startStandins();
+    bot = await startInProcess({ PARTNER_ACTIONS_DEMO: 'true' }, { logLevel: 'info', standins, eventTrust: demoEventTrust() });
+    standins.eventsTo = `${bot.base}/api/partnercenter/events`;
+  });
+  after(async () => {
+    await bot?.stop();
+    await standins?.stop();
+  });
+
+  it(`issue 63: a transfer request for ${SAMPLE_PENDING.companyName} stays pending; Cancel request cancels it once confirmed`, async () => {
+    const chat = await openDirectLine(bot.base, 'dl_demo_cancel_0000001', 'en-US');
+    const done = (await transferFor(chat, true))!;
+    assert.ok(json(done).includes(`"${en.actions.transferStatuses.Active}"`), 'pending (Active)');
+    await chat.say({ value: stepOf(done, 'cancelTransfer') });
+    const confirm = await cardWith(chat, en.actions.titles.transferCancel);
+    assert.equal(standins.partnerCenter.calls('PATCH /v1/customers/{customerId}/transfers/{transferId}'), 0, 'nothing sent before Confirm');
+    await chat.say({ value: stepOf(confirm, 'confirm') });
+    const cancelled = await cardWith(chat, en.actions.transfer.cancelled);
+    assert.ok(json(cancelled).includes(`"${en.actions.transferStatuses.Canceled}"`));
+    assert.equal(standins.partnerCenter.calls('PATCH /v1/customers/{customerId}/transfers/{transferId}'), 1);
+  });
+
+  it('issue 63: the team view shows a colleague’s case; it is handed over, both are told, and its new owner cancels it from My cases', async () => {
+    // Each visitor's user id is the server's (a signed cookie's): read back from the token service, as it was last asked for a token.
+    const lastUser = (): string => standins.tokenService.received.filter((r) => r.endpoint === 'GET /api/usertoken/GetToken').at(-1)!.query.userId!;
+    const alex = await openDirectLine(bot.base, 'dl_demo_team_alex_0001', 'en-US');
+    await transferFor(alex, true);
+    const alexName = standins.tokenService.nameOf(lastUser());
+    // A colleague opens the page (a second visitor), signs in on an action card, and asks for the team's cases.
+    const megan = await openDirectLine(bot.base, 'dl_demo_team_megan_001', 'en-US');
+    await transferFor(megan, false);
+    const meganName = standins.tokenService.nameOf(lastUser());
+    await megan.say({ text: 'team cases' });
+    const seen = await cardWith(megan, en.teamCases.title);
+    assert.ok(json(seen).includes(SAMPLE_PENDING.companyName), "the colleague's case");
+
+    await alex.say({ text: 'team cases' });
+    const list = await cardWith(alex, en.teamCases.title);
+    const hand = buttonsOf(list).find((b) => b.data?.action === 'teamCases' && b.data?.step === 'pick');
+    assert.ok(hand, 'Hand over');
+    await alex.say({ value: hand.data });
+    const picker = await cardWith(alex, en.teamCases.colleague);
+    const choice = findElements(picker, (e) => e.id === 'to')[0] as unknown as { choices: { title: string; value: string }[] };
+    const to = choice.choices.find((c) => c.title === meganName);
+    assert.ok(to, `the colleague is offered: ${JSON.stringify(choice.choices)}`);
+    const give = buttonsOf(picker).find((b) => b.data?.step === 'handOver')!;
+    await alex.say({ value: { ...give.data, to: to.value } });
+    await lineWith(alex, format(en.teamCases.answers.handedOver, { name: meganName }));
+    // Both are told, each in their own chat.
+    await lineWith(alex, en.teamCases.told.away.split('{name}')[1]!.trim());
+    await lineWith(
+      megan,
+      format(en.teamCases.told.to.split('{command}')[0]!, {
+        actor: alexName,
+        case: `${en.myCases.kinds.transfer}: ${SAMPLE_PENDING.companyName}`,
+        previous: alexName,
+      }),
+    );
+
+    // The new owner's My cases lists it, with Cancel request; cancelled after its confirmation.
+    await megan.say({ text: 'my cases' });
+    const mine = await cardWith(megan, en.myCases.title);
+    const cancel = buttonsOf(mine).find((b) => b.data?.action === 'myCases' && b.data?.step === 'cancelTransfer');
+    assert.ok(cancel, 'Cancel request on the case handed over');
+    const patches = standins.partnerCenter.calls('PATCH /v1/customers/{customerId}/transfers/{transferId}');
+    await megan.say({ value: cancel.data });
+    const confirm = await cardWith(megan, en.actions.titles.transferCancel);
+    await megan.say({ value: stepOf(confirm, 'confirm') });
+    await cardWith(megan, en.actions.transfer.cancelled);
+    assert.equal(standins.partnerCenter.calls('PATCH /v1/customers/{customerId}/transfers/{transferId}'), patches + 1);
   });
 });

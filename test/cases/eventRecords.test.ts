@@ -1,7 +1,8 @@
 // Reading Partner Center's events and their audit records: strict on the event, tolerant on the record.
 import { strict as assert } from 'assert';
 import { changeOf, isAssignmentEvent, readPartnerCenterEvent, REGISTERED_EVENTS } from '../../src/domain/partnerCenterEvents';
-import { auditPathOf, detailsOfAuditRecord, objectIdOfResource, readEventDetails } from '../../src/hosting/microsoftApis/auditRecords';
+import { auditPathOf, detailsOfAuditRecord, objectIdOfResource } from '../../src/domain/microsoftApis/auditRecords';
+import { readEventDetails } from '../../src/hosting/microsoftApis/auditRecords';
 
 const GDAP_ID = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const CUSTOMER = '4b2a6e33-8791-4386-bd2b-0d55baf25039';

@@ -5,7 +5,7 @@ import { buttonsOf } from '../support/chat';
 import { strict as assert } from 'assert';
 import { FOLLOW_UPS, CaseKind, FollowUp } from '../../src/domain/cases';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
-import { followUpCard, readFollowUpClick, stepsOf } from '../../src/conversation/followUpCards';
+import { followUpCard, readFollowUpClick, stepsOf } from '../../src/conversation/followUps/followUpCards';
 import type { LocaleTag } from '../../src/domain/locales';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -20,6 +20,7 @@ const KIND_OF: Record<FollowUp, CaseKind[]> = {
   accessFailed: ['gdapApproval'],
   accessStuck: ['gdapApproval'],
   endsSoon: ['gdapApproval'],
+  cancelled: ['transfer'],
 };
 
 describe('Follow-up cards', () => {
@@ -56,6 +57,29 @@ describe('Follow-up cards', () => {
       }
     });
   }
+
+  it('issue 63: before a relationship ends, the reminder offers Turn on auto-extend where Microsoft allows it, never with Global Administrator', () => {
+    const c = catalogFor('en-US');
+    const steps = (autoExtend: 'offer' | 'globalAdministrator'): unknown[] =>
+      buttonsOf(
+        followUpCard(
+          {
+            followUp: 'endsSoon',
+            kind: 'gdapApproval',
+            itemId: 'gdapApproval:obj-1',
+            customer: { tenantId: 't', name: 'Contoso Ltd' },
+            createdAt: created,
+            deadline: created + 30 * DAY,
+            now: created,
+            autoExtend,
+          },
+          c,
+          'en-US',
+        ).card,
+      ).map((b) => b.data?.step);
+    assert.deepEqual(steps('offer'), ['autoExtend', 'requestGdap']);
+    assert.deepEqual(steps('globalAdministrator'), ['requestGdap']);
+  });
 
   it('names a customer who accepted without a name in no way that leaves a gap', () => {
     const { summary } = followUpCard(

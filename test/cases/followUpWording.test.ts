@@ -6,10 +6,10 @@
 // In every language.
 import { strict as assert } from 'assert';
 import { endedAfterApproval, openItem, OpenItem } from '../../src/domain/cases';
-import { followUpCard, FollowUpView } from '../../src/conversation/followUpCards';
-import { actionCard } from '../../src/conversation/actionCards';
-import { formView } from '../../src/conversation/actionViews';
-import type { ActionRecord } from '../../src/conversation/actionRecords';
+import { followUpCard, FollowUpView } from '../../src/conversation/followUps/followUpCards';
+import { actionCard } from '../../src/conversation/actions/actionCards';
+import { formView } from '../../src/conversation/actions/actionViews';
+import type { ActionRecord } from '../../src/conversation/actions/actionRecords';
 import { LOCALES } from '../../src/domain/locales';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 
@@ -72,13 +72,29 @@ describe('Follow-up wording to the letter', () => {
       assert.notEqual(c.followUps.texts.gdapEnded, c.followUps.texts.gdapExpired);
     });
 
-    it(`D14: ${locale}: a completed transfer's card says the previous partner keeps Azure RBAC, the new one gets none nor AOBO, and when to remove the old access`, () => {
-      const done = shown(view({ followUp: 'completed', kind: 'transfer', itemId: 'transfer:tr-1' }), locale);
-      assert.equal(c.followUps.texts.afterTransfer.length, 3);
-      for (const step of c.followUps.texts.afterTransfer) assert.ok(done.includes(inJson(step)), step);
-      const [, rbac, remove] = c.followUps.texts.afterTransfer;
+    it(`D14, 5.4: ${locale}: a completed Azure-plan transfer's card says the previous partner keeps Azure RBAC, the new one gets none nor AOBO, and when to remove the old access`, () => {
+      const done = shown(view({ followUp: 'completed', kind: 'transfer', itemId: 'transfer:tr-1', products: 'azurePlan' }), locale);
+      assert.equal(c.followUps.texts.afterAzureTransfer.length, 3);
+      for (const step of c.followUps.texts.afterAzureTransfer) assert.ok(done.includes(inJson(step)), step);
+      const [, rbac, remove] = c.followUps.texts.afterAzureTransfer;
       assert.ok(rbac!.includes('RBAC') && rbac!.includes('AOBO'), 'both sides of Azure access');
       assert.ok(remove!.includes('GDAP') && remove!.includes('RBAC'), 'removal after this partner’s GDAP access is active');
+      // Said of this transfer, not "for Azure subscriptions": the cautious wording is only for items whose products are unknown.
+      assert.ok(!done.includes(inJson(c.followUps.texts.afterTransfer[1]!)), 'not the cautious note');
+    });
+
+    it(`5.4: ${locale}: a completed licence transfer's card has no Azure RBAC note, and still says when to remove the previous partner's access`, () => {
+      const done = shown(view({ followUp: 'completed', kind: 'transfer', itemId: 'transfer:tr-1', products: 'licences' }), locale);
+      for (const step of c.followUps.texts.afterLicenceTransfer) assert.ok(done.includes(inJson(step)), step);
+      assert.ok(!done.includes('RBAC') && !done.includes('AOBO'), 'no Azure note for licences');
+      assert.ok(c.followUps.texts.afterLicenceTransfer.at(-1)!.includes('GDAP'), 'the old access goes once this partner’s GDAP access is active');
+    });
+
+    it(`5.4: ${locale}: a transfer kept before its products were recorded keeps the cautious wording (the note "for Azure subscriptions")`, () => {
+      const done = shown(view({ followUp: 'completed', kind: 'transfer', itemId: 'transfer:tr-1' }), locale);
+      for (const step of c.followUps.texts.afterTransfer) assert.ok(done.includes(inJson(step)), step);
+      assert.ok(done.includes(inJson(`2. ${c.followUps.texts.afterTransfer[1]!}`)), 'the note that names Azure subscriptions');
+      assert.notEqual(c.followUps.texts.afterTransfer[1], c.followUps.texts.afterAzureTransfer[1]);
     });
 
     it(`D13: ${locale}: the transfer form of an Azure-plan transfer (G4) says the Azure plan comes first; a licence transfer's (G6) does not; an indirect provider must give the reseller's ID`, () => {

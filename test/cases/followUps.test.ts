@@ -15,6 +15,7 @@ import { itemId } from '../../src/domain/cases';
 import { OpenItems } from '../../src/hosting/cases/openItems';
 import { ASKER, cardsOf, followUpButtons, Harness, OTHER, POLL_MS, standinAppTokens } from './support';
 
+const en = catalogFor('en-US');
 const HELPDESK_ADMIN = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 
 describe('Follow the case: a GDAP approval found by the poller, against the stand-ins', () => {
@@ -125,6 +126,22 @@ describe('Follow the case: once only', () => {
     assert.deepEqual(results, ['delivered', 'delivered', 'delivered']);
     assert.equal(h.proactive.length, 1, 'one message');
     assert.deepEqual((await h.store.get(item.id))?.sent, ['approved']);
+  });
+
+  it('issue 63: a transfer request found cancelled (in Partner Center, by a colleague) is told once, with Start again; the item closes', async () => {
+    h = new Harness();
+    const item = await h.addItem('transfer', 'tr-1');
+    for (let i = 0; i < 2; i++) await h.follow.followUps.onChange({ kind: 'transfer', objectId: 'tr-1', change: 'cancelled' }, 'poll');
+    assert.equal(h.proactive.length, 1, 'one message');
+    const card = JSON.stringify(cardsOf(h.proactive)[0]);
+    assert.ok(card.includes(format(en.followUps.titles.transferCancelled, { customer: 'Contoso Ltd' })), card.slice(0, 300));
+    assert.deepEqual(
+      followUpButtons(cardsOf(h.proactive)[0]!).map((d) => d.step),
+      ['startAgain'],
+    );
+    const after = await h.store.get(item.id);
+    assert.equal(after?.status, 'cancelled');
+    assert.deepEqual(after?.sent, ['cancelled']);
   });
 
   it('tells nothing for a change no item waits for', async () => {

@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import { CaseKind, CaseStatus, OpenItem, nextExpiryLook, openItem } from '../../src/domain/cases';
 import { deadlineOf, readItem, waitsFor, withAccess } from '../../src/domain/caseItems';
 import type { AccessProgress } from '../../src/domain/accessAssignments';
-import { caseListCard, dayText } from '../../src/conversation/caseListCards';
+import { caseListCard, dayText } from '../../src/conversation/followUps/caseListCards';
 import { LOCALES } from '../../src/domain/locales';
 import { catalogFor } from '../../src/domain/textCatalog';
 

@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import { TestAdapter, TurnContext } from 'botbuilder';
 import { ClaimsIdentity } from 'botframework-connector';
-import { ActionRecord } from '../../src/conversation/actionRecords';
+import { ActionRecord } from '../../src/conversation/actions/actionRecords';
 import { CaseStore, ownerKeys } from '../../src/hosting/cases/caseStore';
 import { OpenItems } from '../../src/hosting/cases/openItems';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';

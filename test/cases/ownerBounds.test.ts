@@ -13,7 +13,7 @@ import { CaseStore, NotFollowedError, ownerKeys } from '../../src/hosting/cases/
 import { OpenItems } from '../../src/hosting/cases/openItems';
 import { openItem } from '../../src/domain/cases';
 import { catalogFor, format } from '../../src/domain/textCatalog';
-import type { ActionRecord } from '../../src/conversation/actionRecords';
+import type { ActionRecord } from '../../src/conversation/actions/actionRecords';
 import type { Turn } from '../../src/hosting/actions/actionTurn';
 import { ActionWorld, CONNECTION } from '../support/actionWorld';
 import { cardOf } from '../support/chat';

@@ -6,9 +6,9 @@
 import { strict as assert } from 'assert';
 import { applyChange, dueFollowUp, FollowUp, forgetAt, nextDueAt, openItem, OpenItem } from '../../src/domain/cases';
 import { readItem } from '../../src/domain/caseItems';
-import { autoExtendOffer, ENDS_SOON_DAYS, relationshipEnd, withEnd } from '../../src/domain/relationshipHealth';
+import { autoExtendedOn, autoExtendOffer, ENDS_SOON_DAYS, relationshipEnd, withEnd } from '../../src/domain/relationshipHealth';
 import { GLOBAL_ADMINISTRATOR_ROLE_ID } from '../../src/domain/actions';
-import { followUpCard } from '../../src/conversation/followUpCards';
+import { followUpCard } from '../../src/conversation/followUps/followUpCards';
 import { LOCALES } from '../../src/domain/locales';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { InMemoryStateStorage } from '../../src/hosting/state/memoryStorage';
@@ -19,6 +19,7 @@ import { Poller } from '../../src/hosting/cases/poller';
 import { Reminders } from '../../src/hosting/cases/reminders';
 import type { StatusRead } from '../../src/hosting/cases/statusReader';
 import { captureLogger } from '../support/inProcess';
+import { buttonsOf } from '../support/chat';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
@@ -93,6 +94,33 @@ describe('Relationships kept healthy (review 4 gap 3)', () => {
       assert.ok(refused.includes(JSON.stringify(c.followUps.texts.gdapEndsSoonGlobalAdministrator.split('{')[0]!).slice(1, -1)));
       assert.notEqual(offer, refused);
       assert.doesNotMatch(offer + refused, /\{(customer|when|deadline)\}/);
+    });
+
+  it('issue 63: auto-extend turned on from a card stops the reminder before the end; only an approved relationship is changed', () => {
+    const kept = { ...approved(), endsAt: T0 + 60 * DAY, autoExtends: false, globalAdministrator: false };
+    assert.equal(dueFollowUp(kept, T0 + 31 * DAY)?.followUp, 'endsSoon', 'due, before');
+    const on = autoExtendedOn(kept)!;
+    assert.equal(on.autoExtends, true);
+    assert.equal(dueFollowUp(on, T0 + 31 * DAY), undefined, 'no reminder once it extends itself');
+    assert.equal(autoExtendedOn(on), undefined, 'nothing to write twice');
+    assert.equal(autoExtendedOn({ ...kept, status: 'terminated' }), undefined, 'an ended relationship stays as it is');
+  });
+
+  for (const locale of LOCALES)
+    it(`issue 63: ${locale}: the reminder before the end offers Turn on auto-extend where Microsoft allows it; with Global Administrator, only Request GDAP`, () => {
+      const c = catalogFor(locale);
+      const view = {
+        followUp: 'endsSoon' as const,
+        kind: 'gdapApproval' as const,
+        itemId: 'gdapApproval:rel-1',
+        customer: { tenantId: '', name: 'Contoso' },
+        createdAt: T0,
+        deadline: T0 + 60 * DAY,
+        now: T0 + 30 * DAY,
+      };
+      const titles = (autoExtend: 'offer' | 'globalAdministrator') => buttonsOf(followUpCard({ ...view, autoExtend }, c, locale).card).map((a) => a.title);
+      assert.deepEqual(titles('offer'), [c.actions.buttons.autoExtend, c.actions.names.requestGdap]);
+      assert.deepEqual(titles('globalAdministrator'), [c.actions.names.requestGdap]);
     });
 
   describe('on a store: the daily read and the reminder', () => {

@@ -1,8 +1,8 @@
 // The follow-up review of 25 November 2026, finding by finding, for the findings no other test
 // names: each test carries its id, and checks what makes the finding fixed or true. Where the
 // review says "no change needed" or "document it" (D17, 2.10, 2.11, 5.6), the test checks that the
-// docs, the script's help or the key files say so with their source. The others are covered under
-// their own names elsewhere (grep the id).
+// docs, the script's help or the key files say so with their source; for 2.3, the alert the
+// deployment guide asks for. The others are covered under their own names elsewhere (grep the id).
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,6 +16,7 @@ import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { changeOf, readPartnerCenterEvent, REGISTERED_EVENTS } from '../../src/domain/partnerCenterEvents';
 import type { ReportedChange } from '../../src/domain/eventReports';
 import { eventDelivery } from '../../src/hosting/cases/eventDelivery';
+import { eventTrust } from '../../src/hosting/cases/eventCertificates';
 import { registrationBody, USAGE } from '../../scripts/partner-center-webhooks';
 import { PROJECT_ROOT } from '../support/paths';
 
@@ -81,6 +82,42 @@ describe('Follow-up review: the findings without a test of their own', () => {
     );
     assert.equal(await deliver(gdapEvent('granular-admin-relationship-activated'), 'id-activated'), 'ignored');
     assert.equal(changes.length, 1, 'no change reported for the activation');
+  });
+
+  it("D4: AuditUri as every sample spells it (or auditUri) is read; the table's AuditUrl is none, and the object still comes from ResourceUri: nothing is lost", async () => {
+    const body = (audit: Record<string, unknown>) =>
+      readPartnerCenterEvent({
+        EventName: 'granular-admin-relationship-approved',
+        ResourceUri: `https://api.partnercenter.microsoft.com/v1/granularAdminRelationships/${RELATIONSHIP}`,
+        ResourceName: 'GranularAdminRelationship',
+        ResourceChangeUtcDate: '2026-11-02T09:00:00+00:00',
+        ...audit,
+      })!;
+    const record = 'https://api.partnercenter.microsoft.com/auditactivity/v1/auditrecords/1';
+    assert.equal(body({ AuditUri: record }).auditUri, record);
+    assert.equal(body({ auditUri: record }).auditUri, record, 'camelCase too');
+    const tableSpelling = body({ AuditUrl: record });
+    assert.equal(tableSpelling.auditUri, undefined, 'AuditUrl is read as no audit record');
+    const changes: ReportedChange[] = [];
+    const deliver = eventDelivery({ logger: pino({ level: 'silent' }), onChange: async (change) => (changes.push(change), 'delivered') });
+    assert.equal(await deliver(tableSpelling, 'id-audit-url'), 'delivered');
+    assert.equal(changes[0]?.objectId, RELATIONSHIP, 'the relationship read from ResourceUri');
+  });
+
+  it("2.3: the signing certificate is fetched only from Partner Center's host under /cert/ (a deployment may widen it), and the docs say how to alert when Microsoft moves it", () => {
+    const allowed = (trust: ReturnType<typeof eventTrust>, u: string): boolean => trust.allowedCertificateUrl(new URL(u));
+    const defaults = eventTrust();
+    assert.equal(allowed(defaults, 'https://3psostorageacct.blob.core.windows.net/cert/pcnotifications-dispatch.microsoft.com.cer'), true);
+    assert.equal(allowed(defaults, 'https://newhost.blob.core.windows.net/cert/pcnotifications-dispatch.microsoft.com.cer'), false);
+    const hosts = followUpSettings({ PARTNER_CENTER_EVENT_CERT_HOSTS: '3psostorageacct.blob.core.windows.net,newhost.blob.core.windows.net' }).certificateHosts;
+    const widened = eventTrust({ certificateHosts: hosts });
+    assert.equal(allowed(widened, 'https://newhost.blob.core.windows.net/cert/pcnotifications-dispatch.microsoft.com.cer'), true, 'configurable');
+    const deploy = flat(read('docs/deploy.md'));
+    const at = deploy.indexOf('Alert when Microsoft moves the signing certificate');
+    assert.ok(at > 0, 'the deployment guide says how to alert');
+    const section = deploy.slice(at, at + 1800);
+    for (const reason of ['certificate-url-not-allowed', 'certificate-untrusted', 'advisor.partner_center_events', 'PARTNER_CENTER_EVENT_CERT_HOSTS'])
+      assert.ok(section.includes(reason), reason);
   });
 
   it("D17: the docs name the roles Microsoft lets register the webhooks, with the page they come from, and the admin agent the bot's docs ask for is one", () => {

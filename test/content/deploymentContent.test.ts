@@ -9,9 +9,9 @@ import { Overlay, partnerSection } from '../../src/domain/overlay';
 import { policyEdition } from '../../src/domain/policy';
 import { CompleteAnswers } from '../../src/domain/questions';
 import { decide } from '../../src/domain/rules';
-import { renderCard } from '../../src/conversation/cards';
-import { renderReply } from '../../src/conversation/replyCardCache';
-import { resultView, summaryText } from '../../src/conversation/resultView';
+import { renderCard } from '../../src/conversation/cards/cards';
+import { renderReply } from '../../src/conversation/cards/replyCardCache';
+import { resultView, summaryText } from '../../src/conversation/advisor/resultView';
 import { CardJson, findElements } from '../support/chat';
 
 const G1: CompleteAnswers = { cloud: 'global', channel: 'microsoft', service: 'license', goal: 'support', partnerType: 'direct' };

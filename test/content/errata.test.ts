@@ -15,7 +15,7 @@ import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { CompleteAnswers } from '../../src/domain/questions';
 import { decide } from '../../src/domain/rules';
 import { ResultContent } from '../../src/domain/deploymentContent';
-import { resultView, verdictTitle } from '../../src/conversation/resultView';
+import { resultView, verdictTitle } from '../../src/conversation/advisor/resultView';
 import { ERRATA_WORDING, ErratumId } from './errataWording';
 
 type Fragments = Record<LocaleTag, string>;

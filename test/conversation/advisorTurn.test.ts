@@ -2,12 +2,12 @@
 // property, or an old dialog stack), what the presentation is told of how a turn arrived, which
 // card a refresh shows, the language a turn picks, and which verdict messages are kept.
 import { strict as assert } from 'assert';
-import { AdvisorStore, FoundStore, SavedAdvisor, foundStore } from '../../src/conversation/advisorStore';
-import { Arrival, advisorTurn, deliveryOf, viewOf } from '../../src/conversation/advisorTurn';
-import { AdvisorState, FlowUser, handleTurn } from '../../src/conversation/flow';
-import { flowContextFor } from '../../src/conversation/flowContext';
-import { Delivery } from '../../src/conversation/present';
-import { VERDICTS_KEPT, withVerdict } from '../../src/conversation/verdictReactions';
+import { AdvisorStore, FoundStore, SavedAdvisor, foundStore } from '../../src/conversation/advisor/advisorStore';
+import { Arrival, advisorTurn, deliveryOf, viewOf } from '../../src/conversation/advisor/advisorTurn';
+import { AdvisorState, FlowUser, handleTurn } from '../../src/conversation/advisor/flow';
+import { flowContextFor } from '../../src/conversation/advisor/flowContext';
+import { Delivery } from '../../src/conversation/advisor/present';
+import { VERDICTS_KEPT, withVerdict } from '../../src/conversation/advisor/verdictReactions';
 import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { DEFAULT_LOCALE } from '../../src/domain/locales';
 

@@ -2,16 +2,16 @@
 // every template binding filled.
 import { EDITIONS } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
-import { renderCard } from '../../src/conversation/cards';
-import { forChannel, withRefresh } from '../../src/conversation/channelFeatures';
-import { renderReply } from '../../src/conversation/replyCardCache';
+import { renderCard } from '../../src/conversation/cards/cards';
+import { forChannel, withRefresh } from '../../src/conversation/cards/channelFeatures';
+import { renderReply } from '../../src/conversation/cards/replyCardCache';
 import { receiptCard, replyCard, replyMessage } from '../../src/hosting/replies/replyMessages';
 import { keptJson, toJson } from '../../src/domain/keptJson';
 import { jsonBytes } from '../../src/hosting/connector/jsonBytes';
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
-import { viewOf, CardView } from '../../src/conversation/viewModels';
-import { resultView } from '../../src/conversation/resultView';
-import { Reply } from '../../src/conversation/flow';
+import { viewOf, CardView } from '../../src/conversation/advisor/viewModels';
+import { resultView } from '../../src/conversation/advisor/resultView';
+import { Reply } from '../../src/conversation/advisor/flow';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { decide } from '../../src/domain/rules';
 import { OUTCOME_ROWS } from '../../src/domain/outcomes';

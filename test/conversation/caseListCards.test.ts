@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { NewItem, OpenItem, openItem } from '../../src/domain/cases';
 import { catalogFor } from '../../src/domain/textCatalog';
-import { ageText, caseItemCard, caseListCard, dayText, isMyCasesCommand, readCaseClick } from '../../src/conversation/caseListCards';
+import { ageText, caseItemCard, caseListCard, dayText, isMyCasesCommand, readCaseClick } from '../../src/conversation/followUps/caseListCards';
 import { CardJson, textsOf } from '../support/chat';
 
 const en = catalogFor('en-US');
@@ -56,9 +56,30 @@ describe('My cases cards', () => {
     );
   });
 
+  it('issue 63: offers Cancel request on a transfer request still waiting, and nowhere else (nor on the side panel)', () => {
+    const transfer = (status: OpenItem['status']): OpenItem => ({ ...gdap('Northwind'), kind: 'transfer', id: 'transfer:tr-1', objectId: 'tr-1', status });
+    const buttons = (item: OpenItem, open?: false): { title: string; data: Record<string, unknown> }[] =>
+      JSON.parse(JSON.stringify(caseListCard({ items: [item], now: AT, ...(open === false ? { open } : {}) }, en, 'en-US').card))
+        .body.flatMap((b: { items?: { type: string; actions?: unknown[] }[] }) => b.items ?? [])
+        .flatMap((e: { type: string; actions?: unknown[] }) => (e.type === 'ActionSet' ? e.actions : []));
+    assert.deepEqual(
+      buttons(transfer('waiting')).map((b) => [b.title, b.data.step]),
+      [
+        [en.myCases.open, undefined],
+        [en.actions.buttons.cancelTransfer, 'cancelTransfer'],
+      ],
+    );
+    assert.deepEqual(buttons(transfer('waiting'))[1]!.data, { action: 'myCases', item: 'transfer:tr-1', step: 'cancelTransfer' }, 'the item and the step only');
+    for (const status of ['completed', 'expired', 'cancelled'] as const) assert.equal(buttons(transfer(status)).length, 1, status);
+    assert.equal(buttons(gdap('Contoso')).length, 1, 'a GDAP request has Open only');
+    assert.equal(buttons(transfer('waiting'), false).length, 0, 'the side panel has no buttons');
+  });
+
   it('reads a click as an item id only, or the list; anything else is no click', () => {
     assert.deepEqual(readCaseClick({ action: 'myCases' }), { list: true });
     assert.deepEqual(readCaseClick({ action: 'myCases', item: 'transfer:abc-123', owner: '29:someone' }), { open: 'transfer:abc-123' });
+    assert.deepEqual(readCaseClick({ action: 'myCases', item: 'transfer:abc-123', step: 'cancelTransfer' }), { cancel: 'transfer:abc-123' });
+    assert.deepEqual(readCaseClick({ action: 'myCases', item: 'transfer:abc-123', step: 'deleteAll' }), { open: 'transfer:abc-123' });
     assert.equal(readCaseClick({ action: 'myCases', item: 'other:abc' }), undefined);
     assert.equal(readCaseClick({ action: 'myCases', item: 'transfer:a b' }), undefined);
     assert.equal(readCaseClick({ action: 'partnerCenter', item: 'transfer:abc' }), undefined);

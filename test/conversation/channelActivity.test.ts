@@ -1,5 +1,5 @@
-// What the bot reads off an activity (src/conversation/channelActivity.ts) and the tenant
-// allow-list's rules (src/conversation/tenantRules.ts), from tables of activities, no SDK.
+// What the bot reads off an activity (src/conversation/channel/channelActivity.ts) and the tenant
+// allow-list's rules (src/conversation/channel/tenantRules.ts), from tables of activities, no SDK.
 import { strict as assert } from 'assert';
 import {
   ChannelActivity,
@@ -16,8 +16,8 @@ import {
   textForBot,
   usableSenderId,
   viewerOf,
-} from '../../src/conversation/channelActivity';
-import { TenantFacts, tenantAllowed, tenantIdsOf, tenantRefusal } from '../../src/conversation/tenantRules';
+} from '../../src/conversation/channel/channelActivity';
+import { TenantFacts, tenantAllowed, tenantIdsOf, tenantRefusal } from '../../src/conversation/channel/tenantRules';
 
 const group = { conversationType: 'groupChat' };
 const mention = { type: 'mention', mentioned: { id: '28:bot' } };

@@ -4,13 +4,13 @@
 // receipts, Web Chat) stays in the TestAdapter tests.
 import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
-import { AdvisorState, FlowContext, FlowInput, Notice, Reply, handleTurn, tokenOf } from '../../src/conversation/flow';
+import { AdvisorState, FlowContext, FlowInput, Notice, Reply, handleTurn, tokenOf } from '../../src/conversation/advisor/flow';
 import { CommandId } from '../../src/domain/reading';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { DEFAULT_LOCALE } from '../../src/domain/locales';
 import { Answers, QuestionId, optionsFor } from '../../src/domain/questions';
-import { questionView } from '../../src/conversation/viewModels';
-import { renderCard } from '../../src/conversation/cards';
+import { questionView } from '../../src/conversation/advisor/viewModels';
+import { renderCard } from '../../src/conversation/cards/cards';
 
 /** What the user does in one step. */
 type Input = { say: string } | { click: CommandId } | { pick: string } | { changeTo: QuestionId };

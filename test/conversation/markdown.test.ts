@@ -3,11 +3,11 @@
 // "*"; bold only where a resource asks for it with "**". Every text of every card, every language.
 import { strict as assert } from 'assert';
 import MarkdownIt from 'markdown-it';
-import { renderCard } from '../../src/conversation/cards';
+import { renderCard } from '../../src/conversation/cards/cards';
 import { availableLocales } from '../../src/domain/textCatalog';
 import { CardElement, CardJson, findElements } from '../support/chat';
 import { allViews } from '../support/allCards';
-import { resultView } from '../../src/conversation/resultView';
+import { resultView } from '../../src/conversation/advisor/resultView';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { decide } from '../../src/domain/rules';
 

@@ -3,11 +3,11 @@
 // new messages, the receipt, the live card and the verdicts kept for feedback. The search
 // extension, which runs no turn, answers with the situation's result card.
 import { strict as assert } from 'assert';
-import { AdvisorState, FlowResult, handleTurn, Reply } from '../../src/conversation/flow';
-import { flowContextFor } from '../../src/conversation/flowContext';
-import { COPILOT } from '../../src/conversation/channelFeatures';
-import { Delivery, LiveCard, present, Presentation } from '../../src/conversation/present';
-import { searchSituation } from '../../src/conversation/situationSearch';
+import { AdvisorState, FlowResult, handleTurn, Reply } from '../../src/conversation/advisor/flow';
+import { flowContextFor } from '../../src/conversation/advisor/flowContext';
+import { COPILOT } from '../../src/conversation/cards/channelFeatures';
+import { Delivery, LiveCard, present, Presentation } from '../../src/conversation/advisor/present';
+import { searchSituation } from '../../src/conversation/advisor/situationSearch';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { DEFAULT_LOCALE } from '../../src/domain/locales';

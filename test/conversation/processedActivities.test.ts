@@ -1,7 +1,7 @@
 // The ids of processed activities kept in the conversation state: their kept form and the list.
 import { strict as assert } from 'assert';
 import { createHash } from 'crypto';
-import { PROCESSED_IDS_KEPT, PROCESSED_IDS_PROPERTY, activityIdKey, rememberProcessed, wasProcessed } from '../../src/conversation/processedActivities';
+import { PROCESSED_IDS_KEPT, PROCESSED_IDS_PROPERTY, activityIdKey, rememberProcessed, wasProcessed } from '../../src/conversation/channel/processedActivities';
 
 /** The shape of a Web Chat (Direct Line) activity id: the conversation id and a sequence number. */
 const directLineId = (n: number): string => `Kx3Jq7ZbT1wY9fAbCdEfGh-us|${String(n).padStart(7, '0')}`;

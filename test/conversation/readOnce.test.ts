@@ -4,8 +4,8 @@
 // or the card's own words decide. Counted with a spy in the flow's context.
 import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { strict as assert } from 'assert';
-import { AdvisorState, FlowResult, handleTurn } from '../../src/conversation/flow';
-import { flowContextFor } from '../../src/conversation/flowContext';
+import { AdvisorState, FlowResult, handleTurn } from '../../src/conversation/advisor/flow';
+import { flowContextFor } from '../../src/conversation/advisor/flowContext';
 import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { understand } from '../../src/domain/understanding';

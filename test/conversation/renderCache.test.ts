@@ -2,8 +2,8 @@
 // whole data: a kept card must be the one a fresh render gives, for any change of the data.
 import { strict as assert } from 'assert';
 import * as ACData from 'adaptivecards-templating';
-import { renderCard, renderCardUncached } from '../../src/conversation/cards';
-import { CardView } from '../../src/conversation/viewModels';
+import { renderCard, renderCardUncached } from '../../src/conversation/cards/cards';
+import { CardView } from '../../src/conversation/advisor/viewModels';
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { keptJson } from '../../src/domain/keptJson';
 import notice from '../../cards/notice.json';

@@ -8,9 +8,9 @@ import { Chat, buttonsOf, resultOf, type CardJson } from '../support/chat';
 import { catalogFor, format } from '../../src/domain/textCatalog';
 import { linkUrl } from '../../src/domain/links';
 import type { LocaleTag } from '../../src/domain/locales';
-import { flowContextFor } from '../../src/conversation/flowContext';
-import { handleTurn } from '../../src/conversation/flow';
-import { readAfterResult, topicsAsked } from '../../src/conversation/resultQuestions';
+import { flowContextFor } from '../../src/conversation/advisor/flowContext';
+import { handleTurn } from '../../src/conversation/advisor/flow';
+import { readAfterResult, topicsAsked } from '../../src/conversation/advisor/resultQuestions';
 import { readMessage } from '../../src/domain/reading';
 import { settledOutcome } from '../../src/domain/rules';
 

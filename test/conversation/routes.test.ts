@@ -1,7 +1,7 @@
 // Which way into the bot each activity takes, from a table written by hand: the activity's facts
 // as the host reads them, and the route the bot must take for them.
 import { strict as assert } from 'assert';
-import { RouteFacts, Route, routeOf } from '../../src/conversation/routes';
+import { RouteFacts, Route, routeOf } from '../../src/conversation/channel/routes';
 
 /** A Teams personal chat's message from a user with an id: every row changes only what it names. */
 const base: RouteFacts = { followUp: false, type: 'message', userSpecificViews: true, usableSender: true, addressed: true, botAdded: false, teams: true };
@@ -31,6 +31,7 @@ const rows: [string, Partial<RouteFacts>, Route][] = [
   ],
   ["a Web Chat click on an action's button", { value: { action: 'partnerCenter', kind: 'gdap' } }, { name: 'click', verb: 'partnerCenter', invoke: false }],
   ['a Web Chat click on My cases', { value: { action: 'myCases' } }, { name: 'click', verb: 'myCases', invoke: false }],
+  ['a Web Chat click on the team view (issue 63)', { value: { action: 'teamCases', step: 'pick' } }, { name: 'click', verb: 'teamCases', invoke: false }],
   ["a Web Chat click on a follow-up's button", { value: { action: 'followUp', item: 'x' } }, { name: 'click', verb: 'followUp', invoke: false }],
   ['a message whose value is no object', { value: 'text' }, { name: 'click', verb: 'advisor', invoke: false }],
   ['a message whose value names an unknown action', { value: { action: 'toString' } }, { name: 'click', verb: 'advisor', invoke: false }],
@@ -41,6 +42,11 @@ const rows: [string, Partial<RouteFacts>, Route][] = [
     { name: 'click', verb: 'partnerCenter', invoke: true },
   ],
   ['a Teams click on My cases', invoke('adaptiveCard/action', execute({ action: 'myCases' }, 'myCases')), { name: 'click', verb: 'myCases', invoke: true }],
+  [
+    'a Teams click on the team view (issue 63)',
+    invoke('adaptiveCard/action', execute({ action: 'teamCases' }, 'teamCases')),
+    { name: 'click', verb: 'teamCases', invoke: true },
+  ],
   ["a Teams click on a follow-up's button", invoke('adaptiveCard/action', execute({ action: 'followUp' })), { name: 'click', verb: 'followUp', invoke: true }],
   ['a Teams click on an answer', invoke('adaptiveCard/action', execute({ answer: 'ea' })), { name: 'click', verb: 'advisor', invoke: true }],
   ['a Teams refresh', invoke('adaptiveCard/action', execute({ action: 'refresh' }, 'refresh')), { name: 'click', verb: 'advisor', invoke: true }],

@@ -1,7 +1,7 @@
-// The shapes the host reads from outside, checked by ajv (conversation/webChat/shapes.ts, conversation/feedbackInvoke.ts): what passes and what does not.
+// The shapes the host reads from outside, checked by ajv (conversation/webChat/shapes.ts, conversation/channel/feedbackInvoke.ts): what passes and what does not.
 import { strict as assert } from 'assert';
 import { isDirectLineTokenAnswer, isResumeBody } from '../../src/conversation/webChat/shapes';
-import { isFeedbackValue } from '../../src/conversation/feedbackInvoke';
+import { isFeedbackValue } from '../../src/conversation/channel/feedbackInvoke';
 
 describe('shapes read from outside', () => {
   it("takes Direct Line's token answer with its three fields, whatever else it carries, and nothing less", () => {

@@ -1,9 +1,18 @@
-// The turn runner's choices (src/conversation/turnRules.ts) from tables: which failures leave the
+// The turn runner's choices (src/conversation/channel/turnRules.ts) from tables: which failures leave the
 // conversation as it was, how a redelivered activity is answered, when its id is kept, which
-// replies reach the user, and the waits after a lost write race (the mechanism:
+// replies reach the user, what a run again does with messages already delivered, and the waits
+// after a lost write race (the mechanism:
 // hosting/turnPipeline.test.ts, reliability/).
 import { strict as assert } from 'assert';
-import { DEFAULT_MAX_ATTEMPTS, afterConflict, afterFailure, keepsActivityId, reachesUser, redeliveryAnswer } from '../../src/conversation/turnRules';
+import {
+  DEFAULT_MAX_ATTEMPTS,
+  afterConflict,
+  afterFailure,
+  keepsActivityId,
+  reachesUser,
+  redeliveryAnswer,
+  redeliveryPlan,
+} from '../../src/conversation/channel/turnRules';
 
 describe('Turn rules', () => {
   it('lets a failure up on what the advisor converses on, or when transient; refuses it on anything else', () => {
@@ -69,5 +78,42 @@ describe('Turn rules', () => {
       assert.equal(next.again ? next.waitMs : 'give up', wait, `attempt ${attempt}`);
     }
     assert.deepEqual(afterConflict(1, 1, 0.5), { again: false });
+  });
+
+  it('reuses what an earlier run delivered, in order: the same message kept, another updated in place, a further one sent, one no longer said withdrawn', () => {
+    const a = { json: 'A', id: 'm1' };
+    const b = { json: 'B', id: 'm2' };
+    const rows: [string, { json: string; id?: string }[], string[], ReturnType<typeof redeliveryPlan>][] = [
+      [
+        'the same messages',
+        [a, b],
+        ['A', 'B'],
+        {
+          plan: [
+            { kind: 'keep', id: 'm1' },
+            { kind: 'keep', id: 'm2' },
+          ],
+          withdraw: [],
+        },
+      ],
+      [
+        'another second message',
+        [a, b],
+        ['A', 'C'],
+        {
+          plan: [
+            { kind: 'keep', id: 'm1' },
+            { kind: 'update', id: 'm2' },
+          ],
+          withdraw: [],
+        },
+      ],
+      ['one more', [a], ['A', 'B'], { plan: [{ kind: 'keep', id: 'm1' }, { kind: 'send' }], withdraw: [] }],
+      ['one fewer', [a, b], ['C'], { plan: [{ kind: 'update', id: 'm1' }], withdraw: ['m2'] }],
+      ['the activity processed elsewhere: nothing to say', [a, b], [], { plan: [], withdraw: ['m1', 'm2'] }],
+      ['nothing delivered before', [], ['A'], { plan: [{ kind: 'send' }], withdraw: [] }],
+      ['a delivered message without an id cannot be reached', [{ json: 'A' }, b], ['A'], { plan: [{ kind: 'send' }], withdraw: ['m2'] }],
+    ];
+    for (const [what, delivered, next, expected] of rows) assert.deepEqual(redeliveryPlan(delivered, next), expected, what);
   });
 });

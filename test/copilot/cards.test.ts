@@ -3,9 +3,9 @@
 // 1.5; an ActionSet nested at any depth is moved out after its container, in order.
 import { strict as assert } from 'assert';
 import { availableLocales } from '../../src/domain/textCatalog';
-import { renderCard } from '../../src/conversation/cards';
-import { forChannel, COPILOT, canUpdateMessages, channelKindOf } from '../../src/conversation/channelFeatures';
-import { COPILOT_VERB, forCopilot } from '../../src/conversation/copilotCards';
+import { renderCard } from '../../src/conversation/cards/cards';
+import { forChannel, COPILOT, canUpdateMessages, channelKindOf } from '../../src/conversation/cards/channelFeatures';
+import { COPILOT_VERB, forCopilot } from '../../src/conversation/cards/copilotCards';
 import { allViews } from '../support/allCards';
 import { CardJson, findElements } from '../support/chat';
 import { adaptiveCardValidator, describeErrors } from '../support/schemas';

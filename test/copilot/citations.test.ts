@@ -8,10 +8,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { LocaleTag } from '../../src/domain/locales';
-import { handleTurn } from '../../src/conversation/flow';
-import { viewOf } from '../../src/conversation/viewModels';
-import { outcomeText, verdictTitle } from '../../src/conversation/resultView';
-import { MAX_SOURCES, withMarkers } from '../../src/conversation/citations';
+import { handleTurn } from '../../src/conversation/advisor/flow';
+import { viewOf } from '../../src/conversation/advisor/viewModels';
+import { outcomeText, verdictTitle } from '../../src/conversation/advisor/resultView';
+import { MAX_SOURCES, withMarkers } from '../../src/conversation/advisor/citations';
 import { everyResult } from '../support/allCards';
 import { PROJECT_ROOT } from '../support/paths';
 

@@ -13,7 +13,7 @@ import { CardJson, findElements, resultOf } from '../support/chat';
 import { HttpChat, conversationItem } from '../support/httpChat';
 import { postJson } from '../support/http';
 import { InProcess, startInProcess } from '../support/inProcess';
-import { COPILOT_VERB } from '../../src/conversation/copilotCards';
+import { COPILOT_VERB } from '../../src/conversation/cards/copilotCards';
 import enUS from '../../content/texts/en-US.json';
 
 const COPILOT_ENTITY = { type: 'ProductInfo', id: 'COPILOT' };

@@ -22,8 +22,9 @@ describe('docs/architecture.md', () => {
     const byRoute = new Map((await handlersByRoute()).map((r) => [r.route, r.calls]));
     assert.deepEqual(byRoute.get('click partnerCenter (invoke)'), ['actions.click']);
     assert.deepEqual(byRoute.get('click myCases (message)'), ['cases.click']);
+    assert.deepEqual(byRoute.get('click teamCases (invoke)'), ['team.click']);
     assert.deepEqual(byRoute.get('click followUp (invoke)'), ['followUps.click']);
     assert.deepEqual(byRoute.get('click advisor (invoke)'), ['advisor.cardAction']);
-    assert.deepEqual(byRoute.get('text'), ['cases.onMessage', 'actions.typedCode', 'advisor.message']);
+    assert.deepEqual(byRoute.get('text'), ['cases.onMessage', 'team.onMessage', 'actions.typedCode', 'advisor.message']);
   });
 });

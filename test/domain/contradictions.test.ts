@@ -15,7 +15,7 @@ import { contradictionProblems } from '../../src/domain/contentPack/contradictio
 import { LOCALES } from '../../src/domain/locales';
 import { PolicyEdition, policyEdition } from '../../src/domain/policy';
 import { decide } from '../../src/domain/rules';
-import { outcomeText } from '../../src/conversation/resultView';
+import { outcomeText } from '../../src/conversation/advisor/resultView';
 import { checkPackDir } from '../../src/hosting/content/readPack';
 import { allCombinations } from '../support/answerCombinations';
 import { packWith, removeCopies } from '../content/packCopies';

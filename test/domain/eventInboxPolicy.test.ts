@@ -2,7 +2,22 @@
 // again later, twice as long each time and at most a day apart, and given up after ten tries; a
 // delivered id is remembered 30 days (the period Partner Center's audit records are read for).
 import { strict as assert } from 'assert';
-import { afterFailure, DELIVERY_ATTEMPTS, rememberDelivered, SEEN_DAYS, SEEN_LIMIT } from '../../src/domain/eventInboxPolicy';
+import {
+  afterFailure,
+  DELIVERY_ATTEMPTS,
+  dueWaiting,
+  INBOX_LIMIT,
+  inboxShardOf,
+  rememberDelivered,
+  retriedLater,
+  SEEN_DAYS,
+  SEEN_LIMIT,
+  seenMap,
+  waitingList,
+  withoutWaiting,
+  withWaiting,
+} from '../../src/domain/eventInboxPolicy';
+import type { PartnerCenterEvent } from '../../src/domain/partnerCenterEvents';
 
 const T = Date.UTC(2026, 10, 25, 12, 0, 0);
 const S = 1000;
@@ -61,6 +76,75 @@ describe('Events inbox policy', () => {
       assert.equal(kept['id-0'], undefined, 'the oldest went');
       assert.equal(kept['id-1'], T - SEEN_LIMIT + 1);
       assert.equal(kept.latest, T);
+    });
+  });
+
+  describe("the inbox's documents", () => {
+    const event = (n: number): PartnerCenterEvent => ({
+      name: 'granular-admin-relationship-approved',
+      resourceUri: `https://api.partnercenter.microsoft.com/granularAdminRelationships/${n}`,
+      resourceName: 'GranularAdminRelationship',
+      changedAt: new Date(T - n * S).toISOString(),
+    });
+    /** A document as the store gives it back: written as JSON, read as JSON. */
+    const stored = (list: unknown): unknown => JSON.parse(JSON.stringify(list));
+    const keep = (doc: unknown, id: string, n: number, at = T): unknown => {
+      const next = withWaiting(doc, id, event(n), at);
+      assert.ok(Array.isArray(next), `${id} kept`);
+      return stored(next);
+    };
+
+    it('keeps every waiting event readable through every later write of its shard', () => {
+      let doc = keep(undefined, 'a', 1);
+      doc = keep(doc, 'b', 2, T + S);
+      doc = stored(retriedLater(doc, 'a', { tries: 1, nextAt: T + 60 * S }));
+      doc = keep(doc, 'c', 3, T + 2 * S);
+      doc = stored(withoutWaiting(doc, 'b'));
+      const read = waitingList(doc);
+      assert.deepEqual(
+        read.map((w) => [w.id, w.event.resourceUri, w.tries, w.nextAt]),
+        [
+          ['a', event(1).resourceUri, 1, T + 60 * S],
+          ['c', event(3).resourceUri, 0, T + 2 * S],
+        ],
+      );
+      assert.deepEqual(read[0]!.event, event(1));
+    });
+
+    it('keeps an event once whatever its copies, and refuses one more in a full shard', () => {
+      const doc = keep(undefined, 'a', 1);
+      assert.equal(withWaiting(doc, 'a', event(1), T + S), 'kept');
+      let full: unknown = [];
+      for (let i = 0; i < INBOX_LIMIT; i++) full = keep(full, `id-${i}`, i);
+      assert.equal(withWaiting(full, 'one-more', event(1), T), 'full');
+      assert.equal(withWaiting(full, 'id-3', event(3), T), 'kept');
+    });
+
+    it('delivers what is due, or the one event named; drops what it cannot read', () => {
+      let doc = keep(undefined, 'a', 1, T);
+      doc = keep(doc, 'b', 2, T + 10 * S);
+      doc = stored([...(doc as unknown[]), { id: 'x', event: { EventName: 'nope' }, receivedAt: 0, tries: 0, nextAt: 0 }, 'junk']);
+      const rows: [number, string | undefined, string[]][] = [
+        [T - 1, undefined, []],
+        [T, undefined, ['a']],
+        [T + 10 * S, undefined, ['a', 'b']],
+        [T - 1, 'b', ['b']],
+        [T, 'x', []],
+      ];
+      for (const [now, only, ids] of rows)
+        assert.deepEqual(
+          dueWaiting(doc, now, only).map((w) => w.id),
+          ids,
+          `${now - T} ${only}`,
+        );
+    });
+
+    it('reads the ids seen as times only, and shards by the id', () => {
+      assert.deepEqual(seenMap({ a: 1, b: 'x', c: null }), { a: 1 });
+      assert.deepEqual(seenMap('x'), {});
+      assert.equal(inboxShardOf('00000009'), 1);
+      assert.equal(inboxShardOf('ffffffff'), 7);
+      assert.equal(inboxShardOf('not hex'), 0);
     });
   });
 });

@@ -2,7 +2,7 @@
 // from a table (follow-up review 2.5 and D4/D5): an acceptance names only a customer, never an
 // object; a GDAP change must name its relationship; the time is the event's ResourceChangeUtcDate.
 import { strict as assert } from 'assert';
-import { acceptingTenantOf, EventDetails, ReportedChange, reportOf } from '../../src/domain/eventReports';
+import { acceptingTenantOf, EventDetails, eventPlan, EventPlan, ReportedChange, reportOf } from '../../src/domain/eventReports';
 import type { CaseChange } from '../../src/domain/cases';
 
 const AT = '2026-11-25T10:00:00+00:00';
@@ -40,5 +40,34 @@ describe('Partner Center events as case reports', () => {
     assert.equal(acceptingTenantOf({ objectId: 'obj', customerTenantId: TENANT }), TENANT);
     assert.equal(acceptingTenantOf({ objectId: TENANT }), TENANT);
     assert.equal(acceptingTenantOf({}), undefined);
+  });
+
+  it('plans what an event asks for before anything is read', () => {
+    const resource = (path: string) => `https://api.partnercenter.microsoft.com/${path}`;
+    const rows: [string, string, boolean, EventPlan][] = [
+      ['test-created', resource('webhooks/v1/registration/validationEvents/x'), true, { plan: 'test' }],
+      [
+        'granular-admin-access-assignment-activated',
+        resource(`granularAdminRelationships/${REL}/accessAssignments/a`),
+        true,
+        { plan: 'readAccess', relationshipId: REL },
+      ],
+      [
+        'granular-admin-access-assignment-created',
+        resource(`granularAdminRelationships/${REL.toUpperCase()}`),
+        true,
+        { plan: 'readAccess', relationshipId: REL },
+      ],
+      ['granular-admin-access-assignment-updated', resource(`granularAdminRelationships/${REL}`), false, { plan: 'logOnly', outcome: 'ignored' }],
+      ['granular-admin-access-assignment-deleted', resource('granularAdminRelationships/nope'), true, { plan: 'logOnly', outcome: 'unknown' }],
+      ['granular-admin-relationship-approved', resource(`granularAdminRelationships/${REL}`), true, { plan: 'report', change: 'approved' }],
+      ['granular-admin-relationship-expired', resource(`granularAdminRelationships/${REL}`), false, { plan: 'report', change: 'expired' }],
+      ['granular-admin-relationship-terminated', resource('x'), true, { plan: 'report', change: 'terminated' }],
+      ['reseller-relationship-accepted-by-customer', resource(`customers/${TENANT}`), true, { plan: 'report', change: 'accepted' }],
+      ['indirect-reseller-relationship-accepted-by-customer', resource(`customers/${TENANT}`), true, { plan: 'report', change: 'accepted' }],
+      ['granular-admin-relationship-activated', resource(`granularAdminRelationships/${REL}`), true, { plan: 'ignore' }],
+      ['subscription-renewed', resource('x'), true, { plan: 'ignore' }],
+    ];
+    for (const [name, resourceUri, followed, plan] of rows) assert.deepEqual(eventPlan({ name, resourceUri }, followed), plan, `${name} ${followed}`);
   });
 });

@@ -3,8 +3,19 @@
 // message, and that the object's own expirationTime be used when Partner Center gives one; a read
 // that keeps failing lets the expiry stand after five tries; an invitation has nothing to read.
 import { strict as assert } from 'assert';
-import { openItem, OpenItem } from '../../src/domain/cases';
-import { applyAccessRead, applyReport, claimDue, EXPIRY_READS, ExpiryRead, expiryAfterRead, readsBeforeExpiry } from '../../src/domain/followUpDecisions';
+import { claim, openItem, OpenItem } from '../../src/domain/cases';
+import {
+  acceptedInvitations,
+  afterDelivery,
+  applyAccessRead,
+  applyReport,
+  claimDue,
+  EXPIRY_READS,
+  ExpiryRead,
+  expiryAfterRead,
+  givenUp,
+  readsBeforeExpiry,
+} from '../../src/domain/followUpDecisions';
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -113,5 +124,44 @@ describe('Follow-up decisions', () => {
     }
 
     it('gives a failing read five tries', () => assert.equal(EXPIRY_READS, 5));
+  });
+
+  describe("a claimed follow-up's delivery", () => {
+    const claimed = claim(item('gdapApproval', { status: 'approved', sendFailures: 2 }), 'approved', T0);
+    const rows: [string, OpenItem, 'sent' | 'unreachable' | 'retry', Partial<OpenItem> | undefined][] = [
+      [
+        'sent: confirmed, its failures forgotten',
+        claimed,
+        'sent',
+        { sent: ['approved'], sending: undefined, sendFailures: undefined, unreachableAt: undefined },
+      ],
+      ['unreachable: marked, left claimed', claimed, 'unreachable', { sent: ['approved'], sending: undefined, unreachableAt: T0 + MIN, sendFailures: 2 }],
+      ['unreachable again: marked once', { ...claimed, unreachableAt: T0 }, 'unreachable', { unreachableAt: T0 }],
+      ['not now: given back, tried again after the doubled wait', claimed, 'retry', { sent: [], sendFailures: 3, nextPollAt: T0 + MIN + 8 * MIN }],
+      ['not now, no longer claimed: nothing written', { ...claimed, sent: [] }, 'retry', undefined],
+    ];
+    for (const [what, before, delivery, expected] of rows)
+      it(what, () => {
+        const after = afterDelivery(before, 'approved', delivery, T0 + MIN, MIN);
+        if (!expected) return assert.equal(after, undefined);
+        for (const [field, value] of Object.entries(expected)) assert.deepEqual(after?.[field as keyof OpenItem], value, field);
+      });
+
+    it('gives a follow-up up after five failed deliveries', () => {
+      assert.equal(givenUp({ sendFailures: 4 }), false);
+      assert.equal(givenUp({ sendFailures: 5 }), true);
+      assert.equal(givenUp(undefined), false);
+    });
+  });
+
+  it('matches an acceptance to the open invitations that name the customer who accepted', () => {
+    const named = item('resellerAcceptance');
+    const rows: [string, (OpenItem | undefined)[], string[]][] = [
+      ['named by domain', [named], [named.id]],
+      ['closed', [{ ...named, status: 'accepted' }], []],
+      ['gone', [undefined], []],
+      ['another customer', [{ ...named, customer: { tenantId: '', name: '', domain: 'fabrikam.com' } }], []],
+    ];
+    for (const [what, items, ids] of rows) assert.deepEqual(acceptedInvitations(items, { tenantId: 'x', domain: 'CONTOSO.com' }), ids, what);
   });
 });

@@ -25,6 +25,8 @@ describe('Partner Center status reads', () => {
     ['transfer', 'Complete', { change: 'completed' }],
     ['transfer', 'Expired', { change: 'expired' }],
     ['transfer', 'Cancelled', { unchanged: true }],
+    // Cancelled by its target partner (update-a-transfer, issue 63): Microsoft spells it Canceled.
+    ['transfer', 'Canceled', { change: 'cancelled' }],
     // A GDAP value is no transfer value, and the other way round.
     ['transfer', 'active', { unchanged: true }],
     ['transfer', 'terminated', { unchanged: true }],
@@ -44,6 +46,7 @@ describe('Partner Center status reads', () => {
       ['transfer', 'InProgress', true],
       ['transfer', 'Complete', true],
       ['transfer', 'Cancelled', false],
+      ['transfer', 'Canceled', true],
       ['transfer', '', false],
     ];
     for (const [kind, status, documented] of rows) assert.equal(isDocumentedStatus(kind, status), documented, `${kind} ${status}`);

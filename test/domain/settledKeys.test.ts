@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { questionToAsk, settledOutcome } from '../../src/domain/rules';
 import { Answers } from '../../src/domain/questions';
-import { progressOf } from '../../src/conversation/progress';
+import { progressOf } from '../../src/conversation/advisor/progress';
 
 const complete: Answers = { cloud: 'global', channel: 'microsoft', service: 'license', goal: 'support', partnerType: 'direct' };
 

@@ -12,7 +12,7 @@ import { ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStora
 import { AuthenticationConstants, ClaimsIdentity, ServiceClientCredentials, ServiceClientCredentialsFactory } from 'botframework-connector';
 import { CachedClientsAuthentication } from '../../src/hosting/connector/connectorClients';
 import { isRefusedServiceUrl } from '../../src/hosting/connector/channelHosts';
-import { channelServiceUrls } from '../../src/domain/http/channelHosts';
+import { channelServiceUrls } from '../../src/protocols/http/channelHosts';
 import { AdvisorCloudAdapter } from '../../src/hosting/http/advisorAdapter';
 import { ProactiveMessenger } from '../../src/hosting/cases/proactive';
 import type { OpenItem } from '../../src/domain/cases';

@@ -241,7 +241,7 @@ describe('configuration', () => {
       'fd00::1',
       'my-laptop.local',
     ]);
-    // With a registration too: the check then applies (domain/http/hosts.ts).
+    // With a registration too: the check then applies (protocols/http/hosts.ts).
     assert.deepEqual(
       loadConfig({ ALLOWED_HOSTS: 'bot.contoso.com', MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }).allowedHosts,
       ['bot.contoso.com'],

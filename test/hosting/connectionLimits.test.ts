@@ -1,5 +1,5 @@
 // The per-client connection caps (src/hosting/http/connectionLimits.ts, its rules in
-// src/domain/http/connectionRules.ts: test/domain/connectionRules.test.ts) on a bare Node server:
+// src/protocols/http/connectionRules.ts: test/protocols/connectionRules.test.ts) on a bare Node server:
 // which address a connection counts for, a client's connection beyond its cap closing its
 // long-idle one or being refused, the idle cap kept by answering Connection: close, and idle
 // connections closed near the global cap.

@@ -2,8 +2,8 @@
 // refused before a byte is read, and the parser that enforces nesting and value counts as it
 // goes and otherwise builds exactly what JSON.parse builds.
 import { strict as assert } from 'assert';
-import { MAX_JSON_DEPTH, MAX_JSON_VALUES, parseJsonWithin } from '../../src/domain/http/boundedJson';
-import { headerProblem } from '../../src/domain/http/bodyHeaders';
+import { MAX_JSON_DEPTH, MAX_JSON_VALUES, parseJsonWithin } from '../../src/protocols/http/boundedJson';
+import { headerProblem } from '../../src/protocols/http/bodyHeaders';
 
 /**
  * Both ways a body is parsed: JSON.parse where the text cannot break the limits (a channel's

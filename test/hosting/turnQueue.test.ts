@@ -1,5 +1,6 @@
-// The per-conversation turn queue: a write handed over with holdLane does not delay the turn's
-// answer, but the conversation's next turn and a graceful shutdown still wait for it.
+// The per-conversation turn queue: turns of one conversation one after the other in arrival
+// order, other conversations alongside, a failed turn still freeing its conversation, and a
+// graceful shutdown waiting for every turn in flight.
 import { strict as assert } from 'assert';
 import { TurnQueue } from '../../src/hosting/turns/turnQueue';
 
@@ -13,38 +14,50 @@ function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: 
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 describe('TurnQueue', () => {
-  it("answers a turn before the write it held, and starts the conversation's next turn only after it", async () => {
+  it("starts a conversation's next turn only once its turn before is done; another conversation's at once", async () => {
     const queue = new TurnQueue();
-    const write = deferred();
+    const turn = deferred();
     const events: string[] = [];
-    const first = await queue.run('c1', async (holdLane) => {
-      holdLane(write.promise.then(() => void events.push('write done')));
-      return 'answer';
+    const first = queue.run('c1', async () => {
+      await turn.promise;
+      events.push('first done');
     });
-    events.push(`first ${first}`);
     const second = queue.run('c1', async () => void events.push('second ran'));
     const other = queue.run('c2', async () => void events.push('other conversation ran'));
     await other;
     await tick();
-    assert.deepEqual(events, ['first answer', 'other conversation ran']);
-    assert.equal(queue.size, 2, 'the held write and the waiting turn are in flight');
-    write.resolve();
-    await second;
-    assert.deepEqual(events, ['first answer', 'other conversation ran', 'write done', 'second ran']);
+    assert.deepEqual(events, ['other conversation ran']);
+    assert.equal(queue.size, 2, 'the running turn and the waiting one are in flight');
+    turn.resolve();
+    await Promise.all([first, second]);
+    assert.deepEqual(events, ['other conversation ran', 'first done', 'second ran']);
     assert.equal(queue.size, 0);
   });
 
-  it('is idle only once held writes are done, and a failed one still frees the conversation', async () => {
+  it('is idle only once every turn is done, and a failed one still frees the conversation', async () => {
     const queue = new TurnQueue();
-    const write = deferred();
-    await queue.run('c1', async (holdLane) => holdLane(write.promise));
+    const turn = deferred();
+    const failing = queue.run('c1', () => turn.promise);
     let idle = false;
     const whenIdle = queue.whenIdle().then(() => (idle = true));
     await tick();
     assert.equal(idle, false);
-    write.reject(new Error('storage gone'));
+    turn.reject(new Error('storage gone'));
+    await assert.rejects(failing, /storage gone/);
     await whenIdle;
     assert.equal(idle, true);
     assert.equal(await queue.run('c1', async () => 'next'), 'next');
+  });
+
+  it('refuses a turn beyond the depth one conversation may have waiting', async () => {
+    const queue = new TurnQueue(2);
+    const turn = deferred();
+    const running = [queue.run('c1', () => turn.promise), queue.run('c1', async () => undefined)];
+    await assert.rejects(
+      queue.run('c1', async () => undefined),
+      /More than 2 turns/,
+    );
+    turn.resolve();
+    await Promise.all(running);
   });
 });

@@ -1,6 +1,6 @@
 // One typed word, one command (issue 64; review of 25 November 2026, A1–A3). A partner who types
 // the word for "cancel" must not be signed out of Partner Center: every phrase a user can type as
-// a command (the conversation's commands, the sign-out command, My cases), folded as the reader
+// a command (the conversation's commands, the sign-out command, My cases, the team's cases), folded as the reader
 // folds a message (normalize), belongs to one command only, in all five languages together (the
 // reader and the sign-out check accept a command in any of them). And no command phrase is read as
 // an answer to a question on screen, by its option words or by the sentence reading.
@@ -12,7 +12,7 @@ import { readAnswer } from '../../src/domain/reading/answer';
 import { Message } from '../../src/domain/reading/message';
 import { Answers, CLOUDS, QuestionId, optionsFor } from '../../src/domain/questions';
 import { SignInGate } from '../../src/hosting/actions/signInGate';
-import { isMyCasesCommand } from '../../src/conversation/caseListCards';
+import { isMyCasesCommand } from '../../src/conversation/followUps/caseListCards';
 import type { LocaleTag } from '../../src/domain/locales';
 
 const LOCALES = availableLocales();
@@ -24,6 +24,7 @@ function commandLists(c: Catalog): Array<{ command: string; phrases: readonly st
     ...COMMAND_IDS.map((id) => ({ command: id, phrases: c.commands[id].phrases })),
     { command: 'signOut', phrases: c.actions.signOutCommand.phrases },
     { command: 'myCases', phrases: c.myCases.command.phrases },
+    { command: 'teamCases', phrases: c.teamCases.command.phrases },
   ];
 }
 

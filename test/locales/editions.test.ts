@@ -6,8 +6,8 @@ import { availableLocales, catalogFor, formatDate } from '../../src/domain/textC
 import { EDITIONS } from '../../src/domain/editions';
 import { policyEdition } from '../../src/domain/policy';
 import { decide } from '../../src/domain/rules';
-import { outcomeText, resultView, summaryText } from '../../src/conversation/resultView';
-import { renderCard } from '../../src/conversation/cards';
+import { outcomeText, resultView, summaryText } from '../../src/conversation/advisor/resultView';
+import { renderCard } from '../../src/conversation/cards/cards';
 import { allCombinations } from '../support/answerCombinations';
 import { findElements, CardJson } from '../support/chat';
 

@@ -5,12 +5,12 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { catalogFor } from '../../src/domain/textCatalog';
-import { searchSituation } from '../../src/conversation/situationSearch';
+import { searchSituation } from '../../src/conversation/advisor/situationSearch';
 import { Chat, findElements } from '../support/chat';
 import { PROJECT_ROOT } from '../support/paths';
 import { allViews, everyResult } from '../support/allCards';
-import { renderCard } from '../../src/conversation/cards';
-import { viewOf } from '../../src/conversation/viewModels';
+import { renderCard } from '../../src/conversation/cards/cards';
+import { viewOf } from '../../src/conversation/advisor/viewModels';
 
 /** Every string inside a JSON value. */
 function stringsIn(value: unknown): string[] {

@@ -15,7 +15,7 @@ import { LOCALES, LocaleTag } from '../../src/domain/locales';
 import { decide } from '../../src/domain/rules';
 import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { CompleteAnswers } from '../../src/domain/questions';
-import { summaryText } from '../../src/conversation/resultView';
+import { summaryText } from '../../src/conversation/advisor/resultView';
 import { PALETTES } from '../../src/panel/hostConfigs';
 import { panelStringsFor } from '../../src/conversation/pages/panelPage';
 import utterances from '../data/utterances.json';

@@ -14,7 +14,7 @@ import { testConfig } from '../support/config';
 import { TEAMS_FRAME_ANCESTORS, panelStringsFor } from '../../src/conversation/pages/panelPage';
 import { loadPanelAssets, registerPanel } from '../../src/hosting/panel';
 import { PALETTES, PANEL_THEMES, hostConfigFor } from '../../src/panel/hostConfigs';
-import { MAX_TYPED_TEXT } from '../../src/conversation/typedInput';
+import { MAX_TYPED_TEXT } from '../../src/conversation/advisor/typedInput';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(

@@ -3,7 +3,7 @@
 // does not support is refused when a template is prepared, never rendered differently.
 import { strict as assert } from 'assert';
 import * as ACData from 'adaptivecards-templating';
-import { Template, TemplateError } from '../../src/conversation/templateExpander';
+import { Template, TemplateError } from '../../src/conversation/cards/templateExpander';
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { availableLocales } from '../../src/domain/textCatalog';
 import welcome from '../../cards/welcome.json';
@@ -17,7 +17,7 @@ import answered from '../../cards/answered.json';
 import { decide } from '../../src/domain/rules';
 import { ACTION_KINDS } from '../../src/domain/actions';
 import { resultContent } from '../../src/domain/deploymentContent';
-import { resultView } from '../../src/conversation/resultView';
+import { resultView } from '../../src/conversation/advisor/resultView';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { CompleteAnswers } from '../../src/domain/questions';
 import { SAMPLE_OVERLAY, contentFrom } from '../support/sampleOverlay';

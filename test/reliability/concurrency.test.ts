@@ -1,6 +1,7 @@
 // Concurrency inside one process and against a simulated second instance: parallel submits,
 // channel retries of the same activity, eTag conflicts (retried, never clearing the state),
-// undeliverable replies (undone, 503) and the ids of replies sent during a turn.
+// undeliverable replies (undone, 503) and the ids of replies sent during a turn (delivered before
+// the turn's one write, never twice when that write loses a race, withdrawn when it fails).
 import { strict as assert } from 'assert';
 import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
 import { HttpChat, Reply, conversationItem, conversationKey, isStaleNotice, questionOf } from '../support/httpChat';
@@ -152,12 +153,30 @@ describe('Concurrency in one process', function () {
   });
 });
 
-/** MemoryStorage that counts the writes of each key. */
+/** MemoryStorage that counts the writes of each key, and can play a second instance or a failing store. */
 class CountingStorage extends MemoryStorage {
   readonly writes = new Map<string, number>();
   /** Every write, as the key and the JSON written. */
   readonly written: { key: string; json: string }[] = [];
+  /** Reads of `key` after which another writer rewrites it (a second instance's turn landing first). */
+  interferences = 0;
+  /** Writes of `key` that fail as an unreachable store would. */
+  failures = 0;
+  key = '';
+  override async read(keys: string[]): Promise<StoreItems> {
+    const items = await super.read(keys);
+    if (this.interferences > 0 && keys.includes(this.key) && items[this.key]) {
+      this.interferences -= 1;
+      const { eTag: _ignored, ...content } = items[this.key] as Record<string, unknown>;
+      await super.write({ [this.key]: { ...content, eTag: '*' } });
+    }
+    return items;
+  }
   override write(changes: StoreItems): Promise<void> {
+    if (this.failures > 0 && this.key in changes) {
+      this.failures -= 1;
+      return Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    }
     for (const key of Object.keys(changes)) this.writes.set(key, (this.writes.get(key) ?? 0) + 1);
     for (const [key, item] of Object.entries(changes)) this.written.push({ key, json: JSON.stringify(item) });
     return super.write(changes);
@@ -209,10 +228,13 @@ describe('Reply delivery through the connector', function () {
     return { chat, install, questionPost, choice, click };
   }
 
-  it('sends after saving, keeps the real id of the question card, and updates the right card', async () => {
+  it("keeps the real id of the question card in the turn's one write, and updates the right card", async () => {
+    const from = storage.written.length;
     const { chat, install, questionPost, choice } = await installedInTeams('a:teams-receipts');
     assert.equal(install.status, 200);
     assert.ok(questionPost, 'the question card reached the connector');
+    const key = conversationKey('msteams', chat.conversationId);
+    assert.equal(storage.written.slice(from).filter((w) => w.key === key).length, 1, 'one write of the conversation');
     const stored = JSON.stringify(await conversationItem(storage, 'msteams', chat.conversationId));
     assert.ok(!stored.includes('pending-reply:'), 'no placeholder left in the state');
     assert.ok(stored.includes(questionPost.assignedId!), 'the real id of the question card is stored');
@@ -224,7 +246,7 @@ describe('Reply delivery through the connector', function () {
     assert.equal(update?.activityId, questionPost.assignedId);
   });
 
-  it("records a question card's id when the card is delivered: every write holds the real id or none", async () => {
+  it("writes a question card's state once, after its delivery: every write holds the real id", async () => {
     const from = storage.written.length;
     const { chat, questionPost } = await installedInTeams('a:teams-delivered-id');
     const key = conversationKey('msteams', chat.conversationId);
@@ -232,9 +254,53 @@ describe('Reply delivery through the connector', function () {
       .slice(from)
       .filter((w) => w.key === key)
       .map((w) => /"questionActivityId":"([^"]*)"/.exec(w.json)?.[1]);
-    assert.ok(kept.length >= 1, 'the conversation was written');
-    assert.equal(kept.at(-1), questionPost.assignedId, 'the id the channel gave the card, recorded after delivery');
-    for (const id of kept) assert.ok(id === undefined || id === questionPost.assignedId, `a write held ${id} instead of the card's id`);
+    assert.deepEqual(kept, [questionPost.assignedId], 'one write, with the id the channel gave the card');
+  });
+
+  it('runs a turn that delivered before its write again after a lost race, without a second message', async () => {
+    const { chat, click } = await installedInTeams('a:teams-lost-race');
+    const before = bot.app.turns.stats.conflictsRetried;
+    const from = connector.delivered.length;
+    storage.key = conversationKey('msteams', chat.conversationId);
+    storage.interferences = 1;
+    const answered = await postJson(`${bot.base}/api/messages`, click());
+    storage.interferences = 0;
+    assert.equal(answered.status, 200);
+    assert.equal(bot.app.turns.stats.conflictsRetried - before, 1, 'the first run lost its write');
+    const calls = connector.delivered.slice(from).filter((d) => d.conversationId === chat.conversationId);
+    const posts = calls.filter((d) => d.method === 'POST');
+    assert.equal(posts.length, 1, 'the next question was posted once');
+    assert.ok(!calls.some((d) => d.method === 'DELETE'), 'nothing withdrawn');
+    const stored = JSON.stringify(await conversationItem(storage, 'msteams', chat.conversationId));
+    assert.ok(stored.includes(`"questionActivityId":"${posts[0]!.assignedId}"`), 'the card posted by the first run is the live one');
+    const flow = (await chat.flow(storage))!;
+    assert.equal(flow.history.length, 1, 'answered once');
+  });
+
+  it('withdraws what it delivered when its write fails, answers 503, and the retry answers once', async () => {
+    const { chat, click } = await installedInTeams('a:teams-write-fails');
+    const before = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.advisor);
+    const from = connector.delivered.length;
+    storage.key = conversationKey('msteams', chat.conversationId);
+    storage.failures = 1;
+    const activity = click();
+    const failed = await postJson(`${bot.base}/api/messages`, activity);
+    storage.failures = 0;
+    assert.equal(failed.status, 503);
+    const after = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.advisor);
+    assert.equal(after, before, 'nothing written');
+    const calls = connector.delivered.slice(from).filter((d) => d.conversationId === chat.conversationId);
+    const posted = calls.find((d) => d.method === 'POST');
+    assert.ok(posted, 'the next question went out before the write');
+    assert.ok(
+      calls.some((d) => d.method === 'DELETE' && d.activityId === posted.assignedId),
+      `the message was withdrawn: ${calls.map((d) => `${d.method} ${d.activityId ?? ''}`).join(', ')}`,
+    );
+
+    // The channel's retry of the same activity runs the turn afresh.
+    const retried = await postJson(`${bot.base}/api/messages`, activity);
+    assert.equal(retried.status, 200);
+    assert.equal((await chat.flow(storage))!.history.length, 1, 'answered once, on the retry');
   });
 
   it('sends a receipt alongside the next question, not before it, and still within the turn', async () => {
@@ -274,7 +340,7 @@ describe('Reply delivery through the connector', function () {
     assert.ok(!stored.includes('questionActivityId') && !stored.includes('msg-'), 'no reply id kept');
   });
 
-  it('undoes the answer and answers 503 when no reply can be delivered; the same card works afterwards', async () => {
+  it('writes nothing and answers 503 when no reply can be delivered; the same card works afterwards', async () => {
     const { chat, choice, click } = await installedInTeams('a:teams-undeliverable');
 
     const before = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.advisor);
@@ -283,13 +349,30 @@ describe('Reply delivery through the connector', function () {
     connector.failWith = undefined;
     assert.equal(failed.status, 503);
     const after = JSON.stringify((await conversationItem(storage, 'msteams', chat.conversationId))!.advisor);
-    assert.equal(after, before, 'the answer was taken back');
-    assert.ok(bot.lines.some((l) => l.msg === 'reply could not be delivered' && l.undone === true));
+    assert.equal(after, before, 'the answer was not kept');
+    // The next question's id is kept, so the turn delivers before its write: nothing to undo.
+    assert.ok(bot.lines.some((l) => l.msg === 'reply could not be delivered' && l.written === false));
 
     const ok = await postJson(`${bot.base}/api/messages`, click());
     assert.equal(ok.status, 200);
     const flow = (await chat.flow(storage))!;
     assert.equal(flow.history.length, 1, 'answered once, on the retry');
     assert.deepEqual(checkAnswers({ [choice.id]: choice.value }, flow), { lost: 0, duplicated: 0 });
+  });
+
+  it('undoes the answer of a turn that wrote first (Web Chat) and answers 503 when its reply cannot be delivered', async () => {
+    const chat = new HttpChat(bot.base, 'a:webchat-undeliverable', { channelId: 'webchat', extra: { serviceUrl: connector.url, deliveryMode: undefined } });
+    assert.equal((await chat.say('hi')).status, 200);
+    const question = questionOf(connector.messagesTo(chat.conversationId).at(-1)!.activity as unknown as Reply)!;
+    const before = JSON.stringify((await conversationItem(storage, 'webchat', chat.conversationId))!.advisor);
+    const key = conversationKey('webchat', chat.conversationId);
+    const writes = storage.writes.get(key) ?? 0;
+    connector.failWith = 403;
+    const failed = await chat.post(chat.activity({ value: { ...question.data, [question.id]: question.options[0] } }));
+    connector.failWith = undefined;
+    assert.equal(failed.status, 503);
+    assert.equal((storage.writes.get(key) ?? 0) - writes, 2, 'the answer written, then taken back');
+    assert.equal(JSON.stringify((await conversationItem(storage, 'webchat', chat.conversationId))!.advisor), before, 'the answer was taken back');
+    assert.ok(bot.lines.some((l) => l.msg === 'reply could not be delivered' && l.undone === true));
   });
 });

@@ -6,10 +6,10 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { AdvisorState, FlowInput, Reply, handleTurn, tokenOf } from '../../src/conversation/flow';
-import { flowContextFor } from '../../src/conversation/flowContext';
-import { cachedReply, freshReply, RenderedReply } from '../../src/conversation/replyCardCache';
-import { ChannelKind, forChannel } from '../../src/conversation/channelFeatures';
+import { AdvisorState, FlowInput, Reply, handleTurn, tokenOf } from '../../src/conversation/advisor/flow';
+import { flowContextFor } from '../../src/conversation/advisor/flowContext';
+import { cachedReply, freshReply, RenderedReply } from '../../src/conversation/cards/replyCardCache';
+import { ChannelKind, forChannel } from '../../src/conversation/cards/channelFeatures';
 import { COMMAND_IDS } from '../../src/domain/reading';
 import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { LocaleTag } from '../../src/domain/locales';

@@ -1,8 +1,8 @@
 // Every card view the bot can build in a language: the shared card catalog, a result for every
 // answer combination and a receipt for every answer. For the card tests that check them all.
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
-import { answeredView, viewOf, CardView } from '../../src/conversation/viewModels';
-import { Reply } from '../../src/conversation/flow';
+import { answeredView, viewOf, CardView } from '../../src/conversation/advisor/viewModels';
+import { Reply } from '../../src/conversation/advisor/flow';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { LocaleTag } from '../../src/domain/locales';
 import { decide } from '../../src/domain/rules';

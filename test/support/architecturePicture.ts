@@ -2,7 +2,7 @@
 // handler is found by running the real table (routes/table.ts) on stand-in features that note which
 // of their methods a handler calls; the HTTP ways come from routes/http.ts.
 import type { TurnContext } from 'botbuilder';
-import { CLICK_VERBS, Route } from '../../src/conversation/routes';
+import { CLICK_VERBS, Route } from '../../src/conversation/channel/routes';
 import { handlerOf, routeTable } from '../../src/hosting/routes/table';
 import { HTTP_WAYS } from '../../src/hosting/routes/http';
 
@@ -58,6 +58,7 @@ export async function handlersByRoute(): Promise<{ route: string; calls: string[
       advisor: noting('advisor', calls),
       actions: noting('actions', calls),
       cases: noting('cases', calls),
+      team: noting('team', calls),
       followUps: noting('followUps', calls),
       followUpTurns: noting('followUpTurns', calls),
       sdkDefault: async () => void calls.push('sdk default'),

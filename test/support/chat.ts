@@ -1,5 +1,6 @@
 // A conversation with the real bot (state, dialog, cards) over botbuilder's TestAdapter, as a
 // channel would hold it. Replies and in-place updates are recorded for assertions.
+import type { AdvisorSettings } from '../../src/hosting/app';
 import {
   Activity,
   ActivityTypes,
@@ -17,7 +18,7 @@ import type { CaseStore } from '../../src/hosting/cases/caseStore';
 import type { FollowUpClickHandler } from '../../src/hosting/cases/followUpClicks';
 import { createBot } from '../../src/hosting/app';
 import { testConfig } from './config';
-import { AdaptiveCard, cardActions } from '../../src/conversation/cards';
+import { AdaptiveCard, cardActions } from '../../src/conversation/cards/cards';
 import { Cloud } from '../../src/domain/questions';
 import type { EditionId } from '../../src/domain/editions';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';
@@ -94,6 +95,8 @@ export interface ChatOptions {
   verifiedChannel?: boolean;
   /** The follow-ups' buttons (src/hosting/cases), on the bot's conversation state and its actions. */
   followUpClicks?: (conversationState: ConversationState, actions: PartnerActions | undefined) => FollowUpClickHandler;
+  /** The team view's settings: how a sign-in token is verified, how owners are told, the per-person bound. */
+  team?: Pick<AdvisorSettings, 'verifySignIn' | 'tellOwner' | 'maxOpenPerUser' | 'logger'>;
 }
 
 export class Chat {
@@ -110,6 +113,7 @@ export class Chat {
       {
         ...testConfig({ presetCloud: options.preset, ...(options.edition ? { policyEdition: options.edition } : {}) }),
         ...(options.content ? { content: options.content } : {}),
+        ...options.team,
       },
       this.storage,
       {

@@ -3,7 +3,7 @@
 // changed reaction replacing the earlier one, and nothing for a message that is no verdict of the
 // conversation. The exported metric itself: telemetry/feedback.test.ts.
 import { strict as assert } from 'assert';
-import { REACTIONS_KEPT, ReactionCount, VerdictMessage, react } from '../../src/conversation/verdictReactions';
+import { REACTIONS_KEPT, ReactionCount, VerdictMessage, react } from '../../src/conversation/advisor/verdictReactions';
 
 function storeWith(...verdicts: VerdictMessage[]): { verdicts: VerdictMessage[] } {
   return { verdicts };

@@ -90,6 +90,12 @@ export const SAMPLE_CUSTOMERS: readonly StandinCustomer[] = [
 export const SAMPLE_ENDING = SAMPLE_CUSTOMERS[3]!;
 export const DEMO_ENDS_IN_DAYS = 20;
 
+/**
+ * The sample customer whose current partner never answers a transfer request: it stays pending
+ * (Partner Center's "Active"), so the demonstration can cancel it, or hand it over first.
+ */
+export const SAMPLE_PENDING = SAMPLE_CUSTOMERS[1]!;
+
 /** A customer the demonstration's partner invites: it accepts the reseller relationship a few seconds after the link is asked for. */
 export const SAMPLE_INVITEE: StandinCustomer = {
   id: '4f9d5c8b-6e0a-4b54-8c7d-9a1f3e4b5d64',
@@ -109,7 +115,8 @@ export const SAMPLE_NOTE =
   `Sample customers: ${SAMPLE_CUSTOMERS.map((c) => c.domain).join(', ')}. ` +
   `For a transfer request, the current partner's tenant ID: ${SAMPLE_CURRENT_PARTNER.tenantId} (name: ${SAMPLE_CURRENT_PARTNER.name}). ` +
   `On an invitation link's card, follow ${SAMPLE_INVITEE.domain}: it accepts a few seconds later (or accept for any customer on the customer's side page). ` +
-  `A GDAP relationship with ${SAMPLE_ENDING.domain} ends ${DEMO_ENDS_IN_DAYS} days after its approval: the reminder before its end follows.`;
+  `A GDAP relationship with ${SAMPLE_ENDING.domain} ends ${DEMO_ENDS_IN_DAYS} days after its approval: the reminder before its end follows. ` +
+  `A transfer request for ${SAMPLE_PENDING.domain} stays pending (cancel it, or hand it to a colleague: type team cases).`;
 
 /** What the demonstration's Web Chat page shows in its banner: the values its forms take. */
 export function demoSample(standins: Pick<Standins, 'customerSideUrl'>): DemoSample {
@@ -172,6 +179,7 @@ export async function startStandins(): Promise<Standins> {
   partnerCenter.activationDelayMs = DEMO_ACTIVATION_MS;
   partnerCenter.access.activationMs = DEMO_ASSIGNMENT_MS;
   partnerCenter.endsWithinDays.set(SAMPLE_ENDING.tenantId, DEMO_ENDS_IN_DAYS);
+  partnerCenter.pendingTransfersFor.add(SAMPLE_PENDING.tenantId.toLowerCase());
   for (const customer of SAMPLE_CUSTOMERS) partnerCenter.addCustomer({ ...customer });
   partnerCenter.invitees.push({ ...SAMPLE_INVITEE });
   partnerCenter.acceptDelayMs = DEMO_ACCEPT_MS;
@@ -199,6 +207,8 @@ export async function startStandins(): Promise<Standins> {
     tokenUrl: urls.token,
     onBehalfOf: new StandinOnBehalfOf(urls.token),
     appToken: (resource) => appToken(urls.token, resource),
+    // Who signed in: the stand-in token service vouches for the tokens it issued (Entra's keys do, in Azure).
+    verifySignIn: async (token) => tokenService.verifyIssued(token),
     partnerCenter,
     tokenService,
     stop: async () => {

@@ -11,6 +11,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { GraphAccessStandin } from './graphAccess';
+import { cancelTransfer, relationshipEtag, updateRelationship } from './standinUpdates';
 import { REGISTERED_EVENTS } from '../../src/domain/partnerCenterEvents';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -129,6 +130,8 @@ export class PartnerCenterStandin {
   readonly auditRecords = new Map<string, Json>();
   /** Posts a test-created event to the registered URL (the demonstration signs it); the HTTP status it was answered. */
   deliverTestEvent?: (webhookUrl: string, resourceUri: string) => Promise<number>;
+  /** Customers (by tenant ID, lower case) whose current partner never accepts a transfer: it stays pending until cancelled. */
+  readonly pendingTransfersFor = new Set<string>();
   /** Told when a transfer completes. */
   onTransferCompleted?: (transfer: Json) => void;
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -138,6 +141,7 @@ export class PartnerCenterStandin {
     const found = this.relationships.get(relationshipId);
     if (!found || found.status !== 'approvalPending') return false;
     found.status = this.activationDelayMs > 0 && this.daysLeftOf(found) === undefined ? 'approved' : 'active';
+    found['@odata.etag'] = relationshipEtag();
     this.approvedAt.set(relationshipId, this.activationClock());
     if (found.status === 'active') this.activated(found, this.activationClock());
     this.onApproved?.(found);
@@ -149,7 +153,9 @@ export class PartnerCenterStandin {
     const at = relationship ? this.approvedAt.get(relationship.id as string) : undefined;
     if (!relationship || at === undefined || (relationship.status !== 'approved' && relationship.status !== 'activating')) return relationship;
     const elapsed = this.activationClock() - at;
+    const before = relationship.status;
     relationship.status = elapsed >= this.activationDelayMs ? 'active' : elapsed >= this.activationDelayMs / 2 ? 'activating' : 'approved';
+    if (relationship.status !== before) relationship['@odata.etag'] = relationshipEtag();
     if (relationship.status === 'active') this.activated(relationship, at + this.activationDelayMs);
     return relationship;
   }
@@ -161,6 +167,7 @@ export class PartnerCenterStandin {
     const left = this.daysLeftOf(relationship);
     const ends = left !== undefined && days !== undefined ? Math.min(left, days) : days;
     relationship.activatedDateTime = new Date(at).toISOString();
+    relationship['@odata.etag'] = relationshipEtag();
     if (ends !== undefined) relationship.endDateTime = new Date(at + ends * 86_400_000).toISOString();
   }
 
@@ -198,6 +205,16 @@ export class PartnerCenterStandin {
   /** Transfers and relationships held: what was really made, however often it was asked for. */
   made(): { transfers: number; relationships: number } {
     return { transfers: this.transfers.size, relationships: this.relationships.size };
+  }
+
+  /** A relationship as kept (a test changes what Graph will report of it). */
+  relationship(id: string): Json | undefined {
+    return this.relationships.get(id);
+  }
+
+  /** The transfers made, by id (oldest first). */
+  transferIds(): string[] {
+    return [...this.transfers.keys()];
   }
 
   calls(endpoint: string): number {
@@ -335,6 +352,7 @@ export class PartnerCenterStandin {
       const found = this.transfers.get(decodeURIComponent(transfer[2]));
       return found ? [200, found] : [404, REPLIES.notFound.body];
     }
+    if (method === 'PATCH' && transfer[2]) return cancelTransfer(this.transfers.get(decodeURIComponent(transfer[2])), body);
     if (method !== 'POST' || transfer[2]) return [405, { code: 405, description: 'Method not allowed.' }];
     const requestId = String(headers['ms-requestid'] ?? '');
     const seen = requestId ? this.transfersByRequestId.get(requestId) : undefined;
@@ -364,7 +382,8 @@ export class PartnerCenterStandin {
     };
     this.transfers.set(made.id as string, made);
     if (requestId) this.transfersByRequestId.set(requestId, made);
-    this.later(this.transferDelayMs, () => this.completeTransfer(made.id as string));
+    // A customer whose current partner never answers keeps its requests pending (the demonstration cancels one).
+    if (!this.pendingTransfersFor.has(customer.tenantId.toLowerCase())) this.later(this.transferDelayMs, () => this.completeTransfer(made.id as string));
     return [201, made];
   }
 
@@ -441,12 +460,14 @@ export class PartnerCenterStandin {
         status: 'created',
         autoExtendDuration: b.autoExtendDuration ?? 'PT0S',
         createdDateTime: new Date().toISOString(),
+        '@odata.etag': relationshipEtag(),
       };
       this.relationships.set(made.id as string, made);
       return [201, made];
     }
     const one = new RegExp(`^${base}/([^/]+)$`).exec(path);
     const found = one ? this.relationships.get(decodeURIComponent(one[1]!)) : undefined;
+    if (method === 'PATCH' && one) return updateRelationship(this.settle(found), body, headers['if-match'] as string | undefined);
     if (method === 'GET' && one) {
       if (!found) return [404, { error: { code: 'NotFound', message: 'Not found.' } }];
       // The customer's approval, as the demonstration shows it: after a delay, or when a test approves.
@@ -472,6 +493,7 @@ export class PartnerCenterStandin {
     if (method === 'POST' && relationship) {
       if (relationship.status !== 'created') return [400, { error: { code: 'BadRequest', message: 'Not in status created.' } }];
       relationship.status = 'approvalPending';
+      relationship['@odata.etag'] = relationshipEtag();
       this.lockedAt.set(relationship.id as string, Date.now());
       this.later(this.approvalDelayMs, () => this.approve(relationship.id as string));
       return [

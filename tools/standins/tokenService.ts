@@ -150,13 +150,35 @@ export class TokenServiceStandin {
   }
 
   nameOf(userId: string): string {
-    return this.names.get(userId) ?? 'Stand-in Partner Admin';
+    // Each user a name of their own, so two colleagues of the demonstration tell each other apart.
+    return this.names.get(userId) ?? `Partner admin ${this.oidOf(userId).slice(0, 4)}`;
   }
 
   /** The user's Microsoft Entra object id: stable per user id. */
   oidOf(userId: string): string {
     const hex = createHash('sha256').update(`standin-oid:${userId}`).digest('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  }
+
+  /**
+   * A user token this stand-in issued, and for whom (its oid and tid); undefined for any other token
+   * or an expired one. The demonstration's stand-in for verifying a sign-in token with Entra's keys.
+   */
+  verifyIssued(token: string): { tenantId: string; objectId: string; name?: string } | undefined {
+    if (!this.issued.includes(token)) return undefined;
+    try {
+      const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+        oid?: unknown;
+        tid?: unknown;
+        exp?: unknown;
+        name?: unknown;
+      };
+      const live = typeof claims.exp === 'number' && claims.exp > Math.floor(Date.now() / 1000);
+      if (!live || typeof claims.oid !== 'string' || typeof claims.tid !== 'string') return undefined;
+      return { tenantId: claims.tid, objectId: claims.oid, ...(typeof claims.name === 'string' ? { name: claims.name } : {}) };
+    } catch {
+      return undefined;
+    }
   }
 
   /** Whether the user holds a sign-in for the connection on the channel. */

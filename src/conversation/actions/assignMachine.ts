@@ -4,8 +4,8 @@
 // the first create, a 409 "already exists" counted as done only when it holds exactly the roles
 // asked), then Check status and Remove access. Pure: the calls are effects whose answers come back.
 import { ASSIGNMENT_TEMPLATES, existingVerdict, preselectedRoles, templateFor } from '../../domain/accessAssignments';
-import { ActionInputs } from '../actionClicks';
-import { ActionRecord, Assigning, GroupPick, commonOf } from '../actionRecords';
+import { ActionInputs } from './actionClicks';
+import { ActionRecord, Assigning, GroupPick, commonOf } from './actionRecords';
 import { Answer, CardState, Effect, Problem, Say, StepContext, Stepped, outcomeOf, stepped } from './machine';
 
 type Stage<S> = Extract<ActionRecord, { stage: S; kind: 'requestGdap' }>;

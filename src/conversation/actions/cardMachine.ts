@@ -5,10 +5,11 @@
 // a step that calls Partner Center or Graph asks for the partner's sign-in first; a confirmation is
 // claimed and saved before its create call, so a double click or another instance calls nothing twice.
 import { GDAP_DURATIONS, GdapDuration, actionAvailability, defaultRoleSet, isEmailAddress, isPartnerId, isTenantId, parseCustomer } from '../../domain/actions';
-import { ActionClick, ActionInputs, signsInAtStart } from '../actionClicks';
-import { ActionRecord, backToDone, commonOf, isAssigning, nameInvitation, routeClick } from '../actionRecords';
-import { isStaleClick } from '../cardVersions';
+import { ActionClick, ActionInputs, signsInAtStart } from './actionClicks';
+import { ActionRecord, backToDone, commonOf, isAssigning, isReconsidering, nameInvitation, routeClick } from './actionRecords';
+import { isStaleClick } from './cardVersions';
 import { assignAnswer, assignClick } from './assignMachine';
+import { confirmReconsidered, doneAgain, isLifecycleAwaiting, lifecycleAnswer, reconsider } from './lifecycleMachine';
 import { Answer, CardEvent, CardState, Say, Screen, StepContext, Stepped, answered, outcomeOf, stepped } from './machine';
 
 type Stage<S, K = ActionRecord['kind']> = Extract<ActionRecord, { stage: S; kind: K }>;
@@ -52,7 +53,11 @@ function click(state: CardState, c: ActionClick, ctx: StepContext): Stepped {
         return stepped({ ...state, record: { ...record!, messageLocale: route.locale } }, card());
       return stepped(state, card());
     case 'back':
+      if (isReconsidering(record)) return stepped({ ...state, record: doneAgain(record) }, card());
       return stepped(isAssigning(record) ? { ...state, record: backToDone(record, ctx.now) } : state, card());
+    case 'cancelReview':
+    case 'extendReview':
+      return reconsider(state, route.to);
     case 'nameCustomer': {
       const named = nameInvitation(record as Stage<'done', 'invitationLink'>, c.inputs.customer);
       // A company name (or nothing) could be anyone's: the card asks again for a tenant ID or a domain.
@@ -72,6 +77,7 @@ function act(state: CardState, c: ActionClick, ctx: StepContext): Stepped {
   const record = state.record!;
   const to = routeClick(record, c, ctx.user.id, ctx.replayed, ctx.now).to;
   if (to === 'assign' || isAssigning(record)) return assignClick(state, to, c.inputs, ctx);
+  if (isReconsidering(record)) return to === 'confirm' ? confirmReconsidered(state, ctx) : stepped(state, card());
   if (to === 'status') {
     const r = record as Stage<'done', 'startTransfer' | 'requestGdap'>;
     const call =
@@ -244,5 +250,6 @@ function answer(state: CardState, awaiting: CardState['awaiting'], a: Answer, ct
     };
     return stepped({ ...state, record: done }, { ...audit, resultId: result.value.id }, card());
   }
+  if (awaiting && isLifecycleAwaiting(awaiting)) return lifecycleAnswer(state, awaiting, a, ctx);
   return assignAnswer(state, awaiting, a, ctx);
 }

@@ -6,12 +6,12 @@
 import type { ActionFailure, ActionKind, ActionResult, CustomerRef, GdapDuration } from '../../domain/actions';
 import type { GroupFacts } from '../../domain/accessAssignments';
 import type { LocaleTag } from '../../domain/locales';
-import type { ActionClick, ActionInputs } from '../actionClicks';
-import type { CustomerView } from '../actionCards';
-import type { ActionRecord, AssignmentView, GdapChoice, GroupChoice, Owner, TransferTyped } from '../actionRecords';
-import type { ShownVersion } from '../cardVersions';
+import type { ActionClick, ActionInputs } from './actionClicks';
+import type { CustomerView } from './actionCards';
+import type { ActionRecord, AssignmentView, GdapChoice, GroupChoice, Owner, TransferTyped } from './actionRecords';
+import type { ShownVersion } from './cardVersions';
 import type { ActionScope, ScopeAnswers, WithheldReason } from '../../domain/actions';
-import type { Retry } from '../actionViews';
+import type { Retry } from './actionViews';
 
 /** A customer found, none, or several (the partner then types the full domain or the tenant ID). */
 export type Lookup = CustomerView | { none: true } | { many: readonly CustomerView[] };
@@ -50,7 +50,9 @@ export type SayKey =
   | 'signIn.tooManyCodes'
   | 'signIn.waiting'
   | 'signIn.failed'
-  | 'failures.unavailable';
+  | 'failures.unavailable'
+  | `transfer.${'notPending' | 'cancelled'}`
+  | `extend.${'done' | 'already' | 'notActive' | 'globalAdministrator'}`;
 
 /** What a card says is wrong: a text, a call's failure, or what a group's existing assignment holds. */
 export type Problem = Say | { failure: ActionFailure } | { existing: readonly Existing[] };
@@ -60,7 +62,7 @@ export interface Existing {
   roleIds: readonly string[];
 }
 
-/** What is shown, described: the host renders it from the card's record (conversation/actionViews.ts). */
+/** What is shown, described: the host renders it from the card's record (conversation/actions/actionViews.ts). */
 export type Screen =
   | { line: Say }
   /** The card of the record as the step leaves it. */
@@ -86,6 +88,10 @@ export type Call =
     }
   | { call: 'createTransfer'; review: Extract<ActionRecord, { kind: 'startTransfer'; stage: 'review' }>; requestId: string }
   | { call: 'getTransfer'; customerTenantId: string; transferId: string }
+  /** update-a-transfer: the transfer entity as read, with `"status": "Cancel"`. */
+  | { call: 'cancelTransfer'; customerTenantId: string; transferId: string; entity: Readonly<Record<string, unknown>> }
+  /** Update delegatedAdminRelationship: `autoExtendDuration` P180D, with the relationship's ETag in If-Match. */
+  | { call: 'extendRelationship'; relationshipId: string; etag: string }
   | { call: 'getRelationship'; relationshipId: string }
   | { call: 'listGroups'; search: string }
   | { call: 'groupFacts'; groupIds: readonly string[] }
@@ -108,15 +114,26 @@ export type Answer =
   | { of: 'findCustomer'; result: ActionResult<Lookup> }
   | { of: 'requestGdap'; result: ActionResult<{ relationshipId: string; approvalUrl: string }> }
   | { of: 'createTransfer'; result: ActionResult<{ id: string; status: string }> }
-  | { of: 'getTransfer'; result: ActionResult<{ status: string }> }
-  | { of: 'getRelationship'; result: ActionResult<{ status: string; roleDefinitionIds: readonly string[] }> }
+  /** `entity`: the transfer as Partner Center answered, sent back whole by a cancel (kept in the turn only). */
+  | { of: 'getTransfer'; result: ActionResult<{ status: string; entity?: Readonly<Record<string, unknown>> }> }
+  | { of: 'getRelationship'; result: ActionResult<RelationshipRead> }
+  | { of: 'cancelTransfer'; result: ActionResult<{ status: string }> }
+  | { of: 'extendRelationship'; result: ActionResult<true> }
   | { of: 'listGroups'; result: ActionResult<readonly { id: string; displayName: string }[]> }
   | { of: 'groupFacts'; facts: ReadonlyMap<string, GroupFacts> }
   | { of: 'createAssignment'; result: ActionResult<AssignmentMade> }
   | { of: 'deleteAssignment'; result: ActionResult<true> }
   | { of: 'listAssignments'; result: ActionResult<readonly { id: string; status: string; createdAt?: number }[]> };
 
-export type AuditAction = 'invitationLink' | 'requestGdap' | 'startTransfer' | 'assignAccess' | 'removeAccess';
+/** A relationship as Graph reads it: its status and roles, and what an update needs (its ETag) and changes (autoExtendDuration). */
+export interface RelationshipRead {
+  status: string;
+  roleDefinitionIds: readonly string[];
+  etag?: string;
+  autoExtendDuration?: string;
+}
+
+export type AuditAction = 'invitationLink' | 'requestGdap' | 'startTransfer' | 'assignAccess' | 'removeAccess' | 'cancelTransfer' | 'autoExtend';
 
 export type Effect =
   | { do: 'call'; call: Call }
@@ -154,7 +171,12 @@ export type Awaiting =
   | { for: 'facts'; chosen: readonly GroupChoice[] }
   | { for: 'assignments'; index: number; made: readonly AssignmentView[]; existing: readonly Existing[] }
   | { for: 'removals'; current: string; left: readonly string[] }
-  | { for: 'assignmentStatus'; said?: Say };
+  | { for: 'assignmentStatus'; said?: Say }
+  | { for: 'cancelRead' }
+  | { for: 'cancelCall' }
+  /** `retried`: the relationship changed under the first update (412) and was read again: a second change is a failure. */
+  | { for: 'extendRead'; retried: boolean }
+  | { for: 'extendCall'; retried: boolean };
 
 /** What a step knows besides its state: who acts, when, and what the host was told. */
 export interface StepContext {

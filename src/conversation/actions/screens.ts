@@ -1,11 +1,11 @@
 // A machine's screen, rendered: the described card or line made into the view the cards are built
-// from (conversation/actionViews.ts), its texts taken from the partner's catalog. Pure.
+// from (conversation/actions/actionViews.ts), its texts taken from the partner's catalog. Pure.
 import { format } from '../../domain/textCatalog';
-import { ActionView, EXAMPLE_DOMAIN } from '../actionCards';
-import { plainText } from '../cardParts';
-import { failureText } from '../actionTexts';
-import { ActionRecord, isAssigning } from '../actionRecords';
-import { Shown, ViewContext, assignView, failedView, formView, reviewView, roleChoices, viewOf } from '../actionViews';
+import { ActionView, EXAMPLE_DOMAIN, transferStatusText } from './actionCards';
+import { plainText } from '../cards/cardModels';
+import { failureText } from './actionTexts';
+import { ActionRecord, isAssigning } from './actionRecords';
+import { Shown, ViewContext, assignView, failedView, formView, reviewView, roleChoices, viewOf } from './actionViews';
 import type { Problem, Say, Screen } from './machine';
 
 /** A text of the catalog's actions section, with the placeholders every such text may use. */
@@ -18,7 +18,10 @@ export function sayText(say: Say, ctx: ViewContext): string {
   // A value the partner typed is shown as text, never as a link the client makes of it.
   const value = say.with?.value;
   const typed: Record<string, string> = typeof value === 'string' ? { value: plainText(value) } : {};
-  return typeof template === 'string' ? format(template, { ...common, ...say.with, ...typed }) : '';
+  // A transfer's status as Partner Center gave it, in the partner's words.
+  const status = say.with?.transferStatus;
+  const statusText: Record<string, string> = typeof status === 'string' ? { status: plainText(transferStatusText(ctx.c, status)) } : {};
+  return typeof template === 'string' ? format(template, { ...common, ...say.with, ...typed, ...statusText }) : '';
 }
 
 export function problemText(problem: Problem, ctx: ViewContext): string {

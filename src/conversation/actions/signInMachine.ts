@@ -4,7 +4,7 @@
 // verifyState, Direct Line's tokens/response, or the code typed in Web Chat: three wrong codes,
 // a code of the wrong length among them, drop the click). Pure: the host asks the token service
 // (`checkCode`) and feeds its answer back; it shows the sign-in card and resumes the click.
-import type { ActionClick } from '../actionClicks';
+import type { ActionClick } from './actionClicks';
 import type { Say } from './machine';
 
 /** How long a click waits for its sign-in, and how long a finished sign-in answers a code sent again. */

@@ -4,8 +4,9 @@
 // the item's customer. Pure: hosting reads the item, carries out the answer and sends the line.
 import type { OpenItem } from '../../domain/cases';
 import { Catalog, format } from '../../domain/textCatalog';
-import { PARTNER_ACTION } from '../actionClicks';
-import type { FollowUpClick } from '../followUpCards';
+import { PARTNER_ACTION } from '../actions/actionClicks';
+import type { FollowUpClick } from './followUpCards';
+import type { CustomerView } from '../actions/actionCards';
 
 import type { CardFromItem } from '../actions/fromItem';
 
@@ -29,6 +30,8 @@ export interface ClickFacts {
   canOpen: boolean;
   /** A click Teams sent again after it took effect. */
   replayed: boolean;
+  /** Whether this conversation keeps the item's action card for the clicker (not after a hand-over, nor once it was forgotten). */
+  cardHere?: boolean;
 }
 
 export function decideFollowUpClick(click: FollowUpClick | undefined, item: OpenItem | undefined, facts: ClickFacts, c: Catalog): ClickDecision {
@@ -43,8 +46,19 @@ export function decideFollowUpClick(click: FollowUpClick | undefined, item: Open
       return { reminders: 'quieten' };
     case 'assign':
       if (item.kind !== 'gdapApproval' || item.status !== 'approved' || !facts.canAssign) return gone;
+      // Where the item's card is not kept (a case handed over, a card long forgotten): the relationship's card, from the item.
+      if (facts.cardHere === false) {
+        if (facts.replayed) return { line: c.actions.steps.opened };
+        if (!facts.canOpen) return gone;
+        return { open: { kind: 'relationship', customer: customerView(item), relationshipId: item.objectId, locale: item.locale, fromCardId: item.cardId } };
+      }
       // The GDAP card's own step, on the card this item came from: the actions check its owner again.
       return { assign: { action: PARTNER_ACTION, kind: 'requestGdap', step: 'assign', card: item.cardId } };
+    case 'autoExtend':
+      // Before the relationship's end: its automatic extension, on a card of its own (the relationship's first card is long gone).
+      if (item.kind !== 'gdapApproval' || item.status !== 'approved' || !facts.canOpen) return gone;
+      if (facts.replayed) return { line: c.actions.steps.opened };
+      return { open: { kind: 'autoExtend', customer: customerView(item), relationshipId: item.objectId, locale: item.locale, fromCardId: item.cardId } };
     case 'requestGdap':
     case 'startAgain': {
       // A retried invoke already opened its card.
@@ -55,6 +69,13 @@ export function decideFollowUpClick(click: FollowUpClick | undefined, item: Open
     }
   }
 }
+
+/** The case's customer as an action card names it. */
+export const customerView = (item: Pick<OpenItem, 'customer'>): CustomerView => ({
+  companyName: item.customer.name,
+  tenantId: item.customer.tenantId,
+  domain: item.customer.domain ?? '',
+});
 
 /** The line after a reminder step: done, or nothing left to remind of. */
 export function reminderLine(step: 'snooze' | 'quieten', changed: boolean, c: Catalog): string {

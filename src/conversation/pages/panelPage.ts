@@ -8,7 +8,7 @@ import { Answers } from '../../domain/questions';
 import type { EditionId } from '../../domain/editions';
 import { PanelTheme } from '../../panel/hostConfigs';
 import panelStrings from '../../../content/pages/panel.json';
-import { MAX_TYPED_TEXT } from '../typedInput';
+import { MAX_TYPED_TEXT } from '../advisor/typedInput';
 import { AssetUrl, escapeHtml, jsonForScript } from './webChatPage';
 
 type PanelStrings = (typeof panelStrings)['en-US'];

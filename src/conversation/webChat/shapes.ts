@@ -1,6 +1,6 @@
 // The shapes Web Chat's routes read from outside (the page's request body, Direct Line's answers),
 // as JSON Schemas checked by ajv, each compiled at its first use (domain/schemaCheck.ts). Other
-// readers keep theirs beside them (conversation/feedbackInvoke.ts); the content packs have their
+// readers keep theirs beside them (conversation/channel/feedbackInvoke.ts); the content packs have their
 // own (content/schema/).
 import type { JSONSchemaType } from 'ajv';
 import { schemaCheck } from '../../domain/schemaCheck';

@@ -3,7 +3,7 @@
 // request, and never again once ended), how long one instance may take a live answer as still
 // true, what a turn of an ended visitor gets, and the rules of the cookie that names it (read,
 // made Secure or not, written). Pure: hosting keeps the records, the memo and the signing key.
-import { isLoopbackHost } from '../../domain/http/hosts';
+import { isLoopbackHost } from '../../protocols/http/hosts';
 
 export interface VisitorLimits {
   /** From the first visit: after this, the visitor ends however active. */

@@ -1,11 +1,10 @@
 // The calls the actions make for a partner, and their audit: Partner Center's and Graph's clients
 // on the partner's tokens (their sign-in, exchanged on their behalf at each call, never kept), the
 // customer look-up, and one audit record per call with the turn's correlation id.
-import { ActionResult, CustomerRef, NEW_COMMERCE_TRANSFER_TYPE, TRANSFER_PRODUCT_TYPES, failed, succeeded } from '../../domain/actions';
-import { ActionRecord } from '../../conversation/actionRecords';
-import { CustomerView } from '../../conversation/actionCards';
+import { ActionResult, CustomerRef, failed, succeeded } from '../../domain/actions';
+import { CustomerLookup, customerLookup } from '../../domain/microsoftApis/partnerCenterAnswers';
 import { MfaRequiredError, OnBehalfOf, TokenSource } from '../microsoftApis/call';
-import { NewTransfer, PartnerCenterClient } from '../microsoftApis/partnerCenterClient';
+import { PartnerCenterClient } from '../microsoftApis/partnerCenterClient';
 import { GraphClient } from '../microsoftApis/graphClient';
 import { AuditRecord, auditAction } from '../microsoftApis/audit';
 import { Logger } from '../logging/logger';
@@ -21,28 +20,6 @@ export interface CallSettings {
   logger: Logger;
   fetch?: typeof fetch;
   timeoutMs?: number;
-}
-
-/** A customer found, none, or several (the partner then types the full domain or the tenant ID). */
-export type Lookup = CustomerView | { none: true } | { many: readonly CustomerView[] };
-
-/**
- * The transfer request of a confirmed card ("Create a transfer for new commerce"): Partner Center's
- * customer id is the customer's tenant id; transferType the number 5 (TransferEntity page);
- * partnerOnRecord only for an indirect provider's reseller.
- */
-export function newTransfer(record: Extract<ActionRecord, { kind: 'startTransfer'; stage: 'review' }>): NewTransfer {
-  const { customer, typed } = record;
-  return {
-    customerTenantId: customer.tenantId,
-    ...(customer.companyName ? { customerName: customer.companyName } : {}),
-    customerEmailId: typed.customerEmail,
-    sourcePartnerTenantId: typed.currentPartner,
-    sourcePartnerName: typed.currentPartnerName,
-    transferType: NEW_COMMERCE_TRANSFER_TYPE,
-    targetProductTypes: [...(TRANSFER_PRODUCT_TYPES[record.row] ?? [])],
-    ...(typed.partnerOnRecord ? { partnerOnRecord: typed.partnerOnRecord } : {}),
-  };
 }
 
 /**
@@ -71,22 +48,12 @@ export class ActionCalls {
     return new GraphClient({ baseUrl: (await this.settings.endpoints()).graph, tokens: this.tokens(turn), ...this.options() });
   }
 
-  /**
-   * The customer the partner named: by tenant id as it is (Partner Center's customer id), by domain
-   * among the partner's customers, matched exactly. Partner Center's filter is "starts with", so
-   * `contoso.on` finds `contoso.onmicrosoft.com`, which is not taken for the customer typed: like the
-   * matches of a name's start, it is offered to choose from (the first ten).
-   */
-  async findCustomer(turn: Turn, ref: CustomerRef): Promise<ActionResult<Lookup>> {
-    if (ref.by === 'tenantId') return succeeded({ companyName: '', tenantId: ref.value, domain: '' });
+  /** The customer the partner named: a tenant id as it is, else the partner's customers searched and matched (customerLookup). */
+  async findCustomer(turn: Turn, ref: CustomerRef): Promise<ActionResult<CustomerLookup>> {
+    if (ref.by === 'tenantId') return succeeded(customerLookup(ref, []));
     const search = ref.by === 'domain' ? ({ by: 'domain', value: ref.value } as const) : ({ by: 'companyName', value: ref.value } as const);
     const found = await (await this.partnerCenter(turn)).findCustomers(search, { correlationId: turn.correlationId });
-    if (!found.ok) return failed(found.failure);
-    const views = found.value.map((m) => ({ companyName: m.companyName.slice(0, 512), tenantId: m.tenantId, domain: m.domain.slice(0, 256) }));
-    const exact = ref.by === 'domain' ? views.filter((m) => m.domain.toLowerCase() === ref.value) : [];
-    if (exact.length === 1) return succeeded(exact[0]!);
-    const matches = exact.length > 1 ? exact : views;
-    return succeeded(matches.length === 0 ? { none: true } : { many: matches.slice(0, 10) });
+    return found.ok ? succeeded(customerLookup(ref, found.value)) : failed(found.failure);
   }
 
   /** One audit record: the channel's user id, and beside it the signed-in user's Entra object id from their token. */

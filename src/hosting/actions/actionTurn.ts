@@ -6,24 +6,24 @@ import { createHash, randomUUID } from 'crypto';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Catalog, catalogFor } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
-import { ActionView, actionCard } from '../../conversation/actionCards';
-import { nextVersion, stamped } from '../../conversation/cardVersions';
-import { Owner } from '../../conversation/actionRecords';
-import { Shown } from '../../conversation/actionViews';
-import { AdaptiveCard } from '../../conversation/cards';
-import type { ClickAnswer } from '../../conversation/cardActions';
-import { forChannel } from '../../conversation/channelFeatures';
+import { ActionView, actionCard } from '../../conversation/actions/actionCards';
+import { nextVersion, stamped } from '../../conversation/actions/cardVersions';
+import { Owner } from '../../conversation/actions/actionRecords';
+import { Shown } from '../../conversation/actions/actionViews';
+import { AdaptiveCard } from '../../conversation/cards/cards';
+import type { ClickAnswer } from '../../conversation/cards/cardActions';
+import { forChannel } from '../../conversation/cards/channelFeatures';
 import { activityFor } from '../replies/activities';
 import { turnStateOf } from '../context/turnState';
 import type { EditionId } from '../../domain/editions';
 import { settledOutcome } from '../../domain/rules';
-import type { AdvisorStore } from '../../conversation/advisorStore';
+import type { AdvisorStore } from '../../conversation/advisor/advisorStore';
 
 export { ACTIONS_PROPERTY } from '../../conversation/actions/store';
 export type { ActionsStore, Waiting } from '../../conversation/actions/store';
 import type { ActionsStore } from '../../conversation/actions/store';
 
-/** How a click is answered: one type for every feature's clicks (conversation/cardActions.ts). */
+/** How a click is answered: one type for every feature's clicks (conversation/cards/cardActions.ts). */
 export type ActionAnswer = ClickAnswer;
 
 export interface Turn {

@@ -3,9 +3,9 @@
 // each effect with the SDK and Microsoft's clients, and feeds a call's answer back as the next
 // event until the machine answers the turn. It decides nothing.
 import { randomUUID } from 'crypto';
-import { ActionClick } from '../../conversation/actionClicks';
-import { readRecord } from '../../conversation/actionRecords';
-import { ViewContext } from '../../conversation/actionViews';
+import { ActionClick } from '../../conversation/actions/actionClicks';
+import { readRecord } from '../../conversation/actions/actionRecords';
+import { ViewContext } from '../../conversation/actions/actionViews';
 import { makesOpenItem, step } from '../../conversation/actions/cardMachine';
 import { CardEvent, CardState, Effect, StepContext } from '../../conversation/actions/machine';
 import { render, sayText } from '../../conversation/actions/screens';

@@ -4,10 +4,10 @@ import { randomUUID } from 'crypto';
 import { ConversationState } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import type { DeploymentContent } from '../../domain/deploymentContent';
-import { keepRecord, readRecord } from '../../conversation/actionRecords';
+import { keepRecord, readRecord } from '../../conversation/actions/actionRecords';
 import { CardFromItem, openFromItem } from '../../conversation/actions/fromItem';
 import { render, sayText } from '../../conversation/actions/screens';
-import { offeredRoleSets } from '../../conversation/roleSets';
+import { offeredRoleSets } from '../../conversation/actions/roleSets';
 import { ActionAnswer, actionTurn, send } from './actionTurn';
 import { conversationStores } from '../state/conversationStores';
 import { CARDS_KEPT } from './partnerActions';
@@ -23,6 +23,13 @@ export class CardsFromItems {
     private readonly newCardId: () => string = () => randomUUID().replace(/-/g, ''),
   ) {
     this.accessor = conversationStores(conversationState).actions;
+  }
+
+  /** Whether this conversation keeps the card `cardId` for `userId` (its owner): a follow-up acts on it there, else on a card from the item. */
+  async keeps(context: Parameters<typeof actionTurn>[1], cardId: string, userId: string | undefined): Promise<boolean> {
+    const store = await this.accessor.get(context, {});
+    const record = readRecord(store.cards?.[cardId]);
+    return record !== undefined && userId !== undefined && record.owner.id === userId;
   }
 
   async open(context: Parameters<typeof actionTurn>[1], locale: LocaleTag, surface: string | undefined, from: CardFromItem): Promise<ActionAnswer | undefined> {

@@ -9,6 +9,9 @@ import type { OnBehalfOf, Service } from '../microsoftApis/call';
 import { PARTNER_CENTER_BASE_URL } from '../microsoftApis/partnerCenterClient';
 import { GRAPH_BASE_URL } from '../microsoftApis/graphClient';
 import { EntraOnBehalfOf } from './onBehalfOf';
+
+/** Who a sign-in token names, once verified; undefined when it is not one. */
+type VerifySignIn = (token: string) => Promise<{ tenantId: string; objectId: string; name?: string } | undefined>;
 import { PartnerActions, PartnerActionsOptions } from './partnerActions';
 import { SignIn } from './signIn';
 import type { DeploymentContent } from '../../domain/deploymentContent';
@@ -28,6 +31,8 @@ export interface Standins {
   appToken?: (resource: Service) => Promise<string | undefined>;
   /** Where the stand-ins post Partner Center's signed events (the app's own events route), once it listens. */
   eventsTo?: string;
+  /** Whether the stand-in token service issued a sign-in token, and for whom (the team view's verification in the demonstration). */
+  verifySignIn?: VerifySignIn;
   stop(): Promise<void>;
 }
 
@@ -42,6 +47,8 @@ export interface DeploymentActions {
   endpoints: () => Promise<{ partnerCenter: string; graph: string }>;
   /** The demonstration's app token (the stand-ins'); a real deployment's comes from its own credential. */
   appToken?: (resource: Service) => Promise<string | undefined>;
+  /** The demonstration's: who a sign-in token the stand-in token service issued names (a deployment verifies with Entra's keys: app.ts). */
+  verifySignIn?: VerifySignIn;
   /** Stops what the actions started (the stand-ins); nothing for Microsoft's services. */
   stop(): Promise<void>;
 }
@@ -135,6 +142,7 @@ export function createPartnerActions(
     actions,
     endpoints,
     appToken: async (resource) => (await standins()).appToken?.(resource),
+    verifySignIn: async (token) => (await standins()).verifySignIn?.(token),
     // Stand-ins a test handed in are the test's to stop.
     stop: async () => {
       if (!options.standins) await (await standins()).stop();

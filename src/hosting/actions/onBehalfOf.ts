@@ -6,6 +6,7 @@
 import { ManagedIdentityCredential, OnBehalfOfCredential } from '@azure/identity';
 import { MfaRequiredError, type OnBehalfOf, type Service } from '../microsoftApis/call';
 import { claimsOf } from '../connector/tokenClaims';
+import { entraAsksMfa } from '../../domain/microsoftApis/serviceAnswers';
 
 /** The delegated permissions consented for the sign-in app, per service. */
 export const SERVICE_SCOPES: Record<Service, string> = {
@@ -15,12 +16,6 @@ export const SERVICE_SCOPES: Record<Service, string> = {
 
 /** The audience of a managed identity's token that a federated identity credential accepts. */
 const TOKEN_EXCHANGE_SCOPE = 'api://AzureADTokenExchange/.default';
-
-/** Entra's answers that ask for a stronger sign-in: multi-factor authentication required (AADSTS50076, 50079) or a claims challenge. */
-export function isMfaChallenge(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : '';
-  return /AADSTS5007[69]|interaction_required|insufficient_claims/i.test(text);
-}
 
 export class EntraOnBehalfOf implements OnBehalfOf {
   private readonly assertion: (() => Promise<string>) | undefined;
@@ -43,7 +38,7 @@ export class EntraOnBehalfOf implements OnBehalfOf {
       const token = await credential.getToken(SERVICE_SCOPES[service]);
       return token.token;
     } catch (error) {
-      if (isMfaChallenge(error)) throw new MfaRequiredError();
+      if (entraAsksMfa(error)) throw new MfaRequiredError();
       throw new Error(`The on-behalf-of exchange for ${service} was refused.`, { cause: error });
     }
   }

@@ -10,10 +10,10 @@ import { LocaleTag } from '../../domain/locales';
 import type { EditionId } from '../../domain/editions';
 import { isRecord } from '../../domain/records';
 import type { DeploymentContent } from '../../domain/deploymentContent';
-import { ActionClick, isActionClickData, readActionClick } from '../../conversation/actionClicks';
-import { ActionRecord, keepRecord } from '../../conversation/actionRecords';
-import { ViewContext } from '../../conversation/actionViews';
-import { offeredRoleSets } from '../../conversation/roleSets';
+import { ActionClick, isActionClickData, readActionClick } from '../../conversation/actions/actionClicks';
+import { ActionRecord, keepRecord } from '../../conversation/actions/actionRecords';
+import { ViewContext } from '../../conversation/actions/actionViews';
+import { offeredRoleSets } from '../../conversation/actions/roleSets';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings } from './actionCalls';
 import { ActionAnswer, ActionsStore, Turn, actionTurn, answer, resultScope } from './actionTurn';
@@ -68,6 +68,9 @@ export class PartnerActions {
       ...(options.openItemsFull ? { openItemsFull: options.openItemsFull } : {}),
     };
   }
+
+  /** The turn's user's sign-in token from the token service (the team view verifies it: cases/teamIdentity.ts); none when not signed in. */
+  readonly signedInToken = (context: TurnContext): Promise<string | undefined> => this.options.signIn.token(context);
 
   /** A click whose data is an action's: the bot hands it here instead of to the advisor's flow. */
   isActionClick(data: unknown): boolean {

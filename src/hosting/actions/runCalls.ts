@@ -1,8 +1,8 @@
 // A machine's call, made: the request to Partner Center, Graph or the token service on the
 // partner's behalf, and its answer in the machine's terms (conversation/actions/machine.ts).
-import { AUTO_EXTEND_DURATION } from '../../domain/actions';
 import type { Answer, Call } from '../../conversation/actions/machine';
-import { ActionCalls, newTransfer } from './actionCalls';
+import { gdapRequestOf, newTransfer } from '../../conversation/actions/callRequests';
+import { ActionCalls } from './actionCalls';
 import { SignIn } from './signIn';
 import { Turn } from './actionTurn';
 
@@ -16,16 +16,7 @@ export async function runCall(calls: ActionCalls, signIn: SignIn, turn: Turn, ca
     case 'findCustomer':
       return { of: 'findCustomer', result: await calls.findCustomer(turn, call.ref) };
     case 'requestGdap': {
-      const result = await (
-        await calls.graph(turn)
-      ).requestApproval({
-        confirmationKey: call.confirmationKey,
-        customerTenantId: call.customerTenantId,
-        ...(call.customerName ? { customerName: call.customerName } : {}),
-        roleDefinitionIds: call.roleDefinitionIds,
-        duration: call.duration,
-        ...(call.autoExtend ? { autoExtendDuration: AUTO_EXTEND_DURATION } : {}),
-      });
+      const result = await (await calls.graph(turn)).requestApproval(gdapRequestOf(call));
       return {
         of: 'requestGdap',
         result: result.ok ? { ok: true, value: { relationshipId: result.value.relationship.id, approvalUrl: result.value.approvalUrl } } : result,
@@ -40,6 +31,13 @@ export async function runCall(calls: ActionCalls, signIn: SignIn, turn: Turn, ca
     }
     case 'getTransfer':
       return { of: 'getTransfer', result: await (await calls.partnerCenter(turn)).getTransfer(call.customerTenantId, call.transferId, pc) };
+    case 'cancelTransfer':
+      return {
+        of: 'cancelTransfer',
+        result: await (await calls.partnerCenter(turn)).cancelTransfer(call.customerTenantId, call.transferId, call.entity, pc),
+      };
+    case 'extendRelationship':
+      return { of: 'extendRelationship', result: await (await calls.graph(turn)).setAutoExtend(call.relationshipId, call.etag) };
     case 'getRelationship':
       return { of: 'getRelationship', result: await (await calls.graph(turn)).getRelationship(call.relationshipId) };
     case 'listGroups':

@@ -7,9 +7,9 @@ import { InvokeResponse, TurnContext } from 'botbuilder';
 import { availableLocales, catalogFor } from '../../domain/textCatalog';
 import { normalize } from '../../domain/matching';
 import { isRecord } from '../../domain/records';
-import { ActionClick } from '../../conversation/actionClicks';
-import { featuresOf } from '../../conversation/channelFeatures';
-import { readWhileSigningIn } from '../../conversation/signInTyping';
+import { ActionClick } from '../../conversation/actions/actionClicks';
+import { featuresOf } from '../../conversation/cards/channelFeatures';
+import { readWhileSigningIn } from '../../conversation/actions/signInTyping';
 import {
   SignInEffect,
   SignInEvent,
@@ -36,7 +36,7 @@ export type Resume = (turn: Turn, click: ActionClick) => Promise<ActionAnswer>;
 export type SignedOut = (context: TurnContext) => Promise<void>;
 
 /** Teams' single sign-on invoke, the one after a sign-in through the card's page, and a Direct Line client's event after its own sign-in. */
-export { TOKEN_EXCHANGE_INVOKE, VERIFY_STATE_INVOKE, TOKENS_RESPONSE_EVENT } from '../../conversation/routes';
+export { TOKEN_EXCHANGE_INVOKE, VERIFY_STATE_INVOKE, TOKENS_RESPONSE_EVENT } from '../../conversation/channel/routes';
 
 export class SignInGate {
   constructor(

@@ -1,14 +1,14 @@
 // The host of the advisor flow: load the conversation's store, run the pure turn
-// (conversation/advisorTurn.ts), send what it presents in the user's language.
+// (conversation/advisor/advisorTurn.ts), send what it presents in the user's language.
 import { TurnContext } from 'botbuilder';
 import type { EditionId } from '../../domain/editions';
 import { Answers } from '../../domain/questions';
-import { flowContexts } from '../../conversation/flowContext';
-import { Arrival, advisorTurn, viewOf } from '../../conversation/advisorTurn';
-import { Reaction, ReactionCount, react } from '../../conversation/verdictReactions';
+import { flowContexts } from '../../conversation/advisor/flowContext';
+import { Arrival, advisorTurn, viewOf } from '../../conversation/advisor/advisorTurn';
+import { Reaction, ReactionCount, react } from '../../conversation/advisor/verdictReactions';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { turnStateOf } from '../context/turnState';
-import { surfaceOf } from '../../conversation/channelActivity';
+import { surfaceOf } from '../../conversation/channel/channelActivity';
 import { replyCard } from '../replies/replyMessages';
 import { sendPresentation } from './sendPresentation';
 import type { AdvisorStoreProperty } from '../state/conversationStores';

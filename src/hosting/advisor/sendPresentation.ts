@@ -1,9 +1,9 @@
-// Sends what the presentation step decided (conversation/present.ts): the invoke's card, the
+// Sends what the presentation step decided (conversation/advisor/present.ts): the invoke's card, the
 // receipt, the new messages; and keeps the live card's and the verdicts' ids once delivered.
 import { TurnContext } from 'botbuilder';
 import { LocaleTag } from '../../domain/locales';
-import { Presentation } from '../../conversation/present';
-import type { AdvisorStore } from '../../conversation/advisorStore';
+import { Presentation } from '../../conversation/advisor/present';
+import type { AdvisorStore } from '../../conversation/advisor/advisorStore';
 import type { InPlaceAnswer } from './turnSettings';
 import { rememberVerdicts } from './verdictMessages';
 import { OnDelivered, sendReplies } from '../replies/sendReplies';

@@ -1,7 +1,7 @@
 // What the advisor's host is given for a turn.
 import { LocaleTag } from '../../domain/locales';
-import { AdaptiveCard } from '../../conversation/cards';
-import { FlowInput, FlowUser } from '../../conversation/flow';
+import { AdaptiveCard } from '../../conversation/cards/cards';
+import { FlowInput, FlowUser } from '../../conversation/advisor/flow';
 
 /** Per-turn facts the bot works out before the advisor runs. */
 export interface TurnSettings {

@@ -1,7 +1,7 @@
 // Keeps the id of each verdict message once the channel has delivered it, with the row it showed
-// (conversation/verdictReactions.ts decides what is kept and how reactions count).
-import { Reply } from '../../conversation/flow';
-import { VerdictMessage, withVerdict } from '../../conversation/verdictReactions';
+// (conversation/advisor/verdictReactions.ts decides what is kept and how reactions count).
+import { Reply } from '../../conversation/advisor/flow';
+import { VerdictMessage, withVerdict } from '../../conversation/advisor/verdictReactions';
 import type { OnDelivered } from '../replies/sendReplies';
 
 /** Adds to `onDelivered` (one per reply, in order) the keeping of each verdict's id (by its index in `replies`). */

@@ -6,23 +6,40 @@
 //                               in shards so 10,000 items are 32 small documents, not one large one
 //   cases/lease/<name>          who runs the poller now (one instance at a time)
 //   cases/invite/<hash of partner tenant and customer>  the invitations naming that customer (domain/invitations.ts)
+//   cases/team/…, cases/people/…  a partner tenant's items and verified people, for the team view (teamIndex.ts)
 // Every write is conditional (the eTag read, or create-only) and retried on a conflict with what is
 // stored then, so two instances sharing the store never lose each other's changes, and a change
 // applied by one is seen by the other before it sends anything.
+// What each document holds, the bounds, the lease and the schedule's rules are pure
+// (domain/caseIndexes.ts); here the keys, the reads and the conditional writes.
 import { createHash } from 'crypto';
-import { forgetAt, isOpen, nextDueAt, OpenItem } from '../../domain/cases';
-import { readItem } from '../../domain/caseItems';
+import { isOpen, OpenItem } from '../../domain/cases';
+import {
+  DEFAULT_SHARDS,
+  dueToForget,
+  INVITES_PER_CUSTOMER,
+  leaseFor,
+  OWNER_LIMIT,
+  RELEASED,
+  Scheduled,
+  scheduleList,
+  scheduleMoved,
+  scheduleOf,
+  SHARD_LIMIT,
+  storedItem,
+  stringList,
+  unscheduled,
+  withNewest,
+  withoutIds,
+  withScheduled,
+} from '../../domain/caseIndexes';
 import type { ConditionalStorage } from '../state/stateStorage';
 import { customerKeys } from '../../domain/invitations';
+import { TeamIndex } from './teamIndex';
 
-/** A live item as the poller and the reminder loop see it without reading the item. */
-export interface Scheduled {
-  id: string;
-  nextPollAt: number;
-  /** The next reminder or expiry; 0 when none. */
-  dueAt: number;
-  forgetAt: number;
-}
+export type { Scheduled } from '../../domain/caseIndexes';
+export { MAX_LEASE_MS, SHARD_LIMIT, scheduleOf } from '../../domain/caseIndexes';
+export { entraKey, legacyEntraKey, ownerKeys } from '../../conversation/followUps/owners';
 
 export interface CaseStoreOptions {
   storage: ConditionalStorage;
@@ -33,23 +50,7 @@ export interface CaseStoreOptions {
   shardLimit?: number;
 }
 
-const DEFAULT_SHARDS = 32;
-const OWNER_LIMIT = 100;
-/**
- * 32 shards of 500: 16,000 items, far beyond what partners follow at once, yet a bound. A shard is
- * one state entry: 500 entries of about 170 characters are 85 KB in Blob and 170 KB as the memory
- * store counts them (two bytes a character), both within the default 256 KB an entry may hold, so
- * a shard is full at the same count in memory and in Blob.
- */
-export const SHARD_LIMIT = 500;
-/**
- * The longest a lease may run: a holder renews it each round, so a short one costs nothing, and a
- * holder that stopped without releasing it (or whose clock runs ahead) holds polling up no longer.
- */
-export const MAX_LEASE_MS = 2 * 60_000;
 const ATTEMPTS = 8;
-/** Invitations one customer's index keeps (the newest): colleagues who each invited the same customer. */
-const INVITES_PER_CUSTOMER = 20;
 
 /**
  * A new item the store could not take into the schedule (its shard full, or the store refused the
@@ -62,39 +63,22 @@ export class NotFollowedError extends Error {
   }
 }
 
-/** An item as stored, without the store's eTag. */
-function itemOf(state: unknown): OpenItem | undefined {
-  if (typeof state !== 'object' || state === null) return undefined;
-  const { eTag: _eTag, ...content } = state as Record<string, unknown>;
-  return readItem(content);
-}
-
 const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 40);
-
-/** The key of a person's items by tenant and Entra object id (verified Teams users, and the side panel's signed-in user). */
-export const entraKey = (tenantId: string, objectId: string): string => `aad:${tenantId.toLowerCase()}:${objectId.toLowerCase()}`;
-
-/** The key items were listed under before it named the tenant: read only for a verified user, filtered (cases/owners.ts). */
-export const legacyEntraKey = (objectId: string): string => `aad:${objectId.toLowerCase()}`;
-
-/** The keys an owner's items are listed under: their channel id, and their tenant and Entra object id where the channel proved them. */
-export function ownerKeys(owner: { id: string; aadObjectId?: string; tenantId?: string }, channelId: string): string[] {
-  return [`user:${channelId}:${owner.id}`, ...(owner.aadObjectId && owner.tenantId ? [entraKey(owner.tenantId, owner.aadObjectId)] : [])];
-}
-
-export const scheduleOf = (item: OpenItem): Scheduled => ({ id: item.id, nextPollAt: item.nextPollAt, dueAt: nextDueAt(item) ?? 0, forgetAt: forgetAt(item) });
 
 export class CaseStore {
   private readonly storage: ConditionalStorage;
   readonly shards: number;
   private readonly ownerLimit: number;
   private readonly shardLimit: number;
+  /** A partner tenant's items and people (the team view), kept in step with every write here. */
+  readonly team: TeamIndex;
 
   constructor(options: CaseStoreOptions) {
     this.shardLimit = options.shardLimit ?? SHARD_LIMIT;
     this.storage = options.storage;
     this.shards = options.shards ?? DEFAULT_SHARDS;
     this.ownerLimit = options.ownerLimit ?? OWNER_LIMIT;
+    this.team = new TeamIndex(this.storage, (id) => this.shardOf(id), this.shards);
   }
 
   static itemKey = (id: string): string => `cases/item/${hash(id)}`;
@@ -102,7 +86,7 @@ export class CaseStore {
 
   async get(id: string): Promise<OpenItem | undefined> {
     const stored = await this.storage.readItem(CaseStore.itemKey(id));
-    return stored ? itemOf(stored.state) : undefined;
+    return stored ? storedItem(stored.state) : undefined;
   }
 
   /**
@@ -121,14 +105,23 @@ export class CaseStore {
       await this.storage.delete([CaseStore.itemKey(item.id)]);
       throw refused(error);
     }
-    for (const key of owners) {
-      await this.edit(`cases/owner/${hash(key)}`, (doc) => {
-        const ids = stringList(doc.ids).filter((id) => id !== item.id);
-        return { ids: [item.id, ...ids].slice(0, this.ownerLimit) };
-      });
-    }
+    await this.listUnder(item.id, owners);
     await this.indexInvitation(item);
+    await this.team.record(undefined, item);
     return true;
+  }
+
+  /** Lists an item under its owner's keys (newest first, bounded). */
+  private async listUnder(id: string, owners: readonly string[]): Promise<void> {
+    for (const key of owners) {
+      await this.edit(`cases/owner/${hash(key)}`, (doc) => ({ ids: withNewest(doc.ids, id, this.ownerLimit) }));
+    }
+  }
+
+  /** An item handed over: listed under its new owner's keys, and no longer under the old one's. */
+  async moveOwner(id: string, from: readonly string[], to: readonly string[]): Promise<void> {
+    for (const key of from.filter((k) => !to.includes(k))) await this.edit(`cases/owner/${hash(key)}`, (doc) => ({ ids: withoutIds(doc.ids, [id]) }));
+    await this.listUnder(id, to);
   }
 
   /** How many of an owner's listed items are still open (the per-owner bound: openItems.ts). */
@@ -140,9 +133,7 @@ export class CaseStore {
   async indexInvitation(item: OpenItem): Promise<void> {
     if (item.kind !== 'resellerAcceptance') return;
     for (const key of customerKeys(item.customer)) {
-      await this.edit(inviteKey(item.partnerTenantId, key), (doc) => ({
-        ids: [item.id, ...stringList(doc.ids).filter((id) => id !== item.id)].slice(0, INVITES_PER_CUSTOMER),
-      }));
+      await this.edit(inviteKey(item.partnerTenantId, key), (doc) => ({ ids: withNewest(doc.ids, item.id, INVITES_PER_CUSTOMER) }));
     }
   }
 
@@ -164,15 +155,14 @@ export class CaseStore {
     const key = CaseStore.itemKey(id);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const stored = await this.storage.readItem(key);
-      const before = stored ? itemOf(stored.state) : undefined;
+      const before = stored ? storedItem(stored.state) : undefined;
       if (!stored || !before) return undefined;
       const after = change(before);
       if (!after) return undefined;
       const written = await this.storage.write(key, JSON.stringify(after), { ifMatch: stored.eTag });
       if ('conflict' in written) continue;
-      const was = scheduleOf(before);
-      const now = scheduleOf(after);
-      if (was.nextPollAt !== now.nextPollAt || was.dueAt !== now.dueAt || was.forgetAt !== now.forgetAt) await this.schedule(after);
+      if (scheduleMoved(before, after)) await this.schedule(after);
+      await this.team.record(before, after);
       return { before, after };
     }
     throw new Error(`An open item kept changing under ${ATTEMPTS} attempts to update it`);
@@ -184,7 +174,7 @@ export class CaseStore {
     const ids = [...new Set(Object.values(docs).flatMap((d) => stringList((d as Record<string, unknown>).ids)))];
     if (ids.length === 0) return [];
     const found = await this.storage.read(ids.map(CaseStore.itemKey));
-    const items = ids.map((id) => itemOf(found[CaseStore.itemKey(id)])).filter((i): i is OpenItem => i !== undefined);
+    const items = ids.map((id) => storedItem(found[CaseStore.itemKey(id)])).filter((i): i is OpenItem => i !== undefined);
     return items.sort((a, b) => b.createdAt - a.createdAt);
   }
 
@@ -196,8 +186,10 @@ export class CaseStore {
 
   /** Forgets an item and its place in the schedule (its owner's list drops it when next read). */
   async forget(id: string): Promise<void> {
+    const item = await this.get(id);
     await this.storage.delete([CaseStore.itemKey(id)]);
-    await this.edit(`cases/shard/${this.shardOf(id)}`, (doc) => ({ items: scheduleList(doc.items).filter((s) => s.id !== id) }));
+    if (item) await this.team.remove([item]);
+    await this.edit(`cases/shard/${this.shardOf(id)}`, (doc) => ({ items: unscheduled(doc.items, [id]) }));
   }
 
   /**
@@ -207,12 +199,9 @@ export class CaseStore {
   async lease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean> {
     const key = `cases/lease/${name}`;
     const stored = await this.storage.readItem(key);
-    const current = stored?.state;
-    // The holder wrote `until` with its own clock: one further ahead than any lease may run came
-    // from a clock ahead of ours, and is not believed (the lease counts as run out).
-    const running = current && typeof current.until === 'number' && current.until > now && current.until - now <= MAX_LEASE_MS;
-    if (current && current.holder !== holder && running) return false;
-    const json = JSON.stringify({ holder, until: now + Math.min(ttlMs, MAX_LEASE_MS) });
+    const lease = leaseFor(stored?.state, holder, ttlMs, now);
+    if (lease === 'held') return false;
+    const json = JSON.stringify(lease);
     const written = await this.storage.write(key, json, stored ? { ifMatch: stored.eTag } : { createOnly: true });
     return !('conflict' in written);
   }
@@ -222,17 +211,21 @@ export class CaseStore {
     const key = `cases/lease/${name}`;
     const stored = await this.storage.readItem(key);
     if (stored?.state.holder !== holder) return;
-    await this.storage.write(key, JSON.stringify({ holder: '', until: 0 }), { ifMatch: stored.eTag });
+    await this.storage.write(key, JSON.stringify(RELEASED), { ifMatch: stored.eTag });
   }
 
   /** Forgets every item whose time has come (closed a while ago, or long past its deadline): the store stays bounded in time. */
   async sweep(now: number): Promise<number> {
     let forgotten = 0;
     for (let shard = 0; shard < this.shards; shard++) {
-      const gone = (await this.scheduled(shard)).filter((s) => s.forgetAt <= now).map((s) => s.id);
+      const gone = dueToForget(await this.scheduled(shard), now);
       if (gone.length === 0) continue;
+      // Read before they go: their tenants' team pages drop them too.
+      const read = await this.storage.read(gone.map(CaseStore.itemKey));
+      const items = gone.map((id) => storedItem(read[CaseStore.itemKey(id)])).filter((i): i is OpenItem => i !== undefined);
       await this.storage.delete(gone.map(CaseStore.itemKey));
-      await this.edit(`cases/shard/${shard}`, (doc) => ({ items: scheduleList(doc.items).filter((s) => !gone.includes(s.id)) }));
+      await this.team.remove(items);
+      await this.edit(`cases/shard/${shard}`, (doc) => ({ items: unscheduled(doc.items, gone) }));
       forgotten += gone.length;
     }
     return forgotten;
@@ -240,11 +233,10 @@ export class CaseStore {
 
   /** Puts the item in its shard, or moves it there; a new one (`adding`) into a full shard is refused: no other item is dropped for it. */
   private async schedule(item: OpenItem, adding = false): Promise<void> {
-    const entry = scheduleOf(item);
     await this.edit(`cases/shard/${this.shardOf(item.id)}`, (doc) => {
-      const others = scheduleList(doc.items).filter((s) => s.id !== item.id);
-      if (adding && others.length >= this.shardLimit) throw new NotFollowedError('shardFull');
-      return { items: [...others, entry] };
+      const items = withScheduled(doc.items, scheduleOf(item), adding, this.shardLimit);
+      if (items === 'full') throw new NotFollowedError('shardFull');
+      return { items };
     });
   }
 
@@ -266,20 +258,3 @@ const inviteKey = (partnerTenantId: string | undefined, customerKey: string): st
 
 /** Any failure to keep a new item, as the one error its owner is told of. */
 const refused = (error: unknown): NotFollowedError => (error instanceof NotFollowedError ? error : new NotFollowedError('storeRefused'));
-
-function stringList(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length <= 300) : [];
-}
-
-function scheduleList(v: unknown): Scheduled[] {
-  if (!Array.isArray(v)) return [];
-  return v.filter(
-    (s): s is Scheduled =>
-      typeof s === 'object' &&
-      s !== null &&
-      typeof (s as Scheduled).id === 'string' &&
-      typeof (s as Scheduled).nextPollAt === 'number' &&
-      typeof (s as Scheduled).dueAt === 'number' &&
-      typeof (s as Scheduled).forgetAt === 'number',
-  );
-}

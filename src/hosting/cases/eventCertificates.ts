@@ -1,45 +1,54 @@
-// The certificate Partner Center signs its events with, and whether to trust it. The event names
-// its certificate by URL (x-ms-certificate-url), so that URL is an attacker's input until proven
-// otherwise: only https on an allowed host, path /cert/*.cer, no redirects, a deadline and a size
-// cap. The certificate must be valid now, name the expected organisation and chain to a trusted
-// root; the chain's issuers come from each certificate's "CA Issuers" URI, again only from an
-// allow-list of public-key-infrastructure hosts. What can be trusted is one injectable object
-// (EventTrust): production trusts Node's root store; tests and the demonstration trust a test CA.
+// The certificate Partner Center signs its events with, downloaded and checked. What it must
+// satisfy, where it and its issuers may come from, and the numbers that bound the downloads are
+// pure rules (src/protocols/partnerCenterWebhook/eventCertificateRules.ts); here: the download itself (no redirects, a
+// deadline and a size cap), the parsing and each signature checked with node:crypto, and the
+// caches. What can be trusted is one injectable object (EventTrust): production trusts Node's
+// root store; tests and the demonstration trust a test CA.
 import { X509Certificate } from 'crypto';
 import * as http from 'http';
 import * as https from 'https';
 import * as tls from 'tls';
 import { BoundedCache } from '../../domain/boundedCache';
 import { DEFAULT_CERTIFICATE_HOSTS } from '../../config/followUps';
+import {
+  CertificateRefusal,
+  chainStep,
+  DOWNLOAD_TIMEOUT_MS,
+  downloadRules,
+  DownloadRules,
+  FAILURE_KEEP_MS,
+  ISSUER_KEEP_MS,
+  issuerAccepted,
+  issuerUrlOf,
+  leafRefusal,
+  MAX_CERTIFICATE_BYTES,
+  MAX_ISSUERS,
+  MAX_TRUSTED,
+  MAX_UNKNOWN,
+  MICROSOFT_ORGANISATION,
+  NO_DOWNLOADS,
+  REFRESH_MS,
+  takeDownload,
+  validAt,
+} from '../../protocols/partnerCenterWebhook/eventCertificateRules';
 
-export interface EventTrust {
-  /** Whether the certificate an event names may be downloaded from this URL. */
-  allowedCertificateUrl(url: URL): boolean;
-  /** Whether an issuer certificate (a CA Issuers URI) may be downloaded from this URL. */
-  allowedIssuerUrl(url: URL): boolean;
+export {
+  caIssuersUrls,
+  MAX_CERTIFICATE_BYTES,
+  MICROSOFT_ORGANISATION,
+  MICROSOFT_PKI_HOSTS,
+  organisationOf,
+  validAt,
+} from '../../protocols/partnerCenterWebhook/eventCertificateRules';
+export type { CertificateRefusal } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
+
+export interface EventTrust extends DownloadRules {
   /** The roots a chain must end at. */
   roots(): readonly X509Certificate[];
   /** Downloads a certificate's bytes (DER or PEM); rejects on any failure. */
   fetchBytes(url: URL): Promise<Buffer>;
   /** The organisation (O=) the signing certificate's issuer (as Microsoft's sample checks) or subject must name. */
   organisation: string;
-}
-
-/** Where Microsoft's and DigiCert's certificate authorities publish their issuing certificates. */
-export const MICROSOFT_PKI_HOSTS: readonly string[] = ['www.microsoft.com', 'caissuers.microsoft.com', 'cacerts.digicert.com'];
-
-export const MICROSOFT_ORGANISATION = 'Microsoft Corporation';
-
-/** A certificate (or issuer) larger than this is not one. */
-export const MAX_CERTIFICATE_BYTES = 16 * 1024;
-const DOWNLOAD_TIMEOUT_MS = 5_000;
-/** Longest chain walked: leaf, intermediates, root. */
-const MAX_CHAIN = 5;
-
-const CERTIFICATE_PATH = /^\/cert\/[A-Za-z0-9._-]{1,200}\.cer$/i;
-
-function plainUrl(url: URL): boolean {
-  return url.username === '' && url.password === '' && url.hash === '' && url.port === '';
 }
 
 /**
@@ -118,46 +127,13 @@ export interface EventTrustOptions {
 
 /** The trust of production by default; each part can be replaced (tests, the demonstration). */
 export function eventTrust(options: EventTrustOptions = {}): EventTrust {
-  const certificateHosts = new Set((options.certificateHosts ?? DEFAULT_CERTIFICATE_HOSTS).map((h) => h.toLowerCase()));
-  const issuerHosts = new Set((options.issuerHosts ?? MICROSOFT_PKI_HOSTS).map((h) => h.toLowerCase()));
   return {
-    allowedCertificateUrl: (url) => url.protocol === 'https:' && plainUrl(url) && certificateHosts.has(url.hostname) && CERTIFICATE_PATH.test(url.pathname),
-    allowedIssuerUrl: (url) => (url.protocol === 'http:' || url.protocol === 'https:') && plainUrl(url) && issuerHosts.has(url.hostname),
+    ...downloadRules(options.certificateHosts ?? DEFAULT_CERTIFICATE_HOSTS, options.issuerHosts),
     roots: options.roots ?? nodeRootCertificates,
     fetchBytes: options.fetchBytes ?? ((url) => downloadBytes(url)),
     organisation: options.organisation ?? MICROSOFT_ORGANISATION,
   };
 }
-
-/** Whether the certificate is within its validity dates at `now` (ms). */
-export function validAt(certificate: X509Certificate, now: number): boolean {
-  const from = Date.parse(certificate.validFrom);
-  const to = Date.parse(certificate.validTo);
-  return !Number.isNaN(from) && !Number.isNaN(to) && from <= now && now <= to;
-}
-
-/** The subject's (or the issuer's) organisation (O=), when it names exactly one. */
-export function organisationOf(certificate: X509Certificate, of: 'subject' | 'issuer' = 'subject'): string | undefined {
-  const values = certificate[of]
-    .split('\n')
-    .filter((line) => line.startsWith('O='))
-    .map((line) => line.slice(2));
-  return values.length === 1 ? values[0] : undefined;
-}
-
-/** The certificate's CA Issuers URIs (its Authority Information Access). */
-export function caIssuersUrls(certificate: X509Certificate): URL[] {
-  const access = certificate.infoAccess ?? '';
-  return [...access.matchAll(/^CA Issuers - URI:(\S+)$/gm)].flatMap((m) => (URL.canParse(m[1]!) ? [new URL(m[1]!)] : []));
-}
-
-export type CertificateRefusal =
-  | 'certificate-url-not-allowed'
-  | 'certificate-unavailable'
-  | 'certificate-unreadable'
-  | 'certificate-not-valid-now'
-  | 'certificate-organisation'
-  | 'certificate-untrusted';
 
 interface Cached<T> {
   until: number;
@@ -172,36 +148,6 @@ interface Trusted {
   refreshing: boolean;
 }
 
-/** How long an issuer is kept, and how long a failure is remembered (per URL). */
-const KEEP_MS = 60 * 60 * 1000;
-const FAILURE_KEEP_MS = 60 * 1000;
-/**
- * A verified certificate is downloaded again this long after it was verified, in the background,
- * so a certificate replaced at the same URL is picked up within the hour the old code kept one for;
- * a refresh that fails keeps the certificate in use (while it is valid) and is tried again after
- * FAILURE_KEEP_MS, the per-URL pace of every download here.
- */
-const REFRESH_MS = 50 * 60 * 1000;
-/**
- * Verified certificates kept: Partner Center signs with one certificate at a time, two during a
- * rotation; room for a few more. Only a newly verified certificate can take one's place.
- */
-const MAX_TRUSTED = 8;
-/**
- * URLs never verified, each remembered with its download's outcome for FAILURE_KEEP_MS so a URL
- * is downloaded at most once a minute. A flood of more made-up URLs than this in a minute only
- * forgets its own older ones; the trusted certificates are kept elsewhere.
- */
-const MAX_UNKNOWN = 1024;
-/**
- * Downloads of URLs never verified, all of them together, in a minute: generous (20 a second,
- * twice the flood of made-up URLs that once starved the genuine one), so a certificate seen for
- * the first time (at start-up, or after Partner Center rotates it) gets its download during such
- * a flood; it bounds what a flood makes this process ask of the certificate host. Refreshes of
- * verified certificates never count against it.
- */
-const UNKNOWN_DOWNLOADS_PER_MINUTE = 1200;
-
 /**
  * The signing certificates. A certificate that was verified is kept apart, by URL, where nothing a
  * request names can push it out: it is used while it is valid and refreshed on its own schedule.
@@ -210,9 +156,8 @@ const UNKNOWN_DOWNLOADS_PER_MINUTE = 1200;
 export class SigningCertificates {
   private readonly trusted = new Map<string, Trusted>();
   private readonly unknown = new BoundedCache<string, Cached<X509Certificate | CertificateRefusal>>({ maxEntries: MAX_UNKNOWN });
-  private readonly issuers = new BoundedCache<string, Cached<X509Certificate | undefined>>({ maxEntries: 32 });
-  private windowStart = -Infinity;
-  private downloads = 0;
+  private readonly issuers = new BoundedCache<string, Cached<X509Certificate | undefined>>({ maxEntries: MAX_ISSUERS });
+  private window = NO_DOWNLOADS;
 
   constructor(
     private readonly trust: EventTrust,
@@ -272,15 +217,11 @@ export class SigningCertificates {
     if (this.trusted.get(url.href) === trusted) this.keep(url.href, result);
   }
 
-  /** Whether a download of a URL never verified fits the overall ceiling (a fixed minute's window). */
+  /** Whether a download of a URL never verified fits the overall ceiling (takeDownload). */
   private allowUnknownDownload(): boolean {
-    const now = this.now();
-    if (now - this.windowStart >= 60_000) {
-      this.windowStart = now;
-      this.downloads = 0;
-    }
-    this.downloads += 1;
-    return this.downloads <= UNKNOWN_DOWNLOADS_PER_MINUTE;
+    const taken = takeDownload(this.window, this.now());
+    this.window = taken.window;
+    return taken.allowed;
   }
 
   private async download(url: URL): Promise<X509Certificate | 'certificate-unavailable' | 'certificate-unreadable'> {
@@ -302,37 +243,34 @@ export class SigningCertificates {
     if (unknown && !this.allowUnknownDownload()) return 'certificate-unavailable';
     const leaf = await this.download(url);
     if (typeof leaf === 'string') return leaf;
-    if (!validAt(leaf, this.now())) return 'certificate-not-valid-now';
-    // Step 4 of Microsoft's check, "Verify the Organization": its sample looks at the issuer; either will do.
-    const organisation = this.trust.organisation;
-    if (organisationOf(leaf, 'issuer') !== organisation && organisationOf(leaf) !== organisation) return 'certificate-organisation';
+    const refused = leafRefusal(leaf, this.now(), this.trust.organisation);
+    if (refused) return refused;
     return (await this.chainTrusted(leaf)) ? leaf : 'certificate-untrusted';
   }
 
-  /** Whether a chain from the leaf, through issuers found by their CA Issuers URIs, ends at a trusted root. */
+  /** Whether a chain from the leaf, through issuers found by their CA Issuers URIs, ends at a trusted root (chainStep). */
   private async chainTrusted(leaf: X509Certificate): Promise<boolean> {
     const roots = this.trust.roots();
     const now = this.now();
     let current = leaf;
-    for (let depth = 0; depth < MAX_CHAIN; depth += 1) {
-      if (roots.some((root) => root.fingerprint256 === current.fingerprint256)) return depth > 0;
-      if (roots.some((root) => validAt(root, now) && current.checkIssued(root) && current.verify(root.publicKey))) return true;
+    for (let depth = 0; ; depth += 1) {
+      const step = chainStep(current, depth, roots, now, (root) => current.checkIssued(root) && current.verify(root.publicKey));
+      if (step !== 'climb') return step === 'trusted';
       const issuer = await this.issuerOf(current);
       if (!issuer) return false;
       current = issuer;
     }
-    return false;
   }
 
-  /** The certificate's issuer from its first allowed CA Issuers URI, checked to have signed it. */
+  /** The certificate's issuer from its first allowed CA Issuers URI, if it may stand in the chain (issuerAccepted). */
   private async issuerOf(certificate: X509Certificate): Promise<X509Certificate | undefined> {
-    const url = caIssuersUrls(certificate).find((u) => this.trust.allowedIssuerUrl(u));
+    const url = issuerUrlOf(certificate, this.trust);
     if (!url) return undefined;
     const now = this.now();
     let cached = this.issuers.get(url.href);
     if (!cached || cached.until < now) {
       const value = this.download(url).then((r) => (typeof r === 'string' ? undefined : r));
-      cached = { until: now + KEEP_MS, value };
+      cached = { until: now + ISSUER_KEEP_MS, value };
       this.issuers.set(url.href, cached);
     }
     const issuer = await cached.value;
@@ -340,7 +278,6 @@ export class SigningCertificates {
       cached.until = Math.min(cached.until, now + FAILURE_KEEP_MS);
       return undefined;
     }
-    const signed = issuer.ca && certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey) && validAt(issuer, now);
-    return signed ? issuer : undefined;
+    return issuerAccepted(issuer, certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey), now) ? issuer : undefined;
   }
 }

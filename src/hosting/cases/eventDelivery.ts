@@ -1,10 +1,11 @@
-// From a verified Partner Center event to a change of the partner's case: which kind of item it
-// concerns, which object (the audit record's, or ResourceUri's), and what happened. The follow-up
-// itself (finding the item, once-only, the message) is the follow-ups' (followUps.ts). An acceptance
-// names only a customer, so it is acted on only when that customer is this partner's, read with the
-// partner's own app (partnerCustomers.ts); any other is recorded ('unknown') and nobody is told.
-import { acceptingTenantOf, reportOf, ReportedChange } from '../../domain/eventReports';
-import { changeOf, isAssignmentEvent, PartnerCenterEvent, relationshipOfResource } from '../../domain/partnerCenterEvents';
+// From a verified Partner Center event to a change of the partner's case: what the event asks for,
+// which kind of item it concerns, which object (the audit record's, or ResourceUri's), and what
+// happened, as the pure domain/eventReports.ts decides it. The follow-up itself (finding the item,
+// once-only, the message) is the follow-ups' (followUps.ts). An acceptance names only a customer,
+// so it is acted on only when that customer is this partner's, read with the partner's own app
+// (partnerCustomers.ts); any other is recorded ('unknown') and nobody is told.
+import { acceptingTenantOf, eventPlan, reportOf, ReportedChange } from '../../domain/eventReports';
+import type { PartnerCenterEvent } from '../../domain/partnerCenterEvents';
 import type { Logger } from '../logging/logger';
 import type { AppTokens } from '../microsoftApis/appTokens';
 import { readEventDetails } from '../microsoftApis/auditRecords';
@@ -32,25 +33,27 @@ export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
     ? new PartnerCustomers({ tokens: options.tokens, ...(options.endpoints ? { endpoints: options.endpoints } : {}) })
     : undefined;
   return async (event: PartnerCenterEvent, id: string) => {
-    const change = changeOf(event.name);
-    if (change === 'test') {
-      logger.info({ id }, 'Partner Center test event received: delivery works');
-      return 'test';
-    }
-    if (isAssignmentEvent(event.name)) {
-      const relationshipId = relationshipOfResource(event.resourceUri);
-      if (!relationshipId || !options.onAccessEvent) {
+    const plan = eventPlan(event, options.onAccessEvent !== undefined);
+    switch (plan.plan) {
+      case 'test':
+        logger.info({ id }, 'Partner Center test event received: delivery works');
+        return 'test';
+      case 'ignore':
+        return 'ignored';
+      case 'logOnly':
         logger.info({ id, event: event.name }, 'Access assignment event naming no relationship (or not followed here): logged only');
-        return relationshipId ? 'ignored' : 'unknown';
+        return plan.outcome;
+      case 'readAccess': {
+        const outcome = await options.onAccessEvent!(plan.relationshipId);
+        logger.info({ id, event: event.name, outcome }, "Access assignment event: the relationship's assignments are read next");
+        return outcome;
       }
-      const outcome = await options.onAccessEvent(relationshipId);
-      logger.info({ id, event: event.name, outcome }, "Access assignment event: the relationship's assignments are read next");
-      return outcome;
+      case 'report':
+        break;
     }
-    if (!change) return 'ignored';
     const baseUrl = options.endpoints ? (await options.endpoints()).partnerCenter : undefined;
     const details = await readEventDetails(event, { ...(options.tokens ? { tokens: options.tokens } : {}), ...(baseUrl ? { baseUrl } : {}) });
-    const reported = reportOf(change, details, event.changedAt);
+    const reported = reportOf(plan.change, details, event.changedAt);
     if (reported === 'noRelationship') {
       logger.warn({ id, event: event.name }, 'Partner Center event names no relationship: nothing to follow up');
       return 'unknown';

@@ -6,9 +6,21 @@
 // change and its message are claimed once (followUps.ts). Keys:
 //   cases/inbox/<n>   events received, not yet delivered (a shard by the event id)
 //   cases/seen/<n>    ids of events delivered, with when: a copy sent again is answered, not delivered
+// What the documents hold, how a failed delivery is tried again and what is remembered are pure
+// (domain/eventInboxPolicy.ts).
 import type { PartnerCenterEvent } from '../../domain/partnerCenterEvents';
-import { readPartnerCenterEvent } from '../../domain/partnerCenterEvents';
-import { afterFailure, INBOX_LIMIT, rememberDelivered } from '../../domain/eventInboxPolicy';
+import {
+  afterFailure,
+  dueWaiting,
+  INBOX_SHARDS,
+  inboxShardOf,
+  rememberDelivered,
+  retriedLater,
+  seenMap,
+  Waiting,
+  withoutWaiting,
+  withWaiting,
+} from '../../domain/eventInboxPolicy';
 import type { Logger } from '../logging/logger';
 import type { ConditionalStorage } from '../state/stateStorage';
 import type { CaseStore } from './caseStore';
@@ -17,45 +29,9 @@ import type { CaseStore } from './caseStore';
 export type DeliverOutcome = 'delivered' | 'unknown' | 'test' | 'ignored';
 export type DeliverEvent = (event: PartnerCenterEvent, id: string) => Promise<DeliverOutcome>;
 
-const SHARDS = 8;
 const ATTEMPTS = 8;
-
-interface Waiting {
-  id: string;
-  event: PartnerCenterEvent;
-  receivedAt: number;
-  tries: number;
-  nextAt: number;
-}
-
-const shardOf = (id: string): number => parseInt(id.slice(0, 8), 16) % SHARDS || 0;
-const inboxKey = (id: string): string => `cases/inbox/${shardOf(id)}`;
-const seenKeyOf = (id: string): string => `cases/seen/${shardOf(id)}`;
-
-function waitingList(v: unknown): Waiting[] {
-  if (!Array.isArray(v)) return [];
-  return v.flatMap((w) => {
-    if (typeof w !== 'object' || w === null) return [];
-    const r = w as Record<string, unknown>;
-    const event = readPartnerCenterEvent(r.event);
-    const numbers = [r.receivedAt, r.tries, r.nextAt].every((n) => typeof n === 'number');
-    return typeof r.id === 'string' && event && numbers ? [{ ...(r as unknown as Waiting), event }] : [];
-  });
-}
-
-/** An event as Partner Center writes it, so the inbox reads it back with the same strict reader. */
-const wire = (e: PartnerCenterEvent): Record<string, unknown> => ({
-  EventName: e.name,
-  ResourceUri: e.resourceUri,
-  ResourceName: e.resourceName,
-  AuditUri: e.auditUri ?? null,
-  ResourceChangeUtcDate: e.changedAt,
-});
-
-function seenMap(v: unknown): Record<string, number> {
-  if (typeof v !== 'object' || v === null) return {};
-  return Object.fromEntries(Object.entries(v).filter((e): e is [string, number] => typeof e[1] === 'number'));
-}
+const inboxKey = (id: string): string => `cases/inbox/${inboxShardOf(id)}`;
+const seenKeyOf = (id: string): string => `cases/seen/${inboxShardOf(id)}`;
 
 export class InboxFullError extends Error {
   constructor() {
@@ -95,10 +71,9 @@ export class EventInbox {
   async keep(id: string, event: PartnerCenterEvent): Promise<void> {
     const now = this.now();
     await this.edit(inboxKey(id), (doc) => {
-      const list = waitingList(doc.events);
-      if (list.some((w) => w.id === id)) return undefined;
-      if (list.length >= INBOX_LIMIT) throw new InboxFullError();
-      return { events: [...list, { id, event: wire(event), receivedAt: now, tries: 0, nextAt: now }] };
+      const events = withWaiting(doc.events, id, event, now);
+      if (events === 'full') throw new InboxFullError();
+      return events === 'kept' ? undefined : { events };
     });
   }
 
@@ -115,7 +90,7 @@ export class EventInbox {
 
   /** Takes the event out without delivering it (another instance is to take its copy). */
   async drop(id: string): Promise<void> {
-    await this.edit(inboxKey(id), (doc) => ({ events: waitingList(doc.events).filter((w) => w.id !== id) }));
+    await this.edit(inboxKey(id), (doc) => ({ events: withoutWaiting(doc.events, id) }));
   }
 
   /**
@@ -128,10 +103,10 @@ export class EventInbox {
   async drain(only?: string): Promise<DeliverOutcome | undefined> {
     if (only === undefined && !(await this.options.store.lease('events', this.options.instanceId, 60_000, this.now()))) return undefined;
     let outcome: DeliverOutcome | undefined;
-    for (let shard = 0; shard < SHARDS; shard++) {
-      if (only !== undefined && shard !== shardOf(only)) continue;
+    for (let shard = 0; shard < INBOX_SHARDS; shard++) {
+      if (only !== undefined && shard !== inboxShardOf(only)) continue;
       const stored = await this.options.storage.readItem(`cases/inbox/${shard}`);
-      const due = waitingList(stored?.state.events).filter((w) => (only === undefined ? w.nextAt <= this.now() : w.id === only));
+      const due = dueWaiting(stored?.state.events, this.now(), only);
       for (const waiting of due) {
         const running = this.inFlight.get(waiting.id);
         // A copy that comes while this process delivers the first waits for the first, and is not delivered again.
@@ -184,9 +159,7 @@ export class EventInbox {
       return;
     }
     this.options.logger.warn(fields, 'A Partner Center event could not be delivered now: kept, tried again later');
-    await this.edit(inboxKey(waiting.id), (doc) => ({
-      events: waitingList(doc.events).map((w) => (w.id === waiting.id ? { ...w, tries: next.tries, nextAt: next.nextAt } : w)),
-    }));
+    await this.edit(inboxKey(waiting.id), (doc) => ({ events: retriedLater(doc.events, waiting.id, next) }));
   }
 
   private async markSeen(id: string): Promise<void> {

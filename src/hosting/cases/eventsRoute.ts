@@ -11,6 +11,8 @@
 //   5. delivered here at once, then 200; a delivery that fails leaves the event in the inbox, where
 //      the lease holder tries it again later: it is kept, so 200 (500 only when another instance
 //      alone reaches its conversation: the copy is dropped, and Partner Center's next goes there).
+// What each step decides (the headers, the rest of a refused body, freshness, every answer) is
+// pure: src/protocols/partnerCenterWebhook/eventRequests.ts; here the reading, the verifying, the keeping and the answering.
 import type { IncomingMessage, ServerResponse } from 'http';
 import { createHash, randomUUID } from 'crypto';
 import * as restify from 'restify';
@@ -20,14 +22,23 @@ import type { ConditionalStorage } from '../state/stateStorage';
 import { recordPartnerCenterEvent } from '../telemetry/instruments';
 import { withRequestSpan } from '../telemetry/turnSpans';
 import { changeOf } from '../../domain/partnerCenterEvents';
+import {
+  answerBody,
+  earlyAnswerBody,
+  earlyRefusal,
+  EVENTS_PATH,
+  keepFailure,
+  MAX_EVENT_BYTES,
+  readSignatureHeaders,
+  refusalStatus,
+  restOfBody,
+} from '../../protocols/partnerCenterWebhook/eventRequests';
 import { EventTrust, eventTrust, pinnedRoots } from './eventCertificates';
 import { DeliverEvent, DeliverOutcome, EventInbox, InboxFullError } from './eventInbox';
 import type { CaseStore } from './caseStore';
-import { EventRefusal, EventVerifier, readSignatureHeaders } from './eventSignature';
+import { EventVerifier } from './eventSignature';
 
-export const EVENTS_PATH = '/api/partnercenter/events';
-/** Partner Center's events are a few hundred bytes. */
-export const MAX_EVENT_BYTES = 16 * 1024;
+export { EVENTS_PATH, MAX_EVENT_BYTES } from '../../protocols/partnerCenterWebhook/eventRequests';
 export type { DeliverEvent, DeliverOutcome } from './eventInbox';
 
 export interface EventsRouteDeps {
@@ -57,37 +68,17 @@ function answer(res: ServerResponse, status: number, body: Record<string, unknow
   res.end(text);
 }
 
-/** The media type and declared length, from the headers alone. */
-function headerProblem(req: IncomingMessage): { status: 413 | 415; reason: string } | undefined {
-  const encoding = String(req.headers['content-encoding'] ?? '')
-    .trim()
-    .toLowerCase();
-  const [media, ...parameters] = String(req.headers['content-type'] ?? '')
-    .toLowerCase()
-    .split(';')
-    .map((p) => p.trim());
-  // JSON is UTF-8 (RFC 8259): a charset that says otherwise is refused, not guessed at.
-  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length);
-  const utf8 = charset === undefined || charset === 'utf-8' || charset === 'utf8' || charset === '"utf-8"';
-  if ((encoding !== '' && encoding !== 'identity') || media !== 'application/json' || !utf8) return { status: 415, reason: 'not-json' };
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > MAX_EVENT_BYTES) return { status: 413, reason: 'too-large' };
-  return undefined;
-}
-
-/**
- * After an early refusal: a small rest of the body is read and dropped, so the sender reads the
- * answer and may keep the connection; a larger one is not read, and the connection closes.
- */
+/** After an early refusal (restOfBody): a small rest read and dropped, a larger one left and the connection closed. False when it closes. */
 function dropBody(req: IncomingMessage, res: ServerResponse): boolean {
-  if (req.complete) return true;
-  const declared = Number(req.headers['content-length']);
-  if (!Number.isFinite(declared) || declared > MAX_EVENT_BYTES) {
+  const rest = restOfBody(req.complete, req.headers['content-length']);
+  if (rest === 'close') {
     res.once('finish', () => req.socket.destroy());
     return false;
   }
-  req.on('error', () => undefined);
-  req.resume();
+  if (rest === 'drain') {
+    req.on('error', () => undefined);
+    req.resume();
+  }
   return true;
 }
 
@@ -99,16 +90,6 @@ function bodyBytes(req: restify.Request): Buffer | undefined {
   const raw = (req as unknown as { rawBody?: unknown }).rawBody;
   const bytes = Buffer.from(typeof raw === 'string' ? raw : '', 'utf8');
   return bytes.length > MAX_EVENT_BYTES ? undefined : bytes;
-}
-
-/**
- * A refusal's status: a certificate out of reach is worth a retry; a validly signed body that is no
- * event Partner Center's own, so 200 (logged as refused) spares it nine useless retries (review 2.2);
- * anything else is not Partner Center's.
- */
-function refusalStatus(reason: EventRefusal): number {
-  if (reason === 'certificate-unavailable') return 503;
-  return reason === 'unreadable' ? 200 : 401;
 }
 
 /** Registers the route and its pre-body check; returns the verifier (tests look at nothing else). */
@@ -146,13 +127,11 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
   server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
     const path = (req.url ?? '').split('?')[0];
     if (req.method !== 'POST' || path !== EVENTS_PATH) return next();
-    const problem = headerProblem(req);
-    const headers = problem ? undefined : readSignatureHeaders(req.headers);
-    const refusal = problem ?? (headers && !headers.ok ? { status: 401 as const, reason: headers.reason } : undefined);
+    const refusal = earlyRefusal(req.headers);
     if (!refusal) return next();
     refused(refusal.status, refusal.reason);
     const kept = dropBody(req, res);
-    answer(res, refusal.status, { error: { code: refusal.status === 401 ? 'Unauthorized' : 'BadRequest', reason: refusal.reason } }, !kept);
+    answer(res, refusal.status, earlyAnswerBody(refusal.status, refusal.reason), !kept);
     return next(false);
   });
 
@@ -162,7 +141,7 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
     const bytes = bodyBytes(req);
     if (!bytes) {
       refused(413, 'too-large');
-      answer(res, 413, { error: { code: 'PayloadTooLarge', reason: 'too-large' } }, true);
+      answer(res, 413, answerBody(413, 'refused', 'too-large'), true);
       return 413;
     }
     const verdict = await verifier.verify(headers.request, bytes);
@@ -176,14 +155,11 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
       outcome = await inbox.receive(id, event);
     } catch (error) {
       const name = error instanceof Error ? error.name : typeof error;
-      if (name === 'ReachedElsewhereError') {
-        // Only another instance reaches its conversation: this copy is dropped, Partner Center's next goes there.
-        await inbox.drop(id).catch(() => undefined);
-        logger.error({ ...fields, err: { name } }, 'Partner Center event not delivered: answered 500 for a retry');
-        return reply(res, 500, 'failed', 'deliver');
-      }
-      logger.error({ ...fields, err: { name } }, 'Partner Center event not kept: answered 503 for a retry');
-      return reply(res, 503, 'failed', error instanceof InboxFullError ? 'inbox-full' : 'storage');
+      const failed = keepFailure(name, error instanceof InboxFullError);
+      // Only another instance reaches its conversation: this copy is dropped, Partner Center's next goes there.
+      if (failed.drop) await inbox.drop(id).catch(() => undefined);
+      logger.error({ ...fields, err: { name } }, `Partner Center event not ${failed.drop ? 'delivered' : 'kept'}: answered ${failed.status} for a retry`);
+      return reply(res, failed.status, 'failed', failed.reason);
     }
     if (outcome === 'duplicate') {
       logger.info(fields, 'Partner Center event seen already: answered, not delivered again');
@@ -196,7 +172,7 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
   const reply = (res: restify.Response, status: number, outcome: Outcome, reason?: string): number => {
     if (outcome === 'refused') refused(status, reason ?? 'unknown');
     else recordPartnerCenterEvent(outcome, reason);
-    answer(res, status, status === 200 ? { outcome } : { error: { code: status === 401 ? 'Unauthorized' : 'Failed', ...(reason ? { reason } : {}) } });
+    answer(res, status, answerBody(status, outcome, reason));
     return status;
   };
 
@@ -204,7 +180,7 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
     await withRequestSpan(`POST ${EVENTS_PATH}`, req.headers, () =>
       handle(req, res).catch((error: unknown) => {
         logger.error({ err: { name: error instanceof Error ? error.name : typeof error } }, 'Partner Center event failed');
-        if (!res.headersSent) answer(res, 500, { error: { code: 'Failed' } });
+        if (!res.headersSent) answer(res, 500, answerBody(500, 'failed'));
         return 500;
       }),
     );

@@ -6,7 +6,7 @@ import { TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import { catalogFor } from '../../domain/textCatalog';
 import { decideFollowUpClick, reminderLine } from '../../conversation/followUps/followUpClick';
-import { isFollowUpClickData, readFollowUpClick } from '../../conversation/followUpCards';
+import { isFollowUpClickData, readFollowUpClick } from '../../conversation/followUps/followUpCards';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
 import type { ActionAnswer } from '../actions/actionTurn';
@@ -64,7 +64,9 @@ export class FollowUpClicks implements FollowUpClickHandler {
     const click = readFollowUpClick(data);
     const item = click ? await this.options.store.get(click.item) : undefined;
     const { actionClick, cards, reminders } = this.options;
-    const facts = { from: context.activity.from?.id, canAssign: actionClick !== undefined, canOpen: cards !== undefined, replayed: isReplayed(context) };
+    const from = context.activity.from?.id;
+    const cardHere = item && cards ? await cards.keeps(context, item.cardId, from) : true;
+    const facts = { from, canAssign: actionClick !== undefined, canOpen: cards !== undefined, replayed: isReplayed(context), cardHere };
     const decision = decideFollowUpClick(click, item, facts, c);
     const delegated = (answer: ActionAnswer | undefined): { text: string } | { delegated: ActionAnswer } =>
       answer ? { delegated: answer } : { text: c.followUps.answers.gone };

@@ -4,32 +4,25 @@
 // delivered three times, or to two instances sharing the store, is told once. A delivery that fails
 // for now is given back (tried again later, a bounded number of times); a conversation the bot can
 // no longer reach marks the item, and nothing more is sent for it.
+import { CaseChange, CaseCustomer, CaseKind, FollowUp, isOpen, itemId, OpenItem, owed, claim, postponeExpiry, unconfirmed } from '../../domain/cases';
 import {
-  CaseChange,
-  CaseCustomer,
-  CaseKind,
-  confirmSent,
-  FollowUp,
-  giveBack,
-  isOpen,
-  itemId,
-  OpenItem,
-  owed,
-  claim,
-  postponeExpiry,
-  SEND_ATTEMPTS,
-  unconfirmed,
-  unreachable,
-} from '../../domain/cases';
-import { applyAccessRead, applyReport, claimDue, expiryAfterRead, readsBeforeExpiry } from '../../domain/followUpDecisions';
+  acceptedInvitations,
+  afterDelivery,
+  applyAccessRead,
+  applyReport,
+  claimDue,
+  expiryAfterRead,
+  givenUp,
+  readsBeforeExpiry,
+} from '../../domain/followUpDecisions';
 import { randomUUID } from 'crypto';
 import type { AccessProgress } from '../../domain/accessAssignments';
 import { readAccessSoon } from '../../domain/accessFollowUp';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
-import { isNamedBy } from '../../domain/invitations';
 import { recordFollowUp } from './followUpTelemetry';
 import type { StatusRead } from './statusReader';
+import type { Delivery } from '../../conversation/followUps/followUpMessage';
 
 /** A change to an object an action made, as an event or a poll reports it. */
 export interface CaseChangeReport {
@@ -47,8 +40,7 @@ export interface CaseChangeReport {
 
 export type ChangeSource = 'event' | 'poll';
 
-/** How a follow-up went: delivered; refused for good (the bot was removed or blocked); or not now (tried again later). */
-export type Delivery = 'sent' | 'unreachable' | 'retry';
+export type { Delivery } from '../../conversation/followUps/followUpMessage';
 
 /** Sends one follow-up into the item's conversation (proactive.ts). */
 export interface Messenger {
@@ -222,8 +214,7 @@ export class FollowUps {
     if (report.kind !== 'resellerAcceptance' || !report.customer) return [];
     const accepted = report.customer;
     const ids = await this.options.store.invitationsFor(report.partnerTenantId, accepted);
-    const found = await Promise.all(ids.map((id) => this.options.store.get(id)));
-    return found.filter((item): item is OpenItem => item !== undefined && isOpen(item) && isNamedBy(item, accepted)).map((item) => item.id);
+    return acceptedInvitations(await Promise.all(ids.map((id) => this.options.store.get(id))), accepted);
   }
 
   private async send(item: OpenItem, followUp: FollowUp, how: { source: string; since: number }): Promise<void> {
@@ -237,21 +228,12 @@ export class FollowUps {
     }
     const now = this.now();
     recordFollowUp(item.kind, followUp, how.source, delivery, (now - how.since) / 1000);
-    if (delivery === 'sent') {
-      await store.update(item.id, ({ sendFailures: _cleared, ...rest }) => confirmSent(rest as OpenItem, followUp));
-      logger.info({ kind: item.kind, followUp, source: how.source }, 'Follow-up sent');
-      return;
-    }
-    if (delivery === 'unreachable') {
-      // Uninstalled or blocked: the follow-up stays claimed and no other is tried, ever.
-      await store.update(item.id, (stored) => confirmSent(stored.unreachableAt === undefined ? unreachable(stored, now) : stored, followUp));
-      logger.info({ kind: item.kind, followUp }, 'The conversation can no longer be reached: the case is followed no further');
-      return;
-    }
-    const retryMs = this.options.retryMs;
-    const after = await store.update(item.id, (stored) => (stored.sent.includes(followUp) ? giveBack(stored, followUp, now, retryMs) : undefined));
+    const after = await store.update(item.id, (stored) => afterDelivery(stored, followUp, delivery, now, this.options.retryMs));
+    if (delivery === 'sent') return logger.info({ kind: item.kind, followUp, source: how.source }, 'Follow-up sent');
+    if (delivery === 'unreachable')
+      return logger.info({ kind: item.kind, followUp }, 'The conversation can no longer be reached: the case is followed no further');
     const failures = after?.after.sendFailures ?? 0;
-    if (failures >= SEND_ATTEMPTS) logger.warn({ kind: item.kind, followUp, failures }, 'A follow-up failed too often: it is given up');
+    if (givenUp(after?.after)) logger.warn({ kind: item.kind, followUp, failures }, 'A follow-up failed too often: it is given up');
     else logger.info({ kind: item.kind, followUp, failures }, 'A follow-up could not be delivered now: it will be tried again');
   }
 }

@@ -9,21 +9,21 @@ import type { OpenItem } from '../../domain/cases';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import type { LocaleTag } from '../../domain/locales';
 import { availableLocales, Catalog, catalogFor, format } from '../../domain/textCatalog';
-import { actionCard } from '../../conversation/actionCards';
-import { readRecord } from '../../conversation/actionRecords';
-import { viewOf } from '../../conversation/actionViews';
-import { AdaptiveCard } from '../../conversation/cards';
-import { caseItemCard, caseListCard, isCaseClickData, isMyCasesCommand, privateListCard, readCaseClick } from '../../conversation/caseListCards';
-import { channelKindOf, featuresOf } from '../../conversation/channelFeatures';
-import { offeredRoleSets } from '../../conversation/roleSets';
-import { askerName, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../conversation/followUps/myCasesViews';
+import { actionCard } from '../../conversation/actions/actionCards';
+import { readRecord } from '../../conversation/actions/actionRecords';
+import { viewOf } from '../../conversation/actions/actionViews';
+import { AdaptiveCard } from '../../conversation/cards/cards';
+import { caseItemCard, caseListCard, isCaseClickData, isMyCasesCommand, privateListCard, readCaseClick } from '../../conversation/followUps/caseListCards';
+import { channelKindOf, featuresOf } from '../../conversation/cards/channelFeatures';
+import { offeredRoleSets } from '../../conversation/actions/roleSets';
+import { askerName, decideCaseClick, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../conversation/followUps/myCasesViews';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionAnswer, ActionsStore } from '../actions/actionTurn';
 import { conversationStores } from '../state/conversationStores';
-import { isShared } from './openItems';
+import type { CardsFromItems } from '../actions/fromOpenItem';
 import { CaseStore, ownerKeys } from './caseStore';
-import { itemsOwnedBy, keysOfItem, Owner, ownerOf } from './owners';
+import { isShared, itemsOwnedBy, Owner, ownerOf } from './owners';
 
 const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);
 
@@ -32,6 +32,8 @@ export interface MyCasesOptions {
   conversationState: ConversationState;
   /** The partner's overlay (its role sets name roles on a GDAP card). */
   content?: DeploymentContent;
+  /** Opens an action card from an item (Cancel request on a waiting transfer). */
+  cards?: CardsFromItems;
   now?: () => number;
 }
 
@@ -107,19 +109,30 @@ export class MyCases {
       if (!invoke && !isReplayed(context)) await context.sendActivity(activityFor({ text }, surface, locale));
       return { kind: 'message', text };
     };
-    if (!click) return line(stale);
-    if ('list' in click) {
-      // Whoever's client asks gets their own list: nobody gets anyone else's this way.
-      if (click.inPlace && invoke) return { kind: 'card', card: (await this.listCard(context, locale, surface)).card };
+    const asker = askerOf(context);
+    const item = click && !('list' in click) ? await this.options.store.get('open' in click ? click.open : click.cancel) : undefined;
+    const decision = decideCaseClick(click, {
+      invoke,
+      replayed: isReplayed(context),
+      askerKeys: asker ? ownerKeys(asker, context.activity.channelId ?? '') : undefined,
+      item,
+      canOpenCards: this.options.cards !== undefined,
+    });
+    if ('line' in decision) {
+      if (decision.line === 'stale') return line(stale);
+      if (decision.line === 'opened') return line(c.actions.steps.opened);
+      return line(format(c.myCases.notYours, { command: c.myCases.command.phrases[0] ?? '' }));
+    }
+    // Whoever's client asks gets their own list: nobody gets anyone else's this way.
+    if ('list' in decision) {
+      if (decision.list === 'inPlace') return { kind: 'card', card: (await this.listCard(context, locale, surface)).card };
       await this.list(context, locale, surface);
       return { kind: 'message', text: c.myCases.listed };
     }
-    const asker = askerOf(context);
-    const item = await this.options.store.get(click.open);
-    if (!asker || !item) return line(stale);
-    const mine = new Set(ownerKeys(asker, context.activity.channelId ?? ''));
-    if (!keysOfItem(item).some((k) => mine.has(k))) return line(format(c.myCases.notYours, { command: c.myCases.command.phrases[0] ?? '' }));
-    const shown = (await this.actionCardHere(context, item, locale)) ?? caseItemCard(item, this.now(), c, locale, whereOf(item, hereOf(context)));
+    if ('cancel' in decision) return (await this.options.cards!.open(context, locale, surface, decision.cancel)) ?? line(stale);
+    const shown =
+      (await this.actionCardHere(context, decision.open, locale)) ??
+      caseItemCard(decision.open, this.now(), c, locale, whereOf(decision.open, hereOf(context)));
     await this.sendCard(context, shown, surface, locale);
     return { kind: 'message', text: c.actions.steps.opened };
   }

@@ -6,16 +6,27 @@
 // items open at once (an action that would make one more is refused before anything is called),
 // and an item the store cannot take is said so to its owner, not only logged.
 import { TurnContext } from 'botbuilder';
-import { applyChange, CaseChange, CaseCustomer, FollowUp, isOpen, itemId, NewItem, openItem, OpenItem } from '../../domain/cases';
+import { openItem, OpenItem } from '../../domain/cases';
 import { applyAccess } from '../../domain/accessFollowUp';
-import type { ActionRecord } from '../../conversation/actionRecords';
-import { DEFAULT_MAX_OPEN_PER_OWNER, MadeObject, objectOf, openLimitReached } from '../../conversation/followUps/openItemOf';
+import { autoExtendedOn } from '../../domain/relationshipHealth';
+import type { ActionRecord } from '../../conversation/actions/actionRecords';
+import {
+  afterKept,
+  DEFAULT_MAX_OPEN_PER_OWNER,
+  MadeObject,
+  namedLater,
+  newItemOf,
+  objectOf,
+  openLimitReached,
+  seenOnCard,
+} from '../../conversation/followUps/openItemOf';
+import { tenantOf } from '../../conversation/followUps/owners';
 import type { Turn } from '../actions/actionTurn';
 import type { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/textCatalog';
 import { CaseStore, NotFollowedError, ownerKeys } from './caseStore';
-import { namesCustomer } from '../../domain/invitations';
-import { ownerOf } from './owners';
+import { isShared, ownerOf } from './owners';
+import { personOf, VerifiedViewer } from './teamIdentity';
 
 export interface OpenItemsOptions {
   store: CaseStore;
@@ -28,13 +39,9 @@ export interface OpenItemsOptions {
   maxOpenPerOwner?: number;
   /** Says a line to an item's owner in its conversation (the follow-ups' messenger): here, that it cannot be followed. */
   tell?: (item: OpenItem, text: string) => Promise<unknown>;
+  /** The owner as the server verified them (teamIdentity.ts): their tenant's team view lists the item, and the directory notes them. */
+  teamOf?: (context: TurnContext) => Promise<VerifiedViewer | undefined>;
   now?: () => number;
-}
-
-/** A shared chat (group chat, channel): a follow-up there mentions its owner. */
-export function isShared(context: TurnContext): boolean {
-  const c = context.activity.conversation;
-  return c?.isGroup === true || c?.conversationType === 'groupChat' || c?.conversationType === 'channel';
 }
 
 /** Whom a turn's item belongs to, and the keys it is listed under: the Entra identity only where the channel proves it (owners.ts). */
@@ -76,54 +83,41 @@ export class OpenItems {
 
   private async keep(turn: Turn, cardId: string, made: MadeObject): Promise<void> {
     const { context } = turn;
-    const activity = context.activity;
     const { owner, keys } = ownerOfTurn(turn);
-    // Teams names the tenant the chat is in: the partner's own.
-    const tenant =
-      activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? this.options.partnerTenantId;
-    const fields: NewItem = {
-      kind: made.kind,
-      objectId: made.objectId,
-      ...(typeof tenant === 'string' && tenant !== '' ? { partnerTenantId: tenant } : {}),
-      customer: made.customer,
+    const verified = await this.options.teamOf?.(context).catch(() => undefined);
+    const fields = newItemOf(made, {
       owner,
+      ...(verified ? { verified } : {}),
+      chatTenant: tenantOf(context.activity),
+      ...(this.options.partnerTenantId ? { deploymentTenant: this.options.partnerTenantId } : {}),
       locale: turn.locale,
       cardId,
-      conversation: TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>,
+      conversation: TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>,
       shared: isShared(context),
-    };
+    });
     const now = this.now();
-    const item = openItem(fields, now, this.options.pollMs);
+    const { store, pollMs } = this.options;
+    const item = openItem(fields, now, pollMs);
     let added: boolean;
     try {
-      added = await this.options.store.add(item, keys);
+      added = await store.add(item, keys);
     } catch (error) {
       if (!(error instanceof NotFollowedError)) throw error;
       this.options.logger.warn({ kind: made.kind, reason: error.reason }, 'An open item could not be kept: its owner is told it will not be followed');
       await this.options.tell?.(item, catalogFor(item.locale).followUps.notFollowed);
       return;
     }
-    if (made.seen) await this.seen(openItem(fields, now, this.options.pollMs).id, made.seen, now);
-    const access = made.access;
-    // Seen on the card: followed from here until every assignment is active; what the card showed is not told again.
-    if (access) await this.options.store.update(item.id, (kept) => applyAccess(kept, access, now, this.options.pollMs, true)?.item);
-    if (!added && made.kind === 'resellerAcceptance' && namesCustomer({ customer: made.customer }))
-      await this.named(itemId(made.kind, made.objectId), made.customer, now);
-  }
-
-  /** An invitation whose customer was named after it was kept: it names them from now on, is polled for them, and is indexed under them. */
-  private async named(id: string, customer: CaseCustomer, now: number): Promise<void> {
-    const { store, pollMs } = this.options;
-    const updated = await store.update(id, (item) => (isOpen(item) && !namesCustomer(item) ? { ...item, customer, nextPollAt: now + pollMs } : undefined));
-    if (updated) await store.indexInvitation(updated.after);
-  }
-
-  /** A change the partner saw on the card: applied, its message counted as sent. */
-  private async seen(id: string, change: CaseChange, now: number): Promise<void> {
-    await this.options.store.update(id, (item: OpenItem) => {
-      const applied = applyChange(item, change, now);
-      if (!applied.followUp) return undefined;
-      return { ...applied.item, sent: [...applied.item.sent, applied.followUp as FollowUp] };
-    });
+    // Its owner, in their own chat, is someone a colleague can hand a case to (teamCases.ts).
+    const person = verified ? personOf(context, verified, turn.locale, now) : undefined;
+    if (verified && person) await store.team.remember(verified.tenantId, person);
+    for (const step of afterKept(made, added)) {
+      if (step === 'seen') await store.update(item.id, (kept) => seenOnCard(kept, made.seen!, now));
+      if (step === 'access') await store.update(item.id, (kept) => applyAccess(kept, made.access!, now, pollMs, true)?.item);
+      if (step === 'autoExtended') await store.update(item.id, autoExtendedOn);
+      if (step === 'named') {
+        const updated = await store.update(item.id, (kept) => namedLater(kept, made.customer, now, pollMs));
+        if (updated) await store.indexInvitation(updated.after);
+      }
+    }
   }
 }

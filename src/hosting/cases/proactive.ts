@@ -6,19 +6,29 @@
 // bot was uninstalled or blocked, the conversation is gone) means the item cannot be reached: no
 // retries; nor can a conversation whose service URL is no channel's, to which no token is ever
 // sent (connector/channelHosts.ts). Anything else (5xx, a timeout, the state store busy) is tried
-// again later.
+// again later. What the message says and whom it mentions, the record's new status, the delivery
+// keys and what a failure means are pure (conversation/followUps/followUpMessage.ts).
 import { Activity, ConversationReference, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { deliveryKey, endedAfterApproval, type FollowUp, type OpenItem } from '../../domain/cases';
-import { autoExtendOffer } from '../../domain/relationshipHealth';
+import { deliveryKey, type FollowUp, type OpenItem } from '../../domain/cases';
 import { catalogFor } from '../../domain/textCatalog';
 import { isRecord } from '../../domain/records';
-import { readRecord } from '../../conversation/actionRecords';
-import { followUpCard } from '../../conversation/followUpCards';
+import { readRecord } from '../../conversation/actions/actionRecords';
+import { followUpCard } from '../../conversation/followUps/followUpCards';
+import {
+  changesCardStatus,
+  deliveredAlready,
+  deliveryAfterError,
+  followUpViewOf,
+  mentioned,
+  recordAfterFollowUp,
+  withDeliveryKey,
+} from '../../conversation/followUps/followUpMessage';
 import { activityFor } from '../replies/activities';
 import { surfaceOf } from '../replies/surface';
 import { ActionsStore } from '../actions/actionTurn';
 import { conversationStores } from '../state/conversationStores';
-import type { Delivery, Messenger } from './followUps';
+import type { Messenger } from './followUps';
+import type { Delivery } from '../../conversation/followUps/followUpMessage';
 import { tracedCase } from './followUpTelemetry';
 import { isRefusedServiceUrl } from '../connector/channelHosts';
 import { AdvisorTurnState, turnStateOf } from '../context/turnState';
@@ -37,17 +47,6 @@ export interface ProactiveOptions {
   conversationState: { createProperty<T>(name: string): StatePropertyAccessor<T>; saveChanges(context: TurnContext, force?: boolean): Promise<void> };
   now?: () => number;
 }
-
-/** The status each outcome leaves on the action card's record, as Graph or Partner Center names it. */
-const CARD_STATUS: Partial<Record<FollowUp, { requestGdap?: string; startTransfer?: string }>> = {
-  approved: { requestGdap: 'active' },
-  expired: { requestGdap: 'expired', startTransfer: 'Expired' },
-  terminated: { requestGdap: 'terminated' },
-  completed: { startTransfer: 'Complete' },
-};
-
-/** Delivery keys a conversation remembers (the newest): far more than follow-ups in flight at once. */
-const DELIVERED_KEYS = 50;
 
 /** The HTTP status somewhere in an error's causes (the connector's RestError, wrapped by the turn runner). */
 export function statusOf(error: unknown): number | undefined {
@@ -68,9 +67,6 @@ function referenceOf(item: OpenItem): Partial<ConversationReference> {
   return reference;
 }
 
-/** The owner's name as a Teams mention writes it: no angle brackets, never empty. */
-const mentionName = (item: OpenItem): string => (item.owner.name ?? '').replace(/[<>]/g, '').trim() || item.owner.id;
-
 export class ProactiveMessenger implements Messenger {
   private readonly cards: StatePropertyAccessor<ActionsStore>;
   private readonly delivered: StatePropertyAccessor<string[]>;
@@ -90,8 +86,7 @@ export class ProactiveMessenger implements Messenger {
       );
       return 'sent';
     } catch (error) {
-      const status = statusOf(error);
-      return status === 403 || status === 404 || isRefusedServiceUrl(error) ? 'unreachable' : 'retry';
+      return deliveryAfterError(statusOf(error), isRefusedServiceUrl(error));
     }
   }
 
@@ -101,8 +96,7 @@ export class ProactiveMessenger implements Messenger {
       await this.options.continueConversation(referenceOf(item), (context) => this.start(context, { item, notice: text }));
       return 'sent';
     } catch (error) {
-      const status = statusOf(error);
-      return status === 403 || status === 404 ? 'unreachable' : 'retry';
+      return deliveryAfterError(statusOf(error), false);
     }
   }
 
@@ -116,7 +110,7 @@ export class ProactiveMessenger implements Messenger {
   async run(context: TurnContext): Promise<void> {
     const turn = turnStateOf(context).followUp;
     if (!turn) return;
-    if ('notice' in turn) await context.sendActivity(this.mention(turn.item, { type: 'message', text: turn.notice }, turn.notice));
+    if ('notice' in turn) await context.sendActivity(mentioned(turn.item, { type: 'message', text: turn.notice }, turn.notice));
     else await this.turn(context, turn.item, turn.followUp);
   }
 
@@ -127,54 +121,23 @@ export class ProactiveMessenger implements Messenger {
    */
   private async turn(context: TurnContext, item: OpenItem, followUp: FollowUp): Promise<void> {
     const key = deliveryKey(item, followUp);
-    const delivered = await this.delivered.get(context, []);
-    if (Array.isArray(delivered) && delivered.includes(key)) return;
-    const status = CARD_STATUS[followUp];
-    if (status) {
+    if (deliveredAlready(await this.delivered.get(context, []), key)) return;
+    if (changesCardStatus(followUp)) {
       const store = await this.cards.get(context, {});
-      const record = readRecord(store.cards?.[item.cardId]);
-      const next = record?.stage === 'done' && record.kind !== 'invitationLink' ? status[record.kind] : undefined;
-      if (record && next && record.stage === 'done' && record.kind !== 'invitationLink') {
-        store.cards = { ...store.cards, [item.cardId]: { ...record, status: next, checkedAt: this.now() } };
+      const record = recordAfterFollowUp(readRecord(store.cards?.[item.cardId]), followUp, this.now());
+      if (record) {
+        store.cards = { ...store.cards, [item.cardId]: record };
         await this.options.conversationState.saveChanges(context);
       }
     }
     await context.sendActivity(this.activity(context, item, followUp));
-    const keys = await this.delivered.get(context, []);
-    await this.delivered.set(context, [...(Array.isArray(keys) ? keys : []).filter((k) => k !== key), key].slice(-DELIVERED_KEYS));
+    await this.delivered.set(context, withDeliveryKey(await this.delivered.get(context, []), key));
     await this.options.conversationState.saveChanges(context);
   }
 
   activity(context: TurnContext, item: OpenItem, followUp: FollowUp): Partial<Activity> {
-    const c = catalogFor(item.locale);
-    const view = {
-      followUp,
-      kind: item.kind,
-      itemId: item.id,
-      customer: item.customer,
-      createdAt: item.createdAt,
-      // Before a relationship's end: its end date, and whether auto-extend is open to it.
-      deadline: followUp === 'endsSoon' && item.endsAt !== undefined ? item.endsAt : item.deadline,
-      now: this.now(),
-      ended: endedAfterApproval(item),
-      ...(followUp === 'endsSoon'
-        ? { autoExtend: autoExtendOffer({ autoExtends: item.autoExtends ?? false, globalAdministrator: item.globalAdministrator ?? false }) }
-        : {}),
-    };
-    const shown = followUpCard(view, c, item.locale);
+    const shown = followUpCard(followUpViewOf(item, followUp, this.now()), catalogFor(item.locale), item.locale);
     const activity = activityFor({ kind: 'notice', card: shown.card, fallbackText: shown.summary }, surfaceOf(context.activity), item.locale);
-    return this.mention(item, activity, shown.summary);
-  }
-
-  /** In a group chat or channel the owner is named, so Teams notifies them (a mention entity and its <at> text). */
-  private mention(item: OpenItem, activity: Partial<Activity>, summary: string): Partial<Activity> {
-    if (!item.shared) return activity;
-    const name = mentionName(item);
-    const at = `<at>${name}</at>`;
-    return {
-      ...activity,
-      text: `${at} ${summary}`,
-      entities: [...(activity.entities ?? []), { type: 'mention', text: at, mentioned: { id: item.owner.id, name } }],
-    };
+    return mentioned(item, activity, shown.summary);
   }
 }

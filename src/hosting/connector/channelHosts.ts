@@ -1,7 +1,7 @@
 // The credentials that sign every connector call, refusing before any token is attached a call
-// whose service URL the channels' rule (domain/http/channelHosts.ts) does not allow: nothing is sent.
+// whose service URL the channels' rule (protocols/http/channelHosts.ts) does not allow: nothing is sent.
 import type { ServiceClientCredentials } from 'botframework-connector';
-import type { ServiceUrlCheck } from '../../domain/http/channelHosts';
+import type { ServiceUrlCheck } from '../../protocols/http/channelHosts';
 
 /** A connector call refused before any token was attached: the service URL will never be allowed. */
 export class RefusedServiceUrlError extends Error {

@@ -21,7 +21,7 @@ import { BoundedCache } from '../../domain/boundedCache';
 import { SenderOptions, proxyConfigured, withDirectSends } from './connectorSender';
 import { ForwardingAuthentication } from './forwardingAuthentication';
 import { OnRefusedServiceUrl, checkedCredentials } from './channelHosts';
-import { ServiceUrlCheck, channelServiceUrls } from '../../domain/http/channelHosts';
+import { ServiceUrlCheck, channelServiceUrls } from '../../protocols/http/channelHosts';
 
 /** Enough for every service URL a bot of one tenant meets (Teams has one per region). */
 export const DEFAULT_KEPT_CLIENTS = 64;

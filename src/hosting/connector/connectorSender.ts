@@ -2,7 +2,7 @@
 // two), sent as the activity's JSON in one request over a kept-alive agent instead of through the
 // SDK's connector client, whose core-client pipeline (a dozen policies, a tracing span, a model
 // mapper walking the whole Activity) is a measurable share of a turn's CPU (bench/README.md). It
-// keeps the SDK client's signing, wire format, retries (domain/http/connectorCalls.ts) and errors
+// keeps the SDK client's signing, wire format, retries (protocols/http/connectorCalls.ts) and errors
 // (ConnectorSender). Why two connector paths, not one: the SDK's client stays for every other
 // operation and behind a proxy (it honours HTTPS_PROXY; the direct sender's agents do not).
 import * as http from 'http';
@@ -12,9 +12,9 @@ import { ConnectorClient, ServiceClientCredentials } from 'botframework-connecto
 import { ACTIVITY_WIRE_PROPERTIES, CONNECTOR_USER_AGENT } from '../sdkInternals';
 import { toJson } from '../../domain/keptJson';
 import { jsonBytes } from './jsonBytes';
-import { ConnectorTarget, errorCodeOf, nextTry, resourceIdOf, RETRY_DELAY_MS, targetOf } from '../../domain/http/connectorCalls';
+import { ConnectorTarget, errorCodeOf, nextTry, resourceIdOf, RETRY_DELAY_MS, targetOf } from '../../protocols/http/connectorCalls';
 
-export { MAX_RETRY_AFTER_MS } from '../../domain/http/connectorCalls';
+export { MAX_RETRY_AFTER_MS } from '../../protocols/http/connectorCalls';
 
 /** As the SDK's client introduces itself (the connector service counts bots by it), less the pipeline's own part. */
 const USER_AGENT_HEADER = `botframework-connector/4.0.0 ${CONNECTOR_USER_AGENT} Node/${process.versions.node}`;
@@ -134,7 +134,7 @@ export class ConnectorSender {
     await this.call('DELETE', `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`);
   }
 
-  /** Tries the call as domain/http/connectorCalls.ts says: again after its wait, or gives up. */
+  /** Tries the call as protocols/http/connectorCalls.ts says: again after its wait, or gives up. */
   private async call(method: string, path: string, body?: Buffer, conversationHeader?: string): Promise<ResourceResponse> {
     this.target ??= targetOf(this.serviceUrl);
     const target = this.target;

@@ -12,8 +12,8 @@ import { LOCALES, LocaleTag } from '../../domain/locales';
 import { OUTCOME_ROWS, OutcomeRow } from '../../domain/outcomes';
 import { decide } from '../../domain/rules';
 import { problem, Problem } from '../../domain/contentPack';
-import { REPRESENTATIVE_ANSWERS } from '../../conversation/representativeAnswers';
-import { COPILOT } from '../../conversation/channelFeatures';
+import { REPRESENTATIVE_ANSWERS } from '../../conversation/advisor/representativeAnswers';
+import { COPILOT } from '../../conversation/cards/channelFeatures';
 import { replyMessage } from '../replies/replyMessages';
 
 /** A channel's limit on one message, in UTF-8 bytes of the message as JSON. */

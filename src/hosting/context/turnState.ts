@@ -4,7 +4,7 @@
 import { randomUUID } from 'crypto';
 import type { TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
-import type { TurnFacts } from '../../conversation/turnFacts';
+import type { TurnFacts } from '../../conversation/advisor/turnFacts';
 import type { FollowUp, OpenItem } from '../../domain/cases';
 
 /** What to do with a reply's id once the channel delivered it (nothing, for most replies). */

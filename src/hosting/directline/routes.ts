@@ -9,9 +9,9 @@ import { isRecord } from '../../domain/records';
 import { rememberArrival } from '../turns/originalActivity';
 import { BotBridge } from './botBridge';
 import { JsonObject, LocalConversation, LocalDirectLine, MAX_PENDING_TURNS } from './localDirectLine';
-import { bearerToken, fromClient, shortString } from '../../domain/http/directLineActivity';
+import { bearerToken, fromClient, shortString } from '../../protocols/http/directLineActivity';
 
-export { MAX_CLIENT_VALUES } from '../../domain/http/directLineActivity';
+export { MAX_CLIENT_VALUES } from '../../protocols/http/directLineActivity';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 export const LOCAL_CONNECTOR_PATH = '/local-connector';

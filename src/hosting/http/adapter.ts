@@ -9,7 +9,7 @@ import { Logger } from '../logging/logger';
 import { TurnLogger } from '../logging/turnLogger';
 import { turnStateOf } from '../context/turnState';
 import { catalogFor } from '../../domain/textCatalog';
-import { errorView } from '../../conversation/viewModels';
+import { errorView } from '../../conversation/advisor/viewModels';
 import { toActivity } from '../replies/activities';
 import { turnLocale } from '../locale/turnLocale';
 import { AdvisorCloudAdapter } from './advisorAdapter';

@@ -9,7 +9,7 @@ import { Activity, CloudAdapter, Middleware, MiddlewareHandler, MiddlewareSet, R
 import { AuthenticateRequestResult } from 'botframework-connector';
 import { Logger } from '../logging/logger';
 import { activityFromBody } from '../sdkInternals';
-import { activityLimitsProblem, serviceUrlParts } from '../../domain/http/activityShape';
+import { activityLimitsProblem, serviceUrlParts } from '../../protocols/http/activityShape';
 import { TransientTurnError, errorSummary } from '../errors/turnErrors';
 import { bearerTokenProblem, isAuthenticationFailure, withoutSdkConsole } from './botFrameworkAuth';
 import { rememberArrival } from '../turns/originalActivity';
@@ -172,7 +172,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
 
   /**
    * Answers a POSTed activity like CloudAdapter.process, but: 405 for another method; 400 when its
-   * fields break domain/http/activityShape.ts; 403 in local mode for a service URL not on loopback; 401 (one
+   * fields break protocols/http/activityShape.ts; 403 in local mode for a service URL not on loopback; 401 (one
    * warning, up to 50 a second: refusalLog.ts) when the token fails against the activity (the
    * signing key's endorsement of the channel, the serviceUrl claim); 503 with Retry-After when the
    * signing keys are unavailable or the turn hit a transient infrastructure failure

@@ -1,17 +1,17 @@
 // Bounds on the listener's connections, so a slow, idle or greedy client cannot hold the bot's
 // sockets: Node's request timeouts and global cap set on the server, the per-client caps kept by
-// the pure book (domain/http/connectionRules.ts, which says who gives way and why) and done here
+// the pure book (protocols/http/connectionRules.ts, which says who gives way and why) and done here
 // to the sockets: a refused or given-up connection destroyed, an answer not kept alive told
 // `Connection: close`, a slow reader's answer cut (slowReaders.ts).
 import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { Socket } from 'net';
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS } from '../../config';
-import { checkingIntervalMs, clientKey, Connection, ConnectionBook } from '../../domain/http/connectionRules';
+import { checkingIntervalMs, clientKey, Connection, ConnectionBook } from '../../protocols/http/connectionRules';
 import type { Logger } from '../logging/logger';
 import { watchSlowReaders } from './slowReaders';
 
 export { DEFAULT_CONNECTION_LIMITS } from '../../config';
-export { IDLE_GRACE_MS } from '../../domain/http/connectionRules';
+export { IDLE_GRACE_MS } from '../../protocols/http/connectionRules';
 
 /** How often, near the global cap, connections idle past the grace are closed down to the threshold. */
 const SWEEP_EVERY_MS = 250;

@@ -1,8 +1,8 @@
-// The Host check's answer (the rules: domain/http/hosts.ts): a request addressed to a host this
+// The Host check's answer (the rules: protocols/http/hosts.ts): a request addressed to a host this
 // bot does not serve gets 421 before any route runs, its body never read.
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { AppConfig } from '../../config';
-import { misdirection } from '../../domain/http/hosts';
+import { misdirection } from '../../protocols/http/hosts';
 import { Logger } from '../logging/logger';
 import { discardRestOfBody } from './jsonBody';
 import { RefusalLog } from './refusalLog';

@@ -3,14 +3,14 @@
 // inflates compressed bodies before their size is checked, hands multipart uploads to a parser
 // that writes temp files, and parses any nesting. The same limits hold on every route that takes
 // a body and are the app's only JSON limits (the activity checks,
-// domain/http/activityShape.ts, look at fields only); what the headers alone decide is
-// domain/http/bodyHeaders.ts. This module does not depend on the web framework.
+// protocols/http/activityShape.ts, look at fields only); what the headers alone decide is
+// protocols/http/bodyHeaders.ts. This module does not depend on the web framework.
 import type { IncomingMessage } from 'http';
-import { FieldLimit, INVALID, JsonRefused, parseJsonWithin } from '../../domain/http/boundedJson';
-import { BodyRefused, hasBody, headerProblem, tooLarge } from '../../domain/http/bodyHeaders';
+import { FieldLimit, INVALID, JsonRefused, parseJsonWithin } from '../../protocols/http/boundedJson';
+import { BodyRefused, hasBody, headerProblem, tooLarge } from '../../protocols/http/bodyHeaders';
 
-export type { FieldLimit } from '../../domain/http/boundedJson';
-export { BodyRefused } from '../../domain/http/bodyHeaders';
+export type { FieldLimit } from '../../protocols/http/boundedJson';
+export { BodyRefused } from '../../protocols/http/bodyHeaders';
 
 /**
  * How much of a refused body is still read, and thrown away, after the answer. A server that
@@ -28,7 +28,7 @@ export interface BodyLimits {
   maxDepth?: number;
   /** MAX_JSON_VALUES unless given (tests). */
   maxValues?: number;
-  /** Fewer values for some members of the top-level object, together (domain/http/boundedJson.ts). */
+  /** Fewer values for some members of the top-level object, together (protocols/http/boundedJson.ts). */
   fields?: FieldLimit;
 }
 

@@ -10,9 +10,9 @@ import { AppConfig } from '../../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
 import { BodyLimits, BodyRefused, discardRestOfBody, FieldLimit, readJsonBody } from './jsonBody';
-import { headerProblem } from '../../domain/http/bodyHeaders';
+import { headerProblem } from '../../protocols/http/bodyHeaders';
 import { errorSummary } from '../errors/turnErrors';
-import { MAX_CLIENT_VALUES } from '../../domain/http/directLineActivity';
+import { MAX_CLIENT_VALUES } from '../../protocols/http/directLineActivity';
 import { EVENTS_PATH, MAX_EVENT_BYTES } from '../cases/eventsRoute';
 import { applyConnectionLimits } from './connectionLimits';
 import { misdirectedRequests } from './hostCheck';
@@ -276,7 +276,7 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
   });
   // Before the framework, so it holds for every route, those registered later included, and for none.
   // The activity's turn, whichever way POST /api/messages came: the adapter checks the activity's
-  // fields (domain/http/activityShape.ts), then the token against the activity.
+  // fields (protocols/http/activityShape.ts), then the token against the activity.
   const logic = (context: TurnContext): Promise<void> => bot.run(context);
   const activityTurn = (req: BodyRequest, res: ServerResponse): Promise<void> =>
     withRequestSpan(`POST ${MESSAGES_PATH}`, req.headers, async () => {

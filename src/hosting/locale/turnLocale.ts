@@ -5,7 +5,7 @@
 import { Middleware, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import { LocaleTag, resolveLocale } from '../../domain/locales';
 import { turnStateOf } from '../context/turnState';
-import { clientInfoLocale, isInert } from '../../conversation/channelActivity';
+import { clientInfoLocale, isInert } from '../../conversation/channel/channelActivity';
 
 /** What the user state keeps about a user. */
 export interface UserProfile {

@@ -12,8 +12,12 @@ export interface AuditRecord {
   /** The signed-in user's Microsoft Entra object id (the `oid` of their token), when a call got that far. */
   signedInObjectId?: string;
   customerTenantId: string;
-  /** The action, or `assignAccess`: one access assignment of a GDAP relationship (one record per security group). */
-  action: ActionKind | 'assignAccess' | 'removeAccess';
+  /**
+   * The action, or `assignAccess`: one access assignment of a GDAP relationship (one record per
+   * security group); `removeAccess` one removed; `cancelTransfer` a transfer request cancelled;
+   * `autoExtend` a relationship's automatic extension turned on; `handOver` an open item given to a colleague.
+   */
+  action: ActionKind | 'assignAccess' | 'removeAccess' | 'cancelTransfer' | 'autoExtend' | 'handOver';
   outcome: 'succeeded' | ActionFailureKind;
   /** The transfer's, relationship's or access assignment's id, when the action made one. */
   resultId?: string;

@@ -7,71 +7,39 @@
 // Graph requires it to be unique among the partner's relationships; it is made from the
 // partner's confirmation, looked up before creating, and looked up again when a create races
 // another (409). A retried confirmation finds the relationship the first try made.
-import { ActionResult, gdapTermsProblems, failed, succeeded } from '../../domain/actions';
-import { GroupFacts, currentAssignment } from '../../domain/accessAssignments';
-import { ServiceOptions, callService, isRecord, stringOf, unexpectedShape } from './call';
+import { AUTO_EXTEND_DURATION, ActionResult, approvalLink, gdapTermsProblems, failed, succeeded } from '../../domain/actions';
+import type { GroupFacts } from '../../domain/accessAssignments';
+import {
+  AccessAssignment,
+  approvalRequestOf,
+  assignmentOf,
+  assignmentsOf,
+  etagOf,
+  existingAssignment,
+  firstRelationshipOf,
+  GdapApprovalRequest,
+  GdapRelationship,
+  GdapRequest,
+  GROUP_FACTS_MAX,
+  GROUP_OWNERS_SHOWN,
+  groupFactsOf,
+  memberGroupsOf,
+  newAssignmentBody,
+  newRelationshipBody,
+  relationshipByNameFilter,
+  relationshipOf,
+  SecurityGroup,
+  securityGroupsOf,
+  securityGroupsQuery,
+} from '../../domain/microsoftApis/graphAnswers';
+import { unexpectedShape } from '../../domain/microsoftApis/serviceAnswers';
+import { ServiceOptions, callService } from './call';
 
-export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+export { GRAPH_BASE_URL, GROUPS_PAGE, relationshipName } from '../../domain/microsoftApis/graphAnswers';
+export type { AccessAssignment, GdapApprovalRequest, GdapRelationship, GdapRequest, SecurityGroup } from '../../domain/microsoftApis/graphAnswers';
+export { approvalLink } from '../../domain/actions';
+
 const RELATIONSHIPS = '/tenantRelationships/delegatedAdminRelationships';
-
-export interface GdapRequest {
-  /** The partner's confirmation id: the same for a retry of the same confirmation. */
-  confirmationKey: string;
-  customerTenantId: string;
-  customerName?: string;
-  roleDefinitionIds: readonly string[];
-  /** ISO 8601 days, P1D..P730D. */
-  duration: string;
-  /** P180D, or left out (no automatic extension). */
-  autoExtendDuration?: string;
-}
-
-export interface GdapRelationship {
-  id: string;
-  displayName: string;
-  status: string;
-  duration: string;
-  customerTenantId: string;
-  roleDefinitionIds: string[];
-  autoExtendDuration?: string;
-  /** endDateTime: activatedDateTime + duration, once active. */
-  endDateTime?: string;
-}
-
-export interface GdapApprovalRequest {
-  id: string;
-  action: string;
-  status: string;
-}
-
-/** A security group of the partner's own tenant (Graph's group: id and displayName). */
-export interface SecurityGroup {
-  id: string;
-  displayName: string;
-}
-
-/** A delegatedAdminAccessAssignment: a security group given roles of the relationship; status pending, then active. */
-export interface AccessAssignment {
-  id: string;
-  groupId: string;
-  roleDefinitionIds: string[];
-  status: string;
-  /** createdDateTime, when Graph gave it (how long an assignment has been pending). */
-  createdAt?: number;
-}
-
-/** Groups shown per search: one card's worth; the partner narrows the name for others. */
-export const GROUPS_PAGE = 20;
-
-/** Graph's displayName: at most 50 characters, unique per partner; the same for the same confirmation. */
-export function relationshipName(confirmationKey: string): string {
-  return `advisor-${confirmationKey.replace(/[^A-Za-z0-9-]/g, '').slice(0, 42)}`;
-}
-
-/** Where a global admin of the customer approves the relationship. */
-export function approvalLink(relationshipId: string): string {
-  return `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${encodeURIComponent(relationshipId)}`;
-}
 
 export class GraphClient {
   constructor(private readonly options: ServiceOptions) {}
@@ -85,20 +53,11 @@ export class GraphClient {
     };
     // Terms Graph would refuse never leave the bot.
     if (gdapTermsProblems(terms).length > 0) return failed({ kind: 'rejected', status: 0 });
-    const displayName = relationshipName(request.confirmationKey);
+    const body = newRelationshipBody(request);
+    const displayName = body.displayName as string;
     const existing = await this.findByName(displayName);
     if (!existing.ok || existing.value) return existing.ok ? succeeded(existing.value!) : existing;
-    const created = await callService('graph', this.options, {
-      method: 'POST',
-      path: RELATIONSHIPS,
-      body: {
-        displayName,
-        duration: request.duration,
-        customer: { tenantId: request.customerTenantId, ...(request.customerName ? { displayName: request.customerName } : {}) },
-        accessDetails: { unifiedRoles: request.roleDefinitionIds.map((roleDefinitionId) => ({ roleDefinitionId })) },
-        ...(request.autoExtendDuration ? { autoExtendDuration: request.autoExtendDuration } : {}),
-      },
-    });
+    const created = await callService('graph', this.options, { method: 'POST', path: RELATIONSHIPS, body });
     if (created.ok) return relationshipOf(created.value);
     if (created.failure.kind !== 'conflict') return created;
     const raced = await this.findByName(displayName);
@@ -112,16 +71,29 @@ export class GraphClient {
       path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}/requests`,
       body: { action: 'lockForApproval' },
     });
-    if (!result.ok) return result;
-    const j = result.value.json;
-    const [id, action, status] = isRecord(j) ? [stringOf(j.id), stringOf(j.action), stringOf(j.status)] : [];
-    return id && action && status ? succeeded({ id, action, status }) : unexpectedShape(result.value.status);
+    return result.ok ? approvalRequestOf(result.value) : result;
   }
 
   /** The relationship as Graph has it now (its status: approvalPending, then active once the customer approved). */
   async getRelationship(relationshipId: string): Promise<ActionResult<GdapRelationship>> {
     const result = await callService('graph', this.options, { method: 'GET', path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}` });
     return result.ok ? relationshipOf(result.value) : result;
+  }
+
+  /**
+   * Turns the relationship's automatic extension on ("Update delegatedAdminRelationship": PATCH
+   * with `autoExtendDuration` P180D, the only extension Graph takes; "You can update the
+   * autoExtendDuration property when status is either created or active"), over the ETag it was
+   * read with (If-Match, required): 412 when it changed since, answered as is (the caller reads again).
+   */
+  async setAutoExtend(relationshipId: string, etag: string): Promise<ActionResult<true>> {
+    const result = await callService('graph', this.options, {
+      method: 'PATCH',
+      path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}`,
+      headers: { 'If-Match': etag },
+      body: { autoExtendDuration: AUTO_EXTEND_DURATION },
+    });
+    return result.ok ? succeeded(true) : result;
   }
 
   /** Create (or find) and lock, once per confirmation: a relationship already sent is not locked again. */
@@ -135,26 +107,10 @@ export class GraphClient {
     return succeeded({ relationship: relationship.value, approvalUrl: approvalLink(relationship.value.id) });
   }
 
-  /**
-   * The partner's security groups whose name starts with `startsWith` ("List groups": `$filter` on
-   * securityEnabled (eq) and startswith on displayName are default query capabilities; `$top` bounds
-   * the page). Microsoft 365 groups (groupTypes "Unified") are left out even when security-enabled:
-   * an access assignment's container is a security group.
-   */
+  /** The partner's security groups whose name starts with `startsWith`, a page of them (graphAnswers.ts). */
   async listSecurityGroups(startsWith: string): Promise<ActionResult<SecurityGroup[]>> {
-    const name = startsWith.trim().slice(0, 120).replace(/'/g, "''");
-    const filter = `securityEnabled eq true${name ? ` and startswith(displayName,'${name}')` : ''}`;
-    const query = `$filter=${encodeURIComponent(filter)}&$select=id,displayName,securityEnabled,groupTypes&$top=${GROUPS_PAGE}`;
-    const result = await callService('graph', this.options, { method: 'GET', path: `/groups?${query}` });
-    if (!result.ok) return result;
-    const j = result.value.json;
-    if (!isRecord(j) || !Array.isArray(j.value)) return unexpectedShape(result.value.status);
-    const groups = (j.value as unknown[]).flatMap((g) => {
-      if (!isRecord(g) || g.securityEnabled !== true || (Array.isArray(g.groupTypes) && g.groupTypes.includes('Unified'))) return [];
-      const [id, displayName] = [stringOf(g.id), stringOf(g.displayName)];
-      return id && displayName ? [{ id, displayName }] : [];
-    });
-    return succeeded(groups.slice(0, GROUPS_PAGE));
+    const result = await callService('graph', this.options, { method: 'GET', path: `/groups?${securityGroupsQuery(startsWith)}` });
+    return result.ok ? securityGroupsOf(result.value) : result;
   }
 
   /**
@@ -170,16 +126,12 @@ export class GraphClient {
     const created = await callService('graph', this.options, {
       method: 'POST',
       path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}/accessAssignments`,
-      body: {
-        accessContainer: { accessContainerId: groupId, accessContainerType: 'securityGroup' },
-        accessDetails: { unifiedRoles: roleDefinitionIds.map((roleDefinitionId) => ({ roleDefinitionId })) },
-      },
+      body: newAssignmentBody(groupId, roleDefinitionIds),
     });
     if (created.ok) return assignmentOf(created.value.json, created.value.status);
     if (created.failure.kind !== 'conflict') return created;
     const existing = await this.listAccessAssignments(relationshipId);
-    // A list may still hold a removed assignment beside the one that counts.
-    const found = existing.ok ? currentAssignment(existing.value.filter((a) => a.groupId.toLowerCase() === groupId.toLowerCase())) : undefined;
+    const found = existing.ok ? existingAssignment(existing.value, groupId) : undefined;
     return found ? succeeded({ ...found, existed: true }) : created;
   }
 
@@ -191,22 +143,16 @@ export class GraphClient {
    */
   async groupFacts(groupIds: readonly string[]): Promise<Map<string, GroupFacts>> {
     const facts = new Map<string, GroupFacts>(groupIds.map((id) => [id, {}]));
-    const mine = await callService('graph', this.options, { method: 'POST', path: '/me/checkMemberGroups', body: { groupIds: groupIds.slice(0, 20) } });
-    const memberOf = mine.ok && isRecord(mine.value.json) && Array.isArray(mine.value.json.value) ? new Set(mine.value.json.value as unknown[]) : undefined;
+    const body = { groupIds: groupIds.slice(0, GROUP_FACTS_MAX) };
+    const mine = await callService('graph', this.options, { method: 'POST', path: '/me/checkMemberGroups', body });
+    const memberOf = mine.ok ? memberGroupsOf(mine.value.json) : undefined;
     for (const id of groupIds) {
       const path = `/groups/${encodeURIComponent(id)}`;
       const [count, owners] = await Promise.all([
         callService('graph', this.options, { method: 'GET', path: `${path}/members/$count`, headers: { ConsistencyLevel: 'eventual', Accept: 'text/plain' } }),
-        callService('graph', this.options, { method: 'GET', path: `${path}/owners?$select=displayName&$top=10` }),
+        callService('graph', this.options, { method: 'GET', path: `${path}/owners?$select=displayName&$top=${GROUP_OWNERS_SHOWN}` }),
       ]);
-      const one: GroupFacts = {};
-      if (count.ok && typeof count.value.json === 'number' && Number.isInteger(count.value.json) && count.value.json >= 0) one.memberCount = count.value.json;
-      if (owners.ok && isRecord(owners.value.json) && Array.isArray(owners.value.json.value))
-        one.owners = (owners.value.json.value as unknown[]).flatMap((o) =>
-          isRecord(o) && stringOf(o.displayName) ? [stringOf(o.displayName)!.slice(0, 120)] : [],
-        );
-      if (memberOf) one.signerIsMember = memberOf.has(id);
-      facts.set(id, one);
+      facts.set(id, groupFactsOf(id, count.ok ? count.value.json : undefined, owners.ok ? owners.value.json : undefined, memberOf));
     }
     return facts;
   }
@@ -220,7 +166,7 @@ export class GraphClient {
     const path = `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}/accessAssignments/${encodeURIComponent(assignmentId)}`;
     const read = await callService('graph', this.options, { method: 'GET', path });
     if (!read.ok) return read;
-    const etag = isRecord(read.value.json) ? stringOf(read.value.json['@odata.etag']) : undefined;
+    const etag = etagOf(read.value.json);
     if (!etag) return unexpectedShape(read.value.status);
     const removed = await callService('graph', this.options, { method: 'DELETE', path, headers: { 'If-Match': etag } });
     return removed.ok ? succeeded(true) : removed;
@@ -232,57 +178,12 @@ export class GraphClient {
       method: 'GET',
       path: `${RELATIONSHIPS}/${encodeURIComponent(relationshipId)}/accessAssignments`,
     });
-    if (!result.ok) return result;
-    const j = result.value.json;
-    if (!isRecord(j) || !Array.isArray(j.value)) return unexpectedShape(result.value.status);
-    return succeeded(
-      (j.value as unknown[]).flatMap((a) => {
-        const one = assignmentOf(a, result.value.status);
-        return one.ok ? [one.value] : [];
-      }),
-    );
+    return result.ok ? assignmentsOf(result.value) : result;
   }
 
   private async findByName(displayName: string): Promise<ActionResult<GdapRelationship | undefined>> {
-    const filter = encodeURIComponent(`displayName eq '${displayName.replace(/'/g, "''")}'`);
+    const filter = encodeURIComponent(relationshipByNameFilter(displayName));
     const result = await callService('graph', this.options, { method: 'GET', path: `${RELATIONSHIPS}?$filter=${filter}` });
-    if (!result.ok) return result;
-    const j = result.value.json;
-    if (!isRecord(j) || !Array.isArray(j.value)) return unexpectedShape(result.value.status);
-    const first: unknown = j.value[0];
-    if (first === undefined) return succeeded(undefined);
-    const found = relationshipOf({ status: result.value.status, json: first });
-    return found.ok ? succeeded(found.value) : found;
+    return result.ok ? firstRelationshipOf(result.value) : result;
   }
-}
-
-function relationshipOf(response: { status: number; json: unknown }): ActionResult<GdapRelationship> {
-  const j = response.json;
-  if (!isRecord(j)) return unexpectedShape(response.status);
-  const [id, displayName, status] = [stringOf(j.id), stringOf(j.displayName), stringOf(j.status)];
-  const customerTenantId = isRecord(j.customer) ? stringOf(j.customer.tenantId) : undefined;
-  if (!id || !displayName || !status || !customerTenantId) return unexpectedShape(response.status);
-  const roles = isRecord(j.accessDetails) && Array.isArray(j.accessDetails.unifiedRoles) ? (j.accessDetails.unifiedRoles as unknown[]) : [];
-  const autoExtendDuration = stringOf(j.autoExtendDuration);
-  const endDateTime = stringOf(j.endDateTime);
-  return succeeded({
-    id,
-    displayName,
-    status,
-    duration: stringOf(j.duration) ?? '',
-    customerTenantId,
-    roleDefinitionIds: roles.flatMap((r) => (isRecord(r) && typeof r.roleDefinitionId === 'string' ? [r.roleDefinitionId] : [])),
-    ...(autoExtendDuration ? { autoExtendDuration } : {}),
-    ...(endDateTime ? { endDateTime } : {}),
-  });
-}
-
-function assignmentOf(j: unknown, status: number): ActionResult<AccessAssignment> {
-  if (!isRecord(j) || !isRecord(j.accessContainer)) return unexpectedShape(status);
-  const [id, groupId, state] = [stringOf(j.id), stringOf(j.accessContainer.accessContainerId), stringOf(j.status)];
-  if (!id || !groupId || !state) return unexpectedShape(status);
-  const roles = isRecord(j.accessDetails) && Array.isArray(j.accessDetails.unifiedRoles) ? (j.accessDetails.unifiedRoles as unknown[]) : [];
-  const roleDefinitionIds = roles.flatMap((r) => (isRecord(r) && typeof r.roleDefinitionId === 'string' ? [r.roleDefinitionId] : []));
-  const created = Date.parse(stringOf(j.createdDateTime) ?? '');
-  return succeeded({ id, groupId, roleDefinitionIds, status: state, ...(Number.isFinite(created) ? { createdAt: created } : {}) });
 }

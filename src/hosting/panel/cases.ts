@@ -5,7 +5,7 @@
 // No token, or one that fails: 401 and nothing read. Never cached (one person's list).
 import * as restify from 'restify';
 import { catalogFor } from '../../domain/textCatalog';
-import { caseListCard } from '../../conversation/caseListCards';
+import { caseListCard } from '../../conversation/followUps/caseListCards';
 import { negotiateLocale } from '../../conversation/pages/webChatPage';
 import type { CaseStore } from '../cases/caseStore';
 import { itemsOfEntraUser } from '../cases/owners';

@@ -21,6 +21,8 @@ export interface SignedInUser {
   /** The user's Entra object id. */
   oid: string;
   tid: string;
+  /** Their display name, as the token names them (bounded; absent when it does not). */
+  name?: string;
 }
 
 export interface EntraTokenOptions {
@@ -82,7 +84,8 @@ export class EntraTokenVerifier {
     // A user's token only: delegated scopes, and not marked as an app's.
     const scp = identity.getClaimValue('scp');
     if (typeof scp !== 'string' || scp.trim() === '' || identity.getClaimValue('idtyp') === 'app') return undefined;
-    return { oid: oid.toLowerCase(), tid: claimed };
+    const name = identity.getClaimValue('name');
+    return { oid: oid.toLowerCase(), tid: claimed, ...(typeof name === 'string' && name.trim() !== '' ? { name: name.trim().slice(0, 256) } : {}) };
   }
 }
 

@@ -3,10 +3,10 @@
 // (the dialog host, the tenant guard, the turn-error policy).
 import { Activity, MessageFactory } from 'botbuilder';
 import { LocaleTag } from '../../domain/locales';
-import { CardView } from '../../conversation/viewModels';
-import { RenderedReply } from '../../conversation/replyCardCache';
-import { cardAttachment, renderCard } from '../../conversation/cards';
-import { forChannel } from '../../conversation/channelFeatures';
+import { CardView } from '../../conversation/advisor/viewModels';
+import { RenderedReply } from '../../conversation/cards/replyCardCache';
+import { cardAttachment, renderCard } from '../../conversation/cards/cards';
+import { forChannel } from '../../conversation/cards/channelFeatures';
 import { withAiContent } from './aiContent';
 
 /** A view as a message activity: a card with its plain-text summary, or plain text. */

@@ -3,9 +3,9 @@
 // The citation entity is the "AI-generated content" message entity of Teams without its
 // AIGeneratedContent label: the advisor's answers come from a decision table, not from a model.
 import { Activity } from 'botbuilder';
-import { hasFeedbackLoop, needsStandaloneText, showsCitations } from '../../conversation/channelFeatures';
-import { Source } from '../../conversation/citations';
-import { RenderedReply } from '../../conversation/replyCardCache';
+import { hasFeedbackLoop, needsStandaloneText, showsCitations } from '../../conversation/cards/channelFeatures';
+import { Source } from '../../conversation/advisor/citations';
+import { RenderedReply } from '../../conversation/cards/replyCardCache';
 
 export interface CitationEntity {
   type: 'https://schema.org/Message';

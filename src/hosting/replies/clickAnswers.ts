@@ -1,7 +1,7 @@
 // The answer to a click, one type for every feature: the card that replaces the clicked one, a
 // short line while the next card comes as a message, or a Universal Actions body of its own.
 import type { InvokeResponse } from 'botbuilder';
-import { CardActionResponse, ClickAnswer, cardResponse, messageResponse } from '../../conversation/cardActions';
+import { CardActionResponse, ClickAnswer, cardResponse, messageResponse } from '../../conversation/cards/cardActions';
 
 /** A Universal Actions answer: the body's status is the HTTP response's too. */
 export function invokeAnswer(body: CardActionResponse): InvokeResponse<CardActionResponse> {

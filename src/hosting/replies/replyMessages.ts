@@ -4,12 +4,12 @@
 import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
 import { catalogFor } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
-import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, renderCard } from '../../conversation/cards';
-import { channelKindOf, forChannel, withRefresh } from '../../conversation/channelFeatures';
-import { Reply } from '../../conversation/flow';
-import { Receipt } from '../../conversation/present';
-import { cachedCard, cachedReply } from '../../conversation/replyCardCache';
-import { answeredView } from '../../conversation/viewModels';
+import { AdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, renderCard } from '../../conversation/cards/cards';
+import { channelKindOf, forChannel, withRefresh } from '../../conversation/cards/channelFeatures';
+import { Reply } from '../../conversation/advisor/flow';
+import { Receipt } from '../../conversation/advisor/present';
+import { cachedCard, cachedReply } from '../../conversation/cards/replyCardCache';
+import { answeredView } from '../../conversation/advisor/viewModels';
 import { activityFor, toActivity } from './activities';
 
 /** The message for a reply, as the asker's view. Shared between turns: copy before changing it. */

@@ -1,9 +1,9 @@
 // Replies whose ids the sender needs: the id a channel gives a reply is only known once it is
-// delivered, and inside a reliable turn that is after the state was saved (reliableTurns.ts). The
-// advisor keeps a Teams question card's id (to turn it into a receipt later) and each verdict's
-// (for feedback on it): it sends those replies here, with what to do with each id. Inside the turn
-// runner its outbox runs them at delivery and saves their change in one more write; outside it
-// the replies go at once, and so do the callbacks.
+// delivered. The advisor keeps a Teams question card's id (to turn it into a receipt later) and
+// each verdict's (for feedback on it): it sends those replies here, with what to do with each id.
+// Inside the turn runner (reliableTurns.ts) such a turn delivers before its write, its outbox runs
+// the callbacks at delivery, and the ids ride on the turn's one write; outside it the replies go
+// at once, and so do the callbacks.
 import { Activity, TurnContext } from 'botbuilder';
 import { OnDelivered, turnStateOf } from '../context/turnState';
 

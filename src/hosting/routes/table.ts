@@ -1,20 +1,21 @@
 // Every way into the bot, and its handler, in one table. An activity's route is decided once by
-// the pure routeOf (src/conversation/routes.ts); a card click by its verb. A handler registered
+// the pure routeOf (src/conversation/channel/routes.ts); a card click by its verb. A handler registered
 // anywhere else is refused (routes/bot.ts), and a test reads the source for SDK handlers outside
 // this file. docs/architecture.md draws this table (a test keeps the two in step).
 import { InvokeResponse, TurnContext } from 'botbuilder';
-import { ClickVerb, Route, RouteFacts, routeOf } from '../../conversation/routes';
-import { canUpdateMessages } from '../../conversation/channelFeatures';
-import { clickData, routeFactsOf as factsOf, surfaceOf } from '../../conversation/channelActivity';
+import { ClickVerb, Route, RouteFacts, routeOf } from '../../conversation/channel/routes';
+import { canUpdateMessages } from '../../conversation/cards/channelFeatures';
+import { clickData, routeFactsOf as factsOf, surfaceOf } from '../../conversation/channel/channelActivity';
 import { textForBot } from '../teams/teamsContext';
 import { AdvisorTurns } from '../teams/advisorTurns';
-import { cardActionError } from '../../conversation/cardActions';
+import { cardActionError } from '../../conversation/cards/cardActions';
 import { catalogFor } from '../../domain/textCatalog';
 import { turnLogOf } from '../logging/turnLogger';
 import { setInvokeResponse } from '../replies/invokeResponse';
 import { turnStateOf } from '../context/turnState';
 import type { PartnerActions } from '../actions';
 import type { MyCases } from '../cases/myCases';
+import type { TeamCases } from '../cases/teamCases';
 import type { FollowUpClickHandler } from '../cases/followUpClicks';
 import { clickAnswer, invokeAnswer } from '../replies/clickAnswers';
 
@@ -40,6 +41,8 @@ export interface Features {
   advisor: AdvisorTurns;
   actions?: PartnerActions;
   cases?: MyCases;
+  /** The team view and hand-over (cases/teamCases.ts), with My cases. */
+  team?: TeamCases;
   followUps?: FollowUpClickHandler;
   /** The follow-ups' proactive turns (cases/proactive.ts). */
   followUpTurns?: { run(context: TurnContext): Promise<void> };
@@ -48,7 +51,7 @@ export interface Features {
 }
 
 export function routeTable(f: Features): RouteTable {
-  const { advisor, actions, cases, followUps } = f;
+  const { advisor, actions, cases, team, followUps } = f;
   const locale = (context: TurnContext) => advisor.localeFor(context);
   const surface = (context: TurnContext) => surfaceOf(context.activity);
   const unknown = async (context: TurnContext): Promise<InvokeResponse> => invokeAnswer(cardActionError(catalogFor(await locale(context)), 'unknown'));
@@ -58,10 +61,11 @@ export function routeTable(f: Features): RouteTable {
   return {
     followUp: async (c) => f.followUpTurns?.run(c),
     welcome: (c) => advisor.welcome(c),
-    // My cases' command, then the code of a sign-in the sender is in the middle of, then the advisor's.
+    // My cases' command, the team view's, then the code of a sign-in the sender is in the middle of, then the advisor's.
     text: async (c) => {
       const text = textForBot(c.activity);
       if (cases && (await cases.onMessage(c, await locale(c), surface(c), text))) return;
+      if (team && (await team.onMessage(c, await locale(c), surface(c), text))) return;
       if (actions && (await actions.typedCode(c, text, await locale(c), surface(c)))) return;
       await advisor.message(c);
     },
@@ -80,6 +84,12 @@ export function routeTable(f: Features): RouteTable {
         ? {
             message: async (c) => void (await cases.click(c, data(c), await locale(c), surface(c), false)),
             invoke: async (c) => clickAnswer(await cases.click(c, data(c), await locale(c), surface(c), true)),
+          }
+        : advisorClick,
+      teamCases: team
+        ? {
+            message: async (c) => void (await team.click(c, data(c), await locale(c), surface(c), false)),
+            invoke: async (c) => clickAnswer(await team.click(c, data(c), await locale(c), surface(c), true)),
           }
         : advisorClick,
       followUp: followUps

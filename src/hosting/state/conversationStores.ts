@@ -3,9 +3,9 @@
 // keys reads it through the same accessor, so a property has one name and one type in one place.
 // The advisor's store is a plain property; a conversation saved in the botbuilder-dialogs shape is
 // moved on its next turn: the store goes under the property and the old property is dropped, both
-// in the turn's one write (conversation/advisorStore.ts reads it).
+// in the turn's one write (conversation/advisor/advisorStore.ts reads it).
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ADVISOR_PROPERTY, AdvisorStore, DIALOG_STATE_PROPERTY, foundStore } from '../../conversation/advisorStore';
+import { ADVISOR_PROPERTY, AdvisorStore, DIALOG_STATE_PROPERTY, foundStore } from '../../conversation/advisor/advisorStore';
 import { ACTIONS_PROPERTY, ActionsStore } from '../../conversation/actions/store';
 
 /** What the accessors need of the conversation state: botbuilder's BotState and ours both fit. */

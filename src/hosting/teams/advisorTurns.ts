@@ -1,6 +1,6 @@
 // The advice flow's handlers in the route table (src/hosting/routes/table.ts): typed text, a click on an
 // answer, a welcome, the compose box's search (reactions: verdictFeedback.ts). What each reads off
-// the activity is the conversation layer's (conversation/channelActivity.ts); the pure flow gets its
+// the activity is the conversation layer's (conversation/channel/channelActivity.ts); the pure flow gets its
 // input through the advisor's host (advisor/).
 import { ConversationState, InvokeResponse, TurnContext } from 'botbuilder';
 import { textForBot } from './teamsContext';
@@ -8,12 +8,12 @@ import { catalogFor } from '../../domain/textCatalog';
 import { LocaleTag, isLocaleTag } from '../../domain/locales';
 import { AdvisorHost, InPlaceAnswer } from '../advisor/advisorHost';
 import { AdvisorStoreProperty, conversationStores } from '../state/conversationStores';
-import { FlowInput } from '../../conversation/flow';
-import { AdaptiveCard } from '../../conversation/cards';
-import { CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cardActions';
-import { copilotClickAnswer } from '../../conversation/copilotCards';
-import { composeSearchAnswer, SearchSettings } from '../../conversation/situationSearch';
-import { copilotClickInput, inputFrom, isSharedConversation, participantsOf } from '../../conversation/channelActivity';
+import { FlowInput } from '../../conversation/advisor/flow';
+import { AdaptiveCard } from '../../conversation/cards/cards';
+import { CardActionResponse, cardActionError, cardResponse, readCardAction } from '../../conversation/cards/cardActions';
+import { copilotClickAnswer } from '../../conversation/cards/copilotCards';
+import { composeSearchAnswer, SearchSettings } from '../../conversation/advisor/situationSearch';
+import { copilotClickInput, inputFrom, isSharedConversation, participantsOf } from '../../conversation/channel/channelActivity';
 import { isReplayed } from '../turns/replayedTurns';
 import { turnLogOf } from '../logging/turnLogger';
 import { isTransientTurnError } from '../errors/turnErrors';

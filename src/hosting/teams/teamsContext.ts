@@ -1,7 +1,7 @@
 // The one SDK step in reading a message: the bot's mention taken out of its text by the SDK's own
-// reading of the mention entities (the rest of the rules: conversation/channelActivity.ts).
+// reading of the mention entities (the rest of the rules: conversation/channel/channelActivity.ts).
 import { Activity, TurnContext } from 'botbuilder';
-import { textForBot as withoutAtTags } from '../../conversation/channelActivity';
+import { textForBot as withoutAtTags } from '../../conversation/channel/channelActivity';
 
 /** The message text without the bot's mention and any leftover <at> tags (typedText folds its whitespace). */
 export function textForBot(activity: Partial<Activity>): string {

@@ -1,5 +1,5 @@
 // Optional allow-list of Microsoft Entra tenants (ALLOWED_TENANTS; the rules:
-// conversation/tenantRules.ts). An activity from any other tenant gets a short, polite answer in
+// conversation/channel/tenantRules.ts). An activity from any other tenant gets a short, polite answer in
 // the user's language and never reaches the bot: nothing is written for it (only a refused
 // message reads the user's saved language).
 import { Middleware, TurnContext } from 'botbuilder';
@@ -10,8 +10,8 @@ import { DEFAULT_LOCALE } from '../../domain/locales';
 import { toActivity } from '../replies/activities';
 import { TurnLocale, turnLocale } from '../locale/turnLocale';
 import { turnStateOf } from '../context/turnState';
-import { cardActionError } from '../../conversation/cardActions';
-import { tenantAllowed, tenantIdsOf, tenantRefusal } from '../../conversation/tenantRules';
+import { cardActionError } from '../../conversation/cards/cardActions';
+import { tenantAllowed, tenantIdsOf, tenantRefusal } from '../../conversation/channel/tenantRules';
 
 export class TenantGuard implements Middleware {
   private readonly allowed: ReadonlySet<string>;

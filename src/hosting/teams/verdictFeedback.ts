@@ -1,16 +1,16 @@
 // Thumbs up or down on a verdict (the route table's `feedback`): counted per outcome row, locale
-// and reaction once the reaction is saved with the conversation (conversation/feedbackInvoke.ts reads the invoke).
+// and reaction once the reaction is saved with the conversation (conversation/channel/feedbackInvoke.ts reads the invoke).
 import { InvokeResponse, TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
-import { hasFeedbackLoop } from '../../conversation/channelFeatures';
-import type { ReactionCount } from '../../conversation/verdictReactions';
+import { hasFeedbackLoop } from '../../conversation/cards/channelFeatures';
+import type { ReactionCount } from '../../conversation/advisor/verdictReactions';
 import { AdvisorHost } from '../advisor/advisorHost';
 import type { AdvisorStoreProperty } from '../state/conversationStores';
 import { turnLogOf } from '../logging/turnLogger';
 import { afterSave } from '../turns/afterSave';
 import { recordFeedback } from '../telemetry/instruments';
-import { surfaceOf, usableSenderId } from '../../conversation/channelActivity';
-import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, FeedbackSubmission, readFeedback } from '../../conversation/feedbackInvoke';
+import { surfaceOf, usableSenderId } from '../../conversation/channel/channelActivity';
+import { FEEDBACK_ACCEPTED, FEEDBACK_REFUSED, FeedbackSubmission, readFeedback } from '../../conversation/channel/feedbackInvoke';
 
 export class VerdictFeedback {
   constructor(

@@ -1,9 +1,11 @@
-// A turn's outgoing activities (sends, card updates, deletes), held until its state is saved and
-// then delivered, with the ids of delivered replies handed to whoever asked for them
-// (replies/sendReplies.ts). The turn runner (reliableTurns.ts) opens, drops and delivers it.
+// A turn's outgoing activities (sends, card updates, deletes), held until the turn runner
+// (reliableTurns.ts) lets them out, with the ids of delivered replies handed to whoever asked for
+// them (replies/sendReplies.ts). A turn whose state keeps such an id delivers before its write; if
+// that write then loses a race, the messages it delivered are reused by the turn's next run (kept,
+// updated in place, or withdrawn: conversation/channel/turnRules.ts, redeliveryPlan), never sent twice.
 import { Activity, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
-import { reachesUser } from '../../conversation/turnRules';
-import { DeliveryError, StateConflictError, errorSummary } from '../errors/turnErrors';
+import { DeliveredMessage, reachesUser, redeliveryPlan } from '../../conversation/channel/turnRules';
+import { DeliveryError, errorSummary } from '../errors/turnErrors';
 import type { OptimisticState } from '../state/optimisticState';
 import type { TurnLog } from '../context/turnState';
 import { traced } from '../telemetry/instruments';
@@ -14,18 +16,31 @@ type Op =
   | { kind: 'update'; activity: Partial<Activity>; next: () => Promise<void> }
   | { kind: 'delete'; reference: Partial<ConversationReference>; next: () => Promise<void> };
 
-/** How a delivery went: whether any reply reached the user, whether an id was handed over, and the failure that stopped it before anything did. */
+/** How a delivery went: the failure that stopped it before anything reached the user, if any. */
 export interface Delivered {
-  idsRecorded: boolean;
-  /** Nothing reached the user: the send's failure. */
   failed?: unknown;
+}
+
+/** A message this turn delivered, as it went out (the SDK later writes the channel's id onto it). */
+interface Sent {
+  activity: Partial<Activity>;
+  id?: string;
+}
+
+/** A message's content as the channel got it, for comparing two runs' messages (the id set after sending is not content). */
+function contentOf(activity: Partial<Activity>): string {
+  return JSON.stringify({ ...activity, id: undefined });
 }
 
 export class Outbox {
   buffering = false;
   private ops: Op[] = [];
+  /** What earlier runs of this turn delivered before a write they lost: the next run's messages take their places. */
+  private sent: Sent[] = [];
+  /** This run's activities went out already (before its write). */
+  private delivered = false;
 
-  constructor(context: TurnContext) {
+  constructor(private readonly context: TurnContext) {
     context.onSendActivities(async (ctx, activities, next) => {
       if (!this.buffering) return next();
       // Not delivered yet, so no ids: the callbacks handed over with this send wait with it.
@@ -43,10 +58,11 @@ export class Outbox {
     });
   }
 
-  /** An attempt of the turn begins: nothing held, sends held. */
+  /** An attempt of the turn begins: nothing held, sends held (what earlier attempts delivered stays known). */
   reset(): void {
     this.ops = [];
     this.buffering = true;
+    this.delivered = false;
   }
 
   /** Stops holding: what is held is dropped, later sends (the turn-error message) go straight out. */
@@ -60,14 +76,25 @@ export class Outbox {
     return this.ops.some((op) => op.kind !== 'send' || op.activities.some((a) => reachesUser(a.type)));
   }
 
+  /** Whether the turn's state keeps the id the channel gives one of its replies (a Teams case card, a verdict). */
+  keepsReplyIds(): boolean {
+    return this.ops.some((op) => op.kind === 'send' && op.onDelivered !== undefined);
+  }
+
   /**
    * Lets the held activities out, in order. Updates and deletes of earlier cards (Teams' receipt of
    * an answered question) go out alongside the replies instead of before them, which spares a
    * Teams answer one connector round trip; the delivery still waits for them. A send that fails
    * before any reply reached the user stops it (`failed`); one after, only cuts it short.
+   * `beforeWrite`: the turn's write comes after, and may lose its race: what goes out is kept, so
+   * that the turn's next run reuses it. Messages an earlier run delivered take this run's in order.
    */
-  async deliver(log: TurnLog): Promise<Delivered> {
+  async deliver(log: TurnLog, beforeWrite: boolean): Promise<Delivered> {
     this.buffering = false;
+    if (this.delivered) return {};
+    this.delivered = true;
+    const earlier = this.sent;
+    this.sent = [];
     const sideCalls: Promise<void>[] = [];
     const sideCall = (call: () => Promise<void>, what: string): void => {
       sideCalls.push(
@@ -77,8 +104,9 @@ export class Outbox {
         }),
       );
     };
+    const plan = earlier.length > 0 ? this.planAgainst(earlier) : undefined;
+    let at = 0;
     let reached = false;
-    let idsRecorded = false;
     try {
       for (const op of this.ops) {
         if (op.kind !== 'send') {
@@ -87,58 +115,117 @@ export class Outbox {
         }
         let responses: ResourceResponse[];
         try {
-          responses = await traced('connector.send', { 'advisor.activities': op.activities.length }, op.next);
+          responses = plan
+            ? await this.redeliver(op.activities, plan.plan.slice(at, at + op.activities.length))
+            : await traced('connector.send', { 'advisor.activities': op.activities.length }, op.next);
         } catch (error) {
-          if (!reached) return { idsRecorded, failed: error };
+          if (!reached) {
+            // Whatever an earlier run delivered is still out there, for a withdrawal.
+            this.sent = [...earlier, ...this.sent];
+            return { failed: error };
+          }
           log.error({ err: errorSummary(error) }, 'reply only partly delivered');
           break;
+        } finally {
+          at += op.activities.length;
         }
         if (op.activities.some((a) => reachesUser(a.type))) reached = true;
-        if (op.onDelivered && runOnDelivered(op.onDelivered, responses ?? [])) idsRecorded = true;
+        if (beforeWrite) {
+          op.activities.forEach((activity, i) => {
+            const id = responses?.[i]?.id;
+            this.sent.push(id ? { activity, id } : { activity });
+          });
+        }
+        if (op.onDelivered) runOnDelivered(op.onDelivered, responses ?? []);
       }
+      // What an earlier run said and this one no longer does is taken back.
+      for (const id of plan?.withdraw ?? []) sideCall(() => this.context.deleteActivity(id), 'withdraw');
     } finally {
       await Promise.all(sideCalls);
     }
-    return { idsRecorded };
+    return {};
+  }
+
+  /**
+   * The turn will not take effect (the activity was processed elsewhere, or the state could not be
+   * written): the messages its earlier runs delivered are withdrawn, so the channel's retry, or the
+   * run that did take effect, is the only one the user sees.
+   */
+  async withdraw(log: TurnLog): Promise<void> {
+    const ids = this.sent.flatMap((s) => (s.id ? [s.id] : []));
+    this.sent = [];
+    if (ids.length === 0) return;
+    // The deletes go straight out; whatever the outbox holds or lets through otherwise stays so.
+    const buffering = this.buffering;
+    this.buffering = false;
+    try {
+      await Promise.all(
+        ids.map((id) =>
+          this.context.deleteActivity(id).catch((error: unknown) => {
+            log.warn({ err: errorSummary(error) }, 'could not withdraw a reply of a turn that did not take effect');
+          }),
+        ),
+      );
+    } finally {
+      this.buffering = buffering;
+    }
+  }
+
+  private planAgainst(earlier: readonly Sent[]): ReturnType<typeof redeliveryPlan> {
+    const delivered: DeliveredMessage[] = earlier.map((s) => ({ json: contentOf(s.activity), ...(s.id ? { id: s.id } : {}) }));
+    const next = this.ops.flatMap((op) => (op.kind === 'send' ? op.activities.map(contentOf) : []));
+    return redeliveryPlan(delivered, next);
+  }
+
+  /** This run's messages in the places of an earlier run's: kept, updated in place, or sent. */
+  private async redeliver(activities: Partial<Activity>[], plan: ReturnType<typeof redeliveryPlan>['plan']): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    for (const [i, activity] of activities.entries()) {
+      const step = plan[i] ?? { kind: 'send' };
+      if (step.kind === 'keep') responses.push({ id: step.id });
+      else if (step.kind === 'update') {
+        await traced('connector.update', {}, () => this.context.updateActivity({ ...activity, id: step.id }));
+        responses.push({ id: step.id });
+      } else {
+        const [sent] = await traced('connector.send', { 'advisor.activities': 1 }, () => this.context.sendActivities([activity]));
+        responses.push(sent ?? { id: '' });
+      }
+    }
+    return responses;
   }
 }
 
 /**
- * After the turn's save: the outbox out. Nothing delivered: the state change is undone, so the
- * card the user has still works and the channel's retry runs the turn afresh (DeliveryError). A
- * reply id handed over at delivery (a Teams card, a verdict for feedback): one more write, after
- * the turn's answer, that the conversation's next turn waits for (`holdLane`). Web Chat and Direct
- * Line keep no reply ids, so their turns stay at one write.
+ * After the turn's save: the outbox out (a turn whose state keeps reply ids delivered before it).
+ * Nothing delivered: the state change is undone, so the card the user has still works and the
+ * channel's retry runs the turn afresh (DeliveryError).
  */
 export async function deliverSaved(
   context: TurnContext,
   outbox: Outbox,
   conversationState: OptimisticState,
   log: TurnLog,
-  holdLane: (pending: Promise<void>) => void,
   undeliverable: () => void,
 ): Promise<void> {
-  const delivered = await outbox.deliver(log);
-  if (delivered.failed !== undefined) {
-    const undone = await conversationState
-      .undo(context)
-      .catch((error: unknown) => void log.warn({ err: errorSummary(error) }, 'could not undo the state change'));
-    undeliverable();
-    log.error({ err: errorSummary(delivered.failed), undone: undone === true }, 'reply could not be delivered');
-    throw new DeliveryError('The reply could not be delivered', { cause: delivered.failed });
-  }
-  if (!delivered.idsRecorded || !conversationState.isChanged(context)) return;
-  // The write outlives the turn, and a context is not to be used after its turn (the adapter
-  // refuses its sends then): the write keeps only what it reads of it.
-  const kept = { activity: context.activity, turnState: context.turnState } as TurnContext;
-  holdLane(
-    conversationState.commit(kept).then(
-      () => undefined,
-      (error: unknown) => {
-        // Only costs the in-place receipt of a later typed answer, or feedback on that verdict.
-        if (error instanceof StateConflictError) log.debug('the ids of the replies were not recorded: another turn wrote first');
-        else log.warn({ err: errorSummary(error) }, 'could not record the ids of the replies');
-      },
-    ),
-  );
+  const delivered = await outbox.deliver(log, false);
+  if (delivered.failed === undefined) return;
+  const undone = await conversationState
+    .undo(context)
+    .catch((error: unknown) => void log.warn({ err: errorSummary(error) }, 'could not undo the state change'));
+  undeliverable();
+  log.error({ err: errorSummary(delivered.failed), undone: undone === true }, 'reply could not be delivered');
+  throw new DeliveryError('The reply could not be delivered', { cause: delivered.failed });
+}
+
+/**
+ * Before the turn's save, for a turn whose state keeps reply ids: the outbox out, the ids then in
+ * the state the turn writes. Nothing delivered: nothing was written either, so the card the user
+ * has still works and the channel's retry runs the turn afresh (DeliveryError).
+ */
+export async function deliverBeforeWrite(outbox: Outbox, log: TurnLog, undeliverable: () => void): Promise<void> {
+  const delivered = await outbox.deliver(log, true);
+  if (delivered.failed === undefined) return;
+  undeliverable();
+  log.error({ err: errorSummary(delivered.failed), written: false }, 'reply could not be delivered');
+  throw new DeliveryError('The reply could not be delivered', { cause: delivered.failed });
 }

@@ -1,6 +1,6 @@
 // Makes each turn take effect exactly once, however many copies of an activity arrive and however
 // many bot instances share the state: the mechanism (a per-conversation queue, an outbox, a
-// conditional write and a retry loop) here, the choices it makes in conversation/turnRules.ts and
+// conditional write and a retry loop) here, the choices it makes in conversation/channel/turnRules.ts and
 // processedActivities.ts (when an id is kept, how a redelivery is answered, which failures leave
 // the state alone, how long to wait after a lost race).
 import { createHash } from 'crypto';
@@ -9,16 +9,16 @@ import { Logger } from '../logging/logger';
 import { turnLog } from '../logging/turnLogger';
 import { TurnQueue } from './turnQueue';
 import { OptimisticConversationState, OptimisticUserState, beginAttempt } from '../state/optimisticState';
-import { activityIdKey, rememberProcessed, wasProcessed } from '../../conversation/processedActivities';
-import { DEFAULT_MAX_ATTEMPTS, afterFailure, keepsActivityId } from '../../conversation/turnRules';
-import { isInert } from '../../conversation/channelActivity';
+import { activityIdKey, rememberProcessed, wasProcessed } from '../../conversation/channel/processedActivities';
+import { DEFAULT_MAX_ATTEMPTS, afterFailure, keepsActivityId } from '../../conversation/channel/turnRules';
+import { isInert } from '../../conversation/channel/channelActivity';
 import { StateConflictError, TransientTurnError } from '../errors/turnErrors';
 import { TurnLog, turnStateOf } from '../context/turnState';
 import { arrivalOf, restoreActivity } from './originalActivity';
 import { holdAfterSave, runAfterSave } from './afterSave';
 import { ReliableTurnStats, afterLostRace, answerRedelivery, refuseUnhandled } from './turnAnswers';
 import { ProfileReads } from './profileReads';
-import { Outbox, deliverSaved } from './outbox';
+import { Outbox, deliverBeforeWrite, deliverSaved } from './outbox';
 
 export interface ReliableTurnsOptions {
   conversationState: OptimisticConversationState;
@@ -35,9 +35,10 @@ export type { ReliableTurnStats } from './turnAnswers';
 
 /**
  * The turn runner, as middleware: turns of one conversation one at a time (TurnQueue); what the
- * turn sends held in the outbox; the state written over the version read, the conversation's last
- * with the activity's id, a lost race running the whole turn again on fresh state; then the outbox
- * delivered (outbox.ts: nothing delivered undoes the change, a reply id costs one more write).
+ * turn sends held in the outbox; the state written once, over the version read, the conversation's
+ * last with the activity's id, a lost race running the whole turn again on fresh state; the outbox
+ * delivered after the write, or before it when the state keeps a reply's id (the id rides on the
+ * one write; a run again reuses what was delivered: outbox.ts).
  */
 export class ReliableTurns implements Middleware {
   readonly queue: TurnQueue;
@@ -57,14 +58,14 @@ export class ReliableTurns implements Middleware {
     const conversation = (): string => createHash('sha256').update(key).digest('hex').slice(0, 12);
     turn.log = turnLog(this.options.logger, () => ({ correlationId: turn.correlationId, conversation: conversation() }));
     try {
-      await this.queue.run(key, (holdLane) => this.runTurn(context, next, turn.log!, holdLane));
+      await this.queue.run(key, () => this.runTurn(context, next, turn.log!));
     } catch (error) {
       if (error instanceof TransientTurnError) error.correlationId ??= turn.correlationId;
       throw error;
     }
   }
 
-  private async runTurn(context: TurnContext, next: () => Promise<void>, log: TurnLog, holdLane: (pending: Promise<void>) => void): Promise<void> {
+  private async runTurn(context: TurnContext, next: () => Promise<void>, log: TurnLog): Promise<void> {
     const { conversationState, userState } = this.options;
     this.stats.turns += 1;
     const outbox = new Outbox(context);
@@ -72,6 +73,7 @@ export class ReliableTurns implements Middleware {
     const idKey = activityIdKey(activity.id);
     // A way back to the activity as it arrived, for a retry (see turns/originalActivity.ts).
     const arrival = arrivalOf(activity);
+    const undeliverable = (): void => void (this.stats.undeliverable += 1);
     try {
       for (let attempt = 1; ; attempt += 1) {
         beginAttempt(context, attempt);
@@ -82,6 +84,8 @@ export class ReliableTurns implements Middleware {
           // An activity the advisor never acts on (typing) reads nothing: it would change nothing.
           if (idKey && !isInert(activity) && wasProcessed(await this.reads.load(context, attempt), idKey)) {
             this.stats.duplicatesAcknowledged += 1;
+            // Processed elsewhere while an earlier run of ours delivered: that run's messages go.
+            await outbox.withdraw(log);
             return await answerRedelivery(context, next, log);
           }
           try {
@@ -89,6 +93,7 @@ export class ReliableTurns implements Middleware {
           } catch (error) {
             if (afterFailure(activity.type, error instanceof TransientTurnError) === 'rethrow') throw error;
             outbox.close();
+            await outbox.withdraw(log);
             return refuseUnhandled(context, error, log);
           }
           if (keepsActivityId(idKey !== undefined, outbox.hasReplies(), conversationState.isChanged(context))) {
@@ -96,14 +101,20 @@ export class ReliableTurns implements Middleware {
             rememberProcessed(conversation, idKey!);
             this.reads.note(context, conversation);
           }
+          // A reply whose id the state keeps (a Teams case card, a verdict) is delivered first, so
+          // that the id rides on the turn's one write (the channel gives it only on delivery).
+          if (outbox.keepsReplyIds()) await deliverBeforeWrite(outbox, log, undeliverable);
           await userState.commit(context);
           await conversationState.commit(context);
         } catch (error) {
-          if (!(error instanceof StateConflictError)) throw error;
-          await afterLostRace(error, attempt, this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, log, this.stats);
-          continue;
+          if (error instanceof StateConflictError && (await afterLostRace(attempt, this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, log, this.stats)))
+            continue;
+          // The turn does not take effect: what it delivered before its write is taken back.
+          await outbox.withdraw(log);
+          throw error;
         }
-        await deliverSaved(context, outbox, conversationState, log, holdLane, () => (this.stats.undeliverable += 1));
+        // Nothing left to deliver when the replies went out before the write.
+        await deliverSaved(context, outbox, conversationState, log, undeliverable);
         runAfterSave(context);
         return;
       }

@@ -1,8 +1,8 @@
 // What the turn runner (reliableTurns.ts) answers without a regular turn, as turnRules.ts says.
 import { TurnContext } from 'botbuilder';
-import { afterConflict, redeliveryAnswer } from '../../conversation/turnRules';
-import { CARD_ACTION_INVOKE } from '../../conversation/cardActions';
-import { StateConflictError, errorSummary } from '../errors/turnErrors';
+import { afterConflict, redeliveryAnswer } from '../../conversation/channel/turnRules';
+import { CARD_ACTION_INVOKE } from '../../conversation/cards/cardActions';
+import { errorSummary } from '../errors/turnErrors';
 import type { TurnLog } from '../context/turnState';
 import { hasInvokeResponse, setInvokeResponse } from '../replies/invokeResponse';
 import { markReplayed } from './replayedTurns';
@@ -38,15 +38,16 @@ export function refuseUnhandled(context: TurnContext, error: unknown, log: TurnL
   if (context.activity.type === 'invoke' && !hasInvokeResponse(context)) setInvokeResponse(context, { status: 400 });
 }
 
-/** A lost write race on `attempt`: waits, for the turn to run again on the state now stored, or gives up (throws it). */
-export async function afterLostRace(error: StateConflictError, attempt: number, maxAttempts: number, log: TurnLog, stats: ReliableTurnStats): Promise<void> {
+/** A lost write race on `attempt`: waits, for the turn to run again on the state now stored (true), or gives up (false). */
+export async function afterLostRace(attempt: number, maxAttempts: number, log: TurnLog, stats: ReliableTurnStats): Promise<boolean> {
   const retry = afterConflict(attempt, maxAttempts, Math.random());
   if (!retry.again) {
     stats.abandoned += 1;
     log.error({ attempts: attempt }, 'turn abandoned: the conversation state kept changing under it');
-    throw error;
+    return false;
   }
   stats.conflictsRetried += 1;
   log.info({ attempt }, 'state changed by another turn; running the turn again');
   await delay(retry.waitMs);
+  return true;
 }

@@ -5,9 +5,10 @@
 import { TurnQueueFullError } from '../errors/turnErrors';
 
 interface Lane {
-  tail: Promise<void>;
   /** Turns of this key running or waiting. */
   depth: number;
+  /** The waiting turns' wake-ups, in arrival order; the running turn wakes the first when done. */
+  waiting: (() => void)[];
 }
 
 export class TurnQueue {
@@ -24,46 +25,40 @@ export class TurnQueue {
   }
 
   /**
-   * Runs `work` once the key's earlier turns are done. `work` may hand over a promise with
-   * `holdLane`: the caller gets its answer at once, while the key's next turn (and whenIdle)
-   * still waits for that promise (a write that need not delay the answer).
+   * Runs `work` once the key's earlier turns are done. A turn with none before it starts at once,
+   * with no promise made to wait on (most turns: a conversation rarely has two at a time).
    */
-  async run<T>(key: string, work: (holdLane: (pending: Promise<void>) => void) => Promise<T>): Promise<T> {
+  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
     let lane = this.lanes.get(key);
     if (lane && lane.depth >= this.maxDepth) {
       throw new TurnQueueFullError(`More than ${this.maxDepth} turns are waiting for one conversation`);
     }
-    let release!: () => void;
-    const mine = new Promise<void>((resolve) => (release = resolve));
-    const previous = lane?.tail ?? Promise.resolve();
-    if (!lane) {
-      lane = { tail: mine, depth: 0 };
-      this.lanes.set(key, lane);
-    }
-    lane.tail = mine;
-    lane.depth += 1;
     this.inFlight += 1;
-    const current = lane;
-    let held: Promise<void> | undefined;
-    const done = (): void => {
-      current.depth -= 1;
-      release();
-      if (current.depth === 0 && this.lanes.get(key) === current) this.lanes.delete(key);
-      this.inFlight -= 1;
-      if (this.inFlight === 0) {
-        const waiters = this.idleWaiters;
-        this.idleWaiters = [];
-        for (const wake of waiters) wake();
-      }
-    };
+    if (!lane) {
+      lane = { depth: 1, waiting: [] };
+      this.lanes.set(key, lane);
+    } else {
+      lane.depth += 1;
+      const queued = lane;
+      await new Promise<void>((wake) => queued.waiting.push(wake));
+    }
     try {
-      await previous;
-      return await work((pending) => {
-        held = held ? Promise.all([held, pending]).then(() => undefined) : pending;
-      });
+      return await work();
     } finally {
-      if (held) void held.catch(() => undefined).then(done);
-      else done();
+      this.done(key, lane);
+    }
+  }
+
+  private done(key: string, lane: Lane): void {
+    lane.depth -= 1;
+    const next = lane.waiting.shift();
+    if (next) next();
+    else if (lane.depth === 0 && this.lanes.get(key) === lane) this.lanes.delete(key);
+    this.inFlight -= 1;
+    if (this.inFlight === 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const wake of waiters) wake();
     }
   }
 

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, LocaleTag, isLocaleTag } from '../../domain/locales';
 import { Answers, consistentAnswers } from '../../domain/questions';
 import { DEFAULT_EDITION, EditionId, isEditionId } from '../../domain/editions';
 import { PanelTheme } from '../hostConfigs';
-import { MAX_TYPED_TEXT } from '../../conversation/typedInput';
+import { MAX_TYPED_TEXT } from '../../conversation/advisor/typedInput';
 
 export interface PanelConfig {
   locale: LocaleTag;

@@ -4,7 +4,7 @@
 // made counts as done only with exactly these roles), failures released for a retry, Remove access
 // one group at a time, and Check status.
 import { ActionFailure } from '../../../src/domain/actions';
-import { ActionRecord } from '../../../src/conversation/actionRecords';
+import { ActionRecord } from '../../../src/conversation/actions/actionRecords';
 import { Awaiting, CardEvent, Effect } from '../../../src/conversation/actions/machine';
 import { CARD, NOW, ROLE, ROLE_2, R, Row, answerOf, cardShown, clickOn, common, customer, granted, on, show, table } from './tables';
 

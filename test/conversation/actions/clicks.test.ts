@@ -2,7 +2,7 @@
 // who may act on a card, stale copies, double clicks and retries, cancel, the language of the
 // customer's message, back from Assign access, naming an invitation's customer, sign out, the
 // open-items bound, and every step that needs the partner's sign-in asking for it first.
-import { CLAIM_MS } from '../../../src/conversation/actionRecords';
+import { CLAIM_MS } from '../../../src/conversation/actions/actionRecords';
 import { CardEvent } from '../../../src/conversation/actions/machine';
 import { CARD, NOW, OTHER, R, Row, cardShown, clickOn, common, customer, lineShown, on, show, table, token } from './tables';
 

@@ -4,7 +4,7 @@
 // typed is answered with how to go on (a command goes on to the advisor), a sign-in that ends any
 // way resumes the click, a code sent again after it is answered "signed in", and sign out clears it.
 import { strict as assert } from 'assert';
-import { ActionClick } from '../../../src/conversation/actionClicks';
+import { ActionClick } from '../../../src/conversation/actions/actionClicks';
 import { Say } from '../../../src/conversation/actions/machine';
 import {
   MAX_CODE_MISSES,

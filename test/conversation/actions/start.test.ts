@@ -5,10 +5,10 @@
 import { strict as assert } from 'assert';
 import { ACTION_FAILURE_KINDS, ActionFailure, ActionKind } from '../../../src/domain/actions';
 import { OutcomeRow } from '../../../src/domain/outcomes';
-import { ActionClick } from '../../../src/conversation/actionClicks';
+import { ActionClick } from '../../../src/conversation/actions/actionClicks';
 import { CardEvent, Effect, StepContext, Stepped } from '../../../src/conversation/actions/machine';
 import { openFromItem } from '../../../src/conversation/actions/fromItem';
-import { ActionRecord } from '../../../src/conversation/actionRecords';
+import { ActionRecord } from '../../../src/conversation/actions/actionRecords';
 import { NEW_CARD, NOW, OWNER, Row, answerOf, lineShown, table, token } from './tables';
 
 const startOf = (kind: ActionKind, row: OutcomeRow): ActionClick => ({ step: 'start', kind, row, inputs: {} });

@@ -3,8 +3,8 @@
 // create call, every failure Partner Center or Graph may answer (the claim released, the retry
 // offered, a transfer's request id kept only when no answer came), and Check status.
 import { ACTION_FAILURE_KINDS, ActionFailure } from '../../../src/domain/actions';
-import { ActionInputs } from '../../../src/conversation/actionClicks';
-import { ActionRecord } from '../../../src/conversation/actionRecords';
+import { ActionInputs } from '../../../src/conversation/actions/actionClicks';
+import { ActionRecord } from '../../../src/conversation/actions/actionRecords';
 import { Awaiting, CardEvent, Effect } from '../../../src/conversation/actions/machine';
 import { CARD, NOW, REQUEST_ID, ROLE, ROLE_2, R, Row, answerOf, cardShown, choice, clickOn, common, customer, on, show, table, typed } from './tables';
 

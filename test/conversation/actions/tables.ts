@@ -2,8 +2,8 @@
 // from, written by hand from docs/actions.md, and the runner that checks one row (state, event →
 // state, effects) and a sequence of rows (a click, then the answers its calls get).
 import { strict as assert } from 'assert';
-import { ActionClick, ActionInputs, ActionStep } from '../../../src/conversation/actionClicks';
-import { ActionRecord } from '../../../src/conversation/actionRecords';
+import { ActionClick, ActionInputs, ActionStep } from '../../../src/conversation/actions/actionClicks';
+import { ActionRecord } from '../../../src/conversation/actions/actionRecords';
 import { step } from '../../../src/conversation/actions/cardMachine';
 import { Answer, CardEvent, CardState, Effect, StepContext } from '../../../src/conversation/actions/machine';
 import { ActionKind } from '../../../src/domain/actions';

@@ -4,7 +4,7 @@
 // a retried invoke opens nothing twice; the reminder buttons say what they did.
 import { strict as assert } from 'assert';
 import { ClickDecision, ClickFacts, decideFollowUpClick, reminderLine } from '../../../src/conversation/followUps/followUpClick';
-import type { FollowUpClick, FollowUpStep } from '../../../src/conversation/followUpCards';
+import type { FollowUpClick, FollowUpStep } from '../../../src/conversation/followUps/followUpCards';
 import { openItem, OpenItem } from '../../../src/domain/cases';
 import { catalogFor } from '../../../src/domain/textCatalog';
 
@@ -68,6 +68,24 @@ describe('A click on a follow-up button', () => {
     ['Assign access on an ended relationship', click('assign'), item('gdapApproval', { status: 'terminated' }), owner, { line: GONE }],
     ['Assign access on a transfer', click('assign'), item('transfer', { status: 'approved' }), owner, { line: GONE }],
     ['Assign access without Partner Center actions', click('assign'), approved, { ...owner, canAssign: false }, { line: GONE }],
+    // A case handed over (issue 63), or whose card this conversation forgot: the relationship's card from the item, then its Assign access.
+    [
+      'Assign access where the card is not kept opens the relationship from the item',
+      click('assign'),
+      approved,
+      { ...owner, cardHere: false },
+      {
+        open: {
+          kind: 'relationship',
+          customer: { companyName: 'Contoso', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.com' },
+          relationshipId: 'obj-1',
+          locale: 'en-US',
+          fromCardId: 'card-7',
+        },
+      },
+    ],
+    ['the same, retried by Teams, opens nothing twice', click('assign'), approved, { ...owner, cardHere: false, replayed: true }, { line: OPENED }],
+    ['the same without cards from items', click('assign'), approved, { ...owner, cardHere: false, canOpen: false }, { line: GONE }],
     [
       'a new GDAP request from an expired one',
       click('requestGdap'),
@@ -98,6 +116,40 @@ describe('A click on a follow-up button', () => {
     ],
     ['a retried invoke of a new request', click('requestGdap'), item('gdapApproval'), { ...owner, replayed: true }, { line: OPENED }],
     ['a new request without Partner Center actions', click('startAgain'), item('transfer'), { ...owner, canOpen: false }, { line: GONE }],
+    // Turn on auto-extend, before an approved relationship's end (issue 63): a card of its own for the item's relationship.
+    [
+      'Turn on auto-extend on an approved relationship opens its confirmation',
+      click('autoExtend'),
+      item('gdapApproval', { status: 'approved', locale: 'hu-HU' }),
+      owner,
+      {
+        open: {
+          kind: 'autoExtend',
+          customer: { companyName: 'Contoso', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.com' },
+          relationshipId: 'obj-1',
+          locale: 'hu-HU',
+          fromCardId: 'card-7',
+        },
+      },
+    ],
+    ['Turn on auto-extend while still waiting for the approval', click('autoExtend'), item('gdapApproval'), owner, { line: GONE }],
+    ['Turn on auto-extend on an ended relationship', click('autoExtend'), item('gdapApproval', { status: 'expired' }), owner, { line: GONE }],
+    [
+      'Turn on auto-extend on a transfer (a crafted click)',
+      click('autoExtend', 'transfer:obj-1'),
+      item('transfer', { status: 'completed' }),
+      owner,
+      { line: GONE },
+    ],
+    ['Turn on auto-extend without Partner Center actions', click('autoExtend'), approved, { ...owner, canOpen: false }, { line: GONE }],
+    ['Turn on auto-extend retried by Teams opens nothing twice', click('autoExtend'), approved, { ...owner, replayed: true }, { line: OPENED }],
+    [
+      'Turn on auto-extend by someone else is told whose it is',
+      click('autoExtend'),
+      approved,
+      { ...owner, from: '29:other' },
+      { line: "This follow-up is Alex Wilber's: only they can act on it." },
+    ],
   ];
   for (const [name, clicked, stored, facts, decision] of rows) {
     it(name, () => assert.deepEqual(decideFollowUpClick(clicked, stored, facts, c), decision));

@@ -3,7 +3,20 @@
 // channel gave one; a shared chat gets the list privately only where a card can be shown to one
 // person; and only a bounded, non-empty user id is an asker.
 import { strict as assert } from 'assert';
-import { askerName, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../../src/conversation/followUps/myCasesViews';
+import {
+  askerName,
+  CaseClickDecision,
+  CaseClickFacts,
+  cancelFromItem,
+  decideCaseClick,
+  Here,
+  isAskerId,
+  listsPrivately,
+  startedHere,
+  whereOf,
+} from '../../../src/conversation/followUps/myCasesViews';
+import type { CaseClick } from '../../../src/conversation/followUps/caseListCards';
+import { openItem, OpenItem } from '../../../src/domain/cases';
 
 const started = (conversation: Record<string, unknown>, channelId = 'msteams'): { conversation: Record<string, unknown> } => ({
   conversation: { channelId, conversation },
@@ -51,5 +64,84 @@ describe('My cases views', () => {
     assert.equal(askerName('  Alex Wilber '), 'Alex Wilber');
     assert.equal(askerName('  '), undefined);
     assert.equal(askerName(undefined), undefined);
+  });
+
+  describe("issue 63: My cases' Cancel request opens the transfer's cancel confirmation from the item, for a waiting transfer only", () => {
+    const item = (fields: Partial<OpenItem>): OpenItem => ({
+      ...openItem(
+        {
+          kind: 'transfer',
+          objectId: 'tr-1',
+          customer: { tenantId: 'tid-1', name: 'Northwind Traders', domain: 'northwind.onmicrosoft.com' },
+          owner: { id: '29:owner' },
+          locale: 'en-US',
+          cardId: 'card-9',
+          conversation: {},
+          shared: false,
+        },
+        0,
+        1,
+      ),
+      ...fields,
+    });
+    const customer = { companyName: 'Northwind Traders', tenantId: 'tid-1', domain: 'northwind.onmicrosoft.com' };
+    const rows: [string, OpenItem, ReturnType<typeof cancelFromItem>][] = [
+      ['a waiting licence transfer', item({}), { kind: 'cancelTransfer', customer, transferId: 'tr-1', status: 'Active', fromCardId: 'card-9', row: 'G6' }],
+      [
+        'a waiting Azure-plan transfer keeps its row',
+        item({ transferProducts: 'azurePlan' }),
+        { kind: 'cancelTransfer', customer, transferId: 'tr-1', status: 'Active', fromCardId: 'card-9', row: 'G4' },
+      ],
+      ['a completed transfer', item({ status: 'completed' }), undefined],
+      ['a cancelled transfer', item({ status: 'cancelled' }), undefined],
+      ['a GDAP request (a crafted click)', item({ kind: 'gdapApproval', id: 'gdapApproval:tr-1' }), undefined],
+    ];
+    for (const [name, it0, expected] of rows) it(name, () => assert.deepEqual(cancelFromItem(it0), expected));
+  });
+
+  it('decides a click on My cases from what the server read, never from what the click says', () => {
+    const transfer = openItem(
+      {
+        kind: 'transfer',
+        objectId: 'tr-1',
+        customer: { tenantId: 'c', name: 'Contoso' },
+        owner: { id: '29:alex' },
+        locale: 'en-US',
+        cardId: 'card-1',
+        conversation: { channelId: 'msteams' },
+        shared: false,
+      },
+      Date.UTC(2026, 10, 20),
+      1000,
+    );
+    const mine = ['user:msteams:29:alex'];
+    const facts = (over: Partial<CaseClickFacts> = {}): CaseClickFacts => ({
+      invoke: true,
+      replayed: false,
+      askerKeys: mine,
+      item: transfer,
+      canOpenCards: true,
+      ...over,
+    });
+    const rows: [string, CaseClick | undefined, CaseClickFacts, CaseClickDecision | 'cancel'][] = [
+      ['an unreadable click', undefined, facts(), { line: 'stale' }],
+      ['the list, refreshed in place', { list: true, inPlace: true }, facts(), { list: 'inPlace' }],
+      ['the list, in place asked outside an invoke', { list: true, inPlace: true }, facts({ invoke: false }), { list: 'send' }],
+      ['the list', { list: true }, facts({ askerKeys: undefined }), { list: 'send' }],
+      ['an item, mine', { open: transfer.id }, facts(), { open: transfer }],
+      ['an item gone', { open: transfer.id }, facts({ item: undefined }), { line: 'stale' }],
+      ['no usable sender', { open: transfer.id }, facts({ askerKeys: undefined }), { line: 'stale' }],
+      ["someone else's item", { open: transfer.id }, facts({ askerKeys: ['user:msteams:29:dana'] }), { line: 'notYours' }],
+      ["cancel someone else's", { cancel: transfer.id }, facts({ askerKeys: ['user:webchat:29:alex'] }), { line: 'notYours' }],
+      ['cancel a waiting transfer', { cancel: transfer.id }, facts(), 'cancel'],
+      ['cancel, sent again by Teams', { cancel: transfer.id }, facts({ replayed: true }), { line: 'opened' }],
+      ['cancel a completed transfer', { cancel: transfer.id }, facts({ item: { ...transfer, status: 'completed' } }), { line: 'stale' }],
+      ['cancel where no card opens', { cancel: transfer.id }, facts({ canOpenCards: false }), { line: 'stale' }],
+    ];
+    for (const [what, click, f, expected] of rows) {
+      const decision = decideCaseClick(click, f);
+      if (expected === 'cancel') assert.deepEqual(decision, { cancel: cancelFromItem(transfer) }, what);
+      else assert.deepEqual(decision, expected, what);
+    }
   });
 });

@@ -4,8 +4,9 @@
 // as seen (Graph's `active`, TransferEntity's "Completed" or the UI's "complete"); a card that made
 // nothing leaves nothing. And one person's open items are bounded.
 import { strict as assert } from 'assert';
-import type { ActionRecord } from '../../../src/conversation/actionRecords';
-import { MadeObject, objectOf, openLimitReached } from '../../../src/conversation/followUps/openItemOf';
+import type { ActionRecord } from '../../../src/conversation/actions/actionRecords';
+import { openItem } from '../../../src/domain/cases';
+import { afterKept, KeptFrom, MadeObject, namedLater, newItemOf, objectOf, openLimitReached, seenOnCard } from '../../../src/conversation/followUps/openItemOf';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const HOUR = 3_600_000;
@@ -41,11 +42,27 @@ describe('What an action card leaves to follow', () => {
     ['a GDAP request Check status found pending', gdapDone('approvalPending'), gdap],
     ['a GDAP request Check status found approved but not yet active', gdapDone('approved'), gdap],
     ['a GDAP request Check status found active', gdapDone('Active'), { ...gdap, seen: 'approved' }],
+    [
+      'issue 63: a relationship whose automatic extension the partner turned on',
+      { ...gdapDone('active'), autoExtends: true } as ActionRecord,
+      { ...gdap, seen: 'approved', autoExtended: true },
+    ],
     ['a transfer request created', transferDone('Active'), transfer],
     ['a transfer in progress', transferDone('InProgress'), transfer],
     ['a transfer Check status found completed', transferDone('Completed'), { ...transfer, seen: 'completed' }],
     ['a transfer Check status found complete (the UI’s word)', transferDone('complete'), { ...transfer, seen: 'completed' }],
     ['a transfer found expired', transferDone('Expired'), { ...transfer, seen: 'expired' }],
+    // What the request asked for (targetProductTypes by row): the completion's Azure RBAC note depends on it (review 5.4).
+    [
+      '5.4: a transfer of Azure plan items (G4) is kept as one',
+      { ...transferDone('Active'), row: 'G4' } as ActionRecord,
+      { ...transfer, products: 'azurePlan' },
+    ],
+    [
+      '5.4: a transfer of new-commerce licences (G6) is kept as one',
+      { ...transferDone('Active'), row: 'G6' } as ActionRecord,
+      { ...transfer, products: 'licences' },
+    ],
     ['an invitation naming nobody', invitation(), { kind: 'resellerAcceptance', objectId: 'card-1', customer: { tenantId: '', name: '' } }],
     [
       'an invitation naming a tenant',
@@ -85,5 +102,68 @@ describe('What an action card leaves to follow', () => {
       [1, 1, 1],
     ];
     for (const [open, max, answer] of rows) assert.equal(openLimitReached(open, max), answer, `${open} of ${max}`);
+  });
+
+  describe('what the item is kept with, and what is done once it is kept', () => {
+    const made: MadeObject = { kind: 'transfer', objectId: 'tr-1', customer: CASE_CUSTOMER, products: 'azurePlan' };
+    const from: KeptFrom = {
+      owner: { id: '29:owner', name: 'Alex Wilber' },
+      chatTenant: 'chat-tenant',
+      locale: 'pt-BR',
+      cardId: 'card-1',
+      conversation: { channelId: 'msteams' },
+      shared: true,
+    };
+
+    it('names the owner as the channel does, else as their verified sign-in; the tenant as the chat names it, else the deployment’s', () => {
+      const rows: [string, Partial<KeptFrom>, object][] = [
+        ['Teams', {}, { owner: { id: '29:owner', name: 'Alex Wilber' }, partnerTenantId: 'chat-tenant' }],
+        [
+          'verified',
+          { verified: { tenantId: 't', name: 'Alex W.' } },
+          { owner: { id: '29:owner', name: 'Alex Wilber' }, partnerTenantId: 'chat-tenant', teamTenantId: 't' },
+        ],
+        [
+          'Web Chat, signed in',
+          { owner: { id: 'v1' }, chatTenant: undefined, deploymentTenant: 'dep', verified: { tenantId: 't', name: 'Alex W.' } },
+          { owner: { id: 'v1', name: 'Alex W.' }, partnerTenantId: 'dep', teamTenantId: 't' },
+        ],
+        ['Web Chat, nobody', { owner: { id: 'v1' }, chatTenant: undefined }, { owner: { id: 'v1' } }],
+        ['a tenant of the wrong shape', { chatTenant: 42, deploymentTenant: 'dep' }, { owner: { id: '29:owner', name: 'Alex Wilber' } }],
+      ];
+      for (const [what, over, expected] of rows) {
+        const fields = newItemOf(made, { ...from, ...over });
+        const { owner, partnerTenantId, teamTenantId } = fields;
+        assert.deepEqual({ owner, ...(partnerTenantId ? { partnerTenantId } : {}), ...(teamTenantId ? { teamTenantId } : {}) }, expected, what);
+        assert.equal(fields.transferProducts, 'azurePlan');
+        assert.equal(fields.shared, true);
+      }
+    });
+
+    it('does, once kept, what the card showed and asked for, and names an invitation kept before', () => {
+      const invite: MadeObject = { kind: 'resellerAcceptance', objectId: 'card-1', customer: { tenantId: CUSTOMER.tenantId, name: '' } };
+      const rows: [string, MadeObject, boolean, string[]][] = [
+        ['nothing seen', made, true, []],
+        ['seen, access, extended', { ...made, seen: 'approved', access: 'pending', autoExtended: true }, true, ['seen', 'access', 'autoExtended']],
+        ['an invitation named, new', invite, true, []],
+        ['an invitation named, kept before', invite, false, ['named']],
+        ['an invitation naming nobody, kept before', { ...invite, customer: { tenantId: '', name: '' } }, false, []],
+        ['a transfer kept before', made, false, []],
+      ];
+      for (const [what, m, added, steps] of rows) assert.deepEqual(afterKept(m, added), steps, what);
+    });
+
+    it('counts what the card showed as told, and names an open invitation once', () => {
+      const transfer = openItem(newItemOf(made, from), T0, 60_000);
+      const seen = seenOnCard(transfer, 'completed', T0 + HOUR);
+      assert.equal(seen?.status, 'completed');
+      assert.deepEqual(seen?.sent, ['completed']);
+      assert.equal(seenOnCard(transfer, 'approved', T0), undefined, 'a transfer is never approved');
+      const invitation = openItem(newItemOf({ kind: 'resellerAcceptance', objectId: 'card-1', customer: { tenantId: '', name: '' } }, from), T0, 60_000);
+      const named = namedLater(invitation, CASE_CUSTOMER, T0 + HOUR, 60_000);
+      assert.deepEqual(named?.customer, CASE_CUSTOMER);
+      assert.equal(named?.nextPollAt, T0 + HOUR + 60_000);
+      assert.equal(namedLater(named!, { tenantId: 'other', name: '' }, T0, 60_000), undefined);
+    });
   });
 });

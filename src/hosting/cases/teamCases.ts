@@ -1,0 +1,217 @@
+// The team view and hand-over in the bot's channels (issue 63): the typed command, the help card's
+// and My cases' button, and the team cards' clicks. The interpreter of the team machine
+// (conversation/team/teamMachine.ts): it reads who the clicker is (teamIdentity.ts), the tenant's
+// index and people (teamIndex.ts), the items, and carries out a hand-over through the store's
+// conditional update, telling the old and the new owner in their own chats. It decides nothing.
+import { TurnContext } from 'botbuilder';
+import type { OpenItem } from '../../domain/cases';
+import type { LocaleTag } from '../../domain/locales';
+import { handOver } from '../../domain/teamCases';
+import { availableLocales, Catalog, catalogFor, format } from '../../domain/textCatalog';
+import { canUpdateMessages, channelKindOf, featuresOf } from '../../conversation/cards/channelFeatures';
+import { askerName, isAskerId, listsPrivately } from '../../conversation/followUps/myCasesViews';
+import { TeamClick, TeamContext, TeamEffect, TeamEvent, TeamState, step } from '../../conversation/team/teamMachine';
+import { caseName, isTeamCasesCommand, isTeamClickData, ownerName, privateTeamCard, readTeamClick, teamScreen } from '../../conversation/team/teamCards';
+import type { AdaptiveCard } from '../../conversation/cards/cards';
+import { activityFor } from '../replies/activities';
+import { isReplayed } from '../turns/replayedTurns';
+import { afterSave } from '../turns/afterSave';
+import { turnStateOf } from '../context/turnState';
+import type { ActionAnswer } from '../actions/actionTurn';
+import { auditAction } from '../microsoftApis/audit';
+import type { Logger } from '../logging/logger';
+import { CaseStore, ownerKeys } from './caseStore';
+import { isShared, keysOfItem } from './owners';
+import { conversationKey } from '../../conversation/team/people';
+import { personOf, TeamIdentity } from './teamIdentity';
+
+const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);
+/** Steps one click takes at most (a hand-over is seven): a sequence that never answers is cut short. */
+const MAX_STEPS = 16;
+
+export interface TeamCasesOptions {
+  store: CaseStore;
+  identity: TeamIdentity;
+  /** A line to an item's owner in its conversation (the follow-ups' messenger's notice). */
+  tell?: (item: OpenItem, text: string) => Promise<unknown>;
+  logger?: Logger;
+  /** Open items one person may have (FOLLOW_UP_MAX_OPEN_PER_USER). */
+  openLimit: number;
+  now?: () => number;
+}
+
+export class TeamCases {
+  private readonly now: () => number;
+
+  constructor(private readonly options: TeamCasesOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  isClick(data: unknown): boolean {
+    return isTeamClickData(data);
+  }
+
+  /** The typed command (or a Web Chat click carrying a team button's data): answered, and true; false when it is not the team view's. */
+  async onMessage(context: TurnContext, locale: LocaleTag, surface: string | undefined, text: string | undefined): Promise<boolean> {
+    const value: unknown = context.activity.value;
+    if (value !== undefined && value !== null) {
+      if (!this.isClick(value)) return false;
+      await this.click(context, value, locale, surface, false);
+      return true;
+    }
+    if (typeof text !== 'string' || text.length > 64 || !isTeamCasesCommand(text, CATALOGS)) return false;
+    await this.click(context, { action: 'teamCases' }, locale, surface, false);
+    return true;
+  }
+
+  /** A click (or the command): `invoke`, a Universal Actions click answered in its response. */
+  async click(context: TurnContext, data: unknown, locale: LocaleTag, surface: string | undefined, invoke: boolean): Promise<ActionAnswer> {
+    const c = catalogFor(locale);
+    const click = readTeamClick(data, isShared(context));
+    if (!click) return this.line(context, c.teamCases.answers.gone, locale, surface, invoke);
+    // In a shared Teams chat the list goes to the asker only: everyone else sees a line whose refresh only their client runs.
+    const from = context.activity.from;
+    if ('list' in click && !click.inPlace && isAskerId(from?.id) && listsPrivately(isShared(context), featuresOf(surface).userSpecificViews)) {
+      await this.send(context, privateTeamCard(c, from.id, askerName(from.name)), locale, surface);
+      return { kind: 'message', text: c.teamCases.listed };
+    }
+    return this.run(context, click, c, locale, surface, invoke);
+  }
+
+  private async run(
+    context: TurnContext,
+    click: TeamClick,
+    c: Catalog,
+    locale: LocaleTag,
+    surface: string | undefined,
+    invoke: boolean,
+  ): Promise<ActionAnswer> {
+    const ctx: TeamContext = {
+      now: this.now(),
+      here: conversationKey(TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>),
+      ownerKeys: keysOfItem,
+      openLimit: this.options.openLimit,
+    };
+    let state: TeamState = { click };
+    let event: TeamEvent = { on: 'click' };
+    let answered: ActionAnswer | undefined;
+    for (let i = 0; i < MAX_STEPS; i++) {
+      const out = step(state, event, ctx);
+      state = out.state;
+      let next: TeamEvent | undefined;
+      for (const effect of out.effects) {
+        const result = await this.effect(context, effect, c, locale, surface, invoke, ctx.now);
+        if (result && 'on' in result) next = result;
+        else if (result) answered = result;
+      }
+      if (!next) break;
+      event = next;
+    }
+    return answered ?? { kind: 'message', text: c.teamCases.answers.gone };
+  }
+
+  private async effect(
+    context: TurnContext,
+    effect: TeamEffect,
+    c: Catalog,
+    locale: LocaleTag,
+    surface: string | undefined,
+    invoke: boolean,
+    now: number,
+  ): Promise<TeamEvent | ActionAnswer | undefined> {
+    const { store } = this.options;
+    switch (effect.do) {
+      case 'identify':
+        return { on: 'viewer', viewer: await this.options.identity.of(context) };
+      case 'remember': {
+        const person = personOf(context, effect.viewer, locale, now);
+        if (person) await store.team.remember(effect.viewer.tenantId, person);
+        return undefined;
+      }
+      case 'readEntries':
+        return { on: 'entries', entries: await store.team.entries(effect.tenantId) };
+      case 'readItems': {
+        const items = await Promise.all(effect.ids.map((id) => store.get(id)));
+        return { on: 'items', items: items.filter((i): i is OpenItem => i !== undefined) };
+      }
+      case 'prune':
+        await store.team.prune(effect.tenantId, effect.ids);
+        return undefined;
+      case 'readItem':
+        return { on: 'item', item: await store.get(effect.id) };
+      case 'readPeople':
+        return { on: 'people', people: await store.team.people(effect.tenantId) };
+      case 'countOpen': {
+        const p = effect.person;
+        const owner = { id: p.userId, ...(p.aadObjectId && p.tenantId ? { aadObjectId: p.aadObjectId, tenantId: p.tenantId } : {}) };
+        return { on: 'openCount', count: await store.openCount(ownerKeys(owner, p.channelId)) };
+      }
+      case 'handOver': {
+        // Decided again on the item as stored, inside its conditional write: a second click, or another instance, finds it done.
+        let refused: ReturnType<typeof handOver> | undefined;
+        const written = await store.update(effect.id, (stored) => {
+          const decided = handOver(stored, effect.tenantId, effect.to, now);
+          refused = 'refuse' in decided ? decided : undefined;
+          return 'item' in decided ? decided.item : undefined;
+        });
+        if (written) return { on: 'handedOver', result: written };
+        return { on: 'handedOver', result: refused && 'refuse' in refused ? refused : { refuse: 'gone' } };
+      }
+      case 'moveOwner':
+        await store.moveOwner(effect.after.id, keysOfItem(effect.before), keysOfItem(effect.after));
+        return undefined;
+      case 'tell':
+        // Once the turn is saved: a line into the owner's chat is a turn of that conversation, which may be this one.
+        afterSave(context, () => void this.tell(context, effect));
+        return undefined;
+      case 'audit':
+        if (this.options.logger)
+          auditAction(this.options.logger, {
+            who: context.activity.from?.id ?? '',
+            signedInObjectId: effect.viewer.objectId,
+            customerTenantId: effect.item.customer.tenantId,
+            action: 'handOver',
+            outcome: 'succeeded',
+            resultId: effect.item.id,
+            ...(turnStateOf(context).correlationId ? { correlationId: turnStateOf(context).correlationId } : {}),
+          });
+        return undefined;
+      case 'show': {
+        const shown = teamScreen(effect.screen, c, { now, locale, execute: channelKindOf(surface) === 'msteams' });
+        if ('text' in shown) return this.line(context, shown.text, locale, surface, invoke);
+        // In Teams a team card's click makes that card the next one (a refresh, the people, a page); elsewhere, and from another card, a message.
+        const screen = effect.screen;
+        const inPlace = 'card' in screen && (screen.card === 'people' || screen.inPlace === true);
+        if (invoke && inPlace && canUpdateMessages(surface)) return { kind: 'card', card: shown.card };
+        await this.send(context, shown, locale, surface);
+        return { kind: 'message', text: c.teamCases.listed };
+      }
+    }
+  }
+
+  /** The old owner and the new one, each in their own chat and language; a failure is logged, the hand-over stands (it is kept in the store). */
+  private async tell(context: TurnContext, effect: Extract<TeamEffect, { do: 'tell' }>): Promise<void> {
+    const c = catalogFor(effect.item.locale);
+    const actor = askerName(context.activity.from?.name) ?? effect.by.name ?? c.teamCases.someone;
+    const text = format(c.teamCases.told[effect.say], {
+      actor,
+      case: caseName(effect.item, c),
+      name: ownerName(effect.to, c),
+      previous: ownerName(effect.from, c),
+      command: c.myCases.command.phrases[0] ?? '',
+    });
+    await this.options
+      .tell?.(effect.item, text)
+      .catch((error: unknown) => this.options.logger?.warn({ err: error, say: effect.say }, 'A hand-over could not be told'));
+  }
+
+  private async line(context: TurnContext, text: string, locale: LocaleTag, surface: string | undefined, invoke: boolean): Promise<ActionAnswer> {
+    if (!invoke && !isReplayed(context)) await context.sendActivity(activityFor({ text }, surface, locale));
+    return { kind: 'message', text };
+  }
+
+  private async send(context: TurnContext, rendered: { card: AdaptiveCard; summary: string }, locale: LocaleTag, surface: string | undefined): Promise<void> {
+    if (isReplayed(context)) return;
+    await context.sendActivity(activityFor({ kind: 'notice', card: rendered.card, fallbackText: rendered.summary }, surface, locale));
+  }
+}
