@@ -299,6 +299,23 @@ describe('issue 63: the team view and hand-over, from tables', () => {
         ['B', 'C'],
       );
     });
+    it('orders people of the same name by their key, and hands an item to someone seen exactly 30 days ago', () => {
+      const later = person('Sam', { key: `aad:${TENANT}:oid-sam-b`, userId: '29:sam-b' });
+      const earlier = person('Sam', { key: `aad:${TENANT}:oid-sam-a`, userId: '29:sam-a' });
+      assert.deepEqual(
+        candidates([later, earlier], [], T0).map((p) => p.userId),
+        ['29:sam-a', '29:sam-b'],
+      );
+      assert.ok('item' in handOver(item(), TENANT, person('Megan'), T0 + 30 * DAY));
+    });
+    it('hands over Entra ids only as a pair, and to the same user id on another channel', () => {
+      const { tenantId: _t, ...halfProven } = person('Megan');
+      const decided = handOver(item(), TENANT, halfProven as Person, T0);
+      assert.ok('item' in decided);
+      assert.deepEqual(decided.item.owner, { id: '29:megan', name: 'Megan' });
+      const elsewhere = handOver(item({ owner: { id: '29:megan' }, conversation: { channelId: 'webchat' } }), TENANT, person('Megan'), T0);
+      assert.ok('item' in elsewhere, 'not the same chat: not already theirs');
+    });
     it('lists a person found twice once, and one seen exactly 30 days ago', () => {
       const megan = person('Megan');
       assert.deepEqual(
