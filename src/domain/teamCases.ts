@@ -80,17 +80,23 @@ export interface TeamPage {
 /** One page of open items, newest first: the whole tenant, or one conversation (`here`). */
 export function teamPage(entries: readonly TeamEntry[], here: string | undefined, after: string | undefined, size = TEAM_PAGE): TeamPage {
   const open = entries.filter((e) => e.open && (here === undefined || e.here === here)).sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const from = after === undefined ? 0 : open.findIndex((e) => cursorOf(e) === after) + 1;
-  // A cursor whose item has gone since starts at the first item older than it.
-  const start = from > 0 || after === undefined ? from : olderThan(open, after);
+  const start = after === undefined ? 0 : firstAfter(open, after);
   const shown = open.slice(start, start + size);
   const last = shown.at(-1);
   return { ids: shown.map((e) => e.id), total: open.length, ...(last && start + size < open.length ? { next: cursorOf(last) } : {}) };
 }
 
-function olderThan(sorted: readonly TeamEntry[], cursor: string): number {
-  const at = Number(CURSOR.exec(cursor)?.[1] ?? Infinity);
-  const index = sorted.findIndex((e) => e.at < at);
+/**
+ * Where the page after `cursor` starts: the first item after it in the page's order (older, or as
+ * old with a later id), whether the cursor's own item is still there or has gone since. An item
+ * started in the same millisecond as a gone one is then neither skipped nor shown twice.
+ */
+function firstAfter(sorted: readonly TeamEntry[], cursor: string): number {
+  const parts = CURSOR.exec(cursor);
+  if (!parts) return 0;
+  const at = Number(parts[1]);
+  const id = parts[2]!;
+  const index = sorted.findIndex((e) => e.at < at || (e.at === at && e.id > id));
   return index < 0 ? sorted.length : index;
 }
 

@@ -10,6 +10,7 @@ import {
   existingVerdict,
   groupWarnings,
   preselectedRoles,
+  namesGroup,
   templateFor,
   templateProblems,
 } from '../../src/domain/accessAssignments';
@@ -145,4 +146,22 @@ describe('Assign access, least privilege (section 5.2)', () => {
       assert.ok(!assigned('active', 'deleting').includes(`"step":"undo"`), 'nothing left to remove: no Remove access');
     });
   }
+});
+
+describe('assignment templates: names and problems', () => {
+  it('accepts a template naming its group by id only, and one naming it by name only', () => {
+    assert.deepEqual(
+      templateProblems([
+        { id: 'a', groupId: '6b7e2c1a-0000-4000-8000-000000000001', why: 'x', roles: [] },
+        { id: 'b', group: 'Helpdesk*', why: 'x', roles: [] },
+      ]),
+      [],
+    );
+  });
+
+  it('reads the characters of a group name literally, only * standing for any', () => {
+    assert.equal(namesGroup('Tailspin (Helpdesk) v1.0', 'tailspin (helpdesk) v1.0'), true);
+    assert.equal(namesGroup('a.b', 'axb'), false);
+    assert.equal(namesGroup('Tier+', 'Tierrr'), false);
+  });
 });

@@ -85,6 +85,46 @@ describe('Access followed to active (review 4 gap 1)', () => {
     assert.equal(readAccessSoon(gdap('waiting'), T0), undefined);
   });
 
+  describe('review 4 gap 1: only an approved, reachable relationship’s access is followed, read again within a poll interval', () => {
+    const transfer = { ...gdap('approved', 'pending'), kind: 'transfer' as const };
+    const unreachable = { ...gdap('approved', 'pending'), unreachableAt: T0 };
+    it('follows pending, stuck and failed access of an approved relationship, and nothing of a transfer, a request not approved or an owner out of reach', () => {
+      for (const access of ['pending', 'stuck', 'failed'] as const) assert.equal(followsAccess(gdap('approved', access)), true, access);
+      assert.equal(followsAccess(transfer), false, 'a transfer');
+      assert.equal(followsAccess(gdap('waiting', 'pending')), false, 'not approved');
+      assert.equal(followsAccess(unreachable), false, 'its owner out of reach');
+    });
+    it('reads nothing into a transfer, and tells an owner out of reach nothing', () => {
+      assert.equal(applyAccess(transfer, 'failed', T0, POLL), undefined);
+      const told = applyAccess(unreachable, 'failed', T0, POLL);
+      assert.equal(told?.item.access, 'failed', 'the progress is kept');
+      assert.equal(told?.followUp, undefined, 'no message');
+    });
+    const NOW = T0 + 1000;
+    const rows: [string, number, number][] = [
+      ['its next read a month away: in a poll interval', NOW + 30 * 86_400_000, NOW + POLL],
+      ['its next read sooner than a poll interval: kept', NOW + 10, NOW + 10],
+      ['its next read due now: in a poll interval', NOW, NOW + POLL],
+      ['its next read past: in a poll interval', NOW - 5, NOW + POLL],
+    ];
+    for (const [why, nextPollAt, expected] of rows)
+      it(`still pending, ${why}`, () => {
+        const applied = applyAccess({ ...gdap('approved', 'pending'), nextPollAt }, 'pending', NOW, POLL);
+        if (expected === nextPollAt) return assert.equal(applied, undefined, 'nothing changed: nothing written');
+        assert.equal(applied?.item.nextPollAt, expected);
+        assert.equal(applied?.followUp, undefined);
+      });
+    it('every assignment active: the next read left where it was', () => {
+      const applied = applyAccess({ ...gdap('approved', 'pending'), nextPollAt: NOW + 30 * 86_400_000 }, 'active', NOW, POLL);
+      assert.equal(applied?.item.nextPollAt, NOW + 30 * 86_400_000);
+    });
+    it('an event reads no transfer and nothing for an owner out of reach', () => {
+      assert.equal(readAccessSoon(transfer, T0), undefined);
+      assert.equal(readAccessSoon(unreachable, T0), undefined);
+      assert.equal(readAccessSoon(gdap('approved', 'stuck'), T0)?.access, 'stuck', 'access already followed keeps its progress');
+    });
+  });
+
   describe('on a store: the poller and the event', () => {
     let now: number;
     let store: CaseStore;

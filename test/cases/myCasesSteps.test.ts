@@ -44,6 +44,9 @@ describe('My cases: the real next step and deadline', () => {
     ['an invitation accepted: Request GDAP, no deadline', item('resellerAcceptance', 'accepted'), 'requestGdap', undefined],
     ['a transfer waiting: 30 days', item('transfer'), 'currentPartner', T0 + 30 * DAY],
     ['a transfer completed: no deadline', item('transfer', 'completed'), 'afterTransfer', undefined],
+    ['a relationship terminated: start again', item('gdapApproval', 'terminated'), 'startAgain', undefined],
+    ['a transfer run out: start again', item('transfer', 'expired'), 'startAgain', undefined],
+    ['a transfer the partner cancelled: nothing left to do', item('transfer', 'cancelled'), undefined, undefined],
   ];
   for (const [why, it_, next, deadline] of table)
     it(`issue 63 (My cases): ${why}`, () => {
@@ -54,11 +57,22 @@ describe('My cases: the real next step and deadline', () => {
   it('issue 63 (My cases): access is kept on an approved relationship only, and read back', () => {
     assert.equal(withAccess(item('gdapApproval'), 'active'), undefined, 'not before the approval');
     assert.equal(withAccess(item('transfer', 'completed'), 'active'), undefined);
+    assert.equal(withAccess(item('transfer', 'approved'), 'active'), undefined, 'a transfer has no access to keep, whatever its status');
     assert.equal(withAccess(item('gdapApproval', 'approved', 'active'), 'active'), undefined, 'no write for no change');
     const kept = withAccess(item('gdapApproval', 'approved', 'pending'), 'active')!;
     assert.equal(kept.access, 'active');
     assert.deepEqual(readItem(JSON.parse(JSON.stringify(kept))), kept);
     assert.equal(readItem({ ...JSON.parse(JSON.stringify(kept)), access: 'finished' }), undefined);
+  });
+
+  it('issue 63 (My cases): reads an item back only as the store writes it: an object id not empty and of 256 characters at most, finite times', () => {
+    const stored = (fields: Partial<OpenItem>): unknown => JSON.parse(JSON.stringify({ ...item('transfer'), ...fields }));
+    const longest = 'o'.repeat(256);
+    assert.equal(readItem(stored({ objectId: longest, id: `transfer:${longest}` }))?.objectId, longest);
+    assert.equal(readItem(stored({ objectId: `${longest}o`, id: `transfer:${longest}o` })), undefined, 'one character more');
+    assert.equal(readItem(stored({ objectId: '', id: 'transfer:' })), undefined, 'an empty object id');
+    assert.ok(readItem(stored({})), 'the item itself');
+    for (const time of [Infinity, NaN]) assert.equal(readItem({ ...(stored({}) as object), createdAt: time }), undefined, String(time));
   });
 
   for (const locale of LOCALES) {

@@ -101,4 +101,32 @@ describe('Open items: the store’s indexes', () => {
     for (const [what, current, expected] of rows) assert.deepEqual(leaseFor(current, 'me', 30_000, T), expected, what);
     assert.deepEqual(leaseFor(undefined, 'me', 10 * MAX_LEASE_MS, T), { holder: 'me', until: T + MAX_LEASE_MS });
   });
+
+  it('reads a shard’s entry only with each of its four fields of the right type, and nothing from null', () => {
+    const good = entry('a');
+    const broken: unknown[] = [null, 'a', { ...good, id: 7 }, { ...good, nextPollAt: '1' }, { ...good, dueAt: null }, { ...good, forgetAt: undefined }];
+    for (const bad of broken) assert.deepEqual(scheduleList([bad, good]), [good], JSON.stringify(bad) ?? String(bad));
+  });
+
+  it('keeps a listed id of 300 characters, the longest of ours', () => {
+    const longest = 'i'.repeat(300);
+    assert.deepEqual(stringList([longest, `${longest}x`]), [longest]);
+  });
+
+  it('writes the schedule again when only the next reminder moved, or only the day the item is forgotten', () => {
+    const gdap = openItem({ ...item(), kind: 'gdapApproval', objectId: 'rel-1' }, T, 60_000);
+    assert.equal(scheduleOf(gdap).dueAt, T + 7 * 86_400_000, 'a GDAP request’s first reminder: a week after it was sent');
+    const quiet = { ...gdap, quiet: true };
+    assert.deepEqual([scheduleOf(quiet).nextPollAt, scheduleOf(quiet).forgetAt], [scheduleOf(gdap).nextPollAt, scheduleOf(gdap).forgetAt]);
+    assert.equal(scheduleMoved(gdap, quiet), true, 'its reminders silenced: only the next due time moved');
+    const done = { ...item(), status: 'completed' as const, changedAt: T };
+    const later = { ...done, changedAt: T + 1 };
+    assert.deepEqual([scheduleOf(later).nextPollAt, scheduleOf(later).dueAt], [scheduleOf(done).nextPollAt, scheduleOf(done).dueAt]);
+    assert.equal(scheduleMoved(done, later), true, 'closed a moment later: only the day it is forgotten moved');
+  });
+
+  it('reads nothing from a stored value that is no object (missing, or text)', () => {
+    assert.equal(storedItem(undefined), undefined);
+    assert.equal(storedItem('{"id":"x"}'), undefined);
+  });
 });

@@ -220,8 +220,66 @@ describe('content pack check, in memory', function () {
     assert.ok(of(found, 'pages/webchat.json').includes(`pages/webchat.json: ru-RU.${pageKey}: ${ruledOutLine}`), found.join('\n'));
   });
 
+  it('gives a file no schema unless it lies in the place of its kind', () => {
+    const misplaced = ['texts/2026-11.json', 'pages/en-US.json', 'glossary/webchat.json', 'texts/roleSets.json', 'pages/assignmentTemplates.json'];
+    const files = new Map(SHIPPED);
+    for (const file of misplaced) files.set(file, SHIPPED.get('links.json'));
+    assert.deepEqual(
+      lines(files),
+      misplaced
+        .sort()
+        .map(
+          (file) =>
+            `${file}: (file): not a file of the pack (editions/<edition>.json, texts/<locale>.json, glossary/<locale>.json, pages/<page>.json, sources/<edition>.json, links.json, actions/roleSets.json, actions/assignmentTemplates.json)`,
+        ),
+    );
+  });
+
+  it('refuses a cited source that is an annotation of the sources file even when it has the shape of a source', () => {
+    const files = packWith({
+      'sources/2026-11.json': (s) => void (s.$old = { page: 'https://learn.microsoft.com/en-us/partner-center/gdap', date: '2026-11-01' }),
+      'editions/2026-11.json': (e) => void (e.rows[1].sources = ['$old']),
+    });
+    assert.deepEqual(lines(files), ['editions/2026-11.json: rows.1.sources.0: row G2: source $old is not in sources/2026-11.json']);
+  });
+
+  it('asks no source of a row that cites none', () => {
+    assert.deepEqual(lines(packWith({ 'editions/2026-11.json': (e) => void delete e.rows[1].sources })), []);
+  });
+
+  it('holds the assignment templates to least privilege: Global Administrator is never a template role', () => {
+    const files = packWith({
+      'actions/assignmentTemplates.json': (t) =>
+        void t.templates[0].roles.push({ name: 'Global Administrator', roleDefinitionId: '62e90394-69f5-4237-9190-012177145e10' }),
+    });
+    const id = ((SHIPPED.get('actions/assignmentTemplates.json') as Json).templates[0] as Json).id as string;
+    assert.deepEqual(lines(files), [`actions/assignmentTemplates.json: templates: ${id}: Global Administrator is never offered as a template role`]);
+  });
+
+  it('asks no text of a pack whose English texts are missing, beyond saying they are', () => {
+    const files = new Map(SHIPPED);
+    files.delete('texts/en-US.json');
+    assert.deepEqual(of(lines(files), 'texts/en-US.json'), ['texts/en-US.json: (file): missing: every pack has this file']);
+  });
+
+  it('asks no glossary for the English terms when the English glossary is missing', () => {
+    const files = new Map(SHIPPED);
+    files.delete('glossary/en-US.json');
+    assert.deepEqual(lines(files), ['glossary/en-US.json: (file): missing: every pack has this file']);
+  });
+
+  it('asks no role set text when the role sets file is not valid', () => {
+    const found = lines(packWith({ 'actions/roleSets.json': (r) => void (r.roleSets = 'none') }));
+    assert.deepEqual(
+      found.filter((l) => l.includes('actions.roleSets')),
+      [],
+    );
+    assert.ok(of(found, 'actions/roleSets.json').length > 0, found.join('\n'));
+  });
+
   it('knows the days of the calendar, and only dates written YYYY-MM-DD', () => {
-    for (const day of ['2024-02-29', '2026-12-31', '2026-01-01']) assert.equal(isCalendarDate(day), true, day);
+    for (const day of ['2024-02-29', '2026-12-31', '2026-01-01', '0099-01-01', '2000-02-29']) assert.equal(isCalendarDate(day), true, day);
+    for (const day of ['2026-02-30', '2100-02-29', '2026-02-32', '2026-12-00', '9999-99-99']) assert.equal(isCalendarDate(day), false, day);
     for (const day of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-01', '2026-01-01T00:00', ' 2026-01-01', '20260101'])
       assert.equal(isCalendarDate(day), false, day);
   });

@@ -11,6 +11,7 @@
 import { strict as assert } from 'assert';
 import { catalogFor } from '../../src/domain/textCatalog';
 import { contradictionsOf, formatProblems } from '../../src/domain/contentPack';
+import { contradictionProblems } from '../../src/domain/contentPack/contradictions';
 import { LOCALES } from '../../src/domain/locales';
 import { PolicyEdition, policyEdition } from '../../src/domain/policy';
 import { decide } from '../../src/domain/rules';
@@ -85,6 +86,19 @@ describe('edition 2026-11: no card contradicts itself (E6, E7)', () => {
       }),
     );
     assert.ok(found.length > 0 && found.every((c) => c.row === 'G6' && c.note === 'viaIndirectProviderAttests' && c.answers.includes('indirectReseller')));
+  });
+
+  it('gives the content check one line per row, step variant, note and tag, naming the variant', () => {
+    const edition = planted((e) => {
+      const g6 = e.rows.find((r) => r.row === 'G6')! as { stepVariants: Array<{ variant: string; requires: string[] }> };
+      for (const v of g6.stepVariants.filter((v) => v.variant === 'reseller' || v.variant === 'usgovReseller')) v.requires = ['ownTransferRequest'];
+    });
+    const found = formatProblems(contradictionProblems('editions/2026-11.json', edition)).map((l) => l.replace(/, e\.g\. for .*$/, ''));
+    assert.deepEqual(found.sort(), [
+      'editions/2026-11.json: noteRules: row G6 (variant reseller) requires ownTransferRequest while its note viaIndirectProviderAttests rules it out',
+      'editions/2026-11.json: noteRules: row G6 (variant usgovReseller) requires ownTransferRequest while its note viaIndirectProviderAttests rules it out',
+    ]);
+    assert.deepEqual([...new Set(contradictionsOf(edition).map((c) => c.variant))].sort(), ['reseller', 'usgovReseller']);
   });
 
   it('makes npm run content:check fail on a pack with the planted contradiction', () => {

@@ -72,6 +72,8 @@ describe('Microsoft APIs: what an answer means', () => {
       [null, 60],
       ['', 60],
       ['soon', 60],
+      ['120 seconds', 60],
+      ['abc5', 60],
     ];
     for (const [value, seconds] of rows) assert.equal(retryAfterSeconds(value, NOW), seconds, String(value));
   });
@@ -178,6 +180,11 @@ describe("Partner Center's answers", () => {
       [{ by: 'name', value: 'c' }, twelve, { many: twelve.slice(0, 10).map(({ id: _id, ...v }) => v) }],
     ];
     for (const [ref, matches, expected] of rows) assert.deepEqual(customerLookup(ref, matches), expected, JSON.stringify(ref));
+    assert.deepEqual(
+      customerLookup({ by: 'name', value: 'fabrikam.com' }, [match('fabrikam.com', 'Fabrikam'), match('fabrikam.net', 'Fabrikam Europe')]),
+      { many: [match('fabrikam.com', 'Fabrikam'), match('fabrikam.net', 'Fabrikam Europe')].map(({ id: _id, ...v }) => v) },
+      'a name whose text is also a match’s whole domain: its matches are offered, none taken',
+    );
     const long = customerLookup({ by: 'name', value: 'x' }, [match('d'.repeat(300), 'n'.repeat(600))]);
     assert.ok('many' in long && long.many[0]!.companyName.length === 512 && long.many[0]!.domain.length === 256);
   });
@@ -199,6 +206,11 @@ describe("Partner Center's answers", () => {
       failure: { kind: 'forbidden', missing: 'adminAgent' },
     });
     assert.deepEqual(caseCustomerOf({ tenantId: 'T', companyName: 'N', domain: '' }), { tenantId: 't', name: 'N' });
+    assert.deepEqual(caseCustomerOf({ tenantId: 'T', companyName: 'n'.repeat(600), domain: `${'D'.repeat(300)}.com` }), {
+      tenantId: 't',
+      name: 'n'.repeat(512),
+      domain: 'd'.repeat(256),
+    });
   });
 
   it('reads a transfer, keeping the entity whole for a cancel, and refuses one without its ids', () => {
@@ -218,6 +230,10 @@ describe("Partner Center's answers", () => {
         expirationTime: '2026-12-24T00:00:00Z',
       },
     });
+    const bare = transferOf({ status: 200, json: { id: 'tr', status: 'Active', customerTenantId: CUSTOMER, createdTime: '2026-11-24T10:00:00Z' } });
+    assert.ok(bare.ok);
+    assert.equal(bare.value.createdTime, '2026-11-24T10:00:00Z', 'its creation time kept');
+    assert.ok(!('transferType' in bare.value), 'no transfer type named: none kept, not an empty one');
     for (const broken of [{ ...json, id: undefined }, { ...json, status: 7 }, { ...json, customerTenantId: '' }, [], null])
       assert.deepEqual(transferOf({ status: 200, json: broken }), { ok: false, failure: { kind: 'unavailable', status: 200 } }, JSON.stringify(broken));
   });
@@ -285,6 +301,10 @@ describe("Graph's answers", () => {
       value: { id: 'q', action: 'lockForApproval', status: 'created' },
     });
     assert.deepEqual(approvalRequestOf({ status: 201, json: { id: 'q' } }), { ok: false, failure: { kind: 'unavailable', status: 201 } });
+    assert.deepEqual(approvalRequestOf({ status: 201, json: null }), { ok: false, failure: { kind: 'unavailable', status: 201 } }, 'no object');
+    const { duration: _d, ...noDuration } = relationship;
+    const read = relationshipOf({ status: 200, json: noDuration });
+    assert.equal(read.ok && read.value.duration, '', 'a relationship that names no duration reads as none');
   });
 
   it('searches security groups by the start of their name, and lists security groups only, a page at most', () => {

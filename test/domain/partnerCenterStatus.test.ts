@@ -3,7 +3,7 @@
 // "Active" and "Completed" (the UI says "complete"); an undocumented value changes nothing; and a
 // transfer that did not change reports when it runs out only when Partner Center gave a date.
 import { strict as assert } from 'assert';
-import { isDocumentedStatus, StatusKind, statusMeaning, StatusMeaning } from '../../src/domain/partnerCenterStatus';
+import { isDocumentedStatus, isPendingTransfer, StatusKind, statusMeaning, StatusMeaning } from '../../src/domain/partnerCenterStatus';
 
 describe('Partner Center status reads', () => {
   const rows: [StatusKind, string, StatusMeaning][] = [
@@ -50,6 +50,11 @@ describe('Partner Center status reads', () => {
       ['transfer', '', false],
     ];
     for (const [kind, status, documented] of rows) assert.equal(isDocumentedStatus(kind, status), documented, `${kind} ${status}`);
+  });
+
+  it('a transfer can be cancelled while pending: Active, InProgress or pending, in any case, and not once completed or cancelled', () => {
+    for (const status of ['Active', 'InProgress', 'pending', 'Pending']) assert.equal(isPendingTransfer(status), true, status);
+    for (const status of ['Completed', 'complete', 'Canceled', 'expired', '']) assert.equal(isPendingTransfer(status), false, status);
   });
 
   describe('until: when a transfer runs out, as Partner Center says', () => {

@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
 import { DEFAULT_LOCALE, LocaleTag } from '../../src/domain/locales';
-import { Reading, ReadingResources, Screen, readMessage } from '../../src/domain/reading';
+import { Reading, ReadingResources, Screen, namingSaid, readMessage } from '../../src/domain/reading';
 import { understand } from '../../src/domain/understanding';
 
 function resources(locale: LocaleTag): ReadingResources {
@@ -108,6 +108,124 @@ const ROWS: Row[] = [
     },
   },
   { locale: 'en-US', text: 'not through EA', screen: CHANNEL, reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, ...nothing } },
+  // The start of an option's name picks it in the commercial Partner Center: the 21Vianet rule is for the 21Vianet question only.
+  {
+    locale: 'en-US',
+    text: 'Enterpr',
+    screen: CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'ea', via: 'partial' }, ...nothing },
+  },
+  // A word in a sentence picks the option when nothing in the sentence says otherwise.
+  {
+    locale: 'en-US',
+    text: 'is it the Open one',
+    screen: CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'open', via: 'sentence' }, ...nothing },
+  },
+  // A cloud and a channel the screen does not offer: neither is picked, both are named as not fitting.
+  {
+    locale: 'en-US',
+    text: 'on 21Vianet, bought from 21Vianet',
+    screen: CHANNEL,
+    reading: {
+      kind: 'answer',
+      question: 'channel',
+      pick: { kind: 'none' },
+      stated: { cloud: 'china' },
+      conflicts: [],
+      mismatches: [
+        { question: 'cloud', words: '21Vianet' },
+        { question: 'channel', words: 'from 21Vianet' },
+      ],
+    },
+  },
+  // A channel stated with its own cloud is kept as stated, not read in the Partner Center chosen before.
+  {
+    locale: 'en-US',
+    text: 'bought from 21Vianet',
+    screen: SERVICE,
+    reading: {
+      kind: 'answer',
+      question: 'service',
+      pick: { kind: 'none' },
+      stated: { cloud: 'china', channel: 'vianet' },
+      conflicts: [],
+      mismatches: [
+        { question: 'cloud', words: 'from 21Vianet' },
+        { question: 'channel', words: 'from 21Vianet' },
+      ],
+    },
+  },
+  // With no cloud chosen yet, a 21Vianet channel is no mismatch: it states the cloud too.
+  {
+    locale: 'en-US',
+    text: 'bought from 21Vianet',
+    screen: CLOUD,
+    reading: {
+      kind: 'answer',
+      question: 'cloud',
+      pick: { kind: 'picked', option: 'china', via: 'stated' },
+      stated: { channel: 'vianet' },
+      conflicts: [],
+      mismatches: [],
+    },
+  },
+  // A word in a sentence picks nothing when the sentence answers the question on screen otherwise;
+  // words that only answer another question do not stop it.
+  {
+    locale: 'en-US',
+    text: 'from 21Vianet or is it the Open one',
+    screen: CHANNEL,
+    reading: {
+      kind: 'answer',
+      question: 'channel',
+      pick: { kind: 'none' },
+      stated: { cloud: 'china' },
+      conflicts: [],
+      mismatches: [
+        { question: 'cloud', words: 'from 21Vianet' },
+        { question: 'channel', words: 'from 21Vianet' },
+      ],
+    },
+  },
+  {
+    locale: 'en-US',
+    text: 'is it the Open one? we are on 21Vianet',
+    screen: CHANNEL,
+    reading: {
+      kind: 'answer',
+      question: 'channel',
+      pick: { kind: 'picked', option: 'open', via: 'sentence' },
+      stated: { cloud: 'china' },
+      conflicts: [],
+      mismatches: [{ question: 'cloud', words: '21Vianet' }],
+    },
+  },
+  // The 21Vianet rule is the channel question's: at another question a commercial channel is a channel answered already.
+  {
+    locale: 'en-US',
+    text: 'EA',
+    screen: { kind: 'question', question: 'service', answers: { cloud: 'china', channel: 'vianet' } },
+    reading: { kind: 'answer', question: 'service', pick: { kind: 'none' }, stated: {}, conflicts: [], mismatches: [{ question: 'channel', words: 'EA' }] },
+  },
+  // At the 21Vianet question: nothing named is no mismatch; a number past its three options names none of them.
+  { locale: 'en-US', text: 'qwxz', screen: CHINA_CHANNEL, reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, ...nothing } },
+  { locale: 'en-US', text: '4', screen: CHINA_CHANNEL, reading: { kind: 'answer', question: 'channel', pick: { kind: 'none' }, ...nothing } },
+  // A commercial channel inside a sentence at the 21Vianet question: not read as "somewhere else", named
+  // as not fitting by its own words, and the rest of the sentence still stated.
+  {
+    locale: 'en-US',
+    text: 'Customer bought Azure through EA',
+    screen: CHINA_CHANNEL,
+    reading: {
+      kind: 'answer',
+      question: 'channel',
+      pick: { kind: 'none' },
+      stated: { service: 'usage' },
+      conflicts: [],
+      mismatches: [{ question: 'channel', words: 'EA' }],
+    },
+  },
   { locale: 'en-US', text: 'Partner Center', screen: CHANGE, reading: { kind: 'change', question: 'cloud' } },
   { locale: 'en-US', text: 'qwxz', screen: CHANGE, reading: { kind: 'change', question: undefined } },
   { locale: 'en-US', text: 'qwxz', screen: { kind: 'none' }, reading: { kind: 'none' } },
@@ -170,6 +288,13 @@ const ROWS: Row[] = [
 
   // hu-HU
   { locale: 'hu-HU', text: 'súgó', screen: CLOUD, reading: { kind: 'command', command: 'help' }, notUnderstood: true },
+  // The card's words in English still answer when the user's language names nothing.
+  {
+    locale: 'hu-HU',
+    text: 'Manage and support',
+    screen: { kind: 'question', question: 'goal', answers: { cloud: 'global', channel: 'ea', service: 'license' } },
+    reading: { kind: 'answer', question: 'goal', pick: { kind: 'picked', option: 'support', via: 'name' }, ...nothing },
+  },
   { locale: 'hu-HU', text: 'szia', screen: PARTNER_TYPE, reading: { kind: 'greeting' }, notUnderstood: true },
   {
     locale: 'hu-HU',
@@ -205,8 +330,50 @@ describe('one reading of a typed message', () => {
     });
   }
 
+  it('names no mismatch for a preset answer, and drops a channel the chosen Partner Center does not have', () => {
+    const reading = readMessage('bought from 21Vianet', SERVICE, { ...resources('en-US'), preset: { cloud: 'global' } });
+    assert.deepStrictEqual(reading, {
+      kind: 'answer',
+      question: 'service',
+      pick: { kind: 'none' },
+      stated: {},
+      conflicts: [],
+      mismatches: [{ question: 'channel', words: 'from 21Vianet' }],
+    });
+  });
+
+  it('takes a 21Vianet option named by its whole name or its number as such (the commercial-channel rule does not apply)', () => {
+    for (const [text, option, via] of [
+      ['former Advisor', 'formerAdvisor', 'name'],
+      ['2', 'formerAdvisor', 'number'],
+    ] as const) {
+      const reading = readMessage(text, CHINA_CHANNEL, resources('en-US'));
+      assert.ok(reading.kind === 'answer', text);
+      assert.deepStrictEqual(reading.pick, { kind: 'picked', option, via }, text);
+    }
+  });
+
   it('never states a preset answer', () => {
     const reading = readMessage('Customer bought Azure through EA', { kind: 'newCase' }, { ...resources('en-US'), preset: { service: 'usage' } });
     assert.deepStrictEqual(reading, { kind: 'newCase', stated: { channel: 'ea' }, conflicts: [] });
+  });
+});
+
+describe('a question that asks again names what the message said to it', () => {
+  const said = { channel: ['EA', 'Open'] };
+
+  it('adds the words said to the question being asked', () => {
+    assert.deepStrictEqual(namingSaid({ kind: 'question', question: 'channel' }, 'channel', said), {
+      kind: 'question',
+      question: 'channel',
+      said: ['EA', 'Open'],
+    });
+  });
+
+  it('adds nothing to a reply that asks another question, or is no question, or when nothing was said to it', () => {
+    assert.deepStrictEqual(namingSaid({ kind: 'question', question: 'cloud' }, 'channel', said), { kind: 'question', question: 'cloud' });
+    assert.deepStrictEqual(namingSaid({ kind: 'confirm', question: 'channel' }, 'channel', said), { kind: 'confirm', question: 'channel' });
+    assert.deepStrictEqual(namingSaid({ kind: 'question', question: 'channel' }, 'channel', { channel: [] }), { kind: 'question', question: 'channel' });
+    assert.deepStrictEqual(namingSaid({ kind: 'question', question: 'channel' }, 'channel', undefined), { kind: 'question', question: 'channel' });
   });
 });

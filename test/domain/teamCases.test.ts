@@ -15,10 +15,12 @@ import {
   readCursor,
   readEntries,
   readPerson,
+  sameEntry,
   TeamEntry,
   teamOpen,
   teamPage,
   withEntry,
+  withoutIds,
   withPerson,
 } from '../../src/domain/teamCases';
 
@@ -215,6 +217,111 @@ describe('issue 63: the team view and hand-over, from tables', () => {
       const decided = handOver(item(), TENANT, plain as Person, T0);
       assert.ok('item' in decided);
       assert.deepEqual(decided.item.owner, { id: 'dl_visitor', name: 'Visitor' });
+    });
+  });
+
+  describe('the rules at their edges (each check named, each bound met exactly)', () => {
+    it('an entry is the same only when its id, start, state and conversation all are', () => {
+      const a = entry('a', 1, true, 'h1');
+      assert.equal(sameEntry(a, { ...a }), true);
+      assert.equal(sameEntry(undefined, undefined), true, 'no entry before, none now');
+      assert.equal(sameEntry(undefined, a), false, 'a new entry is written');
+      for (const changed of [{ id: 'b' }, { at: 2 }, { open: false }, { here: 'h2' }])
+        assert.equal(sameEntry(a, { ...a, ...changed }), false, JSON.stringify(changed));
+    });
+    it('takes the named entries out of the index, and only them', () => {
+      assert.deepEqual(
+        withoutIds([entry('a', 1), entry('b', 2), entry('c', 3)], ['a', 'c', 'x']).map((e) => e.id),
+        ['b'],
+      );
+    });
+    it('beyond the bound drops a closed entry before an older open one, and the oldest of each first, whatever their order in the index', () => {
+      assert.deepEqual(
+        withEntry([entry('a', 1), entry('b', 2, false), entry('c', 3)], entry('d', 4), 3).map((e) => e.id),
+        ['a', 'c', 'd'],
+        'the closed entry goes though an open one is older',
+      );
+      assert.deepEqual(
+        withEntry([entry('late', 5, false), entry('early', 1, false), entry('mid', 3, false)], entry('d', 6), 3).map((e) => e.id),
+        ['late', 'mid', 'd'],
+        'of the closed ones, the oldest',
+      );
+      assert.deepEqual(
+        withEntry([entry('c', 3), entry('x', 5, false), entry('a', 1)], entry('d', 6), 2).map((e) => e.id),
+        ['c', 'd'],
+        'the closed one, then the oldest open one',
+      );
+    });
+    it('reads back an id of 300 characters and none longer, a conversation key cut to 64, and nothing from null or a number', () => {
+      const long = 'i'.repeat(300);
+      assert.deepEqual(
+        readEntries([entry(long, 1), entry(`${long}x`, 2), null, 7, { ...entry('b', 3), here: 'k'.repeat(100) }]).map((e) => [e.id.length, e.here.length]),
+        [
+          [300, 2],
+          [1, 64],
+        ],
+      );
+    });
+    it('pages items started in the same millisecond by id, each once, even when the cursor’s item has gone since', () => {
+      const same = [entry('c', 10), entry('a', 10), entry('b', 10), entry('z', 9)];
+      const first = teamPage(same, undefined, undefined, 1);
+      assert.deepEqual([first.ids, first.next], [['a'], '10:a']);
+      assert.deepEqual(teamPage(same, undefined, first.next, 1).ids, ['b'], 'the cursor’s item is there');
+      const gone = same.filter((e) => e.id !== 'a');
+      assert.deepEqual(teamPage(gone, undefined, first.next, 1).ids, ['b'], 'the cursor’s item has gone: the next in order, not the first older one');
+      assert.deepEqual(teamPage(gone, undefined, '10:b', 2).ids, ['c', 'z']);
+    });
+    it('a page after a cursor newer than every item starts at the first, and one older than every item is empty', () => {
+      const list = [entry('a', 10), entry('b', 9)];
+      assert.deepEqual(teamPage(list, undefined, '11:x').ids, ['a', 'b']);
+      assert.deepEqual(teamPage(list, undefined, '8:x'), { ids: [], total: 2 });
+      assert.deepEqual(teamPage(list, undefined, 'junk').ids, ['a', 'b'], 'no cursor: the first page');
+    });
+    it('reads a person’s texts only when not empty and within their bounds (a key of 200 characters, none longer), and only as text', () => {
+      const megan = JSON.parse(JSON.stringify(person('Megan'))) as Record<string, unknown>;
+      assert.equal(readPerson({ ...megan, key: 'k'.repeat(200) })?.key.length, 200);
+      for (const key of ['', 'k'.repeat(201), ['aad:x'], 7]) assert.equal(readPerson({ ...megan, key }), undefined, JSON.stringify(key));
+    });
+    it('writes a person again when only their name changed', () => {
+      const kept = person('Megan');
+      assert.equal(personChanged(kept, { ...kept, name: 'Megan Bowen' }), true);
+    });
+    it('keeps the directory in order of when each was seen, not of who came last, and bounded by that order', () => {
+      const b = person('B', { seenAt: T0 + 5 });
+      const a = person('A', { seenAt: T0 + 3 });
+      const c = person('C', { seenAt: T0 + 4 });
+      assert.deepEqual(
+        withPerson([b, a], c).map((p) => p.name),
+        ['B', 'C', 'A'],
+      );
+      assert.deepEqual(
+        withPerson([b, a], c, 2).map((p) => p.name),
+        ['B', 'C'],
+      );
+    });
+    it('orders people of the same name by their key, and hands an item to someone seen exactly 30 days ago', () => {
+      const later = person('Sam', { key: `aad:${TENANT}:oid-sam-b`, userId: '29:sam-b' });
+      const earlier = person('Sam', { key: `aad:${TENANT}:oid-sam-a`, userId: '29:sam-a' });
+      assert.deepEqual(
+        candidates([later, earlier], [], T0).map((p) => p.userId),
+        ['29:sam-a', '29:sam-b'],
+      );
+      assert.ok('item' in handOver(item(), TENANT, person('Megan'), T0 + 30 * DAY));
+    });
+    it('hands over Entra ids only as a pair, and to the same user id on another channel', () => {
+      const { tenantId: _t, ...halfProven } = person('Megan');
+      const decided = handOver(item(), TENANT, halfProven as Person, T0);
+      assert.ok('item' in decided);
+      assert.deepEqual(decided.item.owner, { id: '29:megan', name: 'Megan' });
+      const elsewhere = handOver(item({ owner: { id: '29:megan' }, conversation: { channelId: 'webchat' } }), TENANT, person('Megan'), T0);
+      assert.ok('item' in elsewhere, 'not the same chat: not already theirs');
+    });
+    it('lists a person found twice once, and one seen exactly 30 days ago', () => {
+      const megan = person('Megan');
+      assert.deepEqual(
+        candidates([megan, { ...megan }, person('Lee', { seenAt: T0 - 30 * DAY })], [], T0).map((p) => p.name),
+        ['Lee', 'Megan'],
+      );
     });
   });
 });

@@ -60,4 +60,50 @@ describe('Activity limits at the HTTP entry', () => {
     assert.deepEqual(serviceUrlParts(long), { protocol: 'https:', hostname: 'example.net', loopback: false }, 'a long one is read, not kept');
     assert.equal(serviceUrlParts(`${long}\u0000 not a url`.replace('https://', '://')), undefined);
   });
+
+  it('names the field each malformed activity gets wrong, and takes null or an empty id where a field may be absent', () => {
+    const rows: [Record<string, unknown>, string | undefined][] = [
+      [{ type: '' }, 'The activity has no type.'],
+      [{ type: 5 }, 'The activity has no type.'],
+      [{ type: 't'.repeat(1025) }, 'The activity has no type.'],
+      [{ type: 't'.repeat(1024) }, undefined],
+      [{ channelId: undefined }, 'The activity has no valid channelId.'],
+      [{ channelId: 'ms teams' }, 'The activity has no valid channelId.'],
+      [{ channelId: '/msteams' }, 'The activity has no valid channelId.'],
+      [{ channelId: 'msteams/' }, 'The activity has no valid channelId.'],
+      [{ channelId: 'c'.repeat(65) }, 'The activity has no valid channelId.'],
+      [{ channelId: 'c'.repeat(64) }, undefined],
+      [{ conversation: { id: 'c'.repeat(1024) } }, undefined],
+      [{ conversation: { id: 'a:1', conversationType: 5 } }, 'The conversation type must be a short string.'],
+      [{ conversation: { id: 'a:1', conversationType: 'c'.repeat(65) } }, 'The conversation type must be a short string.'],
+      [{ conversation: { id: 'a:1', conversationType: 'c'.repeat(64) } }, undefined],
+      [{ conversation: { id: 'a:1', conversationType: null } }, undefined],
+      [{ id: null, replyToId: '' }, undefined],
+      [{ recipient: null }, undefined],
+      [{ recipient: 'bot' }, 'The activity recipient must have a string id.'],
+      [{ recipient: { id: 5 } }, 'The activity recipient must have a string id.'],
+      [{ recipient: {} }, undefined],
+      [{ entities: {} }, 'The activity entities, attachments and members must be arrays of objects.'],
+      [{ entities: [{}, 5] }, 'The activity entities, attachments and members must be arrays of objects.'],
+      [{ attachments: 'card' }, 'The activity entities, attachments and members must be arrays of objects.'],
+      [{ membersAdded: [5] }, 'The activity entities, attachments and members must be arrays of objects.'],
+      [{ membersRemoved: 'x' }, 'The activity entities, attachments and members must be arrays of objects.'],
+      [{ entities: null, attachments: null, membersAdded: null, membersRemoved: null }, undefined],
+      [{ membersAdded: [{ id: 'u1' }, { id: 5 }] }, 'Every member in membersAdded needs a string id.'],
+      [{ membersRemoved: [{ id: 'u\u0007' }] }, 'Every member in membersRemoved needs a string id.'],
+      [{ membersAdded: [{}], membersRemoved: [{ id: 'u1' }] }, undefined],
+      [{ channelData: 'x' }, 'The activity channelData must be an object.'],
+      [{ channelData: null }, undefined],
+      [{ text: 5 }, 'The activity text must be a string.'],
+      [{ text: null }, undefined],
+      [{ locale: 5 }, 'The activity locale must be a string.'],
+      [{ locale: null }, undefined],
+      [{ deliveryMode: 5 }, 'The activity deliveryMode must be a string.'],
+      [{ deliveryMode: null }, undefined],
+      [{ serviceUrl: 5 }, 'The activity serviceUrl must be a string.'],
+      [{ serviceUrl: null }, 'The activity serviceUrl must be an http(s) URL.'],
+    ];
+    for (const [fields, expected] of rows) assert.equal(activityLimitsProblem(activity(fields)), expected, JSON.stringify(fields).slice(0, 80));
+    assert.equal(activityLimitsProblem([]), 'The body must be a JSON activity object.');
+  });
 });

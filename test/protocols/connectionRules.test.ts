@@ -58,6 +58,12 @@ describe('Connection rules', () => {
       ['2001:db8::1', '2001:db8:0:0::/64'],
       ['::1', '0:0:0:0::/64'],
       ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+      ['::ffff:10.1.2.3%eth0', '10.1.2.3'],
+      ['::ffff:10.10.20.30', '10.10.20.30'],
+      ['2001:db8::ffff:1.2.3.4', '2001:db8:0:0::/64'],
+      ['::ffff:1.2.3.4.5', '0:0:0:0::/64'],
+      // More groups after "::" than before it: the zeros it stands for sit between them.
+      ['1::2:3:4:5:6', '1:0:0:2::/64'],
       [undefined, 'unknown'],
     ];
     for (const [address, key] of cases) assert.equal(clientKey(address), key, String(address));
@@ -144,5 +150,64 @@ describe('Connection rules', () => {
     assert.deepEqual(book.client('10.0.0.5'), { open: 1, idle: 1 });
     fake('a5').destroyed = true;
     assert.deepEqual(book.client('10.0.0.5'), { open: 1, idle: 0 });
+  });
+
+  it('counts each refusal, and releases a connection once: its client forgotten when it holds none', () => {
+    const { arrive, book } = world({ maxConnectionsPerClient: 1 });
+    arrive('a', '10.0.0.1', 0);
+    assert.deepEqual(arrive('b', '10.0.0.1', 10), ['refused b']);
+    assert.equal(book.stats().refused, 1);
+    const fake: Fake = { name: 'c', bytes: 0, destroyed: false };
+    const { connection } = book.arrive(fake, '10.0.0.7', 20);
+    assert.deepEqual(book.client('10.0.0.7'), { open: 1, idle: 1 });
+    book.release(connection);
+    book.release(connection);
+    assert.deepEqual(book.client('10.0.0.7'), { open: 0, idle: 0 });
+    assert.deepEqual({ open: book.open, clients: book.stats().clients }, { open: 1, clients: 1 });
+  });
+
+  it('gives up a connection idle for exactly the grace', () => {
+    const { arrive } = world({ maxConnectionsPerClient: 1 });
+    arrive('a', '10.0.0.1', 0);
+    assert.deepEqual(arrive('b', '10.0.0.1', IDLE_GRACE_MS), ['closed a']);
+  });
+
+  it('keeps an answer alive at the threshold itself, and puts a connection whose answer closes it in no idle count', () => {
+    // maxConnections 10: the threshold is 9 open connections; room is made only past it.
+    const { arrive, request, book } = world({ maxConnections: 10, maxIdleConnectionsPerClient: 1 });
+    for (let i = 0; i < 9; i += 1) arrive(`a${i}`, `10.0.0.${i}`, 0);
+    assert.equal(request('a0', 1), true);
+    // 10.0.1.1 holds one used idle connection (its share): the next answer closes, and leaves it out of the idle ones.
+    const share = world({ maxIdleConnectionsPerClient: 1 });
+    share.arrive('p', '10.0.1.1', 0);
+    share.arrive('q', '10.0.1.1', 0);
+    assert.equal(share.request('p', 1), true);
+    assert.equal(share.request('q', 2), false);
+    assert.deepEqual(share.book.client('10.0.1.1'), { open: 2, idle: 1 });
+    assert.equal(book.stats().notKept, 0);
+  });
+
+  it('keeps an answer alive while the client holds fewer idle connections than its share, and counts no closed one in it', () => {
+    const few = world({ maxIdleConnectionsPerClient: 2 });
+    few.arrive('a', '10.0.0.1', 0);
+    assert.equal(few.request('a', 1), true);
+    const { arrive, request, fake } = world({ maxIdleConnectionsPerClient: 1 });
+    arrive('a', '10.0.0.1', 0);
+    arrive('b', '10.0.0.1', 0);
+    assert.equal(request('a', 1), true);
+    fake('a').destroyed = true; // closed by its client, not yet released
+    assert.equal(request('b', 2), true);
+  });
+
+  it('near the cap, takes room from the client holding the most connections idle past the grace, not the most idle ones', () => {
+    const { arrive } = world({ maxConnections: 10 });
+    arrive('b0', '10.0.0.2', 0);
+    for (let i = 0; i < 8; i += 1) arrive(`a${i}`, '10.0.0.1', 2 * IDLE_GRACE_MS);
+    assert.deepEqual(arrive('c0', '10.0.0.3', 2 * IDLE_GRACE_MS + 100), ['closed b0']);
+    // Idle since exactly the grace counts as past it.
+    const exact = world({ maxConnections: 10 });
+    exact.arrive('b0', '10.0.0.2', 0);
+    for (let i = 0; i < 8; i += 1) exact.arrive(`a${i}`, '10.0.0.1', 500);
+    assert.deepEqual(exact.arrive('c0', '10.0.0.3', IDLE_GRACE_MS), ['closed b0']);
   });
 });

@@ -24,12 +24,16 @@ describe('Connector calls', () => {
       [{ status: 429, retryAfter: '2' }, 0, 2_000],
       [{ status: 429, retryAfter: '0' }, 0, 0],
       [{ status: 503, retryAfter: '11' }, 0, 'give up'],
+      // The longest wait asked for that is still waited: 10 s.
+      [{ status: 503, retryAfter: '10' }, 0, 10_000],
       [{ status: 503, retryAfter: new Date(NOW + 3_000).toUTCString() }, 0, 3_000],
       [{ status: 503, retryAfter: 'soon' }, 0, 1_000],
       [{ status: 500, retryAfter: '2' }, 0, 1_000],
       [{ network: 'ECONNRESET', reusedSocket: true }, 0, 0],
       [{ network: 'ECONNRESET', reusedSocket: false }, 1, 2_000],
       [{ network: 'ETIMEDOUT', reusedSocket: false }, 0, 1_000],
+      // Only a reset of a reused connection is tried again at once; a timeout on one waits.
+      [{ network: 'ETIMEDOUT', reusedSocket: true }, 0, 1_000],
       [{ network: 'ENOTFOUND', reusedSocket: false }, 2, 4_000],
       [{ network: 'ECONNRESET', reusedSocket: true }, 3, 'give up'],
       [{ network: 'EPROTO', reusedSocket: false }, 0, 'give up'],

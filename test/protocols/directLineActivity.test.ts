@@ -33,6 +33,28 @@ describe('Direct Line client activities', () => {
     assert.deepEqual(fromClient({ type: 'typing', locale: 'xx-YY', channelData: 'no', replyToId: 'r'.repeat(201) }), { type: 'typing' });
   });
 
+  it('keeps a text format, a name, a value and the local time a client sends, and at most 20 entities', () => {
+    const entities = Array.from({ length: 21 }, (_, i) => ({ type: `e${i}` }));
+    assert.deepEqual(
+      fromClient({
+        type: 'event',
+        name: 'webchat/join',
+        value: { language: 'hu-HU' },
+        textFormat: 'plain',
+        localTimestamp: '2026-11-26T10:00:00+01:00',
+        entities,
+      }),
+      {
+        type: 'event',
+        name: 'webchat/join',
+        value: { language: 'hu-HU' },
+        textFormat: 'plain',
+        localTimestamp: '2026-11-26T10:00:00+01:00',
+        entities: entities.slice(0, 20),
+      },
+    );
+  });
+
   it('refuses an activity of another type, an overlong text, or too many values', () => {
     const rows: [Record<string, unknown>, RegExp][] = [
       [{ type: 'invoke' }, /type must be message, event or typing/],
@@ -50,7 +72,7 @@ describe('Direct Line client activities', () => {
     const token = 'A'.repeat(43);
     assert.equal(bearerToken(`Bearer ${token}`), token);
     assert.equal(bearerToken(` Bearer ${token} `), token);
-    for (const header of [undefined, token, `bearer ${token}`, 'Bearer short', `Bearer ${'a'.repeat(201)}`, `Bearer ${token}!`])
+    for (const header of [undefined, token, `bearer ${token}`, 'Bearer short', `Bearer ${'a'.repeat(201)}`, `Bearer ${token}!`, `Basic Bearer ${token}`])
       assert.equal(bearerToken(header), undefined, String(header));
   });
 

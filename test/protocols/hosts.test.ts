@@ -119,4 +119,21 @@ describe('Host allow-list', () => {
       assert.equal(check === undefined ? 'no check' : check(host, url), expected, `${JSON.stringify(settings)} ${host} ${url}`);
     }
   });
+
+  it('reads brackets only around the whole host, and 127.x.y.z with up to three digits a part, as loopback', () => {
+    for (const host of ['local[host]', '[local]host', '1127.0.0.1', '127.0.0.1x']) assert.equal(isLoopbackHost(host), false, host);
+    assert.equal(isLoopbackHost('127.10.200.1'), true);
+  });
+
+  it('reads a Host header up to 300 characters, and brackets only around an IPv6 address', () => {
+    const long = `${'a'.repeat(296)}.com`;
+    assert.equal(hostOfHeader(long), long);
+    assert.equal(hostOfHeader(`a${long}`), undefined);
+    assert.equal(hostOfHeader('[127.0.0.1]'), undefined);
+  });
+
+  it('adds the IPv6 or IPv4 address the bot listens on, bracketed or not', () => {
+    for (const host of ['fd00::5', '[fd00::5]']) assert.equal(hostAllowList({ appId: '', host })!('fd00::5'), true, host);
+    assert.equal(hostAllowList({ appId: '', host: '10.0.0.5' })!('10.0.0.5'), true);
+  });
 });

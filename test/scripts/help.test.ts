@@ -20,6 +20,7 @@ const COMMANDS: [script: string, source: string, runs: string][] = [
   ['start:demo', 'dist/tools/standins/serve.js', 'dist/tools/standins/serve.js'],
   ['content:check', 'scripts/content-check.ts', 'dist/scripts/content-check.js'],
   ['policy:diff', 'scripts/policy-diff.ts', 'dist/scripts/policy-diff.js'],
+  ['mutation:score', 'scripts/mutation-score.ts', 'dist/scripts/mutation-score.js'],
   ['bench:nlu', 'scripts/bench-nlu.ts', 'dist/scripts/bench-nlu.js'],
   ['cards:preview', 'scripts/cards-preview.ts', 'dist/scripts/cards-preview.js'],
   ['icons', 'scripts/make-icons.ts', 'dist/scripts/make-icons.js'],

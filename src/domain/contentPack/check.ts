@@ -55,11 +55,11 @@ function roleSetIds(json: unknown): string[] {
 
 /** Is `iso` (YYYY-MM-DD) a day of the calendar? 2026-02-30 is not. */
 export function isCalendarDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  // Date rolls a day past the month's end over (2026-02-30 is read as 2 March): a real day reads
+  // back as written. (Date.UTC would read the years 0–99 as 1900–1999.)
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === iso;
 }
 
 const idOfNote = (ref: NoteRef): string => (typeof ref === 'string' ? ref : ref.note);
