@@ -106,6 +106,44 @@ describe("The actions' cards", () => {
     });
   }
 
+  it("lists of roles, owners and groups on the Assign access cards use the language's list separator (Chinese 、, not a comma)", () => {
+    const zh = catalogFor('zh-CN');
+    const assigned = actionCard(
+      {
+        view: 'assigned',
+        cardId: 'card000001',
+        customer,
+        relationshipId: 'r-1',
+        assignments: [
+          { groupId: 'g-1', groupName: 'Helpdesk agents', roles: ['Helpdesk Administrator', 'User Administrator'], status: 'pending' },
+          { groupId: 'g-2', groupName: 'Billing', roles: ['Billing Administrator'], status: 'active' },
+        ],
+        progress: 'pending',
+      },
+      zh,
+    );
+    const text = JSON.stringify(assigned.card);
+    assert.ok(text.includes('Helpdesk Administrator、User Administrator'), 'roles joined with 、');
+    assert.ok(!text.includes('Helpdesk Administrator, User Administrator'));
+    assert.ok(/Helpdesk agents \([^)]*\)、Billing/.test(assigned.summary), assigned.summary);
+    const withOwners: ActionView = {
+      view: 'assignReview',
+      cardId: 'card000001',
+      customer,
+      picks: [
+        {
+          name: 'Helpdesk agents',
+          roles: [{ id: roleSets[0]!.roleIds[0]!, name: 'Helpdesk' }],
+          selected: roleSets[0]!.roleIds,
+          facts: { memberCount: 2, owners: ['Megan Bowen', 'Alex Wilber'] },
+          warnings: [],
+          templated: false,
+        },
+      ],
+    };
+    assert.ok(JSON.stringify(actionCard(withOwners, zh).card).includes('Megan Bowen、Alex Wilber'), 'owners joined with 、');
+  });
+
   it('a status Microsoft adds later is shown as it comes; known ones in the user language', () => {
     const text = JSON.stringify(
       actionCard({ view: 'transferDone', cardId: 'card000001', customer, transferId: 't-1', status: 'SomethingNew' }, catalogFor('en-US')).card,

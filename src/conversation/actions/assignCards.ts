@@ -142,7 +142,7 @@ export function assignCard(
         assignments: view.assignments.map((x) => ({
           facts: factsOf([
             [a.fields.securityGroup, plainText(x.groupName)],
-            [a.fields.roles, x.roles.join(', ')],
+            [a.fields.roles, x.roles.join(c.separators.list)],
             [a.fields.status, assignmentStatusText(c, x.status)],
           ]),
         })),
@@ -154,7 +154,7 @@ export function assignCard(
           ...(live.length > 0 ? [actionButton(a.access.remove, 'requestGdap', 'undo', view.cardId)] : []),
         ]),
       };
-      const summary = `${a.titles.assigned}: ${view.assignments.map((x) => `${plainText(x.groupName)} (${assignmentStatusText(c, x.status)})`).join(', ')}`;
+      const summary = `${a.titles.assigned}: ${view.assignments.map((x) => `${plainText(x.groupName)} (${assignmentStatusText(c, x.status)})`).join(c.separators.list)}`;
       return { card: ASSIGNED.render(model), summary };
     }
   }
@@ -166,7 +166,7 @@ type Pick = Extract<AssignView, { view: 'assignReview' }>['picks'][number];
 function pickFacts(c: Catalog, p: Pick): { facts: Fact[]; warnings: string[]; note: string } {
   const x = c.actions.access;
   const group = plainText(p.name);
-  const owners = p.facts.owners === undefined ? x.unknown : p.facts.owners.length === 0 ? x.noOwners : p.facts.owners.map(plainText).join(', ');
+  const owners = p.facts.owners === undefined ? x.unknown : p.facts.owners.length === 0 ? x.noOwners : p.facts.owners.map(plainText).join(c.separators.list);
   return {
     facts: factsOf([
       [c.actions.fields.securityGroup, group],

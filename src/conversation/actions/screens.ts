@@ -32,7 +32,7 @@ export function problemText(problem: Problem, ctx: ViewContext): string {
     .map((e) => {
       const roles = roleChoices(e.roleIds, ctx)
         .map((r) => r.name)
-        .join(', ');
+        .join(ctx.c.separators.list);
       return format(e.verdict === 'removing' ? x.removing : x.otherRoles, { group: plainText(e.group), roles });
     })
     .join(' ');
