@@ -232,7 +232,7 @@ describe('locale resources', () => {
       const strings = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'manifest', file), 'utf8')) as Record<string, string>;
       manifest.bots[0]!.commandLists.forEach((list, li) =>
         list.commands.forEach((command, ci) => {
-          // Conversation starters are situations to send, not command words (test/conversation/copilot.test.ts).
+          // Conversation starters are situations to send, not command words (test/teams-package.test.ts).
           if (command.type === 'prompt') return;
           const english = recognizeCommand(command.title, catalogFor('en-US'), []);
           assert.ok(english, `manifest command "${command.title}" is a bot command`);
