@@ -17,6 +17,19 @@ import { actionCardSamples } from '../../src/conversation/actions/actionCardSamp
 const customer = { companyName: 'Contoso Ltd', tenantId: '3d8f2a61-4b7c-4e1a-9f0d-2c5b6a7e8f90', domain: 'contoso.onmicrosoft.com' };
 const roleSets = [{ id: 'm365Support', name: 'Microsoft 365 support', roleIds: ['729827e3-9c14-49f7-bb1b-9608f156bbb8'] }];
 
+/** An Assign access review of one group with these facts and warnings. */
+function assignReview(facts: { memberCount: number; owners: string[] }, warnings: ('empty' | 'signerNotMember')[]): ActionView {
+  const pick = {
+    name: 'Helpdesk agents',
+    roles: [{ id: roleSets[0]!.roleIds[0]!, name: 'Helpdesk' }],
+    selected: roleSets[0]!.roleIds,
+    facts,
+    warnings,
+    templated: false,
+  };
+  return { view: 'assignReview', cardId: 'card000001', customer, picks: [pick] };
+}
+
 function views(): ActionView[] {
   const base: ActionView[] = [
     { view: 'invitation', cardId: 'card000001', url: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship', messageLocale: 'ru-RU' },
@@ -63,21 +76,7 @@ function views(): ActionView[] {
     },
     { view: 'assignForm', cardId: 'card000001', customer, groups: [{ id: 'g-1', name: 'Helpdesk *agents*' }], search: 'Help' },
     { view: 'assignForm', cardId: 'card000001', customer, groups: [], search: 'Nothing' },
-    {
-      view: 'assignReview',
-      cardId: 'card000001',
-      customer,
-      picks: [
-        {
-          name: 'Helpdesk agents',
-          roles: [{ id: roleSets[0]!.roleIds[0]!, name: 'Helpdesk' }],
-          selected: roleSets[0]!.roleIds,
-          facts: { memberCount: 0, owners: ['Megan *Bowen*'] },
-          warnings: ['empty', 'signerNotMember'],
-          templated: false,
-        },
-      ],
-    },
+    assignReview({ memberCount: 0, owners: ['Megan *Bowen*'] }, ['empty', 'signerNotMember']),
     {
       view: 'assigned',
       cardId: 'card000001',
@@ -126,21 +125,7 @@ describe("The actions' cards", () => {
     assert.ok(text.includes('Helpdesk Administrator、User Administrator'), 'roles joined with 、');
     assert.ok(!text.includes('Helpdesk Administrator, User Administrator'));
     assert.ok(/Helpdesk agents \([^)]*\)、Billing/.test(assigned.summary), assigned.summary);
-    const withOwners: ActionView = {
-      view: 'assignReview',
-      cardId: 'card000001',
-      customer,
-      picks: [
-        {
-          name: 'Helpdesk agents',
-          roles: [{ id: roleSets[0]!.roleIds[0]!, name: 'Helpdesk' }],
-          selected: roleSets[0]!.roleIds,
-          facts: { memberCount: 2, owners: ['Megan Bowen', 'Alex Wilber'] },
-          warnings: [],
-          templated: false,
-        },
-      ],
-    };
+    const withOwners = assignReview({ memberCount: 2, owners: ['Megan Bowen', 'Alex Wilber'] }, []);
     assert.ok(JSON.stringify(actionCard(withOwners, zh).card).includes('Megan Bowen、Alex Wilber'), 'owners joined with 、');
   });
 
