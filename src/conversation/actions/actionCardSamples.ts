@@ -56,12 +56,26 @@ function gdapDone(locale: LocaleTag): Extract<ActionView, { view: 'gdapDone' }> 
   };
 }
 
+const sets = (locale: LocaleTag) => offeredRoleSets(catalogFor(locale), locale, undefined);
+
+/** The GDAP request's confirmation: the sample customer and the Microsoft 365 support roles. */
+function gdapReview(locale: LocaleTag): Extract<ActionView, { view: 'gdapReview' }> {
+  return {
+    view: 'gdapReview',
+    cardId: CARD_ID,
+    customer: CUSTOMER,
+    roles: allRoles(sets(locale)),
+    selected: roleSetRoles(sets(locale), 'm365Support'),
+    duration: 'P730D',
+    autoExtend: false,
+  };
+}
+
 function sample(name: string, description: string, view: (locale: LocaleTag) => ActionView): ActionCardSample {
   return { name, description, card: (locale) => actionCard(view(locale), catalogFor(locale)).card };
 }
 
 export function actionCardSamples(): ActionCardSample[] {
-  const sets = (locale: LocaleTag) => offeredRoleSets(catalogFor(locale), locale, undefined);
   return [
     sample('action-invitation', 'Invitation link action: the link and the message for the customer', (locale) => ({
       view: 'invitation',
@@ -94,24 +108,10 @@ export function actionCardSamples(): ActionCardSample[] {
       }),
     ),
     sample('action-gdap-review-on-approval', 'Request GDAP: the confirmation of a request that assigns on approval, with what it will assign', (locale) => ({
-      view: 'gdapReview',
-      cardId: CARD_ID,
-      customer: CUSTOMER,
-      roles: allRoles(sets(locale)),
-      selected: roleSetRoles(sets(locale), 'm365Support'),
-      duration: 'P730D',
-      autoExtend: false,
+      ...gdapReview(locale),
       onApproval: plannedViews(PLAN, { c: catalogFor(locale), sets: sets(locale) }),
     })),
-    sample('action-gdap-review', 'Request GDAP: the confirmation, with the customer found and the roles', (locale) => ({
-      view: 'gdapReview',
-      cardId: CARD_ID,
-      customer: CUSTOMER,
-      roles: allRoles(sets(locale)),
-      selected: roleSetRoles(sets(locale), 'm365Support'),
-      duration: 'P730D',
-      autoExtend: false,
-    })),
+    sample('action-gdap-review', 'Request GDAP: the confirmation, with the customer found and the roles', gdapReview),
     sample('action-gdap-done', "Request GDAP: created and locked; the customer's approval link and message", (locale) => gdapDone(locale)),
     sample(
       'action-gdap-active',
