@@ -7,7 +7,8 @@
 import { randomUUID } from 'crypto';
 import type { TurnContext } from 'botbuilder';
 import type { OpenItem } from '../../domain/cases';
-import { ApprovalEffect, ApprovalEvent, ApprovalOutcome, ApprovalState, approvalStep } from '../../conversation/followUps/approvalAssignMachine';
+import { ApprovalEffect, ApprovalEvent, ApprovalState, approvalStep } from '../../conversation/followUps/approvalAssignMachine';
+import type { ApprovalRun } from '../../conversation/followUps/proactiveTurn';
 import type { Logger } from '../logging/logger';
 import type { OnBehalfOf } from '../microsoftApis/call';
 import { GraphClient } from '../microsoftApis/graphClient';
@@ -29,8 +30,7 @@ export interface ApprovalAssignerOptions {
   timeoutMs?: number;
 }
 
-/** What the approval's turn does: nothing (told already), not yet (looked at again later), or tell it with this outcome. */
-export type ApprovalRun = 'skip' | 'later' | { outcome: ApprovalOutcome; relationshipRoles: readonly string[] };
+export type { ApprovalRun } from '../../conversation/followUps/proactiveTurn';
 
 /** Steps at most: a token, a read and ten groups are twelve; a loop that never ends is cut short. */
 const MAX_STEPS = 30;
