@@ -14,7 +14,7 @@ import type { OnBehalfOf } from '../microsoftApis/call';
 import { GraphClient } from '../microsoftApis/graphClient';
 import { auditAction } from '../microsoftApis/audit';
 import { claimsOf } from '../../protocols/http/tokenClaims';
-import { objectIdOf } from '../actions/actionCalls';
+import { objectIdOf } from '../../conversation/actions/signedInUser';
 import type { SignIn } from '../actions/signIn';
 
 export interface ApprovalAssignerOptions {
