@@ -30,3 +30,10 @@ export function customerSearchOf(ref: CustomerRef): CustomerSearch | undefined {
   if (ref.by === 'tenantId') return undefined;
   return ref.by === 'domain' ? { by: 'domain', value: ref.value } : { by: 'companyName', value: ref.value };
 }
+
+/** When a sign-in token expires and whom it names, as far as its claims say (Entra checks it at the exchange); either may be missing. */
+export function tokenFacts(token: string): { expiresAt?: number; objectId?: string } {
+  const exp = claimsOf(token).exp;
+  const oid = objectIdOf(token);
+  return { ...(typeof exp === 'number' ? { expiresAt: exp * 1000 } : {}), ...(oid ? { objectId: oid } : {}) };
+}

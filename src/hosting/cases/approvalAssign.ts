@@ -13,8 +13,7 @@ import type { Logger } from '../logging/logger';
 import type { OnBehalfOf } from '../microsoftApis/call';
 import { GraphClient } from '../microsoftApis/graphClient';
 import { auditAction } from '../microsoftApis/audit';
-import { claimsOf } from '../../protocols/http/tokenClaims';
-import { objectIdOf } from '../../conversation/actions/signedInUser';
+import { objectIdOf, tokenFacts } from '../../conversation/actions/signedInUser';
 import type { SignIn } from '../actions/signIn';
 
 export interface ApprovalAssignerOptions {
@@ -71,7 +70,7 @@ export class ApprovalAssigner {
         if (done) return done;
         if (effect.do === 'token') {
           token = await this.tokenOf(context, item);
-          next = token ? { on: 'token', token: 'had', ...this.factsOf(token) } : { on: 'token', token: 'none' };
+          next = token ? { on: 'token', token: 'had', ...tokenFacts(token) } : { on: 'token', token: 'none' };
         } else if (effect.do === 'readRelationship') next = { on: 'relationship', result: await (await graph()).getRelationship(effect.relationshipId) };
         else if (effect.do === 'create')
           next = { on: 'created', result: await (await graph()).createAccessAssignment(effect.relationshipId, effect.groupId, effect.roleIds) };
@@ -111,12 +110,5 @@ export class ApprovalAssigner {
   private async tokenOf(context: TurnContext, item: OpenItem): Promise<string | undefined> {
     if (context.activity.from?.id !== item.owner.id) return undefined;
     return this.options.signIn.token(context);
-  }
-
-  /** When the token expires and whom it names, as far as its claims say (Entra checks it at the exchange). */
-  private factsOf(token: string): { expiresAt?: number; objectId?: string } {
-    const exp = claimsOf(token).exp;
-    const oid = objectIdOf(token);
-    return { ...(typeof exp === 'number' ? { expiresAt: exp * 1000 } : {}), ...(oid ? { objectId: oid } : {}) };
   }
 }

@@ -2,7 +2,7 @@
 // user the token service keys a sign-in by, the signed-in partner's object id in a token (read,
 // not verified), and how a named customer is searched for.
 import { strict as assert } from 'assert';
-import { customerSearchOf, objectIdOf, tokenServiceUser } from '../../../src/conversation/actions/signedInUser';
+import { customerSearchOf, objectIdOf, tokenFacts, tokenServiceUser } from '../../../src/conversation/actions/signedInUser';
 
 const jwt = (claims: unknown): string => `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
 const OID = '6A1B2C3D-0000-4000-8000-00000000000A';
@@ -37,5 +37,18 @@ describe('Actions: who they act for', () => {
     assert.equal(customerSearchOf({ by: 'tenantId', value: 'c-1' }), undefined);
     assert.deepEqual(customerSearchOf({ by: 'domain', value: 'contoso.com' }), { by: 'domain', value: 'contoso.com' });
     assert.deepEqual(customerSearchOf({ by: 'name', value: 'Contoso' }), { by: 'companyName', value: 'Contoso' });
+  });
+
+  it("reads a token's expiry (in ms) and object id, each only when its claim is usable", () => {
+    const rows: [unknown, object][] = [
+      [
+        { exp: 1_800_000_000, oid: OID },
+        { expiresAt: 1_800_000_000_000, objectId: OID.toLowerCase() },
+      ],
+      [{ exp: '1800000000', oid: OID }, { objectId: OID.toLowerCase() }],
+      [{ exp: 1_800_000_000 }, { expiresAt: 1_800_000_000_000 }],
+      [{}, {}],
+    ];
+    for (const [claims, facts] of rows) assert.deepEqual(tokenFacts(jwt(claims)), facts, JSON.stringify(claims));
   });
 });
