@@ -16,7 +16,13 @@ const PARSERS: [string, (text: string) => unknown][] = [
 
 describe('JSON body reader', () => {
   it('takes JSON in UTF-8 without compression, and nothing else', () => {
-    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"', 'application/vnd.api+json']) {
+    for (const type of [
+      'application/json',
+      'application/json; charset=utf-8',
+      'Application/JSON;charset="UTF-8"',
+      'application/json; charset=utf8',
+      'application/vnd.api+json',
+    ]) {
       assert.equal(headerProblem({ 'content-type': type }, 1000), undefined, type);
     }
     assert.equal(headerProblem({ 'content-type': 'application/json', 'content-encoding': 'identity' }, 1000), undefined);

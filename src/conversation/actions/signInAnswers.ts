@@ -8,7 +8,7 @@
 import { isRecord } from '../../domain/records';
 import { TOKEN_EXCHANGE_FAILURE } from '../../protocols/http/tokenExchangeDetails';
 import type { InvokeAnswer } from '../channel/feedbackInvoke';
-import { CARD_ACTION_INVOKE } from '../cards/cardActions';
+import { CARD_ACTION_INVOKE, type ClickAnswer } from '../cards/cardActions';
 
 /** The longest exchange id kept. */
 export const MAX_EXCHANGE_ID = 128;
@@ -78,6 +78,20 @@ export function readUniversalSignIn(value: unknown, connectionName: string): Uni
 }
 
 const EXCHANGE_REFUSED = 'The token could not be exchanged: sign in with the button instead.';
+
+/**
+ * A Universal Actions click once its sign-in was checked (`accepted`: the token exchanged, or the
+ * page's code taken): it goes on; a refused token asks Teams for the sign-in page (412); a refused
+ * code asks for the sign-in again. A click carrying neither goes on: its step decides.
+ */
+export function universalSignInStep(read: UniversalSignIn, accepted: boolean): 'goOn' | 'preconditionFailed' | 'signInAgain' {
+  if (read.kind === 'none' || accepted) return 'goOn';
+  return read.kind === 'token' ? 'preconditionFailed' : 'signInAgain';
+}
+
+/** Teams' sign-in for the one who clicked (its loginRequest); without a link from the token service, the line that the actions are unavailable. */
+export const loginAnswer = (body: Record<string, unknown> | undefined, unavailable: string): ClickAnswer =>
+  body ? { kind: 'invokeBody', body } : { kind: 'message', text: unavailable };
 
 /** A Universal Actions click whose token could not be exchanged: 412 asks Teams for the sign-in page instead. */
 export function preconditionFailedBody(): Record<string, unknown> {

@@ -21,6 +21,26 @@ export interface Arrival {
   ownCaseUrl?: string;
 }
 
+/** What the host reads off a turn for its arrival: the surface, the input, a click answered in place, the activity's value and reply-to id. */
+export interface ArrivalFacts {
+  channelId: string | undefined;
+  input: FlowInput;
+  inPlace?: { cardId?: string };
+  /** The activity's value: any, even null, is a submit. */
+  value: unknown;
+  replyToId?: string;
+  ownCaseUrl?: string;
+}
+
+/** How the turn arrived: a click in place with its card's id where known, a submit with the message it came from. */
+export function arrivalFrom(facts: ArrivalFacts): Arrival {
+  const arrival: Arrival = { channelId: facts.channelId, input: facts.input };
+  if (facts.inPlace) arrival.inPlace = facts.inPlace.cardId === undefined ? {} : { cardId: facts.inPlace.cardId };
+  if (facts.value !== undefined) arrival.submitted = facts.replyToId ? { replyToId: facts.replyToId } : {};
+  if (facts.ownCaseUrl) arrival.ownCaseUrl = facts.ownCaseUrl;
+  return arrival;
+}
+
 /** What presenting the turn needs to know of how it arrived, and of the live card the store knows. */
 export function deliveryOf(arrival: Arrival, liveCardId: string | undefined): Delivery {
   const delivery: Delivery = { channelId: arrival.channelId };

@@ -6,6 +6,7 @@
 import { hash } from 'crypto';
 import { OutcomeRow } from '../../domain/outcomes';
 import { isRecord } from '../../domain/records';
+import type { Reply } from './flow';
 
 export type Reaction = 'like' | 'dislike';
 
@@ -57,4 +58,41 @@ export function react(store: { verdicts?: unknown } | undefined, messageId: stri
   return before === 'like' || before === 'dislike'
     ? { counted: true, row: verdict.row, reaction, replaces: before }
     : { counted: true, row: verdict.row, reaction };
+}
+
+/**
+ * Adds to `onDelivered` (one per reply, in order, each maybe a callback already) the keeping of
+ * each verdict's message id once the channel delivered it (its id is known only then), with the row
+ * it showed: `verdicts` are the replies' indexes; a reply that is no result keeps nothing.
+ */
+export function rememberVerdicts(
+  store: { verdicts?: VerdictMessage[] },
+  verdicts: readonly number[],
+  replies: readonly Reply[],
+  onDelivered: (((id: string) => void) | undefined)[],
+): void {
+  for (const i of verdicts) {
+    const reply = replies[i];
+    if (reply?.kind !== 'result') continue;
+    const earlier = onDelivered[i];
+    onDelivered[i] = (id) => {
+      earlier?.(id);
+      store.verdicts = withVerdict(store.verdicts, id, reply.outcome.row);
+    };
+  }
+}
+
+/**
+ * The message and person a reaction is looked up by, or why it is not: the channel shows no
+ * feedback buttons, the reaction names no message, or its sender has no usable id.
+ */
+export function reactionToLookUp(
+  feedbackButtons: boolean,
+  replyToId: string | undefined,
+  userId: string | undefined,
+): { messageId: string; userId: string } | Extract<ReactionCount, { counted: false }> {
+  if (!feedbackButtons) return { counted: false, reason: 'this channel shows no feedback buttons' };
+  if (!replyToId) return { counted: false, reason: 'no message named' };
+  if (!userId) return { counted: false, reason: 'the sender has no usable id' };
+  return { messageId: replyToId, userId };
 }

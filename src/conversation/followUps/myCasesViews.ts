@@ -4,6 +4,8 @@
 // list privately where the channel can show a card to one person. Pure: hosting reads the item and
 // the conversation's state, and sends.
 import { isRecord } from '../../domain/records';
+import { type Catalog, format } from '../../domain/textCatalog';
+import type { ActionRecord } from '../actions/actionRecords';
 import { isOpen, type OpenItem } from '../../domain/cases';
 import type { CardFromItem } from '../actions/fromItem';
 import { customerView } from './followUpClick';
@@ -91,3 +93,14 @@ export function decideCaseClick(click: CaseClick | undefined, facts: CaseClickFa
   if (!from || !facts.canOpenCards) return { line: 'stale' };
   return facts.replayed ? { line: 'opened' } : { cancel: from };
 }
+
+/** A click's line in the user's language: stale (with the command that lists them again), opened, or not theirs. */
+export function caseClickLine(line: Extract<CaseClickDecision, { line: unknown }>['line'], c: Catalog): string {
+  const command = { command: c.myCases.command.phrases[0] ?? '' };
+  if (line === 'opened') return c.actions.steps.opened;
+  return format(line === 'stale' ? c.myCases.stale : c.myCases.notYours, command);
+}
+
+/** The item's action card as this conversation keeps it: only where the item started, and only its owner's record. */
+export const recordHere = (item: OpenItem, here: Here, record: ActionRecord | undefined): ActionRecord | undefined =>
+  startedHere(item, here) && record?.owner.id === item.owner.id ? record : undefined;

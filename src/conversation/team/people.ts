@@ -5,7 +5,7 @@
 import { createHash } from 'crypto';
 import type { OpenItem } from '../../domain/cases';
 import type { LocaleTag } from '../../domain/locales';
-import { Person, TeamEntry, teamOpen } from '../../domain/teamCases';
+import { Person, readPerson, TeamEntry, teamOpen } from '../../domain/teamCases';
 import { askerName, isAskerId } from '../followUps/myCasesViews';
 import { entraKey } from '../followUps/owners';
 import type { Viewer } from './teamMachine';
@@ -62,3 +62,12 @@ export function personFrom(turn: PersonTurn, viewer: Viewer, locale: LocaleTag, 
 export function ownerOfPerson(p: Pick<Person, 'userId' | 'aadObjectId' | 'tenantId'>): { id: string; aadObjectId?: string; tenantId?: string } {
   return { id: p.userId, ...(p.aadObjectId && p.tenantId ? { aadObjectId: p.aadObjectId, tenantId: p.tenantId } : {}) };
 }
+
+/** The people of a tenant's pages as stored (each page's list, anything else none), the most recently seen first. */
+export function peopleIn(pages: readonly unknown[]): Person[] {
+  const people = pages.flatMap((list) => (Array.isArray(list) ? list.map(readPerson).filter((p): p is Person => p !== undefined) : []));
+  return people.sort((a, b) => b.seenAt - a.seenAt);
+}
+
+/** The person a page keeps under `key`, if any. */
+export const rememberedPerson = (page: unknown, key: string): Person | undefined => peopleIn([page]).find((p) => p.key === key);

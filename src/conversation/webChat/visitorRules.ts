@@ -126,3 +126,18 @@ export function memoUntil(record: VisitorRecord, now: number, limits: VisitorLim
 export function endedVisitorAnswer(activityType: string | undefined): 'reloadLine' | 'forbidden' | 'nothing' {
   return activityType === 'message' ? 'reloadLine' : activityType === 'invoke' ? 'forbidden' : 'nothing';
 }
+
+/** The random part (24 bytes) and the MAC (SHA-256) of a cookie value this server signs, both base64url. */
+const RANDOM_PART = /^[A-Za-z0-9_-]{32}$/;
+const MAC_PART = /^[A-Za-z0-9_-]{43}$/;
+
+/** A cookie value's random part and MAC, when it has the form this server gives; none for anything else (the MAC is checked by the host). */
+export function signedCookieParts(value: string | undefined): { random: string; mac: string } | undefined {
+  if (value === undefined) return undefined;
+  const [random, mac, ...rest] = value.split('.');
+  if (rest.length > 0 || random === undefined || mac === undefined || !RANDOM_PART.test(random) || !MAC_PART.test(mac)) return undefined;
+  return { random, mac };
+}
+
+/** A visitor's record once it ends (now), whatever was kept of it before. */
+export const endedRecord = (record: VisitorRecord | undefined, now: number): VisitorRecord => ({ ...(record ?? { started: now, seen: now }), ended: now });

@@ -10,7 +10,7 @@ import { AuditRecord, auditAction } from '../microsoftApis/audit';
 import { Logger } from '../logging/logger';
 import { Turn } from './actionTurn';
 import { SignIn } from './signIn';
-import { claimsOf } from '../../protocols/http/tokenClaims';
+import { customerSearchOf, objectIdOf } from '../../conversation/actions/signedInUser';
 
 export interface CallSettings {
   signIn: SignIn;
@@ -20,18 +20,6 @@ export interface CallSettings {
   logger: Logger;
   fetch?: typeof fetch;
   timeoutMs?: number;
-}
-
-/**
- * The signed-in user's Microsoft Entra object id: the `oid` claim of the token the token service
- * handed the bot for them (the token service's answer, not the client's word). Read, never
- * verified here: Entra verifies the token when it is exchanged on the user's behalf.
- */
-export function objectIdOf(token: string): string | undefined {
-  const payload = token.split('.')[1];
-  if (!payload || payload.length > 16_384) return undefined;
-  const oid = claimsOf(token).oid;
-  return typeof oid === 'string' && /^[0-9a-f-]{36}$/i.test(oid) ? oid.toLowerCase() : undefined;
 }
 
 export class ActionCalls {
@@ -50,8 +38,8 @@ export class ActionCalls {
 
   /** The customer the partner named: a tenant id as it is, else the partner's customers searched and matched (customerLookup). */
   async findCustomer(turn: Turn, ref: CustomerRef): Promise<ActionResult<CustomerLookup>> {
-    if (ref.by === 'tenantId') return succeeded(customerLookup(ref, []));
-    const search = ref.by === 'domain' ? ({ by: 'domain', value: ref.value } as const) : ({ by: 'companyName', value: ref.value } as const);
+    const search = customerSearchOf(ref);
+    if (!search) return succeeded(customerLookup(ref, []));
     const found = await (await this.partnerCenter(turn)).findCustomers(search, { correlationId: turn.correlationId });
     return found.ok ? succeeded(customerLookup(ref, found.value)) : failed(found.failure);
   }

@@ -6,16 +6,13 @@
 import { Activity, Attachment, CardFactory, SignInUrlResponse, TurnContext } from 'botbuilder';
 import type { UserTokenClient } from 'botframework-connector';
 import { loginRequestBody } from '../../conversation/actions/signInAnswers';
+import { tokenServiceUser } from '../../conversation/actions/signedInUser';
 
 /** Where the token service is reached: the SDK's client, made once per process. */
 export type TokenClientSource = () => Promise<UserTokenClient>;
 
-/** The user as the token service keys them: their id on this channel. */
-function userOf(context: TurnContext): { userId: string; channelId: string } | undefined {
-  const userId = context.activity.from?.id;
-  const channelId = context.activity.channelId;
-  return typeof userId === 'string' && userId !== '' && typeof channelId === 'string' && channelId !== '' ? { userId, channelId } : undefined;
-}
+/** The user as the token service keys them (signedInUser.ts). */
+const userOf = (context: TurnContext): { userId: string; channelId: string } | undefined => tokenServiceUser(context.activity);
 
 export class SignIn {
   constructor(

@@ -10,11 +10,13 @@ import { mayBeTyped, readTypedForSignIn } from '../../conversation/actions/signI
 import { SignInEffect, SignInEvent, liveWaiting, signInStep } from '../../conversation/actions/signInMachine';
 import { signInStateOf, withSignInState } from '../../conversation/actions/store';
 import {
+  loginAnswer,
   pageCodeOf,
   preconditionFailedBody,
   readTokenExchange,
   readUniversalSignIn,
   tokenExchangeAnswer,
+  universalSignInStep,
   verifyStateAnswer,
   verifyStateFirst,
 } from '../../conversation/actions/signInAnswers';
@@ -49,8 +51,7 @@ export class SignInGate {
   async wait(turn: Turn, click: ActionClick): Promise<ActionAnswer> {
     if (turn.universal) {
       // Teams sends the click again once signed in: nothing is kept, nothing posted.
-      const body = await this.signIn.loginRequest(turn.context, turn.c.actions.signIn);
-      return body ? { kind: 'invokeBody', body } : { kind: 'message', text: turn.c.actions.failures.unavailable };
+      return loginAnswer(await this.signIn.loginRequest(turn.context, turn.c.actions.signIn), turn.c.actions.failures.unavailable);
     }
     await this.step(turn, { on: 'wait', click });
     const s = turn.c.actions.signIn;
@@ -73,11 +74,14 @@ export class SignInGate {
    */
   async universalSignIn(turn: Turn, value: unknown): Promise<ActionAnswer | undefined> {
     const read = readUniversalSignIn(value, this.signIn.connectionName);
-    if (read.kind === 'token')
-      return (await this.signIn.exchange(turn.context, read.token)) ? undefined : { kind: 'invokeBody', body: preconditionFailedBody() };
-    if (read.kind === 'none' || (await this.signIn.token(turn.context, read.code))) return undefined;
-    const body = await this.signIn.loginRequest(turn.context, turn.c.actions.signIn);
-    return body ? { kind: 'invokeBody', body } : { kind: 'message', text: turn.c.actions.failures.unavailable };
+    const accepted =
+      read.kind === 'token'
+        ? (await this.signIn.exchange(turn.context, read.token)) !== undefined
+        : read.kind === 'code' && (await this.signIn.token(turn.context, read.code)) !== undefined;
+    const step = universalSignInStep(read, accepted);
+    if (step === 'goOn') return undefined;
+    if (step === 'preconditionFailed') return { kind: 'invokeBody', body: preconditionFailedBody() };
+    return loginAnswer(await this.signIn.loginRequest(turn.context, turn.c.actions.signIn), turn.c.actions.failures.unavailable);
   }
 
   /** Teams' single sign-on token: exchanged once per user and exchange id, then the waiting click goes on. */

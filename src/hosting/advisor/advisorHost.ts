@@ -4,7 +4,7 @@ import { TurnContext } from 'botbuilder';
 import type { EditionId } from '../../domain/editions';
 import { Answers } from '../../domain/questions';
 import { flowContexts } from '../../conversation/advisor/flowContext';
-import { Arrival, advisorTurn, viewOf } from '../../conversation/advisor/advisorTurn';
+import { advisorTurn, arrivalFrom, viewOf } from '../../conversation/advisor/advisorTurn';
 import { Reaction, ReactionCount, react } from '../../conversation/advisor/verdictReactions';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { turnStateOf } from '../context/turnState';
@@ -40,7 +40,17 @@ export class AdvisorHost {
     const store = await property.load(context);
     const ctx = this.flowContext(settings.locale, settings.shared);
     const channelId = surfaceOf(context.activity);
-    const turn = advisorTurn(store, arrivalOf(context, settings, channelId), ctx, settings.user);
+    const value: unknown = context.activity.value;
+    const replyToId = context.activity.replyToId;
+    const arrival = arrivalFrom({
+      channelId,
+      input: settings.input,
+      value,
+      ...(settings.inPlace ? { inPlace: settings.inPlace } : {}),
+      ...(replyToId ? { replyToId } : {}),
+      ...(settings.ownCaseUrl ? { ownCaseUrl: settings.ownCaseUrl } : {}),
+    });
+    const turn = advisorTurn(store, arrival, ctx, settings.user);
     store.flow = turn.flow;
     if (turn.newLocale) await settings.setLocale(turn.newLocale);
     turnStateOf(context).facts = turn.facts;
@@ -60,13 +70,4 @@ export class AdvisorHost {
     const reply = viewOf(store, inPlace.cardId, settings.user, this.flowContext(settings.locale, settings.shared), settings.ownCaseUrl);
     inPlace.answer(replyCard(reply, surfaceOf(context.activity), settings.locale, store?.flow?.asker?.id));
   }
-}
-
-/** How the turn arrived, read off the activity and the bot's settings. */
-function arrivalOf(context: TurnContext, settings: TurnSettings, channelId: string | undefined): Arrival {
-  const arrival: Arrival = { channelId, input: settings.input };
-  if (settings.inPlace) arrival.inPlace = settings.inPlace.cardId === undefined ? {} : { cardId: settings.inPlace.cardId };
-  if (context.activity.value !== undefined) arrival.submitted = context.activity.replyToId ? { replyToId: context.activity.replyToId } : {};
-  if (settings.ownCaseUrl) arrival.ownCaseUrl = settings.ownCaseUrl;
-  return arrival;
 }

@@ -5,7 +5,7 @@ import { LocaleTag } from '../../domain/locales';
 import { Presentation } from '../../conversation/advisor/present';
 import type { AdvisorStore } from '../../conversation/advisor/advisorStore';
 import type { InPlaceAnswer } from './turnSettings';
-import { rememberVerdicts } from './verdictMessages';
+import { rememberVerdicts } from '../../conversation/advisor/verdictReactions';
 import { OnDelivered, sendReplies } from '../replies/sendReplies';
 import { receiptCard, replaceWithReceipt, replyCard, replyMessage } from '../replies/replyMessages';
 

@@ -7,13 +7,13 @@
 import { randomUUID } from 'crypto';
 import type { TurnContext } from 'botbuilder';
 import type { OpenItem } from '../../domain/cases';
-import { ApprovalEffect, ApprovalEvent, ApprovalOutcome, ApprovalState, approvalStep } from '../../conversation/followUps/approvalAssignMachine';
+import { ApprovalEffect, ApprovalEvent, ApprovalState, approvalStep } from '../../conversation/followUps/approvalAssignMachine';
+import type { ApprovalRun } from '../../conversation/followUps/proactiveTurn';
 import type { Logger } from '../logging/logger';
 import type { OnBehalfOf } from '../microsoftApis/call';
 import { GraphClient } from '../microsoftApis/graphClient';
 import { auditAction } from '../microsoftApis/audit';
-import { claimsOf } from '../../protocols/http/tokenClaims';
-import { objectIdOf } from '../actions/actionCalls';
+import { objectIdOf, tokenFacts } from '../../conversation/actions/signedInUser';
 import type { SignIn } from '../actions/signIn';
 
 export interface ApprovalAssignerOptions {
@@ -29,8 +29,7 @@ export interface ApprovalAssignerOptions {
   timeoutMs?: number;
 }
 
-/** What the approval's turn does: nothing (told already), not yet (looked at again later), or tell it with this outcome. */
-export type ApprovalRun = 'skip' | 'later' | { outcome: ApprovalOutcome; relationshipRoles: readonly string[] };
+export type { ApprovalRun } from '../../conversation/followUps/proactiveTurn';
 
 /** Steps at most: a token, a read and ten groups are twelve; a loop that never ends is cut short. */
 const MAX_STEPS = 30;
@@ -71,7 +70,7 @@ export class ApprovalAssigner {
         if (done) return done;
         if (effect.do === 'token') {
           token = await this.tokenOf(context, item);
-          next = token ? { on: 'token', token: 'had', ...this.factsOf(token) } : { on: 'token', token: 'none' };
+          next = token ? { on: 'token', token: 'had', ...tokenFacts(token) } : { on: 'token', token: 'none' };
         } else if (effect.do === 'readRelationship') next = { on: 'relationship', result: await (await graph()).getRelationship(effect.relationshipId) };
         else if (effect.do === 'create')
           next = { on: 'created', result: await (await graph()).createAccessAssignment(effect.relationshipId, effect.groupId, effect.roleIds) };
@@ -111,12 +110,5 @@ export class ApprovalAssigner {
   private async tokenOf(context: TurnContext, item: OpenItem): Promise<string | undefined> {
     if (context.activity.from?.id !== item.owner.id) return undefined;
     return this.options.signIn.token(context);
-  }
-
-  /** When the token expires and whom it names, as far as its claims say (Entra checks it at the exchange). */
-  private factsOf(token: string): { expiresAt?: number; objectId?: string } {
-    const exp = claimsOf(token).exp;
-    const oid = objectIdOf(token);
-    return { ...(typeof exp === 'number' ? { expiresAt: exp * 1000 } : {}), ...(oid ? { objectId: oid } : {}) };
   }
 }

@@ -11,8 +11,8 @@
 // stored then, so two instances sharing the store never lose each other's changes, and a change
 // applied by one is seen by the other before it sends anything.
 // What each document holds, the bounds, the lease and the schedule's rules are pure
-// (domain/caseIndexes.ts); here the keys, the reads and the conditional writes.
-import { createHash } from 'crypto';
+// (domain/caseIndexes.ts), and so are the keys (conversation/followUps/caseKeys.ts); here the
+// reads and the conditional writes.
 import { isOpen, OpenItem } from '../../domain/cases';
 import {
   DEFAULT_SHARDS,
@@ -36,6 +36,7 @@ import {
 import type { ConditionalStorage } from '../state/stateStorage';
 import { customerKeys } from '../../domain/invitations';
 import { TeamIndex } from './teamIndex';
+import { inviteKey, itemKey, leaseKey, ownerListKey, scheduleKey, scheduleShardOf } from '../../conversation/followUps/caseKeys';
 
 export type { Scheduled } from '../../domain/caseIndexes';
 export { MAX_LEASE_MS, SHARD_LIMIT, scheduleOf } from '../../domain/caseIndexes';
@@ -63,8 +64,6 @@ export class NotFollowedError extends Error {
   }
 }
 
-const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 40);
-
 export class CaseStore {
   private readonly storage: ConditionalStorage;
   readonly shards: number;
@@ -81,8 +80,8 @@ export class CaseStore {
     this.team = new TeamIndex(this.storage, (id) => this.shardOf(id), this.shards);
   }
 
-  static itemKey = (id: string): string => `cases/item/${hash(id)}`;
-  private shardOf = (id: string): number => parseInt(hash(id).slice(0, 8), 16) % this.shards;
+  static itemKey = itemKey;
+  private shardOf = (id: string): number => scheduleShardOf(id, this.shards);
 
   async get(id: string): Promise<OpenItem | undefined> {
     const stored = await this.storage.readItem(CaseStore.itemKey(id));
@@ -114,13 +113,13 @@ export class CaseStore {
   /** Lists an item under its owner's keys (newest first, bounded). */
   private async listUnder(id: string, owners: readonly string[]): Promise<void> {
     for (const key of owners) {
-      await this.edit(`cases/owner/${hash(key)}`, (doc) => ({ ids: withNewest(doc.ids, id, this.ownerLimit) }));
+      await this.edit(ownerListKey(key), (doc) => ({ ids: withNewest(doc.ids, id, this.ownerLimit) }));
     }
   }
 
   /** An item handed over: listed under its new owner's keys, and no longer under the old one's. */
   async moveOwner(id: string, from: readonly string[], to: readonly string[]): Promise<void> {
-    for (const key of from.filter((k) => !to.includes(k))) await this.edit(`cases/owner/${hash(key)}`, (doc) => ({ ids: withoutIds(doc.ids, [id]) }));
+    for (const key of from.filter((k) => !to.includes(k))) await this.edit(ownerListKey(key), (doc) => ({ ids: withoutIds(doc.ids, [id]) }));
     await this.listUnder(id, to);
   }
 
@@ -170,7 +169,7 @@ export class CaseStore {
 
   /** An owner's items, newest first (those forgotten since are left out). */
   async listFor(owners: string[]): Promise<OpenItem[]> {
-    const docs = await this.storage.read(owners.map((k) => `cases/owner/${hash(k)}`));
+    const docs = await this.storage.read(owners.map(ownerListKey));
     const ids = [...new Set(Object.values(docs).flatMap((d) => stringList((d as Record<string, unknown>).ids)))];
     if (ids.length === 0) return [];
     const found = await this.storage.read(ids.map(CaseStore.itemKey));
@@ -180,7 +179,7 @@ export class CaseStore {
 
   /** Every live item's schedule in one shard (the poller and the reminder loop walk them all). */
   async scheduled(shard: number): Promise<Scheduled[]> {
-    const stored = await this.storage.readItem(`cases/shard/${shard}`);
+    const stored = await this.storage.readItem(scheduleKey(shard));
     return stored ? scheduleList(stored.state.items) : [];
   }
 
@@ -189,7 +188,7 @@ export class CaseStore {
     const item = await this.get(id);
     await this.storage.delete([CaseStore.itemKey(id)]);
     if (item) await this.team.remove([item]);
-    await this.edit(`cases/shard/${this.shardOf(id)}`, (doc) => ({ items: unscheduled(doc.items, [id]) }));
+    await this.edit(scheduleKey(this.shardOf(id)), (doc) => ({ items: unscheduled(doc.items, [id]) }));
   }
 
   /**
@@ -197,7 +196,7 @@ export class CaseStore {
    * another holder's lease is still running. Conditional writes make two takers at once one winner.
    */
   async lease(name: string, holder: string, ttlMs: number, now: number): Promise<boolean> {
-    const key = `cases/lease/${name}`;
+    const key = leaseKey(name);
     const stored = await this.storage.readItem(key);
     const lease = leaseFor(stored?.state, holder, ttlMs, now);
     if (lease === 'held') return false;
@@ -208,7 +207,7 @@ export class CaseStore {
 
   /** Gives a lease up (on shutdown), if `holder` still holds it: another instance takes it at its next round, not after the lease runs out. */
   async release(name: string, holder: string): Promise<void> {
-    const key = `cases/lease/${name}`;
+    const key = leaseKey(name);
     const stored = await this.storage.readItem(key);
     if (stored?.state.holder !== holder) return;
     await this.storage.write(key, JSON.stringify(RELEASED), { ifMatch: stored.eTag });
@@ -225,7 +224,7 @@ export class CaseStore {
       const items = gone.map((id) => storedItem(read[CaseStore.itemKey(id)])).filter((i): i is OpenItem => i !== undefined);
       await this.storage.delete(gone.map(CaseStore.itemKey));
       await this.team.remove(items);
-      await this.edit(`cases/shard/${shard}`, (doc) => ({ items: unscheduled(doc.items, gone) }));
+      await this.edit(scheduleKey(shard), (doc) => ({ items: unscheduled(doc.items, gone) }));
       forgotten += gone.length;
     }
     return forgotten;
@@ -233,7 +232,7 @@ export class CaseStore {
 
   /** Puts the item in its shard, or moves it there; a new one (`adding`) into a full shard is refused: no other item is dropped for it. */
   private async schedule(item: OpenItem, adding = false): Promise<void> {
-    await this.edit(`cases/shard/${this.shardOf(item.id)}`, (doc) => {
+    await this.edit(scheduleKey(this.shardOf(item.id)), (doc) => {
       const items = withScheduled(doc.items, scheduleOf(item), adding, this.shardLimit);
       if (items === 'full') throw new NotFollowedError('shardFull');
       return { items };
@@ -251,10 +250,6 @@ export class CaseStore {
     throw new Error(`An open items list kept changing under ${ATTEMPTS} attempts to update it`);
   }
 }
-
-/** An invitation index's key: the partner tenant (none: a channel that names none) and one of the customer's keys. */
-const inviteKey = (partnerTenantId: string | undefined, customerKey: string): string =>
-  `cases/invite/${hash(`${(partnerTenantId ?? '').toLowerCase()}|${customerKey}`)}`;
 
 /** Any failure to keep a new item, as the one error its owner is told of. */
 const refused = (error: unknown): NotFollowedError => (error instanceof NotFollowedError ? error : new NotFollowedError('storeRefused'));

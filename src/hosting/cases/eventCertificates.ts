@@ -155,7 +155,8 @@ interface Trusted {
  * Any other URL is downloaded at most once a minute, within an overall ceiling (see the numbers).
  */
 export class SigningCertificates {
-  private readonly trusted = new Map<string, Trusted>();
+  /** Verified certificates by URL, the least recently used forgotten beyond MAX_TRUSTED. */
+  private readonly trusted = new BoundedCache<string, Trusted>({ maxEntries: MAX_TRUSTED });
   private readonly unknown = new BoundedCache<string, Cached<X509Certificate | CertificateRefusal>>({ maxEntries: MAX_UNKNOWN });
   private readonly issuers = new BoundedCache<string, Cached<X509Certificate | undefined>>({ maxEntries: MAX_ISSUERS });
   private window = NO_DOWNLOADS;
@@ -173,9 +174,6 @@ export class SigningCertificates {
     const trusted = this.trusted.get(key);
     const use = trusted ? keptCertificateUse(trusted, now) : undefined;
     if (trusted && use !== 'forget') {
-      // Most recently used last, so a newly verified certificate replaces the least used one.
-      this.trusted.delete(key);
-      this.trusted.set(key, trusted);
       if (use === 'useAndRefresh') void this.refresh(url, trusted);
       return trusted.certificate;
     }
@@ -201,9 +199,7 @@ export class SigningCertificates {
   }
 
   private keep(key: string, certificate: X509Certificate): void {
-    this.trusted.delete(key);
     this.trusted.set(key, { certificate, refreshAt: nextRefreshAt(true, this.now()), refreshing: false });
-    if (this.trusted.size > MAX_TRUSTED) this.trusted.delete(this.trusted.keys().next().value!);
   }
 
   /** Downloads and verifies a kept certificate's URL again; on failure the kept one stays in use. */
@@ -215,7 +211,7 @@ export class SigningCertificates {
       trusted.refreshAt = nextRefreshAt(false, this.now());
       return;
     }
-    if (this.trusted.get(url.href) === trusted) this.keep(url.href, result);
+    if (this.trusted.peek(url.href) === trusted) this.keep(url.href, result);
   }
 
   /** Whether a download of a URL never verified fits the overall ceiling (takeDownload). */

@@ -11,6 +11,7 @@ import type { AppTokens } from '../microsoftApis/appTokens';
 import { readEventDetails } from '../microsoftApis/auditRecords';
 import type { DeliverEvent } from './eventsRoute';
 import { PartnerCustomers } from './partnerCustomers';
+import { acceptanceAfterRead } from '../../conversation/followUps/customerReads';
 
 export type ChangeSink = (change: ReportedChange, source: 'event' | 'poll') => Promise<'delivered' | 'unknown'>;
 
@@ -73,14 +74,14 @@ export function eventDelivery(options: EventDeliveryOptions): DeliverEvent {
       );
       return 'unknown';
     }
-    const read = await customers.find({ tenantId: customerTenantId });
-    if ('failure' in read) throw new Error(`The accepting customer could not be read (${read.failure.kind})`);
-    if ('none' in read) {
+    const after = acceptanceAfterRead(await customers.find({ tenantId: customerTenantId }));
+    if (after !== 'notOurs' && 'readAgain' in after) throw new Error(`The accepting customer could not be read (${after.readAgain})`);
+    if (after === 'notOurs') {
       logger.info({ id }, "A reseller acceptance for a customer who is not this partner's: recorded, nobody is told");
       return 'unknown';
     }
     const tenant = options.partnerTenantId ? { partnerTenantId: options.partnerTenantId } : {};
-    const outcome = await options.onChange({ ...reported, customer: read.customer, ...tenant }, 'event');
+    const outcome = await options.onChange({ ...reported, customer: after.tell, ...tenant }, 'event');
     if (outcome === 'unknown') logger.info({ id }, 'A reseller acceptance that no invitation here names: recorded, nobody is told');
     return outcome;
   }

@@ -4,17 +4,8 @@
 // delivered three times, or to two instances sharing the store, is told once. A delivery that fails
 // for now is given back (tried again later, a bounded number of times); a conversation the bot can
 // no longer reach marks the item, and nothing more is sent for it.
-import { CaseChange, CaseCustomer, CaseKind, FollowUp, isOpen, itemId, OpenItem, owed, claim, postponeExpiry, unconfirmed } from '../../domain/cases';
-import {
-  acceptedInvitations,
-  afterDelivery,
-  applyAccessRead,
-  applyReport,
-  claimDue,
-  expiryAfterRead,
-  givenUp,
-  readsBeforeExpiry,
-} from '../../domain/followUpDecisions';
+import { CaseChange, CaseCustomer, CaseKind, FollowUp, itemId, OpenItem } from '../../domain/cases';
+import { acceptedInvitations, afterDelivery, applyAccessRead, applyReport, claimDue, expiryAfterRead, readsBeforeExpiry } from '../../domain/followUpDecisions';
 import { randomUUID } from 'crypto';
 import type { AccessProgress } from '../../domain/accessAssignments';
 import { readAccessSoon } from '../../domain/accessFollowUp';
@@ -23,6 +14,7 @@ import { CaseStore } from './caseStore';
 import { recordFollowUp } from './followUpTelemetry';
 import type { StatusRead } from './statusReader';
 import type { Delivery } from '../../conversation/followUps/followUpMessage';
+import { DeliveryNote, deliveryNote, postponedExpiry, reclaimOwed, reclaimUnconfirmed, tellsHere } from '../../conversation/followUps/followUpClaims';
 
 /** A change to an object an action made, as an event or a poll reports it. */
 export interface CaseChangeReport {
@@ -70,6 +62,15 @@ export class ReachedElsewhereError extends Error {
     this.name = 'ReachedElsewhereError';
   }
 }
+
+/** The log line of each delivery note (followUpClaims.ts decides which). */
+const DELIVERY_LINES: Record<DeliveryNote, string> = {
+  told: 'Follow-up sent',
+  later: 'The approval waits for the relationship to become active: looked at again later',
+  unreachable: 'The conversation can no longer be reached: the case is followed no further',
+  givenUp: 'A follow-up failed too often: it is given up',
+  retry: 'A follow-up could not be delivered now: it will be tried again',
+};
 
 export class FollowUps {
   private readonly now: () => number;
@@ -153,8 +154,9 @@ export class FollowUps {
   async deliverOwed(id: string): Promise<boolean> {
     let earned: FollowUp | undefined;
     const updated = await this.options.store.update(id, (item) => {
-      earned = this.mine(item) ? owed(item) : undefined;
-      return earned ? claim(item, earned, this.now()) : undefined;
+      const claimed = reclaimOwed(item, this.now(), this.mine(item));
+      earned = claimed.earned;
+      return claimed.write;
     });
     if (!updated || !earned) return false;
     await this.send(updated.after, earned, { source: 'retry', since: updated.after.changedAt });
@@ -166,8 +168,9 @@ export class FollowUps {
     const now = this.now();
     let pending: FollowUp[] = [];
     const updated = await this.options.store.update(id, (item) => {
-      pending = this.mine(item) && item.unreachableAt === undefined ? unconfirmed(item, now) : [];
-      return pending.length > 0 ? { ...item, sendingAt: now } : undefined;
+      const claimed = reclaimUnconfirmed(item, now, this.mine(item));
+      pending = claimed.pending;
+      return claimed.write;
     });
     if (!updated) return false;
     for (const followUp of pending) await this.send(updated.after, followUp, { source: 'resumed', since: now });
@@ -193,7 +196,7 @@ export class FollowUps {
     if ('expire' in decided) return 'expire';
     const at = decided.postponeTo;
     const checks = item.expiryChecks ?? 0;
-    await store.update(id, (i) => (isOpen(i) && i.expiryCheckAt === item.expiryCheckAt ? postponeExpiry(i, at) : undefined));
+    await store.update(id, (i) => postponedExpiry(i, item, at));
     logger.info(
       { kind: item.kind, read: 'failure' in read ? read.failure.kind : 'waiting', checks: checks + 1 },
       'An item reached its deadline, yet Partner Center does not confirm it expired: looked at again later',
@@ -201,9 +204,8 @@ export class FollowUps {
     return 'postponed';
   }
 
-  /** An item this instance may tell (no item: nothing to refuse here). */
   private mine(item: OpenItem | undefined): boolean {
-    return !item || !this.options.reachable || this.options.reachable(item);
+    return tellsHere(item, this.options.reachable);
   }
 
   /**
@@ -229,13 +231,9 @@ export class FollowUps {
     const now = this.now();
     recordFollowUp(item.kind, followUp, how.source, delivery, (now - how.since) / 1000);
     const after = await store.update(item.id, (stored) => afterDelivery(stored, followUp, delivery, now, this.options.retryMs));
-    if (delivery === 'sent' || delivery === 'assigned') return logger.info({ kind: item.kind, followUp, source: how.source, delivery }, 'Follow-up sent');
-    if (delivery === 'later')
-      return logger.info({ kind: item.kind, followUp }, 'The approval waits for the relationship to become active: looked at again later');
-    if (delivery === 'unreachable')
-      return logger.info({ kind: item.kind, followUp }, 'The conversation can no longer be reached: the case is followed no further');
-    const failures = after?.after.sendFailures ?? 0;
-    if (givenUp(after?.after)) logger.warn({ kind: item.kind, followUp, failures }, 'A follow-up failed too often: it is given up');
-    else logger.info({ kind: item.kind, followUp, failures }, 'A follow-up could not be delivered now: it will be tried again');
+    const note = deliveryNote(delivery, after?.after);
+    const fields = { kind: item.kind, followUp, ...(note === 'told' ? { source: how.source, delivery } : {}) };
+    const failures = note === 'retry' || note === 'givenUp' ? { failures: after?.after.sendFailures ?? 0 } : {};
+    logger[note === 'givenUp' ? 'warn' : 'info']({ ...fields, ...failures }, DELIVERY_LINES[note]);
   }
 }

@@ -8,7 +8,7 @@ import { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilde
 import type { OpenItem } from '../../domain/cases';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import type { LocaleTag } from '../../domain/locales';
-import { catalogFor, format } from '../../domain/textCatalog';
+import { catalogFor } from '../../domain/textCatalog';
 import { actionCard } from '../../conversation/actions/actionCards';
 import { readRecord } from '../../conversation/actions/actionRecords';
 import { viewOf } from '../../conversation/actions/actionViews';
@@ -16,7 +16,17 @@ import { AdaptiveCard } from '../../conversation/cards/cards';
 import { caseItemCard, caseListCard, privateListCard, readCaseClick } from '../../conversation/followUps/caseListCards';
 import { channelKindOf, featuresOf } from '../../conversation/cards/channelFeatures';
 import { offeredRoleSets } from '../../conversation/actions/roleSets';
-import { askerName, decideCaseClick, Here, isAskerId, listsPrivately, startedHere, whereOf } from '../../conversation/followUps/myCasesViews';
+import {
+  askerName,
+  caseClickLine,
+  decideCaseClick,
+  Here,
+  isAskerId,
+  listsPrivately,
+  recordHere,
+  startedHere,
+  whereOf,
+} from '../../conversation/followUps/myCasesViews';
 import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionAnswer, ActionsStore } from '../actions/actionTurn';
@@ -91,7 +101,6 @@ export class MyCases {
   async click(context: TurnContext, data: unknown, locale: LocaleTag, surface: string | undefined, invoke: boolean): Promise<ActionAnswer> {
     const c = catalogFor(locale);
     const click = readCaseClick(data);
-    const stale = format(c.myCases.stale, { command: c.myCases.command.phrases[0] ?? '' });
     const line = async (text: string): Promise<ActionAnswer> => {
       if (!invoke && !isReplayed(context)) await context.sendActivity(activityFor({ text }, surface, locale));
       return { kind: 'message', text };
@@ -105,18 +114,14 @@ export class MyCases {
       item,
       canOpenCards: this.options.cards !== undefined,
     });
-    if ('line' in decision) {
-      if (decision.line === 'stale') return line(stale);
-      if (decision.line === 'opened') return line(c.actions.steps.opened);
-      return line(format(c.myCases.notYours, { command: c.myCases.command.phrases[0] ?? '' }));
-    }
+    if ('line' in decision) return line(caseClickLine(decision.line, c));
     // Whoever's client asks gets their own list: nobody gets anyone else's this way.
     if ('list' in decision) {
       if (decision.list === 'inPlace') return { kind: 'card', card: (await this.listCard(context, locale, surface)).card };
       await this.list(context, locale, surface);
       return { kind: 'message', text: c.myCases.listed };
     }
-    if ('cancel' in decision) return (await this.options.cards!.open(context, locale, surface, decision.cancel)) ?? line(stale);
+    if ('cancel' in decision) return (await this.options.cards!.open(context, locale, surface, decision.cancel)) ?? line(caseClickLine('stale', c));
     const shown =
       (await this.actionCardHere(context, decision.open, locale)) ??
       caseItemCard(decision.open, this.now(), c, locale, whereOf(decision.open, hereOf(context)));
@@ -128,8 +133,8 @@ export class MyCases {
   private async actionCardHere(context: TurnContext, item: OpenItem, locale: LocaleTag): Promise<{ card: AdaptiveCard; summary: string } | undefined> {
     if (!startedHere(item, hereOf(context))) return undefined;
     const store = await this.actionsState.get(context);
-    const record = readRecord(store?.cards?.[item.cardId]);
-    if (!record || record.owner.id !== item.owner.id) return undefined;
+    const record = recordHere(item, hereOf(context), readRecord(store?.cards?.[item.cardId]));
+    if (!record) return undefined;
     const c = catalogFor(locale);
     const shown = viewOf(record, item.cardId, { c, locale, sets: offeredRoleSets(c, locale, this.options.content) });
     return 'view' in shown ? actionCard(shown.view, c) : undefined;

@@ -7,6 +7,7 @@ import type { CaseCustomer } from '../../domain/cases';
 import { customerByDomainRead, customerByIdRead, CustomerRead } from '../../domain/microsoftApis/partnerCenterAnswers';
 import { AppTokens, tokenSourceOf } from '../microsoftApis/appTokens';
 import { PARTNER_CENTER_BASE_URL, PartnerCenterClient } from '../microsoftApis/partnerCenterClient';
+import { customerQueryOf } from '../../conversation/followUps/customerReads';
 
 export type { CustomerRead } from '../../domain/microsoftApis/partnerCenterAnswers';
 
@@ -23,11 +24,11 @@ export class PartnerCustomers {
 
   /** The partner's customer named by tenant ID, or else by domain (matched exactly: partnerCenterAnswers.ts). */
   async find(named: Pick<CaseCustomer, 'tenantId' | 'domain'>, correlationId: string = randomUUID()): Promise<CustomerRead> {
+    const query = customerQueryOf(named);
+    if (!query) return { none: true };
     const client = await this.client();
-    if (named.tenantId !== '') return customerByIdRead(await client.getCustomer(named.tenantId, { correlationId }));
-    if (!named.domain) return { none: true };
-    const domain = named.domain.toLowerCase();
-    return customerByDomainRead(domain, await client.findCustomers({ by: 'domain', value: domain }, { correlationId }));
+    if ('byId' in query) return customerByIdRead(await client.getCustomer(query.byId, { correlationId }));
+    return customerByDomainRead(query.byDomain, await client.findCustomers({ by: 'domain', value: query.byDomain }, { correlationId }));
   }
 
   private async client(): Promise<PartnerCenterClient> {

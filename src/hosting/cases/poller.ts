@@ -8,6 +8,7 @@ import type { OpenItem } from '../../domain/cases';
 import { withEnd } from '../../domain/relationshipHealth';
 import { pollEntryStep, pollerLeaseMs, pollStep, pollTickMs, takeRead } from '../../domain/followUpSchedule';
 import { accessReadAgain, afterAccessRead, afterHealthRead, afterStatusRead, healthReadAgain, statusReadAgain } from '../../domain/followUpReads';
+import { parkedUntil } from '../../conversation/followUps/followUpClaims';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { FollowUps } from './followUps';
@@ -142,7 +143,7 @@ export class Poller {
     if (plan.step === 'readHealth' && reader) return this.readHealth(item, now, reader);
     if (plan.step === 'park') {
       const until = plan.until;
-      await store.update(item.id, (i) => (i.nextPollAt >= until ? undefined : { ...i, nextPollAt: until }));
+      await store.update(item.id, (i) => parkedUntil(i, until));
       return 'skipped';
     }
     if (!reader) {

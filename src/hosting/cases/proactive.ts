@@ -7,11 +7,11 @@
 // retries; nor can a conversation whose service URL is no channel's, to which no token is ever
 // sent (connector/channelHosts.ts). Anything else (5xx, a timeout, the state store busy) is tried
 // again later. What the message says and whom it mentions, the record's new status, the delivery
-// keys and what a failure means are pure (conversation/followUps/followUpMessage.ts).
+// keys and what a failure means are pure (conversation/followUps/followUpMessage.ts), and so are
+// the turn's steps around its sends (conversation/followUps/proactiveTurn.ts).
 import { Activity, ConversationReference, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { deliveryKey, type FollowUp, type OpenItem } from '../../domain/cases';
 import { catalogFor } from '../../domain/textCatalog';
-import { isRecord } from '../../domain/records';
 import { readRecord } from '../../conversation/actions/actionRecords';
 import { followUpCard } from '../../conversation/followUps/followUpCards';
 import {
@@ -20,9 +20,9 @@ import {
   deliveryAfterError,
   followUpViewOf,
   mentioned,
-  recordAfterFollowUp,
   withDeliveryKey,
 } from '../../conversation/followUps/followUpMessage';
+import { assignsFirst, proactiveStep, recordForFollowUp, referenceOf, sentAs, statusOf } from '../../conversation/followUps/proactiveTurn';
 import { activityFor } from '../replies/activities';
 import { surfaceOf } from '../replies/surface';
 import { ActionsStore } from '../actions/actionTurn';
@@ -32,7 +32,7 @@ import type { Delivery } from '../../conversation/followUps/followUpMessage';
 import { tracedCase } from './followUpTelemetry';
 import { isRefusedServiceUrl } from '../connector/channelHosts';
 import { AdvisorTurnState, turnStateOf } from '../context/turnState';
-import { assignedAny, recordAfterAssigning, type ApprovalOutcome } from '../../conversation/followUps/approvalAssignMachine';
+import type { ApprovalOutcome } from '../../conversation/followUps/approvalAssignMachine';
 import type { ApprovalAssigner } from './approvalAssign';
 
 /** Runs `logic` as a turn in the conversation a reference names (the host's adapter, or the local Direct Line's bridge). */
@@ -52,24 +52,8 @@ export interface ProactiveOptions {
   approval?: Pick<ApprovalAssigner, 'run'>;
 }
 
-/** The HTTP status somewhere in an error's causes (the connector's RestError, wrapped by the turn runner). */
-export function statusOf(error: unknown): number | undefined {
-  for (let e: unknown = error, depth = 0; isRecord(e) && depth < 5; e = e.cause, depth++) {
-    const status = e.statusCode ?? e.status ?? (isRecord(e.response) ? e.response.status : undefined);
-    if (typeof status === 'number') return status;
-  }
-  return undefined;
-}
-
-/**
- * Where the item's conversation is, without the id of the activity the action answered: a
- * continuation carrying it would be taken for that activity delivered again (and acknowledged
- * without a reply by the turn runner).
- */
-function referenceOf(item: OpenItem): Partial<ConversationReference> {
-  const { activityId: _answered, ...reference } = item.conversation as Partial<ConversationReference>;
-  return reference;
-}
+/** Where the item's conversation is (proactiveTurn.ts), as the adapter takes it. */
+const referenceFor = (item: OpenItem): Partial<ConversationReference> => referenceOf(item) as Partial<ConversationReference>;
 
 export class ProactiveMessenger implements Messenger {
   private readonly cards: StatePropertyAccessor<ActionsStore>;
@@ -89,7 +73,7 @@ export class ProactiveMessenger implements Messenger {
     const turn = { item, followUp };
     try {
       await tracedCase('follow_up.send', { 'advisor.case.kind': item.kind, 'advisor.follow_up': followUp }, () =>
-        this.options.continueConversation(referenceOf(item), (context) => this.start(context, turn)),
+        this.options.continueConversation(referenceFor(item), (context) => this.start(context, turn)),
       );
       return this.outcomes.get(turn) ?? 'sent';
     } catch (error) {
@@ -100,7 +84,7 @@ export class ProactiveMessenger implements Messenger {
   /** A line of text to the item's owner in its conversation (that it cannot be followed): sent once, whatever comes of it. */
   async notice(item: OpenItem, text: string): Promise<Delivery> {
     try {
-      await this.options.continueConversation(referenceOf(item), (context) => this.start(context, { item, notice: text }));
+      await this.options.continueConversation(referenceFor(item), (context) => this.start(context, { item, notice: text }));
       return 'sent';
     } catch (error) {
       return deliveryAfterError(statusOf(error), false);
@@ -130,25 +114,24 @@ export class ProactiveMessenger implements Messenger {
     const key = deliveryKey(item, followUp);
     const delivered = deliveredAlready(await this.delivered.get(context, []), key);
     // Assign on approval: the machine decides, told already included; anything else told already goes no further.
-    const assigning =
-      followUp === 'approved' && item.assignOnApproval && this.options.approval ? await this.options.approval.run(context, item, delivered) : undefined;
-    if (assigning === 'skip' || (assigning === undefined && delivered)) return;
-    if (assigning === 'later') return void this.outcomes.set(ref, 'later');
+    const approval = this.options.approval;
+    const assigning = approval && assignsFirst(followUp, item, true) ? await approval.run(context, item, delivered) : undefined;
+    const step = proactiveStep(assigning, delivered);
+    if (step === 'stop') return;
+    if (step === 'later') return void this.outcomes.set(ref, 'later');
+    const assigned = typeof assigning === 'object' ? assigning : undefined;
     if (changesCardStatus(followUp)) {
       const store = await this.cards.get(context, {});
-      const current = readRecord(store.cards?.[item.cardId]);
-      const now = this.now();
-      const record =
-        (assigning && recordAfterAssigning(current, assigning.outcome, assigning.relationshipRoles, now)) ?? recordAfterFollowUp(current, followUp, now);
+      const record = recordForFollowUp(readRecord(store.cards?.[item.cardId]), followUp, assigned, this.now());
       if (record) {
         store.cards = { ...store.cards, [item.cardId]: record };
         await this.options.conversationState.saveChanges(context);
       }
     }
-    await context.sendActivity(this.activity(context, item, followUp, assigning?.outcome));
+    await context.sendActivity(this.activity(context, item, followUp, assigned?.outcome));
     await this.delivered.set(context, withDeliveryKey(await this.delivered.get(context, []), key));
     await this.options.conversationState.saveChanges(context);
-    if (assigning && assignedAny(assigning.outcome)) this.outcomes.set(ref, 'assigned');
+    if (sentAs(assigned) === 'assigned') this.outcomes.set(ref, 'assigned');
   }
 
   activity(context: TurnContext, item: OpenItem, followUp: FollowUp, outcome?: ApprovalOutcome): Partial<Activity> {

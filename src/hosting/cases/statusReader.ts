@@ -14,6 +14,7 @@ import { GraphClient } from '../microsoftApis/graphClient';
 import { PartnerCenterClient } from '../microsoftApis/partnerCenterClient';
 import { namesCustomer } from '../../domain/invitations';
 import { PartnerCustomers } from './partnerCustomers';
+import { invitationRead } from '../../conversation/followUps/customerReads';
 
 /** The app's own credential (the webhook helper's AppTokens): undefined when the deployment has none. */
 import type { AppTokens } from '../microsoftApis/appTokens';
@@ -65,8 +66,9 @@ export class StatusReader {
   async read(item: OpenItem, correlationId: string): Promise<StatusRead> {
     if (item.kind === 'resellerAcceptance') {
       if (!namesCustomer(item)) return { unreadable: true };
-      const read = await new PartnerCustomers({ tokens: this.tokens, endpoints: this.endpoints, timeoutMs: this.timeoutMs }).find(item.customer, correlationId);
-      return 'failure' in read ? { failure: read.failure } : 'none' in read ? { unchanged: true } : { change: 'accepted', customer: read.customer };
+      return invitationRead(
+        await new PartnerCustomers({ tokens: this.tokens, endpoints: this.endpoints, timeoutMs: this.timeoutMs }).find(item.customer, correlationId),
+      );
     }
     const urls = await this.endpoints();
     const tokens = { getToken: (resource: 'partnerCenter' | 'graph') => this.tokenFor(resource) };

@@ -5,13 +5,12 @@
 //   cases/people/<hash of tenant>/<n>  the people verified in the tenant, with their own chat (4 of 100)
 // Every write is conditional and retried on a conflict, as the case store's are. Nothing here
 // decides who may see or change what: the team view's machine does (conversation/team).
-import { createHash } from 'crypto';
 import type { OpenItem } from '../../domain/cases';
-import { PEOPLE_SHARDS, Person, TeamEntry, personChanged, readEntries, readPerson, sameEntry, withEntry, withPerson, withoutIds } from '../../domain/teamCases';
+import { PEOPLE_SHARDS, Person, TeamEntry, personChanged, readEntries, sameEntry, withEntry, withPerson, withoutIds } from '../../domain/teamCases';
 import type { ConditionalStorage } from '../state/stateStorage';
-import { personRef, teamEntryOf } from '../../conversation/team/people';
+import { peopleIn, personRef, rememberedPerson, teamEntryOf } from '../../conversation/team/people';
+import { peopleKey, peopleShardOf, teamPageKey } from '../../conversation/followUps/caseKeys';
 
-const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 40);
 const ATTEMPTS = 8;
 
 export class TeamIndex {
@@ -25,60 +24,43 @@ export class TeamIndex {
   async record(before: OpenItem | undefined, after: OpenItem): Promise<void> {
     const entry = teamEntryOf(after);
     if (!entry || sameEntry(before ? teamEntryOf(before) : undefined, entry)) return;
-    await this.edit(this.pageKey(after.teamTenantId!, this.shardOf(after.id)), (doc) => ({ entries: withEntry(readEntries(doc.entries), entry) }));
+    await this.edit(teamPageKey(after.teamTenantId!, this.shardOf(after.id)), (doc) => ({ entries: withEntry(readEntries(doc.entries), entry) }));
   }
 
   /** Drops forgotten items (the sweep) from their tenants' pages. */
   async remove(items: readonly OpenItem[]): Promise<void> {
     for (const item of items) {
       if (!item.teamTenantId) continue;
-      await this.edit(this.pageKey(item.teamTenantId, this.shardOf(item.id)), (doc) => ({ entries: withoutIds(readEntries(doc.entries), [item.id]) }));
+      await this.edit(teamPageKey(item.teamTenantId, this.shardOf(item.id)), (doc) => ({ entries: withoutIds(readEntries(doc.entries), [item.id]) }));
     }
   }
 
   /** Drops entries whose item is no longer kept (found while showing a page). */
   async prune(tenantId: string, ids: readonly string[]): Promise<void> {
-    for (const id of ids) await this.edit(this.pageKey(tenantId, this.shardOf(id)), (doc) => ({ entries: withoutIds(readEntries(doc.entries), [id]) }));
+    for (const id of ids) await this.edit(teamPageKey(tenantId, this.shardOf(id)), (doc) => ({ entries: withoutIds(readEntries(doc.entries), [id]) }));
   }
 
   /** Every entry of a tenant: one read of its pages. */
   async entries(tenantId: string): Promise<TeamEntry[]> {
-    const keys = Array.from({ length: this.shards }, (_, n) => this.pageKey(tenantId, n));
+    const keys = Array.from({ length: this.shards }, (_, n) => teamPageKey(tenantId, n));
     const docs = await this.storage.read(keys);
     return Object.values(docs).flatMap((d) => readEntries((d as Record<string, unknown>).entries));
   }
 
   /** The people verified in a tenant, the most recently seen first. */
   async people(tenantId: string): Promise<Person[]> {
-    const docs = await this.storage.read(Array.from({ length: PEOPLE_SHARDS }, (_, n) => this.peopleKey(tenantId, n)));
-    const people = Object.values(docs).flatMap((d) => {
-      const list = (d as Record<string, unknown>).people;
-      return Array.isArray(list) ? list.map(readPerson).filter((p): p is Person => p !== undefined) : [];
-    });
-    return people.sort((a, b) => b.seenAt - a.seenAt);
+    const docs = await this.storage.read(Array.from({ length: PEOPLE_SHARDS }, (_, n) => peopleKey(tenantId, n)));
+    return peopleIn(Object.values(docs).map((d) => (d as Record<string, unknown>).people));
   }
 
   /** Notes a verified person and their own chat; written only when something changed or a day went by. */
   async remember(tenantId: string, person: Omit<Person, 'ref'>): Promise<void> {
     const seen: Person = { ...person, ref: personRef(person.key) };
-    const key = this.peopleKey(tenantId, parseInt(hash(person.key).slice(0, 8), 16) % PEOPLE_SHARDS);
+    const key = peopleKey(tenantId, peopleShardOf(person.key));
     const stored = await this.storage.readItem(key);
-    const list = Array.isArray(stored?.state.people) ? (stored.state.people as unknown[]).map(readPerson).filter((p): p is Person => p !== undefined) : [];
-    if (
-      !personChanged(
-        list.find((p) => p.key === seen.key),
-        seen,
-      )
-    )
-      return;
-    await this.edit(key, (doc) => {
-      const people = Array.isArray(doc.people) ? (doc.people as unknown[]).map(readPerson).filter((p): p is Person => p !== undefined) : [];
-      return { people: withPerson(people, seen) };
-    });
+    if (!personChanged(rememberedPerson(stored?.state.people, seen.key), seen)) return;
+    await this.edit(key, (doc) => ({ people: withPerson(peopleIn([doc.people]), seen) }));
   }
-
-  private pageKey = (tenantId: string, n: number): string => `cases/team/${hash(`team|${tenantId.toLowerCase()}`)}/${n}`;
-  private peopleKey = (tenantId: string, n: number): string => `cases/people/${hash(`people|${tenantId.toLowerCase()}`)}/${n}`;
 
   private async edit(key: string, change: (doc: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -12,6 +12,7 @@ import { itemsOfEntraUser } from '../cases/owners';
 import type { Logger } from '../logging/logger';
 import { EntraTokenVerifier, SigningKeysUnavailableError } from './entraToken';
 import { PANEL_CASES_PATH, PanelCasesAnswer } from '../../panel/panelCases';
+import { PanelCasesRefusal, panelCasesHeaders, panelCasesRefusal } from '../../conversation/pages/pageAnswers';
 
 export interface PanelCasesDeps {
   store: CaseStore;
@@ -25,28 +26,25 @@ export function registerPanelCases(server: restify.Server, deps: PanelCasesDeps)
   server.get(PANEL_CASES_PATH, async (req: restify.Request, res: restify.Response) => {
     const send = (status: number, body: unknown, extra: Record<string, string> = {}): void => {
       const json = JSON.stringify(body);
-      res.writeHead(status, {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Length': String(Buffer.byteLength(json)),
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-        Vary: 'Authorization, Accept-Language',
-        ...extra,
-      });
+      res.writeHead(status, { ...panelCasesHeaders(Buffer.byteLength(json)), ...extra });
       res.end(json);
+    };
+    const refuse = (why: PanelCasesRefusal): void => {
+      const { status, body, headers } = panelCasesRefusal(why);
+      send(status, body, headers);
     };
     const query = new URL(req.url ?? '/', 'http://panel.invalid').searchParams;
     const { locale } = negotiateLocale(query.get('locale') ?? undefined, req.headers['accept-language']);
     try {
       const user = await deps.verifier.verify(req.headers.authorization);
-      if (!user) return send(401, { error: 'signInRequired' }, { 'WWW-Authenticate': 'Bearer' });
+      if (!user) return refuse('signIn');
       const items = await itemsOfEntraUser(deps.store, { tenantId: user.tid, objectId: user.oid });
       const { card, summary } = caseListCard({ items, now: now(), open: false }, catalogFor(locale), locale);
       send(200, { locale, card, summary } satisfies PanelCasesAnswer);
     } catch (error) {
-      if (error instanceof SigningKeysUnavailableError) return send(503, { error: 'tryAgain' }, { 'Retry-After': '5' });
+      if (error instanceof SigningKeysUnavailableError) return refuse('keysUnavailable');
       deps.logger.warn({ err: error }, 'My cases could not be read for the side panel');
-      send(500, { error: 'failed' });
+      refuse('failed');
     }
   });
 }

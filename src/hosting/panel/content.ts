@@ -8,19 +8,11 @@ import type { DeploymentContent } from '../../domain/deploymentContent';
 import type { LocaleTag } from '../../domain/locales';
 import { PANEL_CONTENT_PATH, panelContentAnswer } from '../../panel/panelContent';
 import { negotiateLocale } from '../../conversation/pages/webChatPage';
+import { matchesEtag, panelContentHeaders } from '../../conversation/pages/pageAnswers';
 
 interface Answer {
   body: string;
   etag: string;
-}
-
-/** Whether If-None-Match names this ETag (or is `*`); weak validators compare alike for a GET. */
-export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t.replace(/^W\//, '') === etag;
-  });
 }
 
 export function registerPanelContent(server: restify.Server, content: DeploymentContent | undefined): void {
@@ -38,13 +30,7 @@ export function registerPanelContent(server: restify.Server, content: Deployment
     const query = new URL(req.url ?? '/', 'http://panel.invalid').searchParams;
     const { locale } = negotiateLocale(query.get('locale') ?? undefined, req.headers['accept-language']);
     const { body, etag } = answerFor(locale);
-    const headers = {
-      'Cache-Control': 'public, max-age=300',
-      ETag: etag,
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Language': locale,
-      Vary: 'Accept-Language',
-    };
+    const headers = panelContentHeaders(etag, locale);
     if (matchesEtag(req.headers['if-none-match'], etag)) {
       res.writeHead(304, headers);
       res.end();

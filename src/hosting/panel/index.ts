@@ -11,6 +11,7 @@ import { Asset, makeAsset, serveAsset } from '../webchat/assets';
 import { negotiateLocale } from '../../conversation/pages/webChatPage';
 import { panelContentSecurityPolicy, renderPanelPage, themeFrom } from '../../conversation/pages/panelPage';
 import type { DeploymentContent } from '../../domain/deploymentContent';
+import { pageHeaders } from '../../conversation/pages/pageAnswers';
 import { registerPanelContent } from './content';
 import { PanelCasesDeps, registerPanelCases } from './cases';
 
@@ -79,15 +80,7 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
       html = renderPanelPage({ locale, theme, preset, edition, script: assets.script, style: assets.style });
       pages.set(key, html);
     }
-    res.writeHead(200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': csp,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Content-Language': locale,
-      Vary: 'Accept-Language',
-    });
+    res.writeHead(200, pageHeaders('panel', csp, locale));
     res.end(html);
     next(false);
   });

@@ -3,7 +3,7 @@
 import { InvokeResponse, TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import { hasFeedbackLoop } from '../../conversation/cards/channelFeatures';
-import type { ReactionCount } from '../../conversation/advisor/verdictReactions';
+import { type ReactionCount, reactionToLookUp } from '../../conversation/advisor/verdictReactions';
 import { AdvisorHost } from '../advisor/advisorHost';
 import type { AdvisorStoreProperty } from '../state/conversationStores';
 import { turnLogOf } from '../logging/turnLogger';
@@ -44,10 +44,8 @@ export class VerdictFeedback {
 
   /** What a reaction changes in the counts; taken into the conversation's state when it counts. */
   private async feedbackCount(context: TurnContext, feedback: FeedbackSubmission, channel: string | undefined): Promise<ReactionCount> {
-    if (!hasFeedbackLoop(channel)) return { counted: false, reason: 'this channel shows no feedback buttons' };
-    if (!feedback.replyToId) return { counted: false, reason: 'no message named' };
-    const userId = usableSenderId(context.activity);
-    if (!userId) return { counted: false, reason: 'the sender has no usable id' };
-    return this.advisor.react(context, this.advisorStore, feedback.replyToId, userId, feedback.reaction);
+    const look = reactionToLookUp(hasFeedbackLoop(channel), feedback.replyToId, usableSenderId(context.activity));
+    if (!('messageId' in look)) return look;
+    return this.advisor.react(context, this.advisorStore, look.messageId, look.userId, feedback.reaction);
   }
 }

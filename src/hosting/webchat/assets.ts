@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import * as restify from 'restify';
+import { acceptsGzip, assetHeaders, matchesEtag } from '../../conversation/pages/pageAnswers';
 
 export interface Asset {
   /** URL path the page refers to, with `?v=<hash>` so a new version is a new URL. */
@@ -75,22 +76,15 @@ export function loadPageAssets(): PageAssets | null {
 
 export function serveAsset(asset: Asset): restify.RequestHandler {
   return (req: restify.Request, res: restify.Response, next: restify.Next) => {
-    const headers: Record<string, string> = {
-      'Content-Type': asset.contentType,
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      ETag: asset.etag,
-      Vary: 'Accept-Encoding',
-      'X-Content-Type-Options': 'nosniff',
-      'Cross-Origin-Resource-Policy': 'same-origin',
-    };
-    if (req.headers['if-none-match'] === asset.etag) {
+    const headers = assetHeaders(asset.contentType, asset.etag);
+    if (matchesEtag(req.headers['if-none-match'], asset.etag)) {
       res.writeHead(304, headers);
       res.end();
       return next(false);
     }
-    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const body = acceptsGzip ? asset.gzipped() : asset.body;
-    if (acceptsGzip) headers['Content-Encoding'] = 'gzip';
+    const gzip = acceptsGzip(req.headers['accept-encoding']);
+    const body = gzip ? asset.gzipped() : asset.body;
+    if (gzip) headers['Content-Encoding'] = 'gzip';
     headers['Content-Length'] = String(body.length);
     res.writeHead(200, headers);
     res.end(body);

@@ -11,7 +11,6 @@ import { Logger } from '../logging/logger';
 import { LocalDirectLine } from '../directline/localDirectLine';
 import { BotBridge, createBotBridge } from '../directline/botBridge';
 import { DIRECT_LINE_PATH, registerLocalDirectLine } from '../directline/routes';
-import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
 import { loadPageAssets, serveAsset } from './assets';
 import { DEFAULT_LOCALE } from '../../domain/locales';
 import {
@@ -24,6 +23,8 @@ import {
   stringsFor,
 } from '../../conversation/pages/webChatPage';
 import { RateLimiter } from './rateLimit';
+import { pageHeaders } from '../../conversation/pages/pageAnswers';
+import { localConnectorUrl } from '../../conversation/webChat/loopbackAddress';
 import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../../config/webChatSettings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
 import { VisitorIds } from './visitor';
@@ -76,15 +77,11 @@ function defaults(): WebChatSettings {
   });
 }
 
-/** Where the bot reaches this server: the listening address, or loopback when it listens on all. */
+/** Where the bot reaches this server (loopbackAddress.ts). */
 export function loopbackServiceUrl(server: restify.Server): string {
   const address = server.address() as AddressInfo | null;
   if (!address) throw new Error('The server is not listening yet.');
-  let host = address.address;
-  if (host === '0.0.0.0' || host === '') host = '127.0.0.1';
-  else if (host === '::') host = '::1';
-  if (host.includes(':')) host = `[${host}]`;
-  return `http://${host}:${address.port}${LOCAL_CONNECTOR_PATH}/`;
+  return localConnectorUrl(address.address, address.port);
 }
 
 /**
@@ -172,15 +169,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
       ...(client ? { directLine: client } : {}),
       ...demo,
     });
-    res.writeHead(200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': csp(nonce),
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-      'Content-Language': locale,
-      Vary: 'Accept-Language',
-    });
+    res.writeHead(200, pageHeaders('webChat', csp(nonce), locale));
     res.end(html);
     next(false);
   };

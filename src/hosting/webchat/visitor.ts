@@ -10,13 +10,17 @@ import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { InMemoryStateStorage } from '../state/memoryStorage';
 import { VisitorSessions } from './visitorSessions';
-import { SECURE_VISITOR_COOKIE, SIGNED_IN_LIMITS, VISITOR_COOKIE, readCookie, secureCookie, visitorCookie } from '../../conversation/webChat/visitorRules';
+import {
+  SECURE_VISITOR_COOKIE,
+  SIGNED_IN_LIMITS,
+  VISITOR_COOKIE,
+  readCookie,
+  secureCookie,
+  signedCookieParts,
+  visitorCookie,
+} from '../../conversation/webChat/visitorRules';
 
 export { readCookie, SECURE_VISITOR_COOKIE, VISITOR_COOKIE } from '../../conversation/webChat/visitorRules';
-
-/** The random part: 24 bytes, base64url. */
-const RANDOM = /^[A-Za-z0-9_-]{32}$/;
-const MAC = /^[A-Za-z0-9_-]{43}$/;
 
 export interface Visitor {
   /** The Direct Line user id bound to this visitor (`dl_` and 43 url-safe characters). */
@@ -77,12 +81,11 @@ export class VisitorIds {
 
   /** The random part of a well-signed cookie value. */
   verify(value: string | undefined): string | undefined {
-    if (value === undefined) return undefined;
-    const [random, mac, ...rest] = value.split('.');
-    if (rest.length > 0 || random === undefined || mac === undefined || !RANDOM.test(random) || !MAC.test(mac)) return undefined;
-    const expected = this.sign(random);
-    const given = Buffer.from(mac, 'base64url');
-    return given.length === expected.length && timingSafeEqual(given, expected) ? random : undefined;
+    const parts = signedCookieParts(value);
+    if (!parts) return undefined;
+    const expected = this.sign(parts.random);
+    const given = Buffer.from(parts.mac, 'base64url');
+    return given.length === expected.length && timingSafeEqual(given, expected) ? parts.random : undefined;
   }
 
   /** `dl_` (as Direct Line's enhanced authentication requires) and a keyed hash of the cookie's random part. */

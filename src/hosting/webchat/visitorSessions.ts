@@ -8,7 +8,7 @@
 import { createHash } from 'crypto';
 import { BoundedCache } from '../../domain/boundedCache';
 import type { ConditionalStorage } from '../state/stateStorage';
-import { isLive, isVisitorActivity, memoUntil, VisitorLimits, visitorRecordOf } from '../../conversation/webChat/visitorRules';
+import { endedRecord, isLive, isVisitorActivity, memoUntil, VisitorLimits, visitorRecordOf } from '../../conversation/webChat/visitorRules';
 
 const keyOf = (userId: string): string => `webchat/visitor/${createHash('sha256').update(userId).digest('hex').slice(0, 40)}`;
 
@@ -69,8 +69,7 @@ export class VisitorSessions {
     const now = this.now();
     for (let attempt = 0; attempt < 4; attempt++) {
       const stored = await this.storage.readItem(keyOf(userId));
-      const record = visitorRecordOf(stored?.state) ?? { started: now, seen: now };
-      const json = JSON.stringify({ ...record, ended: now });
+      const json = JSON.stringify(endedRecord(visitorRecordOf(stored?.state), now));
       const written = await this.storage.write(keyOf(userId), json, stored ? { ifMatch: stored.eTag } : { createOnly: true });
       if (!('conflict' in written)) {
         this.liveUntil.delete(userId);

@@ -49,7 +49,8 @@ export function headerProblem(headers: RequestHeaders, maxBytes: number): BodyRe
   }
   for (const parameter of parameters) {
     const [name = '', value = ''] = parameter.split('=');
-    if (name.trim().toLowerCase() === 'charset' && !/^"?utf-8"?$/i.test(value.trim())) {
+    // `utf8` is the same encoding under a name many clients send.
+    if (name.trim().toLowerCase() === 'charset' && !/^"?utf-?8"?$/i.test(value.trim())) {
       return new BodyRefused(415, 'UnsupportedMediaType', 'JSON bodies must be UTF-8.');
     }
   }

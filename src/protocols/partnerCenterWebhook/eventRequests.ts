@@ -6,6 +6,7 @@
 // once per id and per item); and what each outcome is answered. Pure: the route
 // (src/hosting/cases/eventsRoute.ts) reads, verifies with node:crypto, keeps and answers.
 import type { CertificateRefusal } from './eventCertificateRules';
+import { headerProblem } from '../http/bodyHeaders';
 
 export const EVENTS_PATH = '/api/partnercenter/events';
 /** Partner Center's events are a few hundred bytes. */
@@ -57,22 +58,14 @@ export function readSignatureHeaders(headers: EventHeaders): HeaderVerdict {
   return { ok: true, request: { signature: Buffer.from(signature, 'base64'), certificateUrl: new URL(url) } };
 }
 
-/** The media type and declared length, from the headers alone: 415 unless JSON in UTF-8 and not compressed, 413 past the size. */
+/**
+ * The media type and declared length, from the headers alone, as every JSON body of this server is
+ * checked (http/bodyHeaders.ts): 415 unless JSON in UTF-8 and not compressed, 413 past the size.
+ */
 export function eventHeaderProblem(headers: EventHeaders): { status: 413 | 415; reason: 'not-json' | 'too-large' } | undefined {
-  const encoding = String(headers['content-encoding'] ?? '')
-    .trim()
-    .toLowerCase();
-  const [media, ...parameters] = String(headers['content-type'] ?? '')
-    .toLowerCase()
-    .split(';')
-    .map((p) => p.trim());
-  // JSON is UTF-8 (RFC 8259): a charset that says otherwise is refused, not guessed at.
-  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length);
-  const utf8 = charset === undefined || charset === 'utf-8' || charset === 'utf8' || charset === '"utf-8"';
-  if ((encoding !== '' && encoding !== 'identity') || media !== 'application/json' || !utf8) return { status: 415, reason: 'not-json' };
-  const declared = Number(headers['content-length']);
-  if (Number.isFinite(declared) && declared > MAX_EVENT_BYTES) return { status: 413, reason: 'too-large' };
-  return undefined;
+  const problem = headerProblem(headers, MAX_EVENT_BYTES);
+  if (!problem) return undefined;
+  return problem.status === 413 ? { status: 413, reason: 'too-large' } : { status: 415, reason: 'not-json' };
 }
 
 /** The whole early check of the headers: a media or size problem first, then the signature's headers; undefined when the body may be read. */

@@ -4,6 +4,7 @@
 // order it is tried; what the conversation keeps of one user's sign-in.
 import { strict as assert } from 'assert';
 import {
+  loginAnswer,
   loginRequestBody,
   pageCodeOf,
   preconditionFailedBody,
@@ -11,6 +12,7 @@ import {
   readUniversalSignIn,
   signsInUniversally,
   tokenExchangeAnswer,
+  universalSignInStep,
   verifyStateAnswer,
   verifyStateFirst,
 } from '../../../src/conversation/actions/signInAnswers';
@@ -180,5 +182,18 @@ describe("one user's sign-in in the conversation's store, from a table", () => {
       exchanges: ['k'],
     });
     assert.deepEqual(withSignInState({ pending: { u1: waiting }, exchanges: ['k'] }, 'u1', {}, NOW), { pending: {}, signedIn: {}, exchanges: ['k'] });
+  });
+
+  it('goes on with a Universal Actions click once its sign-in is taken, else asks Teams for the page (a token) or a sign-in again (a code)', () => {
+    const rows: [Parameters<typeof universalSignInStep>[0], boolean, string][] = [
+      [{ kind: 'none' }, false, 'goOn'],
+      [{ kind: 'token', token: 't' }, true, 'goOn'],
+      [{ kind: 'token', token: 't' }, false, 'preconditionFailed'],
+      [{ kind: 'code', code: '123456' }, true, 'goOn'],
+      [{ kind: 'code', code: '123456' }, false, 'signInAgain'],
+    ];
+    for (const [read, accepted, step] of rows) assert.equal(universalSignInStep(read, accepted), step, `${read.kind} ${accepted}`);
+    assert.deepEqual(loginAnswer({ statusCode: 401 }, 'unavailable'), { kind: 'invokeBody', body: { statusCode: 401 } });
+    assert.deepEqual(loginAnswer(undefined, 'unavailable'), { kind: 'message', text: 'unavailable' });
   });
 });

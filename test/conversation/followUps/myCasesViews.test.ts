@@ -9,14 +9,18 @@ import {
   CaseClickFacts,
   cancelFromItem,
   decideCaseClick,
+  caseClickLine,
   Here,
   isAskerId,
   listsPrivately,
+  recordHere,
   startedHere,
   whereOf,
 } from '../../../src/conversation/followUps/myCasesViews';
 import type { CaseClick } from '../../../src/conversation/followUps/caseListCards';
 import { openItem, OpenItem } from '../../../src/domain/cases';
+import { catalogFor } from '../../../src/domain/textCatalog';
+import type { ActionRecord } from '../../../src/conversation/actions/actionRecords';
 
 const started = (conversation: Record<string, unknown>, channelId = 'msteams'): { conversation: Record<string, unknown> } => ({
   conversation: { channelId, conversation },
@@ -143,5 +147,48 @@ describe('My cases views', () => {
       if (expected === 'cancel') assert.deepEqual(decision, { cancel: cancelFromItem(transfer) }, what);
       else assert.deepEqual(decision, expected, what);
     }
+  });
+
+  it("words a click's line in the asker's language, naming the command that lists the cases again", () => {
+    for (const locale of ['en-US', 'hu-HU'] as const) {
+      const c = catalogFor(locale);
+      const command = c.myCases.command.phrases[0]!;
+      assert.equal(caseClickLine('opened', c), c.actions.steps.opened, locale);
+      for (const line of ['stale', 'notYours'] as const) {
+        const text = caseClickLine(line, c);
+        assert.ok(text.includes(command), `${locale} ${line}: ${text}`);
+        assert.ok(!text.includes('{command}'), `${locale} ${line}`);
+      }
+      assert.notEqual(caseClickLine('stale', c), caseClickLine('notYours', c), locale);
+    }
+  });
+
+  it("shows the item's own action card only where it started, and only its owner's record", () => {
+    const item = {
+      ...openItem(
+        {
+          kind: 'transfer',
+          objectId: 't',
+          customer: { tenantId: 'c', name: 'Northwind' },
+          owner: { id: '29:owner' },
+          locale: 'en-US',
+          cardId: 'k',
+          conversation: {},
+          shared: false,
+        },
+        0,
+        1,
+      ),
+      ...started({ id: 'conv-1' }),
+    };
+    const record = (owner: string): ActionRecord =>
+      ({ owner: { id: owner }, row: 'G6', at: 0, kind: 'startTransfer', stage: 'form' }) as unknown as ActionRecord;
+    const rows: [string, Here, ActionRecord | undefined, boolean][] = [
+      ['here, its owner’s', HERE, record('29:owner'), true],
+      ['here, someone else’s record', HERE, record('29:other'), false],
+      ['here, no record kept', HERE, undefined, false],
+      ['elsewhere', { conversationId: 'conv-2', channelId: 'msteams' }, record('29:owner'), false],
+    ];
+    for (const [name, here, kept, shown] of rows) assert.equal(recordHere(item, here, kept), shown ? kept : undefined, name);
   });
 });

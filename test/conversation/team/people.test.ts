@@ -3,7 +3,17 @@
 // a person as an item's owner.
 import { strict as assert } from 'assert';
 import { openItem } from '../../../src/domain/cases';
-import { conversationKey, ownerOfPerson, personFrom, personRef, PersonTurn, teamEntryOf } from '../../../src/conversation/team/people';
+import {
+  conversationKey,
+  ownerOfPerson,
+  peopleIn,
+  personFrom,
+  personRef,
+  PersonTurn,
+  rememberedPerson,
+  teamEntryOf,
+} from '../../../src/conversation/team/people';
+import type { Person } from '../../../src/domain/teamCases';
 import type { Viewer } from '../../../src/conversation/team/teamMachine';
 
 const T0 = Date.UTC(2026, 10, 20, 9);
@@ -78,5 +88,35 @@ describe('Team view: who it knows', () => {
       ['an empty object id', { userId: '29:dana', aadObjectId: '', tenantId: TENANT }, { id: '29:dana' }],
     ];
     for (const [what, person, expected] of rows) assert.deepEqual(ownerOfPerson(person), expected, what);
+  });
+
+  it("reads a tenant's people pages as stored, the most recently seen first, anything else none", () => {
+    const person = (key: string, seenAt: number): Person => ({
+      key,
+      ref: personRef(key),
+      channelId: 'msteams',
+      userId: `29:${key}`,
+      conversation: { conversation: { id: `c-${key}` } },
+      locale: 'en-US',
+      seenAt,
+    });
+    const a = person('a', T0);
+    const b = person('b', T0 + 2);
+    const c = person('c', T0 + 1);
+    const rows: [string, unknown[], string[]][] = [
+      ['two pages', [[a, b], [c]], ['b', 'c', 'a']],
+      ['a page that is no list', [{ people: [a] }, [c]], ['c']],
+      ['an entry that is no person', [[a, { key: 'x' }, 'b']], ['a']],
+      ['no page', [undefined], []],
+    ];
+    for (const [name, pages, keys] of rows)
+      assert.deepEqual(
+        peopleIn(pages).map((p) => p.key),
+        keys,
+        name,
+      );
+    assert.deepEqual(rememberedPerson([a, c], 'c'), c);
+    assert.equal(rememberedPerson([a, c], 'b'), undefined);
+    assert.equal(rememberedPerson(undefined, 'a'), undefined);
   });
 });

@@ -7,8 +7,10 @@ import { strict as assert } from 'assert';
 import {
   ANONYMOUS_LIMITS,
   cookieDays,
+  endedRecord,
   endedVisitorAnswer,
   readCookie,
+  signedCookieParts,
   RequestSecurity,
   secureCookie,
   visitorCookie,
@@ -129,5 +131,27 @@ describe('Web Chat visitor rules', () => {
     assert.equal(readCookie(`b=${'x'.repeat(8192)}`, 'b'), undefined);
     assert.equal(visitorCookie('n', 'v', false, 0), 'n=v; Path=/; HttpOnly; SameSite=Strict');
     assert.equal(visitorCookie('n', 'v', true, 2), 'n=v; Path=/; HttpOnly; SameSite=Strict; Secure; Max-Age=172800');
+  });
+
+  it("reads a cookie value's random part and MAC only in the form this server gives", () => {
+    const random = 'A'.repeat(32);
+    const mac = 'b-_'.repeat(14) + 'c';
+    const rows: [string, string | undefined, boolean][] = [
+      ['the form given', `${random}.${mac}`, true],
+      ['a third part', `${random}.${mac}.x`, false],
+      ['no MAC', random, false],
+      ['a short random part', `${random.slice(1)}.${mac}`, false],
+      ['a long MAC', `${random}.${mac}d`, false],
+      ['padding in the MAC', `${random}.${mac.slice(1)}=`, false],
+      ['empty', '', false],
+      ['none', undefined, false],
+    ];
+    for (const [name, value, ok] of rows) assert.deepEqual(signedCookieParts(value), ok ? { random, mac } : undefined, name);
+  });
+
+  it('ends a visitor now, whatever was kept of it', () => {
+    assert.deepEqual(endedRecord({ started: 1, seen: 5 }, 9), { started: 1, seen: 5, ended: 9 });
+    assert.deepEqual(endedRecord({ started: 1, seen: 5, ended: 7 }, 9), { started: 1, seen: 5, ended: 9 });
+    assert.deepEqual(endedRecord(undefined, 9), { started: 9, seen: 9, ended: 9 });
   });
 });
