@@ -201,9 +201,12 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new CorruptStateError('The state blob for a key is not a JSON object');
     }
-    const state = { ...(parsed as Record<string, unknown>), eTag: eTag ?? '*' };
+    // The parsed object is the turn's own: the eTag goes on it in place (where a stored one stood, or last), no copy.
+    const state = parsed as Record<string, unknown>;
+    const storedETag = 'eTag' in state;
+    state.eTag = eTag ?? '*';
     // Our own blobs hold the content without an eTag: that text is the content's JSON as it is.
-    return { state, json: 'eTag' in (parsed as object) ? contentJson(state) : text, eTag: eTag ?? '*' };
+    return { state, json: storedETag ? contentJson(state) : text, eTag: eTag ?? '*' };
   }
 
   /**
