@@ -5,10 +5,10 @@
 // Request timeouts and retries are bounded so a storage outage fails a turn in seconds (the channel
 // retries it) instead of hanging it, and readiness can probe with a short deadline.
 import { createHash } from 'crypto';
-import { buffer as streamBuffer } from 'stream/consumers';
-import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
+import type { BlockBlobClient, ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
 import { StoreItems } from 'botbuilder';
 import { blobsStorageName } from '../sdkInternals';
+import { BoundedCache } from '../../domain/boundedCache';
 import { CorruptStateError } from '../errors/turnErrors';
 import type { TokenCredential } from './identity';
 import {
@@ -33,6 +33,13 @@ function azureStorageBlob(): AzureStorageBlob {
 const MAX_BLOB_NAME = 1024;
 
 /**
+ * Blob clients kept, by state key. Making one (its URL parsed and escaped, a service client and its
+ * operation context built) cost about 4 % of a Blob turn's CPU when every read and write made its
+ * own (bench/README.md); a kept one is some 700 bytes and holds no per-request state.
+ */
+const CLIENTS_KEPT = 2_000;
+
+/**
  * BlobsStorage's blob name for a key, or a hashed one where BlobsStorage would truncate it (two
  * long keys could then share a blob) or fail (a key with a lone UTF-16 surrogate cannot be
  * URI-encoded).
@@ -46,6 +53,17 @@ export function blobNameFor(key: string): string {
   }
   if (name !== undefined && name.length < MAX_BLOB_NAME) return name;
   return `hashed-key-${createHash('sha256').update(Buffer.from(key, 'utf16le')).digest('hex')}`;
+}
+
+/**
+ * A response body's bytes. Not stream/consumers' buffer(), which gathers the chunks into a Blob and
+ * reads them back through its async reader: about 1.5 % of a Blob turn's CPU (bench/README.md). A
+ * stream destroyed before its end (the deadline) fails the loop, as it failed buffer().
+ */
+async function bodyOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
 
 export interface BlobStateStorageOptions {
@@ -75,6 +93,7 @@ export type BlobTarget = string | { accountUrl: string; credential: TokenCredent
 export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage {
   private readonly container: ContainerClient;
   private containerReady?: Promise<void>;
+  private readonly blobs = new BoundedCache<string, BlockBlobClient>({ maxEntries: CLIENTS_KEPT });
   /** All tries of one operation and its response body (see withDeadline). */
   private readonly operationTimeoutMs: number;
   private readonly maxEntryBytes: number;
@@ -126,6 +145,16 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     return this.containerReady;
   }
 
+  /** The client of a key's blob (a block blob client reads as a blob client does), kept for the next request. */
+  private blobOf(key: string): BlockBlobClient {
+    let client = this.blobs.get(key);
+    if (!client) {
+      client = this.container.getBlockBlobClient(blobNameFor(key));
+      this.blobs.set(key, client);
+    }
+    return client;
+  }
+
   /** A cheap round trip for readiness: the properties of a sentinel blob (absent is fine). */
   async ping(abortSignal?: AbortSignal): Promise<void> {
     await this.ensureContainer(abortSignal);
@@ -152,11 +181,11 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     try {
       // One request: the content and the eTag of that very version.
       ({ eTag, body } = await this.withDeadline(async (abortSignal) => {
-        const response = await this.container.getBlobClient(blobNameFor(key)).download(0, undefined, { abortSignal });
+        const response = await this.blobOf(key).download(0, undefined, { abortSignal });
         const stream = response.readableStreamBody;
         if (!stream) return { eTag: response.etag, body: Buffer.alloc(0) };
         abortSignal.addEventListener('abort', () => (stream as NodeJS.ReadableStream & { destroy(): void }).destroy(), { once: true });
-        return { eTag: response.etag, body: await streamBuffer(stream) };
+        return { eTag: response.etag, body: await bodyOf(stream) };
       }));
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
@@ -172,9 +201,12 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new CorruptStateError('The state blob for a key is not a JSON object');
     }
-    const state = { ...(parsed as Record<string, unknown>), eTag: eTag ?? '*' };
+    // The parsed object is the turn's own: the eTag goes on it in place (where a stored one stood, or last), no copy.
+    const state = parsed as Record<string, unknown>;
+    const storedETag = 'eTag' in state;
+    state.eTag = eTag ?? '*';
     // Our own blobs hold the content without an eTag: that text is the content's JSON as it is.
-    return { state, json: 'eTag' in (parsed as object) ? contentJson(state) : text, eTag: eTag ?? '*' };
+    return { state, json: storedETag ? contentJson(state) : text, eTag: eTag ?? '*' };
   }
 
   /**
@@ -247,7 +279,7 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     const body = Buffer.from(json, 'utf8');
     try {
       const response = await this.withDeadline((abortSignal) =>
-        this.container.getBlockBlobClient(blobNameFor(key)).upload(body, body.length, {
+        this.blobOf(key).upload(body, body.length, {
           conditions,
           blobHTTPHeaders: { blobContentType: 'application/json' },
           abortSignal,
@@ -266,7 +298,12 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
     await this.ensureContainer();
-    await Promise.all(keys.map((key) => this.withDeadline((abortSignal) => this.container.getBlobClient(blobNameFor(key)).deleteIfExists({ abortSignal }))));
+    await Promise.all(
+      keys.map(async (key) => {
+        await this.withDeadline((abortSignal) => this.blobOf(key).deleteIfExists({ abortSignal }));
+        this.blobs.delete(key);
+      }),
+    );
   }
 
   // Keeps the connection string and the credential out of anything that serialises the storage (logs, errors).

@@ -96,7 +96,10 @@ export class ReliableTurns implements Middleware {
             await outbox.withdraw(log);
             return refuseUnhandled(context, error, log);
           }
-          if (keepsActivityId(idKey !== undefined, outbox.hasReplies(), conversationState.isChanged(context))) {
+          // Whether the state changed is asked only when the answer turns on it (isChanged writes the
+          // state's JSON): a turn that replies keeps its activity's id whatever it changed.
+          const replied = outbox.hasReplies();
+          if (keepsActivityId(idKey !== undefined, replied, idKey !== undefined && !replied && conversationState.isChanged(context))) {
             const conversation = await conversationState.load(context);
             rememberProcessed(conversation, idKey!);
             this.reads.note(context, conversation);
