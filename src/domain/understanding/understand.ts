@@ -214,7 +214,7 @@ function abbreviations(text: string): string {
  */
 function read(text: string, part: boolean): Understanding {
   const respelled = respell(prepare(abbreviations(text)), COMPILED);
-  const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text));
+  const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
   const mentions = findMentions(prepared.text);
