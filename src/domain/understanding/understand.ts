@@ -7,7 +7,7 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, dashBetween, originalSpan, prepare } from './text';
-import { attributeRoles, dismissAsides, onlyService, resolveAlternatives, respell, scopeContrast } from './structure';
+import { attributeRoles, dismissAsides, onlyService, refineTier, resolveAlternatives, respell, scopeContrast } from './structure';
 import { formerAdvisor, neitherCspNorSyndication, ownSupply, sellersNotCsp, supplierRoles } from './parties';
 import { markNegations } from './negation';
 import { mergeParts, threadParts } from './thread';
@@ -237,6 +237,7 @@ function read(text: string, part: boolean): Understanding {
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
   supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
   attributeRoles(prepared.text, mentions, COMPILED);
+  refineTier(prepared.text, mentions);
   markCorrections(corrections, mentions);
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
