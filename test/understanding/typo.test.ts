@@ -111,3 +111,13 @@ describe('kind: typo, tolerant matching creates no wrong row', () => {
     ['hu-HU', 'a Microsoft 365-öt egy másik CSP partnertől vették, viszont most nem sürgős', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
+
+describe('kind: typo, two neighbouring letters swapped inside a stem too short for other edits', () => {
+  checkKind([
+    ['en-US', 'Office 365 from another CSP, we are an idnirect reseller', { channel: 'otherCsp', service: 'license', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Office 365 от другого CSP, мы прмяой партнер', { channel: 'otherCsp', service: 'license', partnerType: 'direct' }],
+    ['zh-CN', '客户的 Azure 是从别的 CSP 买的，我们是 driect bill', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['pt-BR', 'Office 365 de outro parceiro CSP, somos revedna indireta', { channel: 'otherCsp', service: 'license', partnerType: 'indirectReseller' }],
+    ['hu-HU', 'Office 365 egy másik CSP-től, közevtett szolgáltató vagyunk', { channel: 'otherCsp', service: 'license', partnerType: 'indirectProvider' }],
+  ]);
+});

@@ -53,3 +53,13 @@ describe('kind: variant, one script per word (look-alike letters of the other al
     ['ru-RU', 'клиент на ЕА, он сам купил Azure', { channel: 'ea', service: 'usage' }],
   ]);
 });
+
+describe('kind: variant, the Partner Center and the cloud named in the local way', () => {
+  checkKind([
+    // «партнер центр» is the product's name written in Cyrillic, before or after "global".
+    ['ru-RU', 'Office 365 от другого CSP, глобальный партнер центр', { cloud: 'global', channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'Office 365 от другого CSP, партнер-центр глобальный', { cloud: 'global', channel: 'otherCsp', service: 'license' }],
+    // European Portuguese says "cloud" where Brazilian says "nuvem".
+    ['pt-BR', 'O Azure foi comprado a outro parceiro CSP. Partner Center da cloud comercial.', { cloud: 'global', channel: 'otherCsp', service: 'usage' }],
+  ]);
+});

@@ -170,7 +170,7 @@ export function correction(word: string, dictionary: Dictionary, messageLanguage
         if (editDistance(word.slice(0, len), stem, 1) <= 1) consider(stem, stem + word.slice(len), 1);
       }
     }
-  if (best > max || closest.length === 0) return undefined;
+  if (best > max || closest.length === 0) return swapped(word, dictionary, true);
   const one = (list: ReadonlyArray<{ replacement: string }>): boolean => new Set(list.map((c) => c.replacement)).size === 1;
   if (one(closest)) return closest[0]!.replacement;
   const own = messageLanguages();
@@ -179,12 +179,18 @@ export function correction(word: string, dictionary: Dictionary, messageLanguage
   return likeliest(word, mine.length > 0 ? mine : closest);
 }
 
-/** The one lexicon word of the same length the word is, with two neighbouring letters swapped. */
-function swapped(word: string, dictionary: Dictionary): string | undefined {
+/**
+ * The one lexicon word the word is with two neighbouring letters swapped (not the first), or
+ * with `forms` also the one form of a lexicon stem the swap falls inside («прмяой» is «прямой»
+ * of the stem «прям», too short to be corrected otherwise).
+ */
+function swapped(word: string, dictionary: Dictionary, forms = false): string | undefined {
   const found = new Set<string>();
   for (let k = 1; k + 1 < word.length; k++) {
     const w = word.slice(0, k) + word[k + 1]! + word[k]! + word.slice(k + 2);
-    if (w !== word && dictionary.words.has(w)) found.add(w);
+    if (w === word) continue;
+    if (dictionary.words.has(w)) found.add(w);
+    else if (forms) for (let n = k + 2; n <= w.length; n++) if (dictionary.prefixes.has(w.slice(0, n))) found.add(w);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
