@@ -63,3 +63,14 @@ describe('kind: variant, the Partner Center and the cloud named in the local way
     ['pt-BR', 'O Azure foi comprado a outro parceiro CSP. Partner Center da cloud comercial.', { cloud: 'global', channel: 'otherCsp', service: 'usage' }],
   ]);
 });
+
+describe('kind: variant, a Taiwan and Hong Kong word for the mainland one (透過 for 通过)', () => {
+  checkKind([
+    [
+      'zh-CN',
+      '客戶的 Office 365 是透過世紀互聯購買的，我們是直接帳單合作夥伴。',
+      { cloud: 'china', channel: 'vianet', service: 'license', partnerType: 'direct' },
+    ],
+    ['zh-CN', '客戶的 Azure 是透過世紀互聯買的', { cloud: 'china', channel: 'vianet', service: 'usage' }],
+  ]);
+});
