@@ -210,7 +210,7 @@ function projectRoot(): string {
   return dir;
 }
 
-const SETS = ['utterances.json', 'call-utterances.json', 'blind-dev.json', 'blind-second.json', 'blind-third.json', 'blind-fourth.json'];
+const SETS = ['utterances.json', 'call-utterances.json', 'blind-dev.json', 'blind-second.json', 'blind-third.json', 'blind-fourth.json', 'blind-sixth.json'];
 
 function main(): void {
   usageIfAsked(

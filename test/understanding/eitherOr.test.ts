@@ -64,3 +64,15 @@ describe('kind: eitherOr, «то ли … то ли» lists options, and a refer
     ['ru-RU', 'Office 365 через Open; хотят то ли перевести его к нам, то ли чтобы мы его вели.', { channel: 'open', service: 'license' }, ['goal']],
   ]);
 });
+
+describe('kind: eitherOr, a reference to a listed option with its case ending answers the question', () => {
+  checkKind([
+    ['en-US', 'Azure or Office 365? The former, bought from another CSP.', { channel: 'otherCsp', service: 'usage' }],
+    ['ru-RU', 'Azure или Office 365? Про первое, куплено у другого CSP.', { channel: 'otherCsp', service: 'usage' }],
+    ['zh-CN', '是 Azure 还是 Office 365？前者，从别的 CSP 买的。', { channel: 'otherCsp', service: 'usage' }],
+    ['pt-BR', 'Azure ou Office 365? O primeiro, comprado de outro parceiro CSP.', { channel: 'otherCsp', service: 'usage' }],
+    // Hungarian references take the case of what they stand for ("az előbbiről", "az utóbbin").
+    ['hu-HU', 'Az Azure-ról vagy az Office 365-ről van szó? Az előbbiről, egy másik CSP-től vették.', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'EA-n vagy Open-en keresztül vették? Az utóbbin keresztül, Azure.', { channel: 'open', service: 'usage' }],
+  ]);
+});

@@ -50,3 +50,17 @@ describe('kind: rambling, "only X" restricts the kind of service to X\'s', () =>
     ['hu-HU', 'Van Azure-juk és Office 365-jük is, de most csak az Office 365 számít, EA-n vették.', { channel: 'ea', service: 'license' }],
   ]);
 });
+
+describe('kind: rambling, a topic put off for later answers nothing, and only its own clause', () => {
+  checkKind([
+    [
+      'en-US',
+      'commercial cloud, Office 365 from another CSP, they mentioned Azure as well but that is for another day',
+      { cloud: 'global', channel: 'otherCsp', service: 'license' },
+    ],
+    ['ru-RU', 'Office 365 от другого CSP. Еще спрашивали про Azure, но это отдельная история.', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '客户的 Office 365 是从别的 CSP 买的，另外他们问了 Azure，这个以后再说', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'Office 365 de outro parceiro CSP, perguntaram do Azure também mas isso fica pra depois', { channel: 'otherCsp', service: 'license' }],
+    ['hu-HU', 'Office 365 egy másik CSP partnertől, az Azure-ról is kérdeztek, de az más téma', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});

@@ -172,3 +172,29 @@ describe('kind: thread, a note above a chat log written oldest first is the newe
     ],
   ]);
 });
+
+describe('kind: thread, a chat exported with the date after the time (day first), across midnight', () => {
+  checkKind([
+    [
+      'en-US',
+      "[16:02, 30/11/2026] Ana: it's Azure they bought there\n[15:58, 30/11/2026] Ana: customer has Office 365 from another CSP",
+      { channel: 'otherCsp', service: 'usage' },
+    ],
+    [
+      'ru-RU',
+      '[23:50, 30/11/2026] Иван: клиент купил Office 365 у другого CSP\n[00:05, 01/12/2026] Иван: там Azure',
+      { channel: 'otherCsp', service: 'usage' },
+    ],
+    ['zh-CN', '[00:05, 01/12/2026] 李娜: 是 Azure\n[23:50, 30/11/2026] 李娜: 客户的 Office 365 是从别的 CSP 买的', { channel: 'otherCsp', service: 'usage' }],
+    [
+      'pt-BR',
+      '[00:05, 01/12/2026] Bruno: é o Azure\n[23:50, 30/11/2026] Bruno: o cliente comprou Office 365 de outro parceiro CSP',
+      { channel: 'otherCsp', service: 'usage' },
+    ],
+    [
+      'hu-HU',
+      '[10:00, 30/11/2026] Péter: az ügyfél az Office 365-öt egy másik CSP-től vette\n[09:00, 01/12/2026] Péter: az Azure-ról van szó',
+      { channel: 'otherCsp', service: 'usage' },
+    ],
+  ]);
+});

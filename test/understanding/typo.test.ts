@@ -79,3 +79,45 @@ describe('kind: typo, a long stem with a letter dropped or doubled keeps its end
     ['hu-HU', 'az Office 365-öt mi üzemeeltetnénk', { service: 'license', goal: 'support' }],
   ]);
 });
+
+describe('kind: typo, tolerant matching (bounded edits, settled by the word kept)', () => {
+  checkKind([
+    // Two words one edit away ("cloud", "could"): the one that keeps the typed word's beginning.
+    ['en-US', 'gov clould, they bought Azure from another CSP', { cloud: 'usgov', channel: 'otherCsp', service: 'usage' }],
+    // Two stems give the same word («перенест-и», «перенес-ти»): no tie.
+    ['ru-RU', 'Office 365 от другого CSP, хотят перенсти к нам', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    // A misspelt name run into its number.
+    ['zh-CN', '客户的 offce365 是从别的 CSP 买的', { channel: 'otherCsp', service: 'license' }],
+    // Two neighbours swapped after a beginning that is a word of its own ("come", "viszont").
+    ['pt-BR', 'o cliente comprou Azure de outro parceiro CSP, nuvem comerical', { cloud: 'global', channel: 'otherCsp', service: 'usage' }],
+    [
+      'hu-HU',
+      'az ügyfél egy másik CSP partnertől vette az Azure-t, viszontealdók vagyunk disztribútoron keresztül',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
+
+describe('kind: typo, tolerant matching creates no wrong row', () => {
+  checkKind([
+    // "could" is a word: never read as "cloud".
+    ['en-US', 'the customer could move Office 365 from another CSP to us', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    // «стороне» is no misspelt «сторонне» (a third party's): the channel stays the other CSP.
+    ['ru-RU', 'Office 365 купили у другого CSP, мы на их стороне', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'a Partner Center operado pela 21Vianet, Office 365 de um revendedor local', { cloud: 'china', channel: 'other', service: 'license' }],
+    // A short word ("offce" has five letters, "bil" three) is corrected only within one edit.
+    ['en-US', 'the customer is commercial, bought offce365 from another CSP', { cloud: 'global', channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '客户的 Azure 是从别的 CSP 买的，经理说 could 下周再谈', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'a Microsoft 365-öt egy másik CSP partnertől vették, viszont most nem sürgős', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});
+
+describe('kind: typo, two neighbouring letters swapped inside a stem too short for other edits', () => {
+  checkKind([
+    ['en-US', 'Office 365 from another CSP, we are an idnirect reseller', { channel: 'otherCsp', service: 'license', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Office 365 от другого CSP, мы прмяой партнер', { channel: 'otherCsp', service: 'license', partnerType: 'direct' }],
+    ['zh-CN', '客户的 Azure 是从别的 CSP 买的，我们是 driect bill', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['pt-BR', 'Office 365 de outro parceiro CSP, somos revedna indireta', { channel: 'otherCsp', service: 'license', partnerType: 'indirectReseller' }],
+    ['hu-HU', 'Office 365 egy másik CSP-től, közevtett szolgáltató vagyunk', { channel: 'otherCsp', service: 'license', partnerType: 'indirectProvider' }],
+  ]);
+});

@@ -37,3 +37,40 @@ describe('kind: variant, the Partner Center named first and then said to be glob
     ['hu-HU', 'A partnerközpontunk a globális. Az Azure-t EA-n vették.', { cloud: 'global', channel: 'ea', service: 'usage' }],
   ]);
 });
+
+describe('kind: variant, one script per word (look-alike letters of the other alphabet)', () => {
+  checkKind([
+    // Latin look-alikes inside Russian words («прямoй пaртнёр» with a Latin o and a).
+    ['ru-RU', 'Клиент купил Office 365 у другого CSP, мы прямoй пaртнёр', { channel: 'otherCsp', service: 'license', partnerType: 'direct' }],
+    // An acronym in capitals typed on the Cyrillic layout («РС» for PC).
+    ['ru-RU', 'Клиент купил Office 365 у другого CSP, глобальный РС', { cloud: 'global', channel: 'otherCsp', service: 'license' }],
+    // Cyrillic look-alikes inside Latin words.
+    ['en-US', 'Office 365 is from another CSP, we are a dіrect bіll partner', { channel: 'otherCsp', service: 'license', partnerType: 'direct' }],
+    ['pt-BR', 'Office 365 de outro parceiro CSP, somos pаrceiro direto', { channel: 'otherCsp', service: 'license', partnerType: 'direct' }],
+    ['hu-HU', 'Office 365 egy másik CSP-től, direkt pаrtner vagyunk', { channel: 'otherCsp', service: 'license', partnerType: 'direct' }],
+    ['zh-CN', '客户的 Оffice 365 是从别的 CSP 买的，我们是直签伙伴', { channel: 'otherCsp', service: 'license', partnerType: 'direct' }],
+    // A Russian word in lower case is left alone («он» is no "oh").
+    ['ru-RU', 'клиент на ЕА, он сам купил Azure', { channel: 'ea', service: 'usage' }],
+  ]);
+});
+
+describe('kind: variant, the Partner Center and the cloud named in the local way', () => {
+  checkKind([
+    // «партнер центр» is the product's name written in Cyrillic, before or after "global".
+    ['ru-RU', 'Office 365 от другого CSP, глобальный партнер центр', { cloud: 'global', channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'Office 365 от другого CSP, партнер-центр глобальный', { cloud: 'global', channel: 'otherCsp', service: 'license' }],
+    // European Portuguese says "cloud" where Brazilian says "nuvem".
+    ['pt-BR', 'O Azure foi comprado a outro parceiro CSP. Partner Center da cloud comercial.', { cloud: 'global', channel: 'otherCsp', service: 'usage' }],
+  ]);
+});
+
+describe('kind: variant, a Taiwan and Hong Kong word for the mainland one (透過 for 通过)', () => {
+  checkKind([
+    [
+      'zh-CN',
+      '客戶的 Office 365 是透過世紀互聯購買的，我們是直接帳單合作夥伴。',
+      { cloud: 'china', channel: 'vianet', service: 'license', partnerType: 'direct' },
+    ],
+    ['zh-CN', '客戶的 Azure 是透過世紀互聯買的', { cloud: 'china', channel: 'vianet', service: 'usage' }],
+  ]);
+});

@@ -165,3 +165,33 @@ describe("kind: whose, the partner's direct billing with Microsoft is its role, 
     ],
   ]);
 });
+
+describe('kind: whose, "Tier 2" beside the reseller it is says one role', () => {
+  checkKind([
+    ['en-US', "we're Tier 2, an indirect reseller; Azure came from another CSP", { channel: 'otherCsp', service: 'usage', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'мы T2, непрямой реселлер. Azure клиент купил у другого CSP', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们是 T2 二级经销商，客户的 Azure 是从别的 CSP 买的', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectReseller' }],
+    [
+      'pt-BR',
+      'somos tier 2, revenda indireta, e o Azure veio de outro parceiro CSP',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+    ['hu-HU', 'T2-es viszonteladó vagyunk, az Azure-t egy másik CSP-től vették', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectReseller' }],
+    // Unsure between the two: asked, not settled.
+    ['pt-BR', 'não sei se somos T2 ou revenda, o Azure veio de outro parceiro CSP', { channel: 'otherCsp', service: 'usage' }, ['partnerType']],
+    ['hu-HU', 'nem tudom, T2 vagy viszonteladó vagyunk, az Azure-t egy másik CSP-től vették', { channel: 'otherCsp', service: 'usage' }, ['partnerType']],
+  ]);
+});
+
+describe('kind: whose, the direct role said in English after the speaker\'s own "we"', () => {
+  checkKind([
+    ['ru-RU', 'Azure от другого CSP. Мы direct, облако коммерческое.', { cloud: 'global', channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['pt-BR', 'O Azure veio de outro parceiro CSP, nós somos direct.', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['hu-HU', 'Az Azure-t egy másik CSP-től vették, mi direct vagyunk.', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['zh-CN', '我们是direct，客户的 Azure 是从别的 CSP 买的', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['en-US', 'Azure from another CSP. We direct-bill.', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    // A purchase made direct is the channel, not the role; a "not" before it leaves the role open.
+    ['ru-RU', 'клиент брал Azure direct у Microsoft', { channel: 'microsoft', service: 'usage' }],
+    ['ru-RU', 'Мы не direct, Azure от другого CSP', { channel: 'otherCsp', service: 'usage' }],
+  ]);
+});

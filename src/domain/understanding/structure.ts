@@ -187,14 +187,25 @@ export function scopeContrast(text: string, mentions: StructuredMention[]): void
 }
 
 /**
- * "Their previous partner was a distributor, but that doesn't matter": what the sentence said
- * before a dismissal answers nothing (the mentions set aside lose their question).
+ * "Their previous partner was a distributor, but that doesn't matter": what the clause before a
+ * dismissal said answers nothing (the mentions set aside lose their question); a clause that
+ * names nothing ("…, but it expired, so ignore that") reaches back to the one before it, never
+ * past the sentence. Only that clause: a message typed without full stops ("commercial, Azure
+ * via EA, they asked about reserved instances too but that's another topic") keeps the rest.
  */
 export function dismissAsides(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   for (const d of lexicons.flatMap((l) => matches(l.dismiss, text))) {
     const sentenceStart = Math.max(text.lastIndexOf('.', d.start - 1), text.lastIndexOf('?', d.start - 1)) + 1;
+    let start = d.start;
+    // Run on into its clause without a comma, a dismissal is about that clause's own words.
+    const runOn = !/[,;] *$/.test(text.slice(0, d.start));
+    const names = (from: number): boolean => mentions.some((m) => m.question !== undefined && m.start >= from && m.end <= d.start);
+    do {
+      const before = text.slice(0, start).replace(/[ ,;]+$/, '');
+      start = Math.max(sentenceStart, before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1);
+    } while (start > sentenceStart && !names(start) && !runOn);
     for (const m of mentions) {
-      if (m.start >= sentenceStart && m.end <= d.start) {
+      if (m.start >= start && m.end <= d.start) {
         m.question = undefined;
         m.implies = [];
       }
@@ -228,4 +239,54 @@ export function onlyService(text: string, mentions: StructuredMention[], lexicon
       m.implies = [];
     }
   }
+}
+
+/** "Tier 2" (or T2) said alone: the tier both indirect roles share. */
+const TIER_TWO = /^(t|т|tier ?)2$/;
+/** What may stand between it and the reseller: a comma, an article, the Hungarian "-es" ("or" may not). */
+const TIER_GAP = /^ ?(, )?((a|an|um|uma|es|as|os) )?$/;
+
+/**
+ * "Tier 2" beside a reseller's name in the same statement ("we're Tier 2, a reseller", "T2-es
+ * viszonteladó", "tier 2 revenda indireta") says which of the two indirect roles: the reseller,
+ * one answer and no conflict ("T2 or a reseller", unsure, stays a question).
+ */
+export function refineTier(text: string, mentions: StructuredMention[]): void {
+  const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
+  for (const t of roles) {
+    if (t.option !== 'indirectProvider' || !TIER_TWO.test(text.slice(t.start, t.end))) continue;
+    const reseller = roles.find((r) => {
+      if (r.option !== 'indirectReseller') return false;
+      const gap = r.start >= t.end ? text.slice(t.end, r.start) : text.slice(r.end, t.start);
+      return TIER_GAP.test(gap);
+    });
+    if (reseller !== undefined) {
+      t.question = undefined;
+      t.implies = [];
+    }
+  }
+}
+
+/** The English word for the direct role, said bare after the speaker's "we" in any language. */
+const BARE_DIRECT = /^ ?(?:(?:are|re|somos|sao|是|—|-) ?)?direct(?=[ ,.?;:]|$)/u;
+/** A direct purchase, not a role: "direct from Microsoft", «direct у Microsoft». */
+const DIRECT_PURCHASE = /^ (?:from|with|by|at|у|от|с|da|de|com|a|à|do|no|a microsoft|microsoft|ms|msft|微软)(?= |$)/u;
+
+/**
+ * The role said in English after the speaker's own "we" in a message in another language («мы
+ * direct», "nós somos direct", "mi direct vagyunk", "我们是 direct"): the partner is direct.
+ * Only where no lexicon read those words, and never a purchase made direct from someone.
+ */
+export function bareRoles(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): Span[] {
+  const found: Span[] = [];
+  for (const s of lexicons.flatMap((l) => matches(l.self, text))) {
+    const m = BARE_DIRECT.exec(text.slice(s.end));
+    if (m === null) continue;
+    const end = s.end + m[0].length;
+    if (DIRECT_PURCHASE.test(text.slice(end))) continue;
+    const span = { start: s.start, end };
+    if (mentions.some((x) => x.start < span.end && x.end > span.start)) continue;
+    if (!found.some((f) => f.start === span.start)) found.push(span);
+  }
+  return found;
 }

@@ -19,20 +19,20 @@ const SEPARATOR =
 const WROTE = /(?:wrote|escreveu|ezt írta|írta|пишет|написал[аи]?|写道)\s*[:：]\s*$/iu;
 /**
  * A chat log line: "[10:01] Name: text", "【14:52】李娜：text", "[11-24 15:20] Name: text" (a date
- * before the time), or the name inside the brackets as Teams copies it: "[Name 10:42 AM] text".
- * Groups: date, hour, minutes, seconds, am/pm.
+ * before the time), "[09:47, 12/03/2026] Name: text" (a date after it, day first, as WhatsApp
+ * exports), or the name inside the brackets as Teams copies it: "[Name 10:42 AM] text".
+ * Groups: date, hour, minutes, seconds, am/pm, date after the time.
  */
 const CHAT =
-  /^\s*[[【]\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[\]】]\s*[^:：\n]{1,40}[:：]\s*/iu;
+  /^\s*[[【]\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?(?:,\s*(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?\s*[\]】]\s*[^:：\n]{1,40}[:：]\s*/iu;
 const CHAT_NAMED =
   /^\s*[[【]\s*[^\]】\d\s][^\]】]{0,40}?\s(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[\]】]\s*/iu;
 
 /** A chat line's time, as a number that grows with it (a date before the time counts first). */
 function chatTime(m: RegExpExecArray): number {
-  const date = (m[1] ?? '')
-    .split(/[-/.]/)
-    .filter((d) => d.length > 0)
-    .reduce((a, d) => a * 32 + Number(d), 0);
+  // A date after the time is day, month, year: read year first, then month, then day.
+  const parts = m[1] !== undefined ? m[1].split(/[-/.]/) : (m[6]?.split(/[-/.]/).reverse() ?? []);
+  const date = parts.filter((d) => d.length > 0).reduce((a, d) => a * 32 + Number(d), 0);
   let hour = Number(m[2]) % (m[5] === undefined ? 24 : 12);
   if (m[5] !== undefined && /^p/i.test(m[5])) hour += 12;
   return date * 86400 + hour * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0);

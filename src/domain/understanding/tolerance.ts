@@ -126,15 +126,18 @@ export function buildDictionary(lexicons: Iterable<readonly [language: string, p
  * close: ambiguous, unless only one of them is a word of the message's language: "distribudor"
  * in Portuguese is "distribuidor", not the English "distributor").
  */
-function correction(word: string, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string>): string | undefined {
+export function correction(word: string, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string>): string | undefined {
   const max = allowedEdits(word.length);
   if (max === 0 || dictionary.words.has(word)) return undefined;
-  for (let k = 4; k <= word.length; k++) if (dictionary.prefixes.has(word.slice(0, k))) return undefined;
+  // A word that begins with a stem or word may be a form of it ("partnert", "лицензии", "стороне"
+  // is no "сторонне"): only two neighbours swapped ("comerical", "direclty") is corrected then,
+  // a typo that makes no other form of a word.
+  for (let k = 4; k <= word.length; k++) if (dictionary.prefixes.has(word.slice(0, k))) return swapped(word, dictionary);
   let best = max + 1;
   let closest: Array<{ target: string; replacement: string }> = [];
   const consider = (target: string, replacement: string, d: number): void => {
     if (d < best) [best, closest] = [d, []];
-    if (d === best && !closest.some((c) => c.replacement === replacement)) closest.push({ target, replacement });
+    if (d === best && !closest.some((c) => c.target === target && c.replacement === replacement)) closest.push({ target, replacement });
   };
   for (let len = word.length - max; len <= word.length + max; len++) {
     for (const candidate of dictionary.index.get(word[0]! + len) ?? []) {
@@ -167,18 +170,91 @@ function correction(word: string, dictionary: Dictionary, messageLanguages: () =
         if (editDistance(word.slice(0, len), stem, 1) <= 1) consider(stem, stem + word.slice(len), 1);
       }
     }
-  if (best > max || closest.length === 0) return undefined;
-  if (closest.length === 1) return closest[0]!.replacement;
+  if (best > max || closest.length === 0) return swapped(word, dictionary, true);
+  const one = (list: ReadonlyArray<{ replacement: string }>): boolean => new Set(list.map((c) => c.replacement)).size === 1;
+  if (one(closest)) return closest[0]!.replacement;
   const own = messageLanguages();
   const mine = closest.filter((c) => [...(dictionary.languages.get(c.target) ?? [])].some((l) => own.has(l)));
-  return mine.length === 1 ? mine[0]!.replacement : undefined;
+  if (mine.length > 0 && one(mine)) return mine[0]!.replacement;
+  return likeliest(word, mine.length > 0 ? mine : closest);
+}
+
+/**
+ * The one lexicon word the word is with two neighbouring letters swapped (not the first), or
+ * with `forms` also the one form of a lexicon stem the swap falls inside («прмяой» is «прямой»
+ * of the stem «прям», too short to be corrected otherwise).
+ */
+function swapped(word: string, dictionary: Dictionary, forms = false): string | undefined {
+  const found = new Set<string>();
+  for (let k = 1; k + 1 < word.length; k++) {
+    const w = word.slice(0, k) + word[k + 1]! + word[k]! + word.slice(k + 2);
+    if (w === word) continue;
+    if (dictionary.words.has(w)) found.add(w);
+    else if (forms) for (let n = k + 2; n <= w.length; n++) if (dictionary.prefixes.has(w.slice(0, n))) found.add(w);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * Among corrections as close, the one that keeps more of the word's beginning (typos fall
+ * mostly later in a word: "clould" is "cloud", not "could"), then the longer term; still
+ * ambiguous: none.
+ */
+function likeliest(word: string, tied: ReadonlyArray<{ target: string; replacement: string }>): string | undefined {
+  const shared = (t: string): number => {
+    let k = 0;
+    while (k < t.length && t[k] === word[k]) k++;
+    return k;
+  };
+  const rank = (c: { target: string }): number => shared(c.target) * 100 + c.target.length;
+  const sorted = [...tied].sort((a, b) => rank(b) - rank(a));
+  const top = sorted.filter((c) => rank(c) === rank(sorted[0]!));
+  return new Set(top.map((c) => c.replacement)).size === 1 ? top[0]!.replacement : undefined;
+}
+
+const CYRILLIC_FOR: Readonly<Record<string, string>> = { a: 'а', b: 'в', e: 'е', k: 'к', m: 'м', h: 'н', o: 'о', p: 'р', c: 'с', t: 'т', y: 'у', x: 'х' };
+const CYRILLIC_ONLY = /[бгджзийлпфцчшщъыьэюя]/;
+
+/**
+ * A word written in one script: Cyrillic look-alikes inside a Latin word are Latin ("Ореn"),
+ * Latin look-alikes inside a Russian word are Cyrillic ("пaртнер" typed with a Latin a), and an
+ * acronym typed in capitals with Cyrillic look-alikes only («РС», «ЕА») is the Latin one when the
+ * lexicons know it and not the Cyrillic (`upper` gives the original character of a position).
+ */
+export function oneScript(word: string, dictionary: Dictionary, upper: (at: number) => string | undefined = () => undefined): string {
+  const chars = [...word];
+  if (CYRILLIC_ONLY.test(word)) {
+    return LATIN.test(word) && chars.every((ch) => !LATIN.test(ch) || CYRILLIC_FOR[ch] !== undefined)
+      ? chars.map((ch) => CYRILLIC_FOR[ch] ?? ch).join('')
+      : word;
+  }
+  if (!chars.some((ch) => LOOK_ALIKE[ch] !== undefined)) return word;
+  const latin = chars.map((ch) => LOOK_ALIKE[ch] ?? ch).join('');
+  if (LATIN.test(word)) return latin;
+  // All letters look-alikes: only a short acronym in capitals that only the Latin reading knows.
+  const letters = word.replace(/[0-9]/g, '');
+  const capitals = chars.every((ch, k) => /[0-9]/.test(ch) || (upper(k) !== undefined && upper(k) !== upper(k)!.toLowerCase()));
+  const known = (w: string): boolean => dictionary.words.has(w);
+  return letters.length <= 4 && capitals && known(latin.replace(/[0-9]/g, '')) && !known(letters) ? latin : word;
+}
+
+/** A word corrected by `fix`, and a word run into a number ("offce365") by its letters. */
+function corrected(word: string, fix: (word: string) => string): string {
+  if (/^[a-zа-я]+$/.test(word)) return fix(word);
+  const joined = /^([a-zа-я]+)([0-9]+)$/.exec(word);
+  return joined === null ? word : fix(joined[1]!) + joined[2]!;
 }
 
 /**
  * Folds look-alike letters in words that mix Latin with Cyrillic or Greek, and replaces a
  * misspelt long Latin or Cyrillic word by the one lexicon word it is close to.
  */
-export function tolerate(prepared: PreparedText, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string> = () => new Set()): PreparedText {
+export function tolerate(
+  prepared: PreparedText,
+  dictionary: Dictionary,
+  messageLanguages: () => ReadonlySet<string> = () => new Set(),
+  original?: string,
+): PreparedText {
   const { text, origin } = prepared;
   let out = '';
   const outOrigin: number[] = [];
@@ -190,9 +266,8 @@ export function tolerate(prepared: PreparedText, dictionary: Dictionary, message
       outOrigin.push(origin[k]!);
     }
     last = m.index + m[0].length;
-    let word = m[0];
-    if (LATIN.test(word) && [...word].some((ch) => LOOK_ALIKE[ch] !== undefined)) word = [...word].map((ch) => LOOK_ALIKE[ch] ?? ch).join('');
-    const fixed = /^[a-zа-я]+$/.test(word) ? (correction(word, dictionary, messageLanguages) ?? word) : word;
+    const word = oneScript(m[0], dictionary, (k) => original?.[origin[m.index + k]!]);
+    const fixed = corrected(word, (w) => correction(w, dictionary, messageLanguages) ?? w);
     for (let k = 0; k < fixed.length; k++) {
       out += fixed[k];
       outOrigin.push(origin[m.index + Math.min(k, m[0].length - 1)]!);

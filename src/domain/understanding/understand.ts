@@ -7,7 +7,7 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, dashBetween, originalSpan, prepare } from './text';
-import { attributeRoles, dismissAsides, onlyService, resolveAlternatives, respell, scopeContrast } from './structure';
+import { attributeRoles, bareRoles, dismissAsides, onlyService, refineTier, resolveAlternatives, respell, scopeContrast } from './structure';
 import { formerAdvisor, neitherCspNorSyndication, ownSupply, sellersNotCsp, supplierRoles } from './parties';
 import { markNegations } from './negation';
 import { mergeParts, threadParts } from './thread';
@@ -214,10 +214,13 @@ function abbreviations(text: string): string {
  */
 function read(text: string, part: boolean): Understanding {
   const respelled = respell(prepare(abbreviations(text)), COMPILED);
-  const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text));
+  const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
   const mentions = findMentions(prepared.text);
+  for (const s of bareRoles(prepared.text, mentions, COMPILED))
+    mentions.push({ question: 'partnerType', option: 'direct', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
+  mentions.sort((a, b) => a.start - b.start);
   if (!mentions.some((m) => m.question !== undefined)) return empty();
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
@@ -237,6 +240,7 @@ function read(text: string, part: boolean): Understanding {
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
   supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
   attributeRoles(prepared.text, mentions, COMPILED);
+  refineTier(prepared.text, mentions);
   markCorrections(corrections, mentions);
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
