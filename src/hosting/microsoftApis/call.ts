@@ -3,6 +3,7 @@
 // ActionFailure (what an answer means: src/domain/microsoftApis/serviceAnswers.ts). Nothing here throws.
 import { ActionResult, failed, succeeded } from '../../domain/actions';
 import { httpFailure, networkFailure, parseJson, type Service } from '../../domain/microsoftApis/serviceAnswers';
+import type { ServiceCall } from '../../protocols/graph/gdapPlans';
 
 export type { Service } from '../../domain/microsoftApis/serviceAnswers';
 
@@ -36,14 +37,8 @@ export interface ServiceOptions {
   fetch?: typeof fetch;
 }
 
-export interface ServiceRequest {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** Path and query, appended to the base URL. */
-  path: string;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
+/** A call and its answer's shape, as the plans name them (protocols/graph/gdapPlans.ts). */
+export type ServiceRequest = ServiceCall;
 export interface ServiceResponse {
   status: number;
   json: unknown;
