@@ -2,13 +2,12 @@
 // create the relationship, lock it for the customer's approval, and the approval link; once the
 // customer approved, the partner's security groups (GroupMember.Read.All) and the access assignments
 // that give them the relationship's roles. Which calls, in which order, and what their answers lead
-// to are pure plans (protocols/graph/gdapPlans.ts, with Graph's idempotency rules); here they are
-// run: each step's calls made at once, their answers given to the next step.
+// to are pure plans (protocols/graph/gdapPlans.ts, with Graph's idempotency rules), run here.
 import type { ActionResult } from '../../domain/actions';
 import type { GroupFacts } from '../../domain/accessAssignments';
 import type { AccessAssignment, GdapApprovalRequest, GdapRelationship, GdapRequest, SecurityGroup } from '../../domain/microsoftApis/graphAnswers';
 import * as plans from '../../protocols/graph/gdapPlans';
-import { ServiceOptions, callService } from './call';
+import { ServiceOptions, runPlan } from './call';
 
 export { GRAPH_BASE_URL, GROUPS_PAGE, relationshipName } from '../../domain/microsoftApis/graphAnswers';
 export type { AccessAssignment, GdapApprovalRequest, GdapRelationship, GdapRequest, SecurityGroup } from '../../domain/microsoftApis/graphAnswers';
@@ -63,10 +62,7 @@ export class GraphClient {
     return this.run(plans.listAssignmentsPlan(relationshipId));
   }
 
-  /** Makes each step's calls (at once when there are several) until the plan has its result. */
-  private async run<T>(plan: plans.Plan<T>): Promise<ActionResult<T>> {
-    let step = plan;
-    while (!('done' in step)) step = step.then(await Promise.all(step.calls.map((c) => callService('graph', this.options, c))));
-    return step.done;
+  private run<T>(plan: plans.Plan<T>): Promise<ActionResult<T>> {
+    return runPlan('graph', this.options, plan);
   }
 }

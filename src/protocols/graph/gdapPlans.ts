@@ -1,14 +1,12 @@
-// The order of Microsoft Graph's calls for a GDAP request, as plans: each step names the calls to
-// make now (several at once where they are independent) and what follows from their answers, so
-// the order is tested from tables with no HTTP (the shell's interpreter,
-// hosting/microsoftApis/graphClient.ts, makes the calls). The rules are Graph's:
+// The order of Microsoft Graph's calls for a GDAP request, as plans (protocols/microsoftApis/plans.ts;
+// hosting/microsoftApis/graphClient.ts runs them). The rules are Graph's:
 // - a relationship's displayName is the only idempotency key a create has: it is looked up before
 //   creating, and again when a create races another (409); a retried confirmation finds the first;
 // - only a relationship still `created` is locked for approval (one already sent is not again);
 // - a second assignment for the same group is 409: the existing one is looked up and returned;
 // - a delete (and an update) needs the ETag last read, in If-Match: it is read first;
 // - group facts: a read that fails leaves that fact unknown, never the whole answer.
-import { ActionFailure, ActionResult, AUTO_EXTEND_DURATION, approvalLink, failed, gdapTermsProblems, succeeded } from '../../domain/actions';
+import { ActionFailure, AUTO_EXTEND_DURATION, approvalLink, failed, gdapTermsProblems, succeeded } from '../../domain/actions';
 import type { GroupFacts } from '../../domain/accessAssignments';
 import {
   AccessAssignment,
@@ -34,26 +32,10 @@ import {
   securityGroupsQuery,
 } from '../../domain/microsoftApis/graphAnswers';
 import { unexpectedShape } from '../../domain/microsoftApis/serviceAnswers';
+import { call, chain, done, onSuccess, Plan, ServiceAnswer, ServiceCall } from '../microsoftApis/plans';
 
-/** One call to a Microsoft service: method, path and query (after the base URL), headers, JSON body. */
-export interface ServiceCall {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  path: string;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+export type { Plan, ServiceAnswer, ServiceCall } from '../microsoftApis/plans';
 
-/** A call's answer: its status and JSON, or what went wrong (hosting/microsoftApis/call.ts). */
-export type ServiceAnswer = ActionResult<{ status: number; json: unknown }>;
-
-/** A plan: the calls to make now and the step their answers (in the same order) lead to, or its result. */
-export type Plan<T> = { calls: ServiceCall[]; then: (answers: ServiceAnswer[]) => Plan<T> } | { done: ActionResult<T> };
-
-const done = <T>(result: ActionResult<T>): Plan<T> => ({ done: result });
-const call = <T>(request: ServiceCall, then: (answer: ServiceAnswer) => Plan<T>): Plan<T> => ({ calls: [request], then: ([answer]) => then(answer!) });
-/** The plan after a call that must succeed: its failure ends the plan as it is. */
-const onSuccess = <T>(request: ServiceCall, then: (answer: { status: number; json: unknown }) => Plan<T>): Plan<T> =>
-  call(request, (answer) => (answer.ok ? then(answer.value) : done(answer)));
 const isConflict = (failure: ActionFailure): boolean => failure.kind === 'conflict';
 
 const RELATIONSHIPS = '/tenantRelationships/delegatedAdminRelationships';
@@ -174,10 +156,4 @@ export function groupFactsPlan(groupIds: readonly string[]): Plan<Map<string, Gr
     };
     return next(0, new Map(groupIds.map((id) => [id, {}])));
   });
-}
-
-/** One plan's result fed to the next step; a failure ends it as it is. */
-export function chain<A, B>(plan: Plan<A>, then: (value: A) => Plan<B>): Plan<B> {
-  if ('done' in plan) return plan.done.ok ? then(plan.done.value) : { done: plan.done };
-  return { calls: plan.calls, then: (answers) => chain(plan.then(answers), then) };
 }
