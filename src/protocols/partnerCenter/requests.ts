@@ -4,6 +4,7 @@
 // "Partner Center REST headers" lists: MS-Contract-Version (required, `v1`), MS-CorrelationId (the
 // turn's), MS-RequestId (a write's idempotency key: Partner Center treats a repeated one as the
 // same request, so a retried confirmation creates nothing new; the caller makes a fresh one otherwise).
+import { AuditDetails, eventDetails } from '../../domain/microsoftApis/auditRecords';
 import {
   CustomerMatch,
   CustomerSearch,
@@ -15,6 +16,7 @@ import {
   Transfer,
   transferOf,
 } from '../../domain/microsoftApis/partnerCenterAnswers';
+import { succeeded } from '../../domain/actions';
 import { done, onSuccess, Plan, ServiceCall } from '../microsoftApis/plans';
 
 export interface PartnerCenterCall {
@@ -63,3 +65,12 @@ export const cancelTransferPlan = (
 
 export const getTransferPlan = (customerId: string, transferId: string, call: PartnerCenterCall): Plan<Transfer> =>
   onSuccess(request(call, 'GET', transferPath(customerId, transferId)), (a) => done(transferOf(a)));
+
+/**
+ * An event's details from its audit record (at `auditPath`, Partner Center's own), completed with
+ * ResourceUri's object id; a record that cannot be read leaves only what ResourceUri says.
+ */
+export const eventDetailsPlan = (resourceUri: string, auditPath: string, call: PartnerCenterCall): Plan<AuditDetails> => ({
+  calls: [request(call, 'GET', auditPath)],
+  then: ([answer]) => done(succeeded(eventDetails(resourceUri, answer?.ok ? answer.value.json : undefined))),
+});

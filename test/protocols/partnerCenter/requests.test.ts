@@ -6,6 +6,7 @@ import type { Plan, ServiceAnswer, ServiceCall } from '../../../src/protocols/mi
 import {
   cancelTransferPlan,
   createTransferPlan,
+  eventDetailsPlan,
   findCustomersPlan,
   getCustomerPlan,
   getTransferPlan,
@@ -71,5 +72,16 @@ describe('Partner Center: the requests', () => {
     for (const [name, plan, answer, expected] of rows) assert.deepEqual(oneCall(plan, answer).result, expected, name);
     const read = oneCall(getTransferPlan('c', 't', CALL), ok(TRANSFER)).result as { ok: boolean; value: { id: string; entity: unknown } };
     assert.deepEqual([read.ok, read.value.id, read.value.entity], [true, 'tr-1', TRANSFER]);
+  });
+
+  it("reads an event's audit record with the REST headers; a record that cannot be read leaves only what ResourceUri says", () => {
+    const GDAP = '6f1c0a8e-0e2b-4c1e-9a57-1a2b3c4d5e6f-0d9e8f7a-1b2c-4d3e-8f9a-0b1c2d3e4f5a';
+    const resourceUri = `https://partner.microsoft.com/granularAdminRelationships/${GDAP}`;
+    const plan = eventDetailsPlan(resourceUri, '/v1/auditrecords/abc', CALL);
+    const failedRead = oneCall(plan, failed({ kind: 'unavailable', status: 500 }));
+    assert.deepEqual(failedRead.request, { method: 'GET', path: '/v1/auditrecords/abc', headers: HEADERS });
+    assert.deepEqual(failedRead.result, succeeded({ objectId: GDAP }));
+    const unreadable = oneCall(eventDetailsPlan(resourceUri, '/v1/auditrecords/abc', CALL), succeeded({ status: 200, json: 'not a record' })).result;
+    assert.deepEqual(unreadable, succeeded({ objectId: GDAP }));
   });
 });
