@@ -11,7 +11,8 @@ import { BotBridge } from './botBridge';
 import { JsonObject, LocalConversation, LocalDirectLine } from './localDirectLine';
 import { MAX_PENDING_TURNS } from '../../protocols/directline/localDirectLineRules';
 import { accessRefusal, DirectLineRefusal, directLineRefusal } from '../../protocols/http/directLineAnswers';
-import { bearerToken, fromClient, shortString } from '../../protocols/http/directLineActivity';
+import { bearerToken, fromClient } from '../../protocols/http/directLineActivity';
+import { botCallRefusal } from '../../protocols/directline/botCalls';
 import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
 import { botActivity, ChannelAccount, clientActivity, conversationInfo as info, DIRECT_LINE_PATH, startActivity } from '../../protocols/directline/activities';
 
@@ -180,20 +181,12 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
   const connector = `${LOCAL_CONNECTOR_PATH}/v3/conversations/:conversationId/activities`;
 
   const botConversation = (req: restify.Request, res: restify.Response): LocalConversation | undefined => {
-    if (!keyMatches(req.headers.authorization, keyHash)) {
-      fail(res, { kind: 'notTheBot' });
-      return undefined;
-    }
-    const c = store.find(String((req.params as Record<string, string | undefined>).conversationId ?? ''));
-    if (!c) {
-      fail(res, { kind: 'conversationEnded' });
-      return undefined;
-    }
-    if (!isRecord(req.body) || !shortString(req.body.type, 64)) {
-      fail(res, { kind: 'notBotActivity' });
-      return undefined;
-    }
-    return c;
+    const isBot = keyMatches(req.headers.authorization, keyHash);
+    // Only the bot's own call looks the conversation up.
+    const c = isBot ? store.find(String((req.params as Record<string, string | undefined>).conversationId ?? '')) : undefined;
+    const refusal = botCallRefusal({ isBot, conversationFound: c !== undefined, body: req.body });
+    if (refusal) fail(res, refusal);
+    return refusal ? undefined : c;
   };
 
   const fromBot = (c: LocalConversation, body: JsonObject): JsonObject => botActivity(c, bot, body, new Date());
