@@ -90,6 +90,15 @@ describe('overlay limits at start-up', function () {
     assert.deepEqual(loadOverlay(dir), { languages: { 'hu-HU': { name: 'Példa' } } });
   });
 
+  it("takes a ConfigMap's own layout: each file a link into its ..data folder, itself a link to the current version", () => {
+    const dir = folderWith({});
+    fs.mkdirSync(path.join(dir, '..2026_11_26_09_00_00.000000001'));
+    fs.writeFileSync(path.join(dir, '..2026_11_26_09_00_00.000000001', 'hu-HU.json'), JSON.stringify({ name: 'Példa' }));
+    fs.symlinkSync('..2026_11_26_09_00_00.000000001', path.join(dir, '..data'));
+    fs.symlinkSync(path.join('..data', 'hu-HU.json'), path.join(dir, 'hu-HU.json'));
+    assert.deepEqual(loadOverlay(dir), { languages: { 'hu-HU': { name: 'Példa' } } });
+  });
+
   it('passes the sample overlay: every row, language and channel within its budget', () => {
     const overlay = loadOverlay(SAMPLE);
     const measured = measureResults({ overlay, overlayId: 'sample', reviewDue: new Set() }, '2026-11');

@@ -1,9 +1,9 @@
 // What a Web Chat client may post to the local Direct Line (src/protocols/http/directLineActivity.ts)
-// and the byte window of what it may post per minute (conversation/webChat/byteWindow.ts), from tables, without a server
+// and the byte window of what it may post per minute (protocols/directline/byteWindow.ts), from tables, without a server
 // (the routes: webchat/localDirectLine.test.ts).
 import { strict as assert } from 'assert';
 import { MAX_CLIENT_VALUES, bearerToken, fromClient } from '../../src/protocols/http/directLineActivity';
-import { ByteWindow } from '../../src/conversation/webChat/byteWindow';
+import { ByteWindow } from '../../src/protocols/directline/byteWindow';
 
 describe('Direct Line client activities', () => {
   it('keeps the fields a client may set, bounded, and drops the rest', () => {

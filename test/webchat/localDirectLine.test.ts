@@ -9,7 +9,7 @@ import { Activity } from 'botbuilder';
 import { App, createApp } from '../../src/hosting/app';
 import { loadConfig } from '../../src/config';
 import { LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
-import { PAGE_SIZE } from '../../src/conversation/webChat/localDirectLineRules';
+import { PAGE_SIZE } from '../../src/protocols/directline/localDirectLineRules';
 import { MAX_CLIENT_VALUES, registerLocalDirectLine } from '../../src/hosting/directline/routes';
 import { BotBridge } from '../../src/hosting/directline/botBridge';
 import { loopbackServiceUrl } from '../../src/hosting/webchat';

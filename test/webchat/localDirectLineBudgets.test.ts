@@ -3,7 +3,7 @@
 // expiring after its short window and the wait a full store announces.
 import { strict as assert } from 'assert';
 import { LocalDirectLine } from '../../src/hosting/directline/localDirectLine';
-import { CONVERSATION_OVERHEAD_BYTES } from '../../src/conversation/webChat/localDirectLineRules';
+import { CONVERSATION_OVERHEAD_BYTES } from '../../src/protocols/directline/localDirectLineRules';
 import { LocalDirectLineSettings, parseWebChatSettings } from '../../src/config/webChatSettings';
 
 const USER = 'dl_localdirectline_budget_user';

@@ -13,12 +13,18 @@ import { ACTIVITY_WIRE_PROPERTIES, CONNECTOR_USER_AGENT } from '../sdkInternals'
 import { toJson } from '../../domain/keptJson';
 import { jsonBytes } from './jsonBytes';
 import { ConnectorTarget, errorCodeOf, nextTry, resourceIdOf, RETRY_DELAY_MS, targetOf } from '../../protocols/http/connectorCalls';
+import {
+  ConnectorOperation,
+  connectorHeaders,
+  connectorRequest,
+  proxyConfigured as proxyIn,
+  wireActivity as wireOf,
+} from '../../protocols/connector/connectorRequests';
 
 export { MAX_RETRY_AFTER_MS } from '../../protocols/http/connectorCalls';
 
 /** As the SDK's client introduces itself (the connector service counts bots by it), less the pipeline's own part. */
 const USER_AGENT_HEADER = `botframework-connector/4.0.0 ${CONNECTOR_USER_AGENT} Node/${process.versions.node}`;
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'];
 
 /** One kept-alive agent per protocol for every connector call of the process. */
 const agents = {
@@ -66,22 +72,10 @@ class SignedHeaders {
   }
 }
 
-/**
- * True when the process is told to reach the internet through a proxy (HTTPS_PROXY and the like):
- * then the SDK's client, which honours these settings, makes every call.
- */
-export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
-  return PROXY_VARIABLES.some((name) => Boolean(env[name]));
-}
+/** Whether a proxy is configured (protocols/connector/connectorRequests.ts): then the SDK's client makes every call. */
+export const proxyConfigured = (env: NodeJS.ProcessEnv = process.env): boolean => proxyIn(env);
 
-/** The activity as the SDK's client sends it: the Activity's own properties only, as its mapper does. */
-function wireActivity(activity: Partial<Activity>): Record<string, unknown> {
-  const wire: Record<string, unknown> = {};
-  for (const key of Object.keys(activity)) {
-    if (ACTIVITY_WIRE_PROPERTIES.has(key)) wire[key] = (activity as Record<string, unknown>)[key];
-  }
-  return wire;
-}
+const wireActivity = (activity: Partial<Activity>): Record<string, unknown> => wireOf(activity, ACTIVITY_WIRE_PROPERTIES);
 
 /** The activity's JSON as the SDK's client sends it. */
 export function wireJson(activity: Partial<Activity>): string {
@@ -117,25 +111,24 @@ export class ConnectorSender {
   }
 
   async reply(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<ResourceResponse> {
-    const path = `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`;
-    return this.call('POST', path, wireBytes(activity), conversationId);
+    return this.call({ op: 'reply', conversationId, activityId }, wireBytes(activity));
   }
 
   async send(conversationId: string, activity: Partial<Activity>): Promise<ResourceResponse> {
-    return this.call('POST', `v3/conversations/${encodeURIComponent(conversationId)}/activities`, wireBytes(activity));
+    return this.call({ op: 'send', conversationId }, wireBytes(activity));
   }
 
   async update(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<ResourceResponse> {
-    const path = `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`;
-    return this.call('PUT', path, wireBytes(activity));
+    return this.call({ op: 'update', conversationId, activityId }, wireBytes(activity));
   }
 
   async delete(conversationId: string, activityId: string): Promise<void> {
-    await this.call('DELETE', `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`);
+    await this.call({ op: 'delete', conversationId, activityId });
   }
 
   /** Tries the call as protocols/http/connectorCalls.ts says: again after its wait, or gives up. */
-  private async call(method: string, path: string, body?: Buffer, conversationHeader?: string): Promise<ResourceResponse> {
+  private async call(operation: ConnectorOperation, body?: Buffer): Promise<ResourceResponse> {
+    const { method, path, conversationHeader } = connectorRequest(operation);
     this.target ??= targetOf(this.serviceUrl);
     const target = this.target;
     if (typeof target === 'string') throw new ConnectorCallError(`The connector cannot be called: ${target}`, undefined, 'EINVALIDURL');
@@ -145,13 +138,7 @@ export class ConnectorSender {
       // token is going (channelHosts.ts) and refuse before any token is attached.
       const headers = new SignedHeaders();
       await this.credentials.signRequest({ headers, url: `${target.origin}${target.basePath}${path}`, method } as never);
-      headers.set('accept', '*/*');
-      headers.set('user-agent', USER_AGENT_HEADER);
-      if (conversationHeader !== undefined) headers.set('x-ms-conversation-id', conversationHeader);
-      if (body !== undefined) {
-        headers.set('content-type', 'application/json; charset=utf-8');
-        headers.set('content-length', String(body.length));
-      }
+      for (const [name, value] of Object.entries(connectorHeaders(USER_AGENT_HEADER, conversationHeader, body?.length))) headers.set(name, value);
       let answer: Answer;
       try {
         answer = await this.request(target, method, path, headers.values, body);

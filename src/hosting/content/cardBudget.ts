@@ -2,7 +2,8 @@
 // channel is built once at start-up, as replyMessage builds it, and measured against what that
 // channel takes. A row that would be too big stops start-up, named, instead of failing every
 // answer of that row later (Teams refuses the message; Web Chat's turn fails with no reply).
-// The figures and their sources: docs/content.md, "Card budget".
+// The figures and their sources: docs/content.md, "Card budget"; how a result is measured and
+// named when over: protocols/channelLimits/cardBudgets.ts.
 import * as path from 'path';
 import { ACTION_KINDS } from '../../domain/actions';
 import type { DeploymentContent } from '../../domain/deploymentContent';
@@ -11,7 +12,8 @@ import { EditionId } from '../../domain/editions';
 import { LOCALES, LocaleTag } from '../../domain/locales';
 import { OUTCOME_ROWS, OutcomeRow } from '../../domain/outcomes';
 import { decide } from '../../domain/rules';
-import { problem, Problem } from '../../domain/contentPack';
+import type { Problem } from '../../domain/contentPack';
+import { byShareOfBudget, MeasuredCard as Measured, messageBytes, overBudgetProblems } from '../../protocols/channelLimits/cardBudgets';
 import { REPRESENTATIVE_ANSWERS } from '../../conversation/advisor/representativeAnswers';
 import { COPILOT } from '../../conversation/cards/channelFeatures';
 import { replyMessage } from '../replies/replyMessages';
@@ -34,19 +36,13 @@ export const CHANNEL_BUDGETS: readonly ChannelBudget[] = [
   { channelId: 'webchat', label: 'Web Chat', maxBytes: 256 * 1024 },
 ];
 
-/** What the connector adds to a message beyond what replyMessage builds (ids, addresses, reply-to). */
-export const ENVELOPE_BYTES = 1024;
-
 /** A token as long as the longest the bot issues, and a Teams user id as the refresh names it. */
 const SAMPLE_TOKEN = 'x'.repeat(64);
 const SAMPLE_ASKER = `29:${'x'.repeat(120)}`;
 
-export interface MeasuredCard {
+export interface MeasuredCard extends Measured {
   row: OutcomeRow;
   locale: LocaleTag;
-  channel: string;
-  bytes: number;
-  maxBytes: number;
 }
 
 /** Every result message of the edition with the deployment's content, measured (the largest first). */
@@ -61,32 +57,15 @@ export function measureResults(content: DeploymentContent, edition: EditionId, b
       const reply = { kind: 'result' as const, outcome, answers, token: SAMPLE_TOKEN, actions: [...ACTION_KINDS], ...(shared ? { content: shared } : {}) };
       for (const budget of budgets) {
         const message = replyMessage(reply, budget.channelId, locale, SAMPLE_ASKER);
-        const bytes = Buffer.byteLength(JSON.stringify(message)) + ENVELOPE_BYTES;
+        const bytes = messageBytes(Buffer.byteLength(JSON.stringify(message)));
         measured.push({ row, locale, channel: budget.label, bytes, maxBytes: budget.maxBytes });
       }
     }
   }
-  return measured.sort((a, b) => b.bytes / b.maxBytes - a.bytes / a.maxBytes);
+  return measured.sort(byShareOfBudget);
 }
 
-function kib(bytes: number): string {
-  return `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KB`;
-}
-
-/**
- * The rows over a channel's budget as problem lines, named by the overlay's file for the language
- * (`<locale>.json` in a directory, the one file's `languages.<locale>` otherwise).
- */
+/** The rows over a channel's budget as problem lines, named by the overlay's file for the language. */
 export function cardBudgetProblems(content: DeploymentContent, edition: EditionId, location: string, isDirectory: boolean): Problem[] {
-  return measureResults(content, edition)
-    .filter((m) => m.bytes > m.maxBytes)
-    .map((m) => {
-      const file = isDirectory ? `${m.locale}.json` : path.basename(location);
-      const at = isDirectory ? `rows.${m.row}` : `languages.${m.locale}.rows.${m.row}`;
-      return problem(
-        file,
-        at,
-        `row ${m.row} in ${m.locale}: the result message on ${m.channel} would be ${kib(m.bytes)}, over the ${kib(m.maxBytes)} it takes; shorten this row's additions or the contact line`,
-      );
-    });
+  return overBudgetProblems(measureResults(content, edition), path.basename(location), isDirectory);
 }

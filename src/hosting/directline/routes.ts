@@ -5,27 +5,20 @@ import { createHash, createHmac, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { Activity } from 'botbuilder';
 import { Logger } from '../logging/logger';
-import { matchLocale } from '../../domain/locales';
 import { isRecord } from '../../domain/records';
 import { rememberArrival } from '../turns/originalActivity';
 import { BotBridge } from './botBridge';
 import { JsonObject, LocalConversation, LocalDirectLine } from './localDirectLine';
-import { MAX_PENDING_TURNS } from '../../conversation/webChat/localDirectLineRules';
+import { MAX_PENDING_TURNS } from '../../protocols/directline/localDirectLineRules';
 import { accessRefusal, DirectLineRefusal, directLineRefusal } from '../../protocols/http/directLineAnswers';
-import { bearerToken, fromClient, shortString } from '../../protocols/http/directLineActivity';
+import { bearerToken, fromClient } from '../../protocols/http/directLineActivity';
+import { botCallRefusal } from '../../protocols/directline/botCalls';
 import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
+import { botActivity, ChannelAccount, clientActivity, conversationInfo as info, DIRECT_LINE_PATH, startActivity } from '../../protocols/directline/activities';
 
 export { MAX_CLIENT_VALUES } from '../../protocols/http/directLineActivity';
-
-export const DIRECT_LINE_PATH = '/v3/directline';
-/** The channel the bot sees, as with Azure's Direct Line. */
-export const CHANNEL_ID = 'directline';
-
-export interface ChannelAccount {
-  id: string;
-  name?: string;
-  role?: string;
-}
+export { CHANNEL_ID, DIRECT_LINE_PATH } from '../../protocols/directline/activities';
+export type { ChannelAccount } from '../../protocols/directline/activities';
 
 export interface LocalDirectLineRouteDeps {
   store: LocalDirectLine;
@@ -54,14 +47,6 @@ function keyMatches(header: unknown, keyHash: Buffer): boolean {
 export function registerLocalDirectLine(server: restify.Server, deps: LocalDirectLineRouteDeps): void {
   const { store, bridge, logger, bot } = deps;
   const keyHash = createHash('sha256').update(deps.connectorKey).digest();
-  const user = (c: LocalConversation): ChannelAccount => ({ id: c.userId, role: 'user' });
-
-  /** The parts of an activity Direct Line fills in for every activity of the conversation. */
-  const envelope = (c: LocalConversation): JsonObject => ({
-    channelId: CHANNEL_ID,
-    conversation: { id: c.id },
-    timestamp: new Date().toISOString(),
-  });
 
   /**
    * Runs the bot for an activity, one turn at a time per conversation. A posted activity waits in
@@ -114,11 +99,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     return undefined;
   };
 
-  const conversationInfo = (c: LocalConversation, token: string): JsonObject => ({
-    conversationId: c.id,
-    token,
-    expires_in: Math.round(store.idleMs / 1000),
-  });
+  const conversationInfo = (c: LocalConversation, token: string): JsonObject => info(c, token, store.idleMs);
 
   // Start (or resume) the conversation the token was issued for.
   server.post(`${DIRECT_LINE_PATH}/conversations`, async (req: restify.Request, res: restify.Response) => {
@@ -128,19 +109,9 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     const { conversation: c, token } = holder;
     if (!c.started) {
       c.started = true;
-      const requested = isRecord(req.body) ? matchLocale(req.body.locale) : undefined;
-      const locale = requested ?? c.locale;
       store.touch(c);
       try {
-        await runTurn(c, {
-          ...envelope(c),
-          type: 'conversationUpdate',
-          id: `${c.id}|start`,
-          from: user(c),
-          recipient: bot,
-          membersAdded: [bot, user(c)],
-          ...(locale ? { locale } : {}),
-        });
+        await runTurn(c, startActivity(c, bot, req.body, new Date()));
       } catch {
         // The error is logged; the client can still talk to the bot.
       }
@@ -191,7 +162,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     const activity = fromClient(req.body);
     if (typeof activity === 'string') return fail(res, { kind: 'badActivity', problem: activity });
     if (c.pending >= MAX_PENDING_TURNS) return fail(res, { kind: 'botBusy' });
-    const posted = store.post(c, { ...activity, ...envelope(c), from: user(c), recipient: bot });
+    const posted = store.post(c, clientActivity(c, bot, activity, new Date()));
     // The parsed body is not needed any more: only the stored text is kept while the turn waits.
     req.body = undefined;
     (req as restify.Request & { rawBody?: string }).rawBody = undefined;
@@ -210,27 +181,15 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
   const connector = `${LOCAL_CONNECTOR_PATH}/v3/conversations/:conversationId/activities`;
 
   const botConversation = (req: restify.Request, res: restify.Response): LocalConversation | undefined => {
-    if (!keyMatches(req.headers.authorization, keyHash)) {
-      fail(res, { kind: 'notTheBot' });
-      return undefined;
-    }
-    const c = store.find(String((req.params as Record<string, string | undefined>).conversationId ?? ''));
-    if (!c) {
-      fail(res, { kind: 'conversationEnded' });
-      return undefined;
-    }
-    if (!isRecord(req.body) || !shortString(req.body.type, 64)) {
-      fail(res, { kind: 'notBotActivity' });
-      return undefined;
-    }
-    return c;
+    const isBot = keyMatches(req.headers.authorization, keyHash);
+    // Only the bot's own call looks the conversation up.
+    const c = isBot ? store.find(String((req.params as Record<string, string | undefined>).conversationId ?? '')) : undefined;
+    const refusal = botCallRefusal({ isBot, conversationFound: c !== undefined, body: req.body });
+    if (refusal) fail(res, refusal);
+    return refusal ? undefined : c;
   };
 
-  const fromBot = (c: LocalConversation, body: JsonObject): JsonObject => {
-    const { serviceUrl: _serviceUrl, id: _id, ...rest } = body;
-    const from = isRecord(body.from) && typeof body.from.id === 'string' ? { ...body.from, role: 'bot' } : bot;
-    return { ...rest, ...envelope(c), from };
-  };
+  const fromBot = (c: LocalConversation, body: JsonObject): JsonObject => botActivity(c, bot, body, new Date());
 
   const send = async (req: restify.Request, res: restify.Response): Promise<void> => {
     const c = botConversation(req, res);

@@ -1,12 +1,14 @@
 // What an event was about, from its audit record, read with the follow-up app's token where the
 // event's audit URI is Partner Center's own; what the record says, and which URIs are Partner
-// Center's, is read by the pure src/domain/microsoftApis/auditRecords.ts.
+// Center's, is read by the pure src/domain/microsoftApis/auditRecords.ts; the request, with Partner
+// Center's REST headers, is protocols/partnerCenter/requests.ts's.
 import { randomUUID } from 'crypto';
 import type { PartnerCenterEvent } from '../../domain/partnerCenterEvents';
 import { AuditDetails, auditPathOf, eventDetails } from '../../domain/microsoftApis/auditRecords';
 import { PARTNER_CENTER_BASE_URL } from '../../domain/microsoftApis/partnerCenterAnswers';
 import { AppTokens, tokenSourceOf } from './appTokens';
-import { callService } from './call';
+import { runPlan } from './call';
+import { eventDetailsPlan } from '../../protocols/partnerCenter/requests';
 
 export interface AuditReadOptions {
   /** The app's tokens; without them only ResourceUri is read. */
@@ -25,16 +27,13 @@ export async function readEventDetails(event: PartnerCenterEvent, options: Audit
   const baseUrl = options.baseUrl ?? PARTNER_CENTER_BASE_URL;
   const path = event.auditUri ? auditPathOf(event.auditUri, baseUrl) : undefined;
   if (!path || !options.tokens) return eventDetails(event.resourceUri);
-  const result = await callService(
-    'partnerCenter',
-    {
-      baseUrl,
-      tokens: tokenSourceOf(options.tokens),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    },
-    // Partner Center's REST headers: the contract version, and a request and correlation id for each call.
-    { method: 'GET', path, headers: { 'MS-Contract-Version': 'v1', 'MS-RequestId': randomUUID(), 'MS-CorrelationId': randomUUID() } },
-  );
-  return eventDetails(event.resourceUri, result.ok ? result.value.json : undefined);
+  const service = {
+    baseUrl,
+    tokens: tokenSourceOf(options.tokens),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  };
+  // A request and a correlation id of its own: no turn ties this call to others.
+  const read = await runPlan('partnerCenter', service, eventDetailsPlan(event.resourceUri, path, { correlationId: randomUUID(), requestId: randomUUID() }));
+  return read.ok ? read.value : eventDetails(event.resourceUri);
 }

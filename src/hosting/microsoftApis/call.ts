@@ -3,6 +3,7 @@
 // ActionFailure (what an answer means: src/domain/microsoftApis/serviceAnswers.ts). Nothing here throws.
 import { ActionResult, failed, succeeded } from '../../domain/actions';
 import { httpFailure, networkFailure, parseJson, type Service } from '../../domain/microsoftApis/serviceAnswers';
+import type { Plan, ServiceCall } from '../../protocols/microsoftApis/plans';
 
 export type { Service } from '../../domain/microsoftApis/serviceAnswers';
 
@@ -36,14 +37,8 @@ export interface ServiceOptions {
   fetch?: typeof fetch;
 }
 
-export interface ServiceRequest {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** Path and query, appended to the base URL. */
-  path: string;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
+/** A call and its answer's shape, as the plans name them (protocols/microsoftApis/plans.ts). */
+export type ServiceRequest = ServiceCall;
 export interface ServiceResponse {
   status: number;
   json: unknown;
@@ -74,4 +69,11 @@ export async function callService(service: Service, options: ServiceOptions, req
   } catch (error) {
     return failed(networkFailure(error instanceof Error ? error.name : undefined));
   }
+}
+
+/** Runs a plan: each step's calls made (at once when there are several), their answers given to the next step. */
+export async function runPlan<T>(service: Service, options: ServiceOptions, plan: Plan<T>): Promise<ActionResult<T>> {
+  let step = plan;
+  while (!('done' in step)) step = step.then(await Promise.all(step.calls.map((c) => callService(service, options, c))));
+  return step.done;
 }

@@ -1,21 +1,14 @@
-// The Partner Center REST API calls the actions need (App+User, so the token carries the
-// partner user's MFA): the reseller invitation link, finding a customer, and transfers.
-// Idempotency: Partner Center treats a repeated MS-RequestId as the same request, so a write that got
-// no answer is retried with its id; any answer ends that id (the caller keeps it, partnerActions).
+// The Partner Center REST calls the actions need (App+User, so the token carries the partner
+// user's MFA): the reseller invitation link, finding a customer, and transfers. The requests and
+// what their answers are read into are pure (protocols/partnerCenter/requests.ts); here they are
+// run, with a fresh MS-RequestId per call unless the caller keeps one (a write's confirmation id,
+// so a write that got no answer is retried as the same request: partnerActions).
 import { randomUUID } from 'crypto';
 import { ActionResult } from '../../domain/actions';
-import {
-  CustomerMatch,
-  CustomerSearch,
-  customerSearchQuery,
-  customersOf,
-  invitationUrlOf,
-  NewTransfer,
-  oneCustomerOf,
-  Transfer,
-  transferOf,
-} from '../../domain/microsoftApis/partnerCenterAnswers';
-import { ServiceOptions, callService } from './call';
+import type { CustomerMatch, CustomerSearch, NewTransfer, Transfer } from '../../domain/microsoftApis/partnerCenterAnswers';
+import * as requests from '../../protocols/partnerCenter/requests';
+import { Plan } from '../../protocols/microsoftApis/plans';
+import { ServiceOptions, runPlan } from './call';
 
 export { PARTNER_CENTER_BASE_URL } from '../../domain/microsoftApis/partnerCenterAnswers';
 export type { CustomerMatch, CustomerSearch, NewTransfer, Transfer, TransferLineItem } from '../../domain/microsoftApis/partnerCenterAnswers';
@@ -27,65 +20,36 @@ export interface PartnerCenterCall {
   requestId?: string;
 }
 
+const withId = (call: PartnerCenterCall): requests.PartnerCenterCall => ({ correlationId: call.correlationId, requestId: call.requestId ?? randomUUID() });
+
 export class PartnerCenterClient {
   constructor(private readonly options: ServiceOptions) {}
 
-  /** The link the customer opens to accept the reseller relationship. */
-  async getRelationshipRequestUrl(call: PartnerCenterCall): Promise<ActionResult<string>> {
-    const result = await this.send(call, 'GET', '/v1/customers/relationshiprequests');
-    return result.ok ? invitationUrlOf(result.value) : result;
+  getRelationshipRequestUrl(call: PartnerCenterCall): Promise<ActionResult<string>> {
+    return this.run(requests.invitationLinkPlan(withId(call)));
   }
 
-  /** The partner's customers whose domain or company name starts with the value. */
-  async findCustomers(search: CustomerSearch, call: PartnerCenterCall): Promise<ActionResult<CustomerMatch[]>> {
-    const result = await this.send(call, 'GET', `/v1/customers?${customerSearchQuery(search)}`);
-    return result.ok ? customersOf(result.value) : result;
+  findCustomers(search: CustomerSearch, call: PartnerCenterCall): Promise<ActionResult<CustomerMatch[]>> {
+    return this.run(requests.findCustomersPlan(search, withId(call)));
   }
 
-  /**
-   * One of the partner's customers by its tenant ID ("Get a customer by ID": GET
-   * /v1/customers/{customer-tenant-id}, app+user or app-only): notFound when it is not this partner's.
-   */
-  async getCustomer(customerTenantId: string, call: PartnerCenterCall): Promise<ActionResult<CustomerMatch>> {
-    const result = await this.send(call, 'GET', `/v1/customers/${encodeURIComponent(customerTenantId)}`);
-    return result.ok ? oneCustomerOf(result.value) : result;
+  getCustomer(customerTenantId: string, call: PartnerCenterCall): Promise<ActionResult<CustomerMatch>> {
+    return this.run(requests.getCustomerPlan(customerTenantId, withId(call)));
   }
 
-  /** Creates the transfer request; `call.requestId` must be the confirmation's id so a retry creates nothing new. */
-  async createTransfer(customerId: string, transfer: NewTransfer, call: PartnerCenterCall & { requestId: string }): Promise<ActionResult<Transfer>> {
-    const result = await this.send(call, 'POST', `/v1/customers/${encodeURIComponent(customerId)}/transfers`, { lineItems: [], ...transfer });
-    return result.ok ? transferOf(result.value) : result;
+  createTransfer(customerId: string, transfer: NewTransfer, call: PartnerCenterCall & { requestId: string }): Promise<ActionResult<Transfer>> {
+    return this.run(requests.createTransferPlan(customerId, transfer, call));
   }
 
-  /**
-   * Cancels a pending transfer request ("Update a transfer request for new commerce": PATCH
-   * /v1/customers/{customer-id}/transfers/{transfer-id} with the transfer, `"status": "Cancel"`).
-   * "A transfer can only be canceled if it's in the pending state"; "Only the target partner that
-   * created the transfer can cancel it": Partner Center refuses anything else, and that is answered as is.
-   */
-  async cancelTransfer(
-    customerId: string,
-    transferId: string,
-    entity: Readonly<Record<string, unknown>>,
-    call: PartnerCenterCall,
-  ): Promise<ActionResult<Transfer>> {
-    const path = `/v1/customers/${encodeURIComponent(customerId)}/transfers/${encodeURIComponent(transferId)}`;
-    const result = await this.send(call, 'PATCH', path, { ...entity, id: transferId, status: 'Cancel' });
-    return result.ok ? transferOf(result.value) : result;
+  cancelTransfer(customerId: string, transferId: string, entity: Readonly<Record<string, unknown>>, call: PartnerCenterCall): Promise<ActionResult<Transfer>> {
+    return this.run(requests.cancelTransferPlan(customerId, transferId, entity, withId(call)));
   }
 
-  async getTransfer(customerId: string, transferId: string, call: PartnerCenterCall): Promise<ActionResult<Transfer>> {
-    const result = await this.send(call, 'GET', `/v1/customers/${encodeURIComponent(customerId)}/transfers/${encodeURIComponent(transferId)}`);
-    return result.ok ? transferOf(result.value) : result;
+  getTransfer(customerId: string, transferId: string, call: PartnerCenterCall): Promise<ActionResult<Transfer>> {
+    return this.run(requests.getTransferPlan(customerId, transferId, withId(call)));
   }
 
-  /**
-   * The headers "Partner Center REST headers" lists (learn.microsoft.com/partner-center/developer/headers):
-   * MS-Contract-Version (required, `v1`), MS-CorrelationId (the turn's, a GUID), MS-RequestId (a
-   * GUID per attempt; callService adds Authorization and Accept).
-   */
-  private send(call: PartnerCenterCall, method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) {
-    const headers = { 'MS-Contract-Version': 'v1', 'MS-RequestId': call.requestId ?? randomUUID(), 'MS-CorrelationId': call.correlationId };
-    return callService('partnerCenter', this.options, { method, path, headers, ...(body !== undefined ? { body } : {}) });
+  private run<T>(plan: Plan<T>): Promise<ActionResult<T>> {
+    return runPlan('partnerCenter', this.options, plan);
   }
 }

@@ -2,7 +2,20 @@
 // (setup.ts) nothing here is created, not even the API module loaded: every function here checks one
 // flag and calls straight through, so a bot without an exporter pays no span, no attribute
 // object and no metric call per turn, and nothing at start-up.
-import type { Attributes, Counter, Histogram, Span, SpanKind, UpDownCounter } from '@opentelemetry/api';
+// The metrics' names, units and descriptions: protocols/telemetry/metrics.ts.
+import type { Attributes, Counter, Histogram, Meter, Span, SpanKind, UpDownCounter } from '@opentelemetry/api';
+import {
+  INSTRUMENTATION_NAME,
+  METRICS,
+  MetricDefinition,
+  partnerCenterEventAttributes,
+  RELIABILITY_METRICS,
+  ReliabilityCounters,
+  stateLatencyAttributes,
+} from '../../protocols/telemetry/metrics';
+
+export { INSTRUMENTATION_NAME } from '../../protocols/telemetry/metrics';
+export type { ReliabilityCounters } from '../../protocols/telemetry/metrics';
 
 type Api = typeof import('@opentelemetry/api');
 let api: Api | undefined;
@@ -11,8 +24,6 @@ let api: Api | undefined;
 export function otelApi(): Api {
   return (api ??= require('@opentelemetry/api') as Api);
 }
-
-export const INSTRUMENTATION_NAME = 'multichannel-advisor';
 
 interface Instruments {
   turns: Counter;
@@ -30,34 +41,24 @@ export function telemetryOn(): boolean {
   return instruments !== undefined;
 }
 
+/** A metric as its definition says. */
+function create(meter: Meter, d: MetricDefinition): Counter | Histogram | UpDownCounter {
+  const { ValueType } = otelApi();
+  const options = { description: d.description, unit: d.unit, ...(d.integer ? { valueType: ValueType.INT } : {}) };
+  if (d.kind === 'histogram') return meter.createHistogram(d.name, options);
+  return d.kind === 'counter' ? meter.createCounter(d.name, options) : meter.createUpDownCounter(d.name, options);
+}
+
 /** Called once the SDK is registered (setup.ts); tests call it with a provider of their own. */
 export function enableInstruments(): void {
-  const { metrics, ValueType } = otelApi();
-  const meter = metrics.getMeter(INSTRUMENTATION_NAME);
+  const meter = otelApi().metrics.getMeter(INSTRUMENTATION_NAME);
   instruments = {
-    turns: meter.createCounter('advisor.turns', { description: 'Turns run, by channel and activity kind', unit: '{turn}', valueType: ValueType.INT }),
-    turnDuration: meter.createHistogram('advisor.turn.duration', {
-      description: 'Time a turn took, from the bot receiving the activity to its replies delivered and state saved',
-      unit: 's',
-    }),
-    outcomes: meter.createCounter('advisor.outcomes', {
-      description: 'Results shown, by decision-table row, locale and channel',
-      unit: '{result}',
-      valueType: ValueType.INT,
-    }),
-    // Up and down: a person's reaction counts once per verdict, and a changed one moves from one reaction to the other.
-    feedback: meter.createUpDownCounter('advisor.feedback', {
-      description:
-        'Thumbs up or down given to a result, one per person and verdict message, by decision-table row, locale, reaction and channel (never the comment)',
-      unit: '{reaction}',
-      valueType: ValueType.INT,
-    }),
-    stateDuration: meter.createHistogram('advisor.state.duration', { description: 'State storage latency, by operation and outcome', unit: 's' }),
-    partnerCenterEvents: meter.createCounter('advisor.partner_center_events', {
-      description: "Partner Center's webhook events received, by outcome (delivered, duplicate, refused...) and refusal reason",
-      unit: '{event}',
-      valueType: ValueType.INT,
-    }),
+    turns: create(meter, METRICS.turns) as Counter,
+    turnDuration: create(meter, METRICS.turnDuration) as Histogram,
+    outcomes: create(meter, METRICS.outcomes) as Counter,
+    feedback: create(meter, METRICS.feedback) as UpDownCounter,
+    stateDuration: create(meter, METRICS.stateDuration) as Histogram,
+    partnerCenterEvents: create(meter, METRICS.partnerCenterEvents) as Counter,
   };
 }
 
@@ -65,26 +66,12 @@ export function disableInstruments(): void {
   instruments = undefined;
 }
 
-/** The reliability counters a turn runner keeps in memory, read by the metrics at each export. */
-export interface ReliabilityCounters {
-  conflictsRetried: number;
-  duplicatesAcknowledged: number;
-  undeliverable: number;
-  abandoned: number;
-}
-
 /** Exposes the runner's counters as metrics (observed at export time: nothing on the turn path). */
 export function observeReliability(stats: ReliabilityCounters): void {
   if (!instruments) return;
   const { metrics, ValueType } = otelApi();
   const meter = metrics.getMeter(INSTRUMENTATION_NAME);
-  const observed: [string, string, keyof ReliabilityCounters][] = [
-    ['advisor.state.conflicts_retried', 'Turns run again because another turn changed the conversation state first (eTag conflict)', 'conflictsRetried'],
-    ['advisor.duplicate_deliveries', 'Activities delivered again by the channel, acknowledged without a second reply', 'duplicatesAcknowledged'],
-    ['advisor.replies.undeliverable', 'Turns whose replies could not be delivered (state change undone, 503 to the channel)', 'undeliverable'],
-    ['advisor.turns.abandoned', 'Turns given up after too many eTag conflicts (503 to the channel)', 'abandoned'],
-  ];
-  for (const [name, description, field] of observed) {
+  for (const { name, description, field } of RELIABILITY_METRICS) {
     meter.createObservableCounter(name, { description, valueType: ValueType.INT }).addCallback((result) => result.observe(stats[field]));
   }
 }
@@ -105,12 +92,12 @@ export function recordFeedback(attributes: Attributes, change: 1 | -1 = 1): void
 }
 
 export function recordStateLatency(operation: string, outcome: string, seconds: number): void {
-  instruments?.stateDuration.record(seconds, { 'advisor.state.operation': operation, 'advisor.state.outcome': outcome });
+  instruments?.stateDuration.record(seconds, stateLatencyAttributes(operation, outcome));
 }
 
 /** One Partner Center event answered: its outcome, and the reason code of a refusal. */
 export function recordPartnerCenterEvent(outcome: string, reason?: string): void {
-  instruments?.partnerCenterEvents.add(1, { 'advisor.event.outcome': outcome, ...(reason ? { 'advisor.event.reason': reason } : {}) });
+  instruments?.partnerCenterEvents.add(1, partnerCenterEventAttributes(outcome, reason));
 }
 
 /** The error's class only: a message could quote what the user typed or a token. */

@@ -1,4 +1,4 @@
-// The local Direct Line's rules (conversation/webChat/localDirectLineRules.ts), from tables written
+// The local Direct Line's rules (protocols/directline/localDirectLineRules.ts), from tables written
 // by hand: lifetimes, what an activity costs, which posts are too large, when a conversation makes
 // room, the watermark a poll asks with, and the wait a refused client is told.
 import { strict as assert } from 'assert';
@@ -10,7 +10,7 @@ import {
   secondsUntilFree,
   tooLargeToPost,
   unusedMsOf,
-} from '../../../src/conversation/webChat/localDirectLineRules';
+} from '../../../src/protocols/directline/localDirectLineRules';
 
 const MINUTE = 60_000;
 const lifetimes = { idleMinutes: 30, unusedTokenSeconds: 120 };

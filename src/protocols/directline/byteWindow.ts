@@ -1,5 +1,5 @@
 // Bytes allowed per sliding window (a local Direct Line conversation's share of what its client may
-// post per minute: hosting/directline/localDirectLine.ts), counted in a few fixed buckets so its
+// post per minute: conversations.ts), counted in a few fixed buckets so its
 // memory is constant however many posts it sees. A refusal says when enough bytes leave the window
 // for the request to fit: the end of the bucket that frees them, which is exactly when this window
 // lets the same request through.

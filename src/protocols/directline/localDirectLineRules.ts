@@ -1,4 +1,4 @@
-// The local Direct Line's rules (the store itself: hosting/directline/localDirectLine.ts): how long
+// The local Direct Line's rules (the store itself: conversations.ts): how long
 // a token and a conversation live, what an activity costs against the byte budgets, which post is
 // refused as too large, when a conversation's oldest activities make room, which watermark a poll
 // asks with, and how long a refused client is told to wait. Everything is bounded, in bytes as
