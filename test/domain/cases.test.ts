@@ -218,4 +218,14 @@ describe('Open items (domain)', () => {
     ];
     for (const [why, b] of broken) assert.equal(readItem(b), undefined, why);
   });
+
+  it('reads a plan to assign on approval back on a GDAP request only, and only as a plan', () => {
+    const plan = [{ groupId: '6f0e4c2a-3b1d-4e5f-8a9b-0c1d2e3f4a5b', groupName: 'Helpdesk agents', roleIds: ['729827e3-9c14-49f7-bb1b-9608f156bbb8'] }];
+    const planned = JSON.parse(JSON.stringify({ ...item('gdapApproval'), assignOnApproval: plan })) as Record<string, unknown>;
+    assert.deepEqual(readItem(planned)?.assignOnApproval, plan, 'a GDAP request with its plan');
+    const transfer = JSON.parse(JSON.stringify(item('transfer'))) as Record<string, unknown>;
+    assert.equal(readItem({ ...transfer, assignOnApproval: plan }), undefined, 'a transfer assigns no access');
+    assert.equal(readItem({ ...planned, assignOnApproval: 'all' }), undefined, 'no plan');
+    assert.equal(readItem({ ...planned, assignOnApproval: [] }), undefined, 'an empty plan');
+  });
 });
