@@ -179,4 +179,53 @@ describe('Open items (domain)', () => {
     for (const b of broken) assert.equal(readItem(b), undefined, JSON.stringify(b).slice(0, 80));
     assert.equal(readItem(null), undefined);
   });
+
+  // Each optional field the store may hold, once as written and once in another shape: a tampered
+  // or older store's value is no item, whichever field it is in (one crafted value per field).
+  it('reads back every optional field as written, and no item when any one of them has another shape', () => {
+    const full: OpenItem = {
+      ...item('transfer'),
+      customer: { tenantId: 'a1b2c3d4-0000-4000-8000-000000000001', name: 'Contoso', domain: 'contoso.onmicrosoft.com' },
+      owner: { id: '29:owner', name: 'Alex Wilber', aadObjectId: '00000000-0000-4000-8000-0000000000aa', tenantId: '00000000-0000-4000-8000-0000000000bb' },
+      partnerTenantId: '00000000-0000-4000-8000-0000000000cc',
+      teamTenantId: '00000000-0000-4000-8000-0000000000dd',
+      sending: ['completed'],
+      sendingAt: T0,
+      quiet: true,
+      transferProducts: 'azurePlan',
+      autoExtends: false,
+      globalAdministrator: false,
+    };
+    const kept = JSON.parse(JSON.stringify(full)) as Record<string, unknown>;
+    assert.deepEqual(readItem(kept), full, 'every optional field as the store writes it');
+    const customer = kept.customer as Record<string, unknown>;
+    const owner = kept.owner as Record<string, unknown>;
+    const broken: [string, Record<string, unknown>][] = [
+      ['a customer name that is a list, not a text', { ...kept, customer: { ...customer, name: ['Contoso'] } }],
+      ['a customer domain that is a number', { ...kept, customer: { ...customer, domain: 42 } }],
+      ['an owner name that is a number', { ...kept, owner: { ...owner, name: 42 } }],
+      ['an owner Entra object id that is a number', { ...kept, owner: { ...owner, aadObjectId: 42 } }],
+      ['an owner tenant that is a number', { ...kept, owner: { ...owner, tenantId: 42 } }],
+      ['shared that is a text', { ...kept, shared: 'no' }],
+      ['a partner tenant that is a number', { ...kept, partnerTenantId: 42 }],
+      ['a team tenant that is a number', { ...kept, teamTenantId: 42 }],
+      ['sending that is a text, not a list', { ...kept, sending: 'completed' }],
+      ['sending that lists a follow-up no release writes', { ...kept, sending: ['completed', 'spam'] }],
+      ['quiet that is a text', { ...kept, quiet: 'yes' }],
+      ['transfer products no release writes', { ...kept, transferProducts: 'everything' }],
+      ['auto-extends that is a text', { ...kept, autoExtends: 'yes' }],
+      ['Global Administrator that is a text', { ...kept, globalAdministrator: 'yes' }],
+    ];
+    for (const [why, b] of broken) assert.equal(readItem(b), undefined, why);
+  });
+
+  it('reads a plan to assign on approval back on a GDAP request only, and only as a plan', () => {
+    const plan = [{ groupId: '6f0e4c2a-3b1d-4e5f-8a9b-0c1d2e3f4a5b', groupName: 'Helpdesk agents', roleIds: ['729827e3-9c14-49f7-bb1b-9608f156bbb8'] }];
+    const planned = JSON.parse(JSON.stringify({ ...item('gdapApproval'), assignOnApproval: plan })) as Record<string, unknown>;
+    assert.deepEqual(readItem(planned)?.assignOnApproval, plan, 'a GDAP request with its plan');
+    const transfer = JSON.parse(JSON.stringify(item('transfer'))) as Record<string, unknown>;
+    assert.equal(readItem({ ...transfer, assignOnApproval: plan }), undefined, 'a transfer assigns no access');
+    assert.equal(readItem({ ...planned, assignOnApproval: 'all' }), undefined, 'no plan');
+    assert.equal(readItem({ ...planned, assignOnApproval: [] }), undefined, 'an empty plan');
+  });
 });
