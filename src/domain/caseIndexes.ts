@@ -57,6 +57,17 @@ export function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length <= MAX_ID) : [];
 }
 
+/** The ids of several stored lists (an owner's keys, a customer's keys) read at once: each once, in the order first listed. */
+export function idsListed(docs: Record<string, unknown>): string[] {
+  return [...new Set(Object.values(docs).flatMap((d) => stringList((d as Record<string, unknown> | undefined)?.ids)))];
+}
+
+/** An owner's items as the store found them by their ids: those forgotten since (or unreadable) left out, newest first. */
+export function listedItems(ids: readonly string[], found: (id: string) => unknown): OpenItem[] {
+  const items = ids.map((id) => storedItem(found(id))).filter((i): i is OpenItem => i !== undefined);
+  return items.sort((a, b) => b.createdAt - a.createdAt);
+}
+
 /** A shard's schedule as stored. */
 export function scheduleList(v: unknown): Scheduled[] {
   if (!Array.isArray(v)) return [];

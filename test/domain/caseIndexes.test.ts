@@ -5,7 +5,9 @@ import { strict as assert } from 'assert';
 import { openItem, OpenItem } from '../../src/domain/cases';
 import {
   dueToForget,
+  idsListed,
   leaseFor,
+  listedItems,
   MAX_LEASE_MS,
   Scheduled,
   scheduleList,
@@ -128,5 +130,41 @@ describe('Open items: the store’s indexes', () => {
   it('reads nothing from a stored value that is no object (missing, or text)', () => {
     assert.equal(storedItem(undefined), undefined);
     assert.equal(storedItem('{"id":"x"}'), undefined);
+  });
+
+  it('lists an owner’s ids from all their keys once each, in the order first listed', () => {
+    const rows: [string, Record<string, unknown>, string[]][] = [
+      ['one key', { k1: { ids: ['a', 'b'] } }, ['a', 'b']],
+      ['two keys sharing an id', { k1: { ids: ['a', 'b'] }, k2: { ids: ['b', 'c'] } }, ['a', 'b', 'c']],
+      ['a key never written', { k1: undefined, k2: { ids: ['c'] } }, ['c']],
+      ['no list in the document', { k1: { other: ['a'] } }, []],
+      ['what is no id dropped', { k1: { ids: ['a', 7, null] } }, ['a']],
+      ['nothing read', {}, []],
+    ];
+    for (const [name, docs, expected] of rows) assert.deepEqual(idsListed(docs), expected, name);
+  });
+
+  it('gives an owner’s items newest first, leaving out those forgotten since or not items', () => {
+    // Items as the store keeps them, made at three times (the id is the item's own, from its object).
+    const at = (objectId: string, createdAt: number): OpenItem => openItem({ ...item(), kind: 'transfer', objectId }, createdAt, 60_000);
+    const made = { old: at('tr-old', T - 2), mid: at('tr-mid', T - 1), new: at('tr-new', T) };
+    const stored: Record<string, unknown> = {
+      old: made.old,
+      mid: { ...made.mid, eTag: '"1"' },
+      new: made.new,
+      junk: 'text',
+    };
+    const rows: [string, string[], string[]][] = [
+      ['listed in any order', ['old', 'new', 'mid'], ['tr-new', 'tr-mid', 'tr-old']],
+      ['one forgotten since', ['old', 'gone', 'new'], ['tr-new', 'tr-old']],
+      ['one no item', ['junk', 'mid'], ['tr-mid']],
+      ['none', [], []],
+    ];
+    for (const [name, ids, expected] of rows)
+      assert.deepEqual(
+        listedItems(ids, (id) => stored[id]).map((i) => i.objectId),
+        expected,
+        name,
+      );
   });
 });

@@ -3,6 +3,7 @@
 import { strict as assert } from 'assert';
 import {
   answerBody,
+  eventAnswer,
   earlyAnswerBody,
   earlyRefusal,
   EventHeaders,
@@ -136,5 +137,23 @@ describe('Partner Center events: what the route decides', () => {
     for (const [status, outcome, reason, body] of rows) assert.deepEqual(answerBody(status, outcome, reason), body, `${status} ${reason}`);
     assert.deepEqual(earlyAnswerBody(401, 'unsigned'), { error: { code: 'Unauthorized', reason: 'unsigned' } });
     assert.deepEqual(earlyAnswerBody(413, 'too-large'), { error: { code: 'BadRequest', reason: 'too-large' } });
+  });
+
+  it('writes an answer as JSON never cached, its length in bytes, and closes the connection only when the body was left unread', () => {
+    const rows: [string, Record<string, unknown>, boolean, Record<string, string | number>][] = [
+      ['kept open', { outcome: 'delivered' }, false, { 'Content-Type': 'application/json', 'Content-Length': 23, 'Cache-Control': 'no-store' }],
+      [
+        'closed',
+        { error: { code: 'PayloadTooLarge' } },
+        true,
+        { 'Content-Type': 'application/json', 'Content-Length': 36, 'Cache-Control': 'no-store', Connection: 'close' },
+      ],
+      ['bytes, not characters', { outcome: 'é' }, false, { 'Content-Type': 'application/json', 'Content-Length': 16, 'Cache-Control': 'no-store' }],
+    ];
+    for (const [name, body, close, headers] of rows) {
+      const written = eventAnswer(body, close);
+      assert.deepEqual(written.headers, headers, name);
+      assert.deepEqual(JSON.parse(written.text), body, name);
+    }
   });
 });

@@ -9,6 +9,8 @@ import { isRecord } from '../../domain/records';
 import { TOKEN_EXCHANGE_FAILURE } from '../../protocols/http/tokenExchangeDetails';
 import type { InvokeAnswer } from '../channel/feedbackInvoke';
 import { CARD_ACTION_INVOKE, type ClickAnswer } from '../cards/cardActions';
+import { featuresOf } from '../cards/channelFeatures';
+import type { Catalog } from '../../domain/textCatalog';
 
 /** The longest exchange id kept. */
 export const MAX_EXCHANGE_ID = 128;
@@ -128,3 +130,11 @@ export function loginRequestBody(connectionName: string, resource: SignInResourc
 export function signsInUniversally(activity: { type?: unknown; name?: unknown }, surface: string | undefined): boolean {
   return activity.type === 'invoke' && activity.name === CARD_ACTION_INVOKE && surface === 'msteams';
 }
+
+/** The text beside the sign-in card: where no single sign-on happens (Web Chat), the page ends with a code to type here, so the card says so; none elsewhere. */
+export function signInCardText(surface: string | undefined, texts: { codePrompt: string }): string | undefined {
+  return featuresOf(surface).singleSignOn ? undefined : texts.codePrompt;
+}
+
+/** The line after a sign-out: signed out, or the token service could not be reached (whatever else it ended, the visitor ended too). */
+export const signOutLine = (signedOut: boolean, c: Catalog): string => (signedOut ? c.actions.signIn.signedOut : c.actions.failures.unavailable);

@@ -112,6 +112,11 @@ export interface PageOptions {
   demo?: { sample?: DemoSample };
 }
 
+/** The demonstration says so on its page, with the sample values its forms take when known; no other deployment (the actions off, or signed in through OAuth) has a banner. */
+export function pageDemo(actionsMode: 'oauth' | 'demo' | undefined, sample: DemoSample | undefined): Pick<PageOptions, 'demo'> {
+  return actionsMode === 'demo' ? { demo: sample ? { sample } : {} } : {};
+}
+
 /** What a newcomer types in the demonstration's forms (the development entry point's stand-ins say which). */
 export interface DemoSample {
   customers: readonly string[];

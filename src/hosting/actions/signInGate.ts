@@ -5,7 +5,6 @@
 // in Web Chat (three wrong codes drop the waiting click), or Direct Line's tokens/response.
 import { InvokeResponse, TurnContext } from 'botbuilder';
 import { ActionClick } from '../../conversation/actions/actionClicks';
-import { featuresOf } from '../../conversation/cards/channelFeatures';
 import { mayBeTyped, readTypedForSignIn } from '../../conversation/actions/signInTyping';
 import { SignInEffect, SignInEvent, liveWaiting, signInStep } from '../../conversation/actions/signInMachine';
 import { signInStateOf, withSignInState } from '../../conversation/actions/store';
@@ -15,6 +14,8 @@ import {
   preconditionFailedBody,
   readTokenExchange,
   readUniversalSignIn,
+  signInCardText,
+  signOutLine,
   tokenExchangeAnswer,
   universalSignInStep,
   verifyStateAnswer,
@@ -60,9 +61,8 @@ export class SignInGate {
       await send(turn, { text: turn.c.actions.failures.unavailable });
       return { kind: 'message', text: turn.c.actions.failures.unavailable };
     }
-    // Where no single sign-on happens (Web Chat), the page ends with a code to type here.
-    const codeHint = featuresOf(turn.surface).singleSignOn ? {} : { text: s.codePrompt };
-    await turn.context.sendActivity({ type: 'message', attachments: [attachment], locale: turn.locale, ...codeHint });
+    const text = signInCardText(turn.surface, s);
+    await turn.context.sendActivity({ type: 'message', attachments: [attachment], locale: turn.locale, ...(text ? { text } : {}) });
     return { kind: 'message', text: s.text };
   }
 
@@ -113,7 +113,7 @@ export class SignInGate {
     await this.step(turn, { on: 'signOut' });
     // The visitor ends whether or not the token service answers: its cookie must not stay the partner's.
     await this.signedOut?.(turn.context);
-    const text = (await this.signIn.signOut(turn.context)) ? turn.c.actions.signIn.signedOut : turn.c.actions.failures.unavailable;
+    const text = signOutLine(await this.signIn.signOut(turn.context), turn.c);
     await send(turn, { text });
     return { kind: 'message', text };
   }

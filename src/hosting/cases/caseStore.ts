@@ -17,7 +17,9 @@ import { isOpen, OpenItem } from '../../domain/cases';
 import {
   DEFAULT_SHARDS,
   dueToForget,
+  idsListed,
   INVITES_PER_CUSTOMER,
+  listedItems,
   leaseFor,
   OWNER_LIMIT,
   RELEASED,
@@ -27,7 +29,6 @@ import {
   scheduleOf,
   SHARD_LIMIT,
   storedItem,
-  stringList,
   unscheduled,
   withNewest,
   withoutIds,
@@ -140,8 +141,7 @@ export class CaseStore {
   async invitationsFor(partnerTenantId: string | undefined, customer: OpenItem['customer']): Promise<string[]> {
     const keys = customerKeys(customer).map((key) => inviteKey(partnerTenantId, key));
     if (keys.length === 0) return [];
-    const docs = await this.storage.read(keys);
-    return [...new Set(Object.values(docs).flatMap((d) => stringList((d as Record<string, unknown>).ids)))];
+    return idsListed(await this.storage.read(keys));
   }
 
   /**
@@ -169,12 +169,10 @@ export class CaseStore {
 
   /** An owner's items, newest first (those forgotten since are left out). */
   async listFor(owners: string[]): Promise<OpenItem[]> {
-    const docs = await this.storage.read(owners.map(ownerListKey));
-    const ids = [...new Set(Object.values(docs).flatMap((d) => stringList((d as Record<string, unknown>).ids)))];
+    const ids = idsListed(await this.storage.read(owners.map(ownerListKey)));
     if (ids.length === 0) return [];
     const found = await this.storage.read(ids.map(CaseStore.itemKey));
-    const items = ids.map((id) => storedItem(found[CaseStore.itemKey(id)])).filter((i): i is OpenItem => i !== undefined);
-    return items.sort((a, b) => b.createdAt - a.createdAt);
+    return listedItems(ids, (id) => found[CaseStore.itemKey(id)]);
   }
 
   /** Every live item's schedule in one shard (the poller and the reminder loop walk them all). */

@@ -1,8 +1,9 @@
 // The certificate Partner Center signs its events with, downloaded and checked. What it must
 // satisfy, where it and its issuers may come from, the numbers that bound the downloads, and when
-// a kept certificate is used, refreshed or forgotten are pure rules (src/protocols/partnerCenterWebhook/eventCertificateRules.ts); here: the download itself (no redirects, a
-// deadline and a size cap), the parsing and each signature checked with node:crypto, and the
-// caches. What can be trusted is one injectable object (EventTrust): production trusts Node's
+// a kept certificate is used, refreshed or forgotten are pure rules
+// (src/protocols/partnerCenterWebhook/eventCertificateRules.ts), and so are the parsing, the chain's
+// walk and each signature's check (eventVerification.ts); here: the download itself (no redirects,
+// a deadline and a size cap) and the caches. What can be trusted is one injectable object (EventTrust): production trusts Node's
 // root store; tests and the demonstration trust a test CA.
 import { X509Certificate } from 'crypto';
 import * as http from 'http';
@@ -12,16 +13,13 @@ import { BoundedCache } from '../../domain/boundedCache';
 import { DEFAULT_CERTIFICATE_HOSTS } from '../../config/followUps';
 import {
   CertificateRefusal,
-  chainStep,
   DOWNLOAD_TIMEOUT_MS,
   downloadRules,
   DownloadRules,
   ISSUER_KEEP_MS,
-  issuerAccepted,
   issuerUrlOf,
   keptCertificateUse,
   keptUntil,
-  leafRefusal,
   MAX_CERTIFICATE_BYTES,
   MAX_ISSUERS,
   MAX_TRUSTED,
@@ -32,6 +30,7 @@ import {
   takeDownload,
   validAt,
 } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
+import { acceptedIssuer, readCertificate, readCertificates, rootsWithFingerprints, verifiedLeaf } from '../../protocols/partnerCenterWebhook/eventVerification';
 
 export {
   caIssuersUrls,
@@ -89,13 +88,7 @@ let nodeRoots: X509Certificate[] | undefined;
 
 /** Node's bundled root certificates, parsed on first use. */
 export function nodeRootCertificates(): readonly X509Certificate[] {
-  return (nodeRoots ??= tls.rootCertificates.flatMap((pem) => {
-    try {
-      return [new X509Certificate(pem)];
-    } catch {
-      return [];
-    }
-  }));
+  return (nodeRoots ??= readCertificates(tls.rootCertificates));
 }
 
 /**
@@ -103,17 +96,8 @@ export function nodeRootCertificates(): readonly X509Certificate[] {
  * SHA-256 fingerprints: the roots a deployment pins (PARTNER_CENTER_EVENT_ROOTS).
  */
 export function pinnedRoots(fingerprints: readonly string[]): readonly X509Certificate[] {
-  const wanted = new Set(fingerprints.map((f) => f.toUpperCase()));
   const list = (tls as { getCACertificates?: (type: string) => string[] }).getCACertificates;
-  const parsed = (list ? list('extra') : []).flatMap((pem) => {
-    try {
-      return [new X509Certificate(pem)];
-    } catch {
-      return [];
-    }
-  });
-  const found = new Map([...nodeRootCertificates(), ...parsed].filter((r) => wanted.has(r.fingerprint256)).map((r) => [r.fingerprint256, r]));
-  return [...found.values()];
+  return rootsWithFingerprints([...nodeRootCertificates(), ...readCertificates(list ? list('extra') : [])], fingerprints);
 }
 
 export interface EventTrustOptions {
@@ -228,38 +212,19 @@ export class SigningCertificates {
     } catch {
       return 'certificate-unavailable';
     }
-    try {
-      return new X509Certificate(bytes);
-    } catch {
-      return 'certificate-unreadable';
-    }
+    return readCertificate(bytes);
   }
 
-  /** Downloads and verifies the certificate at the URL; `unknown`: counted against the ceiling. */
+  /** Downloads and verifies the certificate at the URL (verifiedLeaf); `unknown`: counted against the ceiling. */
   private async load(url: URL, unknown: boolean): Promise<X509Certificate | CertificateRefusal> {
     if (unknown && !this.allowUnknownDownload()) return 'certificate-unavailable';
     const leaf = await this.download(url);
     if (typeof leaf === 'string') return leaf;
-    const refused = leafRefusal(leaf, this.now(), this.trust.organisation);
-    if (refused) return refused;
-    return (await this.chainTrusted(leaf)) ? leaf : 'certificate-untrusted';
+    const trust = { roots: this.trust.roots(), organisation: this.trust.organisation };
+    return verifiedLeaf(leaf, trust, this.now(), (certificate) => this.issuerOf(certificate));
   }
 
-  /** Whether a chain from the leaf, through issuers found by their CA Issuers URIs, ends at a trusted root (chainStep). */
-  private async chainTrusted(leaf: X509Certificate): Promise<boolean> {
-    const roots = this.trust.roots();
-    const now = this.now();
-    let current = leaf;
-    for (let depth = 0; ; depth += 1) {
-      const step = chainStep(current, depth, roots, now, (root) => current.checkIssued(root) && current.verify(root.publicKey));
-      if (step !== 'climb') return step === 'trusted';
-      const issuer = await this.issuerOf(current);
-      if (!issuer) return false;
-      current = issuer;
-    }
-  }
-
-  /** The certificate's issuer from its first allowed CA Issuers URI, if it may stand in the chain (issuerAccepted). */
+  /** The certificate's issuer from its first allowed CA Issuers URI, kept a while, if it may stand in the chain (acceptedIssuer). */
   private async issuerOf(certificate: X509Certificate): Promise<X509Certificate | undefined> {
     const url = issuerUrlOf(certificate, this.trust);
     if (!url) return undefined;
@@ -272,7 +237,6 @@ export class SigningCertificates {
     }
     const issuer = await cached.value;
     cached.until = keptUntil(cached.until, issuer !== undefined, now);
-    if (!issuer) return undefined;
-    return issuerAccepted(issuer, certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey), now) ? issuer : undefined;
+    return acceptedIssuer(certificate, issuer, now);
   }
 }

@@ -28,6 +28,7 @@ import {
   answerBody,
   earlyAnswerBody,
   earlyRefusal,
+  eventAnswer,
   EVENTS_PATH,
   keepFailure,
   MAX_EVENT_BYTES,
@@ -59,13 +60,7 @@ export interface EventsRouteDeps {
 type Outcome = DeliverOutcome | 'duplicate' | 'queued' | 'refused' | 'failed';
 
 function answer(res: ServerResponse, status: number, body: Record<string, unknown>, close = false): void {
-  const text = JSON.stringify(body);
-  const headers: Record<string, string | number> = {
-    'Content-Type': 'application/json',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-  };
-  if (close) headers.Connection = 'close';
+  const { text, headers } = eventAnswer(body, close);
   res.writeHead(status, headers);
   res.end(text);
 }

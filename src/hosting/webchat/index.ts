@@ -19,6 +19,7 @@ import {
   DemoSample,
   DirectLineClientSettings,
   negotiateLocale,
+  pageDemo,
   renderPage,
   stringsFor,
 } from '../../conversation/pages/webChatPage';
@@ -152,8 +153,7 @@ export function registerWebChat(server: restify.Server, deps: WebChatDeps): WebC
   // Line: nothing anonymous reaches the bot, and the page says Web Chat is not configured.
 
   const connect = client ? connectSources(client.domain) : [];
-  // The demonstration says so on its page, with what its forms take; no other deployment has a banner.
-  const demo = config.partnerActions?.mode === 'demo' ? { demo: deps.demoSample ? { sample: deps.demoSample } : {} } : {};
+  const demo = pageDemo(config.partnerActions?.mode, deps.demoSample);
   const csp = (nonce: string): string => contentSecurityPolicy(nonce, connect, settings.frameAncestors);
   const page = (req: restify.Request, res: restify.Response, next: restify.Next): void => {
     const query = new URL(req.url ?? '/', 'http://page.invalid').searchParams.get('locale') ?? undefined;

@@ -122,6 +122,20 @@ export function answerBody(status: number, outcome: string, reason?: string): Re
   return { error: { code, ...(reason ? { reason } : {}) } };
 }
 
+/**
+ * An answer as it is written: its JSON, never cached; `close` when the body was left unread (a
+ * large rest after an early refusal, or one over the size), so the connection is not used again.
+ */
+export function eventAnswer(body: Record<string, unknown>, close = false): { text: string; headers: Record<string, string | number> } {
+  const text = JSON.stringify(body);
+  const headers: Record<string, string | number> = {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  };
+  return { text, headers: close ? { ...headers, Connection: 'close' } : headers };
+}
+
 /** The JSON of an early refusal, answered before the body was read. */
 export const earlyAnswerBody = (status: number, reason: string): Record<string, unknown> => ({
   error: { code: status === 401 ? 'Unauthorized' : 'BadRequest', reason },

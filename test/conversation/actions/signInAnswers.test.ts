@@ -10,6 +10,8 @@ import {
   preconditionFailedBody,
   readTokenExchange,
   readUniversalSignIn,
+  signInCardText,
+  signOutLine,
   signsInUniversally,
   tokenExchangeAnswer,
   universalSignInStep,
@@ -195,5 +197,22 @@ describe("one user's sign-in in the conversation's store, from a table", () => {
     for (const [read, accepted, step] of rows) assert.equal(universalSignInStep(read, accepted), step, `${read.kind} ${accepted}`);
     assert.deepEqual(loginAnswer({ statusCode: 401 }, 'unavailable'), { kind: 'invokeBody', body: { statusCode: 401 } });
     assert.deepEqual(loginAnswer(undefined, 'unavailable'), { kind: 'message', text: 'unavailable' });
+  });
+
+  it('says beside the sign-in card to type the page’s code only where no single sign-on happens', () => {
+    const rows: [string | undefined, string | undefined][] = [
+      ['webchat', en.actions.signIn.codePrompt],
+      ['directline', en.actions.signIn.codePrompt],
+      [undefined, en.actions.signIn.codePrompt],
+      ['msteams', undefined],
+      ['copilot', undefined],
+    ];
+    for (const [surface, text] of rows) assert.equal(signInCardText(surface, en.actions.signIn), text, String(surface));
+  });
+
+  it('answers a sign-out with its line, or the service’s unavailability when the token service did not sign out', () => {
+    assert.equal(signOutLine(true, en), en.actions.signIn.signedOut);
+    assert.equal(signOutLine(false, en), en.actions.failures.unavailable);
+    assert.notEqual(en.actions.signIn.signedOut, en.actions.failures.unavailable);
   });
 });

@@ -37,3 +37,9 @@ openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tmp/other.key" -out "$tmp/ot
   -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign
 leaf test-untrusted "/C=US/ST=Washington/L=Redmond/O=Microsoft Corporation/CN=pcnotifications-dispatch.test.invalid" "$tmp/other-root.pem" "$tmp/other.key" ""
 rm -f ./*.srl
+
+# A forged issuer: the intermediate's name, its own key. A certificate's issuer is proven by the
+# signature, not by the name it gives (protocols' eventVerification test).
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tmp/forged.key" -out test-forged-intermediate.pem -days $days \
+  -subj "/C=US/O=Advisor Test Only/CN=Advisor Test Issuing CA" \
+  -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign
