@@ -195,3 +195,55 @@ describe('kind: whose, the direct role said in English after the speaker\'s own 
     ['ru-RU', 'Мы не direct, Azure от другого CSP', { channel: 'otherCsp', service: 'usage' }],
   ]);
 });
+
+describe('kind: whose, a partner unsure of its own role is asked, also between two words for one answer', () => {
+  // "T2" and "distributor" both read as the indirect provider; "reseller" alone is no answer in
+  // English: offered with "or", they leave the role open, and the reader asks naming both.
+  checkKind([
+    ['en-US', 'we are a T2 or a distributor, Azure came from another CSP', { channel: 'otherCsp', service: 'usage' }, ['partnerType']],
+    ['en-US', "we're T2 or a reseller, I'd have to check", {}, ['partnerType']],
+    ['ru-RU', 'мы T2 или дистрибьютор, точно не знаю', {}, ['partnerType']],
+    ['zh-CN', '我们是T2还是分销商，我不确定', {}, ['partnerType']],
+    ['pt-BR', 'somos T2 ou distribuidor, preciso confirmar', {}, ['partnerType']],
+    ['hu-HU', 'T2 vagy disztribútor vagyunk, ezt még megnézem', {}, ['partnerType']],
+  ]);
+  // A reference settles the choice; one role in several words is no choice; another party's "or" is not ours.
+  checkKind([
+    ['en-US', 'either a T2 or a distributor – the second one', { partnerType: 'indirectProvider' }],
+    ['en-US', 'either T2 or direct-bill, the first one', { partnerType: 'indirectProvider' }],
+    ['en-US', "we're a T2 reseller", { partnerType: 'indirectReseller' }],
+    ['en-US', 'tier 2 distributor', { partnerType: 'indirectProvider' }],
+    ['en-US', "we're a reseller, we buy through a distributor", { partnerType: 'indirectReseller' }],
+    ['en-US', "their partner was a T2 or a distributor, we're direct bill", { partnerType: 'direct' }],
+    ['ru-RU', 'мы либо T2, либо дистрибьютор — второе', { partnerType: 'indirectProvider' }],
+    ['zh-CN', '我们要么是T2要么是分销商，是后者', { partnerType: 'indirectProvider' }],
+    ['pt-BR', 'somos T2 ou distribuidor? o segundo', { partnerType: 'indirectProvider' }],
+    ['hu-HU', 'T2 vagy disztribútor vagyunk, az utóbbi', { partnerType: 'indirectProvider' }],
+  ]);
+});
+
+describe("kind: whose, a role governed by another party is never the partner's own", () => {
+  // The owner named before the role (a possessive), right after it (a genitive, "deles"), in an
+  // aside in parentheses, or by the word's own form (Hungarian "-uk", their).
+  checkKind([
+    ['en-US', "The distributor of their old partner was Ingram; we're tier 1.", { partnerType: 'direct' }],
+    ['en-US', "the customer's distributor is TD Synnex, we are direct bill", { partnerType: 'direct' }],
+    ['ru-RU', 'Дистрибьютор клиента — Ingram, а мы прямой партнёр.', { partnerType: 'direct' }],
+    ['ru-RU', 'их дистрибьютор — Ingram, мы tier 1', { partnerType: 'direct' }],
+    ['zh-CN', '客户的分销商是 Ingram，我们是 T1', { partnerType: 'direct' }],
+    ['zh-CN', '分销商是他们的，我们是 T1', { partnerType: 'direct' }],
+    ['pt-BR', 'O distribuidor deles é a Ingram; nós somos tier 1.', { partnerType: 'direct' }],
+    ['pt-BR', 'O distribuidor do antigo parceiro era a Ingram, somos tier 1.', { channel: 'otherCsp', partnerType: 'direct' }],
+    ['hu-HU', 'Az ügyfél disztribútora az Ingram, mi T1-esek vagyunk.', { partnerType: 'direct' }],
+    ['hu-HU', 'A disztribútoruk az Ingram, mi T1-esek vagyunk.', { partnerType: 'direct' }],
+    ['hu-HU', 'A disztribútor (az előző partner beszállítója) az Arrow volt; mi T1-esek vagyunk.', { channel: 'otherCsp', partnerType: 'direct' }],
+  ]);
+  // The partner's own role stays its own when another party is named in the next clause.
+  checkKind([
+    ['en-US', 'we are the distributor, Azure came from another CSP', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
+    ['ru-RU', 'мы дистрибьютор, клиент купил Azure у другого CSP', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
+    ['pt-BR', 'somos distribuidor, o cliente comprou Azure de outro parceiro CSP', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
+    ['hu-HU', 'disztribútor vagyunk, az ügyfél egy másik CSP-től vette az Azure-t', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
+    ['zh-CN', '我们是分销商，客户的 Azure 是从别的 CSP 买的', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
+  ]);
+});

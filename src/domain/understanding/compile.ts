@@ -101,6 +101,8 @@ export interface CompiledLexicon {
   second?: RegExp;
   self?: RegExp;
   others?: RegExp;
+  ownerAfter?: RegExp;
+  ownedWord?: RegExp;
   dismiss?: RegExp;
   only?: RegExp;
   fromUs?: RegExp;
@@ -164,6 +166,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'second',
     'self',
     'others',
+    'ownerAfter',
+    'ownedWord',
     'dismiss',
     'only',
     'fromUs',

@@ -1,6 +1,7 @@
-// Whose words a mention is: a purchase made through the partner itself, what the partner buys to
-// resell, a seller said to be neither CSP nor syndication, and the roles of the partner's supplier
-// (split from structure.ts, which decides the other structures of a message).
+// Whose words a mention is: a role of another party, a role the partner is unsure of, a purchase
+// made through the partner itself, what the partner buys to resell, a seller said to be neither
+// CSP nor syndication, and the roles of the partner's supplier (split from structure.ts, which
+// decides the other structures of a message).
 import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches } from './structure';
 import { isCjk } from './text';
@@ -157,4 +158,101 @@ export function supplierRoles(
     const supplied = before.some((s) => s.end <= m.start && (close(s.end, m.start) || glossed(s.end, m.start)));
     if (supplied || after.some((s) => s.start >= m.end && close(m.end, s.start))) m.option = 'indirectReseller';
   }
+}
+
+/** How far after a role the words naming its owner may begin (units: words, pairs of Chinese characters). */
+const OWNER_GAP = 1;
+
+/**
+ * A role governed by another party is not the partner's own. Before it, in its clause, the
+ * nearest party word decides ("their current partner is a T1", «их поставщик — непрямой
+ * реселлер», "客户之前的合作伙伴是一家分销商", "az ügyfél disztribútora"); right after it, words
+ * that name its owner ("the distributor of the old partner", «дистрибьютор клиента», "o
+ * distribuidor deles", "do antigo parceiro", "a disztribútor (a korábbi partner …)") make it
+ * that party's, whoever the clause's subject is (`asideOpens` says where the message had an
+ * opening parenthesis); so does a form of the word that says so
+ * ("a disztribútoruk", their distributor).
+ */
+export function attributeRoles(
+  text: string,
+  mentions: StructuredMention[],
+  lexicons: readonly CompiledLexicon[],
+  asideOpens: (at: number) => boolean = () => false,
+): void {
+  const owners = lexicons.flatMap((l) => matches(l.ownerAfter, text));
+  // In the same clause, or in an aside opened by a parenthesis right after the role.
+  const next = (from: number, to: number): boolean => {
+    const gap = text.slice(from, to);
+    const comma = gap.search(/[,.?;:]/);
+    if (comma >= 0 && (!/^ ?, ?[^,.?;:]*$/.test(gap) || !asideOpens(from + comma))) return false;
+    return units(gap.replace(',', ' ')) <= OWNER_GAP;
+  };
+  for (const m of mentions) {
+    if (m.question !== 'partnerType' || m.negated) continue;
+    const clauseStart = Math.max(text.lastIndexOf(',', m.start - 1), text.lastIndexOf('.', m.start - 1), text.lastIndexOf('?', m.start - 1)) + 1;
+    let self = -1;
+    let other = -1;
+    for (const l of lexicons) {
+      for (const s of matches(l.self, text, clauseStart, m.start)) self = Math.max(self, s.start);
+      for (const s of matches(l.others, text, clauseStart, m.start)) other = Math.max(other, s.start);
+    }
+    const owned = owners.some((o) => o.start >= m.end && next(m.end, o.start));
+    const ownForm = lexicons.some((l) => matches(l.ownedWord, text, m.start, Math.min(text.length, m.end + 1)).some((w) => w.end === m.end));
+    if (other > self || owned || ownForm) m.question = undefined;
+  }
+}
+
+/** The most units between two words for the partner's role joined by "or" ("T2 or a distributor"). */
+const UNSURE_GAP = 4;
+/** How far after the second word a reference to one of them is looked for (characters). */
+const UNSURE_REACH = 120;
+
+/** A role the partner is unsure of: a mention of it, and the other word it was offered with. */
+export interface UnsureRole {
+  mention: StructuredMention;
+  words: [Span, Span];
+}
+
+/**
+ * "We are a T2 or a distributor", "T2 or a reseller, not sure": two words for the partner's own
+ * role joined by "or" (the `or` words: «или», "还是", "ou", "vagy") leave the role open, also
+ * when both words give the same answer or only one of them is an answer ("reseller" alone): the
+ * reader asks, naming both. Two different answers already make a conflict and are left alone. A
+ * reference after them ("the first one", «второе», "后者") settles it: a mention it does not
+ * keep loses its question. Call after the roles of other parties have lost theirs.
+ */
+export function unsureRoles(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): UnsureRole[] {
+  const ors = lexicons.flatMap((l) => matches(l.or, text));
+  if (ors.length === 0) return [];
+  const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
+  if (roles.length === 0) return [];
+  const bare = lexicons.flatMap((l) => matches(l.seller, text)).filter((s) => !mentions.some((m) => overlapping(m, s)));
+  const others = lexicons.flatMap((l) => matches(l.others, text));
+  const found: UnsureRole[] = [];
+  for (const m of roles) {
+    for (const w of [...roles, ...bare]) {
+      const [a, b] = w.start >= m.end ? [m, w] : [w, m];
+      if (w === m || b.start < a.end || roles.some((r) => r !== m && r === w && r.option !== m.option)) continue;
+      const gap = text.slice(a.end, b.start);
+      if (/[.?;:]/.test(gap) || units(gap) > UNSURE_GAP) continue;
+      if (!ors.some((o) => o.start >= a.end && o.end <= b.start) || others.some((o) => o.start >= a.end && o.end <= b.start)) continue;
+      if (found.some((f) => f.words.includes(a) && f.words.includes(b))) continue;
+      const kept = reference(text, b.end, lexicons);
+      if (kept === undefined) found.push({ mention: m, words: [a, b] });
+      else if ((kept === 'first' ? a : b) !== m) m.question = undefined;
+    }
+  }
+  return found;
+}
+
+/** Which of two options a reference after them keeps, if one follows. */
+function reference(text: string, from: number, lexicons: readonly CompiledLexicon[]): 'first' | 'second' | undefined {
+  const to = Math.min(text.length, from + UNSURE_REACH);
+  let at = Infinity;
+  let kept: 'first' | 'second' | undefined;
+  for (const l of lexicons) {
+    for (const s of matches(l.first, text, from, to)) if (s.start < at) [at, kept] = [s.start, 'first'];
+    for (const s of matches(l.second, text, from, to)) if (s.start < at) [at, kept] = [s.start, 'second'];
+  }
+  return kept;
 }

@@ -1,6 +1,6 @@
 // The structure of a message that decides which mentions are statements, before their answers
 // are combined: spoken forms read as written ones, options listed as alternatives ("either EA or
-// Open – the second one") and roles that belong to another party ("their partner is a T1").
+// Open – the second one"), asides set aside and "only X" (whose words a role is: parties.ts).
 import { QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
 import { PreparedText } from './text';
@@ -142,25 +142,6 @@ function settlePair(
       m.question = undefined;
       m.implies = [];
     }
-  }
-}
-
-/**
- * A role named in a clause whose subject is another party ("their current partner is a T1",
- * «их поставщик — непрямой реселлер», "客户之前的合作伙伴是一家分销商") is not the partner's
- * own: the nearest party word before it in its clause decides whose role it is.
- */
-export function attributeRoles(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
-  for (const m of mentions) {
-    if (m.question !== 'partnerType' || m.negated) continue;
-    const clauseStart = Math.max(text.lastIndexOf(',', m.start - 1), text.lastIndexOf('.', m.start - 1), text.lastIndexOf('?', m.start - 1)) + 1;
-    let self = -1;
-    let other = -1;
-    for (const l of lexicons) {
-      for (const s of matches(l.self, text, clauseStart, m.start)) self = Math.max(self, s.start);
-      for (const s of matches(l.others, text, clauseStart, m.start)) other = Math.max(other, s.start);
-    }
-    if (other > self) m.question = undefined;
   }
 }
 

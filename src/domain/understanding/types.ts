@@ -88,6 +88,13 @@ export interface Structure {
   /** Words that make another party the subject ("their", «их», "客户", "deles", "partnerük"). */
   others?: string[];
   /**
+   * Words right after a role that name whose it is ("of the customer", «клиента», "deles", "do
+   * antigo parceiro", "a korábbi partner"): that role is another party's, not the partner's own.
+   */
+  ownerAfter?: string[];
+  /** A role word in a form that says it is another party's (Hungarian "disztribútoruk", their distributor). */
+  ownedWord?: string[];
+  /**
    * Words that make the provider named right after them the partner's supplier ("through",
    * «через», "通过", "pela"); `supplierAfter` for words after it (Hungarian "keresztül").
    */

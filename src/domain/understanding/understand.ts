@@ -7,8 +7,8 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, dashBetween, originalSpan, prepare } from './text';
-import { attributeRoles, bareRoles, dismissAsides, onlyService, refineTier, resolveAlternatives, respell, scopeContrast } from './structure';
-import { formerAdvisor, neitherCspNorSyndication, ownSupply, sellersNotCsp, supplierRoles } from './parties';
+import { bareRoles, dismissAsides, onlyService, refineTier, resolveAlternatives, respell, scopeContrast } from './structure';
+import { attributeRoles, formerAdvisor, neitherCspNorSyndication, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations } from './negation';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
@@ -239,8 +239,9 @@ function read(text: string, part: boolean): Understanding {
   const bracketAt = (at: number): boolean =>
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
   supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
-  attributeRoles(prepared.text, mentions, COMPILED);
+  attributeRoles(prepared.text, mentions, COMPILED, bracketAt);
   refineTier(prepared.text, mentions);
+  const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
@@ -285,6 +286,15 @@ function read(text: string, part: boolean): Understanding {
   // The goal is asked for license-based services only.
   if (part || result.answers.service !== 'usage') settle('goal', candidates.get('goal')!);
   settle('partnerType', candidates.get('partnerType')!);
+  // A role the partner is unsure of ("a T2 or a distributor") is asked, naming both words, unless corrected since.
+  const lastRole = Math.max(-1, ...candidates.get('partnerType')!.map((c) => c.epoch));
+  const open = unsure.find((u) => u.mention.question === 'partnerType' && (u.mention as Mention).epoch === lastRole);
+  if (open !== undefined && !result.conflicts.includes('partnerType')) {
+    delete result.answers.partnerType;
+    delete result.evidence.partnerType;
+    result.conflicts.push('partnerType');
+    result.said = { ...result.said, partnerType: open.words.map(words) };
+  }
 
   for (const m of mentions) {
     if (m.question !== undefined && m.negated && result.answers[m.question] === undefined && !result.negated.includes(m.question))
