@@ -11,6 +11,7 @@ import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
 import { BodyLimits, BodyRefused, discardRestOfBody, readJsonBody } from './jsonBody';
 import { headerProblem } from '../../protocols/http/bodyHeaders';
+import { entryAnswer } from '../../protocols/http/entryAnswers';
 import { errorSummary } from '../errors/turnErrors';
 import {
   ArrivalEvent as FrameworkEvent,
@@ -179,8 +180,9 @@ function messagesRoute(
       // The adapter answers its own failures; this is anything before it (the token check's).
       logger.error({ status: 500, err: errorSummary(error) }, 'request failed');
       if (res.headersSent) return void res.destroy();
-      res.writeHead(500, { 'Content-Type': 'application/json', Connection: 'close' });
-      res.end(JSON.stringify({ code: 'InternalError', message: 'The bot could not process this activity.' }));
+      const failed = entryAnswer({ kind: 'failed' });
+      res.writeHead(failed.status, { 'Content-Type': 'application/json', Connection: 'close' });
+      res.end(JSON.stringify(failed.body));
     });
   };
 }
