@@ -95,3 +95,13 @@ export function followUpSettings(env: Env): FollowUpSettings {
     maxOpenPerUser: integer(env, 'FOLLOW_UP_MAX_OPEN_PER_USER', 50, 1, 500),
   };
 }
+
+/** How often open cases and kept events are looked at: seconds in the demonstration (its own pace), so a newcomer sees the follow-up come. */
+export function followUpPollMs(demonstration: boolean, pollSeconds: number, demoPollMs: number): number {
+  return demonstration ? demoPollMs : pollSeconds * 1000;
+}
+
+/** Where the demonstration's stand-ins post Partner Center's events: this listener, by the host it listens on (an IPv6 address in brackets). */
+export function demoEventsUrl(host: string, port: number, path: string): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}${path}`;
+}

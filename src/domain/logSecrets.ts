@@ -68,3 +68,19 @@ export function responseSummary(res: { statusCode?: unknown } | undefined): Reco
   if (!res || typeof res !== 'object') return undefined;
   return { statusCode: res.statusCode };
 }
+
+/**
+ * What of an error a log line carries: its name, the first line of its message (at most 300
+ * characters: a message can quote a request or a stack below it), and its code and HTTP status
+ * where it has them; something thrown that is no Error, as its type and 200 characters of it.
+ */
+export function errorSummary(error: unknown): { name: string; message: string; code?: string; statusCode?: number } {
+  if (!(error instanceof Error)) return { name: typeof error, message: String(error).slice(0, 200) };
+  const e = error as Error & { code?: unknown; statusCode?: unknown };
+  return {
+    name: e.name,
+    message: e.message.split('\n')[0]!.slice(0, 300),
+    ...(typeof e.code === 'string' ? { code: e.code } : {}),
+    ...(typeof e.statusCode === 'number' ? { statusCode: e.statusCode } : {}),
+  };
+}

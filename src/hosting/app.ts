@@ -2,6 +2,7 @@
 import { Storage } from 'botbuilder';
 import * as restify from 'restify';
 import { ANONYMOUS_ON_NETWORK_DEV_ONLY, AppConfig } from '../config';
+import { demoEventsUrl, followUpPollMs } from '../config/followUps';
 import { createLogger, Logger } from './logging/logger';
 import { createStorage } from './state/storage';
 import type { TokenCredential } from './state/identity';
@@ -107,11 +108,10 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   // conversations do not push them out nor they the conversations.
   const caseStorage = conditional(stateStorage);
   const caseStore = new CaseStore({ storage: caseStorage });
-  // Seconds in the demonstration, so a newcomer sees the follow-up come.
   const demo = config.partnerActions?.mode === 'demo';
   const followSettings = {
     ...DEFAULT_FOLLOW_UP_SETTINGS,
-    pollMs: demo ? DEMO_POLL_MS : config.followUps.pollSeconds * 1000,
+    pollMs: followUpPollMs(demo, config.followUps.pollSeconds, DEMO_POLL_MS),
     pollsPerMinute: config.followUps.pollsPerMinute,
     ...options.followUps,
   };
@@ -261,8 +261,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
           const port = (server.address() as { port: number }).port;
           // The demonstration only (its stand-ins post signed events; loopback, as the setting demands).
           if (webChat.bridge) localServiceUrl = loopbackServiceUrl(server);
-          if (config.partnerActions?.mode === 'demo')
-            eventsUrl = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}${EVENTS_PATH}`;
+          if (demo) eventsUrl = demoEventsUrl(config.host, port, EVENTS_PATH);
           void checkWebhooks(config.followUps.callbackUrl ?? eventsUrl);
           resolve(port);
         });

@@ -2,7 +2,7 @@
 // what the scan by shape changes in a line, what of a request or response may be logged, and the
 // fields replaced by name.
 import { strict as assert } from 'assert';
-import { REDACT_PATHS, requestSummary, responseSummary, scrubSecrets } from '../../src/domain/logSecrets';
+import { REDACT_PATHS, errorSummary, requestSummary, responseSummary, scrubSecrets } from '../../src/domain/logSecrets';
 
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.SIGNATUREpart_-1';
 
@@ -59,5 +59,23 @@ describe('Log secrets', () => {
     ])
       assert.ok(REDACT_PATHS.includes(path), path);
     assert.ok(!REDACT_PATHS.includes('text'), "a message's text is not a secret");
+  });
+
+  it("keeps of an error its name, its message's first line (bounded), and its code and status only where they are a string and a number", () => {
+    const withParts = (message: string, parts: Record<string, unknown>): Error => Object.assign(new Error(message), parts);
+    const rows: [string, unknown, ReturnType<typeof errorSummary>][] = [
+      ['a plain error', new Error('went wrong'), { name: 'Error', message: 'went wrong' }],
+      ['a stack quoted below', new Error('first line\nPOST body: secret'), { name: 'Error', message: 'first line' }],
+      ['a long message', new Error('x'.repeat(400)), { name: 'Error', message: 'x'.repeat(300) }],
+      [
+        'a code and a status',
+        withParts('refused', { code: 'ECONNRESET', statusCode: 503 }),
+        { name: 'Error', message: 'refused', code: 'ECONNRESET', statusCode: 503 },
+      ],
+      ['a numeric code, a string status', withParts('odd', { code: 42, statusCode: '503' }), { name: 'Error', message: 'odd' }],
+      ['a thrown string', 'y'.repeat(250), { name: 'string', message: 'y'.repeat(200) }],
+      ['a thrown nothing', undefined, { name: 'undefined', message: 'undefined' }],
+    ];
+    for (const [what, error, summary] of rows) assert.deepEqual(errorSummary(error), summary, what);
   });
 });

@@ -6,6 +6,7 @@ import {
   EntryAnswer,
   entryAnswer,
   EntryOutcome,
+  entryRefusal,
   isAuthenticationFailure,
   loopbackServiceUrl,
   refusalBeforeBody,
@@ -87,5 +88,22 @@ describe("The HTTP entry's answers", () => {
       [{ serviceUrl: 42 }, false],
     ];
     for (const [body, expected] of rows) assert.equal(loopbackServiceUrl(body), expected, JSON.stringify(body));
+  });
+
+  it('refuses before the token a wrong method first, then a malformed activity, then in local mode a remote service URL', () => {
+    const activity = { type: 'message', channelId: 'webchat', conversation: { id: 'c1' }, from: { id: 'u1' } };
+    const ok = { ...activity, serviceUrl: 'http://127.0.0.1:3978/' };
+    const remote = { ...activity, serviceUrl: 'https://example.com/' };
+    const rows: [string, string | undefined, unknown, boolean, EntryOutcome['kind'] | undefined][] = [
+      ['a good activity', 'POST', ok, true, undefined],
+      ['a remote service URL, registered', 'POST', remote, false, undefined],
+      ['a remote service URL, local mode', 'POST', remote, true, 'notLoopback'],
+      ['a GET', 'GET', ok, true, 'method'],
+      ['no method', undefined, ok, false, 'method'],
+      ['a GET of junk', 'GET', 'junk', true, 'method'],
+      ['no activity', 'POST', 'junk', true, 'shape'],
+      ['a type too long, remote, local mode', 'POST', { ...remote, type: 'x'.repeat(10_000) }, true, 'shape'],
+    ];
+    for (const [what, method, body, loopbackOnly, kind] of rows) assert.equal(entryRefusal(method, body, loopbackOnly)?.kind, kind, what);
   });
 });

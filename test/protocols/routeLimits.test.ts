@@ -1,7 +1,17 @@
 // What each HTTP route may be sent, and how a refusal on it is answered
 // (src/protocols/http/routeLimits.ts), from tables written by hand.
 import { strict as assert } from 'assert';
-import { bodyLimitFor, BodySettings, drainBeforeBody, fieldLimitFor, needsBotFrameworkToken, refusalPayload } from '../../src/protocols/http/routeLimits';
+import {
+  ArrivalEvent,
+  bodyLimitFor,
+  BodySettings,
+  drainBeforeBody,
+  EarlyPlan,
+  earlyPlan,
+  fieldLimitFor,
+  needsBotFrameworkToken,
+  refusalPayload,
+} from '../../src/protocols/http/routeLimits';
 
 const MB = 1024 * 1024;
 const KB = 1024;
@@ -56,5 +66,20 @@ describe('Route limits', () => {
       ['the signing keys out of reach', 503, 4 * MB, 4 * MB],
     ];
     for (const [what, status, max, expected] of rows) assert.equal(drainBeforeBody(status, max), expected, what);
+  });
+
+  it("meets before the framework only a POST to a token route: its bearer first with a registration, the channel's route taken unless it waits for a 100 Continue", () => {
+    const rows: [string, string | undefined, string | undefined, ArrivalEvent, boolean, EarlyPlan | undefined][] = [
+      ["the channel's POST", 'POST', '/api/messages', 'request', true, { path: '/api/messages', bearerFirst: true, take: true }],
+      ['with a query', 'POST', '/api/messages?x=1', 'request', true, { path: '/api/messages', bearerFirst: true, take: true }],
+      ['without a registration', 'POST', '/api/messages', 'request', false, { path: '/api/messages', bearerFirst: false, take: true }],
+      ['waiting for a 100 Continue', 'POST', '/api/messages', 'checkContinue', true, { path: '/api/messages', bearerFirst: true, take: false }],
+      ['a GET of the same path', 'GET', '/api/messages', 'request', true, undefined],
+      ['no method', undefined, '/api/messages', 'request', true, undefined],
+      ['another route', 'POST', '/api/partnercenter/events', 'request', true, undefined],
+      ['a path that only starts like it', 'POST', '/api/messagesX', 'request', true, undefined],
+      ['no URL', 'POST', undefined, 'request', true, undefined],
+    ];
+    for (const [what, method, url, event, registered, plan] of rows) assert.deepEqual(earlyPlan(method, url, event, registered), plan, what);
   });
 });

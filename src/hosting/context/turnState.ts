@@ -6,6 +6,7 @@ import type { TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import type { TurnFacts } from '../../conversation/advisor/turnFacts';
 import type { FollowUp, OpenItem } from '../../domain/cases';
+import type { StateContent, StateRead } from '../../conversation/channel/stateVersions';
 
 /** What to do with a reply's id once the channel delivered it (nothing, for most replies). */
 export type OnDelivered = ((id: string) => void) | undefined;
@@ -16,22 +17,13 @@ export type StateScope = 'conversation' | 'user';
 /** A state as this turn sees it. */
 export interface StateEntry {
   /** The state the turn works on; undefined once deleted (or never read). */
-  state?: Record<string, unknown> & { eTag?: string };
+  state?: StateContent;
   /** What it was read from; undefined when nothing was read this turn. */
   read?: StateRead;
 }
 
-/** The stored version a turn's state builds on. */
-export interface StateRead {
-  /** eTag of the stored version this turn builds on; undefined: the item did not exist. */
-  eTag?: string;
-  /** The stored version as JSON (without its eTag): what a change is detected against. */
-  stored: string;
-  /** The attempt of the turn that read it. */
-  attempt: number;
-  /** The state as read, as JSON, for undoing this turn's change. */
-  snapshot: string;
-}
+/** The stored version a turn's state builds on (conversation/channel/stateVersions.ts). */
+export type { StateRead };
 
 type LogFn = { (bindings: object, message?: string): void; (message: string): void };
 /** The turn's logger, bound to its correlation id and conversation (made by the turn runner). */

@@ -5,13 +5,12 @@ import { createHash, createHmac, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { Activity } from 'botbuilder';
 import { Logger } from '../logging/logger';
-import { isRecord } from '../../domain/records';
 import { rememberArrival } from '../turns/originalActivity';
 import { BotBridge } from './botBridge';
 import { JsonObject, LocalConversation, LocalDirectLine } from './localDirectLine';
-import { MAX_PENDING_TURNS } from '../../protocols/directline/localDirectLineRules';
+import { postRefusal, takesTurn, updateRefusal, visitorPost } from '../../protocols/directline/visitorPosts';
 import { accessRefusal, DirectLineRefusal, directLineRefusal } from '../../protocols/http/directLineAnswers';
-import { bearerToken, fromClient } from '../../protocols/http/directLineActivity';
+import { bearerToken } from '../../protocols/http/directLineActivity';
 import { botCallRefusal } from '../../protocols/directline/botCalls';
 import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
 import { botActivity, ChannelAccount, clientActivity, conversationInfo as info, DIRECT_LINE_PATH, startActivity } from '../../protocols/directline/activities';
@@ -53,7 +52,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
    * the queue as its stored text (the same bytes the store counts) and is parsed when its turn comes.
    */
   const runTurn = (c: LocalConversation, activity: JsonObject | string): Promise<boolean> => {
-    if (c.pending >= MAX_PENDING_TURNS) return Promise.resolve(false);
+    if (!takesTurn(c.pending)) return Promise.resolve(false);
     c.pending++;
     const turn = c.queue.then(() => {
       if (typeof activity !== 'string') return bridge.deliver({ ...activity, serviceUrl: deps.serviceUrl() } as Partial<Activity>);
@@ -158,15 +157,13 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     // The body was read within DIRECT_LINE_LOCAL_MAX_BODY_BYTES and the nesting limits (http/server.ts).
     const c = authorized(req, res);
     if (!c) return;
-    if (!isRecord(req.body)) return fail(res, { kind: 'notActivity' });
-    const activity = fromClient(req.body);
-    if (typeof activity === 'string') return fail(res, { kind: 'badActivity', problem: activity });
-    if (c.pending >= MAX_PENDING_TURNS) return fail(res, { kind: 'botBusy' });
-    const posted = store.post(c, clientActivity(c, bot, activity, new Date()));
+    const checked = visitorPost(req.body, c.pending);
+    if (!checked.ok) return fail(res, checked.refusal);
+    const posted = store.post(c, clientActivity(c, bot, checked.activity, new Date()));
     // The parsed body is not needed any more: only the stored text is kept while the turn waits.
     req.body = undefined;
     (req as restify.Request & { rawBody?: string }).rawBody = undefined;
-    if (!posted.ok) return fail(res, posted.status === 413 ? { kind: 'postTooLarge' } : { kind: 'postTooMuch', retryAfterSeconds: posted.retryAfterSeconds });
+    if (!posted.ok) return fail(res, postRefusal(posted));
     const { id } = posted;
     try {
       await runTurn(c, posted.text);
@@ -206,7 +203,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
     if (!c) return;
     const activityId = String((req.params as Record<string, string | undefined>).activityId ?? '');
     const updated = store.update(c, activityId, fromBot(c, req.body as JsonObject));
-    if (updated !== 'updated') return fail(res, updated === 'too-large' ? { kind: 'replyTooLarge' } : { kind: 'noSuchActivity' });
+    if (updated !== 'updated') return fail(res, updateRefusal(updated));
     res.send(200, { id: activityId });
   });
 }

@@ -38,14 +38,5 @@ export function isTransientTurnError(error: unknown): error is TransientTurnErro
   return error instanceof TransientTurnError;
 }
 
-/** A short, secret-free description of an error for logs. */
-export function errorSummary(error: unknown): { name: string; message: string; code?: string; statusCode?: number } {
-  if (!(error instanceof Error)) return { name: typeof error, message: String(error).slice(0, 200) };
-  const e = error as Error & { code?: unknown; statusCode?: unknown };
-  return {
-    name: e.name,
-    message: e.message.split('\n')[0]!.slice(0, 300),
-    ...(typeof e.code === 'string' ? { code: e.code } : {}),
-    ...(typeof e.statusCode === 'number' ? { statusCode: e.statusCode } : {}),
-  };
-}
+/** A short, secret-free description of an error for logs (what of it a line carries: domain/logSecrets.ts). */
+export { errorSummary } from '../../domain/logSecrets';

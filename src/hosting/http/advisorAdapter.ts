@@ -9,13 +9,12 @@ import { Activity, CloudAdapter, Middleware, MiddlewareHandler, MiddlewareSet, R
 import { AuthenticateRequestResult } from 'botframework-connector';
 import { Logger } from '../logging/logger';
 import { activityFromBody } from '../sdkInternals';
-import { activityLimitsProblem } from '../../protocols/http/activityShape';
 import {
   bearerTokenProblem,
   BodyAnswer,
   EntryAnswer,
   entryAnswer,
-  loopbackServiceUrl,
+  entryRefusal,
   refusalBeforeBody,
   tokenCheckFailure,
   turnFailure,
@@ -207,15 +206,13 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       if (a.retryAfter) retryAfter(res, a.retryAfter);
       return end(a.status, a.body);
     };
-    if (req.method !== 'POST') return answer(entryAnswer({ kind: 'method' }));
-    const problem = activityLimitsProblem(req.body);
-    if (problem) {
-      this.logger.warn({ status: 400, reason: problem }, 'activity rejected');
-      return answer(entryAnswer({ kind: 'shape', problem }));
-    }
-    if (this.loopbackServiceUrlsOnly && !loopbackServiceUrl(req.body)) {
-      this.logger.warn({ status: 403, reason: 'serviceUrl not on loopback in local mode' }, 'activity rejected');
-      return answer(entryAnswer({ kind: 'notLoopback' }));
+    const refused = entryRefusal(req.method, req.body, this.loopbackServiceUrlsOnly);
+    if (refused) {
+      const refusal = entryAnswer(refused);
+      // A wrong method is answered without a line; a refused activity gets one, with its reason.
+      if (refused.kind !== 'method')
+        this.logger.warn({ status: refusal.status, reason: refused.kind === 'shape' ? refused.problem : refused.kind }, 'activity rejected');
+      return answer(refusal);
     }
     const activity = activityFromBody(req.body);
     const refuse = (error: unknown): void => {

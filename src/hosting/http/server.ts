@@ -11,10 +11,13 @@ import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
 import { BodyLimits, BodyRefused, discardRestOfBody, readJsonBody } from './jsonBody';
 import { headerProblem } from '../../protocols/http/bodyHeaders';
+import { entryAnswer } from '../../protocols/http/entryAnswers';
 import { errorSummary } from '../errors/turnErrors';
 import {
+  ArrivalEvent as FrameworkEvent,
   bodyLimitFor as limitOf,
   drainBeforeBody,
+  earlyPlan,
   fieldLimitFor,
   MESSAGES_PATH,
   needsBotFrameworkToken,
@@ -113,11 +116,10 @@ async function refusedTokenBeforeBody(adapter: TokenFirst, req: IncomingMessage,
 
 /**
  * What is answered before the web framework sees a request, at the cost of Node's own parsing
- * only: a request addressed to another host (hostCheck.ts), and with a registration a POST to a
- * Bot Framework route without any bearer token (whatever its body's headers say); then the POST
- * itself, to `messages` (messagesRoute), unless it waits for a 100 Continue, which restify sends
- * before its own route meets the same checks (tokenFirst, jsonBodies). Returns whether it took
- * the request. The path is compared as restify routes it (/api/messages, with or without a query).
+ * only: a request addressed to another host (hostCheck.ts), then what protocols/http/routeLimits.ts
+ * (earlyPlan) says: a refusal without any bearer token, or the channel's route taken
+ * (messagesRoute; restify's own route meets the same checks: tokenFirst, jsonBodies). Returns
+ * whether it took the request.
  */
 function beforeFramework(
   config: AppConfig,
@@ -129,26 +131,18 @@ function beforeFramework(
   const registered = config.appId !== '';
   return (req, res, event) => {
     if (misdirected?.(req, res)) return true;
-    if (req.method !== 'POST') return false;
-    const url = req.url ?? '';
-    const query = url.indexOf('?');
-    const path = query === -1 ? url : url.slice(0, query);
-    if (!needsBotFrameworkToken(path)) return false;
-    // The token's shape first: a request without one is refused whatever else it carries.
-    const refusal = registered ? adapter.refuseWithoutBearer(authorizationOf(req)) : undefined;
+    const plan = earlyPlan(req.method, req.url, event, registered);
+    if (!plan) return false;
+    const refusal = plan.bearerFirst ? adapter.refuseWithoutBearer(authorizationOf(req)) : undefined;
     if (refusal) {
-      answerBeforeBody(req, res, refusal, bodyLimitFor(config, path));
+      answerBeforeBody(req, res, refusal, bodyLimitFor(config, plan.path));
       return true;
     }
-    // The channel's route itself (not one with 100-continue, which restify answers first).
-    if (event !== 'request' || path !== MESSAGES_PATH) return false;
+    if (!plan.take) return false;
     messages(req, res);
     return true;
   };
 }
-
-/** The server's events a request arrives by. */
-type FrameworkEvent = 'request' | 'checkContinue';
 
 /** Puts `early` in front of the framework's own listeners for each request (Expect: 100-continue ones included). */
 function inFrontOfFramework(http: HttpServer, early: (req: IncomingMessage, res: ServerResponse, event: FrameworkEvent) => boolean): void {
@@ -186,8 +180,9 @@ function messagesRoute(
       // The adapter answers its own failures; this is anything before it (the token check's).
       logger.error({ status: 500, err: errorSummary(error) }, 'request failed');
       if (res.headersSent) return void res.destroy();
-      res.writeHead(500, { 'Content-Type': 'application/json', Connection: 'close' });
-      res.end(JSON.stringify({ code: 'InternalError', message: 'The bot could not process this activity.' }));
+      const failed = entryAnswer({ kind: 'failed' });
+      res.writeHead(failed.status, { 'Content-Type': 'application/json', Connection: 'close' });
+      res.end(JSON.stringify(failed.body));
     });
   };
 }

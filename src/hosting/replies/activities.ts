@@ -7,7 +7,7 @@ import { CardView } from '../../conversation/advisor/viewModels';
 import { RenderedReply } from '../../conversation/cards/replyCardCache';
 import { cardAttachment, renderCard } from '../../conversation/cards/cards';
 import { forChannel } from '../../conversation/cards/channelFeatures';
-import { withAiContent } from './aiContent';
+import { withAiContent } from '../../conversation/channel/aiContent';
 
 /** A view as a message activity: a card with its plain-text summary, or plain text. */
 export function toActivity(view: CardView | { text: string }, channelId: string | undefined, locale: LocaleTag): Partial<Activity> {

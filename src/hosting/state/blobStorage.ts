@@ -11,6 +11,7 @@ import { blobsStorageName } from '../sdkInternals';
 import { BoundedCache } from '../../domain/boundedCache';
 import { CorruptStateError } from '../errors/turnErrors';
 import type { TokenCredential } from './identity';
+import { BlobConditions, batchConditions, conditionFailed, uploadConditions } from '../../protocols/blobStorage/blobConditions';
 import {
   ConditionalStorage,
   DEFAULT_MAX_ENTRY_BYTES,
@@ -243,7 +244,7 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     if (typeof keyOrChanges === 'string') {
       if (json === undefined || condition === undefined) throw new ReferenceError('A conditional write needs its JSON and its condition.');
       this.checkSize(json);
-      const eTag = await this.upload(keyOrChanges, json, 'createOnly' in condition ? { ifNoneMatch: '*' } : { ifMatch: condition.ifMatch });
+      const eTag = await this.upload(keyOrChanges, json, uploadConditions(condition));
       return eTag === undefined ? { conflict: true } : { eTag };
     }
     const changes = keyOrChanges;
@@ -253,9 +254,7 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     for (const [, , text] of texts) this.checkSize(text);
     await Promise.all(
       texts.map(async ([key, item, text]) => {
-        const eTag = (item as { eTag?: unknown } | null)?.eTag;
-        const ifMatch = typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? eTag : undefined;
-        const written = await this.upload(key, text, ifMatch ? { ifMatch } : {});
+        const written = await this.upload(key, text, batchConditions((item as { eTag?: unknown } | null)?.eTag));
         if (written === undefined) throw conflictError(key);
         if (item && typeof item === 'object') (item as Record<string, unknown>).eTag = written;
       }),
@@ -274,7 +273,7 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
    * Uploads a blob on its conditions, declaring its UTF-8 byte length: the new eTag, or undefined
    * when a condition failed.
    */
-  private async upload(key: string, json: string, conditions: { ifMatch?: string; ifNoneMatch?: string }): Promise<string | undefined> {
+  private async upload(key: string, json: string, conditions: BlobConditions): Promise<string | undefined> {
     await this.ensureContainer();
     const body = Buffer.from(json, 'utf8');
     try {
@@ -288,9 +287,8 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
       if (!response.etag) throw new Error('The storage reported no eTag for a write');
       return response.etag;
     } catch (error) {
-      const status = statusOf(error);
-      // 412: If-Match failed. 409: If-None-Match: * found the blob already there.
-      if (status === 412 || (status === 409 && conditions.ifNoneMatch === '*')) return undefined;
+      // A lost race (protocols/blobStorage/blobConditions.ts), or the storage's failure.
+      if (conditionFailed(statusOf(error), conditions)) return undefined;
       throw error;
     }
   }

@@ -7,7 +7,8 @@
 import { BotState, ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
 import { CorruptStateError, StateConflictError, StateStorageError, errorSummary } from '../errors/turnErrors';
 import { ConditionalStorage, StateEntryTooLargeError, StoredItem, WriteResult, conditional, contentJson } from './stateStorage';
-import { StateEntry, StateRead, StateScope, turnStateOf } from '../context/turnState';
+import { StateEntry, StateScope, turnStateOf } from '../context/turnState';
+import { StateContent as StateItem, heldServes, landedETag, readRecord, restoreContent, writePlan } from '../../conversation/channel/stateVersions';
 
 /** Starts a new attempt of the turn: the next load of every optimistic state re-reads storage. */
 export function beginAttempt(context: TurnContext, attempt: number): void {
@@ -27,13 +28,6 @@ function storageError(error: unknown, operation: string): Error {
   if (error instanceof StateEntryTooLargeError) return error;
   const s = errorSummary(error);
   return new StateStorageError(`State ${operation} failed: ${s.code ?? s.statusCode ?? s.name}`, { cause: error });
-}
-
-type StateItem = Record<string, unknown> & { eTag?: string };
-
-function recordOf(state: StateItem, json: string, attempt: number): StateRead {
-  const eTag = typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined;
-  return eTag === undefined ? { stored: json, attempt, snapshot: json } : { eTag, stored: json, attempt, snapshot: json };
 }
 
 // A mixin's base constructor must take `any[]` (TypeScript's rule for mixin classes, TS2545).
@@ -74,9 +68,9 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       const attempt = turnStateOf(context).attempt ?? 0;
       const record = entry.read;
       const cached = entry.state;
-      if (!force && cached && (record === undefined || record.attempt === attempt)) {
+      if (cached && heldServes(force, record?.attempt, attempt)) {
         // A state set by clear() before anything was read: it builds on whatever is stored now.
-        if (record === undefined) entry.read = recordOf(cached, contentJson(cached), attempt);
+        if (record === undefined) entry.read = readRecord(cached, contentJson(cached), attempt);
         return cached;
       }
       let found: StoredItem | undefined;
@@ -87,14 +81,14 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       }
       const state: StateItem = found ? found.state : {};
       entry.state = state;
-      entry.read = recordOf(state, found ? found.json : '{}', attempt);
+      entry.read = readRecord(state, found ? found.json : '{}', attempt);
       return state;
     }
 
     assumeAbsent(context: TurnContext): void {
       const entry = entryOf(context, scope);
       entry.state = {};
-      entry.read = recordOf({}, '{}', turnStateOf(context).attempt ?? 0);
+      entry.read = readRecord({}, '{}', turnStateOf(context).attempt ?? 0);
     }
 
     foundAbsent(context: TurnContext): boolean {
@@ -142,10 +136,11 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       const { state, read: record } = entry;
       const key = this.getStorageKey(context);
       if (!key) return false;
-      if (!state || !record) {
-        // Nothing was read this turn (or it was deleted): BotState's own behaviour, an
-        // unconditional write of what the turn holds, when forced.
-        if (!force) return false;
+      const content = state && record ? contentJson(state) : undefined;
+      const plan = writePlan(state && record, content, force);
+      if (plan.kind === 'none') return false;
+      if (plan.kind === 'unconditional' || !state || !record || content === undefined) {
+        // Nothing was read this turn (or it was deleted): BotState's own behaviour.
         const written = { ...(state ?? {}), eTag: '*' };
         try {
           await this.storage.write({ [key]: written });
@@ -155,12 +150,9 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
         entry.state = state ?? {};
         return true;
       }
-      const content = contentJson(state);
-      if (!force && content === record.stored) return false;
-
       let result: WriteResult;
       try {
-        result = await this.store.write(key, content, record.eTag === undefined ? { createOnly: true } : { ifMatch: record.eTag });
+        result = await this.store.write(key, content, plan.condition);
       } catch (error) {
         // The write may have reached the storage with only its answer lost (a connection reset or
         // a timeout after the request went out). Taken as failed, its replies would never be sent,
@@ -194,8 +186,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       if (!record) return false;
       const before = JSON.parse(record.snapshot) as StateItem;
       return this.amend(context, (state) => {
-        for (const name of Object.keys(state)) if (name !== 'eTag') delete state[name];
-        for (const [name, value] of Object.entries(before)) if (name !== 'eTag') state[name] = value;
+        restoreContent(state, before);
         return true;
       });
     }
@@ -208,8 +199,7 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
       } catch (error) {
         throw storageError(error, 'read');
       }
-      if (!stored || stored.eTag === '*') return undefined;
-      return stored.json === content ? stored.eTag : undefined;
+      return landedETag(stored, content);
     }
   };
 }

@@ -6,6 +6,7 @@
 // storage has the same two write modes (StoreItem eTags and `ifNotExists`): a move maps one to one.
 import { Storage, StoreItems } from 'botbuilder';
 import { StateConflictError } from '../errors/turnErrors';
+import { WriteCondition, WriteResult, failedPlainWrite, plainWriteResult } from '../../conversation/channel/stateVersions';
 
 /** Bytes one state entry (a conversation's or a user's, as JSON) may have by default: a conversation keeps about 0.5 KB. */
 export const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024;
@@ -24,11 +25,11 @@ export class StateEntryTooLargeError extends Error {
   }
 }
 
-/** Write only over the stored version with this eTag, or only if the key holds nothing yet. */
-export type WriteCondition = { ifMatch: string } | { createOnly: true };
+/** Write only over the stored version with this eTag, or only if the key holds nothing yet (conversation/channel/stateVersions.ts). */
+export type { WriteCondition };
 
 /** The eTag of the version just written, or: the condition failed (another turn wrote first). */
-export type WriteResult = { eTag: string } | { conflict: true };
+export type { WriteResult };
 
 /** A stored item: its content, that content's JSON text (without the eTag), and its eTag. */
 export interface StoredItem {
@@ -104,16 +105,13 @@ class PlainStorageWrites implements ConditionalStorage {
     try {
       await this.inner.write({ [key]: { ...state, eTag: ifMatch ?? '*' } });
     } catch (error) {
-      if ((error as { statusCode?: unknown } | null)?.statusCode === 412) return { conflict: true };
-      const stored = await this.readItem(key).catch(() => undefined);
-      // Written after all, with only the answer lost: the caller learns the eTag.
-      if (stored && stored.json === json) return { eTag: stored.eTag };
-      if (stored && stored.eTag !== ifMatch) return { conflict: true };
-      throw error;
+      const status = (error as { statusCode?: unknown } | null)?.statusCode;
+      const stored = status === 412 ? undefined : await this.readItem(key).catch(() => undefined);
+      const result = failedPlainWrite(status, stored, json!, ifMatch);
+      if (result === 'failed') throw error;
+      return result;
     }
-    // The new eTag, if what is stored now is what was written (else another turn already wrote over it).
-    const stored = await this.readItem(key);
-    return stored && stored.json === json ? { eTag: stored.eTag } : { conflict: true };
+    return plainWriteResult(await this.readItem(key), json!);
   }
 }
 

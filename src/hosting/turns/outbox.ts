@@ -4,7 +4,8 @@
 // that write then loses a race, the messages it delivered are reused by the turn's next run (kept,
 // updated in place, or withdrawn: conversation/channel/turnRules.ts, redeliveryPlan), never sent twice.
 import { Activity, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
-import { DeliveredMessage, reachesUser, redeliveryPlan } from '../../conversation/channel/turnRules';
+import { Redelivery, reachesUser } from '../../conversation/channel/turnRules';
+import { SentMessage, afterSendFailure, hasReplies, keepsReplyIds, redeliveryOf, redeliveryStep, withdrawnIds } from '../../conversation/channel/outboxRules';
 import { DeliveryError, errorSummary } from '../errors/turnErrors';
 import type { OptimisticState } from '../state/optimisticState';
 import type { TurnLog } from '../context/turnState';
@@ -22,15 +23,7 @@ export interface Delivered {
 }
 
 /** A message this turn delivered, as it went out (the SDK later writes the channel's id onto it). */
-interface Sent {
-  activity: Partial<Activity>;
-  id?: string;
-}
-
-/** A message's content as the channel got it, for comparing two runs' messages (the id set after sending is not content). */
-function contentOf(activity: Partial<Activity>): string {
-  return JSON.stringify({ ...activity, id: undefined });
-}
+type Sent = SentMessage<Partial<Activity>>;
 
 export class Outbox {
   buffering = false;
@@ -71,14 +64,14 @@ export class Outbox {
     this.buffering = false;
   }
 
-  /** Whether the turn produced anything the user would see. */
+  /** Whether the turn produced anything the user would see (conversation/channel/outboxRules.ts). */
   hasReplies(): boolean {
-    return this.ops.some((op) => op.kind !== 'send' || op.activities.some((a) => reachesUser(a.type)));
+    return hasReplies(this.ops);
   }
 
-  /** Whether the turn's state keeps the id the channel gives one of its replies (a Teams case card, a verdict). */
+  /** Whether the turn's state keeps the id the channel gives one of its replies: it then delivers before its write. */
   keepsReplyIds(): boolean {
-    return this.ops.some((op) => op.kind === 'send' && op.onDelivered !== undefined);
+    return keepsReplyIds(this.ops);
   }
 
   /**
@@ -104,7 +97,7 @@ export class Outbox {
         }),
       );
     };
-    const plan = earlier.length > 0 ? this.planAgainst(earlier) : undefined;
+    const plan = earlier.length > 0 ? redeliveryOf(earlier, this.ops) : undefined;
     let at = 0;
     let reached = false;
     try {
@@ -119,7 +112,7 @@ export class Outbox {
             ? await this.redeliver(op.activities, plan.plan.slice(at, at + op.activities.length))
             : await traced('connector.send', { 'advisor.activities': op.activities.length }, op.next);
         } catch (error) {
-          if (!reached) {
+          if (afterSendFailure(reached) === 'failed') {
             // Whatever an earlier run delivered is still out there, for a withdrawal.
             this.sent = [...earlier, ...this.sent];
             return { failed: error };
@@ -152,7 +145,7 @@ export class Outbox {
    * run that did take effect, is the only one the user sees.
    */
   async withdraw(log: TurnLog): Promise<void> {
-    const ids = this.sent.flatMap((s) => (s.id ? [s.id] : []));
+    const ids = withdrawnIds(this.sent);
     this.sent = [];
     if (ids.length === 0) return;
     // The deletes go straight out; whatever the outbox holds or lets through otherwise stays so.
@@ -171,17 +164,11 @@ export class Outbox {
     }
   }
 
-  private planAgainst(earlier: readonly Sent[]): ReturnType<typeof redeliveryPlan> {
-    const delivered: DeliveredMessage[] = earlier.map((s) => ({ json: contentOf(s.activity), ...(s.id ? { id: s.id } : {}) }));
-    const next = this.ops.flatMap((op) => (op.kind === 'send' ? op.activities.map(contentOf) : []));
-    return redeliveryPlan(delivered, next);
-  }
-
   /** This run's messages in the places of an earlier run's: kept, updated in place, or sent. */
-  private async redeliver(activities: Partial<Activity>[], plan: ReturnType<typeof redeliveryPlan>['plan']): Promise<ResourceResponse[]> {
+  private async redeliver(activities: Partial<Activity>[], plan: readonly Redelivery[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
     for (const [i, activity] of activities.entries()) {
-      const step = plan[i] ?? { kind: 'send' };
+      const step = redeliveryStep(plan, i);
       if (step.kind === 'keep') responses.push({ id: step.id });
       else if (step.kind === 'update') {
         await traced('connector.update', {}, () => this.context.updateActivity({ ...activity, id: step.id }));

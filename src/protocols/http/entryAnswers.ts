@@ -3,7 +3,7 @@
 // outcome gets which status, body and Retry-After, which failures are the caller's token's, what
 // an Authorization header must look like before a token is looked at, and, in local mode, which
 // service URLs the bot replies to, are here. No answer carries the SDK's error text.
-import { serviceUrlParts } from './activityShape';
+import { activityLimitsProblem, serviceUrlParts } from './activityShape';
 
 export type EntryOutcome =
   /** Anything but a POST. */
@@ -116,4 +116,17 @@ export function loopbackServiceUrl(body: unknown): boolean {
   if (typeof serviceUrl !== 'string') return false;
   const url = serviceUrlParts(serviceUrl);
   return url !== undefined && url.loopback;
+}
+
+/**
+ * What the entry refuses of a request before its token is checked against the activity, in this
+ * order: another method than POST, an activity whose fields break activityShape.ts, and in local
+ * mode a service URL not on this machine. Undefined: on to the token.
+ */
+export function entryRefusal(method: string | undefined, body: unknown, loopbackOnly: boolean): EntryOutcome | undefined {
+  if (method !== 'POST') return { kind: 'method' };
+  const problem = activityLimitsProblem(body);
+  if (problem) return { kind: 'shape', problem };
+  if (loopbackOnly && !loopbackServiceUrl(body)) return { kind: 'notLoopback' };
+  return undefined;
 }

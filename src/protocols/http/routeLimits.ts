@@ -63,3 +63,31 @@ export function refusalPayload(path: string, refusal: { code: string; message: s
 export function drainBeforeBody(status: number, maxBytes: number): number {
   return status === 401 ? Math.min(maxBytes, UNAUTHENTICATED_DRAIN_BYTES) : maxBytes;
 }
+
+/** The server's events a request arrives by (`checkContinue`: it waits for a 100 Continue). */
+export type ArrivalEvent = 'request' | 'checkContinue';
+
+/** What is done with a request before the web framework, once its Host is right. */
+export interface EarlyPlan {
+  /** The path, as the framework routes it (without the query). */
+  path: string;
+  /** With a registration: a request without any bearer token is refused at once, whatever else it carries. */
+  bearerFirst: boolean;
+  /** The channel's own route, taken from the framework (unless it waits for a 100 Continue, which the framework answers first). */
+  take: boolean;
+}
+
+/**
+ * Which requests are met before the web framework, at the cost of Node's own parsing only: a POST
+ * to a route that needs a Bot Framework token (its bearer token's presence first, with a
+ * registration), and the channel's route itself taken from the framework. Undefined: the
+ * framework's (every other request).
+ */
+export function earlyPlan(method: string | undefined, url: string | undefined, event: ArrivalEvent, registered: boolean): EarlyPlan | undefined {
+  if (method !== 'POST') return undefined;
+  const whole = url ?? '';
+  const query = whole.indexOf('?');
+  const path = query === -1 ? whole : whole.slice(0, query);
+  if (!needsBotFrameworkToken(path)) return undefined;
+  return { path, bearerFirst: registered, take: event === 'request' && path === MESSAGES_PATH };
+}

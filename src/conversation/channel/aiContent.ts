@@ -2,10 +2,9 @@
 // its own (Copilot), the verdict's sources as citations, and the feedback buttons on a verdict.
 // The citation entity is the "AI-generated content" message entity of Teams without its
 // AIGeneratedContent label: the advisor's answers come from a decision table, not from a model.
-import { Activity } from 'botbuilder';
-import { hasFeedbackLoop, needsStandaloneText, showsCitations } from '../../conversation/cards/channelFeatures';
-import { Source } from '../../conversation/advisor/citations';
-import { RenderedReply } from '../../conversation/cards/replyCardCache';
+import { hasFeedbackLoop, needsStandaloneText, showsCitations } from '../cards/channelFeatures';
+import { Source } from '../advisor/citations';
+import { RenderedReply } from '../cards/replyCardCache';
 
 export interface CitationEntity {
   type: 'https://schema.org/Message';
@@ -34,16 +33,23 @@ function paragraphs(text: string): string {
   return text.replace(/\n+/g, '\n\n');
 }
 
+/** What of a message activity this adds to: its text, entities and channel data (the SDK's Activity has them). */
+export interface MessageParts {
+  text?: string;
+  entities?: readonly unknown[];
+  channelData?: unknown;
+}
+
 /** The card message for a channel with its text, citations and feedback buttons where it has them. */
-export function withAiContent(activity: Partial<Activity>, shown: Extract<RenderedReply, { card: unknown }>, channelId: string | undefined): Partial<Activity> {
+export function withAiContent<A extends MessageParts>(activity: A, shown: Extract<RenderedReply, { card: unknown }>, channelId: string | undefined): A {
   const cited = shown.cited && showsCitations(channelId) ? shown.cited : undefined;
   const standalone = needsStandaloneText(channelId);
   if (!cited && !standalone) return activity;
-  const out: Partial<Activity> = { ...activity };
+  const out: A = { ...activity };
   // Copilot gets the whole reply as text (the verdict's with its markers); Teams the verdict's sentence above the card.
   if (standalone) out.text = paragraphs(cited ? cited.text : shown.fallbackText);
   else if (cited) out.text = cited.sentence;
-  if (cited && cited.sources.length > 0) out.entities = [...(activity.entities ?? []), citationEntity(cited.sources) as never];
+  if (cited && cited.sources.length > 0) out.entities = [...(activity.entities ?? []), citationEntity(cited.sources)];
   if (shown.kind === 'result' && hasFeedbackLoop(channelId))
     out.channelData = { ...(activity.channelData as object | undefined), feedbackLoop: { type: 'default' } };
   return out;
