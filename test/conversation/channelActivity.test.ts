@@ -109,6 +109,15 @@ describe('Reading an activity', () => {
     assert.equal(routeFactsOf({ type: 'message', conversation: group, text: 'hi' }, true).addressed, false);
     assert.equal(routeFactsOf({ type: 'message' }, true).followUp, true);
   });
+
+  it('reads a membersAdded the wire sends as null or with stray entries as no bot added, never a failed turn (found by the fuzz run)', () => {
+    const crafted = [null, 'x', 7, {}, [null], [null, { id: '28:b' }], ['28:b'], [{ id: null }]];
+    const expected = [false, false, false, false, false, true, false, false];
+    crafted.forEach((membersAdded, i) => {
+      const activity = { type: 'conversationUpdate', recipient: { id: '28:b' }, membersAdded } as unknown as Parameters<typeof routeFactsOf>[0];
+      assert.equal(routeFactsOf(activity, false).botAdded, expected[i], JSON.stringify(membersAdded));
+    });
+  });
 });
 
 describe('Tenant rules', () => {

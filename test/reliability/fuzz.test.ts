@@ -531,6 +531,8 @@ describe('Fuzz: generated and mutated activities against the running server', fu
     const unexpected5xx = failures.length;
     record({ fuzzCases: CASES, fuzz5xx: unexpected5xx, hostileRefused: refusedHostile });
     assert.deepEqual(failures.slice(0, 10), [], `${failures.length} failures`);
+    // A crafted activity is refused or answered, never a turn that throws (null where an array belongs did).
+    assert.deepEqual(errorKinds, [], 'no turn failed on a generated activity');
 
     // Still serving, still ready.
     assert.equal((await fetch(`${bot.base}/healthz`)).status, 200);

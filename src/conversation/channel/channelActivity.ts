@@ -151,7 +151,8 @@ export function routeFactsOf(activity: ChannelActivity, followUp: boolean): Rout
     userSpecificViews: featuresOf(channelIdOf(activity)).userSpecificViews,
     usableSender: usableSenderId(activity) !== undefined,
     addressed: activity.type === 'message' ? isAddressedToBot(activity) : true,
-    botAdded: activity.membersAdded !== undefined && activity.membersAdded.some((m) => m.id === botId),
+    // The wire may send null or stray entries where the schema says an array of accounts.
+    botAdded: Array.isArray(activity.membersAdded) && activity.membersAdded.some((m: unknown) => isRecord(m) && m.id === botId),
     teams: activity.channelId === 'msteams',
   };
   if (typeof activity.name === 'string') facts.name = activity.name;
