@@ -4,7 +4,7 @@
 // event asks for that read. The decisions from tables, then the poller and the event path on a
 // store, with a reader and a messenger that record what they are asked.
 import { strict as assert } from 'assert';
-import { applyChange, FollowUp, openItem, OpenItem } from '../../src/domain/cases';
+import { applyChange, FollowUp, OpenItem } from '../../src/domain/cases';
 import { readItem } from '../../src/domain/caseItems';
 import type { AccessProgress } from '../../src/domain/accessAssignments';
 import { applyAccess, followsAccess, readAccessSoon } from '../../src/domain/accessFollowUp';
@@ -16,26 +16,14 @@ import { FollowUps } from '../../src/hosting/cases/followUps';
 import { Poller } from '../../src/hosting/cases/poller';
 import { eventDelivery } from '../../src/hosting/cases/eventDelivery';
 import { captureLogger } from '../support/inProcess';
+import { gdapRequestItem } from '../support/gdapItems';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const POLL = 60_000;
 const REL = '0b1c2d3e-1111-4222-8333-444455556666-7a8b9c0d-1111-4222-8333-444455556666';
 
 function gdap(status: 'waiting' | 'approved' = 'approved', access?: AccessProgress): OpenItem {
-  const made = openItem(
-    {
-      kind: 'gdapApproval',
-      objectId: REL,
-      customer: { tenantId: 'a1b2c3d4-0000-4000-8000-000000000001', name: 'Contoso' },
-      owner: { id: '29:owner' },
-      locale: 'en-US',
-      cardId: 'card-1',
-      conversation: { conversation: { id: 'a:1' } },
-      shared: false,
-    },
-    T0,
-    POLL,
-  );
+  const made = gdapRequestItem(T0, POLL, REL);
   const approved = status === 'approved' ? applyChange(made, 'approved', T0).item : made;
   return { ...approved, sent: status === 'approved' ? ['approved'] : [], ...(access ? { access } : {}) };
 }

@@ -4,7 +4,7 @@
 // Administrator (Microsoft's rule); a termination found by the read is told. Tables, then the
 // poller and the reminders on a store, and the reminder's card in five languages.
 import { strict as assert } from 'assert';
-import { applyChange, dueFollowUp, FollowUp, forgetAt, nextDueAt, openItem, OpenItem } from '../../src/domain/cases';
+import { applyChange, dueFollowUp, FollowUp, forgetAt, nextDueAt, OpenItem } from '../../src/domain/cases';
 import { readItem } from '../../src/domain/caseItems';
 import { autoExtendedOn, autoExtendOffer, ENDS_SOON_DAYS, relationshipEnd, withEnd } from '../../src/domain/relationshipHealth';
 import { GLOBAL_ADMINISTRATOR_ROLE_ID } from '../../src/domain/actions';
@@ -20,6 +20,7 @@ import { Reminders } from '../../src/hosting/cases/reminders';
 import type { StatusRead } from '../../src/hosting/cases/statusReader';
 import { captureLogger } from '../support/inProcess';
 import { buttonsOf } from '../support/chat';
+import { gdapRequestItem } from '../support/gdapItems';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
@@ -27,20 +28,7 @@ const POLL = 60_000;
 const HELPDESK = '729827e3-9c14-49f7-bb1b-9608f156bbb8';
 
 function approved(): OpenItem {
-  const made = openItem(
-    {
-      kind: 'gdapApproval',
-      objectId: 'rel-1',
-      customer: { tenantId: 'a1b2c3d4-0000-4000-8000-000000000001', name: 'Contoso' },
-      owner: { id: '29:owner' },
-      locale: 'en-US',
-      cardId: 'card-1',
-      conversation: { conversation: { id: 'a:1' } },
-      shared: false,
-    },
-    T0,
-    POLL,
-  );
+  const made = gdapRequestItem(T0, POLL);
   return { ...applyChange(made, 'approved', T0).item, sent: ['approved'] };
 }
 

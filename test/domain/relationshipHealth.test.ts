@@ -3,28 +3,16 @@
 // changed it, each field on its own; the reminder comes from 30 days before the end until the end,
 // not at it. The poller, the store and the cards are in test/cases/relationshipHealth.test.ts.
 import { strict as assert } from 'assert';
-import { applyChange, openItem, OpenItem } from '../../src/domain/cases';
+import { applyChange, OpenItem } from '../../src/domain/cases';
 import { endsSoonDue, followsRelationship, withEnd } from '../../src/domain/relationshipHealth';
+import { gdapRequestItem } from '../support/gdapItems';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 const ENDS = T0 + 60 * DAY;
 
 function approved(fields: Partial<OpenItem> = {}): OpenItem {
-  const made = openItem(
-    {
-      kind: 'gdapApproval',
-      objectId: 'rel-1',
-      customer: { tenantId: 'a1b2c3d4-0000-4000-8000-000000000001', name: 'Contoso' },
-      owner: { id: '29:owner' },
-      locale: 'en-US',
-      cardId: 'card-1',
-      conversation: { conversation: { id: 'a:1' } },
-      shared: false,
-    },
-    T0,
-    60_000,
-  );
+  const made = gdapRequestItem(T0, 60_000);
   return { ...applyChange(made, 'approved', T0).item, sent: ['approved'], ...fields };
 }
 
