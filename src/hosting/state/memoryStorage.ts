@@ -14,6 +14,7 @@
 import { StoreItems } from 'botbuilder';
 import { entryCost as costOf, isKeptKey, keptItemsOverBudget } from '../../domain/memoryStateBudgets';
 import { BoundedCache } from '../../domain/boundedCache';
+import { batchConditions } from '../../protocols/blobStorage/blobConditions';
 import {
   ConditionalStorage,
   DEFAULT_MAX_ENTRY_BYTES,
@@ -150,9 +151,10 @@ export class InMemoryStateStorage implements ConditionalStorage {
     // Every condition and size is checked before anything is written: a batch takes effect whole or not at all.
     const texts = entries.map(([, item]) => contentJson((item ?? {}) as Record<string, unknown>));
     for (const [i, [key, item]] of entries.entries()) {
-      const eTag = (item as { eTag?: unknown } | null)?.eTag;
+      // The same rule as a batch on Blob (a real eTag must be the stored one), from one place.
+      const { ifMatch } = batchConditions((item as { eTag?: unknown } | null)?.eTag);
       const kept = this.entry(key, 'move');
-      if (kept && typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== kept.eTag) throw conflictError(key);
+      if (kept && ifMatch !== undefined && ifMatch !== kept.eTag) throw conflictError(key);
       this.checkSize(key, texts[i]!);
       this.checkRoom(key, texts[i]!);
     }
