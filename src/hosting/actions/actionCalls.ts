@@ -7,6 +7,7 @@ import { MfaRequiredError, OnBehalfOf, TokenSource } from '../microsoftApis/call
 import { PartnerCenterClient } from '../microsoftApis/partnerCenterClient';
 import { GraphClient } from '../microsoftApis/graphClient';
 import { AuditRecord, auditAction } from '../microsoftApis/audit';
+import { auditRecordOf } from '../../protocols/telemetry/auditRecord';
 import { Logger } from '../logging/logger';
 import { Turn } from './actionTurn';
 import { SignIn } from './signIn';
@@ -46,16 +47,7 @@ export class ActionCalls {
 
   /** One audit record: the channel's user id, and beside it the signed-in user's Entra object id from their token. */
   audit(turn: Turn, entry: { action: AuditRecord['action']; customerTenantId: string; outcome: AuditRecord['outcome']; resultId?: string | undefined }): void {
-    const oid = this.signedIn.get(turn.context);
-    const record: AuditRecord = {
-      who: turn.user.id,
-      ...(oid ? { signedInObjectId: oid } : {}),
-      customerTenantId: entry.customerTenantId,
-      action: entry.action,
-      outcome: entry.outcome,
-      correlationId: turn.correlationId,
-      ...(entry.resultId ? { resultId: entry.resultId } : {}),
-    };
+    const record = auditRecordOf({ who: turn.user.id, signedInObjectId: this.signedIn.get(turn.context), correlationId: turn.correlationId, ...entry });
     auditAction(this.settings.logger, record);
   }
 

@@ -13,6 +13,7 @@ import type { Logger } from '../logging/logger';
 import type { OnBehalfOf } from '../microsoftApis/call';
 import { GraphClient } from '../microsoftApis/graphClient';
 import { auditAction } from '../microsoftApis/audit';
+import { auditRecordOf } from '../../protocols/telemetry/auditRecord';
 import { objectIdOf, tokenFacts } from '../../conversation/actions/signedInUser';
 import type { SignIn } from '../actions/signIn';
 
@@ -75,16 +76,9 @@ export class ApprovalAssigner {
         else if (effect.do === 'create')
           next = { on: 'created', result: await (await graph()).createAccessAssignment(effect.relationshipId, effect.groupId, effect.roleIds) };
         else if (effect.do === 'audit') {
-          const oid = token ? objectIdOf(token) : undefined;
-          auditAction(this.options.logger, {
-            who: item.owner.id,
-            ...(oid ? { signedInObjectId: oid } : {}),
-            customerTenantId: effect.customerTenantId,
-            action: effect.action,
-            outcome: effect.outcome,
-            correlationId,
-            ...(effect.resultId ? { resultId: effect.resultId } : {}),
-          });
+          const { customerTenantId, action, outcome, resultId } = effect;
+          const signedInObjectId = token ? objectIdOf(token) : undefined;
+          auditAction(this.options.logger, auditRecordOf({ who: item.owner.id, signedInObjectId, customerTenantId, action, outcome, resultId, correlationId }));
         }
       }
       if (!next) break;

@@ -19,6 +19,7 @@ import { afterSave } from '../turns/afterSave';
 import { turnStateOf } from '../context/turnState';
 import type { ActionAnswer } from '../actions/actionTurn';
 import { auditAction } from '../microsoftApis/audit';
+import { auditRecordOf } from '../../protocols/telemetry/auditRecord';
 import type { Logger } from '../logging/logger';
 import { CaseStore, ownerKeys } from './caseStore';
 import { isShared, keysOfItem } from './owners';
@@ -151,15 +152,18 @@ export class TeamCases {
         return undefined;
       case 'audit':
         if (this.options.logger)
-          auditAction(this.options.logger, {
-            who: context.activity.from?.id ?? '',
-            signedInObjectId: effect.viewer.objectId,
-            customerTenantId: effect.item.customer.tenantId,
-            action: 'handOver',
-            outcome: 'succeeded',
-            resultId: effect.item.id,
-            ...(turnStateOf(context).correlationId ? { correlationId: turnStateOf(context).correlationId } : {}),
-          });
+          auditAction(
+            this.options.logger,
+            auditRecordOf({
+              who: context.activity.from?.id ?? '',
+              signedInObjectId: effect.viewer.objectId,
+              customerTenantId: effect.item.customer.tenantId,
+              action: 'handOver',
+              outcome: 'succeeded',
+              resultId: effect.item.id,
+              correlationId: turnStateOf(context).correlationId,
+            }),
+          );
         return undefined;
       case 'show': {
         const shown = teamScreen(effect.screen, c, { now, locale, execute: channelKindOf(surface) === 'msteams' });

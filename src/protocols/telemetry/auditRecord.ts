@@ -23,6 +23,26 @@ export interface AuditRecord {
   correlationId?: string;
 }
 
+/** What a caller knows of an action; a field it does not know (undefined or empty) is left out of the record. */
+export interface AuditFields {
+  who: string;
+  signedInObjectId?: string | undefined;
+  customerTenantId: string;
+  action: AuditRecord['action'];
+  outcome: AuditRecord['outcome'];
+  resultId?: string | undefined;
+  correlationId?: string | undefined;
+}
+
+/** The one way an audit record is made, whichever step carried out the action. */
+export function auditRecordOf(fields: AuditFields): AuditRecord {
+  const record: AuditRecord = { who: fields.who, customerTenantId: fields.customerTenantId, action: fields.action, outcome: fields.outcome };
+  if (fields.signedInObjectId) record.signedInObjectId = fields.signedInObjectId;
+  if (fields.resultId) record.resultId = fields.resultId;
+  if (fields.correlationId) record.correlationId = fields.correlationId;
+  return record;
+}
+
 /** The span's name. */
 export const AUDIT_SPAN = 'advisor.action';
 

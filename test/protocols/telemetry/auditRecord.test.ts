@@ -3,7 +3,7 @@
 // stays out), the optional ids only when there are some, and the span failed unless it succeeded.
 // The line written and the span recorded by the shell: test/actions/audit.test.ts.
 import { strict as assert } from 'assert';
-import { auditLogEntry, AuditRecord, auditSpanAttributes, auditSpanError } from '../../../src/protocols/telemetry/auditRecord';
+import { AuditFields, auditLogEntry, AuditRecord, auditRecordOf, auditSpanAttributes, auditSpanError } from '../../../src/protocols/telemetry/auditRecord';
 
 const WHO = '29:partner-user';
 const OID = '8f1c2e4a-0000-4000-8000-000000000001';
@@ -80,5 +80,19 @@ describe('Audit records: what the line and the span carry', () => {
       ['unavailable', 'unavailable'],
     ];
     for (const [outcome, error] of rows) assert.equal(auditSpanError({ outcome }), error, outcome);
+  });
+
+  it('makes every record one way: an id a step does not know (undefined or empty) is left out, and nothing else is carried', () => {
+    const rows: [string, AuditFields, AuditRecord][] = [
+      ['nothing optional known', { ...base, signedInObjectId: undefined, resultId: undefined, correlationId: undefined }, base],
+      ['empty ids', { ...base, signedInObjectId: '', resultId: '', correlationId: '' }, base],
+      [
+        'every id',
+        { ...base, signedInObjectId: OID, resultId: 'tr-1', correlationId: 'c-1' },
+        { ...base, signedInObjectId: OID, resultId: 'tr-1', correlationId: 'c-1' },
+      ],
+      ['a stray field', { ...base, text: 'what the user typed' } as AuditFields, base],
+    ];
+    for (const [why, fields, expected] of rows) assert.deepEqual(auditRecordOf(fields), expected, why);
   });
 });
