@@ -169,3 +169,13 @@ describe('kind: channelWords, a local reseller in China is somewhere else (not 2
     ],
   ]);
 });
+
+describe('kind: channelWords, the CSP the customer is with now is another CSP', () => {
+  checkKind([
+    ['en-US', 'the subscriptions sit with the CSP they are with today', { channel: 'otherCsp' }],
+    ['ru-RU', 'Подписки у того CSP, с которым клиент сейчас работает', { channel: 'otherCsp' }],
+    ['zh-CN', '订阅在客户现在合作的那家 CSP 那里', { channel: 'otherCsp' }],
+    ['pt-BR', 'as assinaturas estão com o CSP atual do cliente', { channel: 'otherCsp' }],
+    ['hu-HU', 'az előfizetések annál a CSP-nél vannak, akinél most vannak', { channel: 'otherCsp' }],
+  ]);
+});

@@ -64,3 +64,65 @@ describe('kind: rambling, a topic put off for later answers nothing, and only it
     ['hu-HU', 'Office 365 egy másik CSP partnertől, az Azure-ról is kérdeztek, de az más téma', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
+
+describe('kind: rambling, the goal said to be wanted outweighs the goal verbs of the story', () => {
+  checkKind([
+    ['en-US', 'We moved to a new office last year. What they want now is someone to support their Microsoft 365.', { service: 'license', goal: 'support' }],
+    [
+      'ru-RU',
+      'Мы в прошлом году переехали в новый офис. Сейчас клиент хочет, чтобы мы поддерживали их Microsoft 365.',
+      { service: 'license', goal: 'support' },
+    ],
+    ['zh-CN', '我们去年搬了办公室。现在客户希望我们支持他们的 Microsoft 365。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Mudamos de escritório no ano passado. Agora o cliente quer que a gente dê suporte ao Microsoft 365.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Tavaly átköltöztünk egy új irodába. Most az ügyfél azt szeretné, hogy támogassuk a Microsoft 365-öt.', { service: 'license', goal: 'support' }],
+    // Two goals both wanted, or offered as options, are asked.
+    ['en-US', 'They either want support or want to move the Microsoft 365 to us', { service: 'license' }, ['goal']],
+  ]);
+});
+
+describe('kind: rambling, a hedge after what it doubts ("EA, I think", «EA вроде», «или нет») leaves that answer open', () => {
+  checkKind([
+    ['en-US', 'Microsoft 365 bought through EA, I think', { service: 'license' }],
+    ['ru-RU', 'Microsoft 365 куплен через EA вроде, мы direct', { service: 'license', partnerType: 'direct' }],
+    ['ru-RU', 'Microsoft 365 куплен через EA или нет, не знаю', { service: 'license' }],
+    ['zh-CN', '客户的 Microsoft 365 好像是通过 EA 买的', { service: 'license' }],
+    ['pt-BR', 'o Microsoft 365 foi comprado via EA, acho.', { service: 'license' }],
+    ['hu-HU', 'a Microsoft 365-öt EA-n keresztül vették, azt hiszem', { service: 'license' }],
+  ]);
+});
+
+describe('kind: rambling, what "turned out" takes back what was said before it', () => {
+  checkKind([
+    ['en-US', 'they said EA but it turned out the licences came through Open Value', { channel: 'open', service: 'license' }],
+    ['ru-RU', 'говорили про EA, но оказалось, что через Open Value', { channel: 'open' }],
+    ['zh-CN', '客户说是 EA，结果发现是通过 Open Value 买的', { channel: 'open' }],
+    ['pt-BR', 'falaram em EA, mas acontece que foi pelo Open Value', { channel: 'open' }],
+    ['hu-HU', 'EA-t mondtak, de kiderült, hogy Open Value-n keresztül vették', { channel: 'open' }],
+  ]);
+});
+
+describe('kind: rambling, the cloud said in a fragment or with words between', () => {
+  checkKind([
+    ['ru-RU', 'Облако у них обычное коммерческое, мы direct', { cloud: 'global', partnerType: 'direct' }],
+    ['ru-RU', 'Azure через EA. Коммерческое. Мы direct', { cloud: 'global', channel: 'ea', service: 'usage', partnerType: 'direct' }],
+    ['ru-RU', 'Dynamics 365, гос облако США', { cloud: 'usgov', service: 'license' }],
+    ['ru-RU', 'облако — либо китайское, либо глобальное, второе', { cloud: 'global' }],
+    ['ru-RU', 'Облако не глобальное, а китайское', { cloud: 'china' }],
+  ]);
+});
+
+describe('kind: rambling, what was thought at first ("at first they said", «сначала думали») is taken back without a marker word', () => {
+  checkKind([
+    ['en-US', 'At first they said it was EA, then the finance team found the contract. We are direct.', { partnerType: 'direct' }],
+    ['ru-RU', 'Сначала думали, что через EA, потом нашли договор — там другое. Мы direct.', { partnerType: 'direct' }],
+    ['zh-CN', '一开始以为是通过 EA 买的，后来财务查了合同。我们是直签伙伴。', { partnerType: 'direct' }],
+    ['pt-BR', 'No início achavam que era EA, depois o financeiro achou o contrato. Somos revenda direta.', { partnerType: 'direct' }],
+    [
+      'hu-HU',
+      'Először azt gondolták, hogy EA-n keresztül vették, aztán a pénzügy megtalálta a szerződést. Mi direct partner vagyunk.',
+      { partnerType: 'direct' },
+    ],
+    ['ru-RU', 'Сначала думали, что через EA, потом выяснилось, что через Open Value', { channel: 'open' }],
+  ]);
+});

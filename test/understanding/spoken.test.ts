@@ -46,3 +46,15 @@ describe('kind: spoken, the Open programme in the speaker\'s script or words ("�
     ['hu-HU', 'az Azure-t Open licenccel vették', { channel: 'open', service: 'usage' }],
   ]);
 });
+
+describe('kind: spoken, a word spelled out letter by letter ("a z u r e", "cé esz pé") is that word when the lexicons know it', () => {
+  checkKind([
+    ['en-US', 'so it is a z u r e bought from another c s p', { channel: 'otherCsp', service: 'usage' }],
+    ['en-US', 'I see you bought Office 365 through EA', { channel: 'ea', service: 'license' }],
+    ['ru-RU', 'у них a z u r e от другого си эс пи', { channel: 'otherCsp', service: 'usage' }],
+    ['zh-CN', '嗯 是 a z u r e 从别的 c s p 买的', { channel: 'otherCsp', service: 'usage' }],
+    ['pt-BR', 'é a z u r e comprado de outro cê esse pê', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'egy a z u r e előfizetés egy másik cé esz pé partnertől', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'hát az e á keretében vették', { channel: 'ea' }],
+  ]);
+});

@@ -121,3 +121,12 @@ describe('kind: typo, two neighbouring letters swapped inside a stem too short f
     ['hu-HU', 'Office 365 egy másik CSP-től, közevtett szolgáltató vagyunk', { channel: 'otherCsp', service: 'license', partnerType: 'indirectProvider' }],
   ]);
 });
+
+describe('kind: typo, a letter doubled in the wrong place ("resseler") is one slip', () => {
+  checkKind([
+    ['en-US', 'we are a tier two resseler', { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'мы непрямой ресселлер', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'somos revenda indireta, comprado via distribuiddor', { partnerType: 'indirectReseller' }],
+    ['hu-HU', 'mi viszonteladók vagyunk diszztribútoron keresztül', { partnerType: 'indirectReseller' }],
+  ]);
+});

@@ -69,6 +69,9 @@ export function lexiconPatterns(lexicon: Lexicon): string[] {
     ...(lexicon.block ?? []),
     ...(n?.before ?? []),
     ...(n?.after ?? []),
+    ...(n?.hedges ?? []),
+    ...(n?.hedgesAfter ?? []),
+    ...(lexicon.corrections ?? []),
     ...structure,
   ].map(fold);
 }
@@ -95,6 +98,7 @@ export interface CompiledLexicon {
   negateAfter?: RegExp;
   fillers?: RegExp;
   hedges?: RegExp;
+  hedgesAfter?: RegExp;
   corrections?: RegExp;
   or?: RegExp;
   first?: RegExp;
@@ -104,6 +108,7 @@ export interface CompiledLexicon {
   ownerAfter?: RegExp;
   ownedWord?: RegExp;
   dismiss?: RegExp;
+  want?: RegExp;
   only?: RegExp;
   fromUs?: RegExp;
   resell?: RegExp;
@@ -169,6 +174,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'ownerAfter',
     'ownedWord',
     'dismiss',
+    'want',
     'only',
     'fromUs',
     'resell',
@@ -189,5 +195,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(n?.fillers)) compiled.fillers = compileFollowing(n.fillers, `${where} negation.fillers`);
   if (nonEmpty(lexicon.corrections)) compiled.corrections = compilePatterns(lexicon.corrections, `${where} corrections`);
   if (nonEmpty(n?.hedges)) compiled.hedges = compilePatterns(n.hedges, `${where} negation.hedges`);
+  if (nonEmpty(n?.hedgesAfter)) compiled.hedgesAfter = compilePatterns(n.hedgesAfter, `${where} negation.hedgesAfter`);
   return compiled;
 }

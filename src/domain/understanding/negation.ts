@@ -117,8 +117,23 @@ export function markNegations(
     }
   }
 
+  // Uncertainty after what it doubts: the mention right before it in its clause, up to three
+  // words apart (a verb put last: "EA-n keresztül vették, azt hiszem"). When its clause ends there
+  // ("EA вроде, мы direct") it doubts nothing after; run on («EA вроде через Open») it may doubt
+  // either side, and both are candidates only. Set off by commas on both sides («мы, кажется,
+  // покупали…») it is a parenthesis about what follows.
+  const doubtedBefore: Span[] = [];
+  for (const h of lexicons.flatMap((l) => matches(l.hedgesAfter, text))) {
+    const before = answers.filter((m) => m.end <= h.start && /^(?: [^ ,.?]+){0,3} ?,? ?$/u.test(text.slice(m.end, h.start))).pop();
+    const closes = /^ ?(?:[,.;:!?]|$)/u.test(text.slice(h.end));
+    if (before === undefined || before.negated || (text.slice(before.end, h.start).includes(',') && /^ ?,/u.test(text.slice(h.end)))) continue;
+    before.hedged = true;
+    if (closes) doubtedBefore.push(h);
+  }
+
   // Uncertainty: the mentions of the next question named in the same sentence.
   for (const h of hedges) {
+    if (doubtedBefore.some((d) => overlaps(d, h))) continue;
     const rest = text.slice(h.end);
     const stop = rest.search(/[.?]/);
     const corrected = corrections.find((c) => c.start >= h.end);

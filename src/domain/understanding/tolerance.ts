@@ -145,6 +145,8 @@ export function correction(word: string, dictionary: Dictionary, messageLanguage
       const limit = Math.min(max, allowedEdits(candidate.length));
       const d = editDistance(word, candidate, limit);
       if (d <= limit) consider(candidate, candidate, d);
+      // A letter doubled in the wrong place ("resseler" for "reseller") is one slip of the hand.
+      else if (limit > 0 && undoubled(word) === undoubled(candidate)) consider(candidate, candidate, 1);
     }
   }
   // A stem ("transfer%", "azure%") is compared with the word's beginning of its own length (a
@@ -177,6 +179,11 @@ export function correction(word: string, dictionary: Dictionary, messageLanguage
   const mine = closest.filter((c) => [...(dictionary.languages.get(c.target) ?? [])].some((l) => own.has(l)));
   if (mine.length > 0 && one(mine)) return mine[0]!.replacement;
   return likeliest(word, mine.length > 0 ? mine : closest);
+}
+
+/** The word with every doubled letter written once ("reseller" and "resseler" are both "reseler"). */
+function undoubled(word: string): string {
+  return word.replace(/(.)\1+/gu, '$1');
 }
 
 /**

@@ -53,6 +53,11 @@ export interface Negation {
    * the same sentence are candidates only: one is not taken, two or more make a conflict.
    */
   hedges?: string[];
+  /**
+   * Uncertainty said after what it doubts ("EA, I think", «через EA вроде», «EA или нет»,
+   * "EA, acho", "EA, azt hiszem"): the mention just before, in its clause, is a candidate only.
+   */
+  hedgesAfter?: string[];
 }
 
 export interface Structure {
@@ -67,6 +72,11 @@ export interface Structure {
    * неважно», "这个跟我们没关系", "mas isso não importa", "de ez most mindegy").
    */
   dismiss?: string[];
+  /**
+   * Words of wanting ("they want", «хотят», "想", "querem", "szeretnék"): where a message names two
+   * goals, the one it says is wanted is the goal and the other is its story ("we moved offices").
+   */
+  want?: string[];
   /**
    * Words that restrict what is in scope to the product next to them ("only Azure", "Azure only",
    * «только про», "只谈", "só o", "csak a"): that product's kind of service is the one stated.
@@ -127,6 +137,8 @@ export interface Lexicon {
    * an empty replacement drops a filler word ("um", "嗯").
    */
   respell?: Record<string, string>;
+  /** The names of Latin letters as spoken ("see" → "c", «эс» → "s", "pé" → "p"): a word spelled out is read (spelled.ts). */
+  letters?: Record<string, string>;
   /** Phrases that contain answer words but answer nothing ("multi-channel support", "global admin"). */
   block?: string[];
   entries: LexiconEntry[];

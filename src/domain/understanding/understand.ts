@@ -12,6 +12,8 @@ import { attributeRoles, formerAdvisor, neitherCspNorSyndication, ownSupply, sel
 import { markNegations } from './negation';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
+import { letterNames, spelledOut } from './spelled';
+import { wantedGoal } from './desire';
 
 export interface Understanding {
   /** The answers the text states, each valid for the other answers found. */
@@ -36,6 +38,7 @@ export const MAX_INPUT_LENGTH = 4000;
 
 const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
 const DICTIONARY = buildDictionary(LEXICONS.map((l) => [l.language, lexiconPatterns(l)] as const));
+const LETTERS = letterNames(LEXICONS);
 
 interface Mention {
   question: QuestionId | undefined; // undefined: a blocking phrase
@@ -213,7 +216,7 @@ function abbreviations(text: string): string {
  * the thread's merge drops the goal once the service it settles is usage-based.
  */
 function read(text: string, part: boolean): Understanding {
-  const respelled = respell(prepare(abbreviations(text)), COMPILED);
+  const respelled = spelledOut(respell(prepare(abbreviations(text)), COMPILED), LETTERS, DICTIONARY.words);
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
@@ -243,6 +246,7 @@ function read(text: string, part: boolean): Understanding {
   refineTier(prepared.text, mentions);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
+  wantedGoal(prepared.text, mentions, COMPILED);
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
   const stated = new Set(mentions.filter((m) => m.question !== undefined && !m.negated && m.background !== true).map((m) => m.question));

@@ -1,0 +1,45 @@
+// What a message says is wanted against what it tells as story. A rambling message names the
+// goal's verbs in its story too ("we moved offices in the summer", "since then we've moved into
+// CSP"); the goal is the one said to be wanted ("what they want now is for us to look after
+// the tenant"). A goal mention counts as wanted when a word of wanting comes before it in its
+// sentence, or after it in its own clause (Hungarian, Russian and Chinese may put the verb last).
+import { CompiledLexicon } from './compile';
+import { StructuredMention, matches } from './structure';
+
+/** Where a sentence ends, in every script. */
+const SENTENCE_END = /[.?!;。？！；\n]/u;
+/** Where a clause ends. */
+const CLAUSE_END = /[,.?!;:，。？！；：\n]/u;
+
+function sentenceStart(text: string, at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (SENTENCE_END.test(text[k]!)) return k + 1;
+  return 0;
+}
+
+/**
+ * When the goal's mentions since the last correction disagree and those after a word of wanting all agree, the others
+ * become background: they answer only what nothing else does. Two different goals both wanted
+ * stay a conflict, to be asked.
+ */
+export function wantedGoal(
+  text: string,
+  mentions: Array<StructuredMention & { background?: boolean; epoch: number }>,
+  lexicons: readonly CompiledLexicon[],
+): void {
+  // Only what was said since the last correction ("no, actually just support") is weighed.
+  const said = mentions.filter((m) => m.question === 'goal' && !m.negated);
+  const last = Math.max(-1, ...said.map((m) => m.epoch));
+  const goals = said.filter((m) => m.epoch === last);
+  if (new Set(goals.map((m) => m.option)).size < 2) return;
+  // Goals offered as options ("support only, or move them too") are the speaker's question, not a story.
+  const first = Math.min(...goals.map((m) => m.start));
+  const lastEnd = Math.max(...goals.map((m) => m.end));
+  if (lexicons.some((l) => matches(l.or, text, first, lastEnd).length > 0)) return;
+  const wants = lexicons.flatMap((l) => matches(l.want, text));
+  // Before it in its sentence, or after it in its clause where the verb comes last ("támogatást akarnak").
+  const wanted = goals.filter((m) =>
+    wants.some((w) => (w.end <= m.start && w.start >= sentenceStart(text, m.start)) || (w.start >= m.end && !CLAUSE_END.test(text.slice(m.end, w.start)))),
+  );
+  if (wanted.length === 0 || new Set(wanted.map((m) => m.option)).size > 1) return;
+  for (const m of goals) if (!wanted.includes(m)) m.background = true;
+}

@@ -1,0 +1,69 @@
+// Words spelled out letter by letter, as an agent types what is said on a call or a
+// transcription writes it: "a z u r e", "c s p", "cé esz pé", «си эс пи». A run of three letters
+// or more (a single Latin letter, or the name of a letter in one of the languages) is read as
+// the word it spells, but only when that word is a lexicon word: "see you" spells nothing the
+// reader knows and stays as it is. Two letters are too often two words of their own ("e a" in
+// Portuguese is "and the"), so they are left to each lexicon's spoken forms.
+import { fold } from './compile';
+import { Lexicon } from './types';
+import { PreparedText } from './text';
+
+/** The fewest letters a spelled-out word has. */
+const MIN_LETTERS = 3;
+
+/** The names of the letters, folded, with the letter each one names, over every lexicon. */
+export function letterNames(lexicons: readonly Lexicon[]): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const l of lexicons) for (const [name, letter] of Object.entries(l.letters ?? {})) names.set(fold(name), fold(letter));
+  return names;
+}
+
+/** The text with every run of spelled letters that makes a known word written as that word. */
+export function spelledOut(prepared: PreparedText, names: ReadonlyMap<string, string>, known: ReadonlySet<string>): PreparedText {
+  const { text, origin } = prepared;
+  const tokens = [...text.matchAll(/[a-zа-я]+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    letter: /^[a-z]$/.test(m[0]) ? m[0] : names.get(m[0]),
+  }));
+  let out = '';
+  const outOrigin: number[] = [];
+  let last = 0;
+  for (let i = 0; i < tokens.length;) {
+    // The letters that follow one another, one space apart, from token i.
+    let j = i;
+    while (
+      j < tokens.length &&
+      tokens[j]!.letter !== undefined &&
+      (j === i || (tokens[j]!.start === tokens[j - 1]!.end + 1 && text[tokens[j - 1]!.end] === ' '))
+    )
+      j++;
+    let end = j;
+    while (
+      end - i >= MIN_LETTERS &&
+      !known.has(
+        tokens
+          .slice(i, end)
+          .map((t) => t.letter)
+          .join(''),
+      )
+    )
+      end--;
+    if (end - i < MIN_LETTERS) {
+      i++;
+      continue;
+    }
+    const first = tokens[i]!;
+    out += text.slice(last, first.start);
+    outOrigin.push(...origin.slice(last, first.start));
+    for (const t of tokens.slice(i, end)) {
+      out += t.letter!;
+      outOrigin.push(origin[t.start]!);
+    }
+    last = tokens[end - 1]!.end;
+    i = end;
+  }
+  out += text.slice(last);
+  outOrigin.push(...origin.slice(last));
+  return { text: out, origin: outOrigin };
+}
