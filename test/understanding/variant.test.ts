@@ -74,3 +74,14 @@ describe('kind: variant, a Taiwan and Hong Kong word for the mainland one (透�
     ['zh-CN', '客戶的 Azure 是透過世紀互聯買的', { cloud: 'china', channel: 'vianet', service: 'usage' }],
   ]);
 });
+
+// A product whose name is an ordinary word of the message's language: Portuguese "entra" (enters)
+// is the verb unless "Microsoft" comes before it or "ID"/"P1"/"P2" after it.
+describe('kind: variant, a product name that is also a word of the language', () => {
+  checkKind([
+    ['pt-BR', 'O cliente comprou o Azure direto da Microsoft; o técnico entra na chamada agora.', { channel: 'microsoft', service: 'usage' }],
+    ['pt-BR', 'Quem entra como parceiro é a gente. Azure comprado direto da Microsoft.', { channel: 'microsoft', service: 'usage' }],
+    ['pt-BR', 'Eles têm Entra ID P1 pelo Open.', { channel: 'open', service: 'license' }],
+    ['pt-BR', 'Licenças do Microsoft Entra compradas direto da Microsoft.', { channel: 'microsoft', service: 'license' }],
+  ]);
+});
