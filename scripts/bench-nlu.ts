@@ -210,7 +210,16 @@ function projectRoot(): string {
   return dir;
 }
 
-const SETS = ['utterances.json', 'call-utterances.json', 'blind-dev.json', 'blind-second.json', 'blind-third.json', 'blind-fourth.json', 'blind-sixth.json'];
+const SETS = [
+  'utterances.json',
+  'call-utterances.json',
+  'blind-dev.json',
+  'blind-second.json',
+  'blind-third.json',
+  'blind-fourth.json',
+  'blind-sixth.json',
+  'blind-seventh.json',
+];
 
 function main(): void {
   usageIfAsked(
