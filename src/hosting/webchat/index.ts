@@ -26,6 +26,7 @@ import {
 import { RateLimiter } from './rateLimit';
 import { pageHeaders } from '../../conversation/pages/pageAnswers';
 import { localConnectorUrl } from '../../conversation/webChat/loopbackAddress';
+import { endedConversation } from '../../protocols/http/localConnector';
 import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../../config/webChatSettings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
 import { VisitorIds } from './visitor';
@@ -85,13 +86,11 @@ export function loopbackServiceUrl(server: restify.Server): string {
   return localConnectorUrl(address.address, address.port);
 }
 
-/**
- * A proactive turn in a local conversation, or, when the conversation has ended (expired, or never
- * existed in this process), the 404 a connector answers for it: the follow-up is not tried again.
- */
+/** A proactive turn in a local conversation, or the connector's answer for one ended (localConnector.ts). */
 function reachLocal(store: LocalDirectLine, bridge: BotBridge): BotBridge['continueConversation'] {
   return async (reference, logic) => {
-    if (!store.find(String(reference.conversation?.id ?? ''))) throw Object.assign(new Error('The conversation has ended'), { statusCode: 404 });
+    const ended = endedConversation(store.find(String(reference.conversation?.id ?? '')) !== undefined);
+    if (ended) throw Object.assign(new Error(ended.message), { statusCode: ended.statusCode });
     await bridge.continueConversation?.(reference, logic);
   };
 }
