@@ -37,7 +37,7 @@ const LAYERS: Layer[] = [
   { module: 'src/conversation/advisor/progress.js', names: ['progressOf'] },
   { module: 'src/hosting/advisor/sendPresentation.js', names: ['sendPresentation'] },
   { module: 'src/conversation/cards/messages.js', names: ['replyCard', 'replyMessage'] },
-  { module: 'src/hosting/connector/jsonBytes.js', names: ['jsonBytes'] },
+  { module: 'src/protocols/connector/jsonBytes.js', names: ['jsonBytes'] },
 ];
 
 type Fn = (this: unknown, ...args: unknown[]) => unknown;

@@ -7,7 +7,7 @@ import { forChannel, withRefresh } from '../../src/conversation/cards/channelFea
 import { renderReply } from '../../src/conversation/cards/replyCardCache';
 import { receiptCard, replyCard, replyMessage } from '../../src/conversation/cards/messages';
 import { keptJson, toJson } from '../../src/domain/keptJson';
-import { jsonBytes } from '../../src/hosting/connector/jsonBytes';
+import { jsonBytes } from '../../src/protocols/connector/jsonBytes';
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { viewOf, CardView } from '../../src/conversation/advisor/viewModels';
 import { resultView } from '../../src/conversation/advisor/resultView';

@@ -16,7 +16,7 @@ import { LocaleTag } from '../../src/domain/locales';
 import { optionsFor } from '../../src/domain/questions';
 import { availableLocales } from '../../src/domain/textCatalog';
 import { activityFor } from '../../src/conversation/cards/messages';
-import { jsonBytes } from '../../src/hosting/connector/jsonBytes';
+import { jsonBytes } from '../../src/protocols/connector/jsonBytes';
 import { PROJECT_ROOT } from '../support/paths';
 import { seededRandom } from '../support/random';
 
