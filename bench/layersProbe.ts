@@ -36,8 +36,8 @@ const LAYERS: Layer[] = [
   { module: 'src/domain/rules.js', names: ['questionToAsk'] },
   { module: 'src/conversation/advisor/progress.js', names: ['progressOf'] },
   { module: 'src/hosting/advisor/sendPresentation.js', names: ['sendPresentation'] },
-  { module: 'src/hosting/replies/replyMessages.js', names: ['replyCard', 'replyMessage'] },
-  { module: 'src/hosting/connector/jsonBytes.js', names: ['jsonBytes'] },
+  { module: 'src/conversation/cards/messages.js', names: ['replyCard', 'replyMessage'] },
+  { module: 'src/protocols/connector/jsonBytes.js', names: ['jsonBytes'] },
 ];
 
 type Fn = (this: unknown, ...args: unknown[]) => unknown;

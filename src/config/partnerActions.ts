@@ -39,3 +39,13 @@ export function partnerActionsSettings(env: Env, appId: string, host: string): P
   if (!GUID.test(ssoAppId)) throw new ConfigError('OAUTH_CONNECTION_NAME needs SSO_APP_ID, the client id (GUID) of the sign-in app registration.');
   return { mode: 'oauth', connectionName, ssoAppId, ...(ssoClientSecret !== '' ? { ssoClientSecret } : {}), ...onApproval };
 }
+
+/**
+ * Who verifies a partner's sign-in token (the team view's people, the side panel's My cases): with
+ * OAuth, Entra's keys for the sign-in app; in the demonstration, its stand-in token service;
+ * without the actions, no one.
+ */
+export function signInVerifierOf(settings: PartnerActionsSettings | undefined): { by: 'entra'; ssoAppId: string } | { by: 'standins' } | undefined {
+  if (!settings) return undefined;
+  return settings.mode === 'oauth' ? { by: 'entra', ssoAppId: settings.ssoAppId } : { by: 'standins' };
+}

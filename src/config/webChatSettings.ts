@@ -79,6 +79,17 @@ export function webChatMode(settings: WebChatSettings, registered: boolean): Web
   return 'unconfigured';
 }
 
+const PAGE_MODE_LINES: Record<Exclude<WebChatMode, 'off'>, string> = {
+  directline: 'Web Chat page on / with Azure Direct Line',
+  local: 'Web Chat page on / with the local Direct Line',
+  unconfigured: 'Web Chat page on / says Web Chat is not configured: set DIRECT_LINE_SECRET (or WEBCHAT_ENABLED=false)',
+};
+
+/** The start-up line that says where the page is and how it talks to the bot; none when it is off. */
+export function webChatModeLine(mode: WebChatMode): string | undefined {
+  return mode === 'off' ? undefined : PAGE_MODE_LINES[mode];
+}
+
 const MB = 1024 * 1024;
 
 type Env = Readonly<Record<string, string | undefined>>;

@@ -2,7 +2,7 @@
 // card: the same question in the same language for every user) is serialised once, not on every
 // turn. A kept text is a list of segments: long-lived pieces, written once per cached card and
 // shared by every copy of it, and short strings between them (a turn's step token, its Teams
-// refresh). The host writes the pieces as bytes it encoded once (connector/jsonBytes.ts);
+// refresh). The wire's writer encodes the pieces as bytes once (protocols/connector/jsonBytes.ts);
 // `toJson` writes anything as JSON.stringify does, with each value's kept text in its place.
 // The text sits on the value under a symbol, not enumerable: JSON, Object.keys and a spread copy
 // never see it, so a copy made to change something never carries a stale text. A value with kept

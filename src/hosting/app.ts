@@ -3,6 +3,7 @@ import { Storage } from 'botbuilder';
 import * as restify from 'restify';
 import { ANONYMOUS_ON_NETWORK_DEV_ONLY, AppConfig } from '../config';
 import { demoEventsUrl, followUpPollMs } from '../config/followUps';
+import { signInVerifierOf } from '../config/partnerActions';
 import { createLogger, Logger } from './logging/logger';
 import { createStorage } from './state/storage';
 import type { TokenCredential } from './state/identity';
@@ -142,7 +143,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     ...(deployment.content ? { content: deployment.content } : {}),
   });
   // Who signed in, from their sign-in token verified as the side panel's is (Entra's keys); the stand-in token service in the demonstration.
-  const verifySignIn = config.partnerActions?.mode === 'oauth' ? entraSignIn(config.partnerActions.ssoAppId, config.allowedTenants) : partner?.verifySignIn;
+  const signIn = signInVerifierOf(config.partnerActions);
+  const verifySignIn = signIn?.by === 'entra' ? entraSignIn(signIn.ssoAppId, config.allowedTenants) : partner?.verifySignIn;
   const teamIdentity = partner ? new TeamIdentity({ token: partner.actions.signedInToken, ...(verifySignIn ? { verify: verifySignIn } : {}) }) : undefined;
   // Follow-ups go out through the adapter, or the local Direct Line's bridge for its own conversations (both made below).
   let reach: ContinueConversation = async () => undefined;
@@ -213,9 +215,10 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     );
   }
   // The side panel lists My cases for a partner Teams signed in (its SSO token, verified), where the actions are on.
-  const sso = config.partnerActions?.mode === 'oauth' ? config.partnerActions.ssoAppId : undefined;
   const panelCases =
-    partner && sso ? { cases: { store: caseStore, verifier: new EntraTokenVerifier({ clientId: sso, allowedTenants: config.allowedTenants }) } } : {};
+    partner && signIn?.by === 'entra'
+      ? { cases: { store: caseStore, verifier: new EntraTokenVerifier({ clientId: signIn.ssoAppId, allowedTenants: config.allowedTenants }) } }
+      : {};
   const panel = registerPanel(server, { config, logger, content: deployment.content, ...panelCases });
   // Every path served is one the route table lists (routes/http.ts): none is added elsewhere unseen.
   checkHttpWays(server);

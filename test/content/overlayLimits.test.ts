@@ -11,7 +11,7 @@ import * as path from 'path';
 import { checkOverlay, formatProblems, unsafeMarkdown } from '../../src/domain/contentPack';
 import { bareDomain } from '../../src/domain/contentPack/overlayLimits';
 import { ConfigError } from '../../src/config';
-import { CHANNEL_BUDGETS, measureResults } from '../../src/hosting/content/cardBudget';
+import { CHANNEL_BUDGETS, measureResults } from '../../src/conversation/cards/cardBudget';
 import { loadDeploymentContent } from '../../src/hosting/content/loadContent';
 import { loadOverlay } from '../../src/hosting/content/loadOverlay';
 import { createLogger } from '../../src/hosting/logging/logger';

@@ -5,9 +5,9 @@ import { strict as assert } from 'assert';
 import { renderCard } from '../../src/conversation/cards/cards';
 import { forChannel, withRefresh } from '../../src/conversation/cards/channelFeatures';
 import { renderReply } from '../../src/conversation/cards/replyCardCache';
-import { receiptCard, replyCard, replyMessage } from '../../src/hosting/replies/replyMessages';
+import { receiptCard, replyCard, replyMessage } from '../../src/conversation/cards/messages';
 import { keptJson, toJson } from '../../src/domain/keptJson';
-import { jsonBytes } from '../../src/hosting/connector/jsonBytes';
+import { jsonBytes } from '../../src/protocols/connector/jsonBytes';
 import { cardCatalog } from '../../scripts/lib/cardCatalog';
 import { viewOf, CardView } from '../../src/conversation/advisor/viewModels';
 import { resultView } from '../../src/conversation/advisor/resultView';
@@ -284,7 +284,7 @@ describe('reply cards kept for reuse: every reply', () => {
           }
           for (const channelId of ['msteams', 'webchat', 'directline']) {
             const message = replyMessage(reply, channelId, locale, asker);
-            const sent = { type: 'message', from: { id: 'bot' }, ...message };
+            const sent = { from: { id: 'bot' }, ...message };
             assert.equal(toJson(sent), JSON.stringify(sent), `${locale} ${reply.kind} ${channelId} message`);
             assert.ok(jsonBytes(sent).equals(Buffer.from(JSON.stringify(sent))), `${locale} ${reply.kind} ${channelId} message bytes`);
             if ('card' in shown) {

@@ -12,6 +12,7 @@ import {
   reachesUser,
   redeliveryAnswer,
   redeliveryPlan,
+  refusedAnswer,
 } from '../../src/conversation/channel/turnRules';
 
 describe('Turn rules', () => {
@@ -27,6 +28,18 @@ describe('Turn rules', () => {
       ['event', true, 'rethrow'],
     ];
     for (const [type, transient, outcome] of rows) assert.equal(afterFailure(type, transient), outcome, `${type} ${transient}`);
+  });
+
+  it('answers a refused invoke with 400 unless the bot chose its answer, anything else with none', () => {
+    const rows: [unknown, boolean, { status: 400 } | undefined][] = [
+      ['invoke', false, { status: 400 }],
+      ['invoke', true, undefined],
+      ['message', false, undefined],
+      ['event', false, undefined],
+      ['conversationUpdate', false, undefined],
+      [undefined, false, undefined],
+    ];
+    for (const [type, answered, answer] of rows) assert.deepEqual(refusedAnswer(type, answered), answer, `${String(type)} ${answered}`);
   });
 
   it('answers a redelivered card action from state, another invoke with 200, anything else with nothing', () => {

@@ -15,8 +15,8 @@ import { DEFAULT_EDITION } from '../../src/domain/editions';
 import { LocaleTag } from '../../src/domain/locales';
 import { optionsFor } from '../../src/domain/questions';
 import { availableLocales } from '../../src/domain/textCatalog';
-import { activityFor } from '../../src/hosting/replies/activities';
-import { jsonBytes } from '../../src/hosting/connector/jsonBytes';
+import { activityFor } from '../../src/conversation/cards/messages';
+import { jsonBytes } from '../../src/protocols/connector/jsonBytes';
 import { PROJECT_ROOT } from '../support/paths';
 import { seededRandom } from '../support/random';
 
@@ -75,8 +75,16 @@ function conversations(seed: number): { reply: Reply; locale: LocaleTag }[] {
   return replies;
 }
 
-const messageOf = (form: ChannelKind, locale: LocaleTag) => (shown: RenderedReply) => activityFor(shown, form, locale);
-const cardOf = (form: ChannelKind) => (shown: RenderedReply) => ('text' in shown ? undefined : forChannel(shown.kind, shown.card, form));
+/** What a variant builds: a message or a card, each compared as the JSON it is sent as. */
+type Build = (shown: RenderedReply) => object | undefined;
+const messageOf =
+  (form: ChannelKind, locale: LocaleTag): Build =>
+  (shown) =>
+    activityFor(shown, form, locale);
+const cardOf =
+  (form: ChannelKind): Build =>
+  (shown) =>
+    'text' in shown ? undefined : forChannel(shown.kind, shown.card, form);
 
 describe('Security finding 1: the reply cache gives what a fresh render gives (differential, many users)', () => {
   for (const seed of [1, 2, 3]) {

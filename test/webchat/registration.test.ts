@@ -7,7 +7,7 @@ import pageStrings from '../../content/pages/webchat.json';
 import { LOCALES } from '../../src/domain/locales';
 import { ConfigError, loadConfig } from '../../src/config';
 import { escapeHtml } from '../../src/conversation/pages/webChatPage';
-import { parseWebChatSettings, webChatMode } from '../../src/config/webChatSettings';
+import { parseWebChatSettings, webChatMode, webChatModeLine } from '../../src/config/webChatSettings';
 import { expectRepliesActivity, postJson } from '../support/http';
 import { InProcess, startInProcess } from '../support/inProcess';
 
@@ -101,6 +101,16 @@ describe('Web Chat with an app registration', function () {
     const bot = await start({});
     assert.equal((await anonymousRoutes(bot.base)).token, 200);
     assert.equal(bot.lines.filter((l) => l.level === 40).length, 0);
+  });
+
+  it('says at start-up where the page is and how it reaches the bot, in each mode; nothing when it is off', () => {
+    const rows: [Parameters<typeof webChatModeLine>[0], string | undefined][] = [
+      ['directline', 'Web Chat page on / with Azure Direct Line'],
+      ['local', 'Web Chat page on / with the local Direct Line'],
+      ['unconfigured', 'Web Chat page on / says Web Chat is not configured: set DIRECT_LINE_SECRET (or WEBCHAT_ENABLED=false)'],
+      ['off', undefined],
+    ];
+    for (const [mode, line] of rows) assert.equal(webChatModeLine(mode), line, mode);
   });
 
   it('picks the mode from the secret, the registration and the development setting', () => {

@@ -29,6 +29,15 @@ export function afterFailure(type: unknown, transient: boolean): 'rethrow' | 're
 }
 
 /**
+ * The answer to an activity refused after a failure (afterFailure says 'refuse'): an invoke gets a
+ * 400 unless the bot already chose its answer (a Universal Actions error in the user's language),
+ * which stands; anything else gets none.
+ */
+export function refusedAnswer(type: unknown, answered: boolean): { status: 400 } | undefined {
+  return type === 'invoke' && !answered ? { status: 400 } : undefined;
+}
+
+/**
  * An activity the conversation already processed (a channel's retry): a card action is answered
  * again from the state as it stands, changing and sending nothing (the retry gets the card the
  * first answer carried); any other invoke gets an empty 200; anything else, nothing.

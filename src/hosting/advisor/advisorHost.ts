@@ -9,7 +9,7 @@ import { Reaction, ReactionCount, react } from '../../conversation/advisor/verdi
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { turnStateOf } from '../context/turnState';
 import { surfaceOf } from '../../conversation/channel/channelActivity';
-import { replyCard } from '../replies/replyMessages';
+import { replyCard } from '../../conversation/cards/messages';
 import { sendPresentation } from './sendPresentation';
 import type { AdvisorStoreProperty } from '../state/conversationStores';
 import { InPlaceAnswer, TurnSettings } from './turnSettings';

@@ -7,7 +7,8 @@ import type { AdvisorStore } from '../../conversation/advisor/advisorStore';
 import type { InPlaceAnswer } from './turnSettings';
 import { rememberVerdicts } from '../../conversation/advisor/verdictReactions';
 import { OnDelivered, sendReplies } from '../replies/sendReplies';
-import { receiptCard, replaceWithReceipt, replyCard, replyMessage } from '../replies/replyMessages';
+import { replaceWithReceipt } from '../replies/replyMessages';
+import { receiptCard, replyCard, replyMessage } from '../../conversation/cards/messages';
 
 export async function sendPresentation(
   context: TurnContext,

@@ -11,7 +11,7 @@ import { Activity, ResourceResponse } from 'botbuilder';
 import { ConnectorClient, ServiceClientCredentials } from 'botframework-connector';
 import { ACTIVITY_WIRE_PROPERTIES, CONNECTOR_USER_AGENT } from '../sdkInternals';
 import { toJson } from '../../domain/keptJson';
-import { jsonBytes } from './jsonBytes';
+import { jsonBytes } from '../../protocols/connector/jsonBytes';
 import { ConnectorTarget, errorCodeOf, nextTry, resourceIdOf, RETRY_DELAY_MS, targetOf } from '../../protocols/http/connectorCalls';
 import {
   ConnectorOperation,
@@ -82,7 +82,7 @@ export function wireJson(activity: Partial<Activity>): string {
   return toJson(wireActivity(activity));
 }
 
-/** The same as bytes, a cached card's from its kept bytes (jsonBytes.ts). */
+/** The same as bytes, a cached card's from its kept bytes (protocols/connector/jsonBytes.ts). */
 function wireBytes(activity: Partial<Activity>): Buffer {
   return jsonBytes(wireActivity(activity));
 }

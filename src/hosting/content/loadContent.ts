@@ -3,6 +3,7 @@
 // and the rows of the edition in force that are due for review (one warning, and /readyz says so).
 import { createHash } from 'crypto';
 import { statSync } from 'fs';
+import * as path from 'path';
 import { EditionId } from '../../domain/editions';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { rowsDueForReview } from '../../domain/freshness';
@@ -57,11 +58,11 @@ function readOverlay(location: string): Overlay {
   }
 }
 
-/** Every result with the overlay, measured against its channels' limits (cardBudget.ts); a row over one stops start-up. */
+/** Every result with the overlay, measured against its channels' limits (conversation/cards/cardBudget.ts); a row over one stops start-up. */
 function checkCardBudget(content: DeploymentContent, edition: EditionId, location: string): void {
-  const { cardBudgetProblems } = require('./cardBudget') as typeof import('./cardBudget');
+  const { cardBudgetProblems } = require('../../conversation/cards/cardBudget') as typeof import('../../conversation/cards/cardBudget');
   const { formatProblems } = require('../../domain/contentPack') as typeof import('../../domain/contentPack');
-  const problems = cardBudgetProblems(content, edition, location, isDirectory(location));
+  const problems = cardBudgetProblems(content, edition, path.basename(location), isDirectory(location));
   if (problems.length > 0) throw new ConfigError(`CONTENT_OVERLAY (${location}) makes results too big:\n${formatProblems(problems).join('\n')}`);
 }
 

@@ -10,7 +10,7 @@ import { TurnLogger } from '../logging/turnLogger';
 import { turnStateOf } from '../context/turnState';
 import { catalogFor } from '../../domain/textCatalog';
 import { errorView } from '../../conversation/advisor/viewModels';
-import { toActivity } from '../replies/activities';
+import { toActivity } from '../../conversation/cards/messages';
 import { turnLocale } from '../locale/turnLocale';
 import { AdvisorCloudAdapter } from './advisorAdapter';
 import { isTransientTurnError } from '../errors/turnErrors';

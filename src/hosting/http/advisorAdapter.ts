@@ -24,7 +24,7 @@ import { withoutSdkConsole } from './botFrameworkAuth';
 import { keysLineDue } from '../../protocols/http/signingKeyRules';
 import { rememberArrival } from '../turns/originalActivity';
 import { RefusalLog } from '../logging/refusalLog';
-import { jsonBytes } from '../connector/jsonBytes';
+import { jsonBytes } from '../../protocols/connector/jsonBytes';
 
 type Logic = (context: TurnContext) => Promise<void>;
 
@@ -196,7 +196,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
         http.end();
         return;
       }
-      // A cached card in the answer is written from its kept bytes (jsonBytes.ts).
+      // A cached card in the answer is written from its kept bytes (protocols/connector/jsonBytes.ts).
       const bytes = jsonBytes(body);
       http.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
       http.end(bytes);

@@ -7,7 +7,7 @@ import { setInvokeResponse } from '../replies/invokeResponse';
 import { Logger } from '../logging/logger';
 import { catalogFor } from '../../domain/textCatalog';
 import { DEFAULT_LOCALE } from '../../domain/locales';
-import { toActivity } from '../replies/activities';
+import { toActivity } from '../../conversation/cards/messages';
 import { TurnLocale, turnLocale } from '../locale/turnLocale';
 import { turnStateOf } from '../context/turnState';
 import { cardActionError } from '../../conversation/cards/cardActions';

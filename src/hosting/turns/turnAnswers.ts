@@ -1,6 +1,6 @@
 // What the turn runner (reliableTurns.ts) answers without a regular turn, as turnRules.ts says.
 import { TurnContext } from 'botbuilder';
-import { afterConflict, redeliveryAnswer } from '../../conversation/channel/turnRules';
+import { afterConflict, redeliveryAnswer, refusedAnswer } from '../../conversation/channel/turnRules';
 import { CARD_ACTION_INVOKE } from '../../conversation/cards/cardActions';
 import { errorSummary } from '../errors/turnErrors';
 import type { TurnLog } from '../context/turnState';
@@ -30,12 +30,13 @@ export async function answerRedelivery(context: TurnContext, next: () => Promise
 
 /**
  * An activity the bot could not handle and the advisor never acts on (say, an invoke with a
- * malformed payload the SDK choked on): refused, the conversation left unchanged. An answer the
- * bot already chose (a Universal Actions error in the user's language) stands; another invoke gets 400.
+ * malformed payload the SDK choked on): refused, the conversation left unchanged, answered as
+ * turnRules.ts's refusedAnswer says.
  */
 export function refuseUnhandled(context: TurnContext, error: unknown, log: TurnLog): void {
   log.warn({ type: context.activity.type, err: errorSummary(error) }, 'activity could not be handled; conversation left unchanged');
-  if (context.activity.type === 'invoke' && !hasInvokeResponse(context)) setInvokeResponse(context, { status: 400 });
+  const answer = refusedAnswer(context.activity.type, hasInvokeResponse(context));
+  if (answer) setInvokeResponse(context, answer);
 }
 
 /** A lost write race on `attempt`: waits, for the turn to run again on the state now stored (true), or gives up (false). */

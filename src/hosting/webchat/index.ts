@@ -26,7 +26,8 @@ import {
 import { RateLimiter } from './rateLimit';
 import { pageHeaders } from '../../conversation/pages/pageAnswers';
 import { localConnectorUrl } from '../../conversation/webChat/loopbackAddress';
-import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, WebChatSettings } from '../../config/webChatSettings';
+import { endedConversation } from '../../protocols/http/localConnector';
+import { LOCAL_ANONYMOUS_DEV_ONLY, parseWebChatSettings, WebChatMode, webChatMode, webChatModeLine, WebChatSettings } from '../../config/webChatSettings';
 import { registerTokenRoute, TOKEN_PATH } from './tokenExchange';
 import { VisitorIds } from './visitor';
 import { VisitorSessions } from './visitorSessions';
@@ -50,15 +51,10 @@ export interface WebChatDeps {
 /** How long a visitor lasts on the server (visitorRules.ts). */
 export const visitorLimits = (config: Pick<AppConfig, 'partnerActions'>): VisitorLimits => limitsFor(Boolean(config.partnerActions));
 
-const PAGE_MODE_LINES: Record<Exclude<WebChatMode, 'off'>, string> = {
-  directline: 'Web Chat page on / with Azure Direct Line',
-  local: 'Web Chat page on / with the local Direct Line',
-  unconfigured: 'Web Chat page on / says Web Chat is not configured: set DIRECT_LINE_SECRET (or WEBCHAT_ENABLED=false)',
-};
-
-/** Says where the page is and how it talks to the bot: once listening, so a port in use is the first word. */
+/** Says where the page is and how it talks to the bot (webChatModeLine): once listening, so a port in use is the first word. */
 export function announceWebChat(logger: Logger, mode: WebChatMode): void {
-  if (mode !== 'off') logger.info({ mode }, PAGE_MODE_LINES[mode]);
+  const line = webChatModeLine(mode);
+  if (line) logger.info({ mode }, line);
 }
 
 export interface WebChatHandle {
@@ -85,13 +81,11 @@ export function loopbackServiceUrl(server: restify.Server): string {
   return localConnectorUrl(address.address, address.port);
 }
 
-/**
- * A proactive turn in a local conversation, or, when the conversation has ended (expired, or never
- * existed in this process), the 404 a connector answers for it: the follow-up is not tried again.
- */
+/** A proactive turn in a local conversation, or the connector's answer for one ended (localConnector.ts). */
 function reachLocal(store: LocalDirectLine, bridge: BotBridge): BotBridge['continueConversation'] {
   return async (reference, logic) => {
-    if (!store.find(String(reference.conversation?.id ?? ''))) throw Object.assign(new Error('The conversation has ended'), { statusCode: 404 });
+    const ended = endedConversation(store.find(String(reference.conversation?.id ?? '')) !== undefined);
+    if (ended) throw Object.assign(new Error(ended.message), { statusCode: ended.statusCode });
     await bridge.continueConversation?.(reference, logic);
   };
 }

@@ -5,7 +5,7 @@
 // and acts on none of their sign-in. Turns of other channels pass untouched, and unread.
 import { Middleware, TurnContext } from 'botbuilder';
 import { catalogFor } from '../../domain/textCatalog';
-import { toActivity } from '../replies/activities';
+import { toActivity } from '../../conversation/cards/messages';
 import { TurnLocale, turnLocale } from '../locale/turnLocale';
 import { setInvokeResponse } from '../replies/invokeResponse';
 import { endedVisitorAnswer, isVisitorActivity } from '../../conversation/webChat/visitorRules';

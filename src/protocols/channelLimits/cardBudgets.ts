@@ -1,6 +1,6 @@
 // How a result message is measured against its channel's budget, and how one over it is named to
 // the partner whose overlay made it so: by the overlay's file and the row's place in it (the shell
-// builds every result at start-up and holds the channels' budgets: hosting/content/cardBudget.ts;
+// builds every result at start-up and holds the channels' budgets: conversation/cards/cardBudget.ts;
 // the figures and their sources: docs/content.md, "Card budget").
 import { Problem, problem } from '../../domain/contentPack';
 

@@ -8,3 +8,12 @@ export const LOCAL_CONNECTOR_PATH = '/local-connector';
 export function isLocalConnector(serviceUrl: unknown): boolean {
   return typeof serviceUrl === 'string' && serviceUrl.includes(`${LOCAL_CONNECTOR_PATH}/`);
 }
+
+/**
+ * A proactive turn in a local conversation this process does not hold (expired, or never here):
+ * the 404 a connector answers for a conversation it does not know, so the follow-up is not tried
+ * again; none for one it holds.
+ */
+export function endedConversation(held: boolean): { statusCode: 404; message: string } | undefined {
+  return held ? undefined : { statusCode: 404, message: 'The conversation has ended' };
+}

@@ -3,8 +3,8 @@
 // channel takes. A row that would be too big stops start-up, named, instead of failing every
 // answer of that row later (Teams refuses the message; Web Chat's turn fails with no reply).
 // The figures and their sources: docs/content.md, "Card budget"; how a result is measured and
-// named when over: protocols/channelLimits/cardBudgets.ts.
-import * as path from 'path';
+// named when over: protocols/channelLimits/cardBudgets.ts. The shell reads the overlay and asks
+// (hosting/content/loadContent.ts).
 import { ACTION_KINDS } from '../../domain/actions';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { resultContent } from '../../domain/deploymentContent';
@@ -14,9 +14,9 @@ import { OUTCOME_ROWS, OutcomeRow } from '../../domain/outcomes';
 import { decide } from '../../domain/rules';
 import type { Problem } from '../../domain/contentPack';
 import { byShareOfBudget, MeasuredCard as Measured, messageBytes, overBudgetProblems } from '../../protocols/channelLimits/cardBudgets';
-import { REPRESENTATIVE_ANSWERS } from '../../conversation/advisor/representativeAnswers';
-import { COPILOT } from '../../conversation/cards/channelFeatures';
-import { replyMessage } from '../replies/replyMessages';
+import { REPRESENTATIVE_ANSWERS } from '../advisor/representativeAnswers';
+import { COPILOT } from './channelFeatures';
+import { replyMessage } from './messages';
 
 /** A channel's limit on one message, in UTF-8 bytes of the message as JSON. */
 export interface ChannelBudget {
@@ -65,7 +65,7 @@ export function measureResults(content: DeploymentContent, edition: EditionId, b
   return measured.sort(byShareOfBudget);
 }
 
-/** The rows over a channel's budget as problem lines, named by the overlay's file for the language. */
-export function cardBudgetProblems(content: DeploymentContent, edition: EditionId, location: string, isDirectory: boolean): Problem[] {
-  return overBudgetProblems(measureResults(content, edition), path.basename(location), isDirectory);
+/** The rows over a channel's budget as problem lines, named by the overlay's file (or directory) for the language. */
+export function cardBudgetProblems(content: DeploymentContent, edition: EditionId, overlayFileName: string, isDirectory: boolean): Problem[] {
+  return overBudgetProblems(measureResults(content, edition), overlayFileName, isDirectory);
 }

@@ -1,4 +1,5 @@
-// A value's JSON as the UTF-8 bytes that go on the wire. A cached card's kept pieces
+// A value's JSON as the UTF-8 bytes that go on the wire (the shell's connector sender and HTTP
+// entry send them). A cached card's kept pieces
 // (domain/keptJson.ts) are encoded once and reused, so a turn that answers with one encodes only
 // what is its own (the envelope, the step token, the refresh); anything else is encoded as
 // JSON.stringify writes it.
