@@ -11,11 +11,10 @@ import type { LocaleTag } from '../../domain/locales';
 import { catalogFor } from '../../domain/textCatalog';
 import { actionCard } from '../../conversation/actions/actionCards';
 import { readRecord } from '../../conversation/actions/actionRecords';
-import { viewOf } from '../../conversation/actions/actionViews';
+import { viewContextOf, viewOf } from '../../conversation/actions/actionViews';
 import { AdaptiveCard } from '../../conversation/cards/cards';
 import { caseItemCard, caseListCard, privateListCard, readCaseClick } from '../../conversation/followUps/caseListCards';
 import { channelKindOf, featuresOf } from '../../conversation/cards/channelFeatures';
-import { offeredRoleSets } from '../../conversation/actions/roleSets';
 import {
   askerName,
   caseClickLine,
@@ -136,7 +135,7 @@ export class MyCases {
     const record = recordHere(item, hereOf(context), readRecord(store?.cards?.[item.cardId]));
     if (!record) return undefined;
     const c = catalogFor(locale);
-    const shown = viewOf(record, item.cardId, { c, locale, sets: offeredRoleSets(c, locale, this.options.content) });
+    const shown = viewOf(record, item.cardId, viewContextOf(c, locale, this.options.content));
     return 'view' in shown ? actionCard(shown.view, c) : undefined;
   }
 
