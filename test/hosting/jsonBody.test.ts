@@ -2,7 +2,7 @@
 // refused before a byte is read, and the parser that enforces nesting and value counts as it
 // goes and otherwise builds exactly what JSON.parse builds.
 import { strict as assert } from 'assert';
-import { MAX_JSON_DEPTH, MAX_JSON_VALUES, parseJsonWithin } from '../../src/protocols/http/boundedJson';
+import { jsonTextOf, MAX_JSON_DEPTH, MAX_JSON_VALUES, parseJsonWithin } from '../../src/protocols/http/boundedJson';
 import { headerProblem } from '../../src/protocols/http/bodyHeaders';
 
 /**
@@ -37,6 +37,20 @@ describe('JSON body reader', () => {
       { 'content-type': 'application/json', 'content-encoding': 'identity, gzip' },
     ];
     for (const headers of refused) assert.equal(headerProblem(headers, 1000)?.status, 415, JSON.stringify(headers));
+  });
+
+  it("reads a body's text without its byte-order mark, and white space alone as no body", () => {
+    const rows: [string, string, string][] = [
+      ['plain JSON', '{"a":1}', '{"a":1}'],
+      ['a byte-order mark before it', '\ufeff{"a":1}', '{"a":1}'],
+      ['only the first mark goes', '\ufeff\ufeff1', '\ufeff1'],
+      ['white space around JSON kept', ' {"a":1}\n', ' {"a":1}\n'],
+      ['empty', '', ''],
+      ['white space alone', ' \r\n\t', ''],
+      ['a mark and white space', '\ufeff  ', ''],
+      ['a mark alone', '\ufeff', ''],
+    ];
+    for (const [what, decoded, expected] of rows) assert.equal(jsonTextOf(decoded), expected, what);
   });
 
   it('refuses a declared length over the limit before reading', () => {

@@ -11,6 +11,8 @@ import {
   fieldLimitFor,
   needsBotFrameworkToken,
   refusalPayload,
+  REFUSED_BODY_DRAIN_BYTES,
+  restOfRefusedBody,
 } from '../../src/protocols/http/routeLimits';
 
 const MB = 1024 * 1024;
@@ -81,5 +83,18 @@ describe('Route limits', () => {
       ['no URL', 'POST', undefined, 'request', true, undefined],
     ];
     for (const [what, method, url, event, registered, plan] of rows) assert.deepEqual(earlyPlan(method, url, event, registered), plan, what);
+  });
+
+  it("reads and drops a refused body's rest up to its budget, and closes on one declared larger", () => {
+    const rows: [string, boolean, string | string[] | undefined, number, 'none' | 'drain' | 'close'][] = [
+      ['all of it read already', true, '999999999', 10, 'none'],
+      ['declared within the budget', false, '10', 10, 'drain'],
+      ['declared one byte over', false, '11', 10, 'close'],
+      ['no declared length (chunked): drained up to the budget', false, undefined, 10, 'drain'],
+      ['an unreadable length: drained up to the budget', false, 'many', 10, 'drain'],
+      ['the default budget, a mistaken upload of 4 MB', false, String(4 * MB), REFUSED_BODY_DRAIN_BYTES, 'drain'],
+      ['the default budget, more than 4 MB', false, String(4 * MB + 1), REFUSED_BODY_DRAIN_BYTES, 'close'],
+    ];
+    for (const [what, complete, length, budget, expected] of rows) assert.equal(restOfRefusedBody(complete, length, budget), expected, what);
   });
 });

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import type { AppConfig } from '../../config';
 import { misdirection } from '../../protocols/http/hosts';
 import { Logger } from '../logging/logger';
-import { discardRestOfBody } from './jsonBody';
+import { discardRestOfBody } from '../requestBody/drain';
 import { RefusalLog } from '../logging/refusalLog';
 
 const MISDIRECTED = 'Misdirected request: this bot answers only requests addressed to localhost or to a host listed in ALLOWED_HOSTS.\n';

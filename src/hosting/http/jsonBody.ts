@@ -6,21 +6,11 @@
 // protocols/http/activityShape.ts, look at fields only); what the headers alone decide is
 // protocols/http/bodyHeaders.ts. This module does not depend on the web framework.
 import type { IncomingMessage } from 'http';
-import { FieldLimit, INVALID, JsonRefused, parseJsonWithin } from '../../protocols/http/boundedJson';
+import { FieldLimit, INVALID, JsonRefused, jsonTextOf, parseJsonWithin } from '../../protocols/http/boundedJson';
 import { BodyRefused, hasBody, headerProblem, tooLarge } from '../../protocols/http/bodyHeaders';
 
 export type { FieldLimit } from '../../protocols/http/boundedJson';
 export { BodyRefused } from '../../protocols/http/bodyHeaders';
-
-/**
- * How much of a refused body is still read, and thrown away, after the answer. A server that
- * answers early and closes at once resets the connection under a client that is still sending:
- * the client then reports a broken pipe instead of the 415 or 413 it was sent (HTTP/1.1 asks
- * for a "lingering" close for this reason). Reading the rest costs no memory, only the bytes on
- * the wire, so a few megabytes (a mistaken file upload) are read and the connection is kept;
- * anything declared or found to be larger is cut.
- */
-export const REFUSED_BODY_DRAIN_BYTES = 4 * 1024 * 1024;
 
 export interface BodyLimits {
   maxBytes: number;
@@ -37,27 +27,6 @@ export interface JsonBody {
   value: unknown;
   /** The body's text (a retried turn rebuilds its activity from it). */
   text: string;
-}
-
-/**
- * After a refusal, reads and discards what is left of the body, so the connection stays open and
- * the client, still sending, reads the answer. Returns false, and reads nothing, when the body
- * declares more than `budget` bytes: the answer must then close the connection. A body without
- * a declared length (chunked) is read until `budget` bytes were discarded, then its connection is
- * destroyed. Node's request timeout still bounds a body sent slowly.
- */
-export function discardRestOfBody(req: IncomingMessage, budget = REFUSED_BODY_DRAIN_BYTES): boolean {
-  if (req.complete) return true;
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > budget) return false;
-  let discarded = 0;
-  req.on('data', (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > budget) req.socket.destroy();
-  });
-  req.on('error', () => undefined); // a client that goes away mid-body is no error of ours
-  req.resume();
-  return true;
 }
 
 /**
@@ -88,7 +57,7 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
     const onData = (chunk: Buffer): void => {
       received += chunk.length;
       if (received > limits.maxBytes) {
-        // Stop keeping it: the refusal's answer discards the rest (discardRestOfBody) or closes.
+        // Stop keeping it: the refusal's answer discards the rest (requestBody/drain.ts) or closes.
         req.pause();
         chunks.length = 0;
         finish(tooLarge(limits.maxBytes));
@@ -98,9 +67,8 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
     };
     const onEnd = (): void => {
       // Most bodies come in one chunk: decoded where they are, not copied first.
-      let text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received)).toString('utf8');
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (text.trim() === '') return finish(undefined, { value: undefined, text: '' });
+      const text = jsonTextOf((chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received)).toString('utf8'));
+      if (text === '') return finish(undefined, { value: undefined, text: '' });
       let value: unknown;
       try {
         value = parseJsonWithin(text, limits.maxDepth, limits.maxValues, limits.fields);

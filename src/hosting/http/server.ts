@@ -9,7 +9,8 @@ import { ActivityHandlerBase, CloudAdapter, Request, Response, TurnContext } fro
 import { AppConfig } from '../../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
-import { BodyLimits, BodyRefused, discardRestOfBody, readJsonBody } from './jsonBody';
+import { BodyLimits, BodyRefused, readJsonBody } from './jsonBody';
+import { discardRestOfBody } from '../requestBody/drain';
 import { headerProblem } from '../../protocols/http/bodyHeaders';
 import { entryAnswer } from '../../protocols/http/entryAnswers';
 import { errorSummary } from '../errors/turnErrors';

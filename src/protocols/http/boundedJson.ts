@@ -23,6 +23,15 @@ export class JsonRefused extends Error {}
 
 export const INVALID = 'The body is not valid JSON.';
 
+/**
+ * A body's text as it is parsed: without a byte-order mark (some clients write one before UTF-8
+ * JSON), and '' when only white space is left, which is no body at all.
+ */
+export function jsonTextOf(decoded: string): string {
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  return text.trim() === '' ? '' : text;
+}
+
 const OPENING_BRACKETS = ['{', '['] as const;
 
 /**

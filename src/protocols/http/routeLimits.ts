@@ -64,6 +64,27 @@ export function drainBeforeBody(status: number, maxBytes: number): number {
   return status === 401 ? Math.min(maxBytes, UNAUTHENTICATED_DRAIN_BYTES) : maxBytes;
 }
 
+/**
+ * How much of a refused body is still read, and thrown away, after the answer. A server that
+ * answers early and closes at once resets the connection under a client that is still sending:
+ * the client then reports a broken pipe instead of the 415 or 413 it was sent (HTTP/1.1 asks
+ * for a "lingering" close for this reason). Reading the rest costs no memory, only the bytes on
+ * the wire, so a few megabytes (a mistaken file upload) are read and the connection is kept;
+ * anything declared or found to be larger is cut.
+ */
+export const REFUSED_BODY_DRAIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * After a refusal, what becomes of the rest of a body: none left; read and dropped, up to `budget`
+ * bytes (a body without a declared length too: its connection is cut past the budget); or, when
+ * it declares more than `budget`, not read and the connection closed once answered.
+ */
+export function restOfRefusedBody(complete: boolean, contentLength: string | string[] | undefined, budget: number): 'none' | 'drain' | 'close' {
+  if (complete) return 'none';
+  const declared = Number(contentLength);
+  return Number.isFinite(declared) && declared > budget ? 'close' : 'drain';
+}
+
 /** The server's events a request arrives by (`checkContinue`: it waits for a 100 Continue). */
 export type ArrivalEvent = 'request' | 'checkContinue';
 
