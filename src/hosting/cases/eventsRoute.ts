@@ -24,6 +24,7 @@ import { withRequestSpan } from '../telemetry/turnSpans';
 import { changeOf } from '../../domain/partnerCenterEvents';
 import { EVENT_REFUSALS_LOGGED_PER_SECOND } from '../../domain/refusalLogRate';
 import { RefusalLog } from '../logging/refusalLog';
+import { discardRestOfBody } from '../requestBody/drain';
 import {
   answerBody,
   earlyAnswerBody,
@@ -34,6 +35,7 @@ import {
   EVENTS_PATH,
   isEventsRequest,
   keepFailure,
+  MAX_EVENT_BYTES,
   readSignatureHeaders,
   refusalStatus,
   restOfBody,
@@ -67,18 +69,15 @@ function answer(res: ServerResponse, status: number, body: Record<string, unknow
   res.end(text);
 }
 
-/** After an early refusal (restOfBody): a small rest read and dropped, a larger one left and the connection closed. False when it closes. */
+/**
+ * After an early refusal: a small rest read and dropped (the one drain, requestBody/drain.ts); a
+ * larger or unknown one left (restOfBody: events are a few hundred bytes) and the connection
+ * closed once answered. False when it closes.
+ */
 function dropBody(req: IncomingMessage, res: ServerResponse): boolean {
-  const rest = restOfBody(req.complete, req.headers['content-length']);
-  if (rest === 'close') {
-    res.once('finish', () => req.socket.destroy());
-    return false;
-  }
-  if (rest === 'drain') {
-    req.on('error', () => undefined);
-    req.resume();
-  }
-  return true;
+  const kept = restOfBody(req.complete, req.headers['content-length']) !== 'close' && discardRestOfBody(req, MAX_EVENT_BYTES);
+  if (!kept) res.once('finish', () => req.socket.destroy());
+  return kept;
 }
 
 /** Registers the route and its pre-body check; returns the verifier (tests look at nothing else). */
