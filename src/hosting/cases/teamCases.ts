@@ -10,13 +10,12 @@ import { handOver } from '../../domain/teamCases';
 import { Catalog, catalogFor } from '../../domain/textCatalog';
 import { canUpdateMessages, channelKindOf, featuresOf } from '../../conversation/cards/channelFeatures';
 import { askerName } from '../../conversation/followUps/myCasesViews';
-import { TeamClick, TeamContext, TeamEffect, TeamEvent, TeamState, step } from '../../conversation/team/teamMachine';
+import { handOverAudit, TeamClick, TeamContext, TeamEffect, TeamEvent, TeamState, step } from '../../conversation/team/teamMachine';
 import { handOverLine, privateTeamCard, readTeamClick, teamListsPrivately, teamScreen, teamScreenInPlace } from '../../conversation/team/teamCards';
 import { afterSave } from '../turns/afterSave';
 import { turnStateOf } from '../context/turnState';
 import type { ActionAnswer } from '../actions/actionTurn';
 import { auditAction } from '../microsoftApis/audit';
-import { auditRecordOf } from '../../protocols/telemetry/auditRecord';
 import type { Logger } from '../logging/logger';
 import { CaseStore, ownerKeys } from './caseStore';
 import { answerLine, sendNotice } from './clickAnswers';
@@ -149,19 +148,7 @@ export class TeamCases {
         afterSave(context, () => void this.tell(context, effect));
         return undefined;
       case 'audit':
-        if (this.options.logger)
-          auditAction(
-            this.options.logger,
-            auditRecordOf({
-              who: context.activity.from?.id ?? '',
-              signedInObjectId: effect.viewer.objectId,
-              customerTenantId: effect.item.customer.tenantId,
-              action: 'handOver',
-              outcome: 'succeeded',
-              resultId: effect.item.id,
-              correlationId: turnStateOf(context).correlationId,
-            }),
-          );
+        if (this.options.logger) auditAction(this.options.logger, handOverAudit(effect, context.activity.from?.id, turnStateOf(context).correlationId));
         return undefined;
       case 'show': {
         const shown = teamScreen(effect.screen, c, { now, locale, execute: channelKindOf(surface) === 'msteams' });
