@@ -275,6 +275,36 @@ describe('Partner Center events route', () => {
     assert.equal(h.delivered.length, 0);
   });
 
+  it('after an early refusal, reads and drops a small rest and keeps the connection; closes it on a large or unknown one', async () => {
+    const { port } = new URL(h.base);
+    const exchange = async (headers: Record<string, string>, body: string, again: boolean): Promise<string[]> => {
+      const socket = net.connect({ port: Number(port), host: '127.0.0.1' });
+      const answers: string[] = [];
+      socket.on('error', () => undefined); // a write after the server closed: what it answered is what counts
+      // Listened for at once: a refusal that closes may close before the body is sent.
+      const closed = new Promise((resolve) => socket.once('close', resolve).setTimeout(500, () => socket.destroy()));
+      socket.on('data', (d: Buffer) => answers.push(...d.toString('latin1').split(/(?=HTTP\/1\.1 )/)));
+      const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`);
+      socket.write(`POST ${EVENTS_PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n${lines.join('')}\r\n`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (body && !socket.destroyed) socket.write(body);
+      if (again && !socket.destroyed) socket.write(`GET /nothing HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+      await closed;
+      return answers.map((a) => a.toLowerCase());
+    };
+    const small = await exchange({ 'Content-Type': 'application/json', 'Content-Length': '500' }, 'x'.repeat(500), true);
+    assert.match(small[0]!, /^http\/1\.1 401 /);
+    assert.doesNotMatch(small[0]!, /connection: close/);
+    assert.equal(small.length, 2, 'the same connection answers the next request');
+    const signed = signedHeaders(eventBody());
+    const large = await exchange({ ...signed, 'Content-Length': String(10 * MAX_EVENT_BYTES) }, '', true);
+    assert.match(large[0]!, /^http\/1\.1 413 [^]*connection: close/);
+    assert.equal(large.length, 1);
+    const chunked = await exchange({ 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, '5\r\nhello\r\n0\r\n\r\n', true);
+    assert.match(chunked[0]!, /^http\/1\.1 401 [^]*connection: close/);
+    assert.equal(chunked.length, 1);
+  });
+
   it('refuses a certificate that is no longer valid', async () => {
     await h.stop();
     h = await bareServer(() => Date.parse('2047-01-01T00:00:00Z'));

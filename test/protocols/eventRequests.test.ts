@@ -4,7 +4,10 @@ import { strict as assert } from 'assert';
 import {
   answerBody,
   eventAnswer,
+  eventBodyBytes,
+  eventIdOf,
   earlyAnswerBody,
+  isEventsRequest,
   earlyRefusal,
   EventHeaders,
   EventRefusal,
@@ -81,6 +84,34 @@ describe('Partner Center events: what the route decides', () => {
       const refusal = earlyRefusal(headers);
       assert.deepEqual(refusal ? [refusal.status, refusal.reason] : undefined, expected, JSON.stringify(headers).slice(0, 200));
     }
+  });
+
+  it("checks early only a POST to the webhook's path, whatever its query", () => {
+    const rows: [string | undefined, string | undefined, boolean][] = [
+      ['POST', '/api/partnercenter/events', true],
+      ['POST', '/api/partnercenter/events?x=1', true],
+      ['GET', '/api/partnercenter/events', false],
+      ['POST', '/api/partnercenter/events/', false],
+      ['POST', '/api/messages', false],
+      ['POST', undefined, false],
+      [undefined, '/api/partnercenter/events', false],
+    ];
+    for (const [method, url, expected] of rows) assert.equal(isEventsRequest(method, url), expected, `${method} ${url}`);
+  });
+
+  it("takes the body as the server's reader kept its text, within the size; its id is the SHA-256 of those bytes", () => {
+    const rows: [string, unknown, number | undefined][] = [
+      ['a small body', '{"a":1}', 7],
+      ['UTF-8 counted in bytes', 'é'.repeat(10), 20],
+      ['exactly the limit', 'x'.repeat(MAX_EVENT_BYTES), MAX_EVENT_BYTES],
+      ['one byte over', 'x'.repeat(MAX_EVENT_BYTES + 1), undefined],
+      ['over in bytes only', 'é'.repeat(MAX_EVENT_BYTES / 2 + 1), undefined],
+      ['no text kept', undefined, 0],
+      ['not text', { a: 1 }, 0],
+    ];
+    for (const [name, raw, length] of rows) assert.equal(eventBodyBytes(raw)?.length, length, name);
+    assert.equal(eventIdOf(Buffer.from('abc')), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    assert.equal(eventIdOf(Buffer.alloc(0)), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 
   it('after an early refusal, drains a small rest of the body and closes on a large or unknown one', () => {

@@ -224,8 +224,11 @@ export function nameInvitation(record: Extract<ActionRecord, { kind: 'invitation
 /** What every record keeps whatever its stage. */
 export const commonOf = (r: ActionRecord): Common => ({ owner: r.owner, row: r.row, at: r.at, ...(r.partnerType ? { partnerType: r.partnerType } : {}) });
 
+/** Action cards kept per conversation (the oldest forgotten first): a card older than that is answered as expired. */
+export const CARDS_KEPT = 20;
+
 /** The cards kept per conversation, oldest forgotten first. */
-export function keepRecord(cards: Record<string, unknown>, cardId: string, record: ActionRecord, kept: number): Record<string, unknown> {
+export function keepRecord(cards: Record<string, unknown>, cardId: string, record: ActionRecord, kept = CARDS_KEPT): Record<string, unknown> {
   const next = { ...cards, [cardId]: record };
   const at = (id: string): number => {
     const r = next[id];

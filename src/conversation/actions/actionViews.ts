@@ -6,12 +6,13 @@ import { LocaleTag } from '../../domain/locales';
 import { ActionInputs } from './actionClicks';
 import { ActionView, CustomerView, RoleChoice } from './actionCards';
 import { ActionRecord, Assigning, isAssigning } from './actionRecords';
-import { OfferedRoleSet, allRoles, roleSetChoices, roleSetRoles } from './roleSets';
+import { OfferedRoleSet, allRoles, offeredRoleSets, roleSetChoices, roleSetRoles } from './roleSets';
 import { failureText } from './actionTexts';
-import { accessProgress, groupWarnings } from '../../domain/accessAssignments';
+import { accessProgress, ASSIGNMENT_TEMPLATES, groupWarnings } from '../../domain/accessAssignments';
+import type { DeploymentContent } from '../../domain/deploymentContent';
 import { isPendingTransfer } from '../../domain/partnerCenterStatus';
 import type { AssignmentTemplate } from '../../domain/accessAssignments';
-import { approvalPlan, type PlannedAssignment } from '../../domain/assignOnApproval';
+import { approvalPlan, approvalTemplates, type PlannedAssignment } from '../../domain/assignOnApproval';
 import type { PlannedView } from './actionCards';
 
 /** A card, or a line alone (a cancelled card). */
@@ -24,6 +25,16 @@ export interface ViewContext {
   sets: readonly OfferedRoleSet[];
   /** The templates that may assign on approval, where the deployment offers it (ASSIGN_ON_APPROVAL). */
   onApproval?: readonly AssignmentTemplate[];
+}
+
+/**
+ * What a step's card is drawn with: the language, the role sets offered (Microsoft's, then the
+ * partner's overlay's) and, where the deployment assigns on approval (ASSIGN_ON_APPROVAL), the
+ * templates that name their group by id.
+ */
+export function viewContextOf(c: Catalog, locale: LocaleTag, content: DeploymentContent | undefined, assignOnApproval = false): ViewContext {
+  const onApproval = assignOnApproval ? { onApproval: approvalTemplates(ASSIGNMENT_TEMPLATES) } : {};
+  return { c, locale, sets: offeredRoleSets(c, locale, content), ...onApproval };
 }
 
 /** A plan's groups and their roles by name, as the cards and messages list them. */

@@ -167,6 +167,12 @@ const create = (state: ApprovalState, pick: PlannedAssignment): ApprovalEffect =
 /** Whether the approval's outcome made (or found) access assignments: the item then follows them to active. */
 export const assignedAny = (outcome: ApprovalOutcome): boolean => 'assigned' in outcome && outcome.assigned.length > 0;
 
+/** What the log says of an outcome: why nothing was assigned, or how many groups went each way (never a group's name). */
+export const approvalLogFields = (outcome: ApprovalOutcome): Record<string, unknown> =>
+  'notAssigned' in outcome
+    ? { notAssigned: outcome.notAssigned }
+    : { assigned: outcome.assigned.length, leftAlone: outcome.leftAlone.length, notMade: outcome.notMade.length };
+
 /**
  * The GDAP card's record once access was assigned on approval: its access assignments' card (Check
  * status, Remove access), as Assign access leaves it; undefined when nothing was assigned or the

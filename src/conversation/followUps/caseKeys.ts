@@ -22,6 +22,9 @@ export const scheduleShardOf = (id: string, shards: number): number => shardOfTe
 export const scheduleKey = (shard: number): string => `cases/shard/${shard}`;
 /** Who runs a loop (the poller, the reminders, the events inbox) now. */
 export const leaseKey = (name: string): string => `cases/lease/${name}`;
+/** The events inbox's shards (domain/eventInboxPolicy.ts's inboxShardOf): events received and not yet delivered, and the ids delivered. */
+export const inboxKey = (shard: number): string => `cases/inbox/${shard}`;
+export const seenKey = (shard: number): string => `cases/seen/${shard}`;
 
 /** The invitations naming a customer (by one of its keys), within a partner tenant; none: a channel that names no tenant. */
 export const inviteKey = (partnerTenantId: string | undefined, customerKey: string): string =>

@@ -2,7 +2,8 @@
 // message claimed long ago and never confirmed is taken again, an outcome's message given back is
 // claimed again, an expiry is put off only on the item as it was read, a poll is parked. Each
 // answers the item to write (or nothing, to leave it), as the store's conditional update takes it;
-// hosting/cases/followUps.ts and poller.ts read, write and send. Also which note a delivery earns.
+// hosting/cases/followUps.ts and poller.ts read, write and send. Also which note a delivery earns,
+// and the log line it is written as.
 import { claim, type FollowUp, isOpen, type OpenItem, owed, postponeExpiry, unconfirmed } from '../../domain/cases';
 import { givenUp } from '../../domain/followUpDecisions';
 import type { Delivery } from './followUpMessage';
@@ -39,4 +40,32 @@ export function deliveryNote(delivery: Delivery, after: Pick<OpenItem, 'sendFail
   if (delivery === 'sent' || delivery === 'assigned') return 'told';
   if (delivery === 'later' || delivery === 'unreachable') return delivery;
   return givenUp(after) ? 'givenUp' : 'retry';
+}
+
+/** The log line of each delivery note. */
+const DELIVERY_LINES: Record<DeliveryNote, string> = {
+  told: 'Follow-up sent',
+  later: 'The approval waits for the relationship to become active: looked at again later',
+  unreachable: 'The conversation can no longer be reached: the case is followed no further',
+  givenUp: 'A follow-up failed too often: it is given up',
+  retry: 'A follow-up could not be delivered now: it will be tried again',
+};
+
+/**
+ * A delivery's log line (deliveryNote): a warning only when given up; a message told names its
+ * source and delivery, one tried again or given up its failures so far.
+ */
+export function deliveryLogLine(
+  delivery: Delivery,
+  after: Pick<OpenItem, 'sendFailures'> | undefined,
+  about: { kind: OpenItem['kind']; followUp: FollowUp; source: string },
+): { level: 'info' | 'warn'; fields: Record<string, unknown>; message: string } {
+  const note = deliveryNote(delivery, after);
+  const told = note === 'told' ? { source: about.source, delivery } : {};
+  const failures = note === 'retry' || note === 'givenUp' ? { failures: after?.sendFailures ?? 0 } : {};
+  return {
+    level: note === 'givenUp' ? 'warn' : 'info',
+    fields: { kind: about.kind, followUp: about.followUp, ...told, ...failures },
+    message: DELIVERY_LINES[note],
+  };
 }

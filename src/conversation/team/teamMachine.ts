@@ -6,6 +6,7 @@
 // double click or a stale card finds it done, or gone, and says so). Pure.
 import type { OpenItem } from '../../domain/cases';
 import { candidates, HandOverRefusal, PEOPLE_PAGE, Person, TeamEntry, teamOpen, teamPage } from '../../domain/teamCases';
+import { AuditRecord, auditRecordOf } from '../../protocols/telemetry/auditRecord';
 
 export interface Viewer {
   tenantId: string;
@@ -151,4 +152,11 @@ const nameOf = (p: Person): { name?: string } => (p.name ? { name: p.name } : {}
 function teamCard(click: Extract<TeamClick, { list: string }>, items: readonly OpenItem[], page: { total: number; next?: string }): TeamEffect {
   const more = page.next ? { next: page.next } : {};
   return { do: 'show', screen: { card: 'team', scope: click.list, items, total: page.total, ...more, ...(click.inPlace ? { inPlace: true } : {}) } };
+}
+
+/** A hand-over's audit record: the clicker's channel id, the Entra object id the server verified, the customer and the item handed over. */
+export function handOverAudit(effect: Extract<TeamEffect, { do: 'audit' }>, who: string | undefined, correlationId: string | undefined): AuditRecord {
+  const { item, viewer } = effect;
+  const fields = { who: who ?? '', signedInObjectId: viewer.objectId, customerTenantId: item.customer.tenantId, resultId: item.id, correlationId };
+  return auditRecordOf({ ...fields, action: 'handOver', outcome: 'succeeded' });
 }

@@ -7,10 +7,9 @@ import type { DeploymentContent } from '../../domain/deploymentContent';
 import { keepRecord, readRecord } from '../../conversation/actions/actionRecords';
 import { CardFromItem, openFromItem } from '../../conversation/actions/fromItem';
 import { render, sayText } from '../../conversation/actions/screens';
-import { offeredRoleSets } from '../../conversation/actions/roleSets';
+import { viewContextOf } from '../../conversation/actions/actionViews';
 import { ActionAnswer, actionTurn, send } from './actionTurn';
 import { conversationStores } from '../state/conversationStores';
-import { CARDS_KEPT } from './partnerActions';
 
 export type { CardFromItem } from '../../conversation/actions/fromItem';
 
@@ -37,8 +36,8 @@ export class CardsFromItems {
     if (!turn) return undefined;
     const first = readRecord(turn.store.cards?.[from.fromCardId]);
     const { state, effects } = openFromItem(first, from, { user: turn.user, now: Date.now(), newCardId: this.newCardId() });
-    if (state.record && state.cardId) turn.store.cards = keepRecord(turn.store.cards ?? {}, state.cardId, state.record, CARDS_KEPT);
-    const view = { c: turn.c, locale, sets: offeredRoleSets(turn.c, locale, this.content) };
+    if (state.record && state.cardId) turn.store.cards = keepRecord(turn.store.cards ?? {}, state.cardId, state.record);
+    const view = viewContextOf(turn.c, locale, this.content);
     let answered: ActionAnswer = { kind: 'message', text: turn.c.actions.steps.opened };
     for (const effect of effects) {
       if (effect.do === 'send') await send(turn, render(effect.screen, state.record, state.cardId, view));

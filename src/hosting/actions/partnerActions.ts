@@ -12,8 +12,7 @@ import { signsInUniversally } from '../../conversation/actions/signInAnswers';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { ActionClick, isActionClickData, readActionClick } from '../../conversation/actions/actionClicks';
 import { ActionRecord, keepRecord } from '../../conversation/actions/actionRecords';
-import { ViewContext } from '../../conversation/actions/actionViews';
-import { offeredRoleSets } from '../../conversation/actions/roleSets';
+import { ViewContext, viewContextOf } from '../../conversation/actions/actionViews';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionCalls, CallSettings } from './actionCalls';
 import { ActionAnswer, ActionsStore, Turn, actionTurn, answer } from './actionTurn';
@@ -21,13 +20,9 @@ import { resultScope } from '../../conversation/actions/resultScope';
 import { SignedOut, SignInGate } from './signInGate';
 import { Runner, runClick } from './cardRunner';
 import { AdvisorStoreProperty, conversationStores } from '../state/conversationStores';
-import { ASSIGNMENT_TEMPLATES } from '../../domain/accessAssignments';
-import { approvalTemplates } from '../../domain/assignOnApproval';
 
 export { ACTIONS_PROPERTY } from './actionTurn';
 export type { ActionAnswer } from './actionTurn';
-/** Action cards kept per conversation (the oldest forgotten first): a card older than that is answered as expired. */
-export const CARDS_KEPT = 20;
 
 export interface PartnerActionsOptions extends CallSettings {
   conversationState: ConversationState;
@@ -124,12 +119,11 @@ export class PartnerActions {
   }
 
   private keep(turn: Turn, cardId: string, record: ActionRecord): void {
-    turn.store.cards = keepRecord(turn.store.cards ?? {}, cardId, record, CARDS_KEPT);
+    turn.store.cards = keepRecord(turn.store.cards ?? {}, cardId, record);
     this.options.kept?.(turn, cardId, record);
   }
 
   private view(turn: Turn): ViewContext {
-    const onApproval = this.options.assignOnApproval ? { onApproval: approvalTemplates(ASSIGNMENT_TEMPLATES) } : {};
-    return { c: turn.c, locale: turn.locale, sets: offeredRoleSets(turn.c, turn.locale, this.options.content), ...onApproval };
+    return viewContextOf(turn.c, turn.locale, this.options.content, this.options.assignOnApproval);
   }
 }

@@ -7,7 +7,7 @@
 import { randomUUID } from 'crypto';
 import type { TurnContext } from 'botbuilder';
 import type { OpenItem } from '../../domain/cases';
-import { ApprovalEffect, ApprovalEvent, ApprovalState, approvalStep } from '../../conversation/followUps/approvalAssignMachine';
+import { ApprovalEffect, ApprovalEvent, ApprovalState, approvalLogFields, approvalStep } from '../../conversation/followUps/approvalAssignMachine';
 import type { ApprovalRun } from '../../conversation/followUps/proactiveTurn';
 import type { Logger } from '../logging/logger';
 import type { OnBehalfOf } from '../microsoftApis/call';
@@ -90,14 +90,8 @@ export class ApprovalAssigner {
   private finished(effect: ApprovalEffect, state: ApprovalState): ApprovalRun | undefined {
     if (effect.do === 'skip' || effect.do === 'later') return effect.do;
     if (effect.do !== 'tell') return undefined;
-    const outcome = effect.outcome;
-    this.options.logger.info(
-      'notAssigned' in outcome
-        ? { notAssigned: outcome.notAssigned }
-        : { assigned: outcome.assigned.length, leftAlone: outcome.leftAlone.length, notMade: outcome.notMade.length },
-      'Assign on approval: the approval is told with what was done',
-    );
-    return { outcome, relationshipRoles: state.relationshipRoles ?? [] };
+    this.options.logger.info(approvalLogFields(effect.outcome), 'Assign on approval: the approval is told with what was done');
+    return { outcome: effect.outcome, relationshipRoles: state.relationshipRoles ?? [] };
   }
 
   /** The owner's sign-in from the token service: only when the turn's user is the item's owner (the reference names them). */

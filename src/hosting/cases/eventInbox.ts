@@ -7,7 +7,7 @@
 //   cases/inbox/<n>   events received, not yet delivered (a shard by the event id)
 //   cases/seen/<n>    ids of events delivered, with when: a copy sent again is answered, not delivered
 // What the documents hold, how a failed delivery is tried again and what is remembered are pure
-// (domain/eventInboxPolicy.ts).
+// (domain/eventInboxPolicy.ts), and so are the keys (conversation/followUps/caseKeys.ts).
 import type { PartnerCenterEvent } from '../../domain/partnerCenterEvents';
 import {
   afterFailure,
@@ -24,14 +24,15 @@ import {
 import type { Logger } from '../logging/logger';
 import type { ConditionalStorage } from '../state/stateStorage';
 import type { CaseStore } from './caseStore';
+import { inboxKey, seenKey } from '../../conversation/followUps/caseKeys';
 
 /** What the cases' code did with an event: told a partner, found no open case, logged a test, or ignored it. */
 export type DeliverOutcome = 'delivered' | 'unknown' | 'test' | 'ignored';
 export type DeliverEvent = (event: PartnerCenterEvent, id: string) => Promise<DeliverOutcome>;
 
 const ATTEMPTS = 8;
-const inboxKey = (id: string): string => `cases/inbox/${inboxShardOf(id)}`;
-const seenKeyOf = (id: string): string => `cases/seen/${inboxShardOf(id)}`;
+const inboxOf = (id: string): string => inboxKey(inboxShardOf(id));
+const seenOf = (id: string): string => seenKey(inboxShardOf(id));
 
 export class InboxFullError extends Error {
   constructor() {
@@ -63,14 +64,14 @@ export class EventInbox {
 
   /** Whether an event with this id was delivered already. */
   async seen(id: string): Promise<boolean> {
-    const stored = await this.options.storage.readItem(seenKeyOf(id));
+    const stored = await this.options.storage.readItem(seenOf(id));
     return stored !== undefined && Object.hasOwn(seenMap(stored.state.ids), id);
   }
 
   /** Keeps the event (once, whatever the copies); InboxFullError when its shard is full. */
   async keep(id: string, event: PartnerCenterEvent): Promise<void> {
     const now = this.now();
-    await this.edit(inboxKey(id), (doc) => {
+    await this.edit(inboxOf(id), (doc) => {
       const events = withWaiting(doc.events, id, event, now);
       if (events === 'full') throw new InboxFullError();
       return events === 'kept' ? undefined : { events };
@@ -90,7 +91,7 @@ export class EventInbox {
 
   /** Takes the event out without delivering it (another instance is to take its copy). */
   async drop(id: string): Promise<void> {
-    await this.edit(inboxKey(id), (doc) => ({ events: withoutWaiting(doc.events, id) }));
+    await this.edit(inboxOf(id), (doc) => ({ events: withoutWaiting(doc.events, id) }));
   }
 
   /**
@@ -105,7 +106,7 @@ export class EventInbox {
     let outcome: DeliverOutcome | undefined;
     for (let shard = 0; shard < INBOX_SHARDS; shard++) {
       if (only !== undefined && shard !== inboxShardOf(only)) continue;
-      const stored = await this.options.storage.readItem(`cases/inbox/${shard}`);
+      const stored = await this.options.storage.readItem(inboxKey(shard));
       const due = dueWaiting(stored?.state.events, this.now(), only);
       for (const waiting of due) {
         const running = this.inFlight.get(waiting.id);
@@ -159,12 +160,12 @@ export class EventInbox {
       return;
     }
     this.options.logger.warn(fields, 'A Partner Center event could not be delivered now: kept, tried again later');
-    await this.edit(inboxKey(waiting.id), (doc) => ({ events: retriedLater(doc.events, waiting.id, next) }));
+    await this.edit(inboxOf(waiting.id), (doc) => ({ events: retriedLater(doc.events, waiting.id, next) }));
   }
 
   private async markSeen(id: string): Promise<void> {
     const now = this.now();
-    await this.edit(seenKeyOf(id), (doc) => ({ ids: rememberDelivered(seenMap(doc.ids), id, now) }));
+    await this.edit(seenOf(id), (doc) => ({ ids: rememberDelivered(seenMap(doc.ids), id, now) }));
   }
 
   /** Read, change, write over what was read; again on a conflict. `change` returning undefined writes nothing. */

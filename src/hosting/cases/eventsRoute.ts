@@ -14,7 +14,7 @@
 // What each step decides (the headers, the rest of a refused body, freshness, every answer) is
 // pure: src/protocols/partnerCenterWebhook/eventRequests.ts; here the reading, the verifying, the keeping and the answering.
 import type { IncomingMessage, ServerResponse } from 'http';
-import { createHash, randomUUID } from 'crypto';
+import { randomUUID } from 'crypto';
 import * as restify from 'restify';
 import type { AppConfig } from '../../config';
 import type { Logger } from '../logging/logger';
@@ -24,12 +24,16 @@ import { withRequestSpan } from '../telemetry/turnSpans';
 import { changeOf } from '../../domain/partnerCenterEvents';
 import { EVENT_REFUSALS_LOGGED_PER_SECOND } from '../../domain/refusalLogRate';
 import { RefusalLog } from '../logging/refusalLog';
+import { discardRestOfBody } from '../requestBody/drain';
 import {
   answerBody,
   earlyAnswerBody,
   earlyRefusal,
   eventAnswer,
+  eventBodyBytes,
+  eventIdOf,
   EVENTS_PATH,
+  isEventsRequest,
   keepFailure,
   MAX_EVENT_BYTES,
   readSignatureHeaders,
@@ -65,28 +69,15 @@ function answer(res: ServerResponse, status: number, body: Record<string, unknow
   res.end(text);
 }
 
-/** After an early refusal (restOfBody): a small rest read and dropped, a larger one left and the connection closed. False when it closes. */
-function dropBody(req: IncomingMessage, res: ServerResponse): boolean {
-  const rest = restOfBody(req.complete, req.headers['content-length']);
-  if (rest === 'close') {
-    res.once('finish', () => req.socket.destroy());
-    return false;
-  }
-  if (rest === 'drain') {
-    req.on('error', () => undefined);
-    req.resume();
-  }
-  return true;
-}
-
 /**
- * The body's bytes, at most MAX_EVENT_BYTES (undefined beyond), as the server's one body reader
- * (http/server.ts, jsonBodies) kept its text: no second reader here. No text kept is no body.
+ * After an early refusal: a small rest read and dropped (the one drain, requestBody/drain.ts); a
+ * larger or unknown one left (restOfBody: events are a few hundred bytes) and the connection
+ * closed once answered. False when it closes.
  */
-function bodyBytes(req: restify.Request): Buffer | undefined {
-  const raw = (req as unknown as { rawBody?: unknown }).rawBody;
-  const bytes = Buffer.from(typeof raw === 'string' ? raw : '', 'utf8');
-  return bytes.length > MAX_EVENT_BYTES ? undefined : bytes;
+function dropBody(req: IncomingMessage, res: ServerResponse): boolean {
+  const kept = restOfBody(req.complete, req.headers['content-length']) !== 'close' && discardRestOfBody(req, MAX_EVENT_BYTES);
+  if (!kept) res.once('finish', () => req.socket.destroy());
+  return kept;
 }
 
 /** Registers the route and its pre-body check; returns the verifier (tests look at nothing else). */
@@ -119,8 +110,7 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
   };
 
   server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
-    const path = (req.url ?? '').split('?')[0];
-    if (req.method !== 'POST' || path !== EVENTS_PATH) return next();
+    if (!isEventsRequest(req.method, req.url)) return next();
     const refusal = earlyRefusal(req.headers);
     if (!refusal) return next();
     refused(refusal.status, refusal.reason);
@@ -132,7 +122,8 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
   const handle = async (req: restify.Request, res: restify.Response): Promise<number> => {
     const headers = readSignatureHeaders(req.headers);
     if (!headers.ok) return reply(res, 401, 'refused', headers.reason);
-    const bytes = bodyBytes(req);
+    // The server's one body reader (http/server.ts, jsonBodies) kept the text: no second reader here.
+    const bytes = eventBodyBytes((req as unknown as { rawBody?: unknown }).rawBody);
     if (!bytes) {
       refused(413, 'too-large');
       answer(res, 413, answerBody(413, 'refused', 'too-large'), true);
@@ -141,7 +132,7 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
     const verdict = await verifier.verify(headers.request, bytes);
     if (!verdict.ok) return reply(res, refusalStatus(verdict.reason), 'refused', verdict.reason);
     const event = verdict.event;
-    const id = createHash('sha256').update(bytes).digest('hex');
+    const id = eventIdOf(bytes);
     const fields = { event: event.name, change: changeOf(event.name) ?? 'none', id };
     if (verifier.freshness(event) === 'stale') logger.info(fields, 'A late Partner Center event: delivered all the same, once');
     let outcome: DeliverOutcome | 'duplicate' | 'queued';

@@ -7,12 +7,12 @@ import type { LocaleTag } from '../../domain/locales';
 import { catalogFor } from '../../domain/textCatalog';
 import { decideFollowUpClick, reminderLine } from '../../conversation/followUps/followUpClick';
 import { isFollowUpClickData, readFollowUpClick } from '../../conversation/followUps/followUpCards';
-import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
 import type { ActionAnswer } from '../actions/actionTurn';
 import type { CardsFromItems } from '../actions/fromOpenItem';
 import { CaseStore } from './caseStore';
 import { Reminders } from './reminders';
+import { answerLine } from './clickAnswers';
 
 /** What the route table calls (routes/table.ts): both ways a click arrives. */
 export interface FollowUpClickHandler {
@@ -48,8 +48,7 @@ export class FollowUpClicks implements FollowUpClickHandler {
     const answered = await this.act(context, data, locale, surface, inPlace);
     if ('delegated' in answered) return answered.delegated;
     // A line of ours: Web Chat (and Copilot) get it as a message; Teams as the invoke's answer.
-    if (!inPlace && !isReplayed(context)) await context.sendActivity(activityFor({ text: answered.text }, surface, locale));
-    return { kind: 'message', text: answered.text };
+    return answerLine(context, answered.text, locale, surface, inPlace);
   }
 
   /** A line to answer with, or the answer of the actions' step the click led to (which sent its own cards). */

@@ -14,7 +14,7 @@ import { CaseStore } from './caseStore';
 import { recordFollowUp } from './followUpTelemetry';
 import type { StatusRead } from './statusReader';
 import type { Delivery } from '../../conversation/followUps/followUpMessage';
-import { DeliveryNote, deliveryNote, postponedExpiry, reclaimOwed, reclaimUnconfirmed, tellsHere } from '../../conversation/followUps/followUpClaims';
+import { deliveryLogLine, postponedExpiry, reclaimOwed, reclaimUnconfirmed, tellsHere } from '../../conversation/followUps/followUpClaims';
 
 /** A change to an object an action made, as an event or a poll reports it. */
 export interface CaseChangeReport {
@@ -62,15 +62,6 @@ export class ReachedElsewhereError extends Error {
     this.name = 'ReachedElsewhereError';
   }
 }
-
-/** The log line of each delivery note (followUpClaims.ts decides which). */
-const DELIVERY_LINES: Record<DeliveryNote, string> = {
-  told: 'Follow-up sent',
-  later: 'The approval waits for the relationship to become active: looked at again later',
-  unreachable: 'The conversation can no longer be reached: the case is followed no further',
-  givenUp: 'A follow-up failed too often: it is given up',
-  retry: 'A follow-up could not be delivered now: it will be tried again',
-};
 
 export class FollowUps {
   private readonly now: () => number;
@@ -231,9 +222,7 @@ export class FollowUps {
     const now = this.now();
     recordFollowUp(item.kind, followUp, how.source, delivery, (now - how.since) / 1000);
     const after = await store.update(item.id, (stored) => afterDelivery(stored, followUp, delivery, now, this.options.retryMs));
-    const note = deliveryNote(delivery, after?.after);
-    const fields = { kind: item.kind, followUp, ...(note === 'told' ? { source: how.source, delivery } : {}) };
-    const failures = note === 'retry' || note === 'givenUp' ? { failures: after?.after.sendFailures ?? 0 } : {};
-    logger[note === 'givenUp' ? 'warn' : 'info']({ ...fields, ...failures }, DELIVERY_LINES[note]);
+    const line = deliveryLogLine(delivery, after?.after, { kind: item.kind, followUp, source: how.source });
+    logger[line.level](line.fields, line.message);
   }
 }

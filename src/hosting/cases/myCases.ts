@@ -11,11 +11,10 @@ import type { LocaleTag } from '../../domain/locales';
 import { catalogFor } from '../../domain/textCatalog';
 import { actionCard } from '../../conversation/actions/actionCards';
 import { readRecord } from '../../conversation/actions/actionRecords';
-import { viewOf } from '../../conversation/actions/actionViews';
+import { viewContextOf, viewOf } from '../../conversation/actions/actionViews';
 import { AdaptiveCard } from '../../conversation/cards/cards';
 import { caseItemCard, caseListCard, privateListCard, readCaseClick } from '../../conversation/followUps/caseListCards';
 import { channelKindOf, featuresOf } from '../../conversation/cards/channelFeatures';
-import { offeredRoleSets } from '../../conversation/actions/roleSets';
 import {
   askerName,
   caseClickLine,
@@ -27,12 +26,12 @@ import {
   startedHere,
   whereOf,
 } from '../../conversation/followUps/myCasesViews';
-import { activityFor } from '../replies/activities';
 import { isReplayed } from '../turns/replayedTurns';
 import { ActionAnswer, ActionsStore } from '../actions/actionTurn';
 import { conversationStores } from '../state/conversationStores';
 import type { CardsFromItems } from '../actions/fromOpenItem';
 import { CaseStore, ownerKeys } from './caseStore';
+import { answerLine, sendNotice } from './clickAnswers';
 import { isShared, itemsOwnedBy, Owner, ownerOf } from './owners';
 
 export interface MyCasesOptions {
@@ -87,10 +86,10 @@ export class MyCases {
   async list(context: TurnContext, locale: LocaleTag, surface: string | undefined): Promise<void> {
     const asker = askerOf(context);
     if (asker && listsPrivately(isShared(context), featuresOf(surface).userSpecificViews)) {
-      await this.sendCard(context, privateListCard(catalogFor(locale), asker.id, askerName(context.activity.from?.name)), surface, locale);
+      await sendNotice(context, privateListCard(catalogFor(locale), asker.id, askerName(context.activity.from?.name)), locale, surface);
       return;
     }
-    await this.sendCard(context, await this.listCard(context, locale, surface), surface, locale);
+    await sendNotice(context, await this.listCard(context, locale, surface), locale, surface);
   }
 
   /**
@@ -101,10 +100,7 @@ export class MyCases {
   async click(context: TurnContext, data: unknown, locale: LocaleTag, surface: string | undefined, invoke: boolean): Promise<ActionAnswer> {
     const c = catalogFor(locale);
     const click = readCaseClick(data);
-    const line = async (text: string): Promise<ActionAnswer> => {
-      if (!invoke && !isReplayed(context)) await context.sendActivity(activityFor({ text }, surface, locale));
-      return { kind: 'message', text };
-    };
+    const line = (text: string): Promise<ActionAnswer> => answerLine(context, text, locale, surface, invoke);
     const asker = askerOf(context);
     const item = click && !('list' in click) ? await this.options.store.get('open' in click ? click.open : click.cancel) : undefined;
     const decision = decideCaseClick(click, {
@@ -125,7 +121,7 @@ export class MyCases {
     const shown =
       (await this.actionCardHere(context, decision.open, locale)) ??
       caseItemCard(decision.open, this.now(), c, locale, whereOf(decision.open, hereOf(context)));
-    await this.sendCard(context, shown, surface, locale);
+    await sendNotice(context, shown, locale, surface);
     return { kind: 'message', text: c.actions.steps.opened };
   }
 
@@ -136,19 +132,8 @@ export class MyCases {
     const record = recordHere(item, hereOf(context), readRecord(store?.cards?.[item.cardId]));
     if (!record) return undefined;
     const c = catalogFor(locale);
-    const shown = viewOf(record, item.cardId, { c, locale, sets: offeredRoleSets(c, locale, this.options.content) });
+    const shown = viewOf(record, item.cardId, viewContextOf(c, locale, this.options.content));
     return 'view' in shown ? actionCard(shown.view, c) : undefined;
-  }
-
-  private async sendCard(
-    context: TurnContext,
-    rendered: { card: AdaptiveCard; summary: string },
-    surface: string | undefined,
-    locale: LocaleTag,
-  ): Promise<void> {
-    // A click Teams sent again after it took effect: its card was posted the first time.
-    if (isReplayed(context)) return;
-    await context.sendActivity(activityFor({ kind: 'notice', card: rendered.card, fallbackText: rendered.summary }, surface, locale));
   }
 }
 

@@ -17,7 +17,8 @@ import { PartnerCustomers } from './partnerCustomers';
 import { invitationRead } from '../../conversation/followUps/customerReads';
 
 /** The app's own credential (the webhook helper's AppTokens): undefined when the deployment has none. */
-import type { AppTokens } from '../microsoftApis/appTokens';
+import { type AppTokens, tokenSourceOf } from '../microsoftApis/appTokens';
+import type { ServiceOptions } from '../microsoftApis/call';
 export type { AppTokens } from '../microsoftApis/appTokens';
 
 export interface Endpoints {
@@ -51,16 +52,13 @@ export class StatusReader {
 
   /** An approved relationship's access assignments (Graph's List accessAssignments), as where its access stands. */
   async readAccess(item: OpenItem, now: number): Promise<{ progress: AccessProgress } | { failure: ActionFailure }> {
-    const urls = await this.endpoints();
-    const tokens = { getToken: (resource: 'partnerCenter' | 'graph') => this.tokenFor(resource) };
-    const result = await new GraphClient({ baseUrl: urls.graph, tokens, timeoutMs: this.timeoutMs }).listAccessAssignments(item.objectId);
+    const result = await new GraphClient(this.service((await this.endpoints()).graph)).listAccessAssignments(item.objectId);
     return result.ok ? { progress: accessProgress(result.value, now) } : { failure: result.failure };
   }
 
-  private async tokenFor(resource: 'partnerCenter' | 'graph'): Promise<string> {
-    const token = await this.tokens.token(resource);
-    if (!token) throw new Error('The app has no credential for this service');
-    return token;
+  /** A call with the app's credential (no token is a refused call: tokenSourceOf), within the read's deadline. */
+  private service(baseUrl: string): ServiceOptions {
+    return { baseUrl, tokens: tokenSourceOf(this.tokens), timeoutMs: this.timeoutMs };
   }
 
   async read(item: OpenItem, correlationId: string): Promise<StatusRead> {
@@ -71,14 +69,12 @@ export class StatusReader {
       );
     }
     const urls = await this.endpoints();
-    const tokens = { getToken: (resource: 'partnerCenter' | 'graph') => this.tokenFor(resource) };
     if (item.kind === 'gdapApproval') {
-      const result = await new GraphClient({ baseUrl: urls.graph, tokens, timeoutMs: this.timeoutMs }).getRelationship(item.objectId);
+      const result = await new GraphClient(this.service(urls.graph)).getRelationship(item.objectId);
       if (!result.ok) return { failure: result.failure };
       return { ...this.changeOf('gdapApproval', result.value.status), end: relationshipEnd(result.value) };
     }
-    const client = new PartnerCenterClient({ baseUrl: urls.partnerCenter, tokens, timeoutMs: this.timeoutMs });
-    const result = await client.getTransfer(item.customer.tenantId, item.objectId, { correlationId });
+    const result = await new PartnerCenterClient(this.service(urls.partnerCenter)).getTransfer(item.customer.tenantId, item.objectId, { correlationId });
     if (!result.ok) return { failure: result.failure };
     return this.changeOf('transfer', result.value.status, result.value.expirationTime);
   }

@@ -10,18 +10,15 @@ import { handOver } from '../../domain/teamCases';
 import { Catalog, catalogFor } from '../../domain/textCatalog';
 import { canUpdateMessages, channelKindOf, featuresOf } from '../../conversation/cards/channelFeatures';
 import { askerName } from '../../conversation/followUps/myCasesViews';
-import { TeamClick, TeamContext, TeamEffect, TeamEvent, TeamState, step } from '../../conversation/team/teamMachine';
+import { handOverAudit, TeamClick, TeamContext, TeamEffect, TeamEvent, TeamState, step } from '../../conversation/team/teamMachine';
 import { handOverLine, privateTeamCard, readTeamClick, teamListsPrivately, teamScreen, teamScreenInPlace } from '../../conversation/team/teamCards';
-import type { AdaptiveCard } from '../../conversation/cards/cards';
-import { activityFor } from '../replies/activities';
-import { isReplayed } from '../turns/replayedTurns';
 import { afterSave } from '../turns/afterSave';
 import { turnStateOf } from '../context/turnState';
 import type { ActionAnswer } from '../actions/actionTurn';
 import { auditAction } from '../microsoftApis/audit';
-import { auditRecordOf } from '../../protocols/telemetry/auditRecord';
 import type { Logger } from '../logging/logger';
 import { CaseStore, ownerKeys } from './caseStore';
+import { answerLine, sendNotice } from './clickAnswers';
 import { isShared, keysOfItem } from './owners';
 import { conversationKey, ownerOfPerson } from '../../conversation/team/people';
 import { personOf, TeamIdentity } from './teamIdentity';
@@ -56,11 +53,11 @@ export class TeamCases {
   async click(context: TurnContext, data: unknown, locale: LocaleTag, surface: string | undefined, invoke: boolean): Promise<ActionAnswer> {
     const c = catalogFor(locale);
     const click = readTeamClick(data, isShared(context));
-    if (!click) return this.line(context, c.teamCases.answers.gone, locale, surface, invoke);
+    if (!click) return answerLine(context, c.teamCases.answers.gone, locale, surface, invoke);
     // In a shared Teams chat the list goes to the asker only: everyone else sees a line whose refresh only their client runs.
     const from = context.activity.from;
     if (teamListsPrivately(click, from?.id, isShared(context), featuresOf(surface).userSpecificViews)) {
-      await this.send(context, privateTeamCard(c, from.id, askerName(from.name)), locale, surface);
+      await sendNotice(context, privateTeamCard(c, from.id, askerName(from.name)), locale, surface);
       return { kind: 'message', text: c.teamCases.listed };
     }
     return this.run(context, click, c, locale, surface, invoke);
@@ -151,25 +148,13 @@ export class TeamCases {
         afterSave(context, () => void this.tell(context, effect));
         return undefined;
       case 'audit':
-        if (this.options.logger)
-          auditAction(
-            this.options.logger,
-            auditRecordOf({
-              who: context.activity.from?.id ?? '',
-              signedInObjectId: effect.viewer.objectId,
-              customerTenantId: effect.item.customer.tenantId,
-              action: 'handOver',
-              outcome: 'succeeded',
-              resultId: effect.item.id,
-              correlationId: turnStateOf(context).correlationId,
-            }),
-          );
+        if (this.options.logger) auditAction(this.options.logger, handOverAudit(effect, context.activity.from?.id, turnStateOf(context).correlationId));
         return undefined;
       case 'show': {
         const shown = teamScreen(effect.screen, c, { now, locale, execute: channelKindOf(surface) === 'msteams' });
-        if ('text' in shown) return this.line(context, shown.text, locale, surface, invoke);
+        if ('text' in shown) return answerLine(context, shown.text, locale, surface, invoke);
         if (teamScreenInPlace(effect.screen, invoke, canUpdateMessages(surface))) return { kind: 'card', card: shown.card };
-        await this.send(context, shown, locale, surface);
+        await sendNotice(context, shown, locale, surface);
         return { kind: 'message', text: c.teamCases.listed };
       }
     }
@@ -181,15 +166,5 @@ export class TeamCases {
     await this.options
       .tell?.(effect.item, text)
       .catch((error: unknown) => this.options.logger?.warn({ err: error, say: effect.say }, 'A hand-over could not be told'));
-  }
-
-  private async line(context: TurnContext, text: string, locale: LocaleTag, surface: string | undefined, invoke: boolean): Promise<ActionAnswer> {
-    if (!invoke && !isReplayed(context)) await context.sendActivity(activityFor({ text }, surface, locale));
-    return { kind: 'message', text };
-  }
-
-  private async send(context: TurnContext, rendered: { card: AdaptiveCard; summary: string }, locale: LocaleTag, surface: string | undefined): Promise<void> {
-    if (isReplayed(context)) return;
-    await context.sendActivity(activityFor({ kind: 'notice', card: rendered.card, fallbackText: rendered.summary }, surface, locale));
   }
 }

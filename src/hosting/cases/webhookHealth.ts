@@ -5,10 +5,11 @@
 // never written); a registration that points elsewhere, is missing, or lacks the bot's events is
 // logged as a warning and shown on /readyz. Never fatal: a failed read is reported as unknown.
 import { randomUUID } from 'crypto';
-import { failedReadHealth, healthLine, registrationHealth, WebhookHealth } from '../../domain/webhookRegistration';
+import { healthLine, WebhookHealth } from '../../domain/webhookRegistration';
+import { webhookRegistrationPlan } from '../../protocols/partnerCenter/requests';
 import type { Logger } from '../logging/logger';
 import { AppTokens, tokenSourceOf } from '../microsoftApis/appTokens';
-import { callService } from '../microsoftApis/call';
+import { runPlan } from '../microsoftApis/call';
 
 export interface WebhookHealthOptions {
   tokens: AppTokens;
@@ -20,24 +21,17 @@ export interface WebhookHealthOptions {
   timeoutMs?: number;
 }
 
-/** Reads the registration and compares it with this deployment's callback and events. Never rejects. */
+/** Reads the registration and compares it with this deployment's callback and events (webhookRegistrationPlan). Never rejects. */
 export async function checkWebhookRegistration(options: WebhookHealthOptions): Promise<WebhookHealth> {
-  const result = await callService(
-    'partnerCenter',
-    {
-      baseUrl: options.baseUrl,
-      tokens: tokenSourceOf(options.tokens),
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    },
-    {
-      method: 'GET',
-      path: '/webhooks/v1/registration',
-      headers: { 'MS-Contract-Version': 'v1', 'MS-CorrelationId': randomUUID(), 'MS-RequestId': randomUUID() },
-    },
-  ).catch((): undefined => undefined);
-  if (!result) return { status: 'unknown', reason: 'failed' };
-  return result.ok ? registrationHealth(result.value.json, options.callbackUrl) : failedReadHealth(result.failure.kind);
+  const service = {
+    baseUrl: options.baseUrl,
+    tokens: tokenSourceOf(options.tokens),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  };
+  const plan = webhookRegistrationPlan(options.callbackUrl, { correlationId: randomUUID(), requestId: randomUUID() });
+  const read = await runPlan('partnerCenter', service, plan).catch((): undefined => undefined);
+  return read?.ok ? read.value : { status: 'unknown', reason: 'failed' };
 }
 
 /** The start-up line for a health result: a warning unless the registration is this bot's. */

@@ -17,6 +17,7 @@ import {
   transferOf,
 } from '../../domain/microsoftApis/partnerCenterAnswers';
 import { succeeded } from '../../domain/actions';
+import { failedReadHealth, registrationHealth, WebhookHealth } from '../../domain/webhookRegistration';
 import { done, onSuccess, Plan, ServiceCall } from '../microsoftApis/plans';
 
 export interface PartnerCenterCall {
@@ -73,4 +74,14 @@ export const getTransferPlan = (customerId: string, transferId: string, call: Pa
 export const eventDetailsPlan = (resourceUri: string, auditPath: string, call: PartnerCenterCall): Plan<AuditDetails> => ({
   calls: [request(call, 'GET', auditPath)],
   then: ([answer]) => done(succeeded(eventDetails(resourceUri, answer?.ok ? answer.value.json : undefined))),
+});
+
+/**
+ * The partner tenant's webhook registration ("Get a registration", read at start-up, never
+ * written), as where it stands against this deployment's callback: a failed read is an answer too.
+ */
+export const webhookRegistrationPlan = (callbackUrl: string, call: PartnerCenterCall): Plan<WebhookHealth> => ({
+  calls: [request(call, 'GET', '/webhooks/v1/registration')],
+  then: ([answer]) =>
+    done(succeeded(answer?.ok ? registrationHealth(answer.value.json, callbackUrl) : failedReadHealth(answer?.failure.kind ?? 'unavailable'))),
 });

@@ -5,6 +5,7 @@
 // clock is refused, a late one is not: a replay of a genuine event changes nothing, delivery is
 // once per id and per item); and what each outcome is answered. Pure: the route
 // (src/hosting/cases/eventsRoute.ts) reads, verifies with node:crypto, keeps and answers.
+import { createHash } from 'crypto';
 import type { CertificateRefusal } from './eventCertificateRules';
 import { headerProblem } from '../http/bodyHeaders';
 
@@ -57,6 +58,21 @@ export function readSignatureHeaders(headers: EventHeaders): HeaderVerdict {
   if (algorithm.toLowerCase() !== 'rsa-sha256') return { ok: false, reason: 'wrong-algorithm' };
   return { ok: true, request: { signature: Buffer.from(signature, 'base64'), certificateUrl: new URL(url) } };
 }
+
+/** Whether a request is the webhook's, for the check made before the body is read: a POST to EVENTS_PATH, whatever its query. */
+export const isEventsRequest = (method: string | undefined, url: string | undefined): boolean => method === 'POST' && (url ?? '').split('?')[0] === EVENTS_PATH;
+
+/**
+ * The body's bytes as the server's one body reader kept its text (UTF-8), at most MAX_EVENT_BYTES:
+ * undefined beyond. No text kept is an empty body (which no signature verifies).
+ */
+export function eventBodyBytes(raw: unknown): Buffer | undefined {
+  const bytes = Buffer.from(typeof raw === 'string' ? raw : '', 'utf8');
+  return bytes.length > MAX_EVENT_BYTES ? undefined : bytes;
+}
+
+/** An event's id: the SHA-256 of its body as received, so a copy sent again is the same event. */
+export const eventIdOf = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * The media type and declared length, from the headers alone, as every JSON body of this server is

@@ -8,7 +8,9 @@ import { strict as assert } from 'assert';
 import {
   ApprovalEffect,
   ApprovalEvent,
+  ApprovalOutcome,
   ApprovalState,
+  approvalLogFields,
   approvalStep,
   assignedAny,
   recordAfterAssigning,
@@ -207,5 +209,29 @@ describe('Assign on approval (issue 63, review 4 gap 2): the machine, from a tab
     assert.equal(after?.stage, 'assigned');
     assert.deepEqual(after?.stage === 'assigned' ? after.assignments : undefined, [agentsAssigned]);
     assert.equal(recordAfterAssigning(record, { notAssigned: 'signedOut' }, [], T0), undefined);
+  });
+
+  it("logs an outcome by counts or by its reason, never a group's name", () => {
+    const group = { groupId: 'g1', groupName: 'Helpdesk agents' };
+    const rows: [string, ApprovalOutcome, Record<string, unknown>][] = [
+      ['nothing assigned', { notAssigned: 'signedOut' }, { notAssigned: 'signedOut' }],
+      [
+        'three assigned, one left alone, two not made',
+        {
+          assigned: ['a1', 'a2', 'a3'].map((id) => ({ ...group, id, roleIds: [], status: 'active' })),
+          leftAlone: [{ ...group, verdict: 'otherRoles', roleIds: [] }],
+          notMade: [
+            { ...group, failure: 'timeout' },
+            { ...group, groupId: 'g2', failure: 'conflict' },
+          ],
+        },
+        { assigned: 3, leftAlone: 1, notMade: 2 },
+      ],
+      ['none at all', { assigned: [], leftAlone: [], notMade: [] }, { assigned: 0, leftAlone: 0, notMade: 0 }],
+    ];
+    for (const [what, outcome, fields] of rows) {
+      assert.deepEqual(approvalLogFields(outcome), fields, what);
+      assert.equal(JSON.stringify(approvalLogFields(outcome)).includes('Helpdesk'), false, what);
+    }
   });
 });

@@ -4,6 +4,7 @@
 import { strict as assert } from 'assert';
 import { createHash } from 'crypto';
 import {
+  inboxKey,
   inviteKey,
   itemKey,
   leaseKey,
@@ -12,6 +13,7 @@ import {
   peopleShardOf,
   scheduleKey,
   scheduleShardOf,
+  seenKey,
   teamPageKey,
 } from '../../../src/conversation/followUps/caseKeys';
 
@@ -25,6 +27,8 @@ describe('Follow-ups: where the open items are kept', () => {
       ["an owner's list", ownerListKey('user:msteams:29:alex'), `cases/owner/${sha('user:msteams:29:alex').slice(0, 40)}`],
       ['a schedule shard', scheduleKey(7), 'cases/shard/7'],
       ['a lease', leaseKey('poller'), 'cases/lease/poller'],
+      ['an events inbox shard', inboxKey(5), 'cases/inbox/5'],
+      ['a shard of the events delivered', seenKey(5), 'cases/seen/5'],
       ['an invitation index', inviteKey(TENANT, 'tenant:c-1'), `cases/invite/${sha(`${TENANT.toLowerCase()}|tenant:c-1`).slice(0, 40)}`],
       ['an invitation index, no tenant', inviteKey(undefined, 'domain:contoso.com'), `cases/invite/${sha('|domain:contoso.com').slice(0, 40)}`],
       ['a team page', teamPageKey(TENANT, 3), `cases/team/${sha(`team|${TENANT.toLowerCase()}`).slice(0, 40)}/3`],

@@ -4,7 +4,15 @@
 // The once-only path that writes them: test/cases/followUps.test.ts and owed.test.ts.
 import { strict as assert } from 'assert';
 import { FollowUp, openItem, OpenItem, SENDING_STALE_MS, SEND_ATTEMPTS } from '../../../src/domain/cases';
-import { deliveryNote, parkedUntil, postponedExpiry, reclaimOwed, reclaimUnconfirmed, tellsHere } from '../../../src/conversation/followUps/followUpClaims';
+import {
+  deliveryLogLine,
+  deliveryNote,
+  parkedUntil,
+  postponedExpiry,
+  reclaimOwed,
+  reclaimUnconfirmed,
+  tellsHere,
+} from '../../../src/conversation/followUps/followUpClaims';
 import type { Delivery } from '../../../src/conversation/followUps/followUpMessage';
 
 const T0 = Date.UTC(2026, 10, 20, 9);
@@ -103,5 +111,24 @@ describe('Follow-ups: what the once-only path claims on an item', () => {
     ];
     for (const [delivery, failures, note] of rows)
       assert.equal(deliveryNote(delivery, failures === undefined ? undefined : { sendFailures: failures }), note, `${delivery} ${failures}`);
+  });
+
+  it("writes each delivery's log line: a warning only when given up, the source of one told, the failures of one tried again", () => {
+    const about = { kind: 'gdapApproval' as const, followUp: 'approved' as const, source: 'event' };
+    const rows: [Delivery, number | undefined, 'info' | 'warn', Record<string, unknown>, RegExp][] = [
+      ['sent', undefined, 'info', { kind: 'gdapApproval', followUp: 'approved', source: 'event', delivery: 'sent' }, /^Follow-up sent$/],
+      ['assigned', undefined, 'info', { kind: 'gdapApproval', followUp: 'approved', source: 'event', delivery: 'assigned' }, /^Follow-up sent$/],
+      ['later', undefined, 'info', { kind: 'gdapApproval', followUp: 'approved' }, /waits for the relationship/],
+      ['unreachable', 2, 'info', { kind: 'gdapApproval', followUp: 'approved' }, /no longer be reached/],
+      ['retry', 1, 'info', { kind: 'gdapApproval', followUp: 'approved', failures: 1 }, /tried again/],
+      ['retry', undefined, 'info', { kind: 'gdapApproval', followUp: 'approved', failures: 0 }, /tried again/],
+      ['retry', SEND_ATTEMPTS, 'warn', { kind: 'gdapApproval', followUp: 'approved', failures: SEND_ATTEMPTS }, /given up/],
+    ];
+    for (const [delivery, failures, level, fields, message] of rows) {
+      const line = deliveryLogLine(delivery, failures === undefined ? undefined : { sendFailures: failures }, about);
+      assert.equal(line.level, level, `${delivery} ${failures}`);
+      assert.deepEqual(line.fields, fields, `${delivery} ${failures}`);
+      assert.match(line.message, message, `${delivery} ${failures}`);
+    }
   });
 });

@@ -4,7 +4,7 @@
 import { strict as assert } from 'assert';
 import { openItem, OpenItem } from '../../../src/domain/cases';
 import { catalogFor } from '../../../src/domain/textCatalog';
-import type { TeamClick, TeamScreen } from '../../../src/conversation/team/teamMachine';
+import { handOverAudit, type TeamClick, type TeamScreen } from '../../../src/conversation/team/teamMachine';
 import { handOverLine, teamListsPrivately, teamScreenInPlace } from '../../../src/conversation/team/teamCards';
 
 const T0 = Date.UTC(2026, 10, 20, 9);
@@ -94,5 +94,38 @@ describe('Team view: the turn around its machine', () => {
       handOverLine({ ...told('to', {}), item: { ...item, kind: 'gdapApproval', locale: 'hu-HU' } }, 'Cy', catalogFor('hu-HU')),
       'Cy átadta Önnek ezt az ügyet: GDAP-kérelem: Contoso (korábbi felelőse: Ada). Az értesítései mostantól ebbe a csevegésbe érkeznek: írja be: saját ügyeim, és megjelenik.',
     );
+  });
+
+  it('audits a hand-over as the clicker, with the object id the server verified, the customer and the item; an unknown field left out', () => {
+    const viewer = { tenantId: 'partner', objectId: 'oid-ada', via: 'teams' as const };
+    const rows: [string, string | undefined, string | undefined, Record<string, unknown>][] = [
+      [
+        'a Teams click in a turn with its correlation id',
+        '29:ada',
+        'corr-1',
+        {
+          who: '29:ada',
+          signedInObjectId: 'oid-ada',
+          customerTenantId: 'c',
+          action: 'handOver',
+          outcome: 'succeeded',
+          resultId: item.id,
+          correlationId: 'corr-1',
+        },
+      ],
+      [
+        'no correlation id',
+        '29:ada',
+        undefined,
+        { who: '29:ada', signedInObjectId: 'oid-ada', customerTenantId: 'c', action: 'handOver', outcome: 'succeeded', resultId: item.id },
+      ],
+      [
+        'a sender without an id',
+        undefined,
+        'corr-1',
+        { who: '', signedInObjectId: 'oid-ada', customerTenantId: 'c', action: 'handOver', outcome: 'succeeded', resultId: item.id, correlationId: 'corr-1' },
+      ],
+    ];
+    for (const [what, who, correlationId, expected] of rows) assert.deepEqual(handOverAudit({ do: 'audit', item, viewer }, who, correlationId), expected, what);
   });
 });

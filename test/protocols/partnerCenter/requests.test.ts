@@ -2,6 +2,7 @@
 // each one's method, path, headers and body, and what its answer ends as (read, or a failure as it is).
 import { strict as assert } from 'assert';
 import { failed, succeeded } from '../../../src/domain/actions';
+import { REGISTERED_EVENTS } from '../../../src/domain/partnerCenterEvents';
 import type { Plan, ServiceAnswer, ServiceCall } from '../../../src/protocols/microsoftApis/plans';
 import {
   cancelTransferPlan,
@@ -11,6 +12,7 @@ import {
   getCustomerPlan,
   getTransferPlan,
   invitationLinkPlan,
+  webhookRegistrationPlan,
 } from '../../../src/protocols/partnerCenter/requests';
 
 const CALL = { correlationId: 'corr-1', requestId: 'req-1' };
@@ -83,5 +85,31 @@ describe('Partner Center: the requests', () => {
     assert.deepEqual(failedRead.result, succeeded({ objectId: GDAP }));
     const unreadable = oneCall(eventDetailsPlan(resourceUri, '/v1/auditrecords/abc', CALL), succeeded({ status: 200, json: 'not a record' })).result;
     assert.deepEqual(unreadable, succeeded({ objectId: GDAP }));
+  });
+
+  it("reads the tenant's webhook registration with the REST headers, and what each answer means for this deployment", () => {
+    const mine = 'https://bot.example/api/partnercenter/events';
+    const ok = (json: unknown): ServiceAnswer => succeeded({ status: 200, json });
+    const all = [...REGISTERED_EVENTS];
+    const allBut = all.filter((e) => e !== 'test-created');
+    const rows: [string, ServiceAnswer, unknown][] = [
+      ['this bot, every event it needs', ok({ webhookUrl: `${mine}/`, webhookEvents: all }), { status: 'registered' }],
+      [
+        'another tool took it',
+        ok({ WebhookUrl: 'https://other.example/hook', WebhookEvents: all }),
+        { status: 'elsewhere', registeredUrl: 'https://other.example/hook' },
+      ],
+      ['an event missing', ok({ webhookUrl: mine, webhookEvents: allBut }), { status: 'missingEvents', missing: ['test-created'] }],
+      ['no URL in the answer', ok({}), { status: 'notRegistered' }],
+      ['none (404)', failed({ kind: 'notFound' }), { status: 'notRegistered' }],
+      ['refused', failed({ kind: 'forbidden', missing: 'adminAgent' }), { status: 'unknown', reason: 'forbidden' }],
+      ['out of reach', failed({ kind: 'unavailable', status: 503 }), { status: 'unknown', reason: 'unavailable' }],
+    ];
+    for (const [name, answer, expected] of rows) {
+      const plan = webhookRegistrationPlan(mine, CALL);
+      const read = oneCall<unknown>(plan, answer);
+      assert.deepEqual(read.request, { method: 'GET', path: '/webhooks/v1/registration', headers: HEADERS }, name);
+      assert.deepEqual(read.result, succeeded(expected), name);
+    }
   });
 });
