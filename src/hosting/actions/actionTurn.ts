@@ -1,6 +1,6 @@
 // One turn of the Partner Center actions: who acts, in which language and channel, under which
 // correlation id (all the turn state's), the actions' share of the conversation state, and how an
-// answer reaches the user: through the one reply path (replies/activities.ts), or in place of the
+// answer reaches the user: through the one reply path (conversation/cards/messages.ts), or in place of the
 // clicked card where the host answers an invoke with a card.
 import { randomUUID } from 'crypto';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
@@ -14,7 +14,7 @@ import { senderOf } from '../../conversation/channel/channelActivity';
 import { AdaptiveCard } from '../../conversation/cards/cards';
 import type { ClickAnswer } from '../../conversation/cards/cardActions';
 import { forChannel } from '../../conversation/cards/channelFeatures';
-import { activityFor } from '../replies/activities';
+import { activityFor } from '../../conversation/cards/messages';
 import { turnStateOf } from '../context/turnState';
 
 export { ACTIONS_PROPERTY } from '../../conversation/actions/store';

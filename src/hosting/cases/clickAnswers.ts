@@ -4,7 +4,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import type { AdaptiveCard } from '../../conversation/cards/cards';
-import { activityFor } from '../replies/activities';
+import { activityFor } from '../../conversation/cards/messages';
 import { isReplayed } from '../turns/replayedTurns';
 import type { ActionAnswer } from '../actions/actionTurn';
 

@@ -23,7 +23,7 @@ import {
   withDeliveryKey,
 } from '../../conversation/followUps/followUpMessage';
 import { assignsFirst, proactiveStep, recordForFollowUp, referenceOf, sentAs, statusOf } from '../../conversation/followUps/proactiveTurn';
-import { activityFor } from '../replies/activities';
+import { activityFor } from '../../conversation/cards/messages';
 import { surfaceOf } from '../replies/surface';
 import { ActionsStore } from '../actions/actionTurn';
 import { conversationStores } from '../state/conversationStores';
