@@ -179,3 +179,7 @@ describe('kind: channelWords, the CSP the customer is with now is another CSP', 
     ['hu-HU', 'az előfizetések annál a CSP-nél vannak, akinél most vannak', { channel: 'otherCsp' }],
   ]);
 });
+
+describe("kind: channelWords, sold by us back when we were in the Advisor program, with a time word between ('我们之前在 Advisor 计划的时候')", () => {
+  checkKind([['zh-CN', 'Office 365 是我们之前在 Advisor 计划的时候卖给客户的，中国区。', { cloud: 'china', channel: 'formerAdvisor', service: 'license' }]]);
+});

@@ -124,3 +124,16 @@ describe('kind: goalWords, taking care of it in the speaker\'s idiom is support 
     ['hu-HU', 'Azt kérik, hogy gondozzuk az Office 365-öt.', { service: 'license', goal: 'support' }],
   ]);
 });
+
+describe('kind: goalWords, everyday words for support and for billing by us from the renewal', () => {
+  checkKind([
+    ['en-US', 'Just keep the lights on for their Microsoft 365, nothing else.', { service: 'license', goal: 'support' }],
+    ['en-US', "We'd handle the daily admin for their Office 365.", { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Office 365 через Open, с продления будут платить нам.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['zh-CN', 'Office 365 是通过 Open 买的，续订后改由我们计费。', { channel: 'open', service: 'license', goal: 'move' }],
+    ['pt-BR', 'Office 365 pelo Open, querem sustentação da nossa parte.', { channel: 'open', service: 'license', goal: 'support' }],
+    ['pt-BR', 'Office 365 pelo Open, a partir de janeiro o faturamento sai da gente.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['hu-HU', 'Office 365 Openen keresztül, a megújítástól kezdve mi számlázunk.', { channel: 'open', service: 'license', goal: 'move' }],
+    ['hu-HU', 'Office 365, a folyamatos adminisztrációt kérik tőlünk.', { service: 'license', goal: 'support' }],
+  ]);
+});

@@ -126,3 +126,98 @@ describe('kind: rambling, what was thought at first ("at first they said", «с�
     ['ru-RU', 'Сначала думали, что через EA, потом выяснилось, что через Open Value', { channel: 'open' }],
   ]);
 });
+
+describe("kind: rambling, a word that closes a doubt ('anyway', «в общем», '总之', 'enfim', 'mindegy') ends its reach", () => {
+  checkKind([
+    [
+      'en-US',
+      "The licences came through Open or maybe EA, they honestly don't remember, anyway it's the global cloud and we're direct.",
+      { cloud: 'global', service: 'license', partnerType: 'direct' },
+      ['channel'],
+    ],
+    [
+      'ru-RU',
+      'Лицензии брали через Open или EA, они уже не помнят, в общем облако глобальное, мы direct.',
+      { cloud: 'global', service: 'license', partnerType: 'direct' },
+      ['channel'],
+    ],
+    [
+      'zh-CN',
+      '许可是通过 Open 还是 EA 买的，客户记不清了，总之是全球版，我们是直签伙伴。',
+      { cloud: 'global', service: 'license', partnerType: 'direct' },
+      ['channel'],
+    ],
+    [
+      'pt-BR',
+      'As licenças vieram pelo Open ou pelo EA, eles não lembram, enfim, nuvem global, somos parceiro direto.',
+      { cloud: 'global', service: 'license', partnerType: 'direct' },
+      ['channel'],
+    ],
+    [
+      'hu-HU',
+      'A licenceket Openen vagy EA-n keresztül vették, nem emlékeznek, mindegy, globális felhő, közvetlen partnerek vagyunk.',
+      { cloud: 'global', service: 'license', partnerType: 'direct' },
+      ['channel'],
+    ],
+  ]);
+});
+
+describe("kind: rambling, a doubted future set against the present ('might move eventually, but right now') gives the present", () => {
+  checkKind([
+    [
+      'en-US',
+      'They might want to move the Microsoft 365 seats to us eventually, but right now they want us to support them.',
+      { service: 'license', goal: 'support' },
+    ],
+    ['ru-RU', 'Наверное, через год перенесут Microsoft 365 к нам, но пока нужна только поддержка.', { service: 'license', goal: 'support' }],
+    ['zh-CN', 'Microsoft 365 以后也许会迁到我们这边，但现在只要我们做运维。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Talvez ano que vem migrem o Microsoft 365 pra gente, mas por enquanto só querem suporte.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Talán jövőre áthozzák hozzánk a Microsoft 365-öt, de egyelőre csak üzemeltetést kérnek.', { service: 'license', goal: 'support' }],
+  ]);
+});
+
+describe('kind: rambling, an invoice checked replaces what the customer said', () => {
+  checkKind([
+    [
+      'en-US',
+      "They told us it came straight from Microsoft, then we checked the invoice and it's from another CSP. Office 365.",
+      { channel: 'otherCsp', service: 'license' },
+    ],
+    ['ru-RU', 'Говорили, что купили напрямую у Microsoft, потом проверили счёт — там другой CSP. Office 365.', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '客户说是直接从微软买的，查了一下账单，是另一家 CSP 开的。Office 365。', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'Disseram que compraram direto da Microsoft, aí conferiram a fatura e é de outro CSP. Office 365.', { channel: 'otherCsp', service: 'license' }],
+    [
+      'hu-HU',
+      'Azt mondták, közvetlenül a Microsofttól vették, aztán megnézték a számlát, és egy másik CSP-től van. Office 365.',
+      { channel: 'otherCsp', service: 'license' },
+    ],
+  ]);
+});
+
+describe("kind: rambling, a history that ends in the current state ('so now', «так что теперь», '所以现在', 'então hoje', 'úgyhogy most') gives that state", () => {
+  checkKind([
+    [
+      'en-US',
+      "The Azure came through a third-party reseller, later they signed an EA and moved it over, so now it's all on the EA.",
+      { channel: 'ea', service: 'usage' },
+    ],
+    ['ru-RU', 'Azure сначала покупали у стороннего продавца, в марте всё влили в EA, так что теперь всё через EA.', { channel: 'ea', service: 'usage' }],
+    ['zh-CN', 'Azure 原先是第三方卖的，签了 EA 之后全部并过去了，所以现在都在 EA 下面。', { channel: 'ea', service: 'usage' }],
+    ['pt-BR', 'O Azure era de uma revenda terceira, depois assinaram o EA e juntaram tudo, então hoje está tudo no EA.', { channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'Az Azure-t egy harmadik féltől vették, később jött az EA, úgyhogy most minden EA-n van.', { channel: 'ea', service: 'usage' }],
+  ]);
+});
+
+describe('kind: rambling, the ordinary Partner Center is the global cloud', () => {
+  checkKind([
+    ['en-US', 'We sit in the normal Partner Center, direct bill.', { cloud: 'global', partnerType: 'direct' }],
+    ['ru-RU', 'Работаем в обычном Partner Center, мы direct.', { cloud: 'global', partnerType: 'direct' }],
+    ['zh-CN', '我们用的是普通版合作伙伴中心，直签。', { cloud: 'global', partnerType: 'direct' }],
+    ['pt-BR', 'A gente usa o Partner Center comum, somos diretos.', { cloud: 'global', partnerType: 'direct' }],
+    ['hu-HU', 'A szokásos Partner Centert használjuk, közvetlen partnerek vagyunk.', { cloud: 'global', partnerType: 'direct' }],
+  ]);
+});
+
+describe("kind: rambling, a count said roughly ('大概 80 个') is no doubt about an answer", () => {
+  checkKind([['zh-CN', '大概 80 个 Microsoft 365 许可，是通过 EA 买的。', { channel: 'ea', service: 'license' }]]);
+});

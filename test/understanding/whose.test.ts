@@ -247,3 +247,10 @@ describe("kind: whose, a role governed by another party is never the partner's o
     ['zh-CN', '我们是分销商，客户的 Azure 是从别的 CSP 买的', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
   ]);
 });
+
+describe('kind: whose, the partner\'s own direct role said with CSP («мы в CSP напрямую», "somos CSP direto")', () => {
+  checkKind([
+    ['ru-RU', 'Office 365 через EA, мы теперь в CSP напрямую.', { channel: 'ea', service: 'license', partnerType: 'direct' }],
+    ['pt-BR', 'Office 365 pelo EA, somos CSP direto.', { channel: 'ea', service: 'license', partnerType: 'direct' }],
+  ]);
+});

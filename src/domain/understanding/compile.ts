@@ -71,6 +71,9 @@ export function lexiconPatterns(lexicon: Lexicon): string[] {
     ...(n?.after ?? []),
     ...(n?.hedges ?? []),
     ...(n?.hedgesAfter ?? []),
+    ...(n?.doubtEnds ?? []),
+    ...(n?.doubtContrast ?? []),
+    ...(n?.doubtNow ?? []),
     ...(lexicon.corrections ?? []),
     ...structure,
   ].map(fold);
@@ -99,6 +102,9 @@ export interface CompiledLexicon {
   fillers?: RegExp;
   hedges?: RegExp;
   hedgesAfter?: RegExp;
+  doubtEnds?: RegExp;
+  doubtContrast?: RegExp;
+  doubtNow?: RegExp;
   corrections?: RegExp;
   or?: RegExp;
   first?: RegExp;
@@ -196,5 +202,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(lexicon.corrections)) compiled.corrections = compilePatterns(lexicon.corrections, `${where} corrections`);
   if (nonEmpty(n?.hedges)) compiled.hedges = compilePatterns(n.hedges, `${where} negation.hedges`);
   if (nonEmpty(n?.hedgesAfter)) compiled.hedgesAfter = compilePatterns(n.hedgesAfter, `${where} negation.hedgesAfter`);
+  if (nonEmpty(n?.doubtEnds)) compiled.doubtEnds = compilePatterns(n.doubtEnds, `${where} negation.doubtEnds`);
+  if (nonEmpty(n?.doubtContrast)) compiled.doubtContrast = compilePatterns(n.doubtContrast, `${where} negation.doubtContrast`);
+  if (nonEmpty(n?.doubtNow)) compiled.doubtNow = compilePatterns(n.doubtNow, `${where} negation.doubtNow`);
   return compiled;
 }

@@ -53,7 +53,7 @@ function distance(gap: string): number {
 export function markNegations(
   text: string,
   mentions: NegatableMention[],
-  corrections: readonly Span[],
+  corrections: Span[],
   lexicons: readonly CompiledLexicon[],
   dominantLanguages: (text: string) => ReadonlySet<string>,
   pause: (from: number, to: number) => boolean,
@@ -131,17 +131,36 @@ export function markNegations(
     if (closes) doubtedBefore.push(h);
   }
 
-  // Uncertainty: the mentions of the next question named in the same sentence.
+  // Uncertainty: the mentions of the next question named in the same sentence, up to a word that
+  // closes the doubt ("they can't remember, anyway it's the commercial cloud") or, once the
+  // doubted answer is named, a contrast ("might move eventually, but right now only support").
+  // Latin words of the message's language only ("de" is "but" in Hungarian, "of" in Portuguese);
+  // Cyrillic and Chinese words belong to one language.
+  const closers = lexicons.filter((l) => l.doubtEnds !== undefined || l.doubtContrast !== undefined);
+  const spoken = closers.length > 0 ? (dominant ?? dominantLanguages(text)) : undefined;
+  const ownWords = (pick: (l: CompiledLexicon) => RegExp | undefined): Span[] =>
+    closers.flatMap((l) => matches(pick(l), text).filter((w) => spoken?.has(l.language) === true || !/[a-z]/.test(text[w.start] ?? '')));
+  const ends = ownWords((l) => l.doubtEnds);
+  const contrasts = ownWords((l) => l.doubtContrast);
+  const present = ownWords((l) => l.doubtNow);
   for (const h of hedges) {
     if (doubtedBefore.some((d) => overlaps(d, h))) continue;
     const rest = text.slice(h.end);
     const stop = rest.search(/[.?]/);
     const corrected = corrections.find((c) => c.start >= h.end);
-    const end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length);
-    const inScope = answers.filter((m) => !m.negated && m.start >= h.end && m.end <= end);
-    const first = inScope[0];
+    const closed = ends.find((e) => e.start >= h.end && !overlaps(e, h));
+    let end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length, closed?.start ?? text.length);
+    const first = answers.find((m) => !m.negated && m.start >= h.end && m.end <= end);
     if (first === undefined) continue;
-    for (const m of inScope) if (m.question === first.question) m.hedged = true;
+    const contrast = contrasts.find((c) => c.start >= first.end && c.start < end && !answers.some((m) => overlaps(m, c)));
+    if (contrast !== undefined) {
+      end = contrast.start;
+      // "…but right now": the present replaces the doubted future; a correction, up to two
+      // words after the contrast.
+      const now = present.find((w) => w.start >= contrast.end && /^ ?(?:[^ ,.;:!?]+ ){0,2}$/u.test(text.slice(contrast.end, w.start)));
+      if (now !== undefined) corrections.push(contrast);
+    }
+    for (const m of answers) if (!m.negated && m.start >= h.end && m.end <= end && m.question === first.question) m.hedged = true;
   }
 }
 

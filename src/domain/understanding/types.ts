@@ -58,6 +58,21 @@ export interface Negation {
    * "EA, acho", "EA, azt hiszem"): the mention just before, in its clause, is a candidate only.
    */
   hedgesAfter?: string[];
+  /**
+   * Words that close a doubt said before ("anyway", «в общем», "总之", "enfim", "mindegy"): what
+   * follows them is stated again, not doubted.
+   */
+  doubtEnds?: string[];
+  /**
+   * Words of contrast ("but", «но», "但是", "mas", "de"): after the doubted answer, what follows
+   * them is another statement ("might move eventually, but right now only support").
+   */
+  doubtContrast?: string[];
+  /**
+   * Words of the present ("right now", «сейчас», "现在", "agora", "most") right after such a
+   * contrast: what follows replaces the doubted answer, a correction.
+   */
+  doubtNow?: string[];
 }
 
 export interface Structure {
