@@ -41,6 +41,7 @@ import {
   restOfBody,
 } from '../../protocols/partnerCenterWebhook/eventRequests';
 import { EventTrust, eventTrust, pinnedRoots } from './eventCertificates';
+import { pinnedRootsMissing } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
 import { DeliverEvent, DeliverOutcome, EventInbox, InboxFullError } from './eventInbox';
 import type { CaseStore } from './caseStore';
 import { EventVerifier } from './eventSignature';
@@ -86,11 +87,8 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
   const logger = deps.logger.child({ component: 'partnerCenterEvents' });
   const now = deps.now ?? Date.now;
   const pinned = settings.rootFingerprints.length > 0 ? pinnedRoots(settings.rootFingerprints) : undefined;
-  if (pinned && pinned.length < settings.rootFingerprints.length)
-    logger.warn(
-      { pinned: settings.rootFingerprints.length, found: pinned.length },
-      'A root named in PARTNER_CENTER_EVENT_ROOTS is not in this Node: add it with NODE_EXTRA_CA_CERTS',
-    );
+  const missing = pinned && pinnedRootsMissing(settings.rootFingerprints.length, pinned.length);
+  if (missing) logger.warn(missing, 'A root named in PARTNER_CENTER_EVENT_ROOTS is not in this Node: add it with NODE_EXTRA_CA_CERTS');
   const trust = deps.trust ?? eventTrust({ certificateHosts: settings.certificateHosts, ...(pinned ? { roots: () => pinned } : {}) });
   const verifier = new EventVerifier({ trust, maxAgeMinutes: settings.eventMaxAgeMinutes, now });
   const inbox = new EventInbox({
