@@ -38,7 +38,6 @@ import {
   MAX_EVENT_BYTES,
   readSignatureHeaders,
   refusalStatus,
-  restOfBody,
 } from '../../protocols/partnerCenterWebhook/eventRequests';
 import { EventTrust, eventTrust, pinnedRoots } from './eventCertificates';
 import { pinnedRootsMissing } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
@@ -71,12 +70,12 @@ function answer(res: ServerResponse, status: number, body: Record<string, unknow
 }
 
 /**
- * After an early refusal: a small rest read and dropped (the one drain, requestBody/drain.ts); a
- * larger or unknown one left (restOfBody: events are a few hundred bytes) and the connection
- * closed once answered. False when it closes.
+ * After an early refusal, the rest of the body through the one drain (requestBody/drain.ts, its
+ * rule: routeLimits.ts's restOfRefusedBody), on an event's budget: up to MAX_EVENT_BYTES read and
+ * dropped, a larger declared one left and the connection closed once answered. False when it closes.
  */
 function dropBody(req: IncomingMessage, res: ServerResponse): boolean {
-  const kept = restOfBody(req.complete, req.headers['content-length']) !== 'close' && discardRestOfBody(req, MAX_EVENT_BYTES);
+  const kept = discardRestOfBody(req, MAX_EVENT_BYTES);
   if (!kept) res.once('finish', () => req.socket.destroy());
   return kept;
 }
