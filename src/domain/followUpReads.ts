@@ -22,6 +22,12 @@ export type StatusRead =
 /** An access assignments read: where the access stands, or a failure. */
 export type AccessRead = { progress: AccessProgress } | { failure: ActionFailure };
 
+/**
+ * A read that threw instead of answering (a dropped connection, a bug in a reader): failed as an
+ * unreachable service with no HTTP status, so it is counted and read again, backing off.
+ */
+export const readThrew = (): { failure: ActionFailure } => ({ failure: { kind: 'unavailable', status: 0 } });
+
 /** How a read is counted (the follow-ups' poll metric). */
 export type PollOutcome = 'changed' | 'unchanged' | 'failed';
 

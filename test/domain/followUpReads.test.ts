@@ -9,6 +9,7 @@ import {
   afterHealthRead,
   afterStatusRead,
   healthReadAgain,
+  readThrew,
   StatusRead,
   statusReadAgain,
 } from '../../src/domain/followUpReads';
@@ -38,6 +39,7 @@ describe('what a read leads to, from tables', () => {
     { name: 'nothing new', read: { unchanged: true, until: 5 }, expect: { outcome: 'unchanged' } },
     { name: 'a kind that cannot be read', read: { unreadable: true }, expect: { outcome: 'unchanged' } },
     { name: 'a failure', read: { failure: throttled }, expect: { outcome: 'failed', failure: 'throttled' } },
+    { name: 'a read that threw', read: readThrew(), expect: { outcome: 'failed', failure: 'unavailable' } },
   ];
   for (const row of STATUS) it(`status read: ${row.name}`, () => assert.deepEqual(afterStatusRead(item, row.read), row.expect));
 
@@ -62,6 +64,11 @@ describe('what a read leads to, from tables', () => {
   it('access read: the progress applied, or a failure counted', () => {
     assert.deepEqual(afterAccessRead({ progress: 'active' }), { outcome: 'unchanged', progress: 'active' });
     assert.deepEqual(afterAccessRead({ failure: throttled }), { outcome: 'failed', failure: 'throttled' });
+    assert.deepEqual(afterAccessRead(readThrew()), { outcome: 'failed', failure: 'unavailable' });
+  });
+
+  it('a read that threw is an unreachable service with no HTTP status', () => {
+    assert.deepEqual(readThrew(), { failure: { kind: 'unavailable', status: 0 } });
   });
 });
 

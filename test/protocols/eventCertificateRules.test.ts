@@ -19,6 +19,7 @@ import {
   takeDownload,
   UNKNOWN_DOWNLOADS_PER_MINUTE,
   validAt,
+  pinnedRootsMissing,
 } from '../../src/protocols/partnerCenterWebhook/eventCertificateRules';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -168,5 +169,14 @@ describe('Event certificates: what a chain must satisfy', () => {
       ['a failure already due sooner stays so', NOW + 1_000, false, NOW + 1_000],
     ];
     for (const [what, until, found, expected] of rows) assert.equal(keptUntil(until, found, NOW), expected, what);
+  });
+
+  it('tells the deployment when fewer pinned roots are in this Node than it named', () => {
+    const rows: [string, number, number, { pinned: number; found: number } | undefined][] = [
+      ['all found', 2, 2, undefined],
+      ['one missing', 2, 1, { pinned: 2, found: 1 }],
+      ['none found', 1, 0, { pinned: 1, found: 0 }],
+    ];
+    for (const [what, named, found, expected] of rows) assert.deepEqual(pinnedRootsMissing(named, found), expected, what);
   });
 });

@@ -14,6 +14,7 @@ import {
   REFUSED_BODY_DRAIN_BYTES,
   restOfRefusedBody,
 } from '../../src/protocols/http/routeLimits';
+import { MAX_EVENT_BYTES } from '../../src/protocols/partnerCenterWebhook/eventRequests';
 
 const MB = 1024 * 1024;
 const KB = 1024;
@@ -94,6 +95,9 @@ describe('Route limits', () => {
       ['an unreadable length: drained up to the budget', false, 'many', 10, 'drain'],
       ['the default budget, a mistaken upload of 4 MB', false, String(4 * MB), REFUSED_BODY_DRAIN_BYTES, 'drain'],
       ['the default budget, more than 4 MB', false, String(4 * MB + 1), REFUSED_BODY_DRAIN_BYTES, 'close'],
+      ["an event's budget: a small rest drained", false, '100', MAX_EVENT_BYTES, 'drain'],
+      ["an event's budget, declared one byte over", false, String(MAX_EVENT_BYTES + 1), MAX_EVENT_BYTES, 'close'],
+      ["an event's budget, chunked: drained up to it, the connection cut past it", false, undefined, MAX_EVENT_BYTES, 'drain'],
     ];
     for (const [what, complete, length, budget, expected] of rows) assert.equal(restOfRefusedBody(complete, length, budget), expected, what);
   });

@@ -135,6 +135,15 @@ describe('Web Chat identity settings', () => {
     );
   };
 
+  it('gives the same ids and cookie signatures for a fixed key as before its keys were held once (known answers)', () => {
+    const visitors = new VisitorIds({ key: KEY, days: 0, trustProxy: false });
+    const random = 'A'.repeat(32);
+    // Made with the key given as bytes on every call, before the keys were imported once.
+    assert.equal(visitors.userIdOf(random), 'dl_DxBZ8hCTR2Lgu7jexbJplFyZLmHoTWrUDRl5emIDLZ4');
+    assert.equal(visitors.verify(`${random}.pDYqC5SHOfeI7YsMaR7N7rAznxGG5KrITeCdZT06WU4`), random);
+    assert.equal(visitors.verify(`${random}.qDYqC5SHOfeI7YsMaR7N7rAznxGG5KrITeCdZT06WU4`), undefined);
+  });
+
   it('takes a good key, cookie lifetime and trusted origins', () => {
     const webChat = loadConfig({
       WEBCHAT_COOKIE_KEY: KEY,

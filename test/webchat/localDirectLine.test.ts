@@ -1,6 +1,7 @@
 // The local Direct Line: the Direct Line 3.0 calls Web Chat makes, checked over HTTP against the
 // real app (and, for the bot's side and expiry, against the routes with a stand-in bot).
 import { strict as assert } from 'assert';
+import { createHmac } from 'crypto';
 import * as restify from 'restify';
 import { AddressInfo } from 'net';
 import pino from 'pino';
@@ -303,6 +304,12 @@ describe('local Direct Line (routes with a stand-in bot)', function () {
     assert.equal(all.activities.filter((a) => a.text === 'question card').length, 0);
     const receipt = after.activities[1]!;
     assert.deepEqual(receipt.from, { id: 'bot', name: 'Bot', role: 'bot' });
+  });
+
+  it("the session id is the conversation id's keyed hash with the connector key, as it was with the key imported on each call", async () => {
+    const { token, id } = await started();
+    const sessionId = ((await getJson(`${base}/v3/directline/session/getsessionid`, token)).json as Json).sessionId;
+    assert.equal(sessionId, createHmac('sha256', KEY).update(id).digest('base64url'));
   });
 
   it('keeps the connector for the bot alone', async () => {

@@ -23,6 +23,14 @@ export type CardFromItem =
   /** The case's approved relationship, as Graph reported it (active), where its own card is not kept (a case handed over): Assign access from there. */
   | { kind: 'relationship'; customer: CustomerView; relationshipId: string; locale: LocaleTag; fromCardId: string };
 
+/**
+ * Whether a follow-up acts on the item's own card here: only when this conversation keeps it for
+ * the clicking user as its owner; else (forgotten, another's, no user) a new card from the item.
+ */
+export function ownCardHere(kept: ActionRecord | undefined, userId: string | undefined): boolean {
+  return kept !== undefined && userId !== undefined && kept.owner.id === userId;
+}
+
 /** The row a card from a case carries when its first card is gone: any row that offers GDAP serves (the row only labels the record). */
 export const FALLBACK_ROW: OutcomeRow = 'G1';
 

@@ -164,6 +164,12 @@ const create = (state: ApprovalState, pick: PlannedAssignment): ApprovalEffect =
   roleIds: pick.roleIds,
 });
 
+/**
+ * Whether the token service is asked for the turn's user's sign-in: only when that user is the
+ * item's owner. The calls are made as the partner who asked, never as whoever the turn names.
+ */
+export const ownsTheSignIn = (turnUserId: string | undefined, ownerId: string): boolean => turnUserId !== undefined && turnUserId === ownerId;
+
 /** Whether the approval's outcome made (or found) access assignments: the item then follows them to active. */
 export const assignedAny = (outcome: ApprovalOutcome): boolean => 'assigned' in outcome && outcome.assigned.length > 0;
 

@@ -5,7 +5,7 @@ import { ConversationState } from 'botbuilder';
 import type { LocaleTag } from '../../domain/locales';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { keepRecord, readRecord } from '../../conversation/actions/actionRecords';
-import { CardFromItem, openFromItem } from '../../conversation/actions/fromItem';
+import { CardFromItem, openFromItem, ownCardHere } from '../../conversation/actions/fromItem';
 import { render, sayText } from '../../conversation/actions/screens';
 import { viewContextOf } from '../../conversation/actions/actionViews';
 import { ActionAnswer, actionTurn, send } from './actionTurn';
@@ -24,11 +24,10 @@ export class CardsFromItems {
     this.accessor = conversationStores(conversationState).actions;
   }
 
-  /** Whether this conversation keeps the card `cardId` for `userId` (its owner): a follow-up acts on it there, else on a card from the item. */
+  /** Whether this conversation keeps the card `cardId` for `userId` (the rule: `ownCardHere`). */
   async keeps(context: Parameters<typeof actionTurn>[1], cardId: string, userId: string | undefined): Promise<boolean> {
     const store = await this.accessor.get(context, {});
-    const record = readRecord(store.cards?.[cardId]);
-    return record !== undefined && userId !== undefined && record.owner.id === userId;
+    return ownCardHere(readRecord(store.cards?.[cardId]), userId);
   }
 
   async open(context: Parameters<typeof actionTurn>[1], locale: LocaleTag, surface: string | undefined, from: CardFromItem): Promise<ActionAnswer | undefined> {

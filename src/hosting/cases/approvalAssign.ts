@@ -7,7 +7,14 @@
 import { randomUUID } from 'crypto';
 import type { TurnContext } from 'botbuilder';
 import type { OpenItem } from '../../domain/cases';
-import { ApprovalEffect, ApprovalEvent, ApprovalState, approvalLogFields, approvalStep } from '../../conversation/followUps/approvalAssignMachine';
+import {
+  ApprovalEffect,
+  ApprovalEvent,
+  ApprovalState,
+  approvalLogFields,
+  approvalStep,
+  ownsTheSignIn,
+} from '../../conversation/followUps/approvalAssignMachine';
 import type { ApprovalRun } from '../../conversation/followUps/proactiveTurn';
 import type { Logger } from '../logging/logger';
 import type { OnBehalfOf } from '../microsoftApis/call';
@@ -94,9 +101,9 @@ export class ApprovalAssigner {
     return { outcome: effect.outcome, relationshipRoles: state.relationshipRoles ?? [] };
   }
 
-  /** The owner's sign-in from the token service: only when the turn's user is the item's owner (the reference names them). */
+  /** The owner's sign-in from the token service (whose it may be: `ownsTheSignIn`). */
   private async tokenOf(context: TurnContext, item: OpenItem): Promise<string | undefined> {
-    if (context.activity.from?.id !== item.owner.id) return undefined;
+    if (!ownsTheSignIn(context.activity.from?.id, item.owner.id)) return undefined;
     return this.options.signIn.token(context);
   }
 }

@@ -38,9 +38,9 @@ import {
   MAX_EVENT_BYTES,
   readSignatureHeaders,
   refusalStatus,
-  restOfBody,
 } from '../../protocols/partnerCenterWebhook/eventRequests';
 import { EventTrust, eventTrust, pinnedRoots } from './eventCertificates';
+import { pinnedRootsMissing } from '../../protocols/partnerCenterWebhook/eventCertificateRules';
 import { DeliverEvent, DeliverOutcome, EventInbox, InboxFullError } from './eventInbox';
 import type { CaseStore } from './caseStore';
 import { EventVerifier } from './eventSignature';
@@ -70,12 +70,12 @@ function answer(res: ServerResponse, status: number, body: Record<string, unknow
 }
 
 /**
- * After an early refusal: a small rest read and dropped (the one drain, requestBody/drain.ts); a
- * larger or unknown one left (restOfBody: events are a few hundred bytes) and the connection
- * closed once answered. False when it closes.
+ * After an early refusal, the rest of the body through the one drain (requestBody/drain.ts, its
+ * rule: routeLimits.ts's restOfRefusedBody), on an event's budget: up to MAX_EVENT_BYTES read and
+ * dropped, a larger declared one left and the connection closed once answered. False when it closes.
  */
 function dropBody(req: IncomingMessage, res: ServerResponse): boolean {
-  const kept = restOfBody(req.complete, req.headers['content-length']) !== 'close' && discardRestOfBody(req, MAX_EVENT_BYTES);
+  const kept = discardRestOfBody(req, MAX_EVENT_BYTES);
   if (!kept) res.once('finish', () => req.socket.destroy());
   return kept;
 }
@@ -86,11 +86,8 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
   const logger = deps.logger.child({ component: 'partnerCenterEvents' });
   const now = deps.now ?? Date.now;
   const pinned = settings.rootFingerprints.length > 0 ? pinnedRoots(settings.rootFingerprints) : undefined;
-  if (pinned && pinned.length < settings.rootFingerprints.length)
-    logger.warn(
-      { pinned: settings.rootFingerprints.length, found: pinned.length },
-      'A root named in PARTNER_CENTER_EVENT_ROOTS is not in this Node: add it with NODE_EXTRA_CA_CERTS',
-    );
+  const missing = pinned && pinnedRootsMissing(settings.rootFingerprints.length, pinned.length);
+  if (missing) logger.warn(missing, 'A root named in PARTNER_CENTER_EVENT_ROOTS is not in this Node: add it with NODE_EXTRA_CA_CERTS');
   const trust = deps.trust ?? eventTrust({ certificateHosts: settings.certificateHosts, ...(pinned ? { roots: () => pinned } : {}) });
   const verifier = new EventVerifier({ trust, maxAgeMinutes: settings.eventMaxAgeMinutes, now });
   const inbox = new EventInbox({

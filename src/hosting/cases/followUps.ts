@@ -9,6 +9,7 @@ import { acceptedInvitations, afterDelivery, applyAccessRead, applyReport, claim
 import { randomUUID } from 'crypto';
 import type { AccessProgress } from '../../domain/accessAssignments';
 import { readAccessSoon } from '../../domain/accessFollowUp';
+import { readThrew } from '../../domain/followUpReads';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
 import { recordFollowUp } from './followUpTelemetry';
@@ -178,7 +179,7 @@ export class FollowUps {
     const { reader, store, logger, retryMs } = this.options;
     const item = await store.get(id);
     if (!reader || !item || !this.mine(item) || !readsBeforeExpiry(item, now)) return 'expire';
-    const read = await reader.read(item, randomUUID()).catch((): StatusRead => ({ failure: { kind: 'unavailable', status: 0 } }));
+    const read = await reader.read(item, randomUUID()).catch(readThrew);
     const decided = expiryAfterRead(item, read, now, retryMs);
     if ('change' in decided) {
       await this.onChange({ kind: item.kind, objectId: item.objectId, change: decided.change }, 'poll');

@@ -7,7 +7,7 @@ import { randomUUID } from 'crypto';
 import type { OpenItem } from '../../domain/cases';
 import { withEnd } from '../../domain/relationshipHealth';
 import { pollEntryStep, pollerLeaseMs, pollStep, pollTickMs, takeRead } from '../../domain/followUpSchedule';
-import { accessReadAgain, afterAccessRead, afterHealthRead, afterStatusRead, healthReadAgain, statusReadAgain } from '../../domain/followUpReads';
+import { accessReadAgain, afterAccessRead, afterHealthRead, afterStatusRead, healthReadAgain, readThrew, statusReadAgain } from '../../domain/followUpReads';
 import { parkedUntil } from '../../conversation/followUps/followUpClaims';
 import type { Logger } from '../logging/logger';
 import { CaseStore } from './caseStore';
@@ -154,7 +154,7 @@ export class Poller {
     if (!this.mayRead(now)) return 'limit';
     const correlationId = randomUUID();
     const read = await tracedCase('follow_up.poll', { 'advisor.case.kind': item.kind }, () => reader.read(item, correlationId)).catch((error: unknown) => ({
-      failure: { kind: 'unavailable' as const, status: 0 },
+      ...readThrew(),
       error,
     }));
     const after = afterStatusRead(item, read);
@@ -172,7 +172,7 @@ export class Poller {
   private async readHealth(item: OpenItem, now: number, reader: NonNullable<PollerOptions['reader']>): Promise<'read' | 'limit'> {
     const { store, followUps, logger, pollMs } = this.options;
     if (!this.mayRead(now)) return 'limit';
-    const read = await reader.read(item, randomUUID()).catch(() => ({ failure: { kind: 'unavailable' as const, status: 0 } }));
+    const read = await reader.read(item, randomUUID()).catch(readThrew);
     const after = afterHealthRead(item, read);
     if (after.failure) logger.info({ kind: item.kind, failure: after.failure }, 'A relationship read failed: asked again later');
     const end = after.end;
@@ -194,7 +194,7 @@ export class Poller {
   private async readAccess(item: OpenItem, now: number, readAccess: NonNullable<PollerOptions['reader']>['readAccess'] & {}): Promise<'read' | 'limit'> {
     const { store, followUps, logger, pollMs } = this.options;
     if (!this.mayRead(now)) return 'limit';
-    const read = await readAccess(item, now).catch(() => ({ failure: { kind: 'unavailable' as const, status: 0 } }));
+    const read = await readAccess(item, now).catch(readThrew);
     const after = afterAccessRead(read);
     recordPoll(item.kind, after.outcome);
     if (after.progress) await followUps.onAccess(item.id, after.progress, 'poll');

@@ -1,7 +1,7 @@
 // The HTTP side of the local Direct Line: the Direct Line 3.0 calls Web Chat makes (start,
 // post, poll, refresh) and the connector calls the bot makes back (send, reply, update). Each
 // refusal's answer is pure (protocols/http/directLineAnswers.ts).
-import { createHash, createHmac, timingSafeEqual } from 'crypto';
+import { createHash, createHmac, createSecretKey, timingSafeEqual } from 'crypto';
 import * as restify from 'restify';
 import { Activity } from 'botbuilder';
 import { Logger } from '../logging/logger';
@@ -46,6 +46,8 @@ function keyMatches(header: unknown, keyHash: Buffer): boolean {
 export function registerLocalDirectLine(server: restify.Server, deps: LocalDirectLineRouteDeps): void {
   const { store, bridge, logger, bot } = deps;
   const keyHash = createHash('sha256').update(deps.connectorKey).digest();
+  // Imported once: a Buffer or string key is imported again on every createHmac call (tens of µs under load).
+  const sessionKey = createSecretKey(Buffer.from(deps.connectorKey, 'utf8'));
 
   /**
    * Runs the bot for an activity, one turn at a time per conversation. A posted activity waits in
@@ -139,7 +141,7 @@ export function registerLocalDirectLine(server: restify.Server, deps: LocalDirec
   server.get(`${DIRECT_LINE_PATH}/session/getsessionid`, async (req: restify.Request, res: restify.Response) => {
     res.header('Cache-Control', 'no-store');
     const holder = tokenHolder(req, res, 'Send the Direct Line token as "Authorization: Bearer <token>".');
-    if (holder) res.send(200, { sessionId: createHmac('sha256', deps.connectorKey).update(holder.conversation.id).digest('base64url') });
+    if (holder) res.send(200, { sessionId: createHmac('sha256', sessionKey).update(holder.conversation.id).digest('base64url') });
   });
 
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: restify.Request, res: restify.Response) => {

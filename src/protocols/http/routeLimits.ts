@@ -75,9 +75,13 @@ export function drainBeforeBody(status: number, maxBytes: number): number {
 export const REFUSED_BODY_DRAIN_BYTES = 4 * 1024 * 1024;
 
 /**
- * After a refusal, what becomes of the rest of a body: none left; read and dropped, up to `budget`
- * bytes (a body without a declared length too: its connection is cut past the budget); or, when
- * it declares more than `budget`, not read and the connection closed once answered.
+ * After a refusal, what becomes of the rest of a body, on every route (the messages route's 4 MB,
+ * Partner Center's webhook's few kilobytes): none left; read and dropped, up to `budget` bytes; or,
+ * when it declares more than `budget`, not read and the connection closed once answered. A body
+ * without a declared length (chunked) is drained too, and its connection cut past the budget: it
+ * then costs no more than a declared body of `budget` bytes, which is read anyway, so a sender
+ * streaming without end gets no more of the server than one declaring the budget; and a client
+ * still sending a small chunked body reads its answer instead of a reset, and keeps its connection.
  */
 export function restOfRefusedBody(complete: boolean, contentLength: string | string[] | undefined, budget: number): 'none' | 'drain' | 'close' {
   if (complete) return 'none';

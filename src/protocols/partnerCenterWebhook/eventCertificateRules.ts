@@ -193,3 +193,12 @@ export function nextRefreshAt(verified: boolean, now: number): number {
 export function keptUntil(until: number, found: boolean, now: number): number {
   return found ? until : Math.min(until, now + FAILURE_KEEP_MS);
 }
+
+/**
+ * Whether the deployment is told that a root it pins (PARTNER_CENTER_EVENT_ROOTS) is not in this
+ * Node: fewer found than named. The missing one is then never trusted (a fingerprint alone proves
+ * nothing), so the events it would sign are refused until it is added with NODE_EXTRA_CA_CERTS.
+ */
+export function pinnedRootsMissing(named: number, found: number): { pinned: number; found: number } | undefined {
+  return found < named ? { pinned: named, found } : undefined;
+}

@@ -92,17 +92,6 @@ export function earlyRefusal(headers: EventHeaders): { status: 401 | 413 | 415; 
   return signed.ok ? undefined : { status: 401, reason: signed.reason };
 }
 
-/**
- * After an early refusal, what becomes of the rest of the body: none left; a small rest read and
- * dropped, so the sender reads the answer and may keep the connection; a larger (or unknown) one
- * not read, and the connection closed once answered.
- */
-export function restOfBody(complete: boolean, contentLength: string | string[] | undefined): 'none' | 'drain' | 'close' {
-  if (complete) return 'none';
-  const declared = Number(contentLength);
-  return !Number.isFinite(declared) || declared > MAX_EVENT_BYTES ? 'close' : 'drain';
-}
-
 /** Why an event's date refuses it, or undefined when it is recent enough (an unreadable date is no date: it refuses nothing). */
 export function freshness(changedAt: string, now: number, maxAgeMs: number): 'stale' | 'future' | undefined {
   const at = Date.parse(changedAt);

@@ -7,9 +7,9 @@ import { ACTION_FAILURE_KINDS, ActionFailure, ActionKind } from '../../../src/do
 import { OutcomeRow } from '../../../src/domain/outcomes';
 import { ActionClick } from '../../../src/conversation/actions/actionClicks';
 import { CardEvent, Effect, StepContext, Stepped } from '../../../src/conversation/actions/machine';
-import { openFromItem } from '../../../src/conversation/actions/fromItem';
+import { openFromItem, ownCardHere } from '../../../src/conversation/actions/fromItem';
 import { ActionRecord } from '../../../src/conversation/actions/actionRecords';
-import { NEW_CARD, NOW, OWNER, Row, answerOf, lineShown, table, token } from './tables';
+import { NEW_CARD, NOW, OTHER, OWNER, Row, answerOf, lineShown, table, token } from './tables';
 
 const startOf = (kind: ActionKind, row: OutcomeRow): ActionClick => ({ step: 'start', kind, row, inputs: {} });
 const start = (kind: ActionKind, row: OutcomeRow): CardEvent => ({ on: 'click', click: startOf(kind, row) });
@@ -210,4 +210,15 @@ describe('action machine: a card from an open case (table)', () => {
     ],
   ];
   for (const [name, out, expected] of rows) it(name, () => assert.deepEqual(out, expected));
+});
+
+describe("a follow-up acts on the item's own card only where it is kept for the clicking owner (table)", () => {
+  const kept: ActionRecord = { owner: OWNER, row: 'G1', at: NOW, kind: 'startTransfer', stage: 'form' };
+  const rows: [string, ActionRecord | undefined, string | undefined, boolean][] = [
+    ['kept here for its owner, who clicks', kept, OWNER.id, true],
+    ['kept here, another user clicks', kept, OTHER.id, false],
+    ['kept here, no user on the click', kept, undefined, false],
+    ['not kept here (forgotten, or in another conversation)', undefined, OWNER.id, false],
+  ];
+  for (const [name, record, userId, expected] of rows) it(name, () => assert.equal(ownCardHere(record, userId), expected));
 });

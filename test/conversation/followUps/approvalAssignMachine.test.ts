@@ -13,6 +13,7 @@ import {
   approvalLogFields,
   approvalStep,
   assignedAny,
+  ownsTheSignIn,
   recordAfterAssigning,
 } from '../../../src/conversation/followUps/approvalAssignMachine';
 import type { ActionRecord } from '../../../src/conversation/actions/actionRecords';
@@ -233,5 +234,15 @@ describe('Assign on approval (issue 63, review 4 gap 2): the machine, from a tab
       assert.deepEqual(approvalLogFields(outcome), fields, what);
       assert.equal(JSON.stringify(approvalLogFields(outcome)).includes('Helpdesk'), false, what);
     }
+  });
+
+  it("asks the token service for the turn's user's sign-in only when that user owns the item", () => {
+    const rows: [string, string | undefined, string, boolean][] = [
+      ['the owner', '29:owner', '29:owner', true],
+      ['someone else in the conversation', '29:other', '29:owner', false],
+      ['no user on the turn', undefined, '29:owner', false],
+      ['the same id in another case', '29:OWNER', '29:owner', false],
+    ];
+    for (const [what, turnUser, owner, expected] of rows) assert.equal(ownsTheSignIn(turnUser, owner), expected, what);
   });
 });
