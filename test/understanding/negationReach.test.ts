@@ -42,3 +42,12 @@ describe('a negation written against the word before it (Chinese, no space) stil
     assert.ok(got.negated.includes('channel'), JSON.stringify(got.negated));
   });
 });
+
+describe('an uncertainty takes the next answer, past words that name none', () => {
+  it('en-US: "not sure if the account manager bought it via EA" leaves the channel open', () => {
+    // "account manager" is a mention that answers no question (a blocked word): the uncertainty
+    // belongs to the channel after it, not to it.
+    assert.deepStrictEqual(understand('the account manager bought it via EA').answers, { channel: 'ea' });
+    assert.deepStrictEqual(understand('not sure if the account manager bought it via EA').answers, {});
+  });
+});
