@@ -221,3 +221,15 @@ describe('kind: rambling, the ordinary Partner Center is the global cloud', () =
 describe("kind: rambling, a count said roughly ('大概 80 个') is no doubt about an answer", () => {
   checkKind([['zh-CN', '大概 80 个 Microsoft 365 许可，是通过 EA 买的。', { channel: 'ea', service: 'license' }]]);
 });
+
+describe("kind: rambling, a correction the speaker doubts ('maybe we're actually…', «возможно, на самом деле», '也许其实', 'talvez na verdade', 'talán valójában') takes nothing back: both are asked", () => {
+  checkKind([
+    ['en-US', 'We are direct bill, maybe actually an indirect reseller.', {}, ['partnerType']],
+    ['ru-RU', 'Мы direct, хотя, возможно, на самом деле мы непрямой реселлер.', {}, ['partnerType']],
+    ['zh-CN', '我们是直签合作伙伴，不过也许其实是间接经销商。', {}, ['partnerType']],
+    ['pt-BR', 'Somos diretos, mas talvez na verdade sejamos revenda indireta.', {}, ['partnerType']],
+    ['hu-HU', 'Direct bill partner vagyunk, de talán valójában indirekt viszonteladók.', {}, ['partnerType']],
+    // A doubt of the past, then a clarification, is a correction as before.
+    ['ru-RU', 'EA или Open, сначала не знали, потом клиент уточнил: Open Value.', { channel: 'open' }],
+  ]);
+});
