@@ -190,3 +190,7 @@ describe('kind: channelWords, syndication in the ordinary Portuguese word ("sind
     ['pt-BR', 'Veio de um parceiro de sindicação, Office 365.', { channel: 'syndication', service: 'license' }],
   ]);
 });
+
+describe("kind: channelWords, Microsoft's direct sales ('微软直销') is bought from Microsoft", () => {
+  checkKind([['zh-CN', 'Office 365 是微软直销的。', { channel: 'microsoft', service: 'license' }]]);
+});
