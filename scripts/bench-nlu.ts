@@ -219,6 +219,7 @@ const SETS = [
   'blind-fourth.json',
   'blind-sixth.json',
   'blind-seventh.json',
+  'blind-eighth.json',
 ];
 
 function main(): void {

@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json and blind-seventh.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json and blind-eighth.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -10,17 +10,18 @@ import { isQuestionId, isValidOption } from '../../src/domain/questions';
 import { LabelledUtterance, evaluate } from '../../scripts/bench-nlu';
 import { PROJECT_ROOT } from '../support/paths';
 
-for (const [name, file] of [
-  ['third', 'blind-third.json'],
-  ['fourth', 'blind-fourth.json'],
-  ['sixth', 'blind-sixth.json'],
-  ['seventh', 'blind-seventh.json'],
+for (const [name, file, perLanguage] of [
+  ['third', 'blind-third.json', 40],
+  ['fourth', 'blind-fourth.json', 40],
+  ['sixth', 'blind-sixth.json', 40],
+  ['seventh', 'blind-seventh.json', 40],
+  ['eighth', 'blind-eighth.json', 20],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
 
-    it('has 40 messages per language, each with valid labels', () => {
-      for (const lang of ['en-US', 'ru-RU', 'zh-CN', 'pt-BR', 'hu-HU']) assert.strictEqual(all.filter((u) => u.lang === lang).length, 40, lang);
+    it(`has ${perLanguage} messages per language, each with valid labels`, () => {
+      for (const lang of ['en-US', 'ru-RU', 'zh-CN', 'pt-BR', 'hu-HU']) assert.strictEqual(all.filter((u) => u.lang === lang).length, perLanguage, lang);
       assert.strictEqual(new Set(all.map((u) => u.id)).size, all.length);
       for (const u of all) {
         for (const [q, v] of Object.entries(u.answers)) assert.ok(isQuestionId(q) && isValidOption(q, v, u.answers), `${u.id}: ${q}=${String(v)}`);

@@ -183,3 +183,14 @@ describe('kind: channelWords, the CSP the customer is with now is another CSP', 
 describe("kind: channelWords, sold by us back when we were in the Advisor program, with a time word between ('我们之前在 Advisor 计划的时候')", () => {
   checkKind([['zh-CN', 'Office 365 是我们之前在 Advisor 计划的时候卖给客户的，中国区。', { cloud: 'china', channel: 'formerAdvisor', service: 'license' }]]);
 });
+
+describe('kind: channelWords, syndication in the ordinary Portuguese word ("sindicação")', () => {
+  checkKind([
+    ['pt-BR', 'Compraram pela sindicação da operadora de telefonia.', { channel: 'syndication' }],
+    ['pt-BR', 'Veio de um parceiro de sindicação, Office 365.', { channel: 'syndication', service: 'license' }],
+  ]);
+});
+
+describe("kind: channelWords, Microsoft's direct sales ('微软直销') is bought from Microsoft", () => {
+  checkKind([['zh-CN', 'Office 365 是微软直销的。', { channel: 'microsoft', service: 'license' }]]);
+});

@@ -137,3 +137,10 @@ describe('kind: goalWords, everyday words for support and for billing by us from
     ['hu-HU', 'Office 365, a folyamatos adminisztrációt kérik tőlünk.', { service: 'license', goal: 'support' }],
   ]);
 });
+
+describe("kind: goalWords, 'us to bill them' is billing by us, a move; billing for support is not", () => {
+  checkKind([
+    ['en-US', 'Microsoft 365 seats, they would like us to bill them going forward.', { service: 'license', goal: 'move' }],
+    ['en-US', 'Office 365: we manage it and bill them for support.', { service: 'license', goal: 'support' }],
+  ]);
+});

@@ -221,3 +221,35 @@ describe('kind: rambling, the ordinary Partner Center is the global cloud', () =
 describe("kind: rambling, a count said roughly ('大概 80 个') is no doubt about an answer", () => {
   checkKind([['zh-CN', '大概 80 个 Microsoft 365 许可，是通过 EA 买的。', { channel: 'ea', service: 'license' }]]);
 });
+
+describe("kind: rambling, a correction the speaker doubts ('maybe we're actually…', «возможно, на самом деле», '也许其实', 'talvez na verdade', 'talán valójában') takes nothing back: both are asked", () => {
+  checkKind([
+    ['en-US', 'We are direct bill, maybe actually an indirect reseller.', {}, ['partnerType']],
+    ['ru-RU', 'Мы direct, хотя, возможно, на самом деле мы непрямой реселлер.', {}, ['partnerType']],
+    ['zh-CN', '我们是直签合作伙伴，不过也许其实是间接经销商。', {}, ['partnerType']],
+    ['pt-BR', 'Somos diretos, mas talvez na verdade sejamos revenda indireta.', {}, ['partnerType']],
+    ['hu-HU', 'Direct bill partner vagyunk, de talán valójában indirekt viszonteladók.', {}, ['partnerType']],
+    // A doubt of the past, then a clarification, is a correction as before.
+    ['ru-RU', 'EA или Open, сначала не знали, потом клиент уточнил: Open Value.', { channel: 'open' }],
+  ]);
+});
+
+describe("kind: rambling, a mind changed ('changed their mind', «передумали», '改主意', 'mudaram de ideia', 'meggondolták') or a present after a past ('and now', «а сейчас», '而现在', 'e hoje', 'és azóta') replaces what was said", () => {
+  checkKind([
+    ['en-US', 'They asked us to move the Office 365 seats, then changed their mind, support only.', { service: 'license', goal: 'support' }],
+    ['en-US', 'The Azure was on an EA until last year and now it sits with another CSP.', { channel: 'otherCsp', service: 'usage' }],
+    ['ru-RU', 'Просили перенести Office 365 к нам, потом передумали, только сопровождение.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Azure был по EA до прошлого года, а теперь его продаёт другой CSP.', { channel: 'otherCsp', service: 'usage' }],
+    ['zh-CN', '客户一开始要把 Office 365 迁移过来，又改主意了，只要支持。', { service: 'license', goal: 'support' }],
+    ['zh-CN', 'Azure 之前走 EA，而现在是在另一家 CSP 那里。', { channel: 'otherCsp', service: 'usage' }],
+    ['pt-BR', 'Pediram pra migrar o Office 365, depois mudaram de ideia: só suporte.', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'O Azure era pelo EA até o ano passado e hoje está com outro parceiro CSP.', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'Az Azure EA-n volt tavalyig, és azóta egy másik CSP-partnernél van.', { channel: 'otherCsp', service: 'usage' }],
+    // A present that restates nothing changes nothing.
+    ['en-US', 'They bought Azure through an EA and now want support.', { channel: 'ea', service: 'usage' }],
+  ]);
+});
+
+describe("kind: rambling, an invoice the speaker checked ('olhei a fatura') replaces what the customer said", () => {
+  checkKind([['pt-BR', 'Ele disse que foi pelo EA, mas olhei a fatura e é de outro parceiro CSP.', { channel: 'otherCsp' }]]);
+});

@@ -254,3 +254,19 @@ describe('kind: whose, the partner\'s own direct role said with CSP («мы в C
     ['pt-BR', 'Office 365 pelo EA, somos CSP direto.', { channel: 'ea', service: 'license', partnerType: 'direct' }],
   ]);
 });
+
+describe("kind: whose, another party's 'no' ('the owner says no', «директор говорит, что нет», '老板说不对', 'a dona diz que não', 'azt mondja, nem') is a disagreement to ask about, not a correction", () => {
+  checkKind([
+    ['en-US', 'Our admin says they bought it through EA, but the owner says no, it was Open Value.', {}, ['channel']],
+    ['ru-RU', 'Админ говорит, что через EA, а директор говорит, что нет, через Open.', {}, ['channel']],
+    ['zh-CN', '管理员说是 EA，老板说不对，是 Open。', {}, ['channel']],
+    ['pt-BR', 'O gerente diz que foi pelo EA, mas a dona diz que não, foi pelo Open.', {}, ['channel']],
+    ['hu-HU', 'A rendszergazda szerint EA, de a tulajdonos azt mondja, nem, Open.', {}, ['channel']],
+    // The speaker's own "no" still takes back what came before.
+    ['en-US', 'EA, no, Open Value.', { channel: 'open' }],
+  ]);
+});
+
+describe("kind: whose, a role said of us with its owner after it ('a gente é revenda indireta dela') is ours", () => {
+  checkKind([['pt-BR', 'A Ingram? A gente é revenda indireta dela há anos.', { partnerType: 'indirectReseller' }]]);
+});

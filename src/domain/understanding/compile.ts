@@ -74,6 +74,7 @@ export function lexiconPatterns(lexicon: Lexicon): string[] {
     ...(n?.doubtEnds ?? []),
     ...(n?.doubtContrast ?? []),
     ...(n?.doubtNow ?? []),
+    ...(n?.reportedNo ?? []),
     ...(lexicon.corrections ?? []),
     ...structure,
   ].map(fold);
@@ -105,6 +106,7 @@ export interface CompiledLexicon {
   doubtEnds?: RegExp;
   doubtContrast?: RegExp;
   doubtNow?: RegExp;
+  reportedNo?: RegExp;
   corrections?: RegExp;
   or?: RegExp;
   first?: RegExp;
@@ -205,5 +207,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(n?.doubtEnds)) compiled.doubtEnds = compilePatterns(n.doubtEnds, `${where} negation.doubtEnds`);
   if (nonEmpty(n?.doubtContrast)) compiled.doubtContrast = compilePatterns(n.doubtContrast, `${where} negation.doubtContrast`);
   if (nonEmpty(n?.doubtNow)) compiled.doubtNow = compilePatterns(n.doubtNow, `${where} negation.doubtNow`);
+  if (nonEmpty(n?.reportedNo)) compiled.reportedNo = compilePatterns(n.reportedNo, `${where} negation.reportedNo`);
   return compiled;
 }

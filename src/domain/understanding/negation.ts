@@ -147,7 +147,17 @@ export function markNegations(
     if (doubtedBefore.some((d) => overlaps(d, h))) continue;
     const rest = text.slice(h.end);
     const stop = rest.search(/[.?]/);
-    const corrected = corrections.find((c) => c.start >= h.end);
+    let corrected = corrections.find((c) => c.start >= h.end);
+    // A correction the hedge doubts ("maybe we're actually a reseller?", «может, на самом деле…»)
+    // takes nothing back: what it names is one more candidate, asked about.
+    // (A comma after the hedge only when one stands before it too: «хотя, возможно, на самом деле»,
+    // not «сначала не знали, потом уточнили».)
+    const gap = text.slice(h.end, corrected?.start ?? h.end);
+    const set = /^(?: ?[^ ,.;:!?]+){0,3} ?$/u.test(gap) || (/, ?$/u.test(text.slice(0, h.start)) && /^ ?,(?: ?[^ ,.;:!?]+){0,3} ?$/u.test(gap));
+    if (corrected !== undefined && set && !answers.some((m) => m.start >= h.end && m.end <= corrected!.start)) {
+      corrections.splice(corrections.indexOf(corrected), 1);
+      corrected = corrections.find((c) => c.start >= h.end);
+    }
     const closed = ends.find((e) => e.start >= h.end && !overlaps(e, h));
     let end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length, closed?.start ?? text.length);
     const first = answers.find((m) => !m.negated && m.start >= h.end && m.end <= end);

@@ -162,6 +162,8 @@ export function supplierRoles(
 
 /** How far after a role the words naming its owner may begin (units: words, pairs of Chinese characters). */
 const OWNER_GAP = 1;
+/** How far before a role "we" may stand to be the subject it is said of ("we are a …"). */
+const SUBJECT_GAP = 2;
 
 /**
  * A role governed by another party is not the partner's own. Before it, in its clause, the
@@ -191,14 +193,18 @@ export function attributeRoles(
     if (m.question !== 'partnerType' || m.negated) continue;
     const clauseStart = Math.max(text.lastIndexOf(',', m.start - 1), text.lastIndexOf('.', m.start - 1), text.lastIndexOf('?', m.start - 1)) + 1;
     let self = -1;
+    let selfEnd = -1;
     let other = -1;
     for (const l of lexicons) {
-      for (const s of matches(l.self, text, clauseStart, m.start)) self = Math.max(self, s.start);
+      for (const s of matches(l.self, text, clauseStart, m.start)) if (s.start > self) [self, selfEnd] = [s.start, s.end];
       for (const s of matches(l.others, text, clauseStart, m.start)) other = Math.max(other, s.start);
     }
     const owned = owners.some((o) => o.start >= m.end && next(m.end, o.start));
     const ownForm = lexicons.some((l) => matches(l.ownedWord, text, m.start, Math.min(text.length, m.end + 1)).some((w) => w.end === m.end));
-    if (other > self || owned || ownForm) m.question = undefined;
+    // "We are its indirect reseller" ("a gente é revenda indireta dela"): said of us, the owner
+    // after the role is our supplier.
+    const ours = self > other && units(text.slice(selfEnd, m.start)) <= SUBJECT_GAP;
+    if (other > self || ((owned || ownForm) && !ours)) m.question = undefined;
   }
 }
 

@@ -73,6 +73,12 @@ export interface Negation {
    * contrast: what follows replaces the doubted answer, a correction.
    */
   doubtNow?: string[];
+  /**
+   * "No" reported of another party ("the finance lady says no", «бухгалтер говорит, что нет»,
+   * "财务说不是", "ela diz que não", "a pénzügyes azt mondja, nem"): a disagreement between two
+   * people, not the speaker taking back what was said; both answers stay to be asked.
+   */
+  reportedNo?: string[];
 }
 
 export interface Structure {
