@@ -8,7 +8,7 @@ import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, dashBetween, originalSpan, prepare } from './text';
 import { bareRoles, dismissAsides, onlyService, refineTier, resolveAlternatives, respell, scopeContrast } from './structure';
-import { attributeRoles, formerAdvisor, neitherCspNorSyndication, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
+import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations } from './negation';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
@@ -230,6 +230,7 @@ function read(text: string, part: boolean): Understanding {
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
   dismissAsides(prepared.text, mentions, COMPILED);
+  otherCases(prepared.text, mentions, COMPILED);
   onlyService(prepared.text, mentions, COMPILED);
   formerAdvisor(prepared.text, mentions, COMPILED);
   ownSupply(prepared.text, mentions, COMPILED);
