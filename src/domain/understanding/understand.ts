@@ -9,7 +9,7 @@ import { LEXICONS } from './lexicon';
 import { PreparedText, dashBetween, originalSpan, prepare } from './text';
 import { bareRoles, dismissAsides, onlyService, refineTier, resolveAlternatives, respell, scopeContrast } from './structure';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
-import { markNegations } from './negation';
+import { markNegations, negatePhrases } from './negation';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
@@ -229,6 +229,7 @@ function read(text: string, part: boolean): Understanding {
   if (!mentions.some((m) => m.question !== undefined)) return empty();
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
+  negatePhrases(prepared.text, mentions);
   dismissAsides(prepared.text, mentions, COMPILED);
   otherCases(prepared.text, mentions, COMPILED);
   onlyService(prepared.text, mentions, COMPILED);
