@@ -84,3 +84,13 @@ describe('kind: notButY, "we are not X but Y" about the partner\'s role: the "no
     ['hu-HU', 'Nem viszonteladók vagyunk, hanem közvetlen partner.', { partnerType: 'direct' }],
   ]);
 });
+
+describe('kind: notButY, a negated phrase named by two words of one answer ("not the Office licences") is negated as a whole', () => {
+  checkKind([
+    ['en-US', "Not the Office licenses, it's the Azure subscription.", { service: 'usage' }],
+    ['ru-RU', 'Не лицензии Office, а Azure.', { service: 'usage' }],
+    ['zh-CN', '不是 Office 的许可证，而是 Azure 订阅。', { service: 'usage' }],
+    ['pt-BR', 'Não são as licenças do Office, é o Azure.', { service: 'usage' }],
+    ['hu-HU', 'Nem az Office-licencekről van szó, hanem az Azure-ról.', { service: 'usage' }],
+  ]);
+});

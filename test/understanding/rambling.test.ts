@@ -253,3 +253,62 @@ describe("kind: rambling, a mind changed ('changed their mind', «передум
 describe("kind: rambling, an invoice the speaker checked ('olhei a fatura') replaces what the customer said", () => {
   checkKind([['pt-BR', 'Ele disse que foi pelo EA, mas olhei a fatura e é de outro parceiro CSP.', { channel: 'otherCsp' }]]);
 });
+
+describe('kind: rambling, another customer or the parent company named in passing answers nothing of this case', () => {
+  checkKind([
+    [
+      'en-US',
+      'Our other customer is on an EA, but this one bought Azure straight from Microsoft. We are direct bill.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'en-US',
+      'The parent company runs in the 21Vianet cloud; this customer is in the global cloud and bought Azure via Open.',
+      { cloud: 'global', channel: 'open', service: 'usage' },
+    ],
+    [
+      'ru-RU',
+      'Материнская компания у них на EA, а этот клиент купил Azure напрямую у Microsoft. Мы прямой партнёр.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'ru-RU',
+      'Другой клиент, с которым мы работаем, сидит в облаке 21Vianet. Этот клиент брал Azure по Open, облако глобальное.',
+      { cloud: 'global', channel: 'open', service: 'usage' },
+    ],
+    [
+      'zh-CN',
+      '他们的母公司是 EA 客户，这个客户自己是直接从微软买的 Azure。我们是直接账单合作伙伴。',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    ['zh-CN', '另一个客户在世纪互联那边。这个客户的 Azure 是通过 Open 买的，全球版。', { cloud: 'global', channel: 'open', service: 'usage' }],
+    [
+      'pt-BR',
+      'A matriz deles tem EA, mas esse cliente comprou o Azure direto da Microsoft. Somos parceiro direto.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'pt-BR',
+      'O outro cliente é da nuvem da 21Vianet; esse aqui comprou o Azure via Open, nuvem global.',
+      { cloud: 'global', channel: 'open', service: 'usage' },
+    ],
+    [
+      'hu-HU',
+      'Az anyavállalatuk EA-s, de ez az ügyfél közvetlenül a Microsofttól vette az Azure-t. Közvetlen partner vagyunk.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'hu-HU',
+      'A másik ügyfelünk a 21Vianet felhőben van. Ez az ügyfél Open License-en vette az Azure-t, globális felhő.',
+      { cloud: 'global', channel: 'open', service: 'usage' },
+    ],
+  ]);
+});
+
+describe('kind: rambling, the commercial cloud said after its noun or as a bare fragment', () => {
+  checkKind([
+    ['ru-RU', 'Azure по EA. Partner Center у нас коммерческий.', { cloud: 'global', channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'Azure EA-n. Kereskedelmi Partner Centerben dolgozunk.', { cloud: 'global', channel: 'ea', service: 'usage' }],
+    ['zh-CN', 'Azure 是通过 EA 买的。全球。', { cloud: 'global', channel: 'ea', service: 'usage' }],
+  ]);
+});

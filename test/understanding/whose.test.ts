@@ -270,3 +270,90 @@ describe("kind: whose, another party's 'no' ('the owner says no', «директ
 describe("kind: whose, a role said of us with its owner after it ('a gente é revenda indireta dela') is ours", () => {
   checkKind([['pt-BR', 'A Ingram? A gente é revenda indireta dela há anos.', { partnerType: 'indirectReseller' }]]);
 });
+
+describe('kind: whose, a sentence about another party (its subject) keeps its roles across the asides that name it', () => {
+  checkKind([
+    [
+      'en-US',
+      "We're a direct bill partner. Their former partner, a small shop called Redwood Systems, was a T2 reseller for years.",
+      { partnerType: 'direct' },
+    ],
+    [
+      'ru-RU',
+      'Мы косвенный реселлер. А их бывший партнёр, небольшая фирма из Казани, был прямым партнёром.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
+    ['zh-CN', '我们是直接账单合作伙伴。客户原来的合作伙伴，一家本地小公司，好像是间接经销商。', { channel: 'otherCsp', partnerType: 'direct' }],
+    [
+      'pt-BR',
+      'Somos parceiro direto. O antigo parceiro deles, uma empresa pequena de Recife, era revenda indireta.',
+      { channel: 'otherCsp', partnerType: 'direct' },
+    ],
+    [
+      'hu-HU',
+      'Közvetlen partner vagyunk. Az ügyfél korábbi partnere, egy kis debreceni cég, közvetett viszonteladó volt.',
+      { channel: 'otherCsp', partnerType: 'direct' },
+    ],
+  ]);
+});
+
+describe("kind: whose, a role placed below us ('under us'), said not to be us ('is not us') or speaking ('the distributor says') is another party's", () => {
+  checkKind([
+    [
+      'en-US',
+      'We are the indirect provider. Brightline is an indirect reseller under us and asked on behalf of its client.',
+      { partnerType: 'indirectProvider' },
+    ],
+    ['en-US', 'The distributor is not us. We are a T1, direct bill.', { partnerType: 'direct' }],
+    ['en-US', 'The distributor says the customer is on EA. We are direct bill.', { channel: 'ea', partnerType: 'direct' }],
+    ['ru-RU', 'Дистрибьютор — это не мы. Мы прямой партнёр.', { partnerType: 'direct' }],
+    ['ru-RU', 'Дистрибьютор говорит, что клиент на EA. Мы прямой партнёр.', { channel: 'ea', partnerType: 'direct' }],
+    ['zh-CN', '分销商不是我们。我们是直接账单合作伙伴。', { partnerType: 'direct' }],
+    ['zh-CN', '分销商说客户用的是 EA。我们是直接账单合作伙伴。', { channel: 'ea', partnerType: 'direct' }],
+    ['pt-BR', 'O distribuidor não somos nós. Somos parceiro direto.', { partnerType: 'direct' }],
+    ['pt-BR', 'O distribuidor disse que o cliente tem EA. Somos parceiro direto.', { channel: 'ea', partnerType: 'direct' }],
+    ['hu-HU', 'A disztribútor nem mi vagyunk. Közvetlen partner vagyunk.', { partnerType: 'direct' }],
+    ['hu-HU', 'A disztribútor szerint az ügyfél EA-s. Közvetlen partner vagyunk.', { channel: 'ea', partnerType: 'direct' }],
+  ]);
+});
+
+describe("kind: whose, a partner unsure of its role who 'can't say' is still asked", () => {
+  checkKind([
+    ['zh-CN', '我们算分销商还是间接经销商，我也说不清。Azure 是通过 EA 买的。', { channel: 'ea', service: 'usage' }, ['partnerType']],
+    ['en-US', "We are a distributor or an indirect reseller, I can't say. Azure via EA.", { channel: 'ea', service: 'usage' }, ['partnerType']],
+  ]);
+});
+
+describe("kind: whose, a distributor said to be our supplier, above us, or bought from is the partner's supplier", () => {
+  checkKind([
+    ['en-US', 'The distributor is our supplier; we are an indirect reseller.', { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы косвенный реселлер, над нами стоит дистрибьютор.', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们是间接经销商，上面是一家分销商。', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '分销商是我们的供应商，我们是间接经销商。', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Somos revenda indireta, acima de nós tem um distribuidor.', { partnerType: 'indirectReseller' }],
+    ['hu-HU', 'Viszonteladók vagyunk, egy disztribútortól rendelünk.', { partnerType: 'indirectReseller' }],
+  ]);
+});
+
+describe("kind: whose, a sale by the partner while it was an Advisor is the former Advisor channel (not another party's sale)", () => {
+  checkKind([
+    [
+      'en-US',
+      'Partner Center operated by 21Vianet. Back then we were an Advisor and sold them Office 365.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    ['ru-RU', 'Облако 21Vianet. Мы тогда были в Advisor и продали им Office 365.', { cloud: 'china', channel: 'formerAdvisor', service: 'license' }],
+    ['zh-CN', '世纪互联运营的合作伙伴中心。我们那时候是 Advisor，卖给他们 Office 365。', { cloud: 'china', channel: 'formerAdvisor', service: 'license' }],
+    [
+      'pt-BR',
+      'Nuvem da 21Vianet. Na época nós éramos Advisor e vendemos o Office 365 para eles.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'A 21Vianet felhőről van szó. Akkoriban Advisor partnerek voltunk, mi adtuk el nekik az Office 365-öt.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    ['en-US', 'Partner Center operated by 21Vianet. Their old partner was an Advisor and sold them Office 365.', { cloud: 'china', service: 'license' }],
+  ]);
+});

@@ -114,11 +114,14 @@ export interface CompiledLexicon {
   self?: RegExp;
   others?: RegExp;
   ownerAfter?: RegExp;
+  otherCase?: RegExp;
+  thisCase?: RegExp;
   ownedWord?: RegExp;
   dismiss?: RegExp;
   want?: RegExp;
   only?: RegExp;
   fromUs?: RegExp;
+  sold?: RegExp;
   resell?: RegExp;
   supplier?: RegExp;
   supplierAfter?: RegExp;
@@ -180,11 +183,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'self',
     'others',
     'ownerAfter',
+    'otherCase',
+    'thisCase',
     'ownedWord',
     'dismiss',
     'want',
     'only',
     'fromUs',
+    'sold',
     'resell',
     'supplier',
     'supplierAfter',

@@ -192,3 +192,20 @@ function afterObjectWord(text: string, at: number, answers: readonly NegatableMe
   if (mention !== undefined) return mention.question === 'service' && mention.start > at ? mention.end : undefined;
   return at + word[0].length;
 }
+
+/** How many words may join two mentions of one answer into one phrase ("licenças do Office"). */
+const PHRASE_GAP = 1;
+
+/**
+ * "Not the Office licences", «не лицензии Office», "não são as licenças do Office": one phrase
+ * named by two mentions of the same answer is negated as a whole, so its second word does not
+ * stand as the answer beside the one the speaker gives instead ("…, it's the Azure").
+ */
+export function negatePhrases(text: string, mentions: Array<NegatableMention & { option: string }>): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i]!, mentions[i + 1]!];
+    if (!a.negated || b.negated || a.question === undefined || a.question !== b.question || a.option !== b.option) continue;
+    const gap = text.slice(a.end, b.start);
+    if (b.start >= a.end && !/[,.?;:!]/.test(gap) && distance(gap) <= PHRASE_GAP) b.negated = true;
+  }
+}

@@ -21,13 +21,22 @@ function sentenceOf(text: string, at: number): Span {
  */
 export function formerAdvisor(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   const fromUs = lexicons.flatMap((l) => matches(l.fromUs, text));
-  if (fromUs.length === 0) return;
+  const sold = lexicons.flatMap((l) => matches(l.sold, text));
+  if (fromUs.length === 0 && sold.length === 0) return;
   const self = lexicons.flatMap((l) => matches(l.self, text));
+  const others = lexicons.flatMap((l) => matches(l.others, text));
+  // "We were in the Advisor program and sold them Office": a sale with "we" before it in the
+  // sentence and no other party between is a sale by the partner itself.
+  const ours = (v: Span, s: Span): boolean => {
+    const we = self.filter((x) => x.start >= s.start && x.end <= v.start).pop();
+    return we !== undefined && !others.some((o) => o.start >= we.end && o.end <= v.start);
+  };
   for (const m of mentions) {
     if (m.question !== 'channel' || m.option !== 'advisor' || m.negated) continue;
     const s = sentenceOf(text, m.start);
     const inside = (x: Span): boolean => x.start >= s.start && x.end <= s.end;
-    if (self.some(inside) || fromUs.some(inside)) m.option = 'formerAdvisor';
+    const byUs = sold.some((v) => inside(v) && ours(v, s));
+    if ((fromUs.length > 0 && self.some(inside)) || fromUs.some(inside) || byUs) m.option = 'formerAdvisor';
   }
 }
 
@@ -204,8 +213,29 @@ export function attributeRoles(
     // "We are its indirect reseller" ("a gente é revenda indireta dela"): said of us, the owner
     // after the role is our supplier.
     const ours = self > other && units(text.slice(selfEnd, m.start)) <= SUBJECT_GAP;
-    if (other > self || ((owned || ownForm) && !ours)) m.question = undefined;
+    if (other > self || ((owned || ownForm) && !ours) || otherSubject(text, m, lexicons)) m.question = undefined;
   }
+}
+
+/** How many units into its sentence a party word may begin to be the sentence's subject. */
+const SUBJECT_REACH = 2;
+
+/**
+ * "Their old partner, Northstar IT, was a direct bill T1", «А их прежний партнёр был прямым
+ * партнёром, T1»: a sentence whose subject is another party (a party word opening it) speaks of
+ * that party across its asides, so a role in it with no "we" before it is that party's, even past
+ * the commas that end the clause the nearest-word rule looks at. A "we" in the role's clause
+ * (after it too: "közvetlen partner vagyunk") keeps it ours.
+ */
+function otherSubject(text: string, m: Span, lexicons: readonly CompiledLexicon[]): boolean {
+  const s = sentenceOf(text, m.start);
+  const opening = lexicons.flatMap((l) => matches(l.others, text, s.start, m.start)).filter((o) => units(text.slice(s.start, o.start)) <= SUBJECT_REACH);
+  if (opening.length === 0) return false;
+  const first = Math.min(...opening.map((o) => o.start));
+  // "We" anywhere in the role's own clause ("…, közvetlen partner vagyunk") or before it keeps it ours.
+  const stop = text.slice(m.end, s.end).search(/[,;:]/);
+  const clauseEnd = stop < 0 ? s.end : m.end + stop;
+  return !lexicons.some((l) => matches(l.self, text, first, clauseEnd).length > 0);
 }
 
 /** The most units between two words for the partner's role joined by "or" ("T2 or a distributor"). */
@@ -261,4 +291,25 @@ function reference(text: string, from: number, lexicons: readonly CompiledLexico
     for (const s of matches(l.second, text, from, to)) if (s.start < at) [at, kept] = [s.start, 'second'];
   }
   return kept;
+}
+
+/**
+ * "Unlike last week's customer, who was on an EA, this one bought from Microsoft", "the parent
+ * company is on an EA, but this customer itself…": another customer or the parent company named
+ * in passing, with its cloud, channel, service or goal, answers nothing of this case. A mention
+ * after such words in their sentence, before a word for this case ("this one", «этот клиент»,
+ * "这个客户", "esse aqui", "ez az ügyfél"), loses its question. Roles are the partner's (and
+ * `attributeRoles` decides them).
+ */
+export function otherCases(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const named = lexicons.flatMap((l) => matches(l.otherCase, text));
+  if (named.length === 0) return;
+  const back = lexicons.flatMap((l) => matches(l.thisCase, text));
+  for (const o of named) {
+    const s = sentenceOf(text, o.start);
+    const end = Math.min(s.end, ...back.filter((b) => b.start >= o.end && b.start < s.end).map((b) => b.start));
+    for (const m of mentions) {
+      if (m.question !== undefined && m.question !== 'partnerType' && m.start >= o.start && m.end <= end) m.question = undefined;
+    }
+  }
 }

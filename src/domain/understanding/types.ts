@@ -109,6 +109,8 @@ export interface Structure {
    * past, the channel is the former Advisor.
    */
   fromUs?: string[];
+  /** Verbs of selling ("sold", «продали», "卖给", "vendeu", "eladtuk"): with "we" before them, a sale by the partner itself. */
+  sold?: string[];
   /**
    * Verbs of reselling ("resell", «перепродаём», "进货", "revendemos", "továbbadjuk"): what the
    * partner itself buys from Microsoft to resell is its supply, not the customer's channel.
@@ -120,9 +122,21 @@ export interface Structure {
   others?: string[];
   /**
    * Words right after a role that name whose it is ("of the customer", «клиента», "deles", "do
-   * antigo parceiro", "a korábbi partner"): that role is another party's, not the partner's own.
+   * antigo parceiro", "a korábbi partner"), place it below us ("under us", «под нами», "alattunk"),
+   * say it is not us ("is not us", «не мы», "nem mi vagyunk") or make it the one who speaks ("the
+   * distributor says", "分销商那边说", "a distribuidora diz"): that role is another party's, not the
+   * partner's own.
    */
   ownerAfter?: string[];
+  /**
+   * Words naming another case than this one: another customer ("our other customer", «другой
+   * клиент», "上周那个客户", "aquele cliente", "a másik ügyfél") or the customer's parent company
+   * ("the parent company", «материнская компания», "母公司", "a matriz", "az anyavállalat"). What
+   * follows them in their sentence is theirs, up to a word for this case (`thisCase`: "this one",
+   * «этот клиент», "这个客户", "esse aqui", "ez az ügyfél").
+   */
+  otherCase?: string[];
+  thisCase?: string[];
   /** A role word in a form that says it is another party's (Hungarian "disztribútoruk", their distributor). */
   ownedWord?: string[];
   /**
