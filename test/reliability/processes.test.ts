@@ -175,17 +175,25 @@ describe('Blob state across bot processes (Azurite)', function () {
       // Wait until the state is saved (delivery is then under way), then ask the process to stop.
       for (let i = 0; i < 100 && (await chat.flow(storage))!.seq === seqBefore; i += 1) await new Promise((r) => setTimeout(r, 20));
       const port = Number(new URL(bot.base).port);
+      let settled = false;
+      void inFlight.finally(() => (settled = true));
       bot.child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 200));
-      const refused = await new Promise<boolean>((resolve) => {
-        const socket = net.connect(port, '127.0.0.1');
-        socket.once('connect', () => {
-          socket.destroy();
-          resolve(false);
+      // Probed after the process says it is stopping (a positive signal, not a fixed sleep), and
+      // while the turn in flight is still being finished: the property is about that window.
+      const connects = (): Promise<boolean> =>
+        new Promise<boolean>((resolve) => {
+          const socket = net.connect(port, '127.0.0.1');
+          socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+          });
+          socket.once('error', () => resolve(false));
         });
-        socket.once('error', () => resolve(true));
-      });
-      assert.equal(refused, true, 'no new connections once stopping');
+      while (!settled && bot.logged('shutting down: no new connections, finishing the turns in flight').length === 0)
+        await new Promise((r) => setTimeout(r, 10));
+      let refusedInFlight = false;
+      while (!settled && !refusedInFlight) refusedInFlight = !(await connects());
+      assert.equal(refusedInFlight, true, 'no new connections once stopping, while the turn in flight finishes');
       const turn = await inFlight;
       assert.equal(turn.status, 200, 'the turn in flight completed');
       assert.equal(connector.messagesTo(chat.conversationId).length, 1, 'its reply was delivered');
