@@ -13,7 +13,7 @@
 //      alone reaches its conversation: the copy is dropped, and Partner Center's next goes there).
 // What each step decides (the headers, the rest of a refused body, freshness, every answer) is
 // pure: src/protocols/partnerCenterWebhook/eventRequests.ts; here the reading, the verifying, the keeping and the answering.
-import type { IncomingMessage, ServerResponse } from 'http';
+import type { ServerResponse } from 'http';
 import { randomUUID } from 'crypto';
 import * as restify from 'restify';
 import type { AppConfig } from '../../config';
@@ -24,7 +24,7 @@ import { withRequestSpan } from '../telemetry/turnSpans';
 import { changeOf } from '../../domain/partnerCenterEvents';
 import { EVENT_REFUSALS_LOGGED_PER_SECOND } from '../../domain/refusalLogRate';
 import { RefusalLog } from '../logging/refusalLog';
-import { discardRestOfBody } from '../requestBody/drain';
+import { refusalHeaders } from '../requestBody/drain';
 import {
   answerBody,
   earlyAnswerBody,
@@ -69,17 +69,6 @@ function answer(res: ServerResponse, status: number, body: Record<string, unknow
   res.end(text);
 }
 
-/**
- * After an early refusal, the rest of the body through the one drain (requestBody/drain.ts, its
- * rule: routeLimits.ts's restOfRefusedBody), on an event's budget: up to MAX_EVENT_BYTES read and
- * dropped, a larger declared one left and the connection closed once answered. False when it closes.
- */
-function dropBody(req: IncomingMessage, res: ServerResponse): boolean {
-  const kept = discardRestOfBody(req, MAX_EVENT_BYTES);
-  if (!kept) res.once('finish', () => req.socket.destroy());
-  return kept;
-}
-
 /** Registers the route and its pre-body check; returns the verifier (tests look at nothing else). */
 export function registerPartnerCenterEvents(server: restify.Server, deps: EventsRouteDeps): { verifier: EventVerifier; inbox: EventInbox } {
   const settings = deps.config.followUps;
@@ -111,8 +100,10 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
     const refusal = earlyRefusal(req.headers);
     if (!refusal) return next();
     refused(refusal.status, refusal.reason);
-    const kept = dropBody(req, res);
-    answer(res, refusal.status, earlyAnswerBody(refusal.status, refusal.reason), !kept);
+    // The rest of the body through the one drain, on an event's budget (routeLimits.ts).
+    const { text, headers } = eventAnswer(earlyAnswerBody(refusal.status, refusal.reason));
+    res.writeHead(refusal.status, refusalHeaders(req, res, headers, MAX_EVENT_BYTES));
+    res.end(text);
     return next(false);
   });
 

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import type { AppConfig } from '../../config';
 import { misdirection } from '../../protocols/http/hosts';
 import { Logger } from '../logging/logger';
-import { discardRestOfBody } from '../requestBody/drain';
+import { refusalHeaders } from '../requestBody/drain';
 import { RefusalLog } from '../logging/refusalLog';
 
 const MISDIRECTED = 'Misdirected request: this bot answers only requests addressed to localhost or to a host listed in ALLOWED_HOSTS.\n';
@@ -31,8 +31,7 @@ export function misdirectedRequests(
       'X-Content-Type-Options': 'nosniff',
     };
     // A body is never read: a small one is thrown away so the connection can serve again, a large one closes it.
-    if (!discardRestOfBody(req, config.maxBodyBytes)) headers.Connection = 'close';
-    res.writeHead(421, headers);
+    res.writeHead(421, refusalHeaders(req, res, headers, config.maxBodyBytes));
     res.end(MISDIRECTED);
     return true;
   };

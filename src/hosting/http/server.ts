@@ -10,7 +10,7 @@ import { AppConfig } from '../../config';
 import { Logger } from '../logging/logger';
 import { withRequestSpan } from '../telemetry/turnSpans';
 import { BodyLimits, BodyRefused, readJsonBody } from './jsonBody';
-import { discardRestOfBody } from '../requestBody/drain';
+import { refusalHeaders } from '../requestBody/drain';
 import { headerProblem } from '../../protocols/http/bodyHeaders';
 import { entryAnswer } from '../../protocols/http/entryAnswers';
 import { errorSummary } from '../errors/turnErrors';
@@ -57,8 +57,7 @@ function answerRefusal(req: IncomingMessage, res: ServerResponse, path: string, 
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) };
   // A body not read to its end (too large, or not JSON) is kept nowhere: its rest is read and
   // thrown away when it is small, so the client sees this answer; a larger one closes the connection.
-  if (!discardRestOfBody(req)) headers.Connection = 'close';
-  res.writeHead(refusal.status, headers);
+  res.writeHead(refusal.status, refusalHeaders(req, res, headers));
   res.end(text);
 }
 
@@ -76,11 +75,7 @@ function answerBeforeBody(req: IncomingMessage, res: ServerResponse, verdict: Be
   const text = JSON.stringify(verdict.body);
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) };
   if (verdict.retryAfter) headers['Retry-After'] = verdict.retryAfter;
-  if (!discardRestOfBody(req, drainBeforeBody(verdict.status, maxBytes))) {
-    headers.Connection = 'close';
-    res.once('finish', () => req.socket.destroy());
-  }
-  res.writeHead(verdict.status, headers);
+  res.writeHead(verdict.status, refusalHeaders(req, res, headers, drainBeforeBody(verdict.status, maxBytes)));
   res.end(text);
 }
 

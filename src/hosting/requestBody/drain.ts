@@ -1,7 +1,7 @@
 // The rest of a refused request body, read and thrown away so the client, still sending, reads
 // the answer; or left, and the connection closed. The one drain of every route that refuses a body
 // before or while reading it; how much is read is decided in protocols/http/routeLimits.ts.
-import type { IncomingMessage } from 'http';
+import type { IncomingMessage, ServerResponse } from 'http';
 import { REFUSED_BODY_DRAIN_BYTES, restOfRefusedBody } from '../../protocols/http/routeLimits';
 
 export { REFUSED_BODY_DRAIN_BYTES } from '../../protocols/http/routeLimits';
@@ -13,7 +13,7 @@ export { REFUSED_BODY_DRAIN_BYTES } from '../../protocols/http/routeLimits';
  * `budget` bytes were discarded, then its connection is destroyed. Node's request timeout still
  * bounds a body sent slowly.
  */
-export function discardRestOfBody(req: IncomingMessage, budget = REFUSED_BODY_DRAIN_BYTES): boolean {
+function discardRestOfBody(req: IncomingMessage, budget = REFUSED_BODY_DRAIN_BYTES): boolean {
   const rest = restOfRefusedBody(req.complete, req.headers['content-length'], budget);
   if (rest !== 'drain') return rest === 'none';
   let discarded = 0;
@@ -24,4 +24,21 @@ export function discardRestOfBody(req: IncomingMessage, budget = REFUSED_BODY_DR
   req.on('error', () => undefined); // a client that goes away mid-body is no error of ours
   req.resume();
   return true;
+}
+
+/**
+ * The headers a refusal answers with, after the drain above: unchanged when the rest of the body
+ * was thrown away (the connection serves again), or with `Connection: close` when it was left
+ * unread, and then the socket is destroyed as soon as the answer is out, so a client still sending
+ * holds nothing open. The one way every route ends a refusal whose body it did not read through.
+ */
+export function refusalHeaders<H extends Record<string, string | number>>(
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: H,
+  budget = REFUSED_BODY_DRAIN_BYTES,
+): H | (H & { Connection: 'close' }) {
+  if (discardRestOfBody(req, budget)) return headers;
+  res.once('finish', () => req.socket.destroy());
+  return { ...headers, Connection: 'close' };
 }
