@@ -238,11 +238,10 @@ describe('Direct connector calls', function () {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-      const sender = new ConnectorSender(url, { signRequest: async (r) => r }, { retryDelayMs: 60_000 });
+      // A backoff of an hour: had the sender waited for it, the test would run out of its time.
+      const sender = new ConnectorSender(url, { signRequest: async (r) => r }, { retryDelayMs: 3_600_000 });
       assert.equal((await sender.send('c6', reply() as never)).id, 'on-connection-1');
-      const started = Date.now();
       assert.equal((await sender.send('c6', reply() as never)).id, 'on-connection-2', 'sent again on a new connection');
-      assert.ok(Date.now() - started < 5_000, 'without waiting for the backoff');
       assert.equal(connections, 2);
     } finally {
       server.closeAllConnections();

@@ -110,7 +110,9 @@ describe('HTTP server', () => {
   });
 
   it('closes at once when a refused body it was throwing away ends after the close began', async () => {
-    const own = await startApp();
+    // Without closing connections as they fall idle, this one would stay open for the keep-alive
+    // timeout (an hour here), and the test would run out of its time instead of passing.
+    const own = await startApp({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '3600000' });
     const { hostname, port } = new URL(own.base);
     const socket = net.connect({ port: Number(port), host: hostname });
     await new Promise((resolve) => socket.once('connect', resolve));
@@ -122,11 +124,9 @@ describe('HTTP server', () => {
     for (let waited = 0; !received.includes('\r\n\r\n') && waited < 5_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
     assert.match(received, /^HTTP\/1\.1 415 /);
     // The close begins while the connection is still busy with the request's body.
-    const started = Date.now();
     const closed = own.stop();
     socket.write(Buffer.alloc(body, 0x41));
     await closed;
-    assert.ok(Date.now() - started < 2_000, `closed after ${Date.now() - started} ms`);
     socket.destroy();
   });
 

@@ -89,11 +89,11 @@ describe('Blob state storage (Azurite)', function () {
       for (const base of [reachable.base, memory.base, downBase]) assert.equal((await fetch(`${base}/healthz`)).status, 200);
       assert.equal((await fetch(`${reachable.base}/readyz`)).status, 200);
       assert.equal((await fetch(`${memory.base}/readyz`)).status, 200);
-      const started = Date.now();
+      // (A refused connection fails at once; the probe's deadline against a store that never
+      // answers is test/hosting/lifecycle.test.ts's.)
       const res = await fetch(`${downBase}/readyz`);
       assert.equal(res.status, 503);
       assert.deepEqual(await res.json(), { status: 'not ready', reason: 'storage' });
-      assert.ok(Date.now() - started < 5_000, 'the probe has a deadline');
       assert.ok(lines.some((l) => l.msg === 'state storage unreachable: not ready' && l.level === 40));
       // Draining (SIGTERM) turns readiness off at once.
       const drained = reachable.app.lifecycle.shutdown(5_000);

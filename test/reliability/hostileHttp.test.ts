@@ -427,7 +427,10 @@ describe('Fair connections: one client cannot hold them all', function () {
     try {
       const attack = await holdIdle(bot.base, 1_000, '127.0.0.1');
       held = attack.sockets;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Every connection was answered or closed; the server's counts follow its sockets' close
+      // events, waited for (within seconds) rather than slept on.
+      const withinShares = (): boolean => guard.client('127.0.0.1').open <= OPEN_SHARE && guard.client('127.0.0.1').idle <= IDLE_SHARE;
+      for (const deadline = Date.now() + 5_000; !withinShares() && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 20));
       const attacker = guard.client('127.0.0.1');
       assert.ok(OPEN_SHARE <= 200 && IDLE_SHARE < OPEN_SHARE, 'shares well below the global cap of 1,000');
       assert.ok(attacker.open <= OPEN_SHARE, `the attacker holds ${attacker.open} connections`);
@@ -452,6 +455,7 @@ describe('Fair connections: one client cannot hold them all', function () {
       // The same address holding connections that never send a request (until the headers
       // timeout): its open share at most, the rest closed on arrival; the second client is still served.
       const { port } = new URL(bot.base);
+      const refusedBefore = guard.stats().refused;
       const silent = await Promise.all(
         Array.from(
           { length: OPEN_SHARE + 50 },
@@ -466,11 +470,15 @@ describe('Fair connections: one client cannot hold them all', function () {
         ),
       );
       held.push(...silent.map((c) => c.socket));
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      assert.ok(guard.client('127.0.0.1').open <= OPEN_SHARE, `the attacker holds ${guard.client('127.0.0.1').open}`);
       // The closes reach this side as fast as a busy machine lets them: waited for, within seconds.
+      // Only once the server has refused this wave's extra 50 is its share checked: checked before,
+      // on a slow machine that had not yet taken them in, it would pass without having been tried.
       const closedOnArrival = (): number => silent.filter((c) => c.socket.destroyed || c.socket.readyState === 'closed').length;
-      for (const deadline = Date.now() + 5_000; closedOnArrival() < 50 && Date.now() < deadline;) await new Promise((resolve) => setTimeout(resolve, 50));
+      const seenByServer = (): boolean => guard.stats().refused - refusedBefore >= 50;
+      for (const deadline = Date.now() + 5_000; (closedOnArrival() < 50 || !seenByServer()) && Date.now() < deadline;)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.ok(seenByServer(), `the server refused this wave's extra connections (${guard.stats().refused - refusedBefore})`);
+      assert.ok(guard.client('127.0.0.1').open <= OPEN_SHARE, `the attacker holds ${guard.client('127.0.0.1').open}`);
       assert.ok(closedOnArrival() >= 50, `at least 50 closed on arrival (${closedOnArrival()})`);
       assert.equal((await request(bot.base, '/healthz', { localAddress: '127.0.0.2' })).status, 200);
       assert.ok(guard.stats().refused >= 50, JSON.stringify(guard.stats()));
