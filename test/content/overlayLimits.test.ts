@@ -24,14 +24,13 @@ const SECRET = 'root:x:0:0:do-not-echo-me';
 const silent = createLogger('silent');
 
 /** Start-up's content step with this overlay: the one-line-per-problem message, or undefined when it starts. */
-function startUp(location: string): { message?: string; ms: number } {
-  const started = Date.now();
+function startUp(location: string): { message?: string } {
   try {
     loadDeploymentContent({ contentOverlay: location, policyEdition: '2026-11', policyReviewMaxAgeDays: 36_500 }, silent);
-    return { ms: Date.now() - started };
+    return {};
   } catch (err) {
     assert.ok(err instanceof ConfigError, String(err));
-    return { message: err.message, ms: Date.now() - started };
+    return { message: err.message };
   }
 }
 
@@ -63,12 +62,12 @@ describe('overlay limits at start-up', function () {
     ['a FIFO', (dir) => execFileSync('mkfifo', [path.join(dir, 'en-US.json')])],
   ];
   for (const [what, make] of kinds) {
-    it(`refuses ${what} in under 2 s without its content`, () => {
+    // Refused by what the file is, before it is opened: a FIFO would block start-up, /dev/zero never ends.
+    it(`refuses ${what} without its content`, () => {
       const dir = folderWith({ 'hu-HU.json': { name: 'Példa' } });
       make(dir);
-      const { message, ms } = startUp(dir);
+      const { message } = startUp(dir);
       assert.ok(message, 'start-up went on');
-      assert.ok(ms < 2_000, `took ${ms} ms`);
       assert.match(
         message,
         /^en-US\.json: \(file\): is (a symbolic link out of the overlay's directory|a device, not a regular file|a FIFO, not a regular file)/m,
