@@ -130,3 +130,16 @@ describe('kind: typo, a letter doubled in the wrong place ("resseler") is one sl
     ['hu-HU', 'mi viszonteladók vagyunk diszztribútoron keresztül', { partnerType: 'indirectReseller' }],
   ]);
 });
+
+describe('kind: typo, a short word with two neighbouring letters swapped ("CPS", "opne", "MPAS")', () => {
+  checkKind([
+    ['en-US', 'they got Azure from a different CPS partner', { channel: 'otherCsp', service: 'usage' }],
+    ['en-US', 'it was bought under opne value', { channel: 'open' }],
+    ['ru-RU', 'Azure брали у другого CPS партнёра', { channel: 'otherCsp', service: 'usage' }],
+    ['zh-CN', 'Azure 是从另一个 CPS 合作伙伴买的', { channel: 'otherCsp', service: 'usage' }],
+    ['pt-BR', 'o Azure veio de outro parceiro CPS', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'az Azure-t egy másik CPS partnertől vették', { channel: 'otherCsp', service: 'usage' }],
+    // Three letters in lower case may be a word of their own: not corrected.
+    ['en-US', 'they got Azure from a different cps partner', { service: 'usage' }],
+  ]);
+});
