@@ -143,3 +143,11 @@ describe('kind: typo, a short word with two neighbouring letters swapped ("CPS",
     ['en-US', 'they got Azure from a different cps partner', { service: 'usage' }],
   ]);
 });
+
+describe('kind: typo, a Chinese typo that fits a term and its own longer form is one reading', () => {
+  checkKind([
+    ['zh-CN', '这个客户在美国正府云上', { cloud: 'usgov' }],
+    ['zh-CN', '我们用的是美国正府合作伙伴中心', { cloud: 'usgov' }],
+    ['zh-CN', '客户是美国正府部门', { cloud: 'usgov' }],
+  ]);
+});
