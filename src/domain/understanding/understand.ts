@@ -14,6 +14,7 @@ import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
 import { wantedGoal } from './desire';
+import { fromTranslit } from './translit';
 
 export interface Understanding {
   /** The answers the text states, each valid for the other answers found. */
@@ -224,7 +225,7 @@ function abbreviations(text: string): string {
  * the thread's merge drops the goal once the service it settles is usage-based.
  */
 function read(text: string, part: boolean): Understanding {
-  const respelled = spelledOut(respell(prepare(abbreviations(text)), COMPILED), LETTERS, DICTIONARY.words);
+  const respelled = fromTranslit(spelledOut(respell(prepare(abbreviations(text)), COMPILED), LETTERS, DICTIONARY.words), DICTIONARY);
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
