@@ -71,3 +71,13 @@ describe('kind: spoken, the letter T said aloud with its number is the tier ("te
     ['hu-HU', 'te egy nagyon türelmes kolléga vagy', {}],
   ]);
 });
+
+describe('kind: spoken, the letter M said aloud before "365" is Microsoft 365', () => {
+  checkKind([
+    ['en-US', 'so uh they run em three six five business premium', { service: 'license' }],
+    ['ru-RU', 'у них эм три шесть пять, брали у другого партнёра', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '他们用的是 m 三百六十五', { service: 'license' }],
+    ['pt-BR', 'eles usam o eme trezentos e sessenta e cinco faz tempo', { service: 'license' }],
+    ['hu-HU', 'nekik em háromhatvanötjük van egy másik partnertől', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});
