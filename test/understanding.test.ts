@@ -132,10 +132,10 @@ describe('free-text understanding', () => {
       });
     }
 
-    it('an either/or the customer is unsure about is a conflict, one unsure value is nothing', () => {
+    it('an either/or the customer is unsure about is a conflict, one unsure value is no answer but a guess to name', () => {
       assert.deepStrictEqual(understand('not sure if it was EA or Open').conflicts, ['channel']);
       assert.deepStrictEqual(understand('клиент не помнит, EA или Open').conflicts, ['channel']);
-      assert.deepStrictEqual(understand('not sure, maybe EA'), { answers: {}, conflicts: [], evidence: {}, negated: [] });
+      assert.deepStrictEqual(understand('not sure, maybe EA'), { answers: {}, conflicts: [], evidence: {}, negated: [], hedged: { channel: 'ea' } });
     });
 
     it('two products of different kinds conflict on the service, the rest stays', () => {

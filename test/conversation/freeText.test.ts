@@ -1,7 +1,7 @@
 // Free-text situations in the dialog: one sentence that states everything gets the result at
 // once; a partial one asks only what is missing; a contradiction gets a clarifying question.
 import { strict as assert } from 'assert';
-import { Chat, elementIds, resultOf } from '../support/chat';
+import { Chat, buttonsOf, elementIds, findElements, resultOf } from '../support/chat';
 import type { EditionId } from '../../src/domain/editions';
 
 const COMPLETE: { locale: string; text: string; row: string; verdict: string; edition?: EditionId }[] = [
@@ -106,6 +106,66 @@ describe('free-text situations in the dialog', () => {
       assert.match(JSON.stringify(chat.lastCard()), asks);
     });
   }
+
+  // One answer said under a doubt is no answer: the question comes next, naming it in the card's
+  // own words, with a yes that takes it and the usual choices for any other.
+  const HEDGED: { locale: string; text: string; asks: RegExp }[] = [
+    {
+      locale: 'en-US',
+      text: 'commercial cloud, they got it through EA I think',
+      asks: /Your message named “Through an Enterprise Agreement \(EA\)”, but with some doubt\. Is that right\?/,
+    },
+    {
+      locale: 'ru-RU',
+      text: 'коммерческое облако, клиент брал кажется через EA',
+      asks: /В сообщении упомянуто «По Соглашению Enterprise \(EA\)», но без уверенности\. Это верно\?/,
+    },
+    { locale: 'zh-CN', text: '商业云，客户好像是通过EA买的', asks: /您的消息提到了“通过企业协议（EA）购买”，但不太确定。是这样吗？/ },
+    {
+      locale: 'pt-BR',
+      text: 'nuvem comercial, o cliente comprou pelo EA, se não me engano',
+      asks: /Sua mensagem citou “Por meio de um Contrato Enterprise \(EA\)”, mas sem certeza\. Está certo\?/,
+    },
+    {
+      locale: 'hu-HU',
+      text: 'kereskedelmi felhő, az ügyfél szerintem EA-n keresztül vásárolt',
+      asks: /Az üzenete ezt említette: „Nagyvállalati Szerződés \(EA\) keretében”, de nem biztosan\. Így van\?/,
+    },
+  ];
+  for (const { locale, text, asks } of HEDGED) {
+    it(`${locale}: a single hedged answer gets a question that names it, and a yes takes it`, async () => {
+      const chat = new Chat({ locale });
+      await chat.say(text);
+      assert.equal(chat.currentQuestion().id, 'channel', 'the hedged channel is not taken as an answer');
+      const card = chat.lastCard();
+      assert.match(JSON.stringify(card), asks);
+      const yes = buttonsOf(card).find((b) => b.data?.option !== undefined);
+      assert.deepEqual(yes?.data, { action: 'answer', question: 'channel', token: yes?.data?.token, option: 'ea' });
+      assert.equal(findElements(card, (e) => e.type === 'Input.ChoiceSet')[0]?.choices?.length, 7, 'every choice of the commercial cloud stays');
+      await chat.submit(yes!.data!);
+      assert.equal(chat.currentQuestion().id, 'service', 'yes answered the channel, and the cloud stated with it stayed');
+    });
+  }
+
+  it('a hedged answer the user corrects on the card is replaced by the choice', async () => {
+    const chat = new Chat();
+    await chat.say('commercial cloud, they probably bought through Open Value');
+    assert.equal(chat.currentQuestion().id, 'channel');
+    await chat.answer('ea');
+    assert.equal(chat.currentQuestion().id, 'service');
+    await chat.answer('usage');
+    await chat.answer('direct');
+    assert.deepEqual(resultOf(chat.lastCard()), { verdict: 'eligible', row: 'G3' });
+  });
+
+  it('a hedged value typed at its own question is asked back, not taken', async () => {
+    const chat = new Chat();
+    await chat.start();
+    await chat.answer('global');
+    await chat.say('maybe EA');
+    assert.equal(chat.currentQuestion().id, 'channel');
+    assert.match(JSON.stringify(chat.lastCard()), /Your message named “Through an Enterprise Agreement \(EA\)”/);
+  });
 
   it('asks about a channel the chosen cloud does not offer instead of dropping it', async () => {
     const chat = new Chat();

@@ -76,3 +76,16 @@ describe('kind: eitherOr, a reference to a listed option with its case ending an
     ['hu-HU', 'EA-n vagy Open-en keresztül vették? Az utóbbin keresztül, Azure.', { channel: 'open', service: 'usage' }],
   ]);
 });
+
+describe('kind: eitherOr, a plain "reseller" kept by a reference among the partner\'s own roles is an indirect reseller', () => {
+  checkKind([
+    ['en-US', 'honestly we are either a disti or a reseller here, the latter', { partnerType: 'indirectReseller' }],
+    ['en-US', 'we are either a distributor or a reseller, the first one', { partnerType: 'indirectProvider' }],
+    ['ru-RU', 'у нас роль либо дистрибьютор, либо реселлер, скорее второе', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们公司要么算分销商要么算经销商，应该是后者', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'a gente é ou distribuidor ou revendedor, o segundo', { partnerType: 'indirectReseller' }],
+    ['hu-HU', 'mi vagy disztribútor vagy viszonteladó vagyunk, az utóbbi', { partnerType: 'indirectReseller' }],
+    // Kept, but not a CSP role: nothing is assigned.
+    ['en-US', 'we are either a distributor or a hosting company, the second one', {}],
+  ]);
+});

@@ -144,3 +144,16 @@ describe("kind: goalWords, 'us to bill them' is billing by us, a move; billing f
     ['en-US', 'Office 365: we manage it and bill them for support.', { service: 'license', goal: 'support' }],
   ]);
 });
+
+describe('kind: goalWords, the billing coming over to the partner is a move; billing that stays is not', () => {
+  checkKind([
+    ['en-US', 'what they are after is for the billing to come over to us', { goal: 'move' }],
+    ['ru-RU', 'директор просит, чтобы оплата за лицензии перешла к нам', { goal: 'move' }],
+    ['ru-RU', 'в итоге мы возьмём эти подписки себе', { goal: 'move' }],
+    ['ru-RU', 'счета не пойдут через нас, нужна только поддержка', { goal: 'support' }],
+    ['zh-CN', '老板希望以后账单都转到我们这边', { goal: 'move' }],
+    ['pt-BR', 'a diretoria quer que a cobrança venha para a gente', { goal: 'move' }],
+    ['pt-BR', 'a fatura não passa para nós, só suporte', { goal: 'support' }],
+    ['hu-HU', 'a vezetés azt kéri, hogy a számlázás hozzánk kerüljön', { goal: 'move' }],
+  ]);
+});

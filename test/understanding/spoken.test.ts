@@ -58,3 +58,26 @@ describe('kind: spoken, a word spelled out letter by letter ("a z u r e", "cé e
     ['hu-HU', 'hát az e á keretében vették', { channel: 'ea' }],
   ]);
 });
+
+describe('kind: spoken, the letter T said aloud with its number is the tier ("tee one", «ти два», "tê um", "té egy")', () => {
+  checkKind([
+    ['en-US', 'ok so we are a tee two reseller on this one', { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'мы вообще ти один партнёр', { partnerType: 'direct' }],
+    ['zh-CN', '嗯我们是 T 一 直接合作伙伴', { partnerType: 'direct' }],
+    ['pt-BR', 'a gente hoje é parceiro, somos tê um', { partnerType: 'direct' }],
+    ['hu-HU', 'mi té kettő viszonteladó vagyunk', { partnerType: 'indirectReseller' }],
+    // "te" is a word of its own in Portuguese and Hungarian: without a role around it, nothing.
+    ['pt-BR', 'vou te um dia mandar isso', {}],
+    ['hu-HU', 'te egy nagyon türelmes kolléga vagy', {}],
+  ]);
+});
+
+describe('kind: spoken, the letter M said aloud before "365" is Microsoft 365', () => {
+  checkKind([
+    ['en-US', 'so uh they run em three six five business premium', { service: 'license' }],
+    ['ru-RU', 'у них эм три шесть пять, брали у другого партнёра', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '他们用的是 m 三百六十五', { service: 'license' }],
+    ['pt-BR', 'eles usam o eme trezentos e sessenta e cinco faz tempo', { service: 'license' }],
+    ['hu-HU', 'nekik em háromhatvanötjük van egy másik partnertől', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});

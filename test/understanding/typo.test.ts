@@ -130,3 +130,24 @@ describe('kind: typo, a letter doubled in the wrong place ("resseler") is one sl
     ['hu-HU', 'mi viszonteladók vagyunk diszztribútoron keresztül', { partnerType: 'indirectReseller' }],
   ]);
 });
+
+describe('kind: typo, a short word with two neighbouring letters swapped ("CPS", "opne", "MPAS")', () => {
+  checkKind([
+    ['en-US', 'they got Azure from a different CPS partner', { channel: 'otherCsp', service: 'usage' }],
+    ['en-US', 'it was bought under opne value', { channel: 'open' }],
+    ['ru-RU', 'Azure брали у другого CPS партнёра', { channel: 'otherCsp', service: 'usage' }],
+    ['zh-CN', 'Azure 是从另一个 CPS 合作伙伴买的', { channel: 'otherCsp', service: 'usage' }],
+    ['pt-BR', 'o Azure veio de outro parceiro CPS', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'az Azure-t egy másik CPS partnertől vették', { channel: 'otherCsp', service: 'usage' }],
+    // Three letters in lower case may be a word of their own: not corrected.
+    ['en-US', 'they got Azure from a different cps partner', { service: 'usage' }],
+  ]);
+});
+
+describe('kind: typo, a Chinese typo that fits a term and its own longer form is one reading', () => {
+  checkKind([
+    ['zh-CN', '这个客户在美国正府云上', { cloud: 'usgov' }],
+    ['zh-CN', '我们用的是美国正府合作伙伴中心', { cloud: 'usgov' }],
+    ['zh-CN', '客户是美国正府部门', { cloud: 'usgov' }],
+  ]);
+});

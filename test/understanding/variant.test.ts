@@ -85,3 +85,28 @@ describe('kind: variant, a product name that is also a word of the language', ()
     ['pt-BR', 'Licenças do Microsoft Entra compradas direto da Microsoft.', { channel: 'microsoft', service: 'license' }],
   ]);
 });
+
+describe('kind: variant, Russian typed in Latin letters is read as Russian; other languages stay as they are', () => {
+  checkKind([
+    [
+      'ru-RU',
+      'zakazchik kupil Office 365 napryamuyu, my nepryamoy postavshchik',
+      { channel: 'microsoft', service: 'license', partnerType: 'indirectProvider' },
+    ],
+    ['ru-RU', 'klient bral Azure u drugogo CSP partnera, oblako kommercheskoe', { cloud: 'global', channel: 'otherCsp', service: 'usage' }],
+    ['ru-RU', 'oni khotyat perenesti podpiski k nam, my pryamoy partner', { goal: 'move', partnerType: 'direct' }],
+    // Latin-script languages, and Chinese around Latin names, are not taken for transliterated Russian.
+    [
+      'en-US',
+      'my colleague says the client bought Azure from another CSP partner, we are direct bill',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    ['zh-CN', '客户从别的 CSP 合作伙伴买的 Azure，我们是直接计费', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['pt-BR', 'o cliente comprou Azure de outro parceiro CSP, somos parceiro direto', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    [
+      'hu-HU',
+      'az ügyfél egy másik CSP partnertől vette az Azure-t, közvetlen partner vagyunk',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+  ]);
+});

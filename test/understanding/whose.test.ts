@@ -357,3 +357,16 @@ describe("kind: whose, a sale by the partner while it was an Advisor is the form
     ['en-US', 'Partner Center operated by 21Vianet. Their old partner was an Advisor and sold them Office 365.', { cloud: 'china', service: 'license' }],
   ]);
 });
+
+describe('kind: whose, "we are the customer\'s distributor" is the partner\'s own role', () => {
+  checkKind([
+    ['en-US', "for this tenant we're the client's distributor", { partnerType: 'indirectProvider' }],
+    ['ru-RU', 'для этой компании мы дистрибьютор заказчика', { partnerType: 'indirectProvider' }],
+    ['zh-CN', '这单我们是该客户的分销商', { partnerType: 'indirectProvider' }],
+    ['pt-BR', 'nesse caso somos o distribuidor da cliente', { partnerType: 'indirectProvider' }],
+    ['hu-HU', 'ebben az esetben mi vagyunk az ügyfél disztribútora', { partnerType: 'indirectProvider' }],
+    // Said of the customer, not of us: still no role.
+    ['en-US', "the client's distributor is a big one", {}],
+    ['zh-CN', '客户的分销商是另一家', {}],
+  ]);
+});

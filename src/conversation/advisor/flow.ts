@@ -4,7 +4,7 @@
 import { Answers, QUESTION_IDS, QuestionId, isApplicable, isQuestionId, isValidOption, withAnswer, withoutAnswer } from '../../domain/questions';
 import { questionToAsk, settledOutcome } from '../../domain/rules';
 import { isLocaleTag } from '../../domain/locales';
-import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, Unclear, namingSaid, readMessage } from '../../domain/reading';
+import { AnswerReading, COMMAND_IDS, CommandId, Mismatch, Reading, Screen, Unclear, namingGuess, namingSaid, readMessage } from '../../domain/reading';
 import { isRecord } from '../../domain/records';
 import { caseViewOf, mayChange, readOnlyTurn, withAsker } from './caseViews';
 import { contentOf } from './flowContext';
@@ -101,10 +101,22 @@ function applyStated(state: AdvisorState, stated: Answers, asked: Unclear, ctx: 
   const history = [...state.history.filter((q) => taken[q] === undefined), ...QUESTION_IDS.filter((q) => taken[q] !== undefined)];
   let next = advance(state, answers, history, ctx);
   const unclear = asked.conflicts.find((q) => answers[q] === undefined && isApplicable(q, answers));
-  if (unclear && next.phase === 'asking') next = { ...next, pending: unclear };
+  // One value said under a doubt ("probably EA") is asked next, naming it, with a yes to confirm.
+  const guessed = unclear ? undefined : doubtedIn(asked, answers);
+  const ask = unclear ?? guessed;
+  if (ask && next.phase === 'asking') next = { ...next, pending: ask };
   const answered = override !== undefined && taken[override] !== undefined ? { question: override, option: taken[override]! } : undefined;
-  const notice: Notice | undefined = unclear ? 'clarify' : Object.keys(taken).length > (answered ? 1 : 0) ? 'understood' : undefined;
-  return { state: next, replies: [namingSaid(currentView(next, ctx, notice, taken), unclear, asked.said)], ...(answered ? { answered } : {}) };
+  const notice: Notice | undefined = unclear ? 'clarify' : guessed ? 'confirm' : Object.keys(taken).length > (answered ? 1 : 0) ? 'understood' : undefined;
+  const reply = namingGuess(namingSaid(currentView(next, ctx, notice, taken), unclear, asked.said), guessed, asked.hedged);
+  return { state: next, replies: [reply], ...(answered ? { answered } : {}) };
+}
+
+/** The first question a message answered only under a doubt that is still open and takes that option. */
+function doubtedIn(asked: Unclear, answers: Answers): QuestionId | undefined {
+  return QUESTION_IDS.find((q) => {
+    const option = asked.hedged?.[q];
+    return option !== undefined && answers[q] === undefined && isApplicable(q, answers) && isValidOption(q, option, answers);
+  });
 }
 
 function answer(state: AdvisorState, question: QuestionId, option: string, ctx: FlowContext): FlowResult {
@@ -188,7 +200,8 @@ function toPrevious(state: AdvisorState, previous: PreviousResult, ctx: FlowCont
 function onAnswer(state: AdvisorState, reading: AnswerReading, ctx: FlowContext): FlowResult {
   const { question, pick, stated, conflicts } = reading;
   const others = QUESTION_IDS.filter((q) => q !== question && stated[q] !== undefined && state.answers[q] === undefined);
-  if (others.length === 0 && conflicts.length === 0) {
+  const doubted = doubtedIn(reading, state.answers) !== undefined;
+  if (others.length === 0 && conflicts.length === 0 && !doubted) {
     if (pick.kind === 'picked') return withView(answer(state, question, pick.option, ctx), ctx);
     return { state, replies: [currentView(state, ctx, pick.kind === 'ambiguous' ? 'ambiguous' : 'notUnderstood')] };
   }
@@ -265,7 +278,8 @@ function onSubmit(state: AdvisorState | undefined, data: unknown, ctx: FlowConte
   }
   if (action === 'answer') {
     const question = field(data, 'question');
-    const option = isQuestionId(question) ? field(data, question) : undefined;
+    // The choice set's value, or the option a confirming "yes" carries.
+    const option = isQuestionId(question) ? (field(data, question) ?? field(data, 'option')) : undefined;
     if (state.phase === 'asking' && question === state.pending && isQuestionId(question)) {
       if (isValidOption(question, option, state.answers)) return withView(answer(state, question, option!, ctx), ctx);
       return { state, replies: [currentView(state, ctx, 'notUnderstood')] };

@@ -38,7 +38,8 @@ export interface FlowUser {
   name?: string;
 }
 
-export type Notice = 'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted' | 'clarify' | 'understood' | 'retry' | 'greeting' | 'nothingToChange';
+export type Notice =
+  'notUnderstood' | 'ambiguous' | 'stale' | 'noPrevious' | 'restarted' | 'clarify' | 'confirm' | 'understood' | 'retry' | 'greeting' | 'nothingToChange';
 
 /** With the `retry` notice: how many typed answers in a row did not fit, and what the last one said that does not fit. */
 export interface Retry {
@@ -57,6 +58,8 @@ export type Reply =
       understood?: Answers;
       /** With the `clarify` notice: the options the user's message said to this question. */
       said?: string[];
+      /** With the `confirm` notice: the option the user's message named under a doubt, to confirm with a yes. */
+      guess?: string;
       retry?: Retry;
       position: number;
       total: number;

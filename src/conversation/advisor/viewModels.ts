@@ -26,9 +26,11 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
         ? retryText(c, reply.retry ?? { count: 1, mismatches: [] }, reply.question, reply.answers)
         : reply.notice === 'clarify' && reply.said !== undefined && reply.said.length > 0
           ? saidText(c, reply.question, reply.said, reply.answers)
-          : reply.notice
-            ? noticeText(c, reply.notice)
-            : '';
+          : reply.notice === 'confirm'
+            ? confirmText(c, reply.question, reply.guess)
+            : reply.notice
+              ? noticeText(c, reply.notice)
+              : '';
   const progress = format(c.question.progress, { current: reply.position, total: reply.total });
   const fallbackText = lines(notice || undefined, labelled(c, progress, q.prompt), ...choices.map((ch) => ch.title), c.question.hint);
   return {
@@ -47,13 +49,15 @@ export function questionView(reply: Extract<Reply, { kind: 'question' }>, c: Cat
       requiredMessage: c.question.required,
       selected: reply.selected ?? '',
       choices,
+      // A value the message said under a doubt: a yes takes it (the choices stay for any other).
+      confirm: reply.notice === 'confirm' ? (reply.guess ?? '') : '',
       canGoBack: reply.canGoBack,
-      labels: { submit: c.question.submit, ...commandLabels(c) },
+      labels: { submit: c.question.submit, yes: c.question.yes, ...commandLabels(c) },
     },
   };
 }
 
-function noticeText(c: Catalog, notice: Exclude<NonNullable<Extract<Reply, { kind: 'question' }>['notice']>, 'understood' | 'retry'>): string {
+function noticeText(c: Catalog, notice: Exclude<NonNullable<Extract<Reply, { kind: 'question' }>['notice']>, 'understood' | 'retry' | 'confirm'>): string {
   if (notice === 'restarted') return c.messages.restarted;
   if (notice === 'greeting') return c.greeting.reply;
   return c.question[notice];
@@ -69,6 +73,14 @@ function saidText(c: Catalog, question: QuestionId, said: readonly string[], ans
   if (words.length === 1 && question === 'channel' && answers.cloud)
     return format(c.retry.notOffered, { words: words[0]!, cloud: optionLabel(c, 'cloud', answers.cloud) });
   return c.question.clarify;
+}
+
+/**
+ * The short question after a message that named one answer under a doubt ("probably EA, not
+ * sure"): the option in the card's own words, to confirm with a yes or to pick another.
+ */
+function confirmText(c: Catalog, question: QuestionId, guess: string | undefined): string {
+  return guess === undefined ? c.question.clarify : format(c.question.confirm, { option: optionLabel(c, question, guess) });
 }
 
 /** "Bought through: EA; Service: Usage-based", with the language's own separator. */

@@ -35,21 +35,31 @@ export interface AnswerReading {
   conflicts: QuestionId[];
   /** What the message said to each of those questions. */
   said?: Said;
+  /** Questions answered only under a doubt, with the option it named. */
+  hedged?: Hedged;
   mismatches: Mismatch[];
 }
 
 /** For each question to clarify, the options a message stated ("EA" and "Open"). */
 export type Said = Partial<Record<QuestionId, string[]>>;
 
-/** The questions a message leaves to clarify, with what it said to them. */
+/** For each question a message answered only under a doubt ("probably EA"), the option it named. */
+export type Hedged = Partial<Record<QuestionId, string>>;
+
+/** The questions a message leaves to clarify, with what it said to them, and those it only guessed at. */
 export interface Unclear {
   conflicts: readonly QuestionId[];
   said?: Said;
+  hedged?: Hedged;
 }
 
-export function unclearIn(understood: Understanding): { conflicts: QuestionId[]; said?: Said } {
+export function unclearIn(understood: Understanding): { conflicts: QuestionId[]; said?: Said; hedged?: Hedged } {
   const conflicts = [...understood.conflicts, ...(understood.unsettled ?? [])];
-  return understood.said ? { conflicts, said: understood.said } : { conflicts };
+  return {
+    conflicts,
+    ...(understood.said ? { said: understood.said } : {}),
+    ...(understood.hedged ? { hedged: understood.hedged } : {}),
+  };
 }
 
 export interface AnswerResources {
@@ -95,6 +105,17 @@ export function readAnswer(message: Message, question: QuestionId, answers: Answ
     ...unclearIn(understood),
     mismatches,
   };
+}
+
+/** A reply that asks `question`, naming the option the message said to it under a doubt ("probably EA"). */
+export function namingGuess<R extends { kind: string }>(
+  reply: R,
+  question: QuestionId | undefined,
+  hedged: Hedged | undefined,
+): R & { guess?: string; selected?: string } {
+  const value = question === undefined ? undefined : hedged?.[question];
+  const asking = reply.kind === 'question' && 'question' in reply && reply.question === question;
+  return asking && value !== undefined ? { ...reply, guess: value, selected: value } : reply;
 }
 
 /** A reply that asks to clarify `question`, with what the message said to it ("EA", "Open Value"). */
@@ -161,7 +182,8 @@ function pickOnScreen(
   question: QuestionId,
   mismatches: readonly Mismatch[],
 ): Pick {
-  const contradicted = understood.conflicts.includes(question);
+  // A value said under a doubt is confirmed by the question naming it, not taken from a word in the sentence.
+  const contradicted = understood.conflicts.includes(question) || understood.hedged?.[question] !== undefined;
   if (named.kind === 'match' && named.via !== 'sentence' && !contradicted) return { kind: 'picked', option: named.id, via: named.via };
   if (statedHere !== undefined) return { kind: 'picked', option: statedHere, via: 'stated' };
   if (named.kind === 'match' && !contradicted && !mismatches.some((m) => m.question === question) && !understood.negated.includes(question)) {

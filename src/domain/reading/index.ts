@@ -2,8 +2,8 @@
 // decides from the reading.
 export { readMessage } from './readMessage';
 export type { Reading, ReadingResources, Screen } from './readMessage';
-export type { AnswerReading, Mismatch, Pick, Said, Unclear } from './answer';
-export { namingSaid } from './answer';
+export type { AnswerReading, Mismatch, Pick, Said, Hedged, Unclear } from './answer';
+export { namingGuess, namingSaid } from './answer';
 export type { Understand } from './message';
 export { COMMAND_IDS, recognizeCommand } from './vocabulary';
 export type { CommandId } from './vocabulary';

@@ -5,7 +5,7 @@
 // once per turn.
 import { Catalog } from '../textCatalog';
 import { Answers, QuestionId, isQuestionId } from '../questions';
-import { AnswerReading, Said, readAnswer, statedAnswers, unclearIn } from './answer';
+import { AnswerReading, Hedged, Said, readAnswer, statedAnswers, unclearIn } from './answer';
 import { Message, Understand } from './message';
 import { CommandId, foldedCommand, foldedGreeting, foldedOption } from './vocabulary';
 
@@ -23,7 +23,7 @@ export type Screen =
 export type Reading =
   | { kind: 'command'; command: CommandId }
   /** At `newCase`: what the message states, to seed the case with. */
-  | { kind: 'newCase'; stated: Answers; conflicts: QuestionId[]; said?: Said }
+  | { kind: 'newCase'; stated: Answers; conflicts: QuestionId[]; said?: Said; hedged?: Hedged }
   /** At `change`: the answered question the message names, if it names one. */
   | { kind: 'change'; question: QuestionId | undefined }
   /** At `question`: small talk, not an answer. */

@@ -5,8 +5,9 @@
 // toneless reading, ./lexicon/zh-sounds.json) or the term has four characters or more and the
 // character is neither of the first two nor the last (where the next word begins). Never when
 // the character lies inside another known word ("分销商"), nor, in a term of two characters, when
-// it is one of the commonest words of their own ("用两个" is not "用量"). The text keeps its
-// length, so every character keeps its origin.
+// it is one of the commonest words of their own ("用两个" is not "用量"). A term and its longer
+// form that both fit are one reading, not two. The text keeps its length, so every character
+// keeps its origin.
 import SOUNDS from './lexicon/zh-sounds.json';
 import { isCjk } from './text';
 
@@ -128,8 +129,9 @@ export function correctCjk(text: string, terms: CjkTerms): string {
       if (at < 1 || known[i + at] || MEANINGFUL.has(window[at]!) || MEANINGFUL.has(term[at]!)) continue;
       const anyCharacter = term.length >= MIN_TERM && at >= 2 && at < term.length - 1;
       if (!anyCharacter && !(sameSound(window[at]!, term[at]!) && (term.length > 2 || !COMMON.has(window[at]!)))) continue;
-      if (found !== undefined && found !== term) ambiguous = true;
-      found = term;
+      // A term and its own longer form ("美国政府" and "美国政府云") are one reading: the longer is kept.
+      if (found !== undefined && !found.startsWith(term) && !term.startsWith(found)) ambiguous = true;
+      if (found === undefined || term.length > found.length) found = term;
     }
     if (found === undefined || ambiguous) continue;
     for (let k = 0; k < found.length; k++) chars[i + k] = found[k]!;

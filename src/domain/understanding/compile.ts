@@ -127,6 +127,8 @@ export interface CompiledLexicon {
   supplierAfter?: RegExp;
   purchase?: RegExp;
   seller?: RegExp;
+  reseller?: RegExp;
+  selfOf?: RegExp;
   and?: RegExp;
   respell: Array<{ regex: RegExp; to: string }>;
 }
@@ -197,6 +199,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'purchase',
     'and',
     'seller',
+    'reseller',
+    'selfOf',
   ] as const) {
     const list = st?.[key];
     if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);

@@ -191,6 +191,7 @@ export function attributeRoles(
   asideOpens: (at: number) => boolean = () => false,
 ): void {
   const owners = lexicons.flatMap((l) => matches(l.ownerAfter, text));
+  const servedByUs = lexicons.flatMap((l) => matches(l.selfOf, text));
   // In the same clause, or in an aside opened by a parenthesis right after the role.
   const next = (from: number, to: number): boolean => {
     const gap = text.slice(from, to);
@@ -200,6 +201,8 @@ export function attributeRoles(
   };
   for (const m of mentions) {
     if (m.question !== 'partnerType' || m.negated) continue;
+    // "We are the customer's distributor": the customer is whom the role serves, not its subject.
+    if (servedByUs.some((s) => s.end <= m.start && units(text.slice(s.end, m.start)) === 0)) continue;
     const clauseStart = Math.max(text.lastIndexOf(',', m.start - 1), text.lastIndexOf('.', m.start - 1), text.lastIndexOf('?', m.start - 1)) + 1;
     let self = -1;
     let selfEnd = -1;
@@ -264,6 +267,7 @@ export function unsureRoles(text: string, mentions: StructuredMention[], lexicon
   if (roles.length === 0) return [];
   const bare = lexicons.flatMap((l) => matches(l.seller, text)).filter((s) => !mentions.some((m) => overlapping(m, s)));
   const others = lexicons.flatMap((l) => matches(l.others, text));
+  const resellers = lexicons.flatMap((l) => matches(l.reseller, text));
   const found: UnsureRole[] = [];
   for (const m of roles) {
     for (const w of [...roles, ...bare]) {
@@ -274,8 +278,12 @@ export function unsureRoles(text: string, mentions: StructuredMention[], lexicon
       if (!ors.some((o) => o.start >= a.end && o.end <= b.start) || others.some((o) => o.start >= a.end && o.end <= b.start)) continue;
       if (found.some((f) => f.words.includes(a) && f.words.includes(b))) continue;
       const kept = reference(text, b.end, lexicons);
+      const chosen = kept === 'first' ? a : b;
       if (kept === undefined) found.push({ mention: m, words: [a, b] });
-      else if ((kept === 'first' ? a : b) !== m) m.question = undefined;
+      else if (chosen !== m && bare.includes(chosen) && resellers.some((r) => r.start <= chosen.start && r.end >= chosen.end)) {
+        // The bare word kept is a reseller: the partner's own role, said without "indirect".
+        Object.assign(m, { option: 'indirectReseller', implies: [], start: chosen.start, end: chosen.end });
+      } else if (chosen !== m) m.question = undefined;
     }
   }
   return found;

@@ -117,6 +117,9 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
   const set = result.answers as Record<QuestionId, string>;
   for (const q of QUESTION_IDS) {
     const part = readings.find((r) => r.answers[q] !== undefined || r.conflicts.includes(q) || r.unsettled?.includes(q) || r.negated.includes(q));
+    // A value said only under a doubt is named when the question is asked, if no part answers it.
+    const doubted = readings.find((r) => r.hedged?.[q] !== undefined)?.hedged?.[q];
+    if (part === undefined && doubted !== undefined) result.hedged = { ...result.hedged, [q]: doubted };
     if (part === undefined) continue;
     const value = part.answers[q];
     if (value !== undefined) {

@@ -126,9 +126,12 @@ export function buildDictionary(lexicons: Iterable<readonly [language: string, p
  * close: ambiguous, unless only one of them is a word of the message's language: "distribudor"
  * in Portuguese is "distribuidor", not the English "distributor").
  */
-export function correction(word: string, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string>): string | undefined {
+export function correction(word: string, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string>, capitals = false): string | undefined {
   const max = allowedEdits(word.length);
-  if (max === 0 || dictionary.words.has(word)) return undefined;
+  if (dictionary.words.has(word)) return undefined;
+  // A short word takes only two neighbours swapped ("opne", "CPS"); of three letters, only one
+  // typed in capitals, an acronym ("cps" might be a word of its own, "CPS" is no acronym).
+  if (max === 0) return word.length === 4 || (word.length === 3 && capitals) ? swapped(word, dictionary) : undefined;
   // A word that begins with a stem or word may be a form of it ("partnert", "лицензии", "стороне"
   // is no "сторонне"): only two neighbours swapped ("comerical", "direclty") is corrected then,
   // a typo that makes no other form of a word.
@@ -274,7 +277,8 @@ export function tolerate(
     }
     last = m.index + m[0].length;
     const word = oneScript(m[0], dictionary, (k) => original?.[origin[m.index + k]!]);
-    const fixed = corrected(word, (w) => correction(w, dictionary, messageLanguages) ?? w);
+    const capitals = original !== undefined && [...m[0]].every((_, k) => /\p{Lu}|[0-9]/u.test(original[origin[m.index + k]!] ?? ''));
+    const fixed = corrected(word, (w) => correction(w, dictionary, messageLanguages, capitals) ?? w);
     for (let k = 0; k < fixed.length; k++) {
       out += fixed[k];
       outOrigin.push(origin[m.index + Math.min(k, m[0].length - 1)]!);

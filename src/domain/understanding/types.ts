@@ -147,6 +147,18 @@ export interface Structure {
   supplierAfter?: string[];
   /** Sellers ("hosting company", "retailer", «интегратор», "零售商"): one said not to be a CSP is a third party. */
   seller?: string[];
+  /**
+   * Bare words for a reseller ("reseller", «реселлер», "经销商", "revenda", "viszonteladó"): the
+   * one a reference keeps among the roles the partner listed for itself ("a distributor or a
+   * reseller, the second one") is its own role, an indirect reseller.
+   */
+  reseller?: string[];
+  /**
+   * "We are" with the customer named as the one the role serves, right before the role ("we are
+   * the customer's", "我们是客户的", "mi vagyunk az ügyfél"): the role after them is the
+   * partner's own, though a party word stands nearer to it than "we".
+   */
+  selfOf?: string[];
   /** Verbs of buying: a negation right before one reaches the channel after it ("didn't buy it through EA"). */
   purchase?: string[];
   /** Words that join two clauses ("and", «и», "e", "és"): a negation after an object never reaches back across one. */

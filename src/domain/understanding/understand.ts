@@ -14,6 +14,7 @@ import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
 import { wantedGoal } from './desire';
+import { fromTranslit } from './translit';
 
 export interface Understanding {
   /** The answers the text states, each valid for the other answers found. */
@@ -31,6 +32,11 @@ export interface Understanding {
   unsettled?: QuestionId[];
   /** For each conflict or unsettled question, the words of each answer the text stated, in its order. */
   said?: Partial<Record<QuestionId, string[]>>;
+  /**
+   * Questions the text answers with one value only under a doubt ("probably EA, not sure",
+   * «вроде бы EA»): not an answer, but the value to name when the question is asked.
+   */
+  hedged?: Partial<Record<QuestionId, string>>;
 }
 
 /** Longer messages are pasted documents or logs, not a description of a case: nothing is read. */
@@ -161,13 +167,14 @@ function latest(list: readonly Candidate[]): Candidate[] {
   return list.filter((c) => c.epoch === last);
 }
 
-type Resolution = { kind: 'none' } | { kind: 'answer'; value: string; span: Span } | { kind: 'conflict'; spans: Span[] };
+type Resolution = { kind: 'none'; hedged?: string } | { kind: 'answer'; value: string; span: Span } | { kind: 'conflict'; spans: Span[] };
 
 function resolve(all: readonly Candidate[]): Resolution {
   const candidates = latest(all);
   const values = [...new Set(candidates.map((c) => c.value))];
   if (values.length > 1) return { kind: 'conflict', spans: values.map((v) => candidates.find((c) => c.value === v)!.span) };
   const sure = candidates.find((c) => !c.hedged);
+  if (values.length === 1 && sure === undefined) return { kind: 'none', hedged: values[0]! };
   if (values.length === 0 || sure === undefined) return { kind: 'none' };
   return { kind: 'answer', value: sure.value, span: sure.span };
 }
@@ -218,7 +225,7 @@ function abbreviations(text: string): string {
  * the thread's merge drops the goal once the service it settles is usage-based.
  */
 function read(text: string, part: boolean): Understanding {
-  const respelled = spelledOut(respell(prepare(abbreviations(text)), COMPILED), LETTERS, DICTIONARY.words);
+  const respelled = fromTranslit(spelledOut(respell(prepare(abbreviations(text)), COMPILED), LETTERS, DICTIONARY.words), DICTIONARY);
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
@@ -270,6 +277,7 @@ function read(text: string, part: boolean): Understanding {
       result.conflicts.push(question);
       result.said = { ...result.said, [question]: r.spans.map(words) };
     }
+    if (r.kind === 'none' && r.hedged !== undefined) result.hedged = { ...result.hedged, [question]: r.hedged };
     if (r.kind === 'answer') {
       (result.answers as Record<QuestionId, string>)[question] = r.value;
       result.evidence[question] = originalSpan(text, prepared, r.span.start, r.span.end);
@@ -301,6 +309,7 @@ function read(text: string, part: boolean): Understanding {
     delete result.answers.partnerType;
     delete result.evidence.partnerType;
     result.conflicts.push('partnerType');
+    if (result.hedged?.partnerType !== undefined) delete result.hedged.partnerType;
     result.said = { ...result.said, partnerType: open.words.map(words) };
   }
 
