@@ -138,7 +138,8 @@ export class ConnectorSender {
       // token is going (channelHosts.ts) and refuse before any token is attached.
       const headers = new SignedHeaders();
       await this.credentials.signRequest({ headers, url: `${target.origin}${target.basePath}${path}`, method } as never);
-      for (const [name, value] of Object.entries(connectorHeaders(USER_AGENT_HEADER, conversationHeader, body?.length))) headers.set(name, value);
+      // Written straight into the signed headers: their names are lower-case already, as set() keeps them.
+      connectorHeaders(USER_AGENT_HEADER, conversationHeader, body?.length, headers.values);
       let answer: Answer;
       try {
         answer = await this.request(target, method, path, headers.values, body);

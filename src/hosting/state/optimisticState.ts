@@ -61,13 +61,16 @@ function withOptimisticConcurrency<TBase extends Constructor<KeyedState>>(Base: 
     private readonly store: ConditionalStorage = conditional(this.storage);
 
     override async load(context: TurnContext, force = false): Promise<StateItem> {
-      const key = this.getStorageKey(context);
-      // Without a key BotState throws its own (input) error; let it.
-      if (!key) return super.load(context, force) as Promise<StateItem>;
       const entry = entryOf(context, scope);
       const attempt = turnStateOf(context).attempt ?? 0;
       const record = entry.read;
       const cached = entry.state;
+      // Read in this attempt already (so under a key): served without building the key again,
+      // which BotState's getStorageKey does as a new string at each of a turn's several loads.
+      if (cached && record !== undefined && heldServes(force, record.attempt, attempt)) return cached;
+      const key = this.getStorageKey(context);
+      // Without a key BotState throws its own (input) error; let it.
+      if (!key) return super.load(context, force) as Promise<StateItem>;
       if (cached && heldServes(force, record?.attempt, attempt)) {
         // A state set by clear() before anything was read: it builds on whatever is stored now.
         if (record === undefined) entry.read = readRecord(cached, contentJson(cached), attempt);

@@ -55,8 +55,10 @@ export class ReliableTurns implements Middleware {
     // No conversation key: nothing to protect (the bot's own state access will fail loudly).
     if (!key) return next();
     const turn = turnStateOf(context);
-    const conversation = (): string => createHash('sha256').update(key).digest('hex').slice(0, 12);
-    turn.log = turnLog(this.options.logger, () => ({ correlationId: turn.correlationId, conversation: conversation() }));
+    turn.log = turnLog(this.options.logger, () => ({
+      correlationId: turn.correlationId,
+      conversation: createHash('sha256').update(key).digest('hex').slice(0, 12),
+    }));
     try {
       await this.queue.run(key, () => this.runTurn(context, next, turn.log!));
     } catch (error) {

@@ -32,14 +32,25 @@ export function connectorRequest(operation: ConnectorOperation): ConnectorReques
   }
 }
 
-/** The headers besides the signature, as the SDK's client sends them. */
-export function connectorHeaders(userAgent: string, conversationHeader: string | undefined, bodyBytes: number | undefined): Record<string, string> {
-  return {
-    accept: '*/*',
-    'user-agent': userAgent,
-    ...(conversationHeader !== undefined ? { 'x-ms-conversation-id': conversationHeader } : {}),
-    ...(bodyBytes !== undefined ? { 'content-type': 'application/json; charset=utf-8', 'content-length': String(bodyBytes) } : {}),
-  };
+/**
+ * The headers besides the signature, as the SDK's client sends them, written into `into` (the
+ * signed headers, on every connector call) and returned. Set one by one rather than spread in: a
+ * conditional spread builds and copies an object of its own for each optional header.
+ */
+export function connectorHeaders(
+  userAgent: string,
+  conversationHeader: string | undefined,
+  bodyBytes: number | undefined,
+  into: Record<string, string> = {},
+): Record<string, string> {
+  into.accept = '*/*';
+  into['user-agent'] = userAgent;
+  if (conversationHeader !== undefined) into['x-ms-conversation-id'] = conversationHeader;
+  if (bodyBytes !== undefined) {
+    into['content-type'] = 'application/json; charset=utf-8';
+    into['content-length'] = String(bodyBytes);
+  }
+  return into;
 }
 
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'];

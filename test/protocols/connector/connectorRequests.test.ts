@@ -46,6 +46,19 @@ describe('Connector: the per-turn calls', () => {
     assert.deepEqual(connectorHeaders('ua', undefined, 0)['content-length'], '0');
   });
 
+  it('writes the headers into the signed ones after the signature, in the order the SDK client sends them', () => {
+    const signed: Record<string, string> = { authorization: 'Bearer t' };
+    assert.equal(connectorHeaders('ua', 'c 1', 42, signed), signed);
+    assert.deepEqual(Object.entries(signed), [
+      ['authorization', 'Bearer t'],
+      ['accept', '*/*'],
+      ['user-agent', 'ua'],
+      ['x-ms-conversation-id', 'c 1'],
+      ['content-type', 'application/json; charset=utf-8'],
+      ['content-length', '42'],
+    ]);
+  });
+
   it('hands every call to the SDK client when any proxy variable is set, in either case', () => {
     const rows: [Record<string, string | undefined>, boolean][] = [
       [{}, false],
