@@ -381,3 +381,14 @@ describe('kind: whose, the partner\'s own direct role in its everyday words (dir
     ['hu-HU', 'Az ügyfél EA-n vásárolt, mi közvetlen elszámolással dolgozunk.', { channel: 'ea', partnerType: 'direct' }],
   ]);
 });
+
+describe('kind: whose, the customer named as the case ("for this customer we are…", «по этому клиенту мы…») is not the party the role belongs to', () => {
+  checkKind([
+    ['en-US', 'For this customer we act as a direct partner. They have an EA.', { channel: 'ea', partnerType: 'direct' }],
+    ['ru-RU', 'По данному заказчику мы выступаем как косвенный реселлер через дистрибьютора. У них EA.', { channel: 'ea', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Для этого клиента мы дистрибьютор, он брал по EA.', { channel: 'ea', partnerType: 'indirectProvider' }],
+    ['zh-CN', '对这个客户，我们是直接合作伙伴。他们有 EA。', { channel: 'ea', partnerType: 'direct' }],
+    ['pt-BR', 'Para esse cliente nós atuamos como parceiro direto. Eles têm EA.', { channel: 'ea', partnerType: 'direct' }],
+    ['hu-HU', 'Ennél az ügyfélnél mi közvetlen partnerként dolgozunk. EA-juk van.', { channel: 'ea', partnerType: 'direct' }],
+  ]);
+});
