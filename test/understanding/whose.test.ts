@@ -371,7 +371,7 @@ describe('kind: whose, "we are the customer\'s distributor" is the partner\'s ow
   ]);
 });
 
-describe('kind: whose, the partner\'s own direct role in its everyday words (direct settlement, «прямые расчёты», «мы директ»)', () => {
+describe("kind: whose, the partner's own direct role in its everyday words (direct settlement, «прямые расчёты», «мы директ»)", () => {
   checkKind([
     ['en-US', 'We are on direct payments with Microsoft for this one. Customer has an EA.', { channel: 'ea', partnerType: 'direct' }],
     ['ru-RU', 'Заказчик на EA, а мы с Microsoft на прямых расчётах.', { channel: 'ea', partnerType: 'direct' }],
