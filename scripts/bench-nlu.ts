@@ -220,6 +220,7 @@ const SETS = [
   'blind-sixth.json',
   'blind-seventh.json',
   'blind-eighth.json',
+  'blind-ninth.json',
 ];
 
 function main(): void {

@@ -194,3 +194,14 @@ describe('kind: channelWords, syndication in the ordinary Portuguese word ("sind
 describe("kind: channelWords, Microsoft's direct sales ('微软直销') is bought from Microsoft", () => {
   checkKind([['zh-CN', 'Office 365 是微软直销的。', { channel: 'microsoft', service: 'license' }]]);
 });
+
+describe('kind: channelWords, "they already have a CSP partner" is another CSP; not having one is not', () => {
+  checkKind([
+    ['en-US', 'Azure customer, they have got their own CSP partner already', { channel: 'otherCsp', service: 'usage' }],
+    ['en-US', 'Azure customer, they do not have a CSP partner, it came straight from Microsoft', { channel: 'microsoft', service: 'usage' }],
+    ['ru-RU', 'заказчик на Azure, у заказчика сейчас свой CSP-партнер', { channel: 'otherCsp', service: 'usage' }],
+    ['zh-CN', 'Azure 客户，客户现在有自己的CSP服务商', { channel: 'otherCsp', service: 'usage' }],
+    ['pt-BR', 'cliente de Azure, o cliente hoje tem outro parceiro CSP', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'Azure-ös ügyfél, már van saját CSP partnerük', { channel: 'otherCsp', service: 'usage' }],
+  ]);
+});

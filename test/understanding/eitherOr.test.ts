@@ -89,3 +89,15 @@ describe('kind: eitherOr, a plain "reseller" kept by a reference among the partn
     ['en-US', 'we are either a distributor or a hosting company, the second one', {}],
   ]);
 });
+
+describe('kind: eitherOr, an adjective whose noun comes with the next option ("the global or the US Gov cloud") is an option too', () => {
+  checkKind([
+    ['en-US', 'it sits in the global, or maybe the US government Partner Center, nobody knows. Azure.', { service: 'usage' }, ['cloud']],
+    ['ru-RU', 'у них то ли глобальный, то ли государственный американский Partner Center, уточню. Azure.', { service: 'usage' }, ['cloud']],
+    ['zh-CN', '客户的租户在全球，或者在美国政府云，还没确认。Azure。', { service: 'usage' }, ['cloud']],
+    ['pt-BR', 'o tenant fica no comercial ou no Partner Center do governo americano, vou confirmar. Azure.', { service: 'usage' }, ['cloud']],
+    ['hu-HU', 'a globális, vagy az amerikai kormányzati Partner Centerben vannak, utánanézek. Azure.', { service: 'usage' }, ['cloud']],
+    // Kept by a reference: the adjective is the answer.
+    ['en-US', 'the commercial or the US gov Partner Center? the first one. Azure.', { cloud: 'global', service: 'usage' }],
+  ]);
+});

@@ -157,3 +157,14 @@ describe('kind: goalWords, the billing coming over to the partner is a move; bil
     ['hu-HU', 'a vezetés azt kéri, hogy a számlázás hozzánk kerüljön', { goal: 'move' }],
   ]);
 });
+
+describe('kind: goalWords, the billing taken over to us in everyday words is a move; not taken, it is not', () => {
+  checkKind([
+    ['en-US', 'Dynamics 365 customer, the plan is that we grab the billing from now on', { service: 'license', goal: 'move' }],
+    ['ru-RU', 'по Dynamics 365 они просят, чтобы мы забрали весь биллинг на себя', { service: 'license', goal: 'move' }],
+    ['ru-RU', 'Dynamics 365: забирать счета к нам не надо, только поддержка', { service: 'license', goal: 'support' }],
+    ['zh-CN', 'Dynamics 365 的客户，想让我们把账单转过来', { service: 'license', goal: 'move' }],
+    ['pt-BR', 'cliente de Dynamics 365, a ideia é puxar todo o faturamento pra gente', { service: 'license', goal: 'move' }],
+    ['hu-HU', 'Dynamics 365-ös ügyfél, azt kérik, hogy vegyük át a számlázást', { service: 'license', goal: 'move' }],
+  ]);
+});

@@ -81,3 +81,14 @@ describe('kind: spoken, the letter M said aloud before "365" is Microsoft 365', 
     ['hu-HU', 'nekik em háromhatvanötjük van egy másik partnertől', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
+
+describe('kind: spoken, a letter said aloud that is also a filler («эм») spells a word when letters follow it', () => {
+  checkKind([
+    ['en-US', 'uh so they bought it on em pee ess ay, Office 365 seats', { channel: 'open', service: 'license' }],
+    ['ru-RU', 'эм, заказчик покупал по эм пэ эс эй, это Office 365', { channel: 'open', service: 'license' }],
+    ['ru-RU', 'они через эм-пи-эс-эй брали Office 365', { channel: 'open', service: 'license' }],
+    ['zh-CN', '嗯，他们是 M P S A 买的 Office 365', { channel: 'open', service: 'license' }],
+    ['pt-BR', 'então, eles compraram pelo eme pê esse a, Office 365', { channel: 'open', service: 'license' }],
+    ['hu-HU', 'szóval em pé esz á szerződésen vették az Office 365-öt', { channel: 'open', service: 'license' }],
+  ]);
+});

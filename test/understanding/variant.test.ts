@@ -110,3 +110,29 @@ describe('kind: variant, Russian typed in Latin letters is read as Russian; othe
     ],
   ]);
 });
+
+describe('kind: variant, Russian typed in Latin letters with "sh" for «щ» is read as Russian; other languages stay as they are', () => {
+  checkKind([
+    [
+      'ru-RU',
+      'zakazchik bral Azure u drugogo CSP partnera, my nepryamoy postavshik',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' },
+    ],
+    [
+      'en-US',
+      'the shop bought Azure from another CSP partner, we are an indirect provider',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' },
+    ],
+    ['zh-CN', '客户从别的 CSP 伙伴买的 Azure，我们是间接提供商', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
+    [
+      'pt-BR',
+      'a loja comprou Azure de outro parceiro CSP, somos provedor indireto',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' },
+    ],
+    [
+      'hu-HU',
+      'a bolt egy másik CSP partnertől vette az Azure-t, közvetett szolgáltató vagyunk',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' },
+    ],
+  ]);
+});

@@ -370,3 +370,25 @@ describe('kind: whose, "we are the customer\'s distributor" is the partner\'s ow
     ['zh-CN', '客户的分销商是另一家', {}],
   ]);
 });
+
+describe("kind: whose, the partner's own direct role in its everyday words (direct settlement, «прямые расчёты», «мы директ»)", () => {
+  checkKind([
+    ['en-US', 'We are on direct payments with Microsoft for this one. Customer has an EA.', { channel: 'ea', partnerType: 'direct' }],
+    ['ru-RU', 'Заказчик на EA, а мы с Microsoft на прямых расчётах.', { channel: 'ea', partnerType: 'direct' }],
+    ['ru-RU', 'заказчик брал Azure по EA, а мы тут директ', { channel: 'ea', service: 'usage', partnerType: 'direct' }],
+    ['zh-CN', '这个客户走 EA，我们和微软是直接结算。', { channel: 'ea', partnerType: 'direct' }],
+    ['pt-BR', 'O cliente comprou via EA; nosso acerto é direto com a Microsoft.', { channel: 'ea', partnerType: 'direct' }],
+    ['hu-HU', 'Az ügyfél EA-n vásárolt, mi közvetlen elszámolással dolgozunk.', { channel: 'ea', partnerType: 'direct' }],
+  ]);
+});
+
+describe('kind: whose, the customer named as the case ("for this customer we are…", «по этому клиенту мы…») is not the party the role belongs to', () => {
+  checkKind([
+    ['en-US', 'For this customer we act as a direct partner. They have an EA.', { channel: 'ea', partnerType: 'direct' }],
+    ['ru-RU', 'По данному заказчику мы выступаем как косвенный реселлер через дистрибьютора. У них EA.', { channel: 'ea', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Для этого клиента мы дистрибьютор, он брал по EA.', { channel: 'ea', partnerType: 'indirectProvider' }],
+    ['zh-CN', '对这个客户，我们是直接合作伙伴。他们有 EA。', { channel: 'ea', partnerType: 'direct' }],
+    ['pt-BR', 'Para esse cliente nós atuamos como parceiro direto. Eles têm EA.', { channel: 'ea', partnerType: 'direct' }],
+    ['hu-HU', 'Ennél az ügyfélnél mi közvetlen partnerként dolgozunk. EA-juk van.', { channel: 'ea', partnerType: 'direct' }],
+  ]);
+});

@@ -111,8 +111,21 @@ function russianForms(dictionary: Dictionary): ReadonlyMap<string, string> {
   return forms;
 }
 
-/** The Russian word a transliteration spells, with its "ь" back, when it is a lexicon word or a form of a stem. */
+/**
+ * The Russian word a transliteration spells, with its "ь" back, when it is a lexicon word or a form
+ * of a stem; "sh" typed for "щ" ("postavshik") is tried when the word as spelt is none.
+ */
 function russian(word: string, dictionary: Dictionary): string | undefined {
+  const known = spelt(word, dictionary);
+  if (known !== undefined) return known;
+  for (let i = word.indexOf('ш'); i >= 0; i = word.indexOf('ш', i + 1)) {
+    const other = spelt(word.slice(0, i) + 'щ' + word.slice(i + 1), dictionary);
+    if (other !== undefined) return other;
+  }
+  return undefined;
+}
+
+function spelt(word: string, dictionary: Dictionary): string | undefined {
   if (dictionary.languages.get(word)?.has('ru-RU') === true && dictionary.words.has(word)) return word;
   const forms = russianForms(dictionary);
   for (let k = word.length; k >= MIN_STEM; k--) {
