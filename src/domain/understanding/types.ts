@@ -188,5 +188,23 @@ export interface Lexicon {
   letters?: Record<string, string>;
   /** Phrases that contain answer words but answer nothing ("multi-channel support", "global admin"). */
   block?: string[];
+  /** How the language is typed in Latin letters on a keyboard without its layout (translit.ts). */
+  latinTyping?: LatinTyping;
   entries: LexiconEntry[];
+}
+
+/**
+ * A language typed in Latin letters ("klient kupil Azure u drugogo CSP partnera"): the letters and
+ * letter groups each stand for (the longest match first; folded as the prepared text folds, "й" as
+ * "и"), what "y" stands for after a vowel of the language and otherwise, the letters the typing
+ * leaves out (Russian "ь"), a letter the typing makes ambiguous ("sh" for "щ" as well as "ш": tried
+ * when the word as spelt is none), and the short function words a sentence needs that no entry lists.
+ */
+export interface LatinTyping {
+  letters: Record<string, string>;
+  y: { afterVowel: string; otherwise: string };
+  vowels: string;
+  unwritten?: string;
+  alternatives?: Record<string, string>;
+  functionWords: string[];
 }

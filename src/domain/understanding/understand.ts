@@ -14,7 +14,7 @@ import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
 import { wantedGoal } from './desire';
-import { fromTranslit } from './translit';
+import { fromTranslit, transliterations } from './translit';
 
 export interface Understanding {
   /** The answers the text states, each valid for the other answers found. */
@@ -45,6 +45,7 @@ export const MAX_INPUT_LENGTH = 4000;
 const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
 const DICTIONARY = buildDictionary(LEXICONS.map((l) => [l.language, lexiconPatterns(l)] as const));
 const LETTERS = letterNames(LEXICONS);
+const TRANSLITERATIONS = transliterations(LEXICONS);
 
 interface Mention {
   question: QuestionId | undefined; // undefined: a blocking phrase
@@ -225,7 +226,7 @@ function abbreviations(text: string): string {
  * the thread's merge drops the goal once the service it settles is usage-based.
  */
 function read(text: string, part: boolean): Understanding {
-  const respelled = fromTranslit(spelledOut(respell(prepare(abbreviations(text)), COMPILED), LETTERS, DICTIONARY.words), DICTIONARY);
+  const respelled = fromTranslit(spelledOut(respell(prepare(abbreviations(text)), COMPILED), LETTERS, DICTIONARY.words), DICTIONARY, TRANSLITERATIONS);
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
