@@ -49,6 +49,11 @@ export function loadUtterances(file: string): LabelledUtterance[] {
   return data.utterances;
 }
 
+/** The questions a reading asks next: those left with two answers and those answered under a doubt. */
+export function askedOf(got: ReturnType<typeof understand>): QuestionId[] {
+  return [...new Set([...got.conflicts, ...(Object.keys(got.hedged ?? {}) as QuestionId[])])];
+}
+
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
@@ -89,15 +94,18 @@ export function evaluate(utterances: readonly LabelledUtterance[], groupBy: (u: 
       if (e !== undefined && e === g) f.correctSlots++;
       if (e !== g) slotsOk = false;
     }
-    const conflictsOk = sameSet(u.conflicts ?? [], got.conflicts);
-    if (got.conflicts.some((q) => !(u.conflicts ?? []).includes(q))) f.conflicts++;
+    // A question the message leaves open is asked: two answers left open (a conflict) or one said
+    // under a doubt (hedged, asked back by name). The labels list both as conflicts.
+    const asked = askedOf(got);
+    const conflictsOk = sameSet(u.conflicts ?? [], asked);
+    if (asked.some((q) => !(u.conflicts ?? []).includes(q))) f.conflicts++;
     if (slotsOk && conflictsOk) f.exact++;
     else
       f.failures.push({
         id: u.id,
         text: u.text,
         expected: { answers: u.answers, conflicts: u.conflicts ?? [] },
-        got: { answers: got.answers, conflicts: got.conflicts },
+        got: { answers: got.answers, conflicts: asked },
       });
 
     if (isComplete(u.answers)) f.complete++;

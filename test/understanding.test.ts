@@ -26,6 +26,19 @@ describe('free-text understanding', () => {
     // files have loaded, so figures read at load could never see one (nor fail on it).
     const figures = (list: readonly LabelledUtterance[] = all) => evaluate(list);
 
+    it('scores a question answered under a doubt as asked, as the advisor asks it back by name, and not as an answer', () => {
+      const hedged: LabelledUtterance = {
+        id: 'hedged',
+        lang: 'en-US',
+        text: 'We are a direct partner. The customer probably bought through an EA, I am not sure.',
+        answers: { partnerType: 'direct' },
+        conflicts: ['channel'],
+      };
+      assert.equal(figures([hedged])[0]!.exact, 1);
+      assert.equal(figures([{ ...hedged, answers: { partnerType: 'direct', channel: 'ea' }, conflicts: [] }])[0]!.exact, 0);
+      assert.equal(figures([{ ...hedged, conflicts: [] }])[0]!.exact, 0);
+    });
+
     it('has at least 250 utterances, 45 per language, with valid labels', () => {
       assert.ok(all.length >= 250, `only ${all.length} utterances`);
       for (const lang of LANGUAGES) {
