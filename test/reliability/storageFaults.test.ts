@@ -57,13 +57,10 @@ describe('Storage faults injected under concurrent conversations (Azurite behind
   it('answers 503 while the storage fails, recovers readiness, and loses or repeats no answer', async () => {
     let retried503 = 0;
     let repliesLost = 0;
-    let longestTurnMs = 0;
     /** A channel: the same activity again after a 503, until it is taken. */
     const deliver = async (chat: HttpChat, activity: Record<string, unknown>): Promise<Turn> => {
       for (let attempt = 1; attempt <= 200; attempt += 1) {
-        const started = Date.now();
         const turn = await chat.post(activity);
-        longestTurnMs = Math.max(longestTurnMs, Date.now() - started);
         if (turn.status === 200) return turn;
         assert.equal(turn.status, 503, `status ${turn.status}`);
         retried503 += 1;
@@ -121,9 +118,12 @@ describe('Storage faults injected under concurrent conversations (Azurite behind
 
     for (const mode of ['reset', 'stall', 500, 503] as const) assert.ok(proxy.injected[mode] > 0, `${mode} faults injected`);
     assert.ok(retried503 > 0, 'some turns were answered 503 and retried');
-    // Liveness, not speed: with an 800 ms request timeout no turn may hang on a stalled
-    // connection (a response body cut off mid-way used to hold a turn until the socket died).
-    assert.ok(longestTurnMs < 15_000, `the longest turn took ${longestTurnMs} ms`);
+    // Liveness, not speed: no turn may hang on a stalled connection (a response body cut off
+    // mid-way used to hold a turn until the socket died). Nothing ever answers a stalled
+    // connection, so only the bot's own request timeout closes it: every one must have been closed
+    // by the bot (waited for, as the last aborts land), and every turn above came back.
+    for (const deadline = Date.now() + 10_000; proxy.abandoned.stall < proxy.injected.stall && Date.now() < deadline;) await sleep(50);
+    assert.equal(proxy.abandoned.stall, proxy.injected.stall, 'every stalled connection was given up by the bot');
     assert.ok(readiness.includes(503), 'readiness went 503 during the faults');
     assert.equal((await fetch(`${bot.base}/readyz`)).status, 200, 'and is back');
     let lost = 0;

@@ -13,6 +13,8 @@ export interface FaultProxy {
   mode: FaultMode;
   /** Connections or requests a fault was applied to, by mode. */
   readonly injected: Record<Exclude<FaultMode, 'pass'>, number>;
+  /** Stalled connections the client gave up on and closed (only the client can: nothing answers them). */
+  readonly abandoned: { stall: number };
   close(): Promise<void>;
 }
 
@@ -21,7 +23,9 @@ const REASONS: Record<number, string> = { 500: 'Internal Server Error', 503: 'Se
 export async function faultProxy(targetPort: number): Promise<FaultProxy> {
   const sockets = new Set<net.Socket>();
   const injected = { reset: 0, stall: 0, 500: 0, 503: 0 };
-  const proxy: FaultProxy = { port: 0, mode: 'pass', injected, close: async () => undefined };
+  const abandoned = { stall: 0 };
+  let closing = false;
+  const proxy: FaultProxy = { port: 0, mode: 'pass', injected, abandoned, close: async () => undefined };
 
   const server = net.createServer((client) => {
     const upstream = net.connect(targetPort, '127.0.0.1');
@@ -30,7 +34,10 @@ export async function faultProxy(targetPort: number): Promise<FaultProxy> {
       sockets.delete(client);
       sockets.delete(upstream);
     };
-    client.on('close', forget);
+    client.on('close', () => {
+      if (stalled && !closing) abandoned.stall += 1;
+      forget();
+    });
     upstream.on('close', forget);
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
@@ -66,6 +73,7 @@ export async function faultProxy(targetPort: number): Promise<FaultProxy> {
   proxy.port = (server.address() as net.AddressInfo).port;
   proxy.close = () =>
     new Promise((resolve) => {
+      closing = true;
       for (const socket of sockets) socket.destroy();
       server.close(() => resolve());
     });
