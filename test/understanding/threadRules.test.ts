@@ -116,10 +116,12 @@ describe('thread rules: merging the parts (newest first)', () => {
     ]);
     assert.deepStrictEqual(got, reading({ answers: { cloud: 'china' }, unsettled: ['service', 'channel'], said: { service: ['x'], channel: ['advisor'] } }));
   });
-  it('a usage-based service leaves no goal', () => {
-    const got = mergeParts([reading({ answers: { service: 'usage' } }), reading({ answers: { goal: 'move' } })]);
+  it('a usage-based service leaves no goal, nor the words that said it', () => {
+    const got = mergeParts([reading({ answers: { service: 'usage' } }), reading({ answers: { goal: 'move' }, evidence: { goal: 'take over the billing' } })]);
     assert.deepStrictEqual(got.answers, { service: 'usage' });
+    assert.equal(got.evidence.goal, undefined);
   });
+
   it('a value that is no option is dropped with its words', () => {
     const got = mergeParts([reading({ answers: { cloud: 'mars' as 'global', service: 'license' }, evidence: { cloud: 'Mars', service: 'Office' } })]);
     assert.deepStrictEqual(got, reading({ answers: { service: 'license' }, evidence: { service: 'Office' } }));

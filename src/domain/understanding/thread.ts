@@ -143,7 +143,11 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
       delete result.evidence.channel;
     } else result.answers.channel = inCloud;
   }
-  if (result.answers.service === 'usage') delete result.answers.goal;
+  // A usage-based service has no goal: its words go with it, so nothing reports words for it.
+  if (result.answers.service === 'usage') {
+    delete result.answers.goal;
+    delete result.evidence.goal;
+  }
   for (const q of QUESTION_IDS) {
     const v = result.answers[q];
     if (v !== undefined && !isValidOption(q, v, result.answers)) {
