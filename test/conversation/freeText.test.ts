@@ -147,6 +147,43 @@ describe('free-text situations in the dialog', () => {
     });
   }
 
+  // The same question answered by typing: a yes in the chat's language takes the named option.
+  const TYPED_YES: { locale: string; yes: string }[] = [
+    { locale: 'en-US', yes: "yes, that's right" },
+    { locale: 'ru-RU', yes: 'да, верно' },
+    { locale: 'zh-CN', yes: '是的' },
+    { locale: 'pt-BR', yes: 'isso mesmo' },
+    { locale: 'hu-HU', yes: 'igen, így van' },
+  ];
+  for (const { locale, yes } of TYPED_YES) {
+    it(`${locale}: a typed yes to the question naming a hedged answer takes it`, async () => {
+      const chat = new Chat({ locale });
+      await chat.say(HEDGED.find((h) => h.locale === locale)!.text);
+      assert.equal(chat.currentQuestion().id, 'channel');
+      await chat.say(yes);
+      assert.equal(chat.currentQuestion().id, 'service', 'the typed yes answered the channel with EA');
+      await chat.answer('license');
+      await chat.answer('support');
+      await chat.answer('direct');
+      assert.equal(resultOf(chat.lastCard())?.row !== undefined, true);
+      assert.match(JSON.stringify(chat.lastCard()), /EA/);
+    });
+  }
+
+  it('a typed yes takes nothing where no answer was guessed, nor once the question has changed', async () => {
+    const plain = new Chat();
+    await plain.start();
+    await plain.answer('global');
+    await plain.say('yes');
+    assert.equal(plain.currentQuestion().id, 'channel', 'a yes to a plain question answers nothing');
+    const moved = new Chat();
+    await moved.say('commercial cloud, they got it through EA I think');
+    await moved.answer('open');
+    assert.equal(moved.currentQuestion().id, 'service');
+    await moved.say('yes');
+    assert.equal(moved.currentQuestion().id, 'service', 'the guess went with its question');
+  });
+
   it('a hedged answer the user corrects on the card is replaced by the choice', async () => {
     const chat = new Chat();
     await chat.say('commercial cloud, they probably bought through Open Value');

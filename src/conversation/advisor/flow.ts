@@ -104,7 +104,7 @@ function applyStated(state: AdvisorState, stated: Answers, asked: Unclear, ctx: 
   // One value said under a doubt ("probably EA") is asked next, naming it, with a yes to confirm.
   const guessed = unclear ? undefined : doubtedIn(asked, answers);
   const ask = unclear ?? guessed;
-  if (ask && next.phase === 'asking') next = { ...next, pending: ask };
+  if (ask && next.phase === 'asking') next = { ...next, pending: ask, ...(guessed ? { guess: asked.hedged![guessed]! } : {}) };
   const answered = override !== undefined && taken[override] !== undefined ? { question: override, option: taken[override]! } : undefined;
   const notice: Notice | undefined = unclear ? 'clarify' : guessed ? 'confirm' : Object.keys(taken).length > (answered ? 1 : 0) ? 'understood' : undefined;
   const reply = namingGuess(namingSaid(currentView(next, ctx, notice, taken), unclear, asked.said), guessed, asked.hedged);
@@ -137,7 +137,10 @@ function screenOf(state: AdvisorState | undefined, ctx: FlowContext): Screen {
   if (!state || state.phase === 'idle' || state.phase === 'result') return { kind: 'newCase' };
   if (state.phase === 'changing') return { kind: 'change', options: changeable(state, ctx) };
   const question = state.pending ?? questionToAsk(state.answers, ctx.edition);
-  return question ? { kind: 'question', question, answers: state.answers } : { kind: 'none' };
+  if (!question) return { kind: 'none' };
+  // A guess kept in the state is offered to a typed yes only while its question is on screen and it is still an option.
+  const guess = state.guess !== undefined && question === state.pending && isValidOption(question, state.guess, state.answers) ? state.guess : undefined;
+  return guess === undefined ? { kind: 'question', question, answers: state.answers } : { kind: 'question', question, answers: state.answers, guess };
 }
 
 /** A typed message is read once, here; everything after decides from that reading alone. */

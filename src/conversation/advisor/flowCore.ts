@@ -18,6 +18,7 @@ export function freshCase(ctx: FlowContext): AdvisorState {
 export function bump(state: AdvisorState, change: Partial<AdvisorState>): AdvisorState {
   const next: AdvisorState = { ...state, ...change, seq: state.seq + 1 };
   if (change.misses === undefined) delete next.misses;
+  if (change.guess === undefined) delete next.guess;
   return next;
 }
 

@@ -20,6 +20,8 @@ export interface AdvisorState {
   history: QuestionId[];
   /** The question on screen while asking. */
   pending?: QuestionId;
+  /** The option a message named for the pending question under a doubt: a typed yes takes it (dropped by any change). */
+  guess?: string;
   /** Random id of this case, so cards of an earlier case never match a later one. */
   consultation: string;
   /** Bumped on every change of state; with `consultation` it forms the cards' step token. */

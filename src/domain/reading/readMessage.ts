@@ -7,7 +7,7 @@ import { Catalog } from '../textCatalog';
 import { Answers, QuestionId, isQuestionId } from '../questions';
 import { AnswerReading, Hedged, Said, readAnswer, statedAnswers, unclearIn } from './answer';
 import { Message, Understand } from './message';
-import { CommandId, foldedCommand, foldedGreeting, foldedOption } from './vocabulary';
+import { CommandId, foldedCommand, foldedAffirmation, foldedGreeting, foldedOption } from './vocabulary';
 
 /** What the message is typed at. */
 export type Screen =
@@ -15,8 +15,11 @@ export type Screen =
   | { kind: 'newCase' }
   /** The list of answered questions, to pick one to change. */
   | { kind: 'change'; options: readonly QuestionId[] }
-  /** A question, with the answers given so far (they decide its options). */
-  | { kind: 'question'; question: QuestionId; answers: Answers }
+  /**
+   * A question, with the answers given so far (they decide its options), and the option a message
+   * named for it under a doubt when the question asks to confirm it ("probably EA": a yes takes it).
+   */
+  | { kind: 'question'; question: QuestionId; answers: Answers; guess?: string }
   /** Nothing to answer: only a command does something. */
   | { kind: 'none' };
 
@@ -60,6 +63,16 @@ export function readMessage(text: string, screen: Screen, resources: ReadingReso
     case 'question':
       // "Hi" mid-case is small talk, not a wrong answer.
       if (foldedGreeting(message.folded, [resources.catalog, ...resources.commandCatalogs])) return { kind: 'greeting' };
+      // "Yes" to a question that asks to confirm what a message said under a doubt takes that option.
+      if (screen.guess !== undefined && foldedAffirmation(message.folded, [resources.catalog, ...resources.commandCatalogs]))
+        return {
+          kind: 'answer',
+          question: screen.question,
+          pick: { kind: 'picked', option: screen.guess, via: 'stated' },
+          stated: {},
+          conflicts: [],
+          mismatches: [],
+        };
       return readAnswer(message, screen.question, screen.answers, resources);
     case 'none':
       return { kind: 'none' };

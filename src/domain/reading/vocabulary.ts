@@ -31,6 +31,22 @@ function greetingsOf(catalog: Catalog): CommandLookup<'greeting'> {
   return lookup;
 }
 
+const affirmLookups = new WeakMap<Catalog, CommandLookup<'affirm'>>();
+
+function affirmationsOf(catalog: Catalog): CommandLookup<'affirm'> {
+  let lookup = affirmLookups.get(catalog);
+  if (!lookup) {
+    lookup = commandLookup([{ id: 'affirm' as const, phrases: catalog.question.affirm.phrases }]);
+    affirmLookups.set(catalog, lookup);
+  }
+  return lookup;
+}
+
+/** Is the whole folded message a yes ("yes", "да", "是的", "sim", "igen") in one of `catalogs`? */
+export function foldedAffirmation(folded: string, catalogs: readonly Catalog[]): boolean {
+  return catalogs.some((c) => matchFoldedCommand(folded, affirmationsOf(c)) !== undefined);
+}
+
 /** The command a folded message is, in the first of `catalogs` that has it. */
 export function foldedCommand(folded: string, catalogs: readonly Catalog[]): CommandId | undefined {
   for (const c of catalogs) {
