@@ -20,31 +20,29 @@ function commandsOf(catalog: Catalog): CommandLookup<CommandId> {
   return lookup;
 }
 
-const greetingLookups = new WeakMap<Catalog, CommandLookup<'greeting'>>();
+/** One list of whole-message phrases (greetings, a yes), normalised once per language. */
+type PhraseList = 'greeting' | 'affirm';
+const phraseLookups: Record<PhraseList, WeakMap<Catalog, CommandLookup<PhraseList>>> = { greeting: new WeakMap(), affirm: new WeakMap() };
+const PHRASES: Record<PhraseList, (catalog: Catalog) => readonly string[]> = {
+  greeting: (c) => c.greeting.phrases,
+  affirm: (c) => c.question.affirm.phrases,
+};
 
-function greetingsOf(catalog: Catalog): CommandLookup<'greeting'> {
-  let lookup = greetingLookups.get(catalog);
-  if (!lookup) {
-    lookup = commandLookup([{ id: 'greeting' as const, phrases: catalog.greeting.phrases }]);
-    greetingLookups.set(catalog, lookup);
-  }
-  return lookup;
-}
-
-const affirmLookups = new WeakMap<Catalog, CommandLookup<'affirm'>>();
-
-function affirmationsOf(catalog: Catalog): CommandLookup<'affirm'> {
-  let lookup = affirmLookups.get(catalog);
-  if (!lookup) {
-    lookup = commandLookup([{ id: 'affirm' as const, phrases: catalog.question.affirm.phrases }]);
-    affirmLookups.set(catalog, lookup);
-  }
-  return lookup;
+/** Is the whole folded message one of the list's phrases in one of `catalogs`? */
+function isPhraseOf(list: PhraseList, folded: string, catalogs: readonly Catalog[]): boolean {
+  return catalogs.some((c) => {
+    let lookup = phraseLookups[list].get(c);
+    if (!lookup) {
+      lookup = commandLookup([{ id: list, phrases: PHRASES[list](c) }]);
+      phraseLookups[list].set(c, lookup);
+    }
+    return matchFoldedCommand(folded, lookup) !== undefined;
+  });
 }
 
 /** Is the whole folded message a yes ("yes", "да", "是的", "sim", "igen") in one of `catalogs`? */
 export function foldedAffirmation(folded: string, catalogs: readonly Catalog[]): boolean {
-  return catalogs.some((c) => matchFoldedCommand(folded, affirmationsOf(c)) !== undefined);
+  return isPhraseOf('affirm', folded, catalogs);
 }
 
 /** The command a folded message is, in the first of `catalogs` that has it. */
@@ -58,7 +56,7 @@ export function foldedCommand(folded: string, catalogs: readonly Catalog[]): Com
 
 /** Is the whole folded message a greeting ("hi", "привет", "你好", "olá", "szia") in one of `catalogs`? */
 export function foldedGreeting(folded: string, catalogs: readonly Catalog[]): boolean {
-  return catalogs.some((c) => matchFoldedCommand(folded, greetingsOf(c)) !== undefined);
+  return isPhraseOf('greeting', folded, catalogs);
 }
 
 /** The command a typed text is, in the user's language first, then in the others. */
