@@ -51,7 +51,9 @@ function answersBefore(question: QuestionId, cloud: 'global' | 'china'): Answers
   return Object.fromEntries(before.map((q) => [q, path[q]])) as Answers;
 }
 
-function questionReply(question: QuestionId, cloud: 'global' | 'china', extra: { notice?: Notice; selected?: string } = {}): Reply {
+type QuestionReply = Extract<Reply, { kind: 'question' }>;
+
+function questionReply(question: QuestionId, cloud: 'global' | 'china', extra: { notice?: Notice; selected?: string } = {}): QuestionReply {
   const position = QUESTION_IDS.indexOf(question) + 1;
   return {
     kind: 'question',
@@ -106,6 +108,22 @@ function noticeSamples(): CardSample[] {
     ),
     fromReply('question-no-previous', '"Back" on the first question', () => questionReply(first, 'global', { notice: 'noPrevious' })),
     fromReply('question-restarted', '"Start over": the first question again', () => questionReply(first, 'global', { notice: 'restarted' })),
+    fromReply('question-understood', 'A typed message answered several questions: what was taken, and the next question', () => ({
+      ...questionReply('service', 'global'),
+      notice: 'understood',
+      understood: answersBefore('service', 'global'),
+    })),
+    fromReply('question-clarify', 'A typed message left two answers to this question open: its words named, to choose from', () => ({
+      ...questionReply(second, 'global', { notice: 'clarify' }),
+      said: ['EA', 'Open Value'],
+    })),
+    fromReply('question-confirm', 'A typed answer said under a doubt: named, with a Yes button beside the choices', () => ({
+      ...questionReply(second, 'global', { notice: 'confirm' }),
+      guess: 'ea',
+    })),
+    fromReply('question-greeting', 'A greeting typed while a question is open: a line back to the question', () =>
+      questionReply(second, 'global', { notice: 'greeting' }),
+    ),
   ];
 }
 
