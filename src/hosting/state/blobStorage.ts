@@ -68,7 +68,10 @@ async function bodyOf(stream: NodeJS.ReadableStream): Promise<Buffer> {
 }
 
 export interface BlobStateStorageOptions {
-  /** Longest single storage request (default 5 s). */
+  /**
+   * Longest single storage request (default 5 s): given to the service as its timeout, and with
+   * the tries it makes the client's deadline for a whole operation (see withDeadline).
+   */
   requestTimeoutMs?: number;
   /** Tries per request, including the first (default 3). */
   maxTries?: number;
@@ -109,7 +112,8 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
     const pipeline: StoragePipelineOptions = {
       retryOptions: {
         maxTries: options.maxTries ?? 3,
-        tryTimeoutInMs: options.requestTimeoutMs ?? 5_000,
+        // Sent to the service as whole seconds (the SDK's floor): never 0, below a second.
+        tryTimeoutInMs: Math.max(1_000, options.requestTimeoutMs ?? 5_000),
         retryDelayInMs: 100,
         maxRetryDelayInMs: 1_000,
       },
@@ -135,7 +139,10 @@ export class BlobStateStorage implements ConditionalStorage, RemoteStateStorage 
    */
   ensureContainer(abortSignal?: AbortSignal): Promise<void> {
     if (!this.containerReady) {
-      this.containerReady = this.container.createIfNotExists(abortSignal ? { abortSignal } : {}).then(
+      // A turn's creation has the operations' deadline: the SDK bounds no try on the client side
+      // (it only passes the timeout to the service), so a silent storage would hold it for good.
+      const create = (signal: AbortSignal): Promise<unknown> => this.container.createIfNotExists({ abortSignal: signal });
+      this.containerReady = (abortSignal ? create(abortSignal) : this.withDeadline(create)).then(
         () => undefined,
         (error: unknown) => {
           this.containerReady = undefined;
