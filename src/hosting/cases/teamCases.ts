@@ -12,7 +12,7 @@ import { canUpdateMessages, channelKindOf, featuresOf } from '../../conversation
 import { askerName } from '../../conversation/followUps/myCasesViews';
 import { handOverAudit, TeamClick, TeamContext, TeamEffect, TeamEvent, TeamState, step } from '../../conversation/team/teamMachine';
 import { handOverLine, privateTeamCard, readTeamClick, teamListsPrivately, teamScreen, teamScreenInPlace } from '../../conversation/team/teamCards';
-import { afterSave } from '../turns/afterSave';
+import { afterTurn } from '../turns/afterSave';
 import { turnStateOf } from '../context/turnState';
 import type { ActionAnswer } from '../actions/actionTurn';
 import { auditAction } from '../microsoftApis/audit';
@@ -144,8 +144,9 @@ export class TeamCases {
         await store.moveOwner(effect.after.id, keysOfItem(effect.before), keysOfItem(effect.after));
         return undefined;
       case 'tell':
-        // Once the turn is saved: a line into the owner's chat is a turn of that conversation, which may be this one.
-        afterSave(context, () => void this.tell(context, effect));
+        // Once the turn is done: a line into the owner's chat is a turn of that conversation, which may be this one.
+        // Not only once it is saved: the hand-over is already written, and a run again after a lost race finds it made.
+        afterTurn(context, () => void this.tell(context, effect));
         return undefined;
       case 'audit':
         if (this.options.logger) auditAction(this.options.logger, handOverAudit(effect, context.activity.from?.id, turnStateOf(context).correlationId));

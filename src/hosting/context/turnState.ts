@@ -48,6 +48,8 @@ export interface AdvisorTurnState {
   replayed?: boolean;
   /** turns/afterSave: work held until the turn's state is saved (undefined outside the turn runner). */
   afterSave?: (() => void)[];
+  /** turns/afterSave: work following an effect made outside the state, kept across attempts until the turn ends. */
+  afterTurn?: (() => void)[];
   /**
    * replies/sendReplies: what to do with each reply's id once delivered, handed to the turn
    * runner's outbox inside the one sendActivities call that sends them (see sendReplies).

@@ -23,3 +23,28 @@ export function runAfterSave(context: TurnContext): void {
   state.afterSave = undefined;
   for (const work of pending ?? []) work();
 }
+
+/**
+ * Work that follows an effect the turn made outside its own state (a hand-over, written by the
+ * open item's own conditional write): it must happen even when the turn's state write then loses a
+ * race, since the attempt run next finds the effect made and does not ask for the work again. So it
+ * is kept across the attempts and runs when the turn runner is done with the turn, however it ended.
+ */
+export function afterTurn(context: TurnContext, work: () => void): void {
+  const pending = turnStateOf(context).afterTurn;
+  if (pending) pending.push(work);
+  else work();
+}
+
+/** For the turn runner: a turn begins (once, before its first attempt). */
+export function holdAfterTurn(context: TurnContext): void {
+  turnStateOf(context).afterTurn = [];
+}
+
+/** For the turn runner: done with the turn; what its attempts left runs now. */
+export function runAfterTurn(context: TurnContext): void {
+  const state = turnStateOf(context);
+  const pending = state.afterTurn;
+  state.afterTurn = undefined;
+  for (const work of pending ?? []) work();
+}

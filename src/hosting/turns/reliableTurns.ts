@@ -15,7 +15,7 @@ import { isInert } from '../../conversation/channel/channelActivity';
 import { StateConflictError, TransientTurnError } from '../errors/turnErrors';
 import { TurnLog, turnStateOf } from '../context/turnState';
 import { arrivalOf, restoreActivity } from './originalActivity';
-import { holdAfterSave, runAfterSave } from './afterSave';
+import { holdAfterSave, holdAfterTurn, runAfterSave, runAfterTurn } from './afterSave';
 import { ReliableTurnStats, afterLostRace, answerRedelivery, refuseUnhandled } from './turnAnswers';
 import { ProfileReads } from './profileReads';
 import { Outbox, deliverBeforeWrite, deliverSaved } from './outbox';
@@ -76,6 +76,7 @@ export class ReliableTurns implements Middleware {
     // A way back to the activity as it arrived, for a retry (see turns/originalActivity.ts).
     const arrival = arrivalOf(activity);
     const undeliverable = (): void => void (this.stats.undeliverable += 1);
+    holdAfterTurn(context);
     try {
       for (let attempt = 1; ; attempt += 1) {
         beginAttempt(context, attempt);
@@ -125,6 +126,7 @@ export class ReliableTurns implements Middleware {
       }
     } finally {
       outbox.close();
+      runAfterTurn(context);
     }
   }
 }
