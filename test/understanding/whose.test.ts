@@ -1,7 +1,7 @@
 // Kind "whose": the partner's own role against another party's. "We're a reseller, we buy
 // through a distributor" is one role (indirect reseller); a role in a clause about the customer
 // or its partner is not ours (their current partner is the channel: another CSP); a partner unsure of its own role is asked.
-import { checkKind } from './kindCheck';
+import { checkDoubted, checkKind } from './kindCheck';
 
 describe("kind: whose (the partner's own role, not another party's)", () => {
   checkKind([
@@ -390,5 +390,21 @@ describe('kind: whose, the customer named as the case ("for this customer we are
     ['zh-CN', '对这个客户，我们是直接合作伙伴。他们有 EA。', { channel: 'ea', partnerType: 'direct' }],
     ['pt-BR', 'Para esse cliente nós atuamos como parceiro direto. Eles têm EA.', { channel: 'ea', partnerType: 'direct' }],
     ['hu-HU', 'Ennél az ügyfélnél mi közvetlen partnerként dolgozunk. EA-juk van.', { channel: 'ea', partnerType: 'direct' }],
+  ]);
+});
+
+describe("kind: whose, a doubt inside the words of the partner's own role doubts that role, not the next answer", () => {
+  checkDoubted([
+    ['en-US', 'We are probably an indirect reseller, Office 365 through Open.', { channel: 'open', service: 'license' }, { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы вроде бы непрямой реселлер, Office 365 по Open.', { channel: 'open', service: 'license' }, { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы, кажется, дистрибьютор. Azure по EA.', { channel: 'ea', service: 'usage' }, { partnerType: 'indirectProvider' }],
+    ['zh-CN', '我们好像是间接经销商，Office 365 通过 Open 购买。', { channel: 'open', service: 'license' }, { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Somos acho que revenda indireta, Office 365 pelo Open.', { channel: 'open', service: 'license' }, { partnerType: 'indirectReseller' }],
+    [
+      'hu-HU',
+      'Talán közvetett viszonteladók vagyunk, Office 365 Openen keresztül.',
+      { channel: 'open', service: 'license' },
+      { partnerType: 'indirectReseller' },
+    ],
   ]);
 });
