@@ -408,3 +408,32 @@ describe("kind: whose, a doubt inside the words of the partner's own role doubts
     ],
   ]);
 });
+
+describe("kind: whose, the parent company's role is another party's, not the partner's", () => {
+  checkKind([
+    [
+      'en-US',
+      'Our parent company is a T1 direct-bill partner, but we as the subsidiary are an indirect reseller through a distributor.',
+      { partnerType: 'indirectReseller' },
+    ],
+    ['ru-RU', 'Наша материнская компания — прямой партнёр, T1. Мы, дочка, работаем как реселлер через дистрибьютора.', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们的母公司是T1直接合作伙伴，但我们作为子公司是通过分销商采购的间接经销商。', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Nossa matriz é parceira T1 de faturamento direto. Nós, a subsidiária, somos revenda indireta.', { partnerType: 'indirectReseller' }],
+    [
+      'hu-HU',
+      'Az anyavállalatunk T1 közvetlen partner, mi viszont a leányvállalatként közvetett viszonteladók vagyunk disztribútoron keresztül.',
+      { partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
+
+describe("kind: whose, a role someone else gave the partner and the speaker denies is taken back by the partner's own", () => {
+  checkKind([
+    ['en-US', "My colleague put us down as an indirect provider, that's wrong, we're direct bill.", { partnerType: 'direct' }],
+    ['ru-RU', 'Коллега из продаж думает, что мы непрямой провайдер, но это не так: мы прямой партнёр.', { partnerType: 'direct' }],
+    ['ru-RU', 'Мы дистрибьютор, это ошибка, мы прямой партнёр.', { partnerType: 'direct' }],
+    ['zh-CN', '同事把我们登记成间接提供商，这是错的，我们是直接合作伙伴。', { partnerType: 'direct' }],
+    ['pt-BR', 'Um colega nos cadastrou como provedor indireto, mas isso está errado: somos parceiro direto.', { partnerType: 'direct' }],
+    ['hu-HU', 'A kolléga közvetett szolgáltatónak írt be minket, de ez nem igaz: közvetlen partnerek vagyunk.', { partnerType: 'direct' }],
+  ]);
+});
