@@ -312,3 +312,37 @@ describe('kind: rambling, the commercial cloud said after its noun or as a bare 
     ['zh-CN', 'Azure 是通过 EA 买的。全球。', { cloud: 'global', channel: 'ea', service: 'usage' }],
   ]);
 });
+
+describe('kind: rambling, another customer named in passing with "our" inside its words answers nothing of this case', () => {
+  checkKind([
+    [
+      'en-US',
+      'Another customer of ours, Alpine, bought everything through syndication, just for context. This customer has Microsoft 365 through EA.',
+      { channel: 'ea', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'У другого нашего клиента всё куплено через партнёра по синдикации, это для контекста. А у этого клиента Microsoft 365 по EA.',
+      { channel: 'ea', service: 'license' },
+    ],
+    ['zh-CN', '我们另一个客户全部通过联合销售购买，仅供参考。这个客户的 Microsoft 365 是通过 EA 买的。', { channel: 'ea', service: 'license' }],
+    [
+      'pt-BR',
+      'Outro cliente nosso comprou tudo por sindicação, só para contexto. Esse cliente aqui tem Microsoft 365 pelo EA.',
+      { channel: 'ea', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Egy másik ügyfelünk mindent szindikáción keresztül vett, csak a kontextus kedvéért. Ez az ügyfél a Microsoft 365-öt EA-n keresztül vette.',
+      { channel: 'ea', service: 'license' },
+    ],
+  ]);
+});
+
+describe('kind: rambling, Russian: «там другая история» sets aside the clause before it; «Partner Center обычный» is the global cloud', () => {
+  checkKind([
+    ['ru-RU', 'У тех Azure по EA, там другая история. У «Севера» Microsoft 365 по Open Value.', { channel: 'open', service: 'license' }],
+    ['ru-RU', 'Подписки Microsoft 365 по Open. Partner Center обычный.', { cloud: 'global', channel: 'open', service: 'license' }],
+    ['ru-RU', 'Partner Center у нас стандартный, Azure по EA.', { cloud: 'global', channel: 'ea', service: 'usage' }],
+  ]);
+});
