@@ -437,3 +437,29 @@ describe("kind: whose, a role someone else gave the partner and the speaker deni
     ['hu-HU', 'A kolléga közvetett szolgáltatónak írt be minket, de ez nem igaz: közvetlen partnerek vagyunk.', { partnerType: 'direct' }],
   ]);
 });
+
+describe('kind: whose, "before us" is when another partner had the customer, not "we" saying its role', () => {
+  checkKind([
+    [
+      'en-US',
+      'The customer was with another partner before us, a direct T1 one. We are a reseller through a distributor.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
+    [
+      'ru-RU',
+      'Клиента до нас вёл другой партнёр, прямой T1. Мы реселлер, закупаем через дистрибьютора.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
+    ['zh-CN', '客户在我们之前由另一个合作伙伴负责，是T1直接合作伙伴。我们是间接经销商。', { channel: 'otherCsp', partnerType: 'indirectReseller' }],
+    [
+      'pt-BR',
+      'O cliente estava com outro parceiro antes de nós, um T1 direto. Somos revenda indireta.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
+    [
+      'hu-HU',
+      'Az ügyfél előttünk egy másik partnernél volt, egy közvetlen T1-nél. Mi közvetett viszonteladók vagyunk.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
