@@ -463,3 +463,31 @@ describe('kind: whose, "before us" is when another partner had the customer, not
     ],
   ]);
 });
+
+describe("kind: whose, a role word that advises or recommends is that party speaking, not the partner's role", () => {
+  checkKind([
+    [
+      'en-US',
+      "We're a reseller, we buy through a distributor. The distributor recommends waiting. Azure via EA.",
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+    [
+      'ru-RU',
+      'Мы реселлер, работаем через дистрибьютора. Дистрибьютор советует подождать. Azure по EA.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+    ['zh-CN', '我们是经销商，通过分销商采购。分销商建议再等等。Azure 通过 EA。', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    [
+      'pt-BR',
+      'Somos revenda, compramos pelo distribuidor. O distribuidor recomenda esperar. Azure pelo EA.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+    [
+      'hu-HU',
+      'Viszonteladók vagyunk, disztribútoron keresztül vásárolunk. A disztribútor azt javasolja, várjunk. Azure EA-n keresztül.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+    // Said of "we", the role stays ours.
+    ['en-US', "We're a distributor recommended by Microsoft.", { partnerType: 'indirectProvider' }],
+  ]);
+});
