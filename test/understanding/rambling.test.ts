@@ -346,3 +346,33 @@ describe('kind: rambling, Russian: «там другая история» sets a
     ['ru-RU', 'Partner Center у нас стандартный, Azure по EA.', { cloud: 'global', channel: 'ea', service: 'usage' }],
   ]);
 });
+
+describe('kind: rambling, "but that is another customer" sets aside what was said of it', () => {
+  checkKind([
+    [
+      'en-US',
+      "Office 365 from a local reseller, 21Vianet Partner Center. Their sister company bought from 21Vianet, but that's a separate customer.",
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Office 365 у местного реселлера, партнёр-центр 21Vianet. У их дочки всё куплено у 21Vianet, но это другой клиент.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'zh-CN',
+      'Office 365 是从本地经销商买的，21Vianet 合作伙伴中心。他们的姊妹公司是从世纪互联买的，但那是另一个客户。',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'pt-BR',
+      'Office 365 de uma revenda local, Partner Center da 21Vianet. A empresa irmã comprou da 21Vianet, mas essa é outra empresa.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Office 365 egy helyi viszonteladótól, 21Vianet Partner Center. A testvércégük a 21Vianettől vett, de az egy másik ügyfél.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+  ]);
+});
