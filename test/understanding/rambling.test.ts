@@ -376,3 +376,29 @@ describe('kind: rambling, "but that is another customer" sets aside what was sai
     ],
   ]);
 });
+
+describe('kind: rambling, "our customer" after the parent company named in passing returns to this case', () => {
+  checkKind([
+    [
+      'en-US',
+      'Their parent company buys everything through EA, but our customer is the local subsidiary, and it bought Microsoft 365 directly from Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Их материнская компания покупает всё по EA, но наш клиент — дочка, и она купила Microsoft 365 сама, напрямую у Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+    ['zh-CN', '他们的母公司全部通过EA购买，但我们的客户是子公司，它直接从微软购买了Microsoft 365。', { channel: 'microsoft', service: 'license' }],
+    [
+      'pt-BR',
+      'A matriz deles compra tudo pelo EA, mas o nosso cliente é a subsidiária, que comprou o Microsoft 365 direto da Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Az anyavállalatuk mindent EA-n keresztül vesz, de a mi ügyfelünk a leányvállalat, amely közvetlenül a Microsofttól vette a Microsoft 365-öt.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+  ]);
+});
