@@ -491,3 +491,15 @@ describe("kind: whose, a role word that advises or recommends is that party spea
     ['en-US', "We're a distributor recommended by Microsoft.", { partnerType: 'indirectProvider' }],
   ]);
 });
+
+describe('kind: whose, "we work directly with Microsoft" is the partner\'s direct role, not the customer\'s channel', () => {
+  checkKind([
+    ['en-US', "We're neither a reseller nor a distributor, we work directly with Microsoft.", { partnerType: 'direct' }],
+    ['ru-RU', 'Мы не реселлер и не дистрибьютор — работаем напрямую с Microsoft.', { partnerType: 'direct' }],
+    ['zh-CN', '我们不是经销商也不是分销商，我们直接和微软合作。', { partnerType: 'direct' }],
+    ['pt-BR', 'Não somos revenda nem distribuidor, trabalhamos direto com a Microsoft.', { partnerType: 'direct' }],
+    ['hu-HU', 'Nem viszonteladók és nem disztribútorok vagyunk, közvetlenül a Microsofttal dolgozunk.', { partnerType: 'direct' }],
+    // The customer's purchase from Microsoft is still its channel.
+    ['en-US', 'The customer bought directly from Microsoft; we work directly with Microsoft too.', { channel: 'microsoft', partnerType: 'direct' }],
+  ]);
+});
