@@ -229,6 +229,7 @@ const SETS = [
   'blind-seventh.json',
   'blind-eighth.json',
   'blind-ninth.json',
+  'blind-tenth.json',
 ];
 
 function main(): void {

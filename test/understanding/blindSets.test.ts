@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json, blind-seventh.json, blind-eighth.json and blind-ninth.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json and blind-tenth.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -14,15 +14,26 @@ for (const [name, file, perLanguage, figure] of [
   ['third', 'blind-third.json', 40, 195],
   ['fourth', 'blind-fourth.json', 40, 188],
   ['sixth', 'blind-sixth.json', 40, 180],
-  ['seventh', 'blind-seventh.json', 40, 173],
+  ['seventh', 'blind-seventh.json', 40, 174],
   ['eighth', 'blind-eighth.json', 20, 92],
-  ['ninth', 'blind-ninth.json', 40, 148],
+  ['ninth', 'blind-ninth.json', 40, 151],
+  // The tenth holds two languages only: 40 Russian and 20 English messages.
+  ['tenth', 'blind-tenth.json', { 'ru-RU': 40, 'en-US': 20 }, 51],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
 
-    it(`has ${perLanguage} messages per language, each with valid labels`, () => {
-      for (const lang of ['en-US', 'ru-RU', 'zh-CN', 'pt-BR', 'hu-HU']) assert.strictEqual(all.filter((u) => u.lang === lang).length, perLanguage, lang);
+    const counts: Record<string, number> =
+      typeof perLanguage === 'number' ? Object.fromEntries(['en-US', 'ru-RU', 'zh-CN', 'pt-BR', 'hu-HU'].map((lang) => [lang, perLanguage])) : perLanguage;
+
+    it(`has ${Object.entries(counts)
+      .map(([lang, n]) => `${n} ${lang}`)
+      .join(', ')} messages, each with valid labels`, () => {
+      for (const [lang, n] of Object.entries(counts)) assert.strictEqual(all.filter((u) => u.lang === lang).length, n, lang);
+      assert.strictEqual(
+        all.length,
+        Object.values(counts).reduce((a, b) => a + b, 0),
+      );
       assert.strictEqual(new Set(all.map((u) => u.id)).size, all.length);
       for (const u of all) {
         for (const [q, v] of Object.entries(u.answers)) assert.ok(isQuestionId(q) && isValidOption(q, v, u.answers), `${u.id}: ${q}=${String(v)}`);

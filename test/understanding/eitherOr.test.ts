@@ -3,7 +3,7 @@
 // a listed question; without either the question stays open and is asked, never guessed.
 import * as assert from 'assert';
 import { understand } from '../../src/domain/understanding';
-import { checkKind } from './kindCheck';
+import { checkDoubted, checkKind } from './kindCheck';
 
 describe('kind: eitherOr (a reference resolves, otherwise the bot asks)', () => {
   checkKind([
@@ -99,5 +99,25 @@ describe('kind: eitherOr, an adjective whose noun comes with the next option ("t
     ['hu-HU', 'a globális, vagy az amerikai kormányzati Partner Centerben vannak, utánanézek. Azure.', { service: 'usage' }, ['cloud']],
     // Kept by a reference: the adjective is the answer.
     ['en-US', 'the commercial or the US gov Partner Center? the first one. Azure.', { cloud: 'global', service: 'usage' }],
+  ]);
+});
+
+describe('kind: eitherOr, an either/or with one option the reader cannot read asks the other by name, never takes it', () => {
+  checkDoubted([
+    ['en-US', "It's either the old agreement or EA, she's checking with procurement. Azure.", { service: 'usage' }, { channel: 'ea' }],
+    ['en-US', 'Either EA or whatever their reseller set up back then. Office 365.', { service: 'license' }, { channel: 'ea' }],
+    ['ru-RU', 'Azure купили либо по старому договору, либо по EA, клиент уточняет.', { service: 'usage' }, { channel: 'ea' }],
+    ['zh-CN', '客户的 Azure 要么是旧合同，要么是 EA，她还在确认。', { service: 'usage' }, { channel: 'ea' }],
+    ['pt-BR', 'O Azure foi ou pelo contrato antigo ou pelo EA, ela está verificando.', { service: 'usage' }, { channel: 'ea' }],
+    ['hu-HU', 'Az Azure-t vagy a régi szerződéssel, vagy EA-n keresztül vették, még nézi.', { service: 'usage' }, { channel: 'ea' }],
+  ]);
+  // A reference settles it either way: the option read is kept, or set aside for the one not read.
+  checkKind([
+    ['en-US', "It's either the old agreement or EA, the second one. Azure.", { channel: 'ea', service: 'usage' }],
+    ['en-US', "It's either the old agreement or EA, the first one. Azure.", { service: 'usage' }],
+    ['ru-RU', 'Azure купили либо по старому договору, либо по EA — второе.', { channel: 'ea', service: 'usage' }],
+    // "Open" opened by "either" is the Open channel, so both options are read and asked about.
+    ['en-US', "It's either Open or EA — she's checking with procurement. Office 365.", { service: 'license' }, ['channel']],
+    ['en-US', "It's either EA or Open — the first one. Office 365.", { channel: 'ea', service: 'license' }],
   ]);
 });

@@ -168,3 +168,10 @@ describe('kind: goalWords, the billing taken over to us in everyday words is a m
     ['hu-HU', 'Dynamics 365-ös ügyfél, azt kérik, hogy vegyük át a számlázást', { service: 'license', goal: 'move' }],
   ]);
 });
+
+describe('kind: goalWords, Russian: «вести подписки» (to run the subscriptions where they are) is support', () => {
+  checkKind([
+    ['ru-RU', 'Просят вести подписки, где они есть. Office 365.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Нужно вести их подписки Microsoft 365, переносить не надо.', { service: 'license', goal: 'support' }],
+  ]);
+});

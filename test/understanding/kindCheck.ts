@@ -16,3 +16,15 @@ export function checkKind(cases: readonly KindCase[]): void {
     });
   }
 }
+
+export type DoubtCase = [lang: string, text: string, expected: Answers, hedged: Partial<Record<QuestionId, string>>];
+
+/** Cases whose open question is one value said under a doubt: not answered, asked back by name. */
+export function checkDoubted(cases: readonly DoubtCase[]): void {
+  for (const [lang, text, expected, hedged] of cases) {
+    it(`${lang}: ${text.replace(/\s+/g, ' ').slice(0, 90)}`, () => {
+      const got = understand(text);
+      assert.deepStrictEqual({ answers: got.answers, conflicts: got.conflicts, hedged: got.hedged ?? {} }, { answers: expected, conflicts: [], hedged });
+    });
+  }
+}

@@ -312,3 +312,93 @@ describe('kind: rambling, the commercial cloud said after its noun or as a bare 
     ['zh-CN', 'Azure 是通过 EA 买的。全球。', { cloud: 'global', channel: 'ea', service: 'usage' }],
   ]);
 });
+
+describe('kind: rambling, another customer named in passing with "our" inside its words answers nothing of this case', () => {
+  checkKind([
+    [
+      'en-US',
+      'Another customer of ours, Alpine, bought everything through syndication, just for context. This customer has Microsoft 365 through EA.',
+      { channel: 'ea', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'У другого нашего клиента всё куплено через партнёра по синдикации, это для контекста. А у этого клиента Microsoft 365 по EA.',
+      { channel: 'ea', service: 'license' },
+    ],
+    ['zh-CN', '我们另一个客户全部通过联合销售购买，仅供参考。这个客户的 Microsoft 365 是通过 EA 买的。', { channel: 'ea', service: 'license' }],
+    [
+      'pt-BR',
+      'Outro cliente nosso comprou tudo por sindicação, só para contexto. Esse cliente aqui tem Microsoft 365 pelo EA.',
+      { channel: 'ea', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Egy másik ügyfelünk mindent szindikáción keresztül vett, csak a kontextus kedvéért. Ez az ügyfél a Microsoft 365-öt EA-n keresztül vette.',
+      { channel: 'ea', service: 'license' },
+    ],
+  ]);
+});
+
+describe('kind: rambling, Russian: «там другая история» sets aside the clause before it; «Partner Center обычный» is the global cloud', () => {
+  checkKind([
+    ['ru-RU', 'У тех Azure по EA, там другая история. У «Севера» Microsoft 365 по Open Value.', { channel: 'open', service: 'license' }],
+    ['ru-RU', 'Подписки Microsoft 365 по Open. Partner Center обычный.', { cloud: 'global', channel: 'open', service: 'license' }],
+    ['ru-RU', 'Partner Center у нас стандартный, Azure по EA.', { cloud: 'global', channel: 'ea', service: 'usage' }],
+  ]);
+});
+
+describe('kind: rambling, "but that is another customer" sets aside what was said of it', () => {
+  checkKind([
+    [
+      'en-US',
+      "Office 365 from a local reseller, 21Vianet Partner Center. Their sister company bought from 21Vianet, but that's a separate customer.",
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Office 365 у местного реселлера, партнёр-центр 21Vianet. У их дочки всё куплено у 21Vianet, но это другой клиент.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'zh-CN',
+      'Office 365 是从本地经销商买的，21Vianet 合作伙伴中心。他们的姊妹公司是从世纪互联买的，但那是另一个客户。',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'pt-BR',
+      'Office 365 de uma revenda local, Partner Center da 21Vianet. A empresa irmã comprou da 21Vianet, mas essa é outra empresa.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Office 365 egy helyi viszonteladótól, 21Vianet Partner Center. A testvércégük a 21Vianettől vett, de az egy másik ügyfél.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+  ]);
+});
+
+describe('kind: rambling, "our customer" after the parent company named in passing returns to this case', () => {
+  checkKind([
+    [
+      'en-US',
+      'Their parent company buys everything through EA, but our customer is the local subsidiary, and it bought Microsoft 365 directly from Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Их материнская компания покупает всё по EA, но наш клиент — дочка, и она купила Microsoft 365 сама, напрямую у Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+    ['zh-CN', '他们的母公司全部通过EA购买，但我们的客户是子公司，它直接从微软购买了Microsoft 365。', { channel: 'microsoft', service: 'license' }],
+    [
+      'pt-BR',
+      'A matriz deles compra tudo pelo EA, mas o nosso cliente é a subsidiária, que comprou o Microsoft 365 direto da Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Az anyavállalatuk mindent EA-n keresztül vesz, de a mi ügyfelünk a leányvállalat, amely közvetlenül a Microsofttól vette a Microsoft 365-öt.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+  ]);
+});

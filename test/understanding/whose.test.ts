@@ -1,7 +1,7 @@
 // Kind "whose": the partner's own role against another party's. "We're a reseller, we buy
 // through a distributor" is one role (indirect reseller); a role in a clause about the customer
 // or its partner is not ours (their current partner is the channel: another CSP); a partner unsure of its own role is asked.
-import { checkKind } from './kindCheck';
+import { checkDoubted, checkKind } from './kindCheck';
 
 describe("kind: whose (the partner's own role, not another party's)", () => {
   checkKind([
@@ -390,5 +390,116 @@ describe('kind: whose, the customer named as the case ("for this customer we are
     ['zh-CN', '对这个客户，我们是直接合作伙伴。他们有 EA。', { channel: 'ea', partnerType: 'direct' }],
     ['pt-BR', 'Para esse cliente nós atuamos como parceiro direto. Eles têm EA.', { channel: 'ea', partnerType: 'direct' }],
     ['hu-HU', 'Ennél az ügyfélnél mi közvetlen partnerként dolgozunk. EA-juk van.', { channel: 'ea', partnerType: 'direct' }],
+  ]);
+});
+
+describe("kind: whose, a doubt inside the words of the partner's own role doubts that role, not the next answer", () => {
+  checkDoubted([
+    ['en-US', 'We are probably an indirect reseller, Office 365 through Open.', { channel: 'open', service: 'license' }, { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы вроде бы непрямой реселлер, Office 365 по Open.', { channel: 'open', service: 'license' }, { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы, кажется, дистрибьютор. Azure по EA.', { channel: 'ea', service: 'usage' }, { partnerType: 'indirectProvider' }],
+    ['zh-CN', '我们好像是间接经销商，Office 365 通过 Open 购买。', { channel: 'open', service: 'license' }, { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Somos acho que revenda indireta, Office 365 pelo Open.', { channel: 'open', service: 'license' }, { partnerType: 'indirectReseller' }],
+    [
+      'hu-HU',
+      'Talán közvetett viszonteladók vagyunk, Office 365 Openen keresztül.',
+      { channel: 'open', service: 'license' },
+      { partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
+
+describe("kind: whose, the parent company's role is another party's, not the partner's", () => {
+  checkKind([
+    [
+      'en-US',
+      'Our parent company is a T1 direct-bill partner, but we as the subsidiary are an indirect reseller through a distributor.',
+      { partnerType: 'indirectReseller' },
+    ],
+    ['ru-RU', 'Наша материнская компания — прямой партнёр, T1. Мы, дочка, работаем как реселлер через дистрибьютора.', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们的母公司是T1直接合作伙伴，但我们作为子公司是通过分销商采购的间接经销商。', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Nossa matriz é parceira T1 de faturamento direto. Nós, a subsidiária, somos revenda indireta.', { partnerType: 'indirectReseller' }],
+    [
+      'hu-HU',
+      'Az anyavállalatunk T1 közvetlen partner, mi viszont a leányvállalatként közvetett viszonteladók vagyunk disztribútoron keresztül.',
+      { partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
+
+describe("kind: whose, a role someone else gave the partner and the speaker denies is taken back by the partner's own", () => {
+  checkKind([
+    ['en-US', "My colleague put us down as an indirect provider, that's wrong, we're direct bill.", { partnerType: 'direct' }],
+    ['ru-RU', 'Коллега из продаж думает, что мы непрямой провайдер, но это не так: мы прямой партнёр.', { partnerType: 'direct' }],
+    ['ru-RU', 'Мы дистрибьютор, это ошибка, мы прямой партнёр.', { partnerType: 'direct' }],
+    ['zh-CN', '同事把我们登记成间接提供商，这是错的，我们是直接合作伙伴。', { partnerType: 'direct' }],
+    ['pt-BR', 'Um colega nos cadastrou como provedor indireto, mas isso está errado: somos parceiro direto.', { partnerType: 'direct' }],
+    ['hu-HU', 'A kolléga közvetett szolgáltatónak írt be minket, de ez nem igaz: közvetlen partnerek vagyunk.', { partnerType: 'direct' }],
+  ]);
+});
+
+describe('kind: whose, "before us" is when another partner had the customer, not "we" saying its role', () => {
+  checkKind([
+    [
+      'en-US',
+      'The customer was with another partner before us, a direct T1 one. We are a reseller through a distributor.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
+    [
+      'ru-RU',
+      'Клиента до нас вёл другой партнёр, прямой T1. Мы реселлер, закупаем через дистрибьютора.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
+    ['zh-CN', '客户在我们之前由另一个合作伙伴负责，是T1直接合作伙伴。我们是间接经销商。', { channel: 'otherCsp', partnerType: 'indirectReseller' }],
+    [
+      'pt-BR',
+      'O cliente estava com outro parceiro antes de nós, um T1 direto. Somos revenda indireta.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
+    [
+      'hu-HU',
+      'Az ügyfél előttünk egy másik partnernél volt, egy közvetlen T1-nél. Mi közvetett viszonteladók vagyunk.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
+
+describe("kind: whose, a role word that advises or recommends is that party speaking, not the partner's role", () => {
+  checkKind([
+    [
+      'en-US',
+      "We're a reseller, we buy through a distributor. The distributor recommends waiting. Azure via EA.",
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+    [
+      'ru-RU',
+      'Мы реселлер, работаем через дистрибьютора. Дистрибьютор советует подождать. Azure по EA.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+    ['zh-CN', '我们是经销商，通过分销商采购。分销商建议再等等。Azure 通过 EA。', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    [
+      'pt-BR',
+      'Somos revenda, compramos pelo distribuidor. O distribuidor recomenda esperar. Azure pelo EA.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+    [
+      'hu-HU',
+      'Viszonteladók vagyunk, disztribútoron keresztül vásárolunk. A disztribútor azt javasolja, várjunk. Azure EA-n keresztül.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+    // Said of "we", the role stays ours.
+    ['en-US', "We're a distributor recommended by Microsoft.", { partnerType: 'indirectProvider' }],
+  ]);
+});
+
+describe('kind: whose, "we work directly with Microsoft" is the partner\'s direct role, not the customer\'s channel', () => {
+  checkKind([
+    ['en-US', "We're neither a reseller nor a distributor, we work directly with Microsoft.", { partnerType: 'direct' }],
+    ['ru-RU', 'Мы не реселлер и не дистрибьютор — работаем напрямую с Microsoft.', { partnerType: 'direct' }],
+    ['zh-CN', '我们不是经销商也不是分销商，我们直接和微软合作。', { partnerType: 'direct' }],
+    ['pt-BR', 'Não somos revenda nem distribuidor, trabalhamos direto com a Microsoft.', { partnerType: 'direct' }],
+    ['hu-HU', 'Nem viszonteladók és nem disztribútorok vagyunk, közvetlenül a Microsofttal dolgozunk.', { partnerType: 'direct' }],
+    // The customer's purchase from Microsoft is still its channel.
+    ['en-US', 'The customer bought directly from Microsoft; we work directly with Microsoft too.', { channel: 'microsoft', partnerType: 'direct' }],
   ]);
 });

@@ -160,7 +160,9 @@ export function markNegations(
     }
     const closed = ends.find((e) => e.start >= h.end && !overlaps(e, h));
     let end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length, closed?.start ?? text.length);
-    const first = answers.find((m) => !m.negated && m.start >= h.end && m.end <= end);
+    // A doubt inside a mention's own words («мы вроде бы непрямой реселлер») doubts that mention.
+    const doubts = (m: NegatableMention): boolean => !m.negated && (m.start >= h.end || (m.start < h.start && m.end > h.end)) && m.end <= end;
+    const first = answers.find(doubts);
     if (first === undefined) continue;
     const contrast = contrasts.find((c) => c.start >= first.end && c.start < end && !answers.some((m) => overlaps(m, c)));
     if (contrast !== undefined) {
@@ -170,7 +172,7 @@ export function markNegations(
       const now = present.find((w) => w.start >= contrast.end && /^ ?(?:[^ ,.;:!?]+ ){0,2}$/u.test(text.slice(contrast.end, w.start)));
       if (now !== undefined) corrections.push(contrast);
     }
-    for (const m of answers) if (!m.negated && m.start >= h.end && m.end <= end && m.question === first.question) m.hedged = true;
+    for (const m of answers) if (doubts(m) && m.question === first.question) m.hedged = true;
   }
 }
 

@@ -12,6 +12,8 @@ export interface StructuredMention {
   start: number;
   end: number;
   negated: boolean;
+  /** Said under a doubt: not an answer, a value to ask about by name. */
+  hedged?: boolean;
 }
 
 export interface Span {
@@ -104,6 +106,49 @@ export function resolveAlternatives(text: string, mentions: StructuredMention[],
       if (question === undefined || !ors.some((o) => o.start >= a.end && o.end <= b.end)) continue;
       settlePair(text, a, b, question, answers, lexicons);
       break;
+    }
+  }
+  oneSided(text, answers, ors, lexicons);
+}
+
+/**
+ * "Either <words the reader cannot read> or EA", «либо …, либо EA», "要么…要么EA": two joining
+ * words frame two options and only one of them is read. What was read is one of two options the
+ * speaker left open, so it is asked about by name (hedged), never taken as the answer.
+ */
+function oneSided(text: string, answers: readonly StructuredMention[], found: readonly Span[], lexicons: readonly CompiledLexicon[]): void {
+  const ors: Span[] = [];
+  for (const o of [...found].sort((x, y) => x.start - y.start)) if (ors.length === 0 || o.start >= ors[ors.length - 1]!.end) ors.push(o);
+  const wordsIn = (s: string): number => s.split(/[ ,]+/).filter((w) => w.length > 0).length;
+  for (let i = 0; i + 1 < ors.length; i++) {
+    const [first, second] = [ors[i]!, ors[i + 1]!];
+    const inner = text.slice(first.end, second.start);
+    if (/[.?;:!]/.test(inner) || wordsIn(inner) === 0 || wordsIn(inner) > ALTERNATIVE_GAP) continue;
+    // The second option runs to the end of its clause, at most as many words as the first may hold.
+    const clause = text.slice(second.end).search(/[,.?;:!]|[—–] /);
+    const end = second.end + (clause < 0 ? text.length - second.end : clause);
+    const after = text.slice(second.end, end);
+    if (wordsIn(after) === 0 || wordsIn(after) > ALTERNATIVE_GAP) continue;
+    const left = answers.filter((m) => m.start >= first.start && m.end <= second.start);
+    const right = answers.filter((m) => m.start >= second.start && m.start < end);
+    if (left.length > 0 === right.length > 0) continue;
+    // A bare role word ("a disti or a reseller") is an option too: the partner's roles (parties.ts).
+    const unread = left.length > 0 ? { from: second.start, to: end } : { from: first.end, to: second.start };
+    const roles = [...left, ...right].every((m) => m.question === 'partnerType');
+    if (roles && lexicons.some((l) => matches(l.seller, text, unread.from, unread.to).length > 0)) continue;
+    // A reference after them ("the second one") settles it: the option read is kept or set aside.
+    const to = Math.min(text.length, second.end + REFERENCE_REACH);
+    const refs = lexicons.flatMap((l) => [
+      ...matches(l.first, text, second.end, to).map((r) => ({ ...r, read: left })),
+      ...matches(l.second, text, second.end, to).map((r) => ({ ...r, read: right })),
+    ]);
+    const ref = refs.sort((x, y) => x.start - y.start)[0];
+    for (const m of [...left, ...right]) {
+      if (ref === undefined) m.hedged = true;
+      else if (!ref.read.includes(m)) {
+        m.question = undefined;
+        m.implies = [];
+      }
     }
   }
 }
