@@ -503,3 +503,31 @@ describe('kind: whose, "we work directly with Microsoft" is the partner\'s direc
     ['en-US', 'The customer bought directly from Microsoft; we work directly with Microsoft too.', { channel: 'microsoft', partnerType: 'direct' }],
   ]);
 });
+
+describe("kind: whose, another company of the customer's group named in passing answers nothing of this case", () => {
+  checkKind([
+    [
+      'en-US',
+      "We're T1. Their sister company buys through an EA, but this company got its Azure from Microsoft directly.",
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'ru-RU',
+      'Мы прямой партнёр. Сестринская компания клиента покупает по EA, а эта компания брала Azure напрямую у Microsoft.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    ['zh-CN', '我们是 T1。他们的兄弟公司走 EA，这家公司的 Azure 是直接从微软买的。', { channel: 'microsoft', service: 'usage', partnerType: 'direct' }],
+    [
+      'pt-BR',
+      'Somos T1. A outra empresa do grupo compra pelo EA, mas essa empresa comprou o Azure direto da Microsoft.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'hu-HU',
+      'T1-esek vagyunk. A testvércég EA-n keresztül vásárol, de ez a cég az Azure-t közvetlenül a Microsofttól vette.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    // The parent's EA, said again after this case, is still the parent's.
+    ['en-US', "We're T1. The customer bought Azure from Microsoft; the parent's EA stays as it is.", { channel: 'microsoft', service: 'usage', partnerType: 'direct' }],
+  ]);
+});
