@@ -528,6 +528,37 @@ describe("kind: whose, another company of the customer's group named in passing 
       { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
     ],
     // The parent's EA, said again after this case, is still the parent's.
-    ['en-US', "We're T1. The customer bought Azure from Microsoft; the parent's EA stays as it is.", { channel: 'microsoft', service: 'usage', partnerType: 'direct' }],
+    [
+      'en-US',
+      "We're T1. The customer bought Azure from Microsoft; the parent's EA stays as it is.",
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+  ]);
+});
+
+describe('kind: whose, a role said of the resellers under the partner ("under us there are…") or of "she" is theirs, not ours', () => {
+  checkKind([
+    [
+      'en-US',
+      "We're a distributor, below us there are twenty indirect resellers. Azure via EA.",
+      { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' },
+    ],
+    ['ru-RU', 'Мы дистрибьютор, под нами два десятка непрямых реселлеров. Azure по EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' }],
+    ['zh-CN', '我们是分销商，旗下有二十家间接经销商。Azure 通过 EA。', { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' }],
+    [
+      'pt-BR',
+      'Somos distribuidor, abaixo de nós há vinte revendas indiretas. Azure pelo EA.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' },
+    ],
+    [
+      'hu-HU',
+      'Disztribútorok vagyunk, alattunk húsz közvetett viszonteladó van. Azure EA-n keresztül.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' },
+    ],
+    [
+      'pt-BR',
+      'Falo por uma revenda parceira: ele é revenda indireta, nós somos o distribuidor. Azure pelo EA.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectProvider' },
+    ],
   ]);
 });
