@@ -562,3 +562,15 @@ describe('kind: whose, a role said of the resellers under the partner ("under us
     ],
   ]);
 });
+
+describe("kind: whose, a role followed by \"but that's not us\" is another party's, not the partner's", () => {
+  checkKind([
+    ['en-US', "We're a reseller. Somewhere there's an indirect provider, but that's not us.", { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы реселлер. Где-то там непрямой провайдер, но это не мы.', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们是经销商。上面还有个间接提供商，但这不是我们。', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Somos revenda. Tem um provedor indireto, mas não somos nós.', { partnerType: 'indirectReseller' }],
+    ['hu-HU', 'Viszonteladók vagyunk. Van egy közvetett szolgáltató is, de az nem mi vagyunk.', { partnerType: 'indirectReseller' }],
+    // A denial of something else, with more words after it, leaves the role ours.
+    ['en-US', "We're T1, that's not us who sold it.", { partnerType: 'direct' }],
+  ]);
+});

@@ -114,6 +114,7 @@ export interface CompiledLexicon {
   self?: RegExp;
   others?: RegExp;
   ownerAfter?: RegExp;
+  notUs?: RegExp;
   otherCase?: RegExp;
   thisCase?: RegExp;
   ownedWord?: RegExp;
@@ -185,6 +186,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'self',
     'others',
     'ownerAfter',
+    'notUs',
     'otherCase',
     'thisCase',
     'ownedWord',

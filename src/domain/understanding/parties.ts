@@ -199,6 +199,21 @@ export function attributeRoles(
     if (comma >= 0 && (!/^ ?, ?[^,.?;:]*$/.test(gap) || !asideOpens(from + comma))) return false;
     return units(gap.replace(',', ' ')) <= OWNER_GAP;
   };
+  const denials = lexicons.flatMap((l) => matches(l.notUs, text));
+  const between: Span[] = [...mentions.filter((o) => o.question !== undefined), ...lexicons.flatMap((l) => matches(l.self, text))];
+  // "…, but that's not us": the denial is the whole clause right after the role, nothing between
+  // ("we're T1, that's not us who sold it" denies something else).
+  const denied = (m: Span): boolean =>
+    denials.some((d) => {
+      const gap = text.slice(m.end, d.start);
+      return (
+        /^ ?([,.?;:!)]|$)/.test(text.slice(d.end)) &&
+        !/[.?;:]/.test(gap) &&
+        (gap.match(/,/g) ?? []).length <= 1 &&
+        units(gap.replace(',', ' ')) <= OWNER_GAP &&
+        !between.some((o) => o.start >= m.end && o.end <= d.start)
+      );
+    });
   for (const m of mentions) {
     if (m.question !== 'partnerType' || m.negated) continue;
     // "We are the customer's distributor": the customer is whom the role serves, not its subject.
@@ -210,6 +225,10 @@ export function attributeRoles(
     for (const l of lexicons) {
       for (const s of matches(l.self, text, clauseStart, m.start)) if (s.start > self) [self, selfEnd] = [s.start, s.end];
       for (const s of matches(l.others, text, clauseStart, m.start)) other = Math.max(other, s.start);
+    }
+    if (denied(m)) {
+      m.question = undefined;
+      continue;
     }
     const owned = owners.some((o) => o.start >= m.end && next(m.end, o.start));
     const ownForm = lexicons.some((l) => matches(l.ownedWord, text, m.start, Math.min(text.length, m.end + 1)).some((w) => w.end === m.end));

@@ -129,6 +129,11 @@ export interface Structure {
    */
   ownerAfter?: string[];
   /**
+   * "But that's not us" («но это не мы», "但这不是我们", "mas não somos nós", "de az nem mi
+   * vagyunk") in the clause right after a role: the speaker denies the role is the partner's own.
+   */
+  notUs?: string[];
+  /**
    * Words naming another case than this one: another customer ("our other customer", «другой
    * клиент», "上周那个客户", "aquele cliente", "a másik ügyfél") or the customer's parent company
    * ("the parent company", «материнская компания», "母公司", "a matriz", "az anyavállalat"). What
