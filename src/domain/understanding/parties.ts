@@ -207,6 +207,7 @@ export function attributeRoles(
     denials.some((d) => {
       const gap = text.slice(m.end, d.start);
       return (
+        d.start >= m.end &&
         /^ ?([,.?;:!)]|$)/.test(text.slice(d.end)) &&
         !/[.?;:]/.test(gap) &&
         (gap.match(/,/g) ?? []).length <= 1 &&
