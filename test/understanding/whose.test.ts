@@ -574,3 +574,18 @@ describe("kind: whose, a role followed by \"but that's not us\" is another party
     ['en-US', "We're T1, that's not us who sold it.", { partnerType: 'direct' }],
   ]);
 });
+
+describe('kind: whose, a provider the partner works under ("under a distributor", «под дистрибьютором», "走分销商") is its supplier', () => {
+  checkKind([
+    ['en-US', "We're a reseller, we sit under a distributor. Azure via EA.", { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы реселлер, работаем под дистрибьютором. Azure по EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们是经销商，挂在分销商下面。Azure 通过 EA。', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们是经销商，走分销商。Azure 通过 EA。', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Somos revenda, ficamos debaixo do distribuidor. Azure pelo EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    [
+      'hu-HU',
+      'Viszonteladók vagyunk, egy disztribútor alatt dolgozunk. Azure EA-n keresztül.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
