@@ -527,6 +527,28 @@ describe("kind: whose, another company of the customer's group named in passing 
       'T1-esek vagyunk. A testvércég EA-n keresztül vásárol, de ez a cég az Azure-t közvetlenül a Microsofttól vette.',
       { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
     ],
+    // Another company of the same owner.
+    [
+      'en-US',
+      "We're T1. Another company with the same owner buys through an EA, but this company got its Azure from Microsoft directly.",
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'ru-RU',
+      'Мы прямой партнёр. Другая компания того же владельца покупает по EA, а эта компания брала Azure напрямую у Microsoft.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    ['zh-CN', '我们是 T1。同一个老板的另一家公司走 EA，这家公司的 Azure 是直接从微软买的。', { channel: 'microsoft', service: 'usage', partnerType: 'direct' }],
+    [
+      'pt-BR',
+      'Somos T1. A outra empresa do mesmo dono compra pelo EA, mas essa empresa comprou o Azure direto da Microsoft.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'hu-HU',
+      'T1-esek vagyunk. Ugyanannak a tulajdonosnak a másik cége EA-n keresztül vásárol, de ez a cég az Azure-t közvetlenül a Microsofttól vette.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'direct' },
+    ],
     // The parent's EA, said again after this case, is still the parent's.
     [
       'en-US',
