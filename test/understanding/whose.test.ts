@@ -611,3 +611,17 @@ describe('kind: whose, a provider the partner works under ("under a distributor"
     ],
   ]);
 });
+
+describe('kind: whose, a sentence whose subject is a seller ("The integrator was a direct partner") speaks of that seller\'s role', () => {
+  checkKind([
+    ['en-US', "We're a distributor. The integrator was a direct partner before.", { partnerType: 'indirectProvider' }],
+    ['en-US', "We're a distributor. The reseller was a direct partner before, now it works through us.", { partnerType: 'indirectProvider' }],
+    ['ru-RU', 'Мы дистрибьютор. Интегратор раньше был прямым партнёром.', { partnerType: 'indirectProvider' }],
+    ['ru-RU', 'Мы дистрибьютор. Реселлер раньше был прямым партнёром, теперь работает через нас.', { partnerType: 'indirectProvider' }],
+    ['zh-CN', '我们是分销商。集成商以前是直接合作伙伴。', { partnerType: 'indirectProvider' }],
+    ['pt-BR', 'Somos distribuidor. O integrador antes era parceiro direto, agora trabalha pela gente.', { partnerType: 'indirectProvider' }],
+    ['hu-HU', 'Disztribútorok vagyunk. Az integrátor korábban közvetlen partner volt.', { partnerType: 'indirectProvider' }],
+    // Said of "we", the seller word is the partner itself.
+    ['pt-BR', 'Somos uma revenda, compramos através de um distribuidor. Azure pelo EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+  ]);
+});

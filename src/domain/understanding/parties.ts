@@ -236,7 +236,7 @@ export function attributeRoles(
     // "We are its indirect reseller" ("a gente é revenda indireta dela"): said of us, the owner
     // after the role is our supplier.
     const ours = self > other && units(text.slice(selfEnd, m.start)) <= SUBJECT_GAP;
-    if (other > self || ((owned || ownForm) && !ours) || otherSubject(text, m, lexicons)) m.question = undefined;
+    if (other > self || ((owned || ownForm) && !ours) || otherSubject(text, m, mentions, lexicons)) m.question = undefined;
   }
 }
 
@@ -250,9 +250,17 @@ const SUBJECT_REACH = 2;
  * the commas that end the clause the nearest-word rule looks at. A "we" in the role's clause
  * (after it too: "közvetlen partner vagyunk") keeps it ours.
  */
-function otherSubject(text: string, m: Span, lexicons: readonly CompiledLexicon[]): boolean {
+function otherSubject(text: string, m: Span, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): boolean {
   const s = sentenceOf(text, m.start);
-  const opening = lexicons.flatMap((l) => matches(l.others, text, s.start, m.start)).filter((o) => units(text.slice(s.start, o.start)) <= SUBJECT_REACH);
+  // A seller word that is no answer itself ("The reseller was a direct partner before", «Реселлер
+  // сам раньше был прямым партнёром») is a party too, unless said of "we" ("we are a reseller").
+  const sellers = lexicons
+    .flatMap((l) => matches(l.seller, text, s.start, m.start))
+    .filter((w) => !mentions.some((o) => o.question !== undefined && overlapping(o, w)))
+    .filter((w) => !lexicons.some((l) => matches(l.self, text, s.start, w.start).length > 0));
+  const opening = [...lexicons.flatMap((l) => matches(l.others, text, s.start, m.start)), ...sellers].filter(
+    (o) => units(text.slice(s.start, o.start)) <= SUBJECT_REACH,
+  );
   if (opening.length === 0) return false;
   const first = Math.min(...opening.map((o) => o.start));
   // "We" anywhere in the role's own clause ("…, közvetlen partner vagyunk") or before it keeps it ours.
