@@ -92,3 +92,17 @@ describe('kind: spoken, a letter said aloud that is also a filler («эм») spe
     ['hu-HU', 'szóval em pé esz á szerződésen vették az Office 365-öt', { channel: 'open', service: 'license' }],
   ]);
 });
+
+describe('kind: spoken, the clipped spoken word for a distributor ("disti", «дистр», "diszti") is that role', () => {
+  checkKind([
+    ['en-US', "Whether we go as T1 or through the disti, I don't know yet.", {}, ['partnerType']],
+    ['ru-RU', 'Пойдём ли мы как T1 или через дистра, пока не знаю.', {}, ['partnerType']],
+    ['ru-RU', 'Мы реселлер, работаем через дистра. Azure по EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    ['hu-HU', 'Hogy T1-ként megyünk vagy a disztin keresztül, még nem tudom.', {}, ['partnerType']],
+    [
+      'hu-HU',
+      'Viszonteladók vagyunk, a disztin keresztül vásárolunk. Azure EA-n keresztül.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
