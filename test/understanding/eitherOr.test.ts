@@ -121,3 +121,15 @@ describe('kind: eitherOr, an either/or with one option the reader cannot read as
     ['en-US', "It's either EA or Open — the first one. Office 365.", { channel: 'ea', service: 'license' }],
   ]);
 });
+
+describe('kind: eitherOr, a question offering two options of which one is read asks that one by name, never takes it', () => {
+  checkDoubted([
+    ['en-US', 'EA or some other program? No idea. Office 365, they want support.', { service: 'license', goal: 'support' }, { channel: 'ea' }],
+    ['ru-RU', 'EA или какая-то другая программа? Не знаю. Office 365, нужна поддержка.', { service: 'license', goal: 'support' }, { channel: 'ea' }],
+    ['zh-CN', '是 Open 还是别的什么方式？不清楚。Office 365，只要支持。', { service: 'license', goal: 'support' }, { channel: 'open' }],
+    ['pt-BR', 'EA ou algum outro programa? Não sei. Office 365, querem suporte.', { service: 'license', goal: 'support' }, { channel: 'ea' }],
+    ['hu-HU', 'EA vagy valami más program? Nem tudom. Office 365, csak támogatás kell.', { service: 'license', goal: 'support' }, { channel: 'ea' }],
+    // A later answer to the same question decides.
+    ['en-US', "EA or something else? It's EA.", { channel: 'ea' }, {}],
+  ]);
+});

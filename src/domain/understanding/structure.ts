@@ -109,6 +109,34 @@ export function resolveAlternatives(text: string, mentions: StructuredMention[],
     }
   }
   oneSided(text, answers, ors, lexicons);
+  // The options read before a pair settled above lost one: `answers` keeps both.
+  askedOr(text, answers, ors, lexicons);
+}
+
+/**
+ * "Syndication or third party?", "globális vagy US Gov PC?": a question offering two options, of
+ * which only one is read, offers that one as a possibility, not as the answer: it is asked about
+ * by name (hedged), unless a later mention answers its question.
+ */
+function askedOr(text: string, answers: readonly StructuredMention[], ors: readonly Span[], lexicons: readonly CompiledLexicon[]): void {
+  const wordsIn = (s: string): number => s.split(/[ ,]+/).filter((w) => w.length > 0).length;
+  for (const o of ors) {
+    const stop = text.slice(o.end).search(/[.?;:!]/);
+    if (stop < 0 || text[o.end + stop] !== '?') continue;
+    const end = o.end + stop;
+    const start = Math.max(...[',', '.', '?', ';', ':', '!'].map((c) => text.lastIndexOf(c, o.start - 1))) + 1;
+    const [before, after] = [text.slice(start, o.start), text.slice(o.end, end)];
+    if (wordsIn(before) === 0 || wordsIn(after) === 0 || wordsIn(before) > ALTERNATIVE_GAP || wordsIn(after) > ALTERNATIVE_GAP) continue;
+    const left = answers.filter((m) => m.start >= start && m.start < o.start);
+    const right = answers.filter((m) => m.start >= o.end && m.end <= end);
+    if (left.length > 0 === right.length > 0) continue;
+    const read = [...left, ...right];
+    const unread = left.length > 0 ? { from: o.end, to: end } : { from: start, to: o.start };
+    if (read.every((m) => m.question === 'partnerType') && lexicons.some((l) => matches(l.seller, text, unread.from, unread.to).length > 0)) continue;
+    // "EA or something else? It's EA.": a later answer to the same question decides.
+    if (read.some((m) => answers.some((a) => a.start > end && a.question === m.question))) continue;
+    for (const m of read) if (m.question !== undefined) m.hedged = true;
+  }
 }
 
 /**
