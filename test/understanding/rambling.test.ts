@@ -1,6 +1,6 @@
 // Kind "rambling": long messages whose other clauses must not make a conflict: the partner's own
 // services named next to the goal, a topic marker that looks like a channel.
-import { checkKind } from './kindCheck';
+import { checkDoubted, checkKind } from './kindCheck';
 
 describe('kind: rambling (irrelevant clauses set nothing)', () => {
   checkKind([
@@ -401,4 +401,16 @@ describe('kind: rambling, "our customer" after the parent company named in passi
       { channel: 'microsoft', service: 'license' },
     ],
   ]);
+});
+
+describe('kind: rambling, a doubt the speaker confirms at once ("probably EA, yes, EA") states the answer', () => {
+  checkKind([
+    ['en-US', 'Probably EA, yes, EA, I saw the contract. Azure.', { channel: 'ea', service: 'usage' }],
+    ['ru-RU', 'Вроде EA, да, EA, я видел договор. Azure.', { channel: 'ea', service: 'usage' }],
+    ['zh-CN', '应该是 EA，对，EA，我看过合同。Azure。', { channel: 'ea', service: 'usage' }],
+    ['pt-BR', 'Acho que EA, sim, EA, eu vi o contrato. Azure.', { channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'Asszem EA, igen, EA, láttam a szerződést. Azure.', { channel: 'ea', service: 'usage' }],
+  ]);
+  // A "yes" that names nothing again leaves the doubt: asked by name.
+  checkDoubted([['en-US', 'Probably EA, yes, I think so. Azure.', { service: 'usage' }, { channel: 'ea' }]]);
 });
