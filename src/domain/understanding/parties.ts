@@ -209,8 +209,7 @@ export function attributeRoles(
       return (
         d.start >= m.end &&
         /^ ?([,.?;:!)]|$)/.test(text.slice(d.end)) &&
-        !/[.?;:]/.test(gap) &&
-        (gap.match(/,/g) ?? []).length <= 1 &&
+        /^[^.?;:,]*,?[^.?;:,]*$/.test(gap) &&
         units(gap.replace(',', ' ')) <= OWNER_GAP &&
         !between.some((o) => o.start >= m.end && o.end <= d.start)
       );
@@ -227,16 +226,12 @@ export function attributeRoles(
       for (const s of matches(l.self, text, clauseStart, m.start)) if (s.start > self) [self, selfEnd] = [s.start, s.end];
       for (const s of matches(l.others, text, clauseStart, m.start)) other = Math.max(other, s.start);
     }
-    if (denied(m)) {
-      m.question = undefined;
-      continue;
-    }
     const owned = owners.some((o) => o.start >= m.end && next(m.end, o.start));
     const ownForm = lexicons.some((l) => matches(l.ownedWord, text, m.start, Math.min(text.length, m.end + 1)).some((w) => w.end === m.end));
     // "We are its indirect reseller" ("a gente é revenda indireta dela"): said of us, the owner
     // after the role is our supplier.
     const ours = self > other && units(text.slice(selfEnd, m.start)) <= SUBJECT_GAP;
-    if (other > self || ((owned || ownForm) && !ours) || otherSubject(text, m, mentions, lexicons)) m.question = undefined;
+    if (denied(m) || other > self || ((owned || ownForm) && !ours) || otherSubject(text, m, mentions, lexicons)) m.question = undefined;
   }
 }
 
