@@ -167,6 +167,9 @@ describe("structure rules: 'not X but Y'", () => {
       ['!license', 'otherCsp', 'otherCsp'],
     );
   });
+  it('the other answer must answer the same question again, not another one', () => {
+    check(scopeContrast, 'not m365 from another csp, but china', [M365_NOT, CSP, ['china', 'cloud', 'china']], ['!license', 'otherCsp', 'china']);
+  });
   it("the negated question answered again after it in its sentence keeps the negation its own, even glued to it; before it or in another sentence, it doesn't", () => {
     const OFFICE: Said = ['office', 'service', 'license'];
     check(
@@ -216,6 +219,17 @@ describe('structure rules: a dismissal', () => {
     check(
       dismissAsides,
       'xa, b, ignore that',
+      [
+        ['a', 'channel', 'ea'],
+        ['b', 'channel', 'open'],
+      ],
+      ['ea', '-'],
+    );
+  });
+  it("a clause's one-character mention right before the next semicolon is its own", () => {
+    check(
+      dismissAsides,
+      'xa; b; ignore that',
       [
         ['a', 'channel', 'ea'],
         ['b', 'channel', 'open'],
