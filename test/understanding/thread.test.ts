@@ -198,3 +198,33 @@ describe('kind: thread, a chat exported with the date after the time (day first)
     ],
   ]);
 });
+
+describe('kind: thread, a China-only channel said before the cloud was taken back or left in doubt', () => {
+  // 21Vianet, this partner as a former Advisor and "somewhere else" are options only in the China
+  // cloud: when a newer part takes that cloud back or leaves it in doubt, the older part's channel
+  // is never read as one of another cloud (a former Advisor in China is not the Advisor program)
+  // nor guessed: it is dropped, and the channel is asked after the cloud.
+  const cases: Array<[string, string, string, 'negated' | 'conflicts']> = [
+    ['en-US', 'Correction: not the China cloud.', 'The customer is in the China cloud and bought it from us when we were an Advisor.', 'negated'],
+    ['en-US', 'Not sure if it is the China cloud or the global cloud.', 'The customer bought it from 21Vianet.', 'conflicts'],
+    ['ru-RU', 'Не уверен, китайское облако или глобальное.', 'Клиент купил через 21Vianet.', 'conflicts'],
+    ['ru-RU', 'Поправка: не китайское облако.', 'Клиент в китайском облаке, покупал у нас, когда мы были Advisor.', 'negated'],
+    ['zh-CN', '更正：不是中国云。', '客户在中国云，是从别的地方买的。', 'negated'],
+    ['pt-BR', 'Não sei se é a nuvem da China ou a nuvem global.', 'O cliente comprou de nós quando éramos Advisor, na nuvem da China.', 'conflicts'],
+    ['hu-HU', 'Javítás: nem a kínai felhő.', 'Az ügyfél a kínai felhőben van, máshol vette.', 'negated'],
+  ];
+  for (const [language, newer, older, how] of cases) {
+    it(`${language}: ${newer}`, () => {
+      // The older part on its own names the cloud and a China channel: the thread drops only what the newer part changes.
+      const alone = understand(older);
+      assert.strictEqual(alone.answers.cloud, 'china');
+      assert.ok(alone.answers.channel === 'vianet' || alone.answers.channel === 'formerAdvisor' || alone.answers.channel === 'other');
+      const got = understand(`${newer}\n\n> ${older}`);
+      assert.deepStrictEqual(got.answers, {});
+      assert.deepStrictEqual(how === 'negated' ? got.negated : got.conflicts, ['cloud']);
+      assert.strictEqual(got.evidence.channel, undefined);
+      assert.strictEqual(got.said?.channel, undefined, 'the channel is not asked about with its words before the cloud is known');
+      assert.ok(!(got.unsettled ?? []).includes('channel'));
+    });
+  }
+});

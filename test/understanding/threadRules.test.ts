@@ -116,6 +116,22 @@ describe('thread rules: merging the parts (newest first)', () => {
     ]);
     assert.deepStrictEqual(got, reading({ answers: { cloud: 'china' }, unsettled: ['service', 'channel'], said: { service: ['x'], channel: ['advisor'] } }));
   });
+  it('a China-only channel is dropped, neither read in another cloud nor asked about, when a newer part takes the cloud back', () => {
+    const got = mergeParts([
+      reading({ negated: ['cloud'] }),
+      reading({ answers: { cloud: 'china', channel: 'formerAdvisor' }, evidence: { cloud: 'China', channel: 'when we were an Advisor' } }),
+    ]);
+    assert.deepStrictEqual(got, reading({ negated: ['cloud'] }));
+  });
+  it('a China-only channel is dropped, neither read in another cloud nor asked about, when a newer part leaves the cloud in doubt', () => {
+    for (const channel of ['vianet', 'other'] as const) {
+      const got = mergeParts([
+        reading({ conflicts: ['cloud'], said: { cloud: ['China', 'global'] } }),
+        reading({ answers: { cloud: 'china', channel }, evidence: { cloud: 'China', channel: 'from 21Vianet' } }),
+      ]);
+      assert.deepStrictEqual(got, reading({ conflicts: ['cloud'], said: { cloud: ['China', 'global'] } }), channel);
+    }
+  });
   it('a usage-based service leaves no goal, nor the words that said it', () => {
     const got = mergeParts([reading({ answers: { service: 'usage' } }), reading({ answers: { goal: 'move' }, evidence: { goal: 'take over the billing' } })]);
     assert.deepStrictEqual(got.answers, { service: 'usage' });

@@ -234,7 +234,7 @@ export function scopeContrast(text: string, mentions: StructuredMention[]): void
     const x = answers.find((m, k) => k > i && m.start < clauseEnd && m.question !== n.question);
     if (x === undefined) continue;
     const y = answers.find((m) => m.start > clauseEnd && m.end <= sentenceEnd && !m.negated && m.question === x.question && m.option !== x.option);
-    if (y === undefined || answers.some((m) => m !== n && m.question === n.question && m.start > n.end && m.end <= sentenceEnd)) continue;
+    if (y === undefined || answers.some((m) => m !== n && m.question === n.question && m.start >= n.end && m.end <= sentenceEnd)) continue;
     n.negated = false;
     x.negated = true;
   }
