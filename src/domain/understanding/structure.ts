@@ -84,6 +84,8 @@ function alternativeQuestion(a: StructuredMention, b: StructuredMention): Questi
 const REFERENCE_REACH = 120;
 /** The most words between two options joined by "or". */
 const ALTERNATIVE_GAP = 8;
+/** The words between two points of the prepared text (its commas are no words). */
+const wordsIn = (s: string): number => s.split(/[ ,]+/).filter((w) => w.length > 0).length;
 
 /**
  * "Either X or Y" / "X or Y?": two mentions answering one question differently, joined by "or".
@@ -119,7 +121,6 @@ export function resolveAlternatives(text: string, mentions: StructuredMention[],
  * by name (hedged), unless a later mention answers its question.
  */
 function askedOr(text: string, answers: readonly StructuredMention[], ors: readonly Span[], lexicons: readonly CompiledLexicon[]): void {
-  const wordsIn = (s: string): number => s.split(/[ ,]+/).filter((w) => w.length > 0).length;
   for (const o of ors) {
     const stop = text.slice(o.end).search(/[.?;:!]/);
     if (stop < 0 || text[o.end + stop] !== '?') continue;
@@ -147,7 +148,6 @@ function askedOr(text: string, answers: readonly StructuredMention[], ors: reado
 function oneSided(text: string, answers: readonly StructuredMention[], found: readonly Span[], lexicons: readonly CompiledLexicon[]): void {
   const ors: Span[] = [];
   for (const o of [...found].sort((x, y) => x.start - y.start)) if (ors.length === 0 || o.start >= ors[ors.length - 1]!.end) ors.push(o);
-  const wordsIn = (s: string): number => s.split(/[ ,]+/).filter((w) => w.length > 0).length;
   for (let i = 0; i + 1 < ors.length; i++) {
     const [first, second] = [ors[i]!, ors[i + 1]!];
     const inner = text.slice(first.end, second.start);

@@ -1,39 +1,48 @@
-// Work that must happen once for a turn that took effect, and only then (a reaction counted in
-// telemetry): the turn runner (reliableTurns.ts) may run a turn again after a write conflict, and
-// drops a turn that failed, so such work waits until the turn's state is saved and its replies
-// delivered. Outside the turn runner nothing is run twice, and the work runs at once.
+// Work held by the turn runner (reliableTurns.ts), which may run a turn again after a write
+// conflict and drops a turn that failed. Outside the turn runner nothing is run twice, and the
+// work runs at once.
+// - `afterSave`: work that must happen once for a turn that took effect, and only then (a reaction
+//   counted in telemetry): held per attempt, run once the turn's state is saved and its replies
+//   delivered.
+// - `afterTurn`: work that follows an effect the turn made outside its own state (a hand-over,
+//   written by the open item's own conditional write). It must happen even when the turn's state
+//   write then loses a race, since the attempt run next finds the effect made and does not ask for
+//   the work again: held once for the turn, across its attempts, run when the runner is done with
+//   the turn however it ended.
 import { TurnContext } from 'botbuilder';
 import { turnStateOf } from '../context/turnState';
 
-export function afterSave(context: TurnContext, work: () => void): void {
-  const pending = turnStateOf(context).afterSave;
+type Held = 'afterSave' | 'afterTurn';
+
+function hold(context: TurnContext, held: Held, work: () => void): void {
+  const pending = turnStateOf(context)[held];
   if (pending) pending.push(work);
   else work();
 }
 
-/** For the turn runner: an attempt of the turn begins, with nothing waiting. */
+function release(context: TurnContext, held: Held): void {
+  const state = turnStateOf(context);
+  const pending = state[held];
+  state[held] = undefined;
+  for (const work of pending ?? []) work();
+}
+
+export function afterSave(context: TurnContext, work: () => void): void {
+  hold(context, 'afterSave', work);
+}
+
+export function afterTurn(context: TurnContext, work: () => void): void {
+  hold(context, 'afterTurn', work);
+}
+
+/** For the turn runner: an attempt of the turn begins, with nothing waiting for its save. */
 export function holdAfterSave(context: TurnContext): void {
   turnStateOf(context).afterSave = [];
 }
 
-/** For the turn runner: the turn took effect; what waited runs now. */
+/** For the turn runner: the turn took effect; what waited for the save runs now. */
 export function runAfterSave(context: TurnContext): void {
-  const state = turnStateOf(context);
-  const pending = state.afterSave;
-  state.afterSave = undefined;
-  for (const work of pending ?? []) work();
-}
-
-/**
- * Work that follows an effect the turn made outside its own state (a hand-over, written by the
- * open item's own conditional write): it must happen even when the turn's state write then loses a
- * race, since the attempt run next finds the effect made and does not ask for the work again. So it
- * is kept across the attempts and runs when the turn runner is done with the turn, however it ended.
- */
-export function afterTurn(context: TurnContext, work: () => void): void {
-  const pending = turnStateOf(context).afterTurn;
-  if (pending) pending.push(work);
-  else work();
+  release(context, 'afterSave');
 }
 
 /** For the turn runner: a turn begins (once, before its first attempt). */
@@ -43,8 +52,5 @@ export function holdAfterTurn(context: TurnContext): void {
 
 /** For the turn runner: done with the turn; what its attempts left runs now. */
 export function runAfterTurn(context: TurnContext): void {
-  const state = turnStateOf(context);
-  const pending = state.afterTurn;
-  state.afterTurn = undefined;
-  for (const work of pending ?? []) work();
+  release(context, 'afterTurn');
 }
