@@ -387,6 +387,22 @@ describe('negation rules: a negated phrase of two mentions', () => {
       ['Office', 'licences'],
     );
   });
+  it('the second may stand one word after the first, not two', () => {
+    assert.deepStrictEqual(
+      phrase('not Office for licences', [
+        ['Office', 'service', 'x', true],
+        ['licences', 'service', 'x', false],
+      ]),
+      ['Office', 'licences'],
+    );
+    assert.deepStrictEqual(
+      phrase('not Office for new licences', [
+        ['Office', 'service', 'x', true],
+        ['licences', 'service', 'x', false],
+      ]),
+      ['Office'],
+    );
+  });
   it('the second may stand glued to the first (Office许可证) but not overlap it, nor stand past a comma', () => {
     assert.deepStrictEqual(
       phrase('不是Office许可证', [
