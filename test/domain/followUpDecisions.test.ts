@@ -3,7 +3,7 @@
 // message, and that the object's own expirationTime be used when Partner Center gives one; a read
 // that keeps failing lets the expiry stand after five tries; an invitation has nothing to read.
 import { strict as assert } from 'assert';
-import { claim, openItem, OpenItem } from '../../src/domain/cases';
+import { claim, dueFollowUp, openItem, OpenItem } from '../../src/domain/cases';
 import {
   acceptedInvitations,
   afterDelivery,
@@ -103,9 +103,13 @@ describe('Follow-up decisions', () => {
       ['a GDAP request at its 90 days: read once more', item('gdapApproval', { sent: ['notApprovedYet', 'expiresSoon'] }), T0 + 90 * DAY, true],
       ['before the deadline: nothing to read', item('transfer', { sent: ['expiresSoon'] }), T0 + 29 * DAY, false],
       ['an invitation: nothing to read', item('resellerAcceptance'), T0 + 90 * DAY, false],
-      ['messages failed too often: nothing to read', item('transfer', { sendFailures: 5 }), T0 + 30 * DAY, false],
+      // At an expiry that is due (checked below): only the failures say no.
+      ['messages failed too often, at the deadline: nothing to read', item('transfer', { sent: ['expiresSoon'], sendFailures: 5 }), T0 + 30 * DAY, false],
     ];
     for (const [name, due, now, reads] of rows) it(name, () => assert.equal(readsBeforeExpiry(due, now), reads));
+    it('the failing transfer above is at its expiry', () => {
+      assert.equal(dueFollowUp(item('transfer', { sent: ['expiresSoon'] }), T0 + 30 * DAY)?.followUp, 'expired');
+    });
 
     const at = T0 + 30 * DAY;
     const retry = 5 * MIN;
