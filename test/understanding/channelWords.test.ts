@@ -13,6 +13,31 @@ describe("kind: channelWords (the channel in the speaker's words)", () => {
   ]);
 });
 
+describe('kind: channelWords, bought "from a CSP partner" (any one, not us) is another CSP partner', () => {
+  checkKind([
+    ['en-US', 'they got Microsoft 365 from a CSP partner', { channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'Microsoft 365 купили у какого-то CSP-партнёра', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', 'Microsoft 365 是从一家 CSP 合作伙伴买的', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'compraram o Microsoft 365 de um parceiro CSP', { channel: 'otherCsp', service: 'license' }],
+    ['hu-HU', 'egy CSP-partnertől vették a Microsoft 365-öt', { channel: 'otherCsp', service: 'license' }],
+    // Buying through a CSP distributor is the partner's own supply, not the customer's channel.
+    ['en-US', 'we buy through a CSP distributor', { partnerType: 'indirectReseller' }],
+    // Two people of the customer naming two channels: asked, never guessed.
+    [
+      'en-US',
+      "The customer's buyer says they got Microsoft 365 from a CSP partner, but their admin says it was a syndication partner.",
+      { service: 'license' },
+      ['channel'],
+    ],
+    [
+      'hu-HU',
+      'Az ügyfél beszerzője szerint egy CSP-partnertől vették a Microsoft 365-öt, a rendszergazda szerint viszont egy szindikációs partnertől.',
+      { service: 'license' },
+      ['channel'],
+    ],
+  ]);
+});
+
 describe('kind: channelWords, "neither a CSP partner nor a syndication partner" is the third-party channel', () => {
   checkKind([
     ['en-US', 'They got Dynamics 365 from a web agency that is not a CSP and not a syndication partner either.', { channel: 'thirdParty', service: 'license' }],
