@@ -4,7 +4,7 @@
 // stands once assigned (Graph's delegatedAdminAccessAssignment statuses: pending, active,
 // deleting, deleted, error). Pure: Graph is the shell's.
 import templatesFile from '../../content/actions/assignmentTemplates.json';
-import { GLOBAL_ADMINISTRATOR_ROLE_ID } from './actions';
+import { isGlobalAdministrator } from './actions';
 
 export interface AssignmentTemplate {
   id: string;
@@ -27,8 +27,7 @@ export function templateProblems(templates: readonly AssignmentTemplate[]): stri
   for (const t of templates) {
     if (seen.has(t.id)) problems.push(`${t.id}: the id is used twice`);
     seen.add(t.id);
-    if (t.roles.some((r) => r.roleDefinitionId === GLOBAL_ADMINISTRATOR_ROLE_ID))
-      problems.push(`${t.id}: Global Administrator is never offered as a template role`);
+    if (t.roles.some((r) => isGlobalAdministrator(r.roleDefinitionId))) problems.push(`${t.id}: Global Administrator is never offered as a template role`);
     if ((t.group === undefined) === (t.groupId === undefined)) problems.push(`${t.id}: name either group or groupId`);
     if (t.groupName !== undefined && t.groupId === undefined) problems.push(`${t.id}: groupName goes with groupId`);
   }

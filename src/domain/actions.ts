@@ -129,6 +129,9 @@ export function roleSet(id: RoleSetId): RoleSet {
 /** Microsoft Entra's Global Administrator: a relationship holding it cannot extend itself. */
 export const GLOBAL_ADMINISTRATOR_ROLE_ID = '62e90394-69f5-4237-9190-012177145e10';
 
+/** Whether a role definition id is Global Administrator's, in whatever case it is written (an id is a GUID: its case means nothing). */
+export const isGlobalAdministrator = (roleDefinitionId: string): boolean => roleDefinitionId.toLowerCase() === GLOBAL_ADMINISTRATOR_ROLE_ID;
+
 /** Where a global admin of the customer approves a GDAP relationship (Graph's API overview gives the link's form). */
 export function approvalLink(relationshipId: string): string {
   return `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/${encodeURIComponent(relationshipId)}`;
@@ -167,7 +170,7 @@ export function gdapTermsProblems(terms: GdapTerms): GdapTermsProblem[] {
   const extend = terms.autoExtendDuration;
   const extends_ = extend !== undefined && extend !== NO_AUTO_EXTEND;
   if (extends_ && extend !== AUTO_EXTEND_DURATION) problems.push('autoExtendValue');
-  if (extends_ && terms.roleDefinitionIds.includes(GLOBAL_ADMINISTRATOR_ROLE_ID)) problems.push('autoExtendWithGlobalAdmin');
+  if (extends_ && terms.roleDefinitionIds.some(isGlobalAdministrator)) problems.push('autoExtendWithGlobalAdmin');
   if (terms.roleDefinitionIds.length === 0) problems.push('noRoles');
   if (terms.roleDefinitionIds.some((id) => !ROLE_ID.test(id))) problems.push('roleIdFormat');
   return problems;

@@ -5,7 +5,7 @@
 // by object id take part: nothing is granted through a name match no one checked. What a request
 // plans, when an approval not yet active is looked at again, and how long that is waited for.
 // Pure: the calls and the clock are the shell's.
-import { GLOBAL_ADMINISTRATOR_ROLE_ID } from './actions';
+import { isGlobalAdministrator } from './actions';
 import type { AssignmentTemplate } from './accessAssignments';
 
 /** One access assignment a request plans: a group by object id, and the template's roles the request holds. */
@@ -23,7 +23,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The templates that may assign by themselves: those naming their group by object id, without Global Administrator. */
 export const approvalTemplates = (templates: readonly AssignmentTemplate[]): AssignmentTemplate[] =>
-  templates.filter((t) => t.groupId !== undefined && GUID.test(t.groupId) && !t.roles.some((r) => r.roleDefinitionId === GLOBAL_ADMINISTRATOR_ROLE_ID));
+  templates.filter((t) => t.groupId !== undefined && GUID.test(t.groupId) && !t.roles.some((r) => isGlobalAdministrator(r.roleDefinitionId)));
 
 /**
  * What a request with these roles will assign on approval: per template naming its group by id,
@@ -36,7 +36,7 @@ export function approvalPlan(templates: readonly AssignmentTemplate[], requestRo
   for (const t of approvalTemplates(templates)) {
     const groupId = t.groupId!.toLowerCase();
     if (plan.some((p) => p.groupId === groupId)) continue;
-    const roleIds = t.roles.map((r) => r.roleDefinitionId.toLowerCase()).filter((r) => held.has(r) && r !== GLOBAL_ADMINISTRATOR_ROLE_ID);
+    const roleIds = t.roles.map((r) => r.roleDefinitionId.toLowerCase()).filter((r) => held.has(r) && !isGlobalAdministrator(r));
     if (roleIds.length > 0) plan.push({ groupId, ...(t.groupName ? { groupName: t.groupName } : {}), roleIds });
   }
   return plan.slice(0, MAX_PLANNED_GROUPS);
@@ -53,7 +53,7 @@ export function readPlan(v: unknown): PlannedAssignment[] | undefined {
     if (groupName !== undefined && (typeof groupName !== 'string' || groupName.length > 256)) return undefined;
     if (!Array.isArray(roleIds) || roleIds.length === 0 || roleIds.length > 40 || !roleIds.every((r) => typeof r === 'string' && GUID.test(r)))
       return undefined;
-    if (roleIds.includes(GLOBAL_ADMINISTRATOR_ROLE_ID)) return undefined;
+    if (roleIds.some((r) => isGlobalAdministrator(r as string))) return undefined;
     plan.push({ groupId, ...(typeof groupName === 'string' ? { groupName } : {}), roleIds: roleIds as string[] });
   }
   return plan;

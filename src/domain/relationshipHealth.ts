@@ -4,7 +4,7 @@
 // when the endDateTime is reached"; P180D extends it). One reminder comes before an end that is not
 // extended, with an offer to turn auto-extend on, which Microsoft does not allow while the
 // relationship includes Global Administrator. Pure: the reads, the messages and the clock are the shell's.
-import { GLOBAL_ADMINISTRATOR_ROLE_ID } from './actions';
+import { isGlobalAdministrator } from './actions';
 import type { FollowUp, OpenItem } from './cases';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -35,7 +35,7 @@ export function relationshipEnd(r: { endDateTime?: string; autoExtendDuration?: 
   return {
     ...(Number.isFinite(at) ? { endsAt: at } : {}),
     autoExtends: !/^P(?:T0+[HMS]|0+D)$/.test(extend) && /^P/.test(extend),
-    globalAdministrator: r.roleDefinitionIds.some((id) => id.toLowerCase() === GLOBAL_ADMINISTRATOR_ROLE_ID),
+    globalAdministrator: r.roleDefinitionIds.some(isGlobalAdministrator),
   };
 }
 

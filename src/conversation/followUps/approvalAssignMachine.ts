@@ -8,7 +8,7 @@
 // (hosting/cases/approvalAssign.ts), the delivery's once-only is the follow-ups' own.
 import type { ActionFailure, ActionResult } from '../../domain/actions';
 import { existingVerdict } from '../../domain/accessAssignments';
-import { GLOBAL_ADMINISTRATOR_ROLE_ID } from '../../domain/actions';
+import { isGlobalAdministrator } from '../../domain/actions';
 import { nextActivationLook, NotAssignedReason, PlannedAssignment } from '../../domain/assignOnApproval';
 import type { AssignmentMade, RelationshipRead } from '../actions/machine';
 import type { ActionRecord, AssignmentView } from '../actions/actionRecords';
@@ -109,7 +109,7 @@ export function approvalStep(state: ApprovalState, event: ApprovalEvent, now: nu
       const held = new Set(r.value.roleDefinitionIds.map((id) => id.toLowerCase()));
       // The relationship's roles decide, as on Assign access; never Global Administrator.
       const picks = state.plan
-        .map((p) => ({ ...p, roleIds: p.roleIds.filter((id) => held.has(id.toLowerCase()) && id.toLowerCase() !== GLOBAL_ADMINISTRATOR_ROLE_ID) }))
+        .map((p) => ({ ...p, roleIds: p.roleIds.filter((id) => held.has(id.toLowerCase()) && !isGlobalAdministrator(id)) }))
         .filter((p) => p.roleIds.length > 0);
       const next: ApprovalState = { ...state, picks, relationshipRoles: [...held].slice(0, 40), index: 0, assigned: [], leftAlone: [], notMade: [] };
       if (picks.length === 0) return notAssigned(state, 'failed');
