@@ -38,10 +38,12 @@ describe('Log secrets', () => {
       ],
       ['a request without a URL', { method: 'GET' }, { method: 'GET', url: undefined }],
       ['no request', undefined, undefined],
+      ['a request that is no object', 'GET /api/messages?code=x', undefined],
     ];
     for (const [what, req, expected] of rows) assert.deepEqual(requestSummary(req as never), expected, what);
     assert.deepEqual(responseSummary({ statusCode: 503, headers: { 'set-cookie': 'a' } } as never), { statusCode: 503 });
     assert.equal(responseSummary(undefined), undefined);
+    assert.equal(responseSummary('503' as never), undefined, 'a response that is no object');
   });
 
   it('replaces credential fields by name at the top, one level down, and in logged headers', () => {

@@ -13,6 +13,7 @@ describe('Refusal log rate: lines up to a budget a second, the rest counted', ()
       ['the last line of the budget', w(5_000, 2), 5_999, 3, w(5_000, 3), 'line'],
       ['beyond the budget, in the same second: counted', w(5_000, 3), 5_999, 3, w(5_000, 3, 1), 'counted'],
       ['counted again', w(5_000, 3, 1), 5_999, 3, w(5_000, 3, 2), 'counted'],
+      ['beyond the budget in the very millisecond the window began: counted', w(5_000, 3), 5_000, 3, w(5_000, 3, 1), 'counted'],
       ['a second after the window began: a new budget, the count kept for its line', w(5_000, 3, 2), 6_000, 3, w(6_000, 1, 2), 'line'],
       ['a clock gone back: a new budget, not a silent one', w(5_000, 3), 4_000, 3, w(4_000, 1), 'line'],
       ['a budget of none counts everything', NO_REFUSALS, 5_000, 0, w(5_000, 0, 1), 'counted'],
