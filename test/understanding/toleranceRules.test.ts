@@ -140,7 +140,10 @@ describe('tolerance rules: the closest word', () => {
     });
 
     it('with no language known, takes the longer word', () => {
-      assert.strictEqual(correction('distribudor', lexicons, () => new Set()), 'distribuidor');
+      assert.strictEqual(
+        correction('distribudor', lexicons, () => new Set()),
+        'distribuidor',
+      );
     });
 
     it("settles a tie among the message language's words by their beginnings, leaving out the others", () => {
