@@ -1,0 +1,208 @@
+// The rules of src/domain/understanding/tolerance.ts one at a time: how far a typed word may be
+// from a lexicon word, when a stem keeps the word's ending, how a tie is settled, which letters of
+// another script are read as Latin or as Cyrillic. Each test was written against a mutant that
+// survived the reader's mutation run (docs/testing.md, tenth pass). The dictionaries are made
+// here from a few patterns (letters only where a word of a real lexicon would not make the rule
+// plain), not read from the lexicons, so a change to the lexicons changes none of these.
+import * as assert from 'assert';
+import type { PreparedText } from '../../src/domain/understanding/text';
+import { Dictionary, allowedEdits, buildDictionary, correction, editDistance, oneScript, tolerate } from '../../src/domain/understanding/tolerance';
+
+/** A dictionary of the patterns given, all of one language. */
+function dictionary(...patterns: string[]): Dictionary {
+  return buildDictionary([['en-US', patterns]]);
+}
+
+/** A word corrected with no language of the message known. */
+function fix(word: string, dict: Dictionary, capitals?: boolean): string | undefined {
+  return correction(word, dict, () => new Set(), capitals);
+}
+
+/** Text already prepared (folded), each character its own origin. */
+function prepared(text: string): PreparedText {
+  return { text, origin: [...text].map((_, k) => k) };
+}
+
+describe('tolerance rules: edit distance', () => {
+  it('allows one edit from five letters and two from nine', () => {
+    assert.deepStrictEqual([4, 5, 8, 9].map(allowedEdits), [0, 1, 1, 2]);
+  });
+
+  it('gives max + 1 for words whose lengths alone differ by more than max', () => {
+    assert.strictEqual(editDistance('a', 'abcdef', 1), 2);
+  });
+
+  it('counts a swap of two neighbours as one edit, and only of the same two letters', () => {
+    assert.strictEqual(editDistance('ab', 'ba', 2), 1);
+    // "ab" and "xa" share an "a" at crossed places, but no swap turns one into the other.
+    assert.strictEqual(editDistance('ab', 'xa', 2), 2);
+  });
+});
+
+describe('tolerance rules: short words', () => {
+  const dict = dictionary('csp');
+
+  it('takes a three-letter word with two neighbours swapped only in capitals (an acronym)', () => {
+    assert.strictEqual(fix('cps', dict, true), 'csp');
+    assert.strictEqual(fix('cps', dict), undefined);
+  });
+
+  it('takes no swap when two swaps each give a word', () => {
+    assert.strictEqual(fix('abcd', dictionary('acbd', 'abdc')), undefined);
+  });
+
+  it('swaps only letters inside the word, nothing past its end', () => {
+    assert.strictEqual(fix('abcde', dictionary('abcdundefinede')), undefined);
+  });
+});
+
+describe('tolerance rules: words and their stems', () => {
+  it('leaves a word that is a stem itself as typed', () => {
+    assert.strictEqual(fix('transfer', dictionary('transfer%')), undefined);
+  });
+
+  it('corrects the beginning of the word against a stem and keeps its ending', () => {
+    const dict = dictionary('transfer%');
+    assert.strictEqual(fix('tronsferring', dict), 'transferring');
+    // The word as long as the stem: the stem itself.
+    assert.strictEqual(fix('tronsfer', dict), 'transfer');
+  });
+
+  it('takes a stem only where the word has its last letter ("gerente" is no "gerenc-e")', () => {
+    assert.strictEqual(fix('gerente', dictionary('gerenc%')), undefined);
+  });
+
+  it('lets a stem of six letters carry an ending, one of five none', () => {
+    assert.strictEqual(fix('geranciar', dictionary('gerenc%')), 'gerenciar');
+    assert.strictEqual(fix('tratar', dictionary('traga%')), undefined);
+    // A five-letter stem still corrects a word of its own length.
+    assert.strictEqual(fix('troga', dictionary('traga%')), 'traga');
+  });
+
+  it('takes a letter dropped or doubled before the ending only for a stem of seven letters or more', () => {
+    assert.strictEqual(fix('transsfer', dictionary('transfer%')), 'transfer');
+    assert.strictEqual(fix('gerecia', dictionary('gerenc%')), undefined);
+    // The shorter or longer beginning must end in the stem's last letter too.
+    assert.strictEqual(fix('transfeing', dictionary('transfer%')), undefined);
+  });
+
+  it('looks for a letter dropped or doubled only when nothing closer was found', () => {
+    // Two edits from a word of the lexicon, one from "transfer" with an "s" doubled: the word wins.
+    assert.strictEqual(fix('transsferring', dictionary('transfer%', 'tcansferring')), 'tcansferring');
+  });
+
+  it('takes no stem when its beginning one letter shorter and one letter longer give two forms', () => {
+    assert.strictEqual(fix('abcdegfg', dictionary('abcdefg%')), undefined);
+  });
+
+  it('reads a swap as a form of a stem only when the stem holds both swapped letters', () => {
+    assert.strictEqual(fix('gerecn', dictionary('gerenc%')), 'gerenc');
+    assert.strictEqual(fix('abcxd', dictionary('abcd%')), undefined);
+  });
+});
+
+describe('tolerance rules: the closest word', () => {
+  it('takes the closest word, not one farther that keeps more of the beginning', () => {
+    assert.strictEqual(fix('abcdefgxy', dictionary('abcdefxy', 'abcdefgzz')), 'abcdefxy');
+  });
+
+  it('allows a shorter word only the edits its own length allows', () => {
+    assert.strictEqual(fix('abcdefgxy', dictionary('abcdefzx')), undefined);
+  });
+
+  it('reads any run of a letter as one when comparing doubled letters', () => {
+    assert.strictEqual(fix('ressseler', dictionary('reseller')), 'reseller');
+  });
+
+  it('settles a tie by the longer shared beginning before the longer word', () => {
+    assert.strictEqual(fix('abcdefgh', dictionary('abcdefh', 'abcdexfgh')), 'abcdefh');
+  });
+
+  describe('a tie settled by the message language', () => {
+    const lexicons = buildDictionary([
+      ['en-US', ['distributor']],
+      ['pt-BR', ['distribuidor']],
+    ]);
+    const inBoth = buildDictionary([
+      ['en-US', ['distributor']],
+      ['es-ES', ['distributor']],
+      ['pt-BR', ['distribuidor']],
+    ]);
+    const language = (tag: string) => () => new Set([tag]);
+
+    it("takes the word of the message's language", () => {
+      assert.strictEqual(correction('distribudor', lexicons, language('en-US')), 'distributor');
+      assert.strictEqual(correction('distribudor', lexicons, language('pt-BR')), 'distribuidor');
+    });
+
+    it("takes a word of the message's language also when another language has it too", () => {
+      assert.strictEqual(correction('distribudor', inBoth, language('en-US')), 'distributor');
+    });
+
+    it('with no language known, takes the longer word', () => {
+      assert.strictEqual(
+        correction('distribudor', lexicons, () => new Set()),
+        'distribuidor',
+      );
+    });
+
+    it("settles a tie among the message language's words by their beginnings, leaving out the others", () => {
+      const dict = buildDictionary([
+        ['en-US', ['abcdexgh', 'abcdefxh']],
+        ['pt-BR', ['abcdefgx']],
+      ]);
+      assert.strictEqual(correction('abcdefgh', dict, language('en-US')), 'abcdefxh');
+    });
+  });
+});
+
+describe('tolerance rules: one script', () => {
+  const dict = dictionary('pc', 'team', 'kappa');
+  const typed = (original: string) => (k: number) => original[k];
+
+  it('reads Latin look-alikes in a Russian word as Cyrillic', () => {
+    assert.strictEqual(oneScript('пaртнер', dict), 'партнер');
+  });
+
+  it('leaves a Russian word with a Latin letter that has no Cyrillic look-alike as typed', () => {
+    assert.strictEqual(oneScript('пaртнерstore', dict), 'пaртнерstore');
+  });
+
+  it('reads an acronym of up to four Cyrillic look-alikes in capitals as the Latin word the lexicons know', () => {
+    assert.strictEqual(oneScript('рс', dict, typed('РС')), 'pc');
+    assert.strictEqual(oneScript('теам', dict, typed('ТЕАМ')), 'team');
+    assert.strictEqual(oneScript('рс2', dict, typed('РС2')), 'pc2');
+  });
+
+  it('leaves it as typed in lower case, not all in capitals, unknown case, or of five letters', () => {
+    assert.strictEqual(oneScript('рс', dict, typed('Рс')), 'рс');
+    assert.strictEqual(oneScript('рс', dict, typed('рс')), 'рс');
+    assert.strictEqual(oneScript('рс', dict), 'рс');
+    assert.strictEqual(oneScript('карра', dict, typed('КАРРА')), 'карра');
+  });
+});
+
+describe('tolerance rules: words in the text', () => {
+  const dict = dictionary('office', 'csp');
+
+  it('corrects a word run into a number by its letters', () => {
+    assert.strictEqual(tolerate(prepared('offce365'), dict).text, 'office365');
+  });
+
+  it('leaves a word with a digit inside, or letters after or before the number, as typed', () => {
+    assert.strictEqual(tolerate(prepared('offic3e'), dict).text, 'offic3e');
+    assert.strictEqual(tolerate(prepared('offce365x'), dict).text, 'offce365x');
+    assert.strictEqual(tolerate(prepared('2offce365'), dict).text, '2offce365');
+  });
+
+  it("gives a letter added by a correction the origin of the word's last letter", () => {
+    const out = tolerate(prepared('offce now'), dict);
+    assert.strictEqual(out.text, 'office now');
+    assert.deepStrictEqual(out.origin, [0, 1, 2, 3, 4, 4, 5, 6, 7, 8]);
+  });
+
+  it('reads a word as capitals only when every letter was typed in capitals', () => {
+    assert.strictEqual(tolerate(prepared('cps'), dict, () => new Set(), 'CPS').text, 'csp');
+    assert.strictEqual(tolerate(prepared('cps'), dict, () => new Set(), 'Cps').text, 'cps');
+  });
+});
