@@ -1,0 +1,105 @@
+// The rules of src/domain/understanding/translit.ts one at a time: how a Latin word is spelt in the
+// language's letters, which spellings are words of the language, and when a message is taken as
+// transliterated. Each test was written against a mutant that survived the reader's mutation run
+// (docs/testing.md, tenth pass): the typing and the dictionary here are spelled out by hand, so the
+// tests state the rules, not a lexicon's contents.
+import * as assert from 'assert';
+import type { PreparedText } from '../../src/domain/understanding/text';
+import type { Dictionary } from '../../src/domain/understanding/tolerance';
+import { fromTranslit, spellIn, transliterations } from '../../src/domain/understanding/translit';
+import type { Lexicon } from '../../src/domain/understanding/types';
+
+const letters = {
+  sh: 'ш',
+  ch: 'ч',
+  a: 'а',
+  d: 'д',
+  e: 'е',
+  i: 'и',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  x: 'кс',
+};
+const typing = { letters, y: { afterVowel: 'и', otherwise: 'ы' }, vowels: 'аеиоуыэюя', unwritten: 'ь', alternatives: { ш: 'щ' }, functionWords: ['у', 'мы'] };
+const [ru] = transliterations([{ language: 'ru-RU', latinTyping: typing } as unknown as Lexicon]);
+
+/** A dictionary of the given words and stems: `ru` words of ru-RU, `others` words of another language. */
+function dictionary(ruWords: string[], ruStems: string[] = [], others: string[] = []): Dictionary {
+  const languages = new Map<string, Set<string>>();
+  for (const w of [...ruWords, ...ruStems]) languages.set(w, new Set(['ru-RU']));
+  for (const w of others) languages.set(w, new Set(['uk-UA']));
+  return {
+    words: new Set([...ruWords, ...others]),
+    prefixes: new Set([...ruWords, ...ruStems, ...others]),
+    index: new Map(),
+    stems: new Map(),
+    cjk: undefined as unknown as Dictionary['cjk'],
+    languages,
+  };
+}
+function prepared(text: string): PreparedText {
+  return { text, origin: [...text].map((_, i) => i) };
+}
+const read = (text: string, d: Dictionary) => fromTranslit(prepared(text), d, [ru!]).text;
+
+describe('translit rules: spelling a Latin word', () => {
+  it('a lexicon without unwritten letters has none', () => {
+    const { unwritten, ...rest } = typing;
+    void unwritten;
+    const [t] = transliterations([{ language: 'xx', latinTyping: rest } as unknown as Lexicon]);
+    assert.strictEqual(t!.unwritten.size, 0);
+  });
+  it('"y" after a vowel of the language is its afterVowel letter, otherwise its other letter', () => {
+    assert.strictEqual(spellIn('my', ru!), 'мы');
+    assert.strictEqual(spellIn('stroy', ru!), 'строи');
+    assert.strictEqual(spellIn('oy', ru!), 'ои');
+  });
+  it('a letter the typing does not know stays as it is ("y" is the only one read otherwise)', () => {
+    assert.strictEqual(spellIn('mob', ru!), 'моb');
+  });
+});
+
+describe('translit rules: what is a word of the language', () => {
+  it('three words of the language make the message transliterated, and a four-letter word counts', () => {
+    assert.strictEqual(read('dela kot nos', dictionary(['дела', 'кот', 'нос'])), 'dela kot nos');
+    assert.strictEqual(read('dela mosta dnem', dictionary(['дела', 'моста', 'днем'])), 'дела моста днем');
+  });
+  it("a stem's form keeps its own ending", () => {
+    assert.strictEqual(read('klienta mosta dnem', dictionary(['моста', 'днем'], ['клиент'])), 'клиента моста днем');
+  });
+  it('a stem is found by its spelling without the letters Latin typing leaves out ("malchik" is "мальчик")', () => {
+    assert.strictEqual(read('malchik mosta dnem', dictionary(['моста', 'днем'], ['мальчик'])), 'мальчик моста днем');
+  });
+  it('a spelling that is a word is that word, not another word it matches without its unwritten letters ("stal" is "стал", not "сталь")', () => {
+    assert.strictEqual(read('stal mosta dnem', dictionary(['стал', 'сталь', 'моста', 'днем'])), 'стал моста днем');
+  });
+  it('a word or stem of another language is not one of the language', () => {
+    assert.strictEqual(read('korova mosta dnem', dictionary(['моста', 'днем'], [], ['корова'])), 'korova mosta dnem');
+    assert.strictEqual(read('korova mosta dnem', dictionary(['моста', 'днем', 'корова'])), 'корова моста днем');
+  });
+  it('a spelling that is no word stays as it is', () => {
+    assert.strictEqual(read('abcd mosta dnem stol', dictionary(['моста', 'днем', 'стол'])), 'abcd моста днем стол');
+  });
+  it('an ambiguous letter\'s other reading is tried at each place, the first one too ("shuka", "shishka")', () => {
+    assert.strictEqual(read('shuka mosta dnem', dictionary(['щука', 'моста', 'днем'])), 'щука моста днем');
+    assert.strictEqual(read('shishka mosta dnem', dictionary(['шищка', 'моста', 'днем'])), 'шищка моста днем');
+  });
+});
+
+describe('translit rules: where each character comes from', () => {
+  it("each written character keeps its word's origin, the text between and after keeps its own", () => {
+    const out = fromTranslit(prepared('a taxi, mosta u dnem .'), dictionary(['такси', 'моста', 'днем']), [ru!]);
+    // "a" ("а" is no function word here) stays Latin; "taxi" (4 letters) is written in 5, its last letter twice.
+    assert.strictEqual(out.text, 'a такси, моста у днем .');
+    assert.deepStrictEqual(out.origin, [0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
+  });
+});
