@@ -15,6 +15,17 @@ describe('kind: notButY (the negated answer gives way to the one after it)', () 
   ]);
 });
 
+describe('kind: notButY, a cloud named after its noun ("the cloud of China") is one mention: the negation before the noun reaches it', () => {
+  checkKind([
+    ['en-US', "It is not in the cloud of China, it's the global one.", { cloud: 'global' }],
+    ['pt-BR', 'Correção: não é a nuvem da China. Office 365.', { service: 'license' }],
+    ['pt-BR', 'não está na nuvem da China, está na global', { cloud: 'global' }],
+    ['ru-RU', 'Это не в облаке для Китая, а в глобальном.', { cloud: 'global' }],
+    ['zh-CN', '不是中国的云，是全球版。', { cloud: 'global' }],
+    ['hu-HU', 'Nem a Kína felhőjében van, hanem a globális felhőben.', { cloud: 'global' }],
+  ]);
+});
+
 describe('kind: notButY, "not the distributor but the reseller" names the role without "we are"', () => {
   checkKind([
     ['en-US', "We're not the distributor here, but the reseller that buys from one. Office 365.", { service: 'license', partnerType: 'indirectReseller' }],
