@@ -20,8 +20,8 @@ function mentionsIn(text: string, said: readonly Said[]): StructuredMention[] {
   });
 }
 
-/** Joining words, references and a seller word ("disti") of one made-up language; Chinese "要么" too. */
-const WORDS: Structure = { or: ['or', '要么'], first: ['the first'], second: ['the second'], seller: ['disti'] };
+/** Joining words, references and a seller word ("disti") of one made-up language; Chinese "要么" and "或" too. */
+const WORDS: Structure = { or: ['or', '要么', '或'], first: ['the first'], second: ['the second'], seller: ['disti'] };
 
 /** What each mention reads: its option, `?` before it when hedged, `-` when it lost its question. */
 function check(text: string, said: Said[], expected: string[], structures: Structure[] = [WORDS]): void {
@@ -55,7 +55,7 @@ describe("structure rules: a question offering two options, one of them read ('e
     check(`${words(9)}, ea or something?`, [EA], ['?ea']);
   });
   it('a joining word followed by a comma still has its first option before it', () => {
-    check('ea要么, something?', [EA], ['?ea']);
+    check('ea或, something?', [EA], ['?ea']);
   });
   it('each option holds at most eight words', () => {
     check(`${words(7)} ea or something?`, [EA], ['?ea']);
@@ -63,11 +63,11 @@ describe("structure rules: a question offering two options, one of them read ('e
     check(`ea or ${words(8)}?`, [EA], ['?ea']);
     check(`ea or ${words(9)}?`, [EA], ['ea']);
   });
-  it('a role offered against a seller word is the roles rule, not a question (parties.ts)', () => {
+  it('a role offered against a seller word is the roles rule, not a question; a seller word on the side read does not count', () => {
     check('distributor or disti?', [DISTI], ['distributor']);
     check('disti or distributor?', [DISTI], ['distributor']);
-    check('distributor or something?', [DISTI], ['?distributor']);
-    check('something or distributor?', [DISTI], ['?distributor']);
+    check('disti distributor or something?', [DISTI], ['?distributor']);
+    check('something or disti distributor?', [DISTI], ['?distributor']);
   });
   it('a seller word in one lexicon is enough', () => {
     check('distributor or disti?', [DISTI], ['distributor'], [WORDS, { or: ['or'] }]);
@@ -105,11 +105,11 @@ describe("structure rules: two joining words framing two options, one of them re
     check(`or ea or ${words(8)}`, [EA], ['?ea']);
     check(`or ea or ${words(9)}`, [EA], ['ea']);
   });
-  it('a role offered against a seller word is the roles rule (parties.ts)', () => {
+  it('a role offered against a seller word is the roles rule (parties.ts); a seller word on the side read does not count', () => {
     check('or distributor or disti', [DISTI], ['distributor']);
     check('or disti or distributor', [DISTI], ['distributor']);
-    check('or distributor or something', [DISTI], ['?distributor']);
-    check('or something or distributor', [DISTI], ['?distributor']);
+    check('or disti distributor or something', [DISTI], ['?distributor']);
+    check('or something or disti distributor', [DISTI], ['?distributor']);
     check('or ea distributor or disti', [EA, DISTI], ['?ea', '?distributor']);
   });
   it('the first reference after them settles it', () => {
