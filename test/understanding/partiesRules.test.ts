@@ -249,3 +249,65 @@ describe('partiesRules: two words for the role joined by an "or" between them, n
       );
     });
 });
+
+describe('partiesRules: the third-party channel from a negated syndication only, its sentence ended by its own mark', () => {
+  const SYNDICATION: Said = ['联合销售合作伙伴', 'channel', 'syndication', true];
+  const cases: [message: string, said: Said[], expected: string[]][] = [
+    // Another negated channel near a negated "CSP" stays what it is.
+    ['Not CSP and not EA.', [['ea', 'channel', 'ea', true]], ['ea']],
+    // A channel ending right at the sentence's mark is in the sentence; one right after it is not.
+    ['不是CSP也不是联合销售合作伙伴，是微软.', [SYNDICATION, ['微软', 'channel', 'microsoft']], ['syndication', 'microsoft']],
+    ['不是CSP也不是联合销售合作伙伴.用EA', [SYNDICATION, ['ea', 'channel', 'ea']], ['thirdParty', 'ea']],
+  ];
+  for (const [message, said, expected] of cases)
+    it(`"${message}" reads ${expected.join(', ')}`, () => {
+      const { text, mentions, lexicons } = setUp(message, said);
+      neitherCspNorSyndication(text, mentions, lexicons);
+      assert.deepStrictEqual(read(mentions), expected);
+    });
+});
+
+describe('partiesRules: a seller not a CSP unless its sentence, to its mark or the end of the message, states a channel', () => {
+  const cases: [message: string, said: Said[], expected: string[]][] = [
+    ['A hosting company, not a CSP, via EA', [['ea', 'channel', 'ea']], []],
+    ['主机托管商不是CSP，是微软.', [['微软', 'channel', 'microsoft']], []],
+  ];
+  for (const [message, said, expected] of cases)
+    it(`"${message}" reads ${expected.length === 0 ? 'no third party' : expected.join(', ')}`, () => {
+      const { text, mentions, lexicons } = setUp(message, said);
+      assert.deepStrictEqual(
+        sellersNotCsp(text, mentions, lexicons).map((s) => text.slice(s.start, s.end)),
+        expected,
+      );
+    });
+});
+
+describe('partiesRules: only a mention that answers a question stands between "through" and the provider', () => {
+  it('"through a big distributor" with a mention on "big" that lost its question', () => {
+    const { text, mentions, lexicons } = setUp('We buy through a big distributor.', [
+      ['big', undefined, 'none'],
+      ['distributor', 'partnerType', 'indirectProvider'],
+    ]);
+    supplierRoles(text, mentions, lexicons);
+    assert.deepStrictEqual(read(mentions), ['-', 'indirectReseller']);
+  });
+});
+
+describe('partiesRules: the first reference after two roles decides, not the last', () => {
+  it('"the first one, no, the second one, not the first one" keeps the first', () => {
+    const { text, mentions, lexicons } = setUp('We are a T2 or a distributor, the first one, no, the second one, not the first one.', [
+      ['t2', 'partnerType', 'indirectProvider'],
+      ['distributor', 'partnerType', 'indirectProvider'],
+    ]);
+    unsureRoles(text, mentions, lexicons);
+    assert.deepStrictEqual(read(mentions), ['indirectProvider', '-']);
+  });
+});
+
+describe('partiesRules: a "we" ending right at the Advisor sentence\'s mark is in that sentence (Chinese)', () => {
+  it('"通过我们购买" in one sentence, "是我们" closing the Advisor one', () => {
+    const { text, mentions, lexicons } = setUp('客户通过我们购买.advisor的时候是我们.', [['advisor', 'channel', 'advisor']]);
+    formerAdvisor(text, mentions, lexicons);
+    assert.deepStrictEqual(read(mentions), ['formerAdvisor']);
+  });
+});
