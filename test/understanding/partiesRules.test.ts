@@ -176,17 +176,18 @@ describe('partiesRules: a provider after "through" is the supplier only with no 
 });
 
 describe('partiesRules: a gloss is one to four Chinese characters right before the opened parenthesis, a comma optional', () => {
-  const DISTRIBUTOR: Said = ['distributor', 'partnerType', 'indirectProvider'];
-  const cases: [message: string, expected: string][] = [
+  const cases: [message: string, provider: string, expected: string][] = [
     // Read as "通过代理商（distributor）" with the brackets gone: no comma, no space.
-    ['通过代理商distributor', 'indirectReseller'],
+    ['通过代理商distributor', 'distributor', 'indirectReseller'],
     // Five characters are no gloss; words after the comma are no gloss either.
-    ['通过大型代理商，distributor', 'indirectProvider'],
-    ['通过代理商，大型的 distributor', 'indirectProvider'],
+    ['通过大型代理商，distributor', 'distributor', 'indirectProvider'],
+    ['通过代理商，大型的 distributor', 'distributor', 'indirectProvider'],
+    // A Chinese provider after the comma: no space between.
+    ['通过代理商，分销商下单', '分销商', 'indirectReseller'],
   ];
-  for (const [message, expected] of cases)
+  for (const [message, provider, expected] of cases)
     it(`"${message}" with a parenthesis opened anywhere reads ${expected}`, () => {
-      const { text, mentions, lexicons } = setUp(message, [DISTRIBUTOR]);
+      const { text, mentions, lexicons } = setUp(message, [[provider, 'partnerType', 'indirectProvider']]);
       supplierRoles(text, mentions, lexicons, () => true);
       assert.deepStrictEqual(read(mentions), [expected]);
     });
@@ -227,6 +228,7 @@ describe('partiesRules: two words for the role joined by an "or" between them, n
     ['分销商还是他们代理商', [ROLE('分销商'), ROLE('代理商')], ['indirectProvider', 'indirectProvider'], []],
     // A bare seller kept by "the second one" is the partner's own role only when it is a reseller.
     ['Not a reseller. We are a T2 or a hosting company, the second one.', [ROLE('t2')], ['-'], []],
+    ['We are a T2 or a hosting company, the second one, not a reseller.', [ROLE('t2')], ['-'], []],
     // A kept word that is a mention itself stays as it was, a reseller too.
     [
       'We are a reseller or a T2, the first one.',
