@@ -101,6 +101,11 @@ describe('GDAP terms', () => {
       { duration: 'P730D', autoExtendDuration: 'P180D', roleDefinitionIds: [GLOBAL_ADMINISTRATOR_ROLE_ID] },
       ['autoExtendWithGlobalAdmin'],
     ],
+    [
+      'extension with Global Administrator among other roles',
+      { duration: 'P730D', autoExtendDuration: 'P180D', roleDefinitionIds: [...roles, GLOBAL_ADMINISTRATOR_ROLE_ID] },
+      ['autoExtendWithGlobalAdmin'],
+    ],
     ['Global Administrator without extension', { duration: 'P730D', roleDefinitionIds: [GLOBAL_ADMINISTRATOR_ROLE_ID] }, []],
     ['no roles', { duration: 'P30D', roleDefinitionIds: [] }, ['noRoles']],
     ['a role name for an id', { duration: 'P30D', roleDefinitionIds: ['Helpdesk Administrator'] }, ['roleIdFormat']],

@@ -87,5 +87,7 @@ describe('assign on approval rules: a plan read back', () => {
     assert.equal(readPlan([entry({ roleIds: [] })]), undefined);
     assert.equal(readPlan([entry({ roleIds: [READERS, 'not-a-guid'] })]), undefined);
     assert.equal(readPlan([entry({ roleIds: [READERS, 7] })]), undefined);
+    // A list holding a GUID reads as that GUID when made a text: it is no role id either.
+    assert.equal(readPlan([entry({ roleIds: [READERS, [HELPDESK]] })]), undefined);
   });
 });

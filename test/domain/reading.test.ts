@@ -2,21 +2,10 @@
 // messages per language at each kind of screen, and what the reading must be. Each row also
 // counts the free-text reads: never more than one, none where the card's own words decide.
 import { strict as assert } from 'assert';
-import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
-import { DEFAULT_LOCALE, LocaleTag } from '../../src/domain/locales';
-import { Reading, ReadingResources, Screen, namingSaid, readMessage } from '../../src/domain/reading';
+import { Reading, Screen, namingSaid, readMessage } from '../../src/domain/reading';
+import { LocaleTag } from '../../src/domain/locales';
+import { resources } from './readingResources';
 import { understand } from '../../src/domain/understanding';
-
-function resources(locale: LocaleTag): ReadingResources {
-  return {
-    catalog: catalogFor(locale),
-    fallbackCatalogs: locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
-    commandCatalogs: availableLocales()
-      .filter((l) => l !== locale)
-      .map(catalogFor),
-    preset: {},
-  };
-}
 
 const CLOUD: Screen = { kind: 'question', question: 'cloud', answers: {} };
 const CHANNEL: Screen = { kind: 'question', question: 'channel', answers: { cloud: 'global' } };

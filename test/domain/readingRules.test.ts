@@ -4,20 +4,8 @@
 // option's label, a commercial channel stated in a sentence at the 21Vianet question, the question
 // on screen answered already.
 import { strict as assert } from 'assert';
-import { availableLocales, catalogFor } from '../../src/domain/textCatalog';
-import { DEFAULT_LOCALE, LocaleTag } from '../../src/domain/locales';
-import { Reading, ReadingResources, Screen, readMessage } from '../../src/domain/reading';
-
-function resources(locale: LocaleTag): ReadingResources {
-  return {
-    catalog: catalogFor(locale),
-    fallbackCatalogs: locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
-    commandCatalogs: availableLocales()
-      .filter((l) => l !== locale)
-      .map(catalogFor),
-    preset: {},
-  };
-}
+import { Reading, Screen, readMessage } from '../../src/domain/reading';
+import { resources } from './readingResources';
 
 const CHINA_CHANNEL: Screen = { kind: 'question', question: 'channel', answers: { cloud: 'china' } };
 

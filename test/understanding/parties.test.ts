@@ -5,9 +5,6 @@
 // not tell each rule from a broken one (a word of another sentence taken for this one's, a
 // reach counted one word short, a check left out).
 import * as assert from 'assert';
-import { QuestionId } from '../../src/domain/questions';
-import { LEXICONS } from '../../src/domain/understanding';
-import { compileLexicon } from '../../src/domain/understanding/compile';
 import {
   attributeRoles,
   formerAdvisor,
@@ -19,28 +16,8 @@ import {
   unsureRoles,
 } from '../../src/domain/understanding/parties';
 import { StructuredMention } from '../../src/domain/understanding/structure';
-import { prepare } from '../../src/domain/understanding/text';
 
-/** A mention: the words as they stand in the prepared text (the `nth` time they do), its question and option. */
-type Said = [words: string, question: QuestionId | undefined, option: string, negated?: boolean, nth?: number];
-
-function mentionsIn(text: string, said: readonly Said[]): StructuredMention[] {
-  return said.map(([words, question, option, negated, nth]) => {
-    let start = -1;
-    for (let k = 0; k <= (nth ?? 0); k++) start = text.indexOf(words, start + 1);
-    assert.ok(start >= 0, `"${words}" is not in "${text}"`);
-    return { question, option, implies: [], start, end: start + words.length, negated: negated ?? false };
-  });
-}
-
-/** The prepared text, its mentions and the lexicons, compiled in the test (never when the file loads). */
-function setUp(message: string, said: readonly Said[]) {
-  const text = prepare(message).text;
-  return { text, mentions: mentionsIn(text, said), lexicons: LEXICONS.map(compileLexicon) };
-}
-
-/** What each mention reads after a rule: its option, or `-` when it lost its question. */
-const read = (mentions: readonly StructuredMention[]): string[] => mentions.map((m) => (m.question === undefined ? '-' : m.option));
+import { Said, mentionsIn, read, setUp } from './partiesSetUp';
 
 const ADVISOR: Said = ['advisor', 'channel', 'advisor'];
 

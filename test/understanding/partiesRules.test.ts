@@ -4,9 +4,6 @@
 // next one), a sentence with no closing mark, the default of an optional argument. Each rule is
 // called on a prepared message with its mentions placed by hand, as in parties.test.ts.
 import * as assert from 'assert';
-import { QuestionId } from '../../src/domain/questions';
-import { LEXICONS } from '../../src/domain/understanding';
-import { compileLexicon } from '../../src/domain/understanding/compile';
 import {
   attributeRoles,
   formerAdvisor,
@@ -16,24 +13,8 @@ import {
   supplierRoles,
   unsureRoles,
 } from '../../src/domain/understanding/parties';
-import { StructuredMention } from '../../src/domain/understanding/structure';
-import { prepare } from '../../src/domain/understanding/text';
 
-type Said = [words: string, question: QuestionId | undefined, option: string, negated?: boolean];
-
-/** The prepared text, its mentions (the first place their words stand) and the lexicons, compiled in the test. */
-function setUp(message: string, said: readonly Said[]) {
-  const text = prepare(message).text;
-  const mentions = said.map(([words, question, option, negated]): StructuredMention => {
-    const start = text.indexOf(words);
-    assert.ok(start >= 0, `"${words}" is not in "${text}"`);
-    return { question, option, implies: [], start, end: start + words.length, negated: negated ?? false };
-  });
-  return { text, mentions, lexicons: LEXICONS.map(compileLexicon) };
-}
-
-/** What each mention reads after a rule: its option, or `-` when it lost its question. */
-const read = (mentions: readonly StructuredMention[]): string[] => mentions.map((m) => (m.question === undefined ? '-' : m.option));
+import { Said, read, setUp } from './partiesSetUp';
 
 describe('partiesRules: a sale right after "we", with no other party touching either, is the partner\'s own', () => {
   const cases: [message: string, expected: string][] = [

@@ -6,12 +6,11 @@
 import * as assert from 'assert';
 import type { PreparedText } from '../../src/domain/understanding/text';
 import type { Dictionary } from '../../src/domain/understanding/tolerance';
-import { fromTranslit, spellIn, transliterations } from '../../src/domain/understanding/translit';
+import { Transliteration, fromTranslit, spellIn, transliterations } from '../../src/domain/understanding/translit';
 import type { Lexicon } from '../../src/domain/understanding/types';
 
+// The two-letter groups last: the typing must try the longest group first whatever the order given.
 const letters = {
-  sh: 'ш',
-  ch: 'ч',
   a: 'а',
   d: 'д',
   e: 'е',
@@ -28,9 +27,12 @@ const letters = {
   u: 'у',
   v: 'в',
   x: 'кс',
+  sh: 'ш',
+  ch: 'ч',
 };
 const typing = { letters, y: { afterVowel: 'и', otherwise: 'ы' }, vowels: 'аеиоуыэюя', unwritten: 'ь', alternatives: { ш: 'щ' }, functionWords: ['у', 'мы'] };
-const [ru] = transliterations([{ language: 'ru-RU', latinTyping: typing } as unknown as Lexicon]);
+/** The typing, made inside each test (a mutation run switches its mutant on only once the files are loaded). */
+const ruTyping = (): Transliteration => transliterations([{ language: 'ru-RU', latinTyping: typing } as unknown as Lexicon])[0]!;
 
 /** A dictionary of the given words and stems: `ru` words of ru-RU, `others` words of another language. */
 function dictionary(ruWords: string[], ruStems: string[] = [], others: string[] = []): Dictionary {
@@ -49,7 +51,7 @@ function dictionary(ruWords: string[], ruStems: string[] = [], others: string[] 
 function prepared(text: string): PreparedText {
   return { text, origin: [...text].map((_, i) => i) };
 }
-const read = (text: string, d: Dictionary) => fromTranslit(prepared(text), d, [ru!]).text;
+const read = (text: string, d: Dictionary) => fromTranslit(prepared(text), d, [ruTyping()]).text;
 
 describe('translit rules: spelling a Latin word', () => {
   it('a lexicon without unwritten letters has none', () => {
@@ -59,12 +61,15 @@ describe('translit rules: spelling a Latin word', () => {
     assert.strictEqual(t!.unwritten.size, 0);
   });
   it('"y" after a vowel of the language is its afterVowel letter, otherwise its other letter', () => {
-    assert.strictEqual(spellIn('my', ru!), 'мы');
-    assert.strictEqual(spellIn('stroy', ru!), 'строи');
-    assert.strictEqual(spellIn('oy', ru!), 'ои');
+    assert.strictEqual(spellIn('my', ruTyping()), 'мы');
+    assert.strictEqual(spellIn('stroy', ruTyping()), 'строи');
+    assert.strictEqual(spellIn('oy', ruTyping()), 'ои');
+  });
+  it('the longest group of letters is read first, whatever the order the typing gives them in ("sh" is "ш", not "с" and "х")', () => {
+    assert.strictEqual(spellIn('shok', ruTyping()), 'шок');
   });
   it('a letter the typing does not know stays as it is ("y" is the only one read otherwise)', () => {
-    assert.strictEqual(spellIn('mob', ru!), 'моb');
+    assert.strictEqual(spellIn('mob', ruTyping()), 'моb');
   });
 });
 
@@ -97,7 +102,7 @@ describe('translit rules: what is a word of the language', () => {
 
 describe('translit rules: where each character comes from', () => {
   it("each written character keeps its word's origin, the text between and after keeps its own", () => {
-    const out = fromTranslit(prepared('a taxi, mosta u dnem .'), dictionary(['такси', 'моста', 'днем']), [ru!]);
+    const out = fromTranslit(prepared('a taxi, mosta u dnem .'), dictionary(['такси', 'моста', 'днем']), [ruTyping()]);
     // "a" ("а" is no function word here) stays Latin; "taxi" (4 letters) is written in 5, its last letter twice.
     assert.strictEqual(out.text, 'a такси, моста у днем .');
     assert.deepStrictEqual(out.origin, [0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);

@@ -625,3 +625,39 @@ describe('kind: whose, a sentence whose subject is a seller ("The integrator was
     ['pt-BR', 'Somos uma revenda, compramos através de um distribuidor. Azure pelo EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
   ]);
 });
+
+describe('kind: whose, "we used to be in the Advisor program" is the partner\'s former role: a purchase from it then is the former Advisor channel', () => {
+  checkKind([
+    [
+      'en-US',
+      'We used to be in the Advisor program; the customer bought Office 365 (21Vianet) from us back then.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'en-US',
+      'We were formerly an Advisor partner, the customer bought Office 365 (21Vianet) from us.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Мы раньше были в программе Advisor, и клиент тогда покупал Office 365 (21Vianet) у нас.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Мы прежде участвовали в программе Advisor, клиент покупал Office 365 (21Vianet) у нас.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    ['zh-CN', '我们以前参加过Advisor计划，客户当时从我们这里买了Office 365 (21Vianet)。', { cloud: 'china', channel: 'formerAdvisor', service: 'license' }],
+    [
+      'pt-BR',
+      'Antes nós estávamos no programa Advisor, e o cliente comprou o Office 365 (21Vianet) com a gente.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+    [
+      'hu-HU',
+      'Korábban az Advisor programban voltunk, az ügyfél akkor tőlünk vette az Office 365-öt (21Vianet).',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'license' },
+    ],
+  ]);
+});
