@@ -13,11 +13,10 @@ import {
   ownSupply,
   sellersNotCsp,
   supplierRoles,
-  unsureRoles,
 } from '../../src/domain/understanding/parties';
 import { StructuredMention } from '../../src/domain/understanding/structure';
 
-import { Said, mentionsIn, read, setUp } from './partiesSetUp';
+import { Said, UnsureCase, checkUnsure, mentionsIn, read, setUp } from './partiesSetUp';
 
 const ADVISOR: Said = ['advisor', 'channel', 'advisor'];
 
@@ -215,7 +214,7 @@ describe("parties: a role followed by words naming its owner, or in another part
 const T2: Said = ['t2', 'partnerType', 'indirectProvider'];
 
 describe("parties: two words for the partner's role joined by 'or' leave it open, unless a reference after them settles it", () => {
-  const cases: [message: string, said: Said[], expected: string[], unsure: string[][]][] = [
+  const cases: UnsureCase[] = [
     ['We are a T2 or a distributor.', [T2, DISTRIBUTOR], ['indirectProvider', 'indirectProvider'], [['t2', 'distributor']]],
     ['A distributor or a T2, we are.', [DISTRIBUTOR, T2], ['indirectProvider', 'indirectProvider'], [['distributor', 't2']]],
     // Four words between them at most, in one sentence.
@@ -255,16 +254,7 @@ describe("parties: two words for the partner's role joined by 'or' leave it open
       [['t2', 'distributor']],
     ],
   ];
-  for (const [message, said, expected, unsure] of cases)
-    it(`"${message}" reads ${expected.join(', ')}${unsure.length > 0 ? ', unsure' : ''}`, () => {
-      const { text, mentions, lexicons } = setUp(message, said);
-      const found = unsureRoles(text, mentions, lexicons);
-      assert.deepStrictEqual(read(mentions), expected);
-      assert.deepStrictEqual(
-        found.map((f) => f.words.map((w) => text.slice(w.start, w.end))),
-        unsure,
-      );
-    });
+  checkUnsure(cases);
 });
 
 describe('parties: another customer or the parent company named in passing answers nothing of this case, up to the words for this one', () => {

@@ -14,7 +14,7 @@ import {
   unsureRoles,
 } from '../../src/domain/understanding/parties';
 
-import { Said, read, setUp } from './partiesSetUp';
+import { Said, UnsureCase, checkUnsure, read, setUp } from './partiesSetUp';
 
 describe('partiesRules: a sale right after "we", with no other party touching either, is the partner\'s own', () => {
   const cases: [message: string, expected: string][] = [
@@ -193,7 +193,7 @@ describe('partiesRules: whose a role is, by "we are the customer\'s" right befor
 
 describe('partiesRules: two words for the role joined by an "or" between them, no other party between, any other role aside', () => {
   const ROLE = (words: string): Said => [words, 'partnerType', 'indirectProvider'];
-  const cases: [message: string, said: Said[], expected: string[], unsure: string[][]][] = [
+  const cases: UnsureCase[] = [
     // A role of another answer elsewhere in the message leaves this pair open.
     [
       'We are a T2 or a distributor. We were direct.',
@@ -221,16 +221,7 @@ describe('partiesRules: two words for the role joined by an "or" between them, n
       [],
     ],
   ];
-  for (const [message, said, expected, unsure] of cases)
-    it(`"${message}" reads ${expected.join(', ')}${unsure.length > 0 ? ', unsure' : ''}`, () => {
-      const { text, mentions, lexicons } = setUp(message, said);
-      const found = unsureRoles(text, mentions, lexicons);
-      assert.deepStrictEqual(read(mentions), expected);
-      assert.deepStrictEqual(
-        found.map((f) => f.words.map((w) => text.slice(w.start, w.end))),
-        unsure,
-      );
-    });
+  checkUnsure(cases);
 });
 
 describe('partiesRules: the third-party channel from a negated syndication only, its sentence ended by its own mark', () => {
