@@ -195,6 +195,20 @@ describe('negation rules: an uncertainty after what it doubts', () => {
     assert.deepStrictEqual(mark({ text: 'EA, I think, CSP', mentions: [['EA', 'channel']], lexicons }).hedged, []);
     assert.deepStrictEqual(mark({ text: 'EA, I think we bought, yes', mentions: [['EA', 'channel']], lexicons }).hedged, ['EA']);
   });
+  it('after a comma, run on to an answer in its own clause, it doubts that answer and not the one before', () => {
+    const before = (text: string): string[] =>
+      mark({
+        text,
+        mentions: [
+          ['Azure', 'service'],
+          ['EA', 'channel'],
+        ],
+        lexicons: [EN({ hedgesAfter: 'maybe' })],
+      }).hedged;
+    assert.deepStrictEqual(before('Azure, maybe bought via EA'), []);
+    assert.deepStrictEqual(before('Azure maybe bought via EA'), ['Azure']);
+    assert.deepStrictEqual(before('Azure, maybe bought, EA'), ['Azure']);
+  });
 });
 
 describe('negation rules: an uncertainty before what it doubts', () => {

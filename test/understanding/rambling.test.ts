@@ -414,3 +414,33 @@ describe('kind: rambling, a doubt the speaker confirms at once ("probably EA, ye
   // A "yes" that names nothing again leaves the doubt: asked by name.
   checkDoubted([['en-US', 'Probably EA, yes, I think so. Azure.', { service: 'usage' }, { channel: 'ea' }]]);
 });
+
+describe('kind: rambling, a doubt after a comma that runs on into its own words ("Office 365, probably bought via…") doubts what follows, not the answer before', () => {
+  checkDoubted([
+    [
+      'en-US',
+      "Customer's on Office 365, probably bought through the Advisor program. They want us to support it.",
+      { service: 'license', goal: 'support' },
+      { channel: 'advisor' },
+    ],
+    ['en-US', 'They run Dynamics 365, maybe through an EA, nobody remembers.', { service: 'license' }, { channel: 'ea' }],
+    [
+      'ru-RU',
+      'Клиент сидит на Office 365, вроде бы куплен через программу Advisor. Нужна поддержка.',
+      { service: 'license', goal: 'support' },
+      { channel: 'advisor' },
+    ],
+    [
+      'pt-BR',
+      'O cliente tem Office 365, provavelmente comprado pelo programa Advisor. Querem suporte.',
+      { service: 'license', goal: 'support' },
+      { channel: 'advisor' },
+    ],
+    ['pt-BR', 'Eles usam Dynamics 365, talvez via EA.', { service: 'license' }, { channel: 'ea' }],
+    ['hu-HU', 'Az ügyfélnek Office 365-e van, talán EA-n keresztül vették. Támogatást kérnek.', { service: 'license', goal: 'support' }, { channel: 'ea' }],
+    ['zh-CN', '客户用的是 Office 365，可能是通过 Advisor 计划买的。需要支持。', { service: 'license', goal: 'support' }, { channel: 'advisor' }],
+    // Closing its clause, the doubt is still about the answer before it.
+    ['en-US', 'Dynamics 365 through EA, I think. They want support.', { service: 'license', goal: 'support' }, { channel: 'ea' }],
+    ['ru-RU', 'Dynamics 365 через EA, кажется. Нужна поддержка.', { service: 'license', goal: 'support' }, { channel: 'ea' }],
+  ]);
+});

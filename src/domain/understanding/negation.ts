@@ -126,7 +126,12 @@ export function markNegations(
   for (const h of lexicons.flatMap((l) => matches(l.hedgesAfter, text))) {
     const before = answers.filter((m) => m.end <= h.start && /^(?: [^ ,.?]+){0,3} ?,? ?$/u.test(text.slice(m.end, h.start))).pop();
     const closes = /^ ?(?:[,.;:!?]|$)/u.test(text.slice(h.end));
-    if (before === undefined || before.negated || (text.slice(before.end, h.start).includes(',') && /^ ?,/u.test(text.slice(h.end)))) continue;
+    // After a comma and run on to an answer in its own clause ("Office 365, probably bought
+    // through the Advisor program") it opens that clause: it doubts what follows, not the answer before.
+    const comma = text.slice(before?.end ?? 0, h.start).includes(',');
+    const clauseEnd = h.end + Math.max(0, text.slice(h.end).search(/[,.;:!?]|$/u));
+    const opens = answers.some((m) => m.start >= h.end && m.end <= clauseEnd);
+    if (before === undefined || before.negated || (comma && (/^ ?,/u.test(text.slice(h.end)) || opens))) continue;
     before.hedged = true;
     if (closes) doubtedBefore.push(h);
   }
