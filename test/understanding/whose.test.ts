@@ -661,3 +661,41 @@ describe('kind: whose, "we used to be in the Advisor program" is the partner\'s 
     ],
   ]);
 });
+
+describe("kind: whose, a sale through another distributor is another CSP (the channel), not a second role of the partner's", () => {
+  checkKind([
+    [
+      'en-US',
+      "We're a distributor. A reseller of ours sold them Office 365 via a different distributor, not via us. Now they want it moved to us.",
+      { channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'indirectProvider' },
+    ],
+    [
+      'en-US',
+      "We're an indirect provider; the customer got Azure from some other disti.",
+      { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' },
+    ],
+    [
+      'ru-RU',
+      'Мы дистрибьютор. Наш реселлер оформил клиенту Office 365 не через нас, а через другого дистрибьютора. Хотят перенести к нам.',
+      { channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'indirectProvider' },
+    ],
+    ['ru-RU', 'Клиент брал Azure у иного дистрибьютора, мы непрямой поставщик.', { channel: 'otherCsp', service: 'usage', partnerType: 'indirectProvider' }],
+    [
+      'zh-CN',
+      '我们是分销商。客户的 Office 365 是我们的经销商通过别的分销商下的单，想转到我们这边。',
+      { channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'indirectProvider' },
+    ],
+    [
+      'pt-BR',
+      'Somos distribuidor. Uma revenda nossa fechou o Office 365 do cliente com outra distribuidora. Querem migrar para nós.',
+      { channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'indirectProvider' },
+    ],
+    [
+      'hu-HU',
+      'Disztribútorok vagyunk. Az Office 365-öt az egyik viszonteladónk egy másik disztribútoron keresztül adta el. Át akarják hozni hozzánk.',
+      { channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'indirectProvider' },
+    ],
+    // "One of our resellers" (egyik viszonteladónk) names a party of ours, not the partner's own role.
+    ['hu-HU', 'Közvetett szolgáltatók vagyunk, egyik viszonteladónk hozta az ügyfelet.', { partnerType: 'indirectProvider' }],
+  ]);
+});
