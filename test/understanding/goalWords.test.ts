@@ -175,3 +175,34 @@ describe('kind: goalWords, Russian: «вести подписки» (to run the 
     ['ru-RU', 'Нужно вести их подписки Microsoft 365, переносить не надо.', { service: 'license', goal: 'support' }],
   ]);
 });
+
+describe('kind: goalWords, a goal wanted once ("at first they wanted to move") gives way to a different goal said after it', () => {
+  checkKind([
+    [
+      'en-US',
+      'At first they wanted to migrate everything to us, then the director joined and said no, for now it is just support. Office 365.',
+      { service: 'license', goal: 'support' },
+    ],
+    [
+      'en-US',
+      'They originally wanted to move the Office 365 subscriptions, but the CFO changed it: just support for now.',
+      { service: 'license', goal: 'support' },
+    ],
+    ['ru-RU', 'Сначала они хотели перенести всё к нам, потом директор сказал нет, пока только поддержка. Office 365.', { service: 'license', goal: 'support' }],
+    ['zh-CN', '客户原本打算把订阅迁移到我们这里，CFO 加入之后变成了只做支持。Office 365。', { service: 'license', goal: 'support' }],
+    ['zh-CN', '客户之前想要迁移 Office 365，现在改成只做运维。', { service: 'license', goal: 'support' }],
+    [
+      'pt-BR',
+      'No começo eles queriam migrar tudo pra gente, aí o diretor disse que não, por enquanto é só suporte. Office 365.',
+      { service: 'license', goal: 'support' },
+    ],
+    [
+      'hu-HU',
+      'Eleinte át akarták vinni az Office 365 előfizetéseket, aztán az igazgató szólt, hogy egyelőre csak üzemeltetés.',
+      { service: 'license', goal: 'support' },
+    ],
+    // Told as past with nothing said after it, the wish is still the goal; wanted now, it stays asked beside the past one.
+    ['en-US', 'They wanted to move the Office 365 subscriptions.', { service: 'license', goal: 'move' }],
+    ['en-US', 'They want to move it; last year they wanted support only. Office 365.', { service: 'license' }, ['goal']],
+  ]);
+});

@@ -120,6 +120,7 @@ export interface CompiledLexicon {
   ownedWord?: RegExp;
   dismiss?: RegExp;
   want?: RegExp;
+  wanted?: RegExp;
   only?: RegExp;
   fromUs?: RegExp;
   sold?: RegExp;
@@ -192,6 +193,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'ownedWord',
     'dismiss',
     'want',
+    'wanted',
     'only',
     'fromUs',
     'sold',

@@ -4,7 +4,7 @@
 // the tenant"). A goal mention counts as wanted when a word of wanting comes before it in its
 // sentence, or after it in its own clause (Hungarian, Russian and Chinese may put the verb last).
 import { CompiledLexicon } from './compile';
-import { StructuredMention, matches } from './structure';
+import { Span, StructuredMention, matches } from './structure';
 
 /** Where a sentence ends, in every script. */
 const SENTENCE_END = /[.?!;。？！；\n]/u;
@@ -35,11 +35,28 @@ export function wantedGoal(
   const first = Math.min(...goals.map((m) => m.start));
   const lastEnd = Math.max(...goals.map((m) => m.end));
   if (lexicons.some((l) => matches(l.or, text, first, lastEnd).length > 0)) return;
-  const wants = lexicons.flatMap((l) => matches(l.want, text));
-  // Before it in its sentence, or after it in its clause where the verb comes last ("támogatást akarnak").
-  const wanted = goals.filter((m) =>
-    wants.some((w) => (w.end <= m.start && w.start >= sentenceStart(text, m.start)) || (w.start >= m.end && !CLAUSE_END.test(text.slice(m.end, w.start)))),
-  );
-  if (wanted.length === 0 || new Set(wanted.map((m) => m.option)).size > 1) return;
+  const once = lexicons.flatMap((l) => matches(l.wanted, text));
+  const wants = lexicons.flatMap((l) => matches(l.want, text)).filter((w) => !once.some((o) => o.start < w.end && w.start < o.end));
+  // Before it in its sentence, or after it in its clause where the verb comes last ("támogatást
+  // akarnak"); a wish told as past also inside the goal's own words ("át akarták hozni").
+  const wantedBy = (words: readonly Span[], inside: boolean): typeof goals =>
+    goals.filter((m) =>
+      words.some(
+        (w) =>
+          (w.end <= m.start && w.start >= sentenceStart(text, m.start)) ||
+          (w.start >= m.end && !CLAUSE_END.test(text.slice(m.end, w.start))) ||
+          (inside && w.start >= m.start && w.end <= m.end),
+      ),
+    );
+  const wanted = wantedBy(wants, false);
+  if (wanted.length === 0) {
+    // Nothing wanted now: a goal wanted once gives way to a different goal said after it.
+    const stale = wantedBy(once, true).filter((m) => goals.some((g) => g.start > m.end && g.option !== m.option));
+    const rest = goals.filter((m) => !stale.includes(m));
+    if (stale.length === 0 || new Set(rest.map((m) => m.option)).size !== 1) return;
+    for (const m of stale) m.background = true;
+    return;
+  }
+  if (new Set(wanted.map((m) => m.option)).size > 1) return;
   for (const m of goals) if (!wanted.includes(m)) m.background = true;
 }

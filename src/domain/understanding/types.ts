@@ -99,6 +99,12 @@ export interface Structure {
    */
   want?: string[];
   /**
+   * Words of a wish told as past ("they wanted", «хотели», "一开始想", "queriam", "akartak"): a
+   * goal wanted once gives way to another goal said after it ("at first they wanted to move…
+   * then the director said just support").
+   */
+  wanted?: string[];
+  /**
    * Words that restrict what is in scope to the product next to them ("only Azure", "Azure only",
    * «только про», "只谈", "só o", "csak a"): that product's kind of service is the one stated.
    */
