@@ -699,3 +699,69 @@ describe("kind: whose, a sale through another distributor is another CSP (the ch
     ['hu-HU', 'Közvetett szolgáltatók vagyunk, egyik viszonteladónk hozta az ügyfelet.', { partnerType: 'indirectProvider' }],
   ]);
 });
+
+describe('kind: whose, a role the partner had before ("we used to be a reseller", «раньше мы были», "éramos", "voltunk", "我们以前是") gives way to its role now', () => {
+  checkKind([
+    [
+      'en-US',
+      'We used to be an indirect reseller, but since last year we bill Microsoft directly. Azure via EA.',
+      { channel: 'ea', service: 'usage', partnerType: 'direct' },
+    ],
+    ['en-US', 'We were a T1 until 2024; now we buy everything through a distributor.', { partnerType: 'indirectReseller' }],
+    ['en-US', 'Previously we were a distributor. Now we are a direct bill partner.', { partnerType: 'direct' }],
+    ['ru-RU', 'Раньше мы были непрямым поставщиком, теперь мы прямой партнёр. Azure по EA.', { channel: 'ea', service: 'usage', partnerType: 'direct' }],
+    ['ru-RU', 'Мы были прямым партнёром до прошлого года, сейчас работаем через дистрибьютора как реселлер.', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们以前是分销商，现在是直接账单合作伙伴。客户通过 EA 买的 Azure。', { channel: 'ea', service: 'usage', partnerType: 'direct' }],
+    ['zh-CN', '之前我们是一级合作伙伴，现在是间接经销商。', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Nós éramos distribuidor, agora somos parceiro direto. Azure via EA.', { channel: 'ea', service: 'usage', partnerType: 'direct' }],
+    ['pt-BR', 'A gente era parceiro direto até o ano passado, hoje somos revenda indireta.', { partnerType: 'indirectReseller' }],
+    [
+      'hu-HU',
+      'Korábban disztribútor voltunk, most közvetlen számlázású partner vagyunk. Az Azure-t EA-n vették.',
+      { channel: 'ea', service: 'usage', partnerType: 'direct' },
+    ],
+    ['hu-HU', 'Tavaly még mi voltunk a T1, most közvetett viszonteladók vagyunk.', { partnerType: 'indirectReseller' }],
+    // Said only as past, the role is not the partner's now: it is not answered.
+    ['en-US', 'We used to be a distributor. Azure via EA.', { channel: 'ea', service: 'usage' }],
+  ]);
+});
+
+describe('kind: whose, a role the partner gave up ("we dropped direct billing", «отказались от прямого выставления счетов») is not its role', () => {
+  checkKind([
+    ['en-US', 'We dropped direct billing this year and buy through a distributor now.', { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'В этом году мы отказались от прямого выставления счетов и закупаем через дистрибьютора.', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们放弃了直接账单，现在通过分销商采购。', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Deixamos de ser parceiro direto e agora compramos pelo distribuidor.', { partnerType: 'indirectReseller' }],
+    ['hu-HU', 'Feladtuk a közvetlen számlázást, most disztribútoron keresztül vásárolunk.', { partnerType: 'indirectReseller' }],
+  ]);
+});
+
+describe('kind: whose, "we bill Microsoft directly" («выставляем счета напрямую», "faturamos direto com a Microsoft") is the direct role, not the customer\'s channel', () => {
+  checkKind([
+    ['en-US', 'We bill Microsoft directly. The customer got Azure from another CSP.', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    [
+      'ru-RU',
+      'Мы рассчитываемся напрямую с Microsoft. Клиент купил Azure у другого CSP-партнёра.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    ['zh-CN', '我们直接跟微软结算。客户从另一家 CSP 合作伙伴买的 Azure。', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    [
+      'pt-BR',
+      'Faturamos direto com a Microsoft. O cliente comprou Azure de outro parceiro CSP.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'hu-HU',
+      'Közvetlenül a Microsofttal számolunk el. Az ügyfél egy másik CSP partnertől vette az Azure-t.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+  ]);
+});
+
+describe('kind: whose, a reseller "under another distributor" names the partner\'s supplier, not another CSP', () => {
+  checkKind([
+    ['ru-RU', 'Мы реселлер под другим дистрибьютором.', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Somos revenda sob outro distribuidor.', { partnerType: 'indirectReseller' }],
+    ['hu-HU', 'Most már viszonteladók vagyunk egy másik disztribútor alatt.', { partnerType: 'indirectReseller' }],
+  ]);
+});
