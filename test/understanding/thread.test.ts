@@ -228,3 +228,33 @@ describe('kind: thread, a China-only channel said before the cloud was taken bac
     });
   }
 });
+
+describe("kind: thread, a quotation pasted inline after a colon is another party's older words: the message around it decides", () => {
+  checkKind([
+    [
+      'en-US',
+      'Copying their reseller\'s note: "As the indirect reseller we can only transfer after the relationship is accepted." That\'s them. We are a direct bill partner. Azure from another CSP.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'ru-RU',
+      'Реселлер клиента написал: «Мы как непрямой реселлер не можем перевести подписки сами». Мы прямой партнёр. Azure у другого CSP-партнёра.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'zh-CN',
+      '对方经销商的原话：“我们作为间接经销商，只能等客户接受关系后再转。” 我们是直接账单合作伙伴。客户的 Azure 在另一家 CSP 那里。',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'pt-BR',
+      'Colando a mensagem da revenda deles: "somos revenda indireta e só conseguimos transferir depois do aceite". Nós somos parceiro direto. Azure de outro parceiro CSP.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+    [
+      'hu-HU',
+      'A viszonteladójuk ezt írta: „Közvetett viszonteladóként csak a kapcsolat elfogadása után tudunk átadni.” Mi közvetlen számlázású partner vagyunk. Az Azure egy másik CSP partnernél van.',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+  ]);
+});

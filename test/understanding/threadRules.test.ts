@@ -143,3 +143,24 @@ describe('thread rules: merging the parts (newest first)', () => {
     assert.deepStrictEqual(got, reading({ answers: { service: 'license' }, evidence: { service: 'Office' } }));
   });
 });
+
+describe('thread rules: a quotation pasted inline', () => {
+  it('after a colon, in any pair of quote marks, it is an older part after the message around it', () => {
+    assert.deepStrictEqual(threadParts('Their mail: "we bought it through an EA" and we are T1.'), [
+      'Their mail.  and we are T1.',
+      'we bought it through an EA',
+    ]);
+    assert.deepStrictEqual(threadParts('Пишут: «купили через EA у партнёра». Мы T1.'), ['Пишут. . Мы T1.', 'купили через EA у партнёра']);
+    assert.deepStrictEqual(threadParts('原话：“我们是通过EA买的Azure”。我们是T1。'), ['原话. 。我们是T1。', '我们是通过EA买的Azure']);
+    assert.deepStrictEqual(threadParts('Ezt írta: „az EA-n keresztül vették” és T1-esek vagyunk.'), [
+      'Ezt írta.  és T1-esek vagyunk.',
+      'az EA-n keresztül vették',
+    ]);
+  });
+  it('a short quotation or one without a colon before it is part of the message', () => {
+    assert.deepStrictEqual(threadParts('They said: "EA" and we are T1.'), ['They said: "EA" and we are T1.']);
+    assert.deepStrictEqual(threadParts('Our reseller «Soft-South Trading» sold it through an EA.'), [
+      'Our reseller «Soft-South Trading» sold it through an EA.',
+    ]);
+  });
+});

@@ -52,8 +52,20 @@ function isThread(lines: readonly string[]): boolean {
   return lines.some((l) => FROM.test(l) || SEPARATOR.test(l) || WROTE.test(l) || /^\s*>/.test(l) || chatLine(l) !== null);
 }
 
+/**
+ * Words pasted inline as a quotation after a colon ('Pasting from their email: "…"', «пишет:
+ * «…»», "原话：“…”", 'colando aqui: "…"', "ezt írta: „…”"): another party's words, older than the
+ * message around them, which decides what it says itself.
+ */
+const INLINE_QUOTE = /[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\n]{12,})»|„([^”“\n]{12,})[”“]|「([^」\n]{12,})」)/u;
+
 /** The parts of a message, newest first. A message that is not a thread is its own one part. */
 export function threadParts(text: string): string[] {
+  const quote = INLINE_QUOTE.exec(text);
+  if (quote !== null) {
+    const own = `${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`;
+    return [...threadParts(own), quote.slice(1).find((q) => q !== undefined)!];
+  }
   if (!text.includes('\n')) return [text];
   const lines = text.split(/\r?\n/);
   if (!isThread(lines)) return [text];
