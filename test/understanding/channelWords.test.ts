@@ -230,3 +230,19 @@ describe('kind: channelWords, "they already have a CSP partner" is another CSP; 
     ['hu-HU', 'Azure-ös ügyfél, már van saját CSP partnerük', { channel: 'otherCsp', service: 'usage' }],
   ]);
 });
+
+describe("kind: channelWords, the customer's previous reseller is another CSP partner unless the message names the channel otherwise", () => {
+  checkKind([
+    ['en-US', 'Their previous reseller sold them Azure. We are T1.', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['ru-RU', 'Azure клиенту продал прежний реселлер. Мы T1.', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['zh-CN', '客户的 Azure 是从原来的经销商那里买的。我们是一级合作伙伴。', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['pt-BR', 'O cliente comprou Azure da revenda anterior. Somos T1.', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['hu-HU', 'Az ügyfél a korábbi viszonteladójától vette az Azure-t. T1-esek vagyunk.', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    // A channel named for it decides: the old reseller was an Advisor partner.
+    [
+      'en-US',
+      'Their old reseller was an Advisor partner; they got Azure through the Advisor program. We are T1.',
+      { channel: 'advisor', service: 'usage', partnerType: 'direct' },
+    ],
+  ]);
+});

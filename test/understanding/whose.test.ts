@@ -765,3 +765,25 @@ describe('kind: whose, a reseller "under another distributor" names the partner\
     ['hu-HU', 'Most már viszonteladók vagyunk egy másik disztribútor alatt.', { partnerType: 'indirectReseller' }],
   ]);
 });
+
+describe('kind: whose, what the partner orders from Microsoft itself ("we order from Microsoft ourselves") is its supply, not the customer\'s channel', () => {
+  checkKind([
+    [
+      'en-US',
+      "We're a distributor and order from Microsoft ourselves. The customer is with another CSP.",
+      { channel: 'otherCsp', partnerType: 'indirectProvider' },
+    ],
+    ['ru-RU', 'Мы дистрибьютор, сами закупаем напрямую у Microsoft. Клиент у другого CSP-партнёра.', { channel: 'otherCsp', partnerType: 'indirectProvider' }],
+    ['zh-CN', '我们是分销商，我们自己直接从微软采购。客户在另一家CSP那里。', { channel: 'otherCsp', partnerType: 'indirectProvider' }],
+    [
+      'pt-BR',
+      'Somos distribuidor, nós mesmos compramos direto da Microsoft. O cliente está com outro parceiro CSP.',
+      { channel: 'otherCsp', partnerType: 'indirectProvider' },
+    ],
+    [
+      'hu-HU',
+      'Közvetett szolgáltatók vagyunk, mi magunk rendelünk a Microsofttól. Az ügyfél egy másik CSP partnernél van.',
+      { channel: 'otherCsp', partnerType: 'indirectProvider' },
+    ],
+  ]);
+});
