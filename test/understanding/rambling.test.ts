@@ -444,3 +444,17 @@ describe('kind: rambling, a doubt after a comma that runs on into its own words 
     ['ru-RU', 'Dynamics 365 через EA, кажется. Нужна поддержка.', { service: 'license', goal: 'support' }, { channel: 'ea' }],
   ]);
 });
+
+describe('kind: rambling, a side remark set aside in other words ("forget it", "don\'t mix them up", "another department\'s") answers nothing', () => {
+  const said = { channel: 'otherCsp', service: 'usage', partnerType: 'direct' } as const;
+  checkKind([
+    ['en-US', "They have Azure from another CSP. They also mentioned Microsoft 365 but that's their sister's, forget it. We're T1.", said],
+    ['en-US', "They have Azure from another CSP; a different customer of mine is on EA, don't mix them up. We're T1.", said],
+    ['en-US', "They have Azure from another CSP. The Dynamics 365 is another department's. We're T1.", said],
+    ['ru-RU', 'У них Azure от другого CSP. Про Dynamics 365 забудьте, это у другого отдела. Мы T1.', said],
+    ['ru-RU', 'У них Azure от другого CSP. У коллеги клиент на EA, только не перепутайте. Мы T1.', said],
+    ['zh-CN', '客户的 Azure 是从另一家 CSP 买的。Dynamics 365 是另一个部门的。我们是 T1。', said],
+    ['pt-BR', 'O cliente tem Azure de outro parceiro CSP. O Dynamics 365 é de outro departamento. Somos T1.', said],
+    ['hu-HU', 'Az ügyfél Azure-ja egy másik CSP partnertől van, a Dynamics 365 egy másik részlegé. T1-esek vagyunk.', said],
+  ]);
+});

@@ -787,3 +787,10 @@ describe('kind: whose, what the partner orders from Microsoft itself ("we order 
     ],
   ]);
 });
+
+describe('kind: whose, "直接跟微软结算" said of the partner is its direct role; said of the customer it stays the channel', () => {
+  checkKind([
+    ['zh-CN', '客户的 Azure 是从另一家 CSP 买的。我们是 T1，直接跟微软结算。', { channel: 'otherCsp', service: 'usage', partnerType: 'direct' }],
+    ['zh-CN', '我们是分销商。客户直接跟微软结算 Azure。', { channel: 'microsoft', service: 'usage', partnerType: 'indirectProvider' }],
+  ]);
+});
