@@ -794,3 +794,14 @@ describe('kind: whose, "直接跟微软结算" said of the partner is its direct
     ['zh-CN', '我们是分销商。客户直接跟微软结算 Azure。', { channel: 'microsoft', service: 'usage', partnerType: 'indirectProvider' }],
   ]);
 });
+
+describe('kind: whose, a role word that is aware, copied or on the call ("the distributor is in the loop", «дистрибьютор в курсе») is that party, not the partner\'s role', () => {
+  const said = { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' } as const;
+  checkKind([
+    ['en-US', "We're a reseller, we buy through a distributor. The distributor is in the loop. Azure via EA.", said],
+    ['ru-RU', 'Мы реселлер, работаем через дистрибьютора. Дистрибьютор в курсе. Azure по EA.', said],
+    ['zh-CN', '我们是经销商，通过分销商采购。分销商也知道。Azure 通过 EA 买的。', said],
+    ['pt-BR', 'Somos revenda, compramos pelo distribuidor. O distribuidor está ciente. Azure via EA.', said],
+    ['hu-HU', 'Viszonteladók vagyunk, disztribútoron keresztül vásárolunk. A disztribútor is tud róla. Az Azure-t EA-n vették.', said],
+  ]);
+});
