@@ -246,3 +246,14 @@ describe("kind: channelWords, the customer's previous reseller is another CSP pa
     ],
   ]);
 });
+
+describe('kind: channelWords, an agreement said to have expired ("the EA expired", «EA давно истёк», "EA 已经到期了", "o EA já venceu", "az EA lejárt") is not the channel', () => {
+  const said = { channel: 'open', service: 'license' } as const;
+  checkKind([
+    ['en-US', 'Dynamics 365 is on MPSA; their EA expired last year.', said],
+    ['ru-RU', 'Dynamics 365 по Open, EA у них давно истёк.', said],
+    ['zh-CN', 'Dynamics 365 现在走 MPSA，EA 已经到期了。', said],
+    ['pt-BR', 'O Dynamics 365 está no MPSA, o EA deles já venceu.', said],
+    ['hu-HU', 'A Dynamics 365 MPSA alatt van, az EA-juk már lejárt.', said],
+  ]);
+});

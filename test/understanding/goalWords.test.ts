@@ -206,3 +206,7 @@ describe('kind: goalWords, a goal wanted once ("at first they wanted to move") g
     ['en-US', 'They want to move it; last year they wanted support only. Office 365.', { service: 'license' }, ['goal']],
   ]);
 });
+
+describe('kind: goalWords, a move "not asked for" («переносить не просят») is not the goal', () => {
+  checkKind([['ru-RU', 'Хотят от нас поддержку, переносить не просят. Office 365.', { service: 'license', goal: 'support' }]]);
+});

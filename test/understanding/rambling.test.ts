@@ -458,3 +458,18 @@ describe('kind: rambling, a side remark set aside in other words ("forget it", "
     ['hu-HU', 'Az ügyfél Azure-ja egy másik CSP partnertől van, a Dynamics 365 egy másik részlegé. T1-esek vagyunk.', said],
   ]);
 });
+
+describe('kind: rambling, "the customer corrected him:" («клиент исправил», "客户纠正了", "o cliente corrigiu", "az ügyfél kijavította") takes back what was said before', () => {
+  const said = { channel: 'microsoft', service: 'usage' } as const;
+  checkKind([
+    [
+      'en-US',
+      'The account manager told them they were on the Advisor program, but the customer corrected him: they bought Azure straight from Microsoft.',
+      said,
+    ],
+    ['ru-RU', 'Менеджер сказал, что они в программе Advisor, но клиент исправил: Azure куплен напрямую у Microsoft.', said],
+    ['zh-CN', '经理说他们走的是 Advisor 计划，客户纠正了：Azure 是直接从微软买的。', said],
+    ['pt-BR', 'O gerente disse que era pelo programa Advisor, mas o cliente corrigiu: comprou o Azure direto da Microsoft.', said],
+    ['hu-HU', 'A menedzser szerint az Advisor programon keresztül vették, de az ügyfél kijavította: az Azure-t közvetlenül a Microsofttól vették.', said],
+  ]);
+});

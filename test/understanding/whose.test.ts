@@ -805,3 +805,14 @@ describe('kind: whose, a role word that is aware, copied or on the call ("the di
     ['hu-HU', 'Viszonteladók vagyunk, disztribútoron keresztül vásárolunk. A disztribútor is tud róla. Az Azure-t EA-n vették.', said],
   ]);
 });
+
+describe("kind: whose, a sister company's role (\"our sister company is a distributor\") is another party's, not the partner's", () => {
+  checkKind([
+    ['en-US', "Our sister company in Poland is a distributor; here we're a reseller buying through them.", { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Наша сестринская компания — прямой партнёр, а мы реселлер через дистрибьютора.', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们的兄弟公司是一级合作伙伴，我们是间接经销商。', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们的母公司是分销商，我们是它旗下的经销商。', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'A nossa empresa irmã é distribuidora; nós somos revenda indireta.', { partnerType: 'indirectReseller' }],
+    ['hu-HU', 'A testvércégünk közvetlen partner, mi közvetett viszonteladók vagyunk.', { partnerType: 'indirectReseller' }],
+  ]);
+});
