@@ -210,3 +210,16 @@ describe('kind: goalWords, a goal wanted once ("at first they wanted to move") g
 describe('kind: goalWords, a move "not asked for" («переносить не просят») is not the goal', () => {
   checkKind([['ru-RU', 'Хотят от нас поддержку, переносить не просят. Office 365.', { service: 'license', goal: 'support' }]]);
 });
+
+describe('kind: goalWords, a move another party pushes for ("keeps pushing to migrate", «продавливает перенос», "一直推动迁移") gives way to the goal the customer states', () => {
+  const said = { service: 'license', goal: 'support' } as const;
+  checkKind([
+    ['en-US', 'Our reseller under us keeps pushing to migrate the Office 365 to us, but the customer has said clearly: no migration, just support.', said],
+    ['ru-RU', 'Реселлер продавливает перенос Office 365, а клиент решил: только поддержка.', said],
+    ['zh-CN', '经销商一直推动迁移 Office 365，但客户只要支持。', said],
+    ['pt-BR', 'Eles ficam pressionando pra migrar o Office 365, mas o cliente decidiu: só suporte.', said],
+    ['hu-HU', 'A viszonteladó erőlteti a migrációt, de az ügyfél csak támogatást kér az Office 365-höz.', said],
+    // Pushed for by the customer with nothing else said, it is the goal.
+    ['en-US', 'The customer keeps pushing to migrate the Office 365.', { service: 'license', goal: 'move' }],
+  ]);
+});
