@@ -257,3 +257,24 @@ describe('kind: channelWords, an agreement said to have expired ("the EA expired
     ['hu-HU', 'A Dynamics 365 MPSA alatt van, az EA-juk már lejárt.', said],
   ]);
 });
+
+describe('kind: channelWords, "they pay a CSP partner" is another CSP partner: beside a direct purchase shown elsewhere it is asked, never guessed', () => {
+  checkKind([
+    ['en-US', 'They pay a CSP partner for Microsoft 365 every month.', { channel: 'otherCsp', service: 'license' }],
+    ['en-US', "The guy insists they pay a CSP partner for it, but the admin center says Microsoft, bought direct. I can't tell which.", {}, ['channel']],
+    [
+      'ru-RU',
+      'Он говорит, что они платят CSP-партнёру, но в админке написано, что куплено напрямую у Microsoft. Не понимаю, что из этого верно.',
+      {},
+      ['channel'],
+    ],
+    ['zh-CN', '他说他们付钱给一家 CSP 合作伙伴，但管理中心显示是直接从微软买的，我分不清。', {}, ['channel']],
+    [
+      'pt-BR',
+      'Ele diz que eles pagam um parceiro CSP, mas o centro de administração mostra que compraram direto da Microsoft. Não sei qual é.',
+      {},
+      ['channel'],
+    ],
+    ['hu-HU', 'Azt mondja, egy CSP partnernek fizetnek, de az admin központ szerint közvetlenül a Microsofttól vették. Nem tudom, melyik.', {}, ['channel']],
+  ]);
+});
