@@ -223,3 +223,16 @@ describe('kind: goalWords, a move another party pushes for ("keeps pushing to mi
     ['en-US', 'The customer keeps pushing to migrate the Office 365.', { service: 'license', goal: 'move' }],
   ]);
 });
+
+describe('kind: goalWords, the partner to invoice from now on («чтобы счета выставляли мы», "由我们开票", "que a gente fature", "mi számláznánk") is a move', () => {
+  const said = { service: 'license', goal: 'move' } as const;
+  checkKind([
+    ['ru-RU', 'Office 365. Хотят, чтобы счета выставляли мы.', said],
+    ['zh-CN', 'Office 365，客户希望以后由我们来开票。', said],
+    ['pt-BR', 'Office 365. Querem que a gente fature.', said],
+    ['hu-HU', 'Office 365. Azt szeretnék, ha mi számláznánk.', said],
+    ['hu-HU', 'Office 365. A számlázást hozzánk akarják hozni.', said],
+    // The partner's own way of billing ("we bill directly") is no goal.
+    ['hu-HU', 'Közvetlenül számlázunk.', {}],
+  ]);
+});
