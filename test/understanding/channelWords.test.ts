@@ -278,3 +278,17 @@ describe('kind: channelWords, "they pay a CSP partner" is another CSP partner: b
     ['hu-HU', 'Azt mondja, egy CSP partnernek fizetnek, de az admin központ szerint közvetlenül a Microsofttól vették. Nem tudom, melyik.', {}, ['channel']],
   ]);
 });
+
+describe('kind: channelWords, a local seller with a word between ("a local IT reseller", «местного ИТ-реселлера», "helyi kínai viszonteladótól") is the other channel of the China cloud', () => {
+  checkKind([
+    ['en-US', 'China cloud. They bought Office 365 from a local IT reseller, not 21Vianet.', { cloud: 'china', channel: 'other', service: 'license' }],
+    ['en-US', 'China cloud. Azure came from a local integrator, not 21Vianet.', { cloud: 'china', channel: 'other', service: 'usage' }],
+    ['ru-RU', 'Облако Китая. Azure купили у местного ИТ-реселлера.', { cloud: 'china', channel: 'other', service: 'usage' }],
+    ['pt-BR', 'Nuvem da China. Compraram o Office 365 de uma revenda local de TI.', { cloud: 'china', channel: 'other', service: 'license' }],
+    [
+      'hu-HU',
+      'Kínai felhő. Az ügyfél egy helyi kínai viszonteladótól vette az Office 365-öt, nem a 21Vianettől.',
+      { cloud: 'china', channel: 'other', service: 'license' },
+    ],
+  ]);
+});
