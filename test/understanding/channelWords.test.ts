@@ -292,3 +292,14 @@ describe('kind: channelWords, a local seller with a word between ("a local IT re
     ],
   ]);
 });
+
+describe('kind: channelWords, "the Partner Center from 21Vianet" («Partner Center — тот, что от 21Vianet») names the cloud, not a purchase from 21Vianet', () => {
+  const said = { cloud: 'china', channel: 'other', service: 'usage' } as const;
+  checkKind([
+    ['en-US', 'Our Partner Center is the one from 21Vianet. The customer bought Azure from another CSP partner.', said],
+    ['ru-RU', 'Partner Center у нас — тот, что от 21Vianet. Клиент купил Azure у другого партнёра CSP.', said],
+    ['zh-CN', '我们用的是世纪互联的 Partner Center。客户从另一家 CSP 合作伙伴买的 Azure。', said],
+    ['pt-BR', 'Nosso Partner Center é o da 21Vianet. O cliente comprou Azure de outro parceiro CSP.', said],
+    ['hu-HU', 'A mi Partner Centerünk a 21Vianet-es. Az ügyfél egy másik CSP partnertől vette az Azure-t.', said],
+  ]);
+});
