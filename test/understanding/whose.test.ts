@@ -816,3 +816,14 @@ describe("kind: whose, a sister company's role (\"our sister company is a distri
     ['hu-HU', 'A testvércégünk közvetlen partner, mi közvetett viszonteladók vagyunk.', { partnerType: 'indirectReseller' }],
   ]);
 });
+
+describe('kind: whose, "a T1 distributor" above the partner is one party, its supplier ("above us is a T1 distributor", «над нами T1-дистрибьютор», "上级是一级分销商", "felettünk egy T1 disztribútor")', () => {
+  const said = { partnerType: 'indirectReseller' } as const;
+  checkKind([
+    ['en-US', "We're a tier 2 reseller; above us is a T1 distributor.", said],
+    ['ru-RU', 'Мы реселлер второго уровня, над нами T1-дистрибьютор.', said],
+    ['zh-CN', '我们是二级经销商，上级是一级分销商。', said],
+    ['pt-BR', 'Somos revenda tier 2, acima de nós tem um distribuidor T1.', said],
+    ['hu-HU', 'T2 viszonteladók vagyunk, felettünk egy T1 disztribútor van.', said],
+  ]);
+});
