@@ -473,3 +473,10 @@ describe('kind: rambling, "the customer corrected him:" («клиент испр
     ['hu-HU', 'A menedzser szerint az Advisor programon keresztül vették, de az ügyfél kijavította: az Azure-t közvetlenül a Microsofttól vették.', said],
   ]);
 });
+
+describe('kind: rambling, the commercial Partner Center in Chinese ("商业版合作伙伴中心") is the global cloud', () => {
+  checkKind([
+    ['zh-CN', '商业版合作伙伴中心。客户从另一家 CSP 买的 Azure。', { cloud: 'global', channel: 'otherCsp', service: 'usage' }],
+    ['zh-CN', '我们在商业版的 Partner Center。Azure 走 EA。', { cloud: 'global', channel: 'ea', service: 'usage' }],
+  ]);
+});
