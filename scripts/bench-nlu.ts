@@ -230,6 +230,7 @@ const SETS = [
   'blind-eighth.json',
   'blind-ninth.json',
   'blind-tenth.json',
+  'blind-twelfth.json',
 ];
 
 function main(): void {
