@@ -830,3 +830,14 @@ describe('kind: whose, "a T1 distributor" above the partner is one party, its su
     ['hu-HU', 'T2 viszonteladók vagyunk, felettünk egy T1 disztribútor van.', said],
   ]);
 });
+
+// "Left" has the customer for its subject as often as the partner: a customer that walked away
+// from its old partner still bought from it, so leaving is no negation of that partner.
+describe('kind: whose, a customer that left its old partner ("they walked away from another CSP partner", «ушли от другого CSP-партнёра») still bought from it', () => {
+  checkKind([
+    ['en-US', 'They walked away from another CSP partner, they have Azure.', { channel: 'otherCsp', service: 'usage' }],
+    ['en-US', 'The customer moved away from another CSP partner last month, Azure.', { channel: 'otherCsp', service: 'usage' }],
+    ['ru-RU', 'Они ушли от другого CSP-партнёра, у них Azure.', { channel: 'otherCsp', service: 'usage' }],
+    ['ru-RU', 'Клиенты ушли к нам от другого CSP-партнёра, у них Azure.', { channel: 'otherCsp', service: 'usage' }],
+  ]);
+});
