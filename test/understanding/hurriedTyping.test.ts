@@ -1,0 +1,59 @@
+// Kind "typo", typed in a hurry: the slips a colleague on the call reads at once, each a
+// mechanism of tolerance.ts (a number run into a misspelt word, a letter typed twice after a
+// stem, a short word without its vowels, two words without the space between them, a product
+// code typed on the Russian layout), and the near misses that must stay unread: a wrong reading
+// is worse than none.
+import { checkKind } from './kindCheck';
+
+describe('hurried typing: a number run into a misspelt word, before it as after it', () => {
+  checkKind([
+    ['en-US', 'the customer bought Office 365 from 21vinaet, they need support', { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support' }],
+    ['ru-RU', 'клиент купил Office 365 у 21vinaet, нужна поддержка', { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support' }],
+    ['zh-CN', '客户从21vinaet买的Office 365，要支持', { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support' }],
+    ['pt-BR', 'o cliente comprou o Office 365 da 21vinaet, quer suporte', { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support' }],
+    ['hu-HU', 'az ügyfél a 21vinaet-től vette az Office 365-öt, támogatást kér', { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support' }],
+  ]);
+});
+
+describe('hurried typing: a letter typed twice in a word that begins like a lexicon word', () => {
+  checkKind([
+    ['en-US', 'we are direcct bill, the customer has Azure under an EA', { channel: 'ea', service: 'usage', partnerType: 'direct' }],
+    ['zh-CN', '我们是direcct bill合作伙伴，客户的Azure是EA买的', { channel: 'ea', service: 'usage', partnerType: 'direct' }],
+    ['pt-BR', 'estamos no partner center comerrcial, Azure via EA', { cloud: 'global', channel: 'ea', service: 'usage' }],
+    // A form of a stem is no typo: "partnerrel" is no "partner" typed twice, "directamente" is no "direct".
+    ['hu-HU', 'a Microsoft 365-öt egy másik CSP partnerrel vették', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'o cliente comprou o Azure directamente à Microsoft', { channel: 'microsoft', service: 'usage' }],
+  ]);
+});
+
+describe('hurried typing: a short word typed without its vowels', () => {
+  checkKind([
+    ['en-US', 'they want us to take ovr billing for Office 365', { service: 'license', goal: 'move' }],
+    // Two lexicon words fit "frm" (from, firm) and "wnt" (want, went, wont): neither is read.
+    ['en-US', 'the customer wnt us to take the Azure frm the EA', { channel: 'ea', service: 'usage' }],
+    // An acronym in capitals is no word without its vowels ("USD" is not "used").
+    ['en-US', 'they pay in USD, Azure under an EA', { channel: 'ea', service: 'usage' }],
+    ['pt-BR', 'els compraram o Azure de outro parceiro CSP', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'az ügyfél csk támogatást kér az Office 365-höz, nem akarja áthozni', { service: 'license', goal: 'support' }],
+  ]);
+});
+
+describe('hurried typing: two lexicon words typed without the space between them', () => {
+  checkKind([
+    ['en-US', "we're in the global partnercenter, the customer has Azure under an EA", { cloud: 'global', channel: 'ea', service: 'usage' }],
+    ['zh-CN', '客户通过enterpriseagreement买的Azure', { channel: 'ea', service: 'usage' }],
+    ['pt-BR', 'estamos no partnercenter comercial, o cliente tem Azure via EA', { cloud: 'global', channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'az ügyfél globális partnercenter, Azure EA-n', { cloud: 'global', channel: 'ea', service: 'usage' }],
+    // Short parts are endings, not words: "partnerként" is no "partner" + "kent".
+    ['hu-HU', 'még Advisor partnerként adtuk el nekik, kínai felhő, Microsoft 365', { cloud: 'china', channel: 'formerAdvisor', service: 'license' }],
+  ]);
+});
+
+describe('hurried typing: a product code typed on the Russian layout', () => {
+  checkKind([
+    ['ru-RU', 'м365 брали у другого CSP партнера, нужна поддержка', { channel: 'otherCsp', service: 'license', goal: 'support' }],
+    ['ru-RU', 'клиент купил м365 по EA', { channel: 'ea', service: 'license' }],
+    // A Russian word of look-alike letters carries no digits and stays as it is («мама» is no "mama").
+    ['ru-RU', 'клиент купил Azure по EA, мама не горюй', { channel: 'ea', service: 'usage' }],
+  ]);
+});
