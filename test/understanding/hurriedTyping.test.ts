@@ -1,8 +1,8 @@
 // Kind "typo", typed in a hurry: the slips a colleague on the call reads at once, each a
 // mechanism of tolerance.ts (a number run into a misspelt word, a letter typed twice after a
 // stem, a short word without its vowels, two words without the space between them, a product
-// code typed on the Russian layout), and the near misses that must stay unread: a wrong reading
-// is worse than none.
+// code typed on the Russian layout, a Chinese first character of the same sound), and the near
+// misses that must stay unread: a wrong reading is worse than none.
 import { checkKind } from './kindCheck';
 
 describe('hurried typing: a number run into a misspelt word, before it as after it', () => {
@@ -55,5 +55,16 @@ describe('hurried typing: a product code typed on the Russian layout', () => {
     ['ru-RU', 'клиент купил м365 по EA', { channel: 'ea', service: 'license' }],
     // A Russian word of look-alike letters carries no digits and stays as it is («мама» is no "mama").
     ['ru-RU', 'клиент купил Azure по EA, мама не горюй', { channel: 'ea', service: 'usage' }],
+  ]);
+});
+
+describe('hurried typing: the first Chinese character of a term picked by its sound', () => {
+  checkKind([
+    // 帐 for 账: a character of the same sound the lexicons do not write.
+    ['zh-CN', '客户要我们接管帐单，Office 365 是从别的 CSP 买的', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    ['zh-CN', '客户想让我们带管 Office 365，是从别的 CSP 买的', { channel: 'otherCsp', service: 'license', goal: 'support' }],
+    // 卖 is a character the lexicons write (and a word of its own): never a typo of 买.
+    ['zh-CN', 'Azure 是从微软直接买的', { channel: 'microsoft', service: 'usage' }],
+    ['zh-CN', '别的 CSP 卖的 Office 365，客户要支持', { channel: 'otherCsp', service: 'license', goal: 'support' }],
   ]);
 });

@@ -218,6 +218,12 @@ describe('tolerance rules: hurried typing', () => {
     assert.strictEqual(fix('partnerrel', dict), undefined);
   });
 
+  it('writes no doubled vowel once (often an ending: «компании»), and reads no word that is only an ending after a group', () => {
+    assert.strictEqual(fix('kompanii', dictionary('kompan%', 'kompani')), undefined);
+    assert.strictEqual(fix('direcct', dictionary('direc%', 'in(direct)')), undefined);
+    assert.strictEqual(fix('ovr', dictionary('l(over)')), undefined);
+  });
+
   it('puts back the one vowel a short word lost, only when no vowel follows its first letter', () => {
     assert.strictEqual(fix('ovr', dictionary('over')), 'over');
     assert.strictEqual(fix('wnts', dictionary('wants')), 'wants');

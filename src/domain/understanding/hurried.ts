@@ -19,17 +19,26 @@ export function standsAlone(pattern: string, at: number): boolean {
   return !/[)\]]/.test(pattern[k]!);
 }
 
-/** The one lexicon word the word is with one of its doubled letters written once ("direcct"). */
-export function doubled(word: string, dictionary: Dictionary): string | undefined {
-  for (let k = 1; k < word.length; k++)
-    if (word[k] === word[k - 1] && dictionary.words.has(word.slice(0, k) + word.slice(k + 1))) return word.slice(0, k) + word.slice(k + 1);
-  return undefined;
-}
-
 /** The shortest word read inside a run-together one. */
 const MIN_JOINED = 5;
 
 const VOWELS = [...'aeiouаеиоуыэюя'];
+
+/** A lexicon word written on its own somewhere, not only as an ending after a group. */
+function standing(word: string, dictionary: Dictionary): boolean {
+  return dictionary.words.has(word) && dictionary.whole?.has(word) === true;
+}
+
+/**
+ * The one lexicon word (written on its own) the word is with one of its doubled consonants
+ * written once ("direcct"). A doubled vowel is often an ending (Russian «компании»).
+ */
+export function doubled(word: string, dictionary: Dictionary): string | undefined {
+  for (let k = 1; k < word.length; k++)
+    if (word[k] === word[k - 1] && !VOWELS.includes(word[k]!) && standing(word.slice(0, k) + word.slice(k + 1), dictionary))
+      return word.slice(0, k) + word.slice(k + 1);
+  return undefined;
+}
 
 /**
  * A word of three or four letters with no vowel after its first letter ("ovr", "wnts", "cst")
@@ -43,7 +52,7 @@ export function vowelDropped(word: string, dictionary: Dictionary, messageLangua
   for (let k = 1; k <= word.length; k++)
     for (const v of VOWELS) {
       const w = word.slice(0, k) + v + word.slice(k);
-      if (dictionary.words.has(w)) found.add(w);
+      if (standing(w, dictionary)) found.add(w);
     }
   if (found.size < 2) return [...found][0];
   const own = messageLanguages();
@@ -58,11 +67,10 @@ export function vowelDropped(word: string, dictionary: Dictionary, messageLangua
  * "viszontelado"). Shorter words are too often endings or suffixes ("partner" + "kent").
  */
 export function runTogether(word: string, dictionary: Dictionary): string | undefined {
-  const whole = dictionary.whole;
-  if (word.length < 2 * MIN_JOINED || whole === undefined) return undefined;
+  if (word.length < 2 * MIN_JOINED) return undefined;
   let found: string | undefined;
   for (let k = MIN_JOINED; k + MIN_JOINED <= word.length; k++) {
-    if (!whole.has(word.slice(0, k)) || !whole.has(word.slice(k))) continue;
+    if (!standing(word.slice(0, k), dictionary) || !standing(word.slice(k), dictionary)) continue;
     if (found !== undefined) return undefined;
     for (let n = k + 1; n <= word.length; n++) if (dictionary.prefixes.has(word.slice(0, n))) return undefined;
     found = `${word.slice(0, k)} ${word.slice(k)}`;
