@@ -68,3 +68,43 @@ describe('hurried typing: the first Chinese character of a term picked by its so
     ['zh-CN', '别的 CSP 卖的 Office 365，客户要支持', { channel: 'otherCsp', service: 'license', goal: 'support' }],
   ]);
 });
+
+describe('hurried typing: Chinese key words typed in pinyin', () => {
+  checkKind([
+    ['zh-CN', '客户的Office 365是从别的CSP买的，只要zhichi', { channel: 'otherCsp', service: 'license', goal: 'support' }],
+    [
+      'zh-CN',
+      '客户的 Office 365 是从 shijihulian 买的，要 qianyi 到我们这边，我们是 fenxiaoshang',
+      { cloud: 'china', channel: 'vianet', service: 'license', goal: 'move', partnerType: 'indirectProvider' },
+    ],
+    [
+      'zh-CN',
+      'Office 365 从别的 CSP 买的 我们是jingxiaoshang 客户要 zhi chi',
+      { channel: 'otherCsp', service: 'license', goal: 'support', partnerType: 'indirectReseller' },
+    ],
+    // One syllable alone is no word ("zhi" may be 只, 支, 直…).
+    ['zh-CN', 'Office 365 从别的 CSP 买的，客户 zhi 要 chi', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});
+
+describe('hurried typing: product and program names spelt in Cyrillic', () => {
+  checkKind([
+    ['ru-RU', '21вианет пц, клиент купил О365 у 21вианет, нужна поддержка', { cloud: 'china', channel: 'vianet', service: 'license', goal: 'support' }],
+    ['ru-RU', 'ажур брали через эдвайзер программу', { channel: 'advisor', service: 'usage' }],
+    ['ru-RU', 'эксчендж онлайн купили у другого CSP партнера, нужен только саппорт', { channel: 'otherCsp', service: 'license', goal: 'support' }],
+    ['ru-RU', 'у клиента open лицензия на Office 365, хотят перенести подписки к нам', { channel: 'open', service: 'license', goal: 'move' }],
+    // A licence alone is no Open License.
+    ['ru-RU', 'лицензии Office 365 купили у другого CSP партнера', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});
+
+describe('hurried typing: the short spellings of chat', () => {
+  checkKind([
+    // "thru" is "through" wherever the lexicon says "through".
+    [
+      'en-US',
+      'we are a reseller thru distributor, the customer got Azure from another CSP',
+      { channel: 'otherCsp', service: 'usage', partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
