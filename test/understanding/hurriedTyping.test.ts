@@ -108,3 +108,15 @@ describe('hurried typing: the short spellings of chat', () => {
     ],
   ]);
 });
+
+describe('hurried typing: a negation typed without a pause before the next mention', () => {
+  checkKind([
+    // "不是" right after Office 365 and right before EA negates EA, not the product.
+    ['zh-CN', '客户open value买的Office 365不是EA，要支持', { channel: 'open', service: 'license', goal: 'support' }],
+    ['zh-CN', '美国政府云，open licensing买的azure不是ea', { cloud: 'usgov', channel: 'open', service: 'usage' }],
+    // With a pause after it, the negation is still the mention's before it.
+    ['zh-CN', '客户的Office 365是EA不是，是open value买的', { channel: 'open', service: 'license' }],
+    ['en-US', 'Is it EA? no, Open Value. Office 365, they want support', { channel: 'open', service: 'license', goal: 'support' }],
+    ['ru-RU', 'Office 365 по EA, переносить не хотят, нужна поддержка', { channel: 'ea', service: 'license', goal: 'support' }],
+  ]);
+});
