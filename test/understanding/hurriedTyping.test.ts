@@ -117,6 +117,7 @@ describe('hurried typing: a negation typed without a pause before the next menti
     // With a pause after it, the negation is still the mention's before it.
     ['zh-CN', '客户的Office 365是EA不是，是open value买的', { channel: 'open', service: 'license' }],
     ['en-US', 'Is it EA? no, Open Value. Office 365, they want support', { channel: 'open', service: 'license', goal: 'support' }],
+    ['en-US', 'EA? no - Open Value, Office 365', { channel: 'open', service: 'license' }],
     ['ru-RU', 'Office 365 по EA, переносить не хотят, нужна поддержка', { channel: 'ea', service: 'license', goal: 'support' }],
   ]);
 });

@@ -101,9 +101,9 @@ export function markNegations(
 
   // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят"); after
   // the goal's verb also after its object («переносить подписки к нам не хотят»). A negation
-  // that runs straight on into another mention is that one's, typed without a pause
-  // ("买的o365不是ea": not EA).
-  const startsAt = new Set(answers.flatMap((a) => [a.start, a.start - 1]));
+  // written straight on into another mention, not even a space between, is that one's, typed
+  // without a pause ("买的o365不是ea": not EA); "EA? no - Open" keeps its "no" for EA.
+  const startsAt = new Set(answers.map((a) => a.start));
   for (const m of answers) {
     for (const l of lexicons) {
       if (!l.negateAfter) continue;
