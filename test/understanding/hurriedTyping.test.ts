@@ -33,6 +33,7 @@ describe('hurried typing: a short word typed without its vowels', () => {
     ['en-US', 'the customer wnt us to take the Azure frm the EA', { channel: 'ea', service: 'usage' }],
     // An acronym in capitals is no word without its vowels ("USD" is not "used").
     ['en-US', 'they pay in USD, Azure under an EA', { channel: 'ea', service: 'usage' }],
+    // Two words of the message's language fit "els" (eles, elas): neither is read.
     ['pt-BR', 'els compraram o Azure de outro parceiro CSP', { channel: 'otherCsp', service: 'usage' }],
     ['hu-HU', 'az ügyfél csk támogatást kér az Office 365-höz, nem akarja áthozni', { service: 'license', goal: 'support' }],
   ]);

@@ -230,12 +230,21 @@ describe('tolerance rules: hurried typing', () => {
     assert.strictEqual(fix('ovr', dictionary('over'), true), undefined);
     assert.strictEqual(fix('ovre', dictionary('overe')), undefined);
     assert.strictEqual(fix('ov', dictionary('ove')), undefined);
+    // Inside the word only: a word cut short ("abr" for abril) is no word without its last vowel.
+    assert.strictEqual(fix('abr', dictionary('abri')), undefined);
+    // Typed with an accent, a word was typed with care ("írt" is a word, not "irat").
+    assert.strictEqual(
+      correction('irt', dictionary('irat'), () => new Set(), false, true),
+      undefined,
+    );
+    assert.strictEqual(tolerate(prepared('irt'), dictionary('irat'), () => new Set(), 'írt').text, 'irt');
+    assert.strictEqual(tolerate(prepared('irt'), dictionary('irat'), () => new Set(), 'irt').text, 'irat');
   });
 
   it('reads no vowel when two words fit, unless only one is of the message language', () => {
     assert.strictEqual(fix('wnt', dictionary('want', 'went')), undefined);
     const dict = buildDictionary([
-      ['en-US', ['else']],
+      ['en-US', ['elas']],
       ['pt-BR', ['eles']],
     ]);
     assert.strictEqual(

@@ -43,13 +43,14 @@ export function doubled(word: string, dictionary: Dictionary): string | undefine
 /**
  * A word of three or four letters with no vowel after its first letter ("ovr", "wnts", "cst")
  * is a lexicon word with one vowel left out, when exactly one such word exists (or one of the
- * message's languages): "els" (else, eles, elas, első) stays unread. Real short words nearly
- * always have a vowel after their first letter; acronyms in capitals are never read so.
+ * message's languages): "els" (eles, elas) stays unread. The vowel goes inside the
+ * word, not at its end ("abr" is April cut short, not "abri"). Real short words nearly always
+ * have a vowel after their first letter; acronyms in capitals are never read so.
  */
 export function vowelDropped(word: string, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string>): string | undefined {
   if (word.length < 3 || [...word.slice(1)].some((ch) => VOWELS.includes(ch))) return undefined;
   const found = new Set<string>();
-  for (let k = 1; k <= word.length; k++)
+  for (let k = 1; k < word.length; k++)
     for (const v of VOWELS) {
       const w = word.slice(0, k) + v + word.slice(k);
       if (standing(w, dictionary)) found.add(w);

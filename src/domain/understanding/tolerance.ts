@@ -131,7 +131,13 @@ export function buildDictionary(lexicons: Iterable<readonly [language: string, p
  * close: ambiguous, unless only one of them is a word of the message's language: "distribudor"
  * in Portuguese is "distribuidor", not the English "distributor").
  */
-export function correction(word: string, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string>, capitals = false): string | undefined {
+export function correction(
+  word: string,
+  dictionary: Dictionary,
+  messageLanguages: () => ReadonlySet<string>,
+  capitals = false,
+  accented = false,
+): string | undefined {
   const max = allowedEdits(word.length);
   if (dictionary.words.has(word)) return undefined;
   // A short word takes only two neighbours swapped ("opne", "CPS"); of three letters, only one
@@ -139,7 +145,8 @@ export function correction(word: string, dictionary: Dictionary, messageLanguage
   // in a hurry, a short word also loses its vowels ("ovr", "wnt"): see `vowelDropped`.
   if (max === 0) {
     const swap = word.length === 4 || (word.length === 3 && capitals) ? swapped(word, dictionary) : undefined;
-    return swap ?? (capitals ? undefined : vowelDropped(word, dictionary, messageLanguages));
+    // A word typed with an accent ("írt") was not typed in a hurry: no vowel is missing.
+    return swap ?? (capitals || accented ? undefined : vowelDropped(word, dictionary, messageLanguages));
   }
   // Two lexicon words typed without the space between them ("partnercenter").
   const joined = runTogether(word, dictionary);
@@ -294,7 +301,9 @@ export function tolerate(
     last = m.index + m[0].length;
     const word = oneScript(m[0], dictionary, (k) => original?.[origin[m.index + k]!]);
     const capitals = original !== undefined && [...m[0]].every((_, k) => /\p{Lu}|[0-9]/u.test(original[origin[m.index + k]!] ?? ''));
-    const fixed = corrected(word, (w) => correction(w, dictionary, messageLanguages, capitals) ?? w);
+    const accented =
+      original !== undefined && m[0].length <= 4 && [...m[0]].some((_, k) => /\p{M}/u.test((original[origin[m.index + k]!] ?? '').normalize('NFD')));
+    const fixed = corrected(word, (w) => correction(w, dictionary, messageLanguages, capitals, accented) ?? w);
     for (let k = 0; k < fixed.length; k++) {
       out += fixed[k];
       outOrigin.push(origin[m.index + Math.min(k, m[0].length - 1)]!);
