@@ -206,3 +206,79 @@ describe('tolerance rules: words in the text', () => {
     assert.strictEqual(tolerate(prepared('cps'), dict, () => new Set(), 'Cps').text, 'cps');
   });
 });
+
+describe('tolerance rules: hurried typing', () => {
+  it('corrects the letters after a number as those before one', () => {
+    assert.strictEqual(tolerate(prepared('21vinaet'), dictionary('21 ?vianet')).text, '21vianet');
+  });
+
+  it('writes once a letter typed twice in a word that begins like a lexicon word, only when that gives a word', () => {
+    const dict = dictionary('direc%', 'direct', 'partner%');
+    assert.strictEqual(fix('direcct', dict), 'direct');
+    assert.strictEqual(fix('partnerrel', dict), undefined);
+  });
+
+  it('writes no doubled vowel once (often an ending: «компании»), and reads no word that is only an ending after a group', () => {
+    assert.strictEqual(fix('kompanii', dictionary('kompan%', 'kompani')), undefined);
+    assert.strictEqual(fix('direcct', dictionary('direc%', 'in(direct)')), undefined);
+    assert.strictEqual(fix('ovr', dictionary('l(over)')), undefined);
+  });
+
+  it('puts back the one vowel a short word lost, only when no vowel follows its first letter', () => {
+    assert.strictEqual(fix('ovr', dictionary('over')), 'over');
+    assert.strictEqual(fix('wnts', dictionary('wants')), 'wants');
+    assert.strictEqual(fix('ovr', dictionary('over'), true), undefined);
+    assert.strictEqual(fix('ovre', dictionary('overe')), undefined);
+    assert.strictEqual(fix('ov', dictionary('ove')), undefined);
+    // Inside the word only: a word cut short ("abr" for abril) is no word without its last vowel.
+    assert.strictEqual(fix('abr', dictionary('abri')), undefined);
+    // Typed with an accent, a word was typed with care ("írt" is a word, not "irat").
+    assert.strictEqual(
+      correction('irt', dictionary('irat'), () => new Set(), false, true),
+      undefined,
+    );
+    assert.strictEqual(tolerate(prepared('irt'), dictionary('irat'), () => new Set(), 'írt').text, 'irt');
+    assert.strictEqual(tolerate(prepared('irt'), dictionary('irat'), () => new Set(), 'irt').text, 'irat');
+  });
+
+  it('reads no vowel when two words fit, unless only one is of the message language', () => {
+    assert.strictEqual(fix('wnt', dictionary('want', 'went')), undefined);
+    const dict = buildDictionary([
+      ['en-US', ['elas']],
+      ['pt-BR', ['eles']],
+    ]);
+    assert.strictEqual(
+      correction('els', dict, () => new Set(['pt-BR'])),
+      'eles',
+    );
+    assert.strictEqual(
+      correction('els', dict, () => new Set()),
+      undefined,
+    );
+  });
+
+  it('splits two words of five letters or more typed as one, in one way only', () => {
+    assert.strictEqual(fix('partnercenter', dictionary('partner center')), 'partner center');
+    assert.strictEqual(fix('partnerkent', dictionary('partner', 'kent')), undefined);
+    assert.strictEqual(fix('abcdefghijk', dictionary('abcde', 'fghijk', 'abcdef', 'ghijk')), undefined);
+  });
+
+  it('splits no word that is a form of a longer lexicon word, nor at an ending written after a group', () => {
+    assert.strictEqual(fix('viszonteladok', dictionary('viszont', 'eladok', 'viszontelado%')), undefined);
+    assert.strictEqual(fix('directamente', dictionary('direct', 'diret(o|amente)')), undefined);
+    assert.strictEqual(fix('directamente', dictionary('direct', 'direct?amente')), undefined);
+    assert.strictEqual(fix('directamente', dictionary('direct', 'amente')), 'direct amente');
+  });
+
+  it('reads Cyrillic look-alikes run into a number as the Latin code, in any case', () => {
+    const dict = dictionary('m ?365', 'pc');
+    assert.strictEqual(
+      oneScript('м365', dict, () => 'м'),
+      'm365',
+    );
+    assert.strictEqual(
+      oneScript('мама', dict, () => 'м'),
+      'мама',
+    );
+  });
+});

@@ -1,12 +1,15 @@
 // Typos in Chinese are a wrong character of the same sound picked from the input method
 // ("企业斜议" for 企业协议, "支吃" for 支持, "许可征" for 许可证). A run that differs from exactly
-// one lexicon term in one character is read as that term when the character is not the first and
-// is not a negation or a particle, and either it has the sound of the term's character (its
+// one lexicon term in one character is read as that term when the character is not a negation or
+// a particle, and either it has the sound of the term's character (its
 // toneless reading, ./lexicon/zh-sounds.json) or the term has four characters or more and the
 // character is neither of the first two nor the last (where the next word begins). Never when
 // the character lies inside another known word ("分销商"), nor, in a term of two characters, when
 // it is one of the commonest words of their own ("用两个" is not "用量"). A term and its longer
-// form that both fit are one reading, not two. The text keeps its length, so every character
+// form that both fit are one reading, not two. The first character of a term may differ only by
+// its sound, and only when it is none of the commonest words nor a character the lexicons write
+// ("帐单" is 账单; "卖的" is no 买的, "只持" no 支持).
+// The text keeps its length, so every character
 // keeps its origin.
 import SOUNDS from './lexicon/zh-sounds.json';
 import { isCjk } from './text';
@@ -59,6 +62,10 @@ const MAX_VARIANTS = 32;
 /** The terms by their first character (which a typo never changes) and the exact ones. */
 export interface CjkTerms {
   byFirst: ReadonlyMap<string, readonly string[]>;
+  /** The terms by their second character, for a first character of the same sound ("帐单" for 账单). */
+  bySecond: ReadonlyMap<string, readonly string[]>;
+  /** Every character the terms are written with: one of them is itself, never another's first. */
+  characters: ReadonlySet<string>;
   all: ReadonlySet<string>;
   /** Every run of two characters or more the lexicons hold: a character inside one is no typo. */
   runs: ReadonlySet<string>;
@@ -95,8 +102,12 @@ export function cjkTerms(patterns: Iterable<string>): CjkTerms {
       }
   }
   const byFirst = new Map<string, string[]>();
-  for (const t of all) byFirst.set(t[0]!, [...(byFirst.get(t[0]!) ?? []), t]);
-  return { byFirst, all, runs, lengths: [...new Set([...runs].map((t) => t.length))] };
+  const bySecond = new Map<string, string[]>();
+  for (const t of all) {
+    byFirst.set(t[0]!, [...(byFirst.get(t[0]!) ?? []), t]);
+    bySecond.set(t[1]!, [...(bySecond.get(t[1]!) ?? []), t]);
+  }
+  return { byFirst, bySecond, characters: new Set([...all].flatMap((t) => [...t])), all, runs, lengths: [...new Set([...runs].map((t) => t.length))] };
 }
 
 /** Where the two strings of one length differ, when they differ in exactly one place. */
@@ -133,6 +144,14 @@ export function correctCjk(text: string, terms: CjkTerms): string {
       if (found !== undefined && !found.startsWith(term) && !term.startsWith(found)) ambiguous = true;
       if (found === undefined || term.length > found.length) found = term;
     }
+    // The first character only of the same sound, and no word of its own ("帐单" is 账单).
+    if (found === undefined && !known[i] && !terms.characters.has(chars[i]!) && !COMMON.has(chars[i]!) && !MEANINGFUL.has(chars[i]!))
+      for (const term of terms.bySecond.get(chars[i + 1] ?? '') ?? []) {
+        const window = chars.slice(i, i + term.length).join('');
+        if (window.slice(1) !== term.slice(1) || window[0] === term[0] || MEANINGFUL.has(term[0]!) || !sameSound(window[0]!, term[0]!)) continue;
+        if (found !== undefined && !found.startsWith(term) && !term.startsWith(found)) ambiguous = true;
+        if (found === undefined || term.length > found.length) found = term;
+      }
     if (found === undefined || ambiguous) continue;
     for (let k = 0; k < found.length; k++) chars[i + k] = found[k]!;
     known.fill(true, i, i + found.length);

@@ -100,15 +100,20 @@ export function markNegations(
   }
 
   // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят"); after
-  // the goal's verb also after its object («переносить подписки к нам не хотят»).
+  // the goal's verb also after its object («переносить подписки к нам не хотят»). A negation
+  // written straight on into another mention, not even a space between, is that one's, typed
+  // without a pause ("买的o365不是ea": not EA); "EA? no - Open" keeps its "no" for EA.
+  const startsAt = new Set(answers.map((a) => a.start));
   for (const m of answers) {
     for (const l of lexicons) {
       if (!l.negateAfter) continue;
       let at = m.end;
       for (let k = 0; k <= AFTER_REACH && !m.negated; k++) {
         l.negateAfter.lastIndex = at;
-        if (l.negateAfter.test(text)) m.negated = true;
-        else {
+        if (l.negateAfter.test(text)) {
+          if (startsAt.has(l.negateAfter.lastIndex)) break;
+          m.negated = true;
+        } else {
           const next = afterFiller(l.fillers, text, at) ?? (m.question === 'goal' ? afterObjectWord(text, at, answers, joins) : undefined);
           if (next === undefined) break;
           at = next;

@@ -3,6 +3,7 @@
 // of the lexicons ("Azuer", "Offce", "Micorsoft"). Both work on the prepared text, word by word,
 // and keep each character's origin so the evidence still quotes the original words.
 import { CjkTerms, cjkTerms, correctCjk } from './cjkTolerance';
+import { doubled, runTogether, standsAlone, vowelDropped } from './hurried';
 import { PreparedText } from './text';
 
 /** Cyrillic and Greek letters (lower case, after folding) that look like a Latin one. */
@@ -77,6 +78,8 @@ export interface Dictionary {
   cjk: CjkTerms;
   /** The lexicons each word and stem comes from, to settle a tie by the message's language. */
   languages: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words written somewhere on their own, not only as the ending after a group ("(diret|direct)amente"). */
+  whole?: ReadonlySet<string>;
 }
 
 /**
@@ -85,6 +88,7 @@ export interface Dictionary {
  */
 export function buildDictionary(lexicons: Iterable<readonly [language: string, patterns: readonly string[]]>): Dictionary {
   const words = new Set<string>();
+  const whole = new Set<string>();
   const stems = new Set<string>();
   const languages = new Map<string, Set<string>>();
   const patterns: string[] = [];
@@ -104,6 +108,7 @@ export function buildDictionary(lexicons: Iterable<readonly [language: string, p
         words.add(m[0]);
         stems.add(m[0].slice(0, -1));
       } else words.add(m[0]);
+      if (standsAlone(p, m.index)) whole.add(m[0]);
     }
   }
   const index = new Map<string, string[]>();
@@ -118,7 +123,7 @@ export function buildDictionary(lexicons: Iterable<readonly [language: string, p
     if (s.length < 5 || words.has(s)) continue;
     stemIndex.set(s[0]!, [...(stemIndex.get(s[0]!) ?? []), s]);
   }
-  return { words, prefixes, index, stems: stemIndex, cjk: cjkTerms(patterns), languages };
+  return { words, prefixes, index, stems: stemIndex, cjk: cjkTerms(patterns), languages, whole };
 }
 
 /**
@@ -126,16 +131,30 @@ export function buildDictionary(lexicons: Iterable<readonly [language: string, p
  * close: ambiguous, unless only one of them is a word of the message's language: "distribudor"
  * in Portuguese is "distribuidor", not the English "distributor").
  */
-export function correction(word: string, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string>, capitals = false): string | undefined {
+export function correction(
+  word: string,
+  dictionary: Dictionary,
+  messageLanguages: () => ReadonlySet<string>,
+  capitals = false,
+  accented = false,
+): string | undefined {
   const max = allowedEdits(word.length);
   if (dictionary.words.has(word)) return undefined;
   // A short word takes only two neighbours swapped ("opne", "CPS"); of three letters, only one
-  // typed in capitals, an acronym ("cps" might be a word of its own, "CPS" is no acronym).
-  if (max === 0) return word.length === 4 || (word.length === 3 && capitals) ? swapped(word, dictionary) : undefined;
+  // typed in capitals, an acronym ("cps" might be a word of its own, "CPS" is no acronym). Typed
+  // in a hurry, a short word also loses its vowels ("ovr", "wnt"): see `vowelDropped`.
+  if (max === 0) {
+    const swap = word.length === 4 || (word.length === 3 && capitals) ? swapped(word, dictionary) : undefined;
+    // A word typed with an accent ("írt") was not typed in a hurry: no vowel is missing.
+    return swap ?? (capitals || accented ? undefined : vowelDropped(word, dictionary, messageLanguages));
+  }
+  // Two lexicon words typed without the space between them ("partnercenter").
+  const joined = runTogether(word, dictionary);
+  if (joined !== undefined) return joined;
   // A word that begins with a stem or word may be a form of it ("partnert", "лицензии", "стороне"
-  // is no "сторонне"): only two neighbours swapped ("comerical", "direclty") is corrected then,
-  // a typo that makes no other form of a word.
-  for (let k = 4; k <= word.length; k++) if (dictionary.prefixes.has(word.slice(0, k))) return swapped(word, dictionary);
+  // is no "сторонне"): only two neighbours swapped ("comerical", "direclty") or a letter typed
+  // twice ("direcct") is corrected then, a typo that makes no other form of a word.
+  for (let k = 4; k <= word.length; k++) if (dictionary.prefixes.has(word.slice(0, k))) return swapped(word, dictionary) ?? doubled(word, dictionary);
   let best = max + 1;
   let closest: Array<{ target: string; replacement: string }> = [];
   const consider = (target: string, replacement: string, d: number): void => {
@@ -241,18 +260,22 @@ export function oneScript(word: string, dictionary: Dictionary, upper: (at: numb
   if (!chars.some((ch) => LOOK_ALIKE[ch] !== undefined)) return word;
   const latin = chars.map((ch) => LOOK_ALIKE[ch] ?? ch).join('');
   if (LATIN.test(word)) return latin;
-  // All letters look-alikes: only a short acronym in capitals that only the Latin reading knows.
+  // All letters look-alikes: only a short acronym that only the Latin reading knows, typed in
+  // capitals or run into a number («м365»: no Russian word carries digits).
   const letters = word.replace(/[0-9]/g, '');
   const capitals = chars.every((ch, k) => /[0-9]/.test(ch) || (upper(k) !== undefined && upper(k) !== upper(k)!.toLowerCase()));
   const known = (w: string): boolean => dictionary.words.has(w);
-  return letters.length <= 4 && capitals && known(latin.replace(/[0-9]/g, '')) && !known(letters) ? latin : word;
+  return letters.length <= 4 && (capitals || letters.length < word.length) && known(latin.replace(/[0-9]/g, '')) && !known(letters) ? latin : word;
 }
 
-/** A word corrected by `fix`, and a word run into a number ("offce365") by its letters. */
+/** A word corrected by `fix`, and a word run into a number ("offce365", "21vinaet") by its letters. */
 function corrected(word: string, fix: (word: string) => string): string {
   if (/^[a-zа-я]+$/.test(word)) return fix(word);
   const joined = /^([a-zа-я]+)([0-9]+)$/.exec(word);
-  return joined === null ? word : fix(joined[1]!) + joined[2]!;
+  if (joined !== null) return fix(joined[1]!) + joined[2]!;
+  // A number before the word ("21vinaet") as after it.
+  const after = /^([0-9]+)([a-zа-я]+)$/.exec(word);
+  return after === null ? word : after[1]! + fix(after[2]!);
 }
 
 /**
@@ -278,7 +301,9 @@ export function tolerate(
     last = m.index + m[0].length;
     const word = oneScript(m[0], dictionary, (k) => original?.[origin[m.index + k]!]);
     const capitals = original !== undefined && [...m[0]].every((_, k) => /\p{Lu}|[0-9]/u.test(original[origin[m.index + k]!] ?? ''));
-    const fixed = corrected(word, (w) => correction(w, dictionary, messageLanguages, capitals) ?? w);
+    const accented =
+      original !== undefined && m[0].length <= 4 && [...m[0]].some((_, k) => /\p{M}/u.test((original[origin[m.index + k]!] ?? '').normalize('NFD')));
+    const fixed = corrected(word, (w) => correction(w, dictionary, messageLanguages, capitals, accented) ?? w);
     for (let k = 0; k < fixed.length; k++) {
       out += fixed[k];
       outOrigin.push(origin[m.index + Math.min(k, m[0].length - 1)]!);
