@@ -11,6 +11,10 @@ describe('understanding rules: where mentions overlap', () => {
     assert.strictEqual(understand('The customer bought Teams Premium.').evidence.service, 'Teams Premium');
     assert.strictEqual(understand('他们在世纪互联运营的云里').evidence.cloud, '世纪互联运营');
   });
+  it('a role said in English after the speaker\'s "we" takes its place among the mentions: a doubt before it doubts it, not the channel after it', () => {
+    const got = understand('вроде мы direct, клиент купил через EA');
+    assert.deepStrictEqual([got.hedged?.partnerType, got.answers.channel], ['direct', 'ea']);
+  });
   it('of two overlapping mentions of one length, the earlier one is read', () => {
     assert.strictEqual(understand('через Open Value').evidence.channel, 'через Open');
     assert.strictEqual(understand('许可证是通过顾问计划买的').evidence.channel, '通过顾问');
@@ -51,6 +55,16 @@ describe('understanding rules: combining the mentions of a question', () => {
   it('a role the partner was unsure of and then corrected is the corrected one, not a question', () => {
     const got = understand("We're either the distributor or the reseller, sorry, we are a direct partner.");
     assert.deepStrictEqual([got.answers.partnerType, got.conflicts], ['direct', []]);
+  });
+  it('a correction written right against the mention after it (Chinese has no spaces) comes before it: that mention is the answer', () => {
+    assert.strictEqual(understand('客户通过Open购买，其实EA').answers.channel, 'ea');
+  });
+  it('the words of a conflict are named in the order the message says them, a seller that is no CSP among them', () => {
+    const said = understand('They bought from a hosting company (not a CSP). Also through EA.').said?.channel;
+    assert.deepStrictEqual(
+      said?.map((w) => w.split(' ')[0]),
+      ['hosting', 'EA'],
+    );
   });
   it('a question answered is not reported as refused, though one of its mentions is', () => {
     assert.deepStrictEqual(understand('Not Azure, only M365.').negated, []);
