@@ -35,6 +35,11 @@ describe('understanding rules: what a message is', () => {
     assert.strictEqual(understand(text).answers.channel, 'ea');
     assert.deepStrictEqual(understand(`${text} `).answers, {});
   });
+  it('a seller that is no CSP is read though the message names nothing else', () => {
+    // Before, a message with no other mention was read as nothing before the sellers were looked for.
+    assert.strictEqual(understand('They bought from a hosting company (not a CSP).').answers.channel, 'thirdParty');
+    assert.strictEqual(understand('一家经销商，不是CSP').answers.channel, 'thirdParty');
+  });
   it('a message that is no thread is read as one message: a move refused beside a usage-based service is reported refused', () => {
     // As a thread's part it would keep its goal for the merge to settle (thread.ts), and report nothing refused.
     assert.deepStrictEqual(understand('Azure pay as you go bought directly from Microsoft, not migrating, just manage it').negated, ['goal']);
