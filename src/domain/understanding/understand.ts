@@ -234,7 +234,7 @@ function read(text: string, part: boolean): Understanding {
   for (const s of bareRoles(prepared.text, mentions, COMPILED))
     mentions.push({ question: 'partnerType', option: 'direct', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
   mentions.sort((a, b) => a.start - b.start);
-  if (!mentions.some((m) => m.question !== undefined)) return empty();
+  if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp')) return empty(); // sellersNotCsp (below) reads one alone.
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
   negatePhrases(prepared.text, mentions);
