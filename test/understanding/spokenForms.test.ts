@@ -1,0 +1,29 @@
+// Spoken forms of numbers, names and letters, as a caption writer or a listening agent types them:
+// each case fails without its respelling in the lexicon. The near misses share a word with a spoken
+// form but say something else, and must stay unread.
+import { checkKind } from './kindCheck';
+
+describe('spoken forms: names and numbers said aloud, in five languages', () => {
+  checkKind([
+    ['en-US', 'they got their dynamics licenses through a sin dication partner', { channel: 'syndication', service: 'license' }],
+    ['en-US', 'gov partner center, the customer bought azure from msft', { cloud: 'usgov', channel: 'microsoft', service: 'usage' }],
+    ['zh-CN', '客户是从世纪胡连买的阿祖尔', { cloud: 'china', channel: 'vianet', service: 'usage' }],
+    ['zh-CN', '客户从二十一世纪互联买的Azure', { cloud: 'china', channel: 'vianet', service: 'usage' }],
+    ['ru-RU', 'клиент брал офис у самого двадцать один вианет', { cloud: 'china', channel: 'vianet', service: 'license' }],
+    ['pt-BR', 'o cliente comprou o office da vinte um vianet', { cloud: 'china', channel: 'vianet', service: 'license' }],
+    ['hu-HU', 'az ügyfél ázúr előfizetése egy másik cé es pénél van', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'az ügyfél a microsoft háromhatvanötöt egy másik cé es pé partnertől vette', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});
+
+describe('spoken forms: near misses stay unread', () => {
+  checkKind([
+    ['en-US', 'the sin of it is nobody knows', {}],
+    ['en-US', 'a gov agency is the customer', {}],
+    ['zh-CN', '二十一世纪的客户', {}],
+    ['zh-CN', '阿祖是我们的同事', {}],
+    ['ru-RU', 'клиент сам всё купил', {}],
+    ['pt-BR', 'vinte um dias depois', {}],
+    ['hu-HU', 'a cég pécsi', {}],
+  ]);
+});
