@@ -27,3 +27,25 @@ describe('spoken forms: near misses stay unread', () => {
     ['hu-HU', 'a cég pécsi', {}],
   ]);
 });
+
+describe('spoken self-corrections without punctuation take back what came before', () => {
+  checkKind([
+    ['en-US', "customer's on open no sorry e a for their m three sixty five seats", { channel: 'ea', service: 'license' }],
+    ['en-US', "customer's on open sorry no through ea", { channel: 'ea' }],
+    ['ru-RU', 'у них лицензии через опен ой нет не опен через адвайзер', { channel: 'advisor', service: 'license' }],
+    ['ru-RU', 'купили через опен извините нет через еа', { channel: 'ea' }],
+    ['ru-RU', 'купили через опен подожди нет через еа', { channel: 'ea' }],
+    ['pt-BR', 'compraram pelo open quer dizer pelo ea', { channel: 'ea' }],
+    ['hu-HU', 'open-en vették bocs EA-n keresztül', { channel: 'ea' }],
+    ['zh-CN', '通过open买的 说错了 是EA', { channel: 'ea' }],
+  ]);
+});
+
+describe('spoken self-corrections: the word is part of something else', () => {
+  checkKind([
+    ['en-US', 'sorry not through ea', {}],
+    ['en-US', 'sorry no idea which channel', {}],
+    ['ru-RU', 'я не знаю, ой, это не опен', {}],
+    ['ru-RU', 'подожди не через еа', {}],
+  ]);
+});
