@@ -49,3 +49,13 @@ describe('spoken self-corrections: the word is part of something else', () => {
     ['ru-RU', 'подожди не через еа', {}],
   ]);
 });
+
+describe('spoken forms: words a caption splits or a speaker shortens', () => {
+  checkKind([
+    ['hu-HU', 'mi direkt. számlázású partner vagyunk', { partnerType: 'direct' }],
+    ['hu-HU', 'hát nem vagyunk közvetett szolgáltató direkt számlázunk mi', { partnerType: 'direct' }],
+    ['ru-RU', 'ажур напрямую майкрософт', { channel: 'microsoft', service: 'usage' }],
+    ['ru-RU', 'работаем напрямую майкрософт 365', { service: 'license' }],
+    ['hu-HU', 'nem direkt számlázunk', {}],
+  ]);
+});
