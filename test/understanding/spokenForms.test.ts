@@ -57,5 +57,8 @@ describe('spoken forms: words a caption splits or a speaker shortens', () => {
     ['ru-RU', 'ажур напрямую майкрософт', { channel: 'microsoft', service: 'usage' }],
     ['ru-RU', 'работаем напрямую майкрософт 365', { service: 'license' }],
     ['hu-HU', 'nem direkt számlázunk', {}],
+    ['ru-RU', 'купили по опену', { channel: 'open' }],
+    ['ru-RU', 'купили то ли по опену то ли по е а я не расслышал', {}, ['channel']],
+    ['ru-RU', 'купили по опеннету', {}],
   ]);
 });
