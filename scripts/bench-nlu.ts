@@ -231,6 +231,7 @@ const SETS = [
   'blind-ninth.json',
   'blind-tenth.json',
   'blind-twelfth.json',
+  'blind-fourteenth.json',
 ];
 
 function main(): void {
