@@ -5,6 +5,8 @@
 import { strict as assert } from 'assert';
 import { formatProblems, isCalendarDate } from '../../src/domain/contentPack';
 import { contradictionProblems } from '../../src/domain/contentPack/contradictions';
+import { overlayGlossaryProblems } from '../../src/domain/contentPack/glossary';
+import { parityProblems } from '../../src/domain/contentPack/texts';
 import { bareDomain, overlayLimitProblems } from '../../src/domain/contentPack/overlayLimits';
 import type { OverlayLanguage } from '../../src/domain/overlay';
 import { PolicyEdition, policyEdition } from '../../src/domain/policy';
@@ -48,6 +50,27 @@ describe('content pack rules', () => {
       assert.deepEqual(formatProblems(overlayLimitProblems('hu-HU.json', 'hu-HU', language, '')), [
         'hu-HU.json: rows.G2.steps.0: row G2 in hu-HU: "www.contoso.com" would show as a link to an http:// address; write [text](https://www.contoso.com) instead',
       ]);
+    });
+  });
+
+  describe('texts of every language against English', () => {
+    it('names a placeholder English does not have, English having none', () => {
+      const english = new Map([['a', 'One']]);
+      const hungarian = new Map([['a', 'Egy {name}']]);
+      assert.deepEqual(formatProblems(parityProblems('texts/hu-HU.json', english, hungarian, 'texts/en-US.json')), [
+        'texts/hu-HU.json: a: has placeholders {name}, texts/en-US.json has (none)',
+      ]);
+    });
+  });
+
+  describe('an overlay against the glossaries', () => {
+    it("holds a file to a language's glossary only when its name ends in .json after the locale", () => {
+      const pack = new Map<string, unknown>([
+        ['glossary/hu-HU.json', { locale: 'hu-HU', terms: [{ id: 't', en: 'tenant', term: 'bérlő', ruledOut: ['tenant'] }] }],
+      ]);
+      const overlay = (name: string): Map<string, unknown> => new Map([[name, { name: 'tenant' }]]);
+      assert.equal(overlayGlossaryProblems(pack, overlay('hu-HU.json')).length, 1, 'the language file is held to it');
+      assert.deepEqual(overlayGlossaryProblems(pack, overlay('hu-.jsonHU')), []);
     });
   });
 });
