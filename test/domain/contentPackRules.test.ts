@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import { formatProblems, isCalendarDate } from '../../src/domain/contentPack';
 import { contradictionProblems } from '../../src/domain/contentPack/contradictions';
 import { overlayGlossaryProblems } from '../../src/domain/contentPack/glossary';
-import { parityProblems } from '../../src/domain/contentPack/texts';
+import { catalogProblems, pageProblems, parityProblems } from '../../src/domain/contentPack/texts';
 import { bareDomain, overlayLimitProblems } from '../../src/domain/contentPack/overlayLimits';
 import type { OverlayLanguage } from '../../src/domain/overlay';
 import { PolicyEdition, policyEdition } from '../../src/domain/policy';
@@ -71,6 +71,19 @@ describe('content pack rules', () => {
       const overlay = (name: string): Map<string, unknown> => new Map([[name, { name: 'tenant' }]]);
       assert.equal(overlayGlossaryProblems(pack, overlay('hu-HU.json')).length, 1, 'the language file is held to it');
       assert.deepEqual(overlayGlossaryProblems(pack, overlay('hu-.jsonHU')), []);
+    });
+  });
+  describe('the English reference', () => {
+    it('is refused where one of its texts or page strings is only spaces: the other languages are held to it, and it would show a blank', () => {
+      const catalog = { a: 'Hello', b: '   ', steps: ['One', ' '] };
+      assert.deepEqual(
+        catalogProblems(new Map([['en-US', catalog]])).map((p) => `${p.file} ${p.path} ${p.message}`),
+        ['texts/en-US.json b is empty', 'texts/en-US.json steps.1 is empty'],
+      );
+      assert.deepEqual(
+        pageProblems('pages/panel.json', { 'en-US': { title: ' ', intro: 'Hi' } }).map((p) => `${p.path} ${p.message}`),
+        ['en-US.title is empty'],
+      );
     });
   });
 });

@@ -63,22 +63,37 @@ export function parityProblems(file: string, reference: Map<string, Leaf>, leave
   return problems;
 }
 
+/** The reference's own empty texts: the other languages are held to it, so it is held to having words. */
+function emptyProblems(file: string, leaves: Map<string, Leaf>, prefix = ''): Problem[] {
+  return [...leaves].flatMap(([key, value]) =>
+    (typeof value === 'string' ? [value] : value).flatMap((t, i) =>
+      t.trim() === '' ? [problem(file, `${prefix}${typeof value === 'string' ? key : `${key}.${i}`}`, 'is empty')] : [],
+    ),
+  );
+}
+
 /** Catalogs by locale (`texts/<locale>.json`): each against en-US's. */
 export function catalogProblems(catalogs: ReadonlyMap<string, unknown>): Problem[] {
   const reference = catalogs.get(DEFAULT_LOCALE);
   if (reference === undefined) return [];
   const english = leavesOf(reference);
-  return LOCALES.filter((l) => l !== DEFAULT_LOCALE && catalogs.has(l)).flatMap((l) =>
-    parityProblems(`texts/${l}.json`, english, leavesOf(catalogs.get(l)), `texts/${DEFAULT_LOCALE}.json`),
-  );
+  return [
+    ...emptyProblems(`texts/${DEFAULT_LOCALE}.json`, english),
+    ...LOCALES.filter((l) => l !== DEFAULT_LOCALE && catalogs.has(l)).flatMap((l) =>
+      parityProblems(`texts/${l}.json`, english, leavesOf(catalogs.get(l)), `texts/${DEFAULT_LOCALE}.json`),
+    ),
+  ];
 }
 
 /** A page's strings (`pages/<page>.json`, by locale then key): each locale against en-US's. */
 export function pageProblems(file: string, page: Record<string, unknown>): Problem[] {
   const english = leavesOf(page[DEFAULT_LOCALE]);
-  return LOCALES.filter((l) => l !== DEFAULT_LOCALE && isRecord(page[l])).flatMap((l) =>
-    parityProblems(file, english, leavesOf(page[l]), DEFAULT_LOCALE).map((p) => ({ ...p, path: `${l}.${p.path}` })),
-  );
+  return [
+    ...emptyProblems(file, english, `${DEFAULT_LOCALE}.`),
+    ...LOCALES.filter((l) => l !== DEFAULT_LOCALE && isRecord(page[l])).flatMap((l) =>
+      parityProblems(file, english, leavesOf(page[l]), DEFAULT_LOCALE).map((p) => ({ ...p, path: `${l}.${p.path}` })),
+    ),
+  ];
 }
 
 /** Every text a card may show, refused where it is unsafe as Markdown (markdown.ts says what is). */
