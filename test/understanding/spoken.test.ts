@@ -106,3 +106,37 @@ describe('kind: spoken, the clipped spoken word for a distributor ("disti", «д
     ],
   ]);
 });
+
+describe('kind: spoken, a name spelled aloud with a case ending ("cé es pénél") is the name', () => {
+  checkKind([
+    ['en-US', 'the azure sub is with another see ess pee partner', { channel: 'otherCsp', service: 'usage' }],
+    ['ru-RU', 'у них ажур у другого си эс пи партнёра', { channel: 'otherCsp', service: 'usage' }],
+    ['zh-CN', '客户的Azure在另一家C S P那里', { channel: 'otherCsp', service: 'usage' }],
+    ['pt-BR', 'a assinatura azure está com outro cê ésse pê', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'az ügyfél ázúr előfizetése egy másik cé es pénél van', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'egy másik cé es pétől vették az azure-t', { channel: 'otherCsp', service: 'usage' }],
+  ]);
+});
+
+describe('kind: spoken, the US Government cloud said short ("gov partner center")', () => {
+  checkKind([
+    ['en-US', 'gov partner center cust bought o three six five direct from msft', { cloud: 'usgov', channel: 'microsoft', service: 'license' }],
+    ['en-US', 'we are in the government partner center', { cloud: 'usgov' }],
+    ['ru-RU', 'мы в гос партнер центре', { cloud: 'usgov' }],
+    ['zh-CN', '我们用的是政府版合作伙伴中心', { cloud: 'usgov' }],
+    ['pt-BR', 'estamos no partner center gov', { cloud: 'usgov' }],
+    ['hu-HU', 'gov partner centerben vagyunk', { cloud: 'usgov' }],
+    ['hu-HU', 'a kormányzati partnerközpontban vagyunk', { cloud: 'usgov' }],
+  ]);
+});
+
+describe('kind: spoken, direct billing said in everyday words ("direkt számlázunk")', () => {
+  checkKind([
+    ['en-US', "we're direct billing", { partnerType: 'direct' }],
+    ['ru-RU', 'мы на директ биллинге', { partnerType: 'direct' }],
+    ['zh-CN', '我们是直接计费的', { partnerType: 'direct' }],
+    ['pt-BR', 'a gente é faturamento direto', { partnerType: 'direct' }],
+    ['hu-HU', 'mi direkt számlázunk', { partnerType: 'direct' }],
+    ['hu-HU', 'direkt számlázású partner vagyunk', { partnerType: 'direct' }],
+  ]);
+});
