@@ -140,3 +140,14 @@ describe('kind: spoken, direct billing said in everyday words ("direkt számláz
     ['hu-HU', 'direkt számlázású partner vagyunk', { partnerType: 'direct' }],
   ]);
 });
+
+describe('kind: spoken, 21Vianet as captions write it ("twenty one via net", «世纪胡连»)', () => {
+  checkKind([
+    ['en-US', 'they bought it from twenty one via net', { cloud: 'china', channel: 'vianet' }],
+    ['ru-RU', 'брали у двадцать один виа нет', { cloud: 'china', channel: 'vianet' }],
+    ['zh-CN', '客户是从世纪胡连买的阿祖尔', { cloud: 'china', channel: 'vianet', service: 'usage' }],
+    ['zh-CN', '客户是从世纪互连买的', { cloud: 'china', channel: 'vianet' }],
+    ['pt-BR', 'compraram da vinte e um via net', { cloud: 'china', channel: 'vianet' }],
+    ['hu-HU', 'huszonegy via nettől vették', { cloud: 'china', channel: 'vianet' }],
+  ]);
+});
