@@ -151,3 +151,14 @@ describe('kind: spoken, 21Vianet as captions write it ("twenty one via net", «�
     ['hu-HU', 'huszonegy via nettől vették', { cloud: 'china', channel: 'vianet' }],
   ]);
 });
+
+describe('kind: spoken, a name spelled aloud right after a correction ("open no sorry e a")', () => {
+  checkKind([
+    ['en-US', "customer's on open no sorry e a for their m three sixty five seats", { channel: 'ea', service: 'license' }],
+    ['en-US', "they're on open i mean e a", { channel: 'ea' }],
+    ['ru-RU', 'купили через опен нет простите через и эй', { channel: 'ea' }],
+    ['zh-CN', '是通过open买的 不对 是通过E A买的', { channel: 'ea' }],
+    ['pt-BR', 'compraram pelo open não desculpa pelo i ei', { channel: 'ea' }],
+    ['hu-HU', 'open-en vették nem bocsánat EA-n keresztül', { channel: 'ea' }],
+  ]);
+});
