@@ -162,3 +162,13 @@ describe('kind: spoken, a name spelled aloud right after a correction ("open no 
     ['hu-HU', 'open-en vették nem bocsánat EA-n keresztül', { channel: 'ea' }],
   ]);
 });
+
+describe('kind: spoken, a doubled "no" answering a question takes back what the question named ("no no commercial")', () => {
+  checkKind([
+    ['en-US', 'so you guys are on the gov partner center Tom 10:02 no no commercial', { cloud: 'global' }],
+    ['ru-RU', 'мы в гос партнер центре? нет нет коммерческий партнер центр', { cloud: 'global' }],
+    ['zh-CN', '是政府版合作伙伴中心吗 不是不是 是全球版合作伙伴中心', { cloud: 'global' }],
+    ['pt-BR', 'vocês estão no partner center gov? não não no partner center comercial', { cloud: 'global' }],
+    ['hu-HU', 'a gov partner centerben vagytok? nem nem a kereskedelmi partnerközpontban', { cloud: 'global' }],
+  ]);
+});
