@@ -106,3 +106,69 @@ describe('kind: spoken, the clipped spoken word for a distributor ("disti", «д
     ],
   ]);
 });
+
+describe('kind: spoken, a name spelled aloud with a case ending ("cé es pénél") is the name', () => {
+  checkKind([
+    ['en-US', 'the azure sub is with another see ess pee partner', { channel: 'otherCsp', service: 'usage' }],
+    ['ru-RU', 'у них ажур у другого си эс пи партнёра', { channel: 'otherCsp', service: 'usage' }],
+    ['zh-CN', '客户的Azure在另一家C S P那里', { channel: 'otherCsp', service: 'usage' }],
+    ['pt-BR', 'a assinatura azure está com outro cê ésse pê', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'az ügyfél ázúr előfizetése egy másik cé es pénél van', { channel: 'otherCsp', service: 'usage' }],
+    ['hu-HU', 'egy másik cé es pétől vették az azure-t', { channel: 'otherCsp', service: 'usage' }],
+  ]);
+});
+
+describe('kind: spoken, the US Government cloud said short ("gov partner center")', () => {
+  checkKind([
+    ['en-US', 'gov partner center cust bought o three six five direct from msft', { cloud: 'usgov', channel: 'microsoft', service: 'license' }],
+    ['en-US', 'we are in the government partner center', { cloud: 'usgov' }],
+    ['ru-RU', 'мы в гос партнер центре', { cloud: 'usgov' }],
+    ['zh-CN', '我们用的是政府版合作伙伴中心', { cloud: 'usgov' }],
+    ['pt-BR', 'estamos no partner center gov', { cloud: 'usgov' }],
+    ['hu-HU', 'gov partner centerben vagyunk', { cloud: 'usgov' }],
+    ['hu-HU', 'a kormányzati partnerközpontban vagyunk', { cloud: 'usgov' }],
+  ]);
+});
+
+describe('kind: spoken, direct billing said in everyday words ("direkt számlázunk")', () => {
+  checkKind([
+    ['en-US', "we're direct billing", { partnerType: 'direct' }],
+    ['ru-RU', 'мы на директ биллинге', { partnerType: 'direct' }],
+    ['zh-CN', '我们是直接计费的', { partnerType: 'direct' }],
+    ['pt-BR', 'a gente é faturamento direto', { partnerType: 'direct' }],
+    ['hu-HU', 'mi direkt számlázunk', { partnerType: 'direct' }],
+    ['hu-HU', 'direkt számlázású partner vagyunk', { partnerType: 'direct' }],
+  ]);
+});
+
+describe('kind: spoken, 21Vianet as captions write it ("twenty one via net", «世纪胡连»)', () => {
+  checkKind([
+    ['en-US', 'they bought it from twenty one via net', { cloud: 'china', channel: 'vianet' }],
+    ['ru-RU', 'брали у двадцать один виа нет', { cloud: 'china', channel: 'vianet' }],
+    ['zh-CN', '客户是从世纪胡连买的阿祖尔', { cloud: 'china', channel: 'vianet', service: 'usage' }],
+    ['zh-CN', '客户是从世纪互连买的', { cloud: 'china', channel: 'vianet' }],
+    ['pt-BR', 'compraram da vinte e um via net', { cloud: 'china', channel: 'vianet' }],
+    ['hu-HU', 'huszonegy via nettől vették', { cloud: 'china', channel: 'vianet' }],
+  ]);
+});
+
+describe('kind: spoken, a name spelled aloud right after a correction ("open no sorry e a")', () => {
+  checkKind([
+    ['en-US', "customer's on open no sorry e a for their m three sixty five seats", { channel: 'ea', service: 'license' }],
+    ['en-US', "they're on open i mean e a", { channel: 'ea' }],
+    ['ru-RU', 'купили через опен нет простите через и эй', { channel: 'ea' }],
+    ['zh-CN', '是通过open买的 不对 是通过E A买的', { channel: 'ea' }],
+    ['pt-BR', 'compraram pelo open não desculpa pelo i ei', { channel: 'ea' }],
+    ['hu-HU', 'open-en vették nem bocsánat EA-n keresztül', { channel: 'ea' }],
+  ]);
+});
+
+describe('kind: spoken, a doubled "no" answering a question takes back what the question named ("no no commercial")', () => {
+  checkKind([
+    ['en-US', 'so you guys are on the gov partner center Tom 10:02 no no commercial', { cloud: 'global' }],
+    ['ru-RU', 'мы в гос партнер центре? нет нет коммерческий партнер центр', { cloud: 'global' }],
+    ['zh-CN', '是政府版合作伙伴中心吗 不是不是 是全球版合作伙伴中心', { cloud: 'global' }],
+    ['pt-BR', 'vocês estão no partner center gov? não não no partner center comercial', { cloud: 'global' }],
+    ['hu-HU', 'a gov partner centerben vagytok? nem nem a kereskedelmi partnerközpontban', { cloud: 'global' }],
+  ]);
+});
