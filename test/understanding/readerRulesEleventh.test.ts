@@ -4,6 +4,8 @@
 // doubt after what it doubts run on into its own clause (negation.ts).
 import * as assert from 'assert';
 import { understand } from '../../src/domain/understanding';
+import { doubled, runTogether, vowelDropped } from '../../src/domain/understanding/hurried';
+import { Dictionary, buildDictionary } from '../../src/domain/understanding/tolerance';
 
 function goal(text: string): { answer?: string; conflict: boolean; said?: string[]; evidence?: string } {
   const got = understand(text);
@@ -14,6 +16,16 @@ describe('a goal wanted once gives way to a different goal said after it (desire
   it('a word of wanting now is not taken for a wish told as past in another sentence ("want" beside "wanted")', () => {
     // The wish now ("want support") settles it; the past "wanted" overlaps no present "want".
     assert.deepStrictEqual(goal('They want support. Last year they wanted to move them.'), {
+      answer: 'support',
+      conflict: false,
+      said: undefined,
+      evidence: 'support',
+    });
+  });
+
+  it('a word of wanting now after a wish told as past is still a word of wanting now', () => {
+    // "wanted" comes before "want" and overlaps it not: "want support" settles it.
+    assert.deepStrictEqual(goal('We moved offices last year; back then they wanted nothing from us. Now they want support.'), {
       answer: 'support',
       conflict: false,
       said: undefined,
@@ -88,5 +100,46 @@ describe('a doubt after what it doubts is set off only by a comma between the tw
     // "probably" doubts "EA" right before it; the comma after "Hi" is not between them.
     const got = understand('Hi, they bought it through EA probably, Office 365.');
     assert.deepStrictEqual({ answers: got.answers, hedged: got.hedged }, { answers: { service: 'license' }, hedged: { channel: 'ea' } });
+  });
+});
+
+describe('words typed in a hurry, one rule at a time (hurried.ts)', () => {
+  const en = (...patterns: string[]): Dictionary => buildDictionary([['en-US', patterns]]);
+
+  it('splits a run-together word of exactly two five-letter words, the shortest words read inside one', () => {
+    assert.strictEqual(runTogether('abcdefghij', en('abcde', 'fghij')), 'abcde fghij');
+  });
+
+  it('splits no word that is the whole of a stem itself ("viszonteladok" is a form of its stem)', () => {
+    assert.strictEqual(runTogether('abcdefghij', en('abcde', 'fghij', 'abcdefghij%')), undefined);
+  });
+
+  it('writes once a letter doubled at the very start of a word', () => {
+    assert.strictEqual(doubled('ddirect', en('direct')), 'direct');
+  });
+
+  it('reads no word of fewer than three letters as one without its vowels', () => {
+    assert.strictEqual(
+      vowelDropped('ov', en('oev'), () => new Set()),
+      undefined,
+    );
+  });
+
+  it('settles two words that fit by the message language: a word of that language counts even when another language has it too', () => {
+    const dict = buildDictionary([
+      ['en-US', ['over']],
+      ['pt-BR', ['over', 'ovar']],
+    ]);
+    assert.strictEqual(
+      vowelDropped('ovr', dict, () => new Set(['en-US'])),
+      'over',
+    );
+  });
+
+  it('reads nothing when two words of the message language fit', () => {
+    assert.strictEqual(
+      vowelDropped('ovr', en('over', 'ovar'), () => new Set(['en-US'])),
+      undefined,
+    );
   });
 });
