@@ -27,6 +27,13 @@ export function isMatchData(key: string): boolean {
   return key.startsWith('synonyms.') || key.endsWith('.phrases');
 }
 
+/** A leaf's texts made only of spaces (a card would show a blank), by dotted key. */
+function emptiesOf(file: string, key: string, value: Leaf, prefix = ''): Problem[] {
+  return (typeof value === 'string' ? [value] : value).flatMap((t, i) =>
+    t.trim() === '' ? [problem(file, `${prefix}${typeof value === 'string' ? key : `${key}.${i}`}`, 'is empty')] : [],
+  );
+}
+
 /** One language's leaves against the reference's: missing and extra keys, empties, placeholders, step counts. */
 export function parityProblems(file: string, reference: Map<string, Leaf>, leaves: Map<string, Leaf>, referenceName: string): Problem[] {
   const problems: Problem[] = [];
@@ -43,9 +50,7 @@ export function parityProblems(file: string, reference: Map<string, Leaf>, leave
       problems.push(problem(file, key, typeof source === 'string' ? 'must be a text, as in ' + referenceName : 'must be a list, as in ' + referenceName));
       continue;
     }
-    texts.forEach((t, i) => {
-      if (t.trim() === '') problems.push(problem(file, typeof value === 'string' ? key : `${key}.${i}`, 'is empty'));
-    });
+    problems.push(...emptiesOf(file, key, value));
     if (isMatchData(key)) continue;
     if (texts.length !== sources.length) {
       problems.push(problem(file, key, `has ${texts.length} items, ${referenceName} has ${sources.length}`));
@@ -65,11 +70,7 @@ export function parityProblems(file: string, reference: Map<string, Leaf>, leave
 
 /** The reference's own empty texts: the other languages are held to it, so it is held to having words. */
 function emptyProblems(file: string, leaves: Map<string, Leaf>, prefix = ''): Problem[] {
-  return [...leaves].flatMap(([key, value]) =>
-    (typeof value === 'string' ? [value] : value).flatMap((t, i) =>
-      t.trim() === '' ? [problem(file, `${prefix}${typeof value === 'string' ? key : `${key}.${i}`}`, 'is empty')] : [],
-    ),
-  );
+  return [...leaves].flatMap(([key, value]) => emptiesOf(file, key, value, prefix));
 }
 
 /** Catalogs by locale (`texts/<locale>.json`): each against en-US's. */
