@@ -208,7 +208,7 @@ export function timing(utterances: readonly LabelledUtterance[], rounds = 20): {
 }
 
 /** The checkout's root (where package.json is), whether this runs from scripts/ or dist/scripts/. */
-function projectRoot(): string {
+export function projectRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, 'package.json'))) {
     const parent = path.dirname(dir);

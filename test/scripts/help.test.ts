@@ -22,6 +22,7 @@ const COMMANDS: [script: string, source: string, runs: string][] = [
   ['policy:diff', 'scripts/policy-diff.ts', 'dist/scripts/policy-diff.js'],
   ['mutation:score', 'scripts/mutation-score.ts', 'dist/scripts/mutation-score.js'],
   ['bench:nlu', 'scripts/bench-nlu.ts', 'dist/scripts/bench-nlu.js'],
+  ['nlu:sealed', 'scripts/sealed-score.ts', 'dist/scripts/sealed-score.js'],
   ['cards:preview', 'scripts/cards-preview.ts', 'dist/scripts/cards-preview.js'],
   ['icons', 'scripts/make-icons.ts', 'dist/scripts/make-icons.js'],
   ['package', 'scripts/package-app.ts', 'dist/scripts/package-app.js'],
