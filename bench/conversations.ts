@@ -21,11 +21,11 @@ let activitySeq = 0;
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
-function postJson(url: URL, payload: string): Promise<{ status: number; text: string }> {
+export function postJson(url: URL, payload: string, agentToUse: http.Agent = agent): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
-        agent,
+        agent: agentToUse,
         host: url.hostname,
         port: url.port,
         path: url.pathname,
@@ -39,7 +39,14 @@ function postJson(url: URL, payload: string): Promise<{ status: number; text: st
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    // A kept-alive socket the server closes as idle just when it is taken again resets before any
+    // answer (the echo servers keep Node's 5 s, and a loaded machine leaves sockets idle that long
+    // between rounds). As Node's documentation advises, such a request is sent once more, on a
+    // new socket; a reset on a fresh socket is the server's and fails the run.
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      if (req.reusedSocket && err.code === 'ECONNRESET') postJson(url, payload, agentToUse).then(resolve, reject);
+      else reject(err);
+    });
     req.end(payload);
   });
 }
