@@ -232,6 +232,7 @@ const SETS = [
   'blind-tenth.json',
   'blind-twelfth.json',
   'blind-fourteenth.json',
+  'blind-sixteenth.json',
 ];
 
 function main(): void {
