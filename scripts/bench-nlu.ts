@@ -233,6 +233,7 @@ const SETS = [
   'blind-twelfth.json',
   'blind-fourteenth.json',
   'blind-sixteenth.json',
+  'blind-eighteenth.json',
 ];
 
 function main(): void {
