@@ -30,3 +30,22 @@ describe('desire rules: a word of wanting that carries on a wish told as past is
     assert.deepStrictEqual(goal('They wanted nothing and now want support. Last year we moved offices.'), { answer: 'support', conflict: false });
   });
 });
+
+describe('desire rules: where two words touch (Chinese writes them without a space)', () => {
+  it('a word of wanting written right before a wish told as past is a wish now', () => {
+    // "需要" (needs) ends where "原来想要" (wanted at first) begins: the customer needs the migration.
+    assert.deepStrictEqual(goal('客户需要原来想要的迁移。去年我们只做过支持。'), { answer: 'move', conflict: false });
+  });
+  it('a word of wanting written right after the goal, in its clause, wants it', () => {
+    // "支持需要继续做": support needs to go on; the move is last year's story.
+    assert.deepStrictEqual(goal('去年我们迁移了办公室，现在支持需要继续做。'), { answer: 'support', conflict: false });
+  });
+  it('a different goal written right against a goal wanted once is said with it, not after it', () => {
+    // "本来想迁移支持": which of the two was wanted is left open, asked.
+    assert.deepStrictEqual(goal('客户本来想迁移支持。'), { answer: undefined, conflict: true });
+  });
+  it("a wish told as past that opens the goal's own words makes it a goal wanted once", () => {
+    // «хотели к нам» (wanted to come to us) is a move said as past: the support agreed on after it is the goal.
+    assert.deepStrictEqual(goal('Сначала они хотели к нам, потом договорились только о поддержке.'), { answer: 'support', conflict: false });
+  });
+});
