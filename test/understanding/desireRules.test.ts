@@ -32,6 +32,10 @@ describe('desire rules: a word of wanting that carries on a wish told as past is
 });
 
 describe('desire rules: where two words touch (Chinese writes them without a space)', () => {
+  it('a word of wanting of one character that ends a sentence reaches no goal of the next', () => {
+    // "还在想" (still thinking) closes its sentence: last year's move is no goal wanted.
+    assert.notStrictEqual(goal('他们说还在想。去年我们迁移过办公室。现在只做支持。').answer, 'move');
+  });
   it('a word of wanting written right before a wish told as past is a wish now', () => {
     // "需要" (needs) ends where "原来想要" (wanted at first) begins: the customer needs the migration.
     assert.deepStrictEqual(goal('客户需要原来想要的迁移。去年我们只做过支持。'), { answer: 'move', conflict: false });
