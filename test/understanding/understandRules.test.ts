@@ -75,3 +75,27 @@ describe('understanding rules: combining the mentions of a question', () => {
     assert.deepStrictEqual(understand('Not Azure, only M365.').negated, []);
   });
 });
+
+describe('understanding rules: ties, corrections, asides and roles (twelfth pass)', () => {
+  it('of a mention and a blocking phrase of one length that overlap, the blocking phrase wins, though the mention starts first', () => {
+    // "day to day admin" (a goal) and "admin moved to a" (someone who left) are both 16 characters:
+    // the admin who moved away is no goal.
+    const got = understand('Their day to day admin moved to a new company. They bought it through EA.');
+    assert.deepStrictEqual({ goal: got.answers.goal, conflicts: got.conflicts }, { goal: undefined, conflicts: [] });
+  });
+  it("a correction word that is part of a mention's words corrects nothing", () => {
+    // "所以现在" (so now) is read inside "现在的CSP伙伴" (the current CSP partner): the clouds stay a question.
+    assert.deepStrictEqual(understand('客户用的是全球版，所以现在的CSP伙伴说是世纪互联。').conflicts, ['cloud']);
+    assert.deepStrictEqual(understand('客户通过EA买的，所以现在的CSP伙伴是Open。').conflicts, ['channel']);
+  });
+  it('a comma inside a parenthesis opens no aside: the words after it name no owner of the role before it', () => {
+    assert.strictEqual(understand('Our status (T1, confirmed by Microsoft) has not changed.').answers.partnerType, 'direct');
+    assert.strictEqual(understand('Наш статус (T1, подтвердили в Microsoft) не менялся.').answers.partnerType, 'direct');
+    assert.strictEqual(understand('Nosso status (T1, confirmou a Microsoft) não mudou.').answers.partnerType, 'direct');
+  });
+  it('a role set aside by a reference is not asked about, though it was also offered with another word', () => {
+    // "前者" keeps 二级经销商 over 间接经销商, which was offered with 经销商 too: the role is read.
+    const got = understand('我们是二级经销商还是间接经销商前者还是经销商。');
+    assert.deepStrictEqual({ role: got.answers.partnerType, conflicts: got.conflicts }, { role: 'indirectReseller', conflicts: [] });
+  });
+});

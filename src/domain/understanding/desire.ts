@@ -36,7 +36,10 @@ export function wantedGoal(
   const lastEnd = Math.max(...goals.map((m) => m.end));
   if (lexicons.some((l) => matches(l.or, text, first, lastEnd).length > 0)) return;
   const once = lexicons.flatMap((l) => matches(l.wanted, text));
-  const wants = lexicons.flatMap((l) => matches(l.want, text)).filter((w) => !once.some((o) => o.start < w.end && w.start < o.end));
+  // A word of wanting inside a wish told as past, or carrying it on at most a word after it
+  // ("originally wanted to ask for", "queria pedir", "本来想要求"), is that past wish.
+  const carriesOn = (o: Span, w: Span): boolean => w.start >= o.end && /^(?: [^ ,.;:!?]+)? ?$/u.test(text.slice(o.end, w.start));
+  const wants = lexicons.flatMap((l) => matches(l.want, text)).filter((w) => !once.some((o) => (o.start < w.end && w.start < o.end) || carriesOn(o, w)));
   // Before it in its sentence, or after it in its clause where the verb comes last ("támogatást
   // akarnak"); a wish told as past also inside the goal's own words ("át akarták hozni").
   const wantedBy = (words: readonly Span[], inside: boolean): typeof goals =>
