@@ -241,6 +241,13 @@ describe('tolerance rules: hurried typing', () => {
     assert.strictEqual(tolerate(prepared('irt'), dictionary('irat'), () => new Set(), 'irt').text, 'irat');
   });
 
+  it('reads no vowel into a word typed with an accent, also with a number run into it, and not for an accent on the word before', () => {
+    const dict = dictionary('irat', 'want');
+    assert.strictEqual(tolerate(prepared('12irt'), dict, () => new Set(), '12írt').text, '12irt');
+    assert.strictEqual(tolerate(prepared('12irt'), dict, () => new Set(), '12irt').text, '12irat');
+    assert.strictEqual(tolerate(prepared('o wnt'), dict, () => new Set(), 'ő wnt').text, 'o want');
+  });
+
   it('reads no vowel when two words fit, unless only one is of the message language', () => {
     assert.strictEqual(fix('wnt', dictionary('want', 'went')), undefined);
     const dict = buildDictionary([
