@@ -46,6 +46,22 @@ describe('the characters of a known or corrected term are words, not typos of an
   });
 });
 
+describe('a typo that fits a term and its own longer form is one reading, the longer', () => {
+  // 府运 (made up) is one character off 府云: it would be read if 云 were not kept as part of the
+  // longer term.
+  it('"美国正府云" reads 美国政府云 whichever of the two the lexicons list first', () => {
+    assert.strictEqual(correctCjk('美国正府云', cjkTerms(['美国政府', '美国政府云', '府运'])), '美国政府云');
+    assert.strictEqual(correctCjk('美国正府云', cjkTerms(['美国政府云', '美国政府', '府运'])), '美国政府云');
+  });
+});
+
+describe('a pattern gives the terms of at most 32 variants', () => {
+  it('five optional groups (32 variants) give their terms, six (64) none', () => {
+    assert.ok(cjkTerms(['(甲乙)?(丙丁)?(戊己)?(庚辛)?(壬癸)?']).all.has('甲乙丙丁戊己庚辛壬癸'));
+    assert.strictEqual(cjkTerms(['(甲乙)?(丙丁)?(戊己)?(庚辛)?(壬癸)?(子丑)?']).all.size, 0);
+  });
+});
+
 describe('the first character of a term may differ only by its sound, when the lexicons never write it', () => {
   it('"帐单" is read as 账单 (帐 and 账 sound the same, and no term writes 帐)', () => {
     assert.strictEqual(correctCjk('帐单', cjkTerms(['账单'])), '账单');
