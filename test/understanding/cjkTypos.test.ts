@@ -3,7 +3,8 @@
 // the rule broken by hand (the places any character may differ moved, ambiguity ignored, a corrected
 // term not marked as a word, characters outside the BMP not left alone, a window cut short or
 // holding other letters taken, the known runs not marked, a pattern's variant without Chinese
-// added, two characters without a reading taken as of one sound): each fails.
+// added, two characters without a reading taken as of one sound, the first character read by
+// its sound without its guards or keeping the shorter of two forms): each fails.
 import * as assert from 'assert';
 import { cjkTerms, correctCjk, sameSound } from '../../src/domain/understanding/cjkTolerance';
 
@@ -42,6 +43,46 @@ describe('the characters of a known or corrected term are words, not typos of an
   });
   it('"企业合议" corrected to 企业协议 is not then read as 协意 (议 and 意 sound the same)', () => {
     assert.strictEqual(correctCjk('企业合议', cjkTerms(['企业协议', '协意'])), '企业协议');
+  });
+});
+
+describe('a typo that fits a term and its own longer form is one reading, the longer', () => {
+  // 府运 (made up) is one character off 府云: it would be read if 云 were not kept as part of the
+  // longer term.
+  it('"美国正府云" reads 美国政府云 whichever of the two the lexicons list first', () => {
+    assert.strictEqual(correctCjk('美国正府云', cjkTerms(['美国政府', '美国政府云', '府运'])), '美国政府云');
+    assert.strictEqual(correctCjk('美国正府云', cjkTerms(['美国政府云', '美国政府', '府运'])), '美国政府云');
+  });
+});
+
+describe('a pattern gives the terms of at most 32 variants', () => {
+  it('five optional groups (32 variants) give their terms, six (64) none', () => {
+    assert.ok(cjkTerms(['(甲乙)?(丙丁)?(戊己)?(庚辛)?(壬癸)?']).all.has('甲乙丙丁戊己庚辛壬癸'));
+    assert.strictEqual(cjkTerms(['(甲乙)?(丙丁)?(戊己)?(庚辛)?(壬癸)?(子丑)?']).all.size, 0);
+  });
+});
+
+describe('the first character of a term may differ only by its sound, when the lexicons never write it', () => {
+  it('"帐单" is read as 账单 (帐 and 账 sound the same, and no term writes 帐)', () => {
+    assert.strictEqual(correctCjk('帐单', cjkTerms(['账单'])), '账单');
+  });
+  it('"知持" is no 支持: 知 is a character the lexicons write (in 知道)', () => {
+    assert.strictEqual(correctCjk('知持', cjkTerms(['支持', '知道'])), '知持');
+  });
+  it('only when the rest of the term follows as written: "帐单很多" is no 账单明细', () => {
+    assert.strictEqual(correctCjk('帐单很多', cjkTerms(['账单明细'])), '帐单很多');
+  });
+  it('never for a term that begins with a negation or a particle: "药求" is no 要求', () => {
+    assert.strictEqual(correctCjk('药求', cjkTerms(['要求'])), '药求');
+  });
+  it('"之持" fits 支持 and 知持 (made up) alike: neither is taken', () => {
+    assert.strictEqual(correctCjk('之持', cjkTerms(['支持', '知持'])), '之持');
+  });
+  // 明戏 (made up) is one character off 明细: it would be read if 细 were not kept as part of
+  // the longer term.
+  it('"帐单明细" fits 账单 and its longer form 账单明细: the longer is read, whichever the lexicons list first', () => {
+    assert.strictEqual(correctCjk('帐单明细', cjkTerms(['账单', '账单明细', '明戏'])), '账单明细');
+    assert.strictEqual(correctCjk('帐单明细', cjkTerms(['账单明细', '账单', '明戏'])), '账单明细');
   });
 });
 

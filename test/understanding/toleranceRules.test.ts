@@ -241,6 +241,13 @@ describe('tolerance rules: hurried typing', () => {
     assert.strictEqual(tolerate(prepared('irt'), dictionary('irat'), () => new Set(), 'irt').text, 'irat');
   });
 
+  it('reads no vowel into a word typed with an accent, also with a number run into it, and not for an accent on the word before', () => {
+    const dict = dictionary('irat', 'want');
+    assert.strictEqual(tolerate(prepared('12irt'), dict, () => new Set(), '12írt').text, '12irt');
+    assert.strictEqual(tolerate(prepared('12irt'), dict, () => new Set(), '12irt').text, '12irat');
+    assert.strictEqual(tolerate(prepared('o wnt'), dict, () => new Set(), 'ő wnt').text, 'o want');
+  });
+
   it('reads no vowel when two words fit, unless only one is of the message language', () => {
     assert.strictEqual(fix('wnt', dictionary('want', 'went')), undefined);
     const dict = buildDictionary([
@@ -268,6 +275,27 @@ describe('tolerance rules: hurried typing', () => {
     assert.strictEqual(fix('directamente', dictionary('direct', 'diret(o|amente)')), undefined);
     assert.strictEqual(fix('directamente', dictionary('direct', 'direct?amente')), undefined);
     assert.strictEqual(fix('directamente', dictionary('direct', 'amente')), 'direct amente');
+  });
+
+  describe('a word of a pattern is written on its own only where it begins a word', () => {
+    /** Whether the dictionary of the one pattern holds the word as written on its own. */
+    const alone = (pattern: string, word: string): boolean => dictionary(pattern).whole?.has(word) === true;
+
+    it('after "|", where the group it ends begins a word, over a group nested before it', () => {
+      assert.strictEqual(alone('in(direct (billing)?|reseller)', 'reseller'), false);
+      assert.strictEqual(alone('(direct (billing)?|reseller)', 'reseller'), true);
+    });
+    it('right after "(", when nothing but a space or the start is before the group', () => {
+      assert.strictEqual(alone('(the )?reseller', 'the'), true);
+      assert.strictEqual(alone('in(direct)', 'direct'), false);
+    });
+    it('after an optional group only if a space ends the group, after an optional space or sign always', () => {
+      assert.strictEqual(alone('(a )?reseller', 'reseller'), true);
+      assert.strictEqual(alone('(re)?seller', 'seller'), false);
+      assert.strictEqual(alone('partner ?center', 'center'), true);
+      assert.strictEqual(alone('e-?mail', 'mail'), true);
+      assert.strictEqual(alone('direct?amente', 'amente'), false);
+    });
   });
 
   it('reads Cyrillic look-alikes run into a number as the Latin code, in any case', () => {

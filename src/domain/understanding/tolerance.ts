@@ -301,8 +301,8 @@ export function tolerate(
     last = m.index + m[0].length;
     const word = oneScript(m[0], dictionary, (k) => original?.[origin[m.index + k]!]);
     const capitals = original !== undefined && [...m[0]].every((_, k) => /\p{Lu}|[0-9]/u.test(original[origin[m.index + k]!] ?? ''));
-    const accented =
-      original !== undefined && m[0].length <= 4 && [...m[0]].some((_, k) => /\p{M}/u.test((original[origin[m.index + k]!] ?? '').normalize('NFD')));
+    // Looked for at any length: a number run into the word ("12írt") leaves a short word to read.
+    const accented = original !== undefined && [...m[0]].some((_, k) => /\p{M}/u.test((original[origin[m.index + k]!] ?? '').normalize('NFD')));
     const fixed = corrected(word, (w) => correction(w, dictionary, messageLanguages, capitals, accented) ?? w);
     for (let k = 0; k < fixed.length; k++) {
       out += fixed[k];
