@@ -1,18 +1,30 @@
 // Prints the mutation score of each file of src/domain and src/protocols and of the whole of each,
 // from the results the mutation runs keep (test/mutation/incremental.json), so the figure in
-// docs/testing.md can be reproduced without running Stryker again. Usage: npm run mutation:score [-- --markdown] [--missed]
+// docs/testing.md can be reproduced without running Stryker again, and (--unexplained) checks that
+// every mutant of src/domain no test catches is explained there. Usage: below.
 import * as fs from 'fs';
 import * as path from 'path';
-import { missedMutants, mutationScores, percent, Report, scoreTable } from './lib/mutationScore';
+import { missedMutants, mutationScores, percent, Report, scoreTable, unexplainedMutants } from './lib/mutationScore';
 import { PROJECT_ROOT } from './lib/paths';
 import { usageIfAsked } from './lib/usage';
 
-const USAGE = `Usage: npm run mutation:score [-- --markdown] [--missed]
+const USAGE = `Usage: npm run mutation:score [-- --markdown] [--missed] [--unexplained]
 Prints the mutation score of each file of src/domain and src/protocols and each one's total, from
 test/mutation/incremental.json (what npm run test:mutation keeps). A file the results do not hold is listed as "no results": not run
 yet, or nothing in it to mutate (types only).
   --markdown   the table docs/testing.md shows
-  --missed     also every mutant no test caught (survived, or not covered), one a line`;
+  --missed     also every mutant no test caught (survived, or not covered), one a line
+  --unexplained  only the mutants of src/domain no test caught that docs/testing.md does not explain,
+               one a line; exits 1 when any is left. A mutant is explained when its file and line
+               are named in the first cell of a row of a table whose last heading cell asks "why"
+               (the tables of equivalent mutants), in an item of a list that a line "Equivalent …:"
+               opens, or anywhere in a paragraph that says "out of a run's reach". The match is by
+               line only: a row naming the line explains every mutant on it, even one whose mutation
+               the row does not write. Places read: file.ts:LINE (a file is named by the end of its
+               path); a bare :LINE, of the file named last before it (in the cell, in the table's or
+               the list's earlier rows, else the first file the section's heading names); lists
+               ":A, B", ":A (2), B", ":A", ":B"; ranges ":A to :B" and ":A-B". Backticks are ignored.
+               When the code moves, the rows' line numbers have to follow.`;
 
 // The rooms a mutation run mutates: the domain, and the pure rules of what crosses the wire.
 const PREFIXES = ['src/domain/', 'src/protocols/'];
@@ -27,12 +39,18 @@ function sourceFiles(dir: string): string[] {
 function main(): number {
   usageIfAsked(USAGE);
   const args = process.argv.slice(2);
-  const unknown = args.find((arg) => arg !== '--markdown' && arg !== '--missed');
+  const unknown = args.find((arg) => arg !== '--markdown' && arg !== '--missed' && arg !== '--unexplained');
   if (unknown !== undefined) {
     console.error(`mutation:score: unknown option ${unknown}\n${USAGE}`);
     return 2;
   }
   const report = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'mutation', 'incremental.json'), 'utf8')) as Report;
+  if (args.includes('--unexplained')) {
+    const left = unexplainedMutants(report, 'src/domain/', fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'testing.md'), 'utf8'));
+    for (const line of left) console.log(line);
+    console.log(`${left.length} mutant(s) of src/domain no test caught and docs/testing.md does not explain`);
+    return left.length === 0 ? 0 : 1;
+  }
   for (const [index, prefix] of PREFIXES.entries()) {
     if (index > 0) console.log('');
     const scores = mutationScores(report, prefix, sourceFiles(prefix));
