@@ -1,0 +1,28 @@
+// Kind "channelWords": sellers named in the speaker's words. A retail store named after the shop
+// ("Best Buy, the retail store") is a third party; a hosting company said not to be a CSP is one
+// too; the customer's previous partner that was a CSP («их прошлый партнёр был CSP») is another
+// CSP partner. A hosting company alone may be a CSP partner and is not read.
+import { checkKind } from './kindCheck';
+
+describe('kind: channelWords, a retail store or a hosting company that is not a CSP is a third party', () => {
+  checkKind([
+    ['en-US', 'he says it was from Best Buy, the retail store, the Microsoft 365 keys', { channel: 'thirdParty', service: 'license' }],
+    ['ru-RU', 'купили Office 365 у хостинг-провайдера, который не CSP', { channel: 'thirdParty', service: 'license' }],
+    ['zh-CN', 'Office 365是从一家主机托管商买的，不是CSP', { channel: 'thirdParty', service: 'license' }],
+    ['pt-BR', 'o Office 365 veio de um provedor de hospedagem, que não é CSP', { channel: 'thirdParty', service: 'license' }],
+    ['hu-HU', 'exchange online, egy hosting cegtol vettek (nem csp)', { channel: 'thirdParty', service: 'license' }],
+    ['hu-HU', 'az Office 365-öt egy hosting cégtől vették', { service: 'license' }],
+    ['en-US', 'the retail store of Microsoft sold them Office 365', { service: 'license' }],
+  ]);
+});
+
+describe("kind: channelWords, the customer's previous partner that was a CSP", () => {
+  checkKind([
+    ['en-US', 'their previous partner was a CSP, they have Teams', { channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'их прошлый партнёр был CSP, у них Teams', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '他们之前的合作伙伴是CSP，用的是Teams', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'o parceiro anterior deles era CSP, eles têm Teams', { channel: 'otherCsp', service: 'license' }],
+    ['hu-HU', 'a korábbi partnerük CSP volt, Teams-et használnak', { channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'в прошлый раз партнёр сказал, что у них Teams', { service: 'license' }],
+  ]);
+});
