@@ -1,7 +1,8 @@
 // Kind "channelWords": sellers named in the speaker's words. A retail store named after the shop
 // ("Best Buy, the retail store") is a third party; a hosting company said not to be a CSP is one
 // too; the customer's previous partner that was a CSP («их прошлый партнёр был CSP») is another
-// CSP partner. A hosting company alone may be a CSP partner and is not read.
+// CSP partner, and so is a seller said to be one ("their IT company, which is a CSP partner").
+// A hosting company alone may be a CSP partner and is not read.
 import { checkKind } from './kindCheck';
 
 describe('kind: channelWords, a retail store or a hosting company that is not a CSP is a third party', () => {
@@ -24,5 +25,20 @@ describe("kind: channelWords, the customer's previous partner that was a CSP", (
     ['pt-BR', 'o parceiro anterior deles era CSP, eles têm Teams', { channel: 'otherCsp', service: 'license' }],
     ['hu-HU', 'a korábbi partnerük CSP volt, Teams-et használnak', { channel: 'otherCsp', service: 'license' }],
     ['ru-RU', 'в прошлый раз партнёр сказал, что у них Teams', { service: 'license' }],
+  ]);
+});
+
+describe('kind: channelWords, a seller said to be a CSP partner is another CSP partner; ourselves so described is no channel', () => {
+  checkKind([
+    ['en-US', 'they got it through their previous IT company, which is a CSP partner.', { channel: 'otherCsp' }],
+    ['ru-RU', 'купили через их прежнюю IT-компанию, которая CSP-партнёр', { channel: 'otherCsp' }],
+    ['zh-CN', '是从他们以前的IT公司买的，那家公司是CSP合作伙伴', { channel: 'otherCsp' }],
+    ['pt-BR', 'compraram pela antiga empresa de TI deles, que é parceira CSP', { channel: 'otherCsp' }],
+    ['hu-HU', 'a korábbi informatikai cégüktől vették, ami CSP partner', { channel: 'otherCsp' }],
+    ['en-US', "we're a small IT company that is a CSP partner", {}],
+    ['ru-RU', 'мы IT-компания, которая CSP-партнёр', {}],
+    ['zh-CN', '我们这家公司是CSP', {}],
+    ['pt-BR', 'nós somos uma empresa de TI que é parceira CSP', {}],
+    ['hu-HU', 'mi egy informatikai cég vagyunk, ami CSP partner', {}],
   ]);
 });
