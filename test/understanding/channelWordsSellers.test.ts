@@ -2,7 +2,7 @@
 // ("Best Buy, the retail store") is a third party; a hosting company said not to be a CSP is one
 // too; the customer's previous partner that was a CSP («их прошлый партнёр был CSP») is another
 // CSP partner, and so is a seller said to be one ("their IT company, which is a CSP partner").
-// A hosting company alone may be a CSP partner and is not read.
+// A boxed copy is bought at retail. A hosting company alone may be a CSP partner and is not read.
 import { checkKind } from './kindCheck';
 
 describe('kind: channelWords, a retail store or a hosting company that is not a CSP is a third party', () => {
@@ -40,5 +40,16 @@ describe('kind: channelWords, a seller said to be a CSP partner is another CSP p
     ['zh-CN', '我们这家公司是CSP', {}],
     ['pt-BR', 'nós somos uma empresa de TI que é parceira CSP', {}],
     ['hu-HU', 'mi egy informatikai cég vagyunk, ami CSP partner', {}],
+  ]);
+});
+
+describe('kind: channelWords, a boxed copy was bought at retail: a third party', () => {
+  checkKind([
+    ['en-US', 'they bought boxed Office 2021 keys', { channel: 'thirdParty', service: 'license' }],
+    ['ru-RU', 'купили коробочный офис', { channel: 'thirdParty', service: 'license' }],
+    ['zh-CN', '买的是盒装Office', { channel: 'thirdParty', service: 'license' }],
+    ['pt-BR', 'compraram o Office em caixinha', { channel: 'thirdParty', service: 'license' }],
+    ['hu-HU', 'a mediamarktban vette az office-t dobozosan és át akarják vinni hozzánk', { channel: 'thirdParty', service: 'license', goal: 'move' }],
+    ['en-US', 'they bought it directly from Microsoft, not a boxed copy', { channel: 'microsoft' }],
   ]);
 });
