@@ -33,3 +33,13 @@ describe('kind: typo, a product or program name spelt in Cyrillic as it sounds',
     ['en-US', 'exchange online plan 2 bought via the adviser program', { channel: 'advisor', service: 'license' }],
   ]);
 });
+
+describe('kind: typo, 接受 typed for 接手 (same sound) when we are to take on the billing', () => {
+  checkKind([
+    ['zh-CN', '客户的订阅是从EA买的，m365 e5，想让我们接受计费', { channel: 'ea', service: 'license', goal: 'move' }],
+    ['zh-CN', '想让我们来接受账单', { goal: 'move' }],
+    // The customer accepting something is no goal of ours.
+    ['zh-CN', '客户接受了报价，Office 365', { service: 'license' }],
+    ['zh-CN', '客户接受计费', {}],
+  ]);
+});
