@@ -16,3 +16,13 @@ describe('kind: whose, "still" and "at this customer" keep the role ours', () =>
     ['hu-HU', 'az ügyfél T1 partnere, mi viszonteladók vagyunk', { partnerType: 'indirectReseller' }],
   ]);
 });
+
+describe('kind: whose, the reseller "below us" is another party', () => {
+  checkKind([
+    ['en-US', "we're the indirect provider, the reseller below us is TechSouth", { partnerType: 'indirectProvider' }],
+    ['ru-RU', 'мы дистрибьютор, реселлер под нами — ТехЮг', { partnerType: 'indirectProvider' }],
+    ['zh-CN', '我们是分销商，我们下面的经销商是南方科技', { partnerType: 'indirectProvider' }],
+    ['pt-BR', 'nós somos o provedor indireto, a revenda embaixo da gente é a TechSul', { partnerType: 'indirectProvider' }],
+    ['hu-HU', 'mi vagyunk a disztribútor, az alattunk lévő viszonteladó a TechDél', { partnerType: 'indirectProvider' }],
+  ]);
+});
