@@ -120,6 +120,15 @@ export function threadParts(text: string): string[] {
 }
 
 /**
+ * A reply that opens with a reference to one of two options ("the latter.", «последнее»,
+ * "后者。", "o primeiro", "az utóbbi") answers the question of the part just older than it ("EA
+ * or Advisor?"): it is read after that question, so the reference keeps the option it names.
+ */
+export function answeredQuestions(parts: readonly string[], opensWithReference: (part: string) => boolean): string[] {
+  return parts.map((p, i) => (i + 1 < parts.length && opensWithReference(p) ? `${parts[i + 1]!}\n${p}` : p));
+}
+
+/**
  * The reading of a thread from the readings of its parts (newest first): each question is
  * decided by the newest part that says anything about it (an answer, two answers, a channel to
  * ask about, or a negation); older parts fill in only what nothing newer touches.

@@ -7,10 +7,10 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, dashBetween, originalSpan, prepare } from './text';
-import { bareRoles, dismissAsides, onlyService, refineTier, resolveAlternatives, respell, scopeContrast } from './structure';
+import { bareRoles, dismissAsides, matches, onlyService, refineTier, resolveAlternatives, respell, scopeContrast } from './structure';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
-import { mergeParts, threadParts } from './thread';
+import { answeredQuestions, mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
 import { wantedGoal } from './desire';
@@ -201,13 +201,22 @@ function empty(): Understanding {
 export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
   try {
-    const parts = threadParts(text);
+    const parts = answeredQuestions(threadParts(text), opensWithReference);
     return parts.length === 1 ? read(text, false) : mergeParts(parts.map((p) => read(p, true)));
   } catch {
     // Nothing here should throw (the lexicons are checked when the module loads); if it ever
     // does, a message the bot cannot read must not end the conversation.
     return empty();
   }
+}
+
+/** How far into a reply its reference to one of two options may begin (a greeting or a name before it). */
+const REPLY_REFERENCE = 12;
+
+/** Whether a part of a thread opens with a reference to one of two options ("the latter."). */
+function opensWithReference(part: string): boolean {
+  const text = prepare(part).text;
+  return COMPILED.some((l) => [l.first, l.second].some((r) => matches(r, text, 0, REPLY_REFERENCE + 20).some((s) => s.start <= REPLY_REFERENCE)));
 }
 
 /**
