@@ -14,12 +14,12 @@ for (const [name, file, perLanguage, figure] of [
   ['third', 'blind-third.json', 40, 196],
   ['fourth', 'blind-fourth.json', 40, 189],
   ['sixth', 'blind-sixth.json', 40, 180],
-  ['seventh', 'blind-seventh.json', 40, 174],
+  ['seventh', 'blind-seventh.json', 40, 175],
   ['eighth', 'blind-eighth.json', 20, 92],
-  ['ninth', 'blind-ninth.json', 40, 172],
+  ['ninth', 'blind-ninth.json', 40, 173],
   // The tenth holds two languages only: 40 Russian and 20 English messages.
   ['tenth', 'blind-tenth.json', { 'ru-RU': 40, 'en-US': 20 }, 56],
-  ['twelfth', 'blind-twelfth.json', 20, 90],
+  ['twelfth', 'blind-twelfth.json', 20, 97],
   ['fourteenth', 'blind-fourteenth.json', 20, 64],
 ] as const) {
   describe(`the ${name} blind set`, () => {

@@ -30,8 +30,10 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     // "Who handles the contract with Microsoft is the parent company": the clause before it is theirs.
     const closes = /^ ?([,.?;]|$)/.test(text.slice(o.end));
     const w = who.find((x) => x.start >= s.start && x.end <= o.start && (text.slice(x.end, o.start).match(/,/g) ?? []).length <= 1);
+    // From the start of the clause the word is in: Chinese says it last ("通过EA买的是母公司").
+    const from = w === undefined ? 0 : Math.max(s.start, text.lastIndexOf(',', w.start - 1) + 1, text.lastIndexOf(';', w.start - 1) + 1);
     if (closes && w !== undefined)
-      for (const m of mentions) if (m.question !== undefined && m.question !== 'partnerType' && m.start >= w.start && m.end <= o.start) m.question = undefined;
+      for (const m of mentions) if (m.question !== undefined && m.question !== 'partnerType' && m.start >= from && m.end <= o.start) m.question = undefined;
     const end = Math.min(s.end, ...back.filter((b) => b.start >= o.end && b.start < s.end).map((b) => b.start));
     for (const m of mentions) {
       if (m.question !== undefined && m.question !== 'partnerType' && m.start >= o.start && m.end <= end) m.question = undefined;
