@@ -33,6 +33,7 @@ describe('kind: whose, "Tier 2" beside the partner\'s own supplier is the indire
     ['zh-CN', '我们是T2。我们通过分销商进货。客户是通过EA买的。', said],
     ['pt-BR', 'Somos T2. Compramos pela distribuidora. O cliente comprou via EA.', said],
     ['hu-HU', 'T2 vagyunk. Disztribútoron keresztül vásárolunk. Az ügyfél EA-n vette.', said],
+    ['pt-BR', 'Somos T2 e compramos da distribuidora.', { partnerType: 'indirectReseller' }],
   ]);
 });
 
