@@ -303,7 +303,9 @@ const TIER_GAP = /^ ?(, )?((a|an|um|uma|es|as|os) )?$/;
 /**
  * "Tier 2" beside a reseller's name in the same statement ("we're Tier 2, a reseller", "T2-es
  * viszonteladó", "tier 2 revenda indireta") says which of the two indirect roles: the reseller,
- * one answer and no conflict ("T2 or a reseller", unsure, stays a question).
+ * one answer and no conflict ("T2 or a reseller", unsure, stays a question). So does a reseller
+ * anywhere else in the message ("we're the T2, our disti orders"): a partner with a supplier above it
+ * is no distributor.
  */
 export function refineTier(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[] = []): void {
   const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
