@@ -60,6 +60,12 @@ describe('kind: whose, a message that names the partner ("Partner: Litware") spe
     // Guards: the customer named so, or the partner of another party, is not us.
     ['en-US', 'Customer is Fabrikam, they are a direct bill partner.', {}],
     ['en-US', 'Their partner is Litware, they are a direct bill partner.', {}],
+    // The partner named as another party ("the customer's old CSP") makes "they" that party.
+    ['en-US', "The partner is the customer's old CSP, they're a direct bill partner.", { channel: 'otherCsp' }],
+    ['ru-RU', 'Партнёр — их прежний CSP, они прямой партнёр.', { channel: 'otherCsp' }],
+    ['zh-CN', '合作伙伴是客户原来的CSP，他们是直接合作伙伴。', { channel: 'otherCsp' }],
+    ['pt-BR', 'O parceiro é o antigo CSP do cliente, eles são parceiro direto.', { channel: 'otherCsp' }],
+    ['hu-HU', 'A partner az ügyfél korábbi CSP-je, ők közvetlen partnerek.', { channel: 'otherCsp' }],
   ]);
 });
 
