@@ -224,14 +224,7 @@ export function attributeRoles(
     if (m.question !== 'partnerType' || m.negated) continue;
     // "We are the customer's distributor": the customer is whom the role serves, not its subject.
     if (servedByUs.some((s) => s.end <= m.start && units(text.slice(s.end, m.start)) === 0)) continue;
-    // A correction opens a new statement: the party named before it does not govern what follows.
-    const corrected = Math.max(0, ...corrections.filter((c) => c.end <= m.start).map((c) => c.end));
-    const clauseStart = Math.max(
-      corrected,
-      text.lastIndexOf(',', m.start - 1) + 1,
-      text.lastIndexOf('.', m.start - 1) + 1,
-      text.lastIndexOf('?', m.start - 1) + 1,
-    );
+    const clauseStart = Math.max(text.lastIndexOf(',', m.start - 1), text.lastIndexOf('.', m.start - 1), text.lastIndexOf('?', m.start - 1)) + 1;
     let self = -1;
     let selfEnd = -1;
     let other = -1;
