@@ -17,6 +17,8 @@ describe('whoseCorrectedRules: a clause opened by "who" and closed by the parent
     ['who bought ea is the parent company', [EA], ['-']],
     // A "who" in the sentence before is not this clause's.
     ['who knows. ea is the parent company.', [EA], ['ea']],
+    // A "who" in the sentence after is not this clause's either.
+    ['ea is the parent company. who knows', [EA], ['ea']],
     // Two commas between "who" and the parent company: a list, not one clause.
     ['who bought, ea, i think, is the parent company', [EA], ['ea']],
     // Commas elsewhere in the message do not count.
@@ -70,6 +72,15 @@ describe('whoseCorrectedRules: a bare T2 gives way to a reseller anywhere in the
         ['经销商', 'partnerType', 'indirectReseller'],
       ],
       ['indirectProvider', 'indirectReseller'],
+    ],
+    // An "or" before both (another question's options) does not join them either.
+    [
+      'ea or open. we are t2. we are a reseller',
+      [
+        ['t2', 'partnerType', 'indirectProvider'],
+        ['reseller', 'partnerType', 'indirectReseller'],
+      ],
+      ['-', 'indirectReseller'],
     ],
     // An "or" after both (another question's options) does not join them.
     [
