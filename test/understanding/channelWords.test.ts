@@ -303,3 +303,32 @@ describe('kind: channelWords, "the Partner Center from 21Vianet" («Partner Cent
     ['hu-HU', 'A mi Partner Centerünk a 21Vianet-es. Az ügyfél egy másik CSP partnertől vette az Azure-t.', said],
   ]);
 });
+
+describe('kind: channelWords, a local integrator is the China cloud\'s "somewhere else"; said to be neither CSP nor syndication it is a third party', () => {
+  const china = { cloud: 'china', channel: 'other', service: 'license' } as const;
+  checkKind([
+    ['en-US', '21Vianet PC, customer bought O365 not from 21Vianet but from a local integrator', china],
+    ['ru-RU', '21вианет пц, клиент купил О365 НЕ у 21вианет а у местного интегратора', china],
+    ['zh-CN', '客户的O365是从本地集成商买的，世纪互联', china],
+    ['pt-BR', 'o cliente comprou O365 de um integrador local, 21Vianet', china],
+    ['hu-HU', 'az ügyfél egy helyi integrátortól vette az O365-öt, 21Vianet', china],
+    // Guards: with the integrator now read as "somewhere else", the definition still decides.
+    ['ru-RU', 'Клиент купил лицензии Microsoft 365 у какого-то местного интегратора, не CSP и не синдикация.', { channel: 'thirdParty', service: 'license' }],
+    ['en-US', 'The customer bought Microsoft 365 from a local integrator, not a CSP and not syndication.', { channel: 'thirdParty', service: 'license' }],
+    ['en-US', 'The customer bought Microsoft 365 from a local integrator (not a CSP).', { channel: 'thirdParty', service: 'license' }],
+  ]);
+});
+
+describe('kind: channelWords, bought from "their old partner" is another CSP partner; the old partner only named is background', () => {
+  const said = { channel: 'otherCsp', service: 'license' } as const;
+  checkKind([
+    ['en-US', 'customer got their O365 from their old partner, who was a T1 direct bill CSP.', said],
+    // Russian, Portuguese and Hungarian read so before; kept as guards.
+    ['ru-RU', 'клиент купил O365 у своего старого партнёра', said],
+    ['zh-CN', '客户的O365是从他们的老合作伙伴那里买的', said],
+    ['pt-BR', 'o cliente comprou o O365 do parceiro antigo deles', said],
+    ['hu-HU', 'az ügyfél a régi partnerétől vette az O365-öt', said],
+    // Guard: "the distributor of their old partner" sets no channel.
+    ['en-US', "The distributor of their old partner was Ingram; we're tier 1.", { partnerType: 'direct' }],
+  ]);
+});

@@ -133,3 +133,20 @@ describe('kind: eitherOr, a question offering two options of which one is read a
     ['en-US', "EA or something else? It's EA.", { channel: 'ea' }, {}],
   ]);
 });
+
+describe('kind: eitherOr, a seller said not to be a CSP is one option: the channel offered after its "or" is the other, and a reference picks', () => {
+  const first = { channel: 'thirdParty' } as const;
+  const second = { channel: 'ea' } as const;
+  checkKind([
+    ['en-US', 'They bought from a hosting company (not a CSP) or through EA, the first one.', first],
+    ['ru-RU', 'Они купили у хостинг-провайдера (не CSP) или через EA, первое.', first],
+    ['zh-CN', '他们是从一家主机服务商（不是CSP）买的，还是通过EA买的，前者。', first],
+    ['pt-BR', 'Compraram de um provedor de hospedagem (não é CSP) ou pelo EA, o primeiro.', first],
+    ['hu-HU', 'Egy tárhelyszolgáltatótól vették (nem CSP) vagy EA-n keresztül, az előbbi.', first],
+    ['en-US', 'They bought from a hosting company (not a CSP) or through EA, the second one.', second],
+    ['hu-HU', 'Egy tárhelyszolgáltatótól vették (nem CSP) vagy EA-n keresztül, az utóbbi.', second],
+    // With no reference, both options stay and the channel is asked.
+    ['en-US', 'They bought from a hosting company (not a CSP) or through EA.', {}, ['channel']],
+    ['pt-BR', 'Compraram de um provedor de hospedagem (não é CSP) ou pelo EA.', {}, ['channel']],
+  ]);
+});

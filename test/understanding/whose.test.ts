@@ -803,8 +803,8 @@ describe('kind: whose, a role word that is aware, copied or on the call ("the di
     ['zh-CN', '我们是经销商，通过分销商采购。分销商也知道。Azure 通过 EA 买的。', said],
     ['pt-BR', 'Somos revenda, compramos pelo distribuidor. O distribuidor está ciente. Azure via EA.', said],
     ['hu-HU', 'Viszonteladók vagyunk, disztribútoron keresztül vásárolunk. A disztribútor is tud róla. Az Azure-t EA-n vették.', said],
-    // "Our distributor" is still the partner's supplier when it is copied: beside a bare T2 the role is asked.
-    ['en-US', "We're the T2 here, our distributor is copied on the thread.", {}, ['partnerType']],
+    // "Our distributor" is still the partner's supplier when it is copied, so a T2 with it is the reseller.
+    ['en-US', "We're the T2 here, our distributor is copied on the thread.", { partnerType: 'indirectReseller' }],
     ['ru-RU', 'Мы реселлер, наш дистрибьютор в курсе.', { partnerType: 'indirectReseller' }],
   ]);
 });

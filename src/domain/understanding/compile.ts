@@ -117,6 +117,7 @@ export interface CompiledLexicon {
   notUs?: RegExp;
   otherCase?: RegExp;
   thisCase?: RegExp;
+  whoever?: RegExp;
   ownedWord?: RegExp;
   dismiss?: RegExp;
   want?: RegExp;
@@ -190,6 +191,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'notUs',
     'otherCase',
     'thisCase',
+    'whoever',
     'ownedWord',
     'dismiss',
     'want',

@@ -3,15 +3,11 @@
 // CSP nor syndication, and the roles of the partner's supplier (split from structure.ts, which
 // decides the other structures of a message).
 import { CompiledLexicon } from './compile';
+import { sentenceOf } from './cases';
 import { Span, StructuredMention, matches } from './structure';
 import { isCjk } from './text';
 
-/** The sentence around a point: between the marks that end sentences. */
-function sentenceOf(text: string, at: number): Span {
-  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('。', at - 1)) + 1;
-  const rest = text.slice(at).search(/[.?。]/u);
-  return { start, end: rest < 0 ? text.length : at + rest };
-}
+export { otherCases } from './cases';
 
 /**
  * "The customer bought it through us when we were in the Advisor program": a purchase made
@@ -78,7 +74,8 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
     const from = Math.max(text.lastIndexOf('.', m.start - 1), text.lastIndexOf('?', m.start - 1)) + 1;
     const stop = text.slice(m.end).search(/[.?]/);
     const to = stop < 0 ? text.length : m.end + stop;
-    if (mentions.some((o) => o !== m && o.question === 'channel' && !o.negated && o.start >= from && o.end <= to)) continue;
+    // A local seller ("местного интегратора", channel other) is the seller the sentence defines, not a channel of its own.
+    if (mentions.some((o) => o !== m && o.question === 'channel' && o.option !== 'other' && !o.negated && o.start >= from && o.end <= to)) continue;
     const near = (n: Span, c: Span): boolean =>
       n.end <= c.start && !/[,.?]/.test(text.slice(n.end, c.start)) && text.slice(n.end, c.start).split(' ').filter(Boolean).length <= 2;
     let said: Span | undefined;
@@ -94,6 +91,8 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
   }
 }
 
+/** How many words between "not a CSP" and the "or" that offers another channel ("（不是CSP）买的，还是"). */
+const OR_GAP = 2;
 /** How many words before "not a CSP" the seller it describes may stand ("a hosting company (not a CSP)"). */
 const SELLER_REACH = 10;
 
@@ -108,13 +107,16 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
   if (!text.includes('csp')) return found;
   const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
   const sellers = lexicons.flatMap((l) => matches(l.seller, text));
+  const ors = lexicons.flatMap((l) => matches(l.or, text));
   for (const c of matches(CSP, text)) {
     const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
     if (n === undefined) continue;
     const from = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
     const stop = text.slice(c.end).search(/[.?]/);
-    const to = stop < 0 ? text.length : c.end + stop;
-    if (mentions.some((m) => m.question === 'channel' && !m.negated && m.start >= from && m.end <= to)) continue;
+    // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
+    const or = ors.find((o) => o.start >= c.end && !/[.?]/.test(text.slice(c.end, o.start)) && units(text.slice(c.end, o.start).replace(/,/g, ' ')) <= OR_GAP);
+    const to = or !== undefined ? or.start : stop < 0 ? text.length : c.end + stop;
+    if (mentions.some((m) => m.question === 'channel' && m.option !== 'other' && !m.negated && m.start >= from && m.end <= to)) continue;
     const seller = sellers
       .filter((s) => s.start >= from && s.end <= n.start && units(text.slice(s.end, n.start)) <= SELLER_REACH)
       .filter((s) => !mentions.some((m) => m.question === 'partnerType' && overlapping(m, s)))
@@ -189,6 +191,7 @@ export function attributeRoles(
   mentions: StructuredMention[],
   lexicons: readonly CompiledLexicon[],
   asideOpens: (at: number) => boolean = () => false,
+  corrections: readonly Span[] = [],
 ): void {
   const owners = lexicons.flatMap((l) => matches(l.ownerAfter, text));
   const servedByUs = lexicons.flatMap((l) => matches(l.selfOf, text));
@@ -203,9 +206,12 @@ export function attributeRoles(
   const between: Span[] = [...mentions.filter((o) => o.question !== undefined), ...lexicons.flatMap((l) => matches(l.self, text))];
   // "…, but that's not us": the denial is the whole clause right after the role, nothing between
   // ("we're T1, that's not us who sold it" denies something else).
+  // A correction between them is no word ("indirect provider wait no that's our parent company").
   const denied = (m: Span): boolean =>
     denials.some((d) => {
-      const gap = text.slice(m.end, d.start);
+      const gap = corrections
+        .filter((c) => c.start >= m.end && c.end <= d.start)
+        .reduce((g, c) => g.replace(text.slice(c.start, c.end), ' '), text.slice(m.end, d.start));
       return (
         d.start >= m.end &&
         /^ ?([,.?;:!)]|$)/.test(text.slice(d.end)) &&
@@ -223,7 +229,9 @@ export function attributeRoles(
     let selfEnd = -1;
     let other = -1;
     for (const l of lexicons) {
-      for (const s of matches(l.self, text, clauseStart, m.start)) if (s.start > self) [self, selfEnd] = [s.start, s.end];
+      // A "we" that opens the role's own words ("我们是经销商", "we're the reseller") is before it too.
+      const opening = matches(l.self, text, m.start, m.end).filter((s) => s.start === m.start);
+      for (const s of [...matches(l.self, text, clauseStart, m.start), ...opening]) if (s.start > self) [self, selfEnd] = [s.start, s.end];
       for (const s of matches(l.others, text, clauseStart, m.start)) other = Math.max(other, s.start);
     }
     const owned = owners.some((o) => o.start >= m.end && next(m.end, o.start));
@@ -322,25 +330,4 @@ function reference(text: string, from: number, lexicons: readonly CompiledLexico
     for (const s of matches(l.second, text, from, to)) if (s.start < at) [at, kept] = [s.start, 'second'];
   }
   return kept;
-}
-
-/**
- * "Unlike last week's customer, who was on an EA, this one bought from Microsoft", "the parent
- * company is on an EA, but this customer itself…": another customer or the parent company named
- * in passing, with its cloud, channel, service or goal, answers nothing of this case. A mention
- * after such words in their sentence, before a word for this case ("this one", «этот клиент»,
- * "这个客户", "esse aqui", "ez az ügyfél"), loses its question. Roles are the partner's (and
- * `attributeRoles` decides them).
- */
-export function otherCases(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
-  const named = lexicons.flatMap((l) => matches(l.otherCase, text));
-  if (named.length === 0) return;
-  const back = lexicons.flatMap((l) => matches(l.thisCase, text));
-  for (const o of named) {
-    const s = sentenceOf(text, o.start);
-    const end = Math.min(s.end, ...back.filter((b) => b.start >= o.end && b.start < s.end).map((b) => b.start));
-    for (const m of mentions) {
-      if (m.question !== undefined && m.question !== 'partnerType' && m.start >= o.start && m.end <= end) m.question = undefined;
-    }
-  }
 }

@@ -148,6 +148,12 @@ export interface Structure {
    */
   otherCase?: string[];
   thisCase?: string[];
+  /**
+   * Words opening a clause whose subject is said at its end ("who handles the contract with
+   * Microsoft is the parent company", «кто ведёт контракт — материнская компания», "quem cuida …
+   * é a matriz"): when that subject is another case, the clause is theirs.
+   */
+  whoever?: string[];
   /** A role word in a form that says it is another party's (Hungarian "disztribútoruk", their distributor). */
   ownedWord?: string[];
   /**

@@ -263,8 +263,8 @@ function read(text: string, part: boolean): Understanding {
   const bracketAt = (at: number): boolean =>
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
   supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
-  attributeRoles(prepared.text, mentions, COMPILED, bracketAt);
-  refineTier(prepared.text, mentions);
+  attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections);
+  refineTier(prepared.text, mentions, COMPILED);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
   wantedGoal(prepared.text, mentions, COMPILED);

@@ -1,0 +1,42 @@
+// Which case a mention is about: another customer or the parent company named in passing speaks
+// of that case, not of this one (split from parties.ts, which decides whose a role is).
+import { CompiledLexicon } from './compile';
+import { Span, StructuredMention, matches } from './structure';
+
+/** The sentence around a point: between the marks that end sentences. */
+export function sentenceOf(text: string, at: number): Span {
+  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  const rest = text.slice(at).search(/[.?。]/u);
+  return { start, end: rest < 0 ? text.length : at + rest };
+}
+
+/**
+ * "Unlike last week's customer, who was on an EA, this one bought from Microsoft", "the parent
+ * company is on an EA, but this customer itself…": another customer or the parent company named
+ * in passing, with its cloud, channel, service or goal, answers nothing of this case. A mention
+ * after such words in their sentence, before a word for this case ("this one", «этот клиент»,
+ * "这个客户", "esse aqui", "ez az ügyfél"), loses its question. Roles are the partner's (and
+ * `attributeRoles` decides them). A clause opened by "who" and closed by such words ("who handles
+ * the contract with Microsoft is the parent company", "quem cuida do contrato … é a matriz") is
+ * theirs too.
+ */
+export function otherCases(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const named = lexicons.flatMap((l) => matches(l.otherCase, text));
+  if (named.length === 0) return;
+  const back = lexicons.flatMap((l) => matches(l.thisCase, text));
+  const who = lexicons.flatMap((l) => matches(l.whoever, text));
+  for (const o of named) {
+    const s = sentenceOf(text, o.start);
+    // "Who handles the contract with Microsoft is the parent company": the clause before it is theirs.
+    const closes = /^ ?([,.?;]|$)/.test(text.slice(o.end));
+    const w = who.find((x) => x.start >= s.start && x.end <= o.start && (text.slice(x.end, o.start).match(/,/g) ?? []).length <= 1);
+    // From the start of the clause the word is in: Chinese says it last ("通过EA买的是母公司").
+    const from = w === undefined ? 0 : Math.max(s.start, text.lastIndexOf(',', w.start - 1) + 1, text.lastIndexOf(';', w.start - 1) + 1);
+    if (closes && w !== undefined)
+      for (const m of mentions) if (m.question !== undefined && m.question !== 'partnerType' && m.start >= from && m.end <= o.start) m.question = undefined;
+    const end = Math.min(s.end, ...back.filter((b) => b.start >= o.end && b.start < s.end).map((b) => b.start));
+    for (const m of mentions) {
+      if (m.question !== undefined && m.question !== 'partnerType' && m.start >= o.start && m.end <= end) m.question = undefined;
+    }
+  }
+}
