@@ -98,6 +98,26 @@ describe('thread rules: merging the parts (newest first)', () => {
       reading({ answers: { channel: 'open' } }),
     );
   });
+  it('a value doubted in the newest part puts an older plain answer in doubt: it is asked, naming the doubted value', () => {
+    assert.deepStrictEqual(
+      mergeParts([
+        reading({ hedged: { channel: 'syndication' } }),
+        reading({ answers: { channel: 'syndication' }, evidence: { channel: 'syndication partner' } }),
+      ]),
+      reading({ hedged: { channel: 'syndication' } }),
+    );
+    assert.deepStrictEqual(
+      mergeParts([reading({ hedged: { channel: 'ea' } }), reading({ answers: { channel: 'open' } })]),
+      reading({ hedged: { channel: 'ea' } }),
+    );
+  });
+  it("a doubt only implied by another answer's doubt leaves an older plain answer standing", () => {
+    const got = mergeParts([
+      reading({ hedged: { cloud: 'china' }, doubtImplied: ['cloud'] }),
+      reading({ answers: { cloud: 'china' }, evidence: { cloud: '21Vianet' } }),
+    ]);
+    assert.deepStrictEqual(got, reading({ answers: { cloud: 'china' }, evidence: { cloud: '21Vianet' } }));
+  });
   it("a channel read without a cloud is read again in the thread's cloud", () => {
     const got = mergeParts([reading({ answers: { cloud: 'china' } }), reading({ answers: { channel: 'ea' }, evidence: { channel: 'EA' } })]);
     assert.deepStrictEqual(got, reading({ answers: { cloud: 'china', channel: 'other' }, evidence: { channel: 'EA' } }));

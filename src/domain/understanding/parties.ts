@@ -131,7 +131,7 @@ function overlapping(a: Span, b: Span): boolean {
 }
 
 /** Words, and pairs of Chinese characters (which have no spaces), in a gap. */
-function units(gap: string): number {
+export function units(gap: string): number {
   let n = 0;
   for (const word of gap.split(' ')) {
     const cjk = [...word].filter(isCjk).length;

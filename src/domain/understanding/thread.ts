@@ -137,11 +137,28 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
   const result: Understanding = { answers: {}, conflicts: [], evidence: {}, negated: [] };
   const set = result.answers as Record<QuestionId, string>;
   for (const q of QUESTION_IDS) {
-    const part = readings.find((r) => r.answers[q] !== undefined || r.conflicts.includes(q) || r.unsettled?.includes(q) || r.negated.includes(q));
-    // A value said only under a doubt is named when the question is asked, if no part answers it.
-    const doubted = readings.find((r) => r.hedged?.[q] !== undefined)?.hedged?.[q];
-    if (part === undefined && doubted !== undefined) result.hedged = { ...result.hedged, [q]: doubted };
-    if (part === undefined) continue;
+    // The newest part that says anything of the question decides it. A value said there only under
+    // a doubt is named when the question is asked: an older part's plain answer is what the newer
+    // one puts in doubt ("can't tell whether syndication or the hoster" above "> a syndication partner").
+    // A doubt only implied by another answer's (a doubted purchase from 21Vianet, its cloud) is none.
+    const part = readings.find(
+      (r) =>
+        r.answers[q] !== undefined ||
+        r.conflicts.includes(q) ||
+        r.unsettled?.includes(q) ||
+        r.negated.includes(q) ||
+        (r.hedged?.[q] !== undefined && !r.doubtImplied?.includes(q)),
+    );
+    if (part === undefined) {
+      const doubted = readings.find((r) => r.hedged?.[q] !== undefined)?.hedged?.[q];
+      if (doubted !== undefined) result.hedged = { ...result.hedged, [q]: doubted };
+      continue;
+    }
+    const doubted = part.hedged?.[q];
+    if (doubted !== undefined && part.answers[q] === undefined && !part.conflicts.includes(q) && !part.unsettled?.includes(q) && !part.negated.includes(q)) {
+      result.hedged = { ...result.hedged, [q]: doubted };
+      continue;
+    }
     const value = part.answers[q];
     if (value !== undefined) {
       set[q] = value;

@@ -14,6 +14,7 @@ import { answeredQuestions, mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
 import { wantedGoal } from './desire';
+import { sellerAlternatives } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 
 export interface Understanding {
@@ -37,6 +38,8 @@ export interface Understanding {
    * «вроде бы EA»): not an answer, but the value to name when the question is asked.
    */
   hedged?: Partial<Record<QuestionId, string>>;
+  /** Hedged questions whose only doubt is another answer's (a doubted purchase from 21Vianet and its cloud). */
+  doubtImplied?: QuestionId[];
 }
 
 /** Longer messages are pasted documents or logs, not a description of a case: nothing is read. */
@@ -153,6 +156,7 @@ function correctionMarks(text: string, mentions: readonly Mention[]): Span[] {
 interface Candidate {
   value: string;
   hedged: boolean;
+  implied?: boolean;
   span: Span;
   epoch: number;
 }
@@ -259,6 +263,7 @@ function read(text: string, part: boolean): Understanding {
     mentions.sort((a, b) => a.start - b.start);
   }
   resolveAlternatives(prepared.text, mentions, COMPILED);
+  sellerAlternatives(prepared.text, mentions, COMPILED);
   // The gloss's bracket is the character there (a pause) or the one just before it (a gloss read inline).
   const bracketAt = (at: number): boolean =>
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
@@ -276,7 +281,7 @@ function read(text: string, part: boolean): Understanding {
     const span = { start: m.start, end: m.end };
     const { hedged, epoch } = m;
     candidates.get(m.question)!.push({ value: m.option, hedged, span, epoch });
-    for (const [q, v] of m.implies) candidates.get(q)!.push({ value: v, hedged, span, epoch });
+    for (const [q, v] of m.implies) candidates.get(q)!.push({ value: v, hedged, span, epoch, implied: true });
   }
 
   const result = empty();
@@ -288,6 +293,7 @@ function read(text: string, part: boolean): Understanding {
       result.said = { ...result.said, [question]: r.spans.map(words) };
     }
     if (r.kind === 'none' && r.hedged !== undefined) result.hedged = { ...result.hedged, [question]: r.hedged };
+    if (r.kind === 'none' && r.hedged !== undefined && list.every((c) => c.implied)) result.doubtImplied = [...(result.doubtImplied ?? []), question];
     if (r.kind === 'answer') {
       (result.answers as Record<QuestionId, string>)[question] = r.value;
       result.evidence[question] = originalSpan(text, prepared, r.span.start, r.span.end);

@@ -1,0 +1,41 @@
+// A seller the reader cannot place, offered as the other of two options.
+import { CompiledLexicon } from './compile';
+import { units } from './parties';
+import { Span, StructuredMention, matches } from './structure';
+
+/** How many words may stand between a read channel and the "or" after it ("a syndication partner or"). */
+const CHANNEL_TO_OR = 2;
+/** How many words may stand between the "or" and the seller ("or from the web hosting company"). */
+const OR_TO_SELLER = 3;
+
+const closeTo = (text: string, from: number, to: number, reach: number): boolean =>
+  from <= to && !/[,.?;:!]/.test(text.slice(from, to)) && units(text.slice(from, to)) <= reach;
+
+/**
+ * "They can't tell whether they bought it from a syndication partner or from the web hosting
+ * company that built their site", «у синдикационного партнёра или у хостинг-провайдера»: one
+ * option is read, the other is a seller of unknown kind (a hosting company, a reseller, a shop may
+ * or may not be a CSP partner). The speaker left two options open and the reader can place one, so
+ * that one is asked about by name (hedged), never taken as the answer; a later plain answer to the
+ * channel still decides. The other way round too ("a hosting company or syndication").
+ */
+export function sellerAlternatives(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const ors = lexicons.flatMap((l) => matches(l.or, text));
+  if (ors.length === 0) return;
+  const channels = mentions.filter((m) => m.question === 'channel' && !m.negated);
+  if (channels.length === 0) return;
+  const sellers = lexicons
+    .flatMap((l) => matches(l.seller, text))
+    .filter((s) => !channels.some((m) => m.start < s.end && s.start < m.end));
+  const channelIn = (from: number, to: number): boolean => channels.some((m) => m.start >= from && m.start < to);
+  for (const o of ors) {
+    const after: Span | undefined = sellers.find((s) => closeTo(text, o.end, s.start, OR_TO_SELLER) && !channelIn(o.end, s.end));
+    const before: Span | undefined = sellers.find((s) => closeTo(text, s.end, o.start, CHANNEL_TO_OR) && !channelIn(s.start, o.start));
+    const read = after
+      ? channels.filter((m) => closeTo(text, m.end, o.start, CHANNEL_TO_OR))
+      : before
+        ? channels.filter((m) => closeTo(text, o.end, m.start, OR_TO_SELLER))
+        : [];
+    for (const m of read) m.hedged = true;
+  }
+}
