@@ -119,6 +119,7 @@ export interface CompiledLexicon {
   thisCase?: RegExp;
   ownedWord?: RegExp;
   dismiss?: RegExp;
+  undecided?: RegExp;
   want?: RegExp;
   wanted?: RegExp;
   only?: RegExp;
@@ -192,6 +193,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'thisCase',
     'ownedWord',
     'dismiss',
+    'undecided',
     'want',
     'wanted',
     'only',

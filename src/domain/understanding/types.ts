@@ -94,6 +94,12 @@ export interface Structure {
    */
   dismiss?: string[];
   /**
+   * Words that say the case was left undecided ("we ended the call without them deciding",
+   * «так и не решили», "所以目标现在不确定", "ninguém confirmou ainda", "nem tudtuk eldönteni"): two
+   * answers the message told for one question both stay, and the question is asked.
+   */
+  undecided?: string[];
+  /**
    * Words of wanting ("they want", «хотят», "想", "querem", "szeretnék"): where a message names two
    * goals, the one it says is wanted is the goal and the other is its story ("we moved offices").
    */

@@ -168,6 +168,11 @@ function latest(list: readonly Candidate[]): Candidate[] {
   return list.filter((c) => c.epoch === last);
 }
 
+/** Every answer told, whenever and however surely said: the case was said to be left undecided. */
+function told(list: readonly Candidate[]): Candidate[] {
+  return new Set(list.map((c) => c.value)).size > 1 ? list.map((c) => ({ ...c, epoch: 0, hedged: false })) : [...list];
+}
+
 type Resolution = { kind: 'none'; hedged?: string } | { kind: 'answer'; value: string; span: Span } | { kind: 'conflict'; spans: Span[] };
 
 function resolve(all: readonly Candidate[]): Resolution {
@@ -258,7 +263,9 @@ function read(text: string, part: boolean): Understanding {
   refineTier(prepared.text, mentions);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
-  wantedGoal(prepared.text, mentions, COMPILED);
+  // "They ended the call without deciding": no later, surer or wanted answer wins over another one told.
+  const undecided = COMPILED.some((l) => l.undecided !== undefined && allMatches(l.undecided, prepared.text).length > 0);
+  if (!undecided) wantedGoal(prepared.text, mentions, COMPILED);
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
   const stated = new Set(mentions.filter((m) => m.question !== undefined && !m.negated && m.background !== true).map((m) => m.question));
@@ -273,7 +280,7 @@ function read(text: string, part: boolean): Understanding {
   const result = empty();
   const words = (span: Span): string => originalSpan(text, prepared, span.start, span.end);
   const settle = (question: QuestionId, list: readonly Candidate[]): void => {
-    const r = resolve(list);
+    const r = resolve(undecided ? told(list) : list);
     if (r.kind === 'conflict') {
       result.conflicts.push(question);
       result.said = { ...result.said, [question]: r.spans.map(words) };
@@ -288,7 +295,7 @@ function read(text: string, part: boolean): Understanding {
   settle('cloud', candidates.get('cloud')!);
   const cloud: Cloud | undefined = result.answers.cloud;
   const channels: Candidate[] = [];
-  const statedChannels = latest(candidates.get('channel')!);
+  const statedChannels = latest(undecided ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
     const value = channelInCloud(c.value as Channel, cloud);
     if (value !== undefined) channels.push({ ...c, value });
