@@ -120,6 +120,7 @@ export interface CompiledLexicon {
   ownedWord?: RegExp;
   dismiss?: RegExp;
   undecided?: RegExp;
+  later?: RegExp;
   want?: RegExp;
   wanted?: RegExp;
   only?: RegExp;
@@ -194,6 +195,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'ownedWord',
     'dismiss',
     'undecided',
+    'later',
     'want',
     'wanted',
     'only',

@@ -27,7 +27,7 @@ export function wantedGoal(
   lexicons: readonly CompiledLexicon[],
 ): void {
   // Only what was said since the last correction ("no, actually just support") is weighed.
-  const said = mentions.filter((m) => m.question === 'goal' && !m.negated);
+  const said = mentions.filter((m) => m.question === 'goal' && !m.negated && m.background !== true);
   const last = Math.max(-1, ...said.map((m) => m.epoch));
   const goals = said.filter((m) => m.epoch === last);
   if (new Set(goals.map((m) => m.option)).size < 2) return;
@@ -59,4 +59,20 @@ export function wantedGoal(
   }
   if (new Set(wanted.map((m) => m.option)).size > 1) return;
   for (const m of goals) if (!wanted.includes(m)) m.background = true;
+}
+
+/** What may stand between a goal's words and the word that puts it off ("the move till later"): two words. */
+const LATER_GAP = /^ ?(?:[^ ,.?;:!]{1,12} ?){0,2}$/u;
+
+/**
+ * "For now just support, the move later": where a message names two goals, one put off by a word
+ * for later right after it ("later", «потом», "以后再说", "depois", "később") is not today's goal
+ * while another goal is told for today; it becomes background.
+ */
+export function laterGoals(text: string, mentions: Array<StructuredMention & { background?: boolean }>, lexicons: readonly CompiledLexicon[]): void {
+  const goals = mentions.filter((m) => m.question === 'goal' && !m.negated);
+  const laters = lexicons.flatMap((l) => matches(l.later, text));
+  const put = goals.filter((m) => laters.some((w) => w.start >= m.end && LATER_GAP.test(text.slice(m.end, w.start))));
+  if (!goals.some((g) => !put.includes(g) && put.some((p) => p.option !== g.option))) return;
+  for (const m of put) m.background = true;
 }

@@ -99,6 +99,8 @@ export interface Structure {
    * answers the message told for one question both stay, and the question is asked.
    */
   undecided?: string[];
+  /** Words that put a goal off till later ("the move later", «перенос потом», "迁移以后再说"). */
+  later?: string[];
   /**
    * Words of wanting ("they want", «хотят», "想", "querem", "szeretnék"): where a message names two
    * goals, the one it says is wanted is the goal and the other is its story ("we moved offices").

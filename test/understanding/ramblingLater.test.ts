@@ -1,0 +1,40 @@
+// Kind "rambling": today's goal against one put off. A colleague who hears "for now just support,
+// the move later" («а перенос потом», "迁移以后再考虑", "a migração fica pra depois", "az áthozatalt
+// majd később") writes down support; a goal put off with no other goal told is still the goal.
+// What was said at the start of the call is said under a doubt, as "at first they said" is.
+import { checkDoubted, checkKind } from './kindCheck';
+
+describe('kind: rambling, a goal put off till later gives way to the goal told for today', () => {
+  checkKind([
+    ['en-US', 'For now they just want support for their Office 365, the move later.', { service: 'license', goal: 'support' }],
+    ['en-US', 'They just want us to support the Office 365 and revisit the move later on.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Пока им нужна только поддержка Office 365, а перенос потом.', { service: 'license', goal: 'support' }],
+    ['zh-CN', 'Office 365 要我们管理，订阅迁移以后再考虑。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Por enquanto só querem suporte no Office 365, a migração fica pra depois.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Egyelőre csak támogatást kérnek az Office 365-höz, az áthozatalt majd később.', { service: 'license', goal: 'support' }],
+  ]);
+});
+
+describe('kind: rambling, a goal put off with no other goal told is still the goal', () => {
+  checkKind([
+    ['en-US', 'They want to move the Office 365 subscriptions to us later this year.', { service: 'license', goal: 'move' }],
+    ['ru-RU', 'Хотят перенести подписки Office 365 к нам позже.', { service: 'license', goal: 'move' }],
+    ['zh-CN', '他们想把Office 365订阅迁到我们这边，以后再迁。', { service: 'license', goal: 'move' }],
+    ['pt-BR', 'Querem migrar as assinaturas do Office 365 pra gente mais tarde.', { service: 'license', goal: 'move' }],
+    ['hu-HU', 'Az Office 365 előfizetéseket később akarják áthozni hozzánk.', { service: 'license', goal: 'move' }],
+  ]);
+});
+
+describe('kind: rambling, two goals both put off stay a question', () => {
+  checkKind([['en-US', 'Support later, the move later too, for the Office 365.', { service: 'license' }, ['goal']]]);
+});
+
+describe('kind: rambling, what was said at the start of the call is said under a doubt', () => {
+  checkDoubted([
+    ['en-US', 'At the start of the call they said it was EA.', {}, { channel: 'ea' }],
+    ['ru-RU', 'В начале звонка говорили, что через EA.', {}, { channel: 'ea' }],
+    ['zh-CN', '通话一开始他们说是通过EA买的。', {}, { channel: 'ea' }],
+    ['pt-BR', 'No começo da call disseram que era EA.', {}, { channel: 'ea' }],
+    ['hu-HU', 'A hívás elején azt mondták, hogy EA-n vették.', {}, { channel: 'ea' }],
+  ]);
+});
