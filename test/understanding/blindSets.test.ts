@@ -11,7 +11,7 @@ import { LabelledUtterance, evaluate } from '../../scripts/bench-nlu';
 import { PROJECT_ROOT } from '../support/paths';
 
 for (const [name, file, perLanguage, figure] of [
-  ['third', 'blind-third.json', 40, 196],
+  ['third', 'blind-third.json', 40, 197],
   ['fourth', 'blind-fourth.json', 40, 189],
   ['sixth', 'blind-sixth.json', 40, 180],
   ['seventh', 'blind-seventh.json', 40, 174],
@@ -20,7 +20,7 @@ for (const [name, file, perLanguage, figure] of [
   // The tenth holds two languages only: 40 Russian and 20 English messages.
   ['tenth', 'blind-tenth.json', { 'ru-RU': 40, 'en-US': 20 }, 56],
   ['twelfth', 'blind-twelfth.json', 20, 90],
-  ['fourteenth', 'blind-fourteenth.json', 20, 75],
+  ['fourteenth', 'blind-fourteenth.json', 20, 76],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;

@@ -38,3 +38,25 @@ describe('kind: rambling, what was said at the start of the call is said under a
     ['hu-HU', 'A hívás elején azt mondták, hogy EA-n vették.', {}, { channel: 'ea' }],
   ]);
 });
+
+describe('kind: rambling, what was said at first gives way to a different answer told anywhere else', () => {
+  checkKind([
+    ['en-US', 'At first they said it was EA. The contract is Open Value.', { channel: 'open' }],
+    ['ru-RU', 'Сначала говорили, что через EA. В договоре Open Value.', { channel: 'open' }],
+    ['zh-CN', '一开始他们说是EA。合同上是Open Value。', { channel: 'open' }],
+    ['pt-BR', 'No começo disseram que era EA. O contrato é Open Value.', { channel: 'open' }],
+    ['hu-HU', 'Először azt mondták, hogy EA-n vették. A szerződés Open Value.', { channel: 'open' }],
+    ['en-US', 'At the start of the call they said they want to move the Office 365 to us. Now they want support.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'В начале звонка говорили, что хотят перенести Office 365 к нам. Сейчас хотят поддержку.', { service: 'license', goal: 'support' }],
+    ['zh-CN', '通话一开始他们说想迁移订阅。现在想要我们支持Office 365。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'No começo da call disseram que querem migrar o Office 365 pra gente. Agora querem suporte.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'A hívás elején azt mondták, hogy át akarják hozni hozzánk az Office 365-öt. Most támogatást kérnek.', { service: 'license', goal: 'support' }],
+  ]);
+});
+
+describe('kind: rambling, what was said at first, and only what follows those words in their sentence, is background', () => {
+  checkKind([
+    ['en-US', 'Office 365 through EA. At first they said they want to move. Now they want support.', { channel: 'ea', service: 'license', goal: 'support' }],
+    ['en-US', 'They want to move, at first they said. Now they want support.', {}, ['goal']],
+  ]);
+});

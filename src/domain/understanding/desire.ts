@@ -76,3 +76,16 @@ export function laterGoals(text: string, mentions: Array<StructuredMention & { b
   if (!goals.some((g) => !put.includes(g) && put.some((p) => p.option !== g.option))) return;
   for (const m of put) m.background = true;
 }
+
+/**
+ * "At first they said they wanted to move them … for now just support": what a sentence says was
+ * said at first (its mentions after those words) is background: it answers only what nothing
+ * else in the message does, and then under its doubt.
+ */
+export function firstSaid(text: string, mentions: Array<StructuredMention & { background?: boolean }>, lexicons: readonly CompiledLexicon[]): void {
+  for (const a of lexicons.flatMap((l) => matches(l.atFirst, text))) {
+    const rest = text.slice(a.end).search(SENTENCE_END);
+    const end = rest < 0 ? text.length : a.end + rest;
+    for (const m of mentions) if (m.start >= a.end && m.end <= end) m.background = true;
+  }
+}

@@ -13,7 +13,7 @@ import { markNegations, negatePhrases } from './negation';
 import { mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
-import { laterGoals, wantedGoal } from './desire';
+import { firstSaid, laterGoals, wantedGoal } from './desire';
 import { fromTranslit, transliterations } from './translit';
 
 export interface Understanding {
@@ -265,6 +265,7 @@ function read(text: string, part: boolean): Understanding {
   markCorrections(corrections, mentions);
   // "They ended the call without deciding": no later, surer or wanted answer wins over another one told.
   const undecided = COMPILED.some((l) => l.undecided !== undefined && allMatches(l.undecided, prepared.text).length > 0);
+  if (!undecided) firstSaid(prepared.text, mentions, COMPILED);
   if (!undecided) laterGoals(prepared.text, mentions, COMPILED);
   if (!undecided) wantedGoal(prepared.text, mentions, COMPILED);
 
