@@ -114,7 +114,8 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     const from = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
     const stop = text.slice(c.end).search(/[.?]/);
     const to = stop < 0 ? text.length : c.end + stop;
-    if (mentions.some((m) => m.question === 'channel' && !m.negated && m.start >= from && m.end <= to)) continue;
+    // "Somewhere else" (a local integrator) is no channel of its own: what it is not says what it is.
+    if (mentions.some((m) => m.question === 'channel' && m.option !== 'other' && !m.negated && m.start >= from && m.end <= to)) continue;
     const seller = sellers
       .filter((s) => s.start >= from && s.end <= n.start && units(text.slice(s.end, n.start)) <= SELLER_REACH)
       .filter((s) => !mentions.some((m) => m.question === 'partnerType' && overlapping(m, s)))
