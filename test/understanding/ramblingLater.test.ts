@@ -2,6 +2,8 @@
 // the move later" («а перенос потом», "迁移以后再考虑", "a migração fica pra depois", "az áthozatalt
 // majd később") writes down support; a goal put off with no other goal told is still the goal.
 // What was said at the start of the call is said under a doubt, as "at first they said" is.
+import * as assert from 'assert';
+import { understand } from '../../src/domain/understanding';
 import { checkDoubted, checkKind } from './kindCheck';
 
 describe('kind: rambling, a goal put off till later gives way to the goal told for today', () => {
@@ -59,4 +61,34 @@ describe('kind: rambling, what was said at first, and only what follows those wo
     ['en-US', 'Office 365 through EA. At first they said they want to move. Now they want support.', { channel: 'ea', service: 'license', goal: 'support' }],
     ['en-US', 'They want to move, at first they said. Now they want support.', {}, ['goal']],
   ]);
+});
+
+describe('kind: rambling, the words that put a goal off count only right after it', () => {
+  checkKind([
+    // A later word before a goal puts nothing off: "later in the day" is not about support.
+    ['en-US', 'We spoke later in the day: they want support for the Office 365, and the move later.', { service: 'license', goal: 'support' }],
+    // Another later word far from the goal does not undo the one right after it.
+    ['en-US', 'For now support for the Office 365, the move later. We talk again later this week.', { service: 'license', goal: 'support' }],
+    // Only goals are put off: a channel said with "later" beside them is still told.
+    ['en-US', 'They want support for the Office 365 now and the move later. Open Value now, EA later.', { service: 'license', goal: 'support' }, ['channel']],
+  ]);
+});
+
+describe('kind: rambling, a goal said at first is no wish that outweighs the goal told now', () => {
+  checkKind([['en-US', 'Office 365. At first they said they want to move it. Now support only.', { service: 'license', goal: 'support' }]]);
+});
+
+describe('kind: rambling, what was said at first reaches the end of the message and a word right after it', () => {
+  checkKind([
+    ['en-US', 'The contract is Open Value. At first they said EA', { channel: 'open' }],
+    ['zh-CN', '合同上是Open Value。一开始他们说EA。', { channel: 'open' }],
+    ['zh-CN', '现在想要我们支持Office 365。一开始他们说想迁移。', { service: 'license', goal: 'support' }],
+  ]);
+});
+
+describe('kind: rambling, the words of a goal put off are not the evidence of the same goal told for today', () => {
+  it('en-US: "may migrate it later; for now they want to move": the evidence is "move"', () => {
+    const got = understand('They may migrate it later; for now they want to move the Office 365 to us.');
+    assert.deepStrictEqual({ goal: got.answers.goal, words: got.evidence.goal }, { goal: 'move', words: 'move' });
+  });
 });

@@ -65,15 +65,14 @@ export function wantedGoal(
 const LATER_GAP = /^ ?(?:[^ ,.?;:!]{1,12} ?){0,2}$/u;
 
 /**
- * "For now just support, the move later": where a message names two goals, one put off by a word
- * for later right after it ("later", «потом», "以后再说", "depois", "később") is not today's goal
- * while another goal is told for today; it becomes background.
+ * "For now just support, the move later": a goal put off by a word for later right after it
+ * ("later", «потом», "以后再说", "depois", "később") is background: it is the goal only when no
+ * other goal is told for today, and its words are not the evidence of one that is.
  */
 export function laterGoals(text: string, mentions: Array<StructuredMention & { background?: boolean }>, lexicons: readonly CompiledLexicon[]): void {
   const goals = mentions.filter((m) => m.question === 'goal' && !m.negated);
   const laters = lexicons.flatMap((l) => matches(l.later, text));
   const put = goals.filter((m) => laters.some((w) => w.start >= m.end && LATER_GAP.test(text.slice(m.end, w.start))));
-  if (!goals.some((g) => !put.includes(g) && put.some((p) => p.option !== g.option))) return;
   for (const m of put) m.background = true;
 }
 
