@@ -1,7 +1,7 @@
 // Kind "rambling": a call that ended without a decision. A colleague who reads "they ended the call
 // without deciding" («так и не решили», "还没决定", "ainda não decidiram", "még nem döntöttek") does
 // not pick the last or the surest of the answers told: each question told two ways is asked.
-import { checkKind } from './kindCheck';
+import { checkDoubted, checkKind } from './kindCheck';
 
 describe('kind: rambling, a case said to be undecided keeps both goals told, even after a "no"', () => {
   checkKind([
@@ -100,4 +100,19 @@ describe('kind: rambling, a remark that something is undecided leaves a question
     ],
     ['hu-HU', 'Az Office 365-öt EA-n vették, támogatást kérnek. A kezdés dátuma még nyitott.', { channel: 'ea', service: 'license', goal: 'support' }],
   ]);
+});
+
+describe('kind: rambling, in a case said to be undecided the other steps that pick one answer rest', () => {
+  checkKind([
+    // What was said at first is not set aside: both channels are asked.
+    ['en-US', 'At first they said it was EA. The contract is Open Value. Nobody has decided yet.', {}, ['channel']],
+    // A goal put off till later is not set aside either.
+    ['en-US', 'For now they want support for the Office 365, the move later. Nobody has decided yet.', { service: 'license' }, ['goal']],
+    // Channels told two ways, the later one after "actually", are both asked.
+    ['en-US', 'Paulo says EA, but Ana says actually Open Value. Nobody has confirmed it yet.', {}, ['channel']],
+  ]);
+});
+
+describe('kind: rambling, in a case said to be undecided one answer said under a doubt stays a doubt', () => {
+  checkDoubted([['en-US', 'They probably bought it through EA. Nobody has decided yet.', {}, { channel: 'ea' }]]);
 });
