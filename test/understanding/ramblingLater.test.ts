@@ -92,3 +92,7 @@ describe('kind: rambling, the words of a goal put off are not the evidence of th
     assert.deepStrictEqual({ goal: got.answers.goal, words: got.evidence.goal }, { goal: 'move', words: 'move' });
   });
 });
+
+describe('kind: rambling, what was said at first ends with its sentence, even right after the words (Chinese has no space before "。")', () => {
+  checkKind([['zh-CN', '合同上是Open Value。一开始他们说。后来发现是EA。', { channel: 'ea' }]]);
+});
