@@ -220,3 +220,18 @@ describe('compile rules: the data is checked when it is compiled', () => {
     assert.deepStrictEqual([compiled.or, compiled.block, compiled.negateBefore], [undefined, undefined, undefined]);
   });
 });
+
+describe('compile rules: the words for what was said at first are hedges too', () => {
+  it('a lexicon with neither hedges nor words for what was said at first has no hedges', () => {
+    assert.equal(compileLexicon(lexicon({ structure: {} })).hedges, undefined);
+  });
+  it('words for what was said at first alone make the hedges', () => {
+    const hedges = compileLexicon(lexicon({ structure: { atFirst: ['at first'] } })).hedges!;
+    assert.equal(found(hedges, 'at first they said ea'), 'at first');
+  });
+  it('hedges alone stay the hedges', () => {
+    const hedges = compileLexicon(lexicon({ negation: { before: ['not'], hedges: ['maybe'] } })).hedges!;
+    assert.equal(found(hedges, 'maybe ea'), 'maybe');
+    assert.equal(found(hedges, 'at first they said ea'), undefined);
+  });
+});

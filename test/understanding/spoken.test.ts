@@ -172,3 +172,14 @@ describe('kind: spoken, a doubled "no" answering a question takes back what the 
     ['hu-HU', 'a gov partner centerben vagytok? nem nem a kereskedelmi partnerközpontban', { cloud: 'global' }],
   ]);
 });
+
+describe('kind: spoken, a product name as captions write it in the speaker\'s script ("эксчейндж онлайн", "шарепоинт") is the product', () => {
+  checkKind([
+    ['en-US', 'they have exchange on line from another csp', { channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'у них эксчейндж онлайн от другого csp партнера', { channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'у них шарепоинт онлайн от другого csp партнера', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', '他们的Exchange在线版是从另一家CSP买的', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'eles têm exchange on line de outro csp', { channel: 'otherCsp', service: 'license' }],
+    ['hu-HU', 'az exchange online-t egy másik csp partnertől vették', { channel: 'otherCsp', service: 'license' }],
+  ]);
+});

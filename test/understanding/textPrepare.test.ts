@@ -21,6 +21,19 @@ describe('preparing a message: rule by rule', () => {
     for (const [name, input, expected] of cases) it(`${name}: ${JSON.stringify(input)}`, () => assert.equal(text(input), expected));
   });
 
+  describe('a line break ends a sentence, unless the line was broken after a comma (one sentence wrapped)', () => {
+    const cases: [string, string, string][] = [
+      ['after a word', 'EA\nOpen', 'ea . open'],
+      ['after a full stop', 'EA.\nOpen', 'ea . open'],
+      ['after a comma', 'EA,\nOpen', 'ea , open'],
+      ['after a semicolon', 'EA;\nOpen', 'ea , open'],
+      ['after a comma, spaces and a carriage return between', 'EA,  \r\n  Open', 'ea , open'],
+      ['a Chinese comma', '好，\n不', '好,不'],
+      ['a break first of all', '\nEA', 'ea'],
+    ];
+    for (const [name, input, expected] of cases) it(`${name}: ${JSON.stringify(input)}`, () => assert.equal(text(input), expected));
+  });
+
   describe('a dot inside an address or a number ends no sentence', () => {
     const cases: [string, string, string][] = [
       ['a decimal number', 'version 3.5 is fine', 'version 3_5 is fine'],

@@ -120,6 +120,9 @@ export interface CompiledLexicon {
   whoever?: RegExp;
   ownedWord?: RegExp;
   dismiss?: RegExp;
+  undecided?: RegExp;
+  later?: RegExp;
+  atFirst?: RegExp;
   want?: RegExp;
   wanted?: RegExp;
   only?: RegExp;
@@ -194,6 +197,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'whoever',
     'ownedWord',
     'dismiss',
+    'undecided',
+    'later',
+    'atFirst',
     'want',
     'wanted',
     'only',
@@ -218,7 +224,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(n?.after)) compiled.negateAfter = compileFollowing(n.after, `${where} negation.after`);
   if (nonEmpty(n?.fillers)) compiled.fillers = compileFollowing(n.fillers, `${where} negation.fillers`);
   if (nonEmpty(lexicon.corrections)) compiled.corrections = compilePatterns(lexicon.corrections, `${where} corrections`);
-  if (nonEmpty(n?.hedges)) compiled.hedges = compilePatterns(n.hedges, `${where} negation.hedges`);
+  // What was said at first is said under a doubt too.
+  const hedges = [...(n?.hedges ?? []), ...(st?.atFirst ?? [])];
+  if (nonEmpty(hedges)) compiled.hedges = compilePatterns(hedges, `${where} negation.hedges`);
   if (nonEmpty(n?.hedgesAfter)) compiled.hedgesAfter = compilePatterns(n.hedgesAfter, `${where} negation.hedgesAfter`);
   if (nonEmpty(n?.doubtEnds)) compiled.doubtEnds = compilePatterns(n.doubtEnds, `${where} negation.doubtEnds`);
   if (nonEmpty(n?.doubtContrast)) compiled.doubtContrast = compilePatterns(n.doubtContrast, `${where} negation.doubtContrast`);

@@ -27,7 +27,7 @@ export function wantedGoal(
   lexicons: readonly CompiledLexicon[],
 ): void {
   // Only what was said since the last correction ("no, actually just support") is weighed.
-  const said = mentions.filter((m) => m.question === 'goal' && !m.negated);
+  const said = mentions.filter((m) => m.question === 'goal' && !m.negated && m.background !== true);
   const last = Math.max(-1, ...said.map((m) => m.epoch));
   const goals = said.filter((m) => m.epoch === last);
   if (new Set(goals.map((m) => m.option)).size < 2) return;
@@ -62,4 +62,32 @@ export function wantedGoal(
   }
   if (new Set(wanted.map((m) => m.option)).size > 1) return;
   for (const m of goals) if (!wanted.includes(m)) m.background = true;
+}
+
+/** What may stand between a goal's words and the word that puts it off ("the move till later"): two words. */
+const LATER_GAP = /^ ?(?:[^ ,.?;:!]{1,12} ?){0,2}$/u;
+
+/**
+ * "For now just support, the move later": a goal put off by a word for later right after it
+ * ("later", «потом», "以后再说", "depois", "később") is background: it is the goal only when no
+ * other goal is told for today, and its words are not the evidence of one that is.
+ */
+export function laterGoals(text: string, mentions: Array<StructuredMention & { background?: boolean }>, lexicons: readonly CompiledLexicon[]): void {
+  const goals = mentions.filter((m) => m.question === 'goal' && !m.negated);
+  const laters = lexicons.flatMap((l) => matches(l.later, text));
+  const put = goals.filter((m) => laters.some((w) => w.start >= m.end && LATER_GAP.test(text.slice(m.end, w.start))));
+  for (const m of put) m.background = true;
+}
+
+/**
+ * "At first they said they wanted to move them … for now just support": what a sentence says was
+ * said at first (its mentions after those words) is background: it answers only what nothing
+ * else in the message does, and then under its doubt.
+ */
+export function firstSaid(text: string, mentions: Array<StructuredMention & { background?: boolean }>, lexicons: readonly CompiledLexicon[]): void {
+  for (const a of lexicons.flatMap((l) => matches(l.atFirst, text))) {
+    const rest = text.slice(a.end).search(SENTENCE_END);
+    const end = rest < 0 ? text.length : a.end + rest;
+    for (const m of mentions) if (m.start >= a.end && m.end <= end) m.background = true;
+  }
 }

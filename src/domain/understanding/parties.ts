@@ -116,6 +116,7 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
     const or = ors.find((o) => o.start >= c.end && !/[.?]/.test(text.slice(c.end, o.start)) && units(text.slice(c.end, o.start).replace(/,/g, ' ')) <= OR_GAP);
     const to = or !== undefined ? or.start : stop < 0 ? text.length : c.end + stop;
+    // "Somewhere else" (a local integrator) is no channel of its own: what it is not says what it is.
     if (mentions.some((m) => m.question === 'channel' && m.option !== 'other' && !m.negated && m.start >= from && m.end <= to)) continue;
     const seller = sellers
       .filter((s) => s.start >= from && s.end <= n.start && units(text.slice(s.end, n.start)) <= SELLER_REACH)

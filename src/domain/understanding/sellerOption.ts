@@ -24,9 +24,7 @@ export function sellerAlternatives(text: string, mentions: readonly StructuredMe
   if (ors.length === 0) return;
   const channels = mentions.filter((m) => m.question === 'channel' && !m.negated);
   if (channels.length === 0) return;
-  const sellers = lexicons
-    .flatMap((l) => matches(l.seller, text))
-    .filter((s) => !channels.some((m) => m.start < s.end && s.start < m.end));
+  const sellers = lexicons.flatMap((l) => matches(l.seller, text)).filter((s) => !channels.some((m) => m.start < s.end && s.start < m.end));
   const channelIn = (from: number, to: number): boolean => channels.some((m) => m.start >= from && m.start < to);
   for (const o of ors) {
     const after: Span | undefined = sellers.find((s) => closeTo(text, o.end, s.start, OR_TO_SELLER) && !channelIn(o.end, s.end));

@@ -66,6 +66,14 @@ function dotInWord(input: string, at: number, cp: string): string | undefined {
   return undefined;
 }
 
+const LINE_BREAK = new Set(['\n', '\r']);
+
+/** The last piece that is not a space: a line broken after a comma wraps one sentence, it ends none. */
+function lastMark(pieces: readonly Piece[]): string | undefined {
+  for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]!.ch !== ' ') return pieces[k]!.ch;
+  return undefined;
+}
+
 export function prepare(input: string): PreparedText {
   // 1. Fold each character and classify it.
   const pieces: Piece[] = [];
@@ -84,7 +92,7 @@ export function prepare(input: string): PreparedText {
       continue;
     }
     if (SENTENCE.has(cp)) {
-      pieces.push({ ch: '.', at });
+      pieces.push({ ch: LINE_BREAK.has(cp) && lastMark(pieces) === ',' ? ' ' : '.', at });
       continue;
     }
     if (QUESTION.has(cp)) {

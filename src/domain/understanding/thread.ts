@@ -5,7 +5,7 @@
 // recognised in the five languages; a message without them is one part, read as before.
 import { QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelInCloud } from './channels';
-import type { Understanding } from './understand';
+import type { Understanding } from './result';
 
 /** A header line that opens an earlier message: "From:", «От:», "发件人:", "De:", "Feladó:". */
 const FROM = /^\s*(?:from|von|от|发件人|寄件者|de|feladó|felado)\s*[:：]/iu;

@@ -94,6 +94,20 @@ export interface Structure {
    */
   dismiss?: string[];
   /**
+   * Words that say the case was left undecided ("we ended the call without them deciding",
+   * «так и не решили», "所以目标现在不确定", "ninguém confirmou ainda", "nem tudtuk eldönteni"): two
+   * answers the message told for one question both stay, and the question is asked.
+   */
+  undecided?: string[];
+  /** Words that put a goal off till later ("the move later", «перенос потом», "迁移以后再说"). */
+  later?: string[];
+  /**
+   * Words for what was said at first ("at first they said", «сначала говорили», "一开始说", "no
+   * começo disseram", "először azt mondták"): they doubt what follows, and a different answer told
+   * anywhere else in the message takes its place.
+   */
+  atFirst?: string[];
+  /**
    * Words of wanting ("they want", «хотят», "想", "querem", "szeretnék"): where a message names two
    * goals, the one it says is wanted is the goal and the other is its story ("we moved offices").
    */

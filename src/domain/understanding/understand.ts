@@ -2,7 +2,7 @@
 // Deterministic and data-driven: the wording lives in ./lexicon (one file per language plus a
 // language-neutral one), this file only decides how mentions combine (the steps: understand).
 
-import { Answers, Channel, Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
+import { Channel, Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
@@ -13,34 +13,12 @@ import { markNegations, negatePhrases } from './negation';
 import { answeredQuestions, mergeParts, threadParts } from './thread';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
-import { wantedGoal } from './desire';
+import { firstSaid, laterGoals, wantedGoal } from './desire';
 import { sellerAlternatives } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
+import type { Understanding } from './result';
 
-export interface Understanding {
-  /** The answers the text states, each valid for the other answers found. */
-  answers: Answers;
-  /** Questions for which the text states two or more different answers (left unanswered). */
-  conflicts: QuestionId[];
-  /** For each answer, the words of the message it was read from. */
-  evidence: Partial<Record<QuestionId, string>>;
-  /** Questions the text mentions only in the negative ("not through EA"): no answer, on purpose. */
-  negated: QuestionId[];
-  /**
-   * Questions the text answers with something that does not fit the other answers (a channel of
-   * the commercial Partner Center in the 21Vianet one): to ask about, not to drop silently.
-   */
-  unsettled?: QuestionId[];
-  /** For each conflict or unsettled question, the words of each answer the text stated, in its order. */
-  said?: Partial<Record<QuestionId, string[]>>;
-  /**
-   * Questions the text answers with one value only under a doubt ("probably EA, not sure",
-   * «вроде бы EA»): not an answer, but the value to name when the question is asked.
-   */
-  hedged?: Partial<Record<QuestionId, string>>;
-  /** Hedged questions whose only doubt is another answer's (a doubted purchase from 21Vianet and its cloud). */
-  doubtImplied?: QuestionId[];
-}
+export type { Understanding } from './result';
 
 /** Longer messages are pasted documents or logs, not a description of a case: nothing is read. */
 export const MAX_INPUT_LENGTH = 4000;
@@ -172,6 +150,11 @@ function latest(list: readonly Candidate[]): Candidate[] {
   return list.filter((c) => c.epoch === last);
 }
 
+/** Every answer told, whenever and however surely said: the case was said to be left undecided. */
+function told(list: readonly Candidate[]): Candidate[] {
+  return new Set(list.map((c) => c.value)).size > 1 ? list.map((c) => ({ ...c, epoch: 0, hedged: false })) : [...list];
+}
+
 type Resolution = { kind: 'none'; hedged?: string } | { kind: 'answer'; value: string; span: Span } | { kind: 'conflict'; spans: Span[] };
 
 function resolve(all: readonly Candidate[]): Resolution {
@@ -272,7 +255,11 @@ function read(text: string, part: boolean): Understanding {
   refineTier(prepared.text, mentions, COMPILED);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
-  wantedGoal(prepared.text, mentions, COMPILED);
+  // "They ended the call without deciding": no later, surer or wanted answer wins over another one told.
+  const undecided = COMPILED.some((l) => l.undecided !== undefined && allMatches(l.undecided, prepared.text).length > 0);
+  if (!undecided) firstSaid(prepared.text, mentions, COMPILED);
+  if (!undecided) laterGoals(prepared.text, mentions, COMPILED);
+  if (!undecided) wantedGoal(prepared.text, mentions, COMPILED);
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
   const stated = new Set(mentions.filter((m) => m.question !== undefined && !m.negated && m.background !== true).map((m) => m.question));
@@ -287,7 +274,7 @@ function read(text: string, part: boolean): Understanding {
   const result = empty();
   const words = (span: Span): string => originalSpan(text, prepared, span.start, span.end);
   const settle = (question: QuestionId, list: readonly Candidate[]): void => {
-    const r = resolve(list);
+    const r = resolve(undecided ? told(list) : list);
     if (r.kind === 'conflict') {
       result.conflicts.push(question);
       result.said = { ...result.said, [question]: r.spans.map(words) };
@@ -303,7 +290,7 @@ function read(text: string, part: boolean): Understanding {
   settle('cloud', candidates.get('cloud')!);
   const cloud: Cloud | undefined = result.answers.cloud;
   const channels: Candidate[] = [];
-  const statedChannels = latest(candidates.get('channel')!);
+  const statedChannels = latest(undecided ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
     const value = channelInCloud(c.value as Channel, cloud);
     if (value !== undefined) channels.push({ ...c, value });

@@ -1,0 +1,28 @@
+// What the reader takes from a message: the answers it states, the questions it leaves open and
+// the words each was read from (the result of understand, and of each part of a pasted thread).
+import { Answers, QuestionId } from '../questions';
+
+export interface Understanding {
+  /** The answers the text states, each valid for the other answers found. */
+  answers: Answers;
+  /** Questions for which the text states two or more different answers (left unanswered). */
+  conflicts: QuestionId[];
+  /** For each answer, the words of the message it was read from. */
+  evidence: Partial<Record<QuestionId, string>>;
+  /** Questions the text mentions only in the negative ("not through EA"): no answer, on purpose. */
+  negated: QuestionId[];
+  /**
+   * Questions the text answers with something that does not fit the other answers (a channel of
+   * the commercial Partner Center in the 21Vianet one): to ask about, not to drop silently.
+   */
+  unsettled?: QuestionId[];
+  /** For each conflict or unsettled question, the words of each answer the text stated, in its order. */
+  said?: Partial<Record<QuestionId, string[]>>;
+  /**
+   * Questions the text answers with one value only under a doubt ("probably EA, not sure",
+   * «вроде бы EA»): not an answer, but the value to name when the question is asked.
+   */
+  hedged?: Partial<Record<QuestionId, string>>;
+  /** Hedged questions whose only doubt is another answer's (a doubted purchase from 21Vianet and its cloud). */
+  doubtImplied?: QuestionId[];
+}
