@@ -173,6 +173,10 @@ describe('transcript rules: yes and no', () => {
   it('a yes followed by words that answer nothing is no yes ("yeah no")', () => {
     assert.deepStrictEqual(understand('Agent: EA?\nCustomer: yeah no').answers, {});
   });
+  it('a sound of listening is no yes ("嗯", «ага», "aham", "aha")', () => {
+    assert.deepStrictEqual(understand('客服：是通过EA买的吗？\n客户：嗯，我查一下').answers, {});
+    assert.deepStrictEqual(understand('Оператор: через EA?\nКлиент: ага, сейчас посмотрю').answers, {});
+  });
   it('a yes before words that answer something takes the question for the rest', () => {
     assert.deepStrictEqual(understand('Agent: EA?\nCustomer: yes it is Office 365').answers, { channel: 'ea', service: 'license' });
   });
