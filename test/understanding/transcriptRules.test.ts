@@ -33,6 +33,12 @@ describe('transcript rules: what a turn is', () => {
       text: 'Update: first line\nsecond line',
     });
   });
+  it("the paster's note loses the blank line between it and the transcript", () => {
+    assert.deepStrictEqual(transcriptTurns('Update: it is Open.\n\nAgent: EA?\nCustomer: yes')!.at(-1), { speaker: '', text: 'Update: it is Open.' });
+  });
+  it("the asker's own yes answers nothing", () => {
+    assert.deepStrictEqual(understand('Customer: hello\nAgent: so, EA?\nAgent: yes\nCustomer: let me check').answers, {});
+  });
   it("a no by the same speaker answers nothing of that speaker's own", () => {
     assert.deepStrictEqual(understand('Agent: hello\nCustomer: they bought it through EA\nCustomer: no idea about the cloud').answers, { channel: 'ea' });
   });
