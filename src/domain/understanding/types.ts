@@ -196,6 +196,16 @@ export interface Structure {
   and?: string[];
 }
 
+/**
+ * A pasted call transcript: the speaker labels that open a turn ("Agent:", «Клиент:», "客服：",
+ * "Atendente:", "Ügyfél:"), and the words that open a yes or a no answering the turn before.
+ */
+export interface Transcript {
+  speakers: string[];
+  yes: string[];
+  no: string[];
+}
+
 export interface Lexicon {
   /** BCP 47 tag, or "neutral" for the language-independent names. */
   language: string;
@@ -207,6 +217,8 @@ export interface Lexicon {
    * "bocsánat"): a later answer to a question replaces the earlier ones to that question.
    */
   corrections?: string[];
+  /** The words of a pasted call transcript (transcript.ts). */
+  transcript?: Transcript;
   /** The structure words of a message (structure.ts): options listed, references to them, parties. */
   structure?: Structure;
   /**

@@ -11,6 +11,7 @@ import { bareRoles, dismissAsides, matches, onlyService, refineTier, resolveAlte
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
 import { answeredQuestions, mergeParts, threadParts } from './thread';
+import { readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
 import { firstSaid, laterGoals, wantedGoal } from './desire';
@@ -188,6 +189,8 @@ function empty(): Understanding {
 export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
   try {
+    const turns = transcriptTurns(text);
+    if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
     const parts = answeredQuestions(threadParts(text), opensWithReference);
     return parts.length === 1 ? read(text, false) : mergeParts(parts.map((p) => read(p, true)));
   } catch {

@@ -1,0 +1,215 @@
+// A pasted call transcript ("Agent: did they buy it through an EA?" / "Customer: yes") is a
+// conversation, not one statement: a question is not an answer, and a short "yes" or "no"
+// answers the question the other speaker asked just before. The reader splits the transcript
+// into its turns, drops the speaker labels and times (a speaker named "Microsoft Support" states
+// no channel), and reads each exchange the way a colleague listening to the call would; the
+// turns are then merged as a thread's parts are, the latest turn deciding each question.
+import { QUESTION_IDS, QuestionId, optionsFor } from '../questions';
+import { compilePatterns, fold } from './compile';
+import { LEXICONS } from './lexicon';
+import { prepare } from './text';
+import { mergeParts } from './thread';
+import type { Understanding } from './result';
+
+export interface Turn {
+  speaker: string;
+  text: string;
+}
+
+const words = (key: 'speakers' | 'yes' | 'no'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
+/** "The second one", «последнее», "后者", "o primeiro", "az utóbbi": the structure's references to listed options. */
+const REFERENCE = compilePatterns(
+  LEXICONS.flatMap((l) => [...(l.structure?.first ?? []), ...(l.structure?.second ?? [])]),
+  'transcript.reference',
+  'u',
+);
+/** A known speaker label anywhere in the speaker's name ("Agent", "Customer (Contoso)", "客服小王"). */
+const SPEAKER = compilePatterns(words('speakers'), 'transcript.speakers', 'u');
+/** A known label that is the whole name, but for a name or company in brackets ("Customer (Contoso)"). */
+const LABEL = new RegExp(`^${SPEAKER.source}(?:\\s*[(（][^)）]*[)）])?$`, 'u');
+/** A yes or a no that opens a turn (said once or repeated, "no no", «да-да», "不是不是"), and what follows it. */
+const opening = (key: 'yes' | 'no'): RegExp => {
+  const word = compilePatterns(words(key), `transcript.${key}`, 'u').source;
+  return new RegExp(`^${word}(?:[\\s,-]*${word})*(?=[\\s,.!;:，。！；、—–-]|$)(.*)$`, 'su');
+};
+const YES = opening('yes');
+const NO = opening('no');
+/** What follows a yes or a no when it is said alone: nothing, or a stop first. */
+const ALONE = /^\s*(?:[,.!;:，。！；、—–-]|$)/u;
+
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`;
+/**
+ * A turn line: an optional time ("[10:02]", "(10:02:31)", "10:02 AM", "[11/24 15:20]"), then the
+ * speaker's name (at most 40 characters, no question mark, comma or end of a sentence) and a
+ * colon. Groups: time, name, words.
+ */
+const TURN = new RegExp(
+  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?)\s*[:：]\s*(.*)$`,
+  'iu',
+);
+/** A line with only a name and a time, the words on the lines below ("Juliana (Contoso)  15:40", «Иван Петров, [14:02]»). */
+const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0,39}?)\s*,?\s*[[(]?(${TIME})[\])]?\s*$`, 'u');
+
+interface Line {
+  line: string;
+  turn?: { time?: string; name: string; text: string };
+}
+
+/** A line's turn, if it opens one ("Kovács Péter  14:02" is a name and a time, not "Kovács Péter  14" saying "02"). */
+function parse(line: string): Line {
+  const h = HEAD.exec(line);
+  if (h !== null) return { line, turn: { time: h[2]!, name: fold(h[1]!), text: '' } };
+  const t = TURN.exec(line);
+  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2], name: fold(t[3]!), text: t[4]! } };
+}
+
+/** A question: the turn's last sentence ends with a question mark. */
+const QUESTION = /[?？]\s*$/u;
+/** The last sentence of a turn (the question a yes answers). */
+const LAST_SENTENCE = /[^.!?。！？]*[.!?。！？]?\s*$/u;
+
+/** The time of a turn in seconds of the day, when it has one. */
+function timeOf(stamp: string | undefined): number | undefined {
+  const m = stamp === undefined ? null : /(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap])?/iu.exec(stamp);
+  if (m === null) return undefined;
+  const pm = m[4] !== undefined && /p/iu.test(m[4]) ? 12 : 0;
+  return ((Number(m[1]) % (m[4] === undefined ? 24 : 12)) + pm) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0);
+}
+
+/**
+ * The turns of a pasted transcript, oldest first, or undefined when the text is not one. A
+ * transcript has at least two turns by two speakers, each turn a line opened by a known
+ * label or a time (or is one line a known label opens). After its first such turn, a line
+ * opened by any short name ("Anna (Contoso):") is a turn too; lines without a name continue the
+ * turn before. Words above the first turn are the paster's own note, written after the call
+ * (read as the newest turn).
+ */
+export function transcriptTurns(text: string): Turn[] | undefined {
+  const lines = text.split(/\r?\n/u).map(parse);
+  const known = lines.filter((l) => l.turn !== undefined && SPEAKER.test(l.turn.name));
+  const sure = lines.filter((l) => l.turn?.time !== undefined || known.includes(l));
+  // One line pasted from a transcript is a turn too, when a known label opens a question: a
+  // question is no answer. A statement is read as written ("Partner: Litware, they're T1" names us).
+  const one = lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && QUESTION.test(known[0]!.turn!.text);
+  if (!one && (sure.length < 2 || new Set(sure.map((l) => l.turn!.name)).size < 2)) return undefined;
+  const turns: Turn[] = [];
+  const note: string[] = [];
+  const times: number[] = [];
+  for (const l of lines) {
+    const { line, turn } = l;
+    if (turn !== undefined && (turns.length > 0 || sure.includes(l))) {
+      turns.push({ speaker: turn.name, text: turn.text });
+      const time = timeOf(turn.time);
+      if (time !== undefined) times.push(time);
+    } else if (turns.length === 0) note.push(line);
+    else turns[turns.length - 1]!.text += `\n${line}`;
+  }
+  // A transcript is written oldest first, unless its times go down (pasted newest on top).
+  if (times.length > 1 && times[0]! > times[times.length - 1]!) turns.reverse();
+  for (const turn of turns) turn.text = turn.text.trim();
+  const own = note.join('\n').trim();
+  return own.length > 0 ? [...turns, { speaker: '', text: own }] : turns;
+}
+
+const nothing = (): Understanding => ({ answers: {}, conflicts: [], evidence: {}, negated: [] });
+
+/** Whether a reading says anything about a question (an answer, two, one to ask about, a negation). */
+function touches(r: Understanding, q: QuestionId): boolean {
+  return r.answers[q] !== undefined || r.conflicts.includes(q) || r.unsettled?.includes(q) === true || r.negated.includes(q);
+}
+
+/** The either/or a question listed and its answer left open: still two options, asked about. */
+function openOptions(asked: Understanding, open: readonly QuestionId[]): Understanding {
+  const conflicts = asked.conflicts.filter((q) => open.includes(q));
+  const said = Object.fromEntries(conflicts.flatMap((q) => (asked.said?.[q] ? [[q, asked.said[q]]] : [])));
+  return { ...nothing(), conflicts, ...(conflicts.length > 0 ? { said } : {}) };
+}
+
+/**
+ * An answer to a question, as a reading. The words after an opening yes or no are the answer's
+ * own and decide what they say. A yes said alone or before words of its own takes, for the rest,
+ * the options the question named. A no with no words that answer anything leaves every question
+ * the question named without an answer ("did they buy it through EA?" – "no": never EA), but
+ * where it named one option of a question that has two, it is the other ("move them to us?" –
+ * "no": support). A reference ("the second one") picks among the options an either/or question
+ * listed and accepts the rest of the question.
+ */
+function answerTo(question: string, answer: string, read: (text: string) => Understanding, opensWithReference: (text: string) => boolean): Understanding[] {
+  const asked = read(question);
+  const folded = fold(answer).trim();
+  const yes = YES.exec(folded);
+  const no = yes === null ? NO.exec(folded) : null;
+  const opened = yes ?? no;
+  const said = read(opened === null ? answer : opened[opened.length - 1]!);
+  const rest = QUESTION_IDS.filter((q) => !touches(said, q));
+  const own = rest.length < QUESTION_IDS.length;
+  const given = nothing();
+  const set = given.answers as Record<QuestionId, string>;
+  if (yes !== null && (own || ALONE.test(yes[yes.length - 1]!))) {
+    for (const q of rest) {
+      const value = asked.answers[q];
+      if (value === undefined) continue;
+      set[q] = value;
+      const evidence = asked.evidence[q];
+      if (evidence !== undefined) given.evidence[q] = evidence;
+    }
+  } else if (no !== null && !own) {
+    const named = rest.filter((q) => asked.answers[q] !== undefined || asked.conflicts.includes(q));
+    const [q] = named;
+    const other = q === undefined ? [] : optionsFor(q, {}).filter((o) => o !== asked.answers[q]);
+    if (named.length === 1 && other.length === 1) set[q!] = other[0]!;
+    else given.negated = named;
+  } else if (opensWithReference(answer)) {
+    const both = read(`${question} ${answer}`);
+    for (const q of rest) {
+      const value = both.answers[q];
+      if (value !== undefined) set[q] = value;
+    }
+  } else return [said, openOptions(asked, rest)];
+  return [said, given];
+}
+
+/**
+ * A transcript's reading: each turn is read on its own, a question only as what the answer
+ * after it makes of it, and the turns' readings are merged newest first. A question nobody
+ * answers states nothing; the option it named is kept to name when the question is asked.
+ */
+export function readTranscript(
+  turns: readonly Turn[],
+  read: (text: string) => Understanding,
+  // Where in an answer its reference counts (the reader's own rule for a reply: at its opening).
+  opensWithReference: (text: string) => boolean = (text) => REFERENCE.test(prepare(text).text),
+): Understanding {
+  const readings: Understanding[] = [];
+  // A question ends with a question mark, or is answered by a bare yes or no (captions often have no marks).
+  const yesOrNo = (turn: Turn, next: Turn | undefined): boolean =>
+    next !== undefined && next.speaker !== turn.speaker && !QUESTION.test(next.text) && [YES, NO].some((r) => r.test(fold(next.text).trim()));
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (!QUESTION.test(turn.text) && !yesOrNo(turn, turns[i + 1])) {
+      readings.push(read(turn.text));
+      continue;
+    }
+    const question = LAST_SENTENCE.exec(turn.text)![0];
+    const before = turn.text.slice(0, turn.text.length - question.length);
+    // The asker's own statements before the question are statements; earlier questions of the turn answer nothing.
+    readings.push(
+      read(
+        before
+          .split(/(?<=[.!?。！？])/u)
+          .filter((sentence) => !QUESTION.test(sentence))
+          .join(' '),
+      ),
+    );
+    // The answer is the very next turn, by another speaker, unless it only asks back.
+    const answer = turns[i + 1];
+    if (answer === undefined || answer.speaker === turn.speaker || QUESTION.test(answer.text)) {
+      const asked = read(question);
+      readings.push({ ...openOptions(asked, QUESTION_IDS), hedged: asked.answers });
+      continue;
+    }
+    readings.push(...answerTo(question, answer.text, read, opensWithReference).reverse());
+    i++;
+  }
+  return mergeParts(readings.reverse());
+}
