@@ -136,3 +136,11 @@ describe('kind: variant, Russian typed in Latin letters with "sh" for «щ» is 
     ],
   ]);
 });
+
+describe('kind: variant, a filler word of one language is a word of another: Portuguese "né" is dropped, Hungarian "ne" (do not) stays', () => {
+  checkKind([
+    // A guard: "né" closing a phrase is still a filler.
+    ['pt-BR', 'O cliente, né, comprou o Office 365 via EA, né?', { channel: 'ea', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt ne vigyük át hozzánk.', { service: 'license' }],
+  ]);
+});
