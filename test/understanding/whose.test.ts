@@ -841,3 +841,19 @@ describe('kind: whose, a customer that left its old partner ("they walked away f
     ['ru-RU', 'Клиенты ушли к нам от другого CSP-партнёра, у них Azure.', { channel: 'otherCsp', service: 'usage' }],
   ]);
 });
+
+describe('kind: whose, a sister agency or the customer\'s other company is another party ("their sister agency", «их другая компания», "兄弟单位", "a outra empresa deles", "az anyacégük", "a másik cégük")', () => {
+  checkKind([
+    [
+      'en-US',
+      'Their sister agency is on an EA, but this customer bought Exchange Online from Microsoft directly.',
+      { channel: 'microsoft', service: 'license' },
+    ],
+    ['en-US', 'Their other company gets Microsoft 365 from another CSP. This customer has Azure through an EA.', { channel: 'ea', service: 'usage' }],
+    ['ru-RU', 'Их другая компания берёт Microsoft 365 у другого CSP. Этот клиент купил Azure через EA.', { channel: 'ea', service: 'usage' }],
+    ['zh-CN', '他们的兄弟单位用的是 EA，这个客户的 Exchange Online 是直接从微软买的。', { channel: 'microsoft', service: 'license' }],
+    ['pt-BR', 'A outra empresa deles compra Microsoft 365 de outro CSP. Este cliente comprou o Azure via EA.', { channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'Az anyacégük EA-s, de ez az ügyfél közvetlenül a Microsofttól vette az Exchange Online-t.', { channel: 'microsoft', service: 'license' }],
+    ['hu-HU', 'A másik cégük Microsoft 365-öt használ. Ez az ügyfél EA-n vette az Azure-t.', { channel: 'ea', service: 'usage' }],
+  ]);
+});
