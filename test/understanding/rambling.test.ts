@@ -548,3 +548,18 @@ describe('kind: rambling, another product kept apart ("don\'t confuse it with th
     ['hu-HU', 'Az Azure-t EA-n keresztül vették. A Microsoft 365-jük már nálunk van, azt ne keverjük ide.', { channel: 'ea', service: 'usage' }],
   ]);
 });
+
+describe('kind: rambling, an office that is a place ("the county clerk\'s office", "head office", «в новом офисе») is not Office', () => {
+  checkKind([
+    ['en-US', "The customer is the county clerk's office, they run Azure VMs bought through an EA.", { channel: 'ea', service: 'usage' }],
+    ['en-US', 'Their head office signed the EA for the Azure subscriptions.', { channel: 'ea', service: 'usage' }],
+    ['en-US', 'The office manager says the Azure came through an EA.', { channel: 'ea', service: 'usage' }],
+    ['ru-RU', 'В головном офисе сказали, что Azure куплен через EA.', { channel: 'ea', service: 'usage' }],
+    // Guards: the other languages' words for an office are no product name.
+    ['zh-CN', '客户办公室的同事说 Azure 是通过 EA 买的。', { channel: 'ea', service: 'usage' }],
+    ['pt-BR', 'O escritório central disse que o Azure veio pelo EA.', { channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'A központi iroda szerint az Azure-t EA-n vették.', { channel: 'ea', service: 'usage' }],
+    // The product keeps its name.
+    ['en-US', "The customer's Office 365 came through an EA.", { channel: 'ea', service: 'license' }],
+  ]);
+});
