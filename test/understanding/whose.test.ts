@@ -857,3 +857,21 @@ describe('kind: whose, a sister agency or the customer\'s other company is anoth
     ['hu-HU', 'A másik cégük Microsoft 365-öt használ. Ez az ügyfél EA-n vette az Azure-t.', { channel: 'ea', service: 'usage' }],
   ]);
 });
+
+describe('kind: whose, a purchase from us denied ("not from us in our Advisor days", "nem tőlünk az Advisoros időkben") is no Advisor channel', () => {
+  checkKind([
+    // The first and third were read already (the channel after them decides); alone, the denial is no channel.
+    ['en-US', 'Office 365 was not bought from us in our Advisor days, it came through an EA.', { channel: 'ea', service: 'license' }],
+    ['en-US', 'Office 365 was not bought from us in our Advisor days.', { service: 'license' }],
+    ['pt-BR', 'O Office 365 não foi comprado com a gente na época do Advisor, veio pelo EA.', { channel: 'ea', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt nem tőlünk vették az Advisoros időkben, hanem EA-n.', { channel: 'ea', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt az ügyfél nem tőlünk vette az Advisoros időkben.', { service: 'license' }],
+    // Here the negation also reaches the product after the verb (a known limit: asked, not guessed).
+    ['hu-HU', 'Az ügyfél nem tőlünk vette az Office 365-öt az Advisoros időkben.', {}],
+    // Guards: asked, never the Advisor channel.
+    ['ru-RU', 'Office 365 куплен не у нас во времена Advisor, а через EA.', { service: 'license' }, ['channel']],
+    ['zh-CN', 'Office 365 不是从我们这里买的（我们当时是 Advisor），是通过 EA 买的。', {}, ['channel']],
+    // Not denied: the former Advisor channel.
+    ['en-US', 'Office 365 bought from us in our Advisor days, 21Vianet cloud.', { cloud: 'china', channel: 'formerAdvisor', service: 'license' }],
+  ]);
+});
