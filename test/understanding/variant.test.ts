@@ -162,3 +162,10 @@ describe('kind: variant, a filler word of one language is a word of another: Por
     ['hu-HU', 'Az Azure-t EA-n vették. Az Office 365-jük már nálunk van, azt ne keverjük ide.', { channel: 'ea', service: 'usage' }],
   ]);
 });
+
+describe('kind: variant, Hungarian "21Vianetes" (the 21Vianet one) before the Partner Center or the cloud is the China cloud', () => {
+  checkKind([
+    ['hu-HU', '21Vianetes Partner Center, Office 365.', { cloud: 'china', service: 'license' }],
+    ['hu-HU', 'A 21Vianetes felhőben van az Azure.', { cloud: 'china', service: 'usage' }],
+  ]);
+});

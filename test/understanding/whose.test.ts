@@ -875,3 +875,35 @@ describe('kind: whose, a purchase from us denied ("not from us in our Advisor da
     ['en-US', 'Office 365 bought from us in our Advisor days, 21Vianet cloud.', { cloud: 'china', channel: 'formerAdvisor', service: 'license' }],
   ]);
 });
+
+describe('kind: whose, a product named between "from us" and "when we were an Advisor" keeps its kind', () => {
+  checkKind([
+    [
+      'hu-HU',
+      '21Vianetes felhő. Az ügyfél tőlünk vette az Azure-t, amikor még Advisor partnerek voltunk.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'usage' },
+    ],
+    [
+      'hu-HU',
+      '21vianet-es partner center, az ugyfel tolunk vette az azure-t amikor meg advisor partnerek voltunk',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'usage' },
+    ],
+    // Guards: read already.
+    [
+      'en-US',
+      '21Vianet cloud. The customer bought from us the Azure when we were still an Advisor partner.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'usage' },
+    ],
+    [
+      'ru-RU',
+      'Облако 21Vianet. Клиент купил у нас Azure, когда мы ещё были Advisor-партнёром.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'usage' },
+    ],
+    ['zh-CN', '世纪互联云。客户在我们还是 Advisor 合作伙伴的时候从我们这里买了 Azure。', { cloud: 'china', channel: 'formerAdvisor', service: 'usage' }],
+    [
+      'pt-BR',
+      'Nuvem 21Vianet. O cliente comprou de nós o Azure quando ainda éramos parceiro Advisor.',
+      { cloud: 'china', channel: 'formerAdvisor', service: 'usage' },
+    ],
+  ]);
+});
