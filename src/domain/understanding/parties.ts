@@ -35,7 +35,7 @@ export function formerAdvisor(text: string, mentions: StructuredMention[], lexic
     return we !== undefined && !others.some((o) => o.start >= we.end && o.end <= v.start);
   };
   for (const m of mentions) {
-    if (m.question !== 'channel' || m.option !== 'advisor' || m.negated) continue;
+    if (m.question !== 'channel' || !['advisor', 'formerAdvisor'].includes(m.option) || m.negated) continue;
     const s = sentenceOf(text, m.start);
     const inside = (x: Span): boolean => x.start >= s.start && x.end <= s.end;
     const byUs = sold.some((v) => inside(v) && ours(v, s));
