@@ -236,3 +236,22 @@ describe('kind: goalWords, the partner to invoice from now on («чтобы сч
     ['hu-HU', 'Közvetlenül számlázunk.', {}],
   ]);
 });
+
+describe('kind: goalWords, a move refused in a bare noun phrase ("no transfer", «никакого переноса», "不迁移", "nada de migração", "semmi transfer") is no goal', () => {
+  checkKind([
+    // A long English message with loanwords ("plan", "billing", "transfer") was read as Russian typed in
+    // Latin letters, and its "no" as «но» (but).
+    [
+      'en-US',
+      "ok on the phone with Fabrikam Dental. they have Dynamics 365 Sales, 12 users, bought through a syndication partner - a telco, they bundled it with their internet plan in 2021. they just want us to administer it and support their users, no transfer, they're fine with the billing as is. we're T1.",
+      { channel: 'syndication', service: 'license', goal: 'support', partnerType: 'direct' },
+    ],
+    // Guards: these were read already.
+    ['en-US', 'Support for the Office 365 only, no migration at all.', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'Только поддержка Office 365, никакого переноса.', { service: 'license', goal: 'support' }],
+    ['zh-CN', '只要支持 Office 365，不迁移。', { service: 'license', goal: 'support' }],
+    ['pt-BR', 'Só suporte do Office 365, nada de migração.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Csak supportalni kell az Office 365-ot, semmi transfer.', { service: 'license', goal: 'support' }],
+    ['hu-HU', 'Az Office 365-öt csak támogatnunk kell, semmiféle migráció.', { service: 'license', goal: 'support' }],
+  ]);
+});

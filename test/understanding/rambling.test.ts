@@ -480,3 +480,86 @@ describe('kind: rambling, the commercial Partner Center in Chinese ("商业版�
     ['zh-CN', '我们在商业版的 Partner Center。Azure 走 EA。', { cloud: 'global', channel: 'ea', service: 'usage' }],
   ]);
 });
+
+describe('kind: rambling, an aside opened as unrelated ("unrelated, but", «не по теме», "题外话", "nada a ver", "teljesen független") answers nothing of this case', () => {
+  checkKind([
+    [
+      'en-US',
+      "Customer bought Microsoft 365 from Microsoft directly. Unrelated, but the Woodgrove renewal is on an EA. We're direct bill.",
+      { channel: 'microsoft', service: 'license', partnerType: 'direct' },
+    ],
+    [
+      'ru-RU',
+      'Клиент купил Microsoft 365 напрямую у Microsoft. Совсем не по теме: у Woodgrove продление по EA. Мы direct.',
+      { channel: 'microsoft', service: 'license', partnerType: 'direct' },
+    ],
+    [
+      'zh-CN',
+      '客户的 Microsoft 365 是直接从微软买的。题外话，Woodgrove 的续约走的是 EA。我们是 T1。',
+      { channel: 'microsoft', service: 'license', partnerType: 'direct' },
+    ],
+    [
+      'pt-BR',
+      'O cliente comprou o Microsoft 365 direto da Microsoft. Nada a ver, mas a renovação da Woodgrove é por EA. Somos T1.',
+      { channel: 'microsoft', service: 'license', partnerType: 'direct' },
+    ],
+    [
+      'hu-HU',
+      'Az ügyfél közvetlenül a Microsofttól vette a Microsoft 365-öt. Teljesen független: a Woodgrove megújítása EA-n megy. Mi T1 vagyunk.',
+      { channel: 'microsoft', service: 'license', partnerType: 'direct' },
+    ],
+  ]);
+});
+
+describe('kind: rambling, another call\'s customer ("the Open customer from this morning", «вчерашний клиент», "昨天那个客户", "o cliente de ontem", "a tegnapi EA-s ügyfél") answers nothing of this case', () => {
+  checkKind([
+    ['en-US', 'Office 365 came from another CSP partner. The Open customer from this morning, I sent his quote.', { channel: 'otherCsp', service: 'license' }],
+    ['ru-RU', 'Office 365 куплен у другого CSP-партнёра. Вчерашний клиент с EA, кстати, перезвонил.', { channel: 'otherCsp', service: 'license' }],
+    ['zh-CN', 'Office 365 是从别的 CSP 合作伙伴买的。昨天那个 EA 客户已经回电话了。', { channel: 'otherCsp', service: 'license' }],
+    ['pt-BR', 'O Office 365 veio de outro parceiro CSP. O cliente de ontem, aquele do EA, já retornou.', { channel: 'otherCsp', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt egy másik CSP partnertől vették. A tegnapi EA-s ügyfél egyébként visszahívott.', { channel: 'otherCsp', service: 'license' }],
+    // Said of a product ("yesterday's M365 one"), in Hungarian.
+    ['hu-HU', 'Az Azure-t EA-n vették. A tegnapi M365-öst holnap hívom vissza.', { channel: 'ea', service: 'usage' }],
+  ]);
+});
+
+describe('kind: rambling, another deal ("that\'s a different deal", "not part of this one", «другая сделка», "那是另一笔交易", "outro negócio", "az más sztori") is set aside', () => {
+  checkKind([
+    [
+      'en-US',
+      "Visio licences came through Open Value, they also asked about an EA quote but that's a different deal.",
+      { channel: 'open', service: 'license' },
+    ],
+    ['en-US', 'Microsoft 365 from Microsoft directly, they asked about Azure backup too, not part of this one', { channel: 'microsoft', service: 'license' }],
+    ['ru-RU', 'Visio куплен через Open Value, еще спрашивали про EA, но это другая сделка.', { channel: 'open', service: 'license' }],
+    ['zh-CN', 'Visio 是通过 Open Value 买的，他们还问了 EA，那是另一笔交易。', { channel: 'open', service: 'license' }],
+    ['pt-BR', 'O Visio veio pelo Open Value, perguntaram de EA também, mas isso é outro negócio.', { channel: 'open', service: 'license' }],
+    ['hu-HU', 'A Visio licenceket Open Value-n vették, EA-ról is kérdeztek, de az más sztori.', { channel: 'open', service: 'license' }],
+    ['hu-HU', 'A Visio licenceket Open Value-n vették, volt egy EA ajánlat is, de az nem játszik.', { channel: 'open', service: 'license' }],
+  ]);
+});
+
+describe('kind: rambling, another product kept apart ("don\'t confuse it with their M365", «не путайте его с», "别把它和", "não confunda com", "azt ne keverjük ide") answers nothing', () => {
+  checkKind([
+    ['en-US', "Azure bought through an EA, don't confuse it with their Microsoft 365, which is already with us.", { channel: 'ea', service: 'usage' }],
+    ['ru-RU', 'Azure куплен через EA, не путайте его с их Microsoft 365, он уже у нас.', { channel: 'ea', service: 'usage' }],
+    ['zh-CN', 'Azure 是通过 EA 买的，别把它和他们的 Microsoft 365 搞混，那个已经在我们这边了。', { channel: 'ea', service: 'usage' }],
+    ['pt-BR', 'O Azure foi comprado via EA, não confunda com o Microsoft 365 deles, que já é com a gente.', { channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'Az Azure-t EA-n keresztül vették. A Microsoft 365-jük már nálunk van, azt ne keverjük ide.', { channel: 'ea', service: 'usage' }],
+  ]);
+});
+
+describe('kind: rambling, an office that is a place ("the county clerk\'s office", "head office", «в новом офисе») is not Office', () => {
+  checkKind([
+    ['en-US', "The customer is the county clerk's office, they run Azure VMs bought through an EA.", { channel: 'ea', service: 'usage' }],
+    ['en-US', 'Their head office signed the EA for the Azure subscriptions.', { channel: 'ea', service: 'usage' }],
+    ['en-US', 'The office manager says the Azure came through an EA.', { channel: 'ea', service: 'usage' }],
+    ['ru-RU', 'В головном офисе сказали, что Azure куплен через EA.', { channel: 'ea', service: 'usage' }],
+    // Guards: the other languages' words for an office are no product name.
+    ['zh-CN', '客户办公室的同事说 Azure 是通过 EA 买的。', { channel: 'ea', service: 'usage' }],
+    ['pt-BR', 'O escritório central disse que o Azure veio pelo EA.', { channel: 'ea', service: 'usage' }],
+    ['hu-HU', 'A központi iroda szerint az Azure-t EA-n vették.', { channel: 'ea', service: 'usage' }],
+    // The product keeps its name.
+    ['en-US', "The customer's Office 365 came through an EA.", { channel: 'ea', service: 'license' }],
+  ]);
+});

@@ -78,6 +78,11 @@ describe('translit rules: what is a word of the language', () => {
     assert.strictEqual(read('dela kot nos', dictionary(['дела', 'кот', 'нос'])), 'dela kot nos');
     assert.strictEqual(read('dela mosta dnem', dictionary(['дела', 'моста', 'днем'])), 'дела моста днем');
   });
+  it('a message whose own Latin-lexicon words outnumber the evidence more than twice over is not transliterated (an English message with "plan", "billing")', () => {
+    const d = dictionary(['дела', 'моста', 'днем'], [], ['aa', 'bb', 'cc', 'dd', 'ee', 'ff', 'gg']);
+    assert.strictEqual(read('dela mosta dnem aa bb cc dd ee ff gg', d), 'dela mosta dnem aa bb cc dd ee ff gg');
+    assert.strictEqual(read('dela mosta dnem aa bb cc dd ee ff', d), 'дела моста днем aa bb cc dd ee ff');
+  });
   it("a stem's form keeps its own ending", () => {
     assert.strictEqual(read('klienta mosta dnem', dictionary(['моста', 'днем'], ['клиент'])), 'клиента моста днем');
   });

@@ -136,3 +136,36 @@ describe('kind: variant, Russian typed in Latin letters with "sh" for «щ» is 
     ],
   ]);
 });
+
+describe('kind: variant, Partner Center written "PC", a role said without its article, Hungarian without accents', () => {
+  checkKind([
+    [
+      'en-US',
+      'We are indirect reseller, buying through distributor Ingram. Office 365 from Microsoft directly.',
+      { channel: 'microsoft', service: 'license', partnerType: 'indirectReseller' },
+    ],
+    // Guards: "PC" was read already in these three.
+    ['en-US', 'global PC, Office 365', { cloud: 'global', service: 'license' }],
+    ['ru-RU', 'глобальный PC, Office 365', { cloud: 'global', service: 'license' }],
+    ['zh-CN', '商业版 PC，Office 365', { cloud: 'global', service: 'license' }],
+    ['pt-BR', 'PC comercial, Office 365', { cloud: 'global', service: 'license' }],
+    ['hu-HU', 'globalis PC, office 365, mi direktek vagyunk', { cloud: 'global', service: 'license', partnerType: 'direct' }],
+    ['hu-HU', 'kereskedelmi PC, az office 365-ot kozvetlenul a microsofttol vettek', { cloud: 'global', channel: 'microsoft', service: 'license' }],
+  ]);
+});
+
+describe('kind: variant, a filler word of one language is a word of another: Portuguese "né" is dropped, Hungarian "ne" (do not) stays', () => {
+  checkKind([
+    // A guard: "né" closing a phrase is still a filler.
+    ['pt-BR', 'O cliente, né, comprou o Office 365 via EA, né?', { channel: 'ea', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt ne vigyük át hozzánk.', { service: 'license' }],
+    ['hu-HU', 'Az Azure-t EA-n vették. Az Office 365-jük már nálunk van, azt ne keverjük ide.', { channel: 'ea', service: 'usage' }],
+  ]);
+});
+
+describe('kind: variant, Hungarian "21Vianetes" (the 21Vianet one) before the Partner Center or the cloud is the China cloud', () => {
+  checkKind([
+    ['hu-HU', '21Vianetes Partner Center, Office 365.', { cloud: 'china', service: 'license' }],
+    ['hu-HU', 'A 21Vianetes felhőben van az Azure.', { cloud: 'china', service: 'usage' }],
+  ]);
+});

@@ -9,11 +9,13 @@ import { isCjk } from './text';
 
 export { otherCases } from './cases';
 
+const DENIED = /^ ?(?:[^ ,.?;:]+ ){0,2}$/u;
 /**
  * "The customer bought it through us when we were in the Advisor program": a purchase made
  * through the partner itself, with an Advisor mention in a sentence where the partner is the
  * subject, is the former Advisor channel (from this partner, while it was an Advisor). In the
- * commercial cloud that channel is read as Advisor, as before.
+ * commercial cloud that channel is read as Advisor, as before. Denied (a negation at most two
+ * words before "from us": "not from us in the Advisor days"), it is no channel (`DENIED`).
  */
 export function formerAdvisor(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   const fromUs = lexicons.flatMap((l) => matches(l.fromUs, text));
@@ -21,6 +23,7 @@ export function formerAdvisor(text: string, mentions: StructuredMention[], lexic
   if (fromUs.length === 0 && sold.length === 0) return;
   const self = lexicons.flatMap((l) => matches(l.self, text));
   const others = lexicons.flatMap((l) => matches(l.others, text));
+  const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
   // "We were in the Advisor program and sold them Office": a sale with "we" before it in the
   // sentence and no other party between is a sale by the partner itself.
   const ours = (v: Span, s: Span): boolean => {
@@ -28,11 +31,12 @@ export function formerAdvisor(text: string, mentions: StructuredMention[], lexic
     return we !== undefined && !others.some((o) => o.start >= we.end && o.end <= v.start);
   };
   for (const m of mentions) {
-    if (m.question !== 'channel' || m.option !== 'advisor' || m.negated) continue;
+    if (m.question !== 'channel' || !['advisor', 'formerAdvisor'].includes(m.option) || m.negated) continue;
     const s = sentenceOf(text, m.start);
     const inside = (x: Span): boolean => x.start >= s.start && x.end <= s.end;
     const byUs = sold.some((v) => inside(v) && ours(v, s));
-    if ((fromUs.length > 0 && self.some(inside)) || fromUs.some(inside) || byUs) m.option = 'formerAdvisor';
+    if (fromUs.some((f) => inside(f) && negators.some((n) => n.end <= f.start && DENIED.test(text.slice(n.end, f.start))))) m.negated = true;
+    else if ((fromUs.length > 0 && self.some(inside)) || fromUs.some(inside) || byUs) m.option = 'formerAdvisor';
   }
 }
 

@@ -116,7 +116,10 @@ export function fromTranslit(prepared: PreparedText, dictionary: Dictionary, typ
       return { at: m.index, word: m[0], as: known ?? spelt, known: known !== undefined };
     });
     const evidence = read.filter((t) => t.known && !dictionary.words.has(t.word));
-    if (evidence.length < MIN_WORDS) continue;
+    // A long message in a Latin-script language has loanwords too ("plan", "billing", "transfer"):
+    // its own lexicons' words ("they", "want", "through") must not outnumber the evidence twice over.
+    const latin = read.filter((t) => dictionary.words.has(t.word)).length;
+    if (evidence.length < MIN_WORDS || latin > 2 * evidence.length) continue;
     let out = '';
     const outOrigin: number[] = [];
     let last = 0;
