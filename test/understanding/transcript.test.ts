@@ -203,6 +203,7 @@ describe('transcript rules: yes and no', () => {
         seen.push(text);
         return reading(text === 'one' ? { channel: 'ea' } : { channel: 'open' });
       },
+      () => false,
     );
     assert.deepStrictEqual([seen, got.answers], [['one', 'two'], { channel: 'open' }]);
   });

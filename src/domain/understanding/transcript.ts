@@ -17,12 +17,17 @@ export interface Turn {
 }
 
 const words = (key: 'speakers' | 'yes' | 'no'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
-/** "The second one", «последнее», "后者", "o primeiro", "az utóbbi": the structure's references to listed options. */
-const REFERENCE = compilePatterns(
-  LEXICONS.flatMap((l) => [...(l.structure?.first ?? []), ...(l.structure?.second ?? [])]),
-  'transcript.reference',
-  'u',
-);
+/** "Or" in each language: a question offering two options, which a yes or a no does not answer. */
+const OR = LEXICONS.flatMap((l) => l.structure?.or ?? []);
+/** "Not sure", "no idea", «не знаю», "não sei", "nem tudom", "probably": an answer said under a doubt. */
+const DOUBT = LEXICONS.flatMap((l) => [...(l.negation?.hedges ?? []), ...(l.negation?.hedgesAfter ?? [])]);
+// Whole words, or Chinese characters, which have no spaces between words ("还是通过…").
+const word = (patterns: string[], name: string, before: string): RegExp =>
+  new RegExp(`${before}(?:${compilePatterns(patterns, name, 'u').source})(?=[ \\p{Script=Han}]|$)`, 'u');
+const OR_IN = word(OR, 'transcript.or', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
+const OR_FIRST = word(OR, 'transcript.or', '^ ?');
+const DOUBT_IN = word(DOUBT, 'transcript.doubt', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
+
 /** A known speaker label anywhere in the speaker's name ("Agent", "Customer (Contoso)", "客服小王"). */
 const SPEAKER = compilePatterns(words('speakers'), 'transcript.speakers', 'u');
 /** A known label that is the whole name, but for a name or company in brackets ("Customer (Contoso)"). */
@@ -105,7 +110,9 @@ export function transcriptTurns(text: string): Turn[] | undefined {
     else turns[turns.length - 1]!.text += `\n${line}`;
   }
   // A transcript is written oldest first, unless its times go down (pasted newest on top).
-  if (times.length > 1 && times[0]! > times[times.length - 1]!) turns.reverse();
+  // Counted step by step: a 12-hour clock passing 12 ("12:58", "1:03") or midnight goes down once.
+  const steps = times.slice(1).map((t, k) => Math.sign(t - times[k]!));
+  if (steps.filter((d) => d < 0).length > steps.filter((d) => d > 0).length) turns.reverse();
   for (const turn of turns) turn.text = turn.text.trim();
   const own = note.join('\n').trim();
   return own.length > 0 ? [...turns, { speaker: '', text: own }] : turns;
@@ -145,6 +152,12 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
   const own = rest.length < QUESTION_IDS.length;
   const given = nothing();
   const set = given.answers as Record<QuestionId, string>;
+  // A yes or a no under a doubt ("no idea", "yes, probably"), or to a question offering two
+  // options ("EA or Advisor?" – "yes"), answers nothing the question named: it is still asked.
+  if (opened !== null && (DOUBT_IN.test(prepare(answer).text) || OR_IN.test(prepare(question).text))) {
+    const hedged = Object.fromEntries(rest.flatMap((q) => (asked.answers[q] !== undefined ? [[q, asked.answers[q]]] : [])));
+    return [said, { ...openOptions(asked, rest), ...(Object.keys(hedged).length > 0 ? { hedged } : {}) }];
+  }
   if (yes !== null && (own || ALONE.test(yes[yes.length - 1]!))) {
     for (const q of rest) {
       const value = asked.answers[q];
@@ -178,7 +191,7 @@ export function readTranscript(
   turns: readonly Turn[],
   read: (text: string) => Understanding,
   // Where in an answer its reference counts (the reader's own rule for a reply: at its opening).
-  opensWithReference: (text: string) => boolean = (text) => REFERENCE.test(prepare(text).text),
+  opensWithReference: (text: string) => boolean,
 ): Understanding {
   const readings: Understanding[] = [];
   // A question ends with a question mark, or is answered by a bare yes or no (captions often have no marks).
@@ -190,7 +203,11 @@ export function readTranscript(
       readings.push(read(turn.text));
       continue;
     }
-    const question = LAST_SENTENCE.exec(turn.text)![0];
+    let question = LAST_SENTENCE.exec(turn.text)![0];
+    // "Did they buy it through EA? Or from an Advisor partner?": a question opened by "or" goes on the one before.
+    const head = turn.text.slice(0, turn.text.length - question.length);
+    if (OR_FIRST.test(prepare(question).text) && head.trim().length > 0)
+      question = LAST_SENTENCE.exec(head.trimEnd())![0] + head.slice(head.trimEnd().length) + question;
     const before = turn.text.slice(0, turn.text.length - question.length);
     // The asker's own statements before the question are statements; earlier questions of the turn answer nothing.
     readings.push(

@@ -204,7 +204,7 @@ export function understand(text: string): Understanding {
 const REPLY_REFERENCE = 12;
 
 /** Whether a part of a thread opens with a reference to one of two options ("the latter."). */
-function opensWithReference(part: string): boolean {
+export function opensWithReference(part: string): boolean {
   const text = prepare(part).text;
   return COMPILED.some((l) => [l.first, l.second].some((r) => matches(r, text, 0, REPLY_REFERENCE + 20).some((s) => s.start <= REPLY_REFERENCE)));
 }
