@@ -42,6 +42,9 @@ describe('kind: eitherOr, a read channel or a seller of unknown kind is asked, n
     ['en-US', 'they bought it from a syndication partner or so we think and the hosting company built their site', { channel: 'syndication' }],
     // A channel between the seller and the "or" is the option the "or" follows, not the seller.
     ['en-US', 'they bought it from a hosting company through EA or a syndication partner', {}, ['channel']],
+    // A seller word that follows a channel named after the "or" ("an EA reseller") is that channel's, not the other option.
+    ['en-US', 'they bought it from a syndication partner or from an EA reseller', {}, ['channel']],
+    ['en-US', 'they bought it from a reseller with EA or a syndication partner', {}, ['channel']],
   ]);
   it('without the seller, the channel is the answer', () => {
     assert.deepStrictEqual(understand('customer bought it from a Microsoft syndication partner').answers, { channel: 'syndication' });
