@@ -19,6 +19,10 @@ describe('kind: eitherOr, a read channel or a seller of unknown kind is asked, n
     ['pt-BR', 'o cliente comprou de um parceiro de distribuição ou de um provedor de hospedagem', {}, { channel: 'syndication' }],
     ['hu-HU', 'az ugyfel syndication partnertol vagy egy tarhelyszolgaltatotol vette', {}, { channel: 'syndication' }],
     ['en-US', 'they bought it through EA or from a reseller', {}, { channel: 'ea' }],
+    // A stop elsewhere in the message does not part the options ("… partner. Dynamics 365").
+    ['en-US', 'they bought it from a hosting company or a syndication partner. Dynamics 365', { service: 'license' }, { channel: 'syndication' }],
+    // Three words between the "or" and the seller are still in reach ("or from a local hosting company").
+    ['en-US', 'they bought it from a syndication partner or from a local hosting company', {}, { channel: 'syndication' }],
     // The newest message's doubt is not settled by the older message it revisits.
     [
       'en-US',
@@ -34,6 +38,13 @@ describe('kind: eitherOr, a read channel or a seller of unknown kind is asked, n
     ['en-US', 'it came from a syndication partner, or ask the hosting company', { channel: 'syndication' }],
     // A seller described as no CSP is a third party: both options are read and the question is open.
     ['en-US', 'they bought from a hosting company (not a CSP) or through EA', {}, ['channel']],
+    // A seller further from the "or" than its reach is not the other option: the channel is read.
+    ['en-US', 'they bought it from a syndication partner or so we think and the hosting company built their site', { channel: 'syndication' }],
+    // A channel between the seller and the "or" is the option the "or" follows, not the seller.
+    ['en-US', 'they bought it from a hosting company through EA or a syndication partner', {}, ['channel']],
+    // A seller word that follows a channel named after the "or" ("an EA reseller") is that channel's, not the other option.
+    ['en-US', 'they bought it from a syndication partner or from an EA reseller', {}, ['channel']],
+    ['en-US', 'they bought it from a reseller with EA or a syndication partner', {}, ['channel']],
   ]);
   it('without the seller, the channel is the answer', () => {
     assert.deepStrictEqual(understand('customer bought it from a Microsoft syndication partner').answers, { channel: 'syndication' });

@@ -3,6 +3,7 @@
 // was written against a mutant that survived the reader's mutation run (docs/testing.md, eighth
 // pass): the part lists and readings here are spelled out by hand.
 import * as assert from 'assert';
+import { understand } from '../../src/domain/understanding';
 import { mergeParts, threadParts } from '../../src/domain/understanding/thread';
 import type { Understanding } from '../../src/domain/understanding/understand';
 
@@ -118,6 +119,10 @@ describe('thread rules: merging the parts (newest first)', () => {
     ]);
     assert.deepStrictEqual(got, reading({ answers: { cloud: 'china' }, evidence: { cloud: '21Vianet' } }));
   });
+  it('a doubt only implied, where no part says anything of the question, is kept to name when it is asked', () => {
+    const got = mergeParts([reading({ answers: { goal: 'move' } }), reading({ hedged: { cloud: 'china' }, doubtImplied: ['cloud'] })]);
+    assert.deepStrictEqual(got, reading({ answers: { goal: 'move' }, hedged: { cloud: 'china' } }));
+  });
   it("a channel read without a cloud is read again in the thread's cloud", () => {
     const got = mergeParts([reading({ answers: { cloud: 'china' } }), reading({ answers: { channel: 'ea' }, evidence: { channel: 'EA' } })]);
     assert.deepStrictEqual(got, reading({ answers: { cloud: 'china', channel: 'other' }, evidence: { channel: 'EA' } }));
@@ -182,5 +187,14 @@ describe('thread rules: a quotation pasted inline', () => {
     assert.deepStrictEqual(threadParts('Our reseller «Soft-South Trading» sold it through an EA.'), [
       'Our reseller «Soft-South Trading» sold it through an EA.',
     ]);
+  });
+});
+
+describe('thread rules: a doubt said of the question itself', () => {
+  it('a doubt said of the question itself, beside one only implied, puts an older plain answer in doubt', () => {
+    const got = understand(
+      'maybe the China cloud, maybe 21Vianet, not sure\n\n-----Original Message-----\nFrom: Dana\nSent: Thursday\n\n> it is in the global cloud',
+    );
+    assert.deepStrictEqual([got.answers, got.hedged], [{}, { cloud: 'china' }]);
   });
 });

@@ -66,3 +66,14 @@ describe('transcript rules: yes and no', () => {
     assert.deepStrictEqual([got.answers, [...got.negated].sort()], [{}, ['goal', 'service']]);
   });
 });
+
+describe('transcript rules: an either/or the answer leaves open', () => {
+  it('an either/or the answer leaves open is asked, naming the options the question listed', () => {
+    const got = understand('Agent: did they buy it through EA or from a syndication partner?\nCustomer: it is Office 365');
+    assert.deepStrictEqual([got.answers, got.conflicts, got.said], [{ service: 'license' }, ['channel'], { channel: ['EA', 'syndication partner'] }]);
+  });
+  it("a doubt in the answer is what is asked about, not the question's either/or", () => {
+    const got = understand('Agent: did they buy it through EA or from a syndication partner?\nCustomer: maybe EA');
+    assert.deepStrictEqual([got.answers, got.conflicts, got.hedged], [{}, [], { channel: 'ea' }]);
+  });
+});
