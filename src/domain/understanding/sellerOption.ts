@@ -24,13 +24,12 @@ export function sellerAlternatives(text: string, mentions: readonly StructuredMe
   if (ors.length === 0) return;
   const channels = mentions.filter((m) => m.question === 'channel' && !m.negated);
   if (channels.length === 0) return;
+  // A channel read on the seller's side too ("a hosting company (not a CSP)", "a CSP reseller") makes
+  // two answers, which are asked about as they are: hedging the other one changes nothing there.
   const sellers = lexicons.flatMap((l) => matches(l.seller, text));
-  // A channel read between the "or" and the seller, or in the seller's own words ("a hosting
-  // company (not a CSP)" is a third party), makes the other option read: not this rule's case.
-  const channelIn = (from: number, to: number): boolean => channels.some((m) => m.start < to && from < m.end);
   for (const o of ors) {
-    const after: Span | undefined = sellers.find((s) => closeTo(text, o.end, s.start, OR_TO_SELLER) && !channelIn(o.end, s.end));
-    const before: Span | undefined = sellers.find((s) => closeTo(text, s.end, o.start, CHANNEL_TO_OR) && !channelIn(s.start, o.start));
+    const after: Span | undefined = sellers.find((s) => closeTo(text, o.end, s.start, OR_TO_SELLER));
+    const before: Span | undefined = sellers.find((s) => closeTo(text, s.end, o.start, CHANNEL_TO_OR));
     const read = after
       ? channels.filter((m) => closeTo(text, m.end, o.start, CHANNEL_TO_OR))
       : before
