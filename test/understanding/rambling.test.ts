@@ -563,3 +563,14 @@ describe('kind: rambling, an office that is a place ("the county clerk\'s office
     ['en-US', "The customer's Office 365 came through an EA.", { channel: 'ea', service: 'license' }],
   ]);
 });
+
+describe('kind: rambling, a channel said only as a possibility ("possibly", "esetleg", "lehet, hogy", "pode ser que", "或许") is asked about, not taken', () => {
+  checkDoubted([
+    ['en-US', 'the customer says possibly EA, the paperwork is with their finance team', {}, { channel: 'ea' }],
+    ['ru-RU', 'клиент говорит, возможно, EA, документы у их бухгалтерии', {}, { channel: 'ea' }],
+    ['zh-CN', '客户说或许是EA，合同在他们财务那边', {}, { channel: 'ea' }],
+    ['pt-BR', 'o cliente falou que pode ser que seja EA, os papéis estão com o financeiro', {}, { channel: 'ea' }],
+    ['hu-HU', 'az ügyfél szerint esetleg EA, a papírok a pénzügyön vannak', {}, { channel: 'ea' }],
+    ['hu-HU', 'lehet, hogy EA, a papírok a pénzügyön vannak', {}, { channel: 'ea' }],
+  ]);
+});
