@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { understand } from '../../src/domain/understanding';
 import { threadParts } from '../../src/domain/understanding/thread';
-import { checkKind } from './kindCheck';
+import { checkDoubted, checkKind } from './kindCheck';
 
 describe('kind: thread (pasted mails and chats, newest statement wins)', () => {
   checkKind([
@@ -255,6 +255,43 @@ describe("kind: thread, a quotation pasted inline after a colon is another party
       'hu-HU',
       'A viszonteladójuk ezt írta: „Közvetett viszonteladóként csak a kapcsolat elfogadása után tudunk átadni.” Mi közvetlen számlázású partner vagyunk. Az Azure egy másik CSP partnernél van.',
       { channel: 'otherCsp', service: 'usage', partnerType: 'direct' },
+    ],
+  ]);
+});
+
+describe('kind: thread, a doubt in the newest part on a value it also says outright is not taken back by an older part', () => {
+  // The cloud is doubted both as said ("maybe China cloud") and as implied by 21Vianet: the newest
+  // part leaves it open, so the older part's "global" does not answer it.
+  checkDoubted([
+    [
+      'en-US',
+      'maybe China cloud, perhaps from 21Vianet?\n\nFrom: Anna\nSent: Monday\nSubject: RE: licences\n\nIt is the global cloud, Office 365.',
+      { service: 'license' },
+      { cloud: 'china' },
+    ],
+    [
+      'ru-RU',
+      'может, китайское облако, вроде бы у 21Vianet?\n\nОт: Анна\nОтправлено: понедельник\nТема: RE: лицензии\n\nЭто глобальное облако, Office 365.',
+      { service: 'license' },
+      { cloud: 'china' },
+    ],
+    [
+      'zh-CN',
+      '可能是中国云，也许是从世纪互联买的？\n\n发件人: 安娜\n发送时间: 星期一\n主题: RE: 许可证\n\n是全球云，Office 365。',
+      { service: 'license' },
+      { cloud: 'china' },
+    ],
+    [
+      'pt-BR',
+      'talvez nuvem da China, acho que pela 21Vianet?\n\nDe: Ana\nEnviada em: segunda-feira\nAssunto: RE: licenças\n\nÉ a nuvem global, Office 365.',
+      { service: 'license' },
+      { cloud: 'china' },
+    ],
+    [
+      'hu-HU',
+      'talán kínai felhő, esetleg a 21Vianetnél?\n\nFeladó: Anna\nElküldve: hétfő\nTárgy: RE: licencek\n\nA globális felhőről van szó, Office 365.',
+      { service: 'license' },
+      { cloud: 'china' },
     ],
   ]);
 });
