@@ -53,3 +53,14 @@ describe('kind: channelWords, a boxed copy was bought at retail: a third party',
     ['en-US', 'they bought it directly from Microsoft, not a boxed copy', { channel: 'microsoft' }],
   ]);
 });
+
+describe('kind: channelWords, a seller said not to be a CSP keeps the channel its own sentence names; an "or" of an earlier sentence offers nothing there', () => {
+  const said = { channel: 'open', service: 'license' } as const;
+  checkKind([
+    ['en-US', 'Office 365 or Microsoft 365, I forget. A local reseller, not a CSP, sold them Open Value licences.', said],
+    ['ru-RU', 'Office 365 или Microsoft 365, не помню. Местный реселлер, который не CSP, продал им лицензии Open Value.', said],
+    ['zh-CN', 'Office 365 还是 Microsoft 365，我忘了。一家本地经销商，不是CSP，卖给他们 Open Value 许可证。', said],
+    ['pt-BR', 'Office 365 ou Microsoft 365, não lembro. Uma revenda local, que não é CSP, vendeu licenças Open Value pra eles.', said],
+    ['hu-HU', 'Office 365 vagy Microsoft 365, nem emlékszem. Egy helyi viszonteladó, ami nem CSP, adott el nekik Open Value licenceket.', said],
+  ]);
+});

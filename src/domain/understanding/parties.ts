@@ -118,7 +118,7 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     const from = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
     const stop = text.slice(c.end).search(/[.?]/);
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
-    const or = ors.find((o) => o.start >= c.end && !/[.?]/.test(text.slice(c.end, o.start)) && units(text.slice(c.end, o.start).replace(/,/g, ' ')) <= OR_GAP);
+    const or = ors.find((o) => closeTo(text, c.end, o.start, OR_GAP, /[.?]/));
     const to = or !== undefined ? or.start : stop < 0 ? text.length : c.end + stop;
     // "Somewhere else" (a local integrator) is no channel of its own: what it is not says what it is.
     if (mentions.some((m) => m.question === 'channel' && m.option !== 'other' && !m.negated && m.start >= from && m.end <= to)) continue;
@@ -133,6 +133,14 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
 
 function overlapping(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Whether the words from `from` to `to` follow each other closely: in order, within `reach`
+ * words, with none of `stops` between them (a comma too, unless the caller allows it).
+ */
+export function closeTo(text: string, from: number, to: number, reach: number, stops = /[,.?;:!]/): boolean {
+  return from <= to && !stops.test(text.slice(from, to)) && units(text.slice(from, to)) <= reach;
 }
 
 /** Words, and pairs of Chinese characters (which have no spaces), in a gap. */
@@ -214,9 +222,9 @@ export function attributeRoles(
   // A correction between them is no word ("indirect provider wait no that's our parent company").
   const denied = (m: Span): boolean =>
     denials.some((d) => {
-      const gap = corrections
-        .filter((c) => c.start >= m.end && c.end <= d.start)
-        .reduce((g, c) => g.replace(text.slice(c.start, c.end), ' '), text.slice(m.end, d.start));
+      // A correction's words are matched wherever they stand, so those between them are taken out by their
+      // text (with no space left: Chinese characters around it still count by pairs).
+      const gap = corrections.reduce((g, c) => g.replace(text.slice(c.start, c.end), ''), text.slice(m.end, d.start));
       return (
         d.start >= m.end &&
         /^ ?([,.?;:!)]|$)/.test(text.slice(d.end)) &&
@@ -234,9 +242,9 @@ export function attributeRoles(
     let selfEnd = -1;
     let other = -1;
     for (const l of lexicons) {
-      // A "we" that opens the role's own words ("我们是经销商", "we're the reseller") is before it too.
-      const opening = matches(l.self, text, m.start, m.end).filter((s) => s.start === m.start);
-      for (const s of [...matches(l.self, text, clauseStart, m.start), ...opening]) if (s.start > self) [self, selfEnd] = [s.start, s.end];
+      // A "we" in the role's own words ("我们是经销商", "we're the reseller", "through our distributor")
+      // makes it ours whoever else the clause names.
+      for (const s of matches(l.self, text, clauseStart, m.end)) if (s.start > self) [self, selfEnd] = [s.start, s.end];
       for (const s of matches(l.others, text, clauseStart, m.start)) other = Math.max(other, s.start);
     }
     const owned = owners.some((o) => o.start >= m.end && next(m.end, o.start));

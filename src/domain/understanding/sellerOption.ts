@@ -1,15 +1,12 @@
 // A seller the reader cannot place, offered as the other of two options.
 import { CompiledLexicon } from './compile';
-import { units } from './parties';
+import { closeTo } from './parties';
 import { Span, StructuredMention, matches } from './structure';
 
 /** How many words may stand between a read channel and the "or" after it ("a syndication partner or"). */
 const CHANNEL_TO_OR = 2;
 /** How many words may stand between the "or" and the seller ("or from the web hosting company"). */
 const OR_TO_SELLER = 3;
-
-const closeTo = (text: string, from: number, to: number, reach: number): boolean =>
-  from <= to && !/[,.?;:!]/.test(text.slice(from, to)) && units(text.slice(from, to)) <= reach;
 
 /**
  * "They can't tell whether they bought it from a syndication partner or from the web hosting
