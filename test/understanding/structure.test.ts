@@ -171,7 +171,7 @@ describe('structure: "Tier 2" beside a reseller says which indirect role, not a 
       ['Tier 2, a reseller.', [['tier 2', 'partnerType', 'direct'], RESELLER], ['direct', 'indirectReseller']],
       ['A distributor, a reseller.', [['distributor', 'partnerType', 'indirectProvider'], RESELLER], ['indirectProvider', 'indirectReseller']],
     ],
-    (text, mentions) => refineTier(text, mentions),
+    (text, mentions, lexicons) => refineTier(text, mentions, lexicons),
   );
 });
 

@@ -262,7 +262,7 @@ describe("structure rules: 'Tier 2' beside a reseller", () => {
       ['tier 2', 'partnerType', 'indirectProvider'],
       ['reseller', 'partnerType', 'indirectReseller', { negated: true }],
     ]);
-    refineTier('tier 2, a reseller', mentions);
+    refineTier('tier 2, a reseller', mentions, lexicons({ or: ['or'] }));
     assert.deepStrictEqual(read(mentions), ['indirectProvider', '!indirectReseller']);
   });
 });

@@ -117,3 +117,14 @@ describe('kind: whose, a tier placed above us ("上面的一级") is our supplie
     ['hu-HU', 'T2 viszonteladók vagyunk, felettünk egy disztribútor van.', ours],
   ]);
 });
+
+describe('kind: whose, "our" in the role\'s own words ("through our distributor") makes the role ours, whoever the clause names first', () => {
+  const said = { channel: 'otherCsp', partnerType: 'indirectReseller' } as const;
+  checkKind([
+    ['en-US', 'Their previous CSP partner ordered everything through our distributor.', said],
+    ['ru-RU', 'Прежний партнёр заказывал всё через нашего дистрибьютора.', said],
+    ['zh-CN', '之前的合作伙伴通过我们的分销商下单。', said],
+    ['pt-BR', 'O parceiro antigo comprava tudo pelo nosso distribuidor.', said],
+    ['hu-HU', 'A régi partner a mi disztribútorunkon keresztül rendelt.', said],
+  ]);
+});

@@ -34,7 +34,7 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     const from = w === undefined ? 0 : Math.max(s.start, text.lastIndexOf(',', w.start - 1) + 1, text.lastIndexOf(';', w.start - 1) + 1);
     if (closes && w !== undefined)
       for (const m of mentions) if (m.question !== undefined && m.question !== 'partnerType' && m.start >= from && m.end <= o.start) m.question = undefined;
-    const end = Math.min(s.end, ...back.filter((b) => b.start >= o.end && b.start < s.end).map((b) => b.start));
+    const end = Math.min(s.end, ...back.filter((b) => b.start >= o.end).map((b) => b.start));
     for (const m of mentions) {
       if (m.question !== undefined && m.question !== 'partnerType' && m.start >= o.start && m.end <= end) m.question = undefined;
     }
