@@ -14,12 +14,12 @@ import {
   dismissAsides,
   matches,
   onlyService,
-  refineTier,
   resolveAlternatives,
   respell,
   scopeContrast,
 } from '../../src/domain/understanding/structure';
 import { prepare } from '../../src/domain/understanding/text';
+import { refineTier } from '../../src/domain/understanding/tier';
 
 /** A mention: the words as they stand in the prepared text (the `nth` time they do), its question and option. */
 type Said = [words: string, question: QuestionId, option: string, negated?: boolean, nth?: number];
@@ -157,7 +157,7 @@ describe('structure: "only X", right after it or one word before it, makes the o
   );
 });
 
-const TIER2: Said = ['tier 2', 'partnerType', 'indirectProvider'];
+const TIER2: Said = ['tier 2', 'partnerType', 'tierTwo'];
 const RESELLER: Said = ['reseller', 'partnerType', 'indirectReseller'];
 
 describe('structure: "Tier 2" beside a reseller says which indirect role, not a second answer', () => {
@@ -166,9 +166,10 @@ describe('structure: "Tier 2" beside a reseller says which indirect role, not a 
       ['We are tier 2, a reseller.', [TIER2, RESELLER], ['-', 'indirectReseller']],
       ['A reseller, tier 2.', [RESELLER, TIER2], ['indirectReseller', '-']],
       // "Or" between them, or the reseller said not to be, or "tier 2" read as another role.
-      ['A reseller or tier 2.', [RESELLER, TIER2], ['indirectReseller', 'indirectProvider']],
-      ['Tier 2, a reseller.', [TIER2, ['reseller', 'partnerType', 'indirectReseller', true]], ['indirectProvider', '!indirectReseller']],
+      ['A reseller or tier 2.', [RESELLER, TIER2], ['indirectReseller', 'tierTwo']],
+      ['Tier 2, a reseller.', [TIER2, ['reseller', 'partnerType', 'indirectReseller', true]], ['tierTwo', '!indirectReseller']],
       ['Tier 2, a reseller.', [['tier 2', 'partnerType', 'direct'], RESELLER], ['direct', 'indirectReseller']],
+      ['We are tier 2, a distributor.', [TIER2, ['distributor', 'partnerType', 'indirectProvider']], ['-', 'indirectProvider']],
       ['A distributor, a reseller.', [['distributor', 'partnerType', 'indirectProvider'], RESELLER], ['indirectProvider', 'indirectReseller']],
     ],
     (text, mentions, lexicons) => refineTier(text, mentions, lexicons),

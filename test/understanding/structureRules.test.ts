@@ -7,15 +7,8 @@
 import * as assert from 'assert';
 import { QuestionId } from '../../src/domain/questions';
 import { CompiledLexicon, compileLexicon } from '../../src/domain/understanding/compile';
-import {
-  StructuredMention,
-  bareRoles,
-  dismissAsides,
-  onlyService,
-  refineTier,
-  resolveAlternatives,
-  scopeContrast,
-} from '../../src/domain/understanding/structure';
+import { StructuredMention, bareRoles, dismissAsides, onlyService, resolveAlternatives, scopeContrast } from '../../src/domain/understanding/structure';
+import { refineTier } from '../../src/domain/understanding/tier';
 import type { Structure } from '../../src/domain/understanding/types';
 
 /** A mention: the words as they stand in the text (the `nth` time they do), its question and option. */
@@ -259,11 +252,11 @@ describe("structure rules: 'only X'", () => {
 describe("structure rules: 'Tier 2' beside a reseller", () => {
   it('a negated reseller says nothing of the tier', () => {
     const mentions = mentionsIn('tier 2, a reseller', [
-      ['tier 2', 'partnerType', 'indirectProvider'],
+      ['tier 2', 'partnerType', 'tierTwo'],
       ['reseller', 'partnerType', 'indirectReseller', { negated: true }],
     ]);
     refineTier('tier 2, a reseller', mentions, lexicons({ or: ['or'] }));
-    assert.deepStrictEqual(read(mentions), ['indirectProvider', '!indirectReseller']);
+    assert.deepStrictEqual(read(mentions), ['tierTwo', '!indirectReseller']);
   });
 });
 

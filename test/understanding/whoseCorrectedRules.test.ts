@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { otherCases } from '../../src/domain/understanding/cases';
 import { neitherCspNorSyndication } from '../../src/domain/understanding/parties';
-import { refineTier } from '../../src/domain/understanding/structure';
+import { refineTier } from '../../src/domain/understanding/tier';
 import { Said, read, setUp } from './partiesSetUp';
 
 describe('whoseCorrectedRules: a clause opened by "who" and closed by the parent company is theirs, only that clause', () => {
@@ -59,25 +59,25 @@ describe('whoseCorrectedRules: a bare T2 gives way to a reseller anywhere in the
     [
       "we're t2, their reseller",
       [
-        ['t2', 'partnerType', 'indirectProvider'],
+        ['t2', 'partnerType', 'tierTwo'],
         ['reseller', undefined, 'indirectReseller'],
       ],
-      ['indirectProvider', '-'],
+      ['tierTwo', '-'],
     ],
     // "或" right against the T2 and right against the reseller: offered as options, asked.
     [
       '我们是t2或经销商',
       [
-        ['t2', 'partnerType', 'indirectProvider'],
+        ['t2', 'partnerType', 'tierTwo'],
         ['经销商', 'partnerType', 'indirectReseller'],
       ],
-      ['indirectProvider', 'indirectReseller'],
+      ['tierTwo', 'indirectReseller'],
     ],
     // An "or" before both (another question's options) does not join them either.
     [
       'ea or open. we are t2. we are a reseller',
       [
-        ['t2', 'partnerType', 'indirectProvider'],
+        ['t2', 'partnerType', 'tierTwo'],
         ['reseller', 'partnerType', 'indirectReseller'],
       ],
       ['-', 'indirectReseller'],
@@ -86,7 +86,7 @@ describe('whoseCorrectedRules: a bare T2 gives way to a reseller anywhere in the
     [
       '我们是t2,经销商, ea还是open',
       [
-        ['t2', 'partnerType', 'indirectProvider'],
+        ['t2', 'partnerType', 'tierTwo'],
         ['经销商', 'partnerType', 'indirectReseller'],
       ],
       ['-', 'indirectReseller'],

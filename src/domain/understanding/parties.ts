@@ -6,6 +6,7 @@ import { CompiledLexicon } from './compile';
 import { sentenceOf } from './cases';
 import { Span, StructuredMention, matches } from './structure';
 import { isCjk } from './text';
+import { TIER_TWO_OPTION } from './tier';
 
 export { otherCases } from './cases';
 
@@ -178,7 +179,7 @@ export function supplierRoles(
     return gloss !== null && glossOpens(from + gloss[1]!.length) && !between.some((o) => o.start >= from && o.end <= to);
   };
   for (const m of mentions) {
-    if (m.question !== 'partnerType' || m.option !== 'indirectProvider' || m.negated) continue;
+    if (m.question !== 'partnerType' || (m.option !== 'indirectProvider' && m.option !== TIER_TWO_OPTION) || m.negated) continue;
     const supplied = before.some((s) => s.end <= m.start && (close(s.end, m.start) || glossed(s.end, m.start)));
     if (supplied || after.some((s) => s.start >= m.end && close(m.end, s.start))) m.option = 'indirectReseller';
   }

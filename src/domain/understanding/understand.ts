@@ -7,7 +7,8 @@ import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, dashBetween, originalSpan, prepare } from './text';
-import { bareRoles, dismissAsides, matches, onlyService, refineTier, resolveAlternatives, respell, scopeContrast } from './structure';
+import { bareRoles, dismissAsides, matches, onlyService, resolveAlternatives, respell, scopeContrast } from './structure';
+import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
 import { answeredQuestions, mergeParts, threadParts } from './thread';
@@ -156,12 +157,12 @@ function told(list: readonly Candidate[]): Candidate[] {
   return new Set(list.map((c) => c.value)).size > 1 ? list.map((c) => ({ ...c, epoch: 0, hedged: false })) : [...list];
 }
 
-type Resolution = { kind: 'none'; hedged?: string } | { kind: 'answer'; value: string; span: Span } | { kind: 'conflict'; spans: Span[] };
+type Resolution = { kind: 'none'; hedged?: string } | { kind: 'answer'; value: string; span: Span } | { kind: 'conflict'; spans: Span[]; all: Span[] };
 
 function resolve(all: readonly Candidate[]): Resolution {
   const candidates = latest(all);
   const values = [...new Set(candidates.map((c) => c.value))];
-  if (values.length > 1) return { kind: 'conflict', spans: values.map((v) => candidates.find((c) => c.value === v)!.span) };
+  if (values.length > 1) return { kind: 'conflict', spans: values.map((v) => candidates.find((c) => c.value === v)!.span), all: candidates.map((c) => c.span) };
   const sure = candidates.find((c) => !c.hedged);
   if (values.length === 1 && sure === undefined) return { kind: 'none', hedged: values[0]! };
   if (values.length === 0 || sure === undefined) return { kind: 'none' };
@@ -233,6 +234,7 @@ function read(text: string, part: boolean): Understanding {
   for (const s of bareRoles(prepared.text, mentions, COMPILED))
     mentions.push({ question: 'partnerType', option: 'direct', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
   mentions.sort((a, b) => a.start - b.start);
+  markTierTwo(prepared.text, mentions);
   if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp')) return empty(); // sellersNotCsp (below) reads one alone.
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
@@ -270,7 +272,9 @@ function read(text: string, part: boolean): Understanding {
     if (m.question === undefined || m.negated || (m.background === true && stated.has(m.question))) continue;
     const span = { start: m.start, end: m.end };
     const { hedged, epoch } = m;
-    candidates.get(m.question)!.push({ value: m.option, hedged, span, epoch });
+    // A T2 said alone is either indirect role: read as both, it is asked (tier.ts).
+    for (const value of m.option === TIER_TWO_OPTION ? ['indirectProvider', 'indirectReseller'] : [m.option])
+      candidates.get(m.question)!.push({ value, hedged, span, epoch });
     for (const [q, v] of m.implies) candidates.get(q)!.push({ value: v, hedged, span, epoch, implied: true });
   }
 
@@ -280,7 +284,9 @@ function read(text: string, part: boolean): Understanding {
     const r = resolve(undecided ? told(list) : list);
     if (r.kind === 'conflict') {
       result.conflicts.push(question);
-      result.said = { ...result.said, [question]: r.spans.map(words) };
+      // Two values in one word (a T2 is either indirect role): the other words said, if any, else that word.
+      const one = [...new Set(r.spans.map(words))];
+      result.said = { ...result.said, [question]: one.length > 1 ? one : [...new Set(r.all.map(words))] };
     }
     if (r.kind === 'none' && r.hedged !== undefined) result.hedged = { ...result.hedged, [question]: r.hedged };
     if (r.kind === 'none' && r.hedged !== undefined && list.every((c) => c.implied)) result.doubtImplied = [...(result.doubtImplied ?? []), question];
@@ -311,10 +317,10 @@ function read(text: string, part: boolean): Understanding {
   // A role the partner is unsure of ("a T2 or a distributor") is asked, naming both words, unless corrected since.
   const lastRole = Math.max(-1, ...candidates.get('partnerType')!.map((c) => c.epoch));
   const open = unsure.find((u) => u.mention.question === 'partnerType' && (u.mention as Mention).epoch === lastRole);
-  if (open !== undefined && !result.conflicts.includes('partnerType')) {
+  if (open !== undefined) {
     delete result.answers.partnerType;
     delete result.evidence.partnerType;
-    result.conflicts.push('partnerType');
+    if (!result.conflicts.includes('partnerType')) result.conflicts.push('partnerType');
     if (result.hedged?.partnerType !== undefined) delete result.hedged.partnerType;
     result.said = { ...result.said, partnerType: open.words.map(words) };
   }
