@@ -19,11 +19,11 @@ for (const [name, file, perLanguage, figure] of [
   ['ninth', 'blind-ninth.json', 40, 178],
   // The tenth holds two languages only: 40 Russian and 20 English messages.
   ['tenth', 'blind-tenth.json', { 'ru-RU': 40, 'en-US': 20 }, 56],
-  ['twelfth', 'blind-twelfth.json', 20, 97],
+  ['twelfth', 'blind-twelfth.json', 20, 98],
   ['fourteenth', 'blind-fourteenth.json', 20, 84],
-  ['sixteenth', 'blind-sixteenth.json', 20, 94],
+  ['sixteenth', 'blind-sixteenth.json', 20, 96],
   // The eighteenth holds two languages only: 30 English and 30 Hungarian messages.
-  ['eighteenth', 'blind-eighteenth.json', { 'en-US': 30, 'hu-HU': 30 }, 53],
+  ['eighteenth', 'blind-eighteenth.json', { 'en-US': 30, 'hu-HU': 30 }, 54],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;

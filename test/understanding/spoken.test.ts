@@ -3,7 +3,7 @@ import { checkKind } from './kindCheck';
 
 describe('kind: spoken (transcribed words read as written ones)', () => {
   checkKind([
-    ['en-US', 'uh so they got o three six five through an e a and we are tier two', { channel: 'ea', service: 'license', partnerType: 'indirectProvider' }],
+    ['en-US', 'uh so they got o three six five through an e a and we are tier two', { channel: 'ea', service: 'license' }, ['partnerType']],
     ['en-US', 'twenty one vianet cloud bought from another see ess pee', { cloud: 'china', channel: 'other' }],
     ['ru-RU', 'ну короче офис три шесть пять через и эй мы тир один', { channel: 'ea', service: 'license', partnerType: 'direct' }],
     ['zh-CN', '嗯 那个 欧三六五 是通过 E A 买的 我们是一级合作伙伴', { channel: 'ea', service: 'license', partnerType: 'direct' }],

@@ -210,7 +210,7 @@ describe('kind: whose, a partner unsure of its own role is asked, also between t
   // A reference settles the choice; one role in several words is no choice; another party's "or" is not ours.
   checkKind([
     ['en-US', 'either a T2 or a distributor – the second one', { partnerType: 'indirectProvider' }],
-    ['en-US', 'either T2 or direct-bill, the first one', { partnerType: 'indirectProvider' }],
+    ['en-US', 'either T2 or direct-bill, the first one', {}, ['partnerType']], // the T2 kept is either indirect role
     ['en-US', "we're a T2 reseller", { partnerType: 'indirectReseller' }],
     ['en-US', 'tier 2 distributor', { partnerType: 'indirectProvider' }],
     ['en-US', "we're a reseller, we buy through a distributor", { partnerType: 'indirectReseller' }],
@@ -909,5 +909,24 @@ describe('kind: whose, a product named between "from us" and "when we were an Ad
       'Nuvem 21Vianet. O cliente comprou de nós o Azure quando ainda éramos parceiro Advisor.',
       { cloud: 'china', channel: 'formerAdvisor', service: 'usage' },
     ],
+  ]);
+});
+
+describe('kind: whose, a bare T2 is either indirect role (the distributor and the reseller both go by it): asked, never guessed', () => {
+  checkKind([
+    ['en-US', "Azure bought online from Microsoft, we're T2", { channel: 'microsoft', service: 'usage' }, ['partnerType']],
+    ['ru-RU', 'Azure куплен напрямую у Microsoft, мы Т2', { channel: 'microsoft', service: 'usage' }, ['partnerType']],
+    ['zh-CN', 'Azure是直接从微软买的，我们是T2', { channel: 'microsoft', service: 'usage' }, ['partnerType']],
+    ['pt-BR', 'o Azure foi comprado direto da Microsoft, somos T2', { channel: 'microsoft', service: 'usage' }, ['partnerType']],
+    ['hu-HU', 'az Azure-t közvetlenül a Microsofttól vették, T2 vagyunk', { channel: 'microsoft', service: 'usage' }, ['partnerType']],
+  ]);
+  // The other word for one of the two roles, anywhere in the message but not as another option, says which.
+  checkKind([
+    ['en-US', "we're T2. we're the distributor on this deal", { partnerType: 'indirectProvider' }],
+    ['ru-RU', 'мы Т2, мы дистрибьютор', { partnerType: 'indirectProvider' }],
+    ['zh-CN', '我们是T2，我们是分销商', { partnerType: 'indirectProvider' }],
+    ['pt-BR', 'somos T2, somos o distribuidor', { partnerType: 'indirectProvider' }],
+    ['hu-HU', 'T2 vagyunk, mi vagyunk a disztribútor', { partnerType: 'indirectProvider' }],
+    ['en-US', "we're T2 or the distributor, not sure", {}, ['partnerType']],
   ]);
 });
