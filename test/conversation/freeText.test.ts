@@ -224,6 +224,15 @@ describe('free-text situations in the dialog', () => {
     assert.equal(chat.currentQuestion().id, 'partnerType', 'the service from the same message was kept');
   });
 
+  it('asks which role a bare T2 is, naming the word, instead of guessing one of the two', async () => {
+    const chat = new Chat();
+    await chat.start();
+    await chat.answer('global');
+    await chat.say("the customer bought Azure through EA, we're T2");
+    assert.equal(chat.currentQuestion().id, 'partnerType');
+    assert.match(JSON.stringify(chat.lastCard()), /You wrote “T2”, which can mean more than one of these\. Which one is right\?/);
+  });
+
   it('does not let a negated mention answer', async () => {
     const chat = new Chat();
     await chat.start();

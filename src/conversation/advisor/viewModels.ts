@@ -72,6 +72,8 @@ function saidText(c: Catalog, question: QuestionId, said: readonly string[], ans
   if (words.length === 2) return format(c.question.clarifyWhich, { first: words[0]!, second: words[1]! });
   if (words.length === 1 && question === 'channel' && answers.cloud)
     return format(c.retry.notOffered, { words: words[0]!, cloud: optionLabel(c, 'cloud', answers.cloud) });
+  // One word read as two answers ("T2" is either indirect role).
+  if (words.length === 1) return format(c.question.clarifyOne, { words: words[0]! });
   return c.question.clarify;
 }
 
