@@ -133,6 +133,19 @@ function openOptions(asked: Understanding, open: readonly QuestionId[]): Underst
 }
 
 /**
+ * The product a question names while asking about something else ("where did they buy Office
+ * 365?" – "through EA"; "Office 365: move it or support it?"): the customer's product, which the
+ * answer takes for granted. A question about the product alone says nothing until it is answered,
+ * and an answer opened by a no turns the whole question down ("so Office 365 through EA" – "no").
+ */
+function presupposed(asked: Understanding, rest: readonly QuestionId[], own: boolean): Partial<Understanding> {
+  const service = asked.answers.service;
+  if (service === undefined || !rest.includes('service') || (!own && asked.conflicts.length === 0)) return {};
+  const evidence = asked.evidence.service;
+  return { answers: { service }, evidence: evidence === undefined ? {} : { service: evidence } };
+}
+
+/**
  * An answer to a question, as a reading. The words after an opening yes or no are the answer's
  * own and decide what they say. A yes said alone or before words of its own takes, for the rest,
  * the options the question named. A no with no words that answer anything leaves every question
@@ -178,7 +191,7 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
       const value = both.answers[q];
       if (value !== undefined) set[q] = value;
     }
-  } else return [said, openOptions(asked, rest)];
+  } else return [said, { ...openOptions(asked, rest), ...(opened === null ? presupposed(asked, rest, own) : {}) }];
   return [said, given];
 }
 
