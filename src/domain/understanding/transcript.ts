@@ -27,6 +27,9 @@ const word = (patterns: string[], name: string, before: string): RegExp =>
 const OR_IN = word(OR, 'transcript.or', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
 const OR_FIRST = word(OR, 'transcript.or', '^ ?');
 const DOUBT_IN = word(DOUBT, 'transcript.doubt', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
+/** Any negation or no ("not the gov one", «глобальное нет»): an answer that says one cannot repeat an option to take it. */
+const NEGATION = LEXICONS.flatMap((l) => [...(l.negation?.before ?? []), ...(l.negation?.after ?? []), ...(l.transcript?.no ?? [])]);
+const NEGATION_IN = word(NEGATION, 'transcript.negation', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
 
 /** A known speaker label anywhere in the speaker's name ("Agent", "Customer (Contoso)", "客服小王"). */
 const SPEAKER = compilePatterns(words('speakers'), 'transcript.speakers', 'u');
@@ -133,6 +136,55 @@ function openOptions(asked: Understanding, open: readonly QuestionId[]): Underst
 }
 
 /**
+ * The product a question names while asking about something else ("where did they buy Office
+ * 365?" – "through EA"; "Office 365: move it or support it?"): the customer's product, which the
+ * answer takes for granted. A question about the product alone says nothing until it is answered,
+ * and an answer opened by a no turns the whole question down ("so Office 365 through EA" – "no").
+ */
+function presupposed(asked: Understanding, rest: readonly QuestionId[], own: boolean): Partial<Understanding> {
+  const service = asked.answers.service;
+  if (service === undefined || !rest.includes('service') || (!own && asked.conflicts.length === 0)) return {};
+  const evidence = asked.evidence.service;
+  return { answers: { service }, evidence: evidence === undefined ? {} : { service: evidence } };
+}
+
+/** Words of a text: Latin or Cyrillic words, and runs of Chinese characters. */
+const WORDS = /[\p{Script=Latin}\p{Script=Cyrillic}\d]+|\p{Script=Han}+/gu;
+const wordsOf = (text: string): string[] => fold(text).match(WORDS) ?? [];
+/** Whether an answer's word says an option's word: one begins the other, three letters at least, or two Chinese characters shared. */
+function says(answer: string, option: string): boolean {
+  if (/\p{Script=Han}/u.test(answer)) return [...option].some((_, i) => option.length > i + 1 && answer.includes(option.slice(i, i + 2)));
+  const [short, long] = answer.length <= option.length ? [answer, option] : [option, answer];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+/**
+ * An answer that repeats the words of one of the options an either/or named ("US government
+ * cloud or the commercial one?" – "gov one"; "só suporte ou passar o faturamento?" – "passar")
+ * takes that option. Words of both options, or of neither, leave the question asked.
+ */
+function echoedOptions(
+  question: string,
+  asked: Understanding,
+  rest: readonly QuestionId[],
+  answer: string,
+  read: (text: string) => Understanding,
+): Understanding {
+  const echoed = nothing();
+  const heard = wordsOf(answer);
+  for (const q of asked.conflicts.filter((c) => rest.includes(c))) {
+    const options = asked.said?.[q] ?? [];
+    // A word counts only where it is this option's own: "cloud" in "US government cloud or the commercial cloud" is both's.
+    const asks = (w: string): number => wordsOf(question).filter((word) => says(w, word)).length;
+    const own = (option: string): boolean => heard.some((w) => asks(w) > 0 && wordsOf(option).filter((word) => says(w, word)).length === asks(w));
+    const hit = options.filter(own);
+    const value = hit.length === 1 ? read(hit[0]!).answers[q] : undefined;
+    if (value !== undefined) (echoed.answers as Record<QuestionId, string>)[q] = value;
+  }
+  return echoed;
+}
+
+/**
  * An answer to a question, as a reading. The words after an opening yes or no are the answer's
  * own and decide what they say. A yes said alone or before words of its own takes, for the rest,
  * the options the question named. A no with no words that answer anything leaves every question
@@ -178,7 +230,15 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
       const value = both.answers[q];
       if (value !== undefined) set[q] = value;
     }
-  } else return [said, openOptions(asked, rest)];
+  } else {
+    const plain = !DOUBT_IN.test(prepare(answer).text) && !NEGATION_IN.test(prepare(answer).text);
+    const echoed = opened === null && plain ? echoedOptions(question, asked, rest, answer, read) : nothing();
+    const open = openOptions(
+      asked,
+      rest.filter((q) => echoed.answers[q] === undefined),
+    );
+    return [said, { ...open, ...(opened === null ? presupposed(asked, rest, own) : {}) }, echoed];
+  }
   return [said, given];
 }
 
