@@ -6,7 +6,7 @@ import { Channel, Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../ques
 import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
-import { PreparedText, dashBetween, originalSpan, prepare } from './text';
+import { PreparedText, dashBetween, originalSpan, prepare, writtenAsName } from './text';
 import { bareRoles, dismissAsides, matches, onlyService, refineTier, resolveAlternatives, respell, scopeContrast } from './structure';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
@@ -85,7 +85,7 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function findMentions(text: string): Mention[] {
+function findMentions(text: string, isName: (span: Span) => boolean): Mention[] {
   const candidates: Mention[] = [];
   for (const lexicon of COMPILED) {
     if (lexicon.block) {
@@ -95,6 +95,7 @@ function findMentions(text: string): Mention[] {
     }
     for (const entry of lexicon.entries) {
       for (const s of longestMatches(entry.regex, entry.alternatives, text)) {
+        if (entry.name && !isName(s)) continue;
         candidates.push({
           question: entry.question,
           option: entry.option,
@@ -229,7 +230,7 @@ function read(text: string, part: boolean): Understanding {
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
-  const mentions = findMentions(prepared.text);
+  const mentions = findMentions(prepared.text, (s) => writtenAsName(text, prepared, s.start, s.end));
   for (const s of bareRoles(prepared.text, mentions, COMPILED))
     mentions.push({ question: 'partnerType', option: 'direct', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
   mentions.sort((a, b) => a.start - b.start);
