@@ -125,11 +125,15 @@ function dominantLanguages(text: string): Set<string> {
   return new Set(scores.filter((s) => s.score === best).map((s) => s.language));
 }
 
-/** Words that take back what came before; not a "no" reported of another party ("she says no"). */
+/**
+ * Words that take back what came before; not a "no" reported of another party ("she says no"),
+ * nor one in a sentence asked as a question ("or was it Open after all?"): it leaves both open.
+ */
 function correctionMarks(text: string, mentions: readonly Mention[]): Span[] {
   const reported = COMPILED.flatMap((l) => (l.reportedNo ? allMatches(l.reportedNo, text) : []));
+  const asked = (c: Span): boolean => /^[^.?]*\?/.test(text.slice(c.end));
   return COMPILED.flatMap((l) => (l.corrections ? allMatches(l.corrections, text) : [])).filter(
-    (c) => !mentions.some((m) => m.question !== undefined && overlaps(m, c)) && !reported.some((r) => overlaps(r, c)),
+    (c) => !mentions.some((m) => m.question !== undefined && overlaps(m, c)) && !reported.some((r) => overlaps(r, c)) && !asked(c),
   );
 }
 
