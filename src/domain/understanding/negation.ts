@@ -112,6 +112,7 @@ export function markNegations(
         l.negateAfter.lastIndex = at;
         if (l.negateAfter.test(text)) {
           if (startsAt.has(l.negateAfter.lastIndex)) break;
+          if (doubtAnswers(text, at, l.negateAfter.lastIndex, hedges, answers)) break;
           m.negated = true;
         } else {
           const next = afterFiller(l.fillers, text, at) ?? (m.question === 'goal' ? afterObjectWord(text, at, answers, joins) : undefined);
@@ -187,6 +188,24 @@ export function markNegations(
 }
 
 /** Where a filler word at `at` ends, if there is one. */
+/**
+ * Whether the "no" answering a question ("Or through Open? No idea.", «Нет, не помню») opens a
+ * doubt instead: a doubt begins with it or right after it and names nothing after it in its
+ * sentence ("No, probably EA" is a no, and EA is doubted).
+ */
+function doubtAnswers(text: string, from: number, to: number, hedges: readonly Span[], answers: readonly NegatableMention[]): boolean {
+  if (!/^ ?\?/.test(text.slice(from))) return false;
+  const end = text.slice(to).search(/[.?]/);
+  const sentenceEnd = end < 0 ? text.length : to + end;
+  return hedges.some(
+    (h) =>
+      h.end > from &&
+      h.start <= sentenceEnd &&
+      (h.start < to || /^ ?,? ?(?:[^ ,.?]+ ?)?$/.test(text.slice(to, h.start))) &&
+      !answers.some((a) => a.start >= h.end && a.start < sentenceEnd),
+  );
+}
+
 function afterFiller(fillers: RegExp | undefined, text: string, at: number): number | undefined {
   if (fillers === undefined) return undefined;
   fillers.lastIndex = at;
