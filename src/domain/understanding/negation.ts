@@ -173,8 +173,13 @@ export function markNegations(
     let end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length, closed?.start ?? text.length);
     // A doubt inside a mention's own words («мы вроде бы непрямой реселлер») doubts that mention.
     const doubts = (m: NegatableMention): boolean => !m.negated && (m.start >= h.end || (m.start < h.start && m.end > h.end)) && m.end <= end;
-    const first = answers.find(doubts);
+    let first = answers.find(doubts);
     if (first === undefined) continue;
+    // The product bought, then how or from whom in the same clause ("not sure whether they
+    // bought Office 365 through EA"): the product is what the doubt is about, the how is doubted.
+    const how = first.question === 'service' ? answers.find((m) => doubts(m) && m.start >= first!.end && m.question !== 'service') : undefined;
+    const oneProduct = answers.filter((m) => doubts(m) && m.question === 'service' && m.start < (how?.start ?? 0)).length === 1;
+    if (how !== undefined && oneProduct && !/[,;:]/.test(text.slice(first.end, how.start))) first = how;
     const contrast = contrasts.find((c) => c.start >= first.end && c.start < end && !answers.some((m) => overlaps(m, c)));
     if (contrast !== undefined) {
       end = contrast.start;
