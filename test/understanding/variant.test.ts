@@ -188,3 +188,13 @@ describe('kind: variant, European Portuguese spellings and doubts', () => {
     ['pt-BR', 'Não tenho a certeza se foi pelo EA.', {}, { channel: 'ea' }],
   ]);
 });
+
+// Traditional Chinese words of correcting and doubting ("其實", "說錯了", "覺得") are read as their
+// Simplified forms; unread, the answer they take back or doubt stood.
+describe('kind: variant, Traditional Chinese corrections and doubts', () => {
+  checkKind([
+    ['zh-CN', '客戶的 Office 365 是透過 EA 買的。其實是 Open。', { channel: 'open', service: 'license' }],
+    ['zh-CN', '客戶的 Office 365 是透過 EA 買的。說錯了，是 Open。', { channel: 'open', service: 'license' }],
+  ]);
+  checkDoubted([['zh-CN', '客戶覺得是直接從微軟買的。', {}, { channel: 'microsoft' }]]);
+});
