@@ -14,11 +14,11 @@ import {
   dismissAsides,
   matches,
   onlyService,
-  refineTier,
   resolveAlternatives,
   respell,
   scopeContrast,
 } from '../../src/domain/understanding/structure';
+import { refineTier } from '../../src/domain/understanding/tier';
 import { prepare } from '../../src/domain/understanding/text';
 
 /** A mention: the words as they stand in the prepared text (the `nth` time they do), its question and option. */

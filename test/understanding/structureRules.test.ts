@@ -7,15 +7,8 @@
 import * as assert from 'assert';
 import { QuestionId } from '../../src/domain/questions';
 import { CompiledLexicon, compileLexicon } from '../../src/domain/understanding/compile';
-import {
-  StructuredMention,
-  bareRoles,
-  dismissAsides,
-  onlyService,
-  refineTier,
-  resolveAlternatives,
-  scopeContrast,
-} from '../../src/domain/understanding/structure';
+import { StructuredMention, bareRoles, dismissAsides, onlyService, resolveAlternatives, scopeContrast } from '../../src/domain/understanding/structure';
+import { refineTier } from '../../src/domain/understanding/tier';
 import type { Structure } from '../../src/domain/understanding/types';
 
 /** A mention: the words as they stand in the text (the `nth` time they do), its question and option. */

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { otherCases } from '../../src/domain/understanding/cases';
 import { neitherCspNorSyndication } from '../../src/domain/understanding/parties';
-import { refineTier } from '../../src/domain/understanding/structure';
+import { refineTier } from '../../src/domain/understanding/tier';
 import { Said, read, setUp } from './partiesSetUp';
 
 describe('whoseCorrectedRules: a clause opened by "who" and closed by the parent company is theirs, only that clause', () => {

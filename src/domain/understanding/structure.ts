@@ -295,36 +295,6 @@ export function onlyService(text: string, mentions: StructuredMention[], lexicon
   }
 }
 
-/** "Tier 2" (or T2) said alone: the tier both indirect roles share. */
-const TIER_TWO = /^(t|т|tier ?)2$/;
-/** What may stand between it and the reseller: a comma, an article, the Hungarian "-es" ("or" may not). */
-const TIER_GAP = /^ ?(, )?((a|an|um|uma|es|as|os) )?$/;
-
-/**
- * "Tier 2" beside a reseller's name in the same statement ("we're Tier 2, a reseller", "T2-es
- * viszonteladó", "tier 2 revenda indireta") says which of the two indirect roles: the reseller,
- * one answer and no conflict ("T2 or a reseller", unsure, stays a question). So does a reseller
- * anywhere else in the message ("we're the T2, our disti orders"): a partner with a supplier above it
- * is no distributor.
- */
-export function refineTier(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[] = []): void {
-  const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
-  const ors = lexicons.flatMap((l) => matches(l.or, text));
-  for (const t of roles) {
-    if (t.option !== 'indirectProvider' || !TIER_TWO.test(text.slice(t.start, t.end))) continue;
-    const reseller = roles.find((r) => {
-      if (r.option !== 'indirectReseller') return false;
-      const [from, to] = r.start >= t.end ? [t.end, r.start] : [r.end, t.start];
-      // With the words for "or" known: anywhere in the message, unless offered as another option ("T2, or a reseller?").
-      return TIER_GAP.test(text.slice(from, to)) || (lexicons.length > 0 && !ors.some((o) => o.start >= from && o.end <= to));
-    });
-    if (reseller !== undefined) {
-      t.question = undefined;
-      t.implies = [];
-    }
-  }
-}
-
 /** The English word for the direct role, said bare after the speaker's "we" in any language. */
 const BARE_DIRECT = /^ ?(?:(?:are|re|somos|sao|是|—|-) ?)?direct(?=[ ,.?;:]|$)/u;
 /** A direct purchase, not a role: "direct from Microsoft", «direct у Microsoft». */
