@@ -22,3 +22,13 @@ describe('kind: doubt after a question, a plain "no" still says no', () => {
   // "No, probably EA": the no says not Open, and the EA after it is doubted.
   checkDoubted([['en-US', 'Was it through Open Value? No, probably EA. Office 365.', { service: 'license' }, { channel: 'ea' }]]);
 });
+
+// The rule's edges: the "no" right after the question mark, with or without spaces; a "no" that
+// ends its sentence is still a no, whatever doubt follows in the next one.
+describe('kind: doubt after a question, only a doubt opened by the "no" and naming nothing after it', () => {
+  checkKind([
+    ['en-US', 'They bought it through EA. Or through Open?No idea.', {}, ['channel']],
+    ['en-US', 'They bought it through EA. Or through Open ?  No idea.', {}, ['channel']],
+    ['en-US', 'They bought it through EA. Or through Open? No. No idea about the cloud though.', { channel: 'ea' }],
+  ]);
+});
