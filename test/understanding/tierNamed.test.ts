@@ -6,6 +6,8 @@ import { checkKind } from './kindCheck';
 describe("kind: tier named, T2 then the reseller's word is the indirect reseller", () => {
   checkKind([
     ['en-US', "We're T2, a reseller.", { partnerType: 'indirectReseller' }],
+    // The reseller's word may end the message itself.
+    ['en-US', "We're T2, a reseller", { partnerType: 'indirectReseller' }],
     ['ru-RU', 'Мы T2, реселлер.', { partnerType: 'indirectReseller' }],
     ['zh-CN', '我们是 T2 经销商，从 Ingram 进货。', { partnerType: 'indirectReseller' }],
     ['pt-BR', 'Somos T2, uma revenda.', { partnerType: 'indirectReseller' }],
