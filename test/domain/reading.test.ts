@@ -107,9 +107,16 @@ const ROWS: Row[] = [
   // A word in a sentence picks the option when nothing in the sentence says otherwise.
   {
     locale: 'en-US',
-    text: 'is it the Open one',
+    text: 'is it the open one',
     screen: CHANNEL,
     reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'open', via: 'sentence' }, ...nothing },
+  },
+  // "Open" written as a name is the channel the understanding states.
+  {
+    locale: 'en-US',
+    text: 'is it the Open one',
+    screen: CHANNEL,
+    reading: { kind: 'answer', question: 'channel', pick: { kind: 'picked', option: 'open', via: 'stated' }, ...nothing },
   },
   // A cloud and a channel the screen does not offer: neither is picked, both are named as not fitting.
   {
@@ -163,7 +170,7 @@ const ROWS: Row[] = [
   // words that only answer another question do not stop it.
   {
     locale: 'en-US',
-    text: 'from 21Vianet or is it the Open one',
+    text: 'from 21Vianet or is it the open one',
     screen: CHANNEL,
     reading: {
       kind: 'answer',
@@ -179,7 +186,7 @@ const ROWS: Row[] = [
   },
   {
     locale: 'en-US',
-    text: 'is it the Open one? we are on 21Vianet',
+    text: 'is it the open one? we are on 21Vianet',
     screen: CHANNEL,
     reading: {
       kind: 'answer',

@@ -1,6 +1,6 @@
 // Kind "variant": Traditional Chinese, European Portuguese, Hungarian without accents and
 // Cyrillic look-alike letters inside product names.
-import { checkKind } from './kindCheck';
+import { checkDoubted, checkKind } from './kindCheck';
 
 describe('kind: variant (language variants and writing)', () => {
   checkKind([
@@ -168,4 +168,33 @@ describe('kind: variant, Hungarian "21Vianetes" (the 21Vianet one) before the Pa
     ['hu-HU', '21Vianetes Partner Center, Office 365.', { cloud: 'china', service: 'license' }],
     ['hu-HU', 'A 21Vianetes felhőben van az Azure.', { cloud: 'china', service: 'usage' }],
   ]);
+});
+
+// European Portuguese spells "directo", "indirecto", "facturação", "registo" and doubts with
+// "não tenho a certeza", "se calhar": read as the Brazilian words, so a doubt is not a statement
+// and "directo ou indirecto" is the partner unsure of its role, not an indirect provider.
+describe('kind: variant, European Portuguese spellings and doubts', () => {
+  checkKind([
+    ['pt-BR', 'Não temos a certeza se somos parceiro directo ou fornecedor indirecto.', {}, ['partnerType']],
+    [
+      'pt-BR',
+      'Somos parceiro directo, nuvem comercial, o cliente comprou Office 365 pelo EA.',
+      { cloud: 'global', channel: 'ea', service: 'license', partnerType: 'direct' },
+    ],
+    ['pt-BR', 'Queremos passar a ser o parceiro de registo do Office 365.', { service: 'license', goal: 'move' }],
+  ]);
+  checkDoubted([
+    ['pt-BR', 'Se calhar foi pelo EA, o Office 365.', { service: 'license' }, { channel: 'ea' }],
+    ['pt-BR', 'Não tenho a certeza se foi pelo EA.', {}, { channel: 'ea' }],
+  ]);
+});
+
+// Traditional Chinese words of correcting and doubting ("其實", "說錯了", "覺得") are read as their
+// Simplified forms; unread, the answer they take back or doubt stood.
+describe('kind: variant, Traditional Chinese corrections and doubts', () => {
+  checkKind([
+    ['zh-CN', '客戶的 Office 365 是透過 EA 買的。其實是 Open。', { channel: 'open', service: 'license' }],
+    ['zh-CN', '客戶的 Office 365 是透過 EA 買的。說錯了，是 Open。', { channel: 'open', service: 'license' }],
+  ]);
+  checkDoubted([['zh-CN', '客戶覺得是直接從微軟買的。', {}, { channel: 'microsoft' }]]);
 });

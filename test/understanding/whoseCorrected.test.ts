@@ -128,3 +128,30 @@ describe('kind: whose, "our" in the role\'s own words ("through our distributor"
     ['hu-HU', 'A régi partner a mi disztribútorunkon keresztül rendelt.', said],
   ]);
 });
+
+
+// "… through EA. I mean, that's the parent company, the customer itself bought it from
+// Microsoft": the words that name this customer again, in either word order, end the parent's
+// clause, and the customer's own purchase is read.
+describe('kind: whose corrected, the customer itself named after its parent company', () => {
+  checkKind([
+    ['hu-HU', 'Az ügyfél Azure-t vett EA-n. Mármint az anyacég, az ügyfél maga a Microsofttól direktben vette.', { channel: 'microsoft', service: 'usage' }],
+    ['hu-HU', 'Az anyacég EA-n vásárol, az ügyfél maga a Microsofttól vette.', { channel: 'microsoft' }],
+    [
+      'en-US',
+      "Customer has Azure through EA, no wait, that's their parent company, the customer itself bought Azure directly from Microsoft.",
+      { channel: 'microsoft', service: 'usage' },
+    ],
+    [
+      'ru-RU',
+      'Клиент купил Azure через EA — нет, это их материнская компания, сам клиент купил напрямую у Microsoft.',
+      { channel: 'microsoft', service: 'usage' },
+    ],
+    ['zh-CN', '客户的 Azure 是通过 EA 买的。不对，那是他们母公司，客户本身是直接从微软买的。', { channel: 'microsoft', service: 'usage' }],
+    [
+      'pt-BR',
+      'O cliente comprou Azure pelo EA — não, isso é a empresa-mãe, o próprio cliente comprou direto da Microsoft.',
+      { channel: 'microsoft', service: 'usage' },
+    ],
+  ]);
+});

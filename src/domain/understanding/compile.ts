@@ -86,6 +86,8 @@ export interface CompiledEntry {
   option: string;
   implies: ReadonlyArray<[QuestionId, string]>;
   background: boolean;
+  /** Matches only a name written as one (LexiconEntry.name). */
+  name: boolean;
   /** Finds where any of the entry's patterns matches. */
   regex: RegExp;
   /** The patterns one by one, to take the longest match at such a place. */
@@ -152,7 +154,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const where = `lexicon ${lexicon.language}`;
   // Entries that give the same answer are searched as one: each entry is one pass over the
   // message, and the longest match at a place is the same whichever entry its pattern is in.
-  const groups = new Map<string, { question: QuestionId; option: string; implies: Array<[QuestionId, string]>; background: boolean; patterns: string[] }>();
+  const groups = new Map<
+    string,
+    { question: QuestionId; option: string; implies: Array<[QuestionId, string]>; background: boolean; name: boolean; patterns: string[] }
+  >();
   lexicon.entries.forEach((e, index) => {
     const at = `${where}, entry ${index} (${e.question}=${e.option})`;
     if (!isQuestionId(e.question) || !isOption(e.question, e.option)) throw new Error(`Unknown answer in ${at}`);
@@ -163,10 +168,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     });
     sourcesOf(e.patterns, at);
     const background = e.background === true;
-    const key = JSON.stringify([e.question, e.option, implies, background]);
+    const name = e.name === true;
+    const key = JSON.stringify([e.question, e.option, implies, background, name]);
     const group = groups.get(key);
     if (group) group.patterns.push(...e.patterns);
-    else groups.set(key, { question: e.question, option: e.option, implies, background, patterns: [...e.patterns] });
+    else groups.set(key, { question: e.question, option: e.option, implies, background, name, patterns: [...e.patterns] });
   });
   const entries = [...groups.values()].map((g): CompiledEntry => {
     const at = `${where} (${g.question}=${g.option})`;
@@ -176,6 +182,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       option: g.option,
       implies: g.implies,
       background: g.background,
+      name: g.name,
       regex: compilePatterns(g.patterns, at),
       alternatives: compileAlternatives(g.patterns, at),
     };

@@ -112,6 +112,7 @@ export function markNegations(
         l.negateAfter.lastIndex = at;
         if (l.negateAfter.test(text)) {
           if (startsAt.has(l.negateAfter.lastIndex)) break;
+          if (doubtAnswers(text, at, l.negateAfter.lastIndex, hedges, answers)) break;
           m.negated = true;
         } else {
           const next = afterFiller(l.fillers, text, at) ?? (m.question === 'goal' ? afterObjectWord(text, at, answers, joins) : undefined);
@@ -172,8 +173,13 @@ export function markNegations(
     let end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length, closed?.start ?? text.length);
     // A doubt inside a mention's own words («мы вроде бы непрямой реселлер») doubts that mention.
     const doubts = (m: NegatableMention): boolean => !m.negated && (m.start >= h.end || (m.start < h.start && m.end > h.end)) && m.end <= end;
-    const first = answers.find(doubts);
+    let first = answers.find(doubts);
     if (first === undefined) continue;
+    // The product bought, then how or from whom in the same clause ("not sure whether they
+    // bought Office 365 through EA"): the product is what the doubt is about, the how is doubted.
+    const how = first.question === 'service' ? answers.find((m) => doubts(m) && m.start >= first!.end && m.question !== 'service') : undefined;
+    const oneProduct = answers.filter((m) => doubts(m) && m.question === 'service' && m.start < (how?.start ?? 0)).length === 1;
+    if (how !== undefined && oneProduct && !/[,;:]/.test(text.slice(first.end, how.start))) first = how;
     const contrast = contrasts.find((c) => c.start >= first.end && c.start < end && !answers.some((m) => overlaps(m, c)));
     if (contrast !== undefined) {
       end = contrast.start;
@@ -187,6 +193,24 @@ export function markNegations(
 }
 
 /** Where a filler word at `at` ends, if there is one. */
+/**
+ * Whether the "no" answering a question ("Or through Open? No idea.", «Нет, не помню») opens a
+ * doubt instead: a doubt begins with it or right after it and names nothing after it in its
+ * sentence ("No, probably EA" is a no, and EA is doubted).
+ */
+function doubtAnswers(text: string, from: number, to: number, hedges: readonly Span[], answers: readonly NegatableMention[]): boolean {
+  if (!/^ ?\?/.test(text.slice(from))) return false;
+  const end = text.slice(to).search(/[.?]/);
+  const sentenceEnd = end < 0 ? text.length : to + end;
+  return hedges.some(
+    (h) =>
+      h.end > from &&
+      h.start <= sentenceEnd &&
+      (h.start < to || /^ ?,? ?(?:[^ ,.?]+ ?)?$/.test(text.slice(to, h.start))) &&
+      !answers.some((a) => a.start >= h.end && a.start < sentenceEnd),
+  );
+}
+
 function afterFiller(fillers: RegExp | undefined, text: string, at: number): number | undefined {
   if (fillers === undefined) return undefined;
   fillers.lastIndex = at;

@@ -172,3 +172,19 @@ export function originalSpan(input: string, prepared: PreparedText, start: numbe
   const cp = input.codePointAt(lastChar) ?? 0;
   return input.slice(from, lastChar + (cp > 0xffff ? 2 : 1)).trim();
 }
+
+/**
+ * Whether the original writes the span as a name: a capital then small letters, inside a
+ * sentence (after a word, a comma or a bracket, not first) and not in a title (the next word
+ * does not start with a capital too).
+ */
+export function writtenAsName(input: string, prepared: PreparedText, start: number, end: number): boolean {
+  const from = prepared.origin[start];
+  const last = prepared.origin[end - 1];
+  if (from === undefined || last === undefined) return false;
+  const word = input.slice(from, last + 1);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const before = input.slice(0, from).trimEnd();
+  if (before.length === 0 || /[.!?:;\n>]$/.test(before)) return false;
+  return !/^\s+\p{Lu}/u.test(input.slice(last + 1));
+}

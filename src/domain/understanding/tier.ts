@@ -5,6 +5,8 @@ import { StructuredMention, matches } from './structure';
 
 /** "Tier 2" (or T2) said alone: the tier both indirect roles share. */
 const TIER_TWO = /^(t|т|tier ?)2$/;
+/** What may stand between it and the reseller's bare word: a comma, an article, the Hungarian "-es". */
+const TIER_GAP = /^ ?(, )?((a|an|um|uma|es|as|os) )?$/;
 
 /**
  * The reader's own option for a T2 said alone, never an answer: "Tier 2" names the two-tier model,
@@ -37,9 +39,19 @@ export function refineTier(text: string, mentions: StructuredMention[], lexicons
       const [from, to] = r.start >= t.end ? [t.end, r.start] : [r.end, t.start];
       return !ors.some((o) => o.start >= from && o.end <= to);
     });
-    if (which !== undefined) {
-      t.question = undefined;
-      t.implies = [];
-    }
+    if (which !== undefined) [t.question, t.implies] = [undefined, []];
+    // The reseller's bare word right after it, closing the clause ("T2, a reseller.", "T2经销商，")
+    // is the role's own name; "T2, resellers under us…" names others.
+    else if (
+      lexicons.some((l) =>
+        matches(l.reseller, text, t.end).some(
+          (w) =>
+            TIER_GAP.test(text.slice(t.end, w.start)) &&
+            /^ ?([,.?;:)]|$)/.test(text.slice(w.end)) &&
+            !mentions.some((m) => m.negated && m.start <= w.start && m.end >= w.end),
+        ),
+      )
+    )
+      t.option = 'indirectReseller';
   }
 }

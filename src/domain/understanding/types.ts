@@ -32,6 +32,12 @@ export interface LexiconEntry {
    * question ("they bought it via Open Value" decides where they bought).
    */
   background?: boolean;
+  /**
+   * A name ("Open", the licensing programme): it matches only where the message writes it with
+   * its capital inside a sentence and not in a title, since the lower-case word is everyday
+   * English ("open to moving").
+   */
+  name?: boolean;
   /** Answers the mention also gives ("bought from 21Vianet" → cloud china). */
   implies?: Partial<Record<QuestionId, string>>;
 }

@@ -6,7 +6,7 @@ import { Channel, Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../ques
 import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
-import { PreparedText, dashBetween, originalSpan, prepare } from './text';
+import { PreparedText, dashBetween, originalSpan, prepare, writtenAsName } from './text';
 import { bareRoles, dismissAsides, matches, onlyService, resolveAlternatives, respell, scopeContrast } from './structure';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
@@ -86,7 +86,7 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function findMentions(text: string): Mention[] {
+function findMentions(text: string, isName: (span: Span) => boolean): Mention[] {
   const candidates: Mention[] = [];
   for (const lexicon of COMPILED) {
     if (lexicon.block) {
@@ -96,6 +96,7 @@ function findMentions(text: string): Mention[] {
     }
     for (const entry of lexicon.entries) {
       for (const s of longestMatches(entry.regex, entry.alternatives, text)) {
+        if (entry.name && !isName(s)) continue;
         candidates.push({
           question: entry.question,
           option: entry.option,
@@ -125,11 +126,15 @@ function dominantLanguages(text: string): Set<string> {
   return new Set(scores.filter((s) => s.score === best).map((s) => s.language));
 }
 
-/** Words that take back what came before; not a "no" reported of another party ("she says no"). */
+/**
+ * Words that take back what came before; not a "no" reported of another party ("she says no"),
+ * nor one in a sentence asked as a question ("or was it Open after all?"): it leaves both open.
+ */
 function correctionMarks(text: string, mentions: readonly Mention[]): Span[] {
   const reported = COMPILED.flatMap((l) => (l.reportedNo ? allMatches(l.reportedNo, text) : []));
+  const asked = (c: Span): boolean => /^[^.?]*\?/.test(text.slice(c.end));
   return COMPILED.flatMap((l) => (l.corrections ? allMatches(l.corrections, text) : [])).filter(
-    (c) => !mentions.some((m) => m.question !== undefined && overlaps(m, c)) && !reported.some((r) => overlaps(r, c)),
+    (c) => !mentions.some((m) => m.question !== undefined && overlaps(m, c)) && !reported.some((r) => overlaps(r, c)) && !asked(c),
   );
 }
 
@@ -230,7 +235,7 @@ function read(text: string, part: boolean): Understanding {
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
-  const mentions = findMentions(prepared.text);
+  const mentions = findMentions(prepared.text, (s) => writtenAsName(text, prepared, s.start, s.end));
   for (const s of bareRoles(prepared.text, mentions, COMPILED))
     mentions.push({ question: 'partnerType', option: 'direct', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
   mentions.sort((a, b) => a.start - b.start);

@@ -1,0 +1,24 @@
+// Kind "tier named": "T2" is the tier both indirect roles share; the reseller's own word right
+// after it, closing the clause ("we're T2, a reseller", "我们是 T2 经销商"), says which one. Unread,
+// the bare T2 is either role and asked (tier.ts).
+import { checkKind } from './kindCheck';
+
+describe("kind: tier named, T2 then the reseller's word is the indirect reseller", () => {
+  checkKind([
+    ['en-US', "We're T2, a reseller.", { partnerType: 'indirectReseller' }],
+    // The reseller's word may end the message itself.
+    ['en-US', "We're T2, a reseller", { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Мы T2, реселлер.', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们是 T2 经销商，从 Ingram 进货。', { partnerType: 'indirectReseller' }],
+    ['pt-BR', 'Somos T2, uma revenda.', { partnerType: 'indirectReseller' }],
+    ['hu-HU', 'T2-esek vagyunk, viszonteladók.', { partnerType: 'indirectReseller' }],
+  ]);
+});
+
+describe('kind: tier named, resellers under us are others (the T2 stays either role, asked), and an either/or stays asked', () => {
+  checkKind([
+    ['en-US', "We're T2, resellers under us buy from us.", {}, ['partnerType']],
+    ['zh-CN', '我们是 T2，下面的经销商从我们进货。', {}, ['partnerType']],
+    ['en-US', "We're T2 or a reseller, not sure.", {}, ['partnerType']],
+  ]);
+});
