@@ -225,7 +225,11 @@ function abbreviations(text: string): string {
  * the thread's merge drops the goal once the service it settles is usage-based.
  */
 function read(text: string, part: boolean): Understanding {
-  const respelled = fromTranslit(spelledOut(respell(prepare(abbreviations(text)), COMPILED), LETTERS, DICTIONARY.words), DICTIONARY, TRANSLITERATIONS);
+  const plain = prepare(abbreviations(text));
+  const languages = dominantLanguages(plain.text);
+  // A filler in Latin letters is dropped only when the message is known to be in its language.
+  const spoken = respell(plain, COMPILED, (language) => languages.size === 1 && languages.has(language));
+  const respelled = fromTranslit(spelledOut(spoken, LETTERS, DICTIONARY.words), DICTIONARY, TRANSLITERATIONS);
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
