@@ -154,7 +154,9 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
   const set = given.answers as Record<QuestionId, string>;
   // A yes or a no under a doubt ("no idea", "yes, probably"), or to a question offering two
   // options ("EA or Advisor?" – "yes"), answers nothing the question named: it is still asked.
-  if (opened !== null && (DOUBT_IN.test(prepare(answer).text) || OR_IN.test(prepare(question).text))) {
+  // So is a doubt said alone, with no yes or no («не знаю», "I don't know", "不知道").
+  const doubt = DOUBT_IN.test(prepare(answer).text);
+  if ((opened !== null || !own) && (doubt || (opened !== null && OR_IN.test(prepare(question).text)))) {
     const hedged = Object.fromEntries(rest.flatMap((q) => (asked.answers[q] !== undefined ? [[q, asked.answers[q]]] : [])));
     return [said, { ...openOptions(asked, rest), ...(Object.keys(hedged).length > 0 ? { hedged } : {}) }];
   }
