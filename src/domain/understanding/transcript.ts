@@ -118,6 +118,32 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   return own.length > 0 ? [...turns, { speaker: '', text: own }] : turns;
 }
 
+/**
+ * A message that is no transcript but quotes a question someone asked on the call, on a line a
+ * known label opens ("Agent: did they buy it through EA?" and a note after it), is read as a
+ * transcript is: the question is a turn, the words after it the answer ("the customer did not
+ * say" names EA only to ask). A question that names nothing (`names`) stays in its turn.
+ * Undefined when no labelled line asks anything of the case. (A question without a label is
+ * often the partner's own to the bot, "can we become partner of record on their MPSA?", and
+ * states its case: it is read as written.)
+ */
+export function questionTurns(text: string, names: (question: string) => boolean): Turn[] | undefined {
+  const turns: Turn[] = [];
+  let open = '';
+  for (const { line, turn } of text.split(/\r?\n/u).map(parse)) {
+    const labelled = turn !== undefined && LABEL.test(turn.name);
+    for (const piece of (labelled ? turn.text : line).split(/(?<=[?？])/u)) {
+      open += piece;
+      if (!labelled || !QUESTION.test(piece) || !names(LAST_SENTENCE.exec(piece)![0])) continue;
+      turns.push({ speaker: String(turns.length % 2), text: open.trim() });
+      open = '';
+    }
+    open += '\n';
+  }
+  if (turns.length === 0) return undefined;
+  return open.trim().length > 0 ? [...turns, { speaker: String(turns.length % 2), text: open.trim() }] : turns;
+}
+
 const nothing = (): Understanding => ({ answers: {}, conflicts: [], evidence: {}, negated: [] });
 
 /** Whether a reading says anything about a question (an answer, two, one to ask about, a negation). */

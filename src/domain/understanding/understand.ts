@@ -11,7 +11,7 @@ import { bareRoles, dismissAsides, matches, onlyService, refineTier, resolveAlte
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
 import { answeredQuestions, mergeParts, threadParts } from './thread';
-import { readTranscript, transcriptTurns } from './transcript';
+import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
 import { firstSaid, laterGoals, wantedGoal } from './desire';
@@ -192,12 +192,19 @@ export function understand(text: string): Understanding {
     const turns = transcriptTurns(text);
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
     const parts = answeredQuestions(threadParts(text), opensWithReference);
-    return parts.length === 1 ? read(text, false) : mergeParts(parts.map((p) => read(p, true)));
+    if (parts.length > 1) return mergeParts(parts.map((p) => read(p, true)));
+    const asked = questionTurns(text, (question) => names(read(question, true)));
+    return asked === undefined ? read(text, false) : readTranscript(asked, (turn) => read(turn, true), opensWithReference);
   } catch {
     // Nothing here should throw (the lexicons are checked when the module loads); if it ever
     // does, a message the bot cannot read must not end the conversation.
     return empty();
   }
+}
+
+/** Whether a reading says anything of the case: an answer, two, one to ask about or a negation. */
+function names(r: Understanding): boolean {
+  return Object.keys(r.answers).length > 0 || r.conflicts.length > 0 || (r.unsettled?.length ?? 0) > 0 || r.negated.length > 0 || r.hedged !== undefined;
 }
 
 /** How far into a reply its reference to one of two options may begin (a greeting or a name before it). */
