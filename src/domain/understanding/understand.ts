@@ -14,7 +14,7 @@ import { answeredQuestions, mergeParts, threadParts } from './thread';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
-import { firstSaid, laterGoals, wantedGoal } from './desire';
+import { firstSaid, laterGoals, undecidedQuestions, wantedGoal } from './desire';
 import { sellerAlternatives } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
@@ -270,7 +270,8 @@ function read(text: string, part: boolean): Understanding {
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
   // "They ended the call without deciding": no later, surer or wanted answer wins over another one told.
-  const undecided = COMPILED.some((l) => l.undecided !== undefined && allMatches(l.undecided, prepared.text).length > 0);
+  const undecidedOf = undecidedQuestions(prepared.text, mentions, COMPILED);
+  const undecided = undecidedOf.size > 0;
   if (!undecided) firstSaid(prepared.text, mentions, COMPILED);
   if (!undecided) laterGoals(prepared.text, mentions, COMPILED);
   if (!undecided) wantedGoal(prepared.text, mentions, COMPILED);
@@ -288,7 +289,7 @@ function read(text: string, part: boolean): Understanding {
   const result = empty();
   const words = (span: Span): string => originalSpan(text, prepared, span.start, span.end);
   const settle = (question: QuestionId, list: readonly Candidate[]): void => {
-    const r = resolve(undecided ? told(list) : list);
+    const r = resolve(undecidedOf.has(question) ? told(list) : list);
     if (r.kind === 'conflict') {
       result.conflicts.push(question);
       result.said = { ...result.said, [question]: r.spans.map(words) };
@@ -304,7 +305,7 @@ function read(text: string, part: boolean): Understanding {
   settle('cloud', candidates.get('cloud')!);
   const cloud: Cloud | undefined = result.answers.cloud;
   const channels: Candidate[] = [];
-  const statedChannels = latest(undecided ? told(candidates.get('channel')!) : candidates.get('channel')!);
+  const statedChannels = latest(undecidedOf.has('channel') ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
     const value = channelInCloud(c.value as Channel, cloud);
     if (value !== undefined) channels.push({ ...c, value });
