@@ -32,3 +32,14 @@ describe("kind: question, a question without a label is the partner's own and re
     ['en-US', 'Can we become partner of record on their MPSA?', { channel: 'open', goal: 'move' }],
   ]);
 });
+
+describe('kind: question, a labelled question asked without its mark is a question too', () => {
+  checkKind([
+    ['en-US', 'Agent: did they buy Office 365 through EA\nthe customer did not say', {}],
+    ['ru-RU', 'Агент: покупали ли они через EA\nклиент не сказал', {}],
+    ['zh-CN', '客服：他们是通过EA买的吗\n客户没说', {}],
+    ['pt-BR', 'Atendente: será que compraram pelo EA\no cliente não disse', {}],
+    ['hu-HU', 'Ügyintéző: EA-n keresztül vették-e\naz ügyfél nem mondta', {}],
+    ['en-US', 'Agent: did they buy it through EA\nCustomer: yes', { channel: 'ea' }],
+  ]);
+});

@@ -16,7 +16,7 @@ export interface Turn {
   text: string;
 }
 
-const words = (key: 'speakers' | 'yes' | 'no'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
+const words = (key: 'speakers' | 'yes' | 'no' | 'asks'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
 /** "Or" in each language: a question offering two options, which a yes or a no does not answer. */
 const OR = LEXICONS.flatMap((l) => l.structure?.or ?? []);
 /** "Not sure", "no idea", «не знаю», "não sei", "nem tudom", "probably": an answer said under a doubt. */
@@ -72,6 +72,9 @@ function parse(line: string): Line {
 const QUESTION = /[?？]\s*$/u;
 /** The last sentence of a turn (the question a yes answers). */
 const LAST_SENTENCE = /[^.!?。！？]*[.!?。！？]?\s*$/u;
+const ASKS = compilePatterns(words('asks'), 'transcript.asks', 'u');
+/** Whether a turn ends with a question: its mark, or words that ask (a caption has no marks). */
+const asks = (text: string): boolean => QUESTION.test(text) || ASKS.test(prepare(LAST_SENTENCE.exec(text)![0]).text);
 
 /** The time of a turn in seconds of the day, when it has one. */
 function timeOf(stamp: string | undefined): number | undefined {
@@ -134,7 +137,7 @@ export function questionTurns(text: string, names: (question: string) => boolean
     const labelled = turn !== undefined && LABEL.test(turn.name);
     for (const piece of (labelled ? turn.text : line).split(/(?<=[?？])/u)) {
       open += piece;
-      if (!labelled || !QUESTION.test(piece) || !names(LAST_SENTENCE.exec(piece)![0])) continue;
+      if (!labelled || !asks(piece) || !names(LAST_SENTENCE.exec(piece)![0])) continue;
       turns.push({ speaker: String(turns.length % 2), text: open.trim() });
       open = '';
     }
@@ -224,10 +227,10 @@ export function readTranscript(
   const readings: Understanding[] = [];
   // A question ends with a question mark, or is answered by a bare yes or no (captions often have no marks).
   const yesOrNo = (turn: Turn, next: Turn | undefined): boolean =>
-    next !== undefined && next.speaker !== turn.speaker && !QUESTION.test(next.text) && [YES, NO].some((r) => r.test(fold(next.text).trim()));
+    next !== undefined && next.speaker !== turn.speaker && !asks(next.text) && [YES, NO].some((r) => r.test(fold(next.text).trim()));
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
-    if (!QUESTION.test(turn.text) && !yesOrNo(turn, turns[i + 1])) {
+    if (!asks(turn.text) && !yesOrNo(turn, turns[i + 1])) {
       readings.push(read(turn.text));
       continue;
     }
@@ -248,7 +251,7 @@ export function readTranscript(
     );
     // The answer is the very next turn, by another speaker, unless it only asks back.
     const answer = turns[i + 1];
-    if (answer === undefined || answer.speaker === turn.speaker || QUESTION.test(answer.text)) {
+    if (answer === undefined || answer.speaker === turn.speaker || asks(answer.text)) {
       const asked = read(question);
       readings.push({ ...openOptions(asked, QUESTION_IDS), hedged: asked.answers });
       continue;
