@@ -21,9 +21,9 @@ const words = (key: 'speakers' | 'yes' | 'no' | 'asks'): string[] => LEXICONS.fl
 const OR = LEXICONS.flatMap((l) => l.structure?.or ?? []);
 /** "Not sure", "no idea", «не знаю», "não sei", "nem tudom", "probably": an answer said under a doubt. */
 const DOUBT = LEXICONS.flatMap((l) => [...(l.negation?.hedges ?? []), ...(l.negation?.hedgesAfter ?? [])]);
-// Whole words, or Chinese characters, which have no spaces between words ("还是通过…").
+// Whole words, or Chinese characters, which have no spaces between words ("还是通过…"); a stop may follow ("不知道，…").
 const word = (patterns: string[], name: string, before: string): RegExp =>
-  new RegExp(`${before}(?:${compilePatterns(patterns, name, 'u').source})(?=[ \\p{Script=Han}]|$)`, 'u');
+  new RegExp(`${before}(?:${compilePatterns(patterns, name, 'u').source})(?=[ \\p{Script=Han}\\p{P}]|$)`, 'u');
 const OR_IN = word(OR, 'transcript.or', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
 const OR_FIRST = word(OR, 'transcript.or', '^ ?');
 const DOUBT_IN = word(DOUBT, 'transcript.doubt', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
@@ -183,9 +183,8 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
   const set = given.answers as Record<QuestionId, string>;
   // A yes or a no under a doubt ("no idea", "yes, probably"), or to a question offering two
   // options ("EA or Advisor?" – "yes"), answers nothing the question named: it is still asked.
-  // So is a doubt said alone, with no yes or no («не знаю», "I don't know", "不知道").
-  const doubt = DOUBT_IN.test(prepare(answer).text);
-  if ((opened !== null || !own) && (doubt || (opened !== null && OR_IN.test(prepare(question).text)))) {
+  // So is a doubt said with no yes or no («не знаю», "I don't know, they want us to take over billing").
+  if (DOUBT_IN.test(prepare(answer).text) || (opened !== null && OR_IN.test(prepare(question).text))) {
     const hedged = Object.fromEntries(rest.flatMap((q) => (asked.answers[q] !== undefined ? [[q, asked.answers[q]]] : [])));
     return [said, { ...openOptions(asked, rest), ...(Object.keys(hedged).length > 0 ? { hedged } : {}) }];
   }
