@@ -29,7 +29,10 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     const s = sentenceOf(text, o.start);
     // "Who handles the contract with Microsoft is the parent company": the clause before it is theirs.
     const closes = /^ ?([,.?;]|$)/.test(text.slice(o.end));
-    const w = who.find((x) => x.start >= s.start && x.end <= o.start && (text.slice(x.end, o.start).match(/,/g) ?? []).length <= 1);
+    // Not a relative clause set off by commas ("the customer, who bought via EA, is owned by the
+    // parent company"): that clause is about the noun before it; the parent company governs its own clause.
+    const relative = (x: Span): boolean => /, ?$/.test(text.slice(s.start, x.start)) && text.slice(x.end, o.start).includes(',');
+    const w = who.find((x) => x.start >= s.start && x.end <= o.start && (text.slice(x.end, o.start).match(/,/g) ?? []).length <= 1 && !relative(x));
     // From the start of the clause the word is in: Chinese says it last ("通过EA买的是母公司").
     const from = w === undefined ? 0 : Math.max(s.start, text.lastIndexOf(',', w.start - 1) + 1, text.lastIndexOf(';', w.start - 1) + 1);
     if (closes && w !== undefined)

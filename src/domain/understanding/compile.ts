@@ -138,7 +138,8 @@ export interface CompiledLexicon {
   reseller?: RegExp;
   selfOf?: RegExp;
   and?: RegExp;
-  respell: Array<{ regex: RegExp; to: string }>;
+  /** `filler`: a word dropped that is written in Latin letters, a word another language may have ("ne"). */
+  respell: Array<{ regex: RegExp; to: string; filler: boolean }>;
 }
 
 function isOption(question: QuestionId, option: string): boolean {
@@ -188,7 +189,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     };
   });
   const n = lexicon.negation;
-  const respell = Object.entries(lexicon.respell ?? {}).map(([from, to]) => ({ regex: compilePatterns([from], `${where} respell`), to: fold(to) }));
+  const respell = Object.entries(lexicon.respell ?? {}).map(([from, to]) => ({
+    regex: compilePatterns([from], `${where} respell`),
+    to: fold(to),
+    filler: to.length === 0 && /[a-z]/u.test(from.replace(/\\./gu, '')),
+  }));
   const compiled: CompiledLexicon = { language: lexicon.language, entries, respell };
   const st = lexicon.structure;
   for (const key of [

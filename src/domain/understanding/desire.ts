@@ -3,6 +3,7 @@
 // CSP"); the goal is the one said to be wanted ("what they want now is for us to look after
 // the tenant"). A goal mention counts as wanted when a word of wanting comes before it in its
 // sentence, or after it in its own clause (Hungarian, Russian and Chinese may put the verb last).
+import { QUESTION_IDS, QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches } from './structure';
 
@@ -90,4 +91,22 @@ export function firstSaid(text: string, mentions: Array<StructuredMention & { ba
     const end = rest < 0 ? text.length : a.end + rest;
     for (const m of mentions) if (m.start >= a.end && m.end <= end) m.background = true;
   }
+}
+
+/**
+ * The questions a word of no decision ("they haven't decided", «пока не решили», "还没决定",
+ * "ainda não decidiram", "még nem döntöttek") leaves open: those its own sentence names ("move
+ * or support, they haven't decided" is about the goal, not the channel corrected before it). Said
+ * in a sentence that names nothing ("They ended the call without deciding."), it is about the
+ * whole story told before it: every question.
+ */
+export function undecidedQuestions(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): Set<QuestionId> {
+  const open = new Set<QuestionId>();
+  for (const u of lexicons.flatMap((l) => matches(l.undecided, text))) {
+    const [start, rest] = [sentenceStart(text, u.start), text.slice(u.end).search(SENTENCE_END)];
+    const end = rest < 0 ? text.length : u.end + rest;
+    const named = mentions.filter((m) => m.question !== undefined && !m.negated && m.start >= start && m.end <= end);
+    for (const q of named.length > 0 ? named.flatMap((m) => [m.question!, ...m.implies.map(([i]) => i)]) : QUESTION_IDS) open.add(q);
+  }
+  return open;
 }

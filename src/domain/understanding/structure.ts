@@ -36,12 +36,12 @@ export function matches(regex: RegExp | undefined, text: string, from = 0, to = 
   return found;
 }
 
-/** Spoken forms replaced by written ones, each character keeping where it came from. */
-export function respell(prepared: PreparedText, lexicons: readonly CompiledLexicon[]): PreparedText {
+/** Spoken forms read as written, each character keeping its origin; a Latin filler only in its own language (pt "ne" is hu "don't"). */
+export function respell(prepared: PreparedText, lexicons: readonly CompiledLexicon[], inLanguage: (language: string) => boolean): PreparedText {
   let { text, origin } = prepared;
   for (const l of lexicons) {
     for (const rule of l.respell) {
-      const found = matches(rule.regex, text);
+      const found = rule.filler && !inLanguage(l.language) ? [] : matches(rule.regex, text);
       if (found.length === 0) continue;
       let out = '';
       const outOrigin: number[] = [];
@@ -50,8 +50,7 @@ export function respell(prepared: PreparedText, lexicons: readonly CompiledLexic
         out += text.slice(last, f.start);
         outOrigin.push(...origin.slice(last, f.start));
         let end = f.end;
-        // A dropped word takes one space with it.
-        if (rule.to.length === 0 && text[end] === ' ') end++;
+        if (rule.to.length === 0 && text[end] === ' ') end++; // A dropped word takes one space with it.
         for (let k = 0; k < rule.to.length; k++) {
           out += rule.to[k];
           outOrigin.push(origin[k === 0 ? f.start : f.end - 1]!);

@@ -16,14 +16,14 @@ export interface Turn {
   text: string;
 }
 
-const words = (key: 'speakers' | 'yes' | 'no'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
+const words = (key: 'speakers' | 'yes' | 'no' | 'asks'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
 /** "Or" in each language: a question offering two options, which a yes or a no does not answer. */
 const OR = LEXICONS.flatMap((l) => l.structure?.or ?? []);
 /** "Not sure", "no idea", «не знаю», "não sei", "nem tudom", "probably": an answer said under a doubt. */
 const DOUBT = LEXICONS.flatMap((l) => [...(l.negation?.hedges ?? []), ...(l.negation?.hedgesAfter ?? [])]);
-// Whole words, or Chinese characters, which have no spaces between words ("还是通过…").
+// Whole words, or Chinese characters, which have no spaces between words ("还是通过…"); a stop may follow ("不知道，…").
 const word = (patterns: string[], name: string, before: string): RegExp =>
-  new RegExp(`${before}(?:${compilePatterns(patterns, name, 'u').source})(?=[ \\p{Script=Han}]|$)`, 'u');
+  new RegExp(`${before}(?:${compilePatterns(patterns, name, 'u').source})(?=[ \\p{Script=Han}\\p{P}]|$)`, 'u');
 const OR_IN = word(OR, 'transcript.or', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
 const OR_FIRST = word(OR, 'transcript.or', '^ ?');
 const DOUBT_IN = word(DOUBT, 'transcript.doubt', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
@@ -75,6 +75,9 @@ function parse(line: string): Line {
 const QUESTION = /[?？]\s*$/u;
 /** The last sentence of a turn (the question a yes answers). */
 const LAST_SENTENCE = /[^.!?。！？]*[.!?。！？]?\s*$/u;
+const ASKS = compilePatterns(words('asks'), 'transcript.asks', 'u');
+/** Whether a turn ends with a question: its mark, or words that ask (a caption has no marks). */
+const asks = (text: string): boolean => QUESTION.test(text) || ASKS.test(prepare(LAST_SENTENCE.exec(text)![0]).text);
 
 /** The time of a turn in seconds of the day, when it has one. */
 function timeOf(stamp: string | undefined): number | undefined {
@@ -119,6 +122,32 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   for (const turn of turns) turn.text = turn.text.trim();
   const own = note.join('\n').trim();
   return own.length > 0 ? [...turns, { speaker: '', text: own }] : turns;
+}
+
+/**
+ * A message that is no transcript but quotes a question someone asked on the call, on a line a
+ * known label opens ("Agent: did they buy it through EA?" and a note after it), is read as a
+ * transcript is: the question is a turn, the words after it the answer ("the customer did not
+ * say" names EA only to ask). A question that names nothing (`names`) stays in its turn.
+ * Undefined when no labelled line asks anything of the case. (A question without a label is
+ * often the partner's own to the bot, "can we become partner of record on their MPSA?", and
+ * states its case: it is read as written.)
+ */
+export function questionTurns(text: string, names: (question: string) => boolean): Turn[] | undefined {
+  const turns: Turn[] = [];
+  let open = '';
+  for (const { line, turn } of text.split(/\r?\n/u).map(parse)) {
+    const labelled = turn !== undefined && LABEL.test(turn.name);
+    for (const piece of (labelled ? turn.text : line).split(/(?<=[?？])/u)) {
+      open += piece;
+      if (!labelled || !asks(piece) || !names(LAST_SENTENCE.exec(piece)![0])) continue;
+      turns.push({ speaker: String(turns.length % 2), text: open.trim() });
+      open = '';
+    }
+    open += '\n';
+  }
+  if (turns.length === 0) return undefined;
+  return open.trim().length > 0 ? [...turns, { speaker: String(turns.length % 2), text: open.trim() }] : turns;
 }
 
 const nothing = (): Understanding => ({ answers: {}, conflicts: [], evidence: {}, negated: [] });
@@ -206,7 +235,8 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
   const set = given.answers as Record<QuestionId, string>;
   // A yes or a no under a doubt ("no idea", "yes, probably"), or to a question offering two
   // options ("EA or Advisor?" – "yes"), answers nothing the question named: it is still asked.
-  if (opened !== null && (DOUBT_IN.test(prepare(answer).text) || OR_IN.test(prepare(question).text))) {
+  // So is a doubt said with no yes or no («не знаю», "I don't know, they want us to take over billing").
+  if (DOUBT_IN.test(prepare(answer).text) || (opened !== null && OR_IN.test(prepare(question).text))) {
     const hedged = Object.fromEntries(rest.flatMap((q) => (asked.answers[q] !== undefined ? [[q, asked.answers[q]]] : [])));
     return [said, { ...openOptions(asked, rest), ...(Object.keys(hedged).length > 0 ? { hedged } : {}) }];
   }
@@ -256,10 +286,10 @@ export function readTranscript(
   const readings: Understanding[] = [];
   // A question ends with a question mark, or is answered by a bare yes or no (captions often have no marks).
   const yesOrNo = (turn: Turn, next: Turn | undefined): boolean =>
-    next !== undefined && next.speaker !== turn.speaker && !QUESTION.test(next.text) && [YES, NO].some((r) => r.test(fold(next.text).trim()));
+    next !== undefined && next.speaker !== turn.speaker && !asks(next.text) && [YES, NO].some((r) => r.test(fold(next.text).trim()));
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
-    if (!QUESTION.test(turn.text) && !yesOrNo(turn, turns[i + 1])) {
+    if (!asks(turn.text) && !yesOrNo(turn, turns[i + 1])) {
       readings.push(read(turn.text));
       continue;
     }
@@ -280,7 +310,7 @@ export function readTranscript(
     );
     // The answer is the very next turn, by another speaker, unless it only asks back.
     const answer = turns[i + 1];
-    if (answer === undefined || answer.speaker === turn.speaker || QUESTION.test(answer.text)) {
+    if (answer === undefined || answer.speaker === turn.speaker || asks(answer.text)) {
       const asked = read(question);
       readings.push({ ...openOptions(asked, QUESTION_IDS), hedged: asked.answers });
       continue;

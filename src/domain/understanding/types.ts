@@ -210,6 +210,8 @@ export interface Transcript {
   speakers: string[];
   yes: string[];
   no: string[];
+  /** How a question is asked without its mark ("did they…", «…ли…», "…吗", "será que…", "…-e"): its sentence is a question. */
+  asks?: string[];
 }
 
 export interface Lexicon {

@@ -12,10 +12,10 @@ import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
 import { answeredQuestions, mergeParts, threadParts } from './thread';
-import { readTranscript, transcriptTurns } from './transcript';
+import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
-import { firstSaid, laterGoals, wantedGoal } from './desire';
+import { firstSaid, laterGoals, undecidedQuestions, wantedGoal } from './desire';
 import { sellerAlternatives } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
@@ -198,12 +198,19 @@ export function understand(text: string): Understanding {
     const turns = transcriptTurns(text);
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
     const parts = answeredQuestions(threadParts(text), opensWithReference);
-    return parts.length === 1 ? read(text, false) : mergeParts(parts.map((p) => read(p, true)));
+    if (parts.length > 1) return mergeParts(parts.map((p) => read(p, true)));
+    const asked = questionTurns(text, (question) => names(read(question, true)));
+    return asked === undefined ? read(text, false) : readTranscript(asked, (turn) => read(turn, true), opensWithReference);
   } catch {
     // Nothing here should throw (the lexicons are checked when the module loads); if it ever
     // does, a message the bot cannot read must not end the conversation.
     return empty();
   }
+}
+
+/** Whether a reading says anything of the case: an answer, two, one to ask about or a negation. */
+function names(r: Understanding): boolean {
+  return Object.keys(r.answers).length > 0 || r.conflicts.length > 0 || (r.unsettled?.length ?? 0) > 0 || r.negated.length > 0 || r.hedged !== undefined;
 }
 
 /** How far into a reply its reference to one of two options may begin (a greeting or a name before it). */
@@ -231,7 +238,11 @@ function abbreviations(text: string): string {
  * the thread's merge drops the goal once the service it settles is usage-based.
  */
 function read(text: string, part: boolean): Understanding {
-  const respelled = fromTranslit(spelledOut(respell(prepare(abbreviations(text)), COMPILED), LETTERS, DICTIONARY.words), DICTIONARY, TRANSLITERATIONS);
+  const plain = prepare(abbreviations(text));
+  const languages = dominantLanguages(plain.text);
+  // A filler in Latin letters is dropped only when the message is known to be in its language.
+  const spoken = respell(plain, COMPILED, (language) => languages.size === 1 && languages.has(language));
+  const respelled = fromTranslit(spelledOut(spoken, LETTERS, DICTIONARY.words), DICTIONARY, TRANSLITERATIONS);
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
@@ -266,7 +277,8 @@ function read(text: string, part: boolean): Understanding {
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
   // "They ended the call without deciding": no later, surer or wanted answer wins over another one told.
-  const undecided = COMPILED.some((l) => l.undecided !== undefined && allMatches(l.undecided, prepared.text).length > 0);
+  const undecidedOf = undecidedQuestions(prepared.text, mentions, COMPILED);
+  const undecided = undecidedOf.size > 0;
   if (!undecided) firstSaid(prepared.text, mentions, COMPILED);
   if (!undecided) laterGoals(prepared.text, mentions, COMPILED);
   if (!undecided) wantedGoal(prepared.text, mentions, COMPILED);
@@ -286,7 +298,7 @@ function read(text: string, part: boolean): Understanding {
   const result = empty();
   const words = (span: Span): string => originalSpan(text, prepared, span.start, span.end);
   const settle = (question: QuestionId, list: readonly Candidate[]): void => {
-    const r = resolve(undecided ? told(list) : list);
+    const r = resolve(undecidedOf.has(question) ? told(list) : list);
     if (r.kind === 'conflict') {
       result.conflicts.push(question);
       // Two values in one word (a T2 is either indirect role): the other words said, if any, else that word.
@@ -304,7 +316,7 @@ function read(text: string, part: boolean): Understanding {
   settle('cloud', candidates.get('cloud')!);
   const cloud: Cloud | undefined = result.answers.cloud;
   const channels: Candidate[] = [];
-  const statedChannels = latest(undecided ? told(candidates.get('channel')!) : candidates.get('channel')!);
+  const statedChannels = latest(undecidedOf.has('channel') ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
     const value = channelInCloud(c.value as Channel, cloud);
     if (value !== undefined) channels.push({ ...c, value });
