@@ -237,8 +237,11 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
   // options ("EA or Advisor?" – "yes"), answers nothing the question named: it is still asked.
   // So is a doubt said with no yes or no («не знаю», "I don't know, they want us to take over billing").
   if (DOUBT_IN.test(prepare(answer).text) || (opened !== null && OR_IN.test(prepare(question).text))) {
-    const hedged = Object.fromEntries(rest.flatMap((q) => (asked.answers[q] !== undefined ? [[q, asked.answers[q]]] : [])));
-    return [said, { ...openOptions(asked, rest), ...(Object.keys(hedged).length > 0 ? { hedged } : {}) }];
+    // The product the question takes for granted is no part of the doubt ("Office 365: move or support?" – "not decided").
+    const taken = opened === null ? presupposed(asked, rest, own) : {};
+    const doubted = rest.filter((q) => asked.answers[q] !== undefined && taken.answers?.[q] === undefined);
+    const hedged = Object.fromEntries(doubted.map((q) => [q, asked.answers[q]]));
+    return [said, { ...openOptions(asked, rest), ...taken, ...(doubted.length > 0 ? { hedged } : {}) }];
   }
   if (yes !== null && (own || ALONE.test(yes[yes.length - 1]!))) {
     for (const q of rest) {
