@@ -19,6 +19,7 @@ import { firstSaid, laterGoals, undecidedQuestions, wantedGoal } from './desire'
 import { sellerAlternatives } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
+import { Candidate, latest, resolve, told } from './resolve';
 
 export type { Understanding } from './result';
 
@@ -138,40 +139,9 @@ function correctionMarks(text: string, mentions: readonly Mention[]): Span[] {
   );
 }
 
-interface Candidate {
-  value: string;
-  hedged: boolean;
-  implied?: boolean;
-  span: Span;
-  epoch: number;
-}
-
 /** Marks each mention with the number of corrections before it. */
 function markCorrections(marks: readonly Span[], mentions: Mention[]): void {
   for (const m of mentions) m.epoch = marks.filter((c) => c.end <= m.start).length;
-}
-
-/** What was said last about a question: the answers after its latest correction. */
-function latest(list: readonly Candidate[]): Candidate[] {
-  const last = Math.max(-1, ...list.map((c) => c.epoch));
-  return list.filter((c) => c.epoch === last);
-}
-
-/** Every answer told, whenever and however surely said: the case was said to be left undecided. */
-function told(list: readonly Candidate[]): Candidate[] {
-  return new Set(list.map((c) => c.value)).size > 1 ? list.map((c) => ({ ...c, epoch: 0, hedged: false })) : [...list];
-}
-
-type Resolution = { kind: 'none'; hedged?: string } | { kind: 'answer'; value: string; span: Span } | { kind: 'conflict'; spans: Span[]; all: Span[] };
-
-function resolve(all: readonly Candidate[]): Resolution {
-  const candidates = latest(all);
-  const values = [...new Set(candidates.map((c) => c.value))];
-  if (values.length > 1) return { kind: 'conflict', spans: values.map((v) => candidates.find((c) => c.value === v)!.span), all: candidates.map((c) => c.span) };
-  const sure = candidates.find((c) => !c.hedged);
-  if (values.length === 1 && sure === undefined) return { kind: 'none', hedged: values[0]! };
-  if (values.length === 0 || sure === undefined) return { kind: 'none' };
-  return { kind: 'answer', value: sure.value, span: sure.span };
 }
 
 function empty(): Understanding {
