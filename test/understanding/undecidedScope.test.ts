@@ -2,7 +2,7 @@
 // решили», "还没决定", "ainda não decidiram", "még nem döntöttek") leave open the questions their
 // own sentence names; an answer corrected in another sentence keeps its last value. Said in a
 // sentence that names nothing, they are about the whole story before them.
-import { checkKind } from './kindCheck';
+import { checkDoubted, checkKind } from './kindCheck';
 
 describe('kind: undecided, only the question its own sentence names is left open', () => {
   checkKind([
@@ -25,5 +25,19 @@ describe('kind: undecided, a sentence after the words of no decision is not thei
     ['zh-CN', '迁移还是只要支持，还没决定。他们是通过EA买的，不对，是通过Open买的。', { channel: 'open' }, ['goal']],
     ['pt-BR', 'Migrar ou só suporte, ainda não decidiram. Compraram pelo EA, quer dizer, pelo Open.', { channel: 'open' }, ['goal']],
     ['hu-HU', 'Hogy átvigyük vagy csak támogatás, még nem döntöttek. EA-n keresztül vették, bocsánat, Openen keresztül.', { channel: 'open' }, ['goal']],
+  ]);
+});
+
+describe('kind: undecided, the words of no decision reach their own sentence only, wherever it stands', () => {
+  const moved = { channel: 'open', service: 'license' } as const;
+  // A correction in another sentence still decides its question: only the goal is left open.
+  checkDoubted([
+    ['en-US', "They haven't decided whether to move the licences. EA, sorry, Open.", moved, { goal: 'move' }],
+    ['en-US', "EA, sorry, Open. They haven't decided whether to move the licences", moved, { goal: 'move' }],
+  ]);
+  // A sentence of no decision that names only what it is not is about the whole story: the corrected channel stays open.
+  checkKind([
+    ['en-US', "EA, sorry, Open. They haven't decided yet, and it's not Azure.", {}, ['channel']],
+    ['pt-BR', 'EA, desculpa, Open. Ainda não decidiram, e não é Azure.', {}, ['channel']],
   ]);
 });
