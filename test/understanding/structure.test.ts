@@ -172,6 +172,8 @@ describe('structure: "Tier 2" beside a reseller says which indirect role, not a 
       ['A reseller or tier 2.', [RESELLER, TIER2], ['indirectReseller', 'tierTwo']],
       ['Tier 2, a reseller.', [TIER2, ['reseller', 'partnerType', 'indirectReseller', true]], ['tierTwo', '!indirectReseller']],
       ['Tier 2, a reseller.', [['tier 2', 'partnerType', 'direct'], RESELLER], ['direct', 'indirectReseller']],
+      // A negation elsewhere ("not EA") leaves the reseller's word closing the T2's clause its own.
+      ['Not EA. We are tier 2, a reseller.', [['ea', 'channel', 'ea', true], TIER2], ['!ea', 'indirectReseller']],
       ['We are tier 2, a distributor.', [TIER2, ['distributor', 'partnerType', 'indirectProvider']], ['-', 'indirectProvider']],
       ['A distributor, a reseller.', [['distributor', 'partnerType', 'indirectProvider'], RESELLER], ['indirectProvider', 'indirectReseller']],
     ],
