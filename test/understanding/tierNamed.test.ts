@@ -22,3 +22,7 @@ describe('kind: tier named, resellers under us are others (the T2 stays either r
     ['en-US', "We're T2 or a reseller, not sure.", {}, ['partnerType']],
   ]);
 });
+
+describe('kind: tier named, a T2 the partner buys through is its supplier: the partner is the reseller', () => {
+  checkKind([['hu-HU', 'mindent a T2-nkon keresztül rendelünk', { partnerType: 'indirectReseller' }]]);
+});
