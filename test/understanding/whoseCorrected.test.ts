@@ -129,7 +129,6 @@ describe('kind: whose, "our" in the role\'s own words ("through our distributor"
   ]);
 });
 
-
 // "… through EA. I mean, that's the parent company, the customer itself bought it from
 // Microsoft": the words that name this customer again, in either word order, end the parent's
 // clause, and the customer's own purchase is read.
