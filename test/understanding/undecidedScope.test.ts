@@ -41,3 +41,8 @@ describe('kind: undecided, the words of no decision reach their own sentence onl
     ['pt-BR', 'EA, desculpa, Open. Ainda não decidiram, e não é Azure.', {}, ['channel']],
   ]);
 });
+
+describe('kind: undecided, the sentence of no decision reaches from its first word to its last', () => {
+  checkKind([['en-US', "Azure, they haven't decided. EA, sorry, Open.", { channel: 'open', service: 'usage' }]]);
+  checkDoubted([['en-US', "EA, sorry, Open. They haven't decided on the move", { channel: 'open' }, { goal: 'move' }]]);
+});
