@@ -24,7 +24,7 @@ for (const [name, file, perLanguage, figure] of [
   ['sixteenth', 'blind-sixteenth.json', 20, 94],
   // The eighteenth holds two languages only: 30 English and 30 Hungarian messages.
   ['eighteenth', 'blind-eighteenth.json', { 'en-US': 30, 'hu-HU': 30 }, 53],
-  ['nineteenth', 'blind-nineteenth.json', 20, 79],
+  ['nineteenth', 'blind-nineteenth.json', 20, 81],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
