@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json and blind-twentieth.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json and blind-twentieth.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -24,6 +24,7 @@ for (const [name, file, perLanguage, figure] of [
   ['sixteenth', 'blind-sixteenth.json', 20, 96],
   // The eighteenth holds two languages only: 30 English and 30 Hungarian messages.
   ['eighteenth', 'blind-eighteenth.json', { 'en-US': 30, 'hu-HU': 30 }, 54],
+  ['nineteenth', 'blind-nineteenth.json', 20, 81],
   ['twentieth', 'blind-twentieth.json', 20, 86],
 ] as const) {
   describe(`the ${name} blind set`, () => {

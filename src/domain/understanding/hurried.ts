@@ -62,6 +62,20 @@ export function vowelDropped(word: string, dictionary: Dictionary, messageLangua
 }
 
 /**
+ * A word of six letters or more ending in two consonants, typed without the vowel of its last
+ * syllable ("transfr", "resellr", «дистрибьютр»): the one lexicon word or stem (of the message's
+ * languages, if several) with a vowel put back before its last consonant.
+ */
+export function lastVowelDropped(word: string, dictionary: Dictionary, messageLanguages: () => ReadonlySet<string>): string | undefined {
+  if (word.length < 6 || VOWELS.includes(word.at(-1)!) || VOWELS.includes(word.at(-2)!)) return undefined;
+  const found = VOWELS.map((v) => word.slice(0, -1) + v + word.slice(-1)).filter((w) => dictionary.prefixes.has(w));
+  if (found.length < 2) return found[0];
+  const own = messageLanguages();
+  const mine = found.filter((w) => [...(dictionary.languages.get(w) ?? [])].some((l) => own.has(l)));
+  return mine.length === 1 ? mine[0] : undefined;
+}
+
+/**
  * Two lexicon words of five letters or more typed as one ("partnercenter"), each a word of its
  * own in the lexicons (not an ending: "direct" + "amente" is "directamente"), split in one way
  * only, unless the word is a form of a longer stem or word ("viszonteladok" begins with

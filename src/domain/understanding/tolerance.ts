@@ -3,7 +3,7 @@
 // of the lexicons ("Azuer", "Offce", "Micorsoft"). Both work on the prepared text, word by word,
 // and keep each character's origin so the evidence still quotes the original words.
 import { CjkTerms, cjkTerms, correctCjk } from './cjkTolerance';
-import { doubled, runTogether, standsAlone, vowelDropped } from './hurried';
+import { doubled, lastVowelDropped, runTogether, standsAlone, vowelDropped } from './hurried';
 import { PreparedText } from './text';
 
 /** Cyrillic and Greek letters (lower case, after folding) that look like a Latin one. */
@@ -154,7 +154,9 @@ export function correction(
   // A word that begins with a stem or word may be a form of it ("partnert", "лицензии", "стороне"
   // is no "сторонне"): only two neighbours swapped ("comerical", "direclty") or a letter typed
   // twice ("direcct") is corrected then, a typo that makes no other form of a word.
-  for (let k = 4; k <= word.length; k++) if (dictionary.prefixes.has(word.slice(0, k))) return swapped(word, dictionary) ?? doubled(word, dictionary);
+  for (let k = 4; k <= word.length; k++)
+    if (dictionary.prefixes.has(word.slice(0, k)))
+      return swapped(word, dictionary) ?? doubled(word, dictionary) ?? lastVowelDropped(word, dictionary, messageLanguages);
   let best = max + 1;
   let closest: Array<{ target: string; replacement: string }> = [];
   const consider = (target: string, replacement: string, d: number): void => {

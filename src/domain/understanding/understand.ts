@@ -288,7 +288,9 @@ function read(text: string, part: boolean): Understanding {
   const channels: Candidate[] = [];
   const statedChannels = latest(undecidedOf.has('channel') ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
-    const value = channelInCloud(c.value as Channel, cloud);
+    // A part of a thread that names no cloud and no other channel keeps "somewhere else" for the thread's cloud (mergeParts).
+    const elsewhere = part && cloud === undefined && statedChannels.every((x) => x.value === 'other');
+    const value = elsewhere ? 'other' : channelInCloud(c.value as Channel, cloud);
     if (value !== undefined) channels.push({ ...c, value });
   }
   settle('channel', channels);
@@ -320,7 +322,7 @@ function read(text: string, part: boolean): Understanding {
   // A last guard: every answer must be an option given the others (it always is by construction).
   for (const q of QUESTION_IDS) {
     const v = result.answers[q];
-    if (part && q === 'goal') continue;
+    if (part && (q === 'goal' || (q === 'channel' && v === 'other' && result.answers.cloud === undefined))) continue;
     if (v !== undefined && !isValidOption(q, v, result.answers)) {
       delete result.answers[q];
       delete result.evidence[q];
