@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../support/paths';
 for (const [name, file, perLanguage, figure] of [
   ['third', 'blind-third.json', 40, 197],
   ['fourth', 'blind-fourth.json', 40, 191],
-  ['sixth', 'blind-sixth.json', 40, 182],
+  ['sixth', 'blind-sixth.json', 40, 184],
   ['seventh', 'blind-seventh.json', 40, 178],
   ['eighth', 'blind-eighth.json', 20, 93],
   ['ninth', 'blind-ninth.json', 40, 179],
@@ -24,8 +24,8 @@ for (const [name, file, perLanguage, figure] of [
   ['sixteenth', 'blind-sixteenth.json', 20, 96],
   // The eighteenth holds two languages only: 30 English and 30 Hungarian messages.
   ['eighteenth', 'blind-eighteenth.json', { 'en-US': 30, 'hu-HU': 30 }, 54],
-  ['nineteenth', 'blind-nineteenth.json', 20, 81],
-  ['twentieth', 'blind-twentieth.json', 20, 86],
+  ['nineteenth', 'blind-nineteenth.json', 20, 82],
+  ['twentieth', 'blind-twentieth.json', 20, 88],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
