@@ -55,6 +55,19 @@ const PANEL_TEXTS: esbuild.Plugin = {
   },
 };
 
+/**
+ * markdown-it decodes character references with the `entities` package, whose tables of every HTML
+ * name weigh 28 KB of the page's budget gzipped; the page's texts are the project's own and hold
+ * only a few references, so it gets the project's small decoder (src/panel/htmlEntities.ts, held to
+ * the package on every catalog text by test/panel/htmlEntities.test.ts).
+ */
+const PANEL_ENTITIES: esbuild.Plugin = {
+  name: 'panel-entities',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, () => ({ path: path.join(PROJECT_ROOT, 'src', 'panel', 'htmlEntities.ts') }));
+  },
+};
+
 /** What the page's bundle and the engine's test bundle share. */
 export function panelBundleOptions(entry: string): esbuild.BuildOptions {
   return {
@@ -69,7 +82,7 @@ export function panelBundleOptions(entry: string): esbuild.BuildOptions {
     charset: 'utf8',
     logLevel: 'silent',
     write: false,
-    plugins: [PANEL_TEMPLATES, PANEL_TEXTS],
+    plugins: [PANEL_TEMPLATES, PANEL_TEXTS, PANEL_ENTITIES],
   };
 }
 
