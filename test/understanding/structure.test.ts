@@ -174,6 +174,7 @@ describe('structure: "Tier 2" beside a reseller says which indirect role, not a 
       ['Tier 2, a reseller.', [['tier 2', 'partnerType', 'direct'], RESELLER], ['direct', 'indirectReseller']],
       // A negation elsewhere ("not EA") leaves the reseller's word closing the T2's clause its own.
       ['Not EA. We are tier 2, a reseller.', [['ea', 'channel', 'ea', true], TIER2], ['!ea', 'indirectReseller']],
+      ['We are tier 2, a reseller. Not EA.', [TIER2, ['ea', 'channel', 'ea', true]], ['indirectReseller', '!ea']],
       ['We are tier 2, a distributor.', [TIER2, ['distributor', 'partnerType', 'indirectProvider']], ['-', 'indirectProvider']],
       ['A distributor, a reseller.', [['distributor', 'partnerType', 'indirectProvider'], RESELLER], ['indirectProvider', 'indirectReseller']],
     ],
