@@ -26,9 +26,21 @@ describe('typo rules: the vowel of the last syllable put back', () => {
   });
 
   it("settles two candidates by the message's language, and gives none when it cannot", () => {
-    assert.equal(lastVowelDropped('fooobr', dictionary, () => new Set(['pt-BR'])), 'fooobar');
-    assert.equal(lastVowelDropped('fooobr', dictionary, () => new Set(['hu-HU'])), 'fooobir');
-    assert.equal(lastVowelDropped('fooobr', dictionary, () => new Set(['pt-BR', 'hu-HU'])), undefined);
-    assert.equal(lastVowelDropped('fooobr', dictionary, () => new Set(['en-US'])), undefined);
+    assert.equal(
+      lastVowelDropped('fooobr', dictionary, () => new Set(['pt-BR'])),
+      'fooobar',
+    );
+    assert.equal(
+      lastVowelDropped('fooobr', dictionary, () => new Set(['hu-HU'])),
+      'fooobir',
+    );
+    assert.equal(
+      lastVowelDropped('fooobr', dictionary, () => new Set(['pt-BR', 'hu-HU'])),
+      undefined,
+    );
+    assert.equal(
+      lastVowelDropped('fooobr', dictionary, () => new Set(['en-US'])),
+      undefined,
+    );
   });
 });
