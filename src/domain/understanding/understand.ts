@@ -288,8 +288,9 @@ function read(text: string, part: boolean): Understanding {
   const channels: Candidate[] = [];
   const statedChannels = latest(undecidedOf.has('channel') ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
-    // A part of a thread that names no cloud and no other channel keeps "somewhere else" for the thread's cloud (mergeParts).
-    const elsewhere = part && cloud === undefined && statedChannels.every((x) => x.value === 'other');
+    // A part of a thread that names no cloud and no other channel keeps "somewhere else" for the thread's cloud
+    // (mergeParts); a whole message's is dropped by the last guard below, as an answer with no cloud.
+    const elsewhere = cloud === undefined && statedChannels.every((x) => x.value === 'other');
     const value = elsewhere ? 'other' : channelInCloud(c.value as Channel, cloud);
     if (value !== undefined) channels.push({ ...c, value });
   }
