@@ -110,6 +110,7 @@ export interface CompiledLexicon {
   doubtNow?: RegExp;
   reportedNo?: RegExp;
   corrections?: RegExp;
+  retractions?: RegExp;
   or?: RegExp;
   first?: RegExp;
   second?: RegExp;
@@ -236,6 +237,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(n?.after)) compiled.negateAfter = compileFollowing(n.after, `${where} negation.after`);
   if (nonEmpty(n?.fillers)) compiled.fillers = compileFollowing(n.fillers, `${where} negation.fillers`);
   if (nonEmpty(lexicon.corrections)) compiled.corrections = compilePatterns(lexicon.corrections, `${where} corrections`);
+  if (nonEmpty(lexicon.retractions)) compiled.retractions = compilePatterns(lexicon.retractions, `${where} retractions`);
   // What was said at first is said under a doubt too.
   const hedges = [...(n?.hedges ?? []), ...(st?.atFirst ?? [])];
   if (nonEmpty(hedges)) compiled.hedges = compilePatterns(hedges, `${where} negation.hedges`);

@@ -225,6 +225,8 @@ export interface Lexicon {
    * "bocsánat"): a later answer to a question replaces the earlier ones to that question.
    */
   corrections?: string[];
+  /** The corrections that say what came before was wrong ("no wait", "scratch that"), not a restatement. */
+  retractions?: string[];
   /** The words of a pasted call transcript (transcript.ts). */
   transcript?: Transcript;
   /** The structure words of a message (structure.ts): options listed, references to them, parties. */
