@@ -20,7 +20,7 @@ import { sellerAlternatives } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
-import { takeBackUnnamed } from './takenBack';
+import { doubtAlone, takeBackUnnamed } from './takenBack';
 
 export type { Understanding } from './result';
 
@@ -231,6 +231,11 @@ function read(text: string, part: boolean): Understanding {
     prepared.text,
     mentions,
     corrections.filter((c) => retractions.some((r) => overlaps(r, c))),
+  );
+  doubtAlone(
+    prepared.text,
+    mentions,
+    COMPILED.flatMap((l) => [l.hedges, l.hedgesAfter].flatMap((r) => (r ? allMatches(r, prepared.text) : []))),
   );
   negatePhrases(prepared.text, mentions);
   dismissAsides(prepared.text, mentions, COMPILED);
