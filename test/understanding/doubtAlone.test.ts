@@ -39,5 +39,11 @@ describe('kind: a doubt that names what it doubts, or has a topic of its own, le
       { channel: 'ea', service: 'license', goal: 'support' },
     ],
     ['ru-RU', 'Office 365 куплен через EA. Или через Open? Не уверен.', { service: 'license' }, ['channel']],
+    // The doubt goes on to say what it doubts: the answer before it stands.
+    ['en-US', 'They bought Office 365 through EA. Not sure when they start.', { channel: 'ea', service: 'license' }],
+    ['ru-RU', 'Купили Office 365 через EA. Не знаю, когда начнут.', { channel: 'ea', service: 'license' }],
+    ['zh-CN', '客户通过 EA 买的 Office 365。不确定什么时候开始。', { channel: 'ea', service: 'license' }],
+    ['pt-BR', 'Compraram Office 365 pelo EA. Não sei quando começam.', { channel: 'ea', service: 'license' }],
+    ['hu-HU', 'Az Office 365-öt EA-n vették. Nem tudom, mikor kezdenek.', { channel: 'ea', service: 'license' }],
   ]);
 });

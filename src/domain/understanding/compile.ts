@@ -74,6 +74,7 @@ export function lexiconPatterns(lexicon: Lexicon): string[] {
     ...(n?.doubtEnds ?? []),
     ...(n?.doubtContrast ?? []),
     ...(n?.doubtNow ?? []),
+    ...(n?.doubtObjects ?? []),
     ...(n?.reportedNo ?? []),
     ...(lexicon.corrections ?? []),
     ...structure,
@@ -108,6 +109,7 @@ export interface CompiledLexicon {
   doubtEnds?: RegExp;
   doubtContrast?: RegExp;
   doubtNow?: RegExp;
+  doubtObjects?: RegExp;
   reportedNo?: RegExp;
   corrections?: RegExp;
   retractions?: RegExp;
@@ -245,6 +247,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(n?.doubtEnds)) compiled.doubtEnds = compilePatterns(n.doubtEnds, `${where} negation.doubtEnds`);
   if (nonEmpty(n?.doubtContrast)) compiled.doubtContrast = compilePatterns(n.doubtContrast, `${where} negation.doubtContrast`);
   if (nonEmpty(n?.doubtNow)) compiled.doubtNow = compilePatterns(n.doubtNow, `${where} negation.doubtNow`);
+  if (nonEmpty(n?.doubtObjects)) compiled.doubtObjects = compilePatterns(n.doubtObjects, `${where} negation.doubtObjects`);
   if (nonEmpty(n?.reportedNo)) compiled.reportedNo = compilePatterns(n.reportedNo, `${where} negation.reportedNo`);
   return compiled;
 }

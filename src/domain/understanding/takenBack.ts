@@ -2,6 +2,8 @@
 // nothing the reader knows ("EA. No wait, it was the other programme"): the old value is not
 // read, the question stays open (a wrong answer is worse than a question asked again).
 
+import type { CompiledLexicon } from './compile';
+
 interface Span {
   start: number;
   end: number;
@@ -64,10 +66,18 @@ function sentenceStart(text: string, at: number): number {
 /**
  * A doubt said in a sentence of its own right after an answer ("EA. Not sure." "EA-n vették.
  * Legalábbis úgy emlékszem, de lehet, hogy tévedek.") doubts that answer: it is asked back, not
- * read, with what the answer's clause said beside it. A doubt whose sentence names an answer, or goes on to say what it doubts ("not sure
- * whether they want to move"), is left to the usual rules.
+ * read, with what the answer's clause said beside it. A doubt whose sentence names an answer,
+ * or goes on to say what it doubts ("not sure when they start", the lexicons' doubtObjects), is
+ * left to the usual rules.
  */
-export function doubtAlone(text: string, mentions: Said[], doubts: readonly Span[]): void {
+export function doubtAlone(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
+  const found = (of: (l: CompiledLexicon) => RegExp | undefined): Span[] =>
+    lexicons.flatMap((l) => {
+      const r = of(l);
+      return r === undefined ? [] : [...text.matchAll(new RegExp(r.source, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    });
+  const doubts = [...found((l) => l.hedges), ...found((l) => l.hedgesAfter)];
+  const objects = found((l) => l.doubtObjects);
   const named = mentions.filter((m) => m.question !== undefined);
   for (const h of doubts) {
     const start = sentenceStart(text, h.start);
@@ -75,6 +85,8 @@ export function doubtAlone(text: string, mentions: Said[], doubts: readonly Span
     // The doubt opens its sentence ("Not sure.", "Illetve nem tudom"); one about a thing it names first ("The start date is undecided") is not this answer's.
     if (words(text.slice(start, h.start)) > 1 || words(text.slice(h.end, end)) > DOUBT_TAIL) continue;
     if (named.some((m) => m.start >= start && m.start < end)) continue;
+    // "Not sure when", "nem tudom, mikor": the doubt is about what it goes on to ask.
+    if (objects.some((o) => o.start >= h.end && o.start < end && words(text.slice(h.end, o.start)) <= 1)) continue;
     const before = named.filter((m) => m.end <= start);
     const last = before[before.length - 1];
     if (last === undefined || last.negated || words(text.slice(last.end, start)) > NEAR || /[?？]/u.test(text.slice(last.end, start))) continue;

@@ -79,6 +79,8 @@ export interface Negation {
    * contrast: what follows replaces the doubted answer, a correction.
    */
   doubtNow?: string[];
+  /** Words that say what a doubt is about ("not sure when", «не знаю, когда», "nem tudom, mikor"): a doubt followed by them doubts no answer said before. */
+  doubtObjects?: string[];
   /**
    * "No" reported of another party ("the finance lady says no", «бухгалтер говорит, что нет»,
    * "财务说不是", "ela diz que não", "a pénzügyes azt mondja, nem"): a disagreement between two

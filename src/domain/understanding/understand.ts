@@ -232,11 +232,7 @@ function read(text: string, part: boolean): Understanding {
     mentions,
     corrections.filter((c) => retractions.some((r) => overlaps(r, c))),
   );
-  doubtAlone(
-    prepared.text,
-    mentions,
-    COMPILED.flatMap((l) => [l.hedges, l.hedgesAfter].flatMap((r) => (r ? allMatches(r, prepared.text) : []))),
-  );
+  doubtAlone(prepared.text, mentions, COMPILED);
   negatePhrases(prepared.text, mentions);
   dismissAsides(prepared.text, mentions, COMPILED);
   otherCases(prepared.text, mentions, COMPILED);
