@@ -74,6 +74,7 @@ export function lexiconPatterns(lexicon: Lexicon): string[] {
     ...(n?.doubtEnds ?? []),
     ...(n?.doubtContrast ?? []),
     ...(n?.doubtNow ?? []),
+    ...(n?.doubtObjects ?? []),
     ...(n?.reportedNo ?? []),
     ...(lexicon.corrections ?? []),
     ...structure,
@@ -108,8 +109,10 @@ export interface CompiledLexicon {
   doubtEnds?: RegExp;
   doubtContrast?: RegExp;
   doubtNow?: RegExp;
+  doubtObjects?: RegExp;
   reportedNo?: RegExp;
   corrections?: RegExp;
+  retractions?: RegExp;
   or?: RegExp;
   first?: RegExp;
   second?: RegExp;
@@ -236,6 +239,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(n?.after)) compiled.negateAfter = compileFollowing(n.after, `${where} negation.after`);
   if (nonEmpty(n?.fillers)) compiled.fillers = compileFollowing(n.fillers, `${where} negation.fillers`);
   if (nonEmpty(lexicon.corrections)) compiled.corrections = compilePatterns(lexicon.corrections, `${where} corrections`);
+  if (nonEmpty(lexicon.retractions)) compiled.retractions = compilePatterns(lexicon.retractions, `${where} retractions`);
   // What was said at first is said under a doubt too.
   const hedges = [...(n?.hedges ?? []), ...(st?.atFirst ?? [])];
   if (nonEmpty(hedges)) compiled.hedges = compilePatterns(hedges, `${where} negation.hedges`);
@@ -243,6 +247,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(n?.doubtEnds)) compiled.doubtEnds = compilePatterns(n.doubtEnds, `${where} negation.doubtEnds`);
   if (nonEmpty(n?.doubtContrast)) compiled.doubtContrast = compilePatterns(n.doubtContrast, `${where} negation.doubtContrast`);
   if (nonEmpty(n?.doubtNow)) compiled.doubtNow = compilePatterns(n.doubtNow, `${where} negation.doubtNow`);
+  if (nonEmpty(n?.doubtObjects)) compiled.doubtObjects = compilePatterns(n.doubtObjects, `${where} negation.doubtObjects`);
   if (nonEmpty(n?.reportedNo)) compiled.reportedNo = compilePatterns(n.reportedNo, `${where} negation.reportedNo`);
   return compiled;
 }

@@ -79,6 +79,8 @@ export interface Negation {
    * contrast: what follows replaces the doubted answer, a correction.
    */
   doubtNow?: string[];
+  /** Words that say what a doubt is about ("not sure when", «не знаю, когда», "nem tudom, mikor"): a doubt followed by them doubts no answer said before. */
+  doubtObjects?: string[];
   /**
    * "No" reported of another party ("the finance lady says no", «бухгалтер говорит, что нет»,
    * "财务说不是", "ela diz que não", "a pénzügyes azt mondja, nem"): a disagreement between two
@@ -225,6 +227,8 @@ export interface Lexicon {
    * "bocsánat"): a later answer to a question replaces the earlier ones to that question.
    */
   corrections?: string[];
+  /** The corrections that say what came before was wrong ("no wait", "scratch that"), not a restatement. */
+  retractions?: string[];
   /** The words of a pasted call transcript (transcript.ts). */
   transcript?: Transcript;
   /** The structure words of a message (structure.ts): options listed, references to them, parties. */

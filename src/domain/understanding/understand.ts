@@ -20,6 +20,7 @@ import { sellerAlternatives } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
+import { doubtAlone, takeBackUnnamed } from './takenBack';
 
 export type { Understanding } from './result';
 
@@ -224,6 +225,14 @@ function read(text: string, part: boolean): Understanding {
   if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp')) return empty(); // sellersNotCsp (below) reads one alone.
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
+  // Only a correction that says the answer was wrong ("no wait") takes it back unreplaced; a restatement may name it unread.
+  const retractions = COMPILED.flatMap((l) => (l.retractions ? allMatches(l.retractions, prepared.text) : []));
+  takeBackUnnamed(
+    prepared.text,
+    mentions,
+    corrections.filter((c) => retractions.some((r) => overlaps(r, c))),
+  );
+  doubtAlone(prepared.text, mentions, COMPILED);
   negatePhrases(prepared.text, mentions);
   dismissAsides(prepared.text, mentions, COMPILED);
   otherCases(prepared.text, mentions, COMPILED);

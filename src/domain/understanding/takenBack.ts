@@ -1,0 +1,98 @@
+// A correction takes back the answer said just before it even when what it puts instead is
+// nothing the reader knows ("EA. No wait, it was the other programme"): the old value is not
+// read, the question stays open (a wrong answer is worse than a question asked again).
+
+import type { CompiledLexicon } from './compile';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Said extends Span {
+  question: string | undefined;
+  negated: boolean;
+  hedged: boolean;
+}
+
+/** How many words may stand between the answer and the correction ("EA-n vették. Nem, várj"). */
+const NEAR = 3;
+
+// A Chinese character counts as a word of its own (no spaces to tell them apart).
+const WORD = /\p{Script=Han}|(?:(?!\p{Script=Han})\p{L})(?:(?!\p{Script=Han})[\p{L}\p{N}])*|\p{N}+/gu;
+
+function words(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Where the sentence that holds `at` ends: its full stop, question or exclamation mark, or the text's end. */
+function sentenceEnd(text: string, at: number): number {
+  const m = /[.?!。？！]/u.exec(text.slice(at));
+  return m === null ? text.length : at + m.index;
+}
+
+/**
+ * Marks as taken back (negated) the answer right before a correction that opens a clause when
+ * the rest of the correction's sentence says something but names no answer; a correction followed by one it
+ * names is left to the usual rule (the last said wins).
+ */
+export function takeBackUnnamed(text: string, mentions: Said[], corrections: readonly Span[]): void {
+  const named = mentions.filter((m) => m.question !== undefined);
+  for (const c of corrections) {
+    // "No, wait" opens its clause; a "no" at a clause's end ("there are no resellers, ...") denies its own words.
+    if (!/(^|[.,;:!?。，；：！？])\s*$/u.test(text.slice(0, c.start))) continue;
+    const end = sentenceEnd(text, c.end);
+    const rest = corrections
+      .filter((o) => o.start >= c.end && o.end <= end)
+      .reduce((r, o) => r.replace(text.slice(o.start, o.end), ''), text.slice(c.end, end));
+    if (words(rest) === 0 || named.some((m) => m.start >= c.end && m.start < end)) continue;
+    const before = named.filter((m) => m.end <= c.start);
+    const last = before[before.length - 1];
+    // A "no" after an option asked ("Or through Open? No, can't recall") answers the question, it takes back nothing said.
+    if (last === undefined || words(text.slice(last.end, c.start)) > NEAR || /[?？]/u.test(text.slice(last.end, c.start))) continue;
+    last.negated = true;
+  }
+}
+
+/** How many words may follow a doubt said alone ("Not sure." "Nem tudom pontosan, meg kell néznem."). */
+const DOUBT_TAIL = 4;
+
+/** Where the sentence that holds `at` begins: after the last full stop, question or exclamation mark before it. */
+function sentenceStart(text: string, at: number): number {
+  const m = /[.?!。？！][^.?!。？！]*$/u.exec(text.slice(0, at));
+  return m === null ? 0 : m.index + 1;
+}
+
+/**
+ * A doubt said in a sentence of its own right after an answer ("EA. Not sure." "EA-n vették.
+ * Legalábbis úgy emlékszem, de lehet, hogy tévedek.") doubts that answer: it is asked back, not
+ * read, with what the answer's clause said beside it. A doubt whose sentence names an answer,
+ * or goes on to say what it doubts ("not sure when they start", the lexicons' doubtObjects), is
+ * left to the usual rules.
+ */
+export function doubtAlone(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
+  const found = (of: (l: CompiledLexicon) => RegExp | undefined): Span[] =>
+    lexicons.flatMap((l) => {
+      const r = of(l);
+      return r === undefined ? [] : [...text.matchAll(new RegExp(r.source, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    });
+  const doubts = [...found((l) => l.hedges), ...found((l) => l.hedgesAfter)];
+  const objects = found((l) => l.doubtObjects);
+  const named = mentions.filter((m) => m.question !== undefined);
+  for (const h of doubts) {
+    const start = sentenceStart(text, h.start);
+    const end = sentenceEnd(text, h.end);
+    // The doubt opens its sentence ("Not sure.", "Illetve nem tudom"); one about a thing it names first ("The start date is undecided") is not this answer's.
+    if (words(text.slice(start, h.start)) > 1 || words(text.slice(h.end, end)) > DOUBT_TAIL) continue;
+    if (named.some((m) => m.start >= start && m.start < end)) continue;
+    // "Not sure when", "nem tudom, mikor": the doubt is about what it goes on to ask.
+    if (objects.some((o) => o.start >= h.end && o.start < end && words(text.slice(h.end, o.start)) <= 1)) continue;
+    const before = named.filter((m) => m.end <= start);
+    const last = before[before.length - 1];
+    if (last === undefined || last.negated || words(text.slice(last.end, start)) > NEAR || /[?？]/u.test(text.slice(last.end, start))) continue;
+    // Everything the answer's own clause said is doubted with it ("bought Office 365 through EA. Not sure.").
+    const clause = /[.,;:!?。，；：！？][^.,;:!?。，；：！？]*$/u.exec(text.slice(0, last.start));
+    const from = clause === null ? 0 : clause.index + 1;
+    for (const m of before) if (m.start >= from && !m.negated) m.hedged = true;
+  }
+}
