@@ -3,11 +3,7 @@
 // read, the question stays open (a wrong answer is worse than a question asked again).
 
 import type { CompiledLexicon } from './compile';
-
-interface Span {
-  start: number;
-  end: number;
-}
+import { Span, matches } from './structure';
 
 interface Said extends Span {
   question: string | undefined;
@@ -71,11 +67,7 @@ function sentenceStart(text: string, at: number): number {
  * left to the usual rules.
  */
 export function doubtAlone(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
-  const found = (of: (l: CompiledLexicon) => RegExp | undefined): Span[] =>
-    lexicons.flatMap((l) => {
-      const r = of(l);
-      return r === undefined ? [] : [...text.matchAll(new RegExp(r.source, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    });
+  const found = (of: (l: CompiledLexicon) => RegExp | undefined): Span[] => lexicons.flatMap((l) => matches(of(l), text));
   const doubts = [...found((l) => l.hedges), ...found((l) => l.hedgesAfter)];
   const objects = found((l) => l.doubtObjects);
   const named = mentions.filter((m) => m.question !== undefined);
