@@ -4,6 +4,7 @@
 import { strict as assert } from 'assert';
 import {
   explainedPlaces,
+  explanations,
   missedMutants,
   MutantStatus,
   mutationScores,
@@ -180,6 +181,9 @@ describe('survivors of src/domain that no explanation names (--unexplained)', ()
         'src/domain/keptJson.ts:219:5',
         // A line only the "why" column names.
         'src/domain/rules.ts:12:5',
+        // Two survivors on a line its one row (no count) explains once.
+        'src/domain/understanding/desire.ts:42:5',
+        'src/domain/understanding/desire.ts:42:5',
         'src/domain/understanding/desire.ts:60:5',
         // Under "Not sorted", not under "Equivalent".
         'src/domain/understanding/thread.ts:99:5',
@@ -187,14 +191,133 @@ describe('survivors of src/domain that no explanation names (--unexplained)', ()
     );
   });
 
-  it('counts a line explained for every mutant on it, whatever mutation the row writes', () => {
-    const report: Report = { files: { 'src/domain/understanding/desire.ts': { mutants: [mutant('Survived', 42, 'w.start >= o.end')] } } };
-    assert.deepEqual(unexplainedMutants(report, 'src/domain/', DOC), []);
+  it('lists every mutant of a line that holds more than its rows explain, with both numbers', () => {
+    const report: Report = {
+      files: { 'src/domain/understanding/desire.ts': { mutants: [mutant('Survived', 42, 'w.start <= o.end'), mutant('Survived', 42, 'true')] } },
+    };
+    assert.deepEqual(unexplainedMutants(report, 'src/domain/', DOC), [
+      'src/domain/understanding/desire.ts:42:5 Survived ConditionalExpression → w.start <= o.end  [2 on the line, explained for 1]',
+      'src/domain/understanding/desire.ts:42:5 Survived ConditionalExpression → true  [2 on the line, explained for 1]',
+    ]);
+    // One survivor there is the one the row explains.
+    const one: Report = { files: { 'src/domain/understanding/desire.ts': { mutants: [mutant('Survived', 42, 'w.start <= o.end')] } } };
+    assert.deepEqual(unexplainedMutants(one, 'src/domain/', DOC), []);
   });
 
   it('lists nothing when every survivor is explained, and everything when nothing is', () => {
     const explained: Report = { files: { 'src/domain/understanding/thread.ts': { mutants: [at(35), at(37)] } } };
     assert.deepEqual(unexplainedMutants(explained, 'src/domain/', DOC), []);
     assert.equal(unexplainedMutants(SURVIVORS, 'src/domain/', '# Tests\n\nNothing explained.').length, 19);
+  });
+});
+
+describe('how many mutants of a line an explanation accounts for (--unexplained)', () => {
+  const DOC = [
+    '### A pass: `understanding/tier.ts`',
+    '',
+    '| line | mutation | why no input tells it apart |',
+    '| --- | --- | --- |',
+    '| `:23` (4) | four conditions → `true` | a count after the place |',
+    '| `:30` | `a < b` → `<=` | no count: one mutant |',
+    '| `:40` (2: one not covered) | `?? []` and its branch | a count with a colon after it |',
+    '| `:51` `a - 1` → `a + 1` (2) | both signs | a count ending the cell, after the mutation |',
+    '| `:60, 61` (3) | three returns emptied | lines written as one place share the count |',
+    '| `:70` (2, and 1 not covered) | three mutants | survivors and not covered added up |',
+    '| `:80` (not covered) | `?? 0` → `?? 1` | a bracket of words only: one mutant |',
+    '| `:90` to `:92` | a range | no count: every mutant on each line |',
+    '',
+    'Equivalent (no test can tell them from the code):',
+    '',
+    '- `:100` (2: `x` and `y`): a count in a list.',
+    '- `:101`: one mutant.',
+    '',
+    "Out of a run's reach: `tier.ts:110` (the memo emptied, or kept) and `:111` (1 of 2).",
+    '',
+    '### A later pass',
+    '',
+    '| line | mutation | why no input tells it apart |',
+    '| --- | --- | --- |',
+    '| `tier.ts:30` | `a < b` → `false` | a second row of the line, in another section |',
+  ].join('\n');
+
+  let column = 0;
+  const on = (line: number, n: number, status: MutantStatus = 'Survived'): ReportMutant[] =>
+    Array.from({ length: n }, () => {
+      column += 1;
+      return {
+        id: `c${column}`,
+        mutatorName: 'ConditionalExpression',
+        replacement: 'true',
+        status,
+        location: { start: { line, column }, end: { line, column: column + 1 } },
+      };
+    });
+
+  it('reads the count each place grants, one without a count, every mutant for a range or a place out of reach', () => {
+    const granted = explanations(DOC).map((e) => `${e.file}:${e.lines.join(',')} ${e.count ?? 'every'}`);
+    assert.deepEqual(granted, [
+      'understanding/tier.ts:23 4',
+      'understanding/tier.ts:30 1',
+      'understanding/tier.ts:40 2',
+      'understanding/tier.ts:51 2',
+      'understanding/tier.ts:60 3',
+      'understanding/tier.ts:61 3',
+      'understanding/tier.ts:70 3',
+      'understanding/tier.ts:80 1',
+      'understanding/tier.ts:90,91,92 every',
+      'understanding/tier.ts:100 2',
+      'understanding/tier.ts:101 1',
+      'tier.ts:110 every',
+      'tier.ts:111 1',
+      'tier.ts:30 1',
+    ]);
+  });
+
+  it('lists the mutants of each line holding more than its explanations grant, and those of lines none names', () => {
+    column = 0;
+    const report: Report = {
+      files: {
+        'src/domain/understanding/tier.ts': {
+          mutants: [
+            ...on(23, 5),
+            ...on(30, 2),
+            ...on(40, 1),
+            ...on(40, 1, 'NoCoverage'),
+            ...on(51, 2),
+            ...on(60, 3),
+            ...on(61, 1),
+            ...on(70, 2),
+            ...on(70, 1, 'NoCoverage'),
+            ...on(80, 2, 'NoCoverage'),
+            ...on(91, 4),
+            ...on(100, 2),
+            ...on(101, 2),
+            ...on(110, 3),
+            ...on(111, 2),
+            ...on(120, 1),
+            ...on(23, 3, 'Killed'),
+          ],
+        },
+      },
+    };
+    assert.deepEqual(
+      unexplainedMutants(report, 'src/domain/', DOC).map((line) => line.replace(/ ConditionalExpression → true/, '')),
+      [
+        ...[1, 2, 3, 4, 5].map((c) => `src/domain/understanding/tier.ts:23:${c} Survived  [5 on the line, explained for 4]`),
+        'src/domain/understanding/tier.ts:80:19 NoCoverage  [2 on the line, explained for 1]',
+        'src/domain/understanding/tier.ts:80:20 NoCoverage  [2 on the line, explained for 1]',
+        'src/domain/understanding/tier.ts:101:27 Survived  [2 on the line, explained for 1]',
+        'src/domain/understanding/tier.ts:101:28 Survived  [2 on the line, explained for 1]',
+        'src/domain/understanding/tier.ts:111:32 Survived  [2 on the line, explained for 1]',
+        'src/domain/understanding/tier.ts:111:33 Survived  [2 on the line, explained for 1]',
+        'src/domain/understanding/tier.ts:120:34 Survived',
+      ],
+    );
+  });
+
+  it('lists nothing once every line holds no more than its explanations grant', () => {
+    column = 0;
+    const report: Report = { files: { 'src/domain/understanding/tier.ts': { mutants: [...on(23, 4), ...on(30, 2), ...on(91, 9), ...on(110, 5)] } } };
+    assert.deepEqual(unexplainedMutants(report, 'src/domain/', DOC), []);
   });
 });
