@@ -145,8 +145,8 @@ export interface CompiledLexicon {
   respell: Array<{ regex: RegExp; to: string; filler: boolean }>;
 }
 
-function isOption(question: QuestionId, option: string): boolean {
-  const all: readonly string[] = question === 'channel' ? [...optionsFor('channel', {}), ...CHINA_CHANNELS] : optionsFor(question, {});
+function isOption(question: QuestionId, option: unknown): option is string {
+  const all: readonly unknown[] = question === 'channel' ? [...optionsFor('channel', {}), ...CHINA_CHANNELS] : optionsFor(question, {});
   return all.includes(option);
 }
 
@@ -167,7 +167,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     if (!isQuestionId(e.question) || !isOption(e.question, e.option)) throw new Error(`Unknown answer in ${at}`);
     if (!nonEmpty(e.patterns)) throw new Error(`No patterns in ${at}`);
     const implies = Object.entries(e.implies ?? {}).map(([q, v]): [QuestionId, string] => {
-      if (!isQuestionId(q) || typeof v !== 'string' || !isOption(q, v)) throw new Error(`Unknown implied answer in ${at}`);
+      if (!isQuestionId(q) || !isOption(q, v)) throw new Error(`Unknown implied answer in ${at}`);
       return [q, v];
     });
     sourcesOf(e.patterns, at);

@@ -29,7 +29,7 @@ export function resolve(all: readonly Candidate[]): Resolution {
   const values = [...new Set(candidates.map((c) => c.value))];
   if (values.length > 1) return { kind: 'conflict', spans: values.map((v) => candidates.find((c) => c.value === v)!.span), all: candidates.map((c) => c.span) };
   const sure = candidates.find((c) => !c.hedged);
-  if (values.length === 1 && sure === undefined) return { kind: 'none', hedged: values[0]! };
-  if (values.length === 0 || sure === undefined) return { kind: 'none' };
+  // Nothing said surely: the one value said under a doubt (none when nothing was said) is to ask about.
+  if (sure === undefined) return { kind: 'none', hedged: values[0] };
   return { kind: 'answer', value: sure.value, span: sure.span };
 }

@@ -179,9 +179,9 @@ export function understand(text: string): Understanding {
   }
 }
 
-/** Whether a reading says anything of the case: an answer, two, one to ask about or a negation. */
+/** Whether a reading says anything of the case: an answer, two, a negation or a doubt (a channel to ask about comes with its cloud, an answer). */
 function names(r: Understanding): boolean {
-  return Object.keys(r.answers).length > 0 || r.conflicts.length > 0 || (r.unsettled?.length ?? 0) > 0 || r.negated.length > 0 || r.hedged !== undefined;
+  return Object.keys(r.answers).length > 0 || r.conflicts.length > 0 || r.negated.length > 0 || r.hedged !== undefined;
 }
 
 /** How far into a reply its reference to one of two options may begin (a greeting or a name before it). */
