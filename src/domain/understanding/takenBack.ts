@@ -35,8 +35,8 @@ function sentenceEnd(text: string, at: number): number {
 export function takeBackUnnamed(text: string, mentions: Said[], corrections: readonly Span[]): void {
   const named = mentions.filter((m) => m.question !== undefined);
   for (const c of corrections) {
-    // "No, wait" opens its clause; a "no" at a clause's end ("there are no resellers, ...") denies its own words.
-    if (!/(^|[.,;:!?。，；：！？])\s*$/u.test(text.slice(0, c.start))) continue;
+    // "No, wait" opens its clause (one opening the message has no answer before it); a "no" at a clause's end ("no resellers, ...") denies its own words.
+    if (!/[.,;:!?。，；：！？]\s*$/u.test(text.slice(0, c.start))) continue;
     const end = sentenceEnd(text, c.end);
     const rest = corrections
       .filter((o) => o.start >= c.end && o.end <= end)
