@@ -50,3 +50,22 @@ describe('kind: a retraction whose sentence names a thing that is no answer take
     ['hu-HU', 'Az ügyfélnek Office 365-e van, EA-n vették. Nem, várj, meg kell kérdeznem a globális rendszergazdát.', { service: 'license' }],
   ]);
 });
+
+// A retraction of a later sentence is counted where it stands, not found again by its words in this one.
+describe("kind: a retraction in a later sentence leaves this sentence's retractions saying nothing, the answer before them stands", () => {
+  checkKind([
+    [
+      'en-US',
+      "Customer has Office 365, bought through EA. No, no wait. I will check and get back to you. No, don't reply yet.",
+      { channel: 'ea', service: 'license' },
+    ],
+    ['ru-RU', 'У клиента Office 365, купили через EA. Нет, подожди. Я уточню и вернусь. Нет, пока не отвечай.', { channel: 'ea', service: 'license' }],
+    ['zh-CN', '客户的 Office 365 是通过 EA 买的。不对不对。我去确认一下再回复。不对，先别回复。', { channel: 'ea', service: 'license' }],
+    [
+      'pt-BR',
+      'O cliente tem Office 365, comprado pelo EA. Não, pera. Vou verificar e te retorno. Não, não responde ainda.',
+      { channel: 'ea', service: 'license' },
+    ],
+    ['hu-HU', 'Az ügyfélnek Office 365-e van, EA-n vették. Nem, várj. Utánanézek és visszaírok. Nem, még ne válaszolj.', { channel: 'ea', service: 'license' }],
+  ]);
+});

@@ -38,10 +38,9 @@ export function takeBackUnnamed(text: string, mentions: Said[], corrections: rea
     // "No, wait" opens its clause (one opening the message has no answer before it); a "no" at a clause's end ("no resellers, ...") denies its own words.
     if (!/[.,;:!?。，；：！？]\s*$/u.test(text.slice(0, c.start))) continue;
     const end = sentenceEnd(text, c.end);
-    const rest = corrections
-      .filter((o) => o.start >= c.end && o.end <= end)
-      .reduce((r, o) => r.replace(text.slice(o.start, o.end), ''), text.slice(c.end, end));
-    if (words(rest) === 0 || named.some((m) => m.start >= c.end && m.start < end)) continue;
+    // The rest of its sentence says nothing when its words are all more retractions ("No, no wait."), counted where they stand.
+    const more = corrections.filter((o) => o.start >= c.end && o.end <= end).reduce((n, o) => n + words(text.slice(o.start, o.end)), 0);
+    if (words(text.slice(c.end, end)) === more || named.some((m) => m.start >= c.end && m.start < end)) continue;
     const before = named.filter((m) => m.end <= c.start);
     const last = before[before.length - 1];
     // A "no" after an option asked ("Or through Open? No, can't recall") answers the question, it takes back nothing said.
