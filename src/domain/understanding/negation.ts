@@ -205,8 +205,8 @@ function doubtAnswers(text: string, from: number, to: number, hedges: readonly S
   return hedges.some(
     (h) =>
       h.end > from &&
-      h.start <= sentenceEnd &&
-      (h.start < to || /^ ?,? ?(?:[^ ,.?]+ ?)?$/.test(text.slice(to, h.start))) &&
+      // Begun in the "no" ("no idea": slice() of a span that ends before it starts is "") or at most a word after it, so in its sentence.
+      /^ ?,? ?(?:[^ ,.?]+ ?)?$/.test(text.slice(to, h.start)) &&
       !answers.some((a) => a.start >= h.end && a.start < sentenceEnd),
   );
 }
