@@ -147,7 +147,8 @@ export function questionTurns(text: string, names: (question: string) => boolean
     open += '\n';
   }
   if (turns.length === 0) return undefined;
-  return open.trim().length > 0 ? [...turns, { speaker: String(turns.length % 2), text: open.trim() }] : turns;
+  const last = open.trim();
+  return last.length > 0 ? [...turns, { speaker: String(turns.length % 2), text: last }] : turns;
 }
 
 const nothing = (): Understanding => ({ answers: {}, conflicts: [], evidence: {}, negated: [] });
