@@ -147,7 +147,8 @@ export function questionTurns(text: string, names: (question: string) => boolean
     open += '\n';
   }
   if (turns.length === 0) return undefined;
-  return open.trim().length > 0 ? [...turns, { speaker: String(turns.length % 2), text: open.trim() }] : turns;
+  const last = open.trim();
+  return last.length > 0 ? [...turns, { speaker: String(turns.length % 2), text: last }] : turns;
 }
 
 const nothing = (): Understanding => ({ answers: {}, conflicts: [], evidence: {}, negated: [] });
@@ -297,10 +298,9 @@ export function readTranscript(
       continue;
     }
     let question = LAST_SENTENCE.exec(turn.text)![0];
-    // "Did they buy it through EA? Or from an Advisor partner?": a question opened by "or" goes on the one before.
+    // "Did they buy it through EA? Or from an Advisor partner?": a question opened by "or" goes on the one before, if any.
     const head = turn.text.slice(0, turn.text.length - question.length);
-    if (OR_FIRST.test(prepare(question).text) && head.trim().length > 0)
-      question = LAST_SENTENCE.exec(head.trimEnd())![0] + head.slice(head.trimEnd().length) + question;
+    if (OR_FIRST.test(prepare(question).text)) question = LAST_SENTENCE.exec(head)![0] + question;
     const before = turn.text.slice(0, turn.text.length - question.length);
     // The asker's own statements before the question are statements; earlier questions of the turn answer nothing.
     readings.push(
