@@ -441,3 +441,33 @@ describe('negation rules: a negated phrase of two mentions', () => {
     );
   });
 });
+
+describe('negation rules: a "no" answering a question that opens a doubt', () => {
+  // "通过Open？还是不是。是EA。": the no is written straight against its full stop, and the doubt
+  // that holds it ends there too; an answer of the next sentence is not named by that doubt.
+  it('ends its sentence at a full stop right after the no', () => {
+    const lexicons = [ZH({ hedges: '还是不是' }, { negateAfter: '\\?还是不是' })];
+    const got = mark({
+      text: '通过open?还是不是.是ea.',
+      mentions: [
+        ['open', 'channel'],
+        ['ea', 'channel'],
+      ],
+      lexicons,
+    });
+    assert.deepStrictEqual(got.negated, []);
+  });
+
+  it("ends its sentence at the text's end when no stop follows (the doubt names the answer after it: a no)", () => {
+    const lexicons = [EN({ hedges: 'probably' }, { negateAfter: '\\? no' })];
+    const got = mark({
+      text: 'through open ? no , probably ea',
+      mentions: [
+        ['open', 'channel'],
+        ['ea', 'channel'],
+      ],
+      lexicons,
+    });
+    assert.deepStrictEqual(got.negated, ['open']);
+  });
+});
