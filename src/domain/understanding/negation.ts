@@ -192,7 +192,6 @@ export function markNegations(
   }
 }
 
-/** Where a filler word at `at` ends, if there is one. */
 /**
  * Whether the "no" answering a question ("Or through Open? No idea.", «Нет, не помню») opens a
  * doubt instead: a doubt begins with it or right after it and names nothing after it in its
@@ -202,15 +201,15 @@ function doubtAnswers(text: string, from: number, to: number, hedges: readonly S
   if (!/^ ?\?/.test(text.slice(from))) return false;
   const end = text.slice(to).search(/[.?]/);
   const sentenceEnd = end < 0 ? text.length : to + end;
-  return hedges.some(
-    (h) =>
-      h.end > from &&
-      // Begun in the "no" ("no idea": slice() of a span that ends before it starts is "") or at most a word after it, so in its sentence.
-      /^ ?,? ?(?:[^ ,.?]+ ?)?$/.test(text.slice(to, h.start)) &&
-      !answers.some((a) => a.start >= h.end && a.start < sentenceEnd),
-  );
+  return hedges.some((h) => {
+    // Begun in the "no" ("no idea": slice() of a span that ends before it starts is "") or at most a
+    // word (two Chinese characters) after it, so in its sentence.
+    const gap = /^ ?,?([^.]*)$/.exec(text.slice(to, h.start));
+    return h.end > from && gap !== null && distance(gap[1]!) <= 1 && !answers.some((a) => a.start >= h.end && a.start < sentenceEnd);
+  });
 }
 
+/** Where a filler word at `at` ends, if there is one. */
 function afterFiller(fillers: RegExp | undefined, text: string, at: number): number | undefined {
   if (fillers === undefined) return undefined;
   fillers.lastIndex = at;
