@@ -115,7 +115,10 @@ export function markNegations(
           if (doubtAnswers(text, at, l.negateAfter.lastIndex, hedges, answers)) break;
           m.negated = true;
         } else {
-          const next = afterFiller(l.fillers, text, at) ?? (m.question === 'goal' ? afterObjectWord(text, at, answers, joins) : undefined);
+          const next =
+            afterFiller(l.fillers, text, at) ??
+            (m.question === 'goal' ? afterObjectWord(text, at, answers, joins) : undefined) ??
+            questionMark(text, at, answers);
           if (next === undefined) break;
           at = next;
         }
@@ -207,6 +210,18 @@ function doubtAnswers(text: string, from: number, to: number, hedges: readonly S
     const gap = /^ ?,?([^.]*)$/.exec(text.slice(to, h.start));
     return h.end > from && gap !== null && distance(gap[1]!) <= 1 && !answers.some((a) => a.start >= h.end && a.start < sentenceEnd);
   });
+}
+
+/**
+ * The question mark that ends the question running on from `at`, when a few words that name no
+ * other answer stand before it: the "no" after it answers the question ("Was it through Open
+ * Value? No", «是通过 Open 买的吗？不是»).
+ */
+function questionMark(text: string, at: number, answers: readonly NegatableMention[]): number | undefined {
+  const mark = text.indexOf('?', at);
+  const gap = text.slice(at, mark);
+  if (mark < 0 || gap.includes('.') || distance(gap) > AFTER_REACH || answers.some((a) => a.start >= at && a.start < mark)) return undefined;
+  return mark;
 }
 
 /** Where a filler word at `at` ends, if there is one. */
