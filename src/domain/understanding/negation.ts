@@ -96,7 +96,9 @@ export function markNegations(
     // Nor past a word that takes back what came before ("no, sorry, through Open"): the
     // negation belonged to the statement taken back.
     const corrected = corrections.some((c) => c.start >= n.end && c.end <= next.start);
-    if (!/[,.?]/.test(gap) && distance(gap) <= reach && !pause(n.end, next.start) && !joined && !corrected) next.negated = true;
+    // Nor past a doubt ("no probably EA"): the doubt, not the negation, speaks of what follows.
+    const doubted = hedges.some((h) => h.start >= n.end && h.end <= next.start);
+    if (!/[,.?]/.test(gap) && distance(gap) <= reach && !pause(n.end, next.start) && !joined && !corrected && !doubted) next.negated = true;
   }
 
   // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят"); after
