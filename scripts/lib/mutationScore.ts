@@ -315,6 +315,34 @@ export function missedLines(report: Report, prefix: string, markdown: string): M
   return [...byLine.values()];
 }
 
+/** A place an explanation names where no mutant no test caught is left. */
+export interface StalePlace {
+  /** The file as the text writes it, and the line (`from-to` for a range). */
+  place: string;
+  /** The line of the markdown the explanation starts on (from 1), and its text. */
+  at: number;
+  text: string;
+}
+
+/**
+ * The places the explanations of `markdown` name where no file under `prefix` holds a mutant no
+ * test caught: a row left under a line number whose code has since moved, or one whose mutant a
+ * test now kills (or a place in a file the results do not hold). A range is such a place only when
+ * none of its lines holds one. Such a place explains nothing now, but would explain whatever
+ * unrelated survivor came to stand on its line.
+ */
+export function stalePlaces(report: Report, prefix: string, markdown: string): StalePlace[] {
+  const held = new Set(missedMutants(report, prefix).map((entry) => entry.split(':').slice(0, 2).join(':')));
+  const files = Object.keys(report.files).filter((name) => name.startsWith(prefix));
+  return explanations(markdown)
+    .filter((e) => !files.some((file) => names(e.file, file) && e.lines.some((line) => held.has(`${file}:${line}`))))
+    .map((e) => ({
+      place: `${e.file}:${e.lines.length > 1 ? `${e.lines[0]}-${e.lines.at(-1)}` : e.lines[0]}`,
+      at: e.at,
+      text: e.text,
+    }));
+}
+
 /**
  * The mutants under `prefix` no test caught that the explanations of `markdown` do not account for,
  * as `missedMutants` writes them: those on a line no explanation names, and every one on a line
