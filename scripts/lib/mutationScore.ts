@@ -119,6 +119,8 @@ export function scoreTable(scores: { files: FileScore[]; total: FileScore }, pre
 // last before it (in the cell, in the table's earlier rows, else the first file the section's
 // heading names); `:A, B, C`, `:A (2), B`, `:A`, `:B` and `:A to :B` (or `:A-B`) name several lines. A file is
 // named by the end of its path (`check.ts` is `src/domain/contentPack/check.ts`).
+// Every place of a first cell is read, also one in words around it: an old place ("moved from
+// `parties.ts:14`") is written in the why cell, where no place is read.
 // A place grants the count in brackets right after it: `:108 (2)` two mutants, `:36 (4 of 5)` four,
 // `:16 (2: …)` two, `:146 (2, and 2 not covered)` four (`and its body not covered`: one more). A
 // place without a count, or with a bracket of words only (`(not covered)`), grants one; in a table's
