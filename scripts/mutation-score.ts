@@ -1,14 +1,15 @@
 // Prints the mutation score of each file of src/domain and src/protocols and of the whole of each,
 // from the results the mutation runs keep (test/mutation/incremental.json), so the figure in
 // docs/testing.md can be reproduced without running Stryker again, and (--unexplained) checks that
-// every mutant of src/domain no test catches is explained there. Usage: below.
+// every mutant of src/domain no test catches is explained there, and (--stale) that no explanation
+// names a line where none is left. Usage: below.
 import * as fs from 'fs';
 import * as path from 'path';
-import { missedLines, missedMutants, mutationScores, percent, Report, scoreTable, unexplainedMutants } from './lib/mutationScore';
+import { missedLines, missedMutants, mutationScores, percent, Report, scoreTable, stalePlaces, unexplainedMutants } from './lib/mutationScore';
 import { PROJECT_ROOT } from './lib/paths';
 import { usageIfAsked } from './lib/usage';
 
-const USAGE = `Usage: npm run mutation:score [-- --markdown] [--missed] [--unexplained]
+const USAGE = `Usage: npm run mutation:score [-- --markdown] [--missed] [--unexplained] [--stale]
 Prints the mutation score of each file of src/domain and src/protocols and each one's total, from
 test/mutation/incremental.json (what npm run test:mutation keeps). A file the results do not hold is listed as "no results": not run
 yet, or nothing in it to mutate (types only).
@@ -30,7 +31,12 @@ yet, or nothing in it to mutate (types only).
                path); a bare :LINE, of the file named last before it (in the cell, in the table's or
                the list's earlier rows, else the first file the section's heading names); lists
                ":A, B", ":A (2), B", ":A", ":B"; ranges ":A to :B" and ":A-B". Backticks are ignored.
-               When the code moves, the rows' line numbers have to follow.`;
+               When the code moves, the rows' line numbers have to follow.
+  --stale      only the places docs/testing.md explains (read as for --unexplained) that name no
+               line of src/domain holding a mutant no test caught, one a line: the place, the line
+               of docs/testing.md its explanation starts on, and the start of its text; exits 1 when
+               any is left. Such a place is a row left on a line whose code has moved, or whose
+               mutant a test now kills; a range only when none of its lines holds one.`;
 
 // The rooms a mutation run mutates: the domain, and the pure rules of what crosses the wire.
 const PREFIXES = ['src/domain/', 'src/protocols/'];
@@ -45,12 +51,19 @@ function sourceFiles(dir: string): string[] {
 function main(): number {
   usageIfAsked(USAGE);
   const args = process.argv.slice(2);
-  const unknown = args.find((arg) => arg !== '--markdown' && arg !== '--missed' && arg !== '--unexplained');
+  const unknown = args.find((arg) => !['--markdown', '--missed', '--unexplained', '--stale'].includes(arg));
   if (unknown !== undefined) {
     console.error(`mutation:score: unknown option ${unknown}\n${USAGE}`);
     return 2;
   }
   const report = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'mutation', 'incremental.json'), 'utf8')) as Report;
+  if (args.includes('--stale')) {
+    const markdown = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'testing.md'), 'utf8');
+    const stale = stalePlaces(report, 'src/domain/', markdown);
+    for (const s of stale) console.log(`${s.place}  docs/testing.md:${s.at}  ${s.text.replace(/\s+/g, ' ').slice(0, 80)}`);
+    console.log(`${stale.length} place(s) docs/testing.md explains that hold no mutant of src/domain no test caught`);
+    return stale.length === 0 ? 0 : 1;
+  }
   if (args.includes('--unexplained')) {
     const markdown = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'testing.md'), 'utf8');
     const left = unexplainedMutants(report, 'src/domain/', markdown);

@@ -119,6 +119,8 @@ export function scoreTable(scores: { files: FileScore[]; total: FileScore }, pre
 // last before it (in the cell, in the table's earlier rows, else the first file the section's
 // heading names); `:A, B, C`, `:A (2), B`, `:A`, `:B` and `:A to :B` (or `:A-B`) name several lines. A file is
 // named by the end of its path (`check.ts` is `src/domain/contentPack/check.ts`).
+// Every place of a first cell is read, also one in words around it: an old place ("moved from
+// `parties.ts:14`") is written in the why cell, where no place is read.
 // A place grants the count in brackets right after it: `:108 (2)` two mutants, `:36 (4 of 5)` four,
 // `:16 (2: …)` two, `:146 (2, and 2 not covered)` four (`and its body not covered`: one more). A
 // place without a count, or with a bracket of words only (`(not covered)`), grants one; in a table's
@@ -313,6 +315,34 @@ export function missedLines(report: Report, prefix: string, markdown: string): M
     missed.missed.push(entry);
   }
   return [...byLine.values()];
+}
+
+/** A place an explanation names where no mutant no test caught is left. */
+export interface StalePlace {
+  /** The file as the text writes it, and the line (`from-to` for a range). */
+  place: string;
+  /** The line of the markdown the explanation starts on (from 1), and its text. */
+  at: number;
+  text: string;
+}
+
+/**
+ * The places the explanations of `markdown` name where no file under `prefix` holds a mutant no
+ * test caught: a row left under a line number whose code has since moved, or one whose mutant a
+ * test now kills (or a place in a file the results do not hold). A range is such a place only when
+ * none of its lines holds one. Such a place explains nothing now, but would explain whatever
+ * unrelated survivor came to stand on its line.
+ */
+export function stalePlaces(report: Report, prefix: string, markdown: string): StalePlace[] {
+  const held = new Set(missedMutants(report, prefix).map((entry) => entry.split(':').slice(0, 2).join(':')));
+  const files = Object.keys(report.files).filter((name) => name.startsWith(prefix));
+  return explanations(markdown)
+    .filter((e) => !files.some((file) => names(e.file, file) && e.lines.some((line) => held.has(`${file}:${line}`))))
+    .map((e) => ({
+      place: `${e.file}:${e.lines.length > 1 ? `${e.lines[0]}-${e.lines.at(-1)}` : e.lines[0]}`,
+      at: e.at,
+      text: e.text,
+    }));
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   Report,
   ReportMutant,
   scoreTable,
+  stalePlaces,
   unexplainedMutants,
 } from '../../scripts/lib/mutationScore';
 
@@ -319,5 +320,62 @@ describe('how many mutants of a line an explanation accounts for (--unexplained)
     column = 0;
     const report: Report = { files: { 'src/domain/understanding/tier.ts': { mutants: [...on(23, 4), ...on(30, 2), ...on(91, 9), ...on(110, 5)] } } };
     assert.deepEqual(unexplainedMutants(report, 'src/domain/', DOC), []);
+  });
+});
+
+describe('places explained where no mutant is left (--stale)', () => {
+  const DOC = [
+    '### A pass: `understanding/tier.ts`',
+    '',
+    '| line | mutation | why no input tells it apart |',
+    '| --- | --- | --- |',
+    '| `:23` (2) | a survivor still there | a reason |',
+    '| `:30`, `:31` | one still there, one killed since | a reason |',
+    '| `:40` to `:42` | a range, one line of it still holding one | a reason |',
+    '| `:50` to `:52` | a range none of whose lines holds one | a reason |',
+    '| `:60` (not covered) | not covered, still there | a reason |',
+    '| `gone.ts:7` | a file the results do not hold | a reason |',
+    '',
+    "Out of a run's reach: `tier.ts:70` and `:80`.",
+    '',
+    '| line | mutation | result |',
+    '| --- | --- | --- |',
+    '| `tier.ts:90` | a table that asks no why | killed |',
+  ].join('\n');
+  const REPORT: Report = {
+    files: {
+      'src/domain/understanding/tier.ts': {
+        mutants: [
+          mutant('Survived', 23),
+          mutant('Survived', 23),
+          mutant('Survived', 30),
+          mutant('Killed', 31),
+          mutant('Survived', 41),
+          mutant('Killed', 51),
+          mutant('NoCoverage', 60),
+          mutant('Survived', 70),
+          mutant('Timeout', 80),
+        ],
+      },
+      'src/protocols/understanding/tier.ts': { mutants: [mutant('Survived', 31)] },
+    },
+  };
+
+  it('lists each place on a line holding no survivor or not covered mutant, with the line of the text it is on', () => {
+    assert.deepEqual(
+      stalePlaces(REPORT, 'src/domain/', DOC).map((s) => `${s.place} @${s.at}`),
+      ['understanding/tier.ts:31 @6', 'understanding/tier.ts:50-52 @8', 'gone.ts:7 @10', 'tier.ts:80 @12'],
+    );
+  });
+
+  it("keeps the explanation's text with the place", () => {
+    assert.equal(stalePlaces(REPORT, 'src/domain/', DOC)[0]!.text, '| `:30`, `:31` | one still there, one killed since | a reason |');
+  });
+
+  it('lists nothing when every place holds a mutant no test caught', () => {
+    const doc = ['| line | mutation | why no input tells it apart |', '| --- | --- | --- |', '| `tier.ts:23`, `:41` to `:42` | two places | a reason |'].join(
+      '\n',
+    );
+    assert.deepEqual(stalePlaces(REPORT, 'src/domain/', doc), []);
   });
 });

@@ -17,15 +17,15 @@ export interface Turn {
 }
 
 const words = (key: 'speakers' | 'yes' | 'no' | 'asks'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
-/** "Or" in each language: a question offering two options, which a yes or a no does not answer. */
+/** "Or" in each language: a question offering two options, which a yes or a no does not answer (found as a lexicon's whole words: "是EA还是Open？"). */
 const OR = LEXICONS.flatMap((l) => l.structure?.or ?? []);
 /** "Not sure", "no idea", «не знаю», "não sei", "nem tudom", "probably": an answer said under a doubt. */
 const DOUBT = LEXICONS.flatMap((l) => [...(l.negation?.hedges ?? []), ...(l.negation?.hedgesAfter ?? [])]);
 // Whole words, or Chinese characters, which have no spaces between words ("还是通过…"); a stop may follow ("不知道，…").
 const word = (patterns: string[], name: string, before: string): RegExp =>
   new RegExp(`${before}(?:${compilePatterns(patterns, name, 'u').source})(?=[ \\p{Script=Han}\\p{P}]|$)`, 'u');
-const OR_IN = word(OR, 'transcript.or', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
-const OR_FIRST = word(OR, 'transcript.or', '^ ?');
+const OR_IN = compilePatterns(OR, 'transcript.or', 'u');
+const OR_FIRST = new RegExp(`^${OR_IN.source}`, 'u');
 const DOUBT_IN = word(DOUBT, 'transcript.doubt', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
 /** Any negation or no ("not the gov one", «глобальное нет»): an answer that says one cannot repeat an option to take it. */
 const NEGATION = LEXICONS.flatMap((l) => [...(l.negation?.before ?? []), ...(l.negation?.after ?? []), ...(l.transcript?.no ?? [])]);
