@@ -266,7 +266,7 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
     }
   } else {
     const plain = !DOUBT_IN.test(prepare(answer).text) && !NEGATION_IN.test(prepare(answer).text);
-    const echoed = opened === null && plain ? echoedOptions(question, asked, rest, answer, read) : nothing();
+    const echoed = plain ? echoedOptions(question, asked, rest, answer, read) : nothing();
     const open = openOptions(
       asked,
       rest.filter((q) => echoed.answers[q] === undefined),
