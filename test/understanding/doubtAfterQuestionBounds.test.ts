@@ -3,28 +3,7 @@
 // with it or at most a word after it, and names no answer after it in its sentence. A negation
 // that answers no question, a doubt inside the question, one further on or one that goes on to
 // name the answer leave the "no" a no.
-import * as assert from 'assert';
-import { Answers, QuestionId } from '../../src/domain/questions';
-import { understand } from '../../src/domain/understanding';
-
-interface Read {
-  conflicts?: QuestionId[];
-  hedged?: Partial<Record<QuestionId, string>>;
-  negated?: QuestionId[];
-}
-
-/** The answers, the questions left open or doubted, and the questions said no to. */
-function checkRead(cases: ReadonlyArray<[lang: string, text: string, answers: Answers, read: Read]>): void {
-  for (const [lang, text, answers, read] of cases) {
-    it(`${lang}: ${text.slice(0, 90)}`, () => {
-      const got = understand(text);
-      assert.deepStrictEqual(
-        { answers: got.answers, conflicts: got.conflicts, hedged: got.hedged ?? {}, negated: got.negated },
-        { answers, conflicts: read.conflicts ?? [], hedged: read.hedged ?? {}, negated: read.negated ?? [] },
-      );
-    });
-  }
-}
+import { checkRead } from './kindCheck';
 
 describe('kind: doubt after a question, a negation that answers no question stays a negation', () => {
   checkRead([

@@ -4,26 +4,7 @@
 // further on, about something else ("when they start"), leaves the "no" a no, and the other
 // option the answer. A "no" asked back ("No? Not sure.") is no word
 // between them: the doubt still opens with it.
-import * as assert from 'assert';
-import { Answers, QuestionId } from '../../src/domain/questions';
-import { understand } from '../../src/domain/understanding';
-
-interface Read {
-  conflicts?: QuestionId[];
-}
-
-/** The answers and the questions left open (nothing doubted, no question said no to unanswered). */
-function checkRead(cases: ReadonlyArray<[lang: string, text: string, answers: Answers, read: Read]>): void {
-  for (const [lang, text, answers, read] of cases) {
-    it(`${lang}: ${text.slice(0, 90)}`, () => {
-      const got = understand(text);
-      assert.deepStrictEqual(
-        { answers: got.answers, conflicts: got.conflicts, hedged: got.hedged ?? {}, negated: got.negated },
-        { answers, conflicts: read.conflicts ?? [], hedged: {}, negated: [] },
-      );
-    });
-  }
-}
+import { checkRead } from './kindCheck';
 
 describe('kind: doubt after a question, a doubt several words after the "no" leaves it a no', () => {
   checkRead([

@@ -28,3 +28,25 @@ export function checkDoubted(cases: readonly DoubtCase[]): void {
     });
   }
 }
+
+/** What a message leaves open besides its answers: questions asked, doubted or said no to. */
+export interface Read {
+  conflicts?: QuestionId[];
+  hedged?: Partial<Record<QuestionId, string>>;
+  negated?: QuestionId[];
+}
+
+export type ReadCase = [lang: string, text: string, answers: Answers, read: Read];
+
+/** Cases with their answers, the questions left open or doubted, and the questions said no to (none unless given). */
+export function checkRead(cases: readonly ReadCase[]): void {
+  for (const [lang, text, answers, read] of cases) {
+    it(`${lang}: ${text.slice(0, 90)}`, () => {
+      const got = understand(text);
+      assert.deepStrictEqual(
+        { answers: got.answers, conflicts: got.conflicts, hedged: got.hedged ?? {}, negated: got.negated },
+        { answers, conflicts: read.conflicts ?? [], hedged: read.hedged ?? {}, negated: read.negated ?? [] },
+      );
+    });
+  }
+}
