@@ -25,13 +25,19 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
   if (named.length === 0) return;
   const back = lexicons.flatMap((l) => matches(l.thisCase, text));
   const who = lexicons.flatMap((l) => matches(l.whoever, text));
+  const openers = lexicons.flatMap((l) => matches(l.openers, text));
   for (const o of named) {
     const s = sentenceOf(text, o.start);
     // "Who handles the contract with Microsoft is the parent company": the clause before it is theirs.
     const closes = /^ ?([,.?;]|$)/.test(text.slice(o.end));
     // Not a relative clause set off by commas ("the customer, who bought via EA, is owned by the
     // parent company"): that clause is about the noun before it; the parent company governs its own clause.
-    const relative = (x: Span): boolean => /, ?$/.test(text.slice(s.start, x.start)) && text.slice(x.end, o.start).includes(',');
+    // An opening word's comma ("By the way, who bought via EA, that's the parent company"), or one
+    // left of a filler the spoken forms dropped («Ну, кто…»), follows no noun.
+    const opened = (x: Span): boolean =>
+      /^\s*,\s*$/.test(text.slice(s.start, x.start)) ||
+      openers.some((p) => text.slice(s.start, p.start).trim() === '' && /^ ?, ?$/.test(text.slice(p.end, x.start)));
+    const relative = (x: Span): boolean => /, ?$/.test(text.slice(s.start, x.start)) && text.slice(x.end, o.start).includes(',') && !opened(x);
     const w = who.find((x) => x.start >= s.start && x.end <= o.start && (text.slice(x.end, o.start).match(/,/g) ?? []).length <= 1 && !relative(x));
     // From the start of the clause the word is in: Chinese says it last ("通过EA买的是母公司").
     const from = w === undefined ? 0 : Math.max(s.start, text.lastIndexOf(',', w.start - 1) + 1, text.lastIndexOf(';', w.start - 1) + 1);

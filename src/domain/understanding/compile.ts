@@ -123,6 +123,7 @@ export interface CompiledLexicon {
   otherCase?: RegExp;
   thisCase?: RegExp;
   whoever?: RegExp;
+  openers?: RegExp;
   ownedWord?: RegExp;
   dismiss?: RegExp;
   undecided?: RegExp;
@@ -210,6 +211,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'otherCase',
     'thisCase',
     'whoever',
+    'openers',
     'ownedWord',
     'dismiss',
     'undecided',

@@ -176,6 +176,11 @@ export interface Structure {
    * é a matriz"): when that subject is another case, the clause is theirs.
    */
   whoever?: string[];
+  /**
+   * Words that open a sentence and say nothing of it ("by the way", «кстати», "aliás",
+   * "egyébként"): the comma after them is theirs, not a relative clause's ("By the way, who…").
+   */
+  openers?: string[];
   /** A role word in a form that says it is another party's (Hungarian "disztribútoruk", their distributor). */
   ownedWord?: string[];
   /**
