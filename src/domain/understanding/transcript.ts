@@ -237,12 +237,17 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
   // A yes or a no under a doubt ("no idea", "yes, probably"), or to a question offering two
   // options ("EA or Advisor?" – "yes"), answers nothing the question named: it is still asked.
   // So is a doubt said with no yes or no («не знаю», "I don't know, they want us to take over billing").
-  if (DOUBT_IN.test(prepare(answer).text) || (opened !== null && OR_IN.test(prepare(question).text))) {
+  const doubt = DOUBT_IN.test(prepare(answer).text);
+  if (doubt || (opened !== null && OR_IN.test(prepare(question).text))) {
     // The product the question takes for granted is no part of the doubt ("Office 365: move or support?" – "not decided").
     const taken = opened === null ? presupposed(asked, rest, own) : {};
-    const doubted = rest.filter((q) => asked.answers[q] !== undefined && taken.answers?.[q] === undefined);
+    // Words after the yes or no that echo one option take it ("是美国政府云还是商业云？" – "对，商业的"), as without it.
+    const after = opened === null || doubt ? '' : opened[opened.length - 1]!;
+    const echoed = NEGATION_IN.test(prepare(after).text) ? nothing() : echoedOptions(question, asked, rest, after, read);
+    const left = rest.filter((q) => echoed.answers[q] === undefined);
+    const doubted = left.filter((q) => asked.answers[q] !== undefined && taken.answers?.[q] === undefined);
     const hedged = Object.fromEntries(doubted.map((q) => [q, asked.answers[q]]));
-    return [said, { ...openOptions(asked, rest), ...taken, ...(doubted.length > 0 ? { hedged } : {}) }];
+    return [said, { ...openOptions(asked, left), ...taken, ...(doubted.length > 0 ? { hedged } : {}) }, echoed];
   }
   if (yes !== null && (own || ALONE.test(yes[yes.length - 1]!))) {
     for (const q of rest) {
