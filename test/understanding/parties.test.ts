@@ -106,8 +106,11 @@ describe('parties: a seller said not to be a CSP is a third party, within ten wo
       ['hosting company one two three four five six seven eight nine ten not a csp'],
     ],
     ['A hosting company one two three four five six seven eight nine ten eleven not a CSP.', [], []],
-    // The seller before the negation, in its sentence.
-    ['A hosting company. Not a CSP.', [], []],
+    // The seller before the negation, in its sentence, or in the sentence before one that opens with it (an afterthought).
+    ['A hosting company. Not a CSP.', [], ['hosting company . not a csp']],
+    ['A hosting company. Fine. Not a CSP.', [], []],
+    ['A hosting company. They are not a CSP.', [], []],
+    ['Not a CSP.', [], []],
     ['Not a big old CSP, a hosting company.', [], []],
     // A channel stated in the sentence wins; one in another sentence does not count.
     ['They bought from a hosting company (not a CSP) via EA.', [['ea', 'channel', 'ea']], []],

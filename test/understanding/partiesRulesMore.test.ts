@@ -40,10 +40,18 @@ describe('partiesRulesMore: neither CSP nor syndication, the sentence beginning 
   });
 });
 
-describe("partiesRulesMore: a seller said not to be a CSP stands in the negation's sentence, not right before its mark", () => {
-  it('"他们在网店.不是CSP": the shop of the sentence before is no seller of this one', () => {
+describe("partiesRulesMore: a seller said not to be a CSP stands in the negation's sentence, or in the one before a sentence that opens with it", () => {
+  it('"他们在网店.不是CSP": the shop of the sentence before is the seller of an afterthought', () => {
     const { text, mentions, lexicons } = setUp('他们在网店.不是CSP', []);
+    assert.deepStrictEqual(sold(text, sellersNotCsp(text, mentions, lexicons)), ['店.不是csp']);
+  });
+  it('"他们在网店.他们说不是CSP": a sentence with words of its own before the negation does not reach back', () => {
+    const { text, mentions, lexicons } = setUp('他们在网店.他们说不是CSP', []);
     assert.deepStrictEqual(sold(text, sellersNotCsp(text, mentions, lexicons)), []);
+  });
+  it('"他们在网店?不是CSP": a question mark ends the sentence before as a stop does', () => {
+    const { text, mentions, lexicons } = setUp('他们在网店?不是CSP', []);
+    assert.deepStrictEqual(sold(text, sellersNotCsp(text, mentions, lexicons)), ['店?不是csp']);
   });
   it('"他们在网店,不是CSP": in one sentence, the shop is that seller', () => {
     const { text, mentions, lexicons } = setUp('他们在网店,不是CSP', []);

@@ -116,7 +116,10 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
   for (const c of matches(CSP, text)) {
     const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
     if (n === undefined) continue;
-    const from = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
+    const opens = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
+    // Said after the seller's sentence, as a sentence of its own ("…from a hosting provider. Not a CSP."), it is about that seller.
+    const from =
+      text.slice(opens, n.start).trim() === '' && opens > 0 ? Math.max(text.lastIndexOf('.', opens - 2), text.lastIndexOf('?', opens - 2)) + 1 : opens;
     const stop = text.slice(c.end).search(/[.?]/);
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
     const or = ors.find((o) => closeTo(text, c.end, o.start, OR_GAP, /[.?]/));
