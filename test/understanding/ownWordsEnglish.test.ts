@@ -22,6 +22,8 @@ describe("kind: channel and goal in the speaker's own words (English)", () => {
     ['en-US', 'Microsoft 365 came bundled with their business internet from the carrier.', { channel: 'syndication', service: 'license' }],
     ['en-US', 'Their Office 365 is on the enterprise contract their procurement signs every three years.', { channel: 'ea', service: 'license' }],
     ['en-US', 'cx has M365 BP, purchased via MSFT Advisor prog', { channel: 'advisor', service: 'license' }],
+    ['en-US', "Office 365 came from the carrier, resold through Microsoft's syndication program.", { channel: 'syndication', service: 'license' }],
+    ['en-US', 'Office 365 was part of the bundle their telco sells with business internet.', { channel: 'syndication', service: 'license' }],
     ['en-US', 'Bought Office 365 from a VAR that is not a CSP.', { channel: 'thirdParty', service: 'license' }],
     ['en-US', 'Bought Office 365 from a hosting co, not a CSP.', { channel: 'thirdParty', service: 'license' }],
     ['en-US', 'They already have a CSP and are happy with them on billing; Microsoft 365 E3.', { channel: 'otherCsp', service: 'license' }],

@@ -85,8 +85,12 @@ describe("structure: two options joined by 'or' stay a question unless a referen
       ['EA or Open, the second one, no, the first one.', [EA, OPEN], ['-', 'open']],
       // Joined by "or", at most eight words apart, in one sentence, both stated.
       ['EA and Open, the second one.', [EA, OPEN], ['ea', 'open']],
-      ['EA one two three four five or Open, the second one.', [EA, OPEN], ['-', 'open']],
-      ['EA one two three four five six or Open, the second one.', [EA, OPEN], ['ea', 'open']],
+      // Eight words, "or" among them; commas are no words, nor an aside set off by two right after the first.
+      ['EA one two three four five six seven or Open, the second one.', [EA, OPEN], ['-', 'open']],
+      ['EA one two three four five six seven eight or Open, the second one.', [EA, OPEN], ['ea', 'open']],
+      ['EA one, two, three, four, five, six, seven or Open, the second one.', [EA, OPEN], ['-', 'open']],
+      ['EA, which I doubt at this size and this late, one two three four five six seven or Open, the second one.', [EA, OPEN], ['-', 'open']],
+      ['EA one, which I doubt at this size, two three four five six seven or Open, the second one.', [EA, OPEN], ['ea', 'open']],
       ['EA. Or Open, the second one.', [EA, OPEN], ['ea', 'open']],
       ['EA or not Open, the second one.', [EA, ['open', 'channel', 'open', true]], ['ea', '!open']],
       ['Or EA and Open, the second one.', [EA, OPEN], ['ea', 'open']],

@@ -101,7 +101,8 @@ export function resolveAlternatives(text: string, mentions: StructuredMention[],
     for (let j = i + 1; j < answers.length; j++) {
       const b = answers[j]!;
       const gap = text.slice(a.end, b.start);
-      if (gap.includes('.') || gap.split(' ').length > ALTERNATIVE_GAP) break;
+      // An aside set off by commas right after the first option ("an EA, which I doubt at that size, or…") is no distance.
+      if (gap.includes('.') || wordsIn(gap.replace(/^ ?,[^,]*,/, '')) > ALTERNATIVE_GAP) break;
       const question = alternativeQuestion(a, b);
       // The joining word lies between them, or opens the second mention ("EA ou Open").
       if (question === undefined || !ors.some((o) => o.start >= a.end && o.end <= b.end)) continue;
