@@ -116,7 +116,8 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
   for (const c of matches(CSP, text)) {
     const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
     if (n === undefined) continue;
-    const from = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
+    // An "or" before it starts the seller's option ("either Open License, or a reseller (not a CSP)").
+    const from = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1), ...ors.filter((o) => o.end <= n.start).map((o) => o.end)) + 1;
     const stop = text.slice(c.end).search(/[.?]/);
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
     const or = ors.find((o) => closeTo(text, c.end, o.start, OR_GAP, /[.?]/));
