@@ -102,10 +102,9 @@ const OR_GAP = 2;
 const SELLER_REACH = 10;
 
 /**
- * A seller said not to be a CSP partner ("a hosting company (not a CSP)", «у хостинг-провайдера,
- * который не CSP», "主机托管商…对方不是 CSP", "um provedor de hospedagem, que não é CSP", "egy
- * tárhelyszolgáltatónál, ami nem CSP") is a third party: the spans where a sentence says so, unless
- * it states a channel of its own or the seller is the partner's own role ("we're a reseller, not…").
+ * A seller said not to be a CSP partner ("a hosting company (not a CSP)", «у хостинг-провайдера, который не CSP»,
+ * "主机托管商…对方不是 CSP", "um provedor de hospedagem, que não é CSP", "egy tárhelyszolgáltatónál, ami nem CSP") is
+ * a third party, unless its sentence states a channel of its own or the seller is the partner's own role ("we're a reseller, not…").
  */
 export function sellersNotCsp(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): Span[] {
   const found: Span[] = [];
@@ -117,9 +116,10 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
     if (n === undefined) continue;
     const opens = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
-    // Said after the seller's sentence, as a sentence of its own ("…from a hosting provider. Not a CSP."), it is about that seller.
-    const from =
-      text.slice(opens, n.start).trim() === '' && opens > 0 ? Math.max(text.lastIndexOf('.', opens - 2), text.lastIndexOf('?', opens - 2)) + 1 : opens;
+    // A sentence of its own after the seller's ("…a hoster. Not a CSP.") is about it; an "or" starts the seller's option.
+    const back =
+      text.slice(opens, n.start).trim() === '' && opens > 0 ? Math.max(text.lastIndexOf('.', opens - 2), text.lastIndexOf('?', opens - 2)) : opens - 1;
+    const from = Math.max(back, ...ors.filter((o) => o.end <= n.start).map((o) => o.end)) + 1;
     const stop = text.slice(c.end).search(/[.?]/);
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
     const or = ors.find((o) => closeTo(text, c.end, o.start, OR_GAP, /[.?]/));

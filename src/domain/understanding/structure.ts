@@ -158,7 +158,9 @@ function oneSided(text: string, answers: readonly StructuredMention[], found: re
     const after = text.slice(second.end, end);
     if (wordsIn(after) === 0 || wordsIn(after) > ALTERNATIVE_GAP) continue;
     const left = answers.filter((m) => m.start >= first.start && m.end <= second.start);
-    const right = answers.filter((m) => m.start >= second.start && m.start < end);
+    // A word both options share ("vagy X-től, vagy Y-tól vette a Microsoft 365-öt": the product
+    // after the second, as Hungarian puts it) is no option: only the first option's questions count.
+    const right = answers.filter((m) => m.start >= second.start && m.start < end && (left.length === 0 || left.some((l) => l.question === m.question)));
     if (left.length > 0 === right.length > 0) continue;
     // A bare role word ("a disti or a reseller") is an option too: the partner's roles (parties.ts).
     const unread = left.length > 0 ? { from: second.start, to: end } : { from: first.end, to: second.start };
