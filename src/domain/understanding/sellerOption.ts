@@ -7,6 +7,8 @@ import { Span, StructuredMention, matches } from './structure';
 const CHANNEL_TO_OR = 2;
 /** How many words may stand between the "or" and the seller ("or from the web hosting company"). */
 const OR_TO_SELLER = 3;
+/** How far after both options a reference to one of them is looked for (characters). */
+const REFERENCE_REACH = 120;
 
 /**
  * "They can't tell whether they bought it from a syndication partner or from the web hosting
@@ -32,6 +34,22 @@ export function sellerAlternatives(text: string, mentions: readonly StructuredMe
       : before
         ? channels.filter((m) => closeTo(text, o.end, m.start, OR_TO_SELLER))
         : [];
-    for (const m of read) m.hedged = true;
+    if (read.length === 0) continue;
+    // A reference after both options ("the first one", «второе», "o primeiro") settles it: the
+    // option read is kept, or set aside when the reference names the seller (still unplaced: asked).
+    const from = Math.max((after ?? before)!.end, ...read.map((m) => m.end));
+    const to = Math.min(text.length, from + REFERENCE_REACH);
+    const refs = lexicons.flatMap((l) => [
+      ...matches(l.first, text, from, to).map((r) => ({ at: r.start, keepsRead: after !== undefined })),
+      ...matches(l.second, text, from, to).map((r) => ({ at: r.start, keepsRead: after === undefined })),
+    ]);
+    const ref = refs.sort((x, y) => x.at - y.at)[0];
+    for (const m of read) {
+      if (ref === undefined) m.hedged = true;
+      else if (!ref.keepsRead) {
+        m.question = undefined;
+        m.implies = [];
+      }
+    }
   }
 }

@@ -310,8 +310,10 @@ function read(text: string, part: boolean): Understanding {
     result.said = { ...result.said, channel: [...new Set(statedChannels.map((c) => words(c.span)))] };
   }
   settle('service', candidates.get('service')!);
-  // The goal is asked for license-based services only.
-  if (part || result.answers.service !== 'usage') settle('goal', candidates.get('goal')!);
+  // The goal is asked for license-based services only: not yet when the service is still open
+  // between usage and a license ("the Azure or the 365 licences, not clear which").
+  const usageOpen = result.conflicts.includes('service') && latest(candidates.get('service')!).some((c) => c.value === 'usage');
+  if (part || (result.answers.service !== 'usage' && !usageOpen)) settle('goal', candidates.get('goal')!);
   settle('partnerType', candidates.get('partnerType')!);
   // A role the partner is unsure of ("a T2 or a distributor") is asked, naming both words, unless corrected since.
   const lastRole = Math.max(-1, ...candidates.get('partnerType')!.map((c) => c.epoch));
