@@ -11,6 +11,7 @@ import { bareRoles, dismissAsides, matches, onlyService, resolveAlternatives, re
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
+import { caseRoles } from './cases';
 import { answeredQuestions, mergeParts, signedRole, threadParts } from './thread';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
@@ -237,6 +238,7 @@ function read(text: string, part: boolean): Understanding {
   negatePhrases(prepared.text, mentions);
   dismissAsides(prepared.text, mentions, COMPILED);
   otherCases(prepared.text, mentions, COMPILED);
+  caseRoles(prepared.text, mentions, COMPILED, corrections);
   onlyService(prepared.text, mentions, COMPILED);
   formerAdvisor(prepared.text, mentions, COMPILED);
   ownSupply(prepared.text, mentions, COMPILED);
