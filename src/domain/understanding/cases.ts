@@ -49,3 +49,25 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     }
   }
 }
+
+/**
+ * «По этому клиенту мы реселлер через дистрибьютора, T1 у нас только по крупным», "for this
+ * customer we resell through a distributor, we're T1 only on the big accounts": a role said in a
+ * clause that names this case is this case's; another role in its sentence, with no correction
+ * or "or" between them («то ли прямой, то ли реселлер»), is the role for other customers.
+ */
+export function caseRoles(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], corrections: readonly Span[]): void {
+  const here = lexicons.flatMap((l) => matches(l.thisCase, text));
+  const between = [...corrections, ...lexicons.flatMap((l) => matches(l.or, text))];
+  const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
+  const clauseStart = (at: number): number => Math.max(...[',', '.', '?', ';', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const named = roles.filter((m) => here.some((h) => h.start >= clauseStart(m.start) && h.end <= m.start));
+  for (const n of named) {
+    const s = sentenceOf(text, n.start);
+    for (const m of roles) {
+      const [from, to] = [clauseStart(Math.min(m.start, n.start)), Math.max(m.start, n.start)];
+      if (m.option === n.option || named.includes(m) || m.start < s.start || m.end > s.end || between.some((c) => c.start >= from && c.end <= to)) continue;
+      m.question = undefined;
+    }
+  }
+}

@@ -283,8 +283,13 @@ export function onlyService(text: string, mentions: StructuredMention[], lexicon
   const onlys = lexicons.flatMap((l) => matches(l.only, text));
   if (onlys.length === 0) return;
   const services = mentions.filter((m) => m.question === 'service' && !m.negated);
+  // The word restricts the product next to it: in «а про Azure лицензии» (a dash dropped between) only Azure.
+  const next = (o: Span, m: StructuredMention): boolean => !services.some((x) => x.start >= o.end && x.end <= m.start);
   const restricted = services.filter((m) =>
-    onlys.some((o) => (o.end <= m.start && ONLY_BEFORE.test(text.slice(o.end, m.start))) || (o.start >= m.end && ONLY_AFTER.test(text.slice(m.end, o.start)))),
+    onlys.some(
+      (o) =>
+        (o.end <= m.start && ONLY_BEFORE.test(text.slice(o.end, m.start)) && next(o, m)) || (o.start >= m.end && ONLY_AFTER.test(text.slice(m.end, o.start))),
+    ),
   );
   const kinds = new Set(restricted.map((m) => m.option));
   if (kinds.size !== 1) return;

@@ -11,7 +11,8 @@ import { bareRoles, dismissAsides, matches, onlyService, resolveAlternatives, re
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
-import { answeredQuestions, mergeParts, threadParts } from './thread';
+import { caseRoles } from './cases';
+import { answeredQuestions, mergeParts, signedRole, threadParts } from './thread';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
@@ -168,8 +169,9 @@ export function understand(text: string): Understanding {
   try {
     const turns = transcriptTurns(text);
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
-    const parts = answeredQuestions(threadParts(text), opensWithReference);
-    if (parts.length > 1) return mergeParts(parts.map((p) => read(p, true)));
+    const signature: string[] = [];
+    const parts = answeredQuestions(threadParts(text, signature), opensWithReference);
+    if (parts.length > 1) return signedRole(mergeParts(parts.map((p) => read(p, true))), signature.length > 0 ? read(signature.join('\n'), true) : undefined);
     const asked = questionTurns(text, (question) => names(read(question, true)));
     return asked === undefined ? read(text, false) : readTranscript(asked, (turn) => read(turn, true), opensWithReference);
   } catch {
@@ -236,6 +238,7 @@ function read(text: string, part: boolean): Understanding {
   negatePhrases(prepared.text, mentions);
   dismissAsides(prepared.text, mentions, COMPILED);
   otherCases(prepared.text, mentions, COMPILED);
+  caseRoles(prepared.text, mentions, COMPILED, corrections);
   onlyService(prepared.text, mentions, COMPILED);
   formerAdvisor(prepared.text, mentions, COMPILED);
   ownSupply(prepared.text, mentions, COMPILED);
