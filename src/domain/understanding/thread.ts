@@ -59,15 +59,12 @@ function isThread(lines: readonly string[]): boolean {
  */
 const INLINE_QUOTE = /[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\n]{12,})»|„([^”“\n]{12,})[”“]|「([^」\n]{12,})」)/u;
 
-/**
- * The parts of a message, newest first. A message that is not a thread is its own one part. The
- * lines of the newest message's own signature go to `signature` (signedRole reads them).
- */
-export function threadParts(text: string, signature: string[] = []): string[] {
+/** The parts of a message, newest first. A message that is not a thread is its own one part. */
+export function threadParts(text: string): string[] {
   const quote = INLINE_QUOTE.exec(text);
   if (quote !== null) {
     const own = `${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`;
-    return [...threadParts(own, signature), quote.slice(1).find((q) => q !== undefined)!];
+    return [...threadParts(own), quote.slice(1).find((q) => q !== undefined)!];
   }
   if (!text.includes('\n')) return [text];
   const lines = text.split(/\r?\n/);
@@ -108,7 +105,6 @@ export function threadParts(text: string, signature: string[] = []): string[] {
       inSignature = true;
       continue;
     }
-    if (inSignature && !quoted && parts.length === 1) signature.push(line);
     if (inSignature || CONTACT.test(line)) continue;
     parts[parts.length - 1]!.lines.push(line);
   }
@@ -130,24 +126,6 @@ export function threadParts(text: string, signature: string[] = []): string[] {
  */
 export function answeredQuestions(parts: readonly string[], opensWithReference: (part: string) => boolean): string[] {
   return parts.map((p, i) => (i + 1 < parts.length && opensWithReference(p) ? `${parts[i + 1]!}\n${p}` : p));
-}
-
-/**
- * The newest message's signature names the writer's own company ("ООО «Облако-Сервис» (реселлер,
- * закупаемся через дистрибьютора)", "közvetlen számlázású (T1) partner"): its role answers the
- * partner's type when no part says anything of it. Nothing else in a signature is read: a title
- * ("support engineer", «инженер по сопровождению») is no goal.
- */
-export function signedRole(merged: Understanding, signature: Understanding | undefined): Understanding {
-  const role = signature?.answers.partnerType;
-  const said = merged.answers.partnerType !== undefined || merged.conflicts.includes('partnerType') || merged.negated.includes('partnerType');
-  if (role === undefined || said || merged.unsettled?.includes('partnerType') || merged.hedged?.partnerType !== undefined) return merged;
-  const evidence = signature!.evidence.partnerType;
-  return {
-    ...merged,
-    answers: { ...merged.answers, partnerType: role },
-    evidence: evidence === undefined ? merged.evidence : { ...merged.evidence, partnerType: evidence },
-  };
 }
 
 /**

@@ -12,7 +12,7 @@ import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
-import { answeredQuestions, mergeParts, signedRole, threadParts } from './thread';
+import { answeredQuestions, mergeParts, threadParts } from './thread';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, spelledOut } from './spelled';
@@ -169,9 +169,8 @@ export function understand(text: string): Understanding {
   try {
     const turns = transcriptTurns(text);
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
-    const signature: string[] = [];
-    const parts = answeredQuestions(threadParts(text, signature), opensWithReference);
-    if (parts.length > 1) return signedRole(mergeParts(parts.map((p) => read(p, true))), signature.length > 0 ? read(signature.join('\n'), true) : undefined);
+    const parts = answeredQuestions(threadParts(text), opensWithReference);
+    if (parts.length > 1) return mergeParts(parts.map((p) => read(p, true)));
     const asked = questionTurns(text, (question) => names(read(question, true)));
     return asked === undefined ? read(text, false) : readTranscript(asked, (turn) => read(turn, true), opensWithReference);
   } catch {
