@@ -83,8 +83,19 @@ export function markNegations(
   // Negation before a mention: it takes the first mention that follows in the same clause.
   for (const n of negators) {
     if (hedges.some((h) => overlaps(h, n)) || mentions.some((m) => overlaps(m, n)) || corrections.some((c) => overlaps(c, n))) continue;
-    const next = mentions.find((m) => m.start >= n.end);
+    let next = mentions.find((m) => m.start >= n.end);
     if (next === undefined) continue;
+    // A negated wish reaches past its object, the product, to the goal's verb ("don't want the
+    // licences moved", "不希望把许可证转过来"): the goal is what is refused, not the product.
+    const verbAfter = next.question === 'service' ? answers.find((m) => m.start >= next!.end && m.question === 'goal') : undefined;
+    const toVerb = verbAfter === undefined ? '' : text.slice(n.end, verbAfter.start);
+    if (
+      verbAfter !== undefined &&
+      !/[,.?]/.test(toVerb) &&
+      distance(toVerb) <= VERB_NEGATION_REACH &&
+      !joins.some((j) => j.start >= n.end && j.start <= verbAfter.start)
+    )
+      next = verbAfter;
     const gap = text.slice(n.end, next.start);
     // A negated verb reaches its object: the goal's verb itself, or the channel after a verb of
     // buying ("did not buy these through our EA").
