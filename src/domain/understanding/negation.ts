@@ -194,7 +194,9 @@ export function markNegations(
     // The product bought, then how or from whom in the same clause ("not sure whether they
     // bought Office 365 through EA"): the product is what the doubt is about, the how is doubted.
     const how = first.question === 'service' ? answers.find((m) => doubts(m) && m.start >= first!.end && m.question !== 'service') : undefined;
-    const oneProduct = answers.filter((m) => doubts(m) && m.question === 'service' && m.start < (how?.start ?? 0)).length === 1;
+    // One product, perhaps named twice in a row ("Dynamics 365 seats").
+    const products = answers.filter((m) => doubts(m) && m.question === 'service' && m.start < (how?.start ?? 0));
+    const oneProduct = products.length > 0 && products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) === 0);
     if (how !== undefined && oneProduct && !/[,;:]/.test(text.slice(first.end, how.start))) first = how;
     const contrast = contrasts.find((c) => c.start >= first.end && c.start < end && !answers.some((m) => overlaps(m, c)));
     if (contrast !== undefined) {
