@@ -55,12 +55,14 @@ const TURN = new RegExp(
   String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?)\s*[:：]\s*(.*)$`,
   'iu',
 );
+/** A person's name in full, two or three capitalised words, perhaps after the app's name in brackets ("[Teams] Ben Harper"). */
+const PERSON = /^(?:\[[^\]\d]*\]\s*)?\p{Lu}[\p{Ll}'.-]+(?:\s+\p{Lu}[\p{Ll}'.-]*){1,2}$/u;
 /** A line with only a name and a time, the words on the lines below ("Juliana (Contoso)  15:40", «Иван Петров, [14:02]»). */
 const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0,39}?)\s*,?\s*[[(]?(${TIME})[\])]?\s*$`, 'u');
 
 interface Line {
   line: string;
-  turn?: { time?: string; name: string; text: string };
+  turn?: { time?: string; name: string; text: string; person?: boolean };
 }
 
 /** A line's turn, if it opens one ("Kovács Péter  14:02" is a name and a time, not "Kovács Péter  14" saying "02"). */
@@ -68,7 +70,7 @@ function parse(line: string): Line {
   const h = HEAD.exec(line);
   if (h !== null) return { line, turn: { time: h[2]!, name: fold(h[1]!), text: '' } };
   const t = TURN.exec(line);
-  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2], name: fold(t[3]!), text: t[4]! } };
+  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2], name: fold(t[3]!), text: t[4]!, person: PERSON.test(t[3]!) } };
 }
 
 /** A question: the turn's last sentence ends with a question mark. */
@@ -98,7 +100,10 @@ function timeOf(stamp: string | undefined): number | undefined {
 export function transcriptTurns(text: string): Turn[] | undefined {
   const lines = text.split(/\r?\n/u).map(parse);
   const known = lines.filter((l) => l.turn !== undefined && SPEAKER.test(l.turn.name));
-  const sure = lines.filter((l) => l.turn?.time !== undefined || known.includes(l));
+  // A chat pasted without times names its people in full ("Ben Harper:", "[Teams] Alicia Gomez:"): two of them make it one.
+  const people = lines.filter((l) => l.turn?.person === true);
+  const named = new Set(people.map((l) => l.turn!.name)).size >= 2 ? people : [];
+  const sure = lines.filter((l) => l.turn?.time !== undefined || known.includes(l) || named.includes(l));
   // One line pasted from a transcript is a turn too, when a known label opens a question: a
   // question is no answer. A statement is read as written ("Partner: Litware, they're T1" names us).
   const one = lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && QUESTION.test(known[0]!.turn!.text);
