@@ -38,8 +38,14 @@ function chatTime(m: RegExpExecArray): number {
   return date * 86400 + hour * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0);
 }
 
+/**
+ * A chat line copied with its app's name in brackets and no time: "[Teams] Name: text". Its
+ * name has no stop in it, so a bracketed note ("[Note] they said: …") is no chat line.
+ */
+const CHAT_TAGGED = /^\s*[[【]\s*\p{L}{2,20}\s*[\]】]\s*[^:：\n,.?!;]{1,40}[:：]\s*/u;
+
 function chatLine(line: string): RegExpExecArray | null {
-  return CHAT.exec(line) ?? CHAT_NAMED.exec(line);
+  return CHAT.exec(line) ?? CHAT_NAMED.exec(line) ?? CHAT_TAGGED.exec(line);
 }
 /** A signature begins: "--", a closing formula. Everything after it in its part is dropped. */
 const SIGNATURE_START =
@@ -49,7 +55,9 @@ const CONTACT = /\|.*\|| \| .*\d{3}|(?:\+?\d[\d ()-]{7,}\d)\s*$/u;
 
 /** Whether the text has the shape of a thread (only then is it split). */
 function isThread(lines: readonly string[]): boolean {
-  return lines.some((l) => FROM.test(l) || SEPARATOR.test(l) || WROTE.test(l) || /^\s*>/.test(l) || chatLine(l) !== null);
+  // Lines tagged with an app's name make a chat only when there are two of them.
+  const tagged = lines.filter((l) => CHAT_TAGGED.test(l)).length;
+  return tagged > 1 || lines.some((l) => FROM.test(l) || SEPARATOR.test(l) || WROTE.test(l) || /^\s*>/.test(l) || CHAT.test(l) || CHAT_NAMED.test(l));
 }
 
 /**
@@ -94,7 +102,8 @@ export function threadParts(text: string): string[] {
     const said = chatLine(line);
     if (said) {
       chat = true;
-      times.push(chatTime(said));
+      // A tagged line has no time: the log is then read in the order it is written.
+      if (said[2] !== undefined) times.push(chatTime(said));
       open(quoted);
       parts[parts.length - 1]!.lines.push(line.slice(said[0].length));
       parts[parts.length - 1]!.chat = true;
