@@ -106,7 +106,7 @@ const SELLER_REACH = 10;
  * "主机托管商…对方不是 CSP", "um provedor de hospedagem, que não é CSP", "egy tárhelyszolgáltatónál, ami nem CSP") is
  * a third party, unless its sentence states a channel of its own or the seller is the partner's own role ("we're a reseller, not…").
  */
-export function sellersNotCsp(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): Span[] {
+export function sellersNotCsp(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[], fixes: readonly Span[] = []): Span[] {
   const found: Span[] = [];
   if (!text.includes('csp')) return found;
   const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
@@ -116,10 +116,10 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
     if (n === undefined) continue;
     const opens = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
-    // A sentence of its own after the seller's ("…a hoster. Not a CSP.") is about it; an "or" starts the seller's option.
+    // A sentence of its own after the seller's ("…a hoster. Not a CSP.") is about it; an "or" or a correction ("Open no wait a hoster") starts its own.
     const back =
       text.slice(opens, n.start).trim() === '' && opens > 0 ? Math.max(text.lastIndexOf('.', opens - 2), text.lastIndexOf('?', opens - 2)) : opens - 1;
-    const from = Math.max(back, ...ors.filter((o) => o.end <= n.start).map((o) => o.end)) + 1;
+    const from = Math.max(back, ...[...ors, ...fixes].filter((o) => o.end <= n.start).map((o) => o.end)) + 1;
     const stop = text.slice(c.end).search(/[.?]/);
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
     const or = ors.find((o) => closeTo(text, c.end, o.start, OR_GAP, /[.?]/));

@@ -243,7 +243,7 @@ function read(text: string, part: boolean): Understanding {
   ownSupply(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
-  for (const s of sellersNotCsp(prepared.text, mentions, COMPILED)) {
+  for (const s of sellersNotCsp(prepared.text, mentions, COMPILED, corrections)) {
     mentions.push({ question: 'channel', option: 'thirdParty', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
     mentions.sort((a, b) => a.start - b.start);
   }
