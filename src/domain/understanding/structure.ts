@@ -198,7 +198,10 @@ function settlePair(
     for (const s of matches(l.second, text, b.end, to)) if (reference === undefined || s.start < reference.at) reference = { at: s.start, keep: b, drop: a };
   }
   if (reference !== undefined) {
-    const { drop } = reference;
+    const { keep, drop } = reference;
+    // A reference that settles the choice ("checked: the former") confirms the option it keeps,
+    // though both were said under a doubt ("maybe EA, maybe Open"), unless it is doubted itself.
+    if (!lexicons.some((l) => matches(l.hedges, text, b.end, reference.at + 1).length > 0)) keep.hedged = false;
     // The second option dropped takes its own words with it ("Chinese, from 21Vianet").
     const sentenceEnd = drop === b ? b.end + Math.max(0, text.slice(b.end).search(/[.?]|$/)) : drop.end;
     for (const m of answers)

@@ -252,7 +252,10 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
     const left = rest.filter((q) => echoed.answers[q] === undefined);
     const doubted = left.filter((q) => asked.answers[q] !== undefined && taken.answers?.[q] === undefined);
     const hedged = Object.fromEntries(doubted.map((q) => [q, asked.answers[q]]));
-    return [said, { ...openOptions(asked, left), ...taken, ...(doubted.length > 0 ? { hedged } : {}) }, echoed];
+    // A cloud read from the very words of a doubted option ("from 21Vianet, or from us as an
+    // Advisor?" – "can't tell") is doubted only through it: an older part's cloud still stands.
+    const implied = doubted.filter((q) => QUESTION_IDS.some((o) => o !== q && asked.said?.[o]?.includes(asked.evidence[q] ?? '') === true));
+    return [said, { ...openOptions(asked, left), ...taken, ...(doubted.length > 0 ? { hedged, doubtImplied: implied } : {}) }, echoed];
   }
   if (yes !== null && (own || ALONE.test(yes[yes.length - 1]!))) {
     for (const q of rest) {
