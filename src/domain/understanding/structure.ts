@@ -14,6 +14,8 @@ export interface StructuredMention {
   negated: boolean;
   /** Said under a doubt: not an answer, a value to ask about by name. */
   hedged?: boolean;
+  /** What another party once had: an answer only when nothing else answers (types.ts). */
+  background?: boolean;
 }
 
 export interface Span {
@@ -106,6 +108,8 @@ export function resolveAlternatives(text: string, mentions: StructuredMention[],
       const question = alternativeQuestion(a, b);
       // The joining word lies between them, or opens the second mention ("EA ou Open").
       if (question === undefined || !ors.some((o) => o.start >= a.end && o.end <= b.end)) continue;
+      // Offered as one of two ("their old reseller or an EA"), neither is background: both are asked.
+      a.background = b.background = false;
       settlePair(text, a, b, question, answers, lexicons);
       break;
     }
