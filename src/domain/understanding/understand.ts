@@ -297,13 +297,15 @@ function read(text: string, part: boolean): Understanding {
   settle('cloud', candidates.get('cloud')!);
   const cloud: Cloud | undefined = result.answers.cloud;
   const channels: Candidate[] = [];
+  const cloudEpoch = Math.max(-1, ...latest(candidates.get('cloud')!).map((c) => c.epoch));
   const statedChannels = latest(undecidedOf.has('channel') ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
     // A part of a thread that names no cloud and no other channel keeps "somewhere else" for the thread's cloud
     // (mergeParts); a whole message's is dropped by the last guard below, as an answer with no cloud.
     const elsewhere = cloud === undefined && statedChannels.every((x) => x.value === 'other');
     const value = elsewhere ? 'other' : channelInCloud(c.value as Channel, cloud);
-    if (value !== undefined) channels.push({ ...c, value });
+    // Said before a correction that changed the cloud ("back then EA. Now it's 21Vianet's"), it is no channel of the new cloud's.
+    if (value !== undefined && (value === c.value || c.epoch >= cloudEpoch)) channels.push({ ...c, value });
   }
   settle('channel', channels);
   // A channel that does not exist in the stated cloud is asked about, naming what was said.
