@@ -107,7 +107,7 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   // One line pasted from a transcript is a turn too, when a known label opens a question: a
   // question is no answer. A statement is read as written ("Partner: Litware, they're T1" names us).
   const one = lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && QUESTION.test(known[0]!.turn!.text);
-  if (!one && (sure.length < 2 || new Set(sure.map((l) => l.turn!.name)).size < 2)) return undefined;
+  if (!one && new Set(sure.map((l) => l.turn!.name)).size < 2) return undefined;
   const turns: Turn[] = [];
   const note: string[] = [];
   const times: number[] = [];
@@ -247,23 +247,23 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
     // The product the question takes for granted is no part of the doubt ("Office 365: move or support?" – "not decided").
     const taken = opened === null ? presupposed(asked, rest, own) : {};
     // Words after the yes or no that echo one option take it ("是美国政府云还是商业云？" – "对，商业的"), as without it.
-    const after = opened === null || doubt ? '' : opened[opened.length - 1]!;
-    const echoed = NEGATION_IN.test(prepare(after).text) ? nothing() : echoedOptions(question, asked, rest, after, read);
+    // A doubt takes no option: the words after it are left unheard.
+    const after = opened === null || doubt ? undefined : opened[opened.length - 1]!;
+    const echoed = after === undefined || NEGATION_IN.test(prepare(after).text) ? nothing() : echoedOptions(question, asked, rest, after, read);
     const left = rest.filter((q) => echoed.answers[q] === undefined);
     const doubted = left.filter((q) => asked.answers[q] !== undefined && taken.answers?.[q] === undefined);
     const hedged = Object.fromEntries(doubted.map((q) => [q, asked.answers[q]]));
     // A cloud read from the very words of a doubted option ("from 21Vianet, or from us as an
     // Advisor?" – "can't tell") is doubted only through it: an older part's cloud still stands.
     const implied = doubted.filter((q) => QUESTION_IDS.some((o) => o !== q && asked.said?.[o]?.includes(asked.evidence[q] ?? '') === true));
-    return [said, { ...openOptions(asked, left), ...taken, ...(doubted.length > 0 ? { hedged, doubtImplied: implied } : {}) }, echoed];
+    return [said, { ...openOptions(asked, left), ...taken, hedged, doubtImplied: implied }, echoed];
   }
   if (yes !== null && (own || ALONE.test(yes[yes.length - 1]!))) {
     for (const q of rest) {
       const value = asked.answers[q];
       if (value === undefined) continue;
       set[q] = value;
-      const evidence = asked.evidence[q];
-      if (evidence !== undefined) given.evidence[q] = evidence;
+      given.evidence[q] = asked.evidence[q];
     }
   } else if (no !== null && !own) {
     const named = rest.filter((q) => asked.answers[q] !== undefined || asked.conflicts.includes(q));
