@@ -117,8 +117,7 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     if (n === undefined) continue;
     const opens = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
     // A sentence of its own after the seller's ("…a hoster. Not a CSP.") is about it; an "or" or a correction ("Open no wait a hoster") starts its own.
-    const back =
-      text.slice(opens, n.start).trim() === '' && opens > 0 ? Math.max(text.lastIndexOf('.', opens - 2), text.lastIndexOf('?', opens - 2)) : opens - 1;
+    const back = text.slice(opens, n.start).trim() === '' ? Math.max(text.lastIndexOf('.', opens - 2), text.lastIndexOf('?', opens - 2)) : opens - 1;
     const from = Math.max(back, ...[...ors, ...fixes].filter((o) => o.end <= n.start).map((o) => o.end)) + 1;
     const stop = text.slice(c.end).search(/[.?]/);
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.

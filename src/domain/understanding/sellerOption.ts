@@ -22,7 +22,6 @@ export function sellerAlternatives(text: string, mentions: readonly StructuredMe
   const ors = lexicons.flatMap((l) => matches(l.or, text));
   if (ors.length === 0) return;
   const channels = mentions.filter((m) => m.question === 'channel' && !m.negated);
-  if (channels.length === 0) return;
   // A channel read on the seller's side too ("a hosting company (not a CSP)", "a CSP reseller") makes
   // two answers, which are asked about as they are: hedging the other one changes nothing there.
   const sellers = lexicons.flatMap((l) => matches(l.seller, text));

@@ -219,7 +219,7 @@ function settlePair(
   const end = text.slice(b.end).search(/[.?]/);
   if (end < 0 || text[b.end + end] !== '?') return;
   const after = b.end + end;
-  if (answers.some((m) => m.start > after && m.question !== undefined && questionsOf(m).has(question))) {
+  if (answers.some((m) => m.start > after && questionsOf(m).has(question))) {
     for (const m of [a, b]) {
       m.question = undefined;
       m.implies = [];
