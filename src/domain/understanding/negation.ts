@@ -88,14 +88,11 @@ export function markNegations(
     // A negated wish reaches past its object, the product, to the goal's verb ("don't want the
     // licences moved", "不希望把许可证转过来"): the goal is what is refused, not the product.
     const verbAfter = next.question === 'service' ? answers.find((m) => m.start >= next!.end && m.question === 'goal') : undefined;
-    const toVerb = verbAfter === undefined ? '' : text.slice(n.end, verbAfter.start);
-    if (
-      verbAfter !== undefined &&
-      !/[,.?]/.test(toVerb) &&
-      distance(toVerb) <= VERB_NEGATION_REACH &&
-      !joins.some((j) => j.start >= n.end && j.start <= verbAfter.start)
-    )
-      next = verbAfter;
+    if (verbAfter !== undefined) {
+      const toVerb = text.slice(n.end, verbAfter.start);
+      if (!/[,.?]/.test(toVerb) && distance(toVerb) <= VERB_NEGATION_REACH && !joins.some((j) => j.start >= n.end && j.start <= verbAfter.start))
+        next = verbAfter;
+    }
     const gap = text.slice(n.end, next.start);
     // A negated verb reaches its object: the goal's verb itself, or the channel after a verb of
     // buying ("did not buy these through our EA").
@@ -194,9 +191,10 @@ export function markNegations(
     // The product bought, then how or from whom in the same clause ("not sure whether they
     // bought Office 365 through EA"): the product is what the doubt is about, the how is doubted.
     const how = first.question === 'service' ? answers.find((m) => doubts(m) && m.start >= first!.end && m.question !== 'service') : undefined;
-    // One product, perhaps named twice in a row ("Dynamics 365 seats").
+    // One product, perhaps named twice in a row ("Dynamics 365 seats"). (With a how, the first
+    // doubted answer is one of them.)
     const products = answers.filter((m) => doubts(m) && m.question === 'service' && m.start < (how?.start ?? 0));
-    const oneProduct = products.length > 0 && products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) === 0);
+    const oneProduct = products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) === 0);
     if (how !== undefined && oneProduct && !/[,;:]/.test(text.slice(first.end, how.start))) first = how;
     const contrast = contrasts.find((c) => c.start >= first.end && c.start < end && !answers.some((m) => overlaps(m, c)));
     if (contrast !== undefined) {
