@@ -315,9 +315,10 @@ function read(text: string, part: boolean): Understanding {
   }
   settle('service', candidates.get('service')!);
   // The goal is asked for license-based services only: not yet when the service is still open
-  // between usage and a license ("the Azure or the 365 licences, not clear which").
-  const usageOpen = result.conflicts.includes('service') && latest(candidates.get('service')!).some((c) => c.value === 'usage');
-  if (part || (result.answers.service !== 'usage' && !usageOpen)) settle('goal', candidates.get('goal')!);
+  // between usage and a license ("the Azure or the 365 licences, not clear which"). A service has
+  // those two options only, so two said are always they, also when a case left undecided keeps
+  // the one said before a correction.
+  if (part || (result.answers.service !== 'usage' && !result.conflicts.includes('service'))) settle('goal', candidates.get('goal')!);
   settle('partnerType', candidates.get('partnerType')!);
   // A role the partner is unsure of ("a T2 or a distributor") is asked, naming both words, unless corrected since.
   const lastRole = Math.max(-1, ...candidates.get('partnerType')!.map((c) => c.epoch));
