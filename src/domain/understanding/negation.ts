@@ -73,6 +73,7 @@ export function markNegations(
   }
   const answers = mentions.filter((m) => m.question !== undefined);
   const purchases = lexicons.flatMap((l) => (l.purchase ? matches(l.purchase, text) : []));
+  const wants = lexicons.flatMap((l) => matches(l.want, text));
   // Joining words are ordinary words in other languages ("de" is "but" in Hungarian, "of" in
   // Portuguese): only those of the message's language count.
   const joiners = lexicons.filter((l) => l.and !== undefined && matches(l.and, text).length > 0);
@@ -86,8 +87,11 @@ export function markNegations(
     let next = mentions.find((m) => m.start >= n.end);
     if (next === undefined) continue;
     // A negated wish reaches past its object, the product, to the goal's verb ("don't want the
-    // licences moved", "不希望把许可证转过来"): the goal is what is refused, not the product.
-    const verbAfter = next.question === 'service' ? answers.find((m) => m.start >= next!.end && m.question === 'goal') : undefined;
+    // licences moved", "不希望把许可证转过来"): the goal is what is refused, not the product. So
+    // past the channel that names them ("don't want the EA subscriptions moved"), when the
+    // negation is of a word of wanting: "did not buy through EA to move them" refuses EA.
+    const wish = next.question === 'channel' && wants.some((w) => w.start >= n.end && w.start <= n.end + 1);
+    const verbAfter = next.question === 'service' || wish ? answers.find((m) => m.start >= next!.end && m.question === 'goal') : undefined;
     if (verbAfter !== undefined) {
       const toVerb = text.slice(n.end, verbAfter.start);
       if (!/[,.?]/.test(toVerb) && distance(toVerb) <= VERB_NEGATION_REACH && !joins.some((j) => j.start >= n.end && j.start <= verbAfter.start))
