@@ -1,11 +1,11 @@
 // Kind "not X but Y", the bounds of a negated wish reaching past the product to the goal's verb
-// (negatedWishPastObject.test.ts): only a product is the object it reaches past (a channel
-// refused before a verb of moving stays refused), the goal's verb may stand right against the
+// (negatedWishPastObject.test.ts): a negated purchase does not reach past the channel (the
+// channel refused before a verb of moving stays refused), the goal's verb may stand right against the
 // product (Chinese), it reaches no further than a verb's reach, and only a joining word between
 // the negation and the verb stops it, not one before the negation or after the verb.
 import { checkKind } from './kindCheck';
 
-describe('kind: a negated wish, only past a product', () => {
+describe('kind: a negated purchase, not past the channel', () => {
   checkKind([
     ['en-US', 'We did not buy through EA to move the licences to us.', { service: 'license', goal: 'move' }],
     ['ru-RU', 'Они не через EA покупали чтобы к нам переносить.', { goal: 'move' }],
