@@ -73,6 +73,7 @@ export function markNegations(
   }
   const answers = mentions.filter((m) => m.question !== undefined);
   const purchases = lexicons.flatMap((l) => (l.purchase ? matches(l.purchase, text) : []));
+  const wants = lexicons.flatMap((l) => matches(l.want, text));
   // Joining words are ordinary words in other languages ("de" is "but" in Hungarian, "of" in
   // Portuguese): only those of the message's language count.
   const joiners = lexicons.filter((l) => l.and !== undefined && matches(l.and, text).length > 0);
@@ -86,16 +87,16 @@ export function markNegations(
     let next = mentions.find((m) => m.start >= n.end);
     if (next === undefined) continue;
     // A negated wish reaches past its object, the product, to the goal's verb ("don't want the
-    // licences moved", "不希望把许可证转过来"): the goal is what is refused, not the product.
-    const verbAfter = next.question === 'service' ? answers.find((m) => m.start >= next!.end && m.question === 'goal') : undefined;
-    const toVerb = verbAfter === undefined ? '' : text.slice(n.end, verbAfter.start);
-    if (
-      verbAfter !== undefined &&
-      !/[,.?]/.test(toVerb) &&
-      distance(toVerb) <= VERB_NEGATION_REACH &&
-      !joins.some((j) => j.start >= n.end && j.start <= verbAfter.start)
-    )
-      next = verbAfter;
+    // licences moved", "不希望把许可证转过来"): the goal is what is refused, not the product. So
+    // past the channel that names them ("don't want the EA subscriptions moved"), when the
+    // negation is of a word of wanting: "did not buy through EA to move them" refuses EA.
+    const wish = next.question === 'channel' && wants.some((w) => w.start >= n.end && w.start <= n.end + 1);
+    const verbAfter = next.question === 'service' || wish ? answers.find((m) => m.start >= next!.end && m.question === 'goal') : undefined;
+    if (verbAfter !== undefined) {
+      const toVerb = text.slice(n.end, verbAfter.start);
+      if (!/[,.?]/.test(toVerb) && distance(toVerb) <= VERB_NEGATION_REACH && !joins.some((j) => j.start >= n.end && j.start <= verbAfter.start))
+        next = verbAfter;
+    }
     const gap = text.slice(n.end, next.start);
     // A negated verb reaches its object: the goal's verb itself, or the channel after a verb of
     // buying ("did not buy these through our EA").
@@ -194,9 +195,10 @@ export function markNegations(
     // The product bought, then how or from whom in the same clause ("not sure whether they
     // bought Office 365 through EA"): the product is what the doubt is about, the how is doubted.
     const how = first.question === 'service' ? answers.find((m) => doubts(m) && m.start >= first!.end && m.question !== 'service') : undefined;
-    // One product, perhaps named twice in a row ("Dynamics 365 seats").
+    // One product, perhaps named twice in a row ("Dynamics 365 seats"). (With a how, the first
+    // doubted answer is one of them.)
     const products = answers.filter((m) => doubts(m) && m.question === 'service' && m.start < (how?.start ?? 0));
-    const oneProduct = products.length > 0 && products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) === 0);
+    const oneProduct = products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) === 0);
     if (how !== undefined && oneProduct && !/[,;:]/.test(text.slice(first.end, how.start))) first = how;
     const contrast = contrasts.find((c) => c.start >= first.end && c.start < end && !answers.some((m) => overlaps(m, c)));
     if (contrast !== undefined) {

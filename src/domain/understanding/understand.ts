@@ -52,19 +52,6 @@ interface Span {
   end: number;
 }
 
-function allMatches(regex: RegExp, text: string): Span[] {
-  const found: Span[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    found.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return found;
-}
-
 /**
  * Every place where one of the patterns matches (overlapping places too: "we're a reseller
  * under a distributor" holds two wordings of one entry), with the longest pattern there.
@@ -93,7 +80,7 @@ function findMentions(text: string, isName: (span: Span) => boolean): Mention[] 
   const candidates: Mention[] = [];
   for (const lexicon of COMPILED) {
     if (lexicon.block) {
-      for (const s of allMatches(lexicon.block, text)) {
+      for (const s of matches(lexicon.block, text)) {
         candidates.push({ question: undefined, option: '', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
       }
     }
@@ -124,7 +111,7 @@ function findMentions(text: string, isName: (span: Span) => boolean): Mention[] 
 
 /** The language of the message among the Latin-script ones, by its function words. */
 function dominantLanguages(text: string): Set<string> {
-  const scores = COMPILED.map((l) => ({ language: l.language, score: l.markers ? allMatches(l.markers, text).length : 0 }));
+  const scores = COMPILED.map((l) => ({ language: l.language, score: l.markers ? matches(l.markers, text).length : 0 }));
   const best = Math.max(...scores.map((s) => s.score));
   return new Set(scores.filter((s) => s.score === best).map((s) => s.language));
 }
@@ -134,9 +121,9 @@ function dominantLanguages(text: string): Set<string> {
  * nor one in a sentence asked as a question ("or was it Open after all?"): it leaves both open.
  */
 function correctionMarks(text: string, mentions: readonly Mention[]): Span[] {
-  const reported = COMPILED.flatMap((l) => (l.reportedNo ? allMatches(l.reportedNo, text) : []));
+  const reported = COMPILED.flatMap((l) => (l.reportedNo ? matches(l.reportedNo, text) : []));
   const asked = (c: Span): boolean => /^[^.?]*\?/.test(text.slice(c.end));
-  return COMPILED.flatMap((l) => (l.corrections ? allMatches(l.corrections, text) : [])).filter(
+  return COMPILED.flatMap((l) => (l.corrections ? matches(l.corrections, text) : [])).filter(
     (c) => !mentions.some((m) => m.question !== undefined && overlaps(m, c)) && !reported.some((r) => overlaps(r, c)) && !asked(c),
   );
 }
@@ -227,7 +214,7 @@ function read(text: string, part: boolean): Understanding {
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
   // Only a correction that says the answer was wrong ("no wait") takes it back unreplaced; a restatement may name it unread.
-  const retractions = COMPILED.flatMap((l) => (l.retractions ? allMatches(l.retractions, prepared.text) : []));
+  const retractions = COMPILED.flatMap((l) => (l.retractions ? matches(l.retractions, prepared.text) : []));
   takeBackUnnamed(
     prepared.text,
     mentions,
@@ -315,9 +302,10 @@ function read(text: string, part: boolean): Understanding {
   }
   settle('service', candidates.get('service')!);
   // The goal is asked for license-based services only: not yet when the service is still open
-  // between usage and a license ("the Azure or the 365 licences, not clear which").
-  const usageOpen = result.conflicts.includes('service') && latest(candidates.get('service')!).some((c) => c.value === 'usage');
-  if (part || (result.answers.service !== 'usage' && !usageOpen)) settle('goal', candidates.get('goal')!);
+  // between usage and a license ("the Azure or the 365 licences, not clear which"). A service has
+  // those two options only, so two said are always they, also when a case left undecided keeps
+  // the one said before a correction.
+  if (part || (result.answers.service !== 'usage' && !result.conflicts.includes('service'))) settle('goal', candidates.get('goal')!);
   settle('partnerType', candidates.get('partnerType')!);
   // A role the partner is unsure of ("a T2 or a distributor") is asked, naming both words, unless corrected since.
   const lastRole = Math.max(-1, ...candidates.get('partnerType')!.map((c) => c.epoch));
