@@ -1,7 +1,7 @@
 // Kind "role for this case", how far the sentence reaches: a role said in a clause that names this
 // customer sets aside another role of its sentence, from the sentence's first word to its last,
 // even where the word for this customer opens the message. A role in another sentence keeps both
-// read; an "or" in another sentence, unlike one between the two roles, sets nothing aside.
+// read; an "or" or a correction in another sentence, or before both roles, is not between them.
 import { checkKind } from './kindCheck';
 
 describe('role: the other role of the sentence, at its first or last word, is for other customers', () => {
@@ -52,5 +52,12 @@ describe('role: an "or" in another sentence keeps only the role for this custome
       { partnerType: 'indirectReseller' },
       ['service'],
     ],
+  ]);
+});
+
+describe('role: an "or" or a correction before both roles is not between them', () => {
+  checkKind([
+    ['en-US', 'Or rather for this customer we are a reseller through a distributor, we are T1 only for the big accounts.', { partnerType: 'indirectReseller' }],
+    ['ru-RU', 'Вернее по этому клиенту мы реселлер через дистрибьютора, T1 у нас только по крупным.', { partnerType: 'indirectReseller' }],
   ]);
 });

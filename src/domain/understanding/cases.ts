@@ -65,7 +65,7 @@ export function caseRoles(text: string, mentions: StructuredMention[], lexicons:
   for (const n of named) {
     const s = sentenceOf(text, n.start);
     for (const m of roles) {
-      const [from, to] = [clauseStart(Math.min(m.start, n.start)), Math.max(m.start, n.start)];
+      const [from, to] = [Math.min(m.start, n.start), Math.max(m.start, n.start)];
       if (m.option === n.option || named.includes(m) || m.start < s.start || m.end > s.end || between.some((c) => c.start >= from && c.end <= to)) continue;
       m.question = undefined;
     }
