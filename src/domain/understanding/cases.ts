@@ -34,13 +34,13 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     // parent company"): that clause is about the noun before it; the parent company governs its own clause.
     // An opening word's comma ("By the way, who bought via EA, that's the parent company"), or one
     // left of a filler the spoken forms dropped («Ну, кто…»), follows no noun.
+    // (The prepared text has no `;` and spaces only single ones: only the comma counts.)
     const opened = (x: Span): boolean =>
-      /^\s*,\s*$/.test(text.slice(s.start, x.start)) ||
-      openers.some((p) => text.slice(s.start, p.start).trim() === '' && /^ ?, ?$/.test(text.slice(p.end, x.start)));
-    const relative = (x: Span): boolean => /, ?$/.test(text.slice(s.start, x.start)) && text.slice(x.end, o.start).includes(',') && !opened(x);
-    const w = who.find((x) => x.start >= s.start && x.end <= o.start && (text.slice(x.end, o.start).match(/,/g) ?? []).length <= 1 && !relative(x));
+      [s.start, ...openers.filter((p) => text.slice(s.start, p.start).trim() === '').map((p) => p.end)].some((at) => text.slice(at, x.start).trim() === ',');
+    const relative = (x: Span): boolean => text.slice(s.start, x.start).trimEnd().endsWith(',') && text.slice(x.end, o.start).includes(',') && !opened(x);
+    const w = who.find((x) => x.start >= s.start && x.end <= o.start && text.slice(x.end, o.start).split(',').length <= 2 && !relative(x));
     // From the start of the clause the word is in: Chinese says it last ("通过EA买的是母公司").
-    const from = w === undefined ? 0 : Math.max(s.start, text.lastIndexOf(',', w.start - 1) + 1, text.lastIndexOf(';', w.start - 1) + 1);
+    const from = w === undefined ? 0 : Math.max(s.start, text.lastIndexOf(',', w.start) + 1);
     if (closes && w !== undefined)
       for (const m of mentions) if (m.question !== undefined && m.question !== 'partnerType' && m.start >= from && m.end <= o.start) m.question = undefined;
     const end = Math.min(s.end, ...back.filter((b) => b.start >= o.end).map((b) => b.start));
@@ -65,7 +65,7 @@ export function caseRoles(text: string, mentions: StructuredMention[], lexicons:
   for (const n of named) {
     const s = sentenceOf(text, n.start);
     for (const m of roles) {
-      const [from, to] = [clauseStart(Math.min(m.start, n.start)), Math.max(m.start, n.start)];
+      const [from, to] = [Math.min(m.start, n.start), Math.max(m.start, n.start)];
       if (m.option === n.option || named.includes(m) || m.start < s.start || m.end > s.end || between.some((c) => c.start >= from && c.end <= to)) continue;
       m.question = undefined;
     }
