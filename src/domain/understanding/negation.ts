@@ -88,9 +88,10 @@ export function markNegations(
     if (next === undefined) continue;
     // A negated wish reaches past its object, the product, to the goal's verb ("don't want the
     // licences moved", "不希望把许可证转过来"): the goal is what is refused, not the product. So
-    // past the channel that names them ("don't want the EA subscriptions moved"), when the
-    // negation is of a word of wanting: "did not buy through EA to move them" refuses EA.
-    const wish = next.question === 'channel' && wants.some((w) => w.start >= n.end && w.start <= n.end + 1);
+    // past any other answer that names them ("don't (really) want the EA subscriptions / the
+    // commercial tenant moved"), when the negation is of a word of wanting, at most a word after
+    // it: "did not buy through EA to move them" refuses EA.
+    const wish = next.question !== 'goal' && wants.some((w) => w.start >= n.end && distance(text.slice(n.end, w.start)) <= 1);
     const verbAfter = next.question === 'service' || wish ? answers.find((m) => m.start >= next!.end && m.question === 'goal') : undefined;
     if (verbAfter !== undefined) {
       const toVerb = text.slice(n.end, verbAfter.start);

@@ -1,0 +1,14 @@
+// Kind "negation": a negated wish reaches past whatever answer names its object to the goal's
+// verb, a word of wanting at most one word after the negation ("don't really want"): "We don't
+// want our T1 account moved" keeps the role and refuses the move; "the commercial cloud tenant"
+// keeps the cloud. Each was read as a move.
+import { checkKind } from './kindCheck';
+
+describe('kind: a negated wish reaches past the answer that names its object, to the goal', () => {
+  checkKind([
+    ['en-US', "We don't want our T1 account moved.", { partnerType: 'direct' }],
+    ['en-US', 'They do not want the commercial cloud tenant moved.', { cloud: 'global' }],
+    ['en-US', 'They do not really want the EA subscriptions moved.', { channel: 'ea' }],
+    ['en-US', 'They did not buy through EA to move them.', { goal: 'move' }],
+  ]);
+});
