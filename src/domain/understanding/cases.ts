@@ -54,7 +54,8 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
  * «По этому клиенту мы реселлер через дистрибьютора, T1 у нас только по крупным», "for this
  * customer we resell through a distributor, we're T1 only on the big accounts": a role said in a
  * clause that names this case is this case's; another role in its sentence, with no correction
- * or "or" between them («то ли прямой, то ли реселлер»), is the role for other customers.
+ * or "or" between them («то ли прямой, то ли реселлер»), is the role for other customers, or the
+ * general one: the words said for this customer are the evidence.
  */
 export function caseRoles(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], corrections: readonly Span[]): void {
   const here = lexicons.flatMap((l) => matches(l.thisCase, text));
@@ -66,7 +67,7 @@ export function caseRoles(text: string, mentions: StructuredMention[], lexicons:
     const s = sentenceOf(text, n.start);
     for (const m of roles) {
       const [from, to] = [Math.min(m.start, n.start), Math.max(m.start, n.start)];
-      if (m.option === n.option || named.includes(m) || m.start < s.start || m.end > s.end || between.some((c) => c.start >= from && c.end <= to)) continue;
+      if (named.includes(m) || m.start < s.start || m.end > s.end || between.some((c) => c.start >= from && c.end <= to)) continue;
       m.question = undefined;
     }
   }
