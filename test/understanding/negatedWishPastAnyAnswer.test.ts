@@ -10,5 +10,9 @@ describe('kind: a negated wish reaches past the answer that names its object, to
     ['en-US', 'They do not want the commercial cloud tenant moved.', { cloud: 'global' }],
     ['en-US', 'They do not really want the EA subscriptions moved.', { channel: 'ea' }],
     ['en-US', 'They did not buy through EA to move them.', { goal: 'move' }],
+    // A word of wanting before the negation is no wish refused: EA is.
+    ['en-US', 'They want support. They did not buy through EA to move them.', { goal: 'support' }],
+    // With no word of wanting the negation still reaches past the product to the goal's verb.
+    ['en-US', "They don't have the licences moved.", { service: 'license' }],
   ]);
 });
