@@ -10,6 +10,8 @@ describe('kind: a negated wish reaches past the answer that names its object, to
     ['en-US', 'They do not want the commercial cloud tenant moved.', { cloud: 'global' }],
     ['en-US', 'They do not really want the EA subscriptions moved.', { channel: 'ea' }],
     ['en-US', 'They did not buy through EA to move them.', { goal: 'move' }],
+    // A word of wanting further on is no wish refused either.
+    ['en-US', 'They did not buy through EA to move them, as they would want.', { goal: 'move' }],
     // A word of wanting before the negation is no wish refused: EA is.
     ['en-US', 'They want support. They did not buy through EA to move them.', { goal: 'support' }],
     // With no word of wanting the negation still reaches past the product to the goal's verb.
