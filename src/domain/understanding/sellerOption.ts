@@ -45,10 +45,7 @@ export function sellerAlternatives(text: string, mentions: readonly StructuredMe
     const ref = refs.sort((x, y) => x.at - y.at)[0];
     for (const m of read) {
       if (ref === undefined) m.hedged = true;
-      else if (!ref.keepsRead) {
-        m.question = undefined;
-        m.implies = [];
-      }
+      else if (!ref.keepsRead) Object.assign(m, { question: undefined, implies: [] });
     }
   }
 }
