@@ -10,6 +10,9 @@ describe('kind: a negated wish reaches past the answer that names its object, to
     ['en-US', 'They do not want the commercial cloud tenant moved.', { cloud: 'global' }],
     ['en-US', 'They do not really want the EA subscriptions moved.', { channel: 'ea' }],
     ['en-US', 'They did not buy through EA to move them.', { goal: 'move' }],
+    // Dictated with no stops: the goal refused is the one right after the wish; the next one is wanted.
+    ['en-US', 'ok so they dont want to migrate they want support for the licences', { service: 'license', goal: 'support' }],
+    ['ru-RU', 'они не хотят переносить они хотят поддержку', { goal: 'support' }],
     // A word of wanting further on is no wish refused either.
     ['en-US', 'They did not buy through EA to move them, as they would want.', { goal: 'move' }],
     // A word of wanting before the negation is no wish refused: EA is.
