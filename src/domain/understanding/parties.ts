@@ -4,7 +4,7 @@
 // decides the other structures of a message).
 import { CompiledLexicon } from './compile';
 import { sentenceOf } from './cases';
-import { Span, StructuredMention, matches } from './structure';
+import { Span, StructuredMention, matches, referenceAfter } from './structure';
 import { isCjk } from './text';
 import { TIER_TWO_OPTION } from './tier';
 
@@ -290,8 +290,6 @@ function otherSubject(text: string, m: Span, mentions: readonly StructuredMentio
 
 /** The most units between two words for the partner's role joined by "or" ("T2 or a distributor"). */
 const UNSURE_GAP = 4;
-/** How far after the second word a reference to one of them is looked for (characters). */
-const UNSURE_REACH = 120;
 
 /** A role the partner is unsure of: a mention of it, and the other word it was offered with. */
 export interface UnsureRole {
@@ -324,7 +322,7 @@ export function unsureRoles(text: string, mentions: StructuredMention[], lexicon
       if (/[.?;:]/.test(gap) || units(gap) > UNSURE_GAP) continue;
       if (!ors.some((o) => o.start >= a.end && o.end <= b.start) || others.some((o) => o.start >= a.end && o.end <= b.start)) continue;
       if (found.some((f) => f.words.includes(a) && f.words.includes(b))) continue;
-      const kept = reference(text, b.end, lexicons);
+      const kept = referenceAfter(text, b.end, lexicons)?.kept;
       const chosen = kept === 'first' ? a : b;
       if (kept === undefined) found.push({ mention: m, words: [a, b] });
       else if (chosen !== m && bare.includes(chosen) && resellers.some((r) => r.start <= chosen.start && r.end >= chosen.end)) {
@@ -334,16 +332,4 @@ export function unsureRoles(text: string, mentions: StructuredMention[], lexicon
     }
   }
   return found;
-}
-
-/** Which of two options a reference after them keeps, if one follows. */
-function reference(text: string, from: number, lexicons: readonly CompiledLexicon[]): 'first' | 'second' | undefined {
-  const to = Math.min(text.length, from + UNSURE_REACH);
-  let at = Infinity;
-  let kept: 'first' | 'second' | undefined;
-  for (const l of lexicons) {
-    for (const s of matches(l.first, text, from, to)) if (s.start < at) [at, kept] = [s.start, 'first'];
-    for (const s of matches(l.second, text, from, to)) if (s.start < at) [at, kept] = [s.start, 'second'];
-  }
-  return kept;
 }

@@ -1,14 +1,12 @@
 // A seller the reader cannot place, offered as the other of two options.
 import { CompiledLexicon } from './compile';
 import { closeTo } from './parties';
-import { Span, StructuredMention, matches } from './structure';
+import { Span, StructuredMention, matches, referenceAfter } from './structure';
 
 /** How many words may stand between a read channel and the "or" after it ("a syndication partner or"). */
 const CHANNEL_TO_OR = 2;
 /** How many words may stand between the "or" and the seller ("or from the web hosting company"). */
 const OR_TO_SELLER = 3;
-/** How far after both options a reference to one of them is looked for (characters). */
-const REFERENCE_REACH = 120;
 
 /**
  * "They can't tell whether they bought it from a syndication partner or from the web hosting
@@ -37,15 +35,11 @@ export function sellerAlternatives(text: string, mentions: readonly StructuredMe
     // A reference after both options ("the first one", «второе», "o primeiro") settles it: the
     // option read is kept, or set aside when the reference names the seller (still unplaced: asked).
     const from = Math.max((after ?? before)!.end, ...read.map((m) => m.end));
-    const to = Math.min(text.length, from + REFERENCE_REACH);
-    const refs = lexicons.flatMap((l) => [
-      ...matches(l.first, text, from, to).map((r) => ({ at: r.start, keepsRead: after !== undefined })),
-      ...matches(l.second, text, from, to).map((r) => ({ at: r.start, keepsRead: after === undefined })),
-    ]);
-    const ref = refs.sort((x, y) => x.at - y.at)[0];
+    const ref = referenceAfter(text, from, lexicons);
     for (const m of read) {
       if (ref === undefined) m.hedged = true;
-      else if (!ref.keepsRead) Object.assign(m, { question: undefined, implies: [] });
+      // The read option is the first when the seller comes after it.
+      else if ((ref.kept === 'first') !== (after !== undefined)) Object.assign(m, { question: undefined, implies: [] });
     }
   }
 }

@@ -81,8 +81,27 @@ function alternativeQuestion(a: StructuredMention, b: StructuredMention): Questi
   return undefined;
 }
 
-/** How far after the second option a reference to one of them is looked for (characters). */
+/** How far after two options a reference to one of them is looked for (characters). */
 const REFERENCE_REACH = 120;
+
+/** A reference to one of two options said before it: which one it keeps, and where it stands. */
+export interface Reference {
+  at: number;
+  kept: 'first' | 'second';
+}
+
+/**
+ * The first reference ("the second one", «последнее», "后者", "az utóbbi") within reach after
+ * `from`, the end of two options: every either/or, of channels, sellers or roles, is settled by it.
+ */
+export function referenceAfter(text: string, from: number, lexicons: readonly CompiledLexicon[]): Reference | undefined {
+  const to = Math.min(text.length, from + REFERENCE_REACH);
+  let found: Reference | undefined;
+  for (const l of lexicons)
+    for (const kept of ['first', 'second'] as const)
+      for (const s of matches(l[kept], text, from, to)) if (found === undefined || s.start < found.at) found = { at: s.start, kept };
+  return found;
+}
 /** The most words between two options joined by "or". */
 const ALTERNATIVE_GAP = 8;
 /** The words between two points of the prepared text (its commas are no words). */
@@ -171,15 +190,10 @@ function oneSided(text: string, answers: readonly StructuredMention[], found: re
     const roles = [...left, ...right].every((m) => m.question === 'partnerType');
     if (roles && lexicons.some((l) => matches(l.seller, text, unread.from, unread.to).length > 0)) continue;
     // A reference after them ("the second one") settles it: the option read is kept or set aside.
-    const to = Math.min(text.length, second.end + REFERENCE_REACH);
-    const refs = lexicons.flatMap((l) => [
-      ...matches(l.first, text, second.end, to).map((r) => ({ ...r, read: left })),
-      ...matches(l.second, text, second.end, to).map((r) => ({ ...r, read: right })),
-    ]);
-    const ref = refs.sort((x, y) => x.start - y.start)[0];
+    const ref = referenceAfter(text, second.end, lexicons);
     for (const m of [...left, ...right]) {
       if (ref === undefined) m.hedged = true;
-      else if (!ref.read.includes(m)) {
+      else if (!(ref.kept === 'first' ? left : right).includes(m)) {
         m.question = undefined;
         m.implies = [];
       }
@@ -195,14 +209,9 @@ function settlePair(
   answers: readonly StructuredMention[],
   lexicons: readonly CompiledLexicon[],
 ): void {
-  const to = Math.min(text.length, b.end + REFERENCE_REACH);
-  let reference: { at: number; keep: StructuredMention; drop: StructuredMention } | undefined;
-  for (const l of lexicons) {
-    for (const s of matches(l.first, text, b.end, to)) if (reference === undefined || s.start < reference.at) reference = { at: s.start, keep: a, drop: b };
-    for (const s of matches(l.second, text, b.end, to)) if (reference === undefined || s.start < reference.at) reference = { at: s.start, keep: b, drop: a };
-  }
+  const reference = referenceAfter(text, b.end, lexicons);
   if (reference !== undefined) {
-    const { keep, drop } = reference;
+    const [keep, drop] = reference.kept === 'first' ? [a, b] : [b, a];
     // A reference that settles the choice ("checked: the former") confirms the option it keeps,
     // though both were said under a doubt ("maybe EA, maybe Open"), unless it is doubted itself.
     if (!lexicons.some((l) => matches(l.hedges, text, b.end, reference.at + 1).length > 0)) keep.hedged = false;
