@@ -1,14 +1,7 @@
 // Which case a mention is about: another customer or the parent company named in passing speaks
 // of that case, not of this one (split from parties.ts, which decides whose a role is).
 import { CompiledLexicon } from './compile';
-import { Span, StructuredMention, matches } from './structure';
-
-/** The sentence around a point: between the marks that end sentences. */
-export function sentenceOf(text: string, at: number): Span {
-  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('。', at - 1)) + 1;
-  const rest = text.slice(at).search(/[.?。]/u);
-  return { start, end: rest < 0 ? text.length : at + rest };
-}
+import { Span, StructuredMention, matches, sentenceOf } from './structure';
 
 /**
  * "Unlike last week's customer, who was on an EA, this one bought from Microsoft", "the parent

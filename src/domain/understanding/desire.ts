@@ -5,17 +5,10 @@
 // sentence, or after it in its own clause (Hungarian, Russian and Chinese may put the verb last).
 import { QUESTION_IDS, QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
-import { Span, StructuredMention, matches } from './structure';
+import { Span, StructuredMention, matches, sentenceOf } from './structure';
 
-/** Where a sentence ends, in every script. */
-const SENTENCE_END = /[.?!;。？！；\n]/u;
 /** Where a clause ends. */
 const CLAUSE_END = /[,.?!;:，。？！；：\n]/u;
-
-function sentenceStart(text: string, at: number): number {
-  for (let k = at - 1; k >= 0; k--) if (SENTENCE_END.test(text[k]!)) return k + 1;
-  return 0;
-}
 
 /**
  * When the goal's mentions since the last correction disagree and those after a word of wanting all agree, the others
@@ -47,7 +40,7 @@ export function wantedGoal(
     goals.filter((m) =>
       words.some(
         (w) =>
-          (w.end <= m.start && w.start >= sentenceStart(text, m.start)) ||
+          (w.end <= m.start && w.start >= sentenceOf(text, m.start).start) ||
           (w.start >= m.end && !CLAUSE_END.test(text.slice(m.end, w.start))) ||
           (inside && w.start >= m.start && w.end <= m.end),
       ),
@@ -87,8 +80,7 @@ export function laterGoals(text: string, mentions: Array<StructuredMention & { b
  */
 export function firstSaid(text: string, mentions: Array<StructuredMention & { background?: boolean }>, lexicons: readonly CompiledLexicon[]): void {
   for (const a of lexicons.flatMap((l) => matches(l.atFirst, text))) {
-    const rest = text.slice(a.end).search(SENTENCE_END);
-    const end = rest < 0 ? text.length : a.end + rest;
+    const end = sentenceOf(text, a.end).end;
     for (const m of mentions) if (m.start >= a.end && m.end <= end) m.background = true;
   }
 }
@@ -103,8 +95,7 @@ export function firstSaid(text: string, mentions: Array<StructuredMention & { ba
 export function undecidedQuestions(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): Set<QuestionId> {
   const open = new Set<QuestionId>();
   for (const u of lexicons.flatMap((l) => matches(l.undecided, text))) {
-    const [start, rest] = [sentenceStart(text, u.start), text.slice(u.end).search(SENTENCE_END)];
-    const end = rest < 0 ? text.length : u.end + rest;
+    const { start, end } = sentenceOf(text, u.start, u.end);
     const named = mentions.filter((m) => m.question !== undefined && !m.negated && m.start >= start && m.end <= end);
     for (const q of named.length > 0 ? named.flatMap((m) => [m.question!, ...m.implies.map(([i]) => i)]) : QUESTION_IDS) open.add(q);
   }

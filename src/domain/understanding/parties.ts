@@ -3,8 +3,7 @@
 // CSP nor syndication, and the roles of the partner's supplier (split from structure.ts, which
 // decides the other structures of a message).
 import { CompiledLexicon } from './compile';
-import { sentenceOf } from './cases';
-import { Span, StructuredMention, matches, referenceAfter } from './structure';
+import { Span, StructuredMention, matches, referenceAfter, sentenceOf } from './structure';
 import { isCjk } from './text';
 import { TIER_TWO_OPTION } from './tier';
 
@@ -76,9 +75,7 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
   const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
   for (const m of mentions) {
     if (m.question !== 'channel' || m.option !== 'syndication' || !m.negated) continue;
-    const from = Math.max(text.lastIndexOf('.', m.start - 1), text.lastIndexOf('?', m.start - 1)) + 1;
-    const stop = text.slice(m.end).search(/[.?]/);
-    const to = stop < 0 ? text.length : m.end + stop;
+    const { start: from, end: to } = sentenceOf(text, m.start, m.end);
     // A local seller ("местного интегратора", channel other) is the seller the sentence defines, not a channel of its own.
     if (mentions.some((o) => o !== m && o.question === 'channel' && o.option !== 'other' && !o.negated && o.start >= from && o.end <= to)) continue;
     const near = (n: Span, c: Span): boolean =>
@@ -115,14 +112,13 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
   for (const c of matches(CSP, text)) {
     const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
     if (n === undefined) continue;
-    const opens = Math.max(text.lastIndexOf('.', n.start - 1), text.lastIndexOf('?', n.start - 1)) + 1;
+    const opens = sentenceOf(text, n.start).start;
     // A sentence of its own after the seller's ("…a hoster. Not a CSP.") is about it; an "or" or a correction ("Open no wait a hoster") starts its own.
-    const back = text.slice(opens, n.start).trim() === '' ? Math.max(text.lastIndexOf('.', opens - 2), text.lastIndexOf('?', opens - 2)) : opens - 1;
+    const back = text.slice(opens, n.start).trim() === '' ? sentenceOf(text, opens - 1).start - 1 : opens - 1;
     const from = Math.max(back, ...[...ors, ...fixes].filter((o) => o.end <= n.start).map((o) => o.end)) + 1;
-    const stop = text.slice(c.end).search(/[.?]/);
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
     const or = ors.find((o) => closeTo(text, c.end, o.start, OR_GAP, /[.?]/));
-    const to = or !== undefined ? or.start : stop < 0 ? text.length : c.end + stop;
+    const to = or !== undefined ? or.start : sentenceOf(text, c.end).end;
     // "Somewhere else" (a local integrator) is no channel of its own: what it is not says what it is.
     if (mentions.some((m) => m.question === 'channel' && m.option !== 'other' && !m.negated && m.start >= from && m.end <= to)) continue;
     const seller = sellers

@@ -81,6 +81,17 @@ function alternativeQuestion(a: StructuredMention, b: StructuredMention): Questi
   return undefined;
 }
 
+/**
+ * The sentence around a point, or around the span `from`–`to`: the prepared text ends every
+ * sentence with "." or "?" (text.ts folds "!", "。", "？" and line breaks into them), so these two
+ * marks are the only boundaries any rule needs.
+ */
+export function sentenceOf(text: string, from: number, to = from): Span {
+  const start = Math.max(text.lastIndexOf('.', from - 1), text.lastIndexOf('?', from - 1)) + 1;
+  const rest = text.slice(to).search(/[.?]/);
+  return { start, end: rest < 0 ? text.length : to + rest };
+}
+
 /** How far after two options a reference to one of them is looked for (characters). */
 const REFERENCE_REACH = 120;
 
@@ -145,9 +156,8 @@ export function resolveAlternatives(text: string, mentions: StructuredMention[],
  */
 function askedOr(text: string, answers: readonly StructuredMention[], ors: readonly Span[], lexicons: readonly CompiledLexicon[]): void {
   for (const o of ors) {
-    const stop = text.slice(o.end).search(/[.?;:!]/);
-    if (stop < 0 || text[o.end + stop] !== '?') continue;
-    const end = o.end + stop;
+    const end = sentenceOf(text, o.end).end;
+    if (text[end] !== '?') continue;
     const start = Math.max(...[',', '.', '?', ';', ':', '!'].map((c) => text.lastIndexOf(c, o.start - 1))) + 1;
     const [before, after] = [text.slice(start, o.start), text.slice(o.end, end)];
     if (wordsIn(before) === 0 || wordsIn(after) === 0 || wordsIn(before) > ALTERNATIVE_GAP || wordsIn(after) > ALTERNATIVE_GAP) continue;
@@ -216,7 +226,7 @@ function settlePair(
     // though both were said under a doubt ("maybe EA, maybe Open"), unless it is doubted itself.
     if (!lexicons.some((l) => matches(l.hedges, text, b.end, reference.at + 1).length > 0)) keep.hedged = false;
     // The second option dropped takes its own words with it ("Chinese, from 21Vianet").
-    const sentenceEnd = drop === b ? b.end + Math.max(0, text.slice(b.end).search(/[.?]|$/)) : drop.end;
+    const sentenceEnd = drop === b ? sentenceOf(text, b.end).end : drop.end;
     for (const m of answers)
       if (m === drop || (m.start >= drop.start && m.end <= sentenceEnd && m.start < reference.at && questionsOf(m).has(question))) {
         m.question = undefined;
@@ -225,9 +235,8 @@ function settlePair(
     return;
   }
   // "EA or Open? Open." – the options were a question, and a later statement answers it.
-  const end = text.slice(b.end).search(/[.?]/);
-  if (end < 0 || text[b.end + end] !== '?') return;
-  const after = b.end + end;
+  const after = sentenceOf(text, b.end).end;
+  if (text[after] !== '?') return;
   if (answers.some((m) => m.start > after && questionsOf(m).has(question))) {
     for (const m of [a, b]) {
       m.question = undefined;
@@ -246,7 +255,7 @@ export function scopeContrast(text: string, mentions: StructuredMention[]): void
   for (let i = 0; i < answers.length; i++) {
     const n = answers[i]!;
     if (!n.negated) continue;
-    const sentenceEnd = n.end + Math.max(0, text.slice(n.end).search(/[.?]|$/));
+    const sentenceEnd = sentenceOf(text, n.end).end;
     const clauseEnd = n.end + Math.max(0, text.slice(n.end).search(/[,.?]|$/));
     // The mention the negation should have reached (the same "不是" may have reached both).
     const x = answers.find((m, k) => k > i && m.start < clauseEnd && m.question !== n.question);
@@ -267,7 +276,7 @@ export function scopeContrast(text: string, mentions: StructuredMention[]): void
  */
 export function dismissAsides(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   for (const d of lexicons.flatMap((l) => matches(l.dismiss, text))) {
-    const sentenceStart = Math.max(text.lastIndexOf('.', d.start - 1), text.lastIndexOf('?', d.start - 1)) + 1;
+    const sentenceStart = sentenceOf(text, d.start).start;
     let start = d.start;
     // Run on into its clause without a comma, a dismissal is about that clause's own words.
     const runOn = !/[,;] *$/.test(text.slice(0, d.start));

@@ -3,7 +3,7 @@
 // read, the question stays open (a wrong answer is worse than a question asked again).
 
 import type { CompiledLexicon } from './compile';
-import { Span, matches } from './structure';
+import { Span, matches, sentenceOf } from './structure';
 
 interface Said extends Span {
   question: string | undefined;
@@ -21,12 +21,6 @@ function words(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
-/** Where the sentence that holds `at` ends: its full stop, question or exclamation mark, or the text's end. */
-function sentenceEnd(text: string, at: number): number {
-  const m = /[.?!。？！]/u.exec(text.slice(at));
-  return m === null ? text.length : at + m.index;
-}
-
 /**
  * Marks as taken back (negated) the answer right before a correction that opens a clause when
  * the rest of the correction's sentence says something but names no answer; a correction followed by one it
@@ -37,7 +31,7 @@ export function takeBackUnnamed(text: string, mentions: Said[], corrections: rea
   for (const c of corrections) {
     // "No, wait" opens its clause (one opening the message has no answer before it); a "no" at a clause's end ("no resellers, ...") denies its own words.
     if (!/[.,;:!?。，；：！？]\s*$/u.test(text.slice(0, c.start))) continue;
-    const end = sentenceEnd(text, c.end);
+    const end = sentenceOf(text, c.end).end;
     // The rest of its sentence says nothing when its words are all more retractions ("No, no wait."), counted where they stand.
     const more = corrections.filter((o) => o.start >= c.end && o.end <= end).reduce((n, o) => n + words(text.slice(o.start, o.end)), 0);
     if (words(text.slice(c.end, end)) === more || named.some((m) => m.start >= c.end && m.start < end)) continue;
@@ -52,12 +46,6 @@ export function takeBackUnnamed(text: string, mentions: Said[], corrections: rea
 /** How many words may follow a doubt said alone ("Not sure." "Nem tudom pontosan, meg kell néznem."). */
 const DOUBT_TAIL = 4;
 
-/** Where the sentence that holds `at` begins: after the last full stop, question or exclamation mark before it. */
-function sentenceStart(text: string, at: number): number {
-  const m = /[.?!。？！][^.?!。？！]*$/u.exec(text.slice(0, at));
-  return m === null ? 0 : m.index + 1;
-}
-
 /**
  * A doubt said in a sentence of its own right after an answer ("EA. Not sure." "EA-n vették.
  * Legalábbis úgy emlékszem, de lehet, hogy tévedek.") doubts that answer: it is asked back, not
@@ -71,8 +59,7 @@ export function doubtAlone(text: string, mentions: Said[], lexicons: readonly Co
   const objects = found((l) => l.doubtObjects);
   const named = mentions.filter((m) => m.question !== undefined);
   for (const h of doubts) {
-    const start = sentenceStart(text, h.start);
-    const end = sentenceEnd(text, h.end);
+    const { start, end } = sentenceOf(text, h.start, h.end);
     // The doubt opens its sentence ("Not sure.", "Illetve nem tudom"); one about a thing it names first ("The start date is undecided") is not this answer's.
     if (words(text.slice(start, h.start)) > 1 || words(text.slice(h.end, end)) > DOUBT_TAIL) continue;
     if (named.some((m) => m.start >= start && m.start < end)) continue;
