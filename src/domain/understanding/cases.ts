@@ -22,7 +22,8 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
   for (const o of named) {
     const s = sentenceOf(text, o.start);
     // "Who handles the contract with Microsoft is the parent company": the clause before it is theirs.
-    const closes = /^ ?([,.?;]|$)/.test(text.slice(o.end));
+    // Chinese may close with the possessive ("EA 是母公司的": the EA is the parent company's).
+    const closes = /^ ?(的 ?)?([,.?;]|$)/.test(text.slice(o.end));
     // Not a relative clause set off by commas ("the customer, who bought via EA, is owned by the
     // parent company"): that clause is about the noun before it; the parent company governs its own clause.
     // An opening word's comma ("By the way, who bought via EA, that's the parent company"), or one
