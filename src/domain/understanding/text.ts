@@ -188,3 +188,18 @@ export function writtenAsName(input: string, prepared: PreparedText, start: numb
   if (before.length === 0 || /[.!?:;\n>]$/.test(before)) return false;
   return !/^\s+\p{Lu}/u.test(input.slice(last + 1));
 }
+
+/** The brackets of the original message, each from its opening to its closing mark in `text`. */
+export function bracketed(input: string, prepared: PreparedText): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let open: number | undefined;
+  prepared.origin.forEach((at, k) => {
+    const ch = input[at];
+    if (ch === '(' || ch === '（') open = k;
+    else if ((ch === ')' || ch === '）') && open !== undefined) {
+      spans.push({ start: open, end: k });
+      open = undefined;
+    }
+  });
+  return spans;
+}
