@@ -79,9 +79,16 @@ export function prepare(input: string): PreparedText {
   const pieces: Piece[] = [];
   const glosses = input.includes('(') || input.includes('（') ? glossOpenings(input) : new Set<number>();
   let i = 0;
+  let open = 0;
   for (const cp of input) {
     const at = i;
     i += cp.length;
+    // A closing bracket no bracket opened is a smile («записаны)) Хотят…»): it ends its sentence.
+    if (cp === ')' && open === 0) {
+      pieces.push({ ch: '.', at });
+      continue;
+    }
+    open += cp === '(' ? 1 : cp === ')' ? -1 : 0;
     const inWord = glosses.has(at) ? ' ' : dotInWord(input, at, cp);
     if (inWord !== undefined) {
       pieces.push({ ch: inWord, at });
