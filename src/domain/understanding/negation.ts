@@ -59,6 +59,7 @@ export function markNegations(
   pause: (from: number, to: number) => boolean,
 ): void {
   const hedges = lexicons.flatMap((l) => (l.hedges ? matches(l.hedges, text) : []));
+  const objects = lexicons.flatMap((l) => matches(l.doubtObjects, text));
   const negators: Span[] = [];
   let dominant: ReadonlySet<string> | undefined;
   for (const l of lexicons) {
@@ -192,6 +193,14 @@ export function markNegations(
     // A doubt inside a mention's own words («мы вроде бы непрямой реселлер») doubts that mention.
     const doubts = (m: NegatableMention): boolean => !m.negated && (m.start >= h.end || (m.start < h.start && m.end > h.end)) && m.end <= end;
     let first = answers.find(doubts);
+    // A product the doubt asks where, which or how about, a word or more on ("not sure where they
+    // bought Azure", «не помнят, по какому идёт Office 365»), is stated: how it was bought is doubted.
+    const asked = objects.some(
+      (o) => o.start >= h.end && distance(text.slice(h.end, o.start).replace(',', '')) <= 1 && distance(text.slice(o.end, first?.start)) >= 1,
+    );
+    const named = answers.filter((m) => doubts(m) && m.question === 'service');
+    const one = named.every((m, k) => k === 0 || distance(text.slice(named[k - 1]!.end, m.start)) === 0);
+    if (first?.question === 'service' && asked && one) first = answers.find((m) => doubts(m) && m.question !== 'service' && m.start >= first!.end);
     if (first === undefined) continue;
     // The product bought, then how or from whom in the same clause ("not sure whether they
     // bought Office 365 through EA"): the product is what the doubt is about, the how is doubted.

@@ -271,12 +271,12 @@ export function scopeContrast(text: string, mentions: StructuredMention[]): void
  * "Their previous partner was a distributor, but that doesn't matter": what the clause before a
  * dismissal said answers nothing (the mentions set aside lose their question); a clause that
  * names nothing ("…, but it expired, so ignore that") reaches back to the one before it, never
- * past the sentence. Only that clause: a message typed without full stops ("commercial, Azure
+ * past the sentence nor out of its brackets. Only that clause: a message typed without full stops ("commercial, Azure
  * via EA, they asked about reserved instances too but that's another topic") keeps the rest.
  */
-export function dismissAsides(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+export function dismissAsides(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], brackets: readonly Span[] = []): void {
   for (const d of lexicons.flatMap((l) => matches(l.dismiss, text))) {
-    const sentenceStart = sentenceOf(text, d.start).start;
+    const sentenceStart = Math.max(sentenceOf(text, d.start).start, ...brackets.filter((b) => b.start < d.start && d.end <= b.end).map((b) => b.start));
     let start = d.start;
     // Run on into its clause without a comma, a dismissal is about that clause's own words.
     const runOn = !/[,;] *$/.test(text.slice(0, d.start));

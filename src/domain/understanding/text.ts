@@ -79,9 +79,16 @@ export function prepare(input: string): PreparedText {
   const pieces: Piece[] = [];
   const glosses = input.includes('(') || input.includes('（') ? glossOpenings(input) : new Set<number>();
   let i = 0;
+  let open = 0;
   for (const cp of input) {
     const at = i;
     i += cp.length;
+    // A closing bracket no bracket opened is a smile («записаны)) Хотят…»): it ends its sentence.
+    if (cp === ')' && open === 0) {
+      pieces.push({ ch: '.', at });
+      continue;
+    }
+    open += cp === '(' ? 1 : cp === ')' ? -1 : 0;
     const inWord = glosses.has(at) ? ' ' : dotInWord(input, at, cp);
     if (inWord !== undefined) {
       pieces.push({ ch: inWord, at });
@@ -187,4 +194,19 @@ export function writtenAsName(input: string, prepared: PreparedText, start: numb
   const before = input.slice(0, from).trimEnd();
   if (before.length === 0 || /[.!?:;\n>]$/.test(before)) return false;
   return !/^\s+\p{Lu}/u.test(input.slice(last + 1));
+}
+
+/** The brackets of the original message, each from its opening to its closing mark in `text`. */
+export function bracketed(input: string, prepared: PreparedText): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let open: number | undefined;
+  prepared.origin.forEach((at, k) => {
+    const ch = input[at];
+    if (ch === '(' || ch === '（') open = k;
+    else if ((ch === ')' || ch === '）') && open !== undefined) {
+      spans.push({ start: open, end: k });
+      open = undefined;
+    }
+  });
+  return spans;
 }

@@ -6,7 +6,7 @@ import { Channel, Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../ques
 import { channelInCloud } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
-import { PreparedText, dashBetween, originalSpan, prepare, writtenAsName } from './text';
+import { PreparedText, bracketed, dashBetween, originalSpan, prepare, writtenAsName } from './text';
 import { bareRoles, dismissAsides, matches, onlyService, resolveAlternatives, respell, scopeContrast } from './structure';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
@@ -222,7 +222,7 @@ function read(text: string, part: boolean): Understanding {
   );
   doubtAlone(prepared.text, mentions, COMPILED);
   negatePhrases(prepared.text, mentions);
-  dismissAsides(prepared.text, mentions, COMPILED);
+  dismissAsides(prepared.text, mentions, COMPILED, bracketed(text, prepared));
   otherCases(prepared.text, mentions, COMPILED);
   caseRoles(prepared.text, mentions, COMPILED, corrections);
   onlyService(prepared.text, mentions, COMPILED);
