@@ -53,9 +53,9 @@ describe('kind: thread, a reply opening with a reference answers the question it
     const deep = understand('[10:05] Kim: Office 365 E3 for a law firm of twelve people, the latter\n[10:03] Lee: EA or Advisor?');
     assert.deepStrictEqual(deep.conflicts, ['channel']);
   });
-  it('reads a reference beginning within twelve characters of the reply as its opening, not one further in', () => {
-    // "hey there , the latter": the reference begins at the twelfth character; "hello team , the latter": at the thirteenth.
-    assert.strictEqual(understand('[10:05] Kim: hey there, the latter. Azure\n[10:03] Lee: EA or Advisor?').answers.channel, 'advisor');
-    assert.deepStrictEqual(understand('[10:05] Kim: hello team: the latter. Azure\n[10:03] Lee: EA or Advisor?').conflicts, ['channel']);
+  it('reads a reference beginning within sixteen characters of the reply as its opening, not one further in', () => {
+    // "good day team , the latter": the reference begins at the sixteenth character; "hello dear all , the latter": at the seventeenth.
+    assert.strictEqual(understand('[10:05] Kim: good day team, the latter. Azure\n[10:03] Lee: EA or Advisor?').answers.channel, 'advisor');
+    assert.deepStrictEqual(understand('[10:05] Kim: hello dear all: the latter. Azure\n[10:03] Lee: EA or Advisor?').conflicts, ['channel']);
   });
 });

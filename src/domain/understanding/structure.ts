@@ -197,11 +197,11 @@ function oneSided(text: string, answers: readonly StructuredMention[], found: re
     if (left.length > 0 === right.length > 0) continue;
     // A bare role word ("a disti or a reseller") is an option too: the partner's roles (parties.ts).
     const unread = left.length > 0 ? { from: second.start, to: end } : { from: first.end, to: second.start };
-    const roles = [...left, ...right].every((m) => m.question === 'partnerType');
-    if (roles && lexicons.some((l) => matches(l.seller, text, unread.from, unread.to).length > 0)) continue;
-    // A reference after them ("the second one") settles it: the option read is kept or set aside.
+    const seller = lexicons.some((l) => matches(l.seller, text, unread.from, unread.to).length > 0);
+    if (seller && [...left, ...right].every((m) => m.question === 'partnerType')) continue;
+    // A seller option is one to buy from: a product in the other is both options'; a reference after them ("the second one") settles it.
     const ref = referenceAfter(text, second.end, lexicons);
-    for (const m of [...left, ...right]) {
+    for (const m of [...left, ...right].filter((x) => !seller || x.question !== 'service')) {
       if (ref === undefined) m.hedged = true;
       else if (!(ref.kept === 'first' ? left : right).includes(m)) {
         m.question = undefined;

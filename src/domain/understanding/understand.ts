@@ -172,8 +172,8 @@ function names(r: Understanding): boolean {
   return Object.keys(r.answers).length > 0 || r.conflicts.length > 0 || r.negated.length > 0 || r.hedged !== undefined;
 }
 
-/** How far into a reply its reference to one of two options may begin (a greeting or a name before it). */
-const REPLY_REFERENCE = 12;
+/** How far into a reply its reference to one of two options may begin (a greeting, a name or "ügyfél szerint" before it). */
+const REPLY_REFERENCE = 16;
 
 /** Whether a part of a thread opens with a reference to one of two options ("the latter."). */
 export function opensWithReference(part: string): boolean {
