@@ -3,8 +3,8 @@ import { CompiledLexicon } from './compile';
 import { closeTo } from './parties';
 import { Span, StructuredMention, matches, referenceAfter } from './structure';
 
-/** How many words may stand between a read channel and the "or" after it ("a syndication partner or"). */
-const CHANNEL_TO_OR = 2;
+/** How many words may stand between a read channel and the "or" after it (its how too: "on azure.com with a card or"). */
+const CHANNEL_TO_OR = 4;
 /** How many words may stand between the "or" and the seller ("or from the web hosting company"). */
 const OR_TO_SELLER = 3;
 
