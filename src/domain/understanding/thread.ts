@@ -28,6 +28,9 @@ const CHAT =
 const CHAT_NAMED =
   /^\s*[[【]\s*[^\]】\d\s][^\]】]{0,40}?\s(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[\]】]\s*/iu;
 
+/** A chat line stamped "yesterday" before its time ("[Ontem 16:40]"), as chat apps show older lines. */
+const YESTERDAY = /^\s*[[【]\s*(?:yesterday|ontem|вчера|昨天|tegnap)[\s,]/iu;
+
 /** A chat line's time, as a number that grows with it (a date before the time counts first). */
 function chatTime(m: RegExpExecArray): number {
   // A date after the time is day, month, year: read year first, then month, then day.
@@ -35,7 +38,8 @@ function chatTime(m: RegExpExecArray): number {
   const date = parts.filter((d) => d.length > 0).reduce((a, d) => a * 32 + Number(d), 0);
   let hour = Number(m[2]) % (m[5] === undefined ? 24 : 12);
   if (m[5] !== undefined && /^p/i.test(m[5])) hour += 12;
-  return date * 86400 + hour * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0);
+  const day = YESTERDAY.test(m[0]) ? -1 : 0;
+  return (date + day) * 86400 + hour * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0);
 }
 
 /**
