@@ -12,6 +12,7 @@ export interface NegatableMention {
   end: number;
   negated: boolean;
   hedged: boolean;
+  option?: string;
 }
 
 interface Span {
@@ -205,10 +206,11 @@ export function markNegations(
     // The product bought, then how or from whom in the same clause ("not sure whether they
     // bought Office 365 through EA"): the product is what the doubt is about, the how is doubted.
     const how = first.question === 'service' ? answers.find((m) => doubts(m) && m.start >= first!.end && m.question !== 'service') : undefined;
-    // One product, perhaps named twice in a row ("Dynamics 365 seats"). (With a how, the first
-    // doubted answer is one of them.)
+    // One product, perhaps named twice in a row ("Dynamics 365 seats"), or the same option with
+    // one word between ("as licenças do Microsoft 365"). (With a how, the first doubted answer is one of them.)
     const products = answers.filter((m) => doubts(m) && m.question === 'service' && m.start < (how?.start ?? 0));
-    const oneProduct = products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) === 0);
+    const again = (m: NegatableMention, k: number): number => (m.option !== undefined && m.option === products[k - 1]!.option ? 1 : 0);
+    const oneProduct = products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) <= again(m, k));
     if (how !== undefined && oneProduct && !/[,;:]/.test(text.slice(first.end, how.start))) first = how;
     const contrast = contrasts.find((c) => c.start >= first.end && c.start < end && !answers.some((m) => overlaps(m, c)));
     if (contrast !== undefined) {

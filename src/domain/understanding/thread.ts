@@ -28,8 +28,8 @@ const CHAT =
 const CHAT_NAMED =
   /^\s*[[【]\s*[^\]】\d\s][^\]】]{0,40}?\s(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[\]】]\s*/iu;
 
-/** "Yesterday" before a chat line's time ("[tegnap 17:20]", "[вчера 17:20]"): a day before the lines of today. */
-const YESTERDAY = /^\s*[[【]\s*(?:yesterday|tegnap|вчера|昨天|ontem)\s/iu;
+/** A chat line stamped "yesterday" before its time ("[Ontem 16:40]"), as chat apps show older lines. */
+const YESTERDAY = /^\s*[[【]\s*(?:yesterday|ontem|вчера|昨天|tegnap)[\s,]/iu;
 
 /** A chat line's time, as a number that grows with it (a date before the time counts first). */
 function chatTime(m: RegExpExecArray): number {
