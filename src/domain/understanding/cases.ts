@@ -1,7 +1,8 @@
 // Which case a mention is about: another customer or the parent company named in passing speaks
 // of that case, not of this one (split from parties.ts, which decides whose a role is).
 import { CompiledLexicon } from './compile';
-import { Span, StructuredMention, matches, sentenceOf } from './structure';
+import { Span, StructuredMention, matches } from './structure';
+import { sentenceOf } from './text';
 
 /**
  * "Unlike last week's customer, who was on an EA, this one bought from Microsoft", "the parent

@@ -5,7 +5,8 @@
 // sentence, or after it in its own clause (Hungarian, Russian and Chinese may put the verb last).
 import { QUESTION_IDS, QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
-import { Span, StructuredMention, matches, sentenceOf } from './structure';
+import { Span, StructuredMention, matches } from './structure';
+import { sentenceOf } from './text';
 
 /** Where a clause ends. */
 const CLAUSE_END = /[,.?!;:，。？！；：\n]/u;

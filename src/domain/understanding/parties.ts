@@ -3,8 +3,8 @@
 // CSP nor syndication, and the roles of the partner's supplier (split from structure.ts, which
 // decides the other structures of a message).
 import { CompiledLexicon } from './compile';
-import { Span, StructuredMention, matches, referenceAfter, sentenceOf } from './structure';
-import { isCjk } from './text';
+import { Span, StructuredMention, matches, referenceAfter } from './structure';
+import { isCjk, sentenceOf } from './text';
 import { TIER_TWO_OPTION } from './tier';
 
 export { otherCases } from './cases';

@@ -3,7 +3,7 @@
 // Open – the second one"), asides set aside and "only X" (whose words a role is: parties.ts).
 import { QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
-import { PreparedText } from './text';
+import { PreparedText, sentenceOf } from './text';
 
 export interface StructuredMention {
   question: QuestionId | undefined;
@@ -79,17 +79,6 @@ function alternativeQuestion(a: StructuredMention, b: StructuredMention): Questi
   const qa = questionsOf(a);
   for (const [q, v] of questionsOf(b)) if (qa.has(q) && qa.get(q) !== v) return q;
   return undefined;
-}
-
-/**
- * The sentence around a point, or around the span `from`–`to`: the prepared text ends every
- * sentence with "." or "?" (text.ts folds "!", "。", "？" and line breaks into them), so these two
- * marks are the only boundaries any rule needs.
- */
-export function sentenceOf(text: string, from: number, to = from): Span {
-  const start = Math.max(text.lastIndexOf('.', from - 1), text.lastIndexOf('?', from - 1)) + 1;
-  const rest = text.slice(to).search(/[.?]/);
-  return { start, end: rest < 0 ? text.length : to + rest };
 }
 
 /** How far after two options a reference to one of them is looked for (characters). */

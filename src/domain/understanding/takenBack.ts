@@ -3,7 +3,8 @@
 // read, the question stays open (a wrong answer is worse than a question asked again).
 
 import type { CompiledLexicon } from './compile';
-import { Span, matches, sentenceOf } from './structure';
+import { Span, matches } from './structure';
+import { sentenceOf } from './text';
 
 interface Said extends Span {
   question: string | undefined;

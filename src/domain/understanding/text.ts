@@ -23,6 +23,17 @@ const CLAUSE = new Set([',', ';', ':', '(', ')', '[', ']', '{', '}', '、', '，
 const SENTENCE = new Set(['.', '!', '。', '！', '\n', '\r', '…', '\u2026']);
 const QUESTION = new Set(['?', '？']);
 
+/**
+ * The sentence around a point, or around the span `from`–`to`: the prepared text ends every
+ * sentence with "." or "?" (`prepare` folds "!", "。", "？" and line breaks into them), so these two
+ * marks are the only boundaries any rule needs.
+ */
+export function sentenceOf(text: string, from: number, to = from): { start: number; end: number } {
+  const start = Math.max(text.lastIndexOf('.', from - 1), text.lastIndexOf('?', from - 1)) + 1;
+  const rest = text.slice(to).search(/[.?]/);
+  return { start, end: rest < 0 ? text.length : to + rest };
+}
+
 export function isCjk(ch: string): boolean {
   return CJK_CHAR.test(ch);
 }
