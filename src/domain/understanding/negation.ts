@@ -176,6 +176,15 @@ export function markNegations(
   const present = ownWords((l) => l.doubtNow);
   for (const h of hedges) {
     if (doubtedBefore.some((d) => overlaps(d, h))) continue;
+    // A Chinese doubt that closes a clause holding an answer ("Open 还是 EA 不确定，客户只要支持")
+    // doubts that answer, not what the next clause says. (Elsewhere such a closing word may be no
+    // doubt of the answer: "transfer now if possible, not wait".)
+    const clause = Math.max(...[',', '.', '?', ';', ':'].map((c) => text.lastIndexOf(c, h.start - 1))) + 1;
+    const held = answers.filter((m) => !m.negated && m.start >= clause && m.end <= h.start).pop();
+    if (held !== undefined && isCjk(text[h.start] ?? '') && /^ ?[,;:]/u.test(text.slice(h.end))) {
+      held.hedged = true;
+      continue;
+    }
     const rest = text.slice(h.end);
     const stop = rest.search(/[.?]/);
     let corrected = corrections.find((c) => c.start >= h.end);
