@@ -61,6 +61,10 @@ export function markNegations(
 ): void {
   const hedges = lexicons.flatMap((l) => (l.hedges ? matches(l.hedges, text) : []));
   const objects = lexicons.flatMap((l) => matches(l.doubtObjects, text));
+  // A "no" inside a doubt said after what it doubts ("ezt nem tudom": this I don't know) negates
+  // nothing; one closing it ("EA or not EA") still does.
+  const doubtsAfter = lexicons.flatMap((l) => matches(l.hedgesAfter, text));
+  const doubtOwns = (n: Span): boolean => hedges.some((h) => overlaps(h, n)) || doubtsAfter.some((h) => h.start <= n.start && n.end < h.end);
   const negators: Span[] = [];
   let dominant: ReadonlySet<string> | undefined;
   for (const l of lexicons) {
@@ -85,7 +89,7 @@ export function markNegations(
 
   // Negation before a mention: it takes the first mention that follows in the same clause.
   for (const n of negators) {
-    if (hedges.some((h) => overlaps(h, n)) || mentions.some((m) => overlaps(m, n)) || corrections.some((c) => overlaps(c, n))) continue;
+    if (doubtOwns(n) || mentions.some((m) => overlaps(m, n)) || corrections.some((c) => overlaps(c, n))) continue;
     let next = mentions.find((m) => m.start >= n.end);
     if (next === undefined) continue;
     // A negated wish reaches past its object, the product, to the goal's verb ("don't want the
