@@ -59,6 +59,11 @@ const TURN = new RegExp(
 const PERSON = /^(?:\[[^\]\d]*\]\s*)?\p{Lu}[\p{Ll}'.-]+(?:\s+\p{Lu}[\p{Ll}'.-]*){1,2}$/u;
 /** A line with only a name and a time, the words on the lines below ("Juliana (Contoso)  15:40", «Иван Петров, [14:02]»). */
 const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0,39}?)\s*,?\s*[[(]?(${TIME})[\])]?\s*$`, 'u');
+/** The same line with the time first, as a chat app copies it ("[14:03] Lucas Andrade"): a person's name in full. */
+const HEAD_TIME_FIRST = new RegExp(
+  String.raw`^\s*[[(](\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)[\])]\s*(\p{Lu}[\p{Ll}'.-]+(?:\s+\p{Lu}[\p{Ll}'.-]*){1,2})\s*$`,
+  'u',
+);
 
 interface Line {
   line: string;
@@ -69,6 +74,8 @@ interface Line {
 function parse(line: string): Line {
   const h = HEAD.exec(line);
   if (h !== null) return { line, turn: { time: h[2]!, name: fold(h[1]!), text: '' } };
+  const f = HEAD_TIME_FIRST.exec(line);
+  if (f !== null) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
   const t = TURN.exec(line);
   return t === null ? { line } : { line, turn: { time: t[1] ?? t[2], name: fold(t[3]!), text: t[4]!, person: PERSON.test(t[3]!) } };
 }

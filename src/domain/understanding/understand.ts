@@ -253,8 +253,10 @@ function read(text: string, part: boolean): Understanding {
 
   const candidates = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
   const stated = new Set(mentions.filter((m) => m.question !== undefined && !m.negated && m.background !== true).map((m) => m.question));
+  // A correction that only says "not X" takes back the X said before it ("EA. Sorry, not EA": asked).
+  const takenBack = (m: Mention): boolean => mentions.some((n) => n.negated && n.question === m.question && n.option === m.option && n.epoch > m.epoch);
   for (const m of mentions) {
-    if (m.question === undefined || m.negated || (m.background === true && stated.has(m.question))) continue;
+    if (m.question === undefined || m.negated || takenBack(m) || (m.background === true && stated.has(m.question))) continue;
     const span = { start: m.start, end: m.end };
     const { hedged, epoch } = m;
     // A T2 said alone is either indirect role: read as both, it is asked (tier.ts).
