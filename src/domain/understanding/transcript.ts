@@ -57,6 +57,8 @@ const TURN = new RegExp(
 );
 /** A person's name in full, two or three capitalised words, perhaps after the app's name in brackets ("[Teams] Ben Harper"). */
 const PERSON = /^(?:\[[^\]\d]*\]\s*)?\p{Lu}[\p{Ll}'.-]+(?:\s+\p{Lu}[\p{Ll}'.-]*){1,2}$/u;
+/** A label's field, not a speaker: a name of two to five capitalised words, then a stop and more ("Customer: Alder Creek Dental. Their …"). */
+const FIELD = /^\p{Lu}[\p{L}'&.-]*(?:\s+\p{Lu}[\p{L}'&-]*){1,4}\s*[.;,]\s+\S/u;
 /** A line with only a name and a time, the words on the lines below ("Juliana (Contoso)  15:40", «Иван Петров, [14:02]»). */
 const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0,39}?)\s*,?\s*[[(]?(${TIME})[\])]?\s*$`, 'u');
 
@@ -106,7 +108,8 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   const sure = lines.filter((l) => l.turn?.time !== undefined || known.includes(l) || named.includes(l));
   // One line pasted from a transcript is a turn too, when a known label opens a question: a
   // question is no answer. A statement is read as written ("Partner: Litware, they're T1" names us).
-  const one = lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && QUESTION.test(known[0]!.turn!.text);
+  const one =
+    lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && QUESTION.test(known[0]!.turn!.text) && !FIELD.test(known[0]!.turn!.text);
   if (!one && new Set(sure.map((l) => l.turn!.name)).size < 2) return undefined;
   const turns: Turn[] = [];
   const note: string[] = [];
@@ -142,7 +145,7 @@ export function questionTurns(text: string, names: (question: string) => boolean
   const turns: Turn[] = [];
   let open = '';
   for (const { line, turn } of text.split(/\r?\n/u).map(parse)) {
-    const labelled = turn !== undefined && LABEL.test(turn.name);
+    const labelled = turn !== undefined && LABEL.test(turn.name) && !FIELD.test(turn.text);
     for (const piece of (labelled ? turn.text : line).split(/(?<=[?？])/u)) {
       open += piece;
       if (!labelled || !asks(piece) || !names(LAST_SENTENCE.exec(piece)![0])) continue;
