@@ -59,6 +59,7 @@ const TURN = new RegExp(
 const PERSON = /^(?:\[[^\]\d]*\]\s*)?\p{Lu}[\p{Ll}'.-]+(?:\s+\p{Lu}[\p{Ll}'.-]*){1,2}$/u;
 /** A label's field, not a speaker: a name of two to five capitalised words, then a stop and more ("Customer: Alder Creek Dental. Their …"). */
 const FIELD = /^\p{Lu}[\p{L}'&.-]*(?:\s+\p{Lu}[\p{L}'&-]*){1,4}\s*[.;,]\s+\S/u;
+const TIME_FIRST = new RegExp(String.raw`^\s*[[(](${TIME})[\])]\s*(\p{Lu}[\p{L}\p{M} .'-]{1,39}?)\s*$`, 'iu');
 /** A line with only a name and a time, the words on the lines below ("Juliana (Contoso)  15:40", «Иван Петров, [14:02]»). */
 const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0,39}?)\s*,?\s*[[(]?(${TIME})[\])]?\s*$`, 'u');
 
@@ -71,6 +72,9 @@ interface Line {
 function parse(line: string): Line {
   const h = HEAD.exec(line);
   if (h !== null) return { line, turn: { time: h[2]!, name: fold(h[1]!), text: '' } };
+  // The time first, as Teams copies a chat ("[10:02 AM] Priya Natarajan"): a person's name in full.
+  const f = TIME_FIRST.exec(line);
+  if (f !== null && PERSON.test(f[2]!)) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
   const t = TURN.exec(line);
   return t === null ? { line } : { line, turn: { time: t[1] ?? t[2], name: fold(t[3]!), text: t[4]!, person: PERSON.test(t[3]!) } };
 }
