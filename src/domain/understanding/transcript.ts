@@ -57,13 +57,11 @@ const TURN = new RegExp(
 );
 /** A person's name in full, two or three capitalised words, perhaps after the app's name in brackets ("[Teams] Ben Harper"). */
 const PERSON = /^(?:\[[^\]\d]*\]\s*)?\p{Lu}[\p{Ll}'.-]+(?:\s+\p{Lu}[\p{Ll}'.-]*){1,2}$/u;
+/** A label's field, not a speaker: a name of two to five capitalised words, then a stop and more ("Customer: Alder Creek Dental. Their …"). */
+const FIELD = /^\p{Lu}[\p{L}'&.-]*(?:\s+\p{Lu}[\p{L}'&-]*){1,4}\s*[.;,]\s+\S/u;
+const TIME_FIRST = new RegExp(String.raw`^\s*[[(](${TIME})[\])]\s*(\p{Lu}[\p{L}\p{M} .'-]{1,39}?)\s*$`, 'iu');
 /** A line with only a name and a time, the words on the lines below ("Juliana (Contoso)  15:40", «Иван Петров, [14:02]»). */
 const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0,39}?)\s*,?\s*[[(]?(${TIME})[\])]?\s*$`, 'u');
-/** The same line with the time first, as a chat app copies it ("[14:03] Lucas Andrade"): a person's name in full. */
-const HEAD_TIME_FIRST = new RegExp(
-  String.raw`^\s*[[(](\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)[\])]\s*(\p{Lu}[\p{Ll}'.-]+(?:\s+\p{Lu}[\p{Ll}'.-]*){1,2})\s*$`,
-  'u',
-);
 
 interface Line {
   line: string;
@@ -74,8 +72,9 @@ interface Line {
 function parse(line: string): Line {
   const h = HEAD.exec(line);
   if (h !== null) return { line, turn: { time: h[2]!, name: fold(h[1]!), text: '' } };
-  const f = HEAD_TIME_FIRST.exec(line);
-  if (f !== null) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
+  // The time first, as Teams copies a chat ("[10:02 AM] Priya Natarajan"): a person's name in full.
+  const f = TIME_FIRST.exec(line);
+  if (f !== null && PERSON.test(f[2]!)) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
   const t = TURN.exec(line);
   return t === null ? { line } : { line, turn: { time: t[1] ?? t[2], name: fold(t[3]!), text: t[4]!, person: PERSON.test(t[3]!) } };
 }
@@ -113,7 +112,8 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   const sure = lines.filter((l) => l.turn?.time !== undefined || known.includes(l) || named.includes(l));
   // One line pasted from a transcript is a turn too, when a known label opens a question: a
   // question is no answer. A statement is read as written ("Partner: Litware, they're T1" names us).
-  const one = lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && QUESTION.test(known[0]!.turn!.text);
+  const one =
+    lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && QUESTION.test(known[0]!.turn!.text) && !FIELD.test(known[0]!.turn!.text);
   if (!one && new Set(sure.map((l) => l.turn!.name)).size < 2) return undefined;
   const turns: Turn[] = [];
   const note: string[] = [];
@@ -149,7 +149,7 @@ export function questionTurns(text: string, names: (question: string) => boolean
   const turns: Turn[] = [];
   let open = '';
   for (const { line, turn } of text.split(/\r?\n/u).map(parse)) {
-    const labelled = turn !== undefined && LABEL.test(turn.name);
+    const labelled = turn !== undefined && LABEL.test(turn.name) && !FIELD.test(turn.text);
     for (const piece of (labelled ? turn.text : line).split(/(?<=[?？])/u)) {
       open += piece;
       if (!labelled || !asks(piece) || !names(LAST_SENTENCE.exec(piece)![0])) continue;
