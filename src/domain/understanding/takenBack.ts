@@ -8,6 +8,7 @@ import { sentenceOf } from './text';
 
 interface Said extends Span {
   question: string | undefined;
+  option: string;
   negated: boolean;
   hedged: boolean;
 }
@@ -73,5 +74,23 @@ export function doubtAlone(text: string, mentions: Said[], lexicons: readonly Co
     const clause = /[.,;:!?。，；：！？][^.,;:!?。，；：！？]*$/u.exec(text.slice(0, last.start));
     const from = clause === null ? 0 : clause.index + 1;
     for (const m of before) if (m.start >= from && !m.negated) m.hedged = true;
+  }
+}
+
+/**
+ * "Bought from Microsoft. Not from Microsoft but from a local shop.": an answer denied by the first
+ * answer of a later sentence takes back the same answer said before it, even when what replaces it
+ * cannot be read: the question is asked, never answered with the value just denied. The channel
+ * only: a seller the reader cannot place is what replaces it; "不是世纪互联" denies the seller, not
+ * the cloud, and a product set aside later ("Copilot培训，单独报价") denies no product said before.
+ */
+export function deniedLater(text: string, mentions: Said[]): void {
+  const named = mentions.filter((m) => m.question !== undefined);
+  for (const n of named) {
+    const { start } = sentenceOf(text, n.start);
+    if (!n.negated || n.question !== 'channel' || named.some((o) => o.start >= start && o.start < n.start)) continue;
+    const before = named.filter((m) => m.end <= start && m.question === n.question);
+    const last = before[before.length - 1];
+    if (last !== undefined && !last.negated && last.option === n.option) last.negated = true;
   }
 }

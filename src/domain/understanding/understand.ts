@@ -21,7 +21,7 @@ import { sellerAlternatives } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
-import { doubtAlone, takeBackUnnamed } from './takenBack';
+import { deniedLater, doubtAlone, takeBackUnnamed } from './takenBack';
 
 export type { Understanding } from './result';
 
@@ -220,6 +220,7 @@ function read(text: string, part: boolean): Understanding {
     mentions,
     corrections.filter((c) => retractions.some((r) => overlaps(r, c))),
   );
+  deniedLater(prepared.text, mentions);
   doubtAlone(prepared.text, mentions, COMPILED);
   negatePhrases(prepared.text, mentions);
   dismissAsides(prepared.text, mentions, COMPILED, bracketed(text, prepared));
