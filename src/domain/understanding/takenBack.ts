@@ -78,19 +78,17 @@ export function doubtAlone(text: string, mentions: Said[], lexicons: readonly Co
 }
 
 /**
- * "Bought from Microsoft. Not from Microsoft but from a local shop.": an answer denied by the first
- * answer of a later sentence takes back the same answer said before it, even when what replaces it
- * cannot be read: the question is asked, never answered with the value just denied. The channel
- * only: a seller the reader cannot place is what replaces it; "不是世纪互联" denies the seller, not
- * the cloud, and a product set aside later ("Copilot培训，单独报价") denies no product said before.
+ * "Bought from Microsoft. Not from Microsoft but from a local shop.": a channel denied in a later
+ * sentence takes back the same channel said before it, even when what replaces it is a seller the
+ * reader cannot place: the channel is asked, never answered with the value just denied. The
+ * channel only: "不是世纪互联" denies the seller, not the cloud it runs, and a product set aside later
+ * ("Copilot培训，单独报价") takes back no product said before.
  */
 export function deniedLater(text: string, mentions: Said[]): void {
-  const named = mentions.filter((m) => m.question !== undefined);
-  for (const n of named) {
+  for (const n of mentions) {
+    if (!n.negated || n.question !== 'channel') continue;
     const { start } = sentenceOf(text, n.start);
-    if (!n.negated || n.question !== 'channel' || named.some((o) => o.start >= start && o.start < n.start)) continue;
-    const before = named.filter((m) => m.end <= start && m.question === n.question);
-    const last = before[before.length - 1];
+    const last = mentions.filter((m) => m.end <= start && m.question === 'channel').pop();
     if (last !== undefined && !last.negated && last.option === n.option) last.negated = true;
   }
 }
