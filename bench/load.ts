@@ -100,6 +100,14 @@ export async function startChild(script: string, options: StartOptions = {}): Pr
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
 function cpuSeconds(pid: number | undefined): number {
   if (pid === undefined) return NaN;
+  // Each thread's time on a CPU in nanoseconds (schedstat): /proc/<pid>/stat counts in ticks of
+  // 10 ms, and a tiny run's few turns may cost less than one, which made its ratios 0/0.
+  try {
+    const tasks = fs.readdirSync(`/proc/${pid}/task`);
+    return tasks.reduce((sum, t) => sum + Number(fs.readFileSync(`/proc/${pid}/task/${t}/schedstat`, 'utf8').split(' ')[0]) / 1e9, 0);
+  } catch {
+    // No schedstat (or a thread gone while read): the process's ticks.
+  }
   try {
     // Fields after the command name (which is in parentheses and may hold spaces).
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
