@@ -20,11 +20,13 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
   const back = lexicons.flatMap((l) => matches(l.thisCase, text));
   const who = lexicons.flatMap((l) => matches(l.whoever, text));
   const openers = lexicons.flatMap((l) => matches(l.openers, text));
+  const joins = lexicons.flatMap((l) => matches(l.and, text));
   for (const o of named) {
     const s = sentenceOf(text, o.start);
     // "Who handles the contract with Microsoft is the parent company": the clause before it is theirs.
-    // Chinese may close with the possessive ("EA 是母公司的": the EA is the parent company's).
-    const closes = /^ ?(的 ?)?([,.?;]|$)/.test(text.slice(o.end));
+    // Chinese may close with the possessive ("EA 是母公司的": the EA is the parent company's), English
+    // with "'s"; a word joining the next clause closes it too ("the EA is the parent's and they…").
+    const closes = /^( s)? ?(的 ?)?([,.?;]|$)/.test(text.slice(o.end)) || joins.some((j) => j.start === o.end + 1);
     // Not a relative clause set off by commas ("the customer, who bought via EA, is owned by the
     // parent company"): that clause is about the noun before it; the parent company governs its own clause.
     // An opening word's comma ("By the way, who bought via EA, that's the parent company"), or one
