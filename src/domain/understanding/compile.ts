@@ -76,6 +76,7 @@ export function lexiconPatterns(lexicon: Lexicon): string[] {
     ...(n?.doubtNow ?? []),
     ...(n?.doubtObjects ?? []),
     ...(n?.reportedNo ?? []),
+    ...(n?.confirmed ?? []),
     ...(lexicon.corrections ?? []),
     ...structure,
   ].map(fold);
@@ -111,6 +112,7 @@ export interface CompiledLexicon {
   doubtNow?: RegExp;
   doubtObjects?: RegExp;
   reportedNo?: RegExp;
+  confirmed?: RegExp;
   corrections?: RegExp;
   retractions?: RegExp;
   or?: RegExp;
@@ -251,5 +253,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(n?.doubtNow)) compiled.doubtNow = compilePatterns(n.doubtNow, `${where} negation.doubtNow`);
   if (nonEmpty(n?.doubtObjects)) compiled.doubtObjects = compilePatterns(n.doubtObjects, `${where} negation.doubtObjects`);
   if (nonEmpty(n?.reportedNo)) compiled.reportedNo = compilePatterns(n.reportedNo, `${where} negation.reportedNo`);
+  if (nonEmpty(n?.confirmed)) compiled.confirmed = compilePatterns(n.confirmed, `${where} negation.confirmed`);
   return compiled;
 }

@@ -214,6 +214,11 @@ function settlePair(
     // A reference that settles the choice ("checked: the former") confirms the option it keeps,
     // though both were said under a doubt ("maybe EA, maybe Open"), unless it is doubted itself.
     if (!lexicons.some((l) => matches(l.hedges, text, b.end, reference.at + 1).length > 0)) keep.hedged = false;
+    // A reference doubted in its own clause ("可能是后者吧", "probably the latter") keeps its option, and the words glossing it, only under that doubt.
+    const from = Math.max(b.end, ...[...',.?;:!'].map((c) => text.lastIndexOf(c, reference.at - 1) + 1));
+    const to = reference.at + text.slice(reference.at).search(/[,.?;:!]|$/);
+    if (lexicons.some((l) => matches(l.hedges, text, from, reference.at + 1).length + matches(l.hedgesAfter, text, reference.at, to).length > 0))
+      for (const m of answers) if (m !== drop && m.start >= keep.start && m.start < reference.at && questionsOf(m).has(question)) m.hedged = true;
     // The second option dropped takes its own words with it ("Chinese, from 21Vianet").
     const sentenceEnd = drop === b ? sentenceOf(text, b.end).end : drop.end;
     for (const m of answers)

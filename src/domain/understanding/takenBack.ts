@@ -45,6 +45,24 @@ export function takeBackUnnamed(text: string, mentions: Said[], corrections: rea
   }
 }
 
+/**
+ * A check said in a clause of its own right after a doubted answer ("我估计是国际版……对，确认了",
+ * "应该是从世纪互联买的……刚跟客户确认了，") confirms it: the speaker goes on to treat it as fact.
+ * Only one doubted value per question is confirmed; two left open ("EA or Open, confirmed") stay asked.
+ */
+export function confirmedAfter(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
+  for (const c of lexicons.flatMap((l) => matches(l.confirmed, text))) {
+    if (!/(^|[.,;:!?]) ?$/u.test(text.slice(0, c.start)) || !/^ ?([.,;:!?]|$)/u.test(text.slice(c.end))) continue;
+    const own = sentenceOf(text, c.start);
+    // Its own sentence before it, and the sentence before when no answer stands before the check in its own ("对，确认了").
+    const opens = !mentions.some((m) => m.question !== undefined && m.start >= own.start && m.end <= c.start);
+    const from = own.start > 0 && opens ? sentenceOf(text, own.start - 1).start : own.start;
+    const doubted = mentions.filter((m) => m.question !== undefined && m.hedged && !m.negated && m.start >= from && m.end <= c.start);
+    const asked = mentions.filter((m) => m.question !== undefined && !m.negated && m.start >= from && m.end <= c.start);
+    for (const m of doubted) if (asked.every((o) => o.question !== m.question || o.option === m.option)) m.hedged = false;
+  }
+}
+
 /** How many words may follow a doubt said alone ("Not sure." "Nem tudom pontosan, meg kell néznem."). */
 const DOUBT_TAIL = 4;
 

@@ -30,6 +30,8 @@ const DOUBT_IN = word(DOUBT, 'transcript.doubt', '(?:^| |(?<=[\\p{Script=Han}\\p
 /** Any negation or no ("not the gov one", «глобальное нет»): an answer that says one cannot repeat an option to take it. */
 const NEGATION = LEXICONS.flatMap((l) => [...(l.negation?.before ?? []), ...(l.negation?.after ?? []), ...(l.transcript?.no ?? [])]);
 const NEGATION_IN = word(NEGATION, 'transcript.negation', '(?:^| |(?<=[\\p{Script=Han}\\p{P}]))');
+const REFERS = LEXICONS.flatMap((l) => [...(l.structure?.first ?? []), ...(l.structure?.second ?? [])]);
+const REFERENCE = compilePatterns(REFERS, 'transcript.reference', 'u');
 
 /** A known speaker label anywhere in the speaker's name ("Agent", "Customer (Contoso)", "客服小王"). */
 const SPEAKER = compilePatterns(words('speakers'), 'transcript.speakers', 'u');
@@ -120,7 +122,10 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   const times: number[] = [];
   for (const l of lines) {
     const { line, turn } = l;
-    if (turn !== undefined && (turns.length > 0 || sure.includes(l))) {
+    const last = turns[turns.length - 1];
+    // A reference said on by the same speaker ("翻到了，是后者", "the latter") picks among the options of their turn before: one turn.
+    if (turn !== undefined && last?.speaker === turn.name && REFERENCE.test(prepare(turn.text).text)) last.text += `\n${turn.text}`;
+    else if (turn !== undefined && (turns.length > 0 || sure.includes(l))) {
       turns.push({ speaker: turn.name, text: turn.text });
       const time = timeOf(turn.time);
       if (time !== undefined) times.push(time);

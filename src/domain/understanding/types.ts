@@ -87,6 +87,11 @@ export interface Negation {
    * people, not the speaker taking back what was said; both answers stay to be asked.
    */
   reportedNo?: string[];
+  /**
+   * A check said in a clause of its own right after a doubted answer ("对，确认了", "刚跟客户确认了"):
+   * the doubted answer is confirmed, stated.
+   */
+  confirmed?: string[];
 }
 
 export interface Structure {

@@ -21,7 +21,7 @@ import { sellerAlternatives } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
-import { deniedLater, doubtAlone, takeBackUnnamed } from './takenBack';
+import { confirmedAfter, deniedLater, doubtAlone, takeBackUnnamed } from './takenBack';
 
 export type { Understanding } from './result';
 
@@ -222,6 +222,7 @@ function read(text: string, part: boolean): Understanding {
   );
   deniedLater(prepared.text, mentions);
   doubtAlone(prepared.text, mentions, COMPILED);
+  confirmedAfter(prepared.text, mentions, COMPILED);
   negatePhrases(prepared.text, mentions);
   dismissAsides(prepared.text, mentions, COMPILED, bracketed(text, prepared));
   otherCases(prepared.text, mentions, COMPILED);
