@@ -161,7 +161,9 @@ export function markNegations(
     const comma = text.slice(before?.end ?? 0, h.start).includes(',');
     const clauseEnd = h.end + Math.max(0, text.slice(h.end).search(/[,.;:!?]|$/u));
     const opens = answers.some((m) => m.start >= h.end && m.end <= clauseEnd);
-    if (before === undefined || before.negated || (comma && (/^ ?,/u.test(text.slice(h.end)) || opens))) continue;
+    // So too after a joining word ("we buy through Ingram so I guess our distributor starts it").
+    const joined = joins.some((j) => j.start >= (before?.end ?? 0) && j.end <= h.start);
+    if (before === undefined || before.negated || ((comma || joined) && (/^ ?,/u.test(text.slice(h.end)) || opens))) continue;
     before.hedged = true;
     if (closes) doubtedBefore.push(h);
   }
