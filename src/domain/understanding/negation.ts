@@ -206,6 +206,9 @@ export function markNegations(
     }
     const closed = ends.find((e) => e.start >= h.end && !overlaps(e, h));
     let end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length, closed?.start ?? text.length);
+    // A doubt on a count ("12 users, maybe 14 with the new hires, and they got Office…") ends with its clause.
+    const comma = text.indexOf(',', h.end);
+    if (/^ ?[0-9]/.test(rest) && comma >= 0 && !answers.some((m) => m.start < comma && m.end > h.end)) end = Math.min(end, comma);
     // A doubt inside a mention's own words («мы вроде бы непрямой реселлер») doubts that mention.
     const doubts = (m: NegatableMention): boolean => !m.negated && (m.start >= h.end || (m.start < h.start && m.end > h.end)) && m.end <= end;
     let first = answers.find(doubts);
