@@ -86,6 +86,7 @@ export function markNegations(
   const own = joiners.length > 0 ? (dominant ?? dominantLanguages(text)) : undefined;
   // Chinese joining words ("而是") are no words of another language: they always count.
   const joins = joiners.flatMap((l) => matches(l.and, text).filter((j) => own?.has(l.language) === true || isCjk(text[j.start] ?? '')));
+  const subjects = lexicons.flatMap((l) => [...matches(l.self, text), ...matches(l.others, text)]);
 
   // Negation before a mention: it takes the first mention that follows in the same clause.
   for (const n of negators) {
@@ -206,6 +207,11 @@ export function markNegations(
     }
     const closed = ends.find((e) => e.start >= h.end && !overlaps(e, h));
     let end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length, closed?.start ?? text.length);
+    // A doubt said last in its clause, before a joining word and a new subject ("so I don't know and we're a reseller"), doubts nothing after it.
+    const joinedAfter = joins.find(
+      (j) => j.start >= h.end && /^ ?$/.test(text.slice(h.end, j.start)) && subjects.some((w) => /^ ?$/.test(text.slice(j.end, w.start))),
+    );
+    if (joinedAfter !== undefined) end = Math.min(end, joinedAfter.start);
     // A doubt on a count ("12 users, maybe 14 with the new hires, and they got Office…") ends with its clause.
     const comma = text.indexOf(',', h.end);
     if (/^ ?[0-9]/.test(rest) && comma >= 0 && !answers.some((m) => m.start < comma && m.end > h.end)) end = Math.min(end, comma);
