@@ -236,6 +236,10 @@ export function markNegations(
     const again = (m: NegatableMention, k: number): number => (m.option !== undefined && m.option === products[k - 1]!.option ? 1 : 0);
     const oneProduct = products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) <= again(m, k));
     if (how !== undefined && oneProduct && !/[,;:]/.test(text.slice(first.end, how.start))) first = how;
+    // A doubt over options that answer one question differently ("weighing three options: keep their Microsoft 365 and we
+    // support it, or move it") is about that question, not the product or channel the options share.
+    const offered = answers.filter(doubts);
+    first = offered.find((m) => offered.some((o) => o.question === m.question && o.option !== m.option)) ?? first;
     const contrast = contrasts.find((c) => c.start >= first.end && c.start < end && !answers.some((m) => overlaps(m, c)));
     if (contrast !== undefined) {
       end = contrast.start;
