@@ -64,7 +64,15 @@ export function caseRoles(text: string, mentions: StructuredMention[], lexicons:
     const s = sentenceOf(text, n.start);
     for (const m of roles) {
       const [from, to] = [Math.min(m.start, n.start), Math.max(m.start, n.start)];
-      if (named.includes(m) || m.start < s.start || m.end > s.end || between.some((c) => c.start >= from && c.end <= to)) continue;
+      // The same role said surely is kept when this case's words doubt it ("we buy through Ingram on this one so I guess our distributor…").
+      if (
+        named.includes(m) ||
+        (m.option === n.option && n.hedged && !m.hedged) ||
+        m.start < s.start ||
+        m.end > s.end ||
+        between.some((c) => c.start >= from && c.end <= to)
+      )
+        continue;
       m.question = undefined;
     }
   }

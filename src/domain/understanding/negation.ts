@@ -86,6 +86,7 @@ export function markNegations(
   const own = joiners.length > 0 ? (dominant ?? dominantLanguages(text)) : undefined;
   // Chinese joining words ("而是") are no words of another language: they always count.
   const joins = joiners.flatMap((l) => matches(l.and, text).filter((j) => own?.has(l.language) === true || isCjk(text[j.start] ?? '')));
+  const subjects = lexicons.flatMap((l) => [...matches(l.self, text), ...matches(l.others, text)]);
 
   // Negation before a mention: it takes the first mention that follows in the same clause.
   for (const n of negators) {
@@ -161,7 +162,9 @@ export function markNegations(
     const comma = text.slice(before?.end ?? 0, h.start).includes(',');
     const clauseEnd = h.end + Math.max(0, text.slice(h.end).search(/[,.;:!?]|$/u));
     const opens = answers.some((m) => m.start >= h.end && m.end <= clauseEnd);
-    if (before === undefined || before.negated || (comma && (/^ ?,/u.test(text.slice(h.end)) || opens))) continue;
+    // So too after a joining word ("we buy through Ingram so I guess our distributor starts it").
+    const joined = joins.some((j) => j.start >= (before?.end ?? 0) && j.end <= h.start);
+    if (before === undefined || before.negated || ((comma || joined) && (/^ ?,/u.test(text.slice(h.end)) || opens))) continue;
     before.hedged = true;
     if (closes) doubtedBefore.push(h);
   }
@@ -204,6 +207,14 @@ export function markNegations(
     }
     const closed = ends.find((e) => e.start >= h.end && !overlaps(e, h));
     let end = Math.min(stop < 0 ? text.length : h.end + stop, corrected?.start ?? text.length, closed?.start ?? text.length);
+    // A doubt said last in its clause, before a joining word and a new subject ("so I don't know and we're a reseller"), doubts nothing after it.
+    const joinedAfter = joins.find(
+      (j) => j.start >= h.end && /^ ?$/.test(text.slice(h.end, j.start)) && subjects.some((w) => /^ ?$/.test(text.slice(j.end, w.start))),
+    );
+    if (joinedAfter !== undefined) end = Math.min(end, joinedAfter.start);
+    // A doubt on a count ("12 users, maybe 14 with the new hires, and they got Office…") ends with its clause.
+    const comma = text.indexOf(',', h.end);
+    if (/^ ?[0-9]/.test(rest) && comma >= 0 && !answers.some((m) => m.start < comma && m.end > h.end)) end = Math.min(end, comma);
     // A doubt inside a mention's own words («мы вроде бы непрямой реселлер») doubts that mention.
     const doubts = (m: NegatableMention): boolean => !m.negated && (m.start >= h.end || (m.start < h.start && m.end > h.end)) && m.end <= end;
     let first = answers.find(doubts);
@@ -225,6 +236,10 @@ export function markNegations(
     const again = (m: NegatableMention, k: number): number => (m.option !== undefined && m.option === products[k - 1]!.option ? 1 : 0);
     const oneProduct = products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) <= again(m, k));
     if (how !== undefined && oneProduct && !/[,;:]/.test(text.slice(first.end, how.start))) first = how;
+    // A doubt over options that answer one question differently ("weighing three options: keep their Microsoft 365 and we
+    // support it, or move it") is about that question, not the product or channel the options share.
+    const offered = answers.filter(doubts);
+    first = offered.find((m) => offered.some((o) => o.question === m.question && o.option !== m.option)) ?? first;
     const contrast = contrasts.find((c) => c.start >= first.end && c.start < end && !answers.some((m) => overlaps(m, c)));
     if (contrast !== undefined) {
       end = contrast.start;

@@ -97,6 +97,8 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
 const OR_GAP = 2;
 /** How many words before "not a CSP" the seller it describes may stand ("a hosting company (not a CSP)"). */
 const SELLER_REACH = 10;
+/** How many words after "not a CSP," the seller it describes may stand ("not a CSP, just a hosting company"). */
+const SELLER_AFTER = 3;
 
 /**
  * A seller said not to be a CSP partner ("a hosting company (not a CSP)", «у хостинг-провайдера, который не CSP»,
@@ -126,6 +128,10 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
       .filter((s) => !mentions.some((m) => m.question === 'partnerType' && overlapping(m, s)))
       .pop();
     if (seller !== undefined) found.push({ start: seller.start, end: c.end });
+    // Or named after it, set off by a comma, when it is the subject ("They're not a CSP, just a hosting company"; not "we").
+    const after = sellers.find((s) => /^ ?,/.test(text.slice(c.end)) && closeTo(text, c.end, s.start, SELLER_AFTER, /[.?]/));
+    const theirs = lexicons.some((l) => matches(l.others, text).some((w) => closeTo(text, w.end, n.start, 1)));
+    if (seller === undefined && after !== undefined && theirs) found.push({ start: n.start, end: after.end });
   }
   return found;
 }

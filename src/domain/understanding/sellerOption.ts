@@ -24,8 +24,10 @@ export function sellerAlternatives(text: string, mentions: readonly StructuredMe
   // two answers, which are asked about as they are: hedging the other one changes nothing there.
   const sellers = lexicons.flatMap((l) => matches(l.seller, text));
   for (const o of ors) {
+    // A comma between the seller and the "or" after it ("the hosting company that built their site, or some other CSP partner") is no stop.
+    const orAt = o.start - (/ ?, ?$/.exec(text.slice(0, o.start))?.[0].length ?? 0);
     const after: Span | undefined = sellers.find((s) => closeTo(text, o.end, s.start, OR_TO_SELLER));
-    const before: Span | undefined = sellers.find((s) => closeTo(text, s.end, o.start, CHANNEL_TO_OR));
+    const before: Span | undefined = sellers.find((s) => closeTo(text, s.end, orAt, CHANNEL_TO_OR));
     const read = after
       ? channels.filter((m) => closeTo(text, m.end, o.start, CHANNEL_TO_OR))
       : before
