@@ -33,8 +33,8 @@ describe('kind: rambling, "they themselves" after another case speaks of this cu
     ['zh-CN', '母公司用的是EA，他们自己是直接从微软买的Microsoft 365', { channel: 'microsoft', service: 'license' }],
     ['pt-BR', 'a matriz está no EA, mas eles mesmos compraram o Microsoft 365 direto da Microsoft', { channel: 'microsoft', service: 'license' }],
     ['hu-HU', 'az anyavállalat EA-n van, ők maguk viszont közvetlenül a Microsofttól vették a Microsoft 365-öt', { channel: 'microsoft', service: 'license' }],
-    // Said of the parent company before it is named, the EA is still a second answer: asked, never read as this customer's.
-    ['ru-RU', 'EA это у их головной компании, а сами они покупали Microsoft 365 напрямую у Майкрософт.', { service: 'license' }, ['channel']],
+    // Said of the parent company before it is named, with «у» holding it («EA это у их головной компании»), the EA is theirs too.
+    ['ru-RU', 'EA это у их головной компании, а сами они покупали Microsoft 365 напрямую у Майкрософт.', { channel: 'microsoft', service: 'license' }],
   ]);
 });
 

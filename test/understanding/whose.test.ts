@@ -868,8 +868,9 @@ describe('kind: whose, a purchase from us denied ("not from us in our Advisor da
     ['hu-HU', 'Az Office 365-öt az ügyfél nem tőlünk vette az Advisoros időkben.', { service: 'license' }],
     // Here the negation also reaches the product after the verb (a known limit: asked, not guessed).
     ['hu-HU', 'Az ügyfél nem tőlünk vette az Office 365-öt az Advisoros időkben.', {}],
-    // Never the Advisor channel: asked in Russian; in Chinese the EA decides (the product is negated with the purchase).
-    ['ru-RU', 'Office 365 куплен не у нас во времена Advisor, а через EA.', { service: 'license' }, ['channel']],
+    // Never the Advisor channel: in Russian «у нас во времена Advisor» is one phrase, denied, and the EA decides;
+    // in Chinese the EA decides too (the product is negated with the purchase).
+    ['ru-RU', 'Office 365 куплен не у нас во времена Advisor, а через EA.', { channel: 'ea', service: 'license' }],
     ['zh-CN', 'Office 365 不是从我们这里买的（我们当时是 Advisor），是通过 EA 买的。', { channel: 'ea' }],
     // The former Advisor channel said in one phrase ("when we were an Advisor"), denied; in Chinese
     // the negation touches "从我们" with no space between (the product after it is negated too).

@@ -181,6 +181,7 @@ export function markNegations(
   const ends = ownWords((l) => l.doubtEnds);
   const contrasts = ownWords((l) => l.doubtContrast);
   const present = ownWords((l) => l.doubtNow);
+  const ors = lexicons.flatMap((l) => matches(l.or, text));
   for (const h of hedges) {
     if (doubtedBefore.some((d) => overlaps(d, h))) continue;
     // A Chinese doubt that closes a clause holding an answer ("Open 还是 EA 不确定，客户只要支持")
@@ -225,7 +226,10 @@ export function markNegations(
     );
     const named = answers.filter((m) => doubts(m) && m.question === 'service');
     const one = named.every((m, k) => k === 0 || distance(text.slice(named[k - 1]!.end, m.start)) === 0);
-    if (first?.question === 'service' && asked && one) first = answers.find((m) => doubts(m) && m.question !== 'service' && m.start >= first!.end);
+    // A doubt that opens an either/or («колеблются: либо оставить Dynamics 365, …, либо …») doubts the
+    // choice, not the product named inside its first option.
+    const choice = ors.some((o) => o.start >= h.end && /^[ ,:]*$/u.test(text.slice(h.end, o.start)));
+    if (first?.question === 'service' && (asked || choice) && one) first = answers.find((m) => doubts(m) && m.question !== 'service' && m.start >= first!.end);
     if (first === undefined) continue;
     // The product bought, then how or from whom in the same clause ("not sure whether they
     // bought Office 365 through EA"): the product is what the doubt is about, the how is doubted.
