@@ -186,6 +186,8 @@ function oneSided(text: string, answers: readonly StructuredMention[], found: re
     const end = second.end + (clause < 0 ? text.length - second.end : clause);
     const after = text.slice(second.end, end);
     if (wordsIn(after) === 0 || wordsIn(after) > ALTERNATIVE_GAP) continue;
+    // An option set aside already: a pair joined by these words was settled above ("vagy üzemeltetjük X-et, vagy átvesszük").
+    if (answers.some((m) => m.question === undefined && m.start >= first.start && m.end <= end)) continue;
     const left = answers.filter((m) => m.start >= first.start && m.end <= second.start);
     // A word both options share ("vagy X-től, vagy Y-tól vette a Microsoft 365-öt": the product
     // after the second, as Hungarian puts it) is no option: only the first option's questions count.
