@@ -116,7 +116,8 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     if (n === undefined) continue;
     const opens = sentenceOf(text, n.start).start;
     // A sentence of its own after the seller's ("…a hoster. Not a CSP.") is about it; an "or" or a correction ("Open no wait a hoster") starts its own.
-    const back = text.slice(opens, n.start).trim() === '' ? sentenceOf(text, opens - 1).start - 1 : opens - 1;
+    const alone = text.slice(opens, n.start).trim() === '';
+    const back = alone ? sentenceOf(text, opens - 1).start - 1 : opens - 1;
     const from = Math.max(back, ...[...ors, ...fixes].filter((o) => o.end <= n.start).map((o) => o.end)) + 1;
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
     const or = ors.find((o) => closeTo(text, c.end, o.start, OR_GAP, /[.?]/));
@@ -124,7 +125,8 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     // "Somewhere else" (a local integrator) is no channel of its own: what it is not says what it is.
     if (mentions.some((m) => m.question === 'channel' && m.option !== 'other' && !m.negated && m.start >= from && m.end <= to)) continue;
     const seller = sellers
-      .filter((s) => s.start >= from && s.end <= n.start && units(text.slice(s.end, n.start)) <= SELLER_REACH)
+      // Said alone, it may be about a seller anywhere in the sentence before (its subject, at the start).
+      .filter((s) => s.start >= from && s.end <= n.start && (alone || units(text.slice(s.end, n.start)) <= SELLER_REACH))
       .filter((s) => !mentions.some((m) => m.question === 'partnerType' && overlapping(m, s)))
       .pop();
     if (seller !== undefined) found.push({ start: seller.start, end: c.end });

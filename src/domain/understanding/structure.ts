@@ -141,7 +141,7 @@ export function resolveAlternatives(text: string, mentions: StructuredMention[],
 /**
  * "Syndication or third party?", "globális vagy US Gov PC?": a question offering two options, of
  * which only one is read, offers that one as a possibility, not as the answer: it is asked about
- * by name (hedged), unless a later mention answers its question.
+ * by name (hedged), unless a later mention answers its question or a reference names a side.
  */
 function askedOr(text: string, answers: readonly StructuredMention[], ors: readonly Span[], lexicons: readonly CompiledLexicon[]): void {
   for (const o of ors) {
@@ -151,14 +151,21 @@ function askedOr(text: string, answers: readonly StructuredMention[], ors: reado
     const [before, after] = [text.slice(start, o.start), text.slice(o.end, end)];
     if (wordsIn(before) === 0 || wordsIn(after) === 0 || wordsIn(before) > ALTERNATIVE_GAP || wordsIn(after) > ALTERNATIVE_GAP) continue;
     const left = answers.filter((m) => m.start >= start && m.start < o.start);
-    const right = answers.filter((m) => m.start >= o.end && m.end <= end);
+    // An option set aside already: a pair joined by this "or" was settled above.
+    if (answers.some((m) => m.question === undefined && m.start >= start && m.end <= end)) continue;
+    // As in oneSided: a product after the second option ("…vagy egy webshopból vették az Office 365-öt?") is both options'.
+    const right = answers.filter((m) => m.start >= o.end && m.end <= end && (left.length === 0 || left.some((l) => l.question === m.question)));
     if (left.length > 0 === right.length > 0) continue;
     const read = [...left, ...right];
     const unread = left.length > 0 ? { from: o.end, to: end } : { from: start, to: o.start };
     if (read.every((m) => m.question === 'partnerType') && lexicons.some((l) => matches(l.seller, text, unread.from, unread.to).length > 0)) continue;
     // "EA or something else? It's EA.": a later answer to the same question decides.
     if (read.some((m) => answers.some((a) => a.start > end && a.question === m.question))) continue;
-    for (const m of read) if (m.question !== undefined) m.hedged = true;
+    // A reference after the question ("Az utóbbi.") keeps the side it names: the read one is taken or set aside.
+    const ref = referenceAfter(text, end, lexicons);
+    for (const m of read.filter((x) => x.question !== undefined))
+      if (ref === undefined) m.hedged = true;
+      else if (ref.kept !== (left.length > 0 ? 'first' : 'second')) [m.question, m.implies] = [undefined, []];
   }
 }
 
@@ -179,6 +186,8 @@ function oneSided(text: string, answers: readonly StructuredMention[], found: re
     const end = second.end + (clause < 0 ? text.length - second.end : clause);
     const after = text.slice(second.end, end);
     if (wordsIn(after) === 0 || wordsIn(after) > ALTERNATIVE_GAP) continue;
+    // An option set aside already: a pair joined by these words was settled above ("vagy üzemeltetjük X-et, vagy átvesszük").
+    if (answers.some((m) => m.question === undefined && m.start >= first.start && m.end <= end)) continue;
     const left = answers.filter((m) => m.start >= first.start && m.end <= second.start);
     // A word both options share ("vagy X-től, vagy Y-tól vette a Microsoft 365-öt": the product
     // after the second, as Hungarian puts it) is no option: only the first option's questions count.
