@@ -263,6 +263,7 @@ export function scopeContrast(text: string, mentions: StructuredMention[]): void
  * past the sentence nor out of its brackets. Only that clause: a message typed without full stops ("commercial, Azure
  * via EA, they asked about reserved instances too but that's another topic") keeps the rest.
  */
+const RELATIVE = /^ ?(?:que|which|who|который|которая|которые|ami|amely|aki) /u; // "Office, que eles têm…": goes on with the clause before
 export function dismissAsides(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], brackets: readonly Span[] = []): void {
   for (const d of lexicons.flatMap((l) => matches(l.dismiss, text))) {
     const sentenceStart = Math.max(sentenceOf(text, d.start).start, ...brackets.filter((b) => b.start < d.start && d.end <= b.end).map((b) => b.start));
@@ -273,7 +274,7 @@ export function dismissAsides(text: string, mentions: StructuredMention[], lexic
     do {
       const before = text.slice(0, start).replace(/[ ,;]+$/, '');
       start = Math.max(sentenceStart, before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1);
-    } while (start > sentenceStart && !names(start) && !runOn);
+    } while (start > sentenceStart && (!names(start) || RELATIVE.test(text.slice(start))) && !runOn);
     for (const m of mentions) {
       if (m.start >= start && m.end <= d.start) {
         m.question = undefined;
