@@ -15,9 +15,9 @@ import {
   matches,
   onlyService,
   resolveAlternatives,
-  respell,
   scopeContrast,
 } from '../../src/domain/understanding/structure';
+import { respell } from '../../src/domain/understanding/spelled';
 import { prepare } from '../../src/domain/understanding/text';
 import { refineTier } from '../../src/domain/understanding/tier';
 

@@ -3,8 +3,9 @@
 // or more (a single Latin letter, or the name of a letter in one of the languages) is read as
 // the word it spells, but only when that word is a lexicon word: "see you" spells nothing the
 // reader knows and stays as it is. Two letters are too often two words of their own ("e a" in
-// Portuguese is "and the"), so they are left to each lexicon's spoken forms.
-import { fold } from './compile';
+// Portuguese is "and the"), so they are left to each lexicon's spoken forms (`respell`, below).
+import { CompiledLexicon, fold } from './compile';
+import { matches } from './structure';
 import { Lexicon } from './types';
 import { PreparedText } from './text';
 
@@ -66,4 +67,34 @@ export function spelledOut(prepared: PreparedText, names: ReadonlyMap<string, st
   out += text.slice(last);
   outOrigin.push(...origin.slice(last));
   return { text: out, origin: outOrigin };
+}
+
+/** Spoken forms read as written, each character keeping its origin; a Latin filler only in its own language (pt "ne" is hu "don't"). */
+export function respell(prepared: PreparedText, lexicons: readonly CompiledLexicon[], inLanguage: (language: string) => boolean): PreparedText {
+  let { text, origin } = prepared;
+  for (const l of lexicons) {
+    for (const rule of l.respell) {
+      const found = rule.filler && !inLanguage(l.language) ? [] : matches(rule.regex, text);
+      if (found.length === 0) continue;
+      let out = '';
+      const outOrigin: number[] = [];
+      let last = 0;
+      for (const f of found) {
+        out += text.slice(last, f.start);
+        outOrigin.push(...origin.slice(last, f.start));
+        let end = f.end;
+        if (rule.to.length === 0 && text[end] === ' ') end++; // A dropped word takes one space with it.
+        for (let k = 0; k < rule.to.length; k++) {
+          out += rule.to[k];
+          outOrigin.push(origin[k === 0 ? f.start : f.end - 1]!);
+        }
+        last = end;
+      }
+      out += text.slice(last);
+      outOrigin.push(...origin.slice(last));
+      text = out;
+      origin = outOrigin;
+    }
+  }
+  return { text, origin };
 }

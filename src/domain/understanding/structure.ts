@@ -3,7 +3,7 @@
 // Open – the second one"), asides set aside and "only X" (whose words a role is: parties.ts).
 import { QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
-import { PreparedText, sentenceOf } from './text';
+import { sentenceOf } from './text';
 
 export interface StructuredMention {
   question: QuestionId | undefined;
@@ -36,36 +36,6 @@ export function matches(regex: RegExp | undefined, text: string, from = 0, to = 
     if (m.index + m[0].length <= to) found.push({ start: m.index, end: m.index + m[0].length });
   }
   return found;
-}
-
-/** Spoken forms read as written, each character keeping its origin; a Latin filler only in its own language (pt "ne" is hu "don't"). */
-export function respell(prepared: PreparedText, lexicons: readonly CompiledLexicon[], inLanguage: (language: string) => boolean): PreparedText {
-  let { text, origin } = prepared;
-  for (const l of lexicons) {
-    for (const rule of l.respell) {
-      const found = rule.filler && !inLanguage(l.language) ? [] : matches(rule.regex, text);
-      if (found.length === 0) continue;
-      let out = '';
-      const outOrigin: number[] = [];
-      let last = 0;
-      for (const f of found) {
-        out += text.slice(last, f.start);
-        outOrigin.push(...origin.slice(last, f.start));
-        let end = f.end;
-        if (rule.to.length === 0 && text[end] === ' ') end++; // A dropped word takes one space with it.
-        for (let k = 0; k < rule.to.length; k++) {
-          out += rule.to[k];
-          outOrigin.push(origin[k === 0 ? f.start : f.end - 1]!);
-        }
-        last = end;
-      }
-      out += text.slice(last);
-      outOrigin.push(...origin.slice(last));
-      text = out;
-      origin = outOrigin;
-    }
-  }
-  return { text, origin };
 }
 
 function questionsOf(m: StructuredMention): Map<QuestionId, string> {
