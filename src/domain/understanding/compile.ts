@@ -125,6 +125,9 @@ export interface CompiledLexicon {
   otherCase?: RegExp;
   thisCase?: RegExp;
   whoever?: RegExp;
+  relative?: RegExp;
+  subjectStart?: RegExp;
+  coverWords?: RegExp;
   openers?: RegExp;
   ownedWord?: RegExp;
   dismiss?: RegExp;
@@ -213,6 +216,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'otherCase',
     'thisCase',
     'whoever',
+    'relative',
+    'subjectStart',
+    'coverWords',
     'openers',
     'ownedWord',
     'dismiss',

@@ -247,8 +247,10 @@ export function scopeContrast(text: string, mentions: StructuredMention[]): void
  * past the sentence nor out of its brackets. Only that clause: a message typed without full stops ("commercial, Azure
  * via EA, they asked about reserved instances too but that's another topic") keeps the rest.
  */
-const RELATIVE = /^ ?(?:que|which|who|который|которая|которые|ami|amely|aki) /u; // "Office, que eles têm…": goes on with the clause before
 export function dismissAsides(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], brackets: readonly Span[] = []): void {
+  // A clause opened by a relative word ("Office, que eles têm…") goes on with the clause before.
+  const relatives = lexicons.flatMap((l) => matches(l.relative, text));
+  const relative = (at: number): boolean => relatives.some((r) => r.start >= at && text.slice(at, r.start).trim() === '');
   for (const d of lexicons.flatMap((l) => matches(l.dismiss, text))) {
     const sentenceStart = Math.max(sentenceOf(text, d.start).start, ...brackets.filter((b) => b.start < d.start && d.end <= b.end).map((b) => b.start));
     let start = d.start;
@@ -258,7 +260,7 @@ export function dismissAsides(text: string, mentions: StructuredMention[], lexic
     do {
       const before = text.slice(0, start).replace(/[ ,;]+$/, '');
       start = Math.max(sentenceStart, before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1);
-    } while (start > sentenceStart && (!names(start) || RELATIVE.test(text.slice(start))) && !runOn);
+    } while (start > sentenceStart && (!names(start) || relative(start)) && !runOn);
     for (const m of mentions) {
       if (m.start >= start && m.end <= d.start) {
         m.question = undefined;
@@ -271,9 +273,6 @@ export function dismissAsides(text: string, mentions: StructuredMention[], lexic
 /** At most one word between a restricting word and its product, or right after it ("Azure only"). */
 const ONLY_BEFORE = /^ ?(?:[^ ,.?;:!]{1,12} ?)?$/u;
 const ONLY_AFTER = /^ ?$/u;
-/** "The EA is only for Office": "only" right after a contract or seller said as the subject limits what that covers. */
-const CHANNEL_SUBJECT = /(?:^|[,.;:?!]|(?:^| )(?:o|a|e|mas|the|their|and|but|az|és|а|их|них))$/u;
-const CHANNEL_ONLY = /^ (?:(?:deles|dele) )?(?:(?:is|s|e|was|era) )?$/u;
 
 /**
  * "Only X" restricts the kind of service to X's: when a message names two kinds of service and
@@ -282,11 +281,11 @@ const CHANNEL_ONLY = /^ (?:(?:deles|dele) )?(?:(?:is|s|e|was|era) )?$/u;
  * other is background. Only when every restricted mention states the same kind.
  */
 export function onlyService(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
-  const ofChannel = (o: Span): boolean =>
-    mentions.some(
-      (m) =>
-        m.question === 'channel' && m.end <= o.start && CHANNEL_ONLY.test(text.slice(m.end, o.start)) && CHANNEL_SUBJECT.test(text.slice(0, m.start).trimEnd()),
-    );
+  // "The EA is only for Office": "only" right after a contract said as the subject limits what that covers (types.ts `coverWords`).
+  const [starts, covers] = [lexicons.flatMap((l) => matches(l.subjectStart, text)), lexicons.flatMap((l) => matches(l.coverWords, text))];
+  const subject = (m: Span): boolean => /(^|[,.?])$/u.test(text.slice(0, m.start).trimEnd()) || starts.some((s) => s.end + 1 === m.start);
+  const covering = (m: Span, o: Span): boolean => m.end + 1 === o.start || covers.some((c) => c.start === m.end + 1 && c.end + 1 === o.start);
+  const ofChannel = (o: Span): boolean => mentions.some((m) => m.question === 'channel' && covering(m, o) && subject(m));
   const onlys = lexicons.flatMap((l) => matches(l.only, text)).filter((o) => !ofChannel(o));
   if (onlys.length === 0) return;
   const services = mentions.filter((m) => m.question === 'service' && !m.negated);

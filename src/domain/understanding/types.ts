@@ -182,6 +182,18 @@ export interface Structure {
    */
   whoever?: string[];
   /**
+   * Words opening a relative clause ("which", "que", «который», "ami"): a clause so opened goes on
+   * with the one before it ("Office, que eles têm…, esquece"), so a dismissal reaches past it.
+   */
+  relative?: string[];
+  /**
+   * "The EA is only for Office", "o EA deles é só do Office": a contract said as the subject (after
+   * a stop or one of `subjectStart`: "the", "o", «а»), then at most `coverWords` ("is", "deles é"),
+   * then "only": the "only" limits what that contract covers, not the kind of service in scope.
+   */
+  subjectStart?: string[];
+  coverWords?: string[];
+  /**
    * Words that open a sentence and say nothing of it ("by the way", «кстати», "aliás",
    * "egyébként"): the comma after them is theirs, not a relative clause's ("By the way, who…").
    */
