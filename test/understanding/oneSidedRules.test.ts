@@ -57,9 +57,10 @@ describe("structure rules: a question offering two options, one of them read ('e
   it('a joining word followed by a comma still has its first option before it', () => {
     check('ea或, something?', [EA], ['?ea']);
   });
-  it('each option holds at most eight words', () => {
-    check(`${words(7)} ea or something?`, [EA], ['?ea']);
-    check(`${words(8)} ea or something?`, [EA], ['ea']);
+  it('each option holds at most eight words; the first runs from the first word read of its kind', () => {
+    check(`ea ${words(7)} or something?`, [EA], ['?ea']);
+    check(`ea ${words(8)} or something?`, [EA], ['ea']);
+    check(`${words(8)} ea or something?`, [EA], ['?ea']);
     check(`ea or ${words(8)}?`, [EA], ['?ea']);
     check(`ea or ${words(9)}?`, [EA], ['ea']);
   });
@@ -74,11 +75,15 @@ describe("structure rules: a question offering two options, one of them read ('e
   });
   it('an option that is no role is asked about even against a seller word', () => {
     check('ea or disti?', [EA], ['?ea']);
-    check('ea distributor or disti?', [EA, DISTI], ['?ea', '?distributor']);
+    check('disti or ea distributor?', [EA, DISTI], ['?ea', '?distributor']);
   });
-  it('a later answer to the same question decides, for that question only', () => {
+  it('the first option is the last kind read before the joining word ("Office 365 through the Advisor program or…")', () => {
+    check('distributor ea or disti?', [DISTI, EA], ['distributor', '?ea']);
+  });
+  it('a later answer to a question read decides', () => {
     check('ea or something? open', [EA, OPEN], ['ea', 'open']);
-    check('ea distributor or something? open', [EA, DISTI, OPEN], ['ea', 'distributor', 'open']);
+    check('something or ea distributor? open', [EA, DISTI, OPEN], ['ea', 'distributor', 'open']);
+    check('ea distributor or something? open', [EA, DISTI, OPEN], ['ea', '?distributor', 'open']);
   });
 });
 

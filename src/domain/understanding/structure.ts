@@ -118,9 +118,11 @@ function askedOr(text: string, answers: readonly StructuredMention[], ors: reado
     const end = sentenceOf(text, o.end).end;
     if (text[end] !== '?') continue;
     const start = Math.max(...[',', '.', '?', ';', ':', '!'].map((c) => text.lastIndexOf(c, o.start - 1))) + 1;
-    const [before, after] = [text.slice(start, o.start), text.slice(o.end, end)];
+    // The first option is what is read last before the "or", with its kind ("Did they buy Office 365 through the Advisor program or…": the Advisor).
+    const last = answers.filter((m) => m.start >= start && m.end <= o.start).pop();
+    const left = answers.filter((m) => m.start >= start && m.start < o.start && (last === undefined || m.question === last.question));
+    const [before, after] = [text.slice(left[0]?.start ?? start, o.start), text.slice(o.end, end)];
     if (wordsIn(before) === 0 || wordsIn(after) === 0 || wordsIn(before) > ALTERNATIVE_GAP || wordsIn(after) > ALTERNATIVE_GAP) continue;
-    const left = answers.filter((m) => m.start >= start && m.start < o.start);
     // An option set aside already: a pair joined by this "or" was settled above.
     if (answers.some((m) => m.question === undefined && m.start >= start && m.end <= end)) continue;
     // As in oneSided: a product after the second option ("…vagy egy webshopból vették az Office 365-öt?") is both options'.
