@@ -48,7 +48,7 @@ export function takeBackUnnamed(text: string, mentions: Said[], corrections: rea
 /**
  * A check said in a clause of its own right after a doubted answer ("我估计是国际版……对，确认了",
  * "应该是从世纪互联买的……刚跟客户确认了，") confirms it: the speaker goes on to treat it as fact.
- * Only one doubted value per question is confirmed; two left open ("EA or Open, confirmed") stay asked.
+ * What was said there before it is stated; two values left open ("EA or Open, confirmed") stay asked.
  */
 export function confirmedAfter(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
   for (const c of lexicons.flatMap((l) => matches(l.confirmed, text))) {
@@ -57,9 +57,9 @@ export function confirmedAfter(text: string, mentions: Said[], lexicons: readonl
     // Its own sentence before it, and the sentence before when no answer stands before the check in its own ("对，确认了").
     const opens = !mentions.some((m) => m.question !== undefined && m.start >= own.start && m.end <= c.start);
     const from = own.start > 0 && opens ? sentenceOf(text, own.start - 1).start : own.start;
-    const doubted = mentions.filter((m) => m.question !== undefined && m.hedged && !m.negated && m.start >= from && m.end <= c.start);
-    const asked = mentions.filter((m) => m.question !== undefined && !m.negated && m.start >= from && m.end <= c.start);
-    for (const m of doubted) if (asked.every((o) => o.question !== m.question || o.option === m.option)) m.hedged = false;
+    // Everything said there is stated, its doubt lifted. Two values said there stay two answers, a
+    // conflict asked about whatever their doubts ("EA or Open, confirmed").
+    for (const m of mentions) if (m.start >= from && m.end <= c.start) m.hedged = false;
   }
 }
 
