@@ -119,8 +119,8 @@ function askedOr(text: string, answers: readonly StructuredMention[], ors: reado
     if (text[end] !== '?') continue;
     const start = Math.max(...[',', '.', '?', ';', ':', '!'].map((c) => text.lastIndexOf(c, o.start - 1))) + 1;
     // The first option is what is read last before the "or", with its kind ("Did they buy Office 365 through the Advisor program or…": the Advisor).
-    const last = answers.filter((m) => m.start >= start && m.end <= o.start).pop();
-    const left = answers.filter((m) => m.start >= start && m.start < o.start && (last === undefined || m.question === last.question));
+    const offered = answers.filter((m) => m.start >= start && m.start < o.start);
+    const left = offered.filter((m) => m.question === offered[offered.length - 1]!.question);
     const [before, after] = [text.slice(left[0]?.start ?? start, o.start), text.slice(o.end, end)];
     if (wordsIn(before) === 0 || wordsIn(after) === 0 || wordsIn(before) > ALTERNATIVE_GAP || wordsIn(after) > ALTERNATIVE_GAP) continue;
     // An option set aside already: a pair joined by this "or" was settled above.
