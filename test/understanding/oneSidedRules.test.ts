@@ -80,6 +80,9 @@ describe("structure rules: a question offering two options, one of them read ('e
   it('the first option is the last kind read before the joining word ("Office 365 through the Advisor program or…")', () => {
     check('distributor ea or disti?', [DISTI, EA], ['distributor', '?ea']);
   });
+  it('an answer whose words open with the joining word ("or open") is of the second option, not the first', () => {
+    check('ea or something?', [EA, ['or something', 'service', 'usage']], ['?ea', 'usage']);
+  });
   it('a later answer to a question read decides', () => {
     check('ea or something? open', [EA, OPEN], ['ea', 'open']);
     check('something or ea distributor? open', [EA, DISTI, OPEN], ['ea', 'distributor', 'open']);
