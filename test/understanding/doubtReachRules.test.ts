@@ -6,36 +6,7 @@
 // own words, "不可能", is no answer standing after the doubt). The doubt words, joining words,
 // subjects and mentions are written out by hand, the lexicon made inside each test.
 import * as assert from 'assert';
-import type { CompiledLexicon } from '../../src/domain/understanding/compile';
-import { markNegations, type NegatableMention } from '../../src/domain/understanding/negation';
-
-/** Which of the mentions (their words, each placed where it first stands) come out hedged. */
-function doubted(text: string, words: Partial<Record<'hedges' | 'hedgesAfter' | 'and' | 'self', string>>, mentions: string[]): string[] {
-  const regex = (w?: string): RegExp | undefined => (w === undefined ? undefined : new RegExp(w, 'gu'));
-  const lexicon: CompiledLexicon = {
-    language: 'x',
-    entries: [],
-    respell: [],
-    hedges: regex(words.hedges),
-    hedgesAfter: regex(words.hedgesAfter),
-    and: regex(words.and),
-    self: regex(words.self),
-  };
-  const marked: NegatableMention[] = mentions.map((w) => {
-    const start = text.indexOf(w);
-    assert.ok(start >= 0, `"${w}" is in "${text}"`);
-    return { question: 'goal', start, end: start + w.length, negated: false, hedged: false };
-  });
-  markNegations(
-    text,
-    marked,
-    [],
-    [lexicon],
-    () => new Set(['x']),
-    () => false,
-  );
-  return marked.filter((m) => m.hedged).map((m) => text.slice(m.start, m.end));
-}
+import { doubted } from './doubted';
 
 describe('negation rules: a doubt ends before a joining word and a new subject', () => {
   it('written straight on to the doubt, the subject straight on to it', () => {

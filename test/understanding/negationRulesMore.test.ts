@@ -5,27 +5,10 @@
 // way", not "maybe"). The doubt words and the mentions are written out by hand, the lexicon made
 // inside each test.
 import * as assert from 'assert';
-import type { CompiledLexicon } from '../../src/domain/understanding/compile';
-import { markNegations, type NegatableMention } from '../../src/domain/understanding/negation';
+import { doubted as doubtedBy } from './doubted';
 
-/** Which of the mentions (their words, each placed where it first stands) come out hedged, with `hedges` as the doubt words. */
-function doubted(text: string, hedges: string, mentions: string[]): string[] {
-  const lexicon: CompiledLexicon = { language: 'x', entries: [], respell: [], hedges: new RegExp(hedges, 'gu') };
-  const marked: NegatableMention[] = mentions.map((words) => {
-    const start = text.indexOf(words);
-    assert.ok(start >= 0, `"${words}" is in "${text}"`);
-    return { question: 'goal', start, end: start + words.length, negated: false, hedged: false };
-  });
-  markNegations(
-    text,
-    marked,
-    [],
-    [lexicon],
-    () => new Set(['x']),
-    () => false,
-  );
-  return marked.filter((m) => m.hedged).map((m) => text.slice(m.start, m.end));
-}
+/** Which of the mentions come out hedged, with `hedges` as the only doubt words. */
+const doubted = (text: string, hedges: string, mentions: string[]): string[] => doubtedBy(text, { hedges }, mentions);
 
 describe("negation rules: a doubt within a mention's own words", () => {
   it('a doubt inside a mention doubts it', () => {
