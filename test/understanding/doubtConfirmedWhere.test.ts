@@ -22,6 +22,12 @@ describe('hedge: where a check confirms nothing doubted', () => {
   checkRead([
     // A question whether it was checked is no check.
     ['zh-CN', '我估计客户是国际版，是不是已经跟客户确认了？', {}, { hedged: { cloud: 'global' } }],
+    // A check asked back ("确认了？", "Confirmed?") confirms nothing.
+    ['zh-CN', '我估计客户是国际版，确认了？', {}, { hedged: { cloud: 'global' } }],
+    ['en-US', 'Probably EA. Confirmed?', {}, { hedged: { channel: 'ea' } }],
+    ['pt-BR', 'Acho que é EA. Confirmado?', {}, { hedged: { channel: 'ea' } }],
+    // "Not confirmed" is no check: the word before it is not a stop.
+    ['en-US', 'Probably EA. Not confirmed.', {}, { hedged: { channel: 'ea' } }],
     // A check of what follows it ("确认了他们要迁移") is not about the cloud guessed before.
     ['zh-CN', '我估计客户是国际版。已经确认了他们要迁移 Office 365。', { service: 'license', goal: 'move' }, { hedged: { cloud: 'global' } }],
     // Its own sentence names an answer first ("运维"): the check is about that sentence, not the guess before it.

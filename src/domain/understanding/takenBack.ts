@@ -52,7 +52,7 @@ export function takeBackUnnamed(text: string, mentions: Said[], corrections: rea
  */
 export function confirmedAfter(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
   for (const c of lexicons.flatMap((l) => matches(l.confirmed, text))) {
-    if (!/(^|[.,;:!?]) ?$/u.test(text.slice(0, c.start)) || !/^ ?([.,;:!?]|$)/u.test(text.slice(c.end))) continue;
+    if (!/(^|[.,;:!?]) ?$/u.test(text.slice(0, c.start)) || !/^ ?([.,;:!]|$)/u.test(text.slice(c.end))) continue;
     const own = sentenceOf(text, c.start);
     // Its own sentence before it, and the sentence before when no answer stands before the check in its own ("对，确认了").
     const opens = !mentions.some((m) => m.question !== undefined && m.start >= own.start && m.end <= c.start);

@@ -88,7 +88,8 @@ export interface Negation {
    */
   reportedNo?: string[];
   /**
-   * A check said in a clause of its own right after a doubted answer ("对，确认了", "刚跟客户确认了"):
+   * A check said in a clause of its own right after a doubted answer ("对，确认了", "confirmed with the
+   * customer", «подтвердил у клиента», "confirmei", "megerősítette az ügyfél"), not asked back with "?":
    * the doubted answer is confirmed, stated.
    */
   confirmed?: string[];
