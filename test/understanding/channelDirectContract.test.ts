@@ -1,0 +1,10 @@
+// A direct contract with Microsoft («прямой договор с Microsoft») is bought from Microsoft.
+import { checkKind } from './kindCheck';
+
+describe('channel: a direct contract with Microsoft is Microsoft', () => {
+  checkKind([
+    ['ru-RU', 'Azure, у них прямой договор с Microsoft', { channel: 'microsoft', service: 'usage' }],
+    ['ru-RU', 'Azure, прямой контракт с Майкрософт, без партнёров', { channel: 'microsoft', service: 'usage' }],
+    ['pt-BR', 'Azure, eles têm contrato direto com a Microsoft', { channel: 'microsoft', service: 'usage' }],
+  ]);
+});
