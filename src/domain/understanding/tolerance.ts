@@ -245,6 +245,9 @@ function likeliest(word: string, tied: ReadonlyArray<{ target: string; replaceme
 
 const CYRILLIC_FOR: Readonly<Record<string, string>> = { a: 'а', b: 'в', e: 'е', k: 'к', m: 'м', h: 'н', o: 'о', p: 'р', c: 'с', t: 'т', y: 'у', x: 'х' };
 const CYRILLIC_ONLY = /[бгджзийлпфцчшщъыьэюя]/;
+/** Russian letters and the Latin ones they sound as, for a word whose keyboard layout changed midway ("Азure", "Micrософт"). */
+const SOUNDED_FROM = 'абвгдезиклмнопрстуфх';
+const SOUNDED_AS = 'abvgdeziklmnoprstufh';
 
 /**
  * A word written in one script: Cyrillic look-alikes inside a Latin word are Latin ("Ореn"),
@@ -255,9 +258,11 @@ const CYRILLIC_ONLY = /[бгджзийлпфцчшщъыьэюя]/;
 export function oneScript(word: string, dictionary: Dictionary, upper: (at: number) => string | undefined = () => undefined): string {
   const chars = [...word];
   if (CYRILLIC_ONLY.test(word)) {
-    return LATIN.test(word) && chars.every((ch) => !LATIN.test(ch) || CYRILLIC_FOR[ch] !== undefined)
-      ? chars.map((ch) => CYRILLIC_FOR[ch] ?? ch).join('')
-      : word;
+    if (!LATIN.test(word)) return word;
+    if (chars.every((ch) => !LATIN.test(ch) || CYRILLIC_FOR[ch] !== undefined)) return chars.map((ch) => CYRILLIC_FOR[ch] ?? ch).join('');
+    // Latin letters with no Cyrillic look-alike: the layout changed midway; read by sound if a lexicon knows the word.
+    const sounded = chars.map((ch) => (SOUNDED_FROM.includes(ch) ? SOUNDED_AS[SOUNDED_FROM.indexOf(ch)]! : ch)).join('');
+    return dictionary.words.has(sounded) ? sounded : word;
   }
   if (!chars.some((ch) => LOOK_ALIKE[ch] !== undefined)) return word;
   const latin = chars.map((ch) => LOOK_ALIKE[ch] ?? ch).join('');
