@@ -193,10 +193,15 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
       delete result.evidence.channel;
     } else result.answers.channel = inCloud;
   }
-  // A usage-based service has no goal: its words go with it, so nothing reports words for it.
+  // A usage-based service has no goal: its words go with it, so nothing reports words for it,
+  // and a goal a part left open or only offered is not asked either.
   if (result.answers.service === 'usage') {
     delete result.answers.goal;
     delete result.evidence.goal;
+    result.conflicts = result.conflicts.filter((q) => q !== 'goal');
+    delete result.hedged?.goal;
+    delete result.said?.goal;
+    if (result.hedged !== undefined && Object.keys(result.hedged).length === 0) delete result.hedged;
   }
   for (const q of QUESTION_IDS) {
     const v = result.answers[q];
