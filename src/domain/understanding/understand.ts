@@ -17,7 +17,7 @@ import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, respell, spelledOut } from './spelled';
 import { firstSaid, laterGoals, undecidedQuestions, wantedGoal } from './desire';
-import { sellerAlternatives } from './sellerOption';
+import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
@@ -238,6 +238,7 @@ function read(text: string, part: boolean): Understanding {
   }
   resolveAlternatives(prepared.text, mentions, COMPILED);
   sellerAlternatives(prepared.text, mentions, COMPILED);
+  sellerUndecided(prepared.text, mentions, COMPILED);
   // The gloss's bracket is the character there (a pause) or the one just before it (a gloss read inline).
   const bracketAt = (at: number): boolean =>
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
