@@ -869,13 +869,13 @@ describe('kind: whose, a purchase from us denied ("not from us in our Advisor da
     // Here the negation also reaches the product after the verb (a known limit: asked, not guessed).
     ['hu-HU', 'Az ügyfél nem tőlünk vette az Office 365-öt az Advisoros időkben.', {}],
     // Never the Advisor channel: in Russian «у нас во времена Advisor» is one phrase, denied, and the EA decides;
-    // in Chinese the EA decides too (the product is negated with the purchase).
+    // in Chinese the EA decides too ("不是从…买的" denies the purchase, not the product).
     ['ru-RU', 'Office 365 куплен не у нас во времена Advisor, а через EA.', { channel: 'ea', service: 'license' }],
-    ['zh-CN', 'Office 365 不是从我们这里买的（我们当时是 Advisor），是通过 EA 买的。', { channel: 'ea' }],
+    ['zh-CN', 'Office 365 不是从我们这里买的（我们当时是 Advisor），是通过 EA 买的。', { channel: 'ea', service: 'license' }],
     // The former Advisor channel said in one phrase ("when we were an Advisor"), denied; in Chinese
-    // the negation touches "从我们" with no space between (the product after it is negated too).
+    // the negation touches "从我们" with no space between.
     ['en-US', 'Office 365 was not bought from us when we were an Advisor, 21Vianet.', { cloud: 'china', service: 'license' }],
-    ['zh-CN', '客户的 Office 365 不是从我们这里买的，那时候我们还是 Advisor。', {}],
+    ['zh-CN', '客户的 Office 365 不是从我们这里买的，那时候我们还是 Advisor。', { service: 'license' }],
     // Not denied: the former Advisor channel.
     ['en-US', 'Office 365 bought from us in our Advisor days, 21Vianet cloud.', { cloud: 'china', channel: 'formerAdvisor', service: 'license' }],
   ]);

@@ -35,7 +35,8 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     const opened = (x: Span): boolean =>
       [s.start, ...openers.filter((p) => text.slice(s.start, p.start).trim() === '').map((p) => p.end)].some((at) => text.slice(at, x.start).trim() === ',');
     const relative = (x: Span): boolean => text.slice(s.start, x.start).trimEnd().endsWith(',') && text.slice(x.end, o.start).includes(',') && !opened(x);
-    const w = who.find((x) => x.start >= s.start && x.end <= o.start && text.slice(x.end, o.start).split(',').length <= 2 && !relative(x));
+    // The nearest one before the word: "走的是 MPSA，EA 是总部签的" closes only its own clause.
+    const w = who.filter((x) => x.start >= s.start && x.end <= o.start && text.slice(x.end, o.start).split(',').length <= 2 && !relative(x)).pop();
     // From the start of the clause the word is in: Chinese says it last ("通过EA买的是母公司").
     const from = w === undefined ? 0 : Math.max(s.start, text.lastIndexOf(',', w.start) + 1);
     if (closes && w !== undefined)

@@ -25,4 +25,6 @@ export interface Understanding {
   hedged?: Partial<Record<QuestionId, string>>;
   /** Hedged questions whose only doubt is another answer's (a doubted purchase from 21Vianet and its cloud). */
   doubtImplied?: QuestionId[];
+  /** The text says the case was left undecided, naming nothing ("两边说的不一样"): about what older parts told. */
+  undecided?: boolean;
 }

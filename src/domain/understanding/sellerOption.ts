@@ -2,6 +2,7 @@
 import { CompiledLexicon } from './compile';
 import { closeTo } from './parties';
 import { Span, StructuredMention, matches, referenceAfter } from './structure';
+import { sentenceOf } from './text';
 
 /** How many words may stand between a read channel and the "or" after it (its how too: "on azure.com with a card or"). */
 const CHANNEL_TO_OR = 4;
@@ -43,5 +44,26 @@ export function sellerAlternatives(text: string, mentions: readonly StructuredMe
       // The read option is the first when the seller comes after it.
       else if ((ref.kept === 'first') !== (after !== undefined)) Object.assign(m, { question: undefined, implies: [] });
     }
+  }
+}
+
+/**
+ * "The customer says they bought it from 21Vianet directly, but finance says through some reseller;
+ * it hasn't been squared yet": a read channel, then a contrast and a seller of unknown kind, in one
+ * sentence that ends saying, in a clause of its own, that the case is undecided, are two answers
+ * left open. The read one is asked about by name. (A seller in the undecided clause itself, "but
+ * the reseller hasn't decided whether to move", is only who speaks.)
+ */
+export function sellerUndecided(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  // A seller read as "somewhere else" is still unplaced; one read as a channel of its own kind is not.
+  const placed = (s: Span): boolean => mentions.some((m) => m.question !== undefined && m.option !== 'other' && m.start < s.end && s.start < m.end);
+  const sellers = lexicons.flatMap((l) => matches(l.seller, text)).filter((s) => !placed(s));
+  const contrasts = lexicons.flatMap((l) => matches(l.doubtContrast, text));
+  for (const u of lexicons.flatMap((l) => matches(l.undecided, text))) {
+    const { start } = sentenceOf(text, u.start, u.end);
+    const against = (m: StructuredMention): boolean =>
+      contrasts.some((c) => c.start >= m.end && sellers.some((s) => s.start >= c.end && s.end <= u.start && /[,;]/.test(text.slice(s.end, u.start))));
+    for (const m of mentions)
+      if (m.question === 'channel' && m.option !== 'other' && !m.negated && m.start >= start && m.end <= u.start && against(m)) m.hedged = true;
   }
 }

@@ -148,6 +148,10 @@ export function answeredQuestions(parts: readonly string[], opensWithReference: 
 export function mergeParts(readings: readonly Understanding[]): Understanding {
   const result: Understanding = { answers: {}, conflicts: [], evidence: {}, negated: [] };
   const set = result.answers as Record<QuestionId, string>;
+  // A part saying the case was left undecided ("two sides, two stories; their boss decides")
+  // leaves open each question the older parts told two answers to, unless a newer part settles it.
+  const open = readings.findIndex((r) => r.undecided === true);
+  const told = (q: QuestionId): Understanding[] => (open < 0 ? [] : readings.slice(open + 1).filter((r) => r.answers[q] !== undefined));
   for (const q of QUESTION_IDS) {
     // The newest part that says anything of the question decides it. A value said there only under
     // a doubt is named when the question is asked: an older part's plain answer is what the newer
@@ -161,6 +165,11 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
         r.negated.includes(q) ||
         (r.hedged?.[q] !== undefined && !r.doubtImplied?.includes(q)),
     );
+    if (part !== undefined && readings.indexOf(part) > open && new Set(told(q).map((r) => r.answers[q])).size > 1) {
+      result.conflicts.push(q);
+      result.said = { ...result.said, [q]: told(q).flatMap((r) => r.evidence[q] ?? []) };
+      continue;
+    }
     if (part === undefined) {
       const doubted = readings.find((r) => r.hedged?.[q] !== undefined)?.hedged?.[q];
       if (doubted !== undefined) result.hedged = { ...result.hedged, [q]: doubted };
@@ -193,10 +202,15 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
       delete result.evidence.channel;
     } else result.answers.channel = inCloud;
   }
-  // A usage-based service has no goal: its words go with it, so nothing reports words for it.
+  // A usage-based service has no goal: its words go with it, so nothing reports words for it,
+  // and a goal a part left open or only offered is not asked either.
   if (result.answers.service === 'usage') {
     delete result.answers.goal;
     delete result.evidence.goal;
+    result.conflicts = result.conflicts.filter((q) => q !== 'goal');
+    delete result.hedged?.goal;
+    delete result.said?.goal;
+    if (result.hedged !== undefined && Object.keys(result.hedged).length === 0) delete result.hedged;
   }
   for (const q of QUESTION_IDS) {
     const v = result.answers[q];

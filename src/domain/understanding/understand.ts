@@ -17,7 +17,7 @@ import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, respell, spelledOut } from './spelled';
 import { firstSaid, laterGoals, undecidedQuestions, wantedGoal } from './desire';
-import { sellerAlternatives } from './sellerOption';
+import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
@@ -210,7 +210,9 @@ function read(text: string, part: boolean): Understanding {
     mentions.push({ question: 'partnerType', option: 'direct', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
   mentions.sort((a, b) => a.start - b.start);
   markTierTwo(prepared.text, mentions);
-  if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp')) return empty(); // sellersNotCsp (below) reads one alone.
+  // Nothing named: still, it may say the case was left undecided (about a thread's older parts). sellersNotCsp (below) reads a seller alone.
+  if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp'))
+    return undecidedQuestions(prepared.text, mentions, COMPILED).size > 0 ? { ...empty(), undecided: true } : empty();
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
   // Only a correction that says the answer was wrong ("no wait") takes it back unreplaced; a restatement may name it unread.
@@ -238,6 +240,7 @@ function read(text: string, part: boolean): Understanding {
   }
   resolveAlternatives(prepared.text, mentions, COMPILED);
   sellerAlternatives(prepared.text, mentions, COMPILED);
+  sellerUndecided(prepared.text, mentions, COMPILED);
   // The gloss's bracket is the character there (a pause) or the one just before it (a gloss read inline).
   const bracketAt = (at: number): boolean =>
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
@@ -268,6 +271,7 @@ function read(text: string, part: boolean): Understanding {
   }
 
   const result = empty();
+  if (undecidedOf.size === QUESTION_IDS.length) result.undecided = true;
   const words = (span: Span): string => originalSpan(text, prepared, span.start, span.end);
   const settle = (question: QuestionId, list: readonly Candidate[]): void => {
     const r = resolve(undecidedOf.has(question) ? told(list) : list);
