@@ -49,7 +49,8 @@ function distance(gap: string): number {
 
 /**
  * Negations, each scoped to its clause: before a mention, after it, and uncertainty. `pause`
- * says whether a dash stands between two points (a negation does not reach across it).
+ * says whether a dash stands between two points (a negation does not reach across it). Returns
+ * the sellers no answer places that a doubt is about ("maybe from a hosting provider").
  */
 export function markNegations(
   text: string,
@@ -58,9 +59,11 @@ export function markNegations(
   lexicons: readonly CompiledLexicon[],
   dominantLanguages: (text: string) => ReadonlySet<string>,
   pause: (from: number, to: number) => boolean,
-): void {
+): Span[] {
+  const doubtedSellers: Span[] = [];
   const hedges = lexicons.flatMap((l) => (l.hedges ? matches(l.hedges, text) : []));
   const objects = lexicons.flatMap((l) => matches(l.doubtObjects, text));
+  const sellers = lexicons.flatMap((l) => matches(l.seller, text));
   // A "no" inside a doubt said after what it doubts ("ezt nem tudom": this I don't know) negates
   // nothing; one closing it ("EA or not EA") still does.
   const doubtsAfter = lexicons.flatMap((l) => matches(l.hedgesAfter, text));
@@ -240,6 +243,14 @@ export function markNegations(
     const again = (m: NegatableMention, k: number): number => (m.option !== undefined && m.option === products[k - 1]!.option ? 1 : 0);
     const oneProduct = products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) <= again(m, k));
     if (how !== undefined && oneProduct && !/[,;:]/.test(text.slice(first.end, how.start))) first = how;
+    // From a seller no answer places ("maybe they bought the Azure from a hosting provider"): the product is stated, the seller doubted.
+    const seller = sellers
+      .filter((s) => s.start >= first!.end && s.end <= end && !answers.some((m) => overlaps(m, s)))
+      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    if (how === undefined && first.question === 'service' && one && seller && /^[^,.;:?]*$/u.test(text.slice(first.end, seller.start))) {
+      doubtedSellers.push(seller);
+      continue;
+    }
     // A doubt over options that answer one question differently ("weighing three options: keep their Microsoft 365 and we
     // support it, or move it") is about that question, not the product or channel the options share.
     const offered = answers.filter(doubts);
@@ -254,6 +265,7 @@ export function markNegations(
     }
     for (const m of answers) if (doubts(m) && m.question === first.question) m.hedged = true;
   }
+  return doubtedSellers;
 }
 
 /**

@@ -129,7 +129,8 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     const seller = sellers
       // Said alone, it may be about a seller anywhere in the sentence before (its subject, at the start).
       .filter((s) => s.start >= from && s.end <= n.start && (alone || units(text.slice(s.end, n.start)) <= SELLER_REACH))
-      .filter((s) => !mentions.some((m) => m.question === 'partnerType' && overlapping(m, s)))
+      // Nor a seller inside a blocking phrase ("worked for another company": an employer, not a seller).
+      .filter((s) => !mentions.some((m) => (m.question === 'partnerType' || (m.question === undefined && m.option === '')) && overlapping(m, s)))
       .pop();
     if (seller !== undefined) found.push({ start: seller.start, end: c.end });
     // Or named after it, set off by a comma, when it is the subject ("They're not a CSP, just a hosting company"; not "we").

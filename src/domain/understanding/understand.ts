@@ -214,7 +214,7 @@ function read(text: string, part: boolean): Understanding {
   if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp'))
     return undecidedQuestions(prepared.text, mentions, COMPILED).size > 0 ? { ...empty(), undecided: true } : empty();
   const corrections = correctionMarks(prepared.text, mentions);
-  markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
+  const doubtedSellers = markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
   // Only a correction that says the answer was wrong ("no wait") takes it back unreplaced; a restatement may name it unread.
   const retractions = COMPILED.flatMap((l) => (l.retractions ? matches(l.retractions, prepared.text) : []));
   takeBackUnnamed(
@@ -307,6 +307,11 @@ function read(text: string, part: boolean): Understanding {
   if (cloud !== undefined && channels.length === 0 && statedChannels.length > 0) {
     result.unsettled = ['channel'];
     result.said = { ...result.said, channel: [...new Set(statedChannels.map((c) => words(c.span)))] };
+  }
+  // A seller no answer places, said under a doubt ("maybe from a hosting provider"): the channel is asked, naming it.
+  if (doubtedSellers.length > 0 && result.answers.channel === undefined && result.hedged?.channel === undefined && !result.conflicts.includes('channel')) {
+    result.conflicts.push('channel');
+    result.said = { ...result.said, channel: doubtedSellers.map(words) };
   }
   settle('service', candidates.get('service')!);
   // The goal is asked for license-based services only: not yet when the service is still open
