@@ -80,10 +80,13 @@ export function laterGoals(text: string, mentions: Array<StructuredMention & { b
  * else in the message does, and then under its doubt.
  */
 export function firstSaid(text: string, mentions: Array<StructuredMention & { background?: boolean }>, lexicons: readonly CompiledLexicon[]): void {
-  for (const a of lexicons.flatMap((l) => matches(l.atFirst, text))) {
-    const end = sentenceOf(text, a.end).end;
-    for (const m of mentions) if (m.start >= a.end && m.end <= end) m.background = true;
-  }
+  for (const l of lexicons)
+    for (const a of matches(l.atFirst, text)) {
+      // "I assumed they bought it from 21Vianet, but it came from a local reseller": the contrast says what is.
+      const but = matches(l.doubtContrast, text).find((c) => c.start >= a.end);
+      const end = Math.min(sentenceOf(text, a.end).end, but?.start ?? Infinity);
+      for (const m of mentions) if (m.start >= a.end && m.end <= end) m.background = true;
+    }
 }
 
 /**

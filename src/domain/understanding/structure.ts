@@ -288,7 +288,8 @@ export function onlyService(text: string, mentions: StructuredMention[], lexicon
   const subject = (m: Span): boolean => /(^|[,.?])$/u.test(text.slice(0, m.start).trimEnd()) || starts.some((s) => s.end + 1 === m.start);
   const covering = (m: Span, o: Span): boolean => m.end + 1 === o.start || covers.some((c) => c.start === m.end + 1 && c.end + 1 === o.start);
   const ofChannel = (o: Span): boolean => mentions.some((m) => m.question === 'channel' && covering(m, o) && subject(m));
-  const onlys = lexicons.flatMap((l) => matches(l.only, text)).filter((o) => !ofChannel(o));
+  const all = lexicons.flatMap((l) => matches(l.only, text));
+  const onlys = all.filter((o) => !ofChannel(o));
   if (onlys.length === 0) return;
   const services = mentions.filter((m) => m.question === 'service' && !m.negated);
   // The word restricts the product next to it: in «а про Azure лицензии» (a dash dropped between) only Azure.
@@ -302,11 +303,13 @@ export function onlyService(text: string, mentions: StructuredMention[], lexicon
   const kinds = new Set(restricted.map((m) => m.option));
   if (kinds.size !== 1) return;
   const [kind] = kinds;
-  for (const m of services) {
-    if (m.option !== kind) {
-      m.question = undefined;
-      m.implies = [];
-    }
+  // "Scope = Azure only. The EA only covers their M365": a contract that covers only another kind's product is not this one's.
+  const covered = (o: Span): StructuredMention | undefined => services.find((x) => x.start >= o.end && !/[.;?!]/u.test(text.slice(o.end, x.start)));
+  const other = (o: Span): boolean => (covered(o)?.option ?? kind) !== kind;
+  const aside = mentions.filter((m) => m.question === 'channel' && subject(m) && all.some((o) => covering(m, o) && other(o)));
+  for (const m of [...services.filter((x) => x.option !== kind), ...aside]) {
+    m.question = undefined;
+    m.implies = [];
   }
 }
 

@@ -50,13 +50,20 @@ export function takeBackUnnamed(text: string, mentions: Said[], corrections: rea
  * "应该是从世纪互联买的……刚跟客户确认了，") confirms it: the speaker goes on to treat it as fact.
  * What was said there before it is stated; two values left open ("EA or Open, confirmed") stay asked.
  */
-export function confirmedAfter(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
+export function confirmedAfter(
+  text: string,
+  mentions: Said[],
+  lexicons: readonly CompiledLexicon[],
+  dash: (from: number, to: number) => boolean = () => false,
+): void {
   for (const c of lexicons.flatMap((l) => matches(l.confirmed, text))) {
-    if (!/(^|[.,;:!?]) ?$/u.test(text.slice(0, c.start)) || !/^ ?([.,;:!]|$)/u.test(text.slice(c.end))) continue;
+    // A dash opens the check's clause too ("probably the indirect provider — checked PC, yes").
+    const opens = /(^|[.,;:!?]) ?$/u.test(text.slice(0, c.start)) || dash(Math.max(0, c.start - 2), c.start);
+    if (!opens || !/^ ?([.,;:!]|$)/u.test(text.slice(c.end))) continue;
     const own = sentenceOf(text, c.start);
     // Its own sentence before it, and the sentence before when no answer stands before the check in its own ("对，确认了").
-    const opens = !mentions.some((m) => m.question !== undefined && m.start >= own.start && m.end <= c.start);
-    const from = own.start > 0 && opens ? sentenceOf(text, own.start - 1).start : own.start;
+    const first = !mentions.some((m) => m.question !== undefined && m.start >= own.start && m.end <= c.start);
+    const from = own.start > 0 && first ? sentenceOf(text, own.start - 1).start : own.start;
     // Everything said there is stated, its doubt lifted. Two values said there stay two answers, a
     // conflict asked about whatever their doubts ("EA or Open, confirmed").
     for (const m of mentions) if (m.start >= from && m.end <= c.start) m.hedged = false;

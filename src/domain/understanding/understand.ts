@@ -224,7 +224,7 @@ function read(text: string, part: boolean): Understanding {
   );
   deniedLater(prepared.text, mentions);
   doubtAlone(prepared.text, mentions, COMPILED);
-  confirmedAfter(prepared.text, mentions, COMPILED);
+  confirmedAfter(prepared.text, mentions, COMPILED, (from, to) => dashBetween(text, prepared, from, to));
   negatePhrases(prepared.text, mentions);
   dismissAsides(prepared.text, mentions, COMPILED, bracketed(text, prepared));
   otherCases(prepared.text, mentions, COMPILED);
