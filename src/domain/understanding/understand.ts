@@ -21,7 +21,7 @@ import { sellerAlternatives } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
-import { confirmedAfter, deniedLater, doubtAlone, takeBackUnnamed } from './takenBack';
+import { confirmedAfter, notTakenBack, deniedLater, doubtAlone, takeBackUnnamed } from './takenBack';
 
 export type { Understanding } from './result';
 
@@ -213,6 +213,7 @@ function read(text: string, part: boolean): Understanding {
   if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp')) return empty(); // sellersNotCsp (below) reads one alone.
   const corrections = correctionMarks(prepared.text, mentions);
   markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
+  notTakenBack(prepared.text, mentions, COMPILED);
   // Only a correction that says the answer was wrong ("no wait") takes it back unreplaced; a restatement may name it unread.
   const retractions = COMPILED.flatMap((l) => (l.retractions ? matches(l.retractions, prepared.text) : []));
   takeBackUnnamed(
