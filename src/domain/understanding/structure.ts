@@ -302,10 +302,18 @@ export function onlyService(text: string, mentions: StructuredMention[], lexicon
   const kinds = new Set(restricted.map((m) => m.option));
   if (kinds.size !== 1) return;
   const [kind] = kinds;
+  // A channel said in the clause of a product set aside ("dobozos Office 2016, …; kizárólag az Azure") is that product's.
+  const clause = (m: Span): Span => {
+    const end = text.slice(m.end).search(/[,.?;:!]/);
+    return { start: Math.max(...[...',.?;:!'].map((c) => text.lastIndexOf(c, m.start - 1))) + 1, end: end < 0 ? text.length : m.end + end };
+  };
   for (const m of services) {
-    if (m.option !== kind) {
-      m.question = undefined;
-      m.implies = [];
+    if (m.option === kind) continue;
+    const c = clause(m);
+    const own = !services.some((r) => r.option === kind && r.start >= c.start && r.end <= c.end);
+    for (const x of [m, ...mentions.filter((y) => own && y.question === 'channel' && y.start >= c.start && y.end <= c.end)]) {
+      x.question = undefined;
+      x.implies = [];
     }
   }
 }
