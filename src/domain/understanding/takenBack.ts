@@ -128,6 +128,9 @@ export function deniedLater(text: string, mentions: Said[]): void {
     if (!n.negated || n.question !== 'channel') continue;
     const { start } = sentenceOf(text, n.start);
     const last = mentions.filter((m) => m.end <= start && m.question === 'channel').pop();
-    if (last !== undefined && !last.negated && last.option === n.option) last.negated = true;
+    if (last === undefined || last.negated || last.option !== n.option) continue;
+    // Said twice in its sentence ("a Microsofttól vették közvetlenül"), it is taken back whole.
+    const said = sentenceOf(text, last.start).start;
+    for (const m of mentions) if (m.question === 'channel' && m.option === n.option && m.start >= said && m.end <= last.end) m.negated = true;
   }
 }
