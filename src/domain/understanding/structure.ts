@@ -307,7 +307,19 @@ export function onlyService(text: string, mentions: StructuredMention[], lexicon
   const covered = (o: Span): StructuredMention | undefined => services.find((x) => x.start >= o.end && !/[.;?!]/u.test(text.slice(o.end, x.start)));
   const other = (o: Span): boolean => (covered(o)?.option ?? kind) !== kind;
   const aside = mentions.filter((m) => m.question === 'channel' && subject(m) && all.some((o) => covering(m, o) && other(o)));
-  for (const m of [...services.filter((x) => x.option !== kind), ...aside]) {
+  // A channel said in the clause of a product set aside ("dobozos Office 2016, …; kizárólag az Azure") is that product's.
+  const clause = (m: Span): Span => {
+    const end = text.slice(m.end).search(/[,.?]/);
+    return { start: Math.max(...[...',.?'].map((c) => text.lastIndexOf(c, m.start - 1))) + 1, end: end < 0 ? text.length : m.end + end };
+  };
+  const dropped = [...aside];
+  for (const m of services) {
+    if (m.option === kind) continue;
+    const c = clause(m);
+    const own = !services.some((r) => r.option === kind && r.start >= c.start && r.end <= c.end);
+    dropped.push(m, ...mentions.filter((y) => own && y.question === 'channel' && y.start >= c.start && y.end <= c.end));
+  }
+  for (const m of dropped) {
     m.question = undefined;
     m.implies = [];
   }

@@ -103,6 +103,27 @@ export function doubtAlone(text: string, mentions: Said[], lexicons: readonly Co
 }
 
 /**
+ * A yes that takes back the "not" said just before it ("Nem másik CSP partner… illetve de, az",
+ * "Not another CSP… well, yes, it is"): the answer denied is stated after all. Only a yes that
+ * opens its clause close after that answer and names none of its own, nor doubts.
+ */
+export function notTakenBack(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
+  const named = mentions.filter((m) => m.question !== undefined);
+  for (const y of lexicons.flatMap((l) => matches(l.notTakenBack, text))) {
+    const end = sentenceOf(text, y.end).end;
+    // A yes followed by a doubt ("illetve de, bár nem tudom biztosan") takes nothing back for sure.
+    const doubted = lexicons.some((l) => matches(l.hedges, text, y.end, end).length + matches(l.hedgesAfter, text, y.end, end).length > 0);
+    if (!/(^|[.,;:!?]) ?$/u.test(text.slice(0, y.start)) || doubted || named.some((m) => m.start >= y.end && m.start < end)) continue;
+    // The last answer denied in its sentence or the one before, unless its question was answered since ("Nem EA, hanem Open").
+    const own = sentenceOf(text, y.start).start;
+    const from = text.slice(own, y.start).trim() === '' && own > 0 ? sentenceOf(text, own - 1).start : own;
+    const last = named.filter((m) => m.start >= from && m.end <= y.start && m.negated).pop();
+    const since = (m: Said): boolean => named.some((o) => o.question === m.question && !o.negated && o.start > m.end && o.end <= y.start);
+    if (last !== undefined && !since(last) && !/[?？]/u.test(text.slice(last.end, y.start))) last.negated = false;
+  }
+}
+
+/**
  * "Bought from Microsoft. Not from Microsoft but from a local shop.": a channel denied in a later
  * sentence takes back the same channel said before it, even when what replaces it is a seller the
  * reader cannot place: the channel is asked, never answered with the value just denied. The
@@ -114,6 +135,9 @@ export function deniedLater(text: string, mentions: Said[]): void {
     if (!n.negated || n.question !== 'channel') continue;
     const { start } = sentenceOf(text, n.start);
     const last = mentions.filter((m) => m.end <= start && m.question === 'channel').pop();
-    if (last !== undefined && !last.negated && last.option === n.option) last.negated = true;
+    if (last === undefined || last.negated || last.option !== n.option) continue;
+    // Said twice in its sentence ("a Microsofttól vették közvetlenül"), it is taken back whole.
+    const said = sentenceOf(text, last.start).start;
+    for (const m of mentions) if (m.question === 'channel' && m.option === n.option && m.start >= said && m.end <= last.end) m.negated = true;
   }
 }

@@ -79,10 +79,13 @@ function dotInWord(input: string, at: number, cp: string): string | undefined {
 
 const LINE_BREAK = new Set(['\n', '\r']);
 
-/** The last piece that is not a space: a line broken after a comma wraps one sentence, it ends none. */
-function lastMark(pieces: readonly Piece[]): string | undefined {
-  for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]!.ch !== ' ') return pieces[k]!.ch;
-  return undefined;
+/**
+ * Whether the line so far ends in a comma: a line broken after a comma wraps one sentence, it ends
+ * none. A closing bracket is no comma there: "Channel: Advisor (Zsolt)" ends its line's sentence.
+ */
+function wrapsAfterComma(pieces: readonly Piece[], input: string): boolean {
+  for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]!.ch !== ' ') return pieces[k]!.ch === ',' && !/[)）\]]/u.test(input[pieces[k]!.at]!);
+  return false;
 }
 
 export function prepare(input: string): PreparedText {
@@ -110,7 +113,7 @@ export function prepare(input: string): PreparedText {
       continue;
     }
     if (SENTENCE.has(cp)) {
-      pieces.push({ ch: LINE_BREAK.has(cp) && lastMark(pieces) === ',' ? ' ' : '.', at });
+      pieces.push({ ch: LINE_BREAK.has(cp) && wrapsAfterComma(pieces, input) ? ' ' : '.', at });
       continue;
     }
     if (QUESTION.has(cp)) {

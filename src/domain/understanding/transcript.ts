@@ -70,14 +70,14 @@ interface Line {
   turn?: { time?: string; name: string; text: string; person?: boolean };
 }
 
-/** A line's turn, if it opens one ("Kovács Péter  14:02" is a name and a time, not "Kovács Péter  14" saying "02"). */
+/** A line's turn, if it opens one ("Kovács Péter  14:02" is a name and a time, not "Kovács Péter  14" saying "02"; "- Ügyfél: …" is a list's field). */
 function parse(line: string): Line {
   const h = HEAD.exec(line);
   if (h !== null) return { line, turn: { time: h[2]!, name: fold(h[1]!), text: '' } };
   // The time first, as Teams copies a chat ("[10:02 AM] Priya Natarajan"): a person's name in full.
   const f = TIME_FIRST.exec(line);
   if (f !== null && PERSON.test(f[2]!)) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
-  const t = TURN.exec(line);
+  const t = /^\s*[-*•]\s/u.test(line) ? null : TURN.exec(line);
   return t === null ? { line } : { line, turn: { time: t[1] ?? t[2], name: fold(t[3]!), text: t[4]!, person: PERSON.test(t[3]!) } };
 }
 

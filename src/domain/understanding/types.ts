@@ -93,6 +93,11 @@ export interface Negation {
    * the doubted answer is confirmed, stated.
    */
   confirmed?: string[];
+  /**
+   * A yes opening a clause right after an answer said with "not" ("Nem másik CSP partner… illetve
+   * de, az", "Not another CSP… well, yes, it is"): the speaker takes the "not" back.
+   */
+  notTakenBack?: string[];
 }
 
 export interface Structure {

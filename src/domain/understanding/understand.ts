@@ -21,7 +21,7 @@ import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
-import { confirmedAfter, deniedLater, doubtAlone, takeBackUnnamed } from './takenBack';
+import { confirmedAfter, notTakenBack, deniedLater, doubtAlone, takeBackUnnamed } from './takenBack';
 
 export type { Understanding } from './result';
 
@@ -215,6 +215,7 @@ function read(text: string, part: boolean): Understanding {
     return undecidedQuestions(prepared.text, mentions, COMPILED).size > 0 ? { ...empty(), undecided: true } : empty();
   const corrections = correctionMarks(prepared.text, mentions);
   const doubtedSellers = markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
+  notTakenBack(prepared.text, mentions, COMPILED);
   // Only a correction that says the answer was wrong ("no wait") takes it back unreplaced; a restatement may name it unread.
   const retractions = COMPILED.flatMap((l) => (l.retractions ? matches(l.retractions, prepared.text) : []));
   takeBackUnnamed(
