@@ -1,0 +1,12 @@
+// The Enterprise Agreement described rather than named, in Russian: a large three-year agreement
+// with Microsoft, or the yearly count of what was used settled with it (the true-up).
+import { checkKind } from './kindCheck';
+
+describe('channel: the Enterprise Agreement described in Russian', () => {
+  checkKind([
+    ['ru-RU', 'Office 365 у них по большому трёхлетнему договору с Microsoft.', { channel: 'ea', service: 'license' }],
+    ['ru-RU', 'Azure у клиента, раз в год досчитывают с Microsoft, сколько насоздавали.', { channel: 'ea', service: 'usage' }],
+    ['ru-RU', 'Dynamics 365, у них ежегодный true-up.', { channel: 'ea', service: 'license' }],
+    ['ru-RU', 'Трёхлетний договор, лицензии оплачивают помесячно.', { service: 'license' }],
+  ]);
+});
