@@ -287,8 +287,11 @@ function otherSubject(text: string, m: Span, mentions: readonly StructuredMentio
   const opening = [...lexicons.flatMap((l) => matches(l.others, text, s.start, m.start)), ...sellers].filter(
     (o) => units(text.slice(s.start, o.start)) <= SUBJECT_REACH,
   );
-  if (opening.length === 0) return false;
-  const first = Math.min(...opening.map((o) => o.start));
+  // A seller named where the customer bought, opening the sentence ("… from Northgate Technology. Northgate was a T2 reseller"), is a party too.
+  const word = /^ ?([^ ,.?;:!]+) /.exec(text.slice(s.start, m.start))?.[1];
+  const named = word !== undefined && lexicons.some((l) => matches(l.supplier, text, 0, s.start).some((f) => text.startsWith(` ${word} `, f.end)));
+  if (opening.length === 0 && !named) return false;
+  const first = named ? s.start : Math.min(...opening.map((o) => o.start));
   // "We" anywhere in the role's own clause ("…, közvetlen partner vagyunk") or before it keeps it ours.
   const stop = text.slice(m.end, s.end).search(/[,;:]/);
   const clauseEnd = stop < 0 ? s.end : m.end + stop;

@@ -72,7 +72,7 @@ export function referenceAfter(text: string, from: number, lexicons: readonly Co
       for (const s of matches(l[kept], text, from, to)) if (found === undefined || s.start < found.at) found = { at: s.start, kept };
   return found;
 }
-/** The most words between two options joined by "or". */
+/** The most words between two options joined by "or", twice as many after one that opens the first ("either we co-manage …, or …"). */
 const ALTERNATIVE_GAP = 8;
 /** The words between two points of the prepared text (its commas are no words). */
 const wordsIn = (s: string): number => s.split(/[ ,]+/).filter((w) => w.length > 0).length;
@@ -92,8 +92,11 @@ export function resolveAlternatives(text: string, mentions: StructuredMention[],
     for (let j = i + 1; j < answers.length; j++) {
       const b = answers[j]!;
       const gap = text.slice(a.end, b.start);
+      // A joining word a few words before the first option, in its clause, opens it ("either we co-manage", «либо мы»).
+      const opener = Math.max(-1, ...ors.filter((o) => o.end <= a.start).map((o) => o.end));
+      const framed = opener >= 0 && !/[.?;:!,]/.test(text.slice(opener, a.start)) && wordsIn(text.slice(opener, a.start)) <= 3;
       // An aside set off by commas right after the first option ("an EA, which I doubt at that size, or…") is no distance.
-      if (gap.includes('.') || wordsIn(gap.replace(/^ ?,[^,]*,/, '')) > ALTERNATIVE_GAP) break;
+      if (gap.includes('.') || wordsIn(gap.replace(/^ ?,[^,]*,/, '')) > ALTERNATIVE_GAP * (framed ? 2 : 1)) break;
       const question = alternativeQuestion(a, b);
       // The joining word lies between them, or opens the second mention ("EA ou Open").
       if (question === undefined || !ors.some((o) => o.start >= a.end && o.end <= b.end)) continue;
@@ -212,12 +215,7 @@ function settlePair(
   // "EA or Open? Open." – the options were a question, and a later statement answers it.
   const after = sentenceOf(text, b.end).end;
   if (text[after] !== '?') return;
-  if (answers.some((m) => m.start > after && questionsOf(m).has(question))) {
-    for (const m of [a, b]) {
-      m.question = undefined;
-      m.implies = [];
-    }
-  }
+  if (answers.some((m) => m.start > after && questionsOf(m).has(question))) for (const m of [a, b]) [m.question, m.implies] = [undefined, []];
 }
 
 /**
