@@ -191,9 +191,13 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
     const said = part.said?.[q];
     if (said !== undefined && value === undefined) result.said = { ...result.said, [q]: said };
   }
-  // A channel read in a part that did not name the cloud is read again in the thread's cloud.
+  // A channel read in a part that did not name the cloud is read again in the thread's cloud; "from us as
+  // an Advisor" in a thread that says nothing of the cloud is the Advisor program, as in one message.
   const { channel, cloud } = result.answers;
-  if (channel !== undefined && cloud !== undefined) {
+  const cloudSaid = readings.some(
+    (r) => r.answers.cloud !== undefined || r.conflicts.includes('cloud') || r.negated.includes('cloud') || r.hedged?.cloud !== undefined,
+  );
+  if (channel !== undefined && (cloud !== undefined || (channel === 'formerAdvisor' && !cloudSaid))) {
     const inCloud = channelInCloud(channel, cloud);
     if (inCloud === undefined) {
       delete result.answers.channel;

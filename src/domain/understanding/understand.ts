@@ -296,10 +296,10 @@ function read(text: string, part: boolean): Understanding {
   const cloudEpoch = Math.max(-1, ...latest(candidates.get('cloud')!).map((c) => c.epoch));
   const statedChannels = latest(undecidedOf.has('channel') ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
-    // A part of a thread that names no cloud and no other channel keeps "somewhere else" for the thread's cloud
-    // (mergeParts); a whole message's is dropped by the last guard below, as an answer with no cloud.
-    const elsewhere = cloud === undefined && statedChannels.every((x) => x.value === 'other');
-    const value = elsewhere ? 'other' : channelInCloud(c.value as Channel, cloud);
+    // A part of a thread that names no cloud keeps "somewhere else" (when no other channel) and "from us as an Advisor"
+    // for the thread's cloud (mergeParts); a whole message's "somewhere else" is dropped by the last guard below.
+    const elsewhere = cloud === undefined && (statedChannels.every((x) => x.value === 'other') || (part && c.value === 'formerAdvisor'));
+    const value = elsewhere ? (c.value as Channel) : channelInCloud(c.value as Channel, cloud);
     // Said before a correction that changed the cloud ("back then EA. Now it's 21Vianet's"), it is no channel of the new cloud's.
     if (value !== undefined && (value === c.value || c.epoch >= cloudEpoch)) channels.push({ ...c, value });
   }
@@ -340,7 +340,7 @@ function read(text: string, part: boolean): Understanding {
   // A last guard: every answer must be an option given the others (it always is by construction).
   for (const q of QUESTION_IDS) {
     const v = result.answers[q];
-    if (part && (q === 'goal' || (q === 'channel' && v === 'other' && result.answers.cloud === undefined))) continue;
+    if (part && (q === 'goal' || (q === 'channel' && (v === 'other' || v === 'formerAdvisor') && result.answers.cloud === undefined))) continue;
     if (v !== undefined && !isValidOption(q, v, result.answers)) {
       delete result.answers[q];
       delete result.evidence[q];
