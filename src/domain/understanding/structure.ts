@@ -92,9 +92,9 @@ export function resolveAlternatives(text: string, mentions: StructuredMention[],
     for (let j = i + 1; j < answers.length; j++) {
       const b = answers[j]!;
       const gap = text.slice(a.end, b.start);
-      // A joining word a few words before the first option, in its clause, opens it ("either we co-manage", «либо мы»).
+      // A joining word before the first option, in its clause, opens it ("either we would just co-manage", «либо мы»).
       const opener = Math.max(-1, ...ors.filter((o) => o.end <= a.start).map((o) => o.end));
-      const framed = opener >= 0 && !/[.?;:!,]/.test(text.slice(opener, a.start)) && wordsIn(text.slice(opener, a.start)) <= 3;
+      const framed = opener >= 0 && !/[.?;:!,]/.test(text.slice(opener, a.start));
       // An aside set off by commas right after the first option ("an EA, which I doubt at that size, or…") is no distance.
       if (gap.includes('.') || wordsIn(gap.replace(/^ ?,[^,]*,/, '')) > ALTERNATIVE_GAP * (framed ? 2 : 1)) break;
       const question = alternativeQuestion(a, b);
