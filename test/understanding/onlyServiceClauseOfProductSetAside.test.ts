@@ -22,6 +22,8 @@ describe('only: the clause of a product out of scope decides which channel goes 
       'Only Azure matters, they bought Azure directly from Microsoft, and Office 2016 from another CSP partner',
       { channel: 'microsoft', service: 'usage' },
     ],
+    // A mark right after the product set aside (no space next to a Chinese character) ends its clause there.
+    ['zh-CN', '只谈Azure。另一家CSP卖的许可证，Azure直接跟微软买的。', { channel: 'microsoft', service: 'usage' }],
     // The channel of the product in scope is in an earlier clause than the product set aside.
     [
       'en-US',
