@@ -50,7 +50,12 @@ export function takeBackUnnamed(text: string, mentions: Said[], corrections: rea
  * "应该是从世纪互联买的……刚跟客户确认了，") confirms it: the speaker goes on to treat it as fact.
  * What was said there before it is stated; two values left open ("EA or Open, confirmed") stay asked.
  */
-export function confirmedAfter(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[], dash: (from: number, to: number) => boolean): void {
+export function confirmedAfter(
+  text: string,
+  mentions: Said[],
+  lexicons: readonly CompiledLexicon[],
+  dash: (from: number, to: number) => boolean = () => false,
+): void {
   for (const c of lexicons.flatMap((l) => matches(l.confirmed, text))) {
     // A dash opens the check's clause too ("probably the indirect provider — checked PC, yes").
     const opens = /(^|[.,;:!?]) ?$/u.test(text.slice(0, c.start)) || dash(Math.max(0, c.start - 2), c.start);
