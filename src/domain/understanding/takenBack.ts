@@ -136,8 +136,7 @@ export function deniedLater(text: string, mentions: Said[]): void {
     const { start } = sentenceOf(text, n.start);
     const last = mentions.filter((m) => m.end <= start && m.question === 'channel').pop();
     if (last === undefined || last.negated || last.option !== n.option) continue;
-    // Said twice in its sentence ("a Microsofttól vették közvetlenül"), it is taken back whole.
-    const said = sentenceOf(text, last.start).start;
-    for (const m of mentions) if (m.question === 'channel' && m.option === n.option && m.start >= said && m.end <= last.end) m.negated = true;
+    // Said more than once before ("a Microsofttól vették közvetlenül", "From Microsoft. … Bought from Microsoft."), it is taken back whole.
+    for (const m of mentions) if (m.question === 'channel' && m.option === n.option && m.end <= last.end) m.negated = true;
   }
 }
