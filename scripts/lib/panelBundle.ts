@@ -68,6 +68,18 @@ const PANEL_ENTITIES: esbuild.Plugin = {
   },
 };
 
+/**
+ * The page keeps its rendered cards in src/panel/pageCache.ts, a Map in order of use, in place of
+ * the bot's bounded cache on lru-cache (about 5 KB of the page's budget gzipped): the page bounds
+ * its cards by count only. test/panel/pageCache.test.ts holds the two equal.
+ */
+const PANEL_CACHE: esbuild.Plugin = {
+  name: 'panel-cache',
+  setup(build) {
+    build.onResolve({ filter: /\/domain\/boundedCache$/ }, () => ({ path: path.join(PROJECT_ROOT, 'src', 'panel', 'pageCache.ts') }));
+  },
+};
+
 /** What the page's bundle and the engine's test bundle share. */
 export function panelBundleOptions(entry: string): esbuild.BuildOptions {
   return {
@@ -82,7 +94,7 @@ export function panelBundleOptions(entry: string): esbuild.BuildOptions {
     charset: 'utf8',
     logLevel: 'silent',
     write: false,
-    plugins: [PANEL_TEMPLATES, PANEL_TEXTS, PANEL_ENTITIES],
+    plugins: [PANEL_TEMPLATES, PANEL_TEXTS, PANEL_ENTITIES, PANEL_CACHE],
   };
 }
 
