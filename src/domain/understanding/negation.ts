@@ -31,6 +31,14 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * Whether words already read stand on a seller: an answer ("a local reseller", also said no to) or
+ * a phrase that blocks one ("trabalhava para outra empresa", an employer). It is then no seller of unknown kind.
+ */
+export function readOver(seller: Span, mentions: readonly Span[]): boolean {
+  return mentions.some((m) => overlaps(m, seller));
+}
+
 /** Words (Latin or Cyrillic) and pairs of Chinese characters between two points. */
 function distance(gap: string): number {
   let units = 0;
@@ -243,12 +251,14 @@ export function markNegations(
     const again = (m: NegatableMention, k: number): number => (m.option !== undefined && m.option === products[k - 1]!.option ? 1 : 0);
     const oneProduct = products.every((m, k) => k === 0 || distance(text.slice(products[k - 1]!.end, m.start)) <= again(m, k));
     if (how !== undefined && oneProduct && !/[,;:]/.test(text.slice(first.end, how.start))) first = how;
-    // From a seller no answer places ("maybe they bought the Azure from a hosting provider"): the product is stated, the seller doubted.
-    const seller = sellers
-      .filter((s) => s.start >= first!.end && s.end <= end && !answers.some((m) => overlaps(m, s)))
-      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-    if (how === undefined && first.question === 'service' && one && seller && /^[^,.;:?]*$/u.test(text.slice(first.end, seller.start))) {
-      doubtedSellers.push(seller);
+    // From sellers no answer places ("maybe they bought the Azure from a hosting provider", a how or a role past a comma
+    // or not): the product is stated, the sellers doubted, each named once in its longest words, in the order said.
+    const unplaced: Span[] = [];
+    for (const s of sellers.filter((s) => s.start >= first!.end && s.end <= end && !readOver(s, mentions)).sort((a, b) => b.end - b.start - (a.end - a.start)))
+      if (!unplaced.some((n) => overlaps(n, s))) unplaced.push(s);
+    unplaced.sort((a, b) => a.start - b.start);
+    if (first.question === 'service' && one && unplaced.length > 0 && /^[^,.;:?]*$/u.test(text.slice(first.end, unplaced[0]!.start))) {
+      doubtedSellers.push(...unplaced);
       continue;
     }
     // A doubt over options that answer one question differently ("weighing three options: keep their Microsoft 365 and we

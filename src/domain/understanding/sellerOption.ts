@@ -1,5 +1,6 @@
 // A seller the reader cannot place, offered as the other of two options.
 import { CompiledLexicon } from './compile';
+import { readOver } from './negation';
 import { closeTo } from './parties';
 import { Span, StructuredMention, matches, referenceAfter } from './structure';
 import { sentenceOf } from './text';
@@ -55,9 +56,7 @@ export function sellerAlternatives(text: string, mentions: readonly StructuredMe
  * the reseller hasn't decided whether to move", is only who speaks.)
  */
 export function sellerUndecided(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
-  // A seller read as "somewhere else" is still unplaced; one read as a channel of its own kind is not.
-  const placed = (s: Span): boolean => mentions.some((m) => m.question !== undefined && m.option !== 'other' && m.start < s.end && s.start < m.end);
-  const sellers = lexicons.flatMap((l) => matches(l.seller, text)).filter((s) => !placed(s));
+  const sellers = lexicons.flatMap((l) => matches(l.seller, text)).filter((s) => !readOver(s, mentions));
   const contrasts = lexicons.flatMap((l) => matches(l.doubtContrast, text));
   for (const u of lexicons.flatMap((l) => matches(l.undecided, text))) {
     const { start } = sentenceOf(text, u.start, u.end);
