@@ -83,7 +83,8 @@ export function firstSaid(text: string, mentions: Array<StructuredMention & { ba
   for (const l of lexicons)
     for (const a of matches(l.atFirst, text)) {
       // "I assumed they bought it from 21Vianet, but it came from a local reseller": the contrast says what is.
-      const but = matches(l.doubtContrast, text).find((c) => c.start >= a.end);
+      // A word touching what was assumed is none ("以为不过是EA", thought it was merely EA: 不过 is "merely").
+      const but = matches(l.doubtContrast, text).find((c) => c.start > a.end);
       const end = Math.min(sentenceOf(text, a.end).end, but?.start ?? Infinity);
       for (const m of mentions) if (m.start >= a.end && m.end <= end) m.background = true;
     }

@@ -288,8 +288,9 @@ function otherSubject(text: string, m: Span, mentions: readonly StructuredMentio
   const opening = [...lexicons.flatMap((l) => matches(l.others, text, s.start, m.start)), ...sellers].filter(
     (o) => units(text.slice(s.start, o.start)) <= SUBJECT_REACH,
   );
-  // A seller named where the customer bought, opening the sentence ("… from Northgate Technology. Northgate was a T2 reseller"), is a party too.
-  const word = /^ ?([^ ,.?;:!]+) /.exec(text.slice(s.start, m.start))?.[1];
+  // A seller named where the customer bought, opening the sentence ("… from Northgate Technology. Northgate was a T2 reseller"), is a party too;
+  // the first word with a space after it: a Chinese word glued to its comma before it ("好的，Northgate was") opens no word of its own.
+  const word = /([^ ,.?;:!]+) /.exec(text.slice(s.start, m.start))?.[1];
   const named = word !== undefined && lexicons.some((l) => matches(l.supplier, text, 0, s.start).some((f) => text.startsWith(` ${word} `, f.end)));
   if (opening.length === 0 && !named) return false;
   const first = named ? s.start : Math.min(...opening.map((o) => o.start));

@@ -114,11 +114,11 @@ export function notTakenBack(text: string, mentions: Said[], lexicons: readonly 
     // A yes followed by a doubt ("illetve de, bár nem tudom biztosan") takes nothing back for sure.
     const doubted = lexicons.some((l) => matches(l.hedges, text, y.end, end).length + matches(l.hedgesAfter, text, y.end, end).length > 0);
     if (!/(^|[.,;:!?]) ?$/u.test(text.slice(0, y.start)) || doubted || named.some((m) => m.start >= y.end && m.start < end)) continue;
-    // The last answer denied in its sentence or the one before, unless its question was answered since ("Nem EA, hanem Open").
+    // The last answer denied in its sentence or the one before, unless its question was answered since ("Nem EA, hanem Open", "不是企业协议开放许可" glued).
     const own = sentenceOf(text, y.start).start;
     const from = text.slice(own, y.start).trim() === '' && own > 0 ? sentenceOf(text, own - 1).start : own;
     const last = named.filter((m) => m.start >= from && m.end <= y.start && m.negated).pop();
-    const since = (m: Said): boolean => named.some((o) => o.question === m.question && !o.negated && o.start > m.end && o.end <= y.start);
+    const since = (m: Said): boolean => named.some((o) => o.question === m.question && !o.negated && o.start >= m.end && o.end <= y.start);
     if (last !== undefined && !since(last) && !/[?？]/u.test(text.slice(last.end, y.start))) last.negated = false;
   }
 }
@@ -126,17 +126,20 @@ export function notTakenBack(text: string, mentions: Said[], lexicons: readonly 
 /**
  * "Bought from Microsoft. Not from Microsoft but from a local shop.": a channel denied in a later
  * sentence takes back the same channel said before it, even when what replaces it is a seller the
- * reader cannot place: the channel is asked, never answered with the value just denied. The
- * channel only: "不是世纪互联" denies the seller, not the cloud it runs, and a product set aside later
- * ("Copilot培训，单独报价") takes back no product said before.
+ * reader cannot place: the channel is asked, never answered with the value just denied. A seller
+ * said after the denial of another channel ("Bought from Microsoft. Not via EA but from a
+ * reseller.") replaces the channel said before just as well. The channel only: "不是世纪互联"
+ * denies the seller, not the cloud it runs, and a product set aside later ("Copilot培训，单独报价")
+ * takes back no product said before (no option id of a channel is another question's).
  */
-export function deniedLater(text: string, mentions: Said[]): void {
+export function deniedLater(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
   for (const n of mentions) {
     if (!n.negated || n.question !== 'channel') continue;
-    const { start } = sentenceOf(text, n.start);
+    const { start, end } = sentenceOf(text, n.start);
     const last = mentions.filter((m) => m.end <= start && m.question === 'channel').pop();
-    if (last === undefined || last.negated || last.option !== n.option) continue;
+    if (last === undefined || last.negated) continue;
+    if (last.option !== n.option && !lexicons.some((l) => matches(l.seller, text, n.end, end).length > 0)) continue;
     // Said more than once before ("a Microsofttól vették közvetlenül", "From Microsoft. … Bought from Microsoft."), it is taken back whole.
-    for (const m of mentions) if (m.question === 'channel' && m.option === n.option && m.end <= last.end) m.negated = true;
+    for (const m of mentions) if ((m.option === n.option || m.option === last.option) && m.end <= last.end) m.negated = true;
   }
 }
