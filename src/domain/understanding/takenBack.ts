@@ -134,6 +134,12 @@ export function deniedLater(text: string, mentions: Said[]): void {
   for (const n of mentions) {
     if (!n.negated || n.question !== 'channel') continue;
     const { start } = sentenceOf(text, n.start);
+    // "They want the bills from us, not from Microsoft": the way they leave, set against the one wished,
+    // is neither said nor taken back (nor, read alone in a thread's part, denied).
+    if (mentions.some((m) => m.question === 'goal' && m.option === 'move' && !m.negated && m.start >= start && m.end <= n.start)) {
+      n.question = undefined;
+      continue;
+    }
     const last = mentions.filter((m) => m.end <= start && m.question === 'channel').pop();
     if (last === undefined || last.negated || last.option !== n.option) continue;
     // Said more than once before ("a Microsofttól vették közvetlenül", "From Microsoft. … Bought from Microsoft."), it is taken back whole.
