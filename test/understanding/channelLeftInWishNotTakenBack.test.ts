@@ -1,6 +1,7 @@
 // Kind "notButY": "they want the bills from us, not from Microsoft" sets the way the customer leaves
 // against the one wished: it takes back no channel said before, and, read alone in a later turn of a
-// transcript, denies none. A denial in a sentence with no such wish still takes the channel back.
+// transcript, denies none. A denial in a sentence with no such wish, or with a purchase told after the
+// wish, still takes the channel back.
 import { checkKind } from './kindCheck';
 
 describe('kind: "not X but Y": a channel named as the one left, in a wish to move, is not taken back', () => {
@@ -22,6 +23,13 @@ describe('kind: "not X but Y": a channel named as the one left, in a wish to mov
       { channel: 'microsoft', service: 'license', goal: 'move' },
     ],
     ['zh-CN', '客户的 Microsoft 365 是直接从微软买的。他们希望以后由我们开票，而不是微软。', { channel: 'microsoft', service: 'license', goal: 'move' }],
+    // A purchase told after the wish is a denial of its own: taken back, asked.
+    ['ru-RU', 'Microsoft 365 купили у Microsoft. Хотят перейти к нам, купили не у Microsoft, а у какой-то компании.', { service: 'license', goal: 'move' }],
+    [
+      'en-US',
+      'They bought Microsoft 365 from Microsoft. They want to move to us, and they bought it not from Microsoft but from some company.',
+      { service: 'license', goal: 'move' },
+    ],
     // No wish in the denying sentence: taken back, asked.
     ['ru-RU', 'Microsoft 365 у клиента по EA. Нет, не по EA, а через какую-то компанию.', { service: 'license' }],
   ]);

@@ -130,13 +130,16 @@ export function notTakenBack(text: string, mentions: Said[], lexicons: readonly 
  * channel only: "不是世纪互联" denies the seller, not the cloud it runs, and a product set aside later
  * ("Copilot培训，单独报价") takes back no product said before.
  */
-export function deniedLater(text: string, mentions: Said[]): void {
+export function deniedLater(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[] = []): void {
+  const bought = lexicons.flatMap((l) => (l.purchase ? matches(l.purchase, text) : []));
   for (const n of mentions) {
     if (!n.negated || n.question !== 'channel') continue;
     const { start } = sentenceOf(text, n.start);
     // "They want the bills from us, not from Microsoft": the way they leave, set against the one wished,
-    // is neither said nor taken back (nor, read alone in a thread's part, denied).
-    if (mentions.some((m) => m.question === 'goal' && m.option === 'move' && !m.negated && m.start >= start && m.end <= n.start)) {
+    // is neither said nor taken back (nor, read alone in a thread's part, denied). A purchase told
+    // after the wish ("…to us, bought not from Microsoft but…") is a denial of its own.
+    const wish = mentions.find((m) => m.question === 'goal' && m.option === 'move' && !m.negated && m.start >= start && m.end <= n.start);
+    if (wish !== undefined && !bought.some((b) => b.start >= wish.end && b.end <= n.start)) {
       n.question = undefined;
       continue;
     }

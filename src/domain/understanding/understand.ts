@@ -223,7 +223,7 @@ function read(text: string, part: boolean): Understanding {
     mentions,
     corrections.filter((c) => retractions.some((r) => overlaps(r, c))),
   );
-  deniedLater(prepared.text, mentions);
+  deniedLater(prepared.text, mentions, COMPILED);
   doubtAlone(prepared.text, mentions, COMPILED);
   confirmedAfter(prepared.text, mentions, COMPILED, (from, to) => dashBetween(text, prepared, from, to));
   negatePhrases(prepared.text, mentions);
