@@ -133,9 +133,18 @@ export function notTakenBack(text: string, mentions: Said[], lexicons: readonly 
  * takes back no product said before (no option id of a channel is another question's).
  */
 export function deniedLater(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
+  const bought = lexicons.flatMap((l) => (l.purchase ? matches(l.purchase, text) : []));
   for (const n of mentions) {
     if (!n.negated || n.question !== 'channel') continue;
     const { start, end } = sentenceOf(text, n.start);
+    // "They want the bills from us, not from Microsoft": the way they leave, set against the one wished,
+    // is neither said nor taken back (nor, read alone in a thread's part, denied). A purchase told
+    // after the wish ("…to us, bought not from Microsoft but…") is a denial of its own.
+    const wish = mentions.find((m) => m.question === 'goal' && m.option === 'move' && !m.negated && m.start >= start && m.end <= n.start);
+    if (wish !== undefined && !bought.some((b) => b.start >= wish.end && b.end <= n.start)) {
+      n.question = undefined;
+      continue;
+    }
     const last = mentions.filter((m) => m.end <= start && m.question === 'channel').pop();
     if (last === undefined || last.negated) continue;
     if (last.option !== n.option && !lexicons.some((l) => matches(l.seller, text, n.end, end).length > 0)) continue;

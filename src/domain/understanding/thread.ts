@@ -207,8 +207,9 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
     } else result.answers.channel = inCloud;
   }
   // A usage-based service has no goal: its words go with it, so nothing reports words for it,
-  // and a goal a part left open or only offered is not asked either.
-  if (result.answers.service === 'usage') {
+  // and a goal a part left open or only offered is not asked either. Nor while the service is
+  // left open between usage and a license, as in one message.
+  if (result.answers.service === 'usage' || result.conflicts.includes('service')) {
     delete result.answers.goal;
     delete result.evidence.goal;
     result.conflicts = result.conflicts.filter((q) => q !== 'goal');
