@@ -130,8 +130,11 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
       // Said alone, it may be about a seller anywhere in the sentence before (its subject, at the start).
       .filter((s) => s.start >= from && s.end <= n.start && (alone || units(text.slice(s.end, n.start)) <= SELLER_REACH))
       // Nor a seller inside a blocking phrase ("worked for another company": an employer, not a seller) or
-      // another case's words ("the one who bought from a local IT vendor (not a CSP) is the parent company").
-      .filter((s) => !mentions.some((m) => (m.question === 'partnerType' || m.question === undefined) && overlapping(m, s)))
+      // another case's words ("the one who bought from a local IT vendor (not a CSP) is the parent company"):
+      // inside, not around one ("一家做网站托管的公司" holds the blocked "托管的公司" and is a seller).
+      .filter(
+        (s) => !mentions.some((m) => (m.question === 'partnerType' ? overlapping(m, s) : m.question === undefined && m.start <= s.start && s.end <= m.end)),
+      )
       .pop();
     if (seller !== undefined) found.push({ start: seller.start, end: c.end });
     // Or named after it, set off by a comma, when it is the subject ("They're not a CSP, just a hosting company"; not "we").
