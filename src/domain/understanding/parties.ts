@@ -191,10 +191,13 @@ export function supplierRoles(
     const gloss = /^(\p{Script=Han}{1,4}) ?,? ?$/u.exec(text.slice(from, to));
     return gloss !== null && glossOpens(from + gloss[1]!.length) && !between.some((o) => o.start >= from && o.end <= to);
   };
+  // Or the provider's name in brackets between the role and the word after it ("disztribútoron (ALSO) keresztül").
+  const named = (from: number, to: number): boolean =>
+    /^ [^ ,.?]+( [^ ,.?]+)? , $/u.test(text.slice(from, to)) && glossOpens(from + 1) && !between.some((o) => o.start >= from && o.end <= to);
   for (const m of mentions) {
     if (m.question !== 'partnerType' || (m.option !== 'indirectProvider' && m.option !== TIER_TWO_OPTION) || m.negated) continue;
     const supplied = before.some((s) => s.end <= m.start && (close(s.end, m.start) || glossed(s.end, m.start)));
-    if (supplied || after.some((s) => s.start >= m.end && close(m.end, s.start))) m.option = 'indirectReseller';
+    if (supplied || after.some((s) => s.start >= m.end && (close(m.end, s.start) || named(m.end, s.start)))) m.option = 'indirectReseller';
   }
 }
 
