@@ -129,9 +129,7 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     const seller = sellers
       // Said alone, it may be about a seller anywhere in the sentence before (its subject, at the start).
       .filter((s) => s.start >= from && s.end <= n.start && (alone || units(text.slice(s.end, n.start)) <= SELLER_REACH))
-      // Nor a seller inside a blocking phrase ("worked for another company": an employer, not a seller) or
-      // another case's words ("the one who bought from a local IT vendor (not a CSP) is the parent company"):
-      // inside, not around one ("一家做网站托管的公司" holds the blocked "托管的公司" and is a seller).
+      // Nor one in a role, or inside a blocking phrase (an employer, another case's words); "一家做网站托管的公司" holds one and is a seller.
       .filter(
         (s) => !mentions.some((m) => (m.question === 'partnerType' ? overlapping(m, s) : m.question === undefined && m.start <= s.start && s.end <= m.end)),
       )
@@ -294,8 +292,7 @@ function otherSubject(text: string, m: Span, mentions: readonly StructuredMentio
   const opening = [...lexicons.flatMap((l) => matches(l.others, text, s.start, m.start)), ...sellers].filter(
     (o) => units(text.slice(s.start, o.start)) <= SUBJECT_REACH,
   );
-  // A seller named where the customer bought, opening the sentence ("… from Northgate Technology. Northgate was a T2 reseller"), is a party too;
-  // the first word with a space after it: a Chinese word glued to its comma before it ("好的，Northgate was") opens no word of its own.
+  // A seller named where the customer bought, the sentence's first spaced word ("… from Northgate Technology. 好的，Northgate was a T2 reseller"), is a party too.
   const word = /([^ ,.?;:!]+) /.exec(text.slice(s.start, m.start))?.[1];
   const named = word !== undefined && lexicons.some((l) => matches(l.supplier, text, 0, s.start).some((f) => text.startsWith(` ${word} `, f.end)));
   if (opening.length === 0 && !named) return false;
