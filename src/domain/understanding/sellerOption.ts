@@ -59,9 +59,15 @@ export function sellerUndecided(text: string, mentions: readonly StructuredMenti
   const sellers = lexicons.flatMap((l) => matches(l.seller, text)).filter((s) => !readOver(s, mentions));
   const contrasts = lexicons.flatMap((l) => matches(l.doubtContrast, text));
   for (const u of lexicons.flatMap((l) => matches(l.undecided, text))) {
-    const { start } = sentenceOf(text, u.start, u.end);
+    // An undecided clause opening the next sentence ("…from some reseller. Can't tell which yet") closes this one.
+    // (Only right after the seller: "but the reseller wants us to support it. Not decided yet" is about the goal.)
+    const own = sentenceOf(text, u.start, u.end).start;
+    const start = own > 0 && /^ ?$/.test(text.slice(own, u.start)) ? sentenceOf(text, own - 1).start : own;
+    const said = (s: Span): boolean => own <= s.end || !mentions.some((m) => m.question !== undefined && m.start >= s.end && m.end <= own);
     const against = (m: StructuredMention): boolean =>
-      contrasts.some((c) => c.start >= m.end && sellers.some((s) => s.start >= c.end && s.end <= u.start && /[,;]/.test(text.slice(s.end, u.start))));
+      contrasts.some(
+        (c) => c.start >= m.end && sellers.some((s) => s.start >= c.end && s.end <= u.start && /[,;.]/.test(text.slice(s.end, u.start)) && said(s)),
+      );
     for (const m of mentions)
       if (m.question === 'channel' && m.option !== 'other' && !m.negated && m.start >= start && m.end <= u.start && against(m)) m.hedged = true;
   }
