@@ -10,6 +10,8 @@ describe("kind: goal words, paying us or the billing with us, in the customer's 
     ['pt-BR', 'Temos Exchange Online e queremos que a cobrança seja com vocês.', { service: 'license', goal: 'move' }],
     ['pt-BR', 'O cliente quer parar de pagar a Microsoft e pagar a gente pelas licenças do Microsoft 365.', { service: 'license', goal: 'move' }],
     ['pt-BR', 'Quero pagar pra vocês o Microsoft 365, não mais pra Microsoft.', { service: 'license', goal: 'move' }],
+    // "A gente" as the subject of the next verb is no one paid.
+    ['pt-BR', 'O cliente quer Microsoft 365 e para pagar a gente precisa do boleto.', { service: 'license' }],
     // Refused, it is no goal; the support wanted is.
     ['pt-BR', 'O cliente não quer pagar pra gente, só quer suporte no Microsoft 365.', { service: 'license', goal: 'support' }],
     // Looking after it and being paid, both wanted: two goals, asked.
