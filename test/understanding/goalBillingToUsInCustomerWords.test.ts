@@ -23,6 +23,8 @@ describe('kind: goal words, "the billing comes along" against "only the manageme
   checkKind([
     ['pt-BR', 'O cliente quer a gente no Microsoft 365, mas não ficou claro se é só a gestão ou se a cobrança vem junto.', { service: 'license' }, ['goal']],
     ['pt-BR', 'Não ficou claro se é EA ou Open.', {}, ['channel']],
+    // Told as how it is today, the billing that comes along is no wish.
+    ['pt-BR', 'O cliente tem Exchange Online com a hospedagem, e a cobrança vem junto na fatura do site.', { service: 'license' }],
     ['pt-BR', 'Ficou claro que é EA.', { channel: 'ea' }],
   ]);
 });
