@@ -11,7 +11,7 @@ describe('kind: own words, we buy through a named distributor', () => {
     [
       'pt-BR',
       'Quanto à Padaria Sol: a revenda de antes era T1, cobrança direta — a gente não, a gente compra pela Ingram.',
-      { partnerType: 'indirectReseller' },
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
     ],
     // The customer's purchase through one is no role of ours.
     ['pt-BR', 'O cliente compra via Arrow.', {}],

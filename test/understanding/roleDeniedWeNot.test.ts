@@ -9,7 +9,12 @@ describe('kind: whose words, a role followed by "we are not" is not ours', () =>
     ['pt-BR', 'Sobre a Clínica Bem Estar: o parceiro que eles tinham era Tier 1, faturamento direto, nós não.', {}],
     ['pt-BR', 'Sobre a Clínica Bem Estar: o parceiro que eles tinham era Tier 1, faturamento direto, mas a gente não.', {}],
     // Our own role said after it is read.
-    ['pt-BR', 'Quanto à Padaria Sol: a revenda de antes era T1, cobrança direta — a gente não, somos revenda T2.', { partnerType: 'indirectReseller' }],
+    // The customer's reseller of before is its old CSP, as "a antiga revenda" is.
+    [
+      'pt-BR',
+      'Quanto à Padaria Sol: a revenda de antes era T1, cobrança direta — a gente não, somos revenda T2.',
+      { channel: 'otherCsp', partnerType: 'indirectReseller' },
+    ],
     // "A gente não" followed by a verb is no denial of the role before it.
     ['pt-BR', 'Somos revenda T2, a gente não compra direto.', { partnerType: 'indirectReseller' }],
   ]);

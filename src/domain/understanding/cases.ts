@@ -14,7 +14,7 @@ import { sentenceOf } from './text';
  * the contract with Microsoft is the parent company", "quem cuida do contrato … é a matriz") is
  * theirs too.
  */
-export function otherCases(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+export function otherCases(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], brackets: readonly Span[] = []): void {
   const named = lexicons.flatMap((l) => matches(l.otherCase, text));
   if (named.length === 0) return;
   const back = lexicons.flatMap((l) => matches(l.thisCase, text));
@@ -41,7 +41,9 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     const from = w === undefined ? 0 : Math.max(s.start, text.lastIndexOf(',', w.start) + 1);
     if (closes && w !== undefined)
       for (const m of mentions) if (m.question !== undefined && m.question !== 'partnerType' && m.start >= from && m.end <= o.start) m.question = undefined;
-    const end = Math.min(s.end, ...back.filter((b) => b.start >= o.end).map((b) => b.start));
+    // Named inside brackets ("the branch (parent company in the US) wants…"), it speaks only up to their close.
+    const aside = brackets.filter((b) => b.start <= o.start && o.end <= b.end).map((b) => b.end);
+    const end = Math.min(s.end, ...aside, ...back.filter((b) => b.start >= o.end).map((b) => b.start));
     for (const m of mentions) {
       if (m.question !== undefined && m.question !== 'partnerType' && m.start >= o.start && m.end <= end) m.question = undefined;
     }

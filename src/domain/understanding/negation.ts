@@ -116,6 +116,9 @@ export function markNegations(
       if (!/[,.?]/.test(toVerb) && distance(toVerb) <= VERB_NEGATION_REACH && !joins.some((j) => j.start >= n.end && j.start <= verbAfter.start))
         next = verbAfter;
     }
+    // A negated verb of buying refuses the way, not the product named on the way ("didn't buy Azure through the EA").
+    const way = answers.find((m) => m.start >= next!.end && m.question === 'channel' && !/[,.?]/.test(text.slice(n.end, m.start)));
+    if (next.question === 'service' && way !== undefined && purchases.some((p) => p.start >= n.end && p.start <= n.end + 1)) next = way;
     const gap = text.slice(n.end, next.start);
     // A negated verb reaches its object: the goal's verb itself, or the channel after a verb of
     // buying ("did not buy these through our EA").

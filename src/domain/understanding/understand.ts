@@ -228,7 +228,7 @@ function read(text: string, part: boolean): Understanding {
   confirmedAfter(prepared.text, mentions, COMPILED, (from, to) => dashBetween(text, prepared, from, to));
   negatePhrases(prepared.text, mentions);
   dismissAsides(prepared.text, mentions, COMPILED, bracketed(text, prepared));
-  otherCases(prepared.text, mentions, COMPILED);
+  otherCases(prepared.text, mentions, COMPILED, bracketed(text, prepared));
   caseRoles(prepared.text, mentions, COMPILED, corrections);
   onlyService(prepared.text, mentions, COMPILED);
   formerAdvisor(prepared.text, mentions, COMPILED);
