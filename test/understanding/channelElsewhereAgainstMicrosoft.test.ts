@@ -1,7 +1,7 @@
 // "They bought it from Microsoft, but finance says from a local reseller": two accounts of where
 // the customer bought, one of them a seller read as "somewhere else". Outside China that is no
 // option, yet it is no less said: the channel is asked, naming both, not answered by the other
-// account alone. Undecided, with an unplaced seller after a "But" that opens its own sentence, the
+// account alone, in either order. Undecided, with an unplaced seller after a "But" that opens its own sentence, the
 // read one is asked about by name. A correction, a denial, a seller alone and the China cloud
 // (where "somewhere else" is an option) read as before.
 import { checkRead } from './kindCheck';
@@ -50,6 +50,36 @@ describe('channel words: "somewhere else" against a purchase from Microsoft', ()
     [
       'hu-HU',
       'Az ügyfél szerint az Azure-t közvetlenül a Microsofttól vették, de a pénzügy szerint egy helyi viszonteladótól; még nem döntöttek.',
+      { service: 'usage' },
+      { conflicts: ['channel'] },
+    ],
+  ]);
+});
+
+describe('channel words: "somewhere else" said first, then a purchase from Microsoft', () => {
+  checkRead([
+    [
+      'en-US',
+      'Finance says they bought Azure from a local reseller, but the customer says directly from Microsoft.',
+      { service: 'usage' },
+      { conflicts: ['channel'] },
+    ],
+    [
+      'ru-RU',
+      'Бухгалтерия говорит, что Azure купили у местного реселлера, а клиент говорит — напрямую у Microsoft.',
+      { service: 'usage' },
+      { conflicts: ['channel'] },
+    ],
+    ['zh-CN', '财务说 Azure 是从本地经销商买的，但客户说是直接从微软买的。', { service: 'usage' }, { conflicts: ['channel'] }],
+    [
+      'pt-BR',
+      'O financeiro diz que o Azure foi comprado com um revendedor local, mas o cliente diz que foi direto da Microsoft.',
+      { service: 'usage' },
+      { conflicts: ['channel'] },
+    ],
+    [
+      'hu-HU',
+      'A pénzügy szerint az Azure-t egy helyi viszonteladótól vették, de az ügyfél szerint közvetlenül a Microsofttól.',
       { service: 'usage' },
       { conflicts: ['channel'] },
     ],
