@@ -3,6 +3,7 @@
 // vianet / formerAdvisor / other only). A mapping to `undefined` means the words do not settle
 // the question in that cloud, so the dialog asks.
 import { Channel, Cloud } from '../questions';
+import type { Candidate } from './resolve';
 
 type ChannelMap = Readonly<Record<Channel, Channel | undefined>>;
 
@@ -42,4 +43,27 @@ const CHINA: ChannelMap = {
 
 export function channelInCloud(channel: Channel, cloud: Cloud | undefined): Channel | undefined {
   return (cloud === 'china' ? CHINA : COMMERCIAL)[channel];
+}
+
+/**
+ * A stated channel read in the stated cloud, beside the others stated with it. "Somewhere else"
+ * beside a sure "directly from Microsoft" ("…but finance says a local reseller") is kept even where
+ * it is no option: a purchase from Microsoft has no seller, so the two accounts dispute each other
+ * and both are asked about. (Any other channel may be that seller's: an EA through it, it a CSP.
+ * Microsoft said again after its own denial is the newer word: "Not from Microsoft but a local
+ * shop. Now they buy from Microsoft again.") Alone and without a cloud it is kept, and so is a
+ * thread part's "from us as an Advisor": the thread's cloud places them (mergeParts); a whole
+ * message's "somewhere else" is dropped by the last guard.
+ */
+export function channelStated(
+  c: Candidate,
+  stated: readonly Candidate[],
+  cloud: Cloud | undefined,
+  part: boolean,
+  restated: (x: Candidate) => boolean,
+): Channel | undefined {
+  const value = c.value as Channel;
+  const disputed = cloud !== 'china' && stated.some((x) => x.value === 'microsoft' && !x.hedged && !restated(x));
+  if (value === 'other' && (disputed || (cloud === undefined && stated.every((x) => x.value === 'other')))) return value;
+  return value === 'formerAdvisor' && cloud === undefined && part ? value : channelInCloud(value, cloud);
 }

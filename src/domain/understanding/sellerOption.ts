@@ -52,17 +52,20 @@ export function sellerAlternatives(text: string, mentions: readonly StructuredMe
  * "The customer says they bought it from 21Vianet directly, but finance says through some reseller;
  * it hasn't been squared yet": a read channel, then a contrast and a seller of unknown kind, in one
  * sentence that ends saying, in a clause of its own, that the case is undecided, are two answers
- * left open. The read one is asked about by name. (A seller in the undecided clause itself, "but
- * the reseller hasn't decided whether to move", is only who speaks.)
+ * left open (also when the "but" opens a sentence of its own). The read one is asked about by
+ * name. (A seller in the undecided clause itself, "but the reseller hasn't decided whether to
+ * move", is only who speaks.)
  */
 export function sellerUndecided(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   const sellers = lexicons.flatMap((l) => matches(l.seller, text)).filter((s) => !readOver(s, mentions));
   const contrasts = lexicons.flatMap((l) => matches(l.doubtContrast, text));
   for (const u of lexicons.flatMap((l) => matches(l.undecided, text))) {
-    // An undecided clause opening the next sentence ("…from some reseller. Can't tell which yet") closes this one.
+    // An undecided clause opening the next sentence ("…from some reseller. Can't tell which yet") closes this one,
+    // and a sentence opening with the contrast ("Bought from Microsoft. But finance says…") goes on from the one before.
     // (Only right after the seller: "but the reseller wants us to support it. Not decided yet" is about the goal.)
     const own = sentenceOf(text, u.start, u.end).start;
-    const start = own > 0 && /^ ?$/.test(text.slice(own, u.start)) ? sentenceOf(text, own - 1).start : own;
+    const opens = own > 0 && contrasts.some((c) => c.start === own + /^ */.exec(text.slice(own))![0].length);
+    const start = own > 0 && (opens || /^ ?$/.test(text.slice(own, u.start))) ? sentenceOf(text, own - 1).start : own;
     const said = (s: Span): boolean => own <= s.end || !mentions.some((m) => m.question !== undefined && m.start >= s.end && m.end <= own);
     const against = (m: StructuredMention): boolean =>
       contrasts.some(

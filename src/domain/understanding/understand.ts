@@ -2,8 +2,8 @@
 // Deterministic and data-driven: the wording lives in ./lexicon (one file per language plus a
 // language-neutral one), this file only decides how mentions combine (the steps: understand).
 
-import { Channel, Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
-import { channelInCloud } from './channels';
+import { Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
+import { channelStated } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, bracketed, dashBetween, originalSpan, prepare, writtenAsName } from './text';
@@ -296,10 +296,7 @@ function read(text: string, part: boolean): Understanding {
   const cloudEpoch = Math.max(-1, ...latest(candidates.get('cloud')!).map((c) => c.epoch));
   const statedChannels = latest(undecidedOf.has('channel') ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
-    // A part of a thread that names no cloud keeps "somewhere else" (when no other channel) and "from us as an Advisor"
-    // for the thread's cloud (mergeParts); a whole message's "somewhere else" is dropped by the last guard below.
-    const elsewhere = cloud === undefined && (statedChannels.every((x) => x.value === 'other') || (part && c.value === 'formerAdvisor'));
-    const value = elsewhere ? (c.value as Channel) : channelInCloud(c.value as Channel, cloud);
+    const value = channelStated(c, statedChannels, cloud, part, (x) => mentions.some((n) => n.negated && n.option === x.value && n.end <= x.span.start));
     // Said before a correction that changed the cloud ("back then EA. Now it's 21Vianet's"), it is no channel of the new cloud's.
     if (value !== undefined && (value === c.value || c.epoch >= cloudEpoch)) channels.push({ ...c, value });
   }
