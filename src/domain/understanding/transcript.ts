@@ -50,11 +50,12 @@ const ALONE = /^\s*(?:[,.!;:，。！；、—–-]|$)/u;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`;
 /**
  * A turn line: an optional time ("[10:02]", "(10:02:31)", "10:02 AM", "[11/24 15:20]"), then the
- * speaker's name (at most 40 characters, no question mark, comma or end of a sentence) and a
- * colon. Groups: time, name, words.
+ * speaker's name (at most 40 characters, no question mark, comma or end of a sentence), perhaps a
+ * bracket after it that may hold commas ("Customer (Ann Lee, IT director)"), and a colon. Groups:
+ * time, name, words.
  */
 const TURN = new RegExp(
-  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?)\s*[:：]\s*(.*)$`,
+  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?(?:\s*[(（][^)）:：\n?？]{1,60}[)）])?)\s*[:：]\s*(.*)$`,
   'iu',
 );
 /** A person's name in full, two or three capitalised words, perhaps after the app's name in brackets ("[Teams] Ben Harper"). */
