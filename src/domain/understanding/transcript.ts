@@ -5,6 +5,7 @@
 // no channel), and reads each exchange the way a colleague listening to the call would; the
 // turns are then merged as a thread's parts are, the latest turn deciding each question.
 import { QUESTION_IDS, QuestionId, optionsFor } from '../questions';
+import { LAST_SENTENCE, asks, marked, tagged } from './asking';
 import { compilePatterns, fold } from './compile';
 import { LEXICONS } from './lexicon';
 import { prepare } from './text';
@@ -16,7 +17,7 @@ export interface Turn {
   text: string;
 }
 
-const words = (key: 'speakers' | 'yes' | 'no' | 'asks'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
+const words = (key: 'speakers' | 'yes' | 'no'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
 /** "Or" in each language: a question offering two options, which a yes or a no does not answer (found as a lexicon's whole words: "是EA还是Open？"). */
 const OR = LEXICONS.flatMap((l) => l.structure?.or ?? []);
 /** "Not sure", "no idea", «не знаю», "não sei", "nem tudom", "probably": an answer said under a doubt. */
@@ -50,11 +51,12 @@ const ALONE = /^\s*(?:[,.!;:，。！；、—–-]|$)/u;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`;
 /**
  * A turn line: an optional time ("[10:02]", "(10:02:31)", "10:02 AM", "[11/24 15:20]"), then the
- * speaker's name (at most 40 characters, no question mark, comma or end of a sentence) and a
- * colon. Groups: time, name, words.
+ * speaker's name (at most 40 characters, no question mark, comma or end of a sentence), perhaps a
+ * bracket after it that may hold commas ("Customer (Ann Lee, IT director)"), and a colon. Groups:
+ * time, name, words.
  */
 const TURN = new RegExp(
-  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?)\s*[:：]\s*(.*)$`,
+  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?(?:\s*[(（][^)）:：\n?？]{1,60}[)）])?)\s*[:：]\s*(.*)$`,
   'iu',
 );
 /** A person's name in full, two or three capitalised words, perhaps after the app's name in brackets ("[Teams] Ben Harper"). */
@@ -81,14 +83,6 @@ function parse(line: string): Line {
   return t === null ? { line } : { line, turn: { time: t[1] ?? t[2], name: fold(t[3]!), text: t[4]!, person: PERSON.test(t[3]!) } };
 }
 
-/** A question: the turn's last sentence ends with a question mark. */
-const QUESTION = /[?？]\s*$/u;
-/** The last sentence of a turn (the question a yes answers). */
-const LAST_SENTENCE = /[^.!?。！？]*[.!?。！？]?\s*$/u;
-const ASKS = compilePatterns(words('asks'), 'transcript.asks', 'u');
-/** Whether a turn ends with a question: its mark, or words that ask (a caption has no marks). */
-const asks = (text: string): boolean => QUESTION.test(text) || ASKS.test(prepare(LAST_SENTENCE.exec(text)![0]).text);
-
 /** The time of a turn in seconds of the day, when it has one. */
 function timeOf(stamp: string | undefined): number | undefined {
   const m = stamp === undefined ? null : /(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap])?/iu.exec(stamp);
@@ -114,8 +108,7 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   const sure = lines.filter((l) => l.turn?.time !== undefined || known.includes(l) || named.includes(l));
   // One line pasted from a transcript is a turn too, when a known label opens a question: a
   // question is no answer. A statement is read as written ("Partner: Litware, they're T1" names us).
-  const one =
-    lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && QUESTION.test(known[0]!.turn!.text) && !FIELD.test(known[0]!.turn!.text);
+  const one = lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && marked(known[0]!.turn!.text) && !FIELD.test(known[0]!.turn!.text);
   if (!one && new Set(sure.map((l) => l.turn!.name)).size < 2) return undefined;
   const turns: Turn[] = [];
   const note: string[] = [];
@@ -313,9 +306,13 @@ export function readTranscript(
   opensWithReference: (text: string) => boolean,
 ): Understanding {
   const readings: Understanding[] = [];
-  // A question ends with a question mark, or is answered by a bare yes or no (captions often have no marks).
+  // A question ends with a question mark, or is answered by a bare yes or no (captions often have
+  // no marks); a statement with a tag ("…, right?") is one answered by a yes, a no or a doubt.
   const yesOrNo = (turn: Turn, next: Turn | undefined): boolean =>
-    next !== undefined && next.speaker !== turn.speaker && !asks(next.text) && [YES, NO].some((r) => r.test(fold(next.text).trim()));
+    next !== undefined &&
+    next.speaker !== turn.speaker &&
+    !asks(next.text) &&
+    ([YES, NO].some((r) => r.test(fold(next.text).trim())) || (tagged(turn.text) && DOUBT_IN.test(prepare(next.text).text)));
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
     if (!asks(turn.text) && !yesOrNo(turn, turns[i + 1])) {
@@ -332,7 +329,7 @@ export function readTranscript(
       read(
         before
           .split(/(?<=[.!?。！？])/u)
-          .filter((sentence) => !QUESTION.test(sentence))
+          .filter((sentence) => !marked(sentence))
           .join(' '),
       ),
     );

@@ -242,6 +242,8 @@ export interface Transcript {
   no: string[];
   /** How a question is asked without its mark ("did they…", «…ли…», "…吗", "será que…", "…-e"): its sentence is a question. */
   asks?: string[];
+  /** A tag that ends a statement ("…, right?", "…, sabe?", «…, да?»): its question mark asks nothing (asking.ts). */
+  tags?: string[];
 }
 
 export interface Lexicon {

@@ -1,0 +1,23 @@
+// Whether a turn of a pasted transcript asks something. A question mark after a tag ("…, right?",
+// "…, sabe?", «…, да?», "…，对吧？", "…, ugye?") asks no question: the sentence states what it says
+// and only seeks a nod. Said to the other speaker it is still answered by their yes or no, as a
+// caption's question without marks is (the transcript's reader looks at the next turn).
+import { compilePatterns } from './compile';
+import { LEXICONS } from './lexicon';
+import { prepare } from './text';
+
+const words = (key: 'asks' | 'tags'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
+/** A question mark at the end of a text. */
+export const QUESTION = /[?？]\s*$/u;
+/** The last sentence of a turn (the question a yes answers). */
+export const LAST_SENTENCE = /[^.!?。！？]*[.!?。！？]?\s*$/u;
+const ASKS = compilePatterns(words('asks'), 'transcript.asks', 'u');
+// The tag after a comma, or right after a Chinese word ("是EA对吧？"), then the mark.
+const TAG = new RegExp(`(?:,|(?<=\\p{Script=Han})) ?(?:${compilePatterns(words('tags'), 'transcript.tags', 'u').source}) ?\\? ?$`, 'u');
+
+/** Whether a text's last sentence ends with a tag and its mark ("we pay Microsoft directly, you know?"). */
+export const tagged = (text: string): boolean => QUESTION.test(text) && TAG.test(prepare(LAST_SENTENCE.exec(text)![0]).text);
+/** Whether a text ends with a question mark that is no tag's. */
+export const marked = (text: string): boolean => QUESTION.test(text) && !tagged(text);
+/** Whether a turn ends with a question: its mark, or words that ask (a caption has no marks). */
+export const asks = (text: string): boolean => marked(text) || ASKS.test(prepare(LAST_SENTENCE.exec(text)![0]).text);
