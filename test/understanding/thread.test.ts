@@ -34,9 +34,25 @@ describe('kind: thread (pasted mails and chats, newest statement wins)', () => {
     ],
   ]);
 
-  it('splits a thread into its parts, newest first, without headers or signatures', () => {
+  it('splits a thread into its parts, newest first, without headers or signatures; the subject is the oldest part', () => {
     const parts = threadParts('Now: Open.\n\nJo | Sales | +1 555 0100\n\nFrom: Jo\nSubject: EA\n\nEarlier: EA.');
-    assert.deepStrictEqual(parts, ['Now: Open.', 'Earlier: EA.']);
+    assert.deepStrictEqual(parts, ['Now: Open.', 'Earlier: EA.', 'EA']);
+  });
+  it('reads the newest subject only, without its marks; the other header lines are dropped', () => {
+    const parts = threadParts(
+      'Now: Open.\n\nFrom: Jo\nSent: Monday\nTo: Ann\nCc: Bo\nDate: 2 June\nSubject: RE: FW: Teams\n\nEarlier: EA.\n\n> From: Ann\n> Subject: Azure\n>\n> First: CSP.',
+    );
+    assert.deepStrictEqual(parts, ['Now: Open.', 'Earlier: EA.', 'First: CSP.', 'Teams']);
+  });
+  it('drops the reply and forward marks mail programs write in the five languages', () => {
+    const subjects: Array<[string, string]> = [
+      ['Subject: Re: Fwd: AW: Office 365', 'Office 365'],
+      ['Тема: RE: Ответ: Пересл: перенос Microsoft 365', 'перенос Microsoft 365'],
+      ['主题：回复：答复: 转发：Azure 订阅', 'Azure 订阅'],
+      ['Assunto: RES: ENC: licenças do Microsoft 365', 'licenças do Microsoft 365'],
+      ['Tárgy: VÁ: Vá: VS: Továbbítás: TOV: Microsoft 365 előfizetések', 'Microsoft 365 előfizetések'],
+    ];
+    for (const [line, subject] of subjects) assert.deepStrictEqual(threadParts(`Now.\n\nFrom: Jo\n${line}\n\nEarlier.`), ['Now.', 'Earlier.', subject]);
   });
   it('a message without thread marks is one part, read as before', () => {
     assert.deepStrictEqual(threadParts('bought via EA\nwe are T1'), ['bought via EA\nwe are T1']);

@@ -9,9 +9,16 @@ import type { Understanding } from './result';
 
 /** A header line that opens an earlier message: "From:", «От:», "发件人:", "De:", "Feladó:". */
 const FROM = /^\s*(?:from|von|от|发件人|寄件者|de|feladó|felado)\s*[:：]/iu;
-/** Other header lines, dropped: they name people, dates and subjects, not the case. */
+/** Other header lines, dropped: they name people and dates, not the case (a subject is read apart). */
 const HEADER =
   /^\s*(?:sent|to|cc|bcc|date|subject|отправлено|кому|копия|дата|тема|发送时间|收件人|抄送|日期|主题|寄件日期|主旨|enviado|enviada|para|assunto|data|elküldve|elkuldve|címzett|cimzett|másolat|dátum|datum|tárgy|targy)\s*[:：]/iu;
+/**
+ * A subject line names what the thread is about ("Subject: RE: Microsoft 365 licenses"): the
+ * newest one is read as the thread's oldest part, filling in only what no message says. Its reply
+ * and forward marks go: "RE:", "FW:", "AW:", "RES:"/"ENC:", «Ответ:»/«Пересл:», "回复："/"答复："/"转发：", "VÁ:"/"VS:"/"Továbbítás:".
+ */
+const SUBJECT =
+  /^\s*(?:subject|тема|主题|主旨|assunto|tárgy|targy)\s*[:：]\s*(?:(?:re|fwd?|aw|wg|res|enc|ответ|пересл|回复|答复|转发|回覆|轉寄|vá|va|vs|tov|továbbítás|tovabbitas)\s*[:：]\s*)*/iu;
 /** A separator line before a forwarded or quoted message. */
 const SEPARATOR =
   /^\s*-{2,}\s*(?:original message|forwarded message|пересылаемое сообщение|исходное сообщение|转发的邮件|原始邮件|mensagem encaminhada|mensagem original|továbbított üzenet|eredeti üzenet)/iu;
@@ -70,20 +77,26 @@ function isThread(lines: readonly string[]): boolean {
  */
 const INLINE_QUOTE = /[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\n]{12,})»|„([^”“\n]{12,})[”“]|「([^」\n]{12,})」)/u;
 
-/** The parts of a message, newest first. A message that is not a thread is its own one part. */
+/** The parts of a message, newest first, its subject last. A message that is not a thread is its own one part. */
 export function threadParts(text: string): string[] {
+  const { parts, subject } = split(text);
+  return subject ? [...parts, subject] : parts;
+}
+
+function split(text: string): { parts: string[]; subject?: string | undefined } {
   const quote = INLINE_QUOTE.exec(text);
   if (quote !== null) {
-    const own = `${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`;
-    return [...threadParts(own), quote.slice(1).find((q) => q !== undefined)!];
+    const own = split(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`);
+    return { ...own, parts: [...own.parts, quote.slice(1).find((q) => q !== undefined)!] };
   }
-  if (!text.includes('\n')) return [text];
+  if (!text.includes('\n')) return { parts: [text] };
   const lines = text.split(/\r?\n/);
-  if (!isThread(lines)) return [text];
+  if (!isThread(lines)) return { parts: [text] };
 
   // Each part remembers whether it was quoted ("> "): quoted text is older than the text around it.
   const parts: Array<{ lines: string[]; quoted: boolean; chat?: boolean }> = [{ lines: [], quoted: false }];
   let inSignature = false;
+  let subject: string | undefined;
   let chat = false;
   // The chat lines' times (seconds in the day), in the order they are written.
   const times: number[] = [];
@@ -101,7 +114,11 @@ export function threadParts(text: string): string[] {
       open(quoted);
       continue;
     }
-    if (HEADER.test(line)) continue;
+    if (HEADER.test(line)) {
+      // The first subject met is the newest message's: an older one repeats it.
+      if (SUBJECT.test(line)) subject ??= line.replace(SUBJECT, '').trim();
+      continue;
+    }
     const said = chatLine(line);
     if (said) {
       chat = true;
@@ -128,7 +145,7 @@ export function threadParts(text: string): string[] {
   const newestFirst = times.length > 1 && times[0]! > times[times.length - 1]!;
   const firstChat = own.findIndex((p) => p.chat === true);
   const ordered = chat && !newestFirst ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()] : own;
-  return [...texts(ordered), ...texts(parts.filter((p) => p.quoted))];
+  return { parts: [...texts(ordered), ...texts(parts.filter((p) => p.quoted))], subject };
 }
 
 /**
