@@ -79,14 +79,30 @@ const INLINE_QUOTE = /[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\
 
 /** The parts of a message, newest first, its subject last. A message that is not a thread is its own one part. */
 export function threadParts(text: string): string[] {
-  const { parts, subject } = split(text);
+  const { parts, subject } = threadOf(text);
   return subject ? [...parts, subject] : parts;
 }
 
-function split(text: string): { parts: string[]; subject?: string | undefined } {
+/**
+ * What a subject line tells: the product, cloud and channel it names, as plain answers. It names a
+ * topic, never who writes or what is wanted ("RE: Distributor question", "RE: Support request").
+ */
+export function subjectReading(reading: Understanding): Understanding {
+  const result: Understanding = { answers: {}, conflicts: [], evidence: {}, negated: [] };
+  for (const q of ['cloud', 'channel', 'service'] as const) {
+    const value = reading.answers[q];
+    if (value === undefined) continue;
+    (result.answers as Record<QuestionId, string>)[q] = value;
+    if (reading.evidence[q] !== undefined) result.evidence[q] = reading.evidence[q];
+  }
+  return result;
+}
+
+/** The parts of a message, newest first, and apart from them its newest subject line. */
+export function threadOf(text: string): { parts: string[]; subject?: string | undefined } {
   const quote = INLINE_QUOTE.exec(text);
   if (quote !== null) {
-    const own = split(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`);
+    const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`);
     return { ...own, parts: [...own.parts, quote.slice(1).find((q) => q !== undefined)!] };
   }
   if (!text.includes('\n')) return { parts: [text] };

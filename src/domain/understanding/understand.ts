@@ -12,7 +12,7 @@ import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
-import { answeredQuestions, mergeParts, threadParts } from './thread';
+import { answeredQuestions, mergeParts, subjectReading, threadOf } from './thread';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, respell, spelledOut } from './spelled';
@@ -156,8 +156,9 @@ export function understand(text: string): Understanding {
   try {
     const turns = transcriptTurns(text);
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
-    const parts = answeredQuestions(threadParts(text), opensWithReference);
-    if (parts.length > 1) return mergeParts(parts.map((p) => read(p, true)));
+    const { parts, subject } = threadOf(text);
+    const about = subject ? [subjectReading(read(subject, true))] : [];
+    if (parts.length + about.length > 1) return mergeParts([...answeredQuestions(parts, opensWithReference).map((p) => read(p, true)), ...about]);
     const asked = questionTurns(text, (question) => names(read(question, true)));
     return asked === undefined ? read(text, false) : readTranscript(asked, (turn) => read(turn, true), opensWithReference);
   } catch {
