@@ -55,8 +55,19 @@ export function wantedGoal(
     for (const m of stale) m.background = true;
     return;
   }
-  if (new Set(wanted.map((m) => m.option)).size > 1) return;
-  for (const m of goals) if (!wanted.includes(m)) m.background = true;
+  // "Manage it and bill them": support and a move wished as one (one word of wanting, a plain "and"
+  // in one clause) are a move, which takes the managing with it. Under a doubt both stay, asked.
+  const moves = wanted.filter((m) => m.option === 'move');
+  const joined = (a: Span, b: Span): boolean => {
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    const joins = lexicons.flatMap((l) => matches(l.together, text, x.end, y.start));
+    const oneWish = !wants.some((w) => w.start >= x.end && w.end <= y.start);
+    return oneWish && joins.some((j) => !CLAUSE_END.test(text.slice(x.end, j.start).replace(/ ?, ?$/u, '') + text.slice(j.end, y.start)));
+  };
+  const one = wanted.every((m) => !m.hedged && (m.option !== 'support' || moves.some((v) => joined(m, v))));
+  const now = one && moves.length > 0 ? moves : wanted;
+  if (new Set(now.map((m) => m.option)).size > 1) return;
+  for (const m of goals) if (!now.includes(m)) m.background = true;
 }
 
 /** What may stand between a goal's words and the word that puts it off ("the move till later"): two words. */
