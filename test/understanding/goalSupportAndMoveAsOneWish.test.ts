@@ -33,3 +33,14 @@ describe('goal: two goals that are not one wish keep being read as before', () =
   ]);
 });
 
+// "Can't decide whether…" is a word of no decision, not a "not": the goals it names stay told,
+// asked, and no goal is refused (it took "manage" as refused and read the move that was left).
+describe('goal: a customer who cannot decide between the two is asked', () => {
+  checkKind([
+    ['en-US', "They can't decide whether we should manage the tenant or take over the billing.", {}, ['goal']],
+    ['ru-RU', 'Клиент не может решить, сопровождать ли нам тенант или забрать биллинг.', {}, ['goal']],
+    ['zh-CN', '客户决定不了是让我们管理租户，还是由我们开票。', {}, ['goal']],
+    ['pt-BR', 'O cliente não consegue decidir se a gente administra o tenant ou assume o faturamento.', {}, ['goal']],
+    ['hu-HU', 'Az ügyfél nem tudja eldönteni, hogy kezeljük a tenantot, vagy mi számlázzunk.', {}, ['goal']],
+  ]);
+});
