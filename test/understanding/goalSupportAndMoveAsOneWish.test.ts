@@ -19,6 +19,8 @@ describe('goal: two goals that are not one wish keep being read as before', () =
   checkKind([
     // Offered as options: the speaker's question.
     ['en-US', 'The customer wants us to either manage the tenant or take over the billing.', {}, ['goal']],
+    // Billing them offered after "or" is the move too, not a word left unread beside "manage".
+    ['en-US', 'Do they want us to manage the tenant or bill them?', {}, ['goal']],
     ['ru-RU', 'Клиент хочет, чтобы мы либо сопровождали тенант, либо забрали биллинг.', {}, ['goal']],
     ['zh-CN', '客户希望我们管理他们的租户，或者由我们开票。', {}, ['goal']],
     ['pt-BR', 'O cliente quer que a gente administre o tenant ou assuma o faturamento.', {}, ['goal']],
