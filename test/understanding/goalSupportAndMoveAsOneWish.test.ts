@@ -9,6 +9,9 @@ describe('goal: support and a move wished as one are a move', () => {
     ['en-US', 'The customer wants us to manage the tenant and bill them from now on.', { goal: 'move' }],
     ['en-US', 'They would like us to look after their users and take over the billing too.', { goal: 'move' }],
     ['ru-RU', 'Клиент хочет, чтобы мы сопровождали тенант и забрали биллинг себе.', { goal: 'move' }],
+    // "And" may carry the "мы" of the wish on to the billing: «чтобы мы … и выставляли им счета».
+    ['ru-RU', 'Заказчик хочет, чтобы мы администрировали его подписки и выставляли ему счета.', { goal: 'move' }],
+    ['ru-RU', 'Ведите нас и выставляйте нам счета, пишет клиент.', { goal: 'move' }],
     ['zh-CN', '客户希望我们管理他们的租户并且由我们开票。', { goal: 'move' }],
     ['pt-BR', 'O cliente quer que a gente administre o tenant e assuma o faturamento.', { goal: 'move' }],
     ['hu-HU', 'Az ügyfél azt szeretné, hogy kezeljük a tenantjukat és mi számlázzunk nekik.', { goal: 'move' }],
@@ -22,6 +25,7 @@ describe('goal: two goals that are not one wish keep being read as before', () =
     // Billing them offered after "or" is the move too, not a word left unread beside "manage".
     ['en-US', 'Do they want us to manage the tenant or bill them?', {}, ['goal']],
     ['ru-RU', 'Клиент хочет, чтобы мы либо сопровождали тенант, либо забрали биллинг.', {}, ['goal']],
+    ['ru-RU', 'Заказчик хочет, чтобы мы либо администрировали его подписки, либо выставляли ему счета.', {}, ['goal']],
     ['zh-CN', '客户希望我们管理他们的租户，或者由我们开票。', {}, ['goal']],
     ['pt-BR', 'O cliente quer que a gente administre o tenant ou assuma o faturamento.', {}, ['goal']],
     ['hu-HU', 'Az ügyfél azt szeretné, hogy vagy kezeljük a tenantjukat, vagy mi számlázzunk nekik.', {}, ['goal']],
