@@ -57,11 +57,14 @@ export function wantedGoal(
   }
   // "Manage it and bill them": support and a move wished as one (one word of wanting, a plain "and"
   // in one clause) are a move, which takes the managing with it. Under a doubt both stay, asked.
+  // One put off till later in its sentence ("support now and next year a move") is a plan in turns, asked.
   const moves = wanted.filter((m) => m.option === 'move');
+  const laters = lexicons.flatMap((l) => matches(l.later, text));
   const joined = (a: Span, b: Span): boolean => {
     const [x, y] = a.start < b.start ? [a, b] : [b, a];
     const joins = lexicons.flatMap((l) => matches(l.together, text, x.end, y.start));
-    const oneWish = !wants.some((w) => w.start >= x.end && w.end <= y.start);
+    const later = laters.some((w) => w.start >= x.end && w.end <= sentenceOf(text, y.start).end);
+    const oneWish = !later && !wants.some((w) => w.start >= x.end && w.end <= y.start);
     return oneWish && joins.some((j) => !CLAUSE_END.test(text.slice(x.end, j.start).replace(/ ?, ?$/u, '') + text.slice(j.end, y.start)));
   };
   const one = wanted.every((m) => !m.hedged && (m.option !== 'support' || moves.some((v) => joined(m, v))));
