@@ -14,7 +14,7 @@ const CLAUSE_END = /[,.?!;:，。？！；：\n]/u;
 /**
  * When the goal's mentions since the last correction disagree and those after a word of wanting all agree, the others
  * become background: they answer only what nothing else does. Two different goals both wanted
- * stay a conflict, to be asked.
+ * stay a conflict, to be asked, unless they are support and a move wished as one (below).
  */
 export function wantedGoal(
   text: string,
