@@ -14,8 +14,8 @@ describe("kind: goal words, paying us or the billing with us, in the customer's 
     ['pt-BR', 'O cliente quer Microsoft 365 e para pagar a gente precisa do boleto.', { service: 'license' }],
     // Refused, it is no goal; the support wanted is.
     ['pt-BR', 'O cliente não quer pagar pra gente, só quer suporte no Microsoft 365.', { service: 'license', goal: 'support' }],
-    // Looking after it and being paid, both wanted: two goals, asked.
-    ['pt-BR', 'Querem que a gente cuide do Teams e que paguem pra gente.', { service: 'license' }, ['goal']],
+    // Looking after it and being paid, wanted as one: the billing does not stay, a move.
+    ['pt-BR', 'Querem que a gente cuide do Teams e que paguem pra gente.', { service: 'license', goal: 'move' }],
   ]);
 });
 

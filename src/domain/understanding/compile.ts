@@ -138,6 +138,7 @@ export interface CompiledLexicon {
   atFirst?: RegExp;
   want?: RegExp;
   wanted?: RegExp;
+  together?: RegExp;
   only?: RegExp;
   fromUs?: RegExp;
   sold?: RegExp;
@@ -229,6 +230,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'atFirst',
     'want',
     'wanted',
+    'together',
     'only',
     'fromUs',
     'sold',

@@ -14,7 +14,7 @@ const CLAUSE_END = /[,.?!;:，。？！；：\n]/u;
 /**
  * When the goal's mentions since the last correction disagree and those after a word of wanting all agree, the others
  * become background: they answer only what nothing else does. Two different goals both wanted
- * stay a conflict, to be asked.
+ * stay a conflict, to be asked, unless they are support and a move wished as one (below).
  */
 export function wantedGoal(
   text: string,
@@ -55,8 +55,22 @@ export function wantedGoal(
     for (const m of stale) m.background = true;
     return;
   }
-  if (new Set(wanted.map((m) => m.option)).size > 1) return;
-  for (const m of goals) if (!wanted.includes(m)) m.background = true;
+  // "Manage it and bill them": support and a move wished as one (one word of wanting, a plain "and"
+  // in one clause) are a move, which takes the managing with it. Under a doubt both stay, asked.
+  // One put off till later in its sentence ("support now and next year a move") is a plan in turns, asked.
+  const moves = wanted.filter((m) => m.option === 'move');
+  const laters = lexicons.flatMap((l) => matches(l.later, text));
+  const joined = (a: Span, b: Span): boolean => {
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    const joins = lexicons.flatMap((l) => matches(l.together, text, x.end, y.start));
+    const later = laters.some((w) => w.start >= x.end && w.end <= sentenceOf(text, y.start).end);
+    const oneWish = !later && !wants.some((w) => w.start >= x.end && w.end <= y.start);
+    return oneWish && joins.some((j) => !CLAUSE_END.test(text.slice(x.end, j.start).replace(/ ?, ?$/u, '') + text.slice(j.end, y.start)));
+  };
+  const one = wanted.every((m) => !m.hedged && (m.option !== 'support' || moves.some((v) => joined(m, v))));
+  const now = one && moves.length > 0 ? moves : wanted;
+  if (new Set(now.map((m) => m.option)).size > 1) return;
+  for (const m of goals) if (!now.includes(m)) m.background = true;
 }
 
 /** What may stand between a goal's words and the word that puts it off ("the move till later"): two words. */

@@ -137,6 +137,8 @@ export interface Structure {
    * then the director said just support").
    */
   wanted?: string[];
+  /** Words joining two wishes into one ("manage it and bill them", «и», "并且", "e", "és"): support and a move so wished are a move. */
+  together?: string[];
   /**
    * Words that restrict what is in scope to the product next to them ("only Azure", "Azure only",
    * «только про», "只谈", "só o", "csak a"): that product's kind of service is the one stated.
