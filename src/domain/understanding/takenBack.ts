@@ -137,11 +137,11 @@ export function deniedLater(text: string, mentions: Said[], lexicons: readonly C
   for (const n of mentions) {
     if (!n.negated || n.question !== 'channel') continue;
     const { start, end } = sentenceOf(text, n.start);
-    // "They want the bills from us, not from Microsoft": the way they leave, set against the one wished,
-    // is neither said nor taken back (nor, read alone in a thread's part, denied). A purchase told
-    // after the wish ("…to us, bought not from Microsoft but…") is a denial of its own.
-    const wish = mentions.find((m) => m.question === 'goal' && m.option === 'move' && !m.negated && m.start >= start && m.end <= n.start);
-    if (wish !== undefined && !bought.some((b) => b.start >= wish.end && b.end <= n.start)) {
+    // "They want the bills (or support) from us, not from Microsoft": the party they leave, set against the one
+    // wished, is neither said nor taken back (nor, read alone in a thread's part, denied). A purchase told
+    // after the wish ("…to us, bought not from Microsoft but…") is a denial of its own; one glued to it is what they wish ("搬过来买").
+    const wish = mentions.find((m) => m.question === 'goal' && !m.negated && m.start >= start && m.end <= n.start);
+    if (wish !== undefined && !bought.some((b) => b.start > wish.end && b.end <= n.start)) {
       n.question = undefined;
       continue;
     }
