@@ -89,6 +89,21 @@ export function laterGoals(text: string, mentions: Array<StructuredMention & { b
 }
 
 /**
+ * "They don't want us to manage it and bill them": a negated goal carries its "not" on to a goal joined to it
+ * by a plain "and" in its clause, with no word of wanting or for later between: nothing of the wish is wanted.
+ */
+export function negatedTogether(text: string, mentions: Array<StructuredMention & { negated: boolean }>, lexicons: readonly CompiledLexicon[]): void {
+  const goals = mentions.filter((m) => m.question === 'goal');
+  const stops = lexicons.flatMap((l) => [...matches(l.want, text), ...matches(l.later, text)]);
+  for (const [i, m] of goals.entries()) {
+    const g = goals[i + 1];
+    if (!m.negated || g === undefined || g.negated || CLAUSE_END.test(text.slice(m.end, g.start))) continue;
+    if (stops.some((w) => w.start >= m.end && w.end <= g.start)) continue;
+    if (lexicons.some((l) => matches(l.together, text, m.end, g.start).length > 0)) g.negated = true;
+  }
+}
+
+/**
  * "At first they said they wanted to move them … for now just support": what a sentence says was
  * said at first (its mentions after those words) is background: it answers only what nothing
  * else in the message does, and then under its doubt.
