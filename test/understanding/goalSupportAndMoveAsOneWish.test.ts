@@ -32,8 +32,8 @@ describe('goal: two goals that are not one wish keep being read as before', () =
     // The move put off till later: support for now.
     ['en-US', 'For now they want us to manage the tenant and take over the billing later.', { goal: 'support' }],
     ['en-US', 'They want us to manage the tenant, and to bill them next year.', { goal: 'support' }],
-    // The billing for next year said before it: a plan in turns, asked.
-    ['hu-HU', 'Most azt kérik, hogy kezeljük a tenantot, és jövőre mi számlázzunk nekik.', {}, ['goal']],
+    // The billing for next year said before it: the same plan in turns, support for now.
+    ['hu-HU', 'Most azt kérik, hogy kezeljük a tenantot, és jövőre mi számlázzunk nekik.', { goal: 'support' }],
     // The move said under a doubt: asked.
     ['en-US', 'They want us to manage the tenant and maybe take over the billing.', {}, ['goal']],
     // The move said no to: support.

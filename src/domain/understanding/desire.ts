@@ -75,6 +75,8 @@ export function wantedGoal(
 
 /** What may stand between a goal's words and the word that puts it off ("the move till later"): two words. */
 const LATER_GAP = /^ ?(?:[^ ,.?;:!]{1,12} ?){0,2}$/u;
+/** What may stand between a word for later and the goal it puts off when said first ("next year a move"): a short word. */
+const LATER_BEFORE = /^ ?(?:[^ ,.?;:!]{1,4} )?$/u;
 
 /**
  * "For now just support, the move later": a goal put off by a word for later right after it
@@ -84,8 +86,30 @@ const LATER_GAP = /^ ?(?:[^ ,.?;:!]{1,12} ?){0,2}$/u;
 export function laterGoals(text: string, mentions: Array<StructuredMention & { background?: boolean }>, lexicons: readonly CompiledLexicon[]): void {
   const goals = mentions.filter((m) => m.question === 'goal' && !m.negated);
   const laters = lexicons.flatMap((l) => matches(l.later, text));
-  const put = goals.filter((m) => laters.some((w) => w.start >= m.end && LATER_GAP.test(text.slice(m.end, w.start))));
+  // A word for later said right before a goal ("support now and next year a move") puts off that one, not the one before it.
+  const before = (w: Span): boolean => goals.some((g) => g.start >= w.end && LATER_BEFORE.test(text.slice(w.end, g.start)));
+  const put = goals.filter((m) =>
+    laters.some(
+      (w) =>
+        (w.start >= m.end && !before(w) && LATER_GAP.test(text.slice(m.end, w.start))) || (m.start >= w.end && LATER_BEFORE.test(text.slice(w.end, m.start))),
+    ),
+  );
   for (const m of put) m.background = true;
+}
+
+/**
+ * "They don't want us to manage it and bill them": a negated goal carries its "not" on to a goal joined to it
+ * by a plain "and" in its clause, with no word of wanting or for later between: nothing of the wish is wanted.
+ */
+export function negatedTogether(text: string, mentions: Array<StructuredMention & { negated: boolean }>, lexicons: readonly CompiledLexicon[]): void {
+  const goals = mentions.filter((m) => m.question === 'goal');
+  const stops = lexicons.flatMap((l) => [...matches(l.want, text), ...matches(l.later, text)]);
+  for (const [i, m] of goals.entries()) {
+    const g = goals[i + 1];
+    if (!m.negated || g === undefined || g.negated || CLAUSE_END.test(text.slice(m.end, g.start))) continue;
+    if (stops.some((w) => w.start >= m.end && w.end <= g.start)) continue;
+    if (lexicons.some((l) => matches(l.together, text, m.end, g.start).length > 0)) g.negated = true;
+  }
 }
 
 /**

@@ -16,7 +16,7 @@ import { answeredQuestions, mergeParts, subjectReading, threadOf } from './threa
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, respell, spelledOut } from './spelled';
-import { firstSaid, laterGoals, undecidedQuestions, wantedGoal } from './desire';
+import { firstSaid, laterGoals, negatedTogether, undecidedQuestions, wantedGoal } from './desire';
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
@@ -228,6 +228,7 @@ function read(text: string, part: boolean): Understanding {
   doubtAlone(prepared.text, mentions, COMPILED);
   confirmedAfter(prepared.text, mentions, COMPILED, (from, to) => dashBetween(text, prepared, from, to));
   negatePhrases(prepared.text, mentions);
+  negatedTogether(prepared.text, mentions, COMPILED);
   dismissAsides(prepared.text, mentions, COMPILED, bracketed(text, prepared));
   otherCases(prepared.text, mentions, COMPILED, bracketed(text, prepared));
   caseRoles(prepared.text, mentions, COMPILED, corrections);
