@@ -21,7 +21,7 @@ import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
-import { confirmedAfter, notTakenBack, deniedLater, doubtAlone, takeBackUnnamed } from './takenBack';
+import { confirmedAfter, notTakenBack, deniedLater, doubtAlone, takeBackForCsp, takeBackUnnamed } from './takenBack';
 
 export type { Understanding } from './result';
 
@@ -224,6 +224,7 @@ function read(text: string, part: boolean): Understanding {
     mentions,
     corrections.filter((c) => retractions.some((r) => overlaps(r, c))),
   );
+  takeBackForCsp(prepared.text, mentions, corrections, COMPILED);
   deniedLater(prepared.text, mentions, COMPILED);
   doubtAlone(prepared.text, mentions, COMPILED);
   confirmedAfter(prepared.text, mentions, COMPILED, (from, to) => dashBetween(text, prepared, from, to));
