@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json and blind-twenty-seventh.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json and blind-twenty-eighth.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -13,10 +13,10 @@ import { PROJECT_ROOT } from '../support/paths';
 for (const [name, file, perLanguage, figure] of [
   ['third', 'blind-third.json', 40, 197],
   ['fourth', 'blind-fourth.json', 40, 194],
-  ['sixth', 'blind-sixth.json', 40, 186],
+  ['sixth', 'blind-sixth.json', 40, 187],
   ['seventh', 'blind-seventh.json', 40, 181],
   ['eighth', 'blind-eighth.json', 20, 93],
-  ['ninth', 'blind-ninth.json', 40, 185],
+  ['ninth', 'blind-ninth.json', 40, 186],
   // The tenth holds two languages only: 40 Russian and 20 English messages.
   ['tenth', 'blind-tenth.json', { 'ru-RU': 40, 'en-US': 20 }, 56],
   ['twelfth', 'blind-twelfth.json', 20, 99],
@@ -24,15 +24,16 @@ for (const [name, file, perLanguage, figure] of [
   ['sixteenth', 'blind-sixteenth.json', 20, 98],
   // The eighteenth holds two languages only: 30 English and 30 Hungarian messages.
   ['eighteenth', 'blind-eighteenth.json', { 'en-US': 30, 'hu-HU': 30 }, 55],
-  ['nineteenth', 'blind-nineteenth.json', 20, 85],
+  ['nineteenth', 'blind-nineteenth.json', 20, 87],
   ['twentieth', 'blind-twentieth.json', 20, 90],
   ['twenty-first', 'blind-twenty-first.json', 40, 195],
-  ['twenty-second', 'blind-twenty-second.json', 40, 193],
+  ['twenty-second', 'blind-twenty-second.json', 40, 194],
   ['twenty-third', 'blind-twenty-third.json', 40, 191],
   ['twenty-fourth', 'blind-twenty-fourth.json', 40, 196],
   ['twenty-fifth', 'blind-twenty-fifth.json', 40, 191],
   ['twenty-sixth', 'blind-twenty-sixth.json', 40, 199],
-  ['twenty-seventh', 'blind-twenty-seventh.json', 40, 183],
+  ['twenty-seventh', 'blind-twenty-seventh.json', 40, 187],
+  ['twenty-eighth', 'blind-twenty-eighth.json', 40, 195],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
