@@ -64,9 +64,9 @@ export function sellerUndecided(text: string, mentions: readonly StructuredMenti
     // and a sentence opening with the contrast ("Bought from Microsoft. But finance says…") goes on from the one before.
     // (Only right after the seller: "but the reseller wants us to support it. Not decided yet" is about the goal.)
     const own = sentenceOf(text, u.start, u.end).start;
-    const opens = own > 0 && contrasts.some((c) => c.start === own + /^ */.exec(text.slice(own))![0].length);
+    const opens = contrasts.some((c) => c.start === own + /^ */.exec(text.slice(own))![0].length);
     const start = own > 0 && (opens || /^ ?$/.test(text.slice(own, u.start))) ? sentenceOf(text, own - 1).start : own;
-    const said = (s: Span): boolean => own <= s.end || !mentions.some((m) => m.question !== undefined && m.start >= s.end && m.end <= own);
+    const said = (s: Span): boolean => !mentions.some((m) => m.question !== undefined && m.start >= s.end && m.end <= own);
     const against = (m: StructuredMention): boolean =>
       contrasts.some(
         (c) => c.start >= m.end && sellers.some((s) => s.start >= c.end && s.end <= u.start && /[,;.]/.test(text.slice(s.end, u.start)) && said(s)),
