@@ -159,8 +159,8 @@ export function understand(text: string): Understanding {
     const { parts, subject } = threadOf(text);
     const about = subject ? [subjectReading(read(subject, true))] : [];
     if (parts.length + about.length > 1) return mergeParts([...answeredQuestions(parts, opensWithReference).map((p) => read(p, true)), ...about]);
-    const asked = questionTurns(text, (question) => names(read(question, true)));
-    return asked === undefined ? read(text, false) : readTranscript(asked, (turn) => read(turn, true), opensWithReference);
+    const asked = questionTurns(parts[0]!, (question) => names(read(question, true)));
+    return asked === undefined ? read(parts[0]!, false) : readTranscript(asked, (turn) => read(turn, true), opensWithReference);
   } catch {
     // Nothing here should throw (the lexicons are checked when the module loads); if it ever
     // does, a message the bot cannot read must not end the conversation.
