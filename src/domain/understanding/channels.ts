@@ -64,6 +64,8 @@ export function channelStated(
 ): Channel | undefined {
   const value = c.value as Channel;
   const disputed = cloud !== 'china' && stated.some((x) => x.value === 'microsoft' && !x.hedged && !restated(x));
-  if (value === 'other' && (disputed || (cloud === undefined && stated.every((x) => x.value === 'other')))) return value;
+  // So does 21Vianet, where it is no option either ("…but finance says from 21Vianet").
+  if ((value === 'other' || value === 'vianet') && disputed) return value;
+  if (value === 'other' && cloud === undefined && stated.every((x) => x.value === 'other')) return value;
   return value === 'formerAdvisor' && cloud === undefined && part ? value : channelInCloud(value, cloud);
 }
