@@ -207,8 +207,8 @@ export function writtenAsName(input: string, prepared: PreparedText, start: numb
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const before = input.slice(0, from).trimEnd();
   if (before.length === 0 || /[.!?:;>]$/.test(before)) return false;
-  // A line's first word is its sentence's first ("Notes\nOpen items:"), unless it is the whole line ("Licensing\nOpen").
-  if (/\n[ \t]*$/.test(input.slice(0, from)) && !/^[ \t.]*(?:\r?\n|$)/.test(input.slice(last + 1))) return false;
+  // A line's first word is its sentence's first ("Notes\nOpen items:"); a whole line ("Licensing\nOpen") is read as a bare answer.
+  if (/\n[ \t]*$/.test(input.slice(0, from))) return false;
   return !/^\s+\p{Lu}/u.test(input.slice(last + 1));
 }
 
