@@ -178,6 +178,7 @@ export function takeBackForCsp(text: string, mentions: Said[], corrections: read
     const last = named.filter((m) => m.question === 'channel' && m.end <= c.start && !m.negated).pop();
     // "We were an Advisor, now we're CSP": the Advisor program was this partner's, CSP is where it went.
     if (last === undefined || /advisor/i.test(last.option)) continue;
-    for (const m of named) if (m.question === 'channel' && m.option === last.option && m.end <= c.start) m.negated = true;
+    // Option ids are unique across questions: one equal to the channel's is a channel.
+    for (const m of named) if (m.option === last.option && m.end <= c.start) m.negated = true;
   }
 }
