@@ -60,7 +60,7 @@ describe('bare CSP rules: the CSP said is part of another answer', () => {
 describe("bare CSP rules: a wish in CSP's clause keeps the channel said before", () => {
   it('a goal said after the correction in the clause, even right against it, is a wish', () => {
     check('they had ea , now a move to csp .', ['now'], [EA, ['move', 'goal', 'move']], ['ea', 'move']);
-    check('以前走ea，现在迁移到csp。', ['现在'], [EA, ['迁移', 'goal', 'move']], ['ea', 'move']);
+    check('以前走ea ,现在迁移到csp .', ['现在'], [EA, ['迁移', 'goal', 'move']], ['ea', 'move']);
   });
   it('a goal said before the correction, or after the clause of CSP, is no wish of it', () => {
     check('they plan a move , they had ea , but now csp .', ['but now'], [['move', 'goal', 'move'], EA], ['move', '-ea']);
@@ -75,7 +75,7 @@ describe("bare CSP rules: a wish in CSP's clause keeps the channel said before",
 describe('bare CSP rules: a channel named in the rest of the sentence is left to the usual rule', () => {
   it('a channel after the correction in its sentence, even right against it: nothing is taken back', () => {
     check('they had ea , but now csp or open .', ['but now'], [EA, OPEN], ['ea', 'open']);
-    check('以前走ea，现在open或csp。', ['现在'], [EA, OPEN], ['ea', 'open']);
+    check('以前走ea ,现在open或csp .', ['现在'], [EA, OPEN], ['ea', 'open']);
   });
   it('a channel in a later sentence is not in it: the channel before is taken back, the later one stays', () => {
     check('they had ea , but now csp . later open .', ['but now'], [EA, OPEN], ['-ea', 'open']);
@@ -88,7 +88,7 @@ describe('bare CSP rules: the channel taken back is the last said before the cor
   });
   it('a channel written right against the correction is before it', () => {
     // "而现在" (but now) needs no comma before it.
-    check('以前走ea而现在是csp。', ['而现在'], [EA], ['-ea']);
+    check('以前走ea而现在是csp .', ['而现在'], [EA], ['-ea']);
   });
   it('the same channel said after the sentence of CSP is not taken back ("no wait, still EA")', () => {
     check('they had ea , but now csp . no wait , still ea .', ['but now', 'no wait'], [EA, EA], ['-ea', 'ea']);
