@@ -30,10 +30,16 @@ describe('goal: support and a move wished as one, at the edges of the rule', () 
     ],
     // A second word of wanting right before the move: two wishes, asked.
     ['zh-CN', 'Office 365。他们想让我们管理租户并且希望迁移订阅。', { service: 'license' }, ['goal']],
+    // A second word of wanting right after the first goal, with no comma: two wishes, asked.
+    ['zh-CN', 'Office 365。他们想迁移希望同时由我们管理。', { service: 'license' }, ['goal']],
+    // A word for later right after the managing ("next year then migrate … and transfer"): a plan in turns, asked.
+    ['zh-CN', 'Office 365。他们想让我们管理明年再迁移并且把订阅转给我们。', { service: 'license' }, ['goal']],
     // "Next year" right before the move puts off the move, not the support before it: support now.
     ['zh-CN', 'Office 365。他们现在想让我们管理租户明年再迁移订阅。', { service: 'license', goal: 'support' }],
     // Refused managing, then a new word of wanting right before the move: the move is wanted.
     ['zh-CN', 'Office 365。他们不想让我们管理租户并且希望迁移订阅。', { service: 'license', goal: 'move' }],
+    // Refused managing, then a word of wanting right after it: the move is wanted.
+    ['zh-CN', 'Office 365。他们不想让我们管理希望同时迁移。', { service: 'license', goal: 'move' }],
   ]);
   checkRead([
     // A word of wanting in a clause after the refused wish takes nothing back from it.
