@@ -299,7 +299,7 @@ function read(text: string, part: boolean): Understanding {
   const cloudEpoch = Math.max(-1, ...latest(candidates.get('cloud')!).map((c) => c.epoch));
   const statedChannels = latest(undecidedOf.has('channel') ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
-    const value = channelStated(c, statedChannels, cloud, part, (x) => mentions.some((n) => n.negated && n.option === x.value && n.end <= x.span.start));
+    const value = channelStated(c, statedChannels, cloud, part, (x) => mentions.some((n) => n.negated && n.option === x.value && n.start < x.span.start));
     // Said before a correction that changed the cloud ("back then EA. Now it's 21Vianet's"), it is no channel of the new cloud's.
     if (value !== undefined && (value === c.value || c.epoch >= cloudEpoch)) channels.push({ ...c, value });
   }
