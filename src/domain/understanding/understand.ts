@@ -300,8 +300,8 @@ function read(text: string, part: boolean): Understanding {
   const statedChannels = latest(undecidedOf.has('channel') ? told(candidates.get('channel')!) : candidates.get('channel')!);
   for (const c of statedChannels) {
     const value = channelStated(c, statedChannels, cloud, part, (x) => mentions.some((n) => n.negated && n.option === x.value && n.start < x.span.start));
-    // Said before a correction that changed the cloud ("back then EA. Now it's 21Vianet's"), it is no channel of the new cloud's.
-    if (value !== undefined && (value === c.value || c.epoch >= cloudEpoch)) channels.push({ ...c, value });
+    // Said before a correction that changed the cloud ("back then EA. Now 21Vianet's"), no channel of the new cloud's (but an Advisor's sale).
+    if (value !== undefined && (value === c.value || value === 'advisor' || c.epoch >= cloudEpoch)) channels.push({ ...c, value });
   }
   settle('channel', channels);
   // A channel that does not exist in the stated cloud is asked about, naming what was said.
