@@ -2,7 +2,7 @@
 // older or superseded statement never does, and fills in only what nothing newer says.
 import * as assert from 'assert';
 import { understand } from '../../src/domain/understanding';
-import { threadParts } from '../../src/domain/understanding/thread';
+import { threadParts } from './threadParts';
 import { checkDoubted, checkKind } from './kindCheck';
 
 describe('kind: thread (pasted mails and chats, newest statement wins)', () => {

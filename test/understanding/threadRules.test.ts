@@ -4,7 +4,8 @@
 // pass): the part lists and readings here are spelled out by hand.
 import * as assert from 'assert';
 import { understand } from '../../src/domain/understanding';
-import { mergeParts, threadParts } from '../../src/domain/understanding/thread';
+import { mergeParts } from '../../src/domain/understanding/thread';
+import { threadParts } from './threadParts';
 import type { Understanding } from '../../src/domain/understanding/understand';
 
 /** A part's reading: nothing but what the test gives. */

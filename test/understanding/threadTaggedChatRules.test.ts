@@ -2,7 +2,7 @@
 // them: one such line alone is no chat, and a tagged line among timed ones leaves the order to
 // the times it has. The part lists are spelled out by hand, newest first.
 import * as assert from 'assert';
-import { threadParts } from '../../src/domain/understanding/thread';
+import { threadParts } from './threadParts';
 
 describe('thread rules: chat lines tagged with the app name', () => {
   it('one tagged line and a line of the partner’s own: one statement, not a chat', () => {

@@ -177,7 +177,7 @@ export function takeBackForCsp(text: string, mentions: Said[], corrections: read
     if (inAnswer || wished || named.some((m) => m.question === 'channel' && m.start >= c.end && m.start < end)) continue;
     const last = named.filter((m) => m.question === 'channel' && m.end <= c.start && !m.negated).pop();
     // "We were an Advisor, now we're CSP": the Advisor program was this partner's, CSP is where it went.
-    if (last === undefined || /advisor/i.test(last.option)) continue;
+    if (last === undefined || ['advisor', 'formerAdvisor'].includes(last.option)) continue;
     // Option ids are unique across questions: one equal to the channel's is a channel.
     for (const m of named) if (m.option === last.option && m.end <= c.start) m.negated = true;
   }

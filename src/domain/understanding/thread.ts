@@ -77,12 +77,6 @@ function isThread(lines: readonly string[]): boolean {
  */
 const INLINE_QUOTE = /[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\n]{12,})»|„([^”“\n]{12,})[”“]|「([^」\n]{12,})」)/u;
 
-/** The parts of a message, newest first, its subject last. A message that is not a thread is its own one part. */
-export function threadParts(text: string): string[] {
-  const { parts, subject } = threadOf(text);
-  return subject ? [...parts, subject] : parts;
-}
-
 /**
  * What a subject line tells: the product, cloud and channel it names, as plain answers. It names a
  * topic, never who writes or what is wanted ("RE: Distributor question", "RE: Support request").
