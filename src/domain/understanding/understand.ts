@@ -312,7 +312,7 @@ function read(text: string, part: boolean): Understanding {
   // A seller no answer places, said under a doubt ("maybe from a hosting provider"): the channel is asked, naming it.
   if (doubtedSellers.length > 0 && result.answers.channel === undefined && result.hedged?.channel === undefined && !result.conflicts.includes('channel')) {
     result.conflicts.push('channel');
-    result.said = { ...result.said, channel: doubtedSellers.map(words) };
+    result.said = { ...result.said, channel: [...new Set(doubtedSellers.map(words))] };
   }
   settle('service', candidates.get('service')!);
   // The goal is asked for license-based services only: not yet when the service is still open
