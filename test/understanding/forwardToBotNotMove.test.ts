@@ -1,4 +1,4 @@
-// "转给 bot 看下" (passed on to the bot to look at) forwards a message, it moves nothing: "转给"
+// "转给 bot 看下" (passed on to the bot to look at), "转给机器人" forward a message, they move nothing: "转给"
 // is a move only when the subscription or the billing is handed over ("把订阅转给我们").
 import { checkKind } from './kindCheck';
 
@@ -17,6 +17,7 @@ describe('kind: goalWords, forwarding a message to someone to look at is no move
       { channel: 'microsoft', service: 'license', goal: 'support' },
     ],
     ['zh-CN', '我把客户的情况转给你看一下。Microsoft 365 商业标准版，五十个用户。', { service: 'license' }],
+    ['zh-CN', '客户的原话转给机器人：Office 365 商业版，五十个用户。', { service: 'license' }],
     ['zh-CN', '客户想把 Microsoft 365 的订阅转给我们。', { service: 'license', goal: 'move' }],
   ]);
 });
