@@ -9,5 +9,6 @@ describe('kind: goalWords, acting as the admin or handling tickets is support', 
     ['zh-CN', '客户的 Office 365，平时帮忙处理工单就行。', { service: 'license', goal: 'support' }],
     ['zh-CN', '客户五十个 Microsoft 365 许可 想让我们来管 别的没说', { service: 'license', goal: 'support' }],
     ['zh-CN', '客户的 Office 365 管理员已经加好了。', { service: 'license' }],
+    ['zh-CN', '客户的 Office 365 要让我们管理员先加一下权限。', { service: 'license' }],
   ]);
 });
