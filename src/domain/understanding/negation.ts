@@ -138,7 +138,8 @@ export function markNegations(
   // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят"); after
   // the goal's verb also after its object («переносить подписки к нам не хотят»). A negation
   // written straight on into another mention, not even a space between, is that one's, typed
-  // without a pause ("买的o365不是ea": not EA); "EA? no - Open" keeps its "no" for EA.
+  // without a pause ("买的o365不是ea": not EA); "EA? no - Open" keeps its "no" for EA. A "no"
+  // after a dash that also takes back ("Office 365——不对，是 MPSA") corrects, it negates nothing.
   const startsAt = new Set(answers.map((a) => a.start));
   for (const m of answers) {
     for (const l of lexicons) {
@@ -147,7 +148,7 @@ export function markNegations(
       for (let k = 0; k <= AFTER_REACH && !m.negated; k++) {
         l.negateAfter.lastIndex = at;
         if (l.negateAfter.test(text)) {
-          if (startsAt.has(l.negateAfter.lastIndex)) break;
+          if (startsAt.has(l.negateAfter.lastIndex) || (pause(m.end - 1, at) && corrections.some((c) => c.start === at))) break;
           if (doubtAnswers(text, at, l.negateAfter.lastIndex, hedges, answers)) break;
           m.negated = true;
         } else {

@@ -8,7 +8,7 @@ import { channelInCloud } from './channels';
 import type { Understanding } from './result';
 
 /** A header line that opens an earlier message: "From:", «От:», "发件人:", "De:", "Feladó:". */
-const FROM = /^\s*(?:from|von|от|发件人|寄件者|de|feladó|felado)\s*[:：]/iu;
+export const FROM = /^\s*(?:from|von|от|发件人|寄件者|de|feladó|felado)\s*[:：]/iu;
 /** Other header lines, dropped: they name people and dates, not the case (a subject is read apart). */
 const HEADER =
   /^\s*(?:sent|to|cc|bcc|date|subject|отправлено|кому|копия|дата|тема|发送时间|收件人|抄送|日期|主题|寄件日期|主旨|enviado|enviada|para|assunto|data|elküldve|elkuldve|címzett|cimzett|másolat|dátum|datum|tárgy|targy)\s*[:：]/iu;

@@ -9,7 +9,7 @@ import { LAST_SENTENCE, asks, marked, tagged } from './asking';
 import { compilePatterns, fold } from './compile';
 import { LEXICONS } from './lexicon';
 import { prepare } from './text';
-import { mergeParts } from './thread';
+import { FROM, mergeParts } from './thread';
 import type { Understanding } from './result';
 
 export interface Turn {
@@ -97,7 +97,8 @@ function timeOf(stamp: string | undefined): number | undefined {
  * label or a time (or is one line a known label opens). After its first such turn, a line
  * opened by any short name ("Anna (Contoso):") is a turn too; lines without a name continue the
  * turn before. Words above the first turn are the paster's own note, written after the call
- * (read as the newest turn).
+ * (read as the newest turn). A text with a mail header ("From:", "发件人:") is a mail thread, whose
+ * lines ending in a colon ("更正一下我同事说的：") are no speakers' turns.
  */
 export function transcriptTurns(text: string): Turn[] | undefined {
   const lines = text.split(/\r?\n/u).map(parse);
@@ -109,7 +110,7 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   // One line pasted from a transcript is a turn too, when a known label opens a question: a
   // question is no answer. A statement is read as written ("Partner: Litware, they're T1" names us).
   const one = lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && marked(known[0]!.turn!.text) && !FIELD.test(known[0]!.turn!.text);
-  if (!one && new Set(sure.map((l) => l.turn!.name)).size < 2) return undefined;
+  if ((!one && new Set(sure.map((l) => l.turn!.name)).size < 2) || lines.some((l) => FROM.test(l.line))) return undefined;
   const turns: Turn[] = [];
   const note: string[] = [];
   const times: number[] = [];
