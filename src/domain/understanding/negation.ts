@@ -228,6 +228,9 @@ export function markNegations(
       (j) => j.start >= h.end && /^ ?$/.test(text.slice(h.end, j.start)) && subjects.some((w) => /^ ?$/.test(text.slice(j.end, w.start))),
     );
     if (joinedAfter !== undefined) end = Math.min(end, joinedAfter.start);
+    // A doubt asking its own question ("not sure which one it's about, they said …") ends where a new subject opens the next clause.
+    const asks = text.indexOf(',', objects.find((o) => o.start >= h.end && distance(text.slice(h.end, o.start)) <= 1)?.end ?? text.length);
+    if (asks >= 0 && subjects.some((w) => w.start > asks && /^ ?$/.test(text.slice(asks + 1, w.start)))) end = Math.min(end, asks);
     // A doubt on a count ("12 users, maybe 14 with the new hires, and they got Office…") ends with its clause.
     const comma = text.indexOf(',', h.end);
     if (/^ ?[0-9]/.test(rest) && comma >= 0 && !answers.some((m) => m.start < comma && m.end > h.end)) end = Math.min(end, comma);
