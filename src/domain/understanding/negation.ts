@@ -135,11 +135,10 @@ export function markNegations(
     if (!/[,.?]/.test(gap) && distance(gap) <= reach && !pause(n.end, next.start) && !joined && !corrected && !doubted) next.negated = true;
   }
 
-  // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят"); after
-  // the goal's verb also after its object («переносить подписки к нам не хотят»). A negation
-  // written straight on into another mention, not even a space between, is that one's, typed
-  // without a pause ("买的o365不是ea": not EA); "EA? no - Open" keeps its "no" for EA. A "no"
-  // after a dash that also takes back ("Office 365——不对，是 MPSA") corrects, it negates nothing.
+  // Negation right after a mention, perhaps after a filler word or two ("ничего не хотят"); after the goal's verb
+  // also after its object («переносить подписки к нам не хотят»). A negation written straight on into another
+  // mention, not even a space between, is that one's, typed without a pause ("买的o365不是ea": not EA); "EA? no -
+  // Open" keeps its "no" for EA. A "no" after a dash that also takes back ("Office 365——不对，是 MPSA") corrects.
   const startsAt = new Set(answers.map((a) => a.start));
   for (const m of answers) {
     for (const l of lexicons) {
