@@ -74,6 +74,8 @@ export interface Dictionary {
   index: ReadonlyMap<string, readonly string[]>;
   /** Stems of five letters or more, by first letter: a misspelt form keeps its ending ("trasnferir"). */
   stems: ReadonlyMap<string, readonly string[]>;
+  /** Stems that are words too ("реселлер%"), seven letters or more: only for a letter dropped or doubled before an ending. */
+  wordStems?: ReadonlyMap<string, readonly string[]>;
   /** Chinese terms, for a wrong character of the same sound. */
   cjk: CjkTerms;
   /** The lexicons each word and stem comes from, to settle a tie by the message's language. */
@@ -119,11 +121,13 @@ export function buildDictionary(lexicons: Iterable<readonly [language: string, p
   }
   const prefixes = new Set([...stems, ...words].filter((s) => s.length >= 4));
   const stemIndex = new Map<string, string[]>();
+  const wordStems = new Map<string, string[]>();
   for (const s of stems) {
-    if (s.length < 5 || words.has(s)) continue;
-    stemIndex.set(s[0]!, [...(stemIndex.get(s[0]!) ?? []), s]);
+    if (s.length < 5 || (words.has(s) && s.length < 7)) continue;
+    const to = words.has(s) ? wordStems : stemIndex;
+    to.set(s[0]!, [...(to.get(s[0]!) ?? []), s]);
   }
-  return { words, prefixes, index, stems: stemIndex, cjk: cjkTerms(patterns), languages, whole };
+  return { words, prefixes, index, stems: stemIndex, wordStems, cjk: cjkTerms(patterns), languages, whole };
 }
 
 /**
@@ -186,10 +190,11 @@ export function correction(
     if (d <= limit) consider(stem, stem + word.slice(stem.length), d);
   }
   // A long stem (seven letters or more) with a letter dropped or doubled before its ending
-  // («подерживали», "transsferring"): the word's beginning one letter shorter or longer, ending
-  // in the stem's last letter, is one edit from it. Only when nothing closer was found.
+  // («подерживали», "transsferring", «реселера» of the word and stem «реселлер»): the word's beginning
+  // one letter shorter or longer, ending in the stem's last letter, is one edit from it. Only when
+  // nothing closer was found.
   if (best > max)
-    for (const stem of dictionary.stems.get(word[0]!) ?? []) {
+    for (const stem of [...(dictionary.stems.get(word[0]!) ?? []), ...(dictionary.wordStems?.get(word[0]!) ?? [])]) {
       if (stem.length < 7 || allowedEdits(stem.length) < 1) continue;
       for (const len of [stem.length - 1, stem.length + 1]) {
         if (len > word.length || word[len - 1] !== stem[stem.length - 1]) continue;

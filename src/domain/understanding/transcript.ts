@@ -326,19 +326,20 @@ export function readTranscript(
     if (OR_FIRST.test(prepare(question).text)) question = LAST_SENTENCE.exec(head)![0] + question;
     const before = turn.text.slice(0, turn.text.length - question.length);
     // The asker's own statements before the question are statements; earlier questions of the turn answer nothing.
-    readings.push(
-      read(
-        before
-          .split(/(?<=[.!?。！？])/u)
-          .filter((sentence) => !marked(sentence))
-          .join(' '),
-      ),
+    const stated = read(
+      before
+        .split(/(?<=[.!?。！？])/u)
+        .filter((sentence) => !marked(sentence))
+        .join(' '),
     );
+    readings.push(stated);
     // The answer is the very next turn, by another speaker, unless it only asks back.
     const answer = turns[i + 1];
     if (answer === undefined || answer.speaker === turn.speaker || asks(answer.text)) {
       const asked = read(question);
-      readings.push({ ...openOptions(asked, QUESTION_IDS), hedged: asked.answers });
+      // What the asker has just stated, the question only repeats ("Azure under an EA. How do we take their Azure?"): no doubt.
+      const hedged = Object.fromEntries(Object.entries(asked.answers).filter(([q, v]) => stated.answers[q as QuestionId] !== v));
+      readings.push({ ...openOptions(asked, QUESTION_IDS), hedged });
       continue;
     }
     readings.push(...answerTo(question, answer.text, read, opensWithReference).reverse());
