@@ -246,6 +246,8 @@ export interface Transcript {
   asks?: string[];
   /** A tag that ends a statement ("…, right?", "…, sabe?", «…, да?»): its question mark asks nothing (asking.ts). */
   tags?: string[];
+  /** A Q&A's labels ("Q", "A", "Kérdés", "Válasz"), also speakers: a question one heads alone is the partner's own. */
+  qa?: string[];
 }
 
 export interface Lexicon {
