@@ -94,6 +94,11 @@ export interface Negation {
    */
   confirmed?: string[];
   /**
+   * A verdict for a checked finding, in a clause of its own ("the portal is right", "a portál a nyerő"):
+   * confirmed as a check is, and the finding said after a "but" before it wins over what the question had before the "but".
+   */
+  verdicts?: string[];
+  /**
    * A yes opening a clause right after an answer said with "not" ("Nem másik CSP partner… illetve
    * de, az", "Not another CSP… well, yes, it is"): the speaker takes the "not" back.
    */
