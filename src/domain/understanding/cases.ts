@@ -44,8 +44,13 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     // Named inside brackets ("the branch (parent company in the US) wants…"), it speaks only up to their close.
     const aside = brackets.filter((b) => b.start <= o.start && o.end <= b.end).map((b) => b.end);
     const end = Math.min(s.end, ...aside, ...back.filter((b) => b.start >= o.end).map((b) => b.start));
+    // "The parent buys Azure from Microsoft, the subsidiary though through MPSA": this case's words
+    // name a channel and no product, the product said once for both.
+    const own = back.some((b) => b.start === end) ? mentions.filter((m) => m.question !== undefined && m.start >= end && m.end <= s.end) : [];
+    const shared = own.some((m) => m.question === 'channel') && !own.some((m) => m.question === 'service');
     for (const m of mentions) {
-      if (m.question !== undefined && m.question !== 'partnerType' && m.start >= o.start && m.end <= end) m.question = undefined;
+      if (m.question === undefined || m.question === 'partnerType' || (shared && m.question === 'service')) continue;
+      if (m.start >= o.start && m.end <= end) m.question = undefined;
     }
   }
 }

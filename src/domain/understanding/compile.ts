@@ -77,6 +77,7 @@ export function lexiconPatterns(lexicon: Lexicon): string[] {
     ...(n?.doubtObjects ?? []),
     ...(n?.reportedNo ?? []),
     ...(n?.confirmed ?? []),
+    ...(n?.verdicts ?? []),
     ...(n?.notTakenBack ?? []),
     ...(lexicon.corrections ?? []),
     ...structure,
@@ -114,6 +115,7 @@ export interface CompiledLexicon {
   doubtObjects?: RegExp;
   reportedNo?: RegExp;
   confirmed?: RegExp;
+  verdicts?: RegExp;
   notTakenBack?: RegExp;
   corrections?: RegExp;
   retractions?: RegExp;
@@ -264,6 +266,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   if (nonEmpty(n?.doubtObjects)) compiled.doubtObjects = compilePatterns(n.doubtObjects, `${where} negation.doubtObjects`);
   if (nonEmpty(n?.reportedNo)) compiled.reportedNo = compilePatterns(n.reportedNo, `${where} negation.reportedNo`);
   if (nonEmpty(n?.confirmed)) compiled.confirmed = compilePatterns(n.confirmed, `${where} negation.confirmed`);
+  if (nonEmpty(n?.verdicts)) compiled.verdicts = compilePatterns(n.verdicts, `${where} negation.verdicts`);
   if (nonEmpty(n?.notTakenBack)) compiled.notTakenBack = compilePatterns(n.notTakenBack, `${where} negation.notTakenBack`);
   return compiled;
 }

@@ -56,7 +56,8 @@ export function confirmedAfter(
   lexicons: readonly CompiledLexicon[],
   dash: (from: number, to: number) => boolean = () => false,
 ): void {
-  for (const c of lexicons.flatMap((l) => matches(l.confirmed, text))) {
+  const verdicts = lexicons.flatMap((l) => matches(l.verdicts, text));
+  for (const c of [...lexicons.flatMap((l) => matches(l.confirmed, text)), ...verdicts]) {
     // A dash opens the check's clause too ("probably the indirect provider — checked PC, yes").
     const opens = /(^|[.,;:!?]) ?$/u.test(text.slice(0, c.start)) || dash(Math.max(0, c.start - 2), c.start);
     if (!opens || !/^ ?([.,;:!]|$)/u.test(text.slice(c.end))) continue;
@@ -67,6 +68,15 @@ export function confirmedAfter(
     // Everything said there is stated, its doubt lifted. Two values said there stay two answers, a
     // conflict asked about whatever their doubts ("EA or Open, confirmed").
     for (const m of mentions) if (m.start >= from && m.end <= c.start) m.hedged = false;
+    // A verdict ("they said another CSP, but the portal shows Microsoft. The portal is right.") takes back what was said before the "but".
+    const but = lexicons
+      .flatMap((l) => matches(l.doubtContrast, text))
+      .filter((k) => k.start >= from && k.end <= c.start)
+      .pop();
+    if (!verdicts.includes(c) || but === undefined) continue;
+    const found = mentions.filter((m) => m.question !== undefined && !m.negated && m.start >= but.end && m.end <= c.start);
+    for (const m of mentions)
+      if (m.start >= from && m.end <= but.start && found.some((f) => f.question === m.question && f.option !== m.option)) m.negated = true;
   }
 }
 

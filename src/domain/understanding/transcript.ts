@@ -17,7 +17,7 @@ export interface Turn {
   text: string;
 }
 
-const words = (key: 'speakers' | 'yes' | 'no'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
+const words = (key: 'speakers' | 'yes' | 'no' | 'qa'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
 /** "Or" in each language: a question offering two options, which a yes or a no does not answer (found as a lexicon's whole words: "是EA还是Open？"). */
 const OR = LEXICONS.flatMap((l) => l.structure?.or ?? []);
 /** "Not sure", "no idea", «не знаю», "não sei", "nem tudom", "probably": an answer said under a doubt. */
@@ -36,8 +36,10 @@ const REFERENCE = compilePatterns(REFERS, 'transcript.reference', 'u');
 
 /** A known speaker label anywhere in the speaker's name ("Agent", "Customer (Contoso)", "客服小王"). */
 const SPEAKER = compilePatterns(words('speakers'), 'transcript.speakers', 'u');
-/** A known label that is the whole name, but for a name or company in brackets ("Customer (Contoso)"). */
-const LABEL = new RegExp(`^${SPEAKER.source}(?:\\s*[(（][^)）]*[)）])?$`, 'u');
+/** A Q&A's labels ("Q:", "Kérdés:"): speakers where one answers the other; one alone heads the partner's own question to the bot. */
+const QA = compilePatterns(words('qa'), 'transcript.qa', 'u').source;
+/** A known label that is the whole name, but for a name or company in brackets ("Customer (Contoso)"), and not a Q&A's label. */
+const LABEL = new RegExp(`^(?!${QA}$)${SPEAKER.source}(?:\\s*[(（][^)）]*[)）])?$`, 'u');
 /** A yes or a no that opens a turn (said once or repeated, "no no", «да-да», "不是不是"), and what follows it. */
 const opening = (key: 'yes' | 'no'): RegExp => {
   const word = compilePatterns(words(key), `transcript.${key}`, 'u').source;

@@ -94,6 +94,11 @@ export interface Negation {
    */
   confirmed?: string[];
   /**
+   * A verdict for a checked finding, in a clause of its own ("the portal is right", "a portál a nyerő"):
+   * confirmed as a check is, and the finding said after a "but" before it wins over what the question had before the "but".
+   */
+  verdicts?: string[];
+  /**
    * A yes opening a clause right after an answer said with "not" ("Nem másik CSP partner… illetve
    * de, az", "Not another CSP… well, yes, it is"): the speaker takes the "not" back.
    */
@@ -246,6 +251,8 @@ export interface Transcript {
   asks?: string[];
   /** A tag that ends a statement ("…, right?", "…, sabe?", «…, да?»): its question mark asks nothing (asking.ts). */
   tags?: string[];
+  /** A Q&A's labels ("Q", "A", "Kérdés", "Válasz"), also speakers: a question one heads alone is the partner's own. */
+  qa?: string[];
 }
 
 export interface Lexicon {
