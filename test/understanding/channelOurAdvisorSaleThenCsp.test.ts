@@ -11,3 +11,10 @@ describe('kind: whose, our sale as an Advisor is not taken back by "now CSP"', (
     ['pt-BR', 'Compraram o Office 365 com a gente quando éramos Advisor, mas agora CSP.', { channel: 'advisor', service: 'license' }],
   ]);
 });
+
+describe('kind: whose, the Advisor program is not taken back by "now CSP"', () => {
+  checkKind([
+    ['en-US', 'They bought Office 365 through Microsoft Advisor, but now CSP.', { channel: 'advisor', service: 'license' }],
+    ['en-US', 'They were on the Advisor program, but now CSP.', { channel: 'advisor' }],
+  ]);
+});
