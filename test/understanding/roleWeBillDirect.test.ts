@@ -14,3 +14,14 @@ describe('role: we bill directly is direct bill', () => {
     ['pt-BR', 'A gente fatura direto pro cliente o Office 365 que vem pela Ingram.', { service: 'license' }],
   ]);
 });
+
+describe('role: "a gente fatura direto com a Microsoft" is our role, not the customer channel', () => {
+  checkKind([
+    [
+      'pt-BR',
+      'A gente fatura direto com a Microsoft; o Exchange Online deles veio de um parceiro de syndication.',
+      { channel: 'syndication', service: 'license', partnerType: 'direct' },
+    ],
+    ['pt-BR', 'O cliente fatura direto com a Microsoft o Office 365.', { channel: 'microsoft', service: 'license' }],
+  ]);
+});
