@@ -68,10 +68,10 @@ export function confirmedAfter(
     // Everything said there is stated, its doubt lifted. Two values said there stay two answers, a
     // conflict asked about whatever their doubts ("EA or Open, confirmed").
     for (const m of mentions) if (m.start >= from && m.end <= c.start) m.hedged = false;
-    // A verdict ("they said another CSP, but the portal shows Microsoft. The portal is right.") takes back what was said before the "but".
+    // A verdict ("they said another CSP, but the portal shows Microsoft. The portal is right.") takes back what was said there before the "but" (one right before the verdict, "不过——以门户为准", is not that one).
     const but = lexicons
       .flatMap((l) => matches(l.doubtContrast, text))
-      .filter((k) => k.start >= from && k.end <= c.start)
+      .filter((k) => words(text.slice(k.end, c.start)) > 0)
       .pop();
     if (!verdicts.includes(c) || but === undefined) continue;
     const found = mentions.filter((m) => m.question !== undefined && !m.negated && m.start >= but.end && m.end <= c.start);
