@@ -5,7 +5,10 @@
 // recognised in the five languages; a message without them is one part, read as before.
 import { QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelInCloud } from './channels';
+import { compilePatterns } from './compile';
+import { LEXICONS } from './lexicon';
 import type { Understanding } from './result';
+import { prepare } from './text';
 
 /** A header line that opens an earlier message: "From:", «От:», "发件人:", "De:", "Feladó:". */
 export const FROM = /^\s*(?:from|von|от|发件人|寄件者|de|feladó|felado)\s*[:：]/iu;
@@ -92,12 +95,37 @@ export function subjectReading(reading: Understanding): Understanding {
   return result;
 }
 
-/** The parts of a message, newest first, and apart from them its newest subject line. */
-export function threadOf(text: string): { parts: string[]; subject?: string | undefined } {
+/** Words speaking to this partner ("you", «вы», "vocês", "önök", "你们"). */
+const ADDRESSEE = compilePatterns(
+  LEXICONS.flatMap((l) => l.structure?.addressee ?? []),
+  'structure.addressee',
+  'u',
+);
+
+/**
+ * What another party's words quoted inline tell: all but a partner's role, since the "we" in them is
+ * theirs («Клиент переслал письмо прежнего партнёра: «Мы являемся дистрибьютором…»»), not this
+ * partner's; unless they speak to us ("as a reseller, you need to order through us").
+ */
+export function quotedReading(reading: Understanding, words: string): Understanding {
+  if (ADDRESSEE.test(prepare(words).text)) return reading;
+  const role = (q: QuestionId): boolean => q !== 'partnerType';
+  const { partnerType: _answer, ...answers } = reading.answers;
+  const { partnerType: _words, ...evidence } = reading.evidence;
+  const result: Understanding = { ...reading, answers, evidence, conflicts: reading.conflicts.filter(role), negated: reading.negated.filter(role) };
+  if (reading.unsettled !== undefined) result.unsettled = reading.unsettled.filter(role);
+  if (reading.hedged?.partnerType !== undefined) delete (result.hedged = { ...reading.hedged }).partnerType;
+  if (reading.said?.partnerType !== undefined) delete (result.said = { ...reading.said }).partnerType;
+  return result;
+}
+
+/** The parts of a message, newest first, apart from them its newest subject line, and which parts are quoted inline. */
+export function threadOf(text: string): { parts: string[]; subject?: string | undefined; quoted?: string[] } {
   const quote = INLINE_QUOTE.exec(text);
   if (quote !== null) {
     const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`);
-    return { ...own, parts: [...own.parts, quote.slice(1).find((q) => q !== undefined)!] };
+    const words = quote.slice(1).find((q) => q !== undefined)!;
+    return { ...own, parts: [...own.parts, words], quoted: [...(own.quoted ?? []), words] };
   }
   if (!text.includes('\n')) return { parts: [text] };
   const lines = text.split(/\r?\n/);

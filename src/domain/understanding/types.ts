@@ -179,6 +179,8 @@ export interface Structure {
    * vagyunk") in the clause right after a role: the speaker denies the role is the partner's own.
    */
   notUs?: string[];
+  /** Words speaking to this partner ("you", «вы», "vocês", "önök", "你们"): another party's quote with them names our role. */
+  addressee?: string[];
   /**
    * Words naming another case than this one: another customer ("our other customer", «другой
    * клиент», "上周那个客户", "aquele cliente", "a másik ügyfél") or the customer's parent company

@@ -12,7 +12,7 @@ import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
-import { answeredQuestions, mergeParts, subjectReading, threadOf } from './thread';
+import { answeredQuestions, mergeParts, quotedReading, subjectReading, threadOf } from './thread';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, respell, spelledOut } from './spelled';
@@ -156,14 +156,14 @@ export function understand(text: string): Understanding {
   try {
     const turns = transcriptTurns(text);
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
-    const { parts, subject } = threadOf(text);
+    const { parts, subject, quoted } = threadOf(text);
     const about = subject ? [subjectReading(read(subject, true))] : [];
-    if (parts.length + about.length > 1) return mergeParts([...answeredQuestions(parts, opensWithReference).map((p) => read(p, true)), ...about]);
+    const readPart = (p: string): Understanding => (quoted?.includes(p) ? quotedReading(read(p, true), p) : read(p, true));
+    if (parts.length + about.length > 1) return mergeParts([...answeredQuestions(parts, opensWithReference).map(readPart), ...about]);
     const asked = questionTurns(parts[0]!, (question) => names(read(question, true)));
     return asked === undefined ? read(parts[0]!, false) : readTranscript(asked, (turn) => read(turn, true), opensWithReference);
   } catch {
-    // Nothing here should throw (the lexicons are checked when the module loads); if it ever
-    // does, a message the bot cannot read must not end the conversation.
+    // Nothing here should throw (the lexicons are checked when the module loads); if it ever does, a message the bot cannot read must not end the conversation.
     return empty();
   }
 }
