@@ -57,8 +57,11 @@ function chatTime(m: RegExpExecArray): number {
  */
 const CHAT_TAGGED = /^\s*[[【]\s*\p{L}{2,20}\s*[\]】]\s*[^:：\n,.?!;]{1,40}[:：]\s*/u;
 
+/** A chat line without brackets: "Клиент, 18:40: text", "Ana, 10:05: text" (groups as CHAT's). */
+const CHAT_PLAIN =
+  /^\s*(?=\p{L})[^:：\n,.?!;\d]{1,30},\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[:：]\s*/iu;
 function chatLine(line: string): RegExpExecArray | null {
-  return CHAT.exec(line) ?? CHAT_NAMED.exec(line) ?? CHAT_TAGGED.exec(line);
+  return CHAT.exec(line) ?? CHAT_NAMED.exec(line) ?? CHAT_TAGGED.exec(line) ?? CHAT_PLAIN.exec(line);
 }
 /** A signature begins: "--", a closing formula. Everything after it in its part is dropped. */
 const SIGNATURE_START =
@@ -68,8 +71,8 @@ const CONTACT = /\|.*\|| \| .*\d{3}|(?:\+?\d[\d ()-]{7,}\d)\s*$/u;
 
 /** Whether the text has the shape of a thread (only then is it split). */
 function isThread(lines: readonly string[]): boolean {
-  // Lines tagged with an app's name make a chat only when there are two of them.
-  const tagged = lines.filter((l) => CHAT_TAGGED.test(l)).length;
+  // Lines tagged with an app's name, or unbracketed, make a chat only when there are two of them.
+  const tagged = Math.max(lines.filter((l) => CHAT_TAGGED.test(l)).length, lines.filter((l) => CHAT_PLAIN.test(l)).length);
   return tagged > 1 || lines.some((l) => FROM.test(l) || SEPARATOR.test(l) || WROTE.test(l) || /^\s*>/.test(l) || CHAT.test(l) || CHAT_NAMED.test(l));
 }
 
