@@ -75,8 +75,7 @@ export function confirmedAfter(
       .pop();
     if (!verdicts.includes(c) || but === undefined) continue;
     const found = mentions.filter((m) => m.question !== undefined && !m.negated && m.start >= but.end && m.end <= c.start);
-    for (const m of mentions)
-      if (m.start >= from && m.end <= but.start && found.some((f) => f.question === m.question && f.option !== m.option)) m.negated = true;
+    for (const m of mentions) if (m.start >= from && m.end <= but.start && found.some((f) => f.question === m.question)) m.negated = true;
   }
 }
 
