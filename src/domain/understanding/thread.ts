@@ -116,9 +116,8 @@ export function quotedReading(reading: Understanding, words: string): Understand
   const { partnerType: _answer, ...answers } = reading.answers;
   const { partnerType: _words, ...evidence } = reading.evidence;
   const result: Understanding = { ...reading, answers, evidence, conflicts: reading.conflicts.filter(role), negated: reading.negated.filter(role) };
-  if (reading.unsettled !== undefined) result.unsettled = reading.unsettled.filter(role);
-  if (reading.hedged?.partnerType !== undefined) delete (result.hedged = { ...reading.hedged }).partnerType;
-  if (reading.said?.partnerType !== undefined) delete (result.said = { ...reading.said }).partnerType;
+  // A part's unsettled question is only ever its channel, and the words it said of a question are read only with an answer, a conflict, a negation or a doubt of it.
+  delete (result.hedged = { ...reading.hedged }).partnerType;
   return result;
 }
 
