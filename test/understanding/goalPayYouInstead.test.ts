@@ -9,7 +9,7 @@ describe('kind: goalWords, "pay you instead of" in the customer\'s words', () =>
     assert.strictEqual(read.answers.goal, 'move');
   });
   it('en-US: "they\'d rather pay you guys instead of their old reseller" reads a move', () => {
-    assert.strictEqual(understand('Office 365 customer, they\'d rather pay you guys instead of their old reseller').answers.goal, 'move');
+    assert.strictEqual(understand("Office 365 customer, they'd rather pay you guys instead of their old reseller").answers.goal, 'move');
   });
   it('en-US: "we pay you for the support" reads no move', () => {
     assert.notStrictEqual(understand('Office 365: we want to pay you for the support, billing stays with Microsoft').answers.goal, 'move');
