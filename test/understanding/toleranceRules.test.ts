@@ -208,6 +208,18 @@ describe('tolerance rules: words in the text', () => {
 });
 
 describe('tolerance rules: hurried typing', () => {
+  it('takes another form of a lexicon word for itself, not for a typo of that word', () => {
+    const dict = dictionary('expired', 'dynamics', 'removed');
+    assert.strictEqual(fix('expires', dict), undefined);
+    assert.strictEqual(fix('expire', dict), undefined);
+    assert.strictEqual(fix('remove', dict), undefined);
+    // "d" makes a form only after an "e"; other letters are slips of the hand.
+    assert.strictEqual(fix('expird', dict), 'expired');
+    assert.strictEqual(fix('expirex', dict), 'expired');
+    // A name's last "s" left out is a slip too, not the word's other form.
+    assert.strictEqual(fix('dynamic', dict), 'dynamics');
+  });
+
   it('corrects the letters after a number as those before one', () => {
     assert.strictEqual(tolerate(prepared('21vinaet'), dictionary('21 ?vianet')).text, '21vianet');
   });

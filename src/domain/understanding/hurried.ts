@@ -92,3 +92,26 @@ export function runTogether(word: string, dictionary: Dictionary): string | unde
   }
   return found;
 }
+
+/** Endings that make another form of the same word, not a typo of it ("expire", "expires", "expired"). */
+const FORM_ENDINGS = ['', 's', 'es', 'ed'];
+
+/** Whether the stem and ending make a form: "d" only after an "e" ("expired", not "expird"). */
+function form(stem: string, ending: string): boolean {
+  return FORM_ENDINGS.includes(ending) || (ending === 'd' && stem.endsWith('e'));
+}
+
+/**
+ * Whether the word is another form of the lexicon word, the two differing only in such an
+ * ending ("The EA expires in August" says nothing "expired"). A name's last "s" left out is a
+ * slip ("dynamic 365"), not another form.
+ */
+export function otherForm(word: string, target: string): boolean {
+  const shorter = Math.min(word.length, target.length);
+  for (let k = shorter; k >= shorter - 1 && k >= 5; k--) {
+    const [mine, theirs] = [word.slice(k), target.slice(k)];
+    if (word.slice(0, k) !== target.slice(0, k) || (mine === '' && theirs.endsWith('s'))) continue;
+    if (form(word.slice(0, k), mine) && form(target.slice(0, k), theirs)) return true;
+  }
+  return false;
+}

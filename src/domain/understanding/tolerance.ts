@@ -3,7 +3,7 @@
 // of the lexicons ("Azuer", "Offce", "Micorsoft"). Both work on the prepared text, word by word,
 // and keep each character's origin so the evidence still quotes the original words.
 import { CjkTerms, cjkTerms, correctCjk } from './cjkTolerance';
-import { doubled, lastVowelDropped, runTogether, standsAlone, vowelDropped } from './hurried';
+import { doubled, lastVowelDropped, otherForm, runTogether, standsAlone, vowelDropped } from './hurried';
 import { PreparedText } from './text';
 
 /** Cyrillic and Greek letters (lower case, after folding) that look like a Latin one. */
@@ -169,6 +169,7 @@ export function correction(
   };
   for (let len = word.length - max; len <= word.length + max; len++) {
     for (const candidate of dictionary.index.get(word[0]! + len) ?? []) {
+      if (otherForm(word, candidate)) continue;
       // A word shorter than the one typed may be only as far as its own length allows.
       const limit = Math.min(max, allowedEdits(candidate.length));
       const d = editDistance(word, candidate, limit);
