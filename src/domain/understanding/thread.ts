@@ -12,6 +12,8 @@ import { prepare } from './text';
 
 /** A header line that opens an earlier message: "From:", «От:», "发件人:", "De:", "Feladó:". */
 export const FROM = /^\s*(?:from|von|от|发件人|寄件者|de|feladó|felado)\s*[:：]/iu;
+/** A header line that carries its message after a time and a dash: "发件人：张伟 18:20 — text" (group 1). */
+const FROM_SAID = new RegExp(`${FROM.source}[^—–<>@\\n]{0,40}?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:—|–|--?)\\s+(\\S.*)$`, 'iu');
 /** Other header lines, dropped: they name people and dates, not the case (a subject is read apart). */
 const HEADER =
   /^\s*(?:sent|to|cc|bcc|date|subject|отправлено|кому|копия|дата|тема|发送时间|收件人|抄送|日期|主题|寄件日期|主旨|enviado|enviada|para|assunto|data|elküldve|elkuldve|címzett|cimzett|másolat|dátum|datum|tárgy|targy)\s*[:：]/iu;
@@ -57,9 +59,9 @@ function chatTime(m: RegExpExecArray): number {
  */
 const CHAT_TAGGED = /^\s*[[【]\s*\p{L}{2,20}\s*[\]】]\s*[^:：\n,.?!;]{1,40}[:：]\s*/u;
 
-/** A chat line without brackets: "Клиент, 18:40: text", "Ana, 10:05: text" (groups as CHAT's). */
+/** A chat line without brackets: "Клиент, 18:40: text", "Marcos 17:58: text" (groups as CHAT's). */
 const CHAT_PLAIN =
-  /^\s*(?=\p{L})[^:：\n,.?!;\d]{1,30},\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[:：]\s*/iu;
+  /^\s*(?=\p{L})[^:：\n,.?!;\d]{1,30}(?:,\s*|\s+)(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[:：]\s*/iu;
 function chatLine(line: string): RegExpExecArray | null {
   return CHAT.exec(line) ?? CHAT_NAMED.exec(line) ?? CHAT_TAGGED.exec(line) ?? CHAT_PLAIN.exec(line);
 }
@@ -152,6 +154,8 @@ export function threadOf(text: string): { parts: string[]; subject?: string | un
     if (quoted !== parts[parts.length - 1]!.quoted && line.trim().length > 0) open(quoted);
     if (SEPARATOR.test(line) || FROM.test(line) || WROTE.test(line)) {
       open(quoted);
+      const said = FROM_SAID.exec(line);
+      if (said !== null) parts[parts.length - 1]!.lines.push(said[1]!);
       continue;
     }
     if (HEADER.test(line)) {
