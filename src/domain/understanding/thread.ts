@@ -80,10 +80,10 @@ function isThread(lines: readonly string[]): boolean {
 
 /**
  * Words pasted inline as a quotation after a colon ('Pasting from their email: "…"', «пишет:
- * «…»», "原话：“…”", 'colando aqui: "…"', "ezt írta: „…”"): another party's words, older than the
- * message around them, which decides what it says itself.
+ * «…»», "原话：“…”", 'colando aqui: "…"', "ezt írta: „…”", typed „…" too): another party's words, older
+ * than the message around them, which decides what it says itself.
  */
-const INLINE_QUOTE = /[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\n]{12,})»|„([^”“\n]{12,})[”“]|「([^」\n]{12,})」)/u;
+const INLINE_QUOTE = /[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\n]{12,})»|„([^”“"\n]{12,})[”“"]|「([^」\n]{12,})」)/u;
 
 /**
  * What a subject line tells: the product, cloud and channel it names, as plain answers. It names a
