@@ -198,13 +198,13 @@ export function markNegations(
   const ors = lexicons.flatMap((l) => matches(l.or, text));
   for (const h of hedges) {
     if (doubtedBefore.some((d) => overlaps(d, h))) continue;
-    // A Chinese doubt that closes a clause holding an answer ("Open 还是 EA 不确定，客户只要支持")
-    // doubts that answer, not what the next clause says. (Elsewhere such a closing word may be no
-    // doubt of the answer: "transfer now if possible, not wait".)
+    // A Chinese doubt that closes a clause holding an answer ("Open 还是 EA 不确定，客户只要支持") doubts that answer, not what
+    // the next clause says; asking which or where about it ("Office 365 是哪个租户说不清") it doubts neither.
+    // (Elsewhere such a closing word may be no doubt of the answer: "transfer now if possible, not wait".)
     const clause = Math.max(...[',', '.', '?', ';', ':'].map((c) => text.lastIndexOf(c, h.start - 1))) + 1;
     const held = answers.filter((m) => !m.negated && m.start >= clause && m.end <= h.start).pop();
     if (held !== undefined && isCjk(text[h.start] ?? '') && /^ ?[,;:]/u.test(text.slice(h.end))) {
-      held.hedged = true;
+      if (!objects.some((o) => o.start >= held.end && o.end <= h.start)) held.hedged = true;
       continue;
     }
     const rest = text.slice(h.end);
