@@ -5,6 +5,7 @@
 // here from a few patterns (letters only where a word of a real lexicon would not make the rule
 // plain), not read from the lexicons, so a change to the lexicons changes none of these.
 import * as assert from 'assert';
+import { otherForm } from '../../src/domain/understanding/hurried';
 import type { PreparedText } from '../../src/domain/understanding/text';
 import { Dictionary, allowedEdits, buildDictionary, correction, editDistance, oneScript, tolerate } from '../../src/domain/understanding/tolerance';
 
@@ -218,6 +219,14 @@ describe('tolerance rules: hurried typing', () => {
     assert.strictEqual(fix('expirex', dict), 'expired');
     // A name's last "s" left out is a slip too, not the word's other form.
     assert.strictEqual(fix('dynamic', dict), 'dynamics');
+  });
+
+  it('finds the forms of one stem whichever of the two is longer or carries the "s"', () => {
+    // The stem may end a letter before the shorter word does: "report" in "reported" and "reports".
+    assert.strictEqual(otherForm('reported', 'reports'), true);
+    assert.strictEqual(otherForm('expired', 'expires'), true);
+    // Only an "s" or "es" left out at the end is a slip, not an ending that begins with "s".
+    assert.strictEqual(otherForm('process', 'processes'), false);
   });
 
   it('corrects the letters after a number as those before one', () => {
