@@ -160,12 +160,15 @@ function oneSided(text: string, answers: readonly StructuredMention[], found: re
     const clause = text.slice(second.end).search(/[,.?;:!]|[—–] /);
     const end = second.end + (clause < 0 ? text.length - second.end : clause);
     const after = text.slice(second.end, end);
-    if (wordsIn(after) === 0 || wordsIn(after) > ALTERNATIVE_GAP) continue;
+    // A reference after them ("…, it's the latter", looked for from the second option's end too) shows two options, the second however long.
+    const ref = referenceAfter(text, second.end, lexicons) ?? referenceAfter(text, end, lexicons);
+    if (wordsIn(after) === 0 || wordsIn(after) > ALTERNATIVE_GAP * (ref === undefined ? 1 : 2)) continue;
     // An option set aside already: a pair joined by these words was settled above ("vagy üzemeltetjük X-et, vagy átvesszük").
     if (answers.some((m) => m.question === undefined && m.start >= first.start && m.end <= end)) continue;
-    const left = answers.filter((m) => m.start >= first.start && m.end <= second.start);
-    // A word both options share ("vagy X-től, vagy Y-tól vette a Microsoft 365-öt": the product
-    // after the second, as Hungarian puts it) is no option: only the first option's questions count.
+    // A word both options share is no option: a product after the second ("vagy X-től, vagy Y-tól vette a Microsoft 365-öt": only the first option's
+    // questions count), or in the first while the second reads another question ("either babysit their Office 365 or take over the billing").
+    let left = answers.filter((m) => m.start >= first.start && m.end <= second.start);
+    if (left.every((m) => m.question === 'service') && answers.some((m) => m.start >= second.start && m.start < end && m.question !== 'service')) left = [];
     const right = answers.filter((m) => m.start >= second.start && m.start < end && (left.length === 0 || left.some((l) => l.question === m.question)));
     if (left.length > 0 === right.length > 0) continue;
     // A bare role word ("a disti or a reseller") is an option too: the partner's roles (parties.ts).
@@ -173,7 +176,6 @@ function oneSided(text: string, answers: readonly StructuredMention[], found: re
     const seller = lexicons.some((l) => matches(l.seller, text, unread.from, unread.to).length > 0);
     if (seller && [...left, ...right].every((m) => m.question === 'partnerType')) continue;
     // A seller option is one to buy from: a product in the other is both options'; a reference after them ("the second one") settles it.
-    const ref = referenceAfter(text, second.end, lexicons);
     for (const m of [...left, ...right].filter((x) => !seller || x.question !== 'service')) {
       if (ref === undefined) m.hedged = true;
       else if (!(ref.kept === 'first' ? left : right).includes(m)) {

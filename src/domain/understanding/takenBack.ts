@@ -139,24 +139,26 @@ export function notTakenBack(text: string, mentions: Said[], lexicons: readonly 
  * said after the denial of another channel ("Bought from Microsoft. Not via EA but from a
  * reseller.") replaces the channel said before just as well. The channel only: "不是世纪互联"
  * denies the seller, not the cloud it runs, and a product set aside later ("Copilot培训，单独报价")
- * takes back no product said before (no option id of a channel is another question's).
+ * takes back no product said before (no option id of a channel is another question's), unless
+ * another product replaces it in that sentence ("It's not Azure, it's Dynamics 365").
  */
 export function deniedLater(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
   const bought = lexicons.flatMap((l) => (l.purchase ? matches(l.purchase, text) : []));
   for (const n of mentions) {
-    if (!n.negated || n.question !== 'channel') continue;
     const { start, end } = sentenceOf(text, n.start);
+    const replaced = mentions.some((m) => m.question === 'service' && !m.negated && m.option !== n.option && m.start >= n.end && m.end <= end);
+    if (!n.negated || (n.question !== 'channel' && !(n.question === 'service' && replaced))) continue;
     // "They want the bills (or support) from us, not from Microsoft": the party they leave, set against the one
     // wished, is neither said nor taken back (nor, read alone in a thread's part, denied). A purchase told
     // after the wish ("…to us, bought not from Microsoft but…") is a denial of its own; one glued to it is what they wish ("搬过来买").
     const wish = mentions.find((m) => m.question === 'goal' && !m.negated && m.start >= start && m.end <= n.start);
-    if (wish !== undefined && !bought.some((b) => b.start > wish.end && b.end <= n.start)) {
+    if (n.question === 'channel' && wish !== undefined && !bought.some((b) => b.start > wish.end && b.end <= n.start)) {
       n.question = undefined;
       continue;
     }
-    const last = mentions.filter((m) => m.end <= start && m.question === 'channel').pop();
+    const last = mentions.filter((m) => m.end <= start && m.question === n.question).pop();
     if (last === undefined || last.negated) continue;
-    if (last.option !== n.option && !lexicons.some((l) => matches(l.seller, text, n.end, end).length > 0)) continue;
+    if (last.option !== n.option && (n.question !== 'channel' || !lexicons.some((l) => matches(l.seller, text, n.end, end).length > 0))) continue;
     // Said more than once before ("a Microsofttól vették közvetlenül", "From Microsoft. … Bought from Microsoft."), it is taken back whole.
     for (const m of mentions) if ((m.option === n.option || m.option === last.option) && m.end <= last.end) m.negated = true;
   }
