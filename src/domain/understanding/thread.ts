@@ -39,6 +39,12 @@ const CHAT =
   /^\s*[[【]\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?(?:,\s*(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?\s*[\]】]\s*[^:：\n]{1,40}[:：]\s*/iu;
 const CHAT_NAMED =
   /^\s*[[【]\s*[^\]】\d\s][^\]】]{0,40}?\s(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[\]】]\s*/iu;
+/**
+ * A ticket's update stamped with its time and perhaps the writer's initials, and no name before a
+ * colon: "[05/09 16:20 AB] Spoke with the CFO: …", "[14:30] text" (groups as CHAT's).
+ */
+const CHAT_STAMP =
+  /^\s*[[【]\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?(?:,\s*(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+[\p{L}.]{1,20})?\s*[\]】]\s*/iu;
 
 /** A chat line stamped "yesterday" before its time ("[Ontem 16:40]"), as chat apps show older lines. */
 const YESTERDAY = /^\s*[[【]\s*(?:yesterday|ontem|вчера|昨天|tegnap)[\s,]/iu;
@@ -63,8 +69,10 @@ const CHAT_TAGGED = /^\s*(?:[[【]\s*\p{L}{2,20}\s*[\]】]\s*[^:：\n,.?!;]{1,40
 /** A chat line without brackets: "Клиент, 18:40: text", "Marcos 17:58: text" (groups as CHAT's). */
 const CHAT_PLAIN =
   /^\s*(?=\p{L})[^:：\n,.?!;\d]{1,30}(?:,\s*|\s+)(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[:：]\s*/iu;
+/** A log's line stamped with its time alone, without brackets: "09:50 — text", "14/03 09:10 – text", "03.12. 09:05 – text". */
+const CHAT_LOG = /^\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\.?\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[—–-]\s*|\s+(?=\p{L}))/iu;
 function chatLine(line: string): RegExpExecArray | null {
-  return CHAT.exec(line) ?? CHAT_NAMED.exec(line) ?? CHAT_TAGGED.exec(line) ?? CHAT_PLAIN.exec(line);
+  return CHAT.exec(line) ?? CHAT_NAMED.exec(line) ?? CHAT_TAGGED.exec(line) ?? CHAT_PLAIN.exec(line) ?? CHAT_STAMP.exec(line) ?? CHAT_LOG.exec(line);
 }
 /** A signature begins: "--", a closing formula. Everything after it in its part is dropped. */
 const SIGNATURE_START =
@@ -76,7 +84,14 @@ const CONTACT = /\|.*\|| \| .*\d{3}|(?:\+?\d[\d ()-]{7,}\d)\s*$/u;
 function isThread(lines: readonly string[]): boolean {
   // Lines tagged with an app's name, or unbracketed, make a chat only when there are two of them.
   const tagged = Math.max(lines.filter((l) => CHAT_TAGGED.test(l)).length, lines.filter((l) => CHAT_PLAIN.test(l)).length);
-  return tagged > 1 || lines.some((l) => FROM.test(l) || SEPARATOR.test(l) || WROTE.test(l) || /^\s*>/.test(l) || CHAT.test(l) || CHAT_NAMED.test(l));
+  // Lines stamped with their time alone make a log to order only when pasted newest on top: written
+  // oldest first, they read as one text, where a later line may correct an earlier one by name.
+  const stamps = lines.map((l) => CHAT_STAMP.exec(l) ?? CHAT_LOG.exec(l)).flatMap((m) => (m === null ? [] : [chatTime(m)]));
+  return (
+    tagged > 1 ||
+    (stamps.length > 1 && stamps[0]! > stamps[stamps.length - 1]!) ||
+    lines.some((l) => FROM.test(l) || SEPARATOR.test(l) || WROTE.test(l) || /^\s*>/.test(l) || CHAT.test(l) || CHAT_NAMED.test(l))
+  );
 }
 
 /**

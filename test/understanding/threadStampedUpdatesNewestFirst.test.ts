@@ -1,0 +1,37 @@
+// A ticket's updates stamped with their time ("[05/09 16:20 AB] text", "[14:30] text", "09:50 —
+// text") and pasted newest on top are a log read newest first: the top update decides. Written
+// oldest first, they stay one text read in order, where a later update may correct an earlier
+// one by a name the reader does not know as a seller. Written for these tests.
+import { checkKind } from './kindCheck';
+
+describe('kind: thread, updates stamped with their time, newest on top', () => {
+  checkKind([
+    [
+      'en-US',
+      'Ticket #5120 (newest first)\n[06/02 15:40 KM] Spoke with the owner: they do NOT want us to take over billing, support only.\n[06/02 09:10 KM] Office manager says they want to move the M365 billing to us.\n[06/01 16:00 KM] Microsoft 365 Business Premium x25, bought directly from Microsoft.',
+      { channel: 'microsoft', service: 'license', goal: 'support' },
+    ],
+    [
+      'hu-HU',
+      '#7731 Tiszaparti Kft. (legújabb felül)\n[15:20] Javítás: az Office 365-öt mégsem a Microsofttól vették, hanem egy másik CSP partnertől.\n[11:05] Az Office 365-öt közvetlenül a Microsofttól vették, támogatást kérnek.',
+      { channel: 'otherCsp', service: 'license', goal: 'support' },
+    ],
+    [
+      'ru-RU',
+      'Заявка 4410 (новые сверху)\n16:30 — поправка: Azure купили не у Microsoft, а у другого CSP-партнёра.\n11:15 — Azure куплен напрямую у Microsoft.',
+      { channel: 'otherCsp', service: 'usage' },
+    ],
+    [
+      'pt-BR',
+      'Chamado 3321 (mais novo em cima)\n14/03 17:10 – corrigindo: o Azure não foi comprado direto da Microsoft, foi de outro parceiro CSP.\n14/03 09:30 – o Azure foi comprado direto da Microsoft.',
+      { channel: 'otherCsp', service: 'usage' },
+    ],
+    // Oldest first: one text, and "不是京东" takes back the purchase at 京东 said above it (read apart,
+    // the older line would decide: a retail purchase).
+    [
+      'zh-CN',
+      '工单 2231\n11-08 09:20 客户说 Microsoft 365 是在京东买的零售卡。\n11-08 10:45 更正：核实过，不是京东，是之前的一家 CSP 合作伙伴（杭州的）卖的。',
+      { service: 'license' },
+    ],
+  ]);
+});
