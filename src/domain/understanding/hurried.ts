@@ -103,12 +103,12 @@ function form(stem: string, ending: string): boolean {
 
 /**
  * Whether the word is another form of the lexicon word, the two differing only in such an
- * ending ("The EA expires in August" says nothing "expired"). A name's last "s" left out is a
- * slip ("dynamic 365"), not another form.
+ * ending after a stem of five letters or more ("The EA expires in August" says nothing
+ * "expired"). A name's last "s" left out is a slip ("dynamic 365"), not another form.
  */
 export function otherForm(word: string, target: string): boolean {
   const shorter = Math.min(word.length, target.length);
-  for (let k = shorter; k >= shorter - 1 && k >= 5; k--) {
+  for (let k = shorter; k >= 5; k--) {
     const [mine, theirs] = [word.slice(k), target.slice(k)];
     if (word.slice(0, k) !== target.slice(0, k) || (mine === '' && theirs.endsWith('s'))) continue;
     if (form(word.slice(0, k), mine) && form(target.slice(0, k), theirs)) return true;
