@@ -7,7 +7,7 @@ describe('channel: the operator said, then denied', () => {
   checkKind([
     [
       'pt-BR',
-      'O cliente achava que o Office veio no pacote da operadora. Confirmei com a contabilidade: não é da operadora, compraram numa loja que não é parceira CSP.',
+      'A cliente diz que o Microsoft 365 veio no pacote da operadora. Olhei as notas: não é da operadora. Compraram de uma empresa de informática que não é parceira CSP.',
       { channel: 'thirdParty', service: 'license' },
     ],
     ['pt-BR', 'O Microsoft 365 veio da operadora, junto com a internet.', { channel: 'syndication', service: 'license' }],
