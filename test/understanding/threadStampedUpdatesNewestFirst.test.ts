@@ -33,5 +33,11 @@ describe('kind: thread, updates stamped with their time, newest on top', () => {
       '工单 2231\n11-08 09:20 客户说 Microsoft 365 是在京东买的零售卡。\n11-08 10:45 更正：核实过，不是京东，是之前的一家 CSP 合作伙伴（杭州的）卖的。',
       { service: 'license' },
     ],
+    // Two updates of the same minute go down nowhere: one text, read in order.
+    [
+      'zh-CN',
+      '工单 2232\n11-08 10:45 客户说 Microsoft 365 是在京东买的零售卡。\n11-08 10:45 更正：核实过，不是京东，是之前的一家 CSP 合作伙伴（杭州的）卖的。',
+      { service: 'license' },
+    ],
   ]);
 });

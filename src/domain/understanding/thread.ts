@@ -85,11 +85,12 @@ function isThread(lines: readonly string[]): boolean {
   // Lines tagged with an app's name, or unbracketed, make a chat only when there are two of them.
   const tagged = Math.max(lines.filter((l) => CHAT_TAGGED.test(l)).length, lines.filter((l) => CHAT_PLAIN.test(l)).length);
   // Lines stamped with their time alone make a log to order only when pasted newest on top: written
-  // oldest first, they read as one text, where a later line may correct an earlier one by name.
+  // oldest first, they read as one text, where a later line may correct an earlier one by name. (One
+  // stamp, or none, goes down nowhere.)
   const stamps = lines.map((l) => CHAT_STAMP.exec(l) ?? CHAT_LOG.exec(l)).flatMap((m) => (m === null ? [] : [chatTime(m)]));
   return (
     tagged > 1 ||
-    (stamps.length > 1 && stamps[0]! > stamps[stamps.length - 1]!) ||
+    stamps[0]! > stamps[stamps.length - 1]! ||
     lines.some((l) => FROM.test(l) || SEPARATOR.test(l) || WROTE.test(l) || /^\s*>/.test(l) || CHAT.test(l) || CHAT_NAMED.test(l))
   );
 }
