@@ -1,7 +1,6 @@
 // A ticket's updates stamped with their time ("[05/09 16:20 AB] text", "[14:30] text", "09:50 —
 // text") and pasted newest on top are a log read newest first: the top update decides. Written
-// oldest first, they stay one text read in order, where a later update may correct an earlier
-// one by a name the reader does not know as a seller. Written for these tests.
+// oldest first, they stay one text read in order, as before. Written for these tests.
 import { checkKind } from './kindCheck';
 
 describe('kind: thread, updates stamped with their time, newest on top', () => {
@@ -26,18 +25,19 @@ describe('kind: thread, updates stamped with their time, newest on top', () => {
       'Chamado 3321 (mais novo em cima)\n14/03 17:10 – corrigindo: o Azure não foi comprado direto da Microsoft, foi de outro parceiro CSP.\n14/03 09:30 – o Azure foi comprado direto da Microsoft.',
       { channel: 'otherCsp', service: 'usage' },
     ],
-    // Oldest first: one text, and "不是京东" takes back the purchase at 京东 said above it (read apart,
-    // the older line would decide: a retail purchase).
+    // Oldest first: one text read in order, where the last update's wish decides (read apart, the
+    // ticket's title above the log would be its newest part, and "酒店管理" in the customer's name a
+    // wish for support).
     [
       'zh-CN',
-      '工单 2231\n11-08 09:20 客户说 Microsoft 365 是在京东买的零售卡。\n11-08 10:45 更正：核实过，不是京东，是之前的一家 CSP 合作伙伴（杭州的）卖的。',
-      { service: 'license' },
+      '工单 2231 上海澜庭酒店管理\n11-08 09:20 客户的 Microsoft 365 是在京东买的零售卡。\n11-08 11:00 客户想把订阅转到我们这边，由我们开票。',
+      { channel: 'thirdParty', service: 'license', goal: 'move' },
     ],
     // Two updates of the same minute go down nowhere: one text, read in order.
     [
-      'zh-CN',
-      '工单 2232\n11-08 10:45 客户说 Microsoft 365 是在京东买的零售卡。\n11-08 10:45 更正：核实过，不是京东，是之前的一家 CSP 合作伙伴（杭州的）卖的。',
-      { service: 'license' },
+      'en-US',
+      'Ticket 881 – Harbor Property Management\n06/02 15:40 Office 365 bought at a retail store.\n06/02 15:40 They want us to take over the billing.',
+      { channel: 'thirdParty', service: 'license', goal: 'move' },
     ],
   ]);
 });
