@@ -1,4 +1,4 @@
-// A chat pasted as lines "Name, 18:40: text" or "Name 18:40: text" (no brackets) is a chat log: when its times go down
+// A chat pasted as lines "Name, 18:40: text" (no brackets) is a chat log: when its times go down
 // it is newest on top, so the top line's correction wins over the older line below it.
 // Written for these tests.
 import { checkKind } from './kindCheck';
@@ -19,16 +19,6 @@ describe('kind: thread, chat lines without brackets read by their times', () => 
       'pt-BR',
       'Conversa com o cliente (mais recentes em cima):\nPaulo, 17:45: Corrigindo: o Azure foi comprado de outro parceiro CSP, não da Microsoft.\nPaulo, 15:00: O Azure foi comprado direto da Microsoft.',
       { channel: 'otherCsp', service: 'usage' },
-    ],
-    [
-      'pt-BR',
-      'Thread do Teams (mais nova em cima):\nRita 18:05: corrigindo: a padaria NÃO quer transferir o Microsoft 365, só quer que a gente dê suporte\nRita 14:40: padaria, Microsoft 365 comprado direto da Microsoft, quer transferir pra gente',
-      { channel: 'microsoft', service: 'license', goal: 'support' },
-    ],
-    [
-      'hu-HU',
-      'Teams chat (legújabb felül):\nGábor 16:50: javítom: a nyomda az Office 365-öt egy másik CSP partnertől vette, csak támogatást kérnek\nGábor 11:15: nyomda, Office 365 közvetlenül a Microsofttól, át akarják vinni hozzánk',
-      { channel: 'otherCsp', service: 'license', goal: 'support' },
     ],
   ]);
 });

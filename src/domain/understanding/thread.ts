@@ -66,9 +66,9 @@ function chatTime(m: RegExpExecArray): number {
  */
 const CHAT_TAGGED = /^\s*(?:[[【]\s*\p{L}{2,20}\s*[\]】]\s*[^:：\n,.?!;]{1,40}[:：]|【[\p{L}·-]{2,12}】(?![^:：\n]{0,40}[:：]))\s*/u;
 
-/** A chat line without brackets: "Клиент, 18:40: text", "Marcos 17:58: text" (groups as CHAT's). */
+/** A chat line without brackets: "Клиент, 18:40: text", "Ana, 10:05: text" (groups as CHAT's). */
 const CHAT_PLAIN =
-  /^\s*(?=\p{L})[^:：\n,.?!;\d]{1,30}(?:,\s*|\s+)(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[:：]\s*/iu;
+  /^\s*(?=\p{L})[^:：\n,.?!;\d]{1,30},\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[:：]\s*/iu;
 /** A log's line stamped with its time alone, without brackets: "09:50 — text", "14/03 09:10 – text", "03.12. 09:05 – text". */
 const CHAT_LOG = /^\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\.?\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[—–-]\s*|\s+(?=\p{L}))/iu;
 function chatLine(line: string): RegExpExecArray | null {
