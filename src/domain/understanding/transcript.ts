@@ -45,12 +45,12 @@ const opening = (key: 'yes' | 'no'): RegExp => {
   const word = compilePatterns(words(key), `transcript.${key}`, 'u').source;
   return new RegExp(`^${word}(?:[\\s,-]*${word})*(?=[\\s,.!;:，。！；、—–-]|$)(.*)$`, 'su');
 };
-const YES = opening('yes');
-const NO = opening('no');
+const [YES, NO] = [opening('yes'), opening('no')];
 /** What follows a yes or a no when it is said alone: nothing, or a stop first. */
 const ALONE = /^\s*(?:[,.!;:，。！；、—–-]|$)/u;
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`;
+const STAMPED = new RegExp(String.raw`^\s*${TIME}\s*[-–—]\s*`, 'iu');
 /**
  * A turn line: an optional time ("[10:02]", "(10:02:31)", "10:02 AM", "[11/24 15:20]"), then the
  * speaker's name (at most 40 characters, no question mark, comma or end of a sentence), perhaps a
@@ -125,6 +125,8 @@ export function transcriptTurns(text: string): Turn[] | undefined {
       const time = timeOf(turn.time);
       if (time !== undefined) times.push(time);
     } else if (turns.length === 0) note.push(line);
+    // A line stamped with a time and no name ("10:45 — still undecided") is the log writer's own turn, not the last speaker's.
+    else if (STAMPED.test(line)) turns.push({ speaker: '', text: line.replace(STAMPED, '') });
     else turns[turns.length - 1]!.text += `\n${line}`;
   }
   // A transcript is written oldest first, unless its times go down (pasted newest on top).
@@ -159,8 +161,7 @@ export function questionTurns(text: string, names: (question: string) => boolean
     open += '\n';
   }
   if (turns.length === 0) return undefined;
-  const last = open.trim();
-  return last.length > 0 ? [...turns, { speaker: String(turns.length % 2), text: last }] : turns;
+  return open.trim().length > 0 ? [...turns, { speaker: String(turns.length % 2), text: open.trim() }] : turns;
 }
 
 const nothing = (): Understanding => ({ answers: {}, conflicts: [], evidence: {}, negated: [] });
@@ -186,8 +187,7 @@ function openOptions(asked: Understanding, open: readonly QuestionId[]): Underst
 function presupposed(asked: Understanding, rest: readonly QuestionId[], own: boolean): Partial<Understanding> {
   const service = asked.answers.service;
   if (service === undefined || !rest.includes('service') || (!own && asked.conflicts.length === 0)) return {};
-  const evidence = asked.evidence.service;
-  return { answers: { service }, evidence: evidence === undefined ? {} : { service: evidence } };
+  return { answers: { service }, evidence: asked.evidence.service === undefined ? {} : { service: asked.evidence.service } };
 }
 
 /** Words of a text: Latin or Cyrillic words, and runs of Chinese characters. */
