@@ -141,12 +141,16 @@ export function quotedReading(reading: Understanding, words: string): Understand
 }
 
 /** The parts of a message, newest first, apart from them its newest subject line, and which parts are quoted inline. */
-export function threadOf(text: string): { parts: string[]; subject?: string | undefined; quoted?: string[] } {
+export function threadOf(
+  text: string,
+  answers: (words: string) => boolean = () => false,
+): { parts: string[]; subject?: string | undefined; quoted?: string[] } {
   const quote = INLINE_QUOTE.exec(text);
-  if (quote !== null) {
-    const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`);
-    const words = quote.slice(1).find((q) => q !== undefined)!;
-    return { ...own, parts: [...own.parts, words], quoted: [...(own.quoted ?? []), words] };
+  const words = quote?.slice(1).find((q) => q !== undefined);
+  // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand.
+  if (quote !== null && !answers(words!)) {
+    const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
+    return { ...own, parts: [...own.parts, words!], quoted: [...(own.quoted ?? []), words!] };
   }
   if (!text.includes('\n')) return { parts: [text] };
   const lines = text.split(/\r?\n/);

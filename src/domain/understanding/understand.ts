@@ -156,7 +156,7 @@ export function understand(text: string): Understanding {
   try {
     const turns = transcriptTurns(text);
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
-    const { parts, subject, quoted } = threadOf(text);
+    const { parts, subject, quoted } = threadOf(text, opensWithReference);
     const about = subject ? [subjectReading(read(subject, true))] : [];
     const readPart = (p: string): Understanding => (quoted?.includes(p) ? quotedReading(read(p, true), p) : read(p, true));
     if (parts.length + about.length > 1) return mergeParts([...answeredQuestions(parts, opensWithReference).map(readPart), ...about]);
