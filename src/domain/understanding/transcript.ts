@@ -312,7 +312,7 @@ export function readTranscript(
   // no marks); a statement with a tag ("…, right?") is one answered by a yes, a no or a doubt.
   const yesOrNo = (turn: Turn, next: Turn | undefined): boolean =>
     next !== undefined &&
-    next.speaker !== turn.speaker &&
+    ![turn.speaker, ''].includes(next.speaker) &&
     !asks(next.text) &&
     ([YES, NO].some((r) => r.test(fold(next.text).trim())) || (tagged(turn.text) && DOUBT_IN.test(prepare(next.text).text)));
   for (let i = 0; i < turns.length; i++) {
