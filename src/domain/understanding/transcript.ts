@@ -126,7 +126,7 @@ export function transcriptTurns(text: string): Turn[] | undefined {
       if (time !== undefined) times.push(time);
     } else if (turns.length === 0) note.push(line);
     // A line stamped with a time and no name ("10:45 — still undecided") is the log writer's own turn, not the last speaker's.
-    else if (STAMPED.test(line)) turns.push({ speaker: '', text: line.replace(STAMPED, '') });
+    else if (STAMPED.test(line)) turns.push({ speaker: '', text: line });
     else turns[turns.length - 1]!.text += `\n${line}`;
   }
   // A transcript is written oldest first, unless its times go down (pasted newest on top).
