@@ -25,3 +25,15 @@ describe('kind: thread, a stamped line without a name is the log writer’s own 
     ],
   ]);
 });
+
+describe('kind: thread, the log writer’s stamped note is no nod to the statement above it', () => {
+  // The agent's "…, right?" is a statement seeking a nod; the writer's note after it, unsure of
+  // something else, neither confirms nor doubts it.
+  checkKind([
+    [
+      'en-US',
+      '09:00 Agent: so they bought Office 365 through their EA, right?\n09:02 Customer: yes, the EA.\n09:05 Agent: and you want us to take over the billing, right?\n09:10 — not sure when the next call is, will follow up.',
+      { channel: 'ea', service: 'license', goal: 'move' },
+    ],
+  ]);
+});
