@@ -67,7 +67,12 @@ export function caseRoles(text: string, mentions: StructuredMention[], lexicons:
   const between = [...corrections, ...lexicons.flatMap((l) => matches(l.or, text))];
   const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
   const clauseStart = (at: number): number => Math.max(...[',', '.', '?', ';', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-  const named = roles.filter((m) => here.some((h) => h.start >= clauseStart(m.start) && h.end <= m.start));
+  // Not a role said of another party in that clause ("这个客户挂在分销商下面": the customer's distributor):
+  // the nearest party word before it is another's, not "we" (as attributeRoles decides).
+  const last = (key: 'self' | 'others', from: number, to: number): number =>
+    Math.max(-1, ...lexicons.flatMap((l) => matches(l[key], text, from, to)).map((s) => s.start));
+  const theirs = (m: Span): boolean => last('others', clauseStart(m.start), m.start) > last('self', clauseStart(m.start), m.end);
+  const named = roles.filter((m) => here.some((h) => h.start >= clauseStart(m.start) && h.end <= m.start) && !theirs(m));
   for (const n of named) {
     const s = sentenceOf(text, n.start);
     for (const m of roles) {

@@ -4,7 +4,7 @@
 import { QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
 import { matches } from './structure';
-import { isCjk } from './text';
+import { isCjk, sentenceOf } from './text';
 
 export interface NegatableMention {
   question: QuestionId | undefined;
@@ -27,9 +27,7 @@ const VERB_NEGATION_REACH = 6;
 /** How many words (fillers or the verb's object) may stand between a mention and a negation after it. */
 const AFTER_REACH = 4;
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Whether words already read stand on a seller: an answer ("a local reseller", also said no to) or
@@ -198,11 +196,13 @@ export function markNegations(
   const ors = lexicons.flatMap((l) => matches(l.or, text));
   for (const h of hedges) {
     if (doubtedBefore.some((d) => overlaps(d, h))) continue;
-    // A Chinese doubt that closes a clause holding an answer ("Open 还是 EA 不确定，客户只要支持") doubts that answer, not what
+    // A Chinese doubt that closes a clause holding an answer ("Open 还是 EA 不确定，客户只要支持"), or a clause of its own after
+    // one ("EA 买的，他们也记不清楚；只要支持"), doubts that answer (a product named in an earlier clause stays stated), not what
     // the next clause says; asking which or where about it ("Office 365 是哪个租户说不清") it doubts neither.
     // (Elsewhere such a closing word may be no doubt of the answer: "transfer now if possible, not wait".)
     const clause = Math.max(...[',', '.', '?', ';', ':'].map((c) => text.lastIndexOf(c, h.start - 1))) + 1;
-    const held = answers.filter((m) => !m.negated && m.start >= clause && m.end <= h.start).pop();
+    const last = (from: number, not?: string) => answers.filter((m) => !m.negated && m.question !== not && m.start >= from && m.end <= h.start).pop();
+    const held = last(clause) ?? last(sentenceOf(text, h.start).start, 'service');
     if (held !== undefined && isCjk(text[h.start] ?? '') && /^ ?[,;:]/u.test(text.slice(h.end))) {
       if (!objects.some((o) => o.start >= held.end && o.end <= h.start)) held.hedged = true;
       continue;

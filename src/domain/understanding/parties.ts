@@ -143,9 +143,7 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
   return found;
 }
 
-function overlapping(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+const overlapping = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Whether the words from `from` to `to` follow each other closely: in order, within `reach`
@@ -195,7 +193,9 @@ export function supplierRoles(
   for (const m of mentions) {
     if (m.question !== 'partnerType' || (m.option !== 'indirectProvider' && m.option !== TIER_TWO_OPTION) || m.negated) continue;
     const supplied = before.some((s) => s.end <= m.start && (close(s.end, m.start) || glossed(s.end, m.start)));
-    if (supplied || after.some((s) => s.start >= m.end && (close(m.end, s.start) || named(m.end, s.start)))) m.option = 'indirectReseller';
+    // A provider glossed in brackets right after the one supplying us names that one ("透過總代理（間接提供者）").
+    const gloss = mentions.some((p) => p.question === m.question && p.option === 'indirectReseller' && [0, 1].includes(m.start - p.end) && glossOpens(m.start));
+    if (supplied || gloss || after.some((s) => s.start >= m.end && (close(m.end, s.start) || named(m.end, s.start)))) m.option = 'indirectReseller';
   }
 }
 
