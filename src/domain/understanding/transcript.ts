@@ -94,12 +94,12 @@ function timeOf(stamp: string | undefined): number | undefined {
 }
 
 /**
- * The turns of a pasted transcript, oldest first, or undefined when the text is not one. A transcript has at least two
- * turns by two speakers, each turn a line opened by a known label or a time (or is one line a known label opens). After
- * its first such turn, a line opened by any short name ("Anna (Contoso):") is a turn too; lines without a name continue
- * the turn before. Words above the first turn are the paster's own note, written after the call (read as the newest
- * turn). A text with a mail header ("From:", "发件人:") is a mail thread, whose lines ending in a colon ("更正一下我同事说的：")
- * are no speakers' turns.
+ * The turns of a pasted transcript, oldest first, or undefined when the text is not one. A transcript has at least two turns by
+ * two speakers, each turn a line opened by a known label or a time (or is one line a known label opens). After its first such
+ * turn, a line opened by any short name ("Anna (Contoso):") is a turn too, but for the first line under a name and a time
+ * ("Diego  15:34" over "corrigindo: …"): that person's words. Lines without a name continue the turn before. Words above the
+ * first turn are the paster's own note, written after the call (read as the newest turn). A text with a mail header ("From:",
+ * "发件人:") is a mail thread, whose lines ending in a colon ("更正一下我同事说的：") are no speakers' turns.
  */
 export function transcriptTurns(text: string): Turn[] | undefined {
   const lines = text.split(/\r?\n/u).map(parse);
@@ -120,7 +120,7 @@ export function transcriptTurns(text: string): Turn[] | undefined {
     const last = turns[turns.length - 1];
     // A reference said on by the same speaker ("翻到了，是后者", "the latter") picks among the options of their turn before: one turn.
     if (turn !== undefined && last?.speaker === turn.name && REFERENCE.test(prepare(turn.text).text)) last.text += `\n${turn.text}`;
-    else if (turn !== undefined && (turns.length > 0 || sure.includes(l))) {
+    else if (turn !== undefined && (sure.includes(l) || (turns.length > 0 && last!.text !== ''))) {
       turns.push({ speaker: turn.name, text: turn.text });
       const time = timeOf(turn.time);
       if (time !== undefined) times.push(time);
