@@ -49,10 +49,15 @@ const CHAT_STAMP =
 /** A chat line stamped "yesterday" before its time ("[Ontem 16:40]"), as chat apps show older lines. */
 const YESTERDAY = /^\s*[[【]\s*(?:yesterday|ontem|вчера|昨天|tegnap)[\s,]/iu;
 
+/** The months' English abbreviations, three letters each, for a date written "Nov 14". */
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 /** A chat line's time, as a number that grows with it (a date before the time counts first). */
 function chatTime(m: RegExpExecArray): number {
+  // A month by its name counts when it is English ("Nov 14"); another language's leaves the day alone to order.
   // A date after the time is day, month, year: read year first, then month, then day.
-  const parts = m[1] !== undefined ? m[1].split(/[-/.]/) : (m[6]?.split(/[-/.]/).reverse() ?? []);
+  const named = /^(\p{L}+)\.? (\d+)$/u.exec(m[1] ?? '');
+  const month = named !== null ? Math.floor(MONTHS.indexOf(named[1]!.slice(0, 3).toLowerCase()) / 3) + 1 : 0;
+  const parts = named !== null ? [String(month), named[2]!] : m[1] !== undefined ? m[1].split(/[-/.]/) : (m[6]?.split(/[-/.]/).reverse() ?? []);
   const date = parts.filter((d) => d.length > 0).reduce((a, d) => a * 32 + Number(d), 0);
   let hour = Number(m[2]) % (m[5] === undefined ? 24 : 12);
   if (m[5] !== undefined && /^p/i.test(m[5])) hour += 12;
@@ -69,8 +74,12 @@ const CHAT_TAGGED = /^\s*(?:[[【]\s*\p{L}{2,20}\s*[\]】]\s*[^:：\n,.?!;]{1,40
 /** A chat line without brackets: "Клиент, 18:40: text", "Ana, 10:05: text" (groups as CHAT's). */
 const CHAT_PLAIN =
   /^\s*(?=\p{L})[^:：\n,.?!;\d]{1,30},\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?\s*[:：]\s*/iu;
-/** A log's line stamped with its time alone, without brackets: "09:50 — text", "14/03 09:10 – text", "03.12. 09:05 – text". */
-const CHAT_LOG = /^\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\.?\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[—–-]\s*|\s+(?=\p{L}))/iu;
+/**
+ * A log's line stamped with its time alone, without brackets: "09:50 — text", "14/03 09:10 – text", "03.12. 09:05 – text",
+ * "14/11/2025, 15:41 - text", "Nov 14, 3:41 PM - Name: text" (a ticket's conversation exported).
+ */
+const CHAT_LOG =
+  /^\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|\p{L}{3,9}\.? \d{1,2})[.,]?\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[—–-]\s*|\s+(?=\p{L}))/iu;
 function chatLine(line: string): RegExpExecArray | null {
   return CHAT.exec(line) ?? CHAT_NAMED.exec(line) ?? CHAT_TAGGED.exec(line) ?? CHAT_PLAIN.exec(line) ?? CHAT_STAMP.exec(line) ?? CHAT_LOG.exec(line);
 }
