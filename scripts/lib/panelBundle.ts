@@ -80,6 +80,18 @@ const PANEL_CACHE: esbuild.Plugin = {
   },
 };
 
+/**
+ * @microsoft/teams-js bundles a Node `Buffer` polyfill (about 7 KB of the page's budget gzipped)
+ * for one call, a base64 file body read as text, which the page never makes: the page gets
+ * src/panel/bufferShim.ts, that call alone, held to Node's Buffer by test/panel/bufferShim.test.ts.
+ */
+const PANEL_BUFFER: esbuild.Plugin = {
+  name: 'panel-buffer',
+  setup(build) {
+    build.onResolve({ filter: /\/_polyfill-node\.buffer\.js$/ }, () => ({ path: path.join(PROJECT_ROOT, 'src', 'panel', 'bufferShim.ts') }));
+  },
+};
+
 /** What the page's bundle and the engine's test bundle share. */
 export function panelBundleOptions(entry: string): esbuild.BuildOptions {
   return {
@@ -94,7 +106,7 @@ export function panelBundleOptions(entry: string): esbuild.BuildOptions {
     charset: 'utf8',
     logLevel: 'silent',
     write: false,
-    plugins: [PANEL_TEMPLATES, PANEL_TEXTS, PANEL_ENTITIES, PANEL_CACHE],
+    plugins: [PANEL_TEMPLATES, PANEL_TEXTS, PANEL_ENTITIES, PANEL_CACHE, PANEL_BUFFER],
   };
 }
 
