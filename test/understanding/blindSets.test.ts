@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json and blind-thirty-third.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json and blind-thirty-fourth.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -14,7 +14,7 @@ for (const [name, file, perLanguage, figure] of [
   ['third', 'blind-third.json', 40, 197],
   ['fourth', 'blind-fourth.json', 40, 196],
   ['sixth', 'blind-sixth.json', 40, 188],
-  ['seventh', 'blind-seventh.json', 40, 183],
+  ['seventh', 'blind-seventh.json', 40, 184],
   ['eighth', 'blind-eighth.json', 20, 95],
   ['ninth', 'blind-ninth.json', 40, 187],
   // The tenth holds two languages only: 40 Russian and 20 English messages.
@@ -26,7 +26,7 @@ for (const [name, file, perLanguage, figure] of [
   ['eighteenth', 'blind-eighteenth.json', { 'en-US': 30, 'hu-HU': 30 }, 55],
   ['nineteenth', 'blind-nineteenth.json', 20, 91],
   ['twentieth', 'blind-twentieth.json', 20, 90],
-  ['twenty-first', 'blind-twenty-first.json', 40, 195],
+  ['twenty-first', 'blind-twenty-first.json', 40, 196],
   ['twenty-second', 'blind-twenty-second.json', 40, 194],
   ['twenty-third', 'blind-twenty-third.json', 40, 191],
   ['twenty-fourth', 'blind-twenty-fourth.json', 40, 197],
@@ -37,8 +37,9 @@ for (const [name, file, perLanguage, figure] of [
   ['twenty-ninth', 'blind-twenty-ninth.json', 40, 198],
   ['thirtieth', 'blind-thirtieth.json', 40, 194],
   ['thirty-first', 'blind-thirty-first.json', 80, 378],
-  ['thirty-second', 'blind-thirty-second.json', 80, 369],
-  ['thirty-third', 'blind-thirty-third.json', 80, 312],
+  ['thirty-second', 'blind-thirty-second.json', 80, 373],
+  ['thirty-third', 'blind-thirty-third.json', 80, 388],
+  ['thirty-fourth', 'blind-thirty-fourth.json', 80, 285],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
