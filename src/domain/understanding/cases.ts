@@ -68,9 +68,9 @@ export function caseRoles(text: string, mentions: StructuredMention[], lexicons:
   const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
   const clauseStart = (at: number): number => Math.max(...[',', '.', '?', ';', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
   // Not a role said of another party in that clause ("这个客户挂在分销商下面": the customer's distributor):
-  // the nearest party word before it is another's, not "we" (as attributeRoles decides).
+  // the nearest party word before it is another's, not "we" (as attributeRoles decides; no word at all is -Infinity).
   const last = (key: 'self' | 'others', from: number, to: number): number =>
-    Math.max(-1, ...lexicons.flatMap((l) => matches(l[key], text, from, to)).map((s) => s.start));
+    Math.max(...lexicons.flatMap((l) => matches(l[key], text, from, to)).map((s) => s.start));
   const theirs = (m: Span): boolean => last('others', clauseStart(m.start), m.start) > last('self', clauseStart(m.start), m.end);
   const named = roles.filter((m) => here.some((h) => h.start >= clauseStart(m.start) && h.end <= m.start) && !theirs(m));
   for (const n of named) {

@@ -194,7 +194,7 @@ export function supplierRoles(
     if (m.question !== 'partnerType' || (m.option !== 'indirectProvider' && m.option !== TIER_TWO_OPTION) || m.negated) continue;
     const supplied = before.some((s) => s.end <= m.start && (close(s.end, m.start) || glossed(s.end, m.start)));
     // A provider glossed in brackets right after the one supplying us names that one ("透過總代理（間接提供者）").
-    const gloss = mentions.some((p) => p.question === m.question && p.option === 'indirectReseller' && [0, 1].includes(m.start - p.end) && glossOpens(m.start));
+    const gloss = mentions.some((p) => p.option === 'indirectReseller' && [0, 1].includes(m.start - p.end) && glossOpens(m.start));
     if (supplied || gloss || after.some((s) => s.start >= m.end && (close(m.end, s.start) || named(m.end, s.start)))) m.option = 'indirectReseller';
   }
 }
