@@ -197,13 +197,13 @@ export function markNegations(
   for (const h of hedges) {
     if (doubtedBefore.some((d) => overlaps(d, h))) continue;
     // A Chinese doubt that closes a clause holding an answer ("Open 还是 EA 不确定，客户只要支持"), or a clause of its own after
-    // one ("EA 买的，他们也记不清楚；只要支持"), doubts that answer (a product named in an earlier clause stays stated), not what
-    // the next clause says; asking which or where about it ("Office 365 是哪个租户说不清") it doubts neither.
-    // (Elsewhere such a closing word may be no doubt of the answer: "transfer now if possible, not wait".)
+    // one, also last in its sentence ("EA 买的，他们也记不清楚；只要支持"), doubts that answer (not a product of an earlier clause,
+    // nor one an earlier doubt spoke of), not the next clause's; asking which or where about it ("Office 365 是哪个租户说不清") it
+    // doubts neither. (Elsewhere a closing word may be no doubt of the answer: "transfer now if possible, not wait".)
     const clause = Math.max(...[',', '.', '?', ';', ':'].map((c) => text.lastIndexOf(c, h.start - 1))) + 1;
     const last = (from: number, not?: string) => answers.filter((m) => !m.negated && m.question !== not && m.start >= from && m.end <= h.start).pop();
-    const held = last(clause) ?? last(sentenceOf(text, h.start).start, 'service');
-    if (held !== undefined && isCjk(text[h.start] ?? '') && /^ ?[,;:]/u.test(text.slice(h.end))) {
+    const held = last(clause) ?? last(Math.max(sentenceOf(text, h.start).start, ...hedges.filter((o) => o.end <= clause).map((o) => o.end)), 'service');
+    if (held !== undefined && isCjk(text[h.start] ?? '') && /^ ?(?:[,;:.]|$)/u.test(text.slice(h.end))) {
       if (!objects.some((o) => o.start >= held.end && o.end <= h.start)) held.hedged = true;
       continue;
     }
