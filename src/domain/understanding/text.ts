@@ -22,6 +22,8 @@ const CLAUSE = new Set([',', ';', ':', '(', ')', '[', ']', '{', '}', '、', '，
 /** Punctuation that ends a sentence ("?" is kept apart: "EA? no"). */
 const SENTENCE = new Set(['.', '!', '。', '！', '\n', '\r', '…', '\u2026']);
 const QUESTION = new Set(['?', '？']);
+/** A pictograph typed in a chat ("sem parceiro nenhum 🙃 m365") ends its sentence, as a smile does. */
+const EMOJI = /(?![©®™])\p{Extended_Pictographic}/u;
 
 /**
  * The sentence around a point, or around the span `from`–`to`: the prepared text ends every
@@ -110,6 +112,10 @@ export function prepare(input: string): PreparedText {
     }
     if (CLAUSE.has(cp)) {
       pieces.push({ ch: ',', at });
+      continue;
+    }
+    if (EMOJI.test(cp)) {
+      pieces.push({ ch: '.', at });
       continue;
     }
     if (SENTENCE.has(cp)) {
