@@ -58,7 +58,7 @@ const STAMPED = new RegExp(String.raw`^\s*${TIME}\s*[-–—]\s*`, 'iu');
  * time, name, words.
  */
 const TURN = new RegExp(
-  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?(?:\s*[(（][^)）:：\n?？]{1,60}[)）])?)\s*[:：]\s*(.*)$`,
+  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?(?:\s*[(（](?:[^)）:：\n?？]|\d[:：]\d){1,60}[)）])?)\s*[:：]\s*(.*)$`,
   'iu',
 );
 /** A person's name in full, two or three capitalised words, perhaps after the app's name in brackets ("[Teams] Ben Harper"). */
