@@ -53,12 +53,12 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`;
 const STAMPED = new RegExp(String.raw`^\s*${TIME}\s*[-–—]\s*`, 'iu');
 /**
  * A turn line: an optional time ("[10:02]", "(10:02:31)", "10:02 AM", "[11/24 15:20]"), then the
- * speaker's name (at most 40 characters, no question mark, comma or end of a sentence), perhaps a
- * bracket after it that may hold commas ("Customer (Ann Lee, IT director)"), and a colon. Groups:
- * time, name, words.
+ * speaker's name (at most 40 characters, no question mark, comma or end of a sentence but a title's: "Dr."),
+ * perhaps a bracket after it that may hold commas and a time ("Ügyfél (Dr. Horváth, 15:20)") or the time
+ * alone ("Kim (2:15 PM)"), and a colon. Groups: time, name, time, words.
  */
 const TURN = new RegExp(
-  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?(?:\s*[(（](?:[^)）:：\n?？]|\d[:：]\d){1,60}[)）])?)\s*[:：]\s*(.*)$`,
+  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?:dr|mr|mrs|ms|prof)\.\s)?(?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?(?:\s*[(（](?!${TIME}[)）])(?:[^)）:：\n?？]|\d[:：]\d){1,60}[)）])?)(?:\s*[(（](${TIME})[)）])?\s*[:：]\s*(.*)$`,
   'iu',
 );
 /** A person's name in full, two or three capitalised words, perhaps after the app's name in brackets ("[Teams] Ben Harper"). */
@@ -82,7 +82,7 @@ function parse(line: string): Line {
   const f = TIME_FIRST.exec(line);
   if (f !== null && PERSON.test(f[2]!)) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
   const t = /^\s*[-*•]\s/u.test(line) ? null : TURN.exec(line);
-  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2], name: fold(t[3]!), text: t[4]!, person: PERSON.test(t[3]!) } };
+  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2] ?? t[4], name: fold(t[3]!), text: t[5]!, person: PERSON.test(t[3]!) } };
 }
 
 /** The time of a turn in seconds of the day, when it has one. */
