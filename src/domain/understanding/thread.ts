@@ -49,14 +49,14 @@ const CHAT_STAMP =
 /** A chat line stamped "yesterday" before its time ("[Ontem 16:40]"), as chat apps show older lines. */
 const YESTERDAY = /^\s*[[【]\s*(?:yesterday|ontem|вчера|昨天|tegnap)[\s,]/iu;
 
-/** The months' English abbreviations, three letters each, for a date written "Nov 14". */
-const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+/** The months by their English abbreviations, for a date written "Nov 14". */
+const MONTHS: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 /** A chat line's time, as a number that grows with it (a date before the time counts first). */
 function chatTime(m: RegExpExecArray): number {
   // A month by its name counts when it is English ("Nov 14"); another language's leaves the day alone to order.
   // A date after the time is day, month, year: read year first, then month, then day.
   const named = /^(\p{L}+)\.? (\d+)$/u.exec(m[1] ?? '');
-  const month = named !== null ? Math.floor(MONTHS.indexOf(named[1]!.slice(0, 3).toLowerCase()) / 3) + 1 : 0;
+  const month = named !== null ? (MONTHS[named[1]!.slice(0, 3).toLowerCase()] ?? 0) : 0;
   const parts = named !== null ? [String(month), named[2]!] : m[1] !== undefined ? m[1].split(/[-/.]/) : (m[6]?.split(/[-/.]/).reverse() ?? []);
   const date = parts.filter((d) => d.length > 0).reduce((a, d) => a * 32 + Number(d), 0);
   let hour = Number(m[2]) % (m[5] === undefined ? 24 : 12);
