@@ -10,6 +10,11 @@ describe('kind: thread, month-named stamps order a log across the turn of a mont
       'Dec 1, 9:05 AM - Ann: correction, the Azure is on their EA.\nNov 30, 4:40 PM - Ann: their Azure came from another CSP.',
       { channel: 'ea', service: 'usage' },
     ],
+    [
+      'en-US',
+      'December 1, 9:05 AM - Ann: correction, the Azure is on their EA.\nNovember 30, 4:40 PM - Ann: their Azure came from another CSP.',
+      { channel: 'ea', service: 'usage' },
+    ],
   ]);
 });
 
