@@ -4,7 +4,7 @@
 import { QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
 import { matches } from './structure';
-import { isCjk, sentenceOf } from './text';
+import { isCjk, overlaps, sentenceOf } from './text';
 
 export interface NegatableMention {
   question: QuestionId | undefined;
@@ -26,8 +26,6 @@ const NEGATION_REACH = 3;
 const VERB_NEGATION_REACH = 6;
 /** How many words (fillers or the verb's object) may stand between a mention and a negation after it. */
 const AFTER_REACH = 4;
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Whether words already read stand on a seller: an answer ("a local reseller", also said no to) or

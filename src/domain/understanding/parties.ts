@@ -4,7 +4,7 @@
 // decides the other structures of a message).
 import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches, referenceAfter } from './structure';
-import { isCjk, sentenceOf } from './text';
+import { isCjk, overlaps, sentenceOf } from './text';
 import { TIER_TWO_OPTION } from './tier';
 
 export { otherCases } from './cases';
@@ -130,9 +130,7 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
       // Said alone, it may be about a seller anywhere in the sentence before (its subject, at the start).
       .filter((s) => s.start >= from && s.end <= n.start && (alone || units(text.slice(s.end, n.start)) <= SELLER_REACH))
       // Nor one in a role, or inside a blocking phrase (an employer, another case's words); "一家做网站托管的公司" holds one and is a seller.
-      .filter(
-        (s) => !mentions.some((m) => (m.question === 'partnerType' ? overlapping(m, s) : m.question === undefined && m.start <= s.start && s.end <= m.end)),
-      )
+      .filter((s) => !mentions.some((m) => (m.question === 'partnerType' ? overlaps(m, s) : m.question === undefined && m.start <= s.start && s.end <= m.end)))
       .pop();
     if (seller !== undefined) found.push({ start: seller.start, end: c.end });
     // Or named after it, set off by a comma, when it is the subject ("They're not a CSP, just a hosting company"; not "we").
@@ -142,8 +140,6 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
   }
   return found;
 }
-
-const overlapping = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Whether the words from `from` to `to` follow each other closely: in order, within `reach`
@@ -287,7 +283,7 @@ function otherSubject(text: string, m: Span, mentions: readonly StructuredMentio
   // сам раньше был прямым партнёром») is a party too, unless said of "we" ("we are a reseller").
   const sellers = lexicons
     .flatMap((l) => matches(l.seller, text, s.start, m.start))
-    .filter((w) => !mentions.some((o) => o.question !== undefined && overlapping(o, w)))
+    .filter((w) => !mentions.some((o) => o.question !== undefined && overlaps(o, w)))
     .filter((w) => !lexicons.some((l) => matches(l.self, text, s.start, w.start).length > 0));
   const opening = [...lexicons.flatMap((l) => matches(l.others, text, s.start, m.start)), ...sellers].filter(
     (o) => units(text.slice(s.start, o.start)) <= SUBJECT_REACH,
@@ -325,7 +321,7 @@ export function unsureRoles(text: string, mentions: StructuredMention[], lexicon
   if (ors.length === 0) return [];
   const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
   if (roles.length === 0) return [];
-  const bare = lexicons.flatMap((l) => matches(l.seller, text)).filter((s) => !mentions.some((m) => overlapping(m, s)));
+  const bare = lexicons.flatMap((l) => matches(l.seller, text)).filter((s) => !mentions.some((m) => overlaps(m, s)));
   const others = lexicons.flatMap((l) => matches(l.others, text));
   const resellers = lexicons.flatMap((l) => matches(l.reseller, text));
   const found: UnsureRole[] = [];

@@ -25,6 +25,9 @@ const QUESTION = new Set(['?', '？']);
 /** A pictograph typed in a chat ("sem parceiro nenhum 🙃 m365") ends its sentence, as a smile does. */
 const EMOJI = /(?![©®™])\p{Extended_Pictographic}/u;
 
+/** Whether two spans of the text share a character. */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
 /**
  * The sentence around a point, or around the span `from`–`to`: the prepared text ends every
  * sentence with "." or "?" (`prepare` folds "!", "。", "？" and line breaks into them), so these two

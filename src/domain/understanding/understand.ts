@@ -6,7 +6,7 @@ import { Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelStated } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
-import { PreparedText, bracketed, dashBetween, originalSpan, prepare, writtenAsName } from './text';
+import { PreparedText, bracketed, dashBetween, originalSpan, overlaps, prepare, writtenAsName } from './text';
 import { bareRoles, dismissAsides, matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
@@ -70,10 +70,6 @@ function longestMatches(any: RegExp, alternatives: readonly RegExp[], text: stri
     any.lastIndex = start + 1;
   }
   return found;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function findMentions(text: string, isName: (span: Span) => boolean): Mention[] {
