@@ -373,9 +373,17 @@ describe('negation rules: a contrast after the doubted answer', () => {
 
 describe('negation rules: a negated phrase of two mentions', () => {
   type Phrased = NegatableMention & { option: string };
-  function phrase(text: string, parts: Array<[words: string, question: QuestionId | undefined, option: string, negated: boolean]>): string[] {
+  function phrase(
+    text: string,
+    parts: Array<[words: string, question: QuestionId | undefined, option: string, negated: boolean]>,
+    joins: string[] = [],
+  ): string[] {
     const mentions: Phrased[] = parts.map(([w, question, option, negated]) => ({ question, option, negated, hedged: false, ...span(text, w) }));
-    negatePhrases(text, mentions);
+    negatePhrases(
+      text,
+      mentions,
+      joins.map((w) => span(text, w)),
+    );
     return mentions.filter((m) => m.negated).map((m) => text.slice(m.start, m.end));
   }
   it('the two must be read as the same answer of one question', () => {
@@ -439,6 +447,14 @@ describe('negation rules: a negated phrase of two mentions', () => {
       ]),
       ['Office'],
     );
+  });
+  it('nor stand after a joining word between them ("not Dynamics but Office", one word apart)', () => {
+    const parts: Array<[string, QuestionId, string, boolean]> = [
+      ['Dynamics', 'service', 'x', true],
+      ['Office', 'service', 'x', false],
+    ];
+    assert.deepStrictEqual(phrase('not Dynamics but Office', parts, ['but']), ['Dynamics']);
+    assert.deepStrictEqual(phrase('not Dynamics but Office', parts, []), ['Dynamics', 'Office']);
   });
 });
 

@@ -4,7 +4,7 @@
 import { QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
 import { matches } from './structure';
-import { isCjk, overlaps, sentenceOf } from './text';
+import { distance, isCjk, overlaps, sentenceOf } from './text';
 
 export interface NegatableMention {
   question: QuestionId | undefined;
@@ -35,20 +35,15 @@ export function readOver(seller: Span, mentions: readonly Span[]): boolean {
   return mentions.some((m) => overlaps(m, seller));
 }
 
-/** Words (Latin or Cyrillic) and pairs of Chinese characters between two points. */
-function distance(gap: string): number {
-  let units = 0;
-  for (const word of gap.split(' ')) {
-    if (word.length === 0) continue;
-    let cjk = 0;
-    let other = false;
-    for (const ch of word) {
-      if (isCjk(ch)) cjk++;
-      else other = true;
-    }
-    units += (other ? 1 : 0) + Math.ceil(cjk / 2);
-  }
-  return units;
+/**
+ * The words that join two clauses ("and", "but", «а», "而是", "hanem"). They are ordinary words in
+ * other languages ("de" is "but" in Hungarian, "of" in Portuguese): only those of the message's
+ * language count, but Chinese ones, no words of another language, always do.
+ */
+export function joiningWords(text: string, lexicons: readonly CompiledLexicon[], dominant: () => ReadonlySet<string>): Span[] {
+  const joiners = lexicons.filter((l) => l.and !== undefined && matches(l.and, text).length > 0);
+  const own = joiners.length > 0 ? dominant() : undefined;
+  return joiners.flatMap((l) => matches(l.and, text).filter((j) => own?.has(l.language) === true || isCjk(text[j.start] ?? '')));
 }
 
 /**
@@ -87,12 +82,7 @@ export function markNegations(
   const answers = mentions.filter((m) => m.question !== undefined);
   const purchases = lexicons.flatMap((l) => (l.purchase ? matches(l.purchase, text) : []));
   const wants = lexicons.flatMap((l) => matches(l.want, text));
-  // Joining words are ordinary words in other languages ("de" is "but" in Hungarian, "of" in
-  // Portuguese): only those of the message's language count.
-  const joiners = lexicons.filter((l) => l.and !== undefined && matches(l.and, text).length > 0);
-  const own = joiners.length > 0 ? (dominant ?? dominantLanguages(text)) : undefined;
-  // Chinese joining words ("而是") are no words of another language: they always count.
-  const joins = joiners.flatMap((l) => matches(l.and, text).filter((j) => own?.has(l.language) === true || isCjk(text[j.start] ?? '')));
+  const joins = joiningWords(text, lexicons, () => (dominant ??= dominantLanguages(text)));
   const subjects = lexicons.flatMap((l) => [...matches(l.self, text), ...matches(l.others, text)]);
 
   // Negation before a mention: it takes the first mention that follows in the same clause.
@@ -338,11 +328,13 @@ const PHRASE_GAP = 1;
  * named by two mentions of the same answer is negated as a whole, so its second word does not
  * stand as the answer beside the one the speaker gives instead ("…, it's the Azure").
  */
-export function negatePhrases(text: string, mentions: Array<NegatableMention & { option: string }>): void {
+export function negatePhrases(text: string, mentions: Array<NegatableMention & { option: string }>, joins: readonly Span[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [a, b] = [mentions[i]!, mentions[i + 1]!];
     if (!a.negated || b.negated || a.question === undefined || a.question !== b.question || a.option !== b.option) continue;
     const gap = text.slice(a.end, b.start);
-    if (b.start >= a.end && !/[,.?;:!]/.test(gap) && distance(gap) <= PHRASE_GAP) b.negated = true;
+    // Not across a joining word: "not Dynamics 365 but Office 365" names two products, the second one said instead.
+    const joined = joins.some((j) => j.start >= a.end && j.end <= b.start);
+    if (b.start >= a.end && !/[,.?;:!]/.test(gap) && distance(gap) <= PHRASE_GAP && !joined) b.negated = true;
   }
 }

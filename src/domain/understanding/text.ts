@@ -43,6 +43,22 @@ export function isCjk(ch: string): boolean {
   return CJK_CHAR.test(ch);
 }
 
+/** Words (Latin or Cyrillic) and pairs of Chinese characters between two points. */
+export function distance(gap: string): number {
+  let units = 0;
+  for (const word of gap.split(' ')) {
+    if (word.length === 0) continue;
+    let cjk = 0;
+    let other = false;
+    for (const ch of word) {
+      if (isCjk(ch)) cjk++;
+      else other = true;
+    }
+    units += (other ? 1 : 0) + Math.ceil(cjk / 2);
+  }
+  return units;
+}
+
 type Piece = { ch: string; at: number };
 
 /**

@@ -10,7 +10,7 @@ import { PreparedText, bracketed, dashBetween, originalSpan, overlaps, prepare, 
 import { bareRoles, dismissAsides, matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
-import { markNegations, negatePhrases } from './negation';
+import { joiningWords, markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
 import { answeredQuestions, mergeParts, quotedReading, subjectReading, threadOf } from './thread';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
@@ -224,7 +224,8 @@ function read(text: string, part: boolean): Understanding {
   deniedLater(prepared.text, mentions, COMPILED);
   doubtAlone(prepared.text, mentions, COMPILED);
   confirmedAfter(prepared.text, mentions, COMPILED, (from, to) => dashBetween(text, prepared, from, to));
-  negatePhrases(prepared.text, mentions);
+  const joins = joiningWords(prepared.text, COMPILED, () => dominantLanguages(prepared.text));
+  negatePhrases(prepared.text, mentions, joins);
   negatedTogether(prepared.text, mentions, COMPILED);
   dismissAsides(prepared.text, mentions, COMPILED, bracketed(text, prepared));
   otherCases(prepared.text, mentions, COMPILED, bracketed(text, prepared));
