@@ -136,6 +136,7 @@ export interface CompiledLexicon {
   ownedWord?: RegExp;
   dismiss?: RegExp;
   undecided?: RegExp;
+  closedStatus?: RegExp;
   later?: RegExp;
   atFirst?: RegExp;
   want?: RegExp;
@@ -228,6 +229,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'ownedWord',
     'dismiss',
     'undecided',
+    'closedStatus',
     'later',
     'atFirst',
     'want',

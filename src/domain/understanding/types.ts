@@ -123,6 +123,11 @@ export interface Structure {
    * answers the message told for one question both stay, and the question is asked.
    */
   undecided?: string[];
+  /**
+   * The status of a row of a pasted table that no longer holds, said at the start of its cell
+   * ("closed", "superseded by item 3", «заменено», "已被取代", "substituído", "lezárt").
+   */
+  closedStatus?: string[];
   /** Words that put a goal off till later ("the move later", «перенос потом», "迁移以后再说"). */
   later?: string[];
   /**
