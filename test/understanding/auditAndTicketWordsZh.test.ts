@@ -45,6 +45,7 @@ describe('Chinese: the seller named in a ticket', () => {
     ['zh-CN', 'Office 365 由前服务商（微软 CSP 合作伙伴）采购，发票由其开具。', { channel: 'otherCsp', service: 'license' }],
     ['zh-CN', 'Office 365 许可是一家外包公司买的，他们是 CSP 合作伙伴。', { channel: 'otherCsp', service: 'license' }],
     ['zh-CN', 'Azure 以前找的那家代理商，自己也是 CSP。', { channel: 'otherCsp', service: 'usage' }],
+    ['zh-CN', 'Office 365 是客户的 IT 外包公司给买的，他们是 CSP 合作伙伴。', { channel: 'otherCsp', service: 'license' }],
     ['zh-CN', 'E5 许可，客户跟微软签的三年大合同。', { channel: 'ea', service: 'license' }],
     ['zh-CN', '客户是国内版，Azure 是从一家系统集成商那里买的。', { cloud: 'china', channel: 'other', service: 'usage' }],
     ['zh-CN', '客户的 Office 365 是世纪互联直接开票。', { cloud: 'china', channel: 'vianet', service: 'license' }],
