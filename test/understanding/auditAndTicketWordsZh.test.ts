@@ -59,3 +59,10 @@ describe('Chinese: a goal told two ways and said to be not settled', () => {
     ['zh-CN', 'Office 365 许可，销售说要过户，交付说只做运维，两个人说法不一样。', { service: 'license' }, ['goal']],
   ]);
 });
+
+describe('Chinese: our role said as not the distributor but the reseller', () => {
+  checkKind([
+    ['zh-CN', '我们不是总代，是下面的经销商。Office 365 许可。', { service: 'license', partnerType: 'indirectReseller' }],
+    ['zh-CN', '我们不是经销商，是总代。', { partnerType: 'indirectProvider' }],
+  ]);
+});
