@@ -137,6 +137,7 @@ export interface CompiledLexicon {
   dismiss?: RegExp;
   undecided?: RegExp;
   closedStatus?: RegExp;
+  struck?: RegExp;
   later?: RegExp;
   atFirst?: RegExp;
   want?: RegExp;
@@ -230,6 +231,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'dismiss',
     'undecided',
     'closedStatus',
+    'struck',
     'later',
     'atFirst',
     'want',

@@ -128,6 +128,11 @@ export interface Structure {
    * ("closed", "superseded by item 3", «заменено», "已被取代", "substituído", "lezárt").
    */
   closedStatus?: string[];
+  /**
+   * Words that mark struck text in a redline: a label ("[struck: …]", a line "Struck: …", «было:»,
+   * "原文…："), or a verb before or after a quotation ("counsel struck "…"", "o cliente riscou "…"").
+   */
+  struck?: string[];
   /** Words that put a goal off till later ("the move later", «перенос потом», "迁移以后再说"). */
   later?: string[];
   /**

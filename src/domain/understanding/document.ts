@@ -1,0 +1,101 @@
+// Documents keep what no longer holds beside what does. A licensing table pasted from a report keeps its old rows: a row whose status cell says it no
+// longer holds ("closed – cancelled 08/2024", «заменено (см. стр. 4)», "已被取代（见第 5 行）",
+// "substituído pelo item 3", "felülírva") tells what was, not what is. Its answers are background:
+// they answer only what no row that holds does. The column such a status stands in is the status
+// column: a row's "open" there is its status, not the Open licence.
+import { CompiledLexicon } from './compile';
+import { Span, StructuredMention, matches } from './structure';
+import { PreparedText, prepare } from './text';
+
+/** A cell separator of a pasted table: a bar (also the box-drawing one) or a tab. */
+const CELL = /[|│\t]/u;
+
+/** Whether a cell opens with a word of a status that no longer holds ("未关闭", not closed, does not). */
+function closes(cell: string, lexicons: readonly CompiledLexicon[]): boolean {
+  const text = prepare(cell).text;
+  return lexicons.some((l) => matches(l.closedStatus, text).some((w) => w.start === 0));
+}
+
+/** The rows of a pasted table (lines of three cells or more), each cell with its place in the text. */
+function tableRows(text: string): Array<Array<Span & { words: string }>> {
+  const rows: Array<Array<Span & { words: string }>> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const cells: Array<Span & { words: string }> = [];
+    let at = start;
+    for (const words of line.split(CELL)) {
+      cells.push({ start: at, end: at + words.length, words });
+      at += words.length + 1;
+    }
+    if (cells.length >= 3) rows.push(cells);
+    start += line.length + 1;
+  }
+  return rows;
+}
+
+/** Marks as background the mentions of the table rows marked closed, and drops the words of their status column. */
+export function closedRows(text: string, prepared: PreparedText, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const rows = tableRows(text);
+  const status = new Set(rows.flatMap((cells) => cells.flatMap((c, k) => (k > 0 && closes(c.words, lexicons) ? [k] : []))));
+  const inside = (m: StructuredMention, s: Span): boolean => {
+    const at = prepared.origin[m.start] ?? -1;
+    return at >= s.start && at < s.end;
+  };
+  for (const cells of rows) {
+    const row = { start: cells[0]!.start, end: cells[cells.length - 1]!.end };
+    const closed = cells.some((c, k) => status.has(k) && closes(c.words, lexicons));
+    for (const m of mentions.filter((m) => inside(m, row))) {
+      if (closed) m.background = true;
+      if (cells.some((c, k) => status.has(k) && inside(m, c))) [m.question, m.implies] = [undefined, []];
+    }
+  }
+}
+
+/** Where each opening quotation mark closes. */
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '”', '「': '」', '『': '』' };
+const CLOSING = /["”»“」』]\s*$/u;
+const QUOTE_MARK = /^["“”«»„「」『』]$/u;
+
+/**
+ * A redline keeps the words struck beside the words that replace them: "[struck: direct-bill CSP]
+ * [inserted: indirect reseller]", a line "Struck: "…"", "counsel struck "…" and replaced it with
+ * "…"", «[удалено: …]», "o cliente riscou "…"", "törölve: „…”", "原文第 1.2 条：“…”". The struck words
+ * are blanked (with spaces, so every other word keeps its place): they are no statement. The
+ * clauses quoted in a redline, their quotation marks blanked too, are the partner's own contract,
+ * not another party's words quoted.
+ */
+export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]): string {
+  const prepared = prepare(text);
+  const found = lexicons.flatMap((l) => matches(l.struck, prepared.text));
+  if (found.length === 0) return text;
+  const out = text.split('');
+  let struck = false;
+  const blank = (from: number, to: number): void => {
+    struck = true;
+    for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
+  };
+  for (const f of found) {
+    const [start, end] = [prepared.origin[f.start]!, prepared.origin[f.end - 1]! + 1];
+    const [before, after] = [text.slice(0, start), text.slice(end)];
+    const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+    const close = text.indexOf(']', end);
+    if (/\[\s*$/u.test(before) && /^\s*[:：]/u.test(after) && close >= 0 && close < lineEnd) {
+      blank(before.lastIndexOf('['), close + 1);
+    } else if (/(^|\n)[\s*•-]*$/u.test(before) && /^\s*[:：]/u.test(after)) blank(start, lineEnd);
+    else {
+      // A quotation struck: after the word ("struck "…"") or before it (""…" struck").
+      const opening = /^\s*(["“«„「『])/u.exec(after);
+      if (opening !== null) {
+        const from = end + opening[0].length;
+        const to = text.indexOf(QUOTES[opening[1]!]!, from);
+        if (to >= 0 && to < lineEnd) blank(from - 1, to + 1);
+      } else if (CLOSING.test(before)) {
+        const mark = before.trimEnd().length - 1;
+        const pair = Object.entries(QUOTES).find(([, c]) => c === text[mark]);
+        const from = pair === undefined ? -1 : text.lastIndexOf(pair[0], mark - 1);
+        if (from >= 0 && !text.slice(from, mark).includes('\n')) blank(from, mark + 1);
+      }
+    }
+  }
+  return struck ? out.map((ch) => (QUOTE_MARK.test(ch) ? ' ' : ch)).join('') : text;
+}
