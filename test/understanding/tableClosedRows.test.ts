@@ -34,5 +34,14 @@ describe('kind: licensing table, rows marked closed or superseded', () => {
     ['en-US', 'Product | Bought from | Status\nMicrosoft 365 E3 | Enterprise Agreement | closed', { channel: 'ea', service: 'license' }],
     // "未关闭" (not closed) opens with no word of a closed status: the row holds.
     ['zh-CN', '产品 | 来源 | 状态\nOffice 365 E3 | 微软官网直接购买 | 未关闭', { channel: 'microsoft', service: 'license' }],
+    // A table of three columns, its status first and its rows each opening with an answer.
+    [
+      'en-US',
+      'Status | Bought from | Product\nsuperseded | Open Value | Office 365 E3\nactive | Enterprise Agreement | Office 365 E3',
+      { channel: 'ea', service: 'license' },
+    ],
+    ['en-US', 'Open Value | Office 365 E3 | superseded\nEnterprise Agreement | Office 365 E3 | active', { channel: 'ea', service: 'license' }],
+    // Two cells are no table ("Ticket 4411 | closed: …", a signature "Name | team"): what the second says stands.
+    ['en-US', 'Ticket 4411 | closed: Office 365 bought via Open Value, the customer wants support', { channel: 'open', service: 'license', goal: 'support' }],
   ]);
 });

@@ -36,9 +36,9 @@ function tableRows(text: string): Array<Array<Span & { words: string }>> {
 /** Marks as background the mentions of the table rows marked closed, and drops the words of their status column. */
 export function closedRows(text: string, prepared: PreparedText, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   const rows = tableRows(text);
-  const status = new Set(rows.flatMap((cells) => cells.flatMap((c, k) => (k > 0 && closes(c.words, lexicons) ? [k] : []))));
+  const status = new Set(rows.flatMap((cells) => cells.flatMap((c, k) => (closes(c.words, lexicons) ? [k] : []))));
   const inside = (m: StructuredMention, s: Span): boolean => {
-    const at = prepared.origin[m.start] ?? -1;
+    const at = prepared.origin[m.start]!;
     return at >= s.start && at < s.end;
   };
   for (const cells of rows) {
