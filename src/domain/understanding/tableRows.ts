@@ -50,3 +50,20 @@ export function closedRows(text: string, prepared: PreparedText, mentions: Struc
     }
   }
 }
+
+/**
+ * A who-is-who list labels its rows with the parties' roles ("Distributor: Northstar", "- Distributor
+ * (Pacific Dist.): not involved"): a role that opens a line, followed by a colon or a dash, names the
+ * row's party, not this partner's role (that row is "Us: …"; a row "Distributor: us" is ours). Only in a
+ * list (two labelled lines or more): a message opening "Indirect reseller – buying through Ingram" is ours.
+ */
+export function roleLabels(input: string, prepared: PreparedText, mentions: StructuredMention[]): void {
+  if ((input.match(/^[ \t]*([-*•·>]|\d+[.)])?[ \t]*[^\n:：–—]{1,40}([:：]|[—–]| - )/gmu) ?? []).length < 2) return;
+  for (const m of mentions) {
+    const [from, last] = [prepared.origin[m.start], prepared.origin[m.end - 1]];
+    if (m.question !== 'partnerType' || from === undefined || last === undefined) continue;
+    if (!/(^|\n)[ \t]*([-*•·>]|\d+[.)])?[ \t]*$/u.test(input.slice(0, from))) continue;
+    const rest = /^(?: ?[(（][^)）\n]*[)）])?[ \t]*(?:[:：]|[—–]| - )[ \t]*(\S*)/u.exec(input.slice(last + 1));
+    if (rest !== null && !/^(us|we|ourselves|yes)\b/i.test(rest[1] ?? '')) [m.question, m.implies] = [undefined, []];
+  }
+}
