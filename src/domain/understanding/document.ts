@@ -33,8 +33,14 @@ function tableRows(text: string): Array<Array<Span & { words: string }>> {
   return rows;
 }
 
+/** What a document's layout tells: its table rows marked closed, and the roles labelling a who-is-who list's rows. */
+export function readLayout(text: string, prepared: PreparedText, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  closedRows(text, prepared, mentions, lexicons);
+  roleLabels(text, prepared, mentions, lexicons);
+}
+
 /** Marks as background the mentions of the table rows marked closed, and drops the words of their status column. */
-export function closedRows(text: string, prepared: PreparedText, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+function closedRows(text: string, prepared: PreparedText, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   const rows = tableRows(text);
   const status = new Set(rows.flatMap((cells) => cells.flatMap((c, k) => (closes(c.words, lexicons) ? [k] : []))));
   const inside = (m: StructuredMention, s: Span): boolean => {
@@ -48,6 +54,30 @@ export function closedRows(text: string, prepared: PreparedText, mentions: Struc
       if (closed) m.background = true;
       if (cells.some((c, k) => status.has(k) && inside(m, c))) [m.question, m.implies] = [undefined, []];
     }
+  }
+}
+
+/** A line labelled (after a bullet or a number): a few words, then a colon or a dash. */
+const LABEL = /^[ \t]*(?:[-*•·>]|\d+[.)])?[ \t]*[^\n:：–—]{1,40}(?:[:：]|[—–]| - )/gmu;
+const LINE_START = /(?:^|\n)[ \t]*(?:[-*•·>]|\d+[.)])?[ \t]*$/u;
+/** The rest of a label after its role: a name in brackets, then the colon or dash. */
+const AFTER_ROLE = /^(?: ?[(（][^)）\n]*[)）])?[ \t]*(?:[:：]|[—–]| - )[ \t]*/u;
+
+/**
+ * A who-is-who list labels its rows with the parties' roles ("Distributor: Northstar", "- Distributor
+ * (Pacific Dist.): not involved"): a role that opens a line, then a colon or a dash, names the row's
+ * party, not this partner's role, unless the row says it is us ("Distributor: us", "Дистрибьютор: мы").
+ * Only in a list (two labelled lines or more): a message opening "Indirect reseller – buying through
+ * Ingram" is ours.
+ */
+function roleLabels(text: string, prepared: PreparedText, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  if ((text.match(LABEL) ?? []).length < 2) return;
+  const ours = lexicons.flatMap((l) => matches(l.self, prepared.text)).map((s) => prepared.origin[s.start]);
+  for (const m of mentions) {
+    if (m.question !== 'partnerType' || !LINE_START.test(text.slice(0, prepared.origin[m.start]))) continue;
+    const end = prepared.origin[m.end - 1]! + 1;
+    const label = AFTER_ROLE.exec(text.slice(end));
+    if (label !== null && !ours.includes(end + label[0].length)) [m.question, m.implies] = [undefined, []];
   }
 }
 

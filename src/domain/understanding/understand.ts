@@ -12,7 +12,7 @@ import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { joiningWords, markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
-import { closedRows, withoutStruck } from './document';
+import { readLayout, withoutStruck } from './document';
 import { answeredQuestions, mergeParts, quotedReading, subjectReading, threadOf } from './thread';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
@@ -249,10 +249,10 @@ function read(text: string, part: boolean): Understanding {
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
   supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
   attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections);
+  readLayout(text, prepared, mentions, COMPILED);
   refineTier(prepared.text, mentions, COMPILED);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
-  closedRows(text, prepared, mentions, COMPILED);
   // "They ended the call without deciding": no later, surer or wanted answer wins over another one told.
   const undecidedOf = undecidedQuestions(prepared.text, mentions, COMPILED);
   const undecided = undecidedOf.size > 0;
