@@ -110,7 +110,7 @@ function isThread(lines: readonly string[]): boolean {
  * than the message around them, which decides what it says itself.
  */
 const INLINE_QUOTE = /[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\n]{12,})»|„([^”“"\n]{12,})[”“"]|「([^」\n]{12,})」)/u;
-/** A correction word right before such a quotation ("helyesen: „…”", 'leia-se: "…"'): the quoted words are the writer's own, corrected. */
+/** A correction word right before such a quotation ("helyesen: „…”"): the quoted words are the writer's own, corrected. */
 const CORRECTED = new RegExp(
   `(?:${
     compilePatterns(
