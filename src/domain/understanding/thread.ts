@@ -110,6 +110,16 @@ function isThread(lines: readonly string[]): boolean {
  * than the message around them, which decides what it says itself.
  */
 const INLINE_QUOTE = /[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\n]{12,})»|„([^”“"\n]{12,})[”“"]|「([^」\n]{12,})」)/u;
+/** A correction word right before such a quotation ("helyesen: „…”"): the quoted words are the writer's own, corrected. */
+const CORRECTED = new RegExp(
+  `(?:${
+    compilePatterns(
+      LEXICONS.flatMap((l) => l.corrections ?? []),
+      'corrections',
+    ).source
+  }) ?$`,
+  'u',
+);
 
 /**
  * What a subject line tells: the product, cloud and channel it names, as plain answers. It names a
@@ -157,7 +167,7 @@ export function threadOf(
   const quote = INLINE_QUOTE.exec(text);
   const words = quote?.slice(1).find((q) => q !== undefined);
   // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand.
-  if (quote !== null && !answers(words!)) {
+  if (quote !== null && !answers(words!) && !CORRECTED.test(prepare(text.slice(0, quote.index)).text)) {
     const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
     return { ...own, parts: [...own.parts, words!], quoted: [...(own.quoted ?? []), words!] };
   }
