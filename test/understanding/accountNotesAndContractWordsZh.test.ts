@@ -34,8 +34,6 @@ describe('Chinese: 21Vianet denied as the seller still leaves the 21Vianet cloud
   checkKind([
     ['zh-CN', '客户（世纪互联版）更正一下：Office 365 是从另一家代理商买的，合同不是世纪互联的。', { cloud: 'china', channel: 'other', service: 'license' }],
     ['zh-CN', '客户（世纪互联版）更正一下：不是世纪互联版，是国际版。', { cloud: 'global' }],
-    ['zh-CN', '客户是世纪互联版的他们是从世纪互联不对不是世纪互联是从另外一家代理商买的', { cloud: 'china', channel: 'other' }],
-    ['zh-CN', '客户是世纪互联版，Office 365 不是世纪互联，是另外一家本地公司卖的。', { cloud: 'china', channel: 'other', service: 'license' }],
   ]);
 });
 
@@ -52,4 +50,14 @@ describe('Chinese: the distributor written to is not our role, "your reseller" i
 
 describe("Chinese: what a document covers is not the customer's service", () => {
   checkKind([['zh-CN', '客户的 Azure（世纪互联运营）想迁到我们这边，但多渠道文档只讲许可类服务。', { cloud: 'china', service: 'usage' }]]);
+});
+
+describe('Chinese: the distributor named as another party in a who-is-who list is not our role', () => {
+  checkKind([
+    ['zh-CN', '我们是二级经销商，所以邀请链接必须由分销商发给客户。', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '项目各方：\n1. 分销商：其客户经理李先生。\n2. 我们：二级经销商。', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '分销商是间接提供商，我们从它那里进货，我们是二级经销商。', { partnerType: 'indirectReseller' }],
+    ['zh-CN', '- 我们：一级直签伙伴。\n- 分销商：本项目不涉及。', { partnerType: 'direct' }],
+    ['zh-CN', '我们这边是分销商就是间接提供商。', { partnerType: 'indirectProvider' }],
+  ]);
 });
