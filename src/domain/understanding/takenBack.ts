@@ -171,7 +171,7 @@ const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/u;
  * "They had EA, but now CSP", «раньше EA, а теперь CSP»: a correction whose sentence names CSP
  * instead of the channel said before it takes that channel back, though a bare CSP names no
  * channel itself (whose CSP is asked). Not a CSP that is part of another answer ("another CSP",
- * "CSP direct"), nor one that is wished for ("now they want to move to CSP").
+ * "CSP direct"), nor one that is wished for ("now they want to move to CSP"), nor one denied.
  */
 export function takeBackForCsp(text: string, mentions: Said[], corrections: readonly Span[], lexicons: readonly CompiledLexicon[]): void {
   const named = mentions.filter((m) => m.question !== undefined);
@@ -181,11 +181,13 @@ export function takeBackForCsp(text: string, mentions: Said[], corrections: read
     if (found === null) continue;
     const at = c.end + found.index;
     const inAnswer = named.some((m) => m.start <= at && m.end >= at + 3);
+    // "It's syndication, that is, not a CSP": a denied CSP names nothing instead, it says more of the same.
+    const denied = lexicons.some((l) => matches(l.negateBefore, text, c.end, at).some((n) => /^ ?([^ ,.?]+ )?$/u.test(text.slice(n.end, at))));
     // A wish anywhere in its clause ("most CSP-re akarnak átállni": the verb comes last).
     const clause = at + text.slice(at, end).search(/[,;:]|$/u);
     const wished =
       named.some((m) => m.question === 'goal' && m.start >= c.end && m.start < clause) || lexicons.some((l) => matches(l.want, text, c.end, clause).length > 0);
-    if (inAnswer || wished || named.some((m) => m.question === 'channel' && m.start >= c.end && m.start < end)) continue;
+    if (inAnswer || denied || wished || named.some((m) => m.question === 'channel' && m.start >= c.end && m.start < end)) continue;
     const last = named.filter((m) => m.question === 'channel' && m.end <= c.start && !m.negated).pop();
     // "We were an Advisor, now we're CSP": the Advisor program was this partner's, CSP is where it went.
     if (last === undefined || ['advisor', 'formerAdvisor'].includes(last.option)) continue;

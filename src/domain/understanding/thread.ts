@@ -166,8 +166,10 @@ export function threadOf(
 ): { parts: string[]; subject?: string | undefined; quoted?: string[] } {
   const quote = INLINE_QUOTE.exec(text);
   const words = quote?.slice(1).find((q) => q !== undefined);
-  // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand.
-  if (quote !== null && !answers(words!) && !CORRECTED.test(prepare(text.slice(0, quote.index)).text)) {
+  // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand,
+  // and so does a quoted question those words answer ('I asked: "EA or MPSA?" Answer: "the second"').
+  const asked = quote !== null && /[?？]\s*$/u.test(words!) && answers(text.slice(quote.index + quote[0].length));
+  if (quote !== null && !answers(words!) && !asked && !CORRECTED.test(prepare(text.slice(0, quote.index)).text)) {
     const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
     return { ...own, parts: [...own.parts, words!], quoted: [...(own.quoted ?? []), words!] };
   }
