@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json and blind-thirty-sixth.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json and blind-thirty-seventh.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -39,9 +39,10 @@ for (const [name, file, perLanguage, figure] of [
   ['thirty-first', 'blind-thirty-first.json', 80, 378],
   ['thirty-second', 'blind-thirty-second.json', 80, 373],
   ['thirty-third', 'blind-thirty-third.json', 80, 388],
-  ['thirty-fourth', 'blind-thirty-fourth.json', 80, 372],
+  ['thirty-fourth', 'blind-thirty-fourth.json', 80, 374],
   ['thirty-fifth', 'blind-thirty-fifth.json', 80, 323],
-  ['thirty-sixth', 'blind-thirty-sixth.json', 80, 265],
+  ['thirty-sixth', 'blind-thirty-sixth.json', 80, 325],
+  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 306],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
