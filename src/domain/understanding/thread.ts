@@ -69,7 +69,7 @@ function chatTime(m: RegExpExecArray): number {
  * name has no stop in it, so a bracketed note ("[Note] they said: …") is no chat line. A Chinese
  * group chat is pasted with the speaker's name in brackets and no colon: "【张伟】text".
  */
-const CHAT_TAGGED = /^\s*(?:[[【]\s*\p{L}{2,20}\s*[\]】]\s*[^:：\n,.?!;]{1,40}[:：]|【[\p{L}·-]{2,12}】(?![^:：\n]{0,40}[:：]))\s*/u;
+const CHAT_TAGGED = /^\s*(?:[[【]\s*\p{L}{2,20}\s*[\]】]\s*[^:：\n,.?!;，。？！；]{1,40}[:：]|【[\p{L}·-]{2,12}】(?![^:：\n]{0,40}[:：]))\s*/u;
 
 /** A chat line without brackets: "Клиент, 18:40: text", "Ana, 10:05: text" (groups as CHAT's). */
 const CHAT_PLAIN =
