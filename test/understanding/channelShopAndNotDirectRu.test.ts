@@ -2,6 +2,7 @@
 // Microsoft, not a retailer ("интернет-магазин Майкрософта"); an online shop of no one named is a
 // retailer; "интернет" is not "иной" (another seller); and "not directly" said after a correction
 // takes back the direct purchase said before it, the partner named after it being the channel.
+// "Забираете подписки к себе" said to us is taking them over, so one of two goals offered is asked.
 import { checkKind } from './kindCheck';
 
 describe('Russian: an online shop, Microsoft’s own or a retailer', () => {
@@ -18,5 +19,12 @@ describe('Russian: "not directly" after a correction takes the direct purchase b
     ['ru-RU', 'ажур они брали у майкрософта стоп не напрямую через другого партнёра цсп', { channel: 'otherCsp', service: 'usage' }],
     ['ru-RU', 'Лицензии Microsoft 365 купили у Microsoft. Хотя нет, не напрямую через другого CSP-партнёра.', { channel: 'otherCsp', service: 'license' }],
     ['ru-RU', 'По этому клиенту мы работаем не напрямую, а через дистрибьютора.', { partnerType: 'indirectReseller' }],
+  ]);
+});
+
+describe('Russian: "you take the subscriptions over", one of two goals offered', () => {
+  checkKind([
+    ['ru-RU', 'Клиент сказал: либо вы их только сопровождаете, либо забираете лицензии к себе, пока не решили.', {}, ['goal']],
+    ['ru-RU', 'Если вы заберёте подписки к себе, клиент согласен: у них Microsoft 365.', { service: 'license', goal: 'move' }],
   ]);
 });
