@@ -2,7 +2,8 @@
 // (tévesen) is no statement; a bare "Téves" starting the next sentence takes back what came before;
 // Microsoft Ireland, the company on Microsoft's own invoices, is a purchase from Microsoft; an audit
 // (átvilágítás) is no move ("át-vi…" is not "átvisz"); and under Advisor, Microsoft billing the
-// customer is the Advisor program's own billing, no second channel.
+// customer is the Advisor program's own billing, no second channel. "Egy CSP partner már kezeli":
+// a CSP partner already runs it, the customer bought from another CSP.
 import { checkKind } from './kindCheck';
 
 describe('Hungarian: wrongly listed values, a bare "Téves", Microsoft Ireland, an audit', () => {
@@ -23,5 +24,6 @@ describe('Hungarian: wrongly listed values, a bare "Téves", Microsoft Ireland, 
       'A Business Basicet a Microsoft Advisor programján keresztül vették, a Microsoft számlázza. Mi csak üzemeltetünk.',
       { channel: 'advisor', service: 'license', goal: 'support' },
     ],
+    ['hu-HU', 'A Microsoft 365-jüket egy CSP partner már kezeli, velük maradnak.', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
