@@ -10,5 +10,7 @@ describe('a quoted either/or question answered after it by "the first" or "the s
     ['ru-RU', 'Уточнил у клиента: «вам нужно, чтобы мы только администрировали, или чтобы забрали подписки к себе?» Ответил: «первое».', { goal: 'support' }],
     ['ru-RU', 'Спросила директора, о чём речь, об Azure или о Dynamics 365. Ответил: «о первом, о виртуальных машинах».', { service: 'usage' }],
     ['en-US', 'I asked their buyer: "do you have an Enterprise Agreement or MPSA?" Answer: "the second, MPSA".', { channel: 'open' }],
+    // A space typed before the closing mark still ends the question.
+    ['en-US', 'I asked their buyer: "is it the Enterprise Agreement or Open Value? " He answered: "the second".', { channel: 'open' }],
   ]);
 });

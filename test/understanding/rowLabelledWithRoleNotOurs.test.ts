@@ -17,5 +17,7 @@ describe('structure: a row labelled with a role names that party, not us', () =>
     ['pt-BR', 'Partes:\n- Cliente: Padaria Sol\n- Distribuidor (Ingram): não participa\n- Nós: parceiro CSP de faturamento direto', { partnerType: 'direct' }],
     ['hu-HU', 'Szereplők:\n- Ügyfél: Kék Kft.\n- Disztribútor (Ingram): nem vesz részt\n- Mi: direkt számlázású CSP partner', { partnerType: 'direct' }],
     ['ru-RU', 'Участники:\n- Клиент: ООО «Север»\n- Дистрибьютор (Ingram): не участвует\n- Мы: прямой партнёр CSP', { partnerType: 'direct' }],
+    // Two labelled lines are a list already.
+    ['en-US', 'Distributor: TD Synnex\nCustomer: Office 365 via EA', { channel: 'ea', service: 'license' }],
   ]);
 });
