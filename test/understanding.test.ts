@@ -301,6 +301,13 @@ describe('free-text understanding', () => {
       assert.deepStrictEqual(understand(big), nothing);
     });
 
+    it("reads a long run of spaces as one space, in a line of its own or at a line's start (a redline blanks struck words with spaces)", () => {
+      const chat = (gap: string): string => `Agent: did they buy it through an EA?\n${gap}\n${gap}Customer: yes, and they want support`;
+      const spaces = ' '.repeat(1500);
+      assert.deepStrictEqual(understand(chat(spaces)).answers, understand(chat(' ')).answers);
+      assert.deepStrictEqual(understand(chat(spaces)).answers, { channel: 'ea', goal: 'support' });
+    });
+
     it('reads the longest accepted input as it reads one copy of its words', () => {
       const words = 'the customer bought licences through EA not Open and wants support from another partner ';
       const text = words.repeat(Math.floor(MAX_INPUT_LENGTH / words.length));

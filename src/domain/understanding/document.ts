@@ -106,12 +106,13 @@ export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]
   };
   for (const f of found) {
     const [start, end] = [prepared.origin[f.start]!, prepared.origin[f.end - 1]! + 1];
-    const [before, after] = [text.slice(0, start), text.slice(end)];
+    // Only the word's own line is looked at: a redline's marks never cross a line break.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
-    const close = text.indexOf(']', end);
-    if (/\[\s*$/u.test(before) && /^\s*[:：]/u.test(after) && close >= 0 && close < lineEnd) {
-      blank(before.lastIndexOf('['), close + 1);
-    } else if (/(^|\n)[\s*•-]*$/u.test(before) && /^\s*[:：]/u.test(after)) blank(start, lineEnd);
+    const [before, after] = [text.slice(lineStart, start), text.slice(end, lineEnd)];
+    const close = after.indexOf(']');
+    if (/\[\s*$/u.test(before) && /^\s*[:：]/u.test(after) && close >= 0) blank(lineStart + before.lastIndexOf('['), end + close + 1);
+    else if (/^[\s*•-]*$/u.test(before) && /^\s*[:：]/u.test(after)) blank(start, lineEnd);
     else {
       // A quotation struck: after the word ("struck "…"") or before it (""…" struck").
       const opening = /^\s*(["“«„「『])/u.exec(after);
@@ -120,10 +121,10 @@ export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]
         const to = text.indexOf(QUOTES[opening[1]!]!, from);
         if (to >= 0 && to < lineEnd) blank(from - 1, to + 1);
       } else if (CLOSING.test(before)) {
-        const mark = before.trimEnd().length - 1;
+        const mark = lineStart + before.trimEnd().length - 1;
         const pair = Object.entries(QUOTES).find(([, c]) => c === text[mark]);
         const from = pair === undefined ? -1 : text.lastIndexOf(pair[0], mark - 1);
-        if (from >= 0 && !text.slice(from, mark).includes('\n')) blank(from, mark + 1);
+        if (from >= lineStart) blank(from, mark + 1);
       }
     }
   }

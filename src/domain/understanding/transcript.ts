@@ -76,12 +76,13 @@ interface Line {
 
 /** A line's turn, if it opens one ("Kovács Péter  14:02" is a name and a time, not "Kovács Péter  14" saying "02"; "- Ügyfél: …" is a list's field). */
 function parse(line: string): Line {
-  const h = HEAD.exec(line);
+  const body = line.trim().replace(/\s+/gu, ' '); // one space for a run: the patterns would try every split of a long run among their optional spaces
+  const h = HEAD.exec(body);
   if (h !== null) return { line, turn: { time: h[2]!, name: fold(h[1]!), text: '' } };
   // The time first, as Teams copies a chat ("[10:02 AM] Priya Natarajan"): a person's name in full.
-  const f = TIME_FIRST.exec(line);
+  const f = TIME_FIRST.exec(body);
   if (f !== null && PERSON.test(f[2]!)) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
-  const t = /^\s*[-*•]\s/u.test(line) ? null : TURN.exec(line);
+  const t = /^[-*•]\s/u.test(body) ? null : TURN.exec(body);
   return t === null ? { line } : { line, turn: { time: t[1] ?? t[2] ?? t[4], name: fold(t[3]!), text: t[5]!, person: PERSON.test(t[3]!) } };
 }
 
@@ -165,7 +166,6 @@ export function questionTurns(text: string, names: (question: string) => boolean
 }
 
 const nothing = (): Understanding => ({ answers: {}, conflicts: [], evidence: {}, negated: [] });
-
 /** Whether a reading says anything about a question (an answer, two, one to ask about, a negation). */
 function touches(r: Understanding, q: QuestionId): boolean {
   return r.answers[q] !== undefined || r.conflicts.includes(q) || r.unsettled?.includes(q) === true || r.negated.includes(q);
