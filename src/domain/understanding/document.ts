@@ -85,6 +85,8 @@ function roleLabels(text: string, prepared: PreparedText, mentions: StructuredMe
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '”', '「': '」', '『': '』' };
 const CLOSING = /["”»“」』]\s*$/u;
 const QUOTE_MARK = /^["“”«»„「」『』]$/u;
+/** What every struck shape needs: a colon after the word, or a quotation mark beside it. */
+const STRUCK_MARK = /[:："“”«»„「」『』]/u;
 
 /**
  * A redline keeps the words struck beside the words that replace them: "[struck: direct-bill CSP]
@@ -95,6 +97,8 @@ const QUOTE_MARK = /^["“”«»„「」『』]$/u;
  * not another party's words quoted.
  */
 export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]): string {
+  // Most messages hold neither: they are spared preparing the text once more.
+  if (!STRUCK_MARK.test(text)) return text;
   const prepared = prepare(text);
   const found = lexicons.flatMap((l) => matches(l.struck, prepared.text));
   if (found.length === 0) return text;
