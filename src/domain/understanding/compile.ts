@@ -138,6 +138,7 @@ export interface CompiledLexicon {
   undecided?: RegExp;
   closedStatus?: RegExp;
   struck?: RegExp;
+  example?: RegExp;
   later?: RegExp;
   atFirst?: RegExp;
   want?: RegExp;
@@ -232,6 +233,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'undecided',
     'closedStatus',
     'struck',
+    'example',
     'later',
     'atFirst',
     'want',

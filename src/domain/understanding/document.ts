@@ -4,6 +4,7 @@
 // they answer only what no row that holds does. The column such a status stands in is the status
 // column: a row's "open" there is its status, not the Open licence.
 import { CompiledLexicon } from './compile';
+import { withoutFormHints } from './form';
 import { Span, StructuredMention, matches } from './structure';
 import { PreparedText, prepare } from './text';
 
@@ -133,4 +134,9 @@ export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]
     }
   }
   return struck ? out.map((ch) => (QUOTE_MARK.test(ch) ? ' ' : ch)).join('') : text;
+}
+
+/** The words a document states: without a redline's struck words, nor a form's hints beside its answers. */
+export function plainText(text: string, lexicons: readonly CompiledLexicon[]): string {
+  return withoutFormHints(withoutStruck(text, lexicons), lexicons);
 }

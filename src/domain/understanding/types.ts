@@ -133,6 +133,11 @@ export interface Structure {
    * "原文…："), or a verb before or after a quotation ("counsel struck "…"", "o cliente riscou "…"").
    */
   struck?: string[];
+  /**
+   * Words that open a form's hint in brackets, or are all of it: an example's or a default's ("(e.g.
+   * EA / MCA)", «(например: …)», "（例如：…）", "(ex.: …)", "(pl. EA)", "Open Value (пример)").
+   */
+  example?: string[];
   /** Words that put a goal off till later ("the move later", «перенос потом», "迁移以后再说"). */
   later?: string[];
   /**

@@ -12,7 +12,7 @@ import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { joiningWords, markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
-import { readLayout, withoutStruck } from './document';
+import { plainText, readLayout } from './document';
 import { answeredQuestions, mergeParts, quotedReading, subjectReading, threadOf } from './thread';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
@@ -151,7 +151,7 @@ function empty(): Understanding {
 export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
   try {
-    text = withoutStruck(text, COMPILED);
+    text = plainText(text, COMPILED);
     const turns = transcriptTurns(text);
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
     const { parts, subject, quoted } = threadOf(text, opensWithReference);
