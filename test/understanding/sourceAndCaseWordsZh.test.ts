@@ -2,7 +2,8 @@
 // customer announced at the very start is this message's case, "分不清" leaves the product open,
 // an integrator bought through is another seller, an Advisor period is ours, paying Microsoft
 // directly is Microsoft unless Advisor (which pays Microsoft) is said, a former provider is
-// another CSP, and "以…为准" settles a contradiction.
+// another CSP; "以…为准" and "客户补充了：" settle a contradiction, a minute that "写成" a word
+// did so wrongly, and what has nothing to do with the current subscription answers nothing.
 import { checkKind } from './kindCheck';
 
 describe('Source and case words (zh-CN)', () => {
@@ -23,5 +24,8 @@ describe('Source and case words (zh-CN)', () => {
       { cloud: 'global', channel: 'otherCsp', service: 'license', goal: 'move' },
     ],
     ['zh-CN', '纪要里一处写迁移，一处写运维。以客户邮件为准：只要运维，国际版 Office 365。', { cloud: 'global', service: 'license', goal: 'support' }],
+    ['zh-CN', '客户有一份企业协议的旧合同，但跟现在的订阅无关。现在的 Azure 国际版是官网买的。', { cloud: 'global', channel: 'microsoft', service: 'usage' }],
+    ['zh-CN', '客户只要运维。上次纪要里写成迁移了，国际版 Office 365。', { cloud: 'global', service: 'license', goal: 'support' }],
+    ['zh-CN', '客户想让我们管理他们的 Office 365。客户刚补充了：不是只要管理，还想把订阅转到我们这边。', { service: 'license', goal: 'move' }],
   ]);
 });
