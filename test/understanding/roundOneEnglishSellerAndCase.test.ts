@@ -46,3 +46,19 @@ describe('cases: "but we" after the headquarters\' agreement returns to this cas
     ],
   ]);
 });
+
+describe('channel: a seller no longer a CSP, or put out of the partner program, is a former CSP', () => {
+  checkKind([
+    ['en-US', "The Azure came from Lakeview IT, which isn't a CSP any longer. They still pay Lakeview monthly.", { channel: 'otherCsp', service: 'usage' }],
+    [
+      'en-US',
+      'Their seats were sold by an integrator that got dropped from the partner program last year; we are to support the licenses.',
+      { channel: 'otherCsp', service: 'license', goal: 'support' },
+    ],
+    [
+      'en-US',
+      "We're not a CSP partner anymore, we buy through a distributor now. The customer wants support for their licenses.",
+      { service: 'license', goal: 'support', partnerType: 'indirectReseller' },
+    ],
+  ]);
+});
