@@ -62,3 +62,18 @@ describe('channel: a seller no longer a CSP, or put out of the partner program, 
     ],
   ]);
 });
+
+describe('channel: "that outfit is not a CSP" names the seller it points back to', () => {
+  checkKind([
+    [
+      'en-US',
+      'Their Exchange licences are billed with the website plan by Orbit Web, and as far as I can see that outfit is not a CSP partner. They want us to take over the billing.',
+      { channel: 'thirdParty', service: 'license', goal: 'move' },
+    ],
+    [
+      'en-US',
+      "They bought the seats from Maple Systems, and frankly that firm wasn't a CSP. Support only for the licences.",
+      { channel: 'thirdParty', service: 'license', goal: 'support' },
+    ],
+  ]);
+});
