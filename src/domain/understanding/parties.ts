@@ -97,8 +97,8 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
 const OR_GAP = 2;
 /** How many words before "not a CSP" the seller it describes may stand ("a hosting company (not a CSP)"). */
 const SELLER_REACH = 10;
-/** How many words after "not a CSP," the seller it describes may stand ("not a CSP, just a hosting company"). */
-const SELLER_AFTER = 3;
+/** How many words after "not a CSP," the seller it describes may stand ("not a CSP partner, just a hosting company"). */
+const SELLER_AFTER = 4;
 
 /**
  * A seller said not to be a CSP partner ("a hosting company (not a CSP)", «у хостинг-провайдера, который не CSP»,
@@ -134,10 +134,13 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
       .filter((s) => !mentions.some((m) => (m.question === 'partnerType' ? overlaps(m, s) : m.question === undefined && m.start <= s.start && s.end <= m.end)))
       .pop();
     if (seller !== undefined) found.push({ start: seller.start, end: c.end });
-    // Or named after it, set off by a comma, when it is the subject ("They're not a CSP, just a hosting company"; not "we").
-    const after = sellers.find((s) => /^ ?,/.test(text.slice(c.end)) && closeTo(text, c.end, s.start, SELLER_AFTER, /[.?]/));
+    // Or named after its comma (one word may come first: "a CSP partner,"), when it is the subject ("They're not a CSP, just a hosting company"; not "we").
+    const comma = c.end + (/^( \p{L}+)? ?,/u.exec(text.slice(c.end))?.[0].length ?? NaN);
+    const after = sellers.find((s) => s.start >= comma && closeTo(text, c.end, s.start, SELLER_AFTER, /[.?]/));
     const theirs = lexicons.some((l) => matches(l.others, text).some((w) => closeTo(text, w.end, n.start, 1)));
-    if (seller === undefined && after !== undefined && theirs) found.push({ start: n.start, end: after.end });
+    // Or in an aside set off after a name, in a sentence with no word for us ("from BlueLeaf (not a CSP, just a hosting co)").
+    const apposed = /, $/.test(text.slice(0, n.start)) && !lexicons.some((l) => matches(l.self, text, opens, n.start).length > 0);
+    if (seller === undefined && after !== undefined && (theirs || apposed)) found.push({ start: n.start, end: after.end });
   }
   return found;
 }
