@@ -109,7 +109,9 @@ describe('parties: a seller said not to be a CSP is a third party, within ten wo
     // The seller before the negation, in its sentence, or in the sentence before one that opens with it (an afterthought).
     ['A hosting company. Not a CSP.', [], ['hosting company . not a csp']],
     ['A hosting company. Fine. Not a CSP.', [], []],
-    ['A hosting company. They are not a CSP.', [], []],
+    // Opened by a word or two that name it again ("They are", "Essa empresa"), not by "we".
+    ['A hosting company. They are not a CSP.', [], ['hosting company . they are not a csp']],
+    ['A hosting company. We are not a CSP.', [], []],
     ['Not a CSP.', [], []],
     ['Not a big old CSP, a hosting company.', [], []],
     // A channel stated in the sentence wins; one in another sentence does not count.

@@ -115,11 +115,13 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
     if (n === undefined) continue;
     const opens = sentenceOf(text, n.start).start;
-    // A sentence of its own after the seller's ("…a hoster. Not a CSP.", also after one word «Это не CSP» or "That company is", not «Мы не CSP»)
+    // A sentence of its own after the seller's ("…a hoster. Not a CSP.", also after a word or two «Это не CSP», "Essa empresa não é",
+    // "They're not", or "That company is"; not «Мы не CSP»)
     // is about it; an "or" or a correction ("Open no wait a hoster") starts its own.
     const lead = text.slice(opens, n.start).trim();
     const alone =
-      lead === '' || (/^([a-zа-я]+|(that|this) [a-z]+ (is|was))$/.test(lead) && !lexicons.some((l) => matches(l.self, text, opens, n.start).length > 0));
+      lead === '' ||
+      (/^([a-zа-я]+( [a-zа-я]+)?|(that|this) [a-z]+ (is|was))$/.test(lead) && !lexicons.some((l) => matches(l.self, text, opens, n.start).length > 0));
     const back = alone ? sentenceOf(text, opens - 1).start - 1 : opens - 1;
     const from = Math.max(back, ...[...ors, ...fixes].filter((o) => o.end <= n.start).map((o) => o.end)) + 1;
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
