@@ -48,8 +48,11 @@ describe('transcript rules: what a turn is', () => {
   it("the asker's statement before the question is read whole", () => {
     assert.deepStrictEqual(understand('Оператор: облако коммерческое. Через EA?\nКлиент: хм').answers, { cloud: 'global' });
   });
-  it('a question without a question mark answered by a no and a value takes nothing else from the question', () => {
-    assert.deepStrictEqual(understand('Agent: so they bought Office 365 through EA\nCustomer: no, Open Value').answers, { channel: 'open' });
+  it('a question without a question mark answered by a no and a value takes its product, not its option', () => {
+    assert.deepStrictEqual(understand('Agent: so they bought Office 365 through EA\nCustomer: no, Open Value').answers, {
+      channel: 'open',
+      service: 'license',
+    });
   });
   it('a goal said beside Azure in one turn stays for a later turn that names another service', () => {
     const got = understand('Agent: hello\nCustomer: they want to move their Azure subscriptions to us\nCustomer: sorry, not Azure, Dynamics 365');

@@ -55,10 +55,10 @@ const STAMPED = new RegExp(String.raw`^\s*${TIME}\s*[-–—]\s*`, 'iu');
  * A turn line: an optional time ("[10:02]", "(10:02:31)", "10:02 AM", "[11/24 15:20]"), then the
  * speaker's name (at most 40 characters, no question mark, comma or end of a sentence but a title's: "Dr."),
  * perhaps a bracket after it that may hold commas and a time ("Ügyfél (Dr. Horváth, 15:20)") or the time
- * alone ("Kim (2:15 PM)"), and a colon. Groups: time, name, time, words.
+ * alone ("Kim (2:15 PM)") or after a comma, as a task's comments ("Катя (стажёр), 10:15:"), then a colon. Groups: time, name, time, time, words.
  */
 const TURN = new RegExp(
-  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?:dr|mr|mrs|ms|prof)\.\s)?(?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?(?:\s*[(（](?!${TIME}[)）])(?:[^)）:：\n?？]|\d[:：]\d){1,60}[)）])?)(?:\s*[(（](${TIME})[)）])?\s*[:：]\s*(.*)$`,
+  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?:dr|mr|mrs|ms|prof)\.\s)?(?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?(?:\s*[(（](?!${TIME}[)）])(?:[^)）:：\n?？]|\d[:：]\d){1,60}[)）])?)(?:\s*[(（](${TIME})[)）]|\s*,\s*(${TIME}))?\s*[:：]\s*(.*)$`,
   'iu',
 );
 /** A person's name in full, two or three capitalised words, perhaps after the app's name in brackets ("[Teams] Ben Harper"). */
@@ -83,7 +83,7 @@ function parse(line: string): Line {
   const f = TIME_FIRST.exec(body);
   if (f !== null && PERSON.test(f[2]!)) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
   const t = /^[-*•]\s/u.test(body) ? null : TURN.exec(body);
-  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2] ?? t[4], name: fold(t[3]!), text: t[5]!, person: PERSON.test(t[3]!) } };
+  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2] ?? t[4] ?? t[5], name: fold(t[3]!), text: t[6]!, person: PERSON.test(t[3]!) } };
 }
 
 /** The time of a turn in seconds of the day, when it has one. */
@@ -181,8 +181,8 @@ function openOptions(asked: Understanding, open: readonly QuestionId[]): Underst
 /**
  * The product a question names while asking about something else ("where did they buy Office
  * 365?" – "through EA"; "Office 365: move it or support it?"): the customer's product, which the
- * answer takes for granted. A question about the product alone says nothing until it is answered,
- * and an answer opened by a no turns the whole question down ("so Office 365 through EA" – "no").
+ * answer takes for granted. A question about the product alone says nothing until it is answered; a bare
+ * no turns the whole question down ("so Office 365 through EA" – "no"), a no that answers ("no, via Open") the rest only.
  */
 function presupposed(asked: Understanding, rest: readonly QuestionId[], own: boolean): Partial<Understanding> {
   const service = asked.answers.service;
@@ -291,7 +291,7 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
       asked,
       rest.filter((q) => echoed.answers[q] === undefined),
     );
-    return [said, { ...open, ...(opened === null ? presupposed(asked, rest, own) : {}) }, echoed];
+    return [said, { ...open, ...(opened === null || (no !== null && own) ? presupposed(asked, rest, own) : {}) }, echoed];
   }
   return [said, given];
 }
