@@ -85,9 +85,14 @@ function glossOpenings(input: string): Set<number> {
 /** The parts of an address after a dot ("azure.com", "portal.azure.com", "www.microsoft.com"). */
 const ADDRESS_PART = /^(?:com|net|org|cn|ru|br|hu|pt|io|co|uk|us|gov|edu|info|online|cloud|azure|microsoft|office|microsoft365|live|outlook)(?![\p{L}\p{N}])/iu;
 
+/** A company form written with a dot ("Példa Kft.", "Acme Ltd."), the last word of a company's name. */
+const COMPANY_FORM = /(?:^|[^\p{L}])(?:kft|zrt|nyrt|bt|kkt|ltd|inc|llc|corp|ltda|gmbh)$/iu;
+
 /**
  * A dot inside an address or a number ("azure.com", "3.5") is no end of a sentence: it is read
  * as "_" ("azure_com"). A sentence typed without a space after its dot ("EA.They") still ends.
+ * Nor is a company form's dot followed by a bracket's close, a colon, a comma or a lower-case word
+ * ("the parent (Példa Zrt.): on an EA", "a Példa Kft. volt"): the name goes on in its sentence.
  */
 function dotInWord(input: string, at: number, cp: string): string | undefined {
   if (cp !== '.') return undefined;
@@ -95,6 +100,7 @@ function dotInWord(input: string, at: number, cp: string): string | undefined {
   const after = input.slice(at + 1);
   if (/\d/.test(before) && /^\d/.test(after)) return '_';
   if (LETTER_OR_DIGIT.test(before) && (ADDRESS_PART.test(after) || /(?:^|[^\p{L}])www$/iu.test(input.slice(0, at)))) return '_';
+  if (COMPANY_FORM.test(input.slice(Math.max(0, at - 6), at)) && /^ ?[)）:,;\p{Ll}]/u.test(after)) return ' ';
   return undefined;
 }
 
