@@ -1,9 +1,8 @@
 // A seller the reader cannot place, offered as the other of two options.
 import { CompiledLexicon } from './compile';
 import { readOver } from './negation';
-import { closeTo } from './parties';
 import { Span, StructuredMention, matches, referenceAfter } from './structure';
-import { sentenceOf } from './text';
+import { closeTo, sentenceOf } from './text';
 
 /** How many words may stand between a read channel and the "or" after it (its how too: "on azure.com with a card or"). */
 const CHANNEL_TO_OR = 4;

@@ -257,3 +257,21 @@ export function bracketed(input: string, prepared: PreparedText): { start: numbe
   });
   return spans;
 }
+
+/**
+ * Whether the words from `from` to `to` follow each other closely: in order, within `reach`
+ * words, with none of `stops` between them (a comma too, unless the caller allows it).
+ */
+export function closeTo(text: string, from: number, to: number, reach: number, stops = /[,.?;:!]/): boolean {
+  return from <= to && !stops.test(text.slice(from, to)) && units(text.slice(from, to)) <= reach;
+}
+
+/** Words, and pairs of Chinese characters (which have no spaces), in a gap. */
+export function units(gap: string): number {
+  let n = 0;
+  for (const word of gap.split(' ')) {
+    const cjk = [...word].filter(isCjk).length;
+    n += (cjk < word.length ? 1 : 0) + Math.ceil(cjk / 2);
+  }
+  return n;
+}
