@@ -18,6 +18,10 @@ const offers = (words: string): boolean => {
 const VALUE_START = /(?:[:：=]|->|→|^[ \t]*(?:\[[ xX✓✔]?\]|[-*•·]|\d+[.)])?)[ \t]*(?=[^:：=→]*$)/u;
 /** Text struck through in Markdown: "~~EA~~". */
 const STRUCK_THROUGH = /~~[^~\n]+~~/gu;
+/** A line of boxes offered side by side, one of them ticked: "Product: [x] Microsoft 365  [ ] Azure". */
+const TICKED_ROW = /^(?=[^\n]*\[[xX✓✔]\])(?=[^\n]*\[ ?\])[^\n]+$/gmu;
+/** An unticked box with its option, up to the next box on the line. */
+const UNTICKED = /\[ ?\][^[\n]{0,60}/gu;
 
 /** The words that make a bracket a hint: an example's or a default's ("e.g.", «например», "例如", "pl."). */
 function hint(words: string, lexicons: readonly CompiledLexicon[]): 'opens' | 'whole' | undefined {
@@ -37,11 +41,19 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
     for (let i = from; i < to; i++) out[i] = ' ';
   };
   for (const m of text.matchAll(STRUCK_THROUGH)) blank(m.index, m.index + m[0].length);
+  // On a row of boxes where one is ticked, the boxes left empty are the options not chosen (a
+  // checklist's lone empty box is a task still to do, and stays).
+  for (const row of text.matchAll(TICKED_ROW)) {
+    for (const m of row[0].matchAll(UNTICKED)) blank(row.index + m.index, row.index + m.index + m[0].length);
+  }
   for (const m of text.matchAll(BRACKET)) {
     const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const kind = hint(inside, lexicons);
     const squareOrAngle = m[3] !== undefined || m[4] !== undefined;
-    if (kind === undefined && !(squareOrAngle && offers(inside))) continue;
+    // Round brackets offer options only inside a field's label, just before its colon
+    // ("How do you buy today? (EA / CSP / Other): Other"); in prose they may hold the answer.
+    const labelled = squareOrAngle || /^[ \t]*[:：]/u.test(text.slice(m.index + m[0].length));
+    if (kind === undefined && !(labelled && offers(inside))) continue;
     blank(m.index, m.index + m[0].length);
     // A bracket that only says "example" or "default" is about the value before it, back to the
     // field's label ("Open Value (пример)", "Direct bill (alapértelmezett)").
