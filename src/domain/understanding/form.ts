@@ -16,6 +16,8 @@ const offers = (words: string): boolean => {
 };
 /** Where a field's value begins on its line: after its label's colon or arrow, or after a box or a bullet. */
 const VALUE_START = /(?:[:：=]|->|→|^[ \t]*(?:\[[ xX✓✔]?\]|[-*•·]|\d+[.)])?)[ \t]*(?=[^:：=→]*$)/u;
+/** A field's label ends: its colon, after at most a few spaces. */
+const LABEL_END = /^[ \t]*[:：]/u;
 /** Text struck through in Markdown: "~~EA~~". */
 const STRUCK_THROUGH = /~~[^~\n]+~~/gu;
 /** A line of boxes offered side by side, one of them ticked: "Product: [x] Microsoft 365  [ ] Azure". */
@@ -50,10 +52,10 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
     const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const kind = hint(inside, lexicons);
     const squareOrAngle = m[3] !== undefined || m[4] !== undefined;
-    // Round brackets offer options only inside a field's label, just before its colon
+    // Round brackets offer options too when they sit in a field's label, just before its colon
     // ("How do you buy today? (EA / CSP / Other): Other"); in prose they may hold the answer.
-    const labelled = squareOrAngle || /^[ \t]*[:：]/u.test(text.slice(m.index + m[0].length));
-    if (kind === undefined && !(labelled && offers(inside))) continue;
+    const inLabel = LABEL_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (kind === undefined && !((squareOrAngle || inLabel) && offers(inside))) continue;
     blank(m.index, m.index + m[0].length);
     // A bracket that only says "example" or "default" is about the value before it, back to the
     // field's label ("Open Value (пример)", "Direct bill (alapértelmezett)").
