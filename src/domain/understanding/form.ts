@@ -16,6 +16,10 @@ const offers = (words: string): boolean => {
 };
 /** Where a field's value begins on its line: after its label's colon or arrow, or after a box or a bullet. */
 const VALUE_START = /(?:[:：=]|->|→|^[ \t]*(?:\[[ xX✓✔]?\]|[-*•·]|\d+[.)])?)[ \t]*(?=[^:：=→]*$)/u;
+/** Options ticked or not side by side on one line: "☑ Microsoft 365 ☐ Azure" (a box, then its option). */
+const BOXED = /[☐☑☒✅]|\[[ xX✓✔]?\]/u;
+const UNTICKED = /(?:☐|\[ ?\])[^☐☑☒✅[\n]*/gu;
+const TICKED = /[☑☒✅]|\[[xX✓✔]\]/u;
 /** Text struck through in Markdown: "~~EA~~". */
 const STRUCK_THROUGH = /~~[^~\n]+~~/gu;
 
@@ -31,12 +35,17 @@ function hint(words: string, lexicons: readonly CompiledLexicon[]): 'opens' | 'w
 
 /** The text with a form's examples, defaults, offered options and struck-through values blanked. */
 export function withoutFormHints(text: string, lexicons: readonly CompiledLexicon[]): string {
-  if (!/[(（[<~]/u.test(text)) return text;
+  if (!/[(（[<~]/u.test(text) && !BOXED.test(text)) return text;
   const out = text.split('');
   const blank = (from: number, to: number): void => {
     for (let i = from; i < to; i++) out[i] = ' ';
   };
   for (const m of text.matchAll(STRUCK_THROUGH)) blank(m.index, m.index + m[0].length);
+  // An option left unticked beside a ticked one on the same line is offered, not chosen.
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    if (!TICKED.test(line[0])) continue;
+    for (const m of line[0].matchAll(UNTICKED)) blank(line.index + m.index, line.index + m.index + m[0].length);
+  }
   for (const m of text.matchAll(BRACKET)) {
     const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const kind = hint(inside, lexicons);
