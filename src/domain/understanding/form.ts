@@ -18,12 +18,12 @@ const offers = (words: string): boolean => {
 const VALUE_START = /(?:[:：=]|->|→|^[ \t]*(?:\[[ xX✓✔]?\]|[-*•·]|\d+[.)])?)[ \t]*(?=[^:：=→]*$)/u;
 /** A field's label ends: its colon, after at most a few spaces. */
 const LABEL_END = /^[ \t]*[:：]/u;
+/** A box left empty, with its option up to the next box: "☐ Azure", "[ ] Azure". */
+const UNTICKED = /(?:☐|\[ ?\])[^☐☑☒✅[\n]*/gu;
+/** A ticked box: "☑", "[x]". */
+const TICKED = /[☑☒✅]|\[[xX✓✔]\]/u;
 /** Text struck through in Markdown: "~~EA~~". */
 const STRUCK_THROUGH = /~~[^~\n]+~~/gu;
-/** A line of boxes offered side by side, one of them ticked: "Product: [x] Microsoft 365  [ ] Azure". */
-const TICKED_ROW = /^(?=[^\n]*\[[xX✓✔]\])(?=[^\n]*\[ ?\])[^\n]+$/gmu;
-/** An unticked box with its option, up to the next box on the line. */
-const UNTICKED = /\[ ?\][^[\n]{0,60}/gu;
 
 /** The words that make a bracket a hint: an example's or a default's ("e.g.", «например», "例如", "pl."). */
 function hint(words: string, lexicons: readonly CompiledLexicon[]): 'opens' | 'whole' | undefined {
@@ -37,16 +37,17 @@ function hint(words: string, lexicons: readonly CompiledLexicon[]): 'opens' | 'w
 
 /** The text with a form's examples, defaults, offered options and struck-through values blanked. */
 export function withoutFormHints(text: string, lexicons: readonly CompiledLexicon[]): string {
-  if (!/[(（[<~]/u.test(text)) return text;
+  if (!/[(（[<~☐☑☒✅]/u.test(text)) return text;
   const out = text.split('');
   const blank = (from: number, to: number): void => {
     for (let i = from; i < to; i++) out[i] = ' ';
   };
   for (const m of text.matchAll(STRUCK_THROUGH)) blank(m.index, m.index + m[0].length);
-  // On a row of boxes where one is ticked, the boxes left empty are the options not chosen (a
-  // checklist's lone empty box is a task still to do, and stays).
-  for (const row of text.matchAll(TICKED_ROW)) {
-    for (const m of row[0].matchAll(UNTICKED)) blank(row.index + m.index, row.index + m.index + m[0].length);
+  // On a line of boxes where one is ticked ("Product: [x] Microsoft 365  [ ] Azure", "☑ M365 ☐ Azure"),
+  // the boxes left empty are the options not chosen; a checklist's lone empty box is a task still to do, and stays.
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    if (!TICKED.test(line[0])) continue;
+    for (const m of line[0].matchAll(UNTICKED)) blank(line.index + m.index, line.index + m.index + m[0].length);
   }
   for (const m of text.matchAll(BRACKET)) {
     const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
