@@ -14,7 +14,7 @@ for (const [name, file, perLanguage, figure] of [
   ['third', 'blind-third.json', 40, 197],
   ['fourth', 'blind-fourth.json', 40, 196],
   ['sixth', 'blind-sixth.json', 40, 188],
-  ['seventh', 'blind-seventh.json', 40, 184],
+  ['seventh', 'blind-seventh.json', 40, 185],
   ['eighth', 'blind-eighth.json', 20, 95],
   ['ninth', 'blind-ninth.json', 40, 187],
   // The tenth holds two languages only: 40 Russian and 20 English messages.
@@ -23,12 +23,12 @@ for (const [name, file, perLanguage, figure] of [
   ['fourteenth', 'blind-fourteenth.json', 20, 91],
   ['sixteenth', 'blind-sixteenth.json', 20, 99],
   // The eighteenth holds two languages only: 30 English and 30 Hungarian messages.
-  ['eighteenth', 'blind-eighteenth.json', { 'en-US': 30, 'hu-HU': 30 }, 55],
+  ['eighteenth', 'blind-eighteenth.json', { 'en-US': 30, 'hu-HU': 30 }, 56],
   ['nineteenth', 'blind-nineteenth.json', 20, 91],
   ['twentieth', 'blind-twentieth.json', 20, 91],
   ['twenty-first', 'blind-twenty-first.json', 40, 196],
   ['twenty-second', 'blind-twenty-second.json', 40, 194],
-  ['twenty-third', 'blind-twenty-third.json', 40, 191],
+  ['twenty-third', 'blind-twenty-third.json', 40, 192],
   ['twenty-fourth', 'blind-twenty-fourth.json', 40, 197],
   ['twenty-fifth', 'blind-twenty-fifth.json', 40, 191],
   ['twenty-sixth', 'blind-twenty-sixth.json', 40, 199],
@@ -40,11 +40,11 @@ for (const [name, file, perLanguage, figure] of [
   ['thirty-second', 'blind-thirty-second.json', 80, 373],
   ['thirty-third', 'blind-thirty-third.json', 80, 389],
   ['thirty-fourth', 'blind-thirty-fourth.json', 80, 374],
-  ['thirty-fifth', 'blind-thirty-fifth.json', 80, 323],
-  ['thirty-sixth', 'blind-thirty-sixth.json', 80, 325],
-  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 328],
-  ['thirty-eighth', 'blind-thirty-eighth.json', 80, 294],
-  ['thirty-ninth', 'blind-thirty-ninth.json', 80, 284],
+  ['thirty-fifth', 'blind-thirty-fifth.json', 80, 334],
+  ['thirty-sixth', 'blind-thirty-sixth.json', 80, 334],
+  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 339],
+  ['thirty-eighth', 'blind-thirty-eighth.json', 80, 317],
+  ['thirty-ninth', 'blind-thirty-ninth.json', 80, 311],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
