@@ -315,6 +315,30 @@ describe('Partner Center events route', () => {
     assert.equal(endless.length, 1, 'the connection was cut past the budget');
   });
 
+  it('closes a refused connection in stages: its answer, then the end of its side, still reading what the client sends until the client closes', async () => {
+    const { port } = new URL(h.base);
+    const declared = 10 * MAX_EVENT_BYTES;
+    // Half-open like a client still sending its body: the server's end does not end this side.
+    const socket = net.connect({ port: Number(port), host: '127.0.0.1', allowHalfOpen: true });
+    const errors: string[] = [];
+    socket.on('error', (e: NodeJS.ErrnoException) => errors.push(e.code ?? e.message));
+    let answer = '';
+    socket.on('data', (d: Buffer) => (answer += d.toString('latin1')));
+    const ended = new Promise((resolve) => socket.once('end', resolve));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    const lines = Object.entries({ ...signedHeaders(eventBody()), 'Content-Length': String(declared) }).map(([k, v]) => `${k}: ${v}\r\n`);
+    socket.write(`POST ${EVENTS_PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\n${lines.join('')}\r\n`);
+    await ended;
+    assert.match(answer.toLowerCase(), /^http\/1\.1 413 [^]*connection: close/);
+    // Destroyed at once, the server's socket answers the first of these pieces with a reset, and
+    // the next write reports it. Each piece waits for the one before it to be handed to the system.
+    const piece = Buffer.alloc(declared / 10, 0x78);
+    for (let i = 0; i < 10 && !socket.destroyed; i += 1) await new Promise((resolve) => socket.write(piece, resolve));
+    socket.end();
+    await closed;
+    assert.deepEqual(errors, [], 'no reset: the server read what was sent after its answer');
+  });
+
   it('refuses a certificate that is no longer valid', async () => {
     await h.stop();
     h = await bareServer(() => Date.parse('2047-01-01T00:00:00Z'));

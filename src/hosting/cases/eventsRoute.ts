@@ -102,7 +102,7 @@ export function registerPartnerCenterEvents(server: restify.Server, deps: Events
     refused(refusal.status, refusal.reason);
     // The rest of the body through the one drain, on an event's budget (routeLimits.ts).
     const { text, headers } = eventAnswer(earlyAnswerBody(refusal.status, refusal.reason));
-    res.writeHead(refusal.status, refusalHeaders(req, res, headers, MAX_EVENT_BYTES));
+    res.writeHead(refusal.status, refusalHeaders(req, headers, MAX_EVENT_BYTES));
     res.end(text);
     return next(false);
   });

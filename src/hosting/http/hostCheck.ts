@@ -31,7 +31,7 @@ export function misdirectedRequests(
       'X-Content-Type-Options': 'nosniff',
     };
     // A body is never read: a small one is thrown away so the connection can serve again, a large one closes it.
-    res.writeHead(421, refusalHeaders(req, res, headers, config.maxBodyBytes));
+    res.writeHead(421, refusalHeaders(req, headers, config.maxBodyBytes));
     res.end(MISDIRECTED);
     return true;
   };

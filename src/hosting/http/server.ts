@@ -57,7 +57,7 @@ function answerRefusal(req: IncomingMessage, res: ServerResponse, path: string, 
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) };
   // A body not read to its end (too large, or not JSON) is kept nowhere: its rest is read and
   // thrown away when it is small, so the client sees this answer; a larger one closes the connection.
-  res.writeHead(refusal.status, refusalHeaders(req, res, headers));
+  res.writeHead(refusal.status, refusalHeaders(req, headers));
   res.end(text);
 }
 
@@ -75,7 +75,7 @@ function answerBeforeBody(req: IncomingMessage, res: ServerResponse, verdict: Be
   const text = JSON.stringify(verdict.body);
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) };
   if (verdict.retryAfter) headers['Retry-After'] = verdict.retryAfter;
-  res.writeHead(verdict.status, refusalHeaders(req, res, headers, drainBeforeBody(verdict.status, maxBytes)));
+  res.writeHead(verdict.status, refusalHeaders(req, headers, drainBeforeBody(verdict.status, maxBytes)));
   res.end(text);
 }
 
