@@ -39,8 +39,11 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     const w = who.filter((x) => x.start >= s.start && x.end <= o.start && text.slice(x.end, o.start).split(',').length <= 2 && !relative(x)).pop();
     // From the start of the clause the word is in: Chinese says it last ("通过EA买的是母公司").
     const from = w === undefined ? 0 : Math.max(s.start, text.lastIndexOf(',', w.start) + 1);
-    if (closes && w !== undefined)
+    if (closes && w !== undefined) {
       for (const m of mentions) if (m.question !== undefined && m.question !== 'partnerType' && m.start >= from && m.end <= o.start) m.question = undefined;
+      // The clause it closes was theirs; the next one in the sentence ("…的是集团本身，X 公司的 E3 …") speaks again of this case.
+      if (/^ ?(的 ?)?,/.test(text.slice(o.end))) continue;
+    }
     // Named inside brackets ("the branch (parent company in the US) wants…"), it speaks only up to their close.
     const aside = brackets.filter((b) => b.start <= o.start && o.end <= b.end).map((b) => b.end);
     const end = Math.min(s.end, ...aside, ...back.filter((b) => b.start >= o.end).map((b) => b.start));
