@@ -21,6 +21,7 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
   const who = lexicons.flatMap((l) => matches(l.whoever, text));
   const openers = lexicons.flatMap((l) => matches(l.openers, text));
   const joins = lexicons.flatMap((l) => matches(l.and, text));
+  const ors = lexicons.flatMap((l) => matches(l.or, text));
   for (const o of named) {
     const s = sentenceOf(text, o.start);
     // "Who handles the contract with Microsoft is the parent company": the clause before it is theirs.
@@ -46,7 +47,9 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     }
     // Named inside brackets ("the branch (parent company in the US) wants…"), it speaks only up to their close.
     const aside = brackets.filter((b) => b.start <= o.start && o.end <= b.end).map((b) => b.end);
-    const end = Math.min(s.end, ...aside, ...back.filter((b) => b.start >= o.end).map((b) => b.start));
+    // Named in the first of two options ("either on the parent's EA or bought through…"), it speaks only up to the "or".
+    const either = ors.some((x) => x.start >= s.start && x.end <= o.start) ? ors.filter((x) => x.start >= o.end).map((x) => x.start) : [];
+    const end = Math.min(s.end, ...aside, ...either, ...back.filter((b) => b.start >= o.end).map((b) => b.start));
     // "The parent buys Azure from Microsoft, the subsidiary though through MPSA": this case's words
     // name a channel and no product, the product said once for both.
     const own = back.some((b) => b.start === end) ? mentions.filter((m) => m.question !== undefined && m.start >= end && m.end <= s.end) : [];
