@@ -82,3 +82,20 @@ export function formatTime(iso: string, locale: LocaleTag): string {
 export function localeOfCatalog(c: Catalog): LocaleTag {
   return availableLocales().find((l) => catalogFor(l) === c) ?? DEFAULT_LOCALE;
 }
+
+// One relative-time formatter per locale, as for dates.
+const relativeFormats = new Map<LocaleTag, Intl.RelativeTimeFormat>();
+
+/**
+ * Whole days from now in the locale's own words and plural (Intl's relative time: "3 days ago",
+ * "in 7 days"); a day away or none reads "today", "tomorrow", "yesterday" (сегодня, 明天, ontem,
+ * holnap), never "in 0 days" (review of 25 November 2026, A4); -0 (nothing elapsed) is "today" too.
+ */
+export function formatRelativeDays(days: number, locale: LocaleTag): string {
+  let formatter = relativeFormats.get(locale);
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, formatter);
+  }
+  return formatter.format(days, 'day');
+}

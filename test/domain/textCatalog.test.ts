@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import enUS from '../../content/texts/en-US.json';
 import huHU from '../../content/texts/hu-HU.json';
-import { availableLocales, catalogFor, format, formatDate, formatTime, localeOfCatalog } from '../../src/domain/textCatalog';
+import { availableLocales, catalogFor, format, formatDate, formatRelativeDays, formatTime, localeOfCatalog } from '../../src/domain/textCatalog';
 
 const nb = (text: string): string => text.replace(/ /g, '\u00a0');
 
@@ -45,5 +45,15 @@ describe('text catalog', () => {
   it('shows an unreadable time as it came', () => {
     assert.equal(formatTime('not a time', 'en-US'), 'not a time');
     assert.equal(formatTime('', 'ru-RU'), '');
+  });
+
+  it('writes whole days from now in each language, a day away or none in its own word', () => {
+    assert.equal(formatRelativeDays(-3, 'en-US'), '3 days ago');
+    assert.equal(formatRelativeDays(7, 'en-US'), 'in 7 days');
+    assert.equal(formatRelativeDays(1, 'zh-CN'), '明天');
+    assert.equal(formatRelativeDays(-1, 'pt-BR'), 'ontem');
+    assert.equal(formatRelativeDays(0, 'ru-RU'), 'сегодня');
+    assert.equal(formatRelativeDays(-0, 'hu-HU'), 'ma', 'nothing elapsed is today, not "0 days ago"');
+    assert.equal(formatRelativeDays(-0, 'en-US'), 'today');
   });
 });

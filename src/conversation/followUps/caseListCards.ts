@@ -11,7 +11,7 @@ import { CaseKind, isOpen, OpenItem } from '../../domain/cases';
 import { deadlineOf, waitsFor } from '../../domain/caseItems';
 import type { LocaleTag } from '../../domain/locales';
 import { isRecord } from '../../domain/records';
-import { Catalog, format, formatDate } from '../../domain/textCatalog';
+import { Catalog, format, formatDate, formatRelativeDays } from '../../domain/textCatalog';
 import { normalize } from '../../domain/matching';
 import { AdaptiveCard, CardTemplate } from '../cards/cards';
 import { Button, ButtonLayout, Fact, factsOf, laidOut, plainText } from '../cards/cardModels';
@@ -67,17 +67,9 @@ export function isMyCasesCommand(text: string, catalogs: readonly Catalog[]): bo
   return typed !== '' && catalogs.some((c) => c.myCases.command.phrases.some((p) => normalize(p) === typed));
 }
 
-const relative = new Map<LocaleTag, Intl.RelativeTimeFormat>();
-
 /** How long ago, in whole days ("today", "yesterday", "3 days ago"), in the user's language. */
 export function ageText(since: number, now: number, locale: LocaleTag): string {
-  let formatter = relative.get(locale);
-  if (!formatter) {
-    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relative.set(locale, formatter);
-  }
-  const days = Math.max(0, Math.floor((now - since) / DAY));
-  return formatter.format(-days, 'day');
+  return formatRelativeDays(-Math.max(0, Math.floor((now - since) / DAY)), locale);
 }
 
 /** A day in the user's language, as UTC has it. */

@@ -6,7 +6,7 @@
 import followUpTemplate from '../../../cards/cases/followUp.json';
 import type { CaseCustomer, CaseKind, FollowUp } from '../../domain/cases';
 import type { TransferProducts } from '../../domain/actions';
-import { formatDate, format, type Catalog } from '../../domain/textCatalog';
+import { formatDate, formatRelativeDays, format, type Catalog } from '../../domain/textCatalog';
 import type { LocaleTag } from '../../domain/locales';
 import { isRecord } from '../../domain/records';
 import { AdaptiveCard, CardTemplate } from '../cards/cards';
@@ -63,23 +63,6 @@ export interface FollowUpView {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-
-const relative = new Map<LocaleTag, Intl.RelativeTimeFormat>();
-
-/**
- * "7 days ago", "in 7 days", in the locale's own words and plural (Intl's relative time); a day
- * away or none reads "today", "tomorrow", "yesterday" (сегодня, 明天, ontem, holnap), never
- * "in 0 days" (review of 25 November 2026, A4), as My cases' ageText does.
- */
-function relativeDays(days: number, locale: LocaleTag): string {
-  let formatter = relative.get(locale);
-  if (!formatter) {
-    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relative.set(locale, formatter);
-  }
-  // -0 (nothing elapsed) reads as "today" too, the same as 0.
-  return formatter.format(days === 0 ? 0 : days, 'day');
-}
 
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
@@ -182,8 +165,8 @@ export function followUpCard(view: FollowUpView, c: Catalog, locale: LocaleTag):
   const words = wordsOf(view);
   const vars = {
     customer: customerName(view.customer),
-    ago: relativeDays(-Math.max(0, Math.round((view.now - view.createdAt) / DAY)), locale),
-    when: relativeDays(Math.max(0, Math.round((view.deadline - view.now) / DAY)), locale),
+    ago: formatRelativeDays(-Math.max(0, Math.round((view.now - view.createdAt) / DAY)), locale),
+    when: formatRelativeDays(Math.max(0, Math.round((view.deadline - view.now) / DAY)), locale),
     deadline: formatDate(isoDay(view.deadline), locale),
   };
   const title = format(c.followUps.titles[words.title], vars);
