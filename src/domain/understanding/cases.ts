@@ -12,11 +12,13 @@ import { sentenceOf } from './text';
  * "这个客户", "esse aqui", "ez az ügyfél"), loses its question. Roles are the partner's (and
  * `attributeRoles` decides them). A clause opened by "who" and closed by such words ("who handles
  * the contract with Microsoft is the parent company", "quem cuida do contrato … é a matriz") is
- * theirs too.
+ * theirs too. `asides` gives the brackets and list items of the message.
  */
-export function otherCases(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], brackets: readonly Span[] = []): void {
+export function otherCases(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], asides: () => readonly Span[] = () => []): void {
   const named = lexicons.flatMap((l) => matches(l.otherCase, text));
   if (named.length === 0) return;
+  // Brackets and list items, found only for a message that names another case.
+  const brackets = asides();
   const back = lexicons.flatMap((l) => matches(l.thisCase, text));
   const who = lexicons.flatMap((l) => matches(l.whoever, text));
   const openers = lexicons.flatMap((l) => matches(l.openers, text));
@@ -45,7 +47,7 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
       // The clause it closes was theirs; the next one in the sentence ("…的是集团本身，X 公司的 E3 …") speaks again of this case.
       if (/^ ?(的 ?)?,/.test(text.slice(o.end))) continue;
     }
-    // Named inside brackets ("the branch (parent company in the US) wants…"), it speaks only up to their close.
+    // Named inside brackets ("the branch (parent company in the US) wants…") or a list item, it speaks only up to their close.
     const aside = brackets.filter((b) => b.start <= o.start && o.end <= b.end).map((b) => b.end);
     // Named in the first of two options ("either on the parent's EA or bought through…"), it speaks only up to the "or".
     const either = ors.some((x) => x.start >= s.start && x.end <= o.start) ? ors.filter((x) => x.start >= o.end).map((x) => x.start) : [];

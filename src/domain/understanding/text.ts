@@ -258,6 +258,23 @@ export function bracketed(input: string, prepared: PreparedText): { start: numbe
   return spans;
 }
 
+/** A line of a list ("- …", "* …", "1. …"): its mark, a space, then the rest of the line. */
+const LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t][^\n]*/gu;
+
+/**
+ * The list items of the original message, each from its mark to its line's end in `text`: an
+ * item is its own point ("- the group's EA stays with the parent;\n- the subsidiary bought…"),
+ * though a line ending in ";" or "," runs on into the next one's sentence.
+ */
+export function listItems(input: string, prepared: PreparedText): { start: number; end: number }[] {
+  if (!input.includes('\n')) return [];
+  const at = (i: number): number => {
+    const k = prepared.origin.findIndex((o) => o >= i);
+    return k < 0 ? prepared.text.length : k;
+  };
+  return [...input.matchAll(LIST_ITEM)].map((m) => ({ start: at(m.index), end: at(m.index + m[0].length) }));
+}
+
 /**
  * Whether the words from `from` to `to` follow each other closely: in order, within `reach`
  * words, with none of `stops` between them (a comma too, unless the caller allows it).

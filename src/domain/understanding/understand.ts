@@ -6,7 +6,7 @@ import { Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelStated } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
-import { PreparedText, bracketed, dashBetween, originalSpan, overlaps, prepare, writtenAsName } from './text';
+import { PreparedText, bracketed, dashBetween, listItems, originalSpan, overlaps, prepare, writtenAsName } from './text';
 import { bareRoles, dismissAsides, matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
@@ -230,7 +230,7 @@ function read(text: string, part: boolean): Understanding {
   negatePhrases(prepared.text, mentions, joins);
   negatedTogether(prepared.text, mentions, COMPILED);
   dismissAsides(prepared.text, mentions, COMPILED, bracketed(text, prepared));
-  otherCases(prepared.text, mentions, COMPILED, bracketed(text, prepared));
+  otherCases(prepared.text, mentions, COMPILED, () => [...bracketed(text, prepared), ...listItems(text, prepared)]);
   caseRoles(prepared.text, mentions, COMPILED, corrections);
   onlyService(prepared.text, mentions, COMPILED);
   formerAdvisor(prepared.text, mentions, COMPILED);
