@@ -63,4 +63,20 @@ describe("document rules: a redline's struck words", () => {
     check('they deleted two users. He wrote: "we are T1"', 'they deleted two users. He wrote: "we are T1"');
     check('no word of a redline here: "EA"', 'no word of a redline here: "EA"');
   });
+
+  it('blank only up to the closing mark, or the end of the text; a bracket needs its word right after "[" and the colon right after the word', () => {
+    check('Struck: EA', blanked('Struck: EA', ['Struck: EA']));
+    check('a [struck: EA]x', blanked('a [struck: EA]x', ['[struck: EA]']));
+    check('Struck: EA [x] tail', blanked('Struck: EA [x] tail', ['Struck: EA [x] tail']));
+    check('counsel struck "EA" [see note]', blanked('counsel struck "EA" [see note]', ['"EA"']));
+    check('x [a] struck: EA [b] c', 'x [a] struck: EA [b] c');
+    check('a [struck EA: b] c', 'a [struck EA: b] c');
+    check('struck out, the clause: EA\nOpen', 'struck out, the clause: EA\nOpen');
+  });
+
+  it('blank a quotation at the start of its line; nothing when the quotation is not closed or no mark opens it', () => {
+    check('"EA" struck', blanked('"EA" struck', ['"EA"']));
+    check('struck "EA here', 'struck "EA here');
+    check('ab“ struck', 'ab“ struck');
+  });
 });

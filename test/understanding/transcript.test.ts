@@ -153,6 +153,13 @@ describe('transcript rules: what is a transcript', () => {
       { speaker: 'nagy anna', text: 'igen' },
     ]);
   });
+  it('a run of spaces inside a name, or a turn, is one space: the same speaker whatever the spacing', () => {
+    assert.deepStrictEqual(transcriptTurns('Kovács  Péter  14:02\nEA?\nNagy Anna, [14:03]\nigen\nKovács Péter 14:04\nköszönöm'), [
+      { speaker: 'kovacs peter', text: 'EA?' },
+      { speaker: 'nagy anna', text: 'igen' },
+      { speaker: 'kovacs peter', text: 'köszönöm' },
+    ]);
+  });
   it('a transcript pasted newest on top is read oldest first; 12-hour times count', () => {
     assert.deepStrictEqual(transcriptTurns('(1:05 PM) Customer: yes\n(12:58 PM) Agent: EA?'), [
       { speaker: 'agent', text: 'EA?' },
