@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     lengths.push(1);
   });
   const file = path.join(__dirname, '..', 'src', 'domain', 'understanding', 'lexicon', 'zh-sounds.json');
-  fs.writeFileSync(file, `${JSON.stringify({ syllableLengths: lengths })}\n`);
+  // The rarer characters the lexicons write, each paired with a common one of its sound, are kept.
+  const { alike } = JSON.parse(fs.readFileSync(file, 'utf8')) as { alike?: string };
+  fs.writeFileSync(file, `${JSON.stringify({ syllableLengths: lengths, alike: alike ?? '' })}\n`);
   console.log(`${lengths.length} syllables over ${chars.length} characters`);
 }
 

@@ -62,9 +62,11 @@ describe('typo tolerance data: every Chinese character that may be misspelt has 
     );
     const misspellable = new Set((JSON.stringify(zhCN).match(/\p{Script=Han}{2,}/gu) ?? []).flatMap((run) => [...run].slice(1)));
     assert.deepStrictEqual(
-      [...misspellable].filter((ch) => !common.has(ch)),
+      [...misspellable].filter((ch) => !common.has(ch) && !SOUNDS.alike.includes(ch)),
       [],
     );
+    // A rarer character is paired with a common one of its sound ("睿" of 艾睿 with "锐").
+    assert.ok(sameSound('睿', '锐') && !sameSound('睿', '吃'));
     // Two characters of one syllable, and two of different ones.
     assert.ok(sameSound('吃', '持') && sameSound('征', '证') && !sameSound('吃', '证'));
   });

@@ -1,8 +1,9 @@
 // Typos in Chinese are a wrong character of the same sound picked from the input method
 // ("企业斜议" for 企业协议, "支吃" for 支持, "许可征" for 许可证). A run that differs from exactly
 // one lexicon term in one character is read as that term when the character is not a negation or
-// a particle, and either it has the sound of the term's character (its
-// toneless reading, ./lexicon/zh-sounds.json) or the term has four characters or more and the
+// a particle, and either it has the sound of the term's character (its toneless reading,
+// ./lexicon/zh-sounds.json, with a few rarer characters the lexicons write, "睿" of 艾睿, paired
+// there with a common one of their sound) or the term has four characters or more and the
 // character is neither of the first two nor the last (where the next word begins). Never when
 // the character lies inside another known word ("分销商"), nor, in a term of two characters, when
 // it is one of the commonest words of their own ("用两个" is not "用量"). A term and its longer
@@ -42,6 +43,11 @@ function syllableOf(ch: string): number | undefined {
         for (const ch of chars.slice(at, at + length)) map.set(ch, syllable);
         at += length;
       });
+      // Characters the lexicons write beyond level 1 ("睿" of 艾睿, Arrow), each after a common one of its sound.
+      for (let k = 0; k + 1 < SOUNDS.alike.length; k += 2) {
+        const syllable = map.get(SOUNDS.alike[k + 1]!);
+        if (syllable !== undefined) map.set(SOUNDS.alike[k]!, syllable);
+      }
     } catch {
       // A runtime without the GBK decoder (a Node built with small ICU) reads no typo by its sound.
     }

@@ -139,6 +139,9 @@ export interface CompiledLexicon {
   closedStatus?: RegExp;
   struck?: RegExp;
   example?: RegExp;
+  formNo?: RegExp;
+  formAsks?: RegExp;
+  titled?: RegExp;
   later?: RegExp;
   atFirst?: RegExp;
   want?: RegExp;
@@ -234,6 +237,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'closedStatus',
     'struck',
     'example',
+    'formNo',
+    'formAsks',
+    'titled',
     'later',
     'atFirst',
     'want',

@@ -138,6 +138,12 @@ export interface Structure {
    * EA / MCA)", «(например: …)», "（例如：…）", "(ex.: …)", "(pl. EA)", "Open Value (пример)").
    */
   example?: string[];
+  /** A form's answer that is a plain no ("没有", "no", "nincs"): the question it answers is not so. */
+  formNo?: string[];
+  /** Words that make a field's label a yes-or-no question without its mark ("是否EA客户：否"). */
+  formAsks?: string[];
+  /** A writing whose title is quoted after it ("邮件「…」", "活动《…》"): the title is no one's answer. */
+  titled?: string[];
   /** Words that put a goal off till later ("the move later", «перенос потом», "迁移以后再说"). */
   later?: string[];
   /**
