@@ -80,8 +80,21 @@ const CHAT_PLAIN =
  */
 const CHAT_LOG =
   /^\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|\p{L}{3,9}\.? \d{1,2})[.,]?\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[—–-]\s*|\s+(?=\p{L}))/iu;
+/**
+ * A log's line stamped with its day alone: "12/08 Client decided: …", as a CRM's history lists its
+ * entries. Its empty groups stand for the time (midnight), so it orders as CHAT_LOG's lines do.
+ */
+const CHAT_DAY = /^\s*(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)()()()\s+(?=\p{L})/u;
 function chatLine(line: string): RegExpExecArray | null {
-  return CHAT.exec(line) ?? CHAT_NAMED.exec(line) ?? CHAT_TAGGED.exec(line) ?? CHAT_PLAIN.exec(line) ?? CHAT_STAMP.exec(line) ?? CHAT_LOG.exec(line);
+  return (
+    CHAT.exec(line) ??
+    CHAT_NAMED.exec(line) ??
+    CHAT_TAGGED.exec(line) ??
+    CHAT_PLAIN.exec(line) ??
+    CHAT_STAMP.exec(line) ??
+    CHAT_LOG.exec(line) ??
+    CHAT_DAY.exec(line)
+  );
 }
 /** A signature begins: "--", a closing formula. Everything after it in its part is dropped. */
 const SIGNATURE_START =
@@ -96,7 +109,7 @@ function isThread(lines: readonly string[]): boolean {
   // Lines stamped with their time alone make a log to order only when pasted newest on top: written
   // oldest first, they read as one text, where a later line may correct an earlier one by name. (One
   // stamp, or none, goes down nowhere.)
-  const stamps = lines.map((l) => CHAT_STAMP.exec(l) ?? CHAT_LOG.exec(l)).flatMap((m) => (m === null ? [] : [chatTime(m)]));
+  const stamps = lines.map((l) => CHAT_STAMP.exec(l) ?? CHAT_LOG.exec(l) ?? CHAT_DAY.exec(l)).flatMap((m) => (m === null ? [] : [chatTime(m)]));
   return (
     tagged > 1 ||
     stamps[0]! > stamps[stamps.length - 1]! ||
