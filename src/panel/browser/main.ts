@@ -275,7 +275,7 @@ async function teamsHost(timeoutMs: number): Promise<TeamsHost | undefined> {
   if (!mayBeInTeams()) return undefined;
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), timeoutMs));
   const host = (async () => {
-    const { app, authentication } = await import('@microsoft/teams-js');
+    const { app, authentication } = await import('./teamsSdk');
     await app.initialize();
     return { context: await app.getContext(), app, authentication };
   })().catch(() => undefined);
