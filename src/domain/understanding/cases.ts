@@ -72,7 +72,6 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
  */
 export function caseRoles(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], corrections: readonly Span[]): void {
   const here = lexicons.flatMap((l) => matches(l.thisCase, text));
-  const between = [...corrections, ...lexicons.flatMap((l) => matches(l.or, text))];
   const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
   const clauseStart = (at: number): number => Math.max(...[',', '.', '?', ';', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
   // Not a role said of another party in that clause ("这个客户挂在分销商下面": the customer's distributor):
@@ -81,7 +80,10 @@ export function caseRoles(text: string, mentions: StructuredMention[], lexicons:
     Math.max(...lexicons.flatMap((l) => matches(l[key], text, from, to)).map((s) => s.start));
   const theirs = (m: Span): boolean => last('others', clauseStart(m.start), m.start) > last('self', clauseStart(m.start), m.end);
   const named = roles.filter((m) => here.some((h) => h.start >= clauseStart(m.start) && h.end <= m.start) && !theirs(m));
+  // The "or" words matter only between roles, once a role is said for this case: most messages name none.
+  let between: Span[] | undefined;
   for (const n of named) {
+    between ??= [...corrections, ...lexicons.flatMap((l) => matches(l.or, text))];
     const s = sentenceOf(text, n.start);
     for (const m of roles) {
       const [from, to] = [Math.min(m.start, n.start), Math.max(m.start, n.start)];

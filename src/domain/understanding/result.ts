@@ -25,6 +25,8 @@ export interface Understanding {
   hedged?: Partial<Record<QuestionId, string>>;
   /** Hedged questions whose only doubt is another answer's (a doubted purchase from 21Vianet and its cloud). */
   doubtImplied?: QuestionId[];
+  /** Options another speaker proposed that the answer left undecided ("move them too?" – "let's talk internally"): told, for an undecided case. */
+  proposed?: Partial<Record<QuestionId, string>>;
   /** The text says the case was left undecided, naming nothing ("两边说的不一样"): about what older parts told. */
   undecided?: boolean;
 }

@@ -10,6 +10,7 @@ import { compilePatterns, fold } from './compile';
 import { LEXICONS } from './lexicon';
 import { prepare } from './text';
 import { FROM, mergeParts } from './thread';
+import { echoedOptions } from './echoed';
 import type { Understanding } from './result';
 
 export interface Turn {
@@ -190,42 +191,6 @@ function presupposed(asked: Understanding, rest: readonly QuestionId[], own: boo
   return { answers: { service }, evidence: asked.evidence.service === undefined ? {} : { service: asked.evidence.service } };
 }
 
-/** Words of a text: Latin or Cyrillic words, and runs of Chinese characters. */
-const WORDS = /[\p{Script=Latin}\p{Script=Cyrillic}\d]+|\p{Script=Han}+/gu;
-const wordsOf = (text: string): string[] => fold(text).match(WORDS) ?? [];
-/** Whether an answer's word says an option's word: one begins the other, three letters at least, or two Chinese characters shared. */
-function says(answer: string, option: string): boolean {
-  if (/\p{Script=Han}/u.test(answer)) return [...option].some((_, i) => option.length > i + 1 && answer.includes(option.slice(i, i + 2)));
-  const [short, long] = answer.length <= option.length ? [answer, option] : [option, answer];
-  return short.length >= 3 && long.startsWith(short);
-}
-
-/**
- * An answer that repeats the words of one of the options an either/or named ("US government
- * cloud or the commercial one?" – "gov one"; "só suporte ou passar o faturamento?" – "passar")
- * takes that option. Words of both options, or of neither, leave the question asked.
- */
-function echoedOptions(
-  question: string,
-  asked: Understanding,
-  rest: readonly QuestionId[],
-  answer: string,
-  read: (text: string) => Understanding,
-): Understanding {
-  const echoed = nothing();
-  const heard = wordsOf(answer);
-  for (const q of asked.conflicts.filter((c) => rest.includes(c))) {
-    const options = asked.said?.[q] ?? [];
-    // A word counts only where it is this option's own: "cloud" in "US government cloud or the commercial cloud" is both's.
-    const asks = (w: string): number => wordsOf(question).filter((word) => says(w, word)).length;
-    const own = (option: string): boolean => heard.some((w) => asks(w) > 0 && wordsOf(option).filter((word) => says(w, word)).length === asks(w));
-    const hit = options.filter(own);
-    const value = hit.length === 1 ? read(hit[0]!).answers[q] : undefined;
-    if (value !== undefined) (echoed.answers as Record<QuestionId, string>)[q] = value;
-  }
-  return echoed;
-}
-
 /**
  * An answer to a question, as a reading. The words after an opening yes or no are the answer's
  * own and decide what they say. A yes said alone or before words of its own takes, for the rest,
@@ -291,7 +256,11 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
       asked,
       rest.filter((q) => echoed.answers[q] === undefined),
     );
-    return [said, { ...open, ...(opened === null || (no !== null && own) ? presupposed(asked, rest, own) : {}) }, echoed];
+    // An answer that leaves it undecided ("let's talk about it internally") keeps the option asked as only proposed, as if unanswered:
+    // the speaker's wish and another's proposal are both still open.
+    const options = Object.fromEntries(Object.entries(asked.answers).filter(([q]) => rest.includes(q as QuestionId)));
+    const proposed = said.undecided === true ? { hedged: options, proposed: options } : {};
+    return [said, { ...open, ...(opened === null || (no !== null && own) ? presupposed(asked, rest, own) : {}), ...proposed }, echoed];
   }
   return [said, given];
 }
