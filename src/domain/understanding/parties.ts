@@ -136,8 +136,8 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
       .filter((s) => !mentions.some((m) => (m.question === 'partnerType' ? overlaps(m, s) : m.question === undefined && m.start <= s.start && s.end <= m.end)))
       .pop();
     if (seller !== undefined) found.push({ start: seller.start, end: c.end });
-    // Or named after its comma (one word may come first: "a CSP partner,"), when it is the subject ("They're not a CSP, just a hosting company"; not "we").
-    const comma = c.end + (/^( \p{L}+)? ?,/u.exec(text.slice(c.end))?.[0].length ?? NaN);
+    // Or named after its comma (two words may come first: "a CSP partner,", "a CSP at all,"), when it is the subject ("They're not a CSP, just a hosting company"; not "we").
+    const comma = c.end + (/^( \p{L}+){0,2} ?,/u.exec(text.slice(c.end))?.[0].length ?? NaN);
     const after = sellers.find((s) => s.start >= comma && closeTo(text, c.end, s.start, SELLER_AFTER, /[.?]/));
     const theirs = lexicons.some((l) => matches(l.others, text).some((w) => closeTo(text, w.end, n.start, 1)));
     // Or in an aside set off after a name, in a sentence with no word for us ("from BlueLeaf (not a CSP, just a hosting co)").
