@@ -195,6 +195,18 @@ function settlePair(
   lexicons: readonly CompiledLexicon[],
 ): void {
   const reference = referenceAfter(text, b.end, lexicons);
+  const after = sentenceOf(text, b.end).end;
+  const asked = text[after] === '?';
+  // Options asked as a question ("support or move them?") and answered by a reference opening
+  // the next sentence, at most a "yes" before it, then again in words ("Yes - the latter. … it's
+  // admin/support only") are decided by the words: the reply may mean another question by its
+  // reference. A reference said of someone ("销售说是前者，系统里却挂在分销商下面") stays, and the reader asks.
+  const lead = reference === undefined ? '' : text.slice(after + 1, reference.at);
+  const reply = reference !== undefined && asked && wordsIn(lead) <= 1 && !/\p{Script=Han}{2}/u.test(lead);
+  if (reply && answers.some((m) => m.start > reference.at && questionsOf(m).has(question))) {
+    for (const m of [a, b]) [m.question, m.implies] = [undefined, []];
+    return;
+  }
   if (reference !== undefined) {
     const [keep, drop] = reference.kept === 'first' ? [a, b] : [b, a];
     // A reference that settles the choice ("checked: the former") confirms the option it keeps,
@@ -215,8 +227,7 @@ function settlePair(
     return;
   }
   // "EA or Open? Open." – the options were a question, and a later statement answers it.
-  const after = sentenceOf(text, b.end).end;
-  if (text[after] !== '?') return;
+  if (!asked) return;
   if (answers.some((m) => m.start > after && questionsOf(m).has(question))) for (const m of [a, b]) [m.question, m.implies] = [undefined, []];
 }
 
