@@ -8,15 +8,8 @@ import * as assert from 'assert';
 import { QuestionId } from '../../src/domain/questions';
 import { LEXICONS } from '../../src/domain/understanding';
 import { compileLexicon } from '../../src/domain/understanding/compile';
-import {
-  StructuredMention,
-  bareRoles,
-  dismissAsides,
-  matches,
-  onlyService,
-  resolveAlternatives,
-  scopeContrast,
-} from '../../src/domain/understanding/structure';
+import { StructuredMention, dismissAsides, matches, onlyService, resolveAlternatives, scopeContrast } from '../../src/domain/understanding/structure';
+import { bareRoles } from '../../src/domain/understanding/roles';
 import { respell } from '../../src/domain/understanding/spelled';
 import { prepare } from '../../src/domain/understanding/text';
 import { refineTier } from '../../src/domain/understanding/tier';

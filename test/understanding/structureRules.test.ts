@@ -7,7 +7,8 @@
 import * as assert from 'assert';
 import { QuestionId } from '../../src/domain/questions';
 import { CompiledLexicon, compileLexicon } from '../../src/domain/understanding/compile';
-import { StructuredMention, bareRoles, dismissAsides, onlyService, resolveAlternatives, scopeContrast } from '../../src/domain/understanding/structure';
+import { StructuredMention, dismissAsides, onlyService, resolveAlternatives, scopeContrast } from '../../src/domain/understanding/structure';
+import { bareRoles } from '../../src/domain/understanding/roles';
 import { refineTier } from '../../src/domain/understanding/tier';
 import type { Structure } from '../../src/domain/understanding/types';
 

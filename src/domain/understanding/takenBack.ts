@@ -195,3 +195,8 @@ export function takeBackForCsp(text: string, mentions: Said[], corrections: read
     for (const m of named) if (m.option === last.option && m.end <= c.start) m.negated = true;
   }
 }
+
+/** Marks each mention with the number of corrections before it. */
+export function markCorrections(marks: readonly Span[], mentions: { start: number; epoch: number }[]): void {
+  for (const m of mentions) m.epoch = marks.filter((c) => c.end <= m.start).length;
+}

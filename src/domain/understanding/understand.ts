@@ -7,7 +7,8 @@ import { channelStated } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, bracketed, dashBetween, listItems, originalSpan, overlaps, prepare, writtenAsName } from './text';
-import { bareRoles, dismissAsides, matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
+import { dismissAsides, matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
+import { bareRoles } from './roles';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { joiningWords, markNegations, negatePhrases } from './negation';
@@ -22,7 +23,7 @@ import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
-import { confirmedAfter, notTakenBack, deniedLater, doubtAlone, takeBackForCsp, takeBackUnnamed } from './takenBack';
+import { confirmedAfter, notTakenBack, deniedLater, doubtAlone, markCorrections, takeBackForCsp, takeBackUnnamed } from './takenBack';
 
 export type { Understanding } from './result';
 
@@ -123,11 +124,6 @@ function correctionMarks(text: string, mentions: readonly Mention[]): Span[] {
   return COMPILED.flatMap((l) => (l.corrections ? matches(l.corrections, text) : [])).filter(
     (c) => !mentions.some((m) => m.question !== undefined && overlaps(m, c)) && !reported.some((r) => overlaps(r, c)) && !asked(c),
   );
-}
-
-/** Marks each mention with the number of corrections before it. */
-function markCorrections(marks: readonly Span[], mentions: Mention[]): void {
-  for (const m of mentions) m.epoch = marks.filter((c) => c.end <= m.start).length;
 }
 
 function empty(): Understanding {
