@@ -153,6 +153,9 @@ export interface CompiledLexicon {
   resell?: RegExp;
   supplier?: RegExp;
   supplierAfter?: RegExp;
+  ourReseller?: RegExp;
+  addressee?: RegExp;
+  throughUs?: RegExp;
   purchase?: RegExp;
   seller?: RegExp;
   reseller?: RegExp;
@@ -251,6 +254,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'resell',
     'supplier',
     'supplierAfter',
+    'ourReseller',
+    'addressee',
+    'throughUs',
     'purchase',
     'and',
     'seller',

@@ -1,8 +1,9 @@
 // The partner's own role said in words no lexicon entry reads alone: the English word for the
 // direct role after "we" in another language (split from structure.ts, which decides the other
-// structures of a message).
+// structures of a message), and a reseller the writer calls its own.
 import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches } from './structure';
+import { closeTo, overlaps, sentenceOf } from './text';
 
 /** The English word for the direct role, said bare after the speaker's "we" in any language. */
 const BARE_DIRECT = /^ ?(?:(?:are|re|somos|sao|是|—|-) ?)?direct(?=[ ,.?;:]|$)/u;
@@ -26,4 +27,29 @@ export function bareRoles(text: string, mentions: readonly StructuredMention[], 
     if (!found.some((f) => f.start === span.start)) found.push(span);
   }
   return found;
+}
+
+/** How many words after a reseller the words saying it buys through us may begin ("T2 viszonteladó, rajtunk keresztül vásárol"). */
+const THROUGH_US_REACH = 6;
+
+/**
+ * "Our reseller Oakline", «Сфера-Софт — наш непрямой реселлер», «они у нас непрямой реселлер»,
+ * "我们的二级经销商", "nossa revenda indireta", "viszonteladónk" (`ourReseller`), and a reseller
+ * that buys through us, said right after it ("T2 viszonteladó, rajtunk keresztül vásárol",
+ * "间接经销商（通过我们拿货）", "que compra conosco": `throughUs`): a reseller of the writer's is
+ * another party, and its role is not the writer's. It says nothing of the writer's own role
+ * either: that is read only from the writer's words for it ("we as the distributor"). Said to
+ * the reader ("como vocês são revenda nossa"), the reader is that reseller: left as it is.
+ */
+export function ourResellers(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const ours = lexicons.flatMap((l) => matches(l.ourReseller, text));
+  const through = lexicons.flatMap((l) => matches(l.throughUs, text));
+  if (ours.length + through.length === 0) return;
+  const addressed = lexicons.flatMap((l) => matches(l.addressee, text));
+  for (const m of mentions) {
+    if (m.option !== 'indirectReseller' || m.negated || m.question === undefined) continue;
+    const { start, end } = sentenceOf(text, m.start);
+    if (addressed.some((a) => a.start >= start && a.end <= end)) continue;
+    if (ours.some((o) => overlaps(o, m)) || through.some((t) => closeTo(text, m.end, t.start, THROUGH_US_REACH, /[.?;:!]/))) m.question = undefined;
+  }
 }

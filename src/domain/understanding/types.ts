@@ -242,6 +242,10 @@ export interface Structure {
    */
   supplier?: string[];
   supplierAfter?: string[];
+  /** A reseller called the writer's own ("our reseller", «наш реселлер», "我们的经销商", "nossa revenda", "viszonteladónk"): the writer is its distributor (roles.ts). */
+  ourReseller?: string[];
+  /** Words after a reseller saying it buys through us ("buys through us", «работает через нас», "通过我们拿货", "rajtunk keresztül vásárol"). */
+  throughUs?: string[];
   /** Sellers ("hosting company", "retailer", «интегратор», "零售商"): one said not to be a CSP is a third party. */
   seller?: string[];
   /**

@@ -8,7 +8,7 @@ import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, bracketed, dashBetween, listItems, originalSpan, overlaps, prepare, writtenAsName } from './text';
 import { dismissAsides, matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
-import { bareRoles } from './roles';
+import { bareRoles, ourResellers } from './roles';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { joiningWords, markNegations, negatePhrases } from './negation';
@@ -245,6 +245,7 @@ function read(text: string, part: boolean): Understanding {
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
   supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
   attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections);
+  ourResellers(prepared.text, mentions, COMPILED);
   readLayout(text, prepared, mentions, COMPILED);
   refineTier(prepared.text, mentions, COMPILED);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
