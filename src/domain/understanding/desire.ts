@@ -26,6 +26,8 @@ export function wantedGoal(
   const last = Math.max(-1, ...said.map((m) => m.epoch));
   const goals = said.filter((m) => m.epoch === last);
   if (new Set(goals.map((m) => m.option)).size < 2) return;
+  // A goal asked about and then said no to ("a full move? not a move, just support") is the asker's guess, taken back.
+  for (const m of goals) if (askedWish(text, m) && mentions.some((n) => n.question === 'goal' && n.negated && n.option === m.option && n.start > m.end)) m.background = true;
   // Goals offered as options ("support only, or move them too") are the speaker's question, not a story.
   const first = Math.min(...goals.map((m) => m.start));
   const lastEnd = Math.max(...goals.map((m) => m.end));
@@ -46,7 +48,8 @@ export function wantedGoal(
           (inside && w.start >= m.start && w.end <= m.end),
       ),
     );
-  const wanted = wantedBy(wants, false);
+  // A wish asked about ("and they want a full move?") is the asker's guess, not a wish told: the answer after it decides.
+  const wanted = wantedBy(wants, false).filter((m) => !askedWish(text, m));
   if (wanted.length === 0) {
     // Nothing wanted now: a goal wanted once gives way to a different goal said after it.
     const stale = wantedBy(once, true).filter((m) => goals.some((g) => g.start > m.end && g.option !== m.option));
@@ -71,6 +74,12 @@ export function wantedGoal(
   const now = one && moves.length > 0 ? moves : wanted;
   if (new Set(now.map((m) => m.option)).size > 1) return;
   for (const m of goals) if (!now.includes(m)) m.background = true;
+}
+
+/** Whether a goal's sentence is a question that more words answer ("they want a full move? not a move, just support"). */
+function askedWish(text: string, goal: Span): boolean {
+  const end = sentenceOf(text, goal.start, goal.end).end;
+  return text[end] === '?' && /[\p{L}\p{N}]/u.test(text.slice(end + 1));
 }
 
 /** What may stand between a goal's words and the word that puts it off ("the move till later"): two words. */
