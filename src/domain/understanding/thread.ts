@@ -8,6 +8,7 @@ import { channelInCloud } from './channels';
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import type { Understanding } from './result';
+import { inLogEntry } from './logEntry';
 import { prepare } from './text';
 
 /** A header line that opens an earlier message: "From:", «От:», "发件人:", "De:", "Feladó:". */
@@ -182,7 +183,8 @@ export function threadOf(
   // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand,
   // and so does a quoted question those words answer ('I asked: "EA or MPSA?" Answer: "the second"').
   const asked = quote !== null && /[?？]\s*$/u.test(words!) && answers(text.slice(quote.index + quote[0].length));
-  if (quote !== null && !answers(words!) && !asked && !CORRECTED.test(prepare(text.slice(0, quote.index)).text)) {
+  const stamped = (l: string): boolean => (CHAT_STAMP.exec(l) ?? CHAT_LOG.exec(l) ?? CHAT_DAY.exec(l)) !== null;
+  if (quote !== null && !answers(words!) && !asked && !CORRECTED.test(prepare(text.slice(0, quote.index)).text) && !inLogEntry(text, quote.index, stamped)) {
     const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
     return { ...own, parts: [...own.parts, words!], quoted: [...(own.quoted ?? []), words!] };
   }

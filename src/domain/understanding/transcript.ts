@@ -67,6 +67,8 @@ const PERSON = /^(?:\[[^\]\d]*\]\s*)?\p{Lu}[\p{Ll}'.-]+(?:\s+\p{Lu}[\p{Ll}'.-]*)
 /** A label's field, not a speaker: a name of two to five capitalised words, then a stop and more ("Customer: Alder Creek Dental. Their …"). */
 const FIELD = /^\p{Lu}[\p{L}'&.-]*(?:\s+\p{Lu}[\p{L}'&-]*){1,4}\s*[.;,]\s+\S/u;
 const TIME_FIRST = new RegExp(String.raw`^\s*[[(](${TIME})[\])]\s*(\p{Lu}[\p{L}\p{M} .'-]{1,39}?)\s*$`, 'iu');
+/** A reply's arrow opening a line: the quoted older message follows. */
+const REPLY = /^\s*[↳↪⤷]\s*/u;
 /** A line with only a name and a time, the words on the lines below ("Juliana (Contoso)  15:40", «Иван Петров, [14:02]»). */
 const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0,39}?)\s*,?\s*[[(]?(${TIME})[\])]?\s*$`, 'u');
 
@@ -117,11 +119,14 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   const turns: Turn[] = [];
   const note: string[] = [];
   const times: number[] = [];
+  const quotes: Turn[] = [];
   for (const l of lines) {
     const { line, turn } = l;
     const last = turns[turns.length - 1];
+    // A reply's quotation of an older message ("↳ Replying to Ana (yesterday): "…"", as chats copy it) is no turn: the oldest words.
+    if (REPLY.test(line)) quotes.push({ speaker: '', text: parse(line.replace(REPLY, '')).turn?.text ?? line.replace(REPLY, '') });
     // A reference said on by the same speaker ("翻到了，是后者", "the latter") picks among the options of their turn before: one turn.
-    if (turn !== undefined && last?.speaker === turn.name && REFERENCE.test(prepare(turn.text).text)) last.text += `\n${turn.text}`;
+    else if (turn !== undefined && last?.speaker === turn.name && REFERENCE.test(prepare(turn.text).text)) last.text += `\n${turn.text}`;
     else if (turn !== undefined && (sure.includes(l) || (turns.length > 0 && last!.text !== ''))) {
       turns.push({ speaker: turn.name, text: turn.text });
       const time = timeOf(turn.time);
@@ -137,7 +142,7 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   if (steps.filter((d) => d < 0).length > steps.filter((d) => d > 0).length) turns.reverse();
   for (const turn of turns) turn.text = turn.text.trim();
   const own = note.join('\n').trim();
-  return own.length > 0 ? [...turns, { speaker: '', text: own }] : turns;
+  return [...quotes, ...turns, ...(own.length > 0 ? [{ speaker: '', text: own }] : [])];
 }
 
 /**
