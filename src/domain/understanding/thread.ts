@@ -7,6 +7,7 @@ import { QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelInCloud } from './channels';
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
+import { beforeOlder, unquotedMatch } from './olderQuote';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
 import { prepare } from './text';
@@ -177,8 +178,8 @@ export function quotedReading(reading: Understanding, words: string): Understand
 export function threadOf(
   text: string,
   answers: (words: string) => boolean = () => false,
-): { parts: string[]; subject?: string | undefined; quoted?: string[] } {
-  const quote = INLINE_QUOTE.exec(text);
+): { parts: string[]; subject?: string | undefined; quoted?: string[]; older?: number } {
+  const quote = unquotedMatch(INLINE_QUOTE, text);
   const words = quote?.slice(1).find((q) => q !== undefined);
   // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand,
   // and so does a quoted question those words answer ('I asked: "EA or MPSA?" Answer: "the second"').
@@ -186,7 +187,7 @@ export function threadOf(
   const stamped = (l: string): boolean => (CHAT_STAMP.exec(l) ?? CHAT_LOG.exec(l) ?? CHAT_DAY.exec(l)) !== null;
   if (quote !== null && !answers(words!) && !asked && !CORRECTED.test(prepare(text.slice(0, quote.index)).text) && !inLogEntry(text, quote.index, stamped)) {
     const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
-    return { ...own, parts: [...own.parts, words!], quoted: [...(own.quoted ?? []), words!] };
+    return { ...own, parts: beforeOlder(own.parts, own.older ?? 0, words!), quoted: [...(own.quoted ?? []), words!] };
   }
   if (!text.includes('\n')) return { parts: [text] };
   const lines = text.split(/\r?\n/);
@@ -246,7 +247,8 @@ export function threadOf(
   const newestFirst = times.length > 1 && times[0]! > times[times.length - 1]!;
   const firstChat = own.findIndex((p) => p.chat === true);
   const ordered = chat && !newestFirst ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()] : own;
-  return { parts: [...texts(ordered), ...texts(parts.filter((p) => p.quoted))], subject };
+  const older = texts(parts.filter((p) => p.quoted));
+  return { parts: [...texts(ordered), ...older], subject, older: older.length };
 }
 
 /**

@@ -11,6 +11,7 @@ import { LEXICONS } from './lexicon';
 import { prepare } from './text';
 import { FROM, mergeParts } from './thread';
 import { echoedOptions } from './echoed';
+import { knownSpeaker } from './speakerLabel';
 import type { Understanding } from './result';
 
 export interface Turn {
@@ -107,7 +108,7 @@ function timeOf(stamp: string | undefined): number | undefined {
  */
 export function transcriptTurns(text: string): Turn[] | undefined {
   const lines = text.split(/\r?\n/u).map(parse);
-  const known = lines.filter((l) => l.turn !== undefined && SPEAKER.test(l.turn.name));
+  const known = lines.filter((l) => l.turn !== undefined && knownSpeaker(l.turn.name, SPEAKER));
   // A chat pasted without times names its people in full ("Ben Harper:", "[Teams] Alicia Gomez:"): two of them make it one.
   const people = lines.filter((l) => l.turn?.person === true);
   const named = new Set(people.map((l) => l.turn!.name)).size >= 2 ? people : [];
