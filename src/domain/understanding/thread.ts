@@ -7,6 +7,7 @@ import { QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelInCloud } from './channels';
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
+import { labelledParts } from './labelled';
 import type { Understanding } from './result';
 import { prepare } from './text';
 
@@ -177,6 +178,8 @@ export function threadOf(
   text: string,
   answers: (words: string) => boolean = () => false,
 ): { parts: string[]; subject?: string | undefined; quoted?: string[] } {
+  const labelled = labelledParts(text);
+  if (labelled !== undefined) return { parts: labelled };
   const quote = INLINE_QUOTE.exec(text);
   const words = quote?.slice(1).find((q) => q !== undefined);
   // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand,
