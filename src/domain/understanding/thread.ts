@@ -8,6 +8,7 @@ import { channelInCloud } from './channels';
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { beforeOlder, unquotedMatch } from './olderQuote';
+import { labelledParts } from './labelled';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
 import { prepare } from './text';
@@ -179,6 +180,8 @@ export function threadOf(
   text: string,
   answers: (words: string) => boolean = () => false,
 ): { parts: string[]; subject?: string | undefined; quoted?: string[]; older?: number } {
+  const labelled = labelledParts(text);
+  if (labelled !== undefined) return { parts: labelled };
   const quote = unquotedMatch(INLINE_QUOTE, text);
   const words = quote?.slice(1).find((q) => q !== undefined);
   // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand,

@@ -10,6 +10,7 @@ import { compilePatterns, fold } from './compile';
 import { LEXICONS } from './lexicon';
 import { prepare } from './text';
 import { FROM, mergeParts } from './thread';
+import { labelledParts } from './labelled';
 import { echoedOptions } from './echoed';
 import { knownSpeaker } from './speakerLabel';
 import type { Understanding } from './result';
@@ -107,6 +108,8 @@ function timeOf(stamp: string | undefined): number | undefined {
  * "发件人:") is a mail thread, whose lines ending in a colon ("更正一下我同事说的：") are no speakers' turns.
  */
 export function transcriptTurns(text: string): Turn[] | undefined {
+  // Lines labelled newest and older ("最上面（客户，11/28）：" over "下面（客户，11/23）：") are a history, not turns.
+  if (labelledParts(text) !== undefined) return undefined;
   const lines = text.split(/\r?\n/u).map(parse);
   const known = lines.filter((l) => l.turn !== undefined && knownSpeaker(l.turn.name, SPEAKER));
   // A chat pasted without times names its people in full ("Ben Harper:", "[Teams] Alicia Gomez:"): two of them make it one.

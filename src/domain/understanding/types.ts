@@ -142,6 +142,12 @@ export interface Structure {
   formNo?: string[];
   /** Words that make a field's label a yes-or-no question without its mark ("是否EA客户：否"). */
   formAsks?: string[];
+  /**
+   * A line's label before its colon saying it is the newest part of a pasted history ("最新回复：",
+   * "最上面（客户，11/28）：", "Latest:") or an older one ("昨天：", "下面（…）：", "旧邮件：", "Earlier:").
+   */
+  newestPart?: string[];
+  olderPart?: string[];
   /** A writing whose title is quoted after it ("邮件「…」", "活动《…》"): the title is no one's answer. */
   titled?: string[];
   /** Words that put a goal off till later ("the move later", «перенос потом», "迁移以后再说"). */
