@@ -3,6 +3,7 @@
 // a question decides it, and a quoted, older or superseded statement never does (it only fills
 // in what nothing newer says). Mail headers, "> " quoting, signatures and chat lines are
 // recognised in the five languages; a message without them is one part, read as before.
+import { ThreadParts, dayBefore, withQuote } from './quoteOrder';
 import { QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelInCloud } from './channels';
 import { compilePatterns } from './compile';
@@ -176,7 +177,7 @@ export function quotedReading(reading: Understanding, words: string): Understand
 export function threadOf(
   text: string,
   answers: (words: string) => boolean = () => false,
-): { parts: string[]; subject?: string | undefined; quoted?: string[] } {
+): ThreadParts {
   const quote = INLINE_QUOTE.exec(text);
   const words = quote?.slice(1).find((q) => q !== undefined);
   // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand,
@@ -184,7 +185,7 @@ export function threadOf(
   const asked = quote !== null && /[?？]\s*$/u.test(words!) && answers(text.slice(quote.index + quote[0].length));
   if (quote !== null && !answers(words!) && !asked && !CORRECTED.test(prepare(text.slice(0, quote.index)).text)) {
     const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
-    return { ...own, parts: [...own.parts, words!], quoted: [...(own.quoted ?? []), words!] };
+    return withQuote(own, words!, dayBefore(text, quote.index));
   }
   if (!text.includes('\n')) return { parts: [text] };
   const lines = text.split(/\r?\n/);
@@ -244,7 +245,8 @@ export function threadOf(
   const newestFirst = times.length > 1 && times[0]! > times[times.length - 1]!;
   const firstChat = own.findIndex((p) => p.chat === true);
   const ordered = chat && !newestFirst ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()] : own;
-  return { parts: [...texts(ordered), ...texts(parts.filter((p) => p.quoted))], subject };
+  const oldest = texts(parts.filter((p) => p.quoted));
+  return { parts: [...texts(ordered), ...oldest], subject, oldest };
 }
 
 /**
