@@ -5,6 +5,7 @@ import { QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
 import { matches } from './structure';
 import { distance, isCjk, overlaps, sentenceOf } from './text';
+import { negateContrastedClause } from './contrast';
 
 export interface NegatableMention {
   question: QuestionId | undefined;
@@ -337,4 +338,5 @@ export function negatePhrases(text: string, mentions: Array<NegatableMention & {
     const joined = joins.some((j) => j.start >= a.end && j.end <= b.start);
     if (b.start >= a.end && !/[,.?;:!]/.test(gap) && distance(gap) <= PHRASE_GAP && !joined) b.negated = true;
   }
+  negateContrastedClause(text, mentions, joins);
 }

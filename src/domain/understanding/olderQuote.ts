@@ -1,6 +1,6 @@
 // Words quoted inline on a line quoted with "> " belong to that older message: they are read with it
 // (older than everything the newest message says, its own inline quotes too), not as the newest
-// message's quotation.
+// message's quotation (where the newest message's own quotations go: quoteOrder.ts).
 
 /** The first match of `pattern` that does not stand on a line quoted with "> ". */
 export function unquotedMatch(pattern: RegExp, text: string): RegExpExecArray | null {
@@ -9,10 +9,4 @@ export function unquotedMatch(pattern: RegExp, text: string): RegExpExecArray | 
     if (!/^\s*>/.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) return m;
   }
   return null;
-}
-
-/** The parts, newest first, with an inline quotation placed before the `older` parts quoted with "> " at their end. */
-export function beforeOlder(parts: readonly string[], older: number, words: string): string[] {
-  const at = parts.length - Math.min(older, parts.length);
-  return [...parts.slice(0, at), words, ...parts.slice(at)];
 }

@@ -3,11 +3,12 @@
 // a question decides it, and a quoted, older or superseded statement never does (it only fills
 // in what nothing newer says). Mail headers, "> " quoting, signatures and chat lines are
 // recognised in the five languages; a message without them is one part, read as before.
+import { ThreadParts, dayBefore, withQuote } from './quoteOrder';
 import { QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelInCloud } from './channels';
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
-import { beforeOlder, unquotedMatch } from './olderQuote';
+import { unquotedMatch } from './olderQuote';
 import { labelledParts } from './labelled';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
@@ -179,7 +180,7 @@ export function quotedReading(reading: Understanding, words: string): Understand
 export function threadOf(
   text: string,
   answers: (words: string) => boolean = () => false,
-): { parts: string[]; subject?: string | undefined; quoted?: string[]; older?: number } {
+): ThreadParts {
   const labelled = labelledParts(text);
   if (labelled !== undefined) return { parts: labelled };
   const quote = unquotedMatch(INLINE_QUOTE, text);
@@ -190,7 +191,7 @@ export function threadOf(
   const stamped = (l: string): boolean => (CHAT_STAMP.exec(l) ?? CHAT_LOG.exec(l) ?? CHAT_DAY.exec(l)) !== null;
   if (quote !== null && !answers(words!) && !asked && !CORRECTED.test(prepare(text.slice(0, quote.index)).text) && !inLogEntry(text, quote.index, stamped)) {
     const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
-    return { ...own, parts: beforeOlder(own.parts, own.older ?? 0, words!), quoted: [...(own.quoted ?? []), words!] };
+    return withQuote(own, words!, dayBefore(text, quote.index));
   }
   if (!text.includes('\n')) return { parts: [text] };
   const lines = text.split(/\r?\n/);
@@ -250,8 +251,8 @@ export function threadOf(
   const newestFirst = times.length > 1 && times[0]! > times[times.length - 1]!;
   const firstChat = own.findIndex((p) => p.chat === true);
   const ordered = chat && !newestFirst ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()] : own;
-  const older = texts(parts.filter((p) => p.quoted));
-  return { parts: [...texts(ordered), ...older], subject, older: older.length };
+  const oldest = texts(parts.filter((p) => p.quoted));
+  return { parts: [...texts(ordered), ...oldest], subject, oldest };
 }
 
 /**

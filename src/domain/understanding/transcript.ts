@@ -66,6 +66,8 @@ const TURN = new RegExp(
 );
 /** A person's name in full, two or three capitalised words, perhaps after the app's name in brackets ("[Teams] Ben Harper"). */
 const PERSON = /^(?:\[[^\]\d]*\]\s*)?\p{Lu}[\p{Ll}'.-]+(?:\s+\p{Lu}[\p{Ll}'.-]*){1,2}$/u;
+/** A person's first name alone ("Аня", "Mike"): one capitalised word. */
+const FIRST = /^\p{Lu}\p{Ll}{1,15}$/u;
 /** A label's field, not a speaker: a name of two to five capitalised words, then a stop and more ("Customer: Alder Creek Dental. Their …"). */
 const FIELD = /^\p{Lu}[\p{L}'&.-]*(?:\s+\p{Lu}[\p{L}'&-]*){1,4}\s*[.;,]\s+\S/u;
 const TIME_FIRST = new RegExp(String.raw`^\s*[[(](${TIME})[\])]\s*(\p{Lu}[\p{L}\p{M} .'-]{1,39}?)\s*$`, 'iu');
@@ -76,7 +78,7 @@ const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0
 
 interface Line {
   line: string;
-  turn?: { time?: string; name: string; text: string; person?: boolean };
+  turn?: { time?: string; name: string; text: string; person?: boolean; first?: boolean };
 }
 
 /** A line's turn, if it opens one ("Kovács Péter  14:02" is a name and a time, not "Kovács Péter  14" saying "02"; "- Ügyfél: …" is a list's field). */
@@ -88,7 +90,22 @@ function parse(line: string): Line {
   const f = TIME_FIRST.exec(body);
   if (f !== null && PERSON.test(f[2]!)) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
   const t = /^[-*•]\s/u.test(body) ? null : TURN.exec(body);
-  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2] ?? t[4] ?? t[5], name: fold(t[3]!), text: t[6]!, person: PERSON.test(t[3]!) } };
+  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2] ?? t[4] ?? t[5], name: fold(t[3]!), text: t[6]!, person: PERSON.test(t[3]!), first: FIRST.test(t[3]!) } };
+}
+
+/**
+ * A chat among people named by their first name alone ("Аня: там Azure?" / "Миша: не, …"): two
+ * names or more, each opening two lines or more, taking turns. A form's fields ("Облако:", "Service:") seldom
+ * come twice, and one exchange alone is read as written.
+ */
+function chatted(lines: readonly Line[]): Line[] {
+  const firsts = lines.filter((l) => l.turn?.first === true && l.turn.time === undefined);
+  const count = new Map<string, number>();
+  for (const l of firsts) count.set(l.turn!.name, (count.get(l.turn!.name) ?? 0) + 1);
+  const repeated = firsts.filter((l) => count.get(l.turn!.name)! >= 2);
+  // Taking turns: a name twice in a row may be one person's notes, lines of a list, or a form.
+  const turns = repeated.every((l, k) => k === 0 || repeated[k - 1]!.turn!.name !== l.turn!.name);
+  return turns && new Set(repeated.map((l) => l.turn!.name)).size >= 2 ? repeated : [];
 }
 
 /** The time of a turn in seconds of the day, when it has one. */
@@ -115,7 +132,8 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   // A chat pasted without times names its people in full ("Ben Harper:", "[Teams] Alicia Gomez:"): two of them make it one.
   const people = lines.filter((l) => l.turn?.person === true);
   const named = new Set(people.map((l) => l.turn!.name)).size >= 2 ? people : [];
-  const sure = lines.filter((l) => l.turn?.time !== undefined || known.includes(l) || named.includes(l));
+  const chat = chatted(lines);
+  const sure = lines.filter((l) => l.turn?.time !== undefined || known.includes(l) || named.includes(l) || chat.includes(l));
   // One line pasted from a transcript is a turn too, when a known label opens a question: a
   // question is no answer. A statement is read as written ("Partner: Litware, they're T1" names us).
   const one = lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && marked(known[0]!.turn!.text) && !FIELD.test(known[0]!.turn!.text);
