@@ -7,6 +7,7 @@ import { CompiledLexicon } from './compile';
 import { withoutFormHints } from './form';
 import { Span, StructuredMention, matches } from './structure';
 import { PreparedText, prepare } from './text';
+import { withoutPlaceholders } from './placeholder';
 
 /** A cell separator of a pasted table: a bar (also the box-drawing one) or a tab. */
 const CELL = /[|│\t]/u;
@@ -138,5 +139,5 @@ export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]
 
 /** The words a document states: without a redline's struck words, nor a form's hints beside its answers. */
 export function plainText(text: string, lexicons: readonly CompiledLexicon[]): string {
-  return withoutFormHints(withoutStruck(text, lexicons), lexicons);
+  return withoutFormHints(withoutStruck(withoutPlaceholders(text), lexicons), lexicons);
 }
