@@ -3,6 +3,7 @@
 import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches } from './structure';
 import { sentenceOf } from './text';
+import { tenantScope } from './tenantScope';
 
 /**
  * "Unlike last week's customer, who was on an EA, this one bought from Microsoft", "the parent
@@ -15,6 +16,7 @@ import { sentenceOf } from './text';
  * theirs too. `asides` gives the brackets and list items of the message.
  */
 export function otherCases(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], asides: () => readonly Span[] = () => []): void {
+  tenantScope(text, mentions);
   const named = lexicons.flatMap((l) => matches(l.otherCase, text));
   if (named.length === 0) return;
   // Brackets and list items, found only for a message that names another case.

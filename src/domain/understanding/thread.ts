@@ -85,10 +85,10 @@ const CHAT_PLAIN =
 const CHAT_LOG =
   /^\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|\p{L}{3,9}\.? \d{1,2})[.,]?\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*[—–-]\s*|\s+(?=\p{L}))/iu;
 /**
- * A log's line stamped with its day alone: "12/08 Client decided: …", as a CRM's history lists its
- * entries. Its empty groups stand for the time (midnight), so it orders as CHAT_LOG's lines do.
+ * A log's line stamped with its day alone: "12/08 Client decided: …", "2024-05-20 …", "07-15 …", "6/3（最新）…", as a CRM's
+ * history lists its entries. Its empty groups stand for the time (midnight), so it orders as CHAT_LOG's lines do.
  */
-const CHAT_DAY = /^\s*(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)()()()\s+(?=\p{L})/u;
+const CHAT_DAY = /^\s*(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:0?[1-9]|1[0-2])-\d{1,2})()()()(?:\s+(?=\p{L})|\s*(?=[(（]))/u;
 function chatLine(line: string): RegExpExecArray | null {
   return (
     CHAT.exec(line) ??
@@ -236,7 +236,9 @@ export function threadOf(
       open(quoted);
       continue;
     }
-    if (SIGNATURE_START.test(line)) {
+    // A rule of three dashes after a signature ends it: the paster's own words follow ("---", "客户只要我们帮忙管理").
+    if (inSignature && /^\s*(?:-{3,}|_{3,}|—{2,})\s*$/u.test(line)) inSignature = false;
+    else if (SIGNATURE_START.test(line)) {
       inSignature = true;
       continue;
     }

@@ -20,7 +20,7 @@ export interface Turn {
   text: string;
 }
 
-const words = (key: 'speakers' | 'yes' | 'no' | 'qa'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
+const words = (key: 'speakers' | 'yes' | 'no' | 'qa' | 'persons' | 'notIs'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
 /** "Or" in each language: a question offering two options, which a yes or a no does not answer (found as a lexicon's whole words: "是EA还是Open？"). */
 const OR = LEXICONS.flatMap((l) => l.structure?.or ?? []);
 /** "Not sure", "no idea", «не знаю», "não sei", "nem tudom", "probably": an answer said under a doubt. */
@@ -49,6 +49,9 @@ const opening = (key: 'yes' | 'no'): RegExp => {
   return new RegExp(`^${word}(?:[\\s,-]*${word})*(?=[\\s,.!;:，。！；、—–-]|$)(.*)$`, 'su');
 };
 const [YES, NO] = [opening('yes'), opening('no')];
+/** A "not" that opens an answer and runs into its words, without a stop or a Chinese word after a space, said once (`transcript.notIs`). */
+const NOT_IS = compilePatterns(words('notIs'), 'transcript.notIs', 'u').source;
+const GLUED_NO = new RegExp(`^(?:${NOT_IS})(?!${NOT_IS})(?:\\p{Script=Han}|\\s*[a-z0-9])`, 'u');
 /** What follows a yes or a no when it is said alone: nothing, or a stop first. */
 const ALONE = /^\s*(?:[,.!;:，。！；、—–-]|$)/u;
 
@@ -68,6 +71,8 @@ const TURN = new RegExp(
 const PERSON = /^(?:\[[^\]\d]*\]\s*)?\p{Lu}[\p{Ll}'.-]+(?:\s+\p{Lu}[\p{Ll}'.-]*){1,2}$/u;
 /** A person's first name alone ("Аня", "Mike"): one capitalised word. */
 const FIRST = /^\p{Lu}\p{Ll}{1,15}$/u;
+/** A name no capitals tell, as a lexicon writes it whole ("小安", "阿强"). */
+const PERSON_WORD = new RegExp(`^(?:${compilePatterns(words('persons'), 'transcript.persons', 'u').source})$`, 'u');
 /** A label's field, not a speaker: a name of two to five capitalised words, then a stop and more ("Customer: Alder Creek Dental. Their …"). */
 const FIELD = /^\p{Lu}[\p{L}'&.-]*(?:\s+\p{Lu}[\p{L}'&-]*){1,4}\s*[.;,]\s+\S/u;
 const TIME_FIRST = new RegExp(String.raw`^\s*[[(](${TIME})[\])]\s*(\p{Lu}[\p{L}\p{M} .'-]{1,39}?)\s*$`, 'iu');
@@ -90,7 +95,7 @@ function parse(line: string): Line {
   const f = TIME_FIRST.exec(body);
   if (f !== null && PERSON.test(f[2]!)) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
   const t = /^[-*•]\s/u.test(body) ? null : TURN.exec(body);
-  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2] ?? t[4] ?? t[5], name: fold(t[3]!), text: t[6]!, person: PERSON.test(t[3]!), first: FIRST.test(t[3]!) } };
+  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2] ?? t[4] ?? t[5], name: fold(t[3]!), text: t[6]!, person: PERSON.test(t[3]!) || PERSON_WORD.test(fold(t[3]!).trim()), first: FIRST.test(t[3]!) } };
 }
 
 /**
@@ -231,7 +236,9 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
   const asked = read(question);
   const folded = fold(answer).trim();
   const yes = YES.exec(folded);
-  const no = yes === null ? NO.exec(folded) : null;
+  // A "not" run into the words after it ("不是 Azure，是 Visio", "不是只要支持，是…") negates them: no bare no ("不用 先帮着支持" is one).
+  const noWord = yes === null ? NO.exec(folded) : null;
+  const no = noWord !== null && GLUED_NO.test(folded) ? null : noWord;
   const opened = yes ?? no;
   const said = read(opened === null ? answer : opened[opened.length - 1]!);
   const rest = QUESTION_IDS.filter((q) => !touches(said, q));

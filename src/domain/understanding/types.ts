@@ -146,6 +146,11 @@ export interface Structure {
    * A line's label before its colon saying it is the newest part of a pasted history ("最新回复：",
    * "最上面（客户，11/28）：", "Latest:") or an older one ("昨天：", "下面（…）：", "旧邮件：", "Earlier:").
    */
+  /** Words restricting a ticket to one of the customer's tenants ("本工单只涉及", "only about"): the cloud right after them is the case's. */
+  scopeOnly?: string[];
+  /** A place in China and one abroad ("在中国", "在新加坡", "in Singapore"): a role said there is the partner's there. */
+  inChina?: string[];
+  abroad?: string[];
   newestPart?: string[];
   olderPart?: string[];
   /** A writing whose title is quoted after it ("邮件「…」", "活动《…》"): the title is no one's answer. */
@@ -286,6 +291,10 @@ export interface Transcript {
   tags?: string[];
   /** A Q&A's labels ("Q", "A", "Kérdés", "Válasz"), also speakers: a question one heads alone is the partner's own. */
   qa?: string[];
+  /** A person's name with no capitals to tell it ("小安", "老王", "阿强"): two such make a chat's speakers. */
+  persons?: string[];
+  /** A "not" that negates the words it runs into when it opens an answer ("不是 Azure，是…"), unlike a bare no ("不是，…"). */
+  notIs?: string[];
 }
 
 export interface Lexicon {
