@@ -4,7 +4,15 @@ import { checkKind } from './kindCheck';
 
 describe('kind: whose, several customers sent at once and this one named after them', () => {
   checkKind([
-    ['ru-RU', 'Партнёр переслал сразу два запроса: у «Ромашки» EA (это позже). Сейчас про «Василёк»: Azure купили у Microsoft напрямую.', { channel: 'microsoft', service: 'usage' }],
-    ['ru-RU', 'Нам прислали троих клиентов: у первого MPSA, отложим. Теперь про «Луч»: Office 365 у другого CSP, хотят перенос.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    [
+      'ru-RU',
+      'Партнёр переслал сразу два запроса: у «Ромашки» EA (это позже). Сейчас про «Василёк»: Azure купили у Microsoft напрямую.',
+      { channel: 'microsoft', service: 'usage' },
+    ],
+    [
+      'ru-RU',
+      'Нам прислали троих клиентов: у первого MPSA, отложим. Теперь про «Луч»: Office 365 у другого CSP, хотят перенос.',
+      { channel: 'otherCsp', service: 'license', goal: 'move' },
+    ],
   ]);
 });

@@ -7,7 +7,11 @@ describe('channel: a telco or ISP bundle that is not CSP, en-US', () => {
   checkKind([
     ['en-US', 'They got Teams Essentials through a regional ISP bundle (not CSP).', { channel: 'thirdParty', service: 'license' }],
     ['en-US', 'Project Plan 3 came as a cable company package, not a CSP partner.', { channel: 'thirdParty', service: 'license' }],
-    ['en-US', "Exchange Online came in the telco bundle, isn't a CSP, so they want us to take over billing.", { channel: 'thirdParty', service: 'license', goal: 'move' }],
+    [
+      'en-US',
+      "Exchange Online came in the telco bundle, isn't a CSP, so they want us to take over billing.",
+      { channel: 'thirdParty', service: 'license', goal: 'move' },
+    ],
     // Said nothing of CSP, or named a syndication offer: syndication.
     ['en-US', 'Exchange Online from a telco bundle. They want us to take over billing.', { channel: 'syndication', service: 'license', goal: 'move' }],
     ['en-US', "Exchange Online from the carrier's syndication bundle (not CSP).", { channel: 'syndication', service: 'license' }],

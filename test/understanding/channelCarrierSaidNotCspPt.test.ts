@@ -9,11 +9,7 @@ describe('channel: a carrier said not to be a CSP', () => {
       'As licenças do Office 365 vieram no combo de fibra da operadora LigaNet (que não é CSP). Querem só suporte.',
       { channel: 'thirdParty', service: 'license', goal: 'support' },
     ],
-    [
-      'pt-BR',
-      'O Microsoft 365 deles veio no plano corporativo da operadora regional, não é parceiro CSP.',
-      { channel: 'thirdParty', service: 'license' },
-    ],
+    ['pt-BR', 'O Microsoft 365 deles veio no plano corporativo da operadora regional, não é parceiro CSP.', { channel: 'thirdParty', service: 'license' }],
     // Without the words, the carrier's bundle stays syndication.
     ['pt-BR', 'O Microsoft 365 deles veio no plano corporativo da operadora regional.', { channel: 'syndication', service: 'license' }],
   ]);

@@ -4,8 +4,20 @@ import { checkKind } from './kindCheck';
 
 describe('kind: correction, a field or macro said to be wrong, in Russian', () => {
   checkKind([
-    ['ru-RU', 'Тип партнёра: Direct bill\nКомментарий: изменил поле — мы непрямой реселлер, покупаем через дистрибьютора.', { partnerType: 'indirectReseller' }],
-    ['ru-RU', 'Облако: GCC\nВнутр.: поле заполнено неверно — у клиента обычный коммерческий тенант. Microsoft 365 E3.', { cloud: 'global', service: 'license' }],
-    ['ru-RU', 'Шаблон «Прямой партнёр» выбран по ошибке — мы непрямой реселлер у дистрибьютора. Azure по EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    [
+      'ru-RU',
+      'Тип партнёра: Direct bill\nКомментарий: изменил поле — мы непрямой реселлер, покупаем через дистрибьютора.',
+      { partnerType: 'indirectReseller' },
+    ],
+    [
+      'ru-RU',
+      'Облако: GCC\nВнутр.: поле заполнено неверно — у клиента обычный коммерческий тенант. Microsoft 365 E3.',
+      { cloud: 'global', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Шаблон «Прямой партнёр» выбран по ошибке — мы непрямой реселлер у дистрибьютора. Azure по EA.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
   ]);
 });

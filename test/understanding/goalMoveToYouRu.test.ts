@@ -6,6 +6,11 @@ import { checkKind } from './kindCheck';
 describe('goal: moving subscriptions "to you", in the customer\'s words', () => {
   checkKind([
     ['ru-RU', 'Клиент прислал: «Office 365 E3 хотим перенести лицензии к вам до конца года».', { service: 'license', goal: 'move' }],
-    ['ru-RU', 'Заказчик по Visio то пишет «просто помогите с поддержкой», то «давайте переведём подписки к вам» — решения нет.', { service: 'license' }, ['goal']],
+    [
+      'ru-RU',
+      'Заказчик по Visio то пишет «просто помогите с поддержкой», то «давайте переведём подписки к вам» — решения нет.',
+      { service: 'license' },
+      ['goal'],
+    ],
   ]);
 });

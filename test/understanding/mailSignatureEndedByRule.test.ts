@@ -2,7 +2,7 @@
 // or more: the words under it are the paster's own note, not the signature's.
 import { checkKind } from './kindCheck';
 
-describe('understanding: a rule after a signature opens the paster\'s note', () => {
+describe("understanding: a rule after a signature opens the paster's note", () => {
   checkKind([
     [
       'zh-CN',

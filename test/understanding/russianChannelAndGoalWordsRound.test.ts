@@ -9,7 +9,11 @@ describe('Russian channel and goal words', () => {
   checkKind([
     ['ru-RU', 'Клиент пишет: Microsoft 365 у нас по CSP через Ланит, хотим перейти к вам.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
     ['ru-RU', 'Они брали Azure через CSP у небольшой фирмы из Казани.', { channel: 'otherCsp', service: 'usage' }],
-    ['ru-RU', 'Клиент решил остаться со своим CSP-партнёром, от нас только поддержка Microsoft 365.', { channel: 'otherCsp', service: 'license', goal: 'support' }],
+    [
+      'ru-RU',
+      'Клиент решил остаться со своим CSP-партнёром, от нас только поддержка Microsoft 365.',
+      { channel: 'otherCsp', service: 'license', goal: 'support' },
+    ],
     ['ru-RU', 'Клиенту сам менеджер Microsoft продал Azure по договору.', { channel: 'microsoft', service: 'usage' }],
     ['ru-RU', 'Лицензии Project у них купленные в магазине розничном.', { channel: 'thirdParty', service: 'license' }],
     ['ru-RU', 'Office 365 у них через адвайзора оформлен, глобальное облако.', { cloud: 'global', channel: 'advisor', service: 'license' }],

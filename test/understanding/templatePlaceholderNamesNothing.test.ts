@@ -4,7 +4,11 @@ import { checkKind } from './kindCheck';
 
 describe('a template placeholder names nothing', () => {
   checkKind([
-    ['pt-BR', 'Segue a resposta padrão {{macros.passos_ea}} — mas esse cliente comprou o Office 365 E3 por Open Value.', { channel: 'open', service: 'license' }],
+    [
+      'pt-BR',
+      'Segue a resposta padrão {{macros.passos_ea}} — mas esse cliente comprou o Office 365 E3 por Open Value.',
+      { channel: 'open', service: 'license' },
+    ],
     ['en-US', 'Template {{csp_transfer_steps}} sent. They bought Office 365 E3 through an EA.', { channel: 'ea', service: 'license' }],
   ]);
 });

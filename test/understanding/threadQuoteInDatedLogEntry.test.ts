@@ -16,10 +16,6 @@ describe('thread: a quotation inside a dated log entry', () => {
       { channel: 'otherCsp', service: 'license', goal: 'move' },
     ],
     // A quotation on a line of its own, outside a log, stays older than the words around it.
-    [
-      'pt-BR',
-      'Vamos fazer só o suporte do Power BI Pro.\nA cliente escreveu: "queremos transferir a cobrança"',
-      { service: 'license', goal: 'support' },
-    ],
+    ['pt-BR', 'Vamos fazer só o suporte do Power BI Pro.\nA cliente escreveu: "queremos transferir a cobrança"', { service: 'license', goal: 'support' }],
   ]);
 });

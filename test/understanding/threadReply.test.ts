@@ -4,7 +4,7 @@
 // reference deeper in the reply, nothing is taken from it.
 import * as assert from 'assert';
 import { understand } from '../../src/domain/understanding';
-import { answeredQuestions } from '../../src/domain/understanding/thread';
+import { answeredQuestions } from '../../src/domain/understanding/quoteOrder';
 import { checkKind } from './kindCheck';
 
 describe('kind: thread, a reply opening with a reference answers the question it replies to', () => {

@@ -27,7 +27,8 @@ export function wantedGoal(
   const goals = said.filter((m) => m.epoch === last);
   if (new Set(goals.map((m) => m.option)).size < 2) return;
   // A goal asked about and then said no to ("a full move? not a move, just support") is the asker's guess, taken back.
-  for (const m of goals) if (askedWish(text, m) && mentions.some((n) => n.question === 'goal' && n.negated && n.option === m.option && n.start > m.end)) m.background = true;
+  for (const m of goals)
+    if (askedWish(text, m) && mentions.some((n) => n.question === 'goal' && n.negated && n.option === m.option && n.start > m.end)) m.background = true;
   // Goals offered as options ("support only, or move them too") are the speaker's question, not a story.
   const first = Math.min(...goals.map((m) => m.start));
   const lastEnd = Math.max(...goals.map((m) => m.end));

@@ -1,4 +1,5 @@
-// Where words quoted inline go among a thread's parts (split from thread.ts, at its size limit).
+// Where words quoted inline go among a thread's parts, and where a reply answering the part before
+// it goes (split from thread.ts, at its size limit).
 
 /** A thread's parts, newest first, with the inline quotations among them, the lines quoted with ">" and the quotations' days. */
 export interface ThreadParts {
@@ -13,7 +14,7 @@ export interface ThreadParts {
 
 /** The date on a quotation's line before it ("Верхнее, от клиента 28.11: «…»", "older one, 11/23: "…""). */
 export function dayBefore(text: string, at: number): readonly [number, number] | undefined {
-  const m = /(?<![\d.\/])(\d{1,2})[./](\d{1,2})(?![\d/]|\.\d)/u.exec(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  const m = /(?<![\d./])(\d{1,2})[./](\d{1,2})(?![\d/]|\.\d)/u.exec(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
   return m === null ? undefined : [Number(m[1]), Number(m[2])];
 }
 
@@ -42,4 +43,13 @@ export function withQuote(own: ThreadParts, words: string, day: readonly [number
   const dated = quoted.filter((q) => days[q] !== undefined).sort((a, b) => newer(days[a]!, days[b]!));
   const quotes = quoted.map((q) => (days[q] === undefined ? q : dated.shift()!));
   return { ...own, parts: [...plain, ...quotes, ...oldest], quoted, days };
+}
+
+/**
+ * A reply that opens with a reference to one of two options ("the latter.", «последнее»,
+ * "后者。", "o primeiro", "az utóbbi") answers the question of the part just older than it ("EA
+ * or Advisor?"): it is read after that question, so the reference keeps the option it names.
+ */
+export function answeredQuestions(parts: readonly string[], opensWithReference: (part: string) => boolean): string[] {
+  return parts.map((p, i) => (i + 1 < parts.length && opensWithReference(p) ? `${parts[i + 1]!}\n${p}` : p));
 }

@@ -1,7 +1,8 @@
 // A speaker's label may be found anywhere in a turn's name ("Customer (Contoso)", "客服小王"), but a
 // label of one or two letters ("a", "q", "me", "mi", "я") inside a longer name is a word of a
 // sentence written before a colon, an article or a pronoun ("[Belső] A mező hibás: …"), not a label:
-// it counts only as the whole name, perhaps with a bracket after it ("A:", "Me (Anna):").
+// it counts only as the whole name, perhaps with a bracket after it ("A:", "Me (Anna):"). And
+// first names alone make a chat only when they take turns (split from transcript.ts, at its size limit).
 
 /** Whether a turn's (folded) name holds a known speaker label, as `speaker` (the labels' pattern) finds them. */
 export function knownSpeaker(name: string, speaker: RegExp): boolean {
@@ -13,4 +14,19 @@ export function knownSpeaker(name: string, speaker: RegExp): boolean {
     else if (m[0].length > 2 || !/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(m[0])) return true;
   }
   return false;
+}
+
+/**
+ * A chat among people named by their first name alone ("Аня: там Azure?" / "Миша: не, …"): two
+ * names or more, each opening two lines or more, taking turns. A form's fields ("Облако:", "Service:") seldom
+ * come twice, and one exchange alone is read as written.
+ */
+export function chatted<L extends { turn?: { name: string; time?: string | undefined; first?: boolean | undefined } | undefined }>(lines: readonly L[]): L[] {
+  const firsts = lines.filter((l) => l.turn?.first === true && l.turn.time === undefined);
+  const count = new Map<string, number>();
+  for (const l of firsts) count.set(l.turn!.name, (count.get(l.turn!.name) ?? 0) + 1);
+  const repeated = firsts.filter((l) => count.get(l.turn!.name)! >= 2);
+  // Taking turns: a name twice in a row may be one person's notes, lines of a list, or a form.
+  const turns = repeated.every((l, k) => k === 0 || repeated[k - 1]!.turn!.name !== l.turn!.name);
+  return turns && new Set(repeated.map((l) => l.turn!.name)).size >= 2 ? repeated : [];
 }

@@ -48,9 +48,7 @@ function rolesByPlace(text: string, mentions: StructuredMention[]): void {
   // The case's cloud, as the mentions name or imply it; a place the role is said in ("in China") names none.
   const placed = (m: StructuredMention): boolean => places.some((p) => p.start < m.end && m.start < p.end);
   const clouds = new Set(
-    mentions.flatMap((m) =>
-      m.negated || placed(m) ? [] : m.question === 'cloud' ? [m.option] : m.implies.filter(([q]) => q === 'cloud').map(([, v]) => v),
-    ),
+    mentions.flatMap((m) => (m.negated || placed(m) ? [] : m.question === 'cloud' ? [m.option] : m.implies.filter(([q]) => q === 'cloud').map(([, v]) => v))),
   );
   if (clouds.size !== 1) return;
   const inChina = clouds.has('china');

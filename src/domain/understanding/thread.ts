@@ -177,10 +177,7 @@ export function quotedReading(reading: Understanding, words: string): Understand
 }
 
 /** The parts of a message, newest first, apart from them its newest subject line, and which parts are quoted inline. */
-export function threadOf(
-  text: string,
-  answers: (words: string) => boolean = () => false,
-): ThreadParts {
+export function threadOf(text: string, answers: (words: string) => boolean = () => false): ThreadParts {
   const labelled = labelledParts(text);
   if (labelled !== undefined) return { parts: labelled };
   const quote = unquotedMatch(INLINE_QUOTE, text);
@@ -255,15 +252,6 @@ export function threadOf(
   const ordered = chat && !newestFirst ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()] : own;
   const oldest = texts(parts.filter((p) => p.quoted));
   return { parts: [...texts(ordered), ...oldest], subject, oldest };
-}
-
-/**
- * A reply that opens with a reference to one of two options ("the latter.", «последнее»,
- * "后者。", "o primeiro", "az utóbbi") answers the question of the part just older than it ("EA
- * or Advisor?"): it is read after that question, so the reference keeps the option it names.
- */
-export function answeredQuestions(parts: readonly string[], opensWithReference: (part: string) => boolean): string[] {
-  return parts.map((p, i) => (i + 1 < parts.length && opensWithReference(p) ? `${parts[i + 1]!}\n${p}` : p));
 }
 
 /**

@@ -4,6 +4,8 @@
 // into its turns, drops the speaker labels and times (a speaker named "Microsoft Support" states
 // no channel), and reads each exchange the way a colleague listening to the call would; the
 // turns are then merged as a thread's parts are, the latest turn deciding each question.
+import { timeOf } from './clock';
+import { chatted } from './speakerLabel';
 import { QUESTION_IDS, QuestionId, optionsFor } from '../questions';
 import { LAST_SENTENCE, asks, marked, tagged } from './asking';
 import { compilePatterns, fold } from './compile';
@@ -95,30 +97,18 @@ function parse(line: string): Line {
   const f = TIME_FIRST.exec(body);
   if (f !== null && PERSON.test(f[2]!)) return { line, turn: { time: f[1]!, name: fold(f[2]!), text: '' } };
   const t = /^[-*•]\s/u.test(body) ? null : TURN.exec(body);
-  return t === null ? { line } : { line, turn: { time: t[1] ?? t[2] ?? t[4] ?? t[5], name: fold(t[3]!), text: t[6]!, person: PERSON.test(t[3]!) || PERSON_WORD.test(fold(t[3]!).trim()), first: FIRST.test(t[3]!) } };
-}
-
-/**
- * A chat among people named by their first name alone ("Аня: там Azure?" / "Миша: не, …"): two
- * names or more, each opening two lines or more, taking turns. A form's fields ("Облако:", "Service:") seldom
- * come twice, and one exchange alone is read as written.
- */
-function chatted(lines: readonly Line[]): Line[] {
-  const firsts = lines.filter((l) => l.turn?.first === true && l.turn.time === undefined);
-  const count = new Map<string, number>();
-  for (const l of firsts) count.set(l.turn!.name, (count.get(l.turn!.name) ?? 0) + 1);
-  const repeated = firsts.filter((l) => count.get(l.turn!.name)! >= 2);
-  // Taking turns: a name twice in a row may be one person's notes, lines of a list, or a form.
-  const turns = repeated.every((l, k) => k === 0 || repeated[k - 1]!.turn!.name !== l.turn!.name);
-  return turns && new Set(repeated.map((l) => l.turn!.name)).size >= 2 ? repeated : [];
-}
-
-/** The time of a turn in seconds of the day, when it has one. */
-function timeOf(stamp: string | undefined): number | undefined {
-  const m = stamp === undefined ? null : /(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap])?/iu.exec(stamp);
-  if (m === null) return undefined;
-  const pm = m[4] !== undefined && /p/iu.test(m[4]) ? 12 : 0;
-  return ((Number(m[1]) % (m[4] === undefined ? 24 : 12)) + pm) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return t === null
+    ? { line }
+    : {
+        line,
+        turn: {
+          time: t[1] ?? t[2] ?? t[4] ?? t[5],
+          name: fold(t[3]!),
+          text: t[6]!,
+          person: PERSON.test(t[3]!) || PERSON_WORD.test(fold(t[3]!).trim()),
+          first: FIRST.test(t[3]!),
+        },
+      };
 }
 
 /**

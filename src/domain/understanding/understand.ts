@@ -14,7 +14,8 @@ import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ow
 import { joiningWords, markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
 import { plainText, readLayout } from './document';
-import { answeredQuestions, mergeParts, quotedReading, subjectReading, threadOf } from './thread';
+import { mergeParts, quotedReading, subjectReading, threadOf } from './thread';
+import { answeredQuestions } from './quoteOrder';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, respell, spelledOut } from './spelled';
