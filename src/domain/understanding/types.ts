@@ -253,7 +253,7 @@ export interface Structure {
    */
   supplier?: string[];
   supplierAfter?: string[];
-  /** A reseller called the writer's own ("our reseller", «наш реселлер», "我们的经销商", "nossa revenda", "viszonteladónk"): the writer is its distributor (roles.ts). */
+  /** A reseller called the writer's own ("our reseller", «наш реселлер», "我们的经销商", "nossa revenda", "viszonteladónk"): another party, whose role is not the writer's (roles.ts). */
   ourReseller?: string[];
   /** Words after a reseller saying it buys through us ("buys through us", «работает через нас», "通过我们拿货", "rajtunk keresztül vásárol"). */
   throughUs?: string[];
