@@ -21,7 +21,10 @@ const OLDER = label('olderPart');
 /** The parts of a history whose lines say which is newest, newest first; undefined when no line says so. */
 export function labelledParts(text: string): string[] | undefined {
   const lines = text.split(/\r?\n/);
-  const kinds = lines.map((l) => (NEWEST.test(fold(l)) ? 0 : OLDER.test(fold(l)) ? 2 : 1));
+  const kinds = lines.map((l) => {
+    const folded = fold(l);
+    return NEWEST.test(folded) ? 0 : OLDER.test(folded) ? 2 : 1;
+  });
   // Only a newest part beside an older one, or labelled so, orders anything.
   if (!kinds.includes(0) || kinds.filter((k) => k !== 1).length < 2) return undefined;
   const blocks: Array<{ kind: number; lines: string[] }> = [];

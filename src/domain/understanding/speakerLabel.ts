@@ -4,11 +4,22 @@
 // it counts only as the whole name, perhaps with a bracket after it ("A:", "Me (Anna):"). And
 // first names alone make a chat only when they take turns (split from transcript.ts, at its size limit).
 
+// Built once per speaker pattern: knownSpeaker runs on every line of a possible transcript.
+const forms = new WeakMap<RegExp, { whole: RegExp; all: RegExp }>();
+function speakerForms(speaker: RegExp): { whole: RegExp; all: RegExp } {
+  let found = forms.get(speaker);
+  if (found === undefined) {
+    found = { whole: new RegExp(`^(?:${speaker.source})(?:\\s*[(（][^)）]*[)）])?$`, 'u'), all: new RegExp(speaker.source, 'gu') };
+    forms.set(speaker, found);
+  }
+  return found;
+}
+
 /** Whether a turn's (folded) name holds a known speaker label, as `speaker` (the labels' pattern) finds them. */
 export function knownSpeaker(name: string, speaker: RegExp): boolean {
-  const whole = new RegExp(`^(?:${speaker.source})(?:\\s*[(（][^)）]*[)）])?$`, 'u');
+  const { whole, all } = speakerForms(speaker);
   if (whole.test(name)) return true;
-  const all = new RegExp(speaker.source, 'gu');
+  all.lastIndex = 0;
   for (let m = all.exec(name); m !== null; m = all.exec(name)) {
     if (m[0].length === 0) all.lastIndex += 1;
     else if (m[0].length > 2 || !/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(m[0])) return true;
