@@ -7,7 +7,8 @@ import { channelStated } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, bracketed, dashBetween, listItems, originalSpan, overlaps, prepare, writtenAsName } from './text';
-import { dismissAsides, matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
+import { matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
+import { dismissAsidesAndItems } from './itemAside';
 import { bareRoles, ourResellers } from './roles';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
@@ -226,7 +227,7 @@ function read(text: string, part: boolean): Understanding {
   const joins = joiningWords(prepared.text, COMPILED, () => dominantLanguages(prepared.text));
   negatePhrases(prepared.text, mentions, joins);
   negatedTogether(prepared.text, mentions, COMPILED);
-  dismissAsides(prepared.text, mentions, COMPILED, bracketed(text, prepared));
+  dismissAsidesAndItems(prepared.text, mentions, COMPILED, bracketed(text, prepared), listItems(text, prepared));
   otherCases(prepared.text, mentions, COMPILED, () => [...bracketed(text, prepared), ...listItems(text, prepared)]);
   caseRoles(prepared.text, mentions, COMPILED, corrections);
   onlyService(prepared.text, mentions, COMPILED);
