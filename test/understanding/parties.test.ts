@@ -194,7 +194,8 @@ describe("parties: a role followed by words naming its owner, or in another part
     ['The distributor (of the customer).', [DISTRIBUTOR], ['-'], ' , of'],
     ['The distributor (big, of the customer).', [DISTRIBUTOR], ['indirectProvider'], ' , big'],
     // Said of us: "we" at most two words before the role.
-    ['We are their distributor.', [DISTRIBUTOR], ['-']],
+    // ("We are their distributor" is ours now: "we are" with a possessive right before the role, en-US `structure.selfOf`.)
+    ['We know their distributor.', [DISTRIBUTOR], ['-']],
     ['We are the distributor of the customer.', [DISTRIBUTOR], ['indirectProvider']],
     ['We really are the distributor of the customer.', [DISTRIBUTOR], ['-']],
     // A sentence opened by another party speaks of it across its commas, unless "we" is in the role's clause.
