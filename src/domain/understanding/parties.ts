@@ -97,8 +97,8 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
 const OR_GAP = 2;
 /** How many words before "not a CSP" the seller it describes may stand ("a hosting company (not a CSP)"). */
 const SELLER_REACH = 10;
-/** How many words after "not a CSP," the seller it describes may stand ("not a CSP partner, just a hosting company"). */
-const SELLER_AFTER = 4;
+/** How many units (the comma is one) after "not a CSP" the seller it describes may stand ("not a CSP partner; it's just a hosting company"). */
+const SELLER_AFTER = 6;
 
 /**
  * A seller said not to be a CSP partner ("a hosting company (not a CSP)", «у хостинг-провайдера, который не CSP»,
@@ -142,7 +142,8 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
     const theirs = lexicons.some((l) => matches(l.others, text).some((w) => closeTo(text, w.end, n.start, 1)));
     // Or in an aside set off after a name, in a sentence with no word for us ("from BlueLeaf (not a CSP, just a hosting co)").
     const apposed = /, $/.test(text.slice(0, n.start)) && !lexicons.some((l) => matches(l.self, text, opens, n.start).length > 0);
-    if (seller === undefined && after !== undefined && (theirs || apposed)) found.push({ start: n.start, end: after.end });
+    // Or the sentence's own subject, a name or two with no word for us ('Lonestar isn't a CSP partner; it's just a hosting company').
+    if (seller === undefined && after !== undefined && (theirs || apposed || (alone && lead !== ''))) found.push({ start: n.start, end: after.end });
   }
   return found;
 }
