@@ -3,6 +3,7 @@
 import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches } from './structure';
 import { sentenceOf } from './text';
+import { itemScope } from './itemScope';
 import { tenantScope } from './tenantScope';
 
 /**
@@ -17,6 +18,7 @@ import { tenantScope } from './tenantScope';
  */
 export function otherCases(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], asides: () => readonly Span[] = () => []): void {
   tenantScope(text, mentions);
+  itemScope(text, mentions, asides);
   const named = lexicons.flatMap((l) => matches(l.otherCase, text));
   if (named.length === 0) return;
   // Brackets and list items, found only for a message that names another case.

@@ -4,6 +4,7 @@
 // another tenant's, background, as another case's answers are.
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
+import { countryScope } from './countryScope';
 import { Span, StructuredMention, matches } from './structure';
 
 const words = (key: 'scopeOnly' | 'inChina' | 'abroad'): RegExp =>
@@ -19,6 +20,7 @@ const BETWEEN = /^ ?(?:[^ ,.?;:!]{1,12}(?: [^ ,.?;:!]{1,12})? ?)?$/u;
 export function tenantScope(text: string, mentions: StructuredMention[]): void {
   onlyTenant(text, mentions);
   rolesByPlace(text, mentions);
+  countryScope(text, mentions);
 }
 
 function onlyTenant(text: string, mentions: StructuredMention[]): void {

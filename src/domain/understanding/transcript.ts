@@ -13,6 +13,7 @@ import { LEXICONS } from './lexicon';
 import { prepare } from './text';
 import { FROM, mergeParts } from './thread';
 import { labelledParts } from './labelled';
+import { partyLabel } from './partyLabel';
 import { echoedOptions } from './echoed';
 import { knownSpeaker } from './speakerLabel';
 import type { Understanding } from './result';
@@ -145,7 +146,7 @@ export function transcriptTurns(text: string): Turn[] | undefined {
     // A reference said on by the same speaker ("翻到了，是后者", "the latter") picks among the options of their turn before: one turn.
     else if (turn !== undefined && last?.speaker === turn.name && REFERENCE.test(prepare(turn.text).text)) last.text += `\n${turn.text}`;
     else if (turn !== undefined && (sure.includes(l) || (turns.length > 0 && last!.text !== ''))) {
-      turns.push({ speaker: turn.name, text: turn.text });
+      turns.push({ speaker: turn.name, text: partyLabel(turn.name, turn.text) });
       const time = timeOf(turn.time);
       if (time !== undefined) times.push(time);
     } else if (turns.length === 0) note.push(line);

@@ -151,6 +151,10 @@ export interface Structure {
   /** A place in China and one abroad ("在中国", "在新加坡", "in Singapore"): a role said there is the partner's there. */
   inChina?: string[];
   abroad?: string[];
+  /** Countries (one entry each: names, codes), a clause opened by one ("Ausztriában") and the case said to be about one, or one listed item ("Ausztriáról szól", "az 1. pontról szól"). */
+  countries?: string[];
+  placeIn?: string[];
+  aboutPlace?: string[];
   newestPart?: string[];
   olderPart?: string[];
   /** A writing whose title is quoted after it ("邮件「…」", "活动《…》"): the title is no one's answer. */
