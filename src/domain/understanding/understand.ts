@@ -13,7 +13,7 @@ import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { joiningWords, markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
-import { plainText, readLayout } from './document';
+import { plainText, readLayout, tableRowSpans } from './document';
 import { mergeParts, quotedReading, subjectReading, threadOf } from './thread';
 import { answeredQuestions } from './quoteOrder';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
@@ -234,7 +234,7 @@ function read(text: string, part: boolean): Understanding {
   ownSupply(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
-  for (const s of sellersNotCsp(prepared.text, mentions, COMPILED, corrections)) {
+  for (const s of sellersNotCsp(prepared.text, mentions, COMPILED, corrections, tableRowSpans(text, prepared))) {
     mentions.push({ question: 'channel', option: 'thirdParty', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
     mentions.sort((a, b) => a.start - b.start);
   }
