@@ -50,6 +50,9 @@ export function ourResellers(text: string, mentions: StructuredMention[], lexico
     if (m.option !== 'indirectReseller' || m.negated || m.question === undefined) continue;
     const { start, end } = sentenceOf(text, m.start);
     if (addressed.some((a) => a.start >= start && a.end <= end)) continue;
-    if (ours.some((o) => overlaps(o, m)) || through.some((t) => closeTo(text, m.end, t.start, THROUGH_US_REACH, /[.?;:!]/))) m.question = undefined;
+    // The words saying it buys through us may hold the role's own words ("a revenda X …, compra pela nossa distribuidora").
+    const buysThroughUs = (t: Span): boolean => overlaps(t, m) || closeTo(text, m.end, t.start, THROUGH_US_REACH, /[.?;:!]/);
+    if (ours.some((o) => overlaps(o, m)) || through.some(buysThroughUs)) m.question = undefined;
   }
 }
+
