@@ -35,6 +35,22 @@ function tableRows(text: string): Array<Array<Span & { words: string }>> {
   return rows;
 }
 
+/**
+ * The places of a pasted table's rows in the prepared text. Folding joins the rows with commas into one
+ * sentence, so a reading that looks across its sentence ("revenda local, não CSP" beside a channel) would
+ * take the row above for its own: each row is a statement of its own.
+ */
+export function tableRowSpans(text: string, prepared: PreparedText): Span[] {
+  const rows = tableRows(text).map((cells) => ({ start: cells[0]!.start, end: cells[cells.length - 1]!.end }));
+  const spans = rows.map(() => ({ start: Infinity, end: -Infinity }));
+  if (rows.length === 0) return [];
+  prepared.origin.forEach((at, i) => {
+    const k = rows.findIndex((r) => at >= r.start && at < r.end);
+    if (k >= 0) [spans[k]!.start, spans[k]!.end] = [Math.min(spans[k]!.start, i), Math.max(spans[k]!.end, i + 1)];
+  });
+  return spans.filter((s) => s.end > s.start);
+}
+
 /** What a document's layout tells: its table rows marked closed, and the roles labelling a who-is-who list's rows. */
 export function readLayout(text: string, prepared: PreparedText, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   closedRows(text, prepared, mentions, lexicons);

@@ -105,7 +105,13 @@ const SELLER_AFTER = 6;
  * "主机托管商…对方不是 CSP", "um provedor de hospedagem, que não é CSP", "egy tárhelyszolgáltatónál, ami nem CSP") is
  * a third party, unless its sentence states a channel of its own or the seller is the partner's own role ("we're a reseller, not…").
  */
-export function sellersNotCsp(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[], fixes: readonly Span[] = []): Span[] {
+export function sellersNotCsp(
+  text: string,
+  mentions: readonly StructuredMention[],
+  lexicons: readonly CompiledLexicon[],
+  fixes: readonly Span[] = [],
+  rows: readonly Span[] = [],
+): Span[] {
   const found: Span[] = [];
   if (!text.includes('csp')) return found;
   const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
@@ -123,10 +129,12 @@ export function sellersNotCsp(text: string, mentions: readonly StructuredMention
       lead === '' ||
       (/^([a-zа-я]+( [a-zа-я]+)?|(that|this) [a-z]+ (is|was))$/.test(lead) && !lexicons.some((l) => matches(l.self, text, opens, n.start).length > 0));
     const back = alone ? sentenceOf(text, opens - 1).start - 1 : opens - 1;
-    const from = Math.max(back, ...[...ors, ...fixes].filter((o) => o.end <= n.start).map((o) => o.end)) + 1;
+    // A table row is a statement of its own: its words are not the sentence of the rows around it (document.ts tableRowSpans).
+    const row = rows.find((r) => r.start <= n.start && c.end <= r.end);
+    const from = Math.max(back, row?.start ?? -1, ...[...ors, ...fixes].filter((o) => o.end <= n.start).map((o) => o.end)) + 1;
     // A channel offered after "or" ("a hosting company (not a CSP) or EA") is the other option, not the sentence's own.
     const or = ors.find((o) => closeTo(text, c.end, o.start, OR_GAP, /[.?]/));
-    const to = or !== undefined ? or.start : sentenceOf(text, c.end).end;
+    const to = Math.min(or !== undefined ? or.start : sentenceOf(text, c.end).end, row?.end ?? Infinity);
     // "Somewhere else" (a local integrator) is no channel of its own: what it is not says what it is.
     if (mentions.some((m) => m.question === 'channel' && m.option !== 'other' && !m.negated && m.start >= from && m.end <= to)) continue;
     const seller = sellers

@@ -50,6 +50,21 @@ export function ourResellers(text: string, mentions: StructuredMention[], lexico
     if (m.option !== 'indirectReseller' || m.negated || m.question === undefined) continue;
     const { start, end } = sentenceOf(text, m.start);
     if (addressed.some((a) => a.start >= start && a.end <= end)) continue;
-    if (ours.some((o) => overlaps(o, m)) || through.some((t) => closeTo(text, m.end, t.start, THROUGH_US_REACH, /[.?;:!]/))) m.question = undefined;
+    // The words saying it buys through us may hold the role's own words ("a revenda X …, compra pela nossa distribuidora").
+    const buysThroughUs = (t: Span): boolean => overlaps(t, m) || closeTo(text, m.end, t.start, THROUGH_US_REACH, /[.?;:!]/);
+    if (ours.some((o) => overlaps(o, m)) || through.some(buysThroughUs)) m.question = undefined;
+  }
+}
+
+/**
+ * "Revenda Arco pediu ajuda", "revenda Info Max vai atender", "reseller Contoso takes it": a bare
+ * reseller word followed by a name is that named company, another party, not the writer's role
+ * (unless the writer's own words stand before it in its sentence: "somos revenda Microsoft").
+ */
+export function namedResellers(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], nameAfter: (end: number) => boolean): void {
+  for (const m of mentions) {
+    if (m.option !== 'indirectReseller' || m.negated || m.question === undefined || text.slice(m.start, m.end).includes(' ') || !nameAfter(m.end)) continue;
+    const { start } = sentenceOf(text, m.start);
+    if (!lexicons.some((l) => matches(l.self, text, start, m.start).length > 0)) m.question = undefined;
   }
 }

@@ -292,3 +292,9 @@ export function units(gap: string): number {
   }
   return n;
 }
+
+/** Whether the original word right after a prepared position is written as a name (its first letter a capital, on the same line). */
+export function nameFollows(input: string, prepared: PreparedText, end: number): boolean {
+  const last = prepared.origin[end - 1];
+  return last !== undefined && /^[ \t]+\p{Lu}/u.test(input.slice(last + 1));
+}

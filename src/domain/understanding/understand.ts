@@ -6,15 +6,15 @@ import { Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelStated } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
-import { PreparedText, bracketed, dashBetween, listItems, originalSpan, overlaps, prepare, writtenAsName } from './text';
+import { PreparedText, bracketed, dashBetween, listItems, nameFollows, originalSpan, overlaps, prepare, writtenAsName } from './text';
 import { matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
 import { dismissAsidesAndItems } from './itemAside';
-import { bareRoles, ourResellers } from './roles';
+import { bareRoles, namedResellers, ourResellers } from './roles';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { joiningWords, markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
-import { plainText, readLayout } from './document';
+import { plainText, readLayout, tableRowSpans } from './document';
 import { mergeParts, quotedReading, subjectReading, threadOf } from './thread';
 import { answeredQuestions } from './quoteOrder';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
@@ -235,7 +235,7 @@ function read(text: string, part: boolean): Understanding {
   ownSupply(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
-  for (const s of sellersNotCsp(prepared.text, mentions, COMPILED, corrections)) {
+  for (const s of sellersNotCsp(prepared.text, mentions, COMPILED, corrections, tableRowSpans(text, prepared))) {
     mentions.push({ question: 'channel', option: 'thirdParty', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
     mentions.sort((a, b) => a.start - b.start);
   }
@@ -248,6 +248,7 @@ function read(text: string, part: boolean): Understanding {
   supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
   attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections);
   ourResellers(prepared.text, mentions, COMPILED);
+  namedResellers(prepared.text, mentions, COMPILED, (end) => nameFollows(text, prepared, end));
   readLayout(text, prepared, mentions, COMPILED);
   refineTier(prepared.text, mentions, COMPILED);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
