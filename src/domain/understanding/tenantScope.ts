@@ -4,6 +4,7 @@
 // another tenant's, background, as another case's answers are.
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
+import { listScope } from './listScope';
 import { Span, StructuredMention, matches } from './structure';
 
 const words = (key: 'scopeOnly' | 'inChina' | 'abroad'): RegExp =>
@@ -18,6 +19,7 @@ const BETWEEN = /^ ?(?:[^ ,.?;:!]{1,12}(?: [^ ,.?;:!]{1,12})? ?)?$/u;
 /** Which of the customer's tenants, and which of the partner's countries, the case is about. */
 export function tenantScope(text: string, mentions: StructuredMention[]): void {
   onlyTenant(text, mentions);
+  listScope(text, mentions);
   rolesByPlace(text, mentions);
 }
 
