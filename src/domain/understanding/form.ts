@@ -44,9 +44,11 @@ const FORM_SEPARATOR = /^[?？]["”」』]?[ \t]*(?:[-–—]{1,2}|→|->|[:：
 /** Between a question and its answer: its mark or the label's colon, a closing quote, a dash or an arrow. */
 const ANSWER_START = /^[?？:：]?["”」』]?[ \t]*(?:[-–—]{1,2}|→|->|[:：])?[ \t]*/u;
 /** Options with a letter or a number, on one line or one a line: "A. support only  B. move — A", "a) EA\nb) MPSA\n– b". */
-const OPTION = /(?<=^|[\s:：>])([A-Za-z]|[1-9])[.)．、][ \t]*(?=\S)/gmu;
+const OPTION = /(?<=^|[\s:：>])([A-Za-z]|[1-9])[.)．、）][ \t]*(?=\S)/gmu;
 /** The option chosen after the list: "— A", "– b", "→ 2", alone at its line's end. */
 const CHOSEN = /(?:^|[ \t])(?:[-–—]{1,2}|→|->)[ \t]*([A-Za-z]|[1-9])[.)]?[ \t]*$/u;
+/** The option chosen as a reply's whole words after its label, on the line under the list: "客户今天回复：“B。”", "They answered: b". */
+const REPLIED = /[:：][ \t]*["“「]?([A-Za-z]|[1-9])[.)。]?["”」]?[ \t]*$/u;
 
 /** Where a form's answer's plain "no" ends ("没有", "否", "no", "nincs, volt"), when it opens the answer: its question is then not so. */
 function saidNo(answer: string, lexicons: readonly CompiledLexicon[]): number | undefined {
@@ -115,7 +117,8 @@ function inOrder(options: readonly { mark: RegExpMatchArray }[]): boolean {
 function blankNotChosen(text: string, blank: (from: number, to: number) => void): void {
   const lines = [...text.matchAll(/[^\n]+/gu)];
   lines.forEach((line, n) => {
-    const chosen = CHOSEN.exec(line[0]);
+    const replied = REPLIED.exec(line[0]);
+    const chosen = CHOSEN.exec(line[0]) ?? replied;
     if (chosen === null) return;
     const pick = chosen[1]!.toLowerCase();
     const end = line.index + chosen.index;
@@ -126,10 +129,10 @@ function blankNotChosen(text: string, blank: (from: number, to: number) => void)
     );
     let options = own;
     if (!inOrder(own)) {
-      if (line[0].slice(0, chosen.index).trim() !== '') return;
+      if (chosen !== replied && line[0].slice(0, chosen.index).trim() !== '') return;
       options = [];
       for (let k = n - 1; k >= 0; k--) {
-        const m = /^[ \t>]*([A-Za-z]|[1-9])[.)．、][ \t]*(?=\S)/u.exec(lines[k]![0]);
+        const m = /^[ \t>]*([A-Za-z]|[1-9])[.)．、）][ \t]*(?=\S)/u.exec(lines[k]![0]);
         if (m === null) break;
         options.unshift({ mark: m, at: lines[k]!.index });
       }
@@ -155,7 +158,7 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
   for (const m of text.matchAll(STRUCK_THROUGH)) blank(m.index, m.index + m[0].length);
   blankSaidNo(text, lexicons, blank);
   if (/[「《“]/u.test(text)) blankTitles(text, lexicons, blank);
-  if (/[-–—→]/u.test(text)) blankNotChosen(text, blank);
+  if (/[-–—→:：]/u.test(text)) blankNotChosen(text, blank);
   // On a line of boxes where one is ticked ("Product: [x] Microsoft 365  [ ] Azure", "☑ M365 ☐ Azure"),
   // the boxes left empty are the options not chosen; a checklist's lone empty box is a task still to do, and stays.
   for (const line of text.matchAll(/[^\n]+/gu)) {
