@@ -16,19 +16,31 @@ describe('Portuguese: a belief then the seller, a CSP named as the seller, a car
       'A gente pensava que era numa loja de informática, mas a nota diz outra coisa: é um parceiro CSP, a Alfa Nuvem. Querem suporte do Microsoft 365.',
       { channel: 'otherCsp', service: 'license', goal: 'support' },
     ],
-    ['pt-BR', 'A escola pagava o Microsoft 365 em reais a um parceiro CSP de Recife e agora quer trazer tudo pra gente.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    [
+      'pt-BR',
+      'A escola pagava o Microsoft 365 em reais a um parceiro CSP de Recife e agora quer trazer tudo pra gente.',
+      { channel: 'otherCsp', service: 'license', goal: 'move' },
+    ],
     ['pt-BR', 'Cliente com Azure via CSP da SoftNuvem, três assinaturas.', { channel: 'otherCsp', service: 'usage' }],
-    ['pt-BR', 'Eles pagam o Office 365 E3 pra Beta Sistemas (o CSP deles) e querem que a gente cuide só do suporte.', { channel: 'otherCsp', service: 'license', goal: 'support' }],
+    [
+      'pt-BR',
+      'Eles pagam o Office 365 E3 pra Beta Sistemas (o CSP deles) e querem que a gente cuide só do suporte.',
+      { channel: 'otherCsp', service: 'license', goal: 'support' },
+    ],
     [
       'pt-BR',
       'As licenças do Microsoft 365 Business Basic vieram por uma operadora (plano Empresa Total, não é CSP). Querem só suporte.',
       { channel: 'thirdParty', service: 'license', goal: 'support' },
     ],
-    ['pt-BR', 'Nós somos uma revenda CSP e compramos pela Ingram. O Exchange Online do cliente é EA.', { channel: 'ea', service: 'license', partnerType: 'indirectReseller' }],
+    [
+      'pt-BR',
+      'Nós somos uma revenda CSP e compramos pela Ingram. O Exchange Online do cliente é EA.',
+      { channel: 'ea', service: 'license', partnerType: 'indirectReseller' },
+    ],
   ]);
 });
 
-describe('Portuguese: the partner saying it is, or will be, the customer\'s CSP', () => {
+describe("Portuguese: the partner saying it is, or will be, the customer's CSP", () => {
   checkKind([
     ['pt-BR', 'A gente virou o CSP deles no mês passado; o Exchange Online é com a gente.', { service: 'license' }],
     ['pt-BR', 'Querem que a gente seja uma revenda CSP pra eles: hoje o Azure é EA.', { channel: 'ea', service: 'usage' }],

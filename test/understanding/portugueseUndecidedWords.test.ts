@@ -10,7 +10,12 @@ describe('Portuguese: words saying the case is not settled', () => {
       { channel: 'ea', service: 'license' },
       ['goal'],
     ],
-    ['pt-BR', 'O Project Online: o diretor acha que querem só suporte, a gerente falou em migrar tudo pra gente. Não está decidido.', { service: 'license' }, ['goal']],
+    [
+      'pt-BR',
+      'O Project Online: o diretor acha que querem só suporte, a gerente falou em migrar tudo pra gente. Não está decidido.',
+      { service: 'license' },
+      ['goal'],
+    ],
     ['pt-BR', 'A diretoria diz que o Office 365 veio do EA, o financeiro diz que foi Open Value. Cada um fala uma coisa.', { service: 'license' }, ['channel']],
   ]);
 });

@@ -5,7 +5,11 @@ import { checkKind } from './kindCheck';
 
 describe('role: only the supplier of the reseller, in Russian', () => {
   checkKind([
-    ['ru-RU', 'Клиента ведёт реселлер «Бета-Софт», мы лишь поставщик. Open Value, Visio.', { channel: 'open', service: 'license', partnerType: 'indirectProvider' }],
+    [
+      'ru-RU',
+      'Клиента ведёт реселлер «Бета-Софт», мы лишь поставщик. Open Value, Visio.',
+      { channel: 'open', service: 'license', partnerType: 'indirectProvider' },
+    ],
     ['ru-RU', 'Open Value, Visio; поставщик лицензий у клиента не меняется.', { channel: 'open', service: 'license' }],
   ]);
 });

@@ -10,10 +10,6 @@ describe('corrections and negation: Russian self-corrections and a lapsed agreem
       'эксчейндж по опен вэлью хотят перевести к нам а не подожди она говорит нет только поддержка нужна',
       { channel: 'open', service: 'license', goal: 'support' },
     ],
-    [
-      'ru-RU',
-      'Azure по EA или по MCA напрямую с Microsoft? Ответ: второе. EA был до весны, не продлили.',
-      { channel: 'microsoft', service: 'usage' },
-    ],
+    ['ru-RU', 'Azure по EA или по MCA напрямую с Microsoft? Ответ: второе. EA был до весны, не продлили.', { channel: 'microsoft', service: 'usage' }],
   ]);
 });

@@ -6,12 +6,12 @@ import { checkKind } from './kindCheck';
 
 describe('goal, channel and role: Russian support and case words', () => {
   checkKind([
-    ['ru-RU', 'Биллинг остаётся у Microsoft напрямую. От нас — администрирование и хелпдеск. Project, 5 мест.', { channel: 'microsoft', service: 'license', goal: 'support' }],
     [
       'ru-RU',
-      'Платят и дальше своему CSP-партнёру, а звонят нам, когда падает Exchange Online.',
-      { channel: 'otherCsp', service: 'license', goal: 'support' },
+      'Биллинг остаётся у Microsoft напрямую. От нас — администрирование и хелпдеск. Project, 5 мест.',
+      { channel: 'microsoft', service: 'license', goal: 'support' },
     ],
+    ['ru-RU', 'Платят и дальше своему CSP-партнёру, а звонят нам, когда падает Exchange Online.', { channel: 'otherCsp', service: 'license', goal: 'support' }],
     ['ru-RU', 'Office 365 по Open Value, хочуть, щоб мы підтримували их тенант.', { channel: 'open', service: 'license', goal: 'support' }],
     [
       'ru-RU',

@@ -10,6 +10,10 @@ describe('a reseller buying through our distributor business is another party', 
       'Caso da Construtora Pilar:\n- comprou o Microsoft 365 E5 direto da Microsoft\n- a revenda NorteSoft entra no caso, compra pela nossa distribuidora',
       { channel: 'microsoft', service: 'license' },
     ],
-    ['pt-BR', 'Somos revenda indireta e compramos pela nossa distribuidora, a Ingram. O Azure do cliente é EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    [
+      'pt-BR',
+      'Somos revenda indireta e compramos pela nossa distribuidora, a Ingram. O Azure do cliente é EA.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
   ]);
 });

@@ -5,9 +5,17 @@ import { checkKind } from './kindCheck';
 
 describe('a reseller word followed by a name is that company', () => {
   checkKind([
-    ['pt-BR', 'Revenda Paineira pediu ajuda: o cliente tem Office 365 E3 no Open Value e quer só suporte.', { channel: 'open', service: 'license', goal: 'support' }],
+    [
+      'pt-BR',
+      'Revenda Paineira pediu ajuda: o cliente tem Office 365 E3 no Open Value e quer só suporte.',
+      { channel: 'open', service: 'license', goal: 'support' },
+    ],
     ['pt-BR', 'cliente com Exchange Online via EA, revenda Beta Nuvem vai cuidar do suporte', { channel: 'ea', service: 'license', goal: 'support' }],
     ['en-US', 'Reseller Fabrikam will handle this one: the customer bought Microsoft 365 E3 through an EA.', { channel: 'ea', service: 'license' }],
-    ['pt-BR', 'Nós somos revenda Microsoft há dez anos; o cliente tem Azure comprado direto da Microsoft.', { channel: 'microsoft', service: 'usage', partnerType: 'indirectReseller' }],
+    [
+      'pt-BR',
+      'Nós somos revenda Microsoft há dez anos; o cliente tem Azure comprado direto da Microsoft.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'indirectReseller' },
+    ],
   ]);
 });

@@ -20,7 +20,9 @@ export function dismissAsidesAndItems(
   dismissAsides(text, mentions, lexicons, brackets);
   if (items.length === 0) return;
   for (const d of lexicons.flatMap((l) => matches(l.dismiss, text))) {
-    const item = items.find((i) => i.start <= d.start && d.end <= i.end && ITEM_END.test(text.slice(d.end, i.end)) && ONE_SENTENCE.test(text.slice(i.start, d.start)));
+    const item = items.find(
+      (i) => i.start <= d.start && d.end <= i.end && ITEM_END.test(text.slice(d.end, i.end)) && ONE_SENTENCE.test(text.slice(i.start, d.start)),
+    );
     if (item === undefined) continue;
     for (const m of mentions) {
       if (m.start >= item.start && m.end <= d.start) {
