@@ -12,8 +12,8 @@ const ABOUT = compilePatterns(
   'structure.aboutPlace',
 );
 /** An item's key where it starts, after the stop its line break left ("1 .", "a ." once folded: "1)", "A)"), or opens the words naming it ("az 1. pontról"). */
-const ITEM_KEY = /^[ .,]*([0-9]{1,2}|[a-z]) [.]/u;
-const ABOUT_KEY = /^([0-9]{1,2}|[a-z])(?= )/u;
+const ITEM_KEY = /^[ .,]*([0-9]{1,2}|[a-z]) [.,]/u;
+const ABOUT_KEY = /^([0-9]{1,2}|[a-z])(?![0-9a-z])/u;
 
 /**
  * When the message names one item of its list as the case's and its list has two items or more,

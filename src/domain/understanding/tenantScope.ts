@@ -5,7 +5,6 @@
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { countryScope } from './countryScope';
-import { listScope } from './listScope';
 import { Span, StructuredMention, matches } from './structure';
 
 const words = (key: 'scopeOnly' | 'inChina' | 'abroad'): RegExp =>
@@ -20,7 +19,6 @@ const BETWEEN = /^ ?(?:[^ ,.?;:!]{1,12}(?: [^ ,.?;:!]{1,12})? ?)?$/u;
 /** Which of the customer's tenants, and which of the partner's countries, the case is about. */
 export function tenantScope(text: string, mentions: StructuredMention[]): void {
   onlyTenant(text, mentions);
-  listScope(text, mentions);
   rolesByPlace(text, mentions);
   countryScope(text, mentions);
 }

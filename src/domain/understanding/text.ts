@@ -258,8 +258,8 @@ export function bracketed(input: string, prepared: PreparedText): { start: numbe
   return spans;
 }
 
-/** A line of a list ("- …", "* …", "1. …", "A) …"): its mark, a space, then the rest of the line. */
-const LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*•·]|\d{1,2}[.)]|[A-Za-z]\))[ \t][^\n]*/gu;
+/** A line of a list ("- …", "* …", "1. …", "A) …", or "1）…" with no space): its mark, a space, then the rest of the line. */
+const LIST_ITEM = /(?:^|\n)[ \t]*(?:(?:[-*•·]|\d{1,2}[.)]|[A-Za-z]\))[ \t]|(?:\d{1,2}|[A-Za-z])）)[^\n]*/gu;
 
 /**
  * The list items of the original message, each from its mark to its line's end in `text`: an

@@ -148,8 +148,6 @@ export interface Structure {
    */
   /** Words restricting a ticket to one of the customer's tenants ("本工单只涉及", "only about"): the cloud right after them is the case's. */
   scopeOnly?: string[];
-  /** Words restricting a ticket to one item of a numbered list, the number after them ("只处理第 1 个", "only item 2"). */
-  scopeItem?: string[];
   /** A place in China and one abroad ("在中国", "在新加坡", "in Singapore"): a role said there is the partner's there. */
   inChina?: string[];
   abroad?: string[];
