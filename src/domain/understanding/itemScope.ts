@@ -1,5 +1,5 @@
 // The one item of a listed few a message's case is about: "A) … B) … C) … Ez a jegy csak az A
-// tenantról szól", "1) … 2) … A mai egyeztetés csak az 1. pontról szól", "A 2. ponthoz: …". Each
+// tenantról szól", "1) … 2) … A mai egyeztetés csak az 1. pontról szól", "1）… 2）… 本工单只处理第 1 个". Each
 // item says how that tenant or company bought; only the named item answers. The words naming it
 // are the lexicons' `structure.aboutPlace` (a place or an item the case is about), here those
 // whose first word is an item's key: a number or a single letter.
