@@ -25,6 +25,7 @@ import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
+import { Mention, Span, correctionMarks, dominantLanguages, findMentions } from './mentions';
 import { confirmedAfter, notTakenBack, deniedLater, doubtAlone, markCorrections, takeBackForCsp, takeBackUnnamed } from './takenBack';
 
 export type { Understanding } from './result';
@@ -36,97 +37,6 @@ const COMPILED: readonly CompiledLexicon[] = LEXICONS.map(compileLexicon);
 const DICTIONARY = buildDictionary(LEXICONS.map((l) => [l.language, lexiconPatterns(l)] as const));
 const LETTERS = letterNames(LEXICONS);
 const TRANSLITERATIONS = transliterations(LEXICONS);
-
-interface Mention {
-  question: QuestionId | undefined; // undefined: a blocking phrase
-  option: string;
-  implies: ReadonlyArray<[QuestionId, string]>;
-  start: number;
-  end: number;
-  negated: boolean;
-  hedged: boolean;
-  /** How many corrections ("sorry", "I mean") come before the mention. */
-  epoch: number;
-  /** Another party's past (LexiconEntry.background): it answers only what nothing else does. */
-  background?: boolean;
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/**
- * Every place where one of the patterns matches (overlapping places too: "we're a reseller
- * under a distributor" holds two wordings of one entry), with the longest pattern there.
- */
-function longestMatches(any: RegExp, alternatives: readonly RegExp[], text: string): Span[] {
-  const found: Span[] = [];
-  any.lastIndex = 0;
-  for (let m = any.exec(text); m !== null; m = any.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    for (const alt of alternatives) {
-      alt.lastIndex = start;
-      if (alt.test(text) && alt.lastIndex > end) end = alt.lastIndex;
-    }
-    if (end > start) found.push({ start, end });
-    any.lastIndex = start + 1;
-  }
-  return found;
-}
-
-function findMentions(text: string, isName: (span: Span) => boolean): Mention[] {
-  const candidates: Mention[] = [];
-  for (const lexicon of COMPILED) {
-    if (lexicon.block) {
-      for (const s of matches(lexicon.block, text)) {
-        candidates.push({ question: undefined, option: '', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
-      }
-    }
-    for (const entry of lexicon.entries) {
-      for (const s of longestMatches(entry.regex, entry.alternatives, text)) {
-        if (entry.name && !isName(s)) continue;
-        candidates.push({
-          question: entry.question,
-          option: entry.option,
-          implies: entry.implies,
-          ...s,
-          negated: false,
-          hedged: false,
-          epoch: 0,
-          background: entry.background,
-        });
-      }
-    }
-  }
-  // Longest first; on a tie a blocking phrase wins, then the earlier one.
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.question !== undefined) - Number(b.question !== undefined) || a.start - b.start);
-  const accepted: Mention[] = [];
-  for (const c of candidates) {
-    if (!accepted.some((a) => overlaps(a, c))) accepted.push(c);
-  }
-  return accepted.sort((a, b) => a.start - b.start);
-}
-
-/** The language of the message among the Latin-script ones, by its function words. */
-function dominantLanguages(text: string): Set<string> {
-  const scores = COMPILED.map((l) => ({ language: l.language, score: l.markers ? matches(l.markers, text).length : 0 }));
-  const best = Math.max(...scores.map((s) => s.score));
-  return new Set(scores.filter((s) => s.score === best).map((s) => s.language));
-}
-
-/**
- * Words that take back what came before; not a "no" reported of another party ("she says no"),
- * nor one in a sentence asked as a question ("or was it Open after all?"): it leaves both open.
- */
-function correctionMarks(text: string, mentions: readonly Mention[]): Span[] {
-  const reported = COMPILED.flatMap((l) => (l.reportedNo ? matches(l.reportedNo, text) : []));
-  const asked = (c: Span): boolean => /^[^.?]*\?/.test(text.slice(c.end));
-  return COMPILED.flatMap((l) => (l.corrections ? matches(l.corrections, text) : [])).filter(
-    (c) => !mentions.some((m) => m.question !== undefined && overlaps(m, c)) && !reported.some((r) => overlaps(r, c)) && !asked(c),
-  );
-}
 
 function empty(): Understanding {
   return { answers: {}, conflicts: [], evidence: {}, negated: [] };
@@ -195,14 +105,14 @@ function abbreviations(text: string): string {
  */
 function read(text: string, part: boolean): Understanding {
   const plain = prepare(abbreviations(text));
-  const languages = dominantLanguages(plain.text);
+  const languages = dominantLanguages(COMPILED, plain.text);
   // A filler in Latin letters is dropped only when the message is known to be in its language.
   const spoken = respell(plain, COMPILED, (language) => languages.size === 1 && languages.has(language));
   const respelled = fromTranslit(spelledOut(spoken, LETTERS, DICTIONARY.words), DICTIONARY, TRANSLITERATIONS);
-  const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(respelled.text), text);
+  const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(COMPILED, respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
-  const mentions = findMentions(prepared.text, (s) => writtenAsName(text, prepared, s.start, s.end));
+  const mentions = findMentions(COMPILED, prepared.text, (s) => writtenAsName(text, prepared, s.start, s.end));
   for (const s of bareRoles(prepared.text, mentions, COMPILED))
     mentions.push({ question: 'partnerType', option: 'direct', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
   mentions.sort((a, b) => a.start - b.start);
@@ -210,8 +120,15 @@ function read(text: string, part: boolean): Understanding {
   // Nothing named: still, it may say the case was left undecided (about a thread's older parts). sellersNotCsp (below) reads a seller alone.
   if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp'))
     return undecidedQuestions(prepared.text, mentions, COMPILED).size > 0 ? { ...empty(), undecided: true } : empty();
-  const corrections = correctionMarks(prepared.text, mentions);
-  const doubtedSellers = markNegations(prepared.text, mentions, corrections, COMPILED, dominantLanguages, (from, to) => dashBetween(text, prepared, from, to));
+  const corrections = correctionMarks(COMPILED, prepared.text, mentions);
+  const doubtedSellers = markNegations(
+    prepared.text,
+    mentions,
+    corrections,
+    COMPILED,
+    (t) => dominantLanguages(COMPILED, t),
+    (from, to) => dashBetween(text, prepared, from, to),
+  );
   notTakenBack(prepared.text, mentions, COMPILED);
   // Only a correction that says the answer was wrong ("no wait") takes it back unreplaced; a restatement may name it unread.
   const retractions = COMPILED.flatMap((l) => (l.retractions ? matches(l.retractions, prepared.text) : []));
@@ -224,7 +141,7 @@ function read(text: string, part: boolean): Understanding {
   deniedLater(prepared.text, mentions, COMPILED);
   doubtAlone(prepared.text, mentions, COMPILED);
   confirmedAfter(prepared.text, mentions, COMPILED, (from, to) => dashBetween(text, prepared, from, to));
-  const joins = joiningWords(prepared.text, COMPILED, () => dominantLanguages(prepared.text));
+  const joins = joiningWords(prepared.text, COMPILED, () => dominantLanguages(COMPILED, prepared.text));
   negatePhrases(prepared.text, mentions, joins);
   negatedTogether(prepared.text, mentions, COMPILED);
   dismissAsidesAndItems(prepared.text, mentions, COMPILED, bracketed(text, prepared), listItems(text, prepared));

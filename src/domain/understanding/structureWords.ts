@@ -1,0 +1,179 @@
+// The structure words of a message, one set per language (structure.ts and the rules beside it
+// read them): options listed and references to them, parties, clauses, corrections of scope.
+// Kept apart from the rest of the lexicon's shape (types.ts) because it is the part that grows.
+
+export interface Structure {
+  /** Words that join two options ("or", «или», «либо», "还是", "ou", "vagy"). */
+  or?: string[];
+  /** A reference to the first of two options listed ("the former", «первое», "前者", "o primeiro", "az előbbi"). */
+  first?: string[];
+  /** A reference to the second or last ("the second one", «последнее», "后者", "o segundo", "az utóbbi"). */
+  second?: string[];
+  /**
+   * Words that set aside what the sentence before them said ("but that doesn't matter", «но это
+   * неважно», "这个跟我们没关系", "mas isso não importa", "de ez most mindegy").
+   */
+  dismiss?: string[];
+  /**
+   * Words that say the case was left undecided ("we ended the call without them deciding",
+   * «так и не решили», "所以目标现在不确定", "ninguém confirmou ainda", "nem tudtuk eldönteni"): two
+   * answers the message told for one question both stay, and the question is asked.
+   */
+  undecided?: string[];
+  /**
+   * The status of a row of a pasted table that no longer holds, said at the start of its cell
+   * ("closed", "superseded by item 3", «заменено», "已被取代", "substituído", "lezárt").
+   */
+  closedStatus?: string[];
+  /**
+   * Words that mark struck text in a redline: a label ("[struck: …]", a line "Struck: …", «было:»,
+   * "原文…："), or a verb before or after a quotation ("counsel struck "…"", "o cliente riscou "…"").
+   */
+  struck?: string[];
+  /**
+   * Words that open a form's hint in brackets, or are all of it: an example's or a default's ("(e.g.
+   * EA / MCA)", «(например: …)», "（例如：…）", "(ex.: …)", "(pl. EA)", "Open Value (пример)").
+   */
+  example?: string[];
+  /** A form's answer that is a plain no ("没有", "no", "nincs"): the question it answers is not so. */
+  formNo?: string[];
+  /** Words that make a field's label a yes-or-no question without its mark ("是否EA客户：否"). */
+  formAsks?: string[];
+  /**
+   * A line's label before its colon saying it is the newest part of a pasted history ("最新回复：",
+   * "最上面（客户，11/28）：", "Latest:") or an older one ("昨天：", "下面（…）：", "旧邮件：", "Earlier:").
+   */
+  /** Words restricting a ticket to one of the customer's tenants ("本工单只涉及", "only about"): the cloud right after them is the case's. */
+  scopeOnly?: string[];
+  /** A place in China and one abroad ("在中国", "在新加坡", "in Singapore"): a role said there is the partner's there. */
+  inChina?: string[];
+  abroad?: string[];
+  /** Countries (one entry each: names, codes), a clause opened by one ("Ausztriában") and the case said to be about one, or one listed item ("Ausztriáról szól", "az 1. pontról szól"). */
+  countries?: string[];
+  placeIn?: string[];
+  aboutPlace?: string[];
+  newestPart?: string[];
+  olderPart?: string[];
+  /** A writing whose title is quoted after it ("邮件「…」", "活动《…》"): the title is no one's answer. */
+  titled?: string[];
+  /** Words that put a goal off till later ("the move later", «перенос потом», "迁移以后再说"). */
+  later?: string[];
+  /**
+   * Words for what was said at first ("at first they said", «сначала говорили», "一开始说", "no
+   * começo disseram", "először azt mondták"): they doubt what follows, and a different answer told
+   * anywhere else in the message takes its place.
+   */
+  atFirst?: string[];
+  /**
+   * Words of wanting ("they want", «хотят», "想", "querem", "szeretnék"): where a message names two
+   * goals, the one it says is wanted is the goal and the other is its story ("we moved offices").
+   */
+  want?: string[];
+  /**
+   * Words of a wish told as past ("they wanted", «хотели», "一开始想", "queriam", "akartak"): a
+   * goal wanted once gives way to another goal said after it ("at first they wanted to move…
+   * then the director said just support").
+   */
+  wanted?: string[];
+  /** Words joining two wishes into one ("manage it and bill them", «и», "并且", "e", "és"): support and a move so wished are a move. */
+  together?: string[];
+  /**
+   * Words that restrict what is in scope to the product next to them ("only Azure", "Azure only",
+   * «только про», "只谈", "só o", "csak a"): that product's kind of service is the one stated.
+   */
+  only?: string[];
+  /**
+   * A purchase made through the partner itself ("bought it through us", «купил через нас»,
+   * "通过我们买的", "comprou com a gente", "tőlünk vették"): with the partner's own Advisor
+   * past, the channel is the former Advisor.
+   */
+  fromUs?: string[];
+  /** Verbs of selling ("sold", «продали», "卖给", "vendeu", "eladtuk"): with "we" before them, a sale by the partner itself. */
+  sold?: string[];
+  /**
+   * Verbs of reselling ("resell", «перепродаём», "进货", "revendemos", "továbbadjuk"): what the
+   * partner itself buys from Microsoft to resell is its supply, not the customer's channel.
+   */
+  resell?: string[];
+  /** Words that make the partner itself the subject of a clause ("we", «мы», "我们", "somos", "mi"). */
+  self?: string[];
+  /** Words that make another party the subject ("their", «их», "客户", "deles", "partnerük"). */
+  others?: string[];
+  /**
+   * Words right after a role that name whose it is ("of the customer", «клиента», "deles", "do
+   * antigo parceiro", "a korábbi partner"), place it below us ("under us", «под нами», "alattunk"),
+   * say it is not us ("is not us", «не мы», "nem mi vagyunk") or make it the one who speaks ("the
+   * distributor says", "分销商那边说", "a distribuidora diz"): that role is another party's, not the
+   * partner's own.
+   */
+  ownerAfter?: string[];
+  /**
+   * "But that's not us" («но это не мы», "但这不是我们", "mas não somos nós", "de az nem mi
+   * vagyunk") in the clause right after a role: the speaker denies the role is the partner's own.
+   */
+  notUs?: string[];
+  /** Words speaking to this partner ("you", «вы», "vocês", "önök", "你们"): another party's quote with them names our role. */
+  addressee?: string[];
+  /**
+   * Words naming another case than this one: another customer ("our other customer", «другой
+   * клиент», "上周那个客户", "aquele cliente", "a másik ügyfél") or the customer's parent company
+   * ("the parent company", «материнская компания», "母公司", "a matriz", "az anyavállalat"). What
+   * follows them in their sentence is theirs, up to a word for this case (`thisCase`: "this one",
+   * «этот клиент», "这个客户", "esse aqui", "ez az ügyfél").
+   */
+  otherCase?: string[];
+  thisCase?: string[];
+  /**
+   * Words opening a clause whose subject is said at its end ("who handles the contract with
+   * Microsoft is the parent company", «кто ведёт контракт — материнская компания», "quem cuida …
+   * é a matriz"): when that subject is another case, the clause is theirs.
+   */
+  whoever?: string[];
+  /**
+   * Words opening a relative clause ("which", "que", «который», "ami"): a clause so opened goes on
+   * with the one before it ("Office, que eles têm…, esquece"), so a dismissal reaches past it.
+   */
+  relative?: string[];
+  /**
+   * "The EA is only for Office", "o EA deles é só do Office": a contract said as the subject (after
+   * a stop or one of `subjectStart`: "the", "o", «а»), then at most `coverWords` ("is", "deles é"),
+   * then "only": the "only" limits what that contract covers, not the kind of service in scope.
+   */
+  subjectStart?: string[];
+  coverWords?: string[];
+  /**
+   * Words that open a sentence and say nothing of it ("by the way", «кстати», "aliás",
+   * "egyébként"): the comma after them is theirs, not a relative clause's ("By the way, who…").
+   */
+  openers?: string[];
+  /** A role word in a form that says it is another party's (Hungarian "disztribútoruk", their distributor). */
+  ownedWord?: string[];
+  /**
+   * Words that make the provider named right after them the partner's supplier ("through",
+   * «через», "通过", "pela"); `supplierAfter` for words after it (Hungarian "keresztül").
+   */
+  supplier?: string[];
+  supplierAfter?: string[];
+  /** A reseller called the writer's own ("our reseller", «наш реселлер», "我们的经销商", "nossa revenda", "viszonteladónk"): another party, whose role is not the writer's (roles.ts). */
+  ourReseller?: string[];
+  /** Words after a reseller saying it buys through us ("buys through us", «работает через нас», "通过我们拿货", "rajtunk keresztül vásárol"). */
+  throughUs?: string[];
+  /** Sellers ("hosting company", "retailer", «интегратор», "零售商"): one said not to be a CSP is a third party. */
+  seller?: string[];
+  /**
+   * Bare words for a reseller ("reseller", «реселлер», "经销商", "revenda", "viszonteladó"): the
+   * one a reference keeps among the roles the partner listed for itself ("a distributor or a
+   * reseller, the second one") is its own role, an indirect reseller.
+   */
+  reseller?: string[];
+  /**
+   * "We are" with the customer named as the one the role serves, right before the role ("we are
+   * the customer's", "我们是客户的", "mi vagyunk az ügyfél"): the role after them is the
+   * partner's own, though a party word stands nearer to it than "we".
+   */
+  selfOf?: string[];
+  /** Verbs of buying: a negation right before one reaches the channel after it ("didn't buy it through EA"). */
+  purchase?: string[];
+  /** Words that join two clauses ("and", «и», "e", "és"): a negation after an object never reaches back across one. */
+  and?: string[];
+}
