@@ -23,6 +23,7 @@ import { letterNames, respell, spelledOut } from './spelled';
 import { firstSaid, laterGoals, negatedTogether, undecidedQuestions, wantedGoal } from './desire';
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
+import { selfAnswered } from './selfAnswered';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
 import { Mention, Span, correctionMarks, dominantLanguages, findMentions } from './mentions';
@@ -67,7 +68,9 @@ export function understand(text: string): Understanding {
     const readPart = (p: string): Understanding => (quoted?.includes(p) ? quotedReading(read(p, true), p) : read(p, true));
     if (parts.length + about.length > 1) return mergeParts([...answeredQuestions(parts, opensWithReference).map(readPart), ...about]);
     const asked = questionTurns(parts[0]!, (question) => names(read(question, true)));
-    return asked === undefined ? read(parts[0]!, false) : readTranscript(asked, (turn) => read(turn, true), opensWithReference);
+    // Else a question the writer answers right after it (selfAnswered.ts) is read as a question and its answer.
+    const turnsOf = asked ?? selfAnswered(parts[0]!, (part) => read(part, true));
+    return turnsOf === undefined ? read(parts[0]!, false) : readTranscript(turnsOf, (turn) => read(turn, true), opensWithReference);
   } catch {
     // Nothing here should throw (the lexicons are checked when the module loads); if it ever does, a message the bot cannot read must not end the conversation.
     return empty();
