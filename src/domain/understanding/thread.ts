@@ -9,6 +9,7 @@ import { channelInCloud } from './channels';
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { unquotedMatch } from './olderQuote';
+import { replyParts } from './replyLines';
 import { labelledParts } from './labelled';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
@@ -180,6 +181,8 @@ export function quotedReading(reading: Understanding, words: string): Understand
 export function threadOf(text: string, answers: (words: string) => boolean = () => false): ThreadParts {
   const labelled = labelledParts(text);
   if (labelled !== undefined) return { parts: labelled };
+  const replies = replyParts(text);
+  if (replies !== undefined) return { parts: replies };
   const quote = unquotedMatch(INLINE_QUOTE, text);
   const words = quote?.slice(1).find((q) => q !== undefined);
   // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand,

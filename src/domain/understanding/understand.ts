@@ -95,7 +95,8 @@ export function opensWithReference(part: string): boolean {
  * "PoR" written with its capitals is the partner of record; "por" is a Portuguese word. It is
  * marked before the text is folded, with as many characters, so the words keep their places.
  */
-const PARTNER_OF_RECORD = /(?<![\p{L}\p{N}])PoR(?![\p{L}\p{N}])/gu;
+// Chinese writes it between its characters with no space ("做PoR"): only Latin and Cyrillic letters around it make another word.
+const PARTNER_OF_RECORD = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])PoR(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}])/gu;
 
 function abbreviations(text: string): string {
   return text.replace(PARTNER_OF_RECORD, 'pxr');
