@@ -12,8 +12,9 @@ function label(key: 'newestPart' | 'olderPart'): RegExp {
     `structure.${key}`,
     'u',
   );
-  // The label opens its line (after a few words naming who: "经销商最新回复："), perhaps with a note in brackets before the colon.
-  return new RegExp(`^\\s*(?:>\\s*)*[^:\\n]{0,8}?(?:${words.source})\\s*(?:\\([^)\\n]{0,24}\\))?\\s*:`, 'u');
+  // The label opens its line (after a few words naming who: "经销商最新回复："), perhaps with a note in brackets before the colon,
+  // or stands in square brackets of its own with no colon ("[latest email] …", "[korábbi levél] …").
+  return new RegExp(`^\\s*(?:>\\s*)*(?:[^:\\n]{0,8}?(?:${words.source})\\s*(?:\\([^)\\n]{0,24}\\))?\\s*:|[[【]\\s*(?:${words.source})\\s*[\\]】])`, 'u');
 }
 const NEWEST = label('newestPart');
 const OLDER = label('olderPart');
