@@ -35,3 +35,9 @@ describe("channel: a reseller's web store, and beside Microsoft's site under a d
     ],
   ]);
 });
+
+describe('channel words: a product from a CSP', () => {
+  checkKind([
+    ['en-US', 'Trey Research, Microsoft 365 Business Standard from a CSP that is closing its doors. They want us to take it over.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+  ]);
+});
