@@ -59,6 +59,11 @@ export interface Structure {
   /** Words that put a goal off till later ("the move later", «перенос потом», "迁移以后再说"). */
   later?: string[];
   /**
+   * Words that open a hypothetical ("if they were on EA", "what if", "hypothetically",
+   * "should it turn out to be"): what the sentence says after them states nothing of the case.
+   */
+  hypothetical?: string[];
+  /**
    * Words for what was said at first ("at first they said", «сначала говорили», "一开始说", "no
    * começo disseram", "először azt mondták"): they doubt what follows, and a different answer told
    * anywhere else in the message takes its place.

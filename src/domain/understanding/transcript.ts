@@ -81,6 +81,8 @@ const FIELD = /^\p{Lu}[\p{L}'&.-]*(?:\s+\p{Lu}[\p{L}'&-]*){1,4}\s*[.;,]\s+\S/u;
 const TIME_FIRST = new RegExp(String.raw`^\s*[[(](${TIME})[\])]\s*(\p{Lu}[\p{L}\p{M} .'-]{1,39}?)\s*$`, 'iu');
 /** A reply's arrow opening a line: the quoted older message follows. */
 const REPLY = /^\s*[↳↪⤷]\s*/u;
+/** A line that is all one bracket above the turns ("[Licensing Q&A forum]") is the paste's title, no note of the case. */
+const TITLE = /^\s*\[[^\]]*\]\s*$/u;
 /** A line with only a name and a time, the words on the lines below ("Juliana (Contoso)  15:40", «Иван Петров, [14:02]»). */
 const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0,39}?)\s*,?\s*[[(]?(${TIME})[\])]?\s*$`, 'u');
 
@@ -159,7 +161,7 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   const steps = times.slice(1).map((t, k) => Math.sign(t - times[k]!));
   if (steps.filter((d) => d < 0).length > steps.filter((d) => d > 0).length) turns.reverse();
   for (const turn of turns) turn.text = turn.text.trim();
-  const own = note.join('\n').trim();
+  const own = note.filter((l) => !TITLE.test(l)).join('\n').trim();
   return [...quotes, ...turns, ...(own.length > 0 ? [{ speaker: '', text: own }] : [])];
 }
 

@@ -14,6 +14,7 @@ import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { joiningWords, markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
+import { hypotheticals } from './hypothetical';
 import { plainText, readLayout, tableRowSpans } from './document';
 import { mergeParts, quotedReading, subjectReading, threadOf } from './thread';
 import { answeredQuestions } from './quoteOrder';
@@ -150,6 +151,7 @@ function read(text: string, part: boolean): Understanding {
   negatedTogether(prepared.text, mentions, COMPILED);
   dismissAsidesAndItems(prepared.text, mentions, COMPILED, bracketed(text, prepared), listItems(text, prepared));
   otherCases(prepared.text, mentions, COMPILED, () => [...bracketed(text, prepared), ...listItems(text, prepared)]);
+  hypotheticals(prepared.text, mentions);
   caseRoles(prepared.text, mentions, COMPILED, corrections);
   onlyService(prepared.text, mentions, COMPILED);
   formerAdvisor(prepared.text, mentions, COMPILED);
