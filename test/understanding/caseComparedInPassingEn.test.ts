@@ -15,6 +15,10 @@ describe('cases: another case compared in passing', () => {
       'Remember how the Proseware case went: they had Dynamics 365 on an EA. This one has Exchange Online from another CSP partner.',
       { channel: 'otherCsp', service: 'license' },
     ],
-    ['en-US', 'Same deal as Proseware? No, Proseware was on Open Value. Lakeshore buys its Azure from Microsoft by card.', { channel: 'microsoft', service: 'usage' }],
+    [
+      'en-US',
+      'Same deal as Proseware? No, Proseware was on Open Value. Lakeshore buys its Azure from Microsoft by card.',
+      { channel: 'microsoft', service: 'usage' },
+    ],
   ]);
 });

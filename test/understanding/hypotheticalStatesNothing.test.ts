@@ -24,8 +24,12 @@ describe('hypotheticals: a conditional sentence states nothing of the case', () 
   ]);
 });
 
-describe('hypotheticals: a channel planned for later is not today\'s', () => {
+describe("hypotheticals: a channel planned for later is not today's", () => {
   checkKind([
-    ['en-US', 'Their Azure is bought from Microsoft on a card today. In two years they intend to sign an EA, maybe.', { channel: 'microsoft', service: 'usage' }],
+    [
+      'en-US',
+      'Their Azure is bought from Microsoft on a card today. In two years they intend to sign an EA, maybe.',
+      { channel: 'microsoft', service: 'usage' },
+    ],
   ]);
 });

@@ -8,9 +8,21 @@ import { checkKind } from './kindCheck';
 
 describe('Portuguese: hypotheticals, rule questions and other customers state nothing for the case', () => {
   checkKind([
-    ['pt-BR', 'Material de treino: a Loja Girassol tem Microsoft 365 comprado por um parceiro Advisor. Pergunta extra: e se fosse Azure?', { channel: 'advisor', service: 'license' }],
-    ['pt-BR', 'Se fosse Open Value a gente pediria o contrato, mas não é, o cliente comprou Azure com outro parceiro CSP.', { channel: 'otherCsp', service: 'usage' }],
-    ['pt-BR', 'Vocês sabem se a Microsoft ainda vende EA pra empresa pequena? Bom, o cliente Doce Lar compra o Microsoft 365 direto da Microsoft.', { channel: 'microsoft', service: 'license' }],
+    [
+      'pt-BR',
+      'Material de treino: a Loja Girassol tem Microsoft 365 comprado por um parceiro Advisor. Pergunta extra: e se fosse Azure?',
+      { channel: 'advisor', service: 'license' },
+    ],
+    [
+      'pt-BR',
+      'Se fosse Open Value a gente pediria o contrato, mas não é, o cliente comprou Azure com outro parceiro CSP.',
+      { channel: 'otherCsp', service: 'usage' },
+    ],
+    [
+      'pt-BR',
+      'Vocês sabem se a Microsoft ainda vende EA pra empresa pequena? Bom, o cliente Doce Lar compra o Microsoft 365 direto da Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
     ['pt-BR', 'Ao contrário da Gráfica Norte (que era EA), a Clínica Sul comprou Azure de outro CSP.', { channel: 'otherCsp', service: 'usage' }],
     ['pt-BR', 'O caso da Marmoraria Leste era Open. Esse aqui ainda não sei o canal, só sei que é Dynamics 365.', { service: 'license' }],
     ['pt-BR', 'Caso diferente do normal: o cliente está no EA e quer só suporte.', { channel: 'ea', goal: 'support' }],

@@ -14,7 +14,11 @@ describe('Portuguese: since then, MCA-E with Microsoft, card in the admin portal
     ['pt-BR', 'O Visio foi comprado no admin center com cartão corporativo.', { channel: 'microsoft', service: 'license' }],
     ['pt-BR', 'cliente na nuvem da 21Vianet, comprado de um ex-parceiro Advisor', { cloud: 'china', channel: 'formerAdvisor' }],
     ['pt-BR', 'Nuvem da China: o cliente adquiriu diretamente à 21Vianet.', { cloud: 'china', channel: 'vianet' }],
-    ['pt-BR', 'Até 2020 Open Value. De 2021 em diante: Microsoft 365 comprado de uma operadora como pacote (a operadora não é CSP).', { channel: 'thirdParty', service: 'license' }],
+    [
+      'pt-BR',
+      'Até 2020 Open Value. De 2021 em diante: Microsoft 365 comprado de uma operadora como pacote (a operadora não é CSP).',
+      { channel: 'thirdParty', service: 'license' },
+    ],
     ['pt-BR', 'Open License não é mais opção para esse cliente.', {}],
   ]);
 });

@@ -9,11 +9,19 @@ import { checkKind } from './kindCheck';
 
 describe('Russian aside and channel words, round C', () => {
   checkKind([
-    ['ru-RU', 'Клиент хочет, чтобы мы стали партнёром записи по их Microsoft 365 E5 (EA). Коллега: перенос только на продлении, а пока можно взять их на поддержку и сопровождать.', { channel: 'ea', service: 'license', goal: 'move' }],
+    [
+      'ru-RU',
+      'Клиент хочет, чтобы мы стали партнёром записи по их Microsoft 365 E5 (EA). Коллега: перенос только на продлении, а пока можно взять их на поддержку и сопровождать.',
+      { channel: 'ea', service: 'license', goal: 'move' },
+    ],
     ['ru-RU', 'В отличие от «Оникса», у которого был Open, у «Гранита» Power BI Pro от другого CSP.', { channel: 'otherCsp', service: 'license' }],
     ['ru-RU', 'А кто-нибудь в курсе, MPSA ещё продают? По делу: у клиента Visio через EA.', { channel: 'ea', service: 'license' }],
     ['ru-RU', 'Клиент на Open просит посмотреть всё, что у них от Microsoft.', { channel: 'open' }],
-    ['ru-RU', 'Вопрос: у клиента Visio от другого CSP, хотят к нам.\nОтвет: P2P, для Visio поддерживается.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    [
+      'ru-RU',
+      'Вопрос: у клиента Visio от другого CSP, хотят к нам.\nОтвет: P2P, для Visio поддерживается.',
+      { channel: 'otherCsp', service: 'license', goal: 'move' },
+    ],
     ['ru-RU', 'Project Plan 1 брали через интернет-магазин «Софтлайн-Маркет».', { channel: 'thirdParty', service: 'license' }],
     ['ru-RU', 'Visio оплачивают карточкой в админке.', { channel: 'microsoft', service: 'license' }],
     ['ru-RU', 'лицензии брали у интегратора, он был в CSP, но статус отобрали. Хотят к нам.', { channel: 'otherCsp', service: 'license', goal: 'move' }],

@@ -6,8 +6,16 @@ import { checkKind } from './kindCheck';
 
 describe('a question the writer answers right after it', () => {
   checkKind([
-    ['ru-RU', 'Коллеги, мы по «Сатурну» реселлер или дистрибьютор? — Дистрибьютор, проверил в договоре. У клиента Power BI Pro от другого CSP.', { partnerType: 'indirectProvider', channel: 'otherCsp', service: 'license' }],
-    ['ru-RU', 'Как они покупали Project — по EA или через Open? Open, нашёл в письме. Нужна поддержка.', { channel: 'open', service: 'license', goal: 'support' }],
+    [
+      'ru-RU',
+      'Коллеги, мы по «Сатурну» реселлер или дистрибьютор? — Дистрибьютор, проверил в договоре. У клиента Power BI Pro от другого CSP.',
+      { partnerType: 'indirectProvider', channel: 'otherCsp', service: 'license' },
+    ],
+    [
+      'ru-RU',
+      'Как они покупали Project — по EA или через Open? Open, нашёл в письме. Нужна поддержка.',
+      { channel: 'open', service: 'license', goal: 'support' },
+    ],
     ['en-US', 'How did they buy Visio, EA or Open? Open, per the invoice. They want support only.', { channel: 'open', service: 'license', goal: 'support' }],
     ['ru-RU', 'Как они покупали Project — по EA или через Open? Менеджер говорит Open, бухгалтерия — EA.', { service: 'license' }, ['channel']],
   ]);

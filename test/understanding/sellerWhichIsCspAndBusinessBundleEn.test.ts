@@ -38,12 +38,20 @@ describe("channel: a reseller's web store, and beside Microsoft's site under a d
 
 describe('channel words: a product from a CSP', () => {
   checkKind([
-    ['en-US', 'Trey Research, Microsoft 365 Business Standard from a CSP that is closing its doors. They want us to take it over.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    [
+      'en-US',
+      'Trey Research, Microsoft 365 Business Standard from a CSP that is closing its doors. They want us to take it over.',
+      { channel: 'otherCsp', service: 'license', goal: 'move' },
+    ],
   ]);
 });
 
 describe('channel words: a local or software shop', () => {
   checkKind([
-    ['en-US', 'Visio Plan 2 was picked up at a small computer store downtown, we only keep it running.', { channel: 'thirdParty', service: 'license', goal: 'support' }],
+    [
+      'en-US',
+      'Visio Plan 2 was picked up at a small computer store downtown, we only keep it running.',
+      { channel: 'thirdParty', service: 'license', goal: 'support' },
+    ],
   ]);
 });

@@ -161,7 +161,10 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   const steps = times.slice(1).map((t, k) => Math.sign(t - times[k]!));
   if (steps.filter((d) => d < 0).length > steps.filter((d) => d > 0).length) turns.reverse();
   for (const turn of turns) turn.text = turn.text.trim();
-  const own = note.filter((l) => !TITLE.test(l)).join('\n').trim();
+  const own = note
+    .filter((l) => !TITLE.test(l))
+    .join('\n')
+    .trim();
   return [...quotes, ...turns, ...(own.length > 0 ? [{ speaker: '', text: own }] : [])];
 }
 
