@@ -4,8 +4,10 @@
 // newest first, and a newer correction is not undone by the older line below it. The lines
 // before the first reply (the paster's note) stay one part, first; any after a reply join it.
 
+import { REPLY_MARKS } from './mailHeaders';
+
 /** A line opened by a reply mark: "RE:", "Re：", "AW:", "RES:", «Ответ:», "回复：", "答复：", "VÁ:". */
-const REPLY = /^\s*(?:re|aw|res|sv|vá|va|ответ|回复|答复|回覆)\s*[:：]\s*\S/iu;
+const REPLY = new RegExp(`^\\s*(?:${REPLY_MARKS.join('|')})\\s*[:：]\\s*\\S`, 'iu');
 
 /** The parts of a message made of reply lines, newest first; undefined unless two lines or more open with a reply mark. */
 export function replyParts(text: string): string[] | undefined {

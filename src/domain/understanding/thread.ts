@@ -14,26 +14,8 @@ import { labelledParts } from './labelled';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
 import { prepare } from './text';
+import { FROM, FROM_SAID, HEADER, SEPARATOR, SUBJECT, WROTE } from './mailHeaders';
 
-/** A header line that opens an earlier message: "From:", «От:», "发件人:", "De:", "Feladó:". */
-export const FROM = /^\s*(?:from|von|от|发件人|寄件者|de|feladó|felado)\s*[:：]/iu;
-/** A header line that carries its message after a time and a dash: "发件人：张伟 18:20 — text" (group 1). */
-const FROM_SAID = new RegExp(`${FROM.source}[^—–<>@\\n]{0,40}?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:—|–|--?)\\s+(\\S.*)$`, 'iu');
-/** Other header lines, dropped: they name people and dates, not the case (a subject is read apart). */
-const HEADER =
-  /^\s*(?:sent|to|cc|bcc|date|subject|отправлено|кому|копия|дата|тема|发送时间|收件人|抄送|日期|主题|寄件日期|主旨|enviado|enviada|para|assunto|data|elküldve|elkuldve|címzett|cimzett|másolat|dátum|datum|tárgy|targy)\s*[:：]/iu;
-/**
- * A subject line names what the thread is about ("Subject: RE: Microsoft 365 licenses"): the
- * newest one is read as the thread's oldest part, filling in only what no message says. Its reply
- * and forward marks go: "RE:", "FW:", "AW:", "RES:"/"ENC:", «Ответ:»/«Пересл:», "回复："/"答复："/"转发：", "VÁ:"/"VS:"/"Továbbítás:".
- */
-const SUBJECT =
-  /^\s*(?:subject|тема|主题|主旨|assunto|tárgy|targy)\s*[:：]\s*(?:(?:re|fwd?|aw|wg|res|enc|ответ|пересл|回复|答复|转发|回覆|轉寄|vá|va|vs|tov|továbbítás|tovabbitas)\s*[:：]\s*)*/iu;
-/** A separator line before a forwarded or quoted message. */
-const SEPARATOR =
-  /^\s*-{2,}\s*(?:original message|forwarded message|пересылаемое сообщение|исходное сообщение|转发的邮件|原始邮件|mensagem encaminhada|mensagem original|továbbított üzenet|eredeti üzenet)/iu;
-/** "On … wrote:", "Em … escreveu:", "… ezt írta:", «… пишет:», "…写道：": a quoted reply follows. */
-const WROTE = /(?:wrote|escreveu|ezt írta|írta|пишет|написал[аи]?|写道)\s*[:：]\s*$/iu;
 /**
  * A chat log line: "[10:01] Name: text", "【14:52】李娜：text", "[11-24 15:20] Name: text" (a date
  * before the time), "[09:47, 12/03/2026] Name: text" (a date after it, day first, as WhatsApp

@@ -1,0 +1,30 @@
+// The marks a mail client writes: the header lines that open an earlier message, the separators
+// and "… wrote:" lines before a quoted one, and the reply and forward marks before a subject or a
+// pasted reply. One list of each serves every reader of pasted mail (thread.ts, replyLines.ts).
+
+/** Reply marks: "RE:", "AW:", "RES:", "SV:", "VÁ:", «Ответ:», "回复：", "答复：", "回覆：". */
+export const REPLY_MARKS = ['re', 'aw', 'res', 'sv', 'vá', 'va', 'ответ', '回复', '答复', '回覆'];
+/** Forward marks: "FW:"/"FWD:", "WG:", "ENC:", «Пересл:», "转发：", "轉寄：", "VS:", "Továbbítás:". */
+const FORWARD_MARKS = ['fwd?', 'wg', 'enc', 'пересл', '转发', '轉寄', 'vs', 'tov', 'továbbítás', 'tovabbitas'];
+
+/** A header line that opens an earlier message: "From:", «От:», "发件人:", "De:", "Feladó:". */
+export const FROM = /^\s*(?:from|von|от|发件人|寄件者|de|feladó|felado)\s*[:：]/iu;
+/** A header line that carries its message after a time and a dash: "发件人：张伟 18:20 — text" (group 1). */
+export const FROM_SAID = new RegExp(`${FROM.source}[^—–<>@\\n]{0,40}?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:—|–|--?)\\s+(\\S.*)$`, 'iu');
+/** Other header lines, dropped: they name people and dates, not the case (a subject is read apart). */
+export const HEADER =
+  /^\s*(?:sent|to|cc|bcc|date|subject|отправлено|кому|копия|дата|тема|发送时间|收件人|抄送|日期|主题|寄件日期|主旨|enviado|enviada|para|assunto|data|elküldve|elkuldve|címzett|cimzett|másolat|dátum|datum|tárgy|targy)\s*[:：]/iu;
+/**
+ * A subject line names what the thread is about ("Subject: RE: Microsoft 365 licenses"): the
+ * newest one is read as the thread's oldest part, filling in only what no message says. Its reply
+ * and forward marks go: "RE:", "FW:", "AW:", "RES:"/"ENC:", «Ответ:»/«Пересл:», "回复："/"答复："/"转发：", "VÁ:"/"VS:"/"Továbbítás:".
+ */
+export const SUBJECT = new RegExp(
+  `^\\s*(?:subject|тема|主题|主旨|assunto|tárgy|targy)\\s*[:：]\\s*(?:(?:${[...REPLY_MARKS, ...FORWARD_MARKS].join('|')})\\s*[:：]\\s*)*`,
+  'iu',
+);
+/** A separator line before a forwarded or quoted message. */
+export const SEPARATOR =
+  /^\s*-{2,}\s*(?:original message|forwarded message|пересылаемое сообщение|исходное сообщение|转发的邮件|原始邮件|mensagem encaminhada|mensagem original|továbbított üzenet|eredeti üzenet)/iu;
+/** "On … wrote:", "Em … escreveu:", "… ezt írta:", «… пишет:», "…写道：": a quoted reply follows. */
+export const WROTE = /(?:wrote|escreveu|ezt írta|írta|пишет|написал[аи]?|写道)\s*[:：]\s*$/iu;
