@@ -53,6 +53,8 @@ export interface Structure {
   placeIn?: string[];
   aboutPlace?: string[];
   newestPart?: string[];
+  /** A recap's or summary's title on its first line ("Meeting recap", "AI summary"): replies below it are newer (recap.ts). */
+  recap?: string[];
   olderPart?: string[];
   /** A writing whose title is quoted after it ("邮件「…」", "活动《…》"): the title is no one's answer. */
   titled?: string[];

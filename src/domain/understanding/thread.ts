@@ -13,6 +13,7 @@ import { replyParts } from './replyLines';
 import { labelledParts } from './labelled';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
+import { isRecap } from './recap';
 import { prepare } from './text';
 import { FROM, FROM_SAID, HEADER, SEPARATOR, SUBJECT, WROTE } from './mailHeaders';
 
@@ -235,6 +236,8 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   const newestFirst = times.length > 1 && times[0]! > times[times.length - 1]!;
   const firstChat = own.findIndex((p) => p.chat === true);
   const ordered = chat && !newestFirst ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()] : own;
+  // A recap above the log is older than the replies below it (recap.ts).
+  if (firstChat > 0 && isRecap(texts(own.slice(0, firstChat)).join('\n'))) ordered.push(...ordered.splice(ordered.indexOf(own[0]!), firstChat));
   const oldest = texts(parts.filter((p) => p.quoted));
   return { parts: [...texts(ordered), ...oldest], subject, oldest };
 }

@@ -18,6 +18,7 @@ import { partyLabel } from './partyLabel';
 import { echoedOptions } from './echoed';
 import { knownSpeaker } from './speakerLabel';
 import type { Understanding } from './result';
+import { isRecap } from './recap';
 import { FIELD, REPLY, STAMPED, TITLE, parse } from './transcriptLine';
 
 export interface Turn {
@@ -111,6 +112,8 @@ export function transcriptTurns(text: string): Turn[] | undefined {
     .filter((l) => !TITLE.test(l))
     .join('\n')
     .trim();
+  // A recap above the turns is older than them, not the paster's note (recap.ts).
+  if (own.length > 0 && isRecap(own)) return [...quotes, { speaker: '', text: own }, ...turns];
   return [...quotes, ...turns, ...(own.length > 0 ? [{ speaker: '', text: own }] : [])];
 }
 

@@ -32,7 +32,9 @@ export const REPLY = /^\s*[↳↪⤷]\s*/u;
 /** A line that is all one bracket above the turns ("[Licensing Q&A forum]") is the paste's title, no note of the case. */
 export const TITLE = /^\s*\[[^\]]*\]\s*$/u;
 /** A line with only a name and a time, the words on the lines below ("Juliana (Contoso)  15:40", «Иван Петров, [14:02]»). */
-const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0,39}?)\s*,?\s*[[(]?(${TIME})[\])]?\s*$`, 'u');
+// Its time may say "PM" in capitals, as Teams shows it ("Tom Becker  2:41 PM"): the name's capitals keep the pattern case-sensitive.
+const HEAD_TIME = TIME.replace('[ap]\\.?m\\.?', '[aApP]\\.?[mM]\\.?');
+const HEAD = new RegExp(String.raw`^\s*([\p{Lu}\p{Lo}][\p{L}\p{M} .'()（）-]{0,39}?)\s*,?\s*[[(]?(${HEAD_TIME})[\])]?\s*$`, 'u');
 
 export interface Line {
   line: string;
