@@ -165,6 +165,7 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
     if (!TICKED.test(line[0])) continue;
     for (const m of line[0].matchAll(UNTICKED)) blank(line.index + m.index, line.index + m.index + m[0].length);
   }
+  blankUnchosenRadios(text, blank);
   for (const m of text.matchAll(BRACKET)) {
     const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const kind = hint(inside, lexicons);
@@ -184,4 +185,22 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
     }
   }
   return out.join('');
+}
+
+/** A radio button chosen, "(o)", "(x)", "(•)", "◉", and one left empty, "( )", "○", with its option up to the next button. */
+const RADIO_CHOSEN = /\([oxX•●*]\)|◉/u;
+const RADIO_EMPTY = /(?:\( ?\)|○)[^(○◉\n]*/gu;
+
+/**
+ * A form's options on one line as radio buttons ("(o) Support only  ( ) Take over billing"): the empty
+ * ones are not chosen, as a ticked list's empty boxes. A line of two or more empty boxes or buttons and
+ * none chosen ("[ ] Support only  [ ] Move billing") is a question left unanswered: it states nothing.
+ */
+function blankUnchosenRadios(text: string, blank: (from: number, to: number) => void): void {
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    const chosen = RADIO_CHOSEN.test(line[0]) || TICKED.test(line[0]);
+    const empty = [...line[0].matchAll(RADIO_EMPTY), ...line[0].matchAll(UNTICKED)];
+    if (!chosen && empty.length < 2) continue;
+    for (const m of empty) blank(line.index + m.index, line.index + m.index + m[0].length);
+  }
 }
