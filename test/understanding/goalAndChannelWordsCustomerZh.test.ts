@@ -36,6 +36,6 @@ describe('kind: Chinese goal and channel words of customers and records', () => 
       '这次我们是跟微软直签的直接计费合作伙伴。客户的 Office 365 是 Open Value 买的，只要运维。',
       { channel: 'open', service: 'license', goal: 'support', partnerType: 'direct' },
     ],
-    ['zh-CN', '我们的 Azure 是在微软官网开的，集团另一家公司用的是 EA，那个不用你们管。', { channel: 'microsoft', service: 'usage' }],
+    ['zh-CN', '我们的 Azure 是在微软官网开的。我们的兄弟公司用的是 EA，那个不用你们管。', { channel: 'microsoft', service: 'usage' }],
   ]);
 });
