@@ -4,6 +4,7 @@
 // "Csatorna: ~~EA~~ Open Value". The hints are nobody's answer: they are blanked (with spaces, so
 // every other word keeps its place) before the message is read.
 import { CompiledLexicon } from './compile';
+import { blankUnchosenChoices } from './formChoices';
 import { matches } from './structure';
 import { prepare } from './text';
 
@@ -150,7 +151,7 @@ function blankNotChosen(text: string, blank: (from: number, to: number) => void)
 
 /** The text with a form's examples, defaults, offered options, struck-through values and questions answered no blanked. */
 export function withoutFormHints(text: string, lexicons: readonly CompiledLexicon[]): string {
-  if (!/[(（[<~☐☑☒✅?？:：—–「《“-]/u.test(text)) return text;
+  if (!/[(（[<~☐☑☒✅?？:：—–「《“○-]/u.test(text)) return text;
   const out = text.split('');
   const blank = (from: number, to: number): void => {
     for (let i = from; i < to; i++) out[i] = ' ';
@@ -166,6 +167,7 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
     for (const m of line[0].matchAll(UNTICKED)) blank(line.index + m.index, line.index + m.index + m[0].length);
   }
   blankUnchosenRadios(text, blank);
+  blankUnchosenChoices(text, blank);
   for (const m of text.matchAll(BRACKET)) {
     const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const kind = hint(inside, lexicons);
