@@ -19,6 +19,7 @@ import { echoedOptions } from './echoed';
 import { knownSpeaker } from './speakerLabel';
 import type { Understanding } from './result';
 import { FIELD, REPLY, STAMPED, TITLE, parse } from './transcriptLine';
+import { postAboveReplies, withoutCount } from './repliesBelow';
 
 export interface Turn {
   speaker: string;
@@ -107,11 +108,13 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   const steps = times.slice(1).map((t, k) => Math.sign(t - times[k]!));
   if (steps.filter((d) => d < 0).length > steps.filter((d) => d > 0).length) turns.reverse();
   for (const turn of turns) turn.text = turn.text.trim();
-  const own = note
+  const post = postAboveReplies(note);
+  const own = withoutCount(note)
     .filter((l) => !TITLE.test(l))
     .join('\n')
     .trim();
-  return [...quotes, ...turns, ...(own.length > 0 ? [{ speaker: '', text: own }] : [])];
+  const ownTurn = own.length > 0 ? [{ speaker: '', text: own }] : [];
+  return post ? [...quotes, ...ownTurn, ...turns] : [...quotes, ...turns, ...ownTurn];
 }
 
 /**
