@@ -149,6 +149,18 @@ function blankNotChosen(text: string, blank: (from: number, to: number) => void)
   });
 }
 
+/**
+ * A field whose boxes are all left empty ("Передача биллинга партнёру: [ ] да [ ] нет", "Move billing? ☐ Yes ☐ No"),
+ * two boxes or more after its label's colon or question mark, was not answered: the whole line, label too, states nothing.
+ */
+function blankUnanswered(text: string, blank: (from: number, to: number) => void): void {
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    if (TICKED.test(line[0])) continue;
+    const boxes = [...line[0].matchAll(UNTICKED)];
+    if (boxes.length >= 2 && /[:：?？]\s*$/u.test(line[0].slice(0, boxes[0]!.index))) blank(line.index, line.index + line[0].length);
+  }
+}
+
 /** The text with a form's examples, defaults, offered options, struck-through values and questions answered no blanked. */
 export function withoutFormHints(text: string, lexicons: readonly CompiledLexicon[]): string {
   if (!/[(（[<~☐☑☒✅?？:：—–「《“○-]/u.test(text)) return text;
@@ -162,6 +174,7 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
   if (/[-–—→:：]/u.test(text)) blankNotChosen(text, blank);
   // On a line of boxes where one is ticked ("Product: [x] Microsoft 365  [ ] Azure", "☑ M365 ☐ Azure"),
   // the boxes left empty are the options not chosen; a checklist's lone empty box is a task still to do, and stays.
+  blankUnanswered(text, blank);
   for (const line of text.matchAll(/[^\n]+/gu)) {
     if (!TICKED.test(line[0])) continue;
     for (const m of line[0].matchAll(UNTICKED)) blank(line.index + m.index, line.index + m.index + m[0].length);

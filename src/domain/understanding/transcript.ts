@@ -20,6 +20,7 @@ import { knownSpeaker } from './speakerLabel';
 import type { Understanding } from './result';
 import { isRecap } from './recap';
 import { FIELD, REPLY, STAMPED, TITLE, parse } from './transcriptLine';
+import { postAboveReplies, withoutCount } from './repliesBelow';
 
 export interface Turn {
   speaker: string;
@@ -108,13 +109,14 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   const steps = times.slice(1).map((t, k) => Math.sign(t - times[k]!));
   if (steps.filter((d) => d < 0).length > steps.filter((d) => d > 0).length) turns.reverse();
   for (const turn of turns) turn.text = turn.text.trim();
-  const own = note
+  const post = postAboveReplies(note);
+  const own = withoutCount(note)
     .filter((l) => !TITLE.test(l))
     .join('\n')
     .trim();
-  // A recap above the turns is older than them, not the paster's note (recap.ts).
-  if (own.length > 0 && isRecap(own)) return [...quotes, { speaker: '', text: own }, ...turns];
-  return [...quotes, ...turns, ...(own.length > 0 ? [{ speaker: '', text: own }] : [])];
+  const ownTurn = own.length > 0 ? [{ speaker: '', text: own }] : [];
+  // A post above its counted replies (repliesBelow.ts) or a recap above the turns (recap.ts) is older than them, not the paster's note.
+  return post || isRecap(own) ? [...quotes, ...ownTurn, ...turns] : [...quotes, ...turns, ...ownTurn];
 }
 
 /**
