@@ -19,6 +19,7 @@ import { echoedOptions } from './echoed';
 import { knownSpeaker } from './speakerLabel';
 import type { Understanding } from './result';
 import { FIELD, REPLY, STAMPED, TITLE, parse } from './transcriptLine';
+import { repliesBelow } from './replyCount';
 
 export interface Turn {
   speaker: string;
@@ -111,7 +112,9 @@ export function transcriptTurns(text: string): Turn[] | undefined {
     .filter((l) => !TITLE.test(l))
     .join('\n')
     .trim();
-  return [...quotes, ...turns, ...(own.length > 0 ? [{ speaker: '', text: own }] : [])];
+  const post = own.length > 0 ? [{ speaker: '', text: own }] : [];
+  // A post with its replies counted under it ("Respostas (2)") is older than they are (replyCount.ts).
+  return repliesBelow(note) ? [...quotes, ...post, ...turns] : [...quotes, ...turns, ...post];
 }
 
 /**
