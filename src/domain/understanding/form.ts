@@ -6,6 +6,7 @@
 import { CompiledLexicon } from './compile';
 import { matches } from './structure';
 import { prepare } from './text';
+import { blankBoxesNotChosen } from './formBoxes';
 
 /** A bracketed stretch on one line: round, full-width, square or angle brackets. */
 const BRACKET = /\(([^()\n]{1,80})\)|（([^（）\n]{1,80})）|\[([^[\]\n]{1,80})\]|<([^<>\n]{1,80})>/gu;
@@ -165,6 +166,7 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
     if (!TICKED.test(line[0])) continue;
     for (const m of line[0].matchAll(UNTICKED)) blank(line.index + m.index, line.index + m.index + m[0].length);
   }
+  blankBoxesNotChosen(text, blank);
   for (const m of text.matchAll(BRACKET)) {
     const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const kind = hint(inside, lexicons);
