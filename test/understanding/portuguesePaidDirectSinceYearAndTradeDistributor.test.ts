@@ -22,3 +22,14 @@ describe('Portuguese: paid direct to Microsoft, since a year, billing taken over
     ],
   ]);
 });
+
+// "Compram aquele cartãozinho (na papelaria)": a retail activation card, a third party's sale (pt-BR lexicon, channel thirdParty).
+describe('Portuguese: the little activation card bought at a shop', () => {
+  checkKind([
+    [
+      'pt-BR',
+      'O Office deles? Todo ano compram um cartãozinho na papelaria do bairro e a gente só ajuda a ativar.',
+      { channel: 'thirdParty', service: 'license' },
+    ],
+  ]);
+});
