@@ -7,6 +7,7 @@ import { CompiledLexicon } from './compile';
 import { blankUnchosenChoices } from './formChoices';
 import { matches } from './structure';
 import { prepare } from './text';
+import { blankBoxesNotChosen } from './formBoxes';
 
 /** A bracketed stretch on one line: round, full-width, square or angle brackets. */
 const BRACKET = /\(([^()\n]{1,80})\)|（([^（）\n]{1,80})）|\[([^[\]\n]{1,80})\]|<([^<>\n]{1,80})>/gu;
@@ -181,6 +182,7 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
   }
   blankUnchosenRadios(text, blank);
   blankUnchosenChoices(text, blank);
+  blankBoxesNotChosen(text, blank);
   for (const m of text.matchAll(BRACKET)) {
     const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const kind = hint(inside, lexicons);

@@ -3,8 +3,11 @@
 // answer (an AI summary they correct, a question), written before them, not the paster's note after
 // the call. The count line is the app's own shape, a word or two and the number in brackets, in every language.
 
-/** A replies' count line: one to three words, then the number in brackets ("Ответы (2)", "Replies (3)", "回复 (1)"). */
-const COUNT = /^\s*\p{L}+(?:[ \t]\p{L}+){0,2}\s*[(（]\d{1,3}[)）]\s*:?\s*$/u;
+/**
+ * A replies' count line: one to three words, then the number in brackets ("Ответы (2)", "Respostas (2)", "回复 (1)"),
+ * or the number, then one word of three letters or more ("3 replies", "2 válasz", "2 条回复"; "20 db" is a quantity).
+ */
+const COUNT = /^\s*(?:\p{L}+(?:[ \t]\p{L}+){0,2}\s*[(（]\d{1,3}[)）]\s*:?|\d{1,3}\s*\p{L}{3,20})\s*$/u;
 
 /** Whether the words above a transcript's first turn end with a replies' count: then they are the oldest part, the post replied to. */
 export function postAboveReplies(note: readonly string[]): boolean {
