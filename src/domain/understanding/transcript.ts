@@ -19,6 +19,7 @@ import { echoedOptions } from './echoed';
 import { knownSpeaker } from './speakerLabel';
 import type { Understanding } from './result';
 import { FIELD, REPLY, STAMPED, TITLE, parse } from './transcriptLine';
+import { repliesBelow } from './replyCount';
 
 export interface Turn {
   speaker: string;
@@ -111,7 +112,9 @@ export function transcriptTurns(text: string): Turn[] | undefined {
     .filter((l) => !TITLE.test(l))
     .join('\n')
     .trim();
-  return [...quotes, ...turns, ...(own.length > 0 ? [{ speaker: '', text: own }] : [])];
+  // A post above its counted replies ("2 replies" over them) is no note written after them: the oldest turn (replyCount.ts).
+  const noteTurn = own.length > 0 ? [{ speaker: '', text: own }] : [];
+  return repliesBelow(note) ? [...quotes, ...noteTurn, ...turns] : [...quotes, ...turns, ...noteTurn];
 }
 
 /**
