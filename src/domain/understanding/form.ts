@@ -24,6 +24,9 @@ const LABEL_END = /^[ \t]*[:：]/u;
 const UNTICKED = /(?:☐|\[ ?\])[^☐☑☒✅[\n]*/gu;
 /** A ticked box: "☑", "[x]". */
 const TICKED = /[☑☒✅]|\[[xX✓✔]\]/u;
+/** A radio button chosen, "(o)", "(•)", "(x)", and one left empty with its option up to the next button: "( ) Support". */
+const RADIO_TICKED = /\([oO•●xX✓✔]\)/gu;
+const RADIO_UNTICKED = /\( ?\)(?:(?!\( ?[oO•●xX✓✔]?\))[^\n])*/gu;
 /** Text struck through in Markdown: "~~EA~~". */
 const STRUCK_THROUGH = /~~[^~\n]+~~/gu;
 
@@ -183,6 +186,13 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
   blankUnchosenRadios(text, blank);
   blankUnchosenChoices(text, blank);
   blankBoxesNotChosen(text, blank);
+  // So on a line of radio buttons ("( ) Support  (o) Take over billing"): the empty ones are not chosen, and the chosen one's
+  // mark goes too (its "o" would read as a word).
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    const chosen = [...line[0].matchAll(RADIO_TICKED)];
+    if (chosen.length === 0 || !/\( ?\)/u.test(line[0])) continue;
+    for (const m of [...chosen, ...line[0].matchAll(RADIO_UNTICKED)]) blank(line.index + m.index, line.index + m.index + m[0].length);
+  }
   for (const m of text.matchAll(BRACKET)) {
     const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const kind = hint(inside, lexicons);
