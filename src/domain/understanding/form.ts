@@ -7,7 +7,6 @@ import { CompiledLexicon } from './compile';
 import { blankUnchosenChoices } from './formChoices';
 import { matches } from './structure';
 import { prepare } from './text';
-import { blankBoxesNotChosen } from './formBoxes';
 
 /** A bracketed stretch on one line: round, full-width, square or angle brackets. */
 const BRACKET = /\(([^()\n]{1,80})\)|（([^（）\n]{1,80})）|\[([^[\]\n]{1,80})\]|<([^<>\n]{1,80})>/gu;
@@ -24,9 +23,6 @@ const LABEL_END = /^[ \t]*[:：]/u;
 const UNTICKED = /(?:☐|\[ ?\])[^☐☑☒✅[\n]*/gu;
 /** A ticked box: "☑", "[x]". */
 const TICKED = /[☑☒✅]|\[[xX✓✔]\]/u;
-/** A radio button chosen, "(o)", "(•)", "(x)", and one left empty with its option up to the next button: "( ) Support". */
-const RADIO_TICKED = /\([oO•●xX✓✔]\)/gu;
-const RADIO_UNTICKED = /\( ?\)(?:(?!\( ?[oO•●xX✓✔]?\))[^\n])*/gu;
 /** Text struck through in Markdown: "~~EA~~". */
 const STRUCK_THROUGH = /~~[^~\n]+~~/gu;
 
@@ -153,21 +149,9 @@ function blankNotChosen(text: string, blank: (from: number, to: number) => void)
   });
 }
 
-/**
- * A field whose boxes are all left empty ("Передача биллинга партнёру: [ ] да [ ] нет", "Move billing? ☐ Yes ☐ No"),
- * two boxes or more after its label's colon or question mark, was not answered: the whole line, label too, states nothing.
- */
-function blankUnanswered(text: string, blank: (from: number, to: number) => void): void {
-  for (const line of text.matchAll(/[^\n]+/gu)) {
-    if (TICKED.test(line[0])) continue;
-    const boxes = [...line[0].matchAll(UNTICKED)];
-    if (boxes.length >= 2 && /[:：?？]\s*$/u.test(line[0].slice(0, boxes[0]!.index))) blank(line.index, line.index + line[0].length);
-  }
-}
-
 /** The text with a form's examples, defaults, offered options, struck-through values and questions answered no blanked. */
 export function withoutFormHints(text: string, lexicons: readonly CompiledLexicon[]): string {
-  if (!/[(（[<~☐☑☒✅?？:：—–「《“○-]/u.test(text)) return text;
+  if (!/[(（[<~☐☑☒✅?？:：—–「《“○◯◉-]/u.test(text)) return text;
   const out = text.split('');
   const blank = (from: number, to: number): void => {
     for (let i = from; i < to; i++) out[i] = ' ';
@@ -178,21 +162,11 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
   if (/[-–—→:：]/u.test(text)) blankNotChosen(text, blank);
   // On a line of boxes where one is ticked ("Product: [x] Microsoft 365  [ ] Azure", "☑ M365 ☐ Azure"),
   // the boxes left empty are the options not chosen; a checklist's lone empty box is a task still to do, and stays.
-  blankUnanswered(text, blank);
   for (const line of text.matchAll(/[^\n]+/gu)) {
     if (!TICKED.test(line[0])) continue;
     for (const m of line[0].matchAll(UNTICKED)) blank(line.index + m.index, line.index + m.index + m[0].length);
   }
-  blankUnchosenRadios(text, blank);
   blankUnchosenChoices(text, blank);
-  blankBoxesNotChosen(text, blank);
-  // So on a line of radio buttons ("( ) Support  (o) Take over billing"): the empty ones are not chosen, and the chosen one's
-  // mark goes too (its "o" would read as a word).
-  for (const line of text.matchAll(/[^\n]+/gu)) {
-    const chosen = [...line[0].matchAll(RADIO_TICKED)];
-    if (chosen.length === 0 || !/\( ?\)/u.test(line[0])) continue;
-    for (const m of [...chosen, ...line[0].matchAll(RADIO_UNTICKED)]) blank(line.index + m.index, line.index + m.index + m[0].length);
-  }
   for (const m of text.matchAll(BRACKET)) {
     const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const kind = hint(inside, lexicons);
@@ -212,22 +186,4 @@ export function withoutFormHints(text: string, lexicons: readonly CompiledLexico
     }
   }
   return out.join('');
-}
-
-/** A radio button chosen, "(o)", "(x)", "(•)", "◉", and one left empty, "( )", "○", with its option up to the next button. */
-const RADIO_CHOSEN = /\([oxX•●*]\)|◉/u;
-const RADIO_EMPTY = /(?:\( ?\)|○)[^(○◉\n]*/gu;
-
-/**
- * A form's options on one line as radio buttons ("(o) Support only  ( ) Take over billing"): the empty
- * ones are not chosen, as a ticked list's empty boxes. A line of two or more empty boxes or buttons and
- * none chosen ("[ ] Support only  [ ] Move billing") is a question left unanswered: it states nothing.
- */
-function blankUnchosenRadios(text: string, blank: (from: number, to: number) => void): void {
-  for (const line of text.matchAll(/[^\n]+/gu)) {
-    const chosen = RADIO_CHOSEN.test(line[0]) || TICKED.test(line[0]);
-    const empty = [...line[0].matchAll(RADIO_EMPTY), ...line[0].matchAll(UNTICKED)];
-    if (!chosen && empty.length < 2) continue;
-    for (const m of empty) blank(line.index + m.index, line.index + m.index + m[0].length);
-  }
 }

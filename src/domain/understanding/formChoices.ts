@@ -1,32 +1,37 @@
-// Two more shapes of a form's row of options, beside the ticked box (form.ts):
-// - radio buttons, "○ 微软官网 ○ 其他合作伙伴 ● 其他：…": the filled dot is the one chosen, the
-//   empty ones are options not chosen (only when both kinds sit on the row, since "●" alone is a bullet);
-// - a field's row where every box is empty, "版本：☐ 国际版 ☐ 世纪互联版", "Cloud: [ ] Global [ ] China":
-//   the field was left unfilled and states nothing (a lone empty box stays: a checklist's task to do).
+// A form's rows of options, beside the ticked boxes form.ts reads first ("[x] EA  [ ] Open"):
+// - radio buttons, "(o) Support  ( ) Take over billing", "(X) Azure  ( ) Licenças", "○ 微软官网 ● 其他：…":
+//   the chosen one holds and its round mark goes (its "o" or "X" would read as a word); the empty
+//   ones are options not chosen. A filled dot alone is a bullet: it chooses only beside an empty one.
+// - a row of two or more empty boxes or buttons and none chosen, "Cloud: [ ] Global [ ] China",
+//   "Передача биллинга: [ ] да [ ] нет": a question left unanswered, which states nothing, its label
+//   too when it ends in a colon or a question mark ("billing" there is no wish to move it).
+// A lone empty box stays: in a checklist it is a task still to do.
 
-/** An empty radio button with its option, up to the next button. */
-const EMPTY_DOT = /[○◯][^○◯●◉\n]*/gu;
-/** A filled radio button. */
-const FILLED_DOT = /[●◉]/u;
-/** An empty box with its option, up to the next box. */
-const EMPTY_BOX = /(?:☐|\[ ?\])[^☐☑☒✅[\n]*/gu;
-/** A ticked box. */
-const TICKED_BOX = /[☑☒✅]|\[[xX✓✔]\]/u;
-/** A field's label before its first box: "版本：", "Cloud:". */
-const FIELD_LABEL = /^[^\n☐[]{1,40}[:：][ \t]*(?:☐|\[ ?\])/u;
+/** An empty box or button: "☐", "[ ]", "( )", "○". */
+const EMPTY_MARK = String.raw`(?:☐|\[ ?\]|\( ?\)|[○◯])`;
+/** A chosen box or button: "☑", "[x]", "(o)", "(X)", "◉" (a filled dot "●" only beside an empty one). */
+const CHOSEN_MARK = String.raw`(?:[☑☒✅◉]|\[[xX✓✔]\]|\([oO•●*xX✓✔]\))`;
+/** An empty mark with its option, up to the next mark of either kind. */
+const EMPTY = new RegExp(`${EMPTY_MARK}(?:(?!${EMPTY_MARK}|${CHOSEN_MARK}|●)[^\\n])*`, 'gu');
+const CHOSEN = new RegExp(CHOSEN_MARK, 'u');
+/** A round mark chosen, which goes from the text. */
+const ROUND_CHOSEN = /\([oO•●*xX✓✔]\)/gu;
 
-/** Blanks the radio buttons not chosen and the boxes of a field left unfilled, line by line. */
+/** Blanks, line by line, the options not chosen on a row of choices and a question whose choices are all left empty. */
 export function blankUnchosenChoices(text: string, blank: (from: number, to: number) => void): void {
-  if (!/[○◯☐[]/u.test(text)) return;
+  if (!/[☐○◯[(]/u.test(text)) return;
   for (const line of text.matchAll(/[^\n]+/gu)) {
     const row = line[0];
-    if (FILLED_DOT.test(row) && /[○◯]/u.test(row)) {
-      for (const m of row.matchAll(EMPTY_DOT)) blank(line.index + m.index, line.index + m.index + m[0].length);
+    const at = (m: RegExpExecArray): void => blank(line.index + m.index, line.index + m.index + m[0].length);
+    for (const m of row.matchAll(ROUND_CHOSEN)) at(m);
+    const empties = [...row.matchAll(EMPTY)];
+    if (empties.length === 0) continue;
+    if (CHOSEN.test(row) || (row.includes('●') && /[○◯]/u.test(row))) {
+      empties.forEach(at);
       continue;
     }
-    if (TICKED_BOX.test(row) || !FIELD_LABEL.test(row)) continue;
-    const boxes = [...row.matchAll(EMPTY_BOX)];
-    if (boxes.length < 2) continue;
-    for (const m of boxes) blank(line.index + m.index, line.index + m.index + m[0].length);
+    if (empties.length < 2) continue;
+    if (/[:：?？]\s*$/u.test(row.slice(0, empties[0]!.index))) blank(line.index, line.index + row.length);
+    else empties.forEach(at);
   }
 }
