@@ -6,7 +6,11 @@ import { checkKind } from './kindCheck';
 
 describe('form: field values and intake words', () => {
   checkKind([
-    ['en-US', 'Request form\nProduct: Microsoft 365 E5\nPartner role: Direct\nRequest: take over billing', { service: 'license', goal: 'move', partnerType: 'direct' }],
+    [
+      'en-US',
+      'Request form\nProduct: Microsoft 365 E5\nPartner role: Direct\nRequest: take over billing',
+      { service: 'license', goal: 'move', partnerType: 'direct' },
+    ],
     ['en-US', 'Customer: Jinhua Tools (Ningbo)\nProduct: Office 365 E1\nPurchased from: 21Vianet', { cloud: 'china', channel: 'vianet', service: 'license' }],
     ['en-US', 'Their Dynamics 365 Sales came from their previous CSP (Orbit IT).', { channel: 'otherCsp', service: 'license' }],
     ['en-US', 'Office 365 keys from Staples for the whole office.', { channel: 'thirdParty', service: 'license' }],

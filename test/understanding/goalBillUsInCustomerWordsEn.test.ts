@@ -5,7 +5,11 @@ import { checkKind } from './kindCheck';
 
 describe('goal: the customer asks the partner to bill them', () => {
   checkKind([
-    ['en-US', 'Hi, we have 20 Microsoft 365 Business Standard seats. We would like you to bill us for them starting in May.', { service: 'license', goal: 'move' }],
+    [
+      'en-US',
+      'Hi, we have 20 Microsoft 365 Business Standard seats. We would like you to bill us for them starting in May.',
+      { service: 'license', goal: 'move' },
+    ],
     ['en-US', 'Our Exchange Online plans: could your team be the ones invoicing us from next quarter?', { service: 'license', goal: 'move' }],
     ['en-US', 'We have Microsoft 365 E3 and you bill us for the admin work already.', { service: 'license' }],
   ]);
