@@ -55,6 +55,13 @@ export interface Structure {
   newestPart?: string[];
   /** A recap's or summary's title on its first line ("Meeting recap", "AI summary"): replies below it are newer (recap.ts). */
   recap?: string[];
+  /**
+   * A field's value replaced (replacedValue.ts): the words right before the old value ("changed
+   * Channel from", «изменил поле «Канал» с», "从", "alterado de") and those between it and the new
+   * one ("to", «на», "改为", "para").
+   */
+  changedFrom?: string[];
+  changedTo?: string[];
   olderPart?: string[];
   /** A writing whose title is quoted after it ("邮件「…」", "活动《…》"): the title is no one's answer. */
   titled?: string[];

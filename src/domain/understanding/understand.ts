@@ -25,6 +25,8 @@ import { firstSaid, laterGoals, negatedTogether, undecidedQuestions, wantedGoal 
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import { selfAnswered } from './selfAnswered';
+import { bundleNotCsp } from './bundleNotCsp';
+import { Named, withoutReplaced } from './replacedValue';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
 import { Mention, Span, correctionMarks, dominantLanguages, findMentions } from './mentions';
@@ -61,7 +63,7 @@ function empty(): Understanding {
 export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
   try {
-    text = plainText(text, COMPILED);
+    text = withoutReplaced(plainText(text, COMPILED), valuesOf);
     const turns = transcriptTurns(text);
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
     const { parts, subject, quoted } = threadOf(text, opensWithReference);
@@ -76,6 +78,13 @@ export function understand(text: string): Understanding {
     // Nothing here should throw (the lexicons are checked when the module loads); if it ever does, a message the bot cannot read must not end the conversation.
     return empty();
   }
+}
+
+/** The values a field's old or new value names, where they stand in it (replacedValue.ts). */
+function valuesOf(piece: string): Named[] {
+  const prepared = prepare(piece);
+  const found = findMentions(COMPILED, prepared.text, (s) => writtenAsName(piece, prepared, s.start, s.end));
+  return found.flatMap((m) => (m.question === undefined ? [] : [{ question: m.question, option: m.option, start: prepared.origin[m.start]!, end: prepared.origin[m.end - 1]! + 1 }]));
 }
 
 /** Whether a reading says anything of the case: an answer, two, a negation or a doubt (a channel to ask about comes with its cloud, an answer). */
@@ -158,6 +167,7 @@ function read(text: string, part: boolean): Understanding {
   ownSupply(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
+  bundleNotCsp(prepared.text, mentions, COMPILED);
   for (const s of sellersNotCsp(prepared.text, mentions, COMPILED, corrections, tableRowSpans(text, prepared))) {
     mentions.push({ question: 'channel', option: 'thirdParty', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
     mentions.sort((a, b) => a.start - b.start);

@@ -1,0 +1,30 @@
+// A carrier's bundle whose seller is said, in a short sentence of its own right after, not to be
+// a CSP ("Their O365 came with the fibre package from Northline. Northline isn't a CSP."): the
+// bundle is a third party's, as "a telco bundle (not CSP)" already was in one sentence
+// (parties.ts sellersNotCsp reads a seller word; this reads the sentence after a syndication).
+import { CompiledLexicon } from './compile';
+import { StructuredMention, matches } from './structure';
+import { sentenceOf, units } from './text';
+
+const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
+/** The subject of "… is not a CSP": a name of one or two words, or "that/the" and one word ("the telco"). */
+const SUBJECT = /^(?:\p{L}[\p{L}\p{N}'-]*)(?: \p{L}[\p{L}\p{N}'-]*)?$/u;
+
+export function bundleNotCsp(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  if (!text.includes('csp') || !mentions.some((m) => m.question === 'channel' && m.option === 'syndication' && !m.negated)) return;
+  const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
+  const self = lexicons.flatMap((l) => matches(l.self, text));
+  for (const c of matches(CSP, text)) {
+    const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
+    if (n === undefined) continue;
+    const own = sentenceOf(text, n.start, c.end);
+    const lead = text.slice(own.start, n.start).trim();
+    // Said of a party named alone (not "we", not a longer clause), and nothing more after it ("Lakeshore isn't a CSP.").
+    if (own.start === 0 || !SUBJECT.test(lead) || self.some((s) => s.start >= own.start && s.end <= n.start)) continue;
+    if (units(text.slice(c.end, own.end).replace(/[^\p{L}\p{N} ]/gu, ' ')) > 1) continue;
+    const before = sentenceOf(text, own.start - 1);
+    const channels = mentions.filter((m) => m.question === 'channel' && !m.negated && m.start >= before.start && m.end <= own.start);
+    if (channels.length === 0 || channels.some((m) => m.option !== 'syndication')) continue;
+    for (const m of channels) m.option = 'thirdParty';
+  }
+}
