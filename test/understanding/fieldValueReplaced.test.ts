@@ -11,7 +11,11 @@ describe('fieldValueReplaced: an edit replaces a field’s old value', () => {
       'Ticket 5512 – Birchwood Clinic\nProduct: Microsoft 365 Business Standard, 30 seats\nChannel: Open Value -> EA\nGoal: Support -> Move',
       { channel: 'ea', service: 'license', goal: 'move' },
     ],
-    ['en-US', '09:14  Priya N. changed Purchase channel from "Enterprise Agreement" to "Open Value"\nService: Dynamics 365 Sales', { channel: 'open', service: 'license' }],
+    [
+      'en-US',
+      '09:14  Priya N. changed Purchase channel from "Enterprise Agreement" to "Open Value"\nService: Dynamics 365 Sales',
+      { channel: 'open', service: 'license' },
+    ],
     ['en-US', 'Channel: another CSP  (updated 3/2 from "EA")\nProduct: Microsoft 365 E3', { channel: 'otherCsp', service: 'license' }],
     ['en-US', 'Handover: Open Value customer -> onboarding team. Visio Plan 2, they want support.', { channel: 'open', service: 'license', goal: 'support' }],
     ['ru-RU', 'Журнал:\n12.03 10:05 Иванов изменил поле «Канал» с «EA» на «Open Value»\nПродукт: Microsoft 365 E3', { channel: 'open', service: 'license' }],

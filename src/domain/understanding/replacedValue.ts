@@ -58,7 +58,8 @@ function valueEnd(text: string, at: number): number {
 export function withoutReplaced(text: string, valuesOf: (piece: string) => readonly Named[]): string {
   const folded = foldKeep(text);
   const edits: Array<{ old: [number, number]; now: [number, number] }> = [];
-  for (const a of folded.matchAll(ARROW)) edits.push({ old: [valueStart(folded, a.index), a.index], now: [a.index + a[0].length, valueEnd(folded, a.index + a[0].length)] });
+  for (const a of folded.matchAll(ARROW))
+    edits.push({ old: [valueStart(folded, a.index), a.index], now: [a.index + a[0].length, valueEnd(folded, a.index + a[0].length)] });
   if (FROM !== undefined)
     for (const f of folded.matchAll(FROM)) {
       const end = f.index + f[0].length;
@@ -66,7 +67,8 @@ export function withoutReplaced(text: string, valuesOf: (piece: string) => reado
       TO!.lastIndex = end;
       const t = TO!.exec(folded);
       // "from A to B"; with no "to", the new value stands before the bracket that holds the old one ("Microsoft (changed from "Advisor")").
-      if (t !== null && t.index < lineEnd && t.index - end <= REACH) edits.push({ old: [end, t.index], now: [t.index + t[0].length, valueEnd(folded, t.index + t[0].length)] });
+      if (t !== null && t.index < lineEnd && t.index - end <= REACH)
+        edits.push({ old: [end, t.index], now: [t.index + t[0].length, valueEnd(folded, t.index + t[0].length)] });
       else {
         const open = folded.lastIndexOf('(', f.index);
         const close = folded.indexOf(')', end);

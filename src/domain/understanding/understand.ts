@@ -84,7 +84,9 @@ export function understand(text: string): Understanding {
 function valuesOf(piece: string): Named[] {
   const prepared = prepare(piece);
   const found = findMentions(COMPILED, prepared.text, (s) => writtenAsName(piece, prepared, s.start, s.end));
-  return found.flatMap((m) => (m.question === undefined ? [] : [{ question: m.question, option: m.option, start: prepared.origin[m.start]!, end: prepared.origin[m.end - 1]! + 1 }]));
+  return found.flatMap((m) =>
+    m.question === undefined ? [] : [{ question: m.question, option: m.option, start: prepared.origin[m.start]!, end: prepared.origin[m.end - 1]! + 1 }],
+  );
 }
 
 /** Whether a reading says anything of the case: an answer, two, a negation or a doubt (a channel to ask about comes with its cloud, an answer). */
