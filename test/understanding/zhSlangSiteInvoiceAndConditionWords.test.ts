@@ -1,5 +1,5 @@
 // Chinese words for a spoken product, 21Vianet's own site, future invoices, a seller that is a CSP
-// too, an IT provider that helped buy, and a condition said only as a question's premise.
+// too, an IT provider that helped buy, a condition said only as a question's premise, the EA's yearly true-up.
 import { checkKind } from './kindCheck';
 
 describe('kind: Chinese spoken product, own-site order, future invoice and condition words', () => {
@@ -14,6 +14,8 @@ describe('kind: Chinese spoken product, own-site order, future invoice and condi
     ['zh-CN', '客户之前通过一家也做 CSP 的代理商买的 Exchange Online', { channel: 'otherCsp', service: 'license' }],
     // The customer's IT provider helped them buy it, and is a CSP: another CSP's, not a company named in passing.
     ['zh-CN', '原来的IT外包公司（深圳启明）帮我们买的，他们是微软 CSP，国际版', { cloud: 'global', channel: 'otherCsp' }],
+    // The yearly true-up said with its count ("每年补一次差") is the EA's.
+    ['zh-CN', '客户跟微软签的是每年补一次差的那种协议，这回只看 Power BI Pro', { channel: 'ea', service: 'license' }],
     // "If they were on MPSA, …?": the premise of a question states nothing.
     ['zh-CN', '要是客户用的是 MPSA 的话，我们可以接吗？现在只知道是 Dynamics 365。', { service: 'license' }],
   ]);
