@@ -11,7 +11,20 @@ const words = (key: 'asks' | 'tags'): string[] => LEXICONS.flatMap((l) => l.tran
 export const QUESTION = /[?？]\s*$/u;
 /** The last sentence of a turn (the question a yes answers). */
 export const LAST_SENTENCE = /[^.!?。！？]*[.!?。！？]?\s*$/u;
-const ASKS = compilePatterns(words('asks'), 'transcript.asks', 'u');
+/**
+ * Each language's words that ask, and whether they are Chinese: a sentence with Chinese characters
+ * asks only by Chinese words, one without by the others' (a product's "MCA-E" closing a Chinese
+ * answer is no Hungarian "-e" question).
+ */
+const HAN = /\p{Script=Han}/u;
+const ASKS = LEXICONS.filter((l) => (l.transcript?.asks ?? []).length > 0).map((l) => ({
+  han: l.language.startsWith('zh'),
+  pattern: compilePatterns(l.transcript!.asks!, `transcript.asks.${l.language}`, 'u'),
+}));
+const asksInWords = (sentence: string): boolean => {
+  const text = prepare(sentence).text;
+  return ASKS.some((a) => a.han === HAN.test(sentence) && a.pattern.test(text));
+};
 // The tag after a comma, or right after a Chinese word ("是EA对吧？"), then the mark.
 const TAG = new RegExp(`(?:,|(?<=\\p{Script=Han})) ?(?:${compilePatterns(words('tags'), 'transcript.tags', 'u').source}) ?\\? ?$`, 'u');
 
@@ -20,4 +33,4 @@ export const tagged = (text: string): boolean => QUESTION.test(text) && TAG.test
 /** Whether a text ends with a question mark that is no tag's. */
 export const marked = (text: string): boolean => QUESTION.test(text) && !tagged(text);
 /** Whether a turn ends with a question: its mark, or words that ask (a caption has no marks). */
-export const asks = (text: string): boolean => marked(text) || ASKS.test(prepare(LAST_SENTENCE.exec(text)![0]).text);
+export const asks = (text: string): boolean => marked(text) || asksInWords(LAST_SENTENCE.exec(text)![0]);

@@ -33,7 +33,9 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     // "Who handles the contract with Microsoft is the parent company": the clause before it is theirs.
     // Chinese may close with the possessive ("EA 是母公司的": the EA is the parent company's), English
     // with "'s"; a word joining the next clause closes it too ("the EA is the parent's and they…").
-    const closes = /^( s)? ?(的 ?)?([,.?;]|$)/.test(text.slice(o.end)) || joins.some((j) => j.start === o.end + 1);
+    // A name in brackets may stand between the word and its possessive ("另一个客户（华信制造）的": the
+    // prepared text keeps the closing bracket as a comma, and no comma else comes right before 的).
+    const closes = /^( ?[^,.?;]{1,20},(?=的))?( s)? ?(的 ?)?([,.?;]|$)/.test(text.slice(o.end)) || joins.some((j) => j.start === o.end + 1);
     // Not a relative clause set off by commas ("the customer, who bought via EA, is owned by the
     // parent company"): that clause is about the noun before it; the parent company governs its own clause.
     // An opening word's comma ("By the way, who bought via EA, that's the parent company"), or one
@@ -49,7 +51,7 @@ export function otherCases(text: string, mentions: StructuredMention[], lexicons
     if (closes && w !== undefined) {
       for (const m of mentions) if (m.question !== undefined && m.question !== 'partnerType' && m.start >= from && m.end <= o.start) m.question = undefined;
       // The clause it closes was theirs; the next one in the sentence ("…的是集团本身，X 公司的 E3 …") speaks again of this case.
-      if (/^ ?(的 ?)?,/.test(text.slice(o.end))) continue;
+      if (/^( ?[^,.?;]{1,20},(?=的))? ?(的 ?)?,/.test(text.slice(o.end))) continue;
     }
     // Named inside brackets ("the branch (parent company in the US) wants…") or a list item, it speaks only up to their close.
     const aside = brackets.filter((b) => b.start <= o.start && o.end <= b.end).map((b) => b.end);

@@ -196,7 +196,9 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
   // options ("EA or Advisor?" – "yes"), answers nothing the question named: it is still asked.
   // So is a doubt said with no yes or no («не знаю», "I don't know, they want us to take over billing").
   const doubt = DOUBT_IN.test(prepare(answer).text);
-  if (doubt || (opened !== null && OR_IN.test(prepare(question).text))) {
+  // An "or" offers options only in a question that asks or names two ("账单还是世纪互联开" – "对": 还是 is "still" there).
+  const offers = OR_IN.test(prepare(question).text) && (marked(question) || asked.conflicts.length > 0);
+  if (doubt || (opened !== null && offers)) {
     // The product the question takes for granted is no part of the doubt ("Office 365: move or support?" – "not decided").
     const taken = opened === null ? presupposed(asked, rest, own) : {};
     // Words after the yes or no that echo one option take it ("是美国政府云还是商业云？" – "对，商业的"), as without it.

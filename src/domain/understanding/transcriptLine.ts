@@ -12,10 +12,11 @@ export const STAMPED = new RegExp(String.raw`^\s*${TIME}\s*[-–—]\s*`, 'iu');
  * A turn line: an optional time ("[10:02]", "(10:02:31)", "10:02 AM", "[11/24 15:20]"), then the
  * speaker's name (at most 40 characters, no question mark, comma or end of a sentence but a title's: "Dr."),
  * perhaps a bracket after it that may hold commas and a time ("Ügyfél (Dr. Horváth, 15:20)") or the time
- * alone ("Kim (2:15 PM)") or after a comma, as a task's comments ("Катя (стажёр), 10:15:"), then a colon. Groups: time, name, time, time, words.
+ * alone ("Kim (2:15 PM)") or after a comma, as a task's comments ("Катя (стажёр), 10:15:"), or after a space, as a chat app
+ * copies its lines ("赵敏 14:04：…"), then a colon. Groups: time, name, time, time, time, words.
  */
 const TURN = new RegExp(
-  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?:dr|mr|mrs|ms|prof)\.\s)?(?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?(?:\s*[(（](?!${TIME}[)）])(?:[^)）:：\n?？]|\d[:：]\d){1,60}[)）])?)(?:\s*[(（](${TIME})[)）]|\s*,\s*(${TIME}))?\s*[:：]\s*(.*)$`,
+  String.raw`^\s*(?:[[(【]([^\]\)】\p{L}]*\d{1,2}[:.]\d{2}[^\]\)】\p{L}]*(?:[ap]\.?m\.?)?)[\])】]|(${TIME}))?\s*[-–—]?\s*((?:(?:dr|mr|mrs|ms|prof)\.\s)?(?:(?![.。]\s)[^:：\n?？,;!，；！。\d])(?:(?![.。]\s)[^:：\n?？,;!，；！。]){0,39}?(?:\s*[(（](?!${TIME}[)）])(?:[^)）:：\n?？]|\d[:：]\d){1,60}[)）])?)(?:\s*[(（](${TIME})[)）]|\s*,\s*(${TIME})|\s+(${TIME}))?\s*[:：]\s*(.*)$`,
   'iu',
 );
 /** A person's name in full, two or three capitalised words, perhaps after the app's name in brackets ("[Teams] Ben Harper"). */
@@ -55,9 +56,9 @@ export function parse(line: string): Line {
     : {
         line,
         turn: {
-          time: t[1] ?? t[2] ?? t[4] ?? t[5],
+          time: t[1] ?? t[2] ?? t[4] ?? t[5] ?? t[6],
           name: fold(t[3]!),
-          text: t[6]!,
+          text: t[7]!,
           person: PERSON.test(t[3]!) || PERSON_WORD.test(fold(t[3]!).trim()),
           first: FIRST.test(t[3]!),
         },
