@@ -15,8 +15,12 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+// "a ,? b" in a pattern means "a b" or "a , b" (a comma is spaced in the folded text); written
+// as it is, the comma left out would leave two spaces, which the folded text never has.
+const OPTIONAL_COMMA = / ,\? (?!\?)/g;
+
 function expand(pattern: string): string {
-  return fold(pattern).replace(/%/g, `[${WORD}]*`).replace(/~/g, GAP);
+  return fold(pattern).replace(/%/g, `[${WORD}]*`).replace(/~/g, GAP).replace(OPTIONAL_COMMA, ' (?:, )?');
 }
 
 // Whole words: a match may not begin or end inside a Latin or Cyrillic word. Chinese has no

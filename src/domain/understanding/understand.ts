@@ -22,6 +22,7 @@ import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, respell, spelledOut } from './spelled';
 import { firstSaid, laterGoals, negatedTogether, undecidedQuestions, wantedGoal } from './desire';
+import { keepDisputed } from './disputed';
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import { selfAnswered } from './selfAnswered';
@@ -191,6 +192,7 @@ function read(text: string, part: boolean): Understanding {
   // "They ended the call without deciding": no later, surer or wanted answer wins over another one told.
   const undecidedOf = undecidedQuestions(prepared.text, mentions, COMPILED);
   const undecided = undecidedOf.size > 0;
+  keepDisputed(prepared.text, mentions, undecidedOf);
   if (!undecided) firstSaid(prepared.text, mentions, COMPILED);
   if (!undecided) laterGoals(prepared.text, mentions, COMPILED);
   if (!undecided) wantedGoal(prepared.text, mentions, COMPILED);
