@@ -12,9 +12,17 @@ describe('A distributor written as a company name is not the writer’s role', (
       'Print da fatura que recebemos:\nDISTRIBUIDORA NORTE COMÉRCIO DE SOFTWARE LTDA\nProduto: Microsoft 365 Business Basic\nobs: nós compramos pela distribuidora, somos revenda indireta.',
       { service: 'license', partnerType: 'indirectReseller' },
     ],
-    ['pt-BR', 'Grupo "Polo Distribuidora e Parceiros"\nLuana: vocês são revenda indireta nossa, o cliente tem Azure no cartão direto com a Microsoft.', { channel: 'microsoft', service: 'usage', partnerType: 'indirectReseller' }],
+    [
+      'pt-BR',
+      'Grupo "Polo Distribuidora e Parceiros"\nLuana: vocês são revenda indireta nossa, o cliente tem Azure no cartão direto com a Microsoft.',
+      { channel: 'microsoft', service: 'usage', partnerType: 'indirectReseller' },
+    ],
     ['pt-BR', 'Nós somos a Distribuidora Serra, provedor indireto do programa CSP.', { partnerType: 'indirectProvider' }],
     ['pt-BR', 'Aqui a gente atua como distribuidor, o cliente tem Dynamics 365.', { service: 'license', partnerType: 'indirectProvider' }],
-    ['en-US', 'Seller on the invoice: Distributor Northwind Ltd. We are an indirect reseller; the customer has Azure via EA.', { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' }],
+    [
+      'en-US',
+      'Seller on the invoice: Distributor Northwind Ltd. We are an indirect reseller; the customer has Azure via EA.',
+      { channel: 'ea', service: 'usage', partnerType: 'indirectReseller' },
+    ],
   ]);
 });

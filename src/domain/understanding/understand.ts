@@ -25,6 +25,7 @@ import { firstSaid, laterGoals, negatedTogether, undecidedQuestions, wantedGoal 
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import { selfAnswered } from './selfAnswered';
+import { numberedOptions, optionNumber } from './numberedOptions';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
 import { Mention, Span, correctionMarks, dominantLanguages, findMentions } from './mentions';
@@ -163,6 +164,7 @@ function read(text: string, part: boolean): Understanding {
     mentions.sort((a, b) => a.start - b.start);
   }
   resolveAlternatives(prepared.text, mentions, COMPILED);
+  numberedOptions(prepared.text, mentions, COMPILED, (m) => optionNumber(text, prepared.origin[m.start]));
   sellerAlternatives(prepared.text, mentions, COMPILED);
   sellerUndecided(prepared.text, mentions, COMPILED);
   // The gloss's bracket is the character there (a pause) or the one just before it (a gloss read inline).
