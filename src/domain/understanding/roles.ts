@@ -68,3 +68,22 @@ export function namedResellers(text: string, mentions: StructuredMention[], lexi
     if (!lexicons.some((l) => matches(l.self, text, start, m.start).length > 0)) m.question = undefined;
   }
 }
+
+/** How many words before the name the writer's own words may end ("somos a Distribuidora Alfa"); a heading's "our invoice:" is no claim. */
+const SELF_REACH = 3;
+
+/**
+ * "DISTRIBUIDORA ALFA DE SOFTWARE LTDA", "a Distribuidora Alfa", "Distributor Northwind": a
+ * distributor word written with its capital and followed by a capitalised word is a company's
+ * name, the one that sells to someone (an invoice's seller, a contract's other side), not the
+ * writer's role; the writer's own words just before it keep it ("somos a Distribuidora
+ * Alfa"). Written in small letters ("via distribuidor Ingram") it stays a role word.
+ */
+export function namedDistributors(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], capitalNamed: (m: Span) => boolean): void {
+  for (const m of mentions) {
+    if (m.option !== 'indirectProvider' || m.negated || m.question === undefined || text.slice(m.start, m.end).includes(' ') || !capitalNamed(m)) continue;
+    const { start } = sentenceOf(text, m.start);
+    const own = (s: Span): boolean => closeTo(text, s.end, m.start, SELF_REACH, /[.?;:!]/);
+    if (!lexicons.some((l) => matches(l.self, text, start, m.start).some(own))) m.question = undefined;
+  }
+}

@@ -8,6 +8,7 @@ import { LEXICONS } from './lexicon';
 import { prepare } from './text';
 import type { Turn } from './transcript';
 import type { Understanding } from './result';
+import { echoedOptions } from './echoed';
 
 const OR = compilePatterns(
   LEXICONS.flatMap((l) => l.structure?.or ?? []),
@@ -24,6 +25,8 @@ const UNDECIDED = compilePatterns(
 );
 const FIRST = /^[^.!?。！？\n]*/u;
 const CLAUSE = /^[^,，;；:：]*/u;
+/** The most words of an answer that only repeats an option's words. */
+const ECHO_WORDS = 2;
 const count = (words: string): number => prepare(words).text.split(' ').filter(Boolean).length;
 
 /**
@@ -48,7 +51,11 @@ export function selfAnswered(text: string, read: (part: string) => Understanding
     // The clause is the value's words and at most one more ("Прямой", "It's Open"; not "Gábor says as a distributor").
     const bare = (q: QuestionId): boolean => count(CLAUSE.exec(sentence)![0]) - count(clause.evidence[q] ?? '') <= 1;
     const echoes = (q: QuestionId): boolean => clause.answers[q] !== undefined && answer.answers[q] === clause.answers[q] && !answer.conflicts.includes(q);
-    if (!open.some((q) => echoes(q) && bare(q))) continue;
+    // Or a clause of at most two words that repeats one option's own words ("comercial né", "the GCC one"): echoed.ts reads which.
+    const short = count(CLAUSE.exec(sentence)![0]) <= ECHO_WORDS;
+    const echoed = short ? echoedOptions(m[0], asked, open, CLAUSE.exec(sentence)![0], read) : undefined;
+    const repeats = (q: QuestionId): boolean => echoed?.answers[q] !== undefined && clause.answers[q] === undefined && !answer.conflicts.includes(q);
+    if (!open.some((q) => (echoes(q) && bare(q)) || repeats(q))) continue;
     return [
       { speaker: '0', text: text.slice(0, end).trim() },
       { speaker: '1', text: text.slice(end).trim() },

@@ -9,7 +9,7 @@ import { LEXICONS } from './lexicon';
 import { PreparedText, bracketed, dashBetween, listItems, nameFollows, originalSpan, overlaps, prepare, writtenAsName } from './text';
 import { matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
 import { dismissAsidesAndItems } from './itemAside';
-import { bareRoles, namedResellers, ourResellers } from './roles';
+import { bareRoles, namedDistributors, namedResellers, ourResellers } from './roles';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
 import { joiningWords, markNegations, negatePhrases } from './negation';
@@ -28,6 +28,7 @@ import { fromTranslit, transliterations } from './translit';
 import { selfAnswered } from './selfAnswered';
 import { bundleNotCsp } from './bundleNotCsp';
 import { Named, withoutReplaced } from './replacedValue';
+import { numberedOptions, optionNumber } from './numberedOptions';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
 import { Mention, Span, correctionMarks, dominantLanguages, findMentions } from './mentions';
@@ -176,6 +177,7 @@ function read(text: string, part: boolean): Understanding {
     mentions.sort((a, b) => a.start - b.start);
   }
   resolveAlternatives(prepared.text, mentions, COMPILED);
+  numberedOptions(prepared.text, mentions, COMPILED, (m) => optionNumber(text, prepared.origin[m.start]));
   sellerAlternatives(prepared.text, mentions, COMPILED);
   sellerUndecided(prepared.text, mentions, COMPILED);
   // The gloss's bracket is the character there (a pause) or the one just before it (a gloss read inline).
@@ -185,6 +187,10 @@ function read(text: string, part: boolean): Understanding {
   attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections);
   ourResellers(prepared.text, mentions, COMPILED);
   namedResellers(prepared.text, mentions, COMPILED, (end) => nameFollows(text, prepared, end));
+  // A capitalised word before it that opens a bracket or a quote is the name's first word too ("(Nuvem Distribuidora)", "“Nuvem Distribuidora”").
+  const nameBefore = (at: number): boolean => /[(（"“«]\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(0, prepared.origin[at] ?? 0));
+  const capital = (at: number): boolean => /^\p{Lu}/u.test(text.slice(prepared.origin[at] ?? 0));
+  namedDistributors(prepared.text, mentions, COMPILED, (m) => capital(m.start) && (nameFollows(text, prepared, m.end) || nameBefore(m.start)));
   readLayout(text, prepared, mentions, COMPILED);
   refineTier(prepared.text, mentions, COMPILED);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);

@@ -1,0 +1,47 @@
+// "Two options: (1) take over the billing, (2) only administer. They chose the latter.": options
+// numbered one after the other on a line are offered one against the other, as "or" offers them
+// (structure.ts resolveAlternatives), so a reference after them ("the latter", "a última",
+// "后者", "az utóbbi") keeps the one it names. Without a reference both stay, and the reader asks.
+import { CompiledLexicon } from './compile';
+import { StructuredMention, referenceAfter } from './structure';
+
+/** An option's number or letter just before its words ("(1) ", "2) ", "b) "), at most two words before the mention. */
+const NUMBERED = /(?:^|[\s:;,])\(?([1-9]|[a-d])\)\s+(?:[^\s()]+\s+){0,2}$/u;
+/** How far back on its line an option's number may stand. */
+const NUMBER_REACH = 40;
+
+/** The option's place (1 for "(1)" or "a)"), read from the original words before `at`, if it is numbered. */
+export function optionNumber(input: string, at: number | undefined): number | undefined {
+  if (at === undefined) return undefined;
+  const line = input.slice(Math.max(0, at - NUMBER_REACH), at);
+  const m = NUMBERED.exec(line.slice(line.lastIndexOf('\n') + 1));
+  if (m === null) return undefined;
+  const mark = m[1]!;
+  return /\d/.test(mark) ? Number(mark) : mark.charCodeAt(0) - 96;
+}
+
+/** Two numbered options of one question, the second numbered right after the first, settled by a reference after them. */
+export function numberedOptions(
+  text: string,
+  mentions: StructuredMention[],
+  lexicons: readonly CompiledLexicon[],
+  numberOf: (m: StructuredMention) => number | undefined,
+): void {
+  const numbered = mentions.filter((m) => m.question !== undefined && !m.negated && numberOf(m) !== undefined);
+  for (const a of numbered)
+    for (const b of numbered) {
+      if (b.start <= a.end || a.question !== b.question || a.option === b.option || numberOf(b) !== numberOf(a)! + 1) continue;
+      // A sentence's end between them parts them; the stop a letter's bracket leaves ("b)" prepared as "b .") does not.
+      if (
+        text
+          .slice(a.end, b.start)
+          .replace(/(?:^| )[a-d1-9] \./gu, '')
+          .includes('.')
+      )
+        continue;
+      const ref = referenceAfter(text, b.end, lexicons);
+      if (ref === undefined) continue;
+      const dropped = ref.kept === 'first' ? b : a;
+      [dropped.question, dropped.implies] = [undefined, []];
+    }
+}
