@@ -53,6 +53,8 @@ export interface Structure {
   placeIn?: string[];
   aboutPlace?: string[];
   newestPart?: string[];
+  /** A log's title saying its entries go oldest first («Журнал (сначала старые)», "Activity (oldest first)"): statedOrder.ts. */
+  oldestFirst?: string[];
   /** A recap's or summary's title on its first line ("Meeting recap", "AI summary"): replies below it are newer (recap.ts). */
   recap?: string[];
   /**

@@ -11,6 +11,7 @@ import { LEXICONS } from './lexicon';
 import { unquotedMatch } from './olderQuote';
 import { replyParts } from './replyLines';
 import { labelledParts } from './labelled';
+import { statedOrderParts } from './statedOrder';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
 import { isRecap } from './recap';
@@ -166,6 +167,8 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   if (labelled !== undefined) return { parts: labelled };
   const replies = replyParts(text);
   if (replies !== undefined) return { parts: replies };
+  const stated = statedOrderParts(text);
+  if (stated !== undefined) return { parts: stated };
   const quote = unquotedMatch(INLINE_QUOTE, text);
   const words = quote?.slice(1).find((q) => q !== undefined);
   // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand,
