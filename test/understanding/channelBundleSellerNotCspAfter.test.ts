@@ -6,7 +6,7 @@ describe('bundleNotCsp: a telco bundle whose seller is then said not to be a CSP
   checkKind([
     [
       'en-US',
-      'Their Microsoft 365 Business Basic came bundled with the phone lines from Westgate Telecom as part of their carrier bundle. Westgate is not a CSP.',
+      'Westgate Telecom threw Microsoft 365 Business Basic into the phone-line deal as part of their carrier bundle. Westgate is not a CSP.',
       { channel: 'thirdParty', service: 'license' },
     ],
     ['en-US', 'Exchange Online is billed inside the telco package from Orbit Mobile. Orbit is not a CSP.', { channel: 'thirdParty', service: 'license' }],

@@ -14,6 +14,6 @@ describe('Hungarian: channel, goal and role words of notes and tickets', () => {
     ['hu-HU', 'Mi náluk vagyunk viszonteladó, az ügyfél Office 365-öt vett.', { service: 'license', partnerType: 'indirectReseller' }, []],
     ['hu-HU', 'Az ERP szerint Open Value-n vették — ez hibás volt, EA-n keresztül vették. Office 365 E3.', { channel: 'ea', service: 'license' }, []],
     ['hu-HU', 'Nem derült ki, hogy a számlázást is át akarják-e adni, vagy csak az üzemeltetést. Office 365.', { service: 'license' }, ['goal']],
-    ['hu-HU', 'Cél: támogatás\nTermék: Microsoft 365 E3\nAz ügyfél levelében a számlázás átvételéről ír, nem támogatásról.', { service: 'license' }, ['goal']],
+    ['hu-HU', 'Cél: támogatás\nTermék: Microsoft 365 E3\nA vevő a levelében a számla átvételéről beszél, nem támogatásról.', { service: 'license' }, ['goal']],
   ]);
 });

@@ -18,7 +18,7 @@ describe('cspStatusPulledPorAndWrongPartEn: English words for a lost CSP status,
       'Note from Dana: GCC High tenant, Visio, bought via an advisor partner.\n\nThe advisor bit is wrong: they pay Microsoft directly.',
       { cloud: 'usgov', channel: 'microsoft', service: 'license' },
     ],
-    ['en-US', 'They want the subscriptions moved over to us, with Northwind IT as the reseller on them.', { goal: 'move' }],
-    ['en-US', 'They want the subscriptions moved over to us, with us as the reseller on them.', { goal: 'move', partnerType: 'indirectReseller' }],
+    ['en-US', 'Billing is to be moved to us, with Northwind IT as the reseller on them.', { goal: 'move' }],
+    ['en-US', 'Billing is to be moved to us, with us as the reseller on them.', { goal: 'move', partnerType: 'indirectReseller' }],
   ]);
 });

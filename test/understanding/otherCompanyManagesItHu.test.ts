@@ -6,13 +6,13 @@ describe('Hungarian: a product another company manages', () => {
   checkKind([
     [
       'hu-HU',
-      'Microsoft 365 licenceik vannak, a számlázást szeretnék hozzánk hozni. Az Azure-t egy másik cég kezeli, minket nem érint.',
+      'Microsoft 365 licenceik vannak, a számlázást szeretnék hozzánk hozni. Az Azure-t egy másik cég kezeli, ahhoz nincs közünk.',
       { service: 'license', goal: 'move' },
       [],
     ],
     [
       'hu-HU',
-      '• Termék: Azure vagy Dynamics 365 – mindkettő szóba került\n• Pontosítás: az utóbbi, az Azure-t egy másik cég kezeli\n• Cél: támogatás',
+      '• Termék: Azure vagy Dynamics 365 – mindkettő szóba került\n• Tisztázva: az utóbbi, mert az Azure-t egy másik cég kezeli\n• Cél: támogatás',
       { service: 'license', goal: 'support' },
       [],
     ],

@@ -24,7 +24,7 @@ describe('Portuguese: carrier resale, a CSP answer, words disregarded and correc
     ],
     [
       'pt-BR',
-      'P: Parceiro Advisor ou parceiro CSP?\nR: Advisor, eu acho... não, pera, olhei a nota fiscal. É CSP.\nP: Qual produto?\nR: Exchange Online.',
+      'P: É parceiro Advisor ou parceiro CSP?\nR: Advisor, eu acho... não, pera, olhei a nota fiscal. É CSP.\nP: Qual produto?\nR: Exchange Online.',
       { channel: 'otherCsp', service: 'license' },
     ],
     ['pt-BR', 'A empresa adquiriu as assinaturas do Exchange Online através de um parceiro CSP.', { channel: 'otherCsp', service: 'license' }],

@@ -16,7 +16,7 @@ describe('Portuguese: this case back after the parent abroad, a product already 
   checkKind([
     [
       'pt-BR',
-      'A matriz na Espanha tem um EA com a Microsoft, mas aqui no Brasil a gente compra o Exchange Online direto da Microsoft. Queríamos que vocês administrassem tudo.',
+      'A matriz espanhola assinou contrato EA com a Microsoft; aqui no Brasil a gente compra o Exchange Online direto da Microsoft. Queríamos que vocês administrassem tudo.',
       { channel: 'microsoft', service: 'license', goal: 'support' },
     ],
     [
