@@ -15,6 +15,21 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * Folds each character on its own, so the folded text keeps the original's positions (a
+ * character folding to more or fewer than one stays as it is): for modules that find marks in the
+ * folded text and blank the original at the same places.
+ */
+export function foldInPlace(text: string): string {
+  return text
+    .split('')
+    .map((c) => {
+      const f = fold(c);
+      return f.length === 1 ? f : c;
+    })
+    .join('');
+}
+
 // "a ,? b" in a pattern means "a b" or "a , b" (a comma is spaced in the folded text); written
 // as it is, the comma left out would leave two spaces, which the folded text never has.
 const OPTIONAL_COMMA = / ,\? (?!\?)/g;

@@ -7,7 +7,7 @@
 // "Status: Open → Blocked" are no edits of one value), and only from the old value's first word
 // that does so ("bought via EA -> now CSP" keeps what was said before "EA").
 import type { QuestionId } from '../questions';
-import { compilePatterns, fold } from './compile';
+import { compilePatterns, foldInPlace } from './compile';
 import { LEXICONS } from './lexicon';
 
 /** A value a piece of text names, where it stands in that piece. */
@@ -24,23 +24,16 @@ const pattern = (key: 'changedFrom' | 'changedTo'): RegExp | undefined => {
 };
 const FROM = pattern('changedFrom');
 const TO = pattern('changedTo');
-const ARROW = /->|→|=>|⟶|➔/gu;
+/** An arrow between a field's old value and its new one; each also ends the value before it. */
+const ARROWS = ['->', '→', '=>', '⟶', '➔'];
+const ARROW = new RegExp(ARROWS.join('|'), 'gu');
 /** What ends a field's value: a clause's mark, a label's colon, a cell's bar or another arrow. */
-const STOP = /[:：|;；,，。!?！？\n]|->|→|=>|⟶|➔/u;
-const STOP_CHARS = ':：|;；,，。!?！？\n>→⟶➔';
+const STOP_MARKS = ':：|;；,，。!?！？\n';
+const STOP = new RegExp(`[${STOP_MARKS}]|${ARROWS.join('|')}`, 'u');
+/** An arrow's last character, where a value before the arrow begins. */
+const STOP_CHARS = STOP_MARKS + ARROWS.map((a) => a.at(-1)!).join('');
 /** How far apart the word before the old value and the word before the new one may stand. */
 const REACH = 60;
-
-/** Folds each character on its own, so the folded line keeps the original's positions. */
-function foldKeep(text: string): string {
-  return text
-    .split('')
-    .map((c) => {
-      const f = fold(c);
-      return f.length === 1 ? f : c;
-    })
-    .join('');
-}
 
 /** Where the value before `at` begins: after the last stop before it (an arrow's ">" is one). */
 function valueStart(text: string, at: number): number {
@@ -56,7 +49,7 @@ function valueEnd(text: string, at: number): number {
 }
 
 export function withoutReplaced(text: string, valuesOf: (piece: string) => readonly Named[]): string {
-  const folded = foldKeep(text);
+  const folded = foldInPlace(text);
   const edits: Array<{ old: [number, number]; now: [number, number] }> = [];
   for (const a of folded.matchAll(ARROW))
     edits.push({ old: [valueStart(folded, a.index), a.index], now: [a.index + a[0].length, valueEnd(folded, a.index + a[0].length)] });
