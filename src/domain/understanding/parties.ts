@@ -98,8 +98,8 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
 
 /** How many words between "not a CSP" and the "or" that offers another channel ("（不是CSP）买的，还是"). */
 const OR_GAP = 2;
-/** How many words before "not a CSP" the seller it describes may stand ("a hosting company (not a CSP)"). */
-const SELLER_REACH = 10;
+/** How many words before "not a CSP" the seller it describes may stand ("a hosting company (not a CSP)"; "a hoster (X), with the domain and the site - it is not a CSP"). */
+const SELLER_REACH = 12;
 /** How many units (the comma is one) after "not a CSP" the seller it describes may stand ("not a CSP partner; it's just a hosting company"). */
 const SELLER_AFTER = 6;
 
