@@ -6,6 +6,7 @@ import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches, referenceAfter } from './structure';
 import { closeTo, overlaps, sentenceOf, units } from './text';
 import { TIER_TWO_OPTION } from './tier';
+import { ownBundle } from './neitherBundle';
 
 export { otherCases } from './cases';
 
@@ -76,10 +77,11 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
   for (const m of mentions) {
     if (m.question !== 'channel' || m.option !== 'syndication' || !m.negated) continue;
     const { start: from, end: to } = sentenceOf(text, m.start, m.end);
-    // A local seller ("местного интегратора", channel other) is the seller the sentence defines, not a channel of its own.
-    if (mentions.some((o) => o !== m && o.question === 'channel' && o.option !== 'other' && !o.negated && o.start >= from && o.end <= to)) continue;
     const near = (n: Span, c: Span): boolean =>
       n.end <= c.start && !/[,.?]/.test(text.slice(n.end, c.start)) && text.slice(n.end, c.start).split(' ').filter(Boolean).length <= 2;
+    // A local seller ("местного интегратора", channel other) is the seller the sentence defines, not a channel of its own; a bundle after it is its sale (neitherBundle.ts).
+    const own = mentions.filter((o) => o !== m && o.question === 'channel' && o.option !== 'other' && !o.negated && o.start >= from && o.end <= to);
+    if (!negators.some((n) => near(n, m)) || !ownBundle(own, m)) continue;
     let said: Span | undefined;
     for (const c of matches(CSP, text, Math.max(from, m.start - NEITHER_REACH), Math.min(to, m.end + NEITHER_REACH))) {
       const n = negators.find((x) => near(x, c));
@@ -90,13 +92,14 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
     [m.start, m.end] = [Math.min(m.start, said.start), Math.max(m.end, said.end)];
     m.option = 'thirdParty';
     m.negated = false;
+    for (const o of own) o.option = 'thirdParty';
   }
 }
 
 /** How many words between "not a CSP" and the "or" that offers another channel ("（不是CSP）买的，还是"). */
 const OR_GAP = 2;
-/** How many words before "not a CSP" the seller it describes may stand ("a hosting company (not a CSP)"). */
-const SELLER_REACH = 10;
+/** How many words before "not a CSP" the seller it describes may stand ("a hosting company (not a CSP)"; "a hoster (X), with the domain and the site - it is not a CSP"). */
+const SELLER_REACH = 12;
 /** How many units (the comma is one) after "not a CSP" the seller it describes may stand ("not a CSP partner; it's just a hosting company"). */
 const SELLER_AFTER = 6;
 
