@@ -1,0 +1,12 @@
+// English words: a seller named after "bought … from" and then called "a CSP" ("from Brightpath
+// (a CSP)", "from Brightpath, a CSP") is another CSP; "there's no advisor" is no Advisor's sale
+// (the Portuguese "no advisor", "in the Advisor", is not read after "there's").
+import { checkKind } from './kindCheck';
+
+describe('channelNamedSellerACspEn: a named seller called a CSP, and "there is no advisor"', () => {
+  checkKind([
+    ['en-US', 'Since last spring they have bought their Microsoft 365 E3 from Brightpath (a CSP).', { channel: 'otherCsp', service: 'license' }],
+    ['en-US', 'They purchase Dynamics 365 Sales from Kestrel Systems, a CSP.', { channel: 'otherCsp', service: 'license' }],
+    ['en-US', 'They pay Microsoft directly on a card in the admin center, there is no advisor involved. Visio Plan 2.', { channel: 'microsoft', service: 'license' }],
+  ]);
+});
