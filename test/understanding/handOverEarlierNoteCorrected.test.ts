@@ -17,6 +17,8 @@ describe('handOverEarlierNoteCorrected: a later note corrects an earlier note or
       'Case 7741. The old note says EA. Checked with their controller today, it is Open Value, renewal in June. Visio Plan 2.',
       { channel: 'open', service: 'license' },
     ],
+    // A note's later "EDIT <date>:" line corrects what the note said before it.
+    ['en-US', 'Notes for Alder Books: Office 365 E3 via EA, customer asked for support only.\nEDIT 4/2: they now want us to take over billing.', { channel: 'ea', service: 'license', goal: 'move' }],
     // Only confirmed: the old note still answers.
     ['en-US', 'The old note says Open Value and their controller confirmed it today. Visio Plan 2.', { channel: 'open', service: 'license' }],
     [
