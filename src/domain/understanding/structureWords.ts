@@ -63,6 +63,10 @@ export interface Structure {
    * one ("to", «на», "改为", "para").
    */
   changedFrom?: string[];
+  /** Words reporting what an earlier note, shift or record said ("night shift wrote", "old note says"): its values yield to the message's own (earlierNote.ts). */
+  earlierNote?: string[];
+  /** A hand-over's label for what is not known yet ("unknown:", "open questions:"): its line asks, it states nothing (earlierNote.ts). */
+  stillUnknown?: string[];
   changedTo?: string[];
   olderPart?: string[];
   /** A writing whose title is quoted after it ("邮件「…」", "活动《…》"): the title is no one's answer. */

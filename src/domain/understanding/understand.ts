@@ -15,6 +15,7 @@ import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ow
 import { joiningWords, markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
 import { hypotheticals } from './hypothetical';
+import { earlierNotes, stillUnknown } from './earlierNote';
 import { plainText, readLayout, tableRowSpans } from './document';
 import { pickedRows } from './pickedRows';
 import { mergeParts, quotedReading, subjectReading, threadOf } from './thread';
@@ -166,6 +167,8 @@ function read(text: string, part: boolean): Understanding {
   dismissAsidesAndItems(prepared.text, mentions, COMPILED, bracketed(text, prepared), listItems(text, prepared));
   otherCases(prepared.text, mentions, COMPILED, () => [...bracketed(text, prepared), ...listItems(text, prepared)]);
   hypotheticals(prepared.text, mentions);
+  earlierNotes(prepared.text, mentions, corrections);
+  stillUnknown(prepared.text, mentions, (end) => /^\s*[:：]/.test(text.slice((prepared.origin[end - 1] ?? -1) + 1)));
   caseRoles(prepared.text, mentions, COMPILED, corrections);
   onlyService(prepared.text, mentions, COMPILED);
   formerAdvisor(prepared.text, mentions, COMPILED);
