@@ -9,6 +9,7 @@ import { prepare } from './text';
 import type { Turn } from './transcript';
 import type { Understanding } from './result';
 import { echoedOptions } from './echoed';
+import { holdsRivalClaims } from './rivalClaims';
 
 const OR = compilePatterns(
   LEXICONS.flatMap((l) => l.structure?.or ?? []),
@@ -47,6 +48,8 @@ export function selfAnswered(text: string, read: (part: string) => Understanding
     if (after === null) continue;
     const sentence = FIRST.exec(text.slice(end + after[0].length))![0];
     if (UNDECIDED.test(prepare(sentence).text)) continue;
+    // Two parties' rival claims ("合同部说是直签，销售说…") answer nothing (rivalClaims.ts).
+    if (holdsRivalClaims(sentence)) continue;
     const [answer, clause] = [read(sentence), read(CLAUSE.exec(sentence)![0])];
     // The clause is the value's words and at most one more ("Прямой", "It's Open"; not "Gábor says as a distributor").
     const bare = (q: QuestionId): boolean => count(CLAUSE.exec(sentence)![0]) - count(clause.evidence[q] ?? '') <= 1;

@@ -21,6 +21,12 @@ export interface Structure {
    */
   undecided?: string[];
   /**
+   * Two parties' claims side by side in one sentence ("X says direct, Y says through the
+   * distributor", "合同部说…，销售说…", "Zoli szerint …, Eszter szerint …"): the partner's role they
+   * name is left open (rivalClaims.ts).
+   */
+  rivalClaims?: string[];
+  /**
    * The status of a row of a pasted table that no longer holds, said at the start of its cell
    * ("closed", "superseded by item 3", «заменено», "已被取代", "substituído", "lezárt").
    */

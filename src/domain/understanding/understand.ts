@@ -25,6 +25,7 @@ import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, respell, spelledOut } from './spelled';
 import { firstSaid, laterGoals, negatedTogether, undecidedQuestions, wantedGoal } from './desire';
 import { keepDisputed } from './disputed';
+import { restoreRivals, rivalRoleWords } from './rivalClaims';
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import { selfAnswered } from './selfAnswered';
@@ -137,6 +138,7 @@ function read(text: string, part: boolean): Understanding {
     mentions.push({ question: 'partnerType', option: 'direct', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
   mentions.sort((a, b) => a.start - b.start);
   markTierTwo(prepared.text, mentions);
+  const rivals = rivalRoleWords(prepared.text, mentions);
   // Nothing named: still, it may say the case was left undecided (about a thread's older parts). sellersNotCsp (below) reads a seller alone.
   if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp'))
     return undecidedQuestions(prepared.text, mentions, COMPILED).size > 0 ? { ...empty(), undecided: true } : empty();
@@ -202,6 +204,8 @@ function read(text: string, part: boolean): Understanding {
   markCorrections(corrections, mentions);
   // "They ended the call without deciding": no later, surer or wanted answer wins over another one told.
   const undecidedOf = undecidedQuestions(prepared.text, mentions, COMPILED);
+  // Two parties claiming different roles for the partner ("X says direct, Y says through the distributor") leave it open.
+  restoreRivals(rivals, undecidedOf);
   const undecided = undecidedOf.size > 0;
   keepDisputed(prepared.text, mentions, undecidedOf);
   if (!undecided) firstSaid(prepared.text, mentions, COMPILED);
