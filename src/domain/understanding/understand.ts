@@ -16,6 +16,7 @@ import { joiningWords, markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
 import { hypotheticals } from './hypothetical';
 import { plainText, readLayout, tableRowSpans } from './document';
+import { relationColumn } from './relationColumn';
 import { mergeParts, quotedReading, subjectReading, threadOf } from './thread';
 import { answeredQuestions } from './quoteOrder';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
@@ -192,6 +193,7 @@ function read(text: string, part: boolean): Understanding {
   const capital = (at: number): boolean => /^\p{Lu}/u.test(text.slice(prepared.origin[at] ?? 0));
   namedDistributors(prepared.text, mentions, COMPILED, (m) => capital(m.start) && (nameFollows(text, prepared, m.end) || nameBefore(m.start)));
   readLayout(text, prepared, mentions, COMPILED);
+  relationColumn(text, prepared, mentions, COMPILED);
   refineTier(prepared.text, mentions, COMPILED);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
