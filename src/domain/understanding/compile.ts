@@ -179,6 +179,7 @@ export interface CompiledLexicon {
   seller?: RegExp;
   reseller?: RegExp;
   selfOf?: RegExp;
+  relationColumn?: RegExp;
   and?: RegExp;
   /** `filler`: a word dropped that is written in Latin letters, a word another language may have ("ne"). */
   respell: Array<{ regex: RegExp; to: string; filler: boolean }>;
@@ -281,6 +282,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'seller',
     'reseller',
     'selfOf',
+    'relationColumn',
   ] as const) {
     const list = st?.[key];
     if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);

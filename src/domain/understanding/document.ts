@@ -8,6 +8,7 @@ import { withoutFormHints } from './form';
 import { Span, StructuredMention, matches } from './structure';
 import { PreparedText, prepare } from './text';
 import { withoutPlaceholders } from './placeholder';
+import { withoutRequestAddresses } from './requestLine';
 
 /** A cell separator of a pasted table: a bar (also the box-drawing one) or a tab. */
 const CELL = /[|│\t]/u;
@@ -153,7 +154,7 @@ export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]
   return struck ? out.map((ch) => (QUOTE_MARK.test(ch) ? ' ' : ch)).join('') : text;
 }
 
-/** The words a document states: without a redline's struck words, nor a form's hints beside its answers. */
+/** The words a document states: without a redline's struck words, a form's hints beside its answers, nor a pasted request's address. */
 export function plainText(text: string, lexicons: readonly CompiledLexicon[]): string {
-  return withoutFormHints(withoutStruck(withoutPlaceholders(text), lexicons), lexicons);
+  return withoutFormHints(withoutStruck(withoutPlaceholders(withoutRequestAddresses(text)), lexicons), lexicons);
 }

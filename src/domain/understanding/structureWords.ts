@@ -198,6 +198,12 @@ export interface Structure {
    * partner's own, though a party word stands nearer to it than "we".
    */
   selfOf?: string[];
+  /**
+   * A listing's column header naming how each listed party stands to the tenant or to us
+   * ("Relationship", "Kapcsolat", "Relacionamento", «Отношения», "关系"): the roles in that column
+   * are the rows' parties', not the partner's own (relationColumn.ts).
+   */
+  relationColumn?: string[];
   /** Verbs of buying: a negation right before one reaches the channel after it ("didn't buy it through EA"). */
   purchase?: string[];
   /** Words that join two clauses ("and", «и», "e", "és"): a negation after an object never reaches back across one. */

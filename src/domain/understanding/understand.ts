@@ -18,6 +18,7 @@ import { hypotheticals } from './hypothetical';
 import { earlierNotes, stillUnknown } from './earlierNote';
 import { plainText, readLayout, tableRowSpans } from './document';
 import { pickedRows } from './pickedRows';
+import { relationColumn } from './relationColumn';
 import { mergeParts, quotedReading, subjectReading, threadOf } from './thread';
 import { answeredQuestions } from './quoteOrder';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
@@ -199,6 +200,7 @@ function read(text: string, part: boolean): Understanding {
   namedDistributors(prepared.text, mentions, COMPILED, (m) => capital(m.start) && (nameFollows(text, prepared, m.end) || nameBefore(m.start)));
   readLayout(text, prepared, mentions, COMPILED);
   pickedRows(text, prepared, mentions, COMPILED);
+  relationColumn(text, prepared, mentions, COMPILED);
   refineTier(prepared.text, mentions, COMPILED);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
