@@ -9,7 +9,11 @@ describe('channelNamedSellerACspEn: a named seller called a CSP, and "there is n
   checkKind([
     ['en-US', 'Since last spring they have bought their Microsoft 365 E3 from Brightpath (a CSP).', { channel: 'otherCsp', service: 'license' }],
     ['en-US', 'They purchase Dynamics 365 Sales from Kestrel Systems, a CSP.', { channel: 'otherCsp', service: 'license' }],
-    ['en-US', 'They pay Microsoft directly on a card in the admin center, there is no advisor involved. Visio Plan 2.', { channel: 'microsoft', service: 'license' }],
+    [
+      'en-US',
+      'They pay Microsoft directly on a card in the admin center, there is no advisor involved. Visio Plan 2.',
+      { channel: 'microsoft', service: 'license' },
+    ],
     ['en-US', 'Their old MSP, Brookside IT, sold them Azure via CSP and then went quiet.', { channel: 'otherCsp', service: 'usage' }],
     ['en-US', 'We resold them the Microsoft 365 through CSP ourselves.', { service: 'license' }],
     ['en-US', 'Hollis Data is a CSP partner and bills their Office 365 E3 today.', { channel: 'otherCsp', service: 'license' }],

@@ -5,7 +5,11 @@ import { checkKind } from './kindCheck';
 
 describe('channel: a past year, a year since, and a CSP named by its company form, in Russian', () => {
   checkKind([
-    ['ru-RU', 'Лицензии Microsoft 365 E5 брали по Open License до прошлого года, с этого года – по Enterprise Agreement.', { channel: 'ea', service: 'license' }],
+    [
+      'ru-RU',
+      'Лицензии Microsoft 365 E5 брали по Open License до прошлого года, с этого года – по Enterprise Agreement.',
+      { channel: 'ea', service: 'license' },
+    ],
     [
       'ru-RU',
       'Старая накладная: Open Value, Office Standard 2016. Но с 2021 года у них Microsoft 365 E3 через CSP-партнёра ООО «Небо Софт».',

@@ -9,7 +9,7 @@ describe('handOverEarlierNoteCorrected: a later note corrects an earlier note or
   checkKind([
     [
       'en-US',
-      'Hand-off for Redwood Dental: day shift wrote they want us to take over billing - corrected after this morning\'s call: they only want admin help. Office 365 E1 on an EA.',
+      "Hand-off for Redwood Dental: day shift wrote they want us to take over billing - corrected after this morning's call: they only want admin help. Office 365 E1 on an EA.",
       { channel: 'ea', service: 'license', goal: 'support' },
     ],
     [
@@ -18,7 +18,11 @@ describe('handOverEarlierNoteCorrected: a later note corrects an earlier note or
       { channel: 'open', service: 'license' },
     ],
     // A note's later "EDIT <date>:" line corrects what the note said before it.
-    ['en-US', 'Notes for Alder Books: Office 365 E3 via EA, customer asked for support only.\nEDIT 4/2: they now want us to take over billing.', { channel: 'ea', service: 'license', goal: 'move' }],
+    [
+      'en-US',
+      'Notes for Alder Books: Office 365 E3 via EA, customer asked for support only.\nEDIT 4/2: they now want us to take over billing.',
+      { channel: 'ea', service: 'license', goal: 'move' },
+    ],
     // Only confirmed: the old note still answers.
     ['en-US', 'The old note says Open Value and their controller confirmed it today. Visio Plan 2.', { channel: 'open', service: 'license' }],
     [

@@ -6,10 +6,31 @@ import { checkKind } from './kindCheck';
 
 describe('handOverStillUnknown: what a hand-over lists as not known yet', () => {
   checkKind([
-    ['en-US', 'Ridgeway Farms: Microsoft 365 Business Premium bought from another CSP.\nUnknown: any Dynamics? / who the GA is', { channel: 'otherCsp', service: 'license' }],
-    ['en-US', 'Summary: Exchange Online Plan 2 bought straight from Microsoft, they want us to take it over.\nOpen: seat count, GA contact', { channel: 'microsoft', service: 'license', goal: 'move' }],
-    ['en-US', 'Summary: Exchange Online Plan 2 via EA, support only.\nOpen: GCC or commercial? nobody knows yet', { channel: 'ea', service: 'license', goal: 'support' }, ['cloud']],
-    ['ru-RU', 'Клиент «Север»: Microsoft 365 E3 у другого CSP-партнёра.\nНеизвестно: есть ли Azure, кто глобальный админ', { channel: 'otherCsp', service: 'license' }],
-    ['pt-BR', 'Cliente Ipê: Microsoft 365 E3 comprado de outro parceiro CSP.\nPendente: tem Azure? quem é o admin global', { channel: 'otherCsp', service: 'license' }],
+    [
+      'en-US',
+      'Ridgeway Farms: Microsoft 365 Business Premium bought from another CSP.\nUnknown: any Dynamics? / who the GA is',
+      { channel: 'otherCsp', service: 'license' },
+    ],
+    [
+      'en-US',
+      'Summary: Exchange Online Plan 2 bought straight from Microsoft, they want us to take it over.\nOpen: seat count, GA contact',
+      { channel: 'microsoft', service: 'license', goal: 'move' },
+    ],
+    [
+      'en-US',
+      'Summary: Exchange Online Plan 2 via EA, support only.\nOpen: GCC or commercial? nobody knows yet',
+      { channel: 'ea', service: 'license', goal: 'support' },
+      ['cloud'],
+    ],
+    [
+      'ru-RU',
+      'Клиент «Север»: Microsoft 365 E3 у другого CSP-партнёра.\nНеизвестно: есть ли Azure, кто глобальный админ',
+      { channel: 'otherCsp', service: 'license' },
+    ],
+    [
+      'pt-BR',
+      'Cliente Ipê: Microsoft 365 E3 comprado de outro parceiro CSP.\nPendente: tem Azure? quem é o admin global',
+      { channel: 'otherCsp', service: 'license' },
+    ],
   ]);
 });

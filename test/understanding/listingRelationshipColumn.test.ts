@@ -3,11 +3,11 @@
 // are those parties', not the partner's own role, which stays unsaid.
 import { checkKind } from './kindCheck';
 
-describe('layout: roles in a pasted listing\'s relationship column are the listed parties\'', () => {
+describe("layout: roles in a pasted listing's relationship column are the listed parties'", () => {
   checkKind([
     [
       'en-US',
-      'Copied from the tenant\'s partner page:\n\nName                  Relationship          Admin roles\nBluepeak IT           Indirect reseller     none\nTech Data             Indirect provider     none\n\nSo Bluepeak is their current CSP, through Tech Data. They run Azure only.',
+      "Copied from the tenant's partner page:\n\nName                  Relationship          Admin roles\nBluepeak IT           Indirect reseller     none\nTech Data             Indirect provider     none\n\nSo Bluepeak is their current CSP, through Tech Data. They run Azure only.",
       { channel: 'otherCsp', service: 'usage' },
       [],
     ],

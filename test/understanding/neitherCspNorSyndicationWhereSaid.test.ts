@@ -17,16 +17,8 @@ describe('channel: neither CSP nor syndication, where each is denied', () => {
       'The telco is not a CSP and not syndication, it simply resells Microsoft 365 in a bundle with the phone line.',
       { channel: 'thirdParty', service: 'license' },
     ],
-    [
-      'ru-RU',
-      'Оператор не CSP и не синдикация, Microsoft 365 у них идёт в пакете со связью.',
-      { channel: 'thirdParty', service: 'license' },
-    ],
-    [
-      'pt-BR',
-      'A operadora não é CSP nem sindicação, o Microsoft 365 vem no pacote da operadora.',
-      { channel: 'thirdParty', service: 'license' },
-    ],
+    ['ru-RU', 'Оператор не CSP и не синдикация, Microsoft 365 у них идёт в пакете со связью.', { channel: 'thirdParty', service: 'license' }],
+    ['pt-BR', 'A operadora não é CSP nem sindicação, o Microsoft 365 vem no pacote da operadora.', { channel: 'thirdParty', service: 'license' }],
     [
       'hu-HU',
       'A szolgáltató nem CSP és nem szindikáció, csak csomagban adja tovább a Microsoft 365-öt a telefonnal.',

@@ -8,7 +8,12 @@ import { checkKind, checkRead } from './kindCheck';
 
 describe('Portuguese: doubts left open are asked', () => {
   checkRead([
-    ['pt-BR', 'Pela nota não dá pra saber se o fornecedor usou Open License. Dynamics 365, 12 usuários.', { service: 'license' }, { hedged: { channel: 'open' } }],
+    [
+      'pt-BR',
+      'Pela nota não dá pra saber se o fornecedor usou Open License. Dynamics 365, 12 usuários.',
+      { service: 'license' },
+      { hedged: { channel: 'open' } },
+    ],
     ['pt-BR', 'Office 365 E1, 40 usuários. O dono fala em CSP, o contador deles diz Open.', { service: 'license' }, { hedged: { channel: 'open' } }],
   ]);
   checkKind([

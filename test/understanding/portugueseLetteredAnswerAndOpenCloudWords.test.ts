@@ -12,8 +12,17 @@ describe('Portuguese: a lettered answer, taking over the billing too, and the co
       'Questão 4: o Microsoft 365 foi comprado (a) via Open License ou (b) via Enterprise Agreement? Resposta: alternativa (b).',
       { channel: 'ea', service: 'license' },
     ],
-    ['pt-BR', 'O hospital tem Microsoft 365 com outro CSP e pediu que vocês assumissem também o faturamento.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    [
+      'pt-BR',
+      'O hospital tem Microsoft 365 com outro CSP e pediu que vocês assumissem também o faturamento.',
+      { channel: 'otherCsp', service: 'license', goal: 'move' },
+    ],
     ['pt-BR', 'No print aparece o admin center comercial, mas o diretor afirma que estão no GCC.', {}, ['cloud']],
-    ['pt-BR', 'A Ana diz que o tenant da fábrica é o global; o Léo disse que é 21Vianet. Não batemos o martelo ainda. Office 365 E3.', { service: 'license' }, ['cloud']],
+    [
+      'pt-BR',
+      'A Ana diz que o tenant da fábrica é o global; o Léo disse que é 21Vianet. Não batemos o martelo ainda. Office 365 E3.',
+      { service: 'license' },
+      ['cloud'],
+    ],
   ]);
 });

@@ -3,7 +3,7 @@
 // settled word, and the sentence answers no either/or asked before it, so the role is asked.
 import { checkKind } from './kindCheck';
 
-describe('kind: rival claims on the partner\'s own role', () => {
+describe("kind: rival claims on the partner's own role", () => {
   checkKind([
     [
       'zh-CN',

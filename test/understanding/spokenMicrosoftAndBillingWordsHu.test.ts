@@ -8,7 +8,12 @@ describe('words: spoken Microsoft, a direct MCA-E, billing wanted with us, opera
   checkKind([
     ['hu-HU', 'hát ööö a majkroszofttól vették az ázsúrt kártyával szóval közvetlenül', { channel: 'microsoft', service: 'usage' }, []],
     ['hu-HU', 'A Microsoft értékesítőjétől vették, közvetlen MCA-E szerződés van mögötte. Azure.', { channel: 'microsoft', service: 'usage' }, []],
-    ['hu-HU', 'Office 365 E1, közvetlenül a Microsofttól. Az ügyfél nálunk szeretné a számlázást.', { channel: 'microsoft', service: 'license', goal: 'move' }, []],
+    [
+      'hu-HU',
+      'Office 365 E1, közvetlenül a Microsofttól. Az ügyfél nálunk szeretné a számlázást.',
+      { channel: 'microsoft', service: 'license', goal: 'move' },
+      [],
+    ],
     ['hu-HU', 'A bérlő a 21Vianet által üzemeltetett felhőben van, a 21Vianettől vették.', { cloud: 'china', channel: 'vianet' }, []],
   ]);
 });

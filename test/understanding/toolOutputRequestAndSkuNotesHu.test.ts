@@ -4,7 +4,7 @@
 // billing stays where it is, the next clause after a semicolon asking something else of us.
 import { checkKind } from './kindCheck';
 
-describe('tool output: a pasted request\'s address and the notes under a SKU listing', () => {
+describe("tool output: a pasted request's address and the notes under a SKU listing", () => {
   checkKind([
     [
       'en-US',

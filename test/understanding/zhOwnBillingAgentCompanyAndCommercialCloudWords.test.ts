@@ -10,6 +10,10 @@ describe('kind: Chinese words for our billing, a software agent company and the 
     ['zh-CN', '世纪互联那边的 Office 365，客户是在一家小的软件代理公司那里买的。', { cloud: 'china', channel: 'other', service: 'license' }],
     ['zh-CN', '客户的租户是全球商业版，用的是 Azure。', { cloud: 'global', service: 'usage' }],
     // A letter to the partner: "贵司是 X 下面的二级经销商" is the addressee's own role.
-    ['zh-CN', '据我们了解，贵司是英迈下面的二级经销商，我们想请贵司帮忙维护 Office 365。', { service: 'license', goal: 'support', partnerType: 'indirectReseller' }],
+    [
+      'zh-CN',
+      '据我们了解，贵司是英迈下面的二级经销商，我们想请贵司帮忙维护 Office 365。',
+      { service: 'license', goal: 'support', partnerType: 'indirectReseller' },
+    ],
   ]);
 });

@@ -56,7 +56,13 @@ const keyWord = (w: string): boolean => w.length >= 4 || (w.length === 3 && /[0-
  */
 function wordsOf(cells: readonly string[]): Set<string> {
   const key = cells.find((c) => c.trim() !== '') ?? '';
-  return new Set(/\p{L}{2}/u.test(key) ? prepare(key).text.split(/[ ,.?]+/u).filter(keyWord) : []);
+  return new Set(
+    /\p{L}{2}/u.test(key)
+      ? prepare(key)
+          .text.split(/[ ,.?]+/u)
+          .filter(keyWord)
+      : [],
+  );
 }
 
 /** Whether a comment's word names a row's word: the same, or inflected ("Сайрам Фудсу", "Nyomdáé"). */

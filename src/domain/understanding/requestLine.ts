@@ -7,5 +7,7 @@ const REQUEST = /(?<![\p{L}\p{N}])(?:GET|POST|PATCH|PUT|DELETE)[ \t]+((?:https?:
 
 /** The text with the address of each pasted HTTP request blanked. */
 export function withoutRequestAddresses(text: string): string {
-  return text.includes('/') ? text.replace(REQUEST, (all: string, address: string) => all.slice(0, all.length - address.length) + ' '.repeat(address.length)) : text;
+  return text.includes('/')
+    ? text.replace(REQUEST, (all: string, address: string) => all.slice(0, all.length - address.length) + ' '.repeat(address.length))
+    : text;
 }
