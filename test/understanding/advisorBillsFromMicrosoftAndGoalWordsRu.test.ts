@@ -11,7 +11,7 @@ describe('channel and goal words: Advisor billed by Microsoft, goals and sellers
     ['ru-RU', 'Office 365 E3 куплен через Advisor-партнёра «Ромашка Консалт» (счета – от Microsoft).', { channel: 'advisor', service: 'license' }],
     ['ru-RU', 'Брали Power BI Pro через партнёра Microsoft Advisor, счета выставляет сама Microsoft.', { channel: 'advisor', service: 'license' }],
     ['ru-RU', 'Teams Essentials, клиент просит, чтобы мы взяли на себя и лицензии, и счета.', { service: 'license', goal: 'move' }],
-    ['ru-RU', 'Microsoft 365 E5, хотят, чтобы мы стали их партнёром с биллингом.', { service: 'license', goal: 'move' }],
+    ['ru-RU', 'Просят по Microsoft 365 E5: пусть мы станем их партнёром с биллингом.', { service: 'license', goal: 'move' }],
     ['ru-RU', 'Visio Plan 2 у хостера. Просят, чтобы подписками занимались мы, а платить будут как раньше.', { service: 'license', goal: 'support' }],
     ['ru-RU', 'Project Plan 3 – им нужно, чтобы мы просто помогали.', { service: 'license', goal: 'support' }],
     ['ru-RU', 'Exchange Online брали в центре администрирования.', { channel: 'microsoft', service: 'license' }],

@@ -8,13 +8,13 @@ describe("tool output: a pasted request's address and the notes under a SKU list
   checkKind([
     [
       'en-US',
-      'GET https://graph.microsoft.com/v1.0/subscribedSkus returned:\n  "skuPartNumber": "SPE_E3", "consumedUnits": 60\nThey buy these from another CSP partner and only want us for support.',
+      'GET https://graph.microsoft.com/beta/subscribedSkus?$top=5 gave:\n  "skuPartNumber": "SPE_E3", "consumedUnits": 60\nThey buy these from another CSP partner and only want us for support.',
       { channel: 'otherCsp', service: 'license', goal: 'support' },
       [],
     ],
     [
       'ru-RU',
-      'Ответ на GET https://graph.microsoft.com/v1.0/subscribedSkus:\n  "skuPartNumber": "ENTERPRISEPACK", "consumedUnits": 33\nЛицензии куплены у другого CSP-партнёра.',
+      'GET https://graph.microsoft.com/beta/subscribedSkus?$top=9 вернул:\n  "skuPartNumber": "ENTERPRISEPACK", "consumedUnits": 33\nЛицензии куплены у другого CSP-партнёра.',
       { channel: 'otherCsp', service: 'license' },
       [],
     ],
