@@ -14,6 +14,11 @@ describe('words: spoken Microsoft, a direct MCA-E, billing wanted with us, opera
       { channel: 'microsoft', service: 'license', goal: 'move' },
       [],
     ],
-    ['hu-HU', 'Kínai leányvállalat: a 21Vianet által üzemeltetett felhőről van szó, mindent a 21Vianettől rendeltek.', { cloud: 'china', channel: 'vianet' }, []],
+    [
+      'hu-HU',
+      'Kínai leányvállalat: a 21Vianet által üzemeltetett felhőről van szó, mindent a 21Vianettől rendeltek.',
+      { cloud: 'china', channel: 'vianet' },
+      [],
+    ],
   ]);
 });

@@ -31,6 +31,12 @@ describe('understanding: the rows of a pasted table the comment picks', () => {
       'Ügyfél\tTermék\tForrás\nSzegedi Pékség Kft.\tMicrosoft 365 Business Basic\tEA\nMakói Hagyma Zrt.\tMicrosoft 365 E3\tOpen Value\nEz a jegy csak a Szegedi Pékségé.',
       { channel: 'ea', service: 'license' },
     ],
+    // A Chinese comment picks a row by its Latin product name, written against the Chinese words around it.
+    [
+      'zh-CN',
+      '产品,数量,来源\nDynamics 365 Sales,15,Open Value\nPower BI Pro,40,微软直付\n客户说这回只交给我们Power BI，下周开始。',
+      { channel: 'microsoft', service: 'license' },
+    ],
     // No row named: both rows still speak, the channel is asked.
     [
       'ru-RU',

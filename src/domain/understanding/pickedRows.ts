@@ -118,8 +118,8 @@ export function pickedRows(text: string, prepared: PreparedText, mentions: Struc
 function pick(comment: string, own: ReadonlyMap<string, Set<number>>, lexicons: readonly CompiledLexicon[]): { picked?: Set<number>; aside: Set<number> } {
   const aside = new Set<number>();
   const picks: Array<Set<number>> = [];
-  for (const sentence of comment.split(/[\n.!?]+/u)) {
-    const clauses = sentence.split(/[,;:()«»"“”]+/u);
+  for (const sentence of comment.split(/[\n.!?。！？]+/u)) {
+    const clauses = sentence.split(/[,;:()«»"“”，；：（）]+/u);
     for (const [k, clause] of clauses.entries()) {
       const rows = named(clause, own);
       if (rows === undefined) continue;
@@ -136,10 +136,13 @@ function pick(comment: string, own: ReadonlyMap<string, Set<number>>, lexicons: 
   return { aside };
 }
 
+/** Word breaks, and where Chinese meets Latin letters: the prepared text joins them ("这次只接azure"). */
+const BREAK = /[ ,.?]+|(?<=\p{Script=Han})(?=[a-z0-9])|(?<=[a-z0-9])(?=\p{Script=Han})/u;
+
 /** The rows holding every own word a clause names, if it names any. */
 function named(clause: string, own: ReadonlyMap<string, Set<number>>): Set<number> | undefined {
   let rows: Set<number> | undefined;
-  for (const w of prepare(clause).text.split(/[ ,.?]+/u)) {
+  for (const w of prepare(clause).text.split(BREAK)) {
     if (!keyWord(w)) continue;
     for (const [rowWord, ks] of own) {
       if (!names(w, rowWord)) continue;
