@@ -43,6 +43,12 @@ describe('handOverEarlierNoteCorrected: a later note corrects an earlier note or
     ['ru-RU', 'Заметки смены. Ночная смена написала EA. Клиент на Open Value, Visio Plan 2.', { channel: 'open', service: 'license' }],
     ['zh-CN', '夜班写的是 EA。客户用的是 Open Value，产品是 Visio Plan 2。', { channel: 'open', service: 'license' }],
     ['pt-BR', 'A nota antiga diz EA. O cliente está no Open Value, Visio Plan 2.', { channel: 'open', service: 'license' }],
+    // Portuguese "de" (of, from) after the earlier note's words is no contrast: the note's value stays the note's.
+    [
+      'pt-BR',
+      'O turno anterior anotou que a licença veio de um parceiro Advisor. Liguei hoje: eles assinaram tudo pelo site da Microsoft. Teams Essentials.',
+      { channel: 'microsoft', service: 'license' },
+    ],
     ['hu-HU', 'A régi jegyzet szerint EA. Az ügyfél Open Value-n van, Visio Plan 2.', { channel: 'open', service: 'license' }],
     [
       'ru-RU',

@@ -11,21 +11,32 @@ import { LEXICONS } from './lexicon';
 import { Span, StructuredMention, matches } from './structure';
 import { sentenceOf } from './text';
 
-const EARLIER = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.earlierNote ?? []),
-  'structure.earlierNote',
-);
-/** A contrast that ends the earlier note's words inside one sentence ("…in the CRM, but nah"). */
-const CONTRAST = / (but|но|а|但是?|不过|mas|porem|de|viszont) /u;
+/**
+ * Each language's words for an earlier note, with its contrast words ("but", «но», "但是", "mas",
+ * "de") that end the note's words inside one sentence ("…in the CRM, but nah"): a contrast is read
+ * in the note's own language, as Portuguese "de" (of) is no Hungarian "de" (but).
+ */
+const NOTES = LEXICONS.flatMap((l) => {
+  const words = l.structure?.earlierNote ?? [];
+  const but = l.negation?.doubtContrast ?? [];
+  if (words.length === 0) return [];
+  return [
+    {
+      earlier: compilePatterns(words, `${l.language} structure.earlierNote`),
+      contrast: but.length > 0 ? compilePatterns(but, `${l.language} negation.doubtContrast`) : undefined,
+    },
+  ];
+});
 
 export function earlierNotes(text: string, mentions: StructuredMention[], corrections: readonly Span[]): void {
-  for (const e of matches(EARLIER, text)) {
-    let end = Math.min(sentenceOf(text, e.end).end, text.indexOf(' ; ', e.end) < 0 ? text.length : text.indexOf(' ; ', e.end));
-    const contrast = text.slice(e.end, end).search(CONTRAST);
-    if (contrast >= 0) end = e.end + contrast;
-    for (const c of corrections) if (c.start >= e.end && c.start < end) end = c.start;
-    for (const m of mentions) if (m.question !== undefined && m.start >= e.end && m.end <= end) m.background = true;
-  }
+  for (const { earlier, contrast } of NOTES)
+    for (const e of matches(earlier, text)) {
+      let end = Math.min(sentenceOf(text, e.end).end, text.indexOf(' ; ', e.end) < 0 ? text.length : text.indexOf(' ; ', e.end));
+      const but = contrast === undefined ? undefined : matches(contrast, text, e.end, end)[0];
+      if (but !== undefined) end = but.start;
+      for (const c of corrections) if (c.start >= e.end && c.start < end) end = c.start;
+      for (const m of mentions) if (m.question !== undefined && m.start >= e.end && m.end <= end) m.background = true;
+    }
 }
 
 const UNKNOWN = compilePatterns(
