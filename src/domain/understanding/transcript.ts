@@ -151,6 +151,11 @@ function touches(r: Understanding, q: QuestionId): boolean {
   return r.answers[q] !== undefined || r.conflicts.includes(q) || r.unsettled?.includes(q) === true || r.negated.includes(q);
 }
 
+/** Whether an answer's own words answer a question (a value, two, one to ask about): a denial alone answers nothing. */
+function answersOwn(r: Understanding, q: QuestionId): boolean {
+  return r.answers[q] !== undefined || r.conflicts.includes(q) || r.unsettled?.includes(q) === true;
+}
+
 /** The either/or a question listed and its answer left open: still two options, asked about. */
 function openOptions(asked: Understanding, open: readonly QuestionId[]): Understanding {
   const conflicts = asked.conflicts.filter((q) => open.includes(q));
@@ -227,11 +232,14 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
     if (named.length === 1 && other.length === 1) set[q!] = other[0]!;
     else given.negated = named;
   } else if (opensWithReference(answer)) {
-    const both = read(`${question} ${answer}`);
-    for (const q of rest) {
+    const both = read(`${question} ${answer.split(/(?<=[.!?。！？])/u)[0]!}`);
+    // The answer's words after the reference may deny the option it did not pick ("the second. EA we had until 2021",
+    // "后者。Azure 我们没有"): a denial is no answer of its own, the reference still picks (answersOwn).
+    for (const q of QUESTION_IDS.filter((id) => !answersOwn(said, id))) {
       const value = both.answers[q];
       if (value !== undefined) set[q] = value;
     }
+    return [{ ...said, negated: said.negated.filter((q) => set[q] === undefined) }, given];
   } else {
     const plain = !DOUBT_IN.test(prepare(answer).text) && !NEGATION_IN.test(prepare(answer).text);
     const echoed = plain ? echoedOptions(question, asked, rest, answer, read) : nothing();
