@@ -208,4 +208,10 @@ export interface Structure {
   purchase?: string[];
   /** Words that join two clauses ("and", «и», "e", "és"): a negation after an object never reaches back across one. */
   and?: string[];
+  /** A chat widget's bot as a speaker's label ("Bot", «Бот», "机器人", "Robô", "Chatbot"): its turn states nothing (chatWidget.ts). */
+  chatBot?: string[];
+  /** A label saying the visitor clicked a button ("Visitor clicked", «Посетитель нажал», "访客点选", "Visitante clicou", "Látogató kattintott"): the button states. */
+  chatClicked?: string[];
+  /** A visitor's words taking the last click back ("wrong button", «ой, не то», "点错了", "cliquei errado", "rossz gomb"). */
+  chatMisclick?: string[];
 }
