@@ -21,6 +21,7 @@ import { pickedRows } from './pickedRows';
 import { relationColumn } from './relationColumn';
 import { roleTableHeaders } from './roleTable';
 import { closedLines } from './closedLines';
+import { namedPartyBrackets } from './partyBracket';
 import { mergeParts, quotedReading, subjectReading, threadOf } from './thread';
 import { answeredQuestions } from './quoteOrder';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
@@ -205,6 +206,7 @@ function read(text: string, part: boolean): Understanding {
   pickedRows(text, prepared, mentions, COMPILED);
   relationColumn(text, prepared, mentions, COMPILED);
   roleTableHeaders(text, prepared, mentions);
+  namedPartyBrackets(text, prepared, mentions, COMPILED);
   refineTier(prepared.text, mentions, COMPILED);
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
