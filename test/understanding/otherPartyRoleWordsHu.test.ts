@@ -2,7 +2,8 @@
 // szerződés" (the agreement with the distributor), a company that signs a letter "X Kft., mint …
 // közvetett szolgáltatója", a comment "a »közvetett szolgáltató« itt ők, nem mi", a recap line "ők
 // disztribútorként mutatkoztak be" (introduced themselves as) and "X disztribútora" (X's
-// distributor). The partner's own role is the one it states of itself.
+// distributor), and "a „disztribútor” a levélben X-re vonatkozik, nem ránk" (refers to X, not to
+// us). The partner's own role is the one it states of itself.
 import { checkKind } from './kindCheck';
 
 describe('words: Hungarian roles of another party in letters, recaps and agreements', () => {
@@ -19,6 +20,12 @@ describe('words: Hungarian roles of another party in letters, recaps and agreeme
       'hu-HU',
       'Összefoglaló\n• Az Exchange Online licencek egy másik CSP partnernél vannak.\n• A partner disztribútora is bent volt, ők közvetett szolgáltatóként mutatkoztak be.',
       { channel: 'otherCsp', service: 'license' },
+      [],
+    ],
+    [
+      'hu-HU',
+      'A „közvetett szolgáltató” a szerződésben az Ingramra vonatkozik, nem ránk. Mi viszonteladóként rendelünk tőlük Office 365 E1-et.',
+      { service: 'license', partnerType: 'indirectReseller' },
       [],
     ],
     ['hu-HU', 'Mi vagyunk a Tisza IT disztribútora, közvetett szolgáltatóként; Microsoft 365 E3.', { service: 'license', partnerType: 'indirectProvider' }, []],
