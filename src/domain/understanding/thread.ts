@@ -15,6 +15,7 @@ import { statedOrderParts } from './statedOrder';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
 import { isRecap } from './recap';
+import { recapComments } from './recapComments';
 import { prepare } from './text';
 import { FROM, FROM_SAID, HEADER, SEPARATOR, SUBJECT, WROTE } from './mailHeaders';
 
@@ -163,7 +164,7 @@ export function quotedReading(reading: Understanding, words: string): Understand
 
 /** The parts of a message, newest first, apart from them its newest subject line, and which parts are quoted inline. */
 export function threadOf(text: string, answers: (words: string) => boolean = () => false): ThreadParts {
-  const labelled = labelledParts(text);
+  const labelled = labelledParts(text) ?? recapComments(text);
   if (labelled !== undefined) return { parts: labelled };
   const replies = replyParts(text);
   if (replies !== undefined) return { parts: replies };
