@@ -16,6 +16,7 @@ import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
 import { isRecap } from './recap';
 import { recapComments } from './recapComments';
+import { channelInCorrectedCloud } from './cloudCorrected';
 import { prepare } from './text';
 import { FROM, FROM_SAID, HEADER, SEPARATOR, SUBJECT, WROTE } from './mailHeaders';
 
@@ -299,6 +300,7 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
   }
   // A channel read in a part that did not name the cloud is read again in the thread's cloud; "from us as
   // an Advisor" in a thread that says nothing of the cloud is the Advisor program, as in one message.
+  channelInCorrectedCloud(result, readings);
   const { channel, cloud } = result.answers;
   const cloudSaid = readings.some(
     (r) => r.answers.cloud !== undefined || r.conflicts.includes('cloud') || r.negated.includes('cloud') || r.hedged?.cloud !== undefined,
