@@ -11,8 +11,8 @@ const WORDS = compilePatterns(
   'structure.recap',
   'u',
 );
-/** The title opens the first line, perhaps after a mark or a bracket ("**Meeting recap**", "[AI summary]"). */
-const TITLE = new RegExp(`^[\\s*#[(【]*(?:${WORDS.source})`, 'u');
+/** The title opens the first line, perhaps after a mark, a bracket or an emoji ("**Meeting recap**", "[AI summary]", "📝 Meeting recap"). */
+const TITLE = new RegExp(`^[\\s*#[(【\\p{So}]*(?:${WORDS.source})`, 'u');
 
 /** Whether the words above a chat log or transcript are a recap or summary that the lines below reply to. */
 export function isRecap(note: string): boolean {

@@ -16,6 +16,8 @@ export interface Understanding {
    * the commercial Partner Center in the 21Vianet one): to ask about, not to drop silently.
    */
   unsettled?: QuestionId[];
+  /** The channels an unsettled channel was said as, in the part's own cloud (a newer part may correct that cloud: cloudCorrected.ts). */
+  unsettledChannels?: string[];
   /** For each conflict or unsettled question, the words of each answer the text stated, in its order. */
   said?: Partial<Record<QuestionId, string[]>>;
   /**

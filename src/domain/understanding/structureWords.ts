@@ -63,6 +63,8 @@ export interface Structure {
   oldestFirst?: string[];
   /** A recap's or summary's title on its first line ("Meeting recap", "AI summary"): replies below it are newer (recap.ts). */
   recap?: string[];
+  /** A recap's comments heading ("Comments", «Комментарии», "评论") or one comment's label: the comments below it are newer than the recap (recapComments.ts). */
+  recapComments?: string[];
   /**
    * A field's value replaced (replacedValue.ts): the words right before the old value ("changed
    * Channel from", «изменил поле «Канал» с», "从", "alterado de") and those between it and the new

@@ -15,6 +15,8 @@ import { statedOrderParts } from './statedOrder';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
 import { isRecap } from './recap';
+import { recapComments } from './recapComments';
+import { channelInCorrectedCloud } from './cloudCorrected';
 import { prepare } from './text';
 import { FROM, FROM_SAID, HEADER, SEPARATOR, SUBJECT, WROTE } from './mailHeaders';
 
@@ -163,7 +165,7 @@ export function quotedReading(reading: Understanding, words: string): Understand
 
 /** The parts of a message, newest first, apart from them its newest subject line, and which parts are quoted inline. */
 export function threadOf(text: string, answers: (words: string) => boolean = () => false): ThreadParts {
-  const labelled = labelledParts(text);
+  const labelled = labelledParts(text) ?? recapComments(text);
   if (labelled !== undefined) return { parts: labelled };
   const replies = replyParts(text);
   if (replies !== undefined) return { parts: replies };
@@ -298,6 +300,7 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
   }
   // A channel read in a part that did not name the cloud is read again in the thread's cloud; "from us as
   // an Advisor" in a thread that says nothing of the cloud is the Advisor program, as in one message.
+  channelInCorrectedCloud(result, readings);
   const { channel, cloud } = result.answers;
   const cloudSaid = readings.some(
     (r) => r.answers.cloud !== undefined || r.conflicts.includes('cloud') || r.negated.includes('cloud') || r.hedged?.cloud !== undefined,

@@ -267,6 +267,7 @@ function read(text: string, part: boolean): Understanding {
   // A channel that does not exist in the stated cloud is asked about, naming what was said.
   if (cloud !== undefined && channels.length === 0 && statedChannels.length > 0) {
     result.unsettled = ['channel'];
+    result.unsettledChannels = [...new Set(statedChannels.map((c) => c.value))];
     result.said = { ...result.said, channel: [...new Set(statedChannels.map((c) => words(c.span)))] };
   }
   // A seller no answer places, said under a doubt ("maybe from a hosting provider"): the channel is asked, naming it.

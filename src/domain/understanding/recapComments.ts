@@ -1,0 +1,36 @@
+// A meeting tool's recap with its readers' comments below it: "Meeting recap (Zoom AI Companion)"
+// … "Comments" / «Комментарии» / "评论" / "Comentários" / "Hozzászólások", then "Carla (customer):
+// Not quite! …", or the comments below a rule ("—"), or one comment labelled on its own line
+// ("Comentário do cliente (Rogério): Não! …"). The recap is the tool's reading of the call; each
+// comment is a participant's, written after it, and a later comment after an earlier one: the
+// message is read as a thread, newest comment first and the recap last, so a comment's value wins
+// for the question it restates and a comment saying it is undecided leaves that question asked.
+import { compilePatterns, fold } from './compile';
+import { LEXICONS } from './lexicon';
+import { isRecap } from './recap';
+
+const WORDS = compilePatterns(
+  LEXICONS.flatMap((l) => l.structure?.recapComments ?? []),
+  'structure.recapComments',
+  'u',
+).source;
+/** The comments' heading alone on its line, perhaps with marks around it ("**Comments**", "💬 评论：", "Comments (2)"). */
+const HEADING = new RegExp(`^[\\s*#>\\p{So}]*(?:${WORDS})\\s*(?:\\(\\d+\\))?[\\s*:：]*$`, 'u');
+/** One comment labelled at the start of its line, who wrote it before the colon ("Hozzászólás (ügyfél, Viktor): …"). */
+const LABELLED = new RegExp(`^[\\s*#>\\p{So}]*(?:${WORDS})[^:：\\n]{0,40}[:：]\\s*\\S`, 'u');
+/** A rule of dashes alone on its line, between the recap and the comments. */
+const RULE = /^\s*(?:[—–]|-{3,}|_{3,}|={3,})\s*$/u;
+
+/** The parts of a recap with comments below it, newest first (the recap last); undefined for any other message. */
+export function recapComments(text: string): string[] | undefined {
+  if (!isRecap(text)) return undefined;
+  const lines = text.split(/\r?\n/u);
+  // The first line is the recap's title: the comments begin below it.
+  const start = lines.findIndex((l, i) => i > 0 && (HEADING.test(fold(l)) || LABELLED.test(fold(l)) || RULE.test(l)));
+  if (start < 0) return undefined;
+  const labelled = LABELLED.test(fold(lines[start]!)) && !HEADING.test(fold(lines[start]!));
+  const comments = lines.slice(labelled ? start : start + 1).filter((l) => l.trim().length > 0 && !RULE.test(l));
+  const recap = lines.slice(0, start).join('\n').trim();
+  if (comments.length === 0 || recap.length === 0) return undefined;
+  return [...comments.reverse(), recap];
+}
