@@ -2,7 +2,8 @@
 // language's channel otherCsp and thirdParty entries): "billed by X in Y, which is a CSP partner",
 // "X is a CSP.", «продаёт ООО «X», это CSP-партнёр», «выставляет «X», они CSP», "Partner: X Kft.
 // (CSP)", "a X-tól (ők CSP-k)", "a X Kft.-nél (CSP)" -> another CSP; «X — просто хостинг,
-// CSP-партнёром не является», "X不是 CSP 合作伙伴，只是把…放在主机套餐里" -> a third party. The
+// CSP-партнёром не является», "ők nem Microsoft-partnerek, csak
+// tárhelyszolgáltató", "X不是 CSP 合作伙伴，只是把…放在主机套餐里" -> a third party. The
 // partner's own words ("We are a CSP partner", «Мы CSP-партнёр», "我们是 CSP", "Mi CSP-k vagyunk")
 // are no other CSP. Written for these tests.
 import { checkKind } from './kindCheck';
@@ -22,6 +23,8 @@ describe('channel: a named seller said to be a CSP or not (English, Russian, Chi
     ['hu-HU', 'A licenceket a Tisza IT-tól veszik (ők CSP-k), hozzánk akarnak jönni.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
     ['hu-HU', 'Az ügyfél a Balaton Net Kft.-nél (CSP) van, át akarnak jönni hozzánk.', { channel: 'otherCsp', goal: 'move' }],
     ['hu-HU', 'Mi CSP-k vagyunk, támogatást kérünk.', { goal: 'support' }],
+    ['hu-HU', 'Az Office a Mátra Web csomagjában van, ők nem Microsoft-partnerek, csak tárhelyszolgáltató.', { channel: 'thirdParty', service: 'license' }],
+    ['hu-HU', 'Mi nem Microsoft-partnerek, csak tárhelyszolgáltató vagyunk.', {}],
     ['hu-HU', 'Partner: mi (CSP).', {}],
   ]);
 });
