@@ -22,6 +22,18 @@ const CLAUSE = new Set([',', ';', ':', '(', ')', '[', ']', '{', '}', '、', '，
 /** Punctuation that ends a sentence ("?" is kept apart: "EA? no"). */
 const SENTENCE = new Set(['.', '!', '。', '！', '\n', '\r', '…', '\u2026']);
 const QUESTION = new Set(['?', '？']);
+/** Arrows written as one character. */
+const ARROW_HEADS = new Set(['→', '⟶', '➔', '⇒']);
+
+/**
+ * A shorthand note's arrow ends the clause before it ("NOT Azure -> it's D365", "não é Open → é EA"):
+ * what it denies stops there. On a field's line ("Status: New -> Open") it is an edit, left as it was.
+ */
+function noteArrow(input: string, at: number, cp: string): boolean {
+  if (!ARROW_HEADS.has(cp) && !(cp === '>' && (input[at - 1] === '-' || input[at - 1] === '='))) return false;
+  const line = input.slice(input.lastIndexOf('\n', at) + 1, at);
+  return !/[:：]/.test(line);
+}
 /** A pictograph typed in a chat ("sem parceiro nenhum 🙃 m365") ends its sentence, as a smile does. */
 const EMOJI = /(?![©®™])\p{Extended_Pictographic}/u;
 
@@ -135,7 +147,7 @@ export function prepare(input: string): PreparedText {
       pieces.push({ ch: inWord, at });
       continue;
     }
-    if (CLAUSE.has(cp)) {
+    if (CLAUSE.has(cp) || noteArrow(input, at, cp)) {
       pieces.push({ ch: ',', at });
       continue;
     }
