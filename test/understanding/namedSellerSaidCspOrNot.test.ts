@@ -10,10 +10,23 @@ import { checkKind } from './kindCheck';
 
 describe('channel: a named seller said to be a CSP or not (English, Russian, Chinese, Hungarian)', () => {
   checkKind([
-    ['en-US', "The customer's 30 Microsoft 365 E3 seats are billed by Northgate Data in Denver, which is a CSP partner. They want to move to us.", { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    [
+      'en-US',
+      "The customer's 30 Microsoft 365 E3 seats are billed by Northgate Data in Denver, which is a CSP partner. They want to move to us.",
+      { channel: 'otherCsp', service: 'license', goal: 'move' },
+    ],
     ['en-US', 'Harbor Tech is a CSP. They want to move the Azure subscription to us.', { channel: 'otherCsp', service: 'usage' }],
     ['en-US', 'We are a CSP partner, we need support.', { goal: 'support' }],
-    ['ru-RU', 'Лицензии Microsoft 365 клиенту продаёт ООО «Вектор-Софт», это CSP-партнёр. Хотят перейти к нам.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
+    [
+      'en-US',
+      'The Dynamics seats were bought from CSP partner Redwood Cloud two years ago. Support only, please.',
+      { channel: 'otherCsp', service: 'license', goal: 'support' },
+    ],
+    [
+      'ru-RU',
+      'Лицензии Microsoft 365 клиенту продаёт ООО «Вектор-Софт», это CSP-партнёр. Хотят перейти к нам.',
+      { channel: 'otherCsp', service: 'license', goal: 'move' },
+    ],
     ['ru-RU', 'Счета выставляет «Альфа Облако», они CSP. Хотят перейти к нам.', { channel: 'otherCsp', goal: 'move' }],
     ['ru-RU', '«ДатаХост» — просто хостинг, CSP-партнёром не является. Лицензии идут в пакете.', { channel: 'thirdParty', service: 'license' }],
     ['ru-RU', 'Мы CSP-партнёр, нужна поддержка.', { goal: 'support' }],
