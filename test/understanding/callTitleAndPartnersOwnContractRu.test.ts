@@ -4,7 +4,7 @@
 // Microsoft; «X у них больше нет» denies X. Written for these tests.
 import { checkKind } from './kindCheck';
 
-describe('call title app, the partner\'s own contract, an Advisor at Microsoft, a channel no longer held, in Russian', () => {
+describe("call title app, the partner's own contract, an Advisor at Microsoft, a channel no longer held, in Russian", () => {
   checkKind([
     [
       'ru-RU',

@@ -10,7 +10,11 @@ describe('channel: a named seller said to be a CSP or not (Portuguese)', () => {
     ['pt-BR', 'Os 40 Microsoft 365 E3 estão com a parceira CSP Serra Nuvem; querem trazer pra nós.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
     ['pt-BR', 'Aviso da renovação: "Parceiro: Vale Digital Informática Ltda. (CSP)." Querem migrar pra gente.', { channel: 'otherCsp', goal: 'move' }],
     ['pt-BR', 'Quem fatura hoje? A Ponto Cloud, eles são CSP.', { channel: 'otherCsp' }],
-    ['pt-BR', 'A NetVale não é parceira CSP, vende o Office como pacote próprio junto com a internet. Querem suporte nosso.', { channel: 'thirdParty', goal: 'support' }],
+    [
+      'pt-BR',
+      'A NetVale não é parceira CSP, vende o Office como pacote próprio junto com a internet. Querem suporte nosso.',
+      { channel: 'thirdParty', goal: 'support' },
+    ],
     ['pt-BR', 'O Microsoft 365 veio com o site, na HostSul. Eles não são parceiro Microsoft, só hospedagem.', { channel: 'thirdParty', service: 'license' }],
     ['pt-BR', 'Somos a revenda CSP Alfa, queremos suporte', { goal: 'support', partnerType: 'indirectReseller' }],
     ['pt-BR', 'Parceiro: nós (CSP).', {}],

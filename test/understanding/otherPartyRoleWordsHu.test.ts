@@ -15,7 +15,12 @@ describe('words: Hungarian roles of another party in letters, recaps and agreeme
       { service: 'license', goal: 'move' },
       [],
     ],
-    ['hu-HU', 'A „disztribútor” ebben a levélben ők, nem mi. A Business Basic licenceket egy másik CSP partnertől veszik.', { channel: 'otherCsp', service: 'license' }, []],
+    [
+      'hu-HU',
+      'A „disztribútor” ebben a levélben ők, nem mi. A Business Basic licenceket egy másik CSP partnertől veszik.',
+      { channel: 'otherCsp', service: 'license' },
+      [],
+    ],
     [
       'hu-HU',
       'Összefoglaló\n• Az Exchange Online licencek egy másik CSP partnernél vannak.\n• A partner disztribútora is bent volt, ők közvetett szolgáltatóként mutatkoztak be.',

@@ -18,6 +18,10 @@ describe('transcript: a reference picks its option though the answer then denies
     ],
     ['en-US', '[10:02] Agent (Mia): Is it on Open Value or on an EA?\n[10:03] Customer (Jo): The second one. We never had Open Value.', { channel: 'ea' }],
     ['pt-BR', '[09:15] Consultor (Rui): É pela EA ou pelo MPSA?\n[09:16] Cliente (Lia): O segundo. Não temos mais EA.', { channel: 'open' }],
-    ['hu-HU', '[13:40] Ügyintéző (Kata): Open Value-n vagy EA-n vannak a licencek?\n[13:41] Ügyfél (Béla): Az utóbbin. Open Value-nk nem volt soha.', { channel: 'ea', service: 'license' }],
+    [
+      'hu-HU',
+      '[13:40] Ügyintéző (Kata): Open Value-n vagy EA-n vannak a licencek?\n[13:41] Ügyfél (Béla): Az utóbbin. Open Value-nk nem volt soha.',
+      { channel: 'ea', service: 'license' },
+    ],
   ]);
 });

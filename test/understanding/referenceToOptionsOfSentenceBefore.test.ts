@@ -6,7 +6,11 @@ import { checkKind } from './kindCheck';
 
 describe('transcript: a bare question asks about the options of the sentence before it', () => {
   checkKind([
-    ['en-US', '[10:00] Agent (Sam): You mentioned either an EA or Open Value. Which one is it?\n[10:01] Customer (Lee): The second, definitely.', { channel: 'open' }],
+    [
+      'en-US',
+      '[10:00] Agent (Sam): You mentioned either an EA or Open Value. Which one is it?\n[10:01] Customer (Lee): The second, definitely.',
+      { channel: 'open' },
+    ],
     [
       'ru-RU',
       '[15:10] Менеджер (Ирина): Вы говорили, что брали либо по EA, либо по Open Value. Так как именно?\n[15:11] Клиент (Тимур): Второе, точно.',

@@ -4,7 +4,7 @@
 // word for us ("Mi (viszonteladó)", "Sirius Kft. (mi, T1)") stays ours.
 import { checkKind } from './kindCheck';
 
-describe('structure: a role in brackets after another party\'s name', () => {
+describe("structure: a role in brackets after another party's name", () => {
   checkKind([
     [
       'hu-HU',

@@ -8,7 +8,7 @@ describe('shorthand notes: an arrow ends the denial before it', () => {
   checkKind([
     ['pt-BR', '- não é Open Value => é EA, desde 2021', { channel: 'ea' }],
     ['pt-BR', 'Notas da call\n- NÃO é Azure → é Dynamics 365 Sales\n- NÃO é MPSA → é EA\n- só suporte', { channel: 'ea', service: 'license', goal: 'support' }],
-    ['en-US', '- NOT Open Value -> it\'s an EA signed in 2022', { channel: 'ea' }],
+    ['en-US', "- NOT Open Value -> it's an EA signed in 2022", { channel: 'ea' }],
     ['ru-RU', '- не Open Value -> EA, подписан в 2022', { channel: 'ea' }],
     ['hu-HU', '- NEM Open Value -> EA, 2022-ben aláírva', { channel: 'ea' }],
     ['pt-BR', 'Canal: EA -> Open', { channel: 'open' }],

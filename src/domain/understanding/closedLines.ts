@@ -11,7 +11,7 @@ import { StructuredMention, matches } from './structure';
 import { PreparedText } from './text';
 
 /** Before the word: an opening bracket; before a Chinese one, also a dash after some of the line's words. */
-const STATUS_BEFORE = /[(\[（【]\s*$/u;
+const STATUS_BEFORE = /[([（【]\s*$/u;
 const DASH_BEFORE = /\S\s*[-–—]\s*$/u;
 const CJK = /^\p{Script=Han}/u;
 /** The word as written: four capitals or more (a status, not a word of the sentence). */

@@ -15,7 +15,9 @@ const SELF_REACH = 12;
 export function namedPartyBrackets(text: string, prepared: PreparedText, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   if (!mentions.some((m) => m.question === 'partnerType') || !/[(（]/u.test(text)) return;
   // The words naming us, where they stand in the message.
-  const self = lexicons.flatMap((l) => matches(l.self, prepared.text)).map((s) => ({ start: prepared.origin[s.start] ?? -1, end: (prepared.origin[s.end - 1] ?? -2) + 1 }));
+  const self = lexicons
+    .flatMap((l) => matches(l.self, prepared.text))
+    .map((s) => ({ start: prepared.origin[s.start] ?? -1, end: (prepared.origin[s.end - 1] ?? -2) + 1 }));
   for (const b of text.matchAll(NAMED_BRACKET)) {
     const [start, end] = [b.index, b.index + b[0].length];
     if (self.some((s) => s.end > start - SELF_REACH && s.start < end)) continue;

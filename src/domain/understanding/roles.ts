@@ -66,7 +66,8 @@ export function namedResellers(text: string, mentions: StructuredMention[], lexi
     if (m.option !== 'indirectReseller' || m.negated || m.question === undefined || text.slice(m.start, m.end).includes(' ') || !nameAfter(m.end)) continue;
     const { start } = sentenceOf(text, m.start);
     // The writer's words already spent on another role between them and the name ("somos o distribuidor aqui, vai via revenda X") claim that one.
-    const spent = (s: Span): boolean => mentions.some((o) => o !== m && o.question === 'partnerType' && !o.negated && o.start >= s.end && o.end <= m.start && o.option !== m.option);
+    const spent = (s: Span): boolean =>
+      mentions.some((o) => o !== m && o.question === 'partnerType' && !o.negated && o.start >= s.end && o.end <= m.start && o.option !== m.option);
     if (!lexicons.some((l) => matches(l.self, text, start, m.start).some((s) => !spent(s)))) m.question = undefined;
   }
 }

@@ -288,7 +288,13 @@ export function readTranscript(
     // "You said either an Advisor or the website. Which is it?" – "the first": a question naming nothing asks about the options of the sentence before.
     const prior = turn.text.slice(0, turn.text.length - question.length);
     const next = turns[i + 1];
-    if (prior.trim() !== '' && next !== undefined && opensWithReference(next.text) && Object.keys(read(question).answers).length === 0 && read(question).conflicts.length === 0)
+    if (
+      prior.trim() !== '' &&
+      next !== undefined &&
+      opensWithReference(next.text) &&
+      Object.keys(read(question).answers).length === 0 &&
+      read(question).conflicts.length === 0
+    )
       question = LAST_SENTENCE.exec(prior)![0] + question;
     const before = turn.text.slice(0, turn.text.length - question.length);
     // The asker's own statements before the question are statements; earlier questions of the turn answer nothing.

@@ -95,10 +95,11 @@ function valuesOf(piece: string): Named[] {
   const found = findMentions(COMPILED, prepared.text, (s) => writtenAsName(piece, prepared, s.start, s.end));
   // A role word is the partner's type only where the piece says so of the partner: "we're the distributor -> via reseller X" is no edit.
   const alone = found.some((m) => m.question === 'partnerType') ? read(piece, true) : undefined;
-  const notOurs = (option: string): boolean =>
-    alone !== undefined && !alone.conflicts.includes('partnerType') && alone.answers.partnerType !== option;
+  const notOurs = (option: string): boolean => alone !== undefined && !alone.conflicts.includes('partnerType') && alone.answers.partnerType !== option;
   return found.flatMap((m) =>
-    m.question === undefined || (m.question === 'partnerType' && notOurs(m.option)) ? [] : [{ question: m.question, option: m.option, start: prepared.origin[m.start]!, end: prepared.origin[m.end - 1]! + 1 }],
+    m.question === undefined || (m.question === 'partnerType' && notOurs(m.option))
+      ? []
+      : [{ question: m.question, option: m.option, start: prepared.origin[m.start]!, end: prepared.origin[m.end - 1]! + 1 }],
   );
 }
 
