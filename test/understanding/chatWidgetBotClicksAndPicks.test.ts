@@ -37,17 +37,17 @@ describe('chat widget: bot buttons, visitor clicks and picks', () => {
     ],
     [
       'ru-RU',
-      'Бот: Какой сервис вас интересует? [Microsoft 365] [Azure] [Другое]\nПосетитель нажал: Azure\nПосетитель: ой, не то. У нас Microsoft 365, покупали у другого CSP-партнёра, хотим перейти к вам.',
+      'Бот: Про какой продукт вопрос? [Microsoft 365] [Azure] [Другое]\nПользователь нажал: Azure\nПосетитель: ой, не то. У нас Microsoft 365, сейчас у другого CSP-партнёра, хотим перейти к вам.',
       { channel: 'otherCsp', service: 'license', goal: 'move' },
     ],
     [
       'pt-BR',
-      'Bot: Você quer: (1) que a gente dê suporte, sem mudar a cobrança, ou (2) que a gente assuma a cobrança?\nVisitante: a segunda. Temos Microsoft 365 Business Standard, comprado direto da Microsoft.',
+      'Bot: Escolha uma opção: (1) só suporte, a fatura continua igual; (2) a gente assume o faturamento.\nVisitante: a segunda. Temos Business Standard, comprado direto no site da Microsoft.',
       { channel: 'microsoft', service: 'license', goal: 'move' },
     ],
     [
       'hu-HU',
-      'Bot: Miben segíthetünk? [Microsoft 365] [Azure] [Egyéb]\nLátogató kattintott: Microsoft 365\nLátogató: az EA-n keresztül vettük, csak támogatást szeretnénk.',
+      'Bot: Mit keres? [Microsoft 365] [Azure] [Egyéb]\nÜgyfél kattintott: Microsoft 365\nLátogató: az EA-n keresztül vettük, csak támogatást szeretnénk.',
       { channel: 'ea', service: 'license', goal: 'support' },
     ],
   ]);

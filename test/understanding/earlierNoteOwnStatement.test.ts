@@ -13,7 +13,7 @@ describe('earlier note: the writer corrects an earlier statement of their own', 
     ],
     [
       'en-US',
-      'Disregard my earlier note (I said they want us to take over billing). They bought Microsoft 365 Business Premium directly from Microsoft and only want support.',
+      'Disregard my summary from Monday, where I wrote that they wanted us to take over the billing. They bought Business Premium on the Microsoft website; support is all they want.',
       { channel: 'microsoft', service: 'license', goal: 'support' },
     ],
     [

@@ -8,7 +8,7 @@ describe('words: a letter signer describing its own role', () => {
   checkKind([
     [
       'en-US',
-      'Letter received:\n"Harbor Distribution, LLC, an indirect provider in the Microsoft CSP program, consents to the transfer of the Office 365 E3 subscriptions."\nWe take over the billing from next month.',
+      'Letter received:\n"Harbor Distribution, LLC, the indirect provider, agrees to the transfer of the Office 365 E3 subscriptions."\nWe take over the billing from next month.',
       { service: 'license', goal: 'move' },
       [],
     ],

@@ -36,8 +36,8 @@ describe('channel: a named seller said to be a CSP or not (English, Russian, Chi
     ['hu-HU', 'A licenceket a Tisza IT-tól veszik (ők CSP-k), hozzánk akarnak jönni.', { channel: 'otherCsp', service: 'license', goal: 'move' }],
     ['hu-HU', 'Az ügyfél a Balaton Net Kft.-nél (CSP) van, át akarnak jönni hozzánk.', { channel: 'otherCsp', goal: 'move' }],
     ['hu-HU', 'Mi CSP-k vagyunk, támogatást kérünk.', { goal: 'support' }],
-    ['hu-HU', 'Az Office a Mátra Web csomagjában van, ők nem Microsoft-partnerek, csak tárhelyszolgáltató.', { channel: 'thirdParty', service: 'license' }],
-    ['hu-HU', 'Mi nem Microsoft-partnerek, csak tárhelyszolgáltató vagyunk.', {}],
+    ['hu-HU', 'Az Office a Mátra Web csomagjában van; ők nem CSP-partnerek, csak webáruház.', { channel: 'thirdParty', service: 'license' }],
+    ['hu-HU', 'Mi nem CSP-partnerek, csak webáruház vagyunk.', {}],
     ['hu-HU', 'Partner: mi (CSP).', {}],
   ]);
 });

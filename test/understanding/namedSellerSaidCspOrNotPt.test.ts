@@ -15,7 +15,7 @@ describe('channel: a named seller said to be a CSP or not (Portuguese)', () => {
       'A NetVale não é parceira CSP, vende o Office como pacote próprio junto com a internet. Querem suporte nosso.',
       { channel: 'thirdParty', goal: 'support' },
     ],
-    ['pt-BR', 'O Microsoft 365 veio com o site, na HostSul. Eles não são parceiro Microsoft, só hospedagem.', { channel: 'thirdParty', service: 'license' }],
+    ['pt-BR', 'O Microsoft 365 veio no plano da HostSul; não são parceiro Microsoft, só hospedagem de site.', { channel: 'thirdParty', service: 'license' }],
     ['pt-BR', 'Somos a revenda CSP Alfa, queremos suporte', { goal: 'support', partnerType: 'indirectReseller' }],
     ['pt-BR', 'Parceiro: nós (CSP).', {}],
     ['pt-BR', 'A Lumen Nuvem é parceira CSP. O cliente quer trazer as licenças pra nós.', { channel: 'otherCsp', service: 'license', goal: 'move' }],

@@ -11,7 +11,7 @@ describe('words: Hungarian roles of another party in letters, recaps and agreeme
     ['hu-HU', 'A disztribútori keretszerződés 4. pontja alapján mi indirect reseller vagyunk ebben az ügyben.', { partnerType: 'indirectReseller' }, []],
     [
       'hu-HU',
-      'Levél: „A Dél-Alföld Disztri Kft., mint a Microsoft CSP program közvetett szolgáltatója, hozzájárul az Office 365 E1 előfizetések átadásához.”\nA levelet továbbítom, a számlázást átvesszük.',
+      'Levél: „A Dél-Alföld Disztri Kft., mint közvetett szolgáltató, beleegyezik az Office 365 E1 előfizetések átadásába.”\nA levelet továbbítom, a számlázást átvesszük.',
       { service: 'license', goal: 'move' },
       [],
     ],

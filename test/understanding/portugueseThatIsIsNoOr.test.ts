@@ -5,7 +5,7 @@ import { checkKind } from './kindCheck';
 
 describe('partner type: Portuguese "ou seja" restates, it offers no option', () => {
   checkKind([
-    ['pt-BR', 'Nós somos provedor indireto, ou seja, distribuidor do programa.', { partnerType: 'indirectProvider' }],
+    ['pt-BR', 'Somos o provedor indireto, ou seja, distribuidor do CSP.', { partnerType: 'indirectProvider' }],
     ['pt-BR', 'É EA ou Open?', {}, ['channel']],
   ]);
 });

@@ -8,7 +8,7 @@ describe("structure: a role in brackets after another party's name", () => {
   checkKind([
     [
       'hu-HU',
-      'Jegyzet — Kunsági Malom\n- régi partner: Felhőház Zrt. (T1, direct bill), elvesztette a CSP jogosultságot\n- mi a TD Synnexen keresztül rendelünk, közvetett viszonteladóként\n- Business Premium ×22',
+      'Jegyzet — Kunsági Malom\n- előző partner: Felhőház Zrt. (T1, direct bill); a CSP jogosultsága megszűnt\n- mi közvetett viszonteladóként a TD Synnexen át rendelünk\n- Business Premium ×22',
       { channel: 'otherCsp', service: 'license', partnerType: 'indirectReseller' },
       [],
     ],

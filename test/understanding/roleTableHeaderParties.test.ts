@@ -19,7 +19,7 @@ describe('structure: the parties named in a table header row', () => {
     ],
     [
       'pt-BR',
-      'Matriz RACI\nAtividade | Cliente | Nós (revenda) | Distribuidor (Nuvem Sul)\nInventário | C | R | I\nPedido | I | R | A\nSomos revenda e compramos pela Nuvem Sul as licenças do Microsoft 365.',
+      'RACI do projeto\nTarefa | Cliente | Nós (revenda) | Distribuidor (Nuvem Sul)\nInventário | C | R | I\nPedido | I | R | A\nSomos revenda e compramos pela Nuvem Sul as licenças do Microsoft 365.',
       { service: 'license', partnerType: 'indirectReseller' },
       [],
     ],
