@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json, blind-thirty-seventh.json, blind-thirty-eighth.json, blind-thirty-ninth.json, blind-fortieth.json, blind-forty-first.json, blind-forty-second.json, blind-forty-third.json, blind-forty-fourth.json, blind-forty-fifth.json and blind-forty-sixth.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json, blind-thirty-seventh.json, blind-thirty-eighth.json, blind-thirty-ninth.json, blind-fortieth.json, blind-forty-first.json, blind-forty-second.json, blind-forty-third.json, blind-forty-fourth.json, blind-forty-fifth.json, blind-forty-sixth.json and blind-forty-seventh.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -14,7 +14,7 @@ for (const [name, file, perLanguage, figure] of [
   ['third', 'blind-third.json', 40, 197],
   ['fourth', 'blind-fourth.json', 40, 196],
   ['sixth', 'blind-sixth.json', 40, 190],
-  ['seventh', 'blind-seventh.json', 40, 186],
+  ['seventh', 'blind-seventh.json', 40, 188],
   ['eighth', 'blind-eighth.json', 20, 95],
   ['ninth', 'blind-ninth.json', 40, 188],
   // The tenth holds two languages only: 40 Russian and 20 English messages.
@@ -40,18 +40,19 @@ for (const [name, file, perLanguage, figure] of [
   ['thirty-second', 'blind-thirty-second.json', 80, 376],
   ['thirty-third', 'blind-thirty-third.json', 80, 389],
   ['thirty-fourth', 'blind-thirty-fourth.json', 80, 374],
-  ['thirty-fifth', 'blind-thirty-fifth.json', 80, 340],
+  ['thirty-fifth', 'blind-thirty-fifth.json', 80, 342],
   ['thirty-sixth', 'blind-thirty-sixth.json', 80, 334],
-  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 339],
-  ['thirty-eighth', 'blind-thirty-eighth.json', 80, 338],
+  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 340],
+  ['thirty-eighth', 'blind-thirty-eighth.json', 80, 340],
   ['thirty-ninth', 'blind-thirty-ninth.json', 80, 334],
-  ['fortieth', 'blind-fortieth.json', 80, 344],
-  ['forty-first', 'blind-forty-first.json', 80, 356],
+  ['fortieth', 'blind-fortieth.json', 80, 346],
+  ['forty-first', 'blind-forty-first.json', 80, 357],
   ['forty-second', 'blind-forty-second.json', 80, 336],
   ['forty-third', 'blind-forty-third.json', 80, 367],
-  ['forty-fourth', 'blind-forty-fourth.json', 80, 356],
+  ['forty-fourth', 'blind-forty-fourth.json', 80, 358],
   ['forty-fifth', 'blind-forty-fifth.json', 80, 353],
-  ['forty-sixth', 'blind-forty-sixth.json', 80, 323],
+  ['forty-sixth', 'blind-forty-sixth.json', 80, 324],
+  ['forty-seventh', 'blind-forty-seventh.json', 80, 298],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
