@@ -58,6 +58,14 @@ export interface Structure {
   countries?: string[];
   placeIn?: string[];
   aboutPlace?: string[];
+  /**
+   * A governance record's item status (governance.ts): a proposal REJECTED or DEFERRED ("отложено",
+   * "暂缓", "ELHALASZTVA"), an item not discussed, and a decision put off or a change rejected in prose
+   * ("deferred the decision on changing partner", «отклонил вопрос о …», "驳回了…的变更").
+   */
+  itemShelved?: string[];
+  itemNotTaken?: string[];
+  shelvedPhrase?: string[];
   newestPart?: string[];
   /** A log's title saying its entries go oldest first («Журнал (сначала старые)», "Activity (oldest first)"): statedOrder.ts. */
   oldestFirst?: string[];

@@ -9,6 +9,7 @@ import { LEXICONS } from './lexicon';
 import { PreparedText, bracketed, dashBetween, listItems, nameFollows, originalSpan, overlaps, prepare, writtenAsName } from './text';
 import { matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
 import { dismissAsidesAndItems } from './itemAside';
+import { governanceItems } from './governance';
 import { bareRoles, namedDistributors, namedResellers, ourResellers } from './roles';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles, unsureRoles } from './parties';
@@ -176,6 +177,7 @@ function read(text: string, part: boolean): Understanding {
   negatePhrases(prepared.text, mentions, joins);
   negatedTogether(prepared.text, mentions, COMPILED);
   dismissAsidesAndItems(prepared.text, mentions, COMPILED, bracketed(text, prepared), listItems(text, prepared));
+  governanceItems(text, prepared, mentions);
   otherCases(prepared.text, mentions, COMPILED, () => [...bracketed(text, prepared), ...listItems(text, prepared)]);
   hypotheticals(prepared.text, mentions);
   earlierNotes(prepared.text, mentions, corrections);
