@@ -5,8 +5,15 @@
 import { CompiledLexicon } from './compile';
 import { StructuredMention, referenceAfter } from './structure';
 
-/** An option's number or letter just before its words ("(1) ", "2) ", "b) "), at most two words before the mention. */
-const NUMBERED = /(?:^|[\s:;,])\(?([1-9]|[a-d])\)\s+(?:[^\s()]+\s+){0,2}$/u;
+/** An option's number or letter just before its words ("(1) ", "2) ", "b) "), at most three words before the mention ("(a) parceiro só dá suporte"). */
+const NUMBERED = /(?:^|[\s:;,"“„«])\(?([1-9]|[a-d])\)\s+(?:[^\s()]+\s+){0,3}$/u;
+/** Chinese options in minutes: "方案一：合作伙伴接管计费；方案二：仅运维" (the option's words at most eight characters after its mark). */
+const CJK_NUMBERED = /(?:方案|选项)([一二三])[：:，,]?\s*[^\s，。；;,.]{0,8}$/u;
+const CJK_PLACE = new Map([
+  ['一', 1],
+  ['二', 2],
+  ['三', 3],
+]);
 /** How far back on its line an option's number may stand. */
 const NUMBER_REACH = 40;
 
@@ -14,8 +21,9 @@ const NUMBER_REACH = 40;
 export function optionNumber(input: string, at: number | undefined): number | undefined {
   if (at === undefined) return undefined;
   const line = input.slice(Math.max(0, at - NUMBER_REACH), at);
-  const m = NUMBERED.exec(line.slice(line.lastIndexOf('\n') + 1));
+  const m = NUMBERED.exec(line.slice(line.lastIndexOf('\n') + 1)) ?? CJK_NUMBERED.exec(line.slice(line.lastIndexOf('\n') + 1));
   if (m === null) return undefined;
+  if (CJK_PLACE.has(m[1]!)) return CJK_PLACE.get(m[1]!);
   const mark = m[1]!;
   return /\d/.test(mark) ? Number(mark) : mark.charCodeAt(0) - 96;
 }

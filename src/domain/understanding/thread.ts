@@ -18,6 +18,7 @@ import { isRecap } from './recap';
 import { recapComments } from './recapComments';
 import { channelInCorrectedCloud } from './cloudCorrected';
 import { prepare } from './text';
+import { optionsDecidedAfter } from './optionsDecided';
 import { FROM, FROM_SAID, HEADER, SEPARATOR, SUBJECT, WROTE } from './mailHeaders';
 
 /**
@@ -176,8 +177,10 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   // Quoted words that pick one of two options asked before them ('He answered: "the first one"') answer it where they stand,
   // and so does a quoted question those words answer ('I asked: "EA or MPSA?" Answer: "the second"').
   const asked = quote !== null && /[?？]\s*$/u.test(words!) && answers(text.slice(quote.index + quote[0].length));
+  // Options quoted from a record and the decision after the quote are read together (optionsDecided.ts).
+  const decided = quote !== null && optionsDecidedAfter(words!, text.slice(quote.index + quote[0].length));
   const stamped = (l: string): boolean => (CHAT_STAMP.exec(l) ?? CHAT_LOG.exec(l) ?? CHAT_DAY.exec(l)) !== null;
-  if (quote !== null && !answers(words!) && !asked && !CORRECTED.test(prepare(text.slice(0, quote.index)).text) && !inLogEntry(text, quote.index, stamped)) {
+  if (quote !== null && !answers(words!) && !asked && !decided && !CORRECTED.test(prepare(text.slice(0, quote.index)).text) && !inLogEntry(text, quote.index, stamped)) {
     const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
     return withQuote(own, words!, dayBefore(text, quote.index));
   }
