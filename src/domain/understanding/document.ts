@@ -21,7 +21,7 @@ function closes(cell: string, lexicons: readonly CompiledLexicon[]): boolean {
 }
 
 /** The rows of a pasted table (lines of three cells or more), each cell with its place in the text. */
-function tableRows(text: string): Array<Array<Span & { words: string }>> {
+export function tableRows(text: string): Array<Array<Span & { words: string }>> {
   const rows: Array<Array<Span & { words: string }>> = [];
   let start = 0;
   for (const line of text.split('\n')) {
