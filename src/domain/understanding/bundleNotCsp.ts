@@ -45,7 +45,9 @@ const ANOTHER = /(^| )(another|other|masik|outr[oa]|друг[а-я]*|ин[а-я]
  */
 export function bundleSaidNotCsp(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   if (!text.includes('csp')) return;
-  const bundles = mentions.filter((m) => m.question === 'channel' && m.option === 'syndication' && !m.negated && !NAMED_SYNDICATION.test(text.slice(m.start, m.end)));
+  const bundles = mentions.filter(
+    (m) => m.question === 'channel' && m.option === 'syndication' && !m.negated && !NAMED_SYNDICATION.test(text.slice(m.start, m.end)),
+  );
   if (bundles.length === 0) return;
   const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
   const self = lexicons.flatMap((l) => matches(l.self, text));
@@ -54,9 +56,13 @@ export function bundleSaidNotCsp(text: string, mentions: StructuredMention[], le
     if (n === undefined || self.some((s) => s.end <= n.start && units(text.slice(s.end, n.start)) <= 2)) continue;
     if (ANOTHER.test(text.slice(n.end, c.start))) continue;
     const own = sentenceOf(text, n.start, c.end);
-    const near = bundles.filter((m) => m.start >= own.start && m.end <= own.end && units(text.slice(Math.min(m.end, n.start), Math.max(m.start, c.end))) <= BUNDLE_REACH);
+    const near = bundles.filter(
+      (m) => m.start >= own.start && m.end <= own.end && units(text.slice(Math.min(m.end, n.start), Math.max(m.start, c.end))) <= BUNDLE_REACH,
+    );
     if (near.length === 0) continue;
-    const others = mentions.filter((m) => m.question === 'channel' && !m.negated && m.start >= own.start && m.end <= own.end && m.option !== 'syndication' && m.option !== 'thirdParty');
+    const others = mentions.filter(
+      (m) => m.question === 'channel' && !m.negated && m.start >= own.start && m.end <= own.end && m.option !== 'syndication' && m.option !== 'thirdParty',
+    );
     if (others.length > 0 || NAMED_SYNDICATION.test(text.slice(own.start, own.end))) continue;
     for (const m of near) m.option = 'thirdParty';
   }
