@@ -28,3 +28,42 @@ export function bundleNotCsp(text: string, mentions: StructuredMention[], lexico
     for (const m of channels) m.option = 'thirdParty';
   }
 }
+
+/** A syndication named as such ("syndication partner", «синдикация», "联合伙伴"): not a bundle whose seller may be denied. */
+const NAMED_SYNDICATION = /syndic|szindik|синдик|联合|聯合|辛迪加|sindic|distribuic/u;
+/** How many units may stand between the bundle and "not a CSP" in its sentence. */
+const BUNDLE_REACH = 14;
+/** "Not another CSP, but GoDaddy": the denial is of another channel offered, not of the bundle's seller. */
+const ANOTHER = /(^| )(another|other|masik|outr[oa]|друг[а-я]*|ин[а-я]+)( |$)|别的|其他|另一/u;
+
+/**
+ * A telco, internet or hosting bundle whose own sentence says "not (a) CSP" ("through a telco
+ * bundle (telco is not a CSP)", «пакет от Orange Moldova, никаких CSP там нет», "A Digi
+ * internetcsomagjához kaptuk, nem CSP-n keresztül"): the bundle is a third party's sale, not a
+ * syndication (bundleNotCsp reads the same denial in the sentence after). Not when the sentence
+ * names syndication itself, offers another channel, or the denial is of us ("we're not a CSP").
+ */
+export function bundleSaidNotCsp(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  if (!text.includes('csp')) return;
+  const bundles = mentions.filter(
+    (m) => m.question === 'channel' && m.option === 'syndication' && !m.negated && !NAMED_SYNDICATION.test(text.slice(m.start, m.end)),
+  );
+  if (bundles.length === 0) return;
+  const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
+  const self = lexicons.flatMap((l) => matches(l.self, text));
+  for (const c of matches(CSP, text)) {
+    const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
+    if (n === undefined || self.some((s) => s.end <= n.start && units(text.slice(s.end, n.start)) <= 2)) continue;
+    if (ANOTHER.test(text.slice(n.end, c.start))) continue;
+    const own = sentenceOf(text, n.start, c.end);
+    const near = bundles.filter(
+      (m) => m.start >= own.start && m.end <= own.end && units(text.slice(Math.min(m.end, n.start), Math.max(m.start, c.end))) <= BUNDLE_REACH,
+    );
+    if (near.length === 0) continue;
+    const others = mentions.filter(
+      (m) => m.question === 'channel' && !m.negated && m.start >= own.start && m.end <= own.end && m.option !== 'syndication' && m.option !== 'thirdParty',
+    );
+    if (others.length > 0 || NAMED_SYNDICATION.test(text.slice(own.start, own.end))) continue;
+    for (const m of near) m.option = 'thirdParty';
+  }
+}

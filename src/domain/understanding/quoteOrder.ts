@@ -14,8 +14,39 @@ export interface ThreadParts {
 
 /** The date on a quotation's line before it ("Верхнее, от клиента 28.11: «…»", "older one, 11/23: "…""). */
 export function dayBefore(text: string, at: number): readonly [number, number] | undefined {
-  const m = /(?<![\d./])(\d{1,2})[./](\d{1,2})(?![\d/]|\.\d)/u.exec(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
-  return m === null ? undefined : [Number(m[1]), Number(m[2])];
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const m = /(?<![\d./])(\d{1,2})[./](\d{1,2})(?![\d/]|\.\d)/u.exec(line);
+  return m === null ? namedMonthDay(line) : [Number(m[1]), Number(m[2])];
+}
+
+/** Months by their names and the short forms written with a dot, in the five languages' Latin scripts ("nov.", "márc.", "Sept.", "dez."). */
+const MONTHS = [
+  ['jan', 'january', 'január', 'janeiro'],
+  ['feb', 'febr', 'fev', 'february', 'február', 'fevereiro'],
+  ['mar', 'márc', 'march', 'március', 'março'],
+  ['apr', 'ápr', 'abr', 'april', 'április', 'abril'],
+  ['máj', 'may', 'május', 'maio'],
+  ['jun', 'jún', 'june', 'június', 'junho'],
+  ['jul', 'júl', 'july', 'július', 'julho'],
+  ['aug', 'ago', 'august', 'augusztus', 'agosto'],
+  ['sep', 'sept', 'szept', 'set', 'september', 'szeptember', 'setembro'],
+  ['oct', 'okt', 'out', 'october', 'október', 'outubro'],
+  ['nov', 'november', 'novembro'],
+  ['dec', 'dez', 'december', 'dezembro'],
+];
+const NAMED_DAY = /(?<!\p{L})(\p{L}{3,10})(\.?) (\d{1,2})(?!\d)/gu;
+
+/**
+ * A date written with its month's name first ("[nov. 12.] Ügyfél: „…”", "November 14 – client: "…""),
+ * as a date written month first. A short form needs its dot: "set 3" or "mai 2" is no date.
+ */
+function namedMonthDay(line: string): readonly [number, number] | undefined {
+  for (const m of line.matchAll(NAMED_DAY)) {
+    const name = m[1]!.toLowerCase();
+    const month = MONTHS.findIndex((names) => names.includes(name)) + 1;
+    if (month > 0 && (m[2] === '.' || name.length > 4)) return [month, Number(m[3])];
+  }
+  return undefined;
 }
 
 /**

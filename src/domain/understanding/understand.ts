@@ -35,7 +35,7 @@ import { restoreRivals, rivalRoleWords } from './rivalClaims';
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import { selfAnswered } from './selfAnswered';
-import { bundleNotCsp } from './bundleNotCsp';
+import { bundleNotCsp, bundleSaidNotCsp } from './bundleNotCsp';
 import { Named, withoutReplaced } from './replacedValue';
 import { numberedOptions, optionNumber } from './numberedOptions';
 import type { Understanding } from './result';
@@ -191,6 +191,7 @@ function read(text: string, part: boolean): Understanding {
   scopeContrast(prepared.text, mentions);
   neitherCspNorSyndication(prepared.text, mentions, COMPILED);
   bundleNotCsp(prepared.text, mentions, COMPILED);
+  bundleSaidNotCsp(prepared.text, mentions, COMPILED);
   for (const s of sellersNotCsp(prepared.text, mentions, COMPILED, corrections, tableRowSpans(text, prepared))) {
     mentions.push({ question: 'channel', option: 'thirdParty', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
     mentions.sort((a, b) => a.start - b.start);
