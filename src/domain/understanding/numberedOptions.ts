@@ -6,7 +6,9 @@ import { CompiledLexicon } from './compile';
 import { StructuredMention, referenceAfter } from './structure';
 
 /** An option's number or letter just before its words ("(1) ", "2) ", "b) "), at most two words before the mention. */
-const NUMBERED = /(?:^|[\s:;,])\(?([1-9]|[a-d])\)\s+(?:[^\s()]+\s+){0,2}$/u;
+// A digit with a stop ("1. EA  2. MPSA", a form cell's options) numbers as its bracket does.
+// The last number on the line is the option's ("1. EA 2. Open": Open is 2).
+const NUMBERED = /^.*(?:^|[\s:;,：])(?:\(?([1-9]|[a-d])\)|([1-9])\.)\s+(?:[^\s()]+\s+){0,2}$/u;
 /** How far back on its line an option's number may stand. */
 const NUMBER_REACH = 40;
 
@@ -16,7 +18,7 @@ export function optionNumber(input: string, at: number | undefined): number | un
   const line = input.slice(Math.max(0, at - NUMBER_REACH), at);
   const m = NUMBERED.exec(line.slice(line.lastIndexOf('\n') + 1));
   if (m === null) return undefined;
-  const mark = m[1]!;
+  const mark = m[1] ?? m[2]!;
   return /\d/.test(mark) ? Number(mark) : mark.charCodeAt(0) - 96;
 }
 
@@ -31,6 +33,13 @@ export function numberedOptions(
   for (const a of numbered)
     for (const b of numbered) {
       if (b.start <= a.end || a.question !== b.question || a.option === b.option || numberOf(b) !== numberOf(a)! + 1) continue;
+      // A third option beside the two ("1. EA 2. CSP 3. shop"): which one "the second" or "the last" names is not the pair's to say, the reader asks.
+      if (
+        numbered.some(
+          (c) => c.question === a.question && c.option !== a.option && c.option !== b.option && [numberOf(a)! - 1, numberOf(b)! + 1].includes(numberOf(c)!),
+        )
+      )
+        continue;
       // A sentence's end between them parts them; the stop a letter's bracket leaves ("b)" prepared as "b .") does not.
       if (
         text
