@@ -6,7 +6,8 @@
 // - an IVR log's menu labels ("pressed 2 (new business)", «нажал 5 (перенос подписок)», "按 2（订阅转移）",
 //   "pressionou 3 (transferência de licenças)") go: a menu the caller chose is no goal the caller stated;
 // - a two-column Markdown table ("| Field | Value |", its rule line "|---|---|") becomes "Field: Value"
-//   lines, a form the reader reads line by line, so that a note below it answers a cell's question;
+//   lines, a form the reader reads line by line, so that a note below it answers a cell's question
+//   (a cell's "A / B?" asks as "A or B?");
 // - a checklist's boxes ("☑", "[x]", "☐", "[ ]") go from its ticked lines, which then read as form lines.
 import { compilePatterns, foldInPlace } from './compile';
 import { LEXICONS } from './lexicon';
@@ -87,9 +88,20 @@ function fieldTable(text: string): string {
     }
     // The header above the rule line names the columns, not a field.
     if (ruled(i + 1)) continue;
-    out.push(`${row[1]!.trim()}: ${row[2]!.trim()}`);
+    out.push(`${row[1]!.trim()}: ${slashedQuestion(row[2]!.trim())}`);
   }
   return out.join('\n');
+}
+
+/**
+ * A cell that asks between options parted by a slash ("运维 / 接管计费？", "suporte / transferência?")
+ * offers them as "or" does (the folded text drops the slash); the joining word is one every
+ * language's reading knows for its script.
+ */
+function slashedQuestion(cell: string): string {
+  if (!/[?？]$/u.test(cell) || !/\s\/\s/u.test(cell)) return cell;
+  const or = /\p{Script=Han}/u.test(cell) ? '或' : /\p{Script=Cyrillic}/u.test(cell) ? ' или ' : ' or ';
+  return cell.replace(/\s+\/\s+/gu, or);
 }
 
 function checklist(text: string): string {
