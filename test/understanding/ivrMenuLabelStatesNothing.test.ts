@@ -21,5 +21,7 @@ describe('dictated: an IVR menu the caller pressed states no goal', () => {
       { channel: 'open', service: 'license' },
     ],
     ['zh-CN', 'IVR：来电按 1（销售），按 2（订阅转移）。\n坐席备注：客户的 Microsoft 365 是通过 EA 买的。', { channel: 'ea', service: 'license' }],
+    // A choice named in brackets after "chose" is an answer, not a phone menu.
+    ['en-US', 'Asked: 1 (EA) or 2 (another CSP)? Customer chose 2 (another CSP) for their Microsoft 365.', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
