@@ -10,6 +10,7 @@ import { PreparedText, prepare } from './text';
 import { withoutPlaceholders } from './placeholder';
 import { withoutRequestAddresses } from './requestLine';
 import { chatWidget } from './chatWidget';
+import { dictatedText } from './dictated';
 
 /** A cell separator of a pasted table: a bar (also the box-drawing one) or a tab. */
 const CELL = /[|│\t]/u;
@@ -157,6 +158,6 @@ export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]
 
 /** The words a document states: without a redline's struck words, a form's hints beside its answers, nor a pasted request's address. */
 export function plainText(text: string, lexicons: readonly CompiledLexicon[]): string {
-  // A chat widget's log first: its bot's turns go before their buttons read as a form's options (chatWidget.ts).
-  return withoutFormHints(withoutStruck(withoutPlaceholders(withoutRequestAddresses(chatWidget(text))), lexicons), lexicons);
+  // Dictated and form-like text first, in its written form (dictated.ts); then a chat widget's log: its bot's turns go before their buttons read as a form's options (chatWidget.ts).
+  return withoutFormHints(withoutStruck(withoutPlaceholders(withoutRequestAddresses(chatWidget(dictatedText(text)))), lexicons), lexicons);
 }

@@ -6,7 +6,9 @@ import { CompiledLexicon } from './compile';
 import { StructuredMention, referenceAfter } from './structure';
 
 /** An option's number or letter just before its words ("(1) ", "2) ", "b) "), at most three words before the mention ("(a) parceiro só dá suporte"). */
-const NUMBERED = /(?:^|[\s:;,"“„«])\(?([1-9]|[a-d])\)\s+(?:[^\s()]+\s+){0,3}$/u;
+// A digit with a stop ("1. EA  2. MPSA", a form cell's options) numbers as its bracket does.
+// The last number on the line is the option's ("1. EA 2. Open": Open is 2).
+const NUMBERED = /^.*(?:^|[\s:;,："“„«])(?:\(?([1-9]|[a-d])\)|([1-9])\.)\s+(?:[^\s()]+\s+){0,3}$/u;
 /** Chinese options in minutes: "方案一：合作伙伴接管计费；方案二：仅运维" (the option's words at most eight characters after its mark). */
 const CJK_NUMBERED = /(?:方案|选项)([一二三])[：:，,]?\s*[^\s，。；;,.]{0,8}$/u;
 const CJK_PLACE = new Map([
@@ -24,7 +26,7 @@ export function optionNumber(input: string, at: number | undefined): number | un
   const m = NUMBERED.exec(line.slice(line.lastIndexOf('\n') + 1)) ?? CJK_NUMBERED.exec(line.slice(line.lastIndexOf('\n') + 1));
   if (m === null) return undefined;
   if (CJK_PLACE.has(m[1]!)) return CJK_PLACE.get(m[1]!);
-  const mark = m[1]!;
+  const mark = m[1] ?? m[2]!;
   return /\d/.test(mark) ? Number(mark) : mark.charCodeAt(0) - 96;
 }
 
@@ -39,6 +41,13 @@ export function numberedOptions(
   for (const a of numbered)
     for (const b of numbered) {
       if (b.start <= a.end || a.question !== b.question || a.option === b.option || numberOf(b) !== numberOf(a)! + 1) continue;
+      // A third option beside the two ("1. EA 2. CSP 3. shop"): which one "the second" or "the last" names is not the pair's to say, the reader asks.
+      if (
+        numbered.some(
+          (c) => c.question === a.question && c.option !== a.option && c.option !== b.option && [numberOf(a)! - 1, numberOf(b)! + 1].includes(numberOf(c)!),
+        )
+      )
+        continue;
       // A sentence's end between them parts them; the stop a letter's bracket leaves ("b)" prepared as "b .") does not.
       if (
         text

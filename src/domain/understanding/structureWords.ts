@@ -224,4 +224,14 @@ export interface Structure {
   chatClicked?: string[];
   /** A visitor's words taking the last click back ("wrong button", «ой, не то», "点错了", "cliquei errado", "rossz gomb"). */
   chatMisclick?: string[];
+  /** Spoken punctuation of a dictation ("comma", «запятая», "逗号", "vírgula", "vessző"): read as the mark (dictated.ts). */
+  spokenComma?: string[];
+  /** A spoken full stop ("full stop", «точка», "句号", "ponto final", "pont"). */
+  spokenStop?: string[];
+  /** A spoken colon ("colon", «двоеточие», "冒号", "dois pontos", "kettőspont"). */
+  spokenColon?: string[];
+  /** A spoken new line ("new line", «новая строка», "换行", "nova linha", "új sor"). */
+  spokenLine?: string[];
+  /** An IVR log's "pressed" before a menu's number («нажал», "按", "pressionou", "megnyomta"): the menu's label states nothing. */
+  menuPressed?: string[];
 }
