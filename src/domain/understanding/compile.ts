@@ -174,6 +174,7 @@ export interface CompiledLexicon {
   supplierAfter?: RegExp;
   ourReseller?: RegExp;
   addressee?: RegExp;
+  answerLabel?: RegExp;
   throughUs?: RegExp;
   purchase?: RegExp;
   seller?: RegExp;
@@ -276,6 +277,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'supplierAfter',
     'ourReseller',
     'addressee',
+    'answerLabel',
     'throughUs',
     'purchase',
     'and',

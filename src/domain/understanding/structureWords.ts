@@ -150,6 +150,8 @@ export interface Structure {
   notUs?: string[];
   /** Words speaking to this partner ("you", «вы», "vocês", "önök", "你们"): another party's quote with them names our role. */
   addressee?: string[];
+  /** Words of a label saying whose answer follows its colon ("答复", "answer", «ответ», "resposta", "válasza"): a role word in it is the one answering (expertAnswer.ts). */
+  answerLabel?: string[];
   /**
    * Words naming another case than this one: another customer ("our other customer", «другой
    * клиент», "上周那个客户", "aquele cliente", "a másik ügyfél") or the customer's parent company

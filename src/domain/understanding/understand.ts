@@ -35,6 +35,7 @@ import { restoreRivals, rivalRoleWords } from './rivalClaims';
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import { selfAnswered } from './selfAnswered';
+import { answeringParty, senderRoles } from './expertAnswer';
 import { bundleNotCsp, bundleSaidNotCsp } from './bundleNotCsp';
 import { Named, withoutReplaced } from './replacedValue';
 import { numberedOptions, optionNumber } from './numberedOptions';
@@ -211,6 +212,9 @@ function read(text: string, part: boolean): Understanding {
   const nameBefore = (at: number): boolean => /[(（"“«]\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(0, prepared.origin[at] ?? 0));
   const capital = (at: number): boolean => /^\p{Lu}/u.test(text.slice(prepared.origin[at] ?? 0));
   namedDistributors(prepared.text, mentions, COMPILED, (m) => capital(m.start) && (nameFollows(text, prepared, m.end) || nameBefore(m.start)));
+  // An outside expert's answer: the role of the party answering is not the writer's (expertAnswer.ts).
+  answeringParty(text, prepared, mentions, COMPILED);
+  senderRoles(prepared.text, mentions, COMPILED);
   readLayout(text, prepared, mentions, COMPILED);
   closedLines(text, prepared, mentions, COMPILED);
   pickedRows(text, prepared, mentions, COMPILED);
