@@ -33,6 +33,7 @@ import { restoreRivals, rivalRoleWords } from './rivalClaims';
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import { selfAnswered } from './selfAnswered';
+import { forumParts } from './forumThread';
 import { bundleNotCsp } from './bundleNotCsp';
 import { Named, withoutReplaced } from './replacedValue';
 import { numberedOptions, optionNumber } from './numberedOptions';
@@ -73,7 +74,8 @@ export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
   try {
     text = withoutReplaced(plainText(text, COMPILED), valuesOf);
-    const turns = transcriptTurns(text);
+    // A forum thread's labelled lines are no call's turns: its replies are set aside (forumThread.ts, read by threadOf).
+    const turns = forumParts(text) === undefined ? transcriptTurns(text) : undefined;
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
     const { parts, subject, quoted } = threadOf(text, opensWithReference);
     const about = subject ? [subjectReading(read(subject, true))] : [];
