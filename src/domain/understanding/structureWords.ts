@@ -73,6 +73,8 @@ export interface Structure {
    */
   forumAsker?: string[];
   forumReply?: string[];
+  /** Words of a writer not knowing its own role ("not sure which partner type we are", «в какой роли мы»): the type is asked (ownRoleUnknown.ts). */
+  ownRoleUnknown?: string[];
   /**
    * A field's value replaced (replacedValue.ts): the words right before the old value ("changed
    * Channel from", «изменил поле «Канал» с», "从", "alterado de") and those between it and the new

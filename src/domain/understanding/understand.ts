@@ -34,6 +34,7 @@ import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import { selfAnswered } from './selfAnswered';
 import { forumParts } from './forumThread';
+import { ownRoleUnknown } from './ownRoleUnknown';
 import { bundleNotCsp } from './bundleNotCsp';
 import { Named, withoutReplaced } from './replacedValue';
 import { numberedOptions, optionNumber } from './numberedOptions';
@@ -298,6 +299,13 @@ function read(text: string, part: boolean): Understanding {
     if (!result.conflicts.includes('partnerType')) result.conflicts.push('partnerType');
     if (result.hedged?.partnerType !== undefined) delete result.hedged.partnerType;
     result.said = { ...result.said, partnerType: open.words.map(words) };
+  }
+
+  // "Not sure which role we are": asked, unless a later sentence states the role (ownRoleUnknown.ts).
+  if (ownRoleUnknown(prepared.text, candidates.get('partnerType')!)) {
+    delete result.answers.partnerType;
+    delete result.evidence.partnerType;
+    if (!result.conflicts.includes('partnerType')) result.conflicts.push('partnerType');
   }
 
   for (const m of mentions) {
