@@ -49,5 +49,10 @@ describe("forum thread: the asker's lines are the writer's, the replies are othe
       { channel: 'ea', service: 'usage' },
       ['partnerType'],
     ],
+    [
+      'pt-BR',
+      'Tópico no fórum (nosso): "Cliente comprou Office 365 E1 numa loja de bairro, querem que a gente assuma o faturamento."\nResposta aceita: "Loja de varejo não transfere, compra nova."\nEDIT do autor: liguei pra eles, a tal loja é revenda CSP, tem partner ID.',
+      { channel: 'otherCsp', service: 'license', goal: 'move' },
+    ],
   ]);
 });
