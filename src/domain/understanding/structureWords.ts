@@ -74,6 +74,16 @@ export interface Structure {
   /** A recap's comments heading ("Comments", «Комментарии», "评论") or one comment's label: the comments below it are newer than the recap (recapComments.ts). */
   recapComments?: string[];
   /**
+   * A community or forum thread's labels, opening a line before its colon: the asker's own post or
+   * later line ("Posted by us", "OP", "EDIT", «Автор (мы)», "楼主", "EDIT do autor", "Kérdésünk") and
+   * another partner's reply ("Reply by …", "Accepted answer", «Ответ 1», "回复", "Resposta", "Válasz")
+   * (forumThread.ts).
+   */
+  forumAsker?: string[];
+  forumReply?: string[];
+  /** Words of a writer not knowing its own role ("not sure which partner type we are", «в какой роли мы»): the type is asked (ownRoleUnknown.ts). */
+  ownRoleUnknown?: string[];
+  /**
    * A field's value replaced (replacedValue.ts): the words right before the old value ("changed
    * Channel from", «изменил поле «Канал» с», "从", "alterado de") and those between it and the new
    * one ("to", «на», "改为", "para").

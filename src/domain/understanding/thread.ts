@@ -16,6 +16,7 @@ import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
 import { isRecap } from './recap';
 import { recapComments } from './recapComments';
+import { forumParts, ownPost } from './forumThread';
 import { channelInCorrectedCloud } from './cloudCorrected';
 import { prepare } from './text';
 import { optionsDecidedAfter } from './optionsDecided';
@@ -166,7 +167,8 @@ export function quotedReading(reading: Understanding, words: string): Understand
 
 /** The parts of a message, newest first, apart from them its newest subject line, and which parts are quoted inline. */
 export function threadOf(text: string, answers: (words: string) => boolean = () => false): ThreadParts {
-  const labelled = labelledParts(text) ?? recapComments(text);
+  // A forum thread's replies are other partners' words: its parts are the asker's own (forumThread.ts).
+  const labelled = forumParts(text) ?? labelledParts(text) ?? recapComments(text);
   if (labelled !== undefined) return { parts: labelled };
   const replies = replyParts(text);
   if (replies !== undefined) return { parts: replies };
@@ -180,7 +182,7 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   // Options quoted from a record and the decision after the quote are read together (optionsDecided.ts).
   const decided = quote !== null && optionsDecidedAfter(words!, text.slice(quote.index + quote[0].length));
   const stamped = (l: string): boolean => (CHAT_STAMP.exec(l) ?? CHAT_LOG.exec(l) ?? CHAT_DAY.exec(l)) !== null;
-  if (quote !== null && !answers(words!) && !asked && !decided && !CORRECTED.test(prepare(text.slice(0, quote.index)).text) && !inLogEntry(text, quote.index, stamped)) {
+  if (quote !== null && !answers(words!) && !asked && !decided && !CORRECTED.test(prepare(text.slice(0, quote.index)).text) && !ownPost(text.slice(0, quote.index)) && !inLogEntry(text, quote.index, stamped)) {
     const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
     return withQuote(own, words!, dayBefore(text, quote.index));
   }

@@ -36,6 +36,8 @@ import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
 import { selfAnswered } from './selfAnswered';
 import { answeringParty, senderRoles } from './expertAnswer';
+import { forumParts } from './forumThread';
+import { ownRoleUnknown } from './ownRoleUnknown';
 import { bundleNotCsp, bundleSaidNotCsp } from './bundleNotCsp';
 import { Named, withoutReplaced } from './replacedValue';
 import { numberedOptions, optionNumber } from './numberedOptions';
@@ -76,7 +78,8 @@ export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
   try {
     text = withoutReplaced(plainText(text, COMPILED), valuesOf);
-    const turns = transcriptTurns(text);
+    // A forum thread's labelled lines are no call's turns: its replies are set aside (forumThread.ts, read by threadOf).
+    const turns = forumParts(text) === undefined ? transcriptTurns(text) : undefined;
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
     const { parts, subject, quoted } = threadOf(text, opensWithReference);
     const about = subject ? [subjectReading(read(subject, true))] : [];
@@ -305,6 +308,13 @@ function read(text: string, part: boolean): Understanding {
     if (!result.conflicts.includes('partnerType')) result.conflicts.push('partnerType');
     if (result.hedged?.partnerType !== undefined) delete result.hedged.partnerType;
     result.said = { ...result.said, partnerType: open.words.map(words) };
+  }
+
+  // "Not sure which role we are": asked, unless a later sentence states the role (ownRoleUnknown.ts).
+  if (ownRoleUnknown(prepared.text, candidates.get('partnerType')!)) {
+    delete result.answers.partnerType;
+    delete result.evidence.partnerType;
+    if (!result.conflicts.includes('partnerType')) result.conflicts.push('partnerType');
   }
 
   for (const m of mentions) {
