@@ -26,17 +26,17 @@ describe('kind: governance record, an item rejected or deferred states no goal',
       '变更委员会记录：\nCHG-88 合作伙伴接管 Exchange Online 计费 —— 驳回\nCHG-89 合作伙伴负责 Exchange Online 运维 —— 批准',
       { service: 'license', goal: 'support' },
     ],
-    [
-      'pt-BR',
-      'Ata do comitê:\n1. Exchange Online: parceiro passa a dar suporte — APROVADO.\n2. Azure — adiado.',
-      { service: 'license', goal: 'support' },
-    ],
+    ['pt-BR', 'Ata do comitê:\n1. Exchange Online: parceiro passa a dar suporte — APROVADO.\n2. Azure — adiado.', { service: 'license', goal: 'support' }],
     [
       'hu-HU',
       'CAB napló:\nCHG-51 Exchange Online számlázás átadása a partnernek – ELUTASÍTVA\nCHG-52 Exchange Online üzemeltetése a partner által – JÓVÁHAGYVA',
       { service: 'license', goal: 'support' },
     ],
-    ['hu-HU', 'Napirend:\n1. Azure (szindikációs partneren keresztül) – ELHALASZTVA.\n2. Microsoft 365 – nem tárgyalták.', { channel: 'syndication', service: 'usage' }],
+    [
+      'hu-HU',
+      'Napirend:\n1. Azure (szindikációs partneren keresztül) – ELHALASZTVA.\n2. Microsoft 365 – nem tárgyalták.',
+      { channel: 'syndication', service: 'usage' },
+    ],
   ]);
 });
 

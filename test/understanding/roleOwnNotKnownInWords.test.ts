@@ -18,18 +18,8 @@ describe('role: a writer not knowing its own role is asked', () => {
       { channel: 'ea', service: 'license' },
       ['partnerType'],
     ],
-    [
-      'zh-CN',
-      '不确定我们是什么角色。客户的 Microsoft 365 E3 是通过 EA 买的。',
-      { channel: 'ea', service: 'license' },
-      ['partnerType'],
-    ],
-    [
-      'pt-BR',
-      'Não sei qual é o nosso papel nesse cliente. Cliente tem Microsoft 365 E3 via EA.',
-      { channel: 'ea', service: 'license' },
-      ['partnerType'],
-    ],
+    ['zh-CN', '不确定我们是什么角色。客户的 Microsoft 365 E3 是通过 EA 买的。', { channel: 'ea', service: 'license' }, ['partnerType']],
+    ['pt-BR', 'Não sei qual é o nosso papel nesse cliente. Cliente tem Microsoft 365 E3 via EA.', { channel: 'ea', service: 'license' }, ['partnerType']],
     [
       'hu-HU',
       'Nem tudom, milyen szerepben vagyunk ennél az ügyfélnél. Az ügyfél Microsoft 365 E3-at EA-n veszi.',

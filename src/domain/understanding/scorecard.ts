@@ -22,6 +22,7 @@ export function scorecardCriteria(text: string, prepared: PreparedText, mentions
     const last = prepared.origin[m.end - 1];
     if (start === undefined || last === undefined) continue;
     const cell = cells.find((c) => c.start <= start && last < c.end);
-    if (cell !== undefined && LABEL_REST.test(text.slice(cell.start, start)) && LABEL_REST.test(text.slice(last + 1, cell.end))) [m.question, m.implies] = [undefined, []];
+    if (cell !== undefined && LABEL_REST.test(text.slice(cell.start, start)) && LABEL_REST.test(text.slice(last + 1, cell.end)))
+      [m.question, m.implies] = [undefined, []];
   }
 }

@@ -182,7 +182,15 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   // Options quoted from a record and the decision after the quote are read together (optionsDecided.ts).
   const decided = quote !== null && optionsDecidedAfter(words!, text.slice(quote.index + quote[0].length));
   const stamped = (l: string): boolean => (CHAT_STAMP.exec(l) ?? CHAT_LOG.exec(l) ?? CHAT_DAY.exec(l)) !== null;
-  if (quote !== null && !answers(words!) && !asked && !decided && !CORRECTED.test(prepare(text.slice(0, quote.index)).text) && !ownPost(text.slice(0, quote.index)) && !inLogEntry(text, quote.index, stamped)) {
+  if (
+    quote !== null &&
+    !answers(words!) &&
+    !asked &&
+    !decided &&
+    !CORRECTED.test(prepare(text.slice(0, quote.index)).text) &&
+    !ownPost(text.slice(0, quote.index)) &&
+    !inLogEntry(text, quote.index, stamped)
+  ) {
     const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
     return withQuote(own, words!, dayBefore(text, quote.index));
   }
