@@ -12,5 +12,7 @@ describe("outside experts: a distributor's answer gives the partner its role, no
     ['en-US', 'Disti wrote back: "As you are our T2 reseller, the move of the customer\'s Visio from the other CSP is submitted by us as indirect provider."', { channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'indirectReseller' }],
     ['ru-RU', 'Дистрибьютор ответил: «Так как вы наш непрямой реселлер, перенос Visio клиента от другого CSP-партнёра оформляем мы как непрямой поставщик.»', { channel: 'otherCsp', service: 'license', goal: 'move', partnerType: 'indirectReseller' }],
     ['zh-CN', '我们作为分销商的答复：客户的 Visio 在 EA 下。', { channel: 'ea', service: 'license', partnerType: 'indirectProvider' }],
+    // "TI" in a company's name is not the Hungarian "ti" (you): no one is addressed, so our own role is not dropped.
+    ['pt-BR', 'A Rede Sul TI é uma revenda indireta que compra conosco, e nós somos o provedor indireto dela. O cliente dela tem Azure.', { service: 'usage' }, ['partnerType']],
   ]);
 });

@@ -36,14 +36,18 @@ export function answeringParty(text: string, prepared: PreparedText, mentions: S
 
 /** Drops, in a sentence that gives the addressed partner a role, the sender's own other role. */
 export function senderRoles(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
-  const addressed = lexicons.flatMap((l) => matches(l.addressee, text));
-  if (addressed.length === 0) return;
   const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
-  for (const m of roles) {
-    const { start, end } = sentenceOf(text, m.start);
-    // The partner's role: an addressee word before it in its sentence, with no other role between them.
-    const said = addressed.find((a) => a.start >= start && a.end <= m.start && !roles.some((r) => r !== m && r.start >= a.end && r.end <= m.start));
-    if (said === undefined) continue;
-    for (const o of roles) if (o !== m && o.option !== m.option && o.start >= start && o.end <= end && o.start > m.end) o.question = undefined;
+  for (const l of lexicons) {
+    const addressed = matches(l.addressee, text);
+    if (addressed.length === 0) continue;
+    for (const m of roles) {
+      const { start, end } = sentenceOf(text, m.start);
+      // The partner's role: an addressee word before it in its sentence, with no other role between them.
+      const said = addressed.find((a) => a.start >= start && a.end <= m.start && !roles.some((r) => r !== m && r.start >= a.end && r.end <= m.start));
+      // The sender then speaks of itself in the same language ("vocês … por nós"): a name such as
+      // "Conecta TI" in a Portuguese sentence is not the Hungarian "ti".
+      if (said === undefined || matches(l.self, text, said.end, end).length === 0) continue;
+      for (const o of roles) if (o !== m && o.option !== m.option && o.start >= start && o.end <= end && o.start > m.end) o.question = undefined;
+    }
   }
 }
