@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json, blind-thirty-seventh.json, blind-thirty-eighth.json, blind-thirty-ninth.json, blind-fortieth.json, blind-forty-first.json, blind-forty-second.json, blind-forty-third.json, blind-forty-fourth.json, blind-forty-fifth.json, blind-forty-sixth.json and blind-forty-seventh.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json, blind-thirty-seventh.json, blind-thirty-eighth.json, blind-thirty-ninth.json, blind-fortieth.json, blind-forty-first.json, blind-forty-second.json, blind-forty-third.json, blind-forty-fourth.json, blind-forty-fifth.json, blind-forty-sixth.json, blind-forty-seventh.json and blind-forty-eighth.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -24,7 +24,7 @@ for (const [name, file, perLanguage, figure] of [
   ['sixteenth', 'blind-sixteenth.json', 20, 99],
   // The eighteenth holds two languages only: 30 English and 30 Hungarian messages.
   ['eighteenth', 'blind-eighteenth.json', { 'en-US': 30, 'hu-HU': 30 }, 56],
-  ['nineteenth', 'blind-nineteenth.json', 20, 92],
+  ['nineteenth', 'blind-nineteenth.json', 20, 93],
   ['twentieth', 'blind-twentieth.json', 20, 91],
   ['twenty-first', 'blind-twenty-first.json', 40, 196],
   ['twenty-second', 'blind-twenty-second.json', 40, 194],
@@ -38,7 +38,7 @@ for (const [name, file, perLanguage, figure] of [
   ['thirtieth', 'blind-thirtieth.json', 40, 194],
   ['thirty-first', 'blind-thirty-first.json', 80, 378],
   ['thirty-second', 'blind-thirty-second.json', 80, 376],
-  ['thirty-third', 'blind-thirty-third.json', 80, 389],
+  ['thirty-third', 'blind-thirty-third.json', 80, 390],
   ['thirty-fourth', 'blind-thirty-fourth.json', 80, 374],
   ['thirty-fifth', 'blind-thirty-fifth.json', 80, 342],
   ['thirty-sixth', 'blind-thirty-sixth.json', 80, 334],
@@ -53,6 +53,7 @@ for (const [name, file, perLanguage, figure] of [
   ['forty-fifth', 'blind-forty-fifth.json', 80, 353],
   ['forty-sixth', 'blind-forty-sixth.json', 80, 324],
   ['forty-seventh', 'blind-forty-seventh.json', 80, 298],
+  ['forty-eighth', 'blind-forty-eighth.json', 80, 297],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;

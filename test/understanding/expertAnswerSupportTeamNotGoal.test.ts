@@ -16,7 +16,11 @@ describe('outside experts: the support team answering is not the goal support', 
 
 describe("outside experts: the agent's disagreement with the expert's answer", () => {
   checkKind([
-    ['pt-BR', 'O suporte disse que é EA — errado, o EA é da matriz. Aqui o Visio é comprado no site da Microsoft.', { channel: 'microsoft', service: 'license' }],
+    [
+      'pt-BR',
+      'O suporte disse que é EA — errado, o EA é da matriz. Aqui o Visio é comprado no site da Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
     ['ru-RU', 'Ответ поддержки: «Visio клиента у партнёра, утратившего статус CSP.» Не согласен, переоткрыл.', { channel: 'otherCsp', service: 'license' }],
   ]);
 });
