@@ -7,10 +7,14 @@ import * as path from 'path';
 import { gzipSync } from 'zlib';
 import * as esbuild from 'esbuild';
 import { PROJECT_ROOT } from './paths';
+import { DEFAULT_LOCALE, LOCALES, LocaleTag, isLocaleTag } from '../../src/domain/locales';
+import { READING_SECTIONS } from '../../src/domain/catalogSections';
 
 export const PANEL_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'browser', 'main.ts');
 export const PANEL_ENGINE_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'engine.ts');
 export const PANEL_BUNDLE_NAME = 'panel.js';
+/** The folder beside the bundle holding each language's texts (pageTextFiles). */
+export const PANEL_TEXTS_DIR = 'texts';
 
 /**
  * The page expands its cards with the project's small expander, not adaptivecards-templating as
@@ -40,20 +44,54 @@ const KEPT_FOR_THE_PAGE: Readonly<Record<string, readonly string[]>> = {
   followUps: [],
 };
 const TEXTS_DIR = path.join(PROJECT_ROOT, 'content', 'texts');
+
+/** A language's texts as the page may ever need them: the actions' own words left out. */
+function pageTexts(locale: LocaleTag): Record<string, unknown> {
+  const texts = JSON.parse(fs.readFileSync(path.join(TEXTS_DIR, `${locale}.json`), 'utf8')) as Record<string, Record<string, unknown>>;
+  for (const [section, kept] of Object.entries(KEPT_FOR_THE_PAGE)) {
+    const all = texts[section];
+    if (all) texts[section] = Object.fromEntries(kept.filter((key) => key in all).map((key) => [key, all[key]]));
+  }
+  return texts;
+}
+
+/**
+ * The bundle carries English whole and, of the other languages, only the sections read in every
+ * language (READING_SECTIONS): each language's other texts are a file of their own, fetched when
+ * the page shows that language (pageTextFiles, src/panel/pageCatalogs.ts).
+ */
 const PANEL_TEXTS: esbuild.Plugin = {
   name: 'panel-texts',
   setup(build) {
+    build.onResolve({ filter: /^\.\/catalogTable$/ }, (args) =>
+      path.basename(args.importer) === 'textCatalog.ts' ? { path: path.join(PROJECT_ROOT, 'src', 'panel', 'pageCatalogs.ts') } : undefined,
+    );
     build.onLoad({ filter: /\.json$/ }, (args) => {
       if (path.dirname(args.path) !== TEXTS_DIR) return undefined;
-      const texts = JSON.parse(fs.readFileSync(args.path, 'utf8')) as Record<string, Record<string, unknown>>;
-      for (const [section, kept] of Object.entries(KEPT_FOR_THE_PAGE)) {
-        const all = texts[section];
-        if (all) texts[section] = Object.fromEntries(kept.filter((key) => key in all).map((key) => [key, all[key]]));
-      }
-      return { contents: JSON.stringify(texts), loader: 'json' };
+      const locale = path.basename(args.path, '.json');
+      if (!isLocaleTag(locale)) return undefined;
+      const texts = pageTexts(locale);
+      const bundled = locale === DEFAULT_LOCALE ? texts : Object.fromEntries(READING_SECTIONS.map((s) => [s, texts[s]]));
+      return { contents: JSON.stringify(bundled), loader: 'json' };
     });
   },
 };
+
+/** Each language's texts the bundle leaves out (all but English's), as the page fetches them. */
+export function pageTextFiles(): Map<LocaleTag, Buffer> {
+  const files = new Map<LocaleTag, Buffer>();
+  for (const locale of LOCALES) {
+    if (locale === DEFAULT_LOCALE) continue;
+    const texts = pageTexts(locale);
+    const fetched = Object.fromEntries(
+      Object.keys(texts)
+        .filter((s) => !(READING_SECTIONS as readonly string[]).includes(s))
+        .map((s) => [s, texts[s]]),
+    );
+    files.set(locale, Buffer.from(JSON.stringify(fetched)));
+  }
+  return files;
+}
 
 /**
  * markdown-it decodes character references with the `entities` package, whose tables of every HTML
@@ -125,13 +163,23 @@ export function panelBundleOptions(entry: string): esbuild.BuildOptions {
 export interface PanelBundle {
   code: Buffer;
   gzippedBytes: number;
+  /** The texts the page fetches per language (pageTextFiles). */
+  texts: Map<LocaleTag, Buffer>;
+  /**
+   * What a page load costs at most, gzipped: the bundle and the heaviest language's texts. The
+   * budget (test/panel/bundleBudget.test.ts) is on this.
+   */
+  pageGzippedBytes: number;
 }
 
-/** The page's bundle (an immediately run script). */
+/** The page's bundle (an immediately run script) and the texts it fetches. */
 export async function buildPanelBundle(): Promise<PanelBundle> {
   const result = await esbuild.build({ ...panelBundleOptions(PANEL_ENTRY), format: 'iife' });
   const code = Buffer.from(result.outputFiles![0]!.contents);
-  return { code, gzippedBytes: gzipSync(code, { level: 9 }).length };
+  const gzippedBytes = gzipSync(code, { level: 9 }).length;
+  const texts = pageTextFiles();
+  const heaviest = Math.max(0, ...[...texts.values()].map((t) => gzipSync(t, { level: 9 }).length));
+  return { code, gzippedBytes, texts, pageGzippedBytes: gzippedBytes + heaviest };
 }
 
 /** The engine alone, bundled the same way but as a CommonJS module, for the parity tests in Node. */

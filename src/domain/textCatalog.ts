@@ -1,33 +1,36 @@
-// Localized text: one resource per shipped locale, looked up by key. The resources are imported
-// statically, so the set of files is fixed at build time and no path is ever built from input.
-import enUS from '../../content/texts/en-US.json';
-import ruRU from '../../content/texts/ru-RU.json';
-import zhCN from '../../content/texts/zh-CN.json';
-import ptBR from '../../content/texts/pt-BR.json';
-import huHU from '../../content/texts/hu-HU.json';
+// Localized text: one resource per shipped locale, looked up by key. The resources themselves are
+// in catalogTable.ts (imported statically there); the side panel's page has its own table in its
+// place, which fetches a language's texts when the page first shows it (src/panel/pageCatalogs.ts).
+import type enUS from '../../content/texts/en-US.json';
 import { DEFAULT_LOCALE, LOCALES, LocaleTag } from './locales';
+import { catalogTable } from './catalogTable';
+import { READING_SECTIONS } from './catalogSections';
 
 /** The shape every locale resource has; en-US is the reference. */
 export type Catalog = typeof enUS;
 
-// Typing each resource as Catalog makes a missing key a compile error; extra keys are caught by
-// the resource tests.
-const CATALOGS: Partial<Record<LocaleTag, Catalog>> = {
-  'en-US': enUS,
-  'ru-RU': ruRU satisfies Catalog,
-  'zh-CN': zhCN satisfies Catalog,
-  'pt-BR': ptBR satisfies Catalog,
-  'hu-HU': huHU satisfies Catalog,
-};
+/**
+ * The sections read in every language, whatever the conversation's own: a command, a greeting, a
+ * yes, a language's name on the language picker. The side panel's page carries these of every
+ * language and fetches the rest of a language when it shows it; the compiler holds the code that
+ * reads other languages to these (ReadingCatalog).
+ */
+export { READING_SECTIONS };
+export type ReadingCatalog = Pick<Catalog, (typeof READING_SECTIONS)[number]>;
 
-/** The resource for a locale (en-US where a locale is not shipped yet). */
+/** The resource for a locale (en-US where a locale is not shipped yet, or its texts could not be had). */
 export function catalogFor(locale: LocaleTag): Catalog {
-  return CATALOGS[locale] ?? CATALOGS[DEFAULT_LOCALE]!;
+  return catalogTable.full(locale) ?? catalogTable.full(DEFAULT_LOCALE)!;
+}
+
+/** The sections of a locale's resource read in every language (READING_SECTIONS). */
+export function readingCatalogFor(locale: LocaleTag): ReadingCatalog {
+  return catalogTable.reading(locale) ?? catalogTable.full(DEFAULT_LOCALE)!;
 }
 
 /** The locales that have their own resource, in the order the language picker shows them. */
 export function availableLocales(): LocaleTag[] {
-  return LOCALES.filter((l) => CATALOGS[l] !== undefined);
+  return LOCALES.filter((l) => catalogTable.ships(l));
 }
 
 /**

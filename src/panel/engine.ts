@@ -16,6 +16,7 @@ import { AdaptiveCard } from '../conversation/cards/cards';
 import { typedText } from '../conversation/advisor/typedInput';
 import { understand } from '../domain/understanding';
 import type { DeploymentContent } from '../domain/deploymentContent';
+import { addTexts, textsSettled, textsUnavailable } from './pageCatalogs';
 
 /**
  * The page renders cards as a channel without message updates does, and handles their
@@ -38,6 +39,14 @@ export interface PanelTurn {
   row?: OutcomeRow;
 }
 
+/**
+ * A call that could not be answered yet: the texts of `locale` must come first (addTexts, or
+ * textsUnavailable when they cannot), then the same call again. Nothing of the call was kept.
+ */
+export interface TextsNeeded {
+  needsTexts: LocaleTag;
+}
+
 export interface PanelEngineOptions {
   locale: LocaleTag;
   /** Answers the deployment fixes (PRESET_CLOUD), as the bot has them. */
@@ -52,6 +61,8 @@ export interface PanelEngineOptions {
 export class PanelEngine {
   private state: AdvisorState | undefined;
   private ctx: FlowContext;
+  /** Whether `ctx` was made with its language's texts at hand (else it is made again once they are). */
+  private ctxSettled = false;
   private readonly preset: Answers;
   private content: DeploymentContent | undefined;
 
@@ -66,17 +77,17 @@ export class PanelEngine {
   }
 
   /** The page opened: the first question (or the case in progress). */
-  start(): PanelTurn {
+  start(): PanelTurn | TextsNeeded {
     return this.run({ kind: 'start' });
   }
 
   /** Text typed in the sentence box, read exactly as the bot reads a chat message. */
-  say(raw: string): PanelTurn {
+  say(raw: string): PanelTurn | TextsNeeded {
     return this.run({ kind: 'text', text: typedText(raw) });
   }
 
   /** A card's Action.Submit: its data with the card's input values, as a channel sends it. */
-  submit(data: unknown): PanelTurn {
+  submit(data: unknown): PanelTurn | TextsNeeded {
     return this.run({ kind: 'submit', data });
   }
 
@@ -90,19 +101,32 @@ export class PanelEngine {
   }
 
   /** Where the case stands, in another language: for a language or theme change in the host. */
-  switchLocale(locale: LocaleTag): PanelTurn | undefined {
-    if (locale !== this.ctx.locale) this.ctx = this.contextFor(locale);
+  switchLocale(locale: LocaleTag): PanelTurn | TextsNeeded | undefined {
+    if (!textsSettled(locale)) return { needsTexts: locale };
+    if (locale !== this.ctx.locale || !this.ctxSettled) this.ctx = this.contextFor(locale);
     return this.state ? this.present([currentView(this.state, this.ctx)]) : undefined;
   }
 
   /** The deployment's content arrived (or changed): the case so far shown with it. */
-  setContent(content: DeploymentContent | undefined): PanelTurn | undefined {
+  setContent(content: DeploymentContent | undefined): PanelTurn | TextsNeeded | undefined {
     this.content = content;
+    if (!textsSettled(this.ctx.locale)) return { needsTexts: this.ctx.locale };
     this.ctx = this.contextFor(this.ctx.locale);
     return this.state ? this.present([currentView(this.state, this.ctx)]) : undefined;
   }
 
+  /** A language's texts, as the page fetched them; false (and that language shown in English) when they are not what they should be. */
+  addTexts(locale: LocaleTag, texts: unknown): boolean {
+    return addTexts(locale, texts);
+  }
+
+  /** A language's texts could not be fetched: it is shown in English. */
+  textsUnavailable(locale: LocaleTag): void {
+    textsUnavailable(locale);
+  }
+
   private contextFor(locale: LocaleTag): FlowContext {
+    this.ctxSettled = textsSettled(locale);
     // A personal conversation: the panel belongs to one agent.
     return flowContextFor({
       locale,
@@ -114,10 +138,16 @@ export class PanelEngine {
     });
   }
 
-  private run(input: FlowInput): PanelTurn {
+  private run(input: FlowInput): PanelTurn | TextsNeeded {
+    if (!textsSettled(this.ctx.locale)) return { needsTexts: this.ctx.locale };
+    if (!this.ctxSettled) this.ctx = this.contextFor(this.ctx.locale);
     const result: FlowResult = handleTurn(this.state, input, this.ctx);
+    const locale = result.locale ?? this.ctx.locale;
+    // A turn into a language whose texts are not here yet is run again once they are: the flow is
+    // a pure function of the state, which stays as it was.
+    if (!textsSettled(locale)) return { needsTexts: locale };
     this.state = result.state;
-    if (result.locale && result.locale !== this.ctx.locale) this.ctx = this.contextFor(result.locale);
+    if (locale !== this.ctx.locale) this.ctx = this.contextFor(locale);
     return this.present(result.replies);
   }
 

@@ -120,9 +120,11 @@ describe('side panel in Chromium at 320 px', function () {
     });
     const onRequest = (request: Request): void => {
       const url = new URL(request.url());
-      // The page's one read from the bot, its language's content, says nothing but the language.
+      // The page's reads from the bot, its language's content and texts, say nothing but the language.
       const contentRead = request.method() === 'GET' && url.pathname === '/panel/content.json' && [...url.searchParams.keys()].join() === 'locale';
-      if (marked && (url.origin === base || url.origin === PANEL_HOST) && !contentRead) requests.push(`${request.method()} ${url.pathname}`);
+      const textsRead =
+        request.method() === 'GET' && /^\/panel\/texts\/[a-z]{2}-[A-Z]{2}\.json$/.test(url.pathname) && [...url.searchParams.keys()].join() === 'v';
+      if (marked && (url.origin === base || url.origin === PANEL_HOST) && !contentRead && !textsRead) requests.push(`${request.method()} ${url.pathname}`);
     };
     context.on('request', onRequest);
     return { page, context, problems, botRequests: () => requests, mark: () => void (marked = true) };
@@ -245,6 +247,39 @@ describe('side panel in Chromium at 320 px', function () {
     assert.equal(await page.locator('body').getAttribute('data-verdict'), '');
     assert.deepEqual(botRequests(), []);
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("a language picked on the page's own card: its texts fetched then, and English where a language's texts cannot be had", async () => {
+    const { page, context, problems, botRequests } = await openPanel('en-US');
+    const texts: string[] = [];
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/panel/texts/')) texts.push(url.pathname);
+    });
+    // Hungarian's texts do not come (the bot unreachable for them): the page stays usable, in English.
+    await context.route(`${base}/panel/texts/hu-HU.json*`, (route) => route.abort());
+    // The command typed in English whatever the page's language: commands are read in every language.
+    const pick = async (from: LocaleTag, to: LocaleTag): Promise<void> => {
+      await page.fill('#sentence', catalogFor('en-US').commands.language.phrases[0]!);
+      await page.click('#sentence-submit');
+      const card = page.locator('.card-language').last();
+      await card.locator(`input[name="locale"][value="${to}"]`).check();
+      await card.getByRole('button', { name: catalogFor(from).language.pickerSubmit, exact: true }).click();
+    };
+    await pick('en-US', 'ru-RU');
+    await page.locator('html[lang="ru-RU"]').waitFor({ timeout: WAIT });
+    await page.locator('.card-question').getByText(catalogFor('ru-RU').questions.cloud.prompt).waitFor({ timeout: WAIT });
+    assert.deepEqual(texts, ['/panel/texts/ru-RU.json'], "Russian's texts fetched once, when Russian was picked");
+    await pick('ru-RU', 'hu-HU');
+    await page.locator('html[lang="hu-HU"]').waitFor({ timeout: WAIT });
+    await page.locator('.card-question').getByText(catalogFor('en-US').questions.cloud.prompt).waitFor({ timeout: WAIT });
+    assert.deepEqual(botRequests(), []);
+    // The one problem: the refused request, as the browser logs it.
+    assert.deepEqual(
+      problems.filter((p) => !p.includes('ERR_FAILED')),
+      [],
+    );
     await context.close();
   });
 

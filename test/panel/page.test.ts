@@ -15,6 +15,7 @@ import { TEAMS_FRAME_ANCESTORS, panelStringsFor } from '../../src/conversation/p
 import { loadPanelAssets, registerPanel } from '../../src/hosting/panel';
 import { PALETTES, PANEL_THEMES, hostConfigFor } from '../../src/panel/hostConfigs';
 import { MAX_TYPED_TEXT } from '../../src/conversation/advisor/typedInput';
+import { catalogFor } from '../../src/domain/textCatalog';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -68,12 +69,17 @@ describe('side panel page over HTTP', function () {
     assert.equal(TEAMS_FRAME_ANCESTORS.length, 9);
   });
 
-  it('holds no secret, only the language, theme, fixed cloud, the edition of the policy and the chat input limit', async () => {
+  it('holds no secret, only the language, theme, fixed cloud, the edition of the policy, where its texts are and the chat input limit', async () => {
     const html = await (await fetch(`${server.base}/panel?locale=pt_br&theme=dark`)).text();
     assert.ok(!html.includes(SECRET), 'a secret in the page');
     assert.ok(!html.includes('11111111-2222-3333-4444-555555555555'), 'the app id in the page');
     const config = JSON.parse(/<script type="application\/json" id="panel-config">(.*?)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
-    assert.deepEqual(config, { locale: 'pt-BR', theme: 'dark', preset: { cloud: 'china' }, edition: '2020' });
+    const { texts, ...rest } = config;
+    assert.deepEqual(rest, { locale: 'pt-BR', theme: 'dark', preset: { cloud: 'china' }, edition: '2020' });
+    // Every language but English (the bundle's own), each at its own versioned file.
+    assert.deepEqual(Object.keys(texts as object).sort(), ['hu-HU', 'pt-BR', 'ru-RU', 'zh-CN']);
+    for (const [locale, url] of Object.entries(texts as Record<string, string>))
+      assert.match(url, new RegExp(`^/panel/texts/${locale}\\.json\\?v=[0-9a-f]{16}$`));
     assert.match(html, new RegExp(`maxlength="${MAX_TYPED_TEXT}"`));
     assert.match(html, /<html lang="pt-BR" data-theme="dark">/);
   });
@@ -101,6 +107,23 @@ describe('side panel page over HTTP', function () {
     assert.match(js.headers.get('cache-control') ?? '', /immutable/);
     assert.ok((await js.text()).length > 10_000);
     assert.equal((await fetch(`${server.base}${style}`)).status, 200);
+  });
+
+  it("preloads its language's texts and serves each language's with long caching, and nothing else under texts/", async () => {
+    const html = await (await fetch(`${server.base}/panel?locale=hu-HU`)).text();
+    const preload = /<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/.exec(html)?.[1];
+    assert.match(preload ?? '', /^\/panel\/texts\/hu-HU\.json\?v=/);
+    const texts = await fetch(`${server.base}${preload}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(texts.status, 200);
+    assert.match(texts.headers.get('content-type') ?? '', /^application\/json/);
+    assert.match(texts.headers.get('cache-control') ?? '', /immutable/);
+    const body = (await texts.json()) as Record<string, unknown>;
+    assert.equal((body.welcome as { title: string }).title, catalogFor('hu-HU').welcome.title);
+    assert.equal(body.commands, undefined, 'the sections read in every language are in the bundle');
+    // English is the bundle's own: no file, and no preload on an English page.
+    assert.ok(!(await (await fetch(`${server.base}/panel?locale=en-US`)).text()).includes('rel="preload"'));
+    for (const other of ['/panel/texts/en-US.json', '/panel/texts/fr-FR.json', '/panel/texts/..%2Fpanel.js', '/panel/texts/'])
+      assert.equal((await fetch(`${server.base}${other}`)).status, 404, other);
   });
 
   it('stays off, with one warning, when its bundle was not built', () => {

@@ -8,8 +8,8 @@ import { strict as assert } from 'assert';
 import { randomBytes } from 'crypto';
 import * as vm from 'vm';
 import { Activity } from 'botbuilder';
-import { buildPanelEngineModule } from '../../scripts/lib/panelBundle';
-import type { PanelEngine as PanelEngineType, PanelEngineOptions, PanelTurn } from '../../src/panel/engine';
+import { buildPanelEngineModule, pageTextFiles } from '../../scripts/lib/panelBundle';
+import type { PanelEngine as PanelEngineType, PanelEngineOptions, PanelTurn, TextsNeeded } from '../../src/panel/engine';
 import { buttonsOf, CardJson, cardOf, Chat, findElements, resultOf } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { availableLocales } from '../../src/domain/textCatalog';
@@ -21,6 +21,9 @@ import utterances from '../data/utterances.json';
 import type { DeploymentContent } from '../../src/domain/deploymentContent';
 import { contentFromAnswers, panelContentAnswer } from '../../src/panel/panelContent';
 import { SAMPLE_OVERLAY, contentFrom, g1Sentence, sampleG1 } from '../support/sampleOverlay';
+
+/** The texts the page fetches per language. */
+const TEXT_FILES = pageTextFiles();
 
 type EngineClass = new (options: PanelEngineOptions) => PanelEngineType;
 
@@ -112,6 +115,18 @@ class EngineSide implements Side {
       newConsultationId: () => randomBytes(4).toString('hex'),
     });
   }
+  /** A call answered as the page has it answered: a language's texts asked for are given (the files the page fetches), then the call made again. */
+  private answered(call: () => PanelTurn | TextsNeeded): PanelTurn {
+    const first = call();
+    if (!('needsTexts' in first)) return first;
+    assert.ok(
+      this.engine.addTexts(first.needsTexts, JSON.parse(TEXT_FILES.get(first.needsTexts)!.toString('utf8'))),
+      `${first.needsTexts}: its texts are taken`,
+    );
+    const again = call();
+    assert.ok(!('needsTexts' in again), `${first.needsTexts}: its texts are asked for once`);
+    return again;
+  }
   private shown(turn: PanelTurn): RenderedReply[] {
     // Across realms: plain JSON from here on.
     const plain = JSON.parse(JSON.stringify(turn)) as PanelTurn;
@@ -125,13 +140,13 @@ class EngineSide implements Side {
     });
   }
   async start(): Promise<RenderedReply[]> {
-    return this.shown(this.engine.start());
+    return this.shown(this.answered(() => this.engine.start()));
   }
   async say(text: string): Promise<RenderedReply[]> {
-    return this.shown(this.engine.say(text));
+    return this.shown(this.answered(() => this.engine.say(text)));
   }
   async submit(data: unknown): Promise<RenderedReply[]> {
-    return this.shown(this.engine.submit(data));
+    return this.shown(this.answered(() => this.engine.submit(data)));
   }
   lastCard(): CardJson {
     if (!this.last) throw new Error('the engine has shown no card');

@@ -4,7 +4,7 @@
 // length is still a try), one of the advisor's commands (which goes on as usual), or anything else
 // ("I can't find the code"), answered with how to go on. The waiting action is kept in every case:
 // typed text never drops it, and never starts the questions over behind it.
-import { availableLocales, Catalog, catalogFor } from '../../domain/textCatalog';
+import { availableLocales, Catalog, ReadingCatalog, readingCatalogFor } from '../../domain/textCatalog';
 import { recognizeCommand } from '../../domain/reading';
 import { normalize } from '../../domain/matching';
 
@@ -18,13 +18,13 @@ const CODE_LIKE = /^[\d\s-]{1,32}$/;
 /** A code typed when no click waits: six digits alone, nothing else. */
 const SIX_DIGITS = /^\s*\d{6}\s*$/;
 
-export function readWhileSigningIn(text: string, catalog: Catalog, others: readonly Catalog[]): TypedWhileSigningIn {
+export function readWhileSigningIn(text: string, catalog: Catalog, others: readonly ReadingCatalog[]): TypedWhileSigningIn {
   if (CODE_LIKE.test(text.trim()) && /\d/.test(text)) return { kind: 'code', code: text.replace(/[\s-]/g, '') };
   return recognizeCommand(text, catalog, others) ? { kind: 'command' } : { kind: 'other' };
 }
 
 /** Every language's catalog: a command typed while signing in is read in any of them, as the advisor reads it. */
-const ALL_CATALOGS = availableLocales().map(catalogFor);
+const ALL_CATALOGS = availableLocales().map(readingCatalogFor);
 
 /** Typed text read for the sign-in, `waiting`: the sender has a click waiting for their sign-in. */
 export function readTypedForSignIn(text: string, waiting: boolean, catalog: Catalog): TypedForSignIn {

@@ -1,7 +1,7 @@
 // The flow's context for one language and kind of conversation, built the same way by every host
 // of the flow (the bot's dialog and the side panel's page), so both read typed text and commands
 // with the same resources.
-import { availableLocales, catalogFor } from '../../domain/textCatalog';
+import { availableLocales, catalogFor, readingCatalogFor } from '../../domain/textCatalog';
 import { DEFAULT_LOCALE, LocaleTag } from '../../domain/locales';
 import { Answers } from '../../domain/questions';
 import type { EditionId } from '../../domain/editions';
@@ -25,13 +25,15 @@ export interface FlowContextOptions {
 }
 
 export function flowContextFor(o: FlowContextOptions): FlowContext {
-  // The resources a turn in a language reads: its own, English for product words, all for commands.
+  // The resources a turn in a language reads: its own, English for product words, all for commands
+  // (the language's own too where English stands in for its texts, as on a page that could not fetch them).
+  const catalog = catalogFor(o.locale);
   return {
-    catalog: catalogFor(o.locale),
+    catalog,
     fallbackCatalogs: o.locale === DEFAULT_LOCALE ? [] : [catalogFor(DEFAULT_LOCALE)],
     commandCatalogs: availableLocales()
-      .filter((l) => l !== o.locale)
-      .map(catalogFor),
+      .map(readingCatalogFor)
+      .filter((c) => c !== catalog),
     locale: o.locale,
     edition: o.edition,
     preset: o.preset,

@@ -4,7 +4,7 @@
 import { Catalog, format } from '../../domain/textCatalog';
 import { LocaleTag } from '../../domain/locales';
 import { Answers, QUESTION_IDS, QuestionId, optionsFor } from '../../domain/questions';
-import { catalogFor, availableLocales } from '../../domain/textCatalog';
+import { availableLocales, readingCatalogFor } from '../../domain/textCatalog';
 import { COMMAND_IDS } from '../../domain/reading';
 import { Reply, Retry } from './flow';
 import { VERDICT_LOOK, outcomeText, resultView, summaryText, verdictTitle } from './resultView';
@@ -205,7 +205,7 @@ export function viewOf(reply: Reply, c: Catalog, locale: LocaleTag): CardView | 
       return { card: 'help', fallbackText, data: { fallbackText, ...c.help, commands, labels: { ...labels, myCases, teamCases } } };
     }
     case 'language': {
-      const choices = availableLocales().map((tag) => ({ value: tag, title: catalogFor(tag).language.name }));
+      const choices = availableLocales().map((tag) => ({ value: tag, title: readingCatalogFor(tag).language.name }));
       const fallbackText = lines(c.language.pickerTitle, ...choices.map((ch) => `- ${ch.title}`));
       return {
         card: 'language',

@@ -3,7 +3,7 @@
 // and names as plain text. The cards' structure is in their templates (cards/); this only decides
 // what goes in them. Pure.
 import type { ActionKind } from '../../domain/actions';
-import { Catalog, availableLocales, catalogFor, formatTime, localeOfCatalog } from '../../domain/textCatalog';
+import { Catalog, availableLocales, formatTime, localeOfCatalog, readingCatalogFor } from '../../domain/textCatalog';
 import type { LocaleTag } from '../../domain/locales';
 import { ActionStep, PARTNER_ACTION } from '../actions/actionClicks';
 
@@ -151,7 +151,7 @@ export function languagePicker(c: Catalog, current: LocaleTag): LanguagePicker {
   return {
     label: c.actions.fields.messageLanguage,
     value: current,
-    choices: availableLocales().map((tag) => ({ title: catalogFor(tag).language.name, value: tag })),
+    choices: availableLocales().map((tag) => ({ title: readingCatalogFor(tag).language.name, value: tag })),
   };
 }
 

@@ -3,7 +3,7 @@
 // command, then the actions' sign-in (a code, the sign-out command, or anything while a click waits
 // for its sender's sign-in: the sign-in reads it against its own state, and what it does not take
 // goes on to the advisor), else the advisor. Only the features this deployment has are asked.
-import { availableLocales, Catalog, catalogFor } from '../../domain/textCatalog';
+import { availableLocales, ReadingCatalog, readingCatalogFor } from '../../domain/textCatalog';
 import { isCaseClickData, isMyCasesCommand } from '../followUps/caseListCards';
 import { isTeamCasesCommand, isTeamClickData } from '../team/teamCards';
 
@@ -27,7 +27,7 @@ export interface TextFeatures {
 }
 
 /** Every language's catalog: a command is read in any of them, as the advisor reads its own. */
-const CATALOGS: readonly Catalog[] = availableLocales().map(catalogFor);
+const CATALOGS: readonly ReadingCatalog[] = availableLocales().map(readingCatalogFor);
 
 export function typedTextFor(message: { value?: unknown; text: string | undefined }, on: TextFeatures): TypedText {
   const { value, text } = message;

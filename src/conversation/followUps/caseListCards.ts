@@ -11,7 +11,7 @@ import { CaseKind, isOpen, OpenItem } from '../../domain/cases';
 import { deadlineOf, waitsFor } from '../../domain/caseItems';
 import type { LocaleTag } from '../../domain/locales';
 import { isRecord } from '../../domain/records';
-import { Catalog, format, formatDate, formatRelativeDays } from '../../domain/textCatalog';
+import { Catalog, ReadingCatalog, format, formatDate, formatRelativeDays } from '../../domain/textCatalog';
 import { normalize } from '../../domain/matching';
 import { AdaptiveCard, CardTemplate } from '../cards/cards';
 import { Button, ButtonLayout, Fact, factsOf, laidOut, plainText } from '../cards/cardModels';
@@ -62,7 +62,7 @@ export function readCaseClick(data: unknown): CaseClick | undefined {
  * English), folded as every command phrase is (normalize), so that no typed word belongs to two
  * commands (test/locales/commandPhrases.test.ts).
  */
-export function isMyCasesCommand(text: string, catalogs: readonly Catalog[]): boolean {
+export function isMyCasesCommand(text: string, catalogs: readonly ReadingCatalog[]): boolean {
   const typed = normalize(text).replace(/\?+$/u, '').trim();
   return typed !== '' && catalogs.some((c) => c.myCases.command.phrases.some((p) => normalize(p) === typed));
 }

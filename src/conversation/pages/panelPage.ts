@@ -70,11 +70,17 @@ export interface PanelPageOptions {
   edition: EditionId;
   script: AssetUrl;
   style: AssetUrl;
+  /** Each language's texts the page fetches (those its bundle does not carry whole). */
+  texts: Partial<Record<LocaleTag, AssetUrl>>;
 }
 
 export function renderPanelPage(o: PanelPageOptions): string {
   const s = panelStringsFor(o.locale);
-  const config = { locale: o.locale, theme: o.theme, preset: o.preset, edition: o.edition };
+  const texts = Object.fromEntries(Object.entries(o.texts).map(([locale, asset]) => [locale, asset.url]));
+  const config = { locale: o.locale, theme: o.theme, preset: o.preset, edition: o.edition, texts };
+  // The page's first language's texts come with the bundle, not after it: its first card needs them.
+  const first = o.texts[o.locale];
+  const preload = first ? `\n<link rel="preload" href="${escapeHtml(first.url)}" as="fetch" crossorigin="anonymous">` : '';
   return `<!doctype html>
 <html lang="${escapeHtml(o.locale)}" data-theme="${escapeHtml(o.theme)}">
 <head>
@@ -82,7 +88,7 @@ export function renderPanelPage(o: PanelPageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(s.title)}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="${escapeHtml(o.style.url)}">
+<link rel="stylesheet" href="${escapeHtml(o.style.url)}">${preload}
 </head>
 <body>
 <main class="panel">

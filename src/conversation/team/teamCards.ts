@@ -11,7 +11,7 @@ import type { LocaleTag } from '../../domain/locales';
 import { isRecord } from '../../domain/records';
 import type { Person } from '../../domain/teamCases';
 import { readCursor } from '../../domain/teamCases';
-import { Catalog, format } from '../../domain/textCatalog';
+import { Catalog, ReadingCatalog, format } from '../../domain/textCatalog';
 import { normalize } from '../../domain/matching';
 import { isAskerId, listsPrivately } from '../followUps/myCasesViews';
 import { CaseButton, TEAM_CASES_ACTION, caseButton, customerText, itemFacts, kindText, privateCard } from '../followUps/caseListCards';
@@ -46,7 +46,7 @@ export function readTeamClick(data: unknown, here: boolean): TeamClick | undefin
 }
 
 /** The typed command, in any of the advisor's languages (folded as every command phrase is). */
-export function isTeamCasesCommand(text: string, catalogs: readonly Catalog[]): boolean {
+export function isTeamCasesCommand(text: string, catalogs: readonly ReadingCatalog[]): boolean {
   const typed = normalize(text).replace(/\?+$/u, '').trim();
   return typed !== '' && catalogs.some((c) => c.teamCases.command.phrases.some((p) => normalize(p) === typed));
 }

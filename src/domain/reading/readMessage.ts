@@ -3,7 +3,7 @@
 // screen and what in it does not fit. The conversation decides from this reading alone, so a
 // message is folded once, matched against each word list it needs once, and understood at most
 // once per turn.
-import { Catalog } from '../textCatalog';
+import { Catalog, ReadingCatalog } from '../textCatalog';
 import { Answers, QuestionId, isQuestionId } from '../questions';
 import { AnswerReading, Hedged, Said, readAnswer, statedAnswers, unclearIn } from './answer';
 import { Message, Understand } from './message';
@@ -40,7 +40,7 @@ export interface ReadingResources {
   /** Tried after the user's own for answers (English: product words). */
   fallbackCatalogs: readonly Catalog[];
   /** Every other language: a command word or a greeting is understood whatever the language setting. */
-  commandCatalogs: readonly Catalog[];
+  commandCatalogs: readonly ReadingCatalog[];
   /** Answers a deployment fixes in advance (e.g. the cloud): never asked, never read from a message. */
   preset: Answers;
   /** The free-text reader; the understanding's own unless a test counts how often a turn reads. */

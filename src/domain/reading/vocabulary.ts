@@ -1,17 +1,17 @@
 // The words a typed message is matched against, per language: command phrases, greetings, and
 // the options of a choice. Each list is normalised once per language and kept, so a message is
 // matched against folded lists and folded itself only once (see message.ts).
-import { Catalog } from '../textCatalog';
+import { Catalog, ReadingCatalog } from '../textCatalog';
 import { QuestionId } from '../questions';
 import { Candidate, CommandLookup, MatchResult, commandLookup, matchFoldedCommand, matchFoldedOption, normalize } from '../matching';
 
 export const COMMAND_IDS = ['back', 'restart', 'help', 'cancel', 'language', 'change', 'summary'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
-const commandLookups = new WeakMap<Catalog, CommandLookup<CommandId>>();
+const commandLookups = new WeakMap<ReadingCatalog, CommandLookup<CommandId>>();
 
 /** The command words of a language, normalised once. */
-function commandsOf(catalog: Catalog): CommandLookup<CommandId> {
+function commandsOf(catalog: ReadingCatalog): CommandLookup<CommandId> {
   let lookup = commandLookups.get(catalog);
   if (!lookup) {
     lookup = commandLookup(COMMAND_IDS.map((id) => ({ id, phrases: catalog.commands[id].phrases })));
@@ -22,14 +22,14 @@ function commandsOf(catalog: Catalog): CommandLookup<CommandId> {
 
 /** One list of whole-message phrases (greetings, a yes), normalised once per language. */
 type PhraseList = 'greeting' | 'affirm';
-const phraseLookups: Record<PhraseList, WeakMap<Catalog, CommandLookup<PhraseList>>> = { greeting: new WeakMap(), affirm: new WeakMap() };
-const PHRASES: Record<PhraseList, (catalog: Catalog) => readonly string[]> = {
+const phraseLookups: Record<PhraseList, WeakMap<ReadingCatalog, CommandLookup<PhraseList>>> = { greeting: new WeakMap(), affirm: new WeakMap() };
+const PHRASES: Record<PhraseList, (catalog: ReadingCatalog) => readonly string[]> = {
   greeting: (c) => c.greeting.phrases,
   affirm: (c) => c.question.affirm.phrases,
 };
 
 /** Is the whole folded message one of the list's phrases in one of `catalogs`? */
-function isPhraseOf(list: PhraseList, folded: string, catalogs: readonly Catalog[]): boolean {
+function isPhraseOf(list: PhraseList, folded: string, catalogs: readonly ReadingCatalog[]): boolean {
   return catalogs.some((c) => {
     let lookup = phraseLookups[list].get(c);
     if (!lookup) {
@@ -41,12 +41,12 @@ function isPhraseOf(list: PhraseList, folded: string, catalogs: readonly Catalog
 }
 
 /** Is the whole folded message a yes ("yes", "да", "是的", "sim", "igen") in one of `catalogs`? */
-export function foldedAffirmation(folded: string, catalogs: readonly Catalog[]): boolean {
+export function foldedAffirmation(folded: string, catalogs: readonly ReadingCatalog[]): boolean {
   return isPhraseOf('affirm', folded, catalogs);
 }
 
 /** The command a folded message is, in the first of `catalogs` that has it. */
-export function foldedCommand(folded: string, catalogs: readonly Catalog[]): CommandId | undefined {
+export function foldedCommand(folded: string, catalogs: readonly ReadingCatalog[]): CommandId | undefined {
   for (const c of catalogs) {
     const found = matchFoldedCommand(folded, commandsOf(c));
     if (found) return found;
@@ -55,12 +55,12 @@ export function foldedCommand(folded: string, catalogs: readonly Catalog[]): Com
 }
 
 /** Is the whole folded message a greeting ("hi", "привет", "你好", "olá", "szia") in one of `catalogs`? */
-export function foldedGreeting(folded: string, catalogs: readonly Catalog[]): boolean {
+export function foldedGreeting(folded: string, catalogs: readonly ReadingCatalog[]): boolean {
   return isPhraseOf('greeting', folded, catalogs);
 }
 
 /** The command a typed text is, in the user's language first, then in the others. */
-export function recognizeCommand(text: string, catalog: Catalog, fallbacks: readonly Catalog[]): CommandId | undefined {
+export function recognizeCommand(text: string, catalog: ReadingCatalog, fallbacks: readonly ReadingCatalog[]): CommandId | undefined {
   return foldedCommand(normalize(text), [catalog, ...fallbacks]);
 }
 

@@ -1,5 +1,5 @@
 // The side panel for Teams calls and meetings (and the app's personal tab): GET /panel, its two
-// files and the deployment's content (content.ts). The page runs the advisor itself (src/panel),
+// files, each language's texts the page fetches and the deployment's content (content.ts). The page runs the advisor itself (src/panel),
 // so these routes only serve what is fixed at start-up: no state, no bot, nothing anonymous
 // reaches the bot through them.
 import * as fs from 'fs';
@@ -9,6 +9,8 @@ import { AppConfig } from '../../config';
 import { Logger } from '../logging/logger';
 import { Asset, makeAsset, serveAsset } from '../webchat/assets';
 import { negotiateLocale } from '../../conversation/pages/webChatPage';
+import { LOCALES, LocaleTag } from '../../domain/locales';
+import { panelTextsRoute } from '../../panel/panelTexts';
 import { panelContentSecurityPolicy, renderPanelPage, themeFrom } from '../../conversation/pages/panelPage';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { pageHeaders } from '../../conversation/pages/pageAnswers';
@@ -27,6 +29,8 @@ export const PANEL_ASSETS_DIR = path.join(__dirname, 'assets');
 export interface PanelAssets {
   script: Asset;
   style: Asset;
+  /** The texts of the languages the bundle does not carry whole, each fetched by the page (texts/<locale>.json). */
+  texts: Partial<Record<LocaleTag, Asset>>;
 }
 
 let cached: PanelAssets | null | undefined;
@@ -41,6 +45,12 @@ export function loadPanelAssets(dir: string = PANEL_ASSETS_DIR): PanelAssets | n
       ? {
           script: makeAsset(PANEL_SCRIPT_PATH, 'application/javascript; charset=utf-8', fs.readFileSync(script)),
           style: makeAsset(PANEL_STYLE_PATH, 'text/css; charset=utf-8', fs.readFileSync(style)),
+          texts: Object.fromEntries(
+            LOCALES.flatMap((locale) => {
+              const file = path.join(dir, 'texts', `${locale}.json`);
+              return fs.existsSync(file) ? [[locale, makeAsset(panelTextsRoute(locale), 'application/json; charset=utf-8', fs.readFileSync(file))]] : [];
+            }),
+          ),
         }
       : null;
   if (dir === PANEL_ASSETS_DIR) cached = found;
@@ -77,7 +87,7 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
     const key = `${locale}|${theme}`;
     let html = pages.get(key);
     if (html === undefined) {
-      html = renderPanelPage({ locale, theme, preset, edition, script: assets.script, style: assets.style });
+      html = renderPanelPage({ locale, theme, preset, edition, script: assets.script, style: assets.style, texts: assets.texts });
       pages.set(key, html);
     }
     res.writeHead(200, pageHeaders('panel', csp, locale));
@@ -86,6 +96,11 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
   });
   server.get(PANEL_SCRIPT_PATH, serveAsset(assets.script));
   server.get(PANEL_STYLE_PATH, serveAsset(assets.style));
+  // One fixed route per file: no path is made from the request.
+  for (const locale of LOCALES) {
+    const texts = assets.texts[locale];
+    if (texts) server.get(panelTextsRoute(locale), serveAsset(texts));
+  }
   registerPanelContent(server, deps.content);
   if (deps.cases) registerPanelCases(server, { ...deps.cases, logger: deps.logger });
   return true;

@@ -6,14 +6,15 @@
 import * as AC from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
 import type { app as TeamsApp, authentication as TeamsAuthentication } from '@microsoft/teams-js';
-import { PanelEngine, PanelReply, PanelTurn } from '../engine';
-import { LocaleTag, isLocaleTag, matchLocale } from '../../domain/locales';
+import { PanelEngine, PanelReply, PanelTurn, TextsNeeded } from '../engine';
+import { LOCALES, LocaleTag, isLocaleTag, matchLocale } from '../../domain/locales';
 import { catalogFor, format } from '../../domain/textCatalog';
 import { PALETTES, PanelTheme, hostConfigFor } from '../hostConfigs';
 import panelStrings from '../../../content/pages/panel.json';
 import { copyText } from './clipboard';
 import { PanelConfig, readPanelConfig } from './config';
 import { ContentLoader } from './content';
+import { TextsLoader } from './texts';
 import { fetchMyCases, renderMyCases } from './cases';
 import type { PanelCasesAnswer } from '../panelCases';
 
@@ -45,6 +46,10 @@ function themeOf(value: unknown): PanelTheme | undefined {
 class Panel {
   private readonly engine: PanelEngine;
   private readonly content: ContentLoader;
+  private readonly texts: TextsLoader;
+  /** The turns that wait (for content or texts), in the order they were asked for. */
+  private turns: Promise<void> = Promise.resolve();
+  private waiting = 0;
   private locale: LocaleTag;
   private theme: PanelTheme;
   private hostConfig: AC.HostConfig;
@@ -64,25 +69,49 @@ class Panel {
     this.theme = config.theme;
     this.hostConfig = new AC.HostConfig(hostConfigFor(this.theme));
     this.engine = new PanelEngine({ locale: this.locale, preset: config.preset, edition: config.edition, newConsultationId: randomId });
+    this.texts = new TextsLoader(this.engine, config.texts);
     // A result shown before its language's content came is shown again with it.
     this.content = new ContentLoader((content) => {
+      // The engine keeps it either way: a turn still waiting for its language's texts has it then.
       const turn = this.engine.setContent(content);
-      if (turn?.verdict && document.body.dataset.verdict) this.show(turn, false);
+      if (turn && 'replies' in turn && turn.verdict && document.body.dataset.verdict) this.show(turn, false);
     });
   }
 
-  /** Runs a turn once the content of the page's language is in (or could not be had). */
-  private act(turn: () => PanelTurn | undefined, moveFocus: boolean): void {
-    const run = (): void => {
+  /**
+   * Runs a turn now when nothing waits; else after the turns asked for before it, once the content
+   * of the page's language is in (or could not be had). A turn into a language whose texts are not
+   * here yet runs again once they are (or are known not to come): the engine kept nothing of it.
+   */
+  private act(turn: () => PanelTurn | TextsNeeded | undefined, moveFocus: boolean): Promise<void> {
+    if (this.waiting === 0 && !this.content.pending) {
       const shown = turn();
-      if (shown) this.show(shown, moveFocus);
+      if (!shown || 'replies' in shown) {
+        if (shown) this.show(shown, moveFocus);
+        return Promise.resolve();
+      }
+    }
+    this.waiting++;
+    const run = async (): Promise<void> => {
+      try {
+        await this.content.pending;
+        let shown = turn();
+        // Each language at most once: a language whose texts did not come is then shown in English.
+        for (let tries = 0; shown && 'needsTexts' in shown && tries < LOCALES.length; tries++) {
+          await this.texts.load(shown.needsTexts);
+          shown = turn();
+        }
+        if (shown && 'replies' in shown) this.show(shown, moveFocus);
+      } finally {
+        this.waiting--;
+      }
     };
-    const pending = this.content.pending;
-    if (pending) void pending.then(run);
-    else run();
+    this.turns = this.turns.then(run, run);
+    return this.turns;
   }
 
   start(): void {
+    void this.texts.load(this.locale);
     this.content.load(this.locale);
     // Said on the page once the language's content is in (or could not be had): a sentence sent before waits for it.
     void this.content.pending?.then(() => {
@@ -101,27 +130,28 @@ class Panel {
         this.say();
       }
     });
-    this.show(this.engine.start(), false);
-    performance.mark('panel:first-card');
-    document.body.dataset.ready = 'true';
-    // After the first paint, while the agent reads: the first sentence then costs what the others do.
-    setTimeout(() => {
-      this.engine.prepare();
-      document.body.dataset.prepared = 'true';
-    }, 0);
+    void this.act(() => this.engine.start(), false).then(() => {
+      performance.mark('panel:first-card');
+      document.body.dataset.ready = 'true';
+      // After the first paint, while the agent reads: the first sentence then costs what the others do.
+      setTimeout(() => {
+        this.engine.prepare();
+        document.body.dataset.prepared = 'true';
+      }, 0);
+    });
   }
 
   private say(): void {
     const text = this.box.value;
     if (text.trim() === '') return;
     this.box.value = '';
-    this.act(() => this.engine.say(text), true);
+    void this.act(() => this.engine.say(text), true);
   }
 
   private onAction(action: AC.Action): void {
     if (action instanceof AC.SubmitAction) {
       const data: unknown = action.data;
-      this.act(() => this.engine.submit(data), true);
+      void this.act(() => this.engine.submit(data), true);
     } else if (action instanceof AC.OpenUrlAction && action.url && /^https:\/\//.test(action.url)) {
       window.open(action.url, '_blank', 'noopener,noreferrer');
     }
@@ -219,8 +249,9 @@ class Panel {
     byId('sentence-submit').textContent = strings.sentenceSubmit;
     this.box.placeholder = strings.sentencePlaceholder;
     this.cards.setAttribute('aria-label', strings.cardsLabel);
+    void this.texts.load(locale);
     this.content.load(locale);
-    if (rerender) this.act(() => this.engine.switchLocale(locale), false);
+    if (rerender) void this.act(() => this.engine.switchLocale(locale), false);
   }
 
   applyTheme(theme: PanelTheme): void {

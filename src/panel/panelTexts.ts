@@ -1,0 +1,14 @@
+// Where the page fetches a language's texts (all but what its bundle carries, src/panel/pageCatalogs.ts):
+// one fixed file per language beside the bundle, versioned by its digest, named in the page's
+// settings by the server. The page fetches nothing else than a URL of this shape.
+import type { LocaleTag } from '../domain/locales';
+
+/** The file of a language's texts, without its version. */
+export function panelTextsRoute(locale: LocaleTag): string {
+  return `/panel/texts/${locale}.json`;
+}
+
+/** Is `url` the versioned URL of `locale`'s texts file (as makeAsset versions it)? */
+export function isPanelTextsUrl(url: unknown, locale: LocaleTag): url is string {
+  return typeof url === 'string' && url.startsWith(`${panelTextsRoute(locale)}?v=`) && /\?v=[0-9a-f]{16}$/.test(url);
+}
