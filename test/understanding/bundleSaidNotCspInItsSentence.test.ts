@@ -18,7 +18,7 @@ describe('a bundle said not to be CSP in its own sentence', () => {
     ],
     [
       'hu-HU',
-      'Az ügyfél a Microsoft 365-öt a mobilszolgáltatói csomagjával kapta (a szolgáltató nem CSP), mi csak üzemeltetnénk.',
+      'A Microsoft 365-öt az ügyfél a mobilszolgáltatói csomagjával kapta (a szolgáltató nem CSP), mi csak üzemeltetnénk.',
       { channel: 'thirdParty', service: 'license', goal: 'support' },
     ],
     ['ru-RU', 'Exchange Online у них идёт вместе со связью, это тариф от Билайна, никакого CSP там нет.', { channel: 'thirdParty', service: 'license' }],

@@ -17,7 +17,7 @@ describe("a seller's own words for its channel", () => {
     ['zh-CN', '在上海，他们是通过一家普通电脑代理商买的世纪互联版 Exchange Online，不是 Advisor。', { cloud: 'china', channel: 'other', service: 'license' }],
     [
       'hu-HU',
-      'A sanghaji irodájuk egy helyi szoftverkereskedőtől vette a 21Vianet által üzemeltetett Microsoft 365-öt, nem közvetlenül a 21Vianettől.',
+      'A sanghaji irodájuk egy helyi szoftverkereskedőtől vette a 21Vianet által üzemeltetett Microsoft 365 előfizetést, nem közvetlenül a 21Vianettől.',
       { cloud: 'china', channel: 'other', service: 'license' },
     ],
   ]);
