@@ -36,10 +36,17 @@ export function textsSettled(locale: LocaleTag): boolean {
   return whole.has(locale) || unavailable.has(locale);
 }
 
+/** Does `value` hold every key English's `section` holds (one level down: the texts' own keys)? */
+function fitsSection(section: string, value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const english = (enUS as Record<string, object>)[section]!;
+  return Object.keys(english).every((key) => Object.hasOwn(value, key));
+}
+
 /**
  * A language's fetched texts, joined to its reading sections into one new resource (a new object,
  * so nothing kept per resource from before is reused). Anything but an object holding exactly the
- * fetched sections, each an object, is refused and the language shown in English.
+ * fetched sections, each with every key English's has, is refused and the language shown in English.
  */
 export function addTexts(locale: LocaleTag, texts: unknown): boolean {
   if (whole.has(locale)) return true;
@@ -47,7 +54,7 @@ export function addTexts(locale: LocaleTag, texts: unknown): boolean {
   const fits =
     sections !== undefined &&
     Object.keys(sections).length === FETCHED_SECTIONS.length &&
-    FETCHED_SECTIONS.every((s) => Object.hasOwn(sections, s) && sections[s] !== null && typeof sections[s] === 'object');
+    FETCHED_SECTIONS.every((s) => Object.hasOwn(sections, s) && fitsSection(s, sections[s]));
   if (!fits) {
     unavailable.add(locale);
     return false;

@@ -10,5 +10,5 @@ export function panelTextsRoute(locale: LocaleTag): string {
 
 /** Is `url` the versioned URL of `locale`'s texts file (as makeAsset versions it)? */
 export function isPanelTextsUrl(url: unknown, locale: LocaleTag): url is string {
-  return typeof url === 'string' && url.startsWith(`${panelTextsRoute(locale)}?v=`) && /\?v=[0-9a-f]{16}$/.test(url);
+  return typeof url === 'string' && /^\?v=[0-9a-f]{16}$/.test(url.slice(panelTextsRoute(locale).length)) && url.startsWith(panelTextsRoute(locale));
 }

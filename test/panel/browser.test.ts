@@ -187,6 +187,23 @@ describe('side panel in Chromium at 320 px', function () {
     });
   }
 
+  it("shows the first question without waiting for the deployment's content, in English and in a fetched language", async () => {
+    for (const locale of ['en-US', 'hu-HU']) {
+      const context = await newContext(locale);
+      // The content never answers (the page gives up on it after 3 s): the first card comes before that.
+      await context.route(`${base}/panel/content.json*`, () => undefined);
+      const page = await context.newPage();
+      await page.goto(`${base}/panel`);
+      await page.locator('body[data-ready="true"]').waitFor({ timeout: WAIT });
+      assert.equal(await page.locator('body').getAttribute('data-content'), null, `${locale}: ready while the content is still awaited`);
+      await page
+        .locator('.card-question')
+        .getByText(catalogFor(locale as LocaleTag).questions.cloud.prompt)
+        .waitFor({ timeout: WAIT });
+      await context.close();
+    }
+  });
+
   it('opened on its own (not in Teams), asks nothing of the Teams library: no request for its origin list', async () => {
     const context = await newContext('en-US');
     const asked: string[] = [];

@@ -118,6 +118,10 @@ describe('side panel page over HTTP', function () {
     assert.match(texts.headers.get('content-type') ?? '', /^application\/json/);
     assert.match(texts.headers.get('cache-control') ?? '', /immutable/);
     const body = (await texts.json()) as Record<string, unknown>;
+    // Another version (a page from another instance during a deploy) is served but kept nowhere.
+    const skewed = await fetch(`${server.base}${preload!.replace(/v=[0-9a-f]+$/, 'v=0000000000000000')}`);
+    assert.equal(skewed.status, 200);
+    assert.equal(skewed.headers.get('cache-control'), 'no-store');
     assert.equal((body.welcome as { title: string }).title, catalogFor('hu-HU').welcome.title);
     assert.equal(body.commands, undefined, 'the sections read in every language are in the bundle');
     // English is the bundle's own: no file, and no preload on an English page.

@@ -9,6 +9,7 @@ import { buildPanelEngineModule, pageTextFiles } from '../../scripts/lib/panelBu
 import type { PanelEngine, PanelEngineOptions, PanelTurn, TextsNeeded } from '../../src/panel/engine';
 import { catalogFor } from '../../src/domain/textCatalog';
 import type { LocaleTag } from '../../src/domain/locales';
+import { isPanelTextsUrl } from '../../src/panel/panelTexts';
 
 type EngineClass = new (options: PanelEngineOptions) => PanelEngine;
 
@@ -29,6 +30,20 @@ describe('side panel: each language’s texts fetched apart from the bundle', fu
   }
   const shown = (turn: PanelTurn | TextsNeeded | undefined): string => JSON.stringify(turn);
   const needs = (turn: PanelTurn | TextsNeeded | undefined): LocaleTag | undefined => (turn && 'needsTexts' in turn ? turn.needsTexts : undefined);
+
+  it("the page fetches a language's texts only from that language's own versioned file", () => {
+    assert.ok(isPanelTextsUrl('/panel/texts/ru-RU.json?v=0123456789abcdef', 'ru-RU'));
+    for (const other of [
+      '/panel/texts/ru-RU.json?v=/x?v=0123456789abcdef',
+      '/panel/texts/ru-RU.json',
+      '/panel/texts/zh-CN.json?v=0123456789abcdef',
+      'https://elsewhere.example/panel/texts/ru-RU.json?v=0123456789abcdef',
+      '//elsewhere.example/panel/texts/ru-RU.json?v=0123456789abcdef',
+      '/panel/texts/ru-RU.json?v=0123456789ABCDEF',
+      42,
+    ])
+      assert.equal(isPanelTextsUrl(other, 'ru-RU'), false, String(other));
+  });
 
   it('English needs nothing fetched', () => {
     assert.ok(shown(freshEngine('en-US').start()).includes(catalogFor('en-US').questions.cloud.prompt));
@@ -59,6 +74,10 @@ describe('side panel: each language’s texts fetched apart from the bundle', fu
 
   for (const [what, broken] of [
     ['a section missing', (t: Record<string, unknown>) => ({ ...t, welcome: undefined })],
+    [
+      'a section missing one of its texts',
+      (t: Record<string, unknown>) => ({ ...t, welcome: Object.fromEntries(Object.entries(t.welcome as object).filter(([key]) => key !== 'title')) }),
+    ],
     ['a section more', (t: Record<string, unknown>) => ({ ...t, commands: {} })],
     ['a section not an object', (t: Record<string, unknown>) => ({ ...t, outcomes: 'x' })],
     ['not an object', () => ['welcome']],

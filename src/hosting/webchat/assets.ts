@@ -77,6 +77,10 @@ export function loadPageAssets(): PageAssets | null {
 export function serveAsset(asset: Asset): restify.RequestHandler {
   return (req: restify.Request, res: restify.Response, next: restify.Next) => {
     const headers = assetHeaders(asset.contentType, asset.etag);
+    // Another version asked for (a page from another instance during a deploy): served, but not
+    // kept, so no cache holds this file under that version's URL for a year.
+    const asked = new URL(req.url ?? '/', 'http://asset.invalid').searchParams.get('v');
+    if (asked !== null && `"${asked}"` !== asset.etag) headers['Cache-Control'] = 'no-store';
     if (matchesEtag(req.headers['if-none-match'], asset.etag)) {
       res.writeHead(304, headers);
       res.end();

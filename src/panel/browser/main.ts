@@ -80,11 +80,12 @@ class Panel {
 
   /**
    * Runs a turn now when nothing waits; else after the turns asked for before it, once the content
-   * of the page's language is in (or could not be had). A turn into a language whose texts are not
-   * here yet runs again once they are (or are known not to come): the engine kept nothing of it.
+   * of the page's language is in (or could not be had; the first card does not wait for it). A
+   * turn into a language whose texts are not here yet runs again once they are (or are known not
+   * to come): the engine kept nothing of it.
    */
-  private act(turn: () => PanelTurn | TextsNeeded | undefined, moveFocus: boolean): Promise<void> {
-    if (this.waiting === 0 && !this.content.pending) {
+  private act(turn: () => PanelTurn | TextsNeeded | undefined, moveFocus: boolean, waitForContent = true): Promise<void> {
+    if (this.waiting === 0 && !(waitForContent && this.content.pending)) {
       const shown = turn();
       if (!shown || 'replies' in shown) {
         if (shown) this.show(shown, moveFocus);
@@ -94,7 +95,7 @@ class Panel {
     this.waiting++;
     const run = async (): Promise<void> => {
       try {
-        await this.content.pending;
+        if (waitForContent) await this.content.pending;
         let shown = turn();
         // Each language at most once: a language whose texts did not come is then shown in English.
         for (let tries = 0; shown && 'needsTexts' in shown && tries < LOCALES.length; tries++) {
@@ -130,7 +131,8 @@ class Panel {
         this.say();
       }
     });
-    void this.act(() => this.engine.start(), false).then(() => {
+    // The content only adds to a result: the first question is shown without waiting for it.
+    void this.act(() => this.engine.start(), false, false).then(() => {
       performance.mark('panel:first-card');
       document.body.dataset.ready = 'true';
       // After the first paint, while the agent reads: the first sentence then costs what the others do.
