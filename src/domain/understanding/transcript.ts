@@ -16,6 +16,7 @@ import { FROM } from './mailHeaders';
 import { labelledParts } from './labelled';
 import { partyLabel } from './partyLabel';
 import { echoedOptions } from './echoed';
+import { productCloud } from './productCloud';
 import { knownSpeaker } from './speakerLabel';
 import type { Understanding } from './result';
 import { isRecap } from './recap';
@@ -169,10 +170,13 @@ function openOptions(asked: Understanding, open: readonly QuestionId[]): Underst
  * answer takes for granted. A question about the product alone says nothing until it is answered; a bare
  * no turns the whole question down ("so Office 365 through EA" – "no"), a no that answers ("no, via Open") the rest only.
  */
-function presupposed(asked: Understanding, rest: readonly QuestionId[], own: boolean): Partial<Understanding> {
+function presupposed(asked: Understanding, rest: readonly QuestionId[], own: boolean, question: string): Partial<Understanding> {
   const service = asked.answers.service;
   if (service === undefined || !rest.includes('service') || (!own && asked.conflicts.length === 0)) return {};
-  return { answers: { service }, evidence: asked.evidence.service === undefined ? {} : { service: asked.evidence.service } };
+  // The cloud that qualifies the product is taken for granted with it (productCloud.ts).
+  const cloud = rest.includes('cloud') ? productCloud(question, asked) : {};
+  const evidence = asked.evidence.service === undefined ? {} : { service: asked.evidence.service };
+  return { answers: { service, ...cloud.answers }, evidence: { ...evidence, ...cloud.evidence } };
 }
 
 /**
@@ -205,7 +209,7 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
   const offers = OR_IN.test(prepare(question).text) && (marked(question) || asked.conflicts.length > 0);
   if (doubt || (opened !== null && offers)) {
     // The product the question takes for granted is no part of the doubt ("Office 365: move or support?" – "not decided").
-    const taken = opened === null ? presupposed(asked, rest, own) : {};
+    const taken = opened === null ? presupposed(asked, rest, own, question) : {};
     // Words after the yes or no that echo one option take it ("是美国政府云还是商业云？" – "对，商业的"), as without it.
     // A doubt takes no option: the words after it are left unheard.
     const after = opened === null || doubt ? undefined : opened[opened.length - 1]!;
@@ -251,7 +255,7 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
     // the speaker's wish and another's proposal are both still open.
     const options = Object.fromEntries(Object.entries(asked.answers).filter(([q]) => rest.includes(q as QuestionId)));
     const proposed = said.undecided === true ? { hedged: options, proposed: options } : {};
-    return [said, { ...open, ...(opened === null || (no !== null && own) ? presupposed(asked, rest, own) : {}), ...proposed }, echoed];
+    return [said, { ...open, ...(opened === null || (no !== null && own) ? presupposed(asked, rest, own, question) : {}), ...proposed }, echoed];
   }
   return [said, given];
 }
