@@ -4,7 +4,7 @@
 // into its turns, drops the speaker labels and times (a speaker named "Microsoft Support" states
 // no channel), and reads each exchange the way a colleague listening to the call would; the
 // turns are then merged as a thread's parts are, the latest turn deciding each question.
-import { timeOf } from './clock';
+import { loggedBefore, timeOf } from './clock';
 import { chatted } from './speakerLabel';
 import { QUESTION_IDS, QuestionId, optionsFor } from '../questions';
 import { LAST_SENTENCE, asks, marked, tagged } from './asking';
@@ -107,6 +107,7 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   }
   // A transcript is written oldest first, unless its times go down (pasted newest on top).
   // Counted step by step: a 12-hour clock passing 12 ("12:58", "1:03") or midnight goes down once.
+  const first = times[0];
   const steps = times.slice(1).map((t, k) => Math.sign(t - times[k]!));
   if (steps.filter((d) => d < 0).length > steps.filter((d) => d > 0).length) turns.reverse();
   for (const turn of turns) turn.text = turn.text.trim();
@@ -117,7 +118,9 @@ export function transcriptTurns(text: string): Turn[] | undefined {
     .trim();
   const ownTurn = own.length > 0 ? [{ speaker: '', text: own }] : [];
   // A post above its counted replies (repliesBelow.ts) or a recap above the turns (recap.ts) is older than them, not the paster's note.
-  return post || isRecap(own) ? [...quotes, ...ownTurn, ...turns] : [...quotes, ...turns, ...ownTurn];
+  // So are a log's own entries stamped earlier than its first turn (clock.ts).
+  const older = post || isRecap(own) || loggedBefore(note, first);
+  return older ? [...quotes, ...ownTurn, ...turns] : [...quotes, ...turns, ...ownTurn];
 }
 
 /**
