@@ -6,7 +6,11 @@ import { checkKind } from './kindCheck';
 describe('an agreement the speaker plans to sign (pt-BR)', () => {
   checkKind([
     ['pt-BR', 'Diretoria decidiu: vamos assinar um EA no segundo semestre. Por enquanto o Visio fica no Open Value.', { channel: 'open', service: 'license' }],
-    ['pt-BR', 'Eles pretendem fechar um Enterprise Agreement em 2027. Hoje o Project Plan 3 é pago no cartão direto na Microsoft.', { channel: 'microsoft', service: 'license' }],
+    [
+      'pt-BR',
+      'Eles pretendem fechar um Enterprise Agreement em 2027. Hoje o Project Plan 3 é pago no cartão direto na Microsoft.',
+      { channel: 'microsoft', service: 'license' },
+    ],
     ['pt-BR', 'Assinamos um EA em 2021 e desde então o Visio está nele.', { channel: 'ea', service: 'license' }],
   ]);
 });
