@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { PROJECT_ROOT } from './paths';
 import { DEFAULT_LOCALE, LOCALES, LocaleTag, isLocaleTag } from '../../src/domain/locales';
 import { READING_SECTIONS } from '../../src/domain/catalogSections';
+import { SERVED_GZIP_LEVEL } from '../../src/conversation/pages/pageAnswers';
 
 export const PANEL_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'browser', 'main.ts');
 export const PANEL_ENGINE_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'engine.ts');
@@ -176,9 +177,9 @@ export interface PanelBundle {
 export async function buildPanelBundle(): Promise<PanelBundle> {
   const result = await esbuild.build({ ...panelBundleOptions(PANEL_ENTRY), format: 'iife' });
   const code = Buffer.from(result.outputFiles![0]!.contents);
-  const gzippedBytes = gzipSync(code, { level: 9 }).length;
+  const gzippedBytes = gzipSync(code, { level: SERVED_GZIP_LEVEL }).length;
   const texts = pageTextFiles();
-  const heaviest = Math.max(0, ...[...texts.values()].map((t) => gzipSync(t, { level: 9 }).length));
+  const heaviest = Math.max(0, ...[...texts.values()].map((t) => gzipSync(t, { level: SERVED_GZIP_LEVEL }).length));
   return { code, gzippedBytes, texts, pageGzippedBytes: gzippedBytes + heaviest };
 }
 

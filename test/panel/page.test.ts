@@ -8,10 +8,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as restify from 'restify';
+import { gzipSync } from 'zlib';
 import { Running, startApp } from '../support/http';
 import { captureLogger } from '../support/inProcess';
 import { testConfig } from '../support/config';
 import { TEAMS_FRAME_ANCESTORS, panelStringsFor } from '../../src/conversation/pages/panelPage';
+import { SERVED_GZIP_LEVEL } from '../../src/conversation/pages/pageAnswers';
 import { loadPanelAssets, registerPanel } from '../../src/hosting/panel';
 import { PALETTES, PANEL_THEMES, hostConfigFor } from '../../src/panel/hostConfigs';
 import { MAX_TYPED_TEXT } from '../../src/conversation/advisor/typedInput';
@@ -107,6 +109,9 @@ describe('side panel page over HTTP', function () {
     assert.match(js.headers.get('cache-control') ?? '', /immutable/);
     assert.ok((await js.text()).length > 10_000);
     assert.equal((await fetch(`${server.base}${style}`)).status, 200);
+    // What goes over the wire is compressed as the size budget measures it (bundleBudget.test.ts).
+    const plain = Buffer.from(await (await fetch(`${server.base}${script}`)).arrayBuffer());
+    assert.equal(Number(js.headers.get('content-length')), gzipSync(plain, { level: SERVED_GZIP_LEVEL }).length);
   });
 
   it("preloads its language's texts and serves each language's with long caching, and nothing else under texts/", async () => {

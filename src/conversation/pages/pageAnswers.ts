@@ -16,6 +16,13 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
 export const acceptsGzip = (acceptEncoding: string | string[] | undefined): boolean =>
   /\bgzip\b/.test(Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : (acceptEncoding ?? ''));
 
+/**
+ * How hard a file is gzipped when served. Each file is compressed once and kept, so the strongest
+ * level costs nothing per request; the side panel's size budget (scripts/lib/panelBundle.ts)
+ * measures at this same level, so it weighs what a browser downloads.
+ */
+export const SERVED_GZIP_LEVEL = 9;
+
 /** A page's HTML (Web Chat's or the side panel's): never cached, its own policy, in its language. */
 export function pageHeaders(page: 'webChat' | 'panel', csp: string, locale: string): Record<string, string> {
   return {

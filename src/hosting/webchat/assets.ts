@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
 import * as restify from 'restify';
-import { acceptsGzip, assetHeaders, matchesEtag } from '../../conversation/pages/pageAnswers';
+import { SERVED_GZIP_LEVEL, acceptsGzip, assetHeaders, matchesEtag } from '../../conversation/pages/pageAnswers';
 
 export interface Asset {
   /** URL path the page refers to, with `?v=<hash>` so a new version is a new URL. */
@@ -27,7 +27,7 @@ export function makeAsset(route: string, contentType: string, body: Buffer): Ass
     contentType,
     body,
     etag: `"${hash}"`,
-    gzipped: () => (gz ??= gzipSync(body, { level: 6 })),
+    gzipped: () => (gz ??= gzipSync(body, { level: SERVED_GZIP_LEVEL })),
   };
 }
 
