@@ -93,6 +93,8 @@ export interface Structure {
   earlierNote?: string[];
   /** A hand-over's label for what is not known yet ("unknown:", "open questions:"): its line asks, it states nothing (earlierNote.ts). */
   stillUnknown?: string[];
+  /** An agenda's question answered as still open ("→ Not decided, open item", «— Вопрос открыт», "→ 未定", "→ Em aberto", "→ Nyitott"): the question states nothing (openItem.ts). */
+  itemOpen?: string[];
   changedTo?: string[];
   olderPart?: string[];
   /** A writing whose title is quoted after it ("邮件「…」", "活动《…》"): the title is no one's answer. */

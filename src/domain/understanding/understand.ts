@@ -10,6 +10,7 @@ import { PreparedText, bracketed, dashBetween, listItems, nameFollows, originalS
 import { matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
 import { dismissAsidesAndItems } from './itemAside';
 import { governanceItems } from './governance';
+import { openItems } from './openItem';
 import { scorecardCriteria } from './scorecard';
 import { bareRoles, namedDistributors, namedResellers, ourResellers } from './roles';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
@@ -183,6 +184,7 @@ function read(text: string, part: boolean): Understanding {
   negatedTogether(prepared.text, mentions, COMPILED);
   dismissAsidesAndItems(prepared.text, mentions, COMPILED, bracketed(text, prepared), listItems(text, prepared));
   governanceItems(text, prepared, mentions);
+  openItems(text, prepared, mentions);
   scorecardCriteria(text, prepared, mentions);
   otherCases(prepared.text, mentions, COMPILED, () => [...bracketed(text, prepared), ...listItems(text, prepared)]);
   hypotheticals(prepared.text, mentions);
