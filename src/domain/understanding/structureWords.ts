@@ -89,6 +89,13 @@ export interface Structure {
    * one ("to", «на», "改为", "para").
    */
   changedFrom?: string[];
+  /**
+   * A page's revision label at a line's start, with its number ("rev 3", "v5", «ред. 2», "第2版",
+   * "3. vált."): a newer revision's value replaces an older one's (revisions.ts).
+   */
+  revision?: string[];
+  /** Words by which a revision says it corrects an older one ("corrected", «исправлено», "更正", "javítva"): only such a revision replaces (revisions.ts). */
+  revisionCorrects?: string[];
   /** Words reporting what an earlier note, shift or record said ("night shift wrote", "old note says"): its values yield to the message's own (earlierNote.ts). */
   earlierNote?: string[];
   /** A hand-over's label for what is not known yet ("unknown:", "open questions:"): its line asks, it states nothing (earlierNote.ts). */

@@ -41,6 +41,7 @@ import { forumParts } from './forumThread';
 import { ownRoleUnknown } from './ownRoleUnknown';
 import { bundleNotCsp, bundleSaidNotCsp } from './bundleNotCsp';
 import { Named, withoutReplaced } from './replacedValue';
+import { olderRevisions } from './revisions';
 import { numberedOptions, optionNumber } from './numberedOptions';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
@@ -78,7 +79,7 @@ function empty(): Understanding {
 export function understand(text: string): Understanding {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) return empty();
   try {
-    text = withoutReplaced(plainText(text, COMPILED), valuesOf);
+    text = olderRevisions(withoutReplaced(plainText(text, COMPILED), valuesOf), valuesOf, (piece) => read(piece, true).answers);
     // A forum thread's labelled lines are no call's turns: its replies are set aside (forumThread.ts, read by threadOf).
     const turns = forumParts(text) === undefined ? transcriptTurns(text) : undefined;
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
