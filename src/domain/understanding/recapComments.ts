@@ -1,7 +1,7 @@
 // A meeting tool's recap with its readers' comments below it: "Meeting recap (Zoom AI Companion)"
 // … "Comments" / «Комментарии» / "评论" / "Comentários" / "Hozzászólások", then "Carla (customer):
 // Not quite! …", or the comments below a rule ("—"), or one comment labelled on its own line
-// ("Comentário do cliente (Rogério): Não! …"). The recap is the tool's reading of the call; each
+// ("Comentário do cliente (Rogério): Não! …", or the agent's own line: "Agent: …", "坐席：…"). The recap is the tool's reading of the call; each
 // comment is a participant's, written after it, and a later comment after an earlier one: the
 // message is read as a thread, newest comment first and the recap last, so a comment's value wins
 // for the question it restates and a comment saying it is undecided leaves that question asked.

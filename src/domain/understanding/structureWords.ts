@@ -71,7 +71,7 @@ export interface Structure {
   oldestFirst?: string[];
   /** A recap's or summary's title on its first line ("Meeting recap", "AI summary"): replies below it are newer (recap.ts). */
   recap?: string[];
-  /** A recap's comments heading ("Comments", «Комментарии», "评论") or one comment's label: the comments below it are newer than the recap (recapComments.ts). */
+  /** A recap's comments heading ("Comments", «Комментарии», "评论") or one comment's label, the agent's among them ("Agent:", "坐席："): the comments below it are newer than the recap (recapComments.ts). */
   recapComments?: string[];
   /**
    * A community or forum thread's labels, opening a line before its colon: the asker's own post or
