@@ -19,9 +19,12 @@ export function bundleNotCsp(text: string, mentions: StructuredMention[], lexico
     if (n === undefined) continue;
     const own = sentenceOf(text, n.start, c.end);
     const lead = text.slice(own.start, n.start).trim();
-    // Said of a party named alone (not "we", not a longer clause), and nothing more after it ("Lakeshore isn't a CSP.").
-    if (own.start === 0 || !SUBJECT.test(lead) || self.some((s) => s.start >= own.start && s.end <= n.start)) continue;
-    if (units(text.slice(c.end, own.end).replace(/[^\p{L}\p{N} ]/gu, ' ')) > 1) continue;
+    // A seller denied both ("I asked, that telco is not a CSP partner and not a syndication partner either", neitherCspNorSyndication)
+    // is the bundle's seller whatever the words before it, unless they are "we".
+    const both = mentions.some((m) => m.question === 'channel' && m.option === 'thirdParty' && !m.negated && m.start <= n.start && m.end >= c.end);
+    // Else said of a party named alone (not "we", not a longer clause), and nothing more after it ("Lakeshore isn't a CSP.").
+    if (own.start === 0 || (!both && !SUBJECT.test(lead)) || self.some((s) => s.start >= own.start && s.end <= n.start)) continue;
+    if (!both && units(text.slice(c.end, own.end).replace(/[^\p{L}\p{N} ]/gu, ' ')) > 1) continue;
     const before = sentenceOf(text, own.start - 1);
     const channels = mentions.filter((m) => m.question === 'channel' && !m.negated && m.start >= before.start && m.end <= own.start);
     if (channels.length === 0 || channels.some((m) => m.option !== 'syndication')) continue;
