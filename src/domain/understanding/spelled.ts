@@ -19,6 +19,19 @@ export function letterNames(lexicons: readonly Lexicon[]): ReadonlyMap<string, s
   return names;
 }
 
+const longest = new WeakMap<ReadonlySet<string>, number>();
+
+/** The length of the longest word in a set of words, found once per set. */
+function longestWord(known: ReadonlySet<string>): number {
+  let n = longest.get(known);
+  if (n === undefined) {
+    n = 0;
+    for (const w of known) n = Math.max(n, w.length);
+    longest.set(known, n);
+  }
+  return n;
+}
+
 /** The text with every run of spelled letters that makes a known word written as that word. */
 export function spelledOut(prepared: PreparedText, names: ReadonlyMap<string, string>, known: ReadonlySet<string>): PreparedText {
   const { text, origin } = prepared;
@@ -39,7 +52,9 @@ export function spelledOut(prepared: PreparedText, names: ReadonlyMap<string, st
       (j === i || (tokens[j]!.start === tokens[j - 1]!.end + 1 && text[tokens[j - 1]!.end] === ' '))
     )
       j++;
-    let end = j;
+    // No known word is longer than the longest one: a longer run is only tried from where it
+    // could still spell one, so a message of many lone letters costs no more than a short one.
+    let end = Math.min(j, i + longestWord(known));
     while (
       end - i >= MIN_LETTERS &&
       !known.has(
