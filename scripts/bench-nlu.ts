@@ -14,6 +14,7 @@ import { decide } from '../src/domain/rules';
 import { DEFAULT_EDITION } from '../src/domain/editions';
 import { understand } from '../src/domain/understanding';
 import { usageIfAsked } from './lib/usage';
+import { MAX_TYPED_TEXT } from '../src/conversation/advisor/typedInput';
 
 export interface LabelledUtterance {
   id: string;
@@ -218,6 +219,28 @@ export function projectRoot(): string {
   return dir;
 }
 
+/**
+ * Messages as long as a user may type, each made of one short piece over and over, to find a pass
+ * whose work grows faster than the message: lone letters (spelled words), short words, marks.
+ */
+export const CRAFTED_PIECES = ['x ', 'a a ', 'e ', 'я ', 'ab ', 'a, ', '的 ', '2. ', '> ', '→ ', 'not ', 'or ', 'v5: ', '"', '('] as const;
+
+/** The slowest crafted message: its piece and its time (the lowest of `rounds` runs, in ms). */
+export function craftedWorst(rounds = 3): { piece: string; ms: number } {
+  let worst = { piece: '', ms: 0 };
+  for (const piece of CRAFTED_PIECES) {
+    const text = piece.repeat(Math.ceil(MAX_TYPED_TEXT / piece.length)).slice(0, MAX_TYPED_TEXT);
+    let best = Infinity;
+    for (let r = 0; r < rounds; r++) {
+      const start = process.hrtime.bigint();
+      understand(text);
+      best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    if (best > worst.ms) worst = { piece, ms: best };
+  }
+  return worst;
+}
+
 const SETS = [
   'utterances.json',
   'call-utterances.json',
@@ -260,6 +283,8 @@ function main(): void {
         for (const x of f.failures) console.log(`${x.id}  ${x.text}\n   expected ${JSON.stringify(x.expected)}\n   got      ${JSON.stringify(x.got)}`);
     }
   }
+  const crafted = craftedWorst();
+  console.log(`\ncrafted messages of ${MAX_TYPED_TEXT} characters: slowest ${crafted.ms.toFixed(1)} ms (${JSON.stringify(crafted.piece)} repeated)`);
   process.exitCode = 0;
 }
 
