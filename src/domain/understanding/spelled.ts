@@ -44,17 +44,12 @@ export function spelledOut(prepared: PreparedText, names: ReadonlyMap<string, st
   const outOrigin: number[] = [];
   let last = 0;
   for (let i = 0; i < tokens.length;) {
-    // The letters that follow one another, one space apart, from token i.
+    // The letters that follow one another, one space apart, from token i, as far as the longest
+    // known word reaches: a longer run spells nothing, so many lone letters cost no more than a few.
     let j = i;
-    while (
-      j < tokens.length &&
-      tokens[j]!.letter !== undefined &&
-      (j === i || (tokens[j]!.start === tokens[j - 1]!.end + 1 && text[tokens[j - 1]!.end] === ' '))
-    )
-      j++;
-    // No known word is longer than the longest one: a longer run is only tried from where it
-    // could still spell one, so a message of many lone letters costs no more than a short one.
-    let end = Math.min(j, i + longestWord(known));
+    const reach = Math.min(tokens.length, i + longestWord(known));
+    while (j < reach && tokens[j]!.letter !== undefined && (j === i || (tokens[j]!.start === tokens[j - 1]!.end + 1 && text[tokens[j - 1]!.end] === ' '))) j++;
+    let end = j;
     while (
       end - i >= MIN_LETTERS &&
       !known.has(
