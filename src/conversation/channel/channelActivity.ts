@@ -8,6 +8,7 @@ import { COPILOT, featuresOf } from '../cards/channelFeatures';
 import type { FlowInput, FlowUser } from '../advisor/flow';
 import type { RouteFacts } from './routes';
 import { typedText } from '../advisor/typedInput';
+import { withTeamsLines } from './teamsLines';
 
 /** An activity as the conversation layer reads it: the Bot Framework's fields it looks at, each of any shape until checked. */
 export interface ChannelActivity {
@@ -23,6 +24,7 @@ export interface ChannelActivity {
   conversation?: { conversationType?: unknown; isGroup?: unknown };
   entities?: unknown;
   membersAdded?: readonly { id?: unknown }[];
+  attachments?: unknown;
 }
 
 /** Group chats (meeting chats included) and team channels, where people talk to each other too. */
@@ -54,9 +56,18 @@ export function isAddressedToBot(activity: ChannelActivity): boolean {
   return typeof activity.text === 'string' && /^\s*<at\b/i.test(activity.text) && mentions(activity).length === 0;
 }
 
-/** A message's text with the bot's mention taken out (`withoutMention`: the SDK's doing), and in a shared chat any leftover <at> tags. */
+/** A message's text with the bot's mention taken out (`withoutMention`: the SDK's doing), in a shared chat any leftover <at> tags, and in Teams its lines. */
 export function textForBot(activity: ChannelActivity, withoutMention: string): string {
-  return isSharedConversation(activity) ? withoutMention.replace(AT_TAG, ' ') : withoutMention;
+  const text = isSharedConversation(activity) ? withoutMention.replace(AT_TAG, ' ') : withoutMention;
+  const html = activity.channelId === 'msteams' ? htmlCopyOf(activity) : undefined;
+  return html === undefined ? text : withTeamsLines(text, html);
+}
+
+/** Teams' HTML copy of a typed message: the first text/html attachment with its content inline (teamsLines.ts). */
+function htmlCopyOf(activity: ChannelActivity): string | undefined {
+  const attachments: unknown[] = Array.isArray(activity.attachments) ? activity.attachments : [];
+  const copy = attachments.find((a) => isRecord(a) && a.contentType === 'text/html' && typeof a.content === 'string');
+  return isRecord(copy) && typeof copy.content === 'string' ? copy.content : undefined;
 }
 
 /** Microsoft 365 Copilot: Teams' channel (msteams) with a ProductInfo entity whose id is COPILOT. */

@@ -1,0 +1,26 @@
+// What a turn reads of a typed message (conversation/advisor/typedInput.ts), from a table written
+// by hand: blanks within a line are one space, the lines stay (a pasted thread is read by them).
+import { strict as assert } from 'assert';
+import { MAX_TYPED_TEXT, typedText } from '../../src/conversation/advisor/typedInput';
+
+const rows: [string, string, string][] = [
+  ['spaces and tabs within a line are one space', 'we  are\ta   reseller', 'we are a reseller'],
+  ['blanks around the message go', '  \n hello \t\n ', 'hello'],
+  ['a line break stays a line break', 'From: Dana\nThey buy through an EA', 'From: Dana\nThey buy through an EA'],
+  ['CR LF and a lone CR are line breaks', 'first\r\nsecond\rthird', 'first\nsecond\nthird'],
+  ["Unicode's line and paragraph separators are line breaks", 'first\u2028second\u2029third', 'first\nsecond\nthird'],
+  ['blanks at either end of a line go', 'first   \n   second', 'first\nsecond'],
+  ['one blank line between paragraphs stays', 'first\n\nsecond', 'first\n\nsecond'],
+  ['many blank lines are one', 'first\n\n\n \n\t\n\nsecond', 'first\n\nsecond'],
+  ['a no-break space, typed or as an HTML entity, is a space', 'Microsoft\u00a0365&nbsp;licences', 'Microsoft 365 licences'],
+];
+
+describe('Typed input: what a turn reads of a message', () => {
+  for (const [what, raw, expected] of rows) it(what, () => assert.equal(typedText(raw), expected));
+
+  it('is cut at the longest text a turn reads, lines counted', () => {
+    const read = typedText('ab\n'.repeat(MAX_TYPED_TEXT));
+    assert.equal(read.length, MAX_TYPED_TEXT);
+    assert.ok(read.startsWith('ab\nab\n'));
+  });
+});
