@@ -2,10 +2,11 @@
 // ("rev 3 (P. Shah): corrected – …", "v5: … not US Gov like v4 said", «ред. 3: исправлено — …»,
 // "第2版：…", "3. vált. (javítva): …"): the newest revision's value stands, whatever the order of
 // the lines. An older revision's value is blanked (with spaces, so every other word keeps its
-// place) where a newer revision answers the same question with another value, read on its own
-// and only where that newer revision says it corrects ("corrected", «исправлено», "更正", "javítva",
-// "corrigido"): a revision that only changes a value another one disputes, doubts it or adds a
-// contact replaces nothing, and both values are asked.
+// place) to the end of its clause, where a newer revision answers the same question with another
+// value, read on its own and only where that newer revision says it corrects, in its label or its
+// first word ("(corrected)", "corrected –", «исправлено», "（更正）", "javítva", "corrigido"): a
+// revision that only changes a value another one disputes, doubts it or adds a contact replaces
+// nothing, and both values are asked. The older revision's other answers stand.
 import type { Answers } from '../questions';
 import { compilePatterns, foldInPlace } from './compile';
 import { LEXICONS } from './lexicon';
@@ -19,6 +20,10 @@ const CORRECTS = correctWords.length > 0 ? compilePatterns(correctWords, 'struct
 const LEAD = /^[\s>*•·\-–—]*/u;
 const AFTER = /^\.?\s*(\([^()\n]{0,40}\))?\s*[:=—–-]/u;
 const CHINESE_DIGITS = '一二三四五六七八九';
+/** What ends a replaced value's clause on its line. */
+const CLAUSE_END = /[.;；,，。!?！？\n]| [–—-] /u;
+/** Blanks, dashes and quote marks before a revision's first word. */
+const BEFORE_WORD = /^[\s–—\-"'«“„]*/u;
 
 function revisionNumber(label: string): number | undefined {
   const digits = /[0-9]+/.exec(label);
@@ -39,8 +44,19 @@ interface Revision {
   corrects: boolean;
 }
 
+/** A correcting word in the label's brackets ("rev 3 (corrected):") or as the revision's first word ("corrected – …"), not anywhere ("v2: we fix their tickets"). */
+function saysCorrects(label: string, body: string): boolean {
+  if (CORRECTS === undefined) return false;
+  CORRECTS.lastIndex = 0;
+  if (CORRECTS.test(label)) return true;
+  const first = BEFORE_WORD.exec(body)![0].length;
+  CORRECTS.lastIndex = 0;
+  return CORRECTS.exec(body.slice(first, first + 40))?.index === 0;
+}
+
 function revisionsOf(text: string): Revision[] {
-  if (LABEL === undefined) return [];
+  // Revisions are lines: a message on one line has none, and costs no folding.
+  if (LABEL === undefined || !text.includes('\n')) return [];
   const folded = foldInPlace(text);
   const found: Revision[] = [];
   let lineStart = 0;
@@ -51,9 +67,8 @@ function revisionsOf(text: string): Revision[] {
     const after = label !== null && label.index === 0 ? AFTER.exec(line.slice(lead + label[0].length)) : null;
     const number = label !== null ? revisionNumber(label[0]) : undefined;
     if (after !== null && number !== undefined && !/[0-9]/u.test(line.charAt(lead + label![0].length))) {
-      if (CORRECTS !== undefined) CORRECTS.lastIndex = 0;
-      const corrects = CORRECTS !== undefined && CORRECTS.test(line.slice(lead + label![0].length));
-      found.push({ number, start: lineStart + lead + label![0].length + after[0].length, end: lineStart + line.length, corrects });
+      const start = lead + label![0].length + after[0].length;
+      found.push({ number, start: lineStart + start, end: lineStart + line.length, corrects: saysCorrects(after[0], line.slice(start)) });
     }
     lineStart += line.length + 1;
   }
@@ -62,14 +77,23 @@ function revisionsOf(text: string): Revision[] {
 
 export function olderRevisions(text: string, valuesOf: (piece: string) => readonly Named[], answersOf: (piece: string) => Answers): string {
   const revisions = revisionsOf(text);
-  if (new Set(revisions.map((r) => r.number)).size < 2) return text;
-  const answers = revisions.map((r) => answersOf(text.slice(r.start, r.end)));
+  const oldest = Math.min(...revisions.map((r) => r.number));
+  // Only a correcting revision newer than another is read on its own: the others replace nothing.
+  const correcting = revisions
+    .filter((r) => r.corrects && r.number > oldest)
+    .map((r) => ({ number: r.number, answers: answersOf(text.slice(r.start, r.end)) }));
+  if (correcting.length === 0) return text;
   const out = text.split('');
-  revisions.forEach((older) => {
-    const newer = answers.filter((_, j) => revisions[j]!.number > older.number && revisions[j]!.corrects);
-    const replaced = valuesOf(text.slice(older.start, older.end)).filter((v) => newer.some((a) => a[v.question] !== undefined && a[v.question] !== v.option));
-    if (replaced.length === 0) return;
-    for (let k = older.start + Math.min(...replaced.map((r) => r.start)); k < older.end; k++) out[k] = ' ';
-  });
+  for (const older of revisions) {
+    const newer = correcting.filter((c) => c.number > older.number).map((c) => c.answers);
+    if (newer.length === 0) continue;
+    const piece = text.slice(older.start, older.end);
+    for (const v of valuesOf(piece)) {
+      if (!newer.some((a) => a[v.question] !== undefined && a[v.question] !== v.option)) continue;
+      const clause = piece.slice(v.end).search(CLAUSE_END);
+      const end = older.start + (clause < 0 ? piece.length : v.end + clause);
+      for (let k = older.start + v.start; k < end; k++) out[k] = ' ';
+    }
+  }
   return out.join('');
 }
