@@ -5,6 +5,7 @@
 // offers between two values of one question ("EA or Open? → TBD") stays, to be asked. The
 // answer must open with the words of an open item (`structure.itemOpen`), right after the
 // question's mark and an arrow, a dash or a colon, on the question's own line, the question its line's first sentence (after an item's number).
+// A statement joined before the question by a semicolon or a spaced dash is no part of it, and keeps its answers.
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { StructuredMention } from './structure';
@@ -23,6 +24,16 @@ const ANSWER_OPENS = /[?？][ \t]*(?:(?:→|->|=>|[-–—:：>])+[ \t]*)?/gu;
 const ITEM_MARK = /^[ \t]*(?:[-–•*·][ \t]*)?(?:\(?[A-Za-z]{0,2}\d{1,3}[.)．、:：][ \t]*)?/u;
 /** What ends a sentence: the question must be its line's first, an item of its own, not a question inside prose. */
 const SENTENCE_END = /[.!?。！？]/u;
+/** A statement joined to the question on its line ("on an EA; should we take over billing?", "… – should we …?"): it stays. */
+const JOINED = /[;；]|[ \t][–—-][ \t]/gu;
+
+/** Where the question begins in its line: after its item's mark and after any statement joined before it. */
+function questionStart(line: string, mark: number): number {
+  const start = ITEM_MARK.exec(line)![0].length;
+  let after = start;
+  for (const j of line.slice(start, mark).matchAll(JOINED)) after = start + j.index + j[0].length;
+  return after;
+}
 
 /** Drops what each question answered as still open names, from its line's start to the end of its answer's open words. */
 export function openItems(text: string, prepared: PreparedText, mentions: StructuredMention[]): void {
@@ -33,7 +44,7 @@ export function openItems(text: string, prepared: PreparedText, mentions: Struct
       if (SENTENCE_END.test(line.slice(ITEM_MARK.exec(line)![0].length, mark.index))) continue;
       const answer = prepare(line.slice(mark.index + mark[0].length)).text;
       if (!OPEN_ANSWER.test(answer)) continue;
-      const [from, to] = [lineStart, lineStart + mark.index];
+      const [from, to] = [lineStart + questionStart(line, mark.index), lineStart + mark.index];
       const asked = mentions.filter((m) => {
         const at = prepared.origin[m.start];
         return m.question !== undefined && at !== undefined && at >= from && at <= to;
