@@ -18,17 +18,24 @@ const WORDS = compilePatterns(
 const HEADING = new RegExp(`^[\\s*#>\\p{So}]*(?:${WORDS})\\s*(?:\\(\\d+\\))?[\\s*:：]*$`, 'u');
 /** One comment labelled at the start of its line, who wrote it before the colon ("Hozzászólás (ügyfél, Viktor): …"). */
 const LABELLED = new RegExp(`^[\\s*#>\\p{So}]*(?:${WORDS})[^:：\\n]{0,40}[:：]\\s*\\S`, 'u');
+/** Only a name after the label's colon ("Agent: Dana Reyes", "坐席：王芳"): the recap's header, no comment. */
+const BARE_NAME = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|\p{Script=Han}{2,4})\s*$/u;
 /** A rule of dashes alone on its line, between the recap and the comments. */
 const RULE = /^\s*(?:[—–]|-{3,}|_{3,}|={3,})\s*$/u;
+
+/** A comment labelled on its line, saying more than who is on the call. */
+function isComment(line: string): boolean {
+  return LABELLED.test(fold(line)) && !BARE_NAME.test(line.slice(line.search(/[:：]/u) + 1));
+}
 
 /** The parts of a recap with comments below it, newest first (the recap last); undefined for any other message. */
 export function recapComments(text: string): string[] | undefined {
   if (!isRecap(text)) return undefined;
   const lines = text.split(/\r?\n/u);
   // The first line is the recap's title: the comments begin below it.
-  const start = lines.findIndex((l, i) => i > 0 && (HEADING.test(fold(l)) || LABELLED.test(fold(l)) || RULE.test(l)));
+  const start = lines.findIndex((l, i) => i > 0 && (HEADING.test(fold(l)) || isComment(l) || RULE.test(l)));
   if (start < 0) return undefined;
-  const labelled = LABELLED.test(fold(lines[start]!)) && !HEADING.test(fold(lines[start]!));
+  const labelled = isComment(lines[start]!) && !HEADING.test(fold(lines[start]!));
   const comments = lines.slice(labelled ? start : start + 1).filter((l) => l.trim().length > 0 && !RULE.test(l));
   const recap = lines.slice(0, start).join('\n').trim();
   if (comments.length === 0 || recap.length === 0) return undefined;
