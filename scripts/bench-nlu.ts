@@ -14,7 +14,7 @@ import { decide } from '../src/domain/rules';
 import { DEFAULT_EDITION } from '../src/domain/editions';
 import { understand } from '../src/domain/understanding';
 import { usageIfAsked } from './lib/usage';
-import { MAX_TYPED_TEXT } from '../src/conversation/advisor/typedInput';
+import { MAX_TYPED_TEXT, typedText } from '../src/conversation/advisor/typedInput';
 
 export interface LabelledUtterance {
   id: string;
@@ -84,7 +84,8 @@ export function evaluate(utterances: readonly LabelledUtterance[], groupBy: (u: 
       };
       byLang.set(group, f);
     }
-    const got = understand(u.text);
+    // Read as every host hands a message to the reader (its lines kept, its line ends trimmed).
+    const got = understand(typedText(u.text));
     f.utterances++;
     let slotsOk = true;
     for (const q of QUESTION_IDS) {
@@ -192,13 +193,14 @@ function table(figures: readonly LanguageFigures[], first = 'language'): string 
  * messages. The mean is over all rounds, so it shows what the machine's load added.
  */
 export function timing(utterances: readonly LabelledUtterance[], rounds = 20): { p50: number; p99: number; mean: number } {
-  for (const u of utterances) understand(u.text);
+  const texts = utterances.map((u) => typedText(u.text));
+  for (const text of texts) understand(text);
   const best = utterances.map(() => Infinity);
   let sum = 0;
   for (let r = 0; r < rounds; r++)
-    utterances.forEach((u, i) => {
+    texts.forEach((text, i) => {
       const start = process.hrtime.bigint();
-      understand(u.text);
+      understand(text);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       sum += ms;
       best[i] = Math.min(best[i]!, ms);
@@ -223,7 +225,27 @@ export function projectRoot(): string {
  * Messages as long as a user may type, each made of one short piece over and over, to find a pass
  * whose work grows faster than the message: lone letters (spelled words), short words, marks.
  */
-export const CRAFTED_PIECES = ['x ', 'a a ', 'e ', 'я ', 'ab ', 'a, ', '的 ', '2. ', '> ', '→ ', 'not ', 'or ', 'v5: ', '"', '('] as const;
+export const CRAFTED_PIECES = [
+  'x ',
+  'a a ',
+  'e ',
+  'я ',
+  'ab ',
+  'a, ',
+  '的 ',
+  '2. ',
+  '> ',
+  '→ ',
+  'not ',
+  'or ',
+  'v5: ',
+  '"',
+  '(',
+  'x\n',
+  '> EA\n',
+  'rev 1: EA\n',
+  'a\tb\n',
+] as const;
 
 /** The slowest crafted message: its piece and its time (the lowest of `rounds` runs, in ms). */
 export function craftedWorst(rounds = 3): { piece: string; ms: number } {

@@ -1,15 +1,17 @@
 // What a turn reads of a typed message (conversation/advisor/typedInput.ts), from a table written
-// by hand: blanks within a line are one space, the lines stay (a pasted thread is read by them).
+// by hand: the lines stay (a pasted thread is read by them), and so do a line's blanks (a pasted
+// table is read by its columns).
 import { strict as assert } from 'assert';
 import { MAX_TYPED_TEXT, typedText } from '../../src/conversation/advisor/typedInput';
 
 const rows: [string, string, string][] = [
-  ['spaces and tabs within a line are one space', 'we  are\ta   reseller', 'we are a reseller'],
+  ["spaces and tabs within a line stay: they are a pasted table's columns", 'Product   Qty\tSource', 'Product   Qty\tSource'],
+  ['other blanks are spaces, one for one', 'EA\u2003\u2009Open', 'EA  Open'],
   ['blanks around the message go', '  \n hello \t\n ', 'hello'],
   ['a line break stays a line break', 'From: Dana\nThey buy through an EA', 'From: Dana\nThey buy through an EA'],
   ['CR LF and a lone CR are line breaks', 'first\r\nsecond\rthird', 'first\nsecond\nthird'],
   ["Unicode's line and paragraph separators are line breaks", 'first\u2028second\u2029third', 'first\nsecond\nthird'],
-  ['blanks at either end of a line go', 'first   \n   second', 'first\nsecond'],
+  ["blanks at a line's end go, its indent stays", 'first \t \n   second', 'first\n   second'],
   ['one blank line between paragraphs stays', 'first\n\nsecond', 'first\n\nsecond'],
   ['many blank lines are one', 'first\n\n\n \n\t\n\nsecond', 'first\n\nsecond'],
   ['a no-break space, typed or as an HTML entity, is a space', 'Microsoft\u00a0365&nbsp;licences', 'Microsoft 365 licences'],
