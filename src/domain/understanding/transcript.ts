@@ -62,6 +62,8 @@ const NOT_IS = compilePatterns(words('notIs'), 'transcript.notIs', 'u').source;
 const GLUED_NO = new RegExp(`^(?:${NOT_IS})(?!${NOT_IS})(?:\\p{Script=Han}|\\s*[a-z0-9])`, 'u');
 /** What follows a yes or a no when it is said alone: nothing, or a stop first. */
 const ALONE = /^\s*(?:[,.!;:，。！；、—–-]|$)/u;
+/** A chat export's stamp: a date (day, month and year in any order, "2026.03.04.", "03/11/2026,") before the time. */
+const DATED = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}:\d{2}/u;
 
 /**
  * The turns of a pasted transcript, oldest first, or undefined when the text is not one. A transcript has at least two turns by
@@ -84,7 +86,10 @@ export function transcriptTurns(text: string): Turn[] | undefined {
   // One line pasted from a transcript is a turn too, when a known label opens a question: a
   // question is no answer. A statement is read as written ("Partner: Litware, they're T1" names us).
   const one = lines.length === 1 && known.length === 1 && LABEL.test(known[0]!.turn!.name) && marked(known[0]!.turn!.text) && !FIELD.test(known[0]!.turn!.text);
-  if ((!one && new Set(sure.map((l) => l.turn!.name)).size < 2) || lines.some((l) => FROM.test(l.line))) return undefined;
+  // A chat app's export stamps each message with its date and time ("[03/11/2026, 09:14] Ana:"): two such lines are a
+  // chat even when one person wrote them both.
+  const exported = lines.filter((l) => l.turn?.time !== undefined && DATED.test(l.turn.time)).length >= 2;
+  if ((!one && !exported && new Set(sure.map((l) => l.turn!.name)).size < 2) || lines.some((l) => FROM.test(l.line))) return undefined;
   const turns: Turn[] = [];
   const note: string[] = [];
   const times: number[] = [];
@@ -96,6 +101,9 @@ export function transcriptTurns(text: string): Turn[] | undefined {
     if (REPLY.test(line)) quotes.push({ speaker: '', text: parse(line.replace(REPLY, '')).turn?.text ?? line.replace(REPLY, '') });
     // A reference said on by the same speaker ("翻到了，是后者", "the latter") picks among the options of their turn before: one turn.
     else if (turn !== undefined && last?.speaker === turn.name && REFERENCE.test(prepare(turn.text).text)) last.text += `\n${turn.text}`;
+    // In a chat export one person's statements in a row are one turn: a message goes on their own one before (a question stays apart).
+    else if (turn !== undefined && exported && last?.speaker === turn.name && last.text !== '' && !asks(last.text) && !asks(turn.text))
+      last.text += `\n${turn.text}`;
     else if (turn !== undefined && (sure.includes(l) || (turns.length > 0 && last!.text !== ''))) {
       turns.push({ speaker: turn.name, text: partyLabel(turn.name, turn.text) });
       const time = timeOf(turn.time);
