@@ -31,4 +31,6 @@ export interface Understanding {
   proposed?: Partial<Record<QuestionId, string>>;
   /** The text says the case was left undecided, naming nothing ("两边说的不一样"): about what older parts told. */
   undecided?: boolean;
+  /** The words saying it is undecided come after every answer the text tells ("a syndication partner. Could be either"). */
+  undecidedLast?: boolean;
 }

@@ -271,7 +271,10 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
   // A part saying the case was left undecided ("two sides, two stories; their boss decides")
   // leaves open each question the older parts told two answers to, unless a newer part settles it.
   const open = readings.findIndex((r) => r.undecided === true);
-  const told = (q: QuestionId): Understanding[] => (open < 0 ? [] : readings.slice(open + 1).filter((r) => (r.answers[q] ?? r.proposed?.[q]) !== undefined));
+  // When it says so after all it tells ("through a syndication partner. Could be either"), its own answer counts with
+  // the older parts' (two answers, asked); an answer it gives after saying so is the newest word and decides.
+  const own = open >= 0 && readings[open]!.undecidedLast === true ? open : open + 1;
+  const told = (q: QuestionId): Understanding[] => (open < 0 ? [] : readings.slice(own).filter((r) => (r.answers[q] ?? r.proposed?.[q]) !== undefined));
   for (const q of QUESTION_IDS) {
     // The newest part that says anything of the question decides it. A value said there only under
     // a doubt is named when the question is asked: an older part's plain answer is what the newer
@@ -285,7 +288,7 @@ export function mergeParts(readings: readonly Understanding[]): Understanding {
         r.negated.includes(q) ||
         (r.hedged?.[q] !== undefined && !r.doubtImplied?.includes(q)),
     );
-    if (part !== undefined && readings.indexOf(part) > open && new Set(told(q).map((r) => r.answers[q] ?? r.proposed?.[q])).size > 1) {
+    if (part !== undefined && open >= 0 && readings.indexOf(part) >= own && new Set(told(q).map((r) => r.answers[q] ?? r.proposed?.[q])).size > 1) {
       result.conflicts.push(q);
       result.said = { ...result.said, [q]: told(q).flatMap((r) => r.evidence[q] ?? []) };
       continue;

@@ -255,7 +255,11 @@ function read(text: string, part: boolean): Understanding {
   }
 
   const result = empty();
-  if (undecidedOf.size === QUESTION_IDS.length) result.undecided = true;
+  if (undecidedOf.size === QUESTION_IDS.length) {
+    result.undecided = true;
+    const saidLast = Math.max(...COMPILED.flatMap((l) => matches(l.undecided, prepared.text)).map((u) => u.start));
+    if (mentions.every((m) => m.question === undefined || m.negated || m.end <= saidLast)) result.undecidedLast = true;
+  }
   const words = (span: Span): string => originalSpan(text, prepared, span.start, span.end);
   const settle = (question: QuestionId, list: readonly Candidate[]): void => {
     const r = resolve(undecidedOf.has(question) ? told(list) : list);
