@@ -91,9 +91,12 @@ export function pickedRows(text: string, prepared: PreparedText, mentions: Struc
       for (const w of r.words) if (!header.has(w)) own.set(w, (own.get(w) ?? new Set()).add(k));
     });
     for (const [w, ks] of own) if (ks.size === data.length) own.delete(w);
-    if (own.size === 0) continue;
     const comment = `${text.slice(0, table[0]!.start)}\n${text.slice(table[table.length - 1]!.end)}`;
-    const { picked, aside } = pick(comment, own, lexicons);
+    const named = own.size > 0 ? pick(comment, own, lexicons) : { aside: new Set<number>() };
+    const { aside } = named;
+    // Rows the comment does not name may be marked in the table itself: a star, a pointing hand or an arrow.
+    const picked = named.picked ?? markedRows(data);
+    if (picked === undefined && aside.size === 0) continue;
     if (picked !== undefined && picked.size === data.length) continue;
     const rowOf = (m: StructuredMention): number => {
       const at = prepared.origin[m.start];
@@ -107,6 +110,26 @@ export function pickedRows(text: string, prepared: PreparedText, mentions: Struc
       m.implies = [];
     }
   }
+}
+
+/**
+ * A mark that points at a row, not a word of any language: a star, a pointing hand, an arrow
+ * ("←", "<--", "<<<", "==>") or an asterisk, opening the row or standing at its end (its last cell,
+ * or after the last cell's words). Ticks are left out, as a column of them marks many rows, and an
+ * arrow inside a cell ("EA -> CSP") is a change, not a mark.
+ */
+const MARK = '(?:[★☆⭐✱*👉👈➡⬅←→⇐⇒►▶◀◄]|<{2,}|<-+|=+>|-+>|>{2,})';
+const OPENS = new RegExp(`^\\s*${MARK}`, 'u');
+const ENDS = new RegExp(`(?:^|\\s)${MARK}(?:\\s*\\p{L}{0,4}\\s*)$|^\\s*${MARK}`, 'u');
+
+/** The data rows holding a mark, when some do and others do not. */
+function markedRows(data: ReadonlyArray<{ cells: readonly string[] }>): Set<number> | undefined {
+  const marked = new Set<number>();
+  data.forEach((r, k) => {
+    const cells = r.cells.filter((c) => c.trim() !== '');
+    if (cells.length > 0 && (OPENS.test(cells[0]!) || ENDS.test(cells[cells.length - 1]!))) marked.add(k);
+  });
+  return marked.size > 0 && marked.size < data.length ? marked : undefined;
 }
 
 /**

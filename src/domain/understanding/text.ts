@@ -127,10 +127,33 @@ function wrapsAfterComma(pieces: readonly Piece[], input: string): boolean {
   return false;
 }
 
+/**
+ * Where a pasted table's cells meet: a tab, or two spaces or more, on the lines of a table, a header
+ * line of three cells or more with no digit ("Customer⇥Cloud⇥Channel") and the lines below it split
+ * into as many cells or more. A cell is a clause of its own ("Global⇥EA⇥Azure" reads "Global, EA,
+ * Azure"), as a CSV's comma or a drawn table's bar already is; a list of action items with a status
+ * at the end ("AI-3  Confirm the admin  OPEN") has no header and is read as before.
+ */
+function cellBreaks(input: string): Set<number> {
+  const breaks = new Set<number>();
+  if (!input.includes('\t') && !input.includes('  ')) return breaks;
+  let at = 0;
+  let width = 0;
+  for (const line of input.split('\n')) {
+    const gaps = [...line.matchAll(/(?<=\S)(?:\t[ \t]*|  +)(?=\S)/gu)];
+    const cells = gaps.length + 1;
+    if (width > 0 && cells >= width) for (const g of gaps) breaks.add(at + g.index);
+    else width = cells >= 3 && !/\d/u.test(line) ? cells : 0;
+    at += line.length + 1;
+  }
+  return breaks;
+}
+
 export function prepare(input: string): PreparedText {
   // 1. Fold each character and classify it.
   const pieces: Piece[] = [];
   const glosses = input.includes('(') || input.includes('（') ? glossOpenings(input) : new Set<number>();
+  const cellGaps = cellBreaks(input);
   let i = 0;
   let open = 0;
   for (const cp of input) {
@@ -147,7 +170,7 @@ export function prepare(input: string): PreparedText {
       pieces.push({ ch: inWord, at });
       continue;
     }
-    if (CLAUSE.has(cp) || noteArrow(input, at, cp)) {
+    if (CLAUSE.has(cp) || cellGaps.has(at) || noteArrow(input, at, cp)) {
       pieces.push({ ch: ',', at });
       continue;
     }
