@@ -72,6 +72,22 @@ function names(word: string, rowWord: string): boolean {
   return rowWord.length >= 4 && word.startsWith(stem) && word.length <= rowWord.length + 2;
 }
 
+/** Takes the question from every mention in the rows given. */
+function setAside(mentions: StructuredMention[], prepared: PreparedText, rows: ReadonlyArray<{ start: number; end: number }>): void {
+  for (const m of mentions) {
+    const at = prepared.origin[m.start];
+    if (at === undefined || m.question === undefined || !rows.some((r) => at >= r.start && at < r.end)) continue;
+    m.question = undefined;
+    m.implies = [];
+  }
+}
+
+/** Whether a cell is a status saying its row no longer holds: the lexicons' closed status, and nothing else. */
+function closedCell(cell: string, lexicons: readonly CompiledLexicon[]): boolean {
+  const text = prepare(cell).text.trim();
+  return text !== '' && lexicons.some((l) => matches(l.closedStatus, text).some((w) => w.start === 0 && w.end >= text.length));
+}
+
 /** Whether a clause sets what it names aside: another case's words or a dismissal ("not in scope", «не наш клиент»). */
 function setsAside(clause: string, lexicons: readonly CompiledLexicon[]): boolean {
   const text = prepare(clause).text;
@@ -83,6 +99,10 @@ export function pickedRows(text: string, prepared: PreparedText, mentions: Struc
   for (const table of tables(text)) {
     const header = wordsOf(table[0]!.cells);
     const rows = table.slice(1).map((l) => ({ ...l, words: wordsOf(l.cells) }));
+    // A row whose status cell says it no longer holds ("Superseded", «Аннулирован», "已作废"), when another row still holds,
+    // is no statement: its mentions lose their question, whatever names the rows.
+    const closed = rows.filter((r) => r.cells.some((c) => closedCell(c, lexicons)));
+    if (closed.length > 0 && closed.length < rows.length) setAside(mentions, prepared, closed);
     const data = rows.filter((r) => r.words.size > 0);
     if (data.length < 2) continue;
     // A row's own words: in some data rows, not all, nor in the header.
