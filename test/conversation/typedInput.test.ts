@@ -26,3 +26,12 @@ describe('Typed input: what a turn reads of a message', () => {
     assert.ok(read.startsWith('ab\nab\n'));
   });
 });
+
+describe('Typed input: a crafted message', () => {
+  it('is read no further than a few times the longest text a turn reads', () => {
+    // A run of blanks with no line break after it: trimming line ends must not scan it once per blank.
+    const read = typedText(`${' '.repeat(200_000)}x`);
+    assert.equal(read, '', 'the blanks beyond the cut are never reached, so the x is not either');
+    assert.equal(typedText(`${' '.repeat(3 * MAX_TYPED_TEXT)}x`), 'x');
+  });
+});
