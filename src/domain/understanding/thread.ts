@@ -268,11 +268,10 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
 export function mergeParts(readings: readonly Understanding[]): Understanding {
   const result: Understanding = { answers: {}, conflicts: [], evidence: {}, negated: [] };
   const set = result.answers as Record<QuestionId, string>;
-  // A part saying the case was left undecided ("two sides, two stories; their boss decides")
-  // leaves open each question the older parts told two answers to, unless a newer part settles it.
+  // A part saying the case was left undecided ("two sides, two stories; their boss decides") leaves open each question
+  // the older parts told two answers to, unless a newer part settles it. Said after all it tells ("through a syndication
+  // partner. Could be either"), its own answer counts with theirs; one it gives after saying so decides.
   const open = readings.findIndex((r) => r.undecided === true);
-  // When it says so after all it tells ("through a syndication partner. Could be either"), its own answer counts with
-  // the older parts' (two answers, asked); an answer it gives after saying so is the newest word and decides.
   const own = open >= 0 && readings[open]!.undecidedLast === true ? open : open + 1;
   const told = (q: QuestionId): Understanding[] => (open < 0 ? [] : readings.slice(own).filter((r) => (r.answers[q] ?? r.proposed?.[q]) !== undefined));
   for (const q of QUESTION_IDS) {
