@@ -1,8 +1,7 @@
-// A pasted mail thread or chat log is several statements made at different times. The reader
-// splits it into its parts, newest first, before reading any words: the newest statement about
-// a question decides it, and a quoted, older or superseded statement never does (it only fills
-// in what nothing newer says). Mail headers, "> " quoting, signatures and chat lines are
-// recognised in the five languages; a message without them is one part, read as before.
+// A pasted mail thread or chat log is several statements made at different times, split into its parts, newest first,
+// before reading any words: the newest statement about a question decides it, and a quoted, older or superseded one never
+// does (it only fills in what nothing newer says). Mail headers, "> " quoting, signatures and chat lines are recognised
+// in the five languages; a message without them is one part, read as before.
 import { ThreadParts, dayBefore, withQuote } from './quoteOrder';
 import { QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelInCloud } from './channels';
