@@ -8,7 +8,7 @@
 export const MAX_HTML_CHARS = 64 * 1024;
 
 /** Elements that start or end a line of their own. */
-const BLOCKS = new Set(['div', 'p', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
+const BLOCKS = new Set(['div', 'p', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'pre', 'codeblock', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -28,17 +28,48 @@ function entityAt(html: string, at: number): { char: string; end: number } | und
   return char === undefined ? undefined : { char, end: semi + 1 };
 }
 
+/** Elements that keep their own line breaks: <pre>, and Teams' code block (a <code> in a <codeblock>). */
+const KEPT_BREAKS = new Set(['pre', 'codeblock']);
+
+/** An image's (or Teams' <emoji>'s) alt attribute: an emoji's own character in Teams' markup. */
+const ALT = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+
+/** The characters an attribute's value stands for, its blanks as spaces, trimmed. */
+function attributeText(value: string): string {
+  let out = '';
+  for (let at = 0; at < value.length;) {
+    const entity = value[at] === '&' ? entityAt(value, at) : undefined;
+    const char = entity ? entity.char : value[at]!;
+    at = entity ? entity.end : at + 1;
+    out += /\s/.test(char) ? ' ' : char;
+  }
+  return out.trim();
+}
+
+/** The HTML's text, and where each image's alt text lies in it (start to end): text the message may not hold. */
+interface Copy {
+  text: string;
+  alts: Map<number, number>;
+}
+
 /**
  * The HTML's text with '\n' where a line ends: a blank in the markup is a space (a browser shows
  * no line there); a block's edges end a line once, a <br> always (an empty line is a <br> or a
- * blank paragraph); mentions are left out. One pass, no regular expression over the whole.
+ * blank paragraph); a line break inside <pre> or a code block is a line, a table's row is a line
+ * and its cells are apart by a tab; an image is its alt text; mentions are left out. One pass, no
+ * regular expression over the whole.
  */
-export function htmlLines(html: string): string {
+function readCopy(html: string): Copy {
   let out = '';
+  const alts = new Map<number, number>();
   const soft = (): void => {
     if (out.length > 0 && !out.endsWith('\n')) out += '\n';
   };
   let skipping: { name: string; depth: number } | undefined;
+  let kept = 0; // inside how many <pre> or code blocks
+  let fresh = false; // right after one opened: a browser shows no line for a line break there
+  let cells = 0; // cells so far in the table's row
+  let inCell = false; // a cell's blocks and <br>s are no lines of the table's
   let at = 0;
   while (at < html.length) {
     const ch = html[at]!;
@@ -56,24 +87,53 @@ export function htmlLines(html: string): string {
         if (skipping.depth === 0) skipping = undefined;
         continue;
       }
+      fresh = !closing && (KEPT_BREAKS.has(name) || (name === 'code' && kept > 0));
       if (!closing && (name === 'at' || (name === 'span' && tag.includes(MENTION_TYPE)))) skipping = { name, depth: 1 };
-      else if (name === 'br') out += '\n';
-      else if (BLOCKS.has(name)) soft();
+      else if (!closing && (name === 'img' || name === 'emoji')) {
+        const alt = ALT.exec(tag);
+        const text = alt ? attributeText(alt[1] ?? alt[2] ?? alt[3] ?? '') : '';
+        if (text !== '') alts.set(out.length, out.length + text.length);
+        out += text;
+      } else if (name === 'br') out += inCell ? ' ' : '\n';
+      else if (name === 'td' || name === 'th') {
+        if (!closing && cells++ > 0) out += '\t';
+        inCell = !closing;
+      } else if (name === 'tr' || name === 'table') {
+        soft();
+        cells = 0;
+        inCell = false;
+      } else {
+        if (KEPT_BREAKS.has(name)) kept = Math.max(0, kept + (closing ? -1 : 1));
+        if (BLOCKS.has(name) && inCell) out += ' ';
+        else if (BLOCKS.has(name)) soft();
+      }
       continue;
     }
     at += 1;
     if (skipping) continue;
+    let char = ch;
     if (ch === '&') {
       const entity = entityAt(html, at - 1);
       if (entity) {
-        out += /\s/.test(entity.char) ? ' ' : entity.char;
+        char = entity.char;
         at = entity.end;
-        continue;
       }
     }
-    out += /\s/.test(ch) ? ' ' : ch;
+    if (kept > 0 && !inCell && (char === '\n' || char === '\r')) {
+      if (char === '\r' && html[at] === '\n') continue; // CR LF is one line break
+      if (!fresh) out += '\n';
+      fresh = false;
+      continue;
+    }
+    fresh = false;
+    out += kept > 0 && !inCell && char === '\t' ? '\t' : /\s/.test(char) ? ' ' : char;
   }
-  return out;
+  return { text: out, alts };
+}
+
+/** The HTML's text with '\n' where a line ends and a tab between a table's cells (readCopy). */
+export function htmlLines(html: string): string {
+  return readCopy(html).text;
 }
 
 /** The text's characters that are not blanks, in order. */
@@ -82,28 +142,43 @@ function inked(text: string): string {
 }
 
 /**
- * The text with a line break wherever the HTML copy ended a line, or the text as it came when it
- * has its lines already, when the copy has none, or when the copy does not hold the same
- * characters (then where its lines fall in the text is not known).
+ * The text with a line break wherever the HTML copy ended a line (and a tab between a table's
+ * cells), or the text as it came when it has its lines already, when the copy has none, or when
+ * the copy does not hold the same characters (then where its lines fall in the text is not
+ * known). An image's alt text counts only where the text holds it there (Teams' emoji).
  */
 export function withTeamsLines(text: string, html: string): string {
   if (html.length > MAX_HTML_CHARS || text.trim().includes('\n')) return text;
-  const lines = htmlLines(html);
-  if (!lines.includes('\n') || inked(lines) !== inked(text)) return text;
+  const copy = readCopy(html);
+  const lines = copy.text;
+  if (!lines.includes('\n')) return text;
+  const ink = inked(text);
+  let k = 0; // the text's next non-blank in `ink`
+  let h = 0; // the copy's next character
+  /** The copy's blanks before its next non-blank, leaving out alt texts the text does not hold next. */
+  const blanksOfCopy = (): string => {
+    let run = '';
+    for (;;) {
+      while (h < lines.length && /\s/.test(lines[h]!)) run += lines[h++]!;
+      const end = copy.alts.get(h);
+      if (end === undefined || ink.startsWith(inked(lines.slice(h, end)), k)) return run;
+      h = end;
+    }
+  };
   let out = '';
   let blanks = '';
-  let h = 0;
   for (const ch of text) {
     if (/\s/.test(ch)) {
       blanks += ch;
       continue;
     }
-    let breaks = 0;
-    // Both hold the same characters in the same order: the HTML's next non-blank is this one.
-    while (h < lines.length && /\s/.test(lines[h]!)) if (lines[h++] === '\n') breaks += 1;
+    const shape = blanksOfCopy().replace(/ /g, ''); // its line breaks and tabs
+    if (!lines.startsWith(ch, h)) return text;
     h += ch.length;
-    out += (breaks > 0 && out.length > 0 ? '\n'.repeat(breaks) : blanks) + ch;
+    k += ch.length;
+    out += (shape !== '' && out.length > 0 ? shape : blanks) + ch;
     blanks = '';
   }
-  return out + blanks;
+  blanksOfCopy();
+  return h < lines.length ? text : out + blanks;
 }
