@@ -69,7 +69,7 @@ export function routeTable(f: Features): RouteTable {
       if (typed.to === 'myCases' && cases) return cases.typed(c, typed, await locale(c), surface(c));
       if (typed.to === 'team' && team) return team.typed(c, typed, await locale(c), surface(c));
       if (typed.to === 'signIn' && actions && (await actions.typedCode(c, text, await locale(c), surface(c)))) return;
-      await advisor.message(c);
+      await advisor.message(c, text);
     },
     click: {
       partnerCenter: actions

@@ -49,9 +49,9 @@ export class AdvisorTurns {
     return this.converse(context, { kind: 'start', greetOnly: isSharedConversation(context.activity) });
   }
 
-  /** Typed text, or a Web Chat click on one of the flow's own buttons (a message carrying the data). */
-  message(context: TurnContext): Promise<void> {
-    return this.converse(context, inputFrom(context.activity, textForBot(context.activity)));
+  /** Typed text (as the route table already read it, so Teams' HTML copy is read once), or a Web Chat click on one of the flow's own buttons. */
+  message(context: TurnContext, text: string = textForBot(context.activity)): Promise<void> {
+    return this.converse(context, inputFrom(context.activity, text));
   }
 
   /** The compose box's search command (a message extension): result cards for the situation typed. */
