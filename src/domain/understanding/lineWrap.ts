@@ -8,20 +8,17 @@
 // signature's rule) is never joined.
 import { LEXICONS } from './lexicon';
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** A line's words as the lexicon writes them: lower case, split at spaces only ("n/a" is no "a"). */
+const words = (s: string): string[] => s.normalize('NFKC').toLowerCase().trim().split(/\s+/u);
 
-const GOES_ON: readonly string[] = [...new Set(LEXICONS.flatMap((l) => l.structure?.lineGoesOn ?? []).map(fold))];
+const GOES_ON: readonly string[][] = [...new Set(LEXICONS.flatMap((l) => l.structure?.lineGoesOn ?? []))].map(words);
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
 /** A line that is part of a message's frame, not of its prose. */
 const STRUCTURAL = [
   /^>/u, // a quoted line
-  /^(?:[-*•·–—]|\d{1,2}[.)）]|[A-Za-z][.)]|\(\w\))\s/u, // a list item
+  /^(?:(?:[-*•·–—]|\d{1,2}[.)]|[A-Za-z][.)]|\(\w\))\s|\d{1,2}[）、]|（\d{1,2}）)/u, // a list item
+  /^[[【][^\]】]{1,16}[\]】]/u, // a chat line under its speaker's or its time's label
   /^[^\s:：]{1,24}(?: [^\s:：]{1,24}){0,3} ?[:：]/u, // a header or a label ("From:", "Channel: EA")
   /\t| {2}|[|│]/u, // a table's row
   /^\[?\d{1,4}[-./:/]\d{1,2}/u, // a chat line with its time or date
@@ -33,10 +30,10 @@ const structural = (line: string): boolean => line.length === 0 || STRUCTURAL.so
 /** Whether a line ends in a word no sentence ends on. */
 function endsOpen(line: string): boolean {
   if (/[\p{P}\p{S}]$/u.test(line)) return false;
-  const folded = fold(line);
+  const said = words(line);
   return GOES_ON.some((w) => {
-    if (CJK.test(w)) return folded.endsWith(w) && [...folded].filter((c) => CJK.test(c)).length >= w.length + 2;
-    return folded.endsWith(` ${w}`);
+    if (w.length === 1 && CJK.test(w[0]!)) return said[said.length - 1]!.endsWith(w[0]!) && [...line].filter((c) => CJK.test(c)).length >= w[0]!.length + 2;
+    return said.length > w.length && w.every((word, k) => said[said.length - w.length + k] === word);
   });
 }
 
