@@ -253,6 +253,11 @@ export interface Structure {
   spokenColon?: string[];
   /** A spoken new line ("new line", «новая строка», "换行", "nova linha", "új sor"). */
   spokenLine?: string[];
+  /**
+   * Words no sentence ends on ("the", "of", "no longer", «на», «уже не», "的", "通过", "para o", "az"):
+   * a line that ends in one was wrapped in the middle of its sentence, which goes on in the next line.
+   */
+  lineGoesOn?: string[];
   /** An IVR log's "pressed" before a menu's number («нажал», "按", "pressionou", "megnyomta"): the menu's label states nothing. */
   menuPressed?: string[];
 }

@@ -4,6 +4,7 @@
 // uncertainty do not reach across it, and every character remembers where it came from so the
 // evidence can quote the original words.
 
+import { wrappedBreaks } from './lineWrap';
 import { TRADITIONAL } from './traditional';
 
 export interface PreparedText {
@@ -154,6 +155,7 @@ export function prepare(input: string): PreparedText {
   const pieces: Piece[] = [];
   const glosses = input.includes('(') || input.includes('（') ? glossOpenings(input) : new Set<number>();
   const cellGaps = cellBreaks(input);
+  const wraps = wrappedBreaks(input);
   let i = 0;
   let open = 0;
   for (const cp of input) {
@@ -179,7 +181,7 @@ export function prepare(input: string): PreparedText {
       continue;
     }
     if (SENTENCE.has(cp)) {
-      pieces.push({ ch: LINE_BREAK.has(cp) && wrapsAfterComma(pieces, input) ? ' ' : '.', at });
+      pieces.push({ ch: LINE_BREAK.has(cp) && (wraps.has(at) || wrapsAfterComma(pieces, input)) ? ' ' : '.', at });
       continue;
     }
     if (QUESTION.has(cp)) {
