@@ -135,12 +135,15 @@ export function pickedRows(text: string, prepared: PreparedText, mentions: Struc
 /**
  * A mark that points at a row, not a word of any language: a star, a pointing hand, an arrow
  * ("←", "<--", "<<<", "==>") or an asterisk, opening the row or standing at its end (its last cell,
- * or after the last cell's words). Ticks are left out, as a column of them marks many rows, and an
- * arrow inside a cell ("EA -> CSP") is a change, not a mark.
+ * or after the last cell's words). Ticks are left out, as a column of them marks many rows. At the
+ * row's end an arrow points back at it: one pointing on to words ("EA -> CSP", "Open → CSP",
+ * "→ CSP") is a change from one value to another, not a mark; one pointing back may have a few words
+ * after it ("<-- ours", "← this one").
  */
-const MARK = '(?:[★☆⭐✱*👉👈➡⬅←→⇐⇒►▶◀◄]|<{2,}|<-+|=+>|-+>|>{2,})';
-const OPENS = new RegExp(`^\\s*${MARK}`, 'u');
-const ENDS = new RegExp(`(?:^|\\s)${MARK}(?:\\s*\\p{L}{0,4}\\s*)$|^\\s*${MARK}`, 'u');
+const BACK = '(?:[★☆⭐✱*👉👈⬅←⇐◀◄]|<{2,}|<-+)';
+const ON = '(?:[➡→⇒►▶]|=+>|-+>|>{2,})';
+const OPENS = new RegExp(`^\\s*(?:${BACK}|${ON})`, 'u');
+const ENDS = new RegExp(`^\\s*${BACK}|(?:^|\\s)${BACK}(?:\\s*\\p{L}{1,8}){0,3}\\s*$|(?:^|\\s)${ON}\\s*$`, 'u');
 
 /** The data rows holding a mark, when some do and others do not. */
 function markedRows(data: ReadonlyArray<{ cells: readonly string[] }>): Set<number> | undefined {

@@ -8,6 +8,7 @@
 import { compilePatterns, fold } from './compile';
 import { LEXICONS } from './lexicon';
 import { isRecap } from './recap';
+import { prepare } from './text';
 
 const WORDS = compilePatterns(
   LEXICONS.flatMap((l) => l.structure?.recapComments ?? []),
@@ -18,14 +19,24 @@ const WORDS = compilePatterns(
 const HEADING = new RegExp(`^[\\s*#>\\p{So}]*(?:${WORDS})\\s*(?:\\(\\d+\\))?[\\s*:：]*$`, 'u');
 /** One comment labelled at the start of its line, who wrote it before the colon ("Hozzászólás (ügyfél, Viktor): …"). */
 const LABELLED = new RegExp(`^[\\s*#>\\p{So}]*(?:${WORDS})[^:：\\n]{0,40}[:：]\\s*\\S`, 'u');
-/** Only a name after the label's colon ("Agent: Dana Reyes", "坐席：王芳"): the recap's header, no comment. */
+/**
+ * Only a name after the label's colon ("Agent: Dana Reyes", "坐席：王芳"): the recap's header, no
+ * comment. A name that is an option's word ("Comment (Carla): Azure China", "评论：世纪互联") is
+ * the comment's answer: any lexicon's product, program, channel or cloud word.
+ */
 const BARE_NAME = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|\p{Script=Han}{2,4})\s*$/u;
+const OPTION = compilePatterns(
+  LEXICONS.flatMap((l) => l.entries.flatMap((e) => e.patterns)),
+  'entries',
+  'u',
+);
 /** A rule of dashes alone on its line, between the recap and the comments. */
 const RULE = /^\s*(?:[—–]|-{3,}|_{3,}|={3,})\s*$/u;
 
 /** A comment labelled on its line, saying more than who is on the call. */
 function isComment(line: string): boolean {
-  return LABELLED.test(fold(line)) && !BARE_NAME.test(line.slice(line.search(/[:：]/u) + 1));
+  const after = line.slice(line.search(/[:：]/u) + 1);
+  return LABELLED.test(fold(line)) && (!BARE_NAME.test(after) || OPTION.test(prepare(after).text));
 }
 
 /** The parts of a recap with comments below it, newest first (the recap last); undefined for any other message. */

@@ -128,12 +128,19 @@ function wrapsAfterComma(pieces: readonly Piece[], input: string): boolean {
   return false;
 }
 
+/** A cell that ends a sentence ("They are on EA."): a gap after it is prose typed with two spaces, no cell break. */
+const SENTENCE_CELL = /[.?!。？！]$/u;
+/** A header's cell: a short label of four words at most, no sentence. */
+const label = (cell: string): boolean => !SENTENCE_CELL.test(cell) && cell.trim().split(/\s+/u).length <= 4 && cell.length <= 30;
+
 /**
  * Where a pasted table's cells meet: a tab, or two spaces or more, on the lines of a table, a header
- * line of three cells or more with no digit ("Customer⇥Cloud⇥Channel") and the lines below it split
- * into as many cells or more. A cell is a clause of its own ("Global⇥EA⇥Azure" reads "Global, EA,
- * Azure"), as a CSV's comma or a drawn table's bar already is; a list of action items with a status
- * at the end ("AI-3  Confirm the admin  OPEN") has no header and is read as before.
+ * line of three cells or more with no digit ("Customer⇥Cloud⇥Channel"), each a short label, and the
+ * lines below it split into as many cells or more. A cell is a clause of its own ("Global⇥EA⇥Azure"
+ * reads "Global, EA, Azure"), as a CSV's comma or a drawn table's bar already is; a list of action
+ * items with a status at the end ("AI-3  Confirm the admin  OPEN") has no header and is read as
+ * before, and so is prose typed with two spaces after each sentence ("They are on EA.  They want
+ * support."): its sentences are no cells.
  */
 function cellBreaks(input: string): Set<number> {
   const breaks = new Set<number>();
@@ -141,10 +148,10 @@ function cellBreaks(input: string): Set<number> {
   let at = 0;
   let width = 0;
   for (const line of input.split('\n')) {
-    const gaps = [...line.matchAll(/(?<=\S)(?:\t[ \t]*|  +)(?=\S)/gu)];
+    const gaps = [...line.matchAll(/(?<=\S)(?:\t[ \t]*|  +)(?=\S)/gu)].filter((g) => g[0].startsWith('\t') || !SENTENCE_CELL.test(line.slice(0, g.index)));
     const cells = gaps.length + 1;
     if (width > 0 && cells >= width) for (const g of gaps) breaks.add(at + g.index);
-    else width = cells >= 3 && !/\d/u.test(line) ? cells : 0;
+    else width = cells >= 3 && !/\d/u.test(line) && line.split(/\t[ \t]*| {2,}/u).every(label) ? cells : 0;
     at += line.length + 1;
   }
   return breaks;
