@@ -148,7 +148,7 @@ function cellBreaks(input: string): Set<number> {
   let at = 0;
   let width = 0;
   for (const line of input.split('\n')) {
-    const gaps = [...line.matchAll(/(?<=\S)(?:\t[ \t]*|  +)(?=\S)/gu)].filter((g) => g[0].startsWith('\t') || !SENTENCE_CELL.test(line.slice(0, g.index)));
+    const gaps = [...line.matchAll(/(?<=\S)(?:\t[ \t]*|  +)(?=\S)/gu)];
     const cells = gaps.length + 1;
     if (width > 0 && cells >= width) for (const g of gaps) breaks.add(at + g.index);
     else width = cells >= 3 && !/\d/u.test(line) && line.split(/\t[ \t]*| {2,}/u).every(label) ? cells : 0;
