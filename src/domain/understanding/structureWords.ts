@@ -113,6 +113,8 @@ export interface Structure {
    * "should it turn out to be"): what the sentence says after them states nothing of the case.
    */
   hypothetical?: string[];
+  /** The customer's confirmation in writing of something past: its clause states no channel (confirmedPast.ts). */
+  confirmedPast?: string[];
   /**
    * Words for what was said at first ("at first they said", «сначала говорили», "一开始说", "no
    * começo disseram", "először azt mondták"): they doubt what follows, and a different answer told

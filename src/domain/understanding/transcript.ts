@@ -28,7 +28,7 @@ export interface Turn {
   text: string;
 }
 
-const words = (key: 'speakers' | 'yes' | 'no' | 'qa' | 'notIs'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
+const words = (key: 'speakers' | 'yes' | 'no' | 'qa' | 'notIs' | 'defers'): string[] => LEXICONS.flatMap((l) => l.transcript?.[key] ?? []);
 /** "Or" in each language: a question offering two options, which a yes or a no does not answer (found as a lexicon's whole words: "是EA还是Open？"). */
 const OR = LEXICONS.flatMap((l) => l.structure?.or ?? []);
 /** "Not sure", "no idea", «не знаю», "não sei", "nem tudom", "probably": an answer said under a doubt. */
@@ -62,6 +62,8 @@ const NOT_IS = compilePatterns(words('notIs'), 'transcript.notIs', 'u').source;
 const GLUED_NO = new RegExp(`^(?:${NOT_IS})(?!${NOT_IS})(?:\\p{Script=Han}|\\s*[a-z0-9])`, 'u');
 /** What follows a yes or a no when it is said alone: nothing, or a stop first. */
 const ALONE = /^\s*(?:[,.!;:，。！；、—–-]|$)/u;
+/** A yes that goes on, in its sentence, to put the answer off ("tudo bem, deixa eu confirmar…", "yes, let me check"): it only takes the question in. */
+const DEFERRED = new RegExp(`^[\\s,，、—–-]*(?:${compilePatterns(words('defers'), 'transcript.defers', 'u').source})`, 'u');
 /** A chat export's stamp: a date (day, month and year in any order, "2026.03.04.", "03/11/2026,") before the time. */
 const DATED = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}:\d{2}/u;
 
@@ -206,6 +208,7 @@ function answerTo(question: string, answer: string, read: (text: string) => Unde
   // A "not" run into the words after it ("不是 Azure，是 Visio", "不是只要支持，是…") negates them: no bare no ("不用 先帮着支持" is one).
   const noWord = yes === null ? NO.exec(folded) : null;
   const no = noWord !== null && GLUED_NO.test(folded) ? null : noWord;
+  if (yes !== null && DEFERRED.test(yes[yes.length - 1]!)) return [read(yes[yes.length - 1]!)];
   const opened = yes ?? no;
   const said = read(opened === null ? answer : opened[opened.length - 1]!);
   const rest = QUESTION_IDS.filter((q) => !touches(said, q));

@@ -126,6 +126,8 @@ export interface Transcript {
   persons?: string[];
   /** A "not" that negates the words it runs into when it opens an answer ("不是 Azure，是…"), unlike a bare no ("不是，…"). */
   notIs?: string[];
+  /** Words that put the answer off ("let me check", "deixa eu confirmar", «сейчас уточню»): a yes before them answers nothing. */
+  defers?: string[];
 }
 
 export interface Lexicon {

@@ -18,6 +18,7 @@ import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ow
 import { joiningWords, markNegations, negatePhrases } from './negation';
 import { caseRoles } from './cases';
 import { hypotheticals } from './hypothetical';
+import { confirmedPast } from './confirmedPast';
 import { earlierNotes, stillUnknown } from './earlierNote';
 import { plainText, readLayout, tableRowSpans } from './document';
 import { pickedRows } from './pickedRows';
@@ -189,6 +190,7 @@ function read(text: string, part: boolean): Understanding {
   scorecardCriteria(text, prepared, mentions);
   otherCases(prepared.text, mentions, COMPILED, () => [...bracketed(text, prepared), ...listItems(text, prepared)]);
   hypotheticals(prepared.text, mentions);
+  confirmedPast(prepared.text, mentions);
   earlierNotes(prepared.text, mentions, corrections);
   stillUnknown(prepared.text, mentions, (end) => /^\s*[:：]/.test(text.slice((prepared.origin[end - 1] ?? -1) + 1)));
   caseRoles(prepared.text, mentions, COMPILED, corrections);
