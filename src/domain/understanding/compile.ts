@@ -286,7 +286,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'selfOf',
     'relationColumn',
   ] as const) {
-    const list = st?.[key];
+    // Words of no decision between two options are undecided words too (eitherScope.ts scopes them).
+    const list = key === 'undecided' ? [...(st?.undecided ?? []), ...(st?.either ?? [])] : st?.[key];
     if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);
   }
   if (nonEmpty(lexicon.block)) compiled.block = compilePatterns(lexicon.block, `${where} block`);

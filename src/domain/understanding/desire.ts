@@ -5,6 +5,7 @@
 // sentence, or after it in its own clause (Hungarian, Russian and Chinese may put the verb last).
 import { QUESTION_IDS, QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
+import { eitherQuestions, isEither } from './eitherScope';
 import { Span, StructuredMention, matches } from './structure';
 import { sentenceOf } from './text';
 
@@ -143,11 +144,15 @@ export function firstSaid(text: string, mentions: Array<StructuredMention & { ba
  * "ainda não decidiram", "még nem döntöttek") leaves open: those its own sentence names ("move
  * or support, they haven't decided" is about the goal, not the channel corrected before it). Said
  * in a sentence that names nothing ("They ended the call without deciding."), it is about the
- * whole story told before it: every question.
+ * whole story told before it: every question. "Could be either" is about two options only (eitherScope.ts).
  */
 export function undecidedQuestions(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): Set<QuestionId> {
   const open = new Set<QuestionId>();
   for (const u of lexicons.flatMap((l) => matches(l.undecided, text))) {
+    if (isEither(text, u)) {
+      for (const q of eitherQuestions(text, u, mentions)) open.add(q);
+      continue;
+    }
     const { start, end } = sentenceOf(text, u.start, u.end);
     const named = mentions.filter((m) => m.question !== undefined && !m.negated && m.start >= start && m.end <= end);
     for (const q of named.length > 0 ? named.flatMap((m) => [m.question!, ...m.implies.map(([i]) => i)]) : QUESTION_IDS) open.add(q);

@@ -2,15 +2,17 @@
 // ("rev 3 (P. Shah): corrected – …", "v5: … not US Gov like v4 said", «ред. 3: исправлено — …»,
 // "第2版：…", "3. vált. (javítva): …"): the newest revision's value stands, whatever the order of
 // the lines. An older revision's value is blanked (with spaces, so every other word keeps its
-// place) to the end of its clause, where a newer revision answers the same question with another
-// value, read on its own and only where that newer revision says it corrects, in its label or its
-// first word ("(corrected)", "corrected –", «исправлено», "（更正）", "javítva", "corrigido"): a
+// place) with the short words before it ("on an EA"), where a newer revision answers the same question
+// with another value, read on its own and only where that newer revision says it corrects, in its label
+// or its first clause ("(corrected)", "channel corrected,", «исправлено», "（更正）", "javítva", "corrigido"): a
 // revision that only changes a value another one disputes, doubts it or adds a contact replaces
 // nothing, and both values are asked. The older revision's other answers stand.
 import type { Answers } from '../questions';
 import { compilePatterns, foldInPlace } from './compile';
 import { LEXICONS } from './lexicon';
+import { namedQuestions } from './questionNames';
 import type { Named } from './replacedValue';
+import { matches } from './structure';
 
 const words = LEXICONS.flatMap((l) => l.structure?.revision ?? []);
 const LABEL = words.length > 0 ? compilePatterns(words, 'structure.revision') : undefined;
@@ -20,8 +22,10 @@ const CORRECTS = correctWords.length > 0 ? compilePatterns(correctWords, 'struct
 const LEAD = /^[\s>*•·\-–—]*/u;
 const AFTER = /^\.?\s*(\([^()\n]{0,40}\))?\s*[:=—–-]/u;
 const CHINESE_DIGITS = '一二三四五六七八九';
-/** What ends a replaced value's clause on its line. */
-const CLAUSE_END = /[.;；,，。!?！？\n]| [–—-] /u;
+/** Up to two short words right before a replaced value: its preposition and article ("on an", «на», "no", "az"). */
+const ATTACHED = /(?:(?<![\p{L}\p{N}])[\p{L}]{1,3} ){1,2}$/u;
+/** What ends a revision's first clause: a clause's mark or a dash between words. */
+const FIRST_CLAUSE_END = /[.;；,，。!?！？:：\n]| [–—-] /u;
 /** Blanks, dashes and quote marks before a revision's first word. */
 const BEFORE_WORD = /^[\s–—\-"'«“„]*/u;
 
@@ -44,14 +48,20 @@ interface Revision {
   corrects: boolean;
 }
 
-/** A correcting word in the label's brackets ("rev 3 (corrected):") or as the revision's first word ("corrected – …"), not anywhere ("v2: we fix their tickets"). */
+/**
+ * A correcting word in the label's brackets ("rev 3 (corrected):") or in the revision's first clause, where it ends that
+ * clause ("corrected – …", "channel corrected, …") or the clause names a question ("fixed the cloud, …"); a correcting
+ * word with some other object is about something else ("v2: we fix their tickets", "v3: corrected invoice attached").
+ */
 function saysCorrects(label: string, body: string): boolean {
   if (CORRECTS === undefined) return false;
   CORRECTS.lastIndex = 0;
   if (CORRECTS.test(label)) return true;
   const first = BEFORE_WORD.exec(body)![0].length;
-  CORRECTS.lastIndex = 0;
-  return CORRECTS.exec(body.slice(first, first + 40))?.index === 0;
+  const end = body.slice(first).search(FIRST_CLAUSE_END);
+  const clause = end < 0 ? body.slice(first) : body.slice(first, first + end);
+  if (namedQuestions(clause).length > 0) return matches(CORRECTS, clause).length > 0;
+  return matches(CORRECTS, clause).some((c) => /^[\s)）]*$/u.test(clause.slice(c.end)));
 }
 
 function revisionsOf(text: string): Revision[] {
@@ -90,9 +100,9 @@ export function olderRevisions(text: string, valuesOf: (piece: string) => readon
     const piece = text.slice(older.start, older.end);
     for (const v of valuesOf(piece)) {
       if (!newer.some((a) => a[v.question] !== undefined && a[v.question] !== v.option)) continue;
-      const clause = piece.slice(v.end).search(CLAUSE_END);
-      const end = older.start + (clause < 0 ? piece.length : v.end + clause);
-      for (let k = older.start + v.start; k < end; k++) out[k] = ' ';
+      // The value's words and the short words attached before it ("on an EA", «на EA»), not the rest of its clause.
+      const attached = ATTACHED.exec(piece.slice(0, v.start))?.[0].length ?? 0;
+      for (let k = older.start + v.start - attached; k < older.start + v.end; k++) out[k] = ' ';
     }
   }
   return out.join('');

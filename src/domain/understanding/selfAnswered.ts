@@ -20,7 +20,7 @@ const OR = compilePatterns(
 const ASKED = /[^.!?。！？\n]*[?？]/gu;
 /** Words that leave the case undecided ("not decided yet", «пока не решили»): no answer then. */
 const UNDECIDED = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.undecided ?? []),
+  LEXICONS.flatMap((l) => [...(l.structure?.undecided ?? []), ...(l.structure?.either ?? [])]),
   'selfAnswered.undecided',
   'u',
 );

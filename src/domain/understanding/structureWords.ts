@@ -21,6 +21,19 @@ export interface Structure {
    */
   undecided?: string[];
   /**
+   * Words of no decision between two options ("could be either", «может быть и то, и другое»,
+   * "两个都可能", "pode ser qualquer um dos dois", "bármelyik lehet"): undecided words about the
+   * questions that have two values named in their sentence or the one before, or that their
+   * subject names (eitherScope.ts).
+   */
+  either?: string[];
+  /** Words naming a question, as a sentence's subject ("the channel", «канал», "渠道", "o canal", "a csatorna"). */
+  cloudWord?: string[];
+  channelWord?: string[];
+  serviceWord?: string[];
+  goalWord?: string[];
+  partnerTypeWord?: string[];
+  /**
    * Two parties' claims side by side in one sentence ("X says direct, Y says through the
    * distributor", "合同部说…，销售说…", "Zoli szerint …, Eszter szerint …"): the partner's role they
    * name is left open (rivalClaims.ts).

@@ -32,6 +32,7 @@ import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
 import { letterNames, respell, spelledOut } from './spelled';
 import { firstSaid, laterGoals, negatedTogether, undecidedQuestions, wantedGoal } from './desire';
+import { eitherAboutOlder } from './eitherScope';
 import { keepDisputed } from './disputed';
 import { restoreRivals, rivalRoleWords } from './rivalClaims';
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
@@ -159,7 +160,9 @@ function read(text: string, part: boolean): Understanding {
   const rivals = rivalRoleWords(prepared.text, mentions);
   // Nothing named: still, it may say the case was left undecided (about a thread's older parts). sellersNotCsp (below) reads a seller alone.
   if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp'))
-    return undecidedQuestions(prepared.text, mentions, COMPILED).size > 0 ? { ...empty(), undecided: true } : empty();
+    return undecidedQuestions(prepared.text, mentions, COMPILED).size > 0 || eitherAboutOlder(prepared.text, mentions, COMPILED)
+      ? { ...empty(), undecided: true }
+      : empty();
   const corrections = correctionMarks(COMPILED, prepared.text, mentions);
   const doubtedSellers = markNegations(
     prepared.text,
@@ -257,7 +260,8 @@ function read(text: string, part: boolean): Understanding {
   }
 
   const result = empty();
-  if (undecidedOf.size === QUESTION_IDS.length) {
+  // "…through a syndication partner. Could be either": about that value and one an older part told.
+  if (undecidedOf.size === QUESTION_IDS.length || eitherAboutOlder(prepared.text, mentions, COMPILED)) {
     result.undecided = true;
     const saidLast = Math.max(...COMPILED.flatMap((l) => matches(l.undecided, prepared.text)).map((u) => u.start));
     if (mentions.every((m) => m.question === undefined || m.negated || m.end <= saidLast)) result.undecidedLast = true;
