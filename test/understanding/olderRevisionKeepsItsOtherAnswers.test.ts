@@ -1,7 +1,7 @@
 // A corrected revision loses only the value the correction replaces: its other answers, in another
-// clause of the same line, stand. And a revision corrects only where its label or its first word
-// says so: a correcting word further on ("we fix their tickets") is about something else, so a
-// changed value with no correction is still asked.
+// clause of the same line, stand. And a revision corrects only where its label or its first clause
+// says so of an answer: a correcting word with another object ("we fix their tickets") is about
+// something else, so a changed value with no correction is still asked.
 import { checkKind } from './kindCheck';
 
 describe('an older revision keeps the answers a newer one does not correct', () => {
