@@ -216,6 +216,7 @@ export function attributeRoles(
   lexicons: readonly CompiledLexicon[],
   asideOpens: (at: number) => boolean = () => false,
   corrections: readonly Span[] = [],
+  glossCloses: (from: number, at: number) => boolean = () => false,
 ): void {
   const owners = lexicons.flatMap((l) => matches(l.ownerAfter, text));
   const servedByUs = lexicons.flatMap((l) => matches(l.selfOf, text));
@@ -223,6 +224,12 @@ export function attributeRoles(
   const next = (from: number, to: number): boolean => {
     const gap = text.slice(from, to);
     const comma = gap.search(/[,.?;:]/);
+    // Past the bracket glossing the role, or closing the one it stands in ("the distributor
+    // (indirect provider) also joined the meeting"): the owner's words right after it.
+    if (comma >= 0 && gap[comma] === ',' && glossCloses(from, from + comma)) {
+      const rest = gap.slice(comma + 1);
+      return !/[,.?;:]/.test(rest) && units(rest) <= OWNER_GAP;
+    }
     if (comma >= 0 && (!/^ ?, ?[^,.?;:]*$/.test(gap) || !asideOpens(from + comma))) return false;
     return units(gap.replace(',', ' ')) <= OWNER_GAP;
   };

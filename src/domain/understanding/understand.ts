@@ -216,7 +216,17 @@ function read(text: string, part: boolean): Understanding {
   const bracketAt = (at: number): boolean =>
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
   supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
-  attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections);
+  // A closing bracket there, with no mark after it, around the role that ends at `from` or
+  // opened right after it on another word for the role ("the distributor (indirect provider) also …").
+  const glossCloses = (from: number, at: number): boolean => {
+    const close = prepared.origin[at];
+    if (close === undefined || (text[close] !== ')' && text[close] !== '）') || /^\s*[,.;:?!，。；：？！]/u.test(text.slice(close + 1))) return false;
+    const open = Math.max(text.lastIndexOf('(', close), text.lastIndexOf('（', close));
+    const after = prepared.origin[from];
+    if (open < 0 || after === undefined || open > after + 1) return false;
+    return open < after || mentions.some((o) => o.question === 'partnerType' && !o.negated && o.start >= from && o.end <= at);
+  };
+  attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections, glossCloses);
   ourResellers(prepared.text, mentions, COMPILED);
   namedResellers(prepared.text, mentions, COMPILED, (end) => nameFollows(text, prepared, end));
   // A capitalised word before it that opens a bracket or a quote is the name's first word too ("(Nuvem Distribuidora)", "“Nuvem Distribuidora”").
