@@ -105,8 +105,12 @@ function spelt(word: string, dictionary: Dictionary, typing: Transliteration): s
 }
 
 /** The message with its transliterated words in the language's letters, or as it was. */
-export function fromTranslit(prepared: PreparedText, dictionary: Dictionary, typings: readonly Transliteration[]): PreparedText {
+export function fromTranslit(prepared: PreparedText, dictionary: Dictionary, typings: readonly Transliteration[], raw?: string): PreparedText {
   const { text, origin } = prepared;
+  // A word written with a capital inside a sentence is a name ("Partner Center", "Enterprise
+  // Agreement", "US Government"), the same in every language: it is no word of a Latin-script one,
+  // and it stays as written.
+  const named = (at: number): boolean => raw !== undefined && /\p{Lu}/u.test(raw[origin[at] ?? -1] ?? '') && !/(^|[.!?:;])$/.test(text.slice(0, at).trimEnd());
   const tokens = [...text.matchAll(/[a-z]+/g)];
   if (tokens.length < MIN_WORDS) return prepared;
   for (const typing of typings) {
@@ -118,13 +122,13 @@ export function fromTranslit(prepared: PreparedText, dictionary: Dictionary, typ
     const evidence = read.filter((t) => t.known && !dictionary.words.has(t.word));
     // A long message in a Latin-script language has loanwords too ("plan", "billing", "transfer"):
     // its own lexicons' words ("they", "want", "through") must not outnumber the evidence twice over.
-    const latin = read.filter((t) => dictionary.words.has(t.word)).length;
+    const latin = read.filter((t) => dictionary.words.has(t.word) && !named(t.at)).length;
     if (evidence.length < MIN_WORDS || latin > 2 * evidence.length) continue;
     let out = '';
     const outOrigin: number[] = [];
     let last = 0;
     for (const t of read) {
-      if (!t.known && !typing.functionWords.has(t.as)) continue;
+      if ((!t.known && !typing.functionWords.has(t.as)) || (named(t.at) && dictionary.words.has(t.word))) continue;
       out += text.slice(last, t.at) + t.as;
       outOrigin.push(...origin.slice(last, t.at), ...[...t.as].map((_, k) => origin[t.at + Math.min(k, t.word.length - 1)]!));
       last = t.at + t.word.length;

@@ -148,7 +148,7 @@ function read(text: string, part: boolean): Understanding {
   const languages = dominantLanguages(COMPILED, plain.text);
   // A filler in Latin letters is dropped only when the message is known to be in its language.
   const spoken = respell(plain, COMPILED, (language) => languages.size === 1 && languages.has(language));
-  const respelled = fromTranslit(spelledOut(spoken, LETTERS, DICTIONARY.words), DICTIONARY, TRANSLITERATIONS);
+  const respelled = fromTranslit(spelledOut(spoken, LETTERS, DICTIONARY.words), DICTIONARY, TRANSLITERATIONS, text);
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(COMPILED, respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
