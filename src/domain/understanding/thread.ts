@@ -20,6 +20,7 @@ import { channelInCorrectedCloud } from './cloudCorrected';
 import { prepare } from './text';
 import { optionsDecidedAfter } from './optionsDecided';
 import { FROM, FROM_SAID, HEADER, SEPARATOR, SUBJECT, WROTE } from './mailHeaders';
+import { DATE_HEADER, mailTime, pastedOldestFirst } from './mailDates';
 
 /**
  * A chat log line: "[10:01] Name: text", "【14:52】李娜：text", "[11-24 15:20] Name: text" (a date
@@ -198,7 +199,8 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   if (!isThread(lines)) return { parts: [text] };
 
   // Each part remembers whether it was quoted ("> "): quoted text is older than the text around it.
-  const parts: Array<{ lines: string[]; quoted: boolean; chat?: boolean }> = [{ lines: [], quoted: false }];
+  // A mail opened by its "From:" line remembers the time its date header gives (mailDates.ts).
+  const parts: Array<{ lines: string[]; quoted: boolean; chat?: boolean; mail?: boolean; time?: number | undefined }> = [{ lines: [], quoted: false }];
   let inSignature = false;
   let subject: string | undefined;
   let chat = false;
@@ -218,6 +220,13 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
       open(quoted);
       const said = FROM_SAID.exec(line);
       if (said !== null) parts[parts.length - 1]!.lines.push(said[1]!);
+      else if (FROM.test(line)) parts[parts.length - 1]!.mail = true;
+      continue;
+    }
+    const dated = DATE_HEADER.exec(line);
+    const last = parts[parts.length - 1]!;
+    if (dated !== null && last.mail === true && last.lines.length === 0) {
+      last.time ??= mailTime(dated[1]!);
       continue;
     }
     if (HEADER.test(line)) {
@@ -252,7 +261,15 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   const own = parts.filter((p) => !p.quoted);
   const newestFirst = times.length > 1 && times[0]! > times[times.length - 1]!;
   const firstChat = own.findIndex((p) => p.chat === true);
-  const ordered = chat && !newestFirst ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()] : own;
+  // Mails whose dates grow down the page were pasted oldest first: the one at the bottom is the newest.
+  const firstMail = own.findIndex((p) => p.mail === true);
+  const oldestFirst = !chat && pastedOldestFirst(own.filter((p) => p.mail === true).map((p) => p.time));
+  const ordered =
+    chat && !newestFirst
+      ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()]
+      : oldestFirst
+        ? [...own.slice(0, firstMail), ...own.slice(firstMail).reverse()]
+        : own;
   // A recap above the log is older than the replies below it (recap.ts).
   if (firstChat > 0 && isRecap(texts(own.slice(0, firstChat)).join('\n'))) ordered.push(...ordered.splice(ordered.indexOf(own[0]!), firstChat));
   const oldest = texts(parts.filter((p) => p.quoted));

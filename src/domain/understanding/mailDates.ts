@@ -1,0 +1,63 @@
+// The date header under a pasted mail's "From:" line ("Date: 14/04/2025 09:15", "Sent: 12 May 2025 10:02", «Отправлено:
+// 20 мая 2025 г. 10:02», "时间：2025-05-12 15:40", "Elküldve: 2025. május 12. 15:30"), read as a number that grows with
+// the time it names. A thread is pasted newest first; when every mail in it has a date and the dates grow down the page,
+// it was pasted oldest first, and the mail at the bottom is the newest (thread.ts).
+
+/** A header line naming when a mail was sent, in the five languages (group 1: the rest of the line). */
+export const DATE_HEADER = /^\s*(?:date|sent|дата|отправлено|发送时间|时间|日期|寄件日期|data|enviado|enviada|dátum|datum|elküldve|elkuldve)\s*[:：]\s*(.*)$/iu;
+
+/** Months by the first letters of their names: English, Portuguese, Russian and Hungarian. */
+const MONTH_STARTS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:jan|янв)/u, 1],
+  [/^(?:feb|fev|фев)/u, 2],
+  [/^(?:mar|már|мар)/u, 3],
+  [/^(?:apr|ápr|abr|апр)/u, 4],
+  [/^(?:may|mai|máj|мая|май)/u, 5],
+  [/^(?:jun|jún|июн)/u, 6],
+  [/^(?:jul|júl|июл)/u, 7],
+  [/^(?:aug|ago|авг)/u, 8],
+  [/^(?:sep|set|sze|сен)/u, 9],
+  [/^(?:oct|okt|out|окт)/u, 10],
+  [/^(?:nov|ноя)/u, 11],
+  [/^(?:dec|dez|дек)/u, 12],
+];
+
+/**
+ * The time a date header's value names, as minutes since year 0 (roughly: only the order counts), or undefined when it
+ * gives no year or no time of day. Numbers around the year are day and month: month first after the year (2025-04-08,
+ * 2025.04.14.), day first before it (14/04/2025) unless the second number cannot be a month (04/14/2025).
+ */
+export function mailTime(value: string): number | undefined {
+  const lower = value.toLowerCase();
+  const year = /(?<!\d)(\d{4})(?!\d)/u.exec(lower);
+  const clock = /(?<!\d)(\d{1,2})[:.](\d{2})(?![\d.])\s*([ap]\.?m\.?)?/u.exec(lower.slice(year === null ? 0 : year.index + 4));
+  if (year === null || clock === null) return undefined;
+  let hour = Number(clock[1]) % (clock[3] === undefined ? 24 : 12);
+  if (clock[3]?.startsWith('p') === true) hour += 12;
+  const date = lower.slice(0, year.index + 4 + clock.index);
+  const named = /\p{L}{3,}/gu;
+  let month = 0;
+  for (const m of date.matchAll(named)) {
+    const found = MONTH_STARTS.find(([start]) => start.test(m[0]));
+    if (found !== undefined) {
+      month = found[1];
+      break;
+    }
+  }
+  const numbers = [...date.matchAll(/(?<!\d)\d{1,2}(?!\d)/gu)].map((m) => ({ n: Number(m[0]), at: m.index }));
+  let day: number;
+  if (month > 0) day = numbers[0]?.n ?? 0;
+  else if (numbers.length >= 2) {
+    const [a, b] = [numbers[0]!, numbers[1]!];
+    if (a.at > year.index) [month, day] = [a.n, b.n];
+    else if (b.n > 12) [month, day] = [a.n, b.n];
+    else [day, month] = [a.n, b.n];
+  } else return undefined;
+  return ((Number(year[1]) * 13 + month) * 32 + day) * 1440 + hour * 60 + Number(clock[2]);
+}
+
+/** Whether the mails' times, in the order they are written, all grow: the thread was pasted oldest first. */
+export function pastedOldestFirst(times: ReadonlyArray<number | undefined>): boolean {
+  if (times.length < 2 || times.some((t) => t === undefined)) return false;
+  return times.every((t, i) => i === 0 || t! > times[i - 1]!);
+}
