@@ -285,6 +285,8 @@ export function dismissAsides(text: string, mentions: StructuredMention[], lexic
 
 /** At most one word between a restricting word and its product, or right after it ("Azure only"). */
 const ONLY_BEFORE = /^ ?(?:[^ ,.?;:!]{1,12} ?)?$/u;
+/** Two words when the restricting word opens a labelled line ("Escopo: só a assinatura AZ PAYG", "Tárgy: csak az AZ PAYG"). */
+const ONLY_BEFORE_LABELLED = /^ ?(?:[^ ,.?;:!]{1,12} ?){0,2}$/u;
 const ONLY_AFTER = /^ ?$/u;
 
 /**
@@ -308,7 +310,10 @@ export function onlyService(text: string, mentions: StructuredMention[], lexicon
   const restricted = services.filter((m) =>
     onlys.some(
       (o) =>
-        (o.end <= m.start && ONLY_BEFORE.test(text.slice(o.end, m.start)) && next(o, m)) || (o.start >= m.end && ONLY_AFTER.test(text.slice(m.end, o.start))),
+        (o.end <= m.start &&
+          (/[:：]$/u.test(text.slice(0, o.start).trimEnd()) ? ONLY_BEFORE_LABELLED : ONLY_BEFORE).test(text.slice(o.end, m.start)) &&
+          next(o, m)) ||
+        (o.start >= m.end && ONLY_AFTER.test(text.slice(m.end, o.start))),
     ),
   );
   const kinds = new Set(restricted.map((m) => m.option));

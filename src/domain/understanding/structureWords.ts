@@ -64,6 +64,8 @@ export interface Structure {
    */
   /** Words restricting a ticket to one of the customer's tenants ("本工单只涉及", "only about"): the cloud right after them is the case's. */
   scopeOnly?: string[];
+  /** Words setting the product just before them outside the case ("out of scope", "本次不处理"): the other kind of service named is the case's. */
+  outOfScope?: string[];
   /** A place in China and one abroad ("在中国", "在新加坡", "in Singapore"): a role said there is the partner's there. */
   inChina?: string[];
   abroad?: string[];

@@ -37,6 +37,7 @@ import { keepDisputed } from './disputed';
 import { restoreRivals, rivalRoleWords } from './rivalClaims';
 import { sellerAlternatives, sellerUndecided } from './sellerOption';
 import { fromTranslit, transliterations } from './translit';
+import { servicesOutOfScope } from './outOfScope';
 import { selfAnswered } from './selfAnswered';
 import { answeringParty, senderRoles } from './expertAnswer';
 import { forumParts } from './forumThread';
@@ -198,6 +199,7 @@ function read(text: string, part: boolean): Understanding {
   stillUnknown(prepared.text, mentions, (end) => /^\s*[:：]/.test(text.slice((prepared.origin[end - 1] ?? -1) + 1)));
   caseRoles(prepared.text, mentions, COMPILED, corrections);
   onlyService(prepared.text, mentions, COMPILED);
+  servicesOutOfScope(prepared.text, mentions);
   formerAdvisor(prepared.text, mentions, COMPILED);
   ownSupply(prepared.text, mentions, COMPILED);
   scopeContrast(prepared.text, mentions);
