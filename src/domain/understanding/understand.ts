@@ -216,7 +216,10 @@ function read(text: string, part: boolean): Understanding {
   const bracketAt = (at: number): boolean =>
     /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
   supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
-  attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections);
+  // A word is a line's label when a colon follows it, perhaps after a name in brackets ("Distributor (Pax8):", "**分销商**：").
+  const labelEnds = (at: number): boolean =>
+    /^[\s*_]*(?:[(（«][^)）»\n]*[)）»][\s*_»)]*)?[:：]/u.test(text.slice((prepared.origin[at - 1] ?? text.length) + 1));
+  attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections, labelEnds);
   ourResellers(prepared.text, mentions, COMPILED);
   namedResellers(prepared.text, mentions, COMPILED, (end) => nameFollows(text, prepared, end));
   // A capitalised word before it that opens a bracket or a quote is the name's first word too ("(Nuvem Distribuidora)", "“Nuvem Distribuidora”").
