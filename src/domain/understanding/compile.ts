@@ -144,6 +144,7 @@ export interface CompiledLexicon {
   self?: RegExp;
   others?: RegExp;
   ownerAfter?: RegExp;
+  partyLabel?: RegExp;
   notUs?: RegExp;
   otherCase?: RegExp;
   thisCase?: RegExp;
@@ -247,6 +248,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'self',
     'others',
     'ownerAfter',
+    'partyLabel',
     'notUs',
     'otherCase',
     'thisCase',

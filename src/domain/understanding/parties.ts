@@ -217,6 +217,7 @@ export function attributeRoles(
   asideOpens: (at: number) => boolean = () => false,
   corrections: readonly Span[] = [],
   glossCloses: (from: number, at: number) => boolean = () => false,
+  labelEnds: (at: number) => boolean = () => false,
 ): void {
   const owners = lexicons.flatMap((l) => matches(l.ownerAfter, text));
   const servedByUs = lexicons.flatMap((l) => matches(l.selfOf, text));
@@ -270,8 +271,26 @@ export function attributeRoles(
     // "We are its indirect reseller" ("a gente é revenda indireta dela"): said of us, the owner
     // after the role is our supplier.
     const ours = self > other && units(text.slice(selfEnd, m.start)) <= SUBJECT_GAP;
-    if (denied(m) || other > self || ((owned || ownForm) && !ours) || otherSubject(text, m, mentions, lexicons)) m.question = undefined;
+    if (denied(m) || other > self || ((owned || ownForm) && !ours) || otherSubject(text, m, mentions, lexicons) || labelledParty(text, m, lexicons, labelEnds))
+      m.question = undefined;
   }
+}
+
+/**
+ * "Distributor (Pax8): indirect provider", «Дистрибьютор: непрямой поставщик», "分销商：…（间接提供商）": a sentence opened by a
+ * label naming the distributor speaks of the distributor up to the end of the clause after the label's comma; a role there,
+ * the label's own word included, is the distributor's, unless a "we" stands in it ("Distributor, we are T2").
+ */
+function labelledParty(text: string, m: Span, lexicons: readonly CompiledLexicon[], labelEnds: (at: number) => boolean): boolean {
+  const s = sentenceOf(text, m.start);
+  const opening = /^[\s\-*#]*/u.exec(text.slice(s.start))![0].length + s.start;
+  const label = lexicons.flatMap((l) => matches(l.partyLabel, text, opening, s.end)).find((x) => x.start === opening && labelEnds(x.end));
+  if (label === undefined) return false;
+  // The label's colon is read as a comma: the clause it labels ends at the next stop after it.
+  const colon = text.indexOf(',', label.end);
+  const stop = colon < 0 ? -1 : text.slice(colon + 1).search(/[,.;:，。；]/u);
+  const clauseEnd = colon < 0 || stop < 0 ? s.end : Math.min(s.end, colon + 1 + stop);
+  return m.end <= clauseEnd && !lexicons.some((l) => matches(l.self, text, s.start, clauseEnd).length > 0);
 }
 
 /** How many units into its sentence a party word may begin to be the sentence's subject. */

@@ -180,6 +180,12 @@ export interface Structure {
    */
   ownerAfter?: string[];
   /**
+   * A word naming the partner's distributor as a line's label when a colon follows it, perhaps after a name in brackets
+   * ("Distributor (name):", «Дистрибьютор:», "分销商：", "Distribuidora:", "Disztribútor:"): the roles in the clause it
+   * labels are the distributor's, not the partner's.
+   */
+  partyLabel?: string[];
+  /**
    * "But that's not us" («но это не мы», "但这不是我们", "mas não somos nós", "de az nem mi
    * vagyunk") in the clause right after a role: the speaker denies the role is the partner's own.
    */

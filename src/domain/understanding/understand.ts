@@ -228,7 +228,10 @@ function read(text: string, part: boolean): Understanding {
     if (open < 0 || after === undefined || open > after + 1) return false;
     return open < after || mentions.some((o) => o.question === 'partnerType' && !o.negated && o.start >= from && o.end <= at);
   };
-  attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections, glossCloses);
+  // A word is a line's label when a colon follows it, perhaps after a name in brackets ("Distributor (Pax8):", "**分销商**：").
+  const labelEnds = (at: number): boolean =>
+    /^[\s*_]*(?:[(（«][^)）»\n]*[)）»][\s*_»)]*)?[:：]/u.test(text.slice((prepared.origin[at - 1] ?? text.length) + 1));
+  attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections, glossCloses, labelEnds);
   ourResellers(prepared.text, mentions, COMPILED);
   namedResellers(prepared.text, mentions, COMPILED, (end) => nameFollows(text, prepared, end));
   // A capitalised word before it that opens a bracket or a quote is the name's first word too ("(Nuvem Distribuidora)", "“Nuvem Distribuidora”").
