@@ -4,15 +4,8 @@
 // next one), a sentence with no closing mark, the default of an optional argument. Each rule is
 // called on a prepared message with its mentions placed by hand, as in parties.test.ts.
 import * as assert from 'assert';
-import {
-  attributeRoles,
-  formerAdvisor,
-  neitherCspNorSyndication,
-  ownSupply,
-  sellersNotCsp,
-  supplierRoles,
-  unsureRoles,
-} from '../../src/domain/understanding/parties';
+import { attributeRoles, formerAdvisor, neitherCspNorSyndication, ownSupply, sellersNotCsp, supplierRoles } from '../../src/domain/understanding/parties';
+import { unsureRoles } from '../../src/domain/understanding/unsureRoles';
 
 import { Said, UnsureCase, checkUnsure, read, setUp } from './partiesSetUp';
 

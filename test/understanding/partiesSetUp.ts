@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { QuestionId } from '../../src/domain/questions';
 import { LEXICONS } from '../../src/domain/understanding';
 import { compileLexicon } from '../../src/domain/understanding/compile';
-import { unsureRoles } from '../../src/domain/understanding/parties';
+import { unsureRoles } from '../../src/domain/understanding/unsureRoles';
 import { StructuredMention } from '../../src/domain/understanding/structure';
 import { prepare } from '../../src/domain/understanding/text';
 
