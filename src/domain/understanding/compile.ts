@@ -141,6 +141,8 @@ export interface CompiledLexicon {
   or?: RegExp;
   first?: RegExp;
   second?: RegExp;
+  secondOfMany?: RegExp;
+  thirdOfMany?: RegExp;
   self?: RegExp;
   others?: RegExp;
   ownerAfter?: RegExp;
@@ -245,6 +247,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'or',
     'first',
     'second',
+    'secondOfMany',
+    'thirdOfMany',
     'self',
     'others',
     'ownerAfter',

@@ -9,6 +9,10 @@ export interface Structure {
   first?: string[];
   /** A reference to the second or last ("the second one", «последнее», "后者", "o segundo", "az utóbbi"). */
   second?: string[];
+  /** Among three options or more, a reference to the second by its number ("the second one", «второй», "第二个", "o segundo", "a második"): "the latter" is the last. */
+  secondOfMany?: string[];
+  /** Among three options or more, a reference to the third ("the third one", «третий», "第三个", "o terceiro", "a harmadik"). */
+  thirdOfMany?: string[];
   /**
    * Words that set aside what the sentence before them said ("but that doesn't matter", «но это
    * неважно», "这个跟我们没关系", "mas isso não importa", "de ez most mindegy").

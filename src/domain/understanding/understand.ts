@@ -7,7 +7,7 @@ import { channelStated } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, bracketed, dashBetween, listItems, nameFollows, originalSpan, overlaps, prepare, writtenAsName } from './text';
-import { matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
+import { listedOptions, matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
 import { dismissAsidesAndItems } from './itemAside';
 import { governanceItems } from './governance';
 import { openItems } from './openItem';
@@ -126,7 +126,9 @@ const REPLY_REFERENCE = 16;
 /** Whether a part of a thread opens with a reference to one of two options ("the latter."). */
 export function opensWithReference(part: string): boolean {
   const text = prepare(part).text;
-  return COMPILED.some((l) => [l.first, l.second].some((r) => matches(r, text, 0, REPLY_REFERENCE + 20).some((s) => s.start <= REPLY_REFERENCE)));
+  return COMPILED.some((l) =>
+    [l.first, l.second, l.thirdOfMany].some((r) => matches(r, text, 0, REPLY_REFERENCE + 20).some((s) => s.start <= REPLY_REFERENCE)),
+  );
 }
 
 /**
@@ -211,6 +213,7 @@ function read(text: string, part: boolean): Understanding {
     mentions.push({ question: 'channel', option: 'thirdParty', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
     mentions.sort((a, b) => a.start - b.start);
   }
+  listedOptions(prepared.text, mentions, COMPILED);
   resolveAlternatives(prepared.text, mentions, COMPILED);
   numberedOptions(prepared.text, mentions, COMPILED, (m) => optionNumber(text, prepared.origin[m.start]));
   sellerAlternatives(prepared.text, mentions, COMPILED);
