@@ -1,13 +1,14 @@
 // Free-text understanding: which answers of the advisor's questions does a message state?
 // Deterministic and data-driven: the wording lives in ./lexicon (one file per language plus a
 // language-neutral one), this file only decides how mentions combine (the steps: understand).
-
 import { Cloud, QUESTION_IDS, QuestionId, isValidOption } from '../questions';
 import { channelStated } from './channels';
 import { CompiledLexicon, compileLexicon, lexiconPatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { PreparedText, bracketed, dashBetween, listItems, nameFollows, originalSpan, overlaps, prepare, writtenAsName } from './text';
-import { listedOptions, matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
+import { matches, onlyService, resolveAlternatives, scopeContrast } from './structure';
+import { listedOptions } from './listedOptions';
+import { roleLayout } from './roleLayout';
 import { dismissAsidesAndItems } from './itemAside';
 import { governanceItems } from './governance';
 import { openItems } from './openItem';
@@ -218,30 +219,12 @@ function read(text: string, part: boolean): Understanding {
   numberedOptions(prepared.text, mentions, COMPILED, (m) => optionNumber(text, prepared.origin[m.start]));
   sellerAlternatives(prepared.text, mentions, COMPILED);
   sellerUndecided(prepared.text, mentions, COMPILED);
-  // The gloss's bracket is the character there (a pause) or the one just before it (a gloss read inline).
-  const bracketAt = (at: number): boolean =>
-    /[(（]\s*$/.test(text.slice(0, (prepared.origin[at] ?? -1) + 1)) || /[(（]\s*$/.test(text.slice(0, prepared.origin[at] ?? 0));
-  supplierRoles(prepared.text, mentions, COMPILED, bracketAt);
-  // A closing bracket there, with no mark after it, around the role that ends at `from` or
-  // opened right after it on another word for the role ("the distributor (indirect provider) also …").
-  const glossCloses = (from: number, at: number): boolean => {
-    const close = prepared.origin[at];
-    if (close === undefined || (text[close] !== ')' && text[close] !== '）') || /^\s*[,.;:?!，。；：？！]/u.test(text.slice(close + 1))) return false;
-    const open = Math.max(text.lastIndexOf('(', close), text.lastIndexOf('（', close));
-    const after = prepared.origin[from];
-    if (open < 0 || after === undefined || open > after + 1) return false;
-    return open < after || mentions.some((o) => o.question === 'partnerType' && !o.negated && o.start >= from && o.end <= at);
-  };
-  // A word is a line's label when a colon follows it, perhaps after a name in brackets ("Distributor (Pax8):", "**分销商**：").
-  const labelEnds = (at: number): boolean =>
-    /^[\s*_]*(?:[(（«][^)）»\n]*[)）»][\s*_»)]*)?[:：]/u.test(text.slice((prepared.origin[at - 1] ?? text.length) + 1));
-  attributeRoles(prepared.text, mentions, COMPILED, bracketAt, corrections, glossCloses, labelEnds);
+  const layout = roleLayout(text, prepared, mentions);
+  supplierRoles(prepared.text, mentions, COMPILED, layout.bracketAt);
+  attributeRoles(prepared.text, mentions, COMPILED, layout.bracketAt, corrections, layout.glossCloses, layout.labelEnds);
   ourResellers(prepared.text, mentions, COMPILED);
   namedResellers(prepared.text, mentions, COMPILED, (end) => nameFollows(text, prepared, end));
-  // A capitalised word before it that opens a bracket or a quote is the name's first word too ("(Nuvem Distribuidora)", "“Nuvem Distribuidora”").
-  const nameBefore = (at: number): boolean => /[(（"“«]\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(0, prepared.origin[at] ?? 0));
-  const capital = (at: number): boolean => /^\p{Lu}/u.test(text.slice(prepared.origin[at] ?? 0));
-  namedDistributors(prepared.text, mentions, COMPILED, (m) => capital(m.start) && (nameFollows(text, prepared, m.end) || nameBefore(m.start)));
+  namedDistributors(prepared.text, mentions, COMPILED, (m) => layout.capital(m.start) && (nameFollows(text, prepared, m.end) || layout.nameBefore(m.start)));
   // An outside expert's answer: the role of the party answering is not the writer's (expertAnswer.ts).
   answeringParty(text, prepared, mentions, COMPILED);
   senderRoles(prepared.text, mentions, COMPILED);
