@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json, blind-thirty-seventh.json, blind-thirty-eighth.json, blind-thirty-ninth.json, blind-fortieth.json, blind-forty-first.json, blind-forty-second.json, blind-forty-third.json, blind-forty-fourth.json, blind-forty-fifth.json, blind-forty-sixth.json, blind-forty-seventh.json, blind-forty-eighth.json, blind-forty-ninth.json and blind-fiftieth.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json, blind-thirty-seventh.json, blind-thirty-eighth.json, blind-thirty-ninth.json, blind-fortieth.json, blind-forty-first.json, blind-forty-second.json, blind-forty-third.json, blind-forty-fourth.json, blind-forty-fifth.json, blind-forty-sixth.json, blind-forty-seventh.json, blind-forty-eighth.json, blind-forty-ninth.json, blind-fiftieth.json, blind-fifty-first.json and blind-fifty-second.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -14,7 +14,7 @@ for (const [name, file, perLanguage, figure] of [
   ['third', 'blind-third.json', 40, 197],
   ['fourth', 'blind-fourth.json', 40, 196],
   ['sixth', 'blind-sixth.json', 40, 190],
-  ['seventh', 'blind-seventh.json', 40, 188],
+  ['seventh', 'blind-seventh.json', 40, 189],
   ['eighth', 'blind-eighth.json', 20, 95],
   ['ninth', 'blind-ninth.json', 40, 189],
   // The tenth holds two languages only: 40 Russian and 20 English messages.
@@ -42,20 +42,22 @@ for (const [name, file, perLanguage, figure] of [
   ['thirty-fourth', 'blind-thirty-fourth.json', 80, 375],
   ['thirty-fifth', 'blind-thirty-fifth.json', 80, 343],
   ['thirty-sixth', 'blind-thirty-sixth.json', 80, 334],
-  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 341],
+  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 342],
   ['thirty-eighth', 'blind-thirty-eighth.json', 80, 340],
   ['thirty-ninth', 'blind-thirty-ninth.json', 80, 335],
   ['fortieth', 'blind-fortieth.json', 80, 347],
   ['forty-first', 'blind-forty-first.json', 80, 357],
   ['forty-second', 'blind-forty-second.json', 80, 337],
-  ['forty-third', 'blind-forty-third.json', 80, 368],
-  ['forty-fourth', 'blind-forty-fourth.json', 80, 360],
+  ['forty-third', 'blind-forty-third.json', 80, 369],
+  ['forty-fourth', 'blind-forty-fourth.json', 80, 361],
   ['forty-fifth', 'blind-forty-fifth.json', 80, 354],
   ['forty-sixth', 'blind-forty-sixth.json', 80, 328],
-  ['forty-seventh', 'blind-forty-seventh.json', 80, 302],
+  ['forty-seventh', 'blind-forty-seventh.json', 80, 303],
   ['forty-eighth', 'blind-forty-eighth.json', 80, 359],
   ['forty-ninth', 'blind-forty-ninth.json', 80, 366],
-  ['fiftieth', 'blind-fiftieth.json', 80, 363],
+  ['fiftieth', 'blind-fiftieth.json', 80, 364],
+  ['fifty-first', 'blind-fifty-first.json', 80, 350],
+  ['fifty-second', 'blind-fifty-second.json', 80, 305],
 ] as const) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
