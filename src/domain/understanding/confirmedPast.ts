@@ -1,7 +1,8 @@
 // The customer's word confirmed in writing corrects another party only for today: what it
 // confirms about the past ("the customer confirmed by email that their former provider was a
 // CSP", «клиент письменно подтвердил, что раньше …», "客户书面确认以前…") names a channel replaced
-// since, so its channel words (`structure.confirmedPast`, to the end of the clause) state none.
+// since, so its channel words (`structure.confirmedPast`: from the past word, with the two words
+// before it, "o parceiro anterior", to the end of its clause) state none; today's channel stands.
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { StructuredMention, matches } from './structure';
