@@ -25,9 +25,10 @@ const MONTH_STARTS: ReadonlyArray<readonly [RegExp, number]> = [
 /**
  * The time a date header's value names, as minutes since year 0 (roughly: only the order counts), or undefined when it
  * gives no year or no time of day. Numbers around the year are day and month: month first after the year (2025-04-08,
- * 2025.04.14.), day first before it (14/04/2025) unless the second number cannot be a month (04/14/2025).
+ * 2025.04.14.); before it, the one that cannot be a month is the day (14/04/2025, 04/14/2025), and where either
+ * could be (6/2/2025) `monthFirst` says which is read.
  */
-export function mailTime(value: string): number | undefined {
+export function mailTime(value: string, monthFirst = false): number | undefined {
   const lower = value.toLowerCase();
   const year = /(?<!\d)(\d{4})(?!\d)/u.exec(lower);
   const clock = /(?<!\d)(\d{1,2})[:.](\d{2})(?![\d.])\s*([ap]\.?m\.?)?/u.exec(lower.slice(year === null ? 0 : year.index + 4));
@@ -51,13 +52,23 @@ export function mailTime(value: string): number | undefined {
     const [a, b] = [numbers[0]!, numbers[1]!];
     if (a.at > year.index) [month, day] = [a.n, b.n];
     else if (b.n > 12) [month, day] = [a.n, b.n];
-    else [day, month] = [a.n, b.n];
+    else if (a.n > 12 || !monthFirst) [day, month] = [a.n, b.n];
+    else [month, day] = [a.n, b.n];
   } else return undefined;
   return ((Number(year[1]) * 13 + month) * 32 + day) * 1440 + hour * 60 + Number(clock[2]);
 }
 
-/** Whether the mails' times, in the order they are written, all grow: the thread was pasted oldest first. */
-export function pastedOldestFirst(times: ReadonlyArray<number | undefined>): boolean {
+/** Whether times, in the order they are written, all grow. */
+function grows(times: ReadonlyArray<number | undefined>): boolean {
   if (times.length < 2 || times.some((t) => t === undefined)) return false;
   return times.every((t, i) => i === 0 || t! > times[i - 1]!);
+}
+
+/**
+ * Whether the mails' dates, in the order they are written, all grow: the thread was pasted oldest first. A date whose day
+ * and month could be either (6/2/2025 is 6 February in one country and June 2 in another) must grow read both ways, so a
+ * thread written newest on top in the other convention is never reversed.
+ */
+export function pastedOldestFirst(dates: ReadonlyArray<string | undefined>): boolean {
+  return [false, true].every((monthFirst) => grows(dates.map((d) => (d === undefined ? undefined : mailTime(d, monthFirst)))));
 }

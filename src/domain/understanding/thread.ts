@@ -20,7 +20,7 @@ import { channelInCorrectedCloud } from './cloudCorrected';
 import { prepare } from './text';
 import { optionsDecidedAfter } from './optionsDecided';
 import { FROM, FROM_SAID, HEADER, SEPARATOR, SUBJECT, WROTE } from './mailHeaders';
-import { DATE_HEADER, mailTime, pastedOldestFirst } from './mailDates';
+import { DATE_HEADER, pastedOldestFirst } from './mailDates';
 import { CHAT, CHAT_DAY, CHAT_LOG, CHAT_NAMED, CHAT_PLAIN, CHAT_STAMP, CHAT_TAGGED, chatLine, chatTime } from './chatLines';
 
 /** A signature begins: "--", a closing formula. Everything after it in its part is dropped. */
@@ -133,8 +133,8 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   if (!isThread(lines)) return { parts: [text] };
 
   // Each part remembers whether it was quoted ("> "): quoted text is older than the text around it.
-  // A mail opened by its "From:" line remembers the time its date header gives (mailDates.ts).
-  const parts: Array<{ lines: string[]; quoted: boolean; chat?: boolean; mail?: boolean; time?: number | undefined }> = [{ lines: [], quoted: false }];
+  // A mail opened by its "From:" line remembers its date header's value (mailDates.ts).
+  const parts: Array<{ lines: string[]; quoted: boolean; chat?: boolean; mail?: boolean; date?: string }> = [{ lines: [], quoted: false }];
   let inSignature = false;
   let subject: string | undefined;
   let chat = false;
@@ -160,7 +160,7 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
     const dated = DATE_HEADER.exec(line);
     const last = parts[parts.length - 1]!;
     if (dated !== null && last.mail === true && last.lines.length === 0) {
-      last.time ??= mailTime(dated[1]!);
+      last.date ??= dated[1]!;
       continue;
     }
     if (HEADER.test(line)) {
@@ -197,7 +197,7 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   const firstChat = own.findIndex((p) => p.chat === true);
   // Mails whose dates grow down the page were pasted oldest first: the one at the bottom is the newest.
   const firstMail = own.findIndex((p) => p.mail === true);
-  const oldestFirst = !chat && pastedOldestFirst(own.filter((p) => p.mail === true).map((p) => p.time));
+  const oldestFirst = !chat && pastedOldestFirst(own.filter((p) => p.mail === true).map((p) => p.date));
   const ordered =
     chat && !newestFirst
       ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()]
