@@ -85,6 +85,12 @@ const rows: [string, string, string, string][] = [
     '<table><tr><td>name</td><td>seats</td></tr><tr><td>Contoso</td><td>4</td></tr></table>',
     'name seats Contoso 40',
   ],
+  [
+    'a self-closing <pre/> keeps no later raw line break',
+    'Customer on EA wants support',
+    '<pre/><p>Customer on EA\nwants support</p>',
+    'Customer on EA wants support',
+  ],
 ];
 
 describe("Teams' lines from a message's HTML copy: emoji, code and tables", () => {

@@ -103,7 +103,7 @@ function readCopy(html: string): Copy {
         cells = 0;
         inCell = false;
       } else {
-        if (KEPT_BREAKS.has(name)) kept = Math.max(0, kept + (closing ? -1 : 1));
+        if (KEPT_BREAKS.has(name) && !tag.endsWith('/')) kept = Math.max(0, kept + (closing ? -1 : 1));
         if (BLOCKS.has(name) && inCell) out += ' ';
         else if (BLOCKS.has(name)) soft();
       }
