@@ -146,9 +146,9 @@ export function firstSaid(text: string, mentions: Array<StructuredMention & { ba
  * in a sentence that names nothing ("They ended the call without deciding."), it is about the
  * whole story told before it: every question. "Could be either" is about two options only (eitherScope.ts).
  */
-export function undecidedQuestions(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): Set<QuestionId> {
+export function undecidedQuestions(text: string, mentions: readonly StructuredMention[], undecidedWords: readonly Span[]): Set<QuestionId> {
   const open = new Set<QuestionId>();
-  for (const u of lexicons.flatMap((l) => matches(l.undecided, text))) {
+  for (const u of undecidedWords) {
     if (isEither(text, u)) {
       for (const q of eitherQuestions(text, u, mentions)) open.add(q);
       continue;

@@ -4,7 +4,7 @@
 // question its subject names ("the channel could be either"); with one question alone named just before,
 // that value and one told earlier; and nothing otherwise ("…they want us to take it over. Timing could be either.").
 import { QUESTION_IDS, QuestionId } from '../questions';
-import { CompiledLexicon, compilePatterns } from './compile';
+import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { namedQuestions } from './questionNames';
 import { Span, StructuredMention, matches } from './structure';
@@ -51,12 +51,10 @@ export function eitherQuestions(text: string, u: Span, mentions: ReadonlyArray<S
  * Whether a word of no decision between two options is about what a thread's older parts told: nothing, or one
  * question alone, named just before it (mergeParts weighs the parts).
  */
-export function eitherAboutOlder(text: string, mentions: ReadonlyArray<StructuredMention & { epoch?: number }>, lexicons: readonly CompiledLexicon[]): boolean {
-  return lexicons.some((l) =>
-    matches(l.undecided, text).some((u) => {
-      if (!isEither(text, u)) return false;
-      const values = valuesBefore(text, u, mentions);
-      return values.size === 0 || (values.size === 1 && [...values.values()][0]!.size === 1);
-    }),
-  );
+export function eitherAboutOlder(text: string, mentions: ReadonlyArray<StructuredMention & { epoch?: number }>, undecidedWords: readonly Span[]): boolean {
+  return undecidedWords.some((u) => {
+    if (!isEither(text, u)) return false;
+    const values = valuesBefore(text, u, mentions);
+    return values.size === 0 || (values.size === 1 && [...values.values()][0]!.size === 1);
+  });
 }

@@ -52,7 +52,6 @@ import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
 import { Mention, Span, correctionMarks, dominantLanguages, findMentions } from './mentions';
 import { confirmedAfter, notTakenBack, deniedLater, doubtAlone, markCorrections, takeBackForCsp, takeBackUnnamed } from './takenBack';
-
 export type { Understanding } from './result';
 
 /** Longer messages are pasted documents or logs, not a description of a case: nothing is read. */
@@ -157,6 +156,7 @@ function read(text: string, part: boolean): Understanding {
   const prepared: PreparedText = tolerate(respelled, DICTIONARY, () => dominantLanguages(COMPILED, respelled.text), text);
   if (prepared.text.length === 0) return empty();
 
+  const undecidedWords = COMPILED.flatMap((l) => matches(l.undecided, prepared.text)); // found once, weighed three times below
   const mentions = findMentions(COMPILED, prepared.text, (s) => writtenAsName(text, prepared, s.start, s.end));
   for (const s of bareRoles(prepared.text, mentions, COMPILED))
     mentions.push({ question: 'partnerType', option: 'direct', implies: [], ...s, negated: false, hedged: false, epoch: 0 });
@@ -165,7 +165,7 @@ function read(text: string, part: boolean): Understanding {
   const rivals = rivalRoleWords(prepared.text, mentions);
   // Nothing named: still, it may say the case was left undecided (about a thread's older parts). sellersNotCsp (below) reads a seller alone.
   if (!mentions.some((m) => m.question !== undefined) && !prepared.text.includes('csp'))
-    return undecidedQuestions(prepared.text, mentions, COMPILED).size > 0 || eitherAboutOlder(prepared.text, mentions, COMPILED)
+    return undecidedQuestions(prepared.text, mentions, undecidedWords).size > 0 || eitherAboutOlder(prepared.text, mentions, undecidedWords)
       ? { ...empty(), undecided: true }
       : empty();
   const corrections = correctionMarks(COMPILED, prepared.text, mentions);
@@ -238,7 +238,7 @@ function read(text: string, part: boolean): Understanding {
   const unsure = unsureRoles(prepared.text, mentions, COMPILED);
   markCorrections(corrections, mentions);
   // "They ended the call without deciding": no later, surer or wanted answer wins over another one told.
-  const undecidedOf = undecidedQuestions(prepared.text, mentions, COMPILED);
+  const undecidedOf = undecidedQuestions(prepared.text, mentions, undecidedWords);
   // Two parties claiming different roles for the partner ("X says direct, Y says through the distributor") leave it open.
   restoreRivals(rivals, undecidedOf);
   const undecided = undecidedOf.size > 0;
@@ -263,9 +263,9 @@ function read(text: string, part: boolean): Understanding {
 
   const result = empty();
   // "…through a syndication partner. Could be either": about that value and one an older part told.
-  if (undecidedOf.size === QUESTION_IDS.length || eitherAboutOlder(prepared.text, mentions, COMPILED)) {
+  if (undecidedOf.size === QUESTION_IDS.length || eitherAboutOlder(prepared.text, mentions, undecidedWords)) {
     result.undecided = true;
-    const saidLast = Math.max(...COMPILED.flatMap((l) => matches(l.undecided, prepared.text)).map((u) => u.start));
+    const saidLast = Math.max(...undecidedWords.map((u) => u.start));
     if (mentions.every((m) => m.question === undefined || m.negated || m.end <= saidLast)) result.undecidedLast = true;
   }
   const words = (span: Span): string => originalSpan(text, prepared, span.start, span.end);
