@@ -133,6 +133,11 @@ export interface Transcript {
 export interface Lexicon {
   /** BCP 47 tag, or "neutral" for the language-independent names. */
   language: string;
+  /**
+   * Pieces of patterns written once and used in several: "{pastWord}" in any pattern of this
+   * lexicon stands for `parts.pastWord` (so a word list two rules share cannot drift apart).
+   */
+  parts?: Record<string, string>;
   /** Frequent function words, used only to weigh `weakBefore` negations. */
   markers?: string[];
   negation?: Negation;
