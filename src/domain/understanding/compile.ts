@@ -59,6 +59,12 @@ function wholeWords(source: string): string {
   return `${START}(?:${source})${END}`;
 }
 
+/** A reference by place ("the second", «второй», "第二个") is none before a period noun: "the second half of the year" is a time. */
+function placeOnly(key: string, list: string[] | undefined, periods: string[] | undefined): string[] | undefined {
+  if (!['first', 'second', 'secondOfMany', 'thirdOfMany'].includes(key) || list === undefined || !nonEmpty(periods)) return list;
+  return list.map((p) => `(?:${p})(?! ?(?:${periods.join('|')})(?![${WORD}]))`);
+}
+
 /** One regular expression that finds any of the patterns as whole words. */
 export function compilePatterns(patterns: readonly string[], where: string, flags = 'gu'): RegExp {
   const sources = sourcesOf(patterns, where);
@@ -293,7 +299,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'relationColumn',
   ] as const) {
     // Words of no decision between two options are undecided words too (eitherScope.ts scopes them).
-    const list = key === 'undecided' ? [...(st?.undecided ?? []), ...(st?.either ?? [])] : st?.[key];
+    const list = key === 'undecided' ? [...(st?.undecided ?? []), ...(st?.either ?? [])] : placeOnly(key, st?.[key], st?.periodNoun);
     if (nonEmpty(list)) compiled[key] = compilePatterns(list, `${where} structure.${key}`);
   }
   if (nonEmpty(lexicon.block)) compiled.block = compilePatterns(lexicon.block, `${where} block`);
