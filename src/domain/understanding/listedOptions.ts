@@ -1,7 +1,6 @@
 // Options of one question listed one after another and a reference after them by place ("the
 // first one", "the third", "后者"): the reference keeps the option it names (split from structure.ts).
 import { CompiledLexicon } from './compile';
-import { pickedFromList } from './pickedFromList';
 import { REFERENCE_REACH, StructuredMention, matches, questionsOf, referenceAfter, wordsIn } from './structure';
 import { sentenceOf } from './text';
 
@@ -86,7 +85,7 @@ export function listedOptions(text: string, mentions: StructuredMention[], lexic
     const later = asked && answeredAfter(ref.at);
     run.forEach((option, k) => {
       if (k !== index || later) for (const m of option) [m.question, m.implies] = [undefined, []];
-      else for (const m of option) pickedFromList.add(m);
+      else for (const m of option) m.pickedFromList = true;
     });
   }
 }

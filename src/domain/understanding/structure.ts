@@ -4,7 +4,6 @@
 import { QuestionId } from '../questions';
 import { CompiledLexicon } from './compile';
 import { sentenceOf } from './text';
-import { pickedFromList } from './pickedFromList';
 
 export interface StructuredMention {
   question: QuestionId | undefined;
@@ -17,6 +16,8 @@ export interface StructuredMention {
   hedged?: boolean;
   /** What another party once had: an answer only when nothing else answers (types.ts). */
   background?: boolean;
+  /** Picked from a list by a reference ("the second one", listedOptions.ts): no "or" among the list leaves it open again. */
+  pickedFromList?: boolean;
 }
 
 export interface Span {
@@ -133,7 +134,7 @@ function askedOr(text: string, answers: readonly StructuredMention[], ors: reado
     const right = answers.filter((m) => m.start >= o.end && m.end <= end && (left.length === 0 || left.some((l) => l.question === m.question)));
     if (left.length > 0 === right.length > 0) continue;
     const read = [...left, ...right];
-    if (read.some((m) => pickedFromList.has(m))) continue;
+    if (read.some((m) => m.pickedFromList === true)) continue;
     const unread = left.length > 0 ? { from: o.end, to: end } : { from: start, to: o.start };
     if (read.every((m) => m.question === 'partnerType') && lexicons.some((l) => matches(l.seller, text, unread.from, unread.to).length > 0)) continue;
     // "EA or something else? It's EA.": a later answer to the same question decides.
