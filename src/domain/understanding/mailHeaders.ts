@@ -23,8 +23,22 @@ export const SUBJECT = new RegExp(
   `^\\s*(?:subject|тема|主题|主旨|assunto|tárgy|targy)\\s*[:：]\\s*(?:(?:${[...REPLY_MARKS, ...FORWARD_MARKS].join('|')})\\s*[:：]\\s*)*`,
   'iu',
 );
-/** A separator line before a forwarded or quoted message. */
-export const SEPARATOR =
-  /^\s*-{2,}\s*(?:original message|forwarded message|пересылаемое сообщение|исходное сообщение|转发的邮件|原始邮件|mensagem encaminhada|mensagem original|továbbított üzenet|eredeti üzenet)/iu;
+/** The earlier version of an invite, its description or agenda, in the five languages. */
+const EARLIER_INVITE = [
+  '(?:original|previous|earlier|old|older) (?:invite|invitation|description|agenda|meeting|version)',
+  '(?:исходн|первоначальн|предыдущ|стар|прежн)[а-я]* (?:приглашени|описани|повестк|верси)',
+  '(?:原始?|旧|舊|之前的?)(?:说明|說明|邀请|邀請|会议邀请|會議邀請|描述|议程|議程|版本)',
+  '(?:convite|descrição|descricao|pauta|versão|versao) (?:original|anterior|antig[ao])',
+  '(?:eredeti|korábbi|korabbi|előző|elozo|régi|regi) (?:meghívó|meghivo|leírás|leiras|napirend|verzió|verzio)',
+].join('|');
+/**
+ * A separator line before a forwarded or quoted message, or before the earlier version of a calendar
+ * invite ("——— previous description ———", «---- Исходное приглашение ----», "———— 原说明 ————",
+ * "---- Convite original ----", "---- Eredeti meghívó ----"): what follows it is older.
+ */
+export const SEPARATOR = new RegExp(
+  `^\\s*[-—–]{2,}\\s*(?:original message|forwarded message|пересылаемое сообщение|исходное сообщение|转发的邮件|原始邮件|mensagem encaminhada|mensagem original|továbbított üzenet|eredeti üzenet|${EARLIER_INVITE})`,
+  'iu',
+);
 /** "On … wrote:", "Em … escreveu:", "… ezt írta:", «… пишет:», "…写道：": a quoted reply follows. */
 export const WROTE = /(?:wrote|escreveu|ezt írta|írta|пишет|написал[аи]?|写道)\s*[:：]\s*$/iu;
