@@ -166,6 +166,7 @@ export interface CompiledLexicon {
   undecided?: RegExp;
   closedStatus?: RegExp;
   struck?: RegExp;
+  inserted?: RegExp;
   example?: RegExp;
   formNo?: RegExp;
   formAsks?: RegExp;
@@ -272,6 +273,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'undecided',
     'closedStatus',
     'struck',
+    'inserted',
     'example',
     'formNo',
     'formAsks',

@@ -115,14 +115,16 @@ const STRUCK_MARK = /[:："“”«»„「」『』]/u;
  * "…"", «[удалено: …]», "o cliente riscou "…"", "törölve: „…”", "原文第 1.2 条：“…”". The struck words
  * are blanked (with spaces, so every other word keeps its place): they are no statement. The
  * clauses quoted in a redline, their quotation marks blanked too, are the partner's own contract,
- * not another party's words quoted.
+ * not another party's words quoted. An insertion ("[inserted: …]", "[inserido: …]", "[插入：…]") keeps
+ * its words, without its label and brackets, which would make them an aside.
  */
 export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]): string {
   // Most messages hold neither: they are spared preparing the text once more.
   if (!STRUCK_MARK.test(text)) return text;
   const prepared = prepare(text);
   const found = lexicons.flatMap((l) => matches(l.struck, prepared.text));
-  if (found.length === 0) return text;
+  const inserted = lexicons.flatMap((l) => matches(l.inserted, prepared.text));
+  if (found.length === 0 && inserted.length === 0) return text;
   const out = text.split('');
   let struck = false;
   const blank = (from: number, to: number): void => {
@@ -152,6 +154,16 @@ export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]
         if (from >= lineStart) blank(from, mark + 1);
       }
     }
+  }
+  // An insertion's label and brackets are blanked: its words read in the sentence they were put in.
+  for (const f of inserted) {
+    const [start, end] = [prepared.origin[f.start]!, prepared.origin[f.end - 1]! + 1];
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const colon = /^\s*[:：]/u.exec(text.slice(end));
+    const close = text.indexOf(']', end);
+    if (!/\[\s*$/u.test(text.slice(lineStart, start)) || colon === null || close < 0 || text.slice(end, close).includes('\n')) continue;
+    blank(text.lastIndexOf('[', start), end + colon[0].length);
+    blank(close, close + 1);
   }
   return struck ? out.map((ch) => (QUOTE_MARK.test(ch) ? ' ' : ch)).join('') : text;
 }

@@ -55,6 +55,8 @@ export interface Structure {
    * "原文…："), or a verb before or after a quotation ("counsel struck "…"", "o cliente riscou "…"").
    */
   struck?: string[];
+  /** Words that label inserted text in a redline ("[inserted: …]", «[добавлено: …]», "[插入：…]"): the label and its brackets state nothing, the words inside do. */
+  inserted?: string[];
   /**
    * Words that open a form's hint in brackets, or are all of it: an example's or a default's ("(e.g.
    * EA / MCA)", «(например: …)», "（例如：…）", "(ex.: …)", "(pl. EA)", "Open Value (пример)").
