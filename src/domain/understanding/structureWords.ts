@@ -13,6 +13,8 @@ export interface Structure {
   secondOfMany?: string[];
   /** Among three options or more, a reference to the third ("the third one", «третий», "第三个", "o terceiro", "a harmadik"). */
   thirdOfMany?: string[];
+  /** A decision line's opening words after options weighed ("Outcome:", «Итог», "结论", "Decisão", "Döntés"): optionsWeighed.ts. */
+  decision?: string[];
   /**
    * Words that set aside what the sentence before them said ("but that doesn't matter", «но это
    * неважно», "这个跟我们没关系", "mas isso não importa", "de ez most mindegy").
