@@ -3,7 +3,9 @@
 // (structure.ts resolveAlternatives), so a reference after them ("the latter", "a última",
 // "后者", "az utóbbi") keeps the one it names. Without a reference both stay, and the reader asks.
 import { CompiledLexicon } from './compile';
+import { optionsWeighed } from './optionsWeighed';
 import { StructuredMention, referenceAfter } from './structure';
+import { PreparedText } from './text';
 
 /** An option's number or letter just before its words ("(1) ", "2) ", "b) "), at most three words before the mention ("(a) parceiro só dá suporte"). */
 // A digit with a stop ("1. EA  2. MPSA", a form cell's options) numbers as its bracket does.
@@ -31,12 +33,10 @@ export function optionNumber(input: string, at: number | undefined): number | un
 }
 
 /** Two numbered options of one question, the second numbered right after the first, settled by a reference after them. */
-export function numberedOptions(
-  text: string,
-  mentions: StructuredMention[],
-  lexicons: readonly CompiledLexicon[],
-  numberOf: (m: StructuredMention) => number | undefined,
-): void {
+export function numberedOptions(input: string, prepared: PreparedText, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  optionsWeighed(input, prepared, mentions, lexicons);
+  const text = prepared.text;
+  const numberOf = (m: StructuredMention): number | undefined => optionNumber(input, prepared.origin[m.start]);
   const numbered = mentions.filter((m) => m.question !== undefined && !m.negated && numberOf(m) !== undefined);
   for (const a of numbered)
     for (const b of numbered) {

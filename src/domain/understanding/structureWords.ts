@@ -15,6 +15,8 @@ export interface Structure {
   thirdOfMany?: string[];
   /** Nouns of a period ("half", «половина», "季度", "semestre", "félév"): a reference by place before one is a time ("the second half of the year"), no option. */
   periodNoun?: string[];
+  /** A decision line's opening words after options weighed ("Outcome:", «Итог», "结论", "Decisão", "Döntés"): optionsWeighed.ts. */
+  decision?: string[];
   /**
    * Words that set aside what the sentence before them said ("but that doesn't matter", «но это
    * неважно», "这个跟我们没关系", "mas isso não importa", "de ez most mindegy").

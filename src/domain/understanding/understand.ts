@@ -47,7 +47,7 @@ import { ownRoleUnknown } from './ownRoleUnknown';
 import { bundleNotCsp, bundleSaidNotCsp } from './bundleNotCsp';
 import { Named, withoutReplaced } from './replacedValue';
 import { olderRevisions } from './revisions';
-import { numberedOptions, optionNumber } from './numberedOptions';
+import { numberedOptions } from './numberedOptions';
 import type { Understanding } from './result';
 import { Candidate, latest, resolve, told } from './resolve';
 import { Mention, Span, correctionMarks, dominantLanguages, findMentions } from './mentions';
@@ -216,7 +216,7 @@ function read(text: string, part: boolean): Understanding {
   }
   listedOptions(prepared.text, mentions, COMPILED);
   resolveAlternatives(prepared.text, mentions, COMPILED);
-  numberedOptions(prepared.text, mentions, COMPILED, (m) => optionNumber(text, prepared.origin[m.start]));
+  numberedOptions(text, prepared, mentions, COMPILED);
   sellerAlternatives(prepared.text, mentions, COMPILED);
   sellerUndecided(prepared.text, mentions, COMPILED);
   const layout = roleLayout(text, prepared, mentions);
