@@ -5,6 +5,7 @@
 import { CompiledLexicon } from './compile';
 import { StructuredMention, matches } from './structure';
 import { sentenceOf, units } from './text';
+import { bundleSellerDoubted } from './bundleSellerDoubted';
 
 const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
 /** The subject of "… is not a CSP": a name of one or two words, or "that/the" and one word ("the telco"). */
@@ -48,6 +49,7 @@ const ANOTHER = /(^| )(another|other|masik|outr[oa]|друг[а-я]*|ин[а-я]
  */
 export function bundleSaidNotCsp(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   if (!text.includes('csp')) return;
+  bundleSellerDoubted(text, mentions, lexicons);
   const bundles = mentions.filter(
     (m) => m.question === 'channel' && m.option === 'syndication' && !m.negated && !NAMED_SYNDICATION.test(text.slice(m.start, m.end)),
   );
