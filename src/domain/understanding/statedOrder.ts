@@ -29,6 +29,11 @@ function sameAct(line: string, before: string): boolean {
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] - b[1] >= 0 && a[1] - b[1] <= 1;
 }
 
+/** Whether a title among these lines says they run oldest first («Переписка (в хронологическом порядке)»). */
+export function titledOldestFirst(text: string): boolean {
+  return text.split(/\r?\n/).some((l) => l.length <= 120 && OLDEST_FIRST.test(fold(l)));
+}
+
 /** The parts of a log whose title states its order, newest first; undefined unless a title does and two stamped entries follow it. */
 export function statedOrderParts(text: string): string[] | undefined {
   const lines = text.split(/\r?\n/);

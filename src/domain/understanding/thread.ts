@@ -10,7 +10,7 @@ import { LEXICONS } from './lexicon';
 import { unquotedMatch } from './olderQuote';
 import { replyParts } from './replyLines';
 import { labelledParts } from './labelled';
-import { statedOrderParts } from './statedOrder';
+import { statedOrderParts, titledOldestFirst } from './statedOrder';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
 import { isRecap } from './recap';
@@ -196,8 +196,10 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   const newestFirst = times.length > 1 && times[0]! > times[times.length - 1]!;
   const firstChat = own.findIndex((p) => p.chat === true);
   // Mails whose dates grow down the page were pasted oldest first: the one at the bottom is the newest.
+  // So are mails under a title above the first that says so ("Thread (in chronological order)").
   const firstMail = own.findIndex((p) => p.mail === true);
-  const oldestFirst = !chat && pastedOldestFirst(own.filter((p) => p.mail === true).map((p) => p.date));
+  const titled = firstMail > 0 && titledOldestFirst(texts(own.slice(0, firstMail)).join('\n'));
+  const oldestFirst = !chat && (titled || pastedOldestFirst(own.filter((p) => p.mail === true).map((p) => p.date)));
   const ordered =
     chat && !newestFirst
       ? [...own.slice(0, firstChat), ...own.slice(firstChat).reverse()]
