@@ -81,7 +81,7 @@ export function neitherCspNorSyndication(text: string, mentions: StructuredMenti
       n.end <= c.start && !/[,.?]/.test(text.slice(n.end, c.start)) && text.slice(n.end, c.start).split(' ').filter(Boolean).length <= 2;
     // A local seller ("местного интегратора", channel other) is the seller the sentence defines, not a channel of its own; a bundle after it is its sale (neitherBundle.ts).
     const own = mentions.filter((o) => o !== m && o.question === 'channel' && o.option !== 'other' && !o.negated && o.start >= from && o.end <= to);
-    if (!negators.some((n) => near(n, m)) || !ownBundle(own, m)) continue;
+    if (!negators.some((n) => near(n, m)) || !ownBundle(text, own, m)) continue;
     let said: Span | undefined;
     for (const c of matches(CSP, text, Math.max(from, m.start - NEITHER_REACH), Math.min(to, m.end + NEITHER_REACH))) {
       const n = negators.find((x) => near(x, c));
