@@ -3,6 +3,9 @@
 // CSP", «клиент письменно подтвердил, что раньше …», "客户书面确认以前…") names a channel replaced
 // since, so its channel words (`structure.confirmedPast`: from the past word, with the two words
 // before it, "o parceiro anterior", to the end of its clause) state none; today's channel stands.
+// Likewise the customer's past change of channel ("they moved to an EA in 2023", «перевели на MCA»,
+// "他们 2023 年就转到 EA 了"; `structure.pastMove`: the moving verb, when its subject is not us and its
+// destination a channel other than us) says where they buy today, not a goal: that verb states none.
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { StructuredMention, matches } from './structure';
@@ -12,10 +15,22 @@ const CONFIRMED_PAST = compilePatterns(
   'structure.confirmedPast',
 );
 
+const PAST_MOVE = compilePatterns(
+  LEXICONS.flatMap((l) => l.structure?.pastMove ?? []),
+  'structure.pastMove',
+);
+
 export function confirmedPast(text: string, mentions: StructuredMention[]): void {
   for (const c of matches(CONFIRMED_PAST, text)) {
     for (const m of mentions) {
       if (m.question !== 'channel' || m.start < c.start || m.end > c.end) continue;
+      m.question = undefined;
+      m.implies = [];
+    }
+  }
+  for (const c of matches(PAST_MOVE, text)) {
+    for (const m of mentions) {
+      if (m.question !== 'goal' || m.option !== 'move' || m.start < c.start || m.end > c.end) continue;
       m.question = undefined;
       m.implies = [];
     }

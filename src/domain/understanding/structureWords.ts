@@ -140,6 +140,8 @@ export interface Structure {
   hypothetical?: string[];
   /** The customer's confirmation in writing of something past: its clause states no channel (confirmedPast.ts). */
   confirmedPast?: string[];
+  /** The customer's past change of channel ("they moved to an EA in 2023"): its moving verb states no goal (confirmedPast.ts). */
+  pastMove?: string[];
   /**
    * Words for what was said at first ("at first they said", «сначала говорили», "一开始说", "no
    * começo disseram", "először azt mondták"): they doubt what follows, and a different answer told
