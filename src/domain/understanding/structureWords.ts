@@ -98,6 +98,8 @@ export interface Structure {
   recap?: string[];
   /** A recap's comments heading ("Comments", «Комментарии», "评论") or one comment's label, the agent's among them ("Agent:", "坐席："): the comments below it are newer than the recap (recapComments.ts). */
   recapComments?: string[];
+  /** A bid's or questionnaire's answer label at a line's start ("Bidder response:", "应答："): the item above it is the buyer's requirement (tenderItems.ts). */
+  bidAnswer?: string[];
   /**
    * A community or forum thread's labels, opening a line before its colon: the asker's own post or
    * later line ("Posted by us", "OP", "EDIT", «Автор (мы)», "楼主", "EDIT do autor", "Kérdésünk") and

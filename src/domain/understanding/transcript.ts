@@ -22,6 +22,7 @@ import type { Understanding } from './result';
 import { isRecap } from './recap';
 import { FIELD, REPLY, STAMPED, TITLE, parse } from './transcriptLine';
 import { postAboveReplies, withoutCount } from './repliesBelow';
+import { bidAnswered } from './tenderItems';
 
 export interface Turn {
   speaker: string;
@@ -77,7 +78,7 @@ const DATED = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+\d{1,2}:\d{2}/u;
  */
 export function transcriptTurns(text: string): Turn[] | undefined {
   // Lines labelled newest and older ("最上面（客户，11/28）：" over "下面（客户，11/23）：") are a history, not turns.
-  if (labelledParts(text) !== undefined) return undefined;
+  if (labelledParts(text) !== undefined || bidAnswered(text)) return undefined;
   const lines = text.split(/\r?\n/u).map(parse);
   const known = lines.filter((l) => l.turn !== undefined && knownSpeaker(l.turn.name, SPEAKER));
   // A chat pasted without times names its people in full ("Ben Harper:", "[Teams] Alicia Gomez:"): two of them make it one.

@@ -12,7 +12,7 @@ import { roleLayout } from './roleLayout';
 import { dismissAsidesAndItems } from './itemAside';
 import { governanceItems } from './governance';
 import { openItems } from './openItem';
-import { scorecardCriteria } from './scorecard';
+import { criteriaAndRequirements } from './tenderItems';
 import { bareRoles, namedDistributors, namedResellers, ourResellers } from './roles';
 import { TIER_TWO_OPTION, markTierTwo, refineTier } from './tier';
 import { attributeRoles, formerAdvisor, neitherCspNorSyndication, otherCases, ownSupply, sellersNotCsp, supplierRoles } from './parties';
@@ -195,7 +195,7 @@ function read(text: string, part: boolean): Understanding {
   dismissAsidesAndItems(prepared.text, mentions, COMPILED, bracketed(text, prepared), listItems(text, prepared));
   governanceItems(text, prepared, mentions);
   openItems(text, prepared, mentions);
-  scorecardCriteria(text, prepared, mentions);
+  criteriaAndRequirements(text, prepared, mentions);
   otherCases(prepared.text, mentions, COMPILED, () => [...bracketed(text, prepared), ...listItems(text, prepared)]);
   hypotheticals(prepared.text, mentions);
   confirmedPast(prepared.text, mentions);
