@@ -27,7 +27,7 @@ describe('an updated invite: the earlier description below its rule is older', (
     ],
     [
       'hu-HU',
-      'Frissítve: egyeztetés – Tisza Pékség\nÚj leírás: az Azure-t kártyával fizetik közvetlenül a Microsoftnál.\n\n------- Eredeti meghívó -------\nLeírás: az EA-n vett Dynamics 365 licencek átnézése',
+      'Frissítve: egyeztetés – Tisza Pékség\nÚj leírás: az Azure-t közvetlenül a Microsoftnál fizetik, bankkártyával.\n\n------- Eredeti meghívó -------\nLeírás: az EA-n vett Dynamics 365 licencek átnézése',
       { channel: 'microsoft', service: 'usage' },
     ],
     // The older description still fills in what the newer one does not say.
