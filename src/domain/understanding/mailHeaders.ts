@@ -34,10 +34,11 @@ const EARLIER_INVITE = [
 /**
  * A separator line before a forwarded or quoted message, or before the earlier version of a calendar
  * invite ("——— previous description ———", «---- Исходное приглашение ----», "———— 原说明 ————",
- * "---- Convite original ----", "---- Eredeti meghívó ----"): what follows it is older.
+ * "---- Convite original ----", "---- Eredeti meghívó ----"): what follows it is older. The invite's
+ * rule holds nothing else: "-- previous meeting: they asked …" is a note's bullet, not a rule.
  */
 export const SEPARATOR = new RegExp(
-  `^\\s*[-—–]{2,}\\s*(?:original message|forwarded message|пересылаемое сообщение|исходное сообщение|转发的邮件|原始邮件|mensagem encaminhada|mensagem original|továbbított üzenet|eredeti üzenet|${EARLIER_INVITE})`,
+  `^\\s*[-—–]{2,}\\s*(?:original message|forwarded message|пересылаемое сообщение|исходное сообщение|转发的邮件|原始邮件|mensagem encaminhada|mensagem original|továbbított üzenet|eredeti üzenet|(?:${EARLIER_INVITE})\\p{L}*\\s*[-—–:：]*\\s*$)`,
   'iu',
 );
 /** "On … wrote:", "Em … escreveu:", "… ezt írta:", «… пишет:», "…写道：": a quoted reply follows. */
