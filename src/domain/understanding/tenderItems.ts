@@ -20,6 +20,25 @@ const COLON = /^\s*[:：]/u;
 /** A line whose first words end at a colon (the folded text writes it as a comma). */
 const LABELLED = /^[\s\-–—*•>]*[^:：\n]{1,30}[:：]/u;
 
+/** A tender's item: numbered ("4.1", "Q12", "第 2 条") or a requirement in its own words ("shall", «требование», "要求"). */
+const ITEM =
+  /^[\s\-–—*•>]*(\d+(\.\d+)*[.)]?\s|(item|q|question|req|requirement|clause|section|пункт|требование|requisito|item|követelmény|pont)\s*\d|第\s*\d)|\b(shall|must|requirement|mandatory)\b|требовани|要求|requisito|obrigatóri|követelmény/iu;
+/** A request line that says what the customer wants: its words are the case's, not a buyer's requirement. */
+const WANTS = /\b(wants?|would like|asks?|needs?)\b|хоч|хотят|просит|希望|想要|要把|quer|gostaria|pede|szeretn|kér(i|nek)/iu;
+
+/** The nearest non-blank line above line `at`, or -1. */
+function above(lines: readonly string[], at: number): number {
+  let line = at - 1;
+  while (line >= 0 && lines[line]!.trim() === '') line--;
+  return line;
+}
+
+/** Whether the answers make a tender: two item/answer pairs or more, or an item that is a requirement. */
+function tenderShape(lines: readonly string[], answers: readonly number[]): boolean {
+  const items = answers.map((a) => above(lines, a)).filter((i) => i >= 0 && !WANTS.test(lines[i]!));
+  return items.length >= 2 || items.some((i) => ITEM.test(lines[i]!));
+}
+
 /** Whether the line above line `at` (past blank ones) asks a question: the answer then picks from its words. */
 function asked(lines: readonly string[], at: number): boolean {
   let above = at - 1;
@@ -55,6 +74,7 @@ export function criteriaAndRequirements(text: string, prepared: PreparedText, me
   }
   if (answers.size === 0) return;
   const lines = text.split('\n');
+  if (!tenderShape(lines, [...answers])) return;
   for (const m of mentions) {
     const from = prepared.origin[m.start];
     if (m.question !== 'goal' || from === undefined) continue;
@@ -62,19 +82,19 @@ export function criteriaAndRequirements(text: string, prepared: PreparedText, me
     if (answers.has(line)) continue;
     let next = line + 1;
     while (next < lines.length && lines[next]!.trim() === '') next++;
-    if (answers.has(next) && !asked(lines, next)) [m.question, m.implies] = [undefined, []];
+    if (answers.has(next) && !asked(lines, next) && !WANTS.test(lines[line]!)) [m.question, m.implies] = [undefined, []];
   }
 }
 
 /** Whether two lines or more open with a bid's answer label: a tender's answers, not a call's turns (transcript.ts). */
 export function bidAnswered(text: string): boolean {
-  let found = 0;
+  const found: number[] = [];
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
     if (asked(lines, i)) continue;
     const folded = prepare(line).text;
     const labelled = LABELLED.test(line) && matches(LABEL, folded).some((s) => LINE_START.test(folded.slice(0, s.start)) && /^\s*,/u.test(folded.slice(s.end)));
-    if (labelled) found++;
+    if (labelled) found.push(i);
   }
-  return found >= 2;
+  return found.length >= 2 && tenderShape(lines, found);
 }
