@@ -6,7 +6,7 @@
 import { QuestionId } from '../questions';
 import { CompiledLexicon, compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
-import { StructuredMention, matches } from './structure';
+import { Span, StructuredMention, matches } from './structure';
 import { PreparedText } from './text';
 
 /** The words a decision line opens with ("Outcome:", "Decision:", «Итог», "结论", "Decisão", "Döntés"). */
@@ -14,13 +14,32 @@ const DECISION = compilePatterns(
   LEXICONS.flatMap((l) => l.structure?.decision ?? []),
   'structure.decision',
 );
-/** An option's own line: a number or letter and its bracket or stop, or "方案一：". */
-const MARKED = /^\s*(?:[-•*]\s+)?(?:\(?(?:[1-9]|[a-dA-D])\)|[1-9][.．]|(?:方案|选项|選項)[一二三四]\s*[：:])\s*\S/u;
+/** Verbs of choosing anywhere on the line ("they chose", «выбрали», "vamos de", "választotta"). */
+const CHOSE = compilePatterns(
+  LEXICONS.flatMap((l) => l.structure?.chose ?? []),
+  'structure.chose',
+);
+/** A word for an option, which may follow a place word that is the line's whole answer ("the second one"). */
+const OPTION_NOUN = compilePatterns(
+  LEXICONS.flatMap((l) => l.structure?.optionNoun ?? []),
+  'structure.optionNoun',
+);
+const ALONE_NOUN = new RegExp(`^\\s*(?:${OPTION_NOUN.source})`, 'u');
+/** Before a place word that is the line's whole answer: nothing, or a short lead-in and its colon ("Her reply:", "Luana:"). */
+const LEAD_IN = /^(?:[^,.]{0,40} , )?$/u;
+/** After it: a stop or the line's end. */
+const ENDS = /^\s*(?:[,.!?;]|$)/u;
+/** Written patterns of all languages as one alternation, or one that matches nothing. */
+const anyOf = (lists: readonly (readonly string[] | undefined)[]): string => lists.flatMap((l) => l ?? []).join('|') || '(?!)';
+const LABELS = anyOf(LEXICONS.map((l) => l.structure?.optionLabel));
+const PRO_CON = anyOf(LEXICONS.map((l) => l.structure?.proCon));
+/** An option's own line: a number or letter and its bracket or stop, or a label ("方案一："). */
+const MARKED = new RegExp(`^\\s*(?:[-•*]\\s+)?(?:\\(?(?:[1-9]|[a-dA-D])\\)|[1-9][.．]|(?:${LABELS})\\s*[：:])\\s*\\S`, 'u');
 /** An option named by a label with its pros after it ("Move to us: + margin, – …"). */
 const LABELLED = /^\s*(?:[-•*]\s+)?[^\s:：+＋][^:：\n]{0,38}[:：]\s*[+＋]/u;
 /** A line under an option: indented, or a pro or a con ("+ fast", "– only a fee", "优：…"). */
-const UNDER = /^(?:\s+\S|\s*(?:[+＋−–—-]\s|优|缺|優))/u;
-/** How far into the decision line the decision or the reference to an option may begin. */
+const UNDER = new RegExp(`^(?:\\s+\\S|\\s*(?:[+＋−–—-]\\s|${PRO_CON}))`, 'u');
+/** How far from the decision line's opening, or from a decision word on it, the reference to an option may begin. */
 const DECISION_REACH = 40;
 
 interface Line {
@@ -39,16 +58,30 @@ function linesOf(input: string): Line[] {
   return lines;
 }
 
-/** The chosen option's place by a reference on the decision line (0: the line decides itself, undefined: no decision). */
+/**
+ * The chosen option's place by a reference on the decision line (0: the line decides itself,
+ * undefined: no decision). A place word picks after a decision or a verb of choosing on the line,
+ * or as the line's whole answer ("The latter.", "Her reply: the second one, please"); one with a noun
+ * of its own ("the first call", «последнее продление», "最后一个问题") picks nothing.
+ */
 function chosen(text: string, from: number, to: number, count: number, lexicons: readonly CompiledLexicon[]): number | undefined {
-  const near = (r: RegExp | undefined): boolean => matches(r, text, from, to).some((s) => s.start - from <= DECISION_REACH);
+  const opens = matches(DECISION, text, from, to).some((s) => s.start - from <= 4);
+  const verbs = [...matches(DECISION, text, from, to), ...matches(CHOSE, text, from, to)];
+  const alone = (s: Span): boolean => {
+    const after = text.slice(s.end, to);
+    return LEAD_IN.test(text.slice(from, s.start)) && ENDS.test(after.slice(after.match(ALONE_NOUN)?.[0].length ?? 0));
+  };
+  // Near the line's opening decision, near a decision or a verb of choosing before or after it, or alone.
+  const picks = (s: Span): boolean =>
+    (opens && s.start - from <= DECISION_REACH) || verbs.some((v) => Math.abs(s.start - v.start) <= DECISION_REACH) || alone(s);
+  const near = (r: RegExp | undefined): boolean => matches(r, text, from, to).some(picks);
   for (const l of lexicons) {
     if (near(l.first)) return 1;
     if (count > 2 && near(l.secondOfMany)) return 2;
     if (count > 2 && near(l.thirdOfMany)) return 3;
     if (near(l.second)) return count;
   }
-  return matches(DECISION, text, from, to).some((s) => s.start - from <= 4) ? 0 : undefined;
+  return opens ? 0 : undefined;
 }
 
 /** Sets aside what the options not chosen say of the question they differ on. */
@@ -72,7 +105,7 @@ export function optionsWeighed(input: string, prepared: PreparedText, mentions: 
     if (options.length < 2) continue;
     i = j;
     while (j < lines.length && input.slice(lines[j]!.start, lines[j]!.end).trim() === '') j++;
-    if (j >= lines.length) return;
+    if (j >= lines.length) continue;
     const [from, to] = at(lines[j]!);
     const pick = chosen(prepared.text, from, to, options.length, lexicons);
     if (pick === undefined) continue;

@@ -17,6 +17,13 @@ export interface Structure {
   periodNoun?: string[];
   /** A decision line's opening words after options weighed ("Outcome:", «Итог», "结论", "Decisão", "Döntés"): optionsWeighed.ts. */
   decision?: string[];
+  /** Verbs of choosing, anywhere on the line after options ("they chose", «выбрали», "选了", "vamos de", "választotta"): a place word on that line picks an option. */
+  chose?: string[];
+  /** A word for an option, after a place word that is a line's whole answer ("the second one", «второй вариант», "segunda opção", "a második lehetőség"). */
+  optionNoun?: string[];
+  /** An option's own label in a list ("方案一：", "选项二：") and a pro's or con's opening ("优：", "缺："), as written (optionsWeighed.ts). */
+  optionLabel?: string[];
+  proCon?: string[];
   /**
    * Words that set aside what the sentence before them said ("but that doesn't matter", «но это
    * неважно», "这个跟我们没关系", "mas isso não importa", "de ez most mindegy").
