@@ -5,7 +5,7 @@
 import { CompiledLexicon } from './compile';
 import { StructuredMention, matches } from './structure';
 import { sentenceOf, units } from './text';
-import { bundleSellerDoubted } from './bundleSellerDoubted';
+import { bundleSellerDoubted, namedSyndication } from './bundleSellerDoubted';
 
 const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
 /** The subject of "… is not a CSP": a name of one or two words, or "that/the" and one word ("the telco"). */
@@ -33,8 +33,6 @@ export function bundleNotCsp(text: string, mentions: StructuredMention[], lexico
   }
 }
 
-/** A syndication named as such ("syndication partner", «синдикация», "联合伙伴"): not a bundle whose seller may be denied. */
-const NAMED_SYNDICATION = /syndic|szindik|синдик|联合|聯合|辛迪加|sindic|distribuic/u;
 /** How many units may stand between the bundle and "not a CSP" in its sentence. */
 const BUNDLE_REACH = 14;
 /** "Not another CSP, but GoDaddy": the denial is of another channel offered, not of the bundle's seller. */
@@ -50,9 +48,7 @@ const ANOTHER = /(^| )(another|other|masik|outr[oa]|друг[а-я]*|ин[а-я]
 export function bundleSaidNotCsp(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
   if (!text.includes('csp')) return;
   bundleSellerDoubted(text, mentions, lexicons);
-  const bundles = mentions.filter(
-    (m) => m.question === 'channel' && m.option === 'syndication' && !m.negated && !NAMED_SYNDICATION.test(text.slice(m.start, m.end)),
-  );
+  const bundles = mentions.filter((m) => m.question === 'channel' && m.option === 'syndication' && !m.negated && !namedSyndication(text, m.start, m.end));
   if (bundles.length === 0) return;
   const negators = lexicons.flatMap((l) => matches(l.negateBefore, text));
   const self = lexicons.flatMap((l) => matches(l.self, text));
@@ -68,7 +64,7 @@ export function bundleSaidNotCsp(text: string, mentions: StructuredMention[], le
     const others = mentions.filter(
       (m) => m.question === 'channel' && !m.negated && m.start >= own.start && m.end <= own.end && m.option !== 'syndication' && m.option !== 'thirdParty',
     );
-    if (others.length > 0 || NAMED_SYNDICATION.test(text.slice(own.start, own.end))) continue;
+    if (others.length > 0 || namedSyndication(text, own.start, own.end)) continue;
     for (const m of near) m.option = 'thirdParty';
   }
 }

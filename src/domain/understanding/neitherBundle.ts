@@ -3,13 +3,11 @@
 // sale, not a syndication of its own (parties.ts neitherCspNorSyndication). A bundle said before
 // the denial is that seller's too ("a phone company bundle, not CSP and not syndication either"),
 // unless it names syndication itself; any other channel in the sentence keeps its own.
+import { namedSyndication } from './bundleSellerDoubted';
 import type { Span } from './structure';
 import type { StructuredMention } from './structure';
 
-/** A syndication named as such ("syndication partner", «синдикация»): not a bundle whose seller is denied. */
-const NAMED_SYNDICATION = /syndic|szindik|синдик|联合|聯合|辛迪加|sindic/u;
-
 /** Whether the sentence's other channels (`own`) are none, or only bundles: after the denied syndication `denied`, or before it unnamed. */
 export function ownBundle(text: string, own: readonly StructuredMention[], denied: Span): boolean {
-  return own.every((o) => o.option === 'syndication' && (o.start >= denied.end || !NAMED_SYNDICATION.test(text.slice(o.start, o.end))));
+  return own.every((o) => o.option === 'syndication' && (o.start >= denied.end || !namedSyndication(text, o.start, o.end)));
 }

@@ -107,6 +107,16 @@ export interface Structure {
   recapComments?: string[];
   /** A bid's or questionnaire's answer label at a line's start ("Bidder response:", "应答："): the item above it is the buyer's requirement (tenderItems.ts). */
   bidAnswer?: string[];
+  /** A tender's item label before its number at a line's head ("Q12", «пункт 3», "第 2 条", "item 4", "pont 2"): tenderItems.ts. */
+  tenderItemLabel?: string[];
+  /** A requirement in the buyer's words ("shall", "mandatory", «требование», "要求", "obrigatório", "követelmény"). */
+  tenderRequirement?: string[];
+  /** What the customer wants, on a request line ("wants", «хотят», "希望", "quer", "szeretné"): the case's words, not a buyer's requirement. */
+  caseWants?: string[];
+  /** A syndication named as such ("syndication", «синдикация», "联合", "sindicação", "szindikáció"): no bundle whose seller is in doubt. */
+  syndicationNamed?: string[];
+  /** A CSP said to be ours or a later one ("we", «мы», "我们", "nós", "mi", "next year", «будущий», "明年", "jövőre"): a move, not a doubt about the seller. */
+  oursOrLater?: string[];
   /**
    * A community or forum thread's labels, opening a line before its colon: the asker's own post or
    * later line ("Posted by us", "OP", "EDIT", «Автор (мы)», "楼主", "EDIT do autor", "Kérdésünk") and

@@ -20,11 +20,33 @@ const COLON = /^\s*[:：]/u;
 /** A line whose first words end at a colon (the folded text writes it as a comma). */
 const LABELLED = /^[\s\-–—*•>]*[^:：\n]{1,30}[:：]/u;
 
-/** A tender's item: numbered ("4.1", "Q12", "第 2 条") or a requirement in its own words ("shall", «требование», "要求"). */
-const ITEM =
-  /^[\s\-–—*•>]*(\d+(\.\d+)*[.)]?\s|(item|q|question|req|requirement|clause|section|пункт|требование|requisito|item|követelmény|pont)\s*\d|第\s*\d)|\b(shall|must|requirement|mandatory)\b|требовани|要求|requisito|obrigatóri|követelmény/iu;
+/** A tender's item by its numbering alone ("4.1", "2)"). */
+const NUMBERED = /^[\s\-–—*•>]*\d+(\.\d+)*[.)]?\s/u;
+/** A tender's item by its label and number at the line's head ("Q12", «пункт 3», "第 2 条"). */
+const ITEM_LABEL = compilePatterns(
+  LEXICONS.flatMap((l) => l.structure?.tenderItemLabel ?? []),
+  'structure.tenderItemLabel',
+);
+/** A requirement in its own words, anywhere on the item's line ("shall", «требование», "要求"). */
+const REQUIREMENT = compilePatterns(
+  LEXICONS.flatMap((l) => l.structure?.tenderRequirement ?? []),
+  'structure.tenderRequirement',
+);
 /** A request line that says what the customer wants: its words are the case's, not a buyer's requirement. */
-const WANTS = /\b(wants?|would like|asks?|needs?)\b|хоч|хотят|просит|希望|想要|要把|quer|gostaria|pede|szeretn|kér(i|nek)/iu;
+const WANTS = compilePatterns(
+  LEXICONS.flatMap((l) => l.structure?.caseWants ?? []),
+  'structure.caseWants',
+);
+
+/** Whether a line is a tender's item: numbered, labelled at its head, or a requirement in words. */
+function isItem(line: string): boolean {
+  if (NUMBERED.test(line)) return true;
+  const folded = prepare(line).text;
+  return matches(ITEM_LABEL, folded).some((s) => LINE_START.test(folded.slice(0, s.start))) || matches(REQUIREMENT, folded).length > 0;
+}
+
+/** Whether a line says what the customer wants. */
+const wants = (line: string): boolean => matches(WANTS, prepare(line).text).length > 0;
 
 /** The nearest non-blank line above line `at`, or -1. */
 function above(lines: readonly string[], at: number): number {
@@ -35,8 +57,8 @@ function above(lines: readonly string[], at: number): number {
 
 /** Whether the answers make a tender: two item/answer pairs or more, or an item that is a requirement. */
 function tenderShape(lines: readonly string[], answers: readonly number[]): boolean {
-  const items = answers.map((a) => above(lines, a)).filter((i) => i >= 0 && !WANTS.test(lines[i]!));
-  return items.length >= 2 || items.some((i) => ITEM.test(lines[i]!));
+  const items = answers.map((a) => above(lines, a)).filter((i) => i >= 0 && !wants(lines[i]!));
+  return items.length >= 2 || items.some((i) => isItem(lines[i]!));
 }
 
 /** Whether the line above line `at` (past blank ones) asks a question: the answer then picks from its words. */
@@ -82,7 +104,7 @@ export function criteriaAndRequirements(text: string, prepared: PreparedText, me
     if (answers.has(line)) continue;
     let next = line + 1;
     while (next < lines.length && lines[next]!.trim() === '') next++;
-    if (answers.has(next) && !asked(lines, next) && !WANTS.test(lines[line]!)) [m.question, m.implies] = [undefined, []];
+    if (answers.has(next) && !asked(lines, next) && !wants(lines[line]!)) [m.question, m.implies] = [undefined, []];
   }
 }
 
