@@ -8,7 +8,7 @@ import { gzipSync } from 'zlib';
 import * as esbuild from 'esbuild';
 import { PROJECT_ROOT } from './paths';
 import { DEFAULT_LOCALE, LOCALES, LocaleTag, isLocaleTag } from '../../src/domain/locales';
-import { READING_SECTIONS } from '../../src/domain/catalogSections';
+import { ownPart, readingPart } from '../../src/domain/catalogSections';
 import { SERVED_GZIP_LEVEL } from '../../src/conversation/pages/pageAnswers';
 
 export const PANEL_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'browser', 'main.ts');
@@ -47,7 +47,7 @@ const KEPT_FOR_THE_PAGE: Readonly<Record<string, readonly string[]>> = {
 const TEXTS_DIR = path.join(PROJECT_ROOT, 'content', 'texts');
 
 /** A language's texts as the page may ever need them: the actions' own words left out. */
-function pageTexts(locale: LocaleTag): Record<string, unknown> {
+function pageTexts(locale: LocaleTag): Record<string, Record<string, unknown>> {
   const texts = JSON.parse(fs.readFileSync(path.join(TEXTS_DIR, `${locale}.json`), 'utf8')) as Record<string, Record<string, unknown>>;
   for (const [section, kept] of Object.entries(KEPT_FOR_THE_PAGE)) {
     const all = texts[section];
@@ -57,9 +57,10 @@ function pageTexts(locale: LocaleTag): Record<string, unknown> {
 }
 
 /**
- * The bundle carries English whole and, of the other languages, only the sections read in every
- * language (READING_SECTIONS): each language's other texts are a file of their own, fetched when
- * the page shows that language (pageTextFiles, src/panel/pageCatalogs.ts).
+ * The bundle carries English whole and, of the other languages, only what is read in every
+ * language (READING_TEXTS: a few sections whole, of a few others a key or two): the rest of each
+ * language is a file of its own, fetched when the page shows that language and joined to the
+ * bundle's part key by key (pageTextFiles, src/panel/pageCatalogs.ts).
  */
 const PANEL_TEXTS: esbuild.Plugin = {
   name: 'panel-texts',
@@ -72,24 +73,22 @@ const PANEL_TEXTS: esbuild.Plugin = {
       const locale = path.basename(args.path, '.json');
       if (!isLocaleTag(locale)) return undefined;
       const texts = pageTexts(locale);
-      const bundled = locale === DEFAULT_LOCALE ? texts : Object.fromEntries(READING_SECTIONS.map((s) => [s, texts[s]]));
+      const bundled = locale === DEFAULT_LOCALE ? texts : readingPart(texts);
       return { contents: JSON.stringify(bundled), loader: 'json' };
     });
   },
 };
 
-/** Each language's texts the bundle leaves out (all but English's), as the page fetches them. */
+/**
+ * Each language's texts the bundle leaves out (all but English's), as the page fetches them: every
+ * section not read whole in every language, less the keys that are (a section split so is joined
+ * again on the page).
+ */
 export function pageTextFiles(): Map<LocaleTag, Buffer> {
   const files = new Map<LocaleTag, Buffer>();
   for (const locale of LOCALES) {
     if (locale === DEFAULT_LOCALE) continue;
-    const texts = pageTexts(locale);
-    const fetched = Object.fromEntries(
-      Object.keys(texts)
-        .filter((s) => !(READING_SECTIONS as readonly string[]).includes(s))
-        .map((s) => [s, texts[s]]),
-    );
-    files.set(locale, Buffer.from(JSON.stringify(fetched)));
+    files.set(locale, Buffer.from(JSON.stringify(ownPart(pageTexts(locale)))));
   }
   return files;
 }

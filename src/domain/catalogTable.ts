@@ -22,7 +22,7 @@ const CATALOGS: Partial<Record<LocaleTag, Catalog>> = {
 export interface CatalogTable {
   /** A locale's whole resource, when it is shipped and at hand. */
   full(locale: LocaleTag): Catalog | undefined;
-  /** The sections of a locale's resource read in every language, when it is shipped. */
+  /** What of a locale's resource is read in every language (READING_TEXTS), when it is shipped. */
   reading(locale: LocaleTag): ReadingCatalog | undefined;
   ships(locale: LocaleTag): boolean;
 }

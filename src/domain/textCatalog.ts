@@ -4,26 +4,36 @@
 import type enUS from '../../content/texts/en-US.json';
 import { DEFAULT_LOCALE, LOCALES, LocaleTag } from './locales';
 import { catalogTable } from './catalogTable';
-import { READING_SECTIONS } from './catalogSections';
+import type { READING_TEXTS } from './catalogSections';
 
 /** The shape every locale resource has; en-US is the reference. */
 export type Catalog = typeof enUS;
 
+/** A table of what is read across languages: of a section, all (undefined) or some of its own keys; nothing else. */
+type ReadingTable<T> = { readonly [S in keyof T]: S extends keyof Catalog ? readonly (keyof Catalog[S])[] | undefined : never };
+/** What such a table names of a resource: its whole sections whole, of the others only their keys it names. */
+type ReadingOf<T extends ReadingTable<T>> = Pick<Catalog, { [S in keyof T]: T[S] extends undefined ? S & keyof Catalog : never }[keyof T]> & {
+  readonly [S in keyof T as T[S] extends undefined ? never : S & keyof Catalog]: Pick<
+    Catalog[S & keyof Catalog],
+    Extract<T[S] extends readonly (infer K)[] ? K : never, keyof Catalog[S & keyof Catalog]>
+  >;
+};
+
 /**
- * The sections read in every language, whatever the conversation's own: a command, a greeting, a
- * yes, a language's name on the language picker. The side panel's page carries these of every
+ * What is read in every language, whatever the conversation's own: a command, a greeting, a yes,
+ * a language's name on the language picker, the sign-out command and the case lists' commands
+ * (READING_TEXTS in catalogSections.ts). The side panel's page carries this much of every
  * language and fetches the rest of a language when it shows it; the compiler holds the code that
- * reads other languages to these (ReadingCatalog).
+ * reads other languages to it.
  */
-export { READING_SECTIONS };
-export type ReadingCatalog = Pick<Catalog, (typeof READING_SECTIONS)[number]>;
+export type ReadingCatalog = ReadingOf<typeof READING_TEXTS>;
 
 /** The resource for a locale (en-US where a locale is not shipped yet, or its texts could not be had). */
 export function catalogFor(locale: LocaleTag): Catalog {
   return catalogTable.full(locale) ?? catalogTable.full(DEFAULT_LOCALE)!;
 }
 
-/** The sections of a locale's resource read in every language (READING_SECTIONS). */
+/** What of a locale's resource is read in every language (READING_TEXTS). */
 export function readingCatalogFor(locale: LocaleTag): ReadingCatalog {
   return catalogTable.reading(locale) ?? catalogTable.full(DEFAULT_LOCALE)!;
 }

@@ -52,7 +52,16 @@ describe('side panel bundle budget', function () {
       );
       assert.ok(bundle.code.includes(c.language.name), "the language's name");
       // Shown only in this language, so in its own file (English is the bundle's own).
-      if (locale !== DEFAULT_LOCALE) assert.ok(!bundle.code.includes(written(c.welcome.title)), 'the welcome card is not in the bundle');
+      if (locale !== DEFAULT_LOCALE) {
+        assert.ok(!bundle.code.includes(written(c.welcome.title)), 'the welcome card is not in the bundle');
+        // Of a section read in part in every language (a yes, the sign-out command), the rest too.
+        assert.ok(
+          c.question.affirm.phrases.every((p) => bundle.code.includes(p)),
+          'a yes',
+        );
+        assert.ok(!bundle.code.includes(written(c.question.clarify)), 'a question of the reader is not in the bundle');
+        assert.ok(!bundle.code.includes(written(c.actions.names.requestGdap)), "an action's name is not in the bundle");
+      }
     });
   }
 });

@@ -128,7 +128,9 @@ describe('side panel page over HTTP', function () {
     assert.equal(skewed.status, 200);
     assert.equal(skewed.headers.get('cache-control'), 'no-store');
     assert.equal((body.welcome as { title: string }).title, catalogFor('hu-HU').welcome.title);
-    assert.equal(body.commands, undefined, 'the sections read in every language are in the bundle');
+    assert.equal(body.commands, undefined, 'what is read in every language is in the bundle');
+    assert.equal((body.question as Record<string, unknown>).affirm, undefined, 'of a section read in part, that part too');
+    assert.equal((body.question as Record<string, unknown>).clarify, catalogFor('hu-HU').question.clarify, 'and the rest of it in the file');
     // English is the bundle's own: no file, and no preload on an English page.
     assert.ok(!(await (await fetch(`${server.base}/panel?locale=en-US`)).text()).includes('rel="preload"'));
     for (const other of ['/panel/texts/en-US.json', '/panel/texts/fr-FR.json', '/panel/texts/..%2Fpanel.js', '/panel/texts/'])

@@ -78,6 +78,10 @@ describe('side panel: each language’s texts fetched apart from the bundle', fu
       'a section missing one of its texts',
       (t: Record<string, unknown>) => ({ ...t, welcome: Object.fromEntries(Object.entries(t.welcome as object).filter(([key]) => key !== 'title')) }),
     ],
+    [
+      'a section split with the bundle missing one of its texts',
+      (t: Record<string, unknown>) => ({ ...t, question: Object.fromEntries(Object.entries(t.question as object).filter(([key]) => key !== 'clarify')) }),
+    ],
     ['a section more', (t: Record<string, unknown>) => ({ ...t, commands: {} })],
     ['a section not an object', (t: Record<string, unknown>) => ({ ...t, outcomes: 'x' })],
     ['not an object', () => ['welcome']],
