@@ -18,6 +18,7 @@ import { recapComments } from './recapComments';
 import { forumParts, ownPost } from './forumThread';
 import { channelInCorrectedCloud } from './cloudCorrected';
 import { prepare } from './text';
+import { quotedSeller } from './quotedSeller';
 import { optionsDecidedAfter } from './optionsDecided';
 import { FROM, FROM_SAID, HEADER, SEPARATOR, SUBJECT, WROTE } from './mailHeaders';
 import { DATE_HEADER, pastedOldestFirst } from './mailDates';
@@ -88,7 +89,8 @@ const ADDRESSEE = compilePatterns(
  * theirs («Клиент переслал письмо прежнего партнёра: «Мы являемся дистрибьютором…»»), not this
  * partner's; unless they speak to us ("as a reseller, you need to order through us").
  */
-export function quotedReading(reading: Understanding, words: string): Understanding {
+export function quotedReading(said: Understanding, words: string): Understanding {
+  const reading = quotedSeller(said, words);
   if (ADDRESSEE.test(prepare(words).text)) return reading;
   const role = (q: QuestionId): boolean => q !== 'partnerType';
   const { partnerType: _answer, ...answers } = reading.answers;
