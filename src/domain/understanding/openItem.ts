@@ -8,6 +8,7 @@
 // A statement joined before the question by a semicolon or a spaced dash is no part of it, and keeps its answers.
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
+import { questionsHeadings } from './questionsHeading';
 import { StructuredMention } from './structure';
 import { PreparedText, prepare } from './text';
 
@@ -38,6 +39,8 @@ function questionStart(line: string, mark: number): number {
 /** Drops what each question answered as still open names, from its line's start to the end of its answer's open words. */
 export function openItems(text: string, prepared: PreparedText, mentions: StructuredMention[]): void {
   if (mentions.length === 0) return;
+  // The items under a heading of questions ask as such a question does (questionsHeading.ts).
+  questionsHeadings(text, prepared, mentions);
   let lineStart = 0;
   for (const line of text.split('\n')) {
     for (const mark of line.matchAll(ANSWER_OPENS)) {

@@ -148,6 +148,11 @@ export interface Structure {
   earlierNote?: string[];
   /** A hand-over's label for what is not known yet ("unknown:", "open questions:"): its line asks, it states nothing (earlierNote.ts). */
   stillUnknown?: string[];
+  /**
+   * A heading of questions, alone on its line ("Open questions", «Открытые вопросы», "待解决问题",
+   * "Perguntas em aberto", "Nyitott kérdések"): the items listed under it ask, they state nothing (questionsHeading.ts).
+   */
+  questionsHeading?: string[];
   /** An agenda's question answered as still open ("→ Not decided, open item", «— Вопрос открыт», "→ 未定", "→ Em aberto", "→ Nyitott"): the question states nothing (openItem.ts). */
   itemOpen?: string[];
   changedTo?: string[];
