@@ -146,8 +146,8 @@ export function deniedLater(text: string, mentions: Said[], lexicons: readonly C
   const bought = lexicons.flatMap((l) => (l.purchase ? matches(l.purchase, text) : []));
   for (const n of mentions) {
     const { start, end } = sentenceOf(text, n.start);
-    const replaced = mentions.some((m) => m.question === 'service' && !m.negated && m.option !== n.option && m.start >= n.end && m.end <= end);
-    if (!n.negated || (n.question !== 'channel' && !(n.question === 'service' && replaced))) continue;
+    const replaced = mentions.some((m) => m.question === n.question && !m.negated && m.option !== n.option && m.start >= n.end && m.end <= end);
+    if (!n.negated || (n.question !== 'channel' && !replaced)) continue;
     // "They want the bills (or support) from us, not from Microsoft": the party they leave, set against the one
     // wished, is neither said nor taken back (nor, read alone in a thread's part, denied). A purchase told
     // after the wish ("…to us, bought not from Microsoft but…") is a denial of its own; one glued to it is what they wish ("搬过来买").
