@@ -25,6 +25,9 @@ const STRUCTURAL = [
   /^(?:--|__|—)/u, // a signature's rule
 ];
 
+/** A record's field under a quoted key, as JSON writes one ('"cloud": "commercial",'). */
+export const QUOTED_KEY = /^[ \t]*["“][^"“”\n]{1,40}["”][ \t]*[:：]/u;
+
 const structural = (line: string): boolean => line.length === 0 || STRUCTURAL.some((re) => re.test(line));
 
 /** Whether a line ends in a word no sentence ends on. */

@@ -4,7 +4,7 @@
 // uncertainty do not reach across it, and every character remembers where it came from so the
 // evidence can quote the original words.
 
-import { wrappedBreaks } from './lineWrap';
+import { QUOTED_KEY, wrappedBreaks } from './lineWrap';
 import { TRADITIONAL } from './traditional';
 
 export interface PreparedText {
@@ -121,9 +121,11 @@ const LINE_BREAK = new Set(['\n', '\r']);
 
 /**
  * Whether the line so far ends in a comma: a line broken after a comma wraps one sentence, it ends
- * none. A closing bracket is no comma there: "Channel: Advisor (Zsolt)" ends its line's sentence.
+ * none; a field under a quoted key ('"cloud": "commercial",', as in JSON) ends its line. A closing
+ * bracket is no comma there: "Channel: Advisor (Zsolt)" ends its line's sentence.
  */
-function wrapsAfterComma(pieces: readonly Piece[], input: string): boolean {
+function wrapsAfterComma(pieces: readonly Piece[], input: string, at: number): boolean {
+  if (QUOTED_KEY.test(input.slice(input.lastIndexOf('\n', at - 1) + 1, at))) return false;
   for (let k = pieces.length - 1; k >= 0; k--) if (pieces[k]!.ch !== ' ') return pieces[k]!.ch === ',' && !/[)）\]]/u.test(input[pieces[k]!.at]!);
   return false;
 }
@@ -188,7 +190,7 @@ export function prepare(input: string): PreparedText {
       continue;
     }
     if (SENTENCE.has(cp)) {
-      pieces.push({ ch: LINE_BREAK.has(cp) && (wraps.has(at) || wrapsAfterComma(pieces, input)) ? ' ' : '.', at });
+      pieces.push({ ch: LINE_BREAK.has(cp) && (wraps.has(at) || wrapsAfterComma(pieces, input, at)) ? ' ' : '.', at });
       continue;
     }
     if (QUESTION.has(cp)) {

@@ -48,9 +48,10 @@ function isThread(lines: readonly string[]): boolean {
 /**
  * Words pasted inline as a quotation after a colon ('Pasting from their email: "…"', «пишет:
  * «…»», "原话：“…”", 'colando aqui: "…"', "ezt írta: „…”", typed „…" too): another party's words, older
- * than the message around them, which decides what it says itself.
+ * than the message around them, which decides what it says itself. A colon after a closing quote is a
+ * quoted key's ('"role": "…"', as in JSON): its quoted value is a field of the record, not words quoted.
  */
-const INLINE_QUOTE = /[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\n]{12,})»|„([^”“"\n]{12,})[”“"]|「([^」\n]{12,})」)/u;
+const INLINE_QUOTE = /(?<!["”][ \t]*)[:：]\s*(?:"([^"\n]{12,})"|“([^”\n]{12,})”|«([^»\n]{12,})»|„([^”“"\n]{12,})[”“"]|「([^」\n]{12,})」)/u;
 /** A correction word right before such a quotation ("helyesen: „…”"): the quoted words are the writer's own, corrected. */
 const CORRECTED = new RegExp(
   `(?:${
