@@ -7,7 +7,7 @@
 export const DATE_HEADER = /^\s*(?:date|sent|дата|отправлено|发送时间|时间|日期|寄件日期|data|enviado|enviada|dátum|datum|elküldve|elkuldve)\s*[:：]\s*(.*)$/iu;
 
 /** Months by the first letters of their names: English, Portuguese, Russian and Hungarian. */
-const MONTH_STARTS: ReadonlyArray<readonly [RegExp, number]> = [
+export const MONTH_STARTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:jan|янв)/u, 1],
   [/^(?:feb|fev|фев)/u, 2],
   [/^(?:mar|már|мар)/u, 3],

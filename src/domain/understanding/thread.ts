@@ -11,6 +11,7 @@ import { unquotedMatch } from './olderQuote';
 import { replyParts } from './replyLines';
 import { labelledParts } from './labelled';
 import { statedOrderParts, titledOldestFirst } from './statedOrder';
+import { timelineParts } from './timeline';
 import type { Understanding } from './result';
 import { inLogEntry } from './logEntry';
 import { isRecap } from './recap';
@@ -109,7 +110,7 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
   if (labelled !== undefined) return { parts: labelled };
   const replies = replyParts(text);
   if (replies !== undefined) return { parts: replies };
-  const stated = statedOrderParts(text);
+  const stated = statedOrderParts(text) ?? timelineParts(text);
   if (stated !== undefined) return { parts: stated };
   const quote = unquotedMatch(INLINE_QUOTE, text);
   const words = quote?.slice(1).find((q) => q !== undefined);
