@@ -34,3 +34,25 @@ export const tagged = (text: string): boolean => QUESTION.test(text) && TAG.test
 export const marked = (text: string): boolean => QUESTION.test(text) && !tagged(text);
 /** Whether a turn ends with a question: its mark, or words that ask (a caption has no marks). */
 export const asks = (text: string): boolean => marked(text) || asksInWords(LAST_SENTENCE.exec(text)![0]);
+
+/** How many words after the last comma a nod may ask with ("…, jó lesz?", "…, tranquilo?", "…, all good?"). */
+const NOD_WORDS = 2;
+const OR = compilePatterns(
+  LEXICONS.flatMap((l) => l.structure?.or ?? []),
+  'structure.or',
+  'u',
+);
+/**
+ * Whether a turn's question only seeks a nod for what it states: its last sentence states something,
+ * then after a comma a word or two that neither ask in words nor name an answer (`names`), and no
+ * "or" offers options ("they only want support, all good?"). Answered by a yes, a no or a doubt, it
+ * is still the question; any other reply ("sure, on it") leaves what it stated standing.
+ */
+export function seeksNod(text: string, names: (words: string) => boolean): boolean {
+  if (!marked(text)) return false;
+  const sentence = prepare(LAST_SENTENCE.exec(text)![0]).text.replace(/ ?\? ?$/u, '');
+  const comma = sentence.lastIndexOf(',');
+  const [head, tail] = [sentence.slice(0, comma).trim(), sentence.slice(comma + 1).trim()];
+  if (comma < 0 || tail === '' || tail.split(' ').length > NOD_WORDS || head.split(' ').length < 2) return false;
+  return !asksInWords(head) && !asksInWords(tail) && !OR.test(sentence) && !names(tail);
+}

@@ -64,7 +64,9 @@ export function bundleSaidNotCsp(text: string, mentions: StructuredMention[], le
     const others = mentions.filter(
       (m) => m.question === 'channel' && !m.negated && m.start >= own.start && m.end <= own.end && m.option !== 'syndication' && m.option !== 'thirdParty',
     );
-    if (others.length > 0 || namedSyndication(text, own.start, own.end)) continue;
+    // Syndication named only as denied with the CSP ("the telco is not a CSP nor a syndication partner") is no syndication named.
+    const both = mentions.some((m) => m.question === 'channel' && m.option === 'thirdParty' && !m.negated && m.start <= n.start && m.end >= c.end);
+    if (others.length > 0 || (!both && namedSyndication(text, own.start, own.end))) continue;
     for (const m of near) m.option = 'thirdParty';
   }
 }

@@ -7,7 +7,7 @@
 import { loggedBefore, timeOf } from './clock';
 import { chatted } from './speakerLabel';
 import { QUESTION_IDS, QuestionId, optionsFor } from '../questions';
-import { LAST_SENTENCE, asks, marked, tagged } from './asking';
+import { LAST_SENTENCE, asks, marked, seeksNod, tagged } from './asking';
 import { compilePatterns, fold } from './compile';
 import { LEXICONS } from './lexicon';
 import { prepare } from './text';
@@ -293,10 +293,11 @@ export function readTranscript(
     next !== undefined &&
     ![turn.speaker, ''].includes(next.speaker) &&
     !asks(next.text) &&
-    ([YES, NO].some((r) => r.test(fold(next.text).trim())) || (tagged(turn.text) && DOUBT_IN.test(prepare(next.text).text)));
+    ([YES, NO].some((r) => r.test(fold(next.text).trim())) || ((tagged(turn.text) || nod(turn)) && DOUBT_IN.test(prepare(next.text).text)));
+  const nod = (turn: Turn): boolean => seeksNod(turn.text, (words) => Object.keys(read(words).answers).length > 0 || read(words).conflicts.length > 0);
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
-    if (!asks(turn.text) && !yesOrNo(turn, turns[i + 1])) {
+    if ((!asks(turn.text) || nod(turn)) && !yesOrNo(turn, turns[i + 1])) {
       readings.push(read(turn.text));
       continue;
     }
