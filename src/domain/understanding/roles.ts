@@ -3,7 +3,7 @@
 // structures of a message), and a reseller the writer calls its own.
 import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches } from './structure';
-import { closeTo, overlaps, sentenceOf } from './text';
+import { closeTo, overlaps, sentenceOf, units } from './text';
 
 /** The English word for the direct role, said bare after the speaker's "we" in any language. */
 const BARE_DIRECT = /^ ?(?:(?:are|re|somos|sao|是|—|-) ?)?direct(?=[ ,.?;:]|$)/u;
@@ -84,9 +84,42 @@ const SELF_REACH = 3;
  */
 export function namedDistributors(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], capitalNamed: (m: Span) => boolean): void {
   for (const m of mentions) {
-    if (m.option !== 'indirectProvider' || m.negated || m.question === undefined || text.slice(m.start, m.end).includes(' ') || !capitalNamed(m)) continue;
+    if (m.option !== 'indirectProvider' || m.negated || m.question === undefined) continue;
+    if (besideOwnReseller(text, m, mentions, lexicons)) m.question = undefined;
+    if (m.question === undefined || text.slice(m.start, m.end).includes(' ') || !capitalNamed(m)) continue;
     const { start } = sentenceOf(text, m.start);
     const own = (s: Span): boolean => closeTo(text, s.end, m.start, SELF_REACH, /[.?;:!]/);
     if (!lexicons.some((l) => matches(l.self, text, start, m.start).some(own))) m.question = undefined;
   }
+}
+
+/** The clause a point stands in: between the marks that end clauses around it. */
+function clauseOf(text: string, at: number): Span {
+  const start = Math.max(...[',', '.', '?', ';'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const rest = text.slice(at).search(/[,.?;]/);
+  return { start, end: rest < 0 ? text.length : at + rest };
+}
+
+/**
+ * A distributor spoken of in a clause of its own beside the writer's own claim to be the reseller
+ * ("we are the indirect reseller, the distributor is in Vienna"): the one the reseller buys through,
+ * another party, not a second claim. Its clause must hold no words of the writer's, no correction
+ * and no doubt ("…, or maybe the distributor" stays open).
+ */
+function besideOwnReseller(text: string, m: StructuredMention, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): boolean {
+  const own = (r: StructuredMention): boolean => {
+    const clause = clauseOf(text, r.start);
+    return r.question === 'partnerType' && r.option === 'indirectReseller' && !r.negated && !r.hedged && r.end <= clause.end;
+  };
+  const claims = mentions
+    .filter((r) => r.end <= m.start && own(r))
+    .filter((r) => lexicons.some((l) => matches(l.self, text, clauseOf(text, r.start).start, clauseOf(text, r.start).end).length > 0));
+  const clause = clauseOf(text, m.start);
+  // Something is said of it in its clause: a bare role between commas is a field's value or an apposition ("nós, distribuidora, …").
+  if (units(`${text.slice(clause.start, m.start)} ${text.slice(m.end, clause.end)}`.trim()) < 2) return false;
+  if (m.hedged || claims.length === 0 || claims.some((r) => r.start >= clause.start && r.start < clause.end)) return false;
+  // A correction since the claim before it takes the claim back ("we are a reseller, sorry, the distributor").
+  const since = Math.min(clause.start, ...claims.map((r) => r.end));
+  if (text[clause.end] === '?' || lexicons.some((l) => matches(l.corrections, text, since, clause.end).length > 0)) return false;
+  return !lexicons.some((l) => [l.self, l.or, l.undecided].some((re) => matches(re, text, clause.start, clause.end).length > 0));
 }
