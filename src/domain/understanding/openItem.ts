@@ -9,6 +9,7 @@
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { questionsHeadings } from './questionsHeading';
+import { untickedDoubts } from './untickedField';
 import { StructuredMention } from './structure';
 import { PreparedText, prepare } from './text';
 
@@ -41,6 +42,8 @@ export function openItems(text: string, prepared: PreparedText, mentions: Struct
   if (mentions.length === 0) return;
   // The items under a heading of questions ask as such a question does (questionsHeading.ts).
   questionsHeadings(text, prepared, mentions);
+  // A doubted value on an unticked box's line states nothing either (untickedField.ts).
+  untickedDoubts(text, prepared, mentions, (line) => OPEN.test(prepare(line).text));
   let lineStart = 0;
   for (const line of text.split('\n')) {
     for (const mark of line.matchAll(ANSWER_OPENS)) {
