@@ -3,6 +3,7 @@
 // "substituído pelo item 3", "felülírva") tells what was, not what is. Its answers are background:
 // they answer only what no row that holds does. The column such a status stands in is the status
 // column: a row's "open" there is its status, not the Open licence.
+import { jsonFields } from './jsonFields';
 import { CompiledLexicon } from './compile';
 import { withoutFormHints } from './form';
 import { Span, StructuredMention, matches } from './structure';
@@ -171,5 +172,5 @@ export function withoutStruck(text: string, lexicons: readonly CompiledLexicon[]
 /** The words a document states: without a redline's struck words, a form's hints beside its answers, nor a pasted request's address. */
 export function plainText(text: string, lexicons: readonly CompiledLexicon[]): string {
   // Dictated and form-like text first, in its written form (dictated.ts); then a chat widget's log: its bot's turns go before their buttons read as a form's options (chatWidget.ts).
-  return withoutFormHints(withoutStruck(withoutPlaceholders(withoutRequestAddresses(chatWidget(dictatedText(text)))), lexicons), lexicons);
+  return withoutFormHints(withoutStruck(withoutPlaceholders(withoutRequestAddresses(chatWidget(dictatedText(jsonFields(text))))), lexicons), lexicons);
 }
