@@ -1,22 +1,10 @@
 // Which case a mention is about: another customer or the parent company named in passing speaks
 // of that case, not of this one (split from parties.ts, which decides whose a role is).
-import { CompiledLexicon, compilePatterns } from './compile';
-import { LEXICONS } from './lexicon';
+import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches } from './structure';
 import { sentenceOf } from './text';
 import { itemScope } from './itemScope';
 import { tenantScope } from './tenantScope';
-
-/** Words saying the customer is the parent company itself ("the customer is the parent company", «клиент — сама материнская компания»). */
-const PARENT_IS_CUSTOMER = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.parentIsCustomer ?? []),
-  'structure.parentIsCustomer',
-);
-/** The nouns of a parent company ("parent", «материнская», "母公司", "matriz", "anyavállalat"). */
-const PARENT = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.parentNoun ?? []),
-  'structure.parentNoun',
-);
 
 /**
  * "Unlike last week's customer, who was on an EA, this one bought from Microsoft", "the parent
@@ -31,9 +19,7 @@ const PARENT = compilePatterns(
 export function otherCases(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], asides: () => readonly Span[] = () => []): void {
   tenantScope(text, mentions);
   itemScope(text, mentions, asides);
-  // Where the message says the customer is the parent company itself, the parent is this case.
-  const parentIsThis = (n: Span): boolean => matches(PARENT, text, n.start, n.end).length > 0 && matches(PARENT_IS_CUSTOMER, text).length > 0;
-  const named = lexicons.flatMap((l) => matches(l.otherCase, text)).filter((n) => !parentIsThis(n));
+  const named = lexicons.flatMap((l) => matches(l.otherCase, text));
   if (named.length === 0) return;
   // Brackets and list items, found only for a message that names another case.
   const brackets = asides();

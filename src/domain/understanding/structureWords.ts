@@ -113,10 +113,6 @@ export interface Structure {
   tenderRequirement?: string[];
   /** What the customer wants, on a request line ("wants", «хотят», "希望", "quer", "szeretné"): the case's words, not a buyer's requirement. */
   caseWants?: string[];
-  /** Words saying the customer is the parent company itself ("the customer is the parent company", «клиент — сама материнская компания», "客户就是母公司", "o cliente é a própria matriz", "az ügyfél maga az anyavállalat"): cases.ts. */
-  parentIsCustomer?: string[];
-  /** The nouns of a parent company, inside another case's words ("parent", «материнская», "母公司", "matriz", "anyavállalat"). */
-  parentNoun?: string[];
   /** A syndication named as such ("syndication", «синдикация», "联合", "sindicação", "szindikáció"): no bundle whose seller is in doubt. */
   syndicationNamed?: string[];
   /** A CSP said to be ours or a later one ("we", «мы», "我们", "nós", "mi", "next year", «будущий», "明年", "jövőre"): a move, not a doubt about the seller. */
