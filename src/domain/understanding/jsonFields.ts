@@ -1,6 +1,7 @@
 // Hand-filled JSON is a record's fields: each "key": value pair is read as a field's line "key:
 // value" (a key's parts joined by "_", "-" or written camelCase are words apart), an array's items
-// as the field's list, and an empty string or null as an empty field, which states nothing; the
+// as the field's list, an empty string or null as an empty field, which states nothing, a key set
+// true as its words alone and one set false as nothing; the
 // braces and brackets around them are no words. YAML's keys are split the same way.
 
 /** A JSON pair: a quoted key, then a string, an array of plain values, a number, true, false or null. */
@@ -28,7 +29,9 @@ function valueOf(raw: string): string {
 export function jsonFields(text: string): string {
   const yaml = text.replace(YAML_KEY, (_all, lead: string, key: string, colon: string) => `${lead}${words(key)}${colon}`);
   if ([...yaml.matchAll(PAIR)].length < 2) return yaml;
-  const marked = yaml.replace(PAIR, (_all, key: string, value: string) => `${BREAK}${words(key)}: ${valueOf(value)}${BREAK}`);
+  // A key set true states its words ("direct_bill": true is "direct bill"); set false, nothing.
+  const field = (key: string, value: string): string => (value === 'true' ? words(key) : value === 'false' ? '' : `${words(key)}: ${valueOf(value)}`);
+  const marked = yaml.replace(PAIR, (_all, key: string, value: string) => `${BREAK}${field(key, value)}${BREAK}`);
   return marked
     .replace(new RegExp(`${BREAK}[\\s,]*${BREAK}`, 'gu'), '\n')
     .replace(new RegExp(`${BREAK}[ \\t,]*`, 'gu'), '\n')

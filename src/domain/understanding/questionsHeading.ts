@@ -2,7 +2,7 @@
 // вопросы», "待解决问题", "Perguntas em aberto", "Nyitott kérdések", `structure.questionsHeading`):
 // the items listed under it ask, they state nothing. An item is a bulleted or numbered line, an
 // indented line or a line ending in a question mark; the list ends at the first other line. What an
-// item says after its last question mark is an answer and stays; two values of one question asked in
+// item says after its last question mark, or before the sentence that mark ends, stays; two values of one question asked in
 // one item ("the seats or the Azure subscription?") are a choice still open: they stay, to be asked.
 import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
@@ -27,7 +27,7 @@ function heading(line: string): boolean {
   return HEADING.test(prepare(words).text.replace(/[\s,.;]+$/u, ''));
 }
 
-/** Drops what the items under a heading of questions name, up to each item's last question mark. */
+/** Drops what the items under a heading of questions name in the sentence each item's last question mark ends. */
 export function questionsHeadings(text: string, prepared: PreparedText, mentions: StructuredMention[]): void {
   if (HEADING === undefined || mentions.length === 0 || !text.includes('\n')) return;
   const lines = text.split('\n');
@@ -45,7 +45,9 @@ export function questionsHeadings(text: string, prepared: PreparedText, mentions
       const line = lines[k]!;
       if (!(ITEM.test(line) || INDENTED.test(line) || ASKS.test(line))) break;
       const mark = Math.max(line.lastIndexOf('?'), line.lastIndexOf('？'));
-      const [from, to] = [starts[k]!, starts[k]! + (mark < 0 ? line.length : mark + 1)];
+      // The question is the sentence its mark ends: a statement before it in the item still states.
+      const stop = mark < 0 ? -1 : Math.max(...['. ', '! ', '。', '！'].map((p) => line.lastIndexOf(p, mark)));
+      const [from, to] = [starts[k]! + (stop < 0 ? 0 : stop + 1), starts[k]! + (mark < 0 ? line.length : mark + 1)];
       const asked = mentions.filter((m) => {
         const origin = prepared.origin[m.start];
         return m.question !== undefined && origin !== undefined && origin >= from && origin < to;

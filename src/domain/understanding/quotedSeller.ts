@@ -18,6 +18,8 @@ const PURCHASE = list((l) => l.structure?.purchase, 'structure.purchase');
 /** The party bought from: a word for a seller, or the word that says from whom ("from", «у», "从"). */
 const PARTY = list((l) => [...(l.structure?.seller ?? []), ...(l.structure?.supplier ?? [])], 'structure.seller');
 const NEGATION = list((l) => l.negation?.before, 'negation.before');
+/** How a question is asked without its mark («являются ли они…», "whether"): a sentence asking whether the party is a CSP says nothing. */
+const ASKS = list((l) => l.transcript?.asks, 'transcript.asks');
 /** How many words may stand between the party and "CSP" ("from our reseller, Greenfield Tech, who is a CSP"). */
 const PARTY_TO_CSP = 10;
 
@@ -29,7 +31,7 @@ export function quotedSeller(reading: Understanding, words: string): Understandi
   const { text, origin } = prepare(words);
   for (const c of matches(CSP, text)) {
     const { start, end } = sentenceOf(text, c.start, c.end);
-    if (matches(PURCHASE, text, start, end).length === 0) continue;
+    if (matches(PURCHASE, text, start, end).length === 0 || matches(ASKS, text, start, end).length > 0 || /\?/u.test(text.slice(start, end + 1))) continue;
     const party = matches(PARTY, text, start, c.start).find((p) => units(text.slice(p.end, c.start).trim()) <= PARTY_TO_CSP);
     if (party === undefined || matches(NEGATION, text, party.start, c.start).length > 0) continue;
     const evidence = words.slice(origin[party.start], origin[c.end - 1]! + 1);

@@ -148,6 +148,8 @@ export function deniedLater(text: string, mentions: Said[], lexicons: readonly C
     const { start, end } = sentenceOf(text, n.start);
     const replaced = mentions.some((m) => m.question === n.question && !m.negated && m.option !== n.option && m.start >= n.end && m.end <= end);
     if (!n.negated || (n.question !== 'channel' && !replaced)) continue;
+    // A role or a cloud denied of another party ("their old partner was not direct but…", "their branch is not on…") takes back nothing of ours.
+    if ((n.question === 'partnerType' || n.question === 'cloud') && lexicons.some((l) => matches(l.others, text, start, n.start).length > 0)) continue;
     // "They want the bills (or support) from us, not from Microsoft": the party they leave, set against the one
     // wished, is neither said nor taken back (nor, read alone in a thread's part, denied). A purchase told
     // after the wish ("…to us, bought not from Microsoft but…") is a denial of its own; one glued to it is what they wish ("搬过来买").

@@ -10,6 +10,7 @@
 // (years, months by name, a bullet before the stamp).
 import { CHAT_DAY, CHAT_LOG, CHAT_STAMP } from './chatLines';
 import { MONTH_STARTS } from './mailDates';
+import { WROTE } from './mailHeaders';
 
 /** A bullet or an opening bracket before a stamp ("▸ 18.03 15:40 ·", "[Mar 14 16:02]"). */
 const LEAD = String.raw`^\s*(?:[▸►▶•*]\s*|[-–—]\s+)?[[【(（]?\s*`;
@@ -37,7 +38,9 @@ function at(year: number, month: number, day: number, hour: number, minute: numb
 
 function stampOf(line: string): Stamp | undefined {
   const y = YEAR.exec(line);
-  if (y !== null) {
+  // A bare year is a stamp only before a separator, a Chinese word or the line's end ("2019 – …", "2024 年底"), not a count ("2000 seats").
+  const bare = y !== null && y[2] === undefined && y[4] === undefined && !/^\s*(?:[·|:：—–-]|\p{Script=Han}|$)/u.test(line.slice(y[0].length));
+  if (y !== null && !bare) {
     const t = at(Number(y[1]), Number(y[2] ?? 0), Number(y[3] ?? 0), Number(y[4] ?? 0), Number(y[5] ?? 0));
     return { kind: 'year', times: [t, t] };
   }
@@ -81,6 +84,8 @@ export function timelineParts(text: string): string[] | undefined {
   if (
     entries.length < 2 ||
     entries.some((e) => e.stamp.kind !== entries[0]!.stamp.kind) ||
+    // A mail's reply headers ("2025-03-01 09:14, Anna wrote:"): a thread above which the newest reply is typed, thread.ts's.
+    entries.some((e) => WROTE.test(e.lines[0]!)) ||
     entries.every((e) => [CHAT_STAMP, CHAT_LOG, CHAT_DAY].some((r) => r.test(e.lines[0]!)))
   )
     return undefined;

@@ -33,7 +33,7 @@ const words = (key: 'speakers' | 'yes' | 'no' | 'qa' | 'notIs' | 'defers'): stri
 /** "Or" in each language: a question offering two options, which a yes or a no does not answer (found as a lexicon's whole words: "是EA还是Open？"). */
 const OR = LEXICONS.flatMap((l) => l.structure?.or ?? []);
 /** "Not sure", "no idea", «не знаю», "não sei", "nem tudom", "probably": an answer said under a doubt. */
-const DOUBT = LEXICONS.flatMap((l) => [...(l.negation?.hedges ?? []), ...(l.negation?.hedgesAfter ?? [])]);
+const DOUBT = LEXICONS.flatMap((l) => [...(l.negation?.hedges ?? []), ...(l.negation?.hedgesAfter ?? []), ...(l.transcript?.defer ?? [])]);
 // Whole words, or Chinese characters, which have no spaces between words ("还是通过…"); a stop may follow ("不知道，…").
 const word = (patterns: string[], name: string, before: string): RegExp =>
   new RegExp(`${before}(?:${compilePatterns(patterns, name, 'u').source})(?=[ \\p{Script=Han}\\p{P}]|$)`, 'u');

@@ -120,6 +120,8 @@ export interface Transcript {
   asks?: string[];
   /** A tag that ends a statement ("…, right?", "…, sabe?", «…, да?»): its question mark asks nothing (asking.ts). */
   tags?: string[];
+  /** A reply that puts the answer off ("I'll check", «посмотрю», "我查一下", "vou olhar", "megnézem"): it confirms nothing the turn before asked. */
+  defer?: string[];
   /** A Q&A's labels ("Q", "A", "Kérdés", "Válasz"), also speakers: a question one heads alone is the partner's own. */
   qa?: string[];
   /** A person's name with no capitals to tell it ("小安", "老王", "阿强"): two such make a chat's speakers. */
