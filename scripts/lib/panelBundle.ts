@@ -10,6 +10,8 @@ import { PROJECT_ROOT } from './paths';
 import { DEFAULT_LOCALE, LOCALES, LocaleTag, isLocaleTag } from '../../src/domain/locales';
 import { ownPart, readingPart } from '../../src/domain/catalogSections';
 import { SERVED_GZIP_LEVEL } from '../../src/conversation/pages/pageAnswers';
+import { PANEL_LEXICONS } from './panelLexicons';
+import type { STAND_INS } from '../../src/panel/markdownOff';
 
 export const PANEL_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'browser', 'main.ts');
 export const PANEL_ENGINE_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'engine.ts');
@@ -142,6 +144,40 @@ const PANEL_LINKIFY: esbuild.Plugin = {
   },
 };
 
+/**
+ * The page's Markdown has html and linkify off and typographer left off, and each of markdown-it's
+ * rules of those options returns at once while its option is off: the page gets the stand-ins of
+ * src/panel/markdownOff.ts, which do only that (about 3 KB of its budget gzipped with the tables
+ * of HTML names and tags the HTML rules bring), held to markdown-it's rules by
+ * test/panel/markdownOff.test.ts.
+ */
+export const MARKDOWN_RULES_OFF: Readonly<Record<string, keyof typeof STAND_INS>> = {
+  'rules_core/replacements.mjs': 'typographerCoreRule',
+  'rules_core/smartquotes.mjs': 'typographerCoreRule',
+  'rules_core/linkify.mjs': 'linkifyCoreRule',
+  'rules_inline/linkify.mjs': 'linkifyInlineRule',
+  'rules_block/html_block.mjs': 'htmlRule',
+  'rules_inline/html_inline.mjs': 'htmlRule',
+};
+const MARKDOWN_LIB = path.join(PROJECT_ROOT, 'node_modules', 'markdown-it', 'lib');
+const MARKDOWN_OFF = path.join(PROJECT_ROOT, 'src', 'panel', 'markdownOff.ts');
+const PANEL_MARKDOWN_OFF: esbuild.Plugin = {
+  name: 'panel-markdown-off',
+  setup(build) {
+    const library = fs.realpathSync(MARKDOWN_LIB);
+    build.onResolve({ filter: /^\.\/rules_(core|block|inline)\/[a-z_]+\.mjs$/ }, (args) => {
+      if (path.dirname(args.importer) !== library) return undefined;
+      const rule = args.path.slice(2);
+      return rule in MARKDOWN_RULES_OFF ? { path: rule, namespace: 'panel-markdown-off' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'panel-markdown-off' }, (args) => ({
+      contents: `export { ${MARKDOWN_RULES_OFF[args.path]} as default } from ${JSON.stringify(MARKDOWN_OFF)};`,
+      resolveDir: path.dirname(MARKDOWN_OFF),
+      loader: 'js',
+    }));
+  },
+};
+
 /** What the page's bundle and the engine's test bundle share. */
 export function panelBundleOptions(entry: string): esbuild.BuildOptions {
   return {
@@ -156,7 +192,7 @@ export function panelBundleOptions(entry: string): esbuild.BuildOptions {
     charset: 'utf8',
     logLevel: 'silent',
     write: false,
-    plugins: [PANEL_TEMPLATES, PANEL_TEXTS, PANEL_ENTITIES, PANEL_CACHE, PANEL_BUFFER, PANEL_LINKIFY],
+    plugins: [PANEL_TEMPLATES, PANEL_TEXTS, PANEL_ENTITIES, PANEL_CACHE, PANEL_BUFFER, PANEL_LINKIFY, PANEL_MARKDOWN_OFF, PANEL_LEXICONS],
   };
 }
 
