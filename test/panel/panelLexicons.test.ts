@@ -51,6 +51,7 @@ describe("side panel: the reader's lexicons in the bundle", function () {
     const written = compactLexiconModule(source);
     assert.ok((JSON.parse(source) as { entries: unknown[] }).entries.length > 100);
     assert.ok(written.split('"question"').length - 1 <= 5, 'the entries are rows');
-    assert.ok(code.split('question').length - 1 <= 5 * FILES.length, 'and so in the bundle');
+    // The key, quoted or as an object literal's (a pattern's own word "questions" is neither).
+    assert.ok((code.match(/"question"|\bquestion:/gu) ?? []).length <= 5 * FILES.length, 'and so in the bundle');
   });
 });
