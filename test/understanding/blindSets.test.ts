@@ -60,7 +60,7 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['fifty-second', 'blind-fifty-second.json', 80, 353],
   ['fifty-third', 'blind-fifty-third.json', 80, 336],
   // Held out this stop: the four wrong rows its first scoring showed are not read until the next stop.
-  ['fifty-fourth', 'blind-fifty-fourth.json', 80, 327, 4],
+  ['fifty-fourth', 'blind-fifty-fourth.json', 80, 331, 4],
 ] as const satisfies readonly (readonly [string, string, number | Record<string, number>, number, number?])[]) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
