@@ -2,26 +2,20 @@
 // CSP, we have to check", «оператор вроде бы не CSP, но, может, и CSP», "运营商可能是 CSP"): the
 // channel is left open between a third party's sale and another CSP partner's, and is asked.
 import { clauseOf } from './clause';
-import { CompiledLexicon, compilePatterns } from './compile';
-import { LEXICONS } from './lexicon';
+import { CompiledLexicon } from './compile';
 import { StructuredMention, matches } from './structure';
 import { sentenceOf, units } from './text';
+import { structureWords } from './structureLists';
 
 const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
 /** A syndication named as such ("syndication partner", «синдикация», "联合伙伴") is no bundle whose seller is in doubt or denied. */
-const NAMED_SYNDICATION = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.syndicationNamed ?? []),
-  'structure.syndicationNamed',
-);
+const NAMED_SYNDICATION = structureWords('syndicationNamed');
 /** Whether the text between two points names a syndication as such (the lexicons' `structure.syndicationNamed`). */
 export const namedSyndication = (text: string, from: number, to: number): boolean => matches(NAMED_SYNDICATION, text, from, to).length > 0;
 /** How many units may stand between the doubt and "CSP" (a negation and an article among them). */
 const DOUBT_REACH = 3;
 /** A CSP said to be ours ("maybe we will be their CSP") or a later one is a move, not a doubt about the seller. */
-const OURS_OR_LATER = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.oursOrLater ?? []),
-  'structure.oursOrLater',
-);
+const OURS_OR_LATER = structureWords('oursOrLater');
 /** Whether the clause around a span says the CSP is ours or a later one. */
 const oursOrLater = (text: string, from: number, to: number): boolean => {
   const clause = clauseOf(text, from, to);

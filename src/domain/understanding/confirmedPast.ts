@@ -6,19 +6,12 @@
 // Likewise the customer's past change of channel ("they moved to an EA in 2023", «перевели на MCA»,
 // "他们 2023 年就转到 EA 了"; `structure.pastMove`: the moving verb, when its subject is not us and its
 // destination a channel other than us) says where they buy today, not a goal: that verb states none.
-import { compilePatterns } from './compile';
-import { LEXICONS } from './lexicon';
 import { StructuredMention, matches } from './structure';
+import { structureWords } from './structureLists';
 
-const CONFIRMED_PAST = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.confirmedPast ?? []),
-  'structure.confirmedPast',
-);
+const CONFIRMED_PAST = structureWords('confirmedPast');
 
-const PAST_MOVE = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.pastMove ?? []),
-  'structure.pastMove',
-);
+const PAST_MOVE = structureWords('pastMove');
 
 export function confirmedPast(text: string, mentions: StructuredMention[]): void {
   for (const c of matches(CONFIRMED_PAST, text)) {

@@ -10,6 +10,7 @@ import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { Span, StructuredMention, matches } from './structure';
 import { sentenceOf } from './text';
+import { structureWords } from './structureLists';
 
 /**
  * Each language's words for an earlier note, with its contrast words ("but", «но», "但是", "mas",
@@ -39,10 +40,7 @@ export function earlierNotes(text: string, mentions: StructuredMention[], correc
     }
 }
 
-const UNKNOWN = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.stillUnknown ?? []),
-  'structure.stillUnknown',
-);
+const UNKNOWN = structureWords('stillUnknown');
 
 /**
  * A hand-over's list of what is not known yet, under a label with its colon ("unknown: any Azure? /

@@ -3,15 +3,11 @@
 // came to us with Azure on an EA…". The words that open one (`structure.hypothetical`) set aside
 // every mention after them up to the end of their sentence; what the message says before them,
 // or in another sentence, still holds.
-import { compilePatterns } from './compile';
-import { LEXICONS } from './lexicon';
 import { StructuredMention, matches } from './structure';
 import { sentenceOf } from './text';
+import { structureWords } from './structureLists';
 
-const OPENERS = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.hypothetical ?? []),
-  'structure.hypothetical',
-);
+const OPENERS = structureWords('hypothetical');
 
 export function hypotheticals(text: string, mentions: StructuredMention[]): void {
   const found = matches(OPENERS, text);

@@ -3,14 +3,10 @@
 // item says how that tenant or company bought; only the named item answers. The words naming it
 // are the lexicons' `structure.aboutPlace` (a place or an item the case is about), here those
 // whose first word is an item's key: a number or a single letter.
-import { compilePatterns } from './compile';
-import { LEXICONS } from './lexicon';
 import { Span, StructuredMention, matches } from './structure';
+import { structureWords } from './structureLists';
 
-const ABOUT = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.aboutPlace ?? []),
-  'structure.aboutPlace',
-);
+const ABOUT = structureWords('aboutPlace');
 /** An item's key where it starts, after the stop its line break left ("1 .", "a ." once folded: "1)", "A)"), or opens the words naming it ("az 1. pontról"). */
 const ITEM_KEY = /^[ .,]*([0-9]{1,2}|[a-z]) [.,]/u;
 const ABOUT_KEY = /^([0-9]{1,2}|[a-z])(?![0-9a-z])/u;

@@ -4,26 +4,18 @@
 // "Döntés: az utóbbi"): an option not chosen states nothing of what the options differ on. A
 // decision line that names a value itself decides alone; one that names neither leaves them.
 import { QuestionId } from '../questions';
-import { CompiledLexicon, compilePatterns } from './compile';
+import { CompiledLexicon } from './compile';
 import { LEXICONS } from './lexicon';
 import { Span, StructuredMention, matches } from './structure';
 import { PreparedText } from './text';
+import { structureWords } from './structureLists';
 
 /** The words a decision line opens with ("Outcome:", "Decision:", «Итог», "结论", "Decisão", "Döntés"). */
-const DECISION = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.decision ?? []),
-  'structure.decision',
-);
+const DECISION = structureWords('decision');
 /** Verbs of choosing anywhere on the line ("they chose", «выбрали», "vamos de", "választotta"). */
-const CHOSE = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.chose ?? []),
-  'structure.chose',
-);
+const CHOSE = structureWords('chose');
 /** A word for an option, which may follow a place word that is the line's whole answer ("the second one"). */
-const OPTION_NOUN = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.optionNoun ?? []),
-  'structure.optionNoun',
-);
+const OPTION_NOUN = structureWords('optionNoun');
 const ALONE_NOUN = new RegExp(`^\\s*(?:${OPTION_NOUN.source})`, 'u');
 /** Before a place word that is the line's whole answer: nothing, or a short lead-in and its colon ("Her reply:", "Luana:"). */
 const LEAD_IN = /^(?:[^,.]{0,40} , )?$/u;

@@ -6,11 +6,9 @@ import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { StructuredMention, matches } from './structure';
 import { sentenceOf } from './text';
+import { structureWords } from './structureLists';
 
-const OUT = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.outOfScope ?? []),
-  'structure.outOfScope',
-);
+const OUT = structureWords('outOfScope');
 /** A doubt in the sentence ("whether Azure is out of scope is still unclear", "not sure if…"): nothing is set aside. */
 const DOUBT = compilePatterns(
   LEXICONS.flatMap((l) => [...(l.negation?.hedges ?? []), ...(l.negation?.doubtObjects ?? [])]),

@@ -3,15 +3,11 @@
 // tudom, milyen szerepben vagyunk") leaves the partner's type asked, even when it names only one
 // role or none in the words around (a supplier it buys through, a contract it may have): only a
 // role stated in a later sentence settles it.
-import { compilePatterns } from './compile';
-import { LEXICONS } from './lexicon';
 import type { Candidate } from './resolve';
 import { sentenceOf } from './text';
+import { structureWords } from './structureLists';
 
-const WORDS = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.ownRoleUnknown ?? []),
-  'structure.ownRoleUnknown',
-);
+const WORDS = structureWords('ownRoleUnknown');
 
 /** Whether the partner's own role is left unknown: words saying so, and no role stated in a sentence after them. */
 export function ownRoleUnknown(text: string, roles: readonly Candidate[]): boolean {

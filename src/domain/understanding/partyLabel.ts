@@ -2,14 +2,10 @@
 // nincs benne", "parent company: on an EA"): in a list read as turns, the label is no speaker but
 // whose words follow. Kept before the turn's text, it lets the reader set those words aside as
 // another case's, as it does when the same words are written in a sentence.
-import { compilePatterns } from './compile';
-import { LEXICONS } from './lexicon';
 import { prepare } from './text';
+import { structureWords } from './structureLists';
 
-const OTHER_CASE = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.otherCase ?? []),
-  'structure.otherCase',
-);
+const OTHER_CASE = structureWords('otherCase');
 
 /** The turn's text, led by its label when the label names another case (the parent company, a sister company). */
 export function partyLabel(name: string, text: string): string {

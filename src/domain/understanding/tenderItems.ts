@@ -3,16 +3,12 @@
 // requirement ("a support hotline 8–17 on workdays"), not what the partner is asked to do for the
 // customer, so a goal word in them states no goal; the answer under it still does. The labels are
 // the lexicons' `structure.bidAnswer`. Scorecard criteria (scorecard.ts) are read here too.
-import { compilePatterns } from './compile';
-import { LEXICONS } from './lexicon';
 import { scorecardCriteria } from './scorecard';
 import { StructuredMention, matches } from './structure';
 import { PreparedText, prepare } from './text';
+import { structureWords } from './structureLists';
 
-const LABEL = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.bidAnswer ?? []),
-  'structure.bidAnswer',
-);
+const LABEL = structureWords('bidAnswer');
 /** Before a label on its line: indentation, a bullet or a dash. */
 const LINE_START = /^[\s\-–—*•>]*$/u;
 /** After a label: a colon. */
@@ -23,20 +19,11 @@ const LABELLED = /^[\s\-–—*•>]*[^:：\n]{1,30}[:：]/u;
 /** A tender's item by its numbering alone ("4.1", "2)"). */
 const NUMBERED = /^[\s\-–—*•>]*\d+(\.\d+)*[.)]?\s/u;
 /** A tender's item by its label and number at the line's head ("Q12", «пункт 3», "第 2 条"). */
-const ITEM_LABEL = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.tenderItemLabel ?? []),
-  'structure.tenderItemLabel',
-);
+const ITEM_LABEL = structureWords('tenderItemLabel');
 /** A requirement in its own words, anywhere on the item's line ("shall", «требование», "要求"). */
-const REQUIREMENT = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.tenderRequirement ?? []),
-  'structure.tenderRequirement',
-);
+const REQUIREMENT = structureWords('tenderRequirement');
 /** A request line that says what the customer wants: its words are the case's, not a buyer's requirement. */
-const WANTS = compilePatterns(
-  LEXICONS.flatMap((l) => l.structure?.caseWants ?? []),
-  'structure.caseWants',
-);
+const WANTS = structureWords('caseWants');
 
 /** Whether a line is a tender's item: numbered, labelled at its head, or a requirement in words. */
 function isItem(line: string): boolean {
