@@ -139,3 +139,47 @@ describe('Slow readers: an answer nobody reads is cut', function () {
     assert.equal(connectionGuardOf(server)!.stats().writeTimedOut, 1, 'no second cut');
   });
 });
+
+describe("Slow readers: a held event loop is nobody's slow reading", function () {
+  this.timeout(30_000);
+  const BIG = Buffer.alloc(32 * 1024 * 1024, 'b');
+  const TIMEOUT = 1_500;
+  let server: http.Server;
+  let port: number;
+
+  before(async () => {
+    server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': BIG.length });
+      res.end(BIG);
+    });
+    applyConnectionLimits(server, { connections: { ...DEFAULT_CONNECTION_LIMITS, responseWriteTimeoutMs: TIMEOUT } });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as net.AddressInfo).port;
+  });
+  after(async () => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('does not cut a reader whose bytes could not move because the whole process was held (a GC pause, a starved CPU)', async () => {
+    const length = await new Promise<number>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port, path: '/', agent: false }, (res) => {
+          let n = 0;
+          res.on('data', (d: Buffer) => (n += d.length));
+          res.once('end', () => resolve(n));
+          res.once('error', reject);
+          // Paused past the first look (which notes the waiting bytes), resumed before the second is
+          // due, then the process is held past it: the second look comes late, before any I/O ran.
+          res.pause();
+          setTimeout(() => {
+            res.resume();
+            const until = performance.now() + TIMEOUT * 1.5;
+            while (performance.now() < until) {
+              // held
+            }
+          }, TIMEOUT * 1.3);
+        })
+        .once('error', reject);
+    });
+    assert.equal(length, BIG.length);
+    assert.equal(connectionGuardOf(server)!.stats().writeTimedOut, 0, 'not cut');
+  });
+});

@@ -3,7 +3,9 @@
 // timeout apart, until the answer is out, or the connection is cut. An answer still being produced
 // (nothing waiting) is not the reader's fault and is left alone. One timer looks at every answer
 // being written (a timer per answer was about a hundredth of a turn's CPU: bench/README.md); it
-// runs only while there are some.
+// runs only while there are some. A look that comes late (the whole process was held: a GC pause, a
+// starved CPU) runs before any I/O of the held time could, so it only notes the bytes and judges
+// at the next look: a held process is nobody's slow reading.
 import type { Server, ServerResponse } from 'http';
 import type { Socket } from 'net';
 
@@ -19,21 +21,25 @@ export interface SlowReaders {
 export function watchSlowReaders(server: Server, writeTimeoutMs: number): SlowReaders {
   const writing = new Map<ServerResponse, { socket: Socket; waiting: number }>();
   let timer: NodeJS.Timeout | undefined;
+  let lastLook = 0;
   let cut = 0;
   const look = (): void => {
+    const now = performance.now();
+    const late = now - lastLook > writeTimeoutMs * 1.5;
+    lastLook = now;
     for (const [res, watch] of writing) {
       if (res.writableFinished || watch.socket.destroyed) {
         writing.delete(res);
         continue;
       }
-      const now = watch.socket.writableLength;
-      if (now > 0 && watch.waiting >= 0 && now >= watch.waiting) {
+      const waiting = watch.socket.writableLength;
+      if (!late && waiting > 0 && watch.waiting >= 0 && waiting >= watch.waiting) {
         writing.delete(res);
         cut += 1;
         watch.socket.destroy();
         continue;
       }
-      watch.waiting = now;
+      watch.waiting = waiting;
     }
     if (writing.size === 0) {
       clearInterval(timer);
@@ -45,6 +51,7 @@ export function watchSlowReaders(server: Server, writeTimeoutMs: number): SlowRe
     watch(res, socket) {
       writing.set(res, { socket, waiting: -1 });
       if (timer) return;
+      lastLook = performance.now();
       timer = setInterval(look, writeTimeoutMs);
       timer.unref();
     },
