@@ -6,8 +6,6 @@ import { CompiledLexicon } from './compile';
 import { matches } from './structure';
 import { distance, isCjk, overlaps, sentenceOf } from './text';
 import { negateContrastedClause } from './contrast';
-import { structureWords } from './structureLists';
-const PARTY_LABEL = structureWords('partyLabel'); // "our distributor": a doubt after it may be of its doing
 
 export interface NegatableMention {
   question: QuestionId | undefined;
@@ -238,12 +236,7 @@ export function markNegations(
     // choice, not the product named inside its first option.
     const choice = ors.some((o) => o.start >= h.end && /^[ ,:]*$/u.test(text.slice(h.end, o.start)));
     if (first?.question === 'service' && (asked || choice) && one) first = answers.find((m) => doubts(m) && m.question !== 'service' && m.start >= first!.end);
-    // A doubt whose clause opens with another party's name ("so I guess our distributor starts the
-    // transfer") is of what that party does, not of the answer named after it.
-    const party = mentions.find(
-      (m) => m.question === undefined && m.start >= h.end && m.end <= (first?.start ?? 0) && /^ ?$/u.test(text.slice(h.end, m.start)),
-    );
-    if (first === undefined || (party !== undefined && matches(PARTY_LABEL, text, party.start, party.end).length > 0)) continue;
+    if (first === undefined) continue;
     // The product bought, then how or from whom in the same clause ("not sure whether they
     // bought Office 365 through EA"): the product is what the doubt is about, the how is doubted.
     const how = first.question === 'service' ? answers.find((m) => doubts(m) && m.start >= first!.end && m.question !== 'service') : undefined;
