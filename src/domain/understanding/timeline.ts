@@ -3,8 +3,8 @@
 // brackets. Whichever way it is pasted, newest on top or oldest first, its entries are read in the
 // order of their dates: the latest-dated entry that says anything of a question decides it, an
 // older one fills in only what nothing newer says. The lines above the first entry (the record's
-// title and fields as created) are the oldest part; a note below the log, after a blank line, the
-// newest. Entries stamped within a minute of each other are one act (a note and the field change
+// title and fields as created) are the oldest part, unless they carry a year later than every
+// entry's; a note below the log, after a blank line, the newest. Entries stamped within a minute of each other are one act (a note and the field change
 // logged with it). A log whose every line opens with a stamp thread.ts orders by its date (a time,
 // perhaps after a numeric date) keeps thread.ts's reading; this one reads the stamps it does not
 // (years, months by name, a bullet before the stamp).
@@ -100,5 +100,11 @@ export function timelineParts(text: string): string[] | undefined {
   });
   const ordered = ways.has(1) ? acts.reverse() : acts;
   const join = (l: readonly string[]): string => l.join('\n').trim();
-  return [join(after), ...ordered.map(join), join(head)].filter((p) => p.length > 0);
+  // A head that carries a year later than every entry's ("Channel: EA (signed 2023)" over 2019 and
+  // 2021) was written after the log: it is the newest part, not the record as first created.
+  const years = readings[0]!.map((t) => Math.floor(t / (13 * 32 * 24 * 60)));
+  const headYears = [...join(head).matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+  const headLater = years.every((y) => y > 0) && headYears.some((y) => y > Math.max(...years));
+  const parts = headLater ? [join(after), join(head), ...ordered.map(join)] : [join(after), ...ordered.map(join), join(head)];
+  return parts.filter((p) => p.length > 0);
 }
