@@ -65,7 +65,7 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   // (docs/free-text.md). Until the conventions settle it, at most those four.
   ['fifty-fourth', 'blind-fifty-fourth.json', 80, 333, 4],
   // Held out this stop: the wrong row its first scoring showed is not read until the next stop.
-  ['fifty-fifth', 'blind-fifty-fifth.json', 80, 341, 1],
+  ['fifty-fifth', 'blind-fifty-fifth.json', 80, 342, 1],
 ] as const satisfies readonly (readonly [string, string, number | Record<string, number>, number, number?])[]) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
