@@ -89,6 +89,17 @@ describe('Silent connections: 5 addresses × 200 that never send a byte, reopene
   });
 });
 
+/** A server that answers every request with `body`, cutting a reader after `writeTimeoutMs` without progress. */
+async function bigAnswerServer(body: Buffer, writeTimeoutMs: number): Promise<{ server: http.Server; port: number }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': body.length });
+    res.end(body);
+  });
+  applyConnectionLimits(server, { connections: { ...DEFAULT_CONNECTION_LIMITS, responseWriteTimeoutMs: writeTimeoutMs } });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as net.AddressInfo).port };
+}
+
 describe('Slow readers: an answer nobody reads is cut', function () {
   this.timeout(30_000);
   const BIG = Buffer.alloc(32 * 1024 * 1024, 'a');
@@ -96,13 +107,7 @@ describe('Slow readers: an answer nobody reads is cut', function () {
   let port: number;
 
   before(async () => {
-    server = http.createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': BIG.length });
-      res.end(BIG);
-    });
-    applyConnectionLimits(server, { connections: { ...DEFAULT_CONNECTION_LIMITS, responseWriteTimeoutMs: 500 } });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as net.AddressInfo).port;
+    ({ server, port } = await bigAnswerServer(BIG, 500));
   });
   after(async () => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -148,13 +153,7 @@ describe("Slow readers: a held event loop is nobody's slow reading", function ()
   let port: number;
 
   before(async () => {
-    server = http.createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': BIG.length });
-      res.end(BIG);
-    });
-    applyConnectionLimits(server, { connections: { ...DEFAULT_CONNECTION_LIMITS, responseWriteTimeoutMs: TIMEOUT } });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as net.AddressInfo).port;
+    ({ server, port } = await bigAnswerServer(BIG, TIMEOUT));
   });
   after(async () => new Promise<void>((resolve) => server.close(() => resolve())));
 

@@ -4,10 +4,11 @@
 // order of their dates: the latest-dated entry that says anything of a question decides it, an
 // older one fills in only what nothing newer says. The lines above the first entry (the record's
 // title and fields as created) are the oldest part, unless they carry a year later than every
-// entry's; a note below the log, after a blank line, the newest. Entries stamped within a minute of each other are one act (a note and the field change
-// logged with it). A log whose every line opens with a stamp thread.ts orders by its date (a time,
-// perhaps after a numeric date) keeps thread.ts's reading; this one reads the stamps it does not
-// (years, months by name, a bullet before the stamp).
+// entry's; a note below the log, after a blank line, the newest. Entries stamped within a minute of
+// each other are one act (a note and the field change logged with it). A log whose every line
+// opens with a stamp thread.ts orders by its date (a time, perhaps after a numeric date) keeps
+// thread.ts's reading; this one reads the stamps it does not (years, months by name, a bullet
+// before the stamp).
 import { CHAT_DAY, CHAT_LOG, CHAT_STAMP } from './chatLines';
 import { MONTH_STARTS } from './mailDates';
 import { WROTE } from './mailHeaders';
