@@ -100,6 +100,21 @@ async function bigAnswerServer(body: Buffer, writeTimeoutMs: number): Promise<{ 
   return { server, port: (server.address() as net.AddressInfo).port };
 }
 
+/** Reads a whole answer from the server and gives its length; `onResponse` may pause and resume it. */
+function readWholeAnswer(port: number, onResponse?: (res: http.IncomingMessage) => void): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path: '/', agent: false }, (res) => {
+        let n = 0;
+        res.on('data', (d: Buffer) => (n += d.length));
+        res.once('end', () => resolve(n));
+        res.once('error', reject);
+        onResponse?.(res);
+      })
+      .once('error', reject);
+  });
+}
+
 describe('Slow readers: an answer nobody reads is cut', function () {
   this.timeout(30_000);
   const BIG = Buffer.alloc(32 * 1024 * 1024, 'a');
@@ -130,16 +145,7 @@ describe('Slow readers: an answer nobody reads is cut', function () {
   });
 
   it('lets a reader that keeps reading have the whole answer', async () => {
-    const length = await new Promise<number>((resolve, reject) => {
-      http
-        .get({ host: '127.0.0.1', port, path: '/', agent: false }, (res) => {
-          let n = 0;
-          res.on('data', (d: Buffer) => (n += d.length));
-          res.once('end', () => resolve(n));
-          res.once('error', reject);
-        })
-        .once('error', reject);
-    });
+    const length = await readWholeAnswer(port);
     assert.equal(length, BIG.length);
     assert.equal(connectionGuardOf(server)!.stats().writeTimedOut, 1, 'no second cut');
   });
@@ -158,25 +164,17 @@ describe("Slow readers: a held event loop is nobody's slow reading", function ()
   after(async () => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('does not cut a reader whose bytes could not move because the whole process was held (a GC pause, a starved CPU)', async () => {
-    const length = await new Promise<number>((resolve, reject) => {
-      http
-        .get({ host: '127.0.0.1', port, path: '/', agent: false }, (res) => {
-          let n = 0;
-          res.on('data', (d: Buffer) => (n += d.length));
-          res.once('end', () => resolve(n));
-          res.once('error', reject);
-          // Paused past the first look (which notes the waiting bytes), resumed before the second is
-          // due, then the process is held past it: the second look comes late, before any I/O ran.
-          res.pause();
-          setTimeout(() => {
-            res.resume();
-            const until = performance.now() + TIMEOUT * 1.5;
-            while (performance.now() < until) {
-              // held
-            }
-          }, TIMEOUT * 1.3);
-        })
-        .once('error', reject);
+    const length = await readWholeAnswer(port, (res) => {
+      // Paused past the first look (which notes the waiting bytes), resumed before the second is
+      // due, then the process is held past it: the second look comes late, before any I/O ran.
+      res.pause();
+      setTimeout(() => {
+        res.resume();
+        const until = performance.now() + TIMEOUT * 1.5;
+        while (performance.now() < until) {
+          // held
+        }
+      }, TIMEOUT * 1.3);
     });
     assert.equal(length, BIG.length);
     assert.equal(connectionGuardOf(server)!.stats().writeTimedOut, 0, 'not cut');
