@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json, blind-thirty-seventh.json, blind-thirty-eighth.json, blind-thirty-ninth.json, blind-fortieth.json, blind-forty-first.json, blind-forty-second.json, blind-forty-third.json, blind-forty-fourth.json, blind-forty-fifth.json, blind-forty-sixth.json, blind-forty-seventh.json, blind-forty-eighth.json, blind-forty-ninth.json, blind-fiftieth.json, blind-fifty-first.json, blind-fifty-second.json, blind-fifty-third.json, blind-fifty-fourth.json and blind-fifty-fifth.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json, blind-thirty-seventh.json, blind-thirty-eighth.json, blind-thirty-ninth.json, blind-fortieth.json, blind-forty-first.json, blind-forty-second.json, blind-forty-third.json, blind-forty-fourth.json, blind-forty-fifth.json, blind-forty-sixth.json, blind-forty-seventh.json, blind-forty-eighth.json, blind-forty-ninth.json, blind-fiftieth.json, blind-fifty-first.json, blind-fifty-second.json, blind-fifty-third.json, blind-fifty-fourth.json, blind-fifty-fifth.json and blind-fifty-sixth.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -59,13 +59,13 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['fifty-first', 'blind-fifty-first.json', 80, 351],
   ['fifty-second', 'blind-fifty-second.json', 80, 353],
   ['fifty-third', 'blind-fifty-third.json', 80, 336],
-  // Held out last stop; this stop's development set. Its four wrong rows are one label in dispute:
-  // "our distributor is …" alone, labelled as no role stated, which the reader (and the
-  // thirty-eighth set's labels) take for the partner's own supplier, the indirect reseller
-  // (docs/free-text.md). Until the conventions settle it, at most those four.
-  ['fifty-fourth', 'blind-fifty-fourth.json', 80, 333, 4],
-  // Held out this stop: the wrong row its first scoring showed is not read until the next stop.
-  ['fifty-fifth', 'blind-fifty-fifth.json', 80, 342, 1],
+  // Its four rows of "our distributor is …" alone were relabelled the partner's own role, the
+  // indirect reseller, when the conventions settled the dispute (docs/free-text.md).
+  ['fifty-fourth', 'blind-fifty-fourth.json', 80, 337],
+  // Held out last stop; this stop's development set.
+  ['fifty-fifth', 'blind-fifty-fifth.json', 80, 343],
+  // Held out this stop: measured at its start and its end, never worked on.
+  ['fifty-sixth', 'blind-fifty-sixth.json', 80, 320],
 ] as const satisfies readonly (readonly [string, string, number | Record<string, number>, number, number?])[]) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
