@@ -1,5 +1,7 @@
 // Chat log lines, as chat apps and ticket tools export them: a line's stamp, speaker and time, so a
 // pasted chat is read by its speakers in the order of their times (thread.ts).
+import { MONTH_STARTS, clientMarks } from './clientMarks';
+
 /**
  * A chat log line: "[10:01] Name: text", "【14:52】李娜：text", "[11-24 15:20] Name: text" (a date
  * before the time), "[09:47, 12/03/2026] Name: text" (a date after it, day first, as WhatsApp
@@ -18,16 +20,14 @@ export const CHAT_STAMP =
   /^\s*[[【]\s*(?:(\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?(?:,\s*(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+[\p{L}.]{1,20})?\s*[\]】]\s*/iu;
 
 /** A chat line stamped "yesterday" before its time ("[Ontem 16:40]"), as chat apps show older lines. */
-const YESTERDAY = /^\s*[[【]\s*(?:yesterday|ontem|вчера|昨天|tegnap)[\s,]/iu;
+const YESTERDAY = new RegExp(`^\\s*[[【]\\s*(?:${clientMarks('yesterday')})[\\s,]`, 'iu');
 
-/** The months by their English abbreviations, for a date written "Nov 14". */
-const MONTHS: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 /** A chat line's time, as a number that grows with it (a date before the time counts first). */
 export function chatTime(m: RegExpExecArray): number {
-  // A month by its name counts when it is English ("Nov 14"); another language's leaves the day alone to order.
+  // A month by its name ("Nov 14", "14 set") counts as the lexicons name it; an unknown name leaves the day alone to order.
   // A date after the time is day, month, year: read year first, then month, then day.
   const named = /^(\p{L}+)\.? (\d+)$/u.exec(m[1] ?? '');
-  const month = named !== null ? (MONTHS[named[1]!.slice(0, 3).toLowerCase()] ?? 0) : 0;
+  const month = named !== null ? (MONTH_STARTS.find(([start]) => start.test(named[1]!.toLowerCase()))?.[1] ?? 0) : 0;
   const parts = named !== null ? [String(month), named[2]!] : m[1] !== undefined ? m[1].split(/[-/.]/) : (m[6]?.split(/[-/.]/).reverse() ?? []);
   const date = parts.filter((d) => d.length > 0).reduce((a, d) => a * 32 + Number(d), 0);
   let hour = Number(m[2]) % (m[5] === undefined ? 24 : 12);

@@ -2,25 +2,10 @@
 // 20 мая 2025 г. 10:02», "时间：2025-05-12 15:40", "Elküldve: 2025. május 12. 15:30"), read as a number that grows with
 // the time it names. A thread is pasted newest first; when every mail in it has a date and the dates grow down the page,
 // it was pasted oldest first, and the mail at the bottom is the newest (thread.ts).
+import { MONTH_STARTS, clientMarks } from './clientMarks';
 
 /** A header line naming when a mail was sent, in the five languages (group 1: the rest of the line). */
-export const DATE_HEADER = /^\s*(?:date|sent|дата|отправлено|发送时间|时间|日期|寄件日期|data|enviado|enviada|dátum|datum|elküldve|elkuldve)\s*[:：]\s*(.*)$/iu;
-
-/** Months by the first letters of their names: English, Portuguese, Russian and Hungarian. */
-export const MONTH_STARTS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(?:jan|янв)/u, 1],
-  [/^(?:feb|fev|фев)/u, 2],
-  [/^(?:mar|már|мар)/u, 3],
-  [/^(?:apr|ápr|abr|апр)/u, 4],
-  [/^(?:may|mai|máj|мая|май)/u, 5],
-  [/^(?:jun|jún|июн)/u, 6],
-  [/^(?:jul|júl|июл)/u, 7],
-  [/^(?:aug|ago|авг)/u, 8],
-  [/^(?:sep|set|sze|сен)/u, 9],
-  [/^(?:oct|okt|out|окт)/u, 10],
-  [/^(?:nov|ноя)/u, 11],
-  [/^(?:dec|dez|дек)/u, 12],
-];
+export const DATE_HEADER = new RegExp(`^\\s*(?:${clientMarks('dates')})\\s*[:：]\\s*(.*)$`, 'iu');
 
 /**
  * The time a date header's value names, as minutes since year 0 (roughly: only the order counts), or undefined when it

@@ -7,7 +7,7 @@
 import { REPLY_MARKS } from './mailHeaders';
 
 /** A line opened by a reply mark: "RE:", "Re：", "AW:", "RES:", «Ответ:», "回复：", "答复：", "VÁ:". */
-const REPLY = new RegExp(`^\\s*(?:${REPLY_MARKS.join('|')})\\s*[:：]\\s*\\S`, 'iu');
+const REPLY = new RegExp(`^\\s*(?:${REPLY_MARKS})\\s*[:：]\\s*\\S`, 'iu');
 
 /** The parts of a message made of reply lines, newest first; undefined unless two lines or more open with a reply mark. */
 export function replyParts(text: string): string[] | undefined {

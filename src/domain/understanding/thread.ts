@@ -23,11 +23,11 @@ import { quotedSeller } from './quotedSeller';
 import { optionsDecidedAfter } from './optionsDecided';
 import { FROM, FROM_SAID, HEADER, SEPARATOR, SUBJECT, WROTE } from './mailHeaders';
 import { DATE_HEADER, pastedOldestFirst } from './mailDates';
+import { clientMarks } from './clientMarks';
 import { CHAT, CHAT_DAY, CHAT_LOG, CHAT_NAMED, CHAT_PLAIN, CHAT_STAMP, CHAT_TAGGED, chatLine, chatTime } from './chatLines';
 
 /** A signature begins: "--", a closing formula. Everything after it in its part is dropped. */
-const SIGNATURE_START =
-  /^\s*(?:--\s*|best( regards)?,?|regards,?|kind regards,?|thanks,?|cheers,?|с уважением,?|спасибо,?|此致|谢谢|abs,?|abraços,?|atenciosamente,?|att,?|cumprimentos,?|üdv,?|udv,?|üdvözlettel,?|udvozlettel,?|köszönettel,?)\s*$/iu;
+const SIGNATURE_START = new RegExp(`^\\s*(?:--\\s*|(?:${clientMarks('signoffs')}),?)\\s*$`, 'iu');
 /** A contact line: "Name | Title | Company | +1 (425) 555-0143". */
 const CONTACT = /\|.*\|| \| .*\d{3}|(?:\+?\d[\d ()-]{7,}\d)\s*$/u;
 

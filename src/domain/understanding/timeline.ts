@@ -10,7 +10,7 @@
 // thread.ts's reading; this one reads the stamps it does not (years, months by name, a bullet
 // before the stamp).
 import { CHAT_DAY, CHAT_LOG, CHAT_STAMP } from './chatLines';
-import { MONTH_STARTS } from './mailDates';
+import { MONTH_STARTS } from './clientMarks';
 import { WROTE } from './mailHeaders';
 
 /** A bullet or an opening bracket before a stamp ("▸ 18.03 15:40 ·", "[Mar 14 16:02]"). */

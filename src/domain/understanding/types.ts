@@ -164,6 +164,8 @@ export interface Lexicon {
   letters?: Record<string, string>;
   /** Phrases that contain answer words but answer nothing ("multi-channel support", "global admin"). */
   block?: string[];
+  /** The marks mail and chat clients write in this language (clientMarks.ts). */
+  clients?: ClientMarks;
   /** How the language is typed in Latin letters on a keyboard without its layout (translit.ts). */
   latinTyping?: LatinTyping;
   entries: LexiconEntry[];
@@ -183,4 +185,36 @@ export interface LatinTyping {
   unwritten?: string;
   alternatives?: Record<string, string>;
   functionWords: string[];
+}
+
+/**
+ * The marks mail and chat clients write, as regular expressions over the raw line (any case, accents
+ * as written: both spellings where people type without them). All languages' marks serve every
+ * message, since a pasted thread mixes the languages of its clients.
+ */
+export interface ClientMarks {
+  /** The header that opens an earlier message: "From:", «От:», "De:". */
+  from?: string[];
+  /** The other header lines, dropped: "Sent:", "To:", «Кому:», "收件人:". */
+  headers?: string[];
+  /** The subject header: "Subject:", «Тема:», "Assunto:". */
+  subject?: string[];
+  /** The headers that say when a mail was sent: "Date:", "Sent:", «Отправлено:». */
+  dates?: string[];
+  /** Reply marks before a subject or a pasted reply: "RE:", "RES:", «Ответ:». */
+  replyMarks?: string[];
+  /** Forward marks: "FW:", "ENC:", «Пересл:». */
+  forwardMarks?: string[];
+  /** What a separator line before a forwarded or quoted message says: "Original Message". */
+  separators?: string[];
+  /** The earlier version of a calendar invite, its description or agenda: "previous description". */
+  earlierInvite?: string[];
+  /** The end of the line before a quoted reply: "… wrote:", «… пишет:». */
+  wrote?: string[];
+  /** A closing formula alone on its line, where a signature begins: "Regards,", «С уважением,». */
+  signoffs?: string[];
+  /** A chat client's stamp for the day before, ahead of a time: "[Yesterday 16:40]", "[Ontem 16:40]". */
+  yesterday?: string[];
+  /** The twelve months by the first letters of their names, January first (a date "12 May 2025"). */
+  months?: string[];
 }
