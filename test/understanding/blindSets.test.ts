@@ -95,11 +95,11 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
     it(
       heldOutWrongRows === 0
         ? 'sends no message to a wrong row'
-        : `sends at most the ${heldOutWrongRows} messages its first sight showed to a wrong row (held out)`,
+        : `sends at most the ${String(heldOutWrongRows)} messages its first sight showed to a wrong row (held out)`,
       () => {
         const wrong = evaluate(all).flatMap((f) => f.wrong);
         if (heldOutWrongRows === 0) assert.deepStrictEqual(wrong, []);
-        else assert.ok(wrong.length <= heldOutWrongRows, `${wrong.length} > ${heldOutWrongRows}`);
+        else assert.ok(wrong.length <= heldOutWrongRows, `${wrong.length} > ${String(heldOutWrongRows)}`);
       },
     );
   });

@@ -12,7 +12,11 @@ describe('kind: goalWords, a complaint about support is not the goal', () => {
     ['ru-RU', 'Клиент недоволен поддержкой, подписки Microsoft 365 хотят перевести к нам.', { service: 'license', goal: 'move' }],
     ['zh-CN', '决定：把 Microsoft 365 订阅转到我们这里。客户抱怨原来的支持太慢。', { service: 'license', goal: 'move' }],
     ['zh-CN', '客户投诉过之前的支持，Microsoft 365 只想让我们做技术支持。', { service: 'license', goal: 'support' }],
-    ['pt-BR', 'Decisão: transferir as assinaturas do Microsoft 365 para nós\n- Ponto de atenção: cliente reclamou de demora no suporte', { service: 'license', goal: 'move' }],
+    [
+      'pt-BR',
+      'Decisão: transferir as assinaturas do Microsoft 365 para nós\n- Ponto de atenção: cliente reclamou de demora no suporte',
+      { service: 'license', goal: 'move' },
+    ],
     ['pt-BR', 'Cliente insatisfeito com o suporte atual; querem transferir o Microsoft 365 para nós.', { service: 'license', goal: 'move' }],
     ['hu-HU', 'Döntés: a Microsoft 365 előfizetések átvétele hozzánk. Az ügyfél panaszkodott a lassú támogatásra.', { service: 'license', goal: 'move' }],
     ['hu-HU', 'Az ügyfél elégedetlen a mostani támogatással, a Microsoft 365 előfizetéseket át akarják hozni hozzánk.', { service: 'license', goal: 'move' }],
