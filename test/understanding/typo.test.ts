@@ -60,7 +60,8 @@ describe('typo tolerance data: every Chinese character that may be misspelt has 
       SOUNDS.syllableLengths.reduce((a, b) => a + b, 0),
       3755,
     );
-    const misspellable = new Set((JSON.stringify(zhCN).match(/\p{Script=Han}{2,}/gu) ?? []).flatMap((run) => [...run].slice(1)));
+    // The marks of mail clients ("发件人：", "會議邀請") are matched on the line as written, never mended.
+    const misspellable = new Set((JSON.stringify({ ...zhCN, clients: undefined }).match(/\p{Script=Han}{2,}/gu) ?? []).flatMap((run) => [...run].slice(1)));
     assert.deepStrictEqual(
       [...misspellable].filter((ch) => !common.has(ch) && !SOUNDS.alike.includes(ch)),
       [],
