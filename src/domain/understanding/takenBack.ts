@@ -4,6 +4,7 @@
 
 import type { CompiledLexicon } from './compile';
 import { Span, matches } from './structure';
+import { doubtedDenials } from './doubtedDenial';
 import { sentenceOf } from './text';
 
 interface Said extends Span {
@@ -143,6 +144,8 @@ export function notTakenBack(text: string, mentions: Said[], lexicons: readonly 
  * another product replaces it in that sentence ("It's not Azure, it's Dynamics 365").
  */
 export function deniedLater(text: string, mentions: Said[], lexicons: readonly CompiledLexicon[]): void {
+  // A denial under a doubt after a plain statement of the value doubts it instead (doubtedDenial.ts).
+  doubtedDenials(text, mentions, lexicons);
   const bought = lexicons.flatMap((l) => (l.purchase ? matches(l.purchase, text) : []));
   for (const n of mentions) {
     const { start, end } = sentenceOf(text, n.start);
