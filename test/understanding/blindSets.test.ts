@@ -42,7 +42,7 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['thirty-fourth', 'blind-thirty-fourth.json', 80, 375],
   ['thirty-fifth', 'blind-thirty-fifth.json', 80, 343],
   ['thirty-sixth', 'blind-thirty-sixth.json', 80, 339],
-  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 345],
+  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 346],
   ['thirty-eighth', 'blind-thirty-eighth.json', 80, 344],
   ['thirty-ninth', 'blind-thirty-ninth.json', 80, 336],
   ['fortieth', 'blind-fortieth.json', 80, 348],
@@ -58,12 +58,12 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['fiftieth', 'blind-fiftieth.json', 80, 364],
   ['fifty-first', 'blind-fifty-first.json', 80, 351],
   ['fifty-second', 'blind-fifty-second.json', 80, 353],
-  ['fifty-third', 'blind-fifty-third.json', 80, 336],
+  ['fifty-third', 'blind-fifty-third.json', 80, 337],
   // Its four rows of "our distributor is …" alone were relabelled the partner's own role, the
   // indirect reseller, when the conventions settled the dispute (docs/free-text.md).
-  ['fifty-fourth', 'blind-fifty-fourth.json', 80, 337],
+  ['fifty-fourth', 'blind-fifty-fourth.json', 80, 338],
   // Held out last stop; this stop's development set.
-  ['fifty-fifth', 'blind-fifty-fifth.json', 80, 343],
+  ['fifty-fifth', 'blind-fifty-fifth.json', 80, 345],
   // Held out this stop: measured at its start and its end, never worked on.
   ['fifty-sixth', 'blind-fifty-sixth.json', 80, 320],
 ] as const satisfies readonly (readonly [string, string, number | Record<string, number>, number, number?])[]) {
