@@ -4,15 +4,9 @@
 // dropped. A denial said with no such plain statement before it still sets nothing.
 
 import type { CompiledLexicon } from './compile';
-import { Span, matches } from './structure';
+import { matches } from './structure';
+import type { Said } from './takenBack';
 import { distance, sentenceOf } from './text';
-
-interface Said extends Span {
-  question: string | undefined;
-  option: string;
-  negated: boolean;
-  hedged: boolean;
-}
 
 /** How many words may stand between the doubt and its "not" ("I think it is not"). */
 const DOUBT_REACH = 3;

@@ -7,7 +7,8 @@ import { Span, matches } from './structure';
 import { doubtedDenials } from './doubtedDenial';
 import { sentenceOf } from './text';
 
-interface Said extends Span {
+/** A mention as the correction rules see it. */
+export interface Said extends Span {
   question: string | undefined;
   option: string;
   negated: boolean;
