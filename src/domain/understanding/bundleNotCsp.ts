@@ -6,6 +6,7 @@ import { CompiledLexicon } from './compile';
 import { StructuredMention, matches } from './structure';
 import { sentenceOf, units } from './text';
 import { bundleSellerDoubted, namedSyndication } from './bundleSellerDoubted';
+import { structureWords } from './structureLists';
 
 const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
 /** The subject of "… is not a CSP": a name of one or two words, or "that/the" and one word ("the telco"). */
@@ -35,8 +36,8 @@ export function bundleNotCsp(text: string, mentions: StructuredMention[], lexico
 
 /** How many units may stand between the bundle and "not a CSP" in its sentence. */
 const BUNDLE_REACH = 14;
-/** "Not another CSP, but GoDaddy": the denial is of another channel offered, not of the bundle's seller. */
-const ANOTHER = /(^| )(another|other|masik|outr[oa]|друг[а-я]*|ин[а-я]+)( |$)|别的|其他|另一/u;
+/** "Not another CSP, but GoDaddy": the denial is of another channel offered, not of the bundle's seller (the lexicons' `structure.anotherWord`). */
+const ANOTHER = structureWords('anotherWord');
 
 /**
  * A telco, internet or hosting bundle whose own sentence says "not (a) CSP" ("through a telco
@@ -55,7 +56,7 @@ export function bundleSaidNotCsp(text: string, mentions: StructuredMention[], le
   for (const c of matches(CSP, text)) {
     const n = negators.find((x) => x.end <= c.start && !/[,.?]/.test(text.slice(x.end, c.start)) && units(text.slice(x.end, c.start)) <= 2);
     if (n === undefined || self.some((s) => s.end <= n.start && units(text.slice(s.end, n.start)) <= 2)) continue;
-    if (ANOTHER.test(text.slice(n.end, c.start))) continue;
+    if (matches(ANOTHER, text, n.end, c.start).length > 0) continue;
     const own = sentenceOf(text, n.start, c.end);
     const near = bundles.filter(
       (m) => m.start >= own.start && m.end <= own.end && units(text.slice(Math.min(m.end, n.start), Math.max(m.start, c.end))) <= BUNDLE_REACH,

@@ -3,6 +3,7 @@
 // (structure.ts resolveAlternatives), so a reference after them ("the latter", "a última",
 // "后者", "az utóbbi") keeps the one it names. Without a reference both stay, and the reader asks.
 import { CompiledLexicon } from './compile';
+import { LEXICONS } from './lexicon';
 import { optionsWeighed } from './optionsWeighed';
 import { StructuredMention, referenceAfter } from './structure';
 import { PreparedText } from './text';
@@ -11,13 +12,19 @@ import { PreparedText } from './text';
 // A digit with a stop ("1. EA  2. MPSA", a form cell's options) numbers as its bracket does.
 // The last number on the line is the option's ("1. EA 2. Open": Open is 2).
 const NUMBERED = /^.*(?:^|[\s:;,："“„«])(?:\(?([1-9]|[a-d])\)|([1-9])\.)\s+(?:[^\s()]+\s+){0,3}$/u;
-/** Chinese options in minutes: "方案一：合作伙伴接管计费；方案二：仅运维" (the option's words at most eight characters after its mark). */
-const CJK_NUMBERED = /(?:方案|选项)([一二三])[：:，,]?\s*[^\s，。；;,.]{0,8}$/u;
-const CJK_PLACE = new Map([
-  ['一', 1],
-  ['二', 2],
-  ['三', 3],
-]);
+/** A literal word of a pattern. */
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/**
+ * Options numbered in words in minutes: "方案一：合作伙伴接管计费；方案二：仅运维" (the lexicons'
+ * `structure.optionMark` and `placeNumerals`; the option's words at most eight characters after its mark).
+ */
+const WORD_NUMBERED = LEXICONS.flatMap((l) => {
+  const marks = l.structure?.optionMark ?? [];
+  const places = l.structure?.placeNumerals ?? [];
+  if (marks.length === 0 || places.length === 0) return [];
+  const pattern = new RegExp(`(?:${marks.map(escape).join('|')})(${places.map(escape).join('|')})[：:，,]?\\s*[^\\s，。；;,.]{0,8}$`, 'u');
+  return [{ pattern, places }];
+});
 /** How far back on its line an option's number may stand. */
 const NUMBER_REACH = 40;
 
@@ -25,9 +32,15 @@ const NUMBER_REACH = 40;
 export function optionNumber(input: string, at: number | undefined): number | undefined {
   if (at === undefined) return undefined;
   const line = input.slice(Math.max(0, at - NUMBER_REACH), at);
-  const m = NUMBERED.exec(line.slice(line.lastIndexOf('\n') + 1)) ?? CJK_NUMBERED.exec(line.slice(line.lastIndexOf('\n') + 1));
-  if (m === null) return undefined;
-  if (CJK_PLACE.has(m[1]!)) return CJK_PLACE.get(m[1]!);
+  const last = line.slice(line.lastIndexOf('\n') + 1);
+  const m = NUMBERED.exec(last);
+  if (m === null) {
+    for (const w of WORD_NUMBERED) {
+      const named = w.pattern.exec(last);
+      if (named !== null) return w.places.indexOf(named[1]!) + 1;
+    }
+    return undefined;
+  }
   const mark = m[1] ?? m[2]!;
   return /\d/.test(mark) ? Number(mark) : mark.charCodeAt(0) - 96;
 }

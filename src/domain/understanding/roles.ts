@@ -4,11 +4,32 @@
 import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches } from './structure';
 import { closeTo, overlaps, sentenceOf, units } from './text';
+import { structureWords, wordEndAt } from './structureLists';
 
-/** The English word for the direct role, said bare after the speaker's "we" in any language. */
-const BARE_DIRECT = /^ ?(?:(?:are|re|somos|sao|是|—|-) ?)?direct(?=[ ,.?;:]|$)/u;
+// The lexicons' words (`structure.selfCopula`, `bareDirectRole`, `directFrom`), each matched where it stands.
+const COPULA = structureWords('selfCopula', 'uy');
+const DIRECT_ROLE = structureWords('bareDirectRole', 'uy');
+const DIRECT_FROM = structureWords('directFrom', 'uy');
+/** After the role word: a space, a stop or the end, as a word ends. */
+const ROLE_ENDS = /^(?:[ ,.?;:]|$)/u;
+
+/** Where "direct" ends when it follows right at `at`, after a space and a copula or a dash at most ("are direct", "是 direct", "— direct"). */
+function bareDirectEnd(text: string, at: number): number | undefined {
+  const start = text[at] === ' ' ? at + 1 : at;
+  const linked = wordEndAt(COPULA, text, start) ?? (text[start] === '—' || text[start] === '-' ? start + 1 : undefined);
+  for (const from of linked === undefined ? [start] : [start, text[linked] === ' ' ? linked + 1 : linked]) {
+    const end = wordEndAt(DIRECT_ROLE, text, from);
+    if (end !== undefined && ROLE_ENDS.test(text.slice(end))) return end;
+  }
+  return undefined;
+}
+
 /** A direct purchase, not a role: "direct from Microsoft", «direct у Microsoft». */
-const DIRECT_PURCHASE = /^ (?:from|with|by|at|у|от|с|da|de|com|a|à|do|no|a microsoft|microsoft|ms|msft|微软)(?= |$)/u;
+function purchaseFollows(text: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  const after = wordEndAt(DIRECT_FROM, text, end + 1);
+  return after !== undefined && (after === text.length || text[after] === ' ');
+}
 
 /**
  * The role said in English after the speaker's own "we" in a message in another language («мы
@@ -18,10 +39,8 @@ const DIRECT_PURCHASE = /^ (?:from|with|by|at|у|от|с|da|de|com|a|à|do|no|a 
 export function bareRoles(text: string, mentions: readonly StructuredMention[], lexicons: readonly CompiledLexicon[]): Span[] {
   const found: Span[] = [];
   for (const s of lexicons.flatMap((l) => matches(l.self, text))) {
-    const m = BARE_DIRECT.exec(text.slice(s.end));
-    if (m === null) continue;
-    const end = s.end + m[0].length;
-    if (DIRECT_PURCHASE.test(text.slice(end))) continue;
+    const end = bareDirectEnd(text, s.end);
+    if (end === undefined || purchaseFollows(text, end)) continue;
     const span = { start: s.start, end };
     if (mentions.some((x) => x.start < span.end && x.end > span.start)) continue;
     if (!found.some((f) => f.start === span.start)) found.push(span);

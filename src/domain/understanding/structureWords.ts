@@ -117,6 +117,18 @@ export interface Structure {
   syndicationNamed?: string[];
   /** A CSP said to be ours or a later one ("we", «мы», "我们", "nós", "mi", "next year", «будущий», "明年", "jövőre"): a move, not a doubt about the seller. */
   oursOrLater?: string[];
+  /** "Another", "other" ("another", «другой», "其他", "outro", "másik"): "not another CSP, but a shop" denies another channel, not the bundle's seller. */
+  anotherWord?: string[];
+  /** The copula between the speaker's "we" and a role word ("are", "是", "somos"): "we are direct". */
+  selfCopula?: string[];
+  /** The English word for the direct role, said bare after "we" in any language («мы direct», "nós somos direct"). */
+  bareDirectRole?: string[];
+  /** The word after "direct" that makes it a purchase, not a role ("from", «у», "da", "微软"): "direct from Microsoft". */
+  directFrom?: string[];
+  /** A Chinese option's mark before its number in minutes ("方案", "选项"), written as it stands in the original. */
+  optionMark?: string[];
+  /** The numerals of the first, second and third options after that mark, in that order ("一", "二", "三"). */
+  placeNumerals?: string[];
   /**
    * A community or forum thread's labels, opening a line before its colon: the asker's own post or
    * later line ("Posted by us", "OP", "EDIT", «Автор (мы)», "楼主", "EDIT do autor", "Kérdésünk") and
