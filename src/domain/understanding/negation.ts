@@ -6,6 +6,7 @@ import { CompiledLexicon } from './compile';
 import { matches } from './structure';
 import { distance, isCjk, overlaps, sentenceOf } from './text';
 import { negateContrastedClause } from './contrast';
+import { offeredChoice } from './eitherQuestion';
 
 export interface NegatableMention {
   question: QuestionId | undefined;
@@ -136,6 +137,7 @@ export function markNegations(
         if (l.negateAfter.test(text)) {
           if (startsAt.has(l.negateAfter.lastIndex) || (pause(m.end - 1, at) && corrections.some((c) => c.start === at))) break;
           if (doubtAnswers(text, at, l.negateAfter.lastIndex, hedges, answers)) break;
+          if (text.slice(m.end, l.negateAfter.lastIndex).includes('?') && offeredChoice(text, m, answers, lexicons)) break;
           m.negated = true;
         } else {
           const next =
