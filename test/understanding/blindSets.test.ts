@@ -42,7 +42,7 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['thirty-fourth', 'blind-thirty-fourth.json', 80, 375],
   ['thirty-fifth', 'blind-thirty-fifth.json', 80, 343],
   ['thirty-sixth', 'blind-thirty-sixth.json', 80, 339],
-  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 346],
+  ['thirty-seventh', 'blind-thirty-seventh.json', 80, 347],
   ['thirty-eighth', 'blind-thirty-eighth.json', 80, 344],
   ['thirty-ninth', 'blind-thirty-ninth.json', 80, 336],
   ['fortieth', 'blind-fortieth.json', 80, 348],
@@ -63,10 +63,10 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   // indirect reseller, when the conventions settled the dispute (docs/free-text.md).
   ['fifty-fourth', 'blind-fifty-fourth.json', 80, 338],
   // Held out last stop; this stop's development set.
-  ['fifty-fifth', 'blind-fifty-fifth.json', 80, 345],
+  ['fifty-fifth', 'blind-fifty-fifth.json', 80, 346],
   // Held out last stop; this stop's development set. Part a's English, Russian and Chinese were
   // copies of part b's and were removed, so it holds 40 of each of those and 80 of the others.
-  ['fifty-sixth', 'blind-fifty-sixth.json', { 'en-US': 40, 'ru-RU': 40, 'zh-CN': 40, 'pt-BR': 80, 'hu-HU': 80 }, 229],
+  ['fifty-sixth', 'blind-fifty-sixth.json', { 'en-US': 40, 'ru-RU': 40, 'zh-CN': 40, 'pt-BR': 80, 'hu-HU': 80 }, 231],
   // Held out this stop: measured at its start and its end, never worked on. One Hungarian message
   // repeated a Portuguese one word for word and was removed.
   ['fifty-seventh', 'blind-fifty-seventh.json', { 'en-US': 80, 'ru-RU': 80, 'zh-CN': 80, 'pt-BR': 80, 'hu-HU': 79 }, 343],
