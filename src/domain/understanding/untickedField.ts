@@ -2,7 +2,8 @@
 // 明年可能签 MPSA"): a value its line names only under a doubt ("maybe", «возможно», "可能",
 // "talvez", "talán") or on a line that says it is undecided ("(TBD)", "（未定）", `structure.itemOpen`)
 // is no answer, not even one to ask about, since the item itself is not settled. Two values of one question on the line are a choice still open: they stay, to be asked.
-// A value the empty box's line states plainly ("☐ Goal: move the subscriptions to us") is read.
+// A value the empty box's line states plainly ("☐ Goal: move the subscriptions to us") is read; an empty box whose
+// item is a question ("[ ] EA / Open?") states nothing.
 import { StructuredMention } from './structure';
 import { PreparedText } from './text';
 
@@ -22,7 +23,9 @@ export function untickedDoubts(text: string, prepared: PreparedText, mentions: S
       });
       const choice = (m: StructuredMention): boolean => named.some((n) => n.question === m.question && n.option !== m.option);
       const open = named.length > 0 && undecided(line);
-      for (const m of named) if ((open || m.hedged === true) && !choice(m)) [m.question, m.implies, m.hedged] = [undefined, [], false];
+      // An empty box whose item is a question ("[ ] EA / Open?") is still to be asked: it states nothing, not even a choice.
+      const asks = /[?？]\s*$/u.test(line);
+      for (const m of named) if (asks || ((open || m.hedged === true) && !choice(m))) [m.question, m.implies, m.hedged] = [undefined, [], false];
     }
     from = to + 1;
   }
