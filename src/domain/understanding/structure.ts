@@ -53,6 +53,8 @@ function alternativeQuestion(a: StructuredMention, b: StructuredMention): Questi
   return undefined;
 }
 
+type Dash = (from: number, to: number) => boolean; // whether the message writes a dash between two points of the text read
+
 /** How far after two options a reference to one of them is looked for (characters). */
 export const REFERENCE_REACH = 120;
 
@@ -85,7 +87,7 @@ export const wordsIn = (s: string): number => s.split(/[ ,]+/).filter((w) => w.l
  * question ("EA or Open?") answered by a later mention leaves the decision to that mention;
  * otherwise both stay, and the reader asks. A mention set aside loses its question.
  */
-export function resolveAlternatives(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+export function resolveAlternatives(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[], dash: Dash = () => false): void {
   const ors = lexicons.flatMap((l) => matches(l.or, text));
   if (ors.length === 0) return;
   const answers = mentions.filter((m) => m.question !== undefined && !m.negated);
@@ -108,7 +110,7 @@ export function resolveAlternatives(text: string, mentions: StructuredMention[],
       break;
     }
   }
-  oneSided(text, answers, ors, lexicons);
+  oneSided(text, answers, ors, lexicons, dash);
   // The options read before a pair settled above lost one: `answers` keeps both.
   askedOr(text, answers, ors, lexicons);
 }
@@ -152,7 +154,7 @@ function askedOr(text: string, answers: readonly StructuredMention[], ors: reado
  * words frame two options and only one of them is read. What was read is one of two options the
  * speaker left open, so it is asked about by name (hedged), never taken as the answer.
  */
-function oneSided(text: string, answers: readonly StructuredMention[], found: readonly Span[], lexicons: readonly CompiledLexicon[]): void {
+function oneSided(text: string, answers: readonly StructuredMention[], found: readonly Span[], lexicons: readonly CompiledLexicon[], dash: Dash): void {
   const ors: Span[] = [];
   for (const o of [...found].sort((x, y) => x.start - y.start)) if (ors.length === 0 || o.start >= ors[ors.length - 1]!.end) ors.push(o);
   for (let i = 0; i + 1 < ors.length; i++) {
@@ -161,7 +163,10 @@ function oneSided(text: string, answers: readonly StructuredMention[], found: re
     if (/[.?;:!]/.test(inner) || wordsIn(inner) === 0 || wordsIn(inner) > ALTERNATIVE_GAP) continue;
     // The second option runs to the end of its clause, at most as many words as the first may hold.
     const clause = text.slice(second.end).search(/[,.?;:!]|[—–] /);
-    const end = second.end + (clause < 0 ? text.length - second.end : clause);
+    const whole = second.end + (clause < 0 ? text.length - second.end : clause);
+    let cut = second.end; // a seller's option ends at a dash of the message too, read as a space here («то ли у дилера — по счету не понять»)
+    while (cut < whole && !dash(second.end, cut)) cut++;
+    const end = lexicons.some((l) => matches(l.seller, text, second.end, cut).length > 0) ? cut : whole;
     const after = text.slice(second.end, end);
     // A reference after them ("…, it's the latter", looked for from the second option's end too) shows two options, the second however long.
     const ref = referenceAfter(text, second.end, lexicons) ?? referenceAfter(text, end, lexicons);

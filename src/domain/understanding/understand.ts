@@ -215,7 +215,7 @@ function read(text: string, part: boolean): Understanding {
     mentions.sort((a, b) => a.start - b.start);
   }
   listedOptions(prepared.text, mentions, COMPILED);
-  resolveAlternatives(prepared.text, mentions, COMPILED);
+  resolveAlternatives(prepared.text, mentions, COMPILED, (from, to) => dashBetween(text, prepared, from, to));
   numberedOptions(text, prepared, mentions, COMPILED);
   sellerAlternatives(prepared.text, mentions, COMPILED);
   sellerUndecided(prepared.text, mentions, COMPILED);

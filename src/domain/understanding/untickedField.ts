@@ -24,7 +24,7 @@ export function untickedDoubts(text: string, prepared: PreparedText, mentions: S
       const choice = (m: StructuredMention): boolean => named.some((n) => n.question === m.question && n.option !== m.option);
       const open = named.length > 0 && undecided(line);
       // An empty box whose item is a question ("[ ] EA / Open?") is still to be asked: it states nothing, not even a choice.
-      const asks = /[?？]\s*$/u.test(line);
+      const asks = /[?？]\s*$/.test(line);
       for (const m of named) if (asks || ((open || m.hedged === true) && !choice(m))) [m.question, m.implies, m.hedged] = [undefined, [], false];
     }
     from = to + 1;
