@@ -5,6 +5,7 @@ import { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches } from './structure';
 import { closeTo, overlaps, sentenceOf, units } from './text';
 import { structureWords, wordEndAt } from './structureLists';
+import { rolesAskedOfReader } from './askedRole';
 
 // The lexicons' words (`structure.selfCopula`, `bareDirectRole`, `directFrom`), each matched where it stands.
 const COPULA = structureWords('selfCopula', 'uy');
@@ -59,8 +60,10 @@ const THROUGH_US_REACH = 6;
  * another party, and its role is not the writer's. It says nothing of the writer's own role
  * either: that is read only from the writer's words for it ("we as the distributor"). Said to
  * the reader ("como vocês são revenda nossa"), the reader is that reseller: left as it is.
+ * Roles put to the reader as a choice in a question are dropped first (askedRole.ts).
  */
 export function ourResellers(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  rolesAskedOfReader(text, mentions, lexicons);
   const ours = lexicons.flatMap((l) => matches(l.ourReseller, text));
   const through = lexicons.flatMap((l) => matches(l.throughUs, text));
   if (ours.length + through.length === 0) return;

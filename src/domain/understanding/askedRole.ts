@@ -1,0 +1,37 @@
+// A question after the writer's own sentences that puts two roles to the reader as its predicate
+// ("are you a distributor or a reseller?", «вы же поставщик или партнер?", "你们是分销商还是经销商？",
+// "vocês são distribuidor ou revenda?", "önök disztribútorok vagy viszonteladók?") asks the
+// reader's role: it states none, so neither role is read and no conflict is opened. Only "you"
+// with nothing but a copula, an article or a particle before the first role counts: "you" as the
+// subject of another verb ("could you check whether it is T1 or T2?") asks about some role, which
+// stays asked; so does a question opening the message (answered below) and one naming "we".
+import type { CompiledLexicon } from './compile';
+import { Span, StructuredMention, matches } from './structure';
+import { sentenceOf } from './text';
+
+// "You" and the words that may stand between it and the first role, and between the two roles
+// around "or" (the text is lower-cased and unaccented).
+const YOU = '(you|voces?|vcs?|вы|onok|ti|你们|您|贵司|贵公司)';
+const FILLER = '(are|re|a|an|the|either|sao|e|um|uma|o|os|as|же|ведь|является|являетесь|vagytok|egy|是|到底|究竟)';
+const PREDICATE = new RegExp(`(^|[^a-zа-я])${YOU}( ?${FILLER})* ?$`);
+const BETWEEN = new RegExp(`^ ?(${FILLER} ?)*OR( ?${FILLER})* ?$`);
+
+/** Drops the partner's roles offered as a choice in a question put to the reader. */
+export function rolesAskedOfReader(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  const roles = mentions.filter((m) => m.question === 'partnerType' && !m.negated);
+  const words = (key: 'seller' | 'or' | 'self', from = 0, to = text.length): Span[] => lexicons.flatMap((l) => matches(l[key], text, from, to));
+  // A seller word no lexicon entry reads ("reseller" alone) is still one of the roles offered.
+  const bare = roles.length ? words('seller').filter((s) => !mentions.some((m) => m.start < s.end && m.end > s.start)) : [];
+  for (const m of roles) {
+    const { start, end } = sentenceOf(text, m.start, m.end);
+    const inside = (s: Span): boolean => s.start >= start && s.end <= end;
+    const offered = [...roles, ...bare].filter(inside).sort((a, b) => a.start - b.start);
+    if (offered.length !== 2 || text[end] !== '?' || !text.slice(0, start).trim()) continue;
+    const [first, second] = offered;
+    const or = words('or', first.end, second.start);
+    if (or.length !== 1 || words('self', start, end).length) continue;
+    if (!PREDICATE.test(text.slice(start, first.start)) || !BETWEEN.test(text.slice(first.end, second.start).replace(text.slice(or[0].start, or[0].end), 'OR')))
+      continue;
+    for (const r of roles.filter(inside)) r.question = undefined;
+  }
+}
