@@ -7,14 +7,15 @@
 // stays asked; so does a question opening the message (answered below) and one naming "we".
 import type { CompiledLexicon } from './compile';
 import { Span, StructuredMention, matches } from './structure';
+import { structureWords } from './structureLists';
 import { sentenceOf } from './text';
 
 // "You" and the words that may stand between it and the first role, and between the two roles
-// around "or" (the text is lower-cased and unaccented).
-const YOU = '(you|voces?|vcs?|вы|onok|ti|你们|您|贵司|贵公司)';
-const FILLER = '(are|re|a|an|the|either|sao|e|um|uma|o|os|as|же|ведь|является|являетесь|vagytok|egy|是|到底|究竟)';
-const PREDICATE = new RegExp(`(^|[^a-zа-я])${YOU}( ?${FILLER})* ?$`);
-const BETWEEN = new RegExp(`^ ?(${FILLER} ?)*OR( ?${FILLER})* ?$`);
+// around "or": the lexicons' `structure.readerYou` and `predicateFiller`.
+const YOU = structureWords('readerYou').source;
+const FILLER = structureWords('predicateFiller').source;
+const PREDICATE = new RegExp(`(^|[^a-zа-я])${YOU}( ?${FILLER})* ?$`, 'u');
+const BETWEEN = new RegExp(`^ ?(${FILLER} ?)*OR( ?${FILLER})* ?$`, 'u');
 
 /** Drops the partner's roles offered as a choice in a question put to the reader. */
 export function rolesAskedOfReader(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {

@@ -119,6 +119,10 @@ export interface Structure {
   oursOrLater?: string[];
   /** "Another", "other" ("another", «другой», "其他", "outro", "másik"): "not another CSP, but a shop" denies another channel, not the bundle's seller. */
   anotherWord?: string[];
+  /** "You" said to the reader ("you", «вы», "你们", "vocês", "önök"): "are you a distributor or a reseller?" puts the roles to the reader. */
+  readerYou?: string[];
+  /** The words that may stand between that "you" and the roles put to it, and around their "or" ("are", "a", «же», "是", "são"). */
+  predicateFiller?: string[];
   /** The copula between the speaker's "we" and a role word ("are", "是", "somos"): "we are direct". */
   selfCopula?: string[];
   /** The English word for the direct role, said bare after "we" in any language («мы direct», "nós somos direct"). */
