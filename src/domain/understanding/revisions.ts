@@ -64,31 +64,6 @@ function saysCorrects(label: string, body: string): boolean {
   return matches(CORRECTS, clause).some((c) => /^[\s)）]*$/u.test(clause.slice(c.end)));
 }
 
-/** A record's labelled line, unquoted, whose body says "corrected – …" (after up to three words: the field's name); its first clause. */
-const FIX = /^[^>:：]+[:：] ?(\S+ ){0,3}?已?(corrected|исправлен|corrigid|javitva|更正)\S* ?[–—-]+ ?([^.;,，。:：]*)/u;
-/** A correction someone asks about or has yet to check is none. */
-const UNCHECKED = /[?？]|verif|confirm|провер|confer|ellenoriz|核/u;
-
-/**
- * A ticket or CRM record read as revisions, one a line: a field's value ("Channel: EA") and, newer than the fields above it,
- * the first clause of a later line that says the field was corrected ("Comment (A. Lee, 14:10): corrected – …", not "fixed",
- * not "was wrong"), with no "?" and nothing left to check; nothing else in that line counts.
- */
-function recordOf(folded: string): Revision[] {
-  const found: Revision[] = [];
-  let start = 0;
-  folded.split('\n').forEach((line, number) => {
-    const fix = UNCHECKED.test(line) ? null : FIX.exec(line);
-    // A field is a plain label and its value, read whole ("Partner type: direct"): a line with an author and a time in
-    // brackets is a message, not a field.
-    const field = /^[^>:：(（]+[:：]/u.exec(line)?.[0].length ?? 0;
-    if (fix !== null) found.push({ number, start: start + fix[0].length - fix[3]!.length, end: start + fix[0].length, corrects: true });
-    else if (field > 0) found.push({ number, start, end: start + line.length, corrects: false });
-    start += line.length + 1;
-  });
-  return found;
-}
-
 function revisionsOf(text: string): Revision[] {
   // Revisions are lines: a message on one line has none, and costs no folding.
   if (LABEL === undefined || !text.includes('\n')) return [];
@@ -107,7 +82,7 @@ function revisionsOf(text: string): Revision[] {
     }
     lineStart += line.length + 1;
   }
-  return found.length > 0 ? found : recordOf(folded);
+  return found;
 }
 
 export function olderRevisions(text: string, valuesOf: (piece: string) => readonly Named[], answersOf: (piece: string) => Answers): string {
