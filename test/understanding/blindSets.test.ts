@@ -52,7 +52,7 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['forty-fourth', 'blind-forty-fourth.json', 80, 361],
   ['forty-fifth', 'blind-forty-fifth.json', 80, 355],
   ['forty-sixth', 'blind-forty-sixth.json', 80, 329],
-  ['forty-seventh', 'blind-forty-seventh.json', 80, 304],
+  ['forty-seventh', 'blind-forty-seventh.json', 80, 305],
   ['forty-eighth', 'blind-forty-eighth.json', 80, 360],
   ['forty-ninth', 'blind-forty-ninth.json', 80, 368],
   ['fiftieth', 'blind-fiftieth.json', 80, 364],
@@ -66,10 +66,10 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['fifty-fifth', 'blind-fifty-fifth.json', 80, 346],
   // Held out last stop; this stop's development set. Part a's English, Russian and Chinese were
   // copies of part b's and were removed, so it holds 40 of each of those and 80 of the others.
-  ['fifty-sixth', 'blind-fifty-sixth.json', { 'en-US': 40, 'ru-RU': 40, 'zh-CN': 40, 'pt-BR': 80, 'hu-HU': 80 }, 231],
+  ['fifty-sixth', 'blind-fifty-sixth.json', { 'en-US': 40, 'ru-RU': 40, 'zh-CN': 40, 'pt-BR': 80, 'hu-HU': 80 }, 232],
   // Held out last stop; this stop's development set. One Hungarian message repeated a Portuguese
   // one word for word and was removed.
-  ['fifty-seventh', 'blind-fifty-seventh.json', { 'en-US': 80, 'ru-RU': 80, 'zh-CN': 80, 'pt-BR': 80, 'hu-HU': 79 }, 343],
+  ['fifty-seventh', 'blind-fifty-seventh.json', { 'en-US': 80, 'ru-RU': 80, 'zh-CN': 80, 'pt-BR': 80, 'hu-HU': 79 }, 354],
   // Held out this stop: measured at its start and its end, never worked on.
   ['fifty-eighth', 'blind-fifty-eighth.json', 80, 335],
 ] as const satisfies readonly (readonly [string, string, number | Record<string, number>, number, number?])[]) {
