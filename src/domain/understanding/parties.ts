@@ -271,7 +271,23 @@ export function attributeRoles(
     // "We are its indirect reseller" ("a gente é revenda indireta dela"): said of us, the owner
     // after the role is our supplier.
     const ours = self > other && units(text.slice(selfEnd, m.start)) <= SUBJECT_GAP;
-    if (denied(m) || other > self || ((owned || ownForm) && !ours) || otherSubject(text, m, mentions, lexicons) || labelledParty(text, m, lexicons, labelEnds))
+    // "…from their old partner, an indirect reseller under Ingram": a role after one word (an
+    // article) in its clause, set by a comma alone after a party word (two words before it at
+    // most), is that party's (an apposition), unless its sentence names us anywhere.
+    const sentence = sentenceOf(text, m.start);
+    const apposed =
+      text[clauseStart - 1] === ',' &&
+      units(text.slice(clauseStart, m.start)) === 1 &&
+      lexicons.some((l) => matches(l.others, text, clauseStart - 60, clauseStart).some((o) => units(text.slice(o.end, clauseStart - 1)) < 3)) &&
+      !lexicons.some((l) => matches(l.self, text, sentence.start, sentence.end).length > 0);
+    if (
+      apposed ||
+      denied(m) ||
+      other > self ||
+      ((owned || ownForm) && !ours) ||
+      otherSubject(text, m, mentions, lexicons) ||
+      labelledParty(text, m, lexicons, labelEnds)
+    )
       m.question = undefined;
   }
 }
