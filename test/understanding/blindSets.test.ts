@@ -47,17 +47,17 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['thirty-ninth', 'blind-thirty-ninth.json', 80, 336],
   ['fortieth', 'blind-fortieth.json', 80, 348],
   ['forty-first', 'blind-forty-first.json', 80, 359],
-  ['forty-second', 'blind-forty-second.json', 80, 338],
+  ['forty-second', 'blind-forty-second.json', 80, 339],
   ['forty-third', 'blind-forty-third.json', 80, 370],
   ['forty-fourth', 'blind-forty-fourth.json', 80, 361],
   ['forty-fifth', 'blind-forty-fifth.json', 80, 355],
-  ['forty-sixth', 'blind-forty-sixth.json', 80, 329],
+  ['forty-sixth', 'blind-forty-sixth.json', 80, 330],
   ['forty-seventh', 'blind-forty-seventh.json', 80, 305],
   ['forty-eighth', 'blind-forty-eighth.json', 80, 360],
-  ['forty-ninth', 'blind-forty-ninth.json', 80, 368],
+  ['forty-ninth', 'blind-forty-ninth.json', 80, 369],
   ['fiftieth', 'blind-fiftieth.json', 80, 364],
   ['fifty-first', 'blind-fifty-first.json', 80, 351],
-  ['fifty-second', 'blind-fifty-second.json', 80, 353],
+  ['fifty-second', 'blind-fifty-second.json', 80, 354],
   ['fifty-third', 'blind-fifty-third.json', 80, 337],
   // Its four rows of "our distributor is …" alone were relabelled the partner's own role, the
   // indirect reseller, when the conventions settled the dispute (docs/free-text.md).
@@ -71,7 +71,7 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   // one word for word and was removed.
   ['fifty-seventh', 'blind-fifty-seventh.json', { 'en-US': 80, 'ru-RU': 80, 'zh-CN': 80, 'pt-BR': 80, 'hu-HU': 79 }, 354],
   // Held out last stop; this stop's development set.
-  ['fifty-eighth', 'blind-fifty-eighth.json', 80, 335],
+  ['fifty-eighth', 'blind-fifty-eighth.json', 80, 347],
   // Held out this stop: measured at its start and its end, never worked on. Its first sight sent two
   // messages to a wrong row; they are not looked at while it is held out.
   ['fifty-ninth', 'blind-fifty-ninth.json', 80, 293, 2],
