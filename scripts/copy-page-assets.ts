@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { PROJECT_ROOT } from './lib/paths';
-import { buildPanelBundle, PANEL_BUNDLE_NAME, PANEL_TEXTS_DIR } from './lib/panelBundle';
+import { buildPanelBundle, PANEL_BUNDLE_NAME, PANEL_READER_NAME, PANEL_TEXTS_DIR } from './lib/panelBundle';
 
 export const OWN_ASSETS = path.join(PROJECT_ROOT, 'src', 'hosting', 'webchat', 'assets');
 export const BUILT_ASSETS = path.join(PROJECT_ROOT, 'dist', 'src', 'hosting', 'webchat', 'assets');
@@ -55,7 +55,7 @@ export const OWN_PANEL_ASSETS = path.join(PROJECT_ROOT, 'src', 'hosting', 'panel
 export const BUILT_PANEL_ASSETS = path.join(PROJECT_ROOT, 'dist', 'src', 'hosting', 'panel', 'assets');
 
 /**
- * Copies the panel's own files and writes its bundle and its languages' texts into `to` where they differ (as the Web Chat
+ * Copies the panel's own files and writes its bundle, its reader and its languages' texts into `to` where they differ (as the Web Chat
  * assets are: a start on an unchanged tree rewrites nothing); returns the file names.
  */
 export async function buildPanelAssets(to: string = BUILT_PANEL_ASSETS): Promise<string[]> {
@@ -64,13 +64,14 @@ export async function buildPanelAssets(to: string = BUILT_PANEL_ASSETS): Promise
   for (const name of names) copyIfChanged(path.join(OWN_PANEL_ASSETS, name), path.join(to, name));
   const bundle = await buildPanelBundle();
   writeIfChanged(path.join(to, PANEL_BUNDLE_NAME), bundle.code);
+  writeIfChanged(path.join(to, PANEL_READER_NAME), bundle.reader);
   fs.mkdirSync(path.join(to, PANEL_TEXTS_DIR), { recursive: true });
   const texts = [...bundle.texts].map(([locale, body]) => {
     const name = path.join(PANEL_TEXTS_DIR, `${locale}.json`);
     writeIfChanged(path.join(to, name), body);
     return name;
   });
-  return [...names, PANEL_BUNDLE_NAME, ...texts];
+  return [...names, PANEL_BUNDLE_NAME, PANEL_READER_NAME, ...texts];
 }
 
 if (require.main === module) {

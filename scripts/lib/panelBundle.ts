@@ -15,7 +15,10 @@ import type { STAND_INS } from '../../src/panel/markdownOff';
 
 export const PANEL_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'browser', 'main.ts');
 export const PANEL_ENGINE_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'engine.ts');
+export const PANEL_READER_ENTRY = path.join(PROJECT_ROOT, 'src', 'panel', 'readerEntry.ts');
 export const PANEL_BUNDLE_NAME = 'panel.js';
+/** The reader's file beside the bundle (src/panel/readerSlot.ts). */
+export const PANEL_READER_NAME = 'reader.js';
 /** The folder beside the bundle holding each language's texts (pageTextFiles). */
 export const PANEL_TEXTS_DIR = 'texts';
 
@@ -178,8 +181,27 @@ const PANEL_MARKDOWN_OFF: esbuild.Plugin = {
   },
 };
 
+/**
+ * The free-text reader and its lexicons are about two fifths of the page, and its first card needs
+ * none of them: the page's bundle gets src/panel/readerSlot.ts in place of the reader's index,
+ * and the reader comes in reader.js once the first card is up (buildPanelBundle). The reader's own
+ * modules keep importing one another; only the code outside it reaches it through the slot.
+ */
+const UNDERSTANDING_DIR = path.join(PROJECT_ROOT, 'src', 'domain', 'understanding');
+const PANEL_READER_SLOT: esbuild.Plugin = {
+  name: 'panel-reader-slot',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)understanding$/ }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path);
+      if (target !== UNDERSTANDING_DIR || path.dirname(args.importer).startsWith(UNDERSTANDING_DIR)) return undefined;
+      return { path: path.join(PROJECT_ROOT, 'src', 'panel', 'readerSlot.ts') };
+    });
+  },
+};
+
 /** What the page's bundle and the engine's test bundle share. */
-export function panelBundleOptions(entry: string): esbuild.BuildOptions {
+export function panelBundleOptions(entry: string, reader: 'slot' | 'whole' = 'slot'): esbuild.BuildOptions {
+  const plugins = [PANEL_TEMPLATES, PANEL_TEXTS, PANEL_ENTITIES, PANEL_CACHE, PANEL_BUFFER, PANEL_LINKIFY, PANEL_MARKDOWN_OFF, PANEL_LEXICONS];
   return {
     entryPoints: [entry],
     bundle: true,
@@ -192,7 +214,7 @@ export function panelBundleOptions(entry: string): esbuild.BuildOptions {
     charset: 'utf8',
     logLevel: 'silent',
     write: false,
-    plugins: [PANEL_TEMPLATES, PANEL_TEXTS, PANEL_ENTITIES, PANEL_CACHE, PANEL_BUFFER, PANEL_LINKIFY, PANEL_MARKDOWN_OFF, PANEL_LEXICONS],
+    plugins: reader === 'slot' ? [PANEL_READER_SLOT, ...plugins] : plugins,
   };
 }
 
@@ -206,20 +228,35 @@ export interface PanelBundle {
    * budget (test/panel/bundleBudget.test.ts) is on this.
    */
   pageGzippedBytes: number;
+  /** reader.js, the free-text reader, fetched once the first card is up; its own budget. */
+  reader: Buffer;
+  readerGzippedBytes: number;
 }
 
-/** The page's bundle (an immediately run script) and the texts it fetches. */
+/** The reader's file: an immediately run script that puts the reader in the page's slot. */
+async function buildReader(): Promise<Buffer> {
+  const result = await esbuild.build({ ...panelBundleOptions(PANEL_READER_ENTRY, 'whole'), format: 'iife' });
+  return Buffer.from(result.outputFiles![0]!.contents);
+}
+
+/** The page's bundle (an immediately run script), the reader's file and the texts it fetches. */
 export async function buildPanelBundle(): Promise<PanelBundle> {
-  const result = await esbuild.build({ ...panelBundleOptions(PANEL_ENTRY), format: 'iife' });
+  const [result, reader] = await Promise.all([esbuild.build({ ...panelBundleOptions(PANEL_ENTRY), format: 'iife' }), buildReader()]);
   const code = Buffer.from(result.outputFiles![0]!.contents);
   const gzippedBytes = gzipSync(code, { level: SERVED_GZIP_LEVEL }).length;
   const texts = pageTextFiles();
   const heaviest = Math.max(0, ...[...texts.values()].map((t) => gzipSync(t, { level: SERVED_GZIP_LEVEL }).length));
-  return { code, gzippedBytes, texts, pageGzippedBytes: gzippedBytes + heaviest };
+  const readerGzippedBytes = gzipSync(reader, { level: SERVED_GZIP_LEVEL }).length;
+  return { code, gzippedBytes, texts, pageGzippedBytes: gzippedBytes + heaviest, reader, readerGzippedBytes };
 }
 
-/** The engine alone, bundled the same way but as a CommonJS module, for the parity tests in Node. */
-export async function buildPanelEngineModule(): Promise<string> {
+/**
+ * The engine alone, bundled the same way but as a CommonJS module, for the parity tests in Node;
+ * with `reader` (the default), the reader's file run after it in the same context, as the page
+ * has both once the reader is in.
+ */
+export async function buildPanelEngineModule(options: { reader?: boolean } = {}): Promise<string> {
   const result = await esbuild.build({ ...panelBundleOptions(PANEL_ENGINE_ENTRY), format: 'cjs' });
-  return result.outputFiles![0]!.text;
+  const engine = result.outputFiles![0]!.text;
+  return options.reader === false ? engine : `${engine}\n${(await buildReader()).toString('utf8')}`;
 }

@@ -17,6 +17,7 @@ import { typedText } from '../conversation/advisor/typedInput';
 import { understand } from '../domain/understanding';
 import type { DeploymentContent } from '../domain/deploymentContent';
 import { addTexts, textsSettled, textsUnavailable } from './pageCatalogs';
+import { ReaderNotLoaded, readerSettled, readerUnavailable } from './readerSlot';
 
 /**
  * The page renders cards as a channel without message updates does, and handles their
@@ -46,6 +47,18 @@ export interface PanelTurn {
 export interface TextsNeeded {
   needsTexts: LocaleTag;
 }
+
+/**
+ * A call that could not be answered yet: it needs the free-text reader, which the page fetches
+ * once its first card is up (reader.js, readerSlot.ts). Load it (or call readerUnavailable when it
+ * cannot come), then make the same call again. Nothing of the call was kept.
+ */
+export interface ReaderNeeded {
+  needsReader: true;
+}
+
+/** What a call answers: a turn, or what must come before it can be answered. */
+export type PanelAnswer = PanelTurn | TextsNeeded | ReaderNeeded;
 
 export interface PanelEngineOptions {
   locale: LocaleTag;
@@ -77,38 +90,52 @@ export class PanelEngine {
   }
 
   /** The page opened: the first question (or the case in progress). */
-  start(): PanelTurn | TextsNeeded {
+  start(): PanelAnswer {
     return this.run({ kind: 'start' });
   }
 
   /** Text typed in the sentence box, read exactly as the bot reads a chat message. */
-  say(raw: string): PanelTurn | TextsNeeded {
+  say(raw: string): PanelAnswer {
     return this.run({ kind: 'text', text: typedText(raw) });
   }
 
   /** A card's Action.Submit: its data with the card's input values, as a channel sends it. */
-  submit(data: unknown): PanelTurn | TextsNeeded {
+  submit(data: unknown): PanelAnswer {
     return this.run({ kind: 'submit', data });
   }
 
   /**
    * Runs the reader once on a few words, so the browser compiles its patterns (the lexicons of
    * every language) while the agent reads the first question, not when the first sentence comes.
-   * It changes nothing.
+   * It changes nothing; before the reader is in, it does nothing.
    */
   prepare(): void {
-    understand('EA Azure CSP');
+    try {
+      understand('EA Azure CSP');
+    } catch (error) {
+      if (!(error instanceof ReaderNotLoaded)) throw error;
+    }
+  }
+
+  /** Whether the reader is in (or known not to come): a turn then never answers ReaderNeeded. */
+  get readerSettled(): boolean {
+    return readerSettled();
+  }
+
+  /** The reader's file could not be fetched: typed text then states nothing and the cards ask. */
+  readerUnavailable(): void {
+    readerUnavailable();
   }
 
   /** Where the case stands, in another language: for a language or theme change in the host. */
-  switchLocale(locale: LocaleTag): PanelTurn | TextsNeeded | undefined {
+  switchLocale(locale: LocaleTag): PanelAnswer | undefined {
     if (!textsSettled(locale)) return { needsTexts: locale };
     if (locale !== this.ctx.locale || !this.ctxSettled) this.ctx = this.contextFor(locale);
     return this.state ? this.present([currentView(this.state, this.ctx)]) : undefined;
   }
 
   /** The deployment's content arrived (or changed): the case so far shown with it. */
-  setContent(content: DeploymentContent | undefined): PanelTurn | TextsNeeded | undefined {
+  setContent(content: DeploymentContent | undefined): PanelAnswer | undefined {
     this.content = content;
     if (!textsSettled(this.ctx.locale)) return { needsTexts: this.ctx.locale };
     this.ctx = this.contextFor(this.ctx.locale);
@@ -138,10 +165,17 @@ export class PanelEngine {
     });
   }
 
-  private run(input: FlowInput): PanelTurn | TextsNeeded {
+  private run(input: FlowInput): PanelAnswer {
     if (!textsSettled(this.ctx.locale)) return { needsTexts: this.ctx.locale };
     if (!this.ctxSettled) this.ctx = this.contextFor(this.ctx.locale);
-    const result: FlowResult = handleTurn(this.state, input, this.ctx);
+    let result: FlowResult;
+    try {
+      result = handleTurn(this.state, input, this.ctx);
+    } catch (error) {
+      // A turn that reads typed text before the reader is in: run again once it is.
+      if (error instanceof ReaderNotLoaded) return { needsReader: true };
+      throw error;
+    }
     const locale = result.locale ?? this.ctx.locale;
     // A turn into a language whose texts are not here yet is run again once they are: the flow is
     // a pure function of the state, which stays as it was.

@@ -124,7 +124,10 @@ describe('side panel in Chromium at 320 px', function () {
       const contentRead = request.method() === 'GET' && url.pathname === '/panel/content.json' && [...url.searchParams.keys()].join() === 'locale';
       const textsRead =
         request.method() === 'GET' && /^\/panel\/texts\/[a-z]{2}-[A-Z]{2}\.json$/.test(url.pathname) && [...url.searchParams.keys()].join() === 'v';
-      if (marked && (url.origin === base || url.origin === PANEL_HOST) && !contentRead && !textsRead) requests.push(`${request.method()} ${url.pathname}`);
+      // The reader's file, fetched once the first card is up: a fixed URL that says nothing.
+      const readerRead = request.method() === 'GET' && url.pathname === '/panel/reader.js' && [...url.searchParams.keys()].join() === 'v';
+      if (marked && (url.origin === base || url.origin === PANEL_HOST) && !contentRead && !textsRead && !readerRead)
+        requests.push(`${request.method()} ${url.pathname}`);
     };
     context.on('request', onRequest);
     return { page, context, problems, botRequests: () => requests, mark: () => void (marked = true) };
@@ -186,6 +189,51 @@ describe('side panel in Chromium at 320 px', function () {
       await context.close();
     });
   }
+
+  it('shows the first question before the reader is in; a sentence typed meanwhile waits for it and is read', async () => {
+    const context = await newContext('en-US');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(`${base}/panel/reader.js*`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const opened = watch(page, context);
+    await page.goto(`${base}/panel`, { waitUntil: 'domcontentloaded' });
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: WAIT });
+    assert.equal(await page.locator('body').getAttribute('data-prepared'), null, 'the first card came without the reader');
+    const { text } = utterance(SENTENCES['en-US']);
+    await page.fill('#sentence', text);
+    await page.press('#sentence', 'Enter');
+    assert.equal(await page.locator('body').getAttribute('data-verdict'), '', 'no verdict before the reader is in');
+    release();
+    assert.equal(await verdictOf(page), 'eligible');
+    assert.equal(await page.locator('body').getAttribute('data-prepared'), 'true');
+    assert.deepEqual(opened.problems, []);
+    await context.close();
+  });
+
+  it('a reader that cannot be fetched leaves the sentence unread: the cards ask, nothing breaks', async () => {
+    const context = await newContext('en-US');
+    await context.route(`${base}/panel/reader.js*`, (route) => route.abort());
+    const page = await context.newPage();
+    const opened = watch(page, context);
+    await page.goto(`${base}/panel`);
+    await page.locator('body[data-prepared="true"]').waitFor({ timeout: WAIT });
+    await page.fill('#sentence', utterance(SENTENCES['en-US']).text);
+    await page.press('#sentence', 'Enter');
+    // The sentence states every answer; unread by the reader (the option names alone still read
+    // the cloud), the cards ask where the customer bought: no verdict.
+    await page.locator('.card-question', { hasText: catalogFor('en-US').questions.channel.prompt }).waitFor({ timeout: WAIT });
+    assert.equal(await page.locator('body').getAttribute('data-verdict'), '');
+    // The one problem: the refused file, as the browser logs it.
+    assert.deepEqual(
+      opened.problems.filter((p) => !p.includes('ERR_FAILED')),
+      [],
+    );
+    await context.close();
+  });
 
   it("shows the first question without waiting for the deployment's content, in English and in a fetched language", async () => {
     for (const locale of ['en-US', 'hu-HU']) {

@@ -71,13 +71,19 @@ describe('side panel page over HTTP', function () {
     assert.equal(TEAMS_FRAME_ANCESTORS.length, 9);
   });
 
-  it('holds no secret, only the language, theme, fixed cloud, the edition of the policy, where its texts are and the chat input limit', async () => {
+  it('holds no secret, only the language, theme, fixed cloud, the edition of the policy, where its texts and its reader are and the chat input limit', async () => {
     const html = await (await fetch(`${server.base}/panel?locale=pt_br&theme=dark`)).text();
     assert.ok(!html.includes(SECRET), 'a secret in the page');
     assert.ok(!html.includes('11111111-2222-3333-4444-555555555555'), 'the app id in the page');
     const config = JSON.parse(/<script type="application\/json" id="panel-config">(.*?)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
-    const { texts, ...rest } = config;
+    const { texts, reader, ...rest } = config;
     assert.deepEqual(rest, { locale: 'pt-BR', theme: 'dark', preset: { cloud: 'china' }, edition: '2020' });
+    // The free-text reader at its own versioned file, served as the bundle is.
+    assert.match(String(reader), /^\/panel\/reader\.js\?v=[0-9a-f]{16}$/);
+    const served = await fetch(`${server.base}${String(reader)}`);
+    assert.equal(served.status, 200);
+    assert.match(served.headers.get('content-type') ?? '', /^application\/javascript/);
+    assert.ok((await served.text()).includes('multiChannelAdvisorReader'), 'the file puts the reader in its slot');
     // Every language but English (the bundle's own), each at its own versioned file.
     assert.deepEqual(Object.keys(texts as object).sort(), ['hu-HU', 'pt-BR', 'ru-RU', 'zh-CN']);
     for (const [locale, url] of Object.entries(texts as Record<string, string>))

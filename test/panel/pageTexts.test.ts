@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import * as vm from 'vm';
 import { buildPanelEngineModule, pageTextFiles } from '../../scripts/lib/panelBundle';
-import type { PanelEngine, PanelEngineOptions, PanelTurn, TextsNeeded } from '../../src/panel/engine';
+import type { PanelAnswer, PanelEngine, PanelEngineOptions } from '../../src/panel/engine';
 import { catalogFor } from '../../src/domain/textCatalog';
 import type { LocaleTag } from '../../src/domain/locales';
 import { isPanelTextsUrl } from '../../src/panel/panelTexts';
@@ -28,8 +28,8 @@ describe('side panel: each language’s texts fetched apart from the bundle', fu
     let n = 0;
     return new (module.exports.PanelEngine as EngineClass)({ locale, newConsultationId: () => `0000000${n++}` });
   }
-  const shown = (turn: PanelTurn | TextsNeeded | undefined): string => JSON.stringify(turn);
-  const needs = (turn: PanelTurn | TextsNeeded | undefined): LocaleTag | undefined => (turn && 'needsTexts' in turn ? turn.needsTexts : undefined);
+  const shown = (turn: PanelAnswer | undefined): string => JSON.stringify(turn);
+  const needs = (turn: PanelAnswer | undefined): LocaleTag | undefined => (turn && 'needsTexts' in turn ? turn.needsTexts : undefined);
 
   it("the page fetches a language's texts only from that language's own versioned file", () => {
     assert.ok(isPanelTextsUrl('/panel/texts/ru-RU.json?v=0123456789abcdef', 'ru-RU'));

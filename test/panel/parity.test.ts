@@ -9,7 +9,7 @@ import { randomBytes } from 'crypto';
 import * as vm from 'vm';
 import { Activity } from 'botbuilder';
 import { buildPanelEngineModule, pageTextFiles } from '../../scripts/lib/panelBundle';
-import type { PanelEngine as PanelEngineType, PanelEngineOptions, PanelTurn, TextsNeeded } from '../../src/panel/engine';
+import type { PanelAnswer, PanelEngine as PanelEngineType, PanelEngineOptions, PanelTurn } from '../../src/panel/engine';
 import { buttonsOf, CardJson, cardOf, Chat, findElements, resultOf } from '../support/chat';
 import { allCombinations } from '../support/answerCombinations';
 import { availableLocales } from '../../src/domain/textCatalog';
@@ -116,15 +116,17 @@ class EngineSide implements Side {
     });
   }
   /** A call answered as the page has it answered: a language's texts asked for are given (the files the page fetches), then the call made again. */
-  private answered(call: () => PanelTurn | TextsNeeded): PanelTurn {
+  private answered(call: () => PanelAnswer): PanelTurn {
     const first = call();
+    // The module runs with the reader's file after it, as the page once the reader is in.
+    assert.ok(!('needsReader' in first), 'the reader is in');
     if (!('needsTexts' in first)) return first;
     assert.ok(
       this.engine.addTexts(first.needsTexts, JSON.parse(TEXT_FILES.get(first.needsTexts)!.toString('utf8'))),
       `${first.needsTexts}: its texts are taken`,
     );
     const again = call();
-    assert.ok(!('needsTexts' in again), `${first.needsTexts}: its texts are asked for once`);
+    assert.ok('replies' in again, `${first.needsTexts}: its texts are asked for once`);
     return again;
   }
   private shown(turn: PanelTurn): RenderedReply[] {

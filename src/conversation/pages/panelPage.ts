@@ -72,12 +72,14 @@ export interface PanelPageOptions {
   style: AssetUrl;
   /** Each language's texts the page fetches (those its bundle does not carry whole). */
   texts: Partial<Record<LocaleTag, AssetUrl>>;
+  /** The free-text reader's file, fetched once the first card is up (absent: the cards ask). */
+  reader?: AssetUrl;
 }
 
 export function renderPanelPage(o: PanelPageOptions): string {
   const s = panelStringsFor(o.locale);
   const texts = Object.fromEntries(Object.entries(o.texts).map(([locale, asset]) => [locale, asset.url]));
-  const config = { locale: o.locale, theme: o.theme, preset: o.preset, edition: o.edition, texts };
+  const config = { locale: o.locale, theme: o.theme, preset: o.preset, edition: o.edition, texts, ...(o.reader ? { reader: o.reader.url } : {}) };
   // The page's first language's texts come with the bundle, not after it: its first card needs them.
   const first = o.texts[o.locale];
   const preload = first ? `\n<link rel="preload" href="${escapeHtml(first.url)}" as="fetch" crossorigin="anonymous">` : '';

@@ -10,7 +10,7 @@ import { Logger } from '../logging/logger';
 import { Asset, makeAsset, serveAsset } from '../webchat/assets';
 import { negotiateLocale } from '../../conversation/pages/webChatPage';
 import { LOCALES, LocaleTag } from '../../domain/locales';
-import { panelTextsRoute } from '../../panel/panelTexts';
+import { PANEL_READER_ROUTE, panelTextsRoute } from '../../panel/panelTexts';
 import { panelContentSecurityPolicy, renderPanelPage, themeFrom } from '../../conversation/pages/panelPage';
 import type { DeploymentContent } from '../../domain/deploymentContent';
 import { pageHeaders } from '../../conversation/pages/pageAnswers';
@@ -31,6 +31,8 @@ export interface PanelAssets {
   style: Asset;
   /** The texts of the languages the bundle does not carry whole, each fetched by the page (texts/<locale>.json). */
   texts: Partial<Record<LocaleTag, Asset>>;
+  /** The free-text reader (reader.js), fetched by the page once its first card is up. */
+  reader?: Asset;
 }
 
 let cached: PanelAssets | null | undefined;
@@ -40,6 +42,7 @@ export function loadPanelAssets(dir: string = PANEL_ASSETS_DIR): PanelAssets | n
   if (cached !== undefined && dir === PANEL_ASSETS_DIR) return cached;
   const script = path.join(dir, 'panel.js');
   const style = path.join(dir, 'panel.css');
+  const reader = path.join(dir, 'reader.js');
   const found =
     fs.existsSync(script) && fs.existsSync(style)
       ? {
@@ -51,6 +54,7 @@ export function loadPanelAssets(dir: string = PANEL_ASSETS_DIR): PanelAssets | n
               return fs.existsSync(file) ? [[locale, makeAsset(panelTextsRoute(locale), 'application/json; charset=utf-8', fs.readFileSync(file))]] : [];
             }),
           ),
+          ...(fs.existsSync(reader) ? { reader: makeAsset(PANEL_READER_ROUTE, 'application/javascript; charset=utf-8', fs.readFileSync(reader)) } : {}),
         }
       : null;
   if (dir === PANEL_ASSETS_DIR) cached = found;
@@ -87,7 +91,16 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
     const key = `${locale}|${theme}`;
     let html = pages.get(key);
     if (html === undefined) {
-      html = renderPanelPage({ locale, theme, preset, edition, script: assets.script, style: assets.style, texts: assets.texts });
+      html = renderPanelPage({
+        locale,
+        theme,
+        preset,
+        edition,
+        script: assets.script,
+        style: assets.style,
+        texts: assets.texts,
+        ...(assets.reader ? { reader: assets.reader } : {}),
+      });
       pages.set(key, html);
     }
     res.writeHead(200, pageHeaders('panel', csp, locale));
@@ -96,6 +109,7 @@ export function registerPanel(server: restify.Server, deps: PanelDeps): boolean 
   });
   server.get(PANEL_SCRIPT_PATH, serveAsset(assets.script));
   server.get(PANEL_STYLE_PATH, serveAsset(assets.style));
+  if (assets.reader) server.get(PANEL_READER_ROUTE, serveAsset(assets.reader));
   // One fixed route per file: no path is made from the request.
   for (const locale of LOCALES) {
     const texts = assets.texts[locale];

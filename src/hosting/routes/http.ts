@@ -11,7 +11,7 @@ import { LOCAL_CONNECTOR_PATH } from '../../protocols/http/localConnector';
 import { PANEL_PATH, PANEL_SCRIPT_PATH, PANEL_STYLE_PATH } from '../panel';
 import { PANEL_CASES_PATH } from '../../panel/panelCases';
 import { PANEL_CONTENT_PATH } from '../../panel/panelContent';
-import { panelTextsRoute } from '../../panel/panelTexts';
+import { PANEL_READER_ROUTE, panelTextsRoute } from '../../panel/panelTexts';
 import { DEFAULT_LOCALE, LOCALES } from '../../domain/locales';
 
 export interface HttpWay {
@@ -49,6 +49,7 @@ export const HTTP_WAYS: readonly HttpWay[] = [
   { method: 'GET', path: PANEL_PATH, what: "Teams' side panel page", room: 'panel' },
   { method: 'GET', path: PANEL_SCRIPT_PATH, what: "the side panel's script", room: 'panel' },
   { method: 'GET', path: PANEL_STYLE_PATH, what: "the side panel's style", room: 'panel' },
+  { method: 'GET', path: PANEL_READER_ROUTE, what: "the side panel's free-text reader", room: 'panel' },
   { method: 'GET', path: PANEL_CONTENT_PATH, what: "the side panel's content", room: 'panel' },
   ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l): HttpWay => ({
     method: 'GET',

@@ -7,7 +7,7 @@ import { Answers, consistentAnswers } from '../../domain/questions';
 import { DEFAULT_EDITION, EditionId, isEditionId } from '../../domain/editions';
 import { PanelTheme } from '../hostConfigs';
 import { MAX_TYPED_TEXT } from '../../conversation/advisor/typedInput';
-import { isPanelTextsUrl } from '../panelTexts';
+import { isPanelReaderUrl, isPanelTextsUrl } from '../panelTexts';
 
 export interface PanelConfig {
   locale: LocaleTag;
@@ -19,6 +19,8 @@ export interface PanelConfig {
   contextTimeoutMs: number;
   /** Where each language's texts are fetched (languages the bundle does not carry whole). */
   texts: Partial<Record<LocaleTag, string>>;
+  /** Where the free-text reader's file is (absent: typed text is not read, the cards ask). */
+  reader?: string;
 }
 
 /** Outside Teams nothing answers app.initialize; the page stops waiting after this. */
@@ -47,5 +49,6 @@ export function readPanelConfig(): PanelConfig {
     maxText: MAX_TYPED_TEXT,
     contextTimeoutMs: timeout,
     texts,
+    ...(isPanelReaderUrl(raw.reader) ? { reader: raw.reader } : {}),
   };
 }

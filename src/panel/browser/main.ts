@@ -6,7 +6,7 @@
 import * as AC from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
 import type { app as TeamsApp, authentication as TeamsAuthentication } from '@microsoft/teams-js';
-import { PanelEngine, PanelReply, PanelTurn, TextsNeeded } from '../engine';
+import { PanelAnswer, PanelEngine, PanelReply, PanelTurn } from '../engine';
 import { LOCALES, LocaleTag, isLocaleTag, matchLocale } from '../../domain/locales';
 import { catalogFor, format } from '../../domain/textCatalog';
 import { PALETTES, PanelTheme, hostConfigFor } from '../hostConfigs';
@@ -15,6 +15,7 @@ import { copyText } from './clipboard';
 import { PanelConfig, readPanelConfig } from './config';
 import { ContentLoader } from './content';
 import { TextsLoader } from './texts';
+import { ReaderLoader } from './reader';
 import { fetchMyCases, renderMyCases } from './cases';
 import type { PanelCasesAnswer } from '../panelCases';
 
@@ -47,6 +48,7 @@ class Panel {
   private readonly engine: PanelEngine;
   private readonly content: ContentLoader;
   private readonly texts: TextsLoader;
+  private readonly reader: ReaderLoader;
   /** The turns that wait (for content or texts), in the order they were asked for. */
   private turns: Promise<void> = Promise.resolve();
   private waiting = 0;
@@ -70,6 +72,7 @@ class Panel {
     this.hostConfig = new AC.HostConfig(hostConfigFor(this.theme));
     this.engine = new PanelEngine({ locale: this.locale, preset: config.preset, edition: config.edition, newConsultationId: randomId });
     this.texts = new TextsLoader(this.engine, config.texts);
+    this.reader = new ReaderLoader(this.engine, config.reader);
     // A result shown before its language's content came is shown again with it.
     this.content = new ContentLoader((content) => {
       // The engine keeps it either way: a turn still waiting for its language's texts has it then.
@@ -84,7 +87,7 @@ class Panel {
    * turn into a language whose texts are not here yet runs again once they are (or are known not
    * to come): the engine kept nothing of it.
    */
-  private act(turn: () => PanelTurn | TextsNeeded | undefined, moveFocus: boolean, waitForContent = true): Promise<void> {
+  private act(turn: () => PanelAnswer | undefined, moveFocus: boolean, waitForContent = true): Promise<void> {
     if (this.waiting === 0 && !(waitForContent && this.content.pending)) {
       const shown = turn();
       if (!shown || 'replies' in shown) {
@@ -97,9 +100,11 @@ class Panel {
       try {
         if (waitForContent) await this.content.pending;
         let shown = turn();
-        // Each language at most once: a language whose texts did not come is then shown in English.
-        for (let tries = 0; shown && 'needsTexts' in shown && tries < LOCALES.length; tries++) {
-          await this.texts.load(shown.needsTexts);
+        // Each language at most once (a language whose texts did not come is then shown in
+        // English), and the reader once (a reader that did not come then reads nothing).
+        for (let tries = 0; shown && !('replies' in shown) && tries <= LOCALES.length; tries++) {
+          if ('needsTexts' in shown) await this.texts.load(shown.needsTexts);
+          else await this.reader.load();
           shown = turn();
         }
         if (shown && 'replies' in shown) this.show(shown, moveFocus);
@@ -135,11 +140,12 @@ class Panel {
     void this.act(() => this.engine.start(), false, false).then(() => {
       performance.mark('panel:first-card');
       document.body.dataset.ready = 'true';
-      // After the first paint, while the agent reads: the first sentence then costs what the others do.
-      setTimeout(() => {
+      // After the first paint, while the agent reads: the reader comes and compiles its patterns,
+      // so the first sentence then costs what the others do.
+      void this.reader.load().then(() => {
         this.engine.prepare();
         document.body.dataset.prepared = 'true';
-      }, 0);
+      });
     });
   }
 
