@@ -1,5 +1,5 @@
 // The blind sets measured once on unseen text (test/data/blind-third.json, blind-fourth.json,
-// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json, blind-thirty-seventh.json, blind-thirty-eighth.json, blind-thirty-ninth.json, blind-fortieth.json, blind-forty-first.json, blind-forty-second.json, blind-forty-third.json, blind-forty-fourth.json, blind-forty-fifth.json, blind-forty-sixth.json, blind-forty-seventh.json, blind-forty-eighth.json, blind-forty-ninth.json, blind-fiftieth.json, blind-fifty-first.json, blind-fifty-second.json, blind-fifty-third.json, blind-fifty-fourth.json, blind-fifty-fifth.json, blind-fifty-sixth.json, blind-fifty-seventh.json, blind-fifty-eighth.json and blind-fifty-ninth.json, each written by someone who saw neither the reader, its tests nor the other
+// blind-sixth.json, blind-seventh.json, blind-eighth.json, blind-ninth.json, blind-tenth.json, blind-twelfth.json, blind-fourteenth.json, blind-sixteenth.json, blind-eighteenth.json, blind-nineteenth.json, blind-twentieth.json, blind-twenty-first.json, blind-twenty-second.json, blind-twenty-third.json, blind-twenty-fourth.json, blind-twenty-fifth.json, blind-twenty-sixth.json, blind-twenty-seventh.json, blind-twenty-eighth.json, blind-twenty-ninth.json, blind-thirtieth.json, blind-thirty-first.json, blind-thirty-second.json, blind-thirty-third.json, blind-thirty-fourth.json, blind-thirty-fifth.json, blind-thirty-sixth.json, blind-thirty-seventh.json, blind-thirty-eighth.json, blind-thirty-ninth.json, blind-fortieth.json, blind-forty-first.json, blind-forty-second.json, blind-forty-third.json, blind-forty-fourth.json, blind-forty-fifth.json, blind-forty-sixth.json, blind-forty-seventh.json, blind-forty-eighth.json, blind-forty-ninth.json, blind-fiftieth.json, blind-fifty-first.json, blind-fifty-second.json, blind-fifty-third.json, blind-fifty-fourth.json, blind-fifty-fifth.json, blind-fifty-sixth.json, blind-fifty-seventh.json, blind-fifty-eighth.json, blind-fifty-ninth.json and blind-sixtieth.json, each written by someone who saw neither the reader, its tests nor the other
 // sets: their figures are in docs/free-text.md). Their figure is not yet the 0.97 the issue asks; what must hold on
 // them already is that their labels are valid and that no message reaches a wrong row: a question
 // is asked instead of a guess.
@@ -72,9 +72,11 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['fifty-seventh', 'blind-fifty-seventh.json', { 'en-US': 80, 'ru-RU': 80, 'zh-CN': 80, 'pt-BR': 80, 'hu-HU': 79 }, 354],
   // Held out last stop; this stop's development set.
   ['fifty-eighth', 'blind-fifty-eighth.json', 80, 347],
-  // Held out this stop: measured at its start and its end, never worked on. Its first sight sent two
-  // messages to a wrong row; they are not looked at while it is held out.
+  // Held out last stop; this stop's development set. Its first sight sent two messages to a wrong
+  // row, which its test still allows.
   ['fifty-ninth', 'blind-fifty-ninth.json', 80, 293, 2],
+  // Held out this stop: measured at its start and its end, never worked on.
+  ['sixtieth', 'blind-sixtieth.json', 80, 306],
 ] as const satisfies readonly (readonly [string, string, number | Record<string, number>, number, number?])[]) {
   describe(`the ${name} blind set`, () => {
     const all = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test', 'data', file), 'utf8')) as { utterances: LabelledUtterance[] }).utterances;
