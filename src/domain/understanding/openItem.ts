@@ -10,6 +10,7 @@ import { compilePatterns } from './compile';
 import { LEXICONS } from './lexicon';
 import { questionsHeadings } from './questionsHeading';
 import { untickedDoubts } from './untickedField';
+import { blankFieldTitles } from './blankField';
 import { StructuredMention } from './structure';
 import { PreparedText, prepare } from './text';
 
@@ -44,6 +45,8 @@ export function openItems(text: string, prepared: PreparedText, mentions: Struct
   questionsHeadings(text, prepared, mentions);
   // A doubted value on an unticked box's line states nothing either (untickedField.ts).
   untickedDoubts(text, prepared, mentions, (line) => OPEN.test(prepare(line).text));
+  // A form's title names no answer its blank field leaves open (blankField.ts).
+  blankFieldTitles(text, prepared, mentions, (value) => OPEN_ANSWER.test(value));
   let lineStart = 0;
   for (const line of text.split('\n')) {
     for (const mark of line.matchAll(ANSWER_OPENS)) {
