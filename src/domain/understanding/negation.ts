@@ -7,6 +7,7 @@ import { matches } from './structure';
 import { distance, isCjk, overlaps, sentenceOf } from './text';
 import { negateContrastedClause } from './contrast';
 import { offeredChoice } from './eitherQuestion';
+import { notDirectlyFrom } from './directlyFrom';
 
 export interface NegatableMention {
   question: QuestionId | undefined;
@@ -272,6 +273,7 @@ export function markNegations(
     }
     for (const m of answers) if (doubts(m) && m.question === first.question) m.hedged = true;
   }
+  notDirectlyFrom(text, mentions);
   return doubtedSellers;
 }
 
