@@ -4,6 +4,9 @@
 // it counts only as the whole name, perhaps with a bracket after it ("A:", "Me (Anna):"). And
 // first names alone make a chat only when they take turns (split from transcript.ts, at its size limit).
 
+import { namedQuestions } from './questionNames';
+import { prepare } from './text';
+
 // Built once per speaker pattern: knownSpeaker runs on every line of a possible transcript.
 const forms = new WeakMap<RegExp, { whole: RegExp; all: RegExp }>();
 function speakerForms(speaker: RegExp): { whole: RegExp; all: RegExp } {
@@ -19,6 +22,9 @@ function speakerForms(speaker: RegExp): { whole: RegExp; all: RegExp } {
 export function knownSpeaker(name: string, speaker: RegExp): boolean {
   const { whole, all } = speakerForms(speaker);
   if (whole.test(name)) return true;
+  // A short label (three words at most) that also names a question ("Partner type:", "Partner role:", «Тип партнёра:») is a record's field, not a
+  // speaker. ("Customer service:" names a speaker: the service's word is no field's here.)
+  if (name.split(/\s+/u).length <= 3 && namedQuestions(prepare(name).text).some((q) => q !== 'service')) return false;
   all.lastIndex = 0;
   for (let m = all.exec(name); m !== null; m = all.exec(name)) {
     if (m[0].length === 0) all.lastIndex += 1;
