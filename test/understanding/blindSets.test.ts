@@ -49,19 +49,19 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['forty-first', 'blind-forty-first.json', 80, 359],
   ['forty-second', 'blind-forty-second.json', 80, 339],
   ['forty-third', 'blind-forty-third.json', 80, 370],
-  ['forty-fourth', 'blind-forty-fourth.json', 80, 361],
-  ['forty-fifth', 'blind-forty-fifth.json', 80, 355],
-  ['forty-sixth', 'blind-forty-sixth.json', 80, 330],
+  ['forty-fourth', 'blind-forty-fourth.json', 80, 363],
+  ['forty-fifth', 'blind-forty-fifth.json', 80, 357],
+  ['forty-sixth', 'blind-forty-sixth.json', 80, 331],
   ['forty-seventh', 'blind-forty-seventh.json', 80, 305],
   ['forty-eighth', 'blind-forty-eighth.json', 80, 360],
   ['forty-ninth', 'blind-forty-ninth.json', 80, 369],
   ['fiftieth', 'blind-fiftieth.json', 80, 364],
-  ['fifty-first', 'blind-fifty-first.json', 80, 351],
+  ['fifty-first', 'blind-fifty-first.json', 80, 352],
   ['fifty-second', 'blind-fifty-second.json', 80, 354],
   ['fifty-third', 'blind-fifty-third.json', 80, 337],
   // Its four rows of "our distributor is …" alone were relabelled the partner's own role, the
   // indirect reseller, when the conventions settled the dispute (docs/free-text.md).
-  ['fifty-fourth', 'blind-fifty-fourth.json', 80, 338],
+  ['fifty-fourth', 'blind-fifty-fourth.json', 80, 340],
   // Held out last stop; this stop's development set.
   ['fifty-fifth', 'blind-fifty-fifth.json', 80, 346],
   // Held out last stop; this stop's development set. Part a's English, Russian and Chinese were
@@ -69,13 +69,13 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   ['fifty-sixth', 'blind-fifty-sixth.json', { 'en-US': 40, 'ru-RU': 40, 'zh-CN': 40, 'pt-BR': 80, 'hu-HU': 80 }, 232],
   // Held out last stop; this stop's development set. One Hungarian message repeated a Portuguese
   // one word for word and was removed.
-  ['fifty-seventh', 'blind-fifty-seventh.json', { 'en-US': 80, 'ru-RU': 80, 'zh-CN': 80, 'pt-BR': 80, 'hu-HU': 79 }, 354],
+  ['fifty-seventh', 'blind-fifty-seventh.json', { 'en-US': 80, 'ru-RU': 80, 'zh-CN': 80, 'pt-BR': 80, 'hu-HU': 79 }, 355],
   // Held out last stop; this stop's development set.
   ['fifty-eighth', 'blind-fifty-eighth.json', 80, 347],
-  // Held out last stop; this stop's development set. Its first sight sent two messages to a wrong
-  // row, which its test still allows.
-  ['fifty-ninth', 'blind-fifty-ninth.json', 80, 293, 2],
-  // Held out this stop: measured at its start and its end, never worked on.
+  // Held out two stops ago; the development set of the last two stops. Its first sight sent two
+  // messages to a wrong row; since this stop's round, none.
+  ['fifty-ninth', 'blind-fifty-ninth.json', 80, 301],
+  // Held out last stop, and still: measured at each stop's start and end, never worked on.
   ['sixtieth', 'blind-sixtieth.json', 80, 306],
 ] as const satisfies readonly (readonly [string, string, number | Record<string, number>, number, number?])[]) {
   describe(`the ${name} blind set`, () => {
