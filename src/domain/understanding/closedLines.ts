@@ -3,7 +3,8 @@
 // decision "D-4 … – FELÜLÍRVA (D-9)", «Р-03 … — ОТМЕНЕНО решением Р-09», an approval step
 // "REJECTED – resubmitted". A line whose status word (the lexicons' `closedStatus`) stands as a
 // status tells what was, not what is: its answers are background (they answer only what no line
-// that holds does). A status is the word opening a bracket or written in capitals (in Chinese,
+// that holds does). A status is the word opening a bracket (or following the short label that opens
+// it: "(v1, superseded)") or written in capitals (in Chinese,
 // which has none, also after a dash); in running prose ("the licence expires in June", "– lejár
 // 12.01-jén" in a renewal reminder) it is no status.
 import { CompiledLexicon } from './compile';
@@ -12,6 +13,8 @@ import { PreparedText } from './text';
 
 /** Before the word: an opening bracket; before a Chinese one, also a dash after some of the line's words. */
 const STATUS_BEFORE = /[([（【]\s*$/u;
+/** Or after the numbered label a bracket opens with and a comma: "(v1, superseded)", «(ред. 1, заменено)», "（第一版，已被取代）" (not "(Open Value, expires: March)"). */
+const LABEL_BEFORE = /[([（【]\s*(?=[^()（）[\]【】\n,，:：]{1,12}[,，]\s*$)[^,，]*[0-9一二三四五六七八九十][^,，]*[,，]\s*$/u;
 const DASH_BEFORE = /\S\s*[-–—]\s*$/u;
 const CJK = /^\p{Script=Han}/u;
 /** The word as written: four capitals or more (a status, not a word of the sentence). */
@@ -29,7 +32,8 @@ export function closedLines(text: string, prepared: PreparedText, mentions: Stru
     const end = next < 0 ? text.length : next;
     const before = text.slice(start, at);
     const after = text.slice(at, end);
-    if (STATUS_BEFORE.test(before) || CAPITALS.test(after) || (CJK.test(after) && DASH_BEFORE.test(before))) lines.push({ start, end });
+    if (STATUS_BEFORE.test(before) || LABEL_BEFORE.test(before) || CAPITALS.test(after) || (CJK.test(after) && DASH_BEFORE.test(before)))
+      lines.push({ start, end });
   }
   if (lines.length === 0) return;
   for (const m of mentions) {
