@@ -29,6 +29,8 @@ import { CHAT, CHAT_DAY, CHAT_LOG, CHAT_NAMED, CHAT_PLAIN, CHAT_STAMP, CHAT_TAGG
 /** A signature begins: "--", a closing formula. Everything after it in its part is dropped. */
 const SIGNATURE_START = new RegExp(`^\\s*(?:--\\s*|(?:${clientMarks('signoffs')}),?)\\s*$`, 'iu');
 /** A contact line: "Name | Title | Company | +1 (425) 555-0143". */
+/** Whether a reading states the partner's role and nothing else (a contact line's cell that keeps its words). */
+export const onlyRole = (r: Understanding): boolean => r.answers.partnerType !== undefined && Object.keys(r.answers).length === 1 && r.conflicts.length === 0;
 const CONTACT = /\|.*\|| \| .*\d{3}|(?:\+?\d[\d ()-]{7,}\d)\s*$/u;
 
 /** Whether the text has the shape of a thread (only then is it split). */
@@ -104,7 +106,7 @@ export function quotedReading(said: Understanding, words: string): Understanding
 }
 
 /** The parts of a message, newest first, apart from them its newest subject line, and which parts are quoted inline. */
-export function threadOf(text: string, answers: (words: string) => boolean = () => false): ThreadParts {
+export function threadOf(text: string, answers: (words: string) => boolean = () => false, roleAlone: (cell: string) => boolean = () => false): ThreadParts {
   // A forum thread's replies are other partners' words: its parts are the asker's own (forumThread.ts).
   const labelled = forumParts(text) ?? labelledParts(text) ?? recapComments(text);
   if (labelled !== undefined) return { parts: labelled };
@@ -129,7 +131,7 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
     !ownPost(text.slice(0, quote.index)) &&
     !inLogEntry(text, quote.index, stamped)
   ) {
-    const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers);
+    const own = threadOf(`${text.slice(0, quote.index)}. ${text.slice(quote.index + quote[0].length)}`, answers, roleAlone);
     return withQuote(own, words!, dayBefore(text, quote.index));
   }
   if (!text.includes('\n')) return { parts: [text] };
@@ -189,8 +191,11 @@ export function threadOf(text: string, answers: (words: string) => boolean = () 
       inSignature = true;
       continue;
     }
-    if (inSignature || CONTACT.test(line)) continue;
-    parts[parts.length - 1]!.lines.push(line);
+    if (inSignature) continue;
+    // A contact line is dropped, but for the cells that state only the writer's role ("Name | Firm | Tier 1 direct bill CSP partner").
+    const cells = CONTACT.test(line) ? line.split('|').filter(roleAlone) : [line];
+    if (cells.length > 0) parts[parts.length - 1]!.lines.push(cells.join(', '));
+    continue;
   }
   const texts = (list: typeof parts): string[] => list.map((p) => p.lines.join('\n').trim()).filter((p) => p.length > 0);
   // A chat log is written oldest first unless its times go down (a log pasted newest on top),

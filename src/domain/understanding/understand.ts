@@ -28,7 +28,7 @@ import { relationColumn } from './relationColumn';
 import { roleTableHeaders } from './roleTable';
 import { closedLines } from './closedLines';
 import { namedPartyBrackets } from './partyBracket';
-import { mergeParts, quotedReading, subjectReading, threadOf } from './thread';
+import { mergeParts, onlyRole, quotedReading, subjectReading, threadOf } from './thread';
 import { answeredQuestions } from './quoteOrder';
 import { questionTurns, readTranscript, transcriptTurns } from './transcript';
 import { buildDictionary, tolerate } from './tolerance';
@@ -87,7 +87,7 @@ export function understand(text: string): Understanding {
     // A forum thread's labelled lines are no call's turns: its replies are set aside (forumThread.ts, read by threadOf).
     const turns = forumParts(text) === undefined ? transcriptTurns(text) : undefined;
     if (turns !== undefined) return readTranscript(turns, (turn) => read(turn, true), opensWithReference);
-    const { parts, subject, quoted } = threadOf(text, opensWithReference);
+    const { parts, subject, quoted } = threadOf(text, opensWithReference, (cell) => onlyRole(read(cell, true)));
     const about = subject ? [subjectReading(read(subject, true))] : [];
     const readPart = (p: string): Understanding => (quoted?.includes(p) ? quotedReading(read(p, true), p) : read(p, true));
     if (parts.length + about.length > 1) return mergeParts([...answeredQuestions(parts, opensWithReference).map(readPart), ...about]);
