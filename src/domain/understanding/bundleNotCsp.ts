@@ -5,7 +5,7 @@
 import { CompiledLexicon } from './compile';
 import { StructuredMention, matches } from './structure';
 import { sentenceOf, units } from './text';
-import { bundleSellerDoubted, namedSyndication } from './bundleSellerDoubted';
+import { bundleSellerDoubted, syndicationDoubted, namedSyndication } from './bundleSellerDoubted';
 import { structureWords } from './structureLists';
 
 const CSP = /(?<![a-z0-9а-я])csp(?![a-z0-9а-я])/gu;
@@ -47,6 +47,7 @@ const ANOTHER = structureWords('anotherWord');
  * names syndication itself, offers another channel, or the denial is of us ("we're not a CSP").
  */
 export function bundleSaidNotCsp(text: string, mentions: StructuredMention[], lexicons: readonly CompiledLexicon[]): void {
+  syndicationDoubted(text, mentions);
   if (!text.includes('csp')) return;
   bundleSellerDoubted(text, mentions, lexicons);
   const bundles = mentions.filter((m) => m.question === 'channel' && m.option === 'syndication' && !m.negated && !namedSyndication(text, m.start, m.end));

@@ -47,3 +47,20 @@ export function bundleSellerDoubted(text: string, mentions: StructuredMention[],
   bundle.option = 'thirdParty';
   mentions.push({ ...bundle, option: 'otherCsp', start: doubted.start, end: doubted.end });
 }
+
+/**
+ * A bundle's seller read as a syndication partner, then said to be one only under a doubt ("it came
+ * with their internet from the telco. I think it's a syndication partner? Not sure."): the writer
+ * doubts the very thing the bundle was read as, so the bundle is asked about too. Not where the
+ * message also says it plainly.
+ */
+export function syndicationDoubted(text: string, mentions: StructuredMention[]): void {
+  const syndications = mentions.filter((m) => m.question === 'channel' && m.option === 'syndication' && !m.negated);
+  const named = syndications.filter((m) => namedSyndication(text, m.start, m.end));
+  if (!named.some((m) => m.hedged === true) || named.some((m) => m.hedged !== true)) return;
+  for (const bundle of syndications.filter((m) => m.hedged !== true && !named.includes(m))) {
+    const own = sentenceOf(text, bundle.start, bundle.end);
+    const next = own.end < text.length ? sentenceOf(text, own.end + 1) : own;
+    if (named.some((n) => n.start >= bundle.end && n.end <= next.end)) bundle.hedged = true;
+  }
+}

@@ -164,6 +164,7 @@ export interface CompiledLexicon {
   ownedWord?: RegExp;
   dismiss?: RegExp;
   undecided?: RegExp;
+  whichOne?: RegExp;
   closedStatus?: RegExp;
   struck?: RegExp;
   inserted?: RegExp;
@@ -299,6 +300,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     'reseller',
     'selfOf',
     'relationColumn',
+    'whichOne',
   ] as const) {
     // Words of no decision between two options are undecided words too (eitherScope.ts scopes them).
     const list = key === 'undecided' ? [...(st?.undecided ?? []), ...(st?.either ?? [])] : placeOnly(key, st?.[key], st?.periodNoun);

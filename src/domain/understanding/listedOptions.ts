@@ -73,11 +73,20 @@ export function listedOptions(text: string, mentions: StructuredMention[], lexic
     }
     if (ref === undefined) continue;
     // Two options joined by "or" are the pairs' (resolveAlternatives); a list not joined by "or" needs the reference in its sentence.
-    if ((run.length === 2 && joined) || ((!joined || run.length === 2) && ref.at > sentence.end)) continue;
+    // Unless the writer asked which of them is meant right after them ("…Dynamics 365 and an Azure subscription; I asked which one. Reply: the second one").
+    // A reply said under a doubt ("I don't know, the first one maybe") picks nothing.
+    const replied = sentenceOf(text, ref.at);
+    const which =
+      ref.at > sentence.end &&
+      lexicons.some((l) => matches(l.whichOne, text, end, ref.at).length > 0) &&
+      !lexicons.some((l) => [l.hedges, l.hedgesAfter].some((h) => matches(h, text, replied.start, replied.end).length > 0));
+    if ((run.length === 2 && joined) || ((!joined || run.length === 2) && ref.at > sentence.end && !which)) continue;
     // Options not joined by "or" are taken as options only by a reference in a clause of its own right after them ("…; in this case the former").
     // A correction between them ("Open, no, EA") makes no options.
     if (!joined && lexicons.some((l) => matches(l.corrections, text, first.end, end).length > 0)) continue;
-    if (!joined && (!/[,;]/.test(text.slice(end, ref.at)) || mentions.some((m) => m.question !== undefined && m.start >= end && m.start < ref.at))) continue;
+    // (The question asked may name what is wanted of the one picked: "which one we should look after".)
+    const between = mentions.some((m) => m.question !== undefined && (!which || m.question === question) && m.start >= end && m.start < ref.at);
+    if (!joined && ((!which && !/[,;]/.test(text.slice(end, ref.at))) || between)) continue;
     const index = ref.index;
     // Nearer options own the reference: another mention of the question, or another "or", between.
     if (answers.some((m) => m.question === question && m.start >= end && m.start < ref.at)) continue;

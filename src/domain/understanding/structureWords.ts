@@ -310,6 +310,12 @@ export interface Structure {
    * are the rows' parties', not the partner's own (relationColumn.ts).
    */
   relationColumn?: string[];
+  /**
+   * A question after two options that asks which of them is meant ("which one", «какой из них»,
+   * "哪一个", "qual dos dois", "melyiket"): a reference by place in a later sentence picks from them
+   * (listedOptions.ts).
+   */
+  whichOne?: string[];
   /** Verbs of buying: a negation right before one reaches the channel after it ("didn't buy it through EA"). */
   purchase?: string[];
   /** Words that join two clauses ("and", «и», "e", "és"): a negation after an object never reaches back across one. */
