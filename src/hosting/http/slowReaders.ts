@@ -18,6 +18,16 @@ export interface SlowReaders {
   readonly cut: number;
 }
 
+/**
+ * The bytes an answer still has to hand to the kernel. `writableLength` alone counts a chunk until
+ * the whole of it is out, so a large answer written in one piece would look stuck while a slow but
+ * steady reader takes it; the handle's queue (libuv's) shrinks with every part the kernel takes.
+ */
+function waitingBytes(socket: Socket): number {
+  const handle = (socket as unknown as { _handle?: { writeQueueSize?: number } })._handle;
+  return socket.writableLength + (handle?.writeQueueSize ?? 0);
+}
+
 export function watchSlowReaders(server: Server, writeTimeoutMs: number): SlowReaders {
   const writing = new Map<ServerResponse, { socket: Socket; waiting: number }>();
   let timer: NodeJS.Timeout | undefined;
@@ -32,7 +42,7 @@ export function watchSlowReaders(server: Server, writeTimeoutMs: number): SlowRe
         writing.delete(res);
         continue;
       }
-      const waiting = watch.socket.writableLength;
+      const waiting = waitingBytes(watch.socket);
       if (!late && waiting > 0 && watch.waiting >= 0 && waiting >= watch.waiting) {
         writing.delete(res);
         cut += 1;
