@@ -76,7 +76,7 @@ for (const [name, file, perLanguage, figure, heldOutWrongRows = 0] of [
   // messages to a wrong row; since this stop's round, none.
   ['fifty-ninth', 'blind-fifty-ninth.json', 80, 301],
   // Held out last stop; this stop's development set.
-  ['sixtieth', 'blind-sixtieth.json', 80, 375],
+  ['sixtieth', 'blind-sixtieth.json', 80, 380],
   // Held out: written at this stop's start, measured at its start (319) and end, never worked on.
   ['sixty-first', 'blind-sixty-first.json', 80, 320],
 ] as const satisfies readonly (readonly [string, string, number | Record<string, number>, number, number?])[]) {
